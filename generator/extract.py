@@ -1,0 +1,504 @@
+"""Extract: who and what an article mentions, how it describes them, what they said.
+
+General rules over the registry: registered names and aliases first, then
+people found by attribution, titles, appositive roles and capitalised names
+with enough evidence, organizations by their patterns, topics by keywords.
+No model downloads; every decision can be explained by a rule.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from .model import Article, Candidate, EntityRef, Event, Extraction, Mention, Quote
+from .parse import MONTHS, _MONTH
+from .registry import Registry
+from .slug import slugify
+from .text import sentence_spans
+
+_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|(?:Mc|Mac|Di|De|Le|La|O')[A-Z][a-z]+|[A-Z]\.)"
+_NAME_SEQ = re.compile(rf"(?<![\w.'’-]){_TOKEN}(?:\s+{_TOKEN}){{1,4}}(?![\w'’-]|\.\w)")
+_QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)(?:[\"”]|(?=\n)|$)")
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_MONTH_NAMES = {m.capitalize() for m in MONTHS} | {"May"}
+_PRONOUNS = {"he", "she", "they"}
+_EVENT_DATE = re.compile(rf"\b(?:on|On|since|Since|by|By)?\s*(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>(?:19|20)\d\d))?|the\s+(?P<nth>\d{{1,2}})(?:st|nd|rd|th))\b")
+
+
+# The lexicon: registry names compiled once per registry
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    names: dict[str, str]  # surface form -> entity key
+    name_pattern: re.Pattern[str] | None
+    cjk_pattern: re.Pattern[str] | None
+    keywords: dict[str, str]  # lowercase keyword -> topic key
+    keyword_pattern: re.Pattern[str] | None
+    not_people: frozenset[str]
+    titles: re.Pattern[str] | None
+    speech: str  # regex alternation of speech verbs
+    role_words: re.Pattern[str]
+    org_suffix: re.Pattern[str]
+    media: frozenset[str]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+@lru_cache(maxsize=8)
+def _lexicon(registry: Registry) -> Lexicon:
+    rules = registry.rules
+    names = {n: k for n, k in registry.names().items() if not k.startswith("topic/")}
+    latin = [n for n in names if not _is_cjk(n)]
+    cjk = [n for n in names if _is_cjk(n)]
+    keywords: dict[str, str] = {}
+    for key, words in registry.keywords.items():
+        entity = registry.entities[key]
+        for word in (entity.name, *entity.aliases, *words):
+            keywords.setdefault(word.lower(), key)
+    titles = sorted(rules.titles, key=len, reverse=True)
+    return Lexicon(
+        names=names,
+        name_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(latin)})(?![\w]|-[A-Za-z])") if latin else None,
+        cjk_pattern=re.compile(_alternation(cjk)) if cjk else None,
+        keywords=keywords,
+        keyword_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(keywords)})(?![\w-])", re.I) if keywords else None,
+        not_people=frozenset(registry.not_people) | frozenset(rules.titles),
+        titles=re.compile(rf"(?:{_alternation(titles)})$") if titles else None,
+        speech=_alternation(rules.speech_verbs) or "said",
+        role_words=re.compile(rf"\b(?:{_alternation(w.lower() for w in rules.role_words)})s?\b", re.I),
+        org_suffix=re.compile(rf"(?:{_alternation(rules.organization_suffixes)})$"),
+        media=registry.media_names(),
+    )
+
+
+# Parts of the article that are searched: body paragraphs, then captions
+
+
+@dataclass
+class _Found:
+    key: str
+    part: int  # index into parts
+    start: int
+    end: int
+    surface: str
+
+
+def _parts(article: Article) -> list[tuple[str, bool, int]]:
+    parts = [(p, False, i) for i, p in enumerate(article.paragraphs)]
+    parts += [(c.text, True, i) for i, c in enumerate(article.captions)]
+    return parts
+
+
+def _overlaps(found: list[_Found], part: int, start: int, end: int) -> bool:
+    return any(f.part == part and f.start < end and start < f.end for f in found)
+
+
+# People found by rules
+
+
+def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
+    """Drop leading titles, sentence starters and common words; what is left may be a name."""
+    changed = True
+    while changed and tokens:
+        changed = False
+        for k in range(len(tokens), 0, -1):
+            head = " ".join(tokens[:k])
+            if head in lex.not_people or head in lex.names:
+                tokens = tokens[k:]
+                changed = True
+                break
+        if tokens and (tokens[0].lower() in common or tokens[0] in _WEEKDAYS or tokens[0] in _MONTH_NAMES):
+            tokens = tokens[1:]
+            changed = True
+    while tokens and (tokens[-1] in lex.not_people or tokens[-1].lower() in common):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
+    if len(tokens) < 2 or len(tokens) > 4:
+        return False
+    name = " ".join(tokens)
+    if name in lex.not_people or name in lex.media:
+        return False
+    if lex.org_suffix.search(name):
+        return False
+    for token in tokens:
+        if token in _WEEKDAYS or token in _MONTH_NAMES or token in lex.not_people:
+            return False
+        if token.lower() in common:
+            return False
+        if token in lex.names and not lex.names[token].startswith("person/"):
+            return False
+    return True
+
+
+def _common_words(article: Article) -> set[str]:
+    """Words the article also writes in lower case are common words, not names."""
+    text = " ".join(article.paragraphs)
+    return {w for w in re.findall(r"(?<![\w.])[a-z][a-z'-]+", text)}
+
+
+def _standalone(text: str, word: str) -> int:
+    """How often ``word`` stands alone, not inside a longer capitalised name."""
+    count = 0
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        before = text[:m.start()].rstrip().split(" ")[-1:] or [""]
+        after = text[m.end():].lstrip().split(" ")[:1] or [""]
+        if not re.match(r"[A-Z][a-z]", before[0]) and not re.match(r"[A-Z][a-z]", after[0]):
+            count += 1
+    return count
+
+
+# The extractor
+
+
+def extract(article: Article, registry: Registry) -> Extraction:
+    lex = _lexicon(registry)
+    rules = registry.rules
+    parts = _parts(article)
+    common = _common_words(article)
+    found: list[_Found] = []
+    speech = lex.speech
+
+    # 1. Registered names and aliases.
+    for index, (text, _, _) in enumerate(parts):
+        for pattern in (lex.name_pattern, lex.cjk_pattern):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                found.append(_Found(lex.names[m.group(0)], index, m.start(), m.end(), m.group(0)))
+
+    # 2. Capitalised name sequences: candidate people.
+    sequences: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+    for index, (text, _, _) in enumerate(parts):
+        for m in _NAME_SEQ.finditer(text):
+            raw = m.group(0).split()
+            tokens = _strip_name(list(raw), lex, common)
+            if not _person_like(tokens, lex, common):
+                continue
+            offset = m.start() + len(" ".join(raw[:raw.index(tokens[0])])) + (1 if raw[0] != tokens[0] else 0)
+            name = " ".join(tokens)
+            start = text.find(name, m.start())
+            if start < 0 or _overlaps(found, index, start, start + len(name)):
+                continue
+            sequences[name].append((index, start, start + len(name)))
+
+    roles: dict[str, str] = {}
+    evidence: dict[str, str] = {}
+
+    def role_after(text: str, end: int, sentence_end: int) -> str:
+        tail = text[end:sentence_end]
+        m = re.match(r",\s+(?:(?:a|an|the)\s+)?([^,;\"“”()]{3,160}?)(?=,|;|\s[—–]\s|$)", tail.rstrip(".!? "))
+        if not m:
+            return ""
+        role = m.group(1).strip()
+        first = role.split()[0]
+        if len(role.split()) > 25 or not lex.role_words.search(role):
+            return ""
+        if first.lower() in {"who", "which", "that", "said", "says", "and", "but", "according"} or first.lower() in speech.split("|"):
+            return ""
+        if _NAME_SEQ.match(role) and role.split()[0] not in lex.not_people and not lex.titles.search(" ".join(role.split()[:2]) if lex.titles else ""):
+            # "X, Y Z and W" is a list of names, not a role, unless it opens with a title.
+            words = role.split()
+            if not any(lex.role_words.search(w) for w in words[:3]):
+                return ""
+        return role
+
+    def role_before(text: str, start: int, sentence_start: int) -> str:
+        head = text[sentence_start:start].rstrip()
+        if lex.titles is None or not lex.titles.search(head):
+            return ""
+        m = lex.titles.search(head)
+        title_start = m.start()
+        if title_start > 0 and head[title_start - 1].isalnum():
+            return ""
+        # Extend left over qualifiers: "U.S.", "NVIDIA", "Chinese", "former", "then-".
+        words = head[:title_start].split()
+        kept: list[str] = []
+        while words:
+            w = words[-1]
+            if (w in {"former", "Former", "then", "acting", "Acting", "deputy", "Deputy", "vice", "Vice", "senior", "Senior"}
+                    or re.fullmatch(r"(?:[A-Z][A-Za-z.&-]*|[A-Z]{2,}|U\.S\.|U\.K\.|[A-Z][a-z]+'s)", w) and w.lower() not in common
+                    and w not in {"The", "A", "An", "On", "In", "At", "With", "And", "But", "Said", "By"}):
+                kept.insert(0, w)
+                words.pop()
+            else:
+                break
+        role = " ".join(kept + [m.group(0)])
+        return role.strip()
+
+    # 3. Attribution, titles and roles give evidence for people.
+    for index, (text, _, _) in enumerate(parts):
+        spans = sentence_spans(text, rules.abbreviations)
+        person_spans = [(f.key, f.start, f.end) for f in found if f.part == index and f.key.startswith("person/")]
+        person_spans += [(f"?{name}", s, e) for name, hits in sequences.items() for (p, s, e) in hits if p == index]
+        for key, start, end in person_spans:
+            s_start, s_end = next(((a, b) for a, b in spans if a <= start < b), (0, len(text)))
+            role = role_after(text, end, s_end) or role_before(text, start, s_start)
+            if role and key not in roles:
+                roles[key] = role
+                evidence.setdefault(key, "role")
+            before = text[max(0, start - 40):start]
+            after = text[end:end + 40]
+            if re.search(rf"(?:\b(?:{speech})|according to)\s+$", before) or re.match(rf"\s+(?:{speech})\b", after) \
+                    or re.match(rf",\s+(?:a|an|the)?[^,]{{0,120}},\s+(?:{speech})\b", text[end:end + 160]):
+                evidence.setdefault(key, "attribution")
+
+    # 4. Unregistered people with enough evidence become entities.
+    person_names: dict[str, str] = {}  # full name -> key
+    for name, hits in sequences.items():
+        key = f"?{name}"
+        last = name.split()[-1]
+        alone = sum(_standalone(text, last) for text, _, _ in parts)
+        if key in evidence or len(hits) >= 2 or (alone >= 1 and last != name):
+            real = f"person/{slugify(name)}"
+            if real in registry.entities and registry.entities[real].name != name:
+                real = f"person/{slugify(name)}-person"
+            evidence.setdefault(key, f"{len(hits) + alone} mentions")
+            person_names[name] = real
+            if key in roles:
+                roles[real] = roles.pop(key)
+            evidence[real] = evidence.pop(key)
+            for part, start, end in hits:
+                found.append(_Found(real, part, start, end, name))
+
+    # 5. A later surname resolves to the full name introduced in this briefing.
+    introduced: dict[str, set[str]] = defaultdict(set)
+    full_names = {f.surface: f.key for f in found if f.key.startswith("person/") and " " in f.surface}
+    for full, key in full_names.items():
+        tokens = full.split()
+        introduced[tokens[-1]].add(key)
+        if tokens[0] in rules.family_name_first:
+            introduced[tokens[0]].add(key)
+    surnames = {s: next(iter(keys)) for s, keys in introduced.items() if len(keys) == 1 and s not in lex.names}
+    if surnames:
+        pattern = re.compile(rf"(?<![\w-])(?:{_alternation(surnames)})(?![\w-])")
+        for index, (text, _, _) in enumerate(parts):
+            for m in pattern.finditer(text):
+                if not _overlaps(found, index, m.start(), m.end()):
+                    found.append(_Found(surnames[m.group(0)], index, m.start(), m.end(), m.group(0)))
+
+    # 6. Organizations by pattern: "at Eurasia Group", "founder of Interconnected Capital".
+    org_pattern = re.compile(rf"(?<![\w])(?:[A-Z][\w&.'-]*|of|and|for|&)(?:\s+(?:[A-Z][\w&.'-]*|of|and|for|&))*")
+    for index, (text, _, _) in enumerate(parts):
+        for m in org_pattern.finditer(text):
+            words = m.group(0).split()
+            while words and (words[0] in {"of", "and", "for", "&"} or words[0] in lex.not_people or words[0].lower() in common
+                             or words[0] in {"The", "A", "An", "At", "In", "On", "By", "From", "With"}):
+                words = words[1:]
+            # Cut at the last organization suffix.
+            while words and not lex.org_suffix.search(" ".join(words)):
+                words = words[:-1]
+            if len(words) < 2 or words[0] in {"of", "and", "for", "&"}:
+                continue
+            name = " ".join(words)
+            start = text.find(name, m.start())
+            if _overlaps(found, index, start, start + len(name)) or name in lex.not_people:
+                continue
+            if name in lex.names:
+                continue
+            following = text[start + len(name):start + len(name) + 4]
+            if following.startswith(" at ") or following.startswith(" of "):
+                continue  # a unit inside an organization named next: "the China Center at RAND"
+            preceding = text[max(0, start - 20):start]
+            strong = re.search(r"(?:\bat|\bof|\bfrom|\bwith|\bjoined|\bby|\bfor)\s+(?:the\s+)?$", preceding)
+            key = f"organization/{slugify(name)}"
+            if key in registry.entities:
+                continue
+            found.append(_Found(key, index, start, start + len(name), name))
+            if strong:
+                evidence.setdefault(key, "role")
+
+    # 7. Topics by keyword.
+    topic_hits: list[_Found] = []
+    if lex.keyword_pattern is not None:
+        for index, (text, _, _) in enumerate(parts):
+            for m in lex.keyword_pattern.finditer(text):
+                topic_hits.append(_Found(lex.keywords[m.group(0).lower()], index, m.start(), m.end(), m.group(0)))
+
+    # A topic needs two keyword hits, or one in the headline: a passing word is not a subject.
+    topic_counts = Counter(f.key for f in topic_hits)
+    title_topics = {lex.keywords[m.group(0).lower()] for m in lex.keyword_pattern.finditer(article.title)} \
+        if lex.keyword_pattern is not None else set()
+    topic_hits = [f for f in topic_hits if topic_counts[f.key] >= 2 or f.key in title_topics]
+
+    # Unregistered organizations need a pattern hit plus a role context or two mentions.
+    org_counts = Counter(f.key for f in found if f.key not in registry.entities and f.key.startswith("organization/"))
+    found = [f for f in found if f.key in registry.entities or f.key.startswith("person/")
+             or org_counts[f.key] >= 2 or evidence.get(f.key)]
+
+    # Mentions, with the sentence they stand in.
+    mentions: list[Mention] = []
+    for f in sorted(found + topic_hits, key=lambda f: (f.part, f.start, -f.end)):
+        text, caption, number = parts[f.part]
+        s_start, s_end = next(((a, b) for a, b in sentence_spans(text, rules.abbreviations) if a <= f.start < b), (0, len(text)))
+        mentions.append(Mention(key=f.key, paragraph=number, start=f.start, end=f.end,
+                                sentence=text[s_start:s_end], caption=caption))
+
+    # Quotes and phrases.
+    speakers_by_name = {f.surface: f.key for f in found if f.key.startswith("person/")}
+    quotes, phrases = _quotes(article, lex, speakers_by_name, found, parts)
+
+    # Entities, with this briefing's role for each.
+    names_by_key: dict[str, str] = {}
+    for f in found:
+        if f.key in registry.entities:
+            names_by_key[f.key] = registry.entities[f.key].name
+        elif f.key not in names_by_key or len(f.surface) > len(names_by_key[f.key]):
+            names_by_key[f.key] = f.surface
+    for f in topic_hits:
+        names_by_key[f.key] = registry.entities[f.key].name
+    refs = []
+    for key in sorted(names_by_key):
+        kind = registry.entities[key].kind if key in registry.entities else key.split("/")[0]
+        refs.append(EntityRef(key=key, kind=kind, name=names_by_key[key], role=roles.get(key, ""),
+                              registered=key in registry.entities, evidence=evidence.get(key, "registry")))
+
+    candidates = []
+    for name, hits in sequences.items():
+        if name not in person_names:
+            text = parts[hits[0][0]][0]
+            candidates.append(Candidate(name=name, kind="person?", count=len(hits), evidence="capitalised name",
+                                        context=text[max(0, hits[0][1] - 60):hits[0][2] + 60]))
+    for ref in refs:
+        if not ref.registered:
+            m = next(x for x in mentions if x.key == ref.key)
+            candidates.append(Candidate(name=ref.name, kind=ref.kind, count=sum(1 for x in mentions if x.key == ref.key),
+                                        evidence=ref.evidence, context=m.sentence))
+
+    refs = _apply_overrides(refs, article.meta, registry)
+    return Extraction(entities=tuple(refs), mentions=tuple(mentions), quotes=tuple(quotes),
+                      phrases=tuple(phrases), events=tuple(_events(article, rules)), candidates=tuple(candidates))
+
+
+# Front-matter overrides
+
+
+def _apply_overrides(refs: list[EntityRef], meta: dict, registry: Registry) -> list[EntityRef]:
+    """A seed's ``people:``/``topics:``... lists replace what the rules found for that kind."""
+    names = registry.names()
+    for field_name, kind in (("people", "person"), ("organizations", "organization"), ("places", "place"), ("topics", "topic")):
+        if field_name not in meta:
+            continue
+        kept = {r.key: r for r in refs if r.kind == kind}
+        chosen: list[EntityRef] = []
+        for name in meta[field_name]:
+            key = names.get(name) or next((r.key for r in kept.values() if r.name == name), None) \
+                or f"{kind}/{slugify(name)}"
+            if not key.startswith(kind + "/"):
+                continue
+            if key in kept:
+                chosen.append(kept[key])
+            else:
+                entity = registry.entities.get(key)
+                chosen.append(EntityRef(key=key, kind=kind, name=entity.name if entity else name,
+                                        registered=entity is not None, evidence="front matter"))
+        refs = [r for r in refs if r.kind != kind] + chosen
+    return sorted({r.key: r for r in refs}.values(), key=lambda r: r.key)
+
+
+# Quotes
+
+
+def _quotes(article: Article, lex: Lexicon, speakers: dict[str, str], found: list[_Found],
+            parts) -> tuple[list[Quote], list[str]]:
+    """Attributed direct quotations, and short unattributed scare quotes."""
+    speech = lex.speech
+    names = sorted(speakers, key=len, reverse=True)
+    if not names:
+        name_alt = r"(?!x)x"
+    else:
+        name_alt = _alternation(names)
+    after_pattern = re.compile(rf"^[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech})\s+(?P<a>{name_alt}|he|she)\b|(?P<b>{name_alt}|[Hh]e|[Ss]he)\s+(?:{speech})\b)")
+    before_pattern = re.compile(rf"(?:(?P<a>{name_alt})\s+(?:{speech})(?:\s+(?:that|in an interview|on \w+))?|(?:{speech})\s+(?P<b>{name_alt})|according to (?P<c>{name_alt}))\s*[,:]?\s*$")
+    quotes: list[Quote] = []
+    phrases: list[str] = []
+    last_speaker = ""
+    for index, paragraph in enumerate(article.paragraphs):
+        person_positions = sorted((f.start, f.key) for f in found if f.part == index and f.key.startswith("person/"))
+        previous_quote_speaker = ""
+        for m in _QUOTE.finditer(paragraph):
+            text = m.group("text").strip()
+            words = len(text.split())
+            after = paragraph[m.end():m.end() + 80]
+            before = paragraph[max(0, m.start() - 120):m.start()]
+            speaker = ""
+            am = after_pattern.match(after)
+            bm = before_pattern.search(before)
+            if am:
+                who = am.group("a") or am.group("b")
+                speaker = speakers.get(who, "") if who.lower() not in _PRONOUNS else _nearest_person(person_positions, m.start(), last_speaker)
+            elif bm:
+                who = bm.group("a") or bm.group("b") or bm.group("c")
+                speaker = speakers.get(who, "")
+            elif previous_quote_speaker and re.match(r"^\s*$", paragraph[_prev_end(paragraph, m.start()):m.start()].split(".")[-1]):
+                # '"A," said X. "B."': the quote goes on after the attribution.
+                speaker = previous_quote_speaker
+            elif m.start() == 0 and last_speaker and index > 0 and words >= 4 and not any(
+                    p < m.end() for p, _ in person_positions):
+                # A paragraph that is a quote, after a paragraph whose quote was attributed.
+                speaker = last_speaker
+            is_sentence = words >= 4 or text.rstrip().endswith((".", "!", "?", ","))
+            if speaker and words >= 2 and (is_sentence or am or bm):
+                quotes.append(Quote(speaker=speaker, text=text.rstrip(","), paragraph=index))
+                previous_quote_speaker = speaker
+                last_speaker = speaker
+            else:
+                phrases.append(text.strip(" ,.;:"))
+        if not any(q.paragraph == index for q in quotes):
+            last_speaker = last_speaker if paragraph.rstrip().endswith(("\"", "”")) and False else ""
+    return quotes, phrases
+
+
+def _prev_end(paragraph: str, start: int) -> int:
+    """End of the attribution sentence before a continuing quote."""
+    cut = max(paragraph.rfind(". ", 0, start), paragraph.rfind(".\"", 0, start), paragraph.rfind(".”", 0, start))
+    return cut + 1 if cut >= 0 else 0
+
+
+def _nearest_person(positions: list[tuple[int, str]], at: int, fallback: str) -> str:
+    before = [key for pos, key in positions if pos < at]
+    return before[-1] if before else fallback
+
+
+# Events
+
+
+def _events(article: Article, rules) -> list[Event]:
+    """Sentences that report something on a given day, with the year resolved."""
+    if article.date is None:
+        return []
+    events: list[Event] = []
+    for index, paragraph in enumerate(article.paragraphs):
+        for start, end in sentence_spans(paragraph, rules.abbreviations):
+            sentence = paragraph[start:end]
+            if sentence.lstrip().startswith(("\"", "“")):
+                continue
+            m = _EVENT_DATE.search(sentence)
+            if not m:
+                continue
+            if m.group("nth"):
+                month, day, year = article.date.month, int(m.group("nth")), article.date.year
+            else:
+                month = MONTHS.get(m.group("month").rstrip(".").lower())
+                day = int(m.group("day"))
+                year = int(m.group("year")) if m.group("year") else article.date.year
+                if not m.group("year") and month and (month, day) > (article.date.month, article.date.day):
+                    year -= 1  # "July 20" in a briefing dated July 18 happened last year
+            try:
+                when = date(year, month, day)
+            except (TypeError, ValueError):
+                continue
+            events.append(Event(date=when, text=sentence, paragraph=index))
+    return events

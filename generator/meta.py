@@ -1,0 +1,84 @@
+"""Front-matter overrides: what an editor writes in a seed beats what the parser inferred.
+
+Values of the wrong type never reach the site: they are reported, and the
+inferred value stays.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from .model import Article, Diagnostic
+
+TEXT_FIELDS = ("title", "source", "author", "original_url", "rights", "summary")
+LIST_FIELDS = ("boilerplate", "people", "organizations", "places", "topics")
+KNOWN = set(TEXT_FIELDS) | set(LIST_FIELDS) | {"date", "slug", "quotes"}
+
+
+def as_list(value) -> list[str] | None:
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    if isinstance(value, (list, tuple)) and all(isinstance(v, (str, int, float)) for v in value):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return None
+
+
+def apply_meta(article: Article) -> Article:
+    meta = article.meta
+    if not meta:
+        return article
+    changes: dict = {}
+    problems: list[Diagnostic] = []
+    clean: dict = {}
+    for key, value in meta.items():
+        if key not in KNOWN:
+            problems.append(Diagnostic("warning", article.seed, f"front matter key {key!r} is not used",
+                                       fix=f"use one of: {', '.join(sorted(KNOWN))}"))
+            continue
+        if key in TEXT_FIELDS:
+            if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
+                changes[key] = " ".join(str(value).split())
+                clean[key] = changes[key]
+            else:
+                problems.append(Diagnostic("warning", article.seed, f"front matter {key!r} must be text, got {type(value).__name__}",
+                                           fix=f"write {key}: \"...\""))
+        elif key in LIST_FIELDS:
+            items = as_list(value)
+            if items is None:
+                problems.append(Diagnostic("warning", article.seed, f"front matter {key!r} must be a list of names",
+                                           fix=f"write {key}: [Name One, Name Two]"))
+                continue
+            if isinstance(value, str):
+                problems.append(Diagnostic("warning", article.seed, f"front matter {key!r} is a string; read as a comma-separated list",
+                                           fix=f"write {key}: [{', '.join(items)}]"))
+            clean[key] = items
+            if key == "boilerplate":
+                changes[key] = tuple(article.boilerplate) + tuple(items)
+        elif key == "date":
+            parsed = _date(value)
+            if parsed is None:
+                problems.append(Diagnostic("warning", article.seed, f"front matter date {value!r} is not a date",
+                                           fix="write date: YYYY-MM-DD"))
+            else:
+                changes["date"], changes["date_source"] = parsed, "front matter"
+        elif key == "slug":
+            if isinstance(value, str) and value.strip():
+                clean[key] = value.strip()
+            else:
+                problems.append(Diagnostic("warning", article.seed, "front matter slug must be text", fix="write slug: my-page"))
+    if "title" in changes:
+        changes["title_inferred"] = False
+    return dataclasses.replace(article, **changes, meta=clean, diagnostics=article.diagnostics + tuple(problems))
+
+
+def _date(value) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None

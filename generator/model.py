@@ -1,0 +1,181 @@
+"""Plain data passed between the pipeline stages.
+
+Every stage takes and returns these frozen dataclasses, so a stage can be
+tested alone and cached by its inputs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+
+# Diagnostics
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A problem found in an input file, with where it is and how to fix it."""
+
+    level: str  # "error" | "warning"
+    file: str
+    message: str
+    line: int | None = None
+    fix: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        text = f"{where}: {self.level}: {self.message}"
+        return f"{text} (fix: {self.fix})" if self.fix else text
+
+
+class SeedError(Exception):
+    """A seed that cannot be read at all; carries the diagnostic."""
+
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic
+
+
+# Read
+
+
+@dataclass(frozen=True)
+class Seed:
+    """One seed file as read from disk: decoded text and its front matter."""
+
+    name: str  # file name relative to the seeds directory
+    text: str  # body text, front matter removed, newlines normalised
+    meta: dict[str, Any] = field(default_factory=dict)
+    body_line: int = 1  # line number of the body's first line in the file
+    digest: str = ""  # content hash of the raw bytes
+    encoding: str = "utf-8"
+
+
+# Parse
+
+
+@dataclass(frozen=True)
+class Caption:
+    text: str
+    credit: str
+    after: int  # index of the body paragraph the caption follows (-1: before all)
+
+
+@dataclass(frozen=True)
+class Article:
+    """A seed split into its parts: what the article says, and what is about it."""
+
+    seed: str
+    title: str
+    title_inferred: bool
+    date: date | None
+    date_source: str  # "front matter" | "dateline" | "url" | "text" | "none"
+    source: str
+    author: str
+    original_url: str
+    rights: str
+    boilerplate: tuple[str, ...]
+    dateline: str
+    paragraphs: tuple[str, ...]
+    captions: tuple[Caption, ...]
+    summary: str
+    word_count: int
+    reading_time: int
+    meta: dict[str, Any] = field(default_factory=dict)  # front-matter overrides
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+# Extract
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a briefing's body names an entity."""
+
+    key: str  # entity key, "<kind>/<slug>"
+    paragraph: int  # index into the body paragraphs, or the captions if ``caption``
+    start: int
+    end: int
+    sentence: str
+    caption: bool = False
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: str  # entity key of the speaker
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """An entity as one article presents it."""
+
+    key: str
+    kind: str  # "person" | "organization" | "place" | "topic"
+    name: str
+    role: str = ""
+    registered: bool = True
+    evidence: str = ""  # why an unregistered entity counts ("role", "attribution", "2 mentions")
+
+
+@dataclass(frozen=True)
+class Extraction:
+    entities: tuple[EntityRef, ...]
+    mentions: tuple[Mention, ...]
+    quotes: tuple[Quote, ...]
+    phrases: tuple[str, ...]  # scare quotes
+    events: tuple["Event", ...]
+    candidates: tuple["Candidate", ...] = ()
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated happening the article reports ("On July 11, Wang Yi met ...")."""
+
+    date: date
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name the rules found but the registry does not know."""
+
+    name: str
+    kind: str
+    count: int
+    evidence: str
+    context: str
+
+
+# Link
+
+
+@dataclass(frozen=True)
+class Briefing:
+    id: str
+    slug: str
+    article: Article
+    extraction: Extraction
+
+
+@dataclass(frozen=True)
+class Entity:
+    key: str
+    kind: str
+    slug: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    subkind: str = ""
+    broader: tuple[str, ...] = ()
+    registered: bool = True
+
+
+@dataclass(frozen=True)
+class Related:
+    briefing: str  # briefing id
+    score: float
+    shared: tuple[str, ...]  # entity keys

@@ -1,0 +1,90 @@
+"""MkDocs plugin: a thin adapter that runs the same pipeline as the CLI before each build.
+
+Under ``mkdocs serve`` it also watches the seeds and the registry: a change
+regenerates ``docs/``, which MkDocs' own watcher turns into one rebuild.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from .pipeline import build
+from .registry import RegistryError
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+
+
+class BriefingsConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    seeds = c.Type(str, default="seeds")
+    registry = c.Type(str, default="registry")
+    strict = c.Type(bool, default=False)
+
+
+class BriefingsPlugin(BasePlugin[BriefingsConfig]):
+    def on_config(self, config):
+        root = Path(config.config_file_path or ".").resolve().parent
+        self.seeds = (root / self.config.seeds).resolve()
+        self.registry = (root / self.config.registry).resolve()
+        self.docs = Path(config.docs_dir).resolve()
+        self._lock = threading.Lock()
+        return config
+
+    def on_pre_build(self, config):
+        if self.config.enabled:
+            self.generate(raise_errors=True)
+
+    def generate(self, raise_errors: bool) -> None:
+        with self._lock:
+            try:
+                report = build(self.seeds, self.docs, self.registry)
+            except RegistryError as error:
+                if raise_errors:
+                    raise PluginError(f"briefings: the registry has errors:\n{error}") from error
+                log.error("the registry has errors:\n%s", error)
+                return
+        for d in report.diagnostics:
+            (log.error if d.level == "error" else log.warning)(str(d))
+        log.info("briefings: %s", report.summary())
+        if raise_errors and report.failed(self.config.strict):
+            raise PluginError("briefings: seed errors (or warnings with strict: true); see above")
+
+    def on_serve(self, server, config, builder):
+        if not self.config.enabled:
+            return server
+        from watchdog.events import FileSystemEventHandler
+        from watchdog.observers import Observer
+
+        plugin = self
+        timer: list[threading.Timer] = []
+
+        class Regenerate(FileSystemEventHandler):
+            def on_any_event(self, event):
+                if event.is_directory or event.event_type in ("opened", "closed", "closed_no_write"):
+                    return
+                # Editors save in bursts: wait for quiet, then write docs/ once.
+                for t in timer:
+                    t.cancel()
+                timer[:] = [threading.Timer(0.3, plugin.generate, kwargs={"raise_errors": False})]
+                timer[0].daemon = True
+                timer[0].start()
+
+        observer = Observer()
+        for folder in (self.seeds, self.registry):
+            if folder.is_dir():
+                observer.schedule(Regenerate(), str(folder), recursive=True)
+        observer.daemon = True
+        observer.start()
+        self._observer = observer
+        return server
+
+    def on_shutdown(self):
+        observer = getattr(self, "_observer", None)
+        if observer is not None:
+            observer.stop()

@@ -1,0 +1,296 @@
+"""The editorial registry: who and what the site knows by name.
+
+Editors keep people, organizations, places, topics, exclusions and the
+seed-reading rules in YAML under ``registry/``. Loading validates everything up
+front, so a mistake stops the build with the file, the line and the fix.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .model import Diagnostic, Entity
+from .slug import slugify
+
+KINDS = {
+    "people": "person",
+    "organizations": "organization",
+    "places": "place",
+    "topics": "topic",
+}
+SUBKINDS = {
+    "organization": {
+        "company", "government", "legislature", "party", "military", "think-tank",
+        "university", "international", "media", "industry-group", "other",
+    },
+    "place": {"country", "region", "city", "province", "territory", "body-of-water", "other"},
+}
+ALLOWED_KEYS = {
+    "person": {"name", "aliases", "description"},
+    "organization": {"name", "kind", "aliases", "description"},
+    "place": {"name", "kind", "aliases", "description"},
+    "topic": {"name", "aliases", "keywords", "broader", "description"},
+}
+SECTION = {"person": "people", "organization": "organizations", "place": "places", "topic": "topics"}
+
+
+class RegistryError(Exception):
+    """The registry cannot be used; every problem found is listed."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        self.diagnostics = diagnostics
+        super().__init__("\n".join(str(d) for d in diagnostics))
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Seed-reading phrases from ``rules.yml``."""
+
+    photo_credits: tuple[str, ...] = ()
+    credit_markers: tuple[str, ...] = ()
+    caption_max_words: int = 40
+    rights_phrases: tuple[str, ...] = ()
+    original_prefixes: tuple[str, ...] = ()
+    boilerplate_prefixes: tuple[str, ...] = ()
+    boilerplate_phrases: tuple[str, ...] = ()
+    lead_openers: tuple[str, ...] = ()
+    headline_max_chars: int = 90
+    abbreviations: tuple[str, ...] = ()
+    words_per_minute: int = 230
+    summary_sentences: int = 3
+    titles: tuple[str, ...] = ()
+    role_words: tuple[str, ...] = ()
+    speech_verbs: tuple[str, ...] = ()
+    organization_suffixes: tuple[str, ...] = ()
+    family_name_first: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, eq=False)
+class Registry:
+    entities: dict[str, Entity] = field(default_factory=dict)  # key -> Entity
+    keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)  # topic key -> keywords
+    not_people: frozenset[str] = frozenset()
+    merge: dict[str, str] = field(default_factory=dict)  # variant -> entity key
+    rules: Rules = Rules()
+    digest: str = ""  # hash of every registry file, for caches
+
+    def names(self) -> dict[str, str]:
+        """Every name and alias (and merged variant) -> entity key."""
+        table: dict[str, str] = {}
+        for key, entity in self.entities.items():
+            for name in (entity.name, *entity.aliases):
+                table[name] = key
+        table.update(self.merge)
+        return table
+
+    def media_names(self) -> frozenset[str]:
+        names = set(self.rules.photo_credits)
+        for entity in self.entities.values():
+            if entity.subkind == "media":
+                names.update((entity.name, *entity.aliases))
+        return frozenset(names)
+
+
+# Loading
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Records the line of every mapping so errors can point at an entry."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _load_yaml(path: Path, problems: list[Diagnostic]) -> Any:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problems.append(Diagnostic(
+            "error", str(path), f"invalid YAML: {getattr(exc, 'problem', exc)}",
+            line=mark.line + 1 if mark else None,
+            fix="correct the YAML syntax (indentation, quoting, colons) at that line",
+        ))
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Diagnostic("error", str(path), f"cannot read: {exc}", fix="save it as UTF-8 text"))
+    return None
+
+
+def _strings(value: Any, path: Path, line: int, what: str, problems: list[Diagnostic]) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        problems.append(Diagnostic("error", str(path), f"{what} must be a list of strings", line=line,
+                                   fix=f"write {what} as a YAML list: [a, b]"))
+        return ()
+    return tuple(str(v).strip() for v in value if str(v).strip())
+
+
+def _strip_lines(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_lines(v) for k, v in value.items() if k != "__line__"}
+    if isinstance(value, list):
+        return [_strip_lines(v) for v in value]
+    return value
+
+
+def load_rules(path: Path, problems: list[Diagnostic]) -> Rules:
+    data = _load_yaml(path, problems) if path.exists() else {}
+    if data is None:
+        return Rules()
+    if not isinstance(data, dict):
+        problems.append(Diagnostic("error", str(path), "rules must be a mapping of rule names to values",
+                                   line=1, fix="see the comments at the top of rules.yml"))
+        return Rules()
+    data = _strip_lines(data)
+    values: dict[str, Any] = {}
+    for name, default in Rules.__dataclass_fields__.items():
+        if name not in data:
+            continue
+        value = data[name]
+        if isinstance(default.default, int):
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                problems.append(Diagnostic("error", str(path), f"{name} must be a positive whole number",
+                                           fix=f"set {name}: {default.default}"))
+                continue
+            values[name] = value
+        else:
+            values[name] = _strings(value, path, 1, name, problems)
+    unknown = sorted(set(data) - set(Rules.__dataclass_fields__))
+    for name in unknown:
+        problems.append(Diagnostic("warning", str(path), f"unknown rule {name!r} is ignored",
+                                   fix="check the spelling against the documented rule names"))
+    return Rules(**values)
+
+
+def load_registry(directory: Path) -> tuple[Registry, list[Diagnostic]]:
+    """Load and validate the registry; raise RegistryError on any error."""
+    problems: list[Diagnostic] = []
+    entities: dict[str, Entity] = {}
+    keywords: dict[str, tuple[str, ...]] = {}
+    claimed: dict[str, tuple[str, str, int]] = {}  # name -> (entity key, file, line)
+    raw_broader: dict[str, tuple[tuple[str, ...], Path, int]] = {}
+    digest = hashlib.sha256()
+
+    for path in sorted(directory.glob("*.yml")) if directory.is_dir() else []:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+
+    for stem, kind in KINDS.items():
+        path = directory / f"{stem}.yml"
+        if not path.exists():
+            continue
+        data = _load_yaml(path, problems)
+        if data is None:
+            continue
+        if not isinstance(data, list):
+            problems.append(Diagnostic("error", str(path), "expected a list of entries", line=1,
+                                       fix="start each entry with '- name: ...'"))
+            continue
+        for item in data:
+            if not isinstance(item, dict):
+                problems.append(Diagnostic("error", str(path), f"entry {item!r} is not a mapping",
+                                           fix="write each entry as '- name: ...' with its keys below"))
+                continue
+            line = item.get("__line__", 0)
+            unknown = set(item) - ALLOWED_KEYS[kind] - {"__line__"}
+            if unknown:
+                problems.append(Diagnostic("error", str(path), f"unknown key(s) {', '.join(sorted(unknown))}",
+                                           line=line, fix=f"allowed keys: {', '.join(sorted(ALLOWED_KEYS[kind]))}"))
+            name = item.get("name")
+            if not isinstance(name, str) or not name.strip():
+                problems.append(Diagnostic("error", str(path), "entry has no name", line=line,
+                                           fix="add 'name: Canonical Name'"))
+                continue
+            name = name.strip()
+            subkind = item.get("kind", "")
+            if kind in SUBKINDS:
+                if subkind not in SUBKINDS[kind]:
+                    problems.append(Diagnostic(
+                        "error", str(path), f"{name}: unknown kind {subkind!r}", line=line,
+                        fix=f"use one of: {', '.join(sorted(SUBKINDS[kind]))}"))
+                    continue
+            slug = slugify(name)
+            key = f"{kind}/{slug}"
+            aliases = _strings(item.get("aliases"), path, line, "aliases", problems)
+            for alias in (name, *aliases):
+                if alias in claimed and claimed[alias][0] != key:
+                    other_key, other_file, other_line = claimed[alias]
+                    problems.append(Diagnostic(
+                        "error", str(path), f"{alias!r} is claimed by {name!r} and by "
+                        f"{other_key} ({other_file}:{other_line})", line=line,
+                        fix="keep the name on one entry only, or merge the two entries"))
+                claimed.setdefault(alias, (key, str(path), line))
+            if key in entities:
+                problems.append(Diagnostic("error", str(path), f"duplicate entry {name!r}", line=line,
+                                           fix="merge the two entries into one"))
+                continue
+            description = item.get("description") or ""
+            if not isinstance(description, str):
+                problems.append(Diagnostic("error", str(path), f"{name}: description must be text", line=line,
+                                           fix="quote the description"))
+                description = ""
+            entities[key] = Entity(key=key, kind=kind, slug=slug, name=name,
+                                   aliases=tuple(a for a in aliases if a != name),
+                                   description=description.strip(), subkind=subkind or "")
+            if kind == "topic":
+                keywords[key] = tuple(k.lower() for k in _strings(item.get("keywords"), path, line, "keywords", problems))
+                raw_broader[key] = (_strings(item.get("broader"), path, line, "broader", problems), path, line)
+
+    by_name = {e.name: k for k, e in entities.items()}
+    for key, (broader, path, line) in raw_broader.items():
+        resolved = []
+        for name in broader:
+            if by_name.get(name, "").startswith("topic/"):
+                resolved.append(by_name[name])
+            else:
+                problems.append(Diagnostic("error", str(path), f"broader topic {name!r} is not a topic", line=line,
+                                           fix="name a topic defined in topics.yml"))
+        entities[key] = Entity(**{**entities[key].__dict__, "broader": tuple(resolved)})
+
+    not_people: set[str] = set()
+    merge: dict[str, str] = {}
+    exclude_path = directory / "exclude.yml"
+    if exclude_path.exists():
+        data = _load_yaml(exclude_path, problems)
+        if data is not None and not isinstance(data, dict):
+            problems.append(Diagnostic("error", str(exclude_path), "expected keys not_people and merge", line=1,
+                                       fix="write 'not_people: [...]' and 'merge: {variant: Canonical Name}'"))
+        elif data:
+            not_people.update(_strings(data.get("not_people"), exclude_path, 1, "not_people", problems))
+            raw_merge = data.get("merge") or {}
+            if not isinstance(raw_merge, dict):
+                problems.append(Diagnostic("error", str(exclude_path), "merge must map variant: Canonical Name",
+                                           line=data.get("__line__"), fix="write merge: {variant: Canonical Name}"))
+                raw_merge = {}
+            for variant, target in raw_merge.items():
+                if variant == "__line__":
+                    continue
+                if target not in by_name:
+                    problems.append(Diagnostic("error", str(exclude_path), f"merge target {target!r} is not in the registry",
+                                               line=raw_merge.get("__line__"), fix="name an entity's canonical name"))
+                elif variant in claimed:
+                    problems.append(Diagnostic("error", str(exclude_path), f"merge variant {variant!r} is already a name of "
+                                               f"{claimed[variant][0]}", line=raw_merge.get("__line__"),
+                                               fix="remove it from merge or from the entity's aliases"))
+                else:
+                    merge[str(variant)] = by_name[target]
+
+    rules = load_rules(directory / "rules.yml", problems)
+    errors = [p for p in problems if p.level == "error"]
+    if errors:
+        raise RegistryError(errors)
+    registry = Registry(entities=entities, keywords=keywords, not_people=frozenset(not_people),
+                        merge=merge, rules=rules, digest=digest.hexdigest())
+    return registry, [p for p in problems if p.level != "error"]

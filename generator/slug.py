@@ -1,0 +1,19 @@
+"""URL slugs: safe ASCII, stable, never a path."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """Lowercase ASCII words joined by hyphens; falls back to a hash for non-Latin text."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = _NON_WORD.sub("-", ascii_text.lower()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0]
+    if not slug:
+        slug = "x-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+    return slug

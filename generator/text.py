@@ -1,0 +1,46 @@
+"""Small text helpers shared by the stages: sentences, words, quotes."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_BOUNDARY = re.compile(r"""(?<=[.!?。！？])(?:["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[A-Z0-9\u4e00-\u9fff])|(?<=[。！？])""")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[A-Za-z0-9À-ɏ'’-]+")
+
+
+@lru_cache(maxsize=64)
+def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:{alternatives})|\b[A-Z])\.$") if alternatives else re.compile(r"\b[A-Z]\.$")
+
+
+def sentence_spans(text: str, abbreviations: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Start and end offsets of each sentence; abbreviations and initials don't end one."""
+    abbreviation = _abbreviation_pattern(abbreviations)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.start(1) if match.group(1) is not None else match.end()
+        if abbreviation.search(text[start:end].rstrip("\"'”’)]")):
+            continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return [(s + (len(text[s:e]) - len(text[s:e].lstrip())), e) for s, e in spans]
+
+
+def sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text, abbreviations)]
+
+
+def word_count(text: str) -> int:
+    """Latin words plus one per CJK character, as readers count them."""
+    return len(_WORD.findall(_CJK.sub(" ", text))) + len(_CJK.findall(text))
+
+
+def squash(text: str) -> str:
+    """Collapse runs of white space to one space."""
+    return " ".join(text.split())
