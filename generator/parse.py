@@ -226,6 +226,13 @@ def text_year(text: str) -> int | None:
 # Headline and summary
 
 
+_PHRASE_OPENERS = {"and", "or", "but", "of", "to", "in", "on", "for", "with", "as", "by", "at", "that", "which",
+                   "including", "citing", "after", "while", "amid", "from", "over", "into", "because", "since",
+                   "who", "where", "when", "sparking", "saying", "according"}
+_WEEKDAY_PHRASE = re.compile(r"\s+(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                             r"(?:\s+(?:morning|afternoon|evening|night))?\b")
+
+
 def headline_from_lead(lead: str, rules: Rules) -> str:
     """A real headline from the first sentence: no opener, no trailing clause, no '...'."""
     first = sentences(lead, rules.abbreviations)
@@ -238,6 +245,7 @@ def headline_from_lead(lead: str, rules: Rules) -> str:
         else:
             sentence = re.sub(rf"^(?:On|In|Since|By)\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|(?:19|20)\d\d)(?:,\s*(?:19|20)\d\d)?,\s*", "", sentence)
     sentence = re.sub(r"^(?:The|A|An)\s+(?=[A-Z])", "", sentence[:1].upper() + sentence[1:])
+    sentence = _WEEKDAY_PHRASE.sub("", sentence)  # "on Wednesday" dates a story, not a headline
     max_chars = rules.headline_max_chars
     if len(sentence) > max_chars:
         # Cut at the last clause boundary that leaves a full clause.
@@ -246,9 +254,15 @@ def headline_from_lead(lead: str, rules: Rules) -> str:
         if fits:
             sentence = sentence[:fits[0] if len(sentence[:fits[0]].split()) >= 5 else fits[-1]]
         else:
-            # No clause boundary fits: cut before a joining word, never mid-word.
-            words = sentence[:max_chars + 1].split()[:-1]
-            while words and words[-1].lower() in {"and", "or", "but", "of", "to", "the", "a", "an", "in", "on", "for", "with", "as", "by", "at", "that", "which"}:
+            # No clause boundary fits: end before a word that opens a new phrase, never mid-phrase.
+            words = sentence.split()
+            cuts = [i for i in range(4, len(words)) if words[i].lower() in _PHRASE_OPENERS
+                    and len(" ".join(words[:i])) <= max_chars]
+            if cuts:
+                words = words[:cuts[-1]]
+            else:
+                words = sentence[:max_chars + 1].split()[:-1]
+            while words and words[-1].lower() in _PHRASE_OPENERS | {"the", "a", "an"}:
                 words.pop()
             sentence = " ".join(words)
     sentence = sentence.strip(" ,;:—–-\"“”'")
@@ -311,6 +325,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         if ("\n" not in first.text and len(first.text) <= 2 * rules.headline_max_chars
                 and len(first.text.split()) <= 20 and not _TERMINAL.search(first.text)
                 and not _BRACKET_BYLINE.match(first.text) and not _BYLINE_LINE.match(first.text)
+                and not (_PIPE_BYLINE.match(first.text) and len(first.text.split()) <= 6)
                 and not split_credit(first.text, rules)):
             title = first.text
             found = found[1:]
