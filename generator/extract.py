@@ -21,6 +21,7 @@ from .text import sentence_spans
 
 _TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|(?:Mc|Mac|Di|De|Le|La|O')[A-Z][a-z]+|[A-Z]\.)"
 _NAME_SEQ = re.compile(rf"(?<![\w.'’-]){_TOKEN}(?:\s+{_TOKEN}){{1,4}}(?![\w'’-]|\.\w)")
+_NAME_LIST = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*(?:(?:,\s*|,?\s+and\s+){_TOKEN}(?:\s+{_TOKEN})*)*")
 _QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)(?:[\"”]|(?=\n)|$)")
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _MONTH_NAMES = {m.capitalize() for m in MONTHS} | {"May"}
@@ -199,7 +200,7 @@ def extract(article: Article, registry: Registry) -> Extraction:
 
     def role_after(text: str, end: int, sentence_end: int) -> str:
         tail = text[end:sentence_end]
-        m = re.match(r",\s+(?:(?:a|an|the)\s+)?([^,;\"“”()]{3,160}?)(?=,|;|\s[—–]\s|$)", tail.rstrip(".!? "))
+        m = re.match(r"(?:,|\s[—–-])\s+(?:(?:a|an|the)\s+)?([^,;\"“”()—–]{3,160}?)(?=,|;|\s[—–-]\s|$)", tail.rstrip(".!? "))
         if not m:
             return ""
         role = m.group(1).strip()
@@ -208,11 +209,8 @@ def extract(article: Article, registry: Registry) -> Extraction:
             return ""
         if first.lower() in {"who", "which", "that", "said", "says", "and", "but", "according"} or first.lower() in speech.split("|"):
             return ""
-        if _NAME_SEQ.match(role) and role.split()[0] not in lex.not_people and not lex.titles.search(" ".join(role.split()[:2]) if lex.titles else ""):
-            # "X, Y Z and W" is a list of names, not a role, unless it opens with a title.
-            words = role.split()
-            if not any(lex.role_words.search(w) for w in words[:3]):
-                return ""
+        if _NAME_LIST.fullmatch(role):
+            return ""  # "X, Y Z and W" is a list of names, not a role
         return role
 
     def role_before(text: str, start: int, sentence_start: int) -> str:
@@ -229,7 +227,8 @@ def extract(article: Article, registry: Registry) -> Extraction:
         while words:
             w = words[-1]
             if (w in {"former", "Former", "then", "acting", "Acting", "deputy", "Deputy", "vice", "Vice", "senior", "Senior"}
-                    or re.fullmatch(r"(?:[A-Z][A-Za-z.&-]*|[A-Z]{2,}|U\.S\.|U\.K\.|[A-Z][a-z]+'s)", w) and w.lower() not in common
+                    or re.fullmatch(r"[A-Z]{2,}|U\.S\.|U\.K\.", w)
+                    or re.fullmatch(r"(?:[A-Z][A-Za-z.&-]*|[A-Z][a-z]+'s)", w) and w.lower() not in common
                     and w not in {"The", "A", "An", "On", "In", "At", "With", "And", "But", "Said", "By"}):
                 kept.insert(0, w)
                 words.pop()
@@ -281,13 +280,23 @@ def extract(article: Article, registry: Registry) -> Extraction:
         introduced[tokens[-1]].add(key)
         if tokens[0] in rules.family_name_first:
             introduced[tokens[0]].add(key)
-    surnames = {s: next(iter(keys)) for s, keys in introduced.items() if len(keys) == 1 and s not in lex.names}
+    surnames = {s: keys for s, keys in introduced.items() if s not in lex.names}
     if surnames:
+        # Where two people share a surname, a bare surname means the one named most recently.
+        full_mentions = sorted((f.part, f.start, f.key) for f in found if f.key.startswith("person/") and " " in f.surface)
         pattern = re.compile(rf"(?<![\w-])(?:{_alternation(surnames)})(?![\w-])")
         for index, (text, _, _) in enumerate(parts):
             for m in pattern.finditer(text):
-                if not _overlaps(found, index, m.start(), m.end()):
-                    found.append(_Found(surnames[m.group(0)], index, m.start(), m.end(), m.group(0)))
+                if _overlaps(found, index, m.start(), m.end()):
+                    continue
+                keys = surnames[m.group(0)]
+                if len(keys) > 1:
+                    earlier = [k for p, st, k in full_mentions if (p, st) < (index, m.start()) and k in keys]
+                    key = earlier[-1] if earlier else None
+                else:
+                    key = next(iter(keys))
+                if key:
+                    found.append(_Found(key, index, m.start(), m.end(), m.group(0)))
 
     # 6. Organizations by pattern: "at Eurasia Group", "founder of Interconnected Capital".
     org_pattern = re.compile(rf"(?<![\w])(?:[A-Z][\w&.'-]*|of|and|for|&)(?:\s+(?:[A-Z][\w&.'-]*|of|and|for|&))*")
@@ -457,7 +466,9 @@ def _quotes(article: Article, lex: Lexicon, speakers: dict[str, str], found: lis
             else:
                 phrases.append(text.strip(" ,.;:"))
         if not any(q.paragraph == index for q in quotes):
-            last_speaker = last_speaker if paragraph.rstrip().endswith(("\"", "”")) and False else ""
+            # "Cutler said the truce was fragile." then a paragraph that is all quote: Cutler speaks.
+            said = re.search(rf"(?:(?P<a>{name_alt})(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{name_alt}))", paragraph)
+            last_speaker = speakers.get(said.group("a") or said.group("b"), "") if said else ""
     return quotes, phrases
 
 
