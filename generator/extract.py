@@ -154,9 +154,7 @@ def _standalone(text: str, word: str) -> int:
     """How often ``word`` stands alone, not inside a longer capitalised name."""
     count = 0
     for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-        before = text[:m.start()].rstrip().split(" ")[-1:] or [""]
-        after = text[m.end():].lstrip().split(" ")[:1] or [""]
-        if not re.match(r"[A-Z][a-z]", before[0]) and not re.match(r"[A-Z][a-z]", after[0]):
+        if not re.search(r"[A-Z][\w'’-]*\s$", text[:m.start()]) and not re.match(r"\s[A-Z][a-z]", text[m.end():]):
             count += 1
     return count
 
@@ -250,7 +248,7 @@ def extract(article: Article, registry: Registry) -> Extraction:
                 evidence.setdefault(key, "role")
             before = text[max(0, start - 40):start]
             after = text[end:end + 40]
-            if re.search(rf"(?:\b(?:{speech})|according to)\s+$", before) or re.match(rf"\s+(?:{speech})\b", after) \
+            if re.search(rf"(?:\b(?:{speech})|[Aa]ccording to)\s+$", before) or re.match(rf"\s+(?:{speech})\b", after) \
                     or re.match(rf",\s+(?:a|an|the)?[^,]{{0,120}},\s+(?:{speech})\b", text[end:end + 160]):
                 evidence.setdefault(key, "attribution")
 
@@ -357,7 +355,8 @@ def extract(article: Article, registry: Registry) -> Extraction:
 
     # Quotes and phrases.
     speakers_by_name = {f.surface: f.key for f in found if f.key.startswith("person/")}
-    quotes, phrases = _quotes(article, lex, speakers_by_name, found, parts)
+    at = {(f.part, f.start): f.key for f in found if f.key.startswith("person/")}
+    quotes, phrases = _quotes(article, lex, speakers_by_name, at, found)
 
     # Entities, with this briefing's role for each.
     names_by_key: dict[str, str] = {}
@@ -420,8 +419,8 @@ def _apply_overrides(refs: list[EntityRef], meta: dict, registry: Registry) -> l
 # Quotes
 
 
-def _quotes(article: Article, lex: Lexicon, speakers: dict[str, str], found: list[_Found],
-            parts) -> tuple[list[Quote], list[str]]:
+def _quotes(article: Article, lex: Lexicon, speakers: dict[str, str], at: dict[tuple[int, int], str],
+            found: list[_Found]) -> tuple[list[Quote], list[str]]:
     """Attributed direct quotations, and short unattributed scare quotes."""
     speech = lex.speech
     names = sorted(speakers, key=len, reverse=True)
@@ -446,11 +445,13 @@ def _quotes(article: Article, lex: Lexicon, speakers: dict[str, str], found: lis
             am = after_pattern.match(after)
             bm = before_pattern.search(before)
             if am:
-                who = am.group("a") or am.group("b")
-                speaker = speakers.get(who, "") if who.lower() not in _PRONOUNS else _nearest_person(person_positions, m.start(), last_speaker)
+                group = "a" if am.group("a") else "b"
+                who = am.group(group)
+                speaker = at.get((index, m.end() + am.start(group)), speakers.get(who, "")) \
+                    if who.lower() not in _PRONOUNS else _nearest_person(person_positions, m.start(), last_speaker)
             elif bm:
-                who = bm.group("a") or bm.group("b") or bm.group("c")
-                speaker = speakers.get(who, "")
+                group = next(g for g in "abc" if bm.group(g))
+                speaker = at.get((index, max(0, m.start() - 120) + bm.start(group)), speakers.get(bm.group(group), ""))
             elif previous_quote_speaker and re.match(r"^\s*$", paragraph[_prev_end(paragraph, m.start()):m.start()].split(".")[-1]):
                 # '"A," said X. "B."': the quote goes on after the attribution.
                 speaker = previous_quote_speaker
