@@ -26,8 +26,9 @@ def seed_path(name: str) -> Path:
     return real if real.exists() else FIXTURES / "seeds" / name
 
 
-def run(text: str, registry=REGISTRY, **meta):
-    article = apply_meta(parse(Seed(name="t.md" if meta else "t.txt", text=text, meta=meta), registry))
+def run(text: str, registry=REGISTRY, name: str = "", **meta):
+    name = name or ("t.md" if meta else "t.txt")
+    article = apply_meta(parse(Seed(name=name, text=text, meta=meta), registry))
     return article, extract(article, registry)
 
 
