@@ -1,0 +1,98 @@
+"""`mkdocs serve`: a seed edit regenerates the site once, the browser is told to
+reload, and the server never loops on its own output."""
+from __future__ import annotations
+
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from .conftest import _env, copy_project
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str, timeout: float = 90) -> str:
+    with urllib.request.urlopen(url, timeout=timeout) as response:
+        return response.read().decode("utf-8")
+
+
+def _wait_for(url: str, seconds: float = 60) -> str:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return _get(url, timeout=5)
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+
+
+@pytest.fixture
+def served(tmp_path, real_seed):
+    project = copy_project(tmp_path / "p", [real_seed])
+    port = _free_port()
+    log = (tmp_path / "serve.log").open("w+")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project.root, stdout=log, stderr=subprocess.STDOUT, env=_env())
+    try:
+        _wait_for(f"http://127.0.0.1:{port}/briefings/")
+        yield project, f"http://127.0.0.1:{port}", tmp_path / "serve.log"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        log.close()
+
+
+def _briefing_url(base: str) -> str:
+    index = _get(base + "/briefings/")
+    slug = re.search(r'href="(\.\./)?(?:briefings/)?(2025-07-18-[a-z0-9-]+)/"', index)
+    return f"{base}/briefings/{slug.group(2)}/"
+
+
+def _rebuilds(log_path) -> int:
+    return log_path.read_text().count("Detected file changes")
+
+
+def test_editing_a_seed_rebuilds_once_and_reloads_the_browser(served):
+    project, base, log_path = served
+    url = _briefing_url(base)
+    page = _get(url)
+    epoch = re.search(r"livereload\((\d+),\s*(\d+)\)", page)
+    assert epoch, "the live-reload script is missing: check the click pin in pyproject.toml"
+    before = _rebuilds(log_path)
+
+    seed = project.seeds / "000_4c66626bd7c7efee.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("Analysts believe", "Seasoned analysts believe"),
+                    encoding="utf-8")
+
+    # The live-reload poll returns once a newer build is visible: that is what reloads the browser.
+    newer = _get(f"{base}/livereload/{epoch.group(1)}/{epoch.group(2)}")
+    assert int(newer) > int(epoch.group(1))
+    assert "Seasoned analysts believe" in _get(url)
+
+    time.sleep(4)  # long enough for a loop to show itself
+    assert _rebuilds(log_path) - before == 1
+
+
+def test_adding_and_deleting_a_seed_updates_the_served_site(served):
+    project, base, log_path = served
+    project.add_seed("200_new.txt", "Tariff talks resume in Geneva\n\nGENEVA, May 12 (Reuters) - Negotiators met again "
+                                    "on Monday as both sides sought to extend the truce. The talks were described as candid.\n")
+    deadline = time.monotonic() + 30
+    while "Tariff talks resume in Geneva" not in _get(base + "/briefings/"):
+        assert time.monotonic() < deadline, "the new seed never appeared"
+        time.sleep(0.5)
+    (project.seeds / "200_new.txt").unlink()
+    while "Tariff talks resume in Geneva" in _get(base + "/briefings/"):
+        assert time.monotonic() < deadline + 30, "the deleted seed never disappeared"
+        time.sleep(0.5)
