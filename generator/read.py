@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from pathlib import Path
 
-import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 
 from .model import Diagnostic, Seed, SeedError
 
@@ -25,6 +26,14 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Encodings tried when a seed is not UTF-8, most likely first: seeds are mostly
+# Chinese and English news, so a tie between candidates goes to the earlier one.
+DETECT_ENCODINGS = ("gb18030", "big5", "cp1252", "shift_jis", "euc_kr", "latin_1")
+# Control characters are never text; form feeds and vertical tabs break lines.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_FENCE = re.compile(r"^(?:-{3,}|\.{3})[ \t]*$", re.M)
+_BINARY = "is a binary file, not text"
+_BINARY_FIX = "seeds must be plain text (.txt) or Markdown (.md); remove the file"
 
 
 def seed_paths(seeds_dir: Path) -> list[Path]:
@@ -49,44 +58,59 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
                 raise SeedError(Diagnostic("error", name, f"starts with a {encoding} byte-order mark but is not valid {encoding}: {exc.reason}",
                                            fix="re-save the file as UTF-8")) from exc
     try:
+        # NUL bytes are valid UTF-8 but never text: UTF-16 without a BOM, or binary.
+        if b"\x00" in raw:
+            raise UnicodeDecodeError("utf-8", raw, 0, 1, "NUL byte")
         text = raw.decode("utf-8")
         encoding = "utf-8"
     except UnicodeDecodeError:
         text, encoding = _detect(raw, name)
     if "\x00" in text:
-        raise SeedError(Diagnostic("error", name, "is a binary file, not text",
-                                   fix="seeds must be plain text (.txt) or Markdown (.md); remove the file"))
+        raise SeedError(Diagnostic("error", name, _BINARY, fix=_BINARY_FIX))
     return text, encoding
 
 
 def _detect(raw: bytes, name: str) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
-    if b"\x00" in raw[:4096] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        # NUL bytes without a BOM: UTF-16 without a BOM, or binary.
-        for encoding in ("utf-16-le", "utf-16-be"):
+    if b"\x00" in raw:
+        # NUL bytes without a BOM: UTF-16 without a BOM, or binary. UTF-16 text puts
+        # its NULs (the high bytes of ASCII characters) all on one side of each pair.
+        even, odd = raw[0::2].count(0), raw[1::2].count(0)
+        for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+            if low or high < len(raw) / 10:
+                continue
             try:
                 text = raw.decode(encoding)
             except UnicodeDecodeError:
                 continue
             if text and sum(c.isprintable() or c.isspace() for c in text) / len(text) > 0.97:
                 return text, encoding
-        raise SeedError(Diagnostic("error", name, "is a binary file, not text",
-                                   fix="seeds must be plain text (.txt) or Markdown (.md); remove the file"))
-    best = from_bytes(raw, cp_isolation=["gb18030", "big5", "cp1252", "utf_16", "shift_jis", "euc_kr", "latin_1"]).best()
-    if best is None or best.chaos > 0.3:
+        raise SeedError(Diagnostic("error", name, _BINARY, fix=_BINARY_FIX))
+    matches = [m for m in from_bytes(raw, cp_isolation=list(DETECT_ENCODINGS)) if m.chaos <= 0.3]
+    if not matches:
         raise SeedError(Diagnostic("error", name, "is not UTF-8 and its encoding could not be detected",
                                    fix="re-save the file as UTF-8"))
+    # Short texts fit several encodings equally well: prefer the likelier one.
+    order = {e: i for i, e in enumerate(DETECT_ENCODINGS)}
+    best = min(matches, key=lambda m: (round(m.chaos, 2), order.get(m.encoding, len(order))))
     return str(best), best.encoding
 
 
 def normalise_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    """Windows and old Mac line endings become newlines; control characters go."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return _CONTROL.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
+
+
+def display_name(path: Path) -> str:
+    """The file name as text; bytes that are not UTF-8 show as U+FFFD."""
+    return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def read_seed(path: Path) -> Seed:
     """Read one seed file; raise SeedError with the file and the fix."""
-    name = path.name
+    name = display_name(path)
     try:
         size = path.stat().st_size
         if size > MAX_SEED_BYTES:
@@ -112,23 +136,47 @@ def parse_seed_bytes(raw: bytes, name: str) -> Seed:
     return Seed(name=name, text=text, meta=meta, body_line=body_line, digest=digest, encoding=encoding)
 
 
+class _SeedLoader(yaml.SafeLoader):
+    """Safe YAML where a malformed date stays text, so meta can report it as not a date."""
+
+
+def _timestamp(loader: _SeedLoader, node: yaml.Node):
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_SeedLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+class _SeedYAML(YAMLHandler):
+    def load(self, fm: str, **kwargs):
+        return yaml.load(fm, Loader=_SeedLoader)
+
+
 def _split_front_matter(text: str, name: str) -> tuple[dict, str, int]:
-    end = text.find("\n---", 4)
-    while end != -1 and text[end + 4:end + 5] not in ("\n", ""):
-        end = text.find("\n---", end + 4)
-    if end == -1:
+    """Front matter between a first line '---' and the next '---' (or '...') line."""
+    first_end = text.find("\n")
+    fence = _FENCE.search(text, first_end + 1) if first_end != -1 else None
+    if fence is None:
         raise SeedError(Diagnostic("error", name, "front matter starts with '---' but never ends", line=1,
                                    fix="close the front matter with a line containing only '---'"))
     try:
-        post = frontmatter.loads(text)
+        data = _SeedYAML().load(text[first_end + 1:fence.start()])
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         raise SeedError(Diagnostic(
             "error", name, f"front matter is not valid YAML: {getattr(exc, 'problem', None) or exc}",
             line=(mark.line + 2) if mark else 1,
             fix="correct the YAML between the '---' lines (quote values containing ':' or '#')")) from exc
-    if not isinstance(post.metadata, dict):
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        raise SeedError(Diagnostic("error", name, f"front matter cannot be read: {exc}", line=1,
+                                   fix="write front matter as simple 'key: value' lines")) from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
         raise SeedError(Diagnostic("error", name, "front matter must be key: value pairs", line=2,
                                    fix="write front matter as 'title: ...' lines"))
-    body_line = text.count("\n", 0, end + 4) + 2
-    return dict(post.metadata), post.content, body_line
+    body_line = text.count("\n", 0, fence.end()) + 2
+    return data, text[fence.end() + 1:], body_line
