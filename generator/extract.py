@@ -506,8 +506,8 @@ def _events(article: Article, rules) -> list[Event]:
                 month = MONTHS.get(m.group("month").rstrip(".").lower())
                 day = int(m.group("day"))
                 year = int(m.group("year")) if m.group("year") else article.date.year
-                if not m.group("year") and month and (month, day) > (article.date.month, article.date.day):
-                    year -= 1  # "July 20" in a briefing dated July 18 happened last year
+                if not m.group("year") and month and month > article.date.month + 1:
+                    year -= 1  # "December 20" in a briefing dated in July happened last year
             try:
                 when = date(year, month, day)
             except (TypeError, ValueError):
