@@ -49,11 +49,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                     raise PluginError(f"briefings: the registry has errors:\n{error}") from error
                 log.error("the registry has errors:\n%s", error)
                 return
+        # A seed that cannot be built is a MkDocs warning (so `mkdocs build --strict` fails);
+        # a seed warning is only reported, unless the plugin's own `strict` option is on.
         for d in report.diagnostics:
-            (log.error if d.level == "error" else log.warning)(str(d))
+            if d.level == "error" or self.config.strict:
+                log.warning(str(d))
+            else:
+                log.info(str(d))
         log.info("briefings: %s", report.summary())
-        if raise_errors and report.failed(self.config.strict):
-            raise PluginError("briefings: seed errors (or warnings with strict: true); see above")
+        if raise_errors and self.config.strict and report.failed(strict=True):
+            raise PluginError("briefings: seed errors or warnings, and the plugin's strict option is on; see above")
 
     def on_serve(self, server, config, builder):
         if not self.config.enabled:
