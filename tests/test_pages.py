@@ -1,0 +1,82 @@
+"""The pages a reader opens: entity pages, section indexes, the A–Z index and the JSON export."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from bs4 import BeautifulSoup
+
+from .conftest import ROOT
+
+
+def soup(site, relative: str) -> BeautifulSoup:
+    return BeautifulSoup((site.site / relative).read_text(encoding="utf-8"), "html.parser")
+
+
+def article_text(site, relative: str) -> str:
+    return " ".join(soup(site, relative).select_one("article").get_text(" ").split())
+
+
+def test_person_page_has_roles_quotes_briefings_and_companions(built_site):
+    text = article_text(built_site, "people/jensen-huang/index.html")
+    assert "Also known as" in text and "Huang Renxun" in text
+    assert "NVIDIA CEO" in text and "chief executive of NVIDIA" in text  # each briefing's own description
+    assert "The export control was a failure" in text
+    assert "NVIDIA CEO Huang Renxun speaks to reporters" in text  # the sentence of the mention
+    assert "Often mentioned with" in text and "NVIDIA" in text
+
+
+def test_person_page_lists_briefings_newest_first(built_site):
+    page = soup(built_site, "people/donald-trump/index.html")
+    heading = page.find(id="briefings")
+    dates = [li.get_text(" ").split(" · ")[1].split("\n")[0].strip() for li in heading.find_next("ul").find_all("li")]
+    from datetime import datetime
+    parsed = [datetime.strptime(d.strip(), "%B %d, %Y") for d in dates if d.strip() != "Undated"]
+    assert len(parsed) >= 2 and parsed == sorted(parsed, reverse=True)
+
+
+def test_unregistered_people_with_evidence_get_pages(built_site):
+    text = article_text(built_site, "people/marlowe-fenwick/index.html")
+    assert "export-control lawyer at Harbor Pike Partners" in text
+
+
+def test_topic_page_lists_who_is_quoted_on_it(built_site):
+    text = article_text(built_site, "topics/rare-earths/index.html")
+    assert "Who is quoted on this topic" in text and "Liang Qiwen" in text
+
+
+def test_section_indexes_are_a_to_z_with_counts(built_site):
+    page = soup(built_site, "people/index.html")
+    letters = [h.get_text(strip=True) for h in page.select("article h2")]
+    assert letters == sorted(letters)
+    entries = [li.get_text(" ", strip=True) for li in page.select("article li")]
+    assert any(e.startswith("Donald Trump") and e.endswith("3") for e in entries)
+
+
+def test_combined_a_to_z_index_lists_every_kind(built_site):
+    text = article_text(built_site, "a-z/index.html")
+    for name in ("Jensen Huang", "NVIDIA", "Kuala Lumpur", "Export controls"):
+        assert name in text
+
+
+def test_json_export_describes_briefings_and_entities(built_site):
+    briefings = json.loads((built_site.site / "data" / "briefings.json").read_text(encoding="utf-8"))
+    entities = json.loads((built_site.site / "data" / "entities.json").read_text(encoding="utf-8"))
+    real = next(b for b in briefings if b["seed"] == "000_4c66626bd7c7efee.txt")
+    assert real["source"] == "Observer News" and real["date"].startswith("2025-07")
+    assert "Jensen Huang" in real["people"] and (built_site.site / real["url"] / "index.html").exists()
+    huang = next(e for e in entities if e["name"] == "Jensen Huang")
+    assert "Huang Renxun" in huang["aliases"] and huang["kind"] == "person"
+    assert {r["role"] for r in huang["roles"]} >= {"NVIDIA CEO"} and huang["mentions"]
+
+
+def test_entities_command_ranks_unregistered_names_with_context(project, real_seed):
+    project.add_seed("a.txt", "Odile Marchetti, an economist at Lodestar Bank, said rates would fall.\n")
+    project.add_seed("b.txt", "\"Rates will fall,\" said Odile Marchetti. The Lodestar Bank agreed.\n")
+    result = subprocess.run([sys.executable, "-m", "generator", "entities", "--seeds", str(project.seeds),
+                             "--registry", str(project.registry)], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert "Odile Marchetti" in first and "2 briefings" in first
+    assert "Lodestar Bank" in result.stdout
