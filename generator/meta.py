@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 
 from .model import Article, Diagnostic
+from .read import META_LINES
 
 TEXT_FIELDS = ("title", "source", "author", "original_url", "rights", "summary")
 LIST_FIELDS = ("boilerplate", "people", "organizations", "places", "topics")
@@ -30,42 +31,45 @@ def apply_meta(article: Article) -> Article:
     changes: dict = {}
     problems: list[Diagnostic] = []
     clean: dict = {}
+    lines = meta.get(META_LINES) or {}
+
+    def warn(key: str, message: str, fix: str) -> None:
+        problems.append(Diagnostic("warning", article.seed, message, line=lines.get(key), fix=fix))
+
     for key, value in meta.items():
+        if key == META_LINES:
+            continue
         if key not in KNOWN:
-            problems.append(Diagnostic("warning", article.seed, f"front matter key {key!r} is not used",
-                                       fix=f"use one of: {', '.join(sorted(KNOWN))}"))
+            warn(key, f"front matter key {key!r} is not used", f"use one of: {', '.join(sorted(KNOWN))}")
             continue
         if key in TEXT_FIELDS:
             if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
                 changes[key] = " ".join(str(value).split())
                 clean[key] = changes[key]
             else:
-                problems.append(Diagnostic("warning", article.seed, f"front matter {key!r} must be text, got {type(value).__name__}",
-                                           fix=f"write {key}: \"...\""))
+                warn(key, f"front matter {key!r} must be text, got {type(value).__name__}", f"write {key}: \"...\"")
         elif key in LIST_FIELDS:
             items = as_list(value)
             if items is None:
-                problems.append(Diagnostic("warning", article.seed, f"front matter {key!r} must be a list of names",
-                                           fix=f"write {key}: [Name One, Name Two]"))
+                warn(key, f"front matter {key!r} must be a list of names", f"write {key}: [Name One, Name Two]")
                 continue
             if isinstance(value, str):
-                problems.append(Diagnostic("warning", article.seed, f"front matter {key!r} is a string; read as a comma-separated list",
-                                           fix=f"write {key}: [{', '.join(items)}]"))
+                warn(key, f"front matter {key!r} is a string; read as a comma-separated list",
+                     f"write {key}: [{', '.join(items)}]")
             clean[key] = items
             if key == "boilerplate":
                 changes[key] = tuple(article.boilerplate) + tuple(items)
         elif key == "date":
             parsed = _date(value)
             if parsed is None:
-                problems.append(Diagnostic("warning", article.seed, f"front matter date {value!r} is not a date",
-                                           fix="write date: YYYY-MM-DD"))
+                warn(key, f"front matter date {value!r} is not a date", "write date: YYYY-MM-DD")
             else:
                 changes["date"], changes["date_source"] = parsed, "front matter"
         elif key == "slug":
             if isinstance(value, str) and value.strip():
                 clean[key] = value.strip()
             else:
-                problems.append(Diagnostic("warning", article.seed, "front matter slug must be text", fix="write slug: my-page"))
+                warn(key, "front matter slug must be text", "write slug: my-page")
     if "title" in changes:
         changes["title_inferred"] = False
     return dataclasses.replace(article, **changes, meta=clean, diagnostics=article.diagnostics + tuple(problems))

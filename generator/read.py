@@ -17,6 +17,8 @@ from frontmatter.default_handlers import YAMLHandler
 from .model import Diagnostic, Seed, SeedError
 
 SEED_SUFFIXES = (".txt", ".md")
+# Key in a seed's front matter dict holding each key's line in the file (meta.py removes it).
+META_LINES = "__lines__"
 MAX_SEED_BYTES = 5 * 1024 * 1024
 
 _BOMS = (
@@ -103,9 +105,13 @@ def normalise_newlines(text: str) -> str:
     return _CONTROL.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
 
 
-def display_name(path: Path) -> str:
-    """The file name as text; bytes that are not UTF-8 show as U+FFFD."""
-    return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+def display_name(name: str | Path) -> str:
+    """A file name as text; bytes that are not UTF-8 show as U+FFFD."""
+    name = name.name if isinstance(name, Path) else name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "replace").decode("utf-8")
 
 
 def read_seed(path: Path) -> Seed:
@@ -123,6 +129,7 @@ def read_seed(path: Path) -> Seed:
 
 
 def parse_seed_bytes(raw: bytes, name: str) -> Seed:
+    name = display_name(name)
     digest = hashlib.sha256(raw).hexdigest()
     text, encoding = decode(raw, name)
     text = normalise_newlines(text)
@@ -179,4 +186,14 @@ def _split_front_matter(text: str, name: str) -> tuple[dict, str, int]:
         raise SeedError(Diagnostic("error", name, "front matter must be key: value pairs", line=2,
                                    fix="write front matter as 'title: ...' lines"))
     body_line = text.count("\n", 0, fence.end()) + 2
+    data = dict(data)
+    data[META_LINES] = _key_lines(text[first_end + 1:fence.start()])
     return data, text[fence.end() + 1:], body_line
+
+
+def _key_lines(fm: str) -> dict[str, int]:
+    """The file line of each top-level front-matter key, for messages about its value."""
+    node = yaml.compose(fm, Loader=_SeedLoader)
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {str(key.value): key.start_mark.line + 2 for key, _ in node.value}
