@@ -296,35 +296,57 @@ def extract(article: Article, registry: Registry) -> Extraction:
                 if key:
                     found.append(_Found(key, index, m.start(), m.end(), m.group(0)))
 
-    # 6. Organizations by pattern: "at Eurasia Group", "founder of Interconnected Capital".
-    org_pattern = re.compile(rf"(?<![\w])(?:[A-Z][\w&.'-]*|of|and|for|&)(?:\s+(?:[A-Z][\w&.'-]*|of|and|for|&))*")
+    # 6. Organizations by pattern: "at Eurasia Group", "founder of Interconnected Capital",
+    #    "the Larchmont Center for Strategic Studies" (a suffix word, then "of"/"for" names).
+    org_pattern = re.compile(rf"(?<![\w])(?:[A-Z][\w&.'’-]*|of|and|for|&)(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|&))*")
+    connectors = {"of", "and", "for", "&"}
     for index, (text, _, _) in enumerate(parts):
         for m in org_pattern.finditer(text):
             words = m.group(0).split()
-            while words and (words[0] in {"of", "and", "for", "&"} or words[0] in lex.not_people or words[0].lower() in common
-                             or words[0] in {"The", "A", "An", "At", "In", "On", "By", "From", "With"}):
+            # "the Communist Party's Central Foreign Affairs Commission": the name starts after a possessive.
+            owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+            if owners:
+                words = words[owners[-1] + 1:]
+            while words and not any(" ".join(words[:k]) in lex.names for k in range(1, len(words) + 1)) \
+                    and (words[0] in connectors or words[0] in lex.not_people or words[0].lower() in common
+                             or words[0] in {"The", "A", "An", "At", "In", "On", "By", "From", "With"}
+                             or re.search(r"-[a-z]+$", words[0])):  # "Beijing-based"
                 words = words[1:]
-            # Cut at the last organization suffix.
-            while words and not lex.org_suffix.search(" ".join(words)):
-                words = words[:-1]
-            if len(words) < 2 or words[0] in {"of", "and", "for", "&"}:
+            if words and words[-1].endswith(".") and not lex.org_suffix.search(words[-1]):
+                words[-1] = words[-1].rstrip(".")  # the sentence's full stop, not "Co."
+            suffix_at = [i for i in range(len(words)) if lex.org_suffix.search(" ".join(words[:i + 1]))]
+            if not suffix_at:
+                continue
+            cut = suffix_at[-1] + 1
+            if cut < len(words) and words[cut] in ("of", "for"):
+                cut = len(words)  # "Bureau of Industry and Information Technology"
+            words = words[:cut]
+            while words and words[-1] in connectors:
+                words.pop()
+            if len(words) < 2 or words[0] in connectors:
                 continue
             name = " ".join(words)
             start = text.find(name, m.start())
-            if _overlaps(found, index, start, start + len(name)) or name in lex.not_people:
+            end = start + len(name)
+            if name in lex.not_people or name in lex.names:
                 continue
-            if name in lex.names:
+            inner = [f for f in found if f.part == index and f.start < end and start < f.end]
+            if any(f.key.startswith("person/") or f.start < start or f.end > end for f in inner):
                 continue
-            following = text[start + len(name):start + len(name) + 4]
+            following = text[end:end + 4]
             if following.startswith(" at ") or following.startswith(" of "):
                 continue  # a unit inside an organization named next: "the China Center at RAND"
-            preceding = text[max(0, start - 20):start]
-            strong = re.search(r"(?:\bat|\bof|\bfrom|\bwith|\bjoined|\bby|\bfor)\s+(?:the\s+)?$", preceding)
             key = f"organization/{slugify(name)}"
             if key in registry.entities:
                 continue
-            found.append(_Found(key, index, start, start + len(name), name))
-            if strong:
+            # The longer name wins over registered names inside it ("European Union Chamber of Commerce").
+            found[:] = [f for f in found if f not in inner]
+            found.append(_Found(key, index, start, end, name))
+            preceding = text[max(0, start - 48):start]
+            legal_form = re.search(r"\b(?:Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Company|PLC|AG|SA|GmbH)$", name)
+            if legal_form or re.search(r"(?:\bat|\bof|\bfrom|\bwith|\bjoined|\bby|\bfor|\bfirm|\bcompany|\blender"
+                                       r"|\bmaker|\bstartup|\bgroup|\bconsultancy|\bagency)\s+(?:the\s+)?"
+                                       r"(?:[\w.'’-]+-based\s+)?$", preceding):
                 evidence.setdefault(key, "role")
 
     # 7. Topics by keyword.
@@ -356,7 +378,7 @@ def extract(article: Article, registry: Registry) -> Extraction:
     # Quotes and phrases.
     speakers_by_name = {f.surface: f.key for f in found if f.key.startswith("person/")}
     at = {(f.part, f.start): f.key for f in found if f.key.startswith("person/")}
-    quotes, phrases = _quotes(article, lex, speakers_by_name, at, found)
+    quotes, phrases = _quotes(article, lex, speakers_by_name, at, found, rules.abbreviations)
 
     # Entities, with this briefing's role for each.
     names_by_key: dict[str, str] = {}
@@ -420,7 +442,7 @@ def _apply_overrides(refs: list[EntityRef], meta: dict, registry: Registry) -> l
 
 
 def _quotes(article: Article, lex: Lexicon, speakers: dict[str, str], at: dict[tuple[int, int], str],
-            found: list[_Found]) -> tuple[list[Quote], list[str]]:
+            found: list[_Found], abbreviations: tuple[str, ...] = ()) -> tuple[list[Quote], list[str]]:
     """Attributed direct quotations, and short unattributed scare quotes."""
     speech = lex.speech
     names = sorted(speakers, key=len, reverse=True)
@@ -428,7 +450,13 @@ def _quotes(article: Article, lex: Lexicon, speakers: dict[str, str], at: dict[t
         name_alt = r"(?!x)x"
     else:
         name_alt = _alternation(names)
-    after_pattern = re.compile(rf"^[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech})\s+(?P<a>{name_alt}|he|she)\b|(?P<b>{name_alt}|[Hh]e|[Ss]he)\s+(?:{speech})\b)")
+    after_pattern = re.compile(rf"^[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+(?P<a>{name_alt}|he|she)\b|(?P<b>{name_alt}|[Hh]e|[Ss]he)\s+(?:{speech})\b)")
+    # Inside indirect speech: 'Bessent told reporters that export controls were "not on the table"'.
+    speaker_in_sentence = re.compile(
+        rf"(?P<a>{name_alt}|\b[Hh]e|\b[Ss]he)(?:,[^\"“”]{{0,160}}?,|,\s+who)?\s+(?:has\s+|had\s+|have\s+)?"
+        rf"(?:\w+ly\s+|later\s+|also\s+|then\s+)?(?:{speech}|described|called|told)\b")
+    according_after = re.compile(rf"^[^\"“”.]{{0,120}}?,?\s+according to (?P<a>{name_alt})\b")
+    modifier = re.compile(r"(?:\b(?:a|an|the|so-called|called|dubbed|termed|its|his|her|their|our)|[’']s)\s*$", re.I)
     before_pattern = re.compile(rf"(?:(?P<a>{name_alt})\s+(?:{speech})(?:\s+(?:that|in an interview|on \w+))?|(?:{speech})\s+(?P<b>{name_alt})|according to (?P<c>{name_alt}))\s*[,:]?\s*$")
     quotes: list[Quote] = []
     phrases: list[str] = []
@@ -448,7 +476,8 @@ def _quotes(article: Article, lex: Lexicon, speakers: dict[str, str], at: dict[t
                 group = "a" if am.group("a") else "b"
                 who = am.group(group)
                 speaker = at.get((index, m.end() + am.start(group)), speakers.get(who, "")) \
-                    if who.lower() not in _PRONOUNS else _nearest_person(person_positions, m.start(), last_speaker)
+                    if who.lower() not in _PRONOUNS else _nearest_person(
+                        person_positions, m.start(), last_speaker if not paragraph[:m.start()].strip() else "")
             elif bm:
                 group = next(g for g in "abc" if bm.group(g))
                 speaker = at.get((index, max(0, m.start() - 120) + bm.start(group)), speakers.get(bm.group(group), ""))
@@ -456,9 +485,29 @@ def _quotes(article: Article, lex: Lexicon, speakers: dict[str, str], at: dict[t
                 # '"A," said X. "B."': the quote goes on after the attribution.
                 speaker = previous_quote_speaker
             elif m.start() == 0 and last_speaker and index > 0 and words >= 4 and not any(
-                    p < m.end() for p, _ in person_positions):
+                    p < m.start() for p, _ in person_positions):
                 # A paragraph that is a quote, after a paragraph whose quote was attributed.
                 speaker = last_speaker
+            elif words >= 2 and (according_after.match(paragraph[m.end():])
+                                 or not modifier.search(paragraph[:m.start()])):
+                # A quoted fragment in a sentence whose speaker is named before it, or after
+                # it by "according to".
+                sentence_start = next((a for a, b in sentence_spans(paragraph, abbreviations) if a <= m.start() < b), 0)
+                hits = list(speaker_in_sentence.finditer(paragraph, sentence_start, m.start()))
+                late = according_after.match(paragraph[m.end():])
+                if late:
+                    hits = [late]
+                    late_offset = m.end()
+                if hits:
+                    hit = hits[-1]
+                    who = hit.group("a")
+                    offset = late_offset if late else 0
+                    speaker = at.get((index, offset + hit.start("a")), speakers.get(who, "")) \
+                        if who.lower() not in _PRONOUNS else _nearest_person(person_positions, hit.start(), last_speaker)
+                    if speaker:
+                        quotes.append(Quote(speaker=speaker, text=text.strip(" ,"), paragraph=index))
+                        previous_quote_speaker = last_speaker = speaker
+                        continue
             is_sentence = words >= 4 or text.rstrip().endswith((".", "!", "?", ","))
             if speaker and words >= 2 and (is_sentence or am or bm):
                 quotes.append(Quote(speaker=speaker, text=text.rstrip(","), paragraph=index))
@@ -468,8 +517,12 @@ def _quotes(article: Article, lex: Lexicon, speakers: dict[str, str], at: dict[t
                 phrases.append(text.strip(" ,.;:"))
         if not any(q.paragraph == index for q in quotes):
             # "Cutler said the truce was fragile." then a paragraph that is all quote: Cutler speaks.
-            said = re.search(rf"(?:(?P<a>{name_alt})(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{name_alt}))", paragraph)
-            last_speaker = speakers.get(said.group("a") or said.group("b"), "") if said else ""
+            said = re.search(rf"(?:(?P<a>{name_alt}|^He|^She)(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{name_alt}))", paragraph)
+            if said and (said.group("a") or "").lower() in _PRONOUNS:
+                # "He said ..." opening a paragraph: the person named last before it.
+                last_speaker = _person_before(found, index, 0)
+            else:
+                last_speaker = speakers.get(said.group("a") or said.group("b"), "") if said else ""
     return quotes, phrases
 
 
@@ -477,6 +530,13 @@ def _prev_end(paragraph: str, start: int) -> int:
     """End of the attribution sentence before a continuing quote."""
     cut = max(paragraph.rfind(". ", 0, start), paragraph.rfind(".\"", 0, start), paragraph.rfind(".”", 0, start))
     return cut + 1 if cut >= 0 else 0
+
+
+def _person_before(found: list[_Found], part: int, position: int) -> str:
+    """The person mentioned last before a position, in this paragraph or an earlier one."""
+    before = sorted((f.part, f.start, f.key) for f in found
+                    if f.key.startswith("person/") and (f.part, f.start) < (part, position))
+    return before[-1][2] if before else ""
 
 
 def _nearest_person(positions: list[tuple[int, str]], at: int, fallback: str) -> str:
