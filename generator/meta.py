@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from urllib.parse import urlsplit
 
 from .model import Article, Diagnostic
 from .read import META_LINES
@@ -43,7 +44,10 @@ def apply_meta(article: Article) -> Article:
             warn(key, f"front matter key {key!r} is not used", f"use one of: {', '.join(sorted(KNOWN))}")
             continue
         if key in TEXT_FIELDS:
-            if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
+            if key == "original_url" and not _web_address(value):
+                warn(key, f"front matter original_url {value!r} is not a web address",
+                     "write original_url: https://...")
+            elif isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
                 changes[key] = " ".join(str(value).split())
                 clean[key] = changes[key]
             else:
@@ -73,6 +77,17 @@ def apply_meta(article: Article) -> Article:
     if "title" in changes:
         changes["title_inferred"] = False
     return dataclasses.replace(article, **changes, meta=clean, diagnostics=article.diagnostics + tuple(problems))
+
+
+def _web_address(value) -> bool:
+    """An http(s) URL with a host: nothing else may become the original link."""
+    if not isinstance(value, str):
+        return False
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in value.strip())
 
 
 def _date(value) -> dt.date | None:

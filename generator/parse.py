@@ -398,7 +398,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
 
     # The date: front matter > dateline > URL > the text.
     all_text = " ".join([title, dateline, *paragraphs, *(c.text for c in captions)])
-    url_date = date_from_url(meta.get("original_url") or original_url)
+    override = meta.get("original_url")
+    url_date = date_from_url(override if isinstance(override, str) and override.strip() else original_url)
     year = text_year(all_text)
     published: date | None = None
     date_source = "none"

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from generator.meta import apply_meta
+from generator.meta import KNOWN, apply_meta
 from generator.model import Seed
 from generator.parse import parse
 from generator.registry import load_registry
@@ -95,3 +97,28 @@ def test_unknown_key_is_reported():
 
 def test_white_space_in_text_values_is_collapsed():
     assert run(title="  Two\n lines  ").title == "Two lines"
+
+
+@pytest.mark.parametrize("value", ["javascript:alert(1)", "data:text/html,x", "www.example.com/a", "https://", 42,
+                                   "https://example.com/a b"])
+def test_original_url_must_be_a_web_address(value):
+    article = run(original_url=value)
+    assert article.original_url == "https://www.example.com/2025/07/14/talks.html"
+    assert "is not a web address" in messages(article)[0]
+
+
+YAML_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=30)
+    | st.dates() | st.datetimes(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(st.sampled_from(sorted(KNOWN | {"other"})), YAML_VALUES, max_size=6))
+def test_any_front_matter_values_are_checked_never_crash(meta):
+    article = run(**meta)
+    assert isinstance(article.title, str) and article.title
+    assert article.date is None or isinstance(article.date, dt.date)
+    for key in ("source", "author", "original_url", "rights", "summary"):
+        assert isinstance(getattr(article, key), str)
