@@ -225,6 +225,7 @@ def extract(article: Article, registry: Registry) -> Extraction:
         while words:
             w = words[-1]
             if (w in {"former", "Former", "then", "acting", "Acting", "deputy", "Deputy", "vice", "Vice", "senior", "Senior"}
+                    or w == "and" and len(words) >= 2 and lex.titles.search(words[-2])  # "Chair and CEO"
                     or re.fullmatch(r"[A-Z]{2,}|U\.S\.|U\.K\.", w)
                     or re.fullmatch(r"(?:[A-Z][A-Za-z.&-]*|[A-Z][a-z]+'s)", w) and w.lower() not in common
                     and w not in {"The", "A", "An", "On", "In", "At", "With", "And", "But", "Said", "By"}):
