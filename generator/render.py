@@ -29,24 +29,38 @@ GENERATED_DIRS = ("briefings", "people", "organizations", "places", "topics", "t
 _MD_ESCAPE = re.compile(r"([\\`*_{}\[\]])")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;", "^": "&#94;", "=": "&#61;", ":": "&#58;"}
 _ENTITY_CHARS = re.compile("[&<>|~^=:]")
-_LINE_START = re.compile(r"^(\s*)([#+\-*>]|\d+(?=[.)]))")
+# Block syntax at the start of a line: headings, quotes, lists, and Material's
+# admonitions ("!!!") and details ("???"), which a backslash does not escape.
+_LINE_START = re.compile(r"^(\s*)([#+\-*>]|\d+(?=[.)])|[!?])")
+_LINE_START_ENTITIES = {"!": "&#33;", "?": "&#63;"}
+# Control characters are never text (Python-Markdown also uses STX/ETX internally).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def plain(text: object) -> str:
+    """Text on one line: white space collapsed, control characters removed."""
+    return " ".join(_CONTROL.sub("", str(text)).split())
 
 
 def md(text: object) -> str:
     """Seed text as literal Markdown text: no emphasis, links, HTML, code or blocks."""
-    text = " ".join(str(text).split())
-    text = _MD_ESCAPE.sub(r"\\\1", text)
+    text = _MD_ESCAPE.sub(r"\\\1", plain(text))
     text = _ENTITY_CHARS.sub(lambda m: _ENTITIES[m.group(0)], text)
     # Block syntax only matters at the start of a line.
     match = _LINE_START.match(text)
     if match:
         token = match.group(2)
-        text = text[:match.start(2)] + (token + "\\" if token[0].isdigit() else "\\" + token) + text[match.end(2):]
+        if token in _LINE_START_ENTITIES:
+            escaped = _LINE_START_ENTITIES[token]
+        else:
+            escaped = token + "\\" if token[0].isdigit() else "\\" + token
+        text = text[:match.start(2)] + escaped + text[match.end(2):]
     return text
 
 
 def h(text: object) -> str:
-    return html.escape(" ".join(str(text).split()), quote=True)
+    """Seed text as literal HTML text, safe in element content and quoted attributes."""
+    return html.escape(plain(text), quote=True)
 
 
 def safe_url(url: str) -> str:
