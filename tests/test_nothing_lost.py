@@ -8,9 +8,6 @@ and author). Words that only mark a part ("By", "Photo by") may go."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-import markdown
 import pytest
 import yaml
 from bs4 import BeautifulSoup
@@ -23,7 +20,7 @@ from generator.registry import load_registry
 from generator.text import sentences
 
 from .conftest import FIXTURES, ROOT, copy_project
-from .test_security import EXTENSION_CONFIGS, EXTENSIONS, briefing_markdown
+from .test_security import rendered
 
 REGISTRY, _ = load_registry(ROOT / "registry")
 REAL = ROOT / "seeds" / "000_4c66626bd7c7efee.txt"
@@ -73,8 +70,8 @@ def missing(seed_text: str, page_text: str) -> list[str]:
     return lost
 
 
-def front_matter_text(page: str) -> str:
-    meta = yaml.safe_load(page.split("---\n", 2)[1])
+def front_matter_text(meta: dict) -> str:
+    """The front-matter values that hold seed text."""
     values = [meta.get(key) or "" for key in ("title", "source", "author", "original_url", "rights")]
     return " ".join([*values, *meta.get("boilerplate", [])])
 
@@ -100,11 +97,10 @@ def fixture_site(tmp_path_factory):
     assert result.returncode == 0, result.stderr[-3000:]
     pages = {}
     for page in project.briefing_pages():
-        text = page.read_text(encoding="utf-8")
-        seed = yaml.safe_load(text.split("---\n", 2)[1])["seed"]
+        meta = yaml.safe_load(page.read_text(encoding="utf-8").split("---\n", 2)[1])
         html = (project.site / "briefings" / page.stem / "index.html").read_text(encoding="utf-8")
         article = BeautifulSoup(html, "html.parser").find("article")
-        pages[seed] = article.get_text(" ") + " " + front_matter_text(text)
+        pages[meta["seed"]] = article.get_text(" ") + " " + front_matter_text(meta)
     return pages
 
 
@@ -141,20 +137,11 @@ EXTRA = st.sampled_from([
 SEED_TEXT = st.lists(st.one_of(PARAGRAPH, EXTRA), min_size=1, max_size=8).map("\n\n".join)
 
 
-@lru_cache(maxsize=None)
-def _markdown():
-    return markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
-
-
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(SEED_TEXT)
 def test_every_sentence_of_a_random_seed_is_in_its_page(text):
-    result = briefing_markdown(text)
+    result = rendered(text)
     if result is None:
         return
-    page, _ = result
-    body = page.split("---\n", 2)[2]
-    converter = _markdown()
-    converter.reset()
-    html_text = BeautifulSoup(converter.convert(body), "html.parser").get_text(" ")
-    assert missing(text, html_text + " " + front_matter_text(page)) == []
+    meta, soup, _ = result
+    assert missing(text, soup.get_text(" ") + " " + front_matter_text(meta)) == []

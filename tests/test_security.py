@@ -279,18 +279,25 @@ def briefing_markdown(text: str, name: str = "random.txt") -> tuple[str, object]
     return page, article
 
 
+def rendered(text: str) -> tuple[dict, BeautifulSoup, object] | None:
+    """A seed's briefing page as front matter, HTML parsed from its Markdown, and its article."""
+    result = briefing_markdown(text)
+    if result is None:
+        return None
+    page, article = result
+    _, head, body = page.split("---\n", 2)
+    html = markdown.markdown(body, extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
+    return yaml.safe_load(head), BeautifulSoup(html, "html.parser"), article
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(SEEDS)
 def test_random_seed_text_never_becomes_markup(text):
-    result = briefing_markdown(text)
+    result = rendered(text)
     if result is None:
         return
-    page, article = result
-    _, head, body = page.split("---\n", 2)
-    meta = yaml.safe_load(head)
+    meta, soup, article = result
     assert set(meta) == GENERATOR_KEYS and meta["title"] == article.title
-    html = markdown.markdown(body, extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
-    soup = BeautifulSoup(html, "html.parser")
     assert injected(soup) == []
     assert {e.name for e in soup.find_all(True)} <= ALLOWED_TAGS
     for link in soup.find_all("a"):
