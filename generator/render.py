@@ -22,7 +22,12 @@ from .model import Briefing, Diagnostic, Entity, Mention
 
 SECTIONS = {"person": "people", "organization": "organizations", "place": "places", "topic": "topics"}
 SECTION_TITLES = {"people": "People", "organizations": "Organizations", "places": "Places", "topics": "Topics"}
-GENERATED_DIRS = ("briefings", "people", "organizations", "places", "topics", "timeline", "a-z", "data", "build-report")
+GENERATED_DIRS = ("briefings", "people", "organizations", "places", "topics", "timeline", "a-z", "data", "build-report",
+                  "includes")
+# Generated Markdown fragments that hand-written pages pull in with pymdownx.snippets
+# (mkdocs.yml excludes the folder from the site, so they are never pages themselves).
+HOME_INCLUDE = "includes/home.md"
+HOME_LATEST, HOME_TOP = 6, 8
 
 # Escaping
 
@@ -139,6 +144,7 @@ class Renderer:
         pages["build-report/index.md"] = self.report(diagnostics, counts)
         pages["data/briefings.json"] = self.briefings_json()
         pages["data/entities.json"] = self.entities_json()
+        pages[HOME_INCLUDE] = self.home()
         return pages
 
     # Briefings
@@ -283,6 +289,25 @@ class Renderer:
             archive[b.article.date.strftime("%B %Y") if b.article.date else "Undated"] += 1
         return self.env.get_template("timeline.md.j2").render(months=months.items(), archive=archive.items(),
                                                              entities=self.site.entities)
+
+    # Home
+
+    def home(self) -> str:
+        """The home page's generated part: latest briefings and the most-mentioned people and topics.
+
+        docs/index.md stays hand-written and includes this file; its links are relative to
+        the docs root because the text is inlined into index.md before Markdown runs.
+        """
+        counts = self.counts()
+
+        def top(kind: str) -> list[tuple[Entity, int]]:
+            members = [e for e in self.site.entities.values() if e.kind == kind and counts[e.key]]
+            members.sort(key=lambda e: (-counts[e.key], e.name.lower()))
+            return [(e, counts[e.key]) for e in members[:HOME_TOP]]
+
+        return self.env.get_template("home.md.j2").render(
+            latest=self.site.briefings[:HOME_LATEST], total=len(self.site.briefings),
+            people=top("person"), topics=top("topic"))
 
     # Report and exports
 

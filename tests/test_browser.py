@@ -1,0 +1,284 @@
+"""The site as a reader on a phone gets it: Debian's Chromium, driven by Playwright, over the
+built site served from 127.0.0.1 under a sub-path (/repo/), as GitHub Pages serves a project site.
+
+Screenshots land in test-artifacts/screenshots/.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import socket
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from .conftest import ROOT, copy_project, fixture_seeds
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+PHONE = dict(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, device_scale_factor=3)
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+SECTIONS = ("Briefings", "People", "Organizations", "Places", "Topics", "Timeline")
+PERSON = "people/jensen-huang/"
+REAL_SEED = "000_4c66626bd7c7efee.txt"  # has a byline, photo captions, an original URL and Jensen Huang
+
+
+# Serving
+
+
+class PagesHandler(SimpleHTTPRequestHandler):
+    """A static host like GitHub Pages: files as they are, the site's 404.html for anything missing."""
+
+    not_found: Path
+
+    def send_error(self, code, message=None, explain=None):
+        if code != 404 or not self.not_found.is_file():
+            return super().send_error(code, message, explain)
+        body = self.not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Served:
+    def __init__(self, project, base: str):
+        self.project = project
+        self.base = base  # http://127.0.0.1:PORT/repo/
+        self.origin = base[:base.index("/", len("http://"))]
+
+    def url(self, path: str = "") -> str:
+        return self.base + path
+
+    def briefing(self) -> str:
+        briefings = json.loads((self.project.docs / "data" / "briefings.json").read_text("utf-8"))
+        return next(b["url"] for b in briefings if b["seed"] == REAL_SEED)
+
+    def first_page(self, section: str) -> str:
+        page = sorted(p for p in (self.project.site / section).iterdir() if p.is_dir())[0]
+        return f"{section}/{page.name}/"
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """The real seed and fixture seeds, built for http://127.0.0.1:PORT/repo/ and served from a
+    folder whose repo/ holds the site."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/repo/"
+    root = tmp_path_factory.mktemp("pages")
+    project = copy_project(root / "project", [ROOT / "seeds" / REAL_SEED, *fixture_seeds()])
+    project.site = root / "www" / "repo"
+    result = project.mkdocs_build(env={"SITE_URL": base})
+    assert result.returncode == 0, result.stderr
+    handler = type("Handler", (PagesHandler,), {"not_found": project.site / "404.html"})
+    server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(root / "www")))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield Served(project, base)
+    server.shutdown()
+    server.server_close()
+
+
+# Browser
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Watched:
+    """A page with everything it asked for and every error it logged."""
+
+    def __init__(self, page):
+        self.page = page
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def off_site(self, origin: str) -> list[str]:
+        return [u for u in self.requests if not u.startswith(origin + "/") and not u.startswith("data:")]
+
+
+@pytest.fixture
+def phone(browser, served):
+    context = browser.new_context(**PHONE)
+    watched = Watched(context.new_page())
+    yield watched
+    context.close()
+    assert watched.off_site(served.origin) == [], "requests left 127.0.0.1"
+    assert watched.errors == [], "console errors"
+
+
+def open_page(phone: Watched, url: str):
+    response = phone.page.goto(url, wait_until="networkidle")
+    assert response is not None and response.status == 200, url
+    return response
+
+
+def sideways_overflow(page) -> int:
+    return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
+
+def smallest_body_text(page) -> float:
+    """The smallest computed font size of the article's own paragraphs and list items."""
+    return page.evaluate("""() => {
+        const nodes = document.querySelectorAll(
+            'article.md-content__inner > p, article.md-content__inner > ul > li, article .admonition p');
+        const sizes = [...nodes].filter(n => n.textContent.trim())
+            .map(n => parseFloat(getComputedStyle(n).fontSize));
+        return sizes.length ? Math.min(...sizes) : 0;
+    }""")
+
+
+# Tests
+
+
+def test_every_page_type_fits_a_phone_with_readable_text(served, phone):
+    pages = {"home": "", "briefing": served.briefing(), "person": PERSON, "topic": served.first_page("topics"),
+             "organization": served.first_page("organizations"), "place": served.first_page("places"),
+             "briefings": "briefings/", "people": "people/", "timeline": "timeline/", "a-z": "a-z/"}
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for name, path in pages.items():
+        open_page(phone, served.url(path))
+        assert sideways_overflow(phone.page) <= 0, f"{name} scrolls sideways"
+        assert smallest_body_text(phone.page) >= 16, f"{name} has body text under 16px"
+        if name in ("home", "briefing", "person", "topic"):
+            phone.page.screenshot(path=str(SCREENSHOTS / f"phone-{name}.png"), full_page=True)
+
+
+def test_briefing_header_shows_date_source_reading_time_topics_and_original(served, phone):
+    open_page(phone, served.url(served.briefing()))
+    header = phone.page.locator("header.briefing-header")
+    assert header.locator("h1").count() == 1
+    assert phone.page.locator("article h1").count() == 1, "the plain Markdown heading must be replaced, not repeated"
+    assert header.locator("time[datetime]").count() == 1
+    assert "min read" in header.inner_text()
+    original = header.locator(".briefing-original a")
+    assert original.get_attribute("href").startswith("http")
+    chip = phone.page.locator("nav.topic-chips a").first
+    chip.click()
+    phone.page.wait_for_load_state("networkidle")
+    assert "/repo/topics/" in phone.page.url
+
+
+def test_navigation_drawer_reaches_every_section(served, phone):
+    open_page(phone, served.url())
+    for section in SECTIONS:
+        phone.page.locator("label.md-header__button[for='__drawer']").click()
+        link = phone.page.locator("nav.md-nav--primary > ul > li > a.md-nav__link").filter(has_text=section)
+        assert link.count() == 1, section
+        link.wait_for(state="visible")
+        link.click()
+        phone.page.wait_for_function("() => !document.getElementById('__drawer').checked")
+        phone.page.wait_for_load_state("networkidle")
+        heading = phone.page.locator("article h1").first.inner_text()
+        assert section.lower() in heading.lower(), (section, heading)
+
+
+@pytest.mark.parametrize("query", ["Huang Renxun", "Jensen Huang"])
+def test_search_finds_a_person_and_the_briefing_by_any_alias(served, phone, query):
+    open_page(phone, served.url())
+    phone.page.locator("label.md-header__button[for='__search']").click()
+    phone.page.locator("input.md-search__input").press_sequentially(query, delay=30)
+    results = phone.page.locator(".md-search-result__item a")
+    results.first.wait_for(state="visible", timeout=10000)
+    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    assert any(urlsplit(h).path.endswith("/repo/" + PERSON) for h in hrefs), hrefs
+    assert any("/repo/briefings/" in h for h in hrefs), hrefs
+    # His own page ranks above passing mentions.
+    assert urlsplit(hrefs[0]).path.endswith("/repo/" + PERSON), hrefs
+
+
+def test_home_search_box_opens_search_with_the_query(served, phone):
+    open_page(phone, served.url())
+    phone.page.locator("#home-search-query").fill("Huang Renxun")
+    phone.page.locator("form.home-search button").click()
+    results = phone.page.locator(".md-search-result__item a")
+    results.first.wait_for(state="visible", timeout=10000)
+    assert phone.page.locator("input.md-search__input").input_value() == "Huang Renxun"
+
+
+def test_palette_toggle_switches_to_dark_and_back(served, phone):
+    open_page(phone, served.url())
+    scheme = "document.body.getAttribute('data-md-color-scheme')"
+    first = phone.page.evaluate(scheme)
+    phone.page.locator("form[data-md-component='palette'] label:visible").first.click()
+    assert phone.page.evaluate(scheme) != first
+    phone.page.locator("form[data-md-component='palette'] label:visible").first.click()
+    assert phone.page.evaluate(scheme) == first
+
+
+def test_print_shows_the_briefing_alone_with_the_original_address(served, phone):
+    open_page(phone, served.url(served.briefing()))
+    phone.page.emulate_media(media="print")
+    hidden = phone.page.evaluate("""() => ['.md-header', '.md-sidebar--primary', '.md-footer', '.md-search']
+        .map(s => document.querySelector(s)).filter(Boolean).map(e => getComputedStyle(e).display)""")
+    assert hidden and set(hidden) == {"none"}
+    after = phone.page.evaluate("""() => getComputedStyle(
+        document.querySelector('.attribution a[href^="http"]'), '::after').content""")
+    href = phone.page.locator(".attribution a[href^='http']").first.get_attribute("href")
+    assert href in after
+
+
+def test_not_found_page_works_under_the_sub_path(served, phone):
+    response = phone.page.goto(served.url("no/such/page/"), wait_until="networkidle")
+    assert response.status == 404
+    # Chromium logs the document's own 404 status; nothing else may fail.
+    assert phone.errors[:1] == ["Failed to load resource: the server responded with a status of 404 (Not Found)"]
+    del phone.errors[0]
+    assert "404" in phone.page.locator("article").inner_text()
+    # Its stylesheet, scripts and links resolve under /repo/, not the server root.
+    assert all("/repo/" in u for u in phone.requests if u.startswith(served.origin)), phone.requests
+    assert phone.page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    home = phone.page.locator("a.md-header__button.md-logo").get_attribute("href")
+    assert urlsplit(served.url()).path == urlsplit(home).path or home in ("/repo/", "/repo")
+
+
+def test_feed_and_sitemap_are_served_with_absolute_links_under_the_sub_path(served, phone):
+    for path in ("feed.xml", "sitemap.xml"):
+        response = phone.page.request.get(served.url(path))
+        assert response.status == 200, path
+        assert served.url(served.briefing()) in response.text(), path
+
+
+def test_briefing_page_weight_is_small(served, browser):
+    """Bytes on the wire and requests for a cold load of a briefing; written to test-artifacts."""
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    loaded: list[float] = []
+    cdp.on("Network.loadingFinished", lambda event: loaded.append(event["encodedDataLength"]))
+    page.goto(served.url(served.briefing()), wait_until="networkidle")
+    context.close()
+    weight = {"bytes": int(sum(loaded)), "requests": len(loaded)}
+    (ROOT / "test-artifacts").mkdir(exist_ok=True)
+    (ROOT / "test-artifacts" / "page-weight.json").write_text(json.dumps(weight, indent=1) + "\n")
+    assert weight["requests"] <= 12, weight
+    assert weight["bytes"] <= 600_000, weight
