@@ -19,13 +19,19 @@ from .registry import Registry
 from .slug import slugify
 from .text import sentence_spans
 
-_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|(?:Mc|Mac|Di|De|Le|La|O')[A-Z][a-z]+|[A-Z]\.)"
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zß-öø-ÿā-ž"
+_TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|O')[{_UP}][{_LOW}]+"
+          rf"|[{_UP}]\.(?:[{_UP}]\.)?)")
 _NAME_SEQ = re.compile(rf"(?<![\w.'’-]){_TOKEN}(?:\s+{_TOKEN}){{1,4}}(?![\w'’-]|\.\w)")
 _NAME_LIST = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*(?:(?:,\s*|,?\s+and\s+){_TOKEN}(?:\s+{_TOKEN})*)*")
 _QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)(?:[\"”]|(?=\n)|$)")
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_MONTH_NAMES = {m.capitalize() for m in MONTHS} | {"May"}
+_MONTH_NAMES = {m.capitalize() for m in MONTHS if len(m) > 4} | {"May", "June", "July"}
 _PRONOUNS = {"he", "she", "they"}
+_CLAUSE_WORDS = {"as", "when", "while", "if", "after", "before", "since", "because", "although", "though", "with",
+                 "without", "for", "to", "from", "by", "of", "in", "on", "at", "said", "says", "the", "a", "an", "and",
+                 "but", "or", "that", "which", "who", "told", "met", "called"}
 _EVENT_DATE = re.compile(rf"\b(?:on|On|since|Since|by|By)?\s*(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>(?:19|20)\d\d))?|the\s+(?P<nth>\d{{1,2}})(?:st|nd|rd|th))\b")
 
 
@@ -45,6 +51,8 @@ class Lexicon:
     role_words: re.Pattern[str]
     org_suffix: re.Pattern[str]
     media: frozenset[str]
+    family_names: frozenset[str] = frozenset()
+    english_lower: frozenset[str] = frozenset()
 
 
 def _alternation(words) -> str:
@@ -69,7 +77,9 @@ def _lexicon(registry: Registry) -> Lexicon:
     titles = sorted(rules.titles, key=len, reverse=True)
     return Lexicon(
         names=names,
-        name_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(latin)})(?![\w]|-[A-Za-z])") if latin else None,
+        # Whole names only: not "Xi" in "Xi'an", but "Trump" in "Trump's".
+        name_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(latin)})(?![\w]|-[A-Za-z]|['’](?!s\b)[A-Za-z])")
+        if latin else None,
         cjk_pattern=re.compile(_alternation(cjk)) if cjk else None,
         keywords=keywords,
         keyword_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(keywords)})(?![\w-])", re.I) if keywords else None,
@@ -79,6 +89,8 @@ def _lexicon(registry: Registry) -> Lexicon:
         role_words=re.compile(rf"\b(?:{_alternation(w.lower() for w in rules.role_words)})s?\b", re.I),
         org_suffix=re.compile(rf"(?:{_alternation(rules.organization_suffixes)})$"),
         media=registry.media_names(),
+        family_names=frozenset(rules.family_name_first),
+        english_lower=frozenset(w.lower() for w in registry.not_people if " " not in w),
     )
 
 
@@ -109,6 +121,12 @@ def _overlaps(found: list[_Found], part: int, start: int, end: int) -> bool:
 
 def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
     """Drop leading titles, sentence starters and common words; what is left may be a name."""
+    # "Senate Commerce Committee Chairman Ted Cruz": the name follows the last title.
+    if lex.titles is not None:
+        for i in range(len(tokens) - 2, -1, -1):
+            if lex.titles.search(" ".join(tokens[:i + 1])):
+                tokens = tokens[i + 1:]
+                break
     changed = True
     while changed and tokens:
         changed = False
@@ -118,12 +136,18 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
                 tokens = tokens[k:]
                 changed = True
                 break
-        if tokens and (tokens[0].lower() in common or tokens[0] in _WEEKDAYS or tokens[0] in _MONTH_NAMES):
+        if tokens and (tokens[0].lower() in common and not _family_first(tokens, lex)
+                       or tokens[0] in _WEEKDAYS or tokens[0] in _MONTH_NAMES):
             tokens = tokens[1:]
             changed = True
     while tokens and (tokens[-1] in lex.not_people or tokens[-1].lower() in common):
         tokens = tokens[:-1]
     return tokens
+
+
+def _family_first(tokens: list[str], lex: Lexicon) -> bool:
+    """'He Yongqian', 'Ma Kai': a family name that is also an English word, before a given name."""
+    return len(tokens) >= 2 and tokens[0] in lex.family_names and tokens[1].lower() not in lex.english_lower
 
 
 def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
@@ -134,10 +158,11 @@ def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
         return False
     if lex.org_suffix.search(name):
         return False
-    for token in tokens:
-        if token in _WEEKDAYS or token in _MONTH_NAMES or token in lex.not_people:
+    for position, token in enumerate(tokens):
+        if token in _WEEKDAYS or token in _MONTH_NAMES or token in lex.not_people and not (
+                position == 0 and _family_first(tokens, lex)):
             return False
-        if token.lower() in common:
+        if token.lower() in common and not (position == 0 and _family_first(tokens, lex)):
             return False
         if token in lex.names and not lex.names[token].startswith("person/"):
             return False
@@ -224,6 +249,12 @@ def extract(article: Article, registry: Registry) -> Extraction:
         kept: list[str] = []
         while words:
             w = words[-1]
+            if w == "and" and len(words) >= 2 and lex.titles.search(words[-2]):
+                kept.insert(0, w)  # "Chair and CEO"
+                words.pop()
+                continue
+            if w.lower() in _CLAUSE_WORDS or (w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w)):
+                break  # "As President", "... Co. Huawei founder": not part of the title
             if (w in {"former", "Former", "then", "acting", "Acting", "deputy", "Deputy", "vice", "Vice", "senior", "Senior"}
                     or w == "and" and len(words) >= 2 and lex.titles.search(words[-2])  # "Chair and CEO"
                     or re.fullmatch(r"[A-Z]{2,}|U\.S\.|U\.K\.", w)
