@@ -23,7 +23,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
 _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|O')[{_UP}][{_LOW}]+"
           rf"|[{_UP}]\.(?:[{_UP}]\.)?)")
-_NAME_SEQ = re.compile(rf"(?<![\w.'’-]){_TOKEN}(?:\s+{_TOKEN}){{1,4}}(?![\w'’-]|\.\w)")
+_NAME_SEQ = re.compile(rf"(?<![\w.'’-]){_TOKEN}(?:\s+{_TOKEN}){{1,7}}(?![\w-]|['’](?!s\b)|\.\w)")
 _NAME_LIST = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*(?:(?:,\s*|,?\s+and\s+){_TOKEN}(?:\s+{_TOKEN})*)*")
 _QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)(?:[\"”]|(?=\n)|$)")
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -132,7 +132,7 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
         changed = False
         for k in range(len(tokens), 0, -1):
             head = " ".join(tokens[:k])
-            if head in lex.not_people or head in lex.names:
+            if (head in lex.not_people or head in lex.names) and not (k == 1 and _family_first(tokens, lex)):
                 tokens = tokens[k:]
                 changed = True
                 break
