@@ -7,6 +7,7 @@ total order, so the same seeds always give the same site.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -116,20 +117,22 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry) -> Site
             holders[k].append(b.id)
     related: dict[str, tuple[Related, ...]] = {}
     order = {b.id: i for i, b in enumerate(briefings)}
+    # The inner loop runs once per pair of briefings sharing a rare entity: keep it lean,
+    # and work out the shared entities only for the few briefings kept.
+    rare = {k: holders[k] for k in holders if len(holders[k]) <= 200}  # more are too common to tell apart
     for b in briefings:
-        scores: dict[str, float] = defaultdict(float)
-        shared: dict[str, list[str]] = defaultdict(list)
-        for k in keys_of[b.id]:
-            if len(holders[k]) > 200:
-                continue  # too common to tell briefings apart
-            for other in holders[k]:
-                if other != b.id:
-                    scores[other] += weight[k]
-                    shared[other].append(k)
-        best = sorted(scores, key=lambda o: (-round(scores[o], 9), order[o]))[:RELATED_COUNT]
+        scores: dict[str, float] = {}
+        get = scores.get
+        mine = [k for k in keys_of[b.id] if k in rare]
+        for k in mine:
+            w = weight[k]
+            for other in rare[k]:
+                scores[other] = get(other, 0.0) + w
+        scores.pop(b.id, None)
+        best = heapq.nsmallest(RELATED_COUNT, scores, key=lambda o: (-round(scores[o], 9), order[o]))
         related[b.id] = tuple(
             Related(briefing=o, score=round(scores[o], 4),
-                    shared=tuple(sorted(shared[o], key=lambda k: (-weight[k], entities[k].name))))
+                    shared=tuple(sorted((k for k in mine if k in keys_of[o]), key=lambda k: (-weight[k], entities[k].name))))
             for o in best)
 
     # Co-occurrence: how many briefings mention both.
@@ -138,11 +141,11 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry) -> Site
         if len(keys) > 400:
             continue
         for k in keys:
-            for other in keys:
-                if other != k:
-                    together[k][other] += 1
+            together[k].update(keys)  # counted in C; the entity itself is removed below
+    for k, c in together.items():
+        del c[k]
     cooccurrence = {k: tuple(sorted(c.items(), key=lambda kv: (-kv[1], entities[kv[0]].name))[:12])
-                    for k, c in together.items()}
+                    for k, c in together.items() if c}
 
     events = sorted(((b.id, e) for b in briefings for e in b.extraction.events),
                     key=lambda item: (-item[1].date.toordinal(), order[item[0]], item[1].paragraph, item[1].text))

@@ -2,9 +2,22 @@
 
 ``build`` is the one public entry point; the CLI and the MkDocs plugin both call
 it. Each stage is a module with plain data in and out.
+
+Scale: the per-seed stages (read, parse, extract) are a pure function of the
+seed's bytes and the registry, so their results are cached by content hash
+(``cache.py``) and computed on every core when there are many. A tree whose
+seeds, registry and code are all unchanged is recognised from the last build's
+manifest and nothing is rendered; otherwise only the pages whose bytes change
+are written.
 """
 from __future__ import annotations
 
+import hashlib
+import multiprocessing
+import os
+import sys
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,9 +27,14 @@ from . import parse as parse_stage
 from . import read as read_stage
 from . import render as render_stage
 from . import write as write_stage
+from .cache import Cache, code_version
 from .meta import apply_meta
 from .model import Article, Diagnostic, Extraction, SeedError
 from .registry import Registry, load_registry
+
+# Fewer misses than this are analysed in this process: starting workers costs more.
+PARALLEL_MIN = 48
+CHUNK = 16
 
 
 @dataclass
@@ -28,6 +46,7 @@ class Report:
     unchanged: int = 0
     removed: tuple[str, ...] = ()
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    analysed: int = 0  # seeds analysed this run; the rest came from the cache
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -49,25 +68,59 @@ class Report:
 def analyse(path: Path, registry: Registry) -> tuple[Article, Extraction]:
     """One seed through read, parse and extract: a pure function of its bytes and the registry."""
     seed = read_stage.read_seed(path)
+    return analyse_seed(seed, registry)
+
+
+def analyse_seed(seed, registry: Registry) -> tuple[Article, Extraction]:
     article = apply_meta(parse_stage.parse(seed, registry))
     extraction = extract_stage.extract(article, registry)
     return article, extraction
 
 
-def build(seeds: Path, docs: Path, registry_dir: Path) -> Report:
-    """Generate every page under ``docs`` from the seeds. Never raises for a bad seed."""
-    report = Report()
+# An analysis as cached: the article and extraction, or the error that stopped the seed.
+Outcome = tuple[Article, Extraction] | Diagnostic
+
+
+def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = True,
+          jobs: int | None = None, progress: bool | None = None) -> Report:
+    """Generate every page under ``docs`` from the seeds. Never raises for a bad seed.
+
+    ``cache``: a folder, ``True`` for ``.cache/briefings`` beside the seeds folder, or
+    ``False`` for none. ``jobs``: worker processes (default: every core, or
+    ``BRIEFINGS_JOBS``). ``progress``: periodic counts on stderr (default: on a
+    terminal, off when ``CI`` is set).
+    """
     registry, registry_warnings = load_registry(registry_dir)  # raises RegistryError: nothing can be built
-    report.diagnostics.extend(registry_warnings)
+    store = None
+    if cache:
+        store = Cache(cache if isinstance(cache, Path) else seeds.resolve().parent / ".cache" / "briefings",
+                      registry.digest)
+    meter = Progress(_progress_wanted() if progress is None else progress)
+
+    # Which seeds are there, and which of them are already known by content.
+    paths = read_stage.seed_paths(seeds)
+    digests, raw = _digests(paths, store)
+    manifest = store.manifest() if store else {}
+    # Everything the pages depend on: seeds, registry (in the cache's context) and all the code.
+    signature = hashlib.sha256("\n".join([code_version(), str(docs.resolve()), *(
+        f"{p.name}\0{digests.get(p.name, '?')}" for p in paths)]).encode("utf-8", "surrogateescape")).hexdigest()
+    if store and manifest.get("signature") == signature and _docs_match(docs, manifest.get("pages", {})):
+        report = Report(**manifest["report"])
+        report.written, report.removed, report.unchanged = (), (), len(manifest["pages"])
+        return report
+
+    outcomes, analysed_now = _analyse_all(paths, digests, raw, registry, registry_dir, store, jobs, meter)
+
+    report = Report(diagnostics=list(registry_warnings), analysed=analysed_now)
     analysed: list[tuple[Article, Extraction]] = []
-    for path in read_stage.seed_paths(seeds):
+    for path in paths:
         report.read += 1
-        try:
-            article, extraction = analyse(path, registry)
-        except SeedError as error:
+        outcome = outcomes[path.name]
+        if isinstance(outcome, Diagnostic):
             report.skipped += 1
-            report.diagnostics.append(error.diagnostic)
+            report.diagnostics.append(outcome)
             continue
+        article, extraction = outcome
         report.diagnostics.extend(article.diagnostics)
         if article.date is None:
             report.diagnostics.append(Diagnostic("warning", article.seed, "has no date: nothing in the front matter, "
@@ -75,12 +128,203 @@ def build(seeds: Path, docs: Path, registry_dir: Path) -> Report:
                                                  fix="add 'date: YYYY-MM-DD' front matter (rename to .md) or a dateline"))
         analysed.append((article, extraction))
         report.built += 1
+    meter.note(f"linking {len(analysed)} briefings")
     site = link_stage.link(analysed, registry)
     report.diagnostics.extend(site.diagnostics)
     report.diagnostics.sort(key=lambda d: (d.file, d.line or 0, d.level, d.message))
     counts = {"read": report.read, "built": report.built, "skipped": report.skipped,
               "warnings": len(report.warnings), "errors": len(report.errors)}
+    meter.note("rendering pages")
     pages = render_stage.render(site, report.diagnostics, counts)
-    result = write_stage.write_pages(docs, pages, render_stage.GENERATED_DIRS)
+    meter.note(f"writing {len(pages)} pages")
+    result = write_stage.write_pages(docs, pages, render_stage.GENERATED_DIRS, known=manifest.get("pages"))
     report.written, report.unchanged, report.removed = result.written, result.unchanged, result.removed
+    meter.done()
+
+    if store:
+        store.save_seed_index({p.name: (p.stat().st_size, p.stat().st_mtime_ns, digests[p.name])
+                               for p in paths if p.name in digests})
+        store.save_manifest({"signature": signature, "pages": result.state, "report": {
+            "read": report.read, "built": report.built, "skipped": report.skipped,
+            "diagnostics": report.diagnostics}})
+        if report.analysed:
+            store.prune({_key(name, digest) for name, digest in digests.items()})
     return report
+
+
+# Seeds: content digests, from the index when a file's size and time are unchanged
+
+
+def _digests(paths: list[Path], store: Cache | None) -> tuple[dict[str, str], dict[str, bytes]]:
+    """Seed name -> content digest, and the bytes of the seeds that had to be read."""
+    index = store.seed_index() if store else None
+    digests: dict[str, str] = {}
+    raw: dict[str, bytes] = {}
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue  # read_seed reports it
+        known = index.digest(path.name, stat) if index else None
+        if known:
+            digests[path.name] = known
+            continue
+        try:
+            if stat.st_size > read_stage.MAX_SEED_BYTES:
+                continue
+            data = path.read_bytes()
+        except OSError:
+            continue
+        raw[path.name] = data
+        digests[path.name] = hashlib.sha256(data).hexdigest()
+    return digests, raw
+
+
+def _docs_match(docs: Path, pages: dict[str, tuple[int, int, str]]) -> bool:
+    """The generated folders hold exactly the manifest's pages, untouched since."""
+    if not pages:
+        return False
+    seen = 0
+    for folder in render_stage.GENERATED_DIRS:
+        root = docs / folder
+        if not root.is_dir():
+            continue
+        for directory, _, files in os.walk(root):
+            for name in files:
+                path = os.path.join(directory, name)
+                relative = os.path.relpath(path, docs).replace(os.sep, "/")
+                entry = pages.get(relative)
+                if entry is None:
+                    return False
+                stat = os.stat(path)
+                if stat.st_size != entry[0] or stat.st_mtime_ns != entry[1]:
+                    return False
+                seen += 1
+    return seen == len(pages)
+
+
+# Analysis: from the cache, else in this process, else on every core
+
+
+def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, bytes], registry: Registry,
+                 registry_dir: Path, store: Cache | None, jobs: int | None,
+                 meter: "Progress") -> tuple[dict[str, Outcome], int]:
+    """Every seed's outcome, and how many were analysed rather than taken from the cache."""
+    outcomes: dict[str, Outcome] = {}
+    missing: list[Path] = []
+    for path in paths:
+        digest = digests.get(path.name)
+        cached = store.get(_key(path.name, digest)) if store and digest else None
+        if cached is not None:
+            outcomes[path.name] = cached
+        else:
+            missing.append(path)
+    meter.total(len(missing), "seeds analysed")
+    workers = _workers(jobs, len(missing))
+    if workers > 1:
+        results = _in_workers(missing, registry, registry_dir, workers, meter)
+    else:
+        results = (_analyse_path(path, raw.get(path.name), registry) for path in missing)
+    for name, digest, outcome in results:
+        outcomes[name] = outcome
+        if digest:
+            digests[name] = digest
+            if store:
+                store.put(_key(name, digest), outcome)
+        meter.step()
+    return outcomes, len(missing)
+
+
+def _key(name: str, digest: str) -> str:
+    """An analysis depends on the seed's bytes and its name (which sets the format and appears in pages)."""
+    return hashlib.sha256(f"{name}\0{digest}".encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _analyse_path(path: Path, data: bytes | None, registry: Registry) -> tuple[str, str, Outcome]:
+    """(seed name, content digest, outcome); the digest is empty when the file cannot be read."""
+    try:
+        if data is None:
+            seed = read_stage.read_seed(path)
+        else:
+            seed = read_stage.parse_seed_bytes(data, path.name)
+        return path.name, seed.digest, analyse_seed(seed, registry)
+    except SeedError as error:
+        digest = hashlib.sha256(data).hexdigest() if data is not None else ""
+        return path.name, digest, error.diagnostic
+
+
+def _workers(jobs: int | None, count: int) -> int:
+    if jobs is None:
+        jobs = int(os.environ.get("BRIEFINGS_JOBS") or 0) or len(os.sched_getaffinity(0)) \
+            if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return 1 if count < PARALLEL_MIN else max(1, min(jobs, count // CHUNK))
+
+
+_worker_registry: Registry | None = None
+
+
+def _init_worker(registry_dir: Path) -> None:
+    # Forked workers inherit the parent's registry; spawned ones load it by path.
+    global _worker_registry
+    if _worker_registry is None:
+        _worker_registry, _ = load_registry(registry_dir)
+
+
+def _worker_analyse(path: Path) -> tuple[str, str, Outcome]:
+    return _analyse_path(path, None, _worker_registry)
+
+
+def _in_workers(paths: list[Path], registry: Registry, registry_dir: Path, workers: int, meter: "Progress"):
+    global _worker_registry
+    # fork is cheapest, but unsafe once other threads run (mkdocs serve's watcher).
+    methods = multiprocessing.get_all_start_methods()
+    method = "fork" if "fork" in methods and threading.active_count() == 1 else \
+        ("forkserver" if "forkserver" in methods else "spawn")
+    _worker_registry = registry if method == "fork" else None
+    try:
+        with multiprocessing.get_context(method).Pool(workers, _init_worker, (registry_dir,)) as pool:
+            yield from pool.imap_unordered(_worker_analyse, paths, chunksize=CHUNK)
+    finally:
+        _worker_registry = None
+
+
+# Progress: periodic counts on a terminal
+
+
+def _progress_wanted() -> bool:
+    return sys.stderr.isatty() and os.environ.get("CI", "").lower() not in ("1", "true", "yes")
+
+
+class Progress:
+    """``briefings: 1,200/10,000 seeds analysed`` on stderr, at most twice a second."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.count = self.of = 0
+        self.what = ""
+        self.last = 0.0
+        self.shown = False
+
+    def total(self, of: int, what: str) -> None:
+        self.count, self.of, self.what = 0, of, what
+
+    def step(self) -> None:
+        self.count += 1
+        now = time.monotonic()
+        if self.enabled and self.of >= 200 and (now - self.last >= 0.5 or self.count == self.of):
+            self.last = now
+            self._show(f"{self.count:,}/{self.of:,} {self.what}")
+
+    def note(self, text: str) -> None:
+        if self.enabled and self.shown:
+            self._show(text)
+
+    def done(self) -> None:
+        if self.enabled and self.shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+    def _show(self, text: str) -> None:
+        sys.stderr.write(f"\r\x1b[Kbriefings: {text}")
+        sys.stderr.flush()
+        self.shown = True

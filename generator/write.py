@@ -6,9 +6,10 @@ generated folders and so are never touched.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -17,6 +18,9 @@ class WriteResult:
     written: tuple[str, ...]
     unchanged: int
     removed: tuple[str, ...]
+    # relative path -> (size, mtime_ns, sha256) of every page now on disk: the next
+    # build's ``known``, so unchanged pages are recognised without reading them back.
+    state: dict[str, tuple[int, int, str]] = field(default_factory=dict)
 
 
 def _inside(root: Path, relative: str) -> Path:
@@ -44,20 +48,34 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_pages(docs: Path, pages: dict[str, str], owned: tuple[str, ...]) -> WriteResult:
-    """Make the generated folders under ``docs`` hold exactly ``pages``."""
+def write_pages(docs: Path, pages: dict[str, str], owned: tuple[str, ...],
+                known: dict[str, tuple[int, int, str]] | None = None) -> WriteResult:
+    """Make the generated folders under ``docs`` hold exactly ``pages``.
+
+    ``known`` is the ``state`` of the previous write: a page whose hash and file
+    size and time match it is unchanged without reading the file."""
     written: list[str] = []
     unchanged = 0
+    known = known or {}
+    state: dict[str, tuple[int, int, str]] = {}
     for relative in sorted(pages):
         target = _inside(docs, relative)
         data = pages[relative].encode("utf-8")
+        digest = hashlib.sha256(data).hexdigest()
         try:
-            if target.stat().st_size == len(data) and target.read_bytes() == data:
+            stat = target.stat()
+            entry = known.get(relative)
+            if stat.st_size == len(data) and (
+                    (entry is not None and entry == (stat.st_size, stat.st_mtime_ns, digest))
+                    or target.read_bytes() == data):
+                state[relative] = (stat.st_size, stat.st_mtime_ns, digest)
                 unchanged += 1
                 continue
         except FileNotFoundError:
             pass
         atomic_write(target, data)
+        stat = target.stat()
+        state[relative] = (stat.st_size, stat.st_mtime_ns, digest)
         written.append(relative)
 
     removed: list[str] = []
@@ -72,4 +90,4 @@ def write_pages(docs: Path, pages: dict[str, str], owned: tuple[str, ...]) -> Wr
                 removed.append(relative)
             elif path.is_dir() and not any(path.iterdir()):
                 path.rmdir()
-    return WriteResult(tuple(written), unchanged, tuple(removed))
+    return WriteResult(tuple(written), unchanged, tuple(removed), state)

@@ -1,0 +1,252 @@
+"""Benchmark: the generator and the MkDocs build at growing archive sizes.
+
+    python bench/run.py --sizes 100,1000,10000
+
+For each size, in a throw-away copy of the project with a synthetic corpus
+(``bench/corpus.py``), it measures the generator's full run from an empty cache,
+a re-run with nothing changed, a re-run after editing one seed, the peak memory
+of the generator (all its processes together), ``mkdocs build`` with the
+plugin (which runs the generator itself, from an empty cache) and the same build
+of the same Markdown with the plugin off (the baseline), and the size of the
+search index and of the generated pages. It prints one Markdown table and
+writes it, with the machine it ran on, to ``bench/results.md``.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import write_corpus  # noqa: E402
+from generator.render import GENERATED_DIRS  # noqa: E402
+from tests.conftest import copy_project  # noqa: E402  (the tests' throw-away project copy)
+
+RESULTS = Path(__file__).resolve().parent / "results.md"
+
+
+def _env(**extra: str) -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.pop("SITE_URL", None)
+    env.update(extra)
+    return env
+
+
+# Running a command: wall time and the peak memory of its whole process tree
+
+
+def _tree_rss(root: int) -> int:
+    """Resident bytes of ``root`` and every descendant, from /proc."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry)
+        children.setdefault(int(fields[1]), []).append(pid)
+        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, ()))
+    return total
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_rss: int
+    stdout: str
+    stderr: str
+    returncode: int
+
+
+def run(command: list[str], cwd: Path, env: dict) -> Run:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        if not os.path.isdir("/proc"):
+            return
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_rss(process.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = process.communicate()
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if process.returncode != 0 and "error" not in stdout:
+        print(stderr[-3000:], file=sys.stderr)
+    return Run(seconds, peak[0], stdout, stderr, process.returncode)
+
+
+def generate(project: Path) -> Run:
+    return run([sys.executable, "-m", "generator", "build", "--seeds", "seeds", "--docs", "docs",
+                "--registry", "registry", "--quiet"], project, _env())
+
+
+def mkdocs(project: Path, plugin: bool) -> Run:
+    result = run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", "site"], project,
+                 _env(BRIEFINGS_PLUGIN="true" if plugin else "false"))
+    if result.returncode != 0:
+        raise SystemExit(f"mkdocs build failed in {project}:\n{result.stderr[-3000:]}")
+    return result
+
+
+def pages_written(result: Run) -> int:
+    match = re.search(r"(\d+) pages written", result.stdout)
+    return int(match.group(1)) if match else -1
+
+
+# One size
+
+
+def measure(size: int, work: Path, with_mkdocs: bool) -> dict:
+    project = copy_project(work / f"size-{size}").root
+    write_corpus(size, project / "seeds")
+    row: dict = {"size": size}
+
+    cold = generate(project)
+    if cold.returncode not in (0, 1):
+        raise SystemExit(f"generator failed:\n{cold.stderr[-3000:]}")
+    row["cold"] = cold.seconds
+    row["rate"] = size / cold.seconds
+    row["rss"] = cold.peak_rss
+    row["summary"] = cold.stdout.strip().splitlines()[-1]
+
+    again = generate(project)
+    row["unchanged"] = again.seconds
+    row["unchanged_written"] = pages_written(again)
+
+    seeds = sorted((project / "seeds").iterdir())
+    edited = seeds[len(seeds) // 2]
+    with open(edited, "a", encoding="utf-8") as handle:
+        handle.write("\nThe ministry said on Friday it would publish further guidance on export controls soon.\n")
+    edit = generate(project)
+    row["edit"] = edit.seconds
+    row["edit_written"] = pages_written(edit)
+
+    generated = [p for folder in GENERATED_DIRS for p in (project / "docs" / folder).rglob("*") if p.is_file()]
+    row["pages"] = sum(1 for p in generated if p.suffix == ".md")
+    row["pages_bytes"] = sum(p.stat().st_size for p in generated)
+
+    if with_mkdocs:
+        # The whole build as CI runs it: the plugin generates from an empty cache.
+        shutil.rmtree(project / ".cache", ignore_errors=True)
+        row["mkdocs_plugin"] = mkdocs(project, plugin=True).seconds
+        row["mkdocs_base"] = mkdocs(project, plugin=False).seconds
+        index = project / "site" / "search" / "search_index.json"
+        row["search"] = index.stat().st_size
+        about = project / "site" / "about" / "index.html"
+        row["about"] = about.stat().st_size if about.exists() else 0
+    return row
+
+
+# The table
+
+
+def _mb(n: float) -> str:
+    return f"{n / 1048576:,.1f} MB"
+
+
+def table(rows: list[dict]) -> str:
+    head = ("| Briefings | Generator, full run | Seeds/s | Nothing changed | One seed edited (pages written) "
+            "| Peak memory | `mkdocs build` + plugin | Baseline (plugin off) | Ratio | Search index (per briefing) "
+            "| Generated pages | `about/` page |")
+    lines = [head, "|" + "---:|" * head.count(" | ") + "---:|"]
+    for r in rows:
+        cells = [f"{r['size']:,}", f"{r['cold']:.2f} s", f"{r['rate']:,.0f}", f"{r['unchanged']:.2f} s",
+                 f"{r['edit']:.2f} s ({r['edit_written']:,})", _mb(r["rss"])]
+        if "mkdocs_plugin" in r:
+            cells += [f"{r['mkdocs_plugin']:.1f} s", f"{r['mkdocs_base']:.1f} s",
+                      f"{r['mkdocs_plugin'] / r['mkdocs_base']:.2f}×",
+                      f"{_mb(r['search'])} ({r['search'] / r['size'] / 1024:,.1f} KB)",
+                      f"{r['pages']:,} ({_mb(r['pages_bytes'])})", f"{r['about'] / 1024:,.1f} KB"]
+        else:
+            cells += ["not run", "not run", "–", "–", f"{r['pages']:,} ({_mb(r['pages_bytes'])})", "–"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    cpu = platform.processor() or "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return (f"{cores} cores ({cpu}), Python {platform.python_version()}, {platform.system()} {platform.release()}, "
+            f"{dt.date.today().isoformat()}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="100,1000", help="comma-separated corpus sizes (default: 100,1000)")
+    parser.add_argument("--mkdocs-max", type=int, default=10**9,
+                        help="skip the MkDocs builds above this size (they take minutes at 10,000)")
+    parser.add_argument("--keep", action="store_true", help="keep the project copies (printed)")
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+
+    work = Path(tempfile.mkdtemp(prefix="briefings-bench-"))
+    rows = []
+    try:
+        for size in sizes:
+            print(f"{size:,} briefings…", file=sys.stderr, flush=True)
+            rows.append(measure(size, work, size <= args.mkdocs_max))
+            print(table(rows[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
+    finally:
+        if args.keep:
+            print(f"project copies kept in {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+    result = table(rows)
+    print(result)
+    args.output.write_text(
+        "# Benchmark results\n\n"
+        f"Measured by `python bench/run.py --sizes {args.sizes}` on {machine()}.\n\n"
+        + result + "\n\n"
+        "- Generator: `python -m generator build --quiet`; *full run* from an empty cache; *nothing changed* and "
+        "*one seed edited* re-run with the cache of the run before.\n"
+        "- Peak memory: resident memory of the generator and its worker processes together, sampled every 50 ms.\n"
+        "- `mkdocs build` + plugin: the plugin generates the Markdown from an empty cache (as a fresh CI checkout "
+        "does); the baseline builds the same Markdown with `BRIEFINGS_PLUGIN=false`.\n"
+        "- `about/` page: a hand-written page's HTML; it stays the same size when navigation does not grow with "
+        "the archive.\n"
+        "- Last full run's report: " + ", ".join(f"{r['size']:,}: {r['summary']}" for r in rows) + "\n",
+        encoding="utf-8")
+    print(f"\nwritten to {args.output}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
