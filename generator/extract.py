@@ -216,6 +216,11 @@ def extract(article: Article, registry: Registry) -> Extraction:
             start = text.find(name, m.start())
             if start < 0 or _overlaps(found, index, start, start + len(name)):
                 continue
+            if name.lower() in lex.keywords:
+                continue  # "Entity List" is a topic's keyword
+            if re.search(r"(?:\b[A-Za-z-]+\s+){0,3}?(?:of|at)\s+(?:the\s+)?$", text[max(0, start - 60):start]) and \
+                    lex.role_words.search(" ".join(text[max(0, start - 60):start].split()[-4:])):
+                continue  # "chief executive of Tallgrass Magnetics": an organization
             sequences[name].append((index, start, start + len(name)))
 
     roles: dict[str, str] = {}
@@ -223,6 +228,7 @@ def extract(article: Article, registry: Registry) -> Extraction:
 
     def role_after(text: str, end: int, sentence_end: int) -> str:
         tail = text[end:sentence_end]
+        tail = re.sub(r"^\s*\([^()]{1,40}\)", "", tail)  # "Zhang Wei (张伟), a researcher", "Ted Cruz (R-Texas)"
         m = re.match(r"(?:,|\s[—–-])\s+(?:(?:a|an|the)\s+)?([^,;\"“”()—–]{3,160}?)(?=,|;|\s[—–-]\s|$)", tail.rstrip(".!? "))
         if not m:
             return ""
@@ -253,12 +259,17 @@ def extract(article: Article, registry: Registry) -> Extraction:
                 kept.insert(0, w)  # "Chair and CEO"
                 words.pop()
                 continue
+            if w == "of" and kept and kept[0][:1].isupper() and len(words) >= 2 and words[-2][:1].isupper() \
+                    and words[-2].lower() not in _CLAUSE_WORDS:
+                kept.insert(0, w)  # "Ministry of Commerce spokesperson"
+                words.pop()
+                continue
             if w.lower() in _CLAUSE_WORDS or (w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w)):
                 break  # "As President", "... Co. Huawei founder": not part of the title
             if (w in {"former", "Former", "then", "acting", "Acting", "deputy", "Deputy", "vice", "Vice", "senior", "Senior"}
                     or w == "and" and len(words) >= 2 and lex.titles.search(words[-2])  # "Chair and CEO"
                     or re.fullmatch(r"[A-Z]{2,}|U\.S\.|U\.K\.", w)
-                    or re.fullmatch(r"(?:[A-Z][A-Za-z.&-]*|[A-Z][a-z]+'s)", w) and w.lower() not in common
+                    or re.fullmatch(r"(?:[A-Z][A-Za-z.&-]*|[A-Z][a-z]+'s)", w) and (len(words) > 1 or w.lower() not in common)
                     and w not in {"The", "A", "An", "On", "In", "At", "With", "And", "But", "Said", "By"}):
                 kept.insert(0, w)
                 words.pop()
@@ -288,8 +299,10 @@ def extract(article: Article, registry: Registry) -> Extraction:
     person_names: dict[str, str] = {}  # full name -> key
     for name, hits in sequences.items():
         key = f"?{name}"
-        last = name.split()[-1]
-        alone = sum(_standalone(text, last) for text, _, _ in parts)
+        tokens = name.split()
+        surnames = {tokens[-1]} | ({tokens[0]} if tokens[0] in rules.family_name_first else set())
+        alone = sum(_standalone(text, surname) for text, _, _ in parts for surname in surnames)
+        last = tokens[-1]
         if key in evidence or len(hits) >= 2 or (alone >= 1 and last != name):
             real = f"person/{slugify(name)}"
             if real in registry.entities and registry.entities[real].name != name:
@@ -344,6 +357,10 @@ def extract(article: Article, registry: Registry) -> Extraction:
                              or words[0] in {"The", "A", "An", "At", "In", "On", "By", "From", "With"}
                              or re.search(r"-[a-z]+$", words[0])):  # "Beijing-based"
                 words = words[1:]
+            for i, w in enumerate(words[:-1]):
+                if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Co\.|Corp\.|Inc\.|Ltd\.|St\.", w):
+                    words = words[:i + 1]  # "... Strategic Technology. The views": the sentence ended
+                    break
             if words and words[-1].endswith(".") and not lex.org_suffix.search(words[-1]):
                 words[-1] = words[-1].rstrip(".")  # the sentence's full stop, not "Co."
             suffix_at = [i for i in range(len(words)) if lex.org_suffix.search(" ".join(words[:i + 1]))]
@@ -365,6 +382,8 @@ def extract(article: Article, registry: Registry) -> Extraction:
             inner = [f for f in found if f.part == index and f.start < end and start < f.end]
             if any(f.key.startswith("person/") or f.start < start or f.end > end for f in inner):
                 continue
+            if inner and re.search(r"\s(?:and|&)\s", name):
+                continue  # "Applied Materials and Lam Research" is two organizations
             following = text[end:end + 4]
             if following.startswith(" at ") or following.startswith(" of "):
                 continue  # a unit inside an organization named next: "the China Center at RAND"
