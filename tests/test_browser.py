@@ -145,10 +145,12 @@ def sideways_overflow(page) -> int:
 
 
 def smallest_body_text(page) -> float:
-    """The smallest computed font size of the article's own paragraphs and list items."""
+    """The smallest computed font size of the article's own paragraphs and list items (section
+    labels above a headline are small capitals by design, not reading text)."""
     return page.evaluate("""() => {
         const nodes = document.querySelectorAll(
-            'article.md-content__inner > p, article.md-content__inner > ul > li, article .admonition p');
+            'article.md-content__inner > p:not(.briefing-kicker), article.md-content__inner > ul > li, '
+            + 'article .admonition p');
         const sizes = [...nodes].filter(n => n.textContent.trim())
             .map(n => parseFloat(getComputedStyle(n).fontSize));
         return sizes.length ? Math.min(...sizes) : 0;

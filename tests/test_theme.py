@@ -234,3 +234,9 @@ def test_pages_workflow_builds_with_site_url_and_deploys_with_pages_actions():
            **build.get("env", {})}
     assert "SITE_URL" in env
     assert workflow[True]["push"]["branches"] == ["main"]  # YAML 1.1 reads the `on:` key as True
+
+
+def test_entity_pages_name_their_section_above_the_headline(built_site):
+    for relative, section in (("people/jensen-huang/index.html", "People"), ("topics/export-controls/index.html", "Topics")):
+        kicker = soup(built_site, relative).select_one("article p.briefing-kicker a")
+        assert kicker.get_text() == section and kicker["href"] == "../"
