@@ -3,6 +3,7 @@ message naming the file (and line) and the fix, and never stops the other
 seeds; --strict makes warnings fail; the build reports what it did."""
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -10,6 +11,7 @@ import sys
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 
 from generator.read import MAX_SEED_BYTES
 
@@ -177,8 +179,6 @@ def test_seeds_folder_with_a_leading_dash(tmp_path):
     assert odd.is_dir() and (odd / GOOD.name).exists()
 
 
-@pytest.mark.xfail(reason="pipeline.py's cache code encodes seed names as UTF-8 (p.name.encode()); "
-                          "it should use read.display_name(path) or encode with 'surrogateescape'", strict=False)
 def test_file_name_that_is_not_utf8(tmp_path):
     project = copy_project(tmp_path / "project", [GOOD])
     (project.seeds / "caf\udce9.txt").write_bytes((FIXTURES / "shapes" / "dateline_dash.txt").read_bytes())
@@ -211,3 +211,15 @@ def test_broken_registry_entry_stops_the_build_with_file_line_and_fix(tmp_path, 
         offset = len(path.read_text(encoding="utf-8").splitlines()) - len(text.splitlines())
         assert f"{path}:{offset + line}:" in entry
     assert {p: p.read_bytes() for p in project.docs.rglob("*") if p.is_file()} == before
+
+
+def test_build_report_page_is_built_but_not_in_nav_or_search(bad_build):
+    project, _ = bad_build
+    result = project.mkdocs_build(strict=False, env={"BRIEFINGS_PLUGIN": "false"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = (project.site / "build-report" / "index.html").read_text(encoding="utf-8")
+    assert "broken-yaml.md:4" in report
+    index = json.loads((project.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [doc for doc in index["docs"] if doc["location"].startswith("build-report")]
+    home = BeautifulSoup((project.site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert not [a for a in home.select("nav a[href]") if "build-report" in a["href"]]
