@@ -91,6 +91,11 @@ def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = T
     terminal, off when ``CI`` is set).
     """
     registry, registry_warnings = load_registry(registry_dir)  # raises RegistryError: nothing can be built
+    if not seeds.is_dir():
+        # A mistyped seeds folder must not empty the site: report it and write nothing.
+        return Report(diagnostics=[*registry_warnings, Diagnostic(
+            "error", str(seeds), "the seeds folder does not exist; nothing was written",
+            fix="check --seeds (or the plugin's seeds option)")])
     store = None
     if cache:
         store = Cache(cache if isinstance(cache, Path) else seeds.resolve().parent / ".cache" / "briefings",

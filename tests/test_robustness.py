@@ -223,3 +223,14 @@ def test_build_report_page_is_built_but_not_in_nav_or_search(bad_build):
     assert not [doc for doc in index["docs"] if doc["location"].startswith("build-report")]
     home = BeautifulSoup((project.site / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert not [a for a in home.select("nav a[href]") if "build-report" in a["href"]]
+
+
+def test_missing_seeds_folder_is_an_error_and_keeps_the_site(tmp_path):
+    project = copy_project(tmp_path / "project", [GOOD])
+    assert project.generate().returncode == 0
+    before = {p: p.read_bytes() for p in project.docs.rglob("*") if p.is_file()}
+    shutil.rmtree(project.seeds)
+    result = project.generate()
+    assert result.returncode == 1
+    assert f"{project.seeds}: error: the seeds folder does not exist" in result.stderr and "fix: check --seeds" in result.stderr
+    assert {p: p.read_bytes() for p in project.docs.rglob("*") if p.is_file()} == before
