@@ -179,7 +179,10 @@ class Renderer:
             "people": sorted(by_kind["person"]),
             "organizations": sorted(by_kind["organization"]),
             "places": sorted(by_kind["place"]),
-            "topics": sorted(by_kind["topic"]),
+            # Topics by how much the briefing says about them: the first chips are its subject.
+            "topics": [self.site.entities[k].name for k in sorted(
+                {r.key for r in x.entities if r.kind == "topic"},
+                key=lambda k: (-sum(1 for m in x.mentions if m.key == k), self.site.entities[k].name))],
             "quotes": [{"speaker": self.site.entities[q.speaker].name, "text": q.text} for q in x.quotes],
             "seed": a.seed,
             "id": b.id,
@@ -244,11 +247,12 @@ class Renderer:
         quotes = [(site.by_id[bid], q) for bid, q in site.quotes.get(e.key, ())]
         quoted_on_topic = []
         if e.kind == "topic":
-            mentioned_in = set(first)
+            # Quoted on the topic: the quote stands in a paragraph that mentions the topic.
+            paragraphs = {(bid, m.paragraph) for bid, m in mentions if not m.caption}
             speakers: dict[str, int] = defaultdict(int)
             for key, items in site.quotes.items():
-                for bid, _ in items:
-                    if bid in mentioned_in:
+                for bid, q in items:
+                    if (bid, q.paragraph) in paragraphs and key in site.entities:
                         speakers[key] += 1
             quoted_on_topic = sorted(speakers.items(), key=lambda kv: (-kv[1], site.entities[kv[0]].name))
         narrower = [x for x in site.entities.values() if e.key in x.broader]
