@@ -160,8 +160,15 @@ def _corpus(seeds: Path, count: int, version: int) -> None:
     texts = [p.read_text(encoding="utf-8").split("\n\n", 1)[1] for p in SHAPES if p.suffix == ".txt"]
     for i in range(count):
         (seeds / f"s{i:04d}.txt").write_text(
-            f"Briefing {i} on trade, edition {version}\n\nItem {i}: officials commented on case {i} "
+            f"Briefing {i} on trade\n\nItem {i}: officials commented on case {i} "
             f"in edition {version}.\n\n{texts[i % len(texts)]}", encoding="utf-8")
+
+
+def _mtime(entry: os.DirEntry) -> int:
+    try:
+        return entry.stat().st_mtime_ns
+    except FileNotFoundError:
+        return 0
 
 
 def test_killed_build_leaves_previous_pages_intact_and_next_run_completes(tmp_path):
@@ -171,7 +178,8 @@ def test_killed_build_leaves_previous_pages_intact_and_next_run_completes(tmp_pa
     assert first.returncode == 0, first.stderr[-2000:]
     old = snapshot(project.docs)
 
-    # Every page changes in the next build: kill it once it has started writing them.
+    # Every briefing page (same names, new text) changes in the next build: kill it once it
+    # has started replacing them.
     _corpus(project.seeds, 1500, 2)
     command = [sys.executable, "-m", "generator", "build", "--seeds", str(project.seeds), "--docs", str(project.docs),
                "--registry", str(project.registry), "-q"]
@@ -182,7 +190,8 @@ def test_killed_build_leaves_previous_pages_intact_and_next_run_completes(tmp_pa
     deadline = time.monotonic() + 120
     killed_part_way = False
     while time.monotonic() < deadline and process.poll() is None:
-        if any(entry.stat().st_mtime_ns > start for entry in os.scandir(briefings)):
+        # A page renamed into place (temp files are hidden) means writing is under way.
+        if any(not entry.name.startswith(".") and _mtime(entry) > start for entry in os.scandir(briefings)):
             process.send_signal(signal.SIGKILL)
             killed_part_way = True
             break
@@ -201,6 +210,7 @@ def test_killed_build_leaves_previous_pages_intact_and_next_run_completes(tmp_pa
     new = snapshot(project.docs)
     assert not any(Path(name).name.startswith(".") for name in new)
     assert any(during[name] == new.get(name) != old.get(name) for name in pages), "nothing was written before the kill"
+    assert any(during[name] == old.get(name) != new.get(name) for name in pages), "the kill came after the last write"
     for name in pages:
         # Each page is whole: the old one, or the new one. A page that is neither would be
         # half-written, or the old one of a page the new build removes.
