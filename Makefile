@@ -5,8 +5,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Playwright drives Debian's /usr/bin/chromium; it must never download a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve build test test-fast system bench clean
+.PHONY: serve build test test-fast lighthouse system node bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,14 +20,22 @@ $(STAMP): pyproject.toml
 system:
 	@bash scripts/install-system.sh
 
+# The npm audit tools (axe-core, the Nu HTML Checker, Lighthouse), pinned by package-lock.json.
+node: system
+	@bash scripts/install-node.sh
+
 serve: $(STAMP)
 	$(BIN)/mkdocs serve
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
-test: $(STAMP) system
+test: $(STAMP) system node
 	$(BIN)/python -m pytest
+
+# Lighthouse on the home page and a briefing (slow, opt-in); scores go to bench/lighthouse.md.
+lighthouse: $(STAMP) system node
+	$(BIN)/python -m pytest -m lighthouse
 
 # While iterating: skip the slow browser and audit tests.
 test-fast: $(STAMP)
@@ -35,4 +45,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py --sizes 100,1000
 
 clean:
-	rm -rf site .venv .pytest_cache .hypothesis test-artifacts
+	rm -rf site .venv node_modules .pytest_cache .hypothesis test-artifacts

@@ -83,6 +83,16 @@ def copy_project(destination: Path, seeds: list[Path] | None = None) -> Project:
     return Project(destination)
 
 
+def pytest_collection_modifyitems(config, items):
+    """Lighthouse is opt-in (slow, and CI runs it once as its own step): only `-m lighthouse` runs it."""
+    if "lighthouse" in (config.getoption("markexpr") or ""):
+        return
+    skip = pytest.mark.skip(reason="opt-in: run with `make lighthouse` (pytest -m lighthouse)")
+    for item in items:
+        if "lighthouse" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture
 def project(tmp_path) -> Project:
     """An empty project: add seeds with ``project.add_seed``."""
