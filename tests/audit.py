@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import ROOT
+from .static_host import StaticHost
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -15,6 +16,14 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 NODE_MODULES = ROOT / "node_modules"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
+
+
+@pytest.fixture(scope="module")
+def served(built_site):
+    """The session's built site on a gzip host at the root of 127.0.0.1:PORT; ``.pages`` by type."""
+    with StaticHost(built_site.site, built_site.site / "404.html") as host:
+        host.pages = page_types(built_site.site)
+        yield host
 
 
 @pytest.fixture(scope="module")

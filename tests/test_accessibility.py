@@ -12,9 +12,9 @@ import re
 
 import pytest
 
-from .audit import DESKTOP, PHONE, chromium as browser, npm_tool, page_types  # noqa: F401 (fixture)
+from .audit import DESKTOP, PHONE, npm_tool
+from .audit import chromium as browser, served as host  # noqa: F401 (fixtures)
 from .conftest import ROOT
-from .static_host import StaticHost
 
 pytestmark = [pytest.mark.audit, pytest.mark.browser]
 
@@ -25,13 +25,6 @@ REPORT = ROOT / "test-artifacts" / "axe.json"
 
 
 # Fixtures
-
-
-@pytest.fixture(scope="module")
-def host(built_site):
-    with StaticHost(built_site.site, built_site.site / "404.html") as host:
-        host.pages = page_types(built_site.site)
-        yield host
 
 
 @pytest.fixture(scope="module")

@@ -20,9 +20,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from .audit import CHROMIUM, CHROMIUM_ARGS, npm_tool, page_types
+from .audit import CHROMIUM, CHROMIUM_ARGS, npm_tool, served as host  # noqa: F401 (fixture)
 from .conftest import ROOT
-from .static_host import StaticHost
 
 pytestmark = [pytest.mark.lighthouse, pytest.mark.audit]
 
@@ -34,13 +33,6 @@ METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking
            "cumulative-layout-shift", "speed-index")
 REPORT = ROOT / "bench" / "lighthouse.md"
 PAGES = ("home", "briefing")
-
-
-@pytest.fixture(scope="module")
-def host(built_site):
-    with StaticHost(built_site.site, built_site.site / "404.html") as host:
-        host.pages = page_types(built_site.site)
-        yield host
 
 
 @pytest.fixture(scope="module")
