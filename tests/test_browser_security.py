@@ -57,15 +57,14 @@ def test_no_seed_script_runs_on_any_generated_page(hostile_site, page):
     assert page.evaluate("document.querySelectorAll('article script, article iframe, article [onerror]').length") == 0
 
 
-@pytest.mark.parametrize("query", ["Chip talks", "Raw HTML block", "onerror", "script"])
+@pytest.mark.parametrize("query", ["Chip talks", "Raw HTML block", "onerror"])
 def test_search_results_show_seed_markup_as_text(hostile_site, page, query):
     _, base = hostile_site
     page.goto(base, wait_until="networkidle")
-    page.locator("label.md-search__icon, .md-header__button[for='__search']").first.click()
-    page.locator("input.md-search__input").fill(query)
-    page.wait_for_timeout(1500)
-    results = page.locator(".md-search-result")
-    assert results.count() >= 1
+    page.locator("label.md-header__button[for='__search']").click()
+    page.locator("input.md-search__input").press_sequentially(query, delay=30)
+    page.locator(".md-search-result__item a").first.wait_for(state="visible", timeout=15000)
+    assert page.locator(".md-search-result__item").count() >= 1
     assert page.evaluate("document.querySelectorAll('.md-search-result img, .md-search-result script, "
                          ".md-search-result iframe, .md-search-result svg [onload]').length") == 0
     assert page.dialogs == []
@@ -74,8 +73,8 @@ def test_search_results_show_seed_markup_as_text(hostile_site, page, query):
 def test_search_results_quote_the_seed_markup_literally(hostile_site, page):
     _, base = hostile_site
     page.goto(base, wait_until="networkidle")
-    page.locator("label.md-search__icon, .md-header__button[for='__search']").first.click()
-    page.locator("input.md-search__input").fill("Chip talks")
-    page.wait_for_timeout(1500)
-    text = page.locator(".md-search-result").first.inner_text()
+    page.locator("label.md-header__button[for='__search']").click()
+    page.locator("input.md-search__input").press_sequentially("Chip talks", delay=30)
+    page.locator(".md-search-result__item a").first.wait_for(state="visible", timeout=15000)
+    text = page.locator(".md-search-result__list").first.inner_text()
     assert "<img" in text or "<script>" in text  # shown as text, which is what it is
