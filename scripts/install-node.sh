@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 stamp=node_modules/.installed
-if [ -f "$stamp" ] && [ "$stamp" -nt package-lock.json ]; then exit 0; fi
+if [ -f "$stamp" ] && [ "$stamp" -nt package-lock.json ] && [ "$stamp" -nt package.json ]; then exit 0; fi
 echo "Installing npm audit tools (npm ci)"
 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 touch "$stamp"
