@@ -21,7 +21,7 @@ import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .write import atomic_write
 
@@ -84,6 +84,24 @@ class SeedIndex:
         if stat.st_mtime_ns >= self.written_ns - 1_000_000_000:
             return None
         return entry[2]
+
+
+# The registry: validating the YAML costs more than a whole unchanged build
+
+
+def load_registry_cached(directory: Path, folder: Path, loader: Callable[[Path], tuple]) -> tuple:
+    """``loader(directory)`` (``load_registry``), or its result from the last build if no
+    registry file and no generator module it depends on has changed since. Errors are never cached."""
+    digest = hashlib.sha256(code_version(analysis_only=True).encode())
+    for path in sorted(directory.glob("*.yml")) if directory.is_dir() else []:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    key = digest.hexdigest()
+    cached = _load(folder / "registry.pickle")
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == key:
+        return cached[1]
+    result = loader(directory)
+    _dump(folder / "registry.pickle", (key, result))
+    return result
 
 
 # The cache

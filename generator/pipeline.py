@@ -27,7 +27,7 @@ from . import parse as parse_stage
 from . import read as read_stage
 from . import render as render_stage
 from . import write as write_stage
-from .cache import Cache, code_version
+from .cache import Cache, code_version, load_registry_cached
 from .meta import apply_meta
 from .model import Article, Diagnostic, Extraction, SeedError
 from .registry import Registry, load_registry
@@ -90,16 +90,18 @@ def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = T
     ``BRIEFINGS_JOBS``). ``progress``: periodic counts on stderr (default: on a
     terminal, off when ``CI`` is set).
     """
-    registry, registry_warnings = load_registry(registry_dir)  # raises RegistryError: nothing can be built
+    folder = None
+    if cache and seeds.is_dir():
+        folder = cache if isinstance(cache, Path) else seeds.resolve().parent / ".cache" / "briefings"
+    # Raises RegistryError: nothing can be built.
+    registry, registry_warnings = load_registry_cached(registry_dir, folder, load_registry) if folder \
+        else load_registry(registry_dir)
     if not seeds.is_dir():
         # A mistyped seeds folder must not empty the site: report it and write nothing.
         return Report(diagnostics=[*registry_warnings, Diagnostic(
             "error", str(seeds), "the seeds folder does not exist; nothing was written",
             fix="check --seeds (or the plugin's seeds option)")])
-    store = None
-    if cache:
-        store = Cache(cache if isinstance(cache, Path) else seeds.resolve().parent / ".cache" / "briefings",
-                      registry.digest)
+    store = Cache(folder, registry.digest) if folder else None
     meter = Progress(_progress_wanted() if progress is None else progress)
 
     # Which seeds are there, and which of them are already known by content.

@@ -111,3 +111,18 @@ def test_corrupted_cache_files_are_ignored_and_replaced(seeded):
     assert generated(seeded) == pages
     assert report.summary() == first.summary()
     assert run(seeded).analysed == 0  # the damaged files were replaced
+
+
+def test_registry_errors_are_never_cached(seeded):
+    from generator.registry import RegistryError
+
+    run(seeded)
+    people = seeded.registry / "people.yml"
+    good = people.read_text(encoding="utf-8")
+    people.write_text(good + "\n- name: [not, a, name]\n", encoding="utf-8")
+    with pytest.raises(RegistryError):
+        run(seeded)
+    with pytest.raises(RegistryError):
+        run(seeded)
+    people.write_text(good, encoding="utf-8")
+    assert not run(seeded).errors
