@@ -302,8 +302,7 @@ def extract(article: Article, registry: Registry) -> Extraction:
         tokens = name.split()
         surnames = {tokens[-1]} | ({tokens[0]} if tokens[0] in rules.family_name_first else set())
         alone = sum(_standalone(text, surname) for text, _, _ in parts for surname in surnames)
-        last = tokens[-1]
-        if key in evidence or len(hits) >= 2 or (alone >= 1 and last != name):
+        if key in evidence or len(hits) >= 2 or alone >= 1:
             real = f"person/{slugify(name)}"
             if real in registry.entities and registry.entities[real].name != name:
                 real = f"person/{slugify(name)}-person"
