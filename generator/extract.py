@@ -8,6 +8,7 @@ No model downloads; every decision can be explained by a rule.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -38,6 +39,13 @@ _EVENT_DATE = re.compile(rf"\b(?:on|On|since|Since|by|By)?\s*(?:(?P<month>{_MONT
 # The lexicon: registry names compiled once per registry
 
 
+def _title_at_end(lex: "Lexicon", text: str) -> re.Match[str] | None:
+    """A title ending the text. The pattern is anchored at the end, so only the tail is searched."""
+    if lex.titles is None:
+        return None
+    return lex.titles.search(text, max(0, len(text) - lex.title_length))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     names: dict[str, str]  # surface form -> entity key
@@ -53,10 +61,34 @@ class Lexicon:
     media: frozenset[str]
     family_names: frozenset[str] = frozenset()
     english_lower: frozenset[str] = frozenset()
+    title_length: int = 0
+    attributed_before: re.Pattern[str] | None = None  # "said " / "according to " just before a name
+    attributed_after: re.Pattern[str] | None = None  # " said" / ", a role, said" just after a name
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """A regex matching any of the words, longest first. Built as a trie: Python's regex engine
+    tries alternatives one by one, so a flat list of a thousand names is slow, a trie is not."""
+    trie: dict = {}
+    for word in set(words):
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie) if trie else "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    ends_here = "" in node
+    branches = [re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends_here else "(?:" + "|".join(branches) + ")"
+    if len(branches) == 1 and not ends_here:
+        return body
+    return body + "?" if ends_here else body
 
 
 def _is_cjk(text: str) -> bool:
@@ -90,6 +122,10 @@ def _lexicon(registry: Registry) -> Lexicon:
         org_suffix=re.compile(rf"(?:{_alternation(rules.organization_suffixes)})$"),
         media=registry.media_names(),
         family_names=frozenset(rules.family_name_first),
+        title_length=max((len(t) for t in titles), default=0) + 1,
+        attributed_before=re.compile(rf"(?:\b(?:{_alternation(rules.speech_verbs) or 'said'})|[Aa]ccording to)\s+$"),
+        attributed_after=re.compile(rf"\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"
+                                    rf"|,\s+(?:a|an|the)?[^,]{{0,120}},\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
         english_lower=frozenset(w.lower() for w in registry.not_people if " " not in w),
     )
 
@@ -124,7 +160,7 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
     # "Senate Commerce Committee Chairman Ted Cruz": the name follows the last title.
     if lex.titles is not None:
         for i in range(len(tokens) - 2, -1, -1):
-            if lex.titles.search(" ".join(tokens[:i + 1])):
+            if _title_at_end(lex, " ".join(tokens[:i + 1])):
                 tokens = tokens[i + 1:]
                 break
     changed = True
@@ -191,6 +227,15 @@ def extract(article: Article, registry: Registry) -> Extraction:
     lex = _lexicon(registry)
     rules = registry.rules
     parts = _parts(article)
+    spans_of = [sentence_spans(text, rules.abbreviations) for text, _, _ in parts]
+
+    def sentence_at(part: int, position: int) -> tuple[int, int]:
+        spans = spans_of[part]
+        i = bisect_right(spans, (position, float("inf"))) - 1
+        if i >= 0 and spans[i][0] <= position < spans[i][1]:
+            return spans[i]
+        return 0, len(parts[part][0])
+
     common = _common_words(article)
     found: list[_Found] = []
     speech = lex.speech
@@ -244,9 +289,9 @@ def extract(article: Article, registry: Registry) -> Extraction:
 
     def role_before(text: str, start: int, sentence_start: int) -> str:
         head = text[sentence_start:start].rstrip()
-        if lex.titles is None or not lex.titles.search(head):
+        m = _title_at_end(lex, head)
+        if m is None:
             return ""
-        m = lex.titles.search(head)
         title_start = m.start()
         if title_start > 0 and head[title_start - 1].isalnum():
             return ""
@@ -255,7 +300,7 @@ def extract(article: Article, registry: Registry) -> Extraction:
         kept: list[str] = []
         while words:
             w = words[-1]
-            if w == "and" and len(words) >= 2 and lex.titles.search(words[-2]):
+            if w == "and" and len(words) >= 2 and _title_at_end(lex, words[-2]):
                 kept.insert(0, w)  # "Chair and CEO"
                 words.pop()
                 continue
@@ -267,7 +312,7 @@ def extract(article: Article, registry: Registry) -> Extraction:
             if w.lower() in _CLAUSE_WORDS or (w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w)):
                 break  # "As President", "... Co. Huawei founder": not part of the title
             if (w in {"former", "Former", "then", "acting", "Acting", "deputy", "Deputy", "vice", "Vice", "senior", "Senior"}
-                    or w == "and" and len(words) >= 2 and lex.titles.search(words[-2])  # "Chair and CEO"
+                    or w == "and" and len(words) >= 2 and _title_at_end(lex, words[-2])  # "Chair and CEO"
                     or re.fullmatch(r"[A-Z]{2,}|U\.S\.|U\.K\.", w)
                     or re.fullmatch(r"(?:[A-Z][A-Za-z.&-]*|[A-Z][a-z]+'s)", w) and (len(words) > 1 or w.lower() not in common)
                     and w not in {"The", "A", "An", "On", "In", "At", "With", "And", "But", "Said", "By"}):
@@ -279,20 +324,23 @@ def extract(article: Article, registry: Registry) -> Extraction:
         return role.strip()
 
     # 3. Attribution, titles and roles give evidence for people.
-    for index, (text, _, _) in enumerate(parts):
-        spans = sentence_spans(text, rules.abbreviations)
-        person_spans = [(f.key, f.start, f.end) for f in found if f.part == index and f.key.startswith("person/")]
-        person_spans += [(f"?{name}", s, e) for name, hits in sequences.items() for (p, s, e) in hits if p == index]
-        for key, start, end in person_spans:
-            s_start, s_end = next(((a, b) for a, b in spans if a <= start < b), (0, len(text)))
+    person_spans: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+    for f in found:
+        if f.key.startswith("person/"):
+            person_spans[f.part].append((f.key, f.start, f.end))
+    for name, hits in sequences.items():
+        for part, start, end in hits:
+            person_spans[part].append((f"?{name}", start, end))
+    for index in sorted(person_spans):
+        text = parts[index][0]
+        for key, start, end in person_spans[index]:
+            s_start, s_end = sentence_at(index, start)
             role = role_after(text, end, s_end) or role_before(text, start, s_start)
             if role and key not in roles:
                 roles[key] = role
                 evidence.setdefault(key, "role")
-            before = text[max(0, start - 40):start]
-            after = text[end:end + 40]
-            if re.search(rf"(?:\b(?:{speech})|[Aa]ccording to)\s+$", before) or re.match(rf"\s+(?:{speech})\b", after) \
-                    or re.match(rf",\s+(?:a|an|the)?[^,]{{0,120}},\s+(?:{speech})\b", text[end:end + 160]):
+            if lex.attributed_before.search(text, max(0, start - 40), start) \
+                    or lex.attributed_after.match(text[end:end + 160]):
                 evidence.setdefault(key, "attribution")
 
     # 4. Unregistered people with enough evidence become entities.
@@ -421,7 +469,7 @@ def extract(article: Article, registry: Registry) -> Extraction:
     mentions: list[Mention] = []
     for f in sorted(found + topic_hits, key=lambda f: (f.part, f.start, -f.end)):
         text, caption, number = parts[f.part]
-        s_start, s_end = next(((a, b) for a, b in sentence_spans(text, rules.abbreviations) if a <= f.start < b), (0, len(text)))
+        s_start, s_end = sentence_at(f.part, f.start)
         mentions.append(Mention(key=f.key, paragraph=number, start=f.start, end=f.end,
                                 sentence=text[s_start:s_end], caption=caption))
 
