@@ -211,11 +211,16 @@ def _common_words(article: Article) -> set[str]:
     return {w for w in re.findall(r"(?<![\w.])[a-z][a-z'-]+", text)}
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
+_CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
+
+
 def _standalone(text: str, word: str) -> int:
     """How often ``word`` stands alone, not inside a longer capitalised name."""
     count = 0
     for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-        if not re.search(r"[A-Z][\w'’-]*\s$", text[:m.start()]) and not re.match(r"\s[A-Z][a-z]", text[m.end():]):
+        if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and not _CAPITALISED_AFTER.match(text, m.end()):
             count += 1
     return count
 
