@@ -479,9 +479,7 @@ def extract(article: Article, registry: Registry) -> Extraction:
                                 sentence=text[s_start:s_end], caption=caption))
 
     # Quotes and phrases.
-    speakers_by_name = {f.surface: f.key for f in found if f.key.startswith("person/")}
-    at = {(f.part, f.start): f.key for f in found if f.key.startswith("person/")}
-    quotes, phrases = _quotes(article, lex, speakers_by_name, at, found, rules.abbreviations)
+    quotes, phrases = _quotes(article, lex, found, rules.abbreviations)
 
     # Entities, with this briefing's role for each.
     names_by_key: dict[str, str] = {}
@@ -544,46 +542,83 @@ def _apply_overrides(refs: list[EntityRef], meta: dict, registry: Registry) -> l
 # Quotes
 
 
-def _quotes(article: Article, lex: Lexicon, speakers: dict[str, str], at: dict[tuple[int, int], str],
-            found: list[_Found], abbreviations: tuple[str, ...] = ()) -> tuple[list[Quote], list[str]]:
+@dataclass(frozen=True)
+class _QuotePatterns:
+    """Attribution shapes around a quotation. Names are matched loosely here and checked against
+    the people this briefing mentions, so the patterns compile once, not once per article."""
+
+    after: re.Pattern[str]  # '," said Kevin Xu' / '," Tong said'
+    before: re.Pattern[str]  # 'Kevin Xu said: "' / 'according to Tong, "'
+    in_sentence: re.Pattern[str]  # 'Bessent told reporters that export controls were "not on the table"'
+    according_after: re.Pattern[str]  # 'a "preliminary consensus", according to Li Chenggang'
+    said: re.Pattern[str]  # 'Cutler said the truce was fragile.'
+
+
+_NAMEISH = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+_MODIFIER = re.compile(r"(?:\b(?:a|an|the|so-called|called|dubbed|termed|its|his|her|their|our)|[’']s)\s*$", re.I)
+
+
+@lru_cache(maxsize=8)
+def _quote_patterns(speech: str) -> _QuotePatterns:
+    return _QuotePatterns(
+        after=re.compile(rf"[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+(?P<a>{_NAMEISH}|he|she)"
+                         rf"|(?P<b>{_NAMEISH}|[Hh]e|[Ss]he)\s+(?:{speech})\b)"),
+        before=re.compile(rf"(?:(?P<a>{_NAMEISH})\s+(?:{speech})(?:\s+(?:that|in an interview|on \w+))?"
+                          rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|according to (?P<c>{_NAMEISH}))\s*[,:]?\s*$"),
+        in_sentence=re.compile(rf"(?P<a>{_NAMEISH}|\b[Hh]e|\b[Ss]he)(?:,[^\"“”]{{0,160}}?,|,\s+who)?\s+"
+                               rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
+                               rf"(?:{speech}|described|called|told)\b"),
+        according_after=re.compile(rf"[^\"“”.]{{0,120}}?,?\s+according to (?P<a>{_NAMEISH})"),
+        said=re.compile(rf"(?:(?P<a>{_NAMEISH})(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{_NAMEISH}))"),
+    )
+
+
+def _quotes(article: Article, lex: Lexicon, found: list[_Found],
+            abbreviations: tuple[str, ...] = ()) -> tuple[list[Quote], list[str]]:
     """Attributed direct quotations, and short unattributed scare quotes."""
-    speech = lex.speech
-    names = sorted(speakers, key=len, reverse=True)
-    if not names:
-        name_alt = r"(?!x)x"
-    else:
-        name_alt = _alternation(names)
-    after_pattern = re.compile(rf"^[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+(?P<a>{name_alt}|he|she)\b|(?P<b>{name_alt}|[Hh]e|[Ss]he)\s+(?:{speech})\b)")
-    # Inside indirect speech: 'Bessent told reporters that export controls were "not on the table"'.
-    speaker_in_sentence = re.compile(
-        rf"(?P<a>{name_alt}|\b[Hh]e|\b[Ss]he)(?:,[^\"“”]{{0,160}}?,|,\s+who)?\s+(?:has\s+|had\s+|have\s+)?"
-        rf"(?:\w+ly\s+|later\s+|also\s+|then\s+)?(?:{speech}|described|called|told)\b")
-    according_after = re.compile(rf"^[^\"“”.]{{0,120}}?,?\s+according to (?P<a>{name_alt})\b")
-    modifier = re.compile(r"(?:\b(?:a|an|the|so-called|called|dubbed|termed|its|his|her|their|our)|[’']s)\s*$", re.I)
-    before_pattern = re.compile(rf"(?:(?P<a>{name_alt})\s+(?:{speech})(?:\s+(?:that|in an interview|on \w+))?|(?:{speech})\s+(?P<b>{name_alt})|according to (?P<c>{name_alt}))\s*[,:]?\s*$")
+    patterns = _quote_patterns(lex.speech)
+    people_in: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for f in found:
+        if f.key.startswith("person/"):
+            people_in[f.part].append((f.start, f.end, f.key))
+    for spans in people_in.values():
+        spans.sort()
+
+    def person(index: int, match: re.Match[str], group: str, offset: int, fallback: str) -> str:
+        """The person a loosely matched name is: the mention inside it nearest the speech verb."""
+        text = match.group(group)
+        if text.lower() in _PRONOUNS:
+            return fallback
+        start, end = offset + match.start(group), offset + match.end(group)
+        inside = [key for s, e, key in people_in.get(index, ()) if start <= s and e <= end]
+        if not inside:
+            return ""
+        verb_first = match.start(group) > match.start()  # "said Priya Raman. Later ..."
+        return inside[0] if verb_first else inside[-1]
+
     quotes: list[Quote] = []
     phrases: list[str] = []
     last_speaker = ""
     for index, paragraph in enumerate(article.paragraphs):
-        person_positions = sorted((f.start, f.key) for f in found if f.part == index and f.key.startswith("person/"))
+        person_positions = [(s, key) for s, _, key in people_in.get(index, ())]
         previous_quote_speaker = ""
         for m in _QUOTE.finditer(paragraph):
             text = m.group("text").strip()
             words = len(text.split())
-            after = paragraph[m.end():m.end() + 80]
-            before = paragraph[max(0, m.start() - 120):m.start()]
+            before_start = max(0, m.start() - 120)
             speaker = ""
-            am = after_pattern.match(after)
-            bm = before_pattern.search(before)
+            am = patterns.after.match(paragraph, m.end(), m.end() + 80)
+            bm = patterns.before.search(paragraph[before_start:m.start()])
             if am:
                 group = "a" if am.group("a") else "b"
-                who = am.group(group)
-                speaker = at.get((index, m.end() + am.start(group)), speakers.get(who, "")) \
-                    if who.lower() not in _PRONOUNS else _nearest_person(
-                        person_positions, m.start(), last_speaker if not paragraph[:m.start()].strip() else "")
-            elif bm:
+                pronoun_fallback = _nearest_person(person_positions, m.start(),
+                                                   last_speaker if not paragraph[:m.start()].strip() else "")
+                speaker = person(index, am, group, 0, pronoun_fallback)
+            if not speaker and bm:
                 group = next(g for g in "abc" if bm.group(g))
-                speaker = at.get((index, max(0, m.start() - 120) + bm.start(group)), speakers.get(bm.group(group), ""))
+                speaker = person(index, bm, group, before_start, "")
+            if speaker:
+                pass
             elif previous_quote_speaker and re.match(r"^\s*$", paragraph[_prev_end(paragraph, m.start()):m.start()].split(".")[-1]):
                 # '"A," said X. "B."': the quote goes on after the attribution.
                 speaker = previous_quote_speaker
@@ -591,26 +626,26 @@ def _quotes(article: Article, lex: Lexicon, speakers: dict[str, str], at: dict[t
                     p < m.start() for p, _ in person_positions):
                 # A paragraph that is a quote, after a paragraph whose quote was attributed.
                 speaker = last_speaker
-            elif words >= 2 and (according_after.match(paragraph[m.end():])
-                                 or not modifier.search(paragraph[:m.start()])):
-                # A quoted fragment in a sentence whose speaker is named before it, or after
-                # it by "according to".
-                sentence_start = next((a for a, b in sentence_spans(paragraph, abbreviations) if a <= m.start() < b), 0)
-                hits = list(speaker_in_sentence.finditer(paragraph, sentence_start, m.start()))
-                late = according_after.match(paragraph[m.end():])
+            elif words >= 2:
+                # A quoted fragment in a sentence whose speaker is named before it, or after it by
+                # "according to". A quoted term used as a modifier ('a "small yard" strategy') is not speech.
+                late = patterns.according_after.match(paragraph, m.end())
                 if late:
-                    hits = [late]
-                    late_offset = m.end()
-                if hits:
-                    hit = hits[-1]
-                    who = hit.group("a")
-                    offset = late_offset if late else 0
-                    speaker = at.get((index, offset + hit.start("a")), speakers.get(who, "")) \
-                        if who.lower() not in _PRONOUNS else _nearest_person(person_positions, hit.start(), last_speaker)
-                    if speaker:
-                        quotes.append(Quote(speaker=speaker, text=text.strip(" ,"), paragraph=index))
-                        previous_quote_speaker = last_speaker = speaker
-                        continue
+                    fragment_speaker = person(index, late, "a", 0, "")
+                elif not _MODIFIER.search(paragraph, 0, m.start()):
+                    sentence_start = next((a for a, b in sentence_spans(paragraph, abbreviations) if a <= m.start() < b), 0)
+                    fragment_speaker = ""
+                    for hit in reversed(list(patterns.in_sentence.finditer(paragraph, sentence_start, m.start()))):
+                        fragment_speaker = person(index, hit, "a", 0,
+                                                  _nearest_person(person_positions, hit.start(), last_speaker))
+                        if fragment_speaker:
+                            break
+                else:
+                    fragment_speaker = ""
+                if fragment_speaker:
+                    quotes.append(Quote(speaker=fragment_speaker, text=text.strip(" ,"), paragraph=index))
+                    previous_quote_speaker = last_speaker = fragment_speaker
+                    continue
             is_sentence = words >= 4 or text.rstrip().endswith((".", "!", "?", ","))
             if speaker and words >= 2 and (is_sentence or am or bm):
                 quotes.append(Quote(speaker=speaker, text=text.rstrip(","), paragraph=index))
@@ -620,12 +655,15 @@ def _quotes(article: Article, lex: Lexicon, speakers: dict[str, str], at: dict[t
                 phrases.append(text.strip(" ,.;:"))
         if not any(q.paragraph == index for q in quotes):
             # "Cutler said the truce was fragile." then a paragraph that is all quote: Cutler speaks.
-            said = re.search(rf"(?:(?P<a>{name_alt}|^He|^She)(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{name_alt}))", paragraph)
-            if said and (said.group("a") or "").lower() in _PRONOUNS:
-                # "He said ..." opening a paragraph: the person named last before it.
-                last_speaker = _person_before(found, index, 0)
-            else:
-                last_speaker = speakers.get(said.group("a") or said.group("b"), "") if said else ""
+            last_speaker = ""
+            for said in patterns.said.finditer(paragraph):
+                group = "a" if said.group("a") else "b"
+                if said.group(group) in ("He", "She") and said.start(group) == 0:
+                    last_speaker = _person_before(found, index, 0)  # "He said ...": the person named last
+                else:
+                    last_speaker = person(index, said, group, 0, "")
+                if last_speaker:
+                    break
     return quotes, phrases
 
 
