@@ -211,18 +211,21 @@ def _common_words(article: Article) -> set[str]:
     return {w for w in re.findall(r"(?<![\w.])[a-z][a-z'-]+", text)}
 
 
+# A capitalised word: "Tong" in "Tong's", "O'Brien", "DiPippo", "Šefčovič".
+_CAP_WORD = re.compile(rf"(?<![\w-])[{_UP}][\w-]*(?:['’][A-Za-z]\w+)*(?![\w-])")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 
-def _standalone(text: str, word: str) -> int:
-    """How often ``word`` stands alone, not inside a longer capitalised name."""
-    count = 0
-    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-        if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                and not _CAPITALISED_AFTER.match(text, m.end()):
-            count += 1
-    return count
+def _standalone_words(parts) -> Counter:
+    """How often each capitalised word stands alone, not inside a longer capitalised name."""
+    counts: Counter = Counter()
+    for text, _, _ in parts:
+        for m in _CAP_WORD.finditer(text):
+            if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                    and not _CAPITALISED_AFTER.match(text, m.end()):
+                counts[m.group(0)] += 1
+    return counts
 
 
 # The extractor
@@ -349,12 +352,13 @@ def extract(article: Article, registry: Registry) -> Extraction:
                 evidence.setdefault(key, "attribution")
 
     # 4. Unregistered people with enough evidence become entities.
+    standalone = _standalone_words(parts)
     person_names: dict[str, str] = {}  # full name -> key
     for name, hits in sequences.items():
         key = f"?{name}"
         tokens = name.split()
         surnames = {tokens[-1]} | ({tokens[0]} if tokens[0] in rules.family_name_first else set())
-        alone = sum(_standalone(text, surname) for text, _, _ in parts for surname in surnames)
+        alone = sum(standalone[surname] for surname in surnames)
         if key in evidence or len(hits) >= 2 or alone >= 1:
             real = f"person/{slugify(name)}"
             if real in registry.entities and registry.entities[real].name != name:
@@ -379,10 +383,9 @@ def extract(article: Article, registry: Registry) -> Extraction:
     if surnames:
         # Where two people share a surname, a bare surname means the one named most recently.
         full_mentions = sorted((f.part, f.start, f.key) for f in found if f.key.startswith("person/") and " " in f.surface)
-        pattern = re.compile(rf"(?<![\w-])(?:{_alternation(surnames)})(?![\w-])")
         for index, (text, _, _) in enumerate(parts):
-            for m in pattern.finditer(text):
-                if _overlaps(found, index, m.start(), m.end()):
+            for m in _CAP_WORD.finditer(text):
+                if m.group(0) not in surnames or _overlaps(found, index, m.start(), m.end()):
                     continue
                 keys = surnames[m.group(0)]
                 if len(keys) > 1:
