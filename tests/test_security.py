@@ -284,7 +284,8 @@ def rendered(text: str) -> tuple[dict, BeautifulSoup, object] | None:
     if result is None:
         return None
     page, article = result
-    _, head, body = page.split("---\n", 2)
+    # The fences are whole lines; a seed may end a line with "---" itself.
+    _, head, body = re.split(r"^---\n", page, maxsplit=2, flags=re.MULTILINE)
     html = markdown.markdown(body, extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
     return yaml.safe_load(head), BeautifulSoup(html, "html.parser"), article
 
