@@ -39,6 +39,11 @@ _EVENT_DATE = re.compile(rf"\b(?:on|On|since|Since|by|By)?\s*(?:(?P<month>{_MONT
 # The lexicon: registry names compiled once per registry
 
 
+def _ends_with_suffix(lex: "Lexicon", text: str) -> bool:
+    """Ends with an organization suffix ("Group", "Chamber of Commerce"); only the tail is searched."""
+    return lex.org_suffix.search(text, max(0, len(text) - 24)) is not None
+
+
 def _title_at_end(lex: "Lexicon", text: str) -> re.Match[str] | None:
     """A title ending the text. The pattern is anchored at the end, so only the tail is searched."""
     if lex.titles is None:
@@ -62,6 +67,7 @@ class Lexicon:
     family_names: frozenset[str] = frozenset()
     english_lower: frozenset[str] = frozenset()
     title_length: int = 0
+    name_heads: frozenset[str] = frozenset()  # first words of registered names
     attributed_before: re.Pattern[str] | None = None  # "said " / "according to " just before a name
     attributed_after: re.Pattern[str] | None = None  # " said" / ", a role, said" just after a name
 
@@ -123,6 +129,7 @@ def _lexicon(registry: Registry) -> Lexicon:
         media=registry.media_names(),
         family_names=frozenset(rules.family_name_first),
         title_length=max((len(t) for t in titles), default=0) + 1,
+        name_heads=frozenset(n.split()[0] for n in names if n.split()),
         attributed_before=re.compile(rf"(?:\b(?:{_alternation(rules.speech_verbs) or 'said'})|[Aa]ccording to)\s+$"),
         attributed_after=re.compile(rf"\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"
                                     rf"|,\s+(?:a|an|the)?[^,]{{0,120}},\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
@@ -192,7 +199,7 @@ def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
     name = " ".join(tokens)
     if name in lex.not_people or name in lex.media:
         return False
-    if lex.org_suffix.search(name):
+    if _ends_with_suffix(lex, name):
         return False
     for position, token in enumerate(tokens):
         if token in _WEEKDAYS or token in _MONTH_NAMES or token in lex.not_people and not (
@@ -407,7 +414,8 @@ def extract(article: Article, registry: Registry) -> Extraction:
             owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
             if owners:
                 words = words[owners[-1] + 1:]
-            while words and not any(" ".join(words[:k]) in lex.names for k in range(1, len(words) + 1)) \
+            while words and not (words[0] in lex.name_heads and any(
+                    " ".join(words[:k]) in lex.names for k in range(1, len(words) + 1))) \
                     and (words[0] in connectors or words[0] in lex.not_people or words[0].lower() in common
                              or words[0] in {"The", "A", "An", "At", "In", "On", "By", "From", "With"}
                              or re.search(r"-[a-z]+$", words[0])):  # "Beijing-based"
@@ -418,7 +426,7 @@ def extract(article: Article, registry: Registry) -> Extraction:
                     break
             if words and words[-1].endswith(".") and not lex.org_suffix.search(words[-1]):
                 words[-1] = words[-1].rstrip(".")  # the sentence's full stop, not "Co."
-            suffix_at = [i for i in range(len(words)) if lex.org_suffix.search(" ".join(words[:i + 1]))]
+            suffix_at = [i for i in range(len(words)) if _ends_with_suffix(lex, " ".join(words[:i + 1]))]
             if not suffix_at:
                 continue
             cut = suffix_at[-1] + 1
@@ -521,6 +529,8 @@ def extract(article: Article, registry: Registry) -> Extraction:
 
 def _apply_overrides(refs: list[EntityRef], meta: dict, registry: Registry) -> list[EntityRef]:
     """A seed's ``people:``/``topics:``... lists replace what the rules found for that kind."""
+    if not any(field_name in meta for field_name in ("people", "organizations", "places", "topics")):
+        return refs
     names = registry.names()
     for field_name, kind in (("people", "person"), ("organizations", "organization"), ("places", "place"), ("topics", "topic")):
         if field_name not in meta:
