@@ -36,6 +36,7 @@ def sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[str]:
     return [text[s:e] for s, e in sentence_spans(text, abbreviations)]
 
 
+@lru_cache(maxsize=4096)  # asked several times per block while a seed is parsed
 def word_count(text: str) -> int:
     """Latin words plus one per CJK character, as readers count them."""
     return len(_WORD.findall(_CJK.sub(" ", text))) + len(_CJK.findall(text))
