@@ -109,7 +109,8 @@ def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = T
     digests, raw = _digests(paths, store)
     manifest = store.manifest() if store else {}
     # Everything the pages depend on: seeds, registry (in the cache's context) and all the code.
-    signature = hashlib.sha256("\n".join([code_version(), str(docs.resolve()), *(
+    code = code_version()
+    signature = hashlib.sha256("\n".join([code, str(docs.resolve()), *(
         f"{p.name}\0{digests.get(p.name, '?')}" for p in paths)]).encode("utf-8", "surrogateescape")).hexdigest()
     if store and manifest.get("signature") == signature and _docs_match(docs, manifest.get("pages", {})):
         report = Report(**manifest["report"])
@@ -142,21 +143,47 @@ def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = T
     counts = {"read": report.read, "built": report.built, "skipped": report.skipped,
               "warnings": len(report.warnings), "errors": len(report.errors)}
     meter.note("rendering pages")
-    pages = render_stage.render(site, report.diagnostics, counts)
-    meter.note(f"writing {len(pages)} pages")
-    result = write_stage.write_pages(docs, pages, render_stage.GENERATED_DIRS, known=manifest.get("pages"))
+    versions = {name: _key(name, digest) for name, digest in digests.items()} if store else {}
+    previous = manifest.get("fingerprints", {}) if manifest.get("code") == code else {}
+    result, fingerprints = _render_and_write(site, report.diagnostics, counts, docs, manifest.get("pages"),
+                                             previous, versions)
     report.written, report.unchanged, report.removed = result.written, result.unchanged, result.removed
     meter.done()
 
     if store:
         store.save_seed_index({p.name: (p.stat().st_size, p.stat().st_mtime_ns, digests[p.name])
                                for p in paths if p.name in digests})
-        store.save_manifest({"signature": signature, "pages": result.state, "report": {
+        store.save_manifest({"signature": signature, "pages": result.state, "code": code,
+                             "fingerprints": fingerprints, "report": {
             "read": report.read, "built": report.built, "skipped": report.skipped,
             "diagnostics": report.diagnostics}})
         if report.analysed:
             store.prune({_key(name, digest) for name, digest in digests.items()})
     return report
+
+
+# Render and write, one page at a time
+
+
+def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: Path,
+                      known: dict | None, previous: dict[str, str],
+                      versions: dict[str, str]) -> tuple[write_stage.WriteResult, dict[str, str]]:
+    """Render and write every page whose inputs changed since the last build; keep the rest.
+
+    A page's fingerprint covers everything it shows, so a page with last build's
+    fingerprint, left on disk as written (``known``), is kept without rendering it.
+    ``previous`` is last build's fingerprints, empty if the code or templates changed since.
+    Pages are written as they are rendered: the build never holds every page's text."""
+    renderer = render_stage.Renderer(site, versions)
+    writer = write_stage.PageWriter(docs, render_stage.GENERATED_DIRS, known=known)
+    fingerprints: dict[str, str] = {}
+    for relative, fingerprint, make in renderer.plan(diagnostics, counts):
+        if fingerprint is not None:
+            fingerprints[relative] = fingerprint
+            if previous.get(relative) == fingerprint and writer.keep(relative):
+                continue
+        writer.put(relative, make())
+    return writer.finish(), fingerprints
 
 
 # Seeds: content digests, from the index when a file's size and time are unchanged

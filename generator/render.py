@@ -6,12 +6,15 @@ page: seed text is data, never markup.
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
 from collections import defaultdict
 from datetime import date
+from functools import cached_property
 from pathlib import Path
+from typing import Callable, Iterator
 from urllib.parse import urlsplit
 
 import yaml
@@ -28,6 +31,9 @@ GENERATED_DIRS = ("briefings", "people", "organizations", "places", "topics", "t
 # (mkdocs.yml excludes the folder from the site, so they are never pages themselves).
 HOME_INCLUDE = "includes/home.md"
 HOME_LATEST, HOME_TOP = 6, 8
+# An entity page lists at most this many briefings, roles and quotes (the newest);
+# data/entities.json has them all. Without a cap a common topic's page grows with the archive.
+ENTITY_LIST_MAX = 50
 
 # Escaping
 
@@ -124,8 +130,12 @@ def json_lines(items: list) -> str:
 
 
 class Renderer:
-    def __init__(self, site: Site):
+    """Renders pages. ``versions`` (seed name -> a key that changes whenever the seed's
+    analysis does) lets ``plan`` give each page a fingerprint of everything it shows."""
+
+    def __init__(self, site: Site, versions: dict[str, str] | None = None):
         self.site = site
+        self.versions = versions or {}
         self.env = Environment(loader=FileSystemLoader(str(Path(__file__).parent / "templates")),
                                undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True,
                                trim_blocks=True, lstrip_blocks=True)
@@ -141,21 +151,46 @@ class Renderer:
         return page_link("briefings", self.site.by_id[briefing_id].slug)
 
     def render_all(self, diagnostics: list[Diagnostic], counts: dict) -> dict[str, str]:
-        pages: dict[str, str] = {}
+        return {relative: make() for relative, _, make in self.plan(diagnostics, counts)}
+
+    def plan(self, diagnostics: list[Diagnostic], counts: dict) -> Iterator[tuple[str, str | None, Callable[[], str]]]:
+        """Every page as (path, fingerprint, render): a page whose fingerprint is the same as
+        last time renders to the same bytes, so it need not be rendered. None: no fingerprint."""
         for briefing in self.site.briefings:
-            pages[f"briefings/{briefing.slug}.md"] = self.briefing(briefing)
+            yield (f"briefings/{briefing.slug}.md", self.briefing_fingerprint(briefing),
+                   lambda b=briefing: self.briefing(b))
         for entity in self.site.entities.values():
-            pages[f"{SECTIONS[entity.kind]}/{entity.slug}.md"] = self.entity(entity)
-        pages["briefings/index.md"] = self.briefings_index()
+            context = self.entity_context(entity)
+            yield (f"{SECTIONS[entity.kind]}/{entity.slug}.md", entity_fingerprint(context),
+                   lambda e=entity, c=context: self.entity(e, c))
+        yield "briefings/index.md", None, self.briefings_index
         for section, title in SECTION_TITLES.items():
-            pages[f"{section}/index.md"] = self.section_index(section, title)
-        pages["a-z/index.md"] = self.a_to_z()
-        pages["timeline/index.md"] = self.timeline()
-        pages["build-report/index.md"] = self.report(diagnostics, counts)
-        pages["data/briefings.json"] = self.briefings_json()
-        pages["data/entities.json"] = self.entities_json()
-        pages[HOME_INCLUDE] = self.home()
-        return pages
+            yield f"{section}/index.md", None, lambda s=section, t=title: self.section_index(s, t)
+        yield "a-z/index.md", None, self.a_to_z
+        yield "timeline/index.md", None, self.timeline
+        yield "build-report/index.md", None, lambda: self.report(diagnostics, counts)
+        yield "data/briefings.json", None, self.briefings_json
+        yield "data/entities.json", None, self.entities_json
+        yield HOME_INCLUDE, None, self.home
+
+    def entity_summary(self, key: str) -> tuple:
+        """What a link to an entity shows: its name and where its page is."""
+        e = self.site.entities.get(key)
+        return (key, e.name, e.kind, e.slug) if e else (key,)
+
+    def briefing_fingerprint(self, b: Briefing) -> str | None:
+        """The briefing page's inputs: its analysis, slug, the entities it links and its related briefings."""
+        version = self.versions.get(b.article.seed)
+        if version is None:
+            return None
+        x = b.extraction
+        keys = {r.key for r in x.entities} | {m.key for m in x.mentions} | {q.speaker for q in x.quotes}
+        related = []
+        for r in self.site.related[b.id]:
+            other = self.site.by_id[r.briefing]
+            related.append((other.id, other.slug, other.article.title, other.article.date,
+                            [self.entity_summary(k) for k in r.shared[:4]]))
+        return _hash((version, b.id, b.slug, [self.entity_summary(k) for k in sorted(keys)], related))
 
     # Briefings
 
@@ -235,7 +270,26 @@ class Renderer:
 
     # Entities
 
-    def entity(self, e: Entity) -> str:
+    @cached_property
+    def _narrower(self) -> dict[str, list[Entity]]:
+        narrower: dict[str, list[Entity]] = defaultdict(list)
+        for x in self.site.entities.values():
+            for key in dict.fromkeys(x.broader):
+                narrower[key].append(x)
+        return narrower
+
+    @cached_property
+    def _quotes_at(self) -> dict[tuple[str, int], list[str]]:
+        """(briefing id, paragraph) -> the speakers of the quotes in it, one per quote."""
+        at: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for key, items in self.site.quotes.items():
+            if key in self.site.entities:
+                for bid, q in items:
+                    at[(bid, q.paragraph)].append(key)
+        return at
+
+    def entity_context(self, e: Entity) -> dict:
+        """Everything an entity page shows (lists capped at ``ENTITY_LIST_MAX``, newest first)."""
         site = self.site
         mentions = site.mentions.get(e.key, ())
         first: dict[str, Mention] = {}
@@ -243,37 +297,53 @@ class Renderer:
             first.setdefault(bid, m)
         briefings = [(site.by_id[bid], m) for bid, m in first.items()]
         briefings.sort(key=lambda item: (-(item[0].article.date or date.min).toordinal(), item[0].article.title))
-        roles = [(site.by_id[bid], role) for bid, role in site.roles.get(e.key, ())]
-        quotes = [(site.by_id[bid], q) for bid, q in site.quotes.get(e.key, ())]
+        # Both lists are in the site's briefing order: newest first.
+        roles = site.roles.get(e.key, ())
+        quotes = site.quotes.get(e.key, ())
         quoted_on_topic = []
         if e.kind == "topic":
             # Quoted on the topic: the quote stands in a paragraph that mentions the topic.
-            paragraphs = {(bid, m.paragraph) for bid, m in mentions if not m.caption}
             speakers: dict[str, int] = defaultdict(int)
-            for key, items in site.quotes.items():
-                for bid, q in items:
-                    if (bid, q.paragraph) in paragraphs and key in site.entities:
-                        speakers[key] += 1
+            for place in {(bid, m.paragraph) for bid, m in mentions if not m.caption}:
+                for key in self._quotes_at.get(place, ()):
+                    speakers[key] += 1
             quoted_on_topic = sorted(speakers.items(), key=lambda kv: (-kv[1], site.entities[kv[0]].name))
-        narrower = [x for x in site.entities.values() if e.key in x.broader]
+        return {
+            "e": e, "total": len(briefings), "briefings": briefings[:ENTITY_LIST_MAX],
+            "roles": [(site.by_id[bid], role) for bid, role in roles[:ENTITY_LIST_MAX]],
+            "more_roles": max(0, len(roles) - ENTITY_LIST_MAX),
+            "quotes": [(site.by_id[bid], q) for bid, q in quotes[:ENTITY_LIST_MAX]],
+            "more_quotes": max(0, len(quotes) - ENTITY_LIST_MAX),
+            "together": site.cooccurrence.get(e.key, ()), "quoted_on_topic": quoted_on_topic,
+            "broader": [site.entities[k] for k in e.broader if k in site.entities],
+            "narrower": self._narrower.get(e.key, []),
+            # Every name the page links, and where to.
+            "links": [self.entity_summary(k) for k in (
+                *(k for k, _ in site.cooccurrence.get(e.key, ())), *(k for k, _ in quoted_on_topic))],
+        }
+
+    def entity(self, e: Entity, context: dict | None = None) -> str:
+        c = context or self.entity_context(e)
         meta = {
             "title": e.name,
             "description": e.description or f"{e.name}: every briefing that mentions {e.name}.",
             "kind": e.kind,
             "aliases": list(e.aliases),
             "search": {"boost": 4},
-            "mentions": len(briefings),
+            "mentions": c["total"],
         }
         return front_matter(meta) + self.env.get_template("entity.md.j2").render(
-            e=e, briefings=briefings, roles=roles, quotes=quotes, entities=site.entities,
-            together=site.cooccurrence.get(e.key, ()), quoted_on_topic=quoted_on_topic,
-            broader=[site.entities[k] for k in e.broader if k in site.entities], narrower=narrower)
+            entities=self.site.entities, more_briefings=max(0, c["total"] - ENTITY_LIST_MAX), **c)
 
-    def counts(self) -> dict[str, int]:
+    @cached_property
+    def _counts(self) -> dict[str, int]:
         counts: dict[str, int] = defaultdict(int)
         for key, items in self.site.mentions.items():
             counts[key] = len({bid for bid, _ in items})
         return counts
+
+    def counts(self) -> dict[str, int]:
+        return self._counts
 
     def section_index(self, section: str, title: str) -> str:
         counts = self.counts()
@@ -341,9 +411,42 @@ class Renderer:
                 "url": f"{SECTIONS[e.kind]}/{e.slug}/",
                 "roles": [{"briefing": bid, "role": r} for bid, r in self.site.roles.get(e.key, ())],
                 "quotes": [{"briefing": bid, "text": q.text} for bid, q in self.site.quotes.get(e.key, ())],
-                "mentions": [{"briefing": bid, "sentence": m.sentence} for bid, m in self.site.mentions.get(e.key, ())],
+                # One mention per briefing (its first): every mention's sentence would make the
+                # export grow with how often a name recurs, not with the archive.
+                "mentions": [{"briefing": bid, "sentence": m.sentence} for bid, m in first_mentions(
+                    self.site.mentions.get(e.key, ()))],
             })
         return json_lines(items)
+
+
+def first_mentions(mentions) -> list:
+    """(briefing id, mention) pairs: the first mention in each briefing, in order."""
+    seen: set[str] = set()
+    first = []
+    for bid, m in mentions:
+        if bid not in seen:
+            seen.add(bid)
+            first.append((bid, m))
+    return first
+
+
+def _hash(value: object) -> str:
+    return hashlib.sha256(repr(value).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def entity_fingerprint(c: dict) -> str:
+    """An entity page's inputs, from its context: what it lists of each briefing, and the entities it links."""
+    def brief(b: Briefing) -> tuple:
+        return b.id, b.slug, b.article.title, b.article.date
+
+    return _hash((
+        repr(c["e"]), c["total"], c["more_roles"], c["more_quotes"],
+        [(*brief(b), m.sentence) for b, m in c["briefings"]],
+        [(*brief(b), role) for b, role in c["roles"]],
+        [(*brief(b), q.text) for b, q in c["quotes"]],
+        c["together"], c["quoted_on_topic"], c["links"],
+        [repr(x) for x in c["broader"]], [repr(x) for x in c["narrower"]],
+    ))
 
 
 def by_letter(entities) -> dict[str, list[Entity]]:
@@ -359,4 +462,5 @@ def format_date(value: date | None) -> str:
 
 
 def render(site: Site, diagnostics: list[Diagnostic], counts: dict) -> dict[str, str]:
+    """Every page at once (small sites and tests); ``Renderer.plan`` renders one page at a time."""
     return Renderer(site).render_all(diagnostics, counts)

@@ -48,46 +48,80 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_pages(docs: Path, pages: dict[str, str], owned: tuple[str, ...],
-                known: dict[str, tuple[int, int, str]] | None = None) -> WriteResult:
-    """Make the generated folders under ``docs`` hold exactly ``pages``.
+class PageWriter:
+    """Make the generated folders under ``docs`` hold exactly the pages given, one page at a time.
 
-    ``known`` is the ``state`` of the previous write: a page whose hash and file
-    size and time match it is unchanged without reading the file."""
-    written: list[str] = []
-    unchanged = 0
-    known = known or {}
-    state: dict[str, tuple[int, int, str]] = {}
-    for relative in sorted(pages):
-        target = _inside(docs, relative)
-        data = pages[relative].encode("utf-8")
+    Pages arrive one by one (``put``), so a build never holds every page's text at
+    once; a page the caller knows to be unchanged is ``keep``-ed without being
+    rendered or read. ``known`` is the ``state`` of the previous write: a page whose
+    hash and file size and time match it is unchanged without reading the file."""
+
+    def __init__(self, docs: Path, owned: tuple[str, ...], known: dict[str, tuple[int, int, str]] | None = None):
+        self.docs = docs
+        self.owned = owned
+        self.known = known or {}
+        self.written: list[str] = []
+        self.unchanged = 0
+        self.state: dict[str, tuple[int, int, str]] = {}
+
+    def keep(self, relative: str) -> bool:
+        """Keep the page on disk as the last write left it; False if it is not (gone or edited since)."""
+        entry = self.known.get(relative)
+        if entry is None:
+            return False
+        try:
+            # Known paths were checked by _inside when they were written.
+            stat = os.stat(os.path.join(self.docs, relative))
+        except (FileNotFoundError, NotADirectoryError):
+            return False
+        if (stat.st_size, stat.st_mtime_ns) != entry[:2]:
+            return False
+        self.state[relative] = entry
+        self.unchanged += 1
+        return True
+
+    def put(self, relative: str, text: str) -> None:
+        target = _inside(self.docs, relative)
+        data = text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
         try:
             stat = target.stat()
-            entry = known.get(relative)
+            entry = self.known.get(relative)
             if stat.st_size == len(data) and (
                     (entry is not None and entry == (stat.st_size, stat.st_mtime_ns, digest))
                     or target.read_bytes() == data):
-                state[relative] = (stat.st_size, stat.st_mtime_ns, digest)
-                unchanged += 1
-                continue
+                self.state[relative] = (stat.st_size, stat.st_mtime_ns, digest)
+                self.unchanged += 1
+                return
         except FileNotFoundError:
             pass
         atomic_write(target, data)
         stat = target.stat()
-        state[relative] = (stat.st_size, stat.st_mtime_ns, digest)
-        written.append(relative)
+        self.state[relative] = (stat.st_size, stat.st_mtime_ns, digest)
+        self.written.append(relative)
 
-    removed: list[str] = []
-    for folder in owned:
-        root = docs / folder
-        if not root.is_dir():
-            continue
-        for path in sorted(root.rglob("*"), reverse=True):
-            relative = path.relative_to(docs).as_posix()
-            if path.is_file() and relative not in pages:
-                path.unlink()
-                removed.append(relative)
-            elif path.is_dir() and not any(path.iterdir()):
-                path.rmdir()
-    return WriteResult(tuple(written), unchanged, tuple(removed), state)
+    def finish(self) -> WriteResult:
+        """Remove every other file in the generated folders (stale pages, strays) and report."""
+        removed: list[str] = []
+        for folder in self.owned:
+            root = os.path.join(self.docs, folder)
+            # Bottom-up, so a folder emptied of stale pages is removed after them.
+            for directory, folders, files in os.walk(root, topdown=False):
+                for name in sorted(files, reverse=True):
+                    path = os.path.join(directory, name)
+                    relative = os.path.relpath(path, self.docs).replace(os.sep, "/")
+                    if relative not in self.state:
+                        os.unlink(path)
+                        removed.append(relative)
+                if directory != root and not os.listdir(directory):
+                    os.rmdir(directory)
+        return WriteResult(tuple(sorted(self.written)), self.unchanged, tuple(sorted(removed)), self.state)
+
+
+def write_pages(docs: Path, pages: dict[str, str], owned: tuple[str, ...],
+                known: dict[str, tuple[int, int, str]] | None = None) -> WriteResult:
+    """Make the generated folders under ``docs`` hold exactly ``pages`` (all at once)."""
+    writer = PageWriter(docs, owned, known)
+    for relative in sorted(pages):
+        writer.put(relative, pages[relative])
+    return writer.finish()
