@@ -68,6 +68,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
         plugin = self
         timer: list[threading.Timer] = []
+        # While the generator rewrites docs/, MkDocs must not start a build: its watcher would see
+        # the first pages change, build, then see the rest and build again. Holding the live-reload
+        # server's rebuild condition makes all the changes arrive as one (MkDocs 1.6 internals;
+        # without them the site still rebuilds, only perhaps twice).
+        hold = getattr(server, "_rebuild_cond", None) or threading.Lock()
+
+        def regenerate():
+            with hold:
+                plugin.generate(raise_errors=False)
 
         class Regenerate(FileSystemEventHandler):
             def on_any_event(self, event):
@@ -76,7 +85,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 # Editors save in bursts: wait for quiet, then write docs/ once.
                 for t in timer:
                     t.cancel()
-                timer[:] = [threading.Timer(0.3, plugin.generate, kwargs={"raise_errors": False})]
+                timer[:] = [threading.Timer(0.3, regenerate)]
                 timer[0].daemon = True
                 timer[0].start()
 
