@@ -32,6 +32,17 @@ class Site:
     events: tuple[tuple[str, Event], ...]  # newest first
     diagnostics: tuple[Diagnostic, ...] = ()
     by_id: dict[str, Briefing] = field(default_factory=dict)
+    memo: "LinkMemo | None" = None  # what the next build's link needs to be incremental
+
+
+@dataclass(frozen=True)
+class LinkMemo:
+    """Related briefings and co-occurrence, with the inputs they were computed from."""
+    keys_of: dict[str, frozenset]  # briefing id -> its entity keys
+    sort_of: dict[str, tuple]  # briefing id -> its place in the site's order (newest first)
+    names: dict[str, str]  # entity key -> name (a tie-break)
+    related: dict[str, tuple[Related, ...]]
+    cooccurrence: dict[str, tuple[tuple[str, int], ...]]
 
 
 def briefing_id(seed_name: str) -> str:
@@ -60,7 +71,9 @@ def assign_slugs(articles: list[Article]) -> dict[str, str]:
     return slugs
 
 
-def link(analysed: list[tuple[Article, Extraction]], registry: Registry) -> Site:
+def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previous: "LinkMemo | None" = None) -> Site:
+    """All briefings together. ``previous``: the last build's ``Site.memo``, so that related
+    briefings and co-occurrence are recomputed only where an edit can change them."""
     diagnostics: list[Diagnostic] = []
     slugs = assign_slugs([a for a, _ in analysed])
     briefings = [Briefing(id=briefing_id(a.seed), slug=slugs[a.seed], article=a, extraction=x) for a, x in analysed]
@@ -106,46 +119,12 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry) -> Site
         for q in b.extraction.quotes:
             quotes[q.speaker].append((b.id, q))
 
-    # Related briefings: shared entities weighted by rarity (inverse document frequency).
-    keys_of = {b.id: {r.key for r in b.extraction.entities} for b in briefings}
-    frequency = Counter(k for keys in keys_of.values() for k in keys)
-    total = max(len(briefings), 1)
-    weight = {k: math.log((1 + total) / (1 + n)) + 0.05 for k, n in frequency.items()}
-    holders: dict[str, list[str]] = defaultdict(list)
-    for b in briefings:
-        for k in keys_of[b.id]:
-            holders[k].append(b.id)
-    related: dict[str, tuple[Related, ...]] = {}
+    keys_of = {b.id: frozenset(r.key for r in b.extraction.entities) for b in briefings}
+    sort_of = {b.id: (-date_key(b.article).toordinal(), b.article.title, b.id) for b in briefings}
+    names_now = {k: e.name for k, e in entities.items()}
+    related, cooccurrence = _relations(keys_of, sort_of, names_now, previous)
+    memo = LinkMemo(keys_of, sort_of, names_now, related, cooccurrence)
     order = {b.id: i for i, b in enumerate(briefings)}
-    # The inner loop runs once per pair of briefings sharing a rare entity: keep it lean,
-    # and work out the shared entities only for the few briefings kept.
-    rare = {k: holders[k] for k in holders if len(holders[k]) <= 200}  # more are too common to tell apart
-    for b in briefings:
-        scores: dict[str, float] = {}
-        get = scores.get
-        mine = [k for k in keys_of[b.id] if k in rare]
-        for k in mine:
-            w = weight[k]
-            for other in rare[k]:
-                scores[other] = get(other, 0.0) + w
-        scores.pop(b.id, None)
-        best = heapq.nsmallest(RELATED_COUNT, scores, key=lambda o: (-round(scores[o], 9), order[o]))
-        related[b.id] = tuple(
-            Related(briefing=o, score=round(scores[o], 4),
-                    shared=tuple(sorted((k for k in mine if k in keys_of[o]), key=lambda k: (-weight[k], entities[k].name))))
-            for o in best)
-
-    # Co-occurrence: how many briefings mention both.
-    together: dict[str, Counter] = defaultdict(Counter)
-    for keys in keys_of.values():
-        if len(keys) > 400:
-            continue
-        for k in keys:
-            together[k].update(keys)  # counted in C; the entity itself is removed below
-    for k, c in together.items():
-        del c[k]
-    cooccurrence = {k: tuple(sorted(c.items(), key=lambda kv: (-kv[1], entities[kv[0]].name))[:12])
-                    for k, c in together.items() if c}
 
     events = sorted(((b.id, e) for b in briefings for e in b.extraction.events),
                     key=lambda item: (-item[1].date.toordinal(), order[item[0]], item[1].paragraph, item[1].text))
@@ -156,5 +135,111 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry) -> Site
         roles={k: tuple(v) for k, v in roles.items()},
         quotes={k: tuple(v) for k, v in quotes.items()},
         related=related, cooccurrence=cooccurrence, events=tuple(events),
-        diagnostics=tuple(diagnostics), by_id=by_id,
+        diagnostics=tuple(diagnostics), by_id=by_id, memo=memo,
     )
+
+
+# Related briefings and co-occurrence: in full, or only where an edit changes them
+
+RARE = 200  # an entity in more briefings is too common to tell related briefings apart
+CROWDED = 400  # a briefing naming more entities says little about which go together
+COOCCURRENCE_COUNT = 12
+
+
+def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: dict[str, str],
+               previous: LinkMemo | None) -> tuple[dict, dict]:
+    total = max(len(keys_of), 1)
+    holders: dict[str, list[str]] = defaultdict(list)
+    for bid in sorted(keys_of, key=sort_of.__getitem__):
+        for k in keys_of[bid]:
+            holders[k].append(bid)
+    weight = {k: math.log((1 + total) / (1 + len(ids))) + 0.05 for k, ids in holders.items()}
+
+    full = previous is None or previous.names != names or previous.keys_of.keys() != keys_of.keys()
+    if full:
+        related_ids, key_changed = list(keys_of), None
+    else:
+        # Weights depend on the number of briefings: here it is the same, so an edit changes only
+        # the weights (and rarity) of the keys it adds or drops, the scores of the briefings that
+        # hold those keys, and, if the briefing moved in the order, tie-breaks of those sharing a key.
+        changed = [bid for bid in keys_of if previous.keys_of[bid] != keys_of[bid]
+                   or previous.sort_of[bid] != sort_of[bid]]
+        key_changed = [bid for bid in changed if previous.keys_of[bid] != keys_of[bid]]
+        delta: Counter = Counter()
+        for bid in key_changed:
+            delta.update(keys_of[bid] - previous.keys_of[bid])
+            delta.subtract(previous.keys_of[bid] - keys_of[bid])
+        affected = set(changed)
+        # Every key one of them gained or dropped (even if another did the opposite), rare before or after.
+        for k, d in delta.items():
+            now = len(holders.get(k, ()))
+            if min(now, now - d) <= RARE:
+                affected.update(holders.get(k, ()))
+        for bid in changed:
+            if previous.sort_of[bid] != sort_of[bid]:
+                for k in previous.keys_of[bid] | keys_of[bid]:
+                    if len(holders.get(k, ())) <= RARE + len(changed):
+                        affected.update(holders.get(k, ()))
+        related_ids = [bid for bid in affected if bid in keys_of]
+
+    related = {} if full else {bid: r for bid, r in previous.related.items() if bid in keys_of}
+    rare = {k: ids for k, ids in holders.items() if len(ids) <= RARE}
+    for bid in related_ids:
+        related[bid] = _related(bid, keys_of, sort_of, names, rare, weight)
+
+    if full:
+        cooccurrence = _cooccurrence(keys_of, holders, names, set(holders))
+    else:
+        touched = set()
+        for bid in key_changed:
+            touched |= previous.keys_of[bid] | keys_of[bid]
+        cooccurrence = {k: v for k, v in previous.cooccurrence.items() if k in holders and k not in touched}
+        if touched:
+            cooccurrence.update(_cooccurrence(keys_of, holders, names, touched & set(holders)))
+    return related, cooccurrence
+
+
+def _related(bid: str, keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: dict[str, str],
+             rare: dict[str, list[str]], weight: dict[str, float]) -> tuple[Related, ...]:
+    """The briefings sharing the rarest entities with this one: shared entities weighted by rarity."""
+    scores: dict[str, float] = {}
+    get = scores.get
+    # Sorted, so that the sums are the same whatever the set order.
+    mine = sorted(k for k in keys_of[bid] if k in rare)
+    for k in mine:
+        w = weight[k]
+        for other in rare[k]:
+            scores[other] = get(other, 0.0) + w
+    scores.pop(bid, None)
+    best = heapq.nsmallest(RELATED_COUNT, ((-round(score, 9), sort_of[o], o) for o, score in scores.items()))
+    return tuple(
+        Related(briefing=o, score=round(-negative, 4),
+                shared=tuple(sorted((k for k in mine if k in keys_of[o]), key=lambda k: (-weight[k], names[k]))))
+        for negative, _, o in best)
+
+
+def _cooccurrence(keys_of: dict[str, frozenset], holders: dict[str, list[str]], names: dict[str, str],
+                  wanted: set[str]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each wanted key, the entities most often in the same briefings (how many briefings)."""
+    position = {bid: i for i, bid in enumerate(keys_of)}
+    size = len(position) // 8 + 1
+    bits: dict[str, int] = {}
+    # One bit per briefing: the briefings two entities share are an AND away.
+    for k, ids in holders.items():
+        row = bytearray(size)
+        for bid in ids:
+            if len(keys_of[bid]) <= CROWDED:
+                i = position[bid]
+                row[i >> 3] |= 1 << (i & 7)
+        bits[k] = int.from_bytes(row, "little")
+    everything = [(k, v) for k, v in bits.items() if v]
+    result = {}
+    for k in sorted(wanted):
+        mine = bits[k]
+        if not mine:
+            continue
+        counts = [(other, (mine & v).bit_count()) for other, v in everything if other != k]
+        counts = [(other, n) for other, n in counts if n]
+        if counts:
+            result[k] = tuple(sorted(counts, key=lambda kv: (-kv[1], names[kv[0]]))[:COOCCURRENCE_COUNT])
+    return result

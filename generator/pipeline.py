@@ -28,6 +28,7 @@ from . import read as read_stage
 from . import render as render_stage
 from . import write as write_stage
 from .cache import Cache, code_version, load_registry_cached
+from .cache import _dump as dump_pickle, _load as load_pickle
 from .meta import apply_meta
 from .model import Article, Diagnostic, Extraction, SeedError
 from .registry import Registry, load_registry
@@ -137,7 +138,11 @@ def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = T
         analysed.append((article, extraction))
         report.built += 1
     meter.note(f"linking {len(analysed)} briefings")
-    site = link_stage.link(analysed, registry)
+    memo_file = store.folder / "link.pickle" if store else None
+    memo = load_pickle(memo_file) if memo_file else None
+    # Made by other code, or for another registry: start afresh.
+    memo = memo[1] if isinstance(memo, tuple) and len(memo) == 2 and memo[0] == (code, store.context) else None
+    site = link_stage.link(analysed, registry, memo)
     report.diagnostics.extend(site.diagnostics)
     report.diagnostics.sort(key=lambda d: (d.file, d.line or 0, d.level, d.message))
     counts = {"read": report.read, "built": report.built, "skipped": report.skipped,
@@ -153,6 +158,7 @@ def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = T
     if store:
         store.save_seed_index({p.name: (p.stat().st_size, p.stat().st_mtime_ns, digests[p.name])
                                for p in paths if p.name in digests})
+        dump_pickle(memo_file, ((code, store.context), site.memo))
         store.save_manifest({"signature": signature, "pages": result.state, "code": code,
                              "fingerprints": fingerprints, "report": {
             "read": report.read, "built": report.built, "skipped": report.skipped,
