@@ -12,6 +12,7 @@ are written.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -91,6 +92,19 @@ def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = T
     ``BRIEFINGS_JOBS``). ``progress``: periodic counts on stderr (default: on a
     terminal, off when ``CI`` is set).
     """
+    # A build holds millions of small, long-lived objects (the analyses) and frees few:
+    # the cyclic collector would walk them all, again and again, for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(seeds, docs, registry_dir, cache=cache, jobs=jobs, progress=progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, jobs: int | None,
+           progress: bool | None) -> Report:
     folder = None
     if cache and seeds.is_dir():
         folder = cache if isinstance(cache, Path) else seeds.resolve().parent / ".cache" / "briefings"
@@ -306,6 +320,7 @@ _worker_registry: Registry | None = None
 def _init_worker(registry_dir: Path) -> None:
     # Forked workers inherit the parent's registry; spawned ones load it by path.
     global _worker_registry
+    gc.enable()  # a worker's garbage is short-lived: collect it as usual
     if _worker_registry is None:
         _worker_registry, _ = load_registry(registry_dir)
 
