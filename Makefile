@@ -31,7 +31,7 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
 test: $(STAMP) system node
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not lighthouse"
 
 # Lighthouse on the home page and a briefing (slow, opt-in); scores go to bench/lighthouse.md.
 lighthouse: $(STAMP) system node
