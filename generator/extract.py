@@ -239,70 +239,96 @@ def _standalone_words(parts) -> Counter:
 
 
 def extract(article: Article, registry: Registry) -> Extraction:
-    lex = _lexicon(registry)
-    rules = registry.rules
-    parts = _parts(article)
-    spans_of = [sentence_spans(text, rules.abbreviations) for text, _, _ in parts]
+    """Who and what one article mentions, in the order the rules apply."""
+    reading = _Reading(article, registry)
+    reading.find_registered_names()
+    reading.find_name_candidates()
+    reading.weigh_evidence()
+    reading.accept_people()
+    reading.resolve_surnames()
+    reading.find_organizations()
+    reading.find_topics()
+    return reading.extraction()
 
-    def sentence_at(part: int, position: int) -> tuple[int, int]:
-        spans = spans_of[part]
+
+class _Reading:
+    """The working state of extraction for one article: what has been found so far and why."""
+
+    def __init__(self, article: Article, registry: Registry):
+        self.article = article
+        self.registry = registry
+        self.lex = _lexicon(registry)
+        self.rules = registry.rules
+        self.parts = _parts(article)
+        self.spans_of = [sentence_spans(text, self.rules.abbreviations) for text, _, _ in self.parts]
+        self.common = _common_words(article)
+        self.found: list[_Found] = []
+        self.sequences: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # candidate people
+        self.roles: dict[str, str] = {}
+        self.evidence: dict[str, str] = {}
+        self.person_names: dict[str, str] = {}  # accepted unregistered full name -> key
+        self.topic_hits: list[_Found] = []
+
+    def sentence_at(self, part: int, position: int) -> tuple[int, int]:
+        spans = self.spans_of[part]
         i = bisect_right(spans, (position, float("inf"))) - 1
         if i >= 0 and spans[i][0] <= position < spans[i][1]:
             return spans[i]
-        return 0, len(parts[part][0])
-
-    common = _common_words(article)
-    found: list[_Found] = []
-    speech = lex.speech
+        return 0, len(self.parts[part][0])
 
     # 1. Registered names and aliases.
-    for index, (text, _, _) in enumerate(parts):
-        for pattern in (lex.name_pattern, lex.cjk_pattern):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(text):
-                found.append(_Found(lex.names[m.group(0)], index, m.start(), m.end(), m.group(0)))
+
+    def find_registered_names(self) -> None:
+        for index, (text, _, _) in enumerate(self.parts):
+            for pattern in (self.lex.name_pattern, self.lex.cjk_pattern):
+                if pattern is None:
+                    continue
+                for m in pattern.finditer(text):
+                    self.found.append(_Found(self.lex.names[m.group(0)], index, m.start(), m.end(), m.group(0)))
 
     # 2. Capitalised name sequences: candidate people.
-    sequences: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
-    for index, (text, _, _) in enumerate(parts):
-        for m in _NAME_SEQ.finditer(text):
-            raw = m.group(0).split()
-            tokens = _strip_name(list(raw), lex, common)
-            if not _person_like(tokens, lex, common):
-                continue
-            offset = m.start() + len(" ".join(raw[:raw.index(tokens[0])])) + (1 if raw[0] != tokens[0] else 0)
-            name = " ".join(tokens)
-            start = text.find(name, m.start())
-            if start < 0 or _overlaps(found, index, start, start + len(name)):
-                continue
-            if name.lower() in lex.keywords:
-                continue  # "Entity List" is a topic's keyword
-            if re.search(r"(?:\b[A-Za-z-]+\s+){0,3}?(?:of|at)\s+(?:the\s+)?$", text[max(0, start - 60):start]) and \
-                    lex.role_words.search(" ".join(text[max(0, start - 60):start].split()[-4:])):
-                continue  # "chief executive of Tallgrass Magnetics": an organization
-            sequences[name].append((index, start, start + len(name)))
 
-    roles: dict[str, str] = {}
-    evidence: dict[str, str] = {}
+    def find_name_candidates(self) -> None:
+        lex, common = self.lex, self.common
+        for index, (text, _, _) in enumerate(self.parts):
+            for m in _NAME_SEQ.finditer(text):
+                tokens = _strip_name(m.group(0).split(), lex, common)
+                if not _person_like(tokens, lex, common):
+                    continue
+                name = " ".join(tokens)
+                start = text.find(name, m.start())
+                if start < 0 or _overlaps(self.found, index, start, start + len(name)):
+                    continue
+                if name.lower() in lex.keywords:
+                    continue  # "Entity List" is a topic's keyword
+                before = text[max(0, start - 60):start]
+                if re.search(r"(?:\b[A-Za-z-]+\s+){0,3}?(?:of|at)\s+(?:the\s+)?$", before) and \
+                        lex.role_words.search(" ".join(before.split()[-4:])):
+                    continue  # "chief executive of Tallgrass Magnetics": an organization
+                self.sequences[name].append((index, start, start + len(name)))
 
-    def role_after(text: str, end: int, sentence_end: int) -> str:
+    # 3. Attribution, titles and roles give evidence for people.
+
+    def role_after(self, text: str, end: int, sentence_end: int) -> str:
+        """An appositive: 'Kevin Xu, a tech investor and founder of Interconnected Capital,'."""
         tail = text[end:sentence_end]
         tail = re.sub(r"^\s*\([^()]{1,40}\)", "", tail)  # "Zhang Wei (张伟), a researcher", "Ted Cruz (R-Texas)"
         m = re.match(r"(?:,|\s[—–-])\s+(?:(?:a|an|the)\s+)?([^,;\"“”()—–]{3,160}?)(?=,|;|\s[—–-]\s|$)", tail.rstrip(".!? "))
         if not m:
             return ""
         role = m.group(1).strip()
-        first = role.split()[0]
-        if len(role.split()) > 25 or not lex.role_words.search(role):
+        first = role.split()[0].lower()
+        if len(role.split()) > 25 or not self.lex.role_words.search(role):
             return ""
-        if first.lower() in {"who", "which", "that", "said", "says", "and", "but", "according"} or first.lower() in speech.split("|"):
+        if first in {"who", "which", "that", "said", "says", "and", "but", "according"} or first in self.lex.speech.split("|"):
             return ""
         if _NAME_LIST.fullmatch(role):
             return ""  # "X, Y Z and W" is a list of names, not a role
         return role
 
-    def role_before(text: str, start: int, sentence_start: int) -> str:
+    def role_before(self, text: str, start: int, sentence_start: int) -> str:
+        """A title before the name: 'NVIDIA CEO Huang Renxun', 'U.S. Secretary of State Rubio'."""
+        lex = self.lex
         head = text[sentence_start:start].rstrip()
         m = _title_at_end(lex, head)
         if m is None:
@@ -326,71 +352,76 @@ def extract(article: Article, registry: Registry) -> Extraction:
                 continue
             if w.lower() in _CLAUSE_WORDS or (w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w)):
                 break  # "As President", "... Co. Huawei founder": not part of the title
-            if (w in {"former", "Former", "then", "acting", "Acting", "deputy", "Deputy", "vice", "Vice", "senior", "Senior"}
-                    or w == "and" and len(words) >= 2 and _title_at_end(lex, words[-2])  # "Chair and CEO"
+            if (w in _QUALIFIERS
                     or re.fullmatch(r"[A-Z]{2,}|U\.S\.|U\.K\.", w)
-                    or re.fullmatch(r"(?:[A-Z][A-Za-z.&-]*|[A-Z][a-z]+'s)", w) and (len(words) > 1 or w.lower() not in common)
+                    or re.fullmatch(r"(?:[A-Z][A-Za-z.&-]*|[A-Z][a-z]+'s)", w)
+                    and (len(words) > 1 or w.lower() not in self.common)
                     and w not in {"The", "A", "An", "On", "In", "At", "With", "And", "But", "Said", "By"}):
                 kept.insert(0, w)
                 words.pop()
             else:
                 break
-        role = " ".join(kept + [m.group(0)])
-        return role.strip()
+        return " ".join(kept + [m.group(0)]).strip()
 
-    # 3. Attribution, titles and roles give evidence for people.
-    person_spans: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
-    for f in found:
-        if f.key.startswith("person/"):
-            person_spans[f.part].append((f.key, f.start, f.end))
-    for name, hits in sequences.items():
-        for part, start, end in hits:
-            person_spans[part].append((f"?{name}", start, end))
-    for index in sorted(person_spans):
-        text = parts[index][0]
-        for key, start, end in person_spans[index]:
-            s_start, s_end = sentence_at(index, start)
-            role = role_after(text, end, s_end) or role_before(text, start, s_start)
-            if role and key not in roles:
-                roles[key] = role
-                evidence.setdefault(key, "role")
-            if lex.attributed_before.search(text, max(0, start - 40), start) \
-                    or lex.attributed_after.match(text[end:end + 160]):
-                evidence.setdefault(key, "attribution")
+    def weigh_evidence(self) -> None:
+        person_spans: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
+        for f in self.found:
+            if f.key.startswith("person/"):
+                person_spans[f.part].append((f.key, f.start, f.end))
+        for name, hits in self.sequences.items():
+            for part, start, end in hits:
+                person_spans[part].append((f"?{name}", start, end))
+        for index in sorted(person_spans):
+            text = self.parts[index][0]
+            for key, start, end in person_spans[index]:
+                s_start, s_end = self.sentence_at(index, start)
+                role = self.role_after(text, end, s_end) or self.role_before(text, start, s_start)
+                if role and key not in self.roles:
+                    self.roles[key] = role
+                    self.evidence.setdefault(key, "role")
+                if self.lex.attributed_before.search(text, max(0, start - 40), start) \
+                        or self.lex.attributed_after.match(text[end:end + 160]):
+                    self.evidence.setdefault(key, "attribution")
 
     # 4. Unregistered people with enough evidence become entities.
-    standalone = _standalone_words(parts)
-    person_names: dict[str, str] = {}  # full name -> key
-    for name, hits in sequences.items():
-        key = f"?{name}"
-        tokens = name.split()
-        surnames = {tokens[-1]} | ({tokens[0]} if tokens[0] in rules.family_name_first else set())
-        alone = sum(standalone[surname] for surname in surnames)
-        if key in evidence or len(hits) >= 2 or alone >= 1:
+
+    def accept_people(self) -> None:
+        standalone = _standalone_words(self.parts)
+        for name, hits in self.sequences.items():
+            key = f"?{name}"
+            tokens = name.split()
+            surnames = {tokens[-1]} | ({tokens[0]} if tokens[0] in self.rules.family_name_first else set())
+            alone = sum(standalone[surname] for surname in surnames)
+            if not (key in self.evidence or len(hits) >= 2 or alone >= 1):
+                continue
             real = f"person/{slugify(name)}"
-            if real in registry.entities and registry.entities[real].name != name:
+            if real in self.registry.entities and self.registry.entities[real].name != name:
                 real = f"person/{slugify(name)}-person"
-            evidence.setdefault(key, f"{len(hits) + alone} mentions")
-            person_names[name] = real
-            if key in roles:
-                roles[real] = roles.pop(key)
-            evidence[real] = evidence.pop(key)
+            self.evidence.setdefault(key, f"{len(hits) + alone} mentions")
+            self.person_names[name] = real
+            if key in self.roles:
+                self.roles[real] = self.roles.pop(key)
+            self.evidence[real] = self.evidence.pop(key)
             for part, start, end in hits:
-                found.append(_Found(real, part, start, end, name))
+                self.found.append(_Found(real, part, start, end, name))
 
     # 5. A later surname resolves to the full name introduced in this briefing.
-    introduced: dict[str, set[str]] = defaultdict(set)
-    full_names = {f.surface: f.key for f in found if f.key.startswith("person/") and " " in f.surface}
-    for full, key in full_names.items():
-        tokens = full.split()
-        introduced[tokens[-1]].add(key)
-        if tokens[0] in rules.family_name_first:
-            introduced[tokens[0]].add(key)
-    surnames = {s: keys for s, keys in introduced.items() if s not in lex.names}
-    if surnames:
+
+    def resolve_surnames(self) -> None:
+        found = self.found
+        introduced: dict[str, set[str]] = defaultdict(set)
+        for f in found:
+            if f.key.startswith("person/") and " " in f.surface:
+                tokens = f.surface.split()
+                introduced[tokens[-1]].add(f.key)
+                if tokens[0] in self.rules.family_name_first:
+                    introduced[tokens[0]].add(f.key)
+        surnames = {s: keys for s, keys in introduced.items() if s not in self.lex.names}
+        if not surnames:
+            return
         # Where two people share a surname, a bare surname means the one named most recently.
         full_mentions = sorted((f.part, f.start, f.key) for f in found if f.key.startswith("person/") and " " in f.surface)
-        for index, (text, _, _) in enumerate(parts):
+        for index, (text, _, _) in enumerate(self.parts):
             for m in _CAP_WORD.finditer(text):
                 if m.group(0) not in surnames or _overlaps(found, index, m.start(), m.end()):
                     continue
@@ -405,123 +436,136 @@ def extract(article: Article, registry: Registry) -> Extraction:
 
     # 6. Organizations by pattern: "at Eurasia Group", "founder of Interconnected Capital",
     #    "the Larchmont Center for Strategic Studies" (a suffix word, then "of"/"for" names).
-    org_pattern = re.compile(rf"(?<![\w])(?:[A-Z][\w&.'’-]*|of|and|for|&)(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|&))*")
-    connectors = {"of", "and", "for", "&"}
-    for index, (text, _, _) in enumerate(parts):
-        for m in org_pattern.finditer(text):
-            words = m.group(0).split()
-            # "the Communist Party's Central Foreign Affairs Commission": the name starts after a possessive.
-            owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
-            if owners:
-                words = words[owners[-1] + 1:]
-            while words and not (words[0] in lex.name_heads and any(
-                    " ".join(words[:k]) in lex.names for k in range(1, len(words) + 1))) \
-                    and (words[0] in connectors or words[0] in lex.not_people or words[0].lower() in common
-                             or words[0] in {"The", "A", "An", "At", "In", "On", "By", "From", "With"}
-                             or re.search(r"-[a-z]+$", words[0])):  # "Beijing-based"
-                words = words[1:]
-            for i, w in enumerate(words[:-1]):
-                if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Co\.|Corp\.|Inc\.|Ltd\.|St\.", w):
-                    words = words[:i + 1]  # "... Strategic Technology. The views": the sentence ended
-                    break
-            if words and words[-1].endswith(".") and not lex.org_suffix.search(words[-1]):
-                words[-1] = words[-1].rstrip(".")  # the sentence's full stop, not "Co."
-            suffix_at = [i for i in range(len(words)) if _ends_with_suffix(lex, " ".join(words[:i + 1]))]
-            if not suffix_at:
-                continue
-            cut = suffix_at[-1] + 1
-            if cut < len(words) and words[cut] in ("of", "for"):
-                cut = len(words)  # "Bureau of Industry and Information Technology"
-            words = words[:cut]
-            while words and words[-1] in connectors:
-                words.pop()
-            if len(words) < 2 or words[0] in connectors:
-                continue
-            name = " ".join(words)
-            start = text.find(name, m.start())
-            end = start + len(name)
-            if name in lex.not_people or name in lex.names:
-                continue
-            inner = [f for f in found if f.part == index and f.start < end and start < f.end]
-            if any(f.key.startswith("person/") or f.start < start or f.end > end for f in inner):
-                continue
-            if inner and re.search(r"\s(?:and|&)\s", name):
-                continue  # "Applied Materials and Lam Research" is two organizations
-            following = text[end:end + 4]
-            if following.startswith(" at ") or following.startswith(" of "):
-                continue  # a unit inside an organization named next: "the China Center at RAND"
-            key = f"organization/{slugify(name)}"
-            if key in registry.entities:
-                continue
-            # The longer name wins over registered names inside it ("European Union Chamber of Commerce").
-            found[:] = [f for f in found if f not in inner]
-            found.append(_Found(key, index, start, end, name))
-            preceding = text[max(0, start - 48):start]
-            legal_form = re.search(r"\b(?:Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Company|PLC|AG|SA|GmbH)$", name)
-            if legal_form or re.search(r"(?:\bat|\bof|\bfrom|\bwith|\bjoined|\bby|\bfor|\bfirm|\bcompany|\blender"
-                                       r"|\bmaker|\bstartup|\bgroup|\bconsultancy|\bagency)\s+(?:the\s+)?"
-                                       r"(?:[\w.'’-]+-based\s+)?$", preceding):
-                evidence.setdefault(key, "role")
 
-    # 7. Topics by keyword.
-    topic_hits: list[_Found] = []
-    if lex.keyword_pattern is not None:
-        for index, (text, _, _) in enumerate(parts):
-            for m in lex.keyword_pattern.finditer(text):
-                topic_hits.append(_Found(lex.keywords[m.group(0).lower()], index, m.start(), m.end(), m.group(0)))
+    def find_organizations(self) -> None:
+        lex, registry = self.lex, self.registry
+        for index, (text, _, _) in enumerate(self.parts):
+            for m in _ORG_RUN.finditer(text):
+                name = _organization_name(m.group(0).split(), lex, self.common)
+                if not name:
+                    continue
+                start = text.find(name, m.start())
+                end = start + len(name)
+                if name in lex.not_people or name in lex.names:
+                    continue
+                inner = [f for f in self.found if f.part == index and f.start < end and start < f.end]
+                if any(f.key.startswith("person/") or f.start < start or f.end > end for f in inner):
+                    continue
+                if inner and re.search(r"\s(?:and|&)\s", name):
+                    continue  # "Applied Materials and Lam Research" is two organizations
+                if text.startswith((" at ", " of "), end):
+                    continue  # a unit inside an organization named next: "the China Center at RAND"
+                key = f"organization/{slugify(name)}"
+                if key in registry.entities:
+                    continue
+                # The longer name wins over registered names inside it ("European Union Chamber of Commerce").
+                self.found[:] = [f for f in self.found if f not in inner]
+                self.found.append(_Found(key, index, start, end, name))
+                if _LEGAL_FORM.search(name) or _ORG_CONTEXT.search(text[max(0, start - 48):start]):
+                    self.evidence.setdefault(key, "role")
 
-    # A topic needs two keyword hits, or one in the headline: a passing word is not a subject.
-    topic_counts = Counter(f.key for f in topic_hits)
-    title_topics = {lex.keywords[m.group(0).lower()] for m in lex.keyword_pattern.finditer(article.title)} \
-        if lex.keyword_pattern is not None else set()
-    topic_hits = [f for f in topic_hits if topic_counts[f.key] >= 2 or f.key in title_topics]
+    # 7. Topics by keyword: two hits, or one in the headline; a passing word is not a subject.
 
-    # Unregistered organizations need a pattern hit plus a role context or two mentions.
-    org_counts = Counter(f.key for f in found if f.key not in registry.entities and f.key.startswith("organization/"))
-    found = [f for f in found if f.key in registry.entities or f.key.startswith("person/")
-             or org_counts[f.key] >= 2 or evidence.get(f.key)]
+    def find_topics(self) -> None:
+        pattern = self.lex.keyword_pattern
+        if pattern is None:
+            return
+        hits = [_Found(self.lex.keywords[m.group(0).lower()], index, m.start(), m.end(), m.group(0))
+                for index, (text, _, _) in enumerate(self.parts) for m in pattern.finditer(text)]
+        counts = Counter(f.key for f in hits)
+        in_title = {self.lex.keywords[m.group(0).lower()] for m in pattern.finditer(self.article.title)}
+        self.topic_hits = [f for f in hits if counts[f.key] >= 2 or f.key in in_title]
 
-    # Mentions, with the sentence they stand in.
-    mentions: list[Mention] = []
-    for f in sorted(found + topic_hits, key=lambda f: (f.part, f.start, -f.end)):
-        text, caption, number = parts[f.part]
-        s_start, s_end = sentence_at(f.part, f.start)
-        mentions.append(Mention(key=f.key, paragraph=number, start=f.start, end=f.end,
-                                sentence=text[s_start:s_end], caption=caption))
+    # The result
 
-    # Quotes and phrases.
-    quotes, phrases = _quotes(article, lex, found, rules.abbreviations)
+    def extraction(self) -> Extraction:
+        registry, parts = self.registry, self.parts
+        # Unregistered organizations need a pattern hit plus a role context or two mentions.
+        org_counts = Counter(f.key for f in self.found
+                             if f.key not in registry.entities and f.key.startswith("organization/"))
+        found = [f for f in self.found if f.key in registry.entities or f.key.startswith("person/")
+                 or org_counts[f.key] >= 2 or self.evidence.get(f.key)]
 
-    # Entities, with this briefing's role for each.
-    names_by_key: dict[str, str] = {}
-    for f in found:
-        if f.key in registry.entities:
+        mentions: list[Mention] = []
+        for f in sorted(found + self.topic_hits, key=lambda f: (f.part, f.start, -f.end)):
+            text, caption, number = parts[f.part]
+            s_start, s_end = self.sentence_at(f.part, f.start)
+            mentions.append(Mention(key=f.key, paragraph=number, start=f.start, end=f.end,
+                                    sentence=text[s_start:s_end], caption=caption))
+
+        quotes, phrases = _quotes(self.article, self.lex, found, self.rules.abbreviations)
+
+        # Entities, with this briefing's role for each.
+        names_by_key: dict[str, str] = {}
+        for f in found:
+            if f.key in registry.entities:
+                names_by_key[f.key] = registry.entities[f.key].name
+            elif f.key not in names_by_key or len(f.surface) > len(names_by_key[f.key]):
+                names_by_key[f.key] = f.surface
+        for f in self.topic_hits:
             names_by_key[f.key] = registry.entities[f.key].name
-        elif f.key not in names_by_key or len(f.surface) > len(names_by_key[f.key]):
-            names_by_key[f.key] = f.surface
-    for f in topic_hits:
-        names_by_key[f.key] = registry.entities[f.key].name
-    refs = []
-    for key in sorted(names_by_key):
-        kind = registry.entities[key].kind if key in registry.entities else key.split("/")[0]
-        refs.append(EntityRef(key=key, kind=kind, name=names_by_key[key], role=roles.get(key, ""),
-                              registered=key in registry.entities, evidence=evidence.get(key, "registry")))
+        refs = []
+        for key in sorted(names_by_key):
+            kind = registry.entities[key].kind if key in registry.entities else key.split("/")[0]
+            refs.append(EntityRef(key=key, kind=kind, name=names_by_key[key], role=self.roles.get(key, ""),
+                                  registered=key in registry.entities, evidence=self.evidence.get(key, "registry")))
 
-    candidates = []
-    for name, hits in sequences.items():
-        if name not in person_names:
-            text = parts[hits[0][0]][0]
-            candidates.append(Candidate(name=name, kind="person?", count=len(hits), evidence="capitalised name",
-                                        context=text[max(0, hits[0][1] - 60):hits[0][2] + 60]))
-    for ref in refs:
-        if not ref.registered:
-            m = next(x for x in mentions if x.key == ref.key)
-            candidates.append(Candidate(name=ref.name, kind=ref.kind, count=sum(1 for x in mentions if x.key == ref.key),
-                                        evidence=ref.evidence, context=m.sentence))
+        candidates = []
+        for name, hits in self.sequences.items():
+            if name not in self.person_names:
+                text = parts[hits[0][0]][0]
+                candidates.append(Candidate(name=name, kind="person?", count=len(hits), evidence="capitalised name",
+                                            context=text[max(0, hits[0][1] - 60):hits[0][2] + 60]))
+        for ref in refs:
+            if not ref.registered:
+                own = [x for x in mentions if x.key == ref.key]
+                candidates.append(Candidate(name=ref.name, kind=ref.kind, count=len(own),
+                                            evidence=ref.evidence, context=own[0].sentence))
 
-    refs = _apply_overrides(refs, article.meta, registry)
-    return Extraction(entities=tuple(refs), mentions=tuple(mentions), quotes=tuple(quotes),
-                      phrases=tuple(phrases), events=tuple(_events(article, rules)), candidates=tuple(candidates))
+        refs = _apply_overrides(refs, self.article.meta, registry)
+        return Extraction(entities=tuple(refs), mentions=tuple(mentions), quotes=tuple(quotes),
+                          phrases=tuple(phrases), events=tuple(_events(self.article, self.rules)),
+                          candidates=tuple(candidates))
+
+
+_QUALIFIERS = {"former", "Former", "then", "acting", "Acting", "deputy", "Deputy", "vice", "Vice", "senior", "Senior"}
+_ORG_CONNECTORS = {"of", "and", "for", "&"}
+_ORG_RUN = re.compile(r"(?<![\w])(?:[A-Z][\w&.'’-]*|of|and|for|&)(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|&))*")
+_LEGAL_FORM = re.compile(r"\b(?:Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Company|PLC|AG|SA|GmbH)$")
+_ORG_CONTEXT = re.compile(r"(?:\bat|\bof|\bfrom|\bwith|\bjoined|\bby|\bfor|\bfirm|\bcompany|\blender|\bmaker"
+                          r"|\bstartup|\bgroup|\bconsultancy|\bagency)\s+(?:the\s+)?(?:[\w.'’-]+-based\s+)?$")
+
+
+def _organization_name(words: list[str], lex: Lexicon, common: set[str]) -> str:
+    """The organization name inside a run of capitalised words, or "" when there is none."""
+    # "the Communist Party's Central Foreign Affairs Commission": the name starts after a possessive.
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+    if owners:
+        words = words[owners[-1] + 1:]
+    while words and not (words[0] in lex.name_heads and any(
+            " ".join(words[:k]) in lex.names for k in range(1, len(words) + 1))) \
+            and (words[0] in _ORG_CONNECTORS or words[0] in lex.not_people or words[0].lower() in common
+                 or words[0] in {"The", "A", "An", "At", "In", "On", "By", "From", "With"}
+                 or re.search(r"-[a-z]+$", words[0])):  # "Beijing-based"
+        words = words[1:]
+    for i, w in enumerate(words[:-1]):
+        if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Co\.|Corp\.|Inc\.|Ltd\.|St\.", w):
+            words = words[:i + 1]  # "... Strategic Technology. The views": the sentence ended
+            break
+    if words and words[-1].endswith(".") and not lex.org_suffix.search(words[-1]):
+        words[-1] = words[-1].rstrip(".")  # the sentence's full stop, not "Co."
+    suffix_at = [i for i in range(len(words)) if _ends_with_suffix(lex, " ".join(words[:i + 1]))]
+    if not suffix_at:
+        return ""
+    cut = suffix_at[-1] + 1
+    if cut < len(words) and words[cut] in ("of", "for"):
+        cut = len(words)  # "Bureau of Industry and Information Technology"
+    words = words[:cut]
+    while words and words[-1] in _ORG_CONNECTORS:
+        words.pop()
+    if len(words) < 2 or words[0] in _ORG_CONNECTORS:
+        return ""
+    return " ".join(words)
 
 
 # Front-matter overrides
