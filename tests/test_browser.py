@@ -15,13 +15,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from .audit import CHROMIUM, CHROMIUM_ARGS, chromium  # noqa: F401 (chromium is a fixture)
 from .conftest import ROOT, copy_project, fixture_seeds
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 PHONE = dict(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, device_scale_factor=3)
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 SECTIONS = ("Briefings", "People", "Organizations", "Places", "Topics", "Timeline")
@@ -100,13 +98,9 @@ def served(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+def browser(chromium):
+    """Debian's Chromium, launched once per module by the audit helpers' fixture."""
+    return chromium
 
 
 class Watched:
