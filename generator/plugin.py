@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from pathlib import Path
 
 from mkdocs.config import base
@@ -14,10 +15,11 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
-from .pipeline import build
+from .pipeline import Report, build
 from .registry import RegistryError
 
 log = logging.getLogger("mkdocs.plugins.briefings")
+WATCHDOG_MOVE_DELAY = 0.8  # seconds; watchdog's inotify buffer holds events 0.5 s
 
 
 class BriefingsConfig(base.Config):
@@ -40,7 +42,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.config.enabled:
             self.generate(raise_errors=True)
 
-    def generate(self, raise_errors: bool) -> None:
+    def generate(self, raise_errors: bool) -> Report | None:
         with self._lock:
             try:
                 report = build(self.seeds, self.docs, self.registry)
@@ -48,7 +50,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 if raise_errors:
                     raise PluginError(f"briefings: the registry has errors:\n{error}") from error
                 log.error("the registry has errors:\n%s", error)
-                return
+                return None
         # A seed that cannot be built is a MkDocs warning (so `mkdocs build --strict` fails);
         # a seed warning is only reported, unless the plugin's own `strict` option is on.
         for d in report.diagnostics:
@@ -59,6 +61,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         log.info("briefings: %s", report.summary())
         if raise_errors and self.config.strict and report.failed(strict=True):
             raise PluginError("briefings: seed errors or warnings, and the plugin's strict option is on; see above")
+        return report
 
     def on_serve(self, server, config, builder):
         if not self.config.enabled:
@@ -76,7 +79,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
         def regenerate():
             with hold:
-                plugin.generate(raise_errors=False)
+                report = plugin.generate(raise_errors=False)
+                if report is not None and (report.written or report.removed):
+                    # watchdog delivers renames up to half a second late (it pairs moved-from and
+                    # moved-to events); keep MkDocs waiting until they are all in.
+                    time.sleep(WATCHDOG_MOVE_DELAY)
 
         class Regenerate(FileSystemEventHandler):
             def on_any_event(self, event):
