@@ -24,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder (default: docs)")
             p.add_argument("--strict", action="store_true", help="fail on warnings too")
             p.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary")
+            p.add_argument("--force", action="store_true",
+                           help="take over generated folders that hold files Briefings did not write (deletes them)")
         else:
             p.add_argument("--limit", type=int, default=50, help="how many to list (default: 50)")
     args = parser.parse_args(argv)
@@ -37,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_build(args) -> int:
-    report = build(args.seeds, args.docs, args.registry)
+    report = build(args.seeds, args.docs, args.registry, force=args.force)
     if not args.quiet:
         for path in report.written:
             print(f"wrote   {args.docs / path}")

@@ -7,21 +7,27 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from urllib.parse import urlsplit
 
 from .model import Article, Diagnostic
 from .read import META_LINES
+from .text import clean as clean_text, shown
 
 TEXT_FIELDS = ("title", "source", "author", "original_url", "rights", "summary")
 LIST_FIELDS = ("boilerplate", "people", "organizations", "places", "topics")
-KNOWN = set(TEXT_FIELDS) | set(LIST_FIELDS) | {"date", "slug", "quotes"}
+KNOWN = set(TEXT_FIELDS) | set(LIST_FIELDS) | {"date", "slug"}
+# A date this many years after the latest year the text mentions is almost surely a typo
+# (9999-12-31 would pin the briefing to the top of every list and the feed).
+FUTURE_YEARS = 1
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def as_list(value) -> list[str] | None:
     if isinstance(value, str):
-        return [v.strip() for v in value.split(",") if v.strip()]
+        return [v.strip() for v in clean_text(value).split(",") if v.strip()]
     if isinstance(value, (list, tuple)) and all(isinstance(v, (str, int, float)) for v in value):
-        return [str(v).strip() for v in value if str(v).strip()]
+        return [clean_text(str(v)).strip() for v in value if clean_text(str(v)).strip()]
     return None
 
 
@@ -40,25 +46,29 @@ def apply_meta(article: Article) -> Article:
     for key, value in meta.items():
         if key == META_LINES:
             continue
+        if key == "quotes":
+            warn(key, "front matter 'quotes' is not read: quotes are found in the article text",
+                 "remove the key, and keep each quotation in the text next to its speaker ('..., said Name')")
+            continue
         if key not in KNOWN:
-            warn(key, f"front matter key {key!r} is not used", f"use one of: {', '.join(sorted(KNOWN))}")
+            warn(key, f"front matter key {shown(key)} is not used", f"use one of: {', '.join(sorted(KNOWN))}")
             continue
         if key in TEXT_FIELDS:
             if key == "original_url" and not _web_address(value):
-                warn(key, f"front matter original_url {value!r} is not a web address",
+                warn(key, f"front matter original_url {shown(value)} is not a web address",
                      "write original_url: https://...")
             elif isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
-                changes[key] = " ".join(str(value).split())
+                changes[key] = " ".join(clean_text(str(value)).split())
                 clean[key] = changes[key]
             else:
-                warn(key, f"front matter {key!r} must be text, got {type(value).__name__}", f"write {key}: \"...\"")
+                warn(key, f"front matter {shown(key)} must be text, got {type(value).__name__}", f"write {key}: \"...\"")
         elif key in LIST_FIELDS:
             items = as_list(value)
             if items is None:
-                warn(key, f"front matter {key!r} must be a list of names", f"write {key}: [Name One, Name Two]")
+                warn(key, f"front matter {shown(key)} must be a list of names", f"write {key}: [Name One, Name Two]")
                 continue
             if isinstance(value, str):
-                warn(key, f"front matter {key!r} is a string; read as a comma-separated list",
+                warn(key, f"front matter {shown(key)} is a string; read as a comma-separated list",
                      f"write {key}: [{', '.join(items)}]")
             clean[key] = items
             if key == "boilerplate":
@@ -66,9 +76,14 @@ def apply_meta(article: Article) -> Article:
         elif key == "date":
             parsed = _date(value)
             if parsed is None:
-                warn(key, f"front matter date {value!r} is not a date", "write date: YYYY-MM-DD")
+                warn(key, f"front matter date {shown(value)} is not a date", "write date: YYYY-MM-DD")
             else:
                 changes["date"], changes["date_source"] = parsed, "front matter"
+                latest = max((int(y) for p in article.paragraphs for y in _YEAR.findall(p)), default=None)
+                if parsed.year >= 2100 or (latest is not None and parsed.year > latest + FUTURE_YEARS):
+                    warn(key, f"front matter date {parsed.isoformat()} is long after every year the article mentions"
+                         f"{f' (the latest is {latest})' if latest else ''}",
+                         "check the year: a date in the far future puts the briefing first in every list and the feed")
         elif key == "slug":
             if isinstance(value, str) and value.strip():
                 clean[key] = value.strip()

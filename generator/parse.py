@@ -29,6 +29,7 @@ _BRACKET_BYLINE = re.compile(r"^\s*[【\[]\s*(?:By|Written by|Author[:：]?|By:)
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
 _BYLINE_LINE = re.compile(r"^(?:By|Written by|Words by)[:\s]+([^\n.!?]{2,100})$", re.I)
 # "Reuters | Jane Doe"
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
 # "WASHINGTON, July 14 (Reuters) -", "BEIJING, July 16 —", "Geneva, 5 May 2025 (AFP) –"
 _DATELINE = re.compile(
@@ -159,6 +160,28 @@ def _split_byline(content: str, registry: Registry) -> tuple[str, str]:
     if _looks_like_outlet(first, registry) and not _looks_like_outlet(rest, registry):
         return first, rest
     return rest, first
+
+
+# Lower-case words a byline's names may hold: name particles and staff words ("By Reuters staff").
+_BYLINE_LOWER = frozenset("de da di do dos du del della der den van von la le al bin bint ibn y e and in "
+                          "staff reporter reporters correspondent correspondents writer writers desk team".split())
+_BYLINE_SEPARATORS = re.compile(r"\s*(?:[,，|/;&]|\band\b)\s*")
+
+
+def _byline_line(text: str, registry: Registry) -> re.Match | None:
+    """A block that is only a byline: "By" followed by names or outlets, nothing else.
+    "By the numbers: ..." and "By contrast, ..." open sentences, not bylines."""
+    match = _BYLINE_LINE.match(text)
+    if not match or ":" in match.group(1):
+        return None
+    for part in _BYLINE_SEPARATORS.split(match.group(1).strip()):
+        words = part.split()
+        if not words or _looks_like_outlet(part, registry):
+            continue
+        if len(words) > 5 or not all(w[0].isupper() or w.lower() in _BYLINE_LOWER or _CJK_CHAR.search(w)
+                                     for w in words):
+            return None
+    return match
 
 
 def _looks_like_outlet(text: str, registry: Registry) -> bool:
@@ -324,7 +347,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         first = found[0]
         if ("\n" not in first.text and len(first.text) <= 2 * rules.headline_max_chars
                 and len(first.text.split()) <= 20 and not _TERMINAL.search(first.text)
-                and not _BRACKET_BYLINE.match(first.text) and not _BYLINE_LINE.match(first.text)
+                and not _BRACKET_BYLINE.match(first.text) and not _byline_line(first.text, registry)
                 and not (_PIPE_BYLINE.match(first.text) and len(first.text.split()) <= 6)
                 and not split_credit(first.text, rules)):
             title = first.text
@@ -340,7 +363,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if not text:
                 continue
         elif not body and not (source or author):
-            match = _BYLINE_LINE.match(text)
+            match = _byline_line(text, registry)
             pipe = _PIPE_BYLINE.match(text)
             if match:
                 source, author = _split_byline(match.group(1), registry)

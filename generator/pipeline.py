@@ -17,6 +17,7 @@ import hashlib
 import multiprocessing
 import os
 import sys
+from stat import S_ISREG
 import threading
 import time
 from dataclasses import dataclass, field
@@ -30,9 +31,11 @@ from . import render as render_stage
 from . import write as write_stage
 from .cache import Cache, code_version, load_registry_cached
 from .cache import _dump as dump_pickle, _load as load_pickle
+from .files import display_name, read_regular_file
 from .meta import apply_meta
 from .model import Article, Diagnostic, Extraction, SeedError
 from .registry import Registry, load_registry
+from .text import shown
 
 # Fewer misses than this are analysed in this process: starting workers costs more.
 PARALLEL_MIN = 48
@@ -84,27 +87,28 @@ Outcome = tuple[Article, Extraction] | Diagnostic
 
 
 def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = True,
-          jobs: int | None = None, progress: bool | None = None) -> Report:
+          jobs: int | None = None, progress: bool | None = None, force: bool = False) -> Report:
     """Generate every page under ``docs`` from the seeds. Never raises for a bad seed.
 
     ``cache``: a folder, ``True`` for ``.cache/briefings`` beside the seeds folder, or
     ``False`` for none. ``jobs``: worker processes (default: every core, or
     ``BRIEFINGS_JOBS``). ``progress``: periodic counts on stderr (default: on a
-    terminal, off when ``CI`` is set).
+    terminal, off when ``CI`` is set). ``force``: take over generated folders that hold
+    files of unknown origin (normally refused, so that no one's files are deleted).
     """
     # A build holds millions of small, long-lived objects (the analyses) and frees few:
     # the cyclic collector would walk them all, again and again, for nothing.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(seeds, docs, registry_dir, cache=cache, jobs=jobs, progress=progress)
+        return _build(seeds, docs, registry_dir, cache=cache, jobs=jobs, progress=progress, force=force)
     finally:
         if collecting:
             gc.enable()
 
 
 def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, jobs: int | None,
-           progress: bool | None) -> Report:
+           progress: bool | None, force: bool) -> Report:
     folder = None
     if cache and seeds.is_dir():
         folder = cache if isinstance(cache, Path) else seeds.resolve().parent / ".cache" / "briefings"
@@ -164,8 +168,23 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     meter.note("rendering pages")
     versions = {name: _key(name, digest) for name, digest in digests.items()} if store else {}
     previous = manifest.get("fingerprints", {}) if manifest.get("code") == code else {}
-    result, fingerprints = _render_and_write(site, report.diagnostics, counts, docs, manifest.get("pages"),
-                                             previous, versions)
+    try:
+        result, fingerprints = _render_and_write(site, report.diagnostics, counts, docs, manifest.get("pages"),
+                                                 previous, versions, force)
+    except write_stage.DocsNotOurs as error:
+        meter.done()
+        report.diagnostics.append(Diagnostic(
+            "error", str(docs), f"its generated folders hold files Briefings did not write ({error}); nothing was "
+            "written", fix="move your files out of the generated folders, or build once with --force to hand them "
+            "over to Briefings (they are then replaced or deleted like its own pages)"))
+        return report
+    except OSError as error:
+        meter.done()
+        where = display_name(error.filename) if isinstance(error.filename, str) else str(docs)
+        report.diagnostics.append(Diagnostic(
+            "error", where, f"cannot be written: {error.strerror or error}; the site was left as it was",
+            fix="check that the docs folder is writable and that the disk has free space, then build again"))
+        return report
     report.written, report.unchanged, report.removed = result.written, result.unchanged, result.removed
     meter.done()
 
@@ -187,7 +206,7 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
 
 def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: Path,
                       known: dict | None, previous: dict[str, str],
-                      versions: dict[str, str]) -> tuple[write_stage.WriteResult, dict[str, str]]:
+                      versions: dict[str, str], force: bool) -> tuple[write_stage.WriteResult, dict[str, str]]:
     """Render and write every page whose inputs changed since the last build; keep the rest.
 
     A page's fingerprint covers everything it shows, so a page with last build's
@@ -195,15 +214,29 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
     ``previous`` is last build's fingerprints, empty if the code or templates changed since.
     Pages are written as they are rendered: the build never holds every page's text."""
     renderer = render_stage.Renderer(site, versions)
-    writer = write_stage.PageWriter(docs, render_stage.GENERATED_DIRS, known=known)
+    writer = write_stage.PageWriter(docs, render_stage.GENERATED_DIRS, known=known, force=force)
     fingerprints: dict[str, str] = {}
-    for relative, fingerprint, make in renderer.plan(diagnostics, counts):
-        if fingerprint is not None:
-            fingerprints[relative] = fingerprint
-            if previous.get(relative) == fingerprint and writer.keep(relative):
-                continue
-        writer.put(relative, make())
-    return writer.finish(), fingerprints
+    try:
+        for relative, fingerprint, make in renderer.plan(diagnostics, counts):
+            if fingerprint is not None:
+                fingerprints[relative] = fingerprint
+                if previous.get(relative) == fingerprint and writer.keep(relative):
+                    continue
+            writer.put(relative, make())
+    except BaseException:
+        writer.abort()
+        raise
+    # The pages written must be exactly the pages planned: an address planned twice is a bug
+    # that would silently lose a page, so it is reported rather than trusted.
+    diagnostics.extend(Diagnostic("error", relative, "two pages were planned at this address; only the first was "
+                                  "written", fix="report this: a briefing or entity page is missing from the site")
+                       for relative in writer.clashes)
+    result = writer.finish()
+    diagnostics.extend(Diagnostic("warning", f"{docs.name}/{relative}", "is in a generated folder but was not written by "
+                                  "Briefings; it is left in place and will be published as it is",
+                                  fix="move it out of the generated folders, or delete it")
+                       for relative in result.strangers)
+    return result, fingerprints
 
 
 # Seeds: content digests, from the index when a file's size and time are unchanged
@@ -216,19 +249,17 @@ def _digests(paths: list[Path], store: Cache | None) -> tuple[dict[str, str], di
     raw: dict[str, bytes] = {}
     for path in paths:
         try:
-            stat = path.stat()
+            stat = path.lstat()  # a link is never followed: read_seed refuses it by name
         except OSError:
             continue  # read_seed reports it
-        known = index.digest(path.name, stat) if index else None
+        known = index.digest(path.name, stat) if index and S_ISREG(stat.st_mode) else None
         if known:
             digests[path.name] = known
             continue
         try:
-            if stat.st_size > read_stage.MAX_SEED_BYTES:
-                continue
-            data = path.read_bytes()
-        except OSError:
-            continue
+            data = read_regular_file(path)
+        except SeedError:
+            continue  # read_seed reports it
         raw[path.name] = data
         digests[path.name] = hashlib.sha256(data).hexdigest()
     return digests, raw
@@ -284,7 +315,10 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
         if digest:
             digests[name] = digest
             if store:
-                store.put(_key(name, digest), outcome)
+                try:
+                    store.put(_key(name, digest), outcome)
+                except OSError:
+                    pass  # an unwritable cache costs speed next time, never the build
         meter.step()
     return outcomes, len(missing)
 
@@ -305,6 +339,10 @@ def _analyse_path(path: Path, data: bytes | None, registry: Registry) -> tuple[s
     except SeedError as error:
         digest = hashlib.sha256(data).hexdigest() if data is not None else ""
         return path.name, digest, error.diagnostic
+    except Exception as error:  # noqa: BLE001 - a bad seed never stops the others, whatever it breaks
+        return path.name, "", Diagnostic(
+            "error", display_name(path), f"could not be read: the generator failed on it ({type(error).__name__}: "
+            f"{shown(str(error), 120)})", fix="report this with the seed attached; the other seeds were built")
 
 
 def _workers(jobs: int | None, count: int) -> int:

@@ -27,15 +27,20 @@ class BriefingsConfig(base.Config):
     seeds = c.Type(str, default="seeds")
     registry = c.Type(str, default="registry")
     strict = c.Type(bool, default=False)
+    force = c.Type(bool, default=False)
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
+    def __init__(self):
+        # One lock for the plugin's life: `mkdocs serve` calls on_config again after a config
+        # reload, and a watcher regeneration must never run beside a rebuild's.
+        self._lock = threading.Lock()
+
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
         self.seeds = (root / self.config.seeds).resolve()
         self.registry = (root / self.config.registry).resolve()
         self.docs = Path(config.docs_dir).resolve()
-        self._lock = threading.Lock()
         return config
 
     def on_pre_build(self, config):
@@ -45,7 +50,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def generate(self, raise_errors: bool) -> Report | None:
         with self._lock:
             try:
-                report = build(self.seeds, self.docs, self.registry)
+                report = build(self.seeds, self.docs, self.registry, force=self.config.force)
             except RegistryError as error:
                 if raise_errors:
                     raise PluginError(f"briefings: the registry has errors:\n{error}") from error

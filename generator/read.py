@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 from pathlib import Path
 
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from .files import MAX_INPUT_BYTES as MAX_SEED_BYTES, display_name, read_regular_file, yaml_too_big
 from .model import Diagnostic, Seed, SeedError
+from .text import clean, shown
 
 SEED_SUFFIXES = (".txt", ".md")
 # Key in a seed's front matter dict holding each key's line in the file (meta.py removes it).
 META_LINES = "__lines__"
-MAX_SEED_BYTES = 5 * 1024 * 1024
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -31,22 +33,23 @@ _BOMS = (
 # Encodings tried when a seed is not UTF-8, most likely first: seeds are mostly
 # Chinese and English news, so a tie between candidates goes to the earlier one.
 DETECT_ENCODINGS = ("gb18030", "big5", "cp1252", "shift_jis", "euc_kr", "latin_1")
-# Control characters are never text; form feeds and vertical tabs break lines.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _FENCE = re.compile(r"^(?:-{3,}|\.{3})[ \t]*$", re.M)
 _BINARY = "is a binary file, not text"
 _BINARY_FIX = "seeds must be plain text (.txt) or Markdown (.md); remove the file"
 
 
 def seed_paths(seeds_dir: Path) -> list[Path]:
-    """Seed files in a stable order; hidden and editor temp files are skipped."""
+    """Seed files in a stable order; hidden and editor temp files are skipped.
+
+    Every name with a seed's suffix is listed, whatever it is: ``read_seed`` refuses
+    links, folders and special files by name rather than letting them pass unseen."""
     if not seeds_dir.is_dir():
         return []
     return sorted(
         (p for p in seeds_dir.iterdir()
-         if p.is_file() and p.suffix.lower() in SEED_SUFFIXES
+         if p.suffix.lower() in SEED_SUFFIXES
          and not p.name.startswith((".", "~")) and not p.name.endswith("~")),
-        key=lambda p: p.name,
+        key=lambda p: os.fsencode(p.name),
     )
 
 
@@ -102,30 +105,13 @@ def _detect(raw: bytes, name: str) -> tuple[str, str]:
 def normalise_newlines(text: str) -> str:
     """Windows and old Mac line endings become newlines; control characters go."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    return _CONTROL.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
-
-
-def display_name(name: str | Path) -> str:
-    """A file name as text; bytes that are not UTF-8 show as U+FFFD."""
-    name = name.name if isinstance(name, Path) else name
-    try:
-        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    except UnicodeEncodeError:
-        return name.encode("utf-8", "replace").decode("utf-8")
+    # Form feeds and vertical tabs break lines; other characters that are never text go.
+    return clean(text.replace("\x0b", "\n").replace("\x0c", "\n"))
 
 
 def read_seed(path: Path) -> Seed:
     """Read one seed file; raise SeedError with the file and the fix."""
-    name = display_name(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_SEED_BYTES:
-            raise SeedError(Diagnostic("error", name, f"is {size / 1048576:.1f} MB; seeds are limited to 5 MB",
-                                       fix="split the article into several seeds or remove embedded data"))
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SeedError(Diagnostic("error", name, f"cannot be read: {exc.strerror}", fix="check the file's permissions")) from exc
-    return parse_seed_bytes(raw, name)
+    return parse_seed_bytes(read_regular_file(path), path.name)
 
 
 def parse_seed_bytes(raw: bytes, name: str) -> Seed:
@@ -169,8 +155,12 @@ def _split_front_matter(text: str, name: str) -> tuple[dict, str, int]:
     if fence is None:
         raise SeedError(Diagnostic("error", name, "front matter starts with '---' but never ends", line=1,
                                    fix="close the front matter with a line containing only '---'"))
+    block = text[first_end + 1:fence.start()]
     try:
-        data = _SeedYAML().load(text[first_end + 1:fence.start()])
+        if yaml_too_big(yaml.compose(block, Loader=_SeedLoader)):
+            raise SeedError(Diagnostic("error", name, "front matter expands to too many values (YAML aliases)",
+                                       line=2, fix="write front matter as simple 'key: value' lines, without '&' and '*'"))
+        data = _SeedYAML().load(block)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         raise SeedError(Diagnostic(
@@ -178,7 +168,7 @@ def _split_front_matter(text: str, name: str) -> tuple[dict, str, int]:
             line=(mark.line + 2) if mark else 1,
             fix="correct the YAML between the '---' lines (quote values containing ':' or '#')")) from exc
     except (ValueError, TypeError, OverflowError, RecursionError) as exc:
-        raise SeedError(Diagnostic("error", name, f"front matter cannot be read: {exc}", line=1,
+        raise SeedError(Diagnostic("error", name, f"front matter cannot be read: {shown(str(exc))}", line=1,
                                    fix="write front matter as simple 'key: value' lines")) from exc
     if data is None:
         data = {}

@@ -6,6 +6,7 @@ front, so a mistake stops the build with the file, the line and the fix.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,8 +14,10 @@ from typing import Any
 
 import yaml
 
-from .model import Diagnostic, Entity
+from .files import read_regular_file, yaml_too_big
+from .model import Diagnostic, Entity, SeedError
 from .slug import slugify
+from .text import clean, shown
 
 KINDS = {
     "people": "person",
@@ -67,6 +70,7 @@ class Rules:
     speech_verbs: tuple[str, ...] = ()
     organization_suffixes: tuple[str, ...] = ()
     family_name_first: tuple[str, ...] = ()
+    common_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -98,6 +102,10 @@ class Registry:
 # Loading
 
 
+# The registry is bigger than any seed's front matter, but no honest registry needs aliases.
+MAX_REGISTRY_NODES = 1_000_000
+
+
 class _LineLoader(yaml.SafeLoader):
     """Records the line of every mapping so errors can point at an entry."""
 
@@ -113,7 +121,14 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 
 def _load_yaml(path: Path, problems: list[Diagnostic]) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        text = read_regular_file(path, what="registry file").decode("utf-8")
+        if yaml_too_big(yaml.compose(text, Loader=_LineLoader), limit=MAX_REGISTRY_NODES):
+            problems.append(Diagnostic("error", str(path), "expands to too many values (YAML aliases '&'/'*')",
+                                       fix="write each entry out in full, without YAML anchors and aliases"))
+            return None
+        return yaml.load(text, Loader=_LineLoader)
+    except SeedError as exc:
+        problems.append(dataclasses.replace(exc.diagnostic, file=str(path)))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problems.append(Diagnostic(
@@ -135,7 +150,7 @@ def _strings(value: Any, path: Path, line: int, what: str, problems: list[Diagno
         problems.append(Diagnostic("error", str(path), f"{what} must be a list of strings", line=line,
                                    fix=f"write {what} as a YAML list: [a, b]"))
         return ()
-    return tuple(str(v).strip() for v in value if str(v).strip())
+    return tuple(clean(str(v)).strip() for v in value if clean(str(v)).strip())
 
 
 def _strip_lines(value: Any) -> Any:
@@ -182,10 +197,14 @@ def load_registry(directory: Path) -> tuple[Registry, list[Diagnostic]]:
     keywords: dict[str, tuple[str, ...]] = {}
     claimed: dict[str, tuple[str, str, int]] = {}  # name -> (entity key, file, line)
     raw_broader: dict[str, tuple[tuple[str, ...], Path, int]] = {}
+    declared: list[tuple[str, str, str, str, int]] = []  # (alias, entity key, entity name, file, line)
     digest = hashlib.sha256()
 
     for path in sorted(directory.glob("*.yml")) if directory.is_dir() else []:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        try:
+            digest.update(path.name.encode() + b"\0" + read_regular_file(path, what="registry file") + b"\0")
+        except SeedError:
+            pass  # _load_yaml reports it
 
     for stem, kind in KINDS.items():
         path = directory / f"{stem}.yml"
@@ -213,7 +232,7 @@ def load_registry(directory: Path) -> tuple[Registry, list[Diagnostic]]:
                 problems.append(Diagnostic("error", str(path), "entry has no name", line=line,
                                            fix="add 'name: Canonical Name'"))
                 continue
-            name = name.strip()
+            name = clean(name).strip()
             subkind = item.get("kind", "")
             if kind in SUBKINDS:
                 if subkind not in SUBKINDS[kind]:
@@ -224,6 +243,7 @@ def load_registry(directory: Path) -> tuple[Registry, list[Diagnostic]]:
             slug = slugify(name)
             key = f"{kind}/{slug}"
             aliases = _strings(item.get("aliases"), path, line, "aliases", problems)
+            declared.extend((alias, key, name, str(path), line) for alias in aliases if alias != name)
             for alias in (name, *aliases):
                 if alias in claimed and claimed[alias][0] != key:
                     other_key, other_file, other_line = claimed[alias]
@@ -243,7 +263,7 @@ def load_registry(directory: Path) -> tuple[Registry, list[Diagnostic]]:
                 description = ""
             entities[key] = Entity(key=key, kind=kind, slug=slug, name=name,
                                    aliases=tuple(a for a in aliases if a != name),
-                                   description=description.strip(), subkind=subkind or "")
+                                   description=clean(description).strip(), subkind=subkind or "")
             if kind == "topic":
                 keywords[key] = tuple(k.lower() for k in _strings(item.get("keywords"), path, line, "keywords", problems))
                 raw_broader[key] = (_strings(item.get("broader"), path, line, "broader", problems), path, line)
@@ -288,9 +308,34 @@ def load_registry(directory: Path) -> tuple[Registry, list[Diagnostic]]:
                     merge[str(variant)] = by_name[target]
 
     rules = load_rules(directory / "rules.yml", problems)
+    problems.extend(_ambiguous_aliases(declared, entities, rules))
     errors = [p for p in problems if p.level == "error"]
     if errors:
         raise RegistryError(errors)
     registry = Registry(entities=entities, keywords=keywords, not_people=frozenset(not_people),
                         merge=merge, rules=rules, digest=digest.hexdigest())
     return registry, [p for p in problems if p.level != "error"]
+
+
+def _ambiguous_aliases(declared: list[tuple[str, str, str, str, int]], entities: dict[str, Entity],
+                       rules: Rules) -> list[Diagnostic]:
+    """Aliases that would link words of every article to one entity: a letter, a common word
+    (as written or capitalised at a sentence's start), or another entity's name."""
+    names: dict[str, str] = {}
+    for key, entity in entities.items():
+        names.setdefault(entity.name.casefold(), key)
+    common = {form for word in rules.common_words for form in (word, word.capitalize())}
+    problems = []
+    for alias, key, name, path, line in declared:
+        if len(alias.replace(".", "").strip()) <= 1:
+            reason = "a single letter"
+        elif alias in common:
+            reason = "a common word (rules.yml common_words)"
+        elif names.get(alias.casefold(), key) != key:
+            reason = f"also the name of {names[alias.casefold()]}"
+        else:
+            continue
+        problems.append(Diagnostic("warning", path, f"alias {shown(alias)} of {shown(name)} is {reason}; every "
+                                   f"article using that word would mention {shown(name)}", line=line,
+                                   fix="remove the alias, or make it a longer, unambiguous name"))
+    return problems

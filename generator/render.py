@@ -22,6 +22,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .link import Site
 from .model import Briefing, Diagnostic, Entity, Mention
+from .text import clean, clean_data
 
 SECTIONS = {"person": "people", "organization": "organizations", "place": "places", "topic": "topics"}
 SECTION_TITLES = {"people": "People", "organizations": "Organizations", "places": "Places", "topics": "Topics"}
@@ -44,13 +45,12 @@ _ENTITY_CHARS = re.compile("[&<>|~^=:]")
 # admonitions ("!!!") and details ("???"), which a backslash does not escape.
 _LINE_START = re.compile(r"^(\s*)([#+\-*>]|\d+(?=[.)])|[!?])")
 _LINE_START_ENTITIES = {"!": "&#33;", "?": "&#63;"}
-# Control characters are never text (Python-Markdown also uses STX/ETX internally).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def plain(text: object) -> str:
     """Text on one line: white space collapsed, control characters removed."""
-    return " ".join(_CONTROL.sub("", str(text)).split())
+    # (Python-Markdown also uses STX/ETX internally: they must never come from a seed.)
+    return " ".join(clean(str(text)).split())
 
 
 def md(text: object) -> str:
@@ -117,13 +117,13 @@ _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def front_matter(data: dict) -> str:
-    return "---\n" + yaml.dump(data, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1000) + "---\n"
+    return "---\n" + yaml.dump(clean_data(data), Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1000) + "---\n"
 
 
 def json_lines(items: list) -> str:
     """A JSON array with one item per line: readable, diffable, and encoded by the C encoder
     (``indent`` would switch to the pure-Python one, the slowest part of a large build)."""
-    return "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False, sort_keys=True) for item in items) + "\n]\n"
+    return "[\n" + ",\n".join(json.dumps(clean_data(item), ensure_ascii=False, sort_keys=True) for item in items) + "\n]\n"
 
 
 # Pages

@@ -6,6 +6,9 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# Addresses the site gives to its own pages in every folder (``briefings/index.md`` is the
+# section's index): a page of a seed or an entity never takes one.
+RESERVED = frozenset({"index"})
 
 
 def slugify(text: str, max_length: int = 60) -> str:
@@ -16,4 +19,6 @@ def slugify(text: str, max_length: int = 60) -> str:
         slug = slug[:max_length].rsplit("-", 1)[0]
     if not slug:
         slug = "x-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+    elif slug in RESERVED:
+        slug = f"{slug}-{hashlib.sha256(text.encode('utf-8', 'surrogateescape')).hexdigest()[:6]}"
     return slug

@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import re
+import reprlib
 from functools import lru_cache
 
+# Characters that are never text and that XML (the feed, the sitemap) cannot hold: C0 and C1
+# controls but tab and newline, lone surrogates, and the noncharacters U+FDD0-U+FDEF, U+FFFE, U+FFFF.
+NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 _BOUNDARY = re.compile(r"""(?<=[.!?。！？])(?:["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[A-Z0-9\u4e00-\u9fff])|(?<=[。！？])""")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[A-Za-z0-9À-ɏ'’-]+")
@@ -45,3 +49,30 @@ def word_count(text: str) -> int:
 def squash(text: str) -> str:
     """Collapse runs of white space to one space."""
     return " ".join(text.split())
+
+
+def clean(text: str) -> str:
+    """Text without the characters that are never text (``NOT_TEXT``)."""
+    return NOT_TEXT.sub("", text)
+
+
+def clean_data(value):
+    """``clean`` applied to every string in a value of plain data (front matter, JSON)."""
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, dict):
+        return {clean_data(k): clean_data(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(clean_data(v) for v in value)
+    return value
+
+
+_SHOWN = reprlib.Repr()
+_SHOWN.maxlevel, _SHOWN.maxstring, _SHOWN.maxother = 2, 60, 60
+_SHOWN.maxlist = _SHOWN.maxtuple = _SHOWN.maxdict = _SHOWN.maxset = 4
+
+
+def shown(value, limit: int = 80) -> str:
+    """A value for a message: its repr, bounded in depth and length, whatever its size."""
+    text = _SHOWN.repr(value)
+    return text if len(text) <= limit else text[:limit - 3] + "..."

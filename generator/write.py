@@ -7,10 +7,17 @@ generated folders and so are never touched.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+
+# The list of files the generator wrote in docs/, so that it never removes anyone else's.
+# A dot file: MkDocs does not publish it.
+MANIFEST = ".briefings-pages.json"
+TEMP_SUFFIX = ".tmp"
 
 
 @dataclass(frozen=True)
@@ -21,6 +28,8 @@ class WriteResult:
     # relative path -> (size, mtime_ns, sha256) of every page now on disk: the next
     # build's ``known``, so unchanged pages are recognised without reading them back.
     state: dict[str, tuple[int, int, str]] = field(default_factory=dict)
+    # files in the generated folders that the generator did not write, left in place
+    strangers: tuple[str, ...] = ()
 
 
 def _inside(root: Path, relative: str) -> Path:
@@ -35,7 +44,7 @@ def _inside(root: Path, relative: str) -> Path:
 
 def atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -48,24 +57,51 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+class DocsNotOurs(Exception):
+    """The generated folders hold files this generator did not write, and there is no manifest
+    to tell them apart: writing would delete or replace someone's files."""
+
+    def __init__(self, files: list[str]):
+        self.files = files
+        super().__init__(", ".join(files[:5]) + (f" and {len(files) - 5} more" if len(files) > 5 else ""))
+
+
 class PageWriter:
     """Make the generated folders under ``docs`` hold exactly the pages given, one page at a time.
 
     Pages arrive one by one (``put``), so a build never holds every page's text at
     once; a page the caller knows to be unchanged is ``keep``-ed without being
     rendered or read. ``known`` is the ``state`` of the previous write: a page whose
-    hash and file size and time match it is unchanged without reading the file."""
+    hash and file size and time match it is unchanged without reading the file.
 
-    def __init__(self, docs: Path, owned: tuple[str, ...], known: dict[str, tuple[int, int, str]] | None = None):
+    Changed pages are staged as hidden temporary files beside their targets and only
+    renamed into place by ``finish``: a full disk or a read-only folder fails before any
+    page is replaced (``abort`` removes what was staged), so the site stays as it was.
+    Only files listed in the manifest (``MANIFEST``, the pages of the last write) are ever
+    removed; anything else found in a generated folder is left alone and reported."""
+
+    def __init__(self, docs: Path, owned: tuple[str, ...], known: dict[str, tuple[int, int, str]] | None = None,
+                 force: bool = False):
         self.docs = docs
         self.owned = owned
         self.known = known or {}
         self.written: list[str] = []
         self.unchanged = 0
         self.state: dict[str, tuple[int, int, str]] = {}
+        self.clashes: list[str] = []
+        self.staged: list[tuple[str, str, Path, str]] = []  # (relative, temp file, target, digest)
+        self.ours = self._manifest()
+        if self.ours is None:
+            found = [f for f in self._files() if not _is_temporary(f)]
+            if found and not force:
+                raise DocsNotOurs(found)
+            self.ours = set(found)  # forced: the user hands these files over
 
     def keep(self, relative: str) -> bool:
         """Keep the page on disk as the last write left it; False if it is not (gone or edited since)."""
+        if relative in self.state:
+            self.clashes.append(relative)
+            return True
         entry = self.known.get(relative)
         if entry is None:
             return False
@@ -81,6 +117,10 @@ class PageWriter:
         return True
 
     def put(self, relative: str, text: str) -> None:
+        if relative in self.state:
+            # Two pages planned at one address: the second would silently replace the first.
+            self.clashes.append(relative)
+            return
         target = _inside(self.docs, relative)
         data = text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
@@ -95,33 +135,95 @@ class PageWriter:
                 return
         except FileNotFoundError:
             pass
-        atomic_write(target, data)
-        stat = target.stat()
-        self.state[relative] = (stat.st_size, stat.st_mtime_ns, digest)
-        self.written.append(relative)
+        self.state[relative] = (len(data), 0, digest)  # completed by finish
+        self.staged.append((relative, _stage(target, data), target, digest))
+
+    def abort(self) -> None:
+        """Remove every staged file: the pages on disk stay as they were."""
+        for _, temp, _, _ in self.staged:
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+        self.staged = []
 
     def finish(self) -> WriteResult:
-        """Remove every other file in the generated folders (stale pages, strays) and report."""
+        """Move the staged pages into place, remove the pages of the last write that are no
+        longer planned, and report. Files the generator did not write are left alone."""
+        for relative, temp, target, digest in self.staged:
+            os.replace(temp, target)
+            stat = target.stat()
+            self.state[relative] = (stat.st_size, stat.st_mtime_ns, digest)
+            self.written.append(relative)
+        self.staged = []
         removed: list[str] = []
+        self.strangers: list[str] = []
+        for relative in self._files():
+            if relative in self.state:
+                continue
+            if relative in self.ours or _is_temporary(relative):
+                os.unlink(os.path.join(self.docs, relative))
+                removed.append(relative)
+            else:
+                self.strangers.append(relative)
         for folder in self.owned:
-            root = os.path.join(self.docs, folder)
             # Bottom-up, so a folder emptied of stale pages is removed after them.
-            for directory, folders, files in os.walk(root, topdown=False):
-                for name in sorted(files, reverse=True):
-                    path = os.path.join(directory, name)
-                    relative = os.path.relpath(path, self.docs).replace(os.sep, "/")
-                    if relative not in self.state:
-                        os.unlink(path)
-                        removed.append(relative)
-                if directory != root and not os.listdir(directory):
+            for directory, _, _ in os.walk(os.path.join(self.docs, folder), topdown=False):
+                if directory != os.path.join(self.docs, folder) and not os.listdir(directory):
                     os.rmdir(directory)
-        return WriteResult(tuple(sorted(self.written)), self.unchanged, tuple(sorted(removed)), self.state)
+        manifest = (json.dumps({"generator": "briefings", "pages": sorted(self.state)}, indent=0) + "\n").encode()
+        path = self.docs / MANIFEST
+        if not path.is_file() or path.read_bytes() != manifest:
+            atomic_write(path, manifest)
+        return WriteResult(tuple(sorted(self.written)), self.unchanged, tuple(sorted(removed)), self.state,
+                           tuple(self.strangers))
+
+    def _files(self) -> list[str]:
+        """Every file in the generated folders, relative to ``docs``."""
+        found = []
+        for folder in self.owned:
+            for directory, _, files in os.walk(os.path.join(self.docs, folder)):
+                for name in files:
+                    found.append(os.path.relpath(os.path.join(directory, name), self.docs).replace(os.sep, "/"))
+        return sorted(found)
+
+    def _manifest(self) -> set[str] | None:
+        """The pages the last write left, or None if no write ever happened here."""
+        try:
+            data = json.loads((self.docs / MANIFEST).read_text(encoding="utf-8"))
+            return {p for p in data["pages"] if isinstance(p, str)}
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError):
+            # Damaged: trust nothing in it, but files that look like ours are staged leftovers.
+            return set()
+
+
+def _stage(target: Path, data: bytes) -> str:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+    return temp
+
+
+def _is_temporary(relative: str) -> bool:
+    """A staged page left behind by a build that was killed."""
+    name = relative.rsplit("/", 1)[-1]
+    return name.startswith(".") and name.endswith(TEMP_SUFFIX)
 
 
 def write_pages(docs: Path, pages: dict[str, str], owned: tuple[str, ...],
-                known: dict[str, tuple[int, int, str]] | None = None) -> WriteResult:
+                known: dict[str, tuple[int, int, str]] | None = None, force: bool = False) -> WriteResult:
     """Make the generated folders under ``docs`` hold exactly ``pages`` (all at once)."""
-    writer = PageWriter(docs, owned, known)
+    writer = PageWriter(docs, owned, known, force)
     for relative in sorted(pages):
         writer.put(relative, pages[relative])
     return writer.finish()

@@ -100,7 +100,7 @@ def test_seed_of_exactly_5_mb_is_read(tmp_path):
 def test_file_name_that_is_not_utf8_is_shown_readably(tmp_path):
     path = tmp_path / "caf\udce9.txt"  # the byte 0xE9 on disk
     path.write_bytes(b"Text.\n")
-    assert read_seed(path).name == "caf\ufffd.txt"
+    assert read_seed(path).name == "caf\\xe9.txt"  # escaped: two different byte names never share one
 
 
 # Front matter
@@ -167,7 +167,11 @@ def test_seed_paths_are_sorted_and_skip_hidden_and_other_files(tmp_path):
                  "backup.txt~", "notes.docx", "README"):
         (tmp_path / name).write_text("x")
     (tmp_path / "folder.txt").mkdir()
-    assert [p.name for p in seed_paths(tmp_path)] == ["-rf.txt", "a.md", "b.txt", "with space.txt", "中文.txt"]
+    # A folder with a seed's name is listed so that reading it fails by name, not silently.
+    assert [p.name for p in seed_paths(tmp_path)] == ["-rf.txt", "a.md", "b.txt", "folder.txt", "with space.txt",
+                                                      "中文.txt"]
+    with pytest.raises(SeedError, match="is a folder"):
+        read_seed(tmp_path / "folder.txt")
 
 
 def test_missing_seeds_folder_has_no_seeds(tmp_path):

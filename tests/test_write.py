@@ -80,7 +80,7 @@ def test_editing_one_seed_rewrites_only_the_pages_it_changes(shapes_project):
     assert {Path(p).relative_to(docs).as_posix() for p in written} == changed
 
 
-def test_removed_seed_removes_its_page_and_stray_files(shapes_project):
+def test_removed_seed_removes_its_page_but_never_a_file_it_did_not_write(shapes_project):
     docs = shapes_project.docs
     page = next(docs.glob("briefings/*senate-panel*.md"))
     stray = docs / "briefings" / "left-over.md"
@@ -88,9 +88,23 @@ def test_removed_seed_removes_its_page_and_stray_files(shapes_project):
     (shapes_project.seeds / "by_author.txt").unlink()
     result = shapes_project.generate()
     assert result.returncode == 0
-    assert not page.exists() and not stray.exists()
+    assert not page.exists() and stray.read_text(encoding="utf-8") == "old"
     removed = {Path(line.split()[1]) for line in result.stdout.splitlines() if line.startswith("removed")}
-    assert {page, stray} <= removed
+    assert page in removed and stray not in removed
+    assert "docs/briefings/left-over.md: warning: is in a generated folder but was not written" in result.stderr
+
+
+def test_generated_folders_holding_unknown_files_are_refused_unless_forced(tmp_path, real_seed):
+    project = copy_project(tmp_path / "p", [real_seed])
+    mine = project.docs / "people" / "my-notes.md"
+    mine.parent.mkdir(parents=True)
+    mine.write_text("mine", encoding="utf-8")
+    result = project.generate()
+    assert result.returncode == 1 and "people/my-notes.md" in result.stderr and "--force" in result.stderr
+    assert not (project.docs / "briefings").exists() and mine.read_text(encoding="utf-8") == "mine"
+    forced = project.generate("--force")
+    assert forced.returncode == 0, forced.stderr
+    assert not mine.exists() and project.briefing_pages()
 
 
 def test_hand_written_pages_are_never_touched(shapes_project):
