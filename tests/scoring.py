@@ -1,0 +1,164 @@
+"""Scores the reading of a blind set (a folder of seeds and its ``gold.yml``) per field.
+
+Run it to print the figures: ``python -m tests.scoring tests/fixtures/blind1``.
+``tests/test_reading.py`` holds them as floors. The rules of comparison are lenient only
+where the annotation is: case, spacing and quote marks do not count; names are compared
+through the registry's aliases.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from generator.pipeline import analyse
+from generator.registry import Registry, load_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
+
+
+def norm(text: str | None) -> str:
+    return " ".join((text or "").translate(_QUOTES).casefold().split()).rstrip(".")
+
+
+@dataclass
+class Score:
+    right: int = 0
+    total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, ok: bool, what: str) -> None:
+        self.total += 1
+        self.right += ok
+        if not ok:
+            self.misses.append(what)
+
+    @property
+    def rate(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+
+@dataclass
+class Report:
+    headline: Score = field(default_factory=Score)
+    date: Score = field(default_factory=Score)
+    future: int = 0  # dates after the article's real date, or invented where it has none
+    author: Score = field(default_factory=Score)
+    quotes_found: int = 0
+    quotes_expected: int = 0
+    quotes_right: int = 0
+    people_tp: int = 0
+    people_fp: int = 0
+    people_fn: int = 0
+    topics_tp: int = 0
+    topics_fp: int = 0
+    topics_fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def quotes_recall(self) -> float:
+        return self.quotes_right / self.quotes_expected if self.quotes_expected else 1.0
+
+    @property
+    def quotes_precision(self) -> float:
+        return self.quotes_right / self.quotes_found if self.quotes_found else 1.0
+
+    @property
+    def people_f1(self) -> float:
+        return _f1(self.people_tp, self.people_fp, self.people_fn)
+
+    @property
+    def topics_precision(self) -> float:
+        return self.topics_tp / (self.topics_tp + self.topics_fp) if self.topics_tp + self.topics_fp else 1.0
+
+    @property
+    def topics_recall(self) -> float:
+        return self.topics_tp / (self.topics_tp + self.topics_fn) if self.topics_tp + self.topics_fn else 1.0
+
+    def lines(self) -> list[str]:
+        return [
+            f"headline {self.headline.rate:.2f} ({self.headline.right}/{self.headline.total})",
+            f"date     {self.date.rate:.2f} ({self.date.right}/{self.date.total}), {self.future} later than the truth",
+            f"author   {self.author.rate:.2f} ({self.author.right}/{self.author.total})",
+            f"quotes   attributed {self.quotes_recall:.2f}, precision {self.quotes_precision:.2f} "
+            f"({self.quotes_right} right of {self.quotes_expected} expected, {self.quotes_found} found)",
+            f"people   F1 {self.people_f1:.2f}",
+            f"topics   P {self.topics_precision:.2f} R {self.topics_recall:.2f}",
+        ]
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+
+
+def _canonical(registry: Registry, name: str) -> str:
+    key = registry.names().get(name)
+    return norm(registry.entities[key].name if key else name)
+
+
+def _authors(text: str) -> set[str]:
+    return {norm(a) for a in _AUTHOR_SPLIT.split(text or "") if a.strip()}
+
+
+def score(folder: Path, registry: Registry | None = None) -> Report:
+    registry = registry or load_registry(ROOT / "registry")[0]
+    gold_set = yaml.safe_load((folder / "gold.yml").read_text(encoding="utf-8"))
+    report = Report()
+    for name, gold in sorted(gold_set.items()):
+        article, extraction = analyse(folder / name, registry)
+        if gold.get("headline"):
+            report.headline.add(norm(article.title) == norm(gold["headline"]),
+                                f"{name}: headline {article.title!r}, not {gold['headline']!r}")
+        truth = date.fromisoformat(str(gold["date"])) if gold.get("date") else None
+        if truth:
+            report.date.add(article.date == truth, f"{name}: date {article.date}, not {truth}")
+        if article.date and (truth is None or article.date > truth):
+            report.future += 1
+            report.misses.append(f"{name}: date {article.date} is later than the truth ({truth})")
+        expected_authors = {norm(a) for a in gold.get("authors") or ()}
+        report.author.add(_authors(article.author) == expected_authors,
+                          f"{name}: author {article.author!r}, not {sorted(expected_authors)}")
+        names = {e.key: e.name for e in extraction.entities}
+        said = Counter(_canonical(registry, names.get(q.speaker, q.speaker)) for q in extraction.quotes)
+        expected = Counter({_canonical(registry, k): v for k, v in (gold.get("quotes") or {}).items()})
+        report.quotes_found += sum(said.values())
+        report.quotes_expected += sum(expected.values())
+        report.quotes_right += sum((said & expected).values())
+        if said != expected:
+            report.misses.append(f"{name}: quotes {dict(said)}, not {dict(expected)}")
+        found = {_canonical(registry, e.name) for e in extraction.entities if e.kind == "person"}
+        people = {_canonical(registry, p) for p in gold.get("people") or ()}
+        report.people_tp += len(found & people)
+        report.people_fp += len(found - people)
+        report.people_fn += len(people - found)
+        if found != people:
+            report.misses.append(f"{name}: people +{sorted(found - people)} -{sorted(people - found)}")
+        topics = {norm(t) for t in _main_topics(article, extraction)}
+        wanted = {norm(t) for t in gold.get("topics") or ()}
+        report.topics_tp += len(topics & wanted)
+        report.topics_fp += len(topics - wanted)
+        report.topics_fn += len(wanted - topics)
+    for s in (report.headline, report.date, report.author):
+        report.misses.extend(s.misses)
+    return report
+
+
+def _main_topics(article, extraction) -> list[str]:
+    """The topics a briefing is tagged with (its chips)."""
+    return [e.name for e in extraction.entities if e.kind == "topic" and getattr(e, "role", "") != "also"]
+
+
+if __name__ == "__main__":
+    for argument in sys.argv[1:]:
+        result = score(Path(argument))
+        print(f"== {argument}")
+        print("\n".join(result.lines()))
+        if "-v" in sys.argv:
+            print("\n".join("  " + m for m in result.misses))
