@@ -107,7 +107,8 @@ class Codec:
         # Per class: its field names, and those whose annotation holds Any (encoded with tags).
         self._fields: dict[type, tuple[str, ...]] = {}
         self._loose: dict[type, tuple[str, ...]] = {}
-        self._decoders: dict[type, Decoder] = {}
+        self._decoders: dict[type, Decoder] = {}  # one per class
+        self._made: dict[Any, Decoder] = {}  # for the other annotations asked for
         self._hints: dict[type, dict[str, Any]] = {}
         for cls in classes:
             hints = typing.get_type_hints(cls)
@@ -157,11 +158,9 @@ class Codec:
             raise CodecError("nested too deeply") from None
 
     def decoder(self, hint: Any) -> Decoder:
-        if hint in self._decoders:
-            return self._decoders[hint]
-        decoder = self._make(hint)
-        if isinstance(hint, type):
-            self._decoders[hint] = decoder
+        decoder = self._decoders.get(hint) or self._made.get(hint)
+        if decoder is None:
+            decoder = self._made[hint] = self._make(hint)
         return decoder
 
     def _class_decoder(self, cls: type) -> Decoder:
