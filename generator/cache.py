@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sys
 import time
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
