@@ -39,12 +39,14 @@ RESULTS = Path(__file__).resolve().parent / "results.md"
 
 
 CODE = ROOT  # replaced by a snapshot of generator/ in main(), so edits made meanwhile do not mix in
+CACHE = ROOT / "bench" / "out" / "cache"  # the generator's cache (BRIEFINGS_CACHE_DIR); in the work folder in main()
 
 
 def _env(**extra: str) -> dict:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(CODE) + os.pathsep + env.get("PYTHONPATH", "")
     env.pop("SITE_URL", None)
+    env["BRIEFINGS_CACHE_DIR"] = str(CACHE)
     env.update(extra)
     return env
 
@@ -162,7 +164,7 @@ def measure(size: int, work: Path, with_mkdocs: bool) -> dict:
         # As under `mkdocs serve` or a second build: the cache of the runs above.
         row["mkdocs_warm"] = mkdocs(project, plugin=True).seconds
         # As a fresh CI checkout: the plugin generates from an empty cache.
-        shutil.rmtree(project / ".cache", ignore_errors=True)
+        shutil.rmtree(CACHE, ignore_errors=True)
         row["mkdocs_plugin"] = mkdocs(project, plugin=True).seconds
         row["mkdocs_base"] = mkdocs(project, plugin=False).seconds
         index = project / "site" / "search" / "search_index.json"
@@ -224,9 +226,10 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
 
-    global CODE
+    global CODE, CACHE
     work = Path(tempfile.mkdtemp(prefix="briefings-bench-"))
     CODE = work / "code"
+    CACHE = work / "cache"
     shutil.copytree(ROOT / "generator", CODE / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     rows = []
     try:

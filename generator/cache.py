@@ -1,73 +1,83 @@
 """Cache: what earlier builds learnt, so a re-run does only the work that changed.
 
-Two things are kept in a cache folder (``.cache/briefings`` next to the seeds
-folder by default; safe to delete at any time):
+The cache lives in the user's cache directory, never in the project:
+``$BRIEFINGS_CACHE_DIR`` (or ``$XDG_CACHE_HOME/briefings``, or ``~/.cache/briefings``),
+in a folder named for the seeds and docs folders it serves. So a repository
+cannot plant cache files, and ``--seeds /tmp/x`` writes nothing to ``/tmp``. It
+holds, as JSON (``codec.py``; data only, never pickle):
 
+- the validated registry, under the hash of its files and the generator;
 - the analysis of each seed (read → parse → extract), keyed by the seed's
-  content hash, under a folder named for the registry and generator code it
-  was made with, so a registry edit or a code change starts afresh;
-- the last build's manifest: the inputs' signature, the generated pages'
-  sizes, times and hashes, and its report, so an unchanged tree is recognised
-  without rendering, and unchanged pages without reading them back.
+  content hash, in a folder named for the ``context``: the generator (every file
+  of the package: code, templates, data), its libraries and the registry, so a
+  change to any of them starts afresh;
+- the seed index (sizes and times, so unchanged seeds are not read), the last
+  link's memo, and the last build's manifest: the inputs' signature, the
+  generated pages' sizes, times and hashes, and its report.
 
-A missing, stale or damaged cache file is a cache miss, never an error.
+A missing, stale or foreign cache file is a miss, never an error. A cache that
+cannot be read or written, or a file in it that is not JSON at all (damaged, or
+planted), is a warning: the build goes on without it (or without that file).
+Safe to delete at any time.
 """
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import shutil
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+import jinja2
+import yaml
+
+from .codec import Codec, CodecError, model_classes
+from .link import LinkMemo
+from .model import Diagnostic
+from .registry import Registry, Rules
 from .write import atomic_write
 
 PACKAGE = Path(__file__).resolve().parent
-FORMAT = 1  # bump when the layout of cache files changes
-# The modules a seed's analysis depends on; a change to any other (link, render,
-# templates) re-renders pages but keeps the analyses.
-ANALYSIS_MODULES = ("read.py", "parse.py", "meta.py", "extract.py", "model.py", "text.py", "registry.py", "slug.py",
-                    "cache.py")
+FORMAT = 2  # bump when the layout of the cache folder changes
+TAG_FILE = "CACHEDIR.TAG"  # marks the folder as a cache for backup tools (bford.info/cachedir)
+TAG_TEXT = b"Signature: 8a477f597d28d172789f06886806bc55\n# The briefings generator's build cache; safe to delete.\n"
 
 
-def code_version(analysis_only: bool = False) -> str:
-    """A hash of the generator's code (and templates): a change invalidates what was made with it."""
-    digest = hashlib.sha256(f"format {FORMAT}".encode())
+def code_version() -> str:
+    """A hash of every file of the generator package (code, templates, data) and of the
+    interpreter and libraries that run it: a change to any of them can change the output."""
+    digest = hashlib.sha256(f"format {FORMAT}\0python {sys.version}\0jinja2 {jinja2.__version__}\0"
+                            f"pyyaml {yaml.__version__}\0".encode())
     for path in sorted(PACKAGE.rglob("*")):
-        if "__pycache__" in path.parts or path.suffix not in (".py", ".j2"):
-            continue
-        if analysis_only and path.name not in ANALYSIS_MODULES:
+        if "__pycache__" in path.relative_to(PACKAGE).parts or not path.is_file():
             continue
         digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
-def _load(path: Path) -> Any:
-    """Unpickle a cache file; anything unreadable is removed and counts as a miss."""
-    try:
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
-    except FileNotFoundError:
-        return None
-    except Exception:  # damaged, truncated or from an incompatible version
-        try:
-            path.unlink()
-        except OSError:
-            pass
-        return None
+def cache_root() -> Path:
+    """Where every project's cache folder is: ``$BRIEFINGS_CACHE_DIR``, else the user's cache directory."""
+    override = os.environ.get("BRIEFINGS_CACHE_DIR")
+    if override:
+        return Path(override).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache"  # the XDG spec ignores relative paths
+    return base / "briefings"
 
 
-def _dump(path: Path, value: Any) -> None:
-    atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+def default_folder(seeds: Path, docs: Path) -> Path:
+    """This project's cache folder: one per seeds and docs folder pair."""
+    key = hashlib.sha256(f"{seeds.resolve()}\0{docs.resolve()}".encode("utf-8", "surrogateescape")).hexdigest()
+    return cache_root() / key[:16]
 
 
-# Seeds
+# What the cache files hold
 
 
-@dataclass
+@dataclass(frozen=True)
 class SeedIndex:
     """Seed name -> (size, mtime_ns, content digest): unchanged files are not read again.
 
@@ -86,70 +96,190 @@ class SeedIndex:
         return entry[2]
 
 
-# The registry: validating the YAML costs more than a whole unchanged build
+@dataclass(frozen=True)
+class Manifest:
+    """The last build: what it was built from, the pages it left on disk, and its report."""
+
+    context: str
+    signature: str  # seeds, docs folder and context: equal means nothing to do
+    pages: dict[str, tuple[int, int, str]]  # relative path -> (size, mtime_ns, sha256)
+    fingerprints: dict[str, str]  # relative path -> fingerprint of what the page shows
+    read: int
+    built: int
+    skipped: int
+    diagnostics: tuple[Diagnostic, ...]
 
 
-def load_registry_cached(directory: Path, folder: Path, loader: Callable[[Path], tuple]) -> tuple:
-    """``loader(directory)`` (``load_registry``), or its result from the last build if no
-    registry file and no generator module it depends on has changed since. Errors are never cached."""
-    digest = hashlib.sha256(code_version(analysis_only=True).encode())
-    for path in sorted(directory.glob("*.yml")) if directory.is_dir() else []:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    key = digest.hexdigest()
-    cached = _load(folder / "registry.pickle")
-    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == key:
-        return cached[1]
-    result = loader(directory)
-    _dump(folder / "registry.pickle", (key, result))
-    return result
+@dataclass(frozen=True)
+class CachedRegistry:
+    key: str
+    registry: Registry
+    warnings: tuple[Diagnostic, ...]
+
+
+@dataclass(frozen=True)
+class CachedMemo:
+    context: str
+    memo: LinkMemo
+
+
+CODEC = Codec(model_classes() + (Rules, Registry, LinkMemo, SeedIndex, Manifest, CachedRegistry, CachedMemo))
 
 
 # The cache
 
 
 class Cache:
-    """Per-seed analyses and the last build's manifest, in one folder."""
+    """One project's cache folder. ``open`` it; ``use`` a registry before asking for analyses.
 
-    def __init__(self, folder: Path, registry_digest: str, version: str | None = None):
+    Problems with the folder itself (it cannot be made, read or written) end up in
+    ``diagnostics``, as one warning; after a failed write nothing more is written."""
+
+    def __init__(self, folder: Path):
         self.folder = folder
-        self.version = version or code_version(analysis_only=True)
-        self.context = hashlib.sha256(f"{registry_digest}\0{self.version}".encode()).hexdigest()[:20]
-        self.analyses = folder / "analyses" / self.context
+        self.code = code_version()  # once a build: it reads every file of the package
+        self.context = ""
+        self.analyses = folder / "analyses"
+        self.writable = True
+        self.damaged = 0  # files that were not JSON at all
+        self.problem = ""  # the first read or write failure
 
-    # Analyses, by seed content digest
+    @classmethod
+    def open(cls, folder: Path | None) -> tuple["Cache | None", list[Diagnostic]]:
+        """The cache in ``folder`` (made if need be), or None and a warning if it cannot be used."""
+        try:
+            if folder is None:
+                raise OSError("no cache folder: set BRIEFINGS_CACHE_DIR, XDG_CACHE_HOME or HOME")
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            tag = folder / TAG_FILE
+            if not tag.is_file() or tag.read_bytes() != TAG_TEXT:
+                atomic_write(tag, TAG_TEXT)
+        except OSError as error:
+            return None, [_warning(folder, f"the build cache cannot be used ({_reason(error)}); "
+                                           "everything was built without it")]
+        return cls(folder), []
 
-    def get(self, digest: str) -> Any:
-        return _load(self.analyses / digest[:2] / f"{digest}.pickle")
+    def use(self, registry_digest: str) -> None:
+        """Analyses, memo and manifest are valid for this generator and this registry only."""
+        self.context = hashlib.sha256(f"{self.code}\0{registry_digest}".encode()).hexdigest()[:20]
+        self.analyses = self.folder / "analyses" / self.context
 
-    def put(self, digest: str, value: Any) -> None:
-        _dump(self.analyses / digest[:2] / f"{digest}.pickle", value)
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        problems = []
+        if self.problem:
+            problems.append(f"the build cache could not be used in full ({self.problem}); "
+                            "what it lacked was built afresh")
+        if self.damaged:
+            problems.append(f"{self.damaged} build cache file(s) were not valid JSON (damaged, or not written by "
+                            "the generator) and were removed")
+        return [_warning(self.folder, "; ".join(problems))] if problems else []
+
+    # Files: JSON through the codec; anything that does not decode is a miss and is removed
+
+    def _read(self, path: Path, hint: Any) -> Any:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            self.problem = self.problem or f"cannot read {path.name}: {_reason(error)}"
+            return None
+        try:
+            return CODEC.loads(data, hint)
+        except CodecError as error:
+            if str(error).startswith("not JSON"):
+                self.damaged += 1
+            try:
+                path.unlink()
+            except OSError:
+                pass
+            return None
+
+    def _write(self, path: Path, value: Any) -> None:
+        if not self.writable:
+            return
+        try:
+            data = CODEC.dumps(value)
+        except TypeError:
+            return  # a value the codec cannot restore exactly is not cached
+        try:
+            atomic_write(path, data)
+        except OSError as error:
+            self.writable = False
+            self.problem = self.problem or f"cannot write {path.name}: {_reason(error)}"
+
+    # The registry: validating the YAML costs more than a whole unchanged build
+
+    def registry(self, directory: Path, loader: Callable[[Path], tuple]) -> tuple:
+        """``loader(directory)`` (``load_registry``), or its result from the last build if no
+        registry file and no generator file has changed since. Errors are never cached."""
+        digest = hashlib.sha256(self.code.encode())
+        for path in sorted(directory.glob("*.yml")) if directory.is_dir() else []:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        key = digest.hexdigest()
+        path = self.folder / "registry.json"
+        cached = self._read(path, CachedRegistry)
+        if cached is not None and cached.key == key:
+            return cached.registry, list(cached.warnings)
+        registry, warnings = loader(directory)
+        self._write(path, CachedRegistry(key, registry, tuple(warnings)))
+        return registry, warnings
+
+    # Analyses, by seed key (content digest and name)
+
+    def get(self, key: str, hint: Any) -> Any:
+        return self._read(self.analyses / key[:2] / f"{key}.json", hint)
+
+    def put(self, key: str, value: Any) -> None:
+        self._write(self.analyses / key[:2] / f"{key}.json", value)
 
     def prune(self, keep: set[str]) -> None:
-        """Drop analyses of other registries or code versions, and of seeds no longer present."""
+        """Drop analyses of other registries or generators, and of seeds no longer present."""
         root = self.folder / "analyses"
-        if root.is_dir():
-            for other in root.iterdir():
-                if other.name != self.context:
+        if not self.writable or not root.is_dir():
+            return
+        for other in root.iterdir():
+            if other.name != self.context:
+                if other.is_dir() and not other.is_symlink():
                     shutil.rmtree(other, ignore_errors=True)
+                else:
+                    other.unlink(missing_ok=True)
         if not self.analyses.is_dir():
             return
         for bucket in self.analyses.iterdir():
-            for path in bucket.glob("*.pickle"):
-                if path.stem not in keep:
+            for path in bucket.glob("*"):
+                if path.stem not in keep or path.suffix != ".json":
                     path.unlink(missing_ok=True)
 
-    # The seed index and the manifest
+    # The seed index, the link memo and the manifest
 
     def seed_index(self) -> SeedIndex:
-        value = _load(self.folder / "seeds.pickle")
-        return value if isinstance(value, SeedIndex) else SeedIndex()
+        return self._read(self.folder / "seeds.json", SeedIndex) or SeedIndex()
 
     def save_seed_index(self, entries: dict[str, tuple[int, int, str]]) -> None:
-        _dump(self.folder / "seeds.pickle", SeedIndex(entries, time.time_ns()))
+        self._write(self.folder / "seeds.json", SeedIndex(entries, time.time_ns()))
 
-    def manifest(self) -> dict:
-        value = _load(self.folder / "manifest.pickle")
-        return value if isinstance(value, dict) and value.get("context") == self.context else {}
+    def link_memo(self) -> LinkMemo | None:
+        cached = self._read(self.folder / "link.json", CachedMemo)
+        return cached.memo if cached is not None and cached.context == self.context else None
 
-    def save_manifest(self, manifest: dict) -> None:
-        _dump(self.folder / "manifest.pickle", {**manifest, "context": self.context})
+    def save_link_memo(self, memo: LinkMemo | None) -> None:
+        if memo is not None:
+            self._write(self.folder / "link.json", CachedMemo(self.context, memo))
+
+    def manifest(self) -> Manifest | None:
+        """The last build's manifest, whichever generator made it (its pages are on disk all the same)."""
+        return self._read(self.folder / "manifest.json", Manifest)
+
+    def save_manifest(self, manifest: Manifest) -> None:
+        self._write(self.folder / "manifest.json", manifest)
+
+
+def _warning(folder: Path | None, message: str) -> Diagnostic:
+    return Diagnostic("warning", str(folder or "build cache"), message,
+                      fix="delete the folder, or set BRIEFINGS_CACHE_DIR to a folder you can write")
+
+
+def _reason(error: OSError) -> str:
+    return f"{error.strerror or error}" + (f": {error.filename}" if getattr(error, "filename", None) else "")

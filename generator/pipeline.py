@@ -29,8 +29,7 @@ from . import parse as parse_stage
 from . import read as read_stage
 from . import render as render_stage
 from . import write as write_stage
-from .cache import Cache, code_version, load_registry_cached
-from .cache import _dump as dump_pickle, _load as load_pickle
+from .cache import Cache, Manifest, default_folder
 from .files import display_name, read_regular_file
 from .meta import apply_meta
 from .model import Article, Diagnostic, Extraction, SeedError
@@ -90,8 +89,9 @@ def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = T
           jobs: int | None = None, progress: bool | None = None, force: bool = False) -> Report:
     """Generate every page under ``docs`` from the seeds. Never raises for a bad seed.
 
-    ``cache``: a folder, ``True`` for ``.cache/briefings`` beside the seeds folder, or
-    ``False`` for none. ``jobs``: worker processes (default: every core, or
+    ``cache``: a folder, ``True`` for this project's folder in the user's cache directory
+    (``cache.default_folder``), or ``False`` for none; a cache that cannot be used is a
+    warning, and everything is built without it. ``jobs``: worker processes (default: every core, or
     ``BRIEFINGS_JOBS``). ``progress``: periodic counts on stderr (default: on a
     terminal, off when ``CI`` is set). ``force``: take over generated folders that hold
     files of unknown origin (normally refused, so that no one's files are deleted).
@@ -109,31 +109,32 @@ def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = T
 
 def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, jobs: int | None,
            progress: bool | None, force: bool) -> Report:
-    folder = None
-    if cache and seeds.is_dir():
-        folder = cache if isinstance(cache, Path) else seeds.resolve().parent / ".cache" / "briefings"
+    store, cache_problems = _open_cache(seeds, docs, cache) if cache and seeds.is_dir() else (None, [])
     # Raises RegistryError: nothing can be built.
-    registry, registry_warnings = load_registry_cached(registry_dir, folder, load_registry) if folder \
+    registry, registry_warnings = store.registry(registry_dir, load_registry) if store \
         else load_registry(registry_dir)
     if not seeds.is_dir():
         # A mistyped seeds folder must not empty the site: report it and write nothing.
         return Report(diagnostics=[*registry_warnings, Diagnostic(
             "error", str(seeds), "the seeds folder does not exist; nothing was written",
             fix="check --seeds (or the plugin's seeds option)")])
-    store = Cache(folder, registry.digest) if folder else None
+    if store:
+        store.use(registry.digest)
     meter = Progress(_progress_wanted() if progress is None else progress)
 
     # Which seeds are there, and which of them are already known by content.
     paths = read_stage.seed_paths(seeds)
     digests, raw = _digests(paths, store)
-    manifest = store.manifest() if store else {}
-    # Everything the pages depend on: seeds, registry (in the cache's context) and all the code.
-    code = code_version()
-    signature = hashlib.sha256("\n".join([code, str(docs.resolve()), *(
+    manifest = store.manifest() if store else None
+    current = manifest if manifest and manifest.context == store.context else None
+    # Everything the pages depend on: seeds, the docs folder, and (in the cache's context) the
+    # registry and the whole generator.
+    signature = hashlib.sha256("\n".join([store.code if store else "", str(docs.resolve()), *(
         f"{p.name}\0{digests.get(p.name, '?')}" for p in paths)]).encode("utf-8", "surrogateescape")).hexdigest()
-    if store and manifest.get("signature") == signature and _docs_match(docs, manifest.get("pages", {})):
-        report = Report(**manifest["report"])
-        report.written, report.removed, report.unchanged = (), (), len(manifest["pages"])
+    if current and current.signature == signature and _docs_match(docs, current.pages):
+        report = Report(read=current.read, built=current.built, skipped=current.skipped,
+                        unchanged=len(current.pages), diagnostics=list(current.diagnostics))
+        report.diagnostics.extend(cache_problems + store.diagnostics)
         return report
 
     outcomes, analysed_now = _analyse_all(paths, digests, raw, registry, registry_dir, store, jobs, meter)
@@ -156,21 +157,17 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
         analysed.append((article, extraction))
         report.built += 1
     meter.note(f"linking {len(analysed)} briefings")
-    memo_file = store.folder / "link.pickle" if store else None
-    memo = load_pickle(memo_file) if memo_file else None
-    # Made by other code, or for another registry: start afresh.
-    memo = memo[1] if isinstance(memo, tuple) and len(memo) == 2 and memo[0] == (code, store.context) else None
-    site = link_stage.link(analysed, registry, memo)
+    site = link_stage.link(analysed, registry, store.link_memo() if store else None)
     report.diagnostics.extend(site.diagnostics)
     report.diagnostics.sort(key=lambda d: (d.file, d.line or 0, d.level, d.message))
     counts = {"read": report.read, "built": report.built, "skipped": report.skipped,
               "warnings": len(report.warnings), "errors": len(report.errors)}
     meter.note("rendering pages")
     versions = {name: _key(name, digest) for name, digest in digests.items()} if store else {}
-    previous = manifest.get("fingerprints", {}) if manifest.get("code") == code else {}
     try:
-        result, fingerprints = _render_and_write(site, report.diagnostics, counts, docs, manifest.get("pages"),
-                                                 previous, versions, force)
+        result, fingerprints = _render_and_write(site, report.diagnostics, counts, docs,
+                                                 manifest.pages if manifest else None,
+                                                 current.fingerprints if current else {}, versions, force)
     except write_stage.DocsNotOurs as error:
         meter.done()
         report.diagnostics.append(Diagnostic(
@@ -191,14 +188,25 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     if store:
         store.save_seed_index({p.name: (p.stat().st_size, p.stat().st_mtime_ns, digests[p.name])
                                for p in paths if p.name in digests})
-        dump_pickle(memo_file, ((code, store.context), site.memo))
-        store.save_manifest({"signature": signature, "pages": result.state, "code": code,
-                             "fingerprints": fingerprints, "report": {
-            "read": report.read, "built": report.built, "skipped": report.skipped,
-            "diagnostics": report.diagnostics}})
+        store.save_link_memo(site.memo)
+        store.save_manifest(Manifest(store.context, signature, result.state, fingerprints, report.read,
+                                     report.built, report.skipped, tuple(report.diagnostics)))
         if report.analysed:
             store.prune({_key(name, digest) for name, digest in digests.items()})
+    # Problems with the cache are this machine's, not the site's: reported, but kept out of the
+    # build report page and the manifest.
+    report.diagnostics.extend(cache_problems + (store.diagnostics if store else []))
     return report
+
+
+def _open_cache(seeds: Path, docs: Path, cache: Path | bool) -> tuple[Cache | None, list[Diagnostic]]:
+    if isinstance(cache, Path):
+        return Cache.open(cache)
+    try:
+        folder = default_folder(seeds, docs)
+    except (RuntimeError, KeyError):  # no home directory to hold it
+        folder = None
+    return Cache.open(folder)
 
 
 # Render and write, one page at a time
@@ -299,7 +307,7 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
     missing: list[Path] = []
     for path in paths:
         digest = digests.get(path.name)
-        cached = store.get(_key(path.name, digest)) if store and digest else None
+        cached = store.get(_key(path.name, digest), Outcome) if store and digest else None
         if cached is not None:
             outcomes[path.name] = cached
         else:
@@ -315,10 +323,7 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
         if digest:
             digests[name] = digest
             if store:
-                try:
-                    store.put(_key(name, digest), outcome)
-                except OSError:
-                    pass  # an unwritable cache costs speed next time, never the build
+                store.put(_key(name, digest), outcome)
         meter.step()
     return outcomes, len(missing)
 

@@ -93,6 +93,12 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_build_cache(tmp_path_factory):
+    """Builds (in this process and in subprocesses) cache under a temporary folder, not ~/.cache."""
+    os.environ["BRIEFINGS_CACHE_DIR"] = str(tmp_path_factory.mktemp("briefings-cache"))
+
+
 @pytest.fixture
 def project(tmp_path) -> Project:
     """An empty project: add seeds with ``project.add_seed``."""

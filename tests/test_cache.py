@@ -1,12 +1,18 @@
 """The build cache: re-runs reuse earlier work, and never change what is built."""
 from __future__ import annotations
 
+import os
+import pickle
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from generator.cache import Cache
-from generator.pipeline import build
+from generator.cache import Cache, default_folder
+from generator.pipeline import Outcome, build
+from generator.model import Diagnostic
 from generator.render import GENERATED_DIRS
 
 SECOND = """Chip curbs tighten again
@@ -90,27 +96,152 @@ def test_registry_change_invalidates_the_analyses(seeded):
 
 
 def test_generator_version_change_invalidates_the_analyses(tmp_path):
-    old = Cache(tmp_path, "registry", version="1")
-    old.put("abc", ("article", "extraction"))
-    assert old.get("abc") == ("article", "extraction")
-    assert Cache(tmp_path, "registry", version="2").get("abc") is None
-    assert Cache(tmp_path, "other registry", version="1").get("abc") is None
+    def store(code: str, registry: str) -> Cache:
+        cache, problems = Cache.open(tmp_path)
+        assert not problems
+        cache.code = code
+        cache.use(registry)
+        return cache
+
+    outcome = Diagnostic("error", "a.txt", "is empty")
+    store("1", "registry").put("abc", outcome)
+    assert store("1", "registry").get("abc", Outcome) == outcome
+    assert store("2", "registry").get("abc", Outcome) is None
+    assert store("1", "other registry").get("abc", Outcome) is None
 
 
-def test_corrupted_cache_files_are_ignored_and_replaced(seeded):
+def cache_folder(project) -> Path:
+    return default_folder(project.seeds, project.docs)
+
+
+def cache_warnings(report, folder: Path) -> list:
+    return [d for d in report.diagnostics if d.file == str(folder)]
+
+
+def test_the_cache_is_json_in_the_users_cache_directory_never_in_the_project(seeded):
+    run(seeded)
+    folder = cache_folder(seeded)
+    assert folder.parent == Path(os.environ["BRIEFINGS_CACHE_DIR"])
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    assert files and all(p.suffix == ".json" or p.name == "CACHEDIR.TAG" for p in files)
+    assert not (seeded.root / ".cache").exists() and not (seeded.seeds.parent / ".cache").exists()
+
+
+def test_the_default_cache_folder_follows_xdg_and_is_one_per_project(tmp_path, monkeypatch):
+    monkeypatch.delenv("BRIEFINGS_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    one = default_folder(tmp_path / "a" / "seeds", tmp_path / "a" / "docs")
+    assert one.parent == tmp_path / "xdg" / "briefings"
+    assert one != default_folder(tmp_path / "b" / "seeds", tmp_path / "a" / "docs")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # ignored, as the XDG spec says
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert default_folder(tmp_path, tmp_path).parent == tmp_path / "home" / ".cache" / "briefings"
+
+
+def test_seeds_outside_the_project_leave_no_cache_beside_them(tmp_path, real_seed):
+    seeds = tmp_path / "outside" / "seeds"
+    seeds.mkdir(parents=True)
+    shutil.copy2(real_seed, seeds / real_seed.name)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    report = build(seeds, docs, Path(__file__).resolve().parents[1] / "registry", progress=False)
+    assert report.built == 1
+    assert sorted(p.name for p in (tmp_path / "outside").iterdir()) == ["seeds"]
+    assert not (tmp_path / ".cache").exists()
+
+
+def test_damaged_cache_files_are_a_warning_and_are_replaced(seeded):
     first = run(seeded)
     pages = generated(seeded)
-    cache = seeded.root / ".cache" / "briefings"
-    damaged = list(cache.rglob("*.pickle"))
-    assert damaged
+    folder = cache_folder(seeded)
+    damaged = list(folder.rglob("*.json"))
+    assert len(damaged) >= 5  # registry, 2 analyses, seed index, link memo, manifest
     for path in damaged:
-        path.write_bytes(b"\x80\x04not a pickle")
+        path.write_bytes(b'{"truncated": ')
     clear_docs(seeded)
     report = run(seeded)
     assert report.analysed == 2 and not report.errors
+    assert generated(seeded) == pages  # the build report page does not show the cache's troubles
+    [warning] = cache_warnings(report, folder)
+    assert warning.level == "warning" and "not valid JSON" in warning.message and warning.fix
+    assert len(report.warnings) == len(first.warnings) + 1
+    again = run(seeded)
+    assert again.analysed == 0 and not cache_warnings(again, folder)  # the damaged files were replaced
+
+
+def test_cache_files_of_another_shape_are_a_silent_miss(seeded):
+    run(seeded)
+    folder = cache_folder(seeded)
+    for path in (folder / "analyses").rglob("*.json"):
+        path.write_text('{"@": "Diagnostic", "level": "error"}', encoding="utf-8")
+    seeded.add_seed("third.txt", SECOND.replace("Chip curbs", "Chip rules"))
+    report = run(seeded)
+    assert report.analysed == 3 and not cache_warnings(report, folder)
+
+
+class Planted:
+    """A pickle that, if ever unpickled, leaves a file behind."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.write_text, (self.marker, "pwned"))
+
+
+def test_a_planted_pickle_is_never_loaded(seeded, tmp_path):
+    run(seeded)
+    folder = cache_folder(seeded)
+    marker = tmp_path / "pwned"
+    payload = pickle.dumps(Planted(marker))
+    targets = list(folder.rglob("*.json"))
+    for path in targets:
+        path.write_bytes(payload)
+        path.with_suffix(".pickle").write_bytes(payload)  # where the old cache kept them
+    (folder / "analyses" / "x.pickle").write_bytes(payload)
+    clear_docs(seeded)
+    report = run(seeded)
+    assert not marker.exists()
+    assert report.analysed == 2 and not report.errors and cache_warnings(report, folder)
+    run(seeded)
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("where", ["a file", "/proc"])
+def test_an_unusable_cache_folder_is_a_warning_and_a_full_build(seeded, tmp_path, where):
+    # Tests run as root, which chmod does not stop: a file where the folder should be, or
+    # a folder under /proc, cannot be made.
+    if where == "a file":
+        blocker = tmp_path / "blocker"
+        blocker.write_text("not a folder", encoding="utf-8")
+        folder = blocker / "cache"
+    else:
+        folder = Path("/proc/self/briefings-cache")
+    expected = run(seeded, cache=False)
+    pages = generated(seeded)
+    clear_docs(seeded)
+    report = run(seeded, cache=folder)
+    assert report.built == expected.built and not report.errors
     assert generated(seeded) == pages
-    assert report.summary() == first.summary()
-    assert run(seeded).analysed == 0  # the damaged files were replaced
+    [warning] = cache_warnings(report, folder)
+    assert "cannot be used" in warning.message and "BRIEFINGS_CACHE_DIR" in warning.fix
+    assert len(report.warnings) == len(expected.warnings) + 1
+
+
+def test_an_unwritable_cache_from_the_command_line_is_a_warning_not_a_failure(seeded, tmp_path):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = seeded.generate()
+    assert result.returncode == 0, result.stderr
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--seeds", str(seeded.seeds), "--docs", str(seeded.docs),
+         "--registry", str(seeded.registry)],
+        cwd=seeded.root, capture_output=True, text=True,
+        env={**os.environ, "BRIEFINGS_CACHE_DIR": str(blocker),
+             "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"{blocker}" in result.stderr and "warning: the build cache cannot be used" in result.stderr
 
 
 def test_registry_errors_are_never_cached(seeded):
@@ -126,3 +257,57 @@ def test_registry_errors_are_never_cached(seeded):
         run(seeded)
     people.write_text(good, encoding="utf-8")
     assert not run(seeded).errors
+
+
+# The key: every file of the generator package
+
+
+def build_with(code: Path, project) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--seeds", str(project.seeds), "--docs", str(project.docs),
+         "--registry", str(project.registry)],
+        cwd=project.root, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(code)})
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_a_change_to_any_generator_file_reaches_the_pages(seeded, tmp_path, monkeypatch):
+    code = tmp_path / "code"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "generator", code / "generator",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    build_with(code, seeded)
+    assert "0 pages written" in build_with(code, seeded).stdout  # nothing changed: nothing to do
+    page = next(p for p in seeded.briefing_pages() if "chip-curbs" in p.name)
+    assert " min read" in page.read_text(encoding="utf-8")
+
+    # A template.
+    template = code / "generator" / "templates" / "briefing.md.j2"
+    template.write_text(template.read_text(encoding="utf-8").replace(" min read", " minutes to read"),
+                        encoding="utf-8")
+    result = build_with(code, seeded)
+    assert "0 pages written" not in result.stdout
+    assert " minutes to read" in page.read_text(encoding="utf-8")
+
+    # A module whose change shows only through the cached analyses (pipeline.py was not in the
+    # hand-kept list of modules the analyses depended on).
+    pipeline = code / "generator" / "pipeline.py"
+    source = pipeline.read_text(encoding="utf-8")
+    marked = source.replace("    extraction = extract_stage.extract(article, registry)\n",
+                            "    extraction = extract_stage.extract(article, registry)\n"
+                            "    article = article.__class__(**{**article.__dict__, 'summary': 'Marked. ' + article.summary})\n")
+    assert marked != source
+    pipeline.write_text(marked, encoding="utf-8")
+    build_with(code, seeded)
+    assert "Marked. " in page.read_text(encoding="utf-8")
+
+    # Any other file in the package: the key changes (a data file could feed the pages).
+    from generator import cache
+
+    monkeypatch.setattr(cache, "PACKAGE", code / "generator")
+    before = cache.code_version()
+    (code / "generator" / "templates" / "terms.csv").write_text("data", encoding="utf-8")
+    assert cache.code_version() != before
+    (code / "generator" / "__pycache__").mkdir(exist_ok=True)
+    (code / "generator" / "__pycache__" / "x.pyc").write_bytes(b"compiled")
+    (code / "generator" / "templates" / "terms.csv").unlink()
+    assert cache.code_version() == before  # compiled files are not the generator

@@ -140,7 +140,7 @@ def test_build_report_page(bad_build):
     assert re.search(r"\| 20 \| 15 \| 5 \| \d+ \| 5 \|", page)
     for name, (_, level, line, *_rest) in EXPECTED.items():
         where = f"{name}:{line}" if line else name
-        assert f"**{level}** · `{where}`" in page, where
+        assert f"**{level}** · <code>{where}</code>" in page, where
 
 
 def test_build_report_is_not_in_the_nav():
