@@ -29,7 +29,7 @@ PACKAGE = Path(__file__).resolve().parent
 FORMAT = 1  # bump when the layout of cache files changes
 # The modules a seed's analysis depends on; a change to any other (link, render,
 # templates) re-renders pages but keeps the analyses.
-ANALYSIS_MODULES = ("read.py", "parse.py", "meta.py", "extract.py", "model.py", "text.py", "registry.py", "slug.py",
+ANALYSIS_MODULES = ("read.py", "read_html.py", "parse.py", "meta.py", "extract.py", "model.py", "text.py", "registry.py", "slug.py",
                     "cache.py")
 
 
