@@ -27,6 +27,14 @@ HTML_SUFFIXES = (".html", ".htm")
 FETCH_HEADER = re.compile(
     rb'\A<meta name="briefings:original_url" content="([^"<>\s]*)">\n'
     rb'<meta name="briefings:fetched" content="([0-9T:Z-]*)">\n')
+# Parts of an article page that trafilatura may take for text: footnote lists and their
+# reference marks, pull quotes. Removed before extraction (and counted as left out).
+PRUNE_XPATH = [
+    "//*[@role='doc-endnotes' or @role='doc-footnote' or @role='doc-noteref' or @role='doc-backlink']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' footnotes ') or @id='footnotes' or @class='footnote']",
+    "//sup[a[starts-with(@href, '#')]]",
+    "//*[contains(@class, 'pullquote') or contains(@class, 'pull-quote')]",
+]
 # A pull quote longer than this is not a repeat of a sentence, whatever it shares.
 PULL_QUOTE_MAX_WORDS = 60
 
@@ -66,7 +74,8 @@ def read_html(raw: bytes, name: str) -> Seed:
 
     document = trafilatura.bare_extraction(
         raw, with_metadata=True, include_comments=False, include_tables=True, include_images=True,
-        include_formatting=True, include_links=False, deduplicate=False, output_format="python")
+        include_formatting=True, include_links=False, deduplicate=False, prune_xpath=PRUNE_XPATH,
+        output_format="python")
     tree = load_html(raw)
     if document is None or document.body is None or tree is None:
         raise SeedError(Diagnostic("error", name, "has no article text that could be found in the page",
@@ -81,7 +90,8 @@ def read_html(raw: bytes, name: str) -> Seed:
                                        "or paste its text into a .txt seed"))
     captions = _captions(tree, blocks)
     blocks = _place_captions(blocks, captions)
-    left_blocks, left_words = _left_out(tree, blocks, title)
+    standfirst = description if dropped.get("standfirst") else ""
+    left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
     page = PageInfo(
         title=title,
@@ -91,7 +101,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         url=url,
         original_url=original_url,
         fetched=fetched,
-        summary=description if dropped.get("standfirst") else "",
+        summary=standfirst,
         left_out_blocks=left_blocks,
         left_out_words=left_words,
     )
@@ -223,7 +233,7 @@ def _common_ancestor(elements):
 # What was left out
 
 
-def _left_out(tree, blocks: list[Block], title: str) -> tuple[int, int]:
+def _left_out(tree, blocks: list[Block], shown: tuple[str, ...]) -> tuple[int, int]:
     """(blocks, words) of the page's visible text that did not become part of the article."""
     body = tree.find(".//body")
     if body is None:
@@ -232,7 +242,7 @@ def _left_out(tree, blocks: list[Block], title: str) -> tuple[int, int]:
         if element.getparent() is not None:
             element.getparent().remove(element)
     total = len(" ".join(body.itertext()).split())
-    kept_texts = [title, *(b.text for b in blocks)]
+    kept_texts = [*shown, *(b.text for b in blocks)]
     kept_words = sum(len(t.split()) for t in kept_texts)
     kept_keys = " ".join(_key(t) for t in kept_texts)
     left = 0
