@@ -25,7 +25,7 @@ HTML_SUFFIXES = (".html", ".htm")
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
 # and when. Only these two keys, and only at the very start of the file, are trusted.
 FETCH_HEADER = re.compile(
-    rb'\A<meta name="briefings:original_url" content="([^"<>\s]*)">\n'
+    rb'\A(\xef\xbb\xbf)?<meta name="briefings:original_url" content="([^"<>\s]*)">\n'
     rb'<meta name="briefings:fetched" content="([0-9T:Z-]*)">\n')
 # Parts of an article page that trafilatura may take for text: footnote lists and their
 # reference marks, pull quotes. Removed before extraction (and counted as left out).
@@ -59,9 +59,9 @@ def read_html(raw: bytes, name: str) -> Seed:
     original_url = fetched = ""
     header = FETCH_HEADER.match(raw)
     if header:
-        original_url = _web_address(header.group(1).decode("ascii", "replace"))
-        fetched = header.group(2).decode("ascii")
-        raw = raw[header.end():]
+        original_url = _web_address(header.group(2).decode("ascii", "replace"))
+        fetched = header.group(3).decode("ascii")
+        raw = (header.group(1) or b"") + raw[header.end():]  # a byte-order mark stays first
     if not raw.strip():
         raise SeedError(Diagnostic("error", name, "is empty", line=1,
                                    fix="save the article's page again, or delete the file"))
