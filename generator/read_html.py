@@ -88,6 +88,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         raise SeedError(Diagnostic("error", name, "has no article text that could be found in the page",
                                    fix="save the article's own page (not a home or index page), "
                                        "or paste its text into a .txt seed"))
+    blocks = _drop_link_lists(tree, blocks)
     captions = _captions(tree, blocks)
     blocks = _place_captions(blocks, captions)
     standfirst = description if dropped.get("standfirst") else ""
@@ -95,7 +96,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     url = _web_address(document.url or "")
     page = PageInfo(
         title=title,
-        authors=_authors(document.author or ""),
+        authors=_more_authors(tree, _authors(document.author or "")),
         date=_date(document.date),
         site_name=_clean(document.sitename or "") or _site_from_title(tree, title) or _host(url or original_url),
         url=url,
@@ -184,6 +185,27 @@ def _is_stamp(text: str) -> bool:
     return len(text) <= 60 and any(c.isdigit() for c in rest) and not any(c.isalpha() for c in rest)
 
 
+# Link boxes: "Read more: <a>...</a>" inside the article is a promotion, not its text
+
+LINK_BOX_MAX_WORDS = 25
+LINK_BOX_DENSITY = 0.6
+
+
+def _drop_link_lists(tree, blocks: list[Block]) -> list[Block]:
+    """Short blocks that are mostly link text on the page are furniture, wherever trafilatura put them."""
+    short = {_key(b.text) for b in blocks if len(b.text.split()) <= LINK_BOX_MAX_WORDS}
+    promos: set[str] = set()
+    for element in tree.iter(*_TEXT_TAGS):
+        text = "".join(element.itertext())
+        key = _key(text)
+        if key not in short:
+            continue
+        linked = sum(len("".join(a.itertext()).split()) for a in element.iter("a"))
+        if linked >= LINK_BOX_DENSITY * max(1, len(text.split())):
+            promos.add(key)
+    return [b for b in blocks if _key(b.text) not in promos]
+
+
 # Captions: figure captions inside the article, in place
 
 
@@ -268,6 +290,19 @@ def _authors(value: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
+    """Every author the page names in its markup (microdata, repeated meta tags), when
+    trafilatura kept fewer: several authors are a list, not the first of them."""
+    names: list[str] = []
+    for element in tree.xpath("//*[@itemprop='author']"):
+        inner = element.xpath(".//*[@itemprop='name']")
+        value = element.get("content") or " ".join("".join((inner[0] if inner else element).itertext()).split())
+        names.append(_clean(value))
+    names += [_clean(v) for v in tree.xpath("//meta[@name='author']/@content")]
+    names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n]
+    return tuple(names) if len(names) > len(found) and (not found or found[0] in names) else found
+
+
 def _date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value[:10]) if value else None
@@ -308,7 +343,7 @@ def _clean(text: str) -> str:
 
 def _key(text: str) -> str:
     """Text compared loosely: case, spacing and quote marks do not count."""
-    return " ".join(text.lower().strip(_QUOTE_MARKS).split())
+    return "".join(text.lower().strip(_QUOTE_MARKS).split())
 
 
 def _same(a: str, b: str) -> bool:

@@ -1,6 +1,12 @@
 """Read HTML: a saved web page is a seed. The article is exactly the article (no page
 furniture), the page's own metadata decides headline, authors, date and outlet,
-captions stay captions, bold speaker labels are turns, and the page is data."""
+captions stay captions, bold speaker labels are turns, and the page is data.
+
+``blog_post.html`` and ``wire_microdata.html`` were written after the reader, and
+run once before any change: the blog post came out right; the wire page lost its
+second (microdata) author and kept a "Read more: <link>" box. Both were fixed by
+general rules (every author the markup names; short blocks that are mostly link
+text are furniture), not by anything about that page."""
 from __future__ import annotations
 
 import datetime as dt
@@ -48,6 +54,12 @@ PAGES = {
                      "until the security situation improved."),
     "captions.html": ("Rare earth miners expand in Inner Mongolia", ("Zhou Lan",), dt.date(2025, 5, 20),
                       "Northern Review", "Rare earth producers in Baotou", "while export licensing remains tight."),
+    "blog_post.html": ("Why the chip truce may not last", ("Dana Whitfield",), dt.date(2025, 8, 2),
+                       "Larchmont Center for Strategic Studies", "The pause in export controls",
+                       "the only remedy is to pull the lever again."),
+    "wire_microdata.html": ("Japan tightens checks on chipmaking equipment exports", ("Kenji Mori", "Aiko Tanaka"),
+                            dt.date(2023, 5, 23), "Pacific Wire Service", "Japan will require licences",
+                            "expected a limited impact on earnings."),
     "hostile.html": ("Officials meet in Geneva to discuss tariffs", (), dt.date(2025, 5, 12), "Lakeside Wire",
                      "Trade officials from both countries met in Geneva", "while talks continue."),
 }
@@ -66,6 +78,11 @@ FURNITURE = {
     "authors.html": ["More from Maritime Ledger", "Port congestion", "Maritime Ledger Ltd", "Tankers"],
     "captions.html": ["Contact the newsroom", "Mining", "Energy"],
     "hostile.html": ["vector", "password"],
+    "blog_post.html": ["Skip to content", "Donate", "Posted on", "Share this", "Related", "magnet squeeze",
+                       "Posted in", "Tagged", "Leave a Reply", "email address", "Recent Posts", "Newsletter",
+                       "WordPress"],
+    "wire_microdata.html": ["Advertisement", "Sign in", "Read more", "Dutch join", "Recommended", "Chip stocks",
+                            "Reporting by", "JST"],
 }
 
 
@@ -227,7 +244,8 @@ def built_page(project, name: str) -> BeautifulSoup:
 # Where the article sits in each fixture page: every paragraph there must be on the briefing.
 ARTICLE = {"news_site.html": ".story-body > p", "press_release.html": ".article-text p",
            "transcript.html": ".transcript p", "jsonld.html": "article > p:not(.standfirst)",
-           "authors.html": "article > p:not(.byline)", "captions.html": "article > p", "hostile.html": "article > p"}
+           "authors.html": "article > p:not(.byline)", "captions.html": "article > p", "hostile.html": "article > p",
+           "blog_post.html": ".entry-content > p, .entry-content > h2", "wire_microdata.html": ".article-body > p"}
 
 
 def squashed(text: str) -> str:
@@ -243,7 +261,7 @@ def test_every_paragraph_of_the_article_is_on_its_page(html_site, name):
     for paragraph in source.select(ARTICLE[name]):
         text = squashed(paragraph.get_text(" "))
         # A dateline moves to the attribution box; the rest of its paragraph stays in the body.
-        text = re.sub(r"^BRUSSELS, June 12 \(Dispatch\) - ", "", text)
+        text = re.sub(r"^(?:BRUSSELS, June 12 \(Dispatch\)|TOKYO, May 23 \(Pacific Wire\)) - ", "", text)
         words = [w for w in re.findall(r"\w+", text)]
         assert " ".join(words) in " ".join(re.findall(r"\w+", page)), text
 
