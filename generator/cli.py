@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator build`` and ``python -m generator entities``."""
+"""Command line: ``build``, ``add`` and ``entities``, as ``briefings`` or ``python -m generator``."""
 from __future__ import annotations
 
 import argparse
@@ -6,33 +6,96 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from .add import AddError, add_file, add_text, add_url
+from .model import SeedError
 from .pipeline import analyse, build
 from .read import seed_paths
-from .model import SeedError
 from .registry import RegistryError, load_registry
 
+# Commands: name -> (one-line purpose, exit codes, examples). The help of each is built from this table.
+COMMANDS = {
+    "build": (
+        "Write the briefing site's Markdown into the docs folder, from every seed.",
+        "0  built without errors\n"
+        "1  some seeds have errors (the rest is built), or warnings with --strict\n"
+        "2  the registry is broken: nothing was built",
+        "{prog} build\n{prog} build --strict --quiet",
+    ),
+    "add": (
+        "Add an article to the seeds folder: a web address, a saved page, or pasted text.",
+        "0  the seed was written (its path is printed)\n"
+        "1  it could not be added; the reason and the fix are printed, and nothing was written\n"
+        "2  wrong arguments, or the registry is broken",
+        "{prog} add https://www.example.com/news/2025/07/18/story\n"
+        "{prog} add ~/Downloads/story.html\n"
+        "pbpaste | {prog} add -",
+    ),
+    "entities": (
+        "List the names the rules found that the registry does not know, most frequent first.",
+        "0  listed\n"
+        "2  the registry is broken",
+        "{prog} entities --limit 20",
+    ),
+}
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
-    for name, help_text in (("build", "write the briefing site's Markdown into the docs folder"),
-                            ("entities", "list names the rules found that the registry does not know")):
-        p = sub.add_parser(name, help=help_text)
-        p.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of seed files (default: seeds)")
-        p.add_argument("--registry", type=Path, default=Path("registry"), help="registry folder (default: registry)")
-        if name == "build":
-            p.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder (default: docs)")
-            p.add_argument("--strict", action="store_true", help="fail on warnings too")
-            p.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary")
-            p.add_argument("--force", action="store_true",
-                           help="take over generated folders that hold files Briefings did not write (deletes them)")
-        else:
-            p.add_argument("--limit", type=int, default=50, help="how many to list (default: 50)")
-    args = parser.parse_args(argv)
+
+def program_name() -> str:
+    """The name the command was called by: ``briefings`` (the installed script) or ``python -m generator``."""
+    called = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return called if called == "briefings" else "python -m generator"
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError, version as installed
+
     try:
-        return run_build(args) if args.command == "build" else run_entities(args)
+        return installed("briefings")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def parser(prog: str) -> argparse.ArgumentParser:
+    formatter = argparse.RawDescriptionHelpFormatter
+    top = argparse.ArgumentParser(
+        prog=prog, formatter_class=formatter,
+        description="Briefings turns news articles (seeds) into a policy-briefing microsite.",
+        epilog=f"Run '{prog} COMMAND --help' for a command's options, exit codes and examples.")
+    top.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = {}
+    for name, (purpose, codes, examples) in COMMANDS.items():
+        commands[name] = sub.add_parser(
+            name, help=purpose, description=purpose, formatter_class=formatter,
+            epilog=f"exit codes:\n{_indent(codes)}\n\nexamples:\n{_indent(examples.format(prog=prog))}")
+        commands[name].add_argument("--seeds", type=Path, default=Path("seeds"), metavar="DIR",
+                                    help="folder of seed files (default: seeds)")
+        commands[name].add_argument("--registry", type=Path, default=Path("registry"), metavar="DIR",
+                                    help="registry folder (default: registry)")
+    commands["build"].add_argument("--docs", type=Path, default=Path("docs"), metavar="DIR",
+                                   help="MkDocs docs folder to write into (default: docs)")
+    commands["build"].add_argument("--strict", action="store_true", help="fail on warnings too")
+    commands["build"].add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary")
+    commands["build"].add_argument("--force", action="store_true",
+                                   help="take over generated folders that hold files Briefings did not write "
+                                        "(they are replaced or deleted like its own pages)")
+    commands["add"].add_argument("source", metavar="URL|FILE|-",
+                                 help="an http(s) address to fetch, a saved page (.html, .htm) or text seed "
+                                      "(.txt, .md) to copy in, or - to read pasted text from standard input")
+    commands["entities"].add_argument("--limit", type=int, default=50, metavar="N", help="how many to list (default: 50)")
+    return top
+
+
+def _indent(text: str) -> str:
+    return "\n".join(f"  {line}" for line in text.splitlines())
+
+
+def main(argv: list[str] | None = None, prog: str | None = None) -> int:
+    args = parser(prog or program_name()).parse_args(argv)
+    try:
+        return {"build": run_build, "add": run_add, "entities": run_entities}[args.command](args)
     except RegistryError as error:
-        print("The registry has errors; nothing was built:", file=sys.stderr)
+        print("The registry has errors; nothing was done:" if args.command != "build"
+              else "The registry has errors; nothing was built:", file=sys.stderr)
         for d in error.diagnostics:
             print(f"  {d}", file=sys.stderr)
         return 2
@@ -49,6 +112,23 @@ def run_build(args) -> int:
         print(str(d), file=sys.stderr)
     print(report.summary())
     return 1 if report.failed(args.strict) else 0
+
+
+def run_add(args) -> int:
+    registry, _ = load_registry(args.registry)
+    source: str = args.source
+    try:
+        if source == "-":
+            path = add_text(sys.stdin.buffer.read(), args.seeds, registry)
+        elif source.lower().startswith(("http://", "https://")) or "://" in source:
+            path = add_url(source, args.seeds, registry)
+        else:
+            path = add_file(Path(source), args.seeds, registry)
+    except AddError as error:
+        print(str(error.diagnostic), file=sys.stderr)
+        return 1
+    print(f"added {path}")
+    return 0
 
 
 def run_entities(args) -> int:

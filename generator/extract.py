@@ -382,6 +382,8 @@ class _Reading:
                 if self.lex.attributed_before.search(text, max(0, start - 40), start) \
                         or self.lex.attributed_after.match(text[end:end + 160]):
                     self.evidence.setdefault(key, "attribution")
+                elif any(t.paragraph == index and end <= t.start for t in self.article.turns):
+                    self.evidence.setdefault(key, "attribution")  # a transcript's speaker label
 
     # 4. Unregistered people with enough evidence become entities.
 
@@ -494,6 +496,7 @@ class _Reading:
                                     sentence=text[s_start:s_end], caption=caption))
 
         quotes, phrases = _quotes(self.article, self.lex, found, self.rules.abbreviations)
+        quotes = sorted(_turn_quotes(self.article, found) + quotes, key=lambda q: q.paragraph)
 
         # Entities, with this briefing's role for each.
         names_by_key: dict[str, str] = {}
@@ -722,6 +725,17 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 if last_speaker:
                     break
     return quotes, phrases
+
+
+def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
+    """A transcript's turns: what a person says after their label is their quote."""
+    quotes: list[Quote] = []
+    for turn in article.turns:
+        speakers = [f for f in found if f.part == turn.paragraph and f.start < turn.start and f.key.startswith("person/")]
+        speech = article.paragraphs[turn.paragraph][turn.start:].strip()
+        if speakers and len(speech.split()) >= 2:
+            quotes.append(Quote(speaker=speakers[0].key, text=speech, paragraph=turn.paragraph))
+    return quotes
 
 
 def _prev_end(paragraph: str, start: int) -> int:

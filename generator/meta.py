@@ -91,6 +91,8 @@ def apply_meta(article: Article) -> Article:
                 warn(key, "front matter slug must be text", "write slug: my-page")
     if "title" in changes:
         changes["title_inferred"] = False
+    if "author" in changes:
+        changes["authors"] = (changes["author"],)
     return dataclasses.replace(article, **changes, meta=clean, diagnostics=article.diagnostics + tuple(problems))
 
 

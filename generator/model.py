@@ -41,8 +41,37 @@ class SeedError(Exception):
 
 
 @dataclass(frozen=True)
+class Block:
+    """One paragraph-sized piece of a seed, as its reader found it."""
+
+    text: str
+    line: int
+    kind: str = "text"  # "text" | "caption" (a figure caption) | "turn" (a transcript speaker's turn)
+    speaker: str = ""  # a turn's speaker label, as printed ("Mao Ning")
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What a saved web page says about itself: it beats the text rules, front matter beats it."""
+
+    title: str = ""
+    authors: tuple[str, ...] = ()
+    date: date | None = None
+    site_name: str = ""
+    url: str = ""  # the page's canonical address (http(s) only)
+    original_url: str = ""  # where ``briefings add`` fetched it from
+    fetched: str = ""  # when ``briefings add`` fetched it (ISO 8601, UTC)
+    summary: str = ""  # the standfirst, when the page gives one
+    left_out_blocks: int = 0  # blocks of page furniture not taken into the article
+    left_out_words: int = 0
+
+
+@dataclass(frozen=True)
 class Seed:
-    """One seed file as read from disk: decoded text and its front matter."""
+    """One seed file as read from disk: decoded text and its front matter.
+
+    Readers of structured formats (HTML) also hand over the blocks they found and
+    what the page says about itself; text readers leave both empty."""
 
     name: str  # file name relative to the seeds directory
     text: str  # body text, front matter removed, newlines normalised
@@ -50,6 +79,8 @@ class Seed:
     body_line: int = 1  # line number of the body's first line in the file
     digest: str = ""  # content hash of the raw bytes
     encoding: str = "utf-8"
+    blocks: tuple[Block, ...] = ()  # empty: split ``text`` at blank lines
+    page: PageInfo | None = None
 
 
 # Parse
@@ -60,6 +91,15 @@ class Caption:
     text: str
     credit: str
     after: int  # index of the body paragraph the caption follows (-1: before all)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A transcript speaker's turn: ``paragraph`` starts with the speaker's label, the speech at ``start``."""
+
+    paragraph: int
+    speaker: str
+    start: int
 
 
 @dataclass(frozen=True)
@@ -84,6 +124,10 @@ class Article:
     reading_time: int
     meta: dict[str, Any] = field(default_factory=dict)  # front-matter overrides
     diagnostics: tuple[Diagnostic, ...] = ()
+    authors: tuple[str, ...] = ()  # every author, in byline order; ``author`` is them as one line
+    turns: tuple[Turn, ...] = ()
+    fetched: str = ""  # when ``briefings add`` fetched the page (ISO 8601, UTC)
+    left_out: tuple[int, int] | None = None  # (blocks, words) of a web page's furniture left out
 
 
 # Extract

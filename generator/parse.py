@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
-from .model import Article, Caption, Diagnostic, Seed
+from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import sentence_spans, sentences, squash, word_count
 
@@ -49,12 +48,6 @@ _OUTLET_WORDS = re.compile(r"\b(News|Times|Post|Daily|Agency|Press|Media|Network
                            r"Guardian|Wire|Review|Reuters|Bloomberg|Xinhua|Insider|Telegraph|Weekly|Magazine|Radio|TV)\b")
 # Hosts whose article IDs carry Unix seconds in their top 32 bits.
 TIMESTAMP_ID_HOSTS = ("toutiao.com", "toutiaocdn.com", "snssdk.com", "ixigua.com")
-
-
-@dataclass(frozen=True)
-class Block:
-    text: str
-    line: int
 
 
 # Blocks
@@ -332,18 +325,21 @@ def parse(seed: Seed, registry: Registry) -> Article:
     """Split a seed into the parts of an article. Pure: same seed, same article."""
     rules = registry.rules
     diagnostics: list[Diagnostic] = []
-    found = blocks(seed.text, seed.body_line)
+    # A structured reader (HTML) has already found the blocks; text is split at blank lines.
+    found = list(seed.blocks) if seed.blocks else blocks(seed.text, seed.body_line)
     meta = seed.meta
+    page = seed.page
 
     title = ""
     source = author = original_url = rights = dateline = ""
     boilerplate: list[str] = []
     body: list[Block] = []
     captions: list[Caption] = []
+    turns: list[Turn] = []
     dateline_date: tuple[int, int, int | None] | None = None
 
-    # A headline: the first block, one short line with no terminal punctuation.
-    if len(found) > 1:
+    # A headline: the first block, one short line with no terminal punctuation (unless the page gave one).
+    if len(found) > 1 and found[0].kind == "text" and not (page and page.title):
         first = found[0]
         if ("\n" not in first.text and len(first.text) <= 2 * rules.headline_max_chars
                 and len(first.text.split()) <= 20 and not _TERMINAL.search(first.text)
@@ -355,6 +351,16 @@ def parse(seed: Seed, registry: Registry) -> Article:
 
     for index, block in enumerate(found):
         text = block.text
+        # What a structured reader marked stays what it is: a caption, or a speaker's turn.
+        if block.kind == "caption":
+            credit = split_credit(text, rules)
+            captions.append(Caption(text=credit[0] if credit else text, credit=credit[1] if credit else "",
+                                    after=len(body) - 1))
+            continue
+        if block.kind == "turn":
+            turns.append(Turn(paragraph=len(body), speaker=block.speaker, start=_speech_start(text, block.speaker)))
+            body.append(block)
+            continue
         # A byline in brackets glued to the lead, or a byline on its own line.
         match = _BRACKET_BYLINE.match(text)
         if match and not (source or author):
@@ -447,12 +453,44 @@ def parse(seed: Seed, registry: Registry) -> Article:
         title = headline_from_lead(captions[0].text, rules) if captions else seed.name.rsplit(".", 1)[0]
         title_inferred = True
 
+    authors = (author,) if author else ()
+    summary = summarise(paragraphs, rules.summary_sentences, rules)
+    fetched = ""
+    left_out = None
+    if page:
+        # What the page says about itself beats what the text rules inferred.
+        if page.title:
+            title, title_inferred = page.title, False
+        if page.authors:
+            authors = page.authors
+            author = join_names(page.authors)
+        if page.date:
+            published, date_source = page.date, "page"
+        source = page.site_name or source
+        original_url = page.original_url or page.url or original_url
+        summary = page.summary or summary
+        fetched = page.fetched
+        left_out = (page.left_out_blocks, page.left_out_words)
+
     words = sum(word_count(p) for p in paragraphs)
     return Article(
         seed=seed.name, title=title, title_inferred=title_inferred, date=published, date_source=date_source,
         source=source, author=author, original_url=original_url, rights=rights,
         boilerplate=tuple(boilerplate), dateline=dateline, paragraphs=paragraphs, captions=tuple(captions),
-        summary=summarise(paragraphs, rules.summary_sentences, rules), word_count=words,
+        summary=summary, word_count=words,
         reading_time=max(1, math.ceil(words / rules.words_per_minute)) if words else 0,
         meta=dict(meta), diagnostics=tuple(diagnostics),
+        authors=authors, turns=tuple(turns), fetched=fetched, left_out=left_out,
     )
+
+
+def join_names(names: tuple[str, ...] | list[str]) -> str:
+    """Several names as one line: "A", "A and B", "A, B and C"."""
+    names = list(names)
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}" if names else ""
+
+
+def _speech_start(text: str, speaker: str) -> int:
+    """Where a turn's speech starts: after the speaker's label and its colon."""
+    match = re.match(rf"\s*{re.escape(speaker)}\s*[:：]?\s*", text)
+    return match.end() if match else 0

@@ -18,8 +18,11 @@ from frontmatter.default_handlers import YAMLHandler
 from .files import MAX_INPUT_BYTES as MAX_SEED_BYTES, display_name, read_regular_file, yaml_too_big
 from .model import Diagnostic, Seed, SeedError
 from .text import clean, shown
+from .read_html import HTML_SUFFIXES, read_html
 
-SEED_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+# One reader per format, all giving the same Seed: text and Markdown here, saved web pages in read_html.
+SEED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 # Key in a seed's front matter dict holding each key's line in the file (meta.py removes it).
 META_LINES = "__lines__"
 
@@ -35,7 +38,7 @@ _BOMS = (
 DETECT_ENCODINGS = ("gb18030", "big5", "cp1252", "shift_jis", "euc_kr", "latin_1")
 _FENCE = re.compile(r"^(?:-{3,}|\.{3})[ \t]*$", re.M)
 _BINARY = "is a binary file, not text"
-_BINARY_FIX = "seeds must be plain text (.txt) or Markdown (.md); remove the file"
+_BINARY_FIX = "seeds must be plain text (.txt), Markdown (.md) or a saved web page (.html); remove the file"
 
 
 def seed_paths(seeds_dir: Path) -> list[Path]:
@@ -115,7 +118,15 @@ def read_seed(path: Path) -> Seed:
 
 
 def parse_seed_bytes(raw: bytes, name: str) -> Seed:
+    """A seed's bytes, read by the reader for its format (its file name's suffix)."""
     name = display_name(name)
+    if name.lower().endswith(HTML_SUFFIXES):
+        return read_html(raw, name)
+    return read_text(raw, name)
+
+
+def read_text(raw: bytes, name: str) -> Seed:
+    """A plain-text or Markdown seed: decoded, newlines normalised, front matter split off (.md)."""
     digest = hashlib.sha256(raw).hexdigest()
     text, encoding = decode(raw, name)
     text = normalise_newlines(text)

@@ -204,6 +204,7 @@ class Renderer:
             "date": a.date.isoformat() if a.date else "undated",
             "source": a.source,
             "author": a.author,
+            "authors": list(a.authors),
             "original_url": a.original_url,
             "rights": a.rights,
             "boilerplate": list(a.boilerplate),
@@ -396,7 +397,9 @@ class Renderer:
     # Report and exports
 
     def report(self, diagnostics: list[Diagnostic], counts: dict) -> str:
-        return self.env.get_template("report.md.j2").render(diagnostics=diagnostics, counts=counts)
+        pages = [(b.article.seed, len(b.article.paragraphs), len(b.article.captions), *b.article.left_out)
+                 for b in sorted(self.site.briefings, key=lambda b: b.article.seed) if b.article.left_out is not None]
+        return self.env.get_template("report.md.j2").render(diagnostics=diagnostics, counts=counts, pages=pages)
 
     def briefings_json(self) -> str:
         items = [{**self.briefing_meta(b), "slug": b.slug, "url": f"briefings/{b.slug}/"} for b in self.site.briefings]

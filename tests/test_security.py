@@ -35,7 +35,7 @@ FORBIDDEN_TAGS = {"script", "iframe", "object", "embed", "img", "base", "style",
                   "frameset", "applet", "link", "meta", "video", "audio", "source", "textarea"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "poster", "xlink:href", "srcset", "background"}
 BAD_SCHEME = re.compile(r"^\s*(javascript|data|vbscript|file):", re.I)
-GENERATOR_KEYS = {"title", "date", "source", "author", "original_url", "rights", "boilerplate", "summary",
+GENERATOR_KEYS = {"title", "date", "source", "author", "authors", "original_url", "rights", "boilerplate", "summary",
                   "description", "word_count", "reading_time", "people", "organizations", "places", "topics",
                   "quotes", "seed", "id"}
 

@@ -1,0 +1,352 @@
+"""Read HTML: a web page saved from a browser (or fetched by ``briefings add``) becomes a ``Seed``.
+
+trafilatura finds the article in the page (its paragraphs, without navigation,
+banners, share buttons, related lists, comments, newsletter boxes or footers)
+and what the page says about itself (title, authors, date through htmldate, site
+name, canonical address). This reader adds what trafilatura leaves to its
+caller: figure captions kept apart and in place, bold speaker labels as
+transcript turns, pull quotes and time stamps dropped, and a count of what was
+left out. The page is data: only its text is kept, never its markup.
+
+The parse stage then treats the blocks like any seed's: bylines, datelines,
+photo credits and rights notices are recognised by the same rules, and the
+page's metadata beats what those rules infer.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from urllib.parse import urlsplit
+
+from .model import Block, Diagnostic, PageInfo, Seed, SeedError
+from .text import clean
+
+HTML_SUFFIXES = (".html", ".htm")
+# Written by ``briefings add`` as the first bytes of a fetched page: where it came from
+# and when. Only these two keys, and only at the very start of the file, are trusted.
+FETCH_HEADER = re.compile(
+    rb'\A(\xef\xbb\xbf)?<meta name="briefings:original_url" content="([^"<>\s]*)">\n'
+    rb'<meta name="briefings:fetched" content="([0-9T:Z-]*)">\n')
+# Parts of an article page that trafilatura may take for text: footnote lists and their
+# reference marks, pull quotes. Removed before extraction (and counted as left out).
+PRUNE_XPATH = [
+    "//*[@role='doc-endnotes' or @role='doc-footnote' or @role='doc-noteref' or @role='doc-backlink']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' footnotes ') or @id='footnotes' or @class='footnote']",
+    "//sup[a[starts-with(@href, '#')]]",
+    "//*[contains(@class, 'pullquote') or contains(@class, 'pull-quote')]",
+]
+# A pull quote longer than this is not a repeat of a sentence, whatever it shares.
+PULL_QUOTE_MAX_WORDS = 60
+
+_INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head", "title",
+              "button", "select", "option", "textarea")
+_TEXT_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "blockquote", "pre", "div")
+_QUOTE_MARKS = "\"'“”‘’«»「」『』 "
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+")
+_STAMP_WORDS = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|am|pm|gmt|utc|[a-z]{1,2}t|bst|cet|cst)\b",
+    re.I)
+
+
+# The reader
+
+
+def read_html(raw: bytes, name: str) -> Seed:
+    """A saved web page as a seed; raise SeedError with the file and the fix when it holds no article."""
+    digest = hashlib.sha256(raw).hexdigest()
+    original_url = fetched = ""
+    header = FETCH_HEADER.match(raw)
+    if header:
+        original_url = _web_address(header.group(2).decode("ascii", "replace"))
+        fetched = header.group(3).decode("ascii")
+        raw = (header.group(1) or b"") + raw[header.end():]  # a byte-order mark stays first
+    if not raw.strip():
+        raise SeedError(Diagnostic("error", name, "is empty", line=1,
+                                   fix="save the article's page again, or delete the file"))
+    if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SeedError(Diagnostic("error", name, "is a binary file, not a web page",
+                                   fix="save the page as 'Web page, HTML only', or remove the file"))
+
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    document = trafilatura.bare_extraction(
+        raw, with_metadata=True, include_comments=False, include_tables=True, include_images=True,
+        include_formatting=True, include_links=False, deduplicate=False, prune_xpath=PRUNE_XPATH,
+        output_format="python")
+    tree = load_html(raw)
+    if document is None or document.body is None or tree is None:
+        raise SeedError(Diagnostic("error", name, "has no article text that could be found in the page",
+                                   fix="save the article's own page (not a home or index page), "
+                                       "or paste its text into a .txt seed"))
+    title = _clean(document.title or "")
+    description = _clean(document.description or "")
+    blocks, dropped = _article_blocks(document.body, title, description)
+    if not any(b.kind != "caption" for b in blocks):
+        raise SeedError(Diagnostic("error", name, "has no article text that could be found in the page",
+                                   fix="save the article's own page (not a home or index page), "
+                                       "or paste its text into a .txt seed"))
+    blocks = _drop_link_lists(tree, blocks)
+    captions = _captions(tree, blocks)
+    blocks = _place_captions(blocks, captions)
+    standfirst = description if dropped.get("standfirst") else ""
+    left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
+    url = _web_address(document.url or "")
+    page = PageInfo(
+        title=title,
+        authors=_more_authors(tree, _authors(document.author or "")),
+        date=_date(document.date),
+        site_name=_clean(document.sitename or "") or _site_from_title(tree, title) or _host(url or original_url),
+        url=url,
+        original_url=original_url,
+        fetched=fetched,
+        summary=standfirst,
+        left_out_blocks=left_blocks,
+        left_out_words=left_words,
+    )
+    text = "\n\n".join(b.text for b in blocks) + "\n"
+    return Seed(name=name, text=text, digest=digest, encoding="html", blocks=tuple(blocks), page=page)
+
+
+# The article's blocks, from trafilatura's XML
+
+
+def _article_blocks(body, title: str, description: str) -> tuple[list[Block], dict[str, int]]:
+    """Paragraphs, subheadings, list items and table rows in order; speaker turns marked."""
+    blocks: list[Block] = []
+    dropped: dict[str, int] = {}
+    for element in body:
+        tag = element.tag
+        if tag == "list":
+            pieces = [(_text(item), "text", "") for item in element.iter("item")]
+        elif tag == "table":
+            pieces = [(" | ".join(_text(cell) for cell in row.iter("cell")), "text", "") for row in element.iter("row")]
+        elif tag in ("p", "head", "quote", "code"):
+            speaker = _speaker(element) if tag == "p" else ""
+            pieces = [(_text(element), "turn" if speaker else "text", speaker)]
+        else:  # graphic (its caption is read from the page), comments
+            continue
+        for text, kind, speaker in pieces:
+            if not text:
+                continue
+            if _same(text, title) and not blocks:
+                dropped["title"] = dropped.get("title", 0) + 1
+                continue
+            if description and not blocks and _same(text, description):
+                dropped["standfirst"] = 1  # shown as the summary
+                continue
+            if _is_stamp(text):
+                dropped["stamp"] = dropped.get("stamp", 0) + 1
+                continue
+            blocks.append(Block(text=text, line=0, kind=kind, speaker=speaker))
+    # A pull quote repeats a sentence of the article: keep the sentence, drop the repeat.
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        core = block.text.strip(_QUOTE_MARKS)
+        if block.kind == "text" and len(core.split()) <= PULL_QUOTE_MAX_WORDS and any(
+                i != index and len(other.text) > len(block.text) and core in other.text
+                for i, other in enumerate(blocks)):
+            dropped["pull quote"] = dropped.get("pull quote", 0) + 1
+            continue
+        kept.append(block)
+    return kept, dropped
+
+
+def _text(element) -> str:
+    """An element's text, line breaks as spaces, whitespace squashed."""
+    for lb in element.iter("lb"):
+        lb.tail = " " + (lb.tail or "")
+    return _clean("".join(element.itertext()))
+
+
+def _speaker(paragraph) -> str:
+    """The label of a transcript turn: a paragraph that opens with a short bold 'Name:'."""
+    if (paragraph.text or "").strip() or not len(paragraph):
+        return ""
+    first = paragraph[0]
+    if first.tag != "hi" or "#b" not in (first.get("rend") or ""):
+        return ""
+    label = _clean("".join(first.itertext()))
+    tail = (first.tail or "").lstrip()
+    if label.endswith((":", "：")):
+        label = label[:-1].strip()
+    elif not tail.startswith((":", "：")):
+        return ""
+    if not label or len(label.split()) > 6 or not any(c.isalpha() for c in label):
+        return ""
+    return label
+
+
+def _is_stamp(text: str) -> bool:
+    """A time stamp on its own ("2025-07-16 18:30", "Updated 15 July 2025, 09:30 GMT"): page furniture."""
+    rest = _STAMP_WORDS.sub(" ", text)
+    return len(text) <= 60 and any(c.isdigit() for c in rest) and not any(c.isalpha() for c in rest)
+
+
+# Link boxes: "Read more: <a>...</a>" inside the article is a promotion, not its text
+
+LINK_BOX_MAX_WORDS = 25
+LINK_BOX_DENSITY = 0.6
+
+
+def _drop_link_lists(tree, blocks: list[Block]) -> list[Block]:
+    """Short blocks that are mostly link text on the page are furniture, wherever trafilatura put them."""
+    short = {_key(b.text) for b in blocks if len(b.text.split()) <= LINK_BOX_MAX_WORDS}
+    promos: set[str] = set()
+    for element in tree.iter(*_TEXT_TAGS):
+        text = "".join(element.itertext())
+        key = _key(text)
+        if key not in short:
+            continue
+        linked = sum(len("".join(a.itertext()).split()) for a in element.iter("a"))
+        if linked >= LINK_BOX_DENSITY * max(1, len(text.split())):
+            promos.add(key)
+    return [b for b in blocks if _key(b.text) not in promos]
+
+
+# Captions: figure captions inside the article, in place
+
+
+def _captions(tree, blocks: list[Block]) -> list[tuple[int, str]]:
+    """(index of the block a caption follows, caption text) for each figure caption inside the article."""
+    wanted = {_key(b.text): i for i, b in reversed(list(enumerate(blocks)))}
+    order = {element: number for number, element in enumerate(tree.iter())}
+    matched = [(order[e], wanted[_key(_clean("".join(e.itertext())))]) for e in tree.iter(*_TEXT_TAGS)
+               if _key(_clean("".join(e.itertext()))) in wanted]
+    if not matched:
+        return []
+    first, last = min(matched)[0], max(matched)[0]
+    container = _common_ancestor([e for e in tree.iter() if order[e] in (first, last)])
+    found: list[tuple[int, str]] = []
+    for caption in container.iter("figcaption"):
+        text = _clean(" ".join(t.strip() for t in caption.itertext() if t.strip()))
+        if not text:
+            continue
+        at = order[caption]
+        before = [index for number, index in matched if number < at]
+        found.append((max(before) if before else -1, text))
+    return found
+
+
+def _place_captions(blocks: list[Block], captions: list[tuple[int, str]]) -> list[Block]:
+    """Captions after the block they follow; a caption trafilatura took for a paragraph is a caption."""
+    caption_keys = {_key(text) for _, text in captions}
+    result: list[Block] = [Block(text, 0, "caption") for after, text in captions if after < 0]
+    for index, block in enumerate(blocks):
+        if _key(block.text) not in caption_keys:
+            result.append(block)
+        result.extend(Block(text, 0, "caption") for after, text in captions if after == index)
+    return result
+
+
+def _common_ancestor(elements):
+    paths = [list(reversed([e, *e.iterancestors()])) for e in elements]
+    common = paths[0][0]
+    for level in zip(*paths):
+        if all(e is level[0] for e in level):
+            common = level[0]
+        else:
+            break
+    return common
+
+
+# What was left out
+
+
+def _left_out(tree, blocks: list[Block], shown: tuple[str, ...]) -> tuple[int, int]:
+    """(blocks, words) of the page's visible text that did not become part of the article."""
+    body = tree.find(".//body")
+    if body is None:
+        return 0, 0
+    for element in list(body.iter(*_INVISIBLE)):
+        if element.getparent() is not None:
+            element.getparent().remove(element)
+    total = len(" ".join(body.itertext()).split())
+    kept_texts = [*shown, *(b.text for b in blocks)]
+    kept_words = sum(len(t.split()) for t in kept_texts)
+    kept_keys = " ".join(_key(t) for t in kept_texts)
+    left = 0
+    for element in body.iter("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "dd", "blockquote", "figcaption"):
+        if any(child.tag in ("p", "li", "blockquote") for child in element.iterdescendants()):
+            continue
+        key = _key(_clean("".join(element.itertext())))
+        if key and key not in kept_keys:
+            left += 1
+    return left, max(0, total - kept_words)
+
+
+# Metadata
+
+
+def _authors(value: str) -> tuple[str, ...]:
+    """trafilatura joins several authors with ';'."""
+    names: list[str] = []
+    for part in re.split(r"\s*;\s*", value):
+        part = re.sub(r"^(?:by|written by)\s+", "", _clean(part), flags=re.I)
+        if part and part not in names:
+            names.append(part)
+    return tuple(names)
+
+
+def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
+    """Every author the page names in its markup (microdata, repeated meta tags), when
+    trafilatura kept fewer: several authors are a list, not the first of them."""
+    names: list[str] = []
+    for element in tree.xpath("//*[@itemprop='author']"):
+        inner = element.xpath(".//*[@itemprop='name']")
+        value = element.get("content") or " ".join("".join((inner[0] if inner else element).itertext()).split())
+        names.append(_clean(value))
+    names += [_clean(v) for v in tree.xpath("//meta[@name='author']/@content")]
+    names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n]
+    return tuple(names) if len(names) > len(found) and (not found or found[0] in names) else found
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _site_from_title(tree, headline: str) -> str:
+    """'Headline - Ministry of Commerce' in the <title>: the part that is not the headline."""
+    element = tree.find(".//title")
+    full = _clean("".join(element.itertext())) if element is not None else ""
+    if not headline or not full.startswith(headline):
+        return ""
+    rest = _TITLE_SEPARATORS.split(full[len(headline):], maxsplit=1)
+    return rest[-1].strip() if len(rest) == 2 and not rest[0].strip() else ""
+
+
+def _host(url: str) -> str:
+    host = urlsplit(url).hostname or "" if url else ""
+    return host.removeprefix("www.")
+
+
+def _web_address(value: str) -> str:
+    """An http(s) address with a host, or "": nothing else from a page reaches the site."""
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or any(c.isspace() for c in value):
+        return ""
+    return value
+
+
+def _clean(text: str) -> str:
+    """One line of text, without the characters that are never text (text.NOT_TEXT)."""
+    return " ".join(clean(text).split())
+
+
+def _key(text: str) -> str:
+    """Text compared loosely: case, spacing and quote marks do not count."""
+    return "".join(text.lower().strip(_QUOTE_MARKS).split())
+
+
+def _same(a: str, b: str) -> bool:
+    return bool(a and b) and _key(a) == _key(b)

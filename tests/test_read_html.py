@@ -1,0 +1,297 @@
+"""Read HTML: a saved web page is a seed. The article is exactly the article (no page
+furniture), the page's own metadata decides headline, authors, date and outlet,
+captions stay captions, bold speaker labels are turns, and the page is data.
+
+``blog_post.html`` and ``wire_microdata.html`` were written after the reader, and
+run once before any change: the blog post came out right; the wire page lost its
+second (microdata) author and kept a "Read more: <link>" box. Both were fixed by
+general rules (every author the markup names; short blocks that are mostly link
+text are furniture), not by anything about that page."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.model import SeedError
+from generator.pipeline import analyse_seed
+from generator.read import parse_seed_bytes, seed_paths
+from generator.read_html import read_html
+from generator.registry import load_registry
+
+from .conftest import FIXTURES, ROOT, copy_project
+
+HTML = FIXTURES / "html"
+REGISTRY, _ = load_registry(ROOT / "registry")
+
+
+def analysed(name: str):
+    seed = parse_seed_bytes((HTML / name).read_bytes(), name)
+    return analyse_seed(seed, REGISTRY)
+
+
+# What the page says about itself
+
+PAGES = {
+    # file: (headline, authors, date, site name, first words of the body, last words of the body)
+    "news_site.html": ("Chip export curbs eased as Washington eyes rare earth deal", ("Ellen Marsh",),
+                       dt.date(2025, 7, 15), "Harbour Times", "The Commerce Department will let Nvidia",
+                       "the most advanced processors remain restricted."),
+    "press_release.html": ("Ministry of Commerce announces new controls on gallium exports", (),
+                           dt.date(2025, 7, 3), "Ministry of Commerce", "The Ministry of Commerce announced on Thursday",
+                           "in accordance with the Export Control Law."),
+    "transcript.html": ("Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on July 16, 2025", (),
+                        dt.date(2025, 7, 16), "Ministry of Foreign Affairs", "CCTV: The US side has said",
+                        "export control is a common international practice."),
+    "jsonld.html": ("EU weighs tariffs on Chinese electric cars", ("Klara Weiss",), dt.date(2025, 6, 12),
+                    "Continental Dispatch", "The European Commission is preparing provisional duties",
+                    "to protect the rights of Chinese companies."),
+    "authors.html": ("Shipping rates surge as Red Sea attacks continue", ("Priya Raman", "Tomás Ortega", "Hannah Cole"),
+                     dt.date(2024, 1, 18), "Maritime Ledger", "Container freight rates between Asia",
+                     "until the security situation improved."),
+    "captions.html": ("Rare earth miners expand in Inner Mongolia", ("Zhou Lan",), dt.date(2025, 5, 20),
+                      "Northern Review", "Rare earth producers in Baotou", "while export licensing remains tight."),
+    "blog_post.html": ("Why the chip truce may not last", ("Dana Whitfield",), dt.date(2025, 8, 2),
+                       "Larchmont Center for Strategic Studies", "The pause in export controls",
+                       "the only remedy is to pull the lever again."),
+    "wire_microdata.html": ("Japan tightens checks on chipmaking equipment exports", ("Kenji Mori", "Aiko Tanaka"),
+                            dt.date(2023, 5, 23), "Pacific Wire Service", "Japan will require licences",
+                            "expected a limited impact on earnings."),
+    "hostile.html": ("Officials meet in Geneva to discuss tariffs", (), dt.date(2025, 5, 12), "Lakeside Wire",
+                     "Trade officials from both countries met in Geneva", "while talks continue."),
+}
+
+# Text of each page's furniture: none of it may reach the article.
+FURNITURE = {
+    "news_site.html": ["cookies", "Accept all", "Subscribe today", "Technology</a>", "Share on", "Email this story",
+                       "Get the Tech Brief", "newsletter", "Related stories", "Rare earth exports to Europe",
+                       "Comments", "techwatcher88", "Sell the chips", "All rights reserved", "Privacy policy",
+                       "Technology correspondent"],
+    "press_release.html": ["Sitemap", "About the Ministry", "Release date", "Print", "Attachment", "ICP Registration",
+                           "Sponsored by", "News Releases"],
+    "transcript.html": ["Press and Media Service", "Share", "Copyright", "18:30"],
+    "jsonld.html": ["Front page", "Log in", "Subscribe to Continental", "Rue de la Loi", "Notes",
+                    "quoted from its website", "companies.1"],
+    "authors.html": ["More from Maritime Ledger", "Port congestion", "Maritime Ledger Ltd", "Tankers"],
+    "captions.html": ["Contact the newsroom", "Mining", "Energy"],
+    "hostile.html": ["vector", "password"],
+    "blog_post.html": ["Skip to content", "Donate", "Posted on", "Share this", "Related", "magnet squeeze",
+                       "Posted in", "Tagged", "Leave a Reply", "email address", "Recent Posts", "Newsletter",
+                       "WordPress"],
+    "wire_microdata.html": ["Advertisement", "Sign in", "Read more", "Dutch join", "Recommended", "Chip stocks",
+                            "Reporting by", "JST"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_the_page_metadata_gives_headline_authors_date_and_outlet(name):
+    title, authors, date, site, _, _ = PAGES[name]
+    article, _ = analysed(name)
+    assert (article.title, article.authors, article.date, article.source) == (title, authors, date, site)
+    assert article.title_inferred is False
+    assert article.date_source == "page"
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_the_body_is_exactly_the_article(name):
+    *_, first, last = PAGES[name]
+    article, _ = analysed(name)
+    assert article.paragraphs[0].startswith(first)
+    assert article.paragraphs[-1].endswith(last)
+    body = "\n".join(article.paragraphs)
+    for furniture in FURNITURE[name]:
+        assert furniture not in body, furniture
+
+
+def test_a_pull_quote_repeated_from_the_text_appears_once():
+    article, _ = analysed("news_site.html")
+    body = "\n".join(article.paragraphs)
+    assert body.count("commercial decision, not a concession") == 1
+    assert body.count("We keep our best chips at home") == 1
+
+
+def test_several_authors_are_kept_as_a_list():
+    article, _ = analysed("authors.html")
+    assert article.authors == ("Priya Raman", "Tomás Ortega", "Hannah Cole")
+    assert article.author == "Priya Raman, Tomás Ortega and Hannah Cole"
+
+
+def test_the_canonical_address_is_the_original_and_only_http_counts():
+    assert analysed("jsonld.html")[0].original_url == "https://dispatch.example/news/eu-weighs-tariffs-on-chinese-electric-cars"
+    assert analysed("hostile.html")[0].original_url == ""  # og:url is javascript:
+
+
+def test_a_standfirst_becomes_the_summary_and_a_dateline_is_read_by_the_text_rules():
+    article, _ = analysed("jsonld.html")
+    assert article.summary == "Brussels prepares duties of up to 38 per cent."
+    assert article.dateline == "BRUSSELS, June 12 (Dispatch) -"
+
+
+# Captions and transcripts
+
+
+def test_captions_stay_captions_in_place_with_their_credits():
+    article, _ = analysed("captions.html")
+    assert [(c.text, c.credit, c.after) for c in article.captions] == [
+        ("A processing plant on the outskirts of Baotou, Inner Mongolia.", "Visual China", 0),
+        ("Finished neodymium magnets at a factory in Ningbo.", "", 2)]
+    assert not any("Baotou, Inner Mongolia." in p or "Ningbo" in p for p in article.paragraphs)
+    news, _ = analysed("news_site.html")
+    assert [(c.credit, c.after) for c in news.captions] == [("Reuters", 1)]
+
+
+def test_bold_speaker_labels_are_turns_and_a_persons_turns_are_quotes():
+    article, extraction = analysed("transcript.html")
+    assert [t.speaker for t in article.turns] == ["CCTV", "Mao Ning", "Reuters", "Mao Ning", "Bloomberg", "Mao Ning"]
+    quotes = [(q.speaker, q.text) for q in extraction.quotes]
+    assert quotes[0] == ("person/mao-ning", "We have noted the reports. China's position on US export controls is "
+                                            "consistent and clear. We hope the US will work with China in the same direction.")
+    assert [s for s, _ in quotes] == ["person/mao-ning"] * 3  # the journalists' outlets ask, they are not quoted
+
+
+def test_entities_and_quotes_work_as_for_a_text_seed():
+    _, extraction = analysed("news_site.html")
+    keys = {e.key for e in extraction.entities}
+    assert {"person/howard-lutnick", "person/jensen-huang"} <= keys
+    assert ("person/howard-lutnick", "We keep our best chips at home.") in [(q.speaker, q.text) for q in extraction.quotes]
+
+
+def test_what_was_left_out_is_counted():
+    article, _ = analysed("news_site.html")
+    blocks, words = article.left_out
+    assert blocks >= 15 and words >= 100
+    text_seed = analyse_seed(parse_seed_bytes(b"Officials met on Monday.\n", "a.txt"), REGISTRY)[0]
+    assert text_seed.left_out is None
+
+
+# The page is data
+
+
+def test_no_markup_from_the_page_reaches_the_article():
+    article, _ = analysed("hostile.html")
+    text = "\n".join([*article.paragraphs, article.title, article.source, article.original_url])
+    assert "alert('" not in text and "javascript:" not in text and "onerror" not in text
+    # Text that only looks like markup stays text (the page escaped it), and is escaped on the page.
+    assert '<script>alert("escaped")</script>' in article.paragraphs[3]
+    assert "a spokesman said, and ended with a joint statement." in article.paragraphs[1]
+
+
+# Where a fetched page came from
+
+
+HEADER = (b'<meta name="briefings:original_url" content="https://example.org/news/1">\n'
+          b'<meta name="briefings:fetched" content="2025-07-18T09:00:00Z">\n')
+
+
+def test_the_fetch_header_at_the_top_gives_origin_and_time():
+    raw = HEADER + (HTML / "captions.html").read_bytes()
+    seed = read_html(raw, "a.html")
+    assert (seed.page.original_url, seed.page.fetched) == ("https://example.org/news/1", "2025-07-18T09:00:00Z")
+    article, _ = analyse_seed(seed, REGISTRY)
+    assert (article.original_url, article.fetched) == ("https://example.org/news/1", "2025-07-18T09:00:00Z")
+
+
+def test_the_fetch_header_is_trusted_only_at_the_very_top_and_only_for_http():
+    page = (HTML / "captions.html").read_bytes()
+    inside = page.replace(b"<head>", b"<head>\n" + HEADER)
+    assert read_html(inside, "a.html").page.original_url == ""
+    hostile = HEADER.replace(b"https://example.org/news/1", b"javascript:alert(1)")
+    assert read_html(hostile + page, "a.html").page.original_url == ""
+
+
+# Files that are not an article
+
+
+@pytest.mark.parametrize("raw, message", [
+    (b"", "is empty"),
+    (b"   \n", "is empty"),
+    (b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "no article text"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+])
+def test_a_page_without_an_article_is_refused_with_a_fix(raw, message):
+    with pytest.raises(SeedError) as caught:
+        parse_seed_bytes(raw, "page.html")
+    assert message in caught.value.diagnostic.message
+    assert caught.value.diagnostic.fix
+
+
+def test_html_and_htm_files_are_seeds(tmp_path):
+    for name in ("a.html", "b.HTM", "c.htm", "d.txt", "e.pdf", ".hidden.html"):
+        (tmp_path / name).write_text("x")
+    assert [p.name for p in seed_paths(tmp_path)] == ["a.html", "b.HTM", "c.htm", "d.txt"]
+
+
+# The real site
+
+
+@pytest.fixture(scope="module")
+def html_site(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("html") / "project", sorted(HTML.glob("*.html")))
+    result = project.mkdocs_build()
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+def built_page(project, name: str) -> BeautifulSoup:
+    data = json.loads((project.site / "data" / "briefings.json").read_text(encoding="utf-8"))
+    entry = next(item for item in data if item["seed"] == name)
+    return BeautifulSoup((project.site / entry["url"] / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+# Where the article sits in each fixture page: every paragraph there must be on the briefing.
+ARTICLE = {"news_site.html": ".story-body > p", "press_release.html": ".article-text p",
+           "transcript.html": ".transcript p", "jsonld.html": "article > p:not(.standfirst)",
+           "authors.html": "article > p:not(.byline)", "captions.html": "article > p", "hostile.html": "article > p",
+           "blog_post.html": ".entry-content > p, .entry-content > h2", "wire_microdata.html": ".article-body > p"}
+
+
+def squashed(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLE))
+def test_every_paragraph_of_the_article_is_on_its_page(html_site, name):
+    source = BeautifulSoup((HTML / name).read_bytes(), "html.parser")
+    for script in source.select("script, sup"):
+        script.decompose()
+    page = squashed(built_page(html_site, name).select_one("article").get_text(" "))
+    for paragraph in source.select(ARTICLE[name]):
+        text = squashed(paragraph.get_text(" "))
+        # A dateline moves to the attribution box; the rest of its paragraph stays in the body.
+        text = re.sub(r"^(?:BRUSSELS, June 12 \(Dispatch\)|TOKYO, May 23 \(Pacific Wire\)) - ", "", text)
+        words = [w for w in re.findall(r"\w+", text)]
+        assert " ".join(words) in " ".join(re.findall(r"\w+", page)), text
+
+
+def test_the_built_page_carries_no_active_content_from_the_page(html_site):
+    soup = built_page(html_site, "hostile.html")
+    article = soup.select_one("article")
+    assert not article.select("iframe, object, embed, form, svg, img[onerror], [onload], [onclick]")
+    for tag in article.find_all(True):
+        for attribute, value in tag.attrs.items():
+            assert not attribute.startswith("on"), tag
+            if attribute in ("href", "src"):
+                assert not str(value).lower().startswith(("javascript:", "data:")), tag
+    assert not any("alert" in (s.string or "") for s in soup.find_all("script"))
+    assert '<script>alert("escaped")</script>' in article.get_text()
+
+
+def test_the_built_page_shows_captions_authors_and_several_authors_in_json_ld(html_site):
+    soup = built_page(html_site, "authors.html")
+    ld = json.loads(soup.find("script", type="application/ld+json").string)
+    assert [a["name"] for a in ld["author"]] == ["Priya Raman", "Tomás Ortega", "Hannah Cole"]
+    assert "Priya Raman, Tomás Ortega and Hannah Cole" in soup.select_one(".attribution").get_text()
+    captions = [squashed(f.get_text(" ")) for f in built_page(html_site, "captions.html").select("figure.photo-caption")]
+    assert captions == ["A processing plant on the outskirts of Baotou, Inner Mongolia. Photo: Visual China",
+                        "Finished neodymium magnets at a factory in Ningbo."]
+
+
+def test_the_build_report_counts_what_each_page_left_out(html_site):
+    report = (html_site.docs / "build-report" / "index.md").read_text(encoding="utf-8")
+    assert "## Saved web pages" in report
+    row = next(line for line in report.splitlines() if line.startswith("| `news_site.html`"))
+    cells = [c.strip() for c in row.strip("|").split("|")]
+    assert cells[1:3] == ["6", "1"] and int(cells[3]) > 0 and int(cells[4]) > 0
