@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.model import SeedError
 from generator.pipeline import analyse
 from generator.registry import Registry, load_registry
 
@@ -155,10 +156,77 @@ def _main_topics(article, extraction) -> list[str]:
     return [e.name for e in extraction.entities if e.kind == "topic" and getattr(e, "role", "") != "also"]
 
 
-if __name__ == "__main__":
-    for argument in sys.argv[1:]:
-        result = score(Path(argument))
+# Saved web pages: headline, date, site name, authors, where the body starts and ends,
+# captions kept apart, furniture left out, quotes.
+
+
+@dataclass
+class PageReport:
+    fields: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in (
+        "headline", "date", "source", "authors", "first sentence", "last sentence", "captions", "no furniture")})
+    quotes_expected: int = 0
+    quotes_right: int = 0
+
+    def lines(self) -> list[str]:
+        return [f"{name:<15}{s.rate:.2f} ({s.right}/{s.total})" for name, s in self.fields.items()] + [
+            f"quotes         attributed {self.quotes_right / self.quotes_expected if self.quotes_expected else 1:.2f}"
+            f" ({self.quotes_right}/{self.quotes_expected})"]
+
+    @property
+    def misses(self) -> list[str]:
+        return [m for s in self.fields.values() for m in s.misses]
+
+
+def score_pages(folder: Path, registry: Registry | None = None) -> PageReport:
+    registry = registry or load_registry(ROOT / "registry")[0]
+    gold_set = yaml.safe_load((folder / "gold.yml").read_text(encoding="utf-8"))
+    report = PageReport()
+    f = report.fields
+    for name, gold in sorted(gold_set.items()):
+        try:
+            article, extraction = analyse(folder / name, registry)
+        except SeedError as error:
+            for s in f.values():
+                s.add(False, f"{name}: {error.diagnostic.message}")
+            report.quotes_expected += sum((gold.get("quotes") or {}).values())
+            continue
+        body = [norm(p) for p in article.paragraphs]
+        f["headline"].add(norm(article.title) == norm(gold["headline"]), f"{name}: headline {article.title!r}")
+        f["date"].add(str(article.date) == str(gold["date"]), f"{name}: date {article.date}, not {gold['date']}")
+        f["source"].add(norm(article.source) == norm(gold["source"]), f"{name}: source {article.source!r}")
+        authors = {norm(a) for a in (article.authors or _AUTHOR_SPLIT.split(article.author or "")) if a.strip()}
+        f["authors"].add(authors == {norm(a) for a in gold.get("authors") or ()},
+                         f"{name}: authors {sorted(authors)}, not {gold.get('authors')}")
+        f["first sentence"].add(bool(body) and body[0].startswith(norm(gold["first_sentence"])[:60]),
+                                f"{name}: body starts {body[0][:70] if body else ''!r}")
+        f["last sentence"].add(bool(body) and body[-1].endswith(norm(gold["last_sentence"])[-60:]),
+                               f"{name}: body ends {body[-1][-70:] if body else ''!r}")
+        captions = {norm(c.text) for c in article.captions}
+        f["captions"].add(all(any(norm(g)[:40] in c or c[:40] in norm(g) for c in captions)
+                              for g in gold.get("captions") or ()) and
+                          not any(norm(g)[:40] in " ".join(body) for g in gold.get("captions") or ()),
+                          f"{name}: captions {sorted(captions)}")
+        text = " ".join(body)
+        leaked = [snippet for snippet in gold.get("furniture") or () if norm(snippet) in text]
+        f["no furniture"].add(not leaked, f"{name}: furniture in the body {leaked}")
+        names = {e.key: e.name for e in extraction.entities}
+        said = Counter(_canonical(registry, names.get(q.speaker, q.speaker)) for q in extraction.quotes)
+        expected = Counter({_canonical(registry, k): v for k, v in (gold.get("quotes") or {}).items()})
+        report.quotes_expected += sum(expected.values())
+        report.quotes_right += sum((said & expected).values())
+    return report
+
+
+def main(arguments: list[str]) -> None:
+    for argument in [a for a in arguments if a != "-v"]:
+        folder = Path(argument)
+        pages = any(folder.glob("*.htm*"))
+        result = score_pages(folder) if pages else score(folder)
         print(f"== {argument}")
         print("\n".join(result.lines()))
-        if "-v" in sys.argv:
+        if "-v" in arguments:
             print("\n".join("  " + m for m in result.misses))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
