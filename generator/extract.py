@@ -7,8 +7,9 @@ No model downloads; every decision can be explained by a rule.
 """
 from __future__ import annotations
 
+import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -39,9 +40,11 @@ _EVENT_DATE = re.compile(rf"\b(?:on|On|since|Since|by|By)?\s*(?:(?P<month>{_MONT
 # The lexicon: registry names compiled once per registry
 
 
-def _ends_with_suffix(lex: "Lexicon", text: str) -> bool:
-    """Ends with an organization suffix ("Group", "Chamber of Commerce"); only the tail is searched."""
-    return lex.org_suffix.search(text, max(0, len(text) - 24)) is not None
+def _ends_with_suffix(lex: "Lexicon", text: str, end: int | None = None) -> bool:
+    """``text[:end]`` ends with an organization suffix ("Group", "Chamber of Commerce"); only the tail
+    is searched."""
+    end = len(text) if end is None else end
+    return lex.org_suffix.search(text, max(0, end - 24), end) is not None
 
 
 def _title_at_end(lex: "Lexicon", text: str) -> re.Match[str] | None:
@@ -68,6 +71,7 @@ class Lexicon:
     english_lower: frozenset[str] = frozenset()
     title_length: int = 0
     name_heads: frozenset[str] = frozenset()  # first words of registered names
+    name_words: int = 1  # words in the longest registered name
     attributed_before: re.Pattern[str] | None = None  # "said " / "according to " just before a name
     attributed_after: re.Pattern[str] | None = None  # " said" / ", a role, said" just after a name
 
@@ -130,6 +134,7 @@ def _lexicon(registry: Registry) -> Lexicon:
         family_names=frozenset(rules.family_name_first),
         title_length=max((len(t) for t in titles), default=0) + 1,
         name_heads=frozenset(n.split()[0] for n in names if n.split()),
+        name_words=max((len(n.split(" ")) for n in names), default=1),
         attributed_before=re.compile(rf"(?:\b(?:{_alternation(rules.speech_verbs) or 'said'})|[Aa]ccording to)\s+$"),
         attributed_after=re.compile(rf"\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"
                                     rf"|,\s+(?:a|an|the)?[^,]{{0,120}},\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
@@ -155,8 +160,39 @@ def _parts(article: Article) -> list[tuple[str, bool, int]]:
     return parts
 
 
-def _overlaps(found: list[_Found], part: int, start: int, end: int) -> bool:
-    return any(f.part == part and f.start < end and start < f.end for f in found)
+class _Spans:
+    """The found spans of each part, sorted by start, answering "which overlap start..end?" by
+    looking only at spans that start before ``end`` and no further back than the longest span:
+    a scan of every span per question made long articles quadratic."""
+
+    def __init__(self, found: list[_Found]):
+        self.starts: dict[int, list[int]] = defaultdict(list)
+        self.spans: dict[int, list[_Found]] = defaultdict(list)
+        self.longest: dict[int, int] = defaultdict(int)
+        for f in sorted(found, key=lambda f: (f.part, f.start)):
+            self.add(f)
+
+    def add(self, f: _Found) -> None:
+        i = bisect_right(self.starts[f.part], f.start)
+        self.starts[f.part].insert(i, f.start)
+        self.spans[f.part].insert(i, f)
+        self.longest[f.part] = max(self.longest[f.part], f.end - f.start)
+
+    def remove(self, f: _Found) -> None:
+        spans = self.spans[f.part]
+        i = next(i for i in range(bisect_left(self.starts[f.part], f.start), len(spans)) if spans[i] is f)
+        del spans[i], self.starts[f.part][i]
+
+    def overlapping(self, part: int, start: int, end: int) -> list[_Found]:
+        """The spans of ``part`` with ``f.start < end and start < f.end``, in order of start."""
+        starts, spans = self.starts.get(part), self.spans.get(part)
+        if not starts:
+            return []
+        low = bisect_left(starts, start - self.longest[part])
+        return [f for f in spans[low:bisect_left(starts, end)] if start < f.end]
+
+    def overlaps(self, part: int, start: int, end: int) -> bool:
+        return bool(self.overlapping(part, start, end))
 
 
 # People found by rules
@@ -290,6 +326,7 @@ class _Reading:
 
     def find_name_candidates(self) -> None:
         lex, common = self.lex, self.common
+        spans = _Spans(self.found)  # registered names; nothing is added to found here
         for index, (text, _, _) in enumerate(self.parts):
             for m in _NAME_SEQ.finditer(text):
                 tokens = _strip_name(m.group(0).split(), lex, common)
@@ -297,7 +334,7 @@ class _Reading:
                     continue
                 name = " ".join(tokens)
                 start = text.find(name, m.start())
-                if start < 0 or _overlaps(self.found, index, start, start + len(name)):
+                if start < 0 or spans.overlaps(index, start, start + len(name)):
                     continue
                 if name.lower() in lex.keywords:
                     continue  # "Entity List" is a topic's keyword
@@ -421,9 +458,10 @@ class _Reading:
             return
         # Where two people share a surname, a bare surname means the one named most recently.
         full_mentions = sorted((f.part, f.start, f.key) for f in found if f.key.startswith("person/") and " " in f.surface)
+        spans = _Spans(found)
         for index, (text, _, _) in enumerate(self.parts):
             for m in _CAP_WORD.finditer(text):
-                if m.group(0) not in surnames or _overlaps(found, index, m.start(), m.end()):
+                if m.group(0) not in surnames or spans.overlaps(index, m.start(), m.end()):
                     continue
                 keys = surnames[m.group(0)]
                 if len(keys) > 1:
@@ -433,12 +471,15 @@ class _Reading:
                     key = next(iter(keys))
                 if key:
                     found.append(_Found(key, index, m.start(), m.end(), m.group(0)))
+                    spans.add(found[-1])
 
     # 6. Organizations by pattern: "at Eurasia Group", "founder of Interconnected Capital",
     #    "the Larchmont Center for Strategic Studies" (a suffix word, then "of"/"for" names).
 
     def find_organizations(self) -> None:
         lex, registry = self.lex, self.registry
+        spans = _Spans(self.found)
+        removed: set[int] = set()
         for index, (text, _, _) in enumerate(self.parts):
             for m in _ORG_RUN.finditer(text):
                 name = _organization_name(m.group(0).split(), lex, self.common)
@@ -448,7 +489,7 @@ class _Reading:
                 end = start + len(name)
                 if name in lex.not_people or name in lex.names:
                     continue
-                inner = [f for f in self.found if f.part == index and f.start < end and start < f.end]
+                inner = spans.overlapping(index, start, end)
                 if any(f.key.startswith("person/") or f.start < start or f.end > end for f in inner):
                     continue
                 if inner and re.search(r"\s(?:and|&)\s", name):
@@ -459,10 +500,15 @@ class _Reading:
                 if key in registry.entities:
                     continue
                 # The longer name wins over registered names inside it ("European Union Chamber of Commerce").
-                self.found[:] = [f for f in self.found if f not in inner]
+                for f in inner:
+                    spans.remove(f)
+                    removed.add(id(f))
                 self.found.append(_Found(key, index, start, end, name))
+                spans.add(self.found[-1])
                 if _LEGAL_FORM.search(name) or _ORG_CONTEXT.search(text[max(0, start - 48):start]):
                     self.evidence.setdefault(key, "role")
+        if removed:
+            self.found[:] = [f for f in self.found if id(f) not in removed]
 
     # 7. Topics by keyword: two hits, or one in the headline; a passing word is not a subject.
 
@@ -540,21 +586,26 @@ def _organization_name(words: list[str], lex: Lexicon, common: set[str]) -> str:
     """The organization name inside a run of capitalised words, or "" when there is none."""
     # "the Communist Party's Central Foreign Affairs Commission": the name starts after a possessive.
     owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
-    if owners:
-        words = words[owners[-1] + 1:]
-    while words and not (words[0] in lex.name_heads and any(
-            " ".join(words[:k]) in lex.names for k in range(1, len(words) + 1))) \
-            and (words[0] in _ORG_CONNECTORS or words[0] in lex.not_people or words[0].lower() in common
-                 or words[0] in {"The", "A", "An", "At", "In", "On", "By", "From", "With"}
-                 or re.search(r"-[a-z]+$", words[0])):  # "Beijing-based"
-        words = words[1:]
+    first = owners[-1] + 1 if owners else 0
+    # Leading words that cannot open a name go; a registered name (at most name_words long) stays.
+    while first < len(words) and not (words[first] in lex.name_heads and any(
+            " ".join(words[first:first + k]) in lex.names for k in range(1, lex.name_words + 1))) \
+            and (words[first] in _ORG_CONNECTORS or words[first] in lex.not_people or words[first].lower() in common
+                 or words[first] in {"The", "A", "An", "At", "In", "On", "By", "From", "With"}
+                 or re.search(r"-[a-z]+$", words[first])):  # "Beijing-based"
+        first += 1
+    words = words[first:]
     for i, w in enumerate(words[:-1]):
         if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Co\.|Corp\.|Inc\.|Ltd\.|St\.", w):
             words = words[:i + 1]  # "... Strategic Technology. The views": the sentence ended
             break
     if words and words[-1].endswith(".") and not lex.org_suffix.search(words[-1]):
         words[-1] = words[-1].rstrip(".")  # the sentence's full stop, not "Co."
-    suffix_at = [i for i in range(len(words)) if _ends_with_suffix(lex, " ".join(words[:i + 1]))]
+    # Which prefixes of the run end with a suffix: each is tested on the joined run up to its end,
+    # so the run is joined once, not once per word.
+    joined = " ".join(words)
+    ends = list(itertools.accumulate(len(w) + 1 for w in words))
+    suffix_at = [i for i, end in enumerate(ends) if _ends_with_suffix(lex, joined, end - 1)]
     if not suffix_at:
         return ""
     cut = suffix_at[-1] + 1
