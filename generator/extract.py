@@ -691,6 +691,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             people_in[f.part].append((f.start, f.end, f.key))
     for spans in people_in.values():
         spans.sort()
+    # Positions, so that "who is named here" and "who was named last" are bisections, not scans.
+    starts_in = {index: [s for s, _, _ in spans] for index, spans in people_in.items()}
+    everyone = sorted((f.part, f.start, f.key) for f in found if f.key.startswith("person/"))
 
     def person(index: int, match: re.Match[str], group: str, offset: int, fallback: str) -> str:
         """The person a loosely matched name is: the mention inside it nearest the speech verb."""
@@ -698,7 +701,14 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         if text.lower() in _PRONOUNS:
             return fallback
         start, end = offset + match.start(group), offset + match.end(group)
-        inside = [key for s, e, key in people_in.get(index, ()) if start <= s and e <= end]
+        spans = people_in.get(index, ())
+        inside = []
+        for i in range(bisect_left(starts_in.get(index, ()), start), len(spans)):
+            s, e, key = spans[i]
+            if s > end:
+                break
+            if e <= end:
+                inside.append(key)
         if not inside:
             return ""
         verb_first = match.start(group) > match.start()  # "said Priya Raman. Later ..."
@@ -709,6 +719,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     last_speaker = ""
     for index, paragraph in enumerate(article.paragraphs):
         person_positions = [(s, key) for s, _, key in people_in.get(index, ())]
+        nearest = _Nearest(person_positions)
+        in_sentence = _InSentence(paragraph, patterns.in_sentence, sentence_spans(paragraph, abbreviations),
+                                  lambda hit: person(index, hit, "a", 0, ""), nearest)
+        quotes_before = len(quotes)
         previous_quote_speaker = ""
         for m in _QUOTE.finditer(paragraph):
             text = m.group("text").strip()
@@ -719,19 +733,18 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             bm = patterns.before.search(paragraph[before_start:m.start()])
             if am:
                 group = "a" if am.group("a") else "b"
-                pronoun_fallback = _nearest_person(person_positions, m.start(),
-                                                   last_speaker if not paragraph[:m.start()].strip() else "")
+                pronoun_fallback = nearest(m.start(), "" if _NON_SPACE.search(paragraph, 0, m.start()) else last_speaker)
                 speaker = person(index, am, group, 0, pronoun_fallback)
             if not speaker and bm:
                 group = next(g for g in "abc" if bm.group(g))
                 speaker = person(index, bm, group, before_start, "")
             if speaker:
                 pass
-            elif previous_quote_speaker and re.match(r"^\s*$", paragraph[_prev_end(paragraph, m.start()):m.start()].split(".")[-1]):
+            elif previous_quote_speaker and _after_full_stop(paragraph, m.start()):
                 # '"A," said X. "B."': the quote goes on after the attribution.
                 speaker = previous_quote_speaker
-            elif m.start() == 0 and last_speaker and index > 0 and words >= 4 and not any(
-                    p < m.start() for p, _ in person_positions):
+            elif m.start() == 0 and last_speaker and index > 0 and words >= 4 and not (
+                    person_positions and person_positions[0][0] < m.start()):
                 # A paragraph that is a quote, after a paragraph whose quote was attributed.
                 speaker = last_speaker
             elif words >= 2:
@@ -740,14 +753,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 late = patterns.according_after.match(paragraph, m.end())
                 if late:
                     fragment_speaker = person(index, late, "a", 0, "")
-                elif not _MODIFIER.search(paragraph, 0, m.start()):
-                    sentence_start = next((a for a, b in sentence_spans(paragraph, abbreviations) if a <= m.start() < b), 0)
-                    fragment_speaker = ""
-                    for hit in reversed(list(patterns.in_sentence.finditer(paragraph, sentence_start, m.start()))):
-                        fragment_speaker = person(index, hit, "a", 0,
-                                                  _nearest_person(person_positions, hit.start(), last_speaker))
-                        if fragment_speaker:
-                            break
+                elif not _modifies(paragraph, m.start()):
+                    fragment_speaker = in_sentence.speaker(m.start(), last_speaker)
                 else:
                     fragment_speaker = ""
                 if fragment_speaker:
@@ -761,13 +768,14 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 last_speaker = speaker
             else:
                 phrases.append(text.strip(" ,.;:"))
-        if not any(q.paragraph == index for q in quotes):
+        if len(quotes) == quotes_before:
             # "Cutler said the truce was fragile." then a paragraph that is all quote: Cutler speaks.
             last_speaker = ""
             for said in patterns.said.finditer(paragraph):
                 group = "a" if said.group("a") else "b"
                 if said.group(group) in ("He", "She") and said.start(group) == 0:
-                    last_speaker = _person_before(found, index, 0)  # "He said ...": the person named last
+                    before = bisect_left(everyone, (index, 0))  # "He said ...": the person named last
+                    last_speaker = everyone[before - 1][2] if before else ""
                 else:
                     last_speaker = person(index, said, group, 0, "")
                 if last_speaker:
@@ -775,22 +783,78 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     return quotes, phrases
 
 
-def _prev_end(paragraph: str, start: int) -> int:
-    """End of the attribution sentence before a continuing quote."""
-    cut = max(paragraph.rfind(". ", 0, start), paragraph.rfind(".\"", 0, start), paragraph.rfind(".”", 0, start))
-    return cut + 1 if cut >= 0 else 0
+_NON_SPACE = re.compile(r"\S")
 
 
-def _person_before(found: list[_Found], part: int, position: int) -> str:
-    """The person mentioned last before a position, in this paragraph or an earlier one."""
-    before = sorted((f.part, f.start, f.key) for f in found
-                    if f.key.startswith("person/") and (f.part, f.start) < (part, position))
-    return before[-1][2] if before else ""
+def _after_full_stop(paragraph: str, at: int) -> bool:
+    """Only white space, after a full stop or the paragraph's start, comes before ``at``:
+    '"A," said X. "B."' goes on after the attribution. Looks back over the white space only."""
+    k = at - 1
+    while k >= 0 and paragraph[k].isspace():
+        k -= 1
+    return k < 0 or paragraph[k] == "."
 
 
-def _nearest_person(positions: list[tuple[int, str]], at: int, fallback: str) -> str:
-    before = [key for pos, key in positions if pos < at]
-    return before[-1] if before else fallback
+def _modifies(paragraph: str, at: int) -> bool:
+    """A quoted term used as a modifier: 'a "small yard" strategy'. The words of _MODIFIER are
+    short, so only the few characters before the white space before ``at`` are searched."""
+    k = at
+    while k > 0 and paragraph[k - 1].isspace():
+        k -= 1
+    return _MODIFIER.search(paragraph, max(0, k - 12), at) is not None
+
+
+class _Nearest:
+    """The person mentioned last before a position in one paragraph, else a fallback."""
+
+    def __init__(self, positions: list[tuple[int, str]]):
+        self.starts = [s for s, _ in positions]
+        self.keys = [key for _, key in positions]
+
+    def __call__(self, at: int, fallback: str) -> str:
+        i = bisect_left(self.starts, at)
+        return self.keys[i - 1] if i else fallback
+
+
+class _InSentence:
+    """Who speaks a quoted fragment: the last speaker named earlier in its sentence
+    ('Bessent told reporters that export controls were "not on the table"').
+
+    The pattern cannot match across a quotation mark, so its hits before a quote are the
+    sentence's hits that end before it: each sentence is matched once, not once per quote. A
+    hit's person does not change between quotes, except a pronoun's with no one named before
+    it, which is the last speaker; the last usable hit is then two bisections away."""
+
+    def __init__(self, paragraph: str, pattern: re.Pattern[str], spans: list[tuple[int, int]], person, nearest: _Nearest):
+        self.paragraph, self.pattern, self.spans = paragraph, pattern, spans
+        self.person, self.nearest = person, nearest
+        self.sentences: dict[tuple[int, int], tuple] = {}
+
+    def speaker(self, at: int, last_speaker: str) -> str:
+        i = bisect_right(self.spans, (at, float("inf"))) - 1
+        start, end = self.spans[i] if i >= 0 and self.spans[i][0] <= at < self.spans[i][1] else (0, len(self.paragraph))
+        if (start, end) not in self.sentences:
+            self.sentences[start, end] = self._hits(start, end)
+        ends, values, last_named, last_pronoun = self.sentences[start, end]
+        u = bisect_right(ends, at) - 1
+        if u < 0:
+            return ""
+        j = max(last_named[u], last_pronoun[u] if last_speaker else -1)
+        return "" if j < 0 else values[j] or last_speaker
+
+    def _hits(self, start: int, end: int) -> tuple:
+        ends: list[int] = []
+        values: list[str] = []  # the person of each hit ("" for a pronoun with no one named before it)
+        last_named: list[int] = []  # the last hit up to here whose person is known
+        last_pronoun: list[int] = []  # the last pronoun hit up to here
+        for n, hit in enumerate(self.pattern.finditer(self.paragraph, start, end)):
+            pronoun = hit.group("a").lower() in _PRONOUNS
+            value = self.nearest(hit.start(), "") if pronoun else self.person(hit)
+            ends.append(hit.end())
+            values.append(value)
+            last_named.append(n if value else (last_named[-1] if last_named else -1))
+            last_pronoun.append(n if pronoun else (last_pronoun[-1] if last_pronoun else -1))
+        return ends, values, last_named, last_pronoun
 
 
 # Events
