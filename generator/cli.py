@@ -6,10 +6,14 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from .annotate import commands
 from .pipeline import analyse, build
 from .read import seed_paths
 from .model import SeedError
 from .registry import RegistryError, load_registry
+
+
+FAIL_ON = ("errors", "warnings", "never")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,7 +26,11 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--registry", type=Path, default=Path("registry"), help="registry folder (default: registry)")
         if name == "build":
             p.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs folder (default: docs)")
-            p.add_argument("--strict", action="store_true", help="fail on warnings too")
+            p.add_argument("--fail-on", choices=FAIL_ON, default="errors",
+                           help="exit non-zero on seed errors (default), on warnings too, or never: "
+                                "the good seeds are built either way (a broken registry always fails)")
+            p.add_argument("--strict", dest="fail_on", action="store_const", const="warnings",
+                           help="fail on warnings too (same as --fail-on warnings)")
             p.add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary")
         else:
             p.add_argument("--limit", type=int, default=50, help="how many to list (default: 50)")
@@ -33,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         print("The registry has errors; nothing was built:", file=sys.stderr)
         for d in error.diagnostics:
             print(f"  {d}", file=sys.stderr)
+        for line in commands(error.diagnostics, args.seeds):
+            print(line, flush=True)
         return 2
 
 
@@ -45,8 +55,13 @@ def run_build(args) -> int:
             print(f"removed {args.docs / path}")
     for d in report.diagnostics:
         print(str(d), file=sys.stderr)
+    # In GitHub Actions, each problem also as an annotation on the run and the file.
+    for line in commands(report.diagnostics, args.seeds):
+        print(line)
     print(report.summary())
-    return 1 if report.failed(args.strict) else 0
+    if args.fail_on == "never":
+        return 0
+    return 1 if report.failed(strict=args.fail_on == "warnings") else 0
 
 
 def run_entities(args) -> int:
