@@ -7,6 +7,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .add import AddError, add_file, add_text, add_url
+from .annotate import commands
 from .model import SeedError
 from .pipeline import analyse, build
 from .read import seed_paths
@@ -45,6 +46,9 @@ def program_name() -> str:
     return called if called == "briefings" else "python -m generator"
 
 
+FAIL_ON = ("errors", "warnings", "never")
+
+
 def version() -> str:
     from importlib.metadata import PackageNotFoundError, version as installed
 
@@ -62,26 +66,30 @@ def parser(prog: str) -> argparse.ArgumentParser:
         epilog=f"Run '{prog} COMMAND --help' for a command's options, exit codes and examples.")
     top.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands = {}
+    subs = {}
     for name, (purpose, codes, examples) in COMMANDS.items():
-        commands[name] = sub.add_parser(
+        subs[name] = sub.add_parser(
             name, help=purpose, description=purpose, formatter_class=formatter,
             epilog=f"exit codes:\n{_indent(codes)}\n\nexamples:\n{_indent(examples.format(prog=prog))}")
-        commands[name].add_argument("--seeds", type=Path, default=Path("seeds"), metavar="DIR",
+        subs[name].add_argument("--seeds", type=Path, default=Path("seeds"), metavar="DIR",
                                     help="folder of seed files (default: seeds)")
-        commands[name].add_argument("--registry", type=Path, default=Path("registry"), metavar="DIR",
+        subs[name].add_argument("--registry", type=Path, default=Path("registry"), metavar="DIR",
                                     help="registry folder (default: registry)")
-    commands["build"].add_argument("--docs", type=Path, default=Path("docs"), metavar="DIR",
+    subs["build"].add_argument("--docs", type=Path, default=Path("docs"), metavar="DIR",
                                    help="MkDocs docs folder to write into (default: docs)")
-    commands["build"].add_argument("--strict", action="store_true", help="fail on warnings too")
-    commands["build"].add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary")
-    commands["build"].add_argument("--force", action="store_true",
+    subs["build"].add_argument("--fail-on", choices=FAIL_ON, default="errors",
+                                   help="exit non-zero on seed errors (default), on warnings too, or never: "
+                                        "the good seeds are built either way (a broken registry always fails)")
+    subs["build"].add_argument("--strict", dest="fail_on", action="store_const", const="warnings",
+                                   help="fail on warnings too (same as --fail-on warnings)")
+    subs["build"].add_argument("--quiet", "-q", action="store_true", help="print only problems and the summary")
+    subs["build"].add_argument("--force", action="store_true",
                                    help="take over generated folders that hold files Briefings did not write "
                                         "(they are replaced or deleted like its own pages)")
-    commands["add"].add_argument("source", metavar="URL|FILE|-",
+    subs["add"].add_argument("source", metavar="URL|FILE|-",
                                  help="an http(s) address to fetch, a saved page (.html, .htm) or text seed "
                                       "(.txt, .md) to copy in, or - to read pasted text from standard input")
-    commands["entities"].add_argument("--limit", type=int, default=50, metavar="N", help="how many to list (default: 50)")
+    subs["entities"].add_argument("--limit", type=int, default=50, metavar="N", help="how many to list (default: 50)")
     return top
 
 
@@ -98,6 +106,8 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
               else "The registry has errors; nothing was built:", file=sys.stderr)
         for d in error.diagnostics:
             print(f"  {d}", file=sys.stderr)
+        for line in commands(error.diagnostics, args.seeds):
+            print(line, flush=True)
         return 2
 
 
@@ -110,8 +120,13 @@ def run_build(args) -> int:
             print(f"removed {args.docs / path}")
     for d in report.diagnostics:
         print(str(d), file=sys.stderr)
+    # In GitHub Actions, each problem also as an annotation on the run and the file.
+    for line in commands(report.diagnostics, args.seeds):
+        print(line)
     print(report.summary())
-    return 1 if report.failed(args.strict) else 0
+    if args.fail_on == "never":
+        return 0
+    return 1 if report.failed(strict=args.fail_on == "warnings") else 0
 
 
 def run_add(args) -> int:

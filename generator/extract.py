@@ -7,8 +7,9 @@ No model downloads; every decision can be explained by a rule.
 """
 from __future__ import annotations
 
+import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -39,9 +40,11 @@ _EVENT_DATE = re.compile(rf"\b(?:on|On|since|Since|by|By)?\s*(?:(?P<month>{_MONT
 # The lexicon: registry names compiled once per registry
 
 
-def _ends_with_suffix(lex: "Lexicon", text: str) -> bool:
-    """Ends with an organization suffix ("Group", "Chamber of Commerce"); only the tail is searched."""
-    return lex.org_suffix.search(text, max(0, len(text) - 24)) is not None
+def _ends_with_suffix(lex: "Lexicon", text: str, end: int | None = None) -> bool:
+    """``text[:end]`` ends with an organization suffix ("Group", "Chamber of Commerce"); only the tail
+    is searched."""
+    end = len(text) if end is None else end
+    return lex.org_suffix.search(text, max(0, end - 24), end) is not None
 
 
 def _title_at_end(lex: "Lexicon", text: str) -> re.Match[str] | None:
@@ -68,6 +71,7 @@ class Lexicon:
     english_lower: frozenset[str] = frozenset()
     title_length: int = 0
     name_heads: frozenset[str] = frozenset()  # first words of registered names
+    name_words: int = 1  # words in the longest registered name
     attributed_before: re.Pattern[str] | None = None  # "said " / "according to " just before a name
     attributed_after: re.Pattern[str] | None = None  # " said" / ", a role, said" just after a name
 
@@ -130,6 +134,7 @@ def _lexicon(registry: Registry) -> Lexicon:
         family_names=frozenset(rules.family_name_first),
         title_length=max((len(t) for t in titles), default=0) + 1,
         name_heads=frozenset(n.split()[0] for n in names if n.split()),
+        name_words=max((len(n.split(" ")) for n in names), default=1),
         attributed_before=re.compile(rf"(?:\b(?:{_alternation(rules.speech_verbs) or 'said'})|[Aa]ccording to)\s+$"),
         attributed_after=re.compile(rf"\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"
                                     rf"|,\s+(?:a|an|the)?[^,]{{0,120}},\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
@@ -155,8 +160,39 @@ def _parts(article: Article) -> list[tuple[str, bool, int]]:
     return parts
 
 
-def _overlaps(found: list[_Found], part: int, start: int, end: int) -> bool:
-    return any(f.part == part and f.start < end and start < f.end for f in found)
+class _Spans:
+    """The found spans of each part, sorted by start, answering "which overlap start..end?" by
+    looking only at spans that start before ``end`` and no further back than the longest span:
+    a scan of every span per question made long articles quadratic."""
+
+    def __init__(self, found: list[_Found]):
+        self.starts: dict[int, list[int]] = defaultdict(list)
+        self.spans: dict[int, list[_Found]] = defaultdict(list)
+        self.longest: dict[int, int] = defaultdict(int)
+        for f in sorted(found, key=lambda f: (f.part, f.start)):
+            self.add(f)
+
+    def add(self, f: _Found) -> None:
+        i = bisect_right(self.starts[f.part], f.start)
+        self.starts[f.part].insert(i, f.start)
+        self.spans[f.part].insert(i, f)
+        self.longest[f.part] = max(self.longest[f.part], f.end - f.start)
+
+    def remove(self, f: _Found) -> None:
+        spans = self.spans[f.part]
+        i = next(i for i in range(bisect_left(self.starts[f.part], f.start), len(spans)) if spans[i] is f)
+        del spans[i], self.starts[f.part][i]
+
+    def overlapping(self, part: int, start: int, end: int) -> list[_Found]:
+        """The spans of ``part`` with ``f.start < end and start < f.end``, in order of start."""
+        starts, spans = self.starts.get(part), self.spans.get(part)
+        if not starts:
+            return []
+        low = bisect_left(starts, start - self.longest[part])
+        return [f for f in spans[low:bisect_left(starts, end)] if start < f.end]
+
+    def overlaps(self, part: int, start: int, end: int) -> bool:
+        return bool(self.overlapping(part, start, end))
 
 
 # People found by rules
@@ -290,6 +326,7 @@ class _Reading:
 
     def find_name_candidates(self) -> None:
         lex, common = self.lex, self.common
+        spans = _Spans(self.found)  # registered names; nothing is added to found here
         for index, (text, _, _) in enumerate(self.parts):
             for m in _NAME_SEQ.finditer(text):
                 tokens = _strip_name(m.group(0).split(), lex, common)
@@ -297,7 +334,7 @@ class _Reading:
                     continue
                 name = " ".join(tokens)
                 start = text.find(name, m.start())
-                if start < 0 or _overlaps(self.found, index, start, start + len(name)):
+                if start < 0 or spans.overlaps(index, start, start + len(name)):
                     continue
                 if name.lower() in lex.keywords:
                     continue  # "Entity List" is a topic's keyword
@@ -423,9 +460,10 @@ class _Reading:
             return
         # Where two people share a surname, a bare surname means the one named most recently.
         full_mentions = sorted((f.part, f.start, f.key) for f in found if f.key.startswith("person/") and " " in f.surface)
+        spans = _Spans(found)
         for index, (text, _, _) in enumerate(self.parts):
             for m in _CAP_WORD.finditer(text):
-                if m.group(0) not in surnames or _overlaps(found, index, m.start(), m.end()):
+                if m.group(0) not in surnames or spans.overlaps(index, m.start(), m.end()):
                     continue
                 keys = surnames[m.group(0)]
                 if len(keys) > 1:
@@ -435,12 +473,15 @@ class _Reading:
                     key = next(iter(keys))
                 if key:
                     found.append(_Found(key, index, m.start(), m.end(), m.group(0)))
+                    spans.add(found[-1])
 
     # 6. Organizations by pattern: "at Eurasia Group", "founder of Interconnected Capital",
     #    "the Larchmont Center for Strategic Studies" (a suffix word, then "of"/"for" names).
 
     def find_organizations(self) -> None:
         lex, registry = self.lex, self.registry
+        spans = _Spans(self.found)
+        removed: set[int] = set()
         for index, (text, _, _) in enumerate(self.parts):
             for m in _ORG_RUN.finditer(text):
                 name = _organization_name(m.group(0).split(), lex, self.common)
@@ -450,7 +491,7 @@ class _Reading:
                 end = start + len(name)
                 if name in lex.not_people or name in lex.names:
                     continue
-                inner = [f for f in self.found if f.part == index and f.start < end and start < f.end]
+                inner = spans.overlapping(index, start, end)
                 if any(f.key.startswith("person/") or f.start < start or f.end > end for f in inner):
                     continue
                 if inner and re.search(r"\s(?:and|&)\s", name):
@@ -461,10 +502,15 @@ class _Reading:
                 if key in registry.entities:
                     continue
                 # The longer name wins over registered names inside it ("European Union Chamber of Commerce").
-                self.found[:] = [f for f in self.found if f not in inner]
+                for f in inner:
+                    spans.remove(f)
+                    removed.add(id(f))
                 self.found.append(_Found(key, index, start, end, name))
+                spans.add(self.found[-1])
                 if _LEGAL_FORM.search(name) or _ORG_CONTEXT.search(text[max(0, start - 48):start]):
                     self.evidence.setdefault(key, "role")
+        if removed:
+            self.found[:] = [f for f in self.found if id(f) not in removed]
 
     # 7. Topics by keyword: two hits, or one in the headline; a passing word is not a subject.
 
@@ -543,21 +589,26 @@ def _organization_name(words: list[str], lex: Lexicon, common: set[str]) -> str:
     """The organization name inside a run of capitalised words, or "" when there is none."""
     # "the Communist Party's Central Foreign Affairs Commission": the name starts after a possessive.
     owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
-    if owners:
-        words = words[owners[-1] + 1:]
-    while words and not (words[0] in lex.name_heads and any(
-            " ".join(words[:k]) in lex.names for k in range(1, len(words) + 1))) \
-            and (words[0] in _ORG_CONNECTORS or words[0] in lex.not_people or words[0].lower() in common
-                 or words[0] in {"The", "A", "An", "At", "In", "On", "By", "From", "With"}
-                 or re.search(r"-[a-z]+$", words[0])):  # "Beijing-based"
-        words = words[1:]
+    first = owners[-1] + 1 if owners else 0
+    # Leading words that cannot open a name go; a registered name (at most name_words long) stays.
+    while first < len(words) and not (words[first] in lex.name_heads and any(
+            " ".join(words[first:first + k]) in lex.names for k in range(1, lex.name_words + 1))) \
+            and (words[first] in _ORG_CONNECTORS or words[first] in lex.not_people or words[first].lower() in common
+                 or words[first] in {"The", "A", "An", "At", "In", "On", "By", "From", "With"}
+                 or re.search(r"-[a-z]+$", words[first])):  # "Beijing-based"
+        first += 1
+    words = words[first:]
     for i, w in enumerate(words[:-1]):
         if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Co\.|Corp\.|Inc\.|Ltd\.|St\.", w):
             words = words[:i + 1]  # "... Strategic Technology. The views": the sentence ended
             break
     if words and words[-1].endswith(".") and not lex.org_suffix.search(words[-1]):
         words[-1] = words[-1].rstrip(".")  # the sentence's full stop, not "Co."
-    suffix_at = [i for i in range(len(words)) if _ends_with_suffix(lex, " ".join(words[:i + 1]))]
+    # Which prefixes of the run end with a suffix: each is tested on the joined run up to its end,
+    # so the run is joined once, not once per word.
+    joined = " ".join(words)
+    ends = list(itertools.accumulate(len(w) + 1 for w in words))
+    suffix_at = [i for i, end in enumerate(ends) if _ends_with_suffix(lex, joined, end - 1)]
     if not suffix_at:
         return ""
     cut = suffix_at[-1] + 1
@@ -643,6 +694,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             people_in[f.part].append((f.start, f.end, f.key))
     for spans in people_in.values():
         spans.sort()
+    # Positions, so that "who is named here" and "who was named last" are bisections, not scans.
+    starts_in = {index: [s for s, _, _ in spans] for index, spans in people_in.items()}
+    everyone = sorted((f.part, f.start, f.key) for f in found if f.key.startswith("person/"))
 
     def person(index: int, match: re.Match[str], group: str, offset: int, fallback: str) -> str:
         """The person a loosely matched name is: the mention inside it nearest the speech verb."""
@@ -650,7 +704,14 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         if text.lower() in _PRONOUNS:
             return fallback
         start, end = offset + match.start(group), offset + match.end(group)
-        inside = [key for s, e, key in people_in.get(index, ()) if start <= s and e <= end]
+        spans = people_in.get(index, ())
+        inside = []
+        for i in range(bisect_left(starts_in.get(index, ()), start), len(spans)):
+            s, e, key = spans[i]
+            if s > end:
+                break
+            if e <= end:
+                inside.append(key)
         if not inside:
             return ""
         verb_first = match.start(group) > match.start()  # "said Priya Raman. Later ..."
@@ -661,6 +722,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     last_speaker = ""
     for index, paragraph in enumerate(article.paragraphs):
         person_positions = [(s, key) for s, _, key in people_in.get(index, ())]
+        nearest = _Nearest(person_positions)
+        in_sentence = _InSentence(paragraph, patterns.in_sentence, sentence_spans(paragraph, abbreviations),
+                                  lambda hit: person(index, hit, "a", 0, ""), nearest)
+        quotes_before = len(quotes)
         previous_quote_speaker = ""
         for m in _QUOTE.finditer(paragraph):
             text = m.group("text").strip()
@@ -671,19 +736,18 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             bm = patterns.before.search(paragraph[before_start:m.start()])
             if am:
                 group = "a" if am.group("a") else "b"
-                pronoun_fallback = _nearest_person(person_positions, m.start(),
-                                                   last_speaker if not paragraph[:m.start()].strip() else "")
+                pronoun_fallback = nearest(m.start(), "" if _NON_SPACE.search(paragraph, 0, m.start()) else last_speaker)
                 speaker = person(index, am, group, 0, pronoun_fallback)
             if not speaker and bm:
                 group = next(g for g in "abc" if bm.group(g))
                 speaker = person(index, bm, group, before_start, "")
             if speaker:
                 pass
-            elif previous_quote_speaker and re.match(r"^\s*$", paragraph[_prev_end(paragraph, m.start()):m.start()].split(".")[-1]):
+            elif previous_quote_speaker and _after_full_stop(paragraph, m.start()):
                 # '"A," said X. "B."': the quote goes on after the attribution.
                 speaker = previous_quote_speaker
-            elif m.start() == 0 and last_speaker and index > 0 and words >= 4 and not any(
-                    p < m.start() for p, _ in person_positions):
+            elif m.start() == 0 and last_speaker and index > 0 and words >= 4 and not (
+                    person_positions and person_positions[0][0] < m.start()):
                 # A paragraph that is a quote, after a paragraph whose quote was attributed.
                 speaker = last_speaker
             elif words >= 2:
@@ -692,14 +756,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 late = patterns.according_after.match(paragraph, m.end())
                 if late:
                     fragment_speaker = person(index, late, "a", 0, "")
-                elif not _MODIFIER.search(paragraph, 0, m.start()):
-                    sentence_start = next((a for a, b in sentence_spans(paragraph, abbreviations) if a <= m.start() < b), 0)
-                    fragment_speaker = ""
-                    for hit in reversed(list(patterns.in_sentence.finditer(paragraph, sentence_start, m.start()))):
-                        fragment_speaker = person(index, hit, "a", 0,
-                                                  _nearest_person(person_positions, hit.start(), last_speaker))
-                        if fragment_speaker:
-                            break
+                elif not _modifies(paragraph, m.start()):
+                    fragment_speaker = in_sentence.speaker(m.start(), last_speaker)
                 else:
                     fragment_speaker = ""
                 if fragment_speaker:
@@ -713,13 +771,14 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 last_speaker = speaker
             else:
                 phrases.append(text.strip(" ,.;:"))
-        if not any(q.paragraph == index for q in quotes):
+        if len(quotes) == quotes_before:
             # "Cutler said the truce was fragile." then a paragraph that is all quote: Cutler speaks.
             last_speaker = ""
             for said in patterns.said.finditer(paragraph):
                 group = "a" if said.group("a") else "b"
                 if said.group(group) in ("He", "She") and said.start(group) == 0:
-                    last_speaker = _person_before(found, index, 0)  # "He said ...": the person named last
+                    before = bisect_left(everyone, (index, 0))  # "He said ...": the person named last
+                    last_speaker = everyone[before - 1][2] if before else ""
                 else:
                     last_speaker = person(index, said, group, 0, "")
                 if last_speaker:
@@ -738,22 +797,78 @@ def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
     return quotes
 
 
-def _prev_end(paragraph: str, start: int) -> int:
-    """End of the attribution sentence before a continuing quote."""
-    cut = max(paragraph.rfind(". ", 0, start), paragraph.rfind(".\"", 0, start), paragraph.rfind(".”", 0, start))
-    return cut + 1 if cut >= 0 else 0
+_NON_SPACE = re.compile(r"\S")
 
 
-def _person_before(found: list[_Found], part: int, position: int) -> str:
-    """The person mentioned last before a position, in this paragraph or an earlier one."""
-    before = sorted((f.part, f.start, f.key) for f in found
-                    if f.key.startswith("person/") and (f.part, f.start) < (part, position))
-    return before[-1][2] if before else ""
+def _after_full_stop(paragraph: str, at: int) -> bool:
+    """Only white space, after a full stop or the paragraph's start, comes before ``at``:
+    '"A," said X. "B."' goes on after the attribution. Looks back over the white space only."""
+    k = at - 1
+    while k >= 0 and paragraph[k].isspace():
+        k -= 1
+    return k < 0 or paragraph[k] == "."
 
 
-def _nearest_person(positions: list[tuple[int, str]], at: int, fallback: str) -> str:
-    before = [key for pos, key in positions if pos < at]
-    return before[-1] if before else fallback
+def _modifies(paragraph: str, at: int) -> bool:
+    """A quoted term used as a modifier: 'a "small yard" strategy'. The words of _MODIFIER are
+    short, so only the few characters before the white space before ``at`` are searched."""
+    k = at
+    while k > 0 and paragraph[k - 1].isspace():
+        k -= 1
+    return _MODIFIER.search(paragraph, max(0, k - 12), at) is not None
+
+
+class _Nearest:
+    """The person mentioned last before a position in one paragraph, else a fallback."""
+
+    def __init__(self, positions: list[tuple[int, str]]):
+        self.starts = [s for s, _ in positions]
+        self.keys = [key for _, key in positions]
+
+    def __call__(self, at: int, fallback: str) -> str:
+        i = bisect_left(self.starts, at)
+        return self.keys[i - 1] if i else fallback
+
+
+class _InSentence:
+    """Who speaks a quoted fragment: the last speaker named earlier in its sentence
+    ('Bessent told reporters that export controls were "not on the table"').
+
+    The pattern cannot match across a quotation mark, so its hits before a quote are the
+    sentence's hits that end before it: each sentence is matched once, not once per quote. A
+    hit's person does not change between quotes, except a pronoun's with no one named before
+    it, which is the last speaker; the last usable hit is then two bisections away."""
+
+    def __init__(self, paragraph: str, pattern: re.Pattern[str], spans: list[tuple[int, int]], person, nearest: _Nearest):
+        self.paragraph, self.pattern, self.spans = paragraph, pattern, spans
+        self.person, self.nearest = person, nearest
+        self.sentences: dict[tuple[int, int], tuple] = {}
+
+    def speaker(self, at: int, last_speaker: str) -> str:
+        i = bisect_right(self.spans, (at, float("inf"))) - 1
+        start, end = self.spans[i] if i >= 0 and self.spans[i][0] <= at < self.spans[i][1] else (0, len(self.paragraph))
+        if (start, end) not in self.sentences:
+            self.sentences[start, end] = self._hits(start, end)
+        ends, values, last_named, last_pronoun = self.sentences[start, end]
+        u = bisect_right(ends, at) - 1
+        if u < 0:
+            return ""
+        j = max(last_named[u], last_pronoun[u] if last_speaker else -1)
+        return "" if j < 0 else values[j] or last_speaker
+
+    def _hits(self, start: int, end: int) -> tuple:
+        ends: list[int] = []
+        values: list[str] = []  # the person of each hit ("" for a pronoun with no one named before it)
+        last_named: list[int] = []  # the last hit up to here whose person is known
+        last_pronoun: list[int] = []  # the last pronoun hit up to here
+        for n, hit in enumerate(self.pattern.finditer(self.paragraph, start, end)):
+            pronoun = hit.group("a").lower() in _PRONOUNS
+            value = self.nearest(hit.start(), "") if pronoun else self.person(hit)
+            ends.append(hit.end())
+            values.append(value)
+            last_named.append(n if value else (last_named[-1] if last_named else -1))
+            last_pronoun.append(n if pronoun else (last_pronoun[-1] if last_pronoun else -1))
+        return ends, values, last_named, last_pronoun
 
 
 # Events

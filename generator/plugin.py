@@ -15,6 +15,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
+from .annotate import commands
 from .pipeline import Report, build
 from .registry import RegistryError
 
@@ -52,6 +53,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             try:
                 report = build(self.seeds, self.docs, self.registry, force=self.config.force)
             except RegistryError as error:
+                self.annotate(error.diagnostics)
                 if raise_errors:
                     raise PluginError(f"briefings: the registry has errors:\n{error}") from error
                 log.error("the registry has errors:\n%s", error)
@@ -63,10 +65,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 log.warning(str(d))
             else:
                 log.info(str(d))
+        self.annotate(report.diagnostics)
         log.info("briefings: %s", report.summary())
         if raise_errors and self.config.strict and report.failed(strict=True):
             raise PluginError("briefings: seed errors or warnings, and the plugin's strict option is on; see above")
         return report
+
+    def annotate(self, diagnostics) -> None:
+        """In GitHub Actions, each problem also as an annotation on the run and the file
+        (on stdout, where the runner reads workflow commands)."""
+        for line in commands(diagnostics, self.seeds):
+            print(line, flush=True)
 
     def on_serve(self, server, config, builder):
         if not self.config.enabled:

@@ -13,22 +13,33 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[A-Za-z0-9À-ɏ'’-]+")
 
 
+_CLOSERS = "\"'”’)]"  # after a full stop, before the space: '."', '.)'
+_NON_SPACE = re.compile(r"\S")
+
+
 @lru_cache(maxsize=64)
-def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
+    """The pattern of a sentence ending in an abbreviation or an initial, and its longest match."""
     alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
-    return re.compile(rf"(?:\b(?:{alternatives})|\b[A-Z])\.$") if alternatives else re.compile(r"\b[A-Z]\.$")
+    pattern = re.compile(rf"(?:\b(?:{alternatives})|\b[A-Z])\.$") if alternatives else re.compile(r"\b[A-Z]\.$")
+    return pattern, max((len(a) for a in abbreviations), default=1) + 1
 
 
 def sentence_spans(text: str, abbreviations: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """Start and end offsets of each sentence; abbreviations and initials don't end one."""
-    abbreviation = _abbreviation_pattern(abbreviations)
+    abbreviation, longest = _abbreviation_pattern(abbreviations)
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.start(1) if match.group(1) is not None else match.end()
-        if abbreviation.search(text[start:end].rstrip("\"'”’)]")):
+        # Does the sentence so far end in an abbreviation? Only its tail can say: a sentence that
+        # goes on past many "Inc." and "U.S." is never copied or searched again (linear, not quadratic).
+        stop = end
+        while stop > start and text[stop - 1] in _CLOSERS:
+            stop -= 1
+        if abbreviation.search(text, max(start, stop - longest), stop):
             continue
-        if text[start:end].strip():
+        if _NON_SPACE.search(text, start, end):
             spans.append((start, end))
         start = match.end()
     if text[start:].strip():

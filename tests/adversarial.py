@@ -1,0 +1,87 @@
+"""Adversarial seeds: shapes of text that make naive text processing superlinear.
+
+Each shape is a function of a size in bytes returning seed text of about that size.
+``tests/test_linear.py`` times the pipeline on each; ``python -m tests.adversarial``
+profiles one shape (see its --help).
+"""
+from __future__ import annotations
+
+import itertools
+
+_WORDS = ("Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Theta", "Kappa", "Lambda", "Sigma")
+
+
+def _fill(unit: str, size: int, head: str = "Headline of an adversarial seed\n\n") -> str:
+    """``unit`` repeated until the text has about ``size`` characters."""
+    return head + unit * max(1, (size - len(head)) // len(unit))
+
+
+def _capitalised(size: int) -> str:
+    # One paragraph of capitalised words, with organisation suffixes, titles and "of" among them.
+    words = itertools.cycle(_WORDS + ("Group", "of", "Commission", "Minister", "Center", "for", "Inc."))
+    out, total = [], 0
+    while total < size:
+        w = next(words)
+        out.append(w)
+        total += len(w) + 1
+    return "Capitalised run\n\n" + " ".join(out) + ".\n"
+
+
+SHAPES = {
+    "capitalised": _capitalised,
+    "one_line": lambda n: ("The ministry said on July 14 that export controls on chips would ease, and analysts "
+                           "at Eurasia Group agreed. ") * (n // 110),
+    "quotes_unbalanced": lambda n: _fill('He said "the deal ', n),
+    "quotes_balanced": lambda n: _fill('"We will talk," said Kevin Xu, a tech investor. ', n),
+    "brackets": lambda n: _fill("(", n // 2) + ")" * (n // 2),
+    "said": lambda n: _fill("said John Smith, said Jane Doe according to Li Wei said ", n),
+    "dates": lambda n: _fill("On July 14, 2025 and 3 May 2024, January 2nd 2023 and 2025-07-18 ", n),
+    "by_lines": lambda n: _fill("By Jane Doe, Reuters\n\n", n),
+    "datelines": lambda n: _fill("WASHINGTON, July 14 (Reuters) - ", n),
+    "dots": lambda n: _fill("U.S. A. B. Co. Inc. St. ", n),
+    "apostrophes": lambda n: _fill("O'Brien's McDonald's Xi'an's ", n),
+    "spaces": lambda n: _fill("Word" + " " * 200 + "\n", n),
+    "urls": lambda n: _fill("Original: https://example.com/2025/07/18/" + "a" * 200 + " ", n),
+    "cjk": lambda n: _fill("美国商务部周二宣布放宽对华芯片出口管制。", n // 3),
+}
+
+
+def seed_bytes(shape: str, size: int) -> bytes:
+    return SHAPES[shape](size).encode("utf-8")[:size]
+
+
+if __name__ == "__main__":
+    import argparse
+    import cProfile
+    import pstats
+    import tempfile
+    import time
+    from pathlib import Path
+
+    from generator.pipeline import analyse
+    from generator.registry import load_registry
+
+    parser = argparse.ArgumentParser(description="time (and profile) the pipeline on adversarial seeds")
+    parser.add_argument("shapes", nargs="*", default=list(SHAPES))
+    parser.add_argument("--sizes", default="150000,300000")
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    registry, _ = load_registry(Path(__file__).resolve().parents[1] / "registry")
+    with tempfile.TemporaryDirectory() as tmp:
+        for shape in args.shapes:
+            times = []
+            for size in map(int, args.sizes.split(",")):
+                path = Path(tmp) / f"{shape}.txt"
+                path.write_bytes(seed_bytes(shape, size))
+                profiler = cProfile.Profile() if args.profile else None
+                start = time.perf_counter()
+                if profiler:
+                    profiler.enable()
+                analyse(path, registry)
+                if profiler:
+                    profiler.disable()
+                times.append(time.perf_counter() - start)
+                if profiler:
+                    pstats.Stats(profiler).sort_stats("tottime").print_stats(12); pstats.Stats(profiler).sort_stats("tottime").print_callers(4)
+            print(f"{shape:20} " + "  ".join(f"{t:7.2f}s" for t in times)
+                  + (f"  ratio {times[-1] / max(times[0], 1e-3):.1f}" if len(times) > 1 else ""), flush=True)
