@@ -89,12 +89,17 @@ function keepInAddress(term, filters) {
 
 async function showMore({ focus = false } = {}) {
   const next = results.slice(shown, shown + PAGE_SIZE);
-  const items = await Promise.all(next.map((r) => r.data()));
-  const nodes = items.map(resultItem);
-  list.append(...nodes);
   shown += next.length;
+  // Every fragment is asked for at once; each result shows as soon as those before it have.
+  const pending = next.map((r) => r.data());
+  const batch = results;
+  for (const [index, data] of pending.entries()) {
+    const node = resultItem(await data);
+    if (batch !== results) return; // a newer query replaced these results
+    list.append(node);
+    if (focus && index === 0) node.querySelector("a").focus();
+  }
   moreRow.hidden = shown >= results.length;
-  if (focus && nodes.length) nodes[0].querySelector("a").focus();
 }
 
 function describe(count, term, filters) {
@@ -121,6 +126,7 @@ async function search({ debounce = 250 } = {}) {
     results = found.results;
     shown = 0;
     list.replaceChildren();
+    moreRow.hidden = true;
     await showMore();
     status.textContent = describe(results.length, term, filters);
   } catch (error) {
@@ -180,5 +186,8 @@ if (input.value || Object.keys(chosenFilters()).length) {
   search({ debounce: 0 });
 } else {
   input.focus();
+  // Nobody comes to this page but to search: fetch the engine (its WebAssembly and the index's
+  // table of contents, not the index) while the reader types.
+  engine().then((pf) => pf.init()).then(() => { form.dataset.ready = ""; }).catch(() => {});
 }
 if (details.open) loadFilters();
