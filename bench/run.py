@@ -6,10 +6,12 @@ For each size, in a throw-away copy of the project with a synthetic corpus
 (``bench/corpus.py``), it measures the generator's full run from an empty cache,
 a re-run with nothing changed, a re-run after editing one seed, the peak memory
 of the generator (all its processes together), ``mkdocs build`` with the
-plugin (which runs the generator itself, from an empty cache) and the same build
-of the same Markdown with the plugin off (the baseline), and the size of the
-search index and of the generated pages. It prints one Markdown table and
-writes it, with the machine it ran on, to ``bench/results.md``.
+plugin (which runs the generator itself, from an empty cache, and indexes the site
+with Pagefind) and the same build of the same Markdown with the plugin and Pagefind
+off (the baseline: Material with its own search), the size of the search index and
+of the generated pages, and the search as a phone on slow 4G gets it (``bench/search.py``:
+bytes and time to the first result of a first query). It prints Markdown tables and
+writes them, with the machine it ran on, to ``bench/results.md``.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus  # noqa: E402
+from search import QUERIES, index_size, measure_search  # noqa: E402
 from generator.render import GENERATED_DIRS  # noqa: E402
 from tests.conftest import copy_project  # noqa: E402  (the tests' throw-away project copy)
 
@@ -116,8 +119,9 @@ def generate(project: Path) -> Run:
 
 
 def mkdocs(project: Path, plugin: bool) -> Run:
+    flag = "true" if plugin else "false"
     result = run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", "site"], project,
-                 _env(BRIEFINGS_PLUGIN="true" if plugin else "false"))
+                 _env(BRIEFINGS_PLUGIN=flag, BRIEFINGS_PAGEFIND=flag))
     if result.returncode != 0:
         raise SystemExit(f"mkdocs build failed in {project}:\n{result.stderr[-3000:]}")
     return result
@@ -166,11 +170,18 @@ def measure(size: int, work: Path, with_mkdocs: bool) -> dict:
         # As a fresh CI checkout: the plugin generates from an empty cache.
         shutil.rmtree(CACHE, ignore_errors=True)
         row["mkdocs_plugin"] = mkdocs(project, plugin=True).seconds
-        row["mkdocs_base"] = mkdocs(project, plugin=False).seconds
-        index = project / "site" / "search" / "search_index.json"
-        row["search"] = index.stat().st_size
-        about = project / "site" / "about" / "index.html"
+        site = project / "site"
+        # Pagefind's share of the build: the same indexing, run again on the built site.
+        from generator.search import index_site
+        start = time.perf_counter()
+        index_site(site)
+        row["pagefind_seconds"] = time.perf_counter() - start
+        row["pagefind_files"], row["search"] = index_size(site)
+        row["queries"] = measure_search(site)
+        about = site / "about" / "index.html"
         row["about"] = about.stat().st_size if about.exists() else 0
+        row["mkdocs_base"] = mkdocs(project, plugin=False).seconds
+        row["lunr"] = (site / "search" / "search_index.json").stat().st_size
     return row
 
 
@@ -184,7 +195,7 @@ def _mb(n: float) -> str:
 def table(rows: list[dict]) -> str:
     head = ("| Briefings | Generator, full run | Seeds/s | Nothing changed | One seed edited (pages written) "
             "| Peak memory | `mkdocs build` + plugin, warm cache (ratio) | + plugin, empty cache (ratio) "
-            "| Baseline (plugin off) | Search index (per briefing) "
+            "| Baseline (plugin off) | Pagefind index on disk (per briefing) "
             "| Generated pages | `about/` page |")
     lines = [head, "|" + "---:|" * head.count(" | ") + "---:|"]
     for r in rows:
@@ -199,6 +210,20 @@ def table(rows: list[dict]) -> str:
         else:
             cells += ["not run", "not run", "–", "–", f"{r['pages']:,} ({_mb(r['pages_bytes'])})", "–"]
         lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def search_table(rows: list[dict]) -> str:
+    head = ("| Briefings | Query | Bytes for a first query (after typing) | First result after submitting "
+            "| Opening `search/?q=` to first result | Pagefind indexing | Pagefind index (files) "
+            "| Material's lunr index (baseline) |")
+    lines = [head, "|---:|---|" + "---:|" * (head.count(" | ") - 1)]
+    for r in rows:
+        for q in r.get("queries", ()):
+            lines.append("| " + " | ".join([
+                f"{r['size']:,}", q["query"], f"{q['bytes'] / 1024:,.1f} KiB ({q['query_bytes'] / 1024:,.1f} KiB)",
+                f"{q['seconds']:.2f} s", f"{q['cold_seconds']:.1f} s", f"{r['pagefind_seconds']:.1f} s",
+                f"{_mb(r['search'])} ({r['pagefind_files']:,})", _mb(r["lunr"])]) + " |")
     return "\n".join(lines)
 
 
@@ -244,7 +269,8 @@ def main() -> None:
             shutil.rmtree(work, ignore_errors=True)
 
     result = table(rows)
-    print(result)
+    searched = search_table(rows)
+    print(result + "\n\n" + searched)
     args.output.write_text(
         "# Benchmark results\n\n"
         f"Measured by `python bench/run.py --sizes {args.sizes}` on {machine()}.\n\n"
@@ -257,6 +283,15 @@ def main() -> None:
         "with `BRIEFINGS_PLUGIN=false`.\n"
         "- `about/` page: a hand-written page's HTML; it stays the same size when navigation does not grow with "
         "the archive.\n"
+        "\n## Search on a phone (target at 10,000: at most 300 KiB per first query, first result within 1 s)\n\n"
+        + searched + "\n\n"
+        "- `bench/search.py`: the built site on a gzip host, Debian's Chromium at 390×844 with a 4× CPU "
+        "slowdown and slow 4G (400 kbit/s, 400 ms latency), no cache. *Bytes*: everything fetched from "
+        "`pagefind/` for the query, on the wire (engine, WebAssembly, index chunks, result fragments); in "
+        "brackets the part fetched after the query was submitted (the page fetches the engine while the "
+        "reader types). *First result*: from submitting the query to the first result on screen, "
+        "on a search page that has loaded. *Opening `search/?q=`*: a cold visit, navigation to first result.\n"
+        f"- Queries: {', '.join(QUERIES)} (a person's Chinese alias; a common topic phrase).\n"
         "- Last full run's report: " + ", ".join(f"{r['size']:,}: {r['summary']}" for r in rows) + "\n",
         encoding="utf-8")
     print(f"\nwritten to {args.output}", file=sys.stderr)

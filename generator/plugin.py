@@ -1,7 +1,9 @@
 """MkDocs plugin: a thin adapter that runs the same pipeline as the CLI before each build.
 
 Under ``mkdocs serve`` it also watches the seeds and the registry: a change
-regenerates ``docs/``, which MkDocs' own watcher turns into one rebuild.
+regenerates ``docs/``, which MkDocs' own watcher turns into one rebuild. With its
+``pagefind`` option (on by default) it adds the search page and indexes the built site
+with Pagefind after each build, in place of Material's whole-archive search.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from mkdocs.plugins import BasePlugin
 from .annotate import commands
 from .pipeline import Report, build
 from .registry import RegistryError
+from . import search
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 WATCHDOG_MOVE_DELAY = 0.8  # seconds; watchdog's inotify buffer holds events 0.5 s
@@ -29,6 +32,8 @@ class BriefingsConfig(base.Config):
     registry = c.Type(str, default="registry")
     strict = c.Type(bool, default=False)
     force = c.Type(bool, default=False)
+    # Pagefind's chunked index and our search page instead of Material's lunr search.
+    pagefind = c.Type(bool, default=True)
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -42,7 +47,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.seeds = (root / self.config.seeds).resolve()
         self.registry = (root / self.config.registry).resolve()
         self.docs = Path(config.docs_dir).resolve()
+        if self.config.pagefind:
+            # Material's search must not build (or ship) its whole-archive index; its plugin checks
+            # `enabled` at every event, and the theme's header leads to our search page instead.
+            material = config.plugins.get("material/search") or config.plugins.get("search")
+            if material is not None:
+                material.config.enabled = False
         return config
+
+    def on_files(self, files, config):
+        # Always there, so the home page's and the header's search forms have somewhere to go.
+        files.append(search.search_page(config))
+        return files
 
     def on_pre_build(self, config):
         if self.config.enabled:
@@ -76,6 +92,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         (on stdout, where the runner reads workflow commands)."""
         for line in commands(diagnostics, self.seeds):
             print(line, flush=True)
+
+    def on_post_build(self, config):
+        if self.config.pagefind:
+            summary = search.index_site(Path(config.site_dir))
+            if summary:
+                log.info("briefings: pagefind: %s", summary)
 
     def on_serve(self, server, config, builder):
         if not self.config.enabled:

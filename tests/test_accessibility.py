@@ -62,6 +62,9 @@ def test_no_serious_axe_violations_on_any_page_type(host, browser, axe_report, v
     blocking = []
     for kind, path in host.pages.items():
         visit(page, f"{host.origin}/{path}")
+        if kind == "search":
+            page.locator(".briefings-search-result").first.wait_for(timeout=15000)
+            page.wait_for_function("document.querySelector('#briefings-search-year').options.length > 1")
         assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == SCHEMES[scheme][1], kind
         page.add_script_tag(path=str(axe))
         result = page.evaluate("""tags => axe.run(document, {
@@ -121,7 +124,7 @@ def test_every_control_is_reached_by_tab_with_a_visible_focus_ring(host, browser
     unseen = [s for s in stops if not (s["outline"] or s["shadow"]) or not s["shown"]]
     assert unseen == [], "focus must always be visible"
     classes = " ".join(s["cls"] for s in stops)
-    for control in ("md-skip", "md-option", "md-search__input"):
+    for control in ("md-skip", "md-option", "briefings-header-search__button"):
         assert control in classes, f"{control} is not reached by Tab"
     assert any("/topics/" in s["href"] for s in stops), "topic chips are not reached by Tab"
     if viewport == PHONE:
@@ -165,22 +168,32 @@ def test_palette_toggles_with_the_keyboard(host, browser):
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_search_works_from_the_keyboard_and_escape_closes_it(host, browser, viewport):
+def test_search_works_from_the_keyboard(host, browser, viewport):
     page = new_page(browser, viewport)
     visit(page, f"{host.origin}/")
-    tab_to(page, lambda s: "md-search__input" in s["cls"])
+    if viewport == PHONE:
+        # The header's button opens the search page, which puts the cursor in its box.
+        tab_to(page, lambda s: "briefings-header-search__button" in s["cls"])
+        page.keyboard.press("Enter")
+        page.wait_for_url("**/search/?q=")
+        assert page.evaluate(RING)["id"] == "briefings-search-query"
+    else:
+        tab_to(page, lambda s: "briefings-header-search__input" in s["cls"])
     page.keyboard.type("Huang Renxun")
-    page.locator(".md-search-result__item a").first.wait_for(state="visible", timeout=10000)
-    page.keyboard.press("Escape")
-    assert not page.evaluate("document.getElementById('__search').checked")
-    # Back to the search box: the query is kept; pick the first result with the arrow keys.
-    tab_to(page, lambda s: "md-search__input" in s["cls"])
-    page.wait_for_function("document.getElementById('__search').checked", timeout=5000)
-    page.locator(".md-search-result__item a").first.wait_for(state="visible", timeout=10000)
-    page.keyboard.press("ArrowDown")
-    assert page.evaluate(RING)["outline"]
     page.keyboard.press("Enter")
-    page.wait_for_url(re.compile(r".*/people/jensen-huang/(\?.*)?$"))
+    page.locator(".briefings-search-result a").first.wait_for(state="visible", timeout=15000)
+    status = page.locator("[role=status]").inner_text()
+    assert status.startswith(tuple("123456789")) and "Huang Renxun" in status, status
+    # The filters, then the first result, are the next stops.
+    stop = tab_to(page, lambda s: s["tag"] == "summary")
+    assert stop["outline"] and stop["shown"]
+    page.keyboard.press("Enter")
+    stop = tab_to(page, lambda s: s["tag"] == "select")
+    assert stop["id"] == "briefings-search-section" and stop["outline"]
+    stop = tab_to(page, lambda s: "/people/" in s["href"])
+    assert stop["outline"] and stop["shown"]
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r".*/people/jensen-huang/$"))
     page.context.close()
 
 

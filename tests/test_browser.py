@@ -11,7 +11,7 @@ import socket
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote_plus, urlsplit
 
 import pytest
 
@@ -196,27 +196,75 @@ def test_navigation_drawer_reaches_every_section(served, phone):
         assert section.lower() in heading.lower(), (section, heading)
 
 
-@pytest.mark.parametrize("query", ["Huang Renxun", "Jensen Huang"])
-def test_search_finds_a_person_and_the_briefing_by_any_alias(served, phone, query):
-    open_page(phone, served.url())
-    phone.page.locator("label.md-header__button[for='__search']").click()
-    phone.page.locator("input.md-search__input").press_sequentially(query, delay=30)
-    results = phone.page.locator(".md-search-result__item a")
-    results.first.wait_for(state="visible", timeout=10000)
-    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
-    assert any(urlsplit(h).path.endswith("/repo/" + PERSON) for h in hrefs), hrefs
-    assert any("/repo/briefings/" in h for h in hrefs), hrefs
-    # His own page ranks above passing mentions.
-    assert urlsplit(hrefs[0]).path.endswith("/repo/" + PERSON), hrefs
+def search_results(phone: Watched) -> list[str]:
+    """The result links the search page shows, once it has shown them."""
+    phone.page.wait_for_function("document.querySelector('#briefings-search-status').textContent !== ''",
+                                 timeout=15000)
+    links = phone.page.locator(".briefings-search-result__title a")
+    return [links.nth(i).get_attribute("href") for i in range(links.count())]
 
 
-def test_home_search_box_opens_search_with_the_query(served, phone):
+@pytest.mark.parametrize("query", ["黄仁勋", "Huang Renxun", "Jensen Huang"])
+def test_search_finds_a_person_first_by_any_alias_under_the_sub_path(served, phone, query):
+    open_page(phone, served.url("search/"))
+    phone.page.locator("#briefings-search-query").press_sequentially(query, delay=30)
+    hrefs = search_results(phone)
+    # His own page ranks above passing mentions, and every link stays under /repo/.
+    assert hrefs and urlsplit(hrefs[0]).path == "/repo/" + PERSON, hrefs
+    assert all(urlsplit(h).path.startswith("/repo/") for h in hrefs), hrefs
+    if query != "黄仁勋":  # the briefings name him in Latin letters
+        assert any("/repo/briefings/" in h for h in hrefs), hrefs
+    assert f"q={query}" in unquote_plus(phone.page.url)
+    # The first query fetched only Pagefind's chunks, from the site itself.
+    fetched = [u for u in phone.requests if "/pagefind/" in u]
+    assert fetched and all(u.startswith(served.url("pagefind/")) for u in fetched)
+    phone.page.locator(".briefings-search-result__title a").first.click()
+    phone.page.wait_for_load_state("networkidle")
+    assert urlsplit(phone.page.url).path == "/repo/" + PERSON
+
+
+def test_a_filter_narrows_the_results(served, phone):
+    open_page(phone, served.url("search/?q=Huang"))
+    everything = search_results(phone)
+    phone.page.locator("details.briefings-search-filters summary").click()
+    section = phone.page.locator("#briefings-search-section")
+    phone.page.wait_for_function("document.querySelector('#briefings-search-section').options.length > 2")
+    phone.page.evaluate("document.querySelector('#briefings-search-status').textContent = ''")
+    section.select_option("Briefings")
+    narrowed = search_results(phone)
+    assert narrowed and len(narrowed) < len(everything), (narrowed, everything)
+    assert all("/repo/briefings/" in h for h in narrowed), narrowed
+    assert "section=Briefings" in phone.page.url
+    # The filtered search is an address: reloading it shows the same results.
+    open_page(phone, phone.page.url)
+    assert search_results(phone) == narrowed
+
+
+def test_home_search_box_opens_the_search_page_with_the_query(served, phone):
     open_page(phone, served.url())
     phone.page.locator("#home-search-query").fill("Huang Renxun")
     phone.page.locator("form.home-search button").click()
-    results = phone.page.locator(".md-search-result__item a")
-    results.first.wait_for(state="visible", timeout=10000)
-    assert phone.page.locator("input.md-search__input").input_value() == "Huang Renxun"
+    phone.page.wait_for_url("**/repo/search/?q=Huang+Renxun")
+    assert urlsplit(search_results(phone)[0]).path == "/repo/" + PERSON
+    assert phone.page.locator("#briefings-search-query").input_value() == "Huang Renxun"
+
+
+def test_header_search_leads_to_the_search_page_from_any_page(served, phone, browser):
+    # On a phone the header shows the button; the search page takes the cursor.
+    open_page(phone, served.url(served.briefing()))
+    phone.page.locator("form.briefings-header-search button").click()
+    phone.page.wait_for_url("**/repo/search/?q=")
+    assert phone.page.evaluate("document.activeElement.id") == "briefings-search-query"
+    # On a wide screen the header has a search field.
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    desktop = Watched(context.new_page())
+    open_page(desktop, served.url("people/"))
+    desktop.page.locator("input.briefings-header-search__input").fill("黄仁勋")
+    desktop.page.keyboard.press("Enter")
+    desktop.page.wait_for_url("**/repo/search/?q=*")
+    assert urlsplit(search_results(desktop)[0]).path == "/repo/" + PERSON
+    context.close()
+    assert desktop.off_site(served.origin) == [] and desktop.errors == []
 
 
 def test_palette_toggle_switches_to_dark_and_back(served, phone):

@@ -57,24 +57,27 @@ def test_no_seed_script_runs_on_any_generated_page(hostile_site, page):
     assert page.evaluate("document.querySelectorAll('article script, article iframe, article [onerror]').length") == 0
 
 
+def search(page, base: str, query: str):
+    """The search page's results for ``query``, once shown."""
+    page.goto(base + "search/", wait_until="networkidle")
+    page.locator("#briefings-search-query").press_sequentially(query, delay=30)
+    page.locator(".briefings-search-result a").first.wait_for(state="visible", timeout=15000)
+    return page.locator(".briefings-search-results")
+
+
 @pytest.mark.parametrize("query", ["Chip talks", "Raw HTML block", "onerror"])
 def test_search_results_show_seed_markup_as_text(hostile_site, page, query):
     _, base = hostile_site
-    page.goto(base, wait_until="networkidle")
-    page.locator("label.md-header__button[for='__search']").click()
-    page.locator("input.md-search__input").press_sequentially(query, delay=30)
-    page.locator(".md-search-result__item a").first.wait_for(state="visible", timeout=15000)
-    assert page.locator(".md-search-result__item").count() >= 1
-    assert page.evaluate("document.querySelectorAll('.md-search-result img, .md-search-result script, "
-                         ".md-search-result iframe, .md-search-result svg [onload]').length") == 0
+    results = search(page, base, query)
+    assert results.locator(".briefings-search-result").count() >= 1
+    # Only the page's own elements: links and Pagefind's highlights, never markup from a seed.
+    assert page.evaluate("""[...document.querySelectorAll('.briefings-search-results *')]
+        .filter(e => !['LI', 'P', 'A', 'MARK'].includes(e.tagName)).length""") == 0
     assert page.dialogs == []
 
 
 def test_search_results_quote_the_seed_markup_literally(hostile_site, page):
     _, base = hostile_site
-    page.goto(base, wait_until="networkidle")
-    page.locator("label.md-header__button[for='__search']").click()
-    page.locator("input.md-search__input").press_sequentially("Chip talks", delay=30)
-    page.locator(".md-search-result__item a").first.wait_for(state="visible", timeout=15000)
-    text = page.locator(".md-search-result__list").first.inner_text()
+    text = search(page, base, "Chip talks").inner_text()
     assert "<img" in text or "<script>" in text  # shown as text, which is what it is
+    assert page.dialogs == []

@@ -1,0 +1,193 @@
+// The search page (overrides/search.html): queries Pagefind's chunked index in pagefind/, which
+// the briefings plugin writes after each build. A query downloads only the index chunks of its
+// words and the fragments of the results shown; the filter lists load when the filters open.
+// The page's URL keeps the query and filters (?q=&section=&topic=&source=&year=), so a search
+// can be shared, reloaded and reached from the header's and the home page's search boxes.
+
+const PAGE_SIZE = 10;
+const FILTERS = ["section", "topic", "source", "year"];
+const SECTION_ORDER = ["Briefings", "People", "Organizations", "Places", "Topics", "Pages"];
+
+// This file is javascripts/search.js: the site's root is one folder up, under any sub-path.
+const root = new URL("../", import.meta.url);
+
+const form = document.querySelector("form[data-briefings-search]");
+const input = form.querySelector("input[name=q]");
+const details = form.querySelector("details");
+const selects = Object.fromEntries(FILTERS.map((name) => [name, form.querySelector(`select[name=${name}]`)]));
+const status = document.getElementById("briefings-search-status");
+const list = document.querySelector(".briefings-search-results");
+const moreRow = document.querySelector(".briefings-search-more-row");
+const moreButton = moreRow.querySelector("button");
+
+let pagefind = null;
+let results = [];
+let shown = 0;
+let filtersLoaded = null;
+
+async function engine() {
+  if (!pagefind) {
+    pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+    await pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
+  }
+  return pagefind;
+}
+
+// Text only, with Pagefind's <mark> highlights kept: excerpts come from seed text, which is data.
+function excerptNodes(html) {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html").body;
+  const out = document.createDocumentFragment();
+  for (const node of parsed.firstChild ? parsed.firstChild.childNodes : []) {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      out.append(mark);
+    } else {
+      out.append(document.createTextNode(node.textContent));
+    }
+  }
+  return out;
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+function resultItem(data) {
+  const meta = data.meta || {};
+  const item = element("li", "briefings-search-result");
+  if (meta.kind) item.append(element("p", "briefings-search-result__kind", meta.kind));
+  const heading = element("p", "briefings-search-result__title");
+  const link = element("a", "", meta.title || data.url);
+  link.href = data.url;
+  heading.append(link);
+  item.append(heading);
+  const facts = [meta.date, meta.source].filter(Boolean).join(" · ");
+  if (facts) item.append(element("p", "briefings-search-result__meta", facts));
+  const excerpt = element("p", "briefings-search-result__excerpt");
+  excerpt.append(excerptNodes(data.excerpt || ""));
+  item.append(excerpt);
+  return item;
+}
+
+function chosenFilters() {
+  const chosen = {};
+  for (const name of FILTERS) if (selects[name].value) chosen[name] = selects[name].value;
+  return chosen;
+}
+
+function keepInAddress(term, filters) {
+  const params = new URLSearchParams();
+  if (term) params.set("q", term);
+  for (const [name, value] of Object.entries(filters)) params.set(name, value);
+  const query = params.toString();
+  history.replaceState(history.state, "", query ? `?${query}` : location.pathname);
+}
+
+async function showMore({ focus = false } = {}) {
+  const next = results.slice(shown, shown + PAGE_SIZE);
+  shown += next.length;
+  // Every fragment is asked for at once; each result shows as soon as those before it have.
+  const pending = next.map((r) => r.data());
+  const batch = results;
+  for (const [index, data] of pending.entries()) {
+    const node = resultItem(await data);
+    if (batch !== results) return; // a newer query replaced these results
+    list.append(node);
+    if (focus && index === 0) node.querySelector("a").focus();
+  }
+  moreRow.hidden = shown >= results.length;
+}
+
+function describe(count, term, filters) {
+  const what = term ? ` for “${term}”` : "";
+  const narrowed = Object.values(filters).length ? ` in ${Object.values(filters).join(", ")}` : "";
+  if (!count) return `No results${what}${narrowed}.`;
+  return `${count} result${count === 1 ? "" : "s"}${what}${narrowed}.`;
+}
+
+async function search({ debounce = 250 } = {}) {
+  const term = input.value.trim();
+  const filters = chosenFilters();
+  keepInAddress(term, filters);
+  if (!term && !Object.keys(filters).length) {
+    list.replaceChildren();
+    moreRow.hidden = true;
+    status.textContent = "";
+    return;
+  }
+  try {
+    const pf = await engine();
+    const found = await pf.debouncedSearch(term || null, { filters }, debounce);
+    if (found === null) return; // a newer query is on its way
+    results = found.results;
+    shown = 0;
+    list.replaceChildren();
+    moreRow.hidden = true;
+    await showMore();
+    status.textContent = describe(results.length, term, filters);
+  } catch (error) {
+    status.textContent = "Search is not available: its index could not be loaded.";
+    console.warn(error);
+  }
+}
+
+// The filter lists, with how many pages each value has; loaded once, when first wanted.
+function loadFilters() {
+  filtersLoaded ??= (async () => {
+    const pf = await engine();
+    const available = await pf.filters();
+    for (const name of FILTERS) {
+      const select = selects[name];
+      const counts = available[name] || {};
+      let values = Object.keys(counts);
+      if (name === "section") values.sort((a, b) => SECTION_ORDER.indexOf(a) - SECTION_ORDER.indexOf(b));
+      else if (name === "year") values.sort().reverse();
+      else values.sort((a, b) => a.localeCompare(b));
+      const current = select.value;
+      const chosen = select.selectedOptions[0];
+      if (current) chosen.remove();
+      for (const value of values) {
+        select.append(new Option(`${value} (${counts[value]})`, value, false, value === current));
+      }
+    }
+  })();
+  return filtersLoaded;
+}
+
+// Wiring
+
+const params = new URLSearchParams(location.search);
+input.value = params.get("q") || "";
+for (const name of FILTERS) {
+  const value = params.get(name);
+  if (value) {
+    // Chosen before the lists load: the option is there from the start.
+    selects[name].append(new Option(value, value, true, true));
+    details.open = true;
+  }
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  search({ debounce: 0 });
+});
+input.addEventListener("input", () => search());
+for (const select of Object.values(selects)) select.addEventListener("change", () => search({ debounce: 0 }));
+details.addEventListener("toggle", () => {
+  if (details.open) loadFilters();
+});
+moreButton.addEventListener("click", () => showMore({ focus: true }));
+
+if (input.value || Object.keys(chosenFilters()).length) {
+  search({ debounce: 0 });
+} else {
+  input.focus();
+  // Nobody comes to this page but to search: fetch the engine (its WebAssembly and the index's
+  // table of contents, not the index) while the reader types.
+  engine().then((pf) => pf.init()).then(() => { form.dataset.ready = ""; }).catch(() => {});
+}
+if (details.open) loadFilters();

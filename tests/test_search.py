@@ -1,0 +1,111 @@
+"""Search (generator/search.py and the theme's search markup), read from the built site: Pagefind's
+chunked index replaces Material's whole-archive index; what is indexed, with which weights and
+filters. The search itself, in Chromium, is in tests/test_browser.py."""
+from __future__ import annotations
+
+import json
+
+from bs4 import BeautifulSoup
+
+from .conftest import ROOT, copy_project
+
+
+def soup(site, relative: str) -> BeautifulSoup:
+    return BeautifulSoup((site / relative).read_text(encoding="utf-8"), "html.parser")
+
+
+def indexed(site, relative: str):
+    """The element Pagefind indexes on a page, or None when the page is left out."""
+    return soup(site, relative).select_one("article[data-pagefind-body]")
+
+
+def briefing_with(site, predicate) -> tuple[dict, str]:
+    briefings = json.loads((site / "data" / "briefings.json").read_text(encoding="utf-8"))
+    b = next(b for b in briefings if predicate(b))
+    return b, b["url"] + "index.html"
+
+
+# The index
+
+
+def test_the_pagefind_index_is_written_and_the_whole_archive_index_is_not(built_site):
+    site = built_site.site
+    assert not (site / "search" / "search_index.json").exists()
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["en"]["page_count"] > 10
+    assert (site / "pagefind" / "pagefind.js").is_file()
+    assert list((site / "pagefind" / "index").iterdir()) and list((site / "pagefind" / "fragment").iterdir())
+    # Material's search is off: no dialog in the header, which leads to the search page instead.
+    home = soup(site, "index.html")
+    assert not home.select(".md-search, [data-md-component=search]")
+    form = home.select_one("header form.briefings-header-search")
+    assert form["action"] == "search/" and form.find("input", attrs={"name": "q"})
+
+
+def test_the_search_page_is_built_and_not_indexed(built_site):
+    page = soup(built_site.site, "search/index.html")
+    assert page.select_one("form[data-briefings-search] input[name=q]")
+    assert {s["name"] for s in page.select("form[data-briefings-search] select")} == {"section", "topic", "source",
+                                                                                   "year"}
+    assert page.find("script", src="../javascripts/search.js", type="module")
+    assert page.find(attrs={"role": "status"})
+    assert indexed(built_site.site, "search/index.html") is None
+    assert "search/" not in [a.get("href") for a in page.select("nav.md-tabs a")]
+
+
+def test_lists_and_the_build_report_stay_out_of_the_index(built_site):
+    site = built_site.site
+    for relative in ("briefings/index.html", "people/index.html", "organizations/index.html", "places/index.html",
+                     "topics/index.html", "a-z/index.html", "timeline/index.html", "build-report/index.html",
+                     "404.html"):
+        assert indexed(site, relative) is None, relative
+    for relative in ("index.html", "about/index.html", "people/jensen-huang/index.html"):
+        assert indexed(site, relative) is not None, relative
+
+
+def test_attribution_and_related_briefings_stay_out_of_the_index(built_site):
+    b, relative = briefing_with(built_site.site, lambda b: b["rights"])
+    article = indexed(built_site.site, relative)
+    assert article.select_one("aside.attribution").has_attr("data-pagefind-ignore")
+    related = article.select_one(".related-briefings")
+    assert related.has_attr("data-pagefind-ignore") and "Related briefings" in related.h2.get_text()
+
+
+def test_entity_pages_carry_every_name_at_the_highest_weight(built_site):
+    article = indexed(built_site.site, "people/jensen-huang/index.html")
+    weighted = article.select_one("[data-pagefind-weight='10']")
+    assert weighted.has_attr("hidden")
+    for name in ("Jensen Huang", "Huang Renxun", "黄仁勋", "Jen-Hsun Huang"):
+        assert name in weighted.get_text(), name
+    fields = {e["data-pagefind-meta"]: e.get_text() for e in article.select("[data-pagefind-meta]")}
+    assert fields == {"title": "Jensen Huang", "kind": "Person"}
+    assert [e.get_text() for e in article.select("[data-pagefind-filter=section]")] == ["People"]
+
+
+def test_briefings_are_filtered_by_section_topic_source_and_year(built_site):
+    b, relative = briefing_with(built_site.site, lambda b: b["source"] and b["topics"] and b["date"] != "undated")
+    article = indexed(built_site.site, relative)
+    filters: dict[str, list[str]] = {}
+    for element in article.select("[data-pagefind-filter]"):
+        filters.setdefault(element["data-pagefind-filter"], []).append(element.get_text())
+    assert filters == {"section": ["Briefings"], "year": [b["date"][:4]], "source": [b["source"]],
+                       "topic": b["topics"]}
+    meta = {e["data-pagefind-meta"]: e.get_text() for e in article.select("[data-pagefind-meta]")}
+    assert meta["title"] == b["title"] and meta["kind"] == "Briefing" and meta["source"] == b["source"]
+    # Filters and result fields are read by Pagefind, never shown nor indexed as text.
+    holder = article.select_one("[data-pagefind-filter]").parent
+    assert holder.has_attr("hidden") and holder.has_attr("data-pagefind-ignore")
+
+
+def test_with_pagefind_off_material_search_and_its_index_come_back(tmp_path):
+    project = copy_project(tmp_path / "project", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt"])
+    result = project.mkdocs_build(env={"BRIEFINGS_PAGEFIND": "false"})
+    assert result.returncode == 0, result.stderr
+    index = json.loads((project.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    person = [d for d in index["docs"] if d["location"].startswith("people/jensen-huang/")]
+    assert person and person[0].get("boost") == 4
+    assert not (project.site / "pagefind").exists()
+    home = soup(project.site, "index.html")
+    assert home.select_one("[data-md-component=search]") and not home.select("[data-pagefind-body]")
+    # The home page's box still leads somewhere: the search page opens Material's search (?q=).
+    assert "Type in the search box" in soup(project.site, "search/index.html").get_text()
