@@ -47,6 +47,10 @@ def _ends_with_suffix(lex: "Lexicon", text: str, end: int | None = None) -> bool
     return lex.org_suffix.search(text, max(0, end - 24), end) is not None
 
 
+# How far from a name a title or an appositive can reach, in characters.
+_ROLE_REACH = 400
+
+
 def _title_at_end(lex: "Lexicon", text: str) -> re.Match[str] | None:
     """A title ending the text. The pattern is anchored at the end, so only the tail is searched."""
     if lex.titles is None:
@@ -348,7 +352,9 @@ class _Reading:
 
     def role_after(self, text: str, end: int, sentence_end: int) -> str:
         """An appositive: 'Kevin Xu, a tech investor and founder of Interconnected Capital,'."""
-        tail = text[end:sentence_end]
+        # An appositive is at most 40 + 160 characters long: looking further is wasted work
+        # (and quadratic in one giant sentence).
+        tail = text[end:min(sentence_end, end + _ROLE_REACH)]
         tail = re.sub(r"^\s*\([^()]{1,40}\)", "", tail)  # "Zhang Wei (张伟), a researcher", "Ted Cruz (R-Texas)"
         m = re.match(r"(?:,|\s[—–-])\s+(?:(?:a|an|the)\s+)?([^,;\"“”()—–]{3,160}?)(?=,|;|\s[—–-]\s|$)", tail.rstrip(".!? "))
         if not m:
@@ -366,7 +372,7 @@ class _Reading:
     def role_before(self, text: str, start: int, sentence_start: int) -> str:
         """A title before the name: 'NVIDIA CEO Huang Renxun', 'U.S. Secretary of State Rubio'."""
         lex = self.lex
-        head = text[sentence_start:start].rstrip()
+        head = text[max(sentence_start, start - _ROLE_REACH):start].rstrip()
         m = _title_at_end(lex, head)
         if m is None:
             return ""
@@ -411,9 +417,12 @@ class _Reading:
         for index in sorted(person_spans):
             text = self.parts[index][0]
             for key, start, end in person_spans[index]:
-                s_start, s_end = self.sentence_at(index, start)
-                role = self.role_after(text, end, s_end) or self.role_before(text, start, s_start)
-                if role and key not in self.roles:
+                if key not in self.roles:
+                    s_start, s_end = self.sentence_at(index, start)
+                    role = self.role_after(text, end, s_end) or self.role_before(text, start, s_start)
+                else:
+                    role = ""
+                if role:
                     self.roles[key] = role
                     self.evidence.setdefault(key, "role")
                 if self.lex.attributed_before.search(text, max(0, start - 40), start) \
