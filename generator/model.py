@@ -84,6 +84,8 @@ class Article:
     reading_time: int
     meta: dict[str, Any] = field(default_factory=dict)  # front-matter overrides
     diagnostics: tuple[Diagnostic, ...] = ()
+    furniture: tuple[str, ...] = ()  # page furniture around the headline (site names, share widgets, ...)
+    standfirst: str = ""  # the dek between headline and byline
 
 
 # Extract

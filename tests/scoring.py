@@ -156,7 +156,7 @@ def _main_topics(article, extraction) -> list[str]:
 
 
 if __name__ == "__main__":
-    for argument in sys.argv[1:]:
+    for argument in [a for a in sys.argv[1:] if not a.startswith("-")]:
         result = score(Path(argument))
         print(f"== {argument}")
         print("\n".join(result.lines()))
