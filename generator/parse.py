@@ -38,7 +38,7 @@ _DATELINE = re.compile(
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*)?(?:-{{1,2}}|—|–)\s*")
 _URL = re.compile(r"https?://[^\s<>\"'】）)]+", re.I)
 _TERMINAL = re.compile(r"[.!?。！？:;…]$")
-_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 _TEXT_DATE = re.compile(
     rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b")
@@ -378,6 +378,8 @@ _MARKED_CREDIT = re.compile(r"(?:[(\[]\s*)?\b(?:Photo|Image|Picture|Credit|Photo
 _AGENCY_CREDIT = re.compile(r"\s(?P<credit>[A-Z]{2,}/[A-Z][\w.' -]{2,40})\.?$")
 _SPEAKER_TURN = re.compile(r"^[A-Z][\w.'’ -]{0,40}[:：]\s+\S")
 _LINE_HEADING = re.compile(r"^#{1,3}\s+")
+_GLUED_REPORTER = re.compile(r"[(（]\s*(?:Reporters?|Correspondents?)\s*[:：]?\s+([^()（）]{2,60}?)\s*[)）]")
+_REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 
 
 def _pipe_byline(text: str, registry: Registry) -> bool:
@@ -398,6 +400,7 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     if staff and _looks_like_outlet(staff.group("outlet"), registry):
         source, text = staff.group("outlet").strip(), staff.group("names")
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|，|;|&|\band\b|\|)\s*", text) if p.strip(" .")]
+    parts = [re.sub(r"\s+in\s+[A-Z][\w.' -]{1,30}$", "", p) for p in parts]  # "Jane Doe in Beijing"
     names = [p for p in parts if _NAME.match(p) and not _looks_like_outlet(p, registry)]
     others = [p for p in parts if p not in names]
     if not names:
@@ -431,7 +434,8 @@ def _header_date(line: str, rules: Rules) -> tuple[int | None, int, int] | None:
     for label in sorted(rules.date_labels, key=len, reverse=True):
         rest = re.sub(rf"\b{re.escape(label)}\b", " ", rest, flags=re.I)
     leftover = re.sub(r"[\s,:|/.\-–—()]+", " ", rest).strip()
-    if leftover and not (len(leftover.split()) <= 4 and (line.startswith(leftover + ",") or _OUTLET_WORDS.search(leftover))):
+    if leftover and not (len(leftover.split()) <= 4 and (
+            line.startswith(leftover + ",") or (line.rstrip().endswith(leftover) and _OUTLET_WORDS.search(leftover)))):
         return None  # a sentence with a date in it, not a date line
     if leftover and not found:
         return None
@@ -485,9 +489,9 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
             continue
         # "Site Name SECTION LABEL Headline": a run of capitals after a short name or alone as a kicker.
         match = re.match(r"^((?:[A-Z][\w.&']*\s+){0,4}?)((?:[A-Z]{3,}\s+)+)(?=[A-Z])", line)
-        if match and len(line[match.end():].split()) >= 5 and (
-                match.group(1) or any(match.group(2).strip().lower() == k.lower() for k in rules.kickers)
-                or len(match.group(2).split()) >= 2):
+        run = match.group(2).split() if match else []
+        if match and len(line[match.end():].split()) >= 5 and not any(w in rules.titles for w in run) and (
+                any(match.group(2).strip().lower() == k.lower() for k in rules.kickers) or len(run) >= 2):
             removed.append(line[:match.end()].strip())
             line = line[match.end():]
             continue
@@ -510,7 +514,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     def body_like(text: str) -> bool:
         words = len(text.split())
         return ((words >= 8 and bool(_TERMINAL.search(text.rstrip("”\"’'")))) or words >= 25 or bool(_DATELINE.match(text)) or bool(_BRACKET_BYLINE.match(text))
-                or (bool(_SPEAKER_TURN.match(text)) and words >= 6 and not _ci_startswith(text, rules.furniture_prefixes)))
+                or (bool(_SPEAKER_TURN.match(text)) and (words >= 15 or bool(_TERMINAL.search(text))) and not _ci_startswith(text, rules.furniture_prefixes)
+                    and not _ci_startswith(text, tuple(f"{k}:" for k in rules.kickers))))
 
     end = 0
     position = 0
@@ -541,7 +546,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "date"
         elif _is_furniture(text, rules):
             kind = "furniture"
-        elif _NAME.match(text.split(",")[0].strip()) and (
+        elif _NAME.match(text.split(",")[0].strip()) and not any(
+                w in text.split(",")[0].lower() for w in rules.author_titles) and (
                 any(w in text.lower() or w in " ".join(following[:1]).lower() for w in rules.author_titles)
                 and (len(text.split(",")) == 2 or not following or len(following[0].split()) <= 8)):
             kind = "author-block" if len(text.split()) <= 10 else ""
@@ -651,6 +657,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         names = [a.strip() for a in author.split(",")]
         author = ", ".join(names[:-1]) + " and " + names[-1]
     dates = [d for d in dates if d[1]]
+    if not dates and title:
+        # "Department Press Briefing – April 22, 2025": a dated document title.
+        match = _TEXT_DATE.search(title)
+        if match and (match.group("year") or match.group("year2")):
+            dates.append((int(match.group("year") or match.group("year2")),
+                          _month(match.group("month") or match.group("month2")), int(match.group("day") or match.group("day2"))))
     return Header(title=title, furniture=tuple(furniture), source=source, author=author,
                   standfirst=tuple(standfirst), dates=tuple(dates), passed=tuple(passed),
                   captions=tuple(captions), end=end)
@@ -694,8 +706,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
         text = block.text
         # A byline in brackets glued to the lead, or a byline on its own line.
         match = _BRACKET_BYLINE.match(text)
-        if match and not (source or author):
-            source, author = _split_byline(match.group(1), registry)
+        if match and not author:
+            found_source, author = _names_list(match.group(1), registry)
+            source = source or found_source
             text = text[match.end():].strip()
             if not text:
                 continue
@@ -708,6 +721,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if pipe and len(text.split()) <= 10:
                 source, author = _split_byline(f"{pipe.group(1)}, {pipe.group(2)}", registry)
                 continue
+        # "(Reporter Zhao Minghui)" glued to the dateline or to the end of the lead.
+        reporter = _GLUED_REPORTER.search(text) if index < 4 and not author else None
+        if reporter and _NAME.match(reporter.group(1).strip()):
+            author = reporter.group(1).strip()
+            text = squash(text[:reporter.start()] + " " + text[reporter.end():])
         # A dateline opens the first body paragraph.
         if not body and not dateline:
             match = _DATELINE.match(text)
@@ -750,6 +768,22 @@ def parse(seed: Seed, registry: Registry) -> Article:
                                       "boilerplate are removed", line=seed.body_line,
                                       fix="check the seed is an article; its parts are still shown on the page"))
     paragraphs = tuple(b.text for b in body)
+    if not author:
+        # "(Reporting by A and B; Editing by C)": the reporters are the authors when there is no byline.
+        for text in [*boilerplate, *paragraphs[-3:]]:
+            match = _REPORTING_BY.search(text)
+            if match and not re.search(r"\badditional reporting by\s*$", text[:match.end(1)][:match.start()], re.I) \
+                    and not re.search(r"additional\s+$", text[:match.start()], re.I):
+                author = _names_list(match.group(1), registry)[1]
+                break
+    if not author and paragraphs:
+        # An op-ed's author bio at the end: "Jane Doe is a senior fellow at ..."
+        for text in paragraphs[-2:]:
+            match = re.match(r"^((?:\S+\s+){1,3}?\S+) is (?:a|an|the|currently)\s+([^.]{3,120})", text)
+            if match and _NAME.match(match.group(1)) and word_count(text) <= 80 and any(
+                    re.search(rf"\b{re.escape(w)}", match.group(2).lower()) for w in (*rules.author_titles, *rules.role_words)):
+                author = match.group(1)
+                break
 
     if not source and rights:
         match = re.search(r"\bby\s+([A-Z][\w&.' -]{1,50}?)(?:[.,]|$)", rights)
