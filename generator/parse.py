@@ -589,6 +589,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             headline, removed = _strip_headline(text, rules)
             if chosen and headline == title:
                 furniture.extend(removed)
+                dates.extend(d for d in map(lambda r: _header_date(r, rules), removed) if d)
                 continue
             kind = "furniture"
         if kind == "pass":
