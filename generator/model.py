@@ -128,6 +128,8 @@ class Article:
     turns: tuple[Turn, ...] = ()
     fetched: str = ""  # when ``briefings add`` fetched the page (ISO 8601, UTC)
     left_out: tuple[int, int] | None = None  # (blocks, words) of a web page's furniture left out
+    furniture: tuple[str, ...] = ()  # page furniture around the headline (site names, share widgets, ...)
+    standfirst: str = ""  # the dek between headline and byline
 
 
 # Extract

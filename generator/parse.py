@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
@@ -37,7 +38,7 @@ _DATELINE = re.compile(
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*)?(?:-{{1,2}}|—|–)\s*")
 _URL = re.compile(r"https?://[^\s<>\"'】）)]+", re.I)
 _TERMINAL = re.compile(r"[.!?。！？:;…]$")
-_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 _TEXT_DATE = re.compile(
     rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b")
@@ -233,6 +234,21 @@ def text_dates(text: str, year: int | None) -> list[date]:
     return found
 
 
+# A sentence that names a date it looks forward to: "From March 1, duties will apply".
+_FUTURE = re.compile(r"\b(?:will|would|shall|is set to|are set to|set for|scheduled|due to|due on|expected to|"
+                     r"from|starting|effective|until|by|next|upcoming|deadline|takes? effect|comes? into force)\b", re.I)
+
+
+def past_dates(text: str, year: int | None, rules: Rules) -> list[date]:
+    """Dates the text gives as past events: a date in a sentence that looks forward is not a publication date."""
+    found: list[date] = []
+    for sentence in sentences(text, rules.abbreviations):
+        if _FUTURE.search(sentence):
+            continue
+        found.extend(text_dates(sentence, year))
+    return found
+
+
 def text_year(text: str) -> int | None:
     """The latest year the text names, as the year of undated "July 17"s."""
     years = [int(y) for y in _YEAR.findall(text)]
@@ -318,6 +334,335 @@ def summarise(paragraphs: tuple[str, ...], count: int, rules: Rules) -> str:
     return " ".join(c[2] for c in chosen)
 
 
+# The header zone: the lines above the first body paragraph, read one by one.
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the lines above the body say: each line in exactly one of these places."""
+
+    title: str = ""
+    furniture: tuple[str, ...] = ()
+    source: str = ""
+    author: str = ""
+    standfirst: tuple[str, ...] = ()
+    dates: tuple[tuple[int | None, int, int], ...] = ()  # (year or None, month, day), publication first
+    passed: tuple[Block, ...] = ()  # lines the body rules read (original link, rights, notices)
+    captions: tuple[Caption, ...] = ()
+    end: int = 0  # index of the first body line in the seed's lines
+
+
+_SEPARATOR = re.compile(r"\s+(?:\||›|»|>|/|·)\s+")
+_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?"
+_ZONE = r"(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"
+_ISO_STAMP = re.compile(rf"\b(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}(?:[T\s]+{_CLOCK}(?:{_ZONE})?)?")
+_STAMP_ANY = re.compile(rf"(?:{_ISO_STAMP.pattern}|\b{_CLOCK}\s*{_ZONE}?)", re.I)
+_SLASH_DATE = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
+_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]\.|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|bin|al))"
+                   rf"{{1,3}}$")
+_REPORTER = re.compile(r"^[(（]?\s*(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text)\s*[:：]?\s*"
+                       r"([^()（）:]{2,100}?)\s*[)）]?$", re.I)
+_STAFF_BYLINE = re.compile(r"^(?P<outlet>.{2,60}?)\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?)\s+"
+                           r"(?P<names>.+)$", re.I)
+_MARKED_CREDIT = re.compile(r"(?:[(\[]\s*)?\b(?:Photo|Image|Picture|Credit|Photograph)s?\s*(?:by|:)\s*"
+                            r"(?P<credit>[^.()\[\]]{2,60}?)\s*[)\]]?\s*\.?$", re.I)
+_AGENCY_CREDIT = re.compile(r"\s(?P<credit>[A-Z]{2,}/[A-Z][\w.' -]{2,40})\.?$")
+_SPEAKER_TURN = re.compile(r"^[A-Z][\w.'’ -]{0,40}[:：]\s+\S")
+_LINE_HEADING = re.compile(r"^#{1,3}\s+")
+_GLUED_REPORTER = re.compile(r"[(（]\s*(?:Reporters?|Correspondents?)\s*[:：]?\s+([^()（）]{2,60}?)\s*[)）]")
+_REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
+
+
+def _pipe_byline(text: str, registry: Registry) -> bool:
+    """"Reuters | Jane Doe": an outlet on one side of the pipe and a person's name on the other."""
+    match = _PIPE_BYLINE.match(text)
+    if not match or len(text.split()) > 6:
+        return False
+    a, b = match.group(1).strip(), match.group(2).strip()
+    return any(_looks_like_outlet(x, registry) and _NAME.match(y) and not _looks_like_outlet(y, registry)
+               for x, y in ((a, b), (b, a)))
+
+
+def _names_list(text: str, registry: Registry) -> tuple[str, str]:
+    """(source, authors) from the names of a byline: "A, B and C", "Outlet reporter A and B"."""
+    text = text.strip().strip("()（）[]【】 ")
+    staff = _STAFF_BYLINE.match(text)
+    source = ""
+    if staff and _looks_like_outlet(staff.group("outlet"), registry):
+        source, text = staff.group("outlet").strip(), staff.group("names")
+    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|，|;|&|\band\b|\|)\s*", text) if p.strip(" .")]
+    parts = [re.sub(r"\s+in\s+[A-Z][\w.' -]{1,30}$", "", p) for p in parts]  # "Jane Doe in Beijing"
+    names = [p for p in parts if _NAME.match(p) and not _looks_like_outlet(p, registry)]
+    others = [p for p in parts if p not in names]
+    if not names:
+        return _split_byline(text, registry)
+    if not source and others and _looks_like_outlet(others[0], registry):
+        source = others[0]
+    author = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return source, author
+
+
+def _header_date(line: str, rules: Rules) -> tuple[int | None, int, int] | None:
+    """The date a date line gives, or None if the line is more than a date (or has none)."""
+    rest = line
+    found: tuple[int | None, int, int] | None = None
+    for match in _SLASH_DATE.finditer(line):
+        found = found or (int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    if not found:
+        match = _ISO_DATE.search(line)
+        if match:
+            found = tuple(map(int, match.groups()))
+    text_match = _TEXT_DATE.search(line)
+    if not found and text_match:
+        month = _month(text_match.group("month") or text_match.group("month2"))
+        day = int(text_match.group("day") or text_match.group("day2"))
+        year = text_match.group("year") or text_match.group("year2")
+        found = (int(year) if year else None, month, day)
+    rest = _STAMP_ANY.sub(" ", rest)
+    rest = _TEXT_DATE.sub(" ", rest)
+    rest = _AGO.sub(" ", rest)
+    rest = re.sub(rf"\b{_WEEKDAY}\b|\b(?:at|on|ET|EST|EDT|BST|CET|GMT|UTC)\b|(?:19|20)\d\d", " ", rest, flags=re.I)
+    for label in sorted(rules.date_labels, key=len, reverse=True):
+        rest = re.sub(rf"\b{re.escape(label)}\b", " ", rest, flags=re.I)
+    leftover = re.sub(r"[\s,:|/.\-–—()]+", " ", rest).strip()
+    if leftover and not (len(leftover.split()) <= 4 and (
+            line.startswith(leftover + ",") or (line.rstrip().endswith(leftover) and _OUTLET_WORDS.search(leftover)))):
+        return None  # a sentence with a date in it, not a date line
+    if leftover and not found:
+        return None
+    if not found and not (_STAMP_ANY.search(line) or _AGO.search(line)):
+        return None
+    return found or (None, 0, 0)
+
+
+def _is_furniture(line: str, rules: Rules) -> bool:
+    lower = line.lower()
+    if re.fullmatch(r"[#*=_\-–—•·.\s]{1,}", line) or re.fullmatch(r"\d{1,6}", line):
+        return True
+    if _ci_startswith(line, rules.furniture_prefixes) or re.match(r"^\d+\s+comments?\b", lower):
+        return True
+    if re.match(r"^[【\[].{1,12}[】\]](?:\s*[【\[].{1,12}[】\]])*$", line):
+        return True  # 【Print】 【Close】
+    words = {w.lower() for w in rules.furniture_words}
+    tokens = [t for t in re.split(r"[\s|,/·•]+|\s-\s", line) if t]
+    if tokens and all(t.lower() in words or t.lower().rstrip(":") in words for t in tokens):
+        return True
+    if any(lower == k.lower() for k in rules.kickers):
+        return True
+    letters = [c for c in line if c.isalpha() and c.isascii()]
+    if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.75 * len(letters) and len(line.split()) <= 10:
+        return True  # letterheads, site names and section labels in capitals
+    segments = _SEPARATOR.split(line)
+    if len(segments) >= 2 and all(1 <= len(s.split()) <= 5 for s in segments) and len(line.split()) <= 16:
+        return True  # breadcrumbs, "Site | Section", "Series | Report No. 7"
+    return False
+
+
+def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
+    """A headline line without the furniture printed on it: site names, section labels, kickers, timestamps."""
+    removed: list[str] = []
+    line = _LINE_HEADING.sub("", line).strip()
+    stamp = re.search(rf"\s+{_ISO_STAMP.pattern}\s*$", line)
+    if stamp and len(line[:stamp.start()].split()) >= 4:
+        removed.append(stamp.group(0).strip())
+        line = line[:stamp.start()].strip()
+    for _ in range(3):
+        kicker = _ci_startswith(line, tuple(f"{k}:" for k in rules.kickers) + tuple(f"{k} -" for k in rules.kickers))
+        if kicker:
+            removed.append(line[:len(kicker)])
+            line = line[len(kicker):].strip()
+            continue
+        # "NewsWire - US confirms ...": a short name, a dash, then the headline.
+        match = re.match(r"^((?:[A-Z][\w.&']*\s?){1,4})\s+[-–—|]\s+(?=\S)", line)
+        if match and len(line[match.end():].split()) >= 5:
+            removed.append(match.group(1).strip())
+            line = line[match.end():]
+            continue
+        # "Site Name SECTION LABEL Headline": a run of capitals after a short name or alone as a kicker.
+        match = re.match(r"^((?:[A-Z][\w.&']*\s+){0,4}?)((?:[A-Z]{3,}\s+)+)(?=[A-Z])", line)
+        run = match.group(2).split() if match else []
+        if match and len(line[match.end():].split()) >= 5 and not any(w in rules.titles for w in run) and (
+                any(match.group(2).strip().lower() == k.lower() for k in rules.kickers) or len(run) >= 2):
+            removed.append(line[:match.end()].strip())
+            line = line[match.end():]
+            continue
+        break
+    return line.strip(), removed
+
+
+def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> Header:
+    """Classify the lines above the body: furniture, byline, date line, caption, headline, standfirst."""
+    rules = registry.rules
+    kinds: list[tuple[int, str, str]] = []  # (line index, kind, text)
+    furniture: list[str] = []
+    source = author = ""
+    dates: list[tuple[int | None, int, int]] = []
+    passed: list[Block] = []
+    captions: list[Caption] = []
+    standfirst: list[str] = []
+    nonblank = [i for i, line in enumerate(lines) if line.strip()][:24]
+
+    def body_like(text: str) -> bool:
+        words = len(text.split())
+        return ((words >= 8 and bool(_TERMINAL.search(text.rstrip("”\"’'")))) or words >= 25 or bool(_DATELINE.match(text)) or bool(_BRACKET_BYLINE.match(text))
+                or (bool(_SPEAKER_TURN.match(text)) and (words >= 15 or bool(_TERMINAL.search(text))) and not _ci_startswith(text, rules.furniture_prefixes)
+                    and not _ci_startswith(text, tuple(f"{k}:" for k in rules.kickers))))
+
+    end = 0
+    position = 0
+    while position < len(nonblank):
+        index = nonblank[position]
+        text = squash(lines[index])
+        following = [squash(lines[i]) for i in nonblank[position + 1:position + 4]]
+        kind = ""
+        if _DATELINE.match(text) or _BRACKET_BYLINE.match(text):
+            end = index
+            break
+        if _ci_startswith(text, rules.original_prefixes) and _URL.search(text) or _is_rights(text, rules) \
+                or (_is_boilerplate(text, rules) and not _ci_startswith(text, rules.furniture_prefixes)):
+            kind = "pass"
+        elif split_credit(text, rules) or (len(text.split()) <= rules.caption_max_words
+                                           and (_MARKED_CREDIT.search(text) or _AGENCY_CREDIT.search(text))
+                                           and len(text.split()) >= 6):
+            kind = "caption"
+        elif _byline_line(text, registry) or _REPORTER.match(text) and _NAME.match(_REPORTER.match(text).group(1).split(",")[0].strip()):
+            kind = "byline"
+        elif _pipe_byline(text, registry):
+            kind = "byline"  # "Reuters | Jane Doe"
+        elif text.lower().startswith("by ") and "|" in text:
+            kind = "byline"  # "By NAME | Outlet | Updated: ..."
+        elif re.match(r"^source\s*[:：]", text, re.I) and len(text.split()) <= 12:
+            kind = "source"
+        elif _header_date(text, rules):
+            kind = "date"
+        elif _is_furniture(text, rules):
+            kind = "furniture"
+        elif _NAME.match(text.split(",")[0].strip()) and not any(
+                w in text.split(",")[0].lower() for w in rules.author_titles) and (
+                any(w in text.lower() or w in " ".join(following[:1]).lower() for w in rules.author_titles)
+                and (len(text.split(",")) == 2 or not following or len(following[0].split()) <= 8)):
+            kind = "author-block" if len(text.split()) <= 10 else ""
+        if not kind and body_like(text):
+            # A standfirst sits between the headline and a byline or date line; the body does not.
+            ahead = [f for f in following[:2]]
+            if len(text.split()) <= 60 and any(
+                    _byline_line(f, registry) or _REPORTER.match(f) or _header_date(f, rules) for f in ahead) \
+                    and not _DATELINE.match(text) and not _BRACKET_BYLINE.match(text):
+                kind = "standfirst"
+            else:
+                end = index
+                break
+        kinds.append((index, kind or "candidate", text))
+        position += 1
+    else:
+        return Header()  # no body paragraph near the top: the blocks are read as before
+
+    # Headline: the best candidate line; the rest of the candidates are furniture.
+    candidates: list[tuple[float, int, str, list[str]]] = []
+    texts = [t for _, _, t in kinds]
+    for n, (index, kind, text) in enumerate(kinds):
+        if kind != "candidate":
+            continue
+        headline, removed = _strip_headline(text, rules)
+        words = len(headline.split())
+        if words < 3 or _TERMINAL.search(headline) and not headline.endswith(("?", "!")):
+            continue
+        nxt = next((k for _, k, _ in kinds[n + 1:] if k != "furniture"), "body")
+        score = min(words, 12) + (4 if nxt in ("byline", "date", "standfirst", "body", "author-block", "source") else 0)
+        score += 6 if sum(1 for t in texts if _strip_headline(t, rules)[0] == headline) > 1 else 0
+        score -= 3 if not re.search(r"\b[a-z]{3,}\b", headline) else 0
+        candidates.append((score, n, headline, removed))
+    chosen = max(candidates, key=lambda c: (c[0], -c[1])) if candidates else None
+    title = chosen[2] if chosen else ""
+
+    for n, (index, kind, text) in enumerate(kinds):
+        if kind == "candidate":
+            headline, removed = _strip_headline(text, rules)
+            if chosen and headline == title:
+                furniture.extend(removed)
+                dates.extend(d for d in map(lambda r: _header_date(r, rules), removed) if d)
+                continue
+            kind = "furniture"
+        if kind == "pass":
+            passed.append(Block(text, first_line + index))
+        elif kind == "caption":
+            split = split_credit(text, rules)
+            if not split:
+                match = _MARKED_CREDIT.search(text) or _AGENCY_CREDIT.search(text)
+                split = (text[:match.start()].strip(), _clean_credit(match.group("credit"), rules))
+            captions.append(Caption(text=split[0], credit=split[1], after=-1))
+        elif kind == "byline":
+            content = text
+            match = _byline_line(text, registry) or _REPORTER.match(text)
+            if match:
+                content = match.group(1)
+            elif _pipe_byline(text, registry):
+                content = text.replace("|", ",")
+            elif "|" in text:
+                parts = [p.strip() for p in text[3:].split("|")]
+                content = parts[0]
+                for part in parts[1:]:
+                    d = _header_date(part, rules)
+                    if d:
+                        dates.append(d)
+                    elif not source:
+                        source = part
+            s, a = _names_list(content, registry)
+            if not author:
+                author = a
+            source = source or s
+        elif kind == "author-block":
+            name = text.split(",")[0].strip()
+            author = f"{author}, {name}" if author else name
+            if "," in text:
+                furniture.append(text)
+        elif kind == "source":
+            value = re.sub(r"^source\s*[:：]\s*", "", text, flags=re.I)
+            label = re.search(r"\b(?:" + "|".join(re.escape(l) for l in rules.date_labels) + r")\b", value, re.I)
+            if label:
+                d = _header_date(value[label.start():], rules)
+                if d:
+                    dates.append(d)
+                value = value[:label.start()]
+            source = source or value.strip(" ,|")
+        elif kind == "date":
+            d = _header_date(text, rules)
+            if d:
+                dates.append(d)
+            # "Maritime Bulletin, October 10, 2025": the outlet before the date.
+            outlet = re.match(r"^([A-Z][\w.&' ]{2,40}?),\s", text)
+            if outlet and not outlet.group(1).isupper() and not _header_date(outlet.group(1), rules) and not re.match(_WEEKDAY, outlet.group(1)) \
+                    and not _month(outlet.group(1).split()[0]):
+                source = source or outlet.group(1)
+        elif kind == "standfirst":
+            standfirst.append(text)
+        elif kind == "furniture":
+            furniture.append(text)
+            # "Federal Register / Vol. 90, No. 19 / Thursday, January 30, 2025 / Rules and Regulations"
+            for part in _SEPARATOR.split(text):
+                d = _header_date(part, rules)
+                if d and d[0]:
+                    dates.append(d)
+                    break
+    # Several author lines become "A, B and C".
+    if author.count(",") >= 1 and " and " not in author:
+        names = [a.strip() for a in author.split(",")]
+        author = ", ".join(names[:-1]) + " and " + names[-1]
+    dates = [d for d in dates if d[1]]
+    if not dates and title:
+        # "Department Press Briefing – April 22, 2025": a dated document title.
+        match = _TEXT_DATE.search(title)
+        if match and (match.group("year") or match.group("year2")):
+            dates.append((int(match.group("year") or match.group("year2")),
+                          _month(match.group("month") or match.group("month2")), int(match.group("day") or match.group("day2"))))
+    return Header(title=title, furniture=tuple(furniture), source=source, author=author,
+                  standfirst=tuple(standfirst), dates=tuple(dates), passed=tuple(passed),
+                  captions=tuple(captions), end=end)
+
+
 # The parser
 
 
@@ -338,8 +683,15 @@ def parse(seed: Seed, registry: Registry) -> Article:
     turns: list[Turn] = []
     dateline_date: tuple[int, int, int | None] | None = None
 
-    # A headline: the first block, one short line with no terminal punctuation (unless the page gave one).
-    if len(found) > 1 and found[0].kind == "text" and not (page and page.title):
+    # The header zone of a text seed, line by line; without one (or for a web page, whose
+    # markup says what its headline is), the first block may still be the headline.
+    header = read_header(seed.text.split("\n"), registry, seed.body_line) if not page else Header()
+    if header.end:
+        rest = "\n".join(seed.text.split("\n")[header.end:])
+        found = [*header.passed, *blocks(rest, seed.body_line + header.end)]
+        title, source, author = header.title, header.source, header.author
+        captions.extend(header.captions)
+    elif len(found) > 1 and found[0].kind == "text" and not (page and page.title):
         first = found[0]
         if ("\n" not in first.text and len(first.text) <= 2 * rules.headline_max_chars
                 and len(first.text.split()) <= 20 and not _TERMINAL.search(first.text)
@@ -363,8 +715,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
             continue
         # A byline in brackets glued to the lead, or a byline on its own line.
         match = _BRACKET_BYLINE.match(text)
-        if match and not (source or author):
-            source, author = _split_byline(match.group(1), registry)
+        if match and not author:
+            found_source, author = _names_list(match.group(1), registry)
+            source = source or found_source
             text = text[match.end():].strip()
             if not text:
                 continue
@@ -377,6 +730,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if pipe and len(text.split()) <= 10:
                 source, author = _split_byline(f"{pipe.group(1)}, {pipe.group(2)}", registry)
                 continue
+        # "(Reporter Zhao Minghui)" glued to the dateline or to the end of the lead.
+        reporter = _GLUED_REPORTER.search(text) if index < 4 and not author else None
+        if reporter and _NAME.match(reporter.group(1).strip()):
+            author = reporter.group(1).strip()
+            text = squash(text[:reporter.start()] + " " + text[reporter.end():])
         # A dateline opens the first body paragraph.
         if not body and not dateline:
             match = _DATELINE.match(text)
@@ -419,6 +777,22 @@ def parse(seed: Seed, registry: Registry) -> Article:
                                       "boilerplate are removed", line=seed.body_line,
                                       fix="check the seed is an article; its parts are still shown on the page"))
     paragraphs = tuple(b.text for b in body)
+    if not author:
+        # "(Reporting by A and B; Editing by C)": the reporters are the authors when there is no byline.
+        for text in [*boilerplate, *paragraphs[-3:]]:
+            match = _REPORTING_BY.search(text)
+            if match and not re.search(r"\badditional reporting by\s*$", text[:match.end(1)][:match.start()], re.I) \
+                    and not re.search(r"additional\s+$", text[:match.start()], re.I):
+                author = _names_list(match.group(1), registry)[1]
+                break
+    if not author and paragraphs:
+        # An op-ed's author bio at the end: "Jane Doe is a senior fellow at ..."
+        for text in paragraphs[-2:]:
+            match = re.match(r"^((?:\S+\s+){1,3}?\S+) is (?:a|an|the|currently)\s+([^.]{3,120})", text)
+            if match and _NAME.match(match.group(1)) and word_count(text) <= 80 and any(
+                    re.search(rf"\b{re.escape(w)}", match.group(2).lower()) for w in (*rules.author_titles, *rules.role_words)):
+                author = match.group(1)
+                break
 
     if not source and rights:
         match = re.search(r"\bby\s+([A-Z][\w&.' -]{1,50}?)(?:[.,]|$)", rights)
@@ -432,7 +806,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
     year = text_year(all_text)
     published: date | None = None
     date_source = "none"
-    if dateline_date:
+    if header.dates:
+        y, month, day = header.dates[0]
+        y = y or (url_date.year if url_date else None) or year
+        published = _make_date(y, month, day) if y else None
+        date_source = "header" if published else "none"
+    if dateline_date and not published:
         month, day, y = dateline_date
         y = y or (url_date.year if url_date else None) or year
         published = _make_date(y, month, day) if y else None
@@ -440,7 +819,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if not published and url_date:
         published, date_source = url_date, "url"
     if not published:
-        dates = text_dates(all_text, year)
+        dates = past_dates(all_text, year, rules)
         if dates:
             published, date_source = max(dates), "text"
 
@@ -481,6 +860,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         reading_time=max(1, math.ceil(words / rules.words_per_minute)) if words else 0,
         meta=dict(meta), diagnostics=tuple(diagnostics),
         authors=authors, turns=tuple(turns), fetched=fetched, left_out=left_out,
+        furniture=header.furniture, standfirst=" ".join(header.standfirst),
     )
 
 

@@ -71,6 +71,11 @@ class Rules:
     organization_suffixes: tuple[str, ...] = ()
     family_name_first: tuple[str, ...] = ()
     common_words: tuple[str, ...] = ()
+    furniture_prefixes: tuple[str, ...] = ()
+    furniture_words: tuple[str, ...] = ()
+    kickers: tuple[str, ...] = ()
+    date_labels: tuple[str, ...] = ()
+    author_titles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)

@@ -208,6 +208,8 @@ class Renderer:
             "original_url": a.original_url,
             "rights": a.rights,
             "boilerplate": list(a.boilerplate),
+            "furniture": list(a.furniture),
+            "standfirst": a.standfirst,
             "summary": a.summary,
             "description": a.summary[:300],
             "word_count": a.word_count,

@@ -266,3 +266,17 @@ def test_registry_merge_and_exclusions_are_obeyed():
 def test_events_resolve_the_year_from_the_briefing_date():
     _, x = run("On July 11, Wang Yi met Rubio in Kuala Lumpur.", date="2025-07-18")
     assert [(e.date.isoformat(), e.text[:10]) for e in x.events] == [("2025-07-11", "On July 11")]
+
+
+def test_transcript_turns_are_one_quote_each_and_questions_are_nobodys():
+    from generator.extract import extract
+    from generator.model import Seed
+    from generator.parse import parse
+    seed = ("Ministry Briefing on Fisheries\n\nDeputy Spokesperson Karl Brandt held the briefing.\n\n"
+            "QUESTION: Will the ministry extend the quota talks?\n\n"
+            "MR BRANDT: We will keep talking to our partners, and we expect progress soon.\n\n"
+            "QUESTION: What about the fleets that are already at sea?\n\n"
+            "MR BRANDT: Those fleets will be treated under the current rules until the season ends.")
+    article = parse(Seed(name="t.txt", text=seed), REGISTRY)
+    quotes = extract(article, REGISTRY).quotes
+    assert len(quotes) == 2 and {q.speaker for q in quotes} == {"person/karl-brandt"}

@@ -72,8 +72,8 @@ def missing(seed_text: str, page_text: str) -> list[str]:
 
 def front_matter_text(meta: dict) -> str:
     """The front-matter values that hold seed text."""
-    values = [meta.get(key) or "" for key in ("title", "source", "author", "original_url", "rights")]
-    return " ".join([*values, *meta.get("boilerplate", [])])
+    values = [meta.get(key) or "" for key in ("title", "source", "author", "original_url", "rights", "standfirst")]
+    return " ".join([*values, *meta.get("boilerplate", []), *meta.get("furniture", [])])
 
 
 # The matcher itself

@@ -317,3 +317,44 @@ def test_cjk_characters_count_as_words():
 def test_parse_is_deterministic():
     seed = read_seed(REAL)
     assert parse(seed, REGISTRY) == parse(seed, REGISTRY)
+
+
+# The header zone, line by line
+
+
+def test_header_furniture_kicker_and_site_line_leave_the_headline():
+    article = text("Harbour Gazette\nWorld | Europe | Explainer\nANALYSIS\nPort workers strike over automation plans at three terminals\n"
+                   "By Lena Fischer and Omar Haddad\nUpdated: 4 March 2025\nListen to this article 3 min\n\n"
+                   "Dock workers in three ports walked out on Monday, saying new cranes would cost jobs.")
+    assert article.title == "Port workers strike over automation plans at three terminals"
+    assert article.author == "Lena Fischer and Omar Haddad"
+    assert article.date == dt.date(2025, 3, 4)
+    assert "World | Europe | Explainer" in article.furniture and "ANALYSIS" in article.furniture
+    assert not any("Listen" in p for p in article.paragraphs)
+
+
+def test_header_strips_site_prefix_breaking_and_a_trailing_timestamp():
+    article = text("Grain Wire - Wheat prices jump as frost hits the northern plains 2025-02-03T08:00:00+01:00\n\n"
+                   "Wheat futures rose sharply on Monday after a late frost damaged crops across the region.")
+    assert article.title == "Wheat prices jump as frost hits the northern plains"
+    assert article.date == dt.date(2025, 2, 3)
+    breaking = text("Metro Ledger\nBREAKING: City council approves new budget after long debate\n\n"
+                    "The city council approved the budget late on Tuesday after a seven-hour session.")
+    assert breaking.title == "City council approves new budget after long debate"
+
+
+def test_a_future_date_in_the_text_is_never_the_publication_date():
+    article = text("Duties rise on imported steel\n\nThe ministry said on March 3, 2025 that it had finished its review. "
+                   "From June 1, 2025, new duties will apply to imported steel.")
+    assert article.date == dt.date(2025, 3, 3)
+
+
+def test_report_cover_author_block_and_reporter_line():
+    cover = text("INSTITUTE FOR OCEAN POLICY\nCoastal Series | Brief No. 3\n\nWhy fisheries quotas keep failing\n\n"
+                 "Maria Lopez\nSenior Fellow, Ocean Program\n\nJohn Park\nResearch Associate, Ocean Program\n\n5 May 2024\n\n"
+                 "Quotas have been cut three times in ten years, yet stocks keep falling across the region.")
+    assert cover.title == "Why fisheries quotas keep failing"
+    assert cover.author == "Maria Lopez and John Park"
+    reporter = text("Rail link opens between two inland cities\nReporter: Sun Li\n2024-06-02 10:15\n\n"
+                    "A new rail link opened on Sunday, cutting the journey between the two cities to an hour.")
+    assert reporter.author == "Sun Li" and reporter.date == dt.date(2024, 6, 2)
