@@ -47,6 +47,35 @@ def _ends_with_suffix(lex: "Lexicon", text: str, end: int | None = None) -> bool
     return lex.org_suffix.search(text, max(0, end - 24), end) is not None
 
 
+# A topic an article mentions without being about it (``EntityRef.evidence``): linked and listed
+# apart ("also mentions"), never a chip or a front-matter topic.
+PASSING = "passing mention"
+MAX_TOPICS = 8
+
+
+def _passing_topics(hits: list["_Found"], in_title: set[str], paragraphs: int) -> set[str]:
+    """The topics an article only passes by. An article is about a topic its headline names,
+    that its lead (first paragraph) takes up and the text comes back to, or that runs
+    through a good share of its paragraphs; at most ``MAX_TOPICS`` of them, the most salient."""
+    count: Counter = Counter()
+    spread: dict[str, set[int]] = defaultdict(set)
+    lead: Counter = Counter()
+    for f in hits:
+        count[f.key] += 1
+        spread[f.key].add(f.part)
+        if f.part == 0:
+            lead[f.key] += 1
+    paragraphs = max(paragraphs, 1)
+
+    def salience(key: str) -> float:
+        return 3 * (key in in_title) + 1.5 * min(lead[key], 2) + 4 * len(spread[key]) / paragraphs + min(count[key], 8) / 4
+
+    about = [k for k in count if k in in_title or (lead[k] and count[k] >= 2 and len(spread[k]) >= 2)
+             or len(spread[k]) / paragraphs >= 0.25 and count[k] >= 3]
+    about = sorted(about, key=lambda k: (-salience(k), k))[:MAX_TOPICS]
+    return set(count) - set(about)
+
+
 # How far from a name a title or an appositive can reach, in characters.
 _ROLE_REACH = 400
 
@@ -308,6 +337,7 @@ class _Reading:
         self.evidence: dict[str, str] = {}
         self.person_names: dict[str, str] = {}  # accepted unregistered full name -> key
         self.topic_hits: list[_Found] = []
+        self.passing_topics: set[str] = set()
 
     def sentence_at(self, part: int, position: int) -> tuple[int, int]:
         spans = self.spans_of[part]
@@ -532,6 +562,7 @@ class _Reading:
         counts = Counter(f.key for f in hits)
         in_title = {self.lex.keywords[m.group(0).lower()] for m in pattern.finditer(self.article.title)}
         self.topic_hits = [f for f in hits if counts[f.key] >= 2 or f.key in in_title]
+        self.passing_topics = _passing_topics(self.topic_hits, in_title, len(self.article.paragraphs))
 
     # The result
 
@@ -582,8 +613,9 @@ class _Reading:
         refs = []
         for key in sorted(names_by_key):
             kind = registry.entities[key].kind if key in registry.entities else key.split("/")[0]
+            evidence = PASSING if key in self.passing_topics else self.evidence.get(key, "registry")
             refs.append(EntityRef(key=key, kind=kind, name=names_by_key[key], role=self.roles.get(key, ""),
-                                  registered=key in registry.entities, evidence=self.evidence.get(key, "registry")))
+                                  registered=key in registry.entities, evidence=evidence))
 
         candidates = []
         for name, hits in self.sequences.items():

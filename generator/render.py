@@ -21,6 +21,7 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .link import Site
+from .extract import PASSING
 from .model import Briefing, Diagnostic, Entity, Mention
 from .text import clean, clean_data
 
@@ -32,6 +33,7 @@ GENERATED_DIRS = ("briefings", "people", "organizations", "places", "topics", "t
 # (mkdocs.yml excludes the folder from the site, so they are never pages themselves).
 HOME_INCLUDE = "includes/home.md"
 HOME_LATEST, HOME_TOP = 6, 8
+CHIPS_MAX = 5  # topic chips above a briefing's text: more fill a phone's first screen
 # An entity page lists at most this many briefings, roles and quotes (the newest);
 # data/entities.json has them all. Without a cap a common topic's page grows with the archive.
 ENTITY_LIST_MAX = 50
@@ -219,7 +221,7 @@ class Renderer:
             "places": sorted(by_kind["place"]),
             # Topics by how much the briefing says about them: the first chips are its subject.
             "topics": [self.site.entities[k].name for k in sorted(
-                {r.key for r in x.entities if r.kind == "topic"},
+                {r.key for r in x.entities if r.kind == "topic" and r.evidence != PASSING},
                 key=lambda k: (-sum(1 for m in x.mentions if m.key == k), self.site.entities[k].name))],
             "quotes": [{"speaker": self.site.entities[q.speaker].name, "text": q.text} for q in x.quotes],
             "seed": a.seed,
@@ -257,12 +259,18 @@ class Renderer:
     def briefing(self, b: Briefing) -> str:
         meta = self.briefing_meta(b)
         groups = []
-        for kind, label in (("person", "People"), ("organization", "Organizations"), ("place", "Places"), ("topic", "Topics")):
-            refs = sorted((r for r in b.extraction.entities if r.kind == kind), key=lambda r: self.site.entities[r.key].name)
+        for kind, label in (("person", "People"), ("organization", "Organizations"), ("place", "Places"),
+                            ("topic", "Topics"), ("passing", "Also mentions")):
+            refs = sorted((r for r in b.extraction.entities if (r.kind == "topic" and r.evidence == PASSING
+                           if kind == "passing" else r.kind == kind and r.evidence != PASSING)),
+                          key=lambda r: self.site.entities[r.key].name)
             if refs:
                 groups.append((label, refs))
+        # The chips above the text: the (at most five) topics the briefing is most about.
+        by_name = {e.name: k for k, e in self.site.entities.items() if e.kind == "topic"}
+        chips = [by_name[name] for name in meta["topics"][:CHIPS_MAX]]
         return front_matter(meta) + self.env.get_template("briefing.md.j2").render(
-            b=b, a=b.article, meta=meta, blocks=self.body(b), groups=groups,
+            b=b, a=b.article, meta=meta, blocks=self.body(b), groups=groups, chips=chips,
             entities=self.site.entities, related=[(self.site.by_id[r.briefing], r) for r in self.site.related[b.id]])
 
     def briefings_index(self) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.extract import PASSING
 from generator.model import SeedError
 from generator.pipeline import analyse
 from generator.registry import Registry, load_registry
@@ -153,7 +154,7 @@ def score(folder: Path, registry: Registry | None = None) -> Report:
 
 def _main_topics(article, extraction) -> list[str]:
     """The topics a briefing is tagged with (its chips)."""
-    return [e.name for e in extraction.entities if e.kind == "topic" and getattr(e, "role", "") != "also"]
+    return [e.name for e in extraction.entities if e.kind == "topic" and e.evidence != PASSING]
 
 
 # Saved web pages: headline, date, site name, authors, where the body starts and ends,

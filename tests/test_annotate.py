@@ -65,7 +65,7 @@ def test_cli_annotates_each_problem_and_publishes_the_good_seeds(tmp_path):
     assert "::error file=seeds/empty.txt,line=1,title=Briefings error::empty.txt:1: error: is empty" in result.stdout
     assert "::warning file=seeds/undated.txt,title=Briefings warning::undated.txt: warning: has no date" in result.stdout
     assert len(project.briefing_pages()) == 2
-    assert "`empty.txt:1`" in project.page("build-report/index.md")
+    assert "<code>empty.txt:1</code>" in project.page("build-report/index.md")
     # The gates: errors by default, warnings with --strict or --fail-on warnings.
     assert _generate(project, env=env).returncode == 1
     assert _generate(project, "--strict").returncode == 1

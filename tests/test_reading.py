@@ -5,8 +5,12 @@ the truth), author 0.34, quotes attributed 0.62 / precision 0.95, people F1 0.90
 """
 from __future__ import annotations
 
+import yaml
+from bs4 import BeautifulSoup
+
 from .conftest import FIXTURES
 from .scoring import score
+
 
 
 def test_blind1_reading_floors():
@@ -17,4 +21,19 @@ def test_blind1_reading_floors():
     assert report.author.rate >= 0.95
     assert report.quotes_recall >= 0.78 and report.quotes_precision >= 0.93
     assert report.people_f1 >= 0.90
-    assert report.topics_precision >= 0.60 and report.topics_recall >= 0.66
+    # Topics are what an article is about, not every keyword it passes: precision rose from 0.62
+    # to 0.73 as passing mentions left the tags (recall 0.68 -> 0.59).
+    assert report.topics_precision >= 0.70 and report.topics_recall >= 0.55
+
+
+def test_the_real_seed_is_tagged_with_what_it_is_about(built_site):
+    page = next(p for p in built_site.briefing_pages() if "trump-administration" in p.name)
+    meta = yaml.safe_load(page.read_text(encoding="utf-8").split("\n---\n", 1)[0].removeprefix("---\n"))
+    assert len(meta["topics"]) <= 8
+    assert {"Export controls", "Rare earths"} <= set(meta["topics"])
+    assert {"Semiconductors", "AI chips"} & set(meta["topics"])
+    assert not {"Fentanyl", "Batteries and electric vehicles"} & set(meta["topics"])
+    html = (built_site.site / "briefings" / page.stem / "index.html").read_text(encoding="utf-8")
+    chips = BeautifulSoup(html, "html.parser").select("nav.topic-chips a")
+    assert 1 <= len(chips) <= 5
+    assert "Also mentions" in html  # passing topics are still linked, apart
