@@ -249,10 +249,18 @@ def past_dates(text: str, year: int | None, rules: Rules) -> list[date]:
     return found
 
 
-def text_year(text: str) -> int | None:
-    """The latest year the text names, as the year of undated "July 17"s."""
+def text_year(text: str, today: date | None = None) -> int | None:
+    """The latest year the text names, as the year of undated "July 17"s; never a year after
+    the build day's (a target year such as "by 2028" is not when the article was written)."""
+    today = today or date.today()
     years = [int(y) for y in _YEAR.findall(text)]
-    return max(years) if years else None
+    past = [y for y in years if y <= today.year]
+    return max(past or years) if years else None
+
+
+def not_after(day: date | None, today: date | None = None) -> date | None:
+    """A publication date is never after the build day: a later one is a misread future event."""
+    return day if day is None or day <= (today or date.today()) else None
 
 
 # Headline and summary
@@ -358,6 +366,8 @@ _ZONE = r"(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z
 _ISO_STAMP = re.compile(rf"\b(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}(?:[T\s]+{_CLOCK}(?:{_ZONE})?)?")
 _STAMP_ANY = re.compile(rf"(?:{_ISO_STAMP.pattern}|\b{_CLOCK}\s*{_ZONE}?)", re.I)
 _SLASH_DATE = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
+# 14/11/2025 or 11/14/2025: the order is known only when one number is over 12.
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
 _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]\.|[A-Z]{2,}(?:-[A-Z]{2,})?)"
@@ -405,6 +415,10 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     return source, author
 
 
+# What follows a headline in a page's header.
+_AFTER_HEADLINE = ("byline", "date", "standfirst", "body", "author-block", "source")
+
+
 def _header_date(line: str, rules: Rules) -> tuple[int | None, int, int] | None:
     """The date a date line gives, or None if the line is more than a date (or has none)."""
     rest = line
@@ -415,6 +429,15 @@ def _header_date(line: str, rules: Rules) -> tuple[int | None, int, int] | None:
         match = _ISO_DATE.search(line)
         if match:
             found = tuple(map(int, match.groups()))
+    if not found:
+        match = _NUMERIC_DATE.search(line)
+        if match:
+            first, second, year = map(int, match.groups())
+            if first > 12 >= second:
+                found = (year, second, first)
+            elif second > 12 >= first:
+                found = (year, first, second)
+        rest = _NUMERIC_DATE.sub(" ", rest)
     text_match = _TEXT_DATE.search(line)
     if not found and text_match:
         month = _month(text_match.group("month") or text_match.group("month2"))
@@ -571,7 +594,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         if words < 3 or _TERMINAL.search(headline) and not headline.endswith(("?", "!")):
             continue
         nxt = next((k for _, k, _ in kinds[n + 1:] if k != "furniture"), "body")
-        score = min(words, 12) + (4 if nxt in ("byline", "date", "standfirst", "body", "author-block", "source") else 0)
+        score = min(words, 12) + (4 if nxt in _AFTER_HEADLINE else 0)
         score += 6 if sum(1 for t in texts if _strip_headline(t, rules)[0] == headline) > 1 else 0
         score -= 3 if not re.search(r"\b[a-z]{3,}\b", headline) else 0
         candidates.append((score, n, headline, removed))
@@ -818,8 +841,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
         date_source = "dateline" if published else "none"
     if not published and url_date:
         published, date_source = url_date, "url"
+    if published and not not_after(published):
+        published, date_source = None, "none"
     if not published:
-        dates = past_dates(all_text, year, rules)
+        dates = [d for d in past_dates(all_text, year, rules) if not_after(d)]
         if dates:
             published, date_source = max(dates), "text"
 

@@ -358,3 +358,28 @@ def test_report_cover_author_block_and_reporter_line():
     reporter = text("Rail link opens between two inland cities\nReporter: Sun Li\n2024-06-02 10:15\n\n"
                     "A new rail link opened on Sunday, cutting the journey between the two cities to an hour.")
     assert reporter.author == "Sun Li" and reporter.date == dt.date(2024, 6, 2)
+
+
+# Dates a header gives in numbers, and dates that cannot be a publication's
+
+
+def test_a_numeric_date_line_is_read_when_the_order_is_unambiguous():
+    text = ("Markets\nGrain buyers return to US soybeans\nPublished on 14/11/2025 at 09:15 AM GMT+8\n\n"
+            "Chinese buyers booked cargoes this week, traders said, and prices rose on the news.\n")
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).date == dt.date(2025, 11, 14)
+
+
+def test_a_publication_date_is_never_after_the_build_day():
+    text = ("Target set\n\nOfficials met on October 30 and agreed purchases for 2026, 2027 and 2098, "
+            "officials said afterwards.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    assert article.date is None or article.date <= dt.date.today()
+
+
+@pytest.mark.parametrize("line", ["View this email in your browser", "Download the full report (PDF, 4.2 MB)",
+                                  "Unofficial translation for internal reading", "Issue No. 212"])
+def test_reading_instructions_above_a_headline_are_furniture(line):
+    text = (f"{line}\nGrain buyers return to US soybeans\nBy Ann Lee\n\n"
+            "Chinese buyers booked cargoes this week, traders said, and prices rose on the news.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    assert article.title == "Grain buyers return to US soybeans" and line in article.furniture

