@@ -256,6 +256,7 @@ def test_the_plugin_keeps_one_lock_across_config_reloads():
     class Config(dict):
         config_file_path = str(ROOT / "mkdocs.yml")
         docs_dir = str(ROOT / "docs")
+        plugins: dict = {}
 
     plugin.load_config({})
     plugin.on_config(Config())
