@@ -73,25 +73,25 @@ def read_html(raw: bytes, name: str) -> Seed:
     import trafilatura
     from trafilatura.utils import load_html
 
-    document = trafilatura.bare_extraction(
-        raw, with_metadata=True, include_comments=False, include_tables=True, include_images=True,
-        include_formatting=True, include_links=False, deduplicate=False, prune_xpath=PRUNE_XPATH,
-        output_format="python")
     tree = load_html(raw)
-    if document is None or document.body is None or tree is None:
-        raise SeedError(Diagnostic("error", name, "has no article text that could be found in the page",
-                                   fix="save the article's own page (not a home or index page), "
-                                       "or paste its text into a .txt seed"))
-    title = _clean(document.title or "")
-    description = _clean(document.description or "")
-    blocks, dropped = _article_blocks(document.body, title, description)
-    if not any(b.kind != "caption" for b in blocks):
+    document, blocks, dropped = _extract(trafilatura, raw, favor_recall=False)
+    if document is None or _thin(_article_blocks(document.body, "", "", nested=False)[0]):
+        # trafilatura found no article of its own (nothing, or only what its fallback wrapped in
+        # a <div>: a header, share buttons, paragraphs split by <br><br>): its recall-favouring
+        # pass looks further, and its article wins when it has more text.
+        second = _extract(trafilatura, raw, favor_recall=True)
+        if second[0] is not None and not _thin(_article_blocks(second[0].body, "", "", nested=False)[0]) \
+                or _words(second[1]) > _words(blocks):
+            document, blocks, dropped = second
+    if document is None or tree is None or not any(b.kind != "caption" for b in blocks):
         raise SeedError(Diagnostic("error", name, "has no article text that could be found in the page",
                                    fix="save the article's own page (not a home or index page), "
                                        "or paste its text into a .txt seed"))
     blocks = _drop_link_lists(tree, blocks)
     captions = _captions(tree, blocks)
     blocks = _place_captions(blocks, captions)
+    title = _clean(document.title or "")
+    description = _clean(document.description or "")
     standfirst = description if dropped.get("standfirst") else ""
     left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
@@ -113,17 +113,45 @@ def read_html(raw: bytes, name: str) -> Seed:
 
 # The article's blocks, from trafilatura's XML
 
+# Fewer words than this in the article's paragraphs: trafilatura is asked again, favouring recall.
+THIN_ARTICLE_WORDS = 120
 
-def _article_blocks(body, title: str, description: str) -> tuple[list[Block], dict[str, int]]:
-    """Paragraphs, subheadings, list items and table rows in order; speaker turns marked."""
+
+def _extract(trafilatura, raw: bytes, favor_recall: bool):
+    """(trafilatura's document, the article's blocks, what was dropped) for one extraction pass."""
+    document = trafilatura.bare_extraction(
+        raw, with_metadata=True, include_comments=False, include_tables=True, include_images=True,
+        include_formatting=True, include_links=False, deduplicate=False, prune_xpath=PRUNE_XPATH,
+        favor_recall=favor_recall, output_format="python")
+    if document is None or document.body is None:
+        return None, [], {}
+    blocks, dropped = _article_blocks(document.body, _clean(document.title or ""), _clean(document.description or ""))
+    return document, blocks, dropped
+
+
+def _words(blocks: list[Block]) -> int:
+    return sum(len(b.text.split()) for b in blocks if b.kind != "caption")
+
+
+def _thin(blocks: list[Block]) -> bool:
+    """Too little text for an article: nothing, or a few short lines (a header, share buttons)."""
+    return _words(blocks) < THIN_ARTICLE_WORDS or not any(len(b.text.split()) >= 12 for b in blocks)
+
+
+
+def _article_blocks(body, title: str, description: str, nested: bool = True) -> tuple[list[Block], dict[str, int]]:
+    """Paragraphs, subheadings, list items and table rows in order; speaker turns marked.
+    ``nested``: also inside the <div> wrappers trafilatura's fallback keeps."""
     blocks: list[Block] = []
     dropped: dict[str, int] = {}
-    for element in body:
+    for element in (_leaves(body) if nested else body):
         tag = element.tag
         if tag == "list":
             pieces = [(_text(item), "text", "") for item in element.iter("item")]
         elif tag == "table":
             pieces = [(" | ".join(_text(cell) for cell in row.iter("cell")), "text", "") for row in element.iter("row")]
+        elif tag == "p" and not _speaker(element):
+            pieces = [(text, "text", "") for text in _paragraphs(element)]
         elif tag in ("p", "head", "quote", "code"):
             speaker = _speaker(element) if tag == "p" else ""
             pieces = [(_text(element), "turn" if speaker else "text", speaker)]
@@ -153,6 +181,41 @@ def _article_blocks(body, title: str, description: str) -> tuple[list[Block], di
             continue
         kept.append(block)
     return kept, dropped
+
+
+def _leaves(element):
+    """The block elements of trafilatura's XML in order, through any <div> it kept as a wrapper."""
+    for child in element:
+        if child.tag == "div":
+            yield from _leaves(child)
+        else:
+            yield child
+
+
+def _paragraphs(element) -> list[str]:
+    """A <p> as paragraphs: two line breaks in a row (<br><br>) separate paragraphs, as on the page."""
+    pieces: list[list[str]] = [[]]
+    previous_break = False
+    for node in element.iter():
+        if node is not element and node.tag == "lb":
+            if previous_break and pieces[-1]:
+                pieces.append([])
+                previous_break = False
+            else:
+                previous_break = True
+                pieces[-1].append(" ")
+            if node.tail and node.tail.strip():
+                previous_break = False
+            pieces[-1].append(node.tail or "")
+            continue
+        if node is element:
+            pieces[-1].append(node.text or "")
+        else:
+            pieces[-1].append(node.text or "")
+            if node.text and node.text.strip():
+                previous_break = False
+    texts = [_clean("".join(p)) for p in pieces]
+    return [t for t in texts if t] if len(texts) > 1 else [_text(element)]
 
 
 def _text(element) -> str:
