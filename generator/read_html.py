@@ -95,11 +95,12 @@ def read_html(raw: bytes, name: str) -> Seed:
     standfirst = description if dropped.get("standfirst") else ""
     left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
+    headline = _headline(tree, title)
     page = PageInfo(
-        title=title,
-        authors=_more_authors(tree, _authors(document.author or "")),
+        title=headline,
+        authors=_more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks),
         date=_date(document.date),
-        site_name=_clean(document.sitename or "") or _site_from_title(tree, title) or _host(url or original_url),
+        site_name=_site_name(tree, _clean(document.sitename or ""), headline, url or original_url),
         url=url,
         original_url=original_url,
         fetched=fetched,
@@ -344,14 +345,58 @@ def _left_out(tree, blocks: list[Block], shown: tuple[str, ...]) -> tuple[int, i
 # Metadata
 
 
+# Words that are never part of a person's name in a byline: labels of the line around it.
+_NOT_NAME_WORDS = re.compile(r"\b(?:source|published|updated|posted|editor|edited|photo|photos|copyright|share)\b", re.I)
+# Lower-case words inside a name ("Marieke de Vries", "Ahmad bin Said").
+_NAME_PARTICLES = frozenset("de del della der den di da du dos das la le van von ter ten bin binti al el y e".split())
+
+
 def _authors(value: str) -> tuple[str, ...]:
-    """trafilatura joins several authors with ';'."""
+    """trafilatura joins several authors with ';'. A part that is a bio ("Elena Park covers
+    semiconductors") keeps its name; what trafilatura split off the rest of a bio ("The Tech
+    Supply Chain") and parts that are labels ("Source ... Published ...") are not names."""
     names: list[str] = []
     for part in re.split(r"\s*;\s*", value):
         part = re.sub(r"^(?:by|written by)\s+", "", _clean(part), flags=re.I)
+        if not part or _NOT_NAME_WORDS.search(part) or re.match(r"(?:the|a|an)\s", part, re.I):
+            continue
+        part = _name_part(part)
         if part and part not in names:
             names.append(part)
     return tuple(names)
+
+
+_BYLINE = re.compile(r"(?:by|written by)\s+(?P<names>[^.!?:;\"“”]+)$", re.I)
+_ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|agency|bureau|news|editors?)\b", re.I)
+BYLINE_MAX_WORDS = 12
+
+
+def _byline_authors(blocks: list[Block]) -> tuple[str, ...]:
+    """Authors from a byline line opening the article ("By Global Dispatch reporter Chen Qing"),
+    when the markup names none: each name is the capitalised words after the last lower-case
+    word (the outlet and the role come before it)."""
+    first = next((b for b in blocks if b.kind == "text"), None)
+    match = _BYLINE.match(first.text) if first and len(first.text.split()) <= BYLINE_MAX_WORDS else None
+    if not match:
+        return ()
+    names: list[str] = []
+    for part in re.split(r"\s*(?:,|&|\band\b)\s*", match.group("names")):
+        words = part.split()
+        start = max((i + 1 for i, w in enumerate(words) if w[:1].islower() and w not in _NAME_PARTICLES), default=0)
+        name = " ".join(words[start:])
+        if len(name.split()) >= 2 and not _ROLE_WORDS.search(name):
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def _name_part(text: str) -> str:
+    """A name followed by a sentence about its bearer ("Elena Park covers ...", "Ian Lo is a ..."):
+    the capitalised words before the first lower-case word that is not a name particle."""
+    words = text.split()
+    for index, word in enumerate(words):
+        if word[:1].islower() and word not in _NAME_PARTICLES:
+            return " ".join(words[:index]).rstrip(",") if index >= 2 and len(words) - index >= 2 else text
+    return text
 
 
 def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
@@ -374,14 +419,106 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+def _site_name(tree, found: str, headline: str, url: str) -> str:
+    """The outlet's name: the page's own (og:site_name and the like, as trafilatura read it; the
+    <title>'s suffix; application-name, JSON-LD publisher, the header logo's alt text), and a
+    bare host name only when the page names itself nowhere."""
+    host = found if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", found) else ""
+    return (found if not host else "") or _site_from_title(tree, headline) or _site_from_markup(tree) \
+        or host.removeprefix("www.") or _host(url)
+
+
+# A site name is a short name, not a sentence.
+SITE_NAME_MAX_WORDS = 10
+
+
 def _site_from_title(tree, headline: str) -> str:
-    """'Headline - Ministry of Commerce' in the <title>: the part that is not the headline."""
+    """'Headline - Ministry of Commerce' or 'Opinion | Headline - The Tribune' in the <title>:
+    the last part, when an earlier part is the headline (or the headline's start)."""
     element = tree.find(".//title")
     full = _clean("".join(element.itertext())) if element is not None else ""
-    if not headline or not full.startswith(headline):
+    if not headline:
         return ""
-    rest = _TITLE_SEPARATORS.split(full[len(headline):], maxsplit=1)
-    return rest[-1].strip() if len(rest) == 2 and not rest[0].strip() else ""
+    if full.startswith(headline):
+        rest = _TITLE_SEPARATORS.split(full[len(headline):], maxsplit=1)
+        return rest[-1].strip() if len(rest) == 2 and not rest[0].strip() else ""
+    parts = _TITLE_SEPARATORS.split(full)
+    if len(parts) < 2 or len(parts[-1].split()) > SITE_NAME_MAX_WORDS:
+        return ""
+    head = _loose(headline)
+    if any(_loose(part) and (_loose(part) in head or head in _loose(part)) and len(part.split()) >= 3
+           for part in parts[:-1]) and _loose(parts[-1]) not in head:
+        return parts[-1].strip()
+    return ""
+
+
+def _site_from_markup(tree) -> str:
+    """The site's name from the page's markup: application-name, a JSON-LD publisher's name,
+    or the alt text of the logo in its header."""
+    for value in tree.xpath("//meta[@name='application-name']/@content"):
+        if _clean(value):
+            return _clean(value)
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        name = _publisher_name(script.text or "")
+        if name:
+            return name
+    for image in tree.xpath("//img[@alt]"):
+        marks = " ".join(e.get("class", "") + " " + e.get("id", "") for e in [image, *image.iterancestors()][:4])
+        alt = _clean(image.get("alt") or "")
+        if "logo" in marks.lower() and alt and "logo" not in alt.lower() and len(alt.split()) <= SITE_NAME_MAX_WORDS \
+                and alt.lower() not in ("home", "homepage", "home page"):
+            return alt
+    return ""
+
+
+def _publisher_name(text: str) -> str:
+    import json
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return ""
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and _clean(publisher["name"]):
+                return _clean(publisher["name"])
+            stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return ""
+
+
+# The headline: the article's own <h1> when the <title> is a shorter variant of it
+
+def _headline(tree, title: str) -> str:
+    """The page's one <h1> (the one inside its <article> or <main>, or the only one on the page)
+    replaces the title when the title is missing, or is a shorter variant of the same story
+    (an SEO title: fewer words, at least a third of them shared), never when it is the site's name."""
+    candidates = tree.xpath("//article//h1 | //main//h1 | //*[@role='main']//h1")
+    candidates = list(dict.fromkeys(candidates)) or tree.xpath("//h1")
+    if len(candidates) != 1:
+        return title
+    h1 = _clean("".join(candidates[0].itertext()))
+    if not h1 or _same(h1, title) or len(h1.split()) < 4:
+        return title
+    if not title:
+        return h1
+    words = _content_words(title)
+    shared = len(words & _content_words(h1))
+    if len(h1.split()) > len(title.split()) and words and shared * 3 >= len(words):
+        return h1
+    return title
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in ("the", "and", "for", "with")}
+
+
+def _loose(text: str) -> str:
+    """Letters and digits only, lower case: titles compared across quote marks and dashes."""
+    return "".join(re.findall(r"\w+", text.lower()))
 
 
 def _host(url: str) -> str:
