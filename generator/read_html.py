@@ -74,7 +74,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     from trafilatura.utils import load_html
 
     tree = load_html(raw)
-    document, blocks, dropped = _extract(trafilatura, raw, favor_recall=False)
+    document, blocks, dropped, headings = _extract(trafilatura, raw, favor_recall=False)
     if document is None or _thin(_article_blocks(document.body, "", "", nested=False)[0]):
         # trafilatura found no article of its own (nothing, or only what its fallback wrapped in
         # a <div>: a header, share buttons, paragraphs split by <br><br>): its recall-favouring
@@ -82,7 +82,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         second = _extract(trafilatura, raw, favor_recall=True)
         if second[0] is not None and not _thin(_article_blocks(second[0].body, "", "", nested=False)[0]) \
                 or _words(second[1]) > _words(blocks):
-            document, blocks, dropped = second
+            document, blocks, dropped, headings = second
     if document is None or tree is None or not any(b.kind != "caption" for b in blocks):
         raise SeedError(Diagnostic("error", name, "has no article text that could be found in the page",
                                    fix="save the article's own page (not a home or index page), "
@@ -92,19 +92,24 @@ def read_html(raw: bytes, name: str) -> Seed:
     blocks = _place_captions(blocks, captions)
     title = _clean(document.title or "")
     description = _clean(document.description or "")
-    standfirst = description if dropped.get("standfirst") else ""
+    headline = _headline(tree, title)
+    blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings)
+    standfirst = standfirst or (description if dropped.get("standfirst") else "")
+    authors = _more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks)
+    blocks, credits = _tail(blocks, authors)
     left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
-    headline = _headline(tree, title)
     page = PageInfo(
         title=headline,
-        authors=_more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks),
+        authors=authors,
         date=_date(document.date),
         site_name=_site_name(tree, _clean(document.sitename or ""), headline, url or original_url),
         url=url,
         original_url=original_url,
         fetched=fetched,
         summary=standfirst,
+        kicker=kicker,
+        credits=credits,
         left_out_blocks=left_blocks,
         left_out_words=left_words,
     )
@@ -125,9 +130,9 @@ def _extract(trafilatura, raw: bytes, favor_recall: bool):
         include_formatting=True, include_links=False, deduplicate=False, prune_xpath=PRUNE_XPATH,
         favor_recall=favor_recall, output_format="python")
     if document is None or document.body is None:
-        return None, [], {}
-    blocks, dropped = _article_blocks(document.body, _clean(document.title or ""), _clean(document.description or ""))
-    return document, blocks, dropped
+        return None, [], {}, set()
+    blocks, dropped, headings = _article_blocks(document.body, _clean(document.title or ""), _clean(document.description or ""))
+    return document, blocks, dropped, headings
 
 
 def _words(blocks: list[Block]) -> int:
@@ -140,11 +145,13 @@ def _thin(blocks: list[Block]) -> bool:
 
 
 
-def _article_blocks(body, title: str, description: str, nested: bool = True) -> tuple[list[Block], dict[str, int]]:
-    """Paragraphs, subheadings, list items and table rows in order; speaker turns marked.
-    ``nested``: also inside the <div> wrappers trafilatura's fallback keeps."""
+def _article_blocks(body, title: str, description: str,
+                    nested: bool = True) -> tuple[list[Block], dict[str, int], set[str]]:
+    """Paragraphs, subheadings, list items and table rows in order; speaker turns marked; and
+    the subheadings' keys. ``nested``: also inside the <div> wrappers trafilatura's fallback keeps."""
     blocks: list[Block] = []
     dropped: dict[str, int] = {}
+    headings: set[str] = set()
     for element in (_leaves(body) if nested else body):
         tag = element.tag
         if tag == "list":
@@ -171,6 +178,8 @@ def _article_blocks(body, title: str, description: str, nested: bool = True) -> 
                 dropped["stamp"] = dropped.get("stamp", 0) + 1
                 continue
             blocks.append(Block(text=text, line=0, kind=kind, speaker=speaker))
+            if tag == "head":
+                headings.add(_key(text))
     # A pull quote repeats a sentence of the article: keep the sentence, drop the repeat.
     kept: list[Block] = []
     for index, block in enumerate(blocks):
@@ -181,7 +190,71 @@ def _article_blocks(body, title: str, description: str, nested: bool = True) -> 
             dropped["pull quote"] = dropped.get("pull quote", 0) + 1
             continue
         kept.append(block)
-    return kept, dropped
+    return kept, dropped, headings
+
+
+# The article's edges: what opens it above the first paragraph, what closes it after the last
+
+KICKER_MAX_WORDS = 8  # a section label above the headline ("Feature · Diplomacy")
+DECK_MIN_WORDS = 4
+END_HEADING_MAX_WORDS = 5  # "MOST VIEWED", "Related articles": a heading with nothing under it
+BIO_MAX_WORDS = 80
+_END_MARKS = re.compile(r"(?:#\s*#\s*#|-\s*30\s*-|[-—–]*\s*(?:end|ends)\s*[-—–]*)$", re.I)
+_SENTENCE_END = re.compile(r"[.!?…。！？\"”’'»)]$")
+
+
+def _lead(blocks: list[Block], titles: tuple[str, ...], description: str,
+          headings: set[str]) -> tuple[list[Block], str, str]:
+    """(blocks, kicker, standfirst): short labels above the headline are a kicker, the headline
+    itself goes, and a first block that is the page's description, or a heading over the first
+    paragraph that reads as a deck (several words, no colon), is the standfirst."""
+    kicker = ""
+    for index, block in enumerate(blocks[:3]):
+        if any(_same(block.text, t) for t in titles if t):
+            if all(len(b.text.split()) <= KICKER_MAX_WORDS and b.kind == "text" for b in blocks[:index]):
+                kicker = " · ".join(b.text for b in blocks[:index])
+                blocks = blocks[index + 1:]
+            break
+    standfirst = ""
+    if len(blocks) > 1 and blocks[0].kind == "text" and (
+            _same(blocks[0].text, description) or _key(blocks[0].text) in headings
+            and len(blocks[0].text.split()) >= DECK_MIN_WORDS and not blocks[0].text.endswith((":", "："))
+            and _key(blocks[1].text) not in headings):
+        standfirst = blocks[0].text
+        blocks = blocks[1:]
+    return blocks, kicker, standfirst
+
+
+def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
+    """(blocks, credits): an end mark ("###", "-30-") ends the article, and the closing author
+    bio or tagline ("X is a senior fellow at ...", "X was a ... official") and headings with
+    nothing under them are not its text."""
+    credits: list[str] = []
+    for index, block in enumerate(blocks):
+        if index and block.kind == "text" and _END_MARKS.fullmatch(block.text.strip()):
+            credits = [b.text for b in blocks[index:] if b.kind == "text"]
+            blocks = blocks[:index]
+            break
+    while len(blocks) > 1:
+        last = blocks[-1]
+        if last.kind != "text":
+            break
+        words = last.text.split()
+        if len(words) <= END_HEADING_MAX_WORDS and not _SENTENCE_END.search(last.text):
+            credits.insert(0, last.text)
+        elif len(words) <= BIO_MAX_WORDS and _is_bio(last.text, authors):
+            credits.insert(0, last.text)
+        else:
+            break
+        blocks = blocks[:-1]
+    return blocks, tuple(credits)
+
+
+def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
+    """A note about the writer: it opens with an author's name, or 'The author', and a verb."""
+    names = [re.escape(a) for a in authors if a] + ["The author", "The writer", "The authors", "The writers"]
+    return bool(re.match(rf"(?:{'|'.join(names)})(?:,|\s+(?:is|was|are|were|has|had|served|covers|writes|teaches|"
+                         rf"directs|leads|heads|works)\b)", text.strip("*_ ")))
 
 
 def _leaves(element):
