@@ -162,7 +162,14 @@ def _article_blocks(body, title: str, description: str,
             pieces = [(text, "text", "") for text in _paragraphs(element)]
         elif tag in ("p", "head", "quote", "code"):
             speaker = _speaker(element) if tag == "p" else ""
-            pieces = [(_text(element), "turn" if speaker else "text", speaker)]
+            text = _text(element)
+            if speaker and _shouted(speaker):
+                # "SPOKESPERSON MAO NING:" is capitals for emphasis: the label is given in the
+                # name's own case so the text rules know the name (a one-word "CCTV:" stays).
+                label = _name_case(speaker)
+                text = re.sub(re.escape(speaker), label, text, count=1)
+                speaker = label
+            pieces = [(text, "turn" if speaker else "text", speaker)]
         else:  # graphic (its caption is read from the page), comments
             continue
         for text, kind, speaker in pieces:
@@ -315,6 +322,18 @@ def _speaker(paragraph) -> str:
     if not label or len(label.split()) > 6 or not any(c.isalpha() for c in label):
         return ""
     return label
+
+
+def _shouted(label: str) -> bool:
+    """A speaker label of two or more words, all in capitals."""
+    words = [w for w in label.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and label == label.upper() and label != label.lower()
+
+
+def _name_case(label: str) -> str:
+    """'SPOKESPERSON MAO NING' as 'Spokesperson Mao Ning'; 'U.S.' and single letters stay."""
+    return " ".join(w if "." in w or len(w) == 1 else "-".join(p.capitalize() for p in w.split("-"))
+                    for w in label.split())
 
 
 def _is_stamp(text: str) -> bool:
