@@ -103,7 +103,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         title=headline,
         authors=authors,
         date=_date(document.date),
-        site_name=_site_name(tree, _clean(document.sitename or ""), headline, url or original_url),
+        site_name=_site_name(tree, _clean(document.sitename or ""), (title, headline), url or original_url),
         url=url,
         original_url=original_url,
         fetched=fetched,
@@ -511,12 +511,13 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def _site_name(tree, found: str, headline: str, url: str) -> str:
+def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     """The outlet's name: the page's own (og:site_name and the like, as trafilatura read it; the
     <title>'s suffix; application-name, JSON-LD publisher, the header logo's alt text), and a
     bare host name only when the page names itself nowhere."""
     host = found if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", found) else ""
-    return (found if not host else "") or _site_from_title(tree, headline) or _site_from_markup(tree) \
+    from_title = next((site for site in (_site_from_title(tree, h) for h in headlines) if site), "")
+    return (found if not host else "") or from_title or _site_from_markup(tree) \
         or host.removeprefix("www.") or _host(url)
 
 
