@@ -5,8 +5,11 @@ banners, share buttons, related lists, comments, newsletter boxes or footers)
 and what the page says about itself (title, authors, date through htmldate, site
 name, canonical address). This reader adds what trafilatura leaves to its
 caller: figure captions kept apart and in place, bold speaker labels as
-transcript turns, pull quotes and time stamps dropped, and a count of what was
-left out. The page is data: only its text is kept, never its markup.
+transcript turns, pull quotes and time stamps dropped, the article's edges (a
+kicker above the headline, a deck, "###", a closing author bio: kept apart, not
+lost), a second, recall-favouring pass when trafilatura finds no article, the
+page's own <h1> and site name where the metadata falls short, and a count of
+what was left out. The page is data: only its text is kept, never its markup.
 
 The parse stage then treats the blocks like any seed's: bylines, datelines,
 photo credits and rights notices are recognised by the same rules, and the
