@@ -62,6 +62,8 @@ class PageInfo:
     original_url: str = ""  # where ``briefings add`` fetched it from
     fetched: str = ""  # when ``briefings add`` fetched it (ISO 8601, UTC)
     summary: str = ""  # the standfirst, when the page gives one
+    kicker: str = ""  # the section label above the headline ("Feature · Diplomacy"), not article text
+    credits: tuple[str, ...] = ()  # text after the article that is about it: author bio or tagline, "###"
     left_out_blocks: int = 0  # blocks of page furniture not taken into the article
     left_out_words: int = 0
 

@@ -5,8 +5,11 @@ banners, share buttons, related lists, comments, newsletter boxes or footers)
 and what the page says about itself (title, authors, date through htmldate, site
 name, canonical address). This reader adds what trafilatura leaves to its
 caller: figure captions kept apart and in place, bold speaker labels as
-transcript turns, pull quotes and time stamps dropped, and a count of what was
-left out. The page is data: only its text is kept, never its markup.
+transcript turns, pull quotes and time stamps dropped, the article's edges (a
+kicker above the headline, a deck, "###", a closing author bio: kept apart, not
+lost), a second, recall-favouring pass when trafilatura finds no article, the
+page's own <h1> and site name where the metadata falls short, and a count of
+what was left out. The page is data: only its text is kept, never its markup.
 
 The parse stage then treats the blocks like any seed's: bylines, datelines,
 photo credits and rights notices are recognised by the same rules, and the
@@ -73,37 +76,43 @@ def read_html(raw: bytes, name: str) -> Seed:
     import trafilatura
     from trafilatura.utils import load_html
 
-    document = trafilatura.bare_extraction(
-        raw, with_metadata=True, include_comments=False, include_tables=True, include_images=True,
-        include_formatting=True, include_links=False, deduplicate=False, prune_xpath=PRUNE_XPATH,
-        output_format="python")
     tree = load_html(raw)
-    if document is None or document.body is None or tree is None:
-        raise SeedError(Diagnostic("error", name, "has no article text that could be found in the page",
-                                   fix="save the article's own page (not a home or index page), "
-                                       "or paste its text into a .txt seed"))
-    title = _clean(document.title or "")
-    description = _clean(document.description or "")
-    blocks, dropped = _article_blocks(document.body, title, description)
-    if not any(b.kind != "caption" for b in blocks):
+    document, blocks, dropped, headings = _extract(trafilatura, raw, favor_recall=False)
+    if document is None or _thin(_article_blocks(document.body, "", "", nested=False)[0]):
+        # trafilatura found no article of its own (nothing, or only what its fallback wrapped in
+        # a <div>: a header, share buttons, paragraphs split by <br><br>): its recall-favouring
+        # pass looks further, and its article wins when it has more text.
+        second = _extract(trafilatura, raw, favor_recall=True)
+        if second[0] is not None and not _thin(_article_blocks(second[0].body, "", "", nested=False)[0]) \
+                or _words(second[1]) > _words(blocks):
+            document, blocks, dropped, headings = second
+    if document is None or tree is None or not any(b.kind != "caption" for b in blocks):
         raise SeedError(Diagnostic("error", name, "has no article text that could be found in the page",
                                    fix="save the article's own page (not a home or index page), "
                                        "or paste its text into a .txt seed"))
     blocks = _drop_link_lists(tree, blocks)
     captions = _captions(tree, blocks)
     blocks = _place_captions(blocks, captions)
-    standfirst = description if dropped.get("standfirst") else ""
+    title = _clean(document.title or "")
+    description = _clean(document.description or "")
+    headline = _headline(tree, title)
+    blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings)
+    standfirst = standfirst or (description if dropped.get("standfirst") else "")
+    authors = _more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks)
+    blocks, credits = _tail(blocks, authors)
     left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
     page = PageInfo(
-        title=title,
-        authors=_more_authors(tree, _authors(document.author or "")),
+        title=headline,
+        authors=authors,
         date=_date(document.date),
-        site_name=_clean(document.sitename or "") or _site_from_title(tree, title) or _host(url or original_url),
+        site_name=_site_name(tree, _clean(document.sitename or ""), (title, headline), url or original_url),
         url=url,
         original_url=original_url,
         fetched=fetched,
         summary=standfirst,
+        kicker=kicker,
+        credits=credits,
         left_out_blocks=left_blocks,
         left_out_words=left_words,
     )
@@ -113,20 +122,57 @@ def read_html(raw: bytes, name: str) -> Seed:
 
 # The article's blocks, from trafilatura's XML
 
+# Fewer words than this in the article's paragraphs: trafilatura is asked again, favouring recall.
+THIN_ARTICLE_WORDS = 120
 
-def _article_blocks(body, title: str, description: str) -> tuple[list[Block], dict[str, int]]:
-    """Paragraphs, subheadings, list items and table rows in order; speaker turns marked."""
+
+def _extract(trafilatura, raw: bytes, favor_recall: bool):
+    """(trafilatura's document, the article's blocks, what was dropped) for one extraction pass."""
+    document = trafilatura.bare_extraction(
+        raw, with_metadata=True, include_comments=False, include_tables=True, include_images=True,
+        include_formatting=True, include_links=False, deduplicate=False, prune_xpath=PRUNE_XPATH,
+        favor_recall=favor_recall, output_format="python")
+    if document is None or document.body is None:
+        return None, [], {}, set()
+    blocks, dropped, headings = _article_blocks(document.body, _clean(document.title or ""), _clean(document.description or ""))
+    return document, blocks, dropped, headings
+
+
+def _words(blocks: list[Block]) -> int:
+    return sum(len(b.text.split()) for b in blocks if b.kind != "caption")
+
+
+def _thin(blocks: list[Block]) -> bool:
+    """Too little text for an article: nothing, or a few short lines (a header, share buttons)."""
+    return _words(blocks) < THIN_ARTICLE_WORDS or not any(len(b.text.split()) >= 12 for b in blocks)
+
+
+
+def _article_blocks(body, title: str, description: str,
+                    nested: bool = True) -> tuple[list[Block], dict[str, int], set[str]]:
+    """Paragraphs, subheadings, list items and table rows in order; speaker turns marked; and
+    the subheadings' keys. ``nested``: also inside the <div> wrappers trafilatura's fallback keeps."""
     blocks: list[Block] = []
     dropped: dict[str, int] = {}
-    for element in body:
+    headings: set[str] = set()
+    for element in (_leaves(body) if nested else body):
         tag = element.tag
         if tag == "list":
             pieces = [(_text(item), "text", "") for item in element.iter("item")]
         elif tag == "table":
             pieces = [(" | ".join(_text(cell) for cell in row.iter("cell")), "text", "") for row in element.iter("row")]
+        elif tag == "p" and not _speaker(element):
+            pieces = [(text, "text", "") for text in _paragraphs(element)]
         elif tag in ("p", "head", "quote", "code"):
             speaker = _speaker(element) if tag == "p" else ""
-            pieces = [(_text(element), "turn" if speaker else "text", speaker)]
+            text = _text(element)
+            if speaker and _shouted(speaker):
+                # "SPOKESPERSON MAO NING:" is capitals for emphasis: the label is given in the
+                # name's own case so the text rules know the name (a one-word "CCTV:" stays).
+                label = _name_case(speaker)
+                text = re.sub(re.escape(speaker), label, text, count=1)
+                speaker = label
+            pieces = [(text, "turn" if speaker else "text", speaker)]
         else:  # graphic (its caption is read from the page), comments
             continue
         for text, kind, speaker in pieces:
@@ -142,6 +188,8 @@ def _article_blocks(body, title: str, description: str) -> tuple[list[Block], di
                 dropped["stamp"] = dropped.get("stamp", 0) + 1
                 continue
             blocks.append(Block(text=text, line=0, kind=kind, speaker=speaker))
+            if tag == "head":
+                headings.add(_key(text))
     # A pull quote repeats a sentence of the article: keep the sentence, drop the repeat.
     kept: list[Block] = []
     for index, block in enumerate(blocks):
@@ -152,7 +200,106 @@ def _article_blocks(body, title: str, description: str) -> tuple[list[Block], di
             dropped["pull quote"] = dropped.get("pull quote", 0) + 1
             continue
         kept.append(block)
-    return kept, dropped
+    return kept, dropped, headings
+
+
+# The article's edges: what opens it above the first paragraph, what closes it after the last
+
+KICKER_MAX_WORDS = 8  # a section label above the headline ("Feature · Diplomacy")
+DECK_MIN_WORDS = 4
+END_HEADING_MAX_WORDS = 5  # "MOST VIEWED", "Related articles": a heading with nothing under it
+BIO_MAX_WORDS = 80
+_END_MARKS = re.compile(r"(?:#\s*#\s*#|-\s*30\s*-|[-—–]*\s*(?:end|ends)\s*[-—–]*)$", re.I)
+_SENTENCE_END = re.compile(r"[.!?…。！？\"”’'»)]$")
+
+
+def _lead(blocks: list[Block], titles: tuple[str, ...], description: str,
+          headings: set[str]) -> tuple[list[Block], str, str]:
+    """(blocks, kicker, standfirst): short labels above the headline are a kicker, the headline
+    itself goes, and a first block that is the page's description, or a heading over the first
+    paragraph that reads as a deck (several words, no colon), is the standfirst."""
+    kicker = ""
+    for index, block in enumerate(blocks[:3]):
+        if any(_same(block.text, t) for t in titles if t):
+            if all(len(b.text.split()) <= KICKER_MAX_WORDS and b.kind == "text" for b in blocks[:index]):
+                kicker = " · ".join(b.text for b in blocks[:index])
+                blocks = blocks[index + 1:]
+            break
+    standfirst = ""
+    if len(blocks) > 1 and blocks[0].kind == "text" and (
+            _same(blocks[0].text, description) or _key(blocks[0].text) in headings
+            and len(blocks[0].text.split()) >= DECK_MIN_WORDS and not blocks[0].text.endswith((":", "："))
+            and _key(blocks[1].text) not in headings):
+        standfirst = blocks[0].text
+        blocks = blocks[1:]
+    return blocks, kicker, standfirst
+
+
+def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
+    """(blocks, credits): an end mark ("###", "-30-") ends the article, and the closing author
+    bio or tagline ("X is a senior fellow at ...", "X was a ... official") and headings with
+    nothing under them are not its text."""
+    credits: list[str] = []
+    for index, block in enumerate(blocks):
+        if index and block.kind == "text" and _END_MARKS.fullmatch(block.text.strip()):
+            credits = [b.text for b in blocks[index:] if b.kind == "text"]
+            blocks = blocks[:index]
+            break
+    while len(blocks) > 1:
+        last = blocks[-1]
+        if last.kind != "text":
+            break
+        words = last.text.split()
+        if len(words) <= END_HEADING_MAX_WORDS and not _SENTENCE_END.search(last.text):
+            credits.insert(0, last.text)
+        elif len(words) <= BIO_MAX_WORDS and _is_bio(last.text, authors):
+            credits.insert(0, last.text)
+        else:
+            break
+        blocks = blocks[:-1]
+    return blocks, tuple(credits)
+
+
+def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
+    """A note about the writer: it opens with an author's name, or 'The author', and a verb."""
+    names = [re.escape(a) for a in authors if a] + ["The author", "The writer", "The authors", "The writers"]
+    return bool(re.match(rf"(?:{'|'.join(names)})(?:,|\s+(?:is|was|are|were|has|had|served|covers|writes|teaches|"
+                         rf"directs|leads|heads|works)\b)", text.strip("*_ ")))
+
+
+def _leaves(element):
+    """The block elements of trafilatura's XML in order, through any <div> it kept as a wrapper."""
+    for child in element:
+        if child.tag == "div":
+            yield from _leaves(child)
+        else:
+            yield child
+
+
+def _paragraphs(element) -> list[str]:
+    """A <p> as paragraphs: two line breaks in a row (<br><br>) separate paragraphs, as on the page."""
+    pieces: list[list[str]] = [[]]
+    previous_break = False
+    for node in element.iter():
+        if node is not element and node.tag == "lb":
+            if previous_break and pieces[-1]:
+                pieces.append([])
+                previous_break = False
+            else:
+                previous_break = True
+                pieces[-1].append(" ")
+            if node.tail and node.tail.strip():
+                previous_break = False
+            pieces[-1].append(node.tail or "")
+            continue
+        if node is element:
+            pieces[-1].append(node.text or "")
+        else:
+            pieces[-1].append(node.text or "")
+            if node.text and node.text.strip():
+                previous_break = False
+    texts = [_clean("".join(p)) for p in pieces]
+    return [t for t in texts if t] if len(texts) > 1 else [_text(element)]
 
 
 def _text(element) -> str:
@@ -178,6 +325,18 @@ def _speaker(paragraph) -> str:
     if not label or len(label.split()) > 6 or not any(c.isalpha() for c in label):
         return ""
     return label
+
+
+def _shouted(label: str) -> bool:
+    """A speaker label of two or more words, all in capitals."""
+    words = [w for w in label.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and label == label.upper() and label != label.lower()
+
+
+def _name_case(label: str) -> str:
+    """'SPOKESPERSON MAO NING' as 'Spokesperson Mao Ning'; 'U.S.' and single letters stay."""
+    return " ".join(w if "." in w or len(w) == 1 else "-".join(p.capitalize() for p in w.split("-"))
+                    for w in label.split())
 
 
 def _is_stamp(text: str) -> bool:
@@ -281,14 +440,58 @@ def _left_out(tree, blocks: list[Block], shown: tuple[str, ...]) -> tuple[int, i
 # Metadata
 
 
+# Words that are never part of a person's name in a byline: labels of the line around it.
+_NOT_NAME_WORDS = re.compile(r"\b(?:source|published|updated|posted|editor|edited|photo|photos|copyright|share)\b", re.I)
+# Lower-case words inside a name ("Marieke de Vries", "Ahmad bin Said").
+_NAME_PARTICLES = frozenset("de del della der den di da du dos das la le van von ter ten bin binti al el y e".split())
+
+
 def _authors(value: str) -> tuple[str, ...]:
-    """trafilatura joins several authors with ';'."""
+    """trafilatura joins several authors with ';'. A part that is a bio ("Elena Park covers
+    semiconductors") keeps its name; what trafilatura split off the rest of a bio ("The Tech
+    Supply Chain") and parts that are labels ("Source ... Published ...") are not names."""
     names: list[str] = []
     for part in re.split(r"\s*;\s*", value):
         part = re.sub(r"^(?:by|written by)\s+", "", _clean(part), flags=re.I)
+        if not part or _NOT_NAME_WORDS.search(part) or re.match(r"(?:the|a|an)\s", part, re.I):
+            continue
+        part = _name_part(part)
         if part and part not in names:
             names.append(part)
     return tuple(names)
+
+
+_BYLINE = re.compile(r"(?:by|written by)\s+(?P<names>[^.!?:;\"“”]+)$", re.I)
+_ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|agency|bureau|news|editors?)\b", re.I)
+BYLINE_MAX_WORDS = 12
+
+
+def _byline_authors(blocks: list[Block]) -> tuple[str, ...]:
+    """Authors from a byline line opening the article ("By Global Dispatch reporter Chen Qing"),
+    when the markup names none: each name is the capitalised words after the last lower-case
+    word (the outlet and the role come before it)."""
+    first = next((b for b in blocks if b.kind == "text"), None)
+    match = _BYLINE.match(first.text) if first and len(first.text.split()) <= BYLINE_MAX_WORDS else None
+    if not match:
+        return ()
+    names: list[str] = []
+    for part in re.split(r"\s*(?:,|&|\band\b)\s*", match.group("names")):
+        words = part.split()
+        start = max((i + 1 for i, w in enumerate(words) if w[:1].islower() and w not in _NAME_PARTICLES), default=0)
+        name = " ".join(words[start:])
+        if len(name.split()) >= 2 and not _ROLE_WORDS.search(name):
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def _name_part(text: str) -> str:
+    """A name followed by a sentence about its bearer ("Elena Park covers ...", "Ian Lo is a ..."):
+    the capitalised words before the first lower-case word that is not a name particle."""
+    words = text.split()
+    for index, word in enumerate(words):
+        if word[:1].islower() and word not in _NAME_PARTICLES:
+            return " ".join(words[:index]).rstrip(",") if index >= 2 and len(words) - index >= 2 else text
+    return text
 
 
 def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
@@ -311,14 +514,107 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
+    """The outlet's name: the page's own (og:site_name and the like, as trafilatura read it; the
+    <title>'s suffix; application-name, JSON-LD publisher, the header logo's alt text), and a
+    bare host name only when the page names itself nowhere."""
+    host = found if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", found) else ""
+    from_title = next((site for site in (_site_from_title(tree, h) for h in headlines) if site), "")
+    return (found if not host else "") or from_title or _site_from_markup(tree) \
+        or host.removeprefix("www.") or _host(url)
+
+
+# A site name is a short name, not a sentence.
+SITE_NAME_MAX_WORDS = 10
+
+
 def _site_from_title(tree, headline: str) -> str:
-    """'Headline - Ministry of Commerce' in the <title>: the part that is not the headline."""
+    """'Headline - Ministry of Commerce' or 'Opinion | Headline - The Tribune' in the <title>:
+    the last part, when an earlier part is the headline (or the headline's start)."""
     element = tree.find(".//title")
     full = _clean("".join(element.itertext())) if element is not None else ""
-    if not headline or not full.startswith(headline):
+    if not headline:
         return ""
-    rest = _TITLE_SEPARATORS.split(full[len(headline):], maxsplit=1)
-    return rest[-1].strip() if len(rest) == 2 and not rest[0].strip() else ""
+    if full.startswith(headline):
+        rest = _TITLE_SEPARATORS.split(full[len(headline):], maxsplit=1)
+        return rest[-1].strip() if len(rest) == 2 and not rest[0].strip() else ""
+    parts = _TITLE_SEPARATORS.split(full)
+    if len(parts) < 2 or len(parts[-1].split()) > SITE_NAME_MAX_WORDS:
+        return ""
+    head = _loose(headline)
+    if any(_loose(part) and (_loose(part) in head or head in _loose(part)) and len(part.split()) >= 3
+           for part in parts[:-1]) and _loose(parts[-1]) not in head:
+        return parts[-1].strip()
+    return ""
+
+
+def _site_from_markup(tree) -> str:
+    """The site's name from the page's markup: application-name, a JSON-LD publisher's name,
+    or the alt text of the logo in its header."""
+    for value in tree.xpath("//meta[@name='application-name']/@content"):
+        if _clean(value):
+            return _clean(value)
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        name = _publisher_name(script.text or "")
+        if name:
+            return name
+    for image in tree.xpath("//img[@alt]"):
+        marks = " ".join(e.get("class", "") + " " + e.get("id", "") for e in [image, *image.iterancestors()][:4])
+        alt = _clean(image.get("alt") or "")
+        if "logo" in marks.lower() and alt and "logo" not in alt.lower() and len(alt.split()) <= SITE_NAME_MAX_WORDS \
+                and alt.lower() not in ("home", "homepage", "home page"):
+            return alt
+    return ""
+
+
+def _publisher_name(text: str) -> str:
+    import json
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return ""
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and _clean(publisher["name"]):
+                return _clean(publisher["name"])
+            stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return ""
+
+
+# The headline: the article's own <h1> when the <title> is a shorter variant of it
+
+def _headline(tree, title: str) -> str:
+    """The page's one <h1> (the one inside its <article> or <main>, or the only one on the page)
+    replaces the title when the title is missing, or is a shorter variant of the same story
+    (an SEO title: fewer words, at least a third of them shared), never when it is the site's name."""
+    candidates = tree.xpath("//article//h1 | //main//h1 | //*[@role='main']//h1")
+    candidates = list(dict.fromkeys(candidates)) or tree.xpath("//h1")
+    if len(candidates) != 1:
+        return title
+    h1 = _clean("".join(candidates[0].itertext()))
+    if not h1 or _same(h1, title) or len(h1.split()) < 4:
+        return title
+    if not title:
+        return h1
+    words = _content_words(title)
+    shared = len(words & _content_words(h1))
+    if len(h1.split()) > len(title.split()) and words and shared * 3 >= len(words):
+        return h1
+    return title
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in ("the", "and", "for", "with")}
+
+
+def _loose(text: str) -> str:
+    """Letters and digits only, lower case: titles compared across quote marks and dashes."""
+    return "".join(re.findall(r"\w+", text.lower()))
 
 
 def _host(url: str) -> str:

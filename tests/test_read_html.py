@@ -295,3 +295,118 @@ def test_the_build_report_counts_what_each_page_left_out(html_site):
     row = next(line for line in report.splitlines() if line.startswith("| `news_site.html`"))
     cells = [c.strip() for c in row.strip("|").split("|")]
     assert cells[1:3] == ["6", "1"] and int(cells[3]) > 0 and int(cells[4]) > 0
+
+
+# Rules found on the blind set (tests/fixtures/blind-html), each on a small page of its own
+
+FILLER = ("The ministry said the measure would take effect next month and apply to all exporters of the "
+          "listed metals, whatever their size, with licences reviewed within forty-five working days. ")
+
+
+def page(body: str, head: str = "<title>Harbour lights dim as port strike enters second week</title>") -> bytes:
+    """A small article page: ``body`` inside <article>, with paragraphs of filler after it."""
+    filler = "".join(f"<p>{FILLER}Paragraph {n} adds detail on shipping.</p>" for n in range(4))
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>"
+            f"<header><nav><a href='/'>Home</a> <a href='/world/'>World</a></nav></header>"
+            f"<main><article>{body}{filler}</article></main>"
+            f"<footer><p>Copyright 2025. All rights reserved.</p></footer></body></html>").encode()
+
+
+def test_paragraphs_split_by_double_line_breaks_in_one_div_are_an_article():
+    text = "<br><br>".join(f"{FILLER}Sentence {n} of the report." for n in range(6))
+    raw = (f"<html><head><title>Rare earth exporters adjust - Daily Note</title></head><body>"
+           f"<div class='top'><div class='title'>Rare earth exporters adjust</div>"
+           f"<span class='time'>Published: Apr 02, 2025 11:47 PM</span><span>Share: Facebook Twitter</span></div>"
+           f"<div class='content'>By Daily Note reporter Zhang Min<br><br>{text}</div></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks]
+    assert texts[0] == "By Daily Note reporter Zhang Min"
+    assert texts[1].startswith("The ministry said") and texts[1].endswith("Sentence 0 of the report.")
+    assert len(texts) == 7 and not any("Share" in t or "Published" in t for t in texts)
+    assert seed.page.authors == ("Zhang Min",)  # the byline line names the author when the markup does not
+    assert seed.page.site_name == "Daily Note"
+
+
+def test_the_articles_one_h1_beats_a_shorter_seo_title_of_the_same_story():
+    head = ("<title>Port strike hits harbour | The Coast Courier</title>"
+            "<meta property='og:title' content='Port strike hits harbour'>")
+    seed = read_html(page("<h1>Harbour port strike enters a second week as talks with dockworkers stall</h1>", head),
+                     "a.html")
+    assert seed.page.title == "Harbour port strike enters a second week as talks with dockworkers stall"
+    assert seed.page.site_name == "The Coast Courier"
+    # An <h1> that is shorter than the title (a logo's name, a section) does not replace it.
+    seed = read_html(page("<h1>The Coast Courier</h1>", head), "a.html")
+    assert seed.page.title == "Port strike hits harbour"
+    # Nor does one about something else.
+    seed = read_html(page("<h1>Weather: sunny spells and showers expected across the region all week</h1>", head),
+                     "a.html")
+    assert seed.page.title == "Port strike hits harbour"
+
+
+@pytest.mark.parametrize("head, header, site", [
+    ("<title>Opinion | Harbour lights dim as port strike drags on - The Lake Tribune</title>", "", "The Lake Tribune"),
+    ("<title>Harbour lights dim</title><meta name='application-name' content='Bay Ledger'>", "", "Bay Ledger"),
+    ("<title>Harbour lights dim</title><script type='application/ld+json'>"
+     '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Northern Review"}}</script>',
+     "", "Northern Review"),
+    ("<title>Harbour lights dim</title>",
+     "<div class='logo'><a href='/'><img src='/logo.png' alt='Ministry of Ports'></a></div>", "Ministry of Ports"),
+    ("<title>Harbour lights dim</title><link rel='canonical' href='https://www.portnews.example/a/1'>", "",
+     "portnews.example"),
+])
+def test_the_site_name_comes_from_the_page_before_the_host_name(head, header, site):
+    raw = page("<h1>Harbour lights dim</h1>", head).replace(b"<header>", f"<header>{header}".encode())
+    assert read_html(raw, "a.html").page.site_name == site
+
+
+@pytest.mark.parametrize("value, names", [
+    ("Elena Park covers semiconductors; The Tech Supply Chain", ("Elena Park",)),
+    ("Ian Lo is a correspondent in Taipei", ("Ian Lo",)),
+    ("Marieke de Vries", ("Marieke de Vries",)),
+    ("Source Global Dispatch Published Apr", ()),
+    ("By Ana Ruiz; Tom Ng", ("Ana Ruiz", "Tom Ng")),
+])
+def test_an_author_field_keeps_names_not_bios_or_labels(value, names):
+    from generator.read_html import _authors
+    assert _authors(value) == names
+
+
+def test_kicker_above_the_headline_and_a_deck_heading_are_not_article_text():
+    seed = read_html(page("<p class='rubric'>Feature · Ports</p><h1>Harbour lights dim as port strike drags on</h1>"
+                          "<h2>Dockworkers and owners have not met since Monday, and ships are queuing</h2>",
+                          "<title>Harbour lights dim as port strike drags on</title>"), "a.html")
+    assert seed.page.kicker == "Feature · Ports"
+    assert seed.page.summary == "Dockworkers and owners have not met since Monday, and ships are queuing"
+    assert seed.blocks[0].text.startswith("The ministry said")
+
+
+def test_an_end_mark_a_closing_bio_and_an_empty_heading_are_credits_not_text():
+    raw = page("<h1>Harbour lights dim</h1>").replace(
+        b"</article>", b"<p>###</p><p>Media contact: press@example.org</p></article>")
+    seed = read_html(raw, "a.html")
+    assert seed.blocks[-1].text.endswith("adds detail on shipping.")
+    assert seed.page.credits[0] == "###"
+    raw = page("<h1>Harbour lights dim</h1><p class='byline'>By Gregory Tan</p>",
+               "<title>Harbour lights dim</title><meta name='author' content='Gregory Tan'>").replace(
+        b"</article>", b"<p><em>Gregory Tan was a port official from 2010 to 2020. He now teaches at a college."
+                       b"</em></p><h3>MOST VIEWED</h3></article>")
+    seed = read_html(raw, "a.html")
+    assert seed.blocks[-1].text.endswith("adds detail on shipping.")
+    assert seed.page.credits[0].startswith("Gregory Tan was a port official")
+    # A last paragraph about someone else is the article's.
+    raw = page("<h1>Harbour lights dim</h1>", "<title>Harbour lights dim</title><meta name='author' content='Gregory Tan'>"
+               ).replace(b"</article>", b"<p>Harold Wu was a port official until 2020, and he expects a long strike."
+                                        b"</p></article>")
+    assert read_html(raw, "a.html").blocks[-1].text.startswith("Harold Wu was")
+
+
+def test_a_speaker_label_in_capitals_is_a_turn_of_that_person():
+    turns = "".join(f"<p><strong>Q:</strong> What is your comment on the port strike, question {n}?</p>"
+                    f"<p><strong>SPOKESPERSON MAO NING:</strong> {FILLER}We hope for a solution {n}.</p>"
+                    for n in range(3))
+    seed = parse_seed_bytes(page(f"<h1>Regular press conference on the port strike</h1>{turns}"), "a.html")
+    blocks = [b for b in seed.blocks if b.kind == "turn"]
+    assert [b.speaker for b in blocks[:2]] == ["Q", "Spokesperson Mao Ning"]
+    assert blocks[1].text.startswith("Spokesperson Mao Ning: The ministry said")
+    _, extraction = analyse_seed(seed, REGISTRY)
+    assert [q.speaker for q in extraction.quotes] == ["person/mao-ning"] * 3  # the questions are not quotes

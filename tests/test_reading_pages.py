@@ -3,18 +3,29 @@ never read generator/): the figures per field, held as floors.
 
 First blind run (the honest figure, before any fix): headline 0.80, date 0.90, site name 0.70,
 authors 0.80, body starts right 0.70, ends right 0.70, captions 0.90, no furniture 0.80,
-quotes attributed 0.39 (transcript turns in bold labels were mostly missed)."""
+quotes attributed 0.39 (transcript turns in bold labels were mostly missed).
+
+After fixing each miss's class with a general rule in generator/read_html.py (trafilatura's
+recall pass when it finds no article, <br><br> paragraphs; the article's <h1> over a shorter SEO
+title; the site name from the title's last part, application-name, JSON-LD publisher or the
+header logo before the host; bios and labels are not author names, a leading "By" line names
+them; kicker, deck, "###", closing bio and empty headings kept out of the text; speaker labels in
+capitals in the name's case): every field 1.00 (10/10), quotes attributed 0.61 (28/46). The
+quotes still missed are the extraction stage's (titles before a name, "X told a briefing"), not
+the reading's. This set is now the development set: a fresh blind set re-measures."""
 from __future__ import annotations
 
 from .conftest import FIXTURES
 from .scoring import score_pages
 
-FLOORS = {"headline": 0.8, "date": 0.9, "source": 0.7, "authors": 0.8, "first sentence": 0.7,
-          "last sentence": 0.7, "captions": 0.9, "no furniture": 0.8}
+FLOORS = {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+          "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}
+QUOTES_FLOOR = 0.6
 
 
-def test_saved_pages_nobody_tuned_on_read_at_least_as_well_as_the_first_blind_run():
+def test_saved_pages_of_the_blind_set_read_at_least_as_well_as_after_the_fixes():
     report = score_pages(FIXTURES / "blind-html")
     print("\n".join(report.lines()))
     for name, floor in FLOORS.items():
         assert report.fields[name].rate >= floor, (name, report.fields[name].misses)
+    assert report.quotes_right >= QUOTES_FLOOR * report.quotes_expected, (report.quotes_right, report.quotes_expected)
