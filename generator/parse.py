@@ -861,7 +861,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
     summary = summarise(paragraphs, rules.summary_sentences, rules)
     fetched = ""
     left_out = None
+    furniture = header.furniture
     if page:
+        # A web page's kicker and its closing bio or "###" are about the article, not in it: kept.
+        furniture += tuple(text for text in (page.kicker, *page.credits) if text)
         # What the page says about itself beats what the text rules inferred.
         if page.title:
             title, title_inferred = page.title, False
@@ -885,7 +888,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         reading_time=max(1, math.ceil(words / rules.words_per_minute)) if words else 0,
         meta=dict(meta), diagnostics=tuple(diagnostics),
         authors=authors, turns=tuple(turns), fetched=fetched, left_out=left_out,
-        furniture=header.furniture, standfirst=" ".join(header.standfirst),
+        furniture=furniture, standfirst=" ".join(header.standfirst),
     )
 
 
