@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from .kinds import KINDS
 from .model import Article, Candidate, EntityRef, Event, Extraction, Mention, Quote
 from .parse import MONTHS, _MONTH
 from .registry import Registry
@@ -627,10 +628,10 @@ def _organization_name(words: list[str], lex: Lexicon, common: set[str]) -> str:
 
 def _apply_overrides(refs: list[EntityRef], meta: dict, registry: Registry) -> list[EntityRef]:
     """A seed's ``people:``/``topics:``... lists replace what the rules found for that kind."""
-    if not any(field_name in meta for field_name in ("people", "organizations", "places", "topics")):
+    if not any(k.section in meta for k in KINDS):
         return refs
     names = registry.names()
-    for field_name, kind in (("people", "person"), ("organizations", "organization"), ("places", "place"), ("topics", "topic")):
+    for field_name, kind in ((k.section, k.name) for k in KINDS):
         if field_name not in meta:
             continue
         kept = {r.key: r for r in refs if r.kind == kind}

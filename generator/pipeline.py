@@ -31,6 +31,7 @@ from . import render as render_stage
 from . import write as write_stage
 from .cache import Cache, Manifest, default_folder
 from .files import display_name, read_regular_file
+from .kinds import GENERATED_DIRS
 from .meta import apply_meta
 from .model import Article, Diagnostic, Extraction, SeedError
 from .registry import Registry, load_registry
@@ -222,7 +223,7 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
     ``previous`` is last build's fingerprints, empty if the code or templates changed since.
     Pages are written as they are rendered: the build never holds every page's text."""
     renderer = render_stage.Renderer(site, versions)
-    writer = write_stage.PageWriter(docs, render_stage.GENERATED_DIRS, known=known, force=force)
+    writer = write_stage.PageWriter(docs, GENERATED_DIRS, known=known, force=force)
     fingerprints: dict[str, str] = {}
     try:
         for relative, fingerprint, make in renderer.plan(diagnostics, counts):
@@ -278,7 +279,7 @@ def _docs_match(docs: Path, pages: dict[str, tuple[int, int, str]]) -> bool:
     if not pages:
         return False
     seen = 0
-    for folder in render_stage.GENERATED_DIRS:
+    for folder in GENERATED_DIRS:
         root = docs / folder
         if not root.is_dir():
             continue

@@ -20,17 +20,12 @@ from urllib.parse import urlsplit
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from .kinds import BY_NAME, INCLUDES_DIR, KINDS, section_of
 from .link import Site
 from .model import Briefing, Diagnostic, Entity, Mention
 from .text import clean, clean_data
 
-SECTIONS = {"person": "people", "organization": "organizations", "place": "places", "topic": "topics"}
-SECTION_TITLES = {"people": "People", "organizations": "Organizations", "places": "Places", "topics": "Topics"}
-GENERATED_DIRS = ("briefings", "people", "organizations", "places", "topics", "timeline", "a-z", "data", "build-report",
-                  "includes")
-# Generated Markdown fragments that hand-written pages pull in with pymdownx.snippets
-# (mkdocs.yml excludes the folder from the site, so they are never pages themselves).
-HOME_INCLUDE = "includes/home.md"
+HOME_INCLUDE = f"{INCLUDES_DIR}/home.md"
 HOME_LATEST, HOME_TOP = 6, 8
 # An entity page lists at most this many briefings, roles and quotes (the newest);
 # data/entities.json has them all. Without a cap a common topic's page grows with the archive.
@@ -141,11 +136,11 @@ class Renderer:
                                trim_blocks=True, lstrip_blocks=True)
         self.env.filters.update(md=md, h=h, url=safe_url)
         self.env.globals.update(entity_link=self.entity_link, briefing_link=self.briefing_link,
-                                section_of=lambda e: SECTIONS[e.kind], format_date=format_date)
+                                kinds=BY_NAME, format_date=format_date)
 
     def entity_link(self, key: str) -> str:
         entity = self.site.entities[key]
-        return page_link(SECTIONS[entity.kind], entity.slug)
+        return page_link(section_of(entity.kind), entity.slug)
 
     def briefing_link(self, briefing_id: str) -> str:
         return page_link("briefings", self.site.by_id[briefing_id].slug)
@@ -161,11 +156,11 @@ class Renderer:
                    lambda b=briefing: self.briefing(b))
         for entity in self.site.entities.values():
             context = self.entity_context(entity)
-            yield (f"{SECTIONS[entity.kind]}/{entity.slug}.md", entity_fingerprint(context),
+            yield (f"{section_of(entity.kind)}/{entity.slug}.md", entity_fingerprint(context),
                    lambda e=entity, c=context: self.entity(e, c))
         yield "briefings/index.md", None, self.briefings_index
-        for section, title in SECTION_TITLES.items():
-            yield f"{section}/index.md", None, lambda s=section, t=title: self.section_index(s, t)
+        for kind in KINDS:
+            yield f"{kind.section}/index.md", None, lambda s=kind.section, t=kind.title: self.section_index(s, t)
         yield "a-z/index.md", None, self.a_to_z
         yield "timeline/index.md", None, self.timeline
         yield "build-report/index.md", None, lambda: self.report(diagnostics, counts)
@@ -255,10 +250,11 @@ class Renderer:
     def briefing(self, b: Briefing) -> str:
         meta = self.briefing_meta(b)
         groups = []
-        for kind, label in (("person", "People"), ("organization", "Organizations"), ("place", "Places"), ("topic", "Topics")):
-            refs = sorted((r for r in b.extraction.entities if r.kind == kind), key=lambda r: self.site.entities[r.key].name)
+        for kind in KINDS:
+            refs = sorted((r for r in b.extraction.entities if r.kind == kind.name),
+                          key=lambda r: self.site.entities[r.key].name)
             if refs:
-                groups.append((label, refs))
+                groups.append((kind.title, refs))
         return front_matter(meta) + self.env.get_template("briefing.md.j2").render(
             b=b, a=b.article, meta=meta, blocks=self.body(b), groups=groups,
             entities=self.site.entities, related=[(self.site.by_id[r.briefing], r) for r in self.site.related[b.id]])
@@ -329,6 +325,10 @@ class Renderer:
             "title": e.name,
             "description": e.description or f"{e.name}: every briefing that mentions {e.name}.",
             "kind": e.kind,
+            # The kind's names as the theme shows them (generator/kinds.py is the one table).
+            "kind_title": BY_NAME[e.kind].singular,
+            "section": section_of(e.kind),
+            "section_title": BY_NAME[e.kind].title,
             "aliases": list(e.aliases),
             "search": {"boost": 4},
             "mentions": c["total"],
@@ -348,7 +348,7 @@ class Renderer:
 
     def section_index(self, section: str, title: str) -> str:
         counts = self.counts()
-        members = sorted((e for e in self.site.entities.values() if SECTIONS[e.kind] == section),
+        members = sorted((e for e in self.site.entities.values() if section_of(e.kind) == section),
                          key=lambda e: (e.name.lower(), e.key))
         return self.env.get_template("section_index.md.j2").render(
             title=title, letters=by_letter(members).items(), counts=counts, section=section, total=len(members))
@@ -411,7 +411,7 @@ class Renderer:
             items.append({
                 "key": e.key, "kind": e.kind, "name": e.name, "aliases": list(e.aliases), "subkind": e.subkind,
                 "description": e.description, "registered": e.registered,
-                "url": f"{SECTIONS[e.kind]}/{e.slug}/",
+                "url": f"{section_of(e.kind)}/{e.slug}/",
                 "roles": [{"briefing": bid, "role": r} for bid, r in self.site.roles.get(e.key, ())],
                 "quotes": [{"briefing": bid, "text": q.text} for bid, q in self.site.quotes.get(e.key, ())],
                 # One mention per briefing (its first): every mention's sentence would make the

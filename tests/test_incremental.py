@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 from generator.pipeline import build
-from generator.render import GENERATED_DIRS
+from generator.kinds import GENERATED_DIRS
 
 from .conftest import ROOT, copy_project, fixture_seeds
 from .test_cache import SECOND
