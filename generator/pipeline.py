@@ -87,7 +87,8 @@ Outcome = tuple[Article, Extraction] | Diagnostic
 
 
 def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = True,
-          jobs: int | None = None, progress: bool | None = None, force: bool = False) -> Report:
+          jobs: int | None = None, progress: bool | None = None, force: bool = False,
+          use_directory_urls: bool = True) -> Report:
     """Generate every page under ``docs`` from the seeds. Never raises for a bad seed.
 
     ``cache``: a folder, ``True`` for this project's folder in the user's cache directory
@@ -96,20 +97,22 @@ def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = T
     ``BRIEFINGS_JOBS``). ``progress``: periodic counts on stderr (default: on a
     terminal, off when ``CI`` is set). ``force``: take over generated folders that hold
     files of unknown origin (normally refused, so that no one's files are deleted).
+    ``use_directory_urls``: MkDocs' option of that name, for the page URLs the JSON exports give.
     """
     # A build holds millions of small, long-lived objects (the analyses) and frees few:
     # the cyclic collector would walk them all, again and again, for nothing.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(seeds, docs, registry_dir, cache=cache, jobs=jobs, progress=progress, force=force)
+        return _build(seeds, docs, registry_dir, cache=cache, jobs=jobs, progress=progress, force=force,
+                      use_directory_urls=use_directory_urls)
     finally:
         if collecting:
             gc.enable()
 
 
 def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, jobs: int | None,
-           progress: bool | None, force: bool) -> Report:
+           progress: bool | None, force: bool, use_directory_urls: bool) -> Report:
     store, cache_problems = _open_cache(seeds, docs, cache) if cache and seeds.is_dir() else (None, [])
     # Raises RegistryError: nothing can be built.
     registry, registry_warnings = store.registry(registry_dir, load_registry) if store \
@@ -130,7 +133,7 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     current = manifest if manifest and manifest.context == store.context else None
     # Everything the pages depend on: seeds, the docs folder, and (in the cache's context) the
     # registry and the whole generator.
-    signature = hashlib.sha256("\n".join([store.code if store else "", str(docs.resolve()), *(
+    signature = hashlib.sha256("\n".join([store.code if store else "", str(docs.resolve()), str(use_directory_urls), *(
         f"{p.name}\0{digests.get(p.name, '?')}" for p in paths)]).encode("utf-8", "surrogateescape")).hexdigest()
     if current and current.signature == signature and _docs_match(docs, current.pages):
         report = Report(read=current.read, built=current.built, skipped=current.skipped,
@@ -168,7 +171,8 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     try:
         result, fingerprints = _render_and_write(site, report.diagnostics, counts, docs,
                                                  manifest.pages if manifest else None,
-                                                 current.fingerprints if current else {}, versions, force)
+                                                 current.fingerprints if current else {}, versions, force,
+                                                 use_directory_urls)
     except write_stage.DocsNotOurs as error:
         meter.done()
         report.diagnostics.append(Diagnostic(
@@ -215,14 +219,15 @@ def _open_cache(seeds: Path, docs: Path, cache: Path | bool) -> tuple[Cache | No
 
 def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: Path,
                       known: dict | None, previous: dict[str, str],
-                      versions: dict[str, str], force: bool) -> tuple[write_stage.WriteResult, dict[str, str]]:
+                      versions: dict[str, str], force: bool,
+                      use_directory_urls: bool = True) -> tuple[write_stage.WriteResult, dict[str, str]]:
     """Render and write every page whose inputs changed since the last build; keep the rest.
 
     A page's fingerprint covers everything it shows, so a page with last build's
     fingerprint, left on disk as written (``known``), is kept without rendering it.
     ``previous`` is last build's fingerprints, empty if the code or templates changed since.
     Pages are written as they are rendered: the build never holds every page's text."""
-    renderer = render_stage.Renderer(site, versions)
+    renderer = render_stage.Renderer(site, versions, use_directory_urls)
     writer = write_stage.PageWriter(docs, GENERATED_DIRS, known=known, force=force)
     fingerprints: dict[str, str] = {}
     try:

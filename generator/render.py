@@ -18,14 +18,16 @@ from typing import Callable, Iterator
 from urllib.parse import urlsplit
 
 import yaml
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 
-from .kinds import BY_NAME, INCLUDES_DIR, KINDS, section_of
+from . import urls
+from .dates import display_date, display_month, iso_date
+from .kinds import BY_NAME, KINDS, section_of
 from .link import Site
 from .model import Briefing, Diagnostic, Entity, Mention
 from .text import clean, clean_data
 
-HOME_INCLUDE = f"{INCLUDES_DIR}/home.md"
+HOME_INCLUDE = urls.HOME_INCLUDE
 HOME_LATEST, HOME_TOP = 6, 8
 # An entity page lists at most this many briefings, roles and quotes (the newest);
 # data/entities.json has them all. Without a cap a common topic's page grows with the archive.
@@ -80,11 +82,6 @@ def safe_url(url: str) -> str:
     return url.strip()
 
 
-def page_link(entity_or_section: str, slug: str) -> str:
-    """Relative link between generated pages, which all sit one folder deep."""
-    return f"../{entity_or_section}/{slug}.md"
-
-
 def linked(text: str, spans: list[tuple[int, int, str]]) -> str:
     """Escape text, turning the given (start, end, target) spans into links."""
     pieces = []
@@ -123,27 +120,45 @@ def json_lines(items: list) -> str:
 
 # Pages
 
+# Pages that templates link to by name.
+PATHS = {"briefings_index": urls.BRIEFINGS_INDEX, "entities_json": urls.ENTITIES_JSON}
+
 
 class Renderer:
     """Renders pages. ``versions`` (seed name -> a key that changes whenever the seed's
     analysis does) lets ``plan`` give each page a fingerprint of everything it shows."""
 
-    def __init__(self, site: Site, versions: dict[str, str] | None = None):
+    def __init__(self, site: Site, versions: dict[str, str] | None = None, use_directory_urls: bool = True):
         self.site = site
+        self.use_directory_urls = use_directory_urls
         self.versions = versions or {}
         self.env = Environment(loader=FileSystemLoader(str(Path(__file__).parent / "templates")),
                                undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True,
                                trim_blocks=True, lstrip_blocks=True)
         self.env.filters.update(md=md, h=h, url=safe_url)
-        self.env.globals.update(entity_link=self.entity_link, briefing_link=self.briefing_link,
-                                kinds=BY_NAME, format_date=format_date)
+        self.env.globals.update(entity_link=self.entity_link, briefing_link=self.briefing_link, link=self.link,
+                                paths=PATHS, kinds=BY_NAME, display_date=display_date)
 
-    def entity_link(self, key: str) -> str:
+    # Links: relative to the page being rendered (the template's ``here``).
+
+    def entity_path(self, key: str) -> str:
         entity = self.site.entities[key]
-        return page_link(section_of(entity.kind), entity.slug)
+        return urls.entity_path(entity.kind, entity.slug)
 
-    def briefing_link(self, briefing_id: str) -> str:
-        return page_link("briefings", self.site.by_id[briefing_id].slug)
+    def briefing_path(self, briefing_id: str) -> str:
+        return urls.briefing_path(self.site.by_id[briefing_id].slug)
+
+    @pass_context
+    def entity_link(self, context, key: str) -> str:
+        return urls.relative(self.entity_path(key), context["here"])
+
+    @pass_context
+    def briefing_link(self, context, briefing_id: str) -> str:
+        return urls.relative(self.briefing_path(briefing_id), context["here"])
+
+    @pass_context
+    def link(self, context, path: str) -> str:
+        return urls.relative(path, context["here"])
 
     def render_all(self, diagnostics: list[Diagnostic], counts: dict) -> dict[str, str]:
         return {relative: make() for relative, _, make in self.plan(diagnostics, counts)}
@@ -152,20 +167,20 @@ class Renderer:
         """Every page as (path, fingerprint, render): a page whose fingerprint is the same as
         last time renders to the same bytes, so it need not be rendered. None: no fingerprint."""
         for briefing in self.site.briefings:
-            yield (f"briefings/{briefing.slug}.md", self.briefing_fingerprint(briefing),
+            yield (urls.briefing_path(briefing.slug), self.briefing_fingerprint(briefing),
                    lambda b=briefing: self.briefing(b))
         for entity in self.site.entities.values():
             context = self.entity_context(entity)
-            yield (f"{section_of(entity.kind)}/{entity.slug}.md", entity_fingerprint(context),
+            yield (urls.entity_path(entity.kind, entity.slug), entity_fingerprint(context),
                    lambda e=entity, c=context: self.entity(e, c))
-        yield "briefings/index.md", None, self.briefings_index
+        yield urls.BRIEFINGS_INDEX, None, self.briefings_index
         for kind in KINDS:
-            yield f"{kind.section}/index.md", None, lambda s=kind.section, t=kind.title: self.section_index(s, t)
-        yield "a-z/index.md", None, self.a_to_z
-        yield "timeline/index.md", None, self.timeline
-        yield "build-report/index.md", None, lambda: self.report(diagnostics, counts)
-        yield "data/briefings.json", None, self.briefings_json
-        yield "data/entities.json", None, self.entities_json
+            yield urls.index_path(kind.section), None, lambda s=kind.section, t=kind.title: self.section_index(s, t)
+        yield urls.A_TO_Z_INDEX, None, self.a_to_z
+        yield urls.TIMELINE_INDEX, None, self.timeline
+        yield urls.REPORT_PAGE, None, lambda: self.report(diagnostics, counts)
+        yield urls.BRIEFINGS_JSON, None, self.briefings_json
+        yield urls.ENTITIES_JSON, None, self.entities_json
         yield HOME_INCLUDE, None, self.home
 
     def entity_summary(self, key: str) -> tuple:
@@ -196,7 +211,7 @@ class Renderer:
             by_kind[ref.kind].append(self.site.entities[ref.key].name)
         return {
             "title": a.title,
-            "date": a.date.isoformat() if a.date else "undated",
+            "date": iso_date(a.date),
             "source": a.source,
             "author": a.author,
             "authors": list(a.authors),
@@ -239,7 +254,7 @@ class Renderer:
                 if m.start < taken_until or m.key in linked_keys or m.key not in self.site.entities:
                     taken_until = max(taken_until, m.end) if m.start < taken_until else taken_until
                     continue
-                spans.append((m.start, m.end, self.entity_link(m.key)))
+                spans.append((m.start, m.end, urls.relative(self.entity_path(m.key), urls.briefing_path(b.slug))))
                 linked_keys.add(m.key)
                 taken_until = m.end
             blocks.append({"caption": None, "text": linked(paragraph, spans)})
@@ -248,7 +263,8 @@ class Renderer:
         return blocks
 
     def briefing(self, b: Briefing) -> str:
-        meta = self.briefing_meta(b)
+        # The date as the theme shows it: the theme never formats a date itself.
+        meta = {**self.briefing_meta(b), "display_date": display_date(b.article.date)}
         groups = []
         for kind in KINDS:
             refs = sorted((r for r in b.extraction.entities if r.kind == kind.name),
@@ -256,14 +272,14 @@ class Renderer:
             if refs:
                 groups.append((kind.title, refs))
         return front_matter(meta) + self.env.get_template("briefing.md.j2").render(
-            b=b, a=b.article, meta=meta, blocks=self.body(b), groups=groups,
+            here=urls.briefing_path(b.slug), b=b, a=b.article, meta=meta, blocks=self.body(b), groups=groups,
             entities=self.site.entities, related=[(self.site.by_id[r.briefing], r) for r in self.site.related[b.id]])
 
     def briefings_index(self) -> str:
         months: dict[str, list[Briefing]] = defaultdict(list)
         for b in self.site.briefings:
-            months[b.article.date.strftime("%B %Y") if b.article.date else "Undated"].append(b)
-        return self.env.get_template("briefings_index.md.j2").render(months=months.items(), count=len(self.site.briefings))
+            months[display_month(b.article.date)].append(b)
+        return self.env.get_template("briefings_index.md.j2").render(here=urls.BRIEFINGS_INDEX, months=months.items(), count=len(self.site.briefings))
 
     # Entities
 
@@ -334,7 +350,7 @@ class Renderer:
             "mentions": c["total"],
         }
         return front_matter(meta) + self.env.get_template("entity.md.j2").render(
-            entities=self.site.entities, more_briefings=max(0, c["total"] - ENTITY_LIST_MAX), **c)
+            here=urls.entity_path(e.kind, e.slug), entities=self.site.entities, more_briefings=max(0, c["total"] - ENTITY_LIST_MAX), **c)
 
     @cached_property
     def _counts(self) -> dict[str, int]:
@@ -351,12 +367,12 @@ class Renderer:
         members = sorted((e for e in self.site.entities.values() if section_of(e.kind) == section),
                          key=lambda e: (e.name.lower(), e.key))
         return self.env.get_template("section_index.md.j2").render(
-            title=title, letters=by_letter(members).items(), counts=counts, section=section, total=len(members))
+            here=urls.index_path(section), title=title, letters=by_letter(members).items(), counts=counts, section=section, total=len(members))
 
     def a_to_z(self) -> str:
         counts = self.counts()
         members = sorted(self.site.entities.values(), key=lambda e: (e.name.lower(), e.key))
-        return self.env.get_template("a_to_z.md.j2").render(letters=by_letter(members).items(), counts=counts,
+        return self.env.get_template("a_to_z.md.j2").render(here=urls.A_TO_Z_INDEX, letters=by_letter(members).items(), counts=counts,
                                                            total=len(members))
 
     def timeline(self) -> str:
@@ -368,11 +384,11 @@ class Renderer:
                 if not m.caption and m.paragraph == event.paragraph and m.sentence == event.text and m.key not in keys \
                         and not m.key.startswith("topic/"):
                     keys.append(m.key)
-            months[event.date.strftime("%B %Y")].append((b, event, keys))
+            months[display_month(event.date)].append((b, event, keys))
         archive: dict[str, int] = defaultdict(int)
         for b in self.site.briefings:
-            archive[b.article.date.strftime("%B %Y") if b.article.date else "Undated"] += 1
-        return self.env.get_template("timeline.md.j2").render(months=months.items(), archive=archive.items(),
+            archive[display_month(b.article.date)] += 1
+        return self.env.get_template("timeline.md.j2").render(here=urls.TIMELINE_INDEX, months=months.items(), archive=archive.items(),
                                                              entities=self.site.entities)
 
     # Home
@@ -391,7 +407,7 @@ class Renderer:
             return [(e, counts[e.key]) for e in members[:HOME_TOP]]
 
         return self.env.get_template("home.md.j2").render(
-            latest=self.site.briefings[:HOME_LATEST], total=len(self.site.briefings),
+            here=urls.HOME_PAGE, latest=self.site.briefings[:HOME_LATEST], total=len(self.site.briefings),
             people=top("person"), topics=top("topic"))
 
     # Report and exports
@@ -399,10 +415,10 @@ class Renderer:
     def report(self, diagnostics: list[Diagnostic], counts: dict) -> str:
         pages = [(b.article.seed, len(b.article.paragraphs), len(b.article.captions), *b.article.left_out)
                  for b in sorted(self.site.briefings, key=lambda b: b.article.seed) if b.article.left_out is not None]
-        return self.env.get_template("report.md.j2").render(diagnostics=diagnostics, counts=counts, pages=pages)
+        return self.env.get_template("report.md.j2").render(here=urls.REPORT_PAGE, diagnostics=diagnostics, counts=counts, pages=pages)
 
     def briefings_json(self) -> str:
-        items = [{**self.briefing_meta(b), "slug": b.slug, "url": f"briefings/{b.slug}/"} for b in self.site.briefings]
+        items = [{**self.briefing_meta(b), "slug": b.slug, "url": urls.page_url(urls.briefing_path(b.slug), self.use_directory_urls)} for b in self.site.briefings]
         return json_lines(items)
 
     def entities_json(self) -> str:
@@ -411,7 +427,7 @@ class Renderer:
             items.append({
                 "key": e.key, "kind": e.kind, "name": e.name, "aliases": list(e.aliases), "subkind": e.subkind,
                 "description": e.description, "registered": e.registered,
-                "url": f"{section_of(e.kind)}/{e.slug}/",
+                "url": urls.page_url(urls.entity_path(e.kind, e.slug), self.use_directory_urls),
                 "roles": [{"briefing": bid, "role": r} for bid, r in self.site.roles.get(e.key, ())],
                 "quotes": [{"briefing": bid, "text": q.text} for bid, q in self.site.quotes.get(e.key, ())],
                 # One mention per briefing (its first): every mention's sentence would make the
@@ -460,10 +476,6 @@ def by_letter(entities) -> dict[str, list[Entity]]:
     return dict(sorted(letters.items(), key=lambda kv: (kv[0] == "#", kv[0])))
 
 
-def format_date(value: date | None) -> str:
-    return f"{value:%B} {value.day}, {value.year}" if value else "Undated"
-
-
-def render(site: Site, diagnostics: list[Diagnostic], counts: dict) -> dict[str, str]:
+def render(site: Site, diagnostics: list[Diagnostic], counts: dict, use_directory_urls: bool = True) -> dict[str, str]:
     """Every page at once (small sites and tests); ``Renderer.plan`` renders one page at a time."""
-    return Renderer(site).render_all(diagnostics, counts)
+    return Renderer(site, use_directory_urls=use_directory_urls).render_all(diagnostics, counts)

@@ -1,6 +1,8 @@
 """Cross-links: first mentions link to entity pages, and no link in the built site is broken."""
 from __future__ import annotations
 
+import json
+
 from datetime import date
 
 import pytest
@@ -35,6 +37,12 @@ def test_no_broken_links_with_directory_urls_on_or_off(tmp_path, directory_urls)
     result = project.mkdocs_build()
     assert result.returncode == 0, result.stderr
     assert broken_links(project.site) == []
+    # The JSON exports' page URLs follow the same URL style, and lead to built pages.
+    for export in ("briefings.json", "entities.json"):
+        for item in json.loads((project.docs / "data" / export).read_text(encoding="utf-8")):
+            url = item["url"]
+            assert url.endswith("/") == directory_urls, url
+            assert (project.site / (url + "index.html" if directory_urls else url)).is_file(), url
 
 
 def test_no_link_points_at_the_site_root_when_served_under_a_sub_path(tmp_path):
