@@ -264,7 +264,7 @@ class Renderer:
 
     def briefing(self, b: Briefing) -> str:
         # The date as the theme shows it: the theme never formats a date itself.
-        meta = {**self.briefing_meta(b), "display_date": display_date(b.article.date)}
+        meta = {**self.briefing_meta(b), "display_date": display_date(b.article.date), "type": "briefing"}
         groups = []
         for kind in KINDS:
             refs = sorted((r for r in b.extraction.entities if r.kind == kind.name),
@@ -348,6 +348,7 @@ class Renderer:
             "aliases": list(e.aliases),
             "search": {"boost": 4},
             "mentions": c["total"],
+            "type": "entity",
         }
         return front_matter(meta) + self.env.get_template("entity.md.j2").render(
             here=urls.entity_path(e.kind, e.slug), entities=self.site.entities, more_briefings=max(0, c["total"] - ENTITY_LIST_MAX), **c)
