@@ -1,4 +1,4 @@
-"""The pipeline: read → parse → extract → link → render → write.
+"""The pipeline: read → parse → meta → extract → link → pages → render → write.
 
 ``build`` is the one public entry point; the CLI and the MkDocs plugin both call
 it. Each stage is a module with plain data in and out.
@@ -25,6 +25,7 @@ from pathlib import Path
 
 from . import extract as extract_stage
 from . import link as link_stage
+from . import pages as pages_stage
 from . import parse as parse_stage
 from . import read as read_stage
 from . import render as render_stage
@@ -167,12 +168,10 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     counts = {"read": report.read, "built": report.built, "skipped": report.skipped,
               "warnings": len(report.warnings), "errors": len(report.errors)}
     meter.note("rendering pages")
-    versions = {name: _key(name, digest) for name, digest in digests.items()} if store else {}
     try:
         result, fingerprints = _render_and_write(site, report.diagnostics, counts, docs,
                                                  manifest.pages if manifest else None,
-                                                 current.fingerprints if current else {}, versions, force,
-                                                 use_directory_urls)
+                                                 current.fingerprints if current else {}, force, use_directory_urls)
     except write_stage.DocsNotOurs as error:
         meter.done()
         report.diagnostics.append(Diagnostic(
@@ -219,23 +218,22 @@ def _open_cache(seeds: Path, docs: Path, cache: Path | bool) -> tuple[Cache | No
 
 def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: Path,
                       known: dict | None, previous: dict[str, str],
-                      versions: dict[str, str], force: bool,
-                      use_directory_urls: bool = True) -> tuple[write_stage.WriteResult, dict[str, str]]:
+                      force: bool, use_directory_urls: bool = True) -> tuple[write_stage.WriteResult, dict[str, str]]:
     """Render and write every page whose inputs changed since the last build; keep the rest.
 
     A page's fingerprint covers everything it shows, so a page with last build's
     fingerprint, left on disk as written (``known``), is kept without rendering it.
     ``previous`` is last build's fingerprints, empty if the code or templates changed since.
     Pages are written as they are rendered: the build never holds every page's text."""
-    renderer = render_stage.Renderer(site, versions, use_directory_urls)
+    pages = pages_stage.Pages(site, use_directory_urls).all(diagnostics, counts)
+    renderer = render_stage.Renderer()
     writer = write_stage.PageWriter(docs, GENERATED_DIRS, known=known, force=force)
     fingerprints: dict[str, str] = {}
     try:
-        for relative, fingerprint, make in renderer.plan(diagnostics, counts):
-            if fingerprint is not None:
-                fingerprints[relative] = fingerprint
-                if previous.get(relative) == fingerprint and writer.keep(relative):
-                    continue
+        for relative, fingerprint, make in renderer.plan(pages):
+            fingerprints[relative] = fingerprint
+            if previous.get(relative) == fingerprint and writer.keep(relative):
+                continue
             writer.put(relative, make())
     except BaseException:
         writer.abort()

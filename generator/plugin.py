@@ -47,7 +47,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.seeds = (root / self.config.seeds).resolve()
         self.registry = (root / self.config.registry).resolve()
         self.docs = Path(config.docs_dir).resolve()
-        self.use_directory_urls = config.use_directory_urls
+        self.use_directory_urls = config.get("use_directory_urls", True)
         if self.config.pagefind:
             # Material's search must not build (or ship) its whole-archive index; its plugin checks
             # `enabled` at every event, and the theme's header leads to our search page instead.

@@ -9,7 +9,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.link import link
-from generator.render import Renderer, linked
+from generator.pages import Pages
+from generator.render import linked
+from generator.urls import briefing_path
 
 from .conftest import ROOT, copy_project, fixture_seeds
 from .linkcheck import broken_links
@@ -71,8 +73,9 @@ def _site(*texts: str):
 
 def _body(text: str) -> str:
     site = _site(text)
-    renderer = Renderer(site)
-    return "\n".join(block["text"] for block in renderer.body(site.briefings[0]) if block["text"])
+    b = site.briefings[0]
+    blocks = Pages(site).body(b, briefing_path(b.slug))
+    return "\n".join(linked(block.text, block.links) for block in blocks if block.text)
 
 
 def test_only_the_first_mention_of_an_entity_links():
