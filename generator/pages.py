@@ -138,29 +138,13 @@ class JsonPage(Page):
 # Building the models
 
 
-class Pages:
-    """Every page's model, built from the linked site. Aggregates shared by several pages
-    (briefing counts, narrower topics, quotes by paragraph) are computed once."""
+class Links:
+    """The linked site as pages see it: links to its pages, and aggregates several pages
+    share (briefing counts, narrower topics, quotes by paragraph), computed once."""
 
     def __init__(self, site: Site, use_directory_urls: bool = True):
         self.site = site
         self.use_directory_urls = use_directory_urls
-
-    def all(self, diagnostics: list[Diagnostic], counts: dict) -> Iterator[Page]:
-        """Every page, one at a time (a large site never holds them all)."""
-        for b in self.site.briefings:
-            yield self.briefing(b)
-        for e in self.site.entities.values():
-            yield self.entity(e)
-        yield self.briefings_index()
-        for kind in KINDS:
-            yield self.section_index(kind.name)
-        yield self.a_to_z()
-        yield self.timeline()
-        yield self.report(diagnostics, counts)
-        yield JsonPage(urls.BRIEFINGS_JSON, "json", tuple(self.briefing_export(b) for b in self.site.briefings))
-        yield JsonPage(urls.ENTITIES_JSON, "json", self.entities_export())
-        yield self.home()
 
     # Links
 
@@ -202,7 +186,9 @@ class Pages:
                     at[(bid, q.paragraph)].append(key)
         return at
 
-    # Briefings
+
+class BriefingPages(Links):
+    """Briefing pages, their entries in data/briefings.json, and the briefings index."""
 
     def briefing_meta(self, b: Briefing) -> dict:
         """A briefing's data: its page's front matter, and its entry in data/briefings.json."""
@@ -280,7 +266,9 @@ class Pages:
         return BriefingsIndexPage(here, "briefings_index.md.j2", len(self.site.briefings),
                                   tuple((month, tuple(items)) for month, items in months.items()))
 
-    # Entities
+
+class EntityPages(Links):
+    """Entity pages, section indexes and the A–Z index."""
 
     def entity(self, e: Entity) -> EntityPage:
         """Everything an entity page shows (lists capped at ``ENTITY_LIST_MAX``, newest first)."""
@@ -341,7 +329,25 @@ class Pages:
     def a_to_z(self) -> IndexPage:
         return self.index(urls.A_TO_Z_INDEX, "a_to_z.md.j2", "A–Z index", list(self.site.entities.values()))
 
-    # Timeline, home, report
+
+class Pages(BriefingPages, EntityPages):
+    """Every page's model, built from the linked site."""
+
+    def all(self, diagnostics: list[Diagnostic], counts: dict) -> Iterator[Page]:
+        """Every page, one at a time (a large site never holds them all)."""
+        for b in self.site.briefings:
+            yield self.briefing(b)
+        for e in self.site.entities.values():
+            yield self.entity(e)
+        yield self.briefings_index()
+        for kind in KINDS:
+            yield self.section_index(kind.name)
+        yield self.a_to_z()
+        yield self.timeline()
+        yield self.report(diagnostics, counts)
+        yield JsonPage(urls.BRIEFINGS_JSON, "json", tuple(self.briefing_export(b) for b in self.site.briefings))
+        yield JsonPage(urls.ENTITIES_JSON, "json", self.entities_export())
+        yield self.home()
 
     def timeline(self) -> TimelinePage:
         here = urls.TIMELINE_INDEX
