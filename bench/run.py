@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus  # noqa: E402
 from search import QUERIES, index_size, measure_search  # noqa: E402
-from generator.render import GENERATED_DIRS  # noqa: E402
+from generator.kinds import GENERATED_DIRS  # noqa: E402
 from tests.conftest import copy_project  # noqa: E402  (the tests' throw-away project copy)
 
 RESULTS = Path(__file__).resolve().parent / "results.md"

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .model import Article, Candidate, EntityRef, Event, Extraction, Mention, Quote
+from .kinds import KINDS
+from .model import PASSING, Article, Candidate, EntityRef, Event, Extraction, Mention, Quote
 from .parse import MONTHS, _MONTH
 from .registry import Registry
 from .slug import slugify
@@ -47,9 +48,6 @@ def _ends_with_suffix(lex: "Lexicon", text: str, end: int | None = None) -> bool
     return lex.org_suffix.search(text, max(0, end - 24), end) is not None
 
 
-# A topic an article mentions without being about it (``EntityRef.evidence``): linked and listed
-# apart ("also mentions"), never a chip or a front-matter topic.
-PASSING = "passing mention"
 MAX_TOPICS = 8
 
 
@@ -685,10 +683,10 @@ def _organization_name(words: list[str], lex: Lexicon, common: set[str]) -> str:
 
 def _apply_overrides(refs: list[EntityRef], meta: dict, registry: Registry) -> list[EntityRef]:
     """A seed's ``people:``/``topics:``... lists replace what the rules found for that kind."""
-    if not any(field_name in meta for field_name in ("people", "organizations", "places", "topics")):
+    if not any(k.section in meta for k in KINDS):
         return refs
     names = registry.names()
-    for field_name, kind in (("people", "person"), ("organizations", "organization"), ("places", "place"), ("topics", "topic")):
+    for field_name, kind in ((k.section, k.name) for k in KINDS):
         if field_name not in meta:
             continue
         kept = {r.key: r for r in refs if r.kind == kind}

@@ -156,6 +156,11 @@ class Quote:
     paragraph: int
 
 
+# ``EntityRef.evidence`` of a topic an article mentions without being about it: linked and
+# listed apart ("Also mentions"), never a chip or a front-matter topic.
+PASSING = "passing mention"
+
+
 @dataclass(frozen=True)
 class EntityRef:
     """An entity as one article presents it."""

@@ -1,4 +1,4 @@
-"""The pipeline: read → parse → extract → link → render → write.
+"""The pipeline: read → parse → meta → extract → link → pages → render → write.
 
 ``build`` is the one public entry point; the CLI and the MkDocs plugin both call
 it. Each stage is a module with plain data in and out.
@@ -25,12 +25,14 @@ from pathlib import Path
 
 from . import extract as extract_stage
 from . import link as link_stage
+from . import pages as pages_stage
 from . import parse as parse_stage
 from . import read as read_stage
 from . import render as render_stage
 from . import write as write_stage
 from .cache import Cache, Manifest, default_folder
 from .files import display_name, read_regular_file
+from .kinds import GENERATED_DIRS
 from .meta import apply_meta
 from .model import Article, Diagnostic, Extraction, SeedError
 from .registry import Registry, load_registry
@@ -86,7 +88,8 @@ Outcome = tuple[Article, Extraction] | Diagnostic
 
 
 def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = True,
-          jobs: int | None = None, progress: bool | None = None, force: bool = False) -> Report:
+          jobs: int | None = None, progress: bool | None = None, force: bool = False,
+          use_directory_urls: bool = True) -> Report:
     """Generate every page under ``docs`` from the seeds. Never raises for a bad seed.
 
     ``cache``: a folder, ``True`` for this project's folder in the user's cache directory
@@ -95,20 +98,22 @@ def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = T
     ``BRIEFINGS_JOBS``). ``progress``: periodic counts on stderr (default: on a
     terminal, off when ``CI`` is set). ``force``: take over generated folders that hold
     files of unknown origin (normally refused, so that no one's files are deleted).
+    ``use_directory_urls``: MkDocs' option of that name, for the page URLs the JSON exports give.
     """
     # A build holds millions of small, long-lived objects (the analyses) and frees few:
     # the cyclic collector would walk them all, again and again, for nothing.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _build(seeds, docs, registry_dir, cache=cache, jobs=jobs, progress=progress, force=force)
+        return _build(seeds, docs, registry_dir, cache=cache, jobs=jobs, progress=progress, force=force,
+                      use_directory_urls=use_directory_urls)
     finally:
         if collecting:
             gc.enable()
 
 
 def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, jobs: int | None,
-           progress: bool | None, force: bool) -> Report:
+           progress: bool | None, force: bool, use_directory_urls: bool) -> Report:
     store, cache_problems = _open_cache(seeds, docs, cache) if cache and seeds.is_dir() else (None, [])
     # Raises RegistryError: nothing can be built.
     registry, registry_warnings = store.registry(registry_dir, load_registry) if store \
@@ -129,7 +134,7 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     current = manifest if manifest and manifest.context == store.context else None
     # Everything the pages depend on: seeds, the docs folder, and (in the cache's context) the
     # registry and the whole generator.
-    signature = hashlib.sha256("\n".join([store.code if store else "", str(docs.resolve()), *(
+    signature = hashlib.sha256("\n".join([store.code if store else "", str(docs.resolve()), str(use_directory_urls), *(
         f"{p.name}\0{digests.get(p.name, '?')}" for p in paths)]).encode("utf-8", "surrogateescape")).hexdigest()
     if current and current.signature == signature and _docs_match(docs, current.pages):
         report = Report(read=current.read, built=current.built, skipped=current.skipped,
@@ -163,11 +168,10 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     counts = {"read": report.read, "built": report.built, "skipped": report.skipped,
               "warnings": len(report.warnings), "errors": len(report.errors)}
     meter.note("rendering pages")
-    versions = {name: _key(name, digest) for name, digest in digests.items()} if store else {}
     try:
         result, fingerprints = _render_and_write(site, report.diagnostics, counts, docs,
                                                  manifest.pages if manifest else None,
-                                                 current.fingerprints if current else {}, versions, force)
+                                                 current.fingerprints if current else {}, force, use_directory_urls)
     except write_stage.DocsNotOurs as error:
         meter.done()
         report.diagnostics.append(Diagnostic(
@@ -214,22 +218,22 @@ def _open_cache(seeds: Path, docs: Path, cache: Path | bool) -> tuple[Cache | No
 
 def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: Path,
                       known: dict | None, previous: dict[str, str],
-                      versions: dict[str, str], force: bool) -> tuple[write_stage.WriteResult, dict[str, str]]:
+                      force: bool, use_directory_urls: bool = True) -> tuple[write_stage.WriteResult, dict[str, str]]:
     """Render and write every page whose inputs changed since the last build; keep the rest.
 
     A page's fingerprint covers everything it shows, so a page with last build's
     fingerprint, left on disk as written (``known``), is kept without rendering it.
     ``previous`` is last build's fingerprints, empty if the code or templates changed since.
     Pages are written as they are rendered: the build never holds every page's text."""
-    renderer = render_stage.Renderer(site, versions)
-    writer = write_stage.PageWriter(docs, render_stage.GENERATED_DIRS, known=known, force=force)
+    pages = pages_stage.Pages(site, use_directory_urls).all(diagnostics, counts)
+    renderer = render_stage.Renderer()
+    writer = write_stage.PageWriter(docs, GENERATED_DIRS, known=known, force=force)
     fingerprints: dict[str, str] = {}
     try:
-        for relative, fingerprint, make in renderer.plan(diagnostics, counts):
-            if fingerprint is not None:
-                fingerprints[relative] = fingerprint
-                if previous.get(relative) == fingerprint and writer.keep(relative):
-                    continue
+        for relative, fingerprint, make in renderer.plan(pages):
+            fingerprints[relative] = fingerprint
+            if previous.get(relative) == fingerprint and writer.keep(relative):
+                continue
             writer.put(relative, make())
     except BaseException:
         writer.abort()
@@ -278,7 +282,7 @@ def _docs_match(docs: Path, pages: dict[str, tuple[int, int, str]]) -> bool:
     if not pages:
         return False
     seen = 0
-    for folder in render_stage.GENERATED_DIRS:
+    for folder in GENERATED_DIRS:
         root = docs / folder
         if not root.is_dir():
             continue

@@ -47,6 +47,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.seeds = (root / self.config.seeds).resolve()
         self.registry = (root / self.config.registry).resolve()
         self.docs = Path(config.docs_dir).resolve()
+        self.use_directory_urls = config.get("use_directory_urls", True)
         if self.config.pagefind:
             # Material's search must not build (or ship) its whole-archive index; its plugin checks
             # `enabled` at every event, and the theme's header leads to our search page instead.
@@ -67,7 +68,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def generate(self, raise_errors: bool) -> Report | None:
         with self._lock:
             try:
-                report = build(self.seeds, self.docs, self.registry, force=self.config.force)
+                report = build(self.seeds, self.docs, self.registry, force=self.config.force,
+                               use_directory_urls=self.use_directory_urls)
             except RegistryError as error:
                 self.annotate(error.diagnostics)
                 if raise_errors:

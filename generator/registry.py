@@ -15,16 +15,11 @@ from typing import Any
 import yaml
 
 from .files import read_regular_file, yaml_too_big
+from .kinds import BY_NAME, KINDS
 from .model import Diagnostic, Entity, SeedError
 from .slug import slugify
 from .text import clean, shown
 
-KINDS = {
-    "people": "person",
-    "organizations": "organization",
-    "places": "place",
-    "topics": "topic",
-}
 SUBKINDS = {
     "organization": {
         "company", "government", "legislature", "party", "military", "think-tank",
@@ -38,7 +33,6 @@ ALLOWED_KEYS = {
     "place": {"name", "kind", "aliases", "description"},
     "topic": {"name", "aliases", "keywords", "broader", "description"},
 }
-SECTION = {"person": "people", "organization": "organizations", "place": "places", "topic": "topics"}
 
 
 class RegistryError(Exception):
@@ -211,8 +205,8 @@ def load_registry(directory: Path) -> tuple[Registry, list[Diagnostic]]:
         except SeedError:
             pass  # _load_yaml reports it
 
-    for stem, kind in KINDS.items():
-        path = directory / f"{stem}.yml"
+    for kind in (k.name for k in KINDS):
+        path = directory / f"{BY_NAME[kind].section}.yml"
         if not path.exists():
             continue
         data = _load_yaml(path, problems)

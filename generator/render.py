@@ -1,6 +1,7 @@
-"""Render: the ``Site`` becomes Markdown pages and JSON exports, as text.
+"""Render: each page's model (``pages.py``) becomes Markdown or JSON text.
 
-Templates live in ``templates/``. Every piece of seed text passes through
+Render only picks a page's template and lays its model out; everything a page shows is
+decided in ``pages``. Templates live in ``templates/``. Every piece of seed text passes through
 ``md`` (Markdown-escaped text) or ``h`` (HTML-escaped text) on its way into a
 page: seed text is data, never markup.
 """
@@ -10,33 +11,20 @@ import hashlib
 import html
 import json
 import re
-from collections import defaultdict
-from datetime import date
-from functools import cached_property
+from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .link import Site
-from .extract import PASSING
-from .model import Briefing, Diagnostic, Entity, Mention
+from .model import Diagnostic
+from .pages import JsonPage, Page, Pages
 from .text import clean, clean_data
 
-SECTIONS = {"person": "people", "organization": "organizations", "place": "places", "topic": "topics"}
-SECTION_TITLES = {"people": "People", "organizations": "Organizations", "places": "Places", "topics": "Topics"}
-GENERATED_DIRS = ("briefings", "people", "organizations", "places", "topics", "timeline", "a-z", "data", "build-report",
-                  "includes")
-# Generated Markdown fragments that hand-written pages pull in with pymdownx.snippets
-# (mkdocs.yml excludes the folder from the site, so they are never pages themselves).
-HOME_INCLUDE = "includes/home.md"
-HOME_LATEST, HOME_TOP = 6, 8
-CHIPS_MAX = 5  # topic chips above a briefing's text: more fill a phone's first screen
-# An entity page lists at most this many briefings, roles and quotes (the newest);
-# data/entities.json has them all. Without a cap a common topic's page grows with the archive.
-ENTITY_LIST_MAX = 50
+TEMPLATES = Path(__file__).parent / "templates"
 
 # Escaping
 
@@ -87,11 +75,6 @@ def safe_url(url: str) -> str:
     return url.strip()
 
 
-def page_link(entity_or_section: str, slug: str) -> str:
-    """Relative link between generated pages, which all sit one folder deep."""
-    return f"../{entity_or_section}/{slug}.md"
-
-
 def linked(text: str, spans: list[tuple[int, int, str]]) -> str:
     """Escape text, turning the given (start, end, target) spans into links."""
     pieces = []
@@ -131,349 +114,45 @@ def json_lines(items: list) -> str:
 # Pages
 
 
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), undefined=StrictUndefined, autoescape=False,
+                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(md=md, h=h, url=safe_url, linked=linked)
+    return env
+
+
+@lru_cache(maxsize=None)
+def template_digest(name: str) -> str:
+    """The template's source: part of every fingerprint of a page it lays out."""
+    return hashlib.sha256((TEMPLATES / name).read_bytes()).hexdigest() if name != "json" else "json"
+
+
+def fingerprint(page: Page) -> str:
+    """A page's fingerprint: its model and its template's source. Equal fingerprints, equal bytes."""
+    return hashlib.sha256(f"{template_digest(page.template)}\0{page!r}".encode("utf-8", "surrogateescape")).hexdigest()
+
+
 class Renderer:
-    """Renders pages. ``versions`` (seed name -> a key that changes whenever the seed's
-    analysis does) lets ``plan`` give each page a fingerprint of everything it shows."""
+    """Lays out page models with their templates."""
 
-    def __init__(self, site: Site, versions: dict[str, str] | None = None):
-        self.site = site
-        self.versions = versions or {}
-        self.env = Environment(loader=FileSystemLoader(str(Path(__file__).parent / "templates")),
-                               undefined=StrictUndefined, autoescape=False, keep_trailing_newline=True,
-                               trim_blocks=True, lstrip_blocks=True)
-        self.env.filters.update(md=md, h=h, url=safe_url)
-        self.env.globals.update(entity_link=self.entity_link, briefing_link=self.briefing_link,
-                                section_of=lambda e: SECTIONS[e.kind], format_date=format_date)
+    def __init__(self):
+        self.env = environment()
 
-    def entity_link(self, key: str) -> str:
-        entity = self.site.entities[key]
-        return page_link(SECTIONS[entity.kind], entity.slug)
+    def render(self, page: Page) -> str:
+        if isinstance(page, JsonPage):
+            return json_lines(list(page.items))
+        text = self.env.get_template(page.template).render(page=page)
+        meta = getattr(page, "meta", None)
+        return front_matter(meta) + text if meta is not None else text
 
-    def briefing_link(self, briefing_id: str) -> str:
-        return page_link("briefings", self.site.by_id[briefing_id].slug)
-
-    def render_all(self, diagnostics: list[Diagnostic], counts: dict) -> dict[str, str]:
-        return {relative: make() for relative, _, make in self.plan(diagnostics, counts)}
-
-    def plan(self, diagnostics: list[Diagnostic], counts: dict) -> Iterator[tuple[str, str | None, Callable[[], str]]]:
+    def plan(self, pages: Iterable[Page]) -> Iterator[tuple[str, str, Callable[[], str]]]:
         """Every page as (path, fingerprint, render): a page whose fingerprint is the same as
-        last time renders to the same bytes, so it need not be rendered. None: no fingerprint."""
-        for briefing in self.site.briefings:
-            yield (f"briefings/{briefing.slug}.md", self.briefing_fingerprint(briefing),
-                   lambda b=briefing: self.briefing(b))
-        for entity in self.site.entities.values():
-            context = self.entity_context(entity)
-            yield (f"{SECTIONS[entity.kind]}/{entity.slug}.md", entity_fingerprint(context),
-                   lambda e=entity, c=context: self.entity(e, c))
-        yield "briefings/index.md", None, self.briefings_index
-        for section, title in SECTION_TITLES.items():
-            yield f"{section}/index.md", None, lambda s=section, t=title: self.section_index(s, t)
-        yield "a-z/index.md", None, self.a_to_z
-        yield "timeline/index.md", None, self.timeline
-        yield "build-report/index.md", None, lambda: self.report(diagnostics, counts)
-        yield "data/briefings.json", None, self.briefings_json
-        yield "data/entities.json", None, self.entities_json
-        yield HOME_INCLUDE, None, self.home
-
-    def entity_summary(self, key: str) -> tuple:
-        """What a link to an entity shows: its name and where its page is."""
-        e = self.site.entities.get(key)
-        return (key, e.name, e.kind, e.slug) if e else (key,)
-
-    def briefing_fingerprint(self, b: Briefing) -> str | None:
-        """The briefing page's inputs: its analysis, slug, the entities it links and its related briefings."""
-        version = self.versions.get(b.article.seed)
-        if version is None:
-            return None
-        x = b.extraction
-        keys = {r.key for r in x.entities} | {m.key for m in x.mentions} | {q.speaker for q in x.quotes}
-        related = []
-        for r in self.site.related[b.id]:
-            other = self.site.by_id[r.briefing]
-            related.append((other.id, other.slug, other.article.title, other.article.date,
-                            [self.entity_summary(k) for k in r.shared[:4]]))
-        return _hash((version, b.id, b.slug, [self.entity_summary(k) for k in sorted(keys)], related))
-
-    # Briefings
-
-    def briefing_meta(self, b: Briefing) -> dict:
-        a, x = b.article, b.extraction
-        by_kind: dict[str, list[str]] = defaultdict(list)
-        for ref in x.entities:
-            by_kind[ref.kind].append(self.site.entities[ref.key].name)
-        return {
-            "title": a.title,
-            "date": a.date.isoformat() if a.date else "undated",
-            "source": a.source,
-            "author": a.author,
-            "authors": list(a.authors),
-            "original_url": a.original_url,
-            "rights": a.rights,
-            "boilerplate": list(a.boilerplate),
-            "furniture": list(a.furniture),
-            "standfirst": a.standfirst,
-            "summary": a.summary,
-            "description": a.summary[:300],
-            "word_count": a.word_count,
-            "reading_time": a.reading_time,
-            "people": sorted(by_kind["person"]),
-            "organizations": sorted(by_kind["organization"]),
-            "places": sorted(by_kind["place"]),
-            # Topics by how much the briefing says about them: the first chips are its subject.
-            "topics": [self.site.entities[k].name for k in sorted(
-                {r.key for r in x.entities if r.kind == "topic" and r.evidence != PASSING},
-                key=lambda k: (-sum(1 for m in x.mentions if m.key == k), self.site.entities[k].name))],
-            "quotes": [{"speaker": self.site.entities[q.speaker].name, "text": q.text} for q in x.quotes],
-            "seed": a.seed,
-            "id": b.id,
-        }
-
-    def body(self, b: Briefing) -> list[dict]:
-        """Paragraphs with the first body mention of each entity linked, and captions in place."""
-        linked_keys: set[str] = set()
-        by_paragraph: dict[int, list[Mention]] = defaultdict(list)
-        for m in b.extraction.mentions:
-            if not m.caption:
-                by_paragraph[m.paragraph].append(m)
-        blocks: list[dict] = []
-        captions = defaultdict(list)
-        for c in b.article.captions:
-            captions[c.after].append(c)
-        for c in captions.get(-1, []):
-            blocks.append({"caption": c, "text": ""})
-        for index, paragraph in enumerate(b.article.paragraphs):
-            spans: list[tuple[int, int, str]] = []
-            taken_until = -1
-            for m in sorted(by_paragraph[index], key=lambda m: (m.start, -(m.end - m.start))):
-                if m.start < taken_until or m.key in linked_keys or m.key not in self.site.entities:
-                    taken_until = max(taken_until, m.end) if m.start < taken_until else taken_until
-                    continue
-                spans.append((m.start, m.end, self.entity_link(m.key)))
-                linked_keys.add(m.key)
-                taken_until = m.end
-            blocks.append({"caption": None, "text": linked(paragraph, spans)})
-            for c in captions.get(index, []):
-                blocks.append({"caption": c, "text": ""})
-        return blocks
-
-    def briefing(self, b: Briefing) -> str:
-        meta = self.briefing_meta(b)
-        groups = []
-        for kind, label in (("person", "People"), ("organization", "Organizations"), ("place", "Places"),
-                            ("topic", "Topics"), ("passing", "Also mentions")):
-            refs = sorted((r for r in b.extraction.entities if (r.kind == "topic" and r.evidence == PASSING
-                           if kind == "passing" else r.kind == kind and r.evidence != PASSING)),
-                          key=lambda r: self.site.entities[r.key].name)
-            if refs:
-                groups.append((label, refs))
-        # The chips above the text: the (at most five) topics the briefing is most about.
-        by_name = {e.name: k for k, e in self.site.entities.items() if e.kind == "topic"}
-        chips = [by_name[name] for name in meta["topics"][:CHIPS_MAX]]
-        return front_matter(meta) + self.env.get_template("briefing.md.j2").render(
-            b=b, a=b.article, meta=meta, blocks=self.body(b), groups=groups, chips=chips,
-            entities=self.site.entities, related=[(self.site.by_id[r.briefing], r) for r in self.site.related[b.id]])
-
-    def briefings_index(self) -> str:
-        months: dict[str, list[Briefing]] = defaultdict(list)
-        for b in self.site.briefings:
-            months[b.article.date.strftime("%B %Y") if b.article.date else "Undated"].append(b)
-        return self.env.get_template("briefings_index.md.j2").render(months=months.items(), count=len(self.site.briefings))
-
-    # Entities
-
-    @cached_property
-    def _narrower(self) -> dict[str, list[Entity]]:
-        narrower: dict[str, list[Entity]] = defaultdict(list)
-        for x in self.site.entities.values():
-            for key in dict.fromkeys(x.broader):
-                narrower[key].append(x)
-        return narrower
-
-    @cached_property
-    def _quotes_at(self) -> dict[tuple[str, int], list[str]]:
-        """(briefing id, paragraph) -> the speakers of the quotes in it, one per quote."""
-        at: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for key, items in self.site.quotes.items():
-            if key in self.site.entities:
-                for bid, q in items:
-                    at[(bid, q.paragraph)].append(key)
-        return at
-
-    def entity_context(self, e: Entity) -> dict:
-        """Everything an entity page shows (lists capped at ``ENTITY_LIST_MAX``, newest first)."""
-        site = self.site
-        mentions = site.mentions.get(e.key, ())
-        first: dict[str, Mention] = {}
-        for bid, m in mentions:
-            first.setdefault(bid, m)
-        briefings = [(site.by_id[bid], m) for bid, m in first.items()]
-        briefings.sort(key=lambda item: (-(item[0].article.date or date.min).toordinal(), item[0].article.title))
-        # Both lists are in the site's briefing order: newest first.
-        roles = site.roles.get(e.key, ())
-        quotes = site.quotes.get(e.key, ())
-        quoted_on_topic = []
-        if e.kind == "topic":
-            # Quoted on the topic: the quote stands in a paragraph that mentions the topic.
-            speakers: dict[str, int] = defaultdict(int)
-            for place in {(bid, m.paragraph) for bid, m in mentions if not m.caption}:
-                for key in self._quotes_at.get(place, ()):
-                    speakers[key] += 1
-            quoted_on_topic = sorted(speakers.items(), key=lambda kv: (-kv[1], site.entities[kv[0]].name))
-        return {
-            "e": e, "total": len(briefings), "briefings": briefings[:ENTITY_LIST_MAX],
-            "roles": [(site.by_id[bid], role) for bid, role in roles[:ENTITY_LIST_MAX]],
-            "more_roles": max(0, len(roles) - ENTITY_LIST_MAX),
-            "quotes": [(site.by_id[bid], q) for bid, q in quotes[:ENTITY_LIST_MAX]],
-            "more_quotes": max(0, len(quotes) - ENTITY_LIST_MAX),
-            "together": site.cooccurrence.get(e.key, ()), "quoted_on_topic": quoted_on_topic,
-            "broader": [site.entities[k] for k in e.broader if k in site.entities],
-            "narrower": self._narrower.get(e.key, []),
-            # Every name the page links, and where to.
-            "links": [self.entity_summary(k) for k in (
-                *(k for k, _ in site.cooccurrence.get(e.key, ())), *(k for k, _ in quoted_on_topic))],
-        }
-
-    def entity(self, e: Entity, context: dict | None = None) -> str:
-        c = context or self.entity_context(e)
-        meta = {
-            "title": e.name,
-            "description": e.description or f"{e.name}: every briefing that mentions {e.name}.",
-            "kind": e.kind,
-            "aliases": list(e.aliases),
-            "search": {"boost": 4},
-            "mentions": c["total"],
-        }
-        return front_matter(meta) + self.env.get_template("entity.md.j2").render(
-            entities=self.site.entities, more_briefings=max(0, c["total"] - ENTITY_LIST_MAX), **c)
-
-    @cached_property
-    def _counts(self) -> dict[str, int]:
-        counts: dict[str, int] = defaultdict(int)
-        for key, items in self.site.mentions.items():
-            counts[key] = len({bid for bid, _ in items})
-        return counts
-
-    def counts(self) -> dict[str, int]:
-        return self._counts
-
-    def section_index(self, section: str, title: str) -> str:
-        counts = self.counts()
-        members = sorted((e for e in self.site.entities.values() if SECTIONS[e.kind] == section),
-                         key=lambda e: (e.name.lower(), e.key))
-        return self.env.get_template("section_index.md.j2").render(
-            title=title, letters=by_letter(members).items(), counts=counts, section=section, total=len(members))
-
-    def a_to_z(self) -> str:
-        counts = self.counts()
-        members = sorted(self.site.entities.values(), key=lambda e: (e.name.lower(), e.key))
-        return self.env.get_template("a_to_z.md.j2").render(letters=by_letter(members).items(), counts=counts,
-                                                           total=len(members))
-
-    def timeline(self) -> str:
-        months: dict[str, list] = defaultdict(list)
-        for bid, event in self.site.events:
-            b = self.site.by_id[bid]
-            keys = []
-            for m in b.extraction.mentions:
-                if not m.caption and m.paragraph == event.paragraph and m.sentence == event.text and m.key not in keys \
-                        and not m.key.startswith("topic/"):
-                    keys.append(m.key)
-            months[event.date.strftime("%B %Y")].append((b, event, keys))
-        archive: dict[str, int] = defaultdict(int)
-        for b in self.site.briefings:
-            archive[b.article.date.strftime("%B %Y") if b.article.date else "Undated"] += 1
-        return self.env.get_template("timeline.md.j2").render(months=months.items(), archive=archive.items(),
-                                                             entities=self.site.entities)
-
-    # Home
-
-    def home(self) -> str:
-        """The home page's generated part: latest briefings and the most-mentioned people and topics.
-
-        docs/index.md stays hand-written and includes this file; its links are relative to
-        the docs root because the text is inlined into index.md before Markdown runs.
-        """
-        counts = self.counts()
-
-        def top(kind: str) -> list[tuple[Entity, int]]:
-            members = [e for e in self.site.entities.values() if e.kind == kind and counts[e.key]]
-            members.sort(key=lambda e: (-counts[e.key], e.name.lower()))
-            return [(e, counts[e.key]) for e in members[:HOME_TOP]]
-
-        return self.env.get_template("home.md.j2").render(
-            latest=self.site.briefings[:HOME_LATEST], total=len(self.site.briefings),
-            people=top("person"), topics=top("topic"))
-
-    # Report and exports
-
-    def report(self, diagnostics: list[Diagnostic], counts: dict) -> str:
-        pages = [(b.article.seed, len(b.article.paragraphs), len(b.article.captions), *b.article.left_out)
-                 for b in sorted(self.site.briefings, key=lambda b: b.article.seed) if b.article.left_out is not None]
-        return self.env.get_template("report.md.j2").render(diagnostics=diagnostics, counts=counts, pages=pages)
-
-    def briefings_json(self) -> str:
-        items = [{**self.briefing_meta(b), "slug": b.slug, "url": f"briefings/{b.slug}/"} for b in self.site.briefings]
-        return json_lines(items)
-
-    def entities_json(self) -> str:
-        items = []
-        for e in sorted(self.site.entities.values(), key=lambda e: e.key):
-            items.append({
-                "key": e.key, "kind": e.kind, "name": e.name, "aliases": list(e.aliases), "subkind": e.subkind,
-                "description": e.description, "registered": e.registered,
-                "url": f"{SECTIONS[e.kind]}/{e.slug}/",
-                "roles": [{"briefing": bid, "role": r} for bid, r in self.site.roles.get(e.key, ())],
-                "quotes": [{"briefing": bid, "text": q.text} for bid, q in self.site.quotes.get(e.key, ())],
-                # One mention per briefing (its first): every mention's sentence would make the
-                # export grow with how often a name recurs, not with the archive.
-                "mentions": [{"briefing": bid, "sentence": m.sentence} for bid, m in first_mentions(
-                    self.site.mentions.get(e.key, ()))],
-            })
-        return json_lines(items)
+        last time renders to the same bytes, so it need not be rendered."""
+        for page in pages:
+            yield page.path, fingerprint(page), lambda p=page: self.render(p)
 
 
-def first_mentions(mentions) -> list:
-    """(briefing id, mention) pairs: the first mention in each briefing, in order."""
-    seen: set[str] = set()
-    first = []
-    for bid, m in mentions:
-        if bid not in seen:
-            seen.add(bid)
-            first.append((bid, m))
-    return first
-
-
-def _hash(value: object) -> str:
-    return hashlib.sha256(repr(value).encode("utf-8", "surrogateescape")).hexdigest()
-
-
-def entity_fingerprint(c: dict) -> str:
-    """An entity page's inputs, from its context: what it lists of each briefing, and the entities it links."""
-    def brief(b: Briefing) -> tuple:
-        return b.id, b.slug, b.article.title, b.article.date
-
-    return _hash((
-        repr(c["e"]), c["total"], c["more_roles"], c["more_quotes"],
-        [(*brief(b), m.sentence) for b, m in c["briefings"]],
-        [(*brief(b), role) for b, role in c["roles"]],
-        [(*brief(b), q.text) for b, q in c["quotes"]],
-        c["together"], c["quoted_on_topic"], c["links"],
-        [repr(x) for x in c["broader"]], [repr(x) for x in c["narrower"]],
-    ))
-
-
-def by_letter(entities) -> dict[str, list[Entity]]:
-    letters: dict[str, list[Entity]] = defaultdict(list)
-    for e in entities:
-        first = e.name[:1].upper()
-        letters[first if first.isascii() and first.isalpha() else "#"].append(e)
-    return dict(sorted(letters.items(), key=lambda kv: (kv[0] == "#", kv[0])))
-
-
-def format_date(value: date | None) -> str:
-    return f"{value:%B} {value.day}, {value.year}" if value else "Undated"
-
-
-def render(site: Site, diagnostics: list[Diagnostic], counts: dict) -> dict[str, str]:
+def render(site: Site, diagnostics: list[Diagnostic], counts: dict, use_directory_urls: bool = True) -> dict[str, str]:
     """Every page at once (small sites and tests); ``Renderer.plan`` renders one page at a time."""
-    return Renderer(site).render_all(diagnostics, counts)
+    renderer = Renderer()
+    return {page.path: renderer.render(page) for page in Pages(site, use_directory_urls).all(diagnostics, counts)}

@@ -16,8 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.extract import PASSING
-from generator.model import SeedError
+from generator.model import PASSING, SeedError
 from generator.pipeline import analyse
 from generator.registry import Registry, load_registry
 

@@ -13,7 +13,7 @@ import pytest
 from generator.cache import Cache, default_folder
 from generator.pipeline import Outcome, build
 from generator.model import Diagnostic
-from generator.render import GENERATED_DIRS
+from generator.kinds import GENERATED_DIRS
 
 SECOND = """Chip curbs tighten again
 

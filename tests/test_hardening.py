@@ -12,7 +12,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 
 from generator.files import display_name
@@ -20,6 +19,7 @@ from generator.plugin import BriefingsPlugin
 from generator.registry import load_registry
 
 from .conftest import ROOT, _env, copy_project
+from .helpers import front_matter
 
 LEAD = "The Commerce Department said on Tuesday that new licences would be needed for chip tools.\n\n" \
        "Officials said the rule would take effect within weeks, and industry groups warned of delays.\n"
@@ -185,9 +185,9 @@ def test_a_headline_starting_with_by_stays_the_headline(project):
     assert project.generate().returncode == 0
     pages = {p.name: p.read_text(encoding="utf-8") for p in project.briefing_pages()}
     first = next(t for n, t in pages.items() if "by-the-numbers" in n)
-    assert not yaml.safe_load(first.split("\n---\n")[0][4:])["author"]
+    assert not front_matter(first)["author"]
     second = next(t for n, t in pages.items() if "export-rules" in n)
-    assert "By contrast with last year" in second and not yaml.safe_load(second.split("\n---\n")[0][4:])["author"]
+    assert "By contrast with last year" in second and not front_matter(second)["author"]
 
 
 # 10. Writing fails cleanly and leaves the site as it was

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 from generator.pipeline import build
-from generator.render import GENERATED_DIRS
+from generator.kinds import GENERATED_DIRS
 
 from .conftest import ROOT, copy_project, fixture_seeds
 from .test_cache import SECOND
@@ -54,15 +54,24 @@ def test_incremental_build_after_edits_equals_a_full_build(tmp_path):
     assert generated(project.docs) == full_build(project, tmp_path, "full-3")
 
 
-def test_a_build_that_changes_nothing_renders_nothing(tmp_path, monkeypatch):
+def test_an_edit_re_renders_only_the_pages_it_changes(tmp_path, monkeypatch):
     from generator import render
 
     project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
     incremental(project)
-    (project.seeds / fixture_seeds()[0].name).write_text(
-        fixture_seeds()[0].read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
-    rendered = []
-    real = render.Renderer.briefing
-    monkeypatch.setattr(render.Renderer, "briefing", lambda self, b: rendered.append(b.id) or real(self, b))
+    edited = fixture_seeds()[0]
+    (project.seeds / edited.name).write_text(edited.read_text(encoding="utf-8") + "\nOne more sentence.\n",
+                                             encoding="utf-8")
+    rendered: list[str] = []
+    real = render.Renderer.render
+    monkeypatch.setattr(render.Renderer, "render", lambda self, page: rendered.append(page.path) or real(self, page))
     incremental(project)
-    assert len(rendered) <= 6  # the edited briefing, and at most the briefings that list it as related
+    briefings = [path for path in rendered if path.startswith("briefings/") and path != "briefings/index.md"]
+    # The edited briefing is rendered again, and at most the briefings that list it as related.
+    assert any(path.startswith("briefings/") for path in briefings) and 1 <= len(briefings) <= 6, briefings
+    # With no seed changed, only a page touched behind the build's back is rendered again.
+    rendered.clear()
+    index = project.docs / "briefings" / "index.md"
+    index.write_bytes(index.read_bytes())  # same bytes, new time: the manifest no longer vouches for it
+    incremental(project)
+    assert rendered == ["briefings/index.md"]

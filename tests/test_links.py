@@ -1,13 +1,17 @@
 """Cross-links: first mentions link to entity pages, and no link in the built site is broken."""
 from __future__ import annotations
 
+import json
+
 from datetime import date
 
 import pytest
 from bs4 import BeautifulSoup
 
 from generator.link import link
-from generator.render import Renderer, linked
+from generator.pages import Pages
+from generator.render import linked
+from generator.urls import briefing_path
 
 from .conftest import ROOT, copy_project, fixture_seeds
 from .linkcheck import broken_links
@@ -35,6 +39,12 @@ def test_no_broken_links_with_directory_urls_on_or_off(tmp_path, directory_urls)
     result = project.mkdocs_build()
     assert result.returncode == 0, result.stderr
     assert broken_links(project.site) == []
+    # The JSON exports' page URLs follow the same URL style, and lead to built pages.
+    for export in ("briefings.json", "entities.json"):
+        for item in json.loads((project.docs / "data" / export).read_text(encoding="utf-8")):
+            url = item["url"]
+            assert url.endswith("/") == directory_urls, url
+            assert (project.site / (url + "index.html" if directory_urls else url)).is_file(), url
 
 
 def test_no_link_points_at_the_site_root_when_served_under_a_sub_path(tmp_path):
@@ -63,8 +73,9 @@ def _site(*texts: str):
 
 def _body(text: str) -> str:
     site = _site(text)
-    renderer = Renderer(site)
-    return "\n".join(block["text"] for block in renderer.body(site.briefings[0]) if block["text"])
+    b = site.briefings[0]
+    blocks = Pages(site).body(b, briefing_path(b.slug))
+    return "\n".join(linked(block.text, block.links) for block in blocks if block.text)
 
 
 def test_only_the_first_mention_of_an_entity_links():

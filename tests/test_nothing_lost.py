@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -20,6 +19,7 @@ from generator.registry import load_registry
 from generator.text import sentences
 
 from .conftest import FIXTURES, ROOT, copy_project
+from .helpers import front_matter
 from .test_security import rendered
 
 REGISTRY, _ = load_registry(ROOT / "registry")
@@ -97,7 +97,7 @@ def fixture_site(tmp_path_factory):
     assert result.returncode == 0, result.stderr[-3000:]
     pages = {}
     for page in project.briefing_pages():
-        meta = yaml.safe_load(page.read_text(encoding="utf-8").split("---\n", 2)[1])
+        meta = front_matter(page.read_text(encoding="utf-8"))
         html = (project.site / "briefings" / page.stem / "index.html").read_text(encoding="utf-8")
         article = BeautifulSoup(html, "html.parser").find("article")
         pages[meta["seed"]] = article.get_text(" ") + " " + front_matter_text(meta)

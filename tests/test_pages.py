@@ -80,3 +80,21 @@ def test_entities_command_ranks_unregistered_names_with_context(project, real_se
     first = result.stdout.splitlines()[0]
     assert "Odile Marchetti" in first and "2 briefings" in first
     assert "Lodestar Bank" in result.stdout
+
+
+def test_every_generated_page_says_what_it_is_in_its_front_matter(built_site):
+    """The theme reads a page's type (and an entity's section) from the front matter, never from its text."""
+    from generator.kinds import BY_NAME, GENERATED_DIRS, INCLUDES_DIR
+
+    from .helpers import front_matter
+
+    types = {}
+    for folder in set(GENERATED_DIRS) - {INCLUDES_DIR}:  # includes are fragments of a page, not pages
+        for path in (built_site.docs / folder).glob("*.md"):
+            meta = front_matter(path.read_text(encoding="utf-8"))
+            types.setdefault(meta["type"], []).append(meta)
+    assert set(types) == {"briefing", "briefings", "entity", "section", "timeline", "a-z", "report"}
+    assert len(types["section"]) == 4 and all(m["display_date"] for m in types["briefing"])
+    for meta in types["entity"]:
+        kind = BY_NAME[meta["kind"]]
+        assert (meta["section"], meta["section_title"], meta["kind_title"]) == (kind.section, kind.title, kind.singular)

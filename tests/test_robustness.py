@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 from generator.read import MAX_SEED_BYTES
 
 from .conftest import FIXTURES, ROOT, _env, copy_project
+from .helpers import front_matter
 
 BAD = FIXTURES / "bad"
 GOOD = FIXTURES / "shapes" / "dateline_reuters.txt"
@@ -51,10 +52,6 @@ def bad_build(tmp_path_factory):
         handle.truncate(MAX_SEED_BYTES + 1)
     result = project.generate()
     return project, result
-
-
-def front_matter(page: str) -> dict:
-    return yaml.safe_load(page.split("---\n", 2)[1])
 
 
 def briefings(project) -> dict[str, dict]:

@@ -27,6 +27,7 @@ from generator.render import h, md, safe_url
 from generator.slug import slugify
 
 from .conftest import FIXTURES, ROOT, copy_project
+from .helpers import front_matter, split_front_matter
 
 REGISTRY, _ = load_registry(ROOT / "registry")
 ATTACKS = FIXTURES / "shapes" / "attacks"
@@ -37,7 +38,7 @@ URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "poster", "xlin
 BAD_SCHEME = re.compile(r"^\s*(javascript|data|vbscript|file):", re.I)
 GENERATOR_KEYS = {"title", "date", "source", "author", "authors", "original_url", "rights", "boilerplate", "summary",
                   "description", "word_count", "reading_time", "people", "organizations", "places", "topics",
-                  "quotes", "seed", "id"}
+                  "quotes", "seed", "id", "display_date", "type"}
 
 
 # Checks on parsed HTML
@@ -97,7 +98,7 @@ def briefing_html(project) -> dict[str, BeautifulSoup]:
     """seed name -> parsed HTML of its briefing page."""
     pages = {}
     for page in project.briefing_pages():
-        meta = yaml.safe_load(page.read_text(encoding="utf-8").split("---\n", 2)[1])
+        meta = front_matter(page.read_text(encoding="utf-8"))
         html = (project.site / "briefings" / page.stem / "index.html").read_text(encoding="utf-8")
         pages[meta["seed"]] = BeautifulSoup(html, "html.parser")
     return pages
@@ -162,7 +163,7 @@ def test_front_matter_stays_the_generators(attack_site):
     for page in project.briefing_pages():
         text = page.read_text(encoding="utf-8")
         assert text.startswith("---\n")
-        meta = yaml.safe_load(text.split("---\n", 2)[1])
+        meta = front_matter(text)
         assert set(meta) == GENERATOR_KEYS, page.name
         assert all("hacked" not in str(value) for value in meta.values()), page.name
 
@@ -284,8 +285,7 @@ def rendered(text: str) -> tuple[dict, BeautifulSoup, object] | None:
     if result is None:
         return None
     page, article = result
-    # The fences are whole lines; a seed may end a line with "---" itself.
-    _, head, body = re.split(r"^---\n", page, maxsplit=2, flags=re.MULTILINE)
+    head, body = split_front_matter(page)
     html = markdown.markdown(body, extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
     return yaml.safe_load(head), BeautifulSoup(html, "html.parser"), article
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator import write as write_stage
-from generator.render import GENERATED_DIRS
+from generator.kinds import GENERATED_DIRS
 from generator.write import atomic_write, write_pages
 
 from .conftest import FIXTURES, HAND_WRITTEN, ROOT, _env, copy_project

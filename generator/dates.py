@@ -1,0 +1,24 @@
+"""Dates as pages show them: one formatter for the generator, its templates and (through the
+front matter) the theme. English month names from a table, never from the machine's locale."""
+from __future__ import annotations
+
+from datetime import date
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+UNDATED = "Undated"
+
+
+def display_date(value: date | None) -> str:
+    """``July 18, 2025``, or ``Undated``."""
+    return f"{MONTH_NAMES[value.month - 1]} {value.day}, {value.year}" if value else UNDATED
+
+
+def display_month(value: date | None) -> str:
+    """``July 2025``, or ``Undated``: the heading a date is listed under."""
+    return f"{MONTH_NAMES[value.month - 1]} {value.year}" if value else UNDATED
+
+
+def iso_date(value: date | None) -> str:
+    """``2025-07-18``, or ``undated``: the date as front matter and the exports carry it."""
+    return value.isoformat() if value else "undated"

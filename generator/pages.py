@@ -1,0 +1,437 @@
+"""Pages: the linked ``Site`` becomes one model per output page, holding everything the page
+shows (links, display dates, counts, orders, panels, its type), decided before rendering.
+
+``render`` only picks a page's template and lays its model out; a page's fingerprint is a
+hash of its model (and template), so a page whose model is unchanged is not rendered again.
+Seed text stays raw here: escaping is the template's (render's ``md`` and ``h`` filters).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any, Iterator
+
+from . import urls
+from .dates import display_date, display_month, iso_date
+from .kinds import BY_NAME, KINDS
+from .link import Site
+from .model import PASSING, Article, Briefing, Caption, Diagnostic, Entity, Mention
+
+HOME_LATEST, HOME_TOP = 6, 8
+# An entity page lists at most this many briefings, roles and quotes (the newest);
+# data/entities.json has them all. Without a cap a common topic's page grows with the archive.
+CHIPS_MAX = 5  # topic chips above a briefing's text: more fill a phone's first screen
+ENTITY_LIST_MAX = 50
+
+
+# Models: what a template is given
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link to a generated page as a page shows it: its name, and the relative href."""
+    name: str
+    href: str
+
+
+@dataclass(frozen=True)
+class BriefingLink:
+    title: str
+    href: str
+    date: str  # as displayed
+
+
+@dataclass(frozen=True)
+class Block:
+    """A body paragraph (its text, with the spans that link to entities) or a caption."""
+    text: str = ""
+    links: tuple[tuple[int, int, str], ...] = ()
+    caption: Caption | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # under docs/
+    template: str
+
+
+@dataclass(frozen=True)
+class BriefingPage(Page):
+    meta: dict[str, Any]  # the front matter
+    article: Article
+    date: str  # as displayed
+    blocks: tuple[Block, ...]
+    groups: tuple[tuple[str, tuple[tuple[Link, str], ...]], ...]  # (kind title, (entity, role))
+    topics: tuple[Link, ...]  # the topic chips
+    related: tuple[tuple[BriefingLink, tuple[str, ...]], ...]  # (briefing, names it shares)
+
+
+@dataclass(frozen=True)
+class EntityPage(Page):
+    meta: dict[str, Any]
+    entity: Entity
+    broader: tuple[Link, ...]
+    narrower: tuple[Link, ...]
+    roles: tuple[tuple[str, BriefingLink], ...]
+    more_roles: int
+    quotes: tuple[tuple[str, BriefingLink], ...]
+    more_quotes: int
+    quoted_on_topic: tuple[tuple[Link, int], ...]
+    briefings: tuple[tuple[BriefingLink, str], ...]  # (briefing, the sentence of its first mention)
+    more_briefings: int
+    together: tuple[tuple[Link, int], ...]
+    data_href: str
+
+
+@dataclass(frozen=True)
+class IndexPage(Page):
+    """A section index or the A–Z index: entries by letter, with their kind and briefing counts."""
+    title: str
+    total: int
+    letters: tuple[tuple[str, tuple[tuple[Link, str, int], ...]], ...]  # letter, (entity, kind label, count)
+
+
+@dataclass(frozen=True)
+class BriefingsIndexPage(Page):
+    count: int
+    months: tuple[tuple[str, tuple[tuple[BriefingLink, str], ...]], ...]  # month, (briefing, source)
+
+
+@dataclass(frozen=True)
+class TimelinePage(Page):
+    months: tuple[tuple[str, tuple[tuple[str, str, Link, tuple[Link, ...]], ...]], ...]  # date, text, briefing, names
+    archive: tuple[tuple[str, str, int], ...]  # month, href, briefings
+
+
+@dataclass(frozen=True)
+class Card:
+    title: str
+    href: str
+    datetime: str  # ISO date, or "" when undated
+    date: str
+    source: str
+    reading_time: int
+    summary: str
+
+
+@dataclass(frozen=True)
+class HomePage(Page):
+    latest: tuple[Card, ...]
+    total: int
+    all_href: str
+    panels: tuple[tuple[str, tuple[tuple[Link, int], ...]], ...]  # heading, (entity, briefings)
+
+
+@dataclass(frozen=True)
+class ReportPage(Page):
+    counts: dict[str, int]
+    diagnostics: tuple[Diagnostic, ...]
+    pages: tuple[tuple[str, int, int, int, int], ...]  # saved web pages: seed, paragraphs, captions, left out
+
+
+@dataclass(frozen=True)
+class JsonPage(Page):
+    items: tuple[dict[str, Any], ...] = field(default=())
+
+
+# Building the models
+
+
+class Links:
+    """The linked site as pages see it: links to its pages, and aggregates several pages
+    share (briefing counts, narrower topics, quotes by paragraph), computed once."""
+
+    def __init__(self, site: Site, use_directory_urls: bool = True):
+        self.site = site
+        self.use_directory_urls = use_directory_urls
+
+    # Links
+
+    def entity_path(self, key: str) -> str:
+        e = self.site.entities[key]
+        return urls.entity_path(e.kind, e.slug)
+
+    def entity_link(self, key: str, here: str) -> Link:
+        return Link(self.site.entities[key].name, urls.relative(self.entity_path(key), here))
+
+    def briefing_link(self, b: Briefing, here: str) -> BriefingLink:
+        return BriefingLink(b.article.title, urls.relative(urls.briefing_path(b.slug), here), display_date(b.article.date))
+
+    # Aggregates
+
+    @cached_property
+    def counts(self) -> dict[str, int]:
+        """Entity key -> how many briefings mention it."""
+        counts: dict[str, int] = defaultdict(int)
+        for key, items in self.site.mentions.items():
+            counts[key] = len({bid for bid, _ in items})
+        return counts
+
+    @cached_property
+    def narrower(self) -> dict[str, list[Entity]]:
+        narrower: dict[str, list[Entity]] = defaultdict(list)
+        for x in self.site.entities.values():
+            for key in dict.fromkeys(x.broader):
+                narrower[key].append(x)
+        return narrower
+
+    @cached_property
+    def quotes_at(self) -> dict[tuple[str, int], list[str]]:
+        """(briefing id, paragraph) -> the speakers of the quotes in it, one per quote."""
+        at: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for key, items in self.site.quotes.items():
+            if key in self.site.entities:
+                for bid, q in items:
+                    at[(bid, q.paragraph)].append(key)
+        return at
+
+
+class BriefingPages(Links):
+    """Briefing pages, their entries in data/briefings.json, and the briefings index."""
+
+    def briefing_meta(self, b: Briefing) -> dict:
+        """A briefing's data: its page's front matter, and its entry in data/briefings.json."""
+        a, x = b.article, b.extraction
+        by_kind: dict[str, list[str]] = defaultdict(list)
+        for ref in x.entities:
+            by_kind[ref.kind].append(self.site.entities[ref.key].name)
+        return {
+            "title": a.title, "date": iso_date(a.date), "source": a.source, "author": a.author,
+            "authors": list(a.authors), "original_url": a.original_url, "rights": a.rights,
+            "boilerplate": list(a.boilerplate), "summary": a.summary, "description": a.summary[:300],
+            "word_count": a.word_count, "reading_time": a.reading_time,
+            **{k.section: sorted(by_kind[k.name]) for k in KINDS if k.name != "topic"},
+            "topics": [self.site.entities[k].name for k in self.topic_order(b)],
+            "quotes": [{"speaker": self.site.entities[q.speaker].name, "text": q.text} for q in x.quotes],
+            "seed": a.seed, "id": b.id,
+        }
+
+    def topic_order(self, b: Briefing) -> list[str]:
+        """Topics by how much the briefing says about them: the first chips are its subject."""
+        x = b.extraction
+        return sorted({r.key for r in x.entities if r.kind == "topic" and r.evidence != PASSING},
+                      key=lambda k: (-sum(1 for m in x.mentions if m.key == k), self.site.entities[k].name))
+
+    def briefing_export(self, b: Briefing) -> dict:
+        path = urls.briefing_path(b.slug)
+        return {**self.briefing_meta(b), "slug": b.slug, "url": urls.page_url(path, self.use_directory_urls)}
+
+    def briefing(self, b: Briefing) -> BriefingPage:
+        here = urls.briefing_path(b.slug)
+        # The date as the theme shows it (the theme never formats a date), and what the page is.
+        meta = {**self.briefing_meta(b), "display_date": display_date(b.article.date), "type": "briefing"}
+        groups = []
+        for title, wanted in [*((kind.title, kind.name) for kind in KINDS), ("Also mentions", PASSING)]:
+            # Topics the briefing only passes by are linked apart, after what it is about.
+            refs = sorted((r for r in b.extraction.entities
+                           if (r.kind == "topic" and r.evidence == PASSING if wanted == PASSING
+                               else r.kind == wanted and r.evidence != PASSING)),
+                          key=lambda r: self.site.entities[r.key].name)
+            if refs:
+                groups.append((title, tuple((self.entity_link(r.key, here), r.role) for r in refs)))
+        # The chips above the text: the (at most five) topics the briefing is most about.
+        topics = tuple(self.entity_link(k, here) for k in self.topic_order(b)[:CHIPS_MAX])
+        related = tuple((self.briefing_link(self.site.by_id[r.briefing], here),
+                         tuple(self.site.entities[k].name for k in r.shared[:4])) for r in self.site.related[b.id])
+        return BriefingPage(here, "briefing.md.j2", meta, b.article, display_date(b.article.date),
+                            self.body(b, here), tuple(groups), topics, related)
+
+    def body(self, b: Briefing, here: str) -> tuple[Block, ...]:
+        """Paragraphs with the first body mention of each entity linked, and captions in place."""
+        linked_keys: set[str] = set()
+        by_paragraph: dict[int, list[Mention]] = defaultdict(list)
+        for m in b.extraction.mentions:
+            if not m.caption:
+                by_paragraph[m.paragraph].append(m)
+        captions: dict[int, list[Caption]] = defaultdict(list)
+        for c in b.article.captions:
+            captions[c.after].append(c)
+        blocks = [Block(caption=c) for c in captions.get(-1, [])]
+        for index, paragraph in enumerate(b.article.paragraphs):
+            spans: list[tuple[int, int, str]] = []
+            taken_until = -1
+            for m in sorted(by_paragraph[index], key=lambda m: (m.start, -(m.end - m.start))):
+                if m.start < taken_until or m.key in linked_keys or m.key not in self.site.entities:
+                    taken_until = max(taken_until, m.end) if m.start < taken_until else taken_until
+                    continue
+                spans.append((m.start, m.end, urls.relative(self.entity_path(m.key), here)))
+                linked_keys.add(m.key)
+                taken_until = m.end
+            blocks.append(Block(text=paragraph, links=tuple(spans)))
+            blocks.extend(Block(caption=c) for c in captions.get(index, []))
+        return tuple(blocks)
+
+    def briefings_index(self) -> BriefingsIndexPage:
+        here = urls.BRIEFINGS_INDEX
+        months: dict[str, list] = defaultdict(list)
+        for b in self.site.briefings:
+            months[display_month(b.article.date)].append((self.briefing_link(b, here), b.article.source))
+        return BriefingsIndexPage(here, "briefings_index.md.j2", len(self.site.briefings),
+                                  tuple((month, tuple(items)) for month, items in months.items()))
+
+
+class EntityPages(Links):
+    """Entity pages, section indexes and the A–Z index."""
+
+    def entity(self, e: Entity) -> EntityPage:
+        """Everything an entity page shows (lists capped at ``ENTITY_LIST_MAX``, newest first)."""
+        site, here = self.site, urls.entity_path(e.kind, e.slug)
+        mentions = site.mentions.get(e.key, ())
+        first: dict[str, Mention] = {}
+        for bid, m in mentions:
+            first.setdefault(bid, m)
+        briefings = [(site.by_id[bid], m) for bid, m in first.items()]
+        briefings.sort(key=lambda item: (-(item[0].article.date or date.min).toordinal(), item[0].article.title))
+        # Both lists are in the site's briefing order: newest first.
+        roles = site.roles.get(e.key, ())
+        quotes = site.quotes.get(e.key, ())
+        kind = BY_NAME[e.kind]
+        meta = {
+            "title": e.name, "description": e.description or f"{e.name}: every briefing that mentions {e.name}.",
+            "kind": e.kind,
+            # The kind's names as the theme shows them (generator/kinds.py is the one table).
+            "kind_title": kind.singular, "section": kind.section, "section_title": kind.title,
+            "aliases": list(e.aliases), "search": {"boost": 4}, "mentions": len(briefings), "type": "entity",
+        }
+        return EntityPage(
+            here, "entity.md.j2", meta, e,
+            broader=tuple(self.entity_link(k, here) for k in e.broader if k in site.entities),
+            narrower=tuple(self.entity_link(x.key, here) for x in self.narrower.get(e.key, [])),
+            roles=tuple((role, self.briefing_link(site.by_id[bid], here)) for bid, role in roles[:ENTITY_LIST_MAX]),
+            more_roles=max(0, len(roles) - ENTITY_LIST_MAX),
+            quotes=tuple((q.text, self.briefing_link(site.by_id[bid], here)) for bid, q in quotes[:ENTITY_LIST_MAX]),
+            more_quotes=max(0, len(quotes) - ENTITY_LIST_MAX),
+            quoted_on_topic=tuple((self.entity_link(k, here), n) for k, n in self.quoted_on_topic(e)),
+            briefings=tuple((self.briefing_link(b, here), m.sentence) for b, m in briefings[:ENTITY_LIST_MAX]),
+            more_briefings=max(0, len(briefings) - ENTITY_LIST_MAX),
+            together=tuple((self.entity_link(k, here), n) for k, n in site.cooccurrence.get(e.key, ())),
+            data_href=urls.relative(urls.ENTITIES_JSON, here))
+
+    def quoted_on_topic(self, e: Entity) -> list[tuple[str, int]]:
+        """Who is quoted on a topic: quotes that stand in a paragraph mentioning it, by speaker."""
+        if e.kind != "topic":
+            return []
+        speakers: dict[str, int] = defaultdict(int)
+        for place in {(bid, m.paragraph) for bid, m in self.site.mentions.get(e.key, ()) if not m.caption}:
+            for key in self.quotes_at.get(place, ()):
+                speakers[key] += 1
+        return sorted(speakers.items(), key=lambda kv: (-kv[1], self.site.entities[kv[0]].name))
+
+    def index(self, here: str, template: str, title: str, members: list[Entity]) -> IndexPage:
+        members = sorted(members, key=lambda e: (e.name.lower(), e.key))
+        letters = tuple((letter, tuple((self.entity_link(e.key, here), BY_NAME[e.kind].singular.lower(),
+                                        self.counts[e.key]) for e in group))
+                        for letter, group in by_letter(members).items())
+        return IndexPage(here, template, title, len(members), letters)
+
+    def section_index(self, kind: str) -> IndexPage:
+        k = BY_NAME[kind]
+        return self.index(urls.index_path(k.section), "section_index.md.j2", k.title,
+                          [e for e in self.site.entities.values() if e.kind == kind])
+
+    def a_to_z(self) -> IndexPage:
+        return self.index(urls.A_TO_Z_INDEX, "a_to_z.md.j2", "A–Z index", list(self.site.entities.values()))
+
+
+class Pages(BriefingPages, EntityPages):
+    """Every page's model, built from the linked site."""
+
+    def all(self, diagnostics: list[Diagnostic], counts: dict) -> Iterator[Page]:
+        """Every page, one at a time (a large site never holds them all)."""
+        for b in self.site.briefings:
+            yield self.briefing(b)
+        for e in self.site.entities.values():
+            yield self.entity(e)
+        yield self.briefings_index()
+        for kind in KINDS:
+            yield self.section_index(kind.name)
+        yield self.a_to_z()
+        yield self.timeline()
+        yield self.report(diagnostics, counts)
+        yield JsonPage(urls.BRIEFINGS_JSON, "json", tuple(self.briefing_export(b) for b in self.site.briefings))
+        yield JsonPage(urls.ENTITIES_JSON, "json", self.entities_export())
+        yield self.home()
+
+    def timeline(self) -> TimelinePage:
+        here = urls.TIMELINE_INDEX
+        months: dict[str, list] = defaultdict(list)
+        for bid, event in self.site.events:
+            b = self.site.by_id[bid]
+            # The entities named in the event's own sentence (topics are not actors).
+            keys: list[str] = []
+            for m in b.extraction.mentions:
+                if not m.caption and m.paragraph == event.paragraph and m.sentence == event.text and m.key not in keys \
+                        and not m.key.startswith("topic/"):
+                    keys.append(m.key)
+            months[display_month(event.date)].append((
+                display_date(event.date), event.text, Link(b.article.title, urls.relative(urls.briefing_path(b.slug), here)),
+                tuple(self.entity_link(k, here) for k in keys)))
+        archive: dict[str, int] = defaultdict(int)
+        for b in self.site.briefings:
+            archive[display_month(b.article.date)] += 1
+        index = urls.relative(urls.BRIEFINGS_INDEX, here)
+        return TimelinePage(here, "timeline.md.j2", tuple((m, tuple(items)) for m, items in months.items()),
+                            tuple((m, f"{index}#{m.lower().replace(' ', '-')}", n) for m, n in archive.items()))
+
+    def home(self) -> HomePage:
+        """The home page's generated part: latest briefings and the most-mentioned people and topics.
+
+        docs/index.md stays hand-written and includes this file; its links are relative to
+        the docs root because the text is inlined into index.md before Markdown runs.
+        """
+        here = urls.HOME_PAGE
+
+        def top(kind: str) -> tuple[tuple[Link, int], ...]:
+            members = [e for e in self.site.entities.values() if e.kind == kind and self.counts[e.key]]
+            members.sort(key=lambda e: (-self.counts[e.key], e.name.lower()))
+            return tuple((self.entity_link(e.key, here), self.counts[e.key]) for e in members[:HOME_TOP])
+
+        cards = tuple(Card(b.article.title, urls.relative(urls.briefing_path(b.slug), here),
+                           b.article.date.isoformat() if b.article.date else "", display_date(b.article.date),
+                           b.article.source, b.article.reading_time, b.article.summary)
+                      for b in self.site.briefings[:HOME_LATEST])
+        return HomePage(urls.HOME_INCLUDE, "home.md.j2", cards, len(self.site.briefings),
+                        urls.relative(urls.BRIEFINGS_INDEX, here),
+                        (("Most-mentioned people", top("person")), ("Most-mentioned topics", top("topic"))))
+
+    def report(self, diagnostics: list[Diagnostic], counts: dict) -> ReportPage:
+        pages = tuple((b.article.seed, len(b.article.paragraphs), len(b.article.captions), *b.article.left_out)
+                      for b in sorted(self.site.briefings, key=lambda b: b.article.seed) if b.article.left_out is not None)
+        return ReportPage(urls.REPORT_PAGE, "report.md.j2", dict(counts), tuple(diagnostics), pages)
+
+    def entities_export(self) -> tuple[dict, ...]:
+        items = []
+        for e in sorted(self.site.entities.values(), key=lambda e: e.key):
+            items.append({
+                "key": e.key, "kind": e.kind, "name": e.name, "aliases": list(e.aliases), "subkind": e.subkind,
+                "description": e.description, "registered": e.registered,
+                "url": urls.page_url(urls.entity_path(e.kind, e.slug), self.use_directory_urls),
+                "roles": [{"briefing": bid, "role": r} for bid, r in self.site.roles.get(e.key, ())],
+                "quotes": [{"briefing": bid, "text": q.text} for bid, q in self.site.quotes.get(e.key, ())],
+                # One mention per briefing (its first): every mention's sentence would make the
+                # export grow with how often a name recurs, not with the archive.
+                "mentions": [{"briefing": bid, "sentence": m.sentence} for bid, m in first_mentions(
+                    self.site.mentions.get(e.key, ()))],
+            })
+        return tuple(items)
+
+
+def first_mentions(mentions) -> list:
+    """(briefing id, mention) pairs: the first mention in each briefing, in order."""
+    seen: set[str] = set()
+    first = []
+    for bid, m in mentions:
+        if bid not in seen:
+            seen.add(bid)
+            first.append((bid, m))
+    return first
+
+
+def by_letter(entities) -> dict[str, list[Entity]]:
+    letters: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        first = e.name[:1].upper()
+        letters[first if first.isascii() and first.isalpha() else "#"].append(e)
+    return dict(sorted(letters.items(), key=lambda kv: (kv[0] == "#", kv[0])))

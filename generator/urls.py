@@ -1,0 +1,55 @@
+"""Where generated pages live, and how they link to each other: the one place that builds
+paths, relative Markdown links and the public URLs the JSON exports give.
+
+A page is named by its path under docs/ (``people/wang-yi.md``). Links between generated
+pages are relative Markdown links, which MkDocs checks and resolves for any URL style.
+"""
+from __future__ import annotations
+
+import posixpath
+
+from .kinds import A_TO_Z_DIR, BRIEFINGS_DIR, DATA_DIR, INCLUDES_DIR, REPORT_DIR, TIMELINE_DIR, section_of
+
+INDEX = "index.md"
+# The hand-written home page, which includes the generated ``HOME_INCLUDE``: links in the
+# include are relative to it, because the text is inlined into index.md before Markdown runs.
+HOME_PAGE = INDEX
+HOME_INCLUDE = f"{INCLUDES_DIR}/home.md"
+BRIEFINGS_JSON = f"{DATA_DIR}/briefings.json"
+ENTITIES_JSON = f"{DATA_DIR}/entities.json"
+
+
+def briefing_path(slug: str) -> str:
+    return f"{BRIEFINGS_DIR}/{slug}.md"
+
+
+def entity_path(kind: str, slug: str) -> str:
+    return f"{section_of(kind)}/{slug}.md"
+
+
+def index_path(folder: str) -> str:
+    return f"{folder}/{INDEX}"
+
+
+BRIEFINGS_INDEX = index_path(BRIEFINGS_DIR)
+TIMELINE_INDEX = index_path(TIMELINE_DIR)
+A_TO_Z_INDEX = index_path(A_TO_Z_DIR)
+REPORT_PAGE = index_path(REPORT_DIR)
+
+
+def relative(target: str, page: str) -> str:
+    """A Markdown link from ``page`` to ``target`` (both paths under docs/): up to the docs
+    root and down again (``../people/wang-yi.md``), except that an index page lists its own
+    folder's pages by name (``wang-yi.md``)."""
+    folder = posixpath.dirname(page)
+    if folder and posixpath.basename(page) == INDEX and posixpath.dirname(target) == folder:
+        return posixpath.basename(target)
+    return "../" * page.count("/") + target
+
+
+def page_url(path: str, use_directory_urls: bool = True) -> str:
+    """The public URL of a page, relative to the site's root, as MkDocs makes it."""
+    stem = path[:-len(".md")]
+    if posixpath.basename(stem) == "index":
+        return stem[:-len("index")]
+    return f"{stem}/" if use_directory_urls else f"{stem}.html"
