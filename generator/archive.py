@@ -40,7 +40,7 @@ def archive_dates(seeds: Path, digests: dict[str, str], store: _Store | None = N
     found: dict[str, date] = {}
     wanted: list[str] = []
     for name, digest in digests.items():
-        cached = store.get(cache_key(name, digest), str) if store else None
+        cached = store.get(cache_key(name, digest), str) if store is not None else None
         if isinstance(cached, str) and _date(cached):
             found[name] = _date(cached)
         else:
@@ -52,7 +52,7 @@ def archive_dates(seeds: Path, digests: dict[str, str], store: _Store | None = N
         day = added.get(name) or (_followed(seeds, name) if added else None)
         if day:
             found[name] = day
-            if store:
+            if store is not None:
                 store.put(cache_key(name, digests[name]), day.isoformat())
     return found
 
