@@ -231,6 +231,8 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
     fingerprint, left on disk as written (``known``), is kept without rendering it.
     ``previous`` is last build's fingerprints, empty if the code or templates changed since.
     Pages are written as they are rendered: the build never holds every page's text."""
+    # Pages know a seed by its display name (``Article.seed``).
+    archived = {display_name(name): day for name, day in (archived or {}).items()}
     pages = pages_stage.Pages(site, use_directory_urls, archived).all(diagnostics, counts)
     renderer = render_stage.Renderer()
     writer = write_stage.PageWriter(docs, GENERATED_DIRS, known=known, force=force)
