@@ -24,6 +24,7 @@ HOME_LATEST, HOME_TOP = 6, 8
 # data/entities.json has them all. Without a cap a common topic's page grows with the archive.
 CHIPS_MAX = 5  # topic chips above a briefing's text: more fill a phone's first screen
 ENTITY_LIST_MAX = 50
+FEED_MAX = 50  # entries in an entity's feed: the newest
 
 
 # Models: what a template is given
@@ -83,6 +84,33 @@ class EntityPage(Page):
     more_briefings: int
     together: tuple[tuple[Link, int], ...]
     data_href: str
+    feed_href: str  # the Follow link
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """A briefing in a feed. ``published`` is the article's own date ("" when it has none);
+    ``updated`` is that date, or the day the briefing entered the archive (``archived``)."""
+    title: str
+    id: str  # an absolute IRI: feeds are written without the site's address (only MkDocs knows it)
+    href: str  # relative to the feed
+    published: str
+    updated: str
+    archived: bool  # dated by when it entered the archive, not by the article
+    author: str
+    summary: str
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FeedPage(Page):
+    """An entity's Atom feed (``people/wang-yi.xml``): its briefings, newest first."""
+    title: str
+    id: str
+    self_href: str
+    page_href: str
+    updated: str
+    entries: tuple[FeedEntry, ...]
 
 
 @dataclass(frozen=True)
@@ -143,9 +171,19 @@ class Links:
     """The linked site as pages see it: links to its pages, and aggregates several pages
     share (briefing counts, narrower topics, quotes by paragraph), computed once."""
 
-    def __init__(self, site: Site, use_directory_urls: bool = True):
+    def __init__(self, site: Site, use_directory_urls: bool = True, archived: dict[str, date] | None = None):
         self.site = site
         self.use_directory_urls = use_directory_urls
+        self.archived = archived or {}  # seed -> the day its commit added it (``archive.py``)
+
+    # Dates
+
+    def archived_on(self, b: Briefing) -> date | None:
+        return self.archived.get(b.article.seed)
+
+    def feed_date(self, b: Briefing) -> date | None:
+        """The date a feed files a briefing under: its own, else when it entered the archive."""
+        return b.article.date or self.archived_on(b)
 
     # Links
 
@@ -160,6 +198,13 @@ class Links:
         return BriefingLink(b.article.title, urls.relative(urls.briefing_path(b.slug), here), display_date(b.article.date))
 
     # Aggregates
+
+    def topic_order(self, b: Briefing) -> list[str]:
+        """Topics by how much the briefing says about them: the first chips are its subject."""
+        x = b.extraction
+        return sorted({r.key for r in x.entities if r.kind == "topic" and r.evidence != PASSING},
+                      key=lambda k: (-sum(1 for m in x.mentions if m.key == k), self.site.entities[k].name))
+
 
     @cached_property
     def counts(self) -> dict[str, int]:
@@ -206,13 +251,9 @@ class BriefingPages(Links):
             "topics": [self.site.entities[k].name for k in self.topic_order(b)],
             "quotes": [{"speaker": self.site.entities[q.speaker].name, "text": q.text} for q in x.quotes],
             "seed": a.seed, "id": b.id,
+            # When the seed was committed: what dates an undated briefing in the feeds.
+            **({"archived": iso_date(self.archived_on(b))} if self.archived_on(b) else {}),
         }
-
-    def topic_order(self, b: Briefing) -> list[str]:
-        """Topics by how much the briefing says about them: the first chips are its subject."""
-        x = b.extraction
-        return sorted({r.key for r in x.entities if r.kind == "topic" and r.evidence != PASSING},
-                      key=lambda k: (-sum(1 for m in x.mentions if m.key == k), self.site.entities[k].name))
 
     def briefing_export(self, b: Briefing) -> dict:
         path = urls.briefing_path(b.slug)
@@ -294,6 +335,8 @@ class EntityPages(Links):
             # The kind's names as the theme shows them (generator/kinds.py is the one table).
             "kind_title": kind.singular, "section": kind.section, "section_title": kind.title,
             "aliases": list(e.aliases), "search": {"boost": 4}, "mentions": len(briefings), "type": "entity",
+            # Its Atom feed, from the site's root: the theme announces it in the page's head.
+            "feed": urls.feed_path(e.kind, e.slug),
         }
         return EntityPage(
             here, "entity.md.j2", meta, e,
@@ -307,7 +350,30 @@ class EntityPages(Links):
             briefings=tuple((self.briefing_link(b, here), m.sentence) for b, m in briefings[:ENTITY_LIST_MAX]),
             more_briefings=max(0, len(briefings) - ENTITY_LIST_MAX),
             together=tuple((self.entity_link(k, here), n) for k, n in site.cooccurrence.get(e.key, ())),
-            data_href=urls.relative(urls.ENTITIES_JSON, here))
+            data_href=urls.relative(urls.ENTITIES_JSON, here),
+            feed_href=urls.relative(urls.feed_path(e.kind, e.slug), here))
+
+    def feed(self, e: Entity) -> FeedPage:
+        """An entity's feed: every briefing that mentions it and has a date (its own or its
+        archive date), newest first, at most ``FEED_MAX``. Links are relative to the feed."""
+        here = urls.feed_path(e.kind, e.slug)
+        briefings = [self.site.by_id[bid] for bid in dict.fromkeys(bid for bid, _ in self.site.mentions.get(e.key, ()))]
+        dated = sorted(((self.feed_date(b), b) for b in briefings if self.feed_date(b)),
+                       key=lambda item: (-item[0].toordinal(), item[1].article.title, item[1].id))[:FEED_MAX]
+        entries = tuple(self.feed_entry(b, day, here) for day, b in dated)
+        newest = dated[0][0] if dated else max(filter(None, map(self.feed_date, self.site.briefings)),
+                                              default=date(1970, 1, 1))
+        return FeedPage(here, "feed.xml.j2", e.name, f"urn:briefings:{e.key}",
+                        urls.url_from(here, here), urls.url_from(urls.entity_path(e.kind, e.slug), here,
+                                                                 self.use_directory_urls),
+                        atom_time(newest), entries)
+
+    def feed_entry(self, b: Briefing, day: date, here: str) -> FeedEntry:
+        a = b.article
+        return FeedEntry(a.title, f"urn:briefings:briefing/{b.id}",
+                         urls.url_from(urls.briefing_path(b.slug), here, self.use_directory_urls),
+                         atom_time(a.date) if a.date else "", atom_time(day), not a.date, a.author or a.source,
+                         a.summary, tuple(self.site.entities[k].name for k in self.topic_order(b)))
 
     def quoted_on_topic(self, e: Entity) -> list[tuple[str, int]]:
         """Who is quoted on a topic: quotes that stand in a paragraph mentioning it, by speaker."""
@@ -344,6 +410,7 @@ class Pages(BriefingPages, EntityPages):
             yield self.briefing(b)
         for e in self.site.entities.values():
             yield self.entity(e)
+            yield self.feed(e)
         yield self.briefings_index()
         for kind in KINDS:
             yield self.section_index(kind.name)
@@ -416,6 +483,11 @@ class Pages(BriefingPages, EntityPages):
                     self.site.mentions.get(e.key, ()))],
             })
         return tuple(items)
+
+
+def atom_time(day: date) -> str:
+    """A day as Atom's date-time: midnight UTC."""
+    return f"{day.isoformat()}T00:00:00Z"
 
 
 def first_mentions(mentions) -> list:

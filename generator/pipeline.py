@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import extract as extract_stage
+from .archive import archive_dates, cache_key as archive_key
 from . import link as link_stage
 from . import pages as pages_stage
 from . import parse as parse_stage
@@ -130,12 +131,14 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     # Which seeds are there, and which of them are already known by content.
     paths = read_stage.seed_paths(seeds)
     digests, raw = _digests(paths, store)
+    # When each seed entered the archive (git history): dates undated briefings in the feeds.
+    archived = archive_dates(seeds, digests, store)
     manifest = store.manifest() if store else None
     current = manifest if manifest and manifest.context == store.context else None
     # Everything the pages depend on: seeds, the docs folder, and (in the cache's context) the
     # registry and the whole generator.
     signature = hashlib.sha256("\n".join([store.code if store else "", str(docs.resolve()), str(use_directory_urls), *(
-        f"{p.name}\0{digests.get(p.name, '?')}" for p in paths)]).encode("utf-8", "surrogateescape")).hexdigest()
+        f"{p.name}\0{digests.get(p.name, '?')}\0{archived.get(p.name, '')}" for p in paths)]).encode("utf-8", "surrogateescape")).hexdigest()
     if current and current.signature == signature and _docs_match(docs, current.pages):
         report = Report(read=current.read, built=current.built, skipped=current.skipped,
                         unchanged=len(current.pages), diagnostics=list(current.diagnostics))
@@ -171,7 +174,8 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     try:
         result, fingerprints = _render_and_write(site, report.diagnostics, counts, docs,
                                                  manifest.pages if manifest else None,
-                                                 current.fingerprints if current else {}, force, use_directory_urls)
+                                                 current.fingerprints if current else {}, force, use_directory_urls,
+                                                 archived)
     except write_stage.DocsNotOurs as error:
         meter.done()
         report.diagnostics.append(Diagnostic(
@@ -196,7 +200,8 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
         store.save_manifest(Manifest(store.context, signature, result.state, fingerprints, report.read,
                                      report.built, report.skipped, tuple(report.diagnostics)))
         if report.analysed:
-            store.prune({_key(name, digest) for name, digest in digests.items()})
+            store.prune({key for name, digest in digests.items()
+                         for key in (_key(name, digest), archive_key(name, digest))})
     # Problems with the cache are this machine's, not the site's: reported, but kept out of the
     # build report page and the manifest.
     report.diagnostics.extend(cache_problems + (store.diagnostics if store else []))
@@ -218,14 +223,17 @@ def _open_cache(seeds: Path, docs: Path, cache: Path | bool) -> tuple[Cache | No
 
 def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: Path,
                       known: dict | None, previous: dict[str, str],
-                      force: bool, use_directory_urls: bool = True) -> tuple[write_stage.WriteResult, dict[str, str]]:
+                      force: bool, use_directory_urls: bool = True,
+                      archived: dict | None = None) -> tuple[write_stage.WriteResult, dict[str, str]]:
     """Render and write every page whose inputs changed since the last build; keep the rest.
 
     A page's fingerprint covers everything it shows, so a page with last build's
     fingerprint, left on disk as written (``known``), is kept without rendering it.
     ``previous`` is last build's fingerprints, empty if the code or templates changed since.
     Pages are written as they are rendered: the build never holds every page's text."""
-    pages = pages_stage.Pages(site, use_directory_urls).all(diagnostics, counts)
+    # Pages know a seed by its display name (``Article.seed``).
+    archived = {display_name(name): day for name, day in (archived or {}).items()}
+    pages = pages_stage.Pages(site, use_directory_urls, archived).all(diagnostics, counts)
     renderer = render_stage.Renderer()
     writer = write_stage.PageWriter(docs, GENERATED_DIRS, known=known, force=force)
     fingerprints: dict[str, str] = {}

@@ -27,6 +27,12 @@ def entity_path(kind: str, slug: str) -> str:
     return f"{section_of(kind)}/{slug}.md"
 
 
+def feed_path(kind: str, slug: str) -> str:
+    """An entity's Atom feed, next to its page: a static file MkDocs copies as it is, at the
+    same address whatever ``use_directory_urls`` says."""
+    return f"{section_of(kind)}/{slug}.xml"
+
+
 def index_path(folder: str) -> str:
     return f"{folder}/{INDEX}"
 
@@ -53,3 +59,10 @@ def page_url(path: str, use_directory_urls: bool = True) -> str:
     if posixpath.basename(stem) == "index":
         return stem[:-len("index")]
     return f"{stem}/" if use_directory_urls else f"{stem}.html"
+
+
+def url_from(target: str, here: str, use_directory_urls: bool = True) -> str:
+    """The URL of page ``target`` relative to the static file ``here`` (both paths under docs/):
+    a feed's links, which MkDocs does not rewrite, so they are final URLs, not Markdown links."""
+    url = page_url(target, use_directory_urls) if target.endswith(".md") else target
+    return "../" * here.count("/") + url if url else "../" * here.count("/") or "./"
