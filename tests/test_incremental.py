@@ -8,7 +8,7 @@ from generator.pipeline import build
 from generator.kinds import GENERATED_DIRS
 
 from .conftest import ROOT, copy_project, fixture_seeds
-from .test_cache import SECOND
+from .helpers import SECOND
 
 
 def generated(docs) -> dict[str, bytes]:

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import json
 
-from datetime import date
-
 import pytest
 from bs4 import BeautifulSoup
 
@@ -15,7 +13,8 @@ from generator.urls import briefing_path
 
 from .conftest import ROOT, copy_project, fixture_seeds
 from .linkcheck import broken_links
-from .test_extract import REGISTRY, run
+from .helpers import REGISTRY
+from .helpers import extract_text as run
 
 ALL_SEEDS = [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()]
 
