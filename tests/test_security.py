@@ -287,4 +287,5 @@ def test_random_text_never_crashes_read_and_parse(text, name):
                                 + text.encode("utf-8", "surrogatepass"), name)
     except SeedError:
         return
-    apply_meta(parse(seed, REGISTRY))
+    article = apply_meta(parse(seed, REGISTRY))
+    assert isinstance(article.title, str) and isinstance(article.summary, str)
