@@ -154,7 +154,9 @@ def test_seed_text_never_becomes_structure(attack_site, seed):
 
 def test_front_matter_stays_the_generators(attack_site):
     project, _, _ = attack_site
-    for page in project.briefing_pages():
+    pages = project.briefing_pages()
+    assert len(pages) >= 5
+    for page in pages:
         text = page.read_text(encoding="utf-8")
         assert text.startswith("---\n")
         meta = front_matter(text)
