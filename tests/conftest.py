@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from .helpers import FIXTURES, ROOT  # noqa: F401 (test modules import them from here too)
+
 HAND_WRITTEN = ("docs/index.md", "docs/about.md")
 
 

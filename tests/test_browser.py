@@ -7,20 +7,18 @@ from __future__ import annotations
 
 import functools
 import json
-import socket
 import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from http.server import ThreadingHTTPServer
 from urllib.parse import unquote_plus, urlsplit
 
 import pytest
 
-from .audit import CHROMIUM, CHROMIUM_ARGS, chromium  # noqa: F401 (chromium is a fixture)
+from .audit import chromium  # noqa: F401 (chromium is a fixture)
 from .conftest import ROOT, copy_project, fixture_seeds
+from .helpers import PHONE, PagesHandler, free_port
 
 pytestmark = pytest.mark.browser
 
-PHONE = dict(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True, device_scale_factor=3)
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
 SECTIONS = ("Briefings", "People", "Organizations", "Places", "Topics", "Timeline")
 PERSON = "people/jensen-huang/"
@@ -28,32 +26,6 @@ REAL_SEED = "000_4c66626bd7c7efee.txt"  # has a byline, photo captions, an origi
 
 
 # Serving
-
-
-class PagesHandler(SimpleHTTPRequestHandler):
-    """A static host like GitHub Pages: files as they are, the site's 404.html for anything missing."""
-
-    not_found: Path
-
-    def send_error(self, code, message=None, explain=None):
-        if code != 404 or not self.not_found.is_file():
-            return super().send_error(code, message, explain)
-        body = self.not_found.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Served:

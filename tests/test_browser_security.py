@@ -9,7 +9,8 @@ from http.server import ThreadingHTTPServer
 import pytest
 
 from .conftest import FIXTURES, copy_project
-from .test_browser import CHROMIUM, CHROMIUM_ARGS, PHONE, PagesHandler, free_port
+from .audit import CHROMIUM, CHROMIUM_ARGS
+from .helpers import PHONE, PagesHandler, free_port
 
 pytestmark = pytest.mark.browser
 

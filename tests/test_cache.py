@@ -15,13 +15,7 @@ from generator.pipeline import Outcome, build
 from generator.model import Diagnostic
 from generator.kinds import GENERATED_DIRS
 
-SECOND = """Chip curbs tighten again
-
-WASHINGTON, July 14, 2025 (Reuters) - The Commerce Department said on Monday it would widen export controls on
-advanced chips, a move Marco Rubio described as overdue.
-
-"These rules close the gaps," said Jane Whitfield, a senior fellow at Harborview Capital.
-"""
+from .helpers import SECOND
 
 
 @pytest.fixture

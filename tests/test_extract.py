@@ -9,27 +9,20 @@ import pytest
 import yaml
 
 from generator.extract import extract
-from generator.meta import apply_meta
 from generator.model import Seed
 from generator.parse import parse
 from generator.pipeline import analyse
-from generator.registry import load_registry
 
 from .conftest import FIXTURES, ROOT
+from .helpers import REGISTRY
+from .helpers import extract_text as run
 
-REGISTRY, _ = load_registry(ROOT / "registry")
 GOLD = yaml.safe_load((FIXTURES / "gold.yml").read_text(encoding="utf-8"))
 
 
 def seed_path(name: str) -> Path:
     real = ROOT / "seeds" / name
     return real if real.exists() else FIXTURES / "seeds" / name
-
-
-def run(text: str, registry=REGISTRY, name: str = "", **meta):
-    name = name or ("t.md" if meta else "t.txt")
-    article = apply_meta(parse(Seed(name=name, text=text, meta=meta), registry))
-    return article, extract(article, registry)
 
 
 def people(extraction) -> dict[str, str]:

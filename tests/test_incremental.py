@@ -3,12 +3,17 @@ changed gives exactly the bytes of a full build from an empty cache."""
 from __future__ import annotations
 
 import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from generator.pipeline import build
 from generator.kinds import GENERATED_DIRS
 
 from .conftest import ROOT, copy_project, fixture_seeds
-from .test_cache import SECOND
+from .helpers import SECOND
 
 
 def generated(docs) -> dict[str, bytes]:
@@ -75,3 +80,111 @@ def test_an_edit_re_renders_only_the_pages_it_changes(tmp_path, monkeypatch):
     index.write_bytes(index.read_bytes())  # same bytes, new time: the manifest no longer vouches for it
     incremental(project)
     assert rendered == ["briefings/index.md"]
+
+
+# Hypothesis: any sequence of edits, then an incremental build equals a clean build
+
+TEMPLATES = {
+    ".txt": (
+        "{headline}\n\nWASHINGTON, {long_date} (Reuters) - The Commerce Department said on Monday it would widen "
+        "export controls on advanced chips, a move {one} described as overdue.\n\n"
+        "\"These rules close the gaps,\" said {two}, a senior fellow at Harborview Capital.\n",
+        "{headline}\n\n{one} said the tariffs on rare earths would stay. \"We will respond in kind,\" said {two} "
+        "in Kuala Lumpur.\n\nThe ministry said it would respond.\n",
+    ),
+    ".md": (
+        "---\ntitle: {headline}\ndate: {iso_date}\nsource: South China Morning Post\n---\n\n"
+        "{one} and {two} agreed on Thursday to a one-year truce in their trade war, after talks in Busan.\n\n"
+        "\"We have an agreement on rare earths, and it's for one year,\" {one} told reporters.\n",
+    ),
+}
+HEADLINES = ["Chip curbs tighten again", "Trade truce in Busan", "Rare earths deal holds", "Nvidia sales slow"]
+NAMES = ["Marco Rubio", "Jensen Huang", "Jane Whitfield", "Tom Baxter", "Donald Trump", "DJT"]
+DATES = [(2025, 7, 14), (2025, 10, 30), (2025, 7, 19)]
+MONTHS = {7: "July", 10: "October"}
+REGISTRY_CHANGES = {
+    # A person the seeds name, and the organization they work for.
+    "person": ("people.yml", None, '\n- name: "Jane Whitfield"\n  description: "Senior fellow at Harborview Capital."\n'),
+    "alias": ("people.yml", 'aliases: ["Trump", ', 'aliases: ["Trump", "DJT", '),
+    "alias of an unknown": ("people.yml", None, '\n- name: "Tom Baxter"\n  aliases: ["Baxter"]\n'),
+    "organization": ("organizations.yml", None,
+                     '\n- name: "Harborview Capital"\n  kind: company\n  description: "An investment firm."\n'),
+}
+
+
+@st.composite
+def seed_texts(draw) -> tuple[str, str]:
+    """(extension, text) of a small seed."""
+    extension = draw(st.sampled_from(sorted(TEMPLATES)))
+    template = draw(st.sampled_from(TEMPLATES[extension]))
+    year, month, day = draw(st.sampled_from(DATES))
+    return extension, template.format(
+        headline=draw(st.sampled_from(HEADLINES)), one=draw(st.sampled_from(NAMES)), two=draw(st.sampled_from(NAMES)),
+        long_date=f"{MONTHS[month]} {day}, {year}", iso_date=f"{year}-{month:02}-{day:02}")
+
+
+EDITS = st.one_of(
+    st.tuples(st.just("add"), st.integers(0, 9), seed_texts()),
+    st.tuples(st.just("change"), st.integers(0, 9), seed_texts()),
+    st.tuples(st.just("delete"), st.integers(0, 9)),
+    st.tuples(st.just("rename"), st.integers(0, 9), st.integers(0, 9)),
+    st.tuples(st.just("registry"), st.sampled_from(sorted(REGISTRY_CHANGES))),
+)
+
+
+def everything(docs) -> dict[str, bytes]:
+    """Every file under docs/: the generated folders and the manifest."""
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+def apply_edit(seeds, registry, edit) -> None:
+    present = sorted(p.name for p in seeds.iterdir())
+    kind = edit[0]
+    if kind == "registry":
+        file, old, new = REGISTRY_CHANGES[edit[1]]
+        path = registry / file
+        text = path.read_text(encoding="utf-8")
+        if new.strip() in text:
+            return  # made already
+        assert old is None or old in text, f"the registry no longer has {old!r}"
+        path.write_text(text.replace(old, new, 1) if old else text + new, encoding="utf-8")
+    elif kind == "add":
+        extension, text = edit[2]
+        (seeds / f"s{edit[1]}{extension}").write_text(text, encoding="utf-8")
+    elif present and kind == "change":
+        target = seeds / present[edit[1] % len(present)]
+        extension, text = edit[2]
+        target.unlink()
+        (seeds / f"{target.stem}{extension}").write_text(text, encoding="utf-8")
+    elif present and kind == "delete":
+        (seeds / present[edit[1] % len(present)]).unlink()
+    elif present and kind == "rename":
+        source = seeds / present[edit[1] % len(present)]
+        target = seeds / f"r{edit[2]}{source.suffix}"
+        if not target.exists():
+            source.rename(target)
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(first=st.lists(seed_texts(), min_size=1, max_size=3), edits=st.lists(EDITS, min_size=1, max_size=5))
+def test_any_edits_then_an_incremental_build_equal_a_clean_build(first, edits):
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        seeds, docs, registry, cache = root / "seeds", root / "docs", root / "registry", root / "cache"
+        seeds.mkdir()
+        docs.mkdir()
+        shutil.copytree(ROOT / "registry", registry)
+        for number, (extension, text) in enumerate(first):
+            (seeds / f"f{number}{extension}").write_text(text, encoding="utf-8")
+        build(seeds, docs, registry, cache=cache, progress=False)
+        for step, edit in enumerate(edits):
+            apply_edit(seeds, registry, edit)
+            build(seeds, docs, registry, cache=cache, progress=False)
+            clean = root / f"clean-{step}"
+            clean.mkdir()
+            build(seeds, clean, registry, cache=root / f"clean-cache-{step}", progress=False)
+            after = edits[:step + 1]
+            incremental_files, clean_files = everything(docs), everything(clean)
+            assert sorted(incremental_files) == sorted(clean_files), after
+            assert [name for name in clean_files if incremental_files[name] != clean_files[name]] == [], after

@@ -11,7 +11,7 @@ from generator.pipeline import analyse
 from generator.read import MAX_SEED_BYTES
 
 from .adversarial import SHAPES, seed_bytes
-from .test_extract import REGISTRY
+from .helpers import REGISTRY
 
 
 def _seconds(path) -> float:

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import json
 
-from datetime import date
-
 import pytest
 from bs4 import BeautifulSoup
 
@@ -15,7 +13,8 @@ from generator.urls import briefing_path
 
 from .conftest import ROOT, copy_project, fixture_seeds
 from .linkcheck import broken_links
-from .test_extract import REGISTRY, run
+from .helpers import REGISTRY
+from .helpers import extract_text as run
 
 ALL_SEEDS = [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()]
 
@@ -105,10 +104,12 @@ def test_link_text_is_escaped_markdown():
 
 
 def test_headings_never_link(built_site):
-    for page in (built_site.site / "briefings").glob("*/index.html"):
-        soup = html(built_site.site, str(page.relative_to(built_site.site)))
-        for heading in soup.select("article h1, article h2"):
-            assert heading.find("a", href=lambda h: h and ("people/" in h or "topics/" in h)) is None
+    site = built_site.site
+    headings = [heading for page in sorted((site / "briefings").glob("*/index.html"))
+                for heading in html(site, str(page.relative_to(site))).select("article h1, article h2")]
+    assert headings
+    for heading in headings:
+        assert heading.find("a", href=lambda h: h and ("people/" in h or "topics/" in h)) is None
 
 
 # Related briefings, panels and the timeline

@@ -19,8 +19,7 @@ from generator.registry import load_registry
 from generator.text import sentences
 
 from .conftest import FIXTURES, ROOT, copy_project
-from .helpers import front_matter
-from .test_security import rendered
+from .helpers import front_matter, rendered
 
 REGISTRY, _ = load_registry(ROOT / "registry")
 REAL = ROOT / "seeds" / "000_4c66626bd7c7efee.txt"
