@@ -2,8 +2,10 @@
 names from here, never from another test module."""
 from __future__ import annotations
 
+import os
 import re
 import socket
+import subprocess
 from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
@@ -144,3 +146,13 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+# Git, with fixed dates and no user configuration (archive dates come from commits).
+
+
+def git(cwd: Path, *args: str, date: str = "2025-09-01T12:00:00+00:00") -> None:
+    env = {**os.environ, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date, "GIT_AUTHOR_NAME": "t",
+           "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org",
+           "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)

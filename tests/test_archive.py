@@ -7,7 +7,7 @@ from datetime import date
 
 from generator.archive import archive_dates
 
-from .test_follow import git
+from .helpers import git
 
 
 def digests(seeds) -> dict[str, str]:

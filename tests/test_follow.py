@@ -4,8 +4,6 @@ Follow link and a <link rel="alternate">, all working under a sub-path (/repo/).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import urllib.request
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -16,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from .conftest import ROOT, copy_project, fixture_seeds
-from .helpers import front_matter
+from .helpers import front_matter, git
 from .linkcheck import broken_links
 from .static_host import StaticHost
 
@@ -28,13 +26,6 @@ HOSTILE_TITLE = 'Trump & Xi <script>alert("x")</script> ]]> \'talks\' \x01 &amp;
 HOSTILE = (HOSTILE_TITLE + "\n\nWASHINGTON, July 20 (Reuters) - Donald Trump met Xi Jinping in Busan on Sunday "
            "to talk about tariffs & <b>chips</b>, officials said.\n")
 FRESH = "Officials meet again in Geneva\n\nDonald Trump and Xi Jinping's envoys met again in Geneva.\n"
-
-
-def git(cwd: Path, *args: str, date: str = f"{ARCHIVED}T12:00:00+00:00") -> None:
-    env = {**os.environ, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date, "GIT_AUTHOR_NAME": "t",
-           "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org",
-           "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
-    subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
 
 
 def build_followed(root: Path, *args: str):
