@@ -43,16 +43,13 @@ def _inside(root: Path, relative: str) -> Path:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    temp = _stage(path, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
         os.replace(temp, path)
     except BaseException:
         try:
             os.unlink(temp)
-        except FileNotFoundError:
+        except OSError:
             pass
         raise
 
