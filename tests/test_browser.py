@@ -85,6 +85,8 @@ class Watched:
         page.on("request", lambda r: self.requests.append(r.url))
         page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: self.errors.append(str(e)))
+        # The console says only "Failed to load resource": name what failed.
+        page.on("response", lambda r: self.errors.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
 
     def off_site(self, origin: str) -> list[str]:
         return [u for u in self.requests if not u.startswith(origin + "/") and not u.startswith("data:")]
