@@ -152,23 +152,24 @@ def test_after_edits_the_served_site_equals_a_clean_build(served_archive, tmp_pa
     project, base, log_path = served_archive
     seed = project.seeds / "000_4c66626bd7c7efee.txt"
     url = _briefing_url(base)
-    seed.write_text(seed.read_text(encoding="utf-8").replace("Analysts believe", "Seasoned analysts believe"),
-                    encoding="utf-8")
     deadline = time.monotonic() + 60
-    while "Seasoned analysts believe" not in _get(url):
-        assert time.monotonic() < deadline, "the edit never showed"
-        time.sleep(0.3)
     project.add_seed("200_new.txt", "Tariff talks resume in Geneva\n\nGENEVA, May 12 (Reuters) - Negotiators met "
                                     "again on Monday as Wang Yi and the Commerce Department sought to extend the truce.\n")
     while "Tariff talks resume in Geneva" not in _get(base + "/briefings/"):
-        assert time.monotonic() < deadline + 60, "the new seed never appeared"
+        assert time.monotonic() < deadline, "the new seed never appeared"
         time.sleep(0.3)
     removed = sorted(p for p in project.seeds.iterdir() if p.name != seed.name and p.name != "200_new.txt")[0]
     gone = next(p for p in (project.root / "docs" / "briefings").glob("*.md")
                 if f"seed: {removed.name}" in p.read_text(encoding="utf-8"))
     removed.unlink()
     while _status(f"{base}/briefings/{gone.stem}/") != 404:
-        assert time.monotonic() < deadline + 120, "the removed seed's page is still served"
+        assert time.monotonic() < deadline + 60, "the removed seed's page is still served"
+        time.sleep(0.3)
+    # Last, an edit that changes one briefing's text only: most pages are not rendered again.
+    seed.write_text(seed.read_text(encoding="utf-8").replace("Analysts believe", "Seasoned analysts believe"),
+                    encoding="utf-8")
+    while "Seasoned analysts believe" not in _get(url):
+        assert time.monotonic() < deadline + 120, "the edit never showed"
         time.sleep(0.3)
     time.sleep(1)
     log = log_path.read_text()
