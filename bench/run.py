@@ -127,6 +127,54 @@ def mkdocs(project: Path, plugin: bool) -> Run:
     return result
 
 
+def _free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _fetch(url: str) -> str | None:
+    import urllib.request
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def serve_edit(project: Path, seed: Path, text: str, timeout: float = 900) -> dict:
+    """Edit to served page: start `mkdocs serve`, wait for its first build, append ``text`` to
+    ``seed`` and poll the seed's served briefing page until the text shows (every 0.1 s)."""
+    briefing = next(p for p in (project / "docs" / "briefings").glob("*.md")
+                    if f"seed: {seed.name}" in p.read_text(encoding="utf-8")[:4000])
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/briefings/{briefing.stem}/"
+    log = (project / "serve.log").open("w+")
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                               cwd=project, env=_env(), stdout=log, stderr=subprocess.STDOUT)
+    try:
+        start = time.perf_counter()
+        while _fetch(url) is None:
+            if process.poll() is not None or time.perf_counter() - start > timeout:
+                raise SystemExit(f"mkdocs serve never served {url}:\n{(project / 'serve.log').read_text()[-3000:]}")
+            time.sleep(0.2)
+        first = time.perf_counter() - start
+        time.sleep(2)  # let the first build's watchers settle
+        with open(seed, "a", encoding="utf-8") as handle:
+            handle.write(f"\n{text}\n")
+        start = time.perf_counter()
+        while text not in (_fetch(url) or ""):
+            if time.perf_counter() - start > timeout:
+                raise SystemExit(f"the edit never showed on {url}:\n{(project / 'serve.log').read_text()[-3000:]}")
+            time.sleep(0.1)
+        return {"serve_first": first, "serve_edit": time.perf_counter() - start}
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+        log.close()
+
+
 def pages_written(result: Run) -> int:
     match = re.search(r"(\d+) pages written", result.stdout)
     return int(match.group(1)) if match else -1
@@ -135,10 +183,20 @@ def pages_written(result: Run) -> int:
 # One size
 
 
-def measure(size: int, work: Path, with_mkdocs: bool) -> dict:
+def measure_serve(project: Path, row: dict) -> None:
+    seeds = sorted((project / "seeds").iterdir())
+    row.update(serve_edit(project, seeds[len(seeds) // 3],
+                          "Officials in Brussels said on Tuesday that the preview had caught up."))
+
+
+def measure(size: int, work: Path, with_mkdocs: bool, only_serve: bool = False) -> dict:
     project = copy_project(work / f"size-{size}").root
     write_corpus(size, project / "seeds")
     row: dict = {"size": size}
+    if only_serve:
+        generate(project)
+        measure_serve(project, row)
+        return row
 
     cold = generate(project)
     if cold.returncode not in (0, 1):
@@ -182,6 +240,7 @@ def measure(size: int, work: Path, with_mkdocs: bool) -> dict:
         row["about"] = about.stat().st_size if about.exists() else 0
         row["mkdocs_base"] = mkdocs(project, plugin=False).seconds
         row["lunr"] = (site / "search" / "search_index.json").stat().st_size
+        measure_serve(project, row)
     return row
 
 
@@ -227,6 +286,19 @@ def search_table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+SERVE_TARGETS = {1000: "≤ 3 s", 10000: "≤ 10 s"}
+
+
+def serve_table(rows: list[dict]) -> str:
+    head = "| Briefings | `mkdocs serve`: first build served | One seed edited to served page | Target |"
+    lines = [head, "|---:|---:|---:|---|"]
+    for r in rows:
+        if "serve_edit" in r:
+            lines.append(f"| {r['size']:,} | {r['serve_first']:.1f} s | {r['serve_edit']:.2f} s "
+                         f"| {SERVE_TARGETS.get(r['size'], '')} |")
+    return "\n".join(lines)
+
+
 def machine() -> str:
     cpu = platform.processor() or "unknown CPU"
     try:
@@ -246,6 +318,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000", help="comma-separated corpus sizes (default: 100,1000)")
     parser.add_argument("--mkdocs-max", type=int, default=10**9,
                         help="skip the MkDocs builds above this size (they take minutes at 10,000)")
+    parser.add_argument("--only-serve", action="store_true",
+                        help="only the edit-to-served-page measurement (printed, results.md untouched)")
     parser.add_argument("--keep", action="store_true", help="keep the project copies (printed)")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args()
@@ -260,7 +334,11 @@ def main() -> None:
     try:
         for size in sizes:
             print(f"{size:,} briefings…", file=sys.stderr, flush=True)
-            rows.append(measure(size, work, size <= args.mkdocs_max))
+            rows.append(measure(size, work, size <= args.mkdocs_max, args.only_serve))
+            if args.only_serve:
+                print(f"{size:,}: first build served after {rows[-1]['serve_first']:.1f} s; "
+                      f"edit to served page {rows[-1]['serve_edit']:.2f} s", flush=True)
+                continue
             print(table(rows[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
     finally:
         if args.keep:
@@ -268,6 +346,9 @@ def main() -> None:
         else:
             shutil.rmtree(work, ignore_errors=True)
 
+    if args.only_serve:
+        print(serve_table(rows))
+        return
     result = table(rows)
     searched = search_table(rows)
     print(result + "\n\n" + searched)
@@ -283,6 +364,9 @@ def main() -> None:
         "with `BRIEFINGS_PLUGIN=false`.\n"
         "- `about/` page: a hand-written page's HTML; it stays the same size when navigation does not grow with "
         "the archive.\n"
+        "\n## Previews: one seed edited under `mkdocs serve` (issue 15)\n\n" + serve_table(rows) + "\n\n"
+        "- `mkdocs serve` on the archive, one seed edited; the briefing's page polled every 0.1 s until the "
+        "edit shows. Rebuilds after the first are incremental (README, *Preview and publish*).\n"
         "\n## Search on a phone (target at 10,000: at most 300 KiB per first query, first result within 1 s)\n\n"
         + searched + "\n\n"
         "- `bench/search.py`: the built site on a gzip host, Debian's Chromium at 390×844 with a 4× CPU "

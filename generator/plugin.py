@@ -4,10 +4,19 @@ Under ``mkdocs serve`` it also watches the seeds and the registry: a change
 regenerates ``docs/``, which MkDocs' own watcher turns into one rebuild. With its
 ``pagefind`` option (on by default) it adds the search page and indexes the built site
 with Pagefind after each build, in place of Material's whole-archive search.
+
+Previews in seconds: under ``mkdocs serve``, after one full build, a rebuild is incremental
+(MkDocs' own ``dirty`` build, driven by the plugin): only pages whose Markdown is newer than their
+HTML are rendered (the generator rewrites exactly the pages an edit changes), hand-written pages
+are always rendered (they pull in generated snippets), the outputs of removed files are deleted,
+and the pages that are not rendered keep their front matter from the last build, so the feed and
+the sitemap come out whole. The search index is then rebuilt in the background. A change to
+``mkdocs.yml`` or the theme, a failed build, or ``mkdocs build`` always means a full build.
 """
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from pathlib import Path
@@ -18,6 +27,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from .annotate import commands
+from .kinds import GENERATED_DIRS
 from .pipeline import Report, build
 from .registry import RegistryError
 from . import search
@@ -41,6 +51,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # One lock for the plugin's life: `mkdocs serve` calls on_config again after a config
         # reload, and a watcher regeneration must never run beside a rebuild's.
         self._lock = threading.Lock()
+        self._serving = False
+        # Incremental rebuilds under `mkdocs serve` (see the module's docstring).
+        self._incremental = False      # the build now running is incremental
+        self._ready = False            # the last build under serve succeeded: its state below is whole
+        self._stamp: tuple = ()        # mkdocs.yml and theme files as of the last full build
+        self._outputs: dict[str, str] = {}    # src_uri -> file written to site_dir, last build
+        self._pages: dict[str, tuple] = {}    # src_uri -> (meta, title from render), last render
+        self._fresh = False            # the watcher regenerated docs/ and no seed changed since
+        self._indexer: threading.Thread | None = None
+        self._index_wanted = threading.Event()
+
+    def on_startup(self, command, dirty):
+        self._serving = command == "serve"
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
@@ -59,11 +82,62 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_files(self, files, config):
         # Always there, so the home page's and the header's search forms have somewhere to go.
         files.append(search.search_page(config))
+        if self._serving:
+            if self._incremental:
+                self._prepare_incremental(files, config)
+            self._outputs = {f.src_uri: f.abs_dest_path for f in files}
         return files
 
+    def _prepare_incremental(self, files, config) -> None:
+        """Before a dirty build: delete what removed files built, and have hand-written pages
+        rendered (they pull in generated snippets, which MkDocs does not know they depend on)."""
+        site = Path(config.site_dir).resolve()
+        present = set(files.src_uris)
+        for src_uri, dest in self._outputs.items():
+            if src_uri not in present:
+                path = Path(dest)
+                if site in path.parents:
+                    path.unlink(missing_ok=True)
+                    _prune_empty(path.parent, site)
+        generated = tuple(f"{d}/" for d in GENERATED_DIRS)
+        for file in files.documentation_pages(inclusion=lambda level: True):
+            if not file.src_uri.startswith(generated):
+                file.is_modified = _always  # an instance attribute: this build's File objects only
+
+    def on_page_content(self, html, page, config, files):
+        if self._serving:
+            self._pages[page.file.src_uri] = (page.meta, page._title_from_render)
+        return html
+
+    def on_env(self, env, config, files):
+        if self._incremental:
+            # Pages a dirty build did not read keep what the last build read: the Atom feed
+            # (overrides/feed.xml) lists every briefing from its front matter.
+            for file in files.documentation_pages(inclusion=lambda level: True):
+                page = file.page
+                if page is None or page.markdown is not None:
+                    continue
+                known = self._pages.get(file.src_uri)
+                if known is None:
+                    page.read_source(config)
+                    known = (page.meta, None)
+                page.meta, page._title_from_render = known
+                page.markdown = page.markdown or ""
+                page.content = page.content or ""
+        return env
+
     def on_pre_build(self, config):
-        if self.config.enabled:
-            self.generate(raise_errors=True)
+        if not self.config.enabled:
+            return
+        if not self._incremental and self._indexer is not None:
+            # A full build empties site/: let a background indexing finish first.
+            self._index_wanted.clear()
+            self._indexer.join()
+        if self._incremental and self._fresh:
+            # The watcher has just regenerated docs/ and no seed or registry file changed since.
+            self._fresh = False
+            return
+        self.generate(raise_errors=True)
 
     def generate(self, raise_errors: bool) -> Report | None:
         with self._lock:
@@ -97,9 +171,42 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_post_build(self, config):
         if self.config.pagefind:
-            summary = search.index_site(Path(config.site_dir))
-            if summary:
-                log.info("briefings: pagefind: %s", summary)
+            if self._incremental:
+                # Pagefind cannot update an index in place, and indexing takes longer than the
+                # rest of an incremental build: the page is served now, search catches up.
+                self._index_later(Path(config.site_dir))
+            else:
+                summary = search.index_site(Path(config.site_dir))
+                if summary:
+                    log.info("briefings: pagefind: %s", summary)
+        if self._serving:
+            if not self._incremental:
+                self._stamp = _stamp(config)
+            self._ready = True
+
+    def on_build_error(self, error):
+        self._ready = False  # the next build is a full one
+
+    def _index_later(self, site: Path) -> None:
+        self._index_wanted.set()
+        if self._indexer is not None and self._indexer.is_alive():
+            return
+
+        def work():
+            while self._index_wanted.is_set():
+                self._index_wanted.clear()
+                try:
+                    summary = search.index_site(site)
+                    log.info("briefings: search index updated (pagefind: %s)", summary or "done")
+                except PluginError as error:
+                    log.error("%s", error)
+
+        log.info("briefings: updating the search index in the background")
+        self._indexer = threading.Thread(target=work, name="briefings-pagefind", daemon=True)
+        self._indexer.start()
+
+    def incremental_possible(self, config) -> bool:
+        return self._ready and self._stamp == _stamp(config)
 
     def on_serve(self, server, config, builder):
         if not self.config.enabled:
@@ -118,15 +225,20 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         def regenerate():
             with hold:
                 report = plugin.generate(raise_errors=False)
+                plugin._fresh = report is not None and not timer_pending()
                 if report is not None and (report.written or report.removed):
                     # watchdog delivers renames up to half a second late (it pairs moved-from and
                     # moved-to events); keep MkDocs waiting until they are all in.
                     time.sleep(WATCHDOG_MOVE_DELAY)
 
+        def timer_pending() -> bool:
+            return any(t.is_alive() and t is not threading.current_thread() for t in timer)
+
         class Regenerate(FileSystemEventHandler):
             def on_any_event(self, event):
                 if event.is_directory or event.event_type in ("opened", "closed", "closed_no_write"):
                     return
+                plugin._fresh = False
                 # Editors save in bursts: wait for quiet, then write docs/ once.
                 for t in timer:
                     t.cancel()
@@ -141,9 +253,88 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         observer.daemon = True
         observer.start()
         self._observer = observer
+        self._drive_incremental_builds(server, config, builder)
         return server
+
+    def _drive_incremental_builds(self, server, config, builder) -> None:
+        """Swap MkDocs' serve builder for one that builds incrementally when it can.
+
+        It reads `mkdocs serve`'s own builder closure (MkDocs 1.6 internals: `get_config`, the
+        serve URL and the build type); if they are not there, every rebuild stays a full one."""
+        names = getattr(getattr(builder, "__code__", None), "co_freevars", ())
+        cells = dict(zip(names, getattr(builder, "__closure__", None) or ()))
+        try:
+            get_config = cells["get_config"].cell_contents
+            serve_url = cells["serve_url"].cell_contents
+            plain = not cells["is_clean"].cell_contents and not cells["is_dirty"].cell_contents
+        except (KeyError, ValueError):
+            log.info("briefings: this MkDocs cannot be driven incrementally; every rebuild is a full one")
+            return
+        if not plain or getattr(server, "builder", None) is not builder:
+            return
+        from mkdocs.commands.build import build as mkdocs_build
+
+        plugin = self
+
+        def incremental_builder(config=None):
+            if config is not None:
+                return builder(config)
+            fresh = get_config()
+            fresh.site_url = serve_url
+            if not plugin.incremental_possible(fresh):
+                return builder(fresh)
+            log.info("Building documentation (incremental)...")
+            plugin._incremental = True
+            quiet = _DirtyWarning()
+            logging.getLogger("mkdocs.commands.build").addFilter(quiet)
+            try:
+                mkdocs_build(fresh, serve_url=serve_url, dirty=True)
+            finally:
+                logging.getLogger("mkdocs.commands.build").removeFilter(quiet)
+                plugin._incremental = False
+
+        server.builder = incremental_builder
 
     def on_shutdown(self):
         observer = getattr(self, "_observer", None)
         if observer is not None:
             observer.stop()
+
+
+def _always() -> bool:
+    return True
+
+
+def _prune_empty(folder: Path, site: Path) -> None:
+    while folder != site and site in folder.parents:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent
+
+
+def _stamp(config) -> tuple:
+    """What an incremental build cannot follow: mkdocs.yml and the custom theme's files."""
+    paths = [config.config_file_path] if config.config_file_path else []
+    custom = config.theme.custom_dir
+    if custom and os.path.isdir(custom):
+        for folder, _, names in os.walk(custom):
+            paths.extend(os.path.join(folder, name) for name in sorted(names))
+    stamp = []
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        stamp.append((path, info.st_mtime_ns, info.st_size))
+    return tuple(stamp)
+
+
+class _DirtyWarning(logging.Filter):
+    """MkDocs warns that a dirty build may leave navigation stale; ours renders every page whose
+    Markdown changed and no briefing or entity page is in the navigation. Not a warning here
+    (it would fail `mkdocs serve --strict`)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "A 'dirty' build is being performed" not in record.getMessage()
