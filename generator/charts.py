@@ -92,7 +92,10 @@ def num(x: float) -> str:
 
 
 def plural(n: int, unit: str) -> str:
-    return f"{n} {unit}{'' if n == 1 else 's'}"
+    """``1 briefing``, ``2 briefings``, ``3 entities``."""
+    if n == 1:
+        return f"{n} {unit}"
+    return f"{n} {unit[:-1]}ies" if unit.endswith("y") and unit[-2:-1] not in "aeiou" else f"{n} {unit}s"
 
 
 def _svg_open(chart_id: str, width: int, height: int, role: str, klass: str) -> str:
@@ -152,8 +155,8 @@ def _vertical(chart: BarChart) -> str:
     parts.append(f'<text class="chart-tick" x="{left - 4}" y="{num(base)}" text-anchor="end">0</text>')
     for i, b in enumerate(chart.bars):
         h = plot_h * b.value / peak
-        x = left + i * step + gap / 2
-        w = step - gap
+        w = min(step - gap, 40)
+        x = left + i * step + (step - w) / 2
         if b.value:
             parts.append(f'<rect class="chart-bar" x="{num(x)}" y="{num(base - h)}" width="{num(w)}" '
                          f'height="{num(h)}"/>')
