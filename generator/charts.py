@@ -263,11 +263,14 @@ def network(chart: Network) -> str:
     peak = max((w for _, _, w in chart.edges), default=1)
     parts = [_svg_open(chart.id, NET_SIZE, NET_SIZE, "group", "briefings-svg--network"),
              _head(chart.id, chart.title, chart.description)]
+    # Edges of one width share one path (six widths): a dense network stays a few kilobytes.
+    levels: dict[int, list[str]] = {}
     for a, b, w in chart.edges:
         (ca, sa), (cb, sb) = points[a], points[b]
-        parts.append(f'<line class="chart-edge" x1="{num(c + radius * ca)}" y1="{num(c + radius * sa)}" '
-                     f'x2="{num(c + radius * cb)}" y2="{num(c + radius * sb)}" '
-                     f'stroke-width="{num(0.5 + 5.5 * w / peak)}"/>')
+        levels.setdefault(math.ceil(6 * w / peak), []).append(
+            f"M{num(c + radius * ca)} {num(c + radius * sa)}L{num(c + radius * cb)} {num(c + radius * sb)}")
+    for level in sorted(levels):
+        parts.append(f'<path class="chart-edge" fill="none" d="{"".join(levels[level])}" stroke-width="{num(0.5 * level)}"/>')
     for (cos, sin), x in zip(points, chart.nodes):
         px, py = c + radius * cos, c + radius * sin
         # Labels point away from the centre, never upside down.

@@ -27,7 +27,7 @@ CHIPS_MAX = 5  # topic chips above a briefing's text: more fill a phone's first 
 ENTITY_LIST_MAX = 50
 # Charts (charts.py draws them): months a bar chart shows at most (the newest), neighbours on an
 # entity's relation map, entities in the home page's "most active" chart and on the network.
-CHART_MONTHS, MAP_NEIGHBOURS, ACTIVE_TOP, NETWORK_SIZE = 36, 8, 8, 30
+CHART_MONTHS, MAP_NEIGHBOURS, ACTIVE_TOP, NETWORK_SIZE, NETWORK_EDGES = 36, 8, 8, 30, 200
 FEED_MAX = 50  # entries in an entity's feed: the newest
 
 
@@ -557,7 +557,9 @@ class Pages(BriefingPages, EntityPages):
                 if o in index and o != k:
                     pair = tuple(sorted((index[k], index[o])))
                     weights[pair] = max(weights.get(pair, 0), n)
-        edges = tuple((a, b, n) for (a, b), n in sorted(weights.items()))
+        # The strongest ties only: every pair of a dense archive would be a grey disc (and too big).
+        strongest = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:NETWORK_EDGES]
+        edges = tuple((a, b, n) for (a, b), n in sorted(strongest))
         nodes = tuple(charts.Node(site.entities[k].name, self.href(k, here), site.entities[k].kind, strength[k])
                       for k in chosen)
         network = charts.Network(
