@@ -256,7 +256,7 @@ def network(chart: Network) -> str:
     by kind), an edge for each pair that share briefings. "" when there are no nodes."""
     if not chart.nodes:
         return ""
-    c, radius = NET_SIZE / 2, 150
+    c, radius = NET_SIZE / 2, 140
     n = len(chart.nodes)
     points = [(math.cos(-math.pi / 2 + 2 * math.pi * i / n), math.sin(-math.pi / 2 + 2 * math.pi * i / n))
               for i in range(n)]
@@ -278,6 +278,6 @@ def network(chart: Network) -> str:
         rotate = degrees if cos >= -1e-9 else degrees - 180
         lx, ly = c + (radius + 9) * cos, c + (radius + 9) * sin
         parts.append(_node(x, px, py, 5, lx, ly, "start" if cos >= -1e-9 else "end",
-                           16, f"{x.label}: {plural(x.value, 'shared briefing')}", rotate=rotate))
+                           15, f"{x.label}: {plural(x.value, 'shared briefing')}", rotate=rotate))
     parts.append("</svg>")
     return _figure("briefings-chart--network", "".join(parts), "", "")
