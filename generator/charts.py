@@ -130,9 +130,10 @@ BAR_WIDTH, BAR_HEIGHT = 360, 180
 
 
 def bar_chart(chart: BarChart) -> str:
-    """A bar chart as a figure; "" when there is nothing to draw."""
+    """A bar chart as a figure; only its note when there are no bars (every briefing undated),
+    "" when there is nothing to say."""
     if not chart.bars:
-        return ""
+        return _figure("briefings-chart--empty", "", chart.note, "") if chart.note else ""
     svg = _horizontal(chart) if chart.horizontal else _vertical(chart)
     numbers = _table(chart.title, chart.label_heading, chart.unit, [(b.label, b.value) for b in chart.bars])
     return _figure("briefings-chart--bars", svg, chart.note, numbers)
