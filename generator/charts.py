@@ -119,9 +119,10 @@ def _figure(klass: str, body: str, caption: str, numbers: str) -> str:
 def _table(caption: str, heading: str, unit: str, rows: list[tuple[str, int]]) -> str:
     """The numbers behind a chart, for screen readers."""
     body = "".join(f'<tr><th scope="row">{esc(label)}</th><td>{value}</td></tr>' for label, value in rows)
-    return (f'<table class="visually-hidden"><caption>{esc(caption)}</caption><thead><tr>'
+    # The wrapper is what is hidden: a table grows to its content whatever width it is given.
+    return (f'<div class="visually-hidden"><table><caption>{esc(caption)}</caption><thead><tr>'
             f'<th scope="col">{esc(heading)}</th><th scope="col">{esc(unit.capitalize())}s</th></tr></thead>'
-            f"<tbody>{body}</tbody></table>")
+            f"<tbody>{body}</tbody></table></div>")
 
 
 # Bar charts
@@ -207,7 +208,7 @@ def relation_map(chart: RelationMap) -> str:
     """The entity and its neighbours as a figure; "" when it has none."""
     if not chart.neighbours:
         return ""
-    cx, cy, radius = MAP_WIDTH / 2, MAP_HEIGHT / 2, 104
+    cx, cy, radius = MAP_WIDTH / 2, MAP_HEIGHT / 2, 88
     n = len(chart.neighbours)
     peak = max(x.value for x in chart.neighbours)
     points = []
@@ -223,7 +224,7 @@ def relation_map(chart: RelationMap) -> str:
     for (c, s), x in zip(points, chart.neighbours):
         px, py = cx + radius * c, cy + radius * s
         lx, ly = cx + (radius + 12) * c, cy + (radius + 12) * s + (4 if abs(c) >= 0.3 else (14 if s > 0 else -8))
-        parts.append(_node(x, px, py, 7, lx, ly, _anchor(c), 18,
+        parts.append(_node(x, px, py, 7, lx, ly, _anchor(c), 14,
                            f"{x.label}: {plural(x.value, 'shared briefing')}"))
     centre = chart.centre
     parts.append(_node(centre, cx, cy, 11, cx, cy + 26, "middle", 24, centre.label, "chart-node--centre"))
@@ -279,6 +280,6 @@ def network(chart: Network) -> str:
         rotate = degrees if cos >= -1e-9 else degrees - 180
         lx, ly = c + (radius + 9) * cos, c + (radius + 9) * sin
         parts.append(_node(x, px, py, 5, lx, ly, "start" if cos >= -1e-9 else "end",
-                           15, f"{x.label}: {plural(x.value, 'shared briefing')}", rotate=rotate))
+                           14, f"{x.label}: {plural(x.value, 'shared briefing')}", rotate=rotate))
     parts.append("</svg>")
     return _figure("briefings-chart--network", "".join(parts), "", "")
