@@ -237,6 +237,6 @@ def test_charts_are_visible_fit_the_screen_and_pass_axe(host, browser, viewport,
             page.add_script_tag(path=str(axe))
             result = page.evaluate("""tags => axe.run({include: [['figure.briefings-chart']]}, {
                 runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})""", AXE_TAGS)
-            problems += [f"{kind}: {v['id']} ({v['impact']})" for v in result["violations"] if v["impact"] in BLOCKING]
+            problems += [f"{kind}: {v['id']} ({v['impact']}) {[n['target'] for n in v['nodes']][:2]}" for v in result["violations"] if v["impact"] in BLOCKING]
     page.context.close()
     assert problems == []
