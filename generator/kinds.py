@@ -38,8 +38,9 @@ TIMELINE_DIR = "timeline"
 A_TO_Z_DIR = "a-z"
 DATA_DIR = "data"
 REPORT_DIR = "build-report"
+CONNECTIONS_DIR = "connections"  # the network of the most-connected entities (charts.py draws it)
 # Generated Markdown fragments that hand-written pages pull in with pymdownx.snippets
 # (mkdocs.yml excludes the folder from the site, so they are never pages themselves).
 INCLUDES_DIR = "includes"
 GENERATED_DIRS: tuple[str, ...] = (BRIEFINGS_DIR, *(k.section for k in KINDS), TIMELINE_DIR, A_TO_Z_DIR, DATA_DIR,
-                                   REPORT_DIR, INCLUDES_DIR)
+                                   REPORT_DIR, INCLUDES_DIR, CONNECTIONS_DIR)

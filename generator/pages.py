@@ -13,10 +13,11 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Iterator
 
-from . import urls
-from .dates import display_date, display_month, iso_date
+from . import charts, urls
+from .dates import MONTH_NAMES, display_date, display_month, iso_date
 from .kinds import BY_NAME, KINDS
 from .link import Site
+from .charts import plural
 from .model import PASSING, Article, Briefing, Caption, Diagnostic, Entity, Mention
 
 HOME_LATEST, HOME_TOP = 6, 8
@@ -24,6 +25,9 @@ HOME_LATEST, HOME_TOP = 6, 8
 # data/entities.json has them all. Without a cap a common topic's page grows with the archive.
 CHIPS_MAX = 5  # topic chips above a briefing's text: more fill a phone's first screen
 ENTITY_LIST_MAX = 50
+# Charts (charts.py draws them): months a bar chart shows at most (the newest), neighbours on an
+# entity's relation map, entities in the home page's "most active" chart and on the network.
+CHART_MONTHS, MAP_NEIGHBOURS, ACTIVE_TOP, NETWORK_SIZE, NETWORK_EDGES = 36, 8, 8, 30, 200
 FEED_MAX = 50  # entries in an entity's feed: the newest
 
 
@@ -85,6 +89,8 @@ class EntityPage(Page):
     together: tuple[tuple[Link, int], ...]
     data_href: str
     feed_href: str  # the Follow link
+    activity: charts.BarChart | None = None  # briefings per month
+    relations: charts.RelationMap | None = None  # the entities it appears with most
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,7 @@ class BriefingsIndexPage(Page):
 class TimelinePage(Page):
     months: tuple[tuple[str, tuple[tuple[str, str, Link, tuple[Link, ...]], ...]], ...]  # date, text, briefing, names
     archive: tuple[tuple[str, str, int], ...]  # month, href, briefings
+    activity: charts.BarChart | None = None  # events per month
 
 
 @dataclass(frozen=True)
@@ -150,6 +157,14 @@ class HomePage(Page):
     total: int
     all_href: str
     panels: tuple[tuple[str, tuple[tuple[Link, int], ...]], ...]  # heading, (entity, briefings)
+    active: charts.BarChart | None = None  # the most-mentioned entities of the latest month
+
+
+@dataclass(frozen=True)
+class ConnectionsPage(Page):
+    """The network of the most-connected entities, and the same as a table."""
+    network: charts.Network
+    rows: tuple[tuple[Link, str, int, tuple[tuple[Link, int], ...]], ...]  # entity, kind, shared, (ties)
 
 
 @dataclass(frozen=True)
@@ -351,7 +366,42 @@ class EntityPages(Links):
             more_briefings=max(0, len(briefings) - ENTITY_LIST_MAX),
             together=tuple((self.entity_link(k, here), n) for k, n in site.cooccurrence.get(e.key, ())),
             data_href=urls.relative(urls.ENTITIES_JSON, here),
-            feed_href=urls.relative(urls.feed_path(e.kind, e.slug), here))
+            feed_href=urls.relative(urls.feed_path(e.kind, e.slug), here),
+            activity=self.entity_activity(e, [b for b, _ in briefings]),
+            relations=self.relation_map(e, here))
+
+    # Charts: their data, decided here; charts.py draws them.
+
+    def href(self, key: str, here: str) -> str:
+        """A final URL to an entity's page, for links in raw HTML (MkDocs does not rewrite them)."""
+        return urls.page_href(self.entity_path(key), here, self.use_directory_urls)
+
+    def entity_activity(self, e: Entity, briefings: list[Briefing]) -> charts.BarChart:
+        dated = [b.article.date for b in briefings if b.article.date]
+        undated = len(briefings) - len(dated)
+        bars, earlier = month_bars(dated)
+        notes = []
+        if undated:
+            notes.append(f"{plural(undated, 'undated briefing')} {'is' if undated == 1 else 'are'} not shown.")
+        if earlier:
+            notes.append(f"{plural(earlier, 'briefing')} before {bars[0].label} {'is' if earlier == 1 else 'are'} not shown.")
+        return charts.BarChart(
+            "chart-activity", f"Briefings mentioning {e.name}, by month",
+            describe_months(f"Bar chart of the briefings that mention {e.name}, by the month of their date", bars),
+            "briefing", "Month", bars, note=" ".join(notes))
+
+    def relation_map(self, e: Entity, here: str) -> charts.RelationMap | None:
+        ties = [(k, n) for k, n in self.site.cooccurrence.get(e.key, ()) if k in self.site.entities][:MAP_NEIGHBOURS]
+        if not ties:
+            return None
+        names = "; ".join(f"{self.site.entities[k].name} ({plural(n, 'briefing')})" for k, n in ties)
+        return charts.RelationMap(
+            "chart-relations", f"Entities most often mentioned with {e.name}",
+            f"{e.name} in the middle, linked to the {plural(len(ties), 'entity')} it shares most briefings with; "
+            f"a wider line means more shared briefings: {names}.",
+            charts.Node(e.name, "", e.kind),
+            tuple(charts.Node(self.site.entities[k].name, self.href(k, here), self.site.entities[k].kind, n)
+                  for k, n in ties))
 
     def feed(self, e: Entity) -> FeedPage:
         """An entity's feed: every briefing that mentions it and has a date (its own or its
@@ -416,6 +466,7 @@ class Pages(BriefingPages, EntityPages):
             yield self.section_index(kind.name)
         yield self.a_to_z()
         yield self.timeline()
+        yield self.connections()
         yield self.report(diagnostics, counts)
         yield JsonPage(urls.BRIEFINGS_JSON, "json", tuple(self.briefing_export(b) for b in self.site.briefings))
         yield JsonPage(urls.ENTITIES_JSON, "json", self.entities_export())
@@ -439,8 +490,13 @@ class Pages(BriefingPages, EntityPages):
         for b in self.site.briefings:
             archive[display_month(b.article.date)] += 1
         index = urls.relative(urls.BRIEFINGS_INDEX, here)
+        bars, _ = month_bars([event.date for _, event in self.site.events if event.date], limit=0)
+        activity = charts.BarChart("chart-events", "Reported events by month",
+                                   describe_months("Bar chart of the dated events the briefings report, by month", bars),
+                                   "event", "Month", bars)
         return TimelinePage(here, "timeline.md.j2", tuple((m, tuple(items)) for m, items in months.items()),
-                            tuple((m, f"{index}#{m.lower().replace(' ', '-')}", n) for m, n in archive.items()))
+                            tuple((m, f"{index}#{m.lower().replace(' ', '-')}", n) for m, n in archive.items()),
+                            activity)
 
     def home(self) -> HomePage:
         """The home page's generated part: latest briefings and the most-mentioned people and topics.
@@ -461,7 +517,60 @@ class Pages(BriefingPages, EntityPages):
                       for b in self.site.briefings[:HOME_LATEST])
         return HomePage(urls.HOME_INCLUDE, "home.md.j2", cards, len(self.site.briefings),
                         urls.relative(urls.BRIEFINGS_INDEX, here),
-                        (("Most-mentioned people", top("person")), ("Most-mentioned topics", top("topic"))))
+                        (("Most-mentioned people", top("person")), ("Most-mentioned topics", top("topic"))),
+                        self.most_active(here))
+
+    def most_active(self, here: str) -> charts.BarChart | None:
+        """The entities in the most briefings of the latest month that has dated briefings."""
+        latest = max((b.article.date for b in self.site.briefings if b.article.date), default=None)
+        if latest is None:
+            return None
+        ids = {b.id for b in self.site.briefings if b.article.date and
+               (b.article.date.year, b.article.date.month) == (latest.year, latest.month)}
+        counts = [(key, len({bid for bid, _ in items if bid in ids})) for key, items in self.site.mentions.items()
+                  if key in self.site.entities]
+        counts = sorted(((k, n) for k, n in counts if n), key=lambda kv: (-kv[1], self.site.entities[kv[0]].name.lower(),
+                                                                          kv[0]))[:ACTIVE_TOP]
+        if not counts:
+            return None
+        month = display_month(latest)
+        bars = tuple(charts.Bar(self.site.entities[k].name, n, self.href(k, here)) for k, n in counts)
+        return charts.BarChart(
+            "chart-active", f"Most mentioned in {month}", f"Bar chart of the {plural(len(bars), 'entity')} mentioned in "
+            f"the most briefings dated {month}: " + "; ".join(f"{b.label} ({plural(b.value, 'briefing')})" for b in bars)
+            + ".", "briefing", "Name", bars, horizontal=True,
+            note=f"Out of the {plural(len(ids), 'briefing')} dated {month}.")
+
+    def connections(self) -> ConnectionsPage:
+        """The most-connected entities (by briefings shared with others), on a circle by kind."""
+        here = urls.CONNECTIONS_INDEX
+        site = self.site
+        ties = {k: [(o, n) for o, n in v if o in site.entities] for k, v in site.cooccurrence.items() if k in site.entities}
+        strength = {k: sum(n for _, n in v) for k, v in ties.items() if v}
+        chosen = sorted(strength, key=lambda k: (-strength[k], site.entities[k].name.lower(), k))[:NETWORK_SIZE]
+        order = {kind.name: i for i, kind in enumerate(KINDS)}
+        chosen.sort(key=lambda k: (order.get(site.entities[k].kind, len(order)), site.entities[k].name.lower(), k))
+        index = {k: i for i, k in enumerate(chosen)}
+        weights: dict[tuple[int, int], int] = {}
+        for k in chosen:
+            for o, n in ties[k]:
+                if o in index and o != k:
+                    pair = tuple(sorted((index[k], index[o])))
+                    weights[pair] = max(weights.get(pair, 0), n)
+        # The strongest ties only: every pair of a dense archive would be a grey disc (and too big).
+        strongest = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:NETWORK_EDGES]
+        edges = tuple((a, b, n) for (a, b), n in sorted(strongest))
+        nodes = tuple(charts.Node(site.entities[k].name, self.href(k, here), site.entities[k].kind, strength[k])
+                      for k in chosen)
+        network = charts.Network(
+            "chart-network", "Connections between the most-connected entities",
+            f"{plural(len(nodes), 'entity')} on a circle, grouped by kind (people, organizations, places, topics), "
+            f"with a line between two that appear in the same briefings ({plural(len(edges), 'line')}); a wider line "
+            f"means more shared briefings. The table below lists the same connections.", nodes, edges)
+        rows = tuple((self.entity_link(k, here), BY_NAME[site.entities[k].kind].singular, strength[k],
+                      tuple((self.entity_link(o, here), n) for o, n in ties[k] if o in index))
+                     for k in chosen)
+        return ConnectionsPage(here, "connections.md.j2", network, rows)
 
     def report(self, diagnostics: list[Diagnostic], counts: dict) -> ReportPage:
         pages = tuple((b.article.seed, len(b.article.paragraphs), len(b.article.captions), *b.article.left_out)
@@ -499,6 +608,31 @@ def first_mentions(mentions) -> list:
             seen.add(bid)
             first.append((bid, m))
     return first
+
+
+def month_bars(days: list[date], limit: int = CHART_MONTHS) -> tuple[tuple[charts.Bar, ...], int]:
+    """Counts by month from the first month to the last, empty months included, as bars labelled
+    "Jul 2025"; at most ``limit`` months (the newest; 0: all), and how many were left before them."""
+    if not days:
+        return (), 0
+    counts: dict[int, int] = defaultdict(int)
+    for day in days:
+        counts[day.year * 12 + day.month - 1] += 1
+    first, last = min(counts), max(counts)
+    if limit and last - first + 1 > limit:
+        first = last - limit + 1
+    earlier = sum(n for m, n in counts.items() if m < first)
+    return tuple(charts.Bar(f"{MONTH_NAMES[m % 12][:3]} {m // 12}", counts.get(m, 0))
+                 for m in range(first, last + 1)), earlier
+
+
+def describe_months(lead: str, bars: tuple[charts.Bar, ...]) -> str:
+    """A bar chart's description: what it counts, its span, its total and its busiest month."""
+    if not bars:
+        return lead + ": none."
+    peak = max(bars, key=lambda b: b.value)
+    span = bars[0].label if len(bars) == 1 else f"{bars[0].label} to {bars[-1].label}"
+    return (f"{lead}, {span}: {sum(b.value for b in bars)} in all, the most ({peak.value}) in {peak.label}.")
 
 
 def by_letter(entities) -> dict[str, list[Entity]]:

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from . import charts
 from .link import Site
 from .model import Diagnostic
 from .pages import JsonPage, Page, Pages
@@ -118,6 +119,8 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), undefined=StrictUndefined, autoescape=False,
                       keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(md=md, h=h, url=safe_url, linked=linked)
+    # Charts: our own SVG markup (every label in it escaped by charts.py), included as it is.
+    env.filters.update(bar_chart=charts.bar_chart, relation_map=charts.relation_map, network=charts.network)
     return env
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import posixpath
 
-from .kinds import A_TO_Z_DIR, BRIEFINGS_DIR, DATA_DIR, INCLUDES_DIR, REPORT_DIR, TIMELINE_DIR, section_of
+from .kinds import A_TO_Z_DIR, BRIEFINGS_DIR, CONNECTIONS_DIR, DATA_DIR, INCLUDES_DIR, REPORT_DIR, TIMELINE_DIR, section_of
 
 INDEX = "index.md"
 # The hand-written home page, which includes the generated ``HOME_INCLUDE``: links in the
@@ -41,6 +41,7 @@ BRIEFINGS_INDEX = index_path(BRIEFINGS_DIR)
 TIMELINE_INDEX = index_path(TIMELINE_DIR)
 A_TO_Z_INDEX = index_path(A_TO_Z_DIR)
 REPORT_PAGE = index_path(REPORT_DIR)
+CONNECTIONS_INDEX = index_path(CONNECTIONS_DIR)
 
 
 def relative(target: str, page: str) -> str:
@@ -59,6 +60,12 @@ def page_url(path: str, use_directory_urls: bool = True) -> str:
     if posixpath.basename(stem) == "index":
         return stem[:-len("index")]
     return f"{stem}/" if use_directory_urls else f"{stem}.html"
+
+
+def page_href(target: str, here: str, use_directory_urls: bool = True) -> str:
+    """The URL of page ``target`` relative to the page ``here`` (both paths under docs/): links in
+    raw HTML (the charts' SVG), which MkDocs does not rewrite, so they are final URLs."""
+    return "../" * page_url(here, use_directory_urls).count("/") + page_url(target, use_directory_urls) or "./"
 
 
 def url_from(target: str, here: str, use_directory_urls: bool = True) -> str:

@@ -60,6 +60,6 @@ def page_types(site: Path) -> dict[str, str]:
     briefings = json.loads((site / "data" / "briefings.json").read_text("utf-8"))
     return {"home": "", "briefing": briefings[0]["url"], "person": first("people"),
             "organization": first("organizations"), "place": first("places"), "topic": first("topics"),
-            "timeline": "timeline/", "a-z": "a-z/", "404": "no/such/page/",
+            "timeline": "timeline/", "connections": "connections/", "a-z": "a-z/", "404": "no/such/page/",
             # The search page with results and its filters open (a filter in the address opens them).
             "search": "search/?q=Huang&year=2025"}

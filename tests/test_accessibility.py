@@ -208,3 +208,35 @@ def test_entity_links_work_from_the_keyboard(host, browser):
     page.keyboard.press("Enter")
     page.wait_for_url("**/briefings/*/")
     page.context.close()
+
+
+# Charts (generator/charts.py): visible, no sideways scroll, nothing serious for axe in them
+
+CHART_PAGES = ("person", "organization", "place", "topic", "timeline", "home", "connections")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_charts_are_visible_fit_the_screen_and_pass_axe(host, browser, viewport, scheme):
+    axe = npm_tool("axe-core/axe.min.js")
+    page = new_page(browser, viewport, scheme)
+    problems = []
+    for kind in CHART_PAGES:
+        visit(page, f"{host.origin}/{host.pages[kind]}")
+        charts = page.locator("figure.briefings-chart svg")
+        if kind in ("timeline", "home", "connections"):
+            assert charts.count() >= 1, kind
+        for i in range(charts.count()):
+            svg = charts.nth(i)
+            svg.scroll_into_view_if_needed()
+            assert svg.is_visible(), kind
+            box = svg.bounding_box()
+            assert box["width"] > 200 and box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"], kind
+        assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"], kind
+        if charts.count():
+            page.add_script_tag(path=str(axe))
+            result = page.evaluate("""tags => axe.run({include: [['figure.briefings-chart']]}, {
+                runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})""", AXE_TAGS)
+            problems += [f"{kind}: {v['id']} ({v['impact']}) {[n['target'] for n in v['nodes']][:2]}" for v in result["violations"] if v["impact"] in BLOCKING]
+    page.context.close()
+    assert problems == []
