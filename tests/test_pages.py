@@ -93,7 +93,7 @@ def test_every_generated_page_says_what_it_is_in_its_front_matter(built_site):
         for path in (built_site.docs / folder).glob("*.md"):
             meta = front_matter(path.read_text(encoding="utf-8"))
             types.setdefault(meta["type"], []).append(meta)
-    assert set(types) == {"briefing", "briefings", "entity", "section", "timeline", "a-z", "report"}
+    assert set(types) == {"briefing", "briefings", "entity", "section", "timeline", "a-z", "report", "connections"}
     assert len(types["section"]) == 4 and all(m["display_date"] for m in types["briefing"])
     for meta in types["entity"]:
         kind = BY_NAME[meta["kind"]]
