@@ -77,6 +77,11 @@ def read_html(raw: bytes, name: str) -> Seed:
     from trafilatura.utils import load_html
 
     tree = load_html(raw)
+    if tree is not None and _rejoin_pdf_lines(tree):
+        # A PDF converted to HTML: its lines are joined into paragraphs before the article is looked for.
+        from lxml import html as lxml_html
+        raw = lxml_html.tostring(tree, encoding="utf-8")
+        tree = load_html(raw)
     document, blocks, dropped, headings = _extract(trafilatura, raw, favor_recall=False)
     if document is None or _thin(_article_blocks(document.body, "", "", nested=False)[0]):
         # trafilatura found no article of its own (nothing, or only what its fallback wrapped in
@@ -96,7 +101,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     title = _clean(document.title or "")
     description = _clean(document.description or "")
     headline = _headline(tree, title)
-    blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings)
+    blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree))
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
     authors = _more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks)
     blocks, credits = _tail(blocks, authors)
@@ -118,6 +123,148 @@ def read_html(raw: bytes, name: str) -> Seed:
     )
     text = "\n\n".join(b.text for b in blocks) + "\n"
     return Seed(name=name, text=text, digest=digest, encoding="html", blocks=tuple(blocks), page=page)
+
+
+# PDF pages converted to HTML (pdf2htmlEX and the like): one absolutely positioned <div> per
+# line, a sentence split across lines, the running header, footer and page number on every page.
+
+PDF_MIN_LINES = 20  # lines on the page before it is read as a converted PDF
+PDF_PAGE_MIN_LINES = 5  # lines in a container before it is read as one PDF page
+PDF_LINE_MAX_WORDS = 30
+PDF_SHORT_LINE = 0.8  # a line shorter than this share of the page's longest, ending a sentence, ends a paragraph
+PDF_HEADING_MAX_WORDS = 12
+_CAPTION_START = re.compile(r"(?:figure|fig\.|table|chart|exhibit|graph|map)\s*\d+[a-z]?\s*[.:\-–—]", re.I)
+_LIST_START = re.compile(r"(?:\d{1,3}[.)]|[•▪●◦\-–])\s")
+# Headings of a report's end matter: what follows them is not the article's text.
+_END_MATTER = re.compile(r"(?:notes|end\s*notes|footnotes|references|sources|bibliography|works cited)\s*:?", re.I)
+_POSITION_CLASS = re.compile(r"^(?:[xyhwm]|top|left|pos)[-_]?[0-9a-f]+$", re.I)
+_POSITION_STYLE = re.compile(r"\b(?:top|left|right|bottom|width|height|position|transform)\s*:[^;]*;?", re.I)
+_BLOCK_TAGS = ("div", "p", "section", "article", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+               "blockquote", "figure", "header", "footer", "main", "aside", "nav")
+
+
+def _is_line(element) -> bool:
+    """A <div> that holds one line of text: no block inside it, a few words."""
+    if element.tag != "div" or any(d.tag in _BLOCK_TAGS for d in element.iterdescendants()):
+        return False
+    words = len("".join(element.itertext()).split())
+    return 0 < words <= PDF_LINE_MAX_WORDS
+
+
+def _line_pages(tree) -> list:
+    """The containers whose children are mostly line <div>s, in order: the PDF's pages."""
+    pages = []
+    for element in tree.iter("div", "section"):
+        children = [c for c in element if isinstance(c.tag, str) and c.tag == "div"]
+        lines = [c for c in children if _is_line(c)]
+        if len(lines) >= PDF_PAGE_MIN_LINES and len(lines) >= 0.7 * len(children):
+            pages.append(element)
+    return pages
+
+
+def _line_style(line) -> str:
+    """What a line looks like (its font classes and style, without its position): lines of one
+    paragraph share it, a heading or a caption has its own."""
+    classes = [c for c in (line.get("class") or "").split() if not _POSITION_CLASS.match(c)]
+    return " ".join(sorted(classes)) + "|" + _POSITION_STYLE.sub("", line.get("style") or "").strip()
+
+
+def _rejoin_pdf_lines(tree) -> bool:
+    """Rewrite a converted PDF's pages in place as paragraphs: lines joined until a sentence ends
+    on a short line or the style changes; lines repeated on several pages (running headers and
+    footers) and page numbers dropped; "Figure N." lines as figure captions; a box of lines that
+    repeats the text (a pull quote) marked as one. True when the page was rewritten."""
+    from lxml import etree
+    pages = _line_pages(tree)
+    if sum(sum(1 for c in page if _is_line(c)) for page in pages) < PDF_MIN_LINES:
+        return False
+    texts = {page: [_clean("".join(c.itertext())) for c in page if _is_line(c)] for page in pages}
+    seen: dict[str, int] = {}
+    for page in pages:
+        for key in {_key(t) for t in texts[page]}:
+            seen[key] = seen.get(key, 0) + 1
+    running = {k for k, n in seen.items() if n >= 2 and len(pages) >= 2}
+
+    def furniture(text: str) -> bool:
+        return _key(text) in running or bool(re.fullmatch(r"(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?", text, re.I))
+
+    def paragraphs(lines: list) -> list[tuple[str, str]]:
+        """(kind, text) for a run of line <div>s: kind is p, heading or caption."""
+        longest = max((len(_clean("".join(l.itertext()))) for l in lines), default=1)
+        groups: list[list] = []
+        for line in lines:
+            text = _clean("".join(line.itertext()))
+            if not text or furniture(text):
+                continue
+            style = _line_style(line)
+            if groups:
+                last_style, last_texts = groups[-1][0], groups[-1][1]
+                previous = last_texts[-1]
+                ended = bool(_SENTENCE_END.search(previous)) and (
+                    len(previous) < PDF_SHORT_LINE * longest or _LIST_START.match(text))
+                if style == last_style and not ended and not _CAPTION_START.match(text):
+                    last_texts.append(text)
+                    continue
+            groups.append([style, [text]])
+        result = []
+        for style, group in groups:
+            text = group[0]
+            for piece in group[1:]:
+                text = text[:-1] + piece if text.endswith("-") and piece[:1].islower() and text[-2:-1].isalpha() \
+                    else text + " " + piece
+            if _CAPTION_START.match(text):
+                kind = "caption"
+            elif len(text.split()) <= PDF_HEADING_MAX_WORDS and not _SENTENCE_END.search(text):
+                kind = "heading"
+            else:
+                kind = "p"
+            result.append((kind, text))
+        return result
+
+    body_text = _loose(" ".join(t for page in pages for t in texts[page]))
+    notes = False  # after a "Notes" heading: the report's end matter, not its text
+    for page in pages:
+        new = etree.Element("div", {"class": "pdf-page"})
+        run: list = []
+
+        def flush():
+            nonlocal new, notes
+            for kind, text in paragraphs(run):
+                if kind == "heading" and _END_MATTER.fullmatch(text) and not notes:
+                    notes = True
+                if notes:
+                    holder = new.find("section")
+                    if holder is None:
+                        holder = etree.SubElement(new, "section", {"class": "footnotes"})
+                    etree.SubElement(holder, "p").text = text
+                elif kind == "caption":
+                    figure = etree.SubElement(new, "figure")
+                    etree.SubElement(figure, "figcaption").text = text
+                else:
+                    etree.SubElement(new, "h2" if kind == "heading" else "p").text = text
+            run.clear()
+
+        for child in page:
+            if not isinstance(child.tag, str):
+                continue
+            if _is_line(child):
+                run.append(child)
+                continue
+            boxed = [d for d in child.iter("div") if _is_line(d)]
+            if boxed:
+                flush()
+                box = paragraphs(boxed)
+                quoted = [t for kind, t in box if not re.match(r"[—–-]\s*\S", t)]
+                if quoted and all(_loose(t) and _loose(t) in body_text for t in quoted):
+                    element = etree.SubElement(new, "blockquote", {"class": "pullquote"})
+                    element.text = " ".join(t for _, t in box)
+                else:
+                    for kind, text in box:
+                        etree.SubElement(new, "p").text = text
+        flush()
+        new.tail = page.tail
+        page.getparent().replace(page, new)
+    return True
 
 
 # The article's blocks, from trafilatura's XML
@@ -214,10 +361,12 @@ _SENTENCE_END = re.compile(r"[.!?…。！？\"”’'»)]$")
 
 
 def _lead(blocks: list[Block], titles: tuple[str, ...], description: str,
-          headings: set[str]) -> tuple[list[Block], str, str]:
+          headings: set[str], decks: frozenset[str] = frozenset()) -> tuple[list[Block], str, str]:
     """(blocks, kicker, standfirst): short labels above the headline are a kicker, the headline
-    itself goes, and a first block that is the page's description, or a heading over the first
-    paragraph that reads as a deck (several words, no colon), is the standfirst."""
+    itself goes, and a first block that is the page's description (or starts with it, the
+    description being cut short), that the page marks as its deck (class "standfirst", "dek",
+    "summary"...), or a heading over the first paragraph that reads as a deck (several words, no
+    colon), is the standfirst."""
     kicker = ""
     for index, block in enumerate(blocks[:3]):
         if any(_same(block.text, t) for t in titles if t):
@@ -227,12 +376,38 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str,
             break
     standfirst = ""
     if len(blocks) > 1 and blocks[0].kind == "text" and (
-            _same(blocks[0].text, description) or _key(blocks[0].text) in headings
+            _same(blocks[0].text, description) or _key(blocks[0].text) in decks
+            or _starts_with_description(blocks[0].text, description) or _key(blocks[0].text) in headings
             and len(blocks[0].text.split()) >= DECK_MIN_WORDS and not blocks[0].text.endswith((":", "："))
             and _key(blocks[1].text) not in headings):
         standfirst = blocks[0].text
         blocks = blocks[1:]
     return blocks, kicker, standfirst
+
+
+# Classes a page gives its deck (the sentence under the headline): a class of markup, not a site's.
+_DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|subheadline|sub-headline|strapline|"
+                         r"excerpt|lede-summary|description)(?:$|[-_])", re.I)
+
+
+def _deck_keys(tree) -> frozenset[str]:
+    """The texts of elements whose class names them the page's deck, outside any <p> nesting."""
+    keys = set()
+    for element in tree.iter("p", "div", "h2", "h3", "span"):
+        classes = (element.get("class") or "").split()
+        if any(_DECK_CLASS.search(c) for c in classes):
+            text = _clean("".join(element.itertext()))
+            if DECK_MIN_WORDS <= len(text.split()) <= 80:
+                keys.add(_key(text))
+    return frozenset(keys)
+
+
+def _starts_with_description(text: str, description: str) -> bool:
+    """The block opens with the page's description, cut short at a sentence's end (a meta
+    description shortened from the deck), and is not much longer than it: the deck, not a paragraph."""
+    head = _key(description).rstrip(".")
+    return len(description.split()) >= DECK_MIN_WORDS and len(head) >= 40 and _key(text).startswith(head) \
+        and len(text) < 2 * len(description)
 
 
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
