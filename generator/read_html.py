@@ -107,11 +107,12 @@ def read_html(raw: bytes, name: str) -> Seed:
     blocks, credits = _tail(blocks, authors)
     left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
+    site_name = _site_name(tree, _clean(document.sitename or ""), (title, headline), url or original_url)
     page = PageInfo(
-        title=headline,
+        title=_without_site(headline, site_name, url or original_url),
         authors=authors,
         date=_date(document.date),
-        site_name=_site_name(tree, _clean(document.sitename or ""), (title, headline), url or original_url),
+        site_name=site_name,
         url=url,
         original_url=original_url,
         fetched=fetched,
@@ -630,7 +631,7 @@ def _authors(value: str) -> tuple[str, ...]:
         part = re.sub(r"^(?:by|written by)\s+", "", _clean(part), flags=re.I)
         if not part or _NOT_NAME_WORDS.search(part) or re.match(r"(?:the|a|an)\s", part, re.I):
             continue
-        part = _name_part(part)
+        part = _name_part(_surname_first(part))
         if part and part not in names:
             names.append(part)
     return tuple(names)
@@ -678,8 +679,30 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         value = element.get("content") or " ".join("".join((inner[0] if inner else element).itertext()).split())
         names.append(_clean(value))
     names += [_clean(v) for v in tree.xpath("//meta[@name='author']/@content")]
+    # Scholarly metadata repeats its author tag, often "Lastname, Firstname".
+    names += [_surname_first(_clean(v)) for v in tree.xpath(
+        "//meta[@name='citation_author' or @name='dc.creator' or @name='DC.creator' or @name='DC.Creator']/@content")]
+    # Links the page marks as its authors' (rel="author"), when their text is a name (not "View all posts").
+    names += [t for t in (_clean("".join(a.itertext())) for a in tree.xpath("//a[@rel='author']")) if _name_like(t)]
     names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n]
+    if names and found and set(found) <= {w for n in names for w in n.split()}:
+        return tuple(names)  # "Solberg, Ingrid" split at its comma: the markup's names are whole
     return tuple(names) if len(names) > len(found) and (not found or found[0] in names) else found
+
+
+def _name_like(text: str) -> bool:
+    """Two to five words, each capitalised or a name particle, no digits: a person's name."""
+    words = text.replace("’s", "").split()
+    return 2 <= len(words) <= 5 and not any(c.isdigit() for c in text) and all(
+        w[:1].isupper() or w in _NAME_PARTICLES for w in words) and not _ROLE_WORDS.search(text)
+
+
+def _surname_first(text: str) -> str:
+    """'Solberg, Ingrid' (a catalogue's order) as 'Ingrid Solberg'; anything else unchanged."""
+    match = re.fullmatch(r"((?:(?:[a-z]+\s)?[A-Z][\w'’.-]+)),\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})", text)
+    if not match or match.group(2).isupper() or _ROLE_WORDS.search(text):
+        return text
+    return f"{match.group(2)} {match.group(1)}"
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -695,7 +718,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     bare host name only when the page names itself nowhere."""
     host = found if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", found) else ""
     from_title = next((site for site in (_site_from_title(tree, h) for h in headlines) if site), "")
-    return (found if not host else "") or from_title or _site_from_markup(tree) \
+    markup = _site_from_markup(tree)
+    if from_title and markup and _loose(markup).startswith(_loose(from_title)) and _loose(markup) != _loose(from_title):
+        from_title = markup  # "| Northgate Institute" is short for the name the page gives in full
+    return (found if not host else "") or from_title or markup \
         or host.removeprefix("www.") or _host(url)
 
 
@@ -733,13 +759,37 @@ def _site_from_markup(tree) -> str:
         name = _publisher_name(script.text or "")
         if name:
             return name
+    for value in tree.xpath("//meta[@name='citation_publisher' or @name='dc.publisher' or @name='DC.publisher'"
+                            " or @name='DC.Publisher']/@content"):
+        if _clean(value) and len(_clean(value).split()) <= SITE_NAME_MAX_WORDS:
+            return _clean(value)
     for image in tree.xpath("//img[@alt]"):
         marks = " ".join(e.get("class", "") + " " + e.get("id", "") for e in [image, *image.iterancestors()][:4])
+        marks += " " + (image.get("src") or "").rsplit("/", 1)[-1]
         alt = _clean(image.get("alt") or "")
-        if "logo" in marks.lower() and alt and "logo" not in alt.lower() and len(alt.split()) <= SITE_NAME_MAX_WORDS \
+        if _LOGO_MARKS.search(marks) and alt and "logo" not in alt.lower() and len(alt.split()) <= SITE_NAME_MAX_WORDS \
                 and alt.lower() not in ("home", "homepage", "home page"):
             return alt
     return ""
+
+
+# The marks of a site's own logo image: its class, id or file name, or an ancestor's.
+_LOGO_MARKS = re.compile(r"logo|brand|wordmark|masthead|site-?title", re.I)
+
+
+def _without_site(headline: str, site: str, url: str) -> str:
+    """'Headline - Site Name' (the <title> with the outlet's name on it): the headline alone, when
+    the part cut off is the site's name (as the page gives it elsewhere) or its host name."""
+    names = {_loose(site), _loose(_host(url).split(".")[0]) if url else ""} - {""}
+    parts = _TITLE_SEPARATORS.split(headline)
+    if len(parts) < 2:
+        return headline
+    separators = list(_TITLE_SEPARATORS.finditer(headline))
+    if _loose(parts[-1]) in names:
+        return headline[:separators[-1].start()].strip() or headline
+    if _loose(parts[0]) in names:
+        return headline[separators[0].end():].strip() or headline
+    return headline
 
 
 def _publisher_name(text: str) -> str:
