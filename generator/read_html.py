@@ -555,8 +555,15 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str]]:
         return []
     first, last = min(matched)[0], max(matched)[0]
     container = _common_ancestor([e for e in tree.iter() if order[e] in (first, last)])
+    # A lead photo sits between the headline and the text: above the text's own container.
+    h1 = tree.xpath("//h1")
+    start = order[h1[0]] if len(h1) == 1 and order[h1[0]] < first else first
+    outer = next((a for a in container.iterancestors("article", "main")), None)
     found: list[tuple[int, str]] = []
-    for caption in container.iter("figcaption"):
+    for caption in _caption_elements(tree):
+        inside = any(a is container or a is outer for a in caption.iterancestors())
+        if not inside and not start < order[caption] < first:
+            continue
         text = _clean(" ".join(t.strip() for t in caption.itertext() if t.strip()))
         if not text:
             continue
@@ -566,12 +573,44 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str]]:
     return found
 
 
+# Classes of a caption's element (a class of markup: "caption", "wp-caption-text", "cap", "img-caption").
+_CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:cap|caption|captions|legend|figcaption)(?:$|[-_])", re.I)
+# A photo or graphic credit in a line under a picture: "[Photo by ...]", "Photo: ...", "Graphic: ...".
+_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|graphic|chart|illustration|credit)s?\s*(?:by\b|:|/)", re.I)
+CAPTION_MAX_WORDS = 60
+
+
+def _caption_elements(tree) -> list:
+    """A page's figure captions, outermost only: <figcaption>, elements with a caption class, and
+    a short paragraph with a photo credit right after a figure that has no caption of its own."""
+    found = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("body", "html", "article", "main", "section"):
+            continue
+        classes = (element.get("class") or "").split()
+        if element.tag == "figcaption" or any(_CAPTION_CLASS.search(c) for c in classes) \
+                and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
+            found.append(element)
+        elif element.tag == "p" and _CREDIT.search("".join(element.itertext())) \
+                and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
+            previous = element.getprevious()
+            if previous is not None and (previous.tag == "figure" or previous.tag in ("div", "span", "a") and
+                                         previous.find(".//img") is not None and not "".join(previous.itertext()).strip()) \
+                    and not previous.xpath(".//figcaption"):
+                found.append(element)
+    chosen = set(found)
+    return [e for e in found if not any(a in chosen for a in e.iterancestors())]
+
+
 def _place_captions(blocks: list[Block], captions: list[tuple[int, str]]) -> list[Block]:
-    """Captions after the block they follow; a caption trafilatura took for a paragraph is a caption."""
+    """Captions after the block they follow; a caption trafilatura took for a paragraph is a
+    caption, and a piece of a caption it took for one (the credit alone) goes."""
     caption_keys = {_key(text) for _, text in captions}
     result: list[Block] = [Block(text, 0, "caption") for after, text in captions if after < 0]
     for index, block in enumerate(blocks):
-        if _key(block.text) not in caption_keys:
+        key = _key(block.text)
+        piece = len(block.text.split()) <= 20 and any(key in c for c in caption_keys)
+        if key not in caption_keys and not piece:
             result.append(block)
         result.extend(Block(text, 0, "caption") for after, text in captions if after == index)
     return result
