@@ -320,6 +320,8 @@ def _article_blocks(body, title: str, description: str,
                 label = _name_case(speaker)
                 text = re.sub(re.escape(speaker), label, text, count=1)
                 speaker = label
+            if speaker:
+                text = re.sub(r"^(" + re.escape(speaker) + r"\s*[:：])(?=\S)", r"\1 ", text)
             pieces = [(text, "turn" if speaker else "text", speaker)]
         else:  # graphic (its caption is read from the page), comments
             continue
@@ -411,6 +413,12 @@ def _starts_with_description(text: str, description: str) -> bool:
         and len(text) < 2 * len(description)
 
 
+# A closing call to action ("Follow X on WeChat", "Subscribe to our newsletter"): promotion, not text.
+_PROMO = re.compile(r"(?:follow|like|subscribe|sign up|join|download|scan|find|connect with)\b.*\b(?:on|to|for|with|us|via|app|code)\b.*",
+                    re.I)
+PROMO_MAX_WORDS = 12
+
+
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
     """(blocks, credits): an end mark ("###", "-30-") ends the article, and the closing author
     bio or tagline ("X is a senior fellow at ...", "X was a ... official") and headings with
@@ -427,6 +435,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             break
         words = last.text.split()
         if len(words) <= END_HEADING_MAX_WORDS and not _SENTENCE_END.search(last.text):
+            credits.insert(0, last.text)
+        elif len(words) <= PROMO_MAX_WORDS and _PROMO.fullmatch(last.text.strip(" .!")):
             credits.insert(0, last.text)
         elif len(words) <= BIO_MAX_WORDS and _is_bio(last.text, authors):
             credits.insert(0, last.text)
