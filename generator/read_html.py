@@ -95,7 +95,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         raise SeedError(Diagnostic("error", name, "has no article text that could be found in the page",
                                    fix="save the article's own page (not a home or index page), "
                                        "or paste its text into a .txt seed"))
-    blocks = _drop_link_lists(tree, blocks)
+    blocks = _join_datelines(_drop_link_lists(tree, blocks))
     captions = _captions(tree, blocks)
     blocks = _place_captions(blocks, captions)
     title = _clean(document.title or "")
@@ -130,7 +130,8 @@ def read_html(raw: bytes, name: str) -> Seed:
 # line, a sentence split across lines, the running header, footer and page number on every page.
 
 PDF_MIN_LINES = 20  # lines on the page before it is read as a converted PDF
-PDF_PAGE_MIN_LINES = 5  # lines in a container before it is read as one PDF page
+PDF_PAGE_MIN_LINES = 5
+PDF_WRAPPED_SHARE = 0.4  # at least this share of the lines stop mid-sentence  # lines in a container before it is read as one PDF page
 PDF_LINE_MAX_WORDS = 30
 PDF_SHORT_LINE = 0.8  # a line shorter than this share of the page's longest, ending a sentence, ends a paragraph
 PDF_HEADING_MAX_WORDS = 12
@@ -177,7 +178,10 @@ def _rejoin_pdf_lines(tree) -> bool:
     repeats the text (a pull quote) marked as one. True when the page was rewritten."""
     from lxml import etree
     pages = _line_pages(tree)
-    if sum(sum(1 for c in page if _is_line(c)) for page in pages) < PDF_MIN_LINES:
+    lines = [_clean("".join(c.itertext())) for page in pages for c in page if _is_line(c)]
+    # Lines cut mid-sentence: a PDF's, not a page's short <div> paragraphs.
+    wrapped = sum(1 for line in lines if not _SENTENCE_END.search(line))
+    if len(lines) < PDF_MIN_LINES or wrapped < PDF_WRAPPED_SHARE * len(lines):
         return False
     texts = {page: [_clean("".join(c.itertext())) for c in page if _is_line(c)] for page in pages}
     seen: dict[str, int] = {}
@@ -529,6 +533,23 @@ def _is_stamp(text: str) -> bool:
     """A time stamp on its own ("2025-07-16 18:30", "Updated 15 July 2025, 09:30 GMT"): page furniture."""
     rest = _STAMP_WORDS.sub(" ", text)
     return len(text) <= 60 and any(c.isdigit() for c in rest) and not any(c.isalpha() for c in rest)
+
+
+DATELINE_MAX_WORDS = 12
+
+
+def _join_datelines(blocks: list[Block]) -> list[Block]:
+    """A dateline in a block of its own ("ROTTERDAM, May 4 (Bay Daily) -", a short block ending in
+    a dash) opens the paragraph after it, as in print: the text rules read it there."""
+    result: list[Block] = []
+    for block in blocks:
+        previous = result[-1] if result else None
+        if previous is not None and previous.kind == block.kind == "text" \
+                and len(previous.text.split()) <= DATELINE_MAX_WORDS and re.search(r"\s[-—–]+$", previous.text):
+            result[-1] = Block(text=f"{previous.text} {block.text}", line=0, kind="text")
+            continue
+        result.append(block)
+    return result
 
 
 # Link boxes: "Read more: <a>...</a>" inside the article is a promotion, not its text
