@@ -131,6 +131,7 @@ def read_html(raw: bytes, name: str) -> Seed:
 
 PDF_MIN_LINES = 20  # lines on the page before it is read as a converted PDF
 PDF_PAGE_MIN_LINES = 5
+PDF_EDGE_LINES = 3  # a running header or footer is among the first or last lines of each page
 PDF_WRAPPED_SHARE = 0.4  # at least this share of the lines stop mid-sentence  # lines in a container before it is read as one PDF page
 PDF_LINE_MAX_WORDS = 30
 PDF_SHORT_LINE = 0.8  # a line shorter than this share of the page's longest, ending a sentence, ends a paragraph
@@ -186,7 +187,8 @@ def _rejoin_pdf_lines(tree) -> bool:
     texts = {page: [_clean("".join(c.itertext())) for c in page if _is_line(c)] for page in pages}
     seen: dict[str, int] = {}
     for page in pages:
-        for key in {_key(t) for t in texts[page]}:
+        edges = texts[page][:PDF_EDGE_LINES] + texts[page][-PDF_EDGE_LINES:]
+        for key in {_key(t) for t in edges}:
             seen[key] = seen.get(key, 0) + 1
     running = {k for k, n in seen.items() if n >= 2 and len(pages) >= 2}
 
@@ -370,8 +372,7 @@ _SENTENCE_END = re.compile(r"[.!?…。！？\"”’'»)]$")
 def _lead(blocks: list[Block], titles: tuple[str, ...], description: str,
           headings: set[str], decks: frozenset[str] = frozenset()) -> tuple[list[Block], str, str]:
     """(blocks, kicker, standfirst): short labels above the headline are a kicker, the headline
-    itself goes, and a first block that is the page's description (or starts with it, the
-    description being cut short), that the page marks as its deck (class "standfirst", "dek",
+    itself goes, and a first block that is the page's description, that the page marks as its deck (class "standfirst", "dek",
     "summary"...), or a heading over the first paragraph that reads as a deck (several words, no
     colon), is the standfirst."""
     kicker = ""
@@ -384,7 +385,7 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str,
     standfirst = ""
     if len(blocks) > 1 and blocks[0].kind == "text" and (
             _same(blocks[0].text, description) or _key(blocks[0].text) in decks
-            or _starts_with_description(blocks[0].text, description) or _key(blocks[0].text) in headings
+            or _key(blocks[0].text) in headings
             and len(blocks[0].text.split()) >= DECK_MIN_WORDS and not blocks[0].text.endswith((":", "："))
             and _key(blocks[1].text) not in headings):
         standfirst = blocks[0].text
@@ -409,17 +410,9 @@ def _deck_keys(tree) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _starts_with_description(text: str, description: str) -> bool:
-    """The block opens with the page's description, cut short at a sentence's end (a meta
-    description shortened from the deck), and is not much longer than it: the deck, not a paragraph."""
-    head = _key(description).rstrip(".")
-    return len(description.split()) >= DECK_MIN_WORDS and len(head) >= 40 and _key(text).startswith(head) \
-        and len(text) < 2 * len(description)
-
-
 # A closing call to action ("Follow X on WeChat", "Subscribe to our newsletter"): promotion, not text.
-_PROMO = re.compile(r"(?:follow|like|subscribe|sign up|join|download|scan|find|connect with)\b.*\b(?:on|to|for|with|us|via|app|code)\b.*",
-                    re.I)
+_PROMO = re.compile(r"(?i:follow|like|subscribe|sign up|join|download|scan|find|connect with)\s+"
+                    r"(?:(?i:us|our|the)\b|[A-Z])[^,;]*\b(?i:on|to|for|with|via|app|code)\b[^,;]*")
 PROMO_MAX_WORDS = 12
 
 
@@ -605,7 +598,7 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str]]:
 
 
 # Classes of a caption's element (a class of markup: "caption", "wp-caption-text", "cap", "img-caption").
-_CAPTION_CLASS = re.compile(r"(?:^|[-_])(?:cap|caption|captions|legend|figcaption)(?:$|[-_])", re.I)
+_CAPTION_CLASS = re.compile(r"^(?:cap|legend)(?:$|[-_])|caption", re.I)
 # A photo or graphic credit in a line under a picture: "[Photo by ...]", "Photo: ...", "Graphic: ...".
 _CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|graphic|chart|illustration|credit)s?\s*(?:by\b|:|/)", re.I)
 CAPTION_MAX_WORDS = 60

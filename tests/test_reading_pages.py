@@ -40,9 +40,8 @@ def test_the_final_blind_pages_read_at_least_as_well_as_their_first_run():
     After fixing each miss's class with a general rule in generator/read_html.py (a converted PDF's
     line <div>s joined into paragraphs, running headers, page numbers and end notes out, "Figure N."
     lines as captions; captions in caption-classed elements, a lead photo above the text's container
-    and a credited line under a bare figure; the deck by its class or as the description's longer
-    form; "Lastname, Firstname" citation authors and rel=author links; the site's name cut off the
-    headline, the logo by brand/wordmark marks, the markup's full name over the title's short one; a
+    and a credited line under a bare figure; the deck by its class (standfirst, dek, summary);
+    "Lastname, Firstname" citation authors and rel=author links; the site's name cut off the headline, the logo by brand/wordmark marks, the markup's full name over the title's short one; a
     closing call to action out; a dateline block opens the next paragraph): every field 1.00 (8/8)
     but the body's start 0.88 (7/8: a transcript's "Participants:" roster stays first, as its names
     resolve the speakers' later turns), quotes attributed 0.84 (41/49; the rest are the extraction
