@@ -8,8 +8,9 @@ caller: figure captions kept apart and in place, bold speaker labels as
 transcript turns, pull quotes and time stamps dropped, the article's edges (a
 kicker above the headline, a deck, "###", a closing author bio: kept apart, not
 lost), a second, recall-favouring pass when trafilatura finds no article, the
-page's own <h1> and site name where the metadata falls short, and a count of
-what was left out. The page is data: only its text is kept, never its markup.
+page's own <h1> and site name where the metadata falls short (and the site's
+name cut off the headline), a converted PDF's line <div>s joined into paragraphs
+without its running headers and page numbers, and a count of what was left out. The page is data: only its text is kept, never its markup.
 
 The parse stage then treats the blocks like any seed's: bylines, datelines,
 photo credits and rights notices are recognised by the same rules, and the
@@ -130,9 +131,9 @@ def read_html(raw: bytes, name: str) -> Seed:
 # line, a sentence split across lines, the running header, footer and page number on every page.
 
 PDF_MIN_LINES = 20  # lines on the page before it is read as a converted PDF
-PDF_PAGE_MIN_LINES = 5
+PDF_PAGE_MIN_LINES = 5  # lines in a container before it is read as one PDF page
 PDF_EDGE_LINES = 3  # a running header or footer is among the first or last lines of each page
-PDF_WRAPPED_SHARE = 0.4  # at least this share of the lines stop mid-sentence  # lines in a container before it is read as one PDF page
+PDF_WRAPPED_SHARE = 0.4  # at least this share of the lines stop mid-sentence
 PDF_LINE_MAX_WORDS = 30
 PDF_SHORT_LINE = 0.8  # a line shorter than this share of the page's longest, ending a sentence, ends a paragraph
 PDF_HEADING_MAX_WORDS = 12

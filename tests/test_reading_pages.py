@@ -41,8 +41,9 @@ def test_the_final_blind_pages_read_at_least_as_well_as_their_first_run():
     line <div>s joined into paragraphs, running headers, page numbers and end notes out, "Figure N."
     lines as captions; captions in caption-classed elements, a lead photo above the text's container
     and a credited line under a bare figure; the deck by its class (standfirst, dek, summary);
-    "Lastname, Firstname" citation authors and rel=author links; the site's name cut off the headline, the logo by brand/wordmark marks, the markup's full name over the title's short one; a
-    closing call to action out; a dateline block opens the next paragraph): every field 1.00 (8/8)
+    "Lastname, Firstname" citation authors and rel=author links; the site's name cut off the
+    headline, the logo by brand/wordmark marks, the markup's full name over the title's short one;
+    a closing call to action out; a dateline block opens the next paragraph): every field 1.00 (8/8)
     but the body's start 0.88 (7/8: a transcript's "Participants:" roster stays first, as its names
     resolve the speakers' later turns), quotes attributed 0.84 (41/49; the rest are the extraction
     stage's: "X, a ..., said", "in the words of X"). This set is now a development set too."""
