@@ -8,8 +8,9 @@ caller: figure captions kept apart and in place, bold speaker labels as
 transcript turns, pull quotes and time stamps dropped, the article's edges (a
 kicker above the headline, a deck, "###", a closing author bio: kept apart, not
 lost), a second, recall-favouring pass when trafilatura finds no article, the
-page's own <h1> and site name where the metadata falls short, and a count of
-what was left out. The page is data: only its text is kept, never its markup.
+page's own <h1> and site name where the metadata falls short (and the site's
+name cut off the headline), a converted PDF's line <div>s joined into paragraphs
+without its running headers and page numbers, and a count of what was left out. The page is data: only its text is kept, never its markup.
 
 The parse stage then treats the blocks like any seed's: bylines, datelines,
 photo credits and rights notices are recognised by the same rules, and the
@@ -77,6 +78,11 @@ def read_html(raw: bytes, name: str) -> Seed:
     from trafilatura.utils import load_html
 
     tree = load_html(raw)
+    if tree is not None and _rejoin_pdf_lines(tree):
+        # A PDF converted to HTML: its lines are joined into paragraphs before the article is looked for.
+        from lxml import html as lxml_html
+        raw = lxml_html.tostring(tree, encoding="utf-8")
+        tree = load_html(raw)
     document, blocks, dropped, headings = _extract(trafilatura, raw, favor_recall=False)
     if document is None or _thin(_article_blocks(document.body, "", "", nested=False)[0]):
         # trafilatura found no article of its own (nothing, or only what its fallback wrapped in
@@ -90,23 +96,24 @@ def read_html(raw: bytes, name: str) -> Seed:
         raise SeedError(Diagnostic("error", name, "has no article text that could be found in the page",
                                    fix="save the article's own page (not a home or index page), "
                                        "or paste its text into a .txt seed"))
-    blocks = _drop_link_lists(tree, blocks)
+    blocks = _join_datelines(_drop_link_lists(tree, blocks))
     captions = _captions(tree, blocks)
     blocks = _place_captions(blocks, captions)
     title = _clean(document.title or "")
     description = _clean(document.description or "")
     headline = _headline(tree, title)
-    blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings)
+    blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree))
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
     authors = _more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks)
     blocks, credits = _tail(blocks, authors)
     left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
+    site_name = _site_name(tree, _clean(document.sitename or ""), (title, headline), url or original_url)
     page = PageInfo(
-        title=headline,
+        title=_without_site(headline, site_name, url or original_url),
         authors=authors,
         date=_date(document.date),
-        site_name=_site_name(tree, _clean(document.sitename or ""), (title, headline), url or original_url),
+        site_name=site_name,
         url=url,
         original_url=original_url,
         fetched=fetched,
@@ -118,6 +125,154 @@ def read_html(raw: bytes, name: str) -> Seed:
     )
     text = "\n\n".join(b.text for b in blocks) + "\n"
     return Seed(name=name, text=text, digest=digest, encoding="html", blocks=tuple(blocks), page=page)
+
+
+# PDF pages converted to HTML (pdf2htmlEX and the like): one absolutely positioned <div> per
+# line, a sentence split across lines, the running header, footer and page number on every page.
+
+PDF_MIN_LINES = 20  # lines on the page before it is read as a converted PDF
+PDF_PAGE_MIN_LINES = 5  # lines in a container before it is read as one PDF page
+PDF_EDGE_LINES = 3  # a running header or footer is among the first or last lines of each page
+PDF_WRAPPED_SHARE = 0.4  # at least this share of the lines stop mid-sentence
+PDF_LINE_MAX_WORDS = 30
+PDF_SHORT_LINE = 0.8  # a line shorter than this share of the page's longest, ending a sentence, ends a paragraph
+PDF_HEADING_MAX_WORDS = 12
+_CAPTION_START = re.compile(r"(?:figure|fig\.|table|chart|exhibit|graph|map)\s*\d+[a-z]?\s*[.:\-–—]", re.I)
+_LIST_START = re.compile(r"(?:\d{1,3}[.)]|[•▪●◦\-–])\s")
+# Headings of a report's end matter: what follows them is not the article's text.
+_END_MATTER = re.compile(r"(?:notes|end\s*notes|footnotes|references|sources|bibliography|works cited)\s*:?", re.I)
+_POSITION_CLASS = re.compile(r"^(?:[xyhwm]|top|left|pos)[-_]?[0-9a-f]+$", re.I)
+_POSITION_STYLE = re.compile(r"\b(?:top|left|right|bottom|width|height|position|transform)\s*:[^;]*;?", re.I)
+_BLOCK_TAGS = ("div", "p", "section", "article", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+               "blockquote", "figure", "header", "footer", "main", "aside", "nav")
+
+
+def _is_line(element) -> bool:
+    """A <div> that holds one line of text: no block inside it, a few words."""
+    if element.tag != "div" or any(d.tag in _BLOCK_TAGS for d in element.iterdescendants()):
+        return False
+    words = len("".join(element.itertext()).split())
+    return 0 < words <= PDF_LINE_MAX_WORDS
+
+
+def _line_pages(tree) -> list:
+    """The containers whose children are mostly line <div>s, in order: the PDF's pages."""
+    pages = []
+    for element in tree.iter("div", "section"):
+        children = [c for c in element if isinstance(c.tag, str) and c.tag == "div"]
+        lines = [c for c in children if _is_line(c)]
+        if len(lines) >= PDF_PAGE_MIN_LINES and len(lines) >= 0.7 * len(children):
+            pages.append(element)
+    return pages
+
+
+def _line_style(line) -> str:
+    """What a line looks like (its font classes and style, without its position): lines of one
+    paragraph share it, a heading or a caption has its own."""
+    classes = [c for c in (line.get("class") or "").split() if not _POSITION_CLASS.match(c)]
+    return " ".join(sorted(classes)) + "|" + _POSITION_STYLE.sub("", line.get("style") or "").strip()
+
+
+def _rejoin_pdf_lines(tree) -> bool:
+    """Rewrite a converted PDF's pages in place as paragraphs: lines joined until a sentence ends
+    on a short line or the style changes; lines repeated on several pages (running headers and
+    footers) and page numbers dropped; "Figure N." lines as figure captions; a box of lines that
+    repeats the text (a pull quote) marked as one. True when the page was rewritten."""
+    from lxml import etree
+    pages = _line_pages(tree)
+    lines = [_clean("".join(c.itertext())) for page in pages for c in page if _is_line(c)]
+    # Lines cut mid-sentence: a PDF's, not a page's short <div> paragraphs.
+    wrapped = sum(1 for line in lines if not _SENTENCE_END.search(line))
+    if len(lines) < PDF_MIN_LINES or wrapped < PDF_WRAPPED_SHARE * len(lines):
+        return False
+    texts = {page: [_clean("".join(c.itertext())) for c in page if _is_line(c)] for page in pages}
+    seen: dict[str, int] = {}
+    for page in pages:
+        edges = texts[page][:PDF_EDGE_LINES] + texts[page][-PDF_EDGE_LINES:]
+        for key in {_key(t) for t in edges}:
+            seen[key] = seen.get(key, 0) + 1
+    running = {k for k, n in seen.items() if n >= 2 and len(pages) >= 2}
+
+    def furniture(text: str) -> bool:
+        return _key(text) in running or bool(re.fullmatch(r"(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?", text, re.I))
+
+    def paragraphs(lines: list) -> list[tuple[str, str]]:
+        """(kind, text) for a run of line <div>s: kind is p, heading or caption."""
+        longest = max((len(_clean("".join(l.itertext()))) for l in lines), default=1)
+        groups: list[list] = []
+        for line in lines:
+            text = _clean("".join(line.itertext()))
+            if not text or furniture(text):
+                continue
+            style = _line_style(line)
+            if groups:
+                last_style, last_texts = groups[-1][0], groups[-1][1]
+                previous = last_texts[-1]
+                ended = bool(_SENTENCE_END.search(previous)) and (
+                    len(previous) < PDF_SHORT_LINE * longest or _LIST_START.match(text))
+                if style == last_style and not ended and not _CAPTION_START.match(text):
+                    last_texts.append(text)
+                    continue
+            groups.append([style, [text]])
+        result = []
+        for style, group in groups:
+            text = group[0]
+            for piece in group[1:]:
+                text = text[:-1] + piece if text.endswith("-") and piece[:1].islower() and text[-2:-1].isalpha() \
+                    else text + " " + piece
+            if _CAPTION_START.match(text):
+                kind = "caption"
+            elif len(text.split()) <= PDF_HEADING_MAX_WORDS and not _SENTENCE_END.search(text):
+                kind = "heading"
+            else:
+                kind = "p"
+            result.append((kind, text))
+        return result
+
+    body_text = _loose(" ".join(t for page in pages for t in texts[page]))
+    notes = False  # after a "Notes" heading: the report's end matter, not its text
+    for page in pages:
+        new = etree.Element("div", {"class": "pdf-page"})
+        run: list = []
+
+        def flush():
+            nonlocal new, notes
+            for kind, text in paragraphs(run):
+                if kind == "heading" and _END_MATTER.fullmatch(text) and not notes:
+                    notes = True
+                if notes:
+                    holder = new.find("section")
+                    if holder is None:
+                        holder = etree.SubElement(new, "section", {"class": "footnotes"})
+                    etree.SubElement(holder, "p").text = text
+                elif kind == "caption":
+                    figure = etree.SubElement(new, "figure")
+                    etree.SubElement(figure, "figcaption").text = text
+                else:
+                    etree.SubElement(new, "h2" if kind == "heading" else "p").text = text
+            run.clear()
+
+        for child in page:
+            if not isinstance(child.tag, str):
+                continue
+            if _is_line(child):
+                run.append(child)
+                continue
+            boxed = [d for d in child.iter("div") if _is_line(d)]
+            if boxed:
+                flush()
+                box = paragraphs(boxed)
+                quoted = [t for kind, t in box if not re.match(r"[—–-]\s*\S", t)]
+                if quoted and all(_loose(t) and _loose(t) in body_text for t in quoted):
+                    element = etree.SubElement(new, "blockquote", {"class": "pullquote"})
+                    element.text = " ".join(t for _, t in box)
+                else:
+                    for kind, text in box:
+                        etree.SubElement(new, "p").text = text
+        flush()
+        new.tail = page.tail
+        page.getparent().replace(page, new)
+    return True
 
 
 # The article's blocks, from trafilatura's XML
@@ -172,6 +327,8 @@ def _article_blocks(body, title: str, description: str,
                 label = _name_case(speaker)
                 text = re.sub(re.escape(speaker), label, text, count=1)
                 speaker = label
+            if speaker:
+                text = re.sub(r"^(" + re.escape(speaker) + r"\s*[:：])(?=\S)", r"\1 ", text)
             pieces = [(text, "turn" if speaker else "text", speaker)]
         else:  # graphic (its caption is read from the page), comments
             continue
@@ -214,10 +371,11 @@ _SENTENCE_END = re.compile(r"[.!?…。！？\"”’'»)]$")
 
 
 def _lead(blocks: list[Block], titles: tuple[str, ...], description: str,
-          headings: set[str]) -> tuple[list[Block], str, str]:
+          headings: set[str], decks: frozenset[str] = frozenset()) -> tuple[list[Block], str, str]:
     """(blocks, kicker, standfirst): short labels above the headline are a kicker, the headline
-    itself goes, and a first block that is the page's description, or a heading over the first
-    paragraph that reads as a deck (several words, no colon), is the standfirst."""
+    itself goes, and a first block that is the page's description, that the page marks as its deck (class "standfirst", "dek",
+    "summary"...), or a heading over the first paragraph that reads as a deck (several words, no
+    colon), is the standfirst."""
     kicker = ""
     for index, block in enumerate(blocks[:3]):
         if any(_same(block.text, t) for t in titles if t):
@@ -227,12 +385,36 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str,
             break
     standfirst = ""
     if len(blocks) > 1 and blocks[0].kind == "text" and (
-            _same(blocks[0].text, description) or _key(blocks[0].text) in headings
+            _same(blocks[0].text, description) or _key(blocks[0].text) in decks
+            or _key(blocks[0].text) in headings
             and len(blocks[0].text.split()) >= DECK_MIN_WORDS and not blocks[0].text.endswith((":", "："))
             and _key(blocks[1].text) not in headings):
         standfirst = blocks[0].text
         blocks = blocks[1:]
     return blocks, kicker, standfirst
+
+
+# Classes a page gives its deck (the sentence under the headline): a class of markup, not a site's.
+_DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|subheadline|sub-headline|strapline|"
+                         r"excerpt|lede-summary|description)(?:$|[-_])", re.I)
+
+
+def _deck_keys(tree) -> frozenset[str]:
+    """The texts of elements whose class names them the page's deck, outside any <p> nesting."""
+    keys = set()
+    for element in tree.iter("p", "div", "h2", "h3", "span"):
+        classes = (element.get("class") or "").split()
+        if any(_DECK_CLASS.search(c) for c in classes):
+            text = _clean("".join(element.itertext()))
+            if DECK_MIN_WORDS <= len(text.split()) <= 80:
+                keys.add(_key(text))
+    return frozenset(keys)
+
+
+# A closing call to action ("Follow X on WeChat", "Subscribe to our newsletter"): promotion, not text.
+_PROMO = re.compile(r"(?i:follow|like|subscribe|sign up|join|download|scan|find|connect with)\s+"
+                    r"(?:(?i:us|our|the)\b|[A-Z])[^,;]*\b(?i:on|to|for|with|via|app|code)\b[^,;]*")
+PROMO_MAX_WORDS = 12
 
 
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
@@ -251,6 +433,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             break
         words = last.text.split()
         if len(words) <= END_HEADING_MAX_WORDS and not _SENTENCE_END.search(last.text):
+            credits.insert(0, last.text)
+        elif len(words) <= PROMO_MAX_WORDS and _PROMO.fullmatch(last.text.strip(" .!")):
             credits.insert(0, last.text)
         elif len(words) <= BIO_MAX_WORDS and _is_bio(last.text, authors):
             credits.insert(0, last.text)
@@ -345,6 +529,23 @@ def _is_stamp(text: str) -> bool:
     return len(text) <= 60 and any(c.isdigit() for c in rest) and not any(c.isalpha() for c in rest)
 
 
+DATELINE_MAX_WORDS = 12
+
+
+def _join_datelines(blocks: list[Block]) -> list[Block]:
+    """A dateline in a block of its own ("ROTTERDAM, May 4 (Bay Daily) -", a short block ending in
+    a dash) opens the paragraph after it, as in print: the text rules read it there."""
+    result: list[Block] = []
+    for block in blocks:
+        previous = result[-1] if result else None
+        if previous is not None and previous.kind == block.kind == "text" \
+                and len(previous.text.split()) <= DATELINE_MAX_WORDS and re.search(r"\s[-—–]+$", previous.text):
+            result[-1] = Block(text=f"{previous.text} {block.text}", line=0, kind="text")
+            continue
+        result.append(block)
+    return result
+
+
 # Link boxes: "Read more: <a>...</a>" inside the article is a promotion, not its text
 
 LINK_BOX_MAX_WORDS = 25
@@ -379,8 +580,15 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str]]:
         return []
     first, last = min(matched)[0], max(matched)[0]
     container = _common_ancestor([e for e in tree.iter() if order[e] in (first, last)])
+    # A lead photo sits between the headline and the text: above the text's own container.
+    h1 = tree.xpath("//h1")
+    start = order[h1[0]] if len(h1) == 1 and order[h1[0]] < first else first
+    outer = next((a for a in container.iterancestors("article", "main")), None)
     found: list[tuple[int, str]] = []
-    for caption in container.iter("figcaption"):
+    for caption in _caption_elements(tree):
+        inside = any(a is container or a is outer for a in caption.iterancestors())
+        if not inside and not start < order[caption] < first:
+            continue
         text = _clean(" ".join(t.strip() for t in caption.itertext() if t.strip()))
         if not text:
             continue
@@ -390,12 +598,44 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str]]:
     return found
 
 
+# Classes of a caption's element (a class of markup: "caption", "wp-caption-text", "cap", "img-caption").
+_CAPTION_CLASS = re.compile(r"^(?:cap|legend)(?:$|[-_])|caption", re.I)
+# A photo or graphic credit in a line under a picture: "[Photo by ...]", "Photo: ...", "Graphic: ...".
+_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|graphic|chart|illustration|credit)s?\s*(?:by\b|:|/)", re.I)
+CAPTION_MAX_WORDS = 60
+
+
+def _caption_elements(tree) -> list:
+    """A page's figure captions, outermost only: <figcaption>, elements with a caption class, and
+    a short paragraph with a photo credit right after a figure that has no caption of its own."""
+    found = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("body", "html", "article", "main", "section"):
+            continue
+        classes = (element.get("class") or "").split()
+        if element.tag == "figcaption" or any(_CAPTION_CLASS.search(c) for c in classes) \
+                and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
+            found.append(element)
+        elif element.tag == "p" and _CREDIT.search("".join(element.itertext())) \
+                and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
+            previous = element.getprevious()
+            if previous is not None and (previous.tag == "figure" or previous.tag in ("div", "span", "a") and
+                                         previous.find(".//img") is not None and not "".join(previous.itertext()).strip()) \
+                    and not previous.xpath(".//figcaption"):
+                found.append(element)
+    chosen = set(found)
+    return [e for e in found if not any(a in chosen for a in e.iterancestors())]
+
+
 def _place_captions(blocks: list[Block], captions: list[tuple[int, str]]) -> list[Block]:
-    """Captions after the block they follow; a caption trafilatura took for a paragraph is a caption."""
+    """Captions after the block they follow; a caption trafilatura took for a paragraph is a
+    caption, and a piece of a caption it took for one (the credit alone) goes."""
     caption_keys = {_key(text) for _, text in captions}
     result: list[Block] = [Block(text, 0, "caption") for after, text in captions if after < 0]
     for index, block in enumerate(blocks):
-        if _key(block.text) not in caption_keys:
+        key = _key(block.text)
+        piece = len(block.text.split()) <= 20 and any(key in c for c in caption_keys)
+        if key not in caption_keys and not piece:
             result.append(block)
         result.extend(Block(text, 0, "caption") for after, text in captions if after == index)
     return result
@@ -455,7 +695,7 @@ def _authors(value: str) -> tuple[str, ...]:
         part = re.sub(r"^(?:by|written by)\s+", "", _clean(part), flags=re.I)
         if not part or _NOT_NAME_WORDS.search(part) or re.match(r"(?:the|a|an)\s", part, re.I):
             continue
-        part = _name_part(part)
+        part = _name_part(_surname_first(part))
         if part and part not in names:
             names.append(part)
     return tuple(names)
@@ -503,8 +743,30 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         value = element.get("content") or " ".join("".join((inner[0] if inner else element).itertext()).split())
         names.append(_clean(value))
     names += [_clean(v) for v in tree.xpath("//meta[@name='author']/@content")]
+    # Scholarly metadata repeats its author tag, often "Lastname, Firstname".
+    names += [_surname_first(_clean(v)) for v in tree.xpath(
+        "//meta[@name='citation_author' or @name='dc.creator' or @name='DC.creator' or @name='DC.Creator']/@content")]
+    # Links the page marks as its authors' (rel="author"), when their text is a name (not "View all posts").
+    names += [t for t in (_clean("".join(a.itertext())) for a in tree.xpath("//a[@rel='author']")) if _name_like(t)]
     names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n]
+    if names and found and set(found) <= {w for n in names for w in n.split()}:
+        return tuple(names)  # "Solberg, Ingrid" split at its comma: the markup's names are whole
     return tuple(names) if len(names) > len(found) and (not found or found[0] in names) else found
+
+
+def _name_like(text: str) -> bool:
+    """Two to five words, each capitalised or a name particle, no digits: a person's name."""
+    words = text.replace("’s", "").split()
+    return 2 <= len(words) <= 5 and not any(c.isdigit() for c in text) and all(
+        w[:1].isupper() or w in _NAME_PARTICLES for w in words) and not _ROLE_WORDS.search(text)
+
+
+def _surname_first(text: str) -> str:
+    """'Solberg, Ingrid' (a catalogue's order) as 'Ingrid Solberg'; anything else unchanged."""
+    match = re.fullmatch(r"((?:(?:[a-z]+\s)?[A-Z][\w'’.-]+)),\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})", text)
+    if not match or match.group(2).isupper() or _ROLE_WORDS.search(text):
+        return text
+    return f"{match.group(2)} {match.group(1)}"
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -520,7 +782,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     bare host name only when the page names itself nowhere."""
     host = found if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", found) else ""
     from_title = next((site for site in (_site_from_title(tree, h) for h in headlines) if site), "")
-    return (found if not host else "") or from_title or _site_from_markup(tree) \
+    markup = _site_from_markup(tree)
+    if from_title and markup and _loose(markup).startswith(_loose(from_title)) and _loose(markup) != _loose(from_title):
+        from_title = markup  # "| Northgate Institute" is short for the name the page gives in full
+    return (found if not host else "") or from_title or markup \
         or host.removeprefix("www.") or _host(url)
 
 
@@ -558,13 +823,37 @@ def _site_from_markup(tree) -> str:
         name = _publisher_name(script.text or "")
         if name:
             return name
+    for value in tree.xpath("//meta[@name='citation_publisher' or @name='dc.publisher' or @name='DC.publisher'"
+                            " or @name='DC.Publisher']/@content"):
+        if _clean(value) and len(_clean(value).split()) <= SITE_NAME_MAX_WORDS:
+            return _clean(value)
     for image in tree.xpath("//img[@alt]"):
         marks = " ".join(e.get("class", "") + " " + e.get("id", "") for e in [image, *image.iterancestors()][:4])
+        marks += " " + (image.get("src") or "").rsplit("/", 1)[-1]
         alt = _clean(image.get("alt") or "")
-        if "logo" in marks.lower() and alt and "logo" not in alt.lower() and len(alt.split()) <= SITE_NAME_MAX_WORDS \
+        if _LOGO_MARKS.search(marks) and alt and "logo" not in alt.lower() and len(alt.split()) <= SITE_NAME_MAX_WORDS \
                 and alt.lower() not in ("home", "homepage", "home page"):
             return alt
     return ""
+
+
+# The marks of a site's own logo image: its class, id or file name, or an ancestor's.
+_LOGO_MARKS = re.compile(r"logo|brand|wordmark|masthead|site-?title", re.I)
+
+
+def _without_site(headline: str, site: str, url: str) -> str:
+    """'Headline - Site Name' (the <title> with the outlet's name on it): the headline alone, when
+    the part cut off is the site's name (as the page gives it elsewhere) or its host name."""
+    names = {_loose(site), _loose(_host(url).split(".")[0]) if url else ""} - {""}
+    parts = _TITLE_SEPARATORS.split(headline)
+    if len(parts) < 2:
+        return headline
+    separators = list(_TITLE_SEPARATORS.finditer(headline))
+    if _loose(parts[-1]) in names:
+        return headline[:separators[-1].start()].strip() or headline
+    if _loose(parts[0]) in names:
+        return headline[separators[0].end():].strip() or headline
+    return headline
 
 
 def _publisher_name(text: str) -> str:

@@ -410,3 +410,130 @@ def test_a_speaker_label_in_capitals_is_a_turn_of_that_person():
     assert blocks[1].text.startswith("Spokesperson Mao Ning: The ministry said")
     _, extraction = analyse_seed(seed, REGISTRY)
     assert [q.speaker for q in extraction.quotes] == ["person/mao-ning"] * 3  # the questions are not quotes
+
+
+# Rules found on the second blind set (tests/fixtures/blind-html2), each on a small page of its own
+
+
+def pdf_page(number: int, lines: list[str]) -> str:
+    """One page of a PDF converted to HTML: a positioned <div> per line, a running footer and a page number."""
+    body = "".join(f"<div class='t m0 x1 h3 y{n:x} ff2 fs2'>{line}</div>" if not line.startswith("#")
+                   else f"<div class='t m0 x1 h3 y{n:x} ff1 fs3'>{line[1:]}</div>" for n, line in enumerate(lines))
+    return (f"<div id='pf{number}' class='pf w0 h0'><div class='pc w0 h0'>"
+            f"<div class='t m0 x3 h1 y1 ff3 fs0'>Harbour Policy Institute | Brief No. 4</div>{body}"
+            f"<div class='t m0 x4 h1 y2 ff3 fs0'>{number}</div></div></div>")
+
+
+def test_a_pdf_converted_to_html_is_read_as_paragraphs_without_its_running_header_and_page_numbers():
+    one = ["Port authorities in the region have raised fees three times since", "January, and shippers say the",
+           "increases have not been matched by faster handling of containers at the berths.",
+           "#1. Fees and handling times", "The authority's own figures show that a container waits longer than",
+           "it did a year ago, and that the queue of ships at anchor has grown in each of the last four",
+           "months of the year.", "A second paragraph on this page explains why the fees went up, and who",
+           "decided to raise them without asking the shippers first."]
+    two = ["Figure 1. Average waiting time per container, 2023 to 2025.",
+           "Shippers have asked the authority to publish its handling times every month, so that",
+           "any change can be checked against the fees it charges, and the authority has agreed.",
+           "#Notes", "1. Figures are from the port authority's annual reports."]
+    three = ["The authority says the fees pay for new cranes and for dredging the",
+             "channel, and that handling times will fall once the cranes are in use. Shippers",
+             "doubt it: the cranes were promised for last year, and the dredging has not begun,",
+             "while the fees have been collected from every ship that called at the harbour since",
+             "the spring."]
+    raw = (b"<html><head><title>Fees and queues at the harbour | Harbour Policy Institute</title>"
+           b"<meta name='citation_author' content='Varga, Lena'><meta name='citation_author' content='Osei, Kofi'>"
+           b"</head><body><div id='page-container'>" + (pdf_page(1, one) + pdf_page(2, three) + pdf_page(3, two)).encode()
+           + b"</div></body></html>")
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert texts[0] == ("Port authorities in the region have raised fees three times since January, and shippers "
+                        "say the increases have not been matched by faster handling of containers at the berths.")
+    assert any(t.startswith("A second paragraph on this page") for t in texts)  # a short line ending a sentence ends it
+    assert texts[-1].endswith("and the authority has agreed.")  # the notes after "Notes" are end matter
+    assert not any("Brief No. 4" in t or t in ("1", "2") for t in texts)  # repeated on each page, page numbers
+    assert [b.text for b in seed.blocks if b.kind == "caption"] == [
+        "Figure 1. Average waiting time per container, 2023 to 2025."]
+    assert seed.page.authors == ("Lena Varga", "Kofi Osei")  # citation_author as 'Lastname, Firstname'
+
+
+def test_the_deck_is_found_by_its_class_and_a_lead_that_starts_like_the_description_stays():
+    seed = read_html(page("<h1>Harbour lights dim as port strike enters second week</h1>"
+                          "<p class='article-standfirst'>Dockworkers and owners have not met since Monday, "
+                          "and ships are queuing outside.</p>"), "a.html")
+    assert seed.page.summary.startswith("Dockworkers and owners")
+    assert seed.blocks[0].text.startswith("The ministry said")
+    head = ("<title>Harbour lights dim as port strike enters second week</title>"
+            "<meta name='description' content='Dockworkers and owners have not met since Monday.'>")
+    seed = read_html(page("<p>Dockworkers and owners have not met since Monday, and the queue of ships grows.</p>",
+                          head), "a.html")
+    # A description that is the lead's first words is no reason to take the lead out of the text.
+    assert seed.blocks[0].text.startswith("Dockworkers and owners have not met since Monday, and the queue")
+
+
+def test_every_author_the_markup_links_as_an_author_is_kept():
+    byline = ("<p class='byline'>By <a rel='author' href='/p/1'>Ana Ruiz</a>, <a rel='author' href='/p/2'>Tom Ng</a>"
+              " and <a rel='author' href='/p/3'>Lia Chen</a></p>")
+    head = "<title>Harbour lights dim as port strike enters second week</title><meta name='author' content='Ana Ruiz'>"
+    bio = "<p>About the writer. <a rel='author' href='/p/1'>View all of Ana Ruiz’s posts.</a></p>"
+    seed = read_html(page(byline, head).replace(b"</footer>", bio.encode() + b"</footer>"), "a.html")
+    assert seed.page.authors == ("Ana Ruiz", "Tom Ng", "Lia Chen")
+
+
+@pytest.mark.parametrize("head, header, title, site", [
+    # The <title>'s suffix is the site's name as og:site_name gives it: it is not the headline's.
+    ("<title>Harbour lights dim as port strike enters second week - Bay Notebook</title>"
+     "<meta property='og:title' content='Harbour lights dim as port strike enters second week - Bay Notebook'>"
+     "<meta property='og:site_name' content='Bay Notebook'>", "",
+     "Harbour lights dim as port strike enters second week", "Bay Notebook"),
+    # ... or as the host name spells it.
+    ("<title>Harbour lights dim as port strike enters second week | Baynotebook</title>"
+     "<link rel='canonical' href='https://www.baynotebook.example/a/1'>", "",
+     "Harbour lights dim as port strike enters second week", "Baynotebook"),
+    # The title's short form of the name gives way to the full name the markup gives.
+    ("<title>Harbour lights dim as port strike enters second week | Harbour Institute</title>"
+     "<meta name='citation_publisher' content='Harbour Institute for Maritime Affairs'>", "",
+     "Harbour lights dim as port strike enters second week", "Harbour Institute for Maritime Affairs"),
+    # A logo marked as the brand or wordmark names the site.
+    ("<title>Harbour lights dim as port strike enters second week</title>",
+     "<a href='/' class='brand'><img src='/assets/courier-wordmark.svg' alt='The Bay Courier'></a>",
+     "Harbour lights dim as port strike enters second week", "The Bay Courier"),
+])
+def test_the_site_name_is_cut_off_the_headline_and_found_in_the_logo(head, header, title, site):
+    raw = page("<p>Harbour lights dim.</p>", head).replace(b"<header>", f"<header>{header}".encode())
+    seed = read_html(raw, "a.html")
+    assert (seed.page.title, seed.page.site_name) == (title, site)
+
+
+def test_captions_in_caption_classes_lead_photos_and_credited_lines_under_a_figure_are_captions():
+    lead = ("<h1>Harbour lights dim as port strike enters second week</h1>"
+            "<figure><img src='a.jpg' alt=''><figcaption><span class='text'>Cranes stand idle at the container "
+            "terminal.</span> <span class='credit'>Photo: Ana Ruiz</span></figcaption></figure>")
+    body = ("<div class='story'>" + "".join(f"<div class='para'>{FILLER}Part {n}.</div>" for n in range(3))
+            + "<div class='media'><div class='img-wrap'><img src='b.png' alt=''></div>"
+              "<div class='cap'><span class='cap-text'>Ships waiting at anchor, by week.</span> "
+              "<span class='cap-credit'>Graphic: staff</span></div></div>"
+            + "".join(f"<div class='para'>{FILLER}Part {n}.</div>" for n in range(3, 5))
+            + "<figure><img src='c.jpg' alt=''></figure><p>Dockworkers march on Monday. [Photo by Tom Ng/Bay Daily]</p>"
+            + f"<div class='para'>{FILLER}The last part.</div><div class='promo'>Follow Bay Daily on WeChat</div></div>")
+    raw = (f"<html><head><title>Harbour lights dim as port strike enters second week</title></head><body>"
+           f"<div class='wrap'>{lead}{body}</div></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    captions = [b.text for b in seed.blocks if b.kind == "caption"]
+    assert captions == ["Cranes stand idle at the container terminal. Photo: Ana Ruiz",
+                        "Ships waiting at anchor, by week. Graphic: staff",
+                        "Dockworkers march on Monday. [Photo by Tom Ng/Bay Daily]"]
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert texts[0].endswith("Part 0.")  # text in nested <div>s, no <p>: the first paragraph is kept
+    assert texts[-1].endswith("The last part.")  # "Follow X on WeChat" is a call to action, not text
+    assert "Follow Bay Daily on WeChat" in seed.page.credits
+    # A last paragraph that opens with such a word is the article's.
+    raw = page("<h1>Harbour lights dim</h1>").replace(b"</article>", b"<p>Like the others, he plans to stay.</p></article>")
+    assert read_html(raw, "a.html").blocks[-1].text == "Like the others, he plans to stay."
+
+
+def test_a_dateline_in_a_block_of_its_own_does_not_take_the_first_paragraph_with_it():
+    raw = page("<h1>Harbour lights dim as port strike enters second week</h1>"
+               "<p class='dateline'>ROTTERDAM, May 4 (Bay Daily) -</p>"
+               "<p>Dockworkers at the harbour extended their strike into a second week on Sunday.</p>")
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("Dockworkers at the harbour extended")

@@ -35,11 +35,22 @@ def test_the_final_blind_pages_read_at_least_as_well_as_their_first_run():
     """tests/fixtures/blind-html2: 8 pages written blind after every rule above, by a helper who
     never read generator/ or the other sets. Their first run is the honest figure: headline 0.88,
     date 1.00, site name 0.75, authors 0.75, body starts right 0.50, ends right 0.75, captions 0.50,
-    no furniture 0.75, quotes attributed 0.82."""
+    no furniture 0.75, quotes attributed 0.82.
+
+    After fixing each miss's class with a general rule in generator/read_html.py (a converted PDF's
+    line <div>s joined into paragraphs, running headers, page numbers and end notes out, "Figure N."
+    lines as captions; captions in caption-classed elements, a lead photo above the text's container
+    and a credited line under a bare figure; the deck by its class (standfirst, dek, summary);
+    "Lastname, Firstname" citation authors and rel=author links; the site's name cut off the
+    headline, the logo by brand/wordmark marks, the markup's full name over the title's short one;
+    a closing call to action out; a dateline block opens the next paragraph): every field 1.00 (8/8)
+    but the body's start 0.88 (7/8: a transcript's "Participants:" roster stays first, as its names
+    resolve the speakers' later turns), quotes attributed 0.84 (41/49; the rest are the extraction
+    stage's: "X, a ..., said", "in the words of X"). This set is now a development set too."""
     report = score_pages(FIXTURES / "blind-html2")
     print("\n".join(report.lines()))
-    floors = {"headline": 0.875, "date": 1.0, "source": 0.75, "authors": 0.75, "first sentence": 0.5,
-              "last sentence": 0.75, "captions": 0.5, "no furniture": 0.75}
+    floors = {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 0.875,
+              "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}
     for name, floor in floors.items():
         assert report.fields[name].rate >= floor, (name, report.fields[name].misses)
-    assert report.quotes_right / report.quotes_expected >= 0.8
+    assert report.quotes_right / report.quotes_expected >= 0.83
