@@ -996,8 +996,10 @@ def _transcript_turns(article: Article, found: list, rules) -> tuple[list[Quote]
         words = [w for w in label.split() if w.lower() not in titles]
         key = ""
         if label.lower() in _ANSWER_LABELS:
-            # "A:" turns stay unattributed: held-out annotation counts the quotes cited inside them instead.
-            key = ""
+            # "Spokesperson Liu Wenjun answered ..." then "A:" turns: each answer is one quote of the
+            # official named as the answerer, as a turn under their own name would be. An unnamed
+            # answerer ("a MOFCOM spokesperson") gives nobody's quotes.
+            key = spokesperson
         elif words:
             tail = words[-1].lower()
             for k, surface in people.items():
