@@ -965,6 +965,7 @@ _TURN = re.compile(r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)\s*[:：]\s+(?P<text>\S.
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "deputy", "under", "assistant",
                "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}
 _ANSWER_LABELS = {"a", "answer"}
+_LABEL_DETERMINERS = {"our", "my", "the", "this", "that", "what", "why", "how", "bottom", "big", "key", "editor's"}
 
 
 def _transcript_turns(article: Article, found: list, rules) -> tuple[list[Quote], dict]:
@@ -1014,6 +1015,9 @@ def _transcript_turns(article: Article, found: list, rules) -> tuple[list[Quote]
                 name = " ".join(w for w in name.split() if w.lower() not in titles)
                 host = re.search(rf"\b(?:anchor|host|moderator|interviewer|reporter|correspondent)\s+{re.escape(name)}",
                                  context, re.I)
+                name_words = name.split() or [""]
+                if any(w[:1].islower() for w in name_words) or name_words[0].lower() in _LABEL_DETERMINERS:
+                    continue  # "Our take:", "The bottom line:": a newsletter's label, not a person
                 if len(name.split()) >= 2 and name in context and not host:
                     key = f"person/{slugify(name)}"
                     first = article.paragraphs[said[0][0]]

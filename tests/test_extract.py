@@ -286,3 +286,14 @@ def test_answer_turns_are_quotes_of_the_answerer_named_before_them():
     unnamed = seed.replace("Spokesperson Karl Brandt answered", "A ministry spokesperson answered")
     _, x = run(unnamed)
     assert not x.quotes
+
+
+def test_a_newsletter_label_is_not_a_speaker():
+    seed = ("Harbour Notes\n\n1. Ports raise fees\n\nThe port authority raised fees by a tenth on Monday.\n\n"
+            "Our take: the fee rise is as much a message to carriers as to the city council.\n\n"
+            "2. Fleets return\n\nFishing fleets returned early after a storm warning on Tuesday.\n\n"
+            "Our take: the storm season is getting longer, and insurers have noticed it.\n\n"
+            "3. Quotas\n\nQuota talks resume next week in Oslo with six delegations.\n\n"
+            "Our take: nobody expects a deal before the spring, whatever the ministers say.")
+    _, x = run(seed)
+    assert "Our take" not in people(x) and not x.quotes
