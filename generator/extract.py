@@ -965,6 +965,7 @@ _TURN = re.compile(r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)\s*[:：]\s+(?P<text>\S.
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "deputy", "under", "assistant",
                "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}
 _ANSWER_LABELS = {"a", "answer"}
+_LABEL_DETERMINERS = {"our", "my", "the", "this", "that", "what", "why", "how", "bottom", "big", "key", "editor's"}
 
 
 def _transcript_turns(article: Article, found: list, rules) -> tuple[list[Quote], dict]:
@@ -996,8 +997,10 @@ def _transcript_turns(article: Article, found: list, rules) -> tuple[list[Quote]
         words = [w for w in label.split() if w.lower() not in titles]
         key = ""
         if label.lower() in _ANSWER_LABELS:
-            # "A:" turns stay unattributed: held-out annotation counts the quotes cited inside them instead.
-            key = ""
+            # "Spokesperson Liu Wenjun answered ..." then "A:" turns: each answer is one quote of the
+            # official named as the answerer, as a turn under their own name would be. An unnamed
+            # answerer ("a MOFCOM spokesperson") gives nobody's quotes.
+            key = spokesperson
         elif words:
             tail = words[-1].lower()
             for k, surface in people.items():
@@ -1012,6 +1015,9 @@ def _transcript_turns(article: Article, found: list, rules) -> tuple[list[Quote]
                 name = " ".join(w for w in name.split() if w.lower() not in titles)
                 host = re.search(rf"\b(?:anchor|host|moderator|interviewer|reporter|correspondent)\s+{re.escape(name)}",
                                  context, re.I)
+                name_words = name.split() or [""]
+                if any(w[:1].islower() for w in name_words) or name_words[0].lower() in _LABEL_DETERMINERS:
+                    continue  # "Our take:", "The bottom line:": a newsletter's label, not a person
                 if len(name.split()) >= 2 and name in context and not host:
                     key = f"person/{slugify(name)}"
                     first = article.paragraphs[said[0][0]]

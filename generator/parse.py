@@ -157,9 +157,9 @@ def _split_byline(content: str, registry: Registry) -> tuple[str, str]:
 
 
 # Lower-case words a byline's names may hold: name particles and staff words ("By Reuters staff").
-_BYLINE_LOWER = frozenset("de da di do dos du del della der den van von la le al bin bint ibn y e and in "
+_BYLINE_LOWER = frozenset("de da di do dos du del della der den van von la le al bin bint ibn y e and in with "
                           "staff reporter reporters correspondent correspondents writer writers desk team".split())
-_BYLINE_SEPARATORS = re.compile(r"\s*(?:[,，|/;&]|\band\b)\s*")
+_BYLINE_SEPARATORS = re.compile(r"\s*(?:[,，|/;&]|\band\b|\bwith\b)\s*")
 
 
 def _byline_line(text: str, registry: Registry) -> re.Match | None:
@@ -370,7 +370,7 @@ _SLASH_DATE = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
-_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?|[A-Z]\.|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_NAME_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ'’]+)?|[A-Z]\.|[A-Z]{2,}(?:-[A-Z]{2,})?)"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|bin|al))"
                    rf"{{1,3}}$")
 _REPORTER = re.compile(r"^[(（]?\s*(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text)\s*[:：]?\s*"
@@ -396,6 +396,10 @@ def _pipe_byline(text: str, registry: Registry) -> bool:
                for x, y in ((a, b), (b, a)))
 
 
+_STAFF_CREDIT = re.compile(r"^(?:(?P<outlet>.{1,60}?)\s+)?(?:staff|(?:staff\s+)?(?:reporters?|correspondents?|writers?)"
+                           r"|desk|team)$", re.I)
+
+
 def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     """(source, authors) from the names of a byline: "A, B and C", "Outlet reporter A and B"."""
     text = text.strip().strip("()（）[]【】 ")
@@ -403,8 +407,13 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     source = ""
     if staff and _looks_like_outlet(staff.group("outlet"), registry):
         source, text = staff.group("outlet").strip(), staff.group("names")
-    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|，|;|&|\band\b|\|)\s*", text) if p.strip(" .")]
-    parts = [re.sub(r"\s+in\s+[A-Z][\w.' -]{1,30}$", "", p) for p in parts]  # "Jane Doe in Beijing"
+    if _STAFF_CREDIT.match(text):
+        # "GT staff reporters", "Staff reporter": a credit to a desk, not a person.
+        outlet = _STAFF_CREDIT.match(text).group("outlet") or ""
+        return (outlet if _looks_like_outlet(outlet, registry) else ""), ""
+    # "A in Beijing and B in Baotou, Inner Mongolia": the place after "in" runs to the next name.
+    text = re.sub(r"\s+in\s+[A-Z][^;&|]*?(?=\s*(?:;|&|\||\band\b|\bwith\b|$))", "", text)
+    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|，|;|&|\band\b|\bwith\b|\|)\s*", text) if p.strip(" .")]
     names = [p for p in parts if _NAME.match(p) and not _looks_like_outlet(p, registry)]
     others = [p for p in parts if p not in names]
     if not names:
@@ -516,6 +525,60 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
     return line.strip(), removed
 
 
+_ORG_HEAD = re.compile(r"^(?:The\s+)?(?:[\w.'’]+\s+){0,3}?(?:Ministry|Department|Embassy|Consulate|Office|Bureau|Mission|"
+                       r"Permanent Mission|Delegation)\s+of\b", re.I)
+_FUNCTION_WORDS = frozenset("of the and for on in at to 's & de du".split())
+
+
+def _is_letterhead(line: str, registry: Registry) -> bool:
+    """An organisation's name alone on a line, as letterheads print it: "Ministry of Commerce of the
+    People's Republic of China", "Office of the United States Trade Representative". No verb: every word
+    is a capitalised name word or a function word."""
+    words = line.replace("’", "'").split()
+    if not 2 <= len(words) <= 16 or _TERMINAL.search(line) or ":" in line or "," in line:
+        return False
+    if not all(w[0].isupper() or w.lower() in _FUNCTION_WORDS or w.lower().startswith("'") for w in words):
+        return False
+    if _ORG_HEAD.match(line):
+        return True
+    names = registry.names()
+    if line in names and registry.entities.get(names[line]) and registry.entities[names[line]].kind == "organization":
+        return True
+    last = words[-1].rstrip(",")
+    return any(last.lower() == suffix.lower().rstrip(".") for suffix in registry.rules.organization_suffixes
+               if " " not in suffix)
+
+
+def _speaker_line(line: str, rules: Rules) -> bool:
+    """"Jane Doe, Assistant Secretary for Economic Affairs": a name, then an official title."""
+    name, _, role = line.partition(",")
+    role = role.strip()
+    return bool(_NAME.match(name.strip()) and role and len(line.split()) <= 16 and not _TERMINAL.search(line)
+                and any(re.match(rf"(?:(?:Deputy|Assistant|Under|Acting|Principal|Senior|Vice|Chief)\s+)*{re.escape(t)}\b",
+                                 role) for t in rules.titles if t[:1].isupper()))
+
+
+_AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:and\s+)?{_NAME_WORD}|\s+(?:de|van|von|der|da|bin|al)){{1,11}})"
+                          r"(?:\s+in\s+[A-Z][\w.' -]{1,40}(?:,\s*[A-Z][\w.' -]{1,30})?)?$")
+
+
+def _author_line(line: str, registry: Registry) -> re.Match | None:
+    """A line that is only authors under a title, without "By": "Yifan Lou in Beijing",
+    "Priya Raman, Thomas Beckett, and Ana Lucía Ferrer". One name needs its place, a list needs two names."""
+    match = _AUTHOR_LINE.match(line)
+    if not match or len(line.split()) > 14:
+        return None
+    names = [p for p in re.split(r"\s*(?:,|\band\b)\s*", match.group("names")) if p]
+    titles = {w.lower() for t in (*registry.rules.titles, *registry.rules.author_titles, *registry.rules.role_words)
+              for w in t.split()}
+    if not all(_NAME.match(n) and not _looks_like_outlet(n, registry) and n not in registry.names()
+               and not any(w.lower() in titles for w in n.split()) for n in names):
+        return None
+    if len(names) < 2 and " in " not in line:
+        return None
+    return match
+
+
 def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> Header:
     """Classify the lines above the body: furniture, byline, date line, caption, headline, standfirst."""
     rules = registry.rules
@@ -531,7 +594,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     def body_like(text: str) -> bool:
         words = len(text.split())
         return ((words >= 8 and bool(_TERMINAL.search(text.rstrip("”\"’'")))) or words >= 25 or bool(_DATELINE.match(text)) or bool(_BRACKET_BYLINE.match(text))
-                or (bool(_SPEAKER_TURN.match(text)) and (words >= 15 or bool(_TERMINAL.search(text))) and not _ci_startswith(text, rules.furniture_prefixes)
+                or (bool(_SPEAKER_TURN.match(text)) and bool(_TERMINAL.search(text.rstrip("”\"’'"))) and not _ci_startswith(text, rules.furniture_prefixes)
                     and not _ci_startswith(text, tuple(f"{k}:" for k in rules.kickers))))
 
     end = 0
@@ -563,6 +626,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "date"
         elif _is_furniture(text, rules):
             kind = "furniture"
+        elif _speaker_line(text, rules):
+            kind = "speaker"  # a speech's speaker under its title: who spoke, not what it is called
+        elif any(k == "candidate" for _, k, _ in kinds) and _author_line(text, registry):
+            kind = "byline"  # "Yifan Lou in Beijing", "A, B, and C" under a title
         elif _NAME.match(text.split(",")[0].strip()) and not any(
                 w in text.split(",")[0].lower() for w in rules.author_titles) and (
                 any(w in text.lower() or w in " ".join(following[:1]).lower() for w in rules.author_titles)
@@ -597,8 +664,22 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         score = min(words, 12) + (4 if nxt in _AFTER_HEADLINE else 0)
         score += 6 if sum(1 for t in texts if _strip_headline(t, rules)[0] == headline) > 1 else 0
         score -= 3 if not re.search(r"\b[a-z]{3,}\b", headline) else 0
+        score -= 8 if _is_letterhead(text, registry) else 0  # an organisation's name, not a title
         candidates.append((score, n, headline, removed))
     chosen = max(candidates, key=lambda c: (c[0], -c[1])) if candidates else None
+    dek = ""
+    speaker = next((n for n, (_, k, _) in enumerate(kinds) if k == "speaker"), None)
+    above = [c for c in candidates if speaker is not None and c[1] < speaker
+             and all(k in ("furniture", "date") for _, k, _ in kinds[c[1] + 1:speaker])]
+    if above:
+        # A speech: its title sits right above the speaker's line; venue and event lines follow.
+        chosen = above[-1]
+    elif chosen and sum(1 for t in texts if _strip_headline(t, rules)[0] == chosen[2]) == 1:
+        # A headline and its dek, two title-like lines in a row: the first is the headline.
+        before = next((c for c in candidates if c[1] == chosen[1] - 1 and len(c[2].split()) >= 5
+                       and not _is_letterhead(kinds[c[1]][2], registry)), None)
+        if before:
+            chosen, dek = before, chosen[2]
     title = chosen[2] if chosen else ""
 
     for n, (index, kind, text) in enumerate(kinds):
@@ -608,6 +689,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 furniture.extend(removed)
                 dates.extend(d for d in map(lambda r: _header_date(r, rules), removed) if d)
                 continue
+            kind = "standfirst" if dek and headline == dek else "furniture"
+        if kind == "speaker":
             kind = "furniture"
         if kind == "pass":
             passed.append(Block(text, first_line + index))
@@ -619,7 +702,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             captions.append(Caption(text=split[0], credit=split[1], after=-1))
         elif kind == "byline":
             content = text
-            match = _byline_line(text, registry) or _REPORTER.match(text)
+            match = _byline_line(text, registry) or _REPORTER.match(text) or _author_line(text, registry)
             if match:
                 content = match.group(1)
             elif _pipe_byline(text, registry):
@@ -744,11 +827,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
             text = text[match.end():].strip()
             if not text:
                 continue
-        elif not body and not (source or author):
+        elif not author and (_byline_line(text, registry) or not body and not source):
+            # A line that is only a byline is one wherever it sits: after the lead, or at the end.
             match = _byline_line(text, registry)
             pipe = _PIPE_BYLINE.match(text)
             if match:
-                source, author = _split_byline(match.group(1), registry)
+                found_source, author = _names_list(match.group(1), registry)
+                source = source or found_source
                 continue
             if pipe and len(text.split()) <= 10:
                 source, author = _split_byline(f"{pipe.group(1)}, {pipe.group(2)}", registry)

@@ -273,3 +273,27 @@ def test_transcript_turns_are_one_quote_each_and_questions_are_nobodys():
     article = parse(Seed(name="t.txt", text=seed), REGISTRY)
     quotes = extract(article, REGISTRY).quotes
     assert len(quotes) == 2 and {q.speaker for q in quotes} == {"person/karl-brandt"}
+
+
+def test_answer_turns_are_quotes_of_the_answerer_named_before_them():
+    seed = ("Ministry answers questions on fishing quotas\n\n"
+            "The ministry on Tuesday issued new quota rules. Spokesperson Karl Brandt answered reporters' questions.\n\n"
+            "Q: What do the new rules say?\n\nA: The rules cap the catch of three species and protect spawning grounds.\n\n"
+            "Q: Why now?\n\nA: Stocks have fallen for five years, and the fleets asked for clear rules.\n\n"
+            "Q: Will foreign fleets be covered?\n\nA: Every fleet in our waters follows the same rules.")
+    _, x = run(seed)
+    assert speakers(x) == Counter({"Karl Brandt": 3})
+    unnamed = seed.replace("Spokesperson Karl Brandt answered", "A ministry spokesperson answered")
+    _, x = run(unnamed)
+    assert not x.quotes
+
+
+def test_a_newsletter_label_is_not_a_speaker():
+    seed = ("Harbour Notes\n\n1. Ports raise fees\n\nThe port authority raised fees by a tenth on Monday.\n\n"
+            "Our take: the fee rise is as much a message to carriers as to the city council.\n\n"
+            "2. Fleets return\n\nFishing fleets returned early after a storm warning on Tuesday.\n\n"
+            "Our take: the storm season is getting longer, and insurers have noticed it.\n\n"
+            "3. Quotas\n\nQuota talks resume next week in Oslo with six delegations.\n\n"
+            "Our take: nobody expects a deal before the spring, whatever the ministers say.")
+    _, x = run(seed)
+    assert "Our take" not in people(x) and not x.quotes

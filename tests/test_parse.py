@@ -383,3 +383,77 @@ def test_reading_instructions_above_a_headline_are_furniture(line):
             "Chinese buyers booked cargoes this week, traders said, and prices rose on the news.\n")
     article = parse(Seed(name="t.txt", text=text), REGISTRY)
     assert article.title == "Grain buyers return to US soybeans" and line in article.furniture
+
+
+# Headlines and their deks, letterheads, speeches, newsletters; bylines in their other shapes
+
+
+def test_a_headline_then_its_dek_gives_the_first_as_headline_and_the_second_as_standfirst():
+    article = text("HARBOUR POST\nMarkets | Asia\nShipping shares climb as port fees are put on hold\n"
+                   "Steelmakers lag on fears that tariffs on coil will stay in place\nBy Ann Lee and Tom Hart\n"
+                   "Mar 3, 2025 10:00 HKT\n\nShipping shares rose on Tuesday after officials paused new port fees for a year.")
+    assert article.title == "Shipping shares climb as port fees are put on hold"
+    assert article.standfirst == "Steelmakers lag on fears that tariffs on coil will stay in place"
+
+
+@pytest.mark.parametrize("letterhead", ["Ministry of Agriculture of the Republic of Freedonia",
+                                        "Office of the Harbour Trade Representative",
+                                        "Embassy of the Republic of Freedonia in the Kingdom of Sylvania"])
+def test_a_letterhead_above_a_document_title_is_not_the_headline(letterhead):
+    article = text(f"{letterhead}\nSpokesperson Answers Questions on New Fishing Quota Rules\n2025-04-02 10:00\n\n"
+                   "On April 2, the ministry announced new quota rules for coastal fleets and answered questions.")
+    assert article.title == "Spokesperson Answers Questions on New Fishing Quota Rules"
+
+
+def test_a_speech_title_sits_above_its_speaker_line_and_venue_lines_are_furniture():
+    article = text("Harbour Department\nBuilding Ports That Last in an Age of Storms\nREMARKS\n"
+                   "Jane Doe, Deputy Assistant Secretary for Ports and Waterways\nCoastal Forum on Shipping and Trade\n"
+                   "Portland, Maine\nMay 4, 2025\nAs Prepared for Delivery\n\n"
+                   "Thank you all for coming, and thank you to the forum for bringing us together today.")
+    assert article.title == "Building Ports That Last in an Age of Storms"
+    assert "Jane Doe, Deputy Assistant Secretary for Ports and Waterways" in article.furniture
+    assert "As Prepared for Delivery" in article.furniture and not article.author
+
+
+def test_a_newsletter_this_week_line_is_the_headline_not_its_greeting():
+    article = text("HARBOUR NOTES\nThis week: a new port fee, a quiet fight over quotas and a tanker stand-off\n"
+                   "Written by Ann Lee\n\nHello from Lisbon and Oslo. Three stories stood out this week, none on tariffs.")
+    assert article.title.startswith("This week: a new port fee")
+    assert article.author == "Ann Lee"
+
+
+@pytest.mark.parametrize("line, author", [
+    ("By ANN LEE in Lisbon and TOM HART in Porto, Northern Portugal", "ANN LEE and TOM HART"),
+    ("By Ann LEE with Tom HART in Porto", "Ann LEE and Tom HART"),
+    ("By Harbour Post staff reporters", ""),
+    ("By Staff reporter", ""),
+])
+def test_byline_places_and_staff_credits(line, author):
+    article = text(f"Shipping shares climb as port fees are put on hold\n{line}\n\n"
+                   "Shipping shares rose on Tuesday after officials paused new port fees for a year.")
+    assert article.author == author
+
+
+def test_author_lines_without_by_under_a_title():
+    cover = text("INSTITUTE FOR PORTS\nResearch Report\nSlow Water: Port Fees and the Trade Question\n"
+                 "Ann Lee, Tom Hart, and José Núñez\nMarch 2026\n\nPorts have raised fees three times in ten years, "
+                 "yet traffic keeps growing across the region.")
+    assert cover.title == "Slow Water: Port Fees and the Trade Question"
+    assert cover.author == "Ann Lee, Tom Hart and José Núñez"
+    placed = text("Harbour Post\nShipping shares climb as port fees are put on hold\nAnn Lee in Lisbon\n"
+                  "Published: 8:30pm, 12 Aug 2025\n\nShipping shares rose on Tuesday after officials paused new fees.")
+    assert placed.author == "Ann Lee"
+    titled = text("Slow Water: Port Fees and the Trade Question\nAnn Lee, Senior Research Fellow\n\n"
+                  "Ports have raised fees three times in ten years, yet traffic keeps growing across the region.")
+    assert titled.author == "Ann Lee"
+
+
+def test_a_byline_after_the_lead_or_at_the_end_is_the_author():
+    after = text("Shipping shares climb as port fees are put on hold\n\n"
+                 "Shipping shares rose on Tuesday after officials paused new port fees for a year.\n\n"
+                 "By Ann Lee and Tom Hart\n\nTraders said the pause would help carriers plan routes.")
+    assert after.author == "Ann Lee and Tom Hart"
+    assert not any(p.startswith("By Ann") for p in after.paragraphs)
+    contrast = text("Ports\n\nShipping shares rose on Tuesday after officials paused new port fees.\n\n"
+                    "By contrast, steel fell.")
+    assert not contrast.author
