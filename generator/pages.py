@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 from . import urls
 from .dates import display_date, display_month, iso_date
-from .kinds import BY_NAME, KINDS
+from .kinds import BY_NAME, KINDS, MENTIONED_KINDS
 from .link import Site
 from .model import PASSING, Article, Briefing, Caption, Diagnostic, Entity, Mention
 
@@ -67,6 +67,7 @@ class BriefingPage(Page):
     groups: tuple[tuple[str, tuple[tuple[Link, str], ...]], ...]  # (kind title, (entity, role))
     topics: tuple[Link, ...]  # the topic chips
     related: tuple[tuple[BriefingLink, tuple[str, ...]], ...]  # (briefing, names it shares)
+    source_href: str  # its source's page, as a final URL (the header is raw HTML); "" without a source
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,7 @@ class BriefingPages(Links):
             "authors": list(a.authors), "original_url": a.original_url, "rights": a.rights,
             "boilerplate": list(a.boilerplate), "summary": a.summary, "description": a.summary[:300],
             "word_count": a.word_count, "reading_time": a.reading_time,
-            **{k.section: sorted(by_kind[k.name]) for k in KINDS if k.name != "topic"},
+            **{k.section: sorted(by_kind[k.name]) for k in MENTIONED_KINDS if k.name != "topic"},
             "topics": [self.site.entities[k].name for k in self.topic_order(b)],
             "quotes": [{"speaker": self.site.entities[q.speaker].name, "text": q.text} for q in x.quotes],
             "seed": a.seed, "id": b.id,
@@ -263,8 +264,12 @@ class BriefingPages(Links):
         here = urls.briefing_path(b.slug)
         # The date as the theme shows it (the theme never formats a date), and what the page is.
         meta = {**self.briefing_meta(b), "display_date": display_date(b.article.date), "type": "briefing"}
+        source = self.site.source_of.get(b.id)
+        if source:
+            # Its source's page, from the site's root: the theme's header links the source to it.
+            meta["source_url"] = urls.page_url(self.entity_path(source), self.use_directory_urls)
         groups = []
-        for title, wanted in [*((kind.title, kind.name) for kind in KINDS), ("Also mentions", PASSING)]:
+        for title, wanted in [*((kind.title, kind.name) for kind in MENTIONED_KINDS), ("Also mentions", PASSING)]:
             # Topics the briefing only passes by are linked apart, after what it is about.
             refs = sorted((r for r in b.extraction.entities
                            if (r.kind == "topic" and r.evidence == PASSING if wanted == PASSING
@@ -277,7 +282,8 @@ class BriefingPages(Links):
         related = tuple((self.briefing_link(self.site.by_id[r.briefing], here),
                          tuple(self.site.entities[k].name for k in r.shared[:4])) for r in self.site.related[b.id])
         return BriefingPage(here, "briefing.md.j2", meta, b.article, display_date(b.article.date),
-                            self.body(b, here), tuple(groups), topics, related)
+                            self.body(b, here), tuple(groups), topics, related,
+                            urls.href_from(self.entity_path(source), here, self.use_directory_urls) if source else "")
 
     def body(self, b: Briefing, here: str) -> tuple[Block, ...]:
         """Paragraphs with the first body mention of each entity linked, and captions in place."""
@@ -330,10 +336,13 @@ class EntityPages(Links):
         quotes = site.quotes.get(e.key, ())
         kind = BY_NAME[e.kind]
         meta = {
-            "title": e.name, "description": e.description or f"{e.name}: every briefing that mentions {e.name}.",
+            "title": e.name, "description": e.description or (f"{e.name}: every briefing from {e.name}." if e.kind == "source"
+                                             else f"{e.name}: every briefing that mentions {e.name}."),
             "kind": e.kind,
             # The kind's names as the theme shows them (generator/kinds.py is the one table).
             "kind_title": kind.singular, "section": kind.section, "section_title": kind.title,
+            # A source may share its name with an organization's page: the window title tells them apart.
+            **({"html_title": f"{e.name} ({kind.singular.lower()})"} if not kind.mentioned else {}),
             "aliases": list(e.aliases), "search": {"boost": 4}, "mentions": len(briefings), "type": "entity",
             # Its Atom feed, from the site's root: the theme announces it in the page's head.
             "feed": urls.feed_path(e.kind, e.slug),

@@ -84,7 +84,7 @@ def test_entities_command_ranks_unregistered_names_with_context(project, real_se
 
 def test_every_generated_page_says_what_it_is_in_its_front_matter(built_site):
     """The theme reads a page's type (and an entity's section) from the front matter, never from its text."""
-    from generator.kinds import BY_NAME, GENERATED_DIRS, INCLUDES_DIR
+    from generator.kinds import BY_NAME, GENERATED_DIRS, INCLUDES_DIR, KINDS
 
     from .helpers import front_matter
 
@@ -94,7 +94,36 @@ def test_every_generated_page_says_what_it_is_in_its_front_matter(built_site):
             meta = front_matter(path.read_text(encoding="utf-8"))
             types.setdefault(meta["type"], []).append(meta)
     assert set(types) == {"briefing", "briefings", "entity", "section", "timeline", "a-z", "report"}
-    assert len(types["section"]) == 4 and all(m["display_date"] for m in types["briefing"])
+    assert len(types["section"]) == len(KINDS) and all(m["display_date"] for m in types["briefing"])
     for meta in types["entity"]:
         kind = BY_NAME[meta["kind"]]
         assert (meta["section"], meta["section_title"], meta["kind_title"]) == (kind.section, kind.title, kind.singular)
+
+
+# Sources: the outlets briefings come from have pages and feeds of their own
+
+
+def test_each_source_has_a_page_and_a_feed_under_the_registry_name(built_site):
+    # "Xinhua" (a registry alias of a media organization) is the registry's "Xinhua News Agency".
+    text = article_text(built_site, "sources/xinhua-news-agency/index.html")
+    assert "Xinhua News Agency" in text and "Also known as" in text and "Xinhua" in text
+    assert "rare earth" in text  # its briefing, with a one-line summary
+    assert (built_site.site / "sources/xinhua-news-agency.xml").is_file()
+    assert (built_site.site / "sources/reuters/index.html").is_file()
+    assert not (built_site.site / "sources/xinhua").exists()
+
+
+def test_a_briefing_links_its_source_in_the_header_and_the_attribution(built_site):
+    (path,) = (built_site.site / "briefings").glob("*huawei-founder*/index.html")
+    page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    for selector in (".briefing-byline .briefing-source a", ".attribution dd a[href*='sources/']"):
+        link = page.select_one(selector)
+        assert link is not None and link.get_text() == "Observer News", selector
+        assert (path.parent / link["href"] / "index.html").resolve().is_file()
+
+
+def test_sources_are_a_section_and_in_the_a_to_z(built_site):
+    page = soup(built_site, "sources/index.html")
+    names = [a.get_text() for a in page.select("article li a")]
+    assert "Observer News" in names and "Reuters" in names
+    assert "Xinhua News Agency" in article_text(built_site, "a-z/index.html")
