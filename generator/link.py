@@ -185,7 +185,7 @@ def sources(briefings: list[Briefing], registry: Registry, entities: dict[str, E
 
 RARE = 200  # an entity in more briefings is too common to tell related briefings apart
 CROWDED = 400  # a briefing naming more entities says little about which go together
-COOCCURRENCE_COUNT = 12
+COOCCURRENCE_COUNT = 8  # companions kept per kind: an entity page lists them kind by kind
 
 
 def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: dict[str, str],
@@ -262,7 +262,7 @@ def _related(bid: str, keys_of: dict[str, frozenset], sort_of: dict[str, tuple],
 
 def _cooccurrence(keys_of: dict[str, frozenset], holders: dict[str, list[str]], names: dict[str, str],
                   wanted: set[str]) -> dict[str, tuple[tuple[str, int], ...]]:
-    """For each wanted key, the entities most often in the same briefings (how many briefings)."""
+    """For each wanted key, the entities of each kind most often in the same briefings (how many briefings)."""
     position = {bid: i for i, bid in enumerate(keys_of)}
     size = len(position) // 8 + 1
     bits: dict[str, int] = {}
@@ -283,5 +283,13 @@ def _cooccurrence(keys_of: dict[str, frozenset], holders: dict[str, list[str]], 
         counts = [(other, (mine & v).bit_count()) for other, v in everything if other != k]
         counts = [(other, n) for other, n in counts if n]
         if counts:
-            result[k] = tuple(sorted(counts, key=lambda kv: (-kv[1], names[kv[0]]))[:COOCCURRENCE_COUNT])
+            # The most shared briefings first, at most COOCCURRENCE_COUNT of each kind.
+            kept: Counter = Counter()
+            best = []
+            for other, n in sorted(counts, key=lambda kv: (-kv[1], names[kv[0]])):
+                kind = other.split("/", 1)[0]
+                if kept[kind] < COOCCURRENCE_COUNT:
+                    kept[kind] += 1
+                    best.append((other, n))
+            result[k] = tuple(best)
     return result

@@ -83,7 +83,9 @@ class EntityPage(Page):
     quoted_on_topic: tuple[tuple[Link, int], ...]
     briefings: tuple[tuple[BriefingLink, str], ...]  # (briefing, the sentence of its first mention)
     more_briefings: int
-    together: tuple[tuple[Link, int], ...]
+    # (kind title, (entity, shared briefings)): by kind, most shared first; the count is 0 when
+    # it is just one (what every companion shares).
+    together: tuple[tuple[str, tuple[tuple[Link, int], ...]], ...]
     data_href: str
     feed_href: str  # the Follow link
 
@@ -358,7 +360,7 @@ class EntityPages(Links):
             quoted_on_topic=tuple((self.entity_link(k, here), n) for k, n in self.quoted_on_topic(e)),
             briefings=tuple((self.briefing_link(b, here), m.sentence) for b, m in briefings[:ENTITY_LIST_MAX]),
             more_briefings=max(0, len(briefings) - ENTITY_LIST_MAX),
-            together=tuple((self.entity_link(k, here), n) for k, n in site.cooccurrence.get(e.key, ())),
+            together=self.together(e, here),
             data_href=urls.relative(urls.ENTITIES_JSON, here),
             feed_href=urls.relative(urls.feed_path(e.kind, e.slug), here))
 
@@ -383,6 +385,15 @@ class EntityPages(Links):
                          urls.url_from(urls.briefing_path(b.slug), here, self.use_directory_urls),
                          atom_time(a.date) if a.date else "", atom_time(day), not a.date, a.author or a.source,
                          a.summary, tuple(self.site.entities[k].name for k in self.topic_order(b)))
+
+    def together(self, e: Entity, here: str) -> tuple[tuple[str, tuple[tuple[Link, int], ...]], ...]:
+        """Who and what is most often in the same briefings, kind by kind, most shared first. A count
+        is shown only where it says something: "1 shared briefing" is what every companion has."""
+        by_kind: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for k, n in self.site.cooccurrence.get(e.key, ()):
+            by_kind[k.split("/", 1)[0]].append((k, n))
+        return tuple((kind.title, tuple((self.entity_link(k, here), n if n > 1 else 0) for k, n in by_kind[kind.name]))
+                     for kind in KINDS if by_kind.get(kind.name))
 
     def quoted_on_topic(self, e: Entity) -> list[tuple[str, int]]:
         """Who is quoted on a topic: quotes that stand in a paragraph mentioning it, by speaker."""

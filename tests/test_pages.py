@@ -127,3 +127,18 @@ def test_sources_are_a_section_and_in_the_a_to_z(built_site):
     names = [a.get_text() for a in page.select("article li a")]
     assert "Observer News" in names and "Reuters" in names
     assert "Xinhua News Agency" in article_text(built_site, "a-z/index.html")
+
+
+def test_often_mentioned_with_is_grouped_by_kind_and_ranked_by_shared_briefings(built_site):
+    page = soup(built_site, "people/donald-trump/index.html")
+    section = page.find(id="often-mentioned-with")
+    groups = {}
+    for p in section.find_all_next("p"):
+        label = p.find("strong")
+        if label:
+            groups[label.get_text(strip=True).rstrip(":")] = p.get_text(" ", strip=True)
+    assert list(groups) == ["People", "Organizations", "Places", "Topics"]
+    assert "Xi Jinping (2 shared briefings)" in groups["People"]  # he shares the most, so he comes first
+    assert groups["People"].index("Xi Jinping") < groups["People"].index("Joe Biden")
+    # One shared briefing is what every companion has: it is not spelled out.
+    assert "1 shared briefing" not in section.parent.get_text() and "· 1 briefing" not in section.parent.get_text()
