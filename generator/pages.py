@@ -118,10 +118,12 @@ class FeedPage(Page):
 
 @dataclass(frozen=True)
 class IndexPage(Page):
-    """A section index or the A–Z index: entries by letter, with their kind and briefing counts."""
+    """A section index or the A–Z index: entries by letter, with their kind and briefing counts,
+    and each alias as an entry of its own that points to its entity ("Huang Renxun → Jensen Huang")."""
     title: str
     total: int
-    letters: tuple[tuple[str, tuple[tuple[Link, str, int], ...]], ...]  # letter, (entity, kind label, count)
+    # letter, its heading's anchor (the letter bar's target), (entity, kind label, count, alias or "")
+    letters: tuple[tuple[str, str, tuple[tuple[Link, str, int, str], ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -406,10 +408,15 @@ class EntityPages(Links):
         return sorted(speakers.items(), key=lambda kv: (-kv[1], self.site.entities[kv[0]].name))
 
     def index(self, here: str, template: str, title: str, members: list[Entity]) -> IndexPage:
-        members = sorted(members, key=lambda e: (e.name.lower(), e.key))
-        letters = tuple((letter, tuple((self.entity_link(e.key, here), BY_NAME[e.kind].singular.lower(),
-                                        self.counts[e.key]) for e in group))
-                        for letter, group in by_letter(members).items())
+        # Every entity under its name, and again under each alias that is not just its name recased.
+        entries = [(e.name, e, "") for e in members]
+        entries += [(alias, e, alias) for e in members for alias in dict.fromkeys(e.aliases)
+                    if alias.strip() and alias.casefold() != e.name.casefold()]
+        entries.sort(key=lambda item: (item[0].lower(), item[1].key, item[2]))
+        letters = tuple((letter, letter_anchor(letter),
+                         tuple((self.entity_link(e.key, here), BY_NAME[e.kind].singular.lower(), self.counts[e.key], alias)
+                               for _, e, alias in group))
+                        for letter, group in by_letter(entries).items())
         return IndexPage(here, template, title, len(members), letters)
 
     def section_index(self, kind: str) -> IndexPage:
@@ -521,9 +528,15 @@ def first_mentions(mentions) -> list:
     return first
 
 
-def by_letter(entities) -> dict[str, list[Entity]]:
-    letters: dict[str, list[Entity]] = defaultdict(list)
-    for e in entities:
-        first = e.name[:1].upper()
-        letters[first if first.isascii() and first.isalpha() else "#"].append(e)
+def by_letter(entries: list[tuple]) -> dict[str, list[tuple]]:
+    """Index entries (each led by the name it is listed under) by first letter; "#" for the rest, last."""
+    letters: dict[str, list[tuple]] = defaultdict(list)
+    for entry in entries:
+        first = entry[0][:1].upper()
+        letters[first if first.isascii() and first.isalpha() else "#"].append(entry)
     return dict(sorted(letters.items(), key=lambda kv: (kv[0] == "#", kv[0])))
+
+
+def letter_anchor(letter: str) -> str:
+    """The id of a letter's heading on an index page: ``letter-a``; ``letter-other`` for "#"."""
+    return f"letter-{letter.lower() if letter != '#' else 'other'}"

@@ -49,7 +49,7 @@ def test_topic_page_lists_who_is_quoted_on_it(built_site):
 def test_section_indexes_are_a_to_z_with_counts(built_site):
     page = soup(built_site, "people/index.html")
     letters = [h.get_text(strip=True) for h in page.select("article h2")]
-    assert letters == sorted(letters)
+    assert letters == sorted(letters, key=lambda letter: (letter == "#", letter))  # "#" (other scripts) last
     entries = [li.get_text(" ", strip=True) for li in page.select("article li")]
     assert any(e.startswith("Donald Trump") and e.endswith("3") for e in entries)
 
@@ -142,3 +142,20 @@ def test_often_mentioned_with_is_grouped_by_kind_and_ranked_by_shared_briefings(
     assert groups["People"].index("Xi Jinping") < groups["People"].index("Joe Biden")
     # One shared briefing is what every companion has: it is not spelled out.
     assert "1 shared briefing" not in section.parent.get_text() and "· 1 briefing" not in section.parent.get_text()
+
+
+def test_indexes_have_a_letter_bar_that_jumps_to_each_letter(built_site):
+    for relative in ("a-z/index.html", "people/index.html", "sources/index.html"):
+        page = soup(built_site, relative)
+        bar = page.select_one("article nav.letter-bar")
+        headings = page.select("article h2")
+        assert [a["href"] for a in bar.select("a")] == [f"#{h['id']}" for h in headings], relative
+        assert [a.get_text() for a in bar.select("a")] == [h.get_text(strip=True) for h in headings]
+
+
+def test_indexes_list_aliases_pointing_to_the_canonical_page(built_site):
+    for relative in ("a-z/index.html", "people/index.html"):
+        page = soup(built_site, relative)
+        (entry,) = [li for li in page.select("article li") if li.get_text(" ", strip=True).startswith("Huang Renxun")]
+        assert entry.get_text(" ", strip=True) == "Huang Renxun → Jensen Huang"
+        assert entry.a["href"].rstrip("/").endswith("jensen-huang")
