@@ -7,7 +7,7 @@ Seed text stays raw here: escaping is the template's (render's ``md`` and ``h`` 
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -127,9 +127,24 @@ class IndexPage(Page):
 
 
 @dataclass(frozen=True)
+class ArchiveEntry:
+    """A briefing in the archive (the Briefings index), with what its filters match it by."""
+    link: BriefingLink
+    source: str
+    summary: str  # one line
+    topics: tuple[str, ...]  # slugs of the topics it is about
+    source_slug: str  # its source page's slug, "" without one
+    year: str  # "2025", or "undated"
+
+
+@dataclass(frozen=True)
 class BriefingsIndexPage(Page):
     count: int
-    months: tuple[tuple[str, tuple[tuple[BriefingLink, str], ...]], ...]  # month, (briefing, source)
+    months: tuple[tuple[str, tuple[ArchiveEntry, ...]], ...]
+    # The archive's filters (docs/javascripts/archive-filter.js): (value, label, briefings) each.
+    topics: tuple[tuple[str, str, int], ...]
+    sources: tuple[tuple[str, str, int], ...]
+    years: tuple[tuple[str, str, int], ...]
 
 
 @dataclass(frozen=True)
@@ -315,12 +330,33 @@ class BriefingPages(Links):
         return tuple(blocks)
 
     def briefings_index(self) -> BriefingsIndexPage:
+        """Every briefing by month, newest first, each with a one-line summary and what the
+        archive's filters (topic, source, year) match it by; the filters' choices with counts."""
         here = urls.BRIEFINGS_INDEX
         months: dict[str, list] = defaultdict(list)
+        topics: Counter = Counter()
+        sources: Counter = Counter()
+        years: Counter = Counter()
         for b in self.site.briefings:
-            months[display_month(b.article.date)].append((self.briefing_link(b, here), b.article.source))
+            a = b.article
+            topic_slugs = tuple(self.site.entities[k].slug for k in self.topic_order(b))
+            source = self.site.source_of.get(b.id, "")
+            year = str(a.date.year) if a.date else "undated"
+            topics.update(self.topic_order(b))
+            sources.update([source] if source else [])
+            years[year] += 1
+            months[display_month(a.date)].append(ArchiveEntry(
+                self.briefing_link(b, here), a.source, one_line(a.summary), topic_slugs,
+                self.site.entities[source].slug if source else "", year))
+
+        def choices(counts: Counter) -> tuple[tuple[str, str, int], ...]:
+            return tuple(sorted(((self.site.entities[k].slug, self.site.entities[k].name, n) for k, n in counts.items()),
+                                key=lambda c: (c[1].lower(), c[0])))
+
         return BriefingsIndexPage(here, "briefings_index.md.j2", len(self.site.briefings),
-                                  tuple((month, tuple(items)) for month, items in months.items()))
+                                  tuple((month, tuple(items)) for month, items in months.items()),
+                                  choices(topics), choices(sources),
+                                  tuple((y, y.capitalize(), n) for y, n in sorted(years.items(), reverse=True)))
 
 
 class EntityPages(Links):
@@ -510,6 +546,14 @@ class Pages(BriefingPages, EntityPages):
                     self.site.mentions.get(e.key, ()))],
             })
         return tuple(items)
+
+
+def one_line(text: str, limit: int = 160) -> str:
+    """A summary cut to one line: whole words, at most ``limit`` characters, "…" when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def atom_time(day: date) -> str:

@@ -159,3 +159,21 @@ def test_indexes_list_aliases_pointing_to_the_canonical_page(built_site):
         (entry,) = [li for li in page.select("article li") if li.get_text(" ", strip=True).startswith("Huang Renxun")]
         assert entry.get_text(" ", strip=True) == "Huang Renxun → Jensen Huang"
         assert entry.a["href"].rstrip("/").endswith("jensen-huang")
+
+
+def test_the_archive_lists_every_briefing_without_javascript_with_its_filters_data(built_site):
+    page = soup(built_site, "briefings/index.html")
+    items = page.select("article ul.briefing-archive > li")
+    briefings = json.loads((built_site.docs / "data" / "briefings.json").read_text(encoding="utf-8"))
+    assert len(items) == len(briefings)
+    form = page.select_one("article form.archive-filter")
+    assert form.has_attr("hidden"), "the filters show only when their script runs"
+    assert {s["name"] for s in form.select("select")} == {"topic", "source", "year"}
+    assert "observer-news" in [o["value"] for o in form.select("select[name=source] option")]
+    (huawei,) = [li for li in items if "Huawei founder" in li.get_text()]
+    assert huawei["data-source"] == "observer-news" and huawei["data-year"] == "2025"
+    assert "ai-chips" in huawei["data-topics"].split()
+    summary = huawei.select_one(".archive-summary").get_text()
+    assert summary.startswith("Huawei founder Ren Zhengfei") and len(summary) <= 161
+    script = [s["src"] for s in page.select("script[src]") if "archive-filter" in s["src"]]
+    assert script and (built_site.site / "javascripts" / "archive-filter.js").is_file()
