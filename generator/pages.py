@@ -284,9 +284,8 @@ class BriefingPages(Links):
         # The date as the theme shows it (the theme never formats a date), and what the page is.
         meta = {**self.briefing_meta(b), "display_date": display_date(b.article.date), "type": "briefing"}
         source = self.site.source_of.get(b.id)
-        if source:
-            # Its source's page, from the site's root: the theme's header links the source to it.
-            meta["source_url"] = urls.page_url(self.entity_path(source), self.use_directory_urls)
+        # Its source's page, from the site's root ("" without a source): the theme's header links to it.
+        meta["source_url"] = urls.page_url(self.entity_path(source), self.use_directory_urls) if source else ""
         groups = []
         for title, wanted in [*((kind.title, kind.name) for kind in MENTIONED_KINDS), ("Also mentions", PASSING)]:
             # Topics the briefing only passes by are linked apart, after what it is about.
