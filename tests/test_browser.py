@@ -326,3 +326,19 @@ def test_the_archive_filters_by_topic_source_and_year_on_a_phone(served, phone):
     assert page.locator("form.archive-filter select[name=year]").input_value() == "undated"
     assert page.locator("ul.briefing-archive > li:visible").count() == 3
     page.screenshot(path=str(SCREENSHOTS / "phone-archive-filtered.png"), full_page=True)
+
+
+def test_a_wrapping_byline_never_starts_a_line_with_a_separator(served, browser):
+    context = browser.new_context(**{**PHONE, "viewport": {"width": 320, "height": 700}})
+    page = context.new_page()
+    briefings = json.loads((served.project.docs / "data" / "briefings.json").read_text("utf-8"))
+    longest = max(briefings, key=lambda b: len(b["source"] + b["author"]))
+    page.goto(served.url(longest["url"]), wait_until="networkidle")
+    items = page.evaluate("""() => [...document.querySelectorAll('.briefing-byline > *')].map(el => ({
+        top: Math.round(el.getBoundingClientRect().top),
+        before: getComputedStyle(el, '::before').content, after: getComputedStyle(el, '::after').content}))""")
+    context.close()
+    assert len({item["top"] for item in items}) > 1, "the byline should wrap at 320px for this test to mean anything"
+    # Every separator ends an item (so it ends a line when the next item wraps); none starts one.
+    assert all(item["before"] in ("none", "normal") for item in items)
+    assert [item["after"] for item in items[:-1]] == ['"·"'] * (len(items) - 1)
