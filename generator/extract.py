@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .kinds import KINDS
+from .kinds import MENTIONED_KINDS
 from .model import PASSING, Article, Candidate, EntityRef, Event, Extraction, Mention, Quote
 from .parse import MONTHS, _MONTH
 from .registry import Registry
@@ -683,10 +683,10 @@ def _organization_name(words: list[str], lex: Lexicon, common: set[str]) -> str:
 
 def _apply_overrides(refs: list[EntityRef], meta: dict, registry: Registry) -> list[EntityRef]:
     """A seed's ``people:``/``topics:``... lists replace what the rules found for that kind."""
-    if not any(k.section in meta for k in KINDS):
+    if not any(k.section in meta for k in MENTIONED_KINDS):
         return refs
     names = registry.names()
-    for field_name, kind in ((k.section, k.name) for k in KINDS):
+    for field_name, kind in ((k.section, k.name) for k in MENTIONED_KINDS):
         if field_name not in meta:
             continue
         kept = {r.key: r for r in refs if r.kind == kind}

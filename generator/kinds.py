@@ -15,6 +15,9 @@ class Kind:
     section: str  # the site's folder, the registry's file stem and the front-matter list ("people")
     title: str  # the section's title ("People")
     singular: str  # one of them, as a label ("Person")
+    # Named in an article's text: found by extraction, with a registry file and a front-matter list.
+    # A source is not: it is the outlet a briefing comes from (its ``source``), linked by ``link``.
+    mentioned: bool = True
 
 
 KINDS: tuple[Kind, ...] = (
@@ -22,7 +25,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("organization", "organizations", "Organizations", "Organization"),
     Kind("place", "places", "Places", "Place"),
     Kind("topic", "topics", "Topics", "Topic"),
+    Kind("source", "sources", "Sources", "Source", mentioned=False),
 )
+MENTIONED_KINDS: tuple[Kind, ...] = tuple(k for k in KINDS if k.mentioned)
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
 BY_SECTION: dict[str, Kind] = {k.section: k for k in KINDS}
 

@@ -32,6 +32,7 @@ class Site:
     events: tuple[tuple[str, Event], ...]  # newest first
     diagnostics: tuple[Diagnostic, ...] = ()
     by_id: dict[str, Briefing] = field(default_factory=dict)
+    source_of: dict[str, str] = field(default_factory=dict)  # briefing id -> its source's entity key
     memo: "LinkMemo | None" = None  # what the next build's link needs to be incremental
 
 
@@ -110,9 +111,13 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
     mentions: dict[str, list] = defaultdict(list)
     roles: dict[str, list] = defaultdict(list)
     quotes: dict[str, list] = defaultdict(list)
+    source_of = sources(briefings, registry, entities)
     for b in briefings:
         for m in b.extraction.mentions:
             mentions[m.key].append((b.id, m))
+        if b.id in source_of:
+            # A source names no one in the text: its "mention" is the briefing itself, told by its summary.
+            mentions[source_of[b.id]].append((b.id, Mention(source_of[b.id], -1, 0, 0, b.article.summary, caption=True)))
         for ref in b.extraction.entities:
             if ref.role:
                 roles[ref.key].append((b.id, ref.role))
@@ -135,15 +140,52 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
         roles={k: tuple(v) for k, v in roles.items()},
         quotes={k: tuple(v) for k, v in quotes.items()},
         related=related, cooccurrence=cooccurrence, events=tuple(events),
-        diagnostics=tuple(diagnostics), by_id=by_id, memo=memo,
+        diagnostics=tuple(diagnostics), by_id=by_id, source_of=source_of, memo=memo,
     )
+
+
+def source_key(name: str, outlets: dict[str, Entity]) -> str:
+    """The key of the source page a briefing's ``source`` line belongs to ("" when it has none):
+    a registered media organization's (by its name or any alias), else the name's own."""
+    name = " ".join(name.split())
+    if not name:
+        return ""
+    outlet = outlets.get(name)
+    return f"source/{slugify((outlet or Entity('', '', '', name)).name)}"
+
+
+def sources(briefings: list[Briefing], registry: Registry, entities: dict[str, Entity]) -> dict[str, str]:
+    """Add a source entity for every outlet the briefings come from; briefing id -> its source key.
+    A registered outlet is named as the registry names it ("Xinhua" -> "Xinhua News Agency"),
+    with the registry's aliases and description; any other by its most used spelling."""
+    outlets = registry.outlets()
+    names: dict[str, Counter] = defaultdict(Counter)
+    source_of: dict[str, str] = {}
+    for b in briefings:
+        key = source_key(b.article.source, outlets)
+        if key:
+            source_of[b.id] = key
+            names[key][" ".join(b.article.source.split())] += 1
+    registered = {source_key(o.name, outlets): o for o in outlets.values()}
+    for key in sorted(names):
+        outlet = registered.get(key)
+        if outlet:
+            seen = set(names[key]) | set(outlet.aliases)
+            entities[key] = Entity(key=key, kind="source", slug=key.split("/", 1)[1], name=outlet.name,
+                                   aliases=tuple(sorted(seen - {outlet.name})), description=outlet.description,
+                                   subkind=outlet.subkind)
+        else:
+            name = sorted(names[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            entities[key] = Entity(key=key, kind="source", slug=key.split("/", 1)[1], name=name,
+                                   aliases=tuple(sorted(n for n in names[key] if n != name)), registered=False)
+    return source_of
 
 
 # Related briefings and co-occurrence: in full, or only where an edit changes them
 
 RARE = 200  # an entity in more briefings is too common to tell related briefings apart
 CROWDED = 400  # a briefing naming more entities says little about which go together
-COOCCURRENCE_COUNT = 12
+COOCCURRENCE_COUNT = 8  # companions kept per kind: an entity page lists them kind by kind
 
 
 def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: dict[str, str],
@@ -220,7 +262,7 @@ def _related(bid: str, keys_of: dict[str, frozenset], sort_of: dict[str, tuple],
 
 def _cooccurrence(keys_of: dict[str, frozenset], holders: dict[str, list[str]], names: dict[str, str],
                   wanted: set[str]) -> dict[str, tuple[tuple[str, int], ...]]:
-    """For each wanted key, the entities most often in the same briefings (how many briefings)."""
+    """For each wanted key, the entities of each kind most often in the same briefings (how many briefings)."""
     position = {bid: i for i, bid in enumerate(keys_of)}
     size = len(position) // 8 + 1
     bits: dict[str, int] = {}
@@ -241,5 +283,13 @@ def _cooccurrence(keys_of: dict[str, frozenset], holders: dict[str, list[str]], 
         counts = [(other, (mine & v).bit_count()) for other, v in everything if other != k]
         counts = [(other, n) for other, n in counts if n]
         if counts:
-            result[k] = tuple(sorted(counts, key=lambda kv: (-kv[1], names[kv[0]]))[:COOCCURRENCE_COUNT])
+            # The most shared briefings first, at most COOCCURRENCE_COUNT of each kind.
+            kept: Counter = Counter()
+            best = []
+            for other, n in sorted(counts, key=lambda kv: (-kv[1], names[kv[0]])):
+                kind = other.split("/", 1)[0]
+                if kept[kind] < COOCCURRENCE_COUNT:
+                    kept[kind] += 1
+                    best.append((other, n))
+            result[k] = tuple(best)
     return result

@@ -10,13 +10,13 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from .kinds import KINDS
+from .kinds import MENTIONED_KINDS
 from .model import Article, Diagnostic
 from .read import META_LINES
 from .text import clean as clean_text, shown
 
 TEXT_FIELDS = ("title", "source", "author", "original_url", "rights", "summary")
-LIST_FIELDS = ("boilerplate", *(k.section for k in KINDS))
+LIST_FIELDS = ("boilerplate", *(k.section for k in MENTIONED_KINDS))
 KNOWN = set(TEXT_FIELDS) | set(LIST_FIELDS) | {"date", "slug"}
 # A date this many years after the latest year the text mentions is almost surely a typo
 # (9999-12-31 would pin the briefing to the top of every list and the feed).

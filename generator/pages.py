@@ -7,7 +7,7 @@ Seed text stays raw here: escaping is the template's (render's ``md`` and ``h`` 
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -15,7 +15,7 @@ from typing import Any, Iterator
 
 from . import charts, urls
 from .dates import MONTH_NAMES, display_date, display_month, iso_date
-from .kinds import BY_NAME, KINDS
+from .kinds import BY_NAME, KINDS, MENTIONED_KINDS
 from .link import Site
 from .charts import plural
 from .model import PASSING, Article, Briefing, Caption, Diagnostic, Entity, Mention
@@ -71,6 +71,7 @@ class BriefingPage(Page):
     groups: tuple[tuple[str, tuple[tuple[Link, str], ...]], ...]  # (kind title, (entity, role))
     topics: tuple[Link, ...]  # the topic chips
     related: tuple[tuple[BriefingLink, tuple[str, ...]], ...]  # (briefing, names it shares)
+    source_href: str  # its source's page, as a final URL (the header is raw HTML); "" without a source
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,9 @@ class EntityPage(Page):
     quoted_on_topic: tuple[tuple[Link, int], ...]
     briefings: tuple[tuple[BriefingLink, str], ...]  # (briefing, the sentence of its first mention)
     more_briefings: int
-    together: tuple[tuple[Link, int], ...]
+    # (kind title, (entity, shared briefings)): by kind, most shared first; the count is 0 when
+    # it is just one (what every companion shares).
+    together: tuple[tuple[str, tuple[tuple[Link, int], ...]], ...]
     data_href: str
     feed_href: str  # the Follow link
     activity: charts.BarChart | None = None  # briefings per month
@@ -121,16 +124,33 @@ class FeedPage(Page):
 
 @dataclass(frozen=True)
 class IndexPage(Page):
-    """A section index or the A–Z index: entries by letter, with their kind and briefing counts."""
+    """A section index or the A–Z index: entries by letter, with their kind and briefing counts,
+    and each alias as an entry of its own that points to its entity ("Huang Renxun → Jensen Huang")."""
     title: str
     total: int
-    letters: tuple[tuple[str, tuple[tuple[Link, str, int], ...]], ...]  # letter, (entity, kind label, count)
+    # letter, its heading's anchor (the letter bar's target), (entity, kind label, count, alias or "")
+    letters: tuple[tuple[str, str, tuple[tuple[Link, str, int, str], ...]], ...]
+
+
+@dataclass(frozen=True)
+class ArchiveEntry:
+    """A briefing in the archive (the Briefings index), with what its filters match it by."""
+    link: BriefingLink
+    source: str
+    summary: str  # one line
+    topics: tuple[str, ...]  # slugs of the topics it is about
+    source_slug: str  # its source page's slug, "" without one
+    year: str  # "2025", or "undated"
 
 
 @dataclass(frozen=True)
 class BriefingsIndexPage(Page):
     count: int
-    months: tuple[tuple[str, tuple[tuple[BriefingLink, str], ...]], ...]  # month, (briefing, source)
+    months: tuple[tuple[str, tuple[ArchiveEntry, ...]], ...]
+    # The archive's filters (docs/javascripts/archive-filter.js): (value, label, briefings) each.
+    topics: tuple[tuple[str, str, int], ...]
+    sources: tuple[tuple[str, str, int], ...]
+    years: tuple[tuple[str, str, int], ...]
 
 
 @dataclass(frozen=True)
@@ -262,7 +282,7 @@ class BriefingPages(Links):
             "authors": list(a.authors), "original_url": a.original_url, "rights": a.rights,
             "boilerplate": list(a.boilerplate), "summary": a.summary, "description": a.summary[:300],
             "word_count": a.word_count, "reading_time": a.reading_time,
-            **{k.section: sorted(by_kind[k.name]) for k in KINDS if k.name != "topic"},
+            **{k.section: sorted(by_kind[k.name]) for k in MENTIONED_KINDS if k.name != "topic"},
             "topics": [self.site.entities[k].name for k in self.topic_order(b)],
             "quotes": [{"speaker": self.site.entities[q.speaker].name, "text": q.text} for q in x.quotes],
             "seed": a.seed, "id": b.id,
@@ -278,8 +298,11 @@ class BriefingPages(Links):
         here = urls.briefing_path(b.slug)
         # The date as the theme shows it (the theme never formats a date), and what the page is.
         meta = {**self.briefing_meta(b), "display_date": display_date(b.article.date), "type": "briefing"}
+        source = self.site.source_of.get(b.id)
+        # Its source's page, from the site's root ("" without a source): the theme's header links to it.
+        meta["source_url"] = urls.page_url(self.entity_path(source), self.use_directory_urls) if source else ""
         groups = []
-        for title, wanted in [*((kind.title, kind.name) for kind in KINDS), ("Also mentions", PASSING)]:
+        for title, wanted in [*((kind.title, kind.name) for kind in MENTIONED_KINDS), ("Also mentions", PASSING)]:
             # Topics the briefing only passes by are linked apart, after what it is about.
             refs = sorted((r for r in b.extraction.entities
                            if (r.kind == "topic" and r.evidence == PASSING if wanted == PASSING
@@ -292,7 +315,8 @@ class BriefingPages(Links):
         related = tuple((self.briefing_link(self.site.by_id[r.briefing], here),
                          tuple(self.site.entities[k].name for k in r.shared[:4])) for r in self.site.related[b.id])
         return BriefingPage(here, "briefing.md.j2", meta, b.article, display_date(b.article.date),
-                            self.body(b, here), tuple(groups), topics, related)
+                            self.body(b, here), tuple(groups), topics, related,
+                            urls.href_from(self.entity_path(source), here, self.use_directory_urls) if source else "")
 
     def body(self, b: Briefing, here: str) -> tuple[Block, ...]:
         """Paragraphs with the first body mention of each entity linked, and captions in place."""
@@ -320,12 +344,33 @@ class BriefingPages(Links):
         return tuple(blocks)
 
     def briefings_index(self) -> BriefingsIndexPage:
+        """Every briefing by month, newest first, each with a one-line summary and what the
+        archive's filters (topic, source, year) match it by; the filters' choices with counts."""
         here = urls.BRIEFINGS_INDEX
         months: dict[str, list] = defaultdict(list)
+        topics: Counter = Counter()
+        sources: Counter = Counter()
+        years: Counter = Counter()
         for b in self.site.briefings:
-            months[display_month(b.article.date)].append((self.briefing_link(b, here), b.article.source))
+            a = b.article
+            topic_slugs = tuple(self.site.entities[k].slug for k in self.topic_order(b))
+            source = self.site.source_of.get(b.id, "")
+            year = str(a.date.year) if a.date else "undated"
+            topics.update(self.topic_order(b))
+            sources.update([source] if source else [])
+            years[year] += 1
+            months[display_month(a.date)].append(ArchiveEntry(
+                self.briefing_link(b, here), a.source, one_line(a.summary), topic_slugs,
+                self.site.entities[source].slug if source else "", year))
+
+        def choices(counts: Counter) -> tuple[tuple[str, str, int], ...]:
+            return tuple(sorted(((self.site.entities[k].slug, self.site.entities[k].name, n) for k, n in counts.items()),
+                                key=lambda c: (c[1].lower(), c[0])))
+
         return BriefingsIndexPage(here, "briefings_index.md.j2", len(self.site.briefings),
-                                  tuple((month, tuple(items)) for month, items in months.items()))
+                                  tuple((month, tuple(items)) for month, items in months.items()),
+                                  choices(topics), choices(sources),
+                                  tuple((y, y.capitalize(), n) for y, n in sorted(years.items(), reverse=True)))
 
 
 class EntityPages(Links):
@@ -345,10 +390,13 @@ class EntityPages(Links):
         quotes = site.quotes.get(e.key, ())
         kind = BY_NAME[e.kind]
         meta = {
-            "title": e.name, "description": e.description or f"{e.name}: every briefing that mentions {e.name}.",
+            "title": e.name, "description": e.description or (f"{e.name}: every briefing from {e.name}." if e.kind == "source"
+                                             else f"{e.name}: every briefing that mentions {e.name}."),
             "kind": e.kind,
             # The kind's names as the theme shows them (generator/kinds.py is the one table).
             "kind_title": kind.singular, "section": kind.section, "section_title": kind.title,
+            # A source may share its name with an organization's page: the window title tells them apart.
+            **({"html_title": f"{e.name} ({kind.singular.lower()})"} if not kind.mentioned else {}),
             "aliases": list(e.aliases), "search": {"boost": 4}, "mentions": len(briefings), "type": "entity",
             # Its Atom feed, from the site's root: the theme announces it in the page's head.
             "feed": urls.feed_path(e.kind, e.slug),
@@ -364,7 +412,7 @@ class EntityPages(Links):
             quoted_on_topic=tuple((self.entity_link(k, here), n) for k, n in self.quoted_on_topic(e)),
             briefings=tuple((self.briefing_link(b, here), m.sentence) for b, m in briefings[:ENTITY_LIST_MAX]),
             more_briefings=max(0, len(briefings) - ENTITY_LIST_MAX),
-            together=tuple((self.entity_link(k, here), n) for k, n in site.cooccurrence.get(e.key, ())),
+            together=self.together(e, here),
             data_href=urls.relative(urls.ENTITIES_JSON, here),
             feed_href=urls.relative(urls.feed_path(e.kind, e.slug), here),
             activity=self.entity_activity(e, [b for b, _ in briefings]),
@@ -425,6 +473,15 @@ class EntityPages(Links):
                          atom_time(a.date) if a.date else "", atom_time(day), not a.date, a.author or a.source,
                          a.summary, tuple(self.site.entities[k].name for k in self.topic_order(b)))
 
+    def together(self, e: Entity, here: str) -> tuple[tuple[str, tuple[tuple[Link, int], ...]], ...]:
+        """Who and what is most often in the same briefings, kind by kind, most shared first. A count
+        is shown only where it says something: "1 shared briefing" is what every companion has."""
+        by_kind: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for k, n in self.site.cooccurrence.get(e.key, ()):
+            by_kind[k.split("/", 1)[0]].append((k, n))
+        return tuple((kind.title, tuple((self.entity_link(k, here), n if n > 1 else 0) for k, n in by_kind[kind.name]))
+                     for kind in KINDS if by_kind.get(kind.name))
+
     def quoted_on_topic(self, e: Entity) -> list[tuple[str, int]]:
         """Who is quoted on a topic: quotes that stand in a paragraph mentioning it, by speaker."""
         if e.kind != "topic":
@@ -436,10 +493,15 @@ class EntityPages(Links):
         return sorted(speakers.items(), key=lambda kv: (-kv[1], self.site.entities[kv[0]].name))
 
     def index(self, here: str, template: str, title: str, members: list[Entity]) -> IndexPage:
-        members = sorted(members, key=lambda e: (e.name.lower(), e.key))
-        letters = tuple((letter, tuple((self.entity_link(e.key, here), BY_NAME[e.kind].singular.lower(),
-                                        self.counts[e.key]) for e in group))
-                        for letter, group in by_letter(members).items())
+        # Every entity under its name, and again under each alias that is not just its name recased.
+        entries = [(e.name, e, "") for e in members]
+        entries += [(alias, e, alias) for e in members for alias in dict.fromkeys(e.aliases)
+                    if alias.strip() and alias.casefold() != e.name.casefold()]
+        entries.sort(key=lambda item: (item[0].lower(), item[1].key, item[2]))
+        letters = tuple((letter, letter_anchor(letter),
+                         tuple((self.entity_link(e.key, here), BY_NAME[e.kind].singular.lower(), self.counts[e.key], alias)
+                               for _, e, alias in group))
+                        for letter, group in by_letter(entries).items())
         return IndexPage(here, template, title, len(members), letters)
 
     def section_index(self, kind: str) -> IndexPage:
@@ -594,6 +656,14 @@ class Pages(BriefingPages, EntityPages):
         return tuple(items)
 
 
+def one_line(text: str, limit: int = 160) -> str:
+    """A summary cut to one line: whole words, at most ``limit`` characters, "…" when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def atom_time(day: date) -> str:
     """A day as Atom's date-time: midnight UTC."""
     return f"{day.isoformat()}T00:00:00Z"
@@ -635,9 +705,15 @@ def describe_months(lead: str, bars: tuple[charts.Bar, ...]) -> str:
     return (f"{lead}, {span}: {sum(b.value for b in bars)} in all, the most ({peak.value}) in {peak.label}.")
 
 
-def by_letter(entities) -> dict[str, list[Entity]]:
-    letters: dict[str, list[Entity]] = defaultdict(list)
-    for e in entities:
-        first = e.name[:1].upper()
-        letters[first if first.isascii() and first.isalpha() else "#"].append(e)
+def by_letter(entries: list[tuple]) -> dict[str, list[tuple]]:
+    """Index entries (each led by the name it is listed under) by first letter; "#" for the rest, last."""
+    letters: dict[str, list[tuple]] = defaultdict(list)
+    for entry in entries:
+        first = entry[0][:1].upper()
+        letters[first if first.isascii() and first.isalpha() else "#"].append(entry)
     return dict(sorted(letters.items(), key=lambda kv: (kv[0] == "#", kv[0])))
+
+
+def letter_anchor(letter: str) -> str:
+    """The id of a letter's heading on an index page: ``letter-a``; ``letter-other`` for "#"."""
+    return f"letter-{letter.lower() if letter != '#' else 'other'}"

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from .files import read_regular_file, yaml_too_big
-from .kinds import BY_NAME, KINDS
+from .kinds import BY_NAME, MENTIONED_KINDS
 from .model import Diagnostic, Entity, SeedError
 from .slug import slugify
 from .text import clean, shown
@@ -89,6 +89,12 @@ class Registry:
                 table[name] = key
         table.update(self.merge)
         return table
+
+    def outlets(self) -> dict[str, Entity]:
+        """Every name and alias of a media organization -> the organization: a briefing's source
+        that matches one is that outlet, under the registry's name."""
+        return {name: entity for entity in self.entities.values() if entity.subkind == "media"
+                for name in (entity.name, *entity.aliases)}
 
     def media_names(self) -> frozenset[str]:
         names = set(self.rules.photo_credits)
@@ -205,7 +211,7 @@ def load_registry(directory: Path) -> tuple[Registry, list[Diagnostic]]:
         except SeedError:
             pass  # _load_yaml reports it
 
-    for kind in (k.name for k in KINDS):
+    for kind in (k.name for k in MENTIONED_KINDS):
         path = directory / f"{BY_NAME[kind].section}.yml"
         if not path.exists():
             continue

@@ -73,3 +73,9 @@ def url_from(target: str, here: str, use_directory_urls: bool = True) -> str:
     a feed's links, which MkDocs does not rewrite, so they are final URLs, not Markdown links."""
     url = page_url(target, use_directory_urls) if target.endswith(".md") else target
     return "../" * here.count("/") + url if url else "../" * here.count("/") or "./"
+
+
+def href_from(target: str, here: str, use_directory_urls: bool = True) -> str:
+    """The URL of page ``target`` relative to page ``here`` (both paths under docs/), for links in
+    a page's raw HTML, which MkDocs does not rewrite: final URLs, not Markdown links."""
+    return "../" * page_url(here, use_directory_urls).count("/") + page_url(target, use_directory_urls)

@@ -20,7 +20,7 @@ from .helpers import PHONE, PagesHandler, free_port
 pytestmark = pytest.mark.browser
 
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
-SECTIONS = ("Briefings", "People", "Organizations", "Places", "Topics", "Timeline")
+SECTIONS = ("Briefings", "People", "Organizations", "Places", "Topics", "Sources", "Timeline")
 PERSON = "people/jensen-huang/"
 REAL_SEED = "000_4c66626bd7c7efee.txt"  # has a byline, photo captions, an original URL and Jensen Huang
 
@@ -300,3 +300,47 @@ def test_briefing_page_weight_is_small(served, browser):
     (ROOT / "test-artifacts" / "page-weight.json").write_text(json.dumps(weight, indent=1) + "\n")
     assert weight["requests"] <= 12, weight
     assert weight["bytes"] <= 600_000, weight
+
+
+def test_the_archive_filters_by_topic_source_and_year_on_a_phone(served, phone):
+    open_page(phone, served.url("briefings/"))
+    page = phone.page
+    items = page.locator("ul.briefing-archive > li")
+    total = items.count()
+    form = page.locator("form.archive-filter")
+    assert form.is_visible() and total >= 5
+    assert sideways_overflow(page) <= 0, "the filters scroll sideways"
+    page.select_option("form.archive-filter select[name=source]", "observer-news")
+    visible = page.locator("ul.briefing-archive > li:visible")
+    assert visible.count() == 2
+    assert all("Observer News" in text for text in visible.all_inner_texts())
+    assert f"2 of {total} briefings match" in form.inner_text()
+    assert "source=observer-news" in page.url
+    assert page.locator("article h2:visible").count() < page.locator("article h2").count()  # empty months go
+    page.select_option("form.archive-filter select[name=year]", "2025")
+    page.select_option("form.archive-filter select[name=topic]", "ai-chips")
+    assert page.locator("ul.briefing-archive > li:visible").count() == 1
+    page.locator("form.archive-filter button[type=reset]").click()
+    page.wait_for_function(f"() => document.querySelectorAll('ul.briefing-archive > li:not([hidden])').length === {total}")
+    assert "source=" not in page.url
+    # The choice is in the address: a shared link opens the archive filtered.
+    open_page(phone, served.url("briefings/?year=undated"))
+    assert page.locator("form.archive-filter select[name=year]").input_value() == "undated"
+    assert page.locator("ul.briefing-archive > li:visible").count() == 3
+    page.screenshot(path=str(SCREENSHOTS / "phone-archive-filtered.png"), full_page=True)
+
+
+def test_a_wrapping_byline_never_starts_a_line_with_a_separator(served, browser):
+    context = browser.new_context(**{**PHONE, "viewport": {"width": 320, "height": 700}})
+    page = context.new_page()
+    briefings = json.loads((served.project.docs / "data" / "briefings.json").read_text("utf-8"))
+    longest = max(briefings, key=lambda b: len(b["source"] + b["author"]))
+    page.goto(served.url(longest["url"]), wait_until="networkidle")
+    items = page.evaluate("""() => [...document.querySelectorAll('.briefing-byline > *')].map(el => ({
+        top: Math.round(el.getBoundingClientRect().top),
+        before: getComputedStyle(el, '::before').content, after: getComputedStyle(el, '::after').content}))""")
+    context.close()
+    assert len({item["top"] for item in items}) > 1, "the byline should wrap at 320px for this test to mean anything"
+    # Every separator ends an item (so it ends a line when the next item wraps); none starts one.
+    assert all(item["before"] in ("none", "normal") for item in items)
+    assert [item["after"] for item in items[:-1]] == ['"·"'] * (len(items) - 1)

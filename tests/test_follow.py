@@ -67,7 +67,9 @@ def parse(path: Path, location: str | None = None):
 
 
 def entity_feeds(project) -> list[Path]:
-    return sorted(p for section in ("people", "organizations", "places", "topics")
+    from generator.kinds import KINDS
+
+    return sorted(p for section in (k.section for k in KINDS)
                   for p in (project.site / section).glob("*.xml"))
 
 

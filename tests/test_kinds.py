@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import yaml
 
-from generator.kinds import BY_NAME, BY_SECTION, GENERATED_DIRS, INCLUDES_DIR, KINDS, section_of
+from generator.kinds import BY_NAME, BY_SECTION, GENERATED_DIRS, INCLUDES_DIR, KINDS, MENTIONED_KINDS, section_of
 from generator.registry import load_registry
 
 from .conftest import ROOT
@@ -21,7 +21,10 @@ def mkdocs_config() -> dict:
 
 
 def test_each_kind_has_one_section_title_and_label():
-    assert [k.name for k in KINDS] == ["person", "organization", "place", "topic"]
+    assert [k.name for k in KINDS] == ["person", "organization", "place", "topic", "source"]
+    # Sources are not named in the text: no registry file, no front-matter list, no extraction.
+    assert [k.name for k in KINDS if k not in MENTIONED_KINDS] == ["source"]
+    assert BY_NAME["source"].section == "sources" and BY_NAME["source"].title == "Sources"
     assert section_of("person") == "people" and BY_SECTION["topics"] is BY_NAME["topic"]
     assert len({k.section for k in KINDS}) == len({k.title for k in KINDS}) == len(KINDS)
 
@@ -48,8 +51,8 @@ def test_mkdocs_keeps_generated_pages_out_of_the_navigation():
 
 
 def test_the_registry_reads_one_file_per_kind(tmp_path):
-    for kind in KINDS:
+    for kind in MENTIONED_KINDS:
         (tmp_path / f"{kind.section}.yml").write_text(f"- name: Example {kind.singular}\n" + (
             "  kind: other\n" if kind.name in ("organization", "place") else ""), encoding="utf-8")
     registry, _ = load_registry(tmp_path)
-    assert {e.kind for e in registry.entities.values()} == {k.name for k in KINDS}
+    assert {e.kind for e in registry.entities.values()} == {k.name for k in MENTIONED_KINDS}

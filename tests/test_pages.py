@@ -49,7 +49,7 @@ def test_topic_page_lists_who_is_quoted_on_it(built_site):
 def test_section_indexes_are_a_to_z_with_counts(built_site):
     page = soup(built_site, "people/index.html")
     letters = [h.get_text(strip=True) for h in page.select("article h2")]
-    assert letters == sorted(letters)
+    assert letters == sorted(letters, key=lambda letter: (letter == "#", letter))  # "#" (other scripts) last
     entries = [li.get_text(" ", strip=True) for li in page.select("article li")]
     assert any(e.startswith("Donald Trump") and e.endswith("3") for e in entries)
 
@@ -84,7 +84,7 @@ def test_entities_command_ranks_unregistered_names_with_context(project, real_se
 
 def test_every_generated_page_says_what_it_is_in_its_front_matter(built_site):
     """The theme reads a page's type (and an entity's section) from the front matter, never from its text."""
-    from generator.kinds import BY_NAME, GENERATED_DIRS, INCLUDES_DIR
+    from generator.kinds import BY_NAME, GENERATED_DIRS, INCLUDES_DIR, KINDS
 
     from .helpers import front_matter
 
@@ -94,7 +94,86 @@ def test_every_generated_page_says_what_it_is_in_its_front_matter(built_site):
             meta = front_matter(path.read_text(encoding="utf-8"))
             types.setdefault(meta["type"], []).append(meta)
     assert set(types) == {"briefing", "briefings", "entity", "section", "timeline", "a-z", "report", "connections"}
-    assert len(types["section"]) == 4 and all(m["display_date"] for m in types["briefing"])
+    assert len(types["section"]) == len(KINDS) and all(m["display_date"] for m in types["briefing"])
     for meta in types["entity"]:
         kind = BY_NAME[meta["kind"]]
         assert (meta["section"], meta["section_title"], meta["kind_title"]) == (kind.section, kind.title, kind.singular)
+
+
+# Sources: the outlets briefings come from have pages and feeds of their own
+
+
+def test_each_source_has_a_page_and_a_feed_under_the_registry_name(built_site):
+    # "Xinhua" (a registry alias of a media organization) is the registry's "Xinhua News Agency".
+    text = article_text(built_site, "sources/xinhua-news-agency/index.html")
+    assert "Xinhua News Agency" in text and "Also known as" in text and "Xinhua" in text
+    assert "rare earth" in text  # its briefing, with a one-line summary
+    assert (built_site.site / "sources/xinhua-news-agency.xml").is_file()
+    assert (built_site.site / "sources/reuters/index.html").is_file()
+    assert not (built_site.site / "sources/xinhua").exists()
+
+
+def test_a_briefing_links_its_source_in_the_header_and_the_attribution(built_site):
+    (path,) = (built_site.site / "briefings").glob("*huawei-founder*/index.html")
+    page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    for selector in (".briefing-byline .briefing-source a", ".attribution dd a[href*='sources/']"):
+        link = page.select_one(selector)
+        assert link is not None and link.get_text() == "Observer News", selector
+        assert (path.parent / link["href"] / "index.html").resolve().is_file()
+
+
+def test_sources_are_a_section_and_in_the_a_to_z(built_site):
+    page = soup(built_site, "sources/index.html")
+    names = [a.get_text() for a in page.select("article li a")]
+    assert "Observer News" in names and "Reuters" in names
+    assert "Xinhua News Agency" in article_text(built_site, "a-z/index.html")
+
+
+def test_often_mentioned_with_is_grouped_by_kind_and_ranked_by_shared_briefings(built_site):
+    page = soup(built_site, "people/donald-trump/index.html")
+    section = page.find(id="often-mentioned-with")
+    groups = {}
+    for p in section.find_all_next("p"):
+        label = p.find("strong")
+        if label:
+            groups[label.get_text(strip=True).rstrip(":")] = p.get_text(" ", strip=True)
+    assert list(groups) == ["People", "Organizations", "Places", "Topics"]
+    assert "Xi Jinping (2 shared briefings)" in groups["People"]  # he shares the most, so he comes first
+    assert groups["People"].index("Xi Jinping") < groups["People"].index("Joe Biden")
+    # One shared briefing is what every companion has: it is not spelled out.
+    assert "1 shared briefing" not in section.parent.get_text() and "· 1 briefing" not in section.parent.get_text()
+
+
+def test_indexes_have_a_letter_bar_that_jumps_to_each_letter(built_site):
+    for relative in ("a-z/index.html", "people/index.html", "sources/index.html"):
+        page = soup(built_site, relative)
+        bar = page.select_one("article nav.letter-bar")
+        headings = page.select("article h2")
+        assert [a["href"] for a in bar.select("a")] == [f"#{h['id']}" for h in headings], relative
+        assert [a.get_text() for a in bar.select("a")] == [h.get_text(strip=True) for h in headings]
+
+
+def test_indexes_list_aliases_pointing_to_the_canonical_page(built_site):
+    for relative in ("a-z/index.html", "people/index.html"):
+        page = soup(built_site, relative)
+        (entry,) = [li for li in page.select("article li") if li.get_text(" ", strip=True).startswith("Huang Renxun")]
+        assert entry.get_text(" ", strip=True) == "Huang Renxun → Jensen Huang"
+        assert entry.a["href"].rstrip("/").endswith("jensen-huang")
+
+
+def test_the_archive_lists_every_briefing_without_javascript_with_its_filters_data(built_site):
+    page = soup(built_site, "briefings/index.html")
+    items = page.select("article ul.briefing-archive > li")
+    briefings = json.loads((built_site.docs / "data" / "briefings.json").read_text(encoding="utf-8"))
+    assert len(items) == len(briefings)
+    form = page.select_one("article form.archive-filter")
+    assert form.has_attr("hidden"), "the filters show only when their script runs"
+    assert {s["name"] for s in form.select("select")} == {"topic", "source", "year"}
+    assert "observer-news" in [o["value"] for o in form.select("select[name=source] option")]
+    (huawei,) = [li for li in items if "Huawei founder" in li.get_text()]
+    assert huawei["data-source"] == "observer-news" and huawei["data-year"] == "2025"
+    assert "ai-chips" in huawei["data-topics"].split()
+    summary = huawei.select_one(".archive-summary").get_text()
+    assert summary.startswith("Huawei founder Ren Zhengfei") and len(summary) <= 161
+    script = [s["src"] for s in page.select("script[src]") if "archive-filter" in s["src"]]
+    assert script and (built_site.site / "javascripts" / "archive-filter.js").is_file()

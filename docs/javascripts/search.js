@@ -6,7 +6,7 @@
 
 const PAGE_SIZE = 10;
 const FILTERS = ["section", "topic", "source", "year"];
-const SECTION_ORDER = ["Briefings", "People", "Organizations", "Places", "Topics", "Pages"];
+const SECTION_ORDER = ["Briefings", "People", "Organizations", "Places", "Topics", "Sources", "Pages"];
 
 // This file is javascripts/search.js: the site's root is one folder up, under any sub-path.
 const root = new URL("../", import.meta.url);
