@@ -102,7 +102,7 @@ def _svg_open(chart_id: str, width: int, height: int, role: str, klass: str) -> 
     return (f'<svg class="briefings-svg {klass}" viewBox="0 0 {width} {height}" width="100%" '
             f'preserveAspectRatio="xMidYMid meet" role="{role}" '
             f'aria-labelledby="{chart_id}-title {chart_id}-desc" '
-            f'xmlns="http://www.w3.org/2000/svg" font-size="12" fill="currentColor">')
+            f'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" font-size="12" fill="currentColor">')
 
 
 def _head(chart_id: str, title: str, description: str) -> str:
@@ -110,10 +110,11 @@ def _head(chart_id: str, title: str, description: str) -> str:
 
 
 def _figure(klass: str, body: str, caption: str, numbers: str) -> str:
-    """The figure: one raw HTML block with no blank line, so Markdown passes it through as it is."""
+    """The figure: one raw HTML block with no blank line, so Markdown passes it through as it is.
+    The caption comes last: HTML allows a figcaption only as a figure's first or last child."""
     caption_html = f"<figcaption>{esc(caption)}</figcaption>" if caption else ""
-    return (f'<figure class="briefings-chart {klass}" data-pagefind-ignore="all">{body}{caption_html}'
-            f"{numbers}</figure>")
+    return (f'<figure class="briefings-chart {klass}" data-pagefind-ignore="all">{body}{numbers}'
+            f"{caption_html}</figure>")
 
 
 def _table(caption: str, heading: str, unit: str, rows: list[tuple[str, int]]) -> str:
@@ -246,7 +247,9 @@ def _node(node: Node, x: float, y: float, r: float, lx: float, ly: float, anchor
              + f">{esc(short(node.label, limit))}</text>")
     if not node.href:
         return f"<g>{shape}</g>"
-    return f'<a class="chart-link" href="{esc(node.href)}" aria-label="{esc(name)}">{shape}</a>'
+    # xlink:href, not href: Material's instant navigation resets every element's `href` property
+    # (`el.href = el.href`), which throws on an SVG link, where it is read-only.
+    return f'<a class="chart-link" xlink:href="{esc(node.href)}" aria-label="{esc(name)}">{shape}</a>'
 
 
 # Network

@@ -37,7 +37,7 @@ def broken_links(site: Path, base_path: str = "/") -> list[str]:
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         ids[page] = {tag["id"] for tag in soup.find_all(id=True)}
         for tag in soup.find_all(["a", "link", "script", "img", "source"]):
-            url = tag.get("href") or tag.get("src")
+            url = tag.get("href") or tag.get("src") or tag.get("xlink:href")  # xlink: links in our SVG charts
             if not url or tag.name == "link" and "canonical" in (tag.get("rel") or []):
                 continue
             parts = urlsplit(url)

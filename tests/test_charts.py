@@ -74,7 +74,7 @@ def test_a_chart_with_links_is_a_group_whose_links_have_names():
     # An image's children are presentational: links inside role="img" would be hidden from assistive tech.
     assert svg["role"] == "group"
     links = svg.find_all("a")
-    assert [a["href"] for a in links] == [f"../../people/p{i}/" for i in range(8)]
+    assert [a["xlink:href"] for a in links] == [f"../../people/p{i}/" for i in range(8)]
     assert all(a["aria-label"].endswith(("shared briefing", "shared briefings")) for a in links)
 
 
