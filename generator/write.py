@@ -47,10 +47,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         os.replace(temp, path)
     except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
+        _remove_quietly(temp)
         raise
 
 
@@ -203,12 +200,17 @@ def _stage(target: Path, data: bytes) -> str:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
     except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
+        _remove_quietly(temp)
         raise
     return temp
+
+
+def _remove_quietly(path: str) -> None:
+    """Remove a staged file that will not be used; it may already be gone."""
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 def _is_temporary(relative: str) -> bool:
