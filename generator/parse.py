@@ -508,7 +508,7 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
             line = line[len(kicker):].strip()
             continue
         # "NewsWire - US confirms ...": a short name, a dash, then the headline.
-        match = re.match(r"^((?:[A-Z][\w.&']*\s?){1,4})\s+[-–—|]\s+(?=\S)", line)
+        match = re.match(r"^((?:[A-Z][\w.&']*\s?){1,4})\s+(?:[-–—|»]|::)\s+(?=\S)", line)
         if match and len(line[match.end():].split()) >= 5:
             removed.append(match.group(1).strip())
             line = line[match.end():]
@@ -577,6 +577,40 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
     if len(names) < 2 and " in " not in line:
         return None
     return match
+
+
+_ANCHORS = ("byline", "date", "author-block")
+
+
+def _title_above_byline(kinds: list[tuple[int, str, str]],
+                        registry: Registry) -> tuple[tuple[float, int, str, list[str]], str] | None:
+    """Pages print the headline, then perhaps a dek, right above the byline or date line: what sits
+    there is the headline, whatever labels come before it. Returns (headline candidate, dek)."""
+    rules = registry.rules
+
+    def title(n: int) -> tuple[float, int, str, list[str]] | None:
+        headline, removed = _strip_headline(kinds[n][2], rules)
+        if not 3 <= len(headline.split()) <= 30 or _is_letterhead(kinds[n][2], registry) \
+                or "@" in headline or _URL.search(headline):
+            return None  # too short or long, an organisation's name, an e-mail header
+        return (0.0, n, headline, removed)
+
+    for anchor in (n for n, (_, k, _) in enumerate(kinds) if k in _ANCHORS):
+        run: list[int] = []
+        for n in range(anchor - 1, -1, -1):
+            if kinds[n][1] not in ("candidate", "standfirst") or len(run) == 2:
+                break
+            run.insert(0, n)
+        if not run:
+            continue
+        last, first = kinds[run[-1]][2], kinds[run[0]][2]
+        # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").
+        if len(run) == 2 and title(run[0]) and (len(first.split()) >= 6 or (
+                len(last.split()) > len(first.split()) and _TERMINAL.search(last.rstrip("”\"’'")))):
+            return title(run[0]), last  # a headline, then its dek
+        if title(run[-1]):
+            return title(run[-1]), ""
+    return None
 
 
 def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> Header:
@@ -671,9 +705,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     speaker = next((n for n, (_, k, _) in enumerate(kinds) if k == "speaker"), None)
     above = [c for c in candidates if speaker is not None and c[1] < speaker
              and all(k in ("furniture", "date") for _, k, _ in kinds[c[1] + 1:speaker])]
+    stacked = _title_above_byline(kinds, registry)
     if above:
         # A speech: its title sits right above the speaker's line; venue and event lines follow.
         chosen = above[-1]
+    elif stacked:
+        chosen, dek = stacked
     elif chosen and sum(1 for t in texts if _strip_headline(t, rules)[0] == chosen[2]) == 1:
         # A headline and its dek, two title-like lines in a row: the first is the headline.
         before = next((c for c in candidates if c[1] == chosen[1] - 1 and len(c[2].split()) >= 5
@@ -683,9 +720,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     title = chosen[2] if chosen else ""
 
     for n, (index, kind, text) in enumerate(kinds):
-        if kind == "candidate":
+        if kind == "candidate" or (kind == "standfirst" and chosen and n == chosen[1]):
             headline, removed = _strip_headline(text, rules)
-            if chosen and headline == title:
+            if chosen and (headline == title or n == chosen[1]):
                 furniture.extend(removed)
                 dates.extend(d for d in map(lambda r: _header_date(r, rules), removed) if d)
                 continue
