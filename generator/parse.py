@@ -361,7 +361,7 @@ class Header:
 
 
 _SEPARATOR = re.compile(r"\s+(?:\||›|»|>|/|·)\s+")
-_CLOCK = r"\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?"
+_CLOCK = r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b)"
 _ZONE = r"(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"
 _ISO_STAMP = re.compile(rf"\b(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}(?:[T\s]+{_CLOCK}(?:{_ZONE})?)?")
 _STAMP_ANY = re.compile(rf"(?:{_ISO_STAMP.pattern}|\b{_CLOCK}\s*{_ZONE}?)", re.I)
@@ -383,6 +383,7 @@ _AGENCY_CREDIT = re.compile(r"\s(?P<credit>[A-Z]{2,}/[A-Z][\w.' -]{2,40})\.?$")
 _SPEAKER_TURN = re.compile(r"^[A-Z][\w.'’ -]{0,40}[:：]\s+\S")
 _LINE_HEADING = re.compile(r"^#{1,3}\s+")
 _GLUED_REPORTER = re.compile(r"[(（]\s*(?:Reporters?|Correspondents?)\s*[:：]?\s+([^()（）]{2,60}?)\s*[)）]")
+_SOURCE_FIELD = re.compile(r"\s+(?:\|\s*)?Source\s*[:：]\s*", re.I)
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 
 
@@ -407,6 +408,10 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     source = ""
     if staff and _looks_like_outlet(staff.group("outlet"), registry):
         source, text = staff.group("outlet").strip(), staff.group("names")
+    if "," in text and _STAFF_CREDIT.match(text):
+        # "Hannah Ruiz, Technology Policy Reporter": a name, then the job it is credited with.
+        kept = [p for p in text.split(",") if not _STAFF_CREDIT.match(p.strip())]
+        text = ",".join(kept) if kept and _NAME.match(kept[0].strip()) else text
     if _STAFF_CREDIT.match(text):
         # "GT staff reporters", "Staff reporter": a credit to a desk, not a person.
         outlet = _STAFF_CREDIT.match(text).group("outlet") or ""
@@ -420,8 +425,17 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
         return _split_byline(text, registry)
     if not source and others and _looks_like_outlet(others[0], registry):
         source = others[0]
+    names = [_name_case(n) for n in names]
     author = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return source, author
+
+
+def _name_case(name: str) -> str:
+    """"Oliver GRANT" is Oliver Grant: bylines print surnames in capitals, people are named in normal case."""
+    words = name.split()
+    if not any(w[:1].isupper() and w[1:].islower() for w in words):
+        return name  # all capitals, or a form we should not guess at
+    return " ".join(w.capitalize() if len(w) > 2 and w.isupper() and w.isalpha() else w for w in words)
 
 
 # What follows a headline in a page's header.
@@ -430,7 +444,7 @@ _AFTER_HEADLINE = ("byline", "date", "standfirst", "body", "author-block", "sour
 
 def _header_date(line: str, rules: Rules) -> tuple[int | None, int, int] | None:
     """The date a date line gives, or None if the line is more than a date (or has none)."""
-    rest = line
+    rest = re.sub(r"^[A-Za-z][A-Za-z ]{0,24}[:：]\s*", " ", line)  # "Release time: …": a label of its own
     found: tuple[int | None, int, int] | None = None
     for match in _SLASH_DATE.finditer(line):
         found = found or (int(match.group(1)), int(match.group(2)), int(match.group(3)))
@@ -656,8 +670,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "By NAME | Outlet | Updated: ..."
         elif re.match(r"^source\s*[:：]", text, re.I) and len(text.split()) <= 12:
             kind = "source"
-        elif _header_date(text, rules):
-            kind = "date"
+        elif _header_date(text, rules) or _header_date(_SOURCE_FIELD.split(text)[0], rules):
+            kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily"
         elif _is_furniture(text, rules):
             kind = "furniture"
         elif _speaker_line(text, rules):
@@ -739,9 +753,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             captions.append(Caption(text=split[0], credit=split[1], after=-1))
         elif kind == "byline":
             content = text
-            match = _byline_line(text, registry) or _REPORTER.match(text) or _author_line(text, registry)
+            match = _byline_line(text, registry) or _REPORTER.match(text)
             if match:
                 content = match.group(1)
+            elif _author_line(text, registry):
+                content = text  # "A in London and B in Singapore": the names list reads the places
             elif _pipe_byline(text, registry):
                 content = text.replace("|", ",")
             elif "|" in text:
@@ -772,6 +788,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 value = value[:label.start()]
             source = source or value.strip(" ,|")
         elif kind == "date":
+            text, *field = _SOURCE_FIELD.split(text, maxsplit=1)
+            source = source or (field[0].strip(" ,|") if field else "")
             d = _header_date(text, rules)
             if d:
                 dates.append(d)
@@ -877,8 +895,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 continue
         # "(Reporter Zhao Minghui)" glued to the dateline or to the end of the lead.
         reporter = _GLUED_REPORTER.search(text) if index < 4 and not author else None
-        if reporter and _NAME.match(reporter.group(1).strip()):
-            author = reporter.group(1).strip()
+        if reporter and _names_list(reporter.group(1), registry)[1]:
+            author = _names_list(reporter.group(1), registry)[1]
             text = squash(text[:reporter.start()] + " " + text[reporter.end():])
         # A dateline opens the first body paragraph.
         if not body and not dateline:
