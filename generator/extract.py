@@ -961,7 +961,16 @@ def _events(article: Article, rules) -> list[Event]:
 
 # Transcripts: "QUESTION: ..." / "MR HOERL: ...", "Q:" / "A:" after the spokesperson is named.
 
-_TURN = re.compile(r"^(?P<label>[A-Z][\w.'’ -]{0,40}?)\s*[:：]\s+(?P<text>\S.*)$", re.S)
+_TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24] LIN MEIHUA: ..."
+                   r"(?:(?P<label>[A-Z][\w.'’ -]{0,40}?)\s*[:：]\s+"
+                   # A hearing record: "Mr. HUANG. It is better ...", "Chairman MOOLENAAR. Thank you."
+                   r"|(?P<record>(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+)"
+                   r"(?P<text>\S.*)$", re.S)
+
+
+def _label(match: re.Match) -> str:
+    return match.group("label") or match.group("record")
+
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "deputy", "under", "assistant",
                "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}
 _ANSWER_LABELS = {"a", "answer"}
@@ -971,7 +980,7 @@ _LABEL_DETERMINERS = {"our", "my", "the", "this", "that", "what", "why", "how", 
 def _transcript_turns(article: Article, found: list, rules) -> tuple[list[Quote], dict]:
     """Each answer turn of a named speaker is one quote of that speaker; questions are nobody's quotes."""
     turns = [(i, m) for i, p in enumerate(article.paragraphs) if (m := _TURN.match(p))
-             and len(m.group("label").split()) <= 5]
+             and len(_label(m).split()) <= 5]
     if len(turns) < 3:
         return [], {}
     titles = {t.lower() for t in rules.titles} | _HONORIFICS
@@ -984,16 +993,15 @@ def _transcript_turns(article: Article, found: list, rules) -> tuple[list[Quote]
     speakers: dict = {"": set()}
     by_label: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for index, match in turns:
-        by_label[match.group("label").strip()].append((index, match.group("text")))
+        by_label[_label(match).strip()].append((index, match.group("text")))
     spokesperson = ""
     for key, surface in people.items():
         if re.search(rf"(?:spokes\w+|minister|secretary)\s+{re.escape(surface)}", context, re.I):
             spokesperson = spokesperson or key
     for label, said in by_label.items():
         speakers[""].update(i for i, _ in said)
-        asking = sum(1 for _, t in said if "?" in t)
-        if asking * 2 > len(said):
-            continue  # a questioner: reporters, anchors, moderators
+        # A questioner (reporters, anchors, moderators, members asking) is named, but quotes nobody.
+        asking = sum(1 for _, t in said if "?" in t) * 2 > len(said)
         words = [w for w in label.split() if w.lower() not in titles]
         key = ""
         if label.lower() in _ANSWER_LABELS:
@@ -1018,11 +1026,12 @@ def _transcript_turns(article: Article, found: list, rules) -> tuple[list[Quote]
                 name_words = name.split() or [""]
                 if any(w[:1].islower() for w in name_words) or name_words[0].lower() in _LABEL_DETERMINERS:
                     continue  # "Our take:", "The bottom line:": a newsletter's label, not a person
-                if len(name.split()) >= 2 and name in context and not host:
+                if len(name.split()) >= 2 and name in context:
                     key = f"person/{slugify(name)}"
                     first = article.paragraphs[said[0][0]]
                     speakers[key] = (name, said[0][0], len(label) if first.startswith(label) else 0)
-        if not key:
+                    asking = asking or bool(host)
+        if not key or asking:
             continue
         for index, text in said:
             if not text.rstrip().endswith("?"):
