@@ -722,13 +722,15 @@ class _QuotePatterns:
 
 
 _NAMEISH = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+# A name after its official title: "said Assistant Secretary for Export Administration Thea D. Rozman Kendler".
+_TITLED_NAMEISH = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|on)\s+){0,2}[A-Z][\w'’.-]*){0,10}"
 _MODIFIER = re.compile(r"(?:\b(?:a|an|the|so-called|called|dubbed|termed|its|his|her|their|our)|[’']s)\s*$", re.I)
 
 
 @lru_cache(maxsize=8)
 def _quote_patterns(speech: str) -> _QuotePatterns:
     return _QuotePatterns(
-        after=re.compile(rf"[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+(?P<a>{_NAMEISH}|he|she)"
+        after=re.compile(rf"[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+(?P<a>{_TITLED_NAMEISH}|he|she)"
                          rf"|(?P<b>{_NAMEISH}|[Hh]e|[Ss]he)\s+(?:{speech})\b)"),
         before=re.compile(rf"(?:(?P<a>{_NAMEISH})\s+(?:{speech})(?:\s+(?:that|in an interview|on \w+))?"
                           rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|according to (?P<c>{_NAMEISH}))\s*[,:]?\s*$"),
@@ -788,7 +790,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             words = len(text.split())
             before_start = max(0, m.start() - 120)
             speaker = ""
-            am = patterns.after.match(paragraph, m.end(), m.end() + 80)
+            am = patterns.after.match(paragraph, m.end(), m.end() + 160)
             bm = patterns.before.search(paragraph[before_start:m.start()])
             if am:
                 group = "a" if am.group("a") else "b"
