@@ -778,7 +778,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     quotes: list[Quote] = []
     phrases: list[str] = []
     last_speaker = ""
+    still_open = -1  # the quote (index into quotes) left open at the end of the paragraph before
     for index, paragraph in enumerate(article.paragraphs):
+        continued, still_open = still_open, -1
         person_positions = [(s, key) for s, _, key in people_in.get(index, ())]
         nearest = _Nearest(person_positions)
         in_sentence = _InSentence(paragraph, patterns.in_sentence, sentence_spans(paragraph, abbreviations),
@@ -788,6 +790,14 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         for m in _QUOTE.finditer(paragraph):
             text = m.group("text").strip()
             words = len(text.split())
+            closed = m.group(0)[-1:] in "\"”"
+            if continued >= 0 and m.start() == 0:
+                # A quotation over several paragraphs: each opens with a mark, only the last closes.
+                earlier = quotes[continued]
+                quotes[continued] = Quote(speaker=earlier.speaker, text=f"{earlier.text} {text}",
+                                          paragraph=earlier.paragraph)
+                still_open = continued if not closed else -1
+                continue
             before_start = max(0, m.start() - 120)
             speaker = ""
             am = patterns.after.match(paragraph, m.end(), m.end() + 160)
@@ -825,6 +835,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             is_sentence = words >= 4 or text.rstrip().endswith((".", "!", "?", ","))
             if speaker and words >= 2 and (is_sentence or am or bm):
                 quotes.append(Quote(speaker=speaker, text=text.rstrip(","), paragraph=index))
+                still_open = len(quotes) - 1 if not closed and m.end() == len(paragraph) else -1
                 previous_quote_speaker = speaker
                 last_speaker = speaker
             else:
@@ -841,6 +852,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     last_speaker = person(index, said, group, 0, "")
                 if last_speaker:
                     break
+            named = {key for _, key in person_positions}
+            if not last_speaker and len(named) == 1 and not _QUOTE.search(paragraph):
+                # "Dr. Thomas Albrecht ... He spoke slowly." then a paragraph that is all quote.
+                last_speaker = next(iter(named))
     return quotes, phrases
 
 
