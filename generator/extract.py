@@ -627,6 +627,7 @@ class _Reading:
                 candidates.append(Candidate(name=ref.name, kind=ref.kind, count=len(own),
                                             evidence=ref.evidence, context=own[0].sentence))
 
+        refs = _with_speaker(refs, self.article.speaker, registry)
         refs = _apply_overrides(refs, self.article.meta, registry)
         return Extraction(entities=tuple(refs), mentions=tuple(mentions), quotes=tuple(quotes),
                           phrases=tuple(phrases), events=tuple(_events(self.article, self.rules)),
@@ -676,6 +677,19 @@ def _organization_name(words: list[str], lex: Lexicon, common: set[str]) -> str:
     if len(words) < 2 or words[0] in _ORG_CONNECTORS:
         return ""
     return " ".join(words)
+
+
+def _with_speaker(refs: list[EntityRef], speaker: str, registry: Registry) -> list[EntityRef]:
+    """A speech's speaker is a person of the briefing even when the text never names them."""
+    if not speaker:
+        return refs
+    surname = speaker.split()[-1].lower()
+    if any(r.kind == "person" and (r.name == speaker or r.name.split()[-1].lower() == surname) for r in refs):
+        return refs
+    key = registry.names().get(speaker) or f"person/{slugify(speaker)}"
+    entity = registry.entities.get(key)
+    return refs + [EntityRef(key=key, kind="person", name=entity.name if entity else speaker, role="speaker",
+                             registered=entity is not None, evidence="speaker")]
 
 
 # Front-matter overrides
@@ -824,7 +838,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 late = patterns.according_after.match(paragraph, m.end())
                 if late:
                     fragment_speaker = person(index, late, "a", 0, "")
-                elif not _modifies(paragraph, m.start()):
+                elif words >= 5 or not _modifies(paragraph, m.start()):  # 'China's "door to the world will ..."' is speech
                     fragment_speaker = in_sentence.speaker(m.start(), last_speaker)
                 else:
                     fragment_speaker = ""

@@ -132,6 +132,7 @@ class Article:
     left_out: tuple[int, int] | None = None  # (blocks, words) of a web page's furniture left out
     furniture: tuple[str, ...] = ()  # page furniture around the headline (site names, share widgets, ...)
     standfirst: str = ""  # the dek between headline and byline
+    speaker: str = ""  # who gave a speech ("Remarks by Ambassador X", "Speaker: X")
 
 
 # Extract

@@ -358,6 +358,7 @@ class Header:
     passed: tuple[Block, ...] = ()  # lines the body rules read (original link, rights, notices)
     captions: tuple[Caption, ...] = ()
     end: int = 0  # index of the first body line in the seed's lines
+    speaker: str = ""  # a speech's speaker line
 
 
 _SEPARATOR = re.compile(r"\s+(?:\||›|»|>|/|·)\s+")
@@ -632,7 +633,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     rules = registry.rules
     kinds: list[tuple[int, str, str]] = []  # (line index, kind, text)
     furniture: list[str] = []
-    source = author = ""
+    source = author = speech_by = ""
     dates: list[tuple[int | None, int, int]] = []
     passed: list[Block] = []
     captions: list[Caption] = []
@@ -674,7 +675,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily"
         elif _is_furniture(text, rules):
             kind = "furniture"
-        elif _speaker_line(text, rules):
+        elif _speaker_line(text, rules) or re.match(r"^Speaker\s*[:：]\s*\S", text):
             kind = "speaker"  # a speech's speaker under its title: who spoke, not what it is called
         elif any(k == "candidate" for _, k, _ in kinds) and _author_line(text, registry):
             kind = "byline"  # "Yifan Lou in Beijing", "A, B, and C" under a title
@@ -742,6 +743,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 continue
             kind = "standfirst" if dek and headline == dek else "furniture"
         if kind == "speaker":
+            speech_by = speech_by or speech_speaker("Remarks by " + re.sub(r"^Speaker\s*[:：]\s*", "", text), rules)
             kind = "furniture"
         if kind == "pass":
             passed.append(Block(text, first_line + index))
@@ -821,7 +823,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                           _month(match.group("month") or match.group("month2")), int(match.group("day") or match.group("day2"))))
     return Header(title=title, furniture=tuple(furniture), source=source, author=author,
                   standfirst=tuple(standfirst), dates=tuple(dates), passed=tuple(passed),
-                  captions=tuple(captions), end=end)
+                  captions=tuple(captions), end=end, speaker=speech_by)
 
 
 # The parser
@@ -1029,7 +1031,34 @@ def parse(seed: Seed, registry: Registry) -> Article:
         meta=dict(meta), diagnostics=tuple(diagnostics),
         authors=authors, turns=tuple(turns), fetched=fetched, left_out=left_out,
         furniture=furniture, standfirst=" ".join(header.standfirst),
+        speaker=header.speaker or speech_speaker(title, rules),
     )
+
+
+_SPEECH_TITLE = re.compile(r"^(?:(?:Opening|Closing|Prepared|Keynote)\s+)?(?:Remarks|Speech|Address|Keynote|Statement|"
+                           r"Testimony|Lecture)\b.{0,60}?\bby\s+(?P<who>.+)$", re.I)
+
+
+def speech_speaker(title: str, rules: Rules) -> str:
+    """"Remarks by Ambassador David Perdue at the ... Dinner": the speaker's name, without titles."""
+    match = _SPEECH_TITLE.match(title or "")
+    if not match:
+        return ""
+    who = re.split(r"\s+(?:at|to|on|before|during|in|for)\s+|\s*[,:;(—–]\s*|\s+-\s+", match.group("who"))[0]
+    words = [w for w in who.split() if w not in ("H.E.", "HE", "His", "Her", "Excellency")]
+    titles = sorted((t for t in rules.titles if t[:1].isupper()), key=len, reverse=True)
+    changed = True
+    while changed and words:
+        changed = False
+        for t in titles:
+            n = len(t.split())
+            if " ".join(words[:n]) == t and len(words) > n:
+                words, changed = words[n:], True
+                break
+        if words and words[0] in ("U.S.", "US", "Chinese", "Deputy", "Under", "Assistant", "Acting", "Vice", "Former"):
+            words, changed = words[1:], True
+    name = " ".join(words)
+    return name if _NAME.match(name) else ""
 
 
 def join_names(names: tuple[str, ...] | list[str]) -> str:
