@@ -362,7 +362,8 @@ class Header:
 
 
 _SEPARATOR = re.compile(r"\s+(?:\||›|»|>|/|·)\s+")
-_CLOCK = r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b)"
+_CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b"
+          r"|\d{1,2}\.\d\d(?=\s*(?:[ap]\.?m\b|[A-Z]{2,4}\b)))")  # "14.22 BST", "6.48pm"
 _ZONE = r"(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"
 _ISO_STAMP = re.compile(rf"\b(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}(?:[T\s]+{_CLOCK}(?:{_ZONE})?)?")
 _STAMP_ANY = re.compile(rf"(?:{_ISO_STAMP.pattern}|\b{_CLOCK}\s*{_ZONE}?)", re.I)
@@ -420,8 +421,16 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     # "A in Beijing and B in Baotou, Inner Mongolia": the place after "in" runs to the next name.
     text = re.sub(r"\s+in\s+[A-Z][^;&|]*?(?=\s*(?:;|&|\||\band\b|\bwith\b|$))", "", text)
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|，|;|&|\band\b|\bwith\b|\|)\s*", text) if p.strip(" .")]
-    names = [p for p in parts if _NAME.match(p) and not _looks_like_outlet(p, registry)]
-    others = [p for p in parts if p not in names]
+    roles = {w.lower() for w in (*registry.rules.role_words, *registry.rules.author_titles)}
+    names: list[str] = []
+    others: list[str] = []
+    for p in parts:
+        # "Maren Solberg, Senior Fellow, Technology and Trade Program": names end where a job begins.
+        if _NAME.match(p) and not _looks_like_outlet(p, registry) and not (
+                names and others) and not any(w.lower().rstrip("s") in roles for w in p.split()):
+            names.append(p)
+        else:
+            others.append(p)
     if not names:
         return _split_byline(text, registry)
     if not source and others and _looks_like_outlet(others[0], registry):
@@ -531,7 +540,7 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
         # "Site Name SECTION LABEL Headline": a run of capitals after a short name or alone as a kicker.
         match = re.match(r"^((?:[A-Z][\w.&']*\s+){0,4}?)((?:[A-Z]{3,}\s+)+)(?=[A-Z])", line)
         run = match.group(2).split() if match else []
-        if match and len(line[match.end():].split()) >= 5 and not any(w in rules.titles for w in run) and (
+        if match and not line.isupper() and len(line[match.end():].split()) >= 5 and not any(w in rules.titles for w in run) and (
                 any(match.group(2).strip().lower() == k.lower() for k in rules.kickers) or len(run) >= 2):
             removed.append(line[:match.end()].strip())
             line = line[match.end():]
@@ -595,6 +604,7 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
 
 
 _ANCHORS = ("byline", "date", "author-block")
+_EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Subject|Reply-To|Sender)\s*:", re.I)
 
 
 def _title_above_byline(kinds: list[tuple[int, str, str]],
@@ -605,8 +615,10 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
 
     def title(n: int) -> tuple[float, int, str, list[str]] | None:
         headline, removed = _strip_headline(kinds[n][2], rules)
+        last = headline.split()[-1] if headline.split() else ""
         if not 3 <= len(headline.split()) <= 30 or _is_letterhead(kinds[n][2], registry) \
-                or "@" in headline or _URL.search(headline):
+                or "@" in headline or _URL.search(headline) or _EMAIL_HEADER.match(headline) \
+                or any(last == suffix for suffix in rules.organization_suffixes):
             return None  # too short or long, an organisation's name, an e-mail header
         return (0.0, n, headline, removed)
 
