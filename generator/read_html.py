@@ -783,10 +783,23 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     host = found if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", found) else ""
     from_title = next((site for site in (_site_from_title(tree, h) for h in headlines) if site), "")
     markup = _site_from_markup(tree)
+    title_site = from_title
     if from_title and markup and _loose(markup).startswith(_loose(from_title)) and _loose(markup) != _loose(from_title):
         from_title = markup  # "| Northgate Institute" is short for the name the page gives in full
-    return (found if not host else "") or from_title or markup \
-        or host.removeprefix("www.") or _host(url)
+    publisher = next((n for n in (_publisher_name(x.text or "") for x in
+                                  tree.xpath("//script[@type='application/ld+json']")) if n), "")
+    for fuller in (publisher, title_site):
+        if found and not host and fuller and _loose(fuller).startswith(_loose(found)) and _loose(fuller) != _loose(found):
+            found = fuller  # og:site_name "Atlas Institute", the publisher or <title> "Atlas Institute for ..."
+            break
+    named = (found if not host else "") or from_title or markup
+    sections = named.split(" | ")
+    if len(sections) == 2:
+        named = max(sections, key=lambda p: len(p.split()))  # "Business | The Harbour Courier": a section, then the site
+    parts = named.split(", ")
+    if len(parts) == 2 and all(len(p.split()) >= 2 and p[:1].isupper() for p in parts):
+        named = parts[0]  # "Bureau of Industry and Security, U.S. Department of Commerce": the office, then its parent
+    return named or host.removeprefix("www.") or _host(url)
 
 
 # A site name is a short name, not a sentence.
@@ -881,15 +894,16 @@ def _headline(tree, title: str) -> str:
     """The page's one <h1> (the one inside its <article> or <main>, or the only one on the page)
     replaces the title when the title is missing, or is a shorter variant of the same story
     (an SEO title: fewer words, at least a third of them shared), never when it is the site's name."""
-    candidates = tree.xpath("//article//h1 | //main//h1 | //*[@role='main']//h1")
-    candidates = list(dict.fromkeys(candidates)) or tree.xpath("//h1")
+    marked = tree.xpath("//h1[@itemprop='headline']")
+    inside = list(dict.fromkeys(tree.xpath("//article//h1 | //main//h1 | //*[@role='main']//h1")))
+    candidates = marked or inside or tree.xpath("//h1")
     if len(candidates) != 1:
         return title
     h1 = _clean("".join(candidates[0].itertext()))
     if not h1 or _same(h1, title) or len(h1.split()) < 4:
         return title
-    if not title:
-        return h1
+    if not title or marked:
+        return h1  # the page marks its <h1> as the headline: the og:title is a social-media variant
     words = _content_words(title)
     shared = len(words & _content_words(h1))
     if len(h1.split()) > len(title.split()) and words and shared * 3 >= len(words):
