@@ -39,6 +39,9 @@ PRUNE_XPATH = [
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' footnotes ') or @id='footnotes' or @class='footnote']",
     "//sup[a[starts-with(@href, '#')]]",
     "//*[contains(@class, 'pullquote') or contains(@class, 'pull-quote')]",
+    # Consent and cookie banners (Sourcepoint, OneTrust and the like): never the article.
+    "//*[contains(@class, 'consent') or contains(@id, 'consent') or contains(@class, 'cookie') or contains(@id, 'cookie')"
+    " or contains(@id, 'sp_message') or contains(@id, 'onetrust') or contains(@class, 'gdpr')]",
 ]
 # A pull quote longer than this is not a repeat of a sentence, whatever it shares.
 PULL_QUOTE_MAX_WORDS = 60
@@ -112,7 +115,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
         authors=authors,
-        date=_date(document.date),
+        date=_markup_date(raw) or _date(document.date),
         site_name=site_name,
         url=url,
         original_url=original_url,
@@ -747,11 +750,29 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     names += [_surname_first(_clean(v)) for v in tree.xpath(
         "//meta[@name='citation_author' or @name='dc.creator' or @name='DC.creator' or @name='DC.Creator']/@content")]
     # Links the page marks as its authors' (rel="author"), when their text is a name (not "View all posts").
-    names += [t for t in (_clean("".join(a.itertext())) for a in tree.xpath("//a[@rel='author']")) if _name_like(t)]
+    links = [t for t in (_clean("".join(a.itertext())) for a in tree.xpath("//a[@rel='author']")) if _name_like(t)]
+    names += _byline_around(tree, links) or links
     names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n]
     if names and found and set(found) <= {w for n in names for w in n.split()}:
         return tuple(names)  # "Solberg, Ingrid" split at its comma: the markup's names are whole
     return tuple(names) if len(names) > len(found) and (not found or found[0] in names) else found
+
+
+def _byline_around(tree, links: list[str]) -> list[str]:
+    """"Elena Vasquez in Seoul, <a rel=author>Tom Hargreaves</a> in Washington and ...": the byline
+    that holds the author links also names authors without a profile page."""
+    for a in tree.xpath("//a[@rel='author']"):
+        holder = a.getparent()
+        text = _clean("".join(holder.itertext())) if holder is not None else ""
+        if not text or len(text.split()) > BYLINE_MAX_WORDS * 2:
+            continue
+        text = re.sub(r"^(?:by|written by)\s+", "", text, flags=re.I)
+        text = re.sub(r"\s+in\s+[A-Z][\w.' -]*?(?=\s*(?:,|&|\band\b|$))", "", text)
+        parts = [p.strip(" .") for p in re.split(r"\s*(?:,|&|\band\b)\s*", text) if p.strip(" .")]
+        names = [p for p in parts if _name_like(p)]
+        if set(links) <= set(names) and len(names) > len(set(links)) and len(names) == len(parts):
+            return names
+    return []
 
 
 def _name_like(text: str) -> bool:
@@ -767,6 +788,17 @@ def _surname_first(text: str) -> str:
     if not match or match.group(2).isupper() or _ROLE_WORDS.search(text):
         return text
     return f"{match.group(2)} {match.group(1)}"
+
+
+def _markup_date(raw: bytes) -> dt.date | None:
+    """The publication date the page's markup and its own date lines give. trafilatura's date also
+    guesses from any date in the text (a 'Related' list's), which a page that states its date beats."""
+    import htmldate
+
+    try:
+        return _date(htmldate.find_date(raw.decode("utf-8", "replace"), extensive_search=False, original_date=True))
+    except (ValueError, TypeError):
+        return None
 
 
 def _date(value: str | None) -> dt.date | None:
