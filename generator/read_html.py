@@ -109,9 +109,15 @@ def read_html(raw: bytes, name: str) -> Seed:
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
     authors = _more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks)
     blocks, credits = _tail(blocks, authors)
+    if not authors:
+        # "Aisha Rahman is the Post's correspondent ...": a closing tagline names the writer.
+        tagline = next((_TAGLINE.match(c) for c in credits if _TAGLINE.match(c)), None)
+        authors = (tagline.group("name"),) if tagline else ()
     left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
     site_name = _site_name(tree, _clean(document.sitename or ""), (title, headline), url or original_url)
+    # An "author" that is the outlet's name, or its start (dcterms.creator of an agency): no person wrote it.
+    authors = tuple(a for a in authors if not (site_name and _loose(site_name).startswith(_loose(a))))
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
         authors=authors,
@@ -450,8 +456,18 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
 def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
     """A note about the writer: it opens with an author's name, or 'The author', and a verb."""
     names = [re.escape(a) for a in authors if a] + ["The author", "The writer", "The authors", "The writers"]
+    text = text.strip("*_ ")
     return bool(re.match(rf"(?:{'|'.join(names)})(?:,|\s+(?:is|was|are|were|has|had|served|covers|writes|teaches|"
-                         rf"directs|leads|heads|works)\b)", text.strip("*_ ")))
+                         rf"directs|leads|heads|works)\b)", text)) or bool(_TAGLINE.match(text) or _CONTRIBUTED.match(text))
+
+
+# A writer's tagline at the end, whoever the page names as author: "Aisha Rahman is the Post's
+# Southeast Asia correspondent", and a contributor's credit: "Li Hua in Beijing contributed reporting."
+_TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\b.{0,120}?\b(?:correspondent|"
+                      r"reporter|editor|fellow|writer|journalist|columnist|professor|analyst|researcher|author|"
+                      r"contributor|director)s?\b[^.]{0,80}\.?$")
+_CONTRIBUTED = re.compile(r"[A-Z][^.]{0,120}\bcontributed(?:\s+(?:reporting|research|to this (?:report|article|story)))?"
+                          r"[^.]{0,40}\.?$")
 
 
 def _leaves(element):
