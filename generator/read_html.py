@@ -86,6 +86,11 @@ def read_html(raw: bytes, name: str) -> Seed:
         from lxml import html as lxml_html
         raw = lxml_html.tostring(tree, encoding="utf-8")
         tree = load_html(raw)
+    if tree is not None and _unwrap_layout_tables(tree):
+        # An old table layout: trafilatura would read the article's cell as one table row.
+        from lxml import html as lxml_html
+        raw = lxml_html.tostring(tree, encoding="utf-8")
+        tree = load_html(raw)
     document, blocks, dropped, headings = _extract(trafilatura, raw, favor_recall=False)
     if document is None or _thin(_article_blocks(document.body, "", "", nested=False)[0]):
         # trafilatura found no article of its own (nothing, or only what its fallback wrapped in
@@ -110,9 +115,10 @@ def read_html(raw: bytes, name: str) -> Seed:
     authors = _more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks)
     blocks, credits = _tail(blocks, authors)
     if not authors:
-        # "Aisha Rahman is the Post's correspondent ...": a closing tagline names the writer.
-        tagline = next((_TAGLINE.match(c) for c in credits if _TAGLINE.match(c)), None)
-        authors = (tagline.group("name"),) if tagline else ()
+        # "Aisha Rahman is the Post's correspondent ...", "(Reporter: Liu Qingyun)": a closing line names the writer.
+        closing = next((m for c in credits if (m := _TAGLINE.match(c) or _REPORTER_LINE.fullmatch(c.strip()))), None)
+        authors = tuple(n for n in re.split(r"\s*(?:,|&|\band\b)\s*", closing.group("name")) if _name_like(n)) \
+            if closing else ()
     left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
     site_name = _site_name(tree, _clean(document.sitename or ""), (title, headline), url or original_url)
@@ -290,6 +296,19 @@ def _rejoin_pdf_lines(tree) -> bool:
 THIN_ARTICLE_WORDS = 120
 
 
+def _unwrap_layout_tables(tree) -> bool:
+    """Tables used for page layout (a cell holding headings or paragraphs of prose) become plain
+    blocks; a data table holds short cells, and stays a table."""
+    changed = False
+    for table in tree.xpath("//table[.//h1 or .//h2 or .//p[string-length(normalize-space()) > 200]]"):
+        for element in [table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")]:
+            element.tag = "div"
+            for attribute in ("colspan", "rowspan", "width", "valign", "align"):
+                element.attrib.pop(attribute, None)
+        changed = True
+    return changed
+
+
 def _extract(trafilatura, raw: bytes, favor_recall: bool):
     """(trafilatura's document, the article's blocks, what was dropped) for one extraction pass."""
     document = trafilatura.bare_extraction(
@@ -386,6 +405,8 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str,
     "summary"...), or a heading over the first paragraph that reads as a deck (several words, no
     colon), is the standfirst."""
     kicker = ""
+    while len(blocks) > 1 and blocks[0].kind == "text" and _COUNTER.fullmatch(blocks[0].text.strip()):
+        blocks = blocks[1:]  # "1.4K" claps, "23 comments": a widget's count above the article
     for index, block in enumerate(blocks[:3]):
         if any(_same(block.text, t) for t in titles if t):
             if all(len(b.text.split()) <= KICKER_MAX_WORDS and b.kind == "text" for b in blocks[:index]):
@@ -401,6 +422,9 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str,
         standfirst = blocks[0].text
         blocks = blocks[1:]
     return blocks, kicker, standfirst
+
+
+_COUNTER = re.compile(r"\d[\d.,]*\s*[kKmM]?(?:\s+(?:claps?|likes?|comments?|responses?|shares?|views?))?", re.I)
 
 
 # Classes a page gives its deck (the sentence under the headline): a class of markup, not a site's.
@@ -445,7 +469,7 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)
         elif len(words) <= PROMO_MAX_WORDS and _PROMO.fullmatch(last.text.strip(" .!")):
             credits.insert(0, last.text)
-        elif len(words) <= BIO_MAX_WORDS and _is_bio(last.text, authors):
+        elif len(words) <= BIO_MAX_WORDS and (_is_bio(last.text, authors) or _REPORTER_LINE.fullmatch(last.text.strip())):
             credits.insert(0, last.text)
         else:
             break
@@ -466,6 +490,8 @@ def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
 _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\b.{0,120}?\b(?:correspondent|"
                       r"reporter|editor|fellow|writer|journalist|columnist|professor|analyst|researcher|author|"
                       r"contributor|director)s?\b[^.]{0,80}\.?$")
+_REPORTER_LINE = re.compile(r"[(（\[]?\s*(?:Reporters?|Correspondents?|Writers?|Authors?)\s*[:：]\s*"
+                            r"(?P<name>[^()（）\[\]:]{2,80}?)\s*[)）\]]?\.?")
 _CONTRIBUTED = re.compile(r"[A-Z][^.]{0,120}\bcontributed(?:\s+(?:reporting|research|to this (?:report|article|story)))?"
                           r"[^.]{0,40}\.?$")
 
@@ -635,6 +661,8 @@ def _caption_elements(tree) -> list:
         if element.tag == "figcaption" or any(_CAPTION_CLASS.search(c) for c in classes) \
                 and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
             found.append(element)
+        elif element.tag == "p" and _styled_like_its_picture(element):
+            found.append(element)  # <p class="pictext"><img></p><p class="pictext">caption</p>
         elif element.tag == "p" and _CREDIT.search("".join(element.itertext())) \
                 and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
             previous = element.getprevious()
@@ -644,6 +672,19 @@ def _caption_elements(tree) -> list:
                 found.append(element)
     chosen = set(found)
     return [e for e in found if not any(a in chosen for a in e.iterancestors())]
+
+
+def _styled_like_its_picture(element) -> bool:
+    """A short paragraph right after a paragraph that is only a picture, marked up the same way
+    (the same class, or both centred): the picture's caption."""
+    previous = element.getprevious()
+    text = " ".join("".join(element.itertext()).split())
+    if previous is None or previous.tag != "p" or previous.find(".//img") is None \
+            or "".join(previous.itertext()).strip() or not text or len(text.split()) > CAPTION_MAX_WORDS:
+        return False
+    same_class = bool(element.get("class")) and element.get("class") == previous.get("class")
+    centred = element.get("align") == previous.get("align") == "center"
+    return same_class or centred
 
 
 def _place_captions(blocks: list[Block], captions: list[tuple[int, str]]) -> list[Block]:
