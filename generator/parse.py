@@ -786,6 +786,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             s, a = _names_list(content, registry)
             if not author:
                 author = a
+            elif a and a != author:
+                furniture.append(text)  # a second byline: kept with the page's furniture, not lost
             source = source or s
         elif kind == "author-block":
             name = text.split(",")[0].strip()
