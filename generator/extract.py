@@ -167,7 +167,7 @@ def _lexicon(registry: Registry) -> Lexicon:
         name_heads=frozenset(n.split()[0] for n in names if n.split()),
         name_words=max((len(n.split(" ")) for n in names), default=1),
         attributed_before=re.compile(rf"(?:\b(?:{_alternation(rules.speech_verbs) or 'said'})|[Aa]ccording to)\s+$"),
-        attributed_after=re.compile(rf"\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"
+        attributed_after=re.compile(rf",?\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"
                                     rf"|,\s+(?:a|an|the)?[^,]{{0,120}},\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
         english_lower=frozenset(w.lower() for w in registry.not_people if " " not in w),
     )
@@ -797,8 +797,26 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         continued, still_open = still_open, -1
         person_positions = [(s, key) for s, _, key in people_in.get(index, ())]
         nearest = _Nearest(person_positions)
+        # People this paragraph makes the subject of a speech verb ("Karoline Leavitt, said Trump ..."):
+        # a later "she said" means the one who spoke, not whoever was named last.
+        subjects = _Nearest([(s, key) for s, e, key in people_in.get(index, ())
+                             if lex.attributed_after.match(paragraph, e, e + 160)])
+        def subject(hit: re.Match[str], index: int = index, paragraph: str = paragraph) -> str:
+            """The speaker of 'X, China's president, Xi Jinping, said': a name closing an appositive
+            that is a role is the one who speaks; otherwise the name the sentence opens with."""
+            spans = people_in.get(index, ())
+            for s, e, key in reversed(spans):
+                if hit.end("a") < s and e <= hit.end():
+                    before = paragraph[hit.end("a"):s].rstrip()
+                    role = before.rstrip(",")[before.rstrip(",").rfind(",") + 1:]
+                    if before.endswith(",") and paragraph[e:hit.end()].lstrip().startswith(",") \
+                            and len(role.split()) <= 6 and lex.role_words.search(role):
+                        return key
+                    break
+            return person(index, hit, "a", 0, "")
+
         in_sentence = _InSentence(paragraph, patterns.in_sentence, sentence_spans(paragraph, abbreviations),
-                                  lambda hit: person(index, hit, "a", 0, ""), nearest)
+                                  subject, nearest)
         quotes_before = len(quotes)
         previous_quote_speaker = ""
         for m in _QUOTE.finditer(paragraph):
@@ -818,7 +836,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             bm = patterns.before.search(paragraph[before_start:m.start()])
             if am:
                 group = "a" if am.group("a") else "b"
-                pronoun_fallback = nearest(m.start(), "" if _NON_SPACE.search(paragraph, 0, m.start()) else last_speaker)
+                pronoun_fallback = subjects(m.start(), "") or nearest(
+                    m.start(), "" if _NON_SPACE.search(paragraph, 0, m.start()) else last_speaker)
                 speaker = person(index, am, group, 0, pronoun_fallback)
             if not speaker and bm:
                 group = next(g for g in "abc" if bm.group(g))
