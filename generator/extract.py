@@ -816,7 +816,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             return person(index, hit, "a", 0, "")
 
         in_sentence = _InSentence(paragraph, patterns.in_sentence, sentence_spans(paragraph, abbreviations),
-                                  subject, nearest)
+                                  subject, lambda at, fallback: subjects(at, "") or nearest(at, fallback))
         quotes_before = len(quotes)
         previous_quote_speaker = ""
         for m in _QUOTE.finditer(paragraph):
@@ -945,7 +945,7 @@ class _InSentence:
     hit's person does not change between quotes, except a pronoun's with no one named before
     it, which is the last speaker; the last usable hit is then two bisections away."""
 
-    def __init__(self, paragraph: str, pattern: re.Pattern[str], spans: list[tuple[int, int]], person, nearest: _Nearest):
+    def __init__(self, paragraph: str, pattern: re.Pattern[str], spans: list[tuple[int, int]], person, nearest):
         self.paragraph, self.pattern, self.spans = paragraph, pattern, spans
         self.person, self.nearest = person, nearest
         self.sentences: dict[tuple[int, int], tuple] = {}
