@@ -745,7 +745,8 @@ _MODIFIER = re.compile(r"(?:\b(?:a|an|the|so-called|called|dubbed|termed|its|his
 def _quote_patterns(speech: str) -> _QuotePatterns:
     return _QuotePatterns(
         after=re.compile(rf"[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+(?P<a>{_TITLED_NAMEISH}|he|she)"
-                         rf"|(?P<b>{_NAMEISH}|[Hh]e|[Ss]he)\s+(?:{speech})\b)"),
+                         # '," ministry spokesperson He Yadong told': lower-case role words before the name
+                         rf"|(?:[a-z][\w'’-]*\s+){{0,4}}(?P<b>{_NAMEISH}|[Hh]e|[Ss]he)\s+(?:{speech})\b)"),
         before=re.compile(rf"(?:(?P<a>{_NAMEISH})\s+(?:{speech})(?:\s+(?:that|in an interview|on \w+))?"
                           rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|according to (?P<c>{_NAMEISH}))\s*[,:]?\s*$"),
         in_sentence=re.compile(rf"(?P<a>{_NAMEISH}|\b[Hh]e|\b[Ss]he)(?:,[^\"“”]{{0,160}}?,|,\s+who)?\s+"
@@ -1060,11 +1061,12 @@ def _transcript_turns(article: Article, found: list, rules) -> tuple[list[Quote]
             # answerer ("a MOFCOM spokesperson") gives nobody's quotes.
             key = spokesperson
         elif words:
-            tail = words[-1].lower()
-            for k, surface in people.items():
-                if surface.lower() == " ".join(words).lower() or surface.lower().split()[-1] == tail \
-                        or surface.lower().split()[0] == words[0].lower() and len(words) > 1:
-                    key = k
+            tail, whole = words[-1].lower(), " ".join(words).lower()
+            # The whole name first, then the surname, then a family name printed first ("HE YONGQIAN").
+            for matches in (lambda n: n == whole, lambda n: n.split()[-1] == tail,
+                            lambda n: n.split()[0] == words[0].lower() and len(words) > 1):
+                key = next((k for k, surface in people.items() if matches(surface.lower())), "")
+                if key:
                     break
             if not key:
                 full = re.search(rf"\b((?:[A-Z][a-z]+\s+){{1,2}}){re.escape(words[-1].title())}\b", context)
