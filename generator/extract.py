@@ -848,6 +848,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             elif previous_quote_speaker and _after_full_stop(paragraph, m.start()):
                 # '"A," said X. "B."': the quote goes on after the attribution.
                 speaker = previous_quote_speaker
+            elif words >= 4 and _after_full_stop(paragraph, m.start()) and subjects(m.start(), ""):
+                # 'Xiang noted that ... . "Every time ..."': a sentence-long quote after the paragraph's speaker.
+                speaker = subjects(m.start(), "")
             elif m.start() == 0 and last_speaker and index > 0 and words >= 4 and not (
                     person_positions and person_positions[0][0] < m.start()):
                 # A paragraph that is a quote, after a paragraph whose quote was attributed.
@@ -860,6 +863,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     fragment_speaker = person(index, late, "a", 0, "")
                 elif words >= 5 or not _modifies(paragraph, m.start()):  # 'China's "door to the world will ..."' is speech
                     fragment_speaker = in_sentence.speaker(m.start(), last_speaker)
+                    if not fragment_speaker and words >= 3:
+                        # 'X said China "firmly opposes ...". Such moves "seriously violate ..."': reported
+                        # speech goes on in the paragraph's next sentence.
+                        fragment_speaker = previous_quote_speaker
                 else:
                     fragment_speaker = ""
                 if fragment_speaker:
