@@ -252,7 +252,14 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
             changed = True
     while tokens and (tokens[-1] in lex.not_people or tokens[-1].lower() in common):
         tokens = tokens[:-1]
+    if all(t in _TITLE_QUALIFIERS or t in lex.not_people for t in tokens):
+        return []  # "Deputy Assistant" (Secretary ...): a title, not a name
     return tokens
+
+
+# Words that only qualify an official title ("Deputy Assistant Secretary", "Acting Under Secretary").
+_TITLE_QUALIFIERS = frozenset({"Deputy", "Assistant", "Under", "Acting", "Principal", "Associate", "Vice", "Senior",
+                               "Chief", "Former", "Executive", "Special", "General", "Ranking", "Permanent"})
 
 
 def _family_first(tokens: list[str], lex: Lexicon) -> bool:
@@ -1071,8 +1078,9 @@ def _transcript_turns(article: Article, found: list, rules) -> tuple[list[Quote]
             tail, whole = words[-1].lower(), " ".join(words).lower()
             # The whole name first, then the surname, then a family name printed first ("HE YONGQIAN").
             for matches in (lambda n: n == whole, lambda n: n.split()[-1] == tail,
-                            lambda n: n.split()[0] == words[0].lower() and len(words) > 1):
-                key = next((k for k, surface in people.items() if matches(surface.lower())), "")
+                            lambda n: n.split()[0] == words[0].lower()):  # "SPOKESPERSON CHEN": Chen Binhua
+                keys = [k for k, surface in people.items() if matches(surface.lower())]
+                key = keys[0] if len(keys) == 1 or len(words) > 1 and keys else ""
                 if key:
                     break
             if not key:
