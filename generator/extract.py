@@ -590,7 +590,7 @@ class _Reading:
         if self.article.turns:  # a web page's turns, from its bold speaker labels
             quotes = sorted(_turn_quotes(self.article, found) + quotes, key=lambda q: q.paragraph)
         else:
-            turns, speakers = _transcript_turns(self.article, found, self.rules)
+            turns, speakers = _transcript_turns(self.article, found, self.rules, self.lex)
             if turns:
                 turn_paragraphs = {q.paragraph for q in turns} | speakers.pop("", set())
                 # Inside a turn, only quotes of someone else (a speaker cited by the official) stay.
@@ -1042,7 +1042,7 @@ _ANSWER_LABELS = {"a", "answer"}
 _LABEL_DETERMINERS = {"our", "my", "the", "this", "that", "what", "why", "how", "bottom", "big", "key", "editor's"}
 
 
-def _transcript_turns(article: Article, found: list, rules) -> tuple[list[Quote], dict]:
+def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tuple[list[Quote], dict]:
     """Each answer turn of a named speaker is one quote of that speaker; questions are nobody's quotes."""
     turns = [(i, m) for i, p in enumerate(article.paragraphs) if (m := _TURN.match(p))
              and len(_label(m).split()) <= 5]
@@ -1093,6 +1093,8 @@ def _transcript_turns(article: Article, found: list, rules) -> tuple[list[Quote]
                 name_words = name.split() or [""]
                 if any(w[:1].islower() for w in name_words) or name_words[0].lower() in _LABEL_DETERMINERS:
                     continue  # "Our take:", "The bottom line:": a newsletter's label, not a person
+                if any(w in lex.not_people for w in name.split()) or name in lex.media or _ends_with_suffix(lex, name):
+                    continue  # "China Daily:", "Federal Register Dates:": an outlet or a document, not a person
                 if len(name.split()) >= 2 and name in context:
                     key = f"person/{slugify(name)}"
                     first = article.paragraphs[said[0][0]]
