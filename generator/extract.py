@@ -157,7 +157,8 @@ def _lexicon(registry: Registry) -> Lexicon:
         keywords=keywords,
         keyword_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(keywords)})(?![\w-])", re.I) if keywords else None,
         not_people=frozenset(registry.not_people) | frozenset(rules.titles),
-        titles=re.compile(rf"(?:{_alternation(titles)})$") if titles else None,
+        # Listed titles, and "Secretary of Energy", "Minister for Trade and Industry" for any office.
+        titles=re.compile(rf"(?:{_alternation(titles)}|{_OFFICE_TITLE})$") if titles else None,
         speech=_alternation(rules.speech_verbs) or "said",
         role_words=re.compile(rf"\b(?:{_alternation(w.lower() for w in rules.role_words)})s?\b", re.I),
         org_suffix=re.compile(rf"(?:{_alternation(rules.organization_suffixes)})$"),
@@ -166,11 +167,20 @@ def _lexicon(registry: Registry) -> Lexicon:
         title_length=max((len(t) for t in titles), default=0) + 1,
         name_heads=frozenset(n.split()[0] for n in names if n.split()),
         name_words=max((len(n.split(" ")) for n in names), default=1),
-        attributed_before=re.compile(rf"(?:\b(?:{_alternation(rules.speech_verbs) or 'said'})|[Aa]ccording to)\s+$"),
+        attributed_before=re.compile(rf"(?:\b(?:{_alternation(rules.speech_verbs) or 'said'})|[Aa]ccording to"
+                                     rf"|\b[Cc]ontacts?\s*:)\s+$"),  # "Media Contact: Karen Whitfield, (202) ..."
         attributed_after=re.compile(rf",?\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"
                                     rf"|,\s+(?:a|an|the)?[^,]{{0,120}},\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
         english_lower=frozenset(w.lower() for w in registry.not_people if " " not in w),
     )
+
+
+_OFFICE_TITLE = (r"(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative)\s+(?:of|for|to)\s+"
+                 r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}")
+
+
+_OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative)"
+                            r"\s+(?:of|for|to)\s+(?:the\s+)?$")
 
 
 # Parts of the article that are searched: body paragraphs, then captions
@@ -369,6 +379,8 @@ class _Reading:
         for index, (text, _, _) in enumerate(self.parts):
             for m in _NAME_SEQ.finditer(text):
                 tokens = _strip_name(m.group(0).split(), lex, common)
+                if len(tokens) > 2 and _OFFICE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    tokens = tokens[-2:]  # "Secretary of | Energy Chris Wright": the office's name, then the person
                 if not _person_like(tokens, lex, common):
                     continue
                 name = " ".join(tokens)
