@@ -26,7 +26,10 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
 _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|O')[{_UP}][{_LOW}]+"
           rf"|[{_UP}]\.(?:[{_UP}]\.)?)")
-_NAME_SEQ = re.compile(rf"(?<![\w.'’-]){_TOKEN}(?:\s+{_TOKEN}){{1,7}}(?![\w-]|['’](?!s\b)|\.\w)")
+# Particles inside a name: "Marieke de Vries", "Ursula von der Leyen".
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "le", "la", "bin", "ibn", "al"})
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
+_NAME_SEQ = re.compile(rf"(?<![\w.'’-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,7}}(?![\w-]|['’](?!s\b)|\.\w)")
 _NAME_LIST = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*(?:(?:,\s*|,?\s+and\s+){_TOKEN}(?:\s+{_TOKEN})*)*")
 _QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)(?:[\"”]|(?=\n)|$)")
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -278,7 +281,7 @@ def _family_first(tokens: list[str], lex: Lexicon) -> bool:
 
 
 def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
-    if len(tokens) < 2 or len(tokens) > 4:
+    if len(tokens) < 2 or len(tokens) - sum(t in _PARTICLES for t in tokens) > 4 or tokens[0] in _PARTICLES:
         return False
     name = " ".join(tokens)
     if name in lex.not_people or name in lex.media:
@@ -286,6 +289,8 @@ def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
     if _ends_with_suffix(lex, name):
         return False
     for position, token in enumerate(tokens):
+        if token in _PARTICLES and 0 < position < len(tokens) - 1:
+            continue
         if token in _WEEKDAYS or token in _MONTH_NAMES or token in lex.not_people and not (
                 position == 0 and _family_first(tokens, lex)):
             return False
@@ -754,7 +759,8 @@ class _QuotePatterns:
     said: re.Pattern[str]  # 'Cutler said the truce was fragile.'
 
 
-_NAMEISH = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+_AUXILIARY = r"(?:(?:would|will|has|had|once|later|then|also)\s+)?"  # "he would say", "she later told"
+_NAMEISH = r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|von|der|da|di|du|del|le|la|bin|al)\s+)?[A-Z][\w'’.-]*){0,4}"
 # A name after its official title: "said Assistant Secretary for Export Administration Thea D. Rozman Kendler".
 _TITLED_NAMEISH = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|on)\s+){0,2}[A-Z][\w'’.-]*){0,10}"
 _MODIFIER = re.compile(r"(?:\b(?:a|an|the|so-called|called|dubbed|termed|its|his|her|their|our)|[’']s)\s*$", re.I)
@@ -765,8 +771,10 @@ def _quote_patterns(speech: str) -> _QuotePatterns:
     return _QuotePatterns(
         after=re.compile(rf"[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+(?P<a>{_TITLED_NAMEISH}|he|she)"
                          # '," ministry spokesperson He Yadong told': lower-case role words before the name
-                         rf"|(?:[a-z][\w'’-]*\s+){{0,4}}(?P<b>{_NAMEISH}|[Hh]e|[Ss]he)\s+(?:{speech})\b)"),
-        before=re.compile(rf"(?:(?P<a>{_NAMEISH})\s+(?:{speech})(?:\s+(?:that|in an interview|on \w+))?"
+                         rf"|(?:[\w'’-]+\s+){{0,5}}?(?P<b>{_NAMEISH}|[Hh]e|[Ss]he)\s+{_AUXILIARY}(?:{speech})\b)"),
+        # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
+        before=re.compile(rf"(?:(?P<a>{_NAMEISH}),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
+                          rf"|[^\"“”.;]{{0,60}}?,)?"
                           rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|according to (?P<c>{_NAMEISH}))\s*[,:]?\s*$"),
         in_sentence=re.compile(rf"(?P<a>{_NAMEISH}|\b[Hh]e|\b[Ss]he)(?:,[^\"“”]{{0,160}}?,|,\s+who)?\s+"
                                rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
@@ -853,6 +861,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             before_start = max(0, m.start() - 120)
             speaker = ""
             am = patterns.after.match(paragraph, m.end(), m.end() + 160)
+            if am and am.group("b") and text.rstrip().endswith((".", "!", "?")) \
+                    and paragraph[m.end():am.start("b")].strip() and paragraph[m.end():].lstrip()[:1].isupper():
+                am = None  # '..." CATL chairman Zeng Yuqun has said': a new sentence, not this quote's attribution
             bm = patterns.before.search(paragraph[before_start:m.start()])
             if am:
                 group = "a" if am.group("a") else "b"

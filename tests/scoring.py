@@ -166,6 +166,7 @@ class PageReport:
         "headline", "date", "source", "authors", "first sentence", "last sentence", "captions", "no furniture")})
     quotes_expected: int = 0
     quotes_right: int = 0
+    quote_misses: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         return [f"{name:<15}{s.rate:.2f} ({s.right}/{s.total})" for name, s in self.fields.items()] + [
@@ -174,7 +175,7 @@ class PageReport:
 
     @property
     def misses(self) -> list[str]:
-        return [m for s in self.fields.values() for m in s.misses]
+        return [m for s in self.fields.values() for m in s.misses] + self.quote_misses
 
 
 def score_pages(folder: Path, registry: Registry | None = None) -> PageReport:
@@ -214,6 +215,8 @@ def score_pages(folder: Path, registry: Registry | None = None) -> PageReport:
         expected = Counter({_canonical(registry, k): v for k, v in (gold.get("quotes") or {}).items()})
         report.quotes_expected += sum(expected.values())
         report.quotes_right += sum((said & expected).values())
+        if said != expected:
+            report.quote_misses.append(f"{name}: quotes {dict(said)}, not {dict(expected)}")
     return report
 
 
