@@ -19,8 +19,8 @@ def test_blind1_reading_floors():
     assert report.headline.rate >= 0.95
     assert report.date.rate >= 0.95 and report.future == 0
     assert report.author.rate >= 1.0
-    assert report.quotes_recall >= 0.83 and report.quotes_precision >= 0.95
-    assert report.people_f1 >= 0.90
+    assert report.quotes_recall >= 0.88 and report.quotes_precision >= 0.96
+    assert report.people_f1 >= 0.95
     # Topics are what an article is about, not every keyword it passes: precision rose from 0.62
     # to 0.73 as passing mentions left the tags (recall 0.68 -> 0.59).
     assert report.topics_precision >= 0.70 and report.topics_recall >= 0.55
@@ -62,12 +62,25 @@ def test_blind2_the_final_blind_set_reads_at_least_as_well_as_its_first_run():
     Then header classes (a headline's dek, letterheads, a speech's speaker line, "This week:" titles,
     bylines without "By", with places and staff credits): headline 1.00, author 1.00; a newsletter's
     "Our take:" label is no speaker: quotes precision 0.98, people F1 0.97."""
-    holds("blind2", headline=1.0, date=1.0, future=1, author=1.0, quotes=(0.79, 0.97), people=0.96, topics=(0.78, 0.50))
+    holds("blind2", headline=1.0, date=1.0, future=1, author=1.0, quotes=(0.88, 0.96), people=0.97, topics=(0.78, 0.50))
 
 
 def test_blind3_the_last_blind_set_reads_at_least_as_well_as_its_first_run():
     """tests/fixtures/blind3: 16 seeds written blind after the second round of reading rules
     (tuned on blind1 and blind2). Its first run is the honest figure for those rules: headline
     0.62, date 0.80 (1 later than the truth), author 0.81, quotes attributed 0.72 / precision
-    0.84, people F1 0.91, topics P 0.71 R 0.43. Held as floors; not tuned on."""
-    holds("blind3", headline=0.62, date=0.8, future=1, author=0.81, quotes=(0.72, 0.84), people=0.9, topics=(0.7, 0.42))
+    0.84, people F1 0.91, topics P 0.71 R 0.43. The fourth round of rules was written on its misses
+    and blind4's (the headline above the byline, deks, e-mail headers, job titles after names,
+    hearing records, reported speech, role-credited quotes): headline 1.00, date 1.00, author 1.00,
+    quotes 0.91 / 0.95, people F1 0.98."""
+    holds("blind3", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.89, 0.93), people=0.96, topics=(0.7, 0.42))
+
+
+def test_blind4_reads_at_least_as_well_as_after_the_fourth_round():
+    """tests/fixtures/blind4: 24 seeds written blind by two helpers after the third round. First
+    run (the honest figure): headline 0.87, date 0.91 (1 later than the truth), author 0.88, quotes
+    attributed 0.71 / precision 0.86, people F1 0.82, topics P 0.84 R 0.39. After the fourth round,
+    written on its misses: headline 1.00, date 0.96 (none later), author 0.96, quotes 0.93 / 0.95,
+    people F1 0.93. Left: a European 04/11/2025 with no locale to read it by, a LinkedIn author
+    line, people named once with nothing to say they are people."""
+    holds("blind4", headline=1.0, date=0.95, future=0, author=0.95, quotes=(0.91, 0.93), people=0.92, topics=(0.8, 0.38))

@@ -20,7 +20,7 @@ from .scoring import score_pages
 
 FLOORS = {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}
-QUOTES_FLOOR = 0.6
+QUOTES_FLOOR = 0.7  # 0.72 (33/46) after the fourth round of quote rules
 
 
 def holds(folder: str, floors: dict[str, float], quotes: float) -> None:
@@ -53,13 +53,25 @@ def test_the_final_blind_pages_read_at_least_as_well_as_their_first_run():
     resolve the speakers' later turns), quotes attributed 0.84 (41/49; the rest are the extraction
     stage's: "X, a ..., said", "in the words of X"). This set is now a development set too."""
     holds("blind-html2", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 0.875,
-              "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.83)
+              "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.86)
 
 
 def test_the_third_blind_pages_read_at_least_as_well_as_their_first_run():
     """tests/fixtures/blind-html3: 8 pages written blind after the second round of web-page
     rules. First run (the honest figure): headline 1.00, date 1.00, site name 0.88, authors
     0.88, body starts right 0.75, ends right 0.62, captions 0.88, no furniture 0.75, quotes
-    attributed 0.71."""
-    holds("blind-html3", {"headline": 1.0, "date": 1.0, "source": 0.875, "authors": 0.875, "first sentence": 0.75,
-              "last sentence": 0.625, "captions": 0.875, "no furniture": 0.75}, 0.7)
+    attributed 0.71. After the fourth round (fixed by class on blind-html4's and this set's
+    misses: layout tables, centred picture captions, closing taglines and "(Reporter: X)", a
+    widget's count, an agency as "author", the site's fuller name): every field 1.00, quotes 0.88."""
+    holds("blind-html3", FLOORS, 0.85)
+
+
+def test_the_fourth_blind_pages_read_at_least_as_well_as_their_first_run():
+    """tests/fixtures/blind-html4: 10 pages written blind after the third round. First run (the
+    honest figure): headline 0.90, date 0.90, site name 0.80, authors 0.90, body starts right
+    0.80, ends right 0.90, captions 1.00, no furniture 0.80, quotes attributed 0.83. After the
+    fourth round: headline, date, site name, authors and captions 1.00; body starts 0.80 (a live
+    blog's entry title, a transcript's first speaker label), ends 0.90 (a disclaimer), no
+    furniture 0.90, quotes 0.90."""
+    holds("blind-html4", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 0.8,
+                          "last sentence": 0.9, "captions": 1.0, "no furniture": 0.9}, 0.88)
