@@ -27,7 +27,8 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 # Where a byline sits: "【By Outlet, Author】" glued to the lead, "[By ...]".
 _BRACKET_BYLINE = re.compile(r"^\s*[【\[]\s*(?:By|Written by|Author[:：]?|By:)\s*([^】\]\n]{2,120})[】\]]\s*", re.I)
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
-_BYLINE_LINE = re.compile(r"^(?:By|Written by|Words by)[:\s]+([^\n.!?]{2,100})$", re.I)
+_BYLINE_LINE = re.compile(r"^(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled) by)[:\s]+"
+                          r"([^\n.!?]{2,100}?)(?:\s*\((?:earlier|updated|now)\))?$", re.I)
 # "Reuters | Jane Doe"
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
@@ -367,6 +368,10 @@ _CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{
 _ZONE = r"(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"
 _ISO_STAMP = re.compile(rf"\b(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}(?:[T\s]+{_CLOCK}(?:{_ZONE})?)?")
 _STAMP_ANY = re.compile(rf"(?:{_ISO_STAMP.pattern}|\b{_CLOCK}\s*{_ZONE}?)", re.I)
+# Time zones that say which way a numeric date reads: the US writes the month first, most others the day.
+_MONTH_FIRST_ZONE = re.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|MT|MST|MDT|CDT)\b")
+_DAY_FIRST_ZONE = re.compile(r"\b(?:CET|CEST|BST|GMT|WET|WEST|EET|EEST|HKT|SGT|JST|KST|IST|AEST|AEDT|MSK|WIB)\b"
+                             r"|\b(?:GMT|UTC)\s*[+-]\s*\d")
 _SLASH_DATE = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
 # 14/11/2025 or 11/14/2025: the order is known only when one number is over 12.
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
@@ -385,7 +390,9 @@ _AGENCY_CREDIT = re.compile(r"\s(?P<credit>[A-Z]{2,}/[A-Z][\w.' -]{2,40})\.?$")
 _SPEAKER_TURN = re.compile(r"^[A-Z][\w.'’ -]{0,40}[:：]\s+\S")
 _LINE_HEADING = re.compile(r"^#{1,3}\s+")
 _GLUED_REPORTER = re.compile(r"[(（]\s*(?:Reporters?|Correspondents?)\s*[:：]?\s+([^()（）]{2,60}?)\s*[)）]")
-_SOURCE_FIELD = re.compile(r"\s+(?:\|\s*)?Source\s*[:：]\s*", re.I)
+# "2025-03-04 14:10  Source: Daily  Author: Zhang Hui": labelled fields on one line.
+_FIELD = re.compile(r"\s*(?:\|\s*)?\b(Source|Authors?|Reporters?|Writer|Editor|By)\s*[:：]\s*", re.I)
+_CLOSING_BYLINE = re.compile(r"^(?:Written|Reported|Words|Text|Story) by\s+([^.;]{2,160}?)\s*(?:[.;]|$)", re.I)
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 
 
@@ -410,9 +417,9 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     source = ""
     if staff and _looks_like_outlet(staff.group("outlet"), registry):
         source, text = staff.group("outlet").strip(), staff.group("names")
-    if "," in text and _STAFF_CREDIT.match(text):
-        # "Hannah Ruiz, Technology Policy Reporter": a name, then the job it is credited with.
-        kept = [p for p in text.split(",") if not _STAFF_CREDIT.match(p.strip())]
+    if re.search(r"[,|]", text) and _STAFF_CREDIT.match(text):
+        # "Hannah Ruiz, Technology Policy Reporter", "Ravi Menon | Markets reporter": a name, then its job.
+        kept = [p for p in re.split(r"[,|]", text) if not _STAFF_CREDIT.match(p.strip())]
         text = ",".join(kept) if kept and _NAME.match(kept[0].strip()) else text
     if _STAFF_CREDIT.match(text):
         # "GT staff reporters", "Staff reporter": a credit to a desk, not a person.
@@ -470,6 +477,10 @@ def _header_date(line: str, rules: Rules) -> tuple[int | None, int, int] | None:
                 found = (year, second, first)
             elif second > 12 >= first:
                 found = (year, first, second)
+            elif _DAY_FIRST_ZONE.search(line):
+                found = (year, second, first)  # "04/03/2026 – 06:45 CET": outside the US the day comes first
+            elif _MONTH_FIRST_ZONE.search(line):
+                found = (year, first, second)  # "03/04/2026 6:45 a.m. ET"
         rest = _NUMERIC_DATE.sub(" ", rest)
     text_match = _TEXT_DATE.search(line)
     if not found and text_match:
@@ -483,7 +494,7 @@ def _header_date(line: str, rules: Rules) -> tuple[int | None, int, int] | None:
     rest = re.sub(rf"\b{_WEEKDAY}\b|\b(?:at|on|ET|EST|EDT|BST|CET|GMT|UTC)\b|(?:19|20)\d\d", " ", rest, flags=re.I)
     for label in sorted(rules.date_labels, key=len, reverse=True):
         rest = re.sub(rf"\b{re.escape(label)}\b", " ", rest, flags=re.I)
-    leftover = re.sub(r"[\s,:|/.\-–—()]+", " ", rest).strip()
+    leftover = re.sub(r"[\s,:|/.\-–—()·•]+", " ", rest).strip()
     if leftover and not (len(leftover.split()) <= 4 and (
             line.startswith(leftover + ",") or (line.rstrip().endswith(leftover) and _OUTLET_WORDS.search(leftover)))):
         return None  # a sentence with a date in it, not a date line
@@ -589,6 +600,7 @@ _AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:and\s+)?{_NAME_WO
 def _author_line(line: str, registry: Registry) -> re.Match | None:
     """A line that is only authors under a title, without "By": "Yifan Lou in Beijing",
     "Priya Raman, Thomas Beckett, and Ana Lucía Ferrer". One name needs its place, a list needs two names."""
+    line = re.sub(r"\s*\((?:earlier|now|updated)\)$", "", line, flags=re.I)  # a live blog's "(earlier)"
     match = _AUTHOR_LINE.match(line)
     if not match or len(line.split()) > 14:
         return None
@@ -683,7 +695,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "By NAME | Outlet | Updated: ..."
         elif re.match(r"^source\s*[:：]", text, re.I) and len(text.split()) <= 12:
             kind = "source"
-        elif _header_date(text, rules) or _header_date(_SOURCE_FIELD.split(text)[0], rules):
+        elif _header_date(text, rules) or _header_date(_FIELD.split(text)[0], rules):
             kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily"
         elif _is_furniture(text, rules):
             kind = "furniture"
@@ -771,7 +783,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             if match:
                 content = match.group(1)
             elif _author_line(text, registry):
-                content = text  # "A in London and B in Singapore": the names list reads the places
+                # "A in London and B in Singapore": the names list reads the places
+                content = re.sub(r"\s*\((?:earlier|now|updated)\)$", "", text, flags=re.I)
             elif _pipe_byline(text, registry):
                 content = text.replace("|", ",")
             elif "|" in text:
@@ -804,8 +817,15 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 value = value[:label.start()]
             source = source or value.strip(" ,|")
         elif kind == "date":
-            text, *field = _SOURCE_FIELD.split(text, maxsplit=1)
-            source = source or (field[0].strip(" ,|") if field else "")
+            text, *fields = _FIELD.split(text)
+            for label, value in zip(fields[::2], fields[1::2]):
+                label, value = label.lower(), value.strip(" ,|")
+                if label == "source":
+                    source = source or value
+                elif label != "editor" and not author:
+                    author = _names_list(value, registry)[1]
+                elif value:
+                    furniture.append(f"{label.capitalize()}: {value}")  # an editor is a credit, kept
             d = _header_date(text, rules)
             if d:
                 dates.append(d)
@@ -955,6 +975,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
         diagnostics.append(Diagnostic("warning", seed.name, "has no article text once its byline, captions and "
                                       "boilerplate are removed", line=seed.body_line,
                                       fix="check the seed is an article; its parts are still shown on the page"))
+    # Page furniture after the article ("Related", "Tags: ...", "Newsletter: ..."): kept, not the article.
+    tail: list[str] = []
+    while len(body) > 1 and _tail_furniture(body[-1].text, rules):
+        tail.insert(0, body.pop().text)
     paragraphs = tuple(b.text for b in body)
     if not author:
         # "(Reporting by A and B; Editing by C)": the reporters are the authors when there is no byline.
@@ -962,6 +986,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
             match = _REPORTING_BY.search(text)
             if match and not re.search(r"\badditional reporting by\s*$", text[:match.end(1)][:match.start()], re.I) \
                     and not re.search(r"additional\s+$", text[:match.start()], re.I):
+                author = _names_list(match.group(1), registry)[1]
+                break
+    if not author and paragraphs:
+        # A byline at the end: "Written by Sophie Hartmann in Brussels and Luca Bernardi in Milan. Edited by ..."
+        for text in paragraphs[-3:]:
+            match = _CLOSING_BYLINE.match(text)
+            if match:
                 author = _names_list(match.group(1), registry)[1]
                 break
     if not author and paragraphs:
@@ -1000,6 +1031,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if published and not not_after(published):
         published, date_source = None, "none"
     if not published:
+        # A thread's or live blog's posts each carry a stamp ("9:14 AM · Oct 31, 2025"): the first is when it began.
+        stamps = [_make_date(*d) for line in seed.text.splitlines() if len(line.split()) <= 12
+                  and (d := _header_date(squash(line), rules)) and d[0] and d[1]]
+        stamps = [d for d in stamps if d and not_after(d)]
+        if stamps:
+            published, date_source = min(stamps), "text"
+    if not published:
         dates = [d for d in past_dates(all_text, year, rules) if not_after(d)]
         if dates:
             published, date_source = max(dates), "text"
@@ -1017,7 +1055,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     summary = summarise(paragraphs, rules.summary_sentences, rules)
     fetched = ""
     left_out = None
-    furniture = header.furniture
+    furniture = header.furniture + tuple(tail)
     if page:
         # A web page's kicker and its closing bio or "###" are about the article, not in it: kept.
         furniture += tuple(text for text in (page.kicker, *page.credits) if text)
@@ -1073,6 +1111,16 @@ def speech_speaker(title: str, rules: Rules) -> str:
             words, changed = words[1:], True
     name = " ".join(words)
     return name if _NAME.match(name) else ""
+
+
+def _tail_furniture(text: str, rules: Rules) -> bool:
+    """A block after the article that is the page's: a furniture line, or a label ("Related",
+    "Most read") heading a list of linked headlines, with no sentence of its own."""
+    if _is_furniture(text, rules) or _ci_startswith(text, rules.furniture_prefixes):
+        return True
+    first = text.split()[0].rstrip(":").lower() if text.split() else ""
+    words = {w.lower() for w in rules.furniture_words}
+    return first in words and not _TERMINAL.search(text.rstrip("”\"’'")) and len(text.split()) <= 60
 
 
 def join_names(names: tuple[str, ...] | list[str]) -> str:
