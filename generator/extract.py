@@ -270,6 +270,12 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
     return tokens
 
 
+# Last words of outlets' names: "Harbor Wire", "Capitol Dispatch", "Pacific Ledger" are no people.
+_OUTLET_LAST = frozenset({"News", "Times", "Post", "Daily", "Wire", "Press", "Ledger", "Dispatch", "Herald", "Tribune",
+                          "Journal", "Gazette", "Courier", "Review", "Observer", "Monitor", "Chronicle", "Bulletin",
+                          "Telegraph", "Weekly", "Magazine", "Radio", "TV", "Network", "Agency", "Media"})
+
+
 # Words that only qualify an official title ("Deputy Assistant Secretary", "Acting Under Secretary").
 _TITLE_QUALIFIERS = frozenset({"Deputy", "Assistant", "Under", "Acting", "Principal", "Associate", "Vice", "Senior",
                                "Chief", "Former", "Executive", "Special", "General", "Ranking", "Permanent"})
@@ -286,8 +292,8 @@ def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
     name = " ".join(tokens)
     if name in lex.not_people or name in lex.media:
         return False
-    if _ends_with_suffix(lex, name):
-        return False
+    if _ends_with_suffix(lex, name) or tokens[-1] in _OUTLET_LAST:
+        return False  # "Northgate Magnetics", "Harbor Wire"
     for position, token in enumerate(tokens):
         if token in _PARTICLES and 0 < position < len(tokens) - 1:
             continue

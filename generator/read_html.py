@@ -123,7 +123,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     url = _web_address(document.url or "")
     site_name = _site_name(tree, _clean(document.sitename or ""), (title, headline), url or original_url)
     # An "author" that is the outlet's name, or its start (dcterms.creator of an agency): no person wrote it.
-    authors = tuple(a for a in authors if not (site_name and _loose(site_name).startswith(_loose(a))))
+    authors = tuple(_byline_case(a) for a in authors if not (site_name and _loose(site_name).startswith(_loose(a)))
+                    and not _DESK.search(a))
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
         authors=authors,
@@ -469,12 +470,22 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)
         elif len(words) <= PROMO_MAX_WORDS and _PROMO.fullmatch(last.text.strip(" .!")):
             credits.insert(0, last.text)
-        elif len(words) <= BIO_MAX_WORDS and (_is_bio(last.text, authors) or _REPORTER_LINE.fullmatch(last.text.strip())):
+        elif len(words) <= BIO_MAX_WORDS and (_is_bio(last.text, authors) or _REPORTER_LINE.fullmatch(last.text.strip())
+                                              or _COPYRIGHT.match(last.text.strip("*_ "))):
             credits.insert(0, last.text)
         else:
             break
         blocks = blocks[:-1]
     return blocks, tuple(credits)
+
+
+def _byline_case(name: str) -> str:
+    """"MARCUS OYELARAN Continental Press" is Marcus Oyelaran: a byline's capitals are the name,
+    and the wire after it is not part of it."""
+    caps = re.match(r"^((?:[A-Z][A-Z'’.-]+\s+){1,3}[A-Z][A-Z'’.-]+)(?:\s+[A-Z][a-z].*)?$", name)
+    if not caps:
+        return name
+    return " ".join(w.capitalize() if len(w) > 2 else w for w in caps.group(1).split())
 
 
 def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
@@ -490,6 +501,8 @@ def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
 _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\b.{0,120}?\b(?:correspondent|"
                       r"reporter|editor|fellow|writer|journalist|columnist|professor|analyst|researcher|author|"
                       r"contributor|director)s?\b[^.]{0,80}\.?$")
+_DESK = re.compile(r"\b(?:staff|desk|team|newsroom|reporters|editors|correspondents)$", re.I)  # "Record Staff"
+_COPYRIGHT = re.compile(r"(?:Copyright\b|©|\(c\)\s*\d{4})", re.I)  # a wire's rights line after the story
 _REPORTER_LINE = re.compile(r"[(（\[]?\s*(?:Reporters?|Correspondents?|Writers?|Authors?)\s*[:：]\s*"
                             r"(?P<name>[^()（）\[\]:]{2,80}?)\s*[)）\]]?\.?")
 _CONTRIBUTED = re.compile(r"[A-Z][^.]{0,120}\bcontributed(?:\s+(?:reporting|research|to this (?:report|article|story)))?"
@@ -993,6 +1006,12 @@ def _headline(tree, title: str) -> str:
         return title
     if not title or marked:
         return h1  # the page marks its <h1> as the headline: the og:title is a social-media variant
+    element = tree.find(".//title")
+    title_tag = _clean("".join(element.itertext())) if element is not None else ""
+    if _loose(h1) in _loose(title_tag) or _loose(title).endswith(_loose(h1)):
+        # The <title> repeats the <h1> ("H1 - Site"), or the og:title is it with a prefix ("#112: H1"):
+        # the og:title that differs is a social-media variant.
+        return h1
     words = _content_words(title)
     shared = len(words & _content_words(h1))
     if len(h1.split()) > len(title.split()) and words and shared * 3 >= len(words):
