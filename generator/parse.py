@@ -28,7 +28,8 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _BRACKET_BYLINE = re.compile(r"^\s*[【\[]\s*(?:By|Written by|Author[:：]?|By:)\s*([^】\]\n]{2,120})[】\]]\s*", re.I)
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
 _BYLINE_LINE = re.compile(r"^(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled) by)[:\s]+"
-                          r"([^\n.!?]{2,100}?)(?:\s*\((?:earlier|updated|now)\))?$", re.I)
+                          r"([^\n.!?]{2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?P<credit>\s*\|\s*(?:Edited|Editing|"
+                          r"Photos?|Photographs|Illustrations?|Graphics|Additional reporting)\b.*)?$", re.I)
 # "Reuters | Jane Doe"
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
@@ -392,6 +393,7 @@ _LINE_HEADING = re.compile(r"^#{1,3}\s+")
 _GLUED_REPORTER = re.compile(r"[(（]\s*(?:Reporters?|Correspondents?)\s*[:：]?\s+([^()（）]{2,60}?)\s*[)）]")
 # "2025-03-04 14:10  Source: Daily  Author: Zhang Hui": labelled fields on one line.
 _FIELD = re.compile(r"\s*(?:\|\s*)?\b(Source|Authors?|Reporters?|Writer|Editor|By)\s*[:：]\s*", re.I)
+_HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")
 _CLOSING_BYLINE = re.compile(r"^(?:Written|Reported|Words|Text|Story) by\s+([^.;]{2,160}?)\s*(?:[.;]|$)", re.I)
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 
@@ -551,7 +553,7 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
         # "Site Name SECTION LABEL Headline": a run of capitals after a short name or alone as a kicker.
         match = re.match(r"^((?:[A-Z][\w.&']*\s+){0,4}?)((?:[A-Z]{3,}\s+)+)(?=[A-Z])", line)
         run = match.group(2).split() if match else []
-        if match and not line.isupper() and len(line[match.end():].split()) >= 5 and not any(w in rules.titles for w in run) and (
+        if match and not line.isupper() and not re.match(r"^[A-Z][A-Z\s'’&-]+:", line) and len(line[match.end():].split()) >= 5 and not any(w in rules.titles for w in run) and (
                 any(match.group(2).strip().lower() == k.lower() for k in rules.kickers) or len(run) >= 2):
             removed.append(line[:match.end()].strip())
             line = line[match.end():]
@@ -643,6 +645,9 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
         if not run:
             continue
         last, first = kinds[run[-1]][2], kinds[run[0]][2]
+        elsewhere = {_EMAIL_HEADER.sub("", t).strip() for n, (_, _, t) in enumerate(kinds) if n not in run}
+        if len(run) == 2 and last in elsewhere and first not in elsewhere and title(run[-1]):
+            return title(run[-1]), ""  # the line the page prints twice (an e-mail's subject, then its title)
         # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").
         if len(run) == 2 and title(run[0]) and (len(first.split()) >= 6 or (
                 len(last.split()) > len(first.split()) and _TERMINAL.search(last.rstrip("”\"’'")))):
@@ -691,6 +696,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"
         elif _pipe_byline(text, registry):
             kind = "byline"  # "Reuters | Jane Doe"
+        elif following and _HANDLE.fullmatch(following[0]) and _NAME.match(text):
+            kind = "byline"  # a post's author: "Kevin Liang" above "@kliang_trade"
         elif text.lower().startswith("by ") and "|" in text:
             kind = "byline"  # "By NAME | Outlet | Updated: ..."
         elif re.match(r"^source\s*[:：]", text, re.I) and len(text.split()) <= 12:
@@ -703,7 +710,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "speaker"  # a speech's speaker under its title: who spoke, not what it is called
         elif any(k == "candidate" for _, k, _ in kinds) and _author_line(text, registry):
             kind = "byline"  # "Yifan Lou in Beijing", "A, B, and C" under a title
-        elif _NAME.match(text.split(",")[0].strip()) and not any(
+        elif _NAME.match(text.split(",")[0].strip()) and not _is_letterhead(text.split(",")[0].strip(), registry) \
+                and not _looks_like_outlet(text.split(",")[0].strip(), registry) and not any(
                 w in text.split(",")[0].lower() for w in rules.author_titles) and (
                 any(w in text.lower() or w in " ".join(following[:1]).lower() for w in rules.author_titles)
                 and (len(text.split(",")) == 2 or not following or len(following[0].split()) <= 8)):
@@ -711,7 +719,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         if not kind and body_like(text):
             # A standfirst sits between the headline and a byline or date line; the body does not.
             ahead = [f for f in following[:2]]
-            if len(text.split()) <= 60 and any(
+            if len(text.split()) <= 60 and not any(k == "byline" for _, k, _ in kinds) and any(
                     _byline_line(f, registry) or _REPORTER.match(f) or _header_date(f, rules) for f in ahead) \
                     and not _DATELINE.match(text) and not _BRACKET_BYLINE.match(text):
                 kind = "standfirst"
@@ -782,6 +790,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             match = _byline_line(text, registry) or _REPORTER.match(text)
             if match:
                 content = match.group(1)
+            elif _NAME.match(text) and not _byline_line(text, registry):
+                content = text  # a post's author above its handle
             elif _author_line(text, registry):
                 # "A in London and B in Singapore": the names list reads the places
                 content = re.sub(r"\s*\((?:earlier|now|updated)\)$", "", text, flags=re.I)
@@ -797,6 +807,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     elif not source:
                         source = part
             s, a = _names_list(content, registry)
+            if match and match.re is _BYLINE_LINE and match.group("credit"):
+                furniture.append(text)  # "Written by A | Edited by B": the editor's credit is kept with the line
             if not author:
                 author = a
             elif a and a != author:

@@ -471,7 +471,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
         elif len(words) <= PROMO_MAX_WORDS and _PROMO.fullmatch(last.text.strip(" .!")):
             credits.insert(0, last.text)
         elif len(words) <= BIO_MAX_WORDS and (_is_bio(last.text, authors) or _REPORTER_LINE.fullmatch(last.text.strip())
-                                              or _COPYRIGHT.match(last.text.strip("*_ "))):
+                                              or _COPYRIGHT.match(last.text.strip("*_ "))
+                                              or _DISCLAIMER.match(last.text.strip("*_ "))):
             credits.insert(0, last.text)
         else:
             break
@@ -502,6 +503,8 @@ _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+
                       r"reporter|editor|fellow|writer|journalist|columnist|professor|analyst|researcher|author|"
                       r"contributor|director)s?\b[^.]{0,80}\.?$")
 _DESK = re.compile(r"\b(?:staff|desk|team|newsroom|reporters|editors|correspondents)$", re.I)  # "Record Staff"
+# An institution's disclaimer after the text: "The views expressed are solely those of the authors."
+_DISCLAIMER = re.compile(r".{0,200}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of)\b", re.I)
 _COPYRIGHT = re.compile(r"(?:Copyright\b|©|\(c\)\s*\d{4})", re.I)  # a wire's rights line after the story
 _REPORTER_LINE = re.compile(r"[(（\[]?\s*(?:Reporters?|Correspondents?|Writers?|Authors?)\s*[:：]\s*"
                             r"(?P<name>[^()（）\[\]:]{2,80}?)\s*[)）\]]?\.?")
@@ -815,7 +818,9 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         inner = element.xpath(".//*[@itemprop='name']")
         value = element.get("content") or " ".join("".join((inner[0] if inner else element).itertext()).split())
         names.append(_clean(value))
-    names += [_clean(v) for v in tree.xpath("//meta[@name='author']/@content")]
+    # <meta name="author" content="Maren Holloway, Derek Quan">: a list of names in one tag
+    names += [n for v in tree.xpath("//meta[@name='author']/@content")
+              for n in (re.split(r"\s*(?:,|&|\band\b)\s*", _clean(v)) if "," in v or " and " in v else [_clean(v)])]
     # Scholarly metadata repeats its author tag, often "Lastname, Firstname".
     names += [_surname_first(_clean(v)) for v in tree.xpath(
         "//meta[@name='citation_author' or @name='dc.creator' or @name='DC.creator' or @name='DC.Creator']/@content")]
@@ -890,8 +895,14 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         from_title = markup  # "| Northgate Institute" is short for the name the page gives in full
     publisher = next((n for n in (_publisher_name(x.text or "") for x in
                                   tree.xpath("//script[@type='application/ld+json']")) if n), "")
-    for fuller in (publisher, title_site):
-        if found and not host and fuller and _loose(fuller).startswith(_loose(found)) and _loose(fuller) != _loose(found):
+    declared = [_clean(v) for v in tree.xpath(
+        "//*[@itemprop='publisher']//*[@itemprop='name']/@content | //*[@itemprop='publisher']//*[@itemprop='name']/text()"
+        " | //meta[@name='citation_publisher' or @name='DC.publisher' or @name='dc.publisher']/@content")]
+    if host and not publisher and declared:
+        found, host = declared[0], ""  # an AMP page's microdata names its publisher; the host is the last resort
+    for fuller in (publisher, title_site, *declared, markup):
+        if found and not host and fuller and _loose(fuller).startswith(_loose(found)) and _loose(fuller) != _loose(found) \
+                and _ORG_NAME.fullmatch(fuller) and len(fuller.split()) <= SITE_NAME_MAX_WORDS:
             found = fuller  # og:site_name "Atlas Institute", the publisher or <title> "Atlas Institute for ..."
             break
     named = (found if not host else "") or from_title or markup
@@ -902,6 +913,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if len(parts) == 2 and all(len(p.split()) >= 2 and p[:1].isupper() for p in parts):
         named = parts[0]  # "Bureau of Industry and Security, U.S. Department of Commerce": the office, then its parent
     return named or host.removeprefix("www.") or _host(url)
+
+
+# An organisation's full name: capitalised words and the function words between them, no separators.
+_ORG_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:(?:of|the|for|and|on|&)\s+)*[A-Z][\w.&'’-]*)*")
 
 
 # A site name is a short name, not a sentence.
@@ -945,7 +960,7 @@ def _site_from_markup(tree) -> str:
     for image in tree.xpath("//img[@alt]"):
         marks = " ".join(e.get("class", "") + " " + e.get("id", "") for e in [image, *image.iterancestors()][:4])
         marks += " " + (image.get("src") or "").rsplit("/", 1)[-1]
-        alt = _clean(image.get("alt") or "")
+        alt = re.sub(r"\s+(?:seal|emblem|logo|wordmark)$", "", _clean(image.get("alt") or ""), flags=re.I)
         if _LOGO_MARKS.search(marks) and alt and "logo" not in alt.lower() and len(alt.split()) <= SITE_NAME_MAX_WORDS \
                 and alt.lower() not in ("home", "homepage", "home page"):
             return alt
