@@ -9,8 +9,6 @@ import pytest
 
 from .conftest import ROOT
 
-pytestmark = pytest.mark.browser
-
 KINDS = ("mentions-per-month", "relation-map", "timeline-per-month", "home-most-active", "connections")
 
 
@@ -26,6 +24,7 @@ def png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
+@pytest.mark.browser
 def test_one_small_picture_of_each_chart_cropped_to_its_figure(built_site, tmp_path):
     script = load_script()
     written = script.photograph(built_site.site, tmp_path)
