@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # Playwright drives Debian's /usr/bin/chromium; it must never download a browser of its own.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve build test test-fast lighthouse system node bench clean
+.PHONY: serve build test test-fast lighthouse screenshots system node bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,9 +34,13 @@ build: $(STAMP)
 test: $(STAMP) system node
 	$(BIN)/python -m pytest -m "not lighthouse"
 
-# Lighthouse on the home page and a briefing (slow, opt-in); scores go to bench/lighthouse.md.
+# Lighthouse on the home page, a briefing and a person page (slow, opt-in); scores go to bench/lighthouse.md.
 lighthouse: $(STAMP) system node
 	$(BIN)/python -m pytest -m lighthouse
+
+# The README's chart pictures (assets/readme/*.png), from a build of the included seeds in Debian's Chromium.
+screenshots: $(STAMP) system
+	$(BIN)/python scripts/screenshots.py
 
 # While iterating: skip the slow browser and audit tests.
 test-fast: $(STAMP)

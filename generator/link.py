@@ -28,7 +28,8 @@ class Site:
     roles: dict[str, tuple[tuple[str, str], ...]]  # key -> (briefing id, role)
     quotes: dict[str, tuple[tuple[str, Quote], ...]]  # speaker key -> (briefing id, quote)
     related: dict[str, tuple[Related, ...]]  # briefing id -> related
-    cooccurrence: dict[str, tuple[tuple[str, int], ...]]  # key -> (other key, briefings together)
+    # key -> (other key, briefings together); for a source, the entities named in its briefings
+    cooccurrence: dict[str, tuple[tuple[str, int], ...]]
     events: tuple[tuple[str, Event], ...]  # newest first
     diagnostics: tuple[Diagnostic, ...] = ()
     by_id: dict[str, Briefing] = field(default_factory=dict)
@@ -129,6 +130,8 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
     names_now = {k: e.name for k, e in entities.items()}
     related, cooccurrence = _relations(keys_of, sort_of, names_now, previous)
     memo = LinkMemo(keys_of, sort_of, names_now, related, cooccurrence)
+    # A source names no one, so its companions are counted apart (and never count for the others).
+    cooccurrence = {**cooccurrence, **_source_cooccurrence(source_of, keys_of, names_now)}
     order = {b.id: i for i, b in enumerate(briefings)}
 
     events = sorted(((b.id, e) for b in briefings for e in b.extraction.events),
@@ -283,13 +286,28 @@ def _cooccurrence(keys_of: dict[str, frozenset], holders: dict[str, list[str]], 
         counts = [(other, (mine & v).bit_count()) for other, v in everything if other != k]
         counts = [(other, n) for other, n in counts if n]
         if counts:
-            # The most shared briefings first, at most COOCCURRENCE_COUNT of each kind.
-            kept: Counter = Counter()
-            best = []
-            for other, n in sorted(counts, key=lambda kv: (-kv[1], names[kv[0]])):
-                kind = other.split("/", 1)[0]
-                if kept[kind] < COOCCURRENCE_COUNT:
-                    kept[kind] += 1
-                    best.append((other, n))
-            result[k] = tuple(best)
+            result[k] = _best_per_kind(counts, names)
     return result
+
+
+def _source_cooccurrence(source_of: dict[str, str], keys_of: dict[str, frozenset],
+                         names: dict[str, str]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each source, the entities most often named in its briefings (how many briefings).
+    Cheap enough to count in full every build: one pass over each briefing's entities."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for bid, source in source_of.items():
+        if len(keys_of.get(bid, ())) <= CROWDED:
+            counts[source].update(keys_of.get(bid, ()))
+    return {source: _best_per_kind(list(c.items()), names) for source, c in sorted(counts.items()) if c}
+
+
+def _best_per_kind(counts: list[tuple[str, int]], names: dict[str, str]) -> tuple[tuple[str, int], ...]:
+    """The most shared briefings first, at most COOCCURRENCE_COUNT of each kind."""
+    kept: Counter = Counter()
+    best = []
+    for other, n in sorted(counts, key=lambda kv: (-kv[1], names[kv[0]])):
+        kind = other.split("/", 1)[0]
+        if kept[kind] < COOCCURRENCE_COUNT:
+            kept[kind] += 1
+            best.append((other, n))
+    return tuple(best)

@@ -92,6 +92,7 @@ class EntityPage(Page):
     together: tuple[tuple[str, tuple[tuple[Link, int], ...]], ...]
     data_href: str
     feed_href: str  # the Follow link
+    twin: Link | None = None  # a source's organization page of the same name, or an organization's source page
     activity: charts.BarChart | None = None  # briefings per month
     relations: charts.RelationMap | None = None  # the entities it appears with most
 
@@ -258,6 +259,25 @@ class Links:
         return narrower
 
     @cached_property
+    def twins(self) -> dict[str, str]:
+        """A source and the organization of the same name (by name or alias), each to the other:
+        "Xinhua News Agency" publishes briefings and is mentioned in others, on two pages."""
+        organizations: dict[str, str] = {}
+        for key, e in sorted(self.site.entities.items()):
+            if e.kind == "organization":
+                for name in (e.name, *e.aliases):
+                    organizations.setdefault(name.casefold(), key)
+        twins: dict[str, str] = {}
+        for key, e in sorted(self.site.entities.items()):
+            if e.kind == "source":
+                # Its own name first: an alias is a weaker claim than the name both pages carry.
+                found = next((organizations[n.casefold()] for n in (e.name, *e.aliases) if n.casefold() in organizations),
+                             None)
+                if found and found not in twins:
+                    twins[key], twins[found] = found, key
+        return twins
+
+    @cached_property
     def quotes_at(self) -> dict[tuple[str, int], list[str]]:
         """(briefing id, paragraph) -> the speakers of the quotes in it, one per quote."""
         at: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -301,6 +321,8 @@ class BriefingPages(Links):
         source = self.site.source_of.get(b.id)
         # Its source's page, from the site's root ("" without a source): the theme's header links to it.
         meta["source_url"] = urls.page_url(self.entity_path(source), self.use_directory_urls) if source else ""
+        # Its source page's name ("Xinhua" -> "Xinhua News Agency"): search files it under that source.
+        meta["source_name"] = self.site.entities[source].name if source else ""
         groups = []
         for title, wanted in [*((kind.title, kind.name) for kind in MENTIONED_KINDS), ("Also mentions", PASSING)]:
             # Topics the briefing only passes by are linked apart, after what it is about.
@@ -416,7 +438,8 @@ class EntityPages(Links):
             data_href=urls.relative(urls.ENTITIES_JSON, here),
             feed_href=urls.relative(urls.feed_path(e.kind, e.slug), here),
             activity=self.entity_activity(e, [b for b, _ in briefings]),
-            relations=self.relation_map(e, here))
+            relations=self.relation_map(e, here),
+            twin=self.entity_link(self.twins[e.key], here) if e.key in self.twins else None)
 
     # Charts: their data, decided here; charts.py draws them.
 
@@ -607,7 +630,9 @@ class Pages(BriefingPages, EntityPages):
         """The most-connected entities (by briefings shared with others), on a circle by kind."""
         here = urls.CONNECTIONS_INDEX
         site = self.site
-        ties = {k: [(o, n) for o, n in v if o in site.entities] for k, v in site.cooccurrence.items() if k in site.entities}
+        # Entities named in the text: a source's ties are its own briefings' names, not connections.
+        ties = {k: [(o, n) for o, n in v if o in site.entities] for k, v in site.cooccurrence.items()
+                if k in site.entities and BY_NAME[site.entities[k].kind].mentioned}
         strength = {k: sum(n for _, n in v) for k, v in ties.items() if v}
         chosen = sorted(strength, key=lambda k: (-strength[k], site.entities[k].name.lower(), k))[:NETWORK_SIZE]
         order = {kind.name: i for i, kind in enumerate(KINDS)}

@@ -146,6 +146,19 @@ def test_built_pages_carry_their_charts_and_every_chart_link_resolves(built_site
     assert broken_links(site) == [] and problems == []
 
 
+def test_every_page_a_chart_links_is_also_a_plain_html_link_on_its_page(built_site):
+    # Crawlers follow only <a href> (Lighthouse's crawlable-anchors): the SVG's links are role="link"
+    # over xlink:href, and each must be reachable from the page's own HTML as well.
+    site = built_site.site
+    for relative in ("people/donald-trump/index.html", "sources/observer-news/index.html", "connections/index.html"):
+        page = BeautifulSoup((site / relative).read_text(encoding="utf-8"), "html.parser")
+        drawn = page.select("figure.briefings-chart svg a")
+        assert drawn and all(a["role"] == "link" and not a.has_attr("href") for a in drawn), relative
+        plain = {a["href"] for a in page.select("article a[href]")}
+        # Charts are raw HTML, so their links are final URLs; Markdown links are rewritten to the same.
+        assert {a["xlink:href"] for a in drawn} <= plain, relative
+
+
 def test_an_entity_page_says_how_many_undated_briefings_its_chart_leaves_out(built_site):
     # 106_ft_tong.txt has no date: Anson Tong's only briefing is left out of the chart, and said so.
     soup = BeautifulSoup((built_site.site / "people" / "anson-tong" / "index.html").read_text("utf-8"), "html.parser")

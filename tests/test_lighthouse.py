@@ -5,7 +5,9 @@ Slow (about 25 s a run) and noisy, so it is opt-in (`make lighthouse`, CI runs i
 step). Each page is measured five times and judged by the median, as Lighthouse's own docs advise;
 every run's scores go to bench/lighthouse.md.
 
-The bars: accessibility, best practices and SEO 100 on the home page and a briefing, always.
+The pages: the home page, a briefing, and the person in the most briefings (an entity page with
+its fullest charts: mentions by month and a relation map of linked SVG nodes).
+The bars: accessibility, best practices and SEO 100 on each, always.
 Performance aims at 95; the test asserts PERFORMANCE_FLOOR, because the score is dominated by
 Total Blocking Time of Material's own JavaScript bundle under a 4× CPU slowdown, which on a shared
 2-core machine swings by ±5 points from run to run (see bench/lighthouse.md).
@@ -32,12 +34,20 @@ PERFORMANCE_FLOOR = 90
 METRICS = ("first-contentful-paint", "largest-contentful-paint", "total-blocking-time",
            "cumulative-layout-shift", "speed-index")
 REPORT = ROOT / "bench" / "lighthouse.md"
-PAGES = ("home", "briefing")
+PAGES = ("home", "briefing", "person")
+
+
+def busiest_person(site) -> str:
+    """The address of the person page with the most briefings (ties: by key), below the site root."""
+    entities = json.loads((site / "data" / "entities.json").read_text("utf-8"))
+    people = [e for e in entities if e["kind"] == "person"]
+    return min(people, key=lambda e: (-len({m["briefing"] for m in e["mentions"]}), e["key"]))["url"]
 
 
 @pytest.fixture(scope="module")
-def results(host, tmp_path_factory):
+def results(host, built_site, tmp_path_factory):
     """Every run of every page: {page: [lighthouse JSON report, ...]}; writes bench/lighthouse.md."""
+    addresses = {**host.pages, "person": busiest_person(built_site.site)}
     lighthouse = npm_tool("lighthouse/cli/index.js")
     out = tmp_path_factory.mktemp("lighthouse")
     env = dict(os.environ, CHROME_PATH=CHROMIUM)
@@ -48,13 +58,13 @@ def results(host, tmp_path_factory):
         for run in range(RUNS):
             report = out / f"{name}-{run}.json"
             result = subprocess.run(
-                ["node", str(lighthouse), f"{host.origin}/{host.pages[name]}", "--quiet", "--output=json",
+                ["node", str(lighthouse), f"{host.origin}/{addresses[name]}", "--quiet", "--output=json",
                  f"--output-path={report}", "--form-factor=mobile", f"--chrome-flags={flags}",
                  f"--only-categories={','.join(CATEGORIES)}"],
                 env=env, capture_output=True, text=True, timeout=240)
             assert result.returncode == 0, result.stderr[-3000:]
             runs[name].append(json.loads(report.read_text("utf-8")))
-    write_report(runs)
+    write_report(runs, {name: addresses[name] for name in PAGES})
     return runs
 
 
@@ -66,7 +76,7 @@ def median(runs: list[dict], category: str) -> int:
     return round(statistics.median(score(r, category) for r in runs))
 
 
-def write_report(runs: dict[str, list[dict]]) -> None:
+def write_report(runs: dict[str, list[dict]], addresses: dict[str, str]) -> None:
     first = next(iter(runs.values()))[0]
     lines = [
         "# Lighthouse",
@@ -76,7 +86,8 @@ def write_report(runs: dict[str, list[dict]]) -> None:
         f"(150 ms RTT, 1.6 Mbit/s, 4× CPU slowdown), {first['environment']['hostUserAgent'].split(') ')[-1]}, "
         f"CPU benchmark index {first['environment']['benchmarkIndex']}; the site served from 127.0.0.1 "
         "with gzip (`tests/static_host.py`). Scores are the median of "
-        f"{RUNS} runs (each run in brackets).",
+        f"{RUNS} runs (each run in brackets). Pages: "
+        + ", ".join(f"{name} `/{address}`" for name, address in addresses.items()) + ".",
         "",
         "| page | performance | accessibility | best practices | SEO |",
         "|---|---|---|---|---|",

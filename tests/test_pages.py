@@ -129,14 +129,20 @@ def test_sources_are_a_section_and_in_the_a_to_z(built_site):
     assert "Xinhua News Agency" in article_text(built_site, "a-z/index.html")
 
 
-def test_often_mentioned_with_is_grouped_by_kind_and_ranked_by_shared_briefings(built_site):
-    page = soup(built_site, "people/donald-trump/index.html")
-    section = page.find(id="often-mentioned-with")
+def companions(page: BeautifulSoup) -> dict[str, str]:
+    """An entity page's "Often mentioned with": kind title -> the text of its line."""
     groups = {}
-    for p in section.find_all_next("p"):
+    for p in page.find(id="often-mentioned-with").find_all_next("p"):
         label = p.find("strong")
         if label:
             groups[label.get_text(strip=True).rstrip(":")] = p.get_text(" ", strip=True)
+    return groups
+
+
+def test_often_mentioned_with_is_grouped_by_kind_and_ranked_by_shared_briefings(built_site):
+    page = soup(built_site, "people/donald-trump/index.html")
+    section = page.find(id="often-mentioned-with")
+    groups = companions(page)
     assert list(groups) == ["People", "Organizations", "Places", "Topics"]
     assert "Xi Jinping (2 shared briefings)" in groups["People"]  # he shares the most, so he comes first
     assert groups["People"].index("Xi Jinping") < groups["People"].index("Joe Biden")
@@ -177,3 +183,35 @@ def test_the_archive_lists_every_briefing_without_javascript_with_its_filters_da
     assert summary.startswith("Huawei founder Ren Zhengfei") and len(summary) <= 161
     script = [s["src"] for s in page.select("script[src]") if "archive-filter" in s["src"]]
     assert script and (built_site.site / "javascripts" / "archive-filter.js").is_file()
+
+
+def test_a_source_page_lists_what_its_briefings_name_by_kind_most_often_first(built_site):
+    # Observer News published two briefings of the fixture set; both name NVIDIA, China and AI chips.
+    page = soup(built_site, "sources/observer-news/index.html")
+    groups = companions(page)
+    assert list(groups) == ["People", "Organizations", "Places", "Topics"]
+    assert groups["Organizations"].startswith("Organizations: NVIDIA (2 briefings) ·")
+    assert "China (2 briefings)" in groups["Places"] and "AI chips (2 briefings)" in groups["Topics"]
+    assert "Jensen Huang" in groups["People"] and "(1 briefing" not in " ".join(groups.values())
+    for link in page.find(id="often-mentioned-with").find_all_next("a", href=lambda h: h and "people/" in h):
+        assert (built_site.site / "sources/observer-news" / link["href"] / "index.html").resolve().is_file()
+    # Its relation map draws the same companions, each a link.
+    assert page.select_one("figure.briefings-chart--map svg a.chart-link")
+
+
+def test_a_source_and_the_organization_of_the_same_name_link_to_each_other(built_site):
+    source, organization = "sources/xinhua-news-agency/", "organizations/xinhua-news-agency/"
+    for here, there, label in ((source, organization, "As an organization:"), (organization, source, "As a source:")):
+        page = soup(built_site, here + "index.html")
+        line = next(p for p in page.select("article p") if p.get_text(" ", strip=True).startswith(label))
+        link = line.find("a")
+        assert link.get_text() == "Xinhua News Agency"
+        assert (built_site.site / here / link["href"]).resolve() == (built_site.site / there).resolve()
+    # An outlet no briefing mentions as an organization has no such line, and no page links to a missing one.
+    assert "As an organization" not in article_text(built_site, "sources/observer-news/index.html")
+
+
+def test_sources_stay_off_the_connections_network(built_site):
+    page = soup(built_site, "connections/index.html")
+    assert page.select("article a[href*='people/']")
+    assert not page.select("article a[href*='sources/']")

@@ -85,16 +85,40 @@ def test_entity_pages_carry_every_name_at_the_highest_weight(built_site):
 def test_briefings_are_filtered_by_section_topic_source_and_year(built_site):
     b, relative = briefing_with(built_site.site, lambda b: b["source"] and b["topics"] and b["date"] != "undated")
     article = indexed(built_site.site, relative)
-    filters: dict[str, list[str]] = {}
-    for element in article.select("[data-pagefind-filter]"):
-        filters.setdefault(element["data-pagefind-filter"], []).append(element.get_text())
-    assert filters == {"section": ["Briefings"], "year": [b["date"][:4]], "source": [b["source"]],
+    assert filters_of(article) == {"section": ["Briefings"], "year": [b["date"][:4]], "source": [b["source"]],
                        "topic": b["topics"]}
     meta = {e["data-pagefind-meta"]: e.get_text() for e in article.select("[data-pagefind-meta]")}
     assert meta["title"] == b["title"] and meta["kind"] == "Briefing" and meta["source"] == b["source"]
     # Filters and result fields are read by Pagefind, never shown nor indexed as text.
     holder = article.select_one("[data-pagefind-filter]").parent
     assert holder.has_attr("hidden") and holder.has_attr("data-pagefind-ignore")
+
+
+def filters_of(article) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for element in article.select("[data-pagefind-filter]"):
+        found.setdefault(element["data-pagefind-filter"], []).append(element.get_text())
+    return found
+
+
+def test_a_source_is_labelled_as_a_source_and_found_by_its_own_filter(built_site):
+    article = indexed(built_site.site, "sources/xinhua-news-agency/index.html")
+    meta = {e["data-pagefind-meta"]: e.get_text() for e in article.select("[data-pagefind-meta]")}
+    assert meta == {"title": "Xinhua News Agency", "kind": "Source"}
+    assert filters_of(article) == {"section": ["Sources"], "source": ["Xinhua News Agency"]}
+    # The organization of the same name is told apart by its label, and is not a source.
+    twin = indexed(built_site.site, "organizations/xinhua-news-agency/index.html")
+    assert twin.select_one("[data-pagefind-meta=kind]").get_text() == "Organization"
+    assert filters_of(twin) == {"section": ["Organizations"]}
+
+
+def test_briefings_are_filed_under_their_source_page_name_whatever_the_seed_spelled(built_site):
+    # The seeds say "Xinhua" and "AP"; their source pages (and the filter) say the registry's names.
+    for spelled, named in (("Xinhua", "Xinhua News Agency"), ("AP", "Associated Press")):
+        b, relative = briefing_with(built_site.site, lambda b: b["source"] == spelled)
+        article = indexed(built_site.site, relative)
+        assert filters_of(article)["source"] == [named]
+        assert article.select_one("[data-pagefind-meta=source]").get_text() == named
 
 
 def test_with_pagefind_off_material_search_and_its_index_come_back(tmp_path):

@@ -32,7 +32,7 @@ URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "poster", "xlin
 BAD_SCHEME = re.compile(r"^\s*(javascript|data|vbscript|file):", re.I)
 GENERATOR_KEYS = {"title", "date", "source", "author", "authors", "original_url", "rights", "boilerplate", "summary",
                   "description", "word_count", "reading_time", "people", "organizations", "places", "topics",
-                  "quotes", "seed", "id", "display_date", "type", "source_url"}
+                  "quotes", "seed", "id", "display_date", "type", "source_url", "source_name"}
 
 
 # Checks on parsed HTML
