@@ -146,3 +146,49 @@ def parts_table(site: Path, folders_shown: tuple[str, ...] = ("briefings/", "peo
 if __name__ == "__main__":
     site = Path(sys.argv[1])
     print(folders_table(site) + "\n\n" + parts_table(site))
+
+
+# The benchmark's table (bench/run.py): the published site at each archive size
+
+ENTITY_FOLDERS = ("people/", "organizations/", "places/", "topics/", "sources/")
+SIZE_TARGET = 400e6  # bytes of site/ at 10,000 briefings (issue 15)
+
+
+def summary(site: Path) -> dict[str, int]:
+    """The figures of one built site the benchmark keeps: total, the big folders, the rest."""
+    sizes = folders(site)
+    row = {"total": sizes.pop("total"), "briefings": sizes.pop("briefings/", 0),
+           "entities": sum(sizes.pop(f, 0) for f in ENTITY_FOLDERS),
+           "data": sizes.pop("data/", 0), "pagefind": sizes.pop("pagefind/", 0)}
+    row["other"] = sum(sizes.values())
+    return row
+
+
+def growth(rows: list[dict]) -> float | None:
+    """Bytes per 1,000 more briefings, between the smallest and the largest archive measured."""
+    measured = sorted((r["size"], r["site"]["total"]) for r in rows if "site" in r)
+    if len(measured) < 2 or measured[-1][0] == measured[0][0]:
+        return None
+    (a, sa), (b, sb) = measured[0], measured[-1]
+    return (sb - sa) / (b - a) * 1000
+
+
+def size_table(rows: list[dict]) -> str:
+    head = ("| Briefings | Published site (`site/`) | Per 1,000 briefings | `briefings/` | Entity pages and feeds "
+            "| `data/` (JSON) | `pagefind/` | Everything else |")
+    lines = [head, "|---:|" + "---:|" * head.count(" | ")]
+    for r in rows:
+        if "site" not in r:
+            continue
+        s = r["site"]
+        lines.append(f"| {r['size']:,} | {_mb(s['total'])} | {_mb(s['total'] / r['size'] * 1000)} | "
+                     f"{_mb(s['briefings'])} | {_mb(s['entities'])} | {_mb(s['data'])} | {_mb(s['pagefind'])} "
+                     f"| {_mb(s['other'])} |")
+    per = growth(rows)
+    if per is not None:
+        largest = max((r for r in rows if "site" in r), key=lambda r: r["size"])
+        if largest["size"] < 10000:
+            estimate = largest["site"]["total"] + per * (10000 - largest["size"]) / 1000
+            lines.append(f"| 10,000 (extrapolated: {_mb(per)} per 1,000 more) | {_mb(estimate)} | – | – | – | – | – "
+                         f"| target < {_mb(SIZE_TARGET)} |")
+    return "\n".join(lines)

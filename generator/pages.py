@@ -292,7 +292,9 @@ class BriefingPages(Links):
 
     def briefing_export(self, b: Briefing) -> dict:
         path = urls.briefing_path(b.slug)
-        return {**self.briefing_meta(b), "slug": b.slug, "url": urls.page_url(path, self.use_directory_urls)}
+        # Without `description`: the summary's first 300 characters, which `summary` holds whole.
+        meta = {k: v for k, v in self.briefing_meta(b).items() if k != "description"}
+        return {**meta, "slug": b.slug, "url": urls.page_url(path, self.use_directory_urls)}
 
     def briefing(self, b: Briefing) -> BriefingPage:
         here = urls.briefing_path(b.slug)
