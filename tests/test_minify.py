@@ -54,3 +54,6 @@ def test_the_built_site_has_no_indented_lines_outside_preformatted_text_and_no_u
     assert not (site / "assets" / "javascripts" / "lunr").exists()
     assert not (site / "assets" / "javascripts" / "workers").exists()
     assert list(site.glob("assets/javascripts/bundle.*.min.js"))
+    # Pagefind's ready-made interfaces are not shipped; the engine our search page loads is.
+    assert (site / "pagefind" / "pagefind.js").exists() and (site / "pagefind" / "pagefind-worker.js").exists()
+    assert not [p.name for p in (site / "pagefind").glob("pagefind-*") if "ui" in p.name or "highlight" in p.name]
