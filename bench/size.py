@@ -74,12 +74,11 @@ def page_parts(text: str) -> Counter:
     spans.sort()
     position = 0
     for start, end, part in spans:
-        parts["other" if position else "before head"] += size(text[position:start])
+        parts["other"] += size(text[position:start])
         if part != "article":
             parts[part] += size(text[start:end])
         position = end
     parts["footer and scripts"] += size(text[position:])
-    parts.pop("before head", None) if not parts.get("before head") else None
     parts["(inline SVG, anywhere)"] = sum(size(m) for m in _SVG.findall(text))
     return parts
 
@@ -101,9 +100,12 @@ def folders(site: Path) -> dict[str, int]:
 
 
 def parts(site: Path) -> dict[str, tuple[int, Counter]]:
-    """Per folder: (HTML pages, the bytes of each part summed over them)."""
+    """Per folder: (HTML pages, the bytes of each part summed over them). A section's own index
+    page (``people/index.html``) is left out: its parts are not its pages' parts."""
     result: dict[str, list] = defaultdict(lambda: [0, Counter()])
     for path in site.rglob("*.html"):
+        if len(path.relative_to(site).parts) == 2 and path.name == "index.html":
+            continue
         folder = folder_of(path, site)
         result[folder][0] += 1
         result[folder][1].update(page_parts(path.read_text(encoding="utf-8")))
