@@ -8,9 +8,9 @@ a re-run with nothing changed, a re-run after editing one seed, the peak memory
 of the generator (all its processes together), ``mkdocs build`` with the
 plugin (which runs the generator itself, from an empty cache, and indexes the site
 with Pagefind) and the same build of the same Markdown with the plugin and Pagefind
-off (the baseline: Material with its own search), the size of the search index and
-of the generated pages, and the search as a phone on slow 4G gets it (``bench/search.py``:
-bytes and time to the first result of a first query). It prints Markdown tables and
+off (the baseline: Material with its own search), the size of the search index, of the
+generated pages and of the published site (``bench/size.py``), and the search as a phone on
+slow 4G gets it (``bench/search.py``: bytes and time to the first result of a first query). It prints Markdown tables and
 writes them, with the machine it ran on, to ``bench/results.md``.
 """
 from __future__ import annotations
@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import write_corpus  # noqa: E402
 from search import QUERIES, index_size, measure_search  # noqa: E402
+import size as site_size  # noqa: E402
 from generator.kinds import GENERATED_DIRS  # noqa: E402
 from tests.conftest import copy_project  # noqa: E402  (the tests' throw-away project copy)
 
@@ -235,6 +236,7 @@ def measure(size: int, work: Path, with_mkdocs: bool, only_serve: bool = False) 
         index_site(site)
         row["pagefind_seconds"] = time.perf_counter() - start
         row["pagefind_files"], row["search"] = index_size(site)
+        row["site"] = site_size.summary(site)  # the published site, before the baseline rebuilds it
         row["queries"] = measure_search(site)
         about = site / "about" / "index.html"
         row["about"] = about.stat().st_size if about.exists() else 0
@@ -351,7 +353,8 @@ def main() -> None:
         return
     result = table(rows)
     searched = search_table(rows)
-    print(result + "\n\n" + searched)
+    sized = site_size.size_table(rows)
+    print(result + "\n\n" + searched + "\n\n" + sized)
     args.output.write_text(
         "# Benchmark results\n\n"
         f"Measured by `python bench/run.py --sizes {args.sizes}` on {machine()}.\n\n"
@@ -367,6 +370,10 @@ def main() -> None:
         "\n## Previews: one seed edited under `mkdocs serve` (issue 15)\n\n" + serve_table(rows) + "\n\n"
         "- `mkdocs serve` on the archive, one seed edited; the briefing's page polled every 0.1 s until the "
         "edit shows. Rebuilds after the first are incremental (README, *Preview and publish*).\n"
+        "\n## Published size (target at 10,000: under 400 MB)\n\n" + sized + "\n\n"
+        "- `bench/size.py`: bytes of the files in the site `mkdocs build` publishes (the plugin and Pagefind "
+        "on), by top-level folder; *entity pages and feeds*: `people/`, `organizations/`, `places/`, "
+        "`topics/`, `sources/`. `python bench/size.py SITE_DIR` also shows what the pages are made of.\n"
         "\n## Search on a phone (target at 10,000: at most 300 KiB per first query, first result within 1 s)\n\n"
         + searched + "\n\n"
         "- `bench/search.py`: the built site on a gzip host, Debian's Chromium at 390×844 with a 4× CPU "

@@ -30,7 +30,7 @@ from .annotate import commands
 from .kinds import GENERATED_DIRS
 from .pipeline import Report, build
 from .registry import RegistryError
-from . import search
+from . import minify, search
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 WATCHDOG_MOVE_DELAY = 0.8  # seconds; watchdog's inotify buffer holds events 0.5 s
@@ -109,6 +109,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self._pages[page.file.src_uri] = (page.meta, page._title_from_render)
         return html
 
+    def on_post_page(self, output, page, config):
+        # Every page repeats Material's indented chrome: published without the indentation.
+        return minify.html(output)
+
+    def on_post_template(self, output_content, template_name, config):
+        # The theme's own pages (404.html); the Atom feed is XML and stays as it is.
+        return minify.html(output_content) if template_name.endswith(".html") else output_content
+
     def on_env(self, env, config, files):
         if self._incremental:
             # Pages a dirty build did not read keep what the last build read: the Atom feed
@@ -170,6 +178,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             print(line, flush=True)
 
     def on_post_build(self, config):
+        site = Path(config.site_dir)
+        for path in minify.unused_theme_files(site, self.config.pagefind):
+            path.unlink()
+            _prune_empty(path.parent, site)
         if self.config.pagefind:
             if self._incremental:
                 # Pagefind cannot update an index in place, and indexing takes longer than the

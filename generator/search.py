@@ -19,6 +19,9 @@ SEARCH_PAGE = "search.md"
 BUNDLE = "pagefind"
 # Material's whole-archive index, which the Pagefind search replaces.
 LUNR_INDEX = Path("search") / "search_index.json"
+# Pagefind's own ready-made interfaces, which it always writes: our search page (search.js) loads
+# only the engine (pagefind.js, its worker and WebAssembly) and the index.
+UNUSED = ("pagefind-ui.*", "pagefind-modular-ui.*", "pagefind-component-ui.*", "pagefind-highlight.js")
 
 _PAGE = """\
 ---
@@ -60,4 +63,7 @@ def index_site(site_dir: Path) -> str:
         raise PluginError(f"briefings: Pagefind could not index {site_dir}:\n{result.stderr or result.stdout}")
     # A build into a folder that held an earlier Material build must not ship its old index.
     (site_dir / LUNR_INDEX).unlink(missing_ok=True)
+    for pattern in UNUSED:
+        for path in (site_dir / BUNDLE).glob(pattern):
+            path.unlink()
     return (result.stdout + result.stderr).strip()
