@@ -75,3 +75,23 @@ def test_the_fourth_blind_pages_read_at_least_as_well_as_their_first_run():
     furniture 0.90, quotes 0.90."""
     holds("blind-html4", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 0.8,
                           "last sentence": 0.9, "captions": 1.0, "no furniture": 0.9}, 0.88)
+
+
+def test_the_fifth_blind_pages_read_at_least_as_well_as_after_their_round():
+    """tests/fixtures/blind-html5: 8 pages of unusual shapes (a fact sheet, a newsletter archive,
+    an AMP page, a paywalled page whose text is only in JSON-LD, a report landing page), written
+    blind after the fourth round. First run: headline 0.62, date 0.88, site 0.88, authors 0.75,
+    body starts 0.50 / ends 0.62, captions 1.00, no furniture 0.75, quotes 0.73. After the fifth
+    round: headline 1.00, authors 1.00, body 0.75 / 0.75. Left: the paywalled page's JSON-LD text,
+    an 'At a glance' box and a report's abstract and key findings before the text."""
+    holds("blind-html5", {"headline": 1.0, "date": 0.875, "source": 0.875, "authors": 1.0, "first sentence": 0.75,
+                          "last sentence": 0.75, "captions": 1.0, "no furniture": 0.75}, 0.72)
+
+
+def test_the_last_blind_pages_read_at_least_as_well_as_their_first_run():
+    """tests/fixtures/blind-html6: 8 pages, a realistic mix, written blind after the fifth round.
+    First run (the honest figure): headline 1.00, date 1.00, site 0.50, authors 0.88, body starts
+    1.00 / ends 0.88, captions 1.00, no furniture 0.88, quotes 0.91. After: site 0.75 (the fuller
+    name from the publisher, <title> or logo), authors 1.00, body 1.00 / 1.00, no furniture 1.00."""
+    holds("blind-html6", {"headline": 1.0, "date": 1.0, "source": 0.75, "authors": 1.0, "first sentence": 1.0,
+                          "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.9)
