@@ -105,6 +105,7 @@ def read_html(raw: bytes, name: str) -> Seed:
                                    fix="save the article's own page (not a home or index page), "
                                        "or paste its text into a .txt seed"))
     blocks = _join_datelines(_drop_link_lists(tree, blocks))
+    blocks = _full_text(tree, blocks)
     captions = _captions(tree, blocks)
     blocks = _place_captions(blocks, captions)
     title = _clean(document.title or "")
@@ -295,6 +296,40 @@ def _rejoin_pdf_lines(tree) -> bool:
 
 # Fewer words than this in the article's paragraphs: trafilatura is asked again, favouring recall.
 THIN_ARTICLE_WORDS = 120
+
+
+def _full_text(tree, blocks: list[Block]) -> list[Block]:
+    """A paywalled page shows a few paragraphs and gives the whole article in its JSON-LD
+    articleBody: when that text starts as the shown one does and is much longer, it is the article
+    (the shown paragraphs' captions stay)."""
+    import json
+
+    shown = [b for b in blocks if b.kind == "text"]
+    if not shown:
+        return blocks
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                body = item.get("articleBody")
+                if isinstance(body, str):
+                    paragraphs = [_clean(p) for p in re.split(r"\n\s*\n|\n", body) if _clean(p)]
+                    longer = sum(len(p.split()) for p in paragraphs) > 1.5 * _words(blocks)
+                    whole = _loose(" ".join(paragraphs))
+                    inside = [b for b in shown if _loose(b.text)[:80] in whole]
+                    if paragraphs and longer and len(inside) * 2 >= len(shown):
+                        # Shown blocks the full text lacks (a dek) stay before it; captions stay after.
+                        return [b for b in shown if b not in inside] + [Block(p, 0) for p in paragraphs] + \
+                            [b for b in blocks if b.kind == "caption"]
+                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return blocks
 
 
 def _unwrap_layout_tables(tree) -> bool:
