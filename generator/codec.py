@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from sys import intern
 import types
 import typing
 from typing import Any, Callable
@@ -175,11 +176,15 @@ class Codec:
                 raise CodecError(f"expected a {name}")
             if not plan:
                 plan.extend(self._plan(cls))
-            single_names, single_types, several, other = plan
+            single_names, single_types, several, other, texts = plan
             try:
                 # Every field is looked up, and there are no other keys: exactly the class's fields.
                 if tuple(map(type, map(value.__getitem__, single_names))) != single_types:
                     raise CodecError(f"{name}: a field of the wrong type")
+                # Equal text fields share one string (a sentence for each of its mentions, an entity's
+                # key and kind in every analysis): a build holds thousands of analyses at once.
+                for n in texts:
+                    value[n] = intern(value[n])
                 for n, kinds in several:
                     if type(value[n]) not in kinds:
                         raise CodecError(f"{name}.{n}: a value of the wrong type")
@@ -206,7 +211,8 @@ class Codec:
                 several.append((n, kinds))
             else:
                 other.append((n, self._make(h)))
-        return tuple(n for n, _ in single), tuple(k for _, k in single), tuple(several), tuple(other)
+        return (tuple(n for n, _ in single), tuple(k for _, k in single), tuple(several), tuple(other),
+                tuple(n for n, k in single if k is str))
 
     def _make(self, hint: Any) -> Decoder:
         if isinstance(hint, type) and hint in self._fields:

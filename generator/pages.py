@@ -210,6 +210,7 @@ class Links:
         self.site = site
         self.use_directory_urls = use_directory_urls
         self.archived = archived or {}  # seed -> the day its commit added it (``archive.py``)
+        self._topic_order: dict[str, list[str]] = {}  # briefing id -> topic_order: every feed entry asks
 
     # Dates
 
@@ -236,9 +237,14 @@ class Links:
 
     def topic_order(self, b: Briefing) -> list[str]:
         """Topics by how much the briefing says about them: the first chips are its subject."""
-        x = b.extraction
-        return sorted({r.key for r in x.entities if r.kind == "topic" and r.evidence != PASSING},
-                      key=lambda k: (-sum(1 for m in x.mentions if m.key == k), self.site.entities[k].name))
+        known = self._topic_order.get(b.id)
+        if known is None:
+            x = b.extraction
+            counts = Counter(m.key for m in x.mentions)
+            known = self._topic_order[b.id] = sorted(
+                {r.key for r in x.entities if r.kind == "topic" and r.evidence != PASSING},
+                key=lambda k: (-counts[k], self.site.entities[k].name))
+        return list(known)
 
 
     @cached_property
