@@ -7,8 +7,6 @@ page: seed text is data, never markup.
 """
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import hashlib
 import html
 import json
@@ -133,32 +131,8 @@ def template_digest(name: str) -> str:
 
 
 def fingerprint(page: Page) -> str:
-    """A page's fingerprint: its model and its template's source. Equal fingerprints, equal bytes.
-
-    The model is spelt out by the C JSON encoder (every page, every build: ``repr`` of the
-    dataclasses was a fifth of a re-run); each object it does not know comes through ``_spelt``."""
-    try:
-        model = json.dumps(page, default=_spelt, ensure_ascii=False, check_circular=False, separators=(",", ":"))
-    except (TypeError, ValueError):  # a value JSON cannot spell (a dict with tuple keys): its repr
-        model = repr(page)
-    return hashlib.sha256(f"{template_digest(page.template)}\0{model}".encode("utf-8", "surrogateescape")).hexdigest()
-
-
-@lru_cache(maxsize=None)
-def _field_names(cls: type) -> tuple[str, ...] | None:
-    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
-
-
-def _spelt(value: object) -> list:
-    """A dataclass as its class name and fields; a date as its class and ISO text; a set sorted."""
-    names = _field_names(type(value))
-    if names is not None:
-        return [type(value).__qualname__, *(getattr(value, n) for n in names)]
-    if isinstance(value, (dt.date, dt.datetime)):
-        return [type(value).__name__, value.isoformat()]
-    if isinstance(value, (set, frozenset)):
-        return ["set", *sorted(value, key=repr)]
-    raise TypeError(f"cannot spell a {type(value).__name__}")
+    """A page's fingerprint: its model and its template's source. Equal fingerprints, equal bytes."""
+    return hashlib.sha256(f"{template_digest(page.template)}\0{page!r}".encode("utf-8", "surrogateescape")).hexdigest()
 
 
 class Renderer:
