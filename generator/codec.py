@@ -130,12 +130,11 @@ class Codec:
         kind = type(value)
         names = self._fields.get(kind)
         if names is not None and self.classes.get(kind.__name__) is kind:
-            state = value.__dict__
             encoded = {TAG: kind.__name__}
             for name in names:
-                encoded[name] = state[name]
+                encoded[name] = getattr(value, name)
             for name in self._loose[kind]:
-                encoded[name] = _encode_any(state[name])
+                encoded[name] = _encode_any(encoded[name])
             return encoded
         if kind is dt.datetime:
             return {TAG: "datetime", "v": value.isoformat()}
@@ -167,7 +166,8 @@ class Codec:
     def _class_decoder(self, cls: type) -> Decoder:
         name, size = cls.__name__, len(self._fields[cls]) + 1
         bare = not hasattr(cls, "__post_init__")
-        new = object.__new__
+        slotted = "__slots__" in vars(cls)
+        new, put = object.__new__, object.__setattr__
         # Made on first use: field types may name classes whose decoders are made later.
         plan: list = []
 
@@ -194,7 +194,11 @@ class Codec:
                 raise CodecError(f"expected a {name}") from None
             if bare:  # a frozen dataclass's own __init__ only sets its fields
                 obj = new(cls)
-                obj.__dict__.update(value)
+                if slotted:
+                    for n, v in value.items():
+                        put(obj, n, v)
+                else:
+                    obj.__dict__.update(value)
                 return obj
             return cls(**value)
         return decode
