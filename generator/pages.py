@@ -224,8 +224,12 @@ class Links:
     # Links
 
     def entity_path(self, key: str) -> str:
-        e = self.site.entities[key]
-        return urls.entity_path(e.kind, e.slug)
+        return self.entity_paths[key]
+
+    @cached_property
+    def entity_paths(self) -> dict[str, str]:
+        """Entity key -> its page's path: asked for every link to it, on every page."""
+        return {key: urls.entity_path(e.kind, e.slug) for key, e in self.site.entities.items()}
 
     def entity_link(self, key: str, here: str) -> Link:
         return Link(self.site.entities[key].name, urls.relative(self.entity_path(key), here))
@@ -389,9 +393,9 @@ class EntityPages(Links):
         first: dict[str, Mention] = {}
         for bid, m in mentions:
             first.setdefault(bid, m)
+        # Mentions are in the site's briefing order (newest first, by date, title and id), and so are
+        # the roles and quotes: each list is already in the order the page shows.
         briefings = [(site.by_id[bid], m) for bid, m in first.items()]
-        briefings.sort(key=lambda item: (-(item[0].article.date or date.min).toordinal(), item[0].article.title))
-        # Both lists are in the site's briefing order: newest first.
         roles = site.roles.get(e.key, ())
         quotes = site.quotes.get(e.key, ())
         kind = BY_NAME[e.kind]
