@@ -20,6 +20,7 @@ import datetime as dt
 import os
 import platform
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -88,9 +89,11 @@ class Run:
     stdout: str
     stderr: str
     returncode: int
+    cpu: float = 0.0  # user + system seconds of the command and its workers: steadier than wall time on a shared machine
 
 
 def run(command: list[str], cwd: Path, env: dict) -> Run:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = [0]
@@ -107,11 +110,13 @@ def run(command: list[str], cwd: Path, env: dict) -> Run:
     sampler.start()
     stdout, stderr = process.communicate()
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     done.set()
     sampler.join()
     if process.returncode != 0 and "error" not in stdout:
         print(stderr[-3000:], file=sys.stderr)
-    return Run(seconds, peak[0], stdout, stderr, process.returncode)
+    return Run(seconds, peak[0], stdout, stderr, process.returncode, cpu)
 
 
 def generate(project: Path) -> Run:
@@ -203,12 +208,14 @@ def measure(size: int, work: Path, with_mkdocs: bool, only_serve: bool = False) 
     if cold.returncode not in (0, 1):
         raise SystemExit(f"generator failed:\n{cold.stderr[-3000:]}")
     row["cold"] = cold.seconds
+    row["cold_cpu"] = cold.cpu
     row["rate"] = size / cold.seconds
     row["rss"] = cold.peak_rss
     row["summary"] = cold.stdout.strip().splitlines()[-1]
 
     again = generate(project)
     row["unchanged"] = again.seconds
+    row["unchanged_cpu"] = again.cpu
     row["unchanged_written"] = pages_written(again)
 
     seeds = sorted((project / "seeds").iterdir())
@@ -217,6 +224,7 @@ def measure(size: int, work: Path, with_mkdocs: bool, only_serve: bool = False) 
         handle.write("\nThe ministry said on Friday it would publish further guidance on export controls soon.\n")
     edit = generate(project)
     row["edit"] = edit.seconds
+    row["edit_cpu"] = edit.cpu
     row["edit_written"] = pages_written(edit)
 
     generated = [p for folder in GENERATED_DIRS for p in (project / "docs" / folder).rglob("*") if p.is_file()]
@@ -260,8 +268,9 @@ def table(rows: list[dict]) -> str:
             "| Generated pages | `about/` page |")
     lines = [head, "|" + "---:|" * head.count(" | ") + "---:|"]
     for r in rows:
-        cells = [f"{r['size']:,}", f"{r['cold']:.2f} s", f"{r['rate']:,.0f}", f"{r['unchanged']:.2f} s",
-                 f"{r['edit']:.2f} s ({r['edit_written']:,})", _mb(r["rss"])]
+        cells = [f"{r['size']:,}", f"{r['cold']:.2f} s ({r['cold_cpu']:.1f} s CPU)", f"{r['rate']:,.0f}",
+                 f"{r['unchanged']:.2f} s ({r['unchanged_cpu']:.2f} s CPU)",
+                 f"{r['edit']:.2f} s ({r['edit_cpu']:.2f} s CPU; {r['edit_written']:,})", _mb(r["rss"])]
         if "mkdocs_plugin" in r:
             cells += [f"{r['mkdocs_warm']:.1f} s ({r['mkdocs_warm'] / r['mkdocs_base']:.2f}×)",
                       f"{r['mkdocs_plugin']:.1f} s ({r['mkdocs_plugin'] / r['mkdocs_base']:.2f}×)",
@@ -360,7 +369,8 @@ def main() -> None:
         f"Measured by `python bench/run.py --sizes {args.sizes}` on {machine()}.\n\n"
         + result + "\n\n"
         "- Generator: `python -m generator build --quiet`; *full run* from an empty cache; *nothing changed* and "
-        "*one seed edited* re-run with the cache of the run before.\n"
+        "*one seed edited* re-run with the cache of the run before. Wall time, and in brackets CPU time (user + "
+        "system of the generator and its workers), which a loaded machine changes less.\n"
         "- Peak memory: resident memory of the generator and its worker processes together, sampled every 50 ms.\n"
         "- `mkdocs build` + plugin: with the generator's cache of the runs before (as `mkdocs serve` and repeated "
         "builds run), and from an empty cache (as a fresh CI checkout does); the baseline builds the same Markdown "

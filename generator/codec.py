@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from sys import intern
 import types
 import typing
 from typing import Any, Callable
@@ -129,12 +130,11 @@ class Codec:
         kind = type(value)
         names = self._fields.get(kind)
         if names is not None and self.classes.get(kind.__name__) is kind:
-            state = value.__dict__
             encoded = {TAG: kind.__name__}
             for name in names:
-                encoded[name] = state[name]
+                encoded[name] = getattr(value, name)
             for name in self._loose[kind]:
-                encoded[name] = _encode_any(state[name])
+                encoded[name] = _encode_any(encoded[name])
             return encoded
         if kind is dt.datetime:
             return {TAG: "datetime", "v": value.isoformat()}
@@ -166,7 +166,8 @@ class Codec:
     def _class_decoder(self, cls: type) -> Decoder:
         name, size = cls.__name__, len(self._fields[cls]) + 1
         bare = not hasattr(cls, "__post_init__")
-        new = object.__new__
+        slotted = "__slots__" in vars(cls)
+        new, put = object.__new__, object.__setattr__
         # Made on first use: field types may name classes whose decoders are made later.
         plan: list = []
 
@@ -175,11 +176,15 @@ class Codec:
                 raise CodecError(f"expected a {name}")
             if not plan:
                 plan.extend(self._plan(cls))
-            single_names, single_types, several, other = plan
+            single_names, single_types, several, other, texts = plan
             try:
                 # Every field is looked up, and there are no other keys: exactly the class's fields.
                 if tuple(map(type, map(value.__getitem__, single_names))) != single_types:
                     raise CodecError(f"{name}: a field of the wrong type")
+                # Equal text fields share one string (a sentence for each of its mentions, an entity's
+                # key and kind in every analysis): a build holds thousands of analyses at once.
+                for n in texts:
+                    value[n] = intern(value[n])
                 for n, kinds in several:
                     if type(value[n]) not in kinds:
                         raise CodecError(f"{name}.{n}: a value of the wrong type")
@@ -189,7 +194,11 @@ class Codec:
                 raise CodecError(f"expected a {name}") from None
             if bare:  # a frozen dataclass's own __init__ only sets its fields
                 obj = new(cls)
-                obj.__dict__.update(value)
+                if slotted:
+                    for n, v in value.items():
+                        put(obj, n, v)
+                else:
+                    obj.__dict__.update(value)
                 return obj
             return cls(**value)
         return decode
@@ -206,7 +215,8 @@ class Codec:
                 several.append((n, kinds))
             else:
                 other.append((n, self._make(h)))
-        return tuple(n for n, _ in single), tuple(k for _, k in single), tuple(several), tuple(other)
+        return (tuple(n for n, _ in single), tuple(k for _, k in single), tuple(several), tuple(other),
+                tuple(n for n, k in single if k is str))
 
     def _make(self, hint: Any) -> Decoder:
         if isinstance(hint, type) and hint in self._fields:

@@ -603,11 +603,15 @@ class _Reading:
                  or org_counts[f.key] >= 2 or self.evidence.get(f.key)]
 
         mentions: list[Mention] = []
+        sentences: dict[tuple[int, int, int], str] = {}  # one string per sentence, however many mentions it holds
         for f in sorted(found + self.topic_hits, key=lambda f: (f.part, f.start, -f.end)):
             text, caption, number = parts[f.part]
             s_start, s_end = self.sentence_at(f.part, f.start)
+            sentence = sentences.get((f.part, s_start, s_end))
+            if sentence is None:
+                sentence = sentences[(f.part, s_start, s_end)] = text[s_start:s_end]
             mentions.append(Mention(key=f.key, paragraph=number, start=f.start, end=f.end,
-                                    sentence=text[s_start:s_end], caption=caption))
+                                    sentence=sentence, caption=caption))
 
         quotes, phrases = _quotes(self.article, self.lex, found, self.rules.abbreviations)
         if self.article.turns:  # a web page's turns, from its bold speaker labels

@@ -24,7 +24,7 @@ RELATED_COUNT = 5
 class Site:
     briefings: tuple[Briefing, ...]  # newest first
     entities: dict[str, Entity]  # every entity with a page, by key
-    mentions: dict[str, tuple[tuple[str, Mention], ...]]  # key -> (briefing id, mention)
+    mentions: dict[str, tuple[tuple[str, Mention], ...]]  # key -> (briefing id, its first mention in a paragraph)
     roles: dict[str, tuple[tuple[str, str], ...]]  # key -> (briefing id, role)
     quotes: dict[str, tuple[tuple[str, Quote], ...]]  # speaker key -> (briefing id, quote)
     related: dict[str, tuple[Related, ...]]  # briefing id -> related
@@ -114,8 +114,13 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
     quotes: dict[str, list] = defaultdict(list)
     source_of = sources(briefings, registry, entities)
     for b in briefings:
+        # Pages show a briefing's first mention of an entity, and which paragraphs mention it
+        # ("quoted on topic"): another mention in the same paragraph adds nothing but bulk.
+        places: set[tuple[str, int, bool]] = set()
         for m in b.extraction.mentions:
-            mentions[m.key].append((b.id, m))
+            if (m.key, m.paragraph, m.caption) not in places:
+                places.add((m.key, m.paragraph, m.caption))
+                mentions[m.key].append((b.id, m))
         if b.id in source_of:
             # A source names no one in the text: its "mention" is the briefing itself, told by its summary.
             mentions[source_of[b.id]].append((b.id, Mention(source_of[b.id], -1, 0, 0, b.article.summary, caption=True)))

@@ -211,6 +211,7 @@ class Links:
         self.site = site
         self.use_directory_urls = use_directory_urls
         self.archived = archived or {}  # seed -> the day its commit added it (``archive.py``)
+        self._topic_order: dict[str, list[str]] = {}  # briefing id -> topic_order: every feed entry asks
 
     # Dates
 
@@ -224,8 +225,12 @@ class Links:
     # Links
 
     def entity_path(self, key: str) -> str:
-        e = self.site.entities[key]
-        return urls.entity_path(e.kind, e.slug)
+        return self.entity_paths[key]
+
+    @cached_property
+    def entity_paths(self) -> dict[str, str]:
+        """Entity key -> its page's path: asked for every link to it, on every page."""
+        return {key: urls.entity_path(e.kind, e.slug) for key, e in self.site.entities.items()}
 
     def entity_link(self, key: str, here: str) -> Link:
         return Link(self.site.entities[key].name, urls.relative(self.entity_path(key), here))
@@ -237,9 +242,14 @@ class Links:
 
     def topic_order(self, b: Briefing) -> list[str]:
         """Topics by how much the briefing says about them: the first chips are its subject."""
-        x = b.extraction
-        return sorted({r.key for r in x.entities if r.kind == "topic" and r.evidence != PASSING},
-                      key=lambda k: (-sum(1 for m in x.mentions if m.key == k), self.site.entities[k].name))
+        known = self._topic_order.get(b.id)
+        if known is None:
+            x = b.extraction
+            counts = Counter(m.key for m in x.mentions)
+            known = self._topic_order[b.id] = sorted(
+                {r.key for r in x.entities if r.kind == "topic" and r.evidence != PASSING},
+                key=lambda k: (-counts[k], self.site.entities[k].name))
+        return list(known)
 
 
     @cached_property
@@ -407,9 +417,9 @@ class EntityPages(Links):
         first: dict[str, Mention] = {}
         for bid, m in mentions:
             first.setdefault(bid, m)
+        # Mentions are in the site's briefing order (newest first, by date, title and id), and so are
+        # the roles and quotes: each list is already in the order the page shows.
         briefings = [(site.by_id[bid], m) for bid, m in first.items()]
-        briefings.sort(key=lambda item: (-(item[0].article.date or date.min).toordinal(), item[0].article.title))
-        # Both lists are in the site's briefing order: newest first.
         roles = site.roles.get(e.key, ())
         quotes = site.quotes.get(e.key, ())
         kind = BY_NAME[e.kind]

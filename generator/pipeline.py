@@ -327,6 +327,9 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
     meter.total(len(missing), "seeds analysed")
     workers = _workers(jobs, len(missing))
     if workers > 1:
+        # Workers read their seeds themselves: the bytes read for the digests would only be
+        # copied into each forked worker (and counted in each one's memory).
+        raw.clear()
         results = _in_workers(missing, registry, registry_dir, workers, meter)
     else:
         results = (_analyse_path(path, raw.get(path.name), registry) for path in missing)
@@ -337,6 +340,7 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
             if store:
                 store.put(_key(name, digest), outcome)
         meter.step()
+    raw.clear()  # not needed again: the pages are made from the analyses
     return outcomes, len(missing)
 
 

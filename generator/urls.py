@@ -48,9 +48,12 @@ def relative(target: str, page: str) -> str:
     """A Markdown link from ``page`` to ``target`` (both paths under docs/): up to the docs
     root and down again (``../people/wang-yi.md``), except that an index page lists its own
     folder's pages by name (``wang-yi.md``)."""
-    folder = posixpath.dirname(page)
-    if folder and posixpath.basename(page) == INDEX and posixpath.dirname(target) == folder:
-        return posixpath.basename(target)
+    # (Called for every link of every page: plain string splits, not posixpath's general cases.)
+    folder, _, name = page.rpartition("/")
+    if folder and name == INDEX:
+        target_folder, _, target_name = target.rpartition("/")
+        if target_folder == folder:
+            return target_name
     return "../" * page.count("/") + target
 
 
