@@ -167,13 +167,14 @@ def _lexicon(registry: Registry) -> Lexicon:
         org_suffix=re.compile(rf"(?:{_alternation(rules.organization_suffixes)})$"),
         media=registry.media_names(),
         family_names=frozenset(rules.family_name_first),
-        title_length=max((len(t) for t in titles), default=0) + 1,
+        title_length=max(max((len(t) for t in titles), default=0) + 1, 64),  # "Secretary for Export Enforcement"
         name_heads=frozenset(n.split()[0] for n in names if n.split()),
         name_words=max((len(n.split(" ")) for n in names), default=1),
         attributed_before=re.compile(rf"(?:\b(?:{_alternation(rules.speech_verbs) or 'said'})|[Aa]ccording to"
                                      rf"|\b[Cc]ontacts?\s*:)\s+$"),  # "Media Contact: Karen Whitfield, (202) ..."
         attributed_after=re.compile(rf",?\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"
-                                    rf"|,\s+(?:a|an|the)?[^,]{{0,120}},\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
+                                    rf"|(?:,|\s+(?:from|of|at|with))\s+(?:a|an|the)?[^,]{{0,120}},\s+"
+                                    rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
         english_lower=frozenset(w.lower() for w in registry.not_people if " " not in w),
     )
 
@@ -786,7 +787,7 @@ def _quote_patterns(speech: str) -> _QuotePatterns:
         before=re.compile(rf"(?:(?P<a>{_NAMEISH}),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
                           rf"|[^\"“”.;]{{0,60}}?,)?"
                           rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|according to (?P<c>{_NAMEISH}))\s*[,:]?\s*$"),
-        in_sentence=re.compile(rf"(?P<a>{_NAMEISH}|\b[Hh]e|\b[Ss]he)(?:,[^\"“”]{{0,160}}?,|,\s+who)?\s+"
+        in_sentence=re.compile(rf"(?P<a>{_NAMEISH}|\b[Hh]e|\b[Ss]he)(?:,[^\"“”]{{0,160}}?,|,\s+who)?,?\s+"
                                rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
                                rf"(?:{speech}|described|called|told)\b"),
         according_after=re.compile(rf"[^\"“”.]{{0,120}}?,?\s+according to (?P<a>{_NAMEISH})"),
