@@ -1061,7 +1061,8 @@ def _events(article: Article, rules) -> list[Event]:
 # Transcripts: "QUESTION: ..." / "MR HOERL: ...", "Q:" / "A:" after the spokesperson is named.
 
 _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24] LIN MEIHUA: ..."
-                   r"(?:(?P<label>[A-Z][\w.'’ -]{0,40}?)\s*[:：]\s+"
+                   # "Elena Vasquez, Chief Executive Officer: ...": a name, then its role or firm
+                   r"(?:(?P<label>[A-Z][\w.'’ -]{0,40}?)(?:,\s*[A-Z][\w.&'’ -]{1,40}?)?\s*[:：]\s+"
                    # A hearing record: "Mr. HUANG. It is better ...", "Chairman MOOLENAAR. Thank you."
                    r"|(?P<record>(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+)"
                    r"(?P<text>\S.*)$", re.S)
