@@ -935,19 +935,45 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         " | //meta[@name='citation_publisher' or @name='DC.publisher' or @name='dc.publisher']/@content")]
     if host and not publisher and declared:
         found, host = declared[0], ""  # an AMP page's microdata names its publisher; the host is the last resort
-    for fuller in (publisher, title_site, *declared, markup):
-        if found and not host and fuller and _loose(fuller).startswith(_loose(found)) and _loose(fuller) != _loose(found) \
-                and _ORG_NAME.fullmatch(fuller) and len(fuller.split()) <= SITE_NAME_MAX_WORDS:
-            found = fuller  # og:site_name "Atlas Institute", the publisher or <title> "Atlas Institute for ..."
-            break
     named = (found if not host else "") or from_title or markup
+    for fuller in (publisher, title_site, *declared, markup, *_site_in_page(tree)):
+        if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:
+            continue  # "The Meridian Post Company": the publisher's company, not the outlet's name
+        longer = _loose(fuller).startswith(_loose(named)) or (
+            _loose(fuller).endswith(_loose(named)) and len(fuller.split()) - len(named.split()) <= 4)
+        if longer and _ORG_NAME.fullmatch(fuller) and len(fuller.split()) <= SITE_NAME_MAX_WORDS:
+            named = fuller  # og:site_name "Atlas Institute", the publisher, <title> or footer "Atlas Institute for ..."
+            break
     sections = named.split(" | ")
     if len(sections) == 2:
         named = max(sections, key=lambda p: len(p.split()))  # "Business | The Harbour Courier": a section, then the site
     parts = named.split(", ")
     if len(parts) == 2 and all(len(p.split()) >= 2 and p[:1].isupper() for p in parts):
         named = parts[0]  # "Bureau of Industry and Security, U.S. Department of Commerce": the office, then its parent
+    named = re.sub(r"\s+(?:English\s+Edition|English\s+Version|English|Online|Digital\s+Edition)$", "", named) \
+        if len(named.split()) > 2 else named  # "Eastern Pearl Daily English Edition": the outlet, not its edition
     return named or host.removeprefix("www.") or _host(url)
+
+
+def _site_in_page(tree) -> list[str]:
+    """Where a page prints its own name in full: the header logo's text ("usa-logo__text") and
+    the footer's copyright holder ("Copyright © China Horizon Daily. All Rights Reserved.")."""
+    names = []
+    for element in tree.xpath("//header//*[contains(@class, 'logo')] | //*[contains(@class, 'logo__text')]"):
+        text = _clean("".join(element.itertext()))
+        if text and len(text.split()) <= SITE_NAME_MAX_WORDS:
+            names.append(text)
+    for text in tree.xpath("//footer//text() | //*[contains(@class, 'footer')]//text()"):
+        match = _COPYRIGHT_HOLDER.search(_clean(text))
+        if match:
+            names.append(match.group("name").strip())
+    return names
+
+
+_CORPORATE = frozenset({"Company", "Group", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "Publishers", "Publishing", "Holdings",
+                        "Media", "Corporation", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "GmbH", "Limited"})
+_COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&.'’ -]{2,60}?)"
+                               r"(?:\.|,|\s+All rights|$)", re.I)
 
 
 # An organisation's full name: capitalised words and the function words between them, no separators.
