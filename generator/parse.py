@@ -238,15 +238,20 @@ def text_dates(text: str, year: int | None) -> list[date]:
 
 # A sentence that names a date it looks forward to: "From March 1, duties will apply".
 _FUTURE = re.compile(r"\b(?:will|would|shall|is set to|are set to|set for|scheduled|due to|due on|expected to|"
-                     r"from|starting|effective|until|by|next|upcoming|deadline|takes? effect|comes? into force)\b", re.I)
+                     r"from|starting|effective|until|by|next|upcoming|deadline|takes? effect|comes? into force|"
+                     r"ends|expires|lapses?|begins|starts|runs through|out from|plan for|ahead of|before)\b", re.I)
+
+
+_PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|met|held|took|went|began|came|made|won|lost|"
+                   r"\w{2,}ed)\b", re.I)
 
 
 def past_dates(text: str, year: int | None, rules: Rules) -> list[date]:
     """Dates the text gives as past events: a date in a sentence that looks forward is not a publication date."""
     found: list[date] = []
     for sentence in sentences(text, rules.abbreviations):
-        if _FUTURE.search(sentence):
-            continue
+        if _FUTURE.search(sentence) or not _PAST.search(sentence):
+            continue  # "finding out on November 9": a date with nothing said to have happened on it
         found.extend(text_dates(sentence, year))
     return found
 
