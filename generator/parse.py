@@ -28,7 +28,7 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _BRACKET_BYLINE = re.compile(r"^\s*[【\[]\s*(?:By|Written by|Author[:：]?|By:)\s*([^】\]\n]{2,120})[】\]]\s*", re.I)
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
 _BYLINE_LINE = re.compile(r"^(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled) by)[:\s]+"
-                          r"([^\n.!?]{2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?P<credit>\s*\|\s*(?:Edited|Editing|"
+                          r"((?:[^\n.!?]|(?<=\b[A-Z])\.){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?P<credit>\s*\|\s*(?:Edited|Editing|"
                           r"Photos?|Photographs|Illustrations?|Graphics|Additional reporting)\b.*)?$", re.I)
 # "Reuters | Jane Doe"
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
@@ -399,6 +399,8 @@ _GLUED_REPORTER = re.compile(r"[(（]\s*(?:Reporters?|Correspondents?)\s*[:：]?
 # "2025-03-04 14:10  Source: Daily  Author: Zhang Hui": labelled fields on one line.
 _FIELD = re.compile(r"\s*(?:\|\s*)?\b(Source|Authors?|Reporters?|Writer|Editor|By)\s*[:：]\s*", re.I)
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")
+_SOCIAL_AUTHOR = re.compile(r"^(.{3,60}?)\s*[•·]\s*(?:1st|2nd|3rd\+?|Author|Following|Follow)$")
+_AUTHORS_LABEL = re.compile(r"(?:Authors?|Written by|By)\s*:?", re.I)
 _CLOSING_BYLINE = re.compile(r"^(?:Written|Reported|Words|Text|Story) by\s+([^.;]{2,160}?)\s*(?:[.;]|$)", re.I)
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 
@@ -436,6 +438,15 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     text = re.sub(r"\s+in\s+[A-Z][^;&|]*?(?=\s*(?:;|&|\||\band\b|\bwith\b|$))", "", text)
     parts = [p.strip(" .") for p in re.split(r"\s*(?:,|，|;|&|\band\b|\bwith\b|\|)\s*", text) if p.strip(" .")]
     roles = {w.lower() for w in (*registry.rules.role_words, *registry.rules.author_titles)}
+    family = set(registry.rules.family_name_first)
+    split_parts: list[str] = []
+    for p in parts:
+        tokens = p.split()
+        if len(tokens) == 4 and tokens[0] in family and tokens[2] in family:
+            split_parts += [" ".join(tokens[:2]), " ".join(tokens[2:])]  # "Xu Tingting Zhou Yifan": two reporters
+        else:
+            split_parts.append(p)
+    parts = split_parts
     names: list[str] = []
     others: list[str] = []
     for p in parts:
@@ -526,6 +537,9 @@ def _is_furniture(line: str, rules: Rules) -> bool:
         return True
     if any(lower == k.lower() for k in rules.kickers):
         return True
+    posted = [t for t in re.split(r"[\s•·]+", line) if t and t.isascii()]
+    if posted and all(re.fullmatch(r"\d{1,2}(?:s|m|h|d|w|mo|y)|Edited|\+|Follow|Following", t) for t in posted):
+        return True  # "3d • Edited • 🌐": when a post went up, relative to when it was copied
     letters = [c for c in line if c.isalpha() and c.isascii()]
     if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.75 * len(letters) and len(line.split()) <= 10:
         return True  # letterheads, site names and section labels in capitals
@@ -650,7 +664,8 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
         if not run:
             continue
         last, first = kinds[run[-1]][2], kinds[run[0]][2]
-        elsewhere = {_EMAIL_HEADER.sub("", t).strip() for n, (_, _, t) in enumerate(kinds) if n not in run}
+        elsewhere = {part.strip() for n, (_, _, t) in enumerate(kinds) if n not in run
+                     for part in [_EMAIL_HEADER.sub("", t), *_SEPARATOR.split(_EMAIL_HEADER.sub("", t))]}
         if len(run) == 2 and last in elsewhere and first not in elsewhere and title(run[-1]):
             return title(run[-1]), ""  # the line the page prints twice (an e-mail's subject, then its title)
         # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").
@@ -703,10 +718,25 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "Reuters | Jane Doe"
         elif following and _HANDLE.fullmatch(following[0]) and _NAME.match(text):
             kind = "byline"  # a post's author: "Kevin Liang" above "@kliang_trade"
+        elif _SOCIAL_AUTHOR.match(text) and _NAME.match(_SOCIAL_AUTHOR.match(text).group(1)):
+            kind = "byline"  # "Daniela Rocha-Whitfield • 2nd": a post's author and how far they are from you
+        elif kinds and kinds[-1][1] == "byline" and _SOCIAL_AUTHOR.match(kinds[-1][2]) and not body_like(text):
+            kind = "furniture"  # the job line a post's author shows under their name
+        elif _AUTHORS_LABEL.fullmatch(text):
+            kind = "furniture"  # "AUTHORS" above one name a line
+        elif kinds and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k != "author-block"), "")) \
+                and _NAME.fullmatch(text):
+            kind = "author-block"  # one of the names under "AUTHORS"
+        elif kinds and kinds[-1][1] == "byline" and re.match(r"^(?:with|and)\s+", text) \
+                and _NAME.fullmatch(re.sub(r"^(?:with|and)\s+", "", text)):
+            kind = "author-block"  # "By A" then "with B" on the next line
         elif text.lower().startswith("by ") and "|" in text:
             kind = "byline"  # "By NAME | Outlet | Updated: ..."
         elif re.match(r"^source\s*[:：]", text, re.I) and len(text.split()) <= 12:
             kind = "source"
+        elif len(cells := [c for c in re.split(r"\s{3,}|\t", lines[index].strip()) if c]) >= 3 \
+                and all(len(c.split()) <= 3 for c in cells):
+            kind = "furniture"  # "Home   My Network   Jobs   Messaging": a menu copied with its spacing
         elif _header_date(text, rules) or _header_date(_FIELD.split(text)[0], rules):
             kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily"
         elif _is_furniture(text, rules):
@@ -765,7 +795,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         chosen, dek = stacked
     elif chosen and sum(1 for t in texts if _strip_headline(t, rules)[0] == chosen[2]) == 1:
         # A headline and its dek, two title-like lines in a row: the first is the headline.
-        before = next((c for c in candidates if c[1] == chosen[1] - 1 and len(c[2].split()) >= 5
+        before = next((c for c in candidates if c[1] == chosen[1] - 1 and len(c[2].split()) >= 4
                        and not _is_letterhead(kinds[c[1]][2], registry)), None)
         if before:
             chosen, dek = before, chosen[2]
@@ -795,6 +825,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             match = _byline_line(text, registry) or _REPORTER.match(text)
             if match:
                 content = match.group(1)
+            elif _SOCIAL_AUTHOR.match(text):
+                content = _SOCIAL_AUTHOR.match(text).group(1)
             elif _NAME.match(text) and not _byline_line(text, registry):
                 content = text  # a post's author above its handle
             elif _author_line(text, registry):
@@ -820,7 +852,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 furniture.append(text)  # a second byline: kept with the page's furniture, not lost
             source = source or s
         elif kind == "author-block":
-            name = text.split(",")[0].strip()
+            name = re.sub(r"^(?:with|and)\s+", "", text.split(",")[0].strip())
             author = f"{author}, {name}" if author else name
             if "," in text:
                 furniture.append(text)
