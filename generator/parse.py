@@ -398,6 +398,7 @@ _LINE_HEADING = re.compile(r"^#{1,3}\s+")
 _GLUED_REPORTER = re.compile(r"[(（]\s*(?:Reporters?|Correspondents?)\s*[:：]?\s+([^()（）]{2,60}?)\s*[)）]")
 # "2025-03-04 14:10  Source: Daily  Author: Zhang Hui": labelled fields on one line.
 _FIELD = re.compile(r"\s*(?:\|\s*)?\b(Source|Authors?|Reporters?|Writer|Editor|By)\s*[:：]\s*", re.I)
+_HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.I)
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")
 _SOCIAL_AUTHOR = re.compile(r"^(.{3,60}?)\s*[•·]\s*(?:1st|2nd|3rd\+?|Author|Following|Follow)$")
 _AUTHORS_LABEL = re.compile(r"(?:Authors?|Written by|By)\s*:?", re.I)
@@ -1116,7 +1117,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             author = join_names(page.authors)
         if page.date:
             published, date_source = page.date, "page"
-        source = page.site_name or source
+        # A page that names itself only by its host ("HXD.com.cn") is named better by its own byline line.
+        source = source if source and _HOST_NAME.fullmatch(page.site_name or "") else (page.site_name or source)
         original_url = page.original_url or page.url or original_url
         summary = page.summary or summary
         fetched = page.fetched

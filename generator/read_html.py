@@ -449,6 +449,7 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str,
                 kicker = " · ".join(b.text for b in blocks[:index])
                 blocks = blocks[index + 1:]
             break
+    blocks = _without_box(blocks)
     standfirst = ""
     if len(blocks) > 1 and blocks[0].kind == "text" and (
             _same(blocks[0].text, description) or _key(blocks[0].text) in decks
@@ -456,10 +457,25 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str,
             and len(blocks[0].text.split()) >= DECK_MIN_WORDS and not blocks[0].text.endswith((":", "："))
             and _key(blocks[1].text) not in headings):
         standfirst = blocks[0].text
-        blocks = blocks[1:]
+        blocks = _without_box(blocks[1:])
     return blocks, kicker, standfirst
 
 
+def _without_box(blocks: list[Block]) -> list[Block]:
+    """"Key takeaways" / "At a glance" and its points above the article: a summary box, not the
+    text. "Abstract" labels the text that follows, which stays."""
+    if len(blocks) < 2 or not _BOX_LABEL.fullmatch(blocks[0].text.strip(" :")):
+        return blocks
+    label, blocks = blocks[0].text, blocks[1:]
+    if not re.fullmatch(r"abstract|summary", label.strip(" :"), re.I):
+        while len(blocks) > 1 and blocks[0].kind == "text" and len(blocks[0].text.split()) <= BOX_POINT_MAX_WORDS:
+            blocks = blocks[1:]
+    return blocks
+
+
+_BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|the big picture|"
+                        r"what you need to know|abstract|summary", re.I)
+BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's first paragraph is longer
 _COUNTER = re.compile(r"\d[\d.,]*\s*[kKmM]?(?:\s+(?:claps?|likes?|comments?|responses?|shares?|views?))?", re.I)
 
 
@@ -935,8 +951,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         " | //meta[@name='citation_publisher' or @name='DC.publisher' or @name='dc.publisher']/@content")]
     if host and not publisher and declared:
         found, host = declared[0], ""  # an AMP page's microdata names its publisher; the host is the last resort
-    named = (found if not host else "") or from_title or markup
-    for fuller in (publisher, title_site, *declared, markup, *_site_in_page(tree)):
+    in_page = _site_in_page(tree)
+    named = (found if not host else "") or from_title or markup or next(iter(in_page), "")
+    for fuller in (publisher, title_site, *declared, markup, *in_page):
         if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:
             continue  # "The Meridian Post Company": the publisher's company, not the outlet's name
         longer = _loose(fuller).startswith(_loose(named)) or (
@@ -946,7 +963,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             break
     sections = named.split(" | ")
     if len(sections) == 2:
-        named = max(sections, key=lambda p: len(p.split()))  # "Business | The Harbour Courier": a section, then the site
+        # "Business | The Harbour Courier": a section, then the site; "The Meridian Post | Breaking News, ...": a tagline
+        names = [p for p in sections if _ORG_NAME.fullmatch(p)]
+        named = names[0] if len(names) == 1 else max(sections, key=lambda p: len(p.split()))
     parts = named.split(", ")
     if len(parts) == 2 and all(len(p.split()) >= 2 and p[:1].isupper() for p in parts):
         named = parts[0]  # "Bureau of Industry and Security, U.S. Department of Commerce": the office, then its parent
@@ -973,7 +992,7 @@ def _site_in_page(tree) -> list[str]:
 _CORPORATE = frozenset({"Company", "Group", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "Publishers", "Publishing", "Holdings",
                         "Media", "Corporation", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "GmbH", "Limited"})
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&.'’ -]{2,60}?)"
-                               r"(?:\.|,|\s+All rights|$)", re.I)
+                               r"(?:\.|,|\s*[·•|]|\s+All rights|$)", re.I)
 
 
 # An organisation's full name: capitalised words and the function words between them, no separators.
