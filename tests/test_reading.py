@@ -92,7 +92,7 @@ def test_blind5_the_hardest_shapes_read_at_least_as_well_as_after_the_fifth_roun
     written blind after the fourth round. First run: headline 0.73, date 0.73 (1 later than the
     truth), author 0.50, quotes 0.81 / 0.97, people F1 0.88. The fifth round was written on its
     misses: headline 0.91, date 1.00, author 1.00, quotes 0.81 / 1.00, people F1 0.90."""
-    holds("blind5", headline=0.9, date=1.0, future=0, author=1.0, quotes=(0.8, 0.97), people=0.88, topics=(0.8, 0.38))
+    holds("blind5", headline=0.9, date=1.0, future=0, author=1.0, quotes=(0.85, 0.97), people=0.9, topics=(0.8, 0.38))
 
 
 def test_blind6_the_last_blind_set_reads_at_least_as_well_as_its_first_run():
@@ -102,4 +102,14 @@ def test_blind6_the_last_blind_set_reads_at_least_as_well_as_its_first_run():
     R 0.45. Four header rules came from its misses afterwards (an organisation above the nav is no
     author, 'Written by A | Edited by B', an e-mail's title printed twice, a post's author above
     its @handle): headline 1.00, author 1.00."""
-    holds("blind6", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.9, 0.97), people=0.9, topics=(0.84, 0.44))
+    holds("blind6", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.92, 0.97), people=0.92, topics=(0.84, 0.44))
+
+
+def test_blind7_the_last_blind_set_reads_at_least_as_well_as_its_first_run():
+    """tests/fixtures/blind7: 12 seeds written blind after every rule above (a week's mix). First
+    run, the honest figure: headline 0.82, date 1.00 (but 2 dated where the truth gives no day),
+    author 0.58, quotes attributed 0.94 / precision 0.96, people F1 0.92, topics P 0.85 R 0.33.
+    After the rules its misses suggested (initials in bylines, one author a line under "AUTHORS",
+    "with B", a post's author, menus copied with their spacing, a text date only where something
+    happened): headline 1.00, date 1.00 (none dated wrongly), author 1.00."""
+    holds("blind7", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.92, 0.95), people=0.9, topics=(0.8, 0.3))

@@ -84,8 +84,8 @@ def test_the_fifth_blind_pages_read_at_least_as_well_as_after_their_round():
     body starts 0.50 / ends 0.62, captions 1.00, no furniture 0.75, quotes 0.73. After the fifth
     round: headline 1.00, authors 1.00, body 0.75 / 0.75. Left: the paywalled page's JSON-LD text,
     an 'At a glance' box and a report's abstract and key findings before the text."""
-    holds("blind-html5", {"headline": 1.0, "date": 0.875, "source": 0.875, "authors": 1.0, "first sentence": 0.75,
-                          "last sentence": 0.75, "captions": 1.0, "no furniture": 0.75}, 0.72)
+    holds("blind-html5", {"headline": 1.0, "date": 0.875, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                          "last sentence": 0.875, "captions": 1.0, "no furniture": 0.875}, 0.85)
 
 
 def test_the_last_blind_pages_read_at_least_as_well_as_their_first_run():
@@ -93,5 +93,14 @@ def test_the_last_blind_pages_read_at_least_as_well_as_their_first_run():
     First run (the honest figure): headline 1.00, date 1.00, site 0.50, authors 0.88, body starts
     1.00 / ends 0.88, captions 1.00, no furniture 0.88, quotes 0.91. After: site 0.75 (the fuller
     name from the publisher, <title> or logo), authors 1.00, body 1.00 / 1.00, no furniture 1.00."""
-    holds("blind-html6", {"headline": 1.0, "date": 1.0, "source": 0.75, "authors": 1.0, "first sentence": 1.0,
-                          "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.9)
+    holds("blind-html6", FLOORS, 0.9)
+
+
+def test_the_seventh_blind_pages_read_at_least_as_well_as_their_first_run():
+    """tests/fixtures/blind-html7: 8 pages written blind after every rule above, the site's name
+    given in a different place on each. First run, the honest figure: headline 1.00, date 1.00,
+    site 0.62, authors 0.75, body starts 0.88 / ends 1.00, captions 1.00, no furniture 0.88,
+    quotes 0.81. After: site 0.88 (a tagline after the name, a footer's copyright holder), body
+    1.00 / 1.00 (a 'Key takeaways' box), no furniture 1.00."""
+    holds("blind-html7", {"headline": 1.0, "date": 1.0, "source": 0.875, "authors": 0.75, "first sentence": 1.0,
+                          "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.8)
