@@ -113,7 +113,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     headline = _headline(tree, title)
     blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree))
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
-    authors = _more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks)
+    authors = _more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks) or _byline_near_title(tree)
     blocks, credits = _tail(blocks, authors)
     if not authors:
         # "Aisha Rahman is the Post's correspondent ...", "(Reporter: Liu Qingyun)": a closing line names the writer.
@@ -849,6 +849,29 @@ def _byline_authors(blocks: list[Block]) -> tuple[str, ...]:
         if len(name.split()) >= 2 and not _ROLE_WORDS.search(name):
             names.append(name)
     return tuple(dict.fromkeys(names))
+
+
+def _byline_near_title(tree) -> tuple[str, ...]:
+    """"By WANG LIXIN in Beijing | Huaxia Daily | Updated: ..." printed under the <h1>, outside the
+    container trafilatura took for the article: the names before the first separator."""
+    h1 = tree.xpath("//h1")
+    if len(h1) != 1:
+        return ()
+    seen = 0
+    for element in h1[0].itersiblings():
+        for node in element.iter("p", "span", "div"):
+            text = _clean("".join(node.itertext()))
+            seen += 1
+            match = re.match(r"^(?:By|Written by)\s+(.{2,80}?)(?:\s*[|·•]|$)", text)
+            if match and len(text.split()) <= BYLINE_MAX_WORDS * 2:
+                names = re.sub(r"\s+in\s+[A-Z][\w.' -]*?(?=\s*(?:,|&|\band\b|$))", "", match.group(1))
+                found = tuple(_byline_case(n) for n in re.split(r"\s*(?:,|&|\band\b)\s*", names)
+                              if _name_like(_byline_case(n)))
+                if found:
+                    return found
+        if seen > 12:
+            break
+    return ()
 
 
 def _name_part(text: str) -> str:
