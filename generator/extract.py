@@ -184,7 +184,7 @@ _OFFICE_TITLE = (r"(?:Secretary|Minister|Director|Commissioner|Administrator|Amb
 
 
 _OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative)"
-                            r"\s+(?:of|for|to)\s+(?:the\s+)?$")
+                            r"\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:and\s+)?$")  # "Minister of Industry and |"
 
 
 # Parts of the article that are searched: body paragraphs, then captions
@@ -275,6 +275,9 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
 _OUTLET_LAST = frozenset({"News", "Times", "Post", "Daily", "Wire", "Press", "Ledger", "Dispatch", "Herald", "Tribune",
                           "Journal", "Gazette", "Courier", "Review", "Observer", "Monitor", "Chronicle", "Bulletin",
                           "Telegraph", "Weekly", "Magazine", "Radio", "TV", "Network", "Agency", "Media"})
+
+
+_OUTLET_LAST_UPPER = frozenset(w.upper() for w in _OUTLET_LAST)  # "DRAGON TV:", "SHENZHEN TV:"
 
 
 # Words that only qualify an official title ("Deputy Assistant Secretary", "Acting Under Secretary").
@@ -782,7 +785,8 @@ def _quote_patterns(speech: str) -> _QuotePatterns:
     return _QuotePatterns(
         after=re.compile(rf"[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+(?P<a>{_TITLED_NAMEISH}|he|she)"
                          # '," ministry spokesperson He Yadong told': lower-case role words before the name
-                         rf"|(?:[\w'’-]+\s+){{0,5}}?(?P<b>{_NAMEISH}|[Hh]e|[Ss]he)\s+{_AUXILIARY}(?:{speech})\b)"),
+                         rf"|(?:[\w'’-]+\s+){{0,5}}?(?P<b>{_NAMEISH}|[Hh]e|[Ss]he)(?:,[^\"“”]{{0,100}}?,)?\s+{_AUXILIARY}"
+                         rf"(?:{speech})\b)"),
         # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
         before=re.compile(rf"(?:(?P<a>{_NAMEISH}),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
                           rf"|[^\"“”.;]{{0,60}}?,)?"
@@ -1128,9 +1132,10 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                 name_words = name.split() or [""]
                 if any(w[:1].islower() for w in name_words) or name_words[0].lower() in _LABEL_DETERMINERS:
                     continue  # "Our take:", "The bottom line:": a newsletter's label, not a person
-                if any(w in lex.not_people for w in name.split()) or name in lex.media or _ends_with_suffix(lex, name):
+                if any(w in lex.not_people for w in name.split()) or name in lex.media or _ends_with_suffix(lex, name) \
+                        or name.split()[-1].upper() in _OUTLET_LAST_UPPER:
                     continue  # "China Daily:", "Federal Register Dates:": an outlet or a document, not a person
-                if len(name.split()) >= 2 and name in context:
+                if len(name.split()) >= 2 and name.lower() in context.lower():
                     key = f"person/{slugify(name)}"
                     first = article.paragraphs[said[0][0]]
                     speakers[key] = (name, said[0][0], len(label) if first.startswith(label) else 0)
