@@ -300,36 +300,37 @@ THIN_ARTICLE_WORDS = 120
 
 def _full_text(tree, blocks: list[Block]) -> list[Block]:
     """A paywalled page shows a few paragraphs and gives the whole article in its JSON-LD
-    articleBody: when that text starts as the shown one does and is much longer, it is the article
-    (the shown paragraphs' captions stay)."""
+    articleBody: when that text holds the shown one and is much longer, it is the article."""
+    shown = [b for b in blocks if b.kind == "text"]
+    bodies = [item["articleBody"] for item in _json_ld_items(tree) if isinstance(item.get("articleBody"), str)]
+    for body in bodies if shown else ():
+        paragraphs = [_clean(p) for p in re.split(r"\n\s*\n|\n", body) if _clean(p)]
+        longer = sum(len(p.split()) for p in paragraphs) > 1.5 * _words(blocks)
+        whole = _loose(" ".join(paragraphs))
+        inside = [b for b in shown if _loose(b.text)[:80] in whole]
+        if paragraphs and longer and len(inside) * 2 >= len(shown):
+            # Shown blocks the full text lacks (a dek) stay before it; captions stay after.
+            return [b for b in shown if b not in inside] + [Block(p, 0) for p in paragraphs] + \
+                [b for b in blocks if b.kind == "caption"]
+    return blocks
+
+
+def _json_ld_items(tree):
+    """Every object in the page's JSON-LD scripts, nested ones included (an @graph, a list)."""
     import json
 
-    shown = [b for b in blocks if b.kind == "text"]
-    if not shown:
-        return blocks
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
-            data = json.loads(script.text or "")
+            stack = [json.loads(script.text or "")]
         except ValueError:
             continue
-        stack = [data]
         while stack:
             item = stack.pop(0)
             if isinstance(item, list):
                 stack.extend(item)
             elif isinstance(item, dict):
-                body = item.get("articleBody")
-                if isinstance(body, str):
-                    paragraphs = [_clean(p) for p in re.split(r"\n\s*\n|\n", body) if _clean(p)]
-                    longer = sum(len(p.split()) for p in paragraphs) > 1.5 * _words(blocks)
-                    whole = _loose(" ".join(paragraphs))
-                    inside = [b for b in shown if _loose(b.text)[:80] in whole]
-                    if paragraphs and longer and len(inside) * 2 >= len(shown):
-                        # Shown blocks the full text lacks (a dek) stay before it; captions stay after.
-                        return [b for b in shown if b not in inside] + [Block(p, 0) for p in paragraphs] + \
-                            [b for b in blocks if b.kind == "caption"]
+                yield item
                 stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
-    return blocks
 
 
 def _unwrap_layout_tables(tree) -> bool:
@@ -967,8 +968,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     title_site = from_title
     if from_title and markup and _loose(markup).startswith(_loose(from_title)) and _loose(markup) != _loose(from_title):
         from_title = markup  # "| Northgate Institute" is short for the name the page gives in full
-    publisher = next((n for n in (_publisher_name(x.text or "") for x in
-                                  tree.xpath("//script[@type='application/ld+json']")) if n), "")
+    publisher = _publisher_name(tree)
     declared = [_clean(v) for v in tree.xpath(
         "//*[@itemprop='publisher']//*[@itemprop='name']/@content | //*[@itemprop='publisher']//*[@itemprop='name']/text()"
         " | //meta[@name='citation_publisher' or @name='DC.publisher' or @name='dc.publisher']/@content")]
@@ -1052,10 +1052,8 @@ def _site_from_markup(tree) -> str:
     for value in tree.xpath("//meta[@name='application-name']/@content"):
         if _clean(value):
             return _clean(value)
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        name = _publisher_name(script.text or "")
-        if name:
-            return name
+    if _publisher_name(tree):
+        return _publisher_name(tree)
     for value in tree.xpath("//meta[@name='citation_publisher' or @name='dc.publisher' or @name='DC.publisher'"
                             " or @name='DC.Publisher']/@content"):
         if _clean(value) and len(_clean(value).split()) <= SITE_NAME_MAX_WORDS:
@@ -1089,22 +1087,12 @@ def _without_site(headline: str, site: str, url: str) -> str:
     return headline
 
 
-def _publisher_name(text: str) -> str:
-    import json
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return ""
-    stack = [data]
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            publisher = item.get("publisher")
-            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and _clean(publisher["name"]):
-                return _clean(publisher["name"])
-            stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+def _publisher_name(tree) -> str:
+    """The name of the first publisher the page's JSON-LD gives."""
+    for item in _json_ld_items(tree):
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and _clean(publisher["name"]):
+            return _clean(publisher["name"])
     return ""
 
 
