@@ -11,6 +11,8 @@ holds, as JSON (``codec.py``; data only, never pickle):
   content hash, in a folder named for the ``context``: the generator (every file
   of the package: code, templates, data), its libraries and the registry, so a
   change to any of them starts afresh;
+- the summary of every analysis (``summary.py``), all in one file, so a re-run
+  after an edit reads one file and the edited seed's analysis, not every analysis;
 - the seed index (sizes and times, so unchanged seeds are not read), the last
   link's memo, and the last build's manifest: the inputs' signature, the
   generated pages' sizes, times and hashes, and its report.
@@ -36,7 +38,7 @@ import yaml
 
 from .codec import Codec, CodecError, model_classes
 from .link import LinkMemo
-from .model import Diagnostic
+from .model import Article, Diagnostic, Extraction
 from .registry import Registry, Rules
 from .write import atomic_write
 
@@ -124,6 +126,12 @@ class CachedMemo:
 
 
 CODEC = Codec(model_classes() + (Rules, Registry, LinkMemo, SeedIndex, Manifest, CachedRegistry, CachedMemo))
+# What an analysis and its summary are: the article and extraction, or the error that stopped the seed.
+OUTCOME = tuple[Article, Extraction] | Diagnostic
+# The summaries' file: a JSON array of the context, then [analysis key, summary] pairs, one to a line
+# ('["context"', ',["key",{...}]', ..., ']'), so that a re-run encodes only the summaries that changed
+# and copies the other lines as they are.
+SUMMARIES = "summaries.json"
 
 
 # The cache
@@ -233,6 +241,51 @@ class Cache:
 
     def put(self, key: str, value: Any) -> None:
         self._write(self.analyses / key[:2] / f"{key}.json", value)
+
+    def has(self, key: str) -> bool:
+        """An analysis is on disk (a summary is trusted only beside its analysis: its page needs it)."""
+        return (self.analyses / key[:2] / f"{key}.json").is_file()
+
+    def summaries(self) -> dict[str, tuple[Any, bytes]]:
+        """Analysis key -> (its summary, its line in the file), for this context. A line that does not
+        decode is a miss: that seed's analysis is read instead."""
+        try:
+            data = (self.folder / SUMMARIES).read_bytes()
+        except FileNotFoundError:
+            return {}
+        except OSError as error:
+            self.problem = self.problem or f"cannot read {SUMMARIES}: {_reason(error)}"
+            return {}
+        lines = data.split(b"\n")
+        if lines[0] != b'["' + self.context.encode() + b'"':
+            return {}
+        entries: dict[str, tuple[Any, bytes]] = {}
+        for line in lines[1:]:
+            # ',["<64 hex digits>",' then the summary and ']'
+            if len(line) < 71 or not line.startswith(b',["') or line[67:69] != b'",' or not line.endswith(b"]"):
+                continue
+            try:
+                entries[line[3:67].decode("ascii")] = (CODEC.loads(line[69:-1], OUTCOME), line)
+            except (CodecError, UnicodeDecodeError):
+                continue
+        return entries
+
+    @staticmethod
+    def summary_line(key: str, summary: Any) -> bytes | None:
+        """A summary as a line of the summaries' file; None if the codec cannot restore it exactly."""
+        try:
+            return b',["' + key.encode("ascii") + b'",' + CODEC.dumps(summary) + b"]"
+        except TypeError:
+            return None
+
+    def save_summaries(self, lines: list[bytes]) -> None:
+        if not self.writable:
+            return
+        try:
+            atomic_write(self.folder / SUMMARIES, b"\n".join([b'["' + self.context.encode() + b'"', *lines, b"]"]))
+        except OSError as error:
+            self.writable = False
+            self.problem = self.problem or f"cannot write {SUMMARIES}: {_reason(error)}"
 
     def prune(self, keep: set[str]) -> None:
         """Drop analyses of other registries or generators, and of seeds no longer present."""
