@@ -28,10 +28,11 @@ import hashlib
 import os
 import shutil
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import jinja2
 import yaml
@@ -246,44 +247,57 @@ class Cache:
         """An analysis is on disk (a summary is trusted only beside its analysis: its page needs it)."""
         return (self.analyses / key[:2] / f"{key}.json").is_file()
 
-    def summaries(self) -> dict[str, tuple[Any, bytes]]:
-        """Analysis key -> (its summary, its line in the file), for this context. A line that does not
-        decode is a miss: that seed's analysis is read instead."""
-        try:
-            data = (self.folder / SUMMARIES).read_bytes()
-        except FileNotFoundError:
-            return {}
-        except OSError as error:
-            self.problem = self.problem or f"cannot read {SUMMARIES}: {_reason(error)}"
-            return {}
-        lines = data.split(b"\n")
-        if lines[0] != b'["' + self.context.encode() + b'"':
-            return {}
-        entries: dict[str, tuple[Any, bytes]] = {}
-        for line in lines[1:]:
-            # ',["<64 hex digits>",' then the summary and ']'
-            if len(line) < 71 or not line.startswith(b',["') or line[67:69] != b'",' or not line.endswith(b"]"):
-                continue
+    def summaries(self) -> dict[str, Any]:
+        """Analysis key -> its summary, for this context. A line that does not decode is a miss:
+        that seed's analysis is read instead."""
+        entries: dict[str, Any] = {}
+        for key, line in self._summary_lines():
             try:
-                entries[line[3:67].decode("ascii")] = (CODEC.loads(line[69:-1], OUTCOME), line)
-            except (CodecError, UnicodeDecodeError):
+                entries[key] = CODEC.loads(line[69:-1], OUTCOME)
+            except CodecError:
                 continue
         return entries
 
-    @staticmethod
-    def summary_line(key: str, summary: Any) -> bytes | None:
-        """A summary as a line of the summaries' file; None if the codec cannot restore it exactly."""
+    def _summary_lines(self) -> Iterator[tuple[str, bytes]]:
+        """(analysis key, line) of each summary in the file, if the file is of this context."""
         try:
-            return b',["' + key.encode("ascii") + b'",' + CODEC.dumps(summary) + b"]"
-        except TypeError:
-            return None
+            with open(self.folder / SUMMARIES, "rb") as handle:
+                if handle.readline().rstrip(b"\n") != b'["' + self.context.encode() + b'"':
+                    return
+                for line in handle:
+                    line = line.rstrip(b"\n")
+                    # ',["<64 hex digits>",' then the summary and ']'
+                    if len(line) > 70 and line.startswith(b',["') and line[67:69] == b'",' and line.endswith(b"]"):
+                        key = line[3:67].decode("ascii", "replace")
+                        yield key, line
+        except FileNotFoundError:
+            return
+        except OSError as error:
+            self.problem = self.problem or f"cannot read {SUMMARIES}: {_reason(error)}"
 
-    def save_summaries(self, lines: list[bytes]) -> None:
+    def save_summaries(self, keep: set[str], new: dict[str, Any]) -> None:
+        """Rewrite the summaries' file with the summaries of ``keep`` copied from it as they are
+        (not encoded again) and those of ``new`` encoded, one at a time."""
         if not self.writable:
             return
+        path = self.folder / SUMMARIES
+        out = None
         try:
-            atomic_write(self.folder / SUMMARIES, b"\n".join([b'["' + self.context.encode() + b'"', *lines, b"]"]))
+            with tempfile.NamedTemporaryFile("wb", dir=self.folder, prefix=f".{SUMMARIES}.", delete=False) as out:
+                out.write(b'["' + self.context.encode() + b'"\n')
+                for key, line in self._summary_lines():
+                    if key in keep and key not in new:
+                        out.write(line + b"\n")
+                for key in sorted(new):
+                    try:
+                        out.write(b',["' + key.encode("ascii") + b'",' + CODEC.dumps(new[key]) + b"]\n")
+                    except TypeError:
+                        continue  # a summary the codec cannot restore exactly is not cached
+                out.write(b"]")
+            os.replace(out.name, path)
         except OSError as error:
+            if out is not None:
+                Path(out.name).unlink(missing_ok=True)
             self.writable = False
             self.problem = self.problem or f"cannot write {SUMMARIES}: {_reason(error)}"
 

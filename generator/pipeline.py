@@ -372,22 +372,24 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
     outcomes: dict[str, Outcome] = {}
     missing: list[Path] = []
     known = store.summaries() if store else {}
-    lines: dict[str, bytes] = {}  # analysis key -> its line in the summaries' file
+    kept: set[str] = set()  # analysis keys whose summary came from the file
+    new: dict[str, Outcome] = {}  # analysis key -> its summary, for the file
     for path in paths:
         digest = digests.get(path.name)
         if not (store and digest):
             missing.append(path)
             continue
         key = _key(path.name, digest)
-        summary, line = known.get(key, (None, b""))
+        summary = known.get(key)
         if summary is not None and (isinstance(summary, Diagnostic) or store.has(key)):
-            outcomes[path.name], lines[key] = summary, line
+            outcomes[path.name] = summary
+            kept.add(key)
             continue
         cached = store.get(key, Outcome)
         if cached is None:
             missing.append(path)
             continue
-        outcomes[path.name] = _summary_of(store, key, cached, lines)
+        outcomes[path.name] = new[key] = summarise(cached)
     meter.total(len(missing), "seeds analysed")
     workers = _workers(jobs, len(missing))
     if workers > 1:
@@ -402,27 +404,18 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
         if digest:
             digests[name] = digest
             if store:
-                store.put(_key(name, digest), outcome)
-                if store.writable:  # else its page could not read it back: keep it whole
-                    outcomes[name] = _summary_of(store, _key(name, digest), outcome, lines)
+                key = _key(name, digest)
+                store.put(key, outcome)
+                # Held as its summary only if its page can read the analysis back.
+                if store.writable and (isinstance(outcome, Diagnostic) or store.has(key)):
+                    outcomes[name] = new[key] = summarise(outcome)
         meter.step()
     raw.clear()  # not needed again: the pages are made from the analyses
-    if store and lines.keys() != known.keys():
-        store.save_summaries([lines[key] for key in sorted(lines)])
+    if store and (new or kept != known.keys()):
+        store.save_summaries(kept, new)
     summarised = {name for name, digest in digests.items()
-                  if store and _key(name, digest) in lines and isinstance(outcomes.get(name), tuple)}
+                  if store and isinstance(outcomes.get(name), tuple) and _key(name, digest) in (kept | new.keys())}
     return outcomes, len(missing), summarised
-
-
-def _summary_of(store: Cache, key: str, outcome: Outcome, lines: dict[str, bytes]) -> Outcome:
-    """The summary of an analysis, its line noted for the summaries' file; the analysis itself
-    when its summary cannot be cached (its page then needs nothing from the cache)."""
-    summary = summarise(outcome)
-    line = store.summary_line(key, summary)
-    if line is None:
-        return outcome
-    lines[key] = line
-    return summary
 
 
 def _key(name: str, digest: str) -> str:
