@@ -11,6 +11,8 @@ holds, as JSON (``codec.py``; data only, never pickle):
   content hash, in a folder named for the ``context``: the generator (every file
   of the package: code, templates, data), its libraries and the registry, so a
   change to any of them starts afresh;
+- the summary of every analysis (``summary.py``), all in one file, so a re-run
+  after an edit reads one file and the edited seed's analysis, not every analysis;
 - the seed index (sizes and times, so unchanged seeds are not read), the last
   link's memo, and the last build's manifest: the inputs' signature, the
   generated pages' sizes, times and hashes, and its report.
@@ -26,17 +28,18 @@ import hashlib
 import os
 import shutil
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import jinja2
 import yaml
 
 from .codec import Codec, CodecError, model_classes
 from .link import LinkMemo
-from .model import Diagnostic
+from .model import Article, Diagnostic, Extraction
 from .registry import Registry, Rules
 from .write import atomic_write
 
@@ -124,6 +127,12 @@ class CachedMemo:
 
 
 CODEC = Codec(model_classes() + (Rules, Registry, LinkMemo, SeedIndex, Manifest, CachedRegistry, CachedMemo))
+# What an analysis and its summary are: the article and extraction, or the error that stopped the seed.
+OUTCOME = tuple[Article, Extraction] | Diagnostic
+# The summaries' file: a JSON array of the context, then [analysis key, summary] pairs, one to a line
+# ('["context"', ',["key",{...}]', ..., ']'), so that a re-run encodes only the summaries that changed
+# and copies the other lines as they are.
+SUMMARIES = "summaries.json"
 
 
 # The cache
@@ -233,6 +242,64 @@ class Cache:
 
     def put(self, key: str, value: Any) -> None:
         self._write(self.analyses / key[:2] / f"{key}.json", value)
+
+    def has(self, key: str) -> bool:
+        """An analysis is on disk (a summary is trusted only beside its analysis: its page needs it)."""
+        return (self.analyses / key[:2] / f"{key}.json").is_file()
+
+    def summaries(self) -> dict[str, Any]:
+        """Analysis key -> its summary, for this context. A line that does not decode is a miss:
+        that seed's analysis is read instead."""
+        entries: dict[str, Any] = {}
+        for key, line in self._summary_lines():
+            try:
+                entries[key] = CODEC.loads(line[69:-1], OUTCOME)
+            except CodecError:
+                continue
+        return entries
+
+    def _summary_lines(self) -> Iterator[tuple[str, bytes]]:
+        """(analysis key, line) of each summary in the file, if the file is of this context."""
+        try:
+            with open(self.folder / SUMMARIES, "rb") as handle:
+                if handle.readline().rstrip(b"\n") != b'["' + self.context.encode() + b'"':
+                    return
+                for line in handle:
+                    line = line.rstrip(b"\n")
+                    # ',["<64 hex digits>",' then the summary and ']'
+                    if len(line) > 70 and line.startswith(b',["') and line[67:69] == b'",' and line.endswith(b"]"):
+                        key = line[3:67].decode("ascii", "replace")
+                        yield key, line
+        except FileNotFoundError:
+            return
+        except OSError as error:
+            self.problem = self.problem or f"cannot read {SUMMARIES}: {_reason(error)}"
+
+    def save_summaries(self, keep: set[str], new: dict[str, Any]) -> None:
+        """Rewrite the summaries' file with the summaries of ``keep`` copied from it as they are
+        (not encoded again) and those of ``new`` encoded, one at a time."""
+        if not self.writable:
+            return
+        path = self.folder / SUMMARIES
+        out = None
+        try:
+            with tempfile.NamedTemporaryFile("wb", dir=self.folder, prefix=f".{SUMMARIES}.", delete=False) as out:
+                out.write(b'["' + self.context.encode() + b'"\n')
+                for key, line in self._summary_lines():
+                    if key in keep and key not in new:
+                        out.write(line + b"\n")
+                for key in sorted(new):
+                    try:
+                        out.write(b',["' + key.encode("ascii") + b'",' + CODEC.dumps(new[key]) + b"]\n")
+                    except TypeError:
+                        continue  # a summary the codec cannot restore exactly is not cached
+                out.write(b"]")
+            os.replace(out.name, path)
+        except OSError as error:
+            if out is not None:
+                Path(out.name).unlink(missing_ok=True)
+            self.writable = False
+            self.problem = self.problem or f"cannot write {SUMMARIES}: {_reason(error)}"
 
     def prune(self, keep: set[str]) -> None:
         """Drop analyses of other registries or generators, and of seeds no longer present."""

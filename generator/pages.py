@@ -326,7 +326,14 @@ class BriefingPages(Links):
         meta = {k: v for k, v in self.briefing_meta(b).items() if k != "description"}
         return {**meta, "slug": b.slug, "url": urls.page_url(path, self.use_directory_urls)}
 
-    def briefing(self, b: Briefing) -> BriefingPage:
+    def outline(self, b: Briefing) -> tuple[BriefingPage, tuple]:
+        """A briefing's page without its text, and what its text's links depend on besides the
+        analysis (each entity its mentions name: its page's path, None without one). With the
+        analysis' content key, they fingerprint the page: a summary (``summary.py``) is enough."""
+        keys = sorted({m.key for m in b.extraction.mentions})
+        return self.briefing(b, text=False), tuple((k, self.entity_paths.get(k)) for k in keys)
+
+    def briefing(self, b: Briefing, text: bool = True) -> BriefingPage:
         here = urls.briefing_path(b.slug)
         # The date as the theme shows it (the theme never formats a date), and what the page is.
         meta = {**self.briefing_meta(b), "display_date": display_date(b.article.date), "type": "briefing"}
@@ -349,7 +356,7 @@ class BriefingPages(Links):
         related = tuple((self.briefing_link(self.site.by_id[r.briefing], here),
                          tuple(self.site.entities[k].name for k in r.shared[:4])) for r in self.site.related[b.id])
         return BriefingPage(here, "briefing.md.j2", meta, b.article, display_date(b.article.date),
-                            self.body(b, here), tuple(groups), topics, related,
+                            self.body(b, here) if text else (), tuple(groups), topics, related,
                             urls.href_from(self.entity_path(source), here, self.use_directory_urls) if source else "")
 
     def body(self, b: Briefing, here: str) -> tuple[Block, ...]:
@@ -551,9 +558,10 @@ class EntityPages(Links):
 class Pages(BriefingPages, EntityPages):
     """Every page's model, built from the linked site."""
 
-    def all(self, diagnostics: list[Diagnostic], counts: dict) -> Iterator[Page]:
-        """Every page, one at a time (a large site never holds them all)."""
-        for b in self.site.briefings:
+    def all(self, diagnostics: list[Diagnostic], counts: dict, briefings: bool = True) -> Iterator[Page]:
+        """Every page, one at a time (a large site never holds them all); without the briefing
+        pages if ``briefings`` is False (the build makes them apart, see ``outline``)."""
+        for b in self.site.briefings if briefings else ():
             yield self.briefing(b)
         for e in self.site.entities.values():
             yield self.entity(e)

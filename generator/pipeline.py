@@ -12,6 +12,7 @@ are written.
 """
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import multiprocessing
@@ -35,8 +36,9 @@ from .cache import Cache, Manifest, default_folder
 from .files import display_name, read_regular_file
 from .kinds import GENERATED_DIRS
 from .meta import apply_meta
-from .model import Article, Diagnostic, Extraction, SeedError
+from .model import Article, Briefing, Diagnostic, Extraction, SeedError
 from .registry import Registry, load_registry
+from .summary import summarise
 from .text import shown
 
 # Fewer misses than this are analysed in this process: starting workers costs more.
@@ -145,10 +147,12 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
         report.diagnostics.extend(cache_problems + store.diagnostics)
         return report
 
-    outcomes, analysed_now = _analyse_all(paths, digests, raw, registry, registry_dir, store, jobs, meter)
+    outcomes, analysed_now, summarised = _analyse_all(paths, digests, raw, registry, registry_dir, store, jobs,
+                                                      meter)
 
     report = Report(diagnostics=list(registry_warnings), analysed=analysed_now)
     analysed: list[tuple[Article, Extraction]] = []
+    analyses = Analyses(store, registry)
     for path in paths:
         report.read += 1
         outcome = outcomes[path.name]
@@ -157,6 +161,8 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
             report.diagnostics.append(outcome)
             continue
         article, extraction = outcome
+        analyses.add(article.seed, path, _key(path.name, digests[path.name]) if path.name in digests else "",
+                     path.name in summarised)
         report.diagnostics.extend(article.diagnostics)
         if article.date is None:
             report.diagnostics.append(Diagnostic("warning", article.seed, "has no date: nothing in the front matter, "
@@ -175,7 +181,7 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
         result, fingerprints = _render_and_write(site, report.diagnostics, counts, docs,
                                                  manifest.pages if manifest else None,
                                                  current.fingerprints if current else {}, force, use_directory_urls,
-                                                 archived)
+                                                 archived, analyses)
     except write_stage.DocsNotOurs as error:
         meter.done()
         report.diagnostics.append(Diagnostic(
@@ -224,21 +230,34 @@ def _open_cache(seeds: Path, docs: Path, cache: Path | bool) -> tuple[Cache | No
 def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: Path,
                       known: dict | None, previous: dict[str, str],
                       force: bool, use_directory_urls: bool = True,
-                      archived: dict | None = None) -> tuple[write_stage.WriteResult, dict[str, str]]:
+                      archived: dict | None = None,
+                      analyses: "Analyses | None" = None) -> tuple[write_stage.WriteResult, dict[str, str]]:
     """Render and write every page whose inputs changed since the last build; keep the rest.
 
     A page's fingerprint covers everything it shows, so a page with last build's
     fingerprint, left on disk as written (``known``), is kept without rendering it.
     ``previous`` is last build's fingerprints, empty if the code or templates changed since.
-    Pages are written as they are rendered: the build never holds every page's text."""
+    Pages are written as they are rendered: the build never holds every page's text.
+
+    A briefing page is fingerprinted from its outline (``Pages.outline``: the page without its
+    text, from the briefing's summary) and its analysis' key, which stands for the text; only a
+    page whose fingerprint changed reads its whole analysis (``analyses``) and is made."""
     # Pages know a seed by its display name (``Article.seed``).
     archived = {display_name(name): day for name, day in (archived or {}).items()}
-    pages = pages_stage.Pages(site, use_directory_urls, archived).all(diagnostics, counts)
+    analyses = analyses or Analyses(None, None)
+    models = pages_stage.Pages(site, use_directory_urls, archived)
     renderer = render_stage.Renderer()
     writer = write_stage.PageWriter(docs, GENERATED_DIRS, known=known, force=force)
     fingerprints: dict[str, str] = {}
     try:
-        for relative, fingerprint, make in renderer.plan(pages):
+        for b in site.briefings:
+            outline, inputs = models.outline(b)
+            relative = outline.path
+            fingerprint = fingerprints[relative] = render_stage.fingerprint(outline, analyses.key(b), inputs)
+            if previous.get(relative) == fingerprint and writer.keep(relative):
+                continue
+            writer.put(relative, renderer.render(models.briefing(analyses.whole(b))))
+        for relative, fingerprint, make in renderer.plan(models.all(diagnostics, counts, briefings=False)):
             fingerprints[relative] = fingerprint
             if previous.get(relative) == fingerprint and writer.keep(relative):
                 continue
@@ -257,6 +276,36 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
                                   fix="move it out of the generated folders, or delete it")
                        for relative in result.strangers)
     return result, fingerprints
+
+
+class Analyses:
+    """Whole analyses for the briefing pages, one at a time, when the build holds only summaries:
+    read back from the cache, or (a cache file lost since) made again from the seed."""
+
+    def __init__(self, store: Cache | None, registry: Registry | None):
+        self.store = store
+        self.registry = registry
+        self.where: dict[str, tuple[Path, str, bool]] = {}  # seed -> (path, analysis key, summarised)
+
+    def add(self, seed: str, path: Path, key: str, summarised: bool) -> None:
+        self.where[seed] = (path, key, summarised)
+
+    def key(self, b: Briefing) -> str:
+        return self.where.get(b.article.seed, (None, "", False))[1]
+
+    def whole(self, b: Briefing) -> Briefing:
+        path, key, summarised = self.where.get(b.article.seed, (None, "", False))
+        if not summarised:
+            return b
+        outcome = self.store.get(key, Outcome) if self.store else None
+        if not isinstance(outcome, tuple):
+            _, digest, outcome = _analyse_path(path, None, self.registry)
+            if not isinstance(outcome, tuple):  # the seed went bad since: its summary is all there is
+                return b
+            if self.store and _key(path.name, digest) == key:
+                self.store.put(key, outcome)
+        article, extraction = outcome
+        return dataclasses.replace(b, article=article, extraction=extraction)
 
 
 # Seeds: content digests, from the index when a file's size and time are unchanged
@@ -313,17 +362,34 @@ def _docs_match(docs: Path, pages: dict[str, tuple[int, int, str]]) -> bool:
 
 def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, bytes], registry: Registry,
                  registry_dir: Path, store: Cache | None, jobs: int | None,
-                 meter: "Progress") -> tuple[dict[str, Outcome], int]:
-    """Every seed's outcome, and how many were analysed rather than taken from the cache."""
+                 meter: "Progress") -> tuple[dict[str, Outcome], int, set[str]]:
+    """Every seed's outcome, how many were analysed rather than taken from the cache, and the
+    seeds whose outcome is only the summary (``summary.py``; with a cache: its page reads the rest).
+
+    With a cache, a build holds summaries, not whole analyses: a known seed's comes from the
+    summaries' file (one read for all), a new seed's from its fresh analysis, which goes to the
+    cache for its page to read back. Without one, whole analyses are held."""
     outcomes: dict[str, Outcome] = {}
     missing: list[Path] = []
+    known = store.summaries() if store else {}
+    kept: set[str] = set()  # analysis keys whose summary came from the file
+    new: dict[str, Outcome] = {}  # analysis key -> its summary, for the file
     for path in paths:
         digest = digests.get(path.name)
-        cached = store.get(_key(path.name, digest), Outcome) if store and digest else None
-        if cached is not None:
-            outcomes[path.name] = cached
-        else:
+        if not (store and digest):
             missing.append(path)
+            continue
+        key = _key(path.name, digest)
+        summary = known.get(key)
+        if summary is not None and (isinstance(summary, Diagnostic) or store.has(key)):
+            outcomes[path.name] = summary
+            kept.add(key)
+            continue
+        cached = store.get(key, Outcome)
+        if cached is None:
+            missing.append(path)
+            continue
+        outcomes[path.name] = new[key] = summarise(cached)
     meter.total(len(missing), "seeds analysed")
     workers = _workers(jobs, len(missing))
     if workers > 1:
@@ -338,10 +404,18 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
         if digest:
             digests[name] = digest
             if store:
-                store.put(_key(name, digest), outcome)
+                key = _key(name, digest)
+                store.put(key, outcome)
+                # Held as its summary only if its page can read the analysis back.
+                if store.writable and (isinstance(outcome, Diagnostic) or store.has(key)):
+                    outcomes[name] = new[key] = summarise(outcome)
         meter.step()
     raw.clear()  # not needed again: the pages are made from the analyses
-    return outcomes, len(missing)
+    if store and (new or kept != known.keys()):
+        store.save_summaries(kept, new)
+    summarised = {name for name, digest in digests.items()
+                  if store and isinstance(outcomes.get(name), tuple) and _key(name, digest) in (kept | new.keys())}
+    return outcomes, len(missing), summarised
 
 
 def _key(name: str, digest: str) -> str:

@@ -130,9 +130,11 @@ def template_digest(name: str) -> str:
     return hashlib.sha256((TEMPLATES / name).read_bytes()).hexdigest() if name != "json" else "json"
 
 
-def fingerprint(page: Page) -> str:
-    """A page's fingerprint: its model and its template's source. Equal fingerprints, equal bytes."""
-    return hashlib.sha256(f"{template_digest(page.template)}\0{page!r}".encode("utf-8", "surrogateescape")).hexdigest()
+def fingerprint(page: Page, *inputs) -> str:
+    """A page's fingerprint: its model and its template's source (and, for a page fingerprinted
+    from an outline of its model, the inputs that stand for the rest). Equal fingerprints, equal bytes."""
+    extra = f"\0{inputs!r}" if inputs else ""
+    return hashlib.sha256(f"{template_digest(page.template)}\0{page!r}{extra}".encode("utf-8", "surrogateescape")).hexdigest()
 
 
 class Renderer:

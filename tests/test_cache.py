@@ -1,6 +1,7 @@
 """The build cache: re-runs reuse earlier work, and never change what is built."""
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import shutil
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.cache import Cache, default_folder
-from generator.pipeline import Outcome, build
+from generator.pipeline import Outcome, _key, build
 from generator.model import Diagnostic
 from generator.kinds import GENERATED_DIRS
 
@@ -68,6 +69,41 @@ def test_editing_one_seed_reanalyses_only_that_seed(seeded):
     report = run(seeded)
     assert report.analysed == 1
     assert any(path.startswith("briefings/") for path in report.written)
+
+
+def test_an_edit_reads_the_summaries_and_no_other_seeds_analysis(seeded, monkeypatch):
+    run(seeded)
+    pages = generated(seeded)
+    read: list[str] = []
+    original = Cache.get
+    monkeypatch.setattr(Cache, "get", lambda self, key, hint: (hint is not Outcome or read.append(key))
+                        and original(self, key, hint))
+    seed = seeded.seeds / "second.txt"
+    seed.write_text(SECOND + "\nThe ministry said it would respond.\n", encoding="utf-8")
+    report = run(seeded)
+    # The other seed: its summary only; the edited one: looked up (a miss), analysed, read back for its page.
+    edited_key = _key("second.txt", hashlib.sha256(seed.read_bytes()).hexdigest())
+    assert report.analysed == 1 and set(read) == {edited_key}
+    # Every page stays as a build from nothing makes it, the other briefing's (from its whole analysis) too.
+    edited = generated(seeded)
+    clear_docs(seeded)
+    run(seeded, cache=False)
+    assert generated(seeded) == edited != pages
+    # A page whose inputs changed reads its whole analysis back from the cache (not the seed).
+    clear_docs(seeded)
+    read.clear()
+    report = run(seeded)
+    assert report.analysed == 0 and len(read) == len(set(read)) == 2 and generated(seeded) == edited
+
+
+def test_a_lost_analysis_is_made_again_whatever_its_summary_says(seeded):
+    run(seeded)
+    pages = generated(seeded)
+    for path in (cache_folder(seeded) / "analyses").rglob("*.json"):
+        path.unlink()
+    clear_docs(seeded)
+    report = run(seeded)
+    assert report.analysed == 2 and generated(seeded) == pages
 
 
 def test_a_changed_generated_page_is_rewritten(seeded):
@@ -166,7 +202,8 @@ def test_damaged_cache_files_are_a_warning_and_are_replaced(seeded):
 def test_cache_files_of_another_shape_are_a_silent_miss(seeded):
     run(seeded)
     folder = cache_folder(seeded)
-    for path in (folder / "analyses").rglob("*.json"):
+    # The analyses, and their summaries (which a re-run reads instead of them).
+    for path in [*(folder / "analyses").rglob("*.json"), folder / "summaries.json"]:
         path.write_text('{"@": "Diagnostic", "level": "error"}', encoding="utf-8")
     seeded.add_seed("third.txt", SECOND.replace("Chip curbs", "Chip rules"))
     report = run(seeded)
