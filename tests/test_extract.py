@@ -297,3 +297,52 @@ def test_a_newsletter_label_is_not_a_speaker():
             "Our take: nobody expects a deal before the spring, whatever the ministers say.")
     _, x = run(seed)
     assert "Our take" not in people(x) and not x.quotes
+
+
+# Quotes and people of the fourth to seventh rounds (blind4–blind7)
+
+
+def _said(body: str) -> Counter:
+    seed = Seed(name="q.txt", text="Chip talks go on in Washington this week\n\nWASHINGTON, March 3 (Wire) -- Talks "
+                                   "went on.\n\n" + body + "\n")
+    return speakers(extract(parse(seed, REGISTRY), REGISTRY))
+
+
+@pytest.mark.parametrize("body, speaker, count", [
+    ('"Agents follow the chips, not the paperwork," said Assistant Secretary for Export Enforcement Marcus Ellery. '
+     '"Companies must know their customers."', "Marcus Ellery", 2),
+    ('"We share the objective," Dutch foreign trade minister Marieke de Vries told parliament.', "Marieke de Vries", 1),
+    ('"Every control is a bet on time," Lars Brenneman, chief executive of Nordic Germanium AB, told us.',
+     "Lars Brenneman", 1),
+    ("Speaking on Friday with the Spanish prime minister, Pedro Sanchez, China's president, Xi Jinping, said "
+     '"there are no winners in a tariff war".', "Xi Jinping", 1),
+    ('The press secretary, Karoline Leavitt, said Trump remained open to talks. "The president has been clear about '
+     'a deal," she said.', "Karoline Leavitt", 1),
+    ('A TikTok spokesperson, Michael Ortega, said the company "continues to work with the U.S. government" on it.',
+     "Michael Ortega", 1),
+    ('Spokesperson Lin Jian said China "firmly opposes the overstretching of security". Such moves "seriously '
+     'violate market rules and trade norms", he added.', "Lin Jian", 2),
+])
+def test_who_speaks_a_quote(body, speaker, count):
+    assert _said(body)[speaker] == count
+
+
+def test_a_quotation_over_several_paragraphs_is_one_quote():
+    said = _said('Under Secretary Jeffrey Kessler said: "Today\'s action builds on the work our agents have done.\n\n'
+                 '"We are not going to let that strategy succeed, and we will keep every tool in use."')
+    assert said["Jeffrey Kessler"] == 1
+
+
+def test_a_hearing_record_gives_each_witness_answer_as_a_quote_and_questions_to_nobody():
+    said = _said("Chairman John Moolenaar (R-MI) presiding. Witness: Dr. Ellen Marsh.\n\n"
+                 "Chairman MOOLENAAR. Dr. Marsh, how many students are working in labs?\n\n"
+                 "Dr. MARSH. Thank you. About 140 were appointed as research assistants last year.\n\n"
+                 "Chairman MOOLENAAR. Is that review sufficient, in your view?\n\n"
+                 "Dr. MARSH. It is better than what most institutions had five years ago.")
+    assert said["Ellen Marsh"] == 2 and said["John Moolenaar"] == 0
+
+
+def test_a_speech_s_speaker_is_a_person_of_the_briefing():
+    seed = Seed(name="s.txt", text="Remarks by Ambassador David Perdue at the AmCham Annual Dinner\n\nJanuary 15, 2026\n\n"
+                                   "Thank you for having me tonight. A year ago, tariffs were climbing by the week.\n")
+    assert "David Perdue" in people(extract(parse(seed, REGISTRY), REGISTRY))

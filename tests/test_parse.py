@@ -457,3 +457,88 @@ def test_a_byline_after_the_lead_or_at_the_end_is_the_author():
     contrast = text("Ports\n\nShipping shares rose on Tuesday after officials paused new port fees.\n\n"
                     "By contrast, steel fell.")
     assert not contrast.author
+
+
+# The fourth to seventh rounds (blind4–blind7): the title above the byline, and bylines in their
+# other shapes
+
+
+def test_the_title_is_the_line_above_the_byline_not_a_label_above_it():
+    article = text("Harrow Institute\nResearch | Experts | Events\nTechnology and Security Program\n"
+                   "The December Package Shows the Limits of Export Controls\nBy Rachel Okafor\nDecember 5, 2024\n\n"
+                   "On Monday the Commerce Department released its third major package of chip export controls.")
+    assert article.title == "The December Package Shows the Limits of Export Controls"
+    assert article.author == "Rachel Okafor"
+
+
+def test_a_headline_ending_with_a_full_stop_above_its_dek_and_byline():
+    article = text("The Harbor Post\nGift this article\nThe TikTok law is the easy part. Enforcing it will be harder.\n"
+                   "Congress has given ByteDance nine months to sell. Washington needs a plan for what happens next.\n"
+                   "By Kendra Wallace\nApril 26, 2024 at 6:00 a.m. EDT\n\n"
+                   "On Wednesday, the president signed into law a measure that gives ByteDance nine months to sell.")
+    assert article.title == "The TikTok law is the easy part. Enforcing it will be harder."
+    assert article.standfirst.startswith("Congress has given ByteDance")
+
+
+def test_e_mail_headers_are_never_the_title_and_the_subject_printed_again_is():
+    article = text("From: The Supply Line <news@supply.example>\nTo: desk@example.org\n"
+                   "Subject: The Supply Line | Ninety days to the truce cliff\nDate: Fri, 14 Aug 2026 06:02:17 -0400\n\n"
+                   "THE SUPPLY LINE\nYour Friday briefing on trade, tariffs and the economy\n\n"
+                   "Ninety days to the truce cliff\n\nBy Marcus Feld, Senior Trade Correspondent\nwith Olivia Brandt\n\n"
+                   "Good morning. The calendar is now doing the talking, and the truce expires in ninety days.")
+    assert article.title == "Ninety days to the truce cliff"
+    assert article.author == "Marcus Feld and Olivia Brandt"
+
+
+@pytest.mark.parametrize("lines, author", [
+    ("By Hannah Ruiz, Technology Policy Reporter", "Hannah Ruiz"),
+    ("By Ravi Menon | Markets reporter", "Ravi Menon"),
+    ("By Harold J. Vance", "Harold J. Vance"),
+    ("Interview by Tom Becker", "Tom Becker"),
+    ("Oliver GRANT in London and Mei Ling TAN in Singapore", "Oliver Grant and Mei Ling Tan"),
+    ("Jenna Cole in Washington and Marcus Oyelowo in London (earlier)", "Jenna Cole and Marcus Oyelowo"),
+    ("Written by Tessa Varga | Edited by Omar Lindqvist", "Tessa Varga"),
+    ("AUTHORS\nRebecca Anand\nTomasz Wierzbicki", "Rebecca Anand and Tomasz Wierzbicki"),
+    ("2026-04-22 08:47   Source: Tech Daily   Reporter: Xu Tingting Zhou Yifan", "Xu Tingting and Zhou Yifan"),
+])
+def test_bylines_in_their_other_shapes(lines, author):
+    article = text(f"Shipping shares climb as port fees are put on hold\n{lines}\n\n"
+                   "Shipping shares rose on Tuesday after officials paused new port fees for a year.")
+    assert article.author == author
+
+
+def test_a_post_s_author_is_the_name_above_its_handle_or_beside_its_degree():
+    thread = text("Post\n\nKevin Liang\n@kliang_trade\n1/ Quick read on what came out of Busan yesterday: a truce, "
+                  "not a deal.\n9:14 AM · Oct 31, 2025\n\n2/ Tariffs on Chinese goods drop from 20% to 10%.\n")
+    assert thread.author == "Kevin Liang" and thread.date == dt.date(2025, 10, 31)
+    post = text("LinkedIn\nHome   My Network   Jobs   Messaging\n\nDaniela Rocha • 2nd\nHead of Trade Compliance | Ex-BIS\n"
+                "3d • Edited •\n\nThree months out from the deadline and every client asks the same question about the rule.")
+    assert post.author == "Daniela Rocha" and not post.title.startswith(("Home", "Head of", "3d"))
+
+
+@pytest.mark.parametrize("line, day", [
+    ("04/03/2026 – 06:45 CET", dt.date(2026, 3, 4)),
+    ("03/04/2026 6:45 a.m. ET", dt.date(2026, 3, 4)),
+    ("Published: Fri 11 Apr 2025 14.22 BST", dt.date(2025, 4, 11)),
+    ("Published Sept. 8, 2025, 5 a.m. ET", dt.date(2025, 9, 8)),
+])
+def test_date_lines_read_by_their_clock_and_time_zone(line, day):
+    article = text(f"Shipping shares climb as port fees are put on hold\nBy Ann Lee\n{line}\n\n"
+                   "Shipping shares rose on Tuesday after officials paused new port fees for a year.")
+    assert article.date == day
+
+
+def test_a_deadline_in_the_text_is_never_the_date_of_an_undated_article():
+    article = text("Three months out from the deadline\n\nThat suspension ends on November 10, 2025. What we can't "
+                   "handle is finding out on November 9, 2025. The rule was published on September 29, 2025.")
+    assert article.date == dt.date(2025, 9, 29)
+
+
+def test_furniture_after_the_article_is_kept_apart_and_a_closing_byline_names_the_authors():
+    article = text("Dutch toolmakers brace for a US push on servicing\n\nThe United States is pressing allies to curb "
+                   "servicing of chip machines in China.\n\nWritten by Sophie Hartmann in Brussels and Luca Bernardi in "
+                   "Milan. Edited by Pieter de Vries.\n\nRelated\nNexperia: how a chip dispute stalled car plants\n\n"
+                   "Tags: ASML · export controls · China")
+    assert article.author == "Sophie Hartmann and Luca Bernardi"
+    assert not any(p.startswith(("Related", "Tags:")) for p in article.paragraphs)
+    assert any(f.startswith("Tags:") for f in article.furniture)
