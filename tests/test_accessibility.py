@@ -182,6 +182,8 @@ def test_search_works_from_the_keyboard(host, browser, viewport):
     page.keyboard.type("Huang Renxun")
     page.keyboard.press("Enter")
     page.locator(".briefings-search-result a").first.wait_for(state="visible", timeout=15000)
+    # The live region is written just after the results show: wait for it rather than race it.
+    page.wait_for_function("document.querySelector('[role=status]').innerText.trim().length > 0", timeout=15000)
     status = page.locator("[role=status]").inner_text()
     assert status.startswith(tuple("123456789")) and "Huang Renxun" in status, status
     # The filters, then the first result, are the next stops.
