@@ -102,6 +102,7 @@ class Lexicon:
     org_suffix: re.Pattern[str]
     media: frozenset[str]
     family_names: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
     english_lower: frozenset[str] = frozenset()
     title_length: int = 0
     name_heads: frozenset[str] = frozenset()  # first words of registered names
@@ -167,6 +168,7 @@ def _lexicon(registry: Registry) -> Lexicon:
         org_suffix=re.compile(rf"(?:{_alternation(rules.organization_suffixes)})$"),
         media=registry.media_names(),
         family_names=frozenset(rules.family_name_first),
+        given_names=frozenset(rules.given_names),
         title_length=max(max((len(t) for t in titles), default=0) + 1, 64),  # "Secretary for Export Enforcement"
         name_heads=frozenset(n.split()[0] for n in names if n.split()),
         name_words=max((len(n.split(" ")) for n in names), default=1),
@@ -290,6 +292,32 @@ def _family_first(tokens: list[str], lex: Lexicon) -> bool:
     return len(tokens) >= 2 and tokens[0] in lex.family_names and tokens[1].lower() not in lex.english_lower
 
 
+# A pinyin syllable, and a given name of one or two of them: "Jianwei", "Xinyi", "Lan".
+_PINYIN = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|an|ao|ei|en|er" \
+          r"|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)"
+_PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN}){{1,2}}")
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ka-wing", "Jae-myung", "Ing-wen"
+
+# A credit: who reported, edited or photographed the piece ("(Reporting by A in Beijing and B in
+# Washington; Editing by C)", "Proofreader: D", "E in Beijing contributed to this report").
+_CREDIT = re.compile(r"\b(?:produced|edited|editing|reporting|reported|written|photos?|photographs?|photography"
+                     r"|illustrations?|graphics|designed|design|mixed|engineered|translated|translation|compiled"
+                     r"|research|video|fact-checking|fact-checked)\s+by\b|\b(?:editor|producer|photographer"
+                     r"|translator|proofreader|reporter|photo|image|credit)s?\s*:", re.I)
+_CONTRIBUTED = re.compile(r"[^.;]{0,60}\bcontributed\b", re.I)
+
+
+def _named_on_sight(tokens: list[str], lex: Lexicon) -> bool:
+    """A pair that can only be a person's name: a known given name first ("Maria Cantwell"), or a
+    family name before a given name of Chinese or Korean shape ("Pan Jianwei", "Tse Ka-wing")."""
+    if len(tokens) not in (2, 3):
+        return False
+    if tokens[0] in lex.given_names:
+        return True
+    return len(tokens) == 2 and tokens[0] in lex.family_names and (
+        bool(_PINYIN_GIVEN.fullmatch(tokens[1].lower())) or bool(_HYPHENATED_GIVEN.fullmatch(tokens[1])))
+
+
 def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
     if len(tokens) < 2 or len(tokens) - sum(t in _PARTICLES for t in tokens) > 4 or tokens[0] in _PARTICLES:
         return False
@@ -396,6 +424,8 @@ class _Reading:
                 tokens = _strip_name(m.group(0).split(), lex, common)
                 if len(tokens) > 2 and _OFFICE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     tokens = tokens[-2:]  # "Secretary of | Energy Chris Wright": the office's name, then the person
+                if not _person_like(tokens, lex, common) and len(tokens) > 2 and _named_on_sight(tokens[:2], lex):
+                    tokens = tokens[:2]  # "Media Contact: Jillian Ortega | Northgate Magnetics, Inc."
                 if not _person_like(tokens, lex, common):
                     continue
                 name = " ".join(tokens)
@@ -502,18 +532,30 @@ class _Reading:
             tokens = name.split()
             surnames = {tokens[-1]} | ({tokens[0]} if tokens[0] in self.rules.family_name_first else set())
             alone = sum(standalone[surname] for surname in surnames)
-            if not (key in self.evidence or len(hits) >= 2 or alone >= 1):
+            if not (key in self.evidence or len(hits) >= 2 or alone >= 1 or self.on_sight(tokens, hits)):
                 continue
             real = f"person/{slugify(name)}"
             if real in self.registry.entities and self.registry.entities[real].name != name:
                 real = f"person/{slugify(name)}-person"
-            self.evidence.setdefault(key, f"{len(hits) + alone} mentions")
+            self.evidence.setdefault(key, f"{len(hits) + alone} mentions" if len(hits) + alone > 1 else "given name")
             self.person_names[name] = real
             if key in self.roles:
                 self.roles[real] = self.roles.pop(key)
             self.evidence[real] = self.evidence.pop(key)
             for part, start, end in hits:
                 self.found.append(_Found(real, part, start, end, name))
+
+    def on_sight(self, tokens: list[str], hits: list[tuple[int, int, int]]) -> bool:
+        """Named once and with no role: a person still, when the name can only be one's, outside the
+        credits and the author's own bio."""
+        if not _named_on_sight(tokens, self.lex) or " ".join(tokens) in self.article.authors:
+            return False
+        return any(not self.in_credit(part, start, end) for part, start, end in hits)
+
+    def in_credit(self, part: int, start: int, end: int) -> bool:
+        text = self.parts[part][0]
+        clause = max(self.sentence_at(part, start)[0], text.rfind(";", 0, start) + 1, text.rfind("(", 0, start) + 1)
+        return bool(_CREDIT.search(text, clause, start) or _CONTRIBUTED.match(text, end))
 
     # 5. A later surname resolves to the full name introduced in this briefing.
 
@@ -665,7 +707,9 @@ class _Reading:
                 candidates.append(Candidate(name=ref.name, kind=ref.kind, count=len(own),
                                             evidence=ref.evidence, context=own[0].sentence))
 
-        refs = _with_speaker(refs, self.article.speaker, registry)
+        refs = _with_person(refs, self.article.speaker, "speaker", registry)
+        for name in _contacts(self.article.furniture, self.lex):
+            refs = _with_person(refs, name, "media contact", registry)
         refs = _apply_overrides(refs, self.article.meta, registry)
         return Extraction(entities=tuple(refs), mentions=tuple(mentions), quotes=tuple(quotes),
                           phrases=tuple(phrases), events=tuple(_events(self.article, self.rules)),
@@ -717,17 +761,32 @@ def _organization_name(words: list[str], lex: Lexicon, common: set[str]) -> str:
     return " ".join(words)
 
 
-def _with_speaker(refs: list[EntityRef], speaker: str, registry: Registry) -> list[EntityRef]:
-    """A speech's speaker is a person of the briefing even when the text never names them."""
-    if not speaker:
+def _with_person(refs: list[EntityRef], name: str, role: str, registry: Registry) -> list[EntityRef]:
+    """A speech's speaker, a release's media contact: people of the briefing even when the text
+    never names them."""
+    if not name:
         return refs
-    surname = speaker.split()[-1].lower()
-    if any(r.kind == "person" and (r.name == speaker or r.name.split()[-1].lower() == surname) for r in refs):
+    surname = name.split()[-1].lower()
+    if any(r.kind == "person" and (r.name == name or r.name.split()[-1].lower() == surname) for r in refs):
         return refs
-    key = registry.names().get(speaker) or f"person/{slugify(speaker)}"
+    key = registry.names().get(name) or f"person/{slugify(name)}"
     entity = registry.entities.get(key)
-    return refs + [EntityRef(key=key, kind="person", name=entity.name if entity else speaker, role="speaker",
-                             registered=entity is not None, evidence="speaker")]
+    return refs + [EntityRef(key=key, kind="person", name=entity.name if entity else name, role=role,
+                             registered=entity is not None, evidence=role)]
+
+
+# "Media Contact: Karen Whitfield, (202) 482-2721": a contact line of the page's furniture.
+_CONTACT = re.compile(r"\b(?:[Cc]ontacts?|[Rr]elations|[Ii]nquiries|[Ee]nquiries|CONTACTS?)\s*[:：]\s*(?P<name>[^,;(|]+)")
+
+
+def _contacts(furniture: tuple[str, ...], lex: Lexicon) -> list[str]:
+    names = []
+    for line in furniture:
+        m = _CONTACT.search(line)
+        tokens = m.group("name").split() if m else []
+        if 2 <= len(tokens) <= 3 and _person_like(tokens, lex, set()) and "@" not in m.group("name"):
+            names.append(" ".join(tokens))
+    return names
 
 
 # Front-matter overrides

@@ -1101,7 +1101,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         title = headline_from_lead(captions[0].text, rules) if captions else seed.name.rsplit(".", 1)[0]
         title_inferred = True
 
-    authors = (author,) if author else ()
+    authors = split_names(author)
     summary = summarise(paragraphs, rules.summary_sentences, rules)
     fetched = ""
     left_out = None
@@ -1172,6 +1172,11 @@ def _tail_furniture(text: str, rules: Rules) -> bool:
     first = text.split()[0].rstrip(":").lower() if text.split() else ""
     words = {w.lower() for w in rules.furniture_words}
     return first in words and not _TERMINAL.search(text.rstrip("”\"’'")) and len(text.split()) <= 60
+
+
+def split_names(line: str) -> tuple[str, ...]:
+    """The names of one line, the inverse of ``join_names``: "A, B and C" -> (A, B, C)."""
+    return tuple(n for n in (part.strip() for part in re.split(r",\s*|\s+and\s+|\s*&\s*", line)) if n)
 
 
 def join_names(names: tuple[str, ...] | list[str]) -> str:

@@ -70,6 +70,11 @@ class Rules:
     kickers: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
     author_titles: tuple[str, ...] = ()
+    given_names: tuple[str, ...] = ()  # from given_names.yml: a long list, kept in its own file
+
+
+# Rule files: rules.yml holds the phrases; long word lists have a file each.
+RULE_FILES = ("rules.yml", "given_names.yml")
 
 
 @dataclass(frozen=True, eq=False)
@@ -166,32 +171,33 @@ def _strip_lines(value: Any) -> Any:
     return value
 
 
-def load_rules(path: Path, problems: list[Diagnostic]) -> Rules:
-    data = _load_yaml(path, problems) if path.exists() else {}
-    if data is None:
-        return Rules()
-    if not isinstance(data, dict):
-        problems.append(Diagnostic("error", str(path), "rules must be a mapping of rule names to values",
-                                   line=1, fix="see the comments at the top of rules.yml"))
-        return Rules()
-    data = _strip_lines(data)
+def load_rules(paths: list[Path], problems: list[Diagnostic]) -> Rules:
     values: dict[str, Any] = {}
-    for name, default in Rules.__dataclass_fields__.items():
-        if name not in data:
+    for path in paths:
+        data = _load_yaml(path, problems) if path.exists() else {}
+        if data is None:
             continue
-        value = data[name]
-        if isinstance(default.default, int):
-            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-                problems.append(Diagnostic("error", str(path), f"{name} must be a positive whole number",
-                                           fix=f"set {name}: {default.default}"))
+        if not isinstance(data, dict):
+            problems.append(Diagnostic("error", str(path), "rules must be a mapping of rule names to values",
+                                       line=1, fix=f"see the comments at the top of {path.name}"))
+            continue
+        data = _strip_lines(data)
+        for name, default in Rules.__dataclass_fields__.items():
+            if name not in data:
                 continue
-            values[name] = value
-        else:
-            values[name] = _strings(value, path, 1, name, problems)
-    unknown = sorted(set(data) - set(Rules.__dataclass_fields__))
-    for name in unknown:
-        problems.append(Diagnostic("warning", str(path), f"unknown rule {name!r} is ignored",
-                                   fix="check the spelling against the documented rule names"))
+            value = data[name]
+            if isinstance(default.default, int):
+                if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                    problems.append(Diagnostic("error", str(path), f"{name} must be a positive whole number",
+                                               fix=f"set {name}: {default.default}"))
+                    continue
+                values[name] = value
+            else:
+                values[name] = _strings(value, path, 1, name, problems)
+        unknown = sorted(set(data) - set(Rules.__dataclass_fields__))
+        for name in unknown:
+            problems.append(Diagnostic("warning", str(path), f"unknown rule {name!r} is ignored",
+                                       fix="check the spelling against the documented rule names"))
     return Rules(**values)
 
 
@@ -312,7 +318,7 @@ def load_registry(directory: Path) -> tuple[Registry, list[Diagnostic]]:
                 else:
                     merge[str(variant)] = by_name[target]
 
-    rules = load_rules(directory / "rules.yml", problems)
+    rules = load_rules([directory / name for name in RULE_FILES], problems)
     problems.extend(_ambiguous_aliases(declared, entities, rules))
     errors = [p for p in problems if p.level == "error"]
     if errors:

@@ -346,3 +346,37 @@ def test_a_speech_s_speaker_is_a_person_of_the_briefing():
     seed = Seed(name="s.txt", text="Remarks by Ambassador David Perdue at the AmCham Annual Dinner\n\nJanuary 15, 2026\n\n"
                                    "Thank you for having me tonight. A year ago, tariffs were climbing by the week.\n")
     assert "David Perdue" in people(extract(parse(seed, REGISTRY), REGISTRY))
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Maria Cantwell controls the Commerce Committee calendar this month.", "Maria Cantwell"),
+    ("The group led by Pan Jianwei unveiled a new processor in March.", "Pan Jianwei"),
+    ("Her name is Zhao Xinyi, and she wants to build bridges.", "Zhao Xinyi"),
+    ("The appeal was filed by Tse Ka-wing in Hong Kong.", "Tse Ka-wing"),
+])
+def test_a_name_that_can_only_be_a_person_s_is_a_person_when_named_once(sentence, person):
+    assert person in people(run(sentence)[1])
+
+
+@pytest.mark.parametrize("text, credited", [
+    ("Tariffs rose again.\n\n(Reporting by Daniel Okafor in Washington and Mike Lerner in Beijing; "
+     "Editing by Nora Quist)", ["Daniel Okafor", "Mike Lerner", "Nora Quist"]),
+    ("Tariffs rose again.\n\nProduced by Sam Whitfield. Audio editing by Nora Quist.", ["Sam Whitfield", "Nora Quist"]),
+    ("Tariffs rose again.\n\nAssociated Press writer Kelvin Osei in Beijing contributed to this report.",
+     ["Kelvin Osei"]),
+])
+def test_people_named_once_in_a_credit_are_not_people_of_the_briefing(text, credited):
+    assert not set(credited) & set(people(run(text)[1]))
+
+
+def test_the_author_s_own_bio_does_not_make_the_author_a_person_of_the_briefing():
+    text = ("Chip Rules Tighten Again\n\nBy Catherine Liao\n\nWashington tightened its rules on Monday.\n\n"
+            "Catherine Liao is a nonresident fellow at the Asia Trade Policy Forum in Washington.")
+    assert "Catherine Liao" not in people(run(text)[1])
+
+
+def test_a_release_s_media_contact_is_a_person_of_the_briefing():
+    text = ("U.S. DEPARTMENT OF COMMERCE\nFOR IMMEDIATE RELEASE\nTuesday, March 25, 2025\n"
+            "Media Contact: Karen Whitfield, (202) 482-2721\n\nCommerce Adds 12 Entities to the Entity List\n\n"
+            "WASHINGTON, D.C. - Today, the Bureau of Industry and Security added 12 entities to the Entity List.")
+    assert "Karen Whitfield" in people(run(text)[1])

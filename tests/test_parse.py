@@ -542,3 +542,9 @@ def test_furniture_after_the_article_is_kept_apart_and_a_closing_byline_names_th
     assert article.author == "Sophie Hartmann and Luca Bernardi"
     assert not any(p.startswith(("Related", "Tags:")) for p in article.paragraphs)
     assert any(f.startswith("Tags:") for f in article.furniture)
+
+
+def test_every_author_of_a_byline_is_listed_apart():
+    article = parse(Seed(name="t.txt", text="Chip Rules Tighten Again\n\nBy Rachel Ostrander, Kenji Watanabe and "
+                                             "Farah Siddiqui\n\nWashington tightened its rules on Monday.\n"), REGISTRY)
+    assert article.authors == ("Rachel Ostrander", "Kenji Watanabe", "Farah Siddiqui")
