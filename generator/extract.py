@@ -1127,12 +1127,15 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
                    # "Elena Vasquez, Chief Executive Officer: ...": a name, then its role or firm
                    r"(?:(?P<label>[A-Z][\w.'’ -]{0,40}?)(?:,\s*[A-Z][\w.&'’ -]{1,40}?)?\s*[:：]\s+"
                    # A hearing record: "Mr. HUANG. It is better ...", "Chairman MOOLENAAR. Thank you."
-                   r"|(?P<record>(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+)"
+                   r"|(?P<record>(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+"
+                   # ... or in the record's own case: "Mr. Kessler. Mr. Chairman, we have ..."
+                   r"|(?P<honorific>(?:Mr|Ms|Mrs|Dr|Chairman|Chairwoman|Chair|Senator|Representative)\.?"
+                   r"\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\.\s+)"
                    r"(?P<text>\S.*)$", re.S)
 
 
 def _label(match: re.Match) -> str:
-    return match.group("label") or match.group("record")
+    return match.group("label") or match.group("record") or match.group("honorific")
 
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "deputy", "under", "assistant",
                "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}

@@ -44,6 +44,8 @@ _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 _TEXT_DATE = re.compile(
     rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b")
+_FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created)\b", re.I)
+_MONTH_YEAR = re.compile(rf"({_MONTH})\s+((?:19|20)\d\d)")
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _LONG_ID = re.compile(r"(?<!\d)(\d{18,20})(?!\d)")
@@ -56,15 +58,30 @@ TIMESTAMP_ID_HOSTS = ("toutiao.com", "toutiaocdn.com", "snssdk.com", "ixigua.com
 # Blocks
 
 
+def _indented(line: str) -> bool:
+    return line[:1] in (" ", "\t", "\u3000") and bool(line.strip())
+
+
+def _indent(line: str) -> int:
+    """How far a line is indented (0 for a blank line)."""
+    return len(line) - len(line.lstrip()) if line.strip() else 0
+
+
 def blocks(text: str, first_line: int = 1) -> list[Block]:
-    """Paragraphs separated by blank lines; a text with no blank lines is one paragraph a line."""
+    """Paragraphs separated by blank lines; a text with no blank lines is one paragraph a line.
+    In text wrapped with indented first lines (records, plain-text reports), an indented line
+    after an unindented one starts a paragraph too."""
     lines = text.split("\n")
     has_blank = any(not line.strip() for line in lines[1:-1])
+    # The style shows in lines wrapped back to the margin under an indented first line.
+    indent_style = sum(1 for above, line in zip(lines, lines[1:])
+                       if line.strip() and not _indented(line) and _indent(above) in range(2, 9)) >= 3
     result: list[Block] = []
     current: list[str] = []
     start = 0
     for number, line in enumerate(lines):
-        if not line.strip() or (not has_blank and current):
+        new_paragraph = indent_style and current and _indent(line) in range(2, 9)
+        if not line.strip() or (not has_blank and current) or new_paragraph:
             if current:
                 result.append(Block(squash(" ".join(current)), first_line + start))
                 current = []
@@ -246,13 +263,20 @@ _PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|met|held|took|went|beg
                    r"\w{2,}ed)\b", re.I)
 
 
-def past_dates(text: str, year: int | None, rules: Rules) -> list[date]:
-    """Dates the text gives as past events: a date in a sentence that looks forward is not a publication date."""
+def past_dates(text: str, rules: Rules) -> list[date]:
+    """Dates the text gives as past events: a date in a sentence that looks forward is not a publication date.
+    A date without a year takes the year of the last full date before it ("introduced on April 4, 2025 ...
+    announced on October 9"); with none before it, it gives no date (a year guessed is a date made up)."""
     found: list[date] = []
+    year: int | None = None
     for sentence in sentences(text, rules.abbreviations):
-        if _FUTURE.search(sentence) or not _PAST.search(sentence):
-            continue  # "finding out on November 9": a date with nothing said to have happened on it
-        found.extend(text_dates(sentence, year))
+        if not (_FUTURE.search(sentence) or not _PAST.search(sentence)):
+            found.extend(text_dates(sentence, year))
+        # "finding out on November 9": a date with nothing said to have happened on it is skipped,
+        # but its year still dates what follows.
+        years = [m.group("year") or m.group("year2") for m in _TEXT_DATE.finditer(sentence)]
+        years += [m.group(1) for m in _ISO_DATE.finditer(sentence)]
+        year = int(next((y for y in reversed(years) if y), year or 0)) or None
     return found
 
 
@@ -480,6 +504,11 @@ _AFTER_HEADLINE = ("byline", "date", "standfirst", "body", "author-block", "sour
 
 def _header_date(line: str, rules: Rules) -> tuple[int | None, int, int] | None:
     """The date a date line gives, or None if the line is more than a date (or has none)."""
+    if line.isupper() and not _TEXT_DATE.search(line) and _TEXT_DATE.search(line.title()):
+        line = line.title()  # "JUNE 25, 2025" on a cover page
+    month_only = _MONTH_YEAR.fullmatch(line.strip())
+    if month_only:
+        return int(month_only.group(2)), _month(month_only.group(1)), 0  # "September 2025": a report's cover
     rest = re.sub(r"^[A-Za-z][A-Za-z ]{0,24}[:：]\s*", " ", line)  # "Release time: …": a label of its own
     found: tuple[int | None, int, int] | None = None
     for match in _SLASH_DATE.finditer(line):
@@ -530,8 +559,8 @@ def _is_furniture(line: str, rules: Rules) -> bool:
         return True
     if _ci_startswith(line, rules.furniture_prefixes) or re.match(r"^\d+\s+comments?\b", lower):
         return True
-    if re.match(r"^[【\[].{1,12}[】\]](?:\s*[【\[].{1,12}[】\]])*$", line):
-        return True  # 【Print】 【Close】
+    if re.match(r"^[【\[].{1,12}[】\]](?:\s*[【\[].{1,12}[】\]])*$", line) or re.fullmatch(r"\[[^\[\]]{1,80}\]", line):
+        return True  # 【Print】 【Close】, "[House Hearing, 119 Congress]", "[EXCERPT]"
     words = {w.lower() for w in rules.furniture_words}
     tokens = [t for t in re.split(r"[\s|,/·•]+|\s-\s", line) if t]
     if tokens and all(t.lower() in words or t.lower().rstrip(":") in words for t in tokens):
@@ -678,6 +707,18 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
     return None
 
 
+def _centred_lines_joined(lines: list[str]) -> list[str]:
+    """A title centred over two lines of a cover page is one line; the second becomes blank, so
+    line numbers stay those of the seed."""
+    lines = list(lines)
+    for i in range(len(lines) - 1):
+        if _indent(lines[i]) >= 8 and _indent(lines[i + 1]) >= 8 and not _TERMINAL.search(lines[i].rstrip()) \
+                and lines[i].strip().isupper() == lines[i + 1].strip().isupper():
+            lines[i + 1] = " " * 8 + lines[i].strip() + " " + lines[i + 1].strip()
+            lines[i] = ""
+    return lines
+
+
 def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> Header:
     """Classify the lines above the body: furniture, byline, date line, caption, headline, standfirst."""
     rules = registry.rules
@@ -685,9 +726,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     furniture: list[str] = []
     source = author = speech_by = ""
     dates: list[tuple[int | None, int, int]] = []
+    published_lines = 0  # dates labelled as first published, kept first
     passed: list[Block] = []
     captions: list[Caption] = []
     standfirst: list[str] = []
+    lines = _centred_lines_joined(lines)
     nonblank = [i for i, line in enumerate(lines) if line.strip()][:24]
 
     def body_like(text: str) -> bool:
@@ -859,6 +902,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 furniture.append(text)
         elif kind == "source":
             value = re.sub(r"^source\s*[:：]\s*", "", text, flags=re.I)
+            outlet, *rest = [p.strip() for p in value.split("|")]
+            dated = [d for p in rest if (d := _header_date(p, rules))]
+            if dated:  # "Source: China Innovation Daily | 2025-09-18 08:46"
+                dates.append(dated[0])
+                value = outlet
             label = re.search(r"\b(?:" + "|".join(re.escape(l) for l in rules.date_labels) + r")\b", value, re.I)
             if label:
                 d = _header_date(value[label.start():], rules)
@@ -877,7 +925,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 elif value:
                     furniture.append(f"{label.capitalize()}: {value}")  # an editor is a credit, kept
             d = _header_date(text, rules)
-            if d:
+            if d and _FIRST_PUBLISHED.match(text):
+                dates.insert(published_lines, d)  # "First published on ...": beats the last update printed above it
+                published_lines += 1
+            elif d:
                 dates.append(d)
             # "Maritime Bulletin, October 10, 2025": the outlet before the date.
             outlet = re.match(r"^([A-Z][\w.&' ]{2,40}?),\s", text)
@@ -1066,11 +1117,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
     year = text_year(all_text)
     published: date | None = None
     date_source = "none"
+    month_only = None  # a cover's "September 2025": no day is given, and none is guessed from the text
     if header.dates:
         y, month, day = header.dates[0]
         y = y or (url_date.year if url_date else None) or year
         published = _make_date(y, month, day) if y else None
         date_source = "header" if published else "none"
+        month_only = (y, month) if not day else None
     if dateline_date and not published:
         month, day, y = dateline_date
         y = y or (url_date.year if url_date else None) or year
@@ -1080,15 +1133,15 @@ def parse(seed: Seed, registry: Registry) -> Article:
         published, date_source = url_date, "url"
     if published and not not_after(published):
         published, date_source = None, "none"
-    if not published:
+    if not published and not month_only:
         # A thread's or live blog's posts each carry a stamp ("9:14 AM · Oct 31, 2025"): the first is when it began.
         stamps = [_make_date(*d) for line in seed.text.splitlines() if len(line.split()) <= 12
                   and (d := _header_date(squash(line), rules)) and d[0] and d[1]]
         stamps = [d for d in stamps if d and not_after(d)]
         if stamps:
             published, date_source = min(stamps), "text"
-    if not published:
-        dates = [d for d in past_dates(all_text, year, rules) if not_after(d)]
+    if not published and not month_only:
+        dates = [d for d in past_dates(all_text, rules) if not_after(d)]
         if dates:
             published, date_source = max(dates), "text"
 
