@@ -460,8 +460,14 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
         outlet = _STAFF_CREDIT.match(text).group("outlet") or ""
         return (outlet if _looks_like_outlet(outlet, registry) else ""), ""
     # "A in Beijing and B in Baotou, Inner Mongolia": the place after "in" runs to the next name.
-    text = re.sub(r"\s+in\s+[A-Z][^;&|]*?(?=\s*(?:;|&|\||\band\b|\bwith\b|$))", "", text)
-    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|，|;|&|\band\b|\bwith\b|\|)\s*", text) if p.strip(" .")]
+    # "A in Busan, B in Seoul and C in Hong Kong": a comma before another "Name in" ends the place too.
+    text = re.sub(r"\s+in\s+[A-Z][^;&|]*?(?=\s*(?:;|&|\||\band\b|\bwith\b|$)|,\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+in\s)",
+                  "", text)
+    pieces = re.split(r"\s*(,?\s*\band\b|,|，|;|&|\bwith\b|\|)\s*", text)
+    # Which parts follow a ", and": "A, Trade Editor, and B" names B after A's job (but in
+    # "A, Senior Fellow, Technology and Trade Program" the job goes on).
+    after_and = {p.strip(" .") for sep, p in zip(pieces[1::2], pieces[2::2]) if re.fullmatch(r",\s*and", sep.strip())}
+    parts = [p.strip(" .") for p in pieces[::2] if p.strip(" .")]
     roles = {w.lower() for w in (*registry.rules.role_words, *registry.rules.author_titles)}
     family = set(registry.rules.family_name_first)
     split_parts: list[str] = []
@@ -477,7 +483,7 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     for p in parts:
         # "Maren Solberg, Senior Fellow, Technology and Trade Program": names end where a job begins.
         if _NAME.match(p) and not _looks_like_outlet(p, registry) and not (
-                names and others) and not any(w.lower().rstrip("s") in roles for w in p.split()):
+                names and others and p not in after_and) and not any(w.lower().rstrip("s") in roles for w in p.split()):
             names.append(p)
         else:
             others.append(p)
@@ -670,6 +676,11 @@ _ANCHORS = ("byline", "date", "author-block")
 _EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Subject|Reply-To|Sender)\s*:", re.I)
 
 
+def _show_label(line: str) -> bool:
+    """"Podcast: Signal & Noise", "Series: Chip Wars": what a programme is called, above its episode's title."""
+    return len(line.split()) <= 5 and bool(re.match(r"^[A-Z][a-z]+\s*:\s", line))
+
+
 def _title_above_byline(kinds: list[tuple[int, str, str]],
                         registry: Registry) -> tuple[tuple[float, int, str, list[str]], str] | None:
     """Pages print the headline, then perhaps a dek, right above the byline or date line: what sits
@@ -699,7 +710,7 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
         if len(run) == 2 and last in elsewhere and first not in elsewhere and title(run[-1]):
             return title(run[-1]), ""  # the line the page prints twice (an e-mail's subject, then its title)
         # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").
-        if len(run) == 2 and title(run[0]) and (len(first.split()) >= 6 or (
+        if len(run) == 2 and title(run[0]) and not _show_label(first) and (len(first.split()) >= 6 or (
                 len(last.split()) > len(first.split()) and _TERMINAL.search(last.rstrip("”\"’'")))):
             return title(run[0]), last  # a headline, then its dek
         if title(run[-1]):
@@ -735,6 +746,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
 
     def body_like(text: str) -> bool:
         words = len(text.split())
+        if words <= 16 and text.endswith("?") and not re.search(r"[.!?;]\s", text) \
+                and not re.match(r"^\S+(?:\s+\S+){0,2}\s*[:：]\s", text):  # not "Q:", "Lin Jian:", "REPORTER:"
+            return False  # a headline that asks: "Selling the H200 to China: Smart Bargain or Strategic Mistake?"
         return ((words >= 8 and bool(_TERMINAL.search(text.rstrip("”\"’'")))) or words >= 25 or bool(_DATELINE.match(text)) or bool(_BRACKET_BYLINE.match(text))
                 or (bool(_SPEAKER_TURN.match(text)) and bool(_TERMINAL.search(text.rstrip("”\"’'"))) and not _ci_startswith(text, rules.furniture_prefixes)
                     and not _ci_startswith(text, tuple(f"{k}:" for k in rules.kickers))))
@@ -756,7 +770,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                                            and (_MARKED_CREDIT.search(text) or _AGENCY_CREDIT.search(text))
                                            and len(text.split()) >= 6):
             kind = "caption"
-        elif _byline_line(text, registry) or _REPORTER.match(text) and _NAME.match(_REPORTER.match(text).group(1).split(",")[0].strip()):
+        elif _byline_line(text, registry) or _REPORTER.match(text) and _NAME.match(
+                re.split(r",|\s+and\s+|&", _REPORTER.match(text).group(1))[0].strip()):
             kind = "byline"
         elif _pipe_byline(text, registry):
             kind = "byline"  # "Reuters | Jane Doe"
@@ -840,7 +855,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     elif chosen and sum(1 for t in texts if _strip_headline(t, rules)[0] == chosen[2]) == 1:
         # A headline and its dek, two title-like lines in a row: the first is the headline.
         before = next((c for c in candidates if c[1] == chosen[1] - 1 and len(c[2].split()) >= 4
-                       and not _is_letterhead(kinds[c[1]][2], registry)), None)
+                       and not _is_letterhead(kinds[c[1]][2], registry) and not _show_label(c[2])), None)
         if before:
             chosen, dek = before, chosen[2]
     title = chosen[2] if chosen else ""
