@@ -1114,7 +1114,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if not author and paragraphs:
         # An op-ed's author bio at the end: "Jane Doe is a senior fellow at ..."
         for text in paragraphs[-2:]:
-            match = re.match(r"^((?:\S+\s+){1,3}?\S+) is (?:a|an|the|currently)\s+([^.]{3,120})", text)
+            # "— Dr. Nadia Okwuosa-Brandt is associate dean for ...": a signature's dash and title go.
+            text = re.sub(r"^[—–-]+\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?", "", text)
+            match = re.match(r"^((?:\S+\s+){1,3}?\S+) is (?:(?:a|an|the|currently)\s+)?([^.]{3,120})", text)
             if match and _NAME.match(match.group(1)) and word_count(text) <= 80 and any(
                     re.search(rf"\b{re.escape(w)}", match.group(2).lower()) for w in (*rules.author_titles, *rules.role_words)):
                 author = match.group(1)
