@@ -898,7 +898,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     for index, paragraph in enumerate(article.paragraphs):
         continued, still_open = still_open, -1
         person_positions = [(s, key) for s, _, key in people_in.get(index, ())]
-        nearest = _Nearest(person_positions)
+        spans_here = sentence_spans(paragraph, abbreviations)
+        # A pronoun means the person the last sentence naming people opened with, not whoever that
+        # sentence named last ('Bessent, who met He Lifeng, was measured. "...," he said').
+        nearest = _Nearest(_sentence_subjects(person_positions, spans_here))
         # People this paragraph makes the subject of a speech verb ("Karoline Leavitt, said Trump ..."):
         # a later "she said" means the one who spoke, not whoever was named last.
         subjects = _Nearest([(s, key) for s, e, key in people_in.get(index, ())
@@ -917,7 +920,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     break
             return person(index, hit, "a", 0, "")
 
-        in_sentence = _InSentence(paragraph, patterns.in_sentence, sentence_spans(paragraph, abbreviations),
+        in_sentence = _InSentence(paragraph, patterns.in_sentence, spans_here,
                                   subject, lambda at, fallback: subjects(at, "") or nearest(at, fallback))
         quotes_before = len(quotes)
         previous_quote_speaker = ""
@@ -1034,6 +1037,20 @@ def _modifies(paragraph: str, at: int) -> bool:
     while k > 0 and paragraph[k - 1].isspace():
         k -= 1
     return _MODIFIER.search(paragraph, max(0, k - 12), at) is not None
+
+
+def _sentence_subjects(positions: list[tuple[int, str]], spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Each mention, standing for its sentence's subject: the first person named within the opening
+    words of the sentence (after a title: "Treasury Secretary Scott Bessent, who ..."), if any."""
+    result = []
+    sentence, subject = None, ""
+    for start, key in positions:  # in order of position
+        i = bisect_right(spans, (start, float("inf"))) - 1
+        opening = spans[i][0] if i >= 0 else 0
+        if i != sentence:
+            sentence, subject = i, key if start - opening <= 60 else ""
+        result.append((start, subject or key))
+    return result
 
 
 class _Nearest:

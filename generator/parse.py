@@ -1122,6 +1122,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 author = match.group(1)
                 break
 
+    # The author's own bio at the end is about the article, not in it: kept with the furniture.
+    while len(body) > 1 and _author_bio(body[-1].text, split_names(author)):
+        tail.insert(0, body.pop().text)
+    paragraphs = tuple(b.text for b in body)
+
     if not source and rights:
         match = re.search(r"\bby\s+([A-Z][\w&.' -]{1,50}?)(?:[.,]|$)", rights)
         if match:
@@ -1232,6 +1237,15 @@ def speech_speaker(title: str, rules: Rules) -> str:
             words, changed = words[1:], True
     name = " ".join(words)
     return name if _NAME.match(name) else ""
+
+
+def _author_bio(text: str, authors: tuple[str, ...]) -> bool:
+    """"Catherine Liao is a former deputy trade representative ...", "— Dr. Nadia Okwuosa-Brandt is
+    associate dean ...": a paragraph that opens with an author's name and says who they are."""
+    text = re.sub(r"^[—–-]+\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?", "", text)
+    return len(text.split()) <= 120 and any(
+        re.match(rf"{re.escape(name)}\s+(?:is|was|has|served|leads|directs|covers|writes|heads)\b", text)
+        for name in authors if name)
 
 
 def _tail_furniture(text: str, rules: Rules) -> bool:
