@@ -850,7 +850,9 @@ def _quote_patterns(speech: str) -> _QuotePatterns:
         before=re.compile(rf"(?:(?P<a>{_NAMEISH}),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
                           rf"|[^\"“”.;]{{0,60}}?,)?"
                           rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|according to (?P<c>{_NAMEISH}))\s*[,:]?\s*$"),
-        in_sentence=re.compile(rf"(?P<a>{_NAMEISH}|\b[Hh]e|\b[Ss]he)(?:,[^\"“”]{{0,160}}?,|,\s+who)?,?\s+"
+        # "Sun Yiming of the School of Integrated Circuits at Tsinghua University said that ...": an affiliation
+        in_sentence=re.compile(rf"(?P<a>{_NAMEISH}(?:\s+(?:of|at|from)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
+                               rf"(?:,[^\"“”]{{0,160}}?,|,\s+who)?,?\s+"
                                rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
                                rf"(?:{speech}|described|called|told)\b"),
         according_after=re.compile(rf"[^\"“”.]{{0,120}}?,?\s+according to (?P<a>{_NAMEISH})"),
@@ -901,7 +903,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         spans_here = sentence_spans(paragraph, abbreviations)
         # A pronoun means the person the last sentence naming people opened with, not whoever that
         # sentence named last ('Bessent, who met He Lifeng, was measured. "...," he said').
-        nearest = _Nearest(_sentence_subjects(person_positions, spans_here))
+        nearest = _Nearest(_sentence_subjects(person_positions, spans_here, paragraph))
         # People this paragraph makes the subject of a speech verb ("Karoline Leavitt, said Trump ..."):
         # a later "she said" means the one who spoke, not whoever was named last.
         subjects = _Nearest([(s, key) for s, e, key in people_in.get(index, ())
@@ -1004,6 +1006,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             if not last_speaker and len(named) == 1 and not _QUOTE.search(paragraph):
                 # "Dr. Thomas Albrecht ... He spoke slowly." then a paragraph that is all quote.
                 last_speaker = next(iter(named))
+            elif not last_speaker and named and not _QUOTE.search(paragraph):
+                # "Lin's adviser, Daniel Ferreira, has run his lab ..." then '"...," he said': the
+                # subject of the last sentence that names people.
+                last_speaker = _sentence_subjects(person_positions, spans_here, paragraph, strict=True)[-1][1]
     return quotes, phrases
 
 
@@ -1039,18 +1045,27 @@ def _modifies(paragraph: str, at: int) -> bool:
     return _MODIFIER.search(paragraph, max(0, k - 12), at) is not None
 
 
-def _sentence_subjects(positions: list[tuple[int, str]], spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+def _sentence_subjects(positions: list[tuple[int, str]], spans: list[tuple[int, int]],
+                       text: str, strict: bool = False) -> list[tuple[int, str]]:
     """Each mention, standing for its sentence's subject: the first person named within the opening
-    words of the sentence (after a title: "Treasury Secretary Scott Bessent, who ..."), if any."""
+    words of the sentence (after a title: "Treasury Secretary Scott Bessent, who ..."; not a
+    possessive: in "Lin's adviser, Daniel Ferreira, has ..." the adviser is), if any."""
     result = []
-    sentence, subject = None, ""
+    sentence, subject, settled = None, "", False
     for start, key in positions:  # in order of position
         i = bisect_right(spans, (start, float("inf"))) - 1
         opening = spans[i][0] if i >= 0 else 0
         if i != sentence:
-            sentence, subject = i, key if start - opening <= 60 else ""
-        result.append((start, subject or key))
+            sentence, subject, settled = i, "", False
+        if not settled and start - opening > 60:
+            settled = True
+        elif not settled and not _POSSESSIVE.match(text, start):
+            subject, settled = key, True
+        result.append((start, subject or ("" if strict else key)))
     return result
+
+
+_POSSESSIVE = re.compile(rf"[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*)*?['’]s\b")
 
 
 class _Nearest:
