@@ -895,6 +895,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
 
     quotes: list[Quote] = []
     phrases: list[str] = []
+    own_speech = re.compile(rf"\b(?:{lex.speech})\b")
     last_speaker = ""
     still_open = -1  # the quote (index into quotes) left open at the end of the paragraph before
     for index, paragraph in enumerate(article.paragraphs):
@@ -972,9 +973,15 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     fragment_speaker = person(index, late, "a", 0, "")
                 elif words >= 5 or not _modifies(paragraph, m.start()):  # 'China's "door to the world will ..."' is speech
                     fragment_speaker = in_sentence.speaker(m.start(), last_speaker)
-                    if not fragment_speaker and words >= 3:
+                    opening = _sentence_start(spans_here, m.start())
+                    # ... but "The spokesperson added that" is the one who spoke before.
+                    someone_else_said = own_speech.search(paragraph, opening, m.start()) and not any(
+                        opening <= s < m.start() for s, _ in person_positions) \
+                        and not lex.role_words.search(paragraph, opening, m.start())
+                    if not fragment_speaker and words >= 3 and not someone_else_said:
                         # 'X said China "firmly opposes ...". Such moves "seriously violate ..."': reported
-                        # speech goes on in the paragraph's next sentence.
+                        # speech goes on in the paragraph's next sentence (unless that sentence has its
+                        # own speaker: 'The readout said the sides agreed to "give full play" ...').
                         fragment_speaker = previous_quote_speaker
                 else:
                     fragment_speaker = ""
@@ -1043,6 +1050,11 @@ def _modifies(paragraph: str, at: int) -> bool:
     while k > 0 and paragraph[k - 1].isspace():
         k -= 1
     return _MODIFIER.search(paragraph, max(0, k - 12), at) is not None
+
+
+def _sentence_start(spans: list[tuple[int, int]], at: int) -> int:
+    i = bisect_right(spans, (at, float("inf"))) - 1
+    return spans[i][0] if i >= 0 else 0
 
 
 def _sentence_subjects(positions: list[tuple[int, str]], spans: list[tuple[int, int]],
