@@ -105,6 +105,7 @@ def read_html(raw: bytes, name: str) -> Seed:
                                    fix="save the article's own page (not a home or index page), "
                                        "or paste its text into a .txt seed"))
     blocks = _join_datelines(_drop_link_lists(tree, blocks))
+    blocks = [b for b in blocks if not (b.kind == "text" and _AD_LABEL.fullmatch(b.text.strip()))]
     blocks = _full_text(tree, blocks)
     captions = _captions(tree, blocks)
     blocks = _place_captions(blocks, captions)
@@ -503,6 +504,11 @@ _PROMO = re.compile(r"(?i:follow|like|subscribe|sign up|join|download|scan|find|
 PROMO_MAX_WORDS = 12
 
 
+# An advertisement's label left in the text: "Advertisement", "Advertisement · Continue reading below".
+_AD_LABEL = re.compile(r"(?i:advertisement|advertising|sponsored|ad)(?:\s*[·|:•–—-]\s*(?i:continue reading|story continues|"
+                       r"scroll to continue|article continues)[\w ]{0,20})?")
+
+
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
     """(blocks, credits): an end mark ("###", "-30-") ends the article, and the closing author
     bio or tagline ("X is a senior fellow at ...", "X was a ... official") and headings with
@@ -556,12 +562,12 @@ _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+
                       r"contributor|director)s?\b[^.]{0,80}\.?$")
 _DESK = re.compile(r"\b(?:staff|desk|team|newsroom|reporters|editors|correspondents)$", re.I)  # "Record Staff"
 # An institution's disclaimer after the text: "The views expressed are solely those of the authors."
-_DISCLAIMER = re.compile(r".{0,200}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of)\b", re.I)
+_DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of)\b", re.I)
 _COPYRIGHT = re.compile(r"(?:Copyright\b|©|\(c\)\s*\d{4})", re.I)  # a wire's rights line after the story
 _REPORTER_LINE = re.compile(r"[(（\[]?\s*(?:Reporters?|Correspondents?|Writers?|Authors?)\s*[:：]\s*"
                             r"(?P<name>[^()（）\[\]:]{2,80}?)\s*[)）\]]?\.?")
 _CONTRIBUTED = re.compile(r"[A-Z][^.]{0,120}\bcontributed(?:\s+(?:reporting|research|to this (?:report|article|story)))?"
-                          r"[^.]{0,40}\.?$")
+                          r"[^.]{0,40}\.?$|(?:With\s+)?(?i:additional|further)\s+reporting\s+by\b[^.]{0,200}\.?$")
 
 
 def _leaves(element):
@@ -821,8 +827,9 @@ def _authors(value: str) -> tuple[str, ...]:
     names: list[str] = []
     for part in re.split(r"\s*;\s*", value):
         part = re.sub(r"^(?:by|written by)\s+", "", _clean(part), flags=re.I)
-        if not part or _NOT_NAME_WORDS.search(part) or re.match(r"(?:the|a|an)\s", part, re.I):
-            continue
+        if not part or _NOT_NAME_WORDS.search(part) or re.match(r"(?:the|a|an)\s", part, re.I) \
+                or _ROLE_WORDS.search(part):
+            continue  # a label, or the job after a name: "Dana Whitcombe; Senior Trade Reporter"
         part = _name_part(_surname_first(part))
         if part and part not in names:
             names.append(part)
@@ -1102,7 +1109,7 @@ def _headline(tree, title: str) -> str:
     """The page's one <h1> (the one inside its <article> or <main>, or the only one on the page)
     replaces the title when the title is missing, or is a shorter variant of the same story
     (an SEO title: fewer words, at least a third of them shared), never when it is the site's name."""
-    marked = tree.xpath("//h1[@itemprop='headline']")
+    marked = tree.xpath("//h1[@itemprop='headline' or @itemprop='name']")
     inside = list(dict.fromkeys(tree.xpath("//article//h1 | //main//h1 | //*[@role='main']//h1")))
     candidates = marked or inside or tree.xpath("//h1")
     if len(candidates) != 1:
