@@ -86,8 +86,9 @@ def read_html(raw: bytes, name: str) -> Seed:
         from lxml import html as lxml_html
         raw = lxml_html.tostring(tree, encoding="utf-8")
         tree = load_html(raw)
-    if tree is not None and _unwrap_layout_tables(tree):
-        # An old table layout: trafilatura would read the article's cell as one table row.
+    if tree is not None and (_unwrap_layout_tables(tree) | _entries_as_sections(tree)):
+        # An old table layout: trafilatura would read the article's cell as one table row; a live
+        # blog's entries, each an <article>: it would take one entry for the whole article.
         from lxml import html as lxml_html
         raw = lxml_html.tostring(tree, encoding="utf-8")
         tree = load_html(raw)
@@ -347,6 +348,20 @@ def _unwrap_layout_tables(tree) -> bool:
     return changed
 
 
+def _entries_as_sections(tree) -> bool:
+    """Several <article> elements side by side (a live blog's entries) are parts of one article:
+    they become <section>s, so the container with the blog's summary is read as the article."""
+    changed = False
+    for parent in {id(a.getparent()): a.getparent() for a in tree.iter("article")
+                   if a.getparent() is not None}.values():
+        entries = [child for child in parent if child.tag == "article"]
+        if len(entries) >= 2:
+            for entry in entries:
+                entry.tag = "section"
+            changed = True
+    return changed
+
+
 def _extract(trafilatura, raw: bytes, favor_recall: bool):
     """(trafilatura's document, the article's blocks, what was dropped) for one extraction pass."""
     document = trafilatura.bare_extraction(
@@ -429,6 +444,7 @@ def _article_blocks(body, title: str, description: str,
 # The article's edges: what opens it above the first paragraph, what closes it after the last
 
 KICKER_MAX_WORDS = 8  # a section label above the headline ("Feature · Diplomacy")
+DECK_MAX_WORDS = 45  # a deck is a sentence; a marked "summary" of several is the text's first paragraph
 DECK_MIN_WORDS = 4
 END_HEADING_MAX_WORDS = 5  # "MOST VIEWED", "Related articles": a heading with nothing under it
 BIO_MAX_WORDS = 80
@@ -454,7 +470,8 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str,
     blocks = _without_box(blocks)
     standfirst = ""
     if len(blocks) > 1 and blocks[0].kind == "text" and (
-            _same(blocks[0].text, description) or _key(blocks[0].text) in decks
+            _same(blocks[0].text, description)
+            or _key(blocks[0].text) in decks and len(blocks[0].text.split()) <= DECK_MAX_WORDS
             or _key(blocks[0].text) in headings
             and len(blocks[0].text.split()) >= DECK_MIN_WORDS and not blocks[0].text.endswith((":", "："))
             and _key(blocks[1].text) not in headings):
