@@ -565,7 +565,7 @@ def _is_furniture(line: str, rules: Rules) -> bool:
         return True
     if _ci_startswith(line, rules.furniture_prefixes) or re.match(r"^\d+\s+comments?\b", lower):
         return True
-    if re.match(r"^[【\[].{1,12}[】\]](?:\s*[【\[].{1,12}[】\]])*$", line) or re.fullmatch(r"\[[^\[\]]{1,80}\]", line):
+    if re.match(r"^[【\[].{1,12}[】\]](?:\s*[【\[].{1,12}[】\]])*$", line) or re.fullmatch(r"[\[【][^\[\]【】]{1,80}[\]】]", line):
         return True  # 【Print】 【Close】, "[House Hearing, 119 Congress]", "[EXCERPT]"
     words = {w.lower() for w in rules.furniture_words}
     tokens = [t for t in re.split(r"[\s|,/·•]+|\s-\s", line) if t]
@@ -667,13 +667,23 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
     if not all(_NAME.match(n) and not _looks_like_outlet(n, registry) and n not in registry.names()
                and not any(w.lower() in titles for w in n.split()) for n in names):
         return None
-    if len(names) < 2 and " in " not in line:
-        return None
+    if len(names) < 2 and " in " not in line and not (
+            len(names[0].split()) in (2, 3) and names[0].split()[0] in registry.rules.given_names):
+        return None  # one name alone is a byline only when it can only be a person's ("Margaret Ellery-Quinn")
     return match
 
 
 _ANCHORS = ("byline", "date", "author-block")
 _EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Subject|Reply-To|Sender)\s*:", re.I)
+
+
+def _masthead(line: tuple[int, str, str], kinds: list[tuple[int, str, str]]) -> bool:
+    """"THE TARIFF DESK" in capitals, the name the e-mail comes from ("From: The Tariff Desk <...>"):
+    a newsletter's masthead, under which comes its tagline, not a headline."""
+    _, kind, text = line
+    if kind != "furniture" or not text.isupper() or not 2 <= len(text.split()) <= 6:
+        return False
+    return any(re.match(r"(?:From|Sender)\s*:", other, re.I) and text.lower() in other.lower() for _, _, other in kinds)
 
 
 def _show_label(line: str) -> bool:
@@ -707,8 +717,11 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
         last, first = kinds[run[-1]][2], kinds[run[0]][2]
         elsewhere = {part.strip() for n, (_, _, t) in enumerate(kinds) if n not in run
                      for part in [_EMAIL_HEADER.sub("", t), *_SEPARATOR.split(_EMAIL_HEADER.sub("", t))]}
+        elsewhere |= {t.rsplit(": ", 1)[-1].strip() for n, (_, _, t) in enumerate(kinds) if n not in run}
         if len(run) == 2 and last in elsewhere and first not in elsewhere and title(run[-1]):
             return title(run[-1]), ""  # the line the page prints twice (an e-mail's subject, then its title)
+        if len(run) == 2 and run[0] > 0 and _masthead(kinds[run[0] - 1], kinds) and title(run[-1]):
+            return title(run[-1]), ""  # a newsletter's tagline under its masthead, then the title
         # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").
         if len(run) == 2 and title(run[0]) and not _show_label(first) and (len(first.split()) >= 6 or (
                 len(last.split()) > len(first.split()) and _TERMINAL.search(last.rstrip("”\"’'")))):
@@ -802,14 +815,14 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "furniture"
         elif _speaker_line(text, rules) or re.match(r"^Speaker\s*[:：]\s*\S", text):
             kind = "speaker"  # a speech's speaker under its title: who spoke, not what it is called
-        elif any(k == "candidate" for _, k, _ in kinds) and _author_line(text, registry):
-            kind = "byline"  # "Yifan Lou in Beijing", "A, B, and C" under a title
         elif _NAME.match(text.split(",")[0].strip()) and not _is_letterhead(text.split(",")[0].strip(), registry) \
                 and not _looks_like_outlet(text.split(",")[0].strip(), registry) and not any(
                 w in text.split(",")[0].lower() for w in rules.author_titles) and (
                 any(w in text.lower() or w in " ".join(following[:1]).lower() for w in rules.author_titles)
                 and (len(text.split(",")) == 2 or not following or len(following[0].split()) <= 8)):
             kind = "author-block" if len(text.split()) <= 10 else ""
+        if not kind and any(k == "candidate" for _, k, _ in kinds) and _author_line(text, registry):
+            kind = "byline"  # "Yifan Lou in Beijing", "A, B, and C" under a title
         if not kind and body_like(text):
             # A standfirst sits between the headline and a byline or date line; the body does not.
             ahead = [f for f in following[:2]]
