@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from .kinds import MENTIONED_KINDS
 from .model import Article, Diagnostic
 from .read import META_LINES
-from .text import clean as clean_text, shown
+from .text import clean as clean_text, shown, split_names
 
 TEXT_FIELDS = ("title", "source", "author", "original_url", "rights", "summary")
 LIST_FIELDS = ("boilerplate", *(k.section for k in MENTIONED_KINDS))
@@ -93,7 +93,7 @@ def apply_meta(article: Article) -> Article:
     if "title" in changes:
         changes["title_inferred"] = False
     if "author" in changes:
-        changes["authors"] = (changes["author"],)
+        changes["authors"] = split_names(changes["author"])
     return dataclasses.replace(article, **changes, meta=clean, diagnostics=article.diagnostics + tuple(problems))
 
 

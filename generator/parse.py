@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
-from .text import sentence_spans, sentences, squash, word_count
+from .text import join_names, sentence_spans, sentences, split_names, squash, word_count
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -266,9 +266,13 @@ _PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|met|held|took|went|beg
 def past_dates(text: str, rules: Rules) -> list[date]:
     """Dates the text gives as past events: a date in a sentence that looks forward is not a publication date.
     A date without a year takes the year of the last full date before it ("introduced on April 4, 2025 ...
-    announced on October 9"); with none before it, it gives no date (a year guessed is a date made up)."""
+    announced on October 9"); with none before it, the one year the text gives for what happened, or
+    no date at all (a year guessed is a date made up)."""
     found: list[date] = []
-    year: int | None = None
+    said = [s for s in sentences(text, rules.abbreviations) if not _FUTURE.search(s) and _PAST.search(s)]
+    years = {int(y) for s in said for y in _YEAR.findall(s)}
+    # Before any full date, the one year the text gives for things that happened ("in 2024 had been").
+    year: int | None = next(iter(years)) if len(years) == 1 else None
     for sentence in sentences(text, rules.abbreviations):
         if not (_FUTURE.search(sentence) or not _PAST.search(sentence)):
             found.extend(text_dates(sentence, year))
@@ -1269,17 +1273,6 @@ def _tail_furniture(text: str, rules: Rules) -> bool:
     first = text.split()[0].rstrip(":").lower() if text.split() else ""
     words = {w.lower() for w in rules.furniture_words}
     return first in words and not _TERMINAL.search(text.rstrip("”\"’'")) and len(text.split()) <= 60
-
-
-def split_names(line: str) -> tuple[str, ...]:
-    """The names of one line, the inverse of ``join_names``: "A, B and C" -> (A, B, C)."""
-    return tuple(n for n in (part.strip() for part in re.split(r",\s*|\s+and\s+|\s*&\s*", line)) if n)
-
-
-def join_names(names: tuple[str, ...] | list[str]) -> str:
-    """Several names as one line: "A", "A and B", "A, B and C"."""
-    names = list(names)
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}" if names else ""
 
 
 def _speech_start(text: str, speaker: str) -> int:

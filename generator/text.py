@@ -87,3 +87,14 @@ def shown(value, limit: int = 80) -> str:
     """A value for a message: its repr, bounded in depth and length, whatever its size."""
     text = _SHOWN.repr(value)
     return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def split_names(line: str) -> tuple[str, ...]:
+    """The names of one line, the inverse of ``join_names``: "A, B and C" -> (A, B, C)."""
+    return tuple(n for n in (part.strip() for part in re.split(r",\s*|\s+and\s+|\s*&\s*", line)) if n)
+
+
+def join_names(names: tuple[str, ...] | list[str]) -> str:
+    """Several names as one line: "A", "A and B", "A, B and C"."""
+    names = list(names)
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}" if names else ""

@@ -12,6 +12,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from generator.text import join_names
+
 from .audit import java, npm_tool
 
 BASELINE = Path(__file__).resolve().parent / "vnu-baseline.yml"
@@ -113,7 +115,9 @@ def test_briefings_describe_themselves_from_their_summary_and_as_news_articles(b
             assert article["datePublished"] == briefing["date"]
             assert meta(soup, property="article:published_time") == briefing["date"]
         if briefing["author"]:
-            assert article["author"]["name"] == briefing["author"]
+            authors = article["author"] if isinstance(article["author"], list) else [article["author"]]
+            assert [a["@type"] for a in authors] == ["Person"] * len(authors)
+            assert join_names([a["name"] for a in authors]) == briefing["author"]
         assert article["publisher"]["name"]
         if briefing["original_url"]:
             assert article["isBasedOn"] == briefing["original_url"]
