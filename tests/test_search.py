@@ -71,6 +71,17 @@ def test_attribution_and_related_briefings_stay_out_of_the_index(built_site):
     assert related.has_attr("data-pagefind-ignore") and "Related briefings" in related.h2.get_text()
 
 
+def test_an_entity_pages_lists_of_other_pages_stay_out_of_the_index(built_site):
+    # Its briefings' titles and sentences and its companions' names are searched on their own pages;
+    # what is left is the page's own: its name, description, aliases, roles and quotes.
+    article = indexed(built_site.site, "people/jensen-huang/index.html")
+    for klass, heading in (("entity-briefings", "Briefings"), ("entity-companions", "Often mentioned with")):
+        section = article.select_one(f"div.{klass}")
+        assert section.has_attr("data-pagefind-ignore") and section.h2.get_text(strip=True) == heading, klass
+        assert section.select("a[href]"), klass
+    assert not article.select_one("#roles").find_parent(attrs={"data-pagefind-ignore": True})
+
+
 def test_entity_pages_carry_every_name_at_the_highest_weight(built_site):
     article = indexed(built_site.site, "people/jensen-huang/index.html")
     weighted = article.select_one("[data-pagefind-weight='10']")

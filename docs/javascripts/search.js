@@ -3,8 +3,25 @@
 // words and the fragments of the results shown; the filter lists load when the filters open.
 // The page's URL keeps the query and filters (?q=&section=&topic=&source=&year=), so a search
 // can be shared, reloaded and reached from the header's and the home page's search boxes.
+//
+// On a phone on slow 4G every round trip costs about 400 ms, so the page spends them while the
+// reader types: after each keystroke it fetches the index chunks of the words typed so far
+// (Pagefind's preload) and then the first result's fragment, so that a submitted query finds
+// both in Pagefind's cache. Results also show by themselves after a longer pause (search as you
+// type), and the first result's fragment is always fetched before the others.
 
 const PAGE_SIZE = 10;
+// A pause this long (ms) between keystrokes fetches the index chunks of the words typed so far.
+const PRELOAD_PAUSE = 50;
+// A pause this long shows the results without submitting.
+const RESULTS_PAUSE = 400;
+// The word being typed matches every word it begins as a prefix: at three letters ("con") that
+// spans index chunks the finished word ("controls") does not need, which then hold up the one it
+// does on a slow line. Its chunks are fetched from this many letters (finished words always, and
+// words in scripts without spaces, which an input method hands over whole).
+const PRELOAD_MIN_LETTERS = 5;
+// Results as you type start from this many letters of the word being typed.
+const RESULTS_MIN_LETTERS = 3;
 const FILTERS = ["section", "topic", "source", "year"];
 const SECTION_ORDER = ["Briefings", "People", "Organizations", "Places", "Topics", "Sources", "Pages"];
 
@@ -24,6 +41,9 @@ let pagefind = null;
 let results = [];
 let shown = 0;
 let filtersLoaded = null;
+let searchId = 0; // the latest search; older ones drop their results
+let preloadTimer = null;
+let resultsTimer = null;
 
 async function engine() {
   if (!pagefind) {
@@ -90,14 +110,17 @@ function keepInAddress(term, filters) {
 async function showMore({ focus = false } = {}) {
   const next = results.slice(shown, shown + PAGE_SIZE);
   shown += next.length;
-  // Every fragment is asked for at once; each result shows as soon as those before it have.
-  const pending = next.map((r) => r.data());
   const batch = results;
-  for (const [index, data] of pending.entries()) {
-    const node = resultItem(await data);
+  // The first result's fragment is fetched alone, so that on a slow line it does not share the
+  // bandwidth with nine others; the rest are asked for together once it is on screen, and each
+  // shows as soon as those before it have.
+  let pending = next.slice(0, 1).map((r) => r.data());
+  for (let index = 0; index < next.length; index++) {
+    const node = resultItem(await pending[index]);
     if (batch !== results) return; // a newer query replaced these results
     list.append(node);
     if (focus && index === 0) node.querySelector("a").focus();
+    if (index === 0) pending = pending.concat(next.slice(1).map((r) => r.data()));
   }
   moreRow.hidden = shown >= results.length;
 }
@@ -109,7 +132,19 @@ function describe(count, term, filters) {
   return `${count} result${count === 1 ? "" : "s"}${what}${narrowed}.`;
 }
 
-async function search({ debounce = 250 } = {}) {
+// The words of what the reader is typing whose index chunks are worth fetching already: the
+// finished ones, and the one being typed once it has `letters` letters.
+function typedWords(value, letters) {
+  const words = value.trimStart().split(/\s+/);
+  const last = words.pop(); // "" when the reader has just typed a space
+  if (last.length >= letters || /[^\p{Script=Latin}\p{N}\p{P}]/u.test(last)) words.push(last);
+  return words.join(" ");
+}
+
+async function search() {
+  clearTimeout(preloadTimer);
+  clearTimeout(resultsTimer);
+  const id = ++searchId;
   const term = input.value.trim();
   const filters = chosenFilters();
   keepInAddress(term, filters);
@@ -121,8 +156,8 @@ async function search({ debounce = 250 } = {}) {
   }
   try {
     const pf = await engine();
-    const found = await pf.debouncedSearch(term || null, { filters }, debounce);
-    if (found === null) return; // a newer query is on its way
+    const found = await pf.search(term || null, { filters });
+    if (id !== searchId) return; // a newer query is on its way
     results = found.results;
     shown = 0;
     list.replaceChildren();
@@ -171,23 +206,57 @@ for (const name of FILTERS) {
   }
 }
 
+// Fetches what a search for `words` needs before it is submitted: the index chunks, and when
+// `whole` (they are all the reader has typed) the first result's fragment, the one thing a
+// submitted search would still wait for. Both stay in Pagefind's cache for the search itself.
+async function fetchAhead(words, whole) {
+  const id = searchId;
+  const filters = chosenFilters();
+  try {
+    const pf = await engine();
+    await pf.preload(words, { filters });
+    if (!whole || id !== searchId) return; // the reader typed on
+    const found = await pf.search(words, { filters });
+    if (found.results.length && id === searchId) await found.results[0].data();
+  } catch (error) {
+    console.warn(error); // the submitted search reports what went wrong
+  }
+}
+
+// While the reader types: the index chunks after a short pause, the results after a longer one.
+function typed() {
+  ++searchId; // results of an earlier query no longer apply
+  clearTimeout(preloadTimer);
+  clearTimeout(resultsTimer);
+  const value = input.value;
+  if (!value.trim()) {
+    search();
+    return;
+  }
+  const ahead = typedWords(value, PRELOAD_MIN_LETTERS);
+  if (ahead) preloadTimer = setTimeout(() => fetchAhead(ahead, ahead === value.trim()), PRELOAD_PAUSE);
+  if (typedWords(value, RESULTS_MIN_LETTERS) === value.trim()) resultsTimer = setTimeout(search, RESULTS_PAUSE);
+}
+
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  search({ debounce: 0 });
+  search();
 });
-input.addEventListener("input", () => search());
-for (const select of Object.values(selects)) select.addEventListener("change", () => search({ debounce: 0 }));
+input.addEventListener("input", typed);
+for (const select of Object.values(selects)) select.addEventListener("change", () => search());
 details.addEventListener("toggle", () => {
   if (details.open) loadFilters();
 });
 moreButton.addEventListener("click", () => showMore({ focus: true }));
 
 if (input.value || Object.keys(chosenFilters()).length) {
-  search({ debounce: 0 });
+  search();
 } else {
   input.focus();
   // Nobody comes to this page but to search: fetch the engine (its WebAssembly and the index's
-  // table of contents, not the index) while the reader types.
-  engine().then((pf) => pf.init()).then(() => { form.dataset.ready = ""; }).catch(() => {});
+  // table of contents, not the index) while the reader types. Pagefind's init() returns before
+  // the engine has loaded; an empty query fetches nothing more but waits for it, so the form is
+  // marked ready (for tests and the benchmark) once a query needs nothing but the index.
+  engine().then((pf) => pf.preload("")).then(() => { form.dataset.ready = ""; }).catch(() => {});
 }
 if (details.open) loadFilters();
