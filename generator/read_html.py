@@ -843,7 +843,7 @@ def _authors(value: str) -> tuple[str, ...]:
     Supply Chain") and parts that are labels ("Source ... Published ...") are not names."""
     names: list[str] = []
     for part in re.split(r"\s*;\s*", value):
-        part = re.sub(r"^(?:by|written by)\s+", "", _clean(part), flags=re.I)
+        part = re.sub(r"^(?:by|written by|authors?\s*:?)\s+", "", _clean(part), flags=re.I)
         if not part or _NOT_NAME_WORDS.search(part) or re.match(r"(?:the|a|an)\s", part, re.I) \
                 or _ROLE_WORDS.search(part):
             continue  # a label, or the job after a name: "Dana Whitcombe; Senior Trade Reporter"
@@ -1000,11 +1000,18 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         found, host = declared[0], ""  # an AMP page's microdata names its publisher; the host is the last resort
     in_page = _site_in_page(tree)
     named = (found if not host else "") or from_title or markup or next(iter(in_page), "")
+    handle = re.fullmatch(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+", named)
+    if handle:
+        # "MeridianWire", a social handle's spelling: the name the page prints ("| Meridian") comes first.
+        named = next((n for n in (title_site, markup, *in_page) if n and n.split()[0] == handle.group(1)), named)
     for fuller in (publisher, title_site, *declared, markup, *in_page):
         if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:
             continue  # "The Meridian Post Company": the publisher's company, not the outlet's name
         longer = _loose(fuller).startswith(_loose(named)) or (
             _loose(fuller).endswith(_loose(named)) and len(fuller.split()) - len(named.split()) <= 4)
+        if longer and _ORG_HEAD.search(named) and _loose(fuller).startswith(_loose(named)) \
+                and not re.match(r"\s*(?:of|for|on|and|&|in)\b", fuller[len(named):] if fuller.startswith(named) else " of"):
+            continue  # "Critical Minerals Supply Office" then its parent "U.S. Department of Energy": two bodies
         if longer and _ORG_NAME.fullmatch(fuller) and len(fuller.split()) <= SITE_NAME_MAX_WORDS:
             named = fuller  # og:site_name "Atlas Institute", the publisher, <title> or footer "Atlas Institute for ..."
             break
@@ -1026,7 +1033,7 @@ def _site_in_page(tree) -> list[str]:
     the footer's copyright holder ("Copyright © China Horizon Daily. All Rights Reserved.")."""
     names = []
     for element in tree.xpath("//header//*[contains(@class, 'logo')] | //*[contains(@class, 'logo__text')]"):
-        text = _clean("".join(element.itertext()))
+        text = _clean(" ".join(element.itertext()))  # "<a>Office</a><span>Department</span>": two words
         if text and len(text.split()) <= SITE_NAME_MAX_WORDS:
             names.append(text)
     for text in tree.xpath("//footer//text() | //*[contains(@class, 'footer')]//text()"):
@@ -1034,6 +1041,11 @@ def _site_in_page(tree) -> list[str]:
         if match:
             names.append(match.group("name").strip())
     return names
+
+
+# A name that ends with what kind of body it is is complete unless "of"/"for" ... goes on.
+_ORG_HEAD = re.compile(r"\b(?:Office|Bureau|Institute|Center|Centre|Council|Ministry|Department|Agency|Administration|"
+                       r"Commission|Service|Foundation|Forum|Committee|Authority)$")
 
 
 _CORPORATE = frozenset({"Company", "Group", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "Publishers", "Publishing", "Holdings",
