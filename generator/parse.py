@@ -622,7 +622,7 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
 
 
 _ORG_HEAD = re.compile(r"^(?:The\s+)?(?:[\w.'’]+\s+){0,3}?(?:Ministry|Department|Embassy|Consulate|Office|Bureau|Mission|"
-                       r"Permanent Mission|Delegation)\s+of\b", re.I)
+                       r"Permanent Mission|Delegation|Committee|Subcommittee|Commission)\s+(?:of|on)\b", re.I)
 _FUNCTION_WORDS = frozenset("of the and for on in at to 's & de du".split())
 
 
@@ -690,6 +690,9 @@ def _masthead(line: tuple[int, str, str], kinds: list[tuple[int, str, str]]) -> 
     return any(re.match(r"(?:From|Sender)\s*:", other, re.I) and text.lower() in other.lower() for _, _, other in kinds)
 
 
+_EPISODE = re.compile(r"^(?:Episode|Ep\.|Part|Chapter)\s*\d+\s*[:.–-]")  # "Episode 47: ...", an episode's own title
+
+
 def _show_label(line: str) -> bool:
     """"Podcast: Signal & Noise", "Series: Chip Wars": what a programme is called, above its episode's title."""
     return len(line.split()) <= 5 and bool(re.match(r"^[A-Z][a-z]+\s*:\s", line))
@@ -726,6 +729,8 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
             return title(run[-1]), ""  # the line the page prints twice (an e-mail's subject, then its title)
         if len(run) == 2 and run[0] > 0 and _masthead(kinds[run[0] - 1], kinds) and title(run[-1]):
             return title(run[-1]), ""  # a newsletter's tagline under its masthead, then the title
+        if len(run) == 2 and _EPISODE.match(last) and title(run[-1]):
+            return title(run[-1]), ""  # "Episode 47: ...": an episode's title under its show's tagline
         # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").
         if len(run) == 2 and title(run[0]) and not _show_label(first) and (len(first.split()) >= 6 or (
                 len(last.split()) > len(first.split()) and _TERMINAL.search(last.rstrip("”\"’'")))):
@@ -857,6 +862,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         score += 6 if sum(1 for t in texts if _strip_headline(t, rules)[0] == headline) > 1 else 0
         score -= 3 if not re.search(r"\b[a-z]{3,}\b", headline) else 0
         score -= 8 if _is_letterhead(text, registry) else 0  # an organisation's name, not a title
+        score -= 8 if re.match(r"^(?:Dr|Mr|Mrs|Ms|Hon|Prof)\.?\s+[A-Z]", text) else 0  # a witness, not a title
         candidates.append((score, n, headline, removed))
     chosen = max(candidates, key=lambda c: (c[0], -c[1])) if candidates else None
     dek = ""
@@ -872,7 +878,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     elif chosen and sum(1 for t in texts if _strip_headline(t, rules)[0] == chosen[2]) == 1:
         # A headline and its dek, two title-like lines in a row: the first is the headline.
         before = next((c for c in candidates if c[1] == chosen[1] - 1 and len(c[2].split()) >= 4
-                       and not _is_letterhead(kinds[c[1]][2], registry) and not _show_label(c[2])), None)
+                       and not _is_letterhead(kinds[c[1]][2], registry) and not _show_label(c[2])
+                       and not _EPISODE.match(chosen[2])), None)
         if before:
             chosen, dek = before, chosen[2]
     title = chosen[2] if chosen else ""
