@@ -1246,6 +1246,9 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                     first = article.paragraphs[said[0][0]]
                     speakers[key] = (name, said[0][0], len(label) if first.startswith(label) else 0)
                     asking = asking or bool(host)
+        if key and re.search(rf"\b(?:anchor|host|moderator|interviewer)s?\s*:?\s+{re.escape(people.get(key, speakers.get(key, ('',))[0]) or '~')}",
+                             context, re.I):
+            asking = True  # "Host: Theo Marchetti" above the transcript: the host asks, and quotes nobody
         if not key or asking:
             continue
         for index, text in said:
