@@ -580,6 +580,8 @@ def _is_furniture(line: str, rules: Rules) -> bool:
     posted = [t for t in re.split(r"[\s•·]+", line) if t and t.isascii()]
     if posted and all(re.fullmatch(r"\d{1,2}(?:s|m|h|d|w|mo|y)|Edited|\+|Follow|Following", t) for t in posted):
         return True  # "3d • Edited • 🌐": when a post went up, relative to when it was copied
+    if _CAST_LINE.match(line) and not re.search(r"[.!?](?:\s|$)", line):
+        return True  # "Host: Theo Marchetti", "Guest: X, former adviser": who speaks, not the title
     letters = [c for c in line if c.isalpha() and c.isascii()]
     if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.75 * len(letters) and len(line.split()) <= 10:
         return True  # letterheads, site names and section labels in capitals
@@ -690,6 +692,7 @@ def _masthead(line: tuple[int, str, str], kinds: list[tuple[int, str, str]]) -> 
     return any(re.match(r"(?:From|Sender)\s*:", other, re.I) and text.lower() in other.lower() for _, _, other in kinds)
 
 
+_CAST_LINE = re.compile(r"^(?:Hosts?|Guests?|Moderators?|Panelists?|Presenters?)\s*[:：]\s*[A-Z]")
 _EPISODE = re.compile(r"^(?:Episode|Ep\.|Part|Chapter)\s*\d+\s*[:.–-]")  # "Episode 47: ...", an episode's own title
 
 
@@ -1231,7 +1234,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         summary=summary, word_count=words,
         reading_time=max(1, math.ceil(words / rules.words_per_minute)) if words else 0,
         meta=dict(meta), diagnostics=tuple(diagnostics),
-        authors=authors, turns=tuple(turns), fetched=fetched, left_out=left_out,
+        authors=authors, turns=tuple(t for t in turns if t.paragraph < len(paragraphs)), fetched=fetched, left_out=left_out,
         furniture=furniture, standfirst=" ".join(header.standfirst),
         speaker=header.speaker or speech_speaker(title, rules),
     )
