@@ -380,3 +380,25 @@ def test_a_release_s_media_contact_is_a_person_of_the_briefing():
             "Media Contact: Karen Whitfield, (202) 482-2721\n\nCommerce Adds 12 Entities to the Entity List\n\n"
             "WASHINGTON, D.C. - Today, the Bureau of Industry and Security added 12 entities to the Entity List.")
     assert "Karen Whitfield" in people(run(text)[1])
+
+
+@pytest.mark.parametrize("body, speaker, count", [
+    ('Treasury Secretary Scott Bessent, who met Vice Premier He Lifeng, was more measured. "We have a framework, '
+     'not a finished house," he told reporters.', "Scott Bessent", 1),
+    ('Professor Sun Yiming of the School of Integrated Circuits at Tsinghua University said that substitution '
+     '"cannot be accomplished in one move" and that firms should "stay calm and work steadily."', "Sun Yiming", 2),
+    ('Xinhua quoted Xi Jinping as saying the two economies "should be partners and friends."', "Xi Jinping", 1),
+    ("Lin's adviser, Daniel Ferreira, has run his lab for 14 years.\n\n"
+     '"People talk about these students as if they were a security problem," he said.', "Daniel Ferreira", 1),
+])
+def test_who_speaks_after_a_clause_an_affiliation_or_a_paragraph_break(body, speaker, count):
+    assert _said(body)[speaker] == count
+
+
+def test_a_hearing_record_in_its_own_case_gives_each_witness_answer_as_a_quote():
+    said = _said("Chairman John Moolenaar presiding. Witness: Jeffrey Kessler, Under Secretary.\n\n"
+                 "Chairman Moolenaar. How many agents does the bureau have today?\n\n"
+                 "Mr. Kessler. Roughly 180 special agents, which is too small for the mission.\n\n"
+                 "Chairman Moolenaar. Would location verification help?\n\n"
+                 "Mr. Kessler. In principle, any technology that confirms where an item ends up would help.")
+    assert said["Jeffrey Kessler"] == 2 and said["John Moolenaar"] == 0

@@ -548,3 +548,74 @@ def test_every_author_of_a_byline_is_listed_apart():
     article = parse(Seed(name="t.txt", text="Chip Rules Tighten Again\n\nBy Rachel Ostrander, Kenji Watanabe and "
                                              "Farah Siddiqui\n\nWashington tightened its rules on Monday.\n"), REGISTRY)
     assert article.authors == ("Rachel Ostrander", "Kenji Watanabe", "Farah Siddiqui")
+
+
+def _read(text: str) -> Article:
+    return parse(Seed(name="t.txt", text=text), REGISTRY)
+
+
+@pytest.mark.parametrize("text, headline", [
+    # A hearing record's cover: the title centred over two lines; the committee is a letterhead.
+    ("[House Hearing, 119 Congress]\n\n\n          STOPPING THE FLOW: AI CHIP DIVERSION\n"
+     "         AND THE ENFORCEMENT OF EXPORT CONTROLS\n\n                 HEARING\n\n"
+     "     SELECT COMMITTEE ON THE STRATEGIC COMPETITION BETWEEN THE UNITED STATES\n\n"
+     "              JUNE 25, 2025\n\n"
+     "    Chairman Moolenaar. Thank you. How many agents does the bureau have to cover the globe today?\n",
+     "STOPPING THE FLOW: AI CHIP DIVERSION AND THE ENFORCEMENT OF EXPORT CONTROLS"),
+    # A question as the title, under a show's label.
+    ("Aldgate Policy Forum\nPodcast: Signal & Noise\nSelling the H200 to China: Smart Bargain or Strategic "
+     "Mistake?\nEpisode 87 | December 12, 2025 | 41 min\n\nHOST: Welcome to the show. Today we talk about chips and "
+     "about what the new licences mean for the industry.\n",
+     "Selling the H200 to China: Smart Bargain or Strategic Mistake?"),
+    # A newsletter's tagline under its masthead, the name it is sent from.
+    ("From: The Tariff Desk <briefing@example.com>\nDate: Fri, 31 Oct 2025 06:45:12 -0400\n\nTHE TARIFF DESK\n"
+     "Your morning read on trade, tariffs and the US–China relationship\n\nAfter Busan, the fine print: what the "
+     "truce does and doesn't cover\nBy Marisa Okonjo\n\nGood morning. Yesterday's meeting lasted about an hour and "
+     "forty minutes, and both sides were selling it as a win.\n",
+     "After Busan, the fine print: what the truce does and doesn't cover"),
+    # An episode's title under its show's tagline.
+    ("The Compute Question\nA podcast about chips, AI and power | Ridgeline Media\n\nEpisode 47: DeepSeek and the "
+     "Limits of Chip Controls\nFebruary 3, 2025 · 52 min\n\nHost: Theo Marchetti\n\nTHEO MARCHETTI: Welcome back. "
+     "Today we look at what DeepSeek means for the controls that were written last year.\n",
+     "Episode 47: DeepSeek and the Limits of Chip Controls"),
+])
+def test_headlines_of_covers_shows_and_newsletters(text, headline):
+    assert _read(text).title == headline
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Experts: chip curbs spur substitution\nSource: China Innovation Daily | 2025-09-18 08:46\n\nDomestic "
+     "equipment makers have reported strong growth in orders in the first eight months of this year.\n",
+     dt.date(2025, 9, 18)),
+    ("Trump-Xi meeting: as it happened\nThu 30 Oct 2025 09.40 GMT\nFirst published on Wed 29 Oct 2025 23.55 GMT\n\n"
+     "The two leaders met for about 100 minutes at the air base and agreed to extend the truce by a year.\n",
+     dt.date(2025, 10, 29)),
+    # A cover's month and year give no day, and none is guessed from the text.
+    ("Securing the Midstream: Rare Earth Processing\nSeptember 2025\n\nAuthors: Helena Marchetti and Tobias Ngata\n\n"
+     "Export licensing for seven rare earths, introduced on April 4, 2025, halted production at several plants. "
+     "The broader package announced on October 9 was suspended for one year.\n", None),
+])
+def test_dates_of_source_lines_live_blogs_and_covers(text, date):
+    assert _read(text).date == date
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Marisa Okonjo, Trade Editor, and Ben Adeyemi-Clarke", ("Marisa Okonjo", "Ben Adeyemi-Clarke")),
+    ("By Priya Raman in Busan, Thomas Eckhardt in Seoul and Wen Jiayi in Hong Kong",
+     ("Priya Raman", "Thomas Eckhardt", "Wen Jiayi")),
+    ("Authors: Helena Marchetti and Tobias Ngata", ("Helena Marchetti", "Tobias Ngata")),
+    ("Margaret Ellery-Quinn", ("Margaret Ellery-Quinn",)),
+])
+def test_bylines_with_jobs_places_labels_or_a_bare_name(byline, authors):
+    article = _read(f"Chip Rules Tighten Again After a Year of Leaks\n{byline}\n\nWashington tightened its rules "
+                    "on Monday, officials said, after a year of leaks and false starts.\n")
+    assert article.authors == authors
+
+
+def test_an_op_ed_signed_with_a_bio_names_its_author_and_keeps_the_bio_as_furniture():
+    article = _read("Revoking student visas will cost us talent\n\nThe policy treats a chemistry student like a spy, "
+                    "and our labs will pay for it in the years to come.\n\n— Dr. Nadia Okwuosa-Brandt is associate "
+                    "dean for graduate education at Great Lakes State University.\n")
+    assert article.author == "Nadia Okwuosa-Brandt"
+    assert not any("associate dean" in p for p in article.paragraphs)
+    assert any("associate dean" in f for f in article.furniture)
