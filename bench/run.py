@@ -195,10 +195,16 @@ def measure_serve(project: Path, row: dict) -> None:
                           "Officials in Brussels said on Tuesday that the preview had caught up."))
 
 
-def measure(size: int, work: Path, with_mkdocs: bool, only_serve: bool = False) -> dict:
+def measure(size: int, work: Path, with_mkdocs: bool, only_serve: bool = False, only_size: bool = False,
+            wide: bool = False) -> dict:
     project = copy_project(work / f"size-{size}").root
-    write_corpus(size, project / "seeds")
+    write_corpus(size, project / "seeds", wide=wide)
     row: dict = {"size": size}
+    if only_size:
+        # The published site alone: one `mkdocs build` with the plugin, from an empty cache.
+        mkdocs(project, plugin=True)
+        row["site"] = site_size.summary(project / "site")
+        return row
     if only_serve:
         generate(project)
         measure_serve(project, row)
@@ -336,6 +342,10 @@ def main() -> None:
                         help="skip the MkDocs builds above this size (they take minutes at 10,000)")
     parser.add_argument("--only-serve", action="store_true",
                         help="only the edit-to-served-page measurement (printed, results.md untouched)")
+    parser.add_argument("--only-size", action="store_true",
+                        help="only the published site's size (printed, results.md untouched)")
+    parser.add_argument("--wide-corpus", action="store_true",
+                        help="the corpus before 2026-11-29: ~74 entities an article instead of ~15 (bench/corpus.py)")
     parser.add_argument("--keep", action="store_true", help="keep the project copies (printed)")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args()
@@ -350,7 +360,11 @@ def main() -> None:
     try:
         for size in sizes:
             print(f"{size:,} briefings…", file=sys.stderr, flush=True)
-            rows.append(measure(size, work, size <= args.mkdocs_max, args.only_serve))
+            rows.append(measure(size, work, size <= args.mkdocs_max, args.only_serve, args.only_size,
+                                args.wide_corpus))
+            if args.only_size:
+                print(site_size.size_table(rows[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
+                continue
             if args.only_serve:
                 print(f"{size:,}: first build served after {rows[-1]['serve_first']:.1f} s; "
                       f"edit to served page {rows[-1]['serve_edit']:.2f} s", flush=True)
@@ -364,6 +378,9 @@ def main() -> None:
 
     if args.only_serve:
         print(serve_table(rows))
+        return
+    if args.only_size:
+        print(site_size.size_table(rows))
         return
     result = table(rows)
     searched = search_table(rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
@@ -50,8 +51,10 @@ def test_every_briefing_has_opengraph_and_twitter_cards_from_its_front_matter(bu
         assert meta(page, "og:url") == SITE_URL + relative.removesuffix("index.html")
         # The description is the summary, whole or cut at a word, quotes and all.
         assert fm["summary"].startswith(meta(page, "og:description").removesuffix("…"))
-        assert meta(page, "description") == meta(page, "og:description") == meta(page, "twitter:description")
+        assert meta(page, "description") == meta(page, "og:description")
+        # X/Twitter reads the title and description from the OpenGraph tags: no copies of its own.
         assert meta(page, "twitter:card") == "summary"
+        assert meta(page, "twitter:title") is None and meta(page, "twitter:description") is None
         if fm["date"] != "undated":
             assert meta(page, "article:published_time") == fm["date"]
         else:
@@ -217,3 +220,44 @@ def test_entity_pages_name_their_section_above_the_headline(built_site):
     for relative, section in (("people/jensen-huang/index.html", "People"), ("topics/export-controls/index.html", "Topics")):
         kicker = soup(built_site, relative).select_one("article p.briefing-kicker a")
         assert kicker.get_text() == section and kicker["href"] == "../"
+
+
+# The chrome's icons, drawn once by the shared stylesheet
+
+
+def icon_drawings() -> dict[str, str]:
+    """Each `.i-NAME` rule's drawing in docs/stylesheets/extra.css, by NAME (the mask's SVG, decoded)."""
+    css = (ROOT / "docs" / "stylesheets" / "extra.css").read_text(encoding="utf-8")
+    found = re.findall(r'\.i-([a-z0-9-]+) \{ --i: url\("data:image/svg\+xml,(.*?)"\); \}', css)
+    return {name: svg.replace("%3C", "<").replace("%3E", ">").replace("'", '"') for name, svg in found}
+
+
+def test_every_page_draws_the_themes_icons_from_the_stylesheet(built_site):
+    """The chrome's icons are empty 24x24 <svg class="i i-NAME"> painted by the stylesheet: each one a
+    page uses has a rule there, with the theme's own drawing of that icon (a theme upgrade that redraws
+    an icon fails here), and no page carries an icon's drawing inline any more."""
+    from material import templates
+
+    theme_icons = Path(templates.__file__).parent / ".icons" / "material"
+    drawings = icon_drawings()
+    used = set()
+    for path in html_pages(built_site):
+        page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for chrome in page.select("header.md-header, nav.md-nav--primary, button.md-top"):
+            for svg in chrome.find_all("svg"):
+                assert "i" in svg["class"] and not svg.contents, (path, str(svg)[:80])
+                used.update(c[2:] for c in svg["class"] if c.startswith("i-"))
+    assert {"library", "menu", "weather-night", "weather-sunny", "magnify", "arrow-up"} <= used
+    for name in used:
+        assert drawings.get(name) == (theme_icons / f"{name}.svg").read_text(encoding="utf-8").strip(), name
+
+
+def test_toggles_and_buttons_with_icons_keep_their_names(built_site):
+    """An icon drawn by the stylesheet has no text: the control around it carries the name."""
+    page = soup(built_site, "about/index.html")
+    assert page.select_one("a.md-logo")["aria-label"] == "Briefings"
+    assert [i["aria-label"] for i in page.select("input.md-option")] == ["Switch to dark mode", "Switch to light mode"]
+    assert [label["title"] for label in page.select("form[data-md-component=palette] label")] == \
+        ["Switch to dark mode", "Switch to light mode"]
+    assert page.select_one("button.briefings-header-search__button")["aria-label"] == "Search"
+    assert "Back to top" in page.select_one("button.md-top").get_text()
