@@ -29,6 +29,8 @@ ENTITY_LIST_MAX = 50
 # entity's relation map, entities in the home page's "most active" chart and on the network.
 CHART_MONTHS, MAP_NEIGHBOURS, ACTIVE_TOP, NETWORK_SIZE, NETWORK_EDGES = 36, 8, 8, 30, 200
 FEED_MAX = 50  # entries in an entity's feed: the newest
+# The templates of the pages a re-run fingerprints from their stamps (``stamps.py``), not their models.
+BRIEFING_TEMPLATE, ENTITY_TEMPLATE, FEED_TEMPLATE = "briefing.md.j2", "entity.md.j2", "feed.xml.j2"
 
 
 # Models: what a template is given
@@ -326,14 +328,7 @@ class BriefingPages(Links):
         meta = {k: v for k, v in self.briefing_meta(b).items() if k != "description"}
         return {**meta, "slug": b.slug, "url": urls.page_url(path, self.use_directory_urls)}
 
-    def outline(self, b: Briefing) -> tuple[BriefingPage, tuple]:
-        """A briefing's page without its text, and what its text's links depend on besides the
-        analysis (each entity its mentions name: its page's path, None without one). With the
-        analysis' content key, they fingerprint the page: a summary (``summary.py``) is enough."""
-        keys = sorted({m.key for m in b.extraction.mentions})
-        return self.briefing(b, text=False), tuple((k, self.entity_paths.get(k)) for k in keys)
-
-    def briefing(self, b: Briefing, text: bool = True) -> BriefingPage:
+    def briefing(self, b: Briefing) -> BriefingPage:
         here = urls.briefing_path(b.slug)
         # The date as the theme shows it (the theme never formats a date), and what the page is.
         meta = {**self.briefing_meta(b), "display_date": display_date(b.article.date), "type": "briefing"}
@@ -355,8 +350,8 @@ class BriefingPages(Links):
         topics = tuple(self.entity_link(k, here) for k in self.topic_order(b)[:CHIPS_MAX])
         related = tuple((self.briefing_link(self.site.by_id[r.briefing], here),
                          tuple(self.site.entities[k].name for k in r.shared[:4])) for r in self.site.related[b.id])
-        return BriefingPage(here, "briefing.md.j2", meta, b.article, display_date(b.article.date),
-                            self.body(b, here) if text else (), tuple(groups), topics, related,
+        return BriefingPage(here, BRIEFING_TEMPLATE, meta, b.article, display_date(b.article.date),
+                            self.body(b, here), tuple(groups), topics, related,
                             urls.href_from(self.entity_path(source), here, self.use_directory_urls) if source else "")
 
     def body(self, b: Briefing, here: str) -> tuple[Block, ...]:
@@ -420,13 +415,7 @@ class EntityPages(Links):
     def entity(self, e: Entity) -> EntityPage:
         """Everything an entity page shows (lists capped at ``ENTITY_LIST_MAX``, newest first)."""
         site, here = self.site, urls.entity_path(e.kind, e.slug)
-        mentions = site.mentions.get(e.key, ())
-        first: dict[str, Mention] = {}
-        for bid, m in mentions:
-            first.setdefault(bid, m)
-        # Mentions are in the site's briefing order (newest first, by date, title and id), and so are
-        # the roles and quotes: each list is already in the order the page shows.
-        briefings = [(site.by_id[bid], m) for bid, m in first.items()]
+        briefings = self.mentioned_in(e)
         roles = site.roles.get(e.key, ())
         quotes = site.quotes.get(e.key, ())
         kind = BY_NAME[e.kind]
@@ -443,7 +432,7 @@ class EntityPages(Links):
             "feed": urls.feed_path(e.kind, e.slug),
         }
         return EntityPage(
-            here, "entity.md.j2", meta, e,
+            here, ENTITY_TEMPLATE, meta, e,
             broader=tuple(self.entity_link(k, here) for k in e.broader if k in site.entities),
             narrower=tuple(self.entity_link(x.key, here) for x in self.narrower.get(e.key, [])),
             roles=tuple((role, self.briefing_link(site.by_id[bid], here)) for bid, role in roles[:ENTITY_LIST_MAX]),
@@ -459,6 +448,15 @@ class EntityPages(Links):
             activity=self.entity_activity(e, [b for b, _ in briefings]),
             relations=self.relation_map(e, here),
             twin=self.entity_link(self.twins[e.key], here) if e.key in self.twins else None)
+
+    def mentioned_in(self, e: Entity) -> list[tuple[Briefing, Mention]]:
+        """The briefings that mention an entity, each with its first mention, newest first."""
+        first: dict[str, Mention] = {}
+        for bid, m in self.site.mentions.get(e.key, ()):
+            first.setdefault(bid, m)
+        # Mentions are in the site's briefing order (newest first, by date, title and id), and so are
+        # the roles and quotes: each list is already in the order the page shows.
+        return [(self.site.by_id[bid], m) for bid, m in first.items()]
 
     # Charts: their data, decided here; charts.py draws them.
 
@@ -497,16 +495,20 @@ class EntityPages(Links):
         """An entity's feed: every briefing that mentions it and has a date (its own or its
         archive date), newest first, at most ``FEED_MAX``. Links are relative to the feed."""
         here = urls.feed_path(e.kind, e.slug)
-        briefings = [self.site.by_id[bid] for bid in dict.fromkeys(bid for bid, _ in self.site.mentions.get(e.key, ()))]
-        dated = sorted(((self.feed_date(b), b) for b in briefings if self.feed_date(b)),
-                       key=lambda item: (-item[0].toordinal(), item[1].article.title, item[1].id))[:FEED_MAX]
+        dated = self.feed_items(e)
         entries = tuple(self.feed_entry(b, day, here) for day, b in dated)
         newest = dated[0][0] if dated else max(filter(None, map(self.feed_date, self.site.briefings)),
                                               default=date(1970, 1, 1))
-        return FeedPage(here, "feed.xml.j2", e.name, f"urn:briefings:{e.key}",
+        return FeedPage(here, FEED_TEMPLATE, e.name, f"urn:briefings:{e.key}",
                         urls.url_from(here, here), urls.url_from(urls.entity_path(e.kind, e.slug), here,
                                                                  self.use_directory_urls),
                         atom_time(newest), entries)
+
+    def feed_items(self, e: Entity) -> list[tuple[date, Briefing]]:
+        """A feed's briefings with the day it files each under, newest first, at most ``FEED_MAX``."""
+        briefings = [self.site.by_id[bid] for bid in dict.fromkeys(bid for bid, _ in self.site.mentions.get(e.key, ()))]
+        return sorted(((self.feed_date(b), b) for b in briefings if self.feed_date(b)),
+                      key=lambda item: (-item[0].toordinal(), item[1].article.title, item[1].id))[:FEED_MAX]
 
     def feed_entry(self, b: Briefing, day: date, here: str) -> FeedEntry:
         a = b.article
@@ -558,12 +560,14 @@ class EntityPages(Links):
 class Pages(BriefingPages, EntityPages):
     """Every page's model, built from the linked site."""
 
-    def all(self, diagnostics: list[Diagnostic], counts: dict, briefings: bool = True) -> Iterator[Page]:
+    def all(self, diagnostics: list[Diagnostic], counts: dict, briefings: bool = True,
+            entities: bool = True) -> Iterator[Page]:
         """Every page, one at a time (a large site never holds them all); without the briefing
-        pages if ``briefings`` is False (the build makes them apart, see ``outline``)."""
+        pages, or the entity pages and feeds, if ``briefings`` or ``entities`` is False (the build
+        makes them apart, fingerprinted from their stamps: ``stamps.py``)."""
         for b in self.site.briefings if briefings else ():
             yield self.briefing(b)
-        for e in self.site.entities.values():
+        for e in self.site.entities.values() if entities else ():
             yield self.entity(e)
             yield self.feed(e)
         yield self.briefings_index()

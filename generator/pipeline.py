@@ -31,6 +31,7 @@ from . import pages as pages_stage
 from . import parse as parse_stage
 from . import read as read_stage
 from . import render as render_stage
+from . import urls
 from . import write as write_stage
 from .cache import Cache, Manifest, default_folder
 from .files import display_name, read_regular_file
@@ -38,6 +39,7 @@ from .kinds import GENERATED_DIRS
 from .meta import apply_meta
 from .model import Article, Briefing, Diagnostic, Extraction, SeedError
 from .registry import Registry, load_registry
+from .stamps import Stamps
 from .summary import summarise
 from .text import shown
 
@@ -239,25 +241,39 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
     ``previous`` is last build's fingerprints, empty if the code or templates changed since.
     Pages are written as they are rendered: the build never holds every page's text.
 
-    A briefing page is fingerprinted from its outline (``Pages.outline``: the page without its
-    text, from the briefing's summary) and its analysis' key, which stands for the text; only a
-    page whose fingerprint changed reads its whole analysis (``analyses``) and is made."""
+    Briefing pages, entity pages and feeds are fingerprinted from their stamps (``stamps.py``:
+    their briefings' analysis keys, slugs and dates, the entities, what link computed), so an
+    unchanged one is neither built nor read; only a briefing page whose fingerprint changed reads
+    its whole analysis (``analyses``) and is made."""
     # Pages know a seed by its display name (``Article.seed``).
     archived = {display_name(name): day for name, day in (archived or {}).items()}
     analyses = analyses or Analyses(None, None)
     models = pages_stage.Pages(site, use_directory_urls, archived)
+    stamps = Stamps(models, analyses.key)
     renderer = render_stage.Renderer()
     writer = write_stage.PageWriter(docs, GENERATED_DIRS, known=known, force=force)
     fingerprints: dict[str, str] = {}
+
+    def kept(relative: str, template: str, stamp: str | None) -> bool:
+        """The page is on disk as last build left it (its stamp unchanged); else it is to be made."""
+        if stamp is None:  # no stamp without a cache: nor are there last build's fingerprints
+            return False
+        fingerprint = fingerprints[relative] = render_stage.stamped(template, stamp)
+        return previous.get(relative) == fingerprint and writer.keep(relative)
+
     try:
         for b in site.briefings:
-            outline, inputs = models.outline(b)
-            relative = outline.path
-            fingerprint = fingerprints[relative] = render_stage.fingerprint(outline, analyses.key(b), inputs)
-            if previous.get(relative) == fingerprint and writer.keep(relative):
-                continue
-            writer.put(relative, renderer.render(models.briefing(analyses.whole(b))))
-        for relative, fingerprint, make in renderer.plan(models.all(diagnostics, counts, briefings=False)):
+            relative = urls.briefing_path(b.slug)
+            if not kept(relative, pages_stage.BRIEFING_TEMPLATE, stamps.briefing(b)):
+                writer.put(relative, renderer.render(models.briefing(analyses.whole(b))))
+        for e in site.entities.values():
+            stamp = stamps.entity(e)
+            for relative, template, make in ((urls.entity_path(e.kind, e.slug), pages_stage.ENTITY_TEMPLATE, models.entity),
+                                             (urls.feed_path(e.kind, e.slug), pages_stage.FEED_TEMPLATE, models.feed)):
+                if not kept(relative, template, stamp):
+                    writer.put(relative, renderer.render(make(e)))
+        for relative, fingerprint, make in renderer.plan(models.all(diagnostics, counts, briefings=False,
+                                                                    entities=False)):
             fingerprints[relative] = fingerprint
             if previous.get(relative) == fingerprint and writer.keep(relative):
                 continue

@@ -137,6 +137,12 @@ def fingerprint(page: Page, *inputs) -> str:
     return hashlib.sha256(f"{template_digest(page.template)}\0{page!r}{extra}".encode("utf-8", "surrogateescape")).hexdigest()
 
 
+def stamped(template: str, stamp: str) -> str:
+    """A page's fingerprint from its stamp (``stamps.py``: what its model is made from) instead of
+    its model, which a page left as it was need not build."""
+    return hashlib.sha256(f"{template_digest(template)}\0stamp\0{stamp}".encode()).hexdigest()
+
+
 class Renderer:
     """Lays out page models with their templates."""
 

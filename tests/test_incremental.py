@@ -59,6 +59,45 @@ def test_incremental_build_after_edits_equals_a_full_build(tmp_path):
     assert generated(project.docs) == full_build(project, tmp_path, "full-3")
 
 
+def test_each_kind_of_edit_then_an_incremental_build_equals_a_clean_build(tmp_path, monkeypatch):
+    """Entity pages, feeds and briefing pages are kept by their stamps (``stamps.py``) without being
+    built: after each kind of edit, the pages kept and those made are a clean build's, byte for byte."""
+    from generator import render
+
+    project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
+    project.add_seed("second.txt", SECOND)
+    incremental(project)
+    rendered: list[str] = []
+    real = render.Renderer.render
+    monkeypatch.setattr(render.Renderer, "render", lambda self, page: rendered.append(page.path) or real(self, page))
+    seed = project.seeds / "second.txt"
+    new_name = '\nQuorvan Tellisandre, chief executive of Brimwater Analytics, said the plan was sound.\n'
+    fixture = project.seeds / fixture_seeds()[2].name  # a Markdown seed with a title and a date
+    edits = [
+        ("a new entity", lambda: seed.write_text(SECOND + new_name, encoding="utf-8")),
+        ("an entity removed", lambda: seed.write_text(SECOND, encoding="utf-8")),
+        ("a title changed", lambda: seed.write_text(SECOND.replace("Chip curbs tighten again", "Chip curbs widen"),
+                                                    encoding="utf-8")),
+        ("a date changed", lambda: fixture.write_text(
+            fixture.read_text(encoding="utf-8").replace("date: 2025-10-30", "date: 2024-02-29"), encoding="utf-8")),
+        ("a seed deleted", lambda: (project.seeds / fixture_seeds()[0].name).unlink()),
+    ]
+    for step, (what, edit) in enumerate(edits):
+        before = generated(project.docs)
+        edit()
+        rendered.clear()
+        incremental(project)
+        # Only pages that show the edit are made again: a name in one briefing touches a few of the
+        # entity pages and feeds, not all.
+        entities = [p for p in rendered if p.startswith(("people/", "organizations/", "places/", "topics/"))
+                    and not p.endswith("index.md")]
+        after = generated(project.docs)
+        if step < 2:
+            assert len(entities) < len([p for p in after if p.endswith(".xml")]), (what, entities)
+        assert after == full_build(project, tmp_path, f"full-{step}"), what
+        assert after != before, what
+
+
 def test_an_edit_re_renders_only_the_pages_it_changes(tmp_path, monkeypatch):
     from generator import render
 

@@ -1,0 +1,109 @@
+"""Stamps: what a briefing page, an entity page or an entity's feed is made from, in a few
+short strings, so that a re-run fingerprints those pages without building their models.
+
+After one edit nearly every page is unchanged, and building a page's model only to hash it
+cost more than anything else in the re-run. A page is a pure function of:
+
+- the entities it names or links to (each one's name, kind, slug, aliases, broader...: its
+  ``Entity``, or that it has no page), and the page URLs' style (``use_directory_urls``);
+- for a briefing page, its analysis' key (a hash of the seed's name and bytes, so of everything
+  the analysis holds), slug, archive date and source page, and its related briefings as it
+  links them;
+- for an entity page or feed, what it lists: the newest briefings, roles and quotes as their
+  links show them (address, title, date) with the first mention's sentence, every such briefing's
+  date (the chart), the feed's entries (title, dates, author, summary, topics), who is quoted
+  where it names a topic, and what link computed (co-occurrence).
+
+So equal stamps mean equal pages, as equal models do (``render.fingerprint``), and a new entity
+or an edited briefing changes the stamps of the pages that show it, not every page's. The
+template's source is part of the fingerprint too; the code and the registry are the cache's
+context, and a change to either starts without last build's fingerprints.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Callable
+
+from .model import Briefing, Entity
+from .pages import ENTITY_LIST_MAX, EntityPages
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+class Stamps:
+    """Stamps of the briefing pages, entity pages and feeds of one linked site.
+
+    ``key_of``: a briefing's analysis key, "" when it has none (a build without a cache):
+    then no page has a stamp and each is fingerprinted from its model."""
+
+    def __init__(self, links: EntityPages, key_of: Callable[[Briefing], str]):
+        site = self.site = links.site
+        self.links = links
+        self.key_of = key_of
+        self.keyed = all(map(key_of, site.briefings))
+        self.style = repr(links.use_directory_urls)
+        # Short: a briefing page names a hundred entities.
+        self.entity_stamps = {key: _digest(repr(e))[:16] for key, e in site.entities.items()} if self.keyed else {}
+        self._entries: dict[str, str] = {}  # briefing id -> its feed entry's stamp
+        # A feed with no dated briefing is dated by the newest briefing of the whole site.
+        self.newest = repr(max(filter(None, map(links.feed_date, site.briefings)), default=None))
+
+    def named(self, keys) -> str:
+        """The entities of these keys as a page names and links them ("-" for a key without a page)."""
+        return " ".join(self.entity_stamps.get(k, "-") for k in keys)
+
+    def briefing(self, b: Briefing) -> str | None:
+        """A briefing page: its analysis, slug, archive date and source page, its related briefings
+        as it links them, and every entity it names."""
+        if not self.keyed:
+            return None
+        site, x = self.site, b.extraction
+        related = tuple((r, other.slug, other.article.title, other.article.date)
+                        for r in site.related.get(b.id, ()) for other in (site.by_id[r.briefing],))
+        source = site.source_of.get(b.id)
+        keys = sorted({*(r.key for r in x.entities), *(m.key for m in x.mentions), *(q.speaker for q in x.quotes),
+                       *(k for r in site.related.get(b.id, ()) for k in r.shared), *((source,) if source else ())})
+        return _digest(repr(("briefing", self.style, self.key_of(b), b.slug, self.links.archived_on(b), source,
+                             related, keys, self.named(keys))))
+
+    def entity(self, e: Entity) -> str | None:
+        """An entity page and its feed (one stamp serves both: each template is hashed beside it):
+        the briefings, roles and quotes the page lists (each briefing as its link shows it, with
+        the first mention's sentence), every briefing's date (its chart), the feed's entries, who
+        is quoted where it names a topic, its companions, and the entities it names."""
+        if not self.keyed:
+            return None
+        site, links, by_id = self.site, self.links, self.site.by_id
+        briefings = links.mentioned_in(e)
+        shown = tuple((_link(b), m.sentence) for b, m in briefings[:ENTITY_LIST_MAX])
+        days = tuple(b.article.date.toordinal() if b.article.date else 0 for b, _ in briefings)
+        roles, quotes = site.roles.get(e.key, ()), site.quotes.get(e.key, ())
+        listed = (len(roles), tuple((role, _link(by_id[bid])) for bid, role in roles[:ENTITY_LIST_MAX]),
+                  len(quotes), tuple((q.text, _link(by_id[bid])) for bid, q in quotes[:ENTITY_LIST_MAX]))
+        feed = tuple((day, self.entry(b)) for day, b in links.feed_items(e))
+        quoted = ()
+        if e.kind == "topic":
+            places = sorted({(bid, m.paragraph) for bid, m in site.mentions.get(e.key, ()) if not m.caption})
+            quoted = tuple((speakers, self.named(speakers)) for place in places
+                           for speakers in (links.quotes_at.get(place, ()),))
+        companions = site.cooccurrence.get(e.key, ())
+        others = (e.key, *e.broader, *(x.key for x in links.narrower.get(e.key, ())), links.twins.get(e.key, ""),
+                  *(k for k, _ in companions))
+        return _digest(repr(("entity", self.style, shown, days, listed, feed, quoted, companions,
+                             others, self.named(others), "" if feed else self.newest)))
+
+    def entry(self, b: Briefing) -> str:
+        """A briefing as a feed entry shows it (the day it is filed under aside)."""
+        known = self._entries.get(b.id)
+        if known is None:
+            a = b.article
+            known = self._entries[b.id] = _digest(repr((b.id, _link(b), a.author, a.source, a.summary,
+                                                        self.named(self.links.topic_order(b)))))
+        return known
+
+
+def _link(b: Briefing) -> tuple:
+    """A briefing as a link to it shows it: its address, title and date."""
+    return b.slug, b.article.title, b.article.date
