@@ -901,6 +901,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     for index, paragraph in enumerate(article.paragraphs):
         continued, still_open = still_open, -1
         person_positions = [(s, key) for s, _, key in people_in.get(index, ())]
+        person_starts = [s for s, _ in person_positions]
         spans_here = sentence_spans(paragraph, abbreviations)
         # A pronoun means the person the last sentence naming people opened with, not whoever that
         # sentence named last ('Bessent, who met He Lifeng, was measured. "...," he said').
@@ -973,10 +974,12 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     fragment_speaker = person(index, late, "a", 0, "")
                 elif words >= 5 or not _modifies(paragraph, m.start()):  # 'China's "door to the world will ..."' is speech
                     fragment_speaker = in_sentence.speaker(m.start(), last_speaker)
-                    opening = _sentence_start(spans_here, m.start())
+                    # Looked for in the sentence's last 300 characters before the quote: a scan from the
+                    # sentence's start for every quote would be quadratic in one endless sentence.
+                    opening = max(_sentence_start(spans_here, m.start()), m.start() - 300)
                     # ... but "The spokesperson added that" is the one who spoke before.
-                    someone_else_said = own_speech.search(paragraph, opening, m.start()) and not any(
-                        opening <= s < m.start() for s, _ in person_positions) \
+                    named_here = bisect_left(person_starts, m.start()) > bisect_left(person_starts, opening)
+                    someone_else_said = own_speech.search(paragraph, opening, m.start()) and not named_here \
                         and not lex.role_words.search(paragraph, opening, m.start())
                     if not fragment_speaker and words >= 3 and not someone_else_said:
                         # 'X said China "firmly opposes ...". Such moves "seriously violate ..."': reported
@@ -1077,7 +1080,7 @@ def _sentence_subjects(positions: list[tuple[int, str]], spans: list[tuple[int, 
     return result
 
 
-_POSSESSIVE = re.compile(rf"[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*)*?['’]s\b")
+_POSSESSIVE = re.compile(rf"[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,4}}?['’]s\b")
 
 
 class _Nearest:
