@@ -844,10 +844,11 @@ def _authors(value: str) -> tuple[str, ...]:
     names: list[str] = []
     for part in re.split(r"\s*;\s*", value):
         part = re.sub(r"^(?:by|written by|authors?\s*:?)\s+", "", _clean(part), flags=re.I)
-        if not part or _NOT_NAME_WORDS.search(part) or re.match(r"(?:the|a|an)\s", part, re.I) \
-                or _ROLE_WORDS.search(part):
-            continue  # a label, or the job after a name: "Dana Whitcombe; Senior Trade Reporter"
+        if not part or _NOT_NAME_WORDS.search(part) or re.match(r"(?:the|a|an)\s", part, re.I):
+            continue
         part = _name_part(_surname_first(part))
+        if _ROLE_WORDS.search(part):
+            continue  # the job after a name: "Dana Whitcombe; Senior Trade Reporter"
         if part and part not in names:
             names.append(part)
     return tuple(names)
