@@ -1141,8 +1141,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if not author and paragraphs:
         # An op-ed's author bio at the end: "Jane Doe is a senior fellow at ..."
         for text in paragraphs[-2:]:
-            # "— Dr. Nadia Okwuosa-Brandt is associate dean for ...": a signature's dash and title go.
-            text = re.sub(r"^[—–-]+\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?", "", text)
+            text = _SIGNATURE.sub("", text)
             match = re.match(r"^((?:\S+\s+){1,3}?\S+) is (?:(?:a|an|the|currently)\s+)?([^.]{3,120})", text)
             if match and _NAME.match(match.group(1)) and word_count(text) <= 80 and any(
                     re.search(rf"\b{re.escape(w)}", match.group(2).lower()) for w in (*rules.author_titles, *rules.role_words)):
@@ -1266,10 +1265,14 @@ def speech_speaker(title: str, rules: Rules) -> str:
     return name if _NAME.match(name) else ""
 
 
+# "— Dr. Nadia Okwuosa-Brandt is associate dean for ...": a signature's dash and title, before the name.
+_SIGNATURE = re.compile(r"^[—–-]+\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?")
+
+
 def _author_bio(text: str, authors: tuple[str, ...]) -> bool:
     """"Catherine Liao is a former deputy trade representative ...", "— Dr. Nadia Okwuosa-Brandt is
     associate dean ...": a paragraph that opens with an author's name and says who they are."""
-    text = re.sub(r"^[—–-]+\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?", "", text)
+    text = _SIGNATURE.sub("", text)
     return len(text.split()) <= 120 and any(
         re.match(rf"{re.escape(name)}\s+(?:is|was|has|served|leads|directs|covers|writes|heads)\b", text)
         for name in authors if name)
