@@ -23,6 +23,7 @@ import hashlib
 import re
 from urllib.parse import urlsplit
 
+from .dates import MONTH_NAMES
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
 from .text import clean
 
@@ -131,7 +132,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
         authors=authors,
-        date=_markup_date(raw) or _date(document.date),
+        date=_first_published(_published_line(tree), _markup_date(raw)) or _date(document.date),
         site_name=site_name,
         url=url,
         original_url=original_url,
@@ -974,6 +975,41 @@ def _markup_date(raw: bytes) -> dt.date | None:
         return _date(htmldate.find_date(raw.decode("utf-8", "replace"), extensive_search=False, original_date=True))
     except (ValueError, TypeError):
         return None
+
+
+# "Published December 2, 2024 5:12 PM UTC" printed beside a more prominent "Updated" stamp.
+_PUBLISHED_LINE = re.compile(r"(?:First\s+)?(?:Published|Posted)(?:\s+on)?\s*:?\s+(?P<date>\S.{5,60})$", re.I)
+
+
+_MONTH_DAY_YEAR = re.compile(r"\b(?P<month>[A-Z][a-z]{2})[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b"
+                             r"|\b(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2})[a-z]*\.?,?\s+(?P<year2>(?:19|20)\d\d)\b"
+                             r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")
+_MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, 1)}
+
+
+def _published_line(tree) -> dt.date | None:
+    """The date a page's own "Published ..." line gives ("Published December 2, 2024 5:12 PM UTC")."""
+    for element in tree.xpath("//body//*[self::span or self::p or self::div or self::time or self::li or self::small]"):
+        text = _clean(" ".join(element.itertext()))
+        match = _PUBLISHED_LINE.fullmatch(text) if len(text) <= 80 else None
+        found = _MONTH_DAY_YEAR.search(match.group("date")) if match else None
+        if not found:
+            continue
+        if found.group("iso"):
+            return _date(found.group("iso"))
+        month = _MONTHS.get(found.group("month") or found.group("month2"))
+        try:
+            return dt.date(int(found.group("year") or found.group("year2")), month,
+                           int(found.group("day") or found.group("day2"))) if month else None
+        except ValueError:
+            return None
+    return None
+
+
+def _first_published(line: dt.date | None, markup: dt.date | None) -> dt.date | None:
+    """The markup's date, unless the page prints an earlier one as when it was published (the
+    markup gave the update)."""
+    return line if line and (not markup or line < markup) else markup
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -537,3 +537,19 @@ def test_a_dateline_in_a_block_of_its_own_does_not_take_the_first_paragraph_with
                "<p>Dockworkers at the harbour extended their strike into a second week on Sunday.</p>")
     article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
     assert article.paragraphs[0].startswith("Dockworkers at the harbour extended")
+
+
+def test_a_printed_published_line_beats_the_update_the_markup_gives():
+    body = ("<h1>US blacklists 140 Chinese firms in new chip-equipment crackdown</h1>"
+            "<div><time datetime='2024-12-03T01:47:00Z'>Updated December 3, 2024 1:47 AM UTC</time>"
+            "<span>Published December 2, 2024 5:12 PM UTC</span></div>")
+    assert read_html(page(body), "a.html").page.date == dt.date(2024, 12, 2)
+
+
+def test_a_live_blog_s_entries_are_parts_of_one_article_with_its_summary():
+    """Each entry an <article>: read alone, one entry was taken for the article and the blog's
+    summary above the entries was lost."""
+    raw = (ROOT / "tests" / "fixtures" / "blind-html8" / "2010_northstar-live-madrid-trade-talks.html").read_bytes()
+    text = read_html(raw, "a.html").text
+    assert text.startswith("Top U.S. and Chinese economic officials met for more than six hours in Madrid")
+    assert "Spanish officials offered the venue as a neutral site" in text
