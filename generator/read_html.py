@@ -43,6 +43,10 @@ PRUNE_XPATH = [
     # Consent and cookie banners (Sourcepoint, OneTrust and the like): never the article.
     "//*[contains(@class, 'consent') or contains(@id, 'consent') or contains(@class, 'cookie') or contains(@id, 'cookie')"
     " or contains(@id, 'sp_message') or contains(@id, 'onetrust') or contains(@class, 'gdpr')]",
+    # A short box led by an advertising label ("Sponsored", "Advertisement"): an advert inside the text.
+    "//*[self::div or self::aside or self::section][./*[1][normalize-space()='Sponsored' or normalize-space()='SPONSORED'"
+    " or normalize-space()='Advertisement' or normalize-space()='ADVERTISEMENT' or normalize-space()='Promoted'"
+    " or normalize-space()='Paid content' or normalize-space()='Partner content']][string-length(normalize-space()) < 400]",
 ]
 # A pull quote longer than this is not a repeat of a sentence, whatever it shares.
 PULL_QUOTE_MAX_WORDS = 60
@@ -114,7 +118,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     title = _clean(document.title or "")
     description = _clean(document.description or "")
     headline = _headline(tree, title)
-    blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree))
+    blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree),
+                                      _summary_points(tree))
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
     authors = _more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks) or _byline_near_title(tree)
     blocks, credits = _tail(blocks, authors)
@@ -453,8 +458,8 @@ _END_MARKS = re.compile(r"(?:#\s*#\s*#|-\s*30\s*-|[-—–]*\s*(?:end|ends)\s*[-
 _SENTENCE_END = re.compile(r"[.!?…。！？\"”’'»)]$")
 
 
-def _lead(blocks: list[Block], titles: tuple[str, ...], description: str,
-          headings: set[str], decks: frozenset[str] = frozenset()) -> tuple[list[Block], str, str]:
+def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headings: set[str],
+          decks: frozenset[str] = frozenset(), points: frozenset[str] = frozenset()) -> tuple[list[Block], str, str]:
     """(blocks, kicker, standfirst): short labels above the headline are a kicker, the headline
     itself goes, and a first block that is the page's description, that the page marks as its deck (class "standfirst", "dek",
     "summary"...), or a heading over the first paragraph that reads as a deck (several words, no
@@ -478,6 +483,9 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str,
             and _key(blocks[1].text) not in headings):
         standfirst = blocks[0].text
         blocks = _without_box(blocks[1:])
+    # A summary list's points above the article (a picture's caption may come first).
+    first_text = next((i for i, b in enumerate(blocks) if b.kind == "text" and _key(b.text) not in points), 0)
+    blocks = [b for i, b in enumerate(blocks) if i >= first_text or b.kind != "text" or _key(b.text) not in points]
     return blocks, kicker, standfirst
 
 
@@ -500,8 +508,18 @@ _COUNTER = re.compile(r"\d[\d.,]*\s*[kKmM]?(?:\s+(?:claps?|likes?|comments?|resp
 
 
 # Classes a page gives its deck (the sentence under the headline): a class of markup, not a site's.
-_DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|subheadline|sub-headline|strapline|"
+_DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|subheadline|sub-headline|subheading|strapline|"
                          r"excerpt|lede-summary|description)(?:$|[-_])", re.I)
+
+
+def _summary_points(tree) -> frozenset[str]:
+    """The points of a list the page marks as its summary ("summary__list", "key-points"), printed
+    above the article: a summary box, not the text."""
+    return frozenset(_key(_clean(" ".join(item.itertext())))
+                     for listing in tree.iter("ul", "ol")
+                     if any(_DECK_CLASS.search(c) or re.search(r"highlights|key-?points|takeaways", c, re.I)
+                            for c in (listing.get("class") or "").split())
+                     for item in listing.iter("li"))
 
 
 def _deck_keys(tree) -> frozenset[str]:

@@ -553,3 +553,16 @@ def test_a_live_blog_s_entries_are_parts_of_one_article_with_its_summary():
     text = read_html(raw, "a.html").text
     assert text.startswith("Top U.S. and Chinese economic officials met for more than six hours in Madrid")
     assert "Spanish officials offered the venue as a neutral site" in text
+
+
+def test_a_summary_list_a_subheading_deck_and_a_sponsored_box_are_not_the_article():
+    body = ("<h1>Chip toolmakers brace for a second round of tariffs on parts</h1>"
+            "<p class='subheading'><em>Parts makers say costs will rise for every tool built in America</em></p>"
+            "<ul class='summary__list'><li>Tariffs on valves and generators</li><li>Beijing exempts some tools</li></ul>"
+            f"<p>{FILLER}The first paragraph of the article.</p>"
+            "<div class='sponsored-box'><span>Sponsored</span><p>Download the sourcing survey and benchmark your "
+            "supply chain risk.</p></div>")
+    seed = read_html(page(body), "a.html")
+    assert seed.text.startswith(FILLER.strip())
+    assert "Tariffs on valves" not in seed.text and "Download the sourcing survey" not in seed.text
+    assert seed.page.summary == "Parts makers say costs will rise for every tool built in America"
