@@ -109,6 +109,9 @@ class Lexicon:
     name_words: int = 1  # words in the longest registered name
     attributed_before: re.Pattern[str] | None = None  # "said " / "according to " just before a name
     attributed_after: re.Pattern[str] | None = None  # " said" / ", a role, said" just after a name
+    roles: str = "(?!)"  # regex alternation of role words: "the president said" names its speaker by role
+    descriptions: tuple[tuple[str, str], ...] = ()  # person key -> lower-case registry description
+    term_after: re.Pattern[str] | None = None  # a quotation followed by "provisions", "rules": a name
 
 
 def _alternation(words) -> str:
@@ -178,6 +181,10 @@ def _lexicon(registry: Registry) -> Lexicon:
                                     rf"|(?:,|\s+(?:from|of|at|with))\s+(?:a|an|the)?[^,]{{0,120}},\s+"
                                     rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
         english_lower=frozenset(w.lower() for w in registry.not_people if " " not in w),
+        roles=_alternation(w.lower() for w in rules.role_words),
+        term_after=re.compile(rf"[\"”]\s+(?:{_alternation(rules.term_nouns)})s?\b") if rules.term_nouns else None,
+        descriptions=tuple((k, e.description.lower()) for k, e in registry.entities.items()
+                           if k.startswith("person/") and e.description),
     )
 
 
@@ -840,18 +847,20 @@ _MODIFIER = re.compile(r"(?:\b(?:a|an|the|so-called|called|dubbed|termed|its|his
 
 
 @lru_cache(maxsize=8)
-def _quote_patterns(speech: str) -> _QuotePatterns:
+def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
+    # "the president said": a speaker named by role, found among the people named before
+    role = rf"[Tt]he\s+(?:{roles})\b"
     return _QuotePatterns(
-        after=re.compile(rf"[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+(?P<a>{_TITLED_NAMEISH}|he|she)"
+        after=re.compile(rf"[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+(?P<a>{role}|{_TITLED_NAMEISH}|he|she)"
                          # '," ministry spokesperson He Yadong told': lower-case role words before the name
-                         rf"|(?:[\w'’-]+\s+){{0,5}}?(?P<b>{_NAMEISH}|[Hh]e|[Ss]he)(?:,[^\"“”]{{0,100}}?,)?\s+{_AUXILIARY}"
+                         rf"|(?:[\w'’-]+\s+){{0,5}}?(?P<b>{role}|{_NAMEISH}|[Hh]e|[Ss]he)(?:,[^\"“”]{{0,100}}?,)?\s+{_AUXILIARY}"
                          rf"(?:{speech})\b)"),
         # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
-        before=re.compile(rf"(?:(?P<a>{_NAMEISH}),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
-                          rf"|[^\"“”.;]{{0,60}}?,)?"
+        before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
+                          rf"|[^\"“”.;]{{0,60}}?[,:])?"
                           rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|according to (?P<c>{_NAMEISH}))\s*[,:]?\s*$"),
         # "Sun Yiming of the School of Integrated Circuits at Tsinghua University said that ...": an affiliation
-        in_sentence=re.compile(rf"(?P<a>{_NAMEISH}(?:\s+(?:of|at|from)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
+        in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
                                rf"(?:,[^\"“”]{{0,160}}?,|,\s+who)?,?\s+"
                                rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
                                rf"(?:{speech}|described|called|told)\b"),
@@ -863,7 +872,9 @@ def _quote_patterns(speech: str) -> _QuotePatterns:
 def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             abbreviations: tuple[str, ...] = ()) -> tuple[list[Quote], list[str]]:
     """Attributed direct quotations, and short unattributed scare quotes."""
-    patterns = _quote_patterns(lex.speech)
+    patterns = _quote_patterns(lex.speech, lex.roles)
+    role_named = re.compile(rf"[Tt]he\s+({lex.roles})$")
+    descriptions = dict(lex.descriptions)
     people_in: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for f in found:
         if f.key.startswith("person/"):
@@ -879,6 +890,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         text = match.group(group)
         if text.lower() in _PRONOUNS:
             return fallback
+        by_role = role_named.match(text)
+        if by_role:
+            return _by_role(by_role.group(1).lower(), (index, offset + match.start(group)))
         start, end = offset + match.start(group), offset + match.end(group)
         spans = people_in.get(index, ())
         inside = []
@@ -892,6 +906,19 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             return ""
         verb_first = match.start(group) > match.start()  # "said Priya Raman. Later ..."
         return inside[0] if verb_first else inside[-1]
+
+    def _by_role(role: str, at: tuple[int, int]) -> str:
+        """'the president said': the last person named before, in this paragraph or the three before
+        it, whom the text or the registry gives that role ('President Donald Trump', 'Lin Jian, a
+        spokesman for ...'); nobody if none."""
+        word = re.compile(rf"\b{re.escape(role)}s?\b", re.I)
+        for part, start, key in reversed(everyone[max(0, bisect_left(everyone, at) - 40):bisect_left(everyone, at)]):
+            if part < at[0] - 3:
+                break
+            text = article.paragraphs[part] if part < len(article.paragraphs) else ""
+            if word.search(descriptions.get(key, "")) or word.search(text, max(0, start - 50), start + 90):
+                return key
+        return ""
 
     quotes: list[Quote] = []
     phrases: list[str] = []
@@ -922,7 +949,14 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                             and len(role.split()) <= 6 and lex.role_words.search(role):
                         return key
                     break
-            return person(index, hit, "a", 0, "")
+            speaker = person(index, hit, "a", 0, "")
+            if not speaker:
+                # 'On Monday, Lin Jian, a spokesman for ..., said': the sentence opens with no one, so
+                # the name right after its opening words' comma speaks.
+                for s, e, key in spans:
+                    if hit.end("a") < s < hit.end() and paragraph[hit.end("a"):s].strip() == ",":
+                        return key
+            return speaker
 
         in_sentence = _InSentence(paragraph, patterns.in_sentence, spans_here,
                                   subject, lambda at, fallback: subjects(at, "") or nearest(at, fallback))
@@ -981,7 +1015,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     named_here = bisect_left(person_starts, m.start()) > bisect_left(person_starts, opening)
                     someone_else_said = own_speech.search(paragraph, opening, m.start()) and not named_here \
                         and not lex.role_words.search(paragraph, opening, m.start())
-                    if not fragment_speaker and words >= 3 and not someone_else_said:
+                    # ... nor does a quoted name: 'guidance on "foreign entity of concern" provisions'.
+                    a_name = lex.term_after is not None and lex.term_after.match(paragraph, m.end() - 1)
+                    if not fragment_speaker and words >= 3 and not someone_else_said and not a_name:
                         # 'X said China "firmly opposes ...". Such moves "seriously violate ..."': reported
                         # speech goes on in the paragraph's next sentence (unless that sentence has its
                         # own speaker: 'The readout said the sides agreed to "give full play" ...').

@@ -70,6 +70,7 @@ class Rules:
     kickers: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
     author_titles: tuple[str, ...] = ()
+    term_nouns: tuple[str, ...] = ()  # 'the "foreign entity of concern" provisions': a quoted name, not speech
     given_names: tuple[str, ...] = ()  # from given_names.yml: a long list, kept in its own file
 
 

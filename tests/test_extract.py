@@ -402,3 +402,30 @@ def test_a_hearing_record_in_its_own_case_gives_each_witness_answer_as_a_quote()
                  "Chairman Moolenaar. Would location verification help?\n\n"
                  "Mr. Kessler. In principle, any technology that confirms where an item ends up would help.")
     assert said["Jeffrey Kessler"] == 2 and said["John Moolenaar"] == 0
+
+
+@pytest.mark.parametrize("body, speaker, count", [
+    # a speaker named by role: the last person before whom the text or the registry gives that role
+    ('Donald Trump insists this is leverage. Announcing a pause, the president said Beijing "wants to make a deal, '
+     'they just don\'t know how to go about it".', "Donald Trump", 1),
+    # a sentence that opens with when, then the speaker in apposition
+    ('At a regular briefing in Beijing on Monday, Lin Jian, a spokesman for China\'s Foreign Ministry, said the '
+     'position was "consistent and clear" and accused Washington of "politicizing and weaponizing" technology.',
+     "Lin Jian", 2),
+    ('Trump and Xi have shaken hands. Trump, speaking to the pool: "We\'re going to have a very successful '
+     'meeting, I have no doubt."', "Donald Trump", 1),
+])
+def test_speakers_named_by_role_after_a_time_phrase_or_before_a_colon(body, speaker, count):
+    assert _said(body)[speaker] == count
+
+
+def test_a_quoted_name_of_a_provision_is_not_the_last_speaker_s_words():
+    said = _said('Gina Raimondo told a Senate panel that the United States "can\'t out-tariff a processing gap." '
+                 'Treasury\'s guidance on "foreign entity of concern" provisions remains a moving target.')
+    assert said["Gina Raimondo"] == 1
+
+
+def test_the_president_is_not_someone_the_text_never_calls_one():
+    said = _said('Analyst Mei Chen of Eurasia Group watched the talks. Announcing the pause, the president said '
+                 'Beijing "wants to make a deal".')
+    assert said["Mei Chen"] == 0
