@@ -112,6 +112,7 @@ class Lexicon:
     roles: str = "(?!)"  # regex alternation of role words: "the president said" names its speaker by role
     descriptions: tuple[tuple[str, str], ...] = ()  # person key -> lower-case registry description
     term_after: re.Pattern[str] | None = None  # a quotation followed by "provisions", "rules": a name
+    said_by: re.Pattern[str] | None = None  # 'Kessler's line that "': a quotation owned by a possessive
 
 
 def _alternation(words) -> str:
@@ -182,6 +183,8 @@ def _lexicon(registry: Registry) -> Lexicon:
                                     rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
         english_lower=frozenset(w.lower() for w in registry.not_people if " " not in w),
         roles=_alternation(w.lower() for w in rules.role_words),
+        said_by=re.compile(rf"(?P<a>{_NAMEISH})['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(rules.speech_nouns)})"
+                           rf"\s+(?:that\s+|was\s+|is\s+)?[,:]?\s*$") if rules.speech_nouns else None,
         term_after=re.compile(rf"[\"”]\s+(?:{_alternation(rules.term_nouns)})s?\b") if rules.term_nouns else None,
         descriptions=tuple((k, e.description.lower()) for k, e in registry.entities.items()
                            if k.startswith("person/") and e.description),
@@ -541,6 +544,9 @@ class _Reading:
             alone = sum(standalone[surname] for surname in surnames)
             if not (key in self.evidence or len(hits) >= 2 or alone >= 1 or self.on_sight(tokens, hits)):
                 continue
+            if key not in self.evidence and not _named_on_sight(tokens, self.lex) and all(
+                    _THE_BEFORE.search(self.parts[part][0], max(0, start - 8), start) for part, start, _ in hits):
+                continue  # "the Great Hall", "The Lantern Brief": a place or a title, never a person
             real = f"person/{slugify(name)}"
             if real in self.registry.entities and self.registry.entities[real].name != name:
                 real = f"person/{slugify(name)}-person"
@@ -982,8 +988,11 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             bm = patterns.before.search(paragraph[before_start:m.start()])
             if am:
                 group = "a" if am.group("a") else "b"
+                # With no one named before it in the paragraph, "she" is the last speaker when the quote
+                # opens the paragraph or the paragraph opens with the pronoun ('She also said ... "...," she added').
                 pronoun_fallback = subjects(m.start(), "") or nearest(
-                    m.start(), "" if _NON_SPACE.search(paragraph, 0, m.start()) else last_speaker)
+                    m.start(), "" if _NON_SPACE.search(paragraph, 0, m.start()) and not _OPENS_WITH_PRONOUN.match(paragraph)
+                    else last_speaker)
                 speaker = person(index, am, group, 0, pronoun_fallback)
             if not speaker and bm:
                 group = next(g for g in "abc" if bm.group(g))
@@ -1004,8 +1013,11 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 # A quoted fragment in a sentence whose speaker is named before it, or after it by
                 # "according to". A quoted term used as a modifier ('a "small yard" strategy') is not speech.
                 late = patterns.according_after.match(paragraph, m.end())
+                owner = lex.said_by.search(paragraph, before_start, m.start()) if lex.said_by else None
                 if late:
                     fragment_speaker = person(index, late, "a", 0, "")
+                elif owner and person(index, owner, "a", 0, ""):
+                    fragment_speaker = person(index, owner, "a", 0, "")  # 'Kessler's line that "..."'
                 elif words >= 5 or not _modifies(paragraph, m.start()):  # 'China's "door to the world will ..."' is speech
                     fragment_speaker = in_sentence.speaker(m.start(), last_speaker)
                     # Looked for in the sentence's last 300 characters before the quote: a scan from the
@@ -1071,6 +1083,8 @@ def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
 
 
 _NON_SPACE = re.compile(r"\S")
+_THE_BEFORE = re.compile(r"\b(?:the|The|THE)\s+$")
+_OPENS_WITH_PRONOUN = re.compile(r"(?:He|She)\s")
 
 
 def _after_full_stop(paragraph: str, at: int) -> bool:

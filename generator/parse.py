@@ -411,7 +411,7 @@ _SLASH_DATE = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
-_NAME_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ'’]+)?|[A-Z]\.|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_NAME_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ'’]+)?|[A-Z]\.|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|bin|al))"
                    rf"{{1,3}}$")
 _REPORTER = re.compile(r"^[(（]?\s*(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text)\s*[:：]?\s*"
@@ -660,10 +660,13 @@ _AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:and\s+)?{_NAME_WO
                           r"(?:\s+in\s+[A-Z][\w.' -]{1,40}(?:,\s*[A-Z][\w.' -]{1,30})?)?$")
 
 
+_LIVE_SHIFT = re.compile(r"\s*\((?:earlier|now|updated)\)(?=\s|,|$)", re.I)
+
+
 def _author_line(line: str, registry: Registry) -> re.Match | None:
     """A line that is only authors under a title, without "By": "Yifan Lou in Beijing",
     "Priya Raman, Thomas Beckett, and Ana Lucía Ferrer". One name needs its place, a list needs two names."""
-    line = re.sub(r"\s*\((?:earlier|now|updated)\)$", "", line, flags=re.I)  # a live blog's "(earlier)"
+    line = _LIVE_SHIFT.sub("", line)  # a live blog's "A (now) and B (earlier)"
     match = _AUTHOR_LINE.match(line)
     if not match or len(line.split()) > 14:
         return None
@@ -738,6 +741,12 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
         if len(run) == 2 and title(run[0]) and not _show_label(first) and (len(first.split()) >= 6 or (
                 len(last.split()) > len(first.split()) and _TERMINAL.search(last.rstrip("”\"’'")))):
             return title(run[0]), last  # a headline, then its dek
+        above = kinds[run[0] - 1] if run[0] > 0 else None
+        if len(run) == 1 and above and above[1] == "furniture" and above[0] == kinds[run[0]][0] - 1 \
+                and above[2].isupper() and 3 <= len(above[2].split()) <= 8 and not _is_letterhead(above[2], registry) \
+                and (kinds[anchor][1] == "author-block" or re.match(r"Authors?\s*[:：]", kinds[anchor][2])) and title(run[0]):
+            # A report's cover: a short title in capitals, its subtitle on the next line, then "Authors:".
+            return (0.0, run[0] - 1, above[2], []), last
         if title(run[-1]):
             return title(run[-1]), ""
     return None
@@ -839,7 +848,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             # A standfirst sits between the headline and a byline or date line; the body does not.
             ahead = [f for f in following[:2]]
             if len(text.split()) <= 60 and not any(k == "byline" for _, k, _ in kinds) and any(
-                    _byline_line(f, registry) or _REPORTER.match(f) or _header_date(f, rules) for f in ahead) \
+                    _byline_line(f, registry) or _REPORTER.match(f) or _header_date(f, rules)
+                    or _author_line(f, registry) for f in ahead) \
                     and not _DATELINE.match(text) and not _BRACKET_BYLINE.match(text):
                 kind = "standfirst"
             else:
@@ -888,7 +898,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     title = chosen[2] if chosen else ""
 
     for n, (index, kind, text) in enumerate(kinds):
-        if kind == "candidate" or (kind == "standfirst" and chosen and n == chosen[1]):
+        if kind == "candidate" or (kind in ("standfirst", "furniture") and chosen and n == chosen[1]):
             headline, removed = _strip_headline(text, rules)
             if chosen and (headline == title or n == chosen[1]):
                 furniture.extend(removed)
@@ -917,7 +927,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 content = text  # a post's author above its handle
             elif _author_line(text, registry):
                 # "A in London and B in Singapore": the names list reads the places
-                content = re.sub(r"\s*\((?:earlier|now|updated)\)$", "", text, flags=re.I)
+                content = _LIVE_SHIFT.sub("", text)
             elif _pipe_byline(text, registry):
                 content = text.replace("|", ",")
             elif "|" in text:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,7 @@ class Rules:
     kickers: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
     author_titles: tuple[str, ...] = ()
+    speech_nouns: tuple[str, ...] = ()  # "Kessler's line that "..."": what someone said, after the name
     term_nouns: tuple[str, ...] = ()  # 'the "foreign entity of concern" provisions': a quoted name, not speech
     given_names: tuple[str, ...] = ()  # from given_names.yml: a long list, kept in its own file
 
@@ -128,6 +130,13 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# The registry is lists of words, and "No", "On" and "Yes" are words: only true and false are
+# booleans, as in YAML 1.2 (YAML 1.1 read "- No" in a list of abbreviations as False).
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+_LineLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                  list("tTfF"))
 
 
 def _load_yaml(path: Path, problems: list[Diagnostic]) -> Any:

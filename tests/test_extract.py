@@ -429,3 +429,21 @@ def test_the_president_is_not_someone_the_text_never_calls_one():
     said = _said('Analyst Mei Chen of Eurasia Group watched the talks. Announcing the pause, the president said '
                  'Beijing "wants to make a deal".')
     assert said["Mei Chen"] == 0
+
+
+@pytest.mark.parametrize("body, speaker, count", [
+    # a paragraph that opens with the pronoun goes on with the last speaker
+    ('Researcher Zhou Lihua told this reporter the measures were normal. "China\'s measures are a small step," '
+     'Zhou Lihua said.\n\nShe also said the chain runs from mining to magnets. "Perfecting the system is to '
+     'safeguard peace," she added. "Enterprises need not worry."', "Zhou Lihua", 3),
+    # a quotation owned by a possessive's speech noun
+    ('Under Secretary Jeffrey Kessler\'s line that "diversion is not a gray area" is the tell.', "Jeffrey Kessler", 1),
+])
+def test_quotes_after_a_pronoun_paragraph_or_a_possessive(body, speaker, count):
+    assert _said(body)[speaker] == count
+
+
+def test_a_capitalised_pair_always_after_the_is_no_person():
+    text = ("Talks at the Great Hall\n\nXi greeted Trump on the steps of the Great Hall on Monday. The leaders "
+            "then met inside the Great Hall for two hours.")
+    assert "Great Hall" not in people(run(text)[1])

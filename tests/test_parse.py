@@ -619,3 +619,33 @@ def test_an_op_ed_signed_with_a_bio_names_its_author_and_keeps_the_bio_as_furnit
     assert article.author == "Nadia Okwuosa-Brandt"
     assert not any("associate dean" in p for p in article.paragraphs)
     assert any("associate dean" in f for f in article.furniture)
+
+
+@pytest.mark.parametrize("header, headline, authors", [
+    # a reporter's job in lower case after the name, under the headline and its dek
+    ("Yuan slips as traders bet on a longer tariff truce\nChicago grain prices hit a four-month high on reports "
+     "Beijing will buy more\nJulian Fairbrother, markets correspondent\nPublished: Fri 20 Mar 2026 09.12 GMT",
+     "Yuan slips as traders bet on a longer tariff truce", ("Julian Fairbrother",)),
+    # a live blog's shifts, under a dek
+    ("Trump in Beijing: Xi and Trump hold talks as chip deals take shape – live\nThe president's first visit since "
+     "2017 opens with a welcome ceremony; officials say a framework could be signed\n"
+     "Eleanor Voss (now) and Kenji Maruyama (earlier)\nUpdated 12m ago",
+     "Trump in Beijing: Xi and Trump hold talks as chip deals take shape – live", ("Eleanor Voss", "Kenji Maruyama")),
+    # surnames in capitals, with letters beyond A-Z
+    ("ANALYSIS\nTikTok's joint venture still runs on a Chinese algorithm\nBy Elena MARCHETTI and Tobias KRÜGER\n"
+     "21/03/2026", "TikTok's joint venture still runs on a Chinese algorithm", ("Elena Marchetti", "Tobias Krüger")),
+    # a report's cover: a short title in capitals over its subtitle, then "Authors:"
+    ("REPORT\n\nCHOKEPOINTS IN MOTION\nReassessing US and Allied Controls on Chip Equipment\n\n"
+     "Authors: Miriam Castellanos and Arjun Mehta\n\nSeptember 2025", "CHOKEPOINTS IN MOTION",
+     ("Miriam Castellanos", "Arjun Mehta")),
+])
+def test_headlines_over_jobs_shifts_capitals_and_covers(header, headline, authors):
+    article = _read(f"{header}\n\nWashington tightened its rules on Monday, officials said, after a year of leaks "
+                    "and false starts in the chip trade.\n")
+    assert (article.title, article.authors) == (headline, authors)
+
+
+def test_a_section_label_in_capitals_over_a_bylined_headline_is_still_a_label():
+    article = _read("US-CHINA TRADE WAR\nChip rules tighten again after a year of leaks\nBy Jane Porter\n\n"
+                    "Washington tightened its rules on Monday, officials said.\n")
+    assert article.title == "Chip rules tighten again after a year of leaks"

@@ -81,3 +81,10 @@ def test_the_cli_stops_on_registry_errors(project, registry_dir, real_seed):
     assert result.returncode == 2
     assert "people.yml:" in result.stderr and "nothing was built" in result.stderr
     assert not (project.docs / "briefings").exists()
+
+
+def test_words_yaml_1_1_reads_as_booleans_stay_words():
+    """"- No" in the abbreviations and "on" in the common words are words, not false and true."""
+    registry, _ = load_registry(ROOT / "registry")
+    assert "No" in registry.rules.abbreviations and "on" in registry.rules.common_words
+    assert not {"True", "False"} & set(registry.rules.abbreviations + registry.rules.common_words)
