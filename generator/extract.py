@@ -960,7 +960,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 # 'On Monday, Lin Jian, a spokesman for ..., said': the sentence opens with no one, so
                 # the name right after its opening words' comma speaks.
                 for s, e, key in spans:
-                    if hit.end("a") < s < hit.end() and paragraph[hit.end("a"):s].strip() == ",":
+                    if hit.end("a") < s < hit.end() and _TITLED_AFTER_COMMA.fullmatch(paragraph, hit.end("a"), s):
                         return key
             return speaker
 
@@ -1005,6 +1005,11 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             elif words >= 4 and _after_full_stop(paragraph, m.start()) and subjects(m.start(), ""):
                 # 'Xiang noted that ... . "Every time ..."': a sentence-long quote after the paragraph's speaker.
                 speaker = subjects(m.start(), "")
+            elif words >= 4 and _after_full_stop(paragraph, m.start()) and m.start() > 0 \
+                    and (opener := _previous_subject(paragraph, spans_here, person_positions, m)) \
+                    and not own_speech.search(paragraph, m.end(), _sentence_end(spans_here, m.end())):
+                # 'Feldstein was blunter. "If the question was ..."': the sentence before opens with its speaker.
+                speaker = opener
             elif m.start() == 0 and last_speaker and index > 0 and words >= 4 and not (
                     person_positions and person_positions[0][0] < m.start()):
                 # A paragraph that is a quote, after a paragraph whose quote was attributed.
@@ -1103,6 +1108,32 @@ def _modifies(paragraph: str, at: int) -> bool:
     while k > 0 and paragraph[k - 1].isspace():
         k -= 1
     return _MODIFIER.search(paragraph, max(0, k - 12), at) is not None
+
+
+def _sentence_end(spans: list[tuple[int, int]], at: int) -> int:
+    i = bisect_right(spans, (at, float("inf"))) - 1
+    return spans[i][1] if i >= 0 and spans[i][1] > at else min(at + 200, spans[-1][1] if spans else at + 200)
+
+
+_TITLED_AFTER_COMMA = re.compile(r"\s*,\s*(?:(?:[A-Z][\w.-]*|of|for)\s+){0,4}")  # ", Rep. " before a name
+_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.-]*|of|for)\s+){0,4}")  # "Commerce Secretary ", "Rep. "
+
+
+def _previous_subject(paragraph: str, spans: list[tuple[int, int]], positions: list[tuple[int, str]],
+                      quote: re.Match[str]) -> str:
+    """The person the sentence right before a quotation opens with, when that sentence quotes no one."""
+    i = bisect_right(spans, (quote.start(), float("inf"))) - 1
+    while i >= 0 and spans[i][0] >= quote.start():
+        i -= 1
+    if i < 0:
+        return ""
+    start, end = spans[i]
+    if _QUOTE.search(paragraph, start, end):
+        return ""
+    for at, key in positions:
+        if start <= at < end:
+            return key if _TITLE_WORDS.fullmatch(paragraph, start, at) else ""
+    return ""
 
 
 def _sentence_start(spans: list[tuple[int, int]], at: int) -> int:

@@ -137,7 +137,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
         authors=authors,
-        date=_first_published(_published_line(tree), _markup_date(raw)) or _date(document.date),
+        date=_first_published(_published_line(tree), _markup_date(raw) if _dated_markup(tree) else None)
+        or _field_line_date(tree) or _markup_date(raw) or _date(document.date),
         site_name=site_name,
         url=url,
         original_url=original_url,
@@ -946,6 +947,11 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     # Links the page marks as its authors' (rel="author"), when their text is a name (not "View all posts").
     links = [t for t in (_clean("".join(a.itertext())) for a in tree.xpath("//a[@rel='author']")) if _name_like(t)]
     names += _byline_around(tree, links) or links
+    # Author cards: "<a class="author-name">Naomi Achterberg</a>" once for each author (not a commenter's).
+    names += [t for t in (_clean("".join(e.itertext())) for e in tree.xpath(
+        "//*[re:test(@class, '(?:^|\\s)(?:author|byline|contributor)s?(?:-|_|__)name(?:\\s|$)', 'i')]"
+        "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
+        namespaces={"re": "http://exslt.org/regular-expressions"})) if _name_like(t)]
     names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n]
     if names and found and set(found) <= {w for n in names for w in n.split()}:
         return tuple(names)  # "Solberg, Ingrid" split at its comma: the markup's names are whole
@@ -1024,6 +1030,32 @@ def _published_line(tree) -> dt.date | None:
     return None
 
 
+# "Source: China Horizon | Editor: Zhang Rui | 2025-03-04 10:21": the fields a state-media page prints.
+_FIELD_LABEL = re.compile(r"\b(?:Source|Editor|Author|Reporter|Release(?:d| time)?|Time|Date|Published)\s*[:：]", re.I)
+
+
+def _field_line_date(tree) -> dt.date | None:
+    """The date of a short line of labelled fields: with no date in the page's markup, what the page
+    prints beats htmldate's guess from any date it shows (a 'Related' list's, a link's address)."""
+    for element in tree.xpath("//body//*[self::span or self::p or self::div or self::td or self::li or self::small]"):
+        text = _clean(" ".join(element.itertext()))
+        if len(text) > 120 or not _FIELD_LABEL.search(text):
+            continue
+        found = _MONTH_DAY_YEAR.search(text)
+        if found and found.group("iso"):
+            return _date(found.group("iso"))
+    return None
+
+
+def _dated_markup(tree) -> bool:
+    """The page's markup states a date (meta tags, schema.org data, <time datetime>), so htmldate
+    reads it rather than guessing from the text."""
+    return bool(tree.xpath("//meta[re:test(concat(@property, ' ', @name, ' ', @itemprop), 'date|time|publish', 'i')]"
+                           " | //time[@datetime] | //*[@itemprop='datePublished']",
+                           namespaces={"re": "http://exslt.org/regular-expressions"})) \
+        or any("datePublished" in (script.text or "") for script in tree.xpath("//script[@type='application/ld+json']"))
+
+
 def _first_published(line: dt.date | None, markup: dt.date | None) -> dt.date | None:
     """The markup's date, unless the page prints an earlier one as when it was published (the
     markup gave the update)."""
@@ -1045,7 +1077,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     from_title = next((site for site in (_site_from_title(tree, h) for h in headlines) if site), "")
     markup = _site_from_markup(tree)
     title_site = from_title
-    if from_title and markup and _loose(markup).startswith(_loose(from_title)) and _loose(markup) != _loose(from_title):
+    if from_title and markup and _loose(markup).startswith(_loose(from_title)) and _loose(markup) != _loose(from_title) \
+            and not _two_bodies(from_title, markup):
         from_title = markup  # "| Northgate Institute" is short for the name the page gives in full
     publisher = _publisher_name(tree)
     declared = [_clean(v) for v in tree.xpath(
@@ -1064,9 +1097,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             continue  # "The Meridian Post Company": the publisher's company, not the outlet's name
         longer = _loose(fuller).startswith(_loose(named)) or (
             _loose(fuller).endswith(_loose(named)) and len(fuller.split()) - len(named.split()) <= 4)
-        if longer and _ORG_HEAD.search(named) and _loose(fuller).startswith(_loose(named)) \
-                and not re.match(r"\s*(?:of|for|on|and|&|in)\b", fuller[len(named):] if fuller.startswith(named) else " of"):
-            continue  # "Critical Minerals Supply Office" then its parent "U.S. Department of Energy": two bodies
+        if longer and _two_bodies(named, fuller):
+            continue
         if longer and _ORG_NAME.fullmatch(fuller) and len(fuller.split()) <= SITE_NAME_MAX_WORDS:
             named = fuller  # og:site_name "Atlas Institute", the publisher, <title> or footer "Atlas Institute for ..."
             break
@@ -1083,12 +1115,23 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     return named or host.removeprefix("www.") or _host(url)
 
 
+def _two_bodies(named: str, fuller: str) -> bool:
+    """"Critical Minerals Supply Office" then its parent "U.S. Department of Energy": an office's name
+    followed by another body's, not a longer form of the same name ("... Office of Trade")."""
+    return bool(_ORG_HEAD.search(named)) and _loose(fuller).startswith(_loose(named)) and not re.match(
+        r"\s*(?:of|for|on|and|&|in)\b", fuller[len(named):] if fuller.startswith(named) else " of")
+
+
 def _site_in_page(tree) -> list[str]:
     """Where a page prints its own name in full: the header logo's text ("usa-logo__text") and
     the footer's copyright holder ("Copyright © China Horizon Daily. All Rights Reserved.")."""
     names = []
     for element in tree.xpath("//header//*[contains(@class, 'logo')] | //*[contains(@class, 'logo__text')]"):
-        text = _clean(" ".join(element.itertext()))  # "<a>Office</a><span>Department</span>": two words
+        # "<a>Office</a><span>Department</span>": two words; but a logo's subtext or tagline
+        # ("usa-logo__subtext": the parent department) is not part of the name.
+        text = _clean(" ".join(t for t in element.xpath(".//text()[not(ancestor::*[re:test(@class, "
+                                                         "'subtext|tagline|slogan|subtitle', 'i')])]",
+                                                         namespaces={"re": "http://exslt.org/regular-expressions"})))
         if text and len(text.split()) <= SITE_NAME_MAX_WORDS:
             names.append(text)
     for text in tree.xpath("//footer//text() | //*[contains(@class, 'footer')]//text()"):

@@ -178,6 +178,9 @@ class PageReport:
         return [m for s in self.fields.values() for m in s.misses] + self.quote_misses
 
 
+_LABEL = re.compile(r"^[^:.!?\"“]{2,40}:\s+")  # "cctv: ", "secretary bessent: "
+
+
 def score_pages(folder: Path, registry: Registry | None = None) -> PageReport:
     registry = registry or load_registry(ROOT / "registry")[0]
     gold_set = yaml.safe_load((folder / "gold.yml").read_text(encoding="utf-8"))
@@ -200,7 +203,8 @@ def score_pages(folder: Path, registry: Registry | None = None) -> PageReport:
                          f"{name}: authors {sorted(authors)}, not {gold.get('authors')}")
         # The dateline ("WASHINGTON, Dec 2 (Meridian) -") is read apart from the text: a gold first
         # sentence may carry it or not.
-        starts = [body[0], norm(f"{article.dateline} {body[0]}")] if body else []
+        # A transcript's first turn opens with its speaker's label ("CCTV: ..."); a gold sentence may leave it out.
+        starts = [body[0], norm(f"{article.dateline} {body[0]}"), _LABEL.sub("", body[0])] if body else []
         f["first sentence"].add(any(s.startswith(norm(gold["first_sentence"])[:60]) for s in starts),
                                 f"{name}: body starts {body[0][:70] if body else ''!r}")
         f["last sentence"].add(bool(body) and body[-1].endswith(norm(gold["last_sentence"])[-60:]),

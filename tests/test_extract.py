@@ -447,3 +447,20 @@ def test_a_capitalised_pair_always_after_the_is_no_person():
     text = ("Talks at the Great Hall\n\nXi greeted Trump on the steps of the Great Hall on Monday. The leaders "
             "then met inside the Great Hall for two hours.")
     assert "Great Hall" not in people(run(text)[1])
+
+
+@pytest.mark.parametrize("body, speaker, count", [
+    ('On Capitol Hill, Rep. John Moolenaar, the Michigan Republican who leads the committee, said export controls '
+     'were "a frontline defense in protecting our national security" and more.', "John Moolenaar", 1),
+    # a sentence-long quotation after a sentence that opens with its speaker and quotes no one
+    ('Oren Feldstein spent four years at TikTok. Feldstein was blunter. "If the question was whether Beijing can '
+     'influence what Americans see, this deal moves the question."', "Oren Feldstein", 1),
+])
+def test_a_speaker_after_a_title_or_opening_the_sentence_before(body, speaker, count):
+    assert _said(body)[speaker] == count
+
+
+def test_a_quotation_with_its_own_attribution_is_not_the_sentence_before_s_subject():
+    said = _said('Donald Trump arrived in Busan on Monday. "We hope the talks will go well for everyone," an '
+                 'unnamed supporter said.')
+    assert said["Donald Trump"] == 0

@@ -566,3 +566,35 @@ def test_a_summary_list_a_subheading_deck_and_a_sponsored_box_are_not_the_articl
     assert seed.text.startswith(FILLER.strip())
     assert "Tariffs on valves" not in seed.text and "Download the sourcing survey" not in seed.text
     assert seed.page.summary == "Parts makers say costs will rise for every tool built in America"
+
+
+def test_a_printed_field_line_dates_a_page_whose_markup_has_no_date():
+    """htmldate guessed from a 'Related' list's dates; the page's "Source | Editor | date" line states it."""
+    body = ("<h1>China announces countermeasures against additional US tariffs</h1>"
+            "<div class='info'>Source: China Horizon&nbsp;|&nbsp;Editor: Zhang Rui&nbsp;|&nbsp;2025-03-04 10:21</div>"
+            f"<p>{FILLER}</p><ul class='related'><li><a href='/b/2025-03/01/c_1.htm'>Spring plowing begins</a>"
+            "<span>2025-03-01</span></li></ul>")
+    assert read_html(page(body), "a.html").page.date == dt.date(2025, 3, 4)
+
+
+def test_a_logo_s_subtext_and_a_commentary_s_author_cards():
+    head = "<title>Press Release | Bureau of Strategic Trade</title>"
+    body = ("<h1>Commerce strengthens controls on chipmaking tools and memory</h1>"
+            "<div class='author-card'><a class='author-name' href='/x/a'>Naomi Achterberg</a><span>Senior Fellow</span></div>"
+            "<div class='author-card'><a class='author-name' href='/x/b'>Rafael Quintero-Lau</a></div>")
+    raw = page(body, head).replace(b"<header>", b"<header><div class='usa-logo'><em class='usa-logo__text'>"
+                                   b"<a href='/'>Bureau of Strategic Trade</a></em><span class='usa-logo__subtext'>"
+                                   b"U.S. Department of Commerce</span></div>")
+    raw = raw.replace(b"<article>", b"<article class='commentary'>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.site_name == "Bureau of Strategic Trade"
+    assert seed.page.authors == ("Naomi Achterberg", "Rafael Quintero-Lau")
+
+
+def test_a_transcript_s_editing_note_is_not_its_first_paragraph():
+    body = ("<h1>Foreign Ministry Spokesperson's Regular Press Conference on April 10, 2025</h1>"
+            "<p class='note'>Questions and answers are lightly edited for clarity.</p>"
+            f"<p>{FILLER}</p>")
+    article, _ = analyse_seed(read_html(page(body), "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith(FILLER.strip())
+    assert "Questions and answers are lightly edited for clarity." in article.boilerplate
