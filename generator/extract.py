@@ -112,6 +112,7 @@ class Lexicon:
     roles: str = "(?!)"  # regex alternation of role words: "the president said" names its speaker by role
     descriptions: tuple[tuple[str, str], ...] = ()  # person key -> lower-case registry description
     term_after: re.Pattern[str] | None = None  # a quotation followed by "provisions", "rules": a name
+    place_or_body_before: re.Pattern[str] | None = None  # "in ", "research firm ": what comes before no person
     said_by: re.Pattern[str] | None = None  # 'Kessler's line that "': a quotation owned by a possessive
 
 
@@ -183,6 +184,8 @@ def _lexicon(registry: Registry) -> Lexicon:
                                     rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
         english_lower=frozenset(w.lower() for w in registry.not_people if " " not in w),
         roles=_alternation(w.lower() for w in rules.role_words),
+        place_or_body_before=re.compile(rf"(?:\b(?:in|at|near)\s+(?:the\s+)?|\b(?:{_alternation(rules.body_nouns)})\s+)$")
+        if rules.body_nouns else None,
         said_by=re.compile(rf"(?P<a>{_NAMEISH})['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(rules.speech_nouns)})"
                            rf"\s+(?:that\s+|was\s+|is\s+)?[,:]?\s*$") if rules.speech_nouns else None,
         term_after=re.compile(rf"[\"”]\s+(?:{_alternation(rules.term_nouns)})s?\b") if rules.term_nouns else None,
@@ -530,7 +533,7 @@ class _Reading:
                 if self.lex.attributed_before.search(text, max(0, start - 40), start) \
                         or self.lex.attributed_after.match(text[end:end + 160]):
                     self.evidence.setdefault(key, "attribution")
-                elif any(t.paragraph == index and end <= t.start for t in self.article.turns):
+                elif any(t.paragraph == index and end <= t.start and "?" not in text[t.start:] for t in self.article.turns):
                     self.evidence.setdefault(key, "attribution")  # a transcript's speaker label
 
     # 4. Unregistered people with enough evidence become entities.
@@ -544,6 +547,10 @@ class _Reading:
             alone = sum(standalone[surname] for surname in surnames)
             if not (key in self.evidence or len(hits) >= 2 or alone >= 1 or self.on_sight(tokens, hits)):
                 continue
+            if not _named_on_sight(tokens, self.lex) and self.lex.place_or_body_before and all(
+                    self.lex.place_or_body_before.search(self.parts[part][0], max(0, start - 40), start)
+                    for part, start, _ in hits):
+                continue  # "a cooperative in Butler County", "research firm Sakura Insight": no person
             if key not in self.evidence and not _named_on_sight(tokens, self.lex) and all(
                     _THE_BEFORE.search(self.parts[part][0], max(0, start - 8), start) for part, start, _ in hits):
                 continue  # "the Great Hall", "The Lantern Brief": a place or a title, never a person
@@ -1077,14 +1084,18 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
 
 
 def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
-    """A transcript's turns: what a person says after their label is their quote."""
-    quotes: list[Quote] = []
+    """A transcript's turns: what a person says after their label is their quote. Someone whose
+    turns are mostly questions asks (a reporter, a host) and is quoted for nothing."""
+    turns: list[tuple[str, str, int]] = []
     for turn in article.turns:
         speakers = [f for f in found if f.part == turn.paragraph and f.start < turn.start and f.key.startswith("person/")]
         speech = article.paragraphs[turn.paragraph][turn.start:].strip()
         if speakers and len(speech.split()) >= 2:
-            quotes.append(Quote(speaker=speakers[0].key, text=speech, paragraph=turn.paragraph))
-    return quotes
+            turns.append((speakers[0].key, speech, turn.paragraph))
+    asked = Counter(key for key, speech, _ in turns if "?" in speech)
+    spoke = Counter(key for key, _, _ in turns)
+    return [Quote(speaker=key, text=speech, paragraph=paragraph) for key, speech, paragraph in turns
+            if asked[key] * 2 <= spoke[key]]
 
 
 _NON_SPACE = re.compile(r"\S")

@@ -464,3 +464,14 @@ def test_a_quotation_with_its_own_attribution_is_not_the_sentence_before_s_subje
     said = _said('Donald Trump arrived in Busan on Monday. "We hope the talks will go well for everyone," an '
                  'unnamed supporter said.')
     assert said["Donald Trump"] == 0
+
+
+@pytest.mark.parametrize("body, body_name", [
+    ('Priya Raman, a trade analyst at the Washington consultancy Keel Strategies, said the makers "earn the most '
+     'in China" this year.', "Keel Strategies"),
+    ('Mindy Sorensen, who heads a grain cooperative in Butler County, said elevators "had already seen a pickup '
+     'in bids" from Gulf exporters.', "Butler County"),
+])
+def test_a_name_after_in_or_a_body_s_noun_is_not_the_speaker(body, body_name):
+    said = _said(body)
+    assert said[body_name] == 0 and sum(said.values()) == 1

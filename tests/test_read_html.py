@@ -598,3 +598,12 @@ def test_a_transcript_s_editing_note_is_not_its_first_paragraph():
     article, _ = analyse_seed(read_html(page(body), "a.html"), REGISTRY)
     assert article.paragraphs[0].startswith(FILLER.strip())
     assert "Questions and answers are lightly edited for clarity." in article.boilerplate
+
+
+def test_an_outlet_label_that_asks_is_quoted_for_nothing():
+    turns = "".join(f"<p><strong>Pacific Business:</strong> What is the ministry's view of the new port fees "
+                    f"announced on day {n}?</p><p><strong>He Yongqian:</strong> China firmly opposes the measure "
+                    f"and will take the necessary steps, as we said on day {n}.</p>" for n in range(3))
+    body = f"<h1>MOFCOM Regular Press Conference on October 16, 2025</h1>{turns}"
+    _, extraction = analyse_seed(read_html(page(body), "a.html"), REGISTRY)
+    assert {q.speaker for q in extraction.quotes} == {"person/he-yongqian"}
