@@ -686,6 +686,9 @@ class _Reading:
             turns, speakers = _transcript_turns(self.article, found, self.rules, self.lex)
             if turns:
                 turn_paragraphs = {q.paragraph for q in turns} | speakers.pop("", set())
+                # A question quotes no one: 'AFP: Trump said a deal had been reached on a "certain company" ...?'
+                asked = speakers.pop("?", set())
+                quotes = [q for q in quotes if q.paragraph not in asked]
                 # Inside a turn, only quotes of someone else (a speaker cited by the official) stay.
                 turn_speaker = {q.paragraph: q.speaker for q in turns}
                 quotes = [q for q in quotes if q.speaker != turn_speaker.get(q.paragraph)
@@ -728,7 +731,7 @@ class _Reading:
                                             evidence=ref.evidence, context=own[0].sentence))
 
         refs = _with_person(refs, self.article.speaker, "speaker", registry)
-        for name in _contacts(self.article.furniture, self.lex):
+        for name in _contacts(self.article.furniture + self.article.boilerplate, self.lex):
             refs = _with_person(refs, name, "media contact", registry)
         refs = _apply_overrides(refs, self.article.meta, registry)
         return Extraction(entities=tuple(refs), mentions=tuple(mentions), quotes=tuple(quotes),
@@ -1282,6 +1285,12 @@ _ANSWER_LABELS = {"a", "answer"}
 _LABEL_DETERMINERS = {"our", "my", "the", "this", "that", "what", "why", "how", "bottom", "big", "key", "editor's"}
 
 
+# A host's opening ("Welcome back to the show. I'm Jonah Ferris. My guest today is ..."), not an
+# official's ("Welcome to today's regular press conference").
+_HOST_OPENING = re.compile(r"\b(?:[Ww]elcome back to|[Mm]y guests? (?:today|this week|is|are)|[Jj]oining me"
+                           r"|I'm [A-Z][a-z]+ [A-Z][a-z]+)\b")
+
+
 def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tuple[list[Quote], dict]:
     """Each answer turn of a named speaker is one quote of that speaker; questions are nobody's quotes."""
     turns = [(i, m) for i, p in enumerate(article.paragraphs) if (m := _TURN.match(p))
@@ -1307,6 +1316,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
         speakers[""].update(i for i, _ in said)
         # A questioner (reporters, anchors, moderators, members asking) is named, but quotes nobody.
         asking = sum(1 for _, t in said if "?" in t) * 2 > len(said)
+        # "Welcome back to The Straits Desk. I'm Jonah Ferris. My guest today is ...": the host.
+        asking = asking or bool(_HOST_OPENING.search(said[0][1]))
         words = [w for w in label.split() if w.lower() not in titles]
         key = ""
         if label.lower() in _ANSWER_LABELS:
@@ -1336,6 +1347,10 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                 if any(w in lex.not_people for w in name.split()) or name in lex.media or _ends_with_suffix(lex, name) \
                         or name.split()[-1].upper() in _OUTLET_LAST_UPPER:
                     continue  # "China Daily:", "Federal Register Dates:": an outlet or a document, not a person
+                # "MEI-LING HO:" is the "Mei-ling Ho" the text names, not "Mei-Ling Ho".
+                name = next((m.group(0) for m in re.finditer(re.escape(name), context, re.I)
+                             if not m.group(0).isupper() and m.group(0)[:1].isupper()), name) \
+                    if len(name.split()) >= 2 else name
                 if len(name.split()) >= 2 and name.lower() in context.lower():
                     key = f"person/{slugify(name)}"
                     first = article.paragraphs[said[0][0]]
@@ -1344,6 +1359,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
         if key and re.search(rf"\b(?:anchor|host|moderator|interviewer)s?\s*:?\s+{re.escape(people.get(key, speakers.get(key, ('',))[0]) or '~')}",
                              context, re.I):
             asking = True  # "Host: Theo Marchetti" above the transcript: the host asks, and quotes nobody
+        if asking:
+            speakers.setdefault("?", set()).update(i for i, _ in said)
         if not key or asking:
             continue
         for index, text in said:

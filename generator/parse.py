@@ -38,6 +38,9 @@ _DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*)?(?:-{{1,2}}|—|–)\s*")
+# "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals.
+_PLACE_DATELINE = re.compile(r"^(?!U\.S\.|U\.K\.)(?=[A-Z.'’ ]{4})[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s?[A-Z][a-z.]{1,12})?)?"
+                             r"\s*(?:—|–|--)\s*(?=[A-Z])")
 _URL = re.compile(r"https?://[^\s<>\"'】）)]+", re.I)
 _TERMINAL = re.compile(r"[.!?。！？:;…]$")
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
@@ -155,9 +158,18 @@ def _is_rights(text: str, rules: Rules) -> bool:
     return word_count(text) <= 80 and any(p.lower() in lower for p in rules.rights_phrases)
 
 
+# A press office's contact block: an e-mail address and a telephone number, few words.
+_CONTACT = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+.*\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}.*[\w.-]+@[\w-]+\.\w")
+
+
+_PRESS_OFFICE = re.compile(r"(?:Office|Bureau|Department|Ministry|Press|Media|Public|Communications|Embassy)\b(?!.*\b[Cc]ontact)")
+
+
 def _is_boilerplate(text: str, rules: Rules) -> bool:
     if _ci_startswith(text, rules.boilerplate_prefixes):
         return True
+    if word_count(text) <= 25 and _CONTACT.search(text) and _PRESS_OFFICE.match(text):
+        return True  # "Office of Public Affairs OCPA@bis.doc.gov | (202) 482-2721"
     lower = text.lower()
     return word_count(text) <= 80 and any(p.lower() in lower for p in rules.boilerplate_phrases)
 
@@ -441,7 +453,11 @@ def _pipe_byline(text: str, registry: Registry) -> bool:
         return False
     a, b = match.group(1).strip(), match.group(2).strip()
     return any(_looks_like_outlet(x, registry) and _NAME.match(y) and not _looks_like_outlet(y, registry)
-               for x, y in ((a, b), (b, a)))
+               and not _EDITION.search(y) for x, y in ((a, b), (b, a)))
+
+
+# "Shanghai Securities Observer | English Edition": the site's edition, not its author.
+_EDITION = re.compile(r"\b(?:Edition|Version|Online|Digital|English|Chinese|International|Global|Mobile|Beta)\b")
 
 
 _STAFF_CREDIT = re.compile(r"^(?:(?P<outlet>.{1,60}?)\s+)?(?:staff|(?:staff\s+)?(?:reporters?|correspondents?|writers?)"
@@ -563,6 +579,11 @@ def _header_date(line: str, rules: Rules) -> tuple[int | None, int, int] | None:
     return found or (None, 0, 0)
 
 
+# "PICKS AND SHOVELS: AMERICAN CHIPMAKING TOOLS AND CHINA'S BUILDOUT": a title and its subtitle in
+# capitals; a label has no subtitle.
+_CAPS_TITLE = re.compile(r"^[A-Z][A-Z'’-]*(?:\s+[A-Z'’-]+)+:\s+[A-Z'’-]+(?:\s+[A-Z'’-]+){2,}$")
+
+
 def _is_furniture(line: str, rules: Rules) -> bool:
     lower = line.lower()
     if re.fullmatch(r"[#*=_\-–—•·.\s]{1,}", line) or re.fullmatch(r"\d{1,6}", line):
@@ -583,8 +604,9 @@ def _is_furniture(line: str, rules: Rules) -> bool:
     if _CAST_LINE.match(line) and not re.search(r"[.!?](?:\s|$)", line):
         return True  # "Host: Theo Marchetti", "Guest: X, former adviser": who speaks, not the title
     letters = [c for c in line if c.isalpha() and c.isascii()]
-    if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.75 * len(letters) and len(line.split()) <= 10:
-        return True  # letterheads, site names and section labels in capitals
+    if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.75 * len(letters) and len(line.split()) <= 10 \
+            and not _CAPS_TITLE.match(line):
+        return True  # letterheads, site names and section labels in capitals (not "TITLE: ITS SUBTITLE")
     segments = _SEPARATOR.split(line)
     if len(segments) >= 2 and all(1 <= len(s.split()) <= 5 for s in segments) and len(line.split()) <= 16:
         return True  # breadcrumbs, "Site | Section", "Series | Report No. 7"
@@ -873,9 +895,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         nxt = next((k for _, k, _ in kinds[n + 1:] if k != "furniture"), "body")
         score = min(words, 12) + (4 if nxt in _AFTER_HEADLINE else 0)
         score += 6 if sum(1 for t in texts if _strip_headline(t, rules)[0] == headline) > 1 else 0
-        score -= 3 if not re.search(r"\b[a-z]{3,}\b", headline) else 0
+        score -= 3 if not re.search(r"\b[a-z]{3,}\b", headline) and not _CAPS_TITLE.match(headline) else 0
         score -= 8 if _is_letterhead(text, registry) else 0  # an organisation's name, not a title
         score -= 8 if re.match(r"^(?:Dr|Mr|Mrs|Ms|Hon|Prof)\.?\s+[A-Z]", text) else 0  # a witness, not a title
+        parts = text.split(",")
+        score -= 8 if len(parts) >= 4 and all(len(p.split()) <= 5 for p in parts) else 0  # a list: "A, Ohio, Chair B, ..."
         candidates.append((score, n, headline, removed))
     chosen = max(candidates, key=lambda c: (c[0], -c[1])) if candidates else None
     dek = ""
@@ -1079,7 +1103,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 found_source, author = _names_list(match.group(1), registry)
                 source = source or found_source
                 continue
-            if pipe and len(text.split()) <= 10:
+            if pipe and len(text.split()) <= 10 and not re.search(r"@|\d{3}", text):  # not "Press Office | (202) 482-2721"
                 source, author = _split_byline(f"{pipe.group(1)}, {pipe.group(2)}", registry)
                 continue
         # "(Reporter Zhao Minghui)" glued to the dateline or to the end of the lead.
@@ -1098,6 +1122,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 if match.group("outlet") and not source:
                     source = match.group("outlet").strip()
                 text = text[match.end():].strip()
+            elif (place := _PLACE_DATELINE.match(text)) and place.end() < len(text):
+                dateline = text[:place.end()].strip()  # "WASHINGTON, D.C. — The Department ...": a place, no date
+                text = text[place.end():].strip()
         prefix = _ci_startswith(text, rules.original_prefixes)
         if prefix:
             url = _URL.search(text)

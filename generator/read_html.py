@@ -47,6 +47,16 @@ PRUNE_XPATH = [
     "//*[self::div or self::aside or self::section][./*[1][normalize-space()='Sponsored' or normalize-space()='SPONSORED'"
     " or normalize-space()='Advertisement' or normalize-space()='ADVERTISEMENT' or normalize-space()='Promoted'"
     " or normalize-space()='Paid content' or normalize-space()='Partner content']][string-length(normalize-space()) < 400]",
+    # A sidebar box led by a list label ("Photos", "Related", "Most read"): other pages' headlines.
+    "//*[self::div or self::aside or self::section][./*[1][" + " or ".join(
+        f'normalize-space()="{label}"' for label in ("Photos", "Videos", "Related", "Related news", "Related stories",
+                                                     "More", "More news", "Most read", "Most popular", "Latest",
+                                                     "Editor's picks", "Recommended", "Trending", "Special Coverage",
+                                                     "Top stories", "In pictures")) + "]][string-length(normalize-space()) < 400]",
+    # "Join us on WhatsApp", "Follow us": a channel's invitation inside the article's box.
+    "//*[contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'joinus') or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'join-us')"
+    " or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'follow-us') or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'followus')]"
+    "[string-length(normalize-space()) < 300]",
 ]
 # A pull quote longer than this is not a repeat of a sentence, whatever it shares.
 PULL_QUOTE_MAX_WORDS = 60
@@ -118,7 +128,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     title = _clean(document.title or "")
     description = _clean(document.description or "")
     headline = _headline(tree, title)
-    blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree),
+    blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree), _items(tree),
                                       _summary_points(tree))
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
     authors = _more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks) or _byline_near_title(tree)
@@ -133,7 +143,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     site_name = _site_name(tree, _clean(document.sitename or ""), (title, headline), url or original_url)
     # An "author" that is the outlet's name, or its start (dcterms.creator of an agency): no person wrote it.
     authors = tuple(_byline_case(a) for a in authors if not (site_name and _loose(site_name).startswith(_loose(a)))
-                    and not _DESK.search(a))
+                    and not _DESK.search(a) and not _NO_PERSON.search(a))
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
         authors=authors,
@@ -460,7 +470,8 @@ _SENTENCE_END = re.compile(r"[.!?…。！？\"”’'»)]$")
 
 
 def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headings: set[str],
-          decks: frozenset[str] = frozenset(), points: frozenset[str] = frozenset()) -> tuple[list[Block], str, str]:
+          decks: frozenset[str] = frozenset(), items: frozenset[str] = frozenset(),
+          points: frozenset[str] = frozenset()) -> tuple[list[Block], str, str]:
     """(blocks, kicker, standfirst): short labels above the headline are a kicker, the headline
     itself goes, and a first block that is the page's description, that the page marks as its deck (class "standfirst", "dek",
     "summary"...), or a heading over the first paragraph that reads as a deck (several words, no
@@ -474,7 +485,7 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
                 kicker = " · ".join(b.text for b in blocks[:index])
                 blocks = blocks[index + 1:]
             break
-    blocks = _without_box(blocks)
+    blocks = _without_box(blocks, items)
     standfirst = ""
     if len(blocks) > 1 and blocks[0].kind == "text" and (
             _same(blocks[0].text, description)
@@ -483,23 +494,31 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
             and len(blocks[0].text.split()) >= DECK_MIN_WORDS and not blocks[0].text.endswith((":", "："))
             and _key(blocks[1].text) not in headings):
         standfirst = blocks[0].text
-        blocks = _without_box(blocks[1:])
+        blocks = _without_box(blocks[1:], items)
     # A summary list's points above the article (a picture's caption may come first).
     first_text = next((i for i, b in enumerate(blocks) if b.kind == "text" and _key(b.text) not in points), 0)
     blocks = [b for i, b in enumerate(blocks) if i >= first_text or b.kind != "text" or _key(b.text) not in points]
     return blocks, kicker, standfirst
 
 
-def _without_box(blocks: list[Block]) -> list[Block]:
+def _without_box(blocks: list[Block], items: frozenset[str] = frozenset()) -> list[Block]:
     """"Key takeaways" / "At a glance" and its points above the article: a summary box, not the
-    text. "Abstract" labels the text that follows, which stays."""
+    text. "Abstract" labels the text that follows, which stays. Points printed as a list end
+    where the list does: a short first paragraph after them is the article's."""
     if len(blocks) < 2 or not _BOX_LABEL.fullmatch(blocks[0].text.strip(" :")):
         return blocks
     label, blocks = blocks[0].text, blocks[1:]
+    listed = _key(blocks[0].text) in items
     if not re.fullmatch(r"abstract|summary", label.strip(" :"), re.I):
-        while len(blocks) > 1 and blocks[0].kind == "text" and len(blocks[0].text.split()) <= BOX_POINT_MAX_WORDS:
+        while len(blocks) > 1 and blocks[0].kind == "text" and len(blocks[0].text.split()) <= BOX_POINT_MAX_WORDS \
+                and (not listed or _key(blocks[0].text) in items):
             blocks = blocks[1:]
     return blocks
+
+
+def _items(tree) -> frozenset[str]:
+    """The texts of the page's list items."""
+    return frozenset(_key(_clean(" ".join(item.itertext()))) for item in tree.iter("li"))
 
 
 _BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|the big picture|"
@@ -597,6 +616,8 @@ def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
 _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\b.{0,120}?\b(?:correspondent|"
                       r"reporter|editor|fellow|writer|journalist|columnist|professor|analyst|researcher|author|"
                       r"contributor|director)s?\b[^.]{0,80}\.?$")
+# A press office's contact block ("Office of Congressional and Public Affairs OCPA@bis.doc.gov"): no person.
+_NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agency)\b")
 _DESK = re.compile(r"\b(?:staff|desk|team|newsroom|reporters|editors|correspondents)$", re.I)  # "Record Staff"
 # An institution's disclaimer after the text: "The views expressed are solely those of the authors."
 _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of)\b", re.I)

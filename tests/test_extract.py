@@ -475,3 +475,13 @@ def test_a_quotation_with_its_own_attribution_is_not_the_sentence_before_s_subje
 def test_a_name_after_in_or_a_body_s_noun_is_not_the_speaker(body, body_name):
     said = _said(body)
     assert said[body_name] == 0 and sum(said.values()) == 1
+
+
+def test_a_host_who_introduces_the_show_asks_and_a_question_s_quotations_are_nobody_s():
+    said = _said("JONAH FERRIS: Welcome back to The Straits Desk. I'm Jonah Ferris. My guest today is Mei-ling Ho.\n\n"
+                 "MEI-LING HO: Thank you, Jonah. It's good to be back.\n\n"
+                 "JONAH FERRIS: And at the same time, Beijing is watching all of this.\n\n"
+                 "MEI-LING HO: Exactly. There is a narrative in Beijing that Washington wants to hollow us out.\n\n"
+                 'JONAH FERRIS: Donald Trump said chips "could face a tariff of around 100 percent". Will they?\n\n'
+                 "MEI-LING HO: Nobody in Hsinchu knows, and that uncertainty is itself the cost.")
+    assert said["Jonah Ferris"] == 0 and said["Donald Trump"] == 0 and said["Mei-ling Ho"] == 3

@@ -649,3 +649,29 @@ def test_a_section_label_in_capitals_over_a_bylined_headline_is_still_a_label():
     article = _read("US-CHINA TRADE WAR\nChip rules tighten again after a year of leaks\nBy Jane Porter\n\n"
                     "Washington tightened its rules on Monday, officials said.\n")
     assert article.title == "Chip rules tighten again after a year of leaks"
+
+
+def test_a_hearing_s_title_in_capitals_beats_its_committee_and_members_lines():
+    article = _read("[House Hearing, 119 Congress]\n\nPICKS AND SHOVELS: AMERICAN CHIPMAKING TOOLS AND CHINA'S "
+                    "SEMICONDUCTOR BUILDOUT\n\nHEARING\nBEFORE THE\nSelect Committee on the Strategic Competition "
+                    "Between the United States and the Chinese Communist Party\n\nJUNE 11, 2025\n\n"
+                    "JOHN MOOLENAAR, Michigan, Chairman RAJA KRISHNAMOORTHI, Illinois, Ranking Member\n\n"
+                    "Chairman Moolenaar. Thank you. I now recognize myself for five minutes to ask the witnesses.\n")
+    assert article.title == "PICKS AND SHOVELS: AMERICAN CHIPMAKING TOOLS AND CHINA'S SEMICONDUCTOR BUILDOUT"
+
+
+def test_an_edition_is_no_author_and_a_place_alone_is_a_dateline():
+    article = _read("Shanghai Securities Observer | English Edition\nLithium battery export controls take effect "
+                    "Nov. 8 as enterprises apply\n2025-10-21 08:35\nReporter: Chen Siyu\n\nWASHINGTON, D.C. — The "
+                    "ministry issued the announcement on Thursday, officials said.\n")
+    assert article.authors == ("Chen Siyu",)
+    assert article.dateline == "WASHINGTON, D.C. —"
+    assert article.paragraphs[0].startswith("The ministry issued")
+
+
+def test_a_press_office_s_contact_line_is_boilerplate_but_a_named_contact_stays_a_person():
+    article = _read("Commerce Adds 14 Entities to the Entity List\n\nOffice of Congressional and Public Affairs "
+                    "OCPA@bis.doc.gov | (202) 482-2721\n\nThe bureau added 14 entities on Monday, officials said, "
+                    "after a year of diversion.\n")
+    assert article.authors == () and not article.paragraphs[0].startswith("Office")
+    assert any("OCPA@bis.doc.gov" in b for b in article.boilerplate)

@@ -607,3 +607,16 @@ def test_an_outlet_label_that_asks_is_quoted_for_nothing():
     body = f"<h1>MOFCOM Regular Press Conference on October 16, 2025</h1>{turns}"
     _, extraction = analyse_seed(read_html(page(body), "a.html"), REGISTRY)
     assert {q.speaker for q in extraction.quotes} == {"person/he-yongqian"}
+
+
+def test_a_key_points_list_ends_where_the_list_does_and_promotion_boxes_are_not_the_article():
+    body = ("<h1>Europe's chip controls drift away from Washington's</h1>"
+            "<div class='key-points'><h2>Key points</h2><ul><li>The Netherlands builds its own list.</li>"
+            "<li>Divergence gives Europe a bargaining position.</li></ul></div>"
+            "<p>For most of the past three years, European export controls were written in Washington.</p>"
+            f"<p>{FILLER}</p>"
+            "<div class='Article_joinUs__Yh3z'><p>Join the Straits Ledger WhatsApp channel and get the latest news there.</p></div>"
+            "<div class='box'><div class='tit'>Photos</div><p>Exhibitors showcase products at 8th CIIE in Shanghai</p></div>")
+    text = read_html(page(body), "a.html").text
+    assert text.startswith("For most of the past three years")
+    assert "WhatsApp" not in text and "Exhibitors showcase" not in text and "bargaining position" not in text
