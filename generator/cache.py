@@ -14,7 +14,7 @@ holds, as JSON (``codec.py``; data only, never pickle):
 - the summary of every analysis (``summary.py``), all in one file, so a re-run
   after an edit reads one file and the edited seed's analysis, not every analysis;
 - the seed index (sizes and times, so unchanged seeds are not read), the last
-  link's memo, and the last build's manifest: the inputs' signature, the
+  link's memo, the entity pages' stamps, and the last build's manifest: the inputs' signature, the
   generated pages' sizes, times and hashes, and its report.
 
 A missing, stale or foreign cache file is a miss, never an error. A cache that
@@ -128,7 +128,15 @@ class CachedMemo:
     memo: LinkMemo
 
 
-CODEC = Codec(model_classes() + (Rules, Registry, LinkMemo, SeedIndex, Manifest, CachedRegistry, CachedMemo))
+@dataclass(frozen=True)
+class CachedStamps:
+    """Each entity's stamp and what it was made from (``Stamps.memo``), for the next build."""
+    context: str
+    stamps: dict[str, tuple[str, str]]
+
+
+CODEC = Codec(model_classes() + (Rules, Registry, LinkMemo, SeedIndex, Manifest, CachedRegistry, CachedMemo,
+                                 CachedStamps))
 # What an analysis and its summary are: the article and extraction, or the error that stopped the seed.
 OUTCOME = tuple[Article, Extraction] | Diagnostic
 # The summaries' file: a JSON array of the context, then [analysis key, summary] pairs, one to a line
@@ -361,6 +369,13 @@ class Cache:
     def save_link_memo(self, memo: LinkMemo | None) -> None:
         if memo is not None:
             self._write(self.folder / "link.json", CachedMemo(self.context, memo))
+
+    def stamps(self) -> dict[str, tuple[str, str]]:
+        cached = self._read(self.folder / "stamps.json", CachedStamps)
+        return cached.stamps if cached is not None and cached.context == self.context else {}
+
+    def save_stamps(self, stamps: dict[str, tuple[str, str]]) -> None:
+        self._write(self.folder / "stamps.json", CachedStamps(self.context, stamps))
 
     def manifest(self) -> Manifest | None:
         """The last build's manifest, whichever generator made it (its pages are on disk all the same)."""
