@@ -14,7 +14,7 @@ holds, as JSON (``codec.py``; data only, never pickle):
 - the summary of every analysis (``summary.py``), all in one file, so a re-run
   after an edit reads one file and the edited seed's analysis, not every analysis;
 - the seed index (sizes and times, so unchanged seeds are not read), the last
-  link's memo, and the last build's manifest: the inputs' signature, the
+  link's memo, the entity pages' stamps, and the last build's manifest: the inputs' signature, the
   generated pages' sizes, times and hashes, and its report.
 
 A missing, stale or foreign cache file is a miss, never an error. A cache that
@@ -25,6 +25,7 @@ Safe to delete at any time.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sys
@@ -37,6 +38,7 @@ from typing import Any, Callable, Iterator
 import jinja2
 import yaml
 
+from . import summary
 from .codec import Codec, CodecError, model_classes
 from .link import LinkMemo
 from .model import Article, Diagnostic, Extraction
@@ -126,12 +128,21 @@ class CachedMemo:
     memo: LinkMemo
 
 
-CODEC = Codec(model_classes() + (Rules, Registry, LinkMemo, SeedIndex, Manifest, CachedRegistry, CachedMemo))
+@dataclass(frozen=True)
+class CachedStamps:
+    """Each entity's stamp and what it was made from (``Stamps.memo``), for the next build."""
+    context: str
+    stamps: dict[str, tuple[str, str]]
+
+
+CODEC = Codec(model_classes() + (Rules, Registry, LinkMemo, SeedIndex, Manifest, CachedRegistry, CachedMemo,
+                                 CachedStamps))
 # What an analysis and its summary are: the article and extraction, or the error that stopped the seed.
 OUTCOME = tuple[Article, Extraction] | Diagnostic
 # The summaries' file: a JSON array of the context, then [analysis key, summary] pairs, one to a line
-# ('["context"', ',["key",{...}]', ..., ']'), so that a re-run encodes only the summaries that changed
-# and copies the other lines as they are.
+# ('["context"', ',["key",[...]]', ..., ']'), so that a re-run encodes only the summaries that changed
+# and copies the other lines as they are, and reads them all back with one ``json.loads``. A summary
+# is in its own compact encoding (``summary.encode``): rows, not tagged objects.
 SUMMARIES = "summaries.json"
 
 
@@ -248,14 +259,38 @@ class Cache:
         return (self.analyses / key[:2] / f"{key}.json").is_file()
 
     def summaries(self) -> dict[str, Any]:
-        """Analysis key -> its summary, for this context. A line that does not decode is a miss:
-        that seed's analysis is read instead."""
+        """Analysis key -> its summary, for this context. The file is parsed in one call; a line
+        that does not decode is a miss (that seed's analysis is read instead), and so is every line
+        of a file that is not JSON as a whole (each of its lines is then tried alone)."""
+        try:
+            data = (self.folder / SUMMARIES).read_bytes()
+        except FileNotFoundError:
+            return {}
+        except OSError as error:
+            self.problem = self.problem or f"cannot read {SUMMARIES}: {_reason(error)}"
+            return {}
+        if not data.startswith(b'["' + self.context.encode() + b'"\n'):
+            return {}
+        try:
+            pairs = json.loads(data)[1:]
+        except (ValueError, RecursionError):
+            pairs = None
+        if pairs is None:  # damaged somewhere: the lines that still parse
+            pairs = []
+            for key, line in self._summary_lines():
+                try:
+                    pairs.append(json.loads(line[1:]))
+                except (ValueError, RecursionError):
+                    continue
+        decode = summary.Decoder(CODEC)
+        decode.learn([pair[1] for pair in pairs if type(pair) is list and len(pair) == 2])
         entries: dict[str, Any] = {}
-        for key, line in self._summary_lines():
-            try:
-                entries[key] = CODEC.loads(line[69:-1], OUTCOME)
-            except CodecError:
-                continue
+        for pair in pairs:
+            if type(pair) is list and len(pair) == 2 and type(pair[0]) is str:
+                try:
+                    entries[pair[0]] = decode(pair[1])
+                except (CodecError, RecursionError):
+                    continue
         return entries
 
     def _summary_lines(self) -> Iterator[tuple[str, bytes]]:
@@ -290,7 +325,7 @@ class Cache:
                         out.write(line + b"\n")
                 for key in sorted(new):
                     try:
-                        out.write(b',["' + key.encode("ascii") + b'",' + CODEC.dumps(new[key]) + b"]\n")
+                        out.write(b',["' + key.encode("ascii") + b'",' + summary.encode(new[key], CODEC) + b"]\n")
                     except TypeError:
                         continue  # a summary the codec cannot restore exactly is not cached
                 out.write(b"]")
@@ -334,6 +369,13 @@ class Cache:
     def save_link_memo(self, memo: LinkMemo | None) -> None:
         if memo is not None:
             self._write(self.folder / "link.json", CachedMemo(self.context, memo))
+
+    def stamps(self) -> dict[str, tuple[str, str]]:
+        cached = self._read(self.folder / "stamps.json", CachedStamps)
+        return cached.stamps if cached is not None and cached.context == self.context else {}
+
+    def save_stamps(self, stamps: dict[str, tuple[str, str]]) -> None:
+        self._write(self.folder / "stamps.json", CachedStamps(self.context, stamps))
 
     def manifest(self) -> Manifest | None:
         """The last build's manifest, whichever generator made it (its pages are on disk all the same)."""

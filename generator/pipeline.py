@@ -180,10 +180,11 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
               "warnings": len(report.warnings), "errors": len(report.errors)}
     meter.note("rendering pages")
     try:
-        result, fingerprints = _render_and_write(site, report.diagnostics, counts, docs,
-                                                 manifest.pages if manifest else None,
-                                                 current.fingerprints if current else {}, force, use_directory_urls,
-                                                 archived, analyses)
+        result, fingerprints, stamps = _render_and_write(site, report.diagnostics, counts, docs,
+                                                         manifest.pages if manifest else None,
+                                                         current.fingerprints if current else {}, force,
+                                                         use_directory_urls, archived, analyses,
+                                                         store.stamps() if store and current else {})
     except write_stage.DocsNotOurs as error:
         meter.done()
         report.diagnostics.append(Diagnostic(
@@ -205,6 +206,7 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
         store.save_seed_index({p.name: (p.stat().st_size, p.stat().st_mtime_ns, digests[p.name])
                                for p in paths if p.name in digests})
         store.save_link_memo(site.memo)
+        store.save_stamps(stamps)
         store.save_manifest(Manifest(store.context, signature, result.state, fingerprints, report.read,
                                      report.built, report.skipped, tuple(report.diagnostics)))
         if report.analysed:
@@ -233,7 +235,8 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
                       known: dict | None, previous: dict[str, str],
                       force: bool, use_directory_urls: bool = True,
                       archived: dict | None = None,
-                      analyses: "Analyses | None" = None) -> tuple[write_stage.WriteResult, dict[str, str]]:
+                      analyses: "Analyses | None" = None, previous_stamps: dict | None = None,
+                      ) -> tuple[write_stage.WriteResult, dict[str, str], dict[str, tuple[str, str]]]:
     """Render and write every page whose inputs changed since the last build; keep the rest.
 
     A page's fingerprint covers everything it shows, so a page with last build's
@@ -244,12 +247,13 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
     Briefing pages, entity pages and feeds are fingerprinted from their stamps (``stamps.py``:
     their briefings' analysis keys, slugs and dates, the entities, what link computed), so an
     unchanged one is neither built nor read; only a briefing page whose fingerprint changed reads
-    its whole analysis (``analyses``) and is made."""
+    its whole analysis (``analyses``) and is made. ``previous_stamps``: last build's entity stamps
+    (``Stamps.memo``, returned for the next build), kept where their inputs are unchanged."""
     # Pages know a seed by its display name (``Article.seed``).
     archived = {display_name(name): day for name, day in (archived or {}).items()}
     analyses = analyses or Analyses(None, None)
     models = pages_stage.Pages(site, use_directory_urls, archived)
-    stamps = Stamps(models, analyses.key)
+    stamps = Stamps(models, analyses.key, previous_stamps)
     renderer = render_stage.Renderer()
     writer = write_stage.PageWriter(docs, GENERATED_DIRS, known=known, force=force)
     fingerprints: dict[str, str] = {}
@@ -291,7 +295,7 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
                                   "Briefings; it is left in place and will be published as it is",
                                   fix="move it out of the generated folders, or delete it")
                        for relative in result.strangers)
-    return result, fingerprints
+    return result, fingerprints, stamps.memo
 
 
 class Analyses:

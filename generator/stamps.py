@@ -18,6 +18,12 @@ So equal stamps mean equal pages, as equal models do (``render.fingerprint``), a
 or an edited briefing changes the stamps of the pages that show it, not every page's. The
 template's source is part of the fingerprint too; the code and the registry are the cache's
 context, and a change to either starts without last build's fingerprints.
+
+An entity's stamp reads every briefing that names it, and most entities are named by no edited
+briefing: each is kept from the last build (``previous``, the last build's ``memo``) beside its
+*inputs*, a short digest of what its stamp is made from (the entity, the stamps of the briefings
+that name it, quote it or give it a role, in the site's order, its companions and the entities it
+names): equal inputs, equal stamp, so it is not made again.
 """
 from __future__ import annotations
 
@@ -38,7 +44,8 @@ class Stamps:
     ``key_of``: a briefing's analysis key, "" when it has none (a build without a cache):
     then no page has a stamp and each is fingerprinted from its model."""
 
-    def __init__(self, links: EntityPages, key_of: Callable[[Briefing], str]):
+    def __init__(self, links: EntityPages, key_of: Callable[[Briefing], str],
+                 previous: dict[str, tuple[str, str]] | None = None):
         site = self.site = links.site
         self.links = links
         self.key_of = key_of
@@ -47,6 +54,9 @@ class Stamps:
         # Short: a briefing page names a hundred entities.
         self.entity_stamps = {key: _digest(repr(e))[:16] for key, e in site.entities.items()} if self.keyed else {}
         self._entries: dict[str, str] = {}  # briefing id -> its feed entry's stamp
+        self._briefings: dict[str, str] = {}  # briefing id -> its page's stamp
+        self.previous = previous or {}
+        self.memo: dict[str, tuple[str, str]] = {}  # entity key -> (its inputs, its stamp), for the next build
         # A feed with no dated briefing is dated by the newest briefing of the whole site.
         self.newest = repr(max(filter(None, map(links.feed_date, site.briefings)), default=None))
 
@@ -59,6 +69,12 @@ class Stamps:
         as it links them, and every entity it names."""
         if not self.keyed:
             return None
+        known = self._briefings.get(b.id)
+        if known is None:
+            known = self._briefings[b.id] = self._briefing(b)
+        return known
+
+    def _briefing(self, b: Briefing) -> str:
         site, x = self.site, b.extraction
         related = tuple((r, other.slug, other.article.title, other.article.date)
                         for r in site.related.get(b.id, ()) for other in (site.by_id[r.briefing],))
@@ -75,6 +91,27 @@ class Stamps:
         is quoted where it names a topic, its companions, and the entities it names."""
         if not self.keyed:
             return None
+        inputs = self._inputs(e)
+        kept = self.previous.get(e.key)
+        stamp = kept[1] if kept and kept[0] == inputs else self._entity(e)
+        self.memo[e.key] = (inputs, stamp)
+        return stamp
+
+    def _inputs(self, e: Entity) -> str:
+        """What an entity's stamp is made from: every briefing it reads (by its page's stamp, which
+        covers the analysis, slug, archive date and source, and the entities it names), in the order
+        link lists them, the entity and those it names, and the newest date of the site."""
+        site, links = self.site, self.links
+        ids = dict.fromkeys(bid for bid, _ in site.mentions.get(e.key, ()))
+        for listed in (site.roles.get(e.key, ()), site.quotes.get(e.key, ())):
+            ids.update(dict.fromkeys(bid for bid, _ in listed))
+        by_id, briefing = site.by_id, self.briefing
+        companions, others = self._others(e)
+        return _digest(repr((self.style, " ".join(ids), " ".join(briefing(by_id[bid]) for bid in ids),
+                             len(site.mentions.get(e.key, ())), len(site.roles.get(e.key, ())),
+                             len(site.quotes.get(e.key, ())), companions, others, self.named(others), self.newest)))
+
+    def _entity(self, e: Entity) -> str:
         site, links, by_id = self.site, self.links, self.site.by_id
         briefings = links.mentioned_in(e)
         shown = tuple((_link(b), m.sentence) for b, m in briefings[:ENTITY_LIST_MAX])
@@ -88,11 +125,16 @@ class Stamps:
             places = sorted({(bid, m.paragraph) for bid, m in site.mentions.get(e.key, ()) if not m.caption})
             quoted = tuple((speakers, self.named(speakers)) for place in places
                            for speakers in (links.quotes_at.get(place, ()),))
-        companions = site.cooccurrence.get(e.key, ())
-        others = (e.key, *e.broader, *(x.key for x in links.narrower.get(e.key, ())), links.twins.get(e.key, ""),
-                  *(k for k, _ in companions))
+        companions, others = self._others(e)
         return _digest(repr(("entity", self.style, shown, days, listed, feed, quoted, companions,
                              others, self.named(others), "" if feed else self.newest)))
+
+    def _others(self, e: Entity) -> tuple[tuple, tuple[str, ...]]:
+        """An entity's companions (what link counted), and the keys of the entities its page names."""
+        links = self.links
+        companions = self.site.cooccurrence.get(e.key, ())
+        return companions, (e.key, *e.broader, *(x.key for x in links.narrower.get(e.key, ())),
+                            links.twins.get(e.key, ""), *(k for k, _ in companions))
 
     def entry(self, b: Briefing) -> str:
         """A briefing as a feed entry shows it (the day it is filed under aside)."""

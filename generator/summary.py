@@ -23,8 +23,13 @@ What a summary keeps, and who reads it:
 from __future__ import annotations
 
 import dataclasses
+import json
+from sys import intern
+import typing
+from typing import Any
 
-from .model import Article, Diagnostic, Extraction, Mention
+from .codec import Codec, CodecError
+from .model import Article, Diagnostic, EntityRef, Event, Extraction, Mention, Quote
 
 
 def summarise(outcome: tuple[Article, Extraction] | Diagnostic) -> tuple[Article, Extraction] | Diagnostic:
@@ -47,3 +52,123 @@ def summarise(outcome: tuple[Article, Extraction] | Diagnostic) -> tuple[Article
             kept.append(m)
     return (dataclasses.replace(article, paragraphs=("",) * len(article.paragraphs)),
             dataclasses.replace(extraction, mentions=tuple(kept), candidates=()))
+
+
+# On disk: a summary's entities, mentions and quotes as rows, equal ones made once
+#
+# A summary is mostly its entity references and mentions (~150 a briefing), and the codec's tagged
+# objects (``{"@": "Mention", "key": ..., ...}``) cost a re-run more to decode than anything else it
+# did. Here each (and each quote) is a *row*: the JSON array of its fields' values in their order,
+# written as one string, so that parsing the file makes one string per row, and equal rows (the same
+# entity named in many briefings, a mention without its sentence in the same paragraph of many) are
+# parsed and made once, into one shared object: they are frozen, so sharing them changes nothing but
+# the time and memory. The article and events (one, or a few, a briefing) and a seed's error stay
+# the codec's.
+
+
+def _row_types(cls: type) -> tuple[str, ...]:
+    """A class's field names, each of one plain type (str, int or bool): a row's items."""
+    hints = typing.get_type_hints(cls)
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    if not all(hints[n] in (str, int, bool) for n in names):
+        raise TypeError(f"{cls.__name__}: a field of another type than str, int or bool cannot be a row")
+    return names
+
+
+_ROWS = {cls: _row_types(cls) for cls in (EntityRef, Mention, Quote)}
+_KINDS = {cls: tuple(typing.get_type_hints(cls)[n] for n in names) for cls, names in _ROWS.items()}
+_EXTRACTION = tuple(f.name for f in dataclasses.fields(Extraction))
+
+
+def _row(item: Any) -> str:
+    return json.dumps([getattr(item, n) for n in _ROWS[type(item)]], separators=(",", ":"), check_circular=False)
+
+
+def encode(summary: tuple[Article, Extraction] | Diagnostic, codec: Codec) -> bytes:
+    """A summary as JSON: ``[article, entity rows, mention rows, quote rows, phrases, events]``, or a
+    seed's error as the codec writes it. TypeError for what cannot be restored exactly."""
+    if isinstance(summary, Diagnostic):
+        return codec.dumps(summary)
+    article, x = summary
+    if x.candidates or _EXTRACTION != ("entities", "mentions", "quotes", "phrases", "events", "candidates"):
+        raise TypeError("a summary holds no name candidates, and an extraction these fields")
+    return codec.dumps([article, [*map(_row, x.entities)], [*map(_row, x.mentions)], [*map(_row, x.quotes)],
+                        x.phrases, x.events])
+
+
+class Decoder:
+    """Summaries back from ``encode``'s JSON (already parsed), checked as the codec checks: anything
+    of another shape raises ``CodecError``. One decoder for a file: ``learn`` its summaries' rows
+    first (parsed all at once), then decode each; equal rows share one object."""
+
+    def __init__(self, codec: Codec):
+        self.article = codec.decoder(Article)
+        self.error = codec.decoder(Diagnostic)
+        self.phrases = codec.decoder(tuple[str, ...])
+        self.events = codec.decoder(tuple[Event, ...])
+        self.made: dict[type, dict[str, Any]] = {cls: {} for cls in _ROWS}
+
+    def learn(self, values: list) -> None:
+        """Make the objects of every row of these summaries not seen before, with one JSON parse."""
+        for at, cls in enumerate(_ROWS, 1):
+            made, new = self.made[cls], set()
+            for value in values:
+                if type(value) is list and len(value) == 6 and type(value[at]) is list:
+                    try:
+                        new.update(value[at])
+                    except TypeError:  # not a row: that summary fails in __call__
+                        continue
+            rows = [r for r in new.difference(made) if type(r) is str]
+            try:
+                parsed = json.loads("[" + ",".join(rows) + "]")
+            except (ValueError, RecursionError):
+                parsed = None
+            if parsed is None or len(parsed) != len(rows):  # a damaged row: each on its own
+                parsed = [_parsed(row) for row in rows]
+            for row, values_ in zip(rows, parsed):
+                item = _made(cls, values_)
+                if item is not None:
+                    made[row] = item
+
+    def __call__(self, value: Any) -> tuple[Article, Extraction] | Diagnostic:
+        if type(value) is dict:
+            return self.error(value)
+        if type(value) is not list or len(value) != 6:
+            raise CodecError("expected a summary")
+        article, entities, mentions, quotes, phrases, events = value
+        return self.article(article), Extraction(self._rows(EntityRef, entities), self._rows(Mention, mentions),
+                                                 self._rows(Quote, quotes), self.phrases(phrases), self.events(events))
+
+    def _rows(self, cls: type, rows: Any) -> tuple:
+        if type(rows) is not list:
+            raise CodecError(f"expected {cls.__name__} rows")
+        made = self.made[cls]
+        try:
+            return tuple(map(made.__getitem__, rows))  # ``learn`` made them all: in C
+        except (KeyError, TypeError):
+            pass
+        for row in rows:
+            if type(row) is not str:
+                raise CodecError(f"expected a {cls.__name__} row")
+            if row not in made:
+                item = made[row] = _made(cls, _parsed(row))
+                if item is None:
+                    del made[row]
+                    raise CodecError(f"{cls.__name__}: a row of the wrong shape")
+        return tuple(map(made.__getitem__, rows))
+
+
+def _parsed(row: str) -> Any:
+    try:
+        return json.loads(row)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _made(cls: type, values: Any) -> Any:
+    """The object of a row's values, or None if they are not its fields' types."""
+    if type(values) is not list or tuple(map(type, values)) != _KINDS[cls]:
+        return None
+    if type(values[0]) is str:
+        values[0] = intern(values[0])  # the entity's key: looked up everywhere, shared
+    return cls(*values)

@@ -61,8 +61,9 @@ def test_incremental_build_after_edits_equals_a_full_build(tmp_path):
 
 def test_each_kind_of_edit_then_an_incremental_build_equals_a_clean_build(tmp_path, monkeypatch):
     """Entity pages, feeds and briefing pages are kept by their stamps (``stamps.py``) without being
-    built: after each kind of edit, the pages kept and those made are a clean build's, byte for byte."""
-    from generator import render
+    built, and an entity's stamp is kept from the last build where its inputs are unchanged: after
+    each kind of edit, the pages kept and those made are a clean build's, byte for byte."""
+    from generator import render, stamps
 
     project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
     project.add_seed("second.txt", SECOND)
@@ -70,6 +71,9 @@ def test_each_kind_of_edit_then_an_incremental_build_equals_a_clean_build(tmp_pa
     rendered: list[str] = []
     real = render.Renderer.render
     monkeypatch.setattr(render.Renderer, "render", lambda self, page: rendered.append(page.path) or real(self, page))
+    stamped: list[str] = []
+    make_stamp = stamps.Stamps._entity
+    monkeypatch.setattr(stamps.Stamps, "_entity", lambda self, e: stamped.append(e.key) or make_stamp(self, e))
     seed = project.seeds / "second.txt"
     new_name = '\nQuorvan Tellisandre, chief executive of Brimwater Analytics, said the plan was sound.\n'
     fixture = project.seeds / fixture_seeds()[2].name  # a Markdown seed with a title and a date
@@ -86,6 +90,7 @@ def test_each_kind_of_edit_then_an_incremental_build_equals_a_clean_build(tmp_pa
         before = generated(project.docs)
         edit()
         rendered.clear()
+        stamped.clear()
         incremental(project)
         # Only pages that show the edit are made again: a name in one briefing touches a few of the
         # entity pages and feeds, not all.
@@ -93,7 +98,10 @@ def test_each_kind_of_edit_then_an_incremental_build_equals_a_clean_build(tmp_pa
                     and not p.endswith("index.md")]
         after = generated(project.docs)
         if step < 2:
-            assert len(entities) < len([p for p in after if p.endswith(".xml")]), (what, entities)
+            feeds = len([p for p in after if p.endswith(".xml")])
+            assert len(entities) < feeds, (what, entities)
+            # and only the entities the edited briefing names have their stamps made again.
+            assert 0 < len(stamped) < feeds, (what, stamped)
         assert after == full_build(project, tmp_path, f"full-{step}"), what
         assert after != before, what
 

@@ -1,0 +1,79 @@
+"""Summaries and their own encoding: what every page but a briefing's own reads, back exactly."""
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+from generator.cache import CODEC
+from generator.codec import CodecError
+from generator.model import Candidate, Diagnostic
+from generator.pipeline import analyse
+from generator.registry import load_registry
+from generator.summary import Decoder, encode, summarise
+
+from .conftest import ROOT, fixture_seeds
+
+
+def summaries() -> list:
+    registry, _ = load_registry(ROOT / "registry")
+    found = []
+    for path in [*sorted((ROOT / "seeds").iterdir())[:3], *fixture_seeds()]:
+        try:
+            found.append(summarise(analyse(path, registry)))
+        except Exception:  # a fixture that cannot be read is not this test's business
+            continue
+    return found
+
+
+def decoded(values: list) -> list:
+    decode = Decoder(CODEC)
+    decode.learn(values)
+    return [decode(v) for v in values]
+
+
+def test_summaries_come_back_equal_and_equal_rows_share_one_object():
+    found = summaries()
+    assert len(found) > 3 and any(x.mentions and x.quotes for _, x in found)
+    values = [json.loads(encode(s, CODEC)) for s in found]
+    back = decoded(values)
+    assert back == found
+    assert type(back[0][1].mentions) is tuple
+    # The same entity in two briefings: one object (they are frozen).
+    refs = {}
+    for _, x in back:
+        for ref in x.entities:
+            assert refs.setdefault((ref.key, ref.kind, ref.name, ref.role, ref.registered, ref.evidence), ref) is ref
+    assert len(refs) < sum(len(x.entities) for _, x in back)
+
+
+def test_a_seed_error_is_its_own_summary():
+    error = Diagnostic("error", "a.txt", "cannot be read", fix="f")
+    assert decoded([json.loads(encode(error, CODEC))]) == [error]
+
+
+@pytest.mark.parametrize("damage", [
+    lambda v: v[2].__setitem__(0, '["topic/x",1,0,0,""]'),  # a field missing
+    lambda v: v[2].__setitem__(0, '["topic/x","1",0,0,"",false]'),  # a field of the wrong type
+    lambda v: v[1].__setitem__(0, ["organization/x", "organization", "X", "", True, ""]),  # not a row's text
+    lambda v: v[3].append('{"@": "Quote"}'),
+    lambda v: v[1].append("not json"),
+    lambda v: v.pop(),
+])
+def test_a_damaged_summary_is_refused_and_the_others_still_decode(damage):
+    found = [s for s in summaries() if s[1].entities and s[1].mentions and s[1].quotes][:2]
+    assert len(found) == 2
+    values = [json.loads(encode(s, CODEC)) for s in found]
+    damage(values[0])
+    decode = Decoder(CODEC)
+    decode.learn(values)
+    with pytest.raises(CodecError):
+        decode(values[0])
+    assert decode(values[1]) == found[1]
+
+
+def test_a_summary_with_name_candidates_is_not_encoded():
+    article, x = summaries()[0]
+    with pytest.raises(TypeError):
+        encode((article, dataclasses.replace(x, candidates=(Candidate("X", "person", 2, "e", "c"),))), CODEC)
