@@ -13,6 +13,8 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
+from generator.pages import FEED_MAX
+
 from .conftest import ROOT, copy_project, fixture_seeds
 from .helpers import front_matter, git
 from .linkcheck import broken_links
@@ -113,14 +115,14 @@ def expected_entries(project, key: str) -> list[str]:
     entities = {e["key"]: e for e in json.loads((project.site / "data" / "entities.json").read_text("utf-8"))}
     briefings = {b["id"]: b for b in json.loads((project.site / "data" / "briefings.json").read_text("utf-8"))}
     items = []
-    for bid in dict.fromkeys(m["briefing"] for m in entities[key]["mentions"]):
+    for bid in dict.fromkeys(entities[key]["mentions"]):
         b = briefings[bid]
         day = b["date"] if b["date"] != "undated" else b.get("archived")
         if day:
             items.append((str(day), b["title"], BASE + b["url"]))
     items.sort(key=lambda item: item[1])
     items.sort(key=lambda item: item[0], reverse=True)
-    return [url for _, _, url in items[:50]]
+    return [url for _, _, url in items[:FEED_MAX]]
 
 
 def test_every_entity_feed_lists_exactly_its_briefings_newest_first(followed):
