@@ -28,10 +28,11 @@ ENTITY_LIST_MAX = 50
 # Charts (charts.py draws them): months a bar chart shows at most (the newest), neighbours on an
 # entity's relation map, entities in the home page's "most active" chart and on the network.
 CHART_MONTHS, MAP_NEIGHBOURS, ACTIVE_TOP, NETWORK_SIZE, NETWORK_EDGES = 36, 8, 8, 30, 200
-# Entries in an entity's feed: the newest. A reader polls a feed for what is new, daily or more
-# often, and even the busiest topic gets far fewer than 20 briefings a day; every entity's feed fills to this cap as the archive
-# grows, so it is most of what the feeds weigh at 10,000 briefings (issue 15).
-FEED_MAX = 20
+# Entries in an entity's feed: the newest, as many as WordPress's feeds carry. A reader polls a
+# feed for what is new, hourly to daily, and even the busiest topic gets fewer briefings than
+# that between two polls; every entity's feed fills to this cap as the archive grows, so the cap
+# is most of what the feeds weigh at 10,000 briefings (bench/results.md; issue 15).
+FEED_MAX = 10
 # The templates of the pages a re-run fingerprints from their stamps (``stamps.py``), not their models.
 BRIEFING_TEMPLATE, ENTITY_TEMPLATE, FEED_TEMPLATE = "briefing.md.j2", "entity.md.j2", "feed.xml.j2"
 
