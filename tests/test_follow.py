@@ -188,3 +188,15 @@ def test_entity_feeds_link_to_pages_without_directory_urls(tmp_path):
         assert entry.link.endswith(".html")
         assert (project.site / entry.link.removeprefix(BASE)).is_file()
     assert broken_links(project.site, "/repo/") == []
+
+
+def test_an_entity_feed_keeps_only_its_newest_briefings(project):
+    """A feed reader polls for what is new: an entity's feed carries its FEED_MAX newest
+    briefings, not every one (at 10,000 briefings the feeds would weigh tens of megabytes)."""
+    for day in range(1, FEED_MAX + 3):
+        project.add_seed(f"{day:02}.md", f"---\ntitle: Wang Yi meets envoys, round {day}\ndate: 2025-03-{day:02}\n---\n\n"
+                         f"Wang Yi met envoys in Beijing on March {day} to discuss trade, officials said.\n")
+    assert project.generate("--quiet").returncode in (0, 1)
+    feed = parse(project.docs / "people" / "wang-yi.xml")
+    assert [e.title for e in feed.entries] == [f"Wang Yi meets envoys, round {day}"
+                                               for day in range(FEED_MAX + 2, 2, -1)]
