@@ -28,7 +28,11 @@ ENTITY_LIST_MAX = 50
 # Charts (charts.py draws them): months a bar chart shows at most (the newest), neighbours on an
 # entity's relation map, entities in the home page's "most active" chart and on the network.
 CHART_MONTHS, MAP_NEIGHBOURS, ACTIVE_TOP, NETWORK_SIZE, NETWORK_EDGES = 36, 8, 8, 30, 200
-FEED_MAX = 50  # entries in an entity's feed: the newest
+# Entries in an entity's feed: the newest, as many as WordPress's feeds carry. A reader polls a
+# feed for what is new, hourly to daily, and even the busiest topic gets fewer briefings than
+# that between two polls; every entity's feed fills to this cap as the archive grows, so the cap
+# is most of what the feeds weigh at 10,000 briefings (bench/results.md; issue 15).
+FEED_MAX = 10
 # The templates of the pages a re-run fingerprints from their stamps (``stamps.py``), not their models.
 BRIEFING_TEMPLATE, ENTITY_TEMPLATE, FEED_TEMPLATE = "briefing.md.j2", "entity.md.j2", "feed.xml.j2"
 
@@ -324,8 +328,9 @@ class BriefingPages(Links):
 
     def briefing_export(self, b: Briefing) -> dict:
         path = urls.briefing_path(b.slug)
-        # Without `description`: the summary's first 300 characters, which `summary` holds whole.
-        meta = {k: v for k, v in self.briefing_meta(b).items() if k != "description"}
+        # Without `description`, the summary's first 300 characters, which `summary` holds whole,
+        # and without `quotes`: data/entities.json has each under its speaker, with this id.
+        meta = {k: v for k, v in self.briefing_meta(b).items() if k not in ("description", "quotes")}
         return {**meta, "slug": b.slug, "url": urls.page_url(path, self.use_directory_urls)}
 
     def briefing(self, b: Briefing) -> BriefingPage:
@@ -697,10 +702,10 @@ class Pages(BriefingPages, EntityPages):
                 "url": urls.page_url(urls.entity_path(e.kind, e.slug), self.use_directory_urls),
                 "roles": [{"briefing": bid, "role": r} for bid, r in self.site.roles.get(e.key, ())],
                 "quotes": [{"briefing": bid, "text": q.text} for bid, q in self.site.quotes.get(e.key, ())],
-                # One entry per briefing that mentions it. Without the sentence: that is the
+                # The id of each briefing that mentions it. Without the sentence: that is the
                 # briefing's own text (on its page, and on this entity's page for the newest), and
                 # at 10,000 briefings the sentences alone would be a quarter of the published site.
-                "mentions": [{"briefing": bid} for bid, _ in first_mentions(self.site.mentions.get(e.key, ()))],
+                "mentions": [bid for bid, _ in first_mentions(self.site.mentions.get(e.key, ()))],
             })
         return tuple(items)
 

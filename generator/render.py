@@ -108,8 +108,10 @@ def front_matter(data: dict) -> str:
 
 def json_lines(items: list) -> str:
     """A JSON array with one item per line: readable, diffable, and encoded by the C encoder
-    (``indent`` would switch to the pure-Python one, the slowest part of a large build)."""
-    return "[\n" + ",\n".join(json.dumps(clean_data(item), ensure_ascii=False, sort_keys=True) for item in items) + "\n]\n"
+    (``indent`` would switch to the pure-Python one, the slowest part of a large build). No
+    space after "," and ":": a twentieth of the exports, which every build publishes (issue 15)."""
+    return "[\n" + ",\n".join(json.dumps(clean_data(item), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                              for item in items) + "\n]\n"
 
 
 # Pages

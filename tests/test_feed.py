@@ -52,7 +52,8 @@ def test_feed_is_well_formed_atom_about_the_site(feed):
 
 
 def test_feed_has_one_entry_per_dated_briefing_newest_first(feed, built_site):
-    expected = dated_briefings(built_site)
+    """The newest 50 dated briefings (overrides/feed.xml): a reader polls for what is new."""
+    expected = dated_briefings(built_site)[:50]
     assert expected, "the built site has dated briefings"
     assert [e.link for e in feed.entries] == [fm["url"] for fm in expected]
     for entry, fm in zip(feed.entries, expected):
@@ -71,7 +72,7 @@ def test_feed_entries_are_the_dated_briefings_the_site_lists(feed, built_site):
     listed = json.loads((built_site.docs / "data" / "briefings.json").read_text("utf-8"))
     dated = {SITE_URL + b["url"]: b for b in listed if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(b.get("date") or ""))}
     assert dated, "the built site lists dated briefings"
-    assert sorted(e.link for e in feed.entries) == sorted(dated)
+    assert set(e.link for e in feed.entries) <= set(dated) and len(feed.entries) == min(50, len(dated))
     for entry in feed.entries:
         assert entry.title == dated[entry.link]["title"]
         assert " ".join(entry.summary.split()) == " ".join(dated[entry.link]["summary"].split())

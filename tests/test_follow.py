@@ -13,6 +13,8 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
+from generator.pages import FEED_MAX
+
 from .conftest import ROOT, copy_project, fixture_seeds
 from .helpers import front_matter, git
 from .linkcheck import broken_links
@@ -113,14 +115,14 @@ def expected_entries(project, key: str) -> list[str]:
     entities = {e["key"]: e for e in json.loads((project.site / "data" / "entities.json").read_text("utf-8"))}
     briefings = {b["id"]: b for b in json.loads((project.site / "data" / "briefings.json").read_text("utf-8"))}
     items = []
-    for bid in dict.fromkeys(m["briefing"] for m in entities[key]["mentions"]):
+    for bid in dict.fromkeys(entities[key]["mentions"]):
         b = briefings[bid]
         day = b["date"] if b["date"] != "undated" else b.get("archived")
         if day:
             items.append((str(day), b["title"], BASE + b["url"]))
     items.sort(key=lambda item: item[1])
     items.sort(key=lambda item: item[0], reverse=True)
-    return [url for _, _, url in items[:50]]
+    return [url for _, _, url in items[:FEED_MAX]]
 
 
 def test_every_entity_feed_lists_exactly_its_briefings_newest_first(followed):
@@ -186,3 +188,15 @@ def test_entity_feeds_link_to_pages_without_directory_urls(tmp_path):
         assert entry.link.endswith(".html")
         assert (project.site / entry.link.removeprefix(BASE)).is_file()
     assert broken_links(project.site, "/repo/") == []
+
+
+def test_an_entity_feed_keeps_only_its_newest_briefings(project):
+    """A feed reader polls for what is new: an entity's feed carries its FEED_MAX newest
+    briefings, not every one (at 10,000 briefings the feeds would weigh tens of megabytes)."""
+    for day in range(1, FEED_MAX + 3):
+        project.add_seed(f"{day:02}.md", f"---\ntitle: Wang Yi meets envoys, round {day}\ndate: 2025-03-{day:02}\n---\n\n"
+                         f"Wang Yi met envoys in Beijing on March {day} to discuss trade, officials said.\n")
+    assert project.generate("--quiet").returncode in (0, 1)
+    feed = parse(project.docs / "people" / "wang-yi.xml")
+    assert [e.title for e in feed.entries] == [f"Wang Yi meets envoys, round {day}"
+                                               for day in range(FEED_MAX + 2, 2, -1)]
