@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
@@ -1266,7 +1266,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
     return Article(
         seed=seed.name, title=title, title_inferred=title_inferred, date=published, date_source=date_source,
         source=source, author=author, original_url=original_url, rights=rights,
-        boilerplate=tuple(boilerplate), dateline=dateline, paragraphs=paragraphs, captions=tuple(captions),
+        boilerplate=tuple(boilerplate), dateline=dateline, paragraphs=paragraphs,
+        # A caption placed after a paragraph that later went to the furniture sits after the last one.
+        captions=tuple(replace(c, after=min(c.after, len(paragraphs) - 1)) for c in captions),
         summary=summary, word_count=words,
         reading_time=max(1, math.ceil(words / rules.words_per_minute)) if words else 0,
         meta=dict(meta), diagnostics=tuple(diagnostics),

@@ -40,7 +40,7 @@ def shots(site: Path) -> dict[str, tuple[str, str, float]]:
     network's hundreds of anti-aliased lines make a heavy PNG: it is drawn at a smaller scale."""
     entities = json.loads((site / "data" / "entities.json").read_text("utf-8"))
     people = [e for e in entities if e["kind"] == "person"]
-    person = min(people, key=lambda e: (-len({m["briefing"] for m in e["mentions"]}), e["key"]))["url"]
+    person = min(people, key=lambda e: (-len(set(e["mentions"])), e["key"]))["url"]  # mentions: briefing ids
     return {
         "mentions-per-month": (person, "figure.briefings-chart:has(#chart-activity-title)", 1),
         "relation-map": (person, "figure.briefings-chart--map", 1),
