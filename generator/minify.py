@@ -6,11 +6,7 @@ about a tenth of every page is indentation and blank lines (``bench/size.py`` me
 
 - ``html``: every run of white space that holds a line break becomes one line break. In HTML
   text any run of white space renders as one space, so the page looks and reads the same; the
-  content of ``pre``, ``textarea``, ``script`` and ``style`` is left exactly as it is. A line
-  break between two tags goes too where one of them opens or closes a block (``div``, ``p``,
-  ``li``'s list, a heading, ...): white space at the start or end of a block's line does not
-  render, nor in the head. Not between two tags that may both be inline or inline-block (``a``,
-  ``span``, ``label``, ``li`` in Material's tabs): there the space is a gap a reader sees.
+  content of ``pre``, ``textarea``, ``script`` and ``style`` is left exactly as it is.
 - ``unused_theme_files``: Material's whole-archive search (its worker and the lunr language
   files) when Pagefind searches instead, and the theme's source maps (for debugging the theme's
   own sources, which the site does not ship).
@@ -23,12 +19,6 @@ from pathlib import Path
 # White space to keep as it is: preformatted text, form fields, scripts and styles.
 _KEEP = re.compile(r"<(pre|textarea|script|style)\b.*?</\1\s*>", re.S | re.I)
 _BREAK = re.compile(r"[ \t\r\f\v]*\n\s*")
-# Elements whose tags stand at a block's edge, or outside the rendered page (the head's).
-_BLOCK = ("html|head|body|meta|link|title|base|div|p|nav|header|footer|main|article|aside|section|h[1-6]"
-          "|ul|ol|dl|dt|dd|table|caption|thead|tbody|tfoot|tr|td|th|figure|figcaption|details|summary"
-          "|form|fieldset|blockquote|hr")
-_AFTER_BLOCK_TAG = re.compile(rf"(</?(?:{_BLOCK})\b[^<>]*>)\n(?=<)", re.I)
-_BEFORE_BLOCK_TAG = re.compile(rf"(?<=>)\n(?=</?(?:{_BLOCK})\b)", re.I)
 
 
 def html(text: str) -> str:
@@ -36,16 +26,12 @@ def html(text: str) -> str:
     pieces = []
     position = 0
     for kept in _KEEP.finditer(text):
-        pieces.append(_squeeze(text[position:kept.start()]))
+        pieces.append(_BREAK.sub("\n", text[position:kept.start()]))
         pieces.append(kept.group(0))
         position = kept.end()
-    pieces.append(_squeeze(text[position:]))
+    pieces.append(_BREAK.sub("\n", text[position:]))
     # (White space before the doctype is not part of the document.)
     return "".join(pieces).lstrip()
-
-
-def _squeeze(text: str) -> str:
-    return _AFTER_BLOCK_TAG.sub(r"\1", _BEFORE_BLOCK_TAG.sub("", _BREAK.sub("\n", text)))
 
 
 # Theme files the site never loads, relative to the site folder.
