@@ -1129,8 +1129,8 @@ def _sentence_end(spans: list[tuple[int, int]], at: int) -> int:
     return spans[i][1] if i >= 0 and spans[i][1] > at else min(at + 200, spans[-1][1] if spans else at + 200)
 
 
-_TITLED_AFTER_COMMA = re.compile(r"\s*,\s*(?:(?:[A-Z][\w.-]*|of|for)\s+){0,4}")  # ", Rep. " before a name
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.-]*|of|for)\s+){0,4}")  # "Commerce Secretary ", "Rep. "
+_TITLED_AFTER_COMMA = re.compile(r"\s*,\s*" + _TITLE_WORDS.pattern)  # ", Rep. " before a name
 
 
 def _previous_subject(paragraph: str, spans: list[tuple[int, int]], positions: list[tuple[int, str]],
