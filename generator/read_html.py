@@ -533,12 +533,15 @@ _DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|sub
 
 
 def _summary_points(tree) -> frozenset[str]:
-    """The points of a list the page marks as its summary ("summary__list", "key-points"), printed
-    above the article: a summary box, not the text."""
+    """The points of a list the page marks as its summary ("summary__list", "key-points", or a list
+    that is the whole of a "standfirst"), printed above the article: a summary box, not the text."""
+    def marked(element) -> bool:
+        return element is not None and any(
+            _DECK_CLASS.search(c) or re.search(r"highlights|key-?points|takeaways", c, re.I)
+            for c in (element.get("class") or "").split())
     return frozenset(_key(_clean(" ".join(item.itertext())))
                      for listing in tree.iter("ul", "ol")
-                     if any(_DECK_CLASS.search(c) or re.search(r"highlights|key-?points|takeaways", c, re.I)
-                            for c in (listing.get("class") or "").split())
+                     if marked(listing) or marked(listing.getparent()) and len(listing.getparent()) == 1
                      for item in listing.iter("li"))
 
 

@@ -568,6 +568,16 @@ def test_a_summary_list_a_subheading_deck_and_a_sponsored_box_are_not_the_articl
     assert seed.page.summary == "Parts makers say costs will rise for every tool built in America"
 
 
+def test_a_list_that_is_the_whole_standfirst_is_a_summary_box():
+    """A live blog's standfirst printed as bullet points: the list has no class, its wrapper does."""
+    body = ("<h1>Trump and Xi meet in Busan - live</h1>"
+            "<div class='standfirst'><ul><li>US to cut a tariff from 20% to 10%</li>"
+            "<li>China to suspend its controls for a year</li></ul></div>"
+            f"<p>{FILLER}The first paragraph of the article.</p>")
+    seed = read_html(page(body), "a.html")
+    assert seed.text.startswith(FILLER.strip()) and "US to cut a tariff" not in seed.text
+
+
 def test_a_printed_field_line_dates_a_page_whose_markup_has_no_date():
     """htmldate guessed from a 'Related' list's dates; the page's "Source | Editor | date" line states it."""
     body = ("<h1>China announces countermeasures against additional US tariffs</h1>"
