@@ -198,8 +198,11 @@ _OFFICE_TITLE = (r"(?:Secretary|Minister|Director|Commissioner|Administrator|Amb
                  r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}")
 
 
+# "Minister of Industry and |", "Under Secretary of Commerce for Industry and |": one or two "of"/"for" parts.
 _OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative)"
-                            r"\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*(?:and\s+)?$")  # "Minister of Industry and |"
+                            r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*\s+)?){0,1}"
+                            r"\s*(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:and\s+)?$")
+OFFICE_REACH = 80  # characters before a name that an office's title can take
 
 
 # Parts of the article that are searched: body paragraphs, then captions
@@ -435,8 +438,9 @@ class _Reading:
         for index, (text, _, _) in enumerate(self.parts):
             for m in _NAME_SEQ.finditer(text):
                 tokens = _strip_name(m.group(0).split(), lex, common)
-                if len(tokens) > 2 and _OFFICE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                    tokens = tokens[-2:]  # "Secretary of | Energy Chris Wright": the office's name, then the person
+                if len(tokens) > 2 and _OFFICE_BEFORE.search(text, max(0, m.start() - OFFICE_REACH), m.start()):
+                    # "Secretary of | Energy Chris Wright": the office's name, then the person ("Daniel R. Whitcomb")
+                    tokens = tokens[-3:] if len(tokens) > 3 and re.fullmatch(r"[A-Z]\.", tokens[-2]) else tokens[-2:]
                 if not _person_like(tokens, lex, common) and len(tokens) > 2 and _named_on_sight(tokens[:2], lex):
                     tokens = tokens[:2]  # "Media Contact: Jillian Ortega | Northgate Magnetics, Inc."
                 if not _person_like(tokens, lex, common):
@@ -856,9 +860,9 @@ class _QuotePatterns:
 
 
 _AUXILIARY = r"(?:(?:would|will|has|had|once|later|then|also)\s+)?"  # "he would say", "she later told"
-_NAMEISH = r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|van|von|der|da|di|du|del|le|la|bin|al)\s+)?[A-Z][\w'’.-]*){0,4}"
+_NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:de|van|von|der|da|di|du|del|le|la|bin|al)\s+)?[{_UP}][\w'’.-]*){{0,4}}"
 # A name after its official title: "said Assistant Secretary for Export Administration Thea D. Rozman Kendler".
-_TITLED_NAMEISH = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|on)\s+){0,2}[A-Z][\w'’.-]*){0,10}"
+_TITLED_NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:of|for|and|the|on)\s+){{0,2}}[{_UP}][\w'’.-]*){{0,10}}"
 _MODIFIER = re.compile(r"(?:\b(?:a|an|the|so-called|called|dubbed|termed|its|his|her|their|our)|[’']s)\s*$", re.I)
 
 
@@ -879,7 +883,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
         in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
                                rf"(?:,[^\"“”]{{0,160}}?,|,\s+who)?,?\s+"
                                rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
-                               rf"(?:{speech}|described|called|told)\b"),
+                               rf"(?:{speech}|described|called|told|framed|characteri[sz]ed)\b"),
         according_after=re.compile(rf"[^\"“”.]{{0,120}}?,?\s+according to (?P<a>{_NAMEISH})"),
         said=re.compile(rf"(?:(?P<a>{_NAMEISH})(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{_NAMEISH}))"),
     )
@@ -1049,6 +1053,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                         # speech goes on in the paragraph's next sentence (unless that sentence has its
                         # own speaker: 'The readout said the sides agreed to "give full play" ...').
                         fragment_speaker = previous_quote_speaker
+                elif _closes_sentence(paragraph, m.end(), text) and own_speech.search(
+                        paragraph, max(_sentence_start(spans_here, m.start()), m.start() - SAID_REACH), m.start()):
+                    # 'X said the result was a "diplomatic failure".': no noun follows, so the words are X's.
+                    fragment_speaker = in_sentence.speaker(m.start(), "")
                 else:
                     fragment_speaker = ""
                 if fragment_speaker:
@@ -1113,6 +1121,15 @@ def _after_full_stop(paragraph: str, at: int) -> bool:
     while k >= 0 and paragraph[k].isspace():
         k -= 1
     return k < 0 or paragraph[k] == "."
+
+
+SAID_REACH = 80  # characters from a speech verb to a quoted phrase it introduces: 'said the result was a "'
+
+
+def _closes_sentence(paragraph: str, end: int, text: str) -> bool:
+    """The quotation ends its sentence: nothing but a full stop (inside or after the marks) follows."""
+    rest = paragraph[end:end + 3].lstrip()
+    return text.rstrip().endswith((".", "!", "?")) or not rest or rest[0] in ".!?;"
 
 
 def _modifies(paragraph: str, at: int) -> bool:
@@ -1291,6 +1308,10 @@ _HOST_OPENING = re.compile(r"\b(?:[Ww]elcome back to|[Mm]y guests? (?:today|this
                            r"|I'm [A-Z][a-z]+ [A-Z][a-z]+)\b")
 
 
+_CHAIR_LABEL = re.compile(r"(?:co-?|vice[- ])?chair(?:man|woman|person)?\b|ranking member\b", re.I)
+_HEARING = re.compile(r"\b(?:hearing|committee|subcommittee)\b", re.I)
+
+
 def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tuple[list[Quote], dict]:
     """Each answer turn of a named speaker is one quote of that speaker; questions are nobody's quotes."""
     turns = [(i, m) for i, p in enumerate(article.paragraphs) if (m := _TURN.match(p))
@@ -1318,6 +1339,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
         asking = sum(1 for _, t in said if "?" in t) * 2 > len(said)
         # "Welcome back to The Straits Desk. I'm Jonah Ferris. My guest today is ...": the host.
         asking = asking or bool(_HOST_OPENING.search(said[0][1]))
+        # "CHAIRMAN MOOLENAAR:" at a hearing questions the witnesses and keeps order: only they answer.
+        asking = asking or bool(_CHAIR_LABEL.match(label) and _HEARING.search(context))
         words = [w for w in label.split() if w.lower() not in titles]
         key = ""
         if label.lower() in _ANSWER_LABELS:
@@ -1346,6 +1369,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                     continue  # "Our take:", "The bottom line:": a newsletter's label, not a person
                 if any(w in lex.not_people for w in name.split()) or name in lex.media or _ends_with_suffix(lex, name) \
                         or name.split()[-1].upper() in _OUTLET_LAST_UPPER:
+                    if asking:  # "Phoenix TV: X said it was "a big mistake". Any comment?": quotes nobody's
+                        speakers.setdefault("?", set()).update(i for i, _ in said)
                     continue  # "China Daily:", "Federal Register Dates:": an outlet or a document, not a person
                 # "MEI-LING HO:" is the "Mei-ling Ho" the text names, not "Mei-Ling Ho".
                 name = next((m.group(0) for m in re.finditer(re.escape(name), context, re.I)

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
-from .text import join_names, sentence_spans, sentences, split_names, squash, word_count
+from .text import join_names, sentence_spans, sentences, split_names, squash, without_honorific, word_count
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -563,9 +563,11 @@ def _header_date(line: str, rules: Rules) -> tuple[int | None, int, int] | None:
         year = text_match.group("year") or text_match.group("year2")
         found = (int(year) if year else None, month, day)
     rest = _STAMP_ANY.sub(" ", rest)
+    # "(GMT+8)", "(UTC+08:00)", "(Beijing time)": the zone the stamp is in, or what is left of it.
+    rest = re.sub(r"\b(?:GMT|UTC)\s*[+−]\s*(?:\d{1,2}(?::?\d\d)?\b)?|[+−]\s*\d{1,2}(?::?\d\d)?\b|\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|local) time\b", " ", rest)
     rest = _TEXT_DATE.sub(" ", rest)
     rest = _AGO.sub(" ", rest)
-    rest = re.sub(rf"\b{_WEEKDAY}\b|\b(?:at|on|ET|EST|EDT|BST|CET|GMT|UTC)\b|(?:19|20)\d\d", " ", rest, flags=re.I)
+    rest = re.sub(rf"\b{_WEEKDAY}\b|\b(?:at|on|ET|EST|EDT|BST|CET|GMT|UTC|JST|KST|HKT|SGT|IST)\b|(?:19|20)\d\d", " ", rest, flags=re.I)
     for label in sorted(rules.date_labels, key=len, reverse=True):
         rest = re.sub(rf"\b{re.escape(label)}\b", " ", rest, flags=re.I)
     leftover = re.sub(r"[\s,:|/.\-–—()·•]+", " ", rest).strip()
@@ -626,6 +628,9 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
         if kicker:
             removed.append(line[:len(kicker)])
             line = line[len(kicker):].strip()
+            # 'HEARING: "Guarding the Lab Door"': the label's title in quotes is the title.
+            quoted = re.fullmatch(r"[\"“]([^\"“”]+)[\"”]", line)
+            line = quoted.group(1) if quoted else line
             continue
         # "NewsWire - US confirms ...": a short name, a dash, then the headline.
         match = re.match(r"^((?:[A-Z][\w.&']*\s?){1,4})\s+(?:[-–—|»]|::)\s+(?=\S)", line)
@@ -705,6 +710,7 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
 
 
 _ANCHORS = ("byline", "date", "author-block")
+_BYLINE_LABEL = re.compile(r"^(?:By|Authors?|Written by|Reporter)\b\s*[:：]?", re.I)
 _EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Subject|Reply-To|Sender)\s*:", re.I)
 
 
@@ -765,7 +771,8 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
             return title(run[0]), last  # a headline, then its dek
         above = kinds[run[0] - 1] if run[0] > 0 else None
         if len(run) == 1 and above and above[1] == "furniture" and above[0] == kinds[run[0]][0] - 1 \
-                and above[2].isupper() and 3 <= len(above[2].split()) <= 8 and not _is_letterhead(above[2], registry) \
+                and above[2].isupper() and 2 <= len(above[2].split()) <= 8 and not _is_letterhead(above[2], registry) \
+                and not any(above[2].lower() == k.lower() for k in (*rules.kickers, *rules.furniture_prefixes)) \
                 and (kinds[anchor][1] == "author-block" or re.match(r"Authors?\s*[:：]", kinds[anchor][2])) and title(run[0]):
             # A report's cover: a short title in capitals, its subtitle on the next line, then "Authors:".
             return (0.0, run[0] - 1, above[2], []), last
@@ -862,6 +869,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and not _looks_like_outlet(text.split(",")[0].strip(), registry) and not any(
                 w in text.split(",")[0].lower() for w in rules.author_titles) and (
                 any(w in text.lower() or w in " ".join(following[:1]).lower() for w in rules.author_titles)
+                and not (following and _BYLINE_LABEL.match(following[0]))  # a title over "Author: X"
                 and (len(text.split(",")) == 2 or not following or len(following[0].split()) <= 8)):
             kind = "author-block" if len(text.split()) <= 10 else ""
         if not kind and any(k == "candidate" for _, k, _ in kinds) and _author_line(text, registry):
@@ -1186,8 +1194,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 break
 
     # The author's own bio at the end is about the article, not in it: kept with the furniture.
-    while len(body) > 1 and _author_bio(body[-1].text, split_names(author)):
-        tail.insert(0, body.pop().text)
+    # A short closing note after it ("Views expressed are the author's own.") goes with it.
+    names = tuple(without_honorific(n) for n in split_names(author))
+    while len(body) > 1 and (bio := next((i for i in range(len(body) - 1, max(0, len(body) - 4), -1)
+                                          if _author_bio(body[i].text, names)
+                                          and all(word_count(b.text) <= BIO_NOTE_MAX_WORDS for b in body[i + 1:])), None)):
+        tail[:0] = [b.text for b in body[bio:]]
+        del body[bio:]
     paragraphs = tuple(b.text for b in body)
 
     if not source and rights:
@@ -1239,7 +1252,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         title = headline_from_lead(captions[0].text, rules) if captions else seed.name.rsplit(".", 1)[0]
         title_inferred = True
 
-    authors = split_names(author)
+    authors = tuple(without_honorific(name) for name in split_names(author))
+    author = join_names(authors) if authors != split_names(author) else author
     summary = summarise(paragraphs, rules.summary_sentences, rules)
     fetched = ""
     left_out = None
@@ -1305,7 +1319,10 @@ def speech_speaker(title: str, rules: Rules) -> str:
 
 
 # "— Dr. Nadia Okwuosa-Brandt is associate dean for ...": a signature's dash and title, before the name.
-_SIGNATURE = re.compile(r"^[—–-]+\s*(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?")
+_SIGNATURE = re.compile(r"^(?:[—–-]+\s*)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+(?=[A-Z]))?")
+
+
+BIO_NOTE_MAX_WORDS = 40  # a disclaimer or series note after an author's bio, not a paragraph of the article
 
 
 def _author_bio(text: str, authors: tuple[str, ...]) -> bool:

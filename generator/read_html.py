@@ -133,6 +133,12 @@ def read_html(raw: bytes, name: str) -> Seed:
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
     authors = _more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks) or _byline_near_title(tree)
     blocks, credits = _tail(blocks, authors)
+    # "Sign up for our Tech Briefing newsletter" between paragraphs: promotion, kept with the credits.
+    promos = [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_MAX_WORDS + 2
+              and _INLINE_PROMO.fullmatch(b.text.strip())]
+    if promos and len(promos) < len(blocks):
+        blocks = [b for b in blocks if b not in promos]
+        credits = (*credits, *(b.text for b in promos))
     if not authors:
         # "Aisha Rahman is the Post's correspondent ...", "(Reporter: Liu Qingyun)": a closing line names the writer.
         closing = next((m for c in credits if (m := _TAGLINE.match(c) or _REPORTER_LINE.fullmatch(c.strip()))), None)
@@ -561,6 +567,9 @@ def _deck_keys(tree) -> frozenset[str]:
 _PROMO = re.compile(r"(?i:follow|like|subscribe|sign up|join|download|scan|find|connect with)\s+"
                     r"(?:(?i:us|our|the)\b|[A-Z])[^,;]*\b(?i:on|to|for|with|via|app|code)\b[^,;]*")
 PROMO_MAX_WORDS = 12
+# The same inside the text: an imperative and a channel ("Sign up for our X newsletter, delivered ...").
+_INLINE_PROMO = re.compile(r"(?i:sign up|subscribe|join|download|follow|get)\b.{0,80}\b(?i:newsletters?|app|wechat|whatsapp|"
+                           r"telegram|alerts|podcast|channel)\b.{0,60}")
 
 
 # An advertisement's label left in the text: "Advertisement", "Advertisement · Continue reading below".

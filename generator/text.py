@@ -94,6 +94,15 @@ def split_names(line: str) -> tuple[str, ...]:
     return tuple(n for n in (part.strip() for part in re.split(r",\s*|\s+and\s+|\s*&\s*", line)) if n)
 
 
+# Courtesy and academic titles a byline may put before a name ("Author: Dr Farah Iskandar").
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z])")
+
+
+def without_honorific(name: str) -> str:
+    """"Dr Farah Iskandar" -> "Farah Iskandar": the person, as other articles name them."""
+    return _HONORIFIC.sub("", name)
+
+
 def join_names(names: tuple[str, ...] | list[str]) -> str:
     """Several names as one line: "A", "A and B", "A, B and C"."""
     names = list(names)

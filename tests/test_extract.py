@@ -322,6 +322,14 @@ def _said(body: str) -> Counter:
      "Michael Ortega", 1),
     ('Spokesperson Lin Jian said China "firmly opposes the overstretching of security". Such moves "seriously '
      'violate market rules and trade norms", he added.', "Lin Jian", 2),
+    ('Trade Representative Jamieson Greer has framed the measure as a defence against goods being "washed through '
+     'third countries".', "Jamieson Greer", 1),
+    ('Trade Commissioner Maroš Šefčovič told the European Parliament in January that the Union must "stop being the '
+     'chessboard and start being a player" in economic security.', "Maroš Šefčovič", 1),
+    ('The caucus criticised the administration. Legislator Lai Shyh-bao said the result was a "diplomatic failure".',
+     "Lai Shyh-bao", 1),
+    ('"Export controls only work if they are enforced," said Under Secretary of Commerce for Industry and Security '
+     'Leonard Okafor. "Today\'s action puts every intermediary on notice."', "Leonard Okafor", 2),
 ])
 def test_who_speaks_a_quote(body, speaker, count):
     assert _said(body)[speaker] == count
@@ -475,6 +483,19 @@ def test_a_quotation_with_its_own_attribution_is_not_the_sentence_before_s_subje
 def test_a_name_after_in_or_a_body_s_noun_is_not_the_speaker(body, body_name):
     said = _said(body)
     assert said[body_name] == 0 and sum(said.values()) == 1
+
+
+def test_a_hearing_s_chair_keeps_order_and_an_outlet_s_question_quotes_nobody():
+    said = _said("PRESIDING: Chairman John Moolenaar\n\nWITNESS: Dr. Elaine Marsh, Midland University\n\n"
+                 "CHAIRMAN MOOLENAAR: Thank you. Dr. Marsh, how many students work in those labs?\n\n"
+                 "DR. MARSH: About 140 this semester, and we screen every visiting researcher.\n\n"
+                 "CHAIRMAN MOOLENAAR: The gentleman from Illinois, Mr. Krishnamoorthi.\n\n"
+                 "DR. MARSH: We cannot see what the State Department sees at the visa stage.\n\n"
+                 "CHAIRMAN MOOLENAAR: The committee will stand in recess for five minutes.\n\n"
+                 'Phoenix TV: Treasury Secretary Scott Bessent said the countermeasures were "a big mistake". '
+                 "Do you have any comment?")
+    assert said["Elaine Marsh"] == 2
+    assert said["John Moolenaar"] == 0 and said["Moolenaar"] == 0 and said["Scott Bessent"] == 0
 
 
 def test_a_host_who_introduces_the_show_asks_and_a_question_s_quotations_are_nobody_s():

@@ -360,6 +360,32 @@ def test_report_cover_author_block_and_reporter_line():
     assert reporter.author == "Sun Li" and reporter.date == dt.date(2024, 6, 2)
 
 
+def test_a_cover_title_of_two_words_a_hearing_s_quoted_title_and_a_staff_writer_s_line():
+    cover = text("BRUSSELS CENTRE FOR ECONOMIC SECURITY\n\nPolicy Report No. 7/2026\n\nDUAL EXPOSURE\n"
+                 "The European Union between US Chip Controls and Chinese Mineral Leverage\n\n"
+                 "Authors: Sophie Van Daele and Giulia Ferrante\n\nMarch 2026\n\n"
+                 "Europe's technology industries are exposed to two sets of coercive instruments at once.")
+    assert cover.title == "DUAL EXPOSURE"
+    hearing = text("PRELIMINARY TRANSCRIPT - SUBJECT TO REVISION\nThis is an unedited excerpt prepared by a contract "
+                   "transcription service. It may contain errors and should not be cited as the official record.\n\n"
+                   'HEARING: "Guarding the Lab Door: Research Security and Student Visas"\n\nThursday, September 19, '
+                   "2024\n\nCHAIRMAN SMITH: Thank you. The committee will come to order for this hearing today.")
+    assert hearing.title == "Guarding the Lab Door: Research Security and Student Visas"
+    markets = text("MARKETS\n\nTokyo chip-tool shares slide as US widens curbs on China\n\nTokyo Electron and "
+                   "Advantest fall as Washington targets memory; yen firms\n\nKAZUKI MORITA, Nikko staff writer\n"
+                   "December 3, 2024 18:20 JST\n\nTOKYO -- Shares of Japanese equipment makers fell on Tuesday.")
+    assert markets.title == "Tokyo chip-tool shares slide as US widens curbs on China"
+    assert markets.authors == ("Kazuki Morita",) or markets.author.lower() == "kazuki morita"
+
+
+@pytest.mark.parametrize("line", ["Last updated: 2025-08-07 16:40 (GMT+8)", "2025-08-07 16:40 (UTC+08:00)",
+                                  "August 7, 2025 (Beijing time)"])
+def test_a_date_line_may_name_its_time_zone(line):
+    article = text(f"Taiwan weighs 20% US tariff as chip exemption details emerge\n\n{line}\n\n"
+                   "Good morning. The new US tariff rate for Taiwan is now in force.")
+    assert article.date == dt.date(2025, 8, 7)
+
+
 # Dates a header gives in numbers, and dates that cannot be a publication's
 
 
@@ -548,6 +574,17 @@ def test_every_author_of_a_byline_is_listed_apart():
     article = parse(Seed(name="t.txt", text="Chip Rules Tighten Again\n\nBy Rachel Ostrander, Kenji Watanabe and "
                                              "Farah Siddiqui\n\nWashington tightened its rules on Monday.\n"), REGISTRY)
     assert article.authors == ("Rachel Ostrander", "Kenji Watanabe", "Farah Siddiqui")
+
+
+def test_an_author_s_title_is_not_part_of_the_name_and_a_bio_with_a_closing_note_is_furniture():
+    article = parse(Seed(name="t.txt", text="Southeast Asia's Transshipment Dilemma\n\nAuthor: Dr Farah Iskandar\n"
+                                             "12 August 2025\n\nWashington's new penalty tariff puts exporters in a "
+                                             "bind.\n\nThe burden of proof is shifting.\n\nDr Farah Iskandar is a "
+                                             "Senior Fellow at the Straits Policy Institute.\n\nThis commentary is part "
+                                             "of SPI's series on economic statecraft.\n"), REGISTRY)
+    assert article.authors == ("Farah Iskandar",) and article.author == "Farah Iskandar"
+    assert article.paragraphs[-1] == "The burden of proof is shifting."
+    assert "This commentary is part of SPI's series on economic statecraft." in article.furniture
 
 
 def _read(text: str) -> Article:

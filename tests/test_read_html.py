@@ -578,6 +578,15 @@ def test_a_list_that_is_the_whole_standfirst_is_a_summary_box():
     assert seed.text.startswith(FILLER.strip()) and "US to cut a tariff" not in seed.text
 
 
+def test_a_newsletter_prompt_between_paragraphs_is_kept_with_the_credits():
+    body = ("<h1>TikTok US joint venture closes after two-year standoff</h1>"
+            f"<div class='body'><p>{FILLER}The first part.</p><div class='hp-inline-promo'><p>Sign up for our Tech "
+            f"Briefing newsletter, delivered every weekday</p></div><p>{FILLER}The second part.</p></div>")
+    seed = read_html(page(body), "a.html")
+    assert "Sign up for our Tech" not in seed.text and "The second part." in seed.text
+    assert "Sign up for our Tech Briefing newsletter, delivered every weekday" in seed.page.credits
+
+
 def test_a_printed_field_line_dates_a_page_whose_markup_has_no_date():
     """htmldate guessed from a 'Related' list's dates; the page's "Source | Editor | date" line states it."""
     body = ("<h1>China announces countermeasures against additional US tariffs</h1>"

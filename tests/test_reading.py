@@ -82,8 +82,10 @@ def test_blind4_reads_at_least_as_well_as_after_the_fourth_round():
     attributed 0.71 / precision 0.86, people F1 0.82, topics P 0.84 R 0.39. After the fourth round,
     written on its misses: headline 1.00, date 0.96 (none later), author 0.96, quotes 0.93 / 0.95,
     people F1 0.93. Left: a European 04/11/2025 with no locale to read it by, a LinkedIn author
-    line, people named once with nothing to say they are people."""
-    holds("blind4", headline=1.0, date=0.95, future=0, author=0.95, quotes=(0.91, 0.93), people=0.92, topics=(0.8, 0.38))
+    line, people named once with nothing to say they are people. Topic recall 0.38 -> 0.37 in the
+    eleventh round: a newsletter's closing author bio (and its institute's name, "Supply Chains") is
+    no longer read as the article."""
+    holds("blind4", headline=1.0, date=0.95, future=0, author=0.95, quotes=(0.91, 0.93), people=0.92, topics=(0.8, 0.37))
 
 
 def test_blind5_the_hardest_shapes_read_at_least_as_well_as_after_the_fifth_round():
@@ -158,3 +160,14 @@ def test_blind11_the_last_blind_set_reads_at_least_as_well_as_after_its_round():
     hearing's title in capitals over its members list, an edition after a pipe, a host who
     introduces the show, a question's quotations) gave: headline 1.00, author 1.00, quotes 0.95 / 1.00."""
     holds("blind11", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.94, 0.98), people=0.95, topics=(0.8, 0.35))
+
+
+def test_blind12_reads_at_least_as_well_as_after_its_round():
+    """tests/fixtures/blind12: 14 seeds (a realistic fortnight from several countries) written blind
+    at the start of the eleventh round. First run, the honest figure: headline 0.79, date 0.92 (none
+    later than the truth), author 0.86, quotes attributed 0.94 / precision 0.94, people F1 0.93,
+    topics P 0.79 R 0.45. Its misses (a transcript notice above a hearing's quoted title, a dek taken
+    for the headline under a staff writer's line, a report's two-word cover title, a date line in
+    "(GMT+8)", "Dr" before an author, a chair's turns, a question's quotation, an office's two-part
+    title before a name) gave: headline 1.00, date 1.00, author 1.00, quotes 1.00 / 1.00, people 0.98."""
+    holds("blind12", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.98, 0.98), people=0.96, topics=(0.75, 0.42))
