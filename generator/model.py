@@ -46,7 +46,7 @@ class Block:
 
     text: str
     line: int
-    kind: str = "text"  # "text" | "caption" (a figure caption) | "turn" (a transcript speaker's turn)
+    kind: str = "text"  # "text" | "caption" (a figure caption) | "turn" (a transcript speaker's turn) | "heading"
     speaker: str = ""  # a turn's speaker label, as printed ("Mao Ning")
 
 
@@ -133,6 +133,7 @@ class Article:
     furniture: tuple[str, ...] = ()  # page furniture around the headline (site names, share widgets, ...)
     standfirst: str = ""  # the dek between headline and byline
     speaker: str = ""  # who gave a speech ("Remarks by Ambassador X", "Speaker: X")
+    headings: tuple[int, ...] = ()  # paragraphs a web page marks as subheadings (a live blog's entry titles)
 
 
 # Extract

@@ -56,10 +56,11 @@ class BriefingLink:
 
 @dataclass(frozen=True)
 class Block:
-    """A body paragraph (its text, with the spans that link to entities) or a caption."""
+    """A body paragraph (its text, with the spans that link to entities), a subheading, or a caption."""
     text: str = ""
     links: tuple[tuple[int, int, str], ...] = ()
     caption: Caption | None = None
+    heading: bool = False
 
 
 @dataclass(frozen=True)
@@ -380,7 +381,7 @@ class BriefingPages(Links):
                 spans.append((m.start, m.end, urls.relative(self.entity_path(m.key), here)))
                 linked_keys.add(m.key)
                 taken_until = m.end
-            blocks.append(Block(text=paragraph, links=tuple(spans)))
+            blocks.append(Block(text=paragraph, links=tuple(spans), heading=index in b.article.headings))
             blocks.extend(Block(caption=c) for c in captions.get(index, []))
         return tuple(blocks)
 

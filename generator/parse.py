@@ -1095,6 +1095,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
             turns.append(Turn(paragraph=len(body), speaker=block.speaker, start=_speech_start(text, block.speaker)))
             body.append(block)
             continue
+        if block.kind == "heading":
+            body.append(block)
+            continue
         # A byline in brackets glued to the lead, or a byline on its own line.
         match = _BRACKET_BYLINE.match(text)
         if match and not author:
@@ -1202,6 +1205,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         tail[:0] = [b.text for b in body[bio:]]
         del body[bio:]
     paragraphs = tuple(b.text for b in body)
+    headings = tuple(i for i, b in enumerate(body) if b.kind == "heading")
 
     if not source and rights:
         match = re.search(r"\bby\s+([A-Z][\w&.' -]{1,50}?)(?:[.,]|$)", rights)
@@ -1254,7 +1258,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
 
     authors = tuple(without_honorific(name) for name in split_names(author))
     author = join_names(authors) if authors != split_names(author) else author
-    summary = summarise(paragraphs, rules.summary_sentences, rules)
+    summary = summarise(tuple(p for i, p in enumerate(paragraphs) if i not in headings), rules.summary_sentences, rules)
     fetched = ""
     left_out = None
     furniture = header.furniture + tuple(tail)
@@ -1288,7 +1292,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         meta=dict(meta), diagnostics=tuple(diagnostics),
         authors=authors, turns=tuple(t for t in turns if t.paragraph < len(paragraphs)), fetched=fetched, left_out=left_out,
         furniture=furniture, standfirst=" ".join(header.standfirst),
-        speaker=header.speaker or speech_speaker(title, rules),
+        speaker=header.speaker or speech_speaker(title, rules), headings=headings,
     )
 
 

@@ -165,6 +165,11 @@ def read_html(raw: bytes, name: str) -> Seed:
         left_out_blocks=left_blocks,
         left_out_words=left_words,
     )
+    # The page's own subheadings inside the text (a live blog's entry titles, a feature's section
+    # titles) stay headings: short, no sentence's end, marked <h2>-<h6> by the page.
+    blocks = [Block(text=b.text, line=b.line, kind="heading") if b.kind == "text" and _key(b.text) in headings
+              and len(b.text.split()) <= SUBHEADING_MAX_WORDS and not _SENTENCE_END.search(b.text) else b
+              for b in blocks]
     text = "\n\n".join(b.text for b in blocks) + "\n"
     return Seed(name=name, text=text, digest=digest, encoding="html", blocks=tuple(blocks), page=page)
 
@@ -466,6 +471,7 @@ def _article_blocks(body, title: str, description: str,
 
 # The article's edges: what opens it above the first paragraph, what closes it after the last
 
+SUBHEADING_MAX_WORDS = 14  # a subheading is a label or a short title, not a paragraph
 KICKER_MAX_WORDS = 8  # a section label above the headline ("Feature · Diplomacy")
 DECK_MAX_WORDS = 45  # a deck is a sentence; a marked "summary" of several is the text's first paragraph
 DECK_MIN_WORDS = 4

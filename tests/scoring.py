@@ -194,7 +194,8 @@ def score_pages(folder: Path, registry: Registry | None = None) -> PageReport:
                 s.add(False, f"{name}: {error.diagnostic.message}")
             report.quotes_expected += sum((gold.get("quotes") or {}).values())
             continue
-        body = [norm(p) for p in article.paragraphs]
+        # A subheading is no sentence: the body's first sentence is its first paragraph's.
+        body = [norm(p) for i, p in enumerate(article.paragraphs) if i not in article.headings]
         f["headline"].add(norm(article.title) == norm(gold["headline"]), f"{name}: headline {article.title!r}")
         f["date"].add(str(article.date) == str(gold["date"]), f"{name}: date {article.date}, not {gold['date']}")
         f["source"].add(norm(article.source) == norm(gold["source"]), f"{name}: source {article.source!r}")

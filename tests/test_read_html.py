@@ -587,6 +587,19 @@ def test_a_newsletter_prompt_between_paragraphs_is_kept_with_the_credits():
     assert "Sign up for our Tech Briefing newsletter, delivered every weekday" in seed.page.credits
 
 
+def test_a_page_s_subheadings_stay_headings_on_the_briefing_page():
+    """A live blog's entry titles: headings of the text, not its first sentence or its summary."""
+    from tests.helpers import briefing_markdown
+    body = ("<h1>Trump and Xi meet in Busan - live</h1><article>"
+            f"<h2>Markets react</h2><p>{FILLER}Stocks rose in Seoul.</p>"
+            f"<h2>Talks under way</h2><p>{FILLER}The leaders met for two hours.</p></article>")
+    article, _ = analyse_seed(read_html(page(body), "a.html"), REGISTRY)
+    assert [article.paragraphs[i] for i in article.headings] == ["Markets react", "Talks under way"]
+    assert "Markets react" not in article.summary
+    markdown, _ = briefing_markdown(page(body).decode(), "a.html")
+    assert "\n## Markets react\n" in markdown and "\n## Talks under way\n" in markdown
+
+
 def test_a_printed_field_line_dates_a_page_whose_markup_has_no_date():
     """htmldate guessed from a 'Related' list's dates; the page's "Source | Editor | date" line states it."""
     body = ("<h1>China announces countermeasures against additional US tariffs</h1>"
