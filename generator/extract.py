@@ -438,7 +438,10 @@ class _Reading:
         for index, (text, _, _) in enumerate(self.parts):
             for m in _NAME_SEQ.finditer(text):
                 tokens = _strip_name(m.group(0).split(), lex, common)
-                if len(tokens) > 2 and _OFFICE_BEFORE.search(text, max(0, m.start() - OFFICE_REACH), m.start()):
+                office = _OFFICE_BEFORE.search(text, max(0, m.start() - OFFICE_REACH), m.start())
+                if office and len(tokens) == 2 and office.group(0).endswith(("and ", "& ")):
+                    continue  # "Assistant Secretary for Strategic Trade and | Technology Security": the office's name
+                if len(tokens) > 2 and office:
                     # "Secretary of | Energy Chris Wright": the office's name, then the person ("Daniel R. Whitcomb")
                     tokens = tokens[-3:] if len(tokens) > 3 and re.fullmatch(r"[A-Z]\.", tokens[-2]) else tokens[-2:]
                 if not _person_like(tokens, lex, common) and len(tokens) > 2 and _named_on_sight(tokens[:2], lex):

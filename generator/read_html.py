@@ -1242,7 +1242,7 @@ def _site_from_markup(tree) -> str:
 
 
 # The marks of a site's own logo image: its class, id or file name, or an ancestor's.
-_LOGO_MARKS = re.compile(r"logo|brand|wordmark|masthead|site-?title", re.I)
+_LOGO_MARKS = re.compile(r"logo|brand|wordmark|masthead|site-?title|banner", re.I)
 
 
 def _without_site(headline: str, site: str, url: str) -> str:

@@ -506,3 +506,4 @@ def test_a_host_who_introduces_the_show_asks_and_a_question_s_quotations_are_nob
                  'JONAH FERRIS: Donald Trump said chips "could face a tariff of around 100 percent". Will they?\n\n'
                  "MEI-LING HO: Nobody in Hsinchu knows, and that uncertainty is itself the cost.")
     assert said["Jonah Ferris"] == 0 and said["Donald Trump"] == 0 and said["Mei-ling Ho"] == 3
+

@@ -600,6 +600,15 @@ def test_a_page_s_subheadings_stay_headings_on_the_briefing_page():
     assert "\n## Markets react\n" in markdown and "\n## Talks under way\n" in markdown
 
 
+def test_a_ministry_s_banner_names_it_in_full():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Spokesperson's Regular Press Conference</title>"
+           "</head><body><div class='banner'><img src='banner_en.jpg' alt=\"Ministry of Foreign Affairs of the "
+           "People's Republic of China\"></div><div class='content'><h1>Spokesperson's Regular Press Conference</h1>"
+           + "".join(f"<p>{FILLER}Part {n}.</p>" for n in range(4)) + "</div><div class='footer'><p>Copyright "
+           "1998-2026 Ministry of Foreign Affairs, the People's Republic of China</p></div></body></html>").encode()
+    assert read_html(raw, "a.html").page.site_name == "Ministry of Foreign Affairs of the People's Republic of China"
+
+
 def test_a_printed_field_line_dates_a_page_whose_markup_has_no_date():
     """htmldate guessed from a 'Related' list's dates; the page's "Source | Editor | date" line states it."""
     body = ("<h1>China announces countermeasures against additional US tariffs</h1>"
