@@ -811,8 +811,10 @@ _CONTACT = re.compile(r"\b(?:[Cc]ontacts?|[Rr]elations|[Ii]nquiries|[Ee]nquiries
 
 def _contacts(furniture: tuple[str, ...], lex: Lexicon) -> list[str]:
     names = []
-    for line in furniture:
+    for index, line in enumerate(furniture):
         m = _CONTACT.search(line)
+        if not m and index and re.search(r"[:：]\s*$", furniture[index - 1]) and _CONTACT.search(furniture[index - 1] + " x"):
+            m = re.match(r"(?P<name>[^,;(|]+)", line)  # "Media Contact:" on its own line, the name under it
         tokens = m.group("name").split() if m else []
         if 2 <= len(tokens) <= 3 and _person_like(tokens, lex, set()) and "@" not in m.group("name"):
             names.append(" ".join(tokens))

@@ -709,6 +709,8 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
     return match
 
 
+_CONTACT_LABEL = re.compile(r"\b(?:contacts?|inquiries|enquiries)\s*[:：]$", re.I)  # "Media Contact:" alone
+CONTACT_MAX_WORDS = 12
 _ANCHORS = ("byline", "date", "author-block")
 _BYLINE_LABEL = re.compile(r"^(?:By|Authors?|Written by|Reporter)\b\s*[:：]?", re.I)
 _EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Subject|Reply-To|Sender)\s*:", re.I)
@@ -829,6 +831,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         if _ci_startswith(text, rules.original_prefixes) and _URL.search(text) or _is_rights(text, rules) \
                 or (_is_boilerplate(text, rules) and not _ci_startswith(text, rules.furniture_prefixes)):
             kind = "pass"
+        elif kinds and _CONTACT_LABEL.search(kinds[-1][2]) and len(text.split()) <= CONTACT_MAX_WORDS:
+            kind = "furniture"  # the name and telephone under "Media Contact:"
         elif split_credit(text, rules) or (len(text.split()) <= rules.caption_max_words
                                            and (_MARKED_CREDIT.search(text) or _AGENCY_CREDIT.search(text))
                                            and len(text.split()) >= 6):

@@ -507,3 +507,10 @@ def test_a_host_who_introduces_the_show_asks_and_a_question_s_quotations_are_nob
                  "MEI-LING HO: Nobody in Hsinchu knows, and that uncertainty is itself the cost.")
     assert said["Jonah Ferris"] == 0 and said["Donald Trump"] == 0 and said["Mei-ling Ho"] == 3
 
+
+
+def test_a_media_contact_named_under_its_label_is_a_person():
+    article, x = run("BUREAU OF INDUSTRY AND SECURITY\nFOR IMMEDIATE RELEASE\nSeptember 3, 2025\n\nMedia Contact:\n"
+               "Rachel Dunmore, (202) 555-0143\n\nCommerce Adds 23 Entities to Entity List\n\n"
+               "WASHINGTON, D.C. — The Commerce Department added 23 entities to the Entity List on Wednesday.\n")
+    assert "Rachel Dunmore" in people(x) and article.title == "Commerce Adds 23 Entities to Entity List"
