@@ -566,10 +566,10 @@ class Pages(BriefingPages, EntityPages):
     """Every page's model, built from the linked site."""
 
     def all(self, diagnostics: list[Diagnostic], counts: dict, briefings: bool = True,
-            entities: bool = True) -> Iterator[Page]:
+            entities: bool = True, exports: bool = True) -> Iterator[Page]:
         """Every page, one at a time (a large site never holds them all); without the briefing
-        pages, or the entity pages and feeds, if ``briefings`` or ``entities`` is False (the build
-        makes them apart, fingerprinted from their stamps: ``stamps.py``)."""
+        pages, the entity pages and feeds, or the JSON exports, if ``briefings``, ``entities`` or
+        ``exports`` is False (the build makes them apart, fingerprinted from their stamps: ``stamps.py``)."""
         for b in self.site.briefings if briefings else ():
             yield self.briefing(b)
         for e in self.site.entities.values() if entities else ():
@@ -582,8 +582,9 @@ class Pages(BriefingPages, EntityPages):
         yield self.timeline()
         yield self.connections()
         yield self.report(diagnostics, counts)
-        yield JsonPage(urls.BRIEFINGS_JSON, "json", tuple(self.briefing_export(b) for b in self.site.briefings))
-        yield JsonPage(urls.ENTITIES_JSON, "json", self.entities_export())
+        if exports:
+            yield JsonPage(urls.BRIEFINGS_JSON, "json", tuple(self.briefing_export(b) for b in self.site.briefings))
+            yield JsonPage(urls.ENTITIES_JSON, "json", self.entities_export())
         yield self.home()
 
     def timeline(self) -> TimelinePage:
@@ -694,20 +695,25 @@ class Pages(BriefingPages, EntityPages):
         return ReportPage(urls.REPORT_PAGE, "report.md.j2", dict(counts), tuple(diagnostics), pages)
 
     def entities_export(self) -> tuple[dict, ...]:
-        items = []
-        for e in sorted(self.site.entities.values(), key=lambda e: e.key):
-            items.append({
-                "key": e.key, "kind": e.kind, "name": e.name, "aliases": list(e.aliases), "subkind": e.subkind,
-                "description": e.description, "registered": e.registered,
-                "url": urls.page_url(urls.entity_path(e.kind, e.slug), self.use_directory_urls),
-                "roles": [{"briefing": bid, "role": r} for bid, r in self.site.roles.get(e.key, ())],
-                "quotes": [{"briefing": bid, "text": q.text} for bid, q in self.site.quotes.get(e.key, ())],
-                # The id of each briefing that mentions it. Without the sentence: that is the
-                # briefing's own text (on its page, and on this entity's page for the newest), and
-                # at 10,000 briefings the sentences alone would be a quarter of the published site.
-                "mentions": [bid for bid, _ in first_mentions(self.site.mentions.get(e.key, ()))],
-            })
-        return tuple(items)
+        return tuple(map(self.entity_export, self.exported_entities()))
+
+    def exported_entities(self) -> list[Entity]:
+        """The entities of data/entities.json, in its order (by key)."""
+        return sorted(self.site.entities.values(), key=lambda e: e.key)
+
+    def entity_export(self, e: Entity) -> dict:
+        """An entity's entry in data/entities.json."""
+        return {
+            "key": e.key, "kind": e.kind, "name": e.name, "aliases": list(e.aliases), "subkind": e.subkind,
+            "description": e.description, "registered": e.registered,
+            "url": urls.page_url(urls.entity_path(e.kind, e.slug), self.use_directory_urls),
+            "roles": [{"briefing": bid, "role": r} for bid, r in self.site.roles.get(e.key, ())],
+            "quotes": [{"briefing": bid, "text": q.text} for bid, q in self.site.quotes.get(e.key, ())],
+            # The id of each briefing that mentions it. Without the sentence: that is the
+            # briefing's own text (on its page, and on this entity's page for the newest), and
+            # at 10,000 briefings the sentences alone would be a quarter of the published site.
+            "mentions": [bid for bid, _ in first_mentions(self.site.mentions.get(e.key, ()))],
+        }
 
 
 def one_line(text: str, limit: int = 160) -> str:
