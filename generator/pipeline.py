@@ -287,8 +287,13 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
                 copied = _lines(writer, relative, stamps.previous_lines.get(relative, ()))
                 writer.put(relative, render_stage.json_joined(
                     copied.get(stamp) or render_stage.json_line(export(item)) for stamp, item in zip(lines, items)))
+        for relative, template, make in models.index_pages() if stamps.keyed else ():
+            if not kept(relative, template, stamps.indexes()):
+                writer.put(relative, renderer.render(make()))
+        if stamps.keyed and not kept(urls.HOME_INCLUDE, pages_stage.HOME_TEMPLATE, stamps.home()):
+            writer.put(urls.HOME_INCLUDE, renderer.render(models.home()))
         for relative, fingerprint, make in renderer.plan(models.all(diagnostics, counts, briefings=False,
-                                                                    entities=False, exports=not stamps.keyed)):
+                                                                    entities=False, stamped=stamps.keyed)):
             fingerprints[relative] = fingerprint
             if previous.get(relative) == fingerprint and writer.keep(relative):
                 continue

@@ -31,6 +31,11 @@ entity, one line each, so an edit changes a few of their lines, never most: each
 inputs, which cover its roles, quotes and the briefings that mention it), an export by its lines'
 stamps in order, and the lines' stamps are kept for the next build (``lines``), which copies the
 lines whose stamps it knows from the file the last build wrote and makes only the others.
+
+The section indexes and the A–Z index show the entities and how many briefings mention each,
+nothing else; the home page adds the newest briefings and those of the latest month (whose
+mentions its chart counts). Stamped from those, they are not built after an edit that changes
+neither.
 """
 from __future__ import annotations
 
@@ -38,7 +43,7 @@ import hashlib
 from typing import Callable
 
 from .model import Briefing, Entity
-from .pages import ENTITY_LIST_MAX, EntityPages
+from .pages import ENTITY_LIST_MAX, HOME_LATEST, EntityPages
 
 
 def _digest(text: str) -> str:
@@ -66,6 +71,7 @@ class Stamps:
         self.previous = previous or {}
         self.memo: dict[str, tuple[str, str]] = {}  # entity key -> (its inputs, its stamp), for the next build
         self.previous_lines = previous_lines or {}
+        self._indexes: str | None = None
         self.lines: dict[str, tuple[str, ...]] = {}  # export path -> its lines' stamps, for the next build
         # A feed with no dated briefing is dated by the newest briefing of the whole site.
         self.newest = repr(max(filter(None, map(links.feed_date, site.briefings)), default=None))
@@ -113,6 +119,28 @@ class Stamps:
             return None
         self.lines[path] = tuple(stamps)
         return _digest(repr(("export", self.style, self.lines[path])))
+
+    def indexes(self) -> str | None:
+        """The section indexes and the A–Z index: every entity, and how many briefings mention it."""
+        if not self.keyed:
+            return None
+        if self._indexes is None:
+            self._indexes = _digest(repr(("indexes", self.style, tuple(self.entity_stamps.items()),
+                                          sorted(self.links.counts.items()))))
+        return self._indexes
+
+    def home(self) -> str | None:
+        """The home page: the newest briefings (its cards), how many there are, the entities and
+        their counts (its panels, as the indexes), and the briefings of the latest month that has
+        dated ones (its chart counts their mentions)."""
+        if not self.keyed:
+            return None
+        briefings = self.site.briefings
+        latest = max((b.article.date for b in briefings if b.article.date), default=None)
+        month = [self.briefing(b) for b in briefings if latest and b.article.date and
+                 (b.article.date.year, b.article.date.month) == (latest.year, latest.month)]
+        return _digest(repr(("home", self.indexes(), len(briefings), [*map(self.briefing, briefings[:HOME_LATEST])],
+                             latest and (latest.year, latest.month), month)))
 
     def briefing_line(self, b: Briefing) -> str:
         """A briefing's line in data/briefings.json: its page's stamp covers all its entry shows."""

@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.pipeline import build
-from generator.kinds import GENERATED_DIRS
+from generator import urls
+from generator.kinds import GENERATED_DIRS, KINDS
 
 from .conftest import ROOT, copy_project, fixture_seeds
 from .helpers import SECOND
@@ -129,6 +130,9 @@ def test_an_edit_re_renders_only_the_pages_it_changes(tmp_path, monkeypatch):
     briefings = [path for path in rendered if path.startswith("briefings/") and path != "briefings/index.md"]
     # The edited briefing is rendered again, and at most the briefings that list it as related.
     assert any(path.startswith("briefings/") for path in briefings) and 1 <= len(briefings) <= 6, briefings
+    # No entity and no count changed: the indexes are kept by their stamp, not built.
+    indexes = {urls.A_TO_Z_INDEX, *(urls.index_path(k.section) for k in KINDS)}
+    assert not indexes & set(rendered), rendered
     # With no seed changed, only a page touched behind the build's back is rendered again.
     rendered.clear()
     index = project.docs / "briefings" / "index.md"
