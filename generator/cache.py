@@ -130,9 +130,11 @@ class CachedMemo:
 
 @dataclass(frozen=True)
 class CachedStamps:
-    """Each entity's stamp and what it was made from (``Stamps.memo``), for the next build."""
+    """Each entity's stamp and what it was made from (``Stamps.memo``), and the stamps of each JSON
+    export's lines, in its order (``Stamps.lines``), for the next build."""
     context: str
     stamps: dict[str, tuple[str, str]]
+    lines: dict[str, tuple[str, ...]]
 
 
 CODEC = Codec(model_classes() + (Rules, Registry, LinkMemo, SeedIndex, Manifest, CachedRegistry, CachedMemo,
@@ -370,12 +372,13 @@ class Cache:
         if memo is not None:
             self._write(self.folder / "link.json", CachedMemo(self.context, memo))
 
-    def stamps(self) -> dict[str, tuple[str, str]]:
+    def stamps(self) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, ...]]]:
+        """The last build's entity stamps and export lines' stamps (``save_stamps``), if of this context."""
         cached = self._read(self.folder / "stamps.json", CachedStamps)
-        return cached.stamps if cached is not None and cached.context == self.context else {}
+        return (cached.stamps, cached.lines) if cached is not None and cached.context == self.context else ({}, {})
 
-    def save_stamps(self, stamps: dict[str, tuple[str, str]]) -> None:
-        self._write(self.folder / "stamps.json", CachedStamps(self.context, stamps))
+    def save_stamps(self, stamps: dict[str, tuple[str, str]], lines: dict[str, tuple[str, ...]]) -> None:
+        self._write(self.folder / "stamps.json", CachedStamps(self.context, stamps, lines))
 
     def manifest(self) -> Manifest | None:
         """The last build's manifest, whichever generator made it (its pages are on disk all the same)."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
-from typing import Any, Iterator
+from functools import cached_property, partial
+from typing import Any, Callable, Iterator
 
 from . import charts, urls
 from .dates import MONTH_NAMES, display_date, display_month, iso_date
@@ -35,6 +35,7 @@ CHART_MONTHS, MAP_NEIGHBOURS, ACTIVE_TOP, NETWORK_SIZE, NETWORK_EDGES = 36, 8, 8
 FEED_MAX = 10
 # The templates of the pages a re-run fingerprints from their stamps (``stamps.py``), not their models.
 BRIEFING_TEMPLATE, ENTITY_TEMPLATE, FEED_TEMPLATE = "briefing.md.j2", "entity.md.j2", "feed.xml.j2"
+SECTION_INDEX_TEMPLATE, A_TO_Z_TEMPLATE, HOME_TEMPLATE = "section_index.md.j2", "a_to_z.md.j2", "home.md.j2"
 
 
 # Models: what a template is given
@@ -556,36 +557,43 @@ class EntityPages(Links):
 
     def section_index(self, kind: str) -> IndexPage:
         k = BY_NAME[kind]
-        return self.index(urls.index_path(k.section), "section_index.md.j2", k.title,
+        return self.index(urls.index_path(k.section), SECTION_INDEX_TEMPLATE, k.title,
                           [e for e in self.site.entities.values() if e.kind == kind])
 
     def a_to_z(self) -> IndexPage:
-        return self.index(urls.A_TO_Z_INDEX, "a_to_z.md.j2", "A–Z index", list(self.site.entities.values()))
+        return self.index(urls.A_TO_Z_INDEX, A_TO_Z_TEMPLATE, "A–Z index", list(self.site.entities.values()))
+
+    def index_pages(self) -> list[tuple[str, str, Callable[[], IndexPage]]]:
+        """The section indexes and the A–Z index as (path, template, its model): each shows the
+        entities (names, aliases, kinds, links) and how many briefings mention each, nothing else."""
+        return [*((urls.index_path(k.section), SECTION_INDEX_TEMPLATE, partial(self.section_index, k.name))
+                  for k in KINDS), (urls.A_TO_Z_INDEX, A_TO_Z_TEMPLATE, self.a_to_z)]
 
 
 class Pages(BriefingPages, EntityPages):
     """Every page's model, built from the linked site."""
 
     def all(self, diagnostics: list[Diagnostic], counts: dict, briefings: bool = True,
-            entities: bool = True) -> Iterator[Page]:
+            entities: bool = True, stamped: bool = False) -> Iterator[Page]:
         """Every page, one at a time (a large site never holds them all); without the briefing
-        pages, or the entity pages and feeds, if ``briefings`` or ``entities`` is False (the build
-        makes them apart, fingerprinted from their stamps: ``stamps.py``)."""
+        pages, or the entity pages and feeds, if ``briefings`` or ``entities`` is False, and without
+        the JSON exports, the indexes and the home page if ``stamped`` (the build makes those apart,
+        fingerprinted from their stamps: ``stamps.py``)."""
         for b in self.site.briefings if briefings else ():
             yield self.briefing(b)
         for e in self.site.entities.values() if entities else ():
             yield self.entity(e)
             yield self.feed(e)
         yield self.briefings_index()
-        for kind in KINDS:
-            yield self.section_index(kind.name)
-        yield self.a_to_z()
+        for _, _, make in () if stamped else self.index_pages():
+            yield make()
         yield self.timeline()
         yield self.connections()
         yield self.report(diagnostics, counts)
-        yield JsonPage(urls.BRIEFINGS_JSON, "json", tuple(self.briefing_export(b) for b in self.site.briefings))
-        yield JsonPage(urls.ENTITIES_JSON, "json", self.entities_export())
-        yield self.home()
+        if not stamped:
+            yield JsonPage(urls.BRIEFINGS_JSON, "json", tuple(self.briefing_export(b) for b in self.site.briefings))
+            yield JsonPage(urls.ENTITIES_JSON, "json", self.entities_export())
+            yield self.home()
 
     def timeline(self) -> TimelinePage:
         here = urls.TIMELINE_INDEX
@@ -630,7 +638,7 @@ class Pages(BriefingPages, EntityPages):
                            b.article.date.isoformat() if b.article.date else "", display_date(b.article.date),
                            b.article.source, b.article.reading_time, b.article.summary)
                       for b in self.site.briefings[:HOME_LATEST])
-        return HomePage(urls.HOME_INCLUDE, "home.md.j2", cards, len(self.site.briefings),
+        return HomePage(urls.HOME_INCLUDE, HOME_TEMPLATE, cards, len(self.site.briefings),
                         urls.relative(urls.BRIEFINGS_INDEX, here),
                         (("Most-mentioned people", top("person")), ("Most-mentioned topics", top("topic"))),
                         self.most_active(here))
@@ -695,20 +703,25 @@ class Pages(BriefingPages, EntityPages):
         return ReportPage(urls.REPORT_PAGE, "report.md.j2", dict(counts), tuple(diagnostics), pages)
 
     def entities_export(self) -> tuple[dict, ...]:
-        items = []
-        for e in sorted(self.site.entities.values(), key=lambda e: e.key):
-            items.append({
-                "key": e.key, "kind": e.kind, "name": e.name, "aliases": list(e.aliases), "subkind": e.subkind,
-                "description": e.description, "registered": e.registered,
-                "url": urls.page_url(urls.entity_path(e.kind, e.slug), self.use_directory_urls),
-                "roles": [{"briefing": bid, "role": r} for bid, r in self.site.roles.get(e.key, ())],
-                "quotes": [{"briefing": bid, "text": q.text} for bid, q in self.site.quotes.get(e.key, ())],
-                # The id of each briefing that mentions it. Without the sentence: that is the
-                # briefing's own text (on its page, and on this entity's page for the newest), and
-                # at 10,000 briefings the sentences alone would be a quarter of the published site.
-                "mentions": [bid for bid, _ in first_mentions(self.site.mentions.get(e.key, ()))],
-            })
-        return tuple(items)
+        return tuple(map(self.entity_export, self.exported_entities()))
+
+    def exported_entities(self) -> list[Entity]:
+        """The entities of data/entities.json, in its order (by key)."""
+        return sorted(self.site.entities.values(), key=lambda e: e.key)
+
+    def entity_export(self, e: Entity) -> dict:
+        """An entity's entry in data/entities.json."""
+        return {
+            "key": e.key, "kind": e.kind, "name": e.name, "aliases": list(e.aliases), "subkind": e.subkind,
+            "description": e.description, "registered": e.registered,
+            "url": urls.page_url(urls.entity_path(e.kind, e.slug), self.use_directory_urls),
+            "roles": [{"briefing": bid, "role": r} for bid, r in self.site.roles.get(e.key, ())],
+            "quotes": [{"briefing": bid, "text": q.text} for bid, q in self.site.quotes.get(e.key, ())],
+            # The id of each briefing that mentions it. Without the sentence: that is the
+            # briefing's own text (on its page, and on this entity's page for the newest), and
+            # at 10,000 briefings the sentences alone would be a quarter of the published site.
+            "mentions": [bid for bid, _ in first_mentions(self.site.mentions.get(e.key, ()))],
+        }
 
 
 def one_line(text: str, limit: int = 160) -> str:

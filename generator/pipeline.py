@@ -184,7 +184,7 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
                                                          manifest.pages if manifest else None,
                                                          current.fingerprints if current else {}, force,
                                                          use_directory_urls, archived, analyses,
-                                                         store.stamps() if store and current else {})
+                                                         store.stamps() if store and current else ({}, {}))
     except write_stage.DocsNotOurs as error:
         meter.done()
         report.diagnostics.append(Diagnostic(
@@ -206,7 +206,7 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
         store.save_seed_index({p.name: (p.stat().st_size, p.stat().st_mtime_ns, digests[p.name])
                                for p in paths if p.name in digests})
         store.save_link_memo(site.memo)
-        store.save_stamps(stamps)
+        store.save_stamps(stamps.memo, stamps.lines)
         store.save_manifest(Manifest(store.context, signature, result.state, fingerprints, report.read,
                                      report.built, report.skipped, tuple(report.diagnostics)))
         if report.analysed:
@@ -235,8 +235,8 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
                       known: dict | None, previous: dict[str, str],
                       force: bool, use_directory_urls: bool = True,
                       archived: dict | None = None,
-                      analyses: "Analyses | None" = None, previous_stamps: dict | None = None,
-                      ) -> tuple[write_stage.WriteResult, dict[str, str], dict[str, tuple[str, str]]]:
+                      analyses: "Analyses | None" = None, previous_stamps: tuple[dict, dict] = ({}, {}),
+                      ) -> tuple[write_stage.WriteResult, dict[str, str], Stamps]:
     """Render and write every page whose inputs changed since the last build; keep the rest.
 
     A page's fingerprint covers everything it shows, so a page with last build's
@@ -248,12 +248,14 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
     their briefings' analysis keys, slugs and dates, the entities, what link computed), so an
     unchanged one is neither built nor read; only a briefing page whose fingerprint changed reads
     its whole analysis (``analyses``) and is made. ``previous_stamps``: last build's entity stamps
-    (``Stamps.memo``, returned for the next build), kept where their inputs are unchanged."""
+    and export lines' stamps (``Stamps.memo`` and ``Stamps.lines``; the ``Stamps`` is returned for
+    the next build): an entity's stamp is kept where its inputs are unchanged, and a JSON export's
+    lines whose stamps are unchanged are copied from the file last build wrote."""
     # Pages know a seed by its display name (``Article.seed``).
     archived = {display_name(name): day for name, day in (archived or {}).items()}
     analyses = analyses or Analyses(None, None)
     models = pages_stage.Pages(site, use_directory_urls, archived)
-    stamps = Stamps(models, analyses.key, previous_stamps)
+    stamps = Stamps(models, analyses.key, *previous_stamps)
     renderer = render_stage.Renderer()
     writer = write_stage.PageWriter(docs, GENERATED_DIRS, known=known, force=force)
     fingerprints: dict[str, str] = {}
@@ -276,8 +278,22 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
                                              (urls.feed_path(e.kind, e.slug), pages_stage.FEED_TEMPLATE, models.feed)):
                 if not kept(relative, template, stamp):
                     writer.put(relative, renderer.render(make(e)))
+        # The JSON exports: a line per briefing or entity, made again only where its stamp changed.
+        exports = ((urls.BRIEFINGS_JSON, site.briefings, stamps.briefing_line, models.briefing_export),
+                   (urls.ENTITIES_JSON, models.exported_entities(), stamps.entity_line, models.entity_export))
+        for relative, items, stamp_of, export in exports if stamps.keyed else ():
+            lines = [*map(stamp_of, items)]
+            if not kept(relative, "json", stamps.export(relative, lines)):
+                copied = _lines(writer, relative, stamps.previous_lines.get(relative, ()))
+                writer.put(relative, render_stage.json_joined(
+                    copied.get(stamp) or render_stage.json_line(export(item)) for stamp, item in zip(lines, items)))
+        for relative, template, make in models.index_pages() if stamps.keyed else ():
+            if not kept(relative, template, stamps.indexes()):
+                writer.put(relative, renderer.render(make()))
+        if stamps.keyed and not kept(urls.HOME_INCLUDE, pages_stage.HOME_TEMPLATE, stamps.home()):
+            writer.put(urls.HOME_INCLUDE, renderer.render(models.home()))
         for relative, fingerprint, make in renderer.plan(models.all(diagnostics, counts, briefings=False,
-                                                                    entities=False)):
+                                                                    entities=False, stamped=stamps.keyed)):
             fingerprints[relative] = fingerprint
             if previous.get(relative) == fingerprint and writer.keep(relative):
                 continue
@@ -295,7 +311,15 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
                                   "Briefings; it is left in place and will be published as it is",
                                   fix="move it out of the generated folders, or delete it")
                        for relative in result.strangers)
-    return result, fingerprints, stamps.memo
+    return result, fingerprints, stamps
+
+
+def _lines(writer: write_stage.PageWriter, relative: str, stamps: tuple[str, ...]) -> dict[str, str]:
+    """Line stamp -> line, of a JSON export as the last build wrote it (``stamps``: its lines'
+    stamps then); empty if the file is not as written, or not of as many lines."""
+    text = writer.previous(relative) if stamps else None
+    lines = render_stage.json_split(text) if text is not None else None
+    return dict(zip(stamps, lines)) if lines is not None and len(lines) == len(stamps) else {}
 
 
 class Analyses:

@@ -110,8 +110,26 @@ def json_lines(items: list) -> str:
     """A JSON array with one item per line: readable, diffable, and encoded by the C encoder
     (``indent`` would switch to the pure-Python one, the slowest part of a large build). No
     space after "," and ":": a twentieth of the exports, which every build publishes (issue 15)."""
-    return "[\n" + ",\n".join(json.dumps(clean_data(item), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-                              for item in items) + "\n]\n"
+    return json_joined(map(json_line, items))
+
+
+def json_line(item: dict) -> str:
+    """One item of a ``json_lines`` array, as its line shows it (without the "," between lines)."""
+    return json.dumps(clean_data(item), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def json_joined(lines: Iterable[str]) -> str:
+    """``json_lines``' text from its items' lines."""
+    return "[\n" + ",\n".join(lines) + "\n]\n"
+
+
+def json_split(text: str) -> list[str] | None:
+    """The lines of ``json_joined``'s text, or None for text of another shape. A line holds no
+    line break (the encoder escapes them), so ",\\n" is only ever between two lines."""
+    if not (text.startswith("[\n") and text.endswith("\n]\n")):
+        return None
+    body = text[2:-3]
+    return body.split(",\n") if body else []
 
 
 # Pages

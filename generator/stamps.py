@@ -24,6 +24,18 @@ briefing: each is kept from the last build (``previous``, the last build's ``mem
 *inputs*, a short digest of what its stamp is made from (the entity, the stamps of the briefings
 that name it, quote it or give it a role, in the site's order, its companions and the entities it
 names): equal inputs, equal stamp, so it is not made again.
+
+The JSON exports (``data/briefings.json``, ``data/entities.json``) list every briefing and every
+entity, one line each, so an edit changes a few of their lines, never most: each line is stamped
+(a briefing's by its page's stamp, which covers everything its entry shows; an entity's by its
+inputs, which cover its roles, quotes and the briefings that mention it), an export by its lines'
+stamps in order, and the lines' stamps are kept for the next build (``lines``), which copies the
+lines whose stamps it knows from the file the last build wrote and makes only the others.
+
+The section indexes and the A–Z index show the entities and how many briefings mention each,
+nothing else; the home page adds the newest briefings and those of the latest month (whose
+mentions its chart counts). Stamped from those, they are not built after an edit that changes
+neither.
 """
 from __future__ import annotations
 
@@ -31,7 +43,7 @@ import hashlib
 from typing import Callable
 
 from .model import Briefing, Entity
-from .pages import ENTITY_LIST_MAX, EntityPages
+from .pages import ENTITY_LIST_MAX, HOME_LATEST, EntityPages
 
 
 def _digest(text: str) -> str:
@@ -45,7 +57,8 @@ class Stamps:
     then no page has a stamp and each is fingerprinted from its model."""
 
     def __init__(self, links: EntityPages, key_of: Callable[[Briefing], str],
-                 previous: dict[str, tuple[str, str]] | None = None):
+                 previous: dict[str, tuple[str, str]] | None = None,
+                 previous_lines: dict[str, tuple[str, ...]] | None = None):
         site = self.site = links.site
         self.links = links
         self.key_of = key_of
@@ -57,6 +70,9 @@ class Stamps:
         self._briefings: dict[str, str] = {}  # briefing id -> its page's stamp
         self.previous = previous or {}
         self.memo: dict[str, tuple[str, str]] = {}  # entity key -> (its inputs, its stamp), for the next build
+        self.previous_lines = previous_lines or {}
+        self._indexes: str | None = None
+        self.lines: dict[str, tuple[str, ...]] = {}  # export path -> its lines' stamps, for the next build
         # A feed with no dated briefing is dated by the newest briefing of the whole site.
         self.newest = repr(max(filter(None, map(links.feed_date, site.briefings)), default=None))
 
@@ -96,6 +112,45 @@ class Stamps:
         stamp = kept[1] if kept and kept[0] == inputs else self._entity(e)
         self.memo[e.key] = (inputs, stamp)
         return stamp
+
+    def export(self, path: str, stamps: list[str]) -> str | None:
+        """An export whose lines have these stamps, in order: its stamp (None without a cache)."""
+        if not self.keyed:
+            return None
+        self.lines[path] = tuple(stamps)
+        return _digest(repr(("export", self.style, self.lines[path])))
+
+    def indexes(self) -> str | None:
+        """The section indexes and the A–Z index: every entity, and how many briefings mention it."""
+        if not self.keyed:
+            return None
+        if self._indexes is None:
+            self._indexes = _digest(repr(("indexes", self.style, tuple(self.entity_stamps.items()),
+                                          sorted(self.links.counts.items()))))
+        return self._indexes
+
+    def home(self) -> str | None:
+        """The home page: the newest briefings (its cards), how many there are, the entities and
+        their counts (its panels, as the indexes), and the briefings of the latest month that has
+        dated ones (its chart counts their mentions)."""
+        if not self.keyed:
+            return None
+        briefings = self.site.briefings
+        latest = max((b.article.date for b in briefings if b.article.date), default=None)
+        month = [self.briefing(b) for b in briefings if latest and b.article.date and
+                 (b.article.date.year, b.article.date.month) == (latest.year, latest.month)]
+        return _digest(repr(("home", self.indexes(), len(briefings), [*map(self.briefing, briefings[:HOME_LATEST])],
+                             latest and (latest.year, latest.month), month)))
+
+    def briefing_line(self, b: Briefing) -> str:
+        """A briefing's line in data/briefings.json: its page's stamp covers all its entry shows."""
+        return self.briefing(b)
+
+    def entity_line(self, e: Entity) -> str:
+        """An entity's line in data/entities.json: its inputs (the entity, the briefings that name,
+        quote or give it a role, by their stamps, in order) cover all its entry shows."""
+        known = self.memo.get(e.key)
+        return known[0] if known else self._inputs(e)
 
     def _inputs(self, e: Entity) -> str:
         """What an entity's stamp is made from: every briefing it reads (by its page's stamp, which

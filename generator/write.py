@@ -110,6 +110,20 @@ class PageWriter:
         self.unchanged += 1
         return True
 
+    def previous(self, relative: str) -> str | None:
+        """A page's text as the last write left it (its hash checked), or None if it is not
+        (gone, edited since, not known): a build may reuse parts of it."""
+        entry = self.known.get(relative)
+        if entry is None:
+            return None
+        try:
+            data = (self.docs / relative).read_bytes()
+        except OSError:
+            return None
+        if len(data) != entry[0] or hashlib.sha256(data).hexdigest() != entry[2]:
+            return None
+        return data.decode("utf-8", "replace")
+
     def put(self, relative: str, text: str) -> None:
         if relative in self.state:
             # Two pages planned at one address: the second would silently replace the first.

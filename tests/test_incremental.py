@@ -2,6 +2,7 @@
 changed gives exactly the bytes of a full build from an empty cache."""
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from pathlib import Path
@@ -10,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.pipeline import build
-from generator.kinds import GENERATED_DIRS
+from generator import urls
+from generator.kinds import GENERATED_DIRS, KINDS
 
 from .conftest import ROOT, copy_project, fixture_seeds
 from .helpers import SECOND
@@ -74,6 +76,9 @@ def test_each_kind_of_edit_then_an_incremental_build_equals_a_clean_build(tmp_pa
     stamped: list[str] = []
     make_stamp = stamps.Stamps._entity
     monkeypatch.setattr(stamps.Stamps, "_entity", lambda self, e: stamped.append(e.key) or make_stamp(self, e))
+    lines: list[str] = []  # the JSON exports' lines made, not copied from the last build's files
+    make_line = render.json_line
+    monkeypatch.setattr(render, "json_line", lambda item: lines.append(item.get("id") or item["key"]) or make_line(item))
     seed = project.seeds / "second.txt"
     new_name = '\nQuorvan Tellisandre, chief executive of Brimwater Analytics, said the plan was sound.\n'
     fixture = project.seeds / fixture_seeds()[2].name  # a Markdown seed with a title and a date
@@ -91,6 +96,7 @@ def test_each_kind_of_edit_then_an_incremental_build_equals_a_clean_build(tmp_pa
         edit()
         rendered.clear()
         stamped.clear()
+        lines.clear()
         incremental(project)
         # Only pages that show the edit are made again: a name in one briefing touches a few of the
         # entity pages and feeds, not all.
@@ -102,6 +108,9 @@ def test_each_kind_of_edit_then_an_incremental_build_equals_a_clean_build(tmp_pa
             assert len(entities) < feeds, (what, entities)
             # and only the entities the edited briefing names have their stamps made again.
             assert 0 < len(stamped) < feeds, (what, stamped)
+            # and only their lines and the edited briefing's in data/entities.json and data/briefings.json.
+            exported = len(json.loads(after["data/entities.json"])) + len(json.loads(after["data/briefings.json"]))
+            assert 0 < len(lines) <= len(stamped) + 1 < exported, (what, lines)
         assert after == full_build(project, tmp_path, f"full-{step}"), what
         assert after != before, what
 
@@ -121,6 +130,9 @@ def test_an_edit_re_renders_only_the_pages_it_changes(tmp_path, monkeypatch):
     briefings = [path for path in rendered if path.startswith("briefings/") and path != "briefings/index.md"]
     # The edited briefing is rendered again, and at most the briefings that list it as related.
     assert any(path.startswith("briefings/") for path in briefings) and 1 <= len(briefings) <= 6, briefings
+    # No entity and no count changed: the indexes are kept by their stamp, not built.
+    indexes = {urls.A_TO_Z_INDEX, *(urls.index_path(k.section) for k in KINDS)}
+    assert not indexes & set(rendered), rendered
     # With no seed changed, only a page touched behind the build's back is rendered again.
     rendered.clear()
     index = project.docs / "briefings" / "index.md"
