@@ -9,6 +9,13 @@
 // (Pagefind's preload) and then the first result's fragment, so that a submitted query finds
 // both in Pagefind's cache. Results also show by themselves after a longer pause (search as you
 // type), and the first result's fragment is always fetched before the others.
+//
+// Names first: pagefind/ is the engine with the index of the entity pages alone (people,
+// organizations, places, topics, sources: a few hundred KB that does not grow with the
+// briefings), pagefind/text/ the full text of every other page (generator/search.py). The
+// first query asks the names alone, so the first result of a name or a topic comes from a few
+// KiB; then the full text is merged in (Pagefind's mergeIndex: the same engine, no second
+// WebAssembly) and its results follow the best names. A page is in one bundle only.
 
 const PAGE_SIZE = 10;
 // A pause this long (ms) between keystrokes fetches the index chunks of the words typed so far.
@@ -24,6 +31,12 @@ const PRELOAD_MIN_LETTERS = 5;
 const RESULTS_MIN_LETTERS = 3;
 const FILTERS = ["section", "topic", "source", "year"];
 const SECTION_ORDER = ["Briefings", "People", "Organizations", "Places", "Topics", "Sources", "Pages"];
+// The first query shows the entity pages that match about as well as the best one (a name or an
+// alias, weighted 10, scores several times a quote or a description does), at most this many,
+// before the full text is merged in; they keep their places at the top of its results (nothing
+// the reader sees moves).
+const NAMES_FIRST = 5;
+const NAMES_SCORE = 0.5; // of the best name's score
 
 // This file is javascripts/search.js: the site's root is one folder up, under any sub-path.
 const root = new URL("../", import.meta.url);
@@ -38,6 +51,7 @@ const moreRow = document.querySelector(".briefings-search-more-row");
 const moreButton = moreRow.querySelector("button");
 
 let pagefind = null;
+let fullText = null; // the merge of the text bundle, once started
 let results = [];
 let shown = 0;
 let filtersLoaded = null;
@@ -51,6 +65,25 @@ async function engine() {
     await pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
   }
   return pagefind;
+}
+
+// The engine with the full text merged in. A site without a text bundle (a new project without
+// entity pages has one bundle of everything) leaves a failed merge in the engine, which then
+// fails every search: the engine is made again without it.
+function withFullText() {
+  fullText ??= (async () => {
+    const pf = await engine();
+    try {
+      await pf.mergeIndex(new URL("pagefind/text/", root).pathname, { baseUrl: root.pathname, excerptLength: 24 });
+    } catch (error) {
+      console.warn(error);
+      await pf.destroy();
+      pagefind = null;
+      await (await engine()).preload("");
+    }
+    return engine();
+  })();
+  return fullText;
 }
 
 // Text only, with Pagefind's <mark> highlights kept: excerpts come from seed text, which is data.
@@ -107,8 +140,8 @@ function keepInAddress(term, filters) {
   history.replaceState(history.state, "", query ? `?${query}` : location.pathname);
 }
 
-async function showMore({ focus = false } = {}) {
-  const next = results.slice(shown, shown + PAGE_SIZE);
+async function showMore({ focus = false, count = PAGE_SIZE } = {}) {
+  const next = results.slice(shown, shown + count);
   shown += next.length;
   const batch = results;
   // The first result's fragment is fetched alone, so that on a slow line it does not share the
@@ -155,14 +188,31 @@ async function search() {
     return;
   }
   try {
-    const pf = await engine();
+    let first = [];
+    if (!fullText && term && !Object.keys(filters).length) {
+      // The first query: the best names at once, from the small bundle alone.
+      const names = await (await engine()).search(term);
+      if (id !== searchId) return;
+      const best = names.results.length ? names.results[0].score : 0;
+      first = names.results.filter((r) => r.score >= best * NAMES_SCORE).slice(0, NAMES_FIRST);
+      results = first;
+      shown = 0;
+      list.replaceChildren();
+      moreRow.hidden = true;
+      status.textContent = "";
+      await showMore();
+      if (id !== searchId) return;
+      first = first.slice(0, shown);
+    }
+    const pf = await withFullText();
     const found = await pf.search(term || null, { filters });
     if (id !== searchId) return; // a newer query is on its way
-    results = found.results;
-    shown = 0;
-    list.replaceChildren();
+    const top = new Set(first.map((r) => r.id));
+    results = first.concat(found.results.filter((r) => !top.has(r.id)));
+    shown = first.length;
+    if (!first.length) list.replaceChildren();
     moreRow.hidden = true;
-    await showMore();
+    await showMore({ count: PAGE_SIZE - shown });
     status.textContent = describe(results.length, term, filters);
   } catch (error) {
     status.textContent = "Search is not available: its index could not be loaded.";
@@ -173,7 +223,7 @@ async function search() {
 // The filter lists, with how many pages each value has; loaded once, when first wanted.
 function loadFilters() {
   filtersLoaded ??= (async () => {
-    const pf = await engine();
+    const pf = await withFullText();
     const available = await pf.filters();
     for (const name of FILTERS) {
       const select = selects[name];
@@ -213,7 +263,8 @@ async function fetchAhead(words, whole) {
   const id = searchId;
   const filters = chosenFilters();
   try {
-    const pf = await engine();
+    // Before the first query, the names alone (the full text is merged in by the query).
+    const pf = fullText ? await fullText : await engine();
     await pf.preload(words, { filters });
     if (!whole || id !== searchId) return; // the reader typed on
     const found = await pf.search(words, { filters });
