@@ -290,14 +290,15 @@ def table(rows: list[dict]) -> str:
 
 
 def search_table(rows: list[dict]) -> str:
-    head = ("| Briefings | Query | Bytes, typed (after submitting) | First result, typed "
-            "| Bytes, pasted (after submitting) | First result, pasted "
+    head = ("| Briefings | Query | Bytes, typed (after submitting; by the first result) | First result, typed "
+            "| Bytes, pasted (after submitting; by the first result) | First result, pasted "
             "| Opening `search/?q=` to first result | Pagefind indexing | Pagefind index (files) "
             "| Material's lunr index (baseline) |")
     lines = [head, "|---:|---|" + "---:|" * (head.count(" | ") - 1)]
 
     def kib(q: dict, prefix: str = "") -> str:
-        return f"{q[prefix + 'bytes'] / 1024:,.1f} KiB ({q[prefix + 'query_bytes'] / 1024:,.1f} KiB)"
+        return (f"{q[prefix + 'bytes'] / 1024:,.1f} KiB ({q[prefix + 'query_bytes'] / 1024:,.1f} KiB; "
+                f"{q[prefix + 'first_bytes'] / 1024:,.1f} KiB)")
 
     for r in rows:
         for q in r.get("queries", ()):
