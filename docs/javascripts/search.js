@@ -20,8 +20,12 @@
 const PAGE_SIZE = 10;
 // A pause this long (ms) between keystrokes fetches the index chunks of the words typed so far.
 const PRELOAD_PAUSE = 50;
-// A pause this long shows the results without submitting.
+// A pause this long shows the results without submitting. Until the full text has been merged
+// in, those are the names alone, and a pause of FULL_PAUSE merges it: once merged, every query
+// waits for the full text's chunks, so a reader typing at a steady pace keeps the names first
+// for the query they submit.
 const RESULTS_PAUSE = 400;
+const FULL_PAUSE = 1200;
 // The word being typed matches every word it begins as a prefix: at three letters ("con") that
 // spans index chunks the finished word ("controls") does not need, which then hold up the one it
 // does on a slow line. Its chunks are fetched from this many letters (finished words always, and
@@ -60,6 +64,7 @@ let filtersLoaded = null;
 let searchId = 0; // the latest search; older ones drop their results
 let preloadTimer = null;
 let resultsTimer = null;
+let fullTimer = null;
 
 async function engine() {
   if (!pagefind) {
@@ -176,9 +181,10 @@ function typedWords(value, letters) {
   return words.join(" ");
 }
 
-async function search() {
+async function search({ namesOnly = false } = {}) {
   clearTimeout(preloadTimer);
   clearTimeout(resultsTimer);
+  if (!namesOnly) clearTimeout(fullTimer);
   const id = ++searchId;
   const term = input.value.trim();
   const filters = chosenFilters();
@@ -203,7 +209,7 @@ async function search() {
       moreRow.hidden = true;
       status.textContent = "";
       await showMore();
-      if (id !== searchId) return;
+      if (id !== searchId || namesOnly) return;
       first = first.slice(0, shown);
     }
     const pf = await withFullText();
@@ -281,6 +287,7 @@ function typed() {
   ++searchId; // results of an earlier query no longer apply
   clearTimeout(preloadTimer);
   clearTimeout(resultsTimer);
+  clearTimeout(fullTimer);
   const value = input.value;
   if (!value.trim()) {
     search();
@@ -288,7 +295,10 @@ function typed() {
   }
   const ahead = typedWords(value, PRELOAD_MIN_LETTERS);
   if (ahead) preloadTimer = setTimeout(() => fetchAhead(ahead, ahead === value.trim()), PRELOAD_PAUSE);
-  if (typedWords(value, RESULTS_MIN_LETTERS) === value.trim()) resultsTimer = setTimeout(search, RESULTS_PAUSE);
+  if (typedWords(value, RESULTS_MIN_LETTERS) === value.trim()) {
+    resultsTimer = setTimeout(() => search({ namesOnly: !fullText }), RESULTS_PAUSE);
+    if (!fullText) fullTimer = setTimeout(search, FULL_PAUSE);
+  }
 }
 
 form.addEventListener("submit", (event) => {
