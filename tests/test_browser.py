@@ -221,6 +221,23 @@ def test_a_first_query_shows_the_names_before_the_full_text_arrives(served, phon
     assert urlsplit(hrefs[0]).path == "/repo/" + PERSON and any("/repo/briefings/" in h for h in hrefs[1:]), hrefs
 
 
+def test_without_the_full_text_the_names_still_answer(served, browser):
+    # As on a site without a text bundle (a new project without entity pages has one bundle of
+    # everything): the failed merge would fail every search, so the page makes its engine again.
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.route("**/pagefind/text/**", lambda route: route.fulfill(status=404, body="Not found"))
+    page.goto(served.url("search/?q=Jensen+Huang"), wait_until="networkidle")
+    page.wait_for_function("document.querySelector('#briefings-search-status').textContent !== ''", timeout=15000)
+    assert page.locator("#briefings-search-status").text_content() == "1 result for “Jensen Huang”."
+    page.locator("#briefings-search-query").fill("Huang Renxun")
+    page.locator("form[data-briefings-search] button[type=submit]").click()
+    page.wait_for_function("document.querySelector('#briefings-search-status').textContent.includes('Renxun')")
+    links = page.locator(".briefings-search-result__title a")
+    assert urlsplit(links.first.get_attribute("href")).path == "/repo/" + PERSON
+    context.close()
+
+
 def test_a_filter_narrows_the_results(served, phone):
     open_page(phone, served.url("search/?q=Huang"))
     everything = search_results(phone)

@@ -11,10 +11,11 @@
 // type), and the first result's fragment is always fetched before the others.
 //
 // Names first: pagefind/ is the engine with the index of the entity pages alone (people,
-// organizations, places, topics, sources: a few hundred KB that does not grow with the
-// briefings), pagefind/text/ the full text of every other page (generator/search.py). The
-// first query asks the names alone, so the first result of a name or a topic comes from a few
-// KiB; then the full text is merged in (Pagefind's mergeIndex: the same engine, no second
+// organizations, places, topics, sources by name, alias and description: 34 KB at 1,000
+// briefings, growing with the entity pages, not the briefings), pagefind/text/ the full text of
+// every other page (generator/search.py). Until the full text is merged in, a query asks the
+// names alone, so the first result of a name or a topic does not wait for the chunks of common
+// words; then the full text is merged in (Pagefind's mergeIndex: the same engine, no second
 // WebAssembly) and its results follow the best names. A page is in one bundle only.
 
 const PAGE_SIZE = 10;
@@ -198,7 +199,7 @@ async function search({ namesOnly = false } = {}) {
   try {
     let first = [];
     if (!fullText && term && !Object.keys(filters).length) {
-      // The first query: the best names at once, from the small bundle alone.
+      // Before the full text is merged in: the best names at once, from the small bundle alone.
       const names = await (await engine()).search(term);
       if (id !== searchId) return;
       const best = names.results.length ? names.results[0].score : 0;
@@ -320,7 +321,7 @@ if (input.value || Object.keys(chosenFilters()).length) {
   // index's table of contents) while the reader types. Pagefind's init() returns before the
   // engine has loaded; an empty query fetches nothing more but waits for it, so the form is
   // marked ready (for tests and the benchmark) once a query needs nothing but the index. Then
-  // the names index itself, which grows with the entity pages, not the briefings (38 KB in 3
+  // the names index itself, which grows with the entity pages, not the briefings (34 KB in 3
   // chunks at 1,000 briefings): a pasted name or topic then waits for its excerpt alone. Words
   // from every letter and digit reach every chunk that holds a Latin word; Chinese names sort
   // after "z", in the last of them (a chunk of Chinese words alone would come with its query).
