@@ -7,14 +7,15 @@ whole archive. What it indexes, and how, is written by the theme (``overrides/ma
 carry ``search: exclude: true`` and are left out), filters and weights on each page.
 
 It writes two bundles, because the index chunk of a common word holds its every position on
-every page and so grows with the archive ("export controls" alone is ~290 KB at 10,000
-briefings): ``pagefind/``, the engine with the index of the entity pages only (names, aliases,
-descriptions, roles, quotes: a few hundred KB that does not grow with the briefings), and
-``pagefind/text/``, the index of every other page (briefings and hand-written pages). The search
-page (``docs/javascripts/search.js``) asks the names first, so the first result of a name or a
-topic arrives from a few KiB, then merges the full text in (Pagefind's ``mergeIndex``: the same
-engine and WebAssembly, only the text bundle's table of contents and chunks are fetched). A page
-is in one bundle only, so merged results hold no page twice.
+every page and so grows with the archive (the two chunks of "export controls" are 86 KB at 2,000
+briefings): ``pagefind/``, the engine with the index of the entity pages only (their names,
+aliases and descriptions: 34 KB at 1,000 briefings, growing with the entity pages, not the
+briefings), and ``pagefind/text/``, the index of every other page (briefings and hand-written
+pages). The search page (``docs/javascripts/search.js``) fetches the names index as it opens and
+asks it first, so the first result of a name or a topic waits for one excerpt, then merges the
+full text in (Pagefind's ``mergeIndex``: the same engine and WebAssembly, only the text bundle's
+table of contents and chunks are fetched). A page is in one bundle only, so merged results hold
+no page twice.
 """
 from __future__ import annotations
 
