@@ -290,14 +290,15 @@ def table(rows: list[dict]) -> str:
 
 
 def search_table(rows: list[dict]) -> str:
-    head = ("| Briefings | Query | Bytes, typed (after submitting) | First result, typed "
-            "| Bytes, pasted (after submitting) | First result, pasted "
+    head = ("| Briefings | Query | Bytes, typed (after submitting; by the first result) | First result, typed "
+            "| Bytes, pasted (after submitting; by the first result) | First result, pasted "
             "| Opening `search/?q=` to first result | Pagefind indexing | Pagefind index (files) "
             "| Material's lunr index (baseline) |")
     lines = [head, "|---:|---|" + "---:|" * (head.count(" | ") - 1)]
 
     def kib(q: dict, prefix: str = "") -> str:
-        return f"{q[prefix + 'bytes'] / 1024:,.1f} KiB ({q[prefix + 'query_bytes'] / 1024:,.1f} KiB)"
+        return (f"{q[prefix + 'bytes'] / 1024:,.1f} KiB ({q[prefix + 'query_bytes'] / 1024:,.1f} KiB; "
+                f"{q[prefix + 'first_bytes'] / 1024:,.1f} KiB)")
 
     for r in rows:
         for q in r.get("queries", ()):
@@ -411,8 +412,9 @@ def main() -> None:
         "- `bench/search.py`: the built site on a gzip host, Debian's Chromium at 390×844 with a 4× CPU "
         "slowdown and slow 4G (400 kbit/s, 400 ms latency), no cache. *Bytes*: everything fetched from "
         "`pagefind/` for the query, on the wire (engine, WebAssembly, index chunks, result fragments); in "
-        "brackets the part fetched after the query was submitted (the page fetches the engine when it "
-        "opens, and index chunks while the reader types). *Typed*: a keystroke every 0.2 s (a Chinese name "
+        "brackets the part fetched after the query was submitted (the page fetches the engine and the names "
+        "index when it opens, and index chunks while the reader types) and the part that had arrived when "
+        "the first result showed (the names come first, the full text after). *Typed*: a keystroke every 0.2 s (a Chinese name "
         "in one go, as an input method commits it), submitted 0.2 s after the last; *pasted*: the whole "
         "query at once, submitted at once. *First result*: from submitting the query to the first result "
         "on screen, on a search page that has loaded. *Opening `search/?q=`*: a cold visit, navigation to "

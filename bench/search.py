@@ -16,9 +16,13 @@ For each it measures:
 - ``bytes``/``pasted_bytes``: everything the page downloaded for search (``pagefind/``: engine,
   WebAssembly, index chunks, filter data and the fragments of the results shown), on the wire;
 - ``query_bytes``/``pasted_query_bytes``: the part fetched after the query was submitted;
+- ``first_bytes``/``pasted_first_bytes``/``cold_first_bytes``: the part that had arrived when the
+  first result showed (the search page shows the best names from a small index first and
+  fetches the full text after: ``bytes`` counts both);
 - ``seconds``/``pasted_seconds``: from submitting the query to the first result on screen (the
   first result the search page puts on the list after the submit);
-- ``cold_seconds``: opening ``search/?q=...`` directly, from navigation to the first result.
+- ``cold_seconds``: opening ``search/?q=...`` directly, from navigation to the first result, and
+  ``cold_bytes``: what the search fetched until its results had all shown.
 """
 from __future__ import annotations
 
@@ -42,18 +46,19 @@ KEYSTROKE = 0.2
 
 FIRST_RESULT = """() => new Promise(resolve => {
     const list = document.querySelector('.briefings-search-results');
-    const done = () => resolve(performance.now());
+    const done = () => resolve([performance.now(), performance.timeOrigin + performance.now()]);
     if (list.children.length) return done();
     new MutationObserver((_, observer) => { observer.disconnect(); done(); }).observe(list, {childList: true});
 })"""
 
-# Submits the form and resolves with the seconds until a result is next added to the list.
+# Submits the form and resolves with the seconds until a result is next added to the list, and
+# the wall-clock time (ms) then.
 SUBMIT_TO_RESULT = """() => new Promise(resolve => {
     const list = document.querySelector('.briefings-search-results');
     const observer = new MutationObserver(records => {
         if (records.some(r => r.addedNodes.length)) {
             observer.disconnect();
-            resolve((performance.now() - start) / 1000);
+            resolve([(performance.now() - start) / 1000, performance.timeOrigin + performance.now()]);
         }
     });
     observer.observe(list, {childList: true});
@@ -80,11 +85,16 @@ class Throttled:
         self.page.on("request", lambda request: self.loaded.append(request))
         self.page.on("requestfinished", lambda request: self.finished.add(request))
 
-    def search_bytes(self, since: int = 0) -> int:
-        """Bytes on the wire (compressed body and headers) of the search's requests."""
+    def search_bytes(self, since: int = 0, until: float | None = None) -> int:
+        """Bytes on the wire (compressed body and headers) of the search's requests; with
+        ``until`` (wall-clock ms), of those whose response had ended by then."""
         total = 0
         for request in self.loaded[since:]:
             if "/pagefind/" in request.url and request in self.finished:
+                if until is not None:
+                    timing = request.timing
+                    if timing["startTime"] + timing["responseEnd"] > until:
+                        continue
                 sizes = request.sizes()
                 total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
         return total
@@ -113,11 +123,11 @@ def _submit(browser, origin: str, query: str, typed: bool) -> dict:
     if typed:
         page.wait_for_timeout(KEYSTROKE * 1000)
         before = len(warm.loaded)
-    seconds = page.evaluate(SUBMIT_TO_RESULT)
+    seconds, at = page.evaluate(SUBMIT_TO_RESULT)
     page.wait_for_function("document.querySelector('#briefings-search-status').textContent", timeout=120_000)
     page.wait_for_load_state("networkidle")
     row = {"seconds": seconds, "bytes": warm.search_bytes(), "query_bytes": warm.search_bytes(before),
-           "results": page.locator(".briefings-search-result").count()}
+           "first_bytes": warm.search_bytes(until=at), "results": page.locator(".briefings-search-result").count()}
     warm.close()
     return row
 
@@ -129,8 +139,11 @@ def measure_query(browser, origin: str, query: str) -> dict:
 
     cold = Throttled(browser)
     cold.page.goto(f"{origin}/search/?q={quote_plus(query)}", wait_until="domcontentloaded", timeout=120_000)
-    end = cold.page.evaluate(FIRST_RESULT)
+    end, at = cold.page.evaluate(FIRST_RESULT)
     row["cold_seconds"] = end / 1000  # performance.now() counts from the navigation's start
+    cold.page.wait_for_function("document.querySelector('#briefings-search-status').textContent", timeout=120_000)
+    cold.page.wait_for_load_state("networkidle")
+    row["cold_first_bytes"], row["cold_bytes"] = cold.search_bytes(until=at), cold.search_bytes()
     cold.close()
     return row
 

@@ -197,6 +197,47 @@ def test_search_finds_a_person_first_by_any_alias_under_the_sub_path(served, pho
     assert urlsplit(phone.page.url).path == "/repo/" + PERSON
 
 
+def test_a_first_query_shows_the_names_before_the_full_text_arrives(served, phone):
+    # The full text (pagefind/text/) is held back: his page comes first from the small names index
+    # alone; once the full text arrives, the briefings follow it and his page keeps its place.
+    held, released = [], []
+    phone.page.route("**/pagefind/text/**", lambda route: route.continue_() if released else held.append(route))
+    open_page(phone, served.url("search/"))
+    phone.page.locator("#briefings-search-query").fill("Jensen Huang")
+    phone.page.locator("form[data-briefings-search] button[type=submit]").click()
+    phone.page.wait_for_selector(".briefings-search-result")
+    for _ in range(100):  # the merge asks for the text bundle once the names are on screen
+        if held:
+            break
+        phone.page.wait_for_timeout(50)
+    links = phone.page.locator(".briefings-search-result__title a")
+    assert [urlsplit(links.nth(i).get_attribute("href")).path for i in range(links.count())] == ["/repo/" + PERSON]
+    assert phone.page.locator("#briefings-search-status").text_content() == ""
+    assert held and all("/pagefind/text/" in route.request.url for route in held)
+    released.append(True)
+    for route in held:
+        route.continue_()
+    hrefs = search_results(phone)
+    assert urlsplit(hrefs[0]).path == "/repo/" + PERSON and any("/repo/briefings/" in h for h in hrefs[1:]), hrefs
+
+
+def test_without_the_full_text_the_names_still_answer(served, browser):
+    # As on a site without a text bundle (a new project without entity pages has one bundle of
+    # everything): the failed merge would fail every search, so the page makes its engine again.
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    page.route("**/pagefind/text/**", lambda route: route.fulfill(status=404, body="Not found"))
+    page.goto(served.url("search/?q=Jensen+Huang"), wait_until="networkidle")
+    page.wait_for_function("document.querySelector('#briefings-search-status').textContent !== ''", timeout=15000)
+    assert page.locator("#briefings-search-status").text_content() == "1 result for “Jensen Huang”."
+    page.locator("#briefings-search-query").fill("Huang Renxun")
+    page.locator("form[data-briefings-search] button[type=submit]").click()
+    page.wait_for_function("document.querySelector('#briefings-search-status').textContent.includes('Renxun')")
+    links = page.locator(".briefings-search-result__title a")
+    assert urlsplit(links.first.get_attribute("href")).path == "/repo/" + PERSON
+    context.close()
+
+
 def test_a_filter_narrows_the_results(served, phone):
     open_page(phone, served.url("search/?q=Huang"))
     everything = search_results(phone)

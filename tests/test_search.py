@@ -4,8 +4,11 @@ filters. The search itself, in Chromium, is in tests/test_browser.py."""
 from __future__ import annotations
 
 import json
+import shutil
 
 from bs4 import BeautifulSoup
+
+from generator import search
 
 from .conftest import ROOT, copy_project
 
@@ -17,6 +20,11 @@ def soup(site, relative: str) -> BeautifulSoup:
 def indexed(site, relative: str):
     """The element Pagefind indexes on a page, or None when the page is left out."""
     return soup(site, relative).select_one("article[data-pagefind-body]")
+
+
+def pages_in(bundle) -> int:
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    return sum(language["page_count"] for language in entry["languages"].values())
 
 
 def briefing_with(site, predicate) -> tuple[dict, str]:
@@ -31,10 +39,12 @@ def briefing_with(site, predicate) -> tuple[dict, str]:
 def test_the_pagefind_index_is_written_and_the_whole_archive_index_is_not(built_site):
     site = built_site.site
     assert not (site / "search" / "search_index.json").exists()
-    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    assert entry["languages"]["en"]["page_count"] > 10
-    assert (site / "pagefind" / "pagefind.js").is_file()
-    assert list((site / "pagefind" / "index").iterdir()) and list((site / "pagefind" / "fragment").iterdir())
+    for bundle in ("pagefind", "pagefind/text"):
+        assert pages_in(site / bundle) > 5, bundle
+        assert list((site / bundle / "index").iterdir()) and list((site / bundle / "fragment").iterdir()), bundle
+    # The engine is the names bundle's; the text bundle is merged into it and ships none of its own.
+    assert (site / "pagefind" / "pagefind.js").is_file() and list((site / "pagefind").glob("wasm.*"))
+    assert not [p.name for p in (site / "pagefind" / "text").iterdir() if p.name.endswith((".js", ".pagefind"))]
     # Material's search is off: no dialog in the header, which leads to the search page instead.
     home = soup(site, "index.html")
     assert not home.select(".md-search, [data-md-component=search]")
@@ -72,14 +82,41 @@ def test_attribution_and_related_briefings_stay_out_of_the_index(built_site):
 
 
 def test_an_entity_pages_lists_of_other_pages_stay_out_of_the_index(built_site):
-    # Its briefings' titles and sentences and its companions' names are searched on their own pages;
-    # what is left is the page's own: its name, description, aliases, roles and quotes.
+    # Its briefings' titles and sentences, its companions' names and its roles and quotes (each
+    # with the briefing it comes from) are searched in the briefings; what is left is what names
+    # the page: its name, description and aliases, the small names index a first query reads.
     article = indexed(built_site.site, "people/jensen-huang/index.html")
-    for klass, heading in (("entity-briefings", "Briefings"), ("entity-companions", "Often mentioned with")):
+    for klass, heading in (("entity-briefings", "Briefings"), ("entity-companions", "Often mentioned with"),
+                           ("entity-record", "Roles")):
         section = article.select_one(f"div.{klass}")
         assert section.has_attr("data-pagefind-ignore") and section.h2.get_text(strip=True) == heading, klass
         assert section.select("a[href]"), klass
-    assert not article.select_one("#roles").find_parent(attrs={"data-pagefind-ignore": True})
+    assert article.select_one("#quotes").find_parent("div", class_="entity-record")
+    kept = [e for e in article.find_all(["h1", "p"], recursive=False) if not e.has_attr("data-pagefind-ignore")]
+    assert "Jensen Huang" in kept[0].get_text() and any("Also known as" in e.get_text() for e in kept)
+
+
+def test_entity_pages_make_the_names_bundle_and_the_rest_the_text_bundle(tmp_path):
+    def page(relative: str, text: str) -> None:
+        path = tmp_path / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"<html lang='en'><body><article data-pagefind-body><h1>{text}</h1></article></body></html>",
+                        encoding="utf-8")
+
+    page("people/wang-yi/index.html", "Wang Yi")
+    page("topics/export-controls/index.html", "Export controls")
+    page("briefings/2025-01-01-talks/index.html", "Wang Yi on export controls")
+    page("about/index.html", "About")
+    page("index.html", "Home")
+    assert search.text_glob(tmp_path) == "{about/**/*.html,briefings/**/*.html,index.html}"
+    search.index_site(tmp_path)
+    assert pages_in(tmp_path / "pagefind") == 2 and pages_in(tmp_path / "pagefind" / "text") == 3
+    # A site without entity pages (a new project) gets one bundle of everything: search.js merges
+    # no text bundle when there is none.
+    for section in ("people", "topics"):
+        shutil.rmtree(tmp_path / section)
+    search.index_site(tmp_path)
+    assert pages_in(tmp_path / "pagefind") == 3 and not (tmp_path / "pagefind" / "text").exists()
 
 
 def test_entity_pages_carry_every_name_at_the_highest_weight(built_site):

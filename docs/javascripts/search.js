@@ -9,12 +9,24 @@
 // (Pagefind's preload) and then the first result's fragment, so that a submitted query finds
 // both in Pagefind's cache. Results also show by themselves after a longer pause (search as you
 // type), and the first result's fragment is always fetched before the others.
+//
+// Names first: pagefind/ is the engine with the index of the entity pages alone (people,
+// organizations, places, topics, sources by name, alias and description: 34 KB at 1,000
+// briefings, growing with the entity pages, not the briefings), pagefind/text/ the full text of
+// every other page (generator/search.py). Until the full text is merged in, a query asks the
+// names alone, so the first result of a name or a topic does not wait for the chunks of common
+// words; then the full text is merged in (Pagefind's mergeIndex: the same engine, no second
+// WebAssembly) and its results follow the best names. A page is in one bundle only.
 
 const PAGE_SIZE = 10;
 // A pause this long (ms) between keystrokes fetches the index chunks of the words typed so far.
 const PRELOAD_PAUSE = 50;
-// A pause this long shows the results without submitting.
+// A pause this long shows the results without submitting. Until the full text has been merged
+// in, those are the names alone, and a pause of FULL_PAUSE merges it: once merged, every query
+// waits for the full text's chunks, so a reader typing at a steady pace keeps the names first
+// for the query they submit.
 const RESULTS_PAUSE = 400;
+const FULL_PAUSE = 1200;
 // The word being typed matches every word it begins as a prefix: at three letters ("con") that
 // spans index chunks the finished word ("controls") does not need, which then hold up the one it
 // does on a slow line. Its chunks are fetched from this many letters (finished words always, and
@@ -24,6 +36,14 @@ const PRELOAD_MIN_LETTERS = 5;
 const RESULTS_MIN_LETTERS = 3;
 const FILTERS = ["section", "topic", "source", "year"];
 const SECTION_ORDER = ["Briefings", "People", "Organizations", "Places", "Topics", "Sources", "Pages"];
+// The first query shows the entity pages that match about as well as the best one (a name or an
+// alias, weighted 10, scores several times a quote or a description does), at most this many,
+// before the full text is merged in; they keep their places at the top of its results (nothing
+// the reader sees moves).
+const NAMES_FIRST = 5;
+const NAMES_SCORE = 0.5; // of the best name's score
+// Words that reach every chunk of the names index (Pagefind's preload matches words as prefixes).
+const WARM_UP = [..."abcdefghijklmnopqrstuvwxyz0123456789"].join(" ");
 
 // This file is javascripts/search.js: the site's root is one folder up, under any sub-path.
 const root = new URL("../", import.meta.url);
@@ -38,12 +58,14 @@ const moreRow = document.querySelector(".briefings-search-more-row");
 const moreButton = moreRow.querySelector("button");
 
 let pagefind = null;
+let fullText = null; // the merge of the text bundle, once started
 let results = [];
 let shown = 0;
 let filtersLoaded = null;
 let searchId = 0; // the latest search; older ones drop their results
 let preloadTimer = null;
 let resultsTimer = null;
+let fullTimer = null;
 
 async function engine() {
   if (!pagefind) {
@@ -51,6 +73,25 @@ async function engine() {
     await pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
   }
   return pagefind;
+}
+
+// The engine with the full text merged in. A site without a text bundle (a new project without
+// entity pages has one bundle of everything) leaves a failed merge in the engine, which then
+// fails every search: the engine is made again without it.
+function withFullText() {
+  fullText ??= (async () => {
+    const pf = await engine();
+    try {
+      await pf.mergeIndex(new URL("pagefind/text/", root).pathname, { baseUrl: root.pathname, excerptLength: 24 });
+    } catch (error) {
+      console.warn(error);
+      await pf.destroy();
+      pagefind = null;
+      await (await engine()).preload("");
+    }
+    return engine();
+  })();
+  return fullText;
 }
 
 // Text only, with Pagefind's <mark> highlights kept: excerpts come from seed text, which is data.
@@ -107,8 +148,8 @@ function keepInAddress(term, filters) {
   history.replaceState(history.state, "", query ? `?${query}` : location.pathname);
 }
 
-async function showMore({ focus = false } = {}) {
-  const next = results.slice(shown, shown + PAGE_SIZE);
+async function showMore({ focus = false, count = PAGE_SIZE } = {}) {
+  const next = results.slice(shown, shown + count);
   shown += next.length;
   const batch = results;
   // The first result's fragment is fetched alone, so that on a slow line it does not share the
@@ -141,9 +182,10 @@ function typedWords(value, letters) {
   return words.join(" ");
 }
 
-async function search() {
+async function search({ namesOnly = false } = {}) {
   clearTimeout(preloadTimer);
   clearTimeout(resultsTimer);
+  if (!namesOnly) clearTimeout(fullTimer);
   const id = ++searchId;
   const term = input.value.trim();
   const filters = chosenFilters();
@@ -155,14 +197,31 @@ async function search() {
     return;
   }
   try {
-    const pf = await engine();
+    let first = [];
+    if (!fullText && term && !Object.keys(filters).length) {
+      // Before the full text is merged in: the best names at once, from the small bundle alone.
+      const names = await (await engine()).search(term);
+      if (id !== searchId) return;
+      const best = names.results.length ? names.results[0].score : 0;
+      first = names.results.filter((r) => r.score >= best * NAMES_SCORE).slice(0, NAMES_FIRST);
+      results = first;
+      shown = 0;
+      list.replaceChildren();
+      moreRow.hidden = true;
+      status.textContent = "";
+      await showMore();
+      if (id !== searchId || namesOnly) return;
+      first = first.slice(0, shown);
+    }
+    const pf = await withFullText();
     const found = await pf.search(term || null, { filters });
     if (id !== searchId) return; // a newer query is on its way
-    results = found.results;
-    shown = 0;
-    list.replaceChildren();
+    const top = new Set(first.map((r) => r.id));
+    results = first.concat(found.results.filter((r) => !top.has(r.id)));
+    shown = first.length;
+    if (!first.length) list.replaceChildren();
     moreRow.hidden = true;
-    await showMore();
+    await showMore({ count: PAGE_SIZE - shown });
     status.textContent = describe(results.length, term, filters);
   } catch (error) {
     status.textContent = "Search is not available: its index could not be loaded.";
@@ -173,7 +232,7 @@ async function search() {
 // The filter lists, with how many pages each value has; loaded once, when first wanted.
 function loadFilters() {
   filtersLoaded ??= (async () => {
-    const pf = await engine();
+    const pf = await withFullText();
     const available = await pf.filters();
     for (const name of FILTERS) {
       const select = selects[name];
@@ -213,7 +272,8 @@ async function fetchAhead(words, whole) {
   const id = searchId;
   const filters = chosenFilters();
   try {
-    const pf = await engine();
+    // Before the first query, the names alone (the full text is merged in by the query).
+    const pf = fullText ? await fullText : await engine();
     await pf.preload(words, { filters });
     if (!whole || id !== searchId) return; // the reader typed on
     const found = await pf.search(words, { filters });
@@ -228,6 +288,7 @@ function typed() {
   ++searchId; // results of an earlier query no longer apply
   clearTimeout(preloadTimer);
   clearTimeout(resultsTimer);
+  clearTimeout(fullTimer);
   const value = input.value;
   if (!value.trim()) {
     search();
@@ -235,7 +296,10 @@ function typed() {
   }
   const ahead = typedWords(value, PRELOAD_MIN_LETTERS);
   if (ahead) preloadTimer = setTimeout(() => fetchAhead(ahead, ahead === value.trim()), PRELOAD_PAUSE);
-  if (typedWords(value, RESULTS_MIN_LETTERS) === value.trim()) resultsTimer = setTimeout(search, RESULTS_PAUSE);
+  if (typedWords(value, RESULTS_MIN_LETTERS) === value.trim()) {
+    resultsTimer = setTimeout(() => search({ namesOnly: !fullText }), RESULTS_PAUSE);
+    if (!fullText) fullTimer = setTimeout(search, FULL_PAUSE);
+  }
 }
 
 form.addEventListener("submit", (event) => {
@@ -253,10 +317,18 @@ if (input.value || Object.keys(chosenFilters()).length) {
   search();
 } else {
   input.focus();
-  // Nobody comes to this page but to search: fetch the engine (its WebAssembly and the index's
-  // table of contents, not the index) while the reader types. Pagefind's init() returns before
-  // the engine has loaded; an empty query fetches nothing more but waits for it, so the form is
-  // marked ready (for tests and the benchmark) once a query needs nothing but the index.
-  engine().then((pf) => pf.preload("")).then(() => { form.dataset.ready = ""; }).catch(() => {});
+  // Nobody comes to this page but to search: fetch the engine (its WebAssembly and the names
+  // index's table of contents) while the reader types. Pagefind's init() returns before the
+  // engine has loaded; an empty query fetches nothing more but waits for it, so the form is
+  // marked ready (for tests and the benchmark) once a query needs nothing but the index. Then
+  // the names index itself, which grows with the entity pages, not the briefings (34 KB in 3
+  // chunks at 1,000 briefings): a pasted name or topic then waits for its excerpt alone. Words
+  // from every letter and digit reach every chunk that holds a Latin word; Chinese names sort
+  // after "z", in the last of them (a chunk of Chinese words alone would come with its query).
+  engine()
+    .then((pf) => pf.preload(""))
+    .then(() => { form.dataset.ready = ""; })
+    .then(() => (fullText ? null : engine().then((pf) => pf.preload(WARM_UP))))
+    .catch(() => {});
 }
 if (details.open) loadFilters();
