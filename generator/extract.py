@@ -184,7 +184,8 @@ def _lexicon(registry: Registry) -> Lexicon:
                                     rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
         english_lower=frozenset(w.lower() for w in registry.not_people if " " not in w),
         roles=_alternation(w.lower() for w in rules.role_words),
-        place_or_body_before=re.compile(rf"(?:\b(?:in|at|near)\s+(?:the\s+)?|\b(?:{_alternation(rules.body_nouns)})\s+)$")
+        place_or_body_before=re.compile(rf"(?:\b(?:in|at|near)\s+(?:the\s+)?|\b(?:{_alternation(rules.body_nouns)})\s+"
+                                        rf"(?:(?:of|for)\s+(?:the\s+)?)?)$", re.I)
         if rules.body_nouns else None,
         said_by=re.compile(rf"(?P<a>{_NAMEISH})['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(rules.speech_nouns)})"
                            rf"\s+(?:that\s+|was\s+|is\s+)?[,:]?\s*$") if rules.speech_nouns else None,
@@ -448,6 +449,8 @@ class _Reading:
                     tokens = tokens[:2]  # "Media Contact: Jillian Ortega | Northgate Magnetics, Inc."
                 if not _person_like(tokens, lex, common):
                     continue
+                if len(tokens) == 2 and re.fullmatch(r"[A-Z]\.", tokens[0]) and not text[:m.start()].strip():
+                    continue  # "A. Proceedings in the Investigation": an outline's letter, then its heading
                 name = " ".join(tokens)
                 start = text.find(name, m.start())
                 if start < 0 or spans.overlaps(index, start, start + len(name)):

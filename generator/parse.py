@@ -116,7 +116,7 @@ def split_credit(text: str, rules: Rules) -> tuple[str, str] | None:
     stripped = text.rstrip(" .")
     # "(Photo: Xinhua)", "[Photo/VCG]" at the end.
     match = re.search(r"[(\[（]\s*([^()\[\]（）]{2,60})\s*[)\]）]$", stripped)
-    if match and _is_credit(match.group(1), rules):
+    if match and (_is_credit(match.group(1), rules) or _PHOTOGRAPHER_SLASH_OUTLET.fullmatch(match.group(1).strip())):
         body = stripped[:match.start()].rstrip()
         return (body, _clean_credit(match.group(1), rules)) if body else None
     spans = sentence_spans(stripped, rules.abbreviations)
@@ -131,6 +131,10 @@ def split_credit(text: str, rules: Rules) -> tuple[str, str] | None:
         if index > 0 and _is_credit(stripped[index + 1:], rules):
             return stripped[:index].rstrip(" .,;-—") + ".", _clean_credit(stripped[index + 1:], rules)
     return None
+
+
+# "(Lena Ortiz/Capitol Dispatch)" closing a caption: a photographer and the outlet, whoever they are.
+_PHOTOGRAPHER_SLASH_OUTLET = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,2}\s*/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 
 
 def _clean_credit(credit: str, rules: Rules) -> str:
@@ -1122,9 +1126,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 source, author = _split_byline(f"{pipe.group(1)}, {pipe.group(2)}", registry)
                 continue
         # "(Reporter Zhao Minghui)" glued to the dateline or to the end of the lead.
-        reporter = _GLUED_REPORTER.search(text) if index < 4 and not author else None
-        if reporter and _names_list(reporter.group(1), registry)[1]:
-            author = _names_list(reporter.group(1), registry)[1]
+        # "(Reporter: Guo Ming) Analysts noted ...": a reporter credited where their part of the text starts.
+        reporter = _GLUED_REPORTER.search(text) if index < 4 and not author else _GLUED_REPORTER.match(text)
+        if reporter and _names_list(reporter.group(1), registry)[1] and all(
+                _NAME.fullmatch(n) for n in split_names(_names_list(reporter.group(1), registry)[1])):
+            named = split_names(_names_list(reporter.group(1), registry)[1])
+            author = join_names([*split_names(author), *(n for n in named if n not in split_names(author))])
             text = squash(text[:reporter.start()] + " " + text[reporter.end():])
         # A dateline opens the first body paragraph.
         if not body and not dateline:

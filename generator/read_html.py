@@ -573,6 +573,8 @@ def _deck_keys(tree) -> frozenset[str]:
 _PROMO = re.compile(r"(?i:follow|like|subscribe|sign up|join|download|scan|find|connect with)\s+"
                     r"(?:(?i:us|our|the)\b|[A-Z])[^,;]*\b(?i:on|to|for|with|via|app|code)\b[^,;]*")
 PROMO_MAX_WORDS = 12
+_PREV_NEXT = re.compile(r"(?:previous|next|prev|older|newer)(?:\s+(?:article|story|post|item))?\s*[:：»›>]", re.I)
+PREV_NEXT_MAX_WORDS = 30
 # The same inside the text: an imperative and a channel ("Sign up for our X newsletter, delivered ...").
 _INLINE_PROMO = re.compile(r"(?i:sign up|subscribe|join|download|follow|get)\b.{0,80}\b(?i:newsletters?|app|wechat|whatsapp|"
                            r"telegram|alerts|podcast|channel)\b.{0,60}")
@@ -602,6 +604,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)
         elif len(words) <= PROMO_MAX_WORDS and _PROMO.fullmatch(last.text.strip(" .!")):
             credits.insert(0, last.text)
+        elif len(words) <= PREV_NEXT_MAX_WORDS and _PREV_NEXT.match(last.text):
+            credits.insert(0, last.text)  # "Previous: ...", "Next: ...": links to the neighbouring pages
         elif len(words) <= BIO_MAX_WORDS and (_is_bio(last.text, authors) or _REPORTER_LINE.fullmatch(last.text.strip())
                                               or _COPYRIGHT.match(last.text.strip("*_ "))
                                               or _DISCLAIMER.match(last.text.strip("*_ "))):

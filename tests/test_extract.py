@@ -514,3 +514,12 @@ def test_a_media_contact_named_under_its_label_is_a_person():
                "Rachel Dunmore, (202) 555-0143\n\nCommerce Adds 23 Entities to Entity List\n\n"
                "WASHINGTON, D.C. — The Commerce Department added 23 entities to the Entity List on Wednesday.\n")
     assert "Rachel Dunmore" in people(x) and article.title == "Commerce Adds 23 Entities to Entity List"
+
+
+def test_names_inside_a_body_s_name_an_outline_s_letter_and_plural_titles_are_no_people():
+    _, x = run("Working group on tariffs to meet\n\nZhang Ruoxi, a researcher at the Beijing Institute of "
+               'International Commerce, said the extension would help. "Companies were holding back orders," she '
+               "said.\n\nA. Proceedings in the Investigation\n\nPresent: Representatives Ashley Hinson and Ro Khanna."
+               " Hinson asked about chips, and Khanna asked about visas.\n")
+    assert "International Commerce" not in people(x) and "A. Proceedings" not in people(x)
+    assert "Ashley Hinson" in people(x) and speakers(x)["Zhang Ruoxi"] == 1

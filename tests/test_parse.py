@@ -712,3 +712,14 @@ def test_a_press_office_s_contact_line_is_boilerplate_but_a_named_contact_stays_
                     "after a year of diversion.\n")
     assert article.authors == () and not article.paragraphs[0].startswith("Office")
     assert any("OCPA@bis.doc.gov" in b for b in article.boilerplate)
+
+
+def test_a_reporter_credited_mid_text_is_an_author_and_a_caption_s_photographer_slash_outlet_is_a_credit():
+    article = text("China's chip output hits a record\n\n【By Zhang Lin】China's chip output reached a record in the "
+                   "first half of the year, data showed on Monday.\n\nPresident Trump arrives in Beijing on Tuesday. "
+                   "(Lena Ortiz/Capitol Dispatch)\n\n(Reporter: Guo Ming) Analysts noted that imports still exceeded "
+                   "180 billion dollars in the first half.\n")
+    assert article.authors == ("Zhang Lin", "Guo Ming")
+    assert article.paragraphs[-1].startswith("Analysts noted")
+    assert [(c.text, c.credit) for c in article.captions] == [("President Trump arrives in Beijing on Tuesday.",
+                                                               "Lena Ortiz/Capitol Dispatch")]

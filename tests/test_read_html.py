@@ -609,6 +609,18 @@ def test_a_ministry_s_banner_names_it_in_full():
     assert read_html(raw, "a.html").page.site_name == "Ministry of Foreign Affairs of the People's Republic of China"
 
 
+def test_links_to_the_previous_and_next_pages_are_not_the_text():
+    body = (f"<h1>Spokesperson's Regular Press Conference</h1><p>{FILLER}The last answer.</p>"
+            "<div class='prev-next'><p>Previous: Foreign Ministry Spokesperson Xu Lanfang's Regular Press Conference on "
+            "April 8, 2026</p><p>Next: Foreign Ministry Spokesperson Xu Lanfang's Regular Press Conference on April 10, "
+            "2026</p></div>")
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Press Conference</title></head><body>"
+           f"<div class='content'>{''.join(f'<p>{FILLER}Part {n}.</p>' for n in range(4))}{body}</div></body></html>")
+    seed = read_html(raw.encode(), "a.html")
+    assert seed.text.rstrip().endswith("The last answer.")
+    assert any(c.startswith("Next: Foreign Ministry") for c in seed.page.credits)
+
+
 def test_a_printed_field_line_dates_a_page_whose_markup_has_no_date():
     """htmldate guessed from a 'Related' list's dates; the page's "Source | Editor | date" line states it."""
     body = ("<h1>China announces countermeasures against additional US tariffs</h1>"
