@@ -1307,6 +1307,8 @@ def _label(match: re.Match) -> str:
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "deputy", "under", "assistant",
                "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}
 _ANSWER_LABELS = {"a", "answer"}
+_ROLE_LABELS = {"operator", "moderator", "host", "interviewer", "questioner", "audience member", "participant",
+                "unidentified speaker", "unidentified analyst", "unknown speaker"}
 _LABEL_DETERMINERS = {"our", "my", "the", "this", "that", "what", "why", "how", "bottom", "big", "key", "editor's"}
 
 
@@ -1351,6 +1353,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
         asking = asking or bool(_CHAIR_LABEL.match(label) and _HEARING.search(context))
         words = [w for w in label.split() if w.lower() not in titles]
         key = ""
+        if label.lower() in _ROLE_LABELS:
+            continue  # "Operator:", "Moderator:": a role that keeps the call going, no one's name
         if label.lower() in _ANSWER_LABELS:
             # "Spokesperson Liu Wenjun answered ..." then "A:" turns: each answer is one quote of the
             # official named as the answerer, as a turn under their own name would be. An unnamed

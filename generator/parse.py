@@ -590,6 +590,10 @@ def _header_date(line: str, rules: Rules) -> tuple[int | None, int, int] | None:
 _CAPS_TITLE = re.compile(r"^[A-Z][A-Z'’-]*(?:\s+[A-Z'’-]+)+:\s+[A-Z'’-]+(?:\s+[A-Z'’-]+){2,}$")
 
 
+# "HEARING ON EXPORT CONTROL ENFORCEMENT ...": a hearing's title in capitals, not a label.
+_CAPS_HEARING = re.compile(r"^(?:A\s+)?HEARING\s+(?:ON|TO|ENTITLED|REGARDING|BEFORE)\b")
+
+
 def _is_furniture(line: str, rules: Rules) -> bool:
     lower = line.lower()
     if re.fullmatch(r"[#*=_\-–—•·.\s]{1,}", line) or re.fullmatch(r"\d{1,6}", line):
@@ -611,7 +615,7 @@ def _is_furniture(line: str, rules: Rules) -> bool:
         return True  # "Host: Theo Marchetti", "Guest: X, former adviser": who speaks, not the title
     letters = [c for c in line if c.isalpha() and c.isascii()]
     if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.75 * len(letters) and len(line.split()) <= 10 \
-            and not _CAPS_TITLE.match(line):
+            and not _CAPS_TITLE.match(line) and not _CAPS_HEARING.match(line):
         return True  # letterheads, site names and section labels in capitals (not "TITLE: ITS SUBTITLE")
     segments = _SEPARATOR.split(line)
     if len(segments) >= 2 and all(1 <= len(s.split()) <= 5 for s in segments) and len(line.split()) <= 16:
@@ -716,6 +720,7 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
 _CONTACT_LABEL = re.compile(r"\b(?:contacts?|inquiries|enquiries)\s*[:：]$", re.I)  # "Media Contact:" alone
 CONTACT_MAX_WORDS = 12
 _ANCHORS = ("byline", "date", "author-block")
+_PARTICIPANTS_LABEL = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:Participants|Speakers|Panelists|Attendees)\s*:?", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:By|Authors?|Written by|Reporter)\b\s*[:：]?", re.I)
 _EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Subject|Reply-To|Sender)\s*:", re.I)
 
@@ -769,6 +774,15 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
             return title(run[-1]), ""  # the line the page prints twice (an e-mail's subject, then its title)
         if len(run) == 2 and run[0] > 0 and _masthead(kinds[run[0] - 1], kinds) and title(run[-1]):
             return title(run[-1]), ""  # a newsletter's tagline under its masthead, then the title
+        if len(run) == 1 and run[0] > 0 and _masthead(kinds[run[0] - 1], kinds):
+            # Only a tagline under the masthead: the title is the one its Subject line gives
+            # after the newsletter's name ("Subject: The Supply Line | Rare earth magnets, ...").
+            masthead = kinds[run[0] - 1][2].lower()
+            for n, (_, _, other) in enumerate(kinds):
+                subject = re.match(r"Subject\s*:\s*(.+)$", other, re.I)
+                parts = [p.strip() for p in _SEPARATOR.split(subject.group(1))] if subject else []
+                if len(parts) == 2 and parts[0].lower() == masthead and 3 <= len(parts[1].split()) <= 30:
+                    return (0.0, n, parts[1], [parts[0]]), last
         if len(run) == 2 and _EPISODE.match(last) and title(run[-1]):
             return title(run[-1]), ""  # "Episode 47: ...": an episode's title under its show's tagline
         # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").
@@ -852,8 +866,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "Daniela Rocha-Whitfield • 2nd": a post's author and how far they are from you
         elif kinds and kinds[-1][1] == "byline" and _SOCIAL_AUTHOR.match(kinds[-1][2]) and not body_like(text):
             kind = "furniture"  # the job line a post's author shows under their name
-        elif _AUTHORS_LABEL.fullmatch(text):
-            kind = "furniture"  # "AUTHORS" above one name a line
+        elif _AUTHORS_LABEL.fullmatch(text) or _PARTICIPANTS_LABEL.fullmatch(text):
+            kind = "furniture"  # "AUTHORS" above one name a line; "Corporate Participants" above a call's
+        elif kinds and _PARTICIPANTS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k != "speaker"), "")) \
+                and _NAME.match(text.split(",")[0].strip()):
+            kind = "speaker"  # "Brian Cho, Ridgeway Partners, Analyst" under "Conference Call Participants"
         elif kinds and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k != "author-block"), "")) \
                 and _NAME.fullmatch(text):
             kind = "author-block"  # one of the names under "AUTHORS"
@@ -961,6 +978,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             match = _byline_line(text, registry) or _REPORTER.match(text)
             if match:
                 content = match.group(1)
+                # "Author: Chen Weiguo  Fang Xue": names the page set apart by wide spaces only.
+                cells = re.split(r"\s{2,}|\t", re.sub(r"^.*?[:：]\s*", "", lines[index].strip()))
+                if len(cells) >= 2 and all(_NAME.fullmatch(c.strip()) for c in cells) and " ".join(cells) == content.strip():
+                    content = ", ".join(c.strip() for c in cells)
             elif _SOCIAL_AUTHOR.match(text):
                 content = _SOCIAL_AUTHOR.match(text).group(1)
             elif _NAME.match(text) and not _byline_line(text, registry):
@@ -979,6 +1000,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                         dates.append(d)
                     elif not source:
                         source = part
+            content = re.sub(r"^From\s+(?=[A-Z])", "", content)  # "From A in Geneva and B in Hong Kong": a live blog's
             s, a = _names_list(content, registry)
             if match and match.re is _BYLINE_LINE and match.group("credit"):
                 furniture.append(text)  # "Written by A | Edited by B": the editor's credit is kept with the line
@@ -996,6 +1018,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             value = re.sub(r"^source\s*[:：]\s*", "", text, flags=re.I)
             outlet, *rest = [p.strip() for p in value.split("|")]
             dated = [d for p in rest if (d := _header_date(p, rules))]
+            stamp = re.search(rf"\s+{_ISO_STAMP.pattern}\s*$", outlet)
+            if not dated and stamp and _header_date(stamp.group(0).strip(), rules):
+                dated, outlet = [_header_date(stamp.group(0).strip(), rules)], outlet[:stamp.start()]  # "Source: X   2026-03-09 08:20"
             if dated:  # "Source: China Innovation Daily | 2025-09-18 08:46"
                 dates.append(dated[0])
                 value = outlet

@@ -576,7 +576,7 @@ PROMO_MAX_WORDS = 12
 _PREV_NEXT = re.compile(r"(?:previous|next|prev|older|newer)(?:\s+(?:article|story|post|item))?\s*[:：»›>]", re.I)
 PREV_NEXT_MAX_WORDS = 30
 # The same inside the text: an imperative and a channel ("Sign up for our X newsletter, delivered ...").
-_INLINE_PROMO = re.compile(r"(?i:sign up|subscribe|join|download|follow|get)\b.{0,80}\b(?i:newsletters?|app|wechat|whatsapp|"
+_INLINE_PROMO = re.compile(r"(?i:sign up|subscribe|join|download|follow|get)\b.{0,80}\b(?i:newsletters?|e-?mails?|app|wechat|whatsapp|"
                            r"telegram|alerts|podcast|channel)\b.{0,60}")
 
 

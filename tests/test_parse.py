@@ -723,3 +723,35 @@ def test_a_reporter_credited_mid_text_is_an_author_and_a_caption_s_photographer_
     assert article.paragraphs[-1].startswith("Analysts noted")
     assert [(c.text, c.credit) for c in article.captions] == [("President Trump arrives in Beijing on Tuesday.",
                                                                "Lena Ortiz/Capitol Dispatch")]
+
+
+@pytest.mark.parametrize("seed, title, authors, day", [
+    # A hearing's title in capitals under the committee's name.
+    ("COMMITTEE ON BANKING, HOUSING, AND URBAN AFFAIRS\nUNITED STATES SENATE\n\nHEARING ON EXPORT CONTROL "
+     "ENFORCEMENT AND CHIP SMUGGLING TO CHINA\n\nWednesday, March 12, 2025\n\nCHAIRMAN SCOTT: The committee will "
+     "come to order. We meet today on the enforcement of export controls.",
+     "HEARING ON EXPORT CONTROL ENFORCEMENT AND CHIP SMUGGLING TO CHINA", (), dt.date(2025, 3, 12)),
+    # Names set apart by wide spaces; a source line with its time stamp.
+    ("Domestic lithography breakthrough? Experts say the road is long\nSource: Jiangnan Economic Herald   "
+     "2026-03-09 08:20:15\nAuthor: Chen Weiguo  Fang Xue\n\nRecently, a Shanghai enterprise announced that its "
+     "machine has completed customer verification.",
+     "Domestic lithography breakthrough? Experts say the road is long", ("Chen Weiguo", "Fang Xue"),
+     dt.date(2026, 3, 9)),
+    # A live blog's "From A in X and B in Y".
+    ("US-China trade talks in Geneva: live updates\nSun 11 May 2025 16.48 BST\nFrom Tomás Reyes in Geneva and "
+     "Yuki Ando in Hong Kong\n\nBoth sides met for a second day in Geneva on Sunday, officials said.",
+     "US-China trade talks in Geneva: live updates", ("Tomás Reyes", "Yuki Ando"), dt.date(2025, 5, 11)),
+    # A newsletter whose only title is its Subject line's, after the newsletter's name.
+    ("From: The Supply Line <briefing@supplyline.example>\nSubject: The Supply Line | Rare earth magnets, port fees, "
+     "and a countdown\nDate: Thu, 23 Oct 2025 06:05:12 -0400\n\nTHE SUPPLY LINE\nYour Thursday briefing on US-China "
+     "trade\nWritten by Amara Quinn\n\nGood morning. Three things matter this week, and all of them are about minerals.",
+     "Rare earth magnets, port fees, and a countdown", ("Amara Quinn",), dt.date(2025, 10, 23)),
+    # An earnings call's participants are speakers, not authors.
+    ("Q3 2025 Halvorsen Magnetics Inc Earnings Call\nEvent date: 2025-11-06 17:00 ET\n\nCorporate Participants\n"
+     "Gregory Halvorsen, Chief Executive Officer\nConference Call Participants\nBrian Cho, Ridgeway Partners, Analyst"
+     "\n\nOperator: Good afternoon, and welcome to the third quarter call.",
+     "Q3 2025 Halvorsen Magnetics Inc Earnings Call", (), dt.date(2025, 11, 6)),
+])
+def test_headers_of_hearings_translations_live_blogs_newsletters_and_calls(seed, title, authors, day):
+    article = text(seed)
+    assert (article.title, article.authors, article.date) == (title, authors, day)
