@@ -8,6 +8,7 @@ carry ``search: exclude: true`` and are left out), filters and weights on each p
 """
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -55,9 +56,14 @@ def pagefind_executable() -> Path:
     return get_executable()
 
 
-def index_site(site_dir: Path) -> str:
-    """Run Pagefind over the built site; returns its summary. Raises PluginError on failure."""
+def index_site(site_dir: Path, background: bool = False) -> str:
+    """Run Pagefind over the built site; returns its summary. Raises PluginError on failure.
+
+    ``background``: at a low priority (``nice``), so that under ``mkdocs serve`` the next edit's
+    rebuild is not slowed by the index of the last one."""
     command = [str(pagefind_executable()), "--site", str(site_dir), "--output-subdir", BUNDLE, "--quiet"]
+    if background and shutil.which("nice"):
+        command = ["nice", "-n", "10", *command]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise PluginError(f"briefings: Pagefind could not index {site_dir}:\n{result.stderr or result.stdout}")
