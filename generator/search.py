@@ -87,28 +87,34 @@ def text_glob(site_dir: Path) -> str:
     return "{" + ",".join(parts) + "}"
 
 
-def _pagefind(site_dir: Path, subdir: str, glob: str) -> str:
+def _pagefind(site_dir: Path, subdir: str, glob: str, background: bool = False) -> str:
     command = [str(pagefind_executable()), "--site", str(site_dir), "--output-subdir", subdir,
                "--glob", glob, "--quiet"]
+    if background and shutil.which("nice"):
+        command = ["nice", "-n", "10", *command]  # under `mkdocs serve`: the next edit's rebuild first
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise PluginError(f"briefings: Pagefind could not index {site_dir}:\n{result.stderr or result.stdout}")
     return (result.stdout + result.stderr).strip()
 
 
-def index_site(site_dir: Path) -> str:
+def index_site(site_dir: Path, background: bool = False) -> str:
     """Run Pagefind over the built site: the names bundle, then the text bundle inside it (a
     Pagefind run leaves files it did not write alone). A site without entity pages (a new
     project) gets one bundle of every page, as search.js expects when there is no text bundle.
-    Returns Pagefind's summary. Raises PluginError on failure."""
+    Returns Pagefind's summary. Raises PluginError on failure.
+
+    ``background``: at a low priority (``nice``), so that under ``mkdocs serve`` the next edit's
+    rebuild is not slowed by the index of the last one."""
     bundle = site_dir / BUNDLE
     try:
-        summaries = [_pagefind(site_dir, BUNDLE, "{" + ",".join(f"{s}/**/*.html" for s in NAME_SECTIONS) + "}")]
+        summaries = [_pagefind(site_dir, BUNDLE, "{" + ",".join(f"{s}/**/*.html" for s in NAME_SECTIONS) + "}",
+                               background)]
     except PluginError:  # no entity page to index
         shutil.rmtree(site_dir / TEXT_BUNDLE, ignore_errors=True)  # an earlier run's, under `mkdocs serve`
-        summaries = [_pagefind(site_dir, BUNDLE, "**/*.html")]
+        summaries = [_pagefind(site_dir, BUNDLE, "**/*.html", background)]
     else:
-        summaries.append(_pagefind(site_dir, TEXT_BUNDLE, text_glob(site_dir)))
+        summaries.append(_pagefind(site_dir, TEXT_BUNDLE, text_glob(site_dir), background))
     # A build into a folder that held an earlier Material build must not ship its old index.
     (site_dir / LUNR_INDEX).unlink(missing_ok=True)
     for folder, patterns in ((bundle, UNUSED), (site_dir / TEXT_BUNDLE, UNUSED + UNUSED_IN_TEXT)):

@@ -111,6 +111,18 @@ def test_adding_and_deleting_a_seed_updates_the_served_site(served):
         time.sleep(0.5)
 
 
+def test_a_hand_written_page_edited_under_serve_is_rebuilt(served):
+    """The plugin watches docs/ in place of MkDocs' poller and ignores the generator's own writes
+    there (generator/plugin.py): an editor's change to a hand-written page still rebuilds."""
+    project, base, log_path = served
+    about = project.root / "docs" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\nThis line was added by hand.\n", encoding="utf-8")
+    deadline = time.monotonic() + 60
+    while "This line was added by hand." not in _get(base + "/about/"):
+        assert time.monotonic() < deadline, "the edited page was never rebuilt"
+        time.sleep(0.3)
+
+
 # After an edit, the served site is the site a clean build makes
 
 
