@@ -797,8 +797,9 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str]]:
     return found
 
 
-# Classes of a caption's element (a class of markup: "caption", "wp-caption-text", "cap", "img-caption").
-_CAPTION_CLASS = re.compile(r"^(?:cap|legend)(?:$|[-_])|caption", re.I)
+# Classes of a caption's element (a class of markup: "caption", "wp-caption-text", "cap", "img-caption",
+# "pic-desc", "photo-text").
+_CAPTION_CLASS = re.compile(r"^(?:cap|legend)(?:$|[-_])|caption|^(?:pic|img|image|photo)[-_]?(?:desc|text|note)$", re.I)
 # A photo or graphic credit in a line under a picture: "[Photo by ...]", "Photo: ...", "Graphic: ...".
 _CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|graphic|chart|illustration|credit)s?\s*(?:by\b|:|/)", re.I)
 CAPTION_MAX_WORDS = 60
@@ -1135,6 +1136,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if handle:
         # "MeridianWire", a social handle's spelling: the name the page prints ("| Meridian") comes first.
         named = next((n for n in (title_site, markup, *in_page) if n and n.split()[0] == handle.group(1)), named)
+    if re.fullmatch(r"[A-Z]{2,6}", named):
+        # "MFA" (a logo's alt text): the name the page spells out whose initials it is.
+        named = next((n for n in (title_site, *declared, *in_page) if n and _initials(n.split(",")[0]) == named), named)
     for fuller in (publisher, title_site, *declared, markup, *in_page):
         if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:
             continue  # "The Meridian Post Company": the publisher's company, not the outlet's name
@@ -1156,6 +1160,11 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     named = re.sub(r"\s+(?:English\s+Edition|English\s+Version|English|Online|Digital\s+Edition)$", "", named) \
         if len(named.split()) > 2 else named  # "Eastern Pearl Daily English Edition": the outlet, not its edition
     return named or host.removeprefix("www.") or _host(url)
+
+
+def _initials(name: str) -> str:
+    """"Ministry of Foreign Affairs" -> "MFA": the capitals of its words, function words left out."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _two_bodies(named: str, fuller: str) -> bool:

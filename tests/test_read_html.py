@@ -621,6 +621,19 @@ def test_links_to_the_previous_and_next_pages_are_not_the_text():
     assert any(c.startswith("Next: Foreign Ministry") for c in seed.page.credits)
 
 
+def test_a_picture_s_description_paragraph_is_a_caption_and_a_logo_s_initials_are_spelled_out():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Spokesperson's Regular Press Conference</title>"
+           "</head><body><header><a href='/'><img class='logo' src='emblem.png' alt='MFA emblem'></a></header>"
+           "<div class='content'><h1>Spokesperson's Regular Press Conference</h1>"
+           + "".join(f"<p>{FILLER}Part {n}.</p>" for n in range(3))
+           + "<p style='text-align:center'><img src='plant.jpg'></p><p class='pic-desc'>Workers check rare earth "
+           f"products at a plant in Ganzhou.</p><p>{FILLER}The last part.</p></div><div class='footer'><p>Copyright "
+           "© Ministry of Foreign Affairs, the People's Republic of China</p></div></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert [b.text for b in seed.blocks if b.kind == "caption"] == ["Workers check rare earth products at a plant in Ganzhou."]
+    assert seed.page.site_name.startswith("Ministry of Foreign Affairs")
+
+
 def test_a_printed_field_line_dates_a_page_whose_markup_has_no_date():
     """htmldate guessed from a 'Related' list's dates; the page's "Source | Editor | date" line states it."""
     body = ("<h1>China announces countermeasures against additional US tariffs</h1>"
