@@ -195,6 +195,8 @@ def _lexicon(registry: Registry) -> Lexicon:
     )
 
 
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")  # the capitalised word right before a name
+
 _OFFICE_TITLE = (r"(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative)\s+(?:of|for|to)\s+"
                  r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}")
 
@@ -429,7 +431,12 @@ class _Reading:
                 if pattern is None:
                     continue
                 for m in pattern.finditer(text):
-                    self.found.append(_Found(self.lex.names[m.group(0)], index, m.start(), m.end(), m.group(0)))
+                    key = self.lex.names[m.group(0)]
+                    before = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                    if key.startswith("person/") and " " not in m.group(0) and before \
+                            and before.group(1) in self.lex.given_names:
+                        continue  # "Harold Vance": another person than the registry's "Vance" (J.D. Vance)
+                    self.found.append(_Found(key, index, m.start(), m.end(), m.group(0)))
 
     # 2. Capitalised name sequences: candidate people.
 
@@ -598,6 +605,15 @@ class _Reading:
                 introduced[tokens[-1]].add(f.key)
                 if tokens[0] in self.rules.family_name_first:
                     introduced[tokens[0]].add(f.key)
+        # "Harold Vance ... Vance said": where the article names someone in full whose surname the
+        # registry gives to another person it never names here, the bare surname is the article's.
+        named_in_full = {f.key for f in found if " " in f.surface}
+        for surname, keys in introduced.items():
+            other = self.lex.names.get(surname, "")
+            if other.startswith("person/") and other not in keys and other not in named_in_full and len(keys) == 1:
+                for f in found:
+                    if f.key == other and f.surface == surname:
+                        f.key = next(iter(keys))
         surnames = {s: keys for s, keys in introduced.items() if s not in self.lex.names}
         if not surnames:
             return

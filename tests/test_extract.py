@@ -523,3 +523,10 @@ def test_names_inside_a_body_s_name_an_outline_s_letter_and_plural_titles_are_no
                " Hinson asked about chips, and Khanna asked about visas.\n")
     assert "International Commerce" not in people(x) and "A. Proceedings" not in people(x)
     assert "Ashley Hinson" in people(x) and speakers(x)["Zhang Ruoxi"] == 1
+
+
+def test_a_surname_the_registry_gives_to_someone_else_is_the_person_the_article_names():
+    """The registry knows J.D. Vance as "Vance"; this article's Vance is a metals broker."""
+    said = _said('"Every container now sits for weeks," said Harold Vance, a metals broker in Singapore.\n\n'
+                 'Firms are drawing down stockpiles, Vance said. "The grey route is closing," he added.')
+    assert said["Harold Vance"] == 2 and said["J.D. Vance"] == 0
