@@ -1153,9 +1153,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # "(Reporter Zhao Minghui)" glued to the dateline or to the end of the lead.
         # "(Reporter: Guo Ming) Analysts noted ...": a reporter credited where their part of the text starts.
         reporter = _GLUED_REPORTER.search(text) if index < 4 and not author else _GLUED_REPORTER.match(text)
-        if reporter and _names_list(reporter.group(1), registry)[1] and all(
-                _NAME.fullmatch(n) for n in split_names(_names_list(reporter.group(1), registry)[1])):
-            named = split_names(_names_list(reporter.group(1), registry)[1])
+        named = split_names(_names_list(reporter.group(1), registry)[1]) if reporter else ()
+        if named and all(_NAME.fullmatch(n) for n in named):
             author = join_names([*split_names(author), *(n for n in named if n not in split_names(author))])
             text = squash(text[:reporter.start()] + " " + text[reporter.end():])
         # A dateline opens the first body paragraph.
@@ -1225,7 +1224,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if not author and paragraphs:
         # An op-ed's author bio at the end: "Jane Doe is a senior fellow at ..."
         for text in paragraphs[-2:]:
-            text = _SIGNATURE.sub("", text)
+            text = without_honorific(_SIGNATURE.sub("", text))
             match = re.match(r"^((?:\S+\s+){1,3}?\S+) is (?:(?:a|an|the|currently)\s+)?([^.]{3,120})", text)
             if match and _NAME.match(match.group(1)) and word_count(text) <= 80 and any(
                     re.search(rf"\b{re.escape(w)}", match.group(2).lower()) for w in (*rules.author_titles, *rules.role_words)):
@@ -1358,8 +1357,8 @@ def speech_speaker(title: str, rules: Rules) -> str:
     return name if _NAME.match(name) else ""
 
 
-# "— Dr. Nadia Okwuosa-Brandt is associate dean for ...": a signature's dash and title, before the name.
-_SIGNATURE = re.compile(r"^(?:[—–-]+\s*)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+(?=[A-Z]))?")
+# "— Dr. Nadia Okwuosa-Brandt is associate dean for ...": a signature's dash before the name (its title goes too).
+_SIGNATURE = re.compile(r"^[—–-]+\s*")
 
 
 BIO_NOTE_MAX_WORDS = 40  # a disclaimer or series note after an author's bio, not a paragraph of the article
@@ -1368,7 +1367,7 @@ BIO_NOTE_MAX_WORDS = 40  # a disclaimer or series note after an author's bio, no
 def _author_bio(text: str, authors: tuple[str, ...]) -> bool:
     """"Catherine Liao is a former deputy trade representative ...", "— Dr. Nadia Okwuosa-Brandt is
     associate dean ...": a paragraph that opens with an author's name and says who they are."""
-    text = _SIGNATURE.sub("", text)
+    text = without_honorific(_SIGNATURE.sub("", text))
     return len(text.split()) <= 120 and any(
         re.match(rf"{re.escape(name)}\s+(?:is|was|has|served|leads|directs|covers|writes|heads)\b", text)
         for name in authors if name)
