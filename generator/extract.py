@@ -888,6 +888,10 @@ _NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:de|van|von|der|da|di|du|del|le|la|bi
 # A name after its official title: "said Assistant Secretary for Export Administration Thea D. Rozman Kendler".
 _TITLED_NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:of|for|and|the|on)\s+){{0,2}}[{_UP}][\w'’.-]*){{0,10}}"
 _MODIFIER = re.compile(r"(?:\b(?:a|an|the|so-called|called|dubbed|termed|its|his|her|their|our)|[’']s)\s*$", re.I)
+# '... described the outcome as a "basic framework consensus"': after "described ... as a" the quoted
+# words are the speaker's characterisation, not a modifier.
+_DESCRIBED_AS = re.compile(r"\b(?:described|characteri[sz]ed|framed|portrayed|depicted)\b[^\"“”.;]{0,80}?"
+                           r"\bas\s+(?:an?\s+|the\s+)?$")
 
 
 @lru_cache(maxsize=8)
@@ -1061,7 +1065,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     fragment_speaker = person(index, late, "a", 0, "")
                 elif owner and person(index, owner, "a", 0, ""):
                     fragment_speaker = person(index, owner, "a", 0, "")  # 'Kessler's line that "..."'
-                elif words >= 5 or not _modifies(paragraph, m.start()):  # 'China's "door to the world will ..."' is speech
+                elif words >= 5 or not _modifies(paragraph, m.start()) \
+                        or _DESCRIBED_AS.search(paragraph, max(0, m.start() - 120), m.start()):  # 'China's "door to the world will ..."' is speech
                     fragment_speaker = in_sentence.speaker(m.start(), last_speaker)
                     # Looked for in the sentence's last 300 characters before the quote: a scan from the
                     # sentence's start for every quote would be quadratic in one endless sentence.

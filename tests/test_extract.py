@@ -330,6 +330,11 @@ def _said(body: str) -> Counter:
      "Lai Shyh-bao", 1),
     ('"Export controls only work if they are enforced," said Under Secretary of Commerce for Industry and Security '
      'Leonard Okafor. "Today\'s action puts every intermediary on notice."', "Leonard Okafor", 2),
+    ('Vice Premier Han Tao, who led the delegation, described the outcome as a "basic framework consensus" that '
+     'leaves room for more talks.', "Han Tao", 1),
+    ('Nadia Forsberg, a partner at the consultancy Keel Strategies, put it more bluntly: "This is the first rule of '
+     'its kind."', "Nadia Forsberg", 1),
+    ('As Senator Ada Whitlow put it to me before the vote, "We can trade without arming anyone."', "Ada Whitlow", 1),
 ])
 def test_who_speaks_a_quote(body, speaker, count):
     assert _said(body)[speaker] == count
