@@ -397,10 +397,6 @@ def extract(article: Article, registry: Registry) -> Extraction:
     return reading.extraction()
 
 
-# After a president's name, a word that makes it a government's or a period's name, not the person's.
-_ERA_AFTER = re.compile(r"(?:\s+administration|-era|-led\s+administration)\b", re.I)
-
-
 class _Reading:
     """The working state of extraction for one article: what has been found so far and why."""
 
@@ -440,8 +436,6 @@ class _Reading:
                     if key.startswith("person/") and " " not in m.group(0) and before \
                             and before.group(1) in self.lex.given_names:
                         continue  # "Harold Vance": another person than the registry's "Vance" (J.D. Vance)
-                    if key.startswith("person/") and _ERA_AFTER.match(text, m.end()):
-                        continue  # "the Trump administration", "Biden-era rules": a government or a time
                     self.found.append(_Found(key, index, m.start(), m.end(), m.group(0)))
 
     # 2. Capitalised name sequences: candidate people.

@@ -535,12 +535,3 @@ def test_a_surname_the_registry_gives_to_someone_else_is_the_person_the_article_
     said = _said('"Every container now sits for weeks," said Harold Vance, a metals broker in Singapore.\n\n'
                  'Firms are drawing down stockpiles, Vance said. "The grey route is closing," he added.')
     assert said["Harold Vance"] == 2 and said["J.D. Vance"] == 0
-
-
-def test_a_president_s_administration_or_era_is_not_the_president():
-    _, x = run("Chip rules tighten again\n\nThe Trump administration widened the rules on Monday, building on "
-               "Biden-era controls. Analysts said the change would hit suppliers in Penang.\n")
-    assert "Donald Trump" not in people(x) and "Joe Biden" not in people(x)
-    _, x = run("Chip rules tighten again\n\nPresident Trump widened the rules on Monday. Analysts said the change "
-               "would hit suppliers in Penang.\n")
-    assert "Donald Trump" in people(x)
