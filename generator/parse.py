@@ -204,7 +204,7 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     if not match or ":" in match.group(1):
         return None
     for part in _BYLINE_SEPARATORS.split(match.group(1).strip()):
-        words = part.split()
+        words = re.sub(r"\s+in\s+[A-Z].*$", "", part).split()  # "Nurul Aisyah Rahman in Kuala Lumpur": a place
         if not words or _looks_like_outlet(part, registry):
             continue
         if len(words) > 5 or not all(w[0].isupper() or w.lower() in _BYLINE_LOWER or _CJK_CHAR.search(w)
@@ -420,6 +420,9 @@ _ISO_STAMP = re.compile(rf"\b(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}(?:[T\s]+{_C
 _STAMP_ANY = re.compile(rf"(?:{_ISO_STAMP.pattern}|\b{_CLOCK}\s*{_ZONE}?)", re.I)
 # Time zones that say which way a numeric date reads: the US writes the month first, most others the day.
 _MONTH_FIRST_ZONE = re.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|MT|MST|MDT|CDT)\b")
+_EVENT_DATE_LABEL = re.compile(r"^(?:Effective|Comments? due|Deadline|Expir\w*|Compliance)\b[^:：]{0,20}[:：]", re.I)
+# A header that says the document is American: its numeric dates put the month first.
+_US_HEADER = re.compile(r"Federal Register|United States|\.gov\b|\bU\.S\. (?:Department|Embassy|Congress)|\bD\.C\.")
 _DAY_FIRST_ZONE = re.compile(r"\b(?:CET|CEST|BST|GMT|WET|WEST|EET|EEST|HKT|SGT|JST|KST|IST|AEST|AEDT|MSK|WIB)\b"
                              r"|\b(?:GMT|UTC)\s*[+-]\s*\d")
 _SLASH_DATE = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
@@ -532,10 +535,13 @@ def _name_case(name: str) -> str:
 _AFTER_HEADLINE = ("byline", "date", "standfirst", "body", "author-block", "source")
 
 
-def _header_date(line: str, rules: Rules) -> tuple[int | None, int, int] | None:
-    """The date a date line gives, or None if the line is more than a date (or has none)."""
+def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tuple[int | None, int, int] | None:
+    """The date a date line gives, or None if the line is more than a date (or has none). A numeric
+    date either way round ("10/12/2025") reads as ``month_first`` says, and is no date if it says nothing."""
     if line.isupper() and not _TEXT_DATE.search(line) and _TEXT_DATE.search(line.title()):
         line = line.title()  # "JUNE 25, 2025" on a cover page
+    if _EVENT_DATE_LABEL.match(line):
+        return None  # "Effective Date: 09/12/2025": when a rule applies, not when the page was published
     month_only = _MONTH_YEAR.fullmatch(line.strip())
     if month_only:
         return int(month_only.group(2)), _month(month_only.group(1)), 0  # "September 2025": a report's cover
@@ -543,6 +549,7 @@ def _header_date(line: str, rules: Rules) -> tuple[int | None, int, int] | None:
     found: tuple[int | None, int, int] | None = None
     for match in _SLASH_DATE.finditer(line):
         found = found or (int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    rest = _SLASH_DATE.sub(" ", rest)  # "2025.09.01 17:32": read, and no leftover
     if not found:
         match = _ISO_DATE.search(line)
         if match:
@@ -559,6 +566,8 @@ def _header_date(line: str, rules: Rules) -> tuple[int | None, int, int] | None:
                 found = (year, second, first)  # "04/03/2026 – 06:45 CET": outside the US the day comes first
             elif _MONTH_FIRST_ZONE.search(line):
                 found = (year, first, second)  # "03/04/2026 6:45 a.m. ET"
+            elif month_first is not None:
+                found = (year, first, second) if month_first else (year, second, first)
         rest = _NUMERIC_DATE.sub(" ", rest)
     text_match = _TEXT_DATE.search(line)
     if not found and text_match:
@@ -598,7 +607,7 @@ def _is_furniture(line: str, rules: Rules) -> bool:
     lower = line.lower()
     if re.fullmatch(r"[#*=_\-–—•·.\s]{1,}", line) or re.fullmatch(r"\d{1,6}", line):
         return True
-    if _ci_startswith(line, rules.furniture_prefixes) or re.match(r"^\d+\s+comments?\b", lower):
+    if _ci_startswith(line, rules.furniture_prefixes) or re.match(r"^\d+\s+comments?\b|^comments?\s*[:(]?\s*\d+\)?$", lower):
         return True
     if re.match(r"^[【\[].{1,12}[】\]](?:\s*[【\[].{1,12}[】\]])*$", line) or re.fullmatch(r"[\[【][^\[\]【】]{1,80}[\]】]", line):
         return True  # 【Print】 【Close】, "[House Hearing, 119 Congress]", "[EXCERPT]"
@@ -632,6 +641,11 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
         removed.append(stamp.group(0).strip())
         line = line[:stamp.start()].strip()
     for _ in range(3):
+        bracketed = re.match(r"^[\[【]([^\]】]{2,20})[\]】]\s*", line)
+        if bracketed and any(bracketed.group(1).strip().lower() == k.lower() for k in rules.kickers):
+            removed.append(bracketed.group(0).strip())  # "[Exclusive] Samsung ...", "【Breaking】"
+            line = line[bracketed.end():]
+            continue
         kicker = _ci_startswith(line, tuple(f"{k}:" for k in rules.kickers) + tuple(f"{k} -" for k in rules.kickers))
         if kicker:
             removed.append(line[:len(kicker)])
@@ -826,6 +840,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     standfirst: list[str] = []
     lines = _centred_lines_joined(lines)
     nonblank = [i for i, line in enumerate(lines) if line.strip()][:24]
+    # "10/12/2025" on a Mexican site is 10 December; a US document says where it is from at its top.
+    top = "\n".join(lines[i] for i in nonblank[:8])
+    month_first = bool(_MONTH_FIRST_ZONE.search(top) or _US_HEADER.search(top))
+
+    def header_date(line: str) -> tuple[int | None, int, int] | None:
+        return _header_date(line, rules, month_first)
 
     def body_like(text: str) -> bool:
         words = len(text.split())
@@ -884,7 +904,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif len(cells := [c for c in re.split(r"\s{3,}|\t", lines[index].strip()) if c]) >= 3 \
                 and all(len(c.split()) <= 3 for c in cells):
             kind = "furniture"  # "Home   My Network   Jobs   Messaging": a menu copied with its spacing
-        elif _header_date(text, rules) or _header_date(_FIELD.split(text)[0], rules):
+        elif header_date(text) or header_date(_FIELD.split(text)[0]):
             kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily"
         elif _is_furniture(text, rules):
             kind = "furniture"
@@ -903,7 +923,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             # A standfirst sits between the headline and a byline or date line; the body does not.
             ahead = [f for f in following[:2]]
             if len(text.split()) <= 60 and not any(k == "byline" for _, k, _ in kinds) and any(
-                    _byline_line(f, registry) or _REPORTER.match(f) or _header_date(f, rules)
+                    _byline_line(f, registry) or _REPORTER.match(f) or header_date(f)
                     or _author_line(f, registry) for f in ahead) \
                     and not _DATELINE.match(text) and not _BRACKET_BYLINE.match(text):
                 kind = "standfirst"
@@ -959,7 +979,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             headline, removed = _strip_headline(text, rules)
             if chosen and (headline == title or n == chosen[1]):
                 furniture.extend(removed)
-                dates.extend(d for d in map(lambda r: _header_date(r, rules), removed) if d)
+                dates.extend(d for d in map(header_date, removed) if d)
                 continue
             kind = "standfirst" if dek and headline == dek else "furniture"
         if kind == "speaker":
@@ -995,7 +1015,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 parts = [p.strip() for p in text[3:].split("|")]
                 content = parts[0]
                 for part in parts[1:]:
-                    d = _header_date(part, rules)
+                    d = header_date(part)
                     if d:
                         dates.append(d)
                     elif not source:
@@ -1017,16 +1037,16 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif kind == "source":
             value = re.sub(r"^source\s*[:：]\s*", "", text, flags=re.I)
             outlet, *rest = [p.strip() for p in value.split("|")]
-            dated = [d for p in rest if (d := _header_date(p, rules))]
+            dated = [d for p in rest if (d := header_date(p))]
             stamp = re.search(rf"\s+{_ISO_STAMP.pattern}\s*$", outlet)
-            if not dated and stamp and _header_date(stamp.group(0).strip(), rules):
-                dated, outlet = [_header_date(stamp.group(0).strip(), rules)], outlet[:stamp.start()]  # "Source: X   2026-03-09 08:20"
+            if not dated and stamp and header_date(stamp.group(0).strip()):
+                dated, outlet = [header_date(stamp.group(0).strip())], outlet[:stamp.start()]  # "Source: X   2026-03-09 08:20"
             if dated:  # "Source: China Innovation Daily | 2025-09-18 08:46"
                 dates.append(dated[0])
                 value = outlet
             label = re.search(r"\b(?:" + "|".join(re.escape(l) for l in rules.date_labels) + r")\b", value, re.I)
             if label:
-                d = _header_date(value[label.start():], rules)
+                d = header_date(value[label.start():])
                 if d:
                     dates.append(d)
                 value = value[:label.start()]
@@ -1041,7 +1061,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     author = _names_list(value, registry)[1]
                 elif value:
                     furniture.append(f"{label.capitalize()}: {value}")  # an editor is a credit, kept
-            d = _header_date(text, rules)
+            d = header_date(text)
             if d and _FIRST_PUBLISHED.match(text):
                 dates.insert(published_lines, d)  # "First published on ...": beats the last update printed above it
                 published_lines += 1
@@ -1049,7 +1069,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 dates.append(d)
             # "Maritime Bulletin, October 10, 2025": the outlet before the date.
             outlet = re.match(r"^([A-Z][\w.&' ]{2,40}?),\s", text)
-            if outlet and not outlet.group(1).isupper() and not _header_date(outlet.group(1), rules) and not re.match(_WEEKDAY, outlet.group(1)) \
+            if outlet and not outlet.group(1).isupper() and not header_date(outlet.group(1)) and not re.match(_WEEKDAY, outlet.group(1)) \
                     and not _month(outlet.group(1).split()[0]):
                 source = source or outlet.group(1)
         elif kind == "standfirst":
@@ -1058,7 +1078,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             furniture.append(text)
             # "Federal Register / Vol. 90, No. 19 / Thursday, January 30, 2025 / Rules and Regulations"
             for part in _SEPARATOR.split(text):
-                d = _header_date(part, rules)
+                d = header_date(part)
                 if d and d[0]:
                     dates.append(d)
                     break

@@ -755,3 +755,32 @@ def test_a_reporter_credited_mid_text_is_an_author_and_a_caption_s_photographer_
 def test_headers_of_hearings_translations_live_blogs_newsletters_and_calls(seed, title, authors, day):
     article = text(seed)
     assert (article.title, article.authors, article.date) == (title, authors, day)
+
+
+# Headers of the twelfth round (blind15)
+
+
+def test_a_numeric_date_either_way_round_reads_as_where_the_header_is_from():
+    body = "\n\nThe Senate approved the reform late on Tuesday, one day after the lower house did the same.\n"
+    mexican = "DIARIO DEL NORESTE | English Edition\nES | EN\n10/12/2025\n\nSenate approves tariffs on cars" + body
+    assert parse(Seed(name="t.txt", text=mexican), REGISTRY).date == dt.date(2025, 12, 10)
+    american = ("FEDERAL REGISTER\nThe Daily Journal of the United States Government\nPublication Date: 11/07/2025\n"
+                "Effective Date: 11/10/2025\n\nSuspension of Actions" + body)
+    assert parse(Seed(name="t.txt", text=american), REGISTRY).date == dt.date(2025, 11, 7)
+
+
+def test_a_bracketed_kicker_a_dotted_date_a_comment_count_and_bylines_with_places():
+    text = ("KOREA INDUSTRY TIMES\nHome > Industry > Semiconductors\n"
+            "[Exclusive] Samsung China fabs lose US status\nReporter Park Ji-hoon\n"
+            "Published 2025.09.01 17:32 | Updated 2025.09.02 08:10\nComments 0\n\n"
+            "Samsung will need licences to bring American tools into its factories in China, it was confirmed.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    assert (article.title, article.date) == ("Samsung China fabs lose US status", dt.date(2025, 9, 1))
+    assert "Comments 0" in article.furniture
+    text = ("Malaysia data-centre stocks slip as KL imposes permit rule\n\n"
+            "Trade ministry says shipments of American chips will need 30 days' notice\n\n"
+            "By Nurul Aisyah Rahman in Kuala Lumpur and Benedict Sim in Singapore\n\n"
+            "KUALA LUMPUR — Shares in Malaysian data-centre builders fell on Monday after the rule was issued.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    assert article.title.startswith("Malaysia data-centre stocks")
+    assert article.authors == ("Nurul Aisyah Rahman", "Benedict Sim")
