@@ -27,7 +27,7 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 # Where a byline sits: "【By Outlet, Author】" glued to the lead, "[By ...]".
 _BRACKET_BYLINE = re.compile(r"^\s*[【\[]\s*(?:By|Written by|Author[:：]?|By:)\s*([^】\]\n]{2,120})[】\]]\s*", re.I)
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
-_BYLINE_LINE = re.compile(r"^(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled) by)[:\s]+"
+_BYLINE_LINE = re.compile(r"^(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|(?:Live\s+)?coverage|Live blog) by)[:\s]+"
                           r"((?:[^\n.!?]|(?<=\b[A-Z])\.){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?P<credit>\s*\|\s*(?:Edited|Editing|"
                           r"Photos?|Photographs|Illustrations?|Graphics|Additional reporting)\b.*)?$", re.I)
 # "Reuters | Jane Doe"
@@ -430,10 +430,11 @@ _SLASH_DATE = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
-_NAME_WORD = r"(?:[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ'’]+)?|[A-Z]\.|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)"
+# "O'Rourke", "McDonald", "DeSantis": a capital inside a name after a short prefix.
+_NAME_WORD = r"(?:[A-ZÀ-Þ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿ'’]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ'’]+)?|[A-Z]\.|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|bin|al))"
                    rf"{{1,3}}$")
-_REPORTER = re.compile(r"^[(（]?\s*(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text)\s*[:：]?\s*"
+_REPORTER = re.compile(r"^[(（]?\s*(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Analysts?)\s*[:：]?\s*"
                        r"([^()（）:]{2,100}?)\s*[)）]?$", re.I)
 _STAFF_BYLINE = re.compile(r"^(?P<outlet>.{2,60}?)\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?)\s+"
                            r"(?P<names>.+)$", re.I)
@@ -448,6 +449,7 @@ _FIELD = re.compile(r"\s*(?:\|\s*)?\b(Source|Authors?|Reporters?|Writer|Editor|B
 _HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.I)
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")
 _SOCIAL_AUTHOR = re.compile(r"^(.{3,60}?)\s*[•·]\s*(?:1st|2nd|3rd\+?|Author|Following|Follow)$")
+_CONTACT_CELL = re.compile(r"\+?[\d\s().-]{7,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|Tel[.:]?\s*\+?[\d\s().-]{7,}", re.I)
 _AUTHORS_LABEL = re.compile(r"(?:Authors?|Written by|By)\s*:?", re.I)
 _CLOSING_BYLINE = re.compile(r"^(?:Written|Reported|Words|Text|Story) by\s+([^.;]{2,160}?)\s*(?:[.;]|$)", re.I)
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
@@ -894,6 +896,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif kinds and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k != "author-block"), "")) \
                 and _NAME.fullmatch(text):
             kind = "author-block"  # one of the names under "AUTHORS"
+        elif kinds and kinds[-1][1] in ("byline", "author-block") and "|" in text \
+                and _NAME.fullmatch((cells := [c.strip() for c in text.split("|")])[0]) \
+                and all(_CONTACT_CELL.fullmatch(c) for c in cells[1:]):
+            kind = "author-block"  # an analyst's name and contacts under "Analysts: A | phone | e-mail"
         elif kinds and kinds[-1][1] == "byline" and re.match(r"^(?:with|and)\s+", text) \
                 and _NAME.fullmatch(re.sub(r"^(?:with|and)\s+", "", text)):
             kind = "author-block"  # "By A" then "with B" on the next line
@@ -922,8 +928,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         if not kind and body_like(text):
             # A standfirst sits between the headline and a byline or date line; the body does not.
             ahead = [f for f in following[:2]]
+            dated = any(k == "date" for _, k, _ in kinds)  # then a time stamp ahead opens a live blog's next entry
             if len(text.split()) <= 60 and not any(k == "byline" for _, k, _ in kinds) and any(
-                    _byline_line(f, registry) or _REPORTER.match(f) or header_date(f)
+                    _byline_line(f, registry) or _REPORTER.match(f) or (header_date(f) and not dated)
                     or _author_line(f, registry) for f in ahead) \
                     and not _DATELINE.match(text) and not _BRACKET_BYLINE.match(text):
                 kind = "standfirst"
@@ -1022,17 +1029,17 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                         source = part
             content = re.sub(r"^From\s+(?=[A-Z])", "", content)  # "From A in Geneva and B in Hong Kong": a live blog's
             s, a = _names_list(content, registry)
-            if match and match.re is _BYLINE_LINE and match.group("credit"):
-                furniture.append(text)  # "Written by A | Edited by B": the editor's credit is kept with the line
+            if match and (match.re is _BYLINE_LINE and match.group("credit") or match.re is _REPORTER and "|" in text):
+                furniture.append(text)  # "Written by A | Edited by B", "Analysts: A | phone": kept with the line
             if not author:
                 author = a
             elif a and a != author:
                 furniture.append(text)  # a second byline: kept with the page's furniture, not lost
             source = source or s
         elif kind == "author-block":
-            name = re.sub(r"^(?:with|and)\s+", "", text.split(",")[0].strip())
+            name = re.sub(r"^(?:with|and)\s+", "", re.split(r"[,|]", text)[0].strip())
             author = f"{author}, {name}" if author else name
-            if "," in text:
+            if "," in text or "|" in text:
                 furniture.append(text)
         elif kind == "source":
             value = re.sub(r"^source\s*[:：]\s*", "", text, flags=re.I)

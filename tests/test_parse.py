@@ -784,3 +784,21 @@ def test_a_bracketed_kicker_a_dotted_date_a_comment_count_and_bylines_with_place
     article = parse(Seed(name="t.txt", text=text), REGISTRY)
     assert article.title.startswith("Malaysia data-centre stocks")
     assert article.authors == ("Nurul Aisyah Rahman", "Benedict Sim")
+
+
+def test_analysts_with_contacts_live_coverage_and_names_with_inner_capitals_are_authors():
+    text = ("MERIDIAN STRAITS SECURITIES\n3 December 2024\n\nChina equipment: December rules bite\n\n"
+            "Analysts: Tan Wei Jie, CFA | +65 6555 0142 | weijie.tan@example.sg\n"
+            "Shreya Menon | +852 3555 0188 | shreya.menon@example.hk\n\n"
+            "On 2 December the Bureau of Industry and Security published its third package of controls.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    assert article.authors == ("Tan Wei Jie", "Shreya Menon")
+    assert any("+65 6555 0142" in line for line in article.furniture)  # the contacts are kept
+    text = ("As it happened: Hang Seng plunges 13% as tariff panic sweeps Asia\n"
+            "Live coverage by Winnie Chau and Lachlan O'Rourke\n7 April 2025\n\n16:48 HKT\n"
+            "That's all from us today. The index closed down 13.2% at its steepest fall since 1997.\n\n16:10 HKT\n"
+            "Chief Executive John Lee has just spoken to reporters at Government House, calling for calm.\n\n15:25 HKT\n"
+            "Shares of exporters fell again in the afternoon as traders sold what they could.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    assert article.authors == ("Winnie Chau", "Lachlan O'Rourke")
+    assert any("John Lee" in p for p in article.paragraphs) and not article.standfirst
