@@ -103,6 +103,7 @@ class Lexicon:
     media: frozenset[str]
     family_names: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
+    surname_titles: frozenset[str] = frozenset()  # titles that are surnames too: "Madeleine King"
     english_lower: frozenset[str] = frozenset()
     title_length: int = 0
     name_heads: frozenset[str] = frozenset()  # first words of registered names
@@ -174,6 +175,7 @@ def _lexicon(registry: Registry) -> Lexicon:
         media=registry.media_names(),
         family_names=frozenset(rules.family_name_first),
         given_names=frozenset(rules.given_names),
+        surname_titles=frozenset(t for t in rules.titles if " " not in t) - frozenset(registry.not_people),
         title_length=max(max((len(t) for t in titles), default=0) + 1, 64),  # "Secretary for Export Enforcement"
         name_heads=frozenset(n.split()[0] for n in names if n.split()),
         name_words=max((len(n.split(" ")) for n in names), default=1),
@@ -267,10 +269,11 @@ class _Spans:
 def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
     """Drop leading titles, sentence starters and common words; what is left may be a name."""
     # "Senate Commerce Committee Chairman Ted Cruz": the name follows the last title.
+    titled = False
     if lex.titles is not None:
         for i in range(len(tokens) - 2, -1, -1):
             if _title_at_end(lex, " ".join(tokens[:i + 1])):
-                tokens = tokens[i + 1:]
+                tokens, titled = tokens[i + 1:], True
                 break
     changed = True
     while changed and tokens:
@@ -286,6 +289,8 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
             tokens = tokens[1:]
             changed = True
     while tokens and (tokens[-1] in lex.not_people or tokens[-1].lower() in common):
+        if len(tokens) == 2 and (titled or tokens[0] in lex.given_names) and tokens[-1] in lex.surname_titles:
+            break  # "Minister Madeleine King", "Susan King": a surname that is also a title
         tokens = tokens[:-1]
     if all(t in _TITLE_QUALIFIERS or t in lex.not_people for t in tokens):
         return []  # "Deputy Assistant" (Secretary ...): a title, not a name
@@ -349,7 +354,8 @@ def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
         if token in _PARTICLES and 0 < position < len(tokens) - 1:
             continue
         if token in _WEEKDAYS or token in _MONTH_NAMES or token in lex.not_people and not (
-                position == 0 and _family_first(tokens, lex)):
+                position == 0 and _family_first(tokens, lex)) and not (
+                position == len(tokens) - 1 == 1 and token in lex.surname_titles):  # kept by _strip_name: "Madeleine King"
             return False
         if token.lower() in common and not (position == 0 and _family_first(tokens, lex)):
             return False
@@ -360,7 +366,8 @@ def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
 
 def _common_words(article: Article) -> set[str]:
     """Words the article also writes in lower case are common words, not names."""
-    text = " ".join(article.paragraphs)
+    # ... but not inside an e-mail address or a web address ("vivian.lo@example.com" names no common word).
+    text = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", " ".join(article.paragraphs))
     return {w for w in re.findall(r"(?<![\w.])[a-z][a-z'-]+", text)}
 
 

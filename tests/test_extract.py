@@ -535,3 +535,12 @@ def test_a_surname_the_registry_gives_to_someone_else_is_the_person_the_article_
     said = _said('"Every container now sits for weeks," said Harold Vance, a metals broker in Singapore.\n\n'
                  'Firms are drawing down stockpiles, Vance said. "The grey route is closing," he added.')
     assert said["Harold Vance"] == 2 and said["J.D. Vance"] == 0
+
+
+def test_surnames_that_are_titles_honours_contacts_and_job_titles():
+    _, x = run('Miner seals deal\n\nResources Minister Madeleine King said the framework "is delivering real projects".'
+               "\n\nDr. Amy Chou, Executive Vice President and Chief Financial Officer, said the plan was funded. "
+               "The Honourable Chrystia Freeland announced surtaxes, and Dame Harriett Baldwin asked about chips.\n\n"
+               "Media Contacts:\nVivian Lo, Spokesperson\n+886-3-555-0199 | vivian.lo@example.com.tw\n")
+    assert {"Madeleine King", "Amy Chou", "Chrystia Freeland", "Harriett Baldwin", "Vivian Lo"} <= set(people(x))
+    assert "Financial Officer" not in people(x) and speakers(x)["Madeleine King"] == 1
