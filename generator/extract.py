@@ -183,6 +183,9 @@ def _lexicon(registry: Registry) -> Lexicon:
                                      rf"|\b[Cc]ontacts?\s*:)\s+$"),  # "Media Contact: Karen Whitfield, (202) ..."
         attributed_after=re.compile(rf",?\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"
                                     rf"|(?:,|\s+(?:from|of|at|with))\s+(?:a|an|the)?[^,]{{0,120}},\s+"
+                                    rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"
+                                    # "Junko Sasaki of Kanto Mobility Research says"
+                                    rf"|\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){{1,6}}"
                                     rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
         english_lower=frozenset(w.lower() for w in registry.not_people if " " not in w),
         roles=_alternation(w.lower() for w in rules.role_words),
@@ -404,6 +407,9 @@ def extract(article: Article, registry: Registry) -> Extraction:
     return reading.extraction()
 
 
+_QUOTE_CLOSE_BEFORE = re.compile(r"[,.!?]?[\"”]\s*$")  # '..., volume," Bahlil said'
+
+
 class _Reading:
     """The working state of extraction for one article: what has been found so far and why."""
 
@@ -498,10 +504,18 @@ class _Reading:
             return ""  # "X, Y Z and W" is a list of names, not a role
         return role
 
+    @staticmethod
+    def _name_end(text: str, start: int) -> int:
+        """Where the capitalised words from ``start`` end."""
+        m = re.compile(rf"(?:[{_UP}][\w'’.-]*\s*)+").match(text, start)
+        return m.end() if m else start
+
     def role_before(self, text: str, start: int, sentence_start: int) -> str:
         """A title before the name: 'NVIDIA CEO Huang Renxun', 'U.S. Secretary of State Rubio'."""
         lex = self.lex
         head = text[max(sentence_start, start - _ROLE_REACH):start].rstrip()
+        if head.endswith(",") and text.startswith(",", self._name_end(text, start)):
+            head = head[:-1].rstrip()  # "Indonesia's mineral resources minister, Bahlil Lahadalia, confirmed"
         m = _title_at_end(lex, head)
         if m is None:
             return ""
@@ -640,6 +654,30 @@ class _Reading:
                 if key:
                     found.append(_Found(key, index, m.start(), m.end(), m.group(0)))
                     spans.add(found[-1])
+        self.resolve_given_names(spans)
+
+    def resolve_given_names(self, spans: "_Spans") -> None:
+        """'"This is about value," Bahlil said': a given name alone, as the speaker of a quote, is the
+        one person introduced in full with it (many Indonesian and some other names are used so)."""
+        given: dict[str, set[str]] = defaultdict(set)
+        surnames = set()
+        for f in self.found:
+            if f.key.startswith("person/") and " " in f.surface:
+                tokens = f.surface.split()
+                given[tokens[0]].add(f.key)
+                surnames.update(tokens[1:])
+        given = {g: keys for g, keys in given.items() if len(keys) == 1 and g not in surnames and g not in self.lex.names
+                 and g not in self.lex.not_people}
+        if not given:
+            return
+        speech = self.lex.attributed_after
+        for index, (text, _, _) in enumerate(self.parts):
+            for m in _CAP_WORD.finditer(text):
+                if m.group(0) in given and not spans.overlaps(index, m.start(), m.end()) \
+                        and _QUOTE_CLOSE_BEFORE.search(text, max(0, m.start() - 4), m.start()) \
+                        and speech.match(text, m.end()):
+                    self.found.append(_Found(next(iter(given[m.group(0)])), index, m.start(), m.end(), m.group(0)))
+                    spans.add(self.found[-1])
 
     # 6. Organizations by pattern: "at Eurasia Group", "founder of Interconnected Capital",
     #    "the Larchmont Center for Strategic Studies" (a suffix word, then "of"/"for" names).
@@ -917,6 +955,8 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
         # "Sun Yiming of the School of Integrated Circuits at Tsinghua University said that ...": an affiliation
         in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
                                rf"(?:,[^\"“”]{{0,160}}?,|,\s+who)?,?\s+"
+                               # "Susan McDonald welcomed the contract but said ...": a first clause, then the verb
+                               rf"(?:[a-z]+ed\b[^\"“”.;:]{{0,60}}?\s+(?:and|but)\s+)?"
                                rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
                                rf"(?:{speech}|described|called|told|framed|characteri[sz]ed)\b"),
         according_after=re.compile(rf"[^\"“”.]{{0,120}}?,?\s+according to (?P<a>{_NAMEISH})"),

@@ -335,6 +335,12 @@ def _said(body: str) -> Counter:
     ('Nadia Forsberg, a partner at the consultancy Keel Strategies, put it more bluntly: "This is the first rule of '
      'its kind."', "Nadia Forsberg", 1),
     ('As Senator Ada Whitlow put it to me before the vote, "We can trade without arming anyone."', "Ada Whitlow", 1),
+    ('Opposition spokesperson Susan McDonald welcomed the contract but said the government had been "slow off the '
+     'mark" in getting money out.', "Susan McDonald", 1),
+    ("Indonesia's mineral resources minister, Bahlil Lahadalia, confirmed quota cuts for 2026. \"This is about value, "
+     'not volume," Bahlil said.', "Bahlil Lahadalia", 1),
+    ('Japanese carmakers are scrambling. Junko Sasaki of Kanto Mobility Research says stocks cover "well under three '
+     'months".', "Junko Sasaki", 1),
 ])
 def test_who_speaks_a_quote(body, speaker, count):
     assert _said(body)[speaker] == count
