@@ -154,7 +154,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         title=_without_site(headline, site_name, url or original_url),
         authors=authors,
         date=_first_published(_published_line(tree), _markup_date(raw) if _dated_markup(tree) else None)
-        or _field_line_date(tree) or _markup_date(raw) or _date(document.date),
+        or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw) or _date(document.date),
         site_name=site_name,
         url=url,
         original_url=original_url,
@@ -908,6 +908,8 @@ def _authors(value: str) -> tuple[str, ...]:
     names: list[str] = []
     for part in re.split(r"\s*;\s*", value):
         part = re.sub(r"^(?:by|written by|authors?\s*:?)\s+", "", _clean(part), flags=re.I)
+        # "Colm Brennan Photographs by Lucía Ferrán": the byline and the photographer's credit run together
+        part = re.sub(r"\s+(?:photographs|photography|illustrations?|graphics|video)(?:\s+by\b.*)?$", "", part, flags=re.I)
         if not part or _NOT_NAME_WORDS.search(part) or re.match(r"(?:the|a|an)\s", part, re.I):
             continue
         part = _name_part(_surname_first(part))
@@ -997,8 +999,11 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
         namespaces={"re": "http://exslt.org/regular-expressions"})) if _name_like(t)]
     names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n]
-    if names and found and set(found) <= {w for n in names for w in n.split()}:
+    if names and found and {w.strip(".") for a in found for w in a.split()} <= {w.strip(".") for n in names for w in n.split()}:
         return tuple(names)  # "Solberg, Ingrid" split at its comma: the markup's names are whole
+    # "Peter M Lindgren" as trafilatura spells it is the markup's "Peter M. Lindgren".
+    spelled = {n.replace(".", ""): n for n in names}
+    found = tuple(spelled.get(a.replace(".", ""), a) for a in found)
     return tuple(names) if len(names) > len(found) and (not found or found[0] in names) else found
 
 
@@ -1055,6 +1060,18 @@ _MONTH_DAY_YEAR = re.compile(r"\b(?P<month>[A-Z][a-z]{2})[a-z]*\.?\s+(?P<day>\d{
 _MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, 1)}
 
 
+def _found_date(found: re.Match) -> dt.date | None:
+    """The date a _MONTH_DAY_YEAR match spells."""
+    if found.group("iso"):
+        return _date(found.group("iso"))
+    month = _MONTHS.get(found.group("month") or found.group("month2"))
+    try:
+        return dt.date(int(found.group("year") or found.group("year2")), month,
+                       int(found.group("day") or found.group("day2"))) if month else None
+    except ValueError:
+        return None
+
+
 def _published_line(tree) -> dt.date | None:
     """The date a page's own "Published ..." line gives ("Published December 2, 2024 5:12 PM UTC")."""
     for element in tree.xpath("//body//*[self::span or self::p or self::div or self::time or self::li or self::small]"):
@@ -1063,14 +1080,7 @@ def _published_line(tree) -> dt.date | None:
         found = _MONTH_DAY_YEAR.search(match.group("date")) if match else None
         if not found:
             continue
-        if found.group("iso"):
-            return _date(found.group("iso"))
-        month = _MONTHS.get(found.group("month") or found.group("month2"))
-        try:
-            return dt.date(int(found.group("year") or found.group("year2")), month,
-                           int(found.group("day") or found.group("day2"))) if month else None
-        except ValueError:
-            return None
+        return _found_date(found)
     return None
 
 
@@ -1088,6 +1098,22 @@ def _field_line_date(tree) -> dt.date | None:
         found = _MONTH_DAY_YEAR.search(text)
         if found and found.group("iso"):
             return _date(found.group("iso"))
+    return None
+
+
+def _stamp_date(tree) -> dt.date | None:
+    """The date of the page's own time stamp (an element classed "timestamp", "date", "published"):
+    with no date in the markup, what the page prints beats htmldate's guess from a style sheet's
+    version ("mw-main.css?v=20250901") or a link's address. An "Updated ..." stamp is not one."""
+    for element in tree.xpath("//body//*[re:test(concat(@class, ' ', @id), 'timestamp|date|publish|posted', 'i')]",
+                              namespaces={"re": "http://exslt.org/regular-expressions"}):
+        text = _clean(" ".join(element.itertext()))
+        if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated\b", text, re.I):
+            continue
+        found = _MONTH_DAY_YEAR.search(text)
+        if not found:
+            continue
+        return _found_date(found)
     return None
 
 
@@ -1118,6 +1144,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     <title>'s suffix; application-name, JSON-LD publisher, the header logo's alt text), and a
     bare host name only when the page names itself nowhere."""
     host = found if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", found) else ""
+    if found and any(h and _loose(found) == _loose(h) for h in headlines):
+        found = ""  # "Headline - Meridian Wire" read the wrong way round: the headline is no site's name
     from_title = next((site for site in (_site_from_title(tree, h) for h in headlines) if site), "")
     markup = _site_from_markup(tree)
     title_site = from_title
@@ -1135,7 +1163,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     handle = re.fullmatch(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+", named)
     if handle:
         # "MeridianWire", a social handle's spelling: the name the page prints ("| Meridian") comes first.
-        named = next((n for n in (title_site, markup, *in_page) if n and n.split()[0] == handle.group(1)), named)
+        named = next((n for n in (title_site, markup, *in_page)
+                      if n and re.sub(r"^The\s+", "", n).split()[0] == handle.group(1)), named)  # "The Longitude Review"
     if re.fullmatch(r"[A-Z]{2,6}", named):
         # "MFA" (a logo's alt text): the name the page spells out whose initials it is.
         named = next((n for n in (title_site, *declared, *in_page) if n and _initials(n.split(",")[0]) == named), named)
@@ -1198,7 +1227,7 @@ _ORG_HEAD = re.compile(r"\b(?:Office|Bureau|Institute|Center|Centre|Council|Mini
                        r"Commission|Service|Foundation|Forum|Committee|Authority)$")
 
 
-_CORPORATE = frozenset({"Company", "Group", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "Publishers", "Publishing", "Holdings",
+_CORPORATE = frozenset({"Company", "Group", "Foundation", "Trust", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "Publishers", "Publishing", "Holdings",
                         "Media", "Corporation", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "GmbH", "Limited"})
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&.'’ -]{2,60}?)"
                                r"(?:\.|,|\s*[·•|]|\s+All rights|$)", re.I)

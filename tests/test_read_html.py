@@ -686,3 +686,22 @@ def test_a_key_points_list_ends_where_the_list_does_and_promotion_boxes_are_not_
     text = read_html(page(body), "a.html").text
     assert text.startswith("For most of the past three years")
     assert "WhatsApp" not in text and "Exhibitors showcase" not in text and "bargaining position" not in text
+
+
+def test_a_printed_time_stamp_beats_a_style_sheet_s_version_and_the_headline_is_no_site_name():
+    head = ("<title>U.S. adds 23 Chinese chip firms to trade blacklist - Meridian Wire</title>"
+            "<link rel='stylesheet' href='/static/css/main.css?v=20250901'>")
+    body = ("<h1>U.S. adds 23 Chinese chip firms to trade blacklist</h1>"
+            "<div class='timestamp'>September 12, 2025 3:14 PM UTC &middot; Updated 2 hours ago</div>"
+            f"<p>{FILLER}</p>")
+    info = read_html(page(body, head), "a.html").page
+    assert info.date == dt.date(2025, 9, 12) and info.site_name == "Meridian Wire"
+
+
+def test_an_author_keeps_the_markup_s_spelling_and_loses_the_photographer_s_credit():
+    head = ("<title>The Refinery at the End of the Road | The Longitude Review</title>"
+            "<meta name='citation_author' content='Lindgren, Peter M.'>")
+    body = ("<h1>The Refinery at the End of the Road</h1>"
+            "<p class='byline'>By Peter M. Lindgren</p><p class='photographer'>Photographs by Lucia Ferran</p>"
+            f"<p>{FILLER}</p>")
+    assert read_html(page(body, head), "a.html").page.authors == ("Peter M. Lindgren",)
