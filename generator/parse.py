@@ -35,7 +35,7 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
 # "WASHINGTON, July 14 (Reuters) -", "BEIJING, July 16 —", "Geneva, 5 May 2025 (AFP) –"
 _DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
+    rf"^(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*)?(?:-{{1,2}}|—|–)\s*")
 # "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals.
@@ -170,7 +170,7 @@ _PRESS_OFFICE = re.compile(r"(?:Office|Bureau|Department|Ministry|Press|Media|Pu
 
 
 def _is_boilerplate(text: str, rules: Rules) -> bool:
-    if _ci_startswith(text, rules.boilerplate_prefixes):
+    if _ci_startswith(text.lstrip("(（[ "), rules.boilerplate_prefixes):  # "(Reporting by A; Editing by B)" too
         return True
     if word_count(text) <= 25 and _CONTACT.search(text) and _PRESS_OFFICE.match(text):
         return True  # "Office of Public Affairs OCPA@bis.doc.gov | (202) 482-2721"

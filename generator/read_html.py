@@ -57,6 +57,11 @@ PRUNE_XPATH = [
     "//*[contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'joinus') or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'join-us')"
     " or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'follow-us') or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'followus')]"
     "[string-length(normalize-space()) < 300]",
+    # A newsletter or subscription box ("Sign up for The Supply Line", "The Weekend Long Read: one feature every
+    # Saturday"): a short element its class names so, inside or after the article.
+    "//*[" + " or ".join(f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{mark}')"
+                         for mark in ("newsletter", "signup", "sign-up", "subscribe", "subscription", "upgrade-cta"))
+    + "][string-length(normalize-space()) < 500]",
 ]
 # A pull quote longer than this is not a repeat of a sentence, whatever it shares.
 PULL_QUOTE_MAX_WORDS = 60

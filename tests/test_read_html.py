@@ -705,3 +705,21 @@ def test_an_author_keeps_the_markup_s_spelling_and_loses_the_photographer_s_cred
             "<p class='byline'>By Peter M. Lindgren</p><p class='photographer'>Photographs by Lucia Ferran</p>"
             f"<p>{FILLER}</p>")
     assert read_html(page(body, head), "a.html").page.authors == ("Peter M. Lindgren",)
+
+
+def test_a_newsletter_box_and_a_wire_s_bracketed_credits_are_not_the_article():
+    body = ("<h1>U.S. adds 23 Chinese chip firms to trade blacklist</h1>"
+            "<p><span class='dateline'>WASHINGTON/BEIJING, Sept 12 (Meridian Wire) -</span> The Commerce Department "
+            "added 23 Chinese companies to its trade blacklist on Friday.</p>"
+            f"<p>{FILLER}</p>"
+            "<div class='NewsletterInline_root'><p>The Weekend Long Read</p><p>One essential feature, chosen by our "
+            "editors, every Saturday morning.</p></div>"
+            "<p>Lawyers in Washington and Beijing said the rule would be hard to enforce against firms that change "
+            "their names, and that the first cases would take a year to reach a court.</p>"
+            "<p class='story-credit'>(Reporting by Daniel Okafor in Washington; Editing by Caroline Stowe)</p>"
+            "<section class='gh-post-upgrade-cta'><h2>Sign up for The Supply Line</h2><p>A weekly newsletter on chips, "
+            "by Noor Haddad.</p></section>")
+    article, _ = analyse_seed(read_html(page(body), "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("The Commerce Department added")
+    assert any(p.startswith("Lawyers in Washington and Beijing said") for p in article.paragraphs)
+    assert not any(mark in p for p in article.paragraphs for mark in ("Weekend Long Read", "Noor Haddad", "Reporting by"))

@@ -179,8 +179,10 @@ def test_blind13_the_last_blind_set_of_the_round_reads_at_least_as_well_as_after
     rules: headline 0.92, date 1.00 (none later than the truth), author 0.92, quotes attributed 0.90
     / precision 1.00, people F1 0.94, topics P 0.82 R 0.30. Its misses (a transcript notice worded
     otherwise, a reporter credited mid-text, a photographer/outlet credit, 'Representatives A and B',
-    an outline's 'A.', a credit line) gave: headline 1.00, author 1.00, people 0.98."""
-    holds("blind13", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.88, 0.98), people=0.96, topics=(0.78, 0.28))
+    an outline's 'A.', a credit line) gave: headline 1.00, author 1.00, people 0.98. In the twelfth round
+    ('described ... as a "..."', 'put it') quotes rose to 0.96; a wire's '(Reporting by ...)' credit line no
+    longer counted as a paragraph moved one passing topic over the line (precision 0.78 -> 0.77)."""
+    holds("blind13", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.94, 0.98), people=0.96, topics=(0.77, 0.28))
 
 
 def test_blind14_the_last_blind_set_reads_at_least_as_well_as_after_its_round():
