@@ -1193,6 +1193,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         named = parts[0]  # "Bureau of Industry and Security, U.S. Department of Commerce": the office, then its parent
     named = re.sub(r"\s+(?:English\s+Edition|English\s+Version|English|Online|Digital\s+Edition)$", "", named) \
         if len(named.split()) > 2 else named  # "Eastern Pearl Daily English Edition": the outlet, not its edition
+    if title_site and named.startswith(title_site + " ") and re.fullmatch(
+            r"International|Global|Asia|Europe|Edition|International Edition", named[len(title_site):].strip()):
+        named = title_site  # og:site_name "Amstel Courant International", <title> "... | Amstel Courant": its edition
     return named or host.removeprefix("www.") or _host(url)
 
 

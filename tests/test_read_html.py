@@ -723,3 +723,10 @@ def test_a_newsletter_box_and_a_wire_s_bracketed_credits_are_not_the_article():
     assert article.paragraphs[0].startswith("The Commerce Department added")
     assert any(p.startswith("Lawyers in Washington and Beijing said") for p in article.paragraphs)
     assert not any(mark in p for p in article.paragraphs for mark in ("Weekend Long Read", "Noor Haddad", "Reporting by"))
+
+
+def test_an_edition_s_site_name_is_the_outlet_its_title_names():
+    head = ("<title>Dutch tighten grip on chip-machine servicing | Amstel Courant</title>"
+            "<meta property='og:site_name' content='Amstel Courant International'>")
+    body = f"<h1>Dutch tighten grip on chip-machine servicing</h1><p>{FILLER}</p>"
+    assert read_html(page(body, head), "a.html").page.site_name == "Amstel Courant"
