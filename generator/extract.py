@@ -1020,8 +1020,11 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     own_speech = re.compile(rf"\b(?:{lex.speech})\b")
     last_speaker = ""
     still_open = -1  # the quote (index into quotes) left open at the end of the paragraph before
+    headings = set(article.headings)
     for index, paragraph in enumerate(article.paragraphs):
         continued, still_open = still_open, -1
+        if index in headings:
+            continue  # a subheading's quoted words are a title's, nobody's speech
         person_positions = [(s, key) for s, _, key in people_in.get(index, ())]
         person_starts = [s for s, _ in person_positions]
         spans_here = sentence_spans(paragraph, abbreviations)
@@ -1392,8 +1395,9 @@ _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee)\b", re.I)
 
 def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tuple[list[Quote], dict]:
     """Each answer turn of a named speaker is one quote of that speaker; questions are nobody's quotes."""
+    headings = set(article.headings)  # "Trump on Air Force One: 'a twelve'": an entry's title, not a turn
     turns = [(i, m) for i, p in enumerate(article.paragraphs) if (m := _TURN.match(p))
-             and len(_label(m).split()) <= 5]
+             and len(_label(m).split()) <= 5 and i not in headings]
     if len(turns) < 3:
         return [], {}
     titles = {t.lower() for t in rules.titles} | _HONORIFICS

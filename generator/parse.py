@@ -82,11 +82,24 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     result: list[Block] = []
     current: list[str] = []
     start = 0
+
+    def paragraph(current: list[str], start: int) -> None:
+        if len(current) > 1 and _ENTRY_STAMP.fullmatch(current[0].strip()):
+            # "16:10 HKT" over a live blog's entry: the entry's time is its heading, not its first words,
+            # and so is a short title under it with no full stop ("Trump on Air Force One: 'a twelve'").
+            result.append(Block(squash(current[0]), first_line + start, kind="heading"))
+            current, start = current[1:], start + 1
+            if len(current) == 1 and len(current[0].split()) <= ENTRY_TITLE_MAX_WORDS \
+                    and not re.search(r"[.!?…][\"”’')]*$", current[0].strip()):
+                result.append(Block(squash(current[0]), first_line + start, kind="heading"))
+                return
+        result.append(Block(squash(" ".join(current)), first_line + start))
+
     for number, line in enumerate(lines):
         new_paragraph = indent_style and current and _indent(line) in range(2, 9)
         if not line.strip() or (not has_blank and current) or new_paragraph:
             if current:
-                result.append(Block(squash(" ".join(current)), first_line + start))
+                paragraph(current, start)
                 current = []
             if not line.strip():
                 continue
@@ -94,7 +107,7 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
             start = number
         current.append(line)
     if current:
-        result.append(Block(squash(" ".join(current)), first_line + start))
+        paragraph(current, start)
     return [b for b in result if b.text]
 
 
@@ -417,6 +430,9 @@ _CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{
           r"|\d{1,2}\.\d\d(?=\s*(?:[ap]\.?m\b|[A-Z]{2,4}\b)))")  # "14.22 BST", "6.48pm"
 _ZONE = r"(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"
 _ISO_STAMP = re.compile(rf"\b(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}(?:[T\s]+{_CLOCK}(?:{_ZONE})?)?")
+ENTRY_TITLE_MAX_WORDS = 14
+# A live blog entry's time on a line of its own: "16:10 HKT", "5.48pm", "09:21 ET".
+_ENTRY_STAMP = re.compile(rf"{_CLOCK}\s*{_ZONE}?", re.I)
 _STAMP_ANY = re.compile(rf"(?:{_ISO_STAMP.pattern}|\b{_CLOCK}\s*{_ZONE}?)", re.I)
 # Time zones that say which way a numeric date reads: the US writes the month first, most others the day.
 _MONTH_FIRST_ZONE = re.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|MT|MST|MDT|CDT)\b")

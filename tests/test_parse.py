@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from generator.extract import extract
 from generator.meta import apply_meta
 from generator.model import Article, Seed
 from generator.parse import date_from_url, parse
@@ -802,3 +803,17 @@ def test_analysts_with_contacts_live_coverage_and_names_with_inner_capitals_are_
     article = parse(Seed(name="t.txt", text=text), REGISTRY)
     assert article.authors == ("Winnie Chau", "Lachlan O'Rourke")
     assert any("John Lee" in p for p in article.paragraphs) and not article.standfirst
+
+
+def test_a_live_blog_s_entry_times_and_titles_are_headings_and_their_quotes_nobody_s():
+    text = ("Trump-Xi meeting live: leaders wrap talks in Busan\nBy Priya Raman\nOctober 30, 2025\n\n"
+            "Welcome to our live coverage of the leaders' meeting, which began an hour ago in Busan.\n\n"
+            "2:47 a.m. ET\nTrump on Air Force One: \"a twelve\"\n\n"
+            "Speaking to reporters after wheels-up, President Donald Trump graded the meeting. \"It was a twelve,\" "
+            "he said.\n\n1:55 a.m. ET\nHong Kong's Hang Seng index slipped 0.2% into the close, giving back an early "
+            "rally, and traders said they were selling the news.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    headings = [article.paragraphs[i] for i in article.headings]
+    assert headings == ["2:47 a.m. ET", 'Trump on Air Force One: "a twelve"', "1:55 a.m. ET"]
+    assert article.paragraphs[-1].startswith("Hong Kong's Hang Seng")
+    assert [q.text for q in extract(article, REGISTRY).quotes] == ["It was a twelve"]
