@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
-from .text import join_names, sentence_spans, sentences, split_names, squash, without_honorific, word_count
+from .text import join_names, name_case, sentence_spans, sentences, split_names, squash, without_honorific, word_count
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -536,17 +536,9 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
         return _split_byline(text, registry)
     if not source and others and _looks_like_outlet(others[0], registry):
         source = others[0]
-    names = [_name_case(n) for n in names]
+    names = [name_case(n) for n in names]
     author = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return source, author
-
-
-def _name_case(name: str) -> str:
-    """"Oliver GRANT" is Oliver Grant: bylines print surnames in capitals, people are named in normal case."""
-    words = name.split()
-    if not any(w[:1].isupper() and w[1:].islower() for w in words):
-        return name  # all capitals, or a form we should not guess at
-    return " ".join(w.capitalize() if len(w) > 2 and w.isupper() and w.isalpha() else w for w in words)
 
 
 # What follows a headline in a page's header.

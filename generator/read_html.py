@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from .dates import MONTH_NAMES
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
-from .text import clean
+from .text import clean, name_case
 
 HTML_SUFFIXES = (".html", ".htm")
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
@@ -438,7 +438,7 @@ def _article_blocks(body, title: str, description: str,
             if speaker and _shouted(speaker):
                 # "SPOKESPERSON MAO NING:" is capitals for emphasis: the label is given in the
                 # name's own case so the text rules know the name (a one-word "CCTV:" stays).
-                label = _name_case(speaker)
+                label = name_case(speaker)
                 text = re.sub(re.escape(speaker), label, text, count=1)
                 speaker = label
             if speaker:
@@ -627,7 +627,7 @@ def _byline_case(name: str) -> str:
     caps = re.match(r"^((?:[A-Z][A-Z'’.-]+\s+){1,3}[A-Z][A-Z'’.-]+)(?:\s+[A-Z][a-z].*)?$", name)
     if not caps:
         return name
-    return " ".join(w.capitalize() if len(w) > 2 else w for w in caps.group(1).split())
+    return name_case(caps.group(1))
 
 
 def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
@@ -719,12 +719,6 @@ def _shouted(label: str) -> bool:
     """A speaker label of two or more words, all in capitals."""
     words = [w for w in label.split() if any(c.isalpha() for c in w)]
     return len(words) >= 2 and label == label.upper() and label != label.lower()
-
-
-def _name_case(label: str) -> str:
-    """'SPOKESPERSON MAO NING' as 'Spokesperson Mao Ning'; 'U.S.' and single letters stay."""
-    return " ".join(w if "." in w or len(w) == 1 else "-".join(p.capitalize() for p in w.split("-"))
-                    for w in label.split())
 
 
 def _is_stamp(text: str) -> bool:

@@ -98,6 +98,24 @@ def split_names(line: str) -> tuple[str, ...]:
 _HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z])")
 
 
+def name_case(name: str) -> str:
+    """"Oliver GRANT", "LI MING", "SPOKESPERSON MAO NING": bylines and labels print names in capitals,
+    people are named in normal case ("Oliver Grant", "Li Ming", "Spokesperson Mao Ning", "Lee Jae-myung",
+    "O'Rourke"). Initials ("J.D.", "U.S.") and single letters stay as they are."""
+    words = name.split()
+    mixed = any(w[:1].isupper() and w[1:].islower() for w in words)
+    if not mixed and not all(w.isupper() or not any(c.isalpha() for c in w) for w in words):
+        return name  # "van der Berg", "McDONALD": a form we should not guess at
+
+    def word(w: str) -> str:
+        if "." in w or len(w) == 1 or not w.isupper() or (mixed and len(w) <= 2):
+            return w
+        # "JAE-MYUNG" as Korean names write it ("Jae-myung"); "O'ROURKE" with its capital after the apostrophe
+        return "’".join("'".join(p.capitalize() for p in q.split("'")) for q in w.split("’"))
+
+    return " ".join(word(w) for w in words)
+
+
 def without_honorific(name: str) -> str:
     """"Dr Farah Iskandar" -> "Farah Iskandar": the person, as other articles name them."""
     return _HONORIFIC.sub("", name)

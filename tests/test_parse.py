@@ -450,7 +450,7 @@ def test_a_newsletter_this_week_line_is_the_headline_not_its_greeting():
 
 
 @pytest.mark.parametrize("line, author", [
-    ("By ANN LEE in Lisbon and TOM HART in Porto, Northern Portugal", "ANN LEE and TOM HART"),
+    ("By ANN LEE in Lisbon and TOM HART in Porto, Northern Portugal", "Ann Lee and Tom Hart"),
     ("By Ann LEE with Tom HART in Porto", "Ann Lee and Tom Hart"),
     ("By Harbour Post staff reporters", ""),
     ("By Staff reporter", ""),

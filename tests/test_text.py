@@ -1,0 +1,24 @@
+"""Text helpers that several stages share: how a name printed in capitals is written."""
+
+import pytest
+
+from generator.text import name_case, without_honorific
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("Oliver GRANT", "Oliver Grant"),  # a surname in capitals
+    ("LI MING", "Li Ming"),  # a byline in capitals
+    ("SPOKESPERSON MAO NING", "Spokesperson Mao Ning"),  # a transcript's label
+    ("LEE JAE-MYUNG", "Lee Jae-myung"),
+    ("LACHLAN O'ROURKE", "Lachlan O'Rourke"),
+    ("J.D. VANCE", "J.D. Vance"),  # initials stay
+    ("Marieke de Vries", "Marieke de Vries"),  # already in normal case
+    ("van der Berg", "van der Berg"),
+])
+def test_a_name_in_capitals_is_written_in_normal_case(printed, name):
+    assert name_case(printed) == name
+
+
+def test_a_courtesy_title_is_not_part_of_the_name():
+    assert without_honorific("Dr Farah Iskandar") == "Farah Iskandar"
+    assert without_honorific("Professor Ian Lo") == "Ian Lo"
