@@ -490,7 +490,10 @@ class _Reading:
         # An appositive is at most 40 + 160 characters long: looking further is wasted work
         # (and quadratic in one giant sentence).
         tail = text[end:min(sentence_end, end + _ROLE_REACH)]
-        tail = re.sub(r"^\s*\([^()]{1,40}\)", "", tail)  # "Zhang Wei (张伟), a researcher", "Ted Cruz (R-Texas)"
+        bracketed = re.match(r"^\s*\(([^()]{1,40})\)", tail)
+        if bracketed and self.lex.role_words.search(bracketed.group(1)):
+            return bracketed.group(1).strip()  # "Liam Byrne (Chair)"
+        tail = tail[bracketed.end():] if bracketed else tail  # "Zhang Wei (张伟), a researcher", "Ted Cruz (R-Texas)"
         m = re.match(r"(?:,|\s[—–-])\s+(?:(?:a|an|the)\s+)?([^,;\"“”()—–]{3,160}?)(?=,|;|\s[—–-]\s|$)", tail.rstrip(".!? "))
         if not m:
             return ""

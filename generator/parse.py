@@ -465,6 +465,7 @@ _FIELD = re.compile(r"\s*(?:\|\s*)?\b(Source|Authors?|Reporters?|Writer|Editor|B
 _HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.I)
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")
 _SOCIAL_AUTHOR = re.compile(r"^(.{3,60}?)\s*[•·]\s*(?:1st|2nd|3rd\+?|Author|Following|Follow)$")
+_PRESENT = re.compile(r"^(?:(?:Members|Committee members|Senators|Representatives|Also)\s+)?present\s*[:：]\s*\S", re.I)
 _CONTACT_CELL = re.compile(r"\+?[\d\s().-]{7,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|Tel[.:]?\s*\+?[\d\s().-]{7,}", re.I)
 _AUTHORS_LABEL = re.compile(r"(?:Authors?|Written by|By)\s*:?", re.I)
 _CLOSING_BYLINE = re.compile(r"^(?:Written|Reported|Words|Text|Story) by\s+([^.;]{2,160}?)\s*(?:[.;]|$)", re.I)
@@ -877,8 +878,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             end = index
             break
         if _ci_startswith(text, rules.original_prefixes) and _URL.search(text) or _is_rights(text, rules) \
-                or (_is_boilerplate(text, rules) and not _ci_startswith(text, rules.furniture_prefixes)):
-            kind = "pass"
+                or (_is_boilerplate(text, rules) and not _ci_startswith(text, rules.furniture_prefixes)) \
+                or _PRESENT.match(text):
+            kind = "pass"  # ... and "Members present: A (Chair); B": who sat, part of a hearing's record
         elif kinds and _CONTACT_LABEL.search(kinds[-1][2]) and len(text.split()) <= CONTACT_MAX_WORDS:
             kind = "furniture"  # the name and telephone under "Media Contact:"
         elif split_credit(text, rules) or (len(text.split()) <= rules.caption_max_words

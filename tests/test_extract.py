@@ -550,3 +550,10 @@ def test_surnames_that_are_titles_honours_contacts_and_job_titles():
                "Media Contacts:\nVivian Lo, Spokesperson\n+886-3-555-0199 | vivian.lo@example.com.tw\n")
     assert {"Madeleine King", "Amy Chou", "Chrystia Freeland", "Harriett Baldwin", "Vivian Lo"} <= set(people(x))
     assert "Financial Officer" not in people(x) and speakers(x)["Madeleine King"] == 1
+
+
+def test_a_role_in_brackets_after_a_name_and_a_hearing_s_members_present():
+    _, x = run("Oral evidence: chip supply after the Nexperia dispute\nWednesday 21 January 2026\n"
+               "Members present: Liam Byrne (Chair); Antonia Bance; Charlie Maynard.\n\n"
+               "Examination of witnesses began at ten, and the committee heard three witnesses on chips.\n")
+    assert "Liam Byrne" in people(x)
