@@ -136,7 +136,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree), _items(tree),
                                       _summary_points(tree))
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
-    authors = _more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks) or _byline_near_title(tree)
+    authors = _more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks) or _byline_near_title(tree) \
+        or _profile_link_authors(tree)
     blocks, credits = _tail(blocks, authors)
     # "Sign up for our Tech Briefing newsletter" between paragraphs: promotion, kept with the credits.
     promos = [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_MAX_WORDS + 2
@@ -1004,6 +1005,25 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     spelled = {n.replace(".", ""): n for n in names}
     found = tuple(spelled.get(a.replace(".", ""), a) for a in found)
     return tuple(names) if len(names) > len(found) and (not found or found[0] in names) else found
+
+
+def _profile_link_authors(tree) -> tuple[str, ...]:
+    """A newsletter's author named only by a link to their profile ("substack.example/@rkessler",
+    "/authors/colm-brennan") in a short line of the post's meta, outside the text, comments and footer."""
+    names: list[str] = []
+    for a in tree.xpath("//a[re:test(@href, '/(?:@|authors?/|profiles?/|people/|staff/|journalists?/|writers?/|contributors?/)')]"
+                        "[not(ancestor::footer or ancestor::aside or ancestor::p or ancestor::li or ancestor::*[re:test("
+                        "concat(@class, ' ', @id), 'comment|footer|related|recommend|sidebar', 'i')])]",
+                        namespaces={"re": "http://exslt.org/regular-expressions"}):
+        text = _clean("".join(a.itertext()))
+        holder = a.getparent()
+        line = _clean(" ".join(holder.itertext())) if holder is not None else text
+        if _name_like(text) and len(line.split()) <= BYLINE_MAX_WORDS and text not in names:
+            names.append(text)
+    return tuple(names[:PROFILE_AUTHORS_MAX]) if 0 < len(names) <= PROFILE_AUTHORS_MAX else ()
+
+
+PROFILE_AUTHORS_MAX = 3  # more links to people than this are a list of staff, not a byline
 
 
 def _byline_around(tree, links: list[str]) -> list[str]:

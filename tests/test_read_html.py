@@ -730,3 +730,12 @@ def test_an_edition_s_site_name_is_the_outlet_its_title_names():
             "<meta property='og:site_name' content='Amstel Courant International'>")
     body = f"<h1>Dutch tighten grip on chip-machine servicing</h1><p>{FILLER}</p>"
     assert read_html(page(body, head), "a.html").page.site_name == "Amstel Courant"
+
+
+def test_a_newsletter_s_author_named_only_by_a_profile_link_is_its_author():
+    body = ("<h1>The TikTok deal is done. Nobody knows what it says.</h1>"
+            "<div class='post-meta'><div class='profile-hover-card-target'>"
+            "<a href='https://substack.example/@rkessler'>Rachel Kessler</a></div>"
+            "<div class='post-date'>Jan 24, 2026</div></div>"
+            f"<p>{FILLER}</p><p>Analysts like <a href='/people/ian-lo'>Ian Lo</a> said the terms were unclear.</p>")
+    assert read_html(page(body), "a.html").page.authors == ("Rachel Kessler",)
