@@ -104,6 +104,7 @@ class Lexicon:
     family_names: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
     surname_titles: frozenset[str] = frozenset()  # titles that are surnames too: "Madeleine King"
+    town_region_after: re.Pattern[str] | None = None  # ", Texas" after a town's name
     english_lower: frozenset[str] = frozenset()
     title_length: int = 0
     name_heads: frozenset[str] = frozenset()  # first words of registered names
@@ -176,6 +177,8 @@ def _lexicon(registry: Registry) -> Lexicon:
         family_names=frozenset(rules.family_name_first),
         given_names=frozenset(rules.given_names),
         surname_titles=frozenset(t for t in rules.titles if " " not in t) - frozenset(registry.not_people),
+        town_region_after=re.compile(rf",\s+(?:{_alternation(rules.town_regions)})(?![\w-])(?!\s+[A-Z][a-z])")
+        if rules.town_regions else None,
         title_length=max(max((len(t) for t in titles), default=0) + 1, 64),  # "Secretary for Export Enforcement"
         name_heads=frozenset(n.split()[0] for n in names if n.split()),
         name_words=max((len(n.split(" ")) for n in names), default=1),
@@ -408,6 +411,7 @@ def extract(article: Article, registry: Registry) -> Extraction:
     return reading.extraction()
 
 
+_IN_BEFORE = re.compile(r"\bin\s+$")
 _QUOTE_CLOSE_BEFORE = re.compile(r"[,.!?]?[\"”]\s*$")  # '..., volume," Bahlil said'
 
 
@@ -593,6 +597,11 @@ class _Reading:
                     self.lex.place_or_body_before.search(self.parts[part][0], max(0, start - 40), start)
                     for part, start, _ in hits):
                 continue  # "a cooperative in Butler County", "research firm Sakura Insight": no person
+            if key not in self.evidence and all(
+                    _IN_BEFORE.search(self.parts[part][0], max(0, start - 4), start)
+                    or (self.lex.town_region_after and self.lex.town_region_after.match(self.parts[part][0], end))
+                    for part, start, end in hits):
+                continue  # "a research firm in Ann Arbor", "its Port Lavaca, Texas, campus": a town, whatever its first word
             if key not in self.evidence and not _named_on_sight(tokens, self.lex) and all(
                     _THE_BEFORE.search(self.parts[part][0], max(0, start - 8), start) for part, start, _ in hits):
                 continue  # "the Great Hall", "The Lantern Brief": a place or a title, never a person

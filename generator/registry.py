@@ -72,6 +72,7 @@ class Rules:
     date_labels: tuple[str, ...] = ()
     author_titles: tuple[str, ...] = ()
     body_nouns: tuple[str, ...] = ()  # "research firm Sakura Insight": a name after these is no person's
+    town_regions: tuple[str, ...] = ()  # "Port Lavaca, Texas": a name before ", <one of these>" is a town's
     speech_nouns: tuple[str, ...] = ()  # "Kessler's line that "..."": what someone said, after the name
     term_nouns: tuple[str, ...] = ()  # 'the "foreign entity of concern" provisions': a quoted name, not speech
     given_names: tuple[str, ...] = ()  # from given_names.yml: a long list, kept in its own file

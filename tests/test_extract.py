@@ -557,3 +557,10 @@ def test_a_role_in_brackets_after_a_name_and_a_hearing_s_members_present():
                "Members present: Liam Byrne (Chair); Antonia Bance; Charlie Maynard.\n\n"
                "Examination of witnesses began at ten, and the committee heard three witnesses on chips.\n")
     assert "Liam Byrne" in people(x)
+
+
+def test_towns_and_military_ranks():
+    _, x = run('Chip plant plans\n\nCarla Mendes, an analyst at Great Lakes Mobility Research in Ann Arbor, said the '
+               'duties would bite. The firm is building a line at its Port Lavaca, Texas, campus. "This is the start," '
+               'said Senior Colonel Dong Haoran, a spokesperson for the ministry.\n')
+    assert set(people(x)) == {"Carla Mendes", "Dong Haoran"}
