@@ -597,8 +597,8 @@ class _Reading:
                     self.lex.place_or_body_before.search(self.parts[part][0], max(0, start - 40), start)
                     for part, start, _ in hits):
                 continue  # "a cooperative in Butler County", "research firm Sakura Insight": no person
-            if key not in self.evidence and all(
-                    _IN_BEFORE.search(self.parts[part][0], max(0, start - 4), start)
+            if all((_IN_BEFORE.search(self.parts[part][0], max(0, start - 4), start)
+                    and not self.parts[part][0].startswith(("'s", "’s"), end))
                     or (self.lex.town_region_after and self.lex.town_region_after.match(self.parts[part][0], end))
                     for part, start, end in hits):
                 continue  # "a research firm in Ann Arbor", "its Port Lavaca, Texas, campus": a town, whatever its first word
