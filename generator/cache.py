@@ -130,11 +130,15 @@ class CachedMemo:
 
 @dataclass(frozen=True)
 class CachedStamps:
-    """Each entity's stamp and what it was made from (``Stamps.memo``), and the stamps of each JSON
-    export's lines, in its order (``Stamps.lines``), for the next build."""
+    """Each entity's stamp and what it was made from (``Stamps.memo``), the stamps of each JSON
+    export's lines, in its order (``Stamps.lines``), each briefing's stamp with its own inputs and
+    the keys it names (``Stamps.briefings_memo``), and each entity as pages name it with its own
+    part (``Stamps.entities_memo``), for the next build."""
     context: str
     stamps: dict[str, tuple[str, str]]
     lines: dict[str, tuple[str, ...]]
+    briefings: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    entities: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 CODEC = Codec(model_classes() + (Rules, Registry, LinkMemo, SeedIndex, Manifest, CachedRegistry, CachedMemo,
@@ -372,13 +376,16 @@ class Cache:
         if memo is not None:
             self._write(self.folder / "link.json", CachedMemo(self.context, memo))
 
-    def stamps(self) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, ...]]]:
-        """The last build's entity stamps and export lines' stamps (``save_stamps``), if of this context."""
+    def stamps(self) -> tuple[dict, dict, dict, dict]:
+        """The last build's stamps (``save_stamps``), if of this context: entities', export lines',
+        briefings' and entities' as pages name them."""
         cached = self._read(self.folder / "stamps.json", CachedStamps)
-        return (cached.stamps, cached.lines) if cached is not None and cached.context == self.context else ({}, {})
+        return (cached.stamps, cached.lines, cached.briefings, cached.entities) \
+            if cached is not None and cached.context == self.context else ({}, {}, {}, {})
 
-    def save_stamps(self, stamps: dict[str, tuple[str, str]], lines: dict[str, tuple[str, ...]]) -> None:
-        self._write(self.folder / "stamps.json", CachedStamps(self.context, stamps, lines))
+    def save_stamps(self, stamps: dict[str, tuple[str, str]], lines: dict[str, tuple[str, ...]],
+                    briefings: dict[str, tuple[str, str, str]], entities: dict[str, tuple[str, str]]) -> None:
+        self._write(self.folder / "stamps.json", CachedStamps(self.context, stamps, lines, briefings, entities))
 
     def manifest(self) -> Manifest | None:
         """The last build's manifest, whichever generator made it (its pages are on disk all the same)."""
