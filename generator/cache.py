@@ -41,7 +41,7 @@ import yaml
 from . import summary
 from .codec import Codec, CodecError, model_classes
 from .link import LinkMemo
-from .model import Article, Diagnostic, Extraction
+from .model import Article, Diagnostic, Extraction, Related
 from .registry import Registry, Rules
 from .write import atomic_write
 
@@ -123,12 +123,6 @@ class CachedRegistry:
 
 
 @dataclass(frozen=True)
-class CachedMemo:
-    context: str
-    memo: LinkMemo
-
-
-@dataclass(frozen=True)
 class CachedStamps:
     """Each entity's stamp and what it was made from (``Stamps.memo``), the stamps of each JSON
     export's lines, in its order (``Stamps.lines``), each briefing's stamp with its own inputs and
@@ -141,8 +135,7 @@ class CachedStamps:
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
-CODEC = Codec(model_classes() + (Rules, Registry, LinkMemo, SeedIndex, Manifest, CachedRegistry, CachedMemo,
-                                 CachedStamps))
+CODEC = Codec(model_classes() + (Rules, Registry, SeedIndex, Manifest, CachedRegistry, CachedStamps))
 # What an analysis and its summary are: the article and extraction, or the error that stopped the seed.
 OUTCOME = tuple[Article, Extraction] | Diagnostic
 # The summaries' file: a JSON array of the context, then [analysis key, summary] pairs, one to a line
@@ -369,12 +362,40 @@ class Cache:
         self._write(self.folder / "seeds.json", SeedIndex(entries, time.time_ns()))
 
     def link_memo(self) -> LinkMemo | None:
-        cached = self._read(self.folder / "link.json", CachedMemo)
-        return cached.memo if cached is not None and cached.context == self.context else None
+        """The last link's memo, if of this context. In plain arrays (``_memo_json``), not the
+        codec's tagged objects: a re-run after an edit reads it whole, and the codec's took longer
+        to decode than link takes to use it."""
+        path = self.folder / "link.json"
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            self.problem = self.problem or f"cannot read {path.name}: {_reason(error)}"
+            return None
+        try:
+            raw = json.loads(data)
+        except (ValueError, RecursionError):
+            self.damaged += 1
+            path.unlink(missing_ok=True)
+            return None
+        if type(raw) is not dict or raw.get("context") != self.context:
+            return None
+        try:
+            return _memo_from_json(raw)
+        except (CodecError, TypeError, ValueError, KeyError):
+            path.unlink(missing_ok=True)
+            return None
 
     def save_link_memo(self, memo: LinkMemo | None) -> None:
-        if memo is not None:
-            self._write(self.folder / "link.json", CachedMemo(self.context, memo))
+        if memo is None or not self.writable:
+            return
+        try:
+            atomic_write(self.folder / "link.json", json.dumps(
+                _memo_json(self.context, memo), separators=(",", ":"), check_circular=False).encode("ascii"))
+        except OSError as error:
+            self.writable = False
+            self.problem = self.problem or f"cannot write link.json: {_reason(error)}"
 
     def stamps(self) -> tuple[dict, dict, dict, dict]:
         """The last build's stamps (``save_stamps``), if of this context: entities', export lines',
@@ -393,6 +414,55 @@ class Cache:
 
     def save_manifest(self, manifest: Manifest) -> None:
         self._write(self.folder / "manifest.json", manifest)
+
+
+# The link memo as plain arrays: each value's type is fixed by its place, and checked on the way back
+
+
+def _memo_json(context: str, memo: LinkMemo) -> dict:
+    return {"context": context, "keys_of": {bid: sorted(keys) for bid, keys in memo.keys_of.items()},
+            "sort_of": memo.sort_of, "names": memo.names,
+            "related": {bid: [[r.briefing, r.score, r.shared] for r in items] for bid, items in memo.related.items()},
+            "cooccurrence": memo.cooccurrence}
+
+
+def _memo_from_json(raw: dict) -> LinkMemo:
+    """``_memo_json``'s value back; CodecError for anything of another shape."""
+    def strings(value: Any) -> list:
+        if type(value) is not list or not all(type(v) is str for v in value):
+            raise CodecError("expected text")
+        return value
+
+    def mapping(value: Any) -> dict:
+        if type(value) is not dict:
+            raise CodecError("expected an object")
+        return value
+
+    keys_of = {bid: frozenset(strings(keys)) for bid, keys in mapping(raw["keys_of"]).items()}
+    sort_of = {}
+    for bid, place in mapping(raw["sort_of"]).items():
+        if type(place) is not list or len(place) != 3 or tuple(map(type, place)) != (int, str, str):
+            raise CodecError("expected a place in the order")
+        sort_of[bid] = tuple(place)
+    names = mapping(raw["names"])
+    strings(list(names.values()))
+    related = {}
+    for bid, items in mapping(raw["related"]).items():
+        if type(items) is not list:
+            raise CodecError("expected related briefings")
+        made = []
+        for item in items:
+            if type(item) is not list or len(item) != 3 or type(item[0]) is not str or type(item[1]) is not float:
+                raise CodecError("expected a related briefing")
+            made.append(Related(item[0], item[1], tuple(strings(item[2]))))
+        related[bid] = tuple(made)
+    cooccurrence = {}
+    for key, items in mapping(raw["cooccurrence"]).items():
+        if type(items) is not list or not all(type(i) is list and len(i) == 2 and type(i[0]) is str
+                                              and type(i[1]) is int for i in items):
+            raise CodecError("expected companions")
+        cooccurrence[key] = tuple(map(tuple, items))
+    return LinkMemo(keys_of, sort_of, names, related, cooccurrence)
 
 
 def _warning(folder: Path | None, message: str) -> Diagnostic:
