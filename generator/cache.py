@@ -33,6 +33,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from functools import partial
 from typing import Any, Callable, Iterator
 
 import jinja2
@@ -196,7 +197,8 @@ class Cache:
 
     # Files: JSON through the codec; anything that does not decode is a miss and is removed
 
-    def _read(self, path: Path, hint: Any) -> Any:
+    def _read(self, path: Path, hint: Any, loads: Callable[[bytes], Any] | None = None) -> Any:
+        """The value of type ``hint`` in the file (or what ``loads`` makes of its bytes), else None."""
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -205,7 +207,7 @@ class Cache:
             self.problem = self.problem or f"cannot read {path.name}: {_reason(error)}"
             return None
         try:
-            return CODEC.loads(data, hint)
+            return loads(data) if loads else CODEC.loads(data, hint)
         except CodecError as error:
             if str(error).startswith("not JSON"):
                 self.damaged += 1
@@ -215,11 +217,11 @@ class Cache:
                 pass
             return None
 
-    def _write(self, path: Path, value: Any) -> None:
+    def _write(self, path: Path, value: Any, dumps: Callable[[Any], bytes] | None = None) -> None:
         if not self.writable:
             return
         try:
-            data = CODEC.dumps(value)
+            data = dumps(value) if dumps else CODEC.dumps(value)
         except TypeError:
             return  # a value the codec cannot restore exactly is not cached
         try:
@@ -365,37 +367,11 @@ class Cache:
         """The last link's memo, if of this context. In plain arrays (``_memo_json``), not the
         codec's tagged objects: a re-run after an edit reads it whole, and the codec's took longer
         to decode than link takes to use it."""
-        path = self.folder / "link.json"
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            return None
-        except OSError as error:
-            self.problem = self.problem or f"cannot read {path.name}: {_reason(error)}"
-            return None
-        try:
-            raw = json.loads(data)
-        except (ValueError, RecursionError):
-            self.damaged += 1
-            path.unlink(missing_ok=True)
-            return None
-        if type(raw) is not dict or raw.get("context") != self.context:
-            return None
-        try:
-            return _memo_from_json(raw)
-        except (CodecError, TypeError, ValueError, KeyError):
-            path.unlink(missing_ok=True)
-            return None
+        return self._read(self.folder / "link.json", LinkMemo, partial(_memo_from_json, self.context))
 
     def save_link_memo(self, memo: LinkMemo | None) -> None:
-        if memo is None or not self.writable:
-            return
-        try:
-            atomic_write(self.folder / "link.json", json.dumps(
-                _memo_json(self.context, memo), separators=(",", ":"), check_circular=False).encode("ascii"))
-        except OSError as error:
-            self.writable = False
-            self.problem = self.problem or f"cannot write link.json: {_reason(error)}"
+        if memo is not None:
+            self._write(self.folder / "link.json", _memo_json(self.context, memo), _plain_json)
 
     def stamps(self) -> tuple[dict, dict, dict, dict]:
         """The last build's stamps (``save_stamps``), if of this context: entities', export lines',
@@ -426,8 +402,25 @@ def _memo_json(context: str, memo: LinkMemo) -> dict:
             "cooccurrence": memo.cooccurrence}
 
 
-def _memo_from_json(raw: dict) -> LinkMemo:
-    """``_memo_json``'s value back; CodecError for anything of another shape."""
+def _plain_json(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":"), check_circular=False).encode("ascii")
+
+
+def _memo_from_json(context: str, data: bytes) -> LinkMemo | None:
+    """``_memo_json``'s value back (None if of another context); CodecError for anything else."""
+    try:
+        raw = json.loads(data)
+    except (ValueError, RecursionError) as error:
+        raise CodecError(f"not JSON: {error}") from None
+    if type(raw) is not dict or raw.get("context") != context:
+        return None
+    try:
+        return _memo(raw)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise CodecError(f"not a link memo: {error}") from None
+
+
+def _memo(raw: dict) -> LinkMemo:
     def strings(value: Any) -> list:
         if type(value) is not list or not all(type(v) is str for v in value):
             raise CodecError("expected text")
