@@ -126,13 +126,13 @@ class CachedRegistry:
 @dataclass(frozen=True)
 class CachedStamps:
     """Each entity's stamp and what it was made from (``Stamps.memo``), the stamps of each JSON
-    export's lines, in its order (``Stamps.lines``), each briefing's stamp with its own inputs and
-    the keys it names (``Stamps.briefings_memo``), and each entity as pages name it with its own
+    export's lines, in its order (``Stamps.lines``), each briefing's stamp with its own inputs, the
+    keys it names and its entry in the briefings index (``Stamps.briefings_memo``), and each entity as pages name it with its own
     part (``Stamps.entities_memo``), for the next build."""
     context: str
     stamps: dict[str, tuple[str, str]]
     lines: dict[str, tuple[str, ...]]
-    briefings: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    briefings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
@@ -381,7 +381,7 @@ class Cache:
             if cached is not None and cached.context == self.context else ({}, {}, {}, {})
 
     def save_stamps(self, stamps: dict[str, tuple[str, str]], lines: dict[str, tuple[str, ...]],
-                    briefings: dict[str, tuple[str, str, str]], entities: dict[str, tuple[str, str]]) -> None:
+                    briefings: dict[str, tuple[str, ...]], entities: dict[str, tuple[str, str]]) -> None:
         self._write(self.folder / "stamps.json", CachedStamps(self.context, stamps, lines, briefings, entities))
 
     def manifest(self) -> Manifest | None:

@@ -292,6 +292,9 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
         for relative, template, make in models.index_pages() if stamps.keyed else ():
             if not kept(relative, template, stamps.indexes()):
                 writer.put(relative, renderer.render(make()))
+        if stamps.keyed and not kept(urls.BRIEFINGS_INDEX, pages_stage.BRIEFINGS_INDEX_TEMPLATE,
+                                     stamps.briefings_index()):
+            writer.put(urls.BRIEFINGS_INDEX, renderer.render(models.briefings_index()))
         if stamps.keyed and not kept(urls.HOME_INCLUDE, pages_stage.HOME_TEMPLATE, stamps.home()):
             writer.put(urls.HOME_INCLUDE, renderer.render(models.home()))
         for relative, fingerprint, make in renderer.plan(models.all(diagnostics, counts, briefings=False,

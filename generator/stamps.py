@@ -69,7 +69,7 @@ class Stamps:
     def __init__(self, links: EntityPages, key_of: Callable[[Briefing], str],
                  previous: dict[str, tuple[str, str]] | None = None,
                  previous_lines: dict[str, tuple[str, ...]] | None = None,
-                 previous_briefings: dict[str, tuple[str, str, str]] | None = None,
+                 previous_briefings: dict[str, tuple[str, ...]] | None = None,
                  previous_entities: dict[str, tuple[str, str]] | None = None):
         site = self.site = links.site
         self.links = links
@@ -87,10 +87,11 @@ class Stamps:
         self.lines: dict[str, tuple[str, ...]] = {}  # export path -> its lines' stamps, for the next build
         # A feed with no dated briefing is dated by the newest briefing of the whole site.
         self.newest = repr(max(filter(None, map(links.feed_date, site.briefings)), default=None))
-        # Briefing id -> (its own inputs, its page's stamp, the keys it names), for the next build; and
+        # Briefing id -> (its own inputs, its page's stamp, the keys it names, its entry in the briefings
+        # index: ``briefings_index``), for the next build; and
         # the last build's, so that a briefing whose inputs and named entities are unchanged keeps its
         # stamp, and only the entities near a changed briefing have their inputs made again.
-        self.briefings_memo: dict[str, tuple[str, str, str]] = {}
+        self.briefings_memo: dict[str, tuple[str, ...]] = {}
         self.previous_briefings = previous_briefings or {}
         self.previous_entities = previous_entities or {}
         shown = {k: v[0] for k, v in self.previous_entities.items() if k}
@@ -218,6 +219,27 @@ class Stamps:
                  (b.article.date.year, b.article.date.month) == (latest.year, latest.month)]
         return _digest(repr(("home", self.indexes(), len(briefings), [*map(self.briefing, briefings[:HOME_LATEST])],
                              latest and (latest.year, latest.month), month)))
+
+    def briefings_index(self) -> str | None:
+        """The briefings index: each briefing's entry (its link, source, summary, topics and source
+        page, the topics' and source's names and slugs), in the site's order; the months, counts and
+        filters are made from those. An entry is kept from the last build with its briefing's stamp,
+        which covers all it shows; so only an edited briefing's topics are ordered again."""
+        if not self.keyed:
+            return None
+        entries = []
+        for b in self.site.briefings:
+            stamp, memo = self.briefing(b), self.briefings_memo[b.id]
+            kept = self.previous_briefings.get(b.id)
+            entry = kept[3] if kept and len(kept) > 3 and kept[1] == stamp else self._index_entry(b)
+            self.briefings_memo[b.id] = (*memo[:3], entry)
+            entries.append(entry)
+        return _digest(repr(("briefings index", self.style, entries)))
+
+    def _index_entry(self, b: Briefing) -> str:
+        a, source, topics = b.article, self.site.source_of.get(b.id, ""), self.links.topic_order(b)
+        return _digest(repr((b.slug, a.title, a.date, a.source, a.summary, source, topics,
+                             self.named([*topics, source]))))[:16]
 
     def briefing_line(self, b: Briefing) -> str:
         """A briefing's line in data/briefings.json: its page's stamp covers all its entry shows."""
