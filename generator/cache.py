@@ -13,9 +13,9 @@ holds, as JSON (``codec.py``; data only, never pickle):
   change to any of them starts afresh;
 - the summary of every analysis (``summary.py``), all in one file, so a re-run
   after an edit reads one file and the edited seed's analysis, not every analysis;
-- the seed index (sizes and times, so unchanged seeds are not read), the last
-  link's memo, the entity pages' stamps, and the last build's manifest: the inputs' signature, the
-  generated pages' sizes, times and hashes, and its report.
+- the seed index (sizes and times, so unchanged seeds are not read), the seeds' archive
+  dates (one file for all), the last link's memo, the pages' stamps, and the last build's
+  manifest: the inputs' signature, the generated pages' sizes, times and hashes, and its report.
 
 A missing, stale or foreign cache file is a miss, never an error. A cache that
 cannot be read or written, or a file in it that is not JSON at all (damaged, or
@@ -136,7 +136,29 @@ class CachedStamps:
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
-CODEC = Codec(model_classes() + (Rules, Registry, SeedIndex, Manifest, CachedRegistry, CachedStamps))
+@dataclass(frozen=True)
+class CachedArchive:
+    """Each committed seed's archive date (``archive.py``), by its key there: one file for all."""
+    dates: dict[str, str]
+
+
+class ArchiveMemo:
+    """The store ``archive.archive_dates`` reads and writes: every seed's date in one file, so a
+    re-run reads one file, not one a seed (a committed seed's date never changes)."""
+
+    def __init__(self, dates: dict[str, str]):
+        self.dates = dict(dates)
+        self.changed = False
+
+    def get(self, key: str, hint: Any) -> str | None:
+        return self.dates.get(key)
+
+    def put(self, key: str, value: str) -> None:
+        self.dates[key] = value
+        self.changed = True
+
+
+CODEC = Codec(model_classes() + (Rules, Registry, SeedIndex, Manifest, CachedRegistry, CachedStamps, CachedArchive))
 # What an analysis and its summary are: the article and extraction, or the error that stopped the seed.
 OUTCOME = tuple[Article, Extraction] | Diagnostic
 # The summaries' file: a JSON array of the context, then [analysis key, summary] pairs, one to a line
@@ -362,6 +384,16 @@ class Cache:
 
     def save_seed_index(self, entries: dict[str, tuple[int, int, str]]) -> None:
         self._write(self.folder / "seeds.json", SeedIndex(entries, time.time_ns()))
+
+    def archive_memo(self) -> ArchiveMemo:
+        cached = self._read(self.folder / "archived.json", CachedArchive)
+        return ArchiveMemo(cached.dates if cached is not None else {})
+
+    def save_archive_memo(self, memo: ArchiveMemo, keep: set[str]) -> None:
+        """Written when a date was found, or a seed is gone; only the dates of ``keep`` are kept."""
+        dates = {key: day for key, day in memo.dates.items() if key in keep}
+        if memo.changed or len(dates) != len(memo.dates):
+            self._write(self.folder / "archived.json", CachedArchive(dates))
 
     def link_memo(self) -> LinkMemo | None:
         """The last link's memo, if of this context. In plain arrays (``_memo_json``), not the

@@ -136,7 +136,8 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     paths = read_stage.seed_paths(seeds)
     digests, raw = _digests(paths, store)
     # When each seed entered the archive (git history): dates undated briefings in the feeds.
-    archived = archive_dates(seeds, digests, store)
+    dates = store.archive_memo() if store else None
+    archived = archive_dates(seeds, digests, dates)
     manifest = store.manifest() if store else None
     current = manifest if manifest and manifest.context == store.context else None
     # Everything the pages depend on: seeds, the docs folder, and (in the cache's context) the
@@ -205,13 +206,13 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     if store:
         store.save_seed_index({p.name: (p.stat().st_size, p.stat().st_mtime_ns, digests[p.name])
                                for p in paths if p.name in digests})
+        store.save_archive_memo(dates, {archive_key(name, digest) for name, digest in digests.items()})
         store.save_link_memo(site.memo)
         store.save_stamps(stamps.memo, stamps.lines, stamps.briefings_memo, stamps.entities_memo())
         store.save_manifest(Manifest(store.context, signature, result.state, fingerprints, report.read,
                                      report.built, report.skipped, tuple(report.diagnostics)))
         if report.analysed:
-            store.prune({key for name, digest in digests.items()
-                         for key in (_key(name, digest), archive_key(name, digest))})
+            store.prune({_key(name, digest) for name, digest in digests.items()})
     # Problems with the cache are this machine's, not the site's: reported, but kept out of the
     # build report page and the manifest.
     report.diagnostics.extend(cache_problems + (store.diagnostics if store else []))

@@ -367,3 +367,31 @@ def test_the_link_memo_comes_back_equal_and_a_damaged_one_is_a_miss(tmp_path):
     path = store.folder / "link.json"
     path.write_text(path.read_text().replace("1.2346", '"1.2346"'))
     assert store.link_memo() is None and not path.exists()  # the wrong type: a miss, and removed
+
+
+def test_archive_dates_are_kept_in_one_file_and_git_is_asked_once(seeded, monkeypatch):
+    """A re-run reads every seed's archive date from one file (not one file a seed), asks git
+    nothing, and a seed gone takes its date with it."""
+    import json
+
+    from generator import archive
+    from .helpers import git
+
+    git(seeded.seeds, "init", "-q")
+    git(seeded.seeds, "add", ".")
+    git(seeded.seeds, "commit", "-q", "-m", "seeds")
+    asked: list[tuple] = []
+    real = archive._run
+    monkeypatch.setattr(archive, "_run", lambda *args: asked.append(args) or real(*args))
+    run(seeded)
+    folder = cache_folder(seeded)
+    assert asked and sorted(json.loads((folder / "archived.json").read_text())["dates"].values()) == \
+        ["2025-09-01", "2025-09-01"]
+    asked.clear()
+    (seeded.seeds / "second.txt").write_text(SECOND + "\nOne more sentence.\n", encoding="utf-8")
+    git(seeded.seeds, "commit", "-q", "-am", "edit")
+    run(seeded)
+    assert len(asked) == 1  # only the edited seed (new bytes) is asked for, in one git log
+    (seeded.seeds / "second.txt").unlink()
+    run(seeded)
+    assert len(json.loads((folder / "archived.json").read_text())["dates"]) == 1
