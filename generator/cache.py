@@ -13,9 +13,9 @@ holds, as JSON (``codec.py``; data only, never pickle):
   change to any of them starts afresh;
 - the summary of every analysis (``summary.py``), all in one file, so a re-run
   after an edit reads one file and the edited seed's analysis, not every analysis;
-- the seed index (sizes and times, so unchanged seeds are not read), the last
-  link's memo, the entity pages' stamps, and the last build's manifest: the inputs' signature, the
-  generated pages' sizes, times and hashes, and its report.
+- the seed index (sizes and times, so unchanged seeds are not read), the seeds' archive
+  dates (one file for all), the last link's memo, the pages' stamps, and the last build's
+  manifest: the inputs' signature, the generated pages' sizes, times and hashes, and its report.
 
 A missing, stale or foreign cache file is a miss, never an error. A cache that
 cannot be read or written, or a file in it that is not JSON at all (damaged, or
@@ -33,6 +33,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from functools import partial
 from typing import Any, Callable, Iterator
 
 import jinja2
@@ -41,7 +42,7 @@ import yaml
 from . import summary
 from .codec import Codec, CodecError, model_classes
 from .link import LinkMemo
-from .model import Article, Diagnostic, Extraction
+from .model import Article, Diagnostic, Extraction, Related
 from .registry import Registry, Rules
 from .write import atomic_write
 
@@ -123,22 +124,41 @@ class CachedRegistry:
 
 
 @dataclass(frozen=True)
-class CachedMemo:
-    context: str
-    memo: LinkMemo
-
-
-@dataclass(frozen=True)
 class CachedStamps:
-    """Each entity's stamp and what it was made from (``Stamps.memo``), and the stamps of each JSON
-    export's lines, in its order (``Stamps.lines``), for the next build."""
+    """Each entity's stamp and what it was made from (``Stamps.memo``), the stamps of each JSON
+    export's lines, in its order (``Stamps.lines``), each briefing's stamp with its own inputs, the
+    keys it names and its entry in the briefings index (``Stamps.briefings_memo``), and each entity as pages name it with its own
+    part (``Stamps.entities_memo``), for the next build."""
     context: str
     stamps: dict[str, tuple[str, str]]
     lines: dict[str, tuple[str, ...]]
+    briefings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    entities: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
-CODEC = Codec(model_classes() + (Rules, Registry, LinkMemo, SeedIndex, Manifest, CachedRegistry, CachedMemo,
-                                 CachedStamps))
+@dataclass(frozen=True)
+class CachedArchive:
+    """Each committed seed's archive date (``archive.py``), by its key there: one file for all."""
+    dates: dict[str, str]
+
+
+class ArchiveMemo:
+    """The store ``archive.archive_dates`` reads and writes: every seed's date in one file, so a
+    re-run reads one file, not one a seed (a committed seed's date never changes)."""
+
+    def __init__(self, dates: dict[str, str]):
+        self.dates = dict(dates)
+        self.changed = False
+
+    def get(self, key: str, hint: Any) -> str | None:
+        return self.dates.get(key)
+
+    def put(self, key: str, value: str) -> None:
+        self.dates[key] = value
+        self.changed = True
+
+
+CODEC = Codec(model_classes() + (Rules, Registry, SeedIndex, Manifest, CachedRegistry, CachedStamps, CachedArchive))
 # What an analysis and its summary are: the article and extraction, or the error that stopped the seed.
 OUTCOME = tuple[Article, Extraction] | Diagnostic
 # The summaries' file: a JSON array of the context, then [analysis key, summary] pairs, one to a line
@@ -199,7 +219,8 @@ class Cache:
 
     # Files: JSON through the codec; anything that does not decode is a miss and is removed
 
-    def _read(self, path: Path, hint: Any) -> Any:
+    def _read(self, path: Path, hint: Any, loads: Callable[[bytes], Any] | None = None) -> Any:
+        """The value of type ``hint`` in the file (or what ``loads`` makes of its bytes), else None."""
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -208,7 +229,7 @@ class Cache:
             self.problem = self.problem or f"cannot read {path.name}: {_reason(error)}"
             return None
         try:
-            return CODEC.loads(data, hint)
+            return loads(data) if loads else CODEC.loads(data, hint)
         except CodecError as error:
             if str(error).startswith("not JSON"):
                 self.damaged += 1
@@ -218,11 +239,11 @@ class Cache:
                 pass
             return None
 
-    def _write(self, path: Path, value: Any) -> None:
+    def _write(self, path: Path, value: Any, dumps: Callable[[Any], bytes] | None = None) -> None:
         if not self.writable:
             return
         try:
-            data = CODEC.dumps(value)
+            data = dumps(value) if dumps else CODEC.dumps(value)
         except TypeError:
             return  # a value the codec cannot restore exactly is not cached
         try:
@@ -364,21 +385,36 @@ class Cache:
     def save_seed_index(self, entries: dict[str, tuple[int, int, str]]) -> None:
         self._write(self.folder / "seeds.json", SeedIndex(entries, time.time_ns()))
 
+    def archive_memo(self) -> ArchiveMemo:
+        cached = self._read(self.folder / "archived.json", CachedArchive)
+        return ArchiveMemo(cached.dates if cached is not None else {})
+
+    def save_archive_memo(self, memo: ArchiveMemo, keep: set[str]) -> None:
+        """Written when a date was found, or a seed is gone; only the dates of ``keep`` are kept."""
+        dates = {key: day for key, day in memo.dates.items() if key in keep}
+        if memo.changed or len(dates) != len(memo.dates):
+            self._write(self.folder / "archived.json", CachedArchive(dates))
+
     def link_memo(self) -> LinkMemo | None:
-        cached = self._read(self.folder / "link.json", CachedMemo)
-        return cached.memo if cached is not None and cached.context == self.context else None
+        """The last link's memo, if of this context. In plain arrays (``_memo_json``), not the
+        codec's tagged objects: a re-run after an edit reads it whole, and the codec's took longer
+        to decode than link takes to use it."""
+        return self._read(self.folder / "link.json", LinkMemo, partial(_memo_from_json, self.context))
 
     def save_link_memo(self, memo: LinkMemo | None) -> None:
         if memo is not None:
-            self._write(self.folder / "link.json", CachedMemo(self.context, memo))
+            self._write(self.folder / "link.json", _memo_json(self.context, memo), _plain_json)
 
-    def stamps(self) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, ...]]]:
-        """The last build's entity stamps and export lines' stamps (``save_stamps``), if of this context."""
+    def stamps(self) -> tuple[dict, dict, dict, dict]:
+        """The last build's stamps (``save_stamps``), if of this context: entities', export lines',
+        briefings' and entities' as pages name them."""
         cached = self._read(self.folder / "stamps.json", CachedStamps)
-        return (cached.stamps, cached.lines) if cached is not None and cached.context == self.context else ({}, {})
+        return (cached.stamps, cached.lines, cached.briefings, cached.entities) \
+            if cached is not None and cached.context == self.context else ({}, {}, {}, {})
 
-    def save_stamps(self, stamps: dict[str, tuple[str, str]], lines: dict[str, tuple[str, ...]]) -> None:
-        self._write(self.folder / "stamps.json", CachedStamps(self.context, stamps, lines))
+    def save_stamps(self, stamps: dict[str, tuple[str, str]], lines: dict[str, tuple[str, ...]],
+                    briefings: dict[str, tuple[str, ...]], entities: dict[str, tuple[str, str]]) -> None:
+        self._write(self.folder / "stamps.json", CachedStamps(self.context, stamps, lines, briefings, entities))
 
     def manifest(self) -> Manifest | None:
         """The last build's manifest, whichever generator made it (its pages are on disk all the same)."""
@@ -386,6 +422,72 @@ class Cache:
 
     def save_manifest(self, manifest: Manifest) -> None:
         self._write(self.folder / "manifest.json", manifest)
+
+
+# The link memo as plain arrays: each value's type is fixed by its place, and checked on the way back
+
+
+def _memo_json(context: str, memo: LinkMemo) -> dict:
+    return {"context": context, "keys_of": {bid: sorted(keys) for bid, keys in memo.keys_of.items()},
+            "sort_of": memo.sort_of, "names": memo.names,
+            "related": {bid: [[r.briefing, r.score, r.shared] for r in items] for bid, items in memo.related.items()},
+            "cooccurrence": memo.cooccurrence}
+
+
+def _plain_json(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":"), check_circular=False).encode("ascii")
+
+
+def _memo_from_json(context: str, data: bytes) -> LinkMemo | None:
+    """``_memo_json``'s value back (None if of another context); CodecError for anything else."""
+    try:
+        raw = json.loads(data)
+    except (ValueError, RecursionError) as error:
+        raise CodecError(f"not JSON: {error}") from None
+    if type(raw) is not dict or raw.get("context") != context:
+        return None
+    try:
+        return _memo(raw)
+    except (TypeError, ValueError, KeyError, AttributeError) as error:
+        raise CodecError(f"not a link memo: {error}") from None
+
+
+def _memo(raw: dict) -> LinkMemo:
+    def strings(value: Any) -> list:
+        if type(value) is not list or not all(type(v) is str for v in value):
+            raise CodecError("expected text")
+        return value
+
+    def mapping(value: Any) -> dict:
+        if type(value) is not dict:
+            raise CodecError("expected an object")
+        return value
+
+    keys_of = {bid: frozenset(strings(keys)) for bid, keys in mapping(raw["keys_of"]).items()}
+    sort_of = {}
+    for bid, place in mapping(raw["sort_of"]).items():
+        if type(place) is not list or len(place) != 3 or tuple(map(type, place)) != (int, str, str):
+            raise CodecError("expected a place in the order")
+        sort_of[bid] = tuple(place)
+    names = mapping(raw["names"])
+    strings(list(names.values()))
+    related = {}
+    for bid, items in mapping(raw["related"]).items():
+        if type(items) is not list:
+            raise CodecError("expected related briefings")
+        made = []
+        for item in items:
+            if type(item) is not list or len(item) != 3 or type(item[0]) is not str or type(item[1]) is not float:
+                raise CodecError("expected a related briefing")
+            made.append(Related(item[0], item[1], tuple(strings(item[2]))))
+        related[bid] = tuple(made)
+    cooccurrence = {}
+    for key, items in mapping(raw["cooccurrence"]).items():
+        if type(items) is not list or not all(type(i) is list and len(i) == 2 and type(i[0]) is str
+                                              and type(i[1]) is int for i in items):
+            raise CodecError("expected companions")
+        cooccurrence[key] = tuple(map(tuple, items))
+    return LinkMemo(keys_of, sort_of, names, related, cooccurrence)
 
 
 def _warning(folder: Path | None, message: str) -> Diagnostic:

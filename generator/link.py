@@ -24,7 +24,9 @@ RELATED_COUNT = 5
 class Site:
     briefings: tuple[Briefing, ...]  # newest first
     entities: dict[str, Entity]  # every entity with a page, by key
-    mentions: dict[str, tuple[tuple[str, Mention], ...]]  # key -> (briefing id, its first mention in a paragraph)
+    # key -> (briefing id, a mention): a topic's first mention in each paragraph, any other entity's
+    # first mention in the briefing (see ``link``)
+    mentions: dict[str, tuple[tuple[str, Mention], ...]]
     roles: dict[str, tuple[tuple[str, str], ...]]  # key -> (briefing id, role)
     quotes: dict[str, tuple[tuple[str, Quote], ...]]  # speaker key -> (briefing id, quote)
     related: dict[str, tuple[Related, ...]]  # briefing id -> related
@@ -114,12 +116,14 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
     quotes: dict[str, list] = defaultdict(list)
     source_of = sources(briefings, registry, entities)
     for b in briefings:
-        # Pages show a briefing's first mention of an entity, and which paragraphs mention it
-        # ("quoted on topic"): another mention in the same paragraph adds nothing but bulk.
-        places: set[tuple[str, int, bool]] = set()
+        # Pages show a briefing's first mention of an entity, and for a topic which paragraphs
+        # mention it ("quoted on topic"): any other mention adds nothing but bulk (and summaries
+        # keep no more: ``summary.summarise``).
+        places: set = set()
         for m in b.extraction.mentions:
-            if (m.key, m.paragraph, m.caption) not in places:
-                places.add((m.key, m.paragraph, m.caption))
+            place = (m.key, m.paragraph, m.caption) if m.key.startswith("topic/") else m.key
+            if place not in places:
+                places.add(place)
                 mentions[m.key].append((b.id, m))
         if b.id in source_of:
             # A source names no one in the text: its "mention" is the briefing itself, told by its summary.

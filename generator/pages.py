@@ -36,6 +36,7 @@ FEED_MAX = 10
 # The templates of the pages a re-run fingerprints from their stamps (``stamps.py``), not their models.
 BRIEFING_TEMPLATE, ENTITY_TEMPLATE, FEED_TEMPLATE = "briefing.md.j2", "entity.md.j2", "feed.xml.j2"
 SECTION_INDEX_TEMPLATE, A_TO_Z_TEMPLATE, HOME_TEMPLATE = "section_index.md.j2", "a_to_z.md.j2", "home.md.j2"
+BRIEFINGS_INDEX_TEMPLATE = "briefings_index.md.j2"
 
 
 # Models: what a template is given
@@ -410,7 +411,7 @@ class BriefingPages(Links):
             return tuple(sorted(((self.site.entities[k].slug, self.site.entities[k].name, n) for k, n in counts.items()),
                                 key=lambda c: (c[1].lower(), c[0])))
 
-        return BriefingsIndexPage(here, "briefings_index.md.j2", len(self.site.briefings),
+        return BriefingsIndexPage(here, BRIEFINGS_INDEX_TEMPLATE, len(self.site.briefings),
                                   tuple((month, tuple(items)) for month, items in months.items()),
                                   choices(topics), choices(sources),
                                   tuple((y, y.capitalize(), n) for y, n in sorted(years.items(), reverse=True)))
@@ -577,14 +578,15 @@ class Pages(BriefingPages, EntityPages):
             entities: bool = True, stamped: bool = False) -> Iterator[Page]:
         """Every page, one at a time (a large site never holds them all); without the briefing
         pages, or the entity pages and feeds, if ``briefings`` or ``entities`` is False, and without
-        the JSON exports, the indexes and the home page if ``stamped`` (the build makes those apart,
-        fingerprinted from their stamps: ``stamps.py``)."""
+        the JSON exports, the indexes (the briefings index too) and the home page if ``stamped`` (the
+        build makes those apart, fingerprinted from their stamps: ``stamps.py``)."""
         for b in self.site.briefings if briefings else ():
             yield self.briefing(b)
         for e in self.site.entities.values() if entities else ():
             yield self.entity(e)
             yield self.feed(e)
-        yield self.briefings_index()
+        if not stamped:
+            yield self.briefings_index()
         for _, _, make in () if stamped else self.index_pages():
             yield make()
         yield self.timeline()

@@ -136,7 +136,8 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     paths = read_stage.seed_paths(seeds)
     digests, raw = _digests(paths, store)
     # When each seed entered the archive (git history): dates undated briefings in the feeds.
-    archived = archive_dates(seeds, digests, store)
+    dates = store.archive_memo() if store else None
+    archived = archive_dates(seeds, digests, dates)
     manifest = store.manifest() if store else None
     current = manifest if manifest and manifest.context == store.context else None
     # Everything the pages depend on: seeds, the docs folder, and (in the cache's context) the
@@ -184,7 +185,7 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
                                                          manifest.pages if manifest else None,
                                                          current.fingerprints if current else {}, force,
                                                          use_directory_urls, archived, analyses,
-                                                         store.stamps() if store and current else ({}, {}))
+                                                         store.stamps() if store and current else ({}, {}, {}, {}))
     except write_stage.DocsNotOurs as error:
         meter.done()
         report.diagnostics.append(Diagnostic(
@@ -205,13 +206,13 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     if store:
         store.save_seed_index({p.name: (p.stat().st_size, p.stat().st_mtime_ns, digests[p.name])
                                for p in paths if p.name in digests})
+        store.save_archive_memo(dates, {archive_key(name, digest) for name, digest in digests.items()})
         store.save_link_memo(site.memo)
-        store.save_stamps(stamps.memo, stamps.lines)
+        store.save_stamps(stamps.memo, stamps.lines, stamps.briefings_memo, stamps.entities_memo())
         store.save_manifest(Manifest(store.context, signature, result.state, fingerprints, report.read,
                                      report.built, report.skipped, tuple(report.diagnostics)))
         if report.analysed:
-            store.prune({key for name, digest in digests.items()
-                         for key in (_key(name, digest), archive_key(name, digest))})
+            store.prune({_key(name, digest) for name, digest in digests.items()})
     # Problems with the cache are this machine's, not the site's: reported, but kept out of the
     # build report page and the manifest.
     report.diagnostics.extend(cache_problems + (store.diagnostics if store else []))
@@ -235,7 +236,7 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
                       known: dict | None, previous: dict[str, str],
                       force: bool, use_directory_urls: bool = True,
                       archived: dict | None = None,
-                      analyses: "Analyses | None" = None, previous_stamps: tuple[dict, dict] = ({}, {}),
+                      analyses: "Analyses | None" = None, previous_stamps: tuple[dict, ...] = ({}, {}, {}, {}),
                       ) -> tuple[write_stage.WriteResult, dict[str, str], Stamps]:
     """Render and write every page whose inputs changed since the last build; keep the rest.
 
@@ -247,10 +248,12 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
     Briefing pages, entity pages and feeds are fingerprinted from their stamps (``stamps.py``:
     their briefings' analysis keys, slugs and dates, the entities, what link computed), so an
     unchanged one is neither built nor read; only a briefing page whose fingerprint changed reads
-    its whole analysis (``analyses``) and is made. ``previous_stamps``: last build's entity stamps
-    and export lines' stamps (``Stamps.memo`` and ``Stamps.lines``; the ``Stamps`` is returned for
-    the next build): an entity's stamp is kept where its inputs are unchanged, and a JSON export's
-    lines whose stamps are unchanged are copied from the file last build wrote."""
+    its whole analysis (``analyses``) and is made. ``previous_stamps``: last build's entity stamps,
+    export lines' stamps, briefing stamps and entities as named (``Stamps.memo``, ``Stamps.lines``,
+    ``Stamps.briefings_memo``, ``Stamps.entities_memo``; the ``Stamps`` is returned for the next
+    build): a briefing's stamp is kept where its own inputs and the entities it names are unchanged,
+    an entity's where no briefing near it changed (else where its inputs are unchanged), and a JSON
+    export's lines whose stamps are unchanged are copied from the file last build wrote."""
     # Pages know a seed by its display name (``Article.seed``).
     archived = {display_name(name): day for name, day in (archived or {}).items()}
     analyses = analyses or Analyses(None, None)
@@ -290,6 +293,9 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
         for relative, template, make in models.index_pages() if stamps.keyed else ():
             if not kept(relative, template, stamps.indexes()):
                 writer.put(relative, renderer.render(make()))
+        if stamps.keyed and not kept(urls.BRIEFINGS_INDEX, pages_stage.BRIEFINGS_INDEX_TEMPLATE,
+                                     stamps.briefings_index()):
+            writer.put(urls.BRIEFINGS_INDEX, renderer.render(models.briefings_index()))
         if stamps.keyed and not kept(urls.HOME_INCLUDE, pages_stage.HOME_TEMPLATE, stamps.home()):
             writer.put(urls.HOME_INCLUDE, renderer.render(models.home()))
         for relative, fingerprint, make in renderer.plan(models.all(diagnostics, counts, briefings=False,

@@ -25,6 +25,16 @@ briefing: each is kept from the last build (``previous``, the last build's ``mem
 that name it, quote it or give it a role, in the site's order, its companions and the entities it
 names): equal inputs, equal stamp, so it is not made again.
 
+Even checking every entity's inputs, and making every briefing's stamp, cost a re-run more than
+the few pages it changes: so a briefing's stamp is kept from the last build (``previous_briefings``)
+beside its *own* inputs (its analysis' key, slug, archive date, source and related briefings:
+everything but the names of the entities it names, which its analysis fixes) and those keys; equal
+own inputs and none of those entities shown otherwise than last build (``renamed``), it is not made
+again. And an entity's inputs are made again only *near* a change (``near``): for the entities a
+briefing whose stamp changed names now or named before (or a briefing gone), and those whose own
+part (companions, the entities its page names, each as shown) changed; any other entity lists the
+same briefings with the same stamps as last build, so its inputs and stamp are last build's.
+
 The JSON exports (``data/briefings.json``, ``data/entities.json``) list every briefing and every
 entity, one line each, so an edit changes a few of their lines, never most: each line is stamped
 (a briefing's by its page's stamp, which covers everything its entry shows; an entity's by its
@@ -58,7 +68,9 @@ class Stamps:
 
     def __init__(self, links: EntityPages, key_of: Callable[[Briefing], str],
                  previous: dict[str, tuple[str, str]] | None = None,
-                 previous_lines: dict[str, tuple[str, ...]] | None = None):
+                 previous_lines: dict[str, tuple[str, ...]] | None = None,
+                 previous_briefings: dict[str, tuple[str, ...]] | None = None,
+                 previous_entities: dict[str, tuple[str, str]] | None = None):
         site = self.site = links.site
         self.links = links
         self.key_of = key_of
@@ -75,6 +87,20 @@ class Stamps:
         self.lines: dict[str, tuple[str, ...]] = {}  # export path -> its lines' stamps, for the next build
         # A feed with no dated briefing is dated by the newest briefing of the whole site.
         self.newest = repr(max(filter(None, map(links.feed_date, site.briefings)), default=None))
+        # Briefing id -> (its own inputs, its page's stamp, the keys it names, its entry in the briefings
+        # index: ``briefings_index``), for the next build; and
+        # the last build's, so that a briefing whose inputs and named entities are unchanged keeps its
+        # stamp, and only the entities near a changed briefing have their inputs made again.
+        self.briefings_memo: dict[str, tuple[str, ...]] = {}
+        self.previous_briefings = previous_briefings or {}
+        self.previous_entities = previous_entities or {}
+        shown = {k: v[0] for k, v in self.previous_entities.items() if k}
+        # Entities shown otherwise than last build (or new, or gone).
+        self.renamed = frozenset(k for k in self.entity_stamps.keys() | shown.keys()
+                                 if self.entity_stamps.get(k) != shown.get(k))
+        self.overall = ("", repr((self.style, self.newest)))  # what every entity's inputs read
+        self.own: dict[str, str] = {}  # entity key -> its companions and the keys it names, digested
+        self._near: set[str] | None = None  # entity keys whose inputs may have changed
 
     def named(self, keys) -> str:
         """The entities of these keys as a page names and links them ("-" for a key without a page)."""
@@ -91,14 +117,26 @@ class Stamps:
         return known
 
     def _briefing(self, b: Briefing) -> str:
-        site, x = self.site, b.extraction
+        # What the page is made from but the entities it names: the analysis (by its key: the keys
+        # it names are a function of it), slug, archive date, source and related briefings. Equal,
+        # and none of the entities it names shown otherwise, its stamp is last build's.
+        site = self.site
         related = tuple((r, other.slug, other.article.title, other.article.date)
                         for r in site.related.get(b.id, ()) for other in (site.by_id[r.briefing],))
         source = site.source_of.get(b.id)
+        own = _digest(repr(("briefing", self.style, self.key_of(b), b.slug, self.links.archived_on(b), source,
+                            related)))
+        kept = self.previous_briefings.get(b.id)
+        if kept and kept[0] == own and (not self.renamed or self.renamed.isdisjoint(kept[2].split(" "))):
+            self.briefings_memo[b.id] = kept
+            return kept[1]
+        x = b.extraction
         keys = sorted({*(r.key for r in x.entities), *(m.key for m in x.mentions), *(q.speaker for q in x.quotes),
                        *(k for r in site.related.get(b.id, ()) for k in r.shared), *((source,) if source else ())})
-        return _digest(repr(("briefing", self.style, self.key_of(b), b.slug, self.links.archived_on(b), source,
-                             related, keys, self.named(keys))))
+        stamp = _digest(repr(("briefing", self.style, self.key_of(b), b.slug, self.links.archived_on(b), source,
+                              related, keys, self.named(keys))))
+        self.briefings_memo[b.id] = (own, stamp, " ".join(keys))
+        return stamp
 
     def entity(self, e: Entity) -> str | None:
         """An entity page and its feed (one stamp serves both: each template is hashed beside it):
@@ -107,11 +145,51 @@ class Stamps:
         is quoted where it names a topic, its companions, and the entities it names."""
         if not self.keyed:
             return None
-        inputs = self._inputs(e)
         kept = self.previous.get(e.key)
+        if kept and e.key not in self.near():
+            self.memo[e.key] = kept
+            return kept[1]
+        inputs = self._inputs(e)
         stamp = kept[1] if kept and kept[0] == inputs else self._entity(e)
         self.memo[e.key] = (inputs, stamp)
         return stamp
+
+    def near(self) -> set[str]:
+        """The entities whose inputs may differ from last build's: those a briefing whose stamp
+        changed names, or named before (a briefing gone, or edited), and those whose own part
+        (the entity, its companions, the entities it names, the site's newest date) changed.
+        Every other entity lists the same briefings, with the same stamps, as last build: its inputs
+        are unchanged. Asked once the briefing stamps are all made (the build makes them first)."""
+        if self._near is None:
+            near: set[str] = set()
+            previous = self.previous_briefings
+            for b in self.site.briefings:
+                stamp = self.briefing(b)
+                kept = previous.get(b.id)
+                if kept is None or kept[1] != stamp:
+                    near.update(self.briefings_memo[b.id][2].split(" "))
+                    if kept is not None:
+                        near.update(kept[2].split(" "))
+            for bid in previous.keys() - self.site.by_id.keys():
+                near.update(previous[bid][2].split(" "))
+            # Its own part: the entity, its companions and the entities it names (each as shown).
+            everything = self.previous_entities.get("") != self.overall
+            for key, e in self.site.entities.items():
+                companions, others = self._others(e)
+                own = self.own[key] = _digest(repr((companions, others)))[:16]
+                kept = self.previous_entities.get(key)
+                if everything or kept is None or kept[1] != own or not self.renamed.isdisjoint(others):
+                    near.add(key)
+            self._near = near
+        return self._near
+
+    def entities_memo(self) -> dict[str, tuple[str, str]]:
+        """Entity key -> (its stamp as pages name it, its own part), and "" -> what every entity's
+        inputs read: for the next build's ``previous_entities``."""
+        if not self.keyed:
+            return {}
+        self.near()
+        return {"": self.overall, **{k: (v, self.own[k]) for k, v in self.entity_stamps.items()}}
 
     def export(self, path: str, stamps: list[str]) -> str | None:
         """An export whose lines have these stamps, in order: its stamp (None without a cache)."""
@@ -141,6 +219,27 @@ class Stamps:
                  (b.article.date.year, b.article.date.month) == (latest.year, latest.month)]
         return _digest(repr(("home", self.indexes(), len(briefings), [*map(self.briefing, briefings[:HOME_LATEST])],
                              latest and (latest.year, latest.month), month)))
+
+    def briefings_index(self) -> str | None:
+        """The briefings index: each briefing's entry (its link, source, summary, topics and source
+        page, the topics' and source's names and slugs), in the site's order; the months, counts and
+        filters are made from those. An entry is kept from the last build with its briefing's stamp,
+        which covers all it shows; so only an edited briefing's topics are ordered again."""
+        if not self.keyed:
+            return None
+        entries = []
+        for b in self.site.briefings:
+            stamp, memo = self.briefing(b), self.briefings_memo[b.id]
+            kept = self.previous_briefings.get(b.id)
+            entry = kept[3] if kept and len(kept) > 3 and kept[1] == stamp else self._index_entry(b)
+            self.briefings_memo[b.id] = (*memo[:3], entry)
+            entries.append(entry)
+        return _digest(repr(("briefings index", self.style, entries)))
+
+    def _index_entry(self, b: Briefing) -> str:
+        a, source, topics = b.article, self.site.source_of.get(b.id, ""), self.links.topic_order(b)
+        return _digest(repr((b.slug, a.title, a.date, a.source, a.summary, source, topics,
+                             self.named([*topics, source]))))[:16]
 
     def briefing_line(self, b: Briefing) -> str:
         """A briefing's line in data/briefings.json: its page's stamp covers all its entry shows."""

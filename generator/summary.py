@@ -11,12 +11,13 @@ What a summary keeps, and who reads it:
 
 - the article with each paragraph's text emptied (their number stays: the build
   report counts them); everything else (captions, metadata, summary) as it is;
-- mentions: the first of each entity in each paragraph (``link`` keeps these for the
-  entity pages), every topic mention (a briefing's topics are ordered by how often
-  it names them), every body mention in a paragraph with an event (the timeline names
-  the entities of the event's sentence); in their order. Only the first mention of
-  an entity (an entity page shows its sentence) and those in a paragraph with an
-  event keep their sentence and place in the text: a sentence is most of a mention;
+- mentions: the first of each entity (an entity page shows its sentence), every topic
+  mention (a briefing's topics are ordered by how often it names them, and a topic's
+  page reads the paragraphs that name it: ``link`` keeps the first in each), every body
+  mention in a paragraph with an event (the timeline names the entities of the event's
+  sentence); in their order. Only the first mention of an entity and those in a
+  paragraph with an event keep their sentence and place in the text: a sentence is
+  most of a mention;
 - entities, quotes and events whole; no name candidates (only ``briefings entities``
   reads them, from a fresh analysis).
 """
@@ -38,14 +39,12 @@ def summarise(outcome: tuple[Article, Extraction] | Diagnostic) -> tuple[Article
         return outcome
     article, extraction = outcome
     events = {e.paragraph for e in extraction.events}
-    seen: set[tuple[str, int, bool]] = set()
     named: set[str] = set()
     kept = []
     for m in extraction.mentions:
-        place = (m.key, m.paragraph, m.caption)
-        if place not in seen or m.key.startswith("topic/") or (not m.caption and m.paragraph in events):
-            seen.add(place)
-            if m.key in named and not (not m.caption and m.paragraph in events):
+        timeline = not m.caption and m.paragraph in events
+        if m.key not in named or m.key.startswith("topic/") or timeline:
+            if m.key in named and not timeline:
                 # Where in the paragraph, and its sentence: only the first mention's is shown.
                 m = Mention(m.key, m.paragraph, 0, 0, "", m.caption)
             named.add(m.key)

@@ -342,3 +342,56 @@ def test_a_change_to_any_generator_file_reaches_the_pages(seeded, tmp_path, monk
     (code / "generator" / "__pycache__" / "x.pyc").write_bytes(b"compiled")
     (code / "generator" / "templates" / "terms.csv").unlink()
     assert cache.code_version() == before  # compiled files are not the generator
+
+
+def test_the_link_memo_comes_back_equal_and_a_damaged_one_is_a_miss(tmp_path):
+    """The link memo is plain arrays (not the codec's objects): it must come back equal, value for
+    value and type for type (a related briefing's score, a place in the order), or not at all."""
+    from generator.link import LinkMemo
+    from generator.model import Related
+
+    store, _ = Cache.open(tmp_path / "cache")
+    store.use("registry")
+    memo = LinkMemo(keys_of={"a1": frozenset({"person/x", "topic/y"}), "b2": frozenset()},
+                    sort_of={"a1": (-739000, "Title", "a1"), "b2": (-1, "Other \u201cone\u201d", "b2")},
+                    names={"person/x": "X Li", "topic/y": "Why"},
+                    related={"a1": (Related("b2", 0.0, ()), Related("c3", 1.2346, ("person/x", "topic/y"))), "b2": ()},
+                    cooccurrence={"person/x": (("topic/y", 2),), "topic/y": ()})
+    store.save_link_memo(memo)
+    back = store.link_memo()
+    assert back == memo
+    assert type(back.related["a1"][1].shared) is tuple and type(back.sort_of["a1"]) is tuple
+    store.use("another registry")
+    assert store.link_memo() is None  # another context's memo is not this one's
+    store.use("registry")
+    path = store.folder / "link.json"
+    path.write_text(path.read_text().replace("1.2346", '"1.2346"'))
+    assert store.link_memo() is None and not path.exists()  # the wrong type: a miss, and removed
+
+
+def test_archive_dates_are_kept_in_one_file_and_git_is_asked_once(seeded, monkeypatch):
+    """A re-run reads every seed's archive date from one file (not one file a seed), asks git
+    nothing, and a seed gone takes its date with it."""
+    import json
+
+    from generator import archive
+    from .helpers import git
+
+    git(seeded.seeds, "init", "-q")
+    git(seeded.seeds, "add", ".")
+    git(seeded.seeds, "commit", "-q", "-m", "seeds")
+    asked: list[tuple] = []
+    real = archive._run
+    monkeypatch.setattr(archive, "_run", lambda *args: asked.append(args) or real(*args))
+    run(seeded)
+    folder = cache_folder(seeded)
+    assert asked and sorted(json.loads((folder / "archived.json").read_text())["dates"].values()) == \
+        ["2025-09-01", "2025-09-01"]
+    asked.clear()
+    (seeded.seeds / "second.txt").write_text(SECOND + "\nOne more sentence.\n", encoding="utf-8")
+    git(seeded.seeds, "commit", "-q", "-am", "edit")
+    run(seeded)
+    assert len(asked) == 1  # only the edited seed (new bytes) is asked for, in one git log
+    (seeded.seeds / "second.txt").unlink()
+    run(seeded)
+    assert len(json.loads((folder / "archived.json").read_text())["dates"]) == 1

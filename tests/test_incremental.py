@@ -81,6 +81,7 @@ def test_each_kind_of_edit_then_an_incremental_build_equals_a_clean_build(tmp_pa
     monkeypatch.setattr(render, "json_line", lambda item: lines.append(item.get("id") or item["key"]) or make_line(item))
     seed = project.seeds / "second.txt"
     new_name = '\nQuorvan Tellisandre, chief executive of Brimwater Analytics, said the plan was sound.\n'
+    accented = new_name.replace("Quorvan", "Qu\u00f3rvan")
     fixture = project.seeds / fixture_seeds()[2].name  # a Markdown seed with a title and a date
     edits = [
         ("a new entity", lambda: seed.write_text(SECOND + new_name, encoding="utf-8")),
@@ -90,6 +91,14 @@ def test_each_kind_of_edit_then_an_incremental_build_equals_a_clean_build(tmp_pa
         ("a date changed", lambda: fixture.write_text(
             fixture.read_text(encoding="utf-8").replace("date: 2025-10-30", "date: 2024-02-29"), encoding="utf-8")),
         ("a seed deleted", lambda: (project.seeds / fixture_seeds()[0].name).unlink()),
+        ("a seed added", lambda: (project.seeds / "third.txt").write_text(
+            SECOND.replace("Chip curbs tighten again", "Analysts weigh the curbs") + accented, encoding="utf-8")),
+        # The unregistered person is shown by the spelling most briefings use (on a tie, the first
+        # in order): a second spelling in another seed renames the page the third seed links to.
+        ("an entity's name changed by another seed", lambda: seed.write_text(
+            SECOND.replace("Chip curbs tighten again", "Chip curbs widen") + new_name, encoding="utf-8")),
+        ("a date changed back, moving a briefing in every list", lambda: fixture.write_text(
+            fixture.read_text(encoding="utf-8").replace("date: 2024-02-29", "date: 2025-10-30"), encoding="utf-8")),
     ]
     for step, (what, edit) in enumerate(edits):
         before = generated(project.docs)
@@ -113,10 +122,16 @@ def test_each_kind_of_edit_then_an_incremental_build_equals_a_clean_build(tmp_pa
             assert 0 < len(lines) <= len(stamped) + 1 < exported, (what, lines)
         assert after == full_build(project, tmp_path, f"full-{step}"), what
         assert after != before, what
+        page = after.get("people/quorvan-tellisandre.md", b"").decode()
+        if what == "a seed added":
+            assert "title: Qu\u00f3rvan Tellisandre" in page, page[:300]
+        if what.startswith("an entity's name changed"):
+            assert "title: Quorvan Tellisandre" in page, page[:300]
+            assert "people/quorvan-tellisandre.md" in rendered
 
 
 def test_an_edit_re_renders_only_the_pages_it_changes(tmp_path, monkeypatch):
-    from generator import render
+    from generator import pages, render
 
     project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
     incremental(project)
@@ -126,7 +141,13 @@ def test_an_edit_re_renders_only_the_pages_it_changes(tmp_path, monkeypatch):
     rendered: list[str] = []
     real = render.Renderer.render
     monkeypatch.setattr(render.Renderer, "render", lambda self, page: rendered.append(page.path) or real(self, page))
+    built: list[str] = []
+    make_index = pages.Pages.briefings_index
+    monkeypatch.setattr(pages.Pages, "briefings_index", lambda self: built.append("index") or make_index(self))
     incremental(project)
+    # Its entry in the briefings index (title, date, source, summary, topics) is unchanged: the
+    # index is kept by its stamp, not built.
+    assert built == [], rendered
     briefings = [path for path in rendered if path.startswith("briefings/") and path != "briefings/index.md"]
     # The edited briefing is rendered again, and at most the briefings that list it as related.
     assert any(path.startswith("briefings/") for path in briefings) and 1 <= len(briefings) <= 6, briefings

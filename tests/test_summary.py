@@ -77,3 +77,31 @@ def test_a_summary_with_name_candidates_is_not_encoded():
     article, x = summaries()[0]
     with pytest.raises(TypeError):
         encode((article, dataclasses.replace(x, candidates=(Candidate("X", "person", 2, "e", "c"),))), CODEC)
+
+
+def test_a_summary_keeps_an_entitys_first_mention_every_topic_mention_and_what_the_timeline_reads():
+    """Of an entity other than a topic, a page reads only the first mention in a briefing (its
+    sentence) and the timeline those in a paragraph with an event: the rest is left out. A topic's
+    mentions are all kept (a briefing's topics are ordered by how often it names them)."""
+    from collections import Counter
+
+    registry, _ = load_registry(ROOT / "registry")
+    dropped = 0
+    for path in [*sorted((ROOT / "seeds").iterdir())[:3], *fixture_seeds()]:
+        try:
+            whole = analyse(path, registry)
+        except Exception:  # a fixture that cannot be read is not this test's business
+            continue
+        if isinstance(whole, Diagnostic):
+            continue
+        _, x = whole
+        _, summary = summarise(whole)
+        events = {e.paragraph for e in x.events}
+        for key in {m.key for m in x.mentions if not m.key.startswith("topic/")}:
+            kept = [m for m in summary.mentions if m.key == key]
+            assert kept[0] == next(m for m in x.mentions if m.key == key)
+            assert all(not m.caption and m.paragraph in events and m.sentence for m in kept[1:]), key
+        topics = Counter(m.key for m in x.mentions if m.key.startswith("topic/"))
+        assert Counter(m.key for m in summary.mentions if m.key.startswith("topic/")) == topics
+        dropped += len(x.mentions) - len(summary.mentions)
+    assert dropped > 0
