@@ -1369,7 +1369,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
 
 
 _SPEECH_TITLE = re.compile(r"^(?:(?:Opening|Closing|Prepared|Keynote)\s+)?(?:Remarks|Speech|Address|Keynote|Statement|"
-                           r"Testimony|Lecture)\b.{0,60}?\bby\s+(?P<who>.+)$", re.I)
+                           r"Testimony|Lecture)\b.{0,60}?\bby\s+(?P<who>.+)$"
+                           # "Secretary Gina Raimondo Delivers Remarks at the ... Summit"
+                           r"|^(?P<who2>.{3,80}?)\s+(?:Delivers|Gives|Makes)\s+(?:(?:Opening|Closing|Keynote)\s+)?"
+                           r"(?:Remarks|Speech|Address|Keynote|Statement|Testimony)\b", re.I)
 
 
 def speech_speaker(title: str, rules: Rules) -> str:
@@ -1377,7 +1380,7 @@ def speech_speaker(title: str, rules: Rules) -> str:
     match = _SPEECH_TITLE.match(title or "")
     if not match:
         return ""
-    who = re.split(r"\s+(?:at|to|on|before|during|in|for)\s+|\s*[,:;(—–]\s*|\s+-\s+", match.group("who"))[0]
+    who = re.split(r"\s+(?:at|to|on|before|during|in|for)\s+|\s*[,:;(—–]\s*|\s+-\s+", match.group("who") or match.group("who2"))[0]
     words = [w for w in who.split() if w not in ("H.E.", "HE", "His", "Her", "Excellency")]
     titles = sorted((t for t in rules.titles if t[:1].isupper()), key=len, reverse=True)
     changed = True

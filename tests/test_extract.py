@@ -564,3 +564,9 @@ def test_towns_and_military_ranks():
                'duties would bite. The firm is building a line at its Port Lavaca, Texas, campus. "This is the start," '
                'said Senior Colonel Dong Haoran, a spokesperson for the ministry.\n')
     assert set(people(x)) == {"Carla Mendes", "Dong Haoran"}
+
+
+def test_the_speaker_a_speech_s_title_names_is_a_person_of_the_briefing():
+    _, x = run("U.S. DEPARTMENT OF COMMERCE\nSecretary Gina Raimondo Delivers Remarks at the Workforce Summit in Phoenix"
+               "\n\nThank you, and good morning. It's great to be back in Arizona with the apprentices here today.\n")
+    assert "Gina Raimondo" in people(x)
