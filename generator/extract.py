@@ -469,7 +469,10 @@ class _Reading:
                     continue  # "Assistant Secretary for Strategic Trade and | Technology Security": the office's name
                 if len(tokens) > 2 and office:
                     # "Secretary of | Energy Chris Wright": the office's name, then the person ("Daniel R. Whitcomb")
-                    tokens = tokens[-3:] if len(tokens) > 3 and re.fullmatch(r"[A-Z]\.", tokens[-2]) else tokens[-2:]
+                    # ... its middle initial says where the name starts ("Thea D. Rozman Kendler")
+                    initial = max((i for i, t in enumerate(tokens) if re.fullmatch(r"[A-Z]\.", t) and i >= len(tokens) - 3),
+                                  default=-1)
+                    tokens = tokens[initial - 1:] if initial >= 1 else tokens[-2:]
                 if not _person_like(tokens, lex, common) and len(tokens) > 2 and _named_on_sight(tokens[:2], lex):
                     tokens = tokens[:2]  # "Media Contact: Jillian Ortega | Northgate Magnetics, Inc."
                 if not _person_like(tokens, lex, common):

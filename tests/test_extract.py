@@ -335,6 +335,8 @@ def _said(body: str) -> Counter:
     ('Nadia Forsberg, a partner at the consultancy Keel Strategies, put it more bluntly: "This is the first rule of '
      'its kind."', "Nadia Forsberg", 1),
     ('As Senator Ada Whitlow put it to me before the vote, "We can trade without arming anyone."', "Ada Whitlow", 1),
+    ('"HBM is essential to AI training," said Assistant Secretary for Export Administration Thea D. Rozman Kendler. '
+     '"By controlling it, we act."', "Thea D. Rozman Kendler", 2),
     ('Opposition spokesperson Susan McDonald welcomed the contract but said the government had been "slow off the '
      'mark" in getting money out.', "Susan McDonald", 1),
     ("Indonesia's mineral resources minister, Bahlil Lahadalia, confirmed quota cuts for 2026. \"This is about value, "
