@@ -196,7 +196,7 @@ def _lexicon(registry: Registry) -> Lexicon:
                                         rf"(?:(?:of|for)\s+(?:the\s+)?)?)$", re.I)
         if rules.body_nouns else None,
         said_by=re.compile(rf"(?P<a>{_NAMEISH})['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(rules.speech_nouns)})"
-                           rf"\s+(?:that\s+|was\s+|is\s+)?[,:]?\s*$") if rules.speech_nouns else None,
+                           rf"\s+(?:that\s+|was\s+|is\s+|to\s+)?[,:]?\s*$") if rules.speech_nouns else None,
         term_after=re.compile(rf"[\"”]\s+(?:{_alternation(rules.term_nouns)})s?\b") if rules.term_nouns else None,
         descriptions=tuple((k, e.description.lower()) for k, e in registry.entities.items()
                            if k.startswith("person/") and e.description),
@@ -972,9 +972,9 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
         in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
                                rf"(?:,[^\"“”]{{0,160}}?,|,\s+who)?,?\s+"
                                # "Susan McDonald welcomed the contract but said ...": a first clause, then the verb
-                               rf"(?:[a-z]+ed\b[^\"“”.;:]{{0,60}}?\s+(?:and|but)\s+)?"
+                               rf"(?:[a-z]+ed\b[^\"“”.;:]{{0,60}}?\s+(?:and|but)\s+|[a-z]+ed\s+by\s+)?"
                                rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
-                               rf"(?:{speech}|described|called|told|framed|characteri[sz]ed)\b"),
+                               rf"(?:{speech}|described|called|told|framed|characteri[sz]ed|calling|describing)\b"),
         according_after=re.compile(rf"[^\"“”.]{{0,120}}?,?\s+according to (?P<a>{_NAMEISH})"),
         said=re.compile(rf"(?:(?P<a>{_NAMEISH})(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{_NAMEISH}))"),
     )
@@ -1131,7 +1131,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     fragment_speaker = person(index, late, "a", 0, "")
                 elif owner and person(index, owner, "a", 0, ""):
                     fragment_speaker = person(index, owner, "a", 0, "")  # 'Kessler's line that "..."'
-                elif words >= 5 or not _modifies(paragraph, m.start()) \
+                elif words >= 5 or not _modifies(paragraph, m.start(), m.end()) \
                         or _DESCRIBED_AS.search(paragraph, max(0, m.start() - 120), m.start()):  # 'China's "door to the world will ..."' is speech
                     fragment_speaker = in_sentence.speaker(m.start(), last_speaker)
                     # Looked for in the sentence's last 300 characters before the quote: a scan from the
@@ -1227,13 +1227,21 @@ def _closes_sentence(paragraph: str, end: int, text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?")) or not rest or rest[0] in ".!?;"
 
 
-def _modifies(paragraph: str, at: int) -> bool:
+def _modifies(paragraph: str, at: int, end: int | None = None) -> bool:
     """A quoted term used as a modifier: 'a "small yard" strategy'. The words of _MODIFIER are
-    short, so only the few characters before the white space before ``at`` are searched."""
+    short, so only the few characters before the white space before ``at`` are searched. A quoted
+    phrase the sentence goes on from with a preposition is a noun's words, not a modifier's:
+    'reached a "basic consensus" on a series of issues' reports what was said."""
     k = at
     while k > 0 and paragraph[k - 1].isspace():
         k -= 1
-    return _MODIFIER.search(paragraph, max(0, k - 12), at) is not None
+    if _MODIFIER.search(paragraph, max(0, k - 12), at) is None:
+        return False
+    return end is None or not _GOES_ON.match(paragraph, end)
+
+
+# After a quoted phrase, a preposition or a conjunction: the phrase was a noun, not a modifier.
+_GOES_ON = re.compile(r"\s+(?:on|in|of|with|for|to|over|about|between|from|and|but|that|which|as|at|by)\b")
 
 
 def _sentence_end(spans: list[tuple[int, int]], at: int) -> int:

@@ -337,6 +337,11 @@ def _said(body: str) -> Counter:
     ('As Senator Ada Whitlow put it to me before the vote, "We can trade without arming anyone."', "Ada Whitlow", 1),
     ('"HBM is essential to AI training," said Assistant Secretary for Export Administration Thea D. Rozman Kendler. '
      '"By controlling it, we act."', "Thea D. Rozman Kendler", 2),
+    ('Vice Premier Han Tao, who led the team, said the two sides had reached a "basic consensus" on a series of '
+     'issues.', "Han Tao", 1),
+    ("Secretary of State Marco Rubio's pledge to \"aggressively revoke\" visas made headlines.", "Marco Rubio", 1),
+    ('As my first boss, Tom Ferris, used to say: "The supply chain you have is the one you tested."', "Tom Ferris", 1),
+    ('Chairman Tim Scott opened by calling the bureau "the tip of the spear in our competition".', "Tim Scott", 1),
     ('Opposition spokesperson Susan McDonald welcomed the contract but said the government had been "slow off the '
      'mark" in getting money out.', "Susan McDonald", 1),
     ("Indonesia's mineral resources minister, Bahlil Lahadalia, confirmed quota cuts for 2026. \"This is about value, "
