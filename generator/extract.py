@@ -960,10 +960,13 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
     # "the president said": a speaker named by role, found among the people named before
     role = rf"[Tt]he\s+(?:{roles})\b"
     return _QuotePatterns(
-        after=re.compile(rf"[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+(?P<a>{role}|{_TITLED_NAMEISH}|he|she)"
-                         # '," ministry spokesperson He Yadong told': lower-case role words before the name
-                         rf"|(?:[\w'’-]+\s+){{0,5}}?(?P<b>{role}|{_NAMEISH}|[Hh]e|[Ss]he)(?:,[^\"“”]{{0,100}}?,)?\s+{_AUXILIARY}"
-                         rf"(?:{speech})\b)"),
+        after=re.compile(rf"[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+"
+                         # 'said Fremont City Council member Teresa Huang': a body, a role in lower case, the name
+                         rf"(?P<a>{role}|{_TITLED_NAMEISH}\s+(?:{roles})\s+{_NAMEISH}|{_TITLED_NAMEISH}|he|she)"
+                         # '," ministry spokesperson He Yadong told': lower-case role words before the name;
+                         # '," Rep. Jordan Ames of Ohio, who sits on ..., said': a place after the name
+                         rf"|(?:[\w'’-]+\s+){{0,5}}?(?P<b>{role}|{_NAMEISH}|[Hh]e|[Ss]he)(?:\s+of\s+[{_UP}][\w.]*(?:\s+[{_UP}][\w.]*)?)?"
+                         rf"(?:,[^\"“”]{{0,100}}?,)?\s+{_AUXILIARY}(?:{speech})\b)"),
         # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
         before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
                           rf"|[^\"“”.;]{{0,60}}?[,:])?"

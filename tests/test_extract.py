@@ -342,6 +342,10 @@ def _said(body: str) -> Counter:
     ("Secretary of State Marco Rubio's pledge to \"aggressively revoke\" visas made headlines.", "Marco Rubio", 1),
     ('As my first boss, Tom Ferris, used to say: "The supply chain you have is the one you tested."', "Tom Ferris", 1),
     ('Chairman Tim Scott opened by calling the bureau "the tip of the spear in our competition".', "Tim Scott", 1),
+    ('"Every month a tool stays running is a month we subsidize," Rep. Jordan Ames of Ohio, who sits on the House '
+     'Foreign Affairs Committee, said in a statement.', "Jordan Ames", 1),
+    ('"What we are seeing in our district is the opposite," said Fremont City Council member Teresa Huang.',
+     "Teresa Huang", 1),
     ('Opposition spokesperson Susan McDonald welcomed the contract but said the government had been "slow off the '
      'mark" in getting money out.', "Susan McDonald", 1),
     ("Indonesia's mineral resources minister, Bahlil Lahadalia, confirmed quota cuts for 2026. \"This is about value, "
