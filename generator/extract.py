@@ -970,9 +970,11 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
         # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
         before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
                           rf"|[^\"“”.;]{{0,60}}?[,:])?"
-                          rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|according to (?P<c>{_NAMEISH}))\s*[,:]?\s*$"),
+                          rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|according to (?P<c>{_NAMEISH})"
+                          # 'Commerce Secretary Howard Lutnick on TV this morning: "..."': where, then a colon
+                          rf"|(?P<d>{_NAMEISH})\s+(?:on|in|at|to|via)\s+[^\"“”.;:]{{1,40}}:)\s*[,:]?\s*$"),
         # "Sun Yiming of the School of Integrated Circuits at Tsinghua University said that ...": an affiliation
-        in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
+        in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
                                rf"(?:,[^\"“”]{{0,160}}?,|,\s+who)?,?\s+"
                                # "Susan McDonald welcomed the contract but said ...": a first clause, then the verb
                                rf"(?:[a-z]+ed\b[^\"“”.;:]{{0,60}}?\s+(?:and|but)\s+|[a-z]+ed\s+by\s+)?"
@@ -1106,7 +1108,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     else last_speaker)
                 speaker = person(index, am, group, 0, pronoun_fallback)
             if not speaker and bm:
-                group = next(g for g in "abc" if bm.group(g))
+                group = next(g for g in "abcd" if bm.group(g))
                 speaker = person(index, bm, group, before_start, "")
             if speaker:
                 pass

@@ -346,6 +346,8 @@ def _said(body: str) -> Counter:
      'Foreign Affairs Committee, said in a statement.', "Jordan Ames", 1),
     ('"What we are seeing in our district is the opposite," said Fremont City Council member Teresa Huang.',
      "Teresa Huang", 1),
+    ('Commerce Secretary Howard Lutnick on TV this morning: "We don\'t sell them our best stuff."', "Howard Lutnick", 1),
+    ('Trump on AF1 said he and Xi Jinping discussed chips but "not the Blackwell."', "Donald Trump", 1),
     ('Opposition spokesperson Susan McDonald welcomed the contract but said the government had been "slow off the '
      'mark" in getting money out.', "Susan McDonald", 1),
     ("Indonesia's mineral resources minister, Bahlil Lahadalia, confirmed quota cuts for 2026. \"This is about value, "
