@@ -1408,7 +1408,9 @@ _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "ma
                "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}
 _ANSWER_LABELS = {"a", "answer"}
 _ROLE_LABELS = {"operator", "moderator", "host", "interviewer", "questioner", "audience member", "participant",
-                "unidentified speaker", "unidentified analyst", "unknown speaker"}
+                "unidentified speaker", "unidentified analyst", "unknown speaker",
+                # lists of who was there: "MEMBERS PRESENT: Chairman A, Ranking Member B"
+                "members present", "present", "also present", "witnesses", "participants", "attendees", "panelists"}
 _LABEL_DETERMINERS = {"our", "my", "the", "this", "that", "what", "why", "how", "bottom", "big", "key", "editor's"}
 
 

@@ -465,6 +465,14 @@ _FIELD = re.compile(r"\s*(?:\|\s*)?\b(Source|Authors?|Reporters?|Writer|Editor|B
 _HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.I)
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")
 _SOCIAL_AUTHOR = re.compile(r"^(.{3,60}?)\s*[•·]\s*(?:1st|2nd|3rd\+?|Author|Following|Follow)$")
+def _salutation(text: str, following: list[str], kinds: list[tuple[int, str, str]]) -> bool:
+    """A line of a speech's salutation: it ends with a comma, like the line after it or before it."""
+    return text.endswith(",") and len(text.split()) <= 8 and (
+        bool(following) and following[0].endswith(",") and len(following[0].split()) <= 8
+        or bool(kinds) and kinds[-1][1] == "pass" and kinds[-1][2].endswith(","))
+
+
+_DOCUMENT_BY = re.compile(r"^An?\s+(?:Notice|Rule|Proposed Rule|Presidential Document|Executive Order)\s+by\b", re.I)
 _PRESENT = re.compile(r"^(?:(?:Members|Committee members|Senators|Representatives|Also)\s+)?present\s*[:：]\s*\S", re.I)
 _CONTACT_CELL = re.compile(r"\+?[\d\s().-]{7,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|Tel[.:]?\s*\+?[\d\s().-]{7,}", re.I)
 _AUTHORS_LABEL = re.compile(r"(?:Authors?|Written by|By)\s*:?", re.I)
@@ -879,8 +887,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             break
         if _ci_startswith(text, rules.original_prefixes) and _URL.search(text) or _is_rights(text, rules) \
                 or (_is_boilerplate(text, rules) and not _ci_startswith(text, rules.furniture_prefixes)) \
-                or _PRESENT.match(text):
-            kind = "pass"  # ... and "Members present: A (Chair); B": who sat, part of a hearing's record
+                or _PRESENT.match(text) or _salutation(text, following, kinds):
+            # ... and "Members present: A (Chair); B": who sat, part of a hearing's record; and a speech's
+            # salutation ("Chairman Robert Ellery, / President Susan Albright, / Ladies and Gentlemen,")
+            kind = "pass"
         elif kinds and _CONTACT_LABEL.search(kinds[-1][2]) and len(text.split()) <= CONTACT_MAX_WORDS:
             kind = "furniture"  # the name and telephone under "Media Contact:"
         elif split_credit(text, rules) or (len(text.split()) <= rules.caption_max_words
@@ -935,6 +945,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "author-block" if len(text.split()) <= 10 else ""
         if not kind and any(k == "candidate" for _, k, _ in kinds) and _author_line(text, registry):
             kind = "byline"  # "Yifan Lou in Beijing", "A, B, and C" under a title
+        if not kind and len(text.split()) >= 25 and not re.search(r"[.!?](?:\s|$)", text) and following \
+                and (header_date(following[0]) or _DOCUMENT_BY.match(following[0])):
+            kind = "candidate"  # a Federal Register document's long title over "A Notice by ... on 12/27/2024"
         if not kind and body_like(text):
             # A standfirst sits between the headline and a byline or date line; the body does not.
             ahead = [f for f in following[:2]]

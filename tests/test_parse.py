@@ -817,3 +817,25 @@ def test_a_live_blog_s_entry_times_and_titles_are_headings_and_their_quotes_nobo
     assert headings == ["2:47 a.m. ET", 'Trump on Air Force One: "a twelve"', "1:55 a.m. ET"]
     assert article.paragraphs[-1].startswith("Hong Kong's Hang Seng")
     assert [q.text for q in extract(article, REGISTRY).quotes] == ["It was a twelve"]
+
+
+# Headers of the twelfth round's last sets (blind16, blind17)
+
+
+def test_a_federal_register_title_a_transcript_notice_and_a_speech_s_salutation():
+    text = ("FEDERAL REGISTER\nThe Daily Journal of the United States Government\n\nNotice\n"
+            "Initiation of Section 301 Investigation; Hearing; and Request for Public Comments: China's Acts, Policies, "
+            "and Practices Related to Targeting of the Semiconductor Industry for Dominance\n\n"
+            "A Notice by the Trade Representative, Office of United States on 12/27/2024\n\n"
+            "Document Citation: 89 FR 105615\nPage: 105615-105618 (4 pages)\n\n"
+            "SUMMARY: The United States Trade Representative is initiating an investigation under section 302(b).\n")
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).title.startswith("Initiation of Section 301 Investigation")
+    text = ("PRELIMINARY TRANSCRIPT -- UNEDITED -- NOT FOR QUOTATION WITHOUT VERIFICATION AGAINST THE OFFICIAL RECORD\n\n"
+            'HEARING: "Open Labs, Open Doors? Research Security and Student Visas"\n\nWednesday, June 4, 2025\n\n'
+            "CHAIRMAN MOOLENAAR: Thank you. Mr. Delaney, how many visas have been revoked since the announcement?\n")
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).title == "Open Labs, Open Doors? Research Security and Student Visas"
+    text = ("Remarks by H.E. Ambassador Xie Feng at the Annual Dinner of the Business Forum\n\n2025/06/12\n\n"
+            "Chairman Robert Ellery,\nPresident Susan Albright,\nLadies and Gentlemen,\n\n"
+            "Good evening! It is a great pleasure to join you again at this dinner of old friends.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    assert any("Robert Ellery" in p for p in article.paragraphs)
