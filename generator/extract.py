@@ -965,7 +965,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                          rf"(?P<a>{role}|{_TITLED_NAMEISH}\s+(?:{roles})\s+{_NAMEISH}|{_TITLED_NAMEISH}|he|she)"
                          # '," ministry spokesperson He Yadong told': lower-case role words before the name;
                          # '," Rep. Jordan Ames of Ohio, who sits on ..., said': a place after the name
-                         rf"|(?:[\w'’-]+\s+){{0,5}}?(?P<b>{role}|{_NAMEISH}|[Hh]e|[Ss]he)(?:\s+of\s+[{_UP}][\w.]*(?:\s+[{_UP}][\w.]*)?)?"
+                         rf"|(?:[\w'’-]+,?\s+){{0,6}}?(?P<b>{role}|{_NAMEISH}|[Hh]e|[Ss]he)(?:\s+of\s+[{_UP}][\w.]*(?:\s+[{_UP}][\w.]*)?)?"
                          rf"(?:,[^\"“”]{{0,100}}?,)?\s+{_AUXILIARY}(?:{speech})\b)"),
         # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
         before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
@@ -1098,6 +1098,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             if am and am.group("b") and text.rstrip().endswith((".", "!", "?")) \
                     and paragraph[m.end():am.start("b")].strip() and paragraph[m.end():].lstrip()[:1].isupper():
                 am = None  # '..." CATL chairman Zeng Yuqun has said': a new sentence, not this quote's attribution
+            if am and am.group("b") and am.group("b").lower() not in _PRONOUNS and text.rstrip().endswith((".", "!", "?")) \
+                    and paragraph[m.end():].lstrip()[:1].isupper() \
+                    and _QUOTE.search(paragraph[am.end():_sentence_end(spans_here, am.end())]):
+                am = None  # '..." Trump, seated across the table, said he expected "big deals"': the next quote's
             bm = patterns.before.search(paragraph[before_start:m.start()])
             if am:
                 group = "a" if am.group("a") else "b"

@@ -508,7 +508,8 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     if re.search(r"[,|]", text) and _STAFF_CREDIT.match(text):
         # "Hannah Ruiz, Technology Policy Reporter", "Ravi Menon | Markets reporter": a name, then its job.
         kept = [p for p in re.split(r"[,|]", text) if not _STAFF_CREDIT.match(p.strip())]
-        text = ",".join(kept) if kept and _NAME.match(kept[0].strip()) else text
+        # ("KENJI MORI and AYAKA SATO, Asia Nikkan staff writers": names, then the desk they write for)
+        text = ",".join(kept) if kept and _NAME.match(re.split(r"\s+and\s+|\s*&\s*", kept[0].strip())[0]) else text
     if _STAFF_CREDIT.match(text):
         # "GT staff reporters", "Staff reporter": a credit to a desk, not a person.
         outlet = _STAFF_CREDIT.match(text).group("outlet") or ""

@@ -348,6 +348,10 @@ def _said(body: str) -> Counter:
      "Teresa Huang", 1),
     ('Commerce Secretary Howard Lutnick on TV this morning: "We don\'t sell them our best stuff."', "Howard Lutnick", 1),
     ('Trump on AF1 said he and Xi Jinping discussed chips but "not the Blackwell."', "Donald Trump", 1),
+    ('"We cannot build our industrial base on a suspension," Economy, Trade and Industry Minister Ryosei Akazawa '
+     'told reporters.', "Ryosei Akazawa", 1),
+    ('Xi opened the talks. "The two countries should be partners, not rivals." Trump, seated across the table, said '
+     'he expected "big deals" to be signed.', "Donald Trump", 1),
     ('Opposition spokesperson Susan McDonald welcomed the contract but said the government had been "slow off the '
      'mark" in getting money out.', "Susan McDonald", 1),
     ("Indonesia's mineral resources minister, Bahlil Lahadalia, confirmed quota cuts for 2026. \"This is about value, "

@@ -839,3 +839,9 @@ def test_a_federal_register_title_a_transcript_notice_and_a_speech_s_salutation(
             "Good evening! It is a great pleasure to join you again at this dinner of old friends.\n")
     article = parse(Seed(name="t.txt", text=text), REGISTRY)
     assert any("Robert Ellery" in p for p in article.paragraphs)
+
+
+def test_names_before_a_desk_credit_are_the_authors():
+    text = ("Japan trading houses race to lock in rare earths\n\nBy KENJI MORI and AYAKA SATO, Asia Nikkan staff writers\n"
+            "Published Nov. 21, 2025 05:00 JST\n\nTOKYO -- Japanese trading houses are racing to sign supply deals.\n")
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).authors == ("Kenji Mori", "Ayaka Sato")
