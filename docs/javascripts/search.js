@@ -197,19 +197,24 @@ function keepInAddress(term, filters) {
 // Pagefind answers a word that is not in an index with the longest prefix of it that is
 // ("Huang" finds "Huawei" through "hua"), and it decides so for each merged bundle alone: a
 // bundle of older briefings without the word would bring such pages in. A result whose
-// excerpt highlights a word that shares less than all but the last three letters of a query
-// word (a stem's ending: "controls" → "control", "policies" → "policy") with any of them is
-// left out. Words in scripts without spaces are not checked.
+// excerpt highlights a word that shares less than all but the last four letters (and less than
+// four, or all of a shorter word) with every query word is left out: a stem's ending is no
+// longer ("controlling" → "control", "policies" → "policy", "shipping" → "ship"), and a
+// fallback prefix of five letters or more is a stem anyway. Words are compared without case, accents and punctuation ("U.S.", "Jen-Hsun" are
+// two words each, as Pagefind indexes them); words in scripts without spaces are not checked.
 function highlightsTheQuery(data, term) {
-  const words = (term || "").toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length || words.some((w) => /[^\p{Script=Latin}\p{N}\p{P}]/u.test(w))) return true;
-  const marks = [...(data.excerpt || "").matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1].toLowerCase());
+  const parts = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (/[^\p{Script=Latin}\p{N}\p{P}\p{Z}\p{M}\p{S}]/u.test(term || "")) return true;
+  const words = parts(term || "");
+  if (!words.length) return true;
+  const marks = [...(data.excerpt || "").matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => parts(m[1]));
   const shared = (a, b) => {
     let n = 0;
     while (n < a.length && n < b.length && a[n] === b[n]) n++;
     return n;
   };
-  return marks.every((mark) => words.some((w) => shared(mark, w) >= Math.max(Math.min(4, w.length), w.length - 3)));
+  return marks.every((mark) => words.some((w) => shared(mark, w) >= Math.max(Math.min(4, w.length), w.length - 4)));
 }
 
 async function showMore({ focus = false, count = PAGE_SIZE } = {}) {
