@@ -1338,7 +1338,7 @@ def _publisher_name(tree) -> str:
 def _headline(tree, title: str) -> str:
     """The page's one <h1> (the one inside its <article> or <main>, or the only one on the page)
     replaces the title when the title is missing, or is a shorter variant of the same story
-    (an SEO title: fewer words, at least a third of them shared), never when it is the site's name."""
+    (an SEO title: no more words, at least a third of them shared), never when it is the site's name."""
     marked = tree.xpath("//h1[@itemprop='headline' or @itemprop='name']")
     inside = list(dict.fromkeys(tree.xpath("//article//h1 | //main//h1 | //*[@role='main']//h1")))
     candidates = marked or inside or tree.xpath("//h1")
@@ -1357,7 +1357,7 @@ def _headline(tree, title: str) -> str:
         return h1
     words = _content_words(title)
     shared = len(words & _content_words(h1))
-    if len(h1.split()) > len(title.split()) and words and shared * 3 >= len(words):
+    if len(h1.split()) >= len(title.split()) and words and shared * 3 >= len(words):
         return h1
     return title
 

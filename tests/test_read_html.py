@@ -739,3 +739,10 @@ def test_a_newsletter_s_author_named_only_by_a_profile_link_is_its_author():
             "<div class='post-date'>Jan 24, 2026</div></div>"
             f"<p>{FILLER}</p><p>Analysts like <a href='/people/ian-lo'>Ian Lo</a> said the terms were unclear.</p>")
     assert read_html(page(body), "a.html").page.authors == ("Rachel Kessler",)
+
+
+def test_the_on_page_headline_beats_a_social_title_with_the_same_words_reordered():
+    head = "<title>Live updates: Trump pauses tariffs | The Lakeshore Tribune</title>" \
+           "<meta property='og:title' content='Trump pauses most tariffs for 90 days: Live updates'>"
+    body = f"<h1>Live updates: Trump pauses most tariffs for 90 days</h1><p>{FILLER}</p>"
+    assert read_html(page(body, head), "a.html").page.title == "Live updates: Trump pauses most tariffs for 90 days"
