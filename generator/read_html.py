@@ -540,7 +540,7 @@ def _items(tree) -> frozenset[str]:
 
 
 _BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|the big picture|"
-                        r"what you need to know|abstract|summary", re.I)
+                        r"what you need to know|what to know|what we know(?: so far)?|the latest|catch up|abstract|summary", re.I)
 BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's first paragraph is longer
 _COUNTER = re.compile(r"\d[\d.,]*\s*[kKmM]?(?:\s+(?:claps?|likes?|comments?|responses?|shares?|views?))?", re.I)
 

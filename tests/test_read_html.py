@@ -746,3 +746,12 @@ def test_the_on_page_headline_beats_a_social_title_with_the_same_words_reordered
            "<meta property='og:title' content='Trump pauses most tariffs for 90 days: Live updates'>"
     body = f"<h1>Live updates: Trump pauses most tariffs for 90 days</h1><p>{FILLER}</p>"
     assert read_html(page(body, head), "a.html").page.title == "Live updates: Trump pauses most tariffs for 90 days"
+
+
+def test_a_live_blog_s_what_to_know_box_is_its_summary_not_its_first_paragraph():
+    body = ("<h1>Live updates: Trump pauses most tariffs for 90 days</h1>"
+            "<div class='keypoints'><h2>What to know</h2><ul><li>Trump paused higher tariffs for 90 days.</li>"
+            "<li>Tariffs on Chinese imports rise to 125%.</li></ul></div>"
+            "<p>U.S. stocks closed sharply higher on Wednesday after the tariff reversal, in their best day since 2008.</p>"
+            f"<p>{FILLER}</p>")
+    assert read_html(page(body), "a.html").text.startswith("U.S. stocks closed sharply higher")
