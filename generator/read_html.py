@@ -62,6 +62,10 @@ PRUNE_XPATH = [
     "//*[" + " or ".join(f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{mark}')"
                          for mark in ("newsletter", "signup", "sign-up", "subscribe", "subscription", "upgrade-cta"))
     + "][string-length(normalize-space()) < 500]",
+    # Readers' comments under the article ("view_comment", "comment-list", "comments"), not a "commentary".
+    "//*[" + " or ".join(f"contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ' '), '{mark}')"
+                         for mark in ("_comment ", "-comment ", " comment ", "comments", "comment-", "comment_"))
+    + "][not(.//h1)]",
 ]
 # A pull quote longer than this is not a repeat of a sentence, whatever it shares.
 PULL_QUOTE_MAX_WORDS = 60
@@ -649,7 +653,7 @@ _NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agenc
 _DESK = re.compile(r"\b(?:staff|desk|team|newsroom|reporters|editors|correspondents)$", re.I)  # "Record Staff"
 # An institution's disclaimer after the text: "The views expressed are solely those of the authors."
 _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of)\b", re.I)
-_COPYRIGHT = re.compile(r"(?:Copyright\b|©|\(c\)\s*\d{4})", re.I)  # a wire's rights line after the story
+_COPYRIGHT = re.compile(r"(?:Copyright\b|[©ⓒ]|\(c\)\s*\d{4})", re.I)  # a wire's rights line after the story ("ⓒ": Korean sites)
 _REPORTER_LINE = re.compile(r"[(（\[]?\s*(?:Reporters?|Correspondents?|Writers?|Authors?)\s*[:：]\s*"
                             r"(?P<name>[^()（）\[\]:]{2,80}?)\s*[)）\]]?\.?")
 _CONTRIBUTED = re.compile(r"[A-Z][^.]{0,120}\bcontributed(?:\s+(?:reporting|research|to this (?:report|article|story)))?"

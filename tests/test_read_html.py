@@ -755,3 +755,13 @@ def test_a_live_blog_s_what_to_know_box_is_its_summary_not_its_first_paragraph()
             "<p>U.S. stocks closed sharply higher on Wednesday after the tariff reversal, in their best day since 2008.</p>"
             f"<p>{FILLER}</p>")
     assert read_html(page(body), "a.html").text.startswith("U.S. stocks closed sharply higher")
+
+
+def test_readers_comments_and_a_korean_copyright_line_are_not_the_article():
+    body = ("<h1>Korean battery makers scramble as China widens curbs</h1>"
+            f"<p>{FILLER}</p><p>Kim said the government would seek talks with Chinese officials later this month.</p>"
+            "<div class='view_copy'>ⓒ Hanul Daily English. Unauthorized reproduction and redistribution prohibited.</div>"
+            "<div class='view_comment'><h4>Comments (1)</h4><ul><li><b>seoulreader77</b> Korea should have "
+            "diversified years ago.<span class='c_date'>2025-10-14 19:02</span></li></ul></div>")
+    text = read_html(page(body), "a.html").text
+    assert "Unauthorized reproduction" not in text and "diversified years ago" not in text
