@@ -197,3 +197,22 @@ def test_saved_pages_of_blind_html15_read_at_least_as_well_as_after_the_fixes_it
     dateline naming two places): every field 1.00 but the site (0.88: a ministry's logo text)."""
     holds("blind-html15", {"headline": 1.0, "date": 1.0, "source": 0.85, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html16_kept_unread_read_at_least_as_well_as_after_the_round():
+    """tests/fixtures/blind-html16: 8 pages written blind at the start of the twelfth round and kept
+    unread until its end. First run, after every other rule of the round: headline, date, authors,
+    body starts, captions and quotes 1.00; site 0.75 (a bureau's logo with its department's name, a
+    ministry's logo text), body ends and no furniture 0.88 (an editor's update note after the text)."""
+    holds("blind-html16", {"headline": 1.0, "date": 1.0, "source": 0.75, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 0.85, "captions": 1.0, "no furniture": 0.85}, 1.0)
+
+
+def test_saved_pages_of_blind_html17_the_last_set_read_at_least_as_well_as_after_the_round():
+    """tests/fixtures/blind-html17: 8 pages written blind during the twelfth round and scored once at
+    its end: the last honest figure. First run: date, authors, captions and quotes 1.00; headline,
+    site, body starts and ends 0.88; no furniture 0.75. After (the <h1> over an og:title with the
+    same words reordered, a "What to know" box, readers' comments, "ⓒ"): every field 1.00 but the
+    site (0.88: an English edition's name, "Hanul Daily English")."""
+    holds("blind-html17", {"headline": 1.0, "date": 1.0, "source": 0.85, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
