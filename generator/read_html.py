@@ -652,7 +652,10 @@ _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+
 _NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agency)\b")
 _DESK = re.compile(r"\b(?:staff|desk|team|newsroom|reporters|editors|correspondents)$", re.I)  # "Record Staff"
 # An institution's disclaimer after the text: "The views expressed are solely those of the authors."
-_DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of)\b", re.I)
+_DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of)\b"
+                         # an editor's note after the text: "This article was updated on Nov 5 with comment from ..."
+                         r"|(?:Editor['’]s note:\s*)?This (?:article|story|post|report) (?:was|has been) "
+                         r"(?:updated|corrected|amended|changed)\b.{0,300}", re.I)
 _COPYRIGHT = re.compile(r"(?:Copyright\b|[©ⓒ]|\(c\)\s*\d{4})", re.I)  # a wire's rights line after the story ("ⓒ": Korean sites)
 _REPORTER_LINE = re.compile(r"[(（\[]?\s*(?:Reporters?|Correspondents?|Writers?|Authors?)\s*[:：]\s*"
                             r"(?P<name>[^()（）\[\]:]{2,80}?)\s*[)）\]]?\.?")

@@ -765,3 +765,15 @@ def test_readers_comments_and_a_korean_copyright_line_are_not_the_article():
             "diversified years ago.<span class='c_date'>2025-10-14 19:02</span></li></ul></div>")
     text = read_html(page(body), "a.html").text
     assert "Unauthorized reproduction" not in text and "diversified years ago" not in text
+
+
+def test_an_editor_s_update_note_after_the_text_is_a_credit():
+    body = ("<h1>Busan truce lifts ASEAN chip packagers</h1>"
+            f"<p>{FILLER}</p>"
+            "<p class='update-note'>This article was updated on Nov 5 with comment from the Malaysian Semiconductor "
+            "Industry Association.</p>")
+    filler = "".join(f"<p>{FILLER}Paragraph {n} adds detail on shipping.</p>" for n in range(4))
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Busan truce lifts packagers</title></head><body>"
+           f"<main><article>{body.replace(f'<p>{FILLER}</p>', filler)}</article></main></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert "was updated on Nov 5" not in seed.text and "Paragraph 3 adds detail" in seed.text
