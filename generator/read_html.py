@@ -1204,6 +1204,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         if longer and _ORG_NAME.fullmatch(fuller) and len(fuller.split()) <= SITE_NAME_MAX_WORDS:
             named = fuller  # og:site_name "Atlas Institute", the publisher, <title> or footer "Atlas Institute for ..."
             break
+    for fuller in in_page:
+        if _name_words(fuller) == _name_words(named) and len(fuller.split()) > len(named.split()):
+            named = fuller  # a logo's two lines "Ministry of Commerce / People's Republic of China", the footer's "... of the ..."
+            break
     sections = named.split(" | ")
     if len(sections) == 2:
         # "Business | The Harbour Courier": a section, then the site; "The Meridian Post | Breaking News, ...": a tagline
@@ -1218,6 +1222,11 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             r"International|Global|Asia|Europe|Edition|International Edition", named[len(title_site):].strip()):
         named = title_site  # og:site_name "Amstel Courant International", <title> "... | Amstel Courant": its edition
     return named or host.removeprefix("www.") or _host(url)
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words without its function words: the same name in a logo's lines and in a sentence."""
+    return [w for w in name.split() if w not in ("of", "the", "for", "and", "on", "&")]
 
 
 def _initials(name: str) -> str:
@@ -1240,15 +1249,21 @@ def _site_in_page(tree) -> list[str]:
         # "<a>Office</a><span>Department</span>": two words; but a logo's subtext or tagline
         # ("usa-logo__subtext": the parent department) is not part of the name.
         text = _clean(" ".join(t for t in element.xpath(".//text()[not(ancestor::*[re:test(@class, "
-                                                         "'subtext|tagline|slogan|subtitle', 'i')])]",
+                                                         "'subtext|__sub\\b|tagline|slogan|subtitle', 'i')])]",
                                                          namespaces={"re": "http://exslt.org/regular-expressions"})))
         if text and len(text.split()) <= SITE_NAME_MAX_WORDS:
             names.append(text)
     for text in tree.xpath("//footer//text() | //*[contains(@class, 'footer')]//text()"):
-        match = _COPYRIGHT_HOLDER.search(_clean(text))
+        match = _COPYRIGHT_HOLDER.search(_clean(text)) or _FOOTER_OWNER.match(_clean(text))
         if match:
             names.append(match.group("name").strip())
     return names
+
+
+# A government site's footer names who runs it ("Sponsored by: Ministry of Commerce of the People's
+# Republic of China", the English of 主办单位).
+_FOOTER_OWNER = re.compile(r"(?:Sponsored|Hosted|Organi[sz]ed|Operated|Run|Administered)\s+by\s*[:：]\s*"
+                           r"(?P<name>[A-Z][\w&.'’ -]{2,80}?)\.?$")
 
 
 # A name that ends with what kind of body it is is complete unless "of"/"for" ... goes on.

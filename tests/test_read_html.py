@@ -732,6 +732,21 @@ def test_an_edition_s_site_name_is_the_outlet_its_title_names():
     assert read_html(page(body, head), "a.html").page.site_name == "Amstel Courant"
 
 
+@pytest.mark.parametrize("header, footer, site", [
+    # A logo's two lines, the footer's "Sponsored by:" in a sentence's words: the footer's form.
+    ("<div class='logo'><img src='/logo.png' alt='Ministry of Trade Republic of Arcadia'></div>",
+     "<footer><p>Sponsored by: Ministry of Trade of the Republic of Arcadia</p></footer>",
+     "Ministry of Trade of the Republic of Arcadia"),
+    # A logo's sub-line names the parent department, not the office.
+    ("<div class='usa-logo'><em class='usa-logo__text'><a href='/'>Office of Trade Remedies</a></em>"
+     "<span class='usa-logo__sub'>Department of Industry</span></div>", "", "Office of Trade Remedies"),
+])
+def test_the_site_name_is_the_logo_s_name_in_the_words_the_page_spells_it(header, footer, site):
+    body = f"<h1>Duties on magnets rise</h1><p>{FILLER}</p>"
+    raw = page(body).replace(b"<header>", f"<header>{header}".encode()).replace(b"</body>", f"{footer}</body>".encode())
+    assert read_html(raw, "a.html").page.site_name == site
+
+
 def test_a_newsletter_s_author_named_only_by_a_profile_link_is_its_author():
     body = ("<h1>The TikTok deal is done. Nobody knows what it says.</h1>"
             "<div class='post-meta'><div class='profile-hover-card-target'>"
