@@ -210,10 +210,22 @@ _BYLINE_LOWER = frozenset("de da di do dos du del della der den van von la le al
 _BYLINE_SEPARATORS = re.compile(r"\s*(?:[,，|/;&]|\band\b|\bwith\b)\s*")
 
 
+def english_byline(text: str, rules: Rules) -> str:
+    """"Von A, Frankfurt, und B, Wolfsburg", "Por A, de Cuiabá, e B, de Brasília": a byline in
+    another language read as "By A, Frankfurt, and B in Brasília"; any other line as it is."""
+    first = text.split(maxsplit=1)
+    if len(first) < 2 or first[0] not in rules.byline_by or not first[1][:1].isupper():
+        return text
+    words = "|".join(map(re.escape, rules.byline_and)) or "(?!)"
+    places = "|".join(map(re.escape, rules.byline_from)) or "(?!)"
+    text = re.sub(rf",\s*(?:{places})\s+(?=[A-ZÀ-Þ])", " in ", "By " + first[1])
+    return re.sub(rf",?\s+(?:{words})\s+(?=[A-ZÀ-Þ])", ", and ", text)
+
+
 def _byline_line(text: str, registry: Registry) -> re.Match | None:
     """A block that is only a byline: "By" followed by names or outlets, nothing else.
     "By the numbers: ..." and "By contrast, ..." open sentences, not bylines."""
-    match = _BYLINE_LINE.match(text)
+    match = _BYLINE_LINE.match(english_byline(text, registry.rules))
     if not match or ":" in match.group(1):
         return None
     for part in _BYLINE_SEPARATORS.split(match.group(1).strip()):
@@ -426,7 +438,7 @@ class Header:
 
 
 _SEPARATOR = re.compile(r"\s+(?:\||›|»|>|/|·)\s+")
-_CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b"
+_CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b|\d{1,2}h\d\d\b"
           r"|\d{1,2}\.\d\d(?=\s*(?:[ap]\.?m\b|[A-Z]{2,4}\b)))")  # "14.22 BST", "6.48pm"
 _ZONE = r"(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"
 _ISO_STAMP = re.compile(rf"\b(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}(?:[T\s]+{_CLOCK}(?:{_ZONE})?)?")
@@ -478,6 +490,18 @@ _CONTACT_CELL = re.compile(r"\+?[\d\s().-]{7,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|Tel[
 _AUTHORS_LABEL = re.compile(r"(?:Authors?|Written by|By)\s*:?", re.I)
 _CLOSING_BYLINE = re.compile(r"^(?:Written|Reported|Words|Text|Story) by\s+([^.;]{2,160}?)\s*(?:[.;]|$)", re.I)
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
+
+
+def _name_then_job(text: str, rules: Rules) -> str:
+    """"Dan Whitcombe Technology editor": a byline without "By", the reporter's job after the name
+    with no comma between (a two-word name, unless the job is one word). "" for any other line."""
+    words = text.split()
+    if not 3 <= len(words) <= 7 or words[-1].lower() not in (*rules.author_titles, "editor") \
+            or words[-1][:1].isupper() and len(words) > 3:
+        return ""
+    cut = 2 if len(words) >= 4 and words[2][:1].isupper() else len(words) - 1
+    name = " ".join(words[:cut])
+    return name if _NAME.match(name) and all(w[:1].isupper() for w in words[cut:-1]) else ""
 
 
 def _pipe_byline(text: str, registry: Registry) -> bool:
@@ -754,6 +778,7 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
 _CONTACT_LABEL = re.compile(r"\b(?:contacts?|inquiries|enquiries)\s*[:：]$", re.I)  # "Media Contact:" alone
 CONTACT_MAX_WORDS = 12
 _ANCHORS = ("byline", "date", "author-block")
+_BELOW_TITLE = ("furniture", "date", "byline", "author-block", "caption", "standfirst", "source")
 _PARTICIPANTS_LABEL = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:Participants|Speakers|Panelists|Attendees)\s*:?", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:By|Authors?|Written by|Reporter)\b\s*[:：]?", re.I)
 _EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Subject|Reply-To|Sender)\s*:", re.I)
@@ -801,6 +826,10 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
         if not run:
             continue
         last, first = kinds[run[-1]][2], kinds[run[0]][2]
+        if kinds[anchor][1] == "date" and len(run) == 1 and len(last.split()) <= 5 and any(
+               kinds[n][1] == "candidate" and title(n) and len(title(n)[2].split()) >= 6 and not kinds[n][2].startswith("(")
+               and all(k in _BELOW_TITLE for _, k, _ in kinds[n + 1:]) for n in range(anchor + 1, len(kinds))):
+            continue  # a site's tagline over the time stamp of its top strip; the headline comes later, over the text
         elsewhere = {part.strip() for n, (_, _, t) in enumerate(kinds) if n not in run
                      for part in [_EMAIL_HEADER.sub("", t), *_SEPARATOR.split(_EMAIL_HEADER.sub("", t))]}
         elsewhere |= {t.rsplit(": ", 1)[-1].strip() for n, (_, _, t) in enumerate(kinds) if n not in run}
@@ -903,6 +932,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"
         elif _pipe_byline(text, registry):
             kind = "byline"  # "Reuters | Jane Doe"
+        elif following and header_date(following[0]) and _name_then_job(text, rules):
+            kind = "author-block"  # "Dan Whitcombe Technology editor" over "Published: Thu 17 Sep 2026"
         elif following and _HANDLE.fullmatch(following[0]) and _NAME.match(text):
             kind = "byline"  # a post's author: "Kevin Liang" above "@kliang_trade"
         elif _SOCIAL_AUTHOR.match(text) and _NAME.match(_SOCIAL_AUTHOR.match(text).group(1)):
@@ -1061,7 +1092,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 furniture.append(text)  # a second byline: kept with the page's furniture, not lost
             source = source or s
         elif kind == "author-block":
-            name = re.sub(r"^(?:with|and)\s+", "", re.split(r"[,|]", text)[0].strip())
+            name = _name_then_job(text, rules) or re.sub(r"^(?:with|and)\s+", "", re.split(r"[,|]", text)[0].strip())
             author = f"{author}, {name}" if author else name
             if "," in text or "|" in text:
                 furniture.append(text)

@@ -75,6 +75,9 @@ class Rules:
     town_regions: tuple[str, ...] = ()  # "Port Lavaca, Texas": a name before ", <one of these>" is a town's
     speech_nouns: tuple[str, ...] = ()  # "Kessler's line that "..."": what someone said, after the name
     term_nouns: tuple[str, ...] = ()  # 'the "foreign entity of concern" provisions': a quoted name, not speech
+    byline_by: tuple[str, ...] = ()  # "Von", "Por", "Par": "By" in the languages sites print bylines in
+    byline_and: tuple[str, ...] = ()  # "und", "e", "et": "and" in a byline of those languages
+    byline_from: tuple[str, ...] = ()  # "de", "aus": "Por A, de Cuiabá": where a reporter files from
     given_names: tuple[str, ...] = ()  # from given_names.yml: a long list, kept in its own file
 
 

@@ -11,7 +11,7 @@ import pytest
 from generator.extract import extract
 from generator.meta import apply_meta
 from generator.model import Article, Seed
-from generator.parse import date_from_url, parse
+from generator.parse import date_from_url, english_byline, parse
 from generator.read import read_seed
 from generator.registry import load_registry
 from generator.text import sentences
@@ -845,3 +845,28 @@ def test_names_before_a_desk_credit_are_the_authors():
     text = ("Japan trading houses race to lock in rare earths\n\nBy KENJI MORI and AYAKA SATO, Asia Nikkan staff writers\n"
             "Published Nov. 21, 2025 05:00 JST\n\nTOKYO -- Japanese trading houses are racing to sign supply deals.\n")
     assert parse(Seed(name="t.txt", text=text), REGISTRY).authors == ("Kenji Mori", "Ayaka Sato")
+
+
+def test_bylines_in_other_languages_a_job_without_a_comma_and_a_portuguese_time_stamp():
+    body = "\n\nSuppliers from Bavaria to Lower Saxony were left without basic chips within weeks, executives said.\n"
+    german = ("Rheinland Zeitung — International Edition\nAutomotive\n\nChip crunch returns for German suppliers\n\n"
+              "Von Tobias Brenn, Frankfurt, und Lea Schwarz, Wolfsburg\n08.07.2026 – 06:15 Uhr" + body)
+    article = parse(Seed(name="t.txt", text=german), REGISTRY)
+    assert (article.title, article.authors) == ("Chip crunch returns for German suppliers", ("Tobias Brenn", "Lea Schwarz"))
+    brazilian = ("Jornal do Campo | English\n\n16/06/2026 - 08h12 • Atualizado 16/06/2026 - 11h40\n\n"
+                 "Soy farmers fear losing China edge\n\nPor Rafael Mendes, de Cuiabá, e Fernanda Toledo, de Brasília" + body)
+    article = parse(Seed(name="t.txt", text=brazilian), REGISTRY)
+    assert (article.title, article.date) == ("Soy farmers fear losing China edge", dt.date(2026, 6, 16))
+    assert article.authors == ("Rafael Mendes", "Fernanda Toledo")
+    british = ("The London Courier\nAnalysis\nTikTok's US spin-off raises questions for Britain's regulator\n\n"
+               "Dan Whitcombe Technology editor\nPublished: Thu 17 Sep 2026 07.45 BST" + body)
+    assert parse(Seed(name="t.txt", text=british), REGISTRY).authors == ("Dan Whitcombe",)
+    # "Por primera vez, ..." opens a sentence in Spanish: no byline.
+    assert english_byline("Por primera vez, China", REGISTRY.rules) == "Por primera vez, China"
+
+
+def test_a_wire_s_tagline_over_its_top_strip_s_time_stamp_is_not_the_headline():
+    text = ("Formosa News Agency\nFNA English News | Politics | Business\nTaiwan's national news agency\n\n"
+            "2026/08/21 16:48\nBusiness\n\nTaiwan tightens rules on chip tech exports to China\n\n"
+            "Taipei, Aug. 21 (FNA) Taiwan's Cabinet on Thursday approved amendments to its rules on plants in China.\n")
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).title == "Taiwan tightens rules on chip tech exports to China"
