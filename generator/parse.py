@@ -778,6 +778,7 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
 _CONTACT_LABEL = re.compile(r"\b(?:contacts?|inquiries|enquiries)\s*[:：]$", re.I)  # "Media Contact:" alone
 CONTACT_MAX_WORDS = 12
 _ANCHORS = ("byline", "date", "author-block")
+_BULLET = re.compile(r"^[-•*·▪–]\s")
 _BELOW_TITLE = ("furniture", "date", "byline", "author-block", "caption", "standfirst", "source")
 _PARTICIPANTS_LABEL = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:Participants|Speakers|Panelists|Attendees)\s*:?", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:By|Authors?|Written by|Reporter)\b\s*[:：]?", re.I)
@@ -876,6 +877,11 @@ def _centred_lines_joined(lines: list[str]) -> list[str]:
     return lines
 
 
+# How far down a header may run: a Federal Register page copied whole has ~25 lines of document
+# details and agency lines above its title.
+HEADER_MAX_LINES = 30
+
+
 def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> Header:
     """Classify the lines above the body: furniture, byline, date line, caption, headline, standfirst."""
     rules = registry.rules
@@ -888,7 +894,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     captions: list[Caption] = []
     standfirst: list[str] = []
     lines = _centred_lines_joined(lines)
-    nonblank = [i for i, line in enumerate(lines) if line.strip()][:24]
+    nonblank = [i for i, line in enumerate(lines) if line.strip()][:HEADER_MAX_LINES]
     # "10/12/2025" on a Mexican site is 10 December; a US document says where it is from at its top.
     top = "\n".join(lines[i] for i in nonblank[:8])
     month_first = bool(_MONTH_FIRST_ZONE.search(top) or _US_HEADER.search(top))
@@ -899,7 +905,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     def body_like(text: str) -> bool:
         words = len(text.split())
         if words <= 16 and text.endswith("?") and not re.search(r"[.!?;]\s", text) \
-                and not re.match(r"^\S+(?:\s+\S+){0,2}\s*[:：]\s", text):  # not "Q:", "Lin Jian:", "REPORTER:"
+                and (not re.match(r"^\S+(?:\s+\S+){0,2}\s*[:：]\s", text) or _EPISODE.match(text)):  # not "Q:", "Lin Jian:"
             return False  # a headline that asks: "Selling the H200 to China: Smart Bargain or Strategic Mistake?"
         return ((words >= 8 and bool(_TERMINAL.search(text.rstrip("”\"’'")))) or words >= 25 or bool(_DATELINE.match(text)) or bool(_BRACKET_BYLINE.match(text))
                 or (bool(_SPEAKER_TURN.match(text)) and bool(_TERMINAL.search(text.rstrip("”\"’'"))) and not _ci_startswith(text, rules.furniture_prefixes)
@@ -1005,8 +1011,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             continue
         headline, removed = _strip_headline(text, rules)
         words = len(headline.split())
-        if words < 3 or _TERMINAL.search(headline) and not headline.endswith(("?", "!")):
-            continue
+        if words < 3 or _TERMINAL.search(headline) and not headline.endswith(("?", "!")) or _BULLET.match(headline):
+            continue  # ... and "- Phase Two adds 400 megawatts": a press release's points under its headline
         nxt = next((k for _, k, _ in kinds[n + 1:] if k != "furniture"), "body")
         score = min(words, 12) + (4 if nxt in _AFTER_HEADLINE else 0)
         score += 6 if sum(1 for t in texts if _strip_headline(t, rules)[0] == headline) > 1 else 0
@@ -1015,6 +1021,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         score -= 8 if re.match(r"^(?:Dr|Mr|Mrs|Ms|Hon|Prof)\.?\s+[A-Z]", text) else 0  # a witness, not a title
         parts = text.split(",")
         score -= 8 if len(parts) >= 4 and all(len(p.split()) <= 5 for p in parts) else 0  # a list: "A, Ohio, Chair B, ..."
+        score -= 8 if sum(bool(re.search(r"\d", w)) for w in headline.split()) * 2 >= words else 0  # "15 CFR Parts 734, 740"
         candidates.append((score, n, headline, removed))
     chosen = max(candidates, key=lambda c: (c[0], -c[1])) if candidates else None
     dek = ""

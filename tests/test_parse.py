@@ -870,3 +870,31 @@ def test_a_wire_s_tagline_over_its_top_strip_s_time_stamp_is_not_the_headline():
             "2026/08/21 16:48\nBusiness\n\nTaiwan tightens rules on chip tech exports to China\n\n"
             "Taipei, Aug. 21 (FNA) Taiwan's Cabinet on Thursday approved amendments to its rules on plants in China.\n")
     assert parse(Seed(name="t.txt", text=text), REGISTRY).title == "Taiwan tightens rules on chip tech exports to China"
+
+
+def test_a_release_s_bullet_points_an_episode_s_title_and_a_whole_federal_register_page():
+    body = "\n\nABU DHABI, UAE, October 5, 2026 -- Sahra AI today announced that it has received a licence.\n"
+    release = ("Press Release\nPublished: 5 October 2026 | 09:00 GST\n\n"
+               "Sahra AI Receives U.S. Export Authorization for Advanced Accelerators\n\n"
+               "- Authorization covers shipment of next-generation accelerators\n"
+               "- Phase Two adds 400 megawatts of capacity, bringing the campus to 1 gigawatt" + body)
+    assert parse(Seed(name="t.txt", text=release), REGISTRY).title == \
+        "Sahra AI Receives U.S. Export Authorization for Advanced Accelerators"
+    show = ("THE SILICON CURTAIN — a podcast about tech, trade and power\nEpisodes | About | RSS\n\n"
+            "Episode 87: Chips in suitcases — can export controls actually be enforced?\n\n"
+            "Released September 3, 2026 · 48 min\n\nJORDAN ACHEBE: Welcome back to The Silicon Curtain. I'm Jordan.\n")
+    assert parse(Seed(name="t.txt", text=show), REGISTRY).title == \
+        "Episode 87: Chips in suitcases — can export controls actually be enforced?"
+    rule = ("Federal Register :: Revisions to License Requirements\nfederalregister.gov\n\nDocument Details\n"
+            "Publication Date: 07/30/2026\nAgencies: Department of Commerce, Bureau of Industry and Security\n"
+            "Dates: Effective date: This rule is effective July 30, 2026. Comments must be received by September 28.\n"
+            "Effective Date: 07/30/2026\nDocument Type: Rule\nDocument Citation: 91 FR 48213\nPage: 48213-48229\n"
+            "CFR: 15 CFR 734\nAgency/Docket Number: Docket No. 260724-0189\nRIN: 0694-AJ92\n"
+            "Document Number: 2026-15874\n\nFederal Register / Vol. 91, No. 144 / Thursday, July 30, 2026 / Rules\n\n"
+            "DEPARTMENT OF COMMERCE\n\nBureau of Industry and Security\n\n15 CFR Parts 734, 740 and 744\n\n"
+            "[Docket No. 260724-0189]\n\nRIN 0694-AJ92\n\nRevisions to License Requirements\n\n"
+            "AGENCY: Bureau of Industry and Security, Commerce.\n\nACTION: Interim final rule.\n\n"
+            "SUMMARY: In this interim final rule, the Bureau amends the Export Administration Regulations.\n")
+    article = parse(Seed(name="t.txt", text=rule), REGISTRY)
+    assert (article.title, article.date) == ("Revisions to License Requirements", dt.date(2026, 7, 30))
+    assert article.paragraphs[0].startswith("SUMMARY:")
