@@ -27,9 +27,9 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 # Where a byline sits: "【By Outlet, Author】" glued to the lead, "[By ...]".
 _BRACKET_BYLINE = re.compile(r"^\s*[【\[]\s*(?:By|Written by|Author[:：]?|By:)\s*([^】\]\n]{2,120})[】\]]\s*", re.I)
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
-_BYLINE_LINE = re.compile(r"^(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|(?:Live\s+)?coverage|Live blog) by)[:\s]+"
+_BYLINE_LINE = re.compile(r"^(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Posted|Prepared|(?:Live\s+)?coverage|Live blog) by)[:\s]+"
                           r"((?:[^\n.!?]|(?<=\b[A-Z])\.){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?P<credit>\s*\|\s*(?:Edited|Editing|"
-                          r"Photos?|Photographs|Illustrations?|Graphics|Additional reporting)\b.*)?$", re.I)
+                          r"Photos?|Photographs|Illustrations?|Graphics|Additional reporting|Compiled|With inputs)\b.*)?$", re.I)
 # "Reuters | Jane Doe"
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
@@ -210,6 +210,9 @@ _BYLINE_LOWER = frozenset("de da di do dos du del della der den van von la le al
 _BYLINE_SEPARATORS = re.compile(r"\s*(?:[,，|/;&]|\band\b|\bwith\b)\s*")
 
 
+_HONORIFIC_DOT = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Amb|Hon|Rev)\.\s+(?=[A-Z])")
+
+
 def english_byline(text: str, rules: Rules) -> str:
     """"Von A, Frankfurt, und B, Wolfsburg", "Por A, de Cuiabá, e B, de Brasília": a byline in
     another language read as "By A, Frankfurt, and B in Brasília"; any other line as it is."""
@@ -225,7 +228,8 @@ def english_byline(text: str, rules: Rules) -> str:
 def _byline_line(text: str, registry: Registry) -> re.Match | None:
     """A block that is only a byline: "By" followed by names or outlets, nothing else.
     "By the numbers: ..." and "By contrast, ..." open sentences, not bylines."""
-    match = _BYLINE_LINE.match(english_byline(text, registry.rules))
+    # "By Dr. Eleanor Vance and Marcus Liang": an honorific's full stop does not end the names.
+    match = _BYLINE_LINE.match(_HONORIFIC_DOT.sub("", english_byline(text, registry.rules)))
     if not match or ":" in match.group(1):
         return None
     for part in _BYLINE_SEPARATORS.split(match.group(1).strip()):
@@ -488,7 +492,9 @@ _DOCUMENT_BY = re.compile(r"^An?\s+(?:Notice|Rule|Proposed Rule|Presidential Doc
 _PRESENT = re.compile(r"^(?:(?:Members|Committee members|Senators|Representatives|Also)\s+)?present\s*[:：]\s*\S", re.I)
 _CONTACT_CELL = re.compile(r"\+?[\d\s().-]{7,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|Tel[.:]?\s*\+?[\d\s().-]{7,}", re.I)
 _AUTHORS_LABEL = re.compile(r"(?:Authors?|Written by|By)\s*:?", re.I)
-_CLOSING_BYLINE = re.compile(r"^(?:Written|Reported|Words|Text|Story) by\s+([^.;]{2,160}?)\s*(?:[.;]|$)", re.I)
+# "Written by A in Brussels. Edited by B", and a wire's "(By A and B)" after its last paragraph.
+_CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([^.;]{2,160}?)\s*(?:[.;]|$)"
+                             r"|[(（]By\s+([^.;()（）]{2,160}?)\s*[)）](?:\s+\S{1,20})?\s*$)", re.I)  # "(By A and B) Enditem/ASG"
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 
 
@@ -1308,7 +1314,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         for text in paragraphs[-3:]:
             match = _CLOSING_BYLINE.match(text)
             if match:
-                author = _names_list(match.group(1), registry)[1]
+                author = _names_list(match.group(1) or match.group(2), registry)[1]
                 break
     if not author and paragraphs:
         # An op-ed's author bio at the end: "Jane Doe is a senior fellow at ..."

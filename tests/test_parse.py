@@ -898,3 +898,20 @@ def test_a_release_s_bullet_points_an_episode_s_title_and_a_whole_federal_regist
     article = parse(Seed(name="t.txt", text=rule), REGISTRY)
     assert (article.title, article.date) == ("Revisions to License Requirements", dt.date(2026, 7, 30))
     assert article.paragraphs[0].startswith("SUMMARY:")
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("Posted by Ritika Sharan | Compiled with inputs from agencies", ("Ritika Sharan",)),
+    ("By Dr. Eleanor Vance and Marcus Liang", ("Eleanor Vance", "Marcus Liang")),
+    ("Prepared by: Wei-Lun Hoffmann, Chief Asia Strategist, and Priyanka Desai, Semiconductor Analyst",
+     ("Wei-Lun Hoffmann", "Priyanka Desai")),
+])
+def test_posted_and_prepared_by_and_an_honorific_in_a_byline(byline, authors):
+    text = f"Truce talks race the clock in Kuala Lumpur\n{byline}\n\nNegotiators met for a third day on Friday, officials said.\n"
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).authors == authors
+
+
+def test_a_wire_s_byline_in_brackets_after_its_last_paragraph_names_its_authors():
+    text = ("Taiwan tightens rules on chip exports\n\nTaipei, Aug. 21 (FNA) Taiwan's Cabinet approved amendments on Thursday.\n\n"
+            "Officials said they hoped for passage before December.\n\n(By Chang Hsiu-chih and Ko Lin)\nEnditem/ASG\n")
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).authors == ("Chang Hsiu-chih", "Ko Lin")
