@@ -333,7 +333,7 @@ _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ka-wing", "Jae-myung",
 _CREDIT = re.compile(r"\b(?:produced|edited|editing|reporting|reported|written|photos?|photographs?|photography"
                      r"|illustrations?|graphics|designed|design|mixed|engineered|translated|translation|compiled"
                      r"|research|video|fact-checking|fact-checked)\s+by\b|\b(?:editor|producer|photographer"
-                     r"|translator|proofreader|reporter|photo|image|credit)s?\s*:", re.I)
+                     r"|translator|proofreader|reporter|photo|foto|image|credit|audio engineering|sound|music|mixing)s?\s*:", re.I)
 _CONTRIBUTED = re.compile(r"[^.;]{0,60}\bcontributed\b", re.I)
 
 
@@ -349,6 +349,8 @@ def _named_on_sight(tokens: list[str], lex: Lexicon) -> bool:
 
 
 def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
+    if any(t.endswith(("-based", "-owned", "-backed", "-listed", "-led", "-made")) for t in tokens):
+        return False  # "Abu Dhabi-based": an adjective
     if len(tokens) < 2 or len(tokens) - sum(t in _PARTICLES for t in tokens) > 4 or tokens[0] in _PARTICLES:
         return False
     name = " ".join(tokens)
@@ -475,6 +477,14 @@ class _Reading:
                     tokens = tokens[initial - 1:] if initial >= 1 else tokens[-2:]
                 if not _person_like(tokens, lex, common) and len(tokens) > 2 and _named_on_sight(tokens[:2], lex):
                     tokens = tokens[:2]  # "Media Contact: Jillian Ortega | Northgate Magnetics, Inc."
+                words = m.group(0).rstrip(".,").split()
+                at = next((i for i in range(len(words) - len(tokens)) if words[i:i + len(tokens)] == tokens), -1) if tokens else -1
+                rest = words[at + len(tokens):] if at >= 0 else []
+                if rest and all(w[:1].isupper() for w in rest) and _ends_with_suffix(lex, " ".join(words)) and (
+                        len(rest) == 1 or re.search(r"\b(?:its|their|our|the|of)\s+$", text[max(0, m.start() - 8):m.start()])):
+                    # "Democratic Progressive | Party", "its Al Dhafra | Compute Campus": a body's name (but
+                    # "Media Contact: Jillian Ortega | Northgate Magnetics": a person, then her company)
+                    continue
                 if not _person_like(tokens, lex, common):
                     continue
                 if len(tokens) == 2 and re.fullmatch(r"[A-Z]\.", tokens[0]) and not text[:m.start()].strip():
@@ -818,7 +828,7 @@ class _Reading:
                                             evidence=ref.evidence, context=own[0].sentence))
 
         refs = _with_person(refs, self.article.speaker, "speaker", registry)
-        for name in _contacts(self.article.furniture + self.article.boilerplate, self.lex):
+        for name in _contacts(self.article.furniture + self.article.boilerplate + self.article.paragraphs[-3:], self.lex):
             refs = _with_person(refs, name, "media contact", registry)
         refs = _apply_overrides(refs, self.article.meta, registry)
         return Extraction(entities=tuple(refs), mentions=tuple(mentions), quotes=tuple(quotes),
@@ -886,7 +896,7 @@ def _with_person(refs: list[EntityRef], name: str, role: str, registry: Registry
 
 
 # "Media Contact: Karen Whitfield, (202) 482-2721": a contact line of the page's furniture.
-_CONTACT = re.compile(r"\b(?:[Cc]ontacts?|[Rr]elations|[Ii]nquiries|[Ee]nquiries|CONTACTS?)\s*[:：]\s*(?P<name>[^,;(|]+)")
+_CONTACT = re.compile(r"\b(?:[Cc]ontacts?|[Rr]elations|[Ii]nquiries|[Ee]nquiries|CONTACTS?|[Cc]lient [Ss]ervices)\s*[:：]\s*(?P<name>[^,;(|]+)")
 
 
 def _contacts(furniture: tuple[str, ...], lex: Lexicon) -> list[str]:
@@ -896,7 +906,10 @@ def _contacts(furniture: tuple[str, ...], lex: Lexicon) -> list[str]:
         if not m and index and re.search(r"[:：]\s*$", furniture[index - 1]) and _CONTACT.search(furniture[index - 1] + " x"):
             m = re.match(r"(?P<name>[^,;(|]+)", line)  # "Media Contact:" on its own line, the name under it
         tokens = m.group("name").split() if m else []
-        if 2 <= len(tokens) <= 3 and _person_like(tokens, lex, set()) and "@" not in m.group("name"):
+        # "Media Contact: Layla Haddad Head of Communications": the name, then its job on the next line
+        tokens = next((tokens[:n] for n in (3, 2) if len(tokens) >= n and _person_like(tokens[:n], lex, set())
+                       and (len(tokens) == n or tokens[n][:1].isupper() and not lex.org_suffix.fullmatch(tokens[n]))), [])
+        if tokens and "@" not in m.group("name"):
             names.append(" ".join(tokens))
     return names
 
@@ -985,6 +998,16 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
     )
 
 
+# "Kung Ming-hsin (龔明鑫) said": a name's own spelling in brackets after it.
+_NATIVE_NAME = re.compile(r" [(（][\u3400-\u9fff\uac00-\ud7af·・ ]{1,12}[)）]([,;:]?)")
+
+
+def _without_native_names(paragraph: str) -> str:
+    """The paragraph with a name's native spelling blanked out, offsets kept, so that the speech
+    verb or the appositive's comma follows the name as it would in plain English."""
+    return _NATIVE_NAME.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), paragraph)
+
+
 def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             abbreviations: tuple[str, ...] = ()) -> tuple[list[Quote], list[str]]:
     """Attributed direct quotations, and short unattributed scare quotes."""
@@ -1046,6 +1069,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         continued, still_open = still_open, -1
         if index in headings:
             continue  # a subheading's quoted words are a title's, nobody's speech
+        paragraph = _without_native_names(paragraph)
         person_positions = [(s, key) for s, _, key in people_in.get(index, ())]
         person_starts = [s for s, _ in person_positions]
         spans_here = sentence_spans(paragraph, abbreviations)

@@ -592,6 +592,12 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         line = line.title()  # "JUNE 25, 2025" on a cover page
     if _EVENT_DATE_LABEL.match(line):
         return None  # "Effective Date: 09/12/2025": when a rule applies, not when the page was published
+    published = re.match(r"^(?:First\s+)?(?:Published|Released|Issued)\s+(?:on\s+)?", line, re.I)
+    stated = _TEXT_DATE.match(line, published.end()) if published else None
+    if stated and (stated.group("year") or stated.group("year2")):
+        # "Published on 25 June 2026 by authority of the House of Commons": the date, then who published it.
+        return (int(stated.group("year") or stated.group("year2")), _month(stated.group("month") or stated.group("month2")),
+                int(stated.group("day") or stated.group("day2")))
     month_only = _MONTH_YEAR.fullmatch(line.strip())
     if month_only:
         return int(month_only.group(2)), _month(month_only.group(1)), 0  # "September 2025": a report's cover
@@ -809,6 +815,12 @@ def _show_label(line: str) -> bool:
     return len(line.split()) <= 5 and bool(re.match(r"^[A-Z][a-z]+\s*:\s", line))
 
 
+def _cover_statement(line: str) -> bool:
+    """A report cover's statement of how it came out, not its title: "Ordered by the House of Commons
+    to be printed 23 June 2026", "Presented to Parliament by ... March 2025"."""
+    return bool(re.match(r"^[A-Z][a-z]+ed\s+(?:by|to|before)\b", line) and _YEAR.search(line))
+
+
 def _title_above_byline(kinds: list[tuple[int, str, str]],
                         registry: Registry) -> tuple[tuple[float, int, str, list[str]], str] | None:
     """Pages print the headline, then perhaps a dek, right above the byline or date line: what sits
@@ -820,8 +832,8 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
         last = headline.split()[-1] if headline.split() else ""
         if not 3 <= len(headline.split()) <= 30 or _is_letterhead(kinds[n][2], registry) \
                 or "@" in headline or _URL.search(headline) or _EMAIL_HEADER.match(headline) \
-                or any(last == suffix for suffix in rules.organization_suffixes):
-            return None  # too short or long, an organisation's name, an e-mail header
+                or any(last == suffix for suffix in rules.organization_suffixes) or _cover_statement(headline):
+            return None  # too short or long, an organisation's name, an e-mail header, a cover's statement
         return (0.0, n, headline, removed)
 
     for anchor in (n for n, (_, k, _) in enumerate(kinds) if k in _ANCHORS):
@@ -1017,7 +1029,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             continue
         headline, removed = _strip_headline(text, rules)
         words = len(headline.split())
-        if words < 3 or _TERMINAL.search(headline) and not headline.endswith(("?", "!")) or _BULLET.match(headline):
+        if words < 3 or _TERMINAL.search(headline) and not headline.endswith(("?", "!")) or _BULLET.match(headline) \
+                or _cover_statement(headline):
             continue  # ... and "- Phase Two adds 400 megawatts": a press release's points under its headline
         nxt = next((k for _, k, _ in kinds[n + 1:] if k != "furniture"), "body")
         score = min(words, 12) + (4 if nxt in _AFTER_HEADLINE else 0)

@@ -587,3 +587,26 @@ def test_the_speaker_a_speech_s_title_names_is_a_person_of_the_briefing():
     _, x = run("U.S. DEPARTMENT OF COMMERCE\nSecretary Gina Raimondo Delivers Remarks at the Workforce Summit in Phoenix"
                "\n\nThank you, and good morning. It's great to be back in Arizona with the apprentices here today.\n")
     assert "Gina Raimondo" in people(x)
+
+
+def test_a_name_s_native_spelling_in_brackets_does_not_hide_its_quotes():
+    _, extraction = run("Taiwan tightens chip rules\n\nMinister Kung Ming-hsin (龔明鑫) said the rules were needed. "
+                        '"We must keep know-how here," Kung said.\n\nTSMC spokesperson Jeffrey Tseng (曾建宏) said the '
+                        'company "complies with the laws of all jurisdictions".\n')
+    assert speakers(extraction) == Counter({"Kung Ming-hsin": 1, "Jeffrey Tseng": 1})
+
+
+def test_parties_campuses_and_adjectives_are_no_people_and_contacts_and_crew_are_read_right():
+    _, extraction = run("Sahra AI starts its second phase\n\nSahra AI, the Abu Dhabi-based company, began Phase Two of "
+                        "its Al Dhafra Compute Campus on Monday, where the ruling Democratic Progressive Party met.\n\n"
+                        "Media Contact:\nLayla Haddad\nHead of Communications, Sahra AI\n+971 2 555 0147\n\n"
+                        "Client services: Jonas Feldkamp | +852 3950 2200\n\n"
+                        "Produced by Dev Ramaswamy. Audio engineering: Carla Brandt.\n")
+    assert set(people(extraction)) == {"Layla Haddad", "Jonas Feldkamp"}
+
+
+def test_a_caption_s_foto_credit_is_a_credit():
+    article, extraction = run("Chip crunch returns\n\nSuppliers were left without chips within weeks, executives said.\n\n"
+                              "Workers at an electronics plant near Regensburg. Foto: Michael Haas/RWZ\n\n"
+                              "The association estimates that members spent 1.2 billion euros on redesign.\n")
+    assert "Michael Haas" not in people(extraction)

@@ -915,3 +915,12 @@ def test_a_wire_s_byline_in_brackets_after_its_last_paragraph_names_its_authors(
     text = ("Taiwan tightens rules on chip exports\n\nTaipei, Aug. 21 (FNA) Taiwan's Cabinet approved amendments on Thursday.\n\n"
             "Officials said they hoped for passage before December.\n\n(By Chang Hsiu-chih and Ko Lin)\nEnditem/ASG\n")
     assert parse(Seed(name="t.txt", text=text), REGISTRY).authors == ("Chang Hsiu-chih", "Ko Lin")
+
+
+def test_a_committee_report_s_cover_gives_its_publication_date_not_its_printing_order():
+    text = ("House of Commons\nBusiness and Trade Committee\n\nCritical Dependencies: Critical Minerals and Economic Security\n\n"
+            "Fourth Report of Session 2026–27\n\nOrdered by the House of Commons to be printed 23 June 2026\n\n"
+            "HC 412\nPublished on 25 June 2026 by authority of the House of Commons\n\nSummary\n\n"
+            "China's decision to extend export controls to rare earth technologies exposed the UK's dependence.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    assert (article.title, article.date) == ("Critical Dependencies: Critical Minerals and Economic Security", dt.date(2026, 6, 25))
