@@ -163,8 +163,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
         authors=authors,
-        date=_first_published(_published_line(tree), _markup_date(raw) if _dated_markup(tree) else None)
-        or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw) or _date(document.date),
+        date=_first_published(_published_line(tree), _markup_date(raw, tree) if _dated_markup(tree) else None)
+        or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _date(document.date),
         site_name=site_name,
         url=url,
         original_url=original_url,
@@ -649,13 +649,18 @@ _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+
                       r"reporter|editor|fellow|writer|journalist|columnist|professor|analyst|researcher|author|"
                       r"contributor|director)s?\b[^.]{0,80}\.?$")
 # A press office's contact block ("Office of Congressional and Public Affairs OCPA@bis.doc.gov"): no person.
-_NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agency)\b")
+# ... in the languages a government's own metadata is in ("Ministerie van Buitenlandse Zaken").
+_NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agency|Minist[eè]r\w*|Bundes\w+|Gouvernement|Regierung)\b")
 _DESK = re.compile(r"\b(?:staff|desk|team|newsroom|reporters|editors|correspondents)$", re.I)  # "Record Staff"
 # An institution's disclaimer after the text: "The views expressed are solely those of the authors."
 _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of)\b"
                          # an editor's note after the text: "This article was updated on Nov 5 with comment from ..."
                          r"|(?:Editor['’]s note:\s*)?This (?:article|story|post|report) (?:was|has been) "
-                         r"(?:updated|corrected|amended|changed)\b.{0,300}", re.I)
+                         r"(?:updated|corrected|amended|changed)\b.{0,300}"
+                         # a translator's credit: "This article was translated from German by Ruth Miller."
+                         r"|(?:This (?:article|story|piece|report) was )?(?:translated|adapted) from [A-Z]\w+ by\b.{0,80}"
+                         # a newsletter's plea at its foot: "Forwarded this email? Subscribe here for more ... inbox"
+                         r"|(?:Forwarded this (?:e-?mail|newsletter)\?\s*)?(?:Subscribe|Sign up)\b.{0,120}\binbox\b.{0,40}", re.I)
 _COPYRIGHT = re.compile(r"(?:Copyright\b|[©ⓒ]|\(c\)\s*\d{4})", re.I)  # a wire's rights line after the story ("ⓒ": Korean sites)
 _REPORTER_LINE = re.compile(r"[(（\[]?\s*(?:Reporters?|Correspondents?|Writers?|Authors?)\s*[:：]\s*"
                             r"(?P<name>[^()（）\[\]:]{2,80}?)\s*[)）\]]?\.?")
@@ -1065,15 +1070,20 @@ def _surname_first(text: str) -> str:
     return f"{match.group(2)} {match.group(1)}"
 
 
-def _markup_date(raw: bytes) -> dt.date | None:
+def _markup_date(raw: bytes, tree) -> dt.date | None:
     """The publication date the page's markup and its own date lines give. trafilatura's date also
-    guesses from any date in the text (a 'Related' list's), which a page that states its date beats."""
+    guesses from any date in the text (a 'Related' list's), which a page that states its date beats.
+    An article's JSON-LD datePublished earlier than htmldate's answer wins: htmldate read a
+    modified time (article:modified_time with no published one beside it)."""
     import htmldate
 
     try:
-        return _date(htmldate.find_date(raw.decode("utf-8", "replace"), extensive_search=False, original_date=True))
+        found = _date(htmldate.find_date(raw.decode("utf-8", "replace"), extensive_search=False, original_date=True))
     except (ValueError, TypeError):
-        return None
+        found = None
+    stated = [d for item in _json_ld_items(tree) if item.get("datePublished")
+              and re.search(r"Article|Posting|Report", str(item.get("@type", ""))) and (d := _date(str(item["datePublished"])))]
+    return min(stated[0], found) if stated and found else found or next(iter(stated), None)
 
 
 # "Published December 2, 2024 5:12 PM UTC" printed beside a more prominent "Updated" stamp.
@@ -1213,6 +1223,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         # "Business | The Harbour Courier": a section, then the site; "The Meridian Post | Breaking News, ...": a tagline
         names = [p for p in sections if _ORG_NAME.fullmatch(p)]
         named = names[0] if len(names) == 1 else max(sections, key=lambda p: len(p.split()))
+    domain = re.fullmatch(r"([\w-]+)\.[a-z]{2,6}", named)
+    if domain:
+        # "Government.nl" (a <title>'s suffix): the name its logo spells out ("Government of the Netherlands")
+        named = next((n for n in (markup, *in_page) if n and n.lower().startswith(domain.group(1).lower() + " ")), named)
     parts = named.split(", ")
     if len(parts) == 2 and all(len(p.split()) >= 2 and p[:1].isupper() for p in parts):
         named = parts[0]  # "Bureau of Industry and Security, U.S. Department of Commerce": the office, then its parent
@@ -1321,6 +1335,7 @@ def _site_from_markup(tree) -> str:
         marks = " ".join(e.get("class", "") + " " + e.get("id", "") for e in [image, *image.iterancestors()][:4])
         marks += " " + (image.get("src") or "").rsplit("/", 1)[-1]
         alt = re.sub(r"\s+(?:seal|emblem|logo|wordmark)$", "", _clean(image.get("alt") or ""), flags=re.I)
+        alt = re.split(r"\s+[—–|]\s+", alt)[0]  # "FabWire — Semiconductor Business Intelligence": the name, then a tagline
         if _LOGO_MARKS.search(marks) and alt and "logo" not in alt.lower() and len(alt.split()) <= SITE_NAME_MAX_WORDS \
                 and alt.lower() not in ("home", "homepage", "home page"):
             return alt
@@ -1369,8 +1384,8 @@ def _headline(tree, title: str) -> str:
     h1 = _clean("".join(candidates[0].itertext()))
     if not h1 or _same(h1, title) or len(h1.split()) < 4:
         return title
-    if not title or marked:
-        return h1  # the page marks its <h1> as the headline: the og:title is a social-media variant
+    if not title or marked or any(_same(h1, str(item.get("headline", ""))) for item in _json_ld_items(tree)):
+        return h1  # the page marks its <h1> as the headline (or its JSON-LD says it): the og:title is a social-media variant
     element = tree.find(".//title")
     title_tag = _clean("".join(element.itertext())) if element is not None else ""
     if _loose(h1) in _loose(title_tag) or _loose(title).endswith(_loose(h1)):

@@ -792,3 +792,47 @@ def test_an_editor_s_update_note_after_the_text_is_a_credit():
            f"<main><article>{body.replace(f'<p>{FILLER}</p>', filler)}</article></main></body></html>").encode()
     seed = read_html(raw, "a.html")
     assert "was updated on Nov 5" not in seed.text and "Paragraph 3 adds detail" in seed.text
+
+
+def test_the_json_ld_headline_that_is_the_h1_beats_a_shorter_social_title():
+    head = ("<title>US blacklists 14 toolmakers | Meridian Wire</title>"
+            "<meta property='og:title' content='US blacklists 14 toolmakers'>"
+            "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":"
+            "\"US adds 14 Chinese chip-equipment firms to trade blacklist\"}</script>")
+    body = f"<h1>US adds 14 Chinese chip-equipment firms to trade blacklist</h1><p>{FILLER}</p>"
+    assert read_html(page(body, head), "a.html").page.title == "US adds 14 Chinese chip-equipment firms to trade blacklist"
+
+
+def test_an_article_s_json_ld_publication_date_beats_a_modified_time_in_the_meta_tags():
+    head = ("<title>Mapping rare earth chokepoints</title>"
+            "<meta property='article:modified_time' content='2026-05-22T14:10:09+00:00'>"
+            "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"Article\",\"datePublished\":"
+            "\"2026-05-20T09:00:00+00:00\",\"dateModified\":\"2026-05-22T14:10:09+00:00\"}]}</script>")
+    assert read_html(page(f"<h1>Mapping rare earth chokepoints</h1><p>{FILLER}</p>", head), "a.html").page.date == \
+        dt.date(2026, 5, 20)
+
+
+@pytest.mark.parametrize("head, header, site", [
+    # A <title>'s domain-like suffix: the name the logo spells out.
+    ("<title>Government expands export controls | News item | Government.nl</title>",
+     "<div class='logo'><img src='/logo-en.svg' alt='Government of the Netherlands'></div>", "Government of the Netherlands"),
+    # A logo's alt text with a tagline after a dash: the name.
+    ("<title>Government expands export controls</title>",
+     "<div class='logo'><img src='/logo.png' alt='FabWire — Semiconductor Business Intelligence'></div>", "FabWire"),
+])
+def test_a_domain_as_site_name_and_a_logo_s_tagline(head, header, site):
+    raw = page(f"<h1>Government expands export controls</h1><p>{FILLER}</p>", head).replace(b"<header>", f"<header>{header}".encode())
+    assert read_html(raw, "a.html").page.site_name == site
+
+
+def test_a_ministry_in_its_own_language_is_no_author_and_closing_notes_are_credits():
+    head = ("<title>Government expands export controls</title>"
+            "<meta name='DCTERMS.creator' content='Ministerie van Buitenlandse Zaken'>")
+    body = (f"<h1>Government expands export controls</h1><p>{FILLER}</p><p>The last part of the story is here.</p>"
+            "<p>This article was translated from German by Ruth Miller.</p>"
+            "<p><strong>Forwarded this email?</strong> Subscribe here for more analysis like this delivered to your inbox.</p>")
+    raw = page(body, head).replace(body.encode(), b"")
+    raw = raw.replace(b"</article>", body.encode() + b"</article>")  # the notes close the article
+    seed = read_html(raw, "a.html")
+    assert seed.page.authors == ()
+    assert "translated from German" not in seed.text and "inbox" not in seed.text
