@@ -95,11 +95,12 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
                 return
         result.append(Block(squash(" ".join(current)), first_line + start))
 
+    groups: list[tuple[list[str], int]] = []
     for number, line in enumerate(lines):
         new_paragraph = indent_style and current and _indent(line) in range(2, 9)
         if not line.strip() or (not has_blank and current) or new_paragraph:
             if current:
-                paragraph(current, start)
+                groups.append((current, start))
                 current = []
             if not line.strip():
                 continue
@@ -107,8 +108,26 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
             start = number
         current.append(line)
     if current:
-        paragraph(current, start)
+        groups.append((current, start))
+    # A call transcript prints each speaker's name on a line of its own over their words
+    # ("Helena Voss" / "Thanks, Priya. Revenue was ..."): when names do so again and again, those
+    # paragraphs are the speakers' turns.
+    named = [g[0][0].strip() for g in groups if len(g[0]) > 1 and _speaker_name_line(g[0][0])]
+    turns = len(named) >= 3 and 2 <= len(set(named)) < len(named)  # (one name again and again: a thread's posts)
+    for current, start in groups:
+        if turns and len(current) > 1 and _speaker_name_line(current[0]):
+            speaker = current[0].strip()
+            result.append(Block(f"{speaker}: " + squash(" ".join(current[1:])), first_line + start, kind="turn",
+                                speaker=speaker))
+        else:
+            paragraph(current, start)
     return [b for b in result if b.text]
+
+
+def _speaker_name_line(line: str) -> bool:
+    """A line that is only a speaker's name ("Helena Voss") or a call's role ("Operator")."""
+    line = line.strip()
+    return line.lower() in _CALL_ROLES or (len(line.split()) <= 4 and bool(_NAME.fullmatch(line)))
 
 
 # Recognisers
@@ -792,6 +811,10 @@ CONTACT_MAX_WORDS = 12
 _ANCHORS = ("byline", "date", "author-block")
 _BULLET = re.compile(r"^[-•*·▪–]\s")
 _BELOW_TITLE = ("furniture", "date", "byline", "author-block", "caption", "standfirst", "source")
+# "Priya Raman - Vice President, Investor Relations", "Brian Cho, Ridgeway Partners": a participant's name, then who they are.
+_PARTICIPANT_SPLIT = re.compile(r",|\s+[-–—]\s+")
+# Who keeps a call going: a speaker label that names no one.
+_CALL_ROLES = frozenset({"operator", "moderator", "host", "presenter", "coordinator"})
 _PARTICIPANTS_LABEL = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:Participants|Speakers|Panelists|Attendees)\s*:?", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:By|Authors?|Written by|Reporter)\b\s*[:：]?", re.I)
 _EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Subject|Reply-To|Sender)\s*:", re.I)
@@ -939,6 +962,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         if _DATELINE.match(text) or _BRACKET_BYLINE.match(text):
             end = index
             break
+        if any(k == "speaker" for _, k, _ in kinds) and (text.lower() in _CALL_ROLES or text in {
+                _PARTICIPANT_SPLIT.split(t)[0].strip() for _, k, t in kinds if k == "speaker"}):
+            end = index  # "Operator", or a participant's name alone over their words: the call begins
+            break
         if _ci_startswith(text, rules.original_prefixes) and _URL.search(text) or _is_rights(text, rules) \
                 or (_is_boilerplate(text, rules) and not _ci_startswith(text, rules.furniture_prefixes)) \
                 or _PRESENT.match(text) or _salutation(text, following, kinds):
@@ -967,7 +994,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif _AUTHORS_LABEL.fullmatch(text) or _PARTICIPANTS_LABEL.fullmatch(text):
             kind = "furniture"  # "AUTHORS" above one name a line; "Corporate Participants" above a call's
         elif kinds and _PARTICIPANTS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k != "speaker"), "")) \
-                and _NAME.match(text.split(",")[0].strip()):
+                and _NAME.match(_PARTICIPANT_SPLIT.split(text)[0].strip()):
             kind = "speaker"  # "Brian Cho, Ridgeway Partners, Analyst" under "Conference Call Participants"
         elif kinds and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k != "author-block"), "")) \
                 and _NAME.fullmatch(text):
@@ -1044,7 +1071,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         candidates.append((score, n, headline, removed))
     chosen = max(candidates, key=lambda c: (c[0], -c[1])) if candidates else None
     dek = ""
-    speaker = next((n for n, (_, k, _) in enumerate(kinds) if k == "speaker"), None)
+    # A speech's speaker line (not a call's participants, listed under their label) has its title above it.
+    listed = {n for n, (_, k, _) in enumerate(kinds) if k == "speaker" and _PARTICIPANTS_LABEL.fullmatch(
+        next((t for _, k2, t in reversed(kinds[:n]) if k2 != "speaker"), ""))}
+    speaker = next((n for n, (_, k, _) in enumerate(kinds) if k == "speaker" and n not in listed), None)
     above = [c for c in candidates if speaker is not None and c[1] < speaker
              and all(k in ("furniture", "date") for _, k, _ in kinds[c[1] + 1:speaker])]
     stacked = _title_above_byline(kinds, registry)

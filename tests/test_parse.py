@@ -924,3 +924,20 @@ def test_a_committee_report_s_cover_gives_its_publication_date_not_its_printing_
             "China's decision to extend export controls to rare earth technologies exposed the UK's dependence.\n")
     article = parse(Seed(name="t.txt", text=text), REGISTRY)
     assert (article.title, article.date) == ("Critical Dependencies: Critical Minerals and Economic Security", dt.date(2026, 6, 25))
+
+
+def test_an_earnings_call_s_participants_and_names_over_their_words_are_its_turns():
+    text = ("Verant Lithography Systems (VRLS) Q3 2025 Earnings Call Transcript\nOct. 23, 2025 7:48 PM ET\n"
+            "Company Participants\nPriya Raman - Vice President, Investor Relations\nHelena Voss - Chief Executive Officer\n"
+            "Conference Call Participants\nTom Keller - Ridgeline Securities\nOperator\n"
+            "Good afternoon, and welcome to the third quarter call. I would now like to turn the call over to Priya Raman.\n\n"
+            "Priya Raman\nThank you, operator. Joining me today is Helena Voss, our CEO.\n\n"
+            "Helena Voss\nThanks, Priya. Revenue for the quarter was $1.41 billion, up 9% year over year.\n\n"
+            "Tom Keller\nThanks. Helena, how much of the $180 million is recoverable?\n\n"
+            "Helena Voss\nTom, it's too early to give a number. Some customers will qualify for licenses.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    assert (article.title, article.authors) == ("Verant Lithography Systems (VRLS) Q3 2025 Earnings Call Transcript", ())
+    assert [t.speaker for t in article.turns] == ["Operator", "Priya Raman", "Helena Voss", "Tom Keller", "Helena Voss"]
+    # One author's posts, each under the same name, are no conversation.
+    thread = "Thread\n\n" + "".join(f"Kevin Liang\nPost {n}: tariffs fall to 10% on Monday, Trump said.\n\n" for n in range(4))
+    assert not parse(Seed(name="t.txt", text=thread), REGISTRY).turns
