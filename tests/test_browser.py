@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import functools
 import json
+import shutil
 import threading
 from http.server import ThreadingHTTPServer
 from urllib.parse import unquote_plus, urlsplit
 
 import pytest
+
+from generator import search
 
 from .audit import chromium  # noqa: F401 (chromium is a fixture)
 from .conftest import ROOT, copy_project, fixture_seeds
@@ -236,6 +239,44 @@ def test_without_the_full_text_the_names_still_answer(served, browser):
     links = page.locator(".briefings-search-result__title a")
     assert urlsplit(links.first.get_attribute("href")).path == "/repo/" + PERSON
     context.close()
+
+
+def test_older_briefings_are_searched_when_the_reader_asks_for_more(served, phone):
+    # The same site with its full text split into bundles of two briefings (an archive of
+    # thousands makes bundles of TEXT_BRIEFINGS): a query merges the newest alone, "Show more
+    # results" merges older ones until it has a page more, and in the end the reader has every
+    # result the unsplit index gives, none twice, the ones listed first never moved. (A bundle
+    # without "Huang" answers with its longest prefix that it has: "Huawei" through "hua". Those
+    # pages are left out.)
+    split = served.project.site.parent / "split"
+    if not split.exists():
+        shutil.copytree(served.project.site, split)
+        search.index_site(split, per_bundle=2)
+    open_page(phone, served.url("search/?q=Huang"))
+    whole = {urlsplit(h).path.removeprefix("/repo/") for h in search_results(phone)}
+    while phone.page.locator(".briefings-search-more-row").is_visible():
+        phone.page.locator(".briefings-search-more").click()
+        phone.page.wait_for_load_state("networkidle")
+        whole |= {urlsplit(h).path.removeprefix("/repo/") for h in search_results(phone)}
+    open_page(phone, served.origin + "/split/search/?q=Huang")
+    first = search_results(phone)
+    status = phone.page.locator("#briefings-search-status")
+    assert "older briefings are searched when you ask for more" in status.text_content()
+    assert not [u for u in phone.requests if "/pagefind/text-" in u]
+    more = phone.page.locator(".briefings-search-more")
+    while phone.page.locator(".briefings-search-more-row").is_visible():
+        listed = search_results(phone)
+        more.click()
+        phone.page.wait_for_function("([n, s]) => document.querySelectorAll('.briefings-search-result').length > n"
+                                     " || document.querySelector('.briefings-search-more-row').hidden"
+                                     " && !document.querySelector('.briefings-search-more').disabled",
+                                     arg=[len(listed), status.text_content()])
+        phone.page.wait_for_load_state("networkidle")
+        assert search_results(phone)[:len(listed)] == listed
+    found = search_results(phone)
+    assert found[:len(first)] == first and len(found) == len(set(found))
+    assert {urlsplit(h).path.removeprefix("/split/") for h in found} == whole
+    assert "older" not in status.text_content() and [u for u in phone.requests if "/pagefind/text-1/" in u]
 
 
 def test_a_filter_narrows_the_results(served, phone):

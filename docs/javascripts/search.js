@@ -17,6 +17,13 @@
 // names alone, so the first result of a name or a topic does not wait for the chunks of common
 // words; then the full text is merged in (Pagefind's mergeIndex: the same engine, no second
 // WebAssembly) and its results follow the best names. A page is in one bundle only.
+//
+// Newest first: the full text is split by age (generator/search.py). pagefind/text/ holds the
+// newest briefings and every other page, pagefind/text-1/, text-2/, ... older briefings, listed
+// newest first in pagefind/text/older.json. A query merges text/ alone, so a common phrase
+// fetches the same chunks at 1,000 briefings as at 10,000; the next older bundle is merged when
+// the reader asks for more results than the merged ones hold, and all of them when a filter is
+// chosen (its lists and results count every page). Results already listed keep their places.
 
 const PAGE_SIZE = 10;
 // A pause this long (ms) between keystrokes fetches the index chunks of the words typed so far.
@@ -59,6 +66,11 @@ const moreButton = moreRow.querySelector("button");
 
 let pagefind = null;
 let fullText = null; // the merge of the text bundle, once started
+let older = null; // the older bundles' folders (pagefind/text/older.json), once asked for
+let olderMerged = 0; // how many of them are merged in
+let olderLeft = false; // some older bundle is not merged in yet
+let merging = Promise.resolve(); // the older bundles' merges, one after another
+let lastQuery = null; // the term and filters of the results on screen
 let results = [];
 let shown = 0;
 let filtersLoaded = null;
@@ -91,7 +103,41 @@ function withFullText() {
     }
     return engine();
   })();
+  older ??= fetch(new URL("pagefind/text/older.json", root))
+    .then((response) => (response.ok ? response.json() : []))
+    .catch(() => [])
+    .then((list) => {
+      olderLeft = list.length > 0;
+      return list;
+    });
   return fullText;
+}
+
+// Merges the next `count` older bundles (every one when count is Infinity) into the engine,
+// after the full text's newest bundle. Returns whether it merged any.
+function mergeOlder(count = 1) {
+  const step = merging.then(async () => {
+    const pf = await withFullText();
+    const list = await older;
+    let merged = false;
+    while (count-- > 0 && olderMerged < list.length) {
+      await pf.mergeIndex(new URL(`pagefind/${list[olderMerged]}`, root).pathname,
+        { baseUrl: root.pathname, excerptLength: 24 });
+      olderMerged += 1;
+      merged = true;
+    }
+    olderLeft = olderMerged < list.length;
+    return merged;
+  });
+  merging = step.catch(() => false);
+  return step;
+}
+
+// The full text with every older bundle merged in: filters count and narrow every page.
+async function allText() {
+  await withFullText();
+  await mergeOlder(Infinity);
+  return withFullText();
 }
 
 // Text only, with Pagefind's <mark> highlights kept: excerpts come from seed text, which is data.
@@ -148,29 +194,92 @@ function keepInAddress(term, filters) {
   history.replaceState(history.state, "", query ? `?${query}` : location.pathname);
 }
 
+// Pagefind answers a word that is not in an index with the longest prefix of it that is
+// ("Huang" finds "Huawei" through "hua"), and it decides so for each merged bundle alone: a
+// bundle of older briefings without the word would bring such pages in. A result whose
+// excerpt highlights a word that shares less than all but the last four letters (and less than
+// four, or all of a shorter word) with every query word is left out: a stem's ending is no
+// longer ("controlling" → "control", "policies" → "policy", "shipping" → "ship"), and a
+// fallback prefix of five letters or more is a stem anyway. Words are compared without case, accents and punctuation ("U.S.", "Jen-Hsun" are
+// two words each, as Pagefind indexes them); words in scripts without spaces are not checked.
+function highlightsTheQuery(data, term) {
+  const parts = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (/[^\p{Script=Latin}\p{N}\p{P}\p{Z}\p{M}\p{S}]/u.test(term || "")) return true;
+  const words = parts(term || "");
+  if (!words.length) return true;
+  const marks = [...(data.excerpt || "").matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => parts(m[1]));
+  const shared = (a, b) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  };
+  return marks.every((mark) => words.some((w) => shared(mark, w) >= Math.max(Math.min(4, w.length), w.length - 4)));
+}
+
 async function showMore({ focus = false, count = PAGE_SIZE } = {}) {
   const next = results.slice(shown, shown + count);
   shown += next.length;
   const batch = results;
+  const term = lastQuery && lastQuery.term;
+  const dropped = new Set();
   // The first result's fragment is fetched alone, so that on a slow line it does not share the
   // bandwidth with nine others; the rest are asked for together once it is on screen, and each
   // shows as soon as those before it have.
   let pending = next.slice(0, 1).map((r) => r.data());
+  let focused = !focus;
   for (let index = 0; index < next.length; index++) {
-    const node = resultItem(await pending[index]);
+    const data = await pending[index];
     if (batch !== results) return; // a newer query replaced these results
-    list.append(node);
-    if (focus && index === 0) node.querySelector("a").focus();
     if (index === 0) pending = pending.concat(next.slice(1).map((r) => r.data()));
+    if (!highlightsTheQuery(data, term)) {
+      dropped.add(next[index].id);
+      continue;
+    }
+    const node = resultItem(data);
+    list.append(node);
+    if (!focused) node.querySelector("a").focus();
+    focused = true;
   }
-  moreRow.hidden = shown >= results.length;
+  if (dropped.size) {
+    results = results.filter((r) => !dropped.has(r.id));
+    shown -= dropped.size;
+  }
+  moreRow.hidden = shown >= results.length && !olderLeft;
+}
+
+// "Show more results": the next page of the merged results; when fewer than a page are left,
+// older bundles are merged in first (one at a time, until a page is full or none is left), and
+// their results go after those already found, so nothing listed moves.
+async function showMoreOrOlder() {
+  const id = searchId;
+  const query = lastQuery;
+  moreButton.disabled = true;
+  try {
+    while (query && results.length - shown < PAGE_SIZE && olderLeft) {
+      if (!(await mergeOlder())) break;
+      if (id !== searchId) return;
+      const found = await (await withFullText()).search(query.term || null, { filters: query.filters });
+      if (id !== searchId) return;
+      const known = new Set(results.map((r) => r.id));
+      results = results.concat(found.results.filter((r) => !known.has(r.id)));
+    }
+    await showMore({ focus: true });
+    if (query) status.textContent = describe(results.length, query.term, query.filters);
+  } catch (error) {
+    status.textContent = "Search is not available: its index could not be loaded.";
+    console.warn(error);
+  } finally {
+    moreButton.disabled = false;
+  }
 }
 
 function describe(count, term, filters) {
   const what = term ? ` for “${term}”` : "";
   const narrowed = Object.values(filters).length ? ` in ${Object.values(filters).join(", ")}` : "";
-  if (!count) return `No results${what}${narrowed}.`;
-  return `${count} result${count === 1 ? "" : "s"}${what}${narrowed}.`;
+  const sofar = olderLeft ? " in the newer briefings and the other pages; older briefings are searched when you ask for more" : "";
+  if (!count) return `No results${what}${narrowed}${sofar}.`;
+  return `${count} result${count === 1 ? "" : "s"}${what}${narrowed}${sofar}.`;
 }
 
 // The words of what the reader is typing whose index chunks are worth fetching already: the
@@ -190,6 +299,7 @@ async function search({ namesOnly = false } = {}) {
   const term = input.value.trim();
   const filters = chosenFilters();
   keepInAddress(term, filters);
+  lastQuery = { term, filters };
   if (!term && !Object.keys(filters).length) {
     list.replaceChildren();
     moreRow.hidden = true;
@@ -211,9 +321,11 @@ async function search({ namesOnly = false } = {}) {
       status.textContent = "";
       await showMore();
       if (id !== searchId || namesOnly) return;
-      first = first.slice(0, shown);
+      first = results.slice(0, shown);
     }
-    const pf = await withFullText();
+    // A filter narrows every page: the older bundles are merged in first.
+    const pf = Object.keys(filters).length ? await allText() : await withFullText();
+    await older; // whether older briefings are left to search, for the status
     const found = await pf.search(term || null, { filters });
     if (id !== searchId) return; // a newer query is on its way
     const top = new Set(first.map((r) => r.id));
@@ -232,7 +344,7 @@ async function search({ namesOnly = false } = {}) {
 // The filter lists, with how many pages each value has; loaded once, when first wanted.
 function loadFilters() {
   filtersLoaded ??= (async () => {
-    const pf = await withFullText();
+    const pf = await allText();
     const available = await pf.filters();
     for (const name of FILTERS) {
       const select = selects[name];
@@ -311,7 +423,7 @@ for (const select of Object.values(selects)) select.addEventListener("change", (
 details.addEventListener("toggle", () => {
   if (details.open) loadFilters();
 });
-moreButton.addEventListener("click", () => showMore({ focus: true }));
+moreButton.addEventListener("click", showMoreOrOlder);
 
 if (input.value || Object.keys(chosenFilters()).length) {
   search();
