@@ -25,9 +25,17 @@ briefings last. The search page merges ``text/`` for a first query, so what it f
 same as the archive grows, and merges the older bundles one at a time when the reader asks for
 more results than the merged ones hold, or chooses a filter (whose lists and results must count
 every page). ``pagefind/text/older.json`` lists the older bundles, newest first.
+
+Filters do not merge every bundle: ``pagefind/text/filters.json`` holds the filter lists with
+their counts over every page (the search page's lists, which Pagefind would count only after
+merging every bundle) and, for each full-text bundle, the values its pages have. A filtered query
+merges ``text/`` and, when no merged bundle has the chosen values, the newest one that has; older
+ones follow when the reader asks for more, skipping those without the values (a year lives in one
+or two bundles). So a filtered query fetches about what an unfiltered one does.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -54,6 +62,12 @@ BRIEFINGS = "briefings"
 _DATED = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The list of the older bundles, in the newest one: search.js merges them in this order.
 OLDER = "older.json"
+# The filter lists and each full-text bundle's filter values, in the newest one (search.js).
+FILTERS = "filters.json"
+# A filter as overrides/partials/search-fields.html writes it (a value is escaped text).
+_FILTER = re.compile(r'<span data-pagefind-filter="([a-z]+)">([^<]*)</span>')
+# Pagefind indexes only the pages marked so (overrides/main.html) when any page is.
+_INDEXED = "data-pagefind-body"
 # The folders of the entity pages: the names bundle's pages.
 NAME_SECTIONS = tuple(k.section for k in KINDS)
 # Material's whole-archive index, which the Pagefind search replaces.
@@ -117,6 +131,13 @@ def briefings_by_age(site_dir: Path) -> list[str]:
     return dated + sorted(n for n in names if not _DATED.match(n))
 
 
+def _older_groups(site_dir: Path, per_bundle: int | None = None) -> list[list[str]]:
+    """The briefings' folder names of each older full-text bundle, newest first."""
+    per_bundle = per_bundle or TEXT_BRIEFINGS
+    briefings = briefings_by_age(site_dir)
+    return [briefings[i:i + per_bundle] for i in range(per_bundle, len(briefings), per_bundle)]
+
+
 def text_globs(site_dir: Path, per_bundle: int | None = None) -> list[str]:
     """The globs of the full-text bundles, newest first: the first one is ``text_glob`` with only
     the newest ``per_bundle`` briefings, each next one the next ``per_bundle``. A site with fewer
@@ -131,6 +152,36 @@ def text_globs(site_dir: Path, per_bundle: int | None = None) -> list[str]:
                             + pages) + "}"]
     globs += ["{" + ",".join(f"{BRIEFINGS}/{name}/index.html" for name in group) + "}" for group in groups[1:]]
     return globs
+
+
+def filter_values(site_dir: Path, older: list[list[str]]) -> dict:
+    """The filter lists and their counts over every indexed page (``counts``), and the values of
+    each full-text bundle's pages (``bundles``: ``text/`` and the older ones, named as in
+    ``older.json``): what the search page needs to show its filter lists and to merge only the
+    bundles that can answer a filtered query, without merging every bundle to ask Pagefind.
+    ``older``: the briefings' folder names of each older bundle, newest first."""
+    bundle_of = {name: f"{TEXT_BUNDLE.removeprefix(BUNDLE + '/')}-{number}/"
+                 for number, group in enumerate(older, start=1) for name in group}
+    counts: dict[str, dict[str, int]] = {}
+    bundles: dict[str, dict[str, set]] = {"text/": {}, **{name: {} for name in sorted(set(bundle_of.values()))}}
+    for path in sorted(site_dir.rglob("*.html")):
+        parts = path.relative_to(site_dir).parts
+        if parts[0] == BUNDLE:
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if _INDEXED not in text:
+            continue
+        found = {(name, html.unescape(value)) for name, value in _FILTER.findall(text)}
+        names = parts[0] in NAME_SECTIONS
+        where = None if names else bundle_of.get(parts[1] if parts[0] == BRIEFINGS and len(parts) > 2 else "", "text/")
+        for name, value in found:
+            counts.setdefault(name, {}).setdefault(value, 0)
+            counts[name][value] += 1
+            if where:
+                bundles[where].setdefault(name, set()).add(value)
+    return {"counts": {name: dict(sorted(values.items())) for name, values in sorted(counts.items())},
+            "bundles": {where: {name: sorted(values) for name, values in sorted(held.items())}
+                        for where, held in bundles.items()}}
 
 
 def _pagefind(site_dir: Path, subdir: str, glob: str, background: bool = False) -> str:
@@ -171,6 +222,10 @@ def index_site(site_dir: Path, background: bool = False, per_bundle: int | None 
             summaries.append(_pagefind(site_dir, older[-1], glob, background))
         (site_dir / TEXT_BUNDLE / OLDER).write_text(
             json.dumps([name.removeprefix(BUNDLE + "/") + "/" for name in older]) + "\n", encoding="utf-8")
+        groups = _older_groups(site_dir, per_bundle)
+        (site_dir / TEXT_BUNDLE / FILTERS).write_text(
+            json.dumps(filter_values(site_dir, groups), ensure_ascii=False, separators=(",", ":")) + "\n",
+            encoding="utf-8")
     # A build into a folder that held an earlier Material build must not ship its old index.
     (site_dir / LUNR_INDEX).unlink(missing_ok=True)
     text_bundles = [site_dir / name for name in (TEXT_BUNDLE, *older)]

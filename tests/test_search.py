@@ -125,8 +125,11 @@ def test_the_full_text_is_split_by_age_newest_first(tmp_path):
     def page(relative: str, text: str) -> None:
         path = tmp_path / relative / "index.html"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f"<html lang='en'><body><article data-pagefind-body><h1>{text}</h1></article></body></html>",
-                        encoding="utf-8")
+        year = relative.split("/")[-1][:4]
+        fields = f'<span data-pagefind-filter="year">{year}</span>' if year.isdigit() else ""
+        path.write_text(f"<html lang='en'><body><article data-pagefind-body><h1>{text}</h1>"
+                        f"<div hidden>{fields}<span data-pagefind-filter=\"source\">A &amp; B</span></div>"
+                        "</article></body></html>", encoding="utf-8")
 
     page("people/wang-yi", "Wang Yi")
     page("about", "About")
@@ -141,6 +144,12 @@ def test_the_full_text_is_split_by_age_newest_first(tmp_path):
     assert json.loads((bundle / "text" / "older.json").read_text(encoding="utf-8")) == ["text-1/", "text-2/"]
     assert [pages_in(bundle / name) for name in ("text", "text-1", "text-2")] == [3, 2, 1]
     assert "2025-02-01-b" in search.text_globs(tmp_path, 2)[0] and "undated-c" in search.text_globs(tmp_path, 2)[2]
+    # The filter lists over every page, and which values each full-text bundle holds: a filtered
+    # query merges only those that hold its values, and the lists merge none.
+    filters = json.loads((bundle / "text" / "filters.json").read_text(encoding="utf-8"))
+    assert filters["counts"] == {"source": {"A & B": 7}, "year": {"2023": 1, "2024": 1, "2025": 2}}
+    assert {name: held.get("year") for name, held in filters["bundles"].items()} == {
+        "text/": ["2025"], "text-1/": ["2023", "2024"], "text-2/": None}
     for name in ("text", "text-1", "text-2"):  # merged into the names bundle's engine: none of their own
         assert not [p.name for p in (bundle / name).iterdir() if p.name.endswith((".js", ".pagefind"))], name
     # Fewer briefings later (under `mkdocs serve`): the older bundles of the earlier run go.

@@ -22,8 +22,10 @@
 // newest briefings and every other page, pagefind/text-1/, text-2/, ... older briefings, listed
 // newest first in pagefind/text/older.json. A query merges text/ alone, so a common phrase
 // fetches the same chunks at 1,000 briefings as at 10,000; the next older bundle is merged when
-// the reader asks for more results than the merged ones hold, and all of them when a filter is
-// chosen (its lists and results count every page). Results already listed keep their places.
+// the reader asks for more results than the merged ones hold. Results already listed keep their
+// places. Filters merge no more: their lists and counts come from pagefind/text/filters.json,
+// which also says which filter values each bundle's pages have, so a filtered query merges the
+// newest bundle that can answer it (a year lives in one or two) and skips the others.
 
 const PAGE_SIZE = 10;
 // A pause this long (ms) between keystrokes fetches the index chunks of the words typed so far.
@@ -67,8 +69,9 @@ const moreButton = moreRow.querySelector("button");
 let pagefind = null;
 let fullText = null; // the merge of the text bundle, once started
 let older = null; // the older bundles' folders (pagefind/text/older.json), once asked for
-let olderMerged = 0; // how many of them are merged in
-let olderLeft = false; // some older bundle is not merged in yet
+const merged = new Set(); // those merged in
+let olderLeft = false; // some older bundle that may answer the query on screen is not merged in yet
+let filterInfo = null; // pagefind/text/filters.json, once asked for
 let merging = Promise.resolve(); // the older bundles' merges, one after another
 let lastQuery = null; // the term and filters of the results on screen
 let results = [];
@@ -113,31 +116,55 @@ function withFullText() {
   return fullText;
 }
 
-// Merges the next `count` older bundles (every one when count is Infinity) into the engine,
-// after the full text's newest bundle. Returns whether it merged any.
-function mergeOlder(count = 1) {
+// The filter lists with their counts over every page, and each full-text bundle's filter values
+// (generator/search.py); null on a site that has none (one bundle: Pagefind counts it whole).
+function filterData() {
+  filterInfo ??= fetch(new URL("pagefind/text/filters.json", root))
+    .then((response) => (response.ok ? response.json() : null))
+    .catch(() => null);
+  return filterInfo;
+}
+
+// Whether a full-text bundle's pages have every chosen filter value (any, without filters.json).
+function holds(info, bundle, filters) {
+  const values = info && info.bundles && info.bundles[bundle];
+  return !values || Object.entries(filters).every(([name, value]) => (values[name] || []).includes(value));
+}
+
+// The older bundles not merged yet that may hold results for `filters`, newest first.
+async function olderFor(filters) {
+  await withFullText();
+  const list = await older;
+  const info = Object.keys(filters).length ? await filterData() : null;
+  return list.filter((bundle) => !merged.has(bundle) && holds(info, bundle, filters));
+}
+
+// Merges the next older bundle that may hold results for `filters` into the engine. Returns
+// whether it merged one; `olderLeft` says whether another is left for them.
+function mergeOlder(filters = {}) {
   const step = merging.then(async () => {
     const pf = await withFullText();
-    const list = await older;
-    let merged = false;
-    while (count-- > 0 && olderMerged < list.length) {
-      await pf.mergeIndex(new URL(`pagefind/${list[olderMerged]}`, root).pathname,
-        { baseUrl: root.pathname, excerptLength: 24 });
-      olderMerged += 1;
-      merged = true;
+    const [next] = await olderFor(filters);
+    if (next) {
+      await pf.mergeIndex(new URL(`pagefind/${next}`, root).pathname, { baseUrl: root.pathname, excerptLength: 24 });
+      merged.add(next);
     }
-    olderLeft = olderMerged < list.length;
-    return merged;
+    olderLeft = (await olderFor(filters)).length > 0;
+    return Boolean(next);
   });
   merging = step.catch(() => false);
   return step;
 }
 
-// The full text with every older bundle merged in: filters count and narrow every page.
-async function allText() {
-  await withFullText();
-  await mergeOlder(Infinity);
-  return withFullText();
+// The engine for a query with `filters`: the full text's newest bundle, and when no merged
+// bundle has the chosen values (a year of older briefings), the newest one that has them.
+async function engineFor(filters) {
+  const pf = await withFullText();
+  const info = Object.keys(filters).length ? await filterData() : null;
+  if (info && ![...merged, "text/"].some((bundle) => holds(info, bundle, filters))) await mergeOlder(filters);
+  await merging;
+  olderLeft = (await olderFor(filters)).length > 0;
+  return pf;
 }
 
 // Text only, with Pagefind's <mark> highlights kept: excerpts come from seed text, which is data.
@@ -196,25 +223,69 @@ function keepInAddress(term, filters) {
 
 // Pagefind answers a word that is not in an index with the longest prefix of it that is
 // ("Huang" finds "Huawei" through "hua"), and it decides so for each merged bundle alone: a
-// bundle of older briefings without the word would bring such pages in. A result whose
-// excerpt highlights a word that shares less than all but the last four letters (and less than
-// four, or all of a shorter word) with every query word is left out: a stem's ending is no
-// longer ("controlling" → "control", "policies" → "policy", "shipping" → "ship"), and a
-// fallback prefix of five letters or more is a stem anyway. Words are compared without case, accents and punctuation ("U.S.", "Jen-Hsun" are
-// two words each, as Pagefind indexes them); words in scripts without spaces are not checked.
-function highlightsTheQuery(data, term) {
+// bundle of older briefings without the word would bring such pages in. Pagefind matches a word
+// when the stem of one of its parts begins with the query word's stem (English stemming:
+// "policies" and "policy" are "polici"); a fallback matches a shorter stem. So a result is left
+// out when a word its excerpt highlights has no part that shares at least the query word's stem
+// with a query word. The stem is not known here (Pagefind stems inside its WebAssembly), so it
+// is taken at its shortest, as English (Snowball) stemming could leave it: a plural's or a verb's
+// ending off ("-s", "-ies", "-ed", "-ing"), then any ending its later steps take off, again and
+// again, but only past the word's first syllable (its "R1", where those steps work: "state"
+// keeps "stat", "generalizations" goes to "gen"), and a doubled last letter counts once
+// ("hopping" → "hop"). A real match is not left out; a fallback prefix as long as that is kept
+// (it is nearly the word). Highlighted text is the text as the reader sees it (Pagefind's
+// excerpt is escaped HTML: "&lt;b&gt;Raw" is "<b>Raw"), and a highlighted word is the whole run
+// between spaces, whose parts Pagefind indexed one by one ("onclick="alert('block')">" holds
+// "block"). Compared without case, accents and punctuation ("U.S.", "Jen-Hsun" are two words
+// each, as Pagefind indexes them); queries in scripts without spaces are not checked.
+const INFLECTIONS = ["ingly", "edly", "ings", "ing", "ied", "ies", "ed", "es", "s"];
+// Endings taken off past R1 (Snowball's steps 2, 3 and 5, with "y" as step 1 leaves it "i")
+// and past R2, R1 of what follows R1 (step 4).
+const ending = (list) => new RegExp(`^(?:${list.join("|")})$`);
+const R1_ENDINGS = ending(["izations?", "isations?", "ational", "tional", "ations?", "ators?", "alize", "icate", "iciti",
+  "ative", "fulness", "ousness", "iveness", "alism", "ness", "enci", "anci", "abli", "bli", "entli", "ousli", "fulli",
+  "lessli", "alli", "aliti", "iviti", "biliti", "ogi", "ical", "ful", "izer", "li", "ly", "y", "e", "i"]);
+const R2_ENDINGS = ending(["al", "ances?", "ences?", "ers?", "ic", "able", "ible", "ant", "ements?", "ments?", "ent",
+  "isms?", "ate", "iti", "ities", "ity", "ous", "ives?", "ize", "ise", "ions?", "e"]);
+
+// Where R1 starts: after the first consonant that follows a vowel (the whole word if none).
+function regionAfter(word, from) {
+  const at = word.slice(from).search(/[aeiouy][^aeiouy]/);
+  return at < 0 ? word.length : from + at + 2;
+}
+
+function stemFloor(word) {
+  const r1 = regionAfter(word, 0);
+  const r2 = regionAfter(word, r1);
+  let stem = word;
+  for (const end of INFLECTIONS) {
+    if (stem.endsWith(end) && /[aeiouy]/.test(stem.slice(0, -end.length))) {
+      stem = stem.slice(0, -end.length);
+      break;
+    }
+  }
+  for (let cut = r1; cut < stem.length; cut++) {
+    if (R1_ENDINGS.test(stem.slice(cut)) || (cut >= r2 && R2_ENDINGS.test(stem.slice(cut)))) {
+      stem = stem.slice(0, cut); // the longest ending past R1, then the ending of what is left
+      cut = r1 - 1;
+    }
+  }
+  const undoubled = /([^aeiouy])\1$/.test(stem) ? stem.length - 1 : stem.length;
+  return Math.min(word.length, Math.max(2, undoubled));
+}
+
+function highlightsTheQuery(marks, term) {
   const parts = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
     .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (/[^\p{Script=Latin}\p{N}\p{P}\p{Z}\p{M}\p{S}]/u.test(term || "")) return true;
   const words = parts(term || "");
   if (!words.length) return true;
-  const marks = [...(data.excerpt || "").matchAll(/<mark>(.*?)<\/mark>/g)].flatMap((m) => parts(m[1]));
   const shared = (a, b) => {
     let n = 0;
     while (n < a.length && n < b.length && a[n] === b[n]) n++;
     return n;
   };
-  return marks.every((mark) => words.some((w) => shared(mark, w) >= Math.max(Math.min(4, w.length), w.length - 4)));
+  return marks.every((mark) => parts(mark).some((part) => words.some((w) => shared(part, w) >= stemFloor(w))));
 }
 
 async function showMore({ focus = false, count = PAGE_SIZE } = {}) {
@@ -232,11 +303,11 @@ async function showMore({ focus = false, count = PAGE_SIZE } = {}) {
     const data = await pending[index];
     if (batch !== results) return; // a newer query replaced these results
     if (index === 0) pending = pending.concat(next.slice(1).map((r) => r.data()));
-    if (!highlightsTheQuery(data, term)) {
+    const node = resultItem(data);
+    if (!highlightsTheQuery([...node.querySelectorAll("mark")].map((m) => m.textContent), term)) {
       dropped.add(next[index].id);
       continue;
     }
-    const node = resultItem(data);
     list.append(node);
     if (!focused) node.querySelector("a").focus();
     focused = true;
@@ -257,7 +328,7 @@ async function showMoreOrOlder() {
   moreButton.disabled = true;
   try {
     while (query && results.length - shown < PAGE_SIZE && olderLeft) {
-      if (!(await mergeOlder())) break;
+      if (!(await mergeOlder(query.filters))) break;
       if (id !== searchId) return;
       const found = await (await withFullText()).search(query.term || null, { filters: query.filters });
       if (id !== searchId) return;
@@ -323,9 +394,7 @@ async function search({ namesOnly = false } = {}) {
       if (id !== searchId || namesOnly) return;
       first = results.slice(0, shown);
     }
-    // A filter narrows every page: the older bundles are merged in first.
-    const pf = Object.keys(filters).length ? await allText() : await withFullText();
-    await older; // whether older briefings are left to search, for the status
+    const pf = await engineFor(filters);
     const found = await pf.search(term || null, { filters });
     if (id !== searchId) return; // a newer query is on its way
     const top = new Set(first.map((r) => r.id));
@@ -344,8 +413,10 @@ async function search({ namesOnly = false } = {}) {
 // The filter lists, with how many pages each value has; loaded once, when first wanted.
 function loadFilters() {
   filtersLoaded ??= (async () => {
-    const pf = await allText();
-    const available = await pf.filters();
+    // From filters.json: merging every bundle to have Pagefind count would fetch each one's
+    // table of contents and filter index. A site of one bundle has Pagefind count it.
+    const info = await filterData();
+    const available = info ? info.counts : await (await withFullText()).filters();
     for (const name of FILTERS) {
       const select = selects[name];
       const counts = available[name] || {};
