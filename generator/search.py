@@ -23,8 +23,8 @@ first query for "export controls" was 245 KiB at 2,000 briefings, about 470 KiB 
 briefings; ``pagefind/text-1/``, ``pagefind/text-2/``, ... the next ones, older and older, undated
 briefings last. The search page merges ``text/`` for a first query, so what it fetches stays the
 same as the archive grows, and merges the older bundles one at a time when the reader asks for
-more results than the merged ones hold, or chooses a filter (whose lists and results must count
-every page). ``pagefind/text/older.json`` lists the older bundles, newest first.
+more results than the merged ones hold. ``pagefind/text/older.json`` lists the older bundles,
+newest first.
 
 Filters do not merge every bundle: ``pagefind/text/filters.json`` holds the filter lists with
 their counts over every page (the search page's lists, which Pagefind would count only after
