@@ -65,9 +65,9 @@ OLDER = "older.json"
 # The filter lists and each full-text bundle's filter values, in the newest one (search.js).
 FILTERS = "filters.json"
 # A filter as overrides/partials/search-fields.html writes it (a value is escaped text).
-_FILTER = re.compile(r'<span data-pagefind-filter="([a-z]+)">([^<]*)</span>')
+_FILTER = re.compile(rb'<span data-pagefind-filter="([a-z]+)">([^<]*)</span>')
 # Pagefind indexes only the pages marked so (overrides/main.html) when any page is.
-_INDEXED = "data-pagefind-body"
+_INDEXED = b"data-pagefind-body"
 # The folders of the entity pages: the names bundle's pages.
 NAME_SECTIONS = tuple(k.section for k in KINDS)
 # Material's whole-archive index, which the Pagefind search replaces.
@@ -163,15 +163,16 @@ def filter_values(site_dir: Path, older: list[list[str]]) -> dict:
     bundle_of = {name: f"{TEXT_BUNDLE.removeprefix(BUNDLE + '/')}-{number}/"
                  for number, group in enumerate(older, start=1) for name in group}
     counts: dict[str, dict[str, int]] = {}
-    bundles: dict[str, dict[str, set]] = {"text/": {}, **{name: {} for name in sorted(set(bundle_of.values()))}}
+    bundles: dict[str, dict[str, set]] = {"text/": {}, **{name: {} for name in dict.fromkeys(bundle_of.values())}}
     for path in sorted(site_dir.rglob("*.html")):
         parts = path.relative_to(site_dir).parts
         if parts[0] == BUNDLE:
             continue
-        text = path.read_text(encoding="utf-8", errors="replace")
-        if _INDEXED not in text:
+        data = path.read_bytes()
+        if _INDEXED not in data:
             continue
-        found = {(name, html.unescape(value)) for name, value in _FILTER.findall(text)}
+        found = {(name.decode(), html.unescape(value.decode("utf-8", "replace")))
+                 for name, value in _FILTER.findall(data)}
         names = parts[0] in NAME_SECTIONS
         where = None if names else bundle_of.get(parts[1] if parts[0] == BRIEFINGS and len(parts) > 2 else "", "text/")
         for name, value in found:
