@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import functools
 import json
+import shutil
 import threading
 from http.server import ThreadingHTTPServer
-from urllib.parse import unquote_plus, urlsplit
+from urllib.parse import quote_plus, unquote_plus, urlsplit
 
 import pytest
+
+from generator import search
 
 from .audit import chromium  # noqa: F401 (chromium is a fixture)
 from .conftest import ROOT, copy_project, fixture_seeds
@@ -238,6 +241,104 @@ def test_without_the_full_text_the_names_still_answer(served, browser):
     context.close()
 
 
+def split_site(served) -> str:
+    """The same site with its full text split into bundles of two briefings (an archive of
+    thousands makes bundles of TEXT_BRIEFINGS), served beside it: its address."""
+    split = served.project.site.parent / "split"
+    if not split.exists():
+        shutil.copytree(served.project.site, split)
+        search.index_site(split, per_bundle=2)
+    return served.origin + "/split/"
+
+
+def every_result(phone: Watched) -> list[str]:
+    """The results, after "Show more results" until it is gone (older bundles merged on the way)."""
+    while phone.page.locator(".briefings-search-more-row").is_visible():
+        count = phone.page.locator(".briefings-search-result").count()
+        phone.page.locator(".briefings-search-more").click()
+        phone.page.wait_for_function("n => document.querySelectorAll('.briefings-search-result').length > n"
+                                     " || document.querySelector('.briefings-search-more-row').hidden"
+                                     " && !document.querySelector('.briefings-search-more').disabled", arg=count)
+        phone.page.wait_for_load_state("networkidle")
+    return search_results(phone)
+
+
+def test_older_briefings_are_searched_when_the_reader_asks_for_more(served, phone):
+    # The same site with its full text split into bundles of two briefings (an archive of
+    # thousands makes bundles of TEXT_BRIEFINGS): a query merges the newest alone, "Show more
+    # results" merges older ones until it has a page more, and in the end the reader has every
+    # result the unsplit index gives, none twice, the ones listed first never moved. (A bundle
+    # without "Huang" answers with its longest prefix that it has: "Huawei" through "hua". Those
+    # pages are left out.)
+    split_site(served)
+    open_page(phone, served.url("search/?q=Huang"))
+    whole = {urlsplit(h).path.removeprefix("/repo/") for h in search_results(phone)}
+    while phone.page.locator(".briefings-search-more-row").is_visible():
+        phone.page.locator(".briefings-search-more").click()
+        phone.page.wait_for_load_state("networkidle")
+        whole |= {urlsplit(h).path.removeprefix("/repo/") for h in search_results(phone)}
+    open_page(phone, served.origin + "/split/search/?q=Huang")
+    first = search_results(phone)
+    status = phone.page.locator("#briefings-search-status")
+    assert "older briefings are searched when you ask for more" in status.text_content()
+    assert not [u for u in phone.requests if "/pagefind/text-" in u]
+    more = phone.page.locator(".briefings-search-more")
+    while phone.page.locator(".briefings-search-more-row").is_visible():
+        listed = search_results(phone)
+        more.click()
+        phone.page.wait_for_function("([n, s]) => document.querySelectorAll('.briefings-search-result').length > n"
+                                     " || document.querySelector('.briefings-search-more-row').hidden"
+                                     " && !document.querySelector('.briefings-search-more').disabled",
+                                     arg=[len(listed), status.text_content()])
+        phone.page.wait_for_load_state("networkidle")
+        assert search_results(phone)[:len(listed)] == listed
+    found = search_results(phone)
+    assert found[:len(first)] == first and len(found) == len(set(found))
+    assert {urlsplit(h).path.removeprefix("/split/") for h in found} == whole
+    assert "older" not in status.text_content() and [u for u in phone.requests if "/pagefind/text-1/" in u]
+
+
+def test_filters_merge_only_the_bundles_that_hold_their_values(served, phone, browser):
+    # The filter lists come from filters.json, with Pagefind's own counts over every bundle, and
+    # open without merging an older bundle; a filter whose value only an older bundle holds merges
+    # that bundle and skips the others, and "Show more results" reaches every result the unsplit
+    # index gives.
+    split = split_site(served)
+    info = json.loads((served.project.site.parent / "split" / "pagefind" / "text" / "filters.json").read_text("utf-8"))
+    older = [name for name in info["bundles"] if name != "text/"]
+    open_page(phone, split + "search/?q=Huang")
+    search_results(phone)
+    phone.page.locator("details.briefings-search-filters summary").click()
+    phone.page.wait_for_function("document.querySelector('#briefings-search-source').options.length > 2")
+    assert not [u for u in phone.requests if "/pagefind/text-" in u]
+    shown = phone.page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('select[data-filter]')]
+        .map(s => [s.name, Object.fromEntries([...s.options].filter(o => o.value)
+            .map(o => [o.value, +o.textContent.match(/\\((\\d+)\\)$/)[1]])) ]))""")
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(split + "404.html")
+    counted = page.evaluate("""async (older) => {
+        const pf = await import(new URL('pagefind/pagefind.js', location.href).href);
+        await pf.mergeIndex(new URL('pagefind/text/', location.href).pathname);
+        for (const name of older) await pf.mergeIndex(new URL('pagefind/' + name, location.href).pathname);
+        return pf.filters();
+    }""", older)
+    context.close()
+    assert shown == counted == info["counts"]
+    # A source only text-2/ holds: text-2/ alone is merged, and nothing is left to ask for.
+    source, holders = next((value, [b for b in older if value in info["bundles"][b].get("source", [])])
+                           for value in info["counts"]["source"] if value not in info["bundles"]["text/"]["source"])
+    open_page(phone, served.url("search/?source=" + quote_plus(source)))
+    whole = {urlsplit(h).path.removeprefix("/repo/") for h in every_result(phone)}
+    phone.requests.clear()
+    open_page(phone, split + "search/?source=" + quote_plus(source))
+    first = search_results(phone)
+    merged = {b for b in older if f"/pagefind/{b}" in " ".join(phone.requests)}
+    assert first and merged == {holders[0]}, (merged, holders)
+    assert {urlsplit(h).path.removeprefix("/split/") for h in every_result(phone)} == whole
+    assert {b for b in older if f"/pagefind/{b}" in " ".join(phone.requests)} == set(holders)
+
+
 def test_a_filter_narrows_the_results(served, phone):
     open_page(phone, served.url("search/?q=Huang"))
     everything = search_results(phone)
@@ -391,3 +492,59 @@ def test_a_wrapping_byline_never_starts_a_line_with_a_separator(served, browser)
     # Every separator ends an item (so it ends a line when the next item wraps); none starts one.
     assert all(item["before"] in ("none", "normal") for item in items)
     assert [item["after"] for item in items[:-1]] == ['"·"'] * (len(items) - 1)
+
+
+# Words that Pagefind matches by stem ('policy' finds 'policies'), and a word it answers only with
+# its longest prefix in the index ('Huang' with 'Hua'), on pages of Pagefind's own index.
+STEMMED = ("Policies of generalizations about hopping rabbits were tied to what they used. "
+           "Generally, the policy ties the hops of the controlling agency to its controls.")
+ESCAPED = "An editor's <b>Raw HTML block</b> with onclick=\"alert('block')\" and <img src=x onerror=alert(1)>."
+
+
+def test_the_prefix_fallback_check_keeps_stem_matches_and_drops_fallbacks(tmp_path, browser):
+    # search.js leaves out a result whose highlighted words share less than the query word's stem
+    # with it (Pagefind's longest-prefix fallback): every result Pagefind finds by a word the
+    # index has is kept, inflected or escaped as it may be; a page found through "Hua" for
+    # "Huang" is dropped (the check as search.js has it, run on Pagefind's own excerpts).
+    for name, text in (("a", STEMMED), ("b", ESCAPED), ("c", "Hua Chunying spoke; Huawei did not.")):
+        page = tmp_path / name / "index.html"
+        page.parent.mkdir()
+        body = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        page.write_text(f"<html lang='en'><body><main data-pagefind-body><p>{body}</p></main></body></html>",
+                        encoding="utf-8")
+    search.index_site(tmp_path)
+    source = (ROOT / "docs" / "javascripts" / "search.js").read_text(encoding="utf-8")
+    check = source[source.index("const INFLECTIONS"):source.index("async function showMore")]
+    port = free_port()
+    handler = type("Handler", (PagesHandler,), {"not_found": tmp_path / "404.html"})
+    server = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(tmp_path)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{port}/a/")
+        verdicts = page.evaluate("""async ([check, queries]) => {
+            const { highlightsTheQuery } = new Function(check + '; return { highlightsTheQuery };')();
+            const pf = await import('/pagefind/pagefind.js');
+            const verdicts = {};
+            for (const query of queries) {
+                const found = await pf.search(query);
+                verdicts[query] = [];
+                for (const result of found.results) {
+                    const data = await result.data();
+                    const p = document.createElement('p');
+                    p.innerHTML = data.excerpt;  // test pages only: Pagefind's escaped text and <mark>
+                    const marks = [...p.querySelectorAll('mark')].map(m => m.textContent);
+                    verdicts[query].push([new URL(data.url, location.href).pathname, highlightsTheQuery(marks, query)]);
+                }
+            }
+            return verdicts;
+        }""", [check, ["policy", "policies", "generalizations", "generally", "hopping", "hops", "ties", "tied",
+                       "used", "using", "controlling", "controls", "Raw HTML block", "onerror", "block", "Huang"]])
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
+    fallbacks = verdicts.pop("Huang")
+    assert fallbacks and all(not kept for _, kept in fallbacks), fallbacks  # Pagefind found "Hua": dropped
+    assert all(found and all(kept for _, kept in found) for found in verdicts.values()), verdicts

@@ -119,6 +119,45 @@ def test_entity_pages_make_the_names_bundle_and_the_rest_the_text_bundle(tmp_pat
     assert pages_in(tmp_path / "pagefind") == 3 and not (tmp_path / "pagefind" / "text").exists()
 
 
+def test_the_full_text_is_split_by_age_newest_first(tmp_path):
+    """A first query merges only pagefind/text/ (the other pages and the newest briefings), so what
+    it fetches does not grow with the archive; older briefings come in bundles listed newest first."""
+    def page(relative: str, text: str) -> None:
+        path = tmp_path / relative / "index.html"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        year = relative.split("/")[-1][:4]
+        fields = f'<span data-pagefind-filter="year">{year}</span>' if year.isdigit() else ""
+        path.write_text(f"<html lang='en'><body><article data-pagefind-body><h1>{text}</h1>"
+                        f"<div hidden>{fields}<span data-pagefind-filter=\"source\">A &amp; B</span></div>"
+                        "</article></body></html>", encoding="utf-8")
+
+    page("people/wang-yi", "Wang Yi")
+    page("about", "About")
+    for name in ("2024-05-01-a", "2025-02-01-b", "undated-c", "2025-01-01-d", "2023-12-31-e"):
+        page(f"briefings/{name}", f"Export controls {name}")
+    (tmp_path / "briefings" / "index.html").write_text("<html lang='en'><body>list</body></html>", encoding="utf-8")
+    assert search.briefings_by_age(tmp_path) == ["2025-02-01-b", "2025-01-01-d", "2024-05-01-a", "2023-12-31-e",
+                                                 "undated-c"]
+    assert search.text_globs(tmp_path, 5) == [search.text_glob(tmp_path)]
+    search.index_site(tmp_path, per_bundle=2)
+    bundle = tmp_path / "pagefind"
+    assert json.loads((bundle / "text" / "older.json").read_text(encoding="utf-8")) == ["text-1/", "text-2/"]
+    assert [pages_in(bundle / name) for name in ("text", "text-1", "text-2")] == [3, 2, 1]
+    assert "2025-02-01-b" in search.text_globs(tmp_path, 2)[0] and "undated-c" in search.text_globs(tmp_path, 2)[2]
+    # The filter lists over every page, and which values each full-text bundle holds: a filtered
+    # query merges only those that hold its values, and the lists merge none.
+    filters = json.loads((bundle / "text" / "filters.json").read_text(encoding="utf-8"))
+    assert filters["counts"] == {"source": {"A & B": 7}, "year": {"2023": 1, "2024": 1, "2025": 2}}
+    assert {name: held.get("year") for name, held in filters["bundles"].items()} == {
+        "text/": ["2025"], "text-1/": ["2023", "2024"], "text-2/": None}
+    for name in ("text", "text-1", "text-2"):  # merged into the names bundle's engine: none of their own
+        assert not [p.name for p in (bundle / name).iterdir() if p.name.endswith((".js", ".pagefind"))], name
+    # Fewer briefings later (under `mkdocs serve`): the older bundles of the earlier run go.
+    search.index_site(tmp_path, per_bundle=3)
+    assert not (bundle / "text-2").exists()
+    assert json.loads((bundle / "text" / "older.json").read_text(encoding="utf-8")) == ["text-1/"]
+
+
 def test_entity_pages_carry_every_name_at_the_highest_weight(built_site):
     article = indexed(built_site.site, "people/jensen-huang/index.html")
     weighted = article.select_one("[data-pagefind-weight='10']")

@@ -17,6 +17,15 @@
 // names alone, so the first result of a name or a topic does not wait for the chunks of common
 // words; then the full text is merged in (Pagefind's mergeIndex: the same engine, no second
 // WebAssembly) and its results follow the best names. A page is in one bundle only.
+//
+// Newest first: the full text is split by age (generator/search.py). pagefind/text/ holds the
+// newest briefings and every other page, pagefind/text-1/, text-2/, ... older briefings, listed
+// newest first in pagefind/text/older.json. A query merges text/ alone, so a common phrase
+// fetches the same chunks at 1,000 briefings as at 10,000; the next older bundle is merged when
+// the reader asks for more results than the merged ones hold. Results already listed keep their
+// places. Filters merge no more: their lists and counts come from pagefind/text/filters.json,
+// which also says which filter values each bundle's pages have, so a filtered query merges the
+// newest bundle that can answer it (a year lives in one or two) and skips the others.
 
 const PAGE_SIZE = 10;
 // A pause this long (ms) between keystrokes fetches the index chunks of the words typed so far.
@@ -59,6 +68,12 @@ const moreButton = moreRow.querySelector("button");
 
 let pagefind = null;
 let fullText = null; // the merge of the text bundle, once started
+let older = null; // the older bundles' folders (pagefind/text/older.json), once asked for
+const merged = new Set(); // those merged in
+let olderLeft = false; // some older bundle that may answer the query on screen is not merged in yet
+let filterInfo = null; // pagefind/text/filters.json, once asked for
+let merging = Promise.resolve(); // the older bundles' merges, one after another
+let lastQuery = null; // the term and filters of the results on screen
 let results = [];
 let shown = 0;
 let filtersLoaded = null;
@@ -91,7 +106,65 @@ function withFullText() {
     }
     return engine();
   })();
+  older ??= fetch(new URL("pagefind/text/older.json", root))
+    .then((response) => (response.ok ? response.json() : []))
+    .catch(() => [])
+    .then((list) => {
+      olderLeft = list.length > 0;
+      return list;
+    });
   return fullText;
+}
+
+// The filter lists with their counts over every page, and each full-text bundle's filter values
+// (generator/search.py); null on a site that has none (one bundle: Pagefind counts it whole).
+function filterData() {
+  filterInfo ??= fetch(new URL("pagefind/text/filters.json", root))
+    .then((response) => (response.ok ? response.json() : null))
+    .catch(() => null);
+  return filterInfo;
+}
+
+// Whether a full-text bundle's pages have every chosen filter value (any, without filters.json).
+function holds(info, bundle, filters) {
+  const values = info && info.bundles && info.bundles[bundle];
+  return !values || Object.entries(filters).every(([name, value]) => (values[name] || []).includes(value));
+}
+
+// The older bundles not merged yet that may hold results for `filters`, newest first.
+async function olderFor(filters) {
+  await withFullText();
+  const list = await older;
+  const info = Object.keys(filters).length ? await filterData() : null;
+  return list.filter((bundle) => !merged.has(bundle) && holds(info, bundle, filters));
+}
+
+// Merges the next older bundle that may hold results for `filters` into the engine. Returns
+// whether it merged one; `olderLeft` says whether another is left for them.
+function mergeOlder(filters = {}) {
+  const step = merging.then(async () => {
+    const pf = await withFullText();
+    const [next] = await olderFor(filters);
+    if (next) {
+      await pf.mergeIndex(new URL(`pagefind/${next}`, root).pathname, { baseUrl: root.pathname, excerptLength: 24 });
+      merged.add(next);
+    }
+    olderLeft = (await olderFor(filters)).length > 0;
+    return Boolean(next);
+  });
+  merging = step.catch(() => false);
+  return step;
+}
+
+// The engine for a query with `filters`: the full text's newest bundle, and when no merged
+// bundle has the chosen values (a year of older briefings), the newest one that has them.
+async function engineFor(filters) {
+  const pf = await withFullText();
+  const info = Object.keys(filters).length ? await filterData() : null;
+  if (info && ![...merged, "text/"].some((bundle) => holds(info, bundle, filters))) await mergeOlder(filters);
+  await merging;
+  olderLeft = (await olderFor(filters)).length > 0;
+  return pf;
 }
 
 // Text only, with Pagefind's <mark> highlights kept: excerpts come from seed text, which is data.
@@ -148,29 +221,136 @@ function keepInAddress(term, filters) {
   history.replaceState(history.state, "", query ? `?${query}` : location.pathname);
 }
 
+// Pagefind answers a word that is not in an index with the longest prefix of it that is
+// ("Huang" finds "Huawei" through "hua"), and it decides so for each merged bundle alone: a
+// bundle of older briefings without the word would bring such pages in. Pagefind matches a word
+// when the stem of one of its parts begins with the query word's stem (English stemming:
+// "policies" and "policy" are "polici"); a fallback matches a shorter stem. So a result is left
+// out when a word its excerpt highlights has no part that shares at least the query word's stem
+// with a query word. The stem is not known here (Pagefind stems inside its WebAssembly), so it
+// is taken at its shortest, as English (Snowball) stemming could leave it: a plural's or a verb's
+// ending off ("-s", "-ies", "-ed", "-ing"), then any ending its later steps take off, again and
+// again, but only past the word's first syllable (its "R1", where those steps work: "state"
+// keeps "stat", "generalizations" goes to "gen"), and a doubled last letter counts once
+// ("hopping" → "hop"). A real match is not left out; a fallback prefix as long as that is kept
+// (it is nearly the word). Highlighted text is the text as the reader sees it (Pagefind's
+// excerpt is escaped HTML: "&lt;b&gt;Raw" is "<b>Raw"), and a highlighted word is the whole run
+// between spaces, whose parts Pagefind indexed one by one ("onclick="alert('block')">" holds
+// "block"). Compared without case, accents and punctuation ("U.S.", "Jen-Hsun" are two words
+// each, as Pagefind indexes them); queries in scripts without spaces are not checked.
+const INFLECTIONS = ["ingly", "edly", "ings", "ing", "ied", "ies", "ed", "es", "s"];
+// Endings taken off past R1 (Snowball's steps 2, 3 and 5, with "y" as step 1 leaves it "i")
+// and past R2, R1 of what follows R1 (step 4).
+const ending = (list) => new RegExp(`^(?:${list.join("|")})$`);
+const R1_ENDINGS = ending(["izations?", "isations?", "ational", "tional", "ations?", "ators?", "alize", "icate", "iciti",
+  "ative", "fulness", "ousness", "iveness", "alism", "ness", "enci", "anci", "abli", "bli", "entli", "ousli", "fulli",
+  "lessli", "alli", "aliti", "iviti", "biliti", "ogi", "ical", "ful", "izer", "li", "ly", "y", "e", "i"]);
+const R2_ENDINGS = ending(["al", "ances?", "ences?", "ers?", "ic", "able", "ible", "ant", "ements?", "ments?", "ent",
+  "isms?", "ate", "iti", "ities", "ity", "ous", "ives?", "ize", "ise", "ions?", "e"]);
+
+// Where R1 starts: after the first consonant that follows a vowel (the whole word if none).
+function regionAfter(word, from) {
+  const at = word.slice(from).search(/[aeiouy][^aeiouy]/);
+  return at < 0 ? word.length : from + at + 2;
+}
+
+function stemFloor(word) {
+  const r1 = regionAfter(word, 0);
+  const r2 = regionAfter(word, r1);
+  let stem = word;
+  for (const end of INFLECTIONS) {
+    if (stem.endsWith(end) && /[aeiouy]/.test(stem.slice(0, -end.length))) {
+      stem = stem.slice(0, -end.length);
+      break;
+    }
+  }
+  for (let cut = r1; cut < stem.length; cut++) {
+    if (R1_ENDINGS.test(stem.slice(cut)) || (cut >= r2 && R2_ENDINGS.test(stem.slice(cut)))) {
+      stem = stem.slice(0, cut); // the longest ending past R1, then the ending of what is left
+      cut = r1 - 1;
+    }
+  }
+  const undoubled = /([^aeiouy])\1$/.test(stem) ? stem.length - 1 : stem.length;
+  return Math.min(word.length, Math.max(2, undoubled));
+}
+
+function highlightsTheQuery(marks, term) {
+  const parts = (text) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (/[^\p{Script=Latin}\p{N}\p{P}\p{Z}\p{M}\p{S}]/u.test(term || "")) return true;
+  const words = parts(term || "");
+  if (!words.length) return true;
+  const shared = (a, b) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  };
+  return marks.every((mark) => parts(mark).some((part) => words.some((w) => shared(part, w) >= stemFloor(w))));
+}
+
 async function showMore({ focus = false, count = PAGE_SIZE } = {}) {
   const next = results.slice(shown, shown + count);
   shown += next.length;
   const batch = results;
+  const term = lastQuery && lastQuery.term;
+  const dropped = new Set();
   // The first result's fragment is fetched alone, so that on a slow line it does not share the
   // bandwidth with nine others; the rest are asked for together once it is on screen, and each
   // shows as soon as those before it have.
   let pending = next.slice(0, 1).map((r) => r.data());
+  let focused = !focus;
   for (let index = 0; index < next.length; index++) {
-    const node = resultItem(await pending[index]);
+    const data = await pending[index];
     if (batch !== results) return; // a newer query replaced these results
-    list.append(node);
-    if (focus && index === 0) node.querySelector("a").focus();
     if (index === 0) pending = pending.concat(next.slice(1).map((r) => r.data()));
+    const node = resultItem(data);
+    if (!highlightsTheQuery([...node.querySelectorAll("mark")].map((m) => m.textContent), term)) {
+      dropped.add(next[index].id);
+      continue;
+    }
+    list.append(node);
+    if (!focused) node.querySelector("a").focus();
+    focused = true;
   }
-  moreRow.hidden = shown >= results.length;
+  if (dropped.size) {
+    results = results.filter((r) => !dropped.has(r.id));
+    shown -= dropped.size;
+  }
+  moreRow.hidden = shown >= results.length && !olderLeft;
+}
+
+// "Show more results": the next page of the merged results; when fewer than a page are left,
+// older bundles are merged in first (one at a time, until a page is full or none is left), and
+// their results go after those already found, so nothing listed moves.
+async function showMoreOrOlder() {
+  const id = searchId;
+  const query = lastQuery;
+  moreButton.disabled = true;
+  try {
+    while (query && results.length - shown < PAGE_SIZE && olderLeft) {
+      if (!(await mergeOlder(query.filters))) break;
+      if (id !== searchId) return;
+      const found = await (await withFullText()).search(query.term || null, { filters: query.filters });
+      if (id !== searchId) return;
+      const known = new Set(results.map((r) => r.id));
+      results = results.concat(found.results.filter((r) => !known.has(r.id)));
+    }
+    await showMore({ focus: true });
+    if (query) status.textContent = describe(results.length, query.term, query.filters);
+  } catch (error) {
+    status.textContent = "Search is not available: its index could not be loaded.";
+    console.warn(error);
+  } finally {
+    moreButton.disabled = false;
+  }
 }
 
 function describe(count, term, filters) {
   const what = term ? ` for “${term}”` : "";
   const narrowed = Object.values(filters).length ? ` in ${Object.values(filters).join(", ")}` : "";
-  if (!count) return `No results${what}${narrowed}.`;
-  return `${count} result${count === 1 ? "" : "s"}${what}${narrowed}.`;
+  const sofar = olderLeft ? " in the newer briefings and the other pages; older briefings are searched when you ask for more" : "";
+  if (!count) return `No results${what}${narrowed}${sofar}.`;
+  return `${count} result${count === 1 ? "" : "s"}${what}${narrowed}${sofar}.`;
 }
 
 // The words of what the reader is typing whose index chunks are worth fetching already: the
@@ -190,6 +370,7 @@ async function search({ namesOnly = false } = {}) {
   const term = input.value.trim();
   const filters = chosenFilters();
   keepInAddress(term, filters);
+  lastQuery = { term, filters };
   if (!term && !Object.keys(filters).length) {
     list.replaceChildren();
     moreRow.hidden = true;
@@ -211,9 +392,9 @@ async function search({ namesOnly = false } = {}) {
       status.textContent = "";
       await showMore();
       if (id !== searchId || namesOnly) return;
-      first = first.slice(0, shown);
+      first = results.slice(0, shown);
     }
-    const pf = await withFullText();
+    const pf = await engineFor(filters);
     const found = await pf.search(term || null, { filters });
     if (id !== searchId) return; // a newer query is on its way
     const top = new Set(first.map((r) => r.id));
@@ -232,8 +413,10 @@ async function search({ namesOnly = false } = {}) {
 // The filter lists, with how many pages each value has; loaded once, when first wanted.
 function loadFilters() {
   filtersLoaded ??= (async () => {
-    const pf = await withFullText();
-    const available = await pf.filters();
+    // From filters.json: merging every bundle to have Pagefind count would fetch each one's
+    // table of contents and filter index. A site of one bundle has Pagefind count it.
+    const info = await filterData();
+    const available = info ? info.counts : await (await withFullText()).filters();
     for (const name of FILTERS) {
       const select = selects[name];
       const counts = available[name] || {};
@@ -311,7 +494,7 @@ for (const select of Object.values(selects)) select.addEventListener("change", (
 details.addEventListener("toggle", () => {
   if (details.open) loadFilters();
 });
-moreButton.addEventListener("click", () => showMore({ focus: true }));
+moreButton.addEventListener("click", showMoreOrOlder);
 
 if (input.value || Object.keys(chosenFilters()).length) {
   search();
