@@ -828,7 +828,8 @@ class _Reading:
                                             evidence=ref.evidence, context=own[0].sentence))
 
         refs = _with_person(refs, self.article.speaker, "speaker", registry)
-        for name in _contacts(self.article.furniture + self.article.boilerplate + self.article.paragraphs[-3:], self.lex):
+        for name in _contacts((*self.article.furniture, *self.article.boilerplate, *self.article.paragraphs[-3:],
+                               self.article.rights), self.lex):
             refs = _with_person(refs, name, "media contact", registry)
         refs = _apply_overrides(refs, self.article.meta, registry)
         return Extraction(entities=tuple(refs), mentions=tuple(mentions), quotes=tuple(quotes),
@@ -1002,6 +1003,14 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
 _NATIVE_NAME = re.compile(r" [(（][\u3400-\u9fff\uac00-\ud7af·・ ]{1,12}[)）]([,;:]?)")
 
 
+# '"...," one adviser to a bidder told us', '"...," said a parent': an unnamed speaker after the quote.
+_UNNAMED_AFTER = re.compile(r"[,\s]*(?:(?:one|an?|another|two|three|several|some|many)\s+"
+                            r"(?!(?:phrase|term|word|line|formula|slogan|remark|comment|message|description|view)s?\b)"
+                            r"(?:[\w'’-]+\s+){0,7}?"
+                            r"(?:said|says|told|tells|added|adds|noted|explained|argued|warned|insisted)\b"
+                            r"|(?:said|says|added|adds)\s+(?:one|an?|another)\s+[a-z])")  # '"...," said a parent from Hefei'
+
+
 def _without_native_names(paragraph: str) -> str:
     """The paragraph with a name's native spelling blanked out, offsets kept, so that the speech
     verb or the appositive's comma follows the name as it would in plain English."""
@@ -1138,6 +1147,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             if not speaker and bm:
                 group = next(g for g in "abcd" if bm.group(g))
                 speaker = person(index, bm, group, before_start, "")
+            if not speaker and _UNNAMED_AFTER.match(paragraph, m.end()):
+                continue  # '"...," one adviser to a prospective investor told us.': someone unnamed said it
             if speaker:
                 pass
             elif previous_quote_speaker and _after_full_stop(paragraph, m.start()):

@@ -716,9 +716,9 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
         removed.append(stamp.group(0).strip())
         line = line[:stamp.start()].strip()
     for _ in range(3):
-        bracketed = re.match(r"^[\[【]([^\]】]{2,20})[\]】]\s*", line)
+        bracketed = re.match(r"^[\[【(]([^\]】)]{2,20})[\]】)]\s*", line)
         if bracketed and any(bracketed.group(1).strip().lower() == k.lower() for k in rules.kickers):
-            removed.append(bracketed.group(0).strip())  # "[Exclusive] Samsung ...", "【Breaking】"
+            removed.append(bracketed.group(0).strip())  # "[Exclusive] Samsung ...", "【Breaking】", "(LEAD)"
             line = line[bracketed.end():]
             continue
         kicker = _ci_startswith(line, tuple(f"{k}:" for k in rules.kickers) + tuple(f"{k} -" for k in rules.kickers))
@@ -888,6 +888,9 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
                 parts = [p.strip() for p in _SEPARATOR.split(subject.group(1))] if subject else []
                 if len(parts) == 2 and parts[0].lower() == masthead and 3 <= len(parts[1].split()) <= 30:
                     return (0.0, n, parts[1], [parts[0]]), last
+            if any(kinds[n][1] == "candidate" and title(n) and len(title(n)[2].split()) >= 5
+                   and all(k in _BELOW_TITLE for _, k, _ in kinds[n + 1:]) for n in range(anchor + 1, len(kinds))):
+                continue  # the issue's own title comes after its date and byline, over the text
         if len(run) == 2 and _EPISODE.match(last) and title(run[-1]):
             return title(run[-1]), ""  # "Episode 47: ...": an episode's title under its show's tagline
         # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").
@@ -1017,8 +1020,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily"
         elif _is_furniture(text, rules):
             kind = "furniture"
-        elif _speaker_line(text, rules) or re.match(r"^Speaker\s*[:：]\s*\S", text):
+        elif _speaker_line(text, rules) or re.match(r"^Speaker\s*[:：]\s*\S", text) or (
+                kinds and kinds[-1][1] == "candidate" and len(kinds[-1][2].split()) >= 6
+                and not _is_letterhead(kinds[-1][2], registry) and speech_speaker(text, rules)):
             kind = "speaker"  # a speech's speaker under its title: who spoke, not what it is called
+            # ("Speech by Nienke Verhoef-Bakker, Executive Director ..., at the ... Forum" under the title)
         elif _NAME.match(text.split(",")[0].strip()) and not _is_letterhead(text.split(",")[0].strip(), registry) \
                 and not _looks_like_outlet(text.split(",")[0].strip(), registry) and not any(
                 w in text.split(",")[0].lower() for w in rules.author_titles) and (
@@ -1101,7 +1107,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 continue
             kind = "standfirst" if dek and headline == dek else "furniture"
         if kind == "speaker":
-            speech_by = speech_by or speech_speaker("Remarks by " + re.sub(r"^Speaker\s*[:：]\s*", "", text), rules)
+            speech_by = speech_by or speech_speaker(text, rules) \
+                or speech_speaker("Remarks by " + re.sub(r"^Speaker\s*[:：]\s*", "", text), rules)
             kind = "furniture"
         if kind == "pass":
             passed.append(Block(text, first_line + index))

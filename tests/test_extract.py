@@ -610,3 +610,14 @@ def test_a_caption_s_foto_credit_is_a_credit():
                               "Workers at an electronics plant near Regensburg. Foto: Michael Haas/RWZ\n\n"
                               "The association estimates that members spent 1.2 billion euros on redesign.\n")
     assert "Michael Haas" not in people(extraction)
+
+
+def test_quotes_of_unnamed_speakers_are_nobody_s_and_a_press_contact_in_the_rights_block_is_a_person():
+    _, extraction = run('Vance names a price\n\nVice President JD Vance told reporters the venture would be worth "about '
+                        '$14 billion," a number bankers called low. "That is a friendly price for a business this size," '
+                        'one adviser to a prospective investor told us.\n\n"We are happy, but also worried about the visa '
+                        'stage," said a parent from Hefei.\n\nGovernor Pan Gongsheng said the yuan would stay "basically '
+                        'stable at a reasonable level," a phrase analysts said gave room to move.\n\n'
+                        "Related\nPress contact: Jeroen Vermaat, +31 20 524 0000\n© De Nederlandsche Bank 2026\n")
+    assert speakers(extraction) == Counter({"J.D. Vance": 1, "Pan Gongsheng": 1})  # the registry's spelling
+    assert "Jeroen Vermaat" in people(extraction)

@@ -941,3 +941,21 @@ def test_an_earnings_call_s_participants_and_names_over_their_words_are_its_turn
     # One author's posts, each under the same name, are no conversation.
     thread = "Thread\n\n" + "".join(f"Kevin Liang\nPost {n}: tariffs fall to 10% on Monday, Trump said.\n\n" for n in range(4))
     assert not parse(Seed(name="t.txt", text=thread), REGISTRY).turns
+
+
+def test_a_wire_s_version_tag_a_newsletter_s_title_under_its_byline_and_a_speech_by_line():
+    text = ("(LEAD) Korean chipmakers brace for possible U.S. curbs on HBM sales\n\n"
+            "SEOUL, June 18 (Hanbit) -- South Korean chipmakers are bracing for curbs, officials said.\n")
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).title == "Korean chipmakers brace for possible U.S. curbs on HBM sales"
+    letter = ("From: The Beltway Byte <newsletter@beltwaybyte.example>\nSubject: [Beltway Byte] TikTok: the order is signed\n"
+              "View in browser\nTHE BELTWAY BYTE\nTech policy, before your first coffee\nFriday, September 26, 2025\n"
+              "By Jordan Feld and Anika Rao\nTikTok's U.S. framework: what the executive order says\n\n"
+              "Good morning. The president signed the order on Thursday, and the deal still is not done.\n")
+    assert parse(Seed(name="t.txt", text=letter), REGISTRY).title == "TikTok's U.S. framework: what the executive order says"
+    speech = ("De Nederlandsche Bank\nSpeech\nPublished: 08 October 2026\n"
+              "Geopolitics on the balance sheet: what fragmentation means for a small open economy\n"
+              "Speech by Nienke Verhoef-Bakker, Executive Director of Financial Stability, at the Economics Forum\n\n"
+              "Fragmentation is no longer a forecast. It is the environment in which our banks now work.\n")
+    article = parse(Seed(name="t.txt", text=speech), REGISTRY)
+    assert (article.title, article.speaker) == (
+        "Geopolitics on the balance sheet: what fragmentation means for a small open economy", "Nienke Verhoef-Bakker")
