@@ -158,6 +158,10 @@ def read_html(raw: bytes, name: str) -> Seed:
     url = _web_address(document.url or "")
     site_name = _site_name(tree, _clean(document.sitename or ""), (title, headline), url or original_url)
     # An "author" that is the outlet's name, or its start (dcterms.creator of an agency): no person wrote it.
+    # "Directorate-General; Economic Security": trafilatura's split of a body's name the page's meta gives whole.
+    bodies = [c for c in tree.xpath("//meta[re:test(@name, '^(?:author|dc\\.creator|dcterms\\.creator)$', 'i')]/@content",
+                                    namespaces={"re": "http://exslt.org/regular-expressions"}) if _NO_PERSON.search(c)]
+    authors = tuple(a for a in authors if not any(a in body for body in bodies))
     authors = tuple(_byline_case(a) for a in authors if not (site_name and _loose(site_name).startswith(_loose(a)))
                     and not _DESK.search(a) and not _NO_PERSON.search(a))
     page = PageInfo(
@@ -488,7 +492,7 @@ DECK_MIN_WORDS = 4
 END_HEADING_MAX_WORDS = 5  # "MOST VIEWED", "Related articles": a heading with nothing under it
 BIO_MAX_WORDS = 80
 _END_MARKS = re.compile(r"(?:#\s*#\s*#|-\s*30\s*-|[-—–]*\s*(?:end|ends)\s*[-—–]*)$", re.I)
-_SENTENCE_END = re.compile(r"[.!?…。！？\"”’'»)]$")
+_SENTENCE_END = re.compile(r"(?:[.!?…。！？\"”’'»]|(?<!\(s)\))$")  # ("Quote(s)": a plural's brackets end no sentence)
 
 
 def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headings: set[str],
@@ -595,6 +599,11 @@ _AD_LABEL = re.compile(r"(?i:advertisement|advertising|sponsored|ad)(?:\s*[·|:�
                        r"scroll to continue|article continues)[\w ]{0,20})?")
 
 
+# The labels of a page's metadata list after the text ("Publication date", "Author"): each over its value.
+_META_LABEL = re.compile(r"(?:Publication date|Published|Date|Authors?|Source|Language|Department|Directorate|Topics?|Tags|"
+                         r"Policy areas?|Keywords|Document type|Reference)\s*:?", re.I)
+
+
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
     """(blocks, credits): an end mark ("###", "-30-") ends the article, and the closing author
     bio or tagline ("X is a senior fellow at ...", "X was a ... official") and headings with
@@ -607,9 +616,18 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             break
     while len(blocks) > 1:
         last = blocks[-1]
+        if last.kind == "heading" and credits:
+            credits.insert(0, last.text)  # "Details" over the page's metadata: a heading with nothing of the text under it
+            blocks = blocks[:-1]
+            continue
         if last.kind != "text":
             break
         words = last.text.split()
+        if len(blocks) > 2 and blocks[-2].kind == "text" and _META_LABEL.fullmatch(blocks[-2].text.strip()) \
+                and len(words) <= BIO_MAX_WORDS:
+            credits[:0] = [blocks[-2].text, last.text]  # "Author" / "Directorate-General for Trade": a field and its value
+            blocks = blocks[:-2]
+            continue
         if len(words) <= END_HEADING_MAX_WORDS and not _SENTENCE_END.search(last.text):
             credits.insert(0, last.text)
         elif len(words) <= PROMO_MAX_WORDS and _PROMO.fullmatch(last.text.strip(" .!")):
@@ -650,7 +668,8 @@ _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+
                       r"contributor|director)s?\b[^.]{0,80}\.?$")
 # A press office's contact block ("Office of Congressional and Public Affairs OCPA@bis.doc.gov"): no person.
 # ... in the languages a government's own metadata is in ("Ministerie van Buitenlandse Zaken").
-_NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agency|Minist[eè]r\w*|Bundes\w+|Gouvernement|Regierung)\b")
+_NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agency|Directorate|Commission|Secretariat|Division|"
+                        r"Minist[eè]r\w*|Bundes\w+|Gouvernement|Regierung)\b")
 _DESK = re.compile(r"\b(?:staff|desk|team|newsroom|reporters|editors|correspondents)$", re.I)  # "Record Staff"
 # An institution's disclaimer after the text: "The views expressed are solely those of the authors."
 _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of)\b"
@@ -660,7 +679,14 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # a translator's credit: "This article was translated from German by Ruth Miller."
                          r"|(?:This (?:article|story|piece|report) was )?(?:translated|adapted) from [A-Z]\w+ by\b.{0,80}"
                          # a newsletter's plea at its foot: "Forwarded this email? Subscribe here for more ... inbox"
-                         r"|(?:Forwarded this (?:e-?mail|newsletter)\?\s*)?(?:Subscribe|Sign up)\b.{0,120}\binbox\b.{0,40}", re.I)
+                         r"|(?:Forwarded this (?:e-?mail|newsletter)\?\s*)?(?:Subscribe|Sign up)\b.{0,120}\binbox\b.{0,40}"
+                         # a ministry's contact line and feedback prompt: "For further information, please contact ..."
+                         r"|For (?:further|more) information,? (?:please )?contact\b.{0,200}"
+                         r"|Was (?:the information on )?this (?:page|article|information) (?:helpful|useful).{0,40}"
+                         # a programme's production credits: "Produced by A. Audio engineering by B."
+                         r"|(?:Produced|Mixed|Edited) by [A-Z][^.]{2,60}\.(?:\s+[A-Z][\w ]{2,30} by [A-Z][^.]{2,60}\.?)*"
+                         # a document's metadata list after the text: "Publication date 22 April 2026 Author ..."
+                         r"|Publication date\b.{0,200}", re.I)
 _COPYRIGHT = re.compile(r"(?:Copyright\b|[©ⓒ]|\(c\)\s*\d{4})", re.I)  # a wire's rights line after the story ("ⓒ": Korean sites)
 _REPORTER_LINE = re.compile(r"[(（\[]?\s*(?:Reporters?|Correspondents?|Writers?|Authors?)\s*[:：]\s*"
                             r"(?P<name>[^()（）\[\]:]{2,80}?)\s*[)）\]]?\.?")
@@ -918,6 +944,8 @@ def _authors(value: str) -> tuple[str, ...]:
     semiconductors") keeps its name; what trafilatura split off the rest of a bio ("The Tech
     Supply Chain") and parts that are labels ("Source ... Published ...") are not names."""
     names: list[str] = []
+    if ";" not in value and _NO_PERSON.search(value):
+        return ()  # "Directorate-General for Trade and Economic Security": a body, whatever its "and" splits off
     for part in re.split(r"\s*;\s*", value):
         part = re.sub(r"^(?:by|written by|authors?\s*:?)\s+", "", _clean(part), flags=re.I)
         # "Colm Brennan Photographs by Lucía Ferrán": the byline and the photographer's credit run together
@@ -1191,11 +1219,14 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     publisher = _publisher_name(tree)
     declared = [_clean(v) for v in tree.xpath(
         "//*[@itemprop='publisher']//*[@itemprop='name']/@content | //*[@itemprop='publisher']//*[@itemprop='name']/text()"
-        " | //meta[@name='citation_publisher' or @name='DC.publisher' or @name='dc.publisher']/@content")]
+        " | //meta[@name='citation_publisher' or @name='DC.publisher' or @name='dc.publisher' or @name='dcterms.publisher'"
+        " or @name='DCTERMS.publisher']/@content")]
     if host and not publisher and declared:
         found, host = declared[0], ""  # an AMP page's microdata names its publisher; the host is the last resort
     in_page = _site_in_page(tree)
     named = (found if not host else "") or from_title or markup or next(iter(in_page), "")
+    if title_site and _loose(title_site) != _loose(named) and any(_loose(d) == _loose(title_site) for d in declared):
+        named = title_site  # og:site_name "Trade and Economic Security" (a sub-site); <title> and publisher: "European Commission"
     handle = re.fullmatch(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+", named)
     if handle:
         # "MeridianWire", a social handle's spelling: the name the page prints ("| Meridian") comes first.
@@ -1228,7 +1259,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         # "Government.nl" (a <title>'s suffix): the name its logo spells out ("Government of the Netherlands")
         named = next((n for n in (markup, *in_page) if n and n.lower().startswith(domain.group(1).lower() + " ")), named)
     parts = named.split(", ")
-    if len(parts) == 2 and all(len(p.split()) >= 2 and p[:1].isupper() for p in parts):
+    if len(parts) == 2 and all(len(p.split()) >= 2 and p[:1].isupper() for p in parts) and _PARENT_BODY.search(parts[1]):
         named = parts[0]  # "Bureau of Industry and Security, U.S. Department of Commerce": the office, then its parent
     named = re.sub(r"\s+(?:English\s+Edition|English\s+Version|English|Online|Digital\s+Edition)$", "", named) \
         if len(named.split()) > 2 else named  # "Eastern Pearl Daily English Edition": the outlet, not its edition
@@ -1241,6 +1272,11 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
 def _name_words(name: str) -> list[str]:
     """A name's words without its function words: the same name in a logo's lines and in a sentence."""
     return [w for w in name.split() if w not in ("of", "the", "for", "and", "on", "&")]
+
+
+# The second half of "Office, Parent Body": a body of its own ("U.S. Department of Commerce"), not the
+# rest of one name ("Ministry of Trade, Industry and Energy").
+_PARENT_BODY = re.compile(r"\b(?:Department|Ministry|Agency|Office|Bureau|Commission|Government|Council|Administration)\b")
 
 
 def _initials(name: str) -> str:
@@ -1379,6 +1415,14 @@ def _headline(tree, title: str) -> str:
     marked = tree.xpath("//h1[@itemprop='headline' or @itemprop='name']")
     inside = list(dict.fromkeys(tree.xpath("//article//h1 | //main//h1 | //*[@role='main']//h1")))
     candidates = marked or inside or tree.xpath("//h1")
+    if len(title.split()) <= 3 and not any(len(_clean("".join(h.itertext())).split()) >= 4 for h in candidates):
+        # "Press Releases | Ministry of ...": the <title> is the section's, the <h1> the logo's; the
+        # article's title is the heading its CMS marks as one ("<h3 class='tit'>").
+        titled = [t for h in tree.xpath("//h2[re:test(@class, 'tit|headline|subject', 'i')] | //h3[re:test(@class, "
+                                        "'tit|headline|subject', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})
+                  if len((t := _clean("".join(h.itertext()))).split()) >= 4]
+        if titled:
+            return titled[0]
     if len(candidates) != 1:
         return title
     h1 = _clean("".join(candidates[0].itertext()))

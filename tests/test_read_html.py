@@ -836,3 +836,37 @@ def test_a_ministry_in_its_own_language_is_no_author_and_closing_notes_are_credi
     seed = read_html(raw, "a.html")
     assert seed.page.authors == ()
     assert "translated from German" not in seed.text and "inbox" not in seed.text
+
+
+def test_a_ministry_page_titled_by_its_section_with_its_logo_as_h1():
+    head = "<title>Press Releases | Ministry of Trade, Industry and Energy</title>"
+    body = ("<h3 class='tit'>Korea and US launch working group on chip export controls</h3>"
+            f"<p>{FILLER}</p><p>For further information, please contact the Trade Security Division (+82-44-203-4000).</p>"
+            "<p>Was the information on this page helpful to you?</p>")
+    raw = page("", head).replace(b"<header>", b"<header><h1 class='logo'><img src='/logo.png' alt='Ministry of Trade, "
+                                             b"Industry and Energy'></h1>").replace(b"</article>", body.encode() + b"</article>")
+    seed = read_html(raw, "a.html")
+    assert (seed.page.title, seed.page.site_name) == ("Korea and US launch working group on chip export controls",
+                                                      "Ministry of Trade, Industry and Energy")
+    assert "helpful" not in seed.text and "please contact" not in seed.text
+
+
+def test_a_commission_sub_site_s_page_its_directorate_and_its_metadata_list_after_the_text():
+    head = ("<title>EU and China agree an export control dialogue - European Commission</title>"
+            "<meta property='og:site_name' content='Trade and Economic Security'>"
+            "<meta name='dcterms.publisher' content='European Commission'>"
+            "<meta name='dcterms.creator' content='Directorate-General for Trade and Economic Security'>")
+    body = (f"<h1>EU and China agree an export control dialogue</h1><p>{FILLER}</p><p>The Act entered into force in May 2024.</p>"
+            "<p>Quote(s)</p><h2>Details</h2><p>Publication date</p><p>Author</p>"
+            "<p>Directorate-General for Trade and Economic Security</p>")
+    raw = page("", head).replace(b"</article>", body.encode() + b"</article>")
+    seed = read_html(raw, "a.html")
+    assert (seed.page.site_name, seed.page.authors) == ("European Commission", ())
+    assert seed.text.rstrip().endswith("The Act entered into force in May 2024.")
+
+
+def test_a_podcast_page_s_production_credits_close_no_transcript():
+    body = f"<h1>Episode 87: Rare earth magnets</h1><p>{FILLER}</p><p>That is all for this week.</p>" \
+           "<p>Produced by Sam Ortiz. Audio engineering by Kwame Asante. Music by Lowfield Studio.</p>"
+    raw = page("", "<title>Episode 87: Rare earth magnets</title>").replace(b"</article>", body.encode() + b"</article>")
+    assert read_html(raw, "a.html").text.rstrip().endswith("That is all for this week.")
