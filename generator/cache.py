@@ -41,7 +41,7 @@ import yaml
 
 from . import summary
 from .codec import Codec, CodecError, model_classes
-from .link import LinkMemo
+from .link import Linked, LinkMemo
 from .model import Article, Diagnostic, Extraction, Related
 from .registry import Registry, Rules
 from .write import atomic_write
@@ -166,6 +166,7 @@ OUTCOME = tuple[Article, Extraction] | Diagnostic
 # and copies the other lines as they are, and reads them all back with one ``json.loads``. A summary
 # is in its own compact encoding (``summary.encode``): rows, not tagged objects.
 SUMMARIES = "summaries.json"
+LINKED = "linked.json"
 
 
 # The cache
@@ -281,10 +282,15 @@ class Cache:
         """An analysis is on disk (a summary is trusted only beside its analysis: its page needs it)."""
         return (self.analyses / key[:2] / f"{key}.json").is_file()
 
-    def summaries(self) -> dict[str, Any]:
+    def summaries(self, fallback: Callable[[str], Extraction] | None = None) -> dict[str, Any]:
         """Analysis key -> its summary, for this context. The file is parsed in one call; a line
         that does not decode is a miss (that seed's analysis is read instead), and so is every line
-        of a file that is not JSON as a whole (each of its lines is then tried alone)."""
+        of a file that is not JSON as a whole (each of its lines is then tried alone).
+
+        With a ``fallback`` (an analysis key -> its summary's extraction, made from the analysis),
+        each summary's article is decoded now and its extraction when first read (``summary.Lazy``),
+        a field at a time: a re-run after an edit reads few. A row found damaged then is a miss
+        of that summary too: its extraction is the fallback's."""
         try:
             data = (self.folder / SUMMARIES).read_bytes()
         except FileNotFoundError:
@@ -306,12 +312,14 @@ class Cache:
                 except (ValueError, RecursionError):
                     continue
         decode = summary.Decoder(CODEC)
-        decode.learn([pair[1] for pair in pairs if type(pair) is list and len(pair) == 2])
+        if fallback is None:
+            decode.learn([pair[1] for pair in pairs if type(pair) is list and len(pair) == 2])
         entries: dict[str, Any] = {}
         for pair in pairs:
             if type(pair) is list and len(pair) == 2 and type(pair[0]) is str:
                 try:
-                    entries[pair[0]] = decode(pair[1])
+                    entries[pair[0]] = decode(pair[1]) if fallback is None else \
+                        decode.lazily(pair[1], partial(fallback, pair[0]))
                 except (CodecError, RecursionError):
                     continue
         return entries
@@ -405,6 +413,15 @@ class Cache:
         if memo is not None:
             self._write(self.folder / "link.json", _memo_json(self.context, memo), _plain_json)
 
+    def linked(self) -> Linked | None:
+        """What the last link collected by entity (``link.Linked``), if of this context; in plain
+        arrays checked on the way back, mentions and quotes as their rows (made when read)."""
+        return self._read(self.folder / LINKED, Linked, partial(_linked_from_json, self.context))
+
+    def save_linked(self, linked: Linked | None) -> None:
+        if linked is not None:
+            self._write(self.folder / LINKED, _linked_json(self.context, linked), _plain_json)
+
     def stamps(self) -> tuple[dict, dict, dict, dict]:
         """The last build's stamps (``save_stamps``), if of this context: entities', export lines',
         briefings' and entities' as pages name them."""
@@ -438,13 +455,19 @@ def _plain_json(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":"), check_circular=False).encode("ascii")
 
 
-def _memo_from_json(context: str, data: bytes) -> LinkMemo | None:
-    """``_memo_json``'s value back (None if of another context); CodecError for anything else."""
+def _of_context(context: str, data: bytes) -> dict | None:
+    """A plain-arrays file's object, None if of another context; CodecError if not JSON."""
     try:
         raw = json.loads(data)
     except (ValueError, RecursionError) as error:
         raise CodecError(f"not JSON: {error}") from None
-    if type(raw) is not dict or raw.get("context") != context:
+    return raw if type(raw) is dict and raw.get("context") == context else None
+
+
+def _memo_from_json(context: str, data: bytes) -> LinkMemo | None:
+    """``_memo_json``'s value back (None if of another context); CodecError for anything else."""
+    raw = _of_context(context, data)
+    if raw is None:
         return None
     try:
         return _memo(raw)
@@ -488,6 +511,47 @@ def _memo(raw: dict) -> LinkMemo:
             raise CodecError("expected companions")
         cooccurrence[key] = tuple(map(tuple, items))
     return LinkMemo(keys_of, sort_of, names, related, cooccurrence)
+
+
+# What link collected by entity, as plain arrays: a mention or quote as its row (``summary.encode``)
+
+
+def _linked_json(context: str, linked: Linked) -> dict:
+    def row(item: Any) -> Any:
+        return item if type(item) is str else summary.row(item)
+
+    return {"context": context, "versions": linked.versions, "names": linked.names, "kinds": linked.kinds,
+            "mentions": {k: [[bid, row(m)] for bid, m in v] for k, v in linked.mentions.items()},
+            "roles": linked.roles,
+            "quotes": {k: [[bid, i, paragraph, row(q)] for bid, i, paragraph, q in v] for k, v in linked.quotes.items()}}
+
+
+def _linked_from_json(context: str, data: bytes) -> Linked | None:
+    """``_linked_json``'s value back (None if of another context); CodecError for anything else."""
+    raw = _of_context(context, data)
+    if raw is None:
+        return None
+
+    def entries(value: Any, kinds: tuple) -> dict:
+        if type(value) is not dict or not all(type(v) is list and v and all(
+                type(e) is list and tuple(map(type, e)) == kinds for e in v) for v in value.values()):
+            raise CodecError("expected entries")
+        return value
+
+    def texts(value: Any, kind: type) -> dict:
+        if type(value) is not dict or not all(type(v) is kind for v in value.values()):
+            raise CodecError("expected an object")
+        return value
+
+    names, kinds = texts(raw.get("names"), dict), texts(raw.get("kinds"), str)
+    if names.keys() != kinds.keys():
+        raise CodecError("expected a kind for each entity named")
+    for counted in names.values():
+        if not counted or not all(type(n) is int and n > 0 for n in counted.values()):
+            raise CodecError("expected counts")
+    return Linked(texts(raw.get("versions"), str), names, kinds,
+                  entries(raw.get("mentions"), (str, str)), entries(raw.get("roles"), (str, str)),
+                  entries(raw.get("quotes"), (str, int, int, str)))
 
 
 def _warning(folder: Path | None, message: str) -> Diagnostic:

@@ -9,13 +9,19 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
+from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
+from typing import Any, Callable, Iterator
 
+from .codec import CodecError
 from .model import Article, Briefing, Diagnostic, Entity, EntityRef, Event, Extraction, Mention, Quote, Related
 from .registry import Registry
 from .slug import slugify
+from .summary import rows
 
 RELATED_COUNT = 5
 
@@ -26,9 +32,9 @@ class Site:
     entities: dict[str, Entity]  # every entity with a page, by key
     # key -> (briefing id, a mention): a topic's first mention in each paragraph, any other entity's
     # first mention in the briefing (see ``link``)
-    mentions: dict[str, tuple[tuple[str, Mention], ...]]
-    roles: dict[str, tuple[tuple[str, str], ...]]  # key -> (briefing id, role)
-    quotes: dict[str, tuple[tuple[str, Quote], ...]]  # speaker key -> (briefing id, quote)
+    mentions: "Listed"
+    roles: "Listed"  # key -> (briefing id, role)
+    quotes: "Listed"  # speaker key -> (briefing id, quote)
     related: dict[str, tuple[Related, ...]]  # briefing id -> related
     # key -> (other key, briefings together); for a source, the entities named in its briefings
     cooccurrence: dict[str, tuple[tuple[str, int], ...]]
@@ -37,6 +43,7 @@ class Site:
     by_id: dict[str, Briefing] = field(default_factory=dict)
     source_of: dict[str, str] = field(default_factory=dict)  # briefing id -> its source's entity key
     memo: "LinkMemo | None" = None  # what the next build's link needs to be incremental
+    linked: "Linked | None" = None  # what each briefing added to each entity, for the next build
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,173 @@ class LinkMemo:
     names: dict[str, str]  # entity key -> name (a tie-break)
     related: dict[str, tuple[Related, ...]]
     cooccurrence: dict[str, tuple[tuple[str, int], ...]]
+
+
+@dataclass
+class Linked:
+    """What the briefings add to each entity: its names (counted), its kind, and its mentions,
+    roles and quotes, each an entry ``[briefing id, ..., item]`` in the site's order (a mention or
+    quote as itself, or as its row: ``summary.encode``). Kept for the next build with the analysis
+    key each briefing's extraction came from, so that it reads only the extractions that changed.
+
+    Mentions: a topic's first in each paragraph, any other entity's first in the briefing (pages
+    show no other); quotes: ``[briefing id, its place among the briefing's quotes, paragraph, quote]``
+    (pages ask which paragraph a quote stands in of every quote, but its text only of a few)."""
+    versions: dict[str, str]  # briefing id -> the analysis key its extraction came from
+    names: dict[str, dict[str, int]]  # key -> name -> how many references name it so
+    kinds: dict[str, str]  # key -> the kind of its first reference
+    mentions: dict[str, list]
+    roles: dict[str, list]
+    quotes: dict[str, list]
+    consistent: bool = True  # every reference to a key of one kind: else patching could not tell the first's
+    kept: frozenset = frozenset()  # briefing ids whose part was last build's
+
+
+def _adds(bid: str, x: Extraction) -> tuple[dict, dict, dict]:
+    """A briefing's mentions, roles and quotes by entity key, as ``Linked`` entries."""
+    mentions: dict[str, list] = {}
+    places: set = set()
+    for m in x.mentions:
+        place = (m.key, m.paragraph, m.caption) if m.key.startswith("topic/") else m.key
+        if place not in places:
+            places.add(place)
+            mentions.setdefault(m.key, []).append([bid, m])
+    roles: dict[str, list] = {}
+    for ref in x.entities:
+        if ref.role:
+            roles.setdefault(ref.key, []).append([bid, ref.role])
+    quotes: dict[str, list] = {}
+    for i, q in enumerate(x.quotes):
+        quotes.setdefault(q.speaker, []).append([bid, i, q.paragraph, q])
+    return mentions, roles, quotes
+
+
+def _add(linked: Linked, bid: str, x: Extraction, sort_of: dict[str, tuple] | None) -> None:
+    """Count a briefing in: at the end (``sort_of`` None: briefings come in the site's order), or
+    at its place in the order."""
+    names, kinds = linked.names, linked.kinds
+    for ref in x.entities:
+        counted = names.get(ref.key)
+        if counted is None:
+            counted = names[ref.key] = {}
+        counted[ref.name] = counted.get(ref.name, 0) + 1
+        if kinds.setdefault(ref.key, ref.kind) != ref.kind:
+            linked.consistent = False
+    for lists, adds in zip((linked.mentions, linked.roles, linked.quotes), _adds(bid, x)):
+        for key, entries in adds.items():
+            listed = lists.get(key)
+            if listed is None:
+                lists[key] = entries
+            else:
+                at = len(listed) if sort_of is None else \
+                    bisect_left(listed, sort_of[bid], key=lambda entry: sort_of[entry[0]])
+                listed[at:at] = entries
+
+
+def _remove(linked: Linked, bid: str, x: Extraction) -> None:
+    """Count a briefing out (``x``: the extraction it was counted in with). KeyError if it was not."""
+    names, kinds = linked.names, linked.kinds
+    for ref in x.entities:
+        counted = names[ref.key]
+        counted[ref.name] -= 1
+        if not counted[ref.name]:
+            del counted[ref.name]
+            if not counted:
+                del names[ref.key], kinds[ref.key]
+    for lists, adds in zip((linked.mentions, linked.roles, linked.quotes), _adds(bid, x)):
+        for key in adds:
+            left = [entry for entry in lists[key] if entry[0] != bid]
+            if left:
+                lists[key] = left
+            else:
+                del lists[key]
+
+
+def _collected(briefings: list[Briefing], sort_of: dict[str, tuple], versions: dict[str, str] | None,
+               state: Linked | None, earlier: Callable[[str], Extraction | None] | None) -> Linked:
+    """What the briefings add to each entity: last build's ``state`` patched with the briefings
+    whose analysis changed, came or went (their extractions then and now), else counted afresh."""
+    now = {b.id: (versions or {}).get(b.article.seed, "") for b in briefings}
+    if state is not None and earlier is not None and all(now.values()):
+        try:
+            patched = _patched(briefings, sort_of, now, state, earlier)
+        except (KeyError, ValueError, TypeError):  # a state that does not match its analyses
+            patched = None
+        if patched is not None:
+            return patched
+    linked = Linked(now, {}, {}, {}, {}, {})
+    for b in briefings:
+        _add(linked, b.id, b.extraction, None)
+    return linked
+
+
+def _patched(briefings: list[Briefing], sort_of: dict[str, tuple], now: dict[str, str], state: Linked,
+             earlier: Callable[[str], Extraction | None]) -> Linked | None:
+    gone = []
+    for bid, version in state.versions.items():
+        if now.get(bid) != version:
+            x = earlier(version)
+            if x is None:  # last build's extraction is not known: count afresh
+                return None
+            gone.append((bid, x))
+    for bid, x in gone:
+        _remove(state, bid, x)
+    came = [b for b in briefings if state.versions.get(b.id) != now[b.id]]
+    for b in came:
+        _add(state, b.id, b.extraction, sort_of)
+    if not state.consistent:
+        return None
+    state.versions = now
+    state.kept = frozenset(now.keys() - {b.id for b in came})
+    return state
+
+
+class Listed(Mapping):
+    """Entity key -> its (briefing id, item) pairs, in the site's order, from ``Linked`` entries:
+    an item kept as its row is made when its entity's list is first read, so a re-run makes only
+    those of the entities whose pages it makes. ``ids`` and ``column`` read no item."""
+
+    def __init__(self, lists: dict[str, list], cls: type, rebuild: Callable[[str, list[str]], list]):
+        self.lists = lists
+        self.cls = cls
+        self.rebuild = rebuild  # the pairs made again from the briefings' extractions (a damaged row)
+        self.made: dict[str, tuple] = {}
+        self.rows: dict[str, Any] = {}  # row -> its item, shared by every list
+
+    def __getitem__(self, key: str) -> tuple:
+        made = self.made.get(key)
+        if made is None:
+            entries = self.lists[key]
+            items = [entry[-1] for entry in entries]
+            if self.cls is not str:
+                try:
+                    items = rows(self.cls, items, self.rows)
+                except CodecError:
+                    items = None
+            made = self.made[key] = tuple(zip(self.ids(key), items)) if items is not None \
+                else tuple(self.rebuild(key, self.ids(key)))
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.lists)
+
+    def __len__(self) -> int:
+        return len(self.lists)
+
+    def ids(self, key: str) -> list[str]:
+        """The briefing id of each pair of ``key``'s list ([] without one)."""
+        return [entry[0] for entry in self.lists.get(key, ())]
+
+    def column(self, key: str, at: int) -> list:
+        """An entry's plain value at ``at`` (a quote's paragraph: 2), of each pair of ``key``'s list."""
+        return [entry[at] for entry in self.lists.get(key, ())]
+
+
+def _rebuilt(what: str, by_id: dict[str, Briefing], key: str, ids: list[str]) -> list:
+    """``key``'s (briefing id, item) pairs made again from its briefings' extractions."""
+    at = ("mentions", "roles", "quotes").index(what)
+    return [(bid, entry[-1]) for bid in dict.fromkeys(ids)
+            for entry in _adds(bid, by_id[bid].extraction)[at].get(key, ())]
 
 
 def briefing_id(seed_name: str) -> str:
@@ -75,9 +249,17 @@ def assign_slugs(articles: list[Article]) -> dict[str, str]:
     return slugs
 
 
-def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previous: "LinkMemo | None" = None) -> Site:
+def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previous: "LinkMemo | None" = None,
+         versions: dict[str, str] | None = None, state: "Linked | None" = None,
+         earlier: Callable[[str], Extraction | None] | None = None) -> Site:
     """All briefings together. ``previous``: the last build's ``Site.memo``, so that related
-    briefings and co-occurrence are recomputed only where an edit can change them."""
+    briefings and co-occurrence are recomputed only where an edit can change them.
+
+    ``versions``: seed -> the key of the analysis its extraction comes from (a build with a cache);
+    ``state``: the last build's ``Site.linked``; ``earlier``: an analysis key -> last build's
+    extraction of it (its summary), or None. With all three, what each briefing adds to each
+    entity is last build's where its analysis is unchanged, patched with what the changed ones
+    took away and add: only their extractions are read, not every briefing's."""
     diagnostics: list[Diagnostic] = []
     slugs = assign_slugs([a for a, _ in analysed])
     briefings = [Briefing(id=briefing_id(a.seed), slug=slugs[a.seed], article=a, extraction=x) for a, x in analysed]
@@ -94,48 +276,37 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
         else:
             seen[signature] = b.article.seed
 
+    # What each briefing adds to each entity: its names, mentions, roles and quotes (``Linked``),
+    # from last build's where a briefing's analysis is unchanged, else from its extraction.
+    sort_of = {b.id: (-date_key(b.article).toordinal(), b.article.title, b.id) for b in briefings}
+    linked = _collected(briefings, sort_of, versions, state, earlier)
+
     # Entities: registered ones as the registry has them; others by their most used name.
-    names: dict[str, Counter] = defaultdict(Counter)
-    refs: dict[str, EntityRef] = {}
-    for b in briefings:
-        for ref in b.extraction.entities:
-            names[ref.key][ref.name] += 1
-            refs.setdefault(ref.key, ref)
     entities: dict[str, Entity] = {}
-    for key in sorted(names):
+    for key in sorted(linked.names):
         if key in registry.entities:
             entities[key] = registry.entities[key]
         else:
-            name = sorted(names[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            kind = refs[key].kind
-            entities[key] = Entity(key=key, kind=kind, slug=key.split("/", 1)[1], name=name,
-                                   aliases=tuple(sorted(n for n in names[key] if n != name)), registered=False)
+            counted = linked.names[key]
+            name = sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            entities[key] = Entity(key=key, kind=linked.kinds[key], slug=key.split("/", 1)[1], name=name,
+                                   aliases=tuple(sorted(n for n in counted if n != name)), registered=False)
 
-    mentions: dict[str, list] = defaultdict(list)
-    roles: dict[str, list] = defaultdict(list)
-    quotes: dict[str, list] = defaultdict(list)
     source_of = sources(briefings, registry, entities)
+    # A source names no one in the text: its "mention" is the briefing itself, told by its summary.
+    told = {key: [] for key in sorted(set(source_of.values()))}
     for b in briefings:
-        # Pages show a briefing's first mention of an entity, and for a topic which paragraphs
-        # mention it ("quoted on topic"): any other mention adds nothing but bulk (and summaries
-        # keep no more: ``summary.summarise``).
-        places: set = set()
-        for m in b.extraction.mentions:
-            place = (m.key, m.paragraph, m.caption) if m.key.startswith("topic/") else m.key
-            if place not in places:
-                places.add(place)
-                mentions[m.key].append((b.id, m))
         if b.id in source_of:
-            # A source names no one in the text: its "mention" is the briefing itself, told by its summary.
-            mentions[source_of[b.id]].append((b.id, Mention(source_of[b.id], -1, 0, 0, b.article.summary, caption=True)))
-        for ref in b.extraction.entities:
-            if ref.role:
-                roles[ref.key].append((b.id, ref.role))
-        for q in b.extraction.quotes:
-            quotes[q.speaker].append((b.id, q))
+            key = source_of[b.id]
+            told[key].append([b.id, Mention(key, -1, 0, 0, b.article.summary, caption=True)])
+    mentions = Listed({**linked.mentions, **told}, Mention, partial(_rebuilt, "mentions", by_id))
+    roles = Listed(linked.roles, str, partial(_rebuilt, "roles", by_id))
+    quotes = Listed(linked.quotes, Quote, partial(_rebuilt, "quotes", by_id))
 
-    keys_of = {b.id: frozenset(r.key for r in b.extraction.entities) for b in briefings}
-    sort_of = {b.id: (-date_key(b.article).toordinal(), b.article.title, b.id) for b in briefings}
+    # An unchanged briefing names the same keys as last build (its analysis fixes them).
+    kept = previous.keys_of if previous is not None and linked.kept else {}
+    keys_of = {b.id: kept[b.id] if b.id in linked.kept and b.id in kept
+               else frozenset(r.key for r in b.extraction.entities) for b in briefings}
     names_now = {k: e.name for k, e in entities.items()}
     related, cooccurrence = _relations(keys_of, sort_of, names_now, previous)
     memo = LinkMemo(keys_of, sort_of, names_now, related, cooccurrence)
@@ -148,11 +319,10 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
 
     return Site(
         briefings=tuple(briefings), entities=entities,
-        mentions={k: tuple(v) for k, v in mentions.items()},
-        roles={k: tuple(v) for k, v in roles.items()},
-        quotes={k: tuple(v) for k, v in quotes.items()},
+        mentions=mentions, roles=roles, quotes=quotes,
         related=related, cooccurrence=cooccurrence, events=tuple(events),
         diagnostics=tuple(diagnostics), by_id=by_id, source_of=source_of, memo=memo,
+        linked=linked if linked.consistent else None,
     )
 
 

@@ -256,14 +256,15 @@ class Stamps:
         covers the analysis, slug, archive date and source, and the entities it names), in the order
         link lists them, the entity and those it names, and the newest date of the site."""
         site, links = self.site, self.links
-        ids = dict.fromkeys(bid for bid, _ in site.mentions.get(e.key, ()))
-        for listed in (site.roles.get(e.key, ()), site.quotes.get(e.key, ())):
-            ids.update(dict.fromkeys(bid for bid, _ in listed))
+        mentioned, roles, quotes = site.mentions.ids(e.key), site.roles.ids(e.key), site.quotes.ids(e.key)
+        ids = dict.fromkeys(mentioned)
+        for listed in (roles, quotes):
+            ids.update(dict.fromkeys(listed))
         by_id, briefing = site.by_id, self.briefing
         companions, others = self._others(e)
         return _digest(repr((self.style, " ".join(ids), " ".join(briefing(by_id[bid]) for bid in ids),
-                             len(site.mentions.get(e.key, ())), len(site.roles.get(e.key, ())),
-                             len(site.quotes.get(e.key, ())), companions, others, self.named(others), self.newest)))
+                             len(mentioned), len(roles), len(quotes), companions, others, self.named(others),
+                             self.newest)))
 
     def _entity(self, e: Entity) -> str:
         site, links, by_id = self.site, self.links, self.site.by_id
