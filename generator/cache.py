@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -41,7 +42,7 @@ import yaml
 
 from . import summary
 from .codec import Codec, CodecError, model_classes
-from .link import Linked, LinkMemo
+from .link import Linked, LinkMemo, packed
 from .model import Article, Diagnostic, Extraction, Related
 from .registry import Registry, Rules
 from .write import atomic_write
@@ -517,41 +518,40 @@ def _memo(raw: dict) -> LinkMemo:
 
 
 def _linked_json(context: str, linked: Linked) -> dict:
-    def row(item: Any) -> Any:
-        return item if type(item) is str else summary.row(item)
-
     return {"context": context, "versions": linked.versions, "names": linked.names, "kinds": linked.kinds,
-            "mentions": {k: [[bid, row(m)] for bid, m in v] for k, v in linked.mentions.items()},
-            "roles": linked.roles,
-            "quotes": {k: [[bid, i, paragraph, row(q)] for bid, i, paragraph, q in v] for k, v in linked.quotes.items()}}
+            **{what: {k: packed(v) for k, v in getattr(linked, what).items()} for what in ("mentions", "roles", "quotes")}}
+
+
+_PACKED = {what: re.compile(f"{entry}( {entry})*") for what, entry in (
+    ("mentions", r"[0-9a-f]{12}:\d+"), ("roles", r"[0-9a-f]{12}:\d+"), ("quotes", r"[0-9a-f]{12}:\d+:-?\d+"))}
+_ID = re.compile(r"(?:^| )([0-9a-f]{12})")
 
 
 def _linked_from_json(context: str, data: bytes) -> Linked | None:
-    """``_linked_json``'s value back (None if of another context); CodecError for anything else."""
+    """``_linked_json``'s value back (None if of another context); CodecError for anything else.
+    Every entry names a briefing of ``versions``; whether its place is one is checked when read."""
     raw = _of_context(context, data)
     if raw is None:
         return None
-
-    def entries(value: Any, kinds: tuple) -> dict:
-        if type(value) is not dict or not all(type(v) is list and v and all(
-                type(e) is list and tuple(map(type, e)) == kinds for e in v) for v in value.values()):
-            raise CodecError("expected entries")
-        return value
 
     def texts(value: Any, kind: type) -> dict:
         if type(value) is not dict or not all(type(v) is kind for v in value.values()):
             raise CodecError("expected an object")
         return value
 
-    names, kinds = texts(raw.get("names"), dict), texts(raw.get("kinds"), str)
+    names, kinds, versions = texts(raw.get("names"), dict), texts(raw.get("kinds"), str), texts(raw.get("versions"), str)
     if names.keys() != kinds.keys():
         raise CodecError("expected a kind for each entity named")
     for counted in names.values():
         if not counted or not all(type(n) is int and n > 0 for n in counted.values()):
             raise CodecError("expected counts")
-    return Linked(texts(raw.get("versions"), str), names, kinds,
-                  entries(raw.get("mentions"), (str, str)), entries(raw.get("roles"), (str, str)),
-                  entries(raw.get("quotes"), (str, int, int, str)))
+    lists = {what: texts(raw.get(what), str) for what in _PACKED}
+    for what, pattern in _PACKED.items():
+        if not all(map(pattern.fullmatch, lists[what].values())):
+            raise CodecError(f"expected {what}")
+    if not set(_ID.findall(" ".join(v for listed in lists.values() for v in listed.values()))) <= versions.keys():
+        raise CodecError("an entry of a briefing not linked")
+    return Linked(versions, names, kinds, lists["mentions"], lists["roles"], lists["quotes"])
 
 
 def _warning(folder: Path | None, message: str) -> Diagnostic:

@@ -14,14 +14,13 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
 from typing import Any, Callable, Iterator
 
 from .codec import CodecError
 from .model import Article, Briefing, Diagnostic, Entity, EntityRef, Event, Extraction, Mention, Quote, Related
 from .registry import Registry
 from .slug import slugify
-from .summary import rows
+from .summary import Lazy, rows
 
 RELATED_COUNT = 5
 
@@ -59,39 +58,52 @@ class LinkMemo:
 @dataclass
 class Linked:
     """What the briefings add to each entity: its names (counted), its kind, and its mentions,
-    roles and quotes, each an entry ``[briefing id, ..., item]`` in the site's order (a mention or
-    quote as itself, or as its row: ``summary.encode``). Kept for the next build with the analysis
-    key each briefing's extraction came from, so that it reads only the extractions that changed.
+    roles and quotes, in the site's order, each an entry ``(briefing id, its place in the
+    briefing's extraction)``: mentions among its mentions, roles among its entity references,
+    quotes among its quotes, with the paragraph (pages ask where every quote stands, but read the
+    text of few). Kept for the next build with the analysis key each briefing's extraction came
+    from, so that it reads only the extractions that changed; an entity's entries stay packed in one
+    string (``packed``) until an edit changes them.
 
     Mentions: a topic's first in each paragraph, any other entity's first in the briefing (pages
-    show no other); quotes: ``[briefing id, its place among the briefing's quotes, paragraph, quote]``
-    (pages ask which paragraph a quote stands in of every quote, but its text only of a few)."""
+    show no other)."""
     versions: dict[str, str]  # briefing id -> the analysis key its extraction came from
     names: dict[str, dict[str, int]]  # key -> name -> how many references name it so
     kinds: dict[str, str]  # key -> the kind of its first reference
-    mentions: dict[str, list]
-    roles: dict[str, list]
-    quotes: dict[str, list]
+    mentions: dict[str, "list | str"]
+    roles: dict[str, "list | str"]
+    quotes: dict[str, "list | str"]
     consistent: bool = True  # every reference to a key of one kind: else patching could not tell the first's
     kept: frozenset = frozenset()  # briefing ids whose part was last build's
+
+
+def packed(entries: "list | str") -> str:
+    """Entries as one string: ``id:place`` (a quote's ``id:place:paragraph``), space-separated."""
+    return entries if type(entries) is str else " ".join(":".join(map(str, entry)) for entry in entries)
+
+
+def unpacked(entries: "list | str") -> list:
+    if type(entries) is not str:
+        return entries
+    return [(bid, *map(int, rest)) for bid, *rest in (token.split(":") for token in entries.split(" "))]
 
 
 def _adds(bid: str, x: Extraction) -> tuple[dict, dict, dict]:
     """A briefing's mentions, roles and quotes by entity key, as ``Linked`` entries."""
     mentions: dict[str, list] = {}
     places: set = set()
-    for m in x.mentions:
+    for i, m in enumerate(x.mentions):
         place = (m.key, m.paragraph, m.caption) if m.key.startswith("topic/") else m.key
         if place not in places:
             places.add(place)
-            mentions.setdefault(m.key, []).append([bid, m])
+            mentions.setdefault(m.key, []).append((bid, i))
     roles: dict[str, list] = {}
-    for ref in x.entities:
+    for i, ref in enumerate(x.entities):
         if ref.role:
-            roles.setdefault(ref.key, []).append([bid, ref.role])
+            roles.setdefault(ref.key, []).append((bid, i))
     quotes: dict[str, list] = {}
     for i, q in enumerate(x.quotes):
-        quotes.setdefault(q.speaker, []).append([bid, i, q.paragraph, q])
+        quotes.setdefault(q.speaker, []).append((bid, i, q.paragraph))
     return mentions, roles, quotes
 
 
@@ -111,9 +123,11 @@ def _add(linked: Linked, bid: str, x: Extraction, sort_of: dict[str, tuple] | No
             listed = lists.get(key)
             if listed is None:
                 lists[key] = entries
+            elif sort_of is None:
+                listed.extend(entries)
             else:
-                at = len(listed) if sort_of is None else \
-                    bisect_left(listed, sort_of[bid], key=lambda entry: sort_of[entry[0]])
+                listed = lists[key] = unpacked(listed)
+                at = bisect_left(listed, sort_of[bid], key=lambda entry: sort_of[entry[0]])
                 listed[at:at] = entries
 
 
@@ -129,7 +143,7 @@ def _remove(linked: Linked, bid: str, x: Extraction) -> None:
                 del names[ref.key], kinds[ref.key]
     for lists, adds in zip((linked.mentions, linked.roles, linked.quotes), _adds(bid, x)):
         for key in adds:
-            left = [entry for entry in lists[key] if entry[0] != bid]
+            left = [entry for entry in unpacked(lists[key]) if entry[0] != bid]
             if left:
                 lists[key] = left
             else:
@@ -176,51 +190,74 @@ def _patched(briefings: list[Briefing], sort_of: dict[str, tuple], now: dict[str
 
 
 class Listed(Mapping):
-    """Entity key -> its (briefing id, item) pairs, in the site's order, from ``Linked`` entries:
-    an item kept as its row is made when its entity's list is first read, so a re-run makes only
-    those of the entities whose pages it makes. ``ids`` and ``column`` read no item."""
+    """Entity key -> its (briefing id, item) pairs in the site's order, from ``Linked`` entries:
+    each item is made from its briefing's extraction (``field``; from its row, for a summary not
+    yet decoded) when its entity's list is first read, so a re-run makes only those of the
+    entities whose pages it makes. ``ids`` and ``column`` read no item. ``ready``: lists of pairs."""
 
-    def __init__(self, lists: dict[str, list], cls: type, rebuild: Callable[[str, list[str]], list]):
+    def __init__(self, lists: dict[str, "list | str"], field: str, by_id: dict[str, Briefing],
+                 ready: dict[str, list] | None = None):
         self.lists = lists
-        self.cls = cls
-        self.rebuild = rebuild  # the pairs made again from the briefings' extractions (a damaged row)
-        self.made: dict[str, tuple] = {}
+        self.field = field  # "mentions", "entities" (an item is a reference's role) or "quotes"
+        self.by_id = by_id
+        self.made: dict[str, tuple] = {key: tuple(pairs) for key, pairs in (ready or {}).items()}
+        self.keys_ = {**dict.fromkeys(lists), **self.made}
         self.rows: dict[str, Any] = {}  # row -> its item, shared by every list
 
     def __getitem__(self, key: str) -> tuple:
         made = self.made.get(key)
         if made is None:
-            entries = self.lists[key]
-            items = [entry[-1] for entry in entries]
-            if self.cls is not str:
-                try:
-                    items = rows(self.cls, items, self.rows)
-                except CodecError:
-                    items = None
-            made = self.made[key] = tuple(zip(self.ids(key), items)) if items is not None \
-                else tuple(self.rebuild(key, self.ids(key)))
+            entries = self.entries(key)
+            made = self.made[key] = tuple(zip((entry[0] for entry in entries), self._items(key, entries)))
         return made
 
+    def _items(self, key: str, entries: list) -> list:
+        field, cls = self.field, {"mentions": Mention, "entities": EntityRef, "quotes": Quote}[self.field]
+        extractions = [self.by_id[entry[0]].extraction for entry in entries]
+        try:
+            try:
+                items = rows(cls, [x.row(field, entry[1]) if isinstance(x, Lazy) else getattr(x, field)[entry[1]]
+                                   for x, entry in zip(extractions, entries)], self.rows)
+            except CodecError:  # a damaged row: its summary's stand-in (``Lazy``) has it
+                items = [getattr(x, field)[entry[1]] for x, entry in zip(extractions, entries)]
+            if any(type(item) is not cls for item in items):
+                raise TypeError(f"not a {cls.__name__}")
+        except (IndexError, TypeError):  # entries that do not match their extractions: made afresh
+            return [item for _, item in _rebuilt(field, self.by_id, key, [entry[0] for entry in entries])]
+        return [item.role for item in items] if field == "entities" else items
+
     def __iter__(self) -> Iterator[str]:
-        return iter(self.lists)
+        return iter(self.keys_)
 
     def __len__(self) -> int:
-        return len(self.lists)
+        return len(self.keys_)
+
+    def entries(self, key: str) -> list:
+        return unpacked(self.lists[key])
 
     def ids(self, key: str) -> list[str]:
         """The briefing id of each pair of ``key``'s list ([] without one)."""
-        return [entry[0] for entry in self.lists.get(key, ())]
+        if key in self.made:
+            return [bid for bid, _ in self.made[key]]
+        listed = self.lists.get(key, ())
+        return [token.partition(":")[0] for token in listed.split(" ")] if type(listed) is str \
+            else [entry[0] for entry in listed]
 
     def column(self, key: str, at: int) -> list:
-        """An entry's plain value at ``at`` (a quote's paragraph: 2), of each pair of ``key``'s list."""
-        return [entry[at] for entry in self.lists.get(key, ())]
+        """An entry's value at ``at`` (a quote's paragraph: 2) of each pair of ``key``'s list."""
+        return [entry[at] for entry in self.entries(key)] if key in self.lists else []
 
 
-def _rebuilt(what: str, by_id: dict[str, Briefing], key: str, ids: list[str]) -> list:
+def _rebuilt(field: str, by_id: dict[str, Briefing], key: str, ids: list[str]) -> list:
     """``key``'s (briefing id, item) pairs made again from its briefings' extractions."""
-    at = ("mentions", "roles", "quotes").index(what)
-    return [(bid, entry[-1]) for bid in dict.fromkeys(ids)
-            for entry in _adds(bid, by_id[bid].extraction)[at].get(key, ())]
+    at = ("mentions", "entities", "quotes").index(field)
+    pairs = []
+    for bid in dict.fromkeys(ids):
+        x = by_id[bid].extraction
+        for entry in _adds(bid, x)[at].get(key, ()):
+            item = getattr(x, field)[entry[1]]
+            pairs.append((bid, item.role if field == "entities" else item))
+    return pairs
 
 
 def briefing_id(seed_name: str) -> str:
@@ -294,14 +331,14 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
 
     source_of = sources(briefings, registry, entities)
     # A source names no one in the text: its "mention" is the briefing itself, told by its summary.
-    told = {key: [] for key in sorted(set(source_of.values()))}
+    told: dict[str, list] = defaultdict(list)
     for b in briefings:
         if b.id in source_of:
             key = source_of[b.id]
-            told[key].append([b.id, Mention(key, -1, 0, 0, b.article.summary, caption=True)])
-    mentions = Listed({**linked.mentions, **told}, Mention, partial(_rebuilt, "mentions", by_id))
-    roles = Listed(linked.roles, str, partial(_rebuilt, "roles", by_id))
-    quotes = Listed(linked.quotes, Quote, partial(_rebuilt, "quotes", by_id))
+            told[key].append((b.id, Mention(key, -1, 0, 0, b.article.summary, caption=True)))
+    mentions = Listed(linked.mentions, "mentions", by_id, told)
+    roles = Listed(linked.roles, "entities", by_id)
+    quotes = Listed(linked.quotes, "quotes", by_id)
 
     # An unchanged briefing names the same keys as last build (its analysis fixes them).
     kept = previous.keys_of if previous is not None and linked.kept else {}

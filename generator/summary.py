@@ -215,6 +215,11 @@ class Lazy(Extraction):
                     known[n] = getattr(whole, n)
         return known[name]
 
+    def row(self, name: str, index: int) -> Any:
+        """Field ``name``'s item at ``index``: as its row if the field is not decoded yet."""
+        known = self.__dict__
+        return known[name][index] if name in known else known["_lazy"][1][_EXTRACTION.index(name) + 1][index]
+
     entities = property(partial(_field, name="entities"))  # type: ignore[assignment]
     mentions = property(partial(_field, name="mentions"))  # type: ignore[assignment]
     quotes = property(partial(_field, name="quotes"))  # type: ignore[assignment]
