@@ -523,7 +523,7 @@ def _linked_json(context: str, linked: Linked) -> dict:
 
 
 _PACKED = {what: re.compile(f"{entry}( {entry})*") for what, entry in (
-    ("mentions", r"[0-9a-f]{12}:\d+"), ("roles", r"[0-9a-f]{12}:\d+"), ("quotes", r"[0-9a-f]{12}:\d+:-?\d+"))}
+    ("mentions", r"[0-9a-f]{12}:\d+:-?\d+:[01]"), ("roles", r"[0-9a-f]{12}:\d+"), ("quotes", r"[0-9a-f]{12}:\d+:-?\d+"))}
 _ID = re.compile(r"(?:^| )([0-9a-f]{12})")
 
 

@@ -60,8 +60,9 @@ class Linked:
     """What the briefings add to each entity: its names (counted), its kind, and its mentions,
     roles and quotes, in the site's order, each an entry ``(briefing id, its place in the
     briefing's extraction)``: mentions among its mentions, roles among its entity references,
-    quotes among its quotes, with the paragraph (pages ask where every quote stands, but read the
-    text of few). Kept for the next build with the analysis key each briefing's extraction came
+    quotes among its quotes; a mention's and a quote's with its paragraph (and a mention, 1 if in a
+    caption): pages ask where every quote and every mention of a topic stands, but read the text
+    of few. Kept for the next build with the analysis key each briefing's extraction came
     from, so that it reads only the extractions that changed; an entity's entries stay packed in one
     string (``packed``) until an edit changes them.
 
@@ -78,7 +79,8 @@ class Linked:
 
 
 def packed(entries: "list | str") -> str:
-    """Entries as one string: ``id:place`` (a quote's ``id:place:paragraph``), space-separated."""
+    """Entries as one string: ``id:place`` (a quote's ``id:place:paragraph``, a mention's
+    ``id:place:paragraph:caption``), space-separated."""
     return entries if type(entries) is str else " ".join(":".join(map(str, entry)) for entry in entries)
 
 
@@ -96,7 +98,7 @@ def _adds(bid: str, x: Extraction) -> tuple[dict, dict, dict]:
         place = (m.key, m.paragraph, m.caption) if m.key.startswith("topic/") else m.key
         if place not in places:
             places.add(place)
-            mentions.setdefault(m.key, []).append((bid, i))
+            mentions.setdefault(m.key, []).append((bid, i, m.paragraph, int(m.caption)))
     roles: dict[str, list] = {}
     for i, ref in enumerate(x.entities):
         if ref.role:
@@ -208,10 +210,22 @@ class Listed(Mapping):
         made = self.made.get(key)
         if made is None:
             entries = self.entries(key)
-            made = self.made[key] = tuple(zip((entry[0] for entry in entries), self._items(key, entries)))
+            items = self._items(entries)
+            made = self.made[key] = tuple(zip((entry[0] for entry in entries), items)) if items is not None \
+                else tuple(_rebuilt(self.field, self.by_id, key, [entry[0] for entry in entries]))
         return made
 
-    def _items(self, key: str, entries: list) -> list:
+    def firsts(self, key: str, limit: int) -> list[tuple]:
+        """The first pair of each briefing, of the first ``limit`` briefings of ``key``'s list:
+        only their items are made (an entity page shows the newest briefings' first mentions)."""
+        if key in self.made or key not in self.lists:
+            return list(_firsts(self.get(key, ()), limit).values())
+        chosen = _firsts(self.entries(key), limit)
+        items = self._items(list(chosen.values()))
+        return list(zip(chosen, items)) if items is not None else list(_firsts(self[key], limit).values())
+
+    def _items(self, entries: list) -> list | None:
+        """The items of these entries, None if they do not match their extractions."""
         field, cls = self.field, {"mentions": Mention, "entities": EntityRef, "quotes": Quote}[self.field]
         extractions = [self.by_id[entry[0]].extraction for entry in entries]
         try:
@@ -223,7 +237,7 @@ class Listed(Mapping):
             if any(type(item) is not cls for item in items):
                 raise TypeError(f"not a {cls.__name__}")
         except (IndexError, TypeError):  # entries that do not match their extractions: made afresh
-            return [item for _, item in _rebuilt(field, self.by_id, key, [entry[0] for entry in entries])]
+            return None
         return [item.role for item in items] if field == "entities" else items
 
     def __iter__(self) -> Iterator[str]:
@@ -244,8 +258,20 @@ class Listed(Mapping):
             else [entry[0] for entry in listed]
 
     def column(self, key: str, at: int) -> list:
-        """An entry's value at ``at`` (a quote's paragraph: 2) of each pair of ``key``'s list."""
+        """An entry's value at ``at`` (a quote's or mention's paragraph: 2; a mention's caption: 3)
+        of each pair of ``key``'s list; [] for a key of ``ready`` (no entries)."""
         return [entry[at] for entry in self.entries(key)] if key in self.lists else []
+
+
+def _firsts(entries, limit: int) -> dict[str, tuple]:
+    """Briefing id -> its first entry (or pair), of the first ``limit`` briefings."""
+    chosen: dict[str, tuple] = {}
+    for entry in entries:
+        if entry[0] not in chosen:
+            if len(chosen) == limit:
+                break
+            chosen[entry[0]] = entry
+    return chosen
 
 
 def _rebuilt(field: str, by_id: dict[str, Briefing], key: str, ids: list[str]) -> list:

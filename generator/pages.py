@@ -541,10 +541,17 @@ class EntityPages(Links):
         if e.kind != "topic":
             return []
         speakers: dict[str, int] = defaultdict(int)
-        for place in {(bid, m.paragraph) for bid, m in self.site.mentions.get(e.key, ()) if not m.caption}:
+        for place in self.paragraphs(e):
             for key in self.quotes_at.get(place, ()):
                 speakers[key] += 1
         return sorted(speakers.items(), key=lambda kv: (-kv[1], self.site.entities[kv[0]].name))
+
+    def paragraphs(self, e: Entity) -> set[tuple[str, int]]:
+        """(briefing id, paragraph) of each body paragraph that mentions an entity (a topic: the
+        first mention in each is kept), read without making the mentions (``link.Listed``)."""
+        mentions = self.site.mentions
+        return {(bid, paragraph) for bid, paragraph, caption in
+                zip(mentions.ids(e.key), mentions.column(e.key, 2), mentions.column(e.key, 3)) if not caption}
 
     def index(self, here: str, template: str, title: str, members: list[Entity]) -> IndexPage:
         # Every entity under its name, and again under each alias that is not just its name recased.
