@@ -379,7 +379,8 @@ def test_what_link_collected_comes_back_equal_and_a_damaged_one_is_a_miss(tmp_pa
     linked = Linked(versions={"0123456789ab": "k1", "ba9876543210": "k2"},
                     names={"person/x": {"X Li": 2, "Li X": 1}, "topic/y": {"Why": 1}},
                     kinds={"person/x": "person", "topic/y": "topic"},
-                    mentions={"person/x": [("0123456789ab", 0), ("ba9876543210", 3)], "topic/y": "0123456789ab:1"},
+                    mentions={"person/x": [("0123456789ab", 0, 2, 0), ("ba9876543210", 3, -1, 1)],
+                              "topic/y": "0123456789ab:1:4:0"},
                     roles={"person/x": [("ba9876543210", 2)]}, quotes={"person/x": [("0123456789ab", 0, -1)]})
     store.save_linked(linked)
     back = store.linked()
