@@ -524,7 +524,6 @@ def _linked_json(context: str, linked: Linked) -> dict:
 
 _PACKED = {what: re.compile(f"{entry}( {entry})*") for what, entry in (
     ("mentions", r"[0-9a-f]{12}:\d+:-?\d+:[01]"), ("roles", r"[0-9a-f]{12}:\d+"), ("quotes", r"[0-9a-f]{12}:\d+:-?\d+"))}
-_ID = re.compile(r"(?:^| )([0-9a-f]{12})")
 
 
 def _linked_from_json(context: str, data: bytes) -> Linked | None:
@@ -549,7 +548,9 @@ def _linked_from_json(context: str, data: bytes) -> Linked | None:
     for what, pattern in _PACKED.items():
         if not all(map(pattern.fullmatch, lists[what].values())):
             raise CodecError(f"expected {what}")
-    if not set(_ID.findall(" ".join(v for listed in lists.values() for v in listed.values()))) <= versions.keys():
+    # Each entry is checked above to start with a briefing id of 12 characters.
+    if not {entry[:12] for entry in " ".join(v for listed in lists.values() for v in listed.values()).split(" ")
+            if entry} <= versions.keys():
         raise CodecError("an entry of a briefing not linked")
     return Linked(versions, names, kinds, lists["mentions"], lists["roles"], lists["quotes"])
 
