@@ -243,6 +243,9 @@ class Listed(Mapping):
     def __iter__(self) -> Iterator[str]:
         return iter(self.keys_)
 
+    def __contains__(self, key: object) -> bool:  # without making the list
+        return key in self.keys_
+
     def __len__(self) -> int:
         return len(self.keys_)
 
