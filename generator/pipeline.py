@@ -431,7 +431,8 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
     missing: list[Path] = []
     # A summary's extraction is decoded when read (few are, after an edit); if a row of it turns out
     # damaged, from its analysis (the cache's, else the seed's), summarised again.
-    known = store.summaries(partial(_summary_extraction, store, registry)) if store else {}
+    paths_of: dict[str, Path] = {}  # analysis key -> its seed
+    known = store.summaries(partial(_summary_extraction, store, registry, paths_of)) if store else {}
     kept: set[str] = set()  # analysis keys whose summary came from the file
     new: dict[str, Outcome] = {}  # analysis key -> its summary, for the file
     for path in paths:
@@ -440,6 +441,7 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
             missing.append(path)
             continue
         key = _key(path.name, digest)
+        paths_of[key] = path
         summary = known.get(key)
         if summary is not None and (isinstance(summary, Diagnostic) or store.has(key)):
             outcomes[path.name] = summary
@@ -478,9 +480,14 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
     return outcomes, len(missing), summarised, known
 
 
-def _summary_extraction(store: Cache, registry: Registry, key: str) -> Extraction:
-    """The extraction of an analysis' summary, from the analysis: a damaged summary's stand-in."""
+def _summary_extraction(store: Cache, registry: Registry, paths_of: dict[str, Path], key: str) -> Extraction:
+    """The extraction of an analysis' summary, from the analysis (the cache's, else its seed's if the
+    seed is unchanged): a damaged summary's stand-in."""
     outcome = store.get(key, Outcome)
+    if not isinstance(outcome, tuple) and key in paths_of:
+        name, digest, outcome = _analyse_path(paths_of[key], None, registry)
+        if _key(name, digest) != key:
+            outcome = None
     if isinstance(outcome, tuple):
         return summarise(outcome)[1]
     raise CodecError(f"the analysis {key} is not in the cache")

@@ -148,7 +148,6 @@ class Decoder:
                     raise CodecError(f"{cls.__name__}: a row of the wrong shape")
         return tuple(map(made.__getitem__, rows))
 
-
     def lazily(self, value: Any, fallback: Callable[[], Extraction]) -> tuple[Article, Extraction] | Diagnostic:
         """A summary whose article is decoded now and whose extraction is decoded a field at a time,
         when first read (``Lazy``): a re-run reads few briefings' extractions. CodecError if it is
