@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -41,7 +42,7 @@ import yaml
 
 from . import summary
 from .codec import Codec, CodecError, model_classes
-from .link import LinkMemo
+from .link import Linked, LinkMemo, packed
 from .model import Article, Diagnostic, Extraction, Related
 from .registry import Registry, Rules
 from .write import atomic_write
@@ -166,6 +167,7 @@ OUTCOME = tuple[Article, Extraction] | Diagnostic
 # and copies the other lines as they are, and reads them all back with one ``json.loads``. A summary
 # is in its own compact encoding (``summary.encode``): rows, not tagged objects.
 SUMMARIES = "summaries.json"
+LINKED = "linked.json"
 
 
 # The cache
@@ -281,10 +283,15 @@ class Cache:
         """An analysis is on disk (a summary is trusted only beside its analysis: its page needs it)."""
         return (self.analyses / key[:2] / f"{key}.json").is_file()
 
-    def summaries(self) -> dict[str, Any]:
+    def summaries(self, fallback: Callable[[str], Extraction] | None = None) -> dict[str, Any]:
         """Analysis key -> its summary, for this context. The file is parsed in one call; a line
         that does not decode is a miss (that seed's analysis is read instead), and so is every line
-        of a file that is not JSON as a whole (each of its lines is then tried alone)."""
+        of a file that is not JSON as a whole (each of its lines is then tried alone).
+
+        With a ``fallback`` (an analysis key -> its summary's extraction, made from the analysis),
+        each summary's article is decoded now and its extraction when first read (``summary.Lazy``),
+        a field at a time: a re-run after an edit reads few. A row found damaged then is a miss
+        of that summary too: its extraction is the fallback's."""
         try:
             data = (self.folder / SUMMARIES).read_bytes()
         except FileNotFoundError:
@@ -306,12 +313,14 @@ class Cache:
                 except (ValueError, RecursionError):
                     continue
         decode = summary.Decoder(CODEC)
-        decode.learn([pair[1] for pair in pairs if type(pair) is list and len(pair) == 2])
+        if fallback is None:
+            decode.learn([pair[1] for pair in pairs if type(pair) is list and len(pair) == 2])
         entries: dict[str, Any] = {}
         for pair in pairs:
             if type(pair) is list and len(pair) == 2 and type(pair[0]) is str:
                 try:
-                    entries[pair[0]] = decode(pair[1])
+                    entries[pair[0]] = decode(pair[1]) if fallback is None else \
+                        decode.lazily(pair[1], partial(fallback, pair[0]))
                 except (CodecError, RecursionError):
                     continue
         return entries
@@ -405,6 +414,15 @@ class Cache:
         if memo is not None:
             self._write(self.folder / "link.json", _memo_json(self.context, memo), _plain_json)
 
+    def linked(self) -> Linked | None:
+        """What the last link collected by entity (``link.Linked``), if of this context; in plain
+        arrays checked on the way back, mentions and quotes as their rows (made when read)."""
+        return self._read(self.folder / LINKED, Linked, partial(_linked_from_json, self.context))
+
+    def save_linked(self, linked: Linked | None) -> None:
+        if linked is not None:
+            self._write(self.folder / LINKED, _linked_json(self.context, linked), _plain_json)
+
     def stamps(self) -> tuple[dict, dict, dict, dict]:
         """The last build's stamps (``save_stamps``), if of this context: entities', export lines',
         briefings' and entities' as pages name them."""
@@ -438,13 +456,19 @@ def _plain_json(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":"), check_circular=False).encode("ascii")
 
 
-def _memo_from_json(context: str, data: bytes) -> LinkMemo | None:
-    """``_memo_json``'s value back (None if of another context); CodecError for anything else."""
+def _of_context(context: str, data: bytes) -> dict | None:
+    """A plain-arrays file's object, None if of another context; CodecError if not JSON."""
     try:
         raw = json.loads(data)
     except (ValueError, RecursionError) as error:
         raise CodecError(f"not JSON: {error}") from None
-    if type(raw) is not dict or raw.get("context") != context:
+    return raw if type(raw) is dict and raw.get("context") == context else None
+
+
+def _memo_from_json(context: str, data: bytes) -> LinkMemo | None:
+    """``_memo_json``'s value back (None if of another context); CodecError for anything else."""
+    raw = _of_context(context, data)
+    if raw is None:
         return None
     try:
         return _memo(raw)
@@ -488,6 +512,47 @@ def _memo(raw: dict) -> LinkMemo:
             raise CodecError("expected companions")
         cooccurrence[key] = tuple(map(tuple, items))
     return LinkMemo(keys_of, sort_of, names, related, cooccurrence)
+
+
+# What link collected by entity, as plain arrays: a mention or quote as its row (``summary.encode``)
+
+
+def _linked_json(context: str, linked: Linked) -> dict:
+    return {"context": context, "versions": linked.versions, "names": linked.names, "kinds": linked.kinds,
+            **{what: {k: packed(v) for k, v in getattr(linked, what).items()} for what in ("mentions", "roles", "quotes")}}
+
+
+_PACKED = {what: re.compile(f"{entry}( {entry})*") for what, entry in (
+    ("mentions", r"[0-9a-f]{12}:\d+:-?\d+:[01]"), ("roles", r"[0-9a-f]{12}:\d+"), ("quotes", r"[0-9a-f]{12}:\d+:-?\d+"))}
+
+
+def _linked_from_json(context: str, data: bytes) -> Linked | None:
+    """``_linked_json``'s value back (None if of another context); CodecError for anything else.
+    Every entry names a briefing of ``versions``; whether its place is one is checked when read."""
+    raw = _of_context(context, data)
+    if raw is None:
+        return None
+
+    def texts(value: Any, kind: type) -> dict:
+        if type(value) is not dict or not all(type(v) is kind for v in value.values()):
+            raise CodecError("expected an object")
+        return value
+
+    names, kinds, versions = texts(raw.get("names"), dict), texts(raw.get("kinds"), str), texts(raw.get("versions"), str)
+    if names.keys() != kinds.keys():
+        raise CodecError("expected a kind for each entity named")
+    for counted in names.values():
+        if not counted or not all(type(n) is int and n > 0 for n in counted.values()):
+            raise CodecError("expected counts")
+    lists = {what: texts(raw.get(what), str) for what in _PACKED}
+    for what, pattern in _PACKED.items():
+        if not all(map(pattern.fullmatch, lists[what].values())):
+            raise CodecError(f"expected {what}")
+    # Each entry is checked above to start with a briefing id of 12 characters.
+    if not {entry[:12] for entry in " ".join(v for listed in lists.values() for v in listed.values()).split(" ")
+            if entry} <= versions.keys():
+        raise CodecError("an entry of a briefing not linked")
+    return Linked(versions, names, kinds, lists["mentions"], lists["roles"], lists["quotes"])
 
 
 def _warning(folder: Path | None, message: str) -> Diagnostic:

@@ -9,13 +9,18 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
+from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, Callable, Iterator
 
+from .codec import CodecError
 from .model import Article, Briefing, Diagnostic, Entity, EntityRef, Event, Extraction, Mention, Quote, Related
 from .registry import Registry
 from .slug import slugify
+from .summary import Lazy, rows
 
 RELATED_COUNT = 5
 
@@ -26,9 +31,9 @@ class Site:
     entities: dict[str, Entity]  # every entity with a page, by key
     # key -> (briefing id, a mention): a topic's first mention in each paragraph, any other entity's
     # first mention in the briefing (see ``link``)
-    mentions: dict[str, tuple[tuple[str, Mention], ...]]
-    roles: dict[str, tuple[tuple[str, str], ...]]  # key -> (briefing id, role)
-    quotes: dict[str, tuple[tuple[str, Quote], ...]]  # speaker key -> (briefing id, quote)
+    mentions: "Listed"
+    roles: "Listed"  # key -> (briefing id, role)
+    quotes: "Listed"  # speaker key -> (briefing id, quote)
     related: dict[str, tuple[Related, ...]]  # briefing id -> related
     # key -> (other key, briefings together); for a source, the entities named in its briefings
     cooccurrence: dict[str, tuple[tuple[str, int], ...]]
@@ -37,6 +42,7 @@ class Site:
     by_id: dict[str, Briefing] = field(default_factory=dict)
     source_of: dict[str, str] = field(default_factory=dict)  # briefing id -> its source's entity key
     memo: "LinkMemo | None" = None  # what the next build's link needs to be incremental
+    linked: "Linked | None" = None  # what each briefing added to each entity, for the next build
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,240 @@ class LinkMemo:
     names: dict[str, str]  # entity key -> name (a tie-break)
     related: dict[str, tuple[Related, ...]]
     cooccurrence: dict[str, tuple[tuple[str, int], ...]]
+
+
+@dataclass
+class Linked:
+    """What the briefings add to each entity: its names (counted), its kind, and its mentions,
+    roles and quotes, in the site's order, each an entry ``(briefing id, its place in the
+    briefing's extraction)``: mentions among its mentions, roles among its entity references,
+    quotes among its quotes; a mention's and a quote's with its paragraph (and a mention, 1 if in a
+    caption): pages ask where every quote and every mention of a topic stands, but read the text
+    of few. Kept for the next build with the analysis key each briefing's extraction came
+    from, so that it reads only the extractions that changed; an entity's entries stay packed in one
+    string (``packed``) until an edit changes them.
+
+    Mentions: a topic's first in each paragraph, any other entity's first in the briefing (pages
+    show no other)."""
+    versions: dict[str, str]  # briefing id -> the analysis key its extraction came from
+    names: dict[str, dict[str, int]]  # key -> name -> how many references name it so
+    kinds: dict[str, str]  # key -> the kind of its first reference
+    mentions: dict[str, "list | str"]
+    roles: dict[str, "list | str"]
+    quotes: dict[str, "list | str"]
+    consistent: bool = True  # every reference to a key of one kind: else patching could not tell the first's
+    kept: frozenset = frozenset()  # briefing ids whose part was last build's
+
+
+def packed(entries: "list | str") -> str:
+    """Entries as one string: ``id:place`` (a quote's ``id:place:paragraph``, a mention's
+    ``id:place:paragraph:caption``), space-separated."""
+    return entries if type(entries) is str else " ".join(":".join(map(str, entry)) for entry in entries)
+
+
+def unpacked(entries: "list | str") -> list:
+    if type(entries) is not str:
+        return entries
+    return [(bid, *map(int, rest)) for bid, *rest in (token.split(":") for token in entries.split(" "))]
+
+
+def _adds(bid: str, x: Extraction) -> tuple[dict, dict, dict]:
+    """A briefing's mentions, roles and quotes by entity key, as ``Linked`` entries."""
+    mentions: dict[str, list] = {}
+    places: set = set()
+    for i, m in enumerate(x.mentions):
+        place = (m.key, m.paragraph, m.caption) if m.key.startswith("topic/") else m.key
+        if place not in places:
+            places.add(place)
+            mentions.setdefault(m.key, []).append((bid, i, m.paragraph, int(m.caption)))
+    roles: dict[str, list] = {}
+    for i, ref in enumerate(x.entities):
+        if ref.role:
+            roles.setdefault(ref.key, []).append((bid, i))
+    quotes: dict[str, list] = {}
+    for i, q in enumerate(x.quotes):
+        quotes.setdefault(q.speaker, []).append((bid, i, q.paragraph))
+    return mentions, roles, quotes
+
+
+def _add(linked: Linked, bid: str, x: Extraction, sort_of: dict[str, tuple] | None) -> None:
+    """Count a briefing in: at the end (``sort_of`` None: briefings come in the site's order), or
+    at its place in the order."""
+    names, kinds = linked.names, linked.kinds
+    for ref in x.entities:
+        counted = names.get(ref.key)
+        if counted is None:
+            counted = names[ref.key] = {}
+        counted[ref.name] = counted.get(ref.name, 0) + 1
+        if kinds.setdefault(ref.key, ref.kind) != ref.kind:
+            linked.consistent = False
+    for lists, adds in zip((linked.mentions, linked.roles, linked.quotes), _adds(bid, x)):
+        for key, entries in adds.items():
+            listed = lists.get(key)
+            if listed is None:
+                lists[key] = entries
+            elif sort_of is None:
+                listed.extend(entries)
+            else:
+                listed = lists[key] = unpacked(listed)
+                at = bisect_left(listed, sort_of[bid], key=lambda entry: sort_of[entry[0]])
+                listed[at:at] = entries
+
+
+def _remove(linked: Linked, bid: str, x: Extraction) -> None:
+    """Count a briefing out (``x``: the extraction it was counted in with). KeyError if it was not."""
+    names, kinds = linked.names, linked.kinds
+    for ref in x.entities:
+        counted = names[ref.key]
+        counted[ref.name] -= 1
+        if not counted[ref.name]:
+            del counted[ref.name]
+            if not counted:
+                del names[ref.key], kinds[ref.key]
+    for lists, adds in zip((linked.mentions, linked.roles, linked.quotes), _adds(bid, x)):
+        for key in adds:
+            left = [entry for entry in unpacked(lists[key]) if entry[0] != bid]
+            if left:
+                lists[key] = left
+            else:
+                del lists[key]
+
+
+def _collected(briefings: list[Briefing], sort_of: dict[str, tuple], versions: dict[str, str] | None,
+               state: Linked | None, earlier: Callable[[str], Extraction | None] | None) -> Linked:
+    """What the briefings add to each entity: last build's ``state`` patched with the briefings
+    whose analysis changed, came or went (their extractions then and now), else counted afresh."""
+    now = {b.id: (versions or {}).get(b.article.seed, "") for b in briefings}
+    if state is not None and earlier is not None and all(now.values()):
+        try:
+            patched = _patched(briefings, sort_of, now, state, earlier)
+        except (KeyError, ValueError, TypeError):  # a state that does not match its analyses
+            patched = None
+        if patched is not None:
+            return patched
+    linked = Linked(now, {}, {}, {}, {}, {})
+    for b in briefings:
+        _add(linked, b.id, b.extraction, None)
+    return linked
+
+
+def _patched(briefings: list[Briefing], sort_of: dict[str, tuple], now: dict[str, str], state: Linked,
+             earlier: Callable[[str], Extraction | None]) -> Linked | None:
+    gone = []
+    for bid, version in state.versions.items():
+        if now.get(bid) != version:
+            x = earlier(version)
+            if x is None:  # last build's extraction is not known: count afresh
+                return None
+            gone.append((bid, x))
+    for bid, x in gone:
+        _remove(state, bid, x)
+    came = [b for b in briefings if state.versions.get(b.id) != now[b.id]]
+    for b in came:
+        _add(state, b.id, b.extraction, sort_of)
+    if not state.consistent:
+        return None
+    state.versions = now
+    state.kept = frozenset(now.keys() - {b.id for b in came})
+    return state
+
+
+class Listed(Mapping):
+    """Entity key -> its (briefing id, item) pairs in the site's order, from ``Linked`` entries:
+    each item is made from its briefing's extraction (``field``; from its row, for a summary not
+    yet decoded) when its entity's list is first read, so a re-run makes only those of the
+    entities whose pages it makes. ``ids`` and ``column`` read no item. ``ready``: lists of pairs."""
+
+    def __init__(self, lists: dict[str, "list | str"], field: str, by_id: dict[str, Briefing],
+                 ready: dict[str, list] | None = None):
+        self.lists = lists
+        self.field = field  # "mentions", "entities" (an item is a reference's role) or "quotes"
+        self.by_id = by_id
+        self.made: dict[str, tuple] = {key: tuple(pairs) for key, pairs in (ready or {}).items()}
+        self.keys_ = {**dict.fromkeys(lists), **self.made}
+        self.rows: dict[str, Any] = {}  # row -> its item, shared by every list
+
+    def __getitem__(self, key: str) -> tuple:
+        made = self.made.get(key)
+        if made is None:
+            entries = self.entries(key)
+            items = self._items(entries)
+            made = self.made[key] = tuple(zip((entry[0] for entry in entries), items)) if items is not None \
+                else tuple(_rebuilt(self.field, self.by_id, key, [entry[0] for entry in entries]))
+        return made
+
+    def firsts(self, key: str, limit: int) -> list[tuple]:
+        """The first pair of each briefing, of the first ``limit`` briefings of ``key``'s list:
+        only their items are made (an entity page shows the newest briefings' first mentions)."""
+        if key in self.made or key not in self.lists:
+            return list(_firsts(self.get(key, ()), limit).values())
+        chosen = _firsts(self.entries(key), limit)
+        items = self._items(list(chosen.values()))
+        return list(zip(chosen, items)) if items is not None else list(_firsts(self[key], limit).values())
+
+    def _items(self, entries: list) -> list | None:
+        """The items of these entries, None if they do not match their extractions."""
+        field, cls = self.field, {"mentions": Mention, "entities": EntityRef, "quotes": Quote}[self.field]
+        extractions = [self.by_id[entry[0]].extraction for entry in entries]
+        try:
+            try:
+                items = rows(cls, [x.row(field, entry[1]) if isinstance(x, Lazy) else getattr(x, field)[entry[1]]
+                                   for x, entry in zip(extractions, entries)], self.rows)
+            except CodecError:  # a damaged row: its summary's stand-in (``Lazy``) has it
+                items = [getattr(x, field)[entry[1]] for x, entry in zip(extractions, entries)]
+            if any(type(item) is not cls for item in items):
+                raise TypeError(f"not a {cls.__name__}")
+        except (IndexError, TypeError):  # entries that do not match their extractions: made afresh
+            return None
+        return [item.role for item in items] if field == "entities" else items
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys_)
+
+    def __contains__(self, key: object) -> bool:  # without making the list
+        return key in self.keys_
+
+    def __len__(self) -> int:
+        return len(self.keys_)
+
+    def entries(self, key: str) -> list:
+        return unpacked(self.lists[key])
+
+    def ids(self, key: str) -> list[str]:
+        """The briefing id of each pair of ``key``'s list ([] without one)."""
+        if key in self.made:
+            return [bid for bid, _ in self.made[key]]
+        listed = self.lists.get(key, ())
+        return [token.partition(":")[0] for token in listed.split(" ")] if type(listed) is str \
+            else [entry[0] for entry in listed]
+
+    def column(self, key: str, at: int) -> list:
+        """An entry's value at ``at`` (a quote's or mention's paragraph: 2; a mention's caption: 3)
+        of each pair of ``key``'s list; [] for a key of ``ready`` (no entries)."""
+        return [entry[at] for entry in self.entries(key)] if key in self.lists else []
+
+
+def _firsts(entries, limit: int) -> dict[str, tuple]:
+    """Briefing id -> its first entry (or pair), of the first ``limit`` briefings."""
+    chosen: dict[str, tuple] = {}
+    for entry in entries:
+        if entry[0] not in chosen:
+            if len(chosen) == limit:
+                break
+            chosen[entry[0]] = entry
+    return chosen
+
+
+def _rebuilt(field: str, by_id: dict[str, Briefing], key: str, ids: list[str]) -> list:
+    """``key``'s (briefing id, item) pairs made again from its briefings' extractions."""
+    at = ("mentions", "entities", "quotes").index(field)
+    pairs = []
+    for bid in dict.fromkeys(ids):
+        x = by_id[bid].extraction
+        for entry in _adds(bid, x)[at].get(key, ()):
+            item = getattr(x, field)[entry[1]]
+            pairs.append((bid, item.role if field == "entities" else item))
+    return pairs
 
 
 def briefing_id(seed_name: str) -> str:
@@ -75,9 +315,17 @@ def assign_slugs(articles: list[Article]) -> dict[str, str]:
     return slugs
 
 
-def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previous: "LinkMemo | None" = None) -> Site:
+def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previous: "LinkMemo | None" = None,
+         versions: dict[str, str] | None = None, state: "Linked | None" = None,
+         earlier: Callable[[str], Extraction | None] | None = None) -> Site:
     """All briefings together. ``previous``: the last build's ``Site.memo``, so that related
-    briefings and co-occurrence are recomputed only where an edit can change them."""
+    briefings and co-occurrence are recomputed only where an edit can change them.
+
+    ``versions``: seed -> the key of the analysis its extraction comes from (a build with a cache);
+    ``state``: the last build's ``Site.linked``; ``earlier``: an analysis key -> last build's
+    extraction of it (its summary), or None. With all three, what each briefing adds to each
+    entity is last build's where its analysis is unchanged, patched with what the changed ones
+    took away and add: only their extractions are read, not every briefing's."""
     diagnostics: list[Diagnostic] = []
     slugs = assign_slugs([a for a, _ in analysed])
     briefings = [Briefing(id=briefing_id(a.seed), slug=slugs[a.seed], article=a, extraction=x) for a, x in analysed]
@@ -94,48 +342,37 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
         else:
             seen[signature] = b.article.seed
 
+    # What each briefing adds to each entity: its names, mentions, roles and quotes (``Linked``),
+    # from last build's where a briefing's analysis is unchanged, else from its extraction.
+    sort_of = {b.id: (-date_key(b.article).toordinal(), b.article.title, b.id) for b in briefings}
+    linked = _collected(briefings, sort_of, versions, state, earlier)
+
     # Entities: registered ones as the registry has them; others by their most used name.
-    names: dict[str, Counter] = defaultdict(Counter)
-    refs: dict[str, EntityRef] = {}
-    for b in briefings:
-        for ref in b.extraction.entities:
-            names[ref.key][ref.name] += 1
-            refs.setdefault(ref.key, ref)
     entities: dict[str, Entity] = {}
-    for key in sorted(names):
+    for key in sorted(linked.names):
         if key in registry.entities:
             entities[key] = registry.entities[key]
         else:
-            name = sorted(names[key].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            kind = refs[key].kind
-            entities[key] = Entity(key=key, kind=kind, slug=key.split("/", 1)[1], name=name,
-                                   aliases=tuple(sorted(n for n in names[key] if n != name)), registered=False)
+            counted = linked.names[key]
+            name = sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            entities[key] = Entity(key=key, kind=linked.kinds[key], slug=key.split("/", 1)[1], name=name,
+                                   aliases=tuple(sorted(n for n in counted if n != name)), registered=False)
 
-    mentions: dict[str, list] = defaultdict(list)
-    roles: dict[str, list] = defaultdict(list)
-    quotes: dict[str, list] = defaultdict(list)
     source_of = sources(briefings, registry, entities)
+    # A source names no one in the text: its "mention" is the briefing itself, told by its summary.
+    told: dict[str, list] = defaultdict(list)
     for b in briefings:
-        # Pages show a briefing's first mention of an entity, and for a topic which paragraphs
-        # mention it ("quoted on topic"): any other mention adds nothing but bulk (and summaries
-        # keep no more: ``summary.summarise``).
-        places: set = set()
-        for m in b.extraction.mentions:
-            place = (m.key, m.paragraph, m.caption) if m.key.startswith("topic/") else m.key
-            if place not in places:
-                places.add(place)
-                mentions[m.key].append((b.id, m))
         if b.id in source_of:
-            # A source names no one in the text: its "mention" is the briefing itself, told by its summary.
-            mentions[source_of[b.id]].append((b.id, Mention(source_of[b.id], -1, 0, 0, b.article.summary, caption=True)))
-        for ref in b.extraction.entities:
-            if ref.role:
-                roles[ref.key].append((b.id, ref.role))
-        for q in b.extraction.quotes:
-            quotes[q.speaker].append((b.id, q))
+            key = source_of[b.id]
+            told[key].append((b.id, Mention(key, -1, 0, 0, b.article.summary, caption=True)))
+    mentions = Listed(linked.mentions, "mentions", by_id, told)
+    roles = Listed(linked.roles, "entities", by_id)
+    quotes = Listed(linked.quotes, "quotes", by_id)
 
-    keys_of = {b.id: frozenset(r.key for r in b.extraction.entities) for b in briefings}
-    sort_of = {b.id: (-date_key(b.article).toordinal(), b.article.title, b.id) for b in briefings}
+    # An unchanged briefing names the same keys as last build (its analysis fixes them).
+    kept = previous.keys_of if previous is not None and linked.kept else {}
+    keys_of = {b.id: kept[b.id] if b.id in linked.kept and b.id in kept
+               else frozenset(r.key for r in b.extraction.entities) for b in briefings}
     names_now = {k: e.name for k, e in entities.items()}
     related, cooccurrence = _relations(keys_of, sort_of, names_now, previous)
     memo = LinkMemo(keys_of, sort_of, names_now, related, cooccurrence)
@@ -148,11 +385,10 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
 
     return Site(
         briefings=tuple(briefings), entities=entities,
-        mentions={k: tuple(v) for k, v in mentions.items()},
-        roles={k: tuple(v) for k, v in roles.items()},
-        quotes={k: tuple(v) for k, v in quotes.items()},
+        mentions=mentions, roles=roles, quotes=quotes,
         related=related, cooccurrence=cooccurrence, events=tuple(events),
         diagnostics=tuple(diagnostics), by_id=by_id, source_of=source_of, memo=memo,
+        linked=linked if linked.consistent else None,
     )
 
 

@@ -265,8 +265,8 @@ class Links:
     def counts(self) -> dict[str, int]:
         """Entity key -> how many briefings mention it."""
         counts: dict[str, int] = defaultdict(int)
-        for key, items in self.site.mentions.items():
-            counts[key] = len({bid for bid, _ in items})
+        for key in self.site.mentions:
+            counts[key] = len(set(self.site.mentions.ids(key)))
         return counts
 
     @cached_property
@@ -300,10 +300,12 @@ class Links:
     def quotes_at(self) -> dict[tuple[str, int], list[str]]:
         """(briefing id, paragraph) -> the speakers of the quotes in it, one per quote."""
         at: dict[tuple[str, int], list[str]] = defaultdict(list)
-        for key, items in self.site.quotes.items():
+        quotes = self.site.quotes
+        for key in quotes:
             if key in self.site.entities:
-                for bid, q in items:
-                    at[(bid, q.paragraph)].append(key)
+                # Which paragraph each quote stands in, without making the quotes (``link.Listed``).
+                for bid, paragraph in zip(quotes.ids(key), quotes.column(key, 2)):
+                    at[(bid, paragraph)].append(key)
         return at
 
 
@@ -514,7 +516,7 @@ class EntityPages(Links):
 
     def feed_items(self, e: Entity) -> list[tuple[date, Briefing]]:
         """A feed's briefings with the day it files each under, newest first, at most ``FEED_MAX``."""
-        briefings = [self.site.by_id[bid] for bid in dict.fromkeys(bid for bid, _ in self.site.mentions.get(e.key, ()))]
+        briefings = [self.site.by_id[bid] for bid in dict.fromkeys(self.site.mentions.ids(e.key))]
         return sorted(((self.feed_date(b), b) for b in briefings if self.feed_date(b)),
                       key=lambda item: (-item[0].toordinal(), item[1].article.title, item[1].id))[:FEED_MAX]
 
@@ -539,10 +541,17 @@ class EntityPages(Links):
         if e.kind != "topic":
             return []
         speakers: dict[str, int] = defaultdict(int)
-        for place in {(bid, m.paragraph) for bid, m in self.site.mentions.get(e.key, ()) if not m.caption}:
+        for place in self.paragraphs(e):
             for key in self.quotes_at.get(place, ()):
                 speakers[key] += 1
         return sorted(speakers.items(), key=lambda kv: (-kv[1], self.site.entities[kv[0]].name))
+
+    def paragraphs(self, e: Entity) -> set[tuple[str, int]]:
+        """(briefing id, paragraph) of each body paragraph that mentions an entity (a topic: the
+        first mention in each is kept), read without making the mentions (``link.Listed``)."""
+        mentions = self.site.mentions
+        return {(bid, paragraph) for bid, paragraph, caption in
+                zip(mentions.ids(e.key), mentions.column(e.key, 2), mentions.column(e.key, 3)) if not caption}
 
     def index(self, here: str, template: str, title: str, members: list[Entity]) -> IndexPage:
         # Every entity under its name, and again under each alias that is not just its name recased.
@@ -652,7 +661,7 @@ class Pages(BriefingPages, EntityPages):
             return None
         ids = {b.id for b in self.site.briefings if b.article.date and
                (b.article.date.year, b.article.date.month) == (latest.year, latest.month)}
-        counts = [(key, len({bid for bid, _ in items if bid in ids})) for key, items in self.site.mentions.items()
+        counts = [(key, len({bid for bid in self.site.mentions.ids(key) if bid in ids})) for key in self.site.mentions
                   if key in self.site.entities]
         counts = sorted(((k, n) for k, n in counts if n), key=lambda kv: (-kv[1], self.site.entities[kv[0]].name.lower(),
                                                                           kv[0]))[:ACTIVE_TOP]
@@ -722,7 +731,7 @@ class Pages(BriefingPages, EntityPages):
             # The id of each briefing that mentions it. Without the sentence: that is the
             # briefing's own text (on its page, and on this entity's page for the newest), and
             # at 10,000 briefings the sentences alone would be a quarter of the published site.
-            "mentions": [bid for bid, _ in first_mentions(self.site.mentions.get(e.key, ()))],
+            "mentions": list(dict.fromkeys(self.site.mentions.ids(e.key))),
         }
 
 
@@ -737,17 +746,6 @@ def one_line(text: str, limit: int = 160) -> str:
 def atom_time(day: date) -> str:
     """A day as Atom's date-time: midnight UTC."""
     return f"{day.isoformat()}T00:00:00Z"
-
-
-def first_mentions(mentions) -> list:
-    """(briefing id, mention) pairs: the first mention in each briefing, in order."""
-    seen: set[str] = set()
-    first = []
-    for bid, m in mentions:
-        if bid not in seen:
-            seen.add(bid)
-            first.append((bid, m))
-    return first
 
 
 def month_bars(days: list[date], limit: int = CHART_MONTHS) -> tuple[tuple[charts.Bar, ...], int]:

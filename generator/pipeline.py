@@ -22,6 +22,7 @@ from stat import S_ISREG
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from . import extract as extract_stage
@@ -34,6 +35,7 @@ from . import render as render_stage
 from . import urls
 from . import write as write_stage
 from .cache import Cache, Manifest, default_folder
+from .codec import CodecError
 from .files import display_name, read_regular_file
 from .kinds import GENERATED_DIRS
 from .meta import apply_meta
@@ -150,8 +152,8 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
         report.diagnostics.extend(cache_problems + store.diagnostics)
         return report
 
-    outcomes, analysed_now, summarised = _analyse_all(paths, digests, raw, registry, registry_dir, store, jobs,
-                                                      meter)
+    outcomes, analysed_now, summarised, known = _analyse_all(paths, digests, raw, registry, registry_dir, store,
+                                                             jobs, meter)
 
     report = Report(diagnostics=list(registry_warnings), analysed=analysed_now)
     analysed: list[tuple[Article, Extraction]] = []
@@ -174,7 +176,11 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
         analysed.append((article, extraction))
         report.built += 1
     meter.note(f"linking {len(analysed)} briefings")
-    site = link_stage.link(analysed, registry, store.link_memo() if store else None)
+    # Link reads only the extractions that changed since the last build (``link.Linked``): the
+    # others' part is last build's. A briefing's version is its analysis' key, if held as its summary.
+    versions = {seed: key for seed, (_, key, held) in analyses.where.items() if held}
+    site = link_stage.link(analysed, registry, store.link_memo() if store else None, versions,
+                           store.linked() if store else None, partial(_earlier, known))
     report.diagnostics.extend(site.diagnostics)
     report.diagnostics.sort(key=lambda d: (d.file, d.line or 0, d.level, d.message))
     counts = {"read": report.read, "built": report.built, "skipped": report.skipped,
@@ -208,6 +214,7 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
                                for p in paths if p.name in digests})
         store.save_archive_memo(dates, {archive_key(name, digest) for name, digest in digests.items()})
         store.save_link_memo(site.memo)
+        store.save_linked(site.linked)
         store.save_stamps(stamps.memo, stamps.lines, stamps.briefings_memo, stamps.entities_memo())
         store.save_manifest(Manifest(store.context, signature, result.state, fingerprints, report.read,
                                      report.built, report.skipped, tuple(report.diagnostics)))
@@ -412,16 +419,20 @@ def _docs_match(docs: Path, pages: dict[str, tuple[int, int, str]]) -> bool:
 
 def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, bytes], registry: Registry,
                  registry_dir: Path, store: Cache | None, jobs: int | None,
-                 meter: "Progress") -> tuple[dict[str, Outcome], int, set[str]]:
-    """Every seed's outcome, how many were analysed rather than taken from the cache, and the
-    seeds whose outcome is only the summary (``summary.py``; with a cache: its page reads the rest).
+                 meter: "Progress") -> tuple[dict[str, Outcome], int, set[str], dict[str, Outcome]]:
+    """Every seed's outcome, how many were analysed rather than taken from the cache, the
+    seeds whose outcome is only the summary (``summary.py``; with a cache: its page reads the rest),
+    and every summary the cache held (last build's: link reads those of the seeds that changed).
 
     With a cache, a build holds summaries, not whole analyses: a known seed's comes from the
     summaries' file (one read for all), a new seed's from its fresh analysis, which goes to the
     cache for its page to read back. Without one, whole analyses are held."""
     outcomes: dict[str, Outcome] = {}
     missing: list[Path] = []
-    known = store.summaries() if store else {}
+    # A summary's extraction is decoded when read (few are, after an edit); if a row of it turns out
+    # damaged, from its analysis (the cache's, else the seed's), summarised again.
+    paths_of: dict[str, Path] = {}  # analysis key -> its seed
+    known = store.summaries(partial(_summary_extraction, store, registry, paths_of)) if store else {}
     kept: set[str] = set()  # analysis keys whose summary came from the file
     new: dict[str, Outcome] = {}  # analysis key -> its summary, for the file
     for path in paths:
@@ -430,6 +441,7 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
             missing.append(path)
             continue
         key = _key(path.name, digest)
+        paths_of[key] = path
         summary = known.get(key)
         if summary is not None and (isinstance(summary, Diagnostic) or store.has(key)):
             outcomes[path.name] = summary
@@ -465,7 +477,26 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
         store.save_summaries(kept, new)
     summarised = {name for name, digest in digests.items()
                   if store and isinstance(outcomes.get(name), tuple) and _key(name, digest) in (kept | new.keys())}
-    return outcomes, len(missing), summarised
+    return outcomes, len(missing), summarised, known
+
+
+def _summary_extraction(store: Cache, registry: Registry, paths_of: dict[str, Path], key: str) -> Extraction:
+    """The extraction of an analysis' summary, from the analysis (the cache's, else its seed's if the
+    seed is unchanged): a damaged summary's stand-in."""
+    outcome = store.get(key, Outcome)
+    if not isinstance(outcome, tuple) and key in paths_of:
+        name, digest, outcome = _analyse_path(paths_of[key], None, registry)
+        if _key(name, digest) != key:
+            outcome = None
+    if isinstance(outcome, tuple):
+        return summarise(outcome)[1]
+    raise CodecError(f"the analysis {key} is not in the cache")
+
+
+def _earlier(known: dict[str, Outcome], key: str) -> Extraction | None:
+    """Last build's extraction of an analysis (its summary), if the cache held it."""
+    summary = known.get(key)
+    return summary[1] if isinstance(summary, tuple) else None
 
 
 def _key(name: str, digest: str) -> str:

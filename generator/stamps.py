@@ -88,7 +88,7 @@ class Stamps:
         # A feed with no dated briefing is dated by the newest briefing of the whole site.
         self.newest = repr(max(filter(None, map(links.feed_date, site.briefings)), default=None))
         # Briefing id -> (its own inputs, its page's stamp, the keys it names, its entry in the briefings
-        # index: ``briefings_index``), for the next build; and
+        # index: ``briefings_index``, and in a feed if one was made: ``entry``), for the next build; and
         # the last build's, so that a briefing whose inputs and named entities are unchanged keeps its
         # stamp, and only the entities near a changed briefing have their inputs made again.
         self.briefings_memo: dict[str, tuple[str, ...]] = {}
@@ -232,7 +232,7 @@ class Stamps:
             stamp, memo = self.briefing(b), self.briefings_memo[b.id]
             kept = self.previous_briefings.get(b.id)
             entry = kept[3] if kept and len(kept) > 3 and kept[1] == stamp else self._index_entry(b)
-            self.briefings_memo[b.id] = (*memo[:3], entry)
+            self.briefings_memo[b.id] = (*memo[:3], entry, *memo[4:5])
             entries.append(entry)
         return _digest(repr(("briefings index", self.style, entries)))
 
@@ -256,27 +256,30 @@ class Stamps:
         covers the analysis, slug, archive date and source, and the entities it names), in the order
         link lists them, the entity and those it names, and the newest date of the site."""
         site, links = self.site, self.links
-        ids = dict.fromkeys(bid for bid, _ in site.mentions.get(e.key, ()))
-        for listed in (site.roles.get(e.key, ()), site.quotes.get(e.key, ())):
-            ids.update(dict.fromkeys(bid for bid, _ in listed))
+        mentioned, roles, quotes = site.mentions.ids(e.key), site.roles.ids(e.key), site.quotes.ids(e.key)
+        ids = dict.fromkeys(mentioned)
+        for listed in (roles, quotes):
+            ids.update(dict.fromkeys(listed))
         by_id, briefing = site.by_id, self.briefing
         companions, others = self._others(e)
         return _digest(repr((self.style, " ".join(ids), " ".join(briefing(by_id[bid]) for bid in ids),
-                             len(site.mentions.get(e.key, ())), len(site.roles.get(e.key, ())),
-                             len(site.quotes.get(e.key, ())), companions, others, self.named(others), self.newest)))
+                             len(mentioned), len(roles), len(quotes), companions, others, self.named(others),
+                             self.newest)))
 
     def _entity(self, e: Entity) -> str:
         site, links, by_id = self.site, self.links, self.site.by_id
-        briefings = links.mentioned_in(e)
-        shown = tuple((_link(b), m.sentence) for b, m in briefings[:ENTITY_LIST_MAX])
-        days = tuple(b.article.date.toordinal() if b.article.date else 0 for b, _ in briefings)
+        # The newest briefings' first mentions (their sentences), and every briefing's date: only
+        # the mentions shown are made (``link.Listed``).
+        shown = tuple((_link(by_id[bid]), m.sentence) for bid, m in site.mentions.firsts(e.key, ENTITY_LIST_MAX))
+        days = tuple(b.article.date.toordinal() if b.article.date else 0
+                     for b in map(by_id.__getitem__, dict.fromkeys(site.mentions.ids(e.key))))
         roles, quotes = site.roles.get(e.key, ()), site.quotes.get(e.key, ())
         listed = (len(roles), tuple((role, _link(by_id[bid])) for bid, role in roles[:ENTITY_LIST_MAX]),
                   len(quotes), tuple((q.text, _link(by_id[bid])) for bid, q in quotes[:ENTITY_LIST_MAX]))
         feed = tuple((day, self.entry(b)) for day, b in links.feed_items(e))
         quoted = ()
         if e.kind == "topic":
-            places = sorted({(bid, m.paragraph) for bid, m in site.mentions.get(e.key, ()) if not m.caption})
+            places = sorted(links.paragraphs(e))
             quoted = tuple((speakers, self.named(speakers)) for place in places
                            for speakers in (links.quotes_at.get(place, ()),))
         companions, others = self._others(e)
@@ -291,12 +294,21 @@ class Stamps:
                             links.twins.get(e.key, ""), *(k for k, _ in companions))
 
     def entry(self, b: Briefing) -> str:
-        """A briefing as a feed entry shows it (the day it is filed under aside)."""
+        """A briefing as a feed entry shows it (the day it is filed under aside): kept from the last
+        build with its briefing's stamp, which covers all it shows (so its topics are not ordered
+        again, nor its mentions read); kept in ``briefings_memo`` for the next."""
         known = self._entries.get(b.id)
         if known is None:
-            a = b.article
-            known = self._entries[b.id] = _digest(repr((b.id, _link(b), a.author, a.source, a.summary,
-                                                        self.named(self.links.topic_order(b)))))
+            stamp, kept = self.briefing(b), self.previous_briefings.get(b.id)
+            if kept and len(kept) > 4 and kept[1] == stamp and kept[4]:
+                known = kept[4]
+            else:
+                a = b.article
+                known = _digest(repr((b.id, _link(b), a.author, a.source, a.summary,
+                                      self.named(self.links.topic_order(b)))))
+            self._entries[b.id] = known
+            memo = self.briefings_memo[b.id]
+            self.briefings_memo[b.id] = (*memo[:3], memo[3] if len(memo) > 3 else "", known)
         return known
 
 

@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from functools import partial
 from sys import intern
 import typing
-from typing import Any
+from typing import Any, Callable
 
 from .codec import Codec, CodecError
 from .model import Article, Diagnostic, EntityRef, Event, Extraction, Mention, Quote
@@ -79,7 +80,8 @@ _KINDS = {cls: tuple(typing.get_type_hints(cls)[n] for n in names) for cls, name
 _EXTRACTION = tuple(f.name for f in dataclasses.fields(Extraction))
 
 
-def _row(item: Any) -> str:
+def row(item: Any) -> str:
+    """An entity reference, mention or quote as its row: the JSON array of its fields' values."""
     return json.dumps([getattr(item, n) for n in _ROWS[type(item)]], separators=(",", ":"), check_circular=False)
 
 
@@ -91,7 +93,7 @@ def encode(summary: tuple[Article, Extraction] | Diagnostic, codec: Codec) -> by
     article, x = summary
     if x.candidates or _EXTRACTION != ("entities", "mentions", "quotes", "phrases", "events", "candidates"):
         raise TypeError("a summary holds no name candidates, and an extraction these fields")
-    return codec.dumps([article, [*map(_row, x.entities)], [*map(_row, x.mentions)], [*map(_row, x.quotes)],
+    return codec.dumps([article, [*map(row, x.entities)], [*map(row, x.mentions)], [*map(row, x.quotes)],
                         x.phrases, x.events])
 
 
@@ -110,24 +112,14 @@ class Decoder:
     def learn(self, values: list) -> None:
         """Make the objects of every row of these summaries not seen before, with one JSON parse."""
         for at, cls in enumerate(_ROWS, 1):
-            made, new = self.made[cls], set()
+            new = set()
             for value in values:
                 if type(value) is list and len(value) == 6 and type(value[at]) is list:
                     try:
                         new.update(value[at])
                     except TypeError:  # not a row: that summary fails in __call__
                         continue
-            rows = [r for r in new.difference(made) if type(r) is str]
-            try:
-                parsed = json.loads("[" + ",".join(rows) + "]")
-            except (ValueError, RecursionError):
-                parsed = None
-            if parsed is None or len(parsed) != len(rows):  # a damaged row: each on its own
-                parsed = [_parsed(row) for row in rows]
-            for row, values_ in zip(rows, parsed):
-                item = _made(cls, values_)
-                if item is not None:
-                    made[row] = item
+            _learn(cls, new, self.made[cls])
 
     def __call__(self, value: Any) -> tuple[Article, Extraction] | Diagnostic:
         if type(value) is dict:
@@ -155,6 +147,84 @@ class Decoder:
                     del made[row]
                     raise CodecError(f"{cls.__name__}: a row of the wrong shape")
         return tuple(map(made.__getitem__, rows))
+
+    def lazily(self, value: Any, fallback: Callable[[], Extraction]) -> tuple[Article, Extraction] | Diagnostic:
+        """A summary whose article is decoded now and whose extraction is decoded a field at a time,
+        when first read (``Lazy``): a re-run reads few briefings' extractions. CodecError if it is
+        not of a summary's shape; ``fallback`` gives the extraction if a row turns out damaged."""
+        if type(value) is dict:
+            return self.error(value)
+        if type(value) is not list or len(value) != 6 or not all(type(v) is list for v in value[1:]):
+            raise CodecError("expected a summary")
+        return self.article(value[0]), Lazy(self, value, fallback)
+
+
+def _learn(cls: type, new: set, made: dict[str, Any]) -> None:
+    """Make the object of each of these rows not in ``made`` (parsed together), into ``made``."""
+    rows = [r for r in new.difference(made) if type(r) is str]
+    if not rows:
+        return
+    try:
+        parsed = json.loads("[" + ",".join(rows) + "]")
+    except (ValueError, RecursionError):
+        parsed = None
+    if parsed is None or len(parsed) != len(rows):  # a damaged row: each on its own
+        parsed = [_parsed(row) for row in rows]
+    for row, values in zip(rows, parsed):
+        item = _made(cls, values)
+        if item is not None:
+            made[row] = item
+
+
+def rows(cls: type, items: list, made: dict[str, Any]) -> list:
+    """Objects of ``cls`` from a list of them and of their rows: each row made once (parsed with
+    the others not in ``made``) and kept in ``made``. CodecError for a row that is not one."""
+    _learn(cls, {r for r in items if type(r) is str}, made)
+    try:
+        return [item if type(item) is cls else made[item] for item in items]
+    except (KeyError, TypeError):
+        raise CodecError(f"{cls.__name__}: a row of the wrong shape") from None
+
+
+class Lazy(Extraction):
+    """A summary's extraction, each field decoded from its row when first read. Where a row turns
+    out damaged, the whole extraction is the ``fallback``'s (the analysis, summarised again)."""
+
+    def __init__(self, decoder: Decoder, value: list, fallback: Callable[[], Extraction]):
+        self.__dict__["_lazy"] = (decoder, value, fallback)
+
+    def _field(self, name: str) -> Any:
+        known = self.__dict__
+        if name not in known:
+            decoder, value, fallback = known["_lazy"]
+            try:
+                if name in ("entities", "mentions", "quotes"):
+                    cls = (EntityRef, Mention, Quote)[("entities", "mentions", "quotes").index(name)]
+                    field = tuple(rows(cls, value[_EXTRACTION.index(name) + 1], decoder.made[cls]))
+                elif name == "phrases":
+                    field = decoder.phrases(value[4])
+                elif name == "events":
+                    field = decoder.events(value[5])
+                else:
+                    field = ()
+                known[name] = field
+            except (CodecError, RecursionError):
+                whole = fallback()
+                for n in _EXTRACTION:
+                    known[n] = getattr(whole, n)
+        return known[name]
+
+    def row(self, name: str, index: int) -> Any:
+        """Field ``name``'s item at ``index``: as its row if the field is not decoded yet."""
+        known = self.__dict__
+        return known[name][index] if name in known else known["_lazy"][1][_EXTRACTION.index(name) + 1][index]
+
+    entities = property(partial(_field, name="entities"))  # type: ignore[assignment]
+    mentions = property(partial(_field, name="mentions"))  # type: ignore[assignment]
+    quotes = property(partial(_field, name="quotes"))  # type: ignore[assignment]
+    phrases = property(partial(_field, name="phrases"))  # type: ignore[assignment]
+    events = property(partial(_field, name="events"))  # type: ignore[assignment]
+    candidates = property(partial(_field, name="candidates"))  # type: ignore[assignment]
 
 
 def _parsed(row: str) -> Any:

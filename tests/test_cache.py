@@ -369,6 +369,36 @@ def test_the_link_memo_comes_back_equal_and_a_damaged_one_is_a_miss(tmp_path):
     assert store.link_memo() is None and not path.exists()  # the wrong type: a miss, and removed
 
 
+def test_what_link_collected_comes_back_equal_and_a_damaged_one_is_a_miss(tmp_path):
+    """What link collected by entity (``link.Linked``) is plain arrays and packed entries: it comes
+    back equal, entry for entry, or not at all (an entry of a briefing not linked, a count of 0)."""
+    from generator.link import Linked, unpacked
+
+    store, _ = Cache.open(tmp_path / "cache")
+    store.use("registry")
+    linked = Linked(versions={"0123456789ab": "k1", "ba9876543210": "k2"},
+                    names={"person/x": {"X Li": 2, "Li X": 1}, "topic/y": {"Why": 1}},
+                    kinds={"person/x": "person", "topic/y": "topic"},
+                    mentions={"person/x": [("0123456789ab", 0, 2, 0), ("ba9876543210", 3, -1, 1)],
+                              "topic/y": "0123456789ab:1:4:0"},
+                    roles={"person/x": [("ba9876543210", 2)]}, quotes={"person/x": [("0123456789ab", 0, -1)]})
+    store.save_linked(linked)
+    back = store.linked()
+    assert back.versions == linked.versions and back.names == linked.names and back.kinds == linked.kinds
+    for what in ("mentions", "roles", "quotes"):
+        assert {k: unpacked(v) for k, v in getattr(back, what).items()} == \
+            {k: unpacked(v) for k, v in getattr(linked, what).items()}
+    store.use("another registry")
+    assert store.linked() is None  # another context's is not this one's
+    store.use("registry")
+    path = store.folder / "linked.json"
+    text = path.read_text()
+    for damage in (text.replace("ba9876543210:3", "cccccccccccc:3"), text.replace('"Li X":1', '"Li X":0'),
+                   text.replace('"topic/y":"topic"', '"topic/z":"topic"')):
+        path.write_text(damage)
+        assert store.linked() is None and not path.exists()  # a miss, and removed
+
+
 def test_archive_dates_are_kept_in_one_file_and_git_is_asked_once(seeded, monkeypatch):
     """A re-run reads every seed's archive date from one file (not one file a seed), asks git
     nothing, and a seed gone takes its date with it."""

@@ -130,6 +130,49 @@ def test_each_kind_of_edit_then_an_incremental_build_equals_a_clean_build(tmp_pa
             assert "people/quorvan-tellisandre.md" in rendered
 
 
+def test_link_patches_last_builds_entity_lists_reading_only_the_changed_extractions(tmp_path, monkeypatch):
+    """After an edit, link takes what each unchanged briefing adds to each entity from the last
+    build (``link.Linked``) and reads no mention of theirs; its lists equal a link from scratch."""
+    from generator import link as link_stage
+    from generator.summary import Lazy
+
+    project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
+    project.add_seed("second.txt", SECOND)
+    incremental(project)
+    real = link_stage.link
+    seen: list = []
+
+    def spy(analysed, registry, *rest):
+        site = real(analysed, registry, *rest)
+        read = [x for _, x in analysed if isinstance(x, Lazy) and "mentions" in x.__dict__]
+        seen.append((site, read, real(analysed, registry)))
+        return site
+
+    monkeypatch.setattr(link_stage, "link", spy)
+    seed = project.seeds / "second.txt"
+    fixture = project.seeds / fixture_seeds()[2].name
+    edits = [  # (the edit, how many briefings' extractions it changes or adds)
+        lambda: seed.write_text(SECOND + '\n"We will respond," said Quorvan Tellisandre of Brimwater Analytics.\n',
+                                encoding="utf-8"),
+        lambda: fixture.write_text(fixture.read_text(encoding="utf-8").replace("date: 2025-10-30", "date: 2024-02-29"),
+                                   encoding="utf-8"),
+        lambda: (project.seeds / fixture_seeds()[0].name).unlink(),
+        lambda: shutil.copy2(project.seeds / "000_4c66626bd7c7efee.txt", project.seeds / "copy.txt"),
+    ]
+    for edit, changed in zip(edits, (1, 1, 0, 1)):
+        seen.clear()
+        edit()
+        incremental(project)
+        [(site, read, fresh)] = seen
+        assert site.linked is not None and len(site.linked.kept) == len(site.briefings) - changed
+        assert read == []  # no unchanged briefing's mentions were decoded to link
+        assert site.entities == fresh.entities
+        for listed, again in ((site.mentions, fresh.mentions), (site.roles, fresh.roles), (site.quotes, fresh.quotes)):
+            assert set(listed) == set(again)
+            assert all(listed[key] == again[key] for key in again)
+    assert generated(project.docs) == full_build(project, tmp_path, "full")
+
+
 def test_an_edit_re_renders_only_the_pages_it_changes(tmp_path, monkeypatch):
     from generator import pages, render
 

@@ -73,6 +73,24 @@ def test_a_damaged_summary_is_refused_and_the_others_still_decode(damage):
     assert decode(values[1]) == found[1]
 
 
+def test_a_lazy_summary_decodes_a_field_when_read_and_a_damaged_row_falls_back_to_the_analysis():
+    """A re-run decodes a summary's extraction a field at a time (``Lazy``); it equals the eager
+    decoding, and a row found damaged then gives the whole extraction from the fallback."""
+    found = [s for s in summaries() if s[1].entities and s[1].mentions and s[1].quotes][:2]
+    values = [json.loads(encode(s, CODEC)) for s in found]
+    values[1][2][0] = "not json"
+    decode = Decoder(CODEC)
+    calls: list = []
+    lazy = [decode.lazily(v, lambda s=s: calls.append(s) or s[1]) for v, s in zip(values, found)]
+    assert lazy[0][0] == found[0][0] and "mentions" not in lazy[0][1].__dict__
+    assert lazy[0][1].row("quotes", 0) == values[0][3][0]  # as its row, until the field is read
+    assert lazy[0][1].quotes == found[0][1].quotes and "mentions" not in lazy[0][1].__dict__
+    assert (lazy[0][1].entities, lazy[0][1].mentions, lazy[0][1].events) == \
+        (found[0][1].entities, found[0][1].mentions, found[0][1].events)
+    assert lazy[1][1].entities == found[1][1].entities and not calls
+    assert lazy[1][1].mentions == found[1][1].mentions and calls == [found[1]]
+
+
 def test_a_summary_with_name_candidates_is_not_encoded():
     article, x = summaries()[0]
     with pytest.raises(TypeError):
