@@ -482,11 +482,14 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
 # "O'Rourke", "McDonald", "DeSantis": a capital inside a name after a short prefix.
-_NAME_WORD = r"(?:[A-ZÀ-Þ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿ'’]+(?:-[A-Za-zÀ-ÿ][a-zß-ÿ'’]+)?|[A-Z]\.|[A-ZÀ-ÖØ-Þ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)"
+# (Latin Extended-A too: "Yıldırım", "Łódź", "Šefčovič", "ÖZTÜRK".)
+_NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž'’]+(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-ÿĀ-ž'’]+)?"
+              r"|[A-Z]\.|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)")
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|bin|al))"
                    rf"{{1,3}}$")
-_REPORTER = re.compile(r"^[(（]?\s*(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Analysts?)\s*[:：]?\s*"
-                       r"([^()（）:]{2,100}?)\s*[)）]?$", re.I)
+# ... also after the same label in the site's own language: "Muhabir / Reporter: Elif Kaya Yıldırım".
+_REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Analysts?)\s*[:：]?\s*"
+                       r"((?:[^()（）:]|\((?:ret|retd)\.?\)){2,100}?)\s*[)）]?$", re.I)  # "Amb. (ret.) Oren Shalev"
 _STAFF_BYLINE = re.compile(r"^(?P<outlet>.{2,60}?)\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?)\s+"
                            r"(?P<names>.+)$", re.I)
 _MARKED_CREDIT = re.compile(r"(?:[(\[]\s*)?\b(?:Photo|Image|Picture|Credit|Photograph)s?\s*(?:by|:)\s*"
@@ -550,6 +553,8 @@ _STAFF_CREDIT = re.compile(r"^(?:(?P<outlet>.{1,60}?)\s+)?(?:staff|(?:staff\s+)?
 def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     """(source, authors) from the names of a byline: "A, B and C", "Outlet reporter A and B"."""
     text = text.strip().strip("()（）[]【】 ")
+    # "Dr. Yael Ben-Ami and Amb. (ret.) Oren Shalev, CFA": honorifics and credentials are no names.
+    text = _HONORIFIC_DOT.sub("", re.sub(r"\s*\((?:ret|retd)\.?\)|,\s*(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA)\b", "", text))
     staff = _STAFF_BYLINE.match(text)
     source = ""
     if staff and _looks_like_outlet(staff.group("outlet"), registry):
@@ -715,6 +720,10 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
     if stamp and len(line[:stamp.start()].split()) >= 4:
         removed.append(stamp.group(0).strip())
         line = line[:stamp.start()].strip()
+    subject = re.match(r"^Subject\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*\[[^\]]{2,40}\]\s*", line, re.I)
+    if subject and len(line[subject.end():].split()) >= 4 and not _TERMINAL.search(line):
+        removed.append(subject.group(0).strip())  # "Subject: [Vistula Trade Brief] Tariff truce extended, ...": the issue's title
+        line = line[subject.end():]
     for _ in range(3):
         bracketed = re.match(r"^[\[【(]([^\]】)]{2,20})[\]】)]\s*", line)
         if bracketed and any(bracketed.group(1).strip().lower() == k.lower() for k in rules.kickers):
@@ -982,7 +991,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                                            and len(text.split()) >= 6):
             kind = "caption"
         elif _byline_line(text, registry) or _REPORTER.match(text) and _NAME.match(
-                re.split(r",|\s+and\s+|&", _REPORTER.match(text).group(1))[0].strip()):
+                _HONORIFIC_DOT.sub("", re.split(r",|\s+and\s+|&", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
         elif _pipe_byline(text, registry):
             kind = "byline"  # "Reuters | Jane Doe"

@@ -959,3 +959,29 @@ def test_a_wire_s_version_tag_a_newsletter_s_title_under_its_byline_and_a_speech
     article = parse(Seed(name="t.txt", text=speech), REGISTRY)
     assert (article.title, article.speaker) == (
         "Geopolitics on the balance sheet: what fragmentation means for a small open economy", "Nienke Verhoef-Bakker")
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("Authors: Dr. Yael Ben-Ami and Amb. (ret.) Oren Shalev", ("Yael Ben-Ami", "Oren Shalev")),
+    ("Analysts: Henrik Lindqvist, CFA; Sofia Åberg", ("Henrik Lindqvist", "Sofia Åberg")),
+    ("Muhabir / Reporter: Elif Kaya Yıldırım", ("Elif Kaya Yıldırım",)),
+])
+def test_honorifics_credentials_and_a_label_in_two_languages_in_a_byline(byline, authors):
+    text = f"European chip-tool makers: China mix peaks\n{byline}\nEditör: Burak ÖZTÜRK\n\nThe share of China in sales fell in the second quarter, the companies said.\n"
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).authors == authors
+
+
+def test_a_newsletter_titled_by_its_subject_line_a_transcript_s_notice_and_an_investor_warning():
+    letter = ("From: Vistula Trade Brief <briefing@vistulatrade.example>\n"
+              "Subject: [Vistula Trade Brief] Tariff truce extended, Łódź battery plant on hold\n"
+              "Date: Wed, 13 Aug 2025 06:02:11 +0200\n\nVIEW THIS EMAIL IN YOUR BROWSER\n\n"
+              "Good morning. Washington and Beijing extended their tariff truce by 90 days late on Monday.\n")
+    assert parse(Seed(name="t.txt", text=letter), REGISTRY).title == "Tariff truce extended, Łódź battery plant on hold"
+    hearing = ("UNOFFICIAL TRANSCRIPT -- SUBJECT TO REVISION\nPrepared from the committee video feed. Not for citation "
+               "until the official record is printed.\n\nHEARING: \"Chokepoint Leakage: Stopping the Smuggling of AI Chips\"\n"
+               "Wednesday, April 9, 2025\n\nCHAIRMAN MOOLENAAR: The committee will come to order. Today we examine smuggling.\n")
+    assert parse(Seed(name="t.txt", text=hearing), REGISTRY).title == "Chokepoint Leakage: Stopping the Smuggling of AI Chips"
+    note = ("NORDVIK FONDKOMMISSION — EQUITY RESEARCH\n8 July 2025\n\nFor professional investors only. Please see "
+            "important disclosures at the end of this report.\n\nEuropean chip-tool makers: China mix peaks\n\n"
+            "Analysts: Henrik Lindqvist\n\nWe cut our rating on the sector as China's share of orders falls.\n")
+    assert parse(Seed(name="t.txt", text=note), REGISTRY).title == "European chip-tool makers: China mix peaks"
