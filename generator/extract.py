@@ -22,8 +22,8 @@ from .registry import Registry
 from .slug import slugify
 from .text import sentence_spans
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOW = "a-zß-öø-ÿā-ž"
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u1e00-\u1eff"  # (and Vietnamese: "Trần", "Phạm")
+_LOW = "a-zß-öø-ÿā-ž\u1e00-\u1eff"
 _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|O')[{_UP}][{_LOW}]+"
           rf"|[{_UP}]\.(?:[{_UP}]\.)?)")
 # Particles inside a name: "Marieke de Vries", "Ursula von der Leyen".
@@ -474,7 +474,8 @@ class _Reading:
                     # ... its middle initial says where the name starts ("Thea D. Rozman Kendler")
                     initial = max((i for i, t in enumerate(tokens) if re.fullmatch(r"[A-Z]\.", t) and i >= len(tokens) - 3),
                                   default=-1)
-                    tokens = tokens[initial - 1:] if initial >= 1 else tokens[-2:]
+                    tokens = tokens[initial - 1:] if initial >= 1 else tokens[-3:] \
+                        if len(tokens) >= 3 and tokens[-3] in lex.family_names else tokens[-2:]  # "... Environment Trần Quý Kiên"
                 if not _person_like(tokens, lex, common) and len(tokens) > 2 and _named_on_sight(tokens[:2], lex):
                     tokens = tokens[:2]  # "Media Contact: Jillian Ortega | Northgate Magnetics, Inc."
                 words = m.group(0).rstrip(".,").split()
@@ -906,12 +907,16 @@ def _contacts(furniture: tuple[str, ...], lex: Lexicon) -> list[str]:
         m = _CONTACT.search(line)
         if not m and index and re.search(r"[:：]\s*$", furniture[index - 1]) and _CONTACT.search(furniture[index - 1] + " x"):
             m = re.match(r"(?P<name>[^,;(|]+)", line)  # "Media Contact:" on its own line, the name under it
-        tokens = m.group("name").split() if m else []
-        # "Media Contact: Layla Haddad Head of Communications": the name, then its job on the next line
-        tokens = next((tokens[:n] for n in (3, 2) if len(tokens) >= n and _person_like(tokens[:n], lex, set())
-                       and (len(tokens) == n or tokens[n][:1].isupper() and not lex.org_suffix.fullmatch(tokens[n]))), [])
-        if tokens and "@" not in m.group("name"):
-            names.append(" ".join(tokens))
+        # "Media Contact: Office of Public Affairs, Katherine Ellery, (202) ...": the name may follow its office.
+        for segment in re.split(r"[,;(|]", line[m.start("name"):])[:3] if m else []:
+            tokens = segment.split()
+            # "Media Contact: Layla Haddad Head of Communications": the name, then its job on the next line
+            tokens = next((tokens[:n] for n in (3, 2) if len(tokens) >= n and _person_like(tokens[:n], lex, set())
+                           and "of" not in tokens[:n] and all(t[:1].isalpha() and t[:1].isupper() for t in tokens[:n])
+                           and (len(tokens) == n or tokens[n][:1].isupper() and not lex.org_suffix.fullmatch(tokens[n]))), [])
+            if tokens and "@" not in segment:
+                names.append(" ".join(tokens))
+                break
     return names
 
 

@@ -112,10 +112,13 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     # A call transcript prints each speaker's name on a line of its own over their words
     # ("Helena Voss" / "Thanks, Priya. Revenue was ..."): when names do so again and again, those
     # paragraphs are the speakers' turns.
-    named = [g[0][0].strip() for g in groups if len(g[0]) > 1 and _speaker_name_line(g[0][0])]
-    turns = len(named) >= 3 and 2 <= len(set(named)) < len(named)  # (one name again and again: a thread's posts)
+    named = [g[0][0].strip() for g in groups if len(g[0]) > 1 and _speaker_name_line(g[0][0])
+             and not g[0][1].strip().startswith("@")]  # (a post's author over their handle is no turn)
+    # Speakers take turns; one name again and again is a thread's posts, not a conversation.
+    changes = sum(a != b for a, b in zip(named, named[1:]))
+    turns = len(named) >= 3 and 2 <= len(set(named)) < len(named) and changes * 2 >= len(named) - 1
     for current, start in groups:
-        if turns and len(current) > 1 and _speaker_name_line(current[0]):
+        if turns and len(current) > 1 and _speaker_name_line(current[0]) and not current[1].strip().startswith("@"):
             speaker = current[0].strip()
             result.append(Block(f"{speaker}: " + squash(" ".join(current[1:])), first_line + start, kind="turn",
                                 speaker=speaker))

@@ -621,3 +621,15 @@ def test_quotes_of_unnamed_speakers_are_nobody_s_and_a_press_contact_in_the_righ
                         "Related\nPress contact: Jeroen Vermaat, +31 20 524 0000\n© De Nederlandsche Bank 2026\n")
     assert speakers(extraction) == Counter({"J.D. Vance": 1, "Pan Gongsheng": 1})  # the registry's spelling
     assert "Jeroen Vermaat" in people(extraction)
+
+
+def test_vietnamese_and_turkish_names_chief_officers_academicians_and_a_contact_after_its_office():
+    _, extraction = run("Rare earth plans\n\nDeputy Minister of Natural Resources and Environment Trần Quý Kiên told a forum "
+                        'that Vietnam wanted to move "from digging to refining" within five years.\n\n'
+                        'Energy analyst Selin Arıkan of Bosphorus Analytics said it would be "a test of Ankara\'s balancing act".\n\n'
+                        '"The refinery is the most important industrial project in our history," said Chief Operating Officer '
+                        "María José Cárdenas.\n\nAcademician Wu Hanming (吴汉明) of the Chinese Academy of Engineering spoke. "
+                        '"Blockade cannot stop innovation," Wu said.\n\n'
+                        "Media Contact: Office of Public Affairs, Katherine Ellery, (202) 482-2721, press@bis.example.gov\n")
+    assert speakers(extraction) == Counter({"Trần Quý Kiên": 1, "Selin Arıkan": 1, "María José Cárdenas": 1, "Wu Hanming": 1})
+    assert set(people(extraction)) == {"Trần Quý Kiên", "Selin Arıkan", "María José Cárdenas", "Wu Hanming", "Katherine Ellery"}
