@@ -168,7 +168,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         title=_without_site(headline, site_name, url or original_url),
         authors=authors,
         date=_first_published(_published_line(tree), _markup_date(raw, tree) if _dated_markup(tree) else None)
-        or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _date(document.date),
+        or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _guessed_date(document.date, raw),
         site_name=site_name,
         url=url,
         original_url=original_url,
@@ -685,6 +685,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|Was (?:the information on )?this (?:page|article|information) (?:helpful|useful).{0,40}"
                          # a programme's production credits: "Produced by A. Audio engineering by B."
                          r"|(?:Produced|Mixed|Edited) by [A-Z][^.]{2,60}\.(?:\s+[A-Z][\w ]{2,30} by [A-Z][^.]{2,60}\.?)*"
+                         # a paywall's cut: "Already a paid subscriber? Sign in"
+                         r"|Already (?:a )?(?:paid )?(?:subscriber|member)\?.{0,40}"
                          # a document's metadata list after the text: "Publication date 22 April 2026 Author ..."
                          r"|Publication date\b.{0,200}", re.I)
 _COPYRIGHT = re.compile(r"(?:Copyright\b|[©ⓒ]|\(c\)\s*\d{4})", re.I)  # a wire's rights line after the story ("ⓒ": Korean sites)
@@ -1190,6 +1192,15 @@ def _dated_markup(tree) -> bool:
         or any("datePublished" in (script.text or "") for script in tree.xpath("//script[@type='application/ld+json']"))
 
 
+def _guessed_date(value: str | None, raw: bytes) -> dt.date | None:
+    """trafilatura's own guess, unless it is a year alone read as 1 January ("common.css?v=2019"):
+    a day the page never prints is no publication date."""
+    day = _date(value)
+    if day and (day.month, day.day) == (1, 1) and day.isoformat().encode() not in raw:
+        return None
+    return day
+
+
 def _first_published(line: dt.date | None, markup: dt.date | None) -> dt.date | None:
     """The markup's date, unless the page prints an earlier one as when it was published (the
     markup gave the update)."""
@@ -1412,7 +1423,8 @@ def _headline(tree, title: str) -> str:
     """The page's one <h1> (the one inside its <article> or <main>, or the only one on the page)
     replaces the title when the title is missing, or is a shorter variant of the same story
     (an SEO title: no more words, at least a third of them shared), never when it is the site's name."""
-    marked = tree.xpath("//h1[@itemprop='headline' or @itemprop='name']")
+    marked = tree.xpath("//h1[@itemprop='headline' or @itemprop='name' or contains(@class, 'headline')"
+                        " or contains(@data-testid, 'headline')]")
     inside = list(dict.fromkeys(tree.xpath("//article//h1 | //main//h1 | //*[@role='main']//h1")))
     candidates = marked or inside or tree.xpath("//h1")
     if len(title.split()) <= 3 and not any(len(_clean("".join(h.itertext())).split()) >= 4 for h in candidates):

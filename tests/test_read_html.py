@@ -870,3 +870,15 @@ def test_a_podcast_page_s_production_credits_close_no_transcript():
            "<p>Produced by Sam Ortiz. Audio engineering by Kwame Asante. Music by Lowfield Studio.</p>"
     raw = page("", "<title>Episode 87: Rare earth magnets</title>").replace(b"</article>", body.encode() + b"</article>")
     assert read_html(raw, "a.html").text.rstrip().endswith("That is all for this week.")
+
+
+def test_an_h1_marked_as_the_headline_beats_a_social_title_and_a_year_alone_is_no_date():
+    head = ("<title>Canada keeps EV surtax, farmers left waiting - The Lakeshore Courier</title>"
+            "<meta property='og:title' content='Canada keeps EV surtax, farmers left waiting'>"
+            "<link rel='stylesheet' href='/styles/common.css?v=2019'>")
+    body = (f"<h1 class='c-headline'>Ottawa keeps EV surtax on Chinese cars despite canola fallout</h1><p>{FILLER}</p>"
+            "<p>The surtax stays, the minister said.</p>")
+    raw = page("", head).replace(b"</article>", body.encode() + b"<p>Already a paid subscriber? Sign in</p></article>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.title == "Ottawa keeps EV surtax on Chinese cars despite canola fallout"
+    assert seed.page.date != dt.date(2019, 1, 1) and "paid subscriber" not in seed.text
