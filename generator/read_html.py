@@ -1177,10 +1177,24 @@ def _stamp_date(tree) -> dt.date | None:
         if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated\b", text, re.I):
             continue
         found = _MONTH_DAY_YEAR.search(text)
-        if not found:
-            continue
-        return _found_date(found)
+        if found:
+            return _found_date(found)
+        numeric = re.match(r"(?:(?:Published|Posted)\s*:?\s*)?(\d{1,2})[./](\d{1,2})[./]((?:20)?\d\d)\b(?![./]\d)", text)
+        if numeric and not re.search(r"related|comment|teaser", element.get("class", ""), re.I):
+            # "03.12.26" on a US Senate committee's page is 12 March 2026; "12.03.26" elsewhere the same.
+            first, second, year = (int(g) for g in numeric.groups())
+            us = first <= 12 < second or (second <= 12 and _US_PAGE.search(_clean(" ".join(tree.xpath("//title//text()")))
+                                                                            + " " + (tree.get("lang") or "")))
+            month, day = (first, second) if us else (second, first)
+            try:
+                return dt.date(year + 2000 if year < 100 else year, month, day)
+            except ValueError:
+                continue
     return None
+
+
+# A page from the United States, where a numeric date that reads either way puts the month first.
+_US_PAGE = re.compile(r"United States|\bU\.S\.|\ben-US\b|\.gov\b")
 
 
 def _dated_markup(tree) -> bool:

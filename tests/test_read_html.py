@@ -882,3 +882,13 @@ def test_an_h1_marked_as_the_headline_beats_a_social_title_and_a_year_alone_is_n
     seed = read_html(raw, "a.html")
     assert seed.page.title == "Ottawa keeps EV surtax on Chinese cars despite canola fallout"
     assert seed.page.date != dt.date(2019, 1, 1) and "paid subscriber" not in seed.text
+
+
+@pytest.mark.parametrize("title, day", [
+    ("Senators introduce chip bill | United States Senate Committee on Banking", dt.date(2026, 3, 12)),
+    ("Ministers introduce chip bill | Parliament of Arcadia", dt.date(2026, 12, 3)),
+])
+def test_a_printed_numeric_date_reads_as_where_the_page_is_from(title, day):
+    raw = page(f"<h1>Senators introduce a bill to close chip export loopholes</h1><span class='date'>03.12.26</span>"
+               f"<p>{FILLER}</p>", f"<title>{title}</title><link rel='stylesheet' href='/common.css?v=2019'>")
+    assert read_html(raw, "a.html").page.date == day
