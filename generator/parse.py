@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
-from .text import join_names, name_case, sentence_spans, sentences, split_names, squash, without_honorific, word_count
+from .text import (join_names, name_case, sentence_spans, sentences, split_names, squash, without_honorific,
+                   without_honorifics, word_count)
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -232,9 +233,6 @@ _BYLINE_LOWER = frozenset("de da di do dos du del della der den van von la le al
 _BYLINE_SEPARATORS = re.compile(r"\s*(?:[,，|/;&]|\band\b|\bwith\b)\s*")
 
 
-_HONORIFIC_DOT = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Amb|Hon|Rev)\.\s+(?=[A-Z])")
-
-
 def english_byline(text: str, rules: Rules) -> str:
     """"Von A, Frankfurt, und B, Wolfsburg", "Por A, de Cuiabá, e B, de Brasília": a byline in
     another language read as "By A, Frankfurt, and B in Brasília"; any other line as it is."""
@@ -251,7 +249,7 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     """A block that is only a byline: "By" followed by names or outlets, nothing else.
     "By the numbers: ..." and "By contrast, ..." open sentences, not bylines."""
     # "By Dr. Eleanor Vance and Marcus Liang": an honorific's full stop does not end the names.
-    match = _BYLINE_LINE.match(_HONORIFIC_DOT.sub("", english_byline(text, registry.rules)))
+    match = _BYLINE_LINE.match(without_honorifics(english_byline(text, registry.rules)))
     if not match or ":" in match.group(1):
         return None
     for part in _BYLINE_SEPARATORS.split(match.group(1).strip()):
@@ -557,7 +555,7 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     """(source, authors) from the names of a byline: "A, B and C", "Outlet reporter A and B"."""
     text = text.strip().strip("()（）[]【】 ")
     # "Dr. Yael Ben-Ami and Amb. (ret.) Oren Shalev, CFA": honorifics and credentials are no names.
-    text = _HONORIFIC_DOT.sub("", re.sub(r"\s*\((?:ret|retd)\.?\)|,\s*(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA)\b", "", text))
+    text = without_honorifics(re.sub(r"\s*\((?:ret|retd)\.?\)|,\s*(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA)\b", "", text))
     staff = _STAFF_BYLINE.match(text)
     source = ""
     if staff and _looks_like_outlet(staff.group("outlet"), registry):
@@ -994,7 +992,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                                            and len(text.split()) >= 6):
             kind = "caption"
         elif _byline_line(text, registry) or _REPORTER.match(text) and _NAME.match(
-                _HONORIFIC_DOT.sub("", re.split(r",|\s+and\s+|&", _REPORTER.match(text).group(1))[0].strip())):
+                without_honorifics(re.split(r",|\s+and\s+|&", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
         elif _pipe_byline(text, registry):
             kind = "byline"  # "Reuters | Jane Doe"

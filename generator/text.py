@@ -95,7 +95,10 @@ def split_names(line: str) -> tuple[str, ...]:
 
 
 # Courtesy and academic titles a byline may put before a name ("Author: Dr Farah Iskandar").
-_HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+(?=[A-Z])")
+_HONORIFIC_WORDS = r"Dr|Prof|Professor|Mr|Mrs|Ms|Mx"
+_HONORIFIC = re.compile(rf"^(?:{_HONORIFIC_WORDS})\.?\s+(?=[A-Z])")
+# In a line of several names (a byline), with their full stops: "By Dr. A and Amb. B".
+_HONORIFICS_DOTTED = re.compile(rf"\b(?:{_HONORIFIC_WORDS}|Amb|Hon|Rev)\.\s+(?=[A-Z])")
 
 
 def name_case(name: str) -> str:
@@ -119,6 +122,12 @@ def name_case(name: str) -> str:
 def without_honorific(name: str) -> str:
     """"Dr Farah Iskandar" -> "Farah Iskandar": the person, as other articles name them."""
     return _HONORIFIC.sub("", name)
+
+
+def without_honorifics(line: str) -> str:
+    """"By Dr. Eleanor Vance and Amb. Oren Shalev" -> "By Eleanor Vance and Oren Shalev": an
+    honorific's full stop does not end a byline's names."""
+    return _HONORIFICS_DOTTED.sub("", line)
 
 
 def join_names(names: tuple[str, ...] | list[str]) -> str:
