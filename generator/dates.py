@@ -2,11 +2,17 @@
 front matter) the theme. English month names from a table, never from the machine's locale."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
 UNDATED = "Undated"
+
+# Signs that a text or page is from the United States, where a numeric date that reads either way
+# ("10/12/2025", "03.12.26") puts the month first; elsewhere the day comes first.
+MONTH_FIRST_PLACE = re.compile(r"Federal Register|United States|\.gov\b|\bU\.S\. (?:Department|Embassy|Congress|Senate)"
+                               r"|\bD\.C\.|\ben-US\b")
 
 
 def display_date(value: date | None) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
+from .dates import MONTH_FIRST_PLACE
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (join_names, name_case, sentence_spans, sentences, split_names, squash, without_honorific,
@@ -474,7 +475,6 @@ _STAMP_ANY = re.compile(rf"(?:{_ISO_STAMP.pattern}|\b{_CLOCK}\s*{_ZONE}?)", re.I
 _MONTH_FIRST_ZONE = re.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|MT|MST|MDT|CDT)\b")
 _EVENT_DATE_LABEL = re.compile(r"^(?:Effective|Comments? due|Deadline|Expir\w*|Compliance)\b[^:：]{0,20}[:：]", re.I)
 # A header that says the document is American: its numeric dates put the month first.
-_US_HEADER = re.compile(r"Federal Register|United States|\.gov\b|\bU\.S\. (?:Department|Embassy|Congress)|\bD\.C\.")
 _DAY_FIRST_ZONE = re.compile(r"\b(?:CET|CEST|BST|GMT|WET|WEST|EET|EEST|HKT|SGT|JST|KST|IST|AEST|AEDT|MSK|WIB)\b"
                              r"|\b(?:GMT|UTC)\s*[+-]\s*\d")
 _SLASH_DATE = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
@@ -951,7 +951,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     nonblank = [i for i, line in enumerate(lines) if line.strip()][:HEADER_MAX_LINES]
     # "10/12/2025" on a Mexican site is 10 December; a US document says where it is from at its top.
     top = "\n".join(lines[i] for i in nonblank[:8])
-    month_first = bool(_MONTH_FIRST_ZONE.search(top) or _US_HEADER.search(top))
+    month_first = bool(_MONTH_FIRST_ZONE.search(top) or MONTH_FIRST_PLACE.search(top))
 
     def header_date(line: str) -> tuple[int | None, int, int] | None:
         return _header_date(line, rules, month_first)

@@ -23,7 +23,7 @@ import hashlib
 import re
 from urllib.parse import urlsplit
 
-from .dates import MONTH_NAMES
+from .dates import MONTH_FIRST_PLACE, MONTH_NAMES
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
 from .text import clean, name_case
 
@@ -1183,7 +1183,7 @@ def _stamp_date(tree) -> dt.date | None:
         if numeric and not re.search(r"related|comment|teaser", element.get("class", ""), re.I):
             # "03.12.26" on a US Senate committee's page is 12 March 2026; "12.03.26" elsewhere the same.
             first, second, year = (int(g) for g in numeric.groups())
-            us = first <= 12 < second or (second <= 12 and _US_PAGE.search(_clean(" ".join(tree.xpath("//title//text()")))
+            us = first <= 12 < second or (second <= 12 and MONTH_FIRST_PLACE.search(_clean(" ".join(tree.xpath("//title//text()")))
                                                                             + " " + (tree.get("lang") or "")))
             month, day = (first, second) if us else (second, first)
             try:
@@ -1192,9 +1192,6 @@ def _stamp_date(tree) -> dt.date | None:
                 continue
     return None
 
-
-# A page from the United States, where a numeric date that reads either way puts the month first.
-_US_PAGE = re.compile(r"United States|\bU\.S\.|\ben-US\b|\.gov\b")
 
 
 def _dated_markup(tree) -> bool:
