@@ -1517,9 +1517,15 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                 if key:
                     break
             if not key:
-                full = re.search(rf"\b((?:[A-Z][a-z]+\s+){{1,2}}){re.escape(words[-1].title())}\b", context)
-                name = (full.group(1) + words[-1].title()) if full and len(words) == 1 else " ".join(
-                    w.title() if w.isupper() else w for w in words)
+                # The given name the text prints before the surname, in its case or in capitals
+                # ("JOHN MOOLENAAR, Michigan, Chairman" in a hearing's list of members); not a title.
+                surname = words[-1].title()
+                given = next((g for pattern in (rf"\b((?:[A-Z][a-z]+\s+){{1,2}}){re.escape(surname)}\b",
+                                                rf"\b([A-Z]{{2,}}\s+){re.escape(surname.upper())}\b")
+                              for m in re.finditer(pattern, context)
+                              if (g := [w for w in m.group(1).split() if w.lower() not in titles])), None)
+                name = " ".join([*(w.title() if w.isupper() else w for w in given), surname]) \
+                    if given and len(words) == 1 else " ".join(w.title() if w.isupper() else w for w in words)
                 name = " ".join(w for w in name.split() if w.lower() not in titles)
                 host = re.search(rf"\b(?:anchor|host|moderator|interviewer|reporter|correspondent)\s+{re.escape(name)}",
                                  context, re.I)
@@ -1535,7 +1541,10 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                 name = next((m.group(0) for m in re.finditer(re.escape(name), context, re.I)
                              if not m.group(0).isupper() and m.group(0)[:1].isupper()), name) \
                     if len(name.split()) >= 2 else name
-                if len(name.split()) >= 2 and name.lower() in context.lower():
+                # "Chairman MOOLENAAR.", "Ms. STEVENS.": a hearing record names its members by title and surname
+                recorded = len(name.split()) == 1 and len(words) < len(label.split()) and (
+                    match.group("record") or match.group("honorific")) and _HEARING.search(context)
+                if (len(name.split()) >= 2 or recorded) and name.lower() in context.lower():
                     key = f"person/{slugify(name)}"
                     first = article.paragraphs[said[0][0]]
                     speakers[key] = (name, said[0][0], len(label) if first.startswith(label) else 0)

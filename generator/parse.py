@@ -55,7 +55,7 @@ _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _LONG_ID = re.compile(r"(?<!\d)(\d{18,20})(?!\d)")
 _OUTLET_WORDS = re.compile(r"\b(News|Times|Post|Daily|Agency|Press|Media|Network|Journal|Herald|Tribune|Observer|"
-                           r"Guardian|Wire|Review|Reuters|Bloomberg|Xinhua|Insider|Telegraph|Weekly|Magazine|Radio|TV)\b")
+                           r"Guardian|Wire|Review|Reuters|Bloomberg|Xinhua|Insider|Telegraph|Weekly|Magazine|Radio|TV|Courier|Gazette|Chronicle|Newsdesk|Desk|Bulletin|Monitor|Dispatch|Inquirer)\b")
 # Hosts whose article IDs carry Unix seconds in their top 32 bits.
 TIMESTAMP_ID_HOSTS = ("toutiao.com", "toutiaocdn.com", "snssdk.com", "ixigua.com")
 
@@ -238,7 +238,7 @@ def english_byline(text: str, rules: Rules) -> str:
     """"Von A, Frankfurt, und B, Wolfsburg", "Por A, de Cuiabá, e B, de Brasília": a byline in
     another language read as "By A, Frankfurt, and B in Brasília"; any other line as it is."""
     first = text.split(maxsplit=1)
-    if len(first) < 2 or first[0] not in rules.byline_by or not first[1][:1].isupper():
+    if len(first) < 2 or first[0].capitalize() not in rules.byline_by or not first[1][:1].isupper():
         return text
     words = "|".join(map(re.escape, rules.byline_and)) or "(?!)"
     places = "|".join(map(re.escape, rules.byline_from)) or "(?!)"
@@ -571,7 +571,7 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
         return (outlet if _looks_like_outlet(outlet, registry) else ""), ""
     # "A in Beijing and B in Baotou, Inner Mongolia": the place after "in" runs to the next name.
     # "A in Busan, B in Seoul and C in Hong Kong": a comma before another "Name in" ends the place too.
-    text = re.sub(r"\s+in\s+[A-Z][^;&|]*?(?=\s*(?:;|&|\||\band\b|\bwith\b|$)|,\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+in\s)",
+    text = re.sub(r"\s+in\s+[A-Z][^;&|]*?(?=\s*(?:;|&|\||\band\b|\bwith\b|$)|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+in\s)",
                   "", text)
     pieces = re.split(r"\s*(,?\s*\band\b|,|，|;|&|\bwith\b|\|)\s*", text)
     # Which parts follow a ", and": "A, Trade Editor, and B" names B after A's job (but in
@@ -662,8 +662,8 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     rest = _TEXT_DATE.sub(" ", rest)
     rest = _AGO.sub(" ", rest)
     rest = re.sub(rf"\b{_WEEKDAY}\b|\b(?:at|on|ET|EST|EDT|BST|CET|GMT|UTC|JST|KST|HKT|SGT|IST)\b|(?:19|20)\d\d", " ", rest, flags=re.I)
-    for label in sorted(rules.date_labels, key=len, reverse=True):
-        rest = re.sub(rf"\b{re.escape(label)}\b", " ", rest, flags=re.I)
+    for label in sorted(rules.date_labels + rules.date_words, key=len, reverse=True):
+        rest = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", rest, flags=re.I)
     leftover = re.sub(r"[\s,:|/.\-–—()·•]+", " ", rest).strip()
     if leftover and not (len(leftover.split()) <= 4 and (
             line.startswith(leftover + ",") or (line.rstrip().endswith(leftover) and _OUTLET_WORDS.search(leftover)))):
@@ -989,8 +989,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "furniture"  # the name and telephone under "Media Contact:"
         elif split_credit(text, rules) or (len(text.split()) <= rules.caption_max_words
                                            and (_MARKED_CREDIT.search(text) or _AGENCY_CREDIT.search(text))
-                                           and len(text.split()) >= 6):
-            kind = "caption"
+                                           and len(text.split()) >= 6 and not _byline_line(text, registry)):
+            kind = "caption"  # ... but "By A | Photographs by B" is a byline with its credit
         elif _byline_line(text, registry) or _REPORTER.match(text) and _NAME.match(
                 without_honorifics(re.split(r",|\s+and\s+|&", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
@@ -1151,8 +1151,13 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 content = parts[0]
                 for part in parts[1:]:
                     d = header_date(part)
+                    reporters = _REPORTER.match(part)
                     if d:
                         dates.append(d)
+                    elif reporters and _looks_like_outlet(re.sub(r"^the\s+", "", content, flags=re.I), registry):
+                        # "By the Courier Newsdesk | Reporters: A in Beijing, B in Manila": the desk
+                        # is the outlet's, the reporters are the authors
+                        content, source = _LIVE_SHIFT.sub("", reporters.group(1)), source or content
                     elif not source:
                         source = part
             content = re.sub(r"^From\s+(?=[A-Z])", "", content)  # "From A in Geneva and B in Hong Kong": a live blog's

@@ -70,6 +70,7 @@ class Rules:
     furniture_words: tuple[str, ...] = ()
     kickers: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
+    date_words: tuple[str, ...] = ()  # "il", "alle": "Pubblicato il 09/12/2025 alle 06:30", a date line's "on" and "at"
     author_titles: tuple[str, ...] = ()
     body_nouns: tuple[str, ...] = ()  # "research firm Sakura Insight": a name after these is no person's
     town_regions: tuple[str, ...] = ()  # "Port Lavaca, Texas": a name before ", <one of these>" is a town's

@@ -378,6 +378,15 @@ def test_a_hearing_record_gives_each_witness_answer_as_a_quote_and_questions_to_
     assert said["Ellen Marsh"] == 2 and said["John Moolenaar"] == 0
 
 
+def test_a_hearing_record_names_its_members_by_surname_or_by_their_line_in_the_list_of_members():
+    listed = run("HEARING BEFORE THE SELECT COMMITTEE\n\nMEMBERS PRESENT\nJOHN MOOLENAAR, Michigan, Chairman\n\n"
+                 "Chairman MOOLENAAR. The committee will come to order. Dr. Marsh, you have five minutes.\n\n"
+                 "Dr. Ellen Marsh. Thank you. About 140 were appointed as research assistants last year.\n\n"
+                 "Ms. STEVENS. Would the rule be defeated by simple spoofing?\n\n"
+                 "Dr. MARSH. Some of it can be spoofed, Congresswoman, but the point is to raise the cost.")[1]
+    assert {"John Moolenaar", "Stevens", "Ellen Marsh"} <= set(people(listed))
+
+
 def test_a_speech_s_speaker_is_a_person_of_the_briefing():
     seed = Seed(name="s.txt", text="Remarks by Ambassador David Perdue at the AmCham Annual Dinner\n\nJanuary 15, 2026\n\n"
                                    "Thank you for having me tonight. A year ago, tariffs were climbing by the week.\n")

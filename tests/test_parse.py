@@ -865,6 +865,24 @@ def test_bylines_in_other_languages_a_job_without_a_comma_and_a_portuguese_time_
     assert english_byline("Por primera vez, China", REGISTRY.rules) == "Por primera vez, China"
 
 
+def test_an_italian_byline_with_its_photographer_and_a_date_line_with_on_and_at_in_italian():
+    text = ("IL CORRIERE DELL'ATENEO — International\n\nThe students caught between two superpowers\n\n"
+            "Chinese graduate students once saw American labs as the summit of a career. Now they land in Milan.\n\n"
+            "di Giulia Ferrante | Photographs by Matteo Rinaldi\n"
+            "Pubblicato il 09/12/2025 alle 06:30 | Aggiornato il 10/12/2025 alle 11:12\n\n"
+            "Wang Ruoxi had her bags packed in May when the email arrived from the consulate in Shanghai.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    assert (article.title, article.authors, article.date) == (
+        "The students caught between two superpowers", ("Giulia Ferrante",), dt.date(2025, 12, 9))
+
+
+def test_a_desk_s_byline_names_its_reporters_as_the_authors():
+    text = ("Trump in Beijing: Xi, Trump hold talks on trade\n\nBy the Manila Courier Newsdesk | Reporters: "
+            "Ramon Dela Cruz in Beijing, Katrina Mae Santos in Manila\nApril 1, 2026\n\n"
+            "Xi Jinping and Donald Trump met at the Great Hall of the People on Wednesday morning for talks.\n")
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).authors == ("Ramon Dela Cruz", "Katrina Mae Santos")
+
+
 def test_a_wire_s_tagline_over_its_top_strip_s_time_stamp_is_not_the_headline():
     text = ("Formosa News Agency\nFNA English News | Politics | Business\nTaiwan's national news agency\n\n"
             "2026/08/21 16:48\nBusiness\n\nTaiwan tightens rules on chip tech exports to China\n\n"
