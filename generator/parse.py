@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
@@ -29,15 +30,15 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 # Where a byline sits: "【By Outlet, Author】" glued to the lead, "[By ...]".
 _BRACKET_BYLINE = re.compile(r"^\s*[【\[]\s*(?:By|Written by|Author[:：]?|By:)\s*([^】\]\n]{2,120})[】\]]\s*", re.I)
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
-_BYLINE_LINE = re.compile(r"^(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Posted|Prepared|(?:Live\s+)?coverage|Live blog) by)[:\s]+"
+_BYLINE_LINE = re.compile(r"^(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Curated|Posted|Prepared|(?:Live\s+)?coverage|Live blog) by)[:\s]+"
                           r"((?:[^\n.!?]|(?<=\b[A-Z])\.){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?P<credit>\s*\|\s*(?:Edited|Editing|"
                           r"Photos?|Photographs|Illustrations?|Graphics|Additional reporting|Compiled|With inputs)\b.*)?$", re.I)
 # "Reuters | Jane Doe"
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
 # "WASHINGTON, July 14 (Reuters) -", "BEIJING, July 16 —", "Geneva, 5 May 2025 (AFP) –"
-_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
+_DATELINE = re.compile(  # (a weekday is no place: "Sunday, 9 August 2026 - 11:30 AM" is a date line)
+    rf"^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*)?(?:-{{1,2}}|—|–)\s*")
 # "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals.
@@ -238,6 +239,8 @@ def english_byline(text: str, rules: Rules) -> str:
     """"Von A, Frankfurt, und B, Wolfsburg", "Por A, de Cuiabá, e B, de Brasília": a byline in
     another language read as "By A, Frankfurt, and B in Brasília"; any other line as it is."""
     first = text.split(maxsplit=1)
+    if len(first) == 2 and first[0].capitalize() in rules.byline_by and re.match(r"/\s*By\s", first[1]):
+        return re.sub(r"^/\s*", "", first[1])  # "Por / By A": the byline in both languages
     if len(first) < 2 or first[0].capitalize() not in rules.byline_by or not first[1][:1].isupper():
         return text
     words = "|".join(map(re.escape, rules.byline_and)) or "(?!)"
@@ -484,7 +487,7 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
 # "O'Rourke", "McDonald", "DeSantis": a capital inside a name after a short prefix.
 # (Latin Extended-A too: "Yıldırım", "Łódź", "Šefčovič", "ÖZTÜRK".)
-_NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž'’]+(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-ÿĀ-ž'’]+)?"
+_NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-žơưạ-ỹ'’]+(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-ÿĀ-žơưạ-ỹ'’]+)?"
               r"|[A-Z]\.|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)")
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|bin|al))"
                    rf"{{1,3}}$")
@@ -610,9 +613,46 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
 _AFTER_HEADLINE = ("byline", "date", "standfirst", "body", "author-block", "source")
 
 
+# "2026年4月14日", "2026년 4월 14일": a date in Chinese, Japanese or Korean characters.
+_CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+
+
+@lru_cache(maxsize=4)
+def _foreign_date_words(months: tuple[tuple[str, tuple[str, ...]], ...],
+                        weekdays: tuple[str, ...]) -> tuple[re.Pattern, dict[str, str], re.Pattern] | None:
+    english = {name.lower().rstrip("."): month for month, names in months for name in names}
+    if not english:
+        return None
+    names = "|".join(map(re.escape, sorted(english, key=len, reverse=True)))
+    # Only next to a number: "12 Mei 2026", "27. října", "julio de 2026"; "3 hours ago" keeps its "ago".
+    pattern = re.compile(rf"(?P<day>\b\d{{1,2}})\.?\s+(?:de\s+)?(?P<a>{names})\.?(?:\s+del?\b)?(?!\w)"
+                         rf"|(?<!\w)(?P<b>{names})\.?(?:\s+del?)?(?=\s+\d)", re.I)
+    days = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, weekdays or ("(?!)",))) + r")(?!\w)\s*,?", re.I)
+    return pattern, english, days
+
+
+def english_date(line: str, rules: Rules) -> str:
+    """A date line in another language written with English month names and no weekday:
+    "Selasa, 12 Mei 2026" -> "12 May 2026", "miércoles 1 de julio de 2026" -> "1 July 2026"."""
+    line = _CJK_DATE.sub(lambda m: f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", line)
+    words = _foreign_date_words(rules.month_names, rules.weekday_names)
+    if not words:
+        return line
+    pattern, english, days = words
+
+    def month(m: re.Match) -> str:
+        if m.group("a"):
+            return f"{m.group('day')} {english[m.group('a').lower()]}"
+        return english[m.group("b").lower()]
+
+    translated = pattern.sub(month, line)
+    return days.sub(" ", translated).strip() if translated != line else line
+
+
 def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tuple[int | None, int, int] | None:
     """The date a date line gives, or None if the line is more than a date (or has none). A numeric
     date either way round ("10/12/2025") reads as ``month_first`` says, and is no date if it says nothing."""
+    line = english_date(line, rules)
     if line.isupper() and not _TEXT_DATE.search(line) and _TEXT_DATE.search(line.title()):
         line = line.title()  # "JUNE 25, 2025" on a cover page
     if _EVENT_DATE_LABEL.match(line):
@@ -666,7 +706,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         rest = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", rest, flags=re.I)
     leftover = re.sub(r"[\s,:|/.\-–—()·•]+", " ", rest).strip()
     if leftover and not (len(leftover.split()) <= 4 and (
-            line.startswith(leftover + ",") or (line.rstrip().endswith(leftover) and _OUTLET_WORDS.search(leftover)))):
+            line.startswith(leftover + ",") or len(leftover.split()) <= 2 and re.match(re.escape(leftover) + r"\s[-–—]\s", line) or (line.rstrip().endswith(leftover) and _OUTLET_WORDS.search(leftover)))):
         return None  # a sentence with a date in it, not a date line
     if leftover and not found:
         return None
@@ -996,8 +1036,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"
         elif _pipe_byline(text, registry):
             kind = "byline"  # "Reuters | Jane Doe"
-        elif following and header_date(following[0]) and _name_then_job(text, rules):
-            kind = "author-block"  # "Dan Whitcombe Technology editor" over "Published: Thu 17 Sep 2026"
+        elif following and header_date(following[0]) and (_name_then_job(text, rules) or (
+                any(k == "candidate" for _, k, _ in kinds) and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text)
+                and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry)
+                and not _is_furniture(text, rules) and not any(w.lower().rstrip("s") in rules.author_titles
+                                                               for w in text.split()))):
+            kind = "author-block"  # "Dan Whitcombe Technology editor" (or the name alone) over "Published: Thu 17 Sep 2026"
         elif following and _HANDLE.fullmatch(following[0]) and _NAME.match(text):
             kind = "byline"  # a post's author: "Kevin Liang" above "@kliang_trade"
         elif _SOCIAL_AUTHOR.match(text) and _NAME.match(_SOCIAL_AUTHOR.match(text).group(1)):
@@ -1026,8 +1070,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif len(cells := [c for c in re.split(r"\s{3,}|\t", lines[index].strip()) if c]) >= 3 \
                 and all(len(c.split()) <= 3 for c in cells):
             kind = "furniture"  # "Home   My Network   Jobs   Messaging": a menu copied with its spacing
-        elif header_date(text) or header_date(_FIELD.split(text)[0]):
-            kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily"
+        elif header_date(text) or header_date(_FIELD.split(text)[0]) or (header_date(_SEPARATOR.split(text)[0]) or (0,))[0]:
+            kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily", "Sunday, 9 August 2026 | الأحد 9 أغسطس 2026"
         elif _is_furniture(text, rules):
             kind = "furniture"
         elif _speaker_line(text, rules) or re.match(r"^Speaker\s*[:：]\s*\S", text) or (
@@ -1072,6 +1116,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             continue
         headline, removed = _strip_headline(text, rules)
         words = len(headline.split())
+        subject = re.match(r"^Subject\s*:\s*", headline, re.I)
+        if subject and headline[subject.end():] in texts:
+            continue  # "Subject: X" over the body's "X": the e-mail's subject is the title it prints
         if words < 3 or _TERMINAL.search(headline) and not headline.endswith(("?", "!")) or _BULLET.match(headline) \
                 or _cover_statement(headline):
             continue  # ... and "- Phase Two adds 400 megawatts": a press release's points under its headline
@@ -1171,6 +1218,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             source = source or s
         elif kind == "author-block":
             name = _name_then_job(text, rules) or re.sub(r"^(?:with|and)\s+", "", re.split(r"[,|]", text)[0].strip())
+            # "Park Ji-hoon, Lee Seo-yeon 기자 Reporters": names, then their job in two languages
+            jobs = "|".join(map(re.escape, (*rules.author_titles, "editor")))
+            listed = [c.strip() for c in re.split(r",|\s+and\s+", re.sub(
+                rf"(?:\s+(?:[^\x00-\u024f\u1e00-\u1eff\s]+|(?:{jobs})s?))+$", "", text, flags=re.I))]
+            if len(listed) >= 2 and all(_NAME.fullmatch(c) for c in listed):
+                name = ", ".join(listed)
             author = f"{author}, {name}" if author else name
             if "," in text or "|" in text:
                 furniture.append(text)
@@ -1201,7 +1254,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     author = _names_list(value, registry)[1]
                 elif value:
                     furniture.append(f"{label.capitalize()}: {value}")  # an editor is a credit, kept
-            d = header_date(text)
+            d = header_date(text) or header_date(_SEPARATOR.split(text)[0])
             if d and _FIRST_PUBLISHED.match(text):
                 dates.insert(published_lines, d)  # "First published on ...": beats the last update printed above it
                 published_lines += 1
@@ -1371,7 +1424,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         for text in [*boilerplate, *paragraphs[-3:]]:
             match = _REPORTING_BY.search(text)
             if match and not re.search(r"\badditional reporting by\s*$", text[:match.end(1)][:match.start()], re.I) \
-                    and not re.search(r"additional\s+$", text[:match.start()], re.I):
+                    and not re.search(r"(?:additional|with)\s+$", text[:match.start()], re.I):  # a credit
                 author = _names_list(match.group(1), registry)[1]
                 break
     if not author and paragraphs:
