@@ -20,10 +20,10 @@ from .model import PASSING, Article, Candidate, EntityRef, Event, Extraction, Me
 from .parse import MONTHS, _MONTH
 from .registry import Registry
 from .slug import slugify
-from .text import sentence_spans
+from .text import plain_letters, sentence_spans
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u1e00-\u1eff"  # (and Vietnamese: "Trần", "Phạm")
-_LOW = "a-zß-öø-ÿā-ž\u1e00-\u1eff"
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u0218\u021a\u1e00-\u1eff"  # (and Romanian "Țoiu", Vietnamese "Trần", "Phạm")
+_LOW = "a-zß-öø-ÿā-ž\u0219\u021b\u1e00-\u1eff"
 _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|O')[{_UP}][{_LOW}]+"
           rf"|[{_UP}]\.(?:[{_UP}]\.)?)")
 # Particles inside a name: "Marieke de Vries", "Ursula von der Leyen".
@@ -294,8 +294,11 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
                        or tokens[0] in _WEEKDAYS or tokens[0] in _MONTH_NAMES):
             tokens = tokens[1:]
             changed = True
+    if len(tokens) == 3 and tokens[1] in lex.family_names and _HYPHENATED_GIVEN.fullmatch(tokens[2]) \
+            and tokens[0] not in lex.family_names:
+        tokens = tokens[1:]  # "(Minister of Trade, Industry and) Energy Kim Jung-kwan": the name starts at the family name
     while tokens and (tokens[-1] in lex.not_people or tokens[-1].lower() in common):
-        if len(tokens) == 2 and (titled or tokens[0] in lex.given_names) and tokens[-1] in lex.surname_titles:
+        if len(tokens) == 2 and (titled or _given(lex, tokens[0])) and tokens[-1] in lex.surname_titles:
             break  # "Minister Madeleine King", "Susan King": a surname that is also a title
         tokens = tokens[:-1]
     if all(t in _TITLE_QUALIFIERS or t in lex.not_people for t in tokens):
@@ -315,6 +318,11 @@ _OUTLET_LAST_UPPER = frozenset(w.upper() for w in _OUTLET_LAST)  # "DRAGON TV:",
 # Words that only qualify an official title ("Deputy Assistant Secretary", "Acting Under Secretary").
 _TITLE_QUALIFIERS = frozenset({"Deputy", "Assistant", "Under", "Acting", "Principal", "Associate", "Vice", "Senior",
                                "Chief", "Former", "Executive", "Special", "General", "Ranking", "Permanent"})
+
+
+def _given(lex: Lexicon, word: str) -> bool:
+    """A given name of the list, as it is spelt there ("Maroš") or without its accents ("Hélène": "Helene")."""
+    return word in lex.given_names or plain_letters(word) in lex.given_names
 
 
 def _family_first(tokens: list[str], lex: Lexicon) -> bool:
@@ -342,7 +350,7 @@ def _named_on_sight(tokens: list[str], lex: Lexicon) -> bool:
     family name before a given name of Chinese or Korean shape ("Pan Jianwei", "Tse Ka-wing")."""
     if len(tokens) not in (2, 3):
         return False
-    if tokens[0] in lex.given_names:
+    if _given(lex, tokens[0]):
         return True
     return len(tokens) == 2 and tokens[0] in lex.family_names and (
         bool(_PINYIN_GIVEN.fullmatch(tokens[1].lower())) or bool(_HYPHENATED_GIVEN.fullmatch(tokens[1])))
@@ -792,13 +800,15 @@ class _Reading:
                 quotes = [q for q in quotes if q.speaker != turn_speaker.get(q.paragraph)
                           and (q.paragraph not in turn_paragraphs or q.speaker not in turn_speaker.values())] + turns
                 quotes.sort(key=lambda q: q.paragraph)
-                for key, (name, paragraph, end) in speakers.items():
+                for key, (name, paragraph, start, end) in speakers.items():
                     if not any(f.key == key for f in found):
-                        # A speaker named only in the turn labels: the label is the mention.
-                        found.append(_Found(key, paragraph, 0, end, name))
+                        # A speaker named only in the turn labels (or an interview's subject, in its
+                        # introduction): the label is the mention.
+                        found.append(_Found(key, paragraph, start, end, name))
                         text = self.article.paragraphs[paragraph]
-                        mentions.append(Mention(key=key, paragraph=paragraph, start=0, end=end,
-                                                sentence=text[:self.sentence_at(paragraph, 0)[1]]))
+                        s_start, s_end = self.sentence_at(paragraph, start)
+                        mentions.append(Mention(key=key, paragraph=paragraph, start=start, end=end,
+                                                sentence=text[s_start:s_end]))
 
         # Entities, with this briefing's role for each.
         names_by_key: dict[str, str] = {}
@@ -1441,16 +1451,18 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
                    r"|(?P<record>(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+"
                    # ... or in the record's own case: "Mr. Kessler. Mr. Chairman, we have ..."
                    r"|(?P<honorific>(?:Mr|Ms|Mrs|Dr|Chairman|Chairwoman|Chair|Senator|Representative)\.?"
-                   r"\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\.\s+)"
+                   r"\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\.\s+"
+                   # ... and an interview's "Question. ..." / "Answer. ..." ("Q." / "A.", "P." / "R.")
+                   r"|(?P<asked>Q|A|P|R|Question|Answer|Pregunta|Respuesta|Frage|Antwort)\.\s+)"
                    r"(?P<text>\S.*)$", re.S)
 
 
 def _label(match: re.Match) -> str:
-    return match.group("label") or match.group("record") or match.group("honorific")
+    return match.group("label") or match.group("record") or match.group("honorific") or match.group("asked")
 
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "deputy", "under", "assistant",
                "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}
-_ANSWER_LABELS = {"a", "answer"}
+_ANSWER_LABELS = {"a", "answer", "r", "respuesta", "antwort"}
 _ROLE_LABELS = {"operator", "moderator", "host", "interviewer", "questioner", "audience member", "participant",
                 "unidentified speaker", "unidentified analyst", "unknown speaker",
                 # lists of who was there: "MEMBERS PRESENT: Chairman A, Ranking Member B"
@@ -1466,6 +1478,31 @@ _HOST_OPENING = re.compile(r"\b(?:[Ww]elcome back to|[Mm]y guests? (?:today|this
 
 _CHAIR_LABEL = re.compile(r"(?:co-?|vice[- ])?chair(?:man|woman|person)?\b|ranking member\b", re.I)
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee)\b", re.I)
+
+
+# An interview's subject: "Begoña Larrañaga: "Europe discovered ..."" as its headline, or the name
+# its introduction opens with ("Begoña Larrañaga (Bilbao, 1979) has spent ...").
+_SUBJECT_NAME = r"(?!The\s)[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}"
+_TITLE_SUBJECT = re.compile(rf"^({_SUBJECT_NAME})\s*:\s")
+_INTRO_SUBJECT = re.compile(rf"^({_SUBJECT_NAME})(?=\s*\(|,|\s+(?:has|is|was|spent|joined|runs|heads|leads)\b)")
+
+
+def _interviewee(article: Article, first_turn: int, people: dict[str, str], speakers: dict) -> str:
+    """Who answers an interview's "A." turns when no spokesperson is named: the one person its headline
+    or its introduction is about. Found by the rules or not, they become a person of the briefing."""
+    title = _TITLE_SUBJECT.match(article.title)
+    for index in range(first_turn):
+        paragraph = article.paragraphs[index]
+        subject = _INTRO_SUBJECT.match(paragraph)
+        name = title.group(1) if title and title.group(1) in paragraph else subject.group(1) if subject else ""
+        if not name:
+            continue
+        key = next((k for k, surface in people.items() if surface == name), f"person/{slugify(name)}")
+        if key not in people:
+            start = paragraph.index(name)
+            speakers[key] = (name, index, start, start + len(name))
+        return key
+    return ""
 
 
 def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tuple[list[Quote], dict]:
@@ -1506,7 +1543,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
             # "Spokesperson Liu Wenjun answered ..." then "A:" turns: each answer is one quote of the
             # official named as the answerer, as a turn under their own name would be. An unnamed
             # answerer ("a MOFCOM spokesperson") gives nobody's quotes.
-            key = spokesperson
+            key = spokesperson or _interviewee(article, turns[0][0], people, speakers)
         elif words:
             tail, whole = words[-1].lower(), " ".join(words).lower()
             # The whole name first, then the surname, then a family name printed first ("HE YONGQIAN").
@@ -1547,7 +1584,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                 if (len(name.split()) >= 2 or recorded) and name.lower() in context.lower():
                     key = f"person/{slugify(name)}"
                     first = article.paragraphs[said[0][0]]
-                    speakers[key] = (name, said[0][0], len(label) if first.startswith(label) else 0)
+                    speakers[key] = (name, said[0][0], 0, len(label) if first.startswith(label) else 0)
                     asking = asking or bool(host)
         if key and re.search(rf"\b(?:anchor|host|moderator|interviewer)s?\s*:?\s+{re.escape(people.get(key, speakers.get(key, ('',))[0]) or '~')}",
                              context, re.I):

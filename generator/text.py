@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import reprlib
 from functools import lru_cache
 
@@ -52,6 +53,11 @@ def sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[str]:
 
 
 @lru_cache(maxsize=4096)  # asked several times per block while a seed is parsed
+def plain_letters(text: str) -> str:
+    """"Hélène" as "Helene": a name's letters without their accents, to look it up in an English list."""
+    return text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 def word_count(text: str) -> int:
     """Latin words plus one per CJK character, as readers count them."""
     return len(_WORD.findall(_CJK.sub(" ", text))) + len(_CJK.findall(text))

@@ -387,6 +387,24 @@ def test_a_hearing_record_names_its_members_by_surname_or_by_their_line_in_the_l
     assert {"John Moolenaar", "Stevens", "Ellen Marsh"} <= set(people(listed))
 
 
+def test_an_interview_s_answers_are_quotes_of_the_person_its_introduction_is_about():
+    said = _said("Begoña Larrañaga (Bilbao, 1979) has spent fifteen years tracking rare earths. She spoke to us in Madrid.\n\n"
+                 "Question. Where are we now after the truce?\n\nAnswer. In a ceasefire. The licensing system is still there.\n\n"
+                 "Q. Is the truce good news for Spain?\n\nA. Partly. Licences for European buyers move faster too.")
+    assert said["Begoña Larrañaga"] == 2
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ('The head of trade policy, Hélène Vasseur, argues that procedures take too long. "It is a post-mortem," she said.',
+     "Hélène Vasseur"),  # a given name of the list without its accents ("Helene")
+    ("Foreign Minister Oana Țoiu met US Deputy Secretary of State Christopher Landau on Monday.", "Oana Țoiu"),
+    ('Minister of Trade, Industry and Energy Kim Jung-kwan told reporters that Seoul had "conveyed clearly" its view.',
+     "Kim Jung-kwan"),  # the name starts at the family name, not at the title's last word
+])
+def test_names_in_the_letters_and_orders_of_other_languages(sentence, person):
+    assert person in people(run(sentence)[1])
+
+
 def test_a_speech_s_speaker_is_a_person_of_the_briefing():
     seed = Seed(name="s.txt", text="Remarks by Ambassador David Perdue at the AmCham Annual Dinner\n\nJanuary 15, 2026\n\n"
                                    "Thank you for having me tonight. A year ago, tariffs were climbing by the week.\n")
