@@ -211,8 +211,11 @@ _OFFICE_TITLE = (r"(?:Secretary|Minister|Director|Commissioner|Administrator|Amb
 
 # "Minister of Industry and |", "Under Secretary of Commerce for Industry and |": one or two "of"/"for" parts.
 _OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative)"
-                            r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*\s+)?){0,1}"
-                            r"\s*(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:and\s+)?$")
+                            r"(?:-General)?(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*\s+)?){0,1}"
+                            r"\s*(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:(?:and|&)\s+(?:the\s+)?)?$")
+# "the Institute for | Asian Industrial Strategy": the rest of a body's name, no person.
+_BODY_FOR_BEFORE = re.compile(r"\b(?:Institute|Center|Centre|Council|Foundation|Academy|School|Association|Society"
+                              r"|Federation|Forum|Chamber|Alliance|Programme|Program|Initiative)\s+(?:for|of|on)\s+(?:the\s+)?$")
 OFFICE_REACH = 80  # characters before a name that an office's title can take
 
 
@@ -475,8 +478,10 @@ class _Reading:
             for m in _NAME_SEQ.finditer(text):
                 tokens = _strip_name(m.group(0).split(), lex, common)
                 office = _OFFICE_BEFORE.search(text, max(0, m.start() - OFFICE_REACH), m.start())
-                if office and len(tokens) == 2 and office.group(0).endswith(("and ", "& ")):
+                if office and len(tokens) == 2 == len(m.group(0).split()) and re.search(r"(?:and|&)\s+(?:the\s+)?$", office.group(0)):
                     continue  # "Assistant Secretary for Strategic Trade and | Technology Security": the office's name
+                if _BODY_FOR_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                    continue
                 if len(tokens) > 2 and office:
                     # "Secretary of | Energy Chris Wright": the office's name, then the person ("Daniel R. Whitcomb")
                     # ... its middle initial says where the name starts ("Thea D. Rozman Kendler")
@@ -608,6 +613,11 @@ class _Reading:
 
     def accept_people(self) -> None:
         standalone = _standalone_words(self.parts)
+        # "Dr. Saeed Al Marri ... Al Marri said": the surname with its particle is the person named in full.
+        for short, name in {" ".join(n.split()[-2:]): n for n in self.sequences
+                            if len(n.split()) >= 3 and n.split()[-2].lower() in _PARTICLES}.items():
+            if short in self.sequences:
+                self.sequences[name] = sorted(self.sequences[name] + self.sequences.pop(short))
         for name, hits in self.sequences.items():
             key = f"?{name}"
             tokens = name.split()

@@ -753,6 +753,12 @@ def _is_furniture(line: str, rules: Rules) -> bool:
     return False
 
 
+def _bracketed_kicker(line: str, rules: Rules) -> re.Match | None:
+    """"[Exclusive] Samsung ...", "【Breaking】", "(LEAD)": a kicker in brackets before the headline."""
+    bracketed = re.match(r"^[\[【(]([^\]】)]{2,20})[\]】)]\s*", line)
+    return bracketed if bracketed and any(bracketed.group(1).strip().lower() == k.lower() for k in rules.kickers) else None
+
+
 def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
     """A headline line without the furniture printed on it: site names, section labels, kickers, timestamps."""
     removed: list[str] = []
@@ -766,9 +772,9 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
         removed.append(subject.group(0).strip())  # "Subject: [Vistula Trade Brief] Tariff truce extended, ...": the issue's title
         line = line[subject.end():]
     for _ in range(3):
-        bracketed = re.match(r"^[\[【(]([^\]】)]{2,20})[\]】)]\s*", line)
-        if bracketed and any(bracketed.group(1).strip().lower() == k.lower() for k in rules.kickers):
-            removed.append(bracketed.group(0).strip())  # "[Exclusive] Samsung ...", "【Breaking】", "(LEAD)"
+        bracketed = _bracketed_kicker(line, rules)
+        if bracketed:
+            removed.append(bracketed.group(0).strip())
             line = line[bracketed.end():]
             continue
         kicker = _ci_startswith(line, tuple(f"{k}:" for k in rules.kickers) + tuple(f"{k} -" for k in rules.kickers))
@@ -1516,6 +1522,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # What the page says about itself beats what the text rules inferred.
         if page.title:
             title, title_inferred = page.title, False
+            kicker = _bracketed_kicker(title, rules)
+            if kicker:  # an og:title's "[Exclusive] ...": kept with the furniture
+                title, furniture = title[kicker.end():], furniture + (kicker.group(0).strip(),)
         if page.authors:
             authors = page.authors
             author = join_names(page.authors)

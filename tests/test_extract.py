@@ -405,6 +405,23 @@ def test_names_in_the_letters_and_orders_of_other_languages(sentence, person):
     assert person in people(run(sentence)[1])
 
 
+@pytest.mark.parametrize("text, named, not_named", [
+    ('Secretary-General for Economic Security Thomas Berthier said that Europe could not rely on others. '
+     '"A truce between others is not a strategy," he said.', "Thomas Berthier", "Economic Security Thomas Berthier"),
+    ('Tamura Yoko, a senior researcher at the Tokyo-based Institute for Asian Industrial Strategy, said the rules '
+     'mattered. "Losing access to engineers matters," she said.', "Tamura Yoko", "Industrial Strategy"),
+    ("Dr. Saeed Al Marri, Minister of State for Artificial Intelligence and the Digital Economy, said the deal "
+     "reflected trust. Al Marri said more would follow.", "Saeed Al Marri", "Digital Economy"),
+    ('Union Minister for Electronics and Information Technology Shri Ashwini Vaishnaw said the scheme would help. '
+     '"It is a big step," said Shri Vaishnaw.', "Ashwini Vaishnaw", "Shri Vaishnaw"),
+])
+def test_an_office_s_or_a_body_s_name_does_not_run_into_a_person_s(text, named, not_named):
+    extraction = run(text)[1]
+    found = people(extraction)
+    assert named in found and not_named not in found
+    assert set(speakers(extraction)) <= {named}
+
+
 def test_a_speech_s_speaker_is_a_person_of_the_briefing():
     seed = Seed(name="s.txt", text="Remarks by Ambassador David Perdue at the AmCham Annual Dinner\n\nJanuary 15, 2026\n\n"
                                    "Thank you for having me tonight. A year ago, tariffs were climbing by the week.\n")
