@@ -49,7 +49,7 @@ _TERMINAL = re.compile(r"[.!?。！？:;…]$")
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 _TEXT_DATE = re.compile(
     rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b")
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b")
 _FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created)\b", re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+((?:19|20)\d\d)")
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
@@ -697,6 +697,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         year = text_match.group("year") or text_match.group("year2")
         found = (int(year) if year else None, month, day)
     rest = _STAMP_ANY.sub(" ", rest)
+    rest = re.sub(r"\(\s*[A-Z][\w&.\- ]{1,30}\)\s*$", " ", rest)  # "ABU DHABI, 22nd April, 2026 (WNA)": the agency
     # "(GMT+8)", "(UTC+08:00)", "(Beijing time)": the zone the stamp is in, or what is left of it.
     rest = re.sub(r"\b(?:GMT|UTC)\s*[+−]\s*(?:\d{1,2}(?::?\d\d)?\b)?|[+−]\s*\d{1,2}(?::?\d\d)?\b|\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|local) time\b", " ", rest)
     rest = _TEXT_DATE.sub(" ", rest)
@@ -1335,6 +1336,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
             title = first.text
             found = found[1:]
 
+    lead_furniture: list[str] = []
+    first = next((i for i, b in enumerate(found) if b.kind != "caption"), len(found))
+    while page and page.title and len(found) > first + 1 and found[first].kind == "text" \
+            and len(found[first].text.split()) <= 24 and ((_header_date(found[first].text, rules) or (None,))[0]
+                                                            or _repeats_title(found[first].text, page.title)):
+        # "Paris, 14 October 2026" or "Economy  <the headline again>" above a page's first paragraph: the page's
+        lead_furniture.append(found.pop(first).text)
+
     for index, block in enumerate(found):
         text = block.text
         # What a structured reader marked stays what it is: a caption, or a speaker's turn.
@@ -1424,6 +1433,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
     tail: list[str] = []
     while len(body) > 1 and _tail_furniture(body[-1].text, rules):
         tail.insert(0, body.pop().text)
+    # "Press contact" over the office's e-mail and telephone, however its lines read: the page's, not the article's.
+    contact = next((i for i in range(len(body) - 1, max(0, len(body) - 4), -1)
+                    if _CONTACT_LABEL.search(body[i].text.rstrip() + ":") and len(body[i].text.split()) <= 4), None)
+    if contact and all(len(b.text.split()) <= CONTACT_MAX_WORDS * 2 for b in body[contact + 1:]):
+        tail[:0] = [b.text for b in body[contact:]]
+        del body[contact:]
     paragraphs = tuple(b.text for b in body)
     if not author:
         # "(Reporting by A and B; Editing by C)": the reporters are the authors when there is no byline.
@@ -1515,7 +1530,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     summary = summarise(tuple(p for i, p in enumerate(paragraphs) if i not in headings), rules.summary_sentences, rules)
     fetched = ""
     left_out = None
-    furniture = header.furniture + tuple(tail)
+    furniture = header.furniture + tuple(lead_furniture) + tuple(tail)
     if page:
         # A web page's kicker and its closing bio or "###" are about the article, not in it: kept.
         furniture += tuple(text for text in (page.kicker, *page.credits) if text)
@@ -1596,6 +1611,12 @@ def _author_bio(text: str, authors: tuple[str, ...]) -> bool:
     return len(text.split()) <= 120 and any(
         re.match(rf"{re.escape(name)}\s+(?:is|was|has|served|leads|directs|covers|writes|heads)\b", text)
         for name in authors if name)
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    """"Economy US approves ...": the headline again, after a section's label of a word or three."""
+    loose = [re.sub(r"\W+", "", t.lower()) for t in (text, title)]
+    return bool(loose[1]) and loose[0].endswith(loose[1]) and len(text.split()) - len(title.split()) <= 3
 
 
 def _tail_furniture(text: str, rules: Rules) -> bool:

@@ -706,29 +706,47 @@ def _leaves(element):
 
 
 def _paragraphs(element) -> list[str]:
-    """A <p> as paragraphs: two line breaks in a row (<br><br>) separate paragraphs, as on the page."""
+    """A <p> as paragraphs: two line breaks in a row (<br><br>) separate paragraphs, as on the page,
+    and so does a block inside it (a heading, a table: what a page's <div> of loose text held).
+    Every text and tail is kept: nothing of the page's text is lost between its breaks."""
     pieces: list[list[str]] = [[]]
     previous_break = False
-    for node in element.iter():
-        if node is not element and node.tag == "lb":
-            if previous_break and pieces[-1]:
-                pieces.append([])
-                previous_break = False
+
+    def add(text: str | None) -> None:
+        nonlocal previous_break
+        if text:
+            pieces[-1].append(text)
+            previous_break = previous_break and not text.strip()
+
+    def cut() -> None:
+        if "".join(pieces[-1]).strip():
+            pieces.append([])
+
+    def walk(node) -> None:
+        nonlocal previous_break
+        add(node.text)
+        for child in node:
+            if child.tag == "lb":
+                if previous_break and pieces[-1]:
+                    pieces.append([])
+                    previous_break = False
+                else:
+                    previous_break = True
+                    pieces[-1].append(" ")
+            elif child.tag in _BLOCK_TAGS:
+                cut()
+                walk(child)
+                cut()
             else:
-                previous_break = True
-                pieces[-1].append(" ")
-            if node.tail and node.tail.strip():
-                previous_break = False
-            pieces[-1].append(node.tail or "")
-            continue
-        if node is element:
-            pieces[-1].append(node.text or "")
-        else:
-            pieces[-1].append(node.text or "")
-            if node.text and node.text.strip():
-                previous_break = False
+                walk(child)
+            add(child.tail)
+
+    walk(element)
     texts = [_clean("".join(p)) for p in pieces]
     return [t for t in texts if t] if len(texts) > 1 else [_text(element)]
+
+
+_BLOCK_TAGS = frozenset({"head", "table", "list", "quote", "p"})
 
 
 def _text(element) -> str:

@@ -769,6 +769,15 @@ def test_english_editions_name_their_site_in_english(head, header, footer, site)
     assert read_html(raw, "a.html").page.site_name == site
 
 
+def test_loose_text_around_a_heading_and_a_table_in_one_paragraph_is_kept_in_order():
+    body = ("<div class='newsBody'>Economy <h1>Duties on magnets rise sharply</h1> ABU DHABI, 22nd April, 2026 (WNA) "
+            "<table><tr><td>A photo</td></tr></table> The United States has approved licences for chips.<br><br>"
+            f"{FILLER}<br><br>{FILLER}The agreement sets out safeguards.</div>")
+    texts = [b.text for b in read_html(page(body), "a.html").blocks]
+    assert any(t.startswith("The United States has approved licences") for t in texts)  # after the table: not lost
+    assert texts.index(next(t for t in texts if t.startswith("The United States"))) < len(texts) - 1
+
+
 def test_a_newsletter_s_author_named_only_by_a_profile_link_is_its_author():
     body = ("<h1>The TikTok deal is done. Nobody knows what it says.</h1>"
             "<div class='post-meta'><div class='profile-hover-card-target'>"
