@@ -480,8 +480,9 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
     raw.clear()  # not needed again: the pages are made from the analyses
     if store and (new or kept != known.keys()):
         store.save_summaries(kept, new)
+    held = kept | new.keys()  # once: made for each seed, it cost a re-run time in the square of the seeds
     summarised = {name for name, digest in digests.items()
-                  if store and isinstance(outcomes.get(name), tuple) and _key(name, digest) in (kept | new.keys())}
+                  if store and isinstance(outcomes.get(name), tuple) and _key(name, digest) in held}
     return outcomes, len(missing), summarised, known
 
 
