@@ -323,6 +323,13 @@ _TITLE_QUALIFIERS = frozenset({"Deputy", "Assistant", "Under", "Acting", "Princi
                                "Chief", "Former", "Executive", "Special", "General", "Ranking", "Permanent"})
 
 
+_RIGHTS_HOLDER = re.compile(r"©\s*(?:\d{4}\s*)?([^\W\d][\w'’ -]{2,50}?)(?:[.,|]|\s+(?:All|Tüm|Todos|Tous|Alle)\b|$)")
+
+
+def _loose_name(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
 def _given(lex: Lexicon, word: str) -> bool:
     """A given name of the list, as it is spelt there ("Maroš") or without its accents ("Hélène": "Helene")."""
     return word in lex.given_names or plain_letters(word) in lex.given_names
@@ -618,8 +625,13 @@ class _Reading:
                             if len(n.split()) >= 3 and n.split()[-2].lower() in _PARTICLES}.items():
             if short in self.sequences:
                 self.sequences[name] = sorted(self.sequences[name] + self.sequences.pop(short))
+        # The outlet's own name (its source, the holder of its © notice, its masthead) is no person's.
+        outlets = {_loose_name(self.article.source)} | {_loose_name(m.group(1)) for text in (
+            self.article.rights, *self.article.furniture) for m in _RIGHTS_HOLDER.finditer(text or "")}
         for name, hits in self.sequences.items():
             key = f"?{name}"
+            if _loose_name(name) in outlets:
+                continue
             tokens = name.split()
             surnames = {tokens[-1]} | ({tokens[0]} if tokens[0] in self.rules.family_name_first else set())
             alone = sum(standalone[surname] for surname in surnames)

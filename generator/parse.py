@@ -1270,7 +1270,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             # "Maritime Bulletin, October 10, 2025": the outlet before the date.
             outlet = re.match(r"^([A-Z][\w.&' ]{2,40}?),\s", text)
             if outlet and not outlet.group(1).isupper() and not header_date(outlet.group(1)) and not re.match(_WEEKDAY, outlet.group(1)) \
-                    and not _month(outlet.group(1).split()[0]):
+                    and not _month(outlet.group(1).split()[0]) and _looks_like_outlet(outlet.group(1), registry):
+                # (but "Berlin, 22. Oktober 2026", "Selasa, 12 Mei 2026": a place or a weekday before the date)
                 source = source or outlet.group(1)
         elif kind == "standfirst":
             standfirst.append(text)

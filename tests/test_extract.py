@@ -422,6 +422,17 @@ def test_an_office_s_or_a_body_s_name_does_not_run_into_a_person_s(text, named, 
     assert set(speakers(extraction)) <= {named}
 
 
+def test_the_outlet_that_holds_the_rights_is_no_person_and_a_brokerage_s_name_is_no_speaker():
+    seed = Seed(name="t.txt", text=(
+        "BYD's Manisa plant tests Turkey's local-content rules\n\nŞebnem Yıldırım, head of research at Istanbul "
+        "brokerage Boğaziçi Yatırım, said suppliers stand to benefit. \"The question for investors is simple,\" she said.\n\n"
+        "Wang Xiang told Gündem Ekonomi that the project \"shows that open cooperation is still possible.\"\n\n"
+        "© 2026 Gündem Ekonomi. Tüm hakları saklıdır.\n"))
+    extraction = extract(parse(seed, REGISTRY), REGISTRY)
+    assert {"Gündem Ekonomi", "Boğaziçi Yatırım"}.isdisjoint(people(extraction))
+    assert speakers(extraction)["Şebnem Yıldırım"] == 1
+
+
 def test_a_speech_s_speaker_is_a_person_of_the_briefing():
     seed = Seed(name="s.txt", text="Remarks by Ambassador David Perdue at the AmCham Annual Dinner\n\nJanuary 15, 2026\n\n"
                                    "Thank you for having me tonight. A year ago, tariffs were climbing by the week.\n")
