@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
-from .text import (join_names, name_case, sentence_spans, sentences, split_names, squash, without_honorific,
+from .text import (join_names, name_case, plain_letters, sentence_spans, sentences, split_names, squash, without_honorific,
                    without_honorifics, word_count)
 
 MONTHS = {m: i for i, m in enumerate(
@@ -239,8 +239,10 @@ def english_byline(text: str, rules: Rules) -> str:
     """"Von A, Frankfurt, und B, Wolfsburg", "Por A, de Cuiabá, e B, de Brasília": a byline in
     another language read as "By A, Frankfurt, and B in Brasília"; any other line as it is."""
     first = text.split(maxsplit=1)
-    if len(first) == 2 and first[0].capitalize() in rules.byline_by and re.match(r"/\s*By\s", first[1]):
-        return re.sub(r"^/\s*", "", first[1])  # "Por / By A": the byline in both languages
+    bilingual = re.match(r"^(\w+)\s*/\s*(By\s.*)$", text)
+    if bilingual and bilingual.group(1).capitalize() in rules.byline_by:
+        text = bilingual.group(1) + " " + bilingual.group(2)[3:]  # "Por / By A, de B, e C": the byline in both languages
+        first = text.split(maxsplit=1)
     if len(first) < 2 or first[0].capitalize() not in rules.byline_by or not first[1][:1].isupper():
         return text
     words = "|".join(map(re.escape, rules.byline_and)) or "(?!)"
@@ -467,8 +469,8 @@ class Header:
 
 _SEPARATOR = re.compile(r"\s+(?:\||›|»|>|/|·)\s+")
 _CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b|\d{1,2}h\d\d\b"
-          r"|\d{1,2}\.\d\d(?=\s*(?:[ap]\.?m\b|[A-Z]{2,4}\b)))")  # "14.22 BST", "6.48pm"
-_ZONE = r"(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"
+          r"|\d{1,2}\.\d\d(?:\s*[ap]\.?m\b\.?|(?=\s*[A-Z]{2,4}\b)))")  # "14.22 BST", "6.48pm"
+_ZONE = r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"  # in capitals: not "Updated"
 _ISO_STAMP = re.compile(rf"\b(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}(?:[T\s]+{_CLOCK}(?:{_ZONE})?)?")
 ENTRY_TITLE_MAX_WORDS = 14
 # A live blog entry's time on a line of its own: "16:10 HKT", "5.48pm", "09:21 ET".
@@ -499,6 +501,11 @@ _STAFF_BYLINE = re.compile(r"^(?P<outlet>.{2,60}?)\s+(?:staff\s+)?(?:reporters?|
 _MARKED_CREDIT = re.compile(r"(?:[(\[]\s*)?\b(?:Photo|Image|Picture|Credit|Photograph)s?\s*(?:by|:)\s*"
                             r"(?P<credit>[^.()\[\]]{2,60}?)\s*[)\]]?\s*\.?$", re.I)
 _AGENCY_CREDIT = re.compile(r"\s(?P<credit>[A-Z]{2,}/[A-Z][\w.' -]{2,40})\.?$")
+_GREETING_BYLINE = re.compile(r"\b(?:this is|I'm|I am)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+in\s+[A-Z][\w-]+)?,?"
+                              r"\s+with\s+(?:today's|this week's|your|this morning's|the latest)\b")
+# "[Photo] Equipment on display at a trade fair in Tokyo. (Chuo Shimbun)": a caption, marked so, and its credit.
+_PHOTO_MARK = re.compile(r"^[\[(【]\s*(?:Photo|Foto|Image|Picture|Graphic)s?\s*[\])】]\s*", re.I)
+_BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40})\)\s*$")
 _SPEAKER_TURN = re.compile(r"^[A-Z][\w.'’ -]{0,40}[:：]\s+\S")
 _LINE_HEADING = re.compile(r"^#{1,3}\s+")
 _GLUED_REPORTER = re.compile(r"[(（]\s*(?:Reporters?|Correspondents?)\s*[:：]?\s+([^()（）]{2,60}?)\s*[)）]")
@@ -522,6 +529,28 @@ _AUTHORS_LABEL = re.compile(r"(?:Authors?|Written by|By)\s*:?", re.I)
 _CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([^.;]{2,160}?)\s*(?:[.;]|$)"
                              r"|[(（]By\s+([^.;()（）]{2,160}?)\s*[)）](?:\s+\S{1,20})?\s*$)", re.I)  # "(By A and B) Enditem/ASG"
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
+
+
+def _name_cells(text: str, rules: Rules, header_date) -> list[str]:
+    """"Ayşe Demir and Mehmet Can Yıldız | 06.10.2026 - 14:32", "HIROKO NAKAMURA and DAISUKE OKADA / Staff
+    Writers": the cells of a byline without "By": names, then dates or the reporters' job. [] for any other line."""
+    cells = [c.strip() for c in re.split(r"\s*[|/]\s*", text) if c.strip()]
+    if len(cells) < 2:
+        return []
+    names = [n.strip() for n in re.split(r",|\s+and\s+|\s+&\s+", cells[0]) if n.strip()]
+    jobs = {*rules.author_titles, "staff", "senior", "chief", "writer", "editor"}
+    job = [c for c in cells[1:] if all(w.lower().rstrip("s") in jobs or w.lower() in jobs for w in c.split())]
+    if not names or not all(_NAME.fullmatch(n) and len(n.split()) <= 4 and (job or any(
+            _given_name(w.title() if w.isupper() else w, rules) for w in n.split())) for n in names):
+        return []  # (names without a job after them: a given name of the list says they are names)
+    if not all(c in job or header_date(c) or header_date(re.sub(r"^[^:：]*[:：]\s*", "", c)) for c in cells[1:]):
+        return []
+    return cells
+
+
+def _given_name(word: str, rules: Rules) -> bool:
+    """"Łukasz", "Hélène", "Nguyen": a given name of the registry's list (or a family name printed first)."""
+    return word in rules.given_names or plain_letters(word) in rules.given_names or word in rules.family_name_first
 
 
 def _name_then_job(text: str, rules: Rules) -> str:
@@ -683,8 +712,8 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
                 found = (year, second, first)
             elif second > 12 >= first:
                 found = (year, first, second)
-            elif _DAY_FIRST_ZONE.search(line):
-                found = (year, second, first)  # "04/03/2026 – 06:45 CET": outside the US the day comes first
+            elif _DAY_FIRST_ZONE.search(line) or "." in match.group(0):
+                found = (year, second, first)  # "04/03/2026 – 06:45 CET", "06.10.2026": outside the US the day comes first
             elif _MONTH_FIRST_ZONE.search(line):
                 found = (year, first, second)  # "03/04/2026 6:45 a.m. ET"
             elif month_first is not None:
@@ -698,6 +727,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         found = (int(year) if year else None, month, day)
     rest = _STAMP_ANY.sub(" ", rest)
     rest = re.sub(r"\(\s*[A-Z][\w&.\- ]{1,30}\)\s*$", " ", rest)  # "ABU DHABI, 22nd April, 2026 (WNA)": the agency
+    rest = re.sub(r"\b(?:page|p\.)\s*[A-Z]?\d{1,3}\b", " ", rest, flags=re.I)  # "Thu, Jun 18, 2026 page 1": a print edition's page
     # "(GMT+8)", "(UTC+08:00)", "(Beijing time)": the zone the stamp is in, or what is left of it.
     rest = re.sub(r"\b(?:GMT|UTC)\s*[+−]\s*(?:\d{1,2}(?::?\d\d)?\b)?|[+−]\s*\d{1,2}(?::?\d\d)?\b|\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|local) time\b", " ", rest)
     rest = _TEXT_DATE.sub(" ", rest)
@@ -1036,15 +1066,19 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "furniture"  # the name and telephone under "Media Contact:"
         elif split_credit(text, rules) or (len(text.split()) <= rules.caption_max_words
                                            and (_MARKED_CREDIT.search(text) or _AGENCY_CREDIT.search(text))
-                                           and len(text.split()) >= 6 and not _byline_line(text, registry)):
-            kind = "caption"  # ... but "By A | Photographs by B" is a byline with its credit
+                                           and len(text.split()) >= 6 and not _byline_line(text, registry)) \
+                or _PHOTO_MARK.match(text):
+            kind = "caption"  # ... but "By A | Photographs by B" is a byline with its credit; "[Photo] A ..." is one
         elif _byline_line(text, registry) or _REPORTER.match(text) and _NAME.match(
                 without_honorifics(re.split(r",|\s+and\s+|&", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
         elif _pipe_byline(text, registry):
             kind = "byline"  # "Reuters | Jane Doe"
+        elif _name_cells(text, rules, header_date):
+            kind = "byline"  # "A and B | 06.10.2026 - 14:32", "A and B / Staff Writers"
         elif following and header_date(following[0]) and (_name_then_job(text, rules) or (
                 any(k == "candidate" for _, k, _ in kinds) and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text)
+                and _given_name(text.split()[0], rules)
                 and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry)
                 and not _is_furniture(text, rules) and not any(w.lower().rstrip("s") in rules.author_titles
                                                                for w in text.split()))):
@@ -1177,11 +1211,15 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         if kind == "pass":
             passed.append(Block(text, first_line + index))
         elif kind == "caption":
+            text = _PHOTO_MARK.sub("", text)
             split = split_credit(text, rules)
             if not split:
-                match = _MARKED_CREDIT.search(text) or _AGENCY_CREDIT.search(text)
-                split = (text[:match.start()].strip(), _clean_credit(match.group("credit"), rules))
+                match = _MARKED_CREDIT.search(text) or _AGENCY_CREDIT.search(text) or _BRACKETED_CREDIT.search(text)
+                split = (text[:match.start()].strip(), _clean_credit(match.group("credit"), rules)) if match else (text, "")
             captions.append(Caption(text=split[0], credit=split[1], after=-1))
+        elif kind == "byline" and (cells := _name_cells(text, rules, header_date)):
+            author = author or _names_list(cells[0], registry)[1]
+            dates.extend(d for c in cells[1:2] if (d := header_date(c)))  # the first date: when it was published
         elif kind == "byline":
             content = text
             match = _byline_line(text, registry) or _REPORTER.match(text)
@@ -1448,6 +1486,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if match and not re.search(r"\badditional reporting by\s*$", text[:match.end(1)][:match.start()], re.I) \
                     and not re.search(r"(?:additional|with)\s+$", text[:match.start()], re.I):  # a credit
                 author = _names_list(match.group(1), registry)[1]
+                break
+    if not author and paragraphs:
+        # A newsletter's writer greets its readers: "Good morning, this is Agnieszka Wrona in Warsaw with today's edition."
+        for text in paragraphs[:2]:
+            match = _GREETING_BYLINE.search(text)
+            if match and _NAME.fullmatch(match.group(1)):
+                author = match.group(1)
                 break
     if not author and paragraphs:
         # A byline at the end: "Written by Sophie Hartmann in Brussels and Luca Bernardi in Milan. Edited by ..."

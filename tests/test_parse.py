@@ -903,6 +903,34 @@ def test_bylines_of_english_editions_name_their_authors(byline, authors):
     assert parse(Seed(name="t.txt", text=text), REGISTRY).authors == authors
 
 
+@pytest.mark.parametrize("lines, authors, day", [
+    ("Ayşe Demir and Mehmet Can Yıldız |06.10.2026 - 14:32 | Last update: 06.10.2026 - 15:10",
+     ("Ayşe Demir", "Mehmet Can Yıldız"), dt.date(2026, 10, 6)),  # names, then the dates: a dotted date is day first
+    ("2025/03/27 18:45 JST\nHIROKO NAKAMURA and DAISUKE OKADA / Staff Writers",
+     ("Hiroko Nakamura", "Daisuke Okada"), dt.date(2025, 3, 27)),
+    ("Por/By Mariana Teixeira, de Brasília, e Rodrigo Albuquerque Neto, de Sorriso (MT)\n"
+     "Publicado em 15/05/2025 - 10:22 | Atualizado em 15/05/2025 - 14:05",
+     ("Mariana Teixeira", "Rodrigo Albuquerque Neto"), dt.date(2025, 5, 15)),
+    ("By Park Ji-won\nPosted : 2025-12-09 16:42 Updated : 2025-12-09 18:05", ("Park Ji-won",), dt.date(2025, 12, 9)),
+])
+def test_bylines_without_by_and_date_lines_of_english_editions(lines, authors, day):
+    text = (f"Türkiye and the US sign a rare earth processing deal\n\n{lines}\n\n[Photo] Equipment on display at a "
+            "trade fair in Tokyo in December. (Chuo Shimbun)\n\nANKARA -- Türkiye and the United States signed a deal "
+            "on Monday to process rare earths from the Beylikova deposit, officials said.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    assert (article.title, article.authors, article.date) == (
+        "Türkiye and the US sign a rare earth processing deal", authors, day)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Equipment on display at a trade fair in Tokyo in December.", "Chuo Shimbun")]
+
+
+def test_a_newsletter_s_writer_greeting_its_readers_is_its_author():
+    text = ("From: Vistula Trade Brief <briefing@example.pl>\nSubject: Tariff truce extended\n\n"
+            "Good morning, this is Agnieszka Wrona in Warsaw with today's edition.\n\n"
+            "President Donald Trump signed an order extending the pause on higher tariffs by another 90 days.\n")
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).authors == ("Agnieszka Wrona",)
+
+
 def test_an_e_mail_s_subject_over_the_title_the_body_prints_is_not_the_headline():
     text = ("From: Bursa Digitala <briefing@example.ro>\nSubject: Tech Brief: Bucharest moves on Chinese inverters\n"
             "Date: Thu, 19 Nov 2026 07:30:12 +0200\n\nTech Brief: Bucharest moves on Chinese inverters\n\n"
