@@ -1483,7 +1483,7 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
 def _label(match: re.Match) -> str:
     return match.group("label") or match.group("record") or match.group("honorific") or match.group("asked")
 
-_HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "deputy", "under", "assistant",
+_HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "honorable", "hon.", "sen.", "rep.", "deputy", "under", "assistant",
                "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}
 _ANSWER_LABELS = {"a", "answer", "r", "respuesta", "antwort"}
 _ROLE_LABELS = {"operator", "moderator", "host", "interviewer", "questioner", "audience member", "participant",
@@ -1499,7 +1499,8 @@ _HOST_OPENING = re.compile(r"\b(?:[Ww]elcome back to|[Mm]y guests? (?:today|this
                            r"|I'm [A-Z][a-z]+ [A-Z][a-z]+)\b")
 
 
-_CHAIR_LABEL = re.compile(r"(?:co-?|vice[- ])?chair(?:man|woman|person)?\b|ranking member\b", re.I)
+_CHAIR_LABEL = re.compile(r"(?:co-?|vice[- ])?chair(?:man|woman|person)?\b|ranking member\b"
+                          r"|(?:sen|senator|rep|representative|congress(?:man|woman))\b", re.I)  # ... and the members
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee)\b", re.I)
 
 
@@ -1556,7 +1557,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
         asking = sum(1 for _, t in said if "?" in t) * 2 > len(said)
         # "Welcome back to The Straits Desk. I'm Jonah Ferris. My guest today is ...": the host.
         asking = asking or bool(_HOST_OPENING.search(said[0][1]))
-        # "CHAIRMAN MOOLENAAR:" at a hearing questions the witnesses and keeps order: only they answer.
+        # "CHAIRMAN MOOLENAAR:", "SEN. WARREN:" at a hearing question the witnesses and keep order: only they answer.
         asking = asking or bool(_CHAIR_LABEL.match(label) and _HEARING.search(context))
         words = [w for w in label.split() if w.lower() not in titles]
         key = ""
@@ -1580,7 +1581,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                 # The given name the text prints before the surname, in its case or in capitals
                 # ("JOHN MOOLENAAR, Michigan, Chairman" in a hearing's list of members); not a title.
                 surname = words[-1].title()
-                given = next((g for pattern in (rf"\b((?:[A-Z][a-z]+\s+){{1,2}}){re.escape(surname)}\b",
+                given = next((g for pattern in (rf"\b((?:[A-Z][a-z]+\s+){{1,2}}(?:[A-Z]\.\s+)?){re.escape(surname)}\b",
                                                 rf"\b([A-Z]{{2,}}\s+){re.escape(surname.upper())}\b")
                               for m in re.finditer(pattern, context)
                               if (g := [w for w in m.group(1).split() if w.lower() not in titles])), None)

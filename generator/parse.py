@@ -844,8 +844,8 @@ def _is_letterhead(line: str, registry: Registry) -> bool:
     People's Republic of China", "Office of the United States Trade Representative". No verb: every word
     is a capitalised name word or a function word."""
     words = line.replace("’", "'").split()
-    if not 2 <= len(words) <= 16 or _TERMINAL.search(line) or ":" in line or "," in line:
-        return False
+    if not 2 <= len(words) <= 16 or _TERMINAL.search(line) or ":" in line or "," in line and not _ORG_HEAD.match(line):
+        return False  # (but "Senate Committee on Banking, Housing, and Urban Affairs" lists its fields)
     if not all(w[0].isupper() or w.lower() in _FUNCTION_WORDS or w.lower().startswith("'") for w in words):
         return False
     if _ORG_HEAD.match(line):
