@@ -1569,8 +1569,10 @@ def _author_bio(text: str, authors: tuple[str, ...]) -> bool:
     """"Catherine Liao is a former deputy trade representative ...", "— Dr. Nadia Okwuosa-Brandt is
     associate dean ...": a paragraph that opens with an author's name and says who they are."""
     text = without_honorific(_SIGNATURE.sub("", text))
+    # (A paragraph that does not start with the name is never matched: no pattern is compiled for it.)
     return len(text.split()) <= 120 and any(
-        re.match(rf"{re.escape(name)}\s+(?:is|was|has|served|leads|directs|covers|writes|heads)\b", text)
+        text.startswith(name)
+        and re.match(rf"{re.escape(name)}\s+(?:is|was|has|served|leads|directs|covers|writes|heads)\b", text)
         for name in authors if name)
 
 
