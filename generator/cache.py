@@ -187,6 +187,7 @@ class Cache:
         self.writable = True
         self.damaged = 0  # files that were not JSON at all
         self.problem = ""  # the first read or write failure
+        self._listed: set[str] | None = None  # analysis keys on disk when first asked (``has``)
 
     @classmethod
     def open(cls, folder: Path | None) -> tuple["Cache | None", list[Diagnostic]]:
@@ -207,6 +208,7 @@ class Cache:
         """Analyses, memo and manifest are valid for this generator and this registry only."""
         self.context = hashlib.sha256(f"{self.code}\0{registry_digest}".encode()).hexdigest()[:20]
         self.analyses = self.folder / "analyses" / self.context
+        self._listed = None
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -280,18 +282,29 @@ class Cache:
         self._write(self.analyses / key[:2] / f"{key}.json", value)
 
     def has(self, key: str) -> bool:
-        """An analysis is on disk (a summary is trusted only beside its analysis: its page needs it)."""
-        return (self.analyses / key[:2] / f"{key}.json").is_file()
+        """An analysis is on disk (a summary is trusted only beside its analysis: its page needs it).
+        The folder is listed once a build (a file asked about one at a time cost a re-run a look-up
+        per seed); a key not listed then is looked up on its own (an analysis written since)."""
+        if self._listed is None:
+            self._listed = set()
+            try:
+                for bucket in os.scandir(self.analyses):
+                    if bucket.is_dir(follow_symlinks=False):
+                        self._listed.update(name[:-5] for name in os.listdir(bucket.path)
+                                            if name.endswith(".json") and name.startswith(bucket.name))
+            except OSError:
+                pass
+        return key in self._listed or (self.analyses / key[:2] / f"{key}.json").is_file()
 
     def summaries(self, fallback: Callable[[str], Extraction] | None = None) -> dict[str, Any]:
-        """Analysis key -> its summary, for this context. The file is parsed in one call; a line
-        that does not decode is a miss (that seed's analysis is read instead), and so is every line
-        of a file that is not JSON as a whole (each of its lines is then tried alone).
+        """Analysis key -> its summary, for this context. A line that does not decode is a miss
+        (that seed's analysis is read instead).
 
         With a ``fallback`` (an analysis key -> its summary's extraction, made from the analysis),
-        each summary's article is decoded now and its extraction when first read (``summary.Lazy``),
-        a field at a time: a re-run after an edit reads few. A row found damaged then is a miss
-        of that summary too: its extraction is the fallback's."""
+        the file is not parsed whole: of each line only the article and events are, now, and the
+        extraction's rows when first read (``summary.Decoder.line``), a field at a time: a re-run
+        after an edit reads few. A row found damaged then is a miss of that summary too: its
+        extraction is the fallback's. Without one, every summary is decoded now."""
         try:
             data = (self.folder / SUMMARIES).read_bytes()
         except FileNotFoundError:
@@ -301,28 +314,20 @@ class Cache:
             return {}
         if not data.startswith(b'["' + self.context.encode() + b'"\n'):
             return {}
-        try:
-            pairs = json.loads(data)[1:]
-        except (ValueError, RecursionError):
-            pairs = None
-        if pairs is None:  # damaged somewhere: the lines that still parse
-            pairs = []
-            for key, line in self._summary_lines():
-                try:
-                    pairs.append(json.loads(line[1:]))
-                except (ValueError, RecursionError):
-                    continue
+        # The codec writes ASCII: anything else is damage, left to fail where it is.
+        text = data.decode("ascii", "replace")
         decode = summary.Decoder(CODEC)
+        pairs = [(line[3:67], line[69:-1]) for line in text.split("\n")[1:] if _summary_line(line)]
         if fallback is None:
-            decode.learn([pair[1] for pair in pairs if type(pair) is list and len(pair) == 2])
+            values = {key: _parsed_json(value) for key, value in pairs}
+            decode.learn(list(values.values()))
         entries: dict[str, Any] = {}
-        for pair in pairs:
-            if type(pair) is list and len(pair) == 2 and type(pair[0]) is str:
-                try:
-                    entries[pair[0]] = decode(pair[1]) if fallback is None else \
-                        decode.lazily(pair[1], partial(fallback, pair[0]))
-                except (CodecError, RecursionError):
-                    continue
+        for key, value in pairs:
+            try:
+                entries[key] = decode(values[key]) if fallback is None else \
+                    decode.line(value, partial(fallback, key))
+            except (CodecError, RecursionError):
+                continue
         return entries
 
     def _summary_lines(self) -> Iterator[tuple[str, bytes]]:
@@ -333,8 +338,7 @@ class Cache:
                     return
                 for line in handle:
                     line = line.rstrip(b"\n")
-                    # ',["<64 hex digits>",' then the summary and ']'
-                    if len(line) > 70 and line.startswith(b',["') and line[67:69] == b'",' and line.endswith(b"]"):
+                    if _summary_line(line):
                         key = line[3:67].decode("ascii", "replace")
                         yield key, line
         except FileNotFoundError:
@@ -440,6 +444,19 @@ class Cache:
 
     def save_manifest(self, manifest: Manifest) -> None:
         self._write(self.folder / "manifest.json", manifest)
+
+
+def _summary_line(line: "str | bytes") -> bool:
+    """A line of the summaries' file holds one: ',["<64 hex digits>",' then the summary and ']'."""
+    return len(line) > 70 and line[:3] in (',["', b',["') and line[67:69] in ('",', b'",') \
+        and line[-1:] in ("]", b"]")
+
+
+def _parsed_json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
 
 
 # The link memo as plain arrays: each value's type is fixed by its place, and checked on the way back

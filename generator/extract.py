@@ -20,10 +20,10 @@ from .model import PASSING, Article, Candidate, EntityRef, Event, Extraction, Me
 from .parse import MONTHS, _MONTH
 from .registry import Registry
 from .slug import slugify
-from .text import sentence_spans
+from .text import plain_letters, sentence_spans
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u1e00-\u1eff"  # (and Vietnamese: "Trần", "Phạm")
-_LOW = "a-zß-öø-ÿā-ž\u1e00-\u1eff"
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u0218\u021a\u1e00-\u1eff"  # (and Romanian "Țoiu", Vietnamese "Trần", "Phạm")
+_LOW = "a-zß-öø-ÿā-ž\u0219\u021b\u1e00-\u1eff"
 _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|O')[{_UP}][{_LOW}]+"
           rf"|[{_UP}]\.(?:[{_UP}]\.)?)")
 # Particles inside a name: "Marieke de Vries", "Ursula von der Leyen".
@@ -211,8 +211,11 @@ _OFFICE_TITLE = (r"(?:Secretary|Minister|Director|Commissioner|Administrator|Amb
 
 # "Minister of Industry and |", "Under Secretary of Commerce for Industry and |": one or two "of"/"for" parts.
 _OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative)"
-                            r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*\s+)?){0,1}"
-                            r"\s*(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:and\s+)?$")
+                            r"(?:-General)?(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*\s+)?){0,1}"
+                            r"\s*(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:(?:and|&)\s+(?:the\s+)?)?$")
+# "the Institute for | Asian Industrial Strategy": the rest of a body's name, no person.
+_BODY_FOR_BEFORE = re.compile(r"\b(?:Institute|Center|Centre|Council|Foundation|Academy|School|Association|Society"
+                              r"|Federation|Forum|Chamber|Alliance|Programme|Program|Initiative)\s+(?:for|of|on)\s+(?:the\s+)?$")
 OFFICE_REACH = 80  # characters before a name that an office's title can take
 
 
@@ -299,8 +302,11 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
                        or tokens[0] in _WEEKDAYS or tokens[0] in _MONTH_NAMES):
             tokens = tokens[1:]
             changed = True
+    if len(tokens) == 3 and tokens[1] in lex.family_names and _HYPHENATED_GIVEN.fullmatch(tokens[2]) \
+            and tokens[0] not in lex.family_names:
+        tokens = tokens[1:]  # "(Minister of Trade, Industry and) Energy Kim Jung-kwan": the name starts at the family name
     while tokens and (tokens[-1] in lex.not_people or tokens[-1].lower() in common):
-        if len(tokens) == 2 and (titled or tokens[0] in lex.given_names) and tokens[-1] in lex.surname_titles:
+        if len(tokens) == 2 and (titled or _given(lex, tokens[0])) and tokens[-1] in lex.surname_titles:
             break  # "Minister Madeleine King", "Susan King": a surname that is also a title
         tokens = tokens[:-1]
     if all(t in _TITLE_QUALIFIERS or t in lex.not_people for t in tokens):
@@ -320,6 +326,18 @@ _OUTLET_LAST_UPPER = frozenset(w.upper() for w in _OUTLET_LAST)  # "DRAGON TV:",
 # Words that only qualify an official title ("Deputy Assistant Secretary", "Acting Under Secretary").
 _TITLE_QUALIFIERS = frozenset({"Deputy", "Assistant", "Under", "Acting", "Principal", "Associate", "Vice", "Senior",
                                "Chief", "Former", "Executive", "Special", "General", "Ranking", "Permanent"})
+
+
+_RIGHTS_HOLDER = re.compile(r"©\s*(?:\d{4}\s*)?([^\W\d][\w'’ -]{2,50}?)(?:[.,|]|\s+(?:All|Tüm|Todos|Tous|Alle)\b|$)")
+
+
+def _loose_name(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def _given(lex: Lexicon, word: str) -> bool:
+    """A given name of the list, as it is spelt there ("Maroš") or without its accents ("Hélène": "Helene")."""
+    return word in lex.given_names or plain_letters(word) in lex.given_names
 
 
 def _family_first(tokens: list[str], lex: Lexicon) -> bool:
@@ -347,7 +365,7 @@ def _named_on_sight(tokens: list[str], lex: Lexicon) -> bool:
     family name before a given name of Chinese or Korean shape ("Pan Jianwei", "Tse Ka-wing")."""
     if len(tokens) not in (2, 3):
         return False
-    if tokens[0] in lex.given_names:
+    if _given(lex, tokens[0]):
         return True
     return len(tokens) == 2 and tokens[0] in lex.family_names and (
         bool(_PINYIN_GIVEN.fullmatch(tokens[1].lower())) or bool(_HYPHENATED_GIVEN.fullmatch(tokens[1])))
@@ -472,8 +490,10 @@ class _Reading:
             for m in _NAME_SEQ.finditer(text):
                 tokens = _strip_name(m.group(0).split(), lex, common)
                 office = _OFFICE_BEFORE.search(text, max(0, m.start() - OFFICE_REACH), m.start())
-                if office and len(tokens) == 2 and office.group(0).endswith(("and ", "& ")):
+                if office and len(tokens) == 2 == len(m.group(0).split()) and re.search(r"(?:and|&)\s+(?:the\s+)?$", office.group(0)):
                     continue  # "Assistant Secretary for Strategic Trade and | Technology Security": the office's name
+                if _BODY_FOR_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                    continue
                 if len(tokens) > 2 and office:
                     # "Secretary of | Energy Chris Wright": the office's name, then the person ("Daniel R. Whitcomb")
                     # ... its middle initial says where the name starts ("Thea D. Rozman Kendler")
@@ -605,8 +625,18 @@ class _Reading:
 
     def accept_people(self) -> None:
         standalone = _standalone_words(self.parts)
+        # "Dr. Saeed Al Marri ... Al Marri said": the surname with its particle is the person named in full.
+        for short, name in {" ".join(n.split()[-2:]): n for n in self.sequences
+                            if len(n.split()) >= 3 and n.split()[-2].lower() in _PARTICLES}.items():
+            if short in self.sequences:
+                self.sequences[name] = sorted(self.sequences[name] + self.sequences.pop(short))
+        # The outlet's own name (its source, the holder of its © notice, its masthead) is no person's.
+        outlets = {_loose_name(self.article.source)} | {_loose_name(m.group(1)) for text in (
+            self.article.rights, *self.article.furniture) for m in _RIGHTS_HOLDER.finditer(text or "")}
         for name, hits in self.sequences.items():
             key = f"?{name}"
+            if _loose_name(name) in outlets:
+                continue
             tokens = name.split()
             surnames = {tokens[-1]} | ({tokens[0]} if tokens[0] in self.rules.family_name_first else set())
             alone = sum(standalone[surname] for surname in surnames)
@@ -797,13 +827,15 @@ class _Reading:
                 quotes = [q for q in quotes if q.speaker != turn_speaker.get(q.paragraph)
                           and (q.paragraph not in turn_paragraphs or q.speaker not in turn_speaker.values())] + turns
                 quotes.sort(key=lambda q: q.paragraph)
-                for key, (name, paragraph, end) in speakers.items():
+                for key, (name, paragraph, start, end) in speakers.items():
                     if not any(f.key == key for f in found):
-                        # A speaker named only in the turn labels: the label is the mention.
-                        found.append(_Found(key, paragraph, 0, end, name))
+                        # A speaker named only in the turn labels (or an interview's subject, in its
+                        # introduction): the label is the mention.
+                        found.append(_Found(key, paragraph, start, end, name))
                         text = self.article.paragraphs[paragraph]
-                        mentions.append(Mention(key=key, paragraph=paragraph, start=0, end=end,
-                                                sentence=text[:self.sentence_at(paragraph, 0)[1]]))
+                        s_start, s_end = self.sentence_at(paragraph, start)
+                        mentions.append(Mention(key=key, paragraph=paragraph, start=start, end=end,
+                                                sentence=text[s_start:s_end]))
 
         # Entities, with this briefing's role for each.
         names_by_key: dict[str, str] = {}
@@ -1452,16 +1484,18 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
                    r"|(?P<record>(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+"
                    # ... or in the record's own case: "Mr. Kessler. Mr. Chairman, we have ..."
                    r"|(?P<honorific>(?:Mr|Ms|Mrs|Dr|Chairman|Chairwoman|Chair|Senator|Representative)\.?"
-                   r"\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\.\s+)"
+                   r"\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\.\s+"
+                   # ... and an interview's "Question. ..." / "Answer. ..." ("Q." / "A.", "P." / "R.")
+                   r"|(?P<asked>Q|A|P|R|Question|Answer|Pregunta|Respuesta|Frage|Antwort)\.\s+)"
                    r"(?P<text>\S.*)$", re.S)
 
 
 def _label(match: re.Match) -> str:
-    return match.group("label") or match.group("record") or match.group("honorific")
+    return match.group("label") or match.group("record") or match.group("honorific") or match.group("asked")
 
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "deputy", "under", "assistant",
                "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}
-_ANSWER_LABELS = {"a", "answer"}
+_ANSWER_LABELS = {"a", "answer", "r", "respuesta", "antwort"}
 _ROLE_LABELS = {"operator", "moderator", "host", "interviewer", "questioner", "audience member", "participant",
                 "unidentified speaker", "unidentified analyst", "unknown speaker",
                 # lists of who was there: "MEMBERS PRESENT: Chairman A, Ranking Member B"
@@ -1477,6 +1511,31 @@ _HOST_OPENING = re.compile(r"\b(?:[Ww]elcome back to|[Mm]y guests? (?:today|this
 
 _CHAIR_LABEL = re.compile(r"(?:co-?|vice[- ])?chair(?:man|woman|person)?\b|ranking member\b", re.I)
 _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee)\b", re.I)
+
+
+# An interview's subject: "Begoña Larrañaga: "Europe discovered ..."" as its headline, or the name
+# its introduction opens with ("Begoña Larrañaga (Bilbao, 1979) has spent ...").
+_SUBJECT_NAME = r"(?!The\s)[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}"
+_TITLE_SUBJECT = re.compile(rf"^({_SUBJECT_NAME})\s*:\s")
+_INTRO_SUBJECT = re.compile(rf"^({_SUBJECT_NAME})(?=\s*\(|,|\s+(?:has|is|was|spent|joined|runs|heads|leads)\b)")
+
+
+def _interviewee(article: Article, first_turn: int, people: dict[str, str], speakers: dict) -> str:
+    """Who answers an interview's "A." turns when no spokesperson is named: the one person its headline
+    or its introduction is about. Found by the rules or not, they become a person of the briefing."""
+    title = _TITLE_SUBJECT.match(article.title)
+    for index in range(first_turn):
+        paragraph = article.paragraphs[index]
+        subject = _INTRO_SUBJECT.match(paragraph)
+        name = title.group(1) if title and title.group(1) in paragraph else subject.group(1) if subject else ""
+        if not name:
+            continue
+        key = next((k for k, surface in people.items() if surface == name), f"person/{slugify(name)}")
+        if key not in people:
+            start = paragraph.index(name)
+            speakers[key] = (name, index, start, start + len(name))
+        return key
+    return ""
 
 
 def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tuple[list[Quote], dict]:
@@ -1517,7 +1576,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
             # "Spokesperson Liu Wenjun answered ..." then "A:" turns: each answer is one quote of the
             # official named as the answerer, as a turn under their own name would be. An unnamed
             # answerer ("a MOFCOM spokesperson") gives nobody's quotes.
-            key = spokesperson
+            key = spokesperson or _interviewee(article, turns[0][0], people, speakers)
         elif words:
             tail, whole = words[-1].lower(), " ".join(words).lower()
             # The whole name first, then the surname, then a family name printed first ("HE YONGQIAN").
@@ -1528,9 +1587,15 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                 if key:
                     break
             if not key:
-                full = re.search(rf"\b((?:[A-Z][a-z]+\s+){{1,2}}){re.escape(words[-1].title())}\b", context)
-                name = (full.group(1) + words[-1].title()) if full and len(words) == 1 else " ".join(
-                    w.title() if w.isupper() else w for w in words)
+                # The given name the text prints before the surname, in its case or in capitals
+                # ("JOHN MOOLENAAR, Michigan, Chairman" in a hearing's list of members); not a title.
+                surname = words[-1].title()
+                given = next((g for pattern in (rf"\b((?:[A-Z][a-z]+\s+){{1,2}}){re.escape(surname)}\b",
+                                                rf"\b([A-Z]{{2,}}\s+){re.escape(surname.upper())}\b")
+                              for m in re.finditer(pattern, context)
+                              if (g := [w for w in m.group(1).split() if w.lower() not in titles])), None)
+                name = " ".join([*(w.title() if w.isupper() else w for w in given), surname]) \
+                    if given and len(words) == 1 else " ".join(w.title() if w.isupper() else w for w in words)
                 name = " ".join(w for w in name.split() if w.lower() not in titles)
                 host = re.search(rf"\b(?:anchor|host|moderator|interviewer|reporter|correspondent)\s+{re.escape(name)}",
                                  context, re.I)
@@ -1546,10 +1611,13 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                 name = next((m.group(0) for m in re.finditer(re.escape(name), context, re.I)
                              if not m.group(0).isupper() and m.group(0)[:1].isupper()), name) \
                     if len(name.split()) >= 2 else name
-                if len(name.split()) >= 2 and name.lower() in context.lower():
+                # "Chairman MOOLENAAR.", "Ms. STEVENS.": a hearing record names its members by title and surname
+                recorded = len(name.split()) == 1 and len(words) < len(label.split()) and (
+                    match.group("record") or match.group("honorific")) and _HEARING.search(context)
+                if (len(name.split()) >= 2 or recorded) and name.lower() in context.lower():
                     key = f"person/{slugify(name)}"
                     first = article.paragraphs[said[0][0]]
-                    speakers[key] = (name, said[0][0], len(label) if first.startswith(label) else 0)
+                    speakers[key] = (name, said[0][0], 0, len(label) if first.startswith(label) else 0)
                     asking = asking or bool(host)
         if key and re.search(rf"\b(?:anchor|host|moderator|interviewer)s?\s*:?\s+{re.escape(people.get(key, speakers.get(key, ('',))[0]) or '~')}",
                              context, re.I):

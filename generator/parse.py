@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -30,15 +31,15 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 # Where a byline sits: "【By Outlet, Author】" glued to the lead, "[By ...]".
 _BRACKET_BYLINE = re.compile(r"^\s*[【\[]\s*(?:By|Written by|Author[:：]?|By:)\s*([^】\]\n]{2,120})[】\]]\s*", re.I)
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
-_BYLINE_LINE = re.compile(r"^(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Posted|Prepared|(?:Live\s+)?coverage|Live blog) by)[:\s]+"
+_BYLINE_LINE = re.compile(r"^(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Curated|Posted|Prepared|(?:Live\s+)?coverage|Live blog) by)[:\s]+"
                           r"((?:[^\n.!?]|(?<=\b[A-Z])\.){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?P<credit>\s*\|\s*(?:Edited|Editing|"
                           r"Photos?|Photographs|Illustrations?|Graphics|Additional reporting|Compiled|With inputs)\b.*)?$", re.I)
 # "Reuters | Jane Doe"
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
 # "WASHINGTON, July 14 (Reuters) -", "BEIJING, July 16 —", "Geneva, 5 May 2025 (AFP) –"
-_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
+_DATELINE = re.compile(  # (a weekday is no place: "Sunday, 9 August 2026 - 11:30 AM" is a date line)
+    rf"^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*)?(?:-{{1,2}}|—|–)\s*")
 # "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals.
@@ -49,14 +50,14 @@ _TERMINAL = re.compile(r"[.!?。！？:;…]$")
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 _TEXT_DATE = re.compile(
     rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b")
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b")
 _FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created)\b", re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+((?:19|20)\d\d)")
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _LONG_ID = re.compile(r"(?<!\d)(\d{18,20})(?!\d)")
 _OUTLET_WORDS = re.compile(r"\b(News|Times|Post|Daily|Agency|Press|Media|Network|Journal|Herald|Tribune|Observer|"
-                           r"Guardian|Wire|Review|Reuters|Bloomberg|Xinhua|Insider|Telegraph|Weekly|Magazine|Radio|TV)\b")
+                           r"Guardian|Wire|Review|Reuters|Bloomberg|Xinhua|Insider|Telegraph|Weekly|Magazine|Radio|TV|Courier|Gazette|Chronicle|Newsdesk|Desk|Bulletin|Monitor|Dispatch|Inquirer)\b")
 # Hosts whose article IDs carry Unix seconds in their top 32 bits.
 TIMESTAMP_ID_HOSTS = ("toutiao.com", "toutiaocdn.com", "snssdk.com", "ixigua.com")
 
@@ -261,7 +262,9 @@ def english_byline(text: str, rules: Rules) -> str:
     """"Von A, Frankfurt, und B, Wolfsburg", "Por A, de Cuiabá, e B, de Brasília": a byline in
     another language read as "By A, Frankfurt, and B in Brasília"; any other line as it is."""
     first = text.split(maxsplit=1)
-    if len(first) < 2 or first[0] not in rules.byline_by or not first[1][:1].isupper():
+    if len(first) == 2 and first[0].capitalize() in rules.byline_by and re.match(r"/\s*By\s", first[1]):
+        return re.sub(r"^/\s*", "", first[1])  # "Por / By A": the byline in both languages
+    if len(first) < 2 or first[0].capitalize() not in rules.byline_by or not first[1][:1].isupper():
         return text
     words = "|".join(map(re.escape, rules.byline_and)) or "(?!)"
     places = "|".join(map(re.escape, rules.byline_from)) or "(?!)"
@@ -510,7 +513,7 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
 # "O'Rourke", "McDonald", "DeSantis": a capital inside a name after a short prefix.
 # (Latin Extended-A too: "Yıldırım", "Łódź", "Šefčovič", "ÖZTÜRK".)
-_NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž'’]+(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-ÿĀ-ž'’]+)?"
+_NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-žơưạ-ỹ'’]+(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-ÿĀ-žơưạ-ỹ'’]+)?"
               r"|[A-Z]\.|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)")
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|bin|al))"
                    rf"{{1,3}}$")
@@ -597,7 +600,7 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
         return (outlet if _looks_like_outlet(outlet, registry) else ""), ""
     # "A in Beijing and B in Baotou, Inner Mongolia": the place after "in" runs to the next name.
     # "A in Busan, B in Seoul and C in Hong Kong": a comma before another "Name in" ends the place too.
-    text = re.sub(r"\s+in\s+[A-Z][^;&|]*?(?=\s*(?:;|&|\||\band\b|\bwith\b|$)|,\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+in\s)",
+    text = re.sub(r"\s+in\s+[A-Z][^;&|]*?(?=\s*(?:;|&|\||\band\b|\bwith\b|$)|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+in\s)",
                   "", text)
     pieces = re.split(r"\s*(,?\s*\band\b|,|，|;|&|\bwith\b|\|)\s*", text)
     # Which parts follow a ", and": "A, Trade Editor, and B" names B after A's job (but in
@@ -645,15 +648,52 @@ _PUNCTUATION_RUN = re.compile(r"[\s,:|/.\-–—()·•]+")
 
 @lru_cache(maxsize=8)
 def _date_label_patterns(labels: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
-    """The date labels' patterns, longest label first, and one pattern matching wherever any of them
+    """The date labels' (and date words') patterns, longest label first, and one pattern matching wherever any of them
     does (a line without a label, the most of them, is searched once, not once per label)."""
-    each = tuple(re.compile(rf"\b{re.escape(label)}\b", re.I) for label in sorted(labels, key=len, reverse=True))
+    each = tuple(re.compile(rf"(?<!\w){re.escape(label)}(?!\w)", re.I) for label in sorted(labels, key=len, reverse=True))
     return (re.compile("|".join(p.pattern for p in each), re.I) if each else None), each
+
+
+# "2026年4月14日", "2026년 4월 14일": a date in Chinese, Japanese or Korean characters.
+_CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+
+
+@lru_cache(maxsize=4)
+def _foreign_date_words(months: tuple[tuple[str, tuple[str, ...]], ...],
+                        weekdays: tuple[str, ...]) -> tuple[re.Pattern, dict[str, str], re.Pattern] | None:
+    english = {name.lower().rstrip("."): month for month, names in months for name in names}
+    if not english:
+        return None
+    names = "|".join(map(re.escape, sorted(english, key=len, reverse=True)))
+    # Only next to a number: "12 Mei 2026", "27. října", "julio de 2026"; "3 hours ago" keeps its "ago".
+    pattern = re.compile(rf"(?P<day>\b\d{{1,2}})\.?\s+(?:de\s+)?(?P<a>{names})\.?(?:\s+del?\b)?(?!\w)"
+                         rf"|(?<!\w)(?P<b>{names})\.?(?:\s+del?)?(?=\s+\d)", re.I)
+    days = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, weekdays or ("(?!)",))) + r")(?!\w)\s*,?", re.I)
+    return pattern, english, days
+
+
+def english_date(line: str, rules: Rules) -> str:
+    """A date line in another language written with English month names and no weekday:
+    "Selasa, 12 Mei 2026" -> "12 May 2026", "miércoles 1 de julio de 2026" -> "1 July 2026"."""
+    line = _CJK_DATE.sub(lambda m: f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", line)
+    words = _foreign_date_words(rules.month_names, rules.weekday_names)
+    if not words:
+        return line
+    pattern, english, days = words
+
+    def month(m: re.Match) -> str:
+        if m.group("a"):
+            return f"{m.group('day')} {english[m.group('a').lower()]}"
+        return english[m.group("b").lower()]
+
+    translated = pattern.sub(month, line)
+    return days.sub(" ", translated).strip() if translated != line else line
 
 
 def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tuple[int | None, int, int] | None:
     """The date a date line gives, or None if the line is more than a date (or has none). A numeric
     date either way round ("10/12/2025") reads as ``month_first`` says, and is no date if it says nothing."""
+    line = english_date(line, rules)
     if line.isupper() and not _TEXT_DATE.search(line) and _TEXT_DATE.search(line.title()):
         line = line.title()  # "JUNE 25, 2025" on a cover page
     if _EVENT_DATE_LABEL.match(line):
@@ -698,18 +738,19 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         year = text_match.group("year") or text_match.group("year2")
         found = (int(year) if year else None, month, day)
     rest = _STAMP_ANY.sub(" ", rest)
+    rest = re.sub(r"\(\s*[A-Z][\w&.\- ]{1,30}\)\s*$", " ", rest)  # "ABU DHABI, 22nd April, 2026 (WNA)": the agency
     # "(GMT+8)", "(UTC+08:00)", "(Beijing time)": the zone the stamp is in, or what is left of it.
     rest = _ZONE_SPELT.sub(" ", rest)
     rest = _TEXT_DATE.sub(" ", rest)
     rest = _AGO.sub(" ", rest)
     rest = _DAY_AND_ZONE_WORDS.sub(" ", rest)
-    any_label, labels = _date_label_patterns(rules.date_labels)
+    any_label, labels = _date_label_patterns(rules.date_labels + rules.date_words)
     if any_label is not None and any_label.search(rest):  # no label in the line: none to take out
         for label in labels:
             rest = label.sub(" ", rest)
     leftover = _PUNCTUATION_RUN.sub(" ", rest).strip()
     if leftover and not (len(leftover.split()) <= 4 and (
-            line.startswith(leftover + ",") or (line.rstrip().endswith(leftover) and _OUTLET_WORDS.search(leftover)))):
+            line.startswith(leftover + ",") or len(leftover.split()) <= 2 and re.match(re.escape(leftover) + r"\s[-–—]\s", line) or (line.rstrip().endswith(leftover) and _OUTLET_WORDS.search(leftover)))):
         return None  # a sentence with a date in it, not a date line
     if leftover and not found:
         return None
@@ -756,6 +797,12 @@ def _is_furniture(line: str, rules: Rules) -> bool:
     return False
 
 
+def _bracketed_kicker(line: str, rules: Rules) -> re.Match | None:
+    """"[Exclusive] Samsung ...", "【Breaking】", "(LEAD)": a kicker in brackets before the headline."""
+    bracketed = re.match(r"^[\[【(]([^\]】)]{2,20})[\]】)]\s*", line)
+    return bracketed if bracketed and any(bracketed.group(1).strip().lower() == k.lower() for k in rules.kickers) else None
+
+
 def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
     """A headline line without the furniture printed on it: site names, section labels, kickers, timestamps."""
     removed: list[str] = []
@@ -769,9 +816,9 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
         removed.append(subject.group(0).strip())  # "Subject: [Vistula Trade Brief] Tariff truce extended, ...": the issue's title
         line = line[subject.end():]
     for _ in range(3):
-        bracketed = re.match(r"^[\[【(]([^\]】)]{2,20})[\]】)]\s*", line)
-        if bracketed and any(bracketed.group(1).strip().lower() == k.lower() for k in rules.kickers):
-            removed.append(bracketed.group(0).strip())  # "[Exclusive] Samsung ...", "【Breaking】", "(LEAD)"
+        bracketed = _bracketed_kicker(line, rules)
+        if bracketed:
+            removed.append(bracketed.group(0).strip())
             line = line[bracketed.end():]
             continue
         kicker = _ci_startswith(line, tuple(f"{k}:" for k in rules.kickers) + tuple(f"{k} -" for k in rules.kickers))
@@ -1032,15 +1079,19 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "furniture"  # the name and telephone under "Media Contact:"
         elif split_credit(text, rules) or (len(text.split()) <= rules.caption_max_words
                                            and (_MARKED_CREDIT.search(text) or _AGENCY_CREDIT.search(text))
-                                           and len(text.split()) >= 6):
-            kind = "caption"
+                                           and len(text.split()) >= 6 and not _byline_line(text, registry)):
+            kind = "caption"  # ... but "By A | Photographs by B" is a byline with its credit
         elif _byline_line(text, registry) or _REPORTER.match(text) and _NAME.match(
                 without_honorifics(re.split(r",|\s+and\s+|&", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
         elif _pipe_byline(text, registry):
             kind = "byline"  # "Reuters | Jane Doe"
-        elif following and header_date(following[0]) and _name_then_job(text, rules):
-            kind = "author-block"  # "Dan Whitcombe Technology editor" over "Published: Thu 17 Sep 2026"
+        elif following and header_date(following[0]) and (_name_then_job(text, rules) or (
+                any(k == "candidate" for _, k, _ in kinds) and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text)
+                and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry)
+                and not _is_furniture(text, rules) and not any(w.lower().rstrip("s") in rules.author_titles
+                                                               for w in text.split()))):
+            kind = "author-block"  # "Dan Whitcombe Technology editor" (or the name alone) over "Published: Thu 17 Sep 2026"
         elif following and _HANDLE.fullmatch(following[0]) and _NAME.match(text):
             kind = "byline"  # a post's author: "Kevin Liang" above "@kliang_trade"
         elif _SOCIAL_AUTHOR.match(text) and _NAME.match(_SOCIAL_AUTHOR.match(text).group(1)):
@@ -1069,8 +1120,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif len(cells := [c for c in re.split(r"\s{3,}|\t", lines[index].strip()) if c]) >= 3 \
                 and all(len(c.split()) <= 3 for c in cells):
             kind = "furniture"  # "Home   My Network   Jobs   Messaging": a menu copied with its spacing
-        elif header_date(text) or header_date(_FIELD.split(text)[0]):
-            kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily"
+        elif header_date(text) or header_date(_FIELD.split(text)[0]) or (header_date(_SEPARATOR.split(text)[0]) or (0,))[0]:
+            kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily", "Sunday, 9 August 2026 | الأحد 9 أغسطس 2026"
         elif _is_furniture(text, rules):
             kind = "furniture"
         elif _speaker_line(text, rules) or re.match(r"^Speaker\s*[:：]\s*\S", text) or (
@@ -1115,6 +1166,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             continue
         headline, removed = _strip_headline(text, rules)
         words = len(headline.split())
+        subject = re.match(r"^Subject\s*:\s*", headline, re.I)
+        if subject and headline[subject.end():] in texts:
+            continue  # "Subject: X" over the body's "X": the e-mail's subject is the title it prints
         if words < 3 or _TERMINAL.search(headline) and not headline.endswith(("?", "!")) or _BULLET.match(headline) \
                 or _cover_statement(headline):
             continue  # ... and "- Phase Two adds 400 megawatts": a press release's points under its headline
@@ -1194,8 +1248,13 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 content = parts[0]
                 for part in parts[1:]:
                     d = header_date(part)
+                    reporters = _REPORTER.match(part)
                     if d:
                         dates.append(d)
+                    elif reporters and _looks_like_outlet(re.sub(r"^the\s+", "", content, flags=re.I), registry):
+                        # "By the Courier Newsdesk | Reporters: A in Beijing, B in Manila": the desk
+                        # is the outlet's, the reporters are the authors
+                        content, source = _LIVE_SHIFT.sub("", reporters.group(1)), source or content
                     elif not source:
                         source = part
             content = re.sub(r"^From\s+(?=[A-Z])", "", content)  # "From A in Geneva and B in Hong Kong": a live blog's
@@ -1209,6 +1268,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             source = source or s
         elif kind == "author-block":
             name = _name_then_job(text, rules) or re.sub(r"^(?:with|and)\s+", "", re.split(r"[,|]", text)[0].strip())
+            # "Park Ji-hoon, Lee Seo-yeon 기자 Reporters": names, then their job in two languages
+            jobs = "|".join(map(re.escape, (*rules.author_titles, "editor")))
+            listed = [c.strip() for c in re.split(r",|\s+and\s+", re.sub(
+                rf"(?:\s+(?:[^\x00-\u024f\u1e00-\u1eff\s]+|(?:{jobs})s?))+$", "", text, flags=re.I))]
+            if len(listed) >= 2 and all(_NAME.fullmatch(c) for c in listed):
+                name = ", ".join(listed)
             author = f"{author}, {name}" if author else name
             if "," in text or "|" in text:
                 furniture.append(text)
@@ -1239,7 +1304,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     author = _names_list(value, registry)[1]
                 elif value:
                     furniture.append(f"{label.capitalize()}: {value}")  # an editor is a credit, kept
-            d = header_date(text)
+            d = header_date(text) or header_date(_SEPARATOR.split(text)[0])
             if d and _FIRST_PUBLISHED.match(text):
                 dates.insert(published_lines, d)  # "First published on ...": beats the last update printed above it
                 published_lines += 1
@@ -1248,7 +1313,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             # "Maritime Bulletin, October 10, 2025": the outlet before the date.
             outlet = re.match(r"^([A-Z][\w.&' ]{2,40}?),\s", text)
             if outlet and not outlet.group(1).isupper() and not header_date(outlet.group(1)) and not re.match(_WEEKDAY, outlet.group(1)) \
-                    and not _month(outlet.group(1).split()[0]):
+                    and not _month(outlet.group(1).split()[0]) and _looks_like_outlet(outlet.group(1), registry):
+                # (but "Berlin, 22. Oktober 2026", "Selasa, 12 Mei 2026": a place or a weekday before the date)
                 source = source or outlet.group(1)
         elif kind == "standfirst":
             standfirst.append(text)
@@ -1313,6 +1379,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 and not split_credit(first.text, rules)):
             title = first.text
             found = found[1:]
+
+    lead_furniture: list[str] = []
+    first = next((i for i, b in enumerate(found) if b.kind != "caption"), len(found))
+    while page and page.title and len(found) > first + 1 and found[first].kind == "text" \
+            and len(found[first].text.split()) <= 24 and ((_header_date(found[first].text, rules) or (None,))[0]
+                                                            or _repeats_title(found[first].text, page.title)):
+        # "Paris, 14 October 2026" or "Economy  <the headline again>" above a page's first paragraph: the page's
+        lead_furniture.append(found.pop(first).text)
 
     for index, block in enumerate(found):
         text = block.text
@@ -1403,13 +1477,19 @@ def parse(seed: Seed, registry: Registry) -> Article:
     tail: list[str] = []
     while len(body) > 1 and _tail_furniture(body[-1].text, rules):
         tail.insert(0, body.pop().text)
+    # "Press contact" over the office's e-mail and telephone, however its lines read: the page's, not the article's.
+    contact = next((i for i in range(len(body) - 1, max(0, len(body) - 4), -1)
+                    if _CONTACT_LABEL.search(body[i].text.rstrip() + ":") and len(body[i].text.split()) <= 4), None)
+    if contact and all(len(b.text.split()) <= CONTACT_MAX_WORDS * 2 for b in body[contact + 1:]):
+        tail[:0] = [b.text for b in body[contact:]]
+        del body[contact:]
     paragraphs = tuple(b.text for b in body)
     if not author:
         # "(Reporting by A and B; Editing by C)": the reporters are the authors when there is no byline.
         for text in [*boilerplate, *paragraphs[-3:]]:
             match = _REPORTING_BY.search(text)
             if match and not re.search(r"\badditional reporting by\s*$", text[:match.end(1)][:match.start()], re.I) \
-                    and not re.search(r"additional\s+$", text[:match.start()], re.I):
+                    and not re.search(r"(?:additional|with)\s+$", text[:match.start()], re.I):  # a credit
                 author = _names_list(match.group(1), registry)[1]
                 break
     if not author and paragraphs:
@@ -1494,13 +1574,16 @@ def parse(seed: Seed, registry: Registry) -> Article:
     summary = summarise(tuple(p for i, p in enumerate(paragraphs) if i not in headings), rules.summary_sentences, rules)
     fetched = ""
     left_out = None
-    furniture = header.furniture + tuple(tail)
+    furniture = header.furniture + tuple(lead_furniture) + tuple(tail)
     if page:
         # A web page's kicker and its closing bio or "###" are about the article, not in it: kept.
         furniture += tuple(text for text in (page.kicker, *page.credits) if text)
         # What the page says about itself beats what the text rules inferred.
         if page.title:
             title, title_inferred = page.title, False
+            kicker = _bracketed_kicker(title, rules)
+            if kicker:  # an og:title's "[Exclusive] ...": kept with the furniture
+                title, furniture = title[kicker.end():], furniture + (kicker.group(0).strip(),)
         if page.authors:
             authors = page.authors
             author = join_names(page.authors)
@@ -1574,6 +1657,12 @@ def _author_bio(text: str, authors: tuple[str, ...]) -> bool:
         text.startswith(name)
         and re.match(rf"{re.escape(name)}\s+(?:is|was|has|served|leads|directs|covers|writes|heads)\b", text)
         for name in authors if name)
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    """"Economy US approves ...": the headline again, after a section's label of a word or three."""
+    loose = [re.sub(r"\W+", "", t.lower()) for t in (text, title)]
+    return bool(loose[1]) and loose[0].endswith(loose[1]) and len(text.split()) - len(title.split()) <= 3
 
 
 def _tail_furniture(text: str, rules: Rules) -> bool:

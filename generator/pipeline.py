@@ -136,7 +136,8 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
 
     # Which seeds are there, and which of them are already known by content.
     paths = read_stage.seed_paths(seeds)
-    digests, raw = _digests(paths, store)
+    stats: dict[str, tuple[int, int]] = {}
+    digests, raw = _digests(paths, store, stats)
     # When each seed entered the archive (git history): dates undated briefings in the feeds.
     dates = store.archive_memo() if store else None
     archived = archive_dates(seeds, digests, dates)
@@ -210,8 +211,7 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     meter.done()
 
     if store:
-        store.save_seed_index({p.name: (p.stat().st_size, p.stat().st_mtime_ns, digests[p.name])
-                               for p in paths if p.name in digests})
+        store.save_seed_index({name: (*stats[name], digest) for name, digest in digests.items() if name in stats})
         store.save_archive_memo(dates, {archive_key(name, digest) for name, digest in digests.items()})
         store.save_link_memo(site.memo)
         store.save_linked(site.linked)
@@ -368,8 +368,11 @@ class Analyses:
 # Seeds: content digests, from the index when a file's size and time are unchanged
 
 
-def _digests(paths: list[Path], store: Cache | None) -> tuple[dict[str, str], dict[str, bytes]]:
-    """Seed name -> content digest, and the bytes of the seeds that had to be read."""
+def _digests(paths: list[Path], store: Cache | None,
+             stats: dict[str, tuple[int, int]]) -> tuple[dict[str, str], dict[str, bytes]]:
+    """Seed name -> content digest, and the bytes of the seeds that had to be read; into ``stats``,
+    each seed's size and time as the index keeps them (taken before it was read: a seed edited while
+    the build runs has another time next build, so it is read again)."""
     index = store.seed_index() if store else None
     digests: dict[str, str] = {}
     raw: dict[str, bytes] = {}
@@ -378,6 +381,8 @@ def _digests(paths: list[Path], store: Cache | None) -> tuple[dict[str, str], di
             stat = path.lstat()  # a link is never followed: read_seed refuses it by name
         except OSError:
             continue  # read_seed reports it
+        if S_ISREG(stat.st_mode):
+            stats[path.name] = (stat.st_size, stat.st_mtime_ns)
         known = index.digest(path.name, stat) if index and S_ISREG(stat.st_mode) else None
         if known:
             digests[path.name] = known
@@ -475,8 +480,9 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
     raw.clear()  # not needed again: the pages are made from the analyses
     if store and (new or kept != known.keys()):
         store.save_summaries(kept, new)
+    held = kept | new.keys()  # once: made for each seed, it cost a re-run time in the square of the seeds
     summarised = {name for name, digest in digests.items()
-                  if store and isinstance(outcomes.get(name), tuple) and _key(name, digest) in (kept | new.keys())}
+                  if store and isinstance(outcomes.get(name), tuple) and _key(name, digest) in held}
     return outcomes, len(missing), summarised, known
 
 

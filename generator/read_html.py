@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
-from .text import clean, name_case
+from .text import clean, name_case, without_honorific
 
 HTML_SUFFIXES = (".html", ".htm")
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
@@ -166,7 +166,7 @@ def read_html(raw: bytes, name: str) -> Seed:
                     and not _DESK.search(a) and not _NO_PERSON.search(a))
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
-        authors=authors,
+        authors=tuple(without_honorific(a) for a in authors),  # "Dr. Jonas Lindqvist": as other pages name him
         date=_first_published(_published_line(tree), _markup_date(raw, tree) if _dated_markup(tree) else None)
         or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _guessed_date(document.date, raw),
         site_name=site_name,
@@ -706,29 +706,47 @@ def _leaves(element):
 
 
 def _paragraphs(element) -> list[str]:
-    """A <p> as paragraphs: two line breaks in a row (<br><br>) separate paragraphs, as on the page."""
+    """A <p> as paragraphs: two line breaks in a row (<br><br>) separate paragraphs, as on the page,
+    and so does a block inside it (a heading, a table: what a page's <div> of loose text held).
+    Every text and tail is kept: nothing of the page's text is lost between its breaks."""
     pieces: list[list[str]] = [[]]
     previous_break = False
-    for node in element.iter():
-        if node is not element and node.tag == "lb":
-            if previous_break and pieces[-1]:
-                pieces.append([])
-                previous_break = False
+
+    def add(text: str | None) -> None:
+        nonlocal previous_break
+        if text:
+            pieces[-1].append(text)
+            previous_break = previous_break and not text.strip()
+
+    def cut() -> None:
+        if "".join(pieces[-1]).strip():
+            pieces.append([])
+
+    def walk(node) -> None:
+        nonlocal previous_break
+        add(node.text)
+        for child in node:
+            if child.tag == "lb":
+                if previous_break and pieces[-1]:
+                    pieces.append([])
+                    previous_break = False
+                else:
+                    previous_break = True
+                    pieces[-1].append(" ")
+            elif child.tag in _BLOCK_TAGS:
+                cut()
+                walk(child)
+                cut()
             else:
-                previous_break = True
-                pieces[-1].append(" ")
-            if node.tail and node.tail.strip():
-                previous_break = False
-            pieces[-1].append(node.tail or "")
-            continue
-        if node is element:
-            pieces[-1].append(node.text or "")
-        else:
-            pieces[-1].append(node.text or "")
-            if node.text and node.text.strip():
-                previous_break = False
+                walk(child)
+            add(child.tail)
+
+    walk(element)
     texts = [_clean("".join(p)) for p in pieces]
     return [t for t in texts if t] if len(texts) > 1 else [_text(element)]
+
+
+_BLOCK_TAGS = frozenset({"head", "table", "list", "quote", "p"})
 
 
 def _text(element) -> str:
@@ -1247,6 +1265,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         found, host = declared[0], ""  # an AMP page's microdata names its publisher; the host is the last resort
     in_page = _site_in_page(tree)
     named = (found if not host else "") or from_title or markup or next(iter(in_page), "")
+    if named and title_site and _loose(named) != _loose(title_site) and any(_loose(n) == _loose(title_site) for n in in_page):
+        named = title_site  # og:site_name in the home language; the <title> and the header agree on the English name
     if title_site and _loose(title_site) != _loose(named) and any(_loose(d) == _loose(title_site) for d in declared):
         named = title_site  # og:site_name "Trade and Economic Security" (a sub-site); <title> and publisher: "European Commission"
     handle = re.fullmatch(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+", named)
@@ -1303,7 +1323,13 @@ _PARENT_BODY = re.compile(r"\b(?:Department|Ministry|Agency|Office|Bureau|Commis
 
 def _initials(name: str) -> str:
     """"Ministry of Foreign Affairs" -> "MFA": the capitals of its words, function words left out."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+    words = name.split()
+    if words and words[0] in _LEADING_ARTICLES:
+        words = words[1:]  # "(The) Hanbit Daily", "(Al) Waha News Agency": "WNA"
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+_LEADING_ARTICLES = frozenset({"The", "Al", "El", "La", "Le", "Les", "Der", "Die", "Das", "De", "Il", "Lo"})
 
 
 def _two_bodies(named: str, fuller: str) -> bool:
@@ -1317,7 +1343,13 @@ def _site_in_page(tree) -> list[str]:
     """Where a page prints its own name in full: the header logo's text ("usa-logo__text") and
     the footer's copyright holder ("Copyright © China Horizon Daily. All Rights Reserved.")."""
     names = []
-    for element in tree.xpath("//header//*[contains(@class, 'logo')] | //*[contains(@class, 'logo__text')]"):
+    for element in tree.xpath("//header//*[contains(@class, 'logo')] | //*[contains(@class, 'logo__text')]"
+                              # the site's name printed as text in its header: "site-title__en", "fr-header__service-title"
+                              " | //header//*[re:test(@class, 'site-title|site-name|service-title')]",
+                              namespaces={"re": "http://exslt.org/regular-expressions"}):
+        # "<span class=site-title__hi>...</span><span class=site-title__en>...</span>": the English name
+        element = next(iter(element.xpath(".//*[re:test(@class, '[_-]en(?:\\s|$)') or @lang='en']",
+                                          namespaces={"re": "http://exslt.org/regular-expressions"})), element)
         # "<a>Office</a><span>Department</span>": two words; but a logo's subtext or tagline
         # ("usa-logo__subtext": the parent department) is not part of the name.
         text = _clean(" ".join(t for t in element.xpath(".//text()[not(ancestor::*[re:test(@class, "
@@ -1346,7 +1378,7 @@ _ORG_HEAD = re.compile(r"\b(?:Office|Bureau|Institute|Center|Centre|Council|Mini
 _CORPORATE = frozenset({"Company", "Group", "Foundation", "Trust", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "Publishers", "Publishing", "Holdings",
                         "Media", "Corporation", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "GmbH", "Limited"})
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&.'’ -]{2,60}?)"
-                               r"(?:\.|,|\s*[·•|]|\s+All rights|$)", re.I)
+                               r"(?:\s+\d{4})?(?:\.|,|\s*[·•|]|\s+All rights|$)", re.I)  # (the year after the name too)
 
 
 # An organisation's full name: capitalised words and the function words between them, no separators.
@@ -1393,7 +1425,9 @@ def _site_from_markup(tree) -> str:
         marks = " ".join(e.get("class", "") + " " + e.get("id", "") for e in [image, *image.iterancestors()][:4])
         marks += " " + (image.get("src") or "").rsplit("/", 1)[-1]
         alt = re.sub(r"\s+(?:seal|emblem|logo|wordmark)$", "", _clean(image.get("alt") or ""), flags=re.I)
-        alt = re.split(r"\s+[—–|]\s+", alt)[0]  # "FabWire — Semiconductor Business Intelligence": the name, then a tagline
+        parts = re.split(r"\s+[—–|]\s+", alt)  # "FabWire — Semiconductor Business Intelligence": the name, then a tagline
+        # ... but "IGT – Institut für Geoökonomie und Technologie": initials, then the name they stand for
+        alt = parts[1] if len(parts) > 1 and re.fullmatch(r"[A-Z]{2,6}", parts[0]) and _initials(parts[1]) == parts[0] else parts[0]
         if _LOGO_MARKS.search(marks) and alt and "logo" not in alt.lower() and len(alt.split()) <= SITE_NAME_MAX_WORDS \
                 and alt.lower() not in ("home", "homepage", "home page"):
             return alt

@@ -70,6 +70,11 @@ class Rules:
     furniture_words: tuple[str, ...] = ()
     kickers: tuple[str, ...] = ()
     date_labels: tuple[str, ...] = ()
+    # "Mei": "May", "října": "October": month names of the languages sites' English editions date
+    # their pages in, one row per English month (a table: ``Month: [names]`` in rules.yml)
+    month_names: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), metadata={"table": True})
+    weekday_names: tuple[str, ...] = ()  # "Selasa", "miércoles": a date line's weekday, no more
+    date_words: tuple[str, ...] = ()  # "il", "alle": "Pubblicato il 09/12/2025 alle 06:30", a date line's "on" and "at"
     author_titles: tuple[str, ...] = ()
     body_nouns: tuple[str, ...] = ()  # "research firm Sakura Insight": a name after these is no person's
     town_regions: tuple[str, ...] = ()  # "Port Lavaca, Texas": a name before ", <one of these>" is a town's
@@ -213,6 +218,13 @@ def load_rules(paths: list[Path], problems: list[Diagnostic]) -> Rules:
                                                fix=f"set {name}: {default.default}"))
                     continue
                 values[name] = value
+            elif default.metadata.get("table"):
+                if not isinstance(value, dict):
+                    problems.append(Diagnostic("error", str(path), f"{name} must be a mapping of names to lists",
+                                               fix=f"write {name} as 'Name: [a, b]' lines"))
+                    continue
+                values[name] = tuple((clean(str(k)).strip(), _strings(v, path, 1, f"{name}: {k}", problems))
+                                     for k, v in value.items())
             else:
                 values[name] = _strings(value, path, 1, name, problems)
         unknown = sorted(set(data) - set(Rules.__dataclass_fields__))

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
+
+from .text import plain_letters
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # Addresses the site gives to its own pages in every folder (``briefings/index.md`` is the
@@ -13,7 +14,7 @@ RESERVED = frozenset({"index"})
 
 def slugify(text: str, max_length: int = 60) -> str:
     """Lowercase ASCII words joined by hyphens; falls back to a hash for non-Latin text."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = plain_letters(text)
     slug = _NON_WORD.sub("-", ascii_text.lower()).strip("-")
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0]

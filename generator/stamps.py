@@ -49,11 +49,18 @@ neither.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+from operator import attrgetter
 from typing import Callable
 
 from .model import Briefing, Entity
 from .pages import ENTITY_LIST_MAX, HOME_LATEST, EntityPages
+
+
+# An entity as its fields' values, in a tuple: its repr is made in C, a dataclass's in Python (a
+# re-run stamps every entity).
+_ENTITY = attrgetter(*(f.name for f in dataclasses.fields(Entity)))
 
 
 def _digest(text: str) -> str:
@@ -77,7 +84,8 @@ class Stamps:
         self.keyed = all(map(key_of, site.briefings))
         self.style = repr(links.use_directory_urls)
         # Short: a briefing page names a hundred entities.
-        self.entity_stamps = {key: _digest(repr(e))[:16] for key, e in site.entities.items()} if self.keyed else {}
+        self.entity_stamps = {key: _digest(repr(_ENTITY(e)))[:16] for key, e in site.entities.items()} \
+            if self.keyed else {}
         self._entries: dict[str, str] = {}  # briefing id -> its feed entry's stamp
         self._briefings: dict[str, str] = {}  # briefing id -> its page's stamp
         self.previous = previous or {}
@@ -121,7 +129,7 @@ class Stamps:
         # it names are a function of it), slug, archive date, source and related briefings. Equal,
         # and none of the entities it names shown otherwise, its stamp is last build's.
         site = self.site
-        related = tuple((r, other.slug, other.article.title, other.article.date)
+        related = tuple((r.briefing, r.score, r.shared, other.slug, other.article.title, other.article.date)
                         for r in site.related.get(b.id, ()) for other in (site.by_id[r.briefing],))
         source = site.source_of.get(b.id)
         own = _digest(repr(("briefing", self.style, self.key_of(b), b.slug, self.links.archived_on(b), source,

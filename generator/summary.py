@@ -85,16 +85,22 @@ def row(item: Any) -> str:
     return json.dumps([getattr(item, n) for n in _ROWS[type(item)]], separators=(",", ":"), check_circular=False)
 
 
+# Where each of an extraction's fields is in a summary's JSON. The article and events come first:
+# every re-run reads them of every briefing (link orders the briefings and the timeline), and a
+# reader (``Decoder.line``) parses them alone, leaving the rows after them as text until read.
+_AT = {"events": 1, "entities": 2, "mentions": 3, "quotes": 4, "phrases": 5}
+
+
 def encode(summary: tuple[Article, Extraction] | Diagnostic, codec: Codec) -> bytes:
-    """A summary as JSON: ``[article, entity rows, mention rows, quote rows, phrases, events]``, or a
+    """A summary as JSON: ``[article, events, entity rows, mention rows, quote rows, phrases]``, or a
     seed's error as the codec writes it. TypeError for what cannot be restored exactly."""
     if isinstance(summary, Diagnostic):
         return codec.dumps(summary)
     article, x = summary
     if x.candidates or _EXTRACTION != ("entities", "mentions", "quotes", "phrases", "events", "candidates"):
         raise TypeError("a summary holds no name candidates, and an extraction these fields")
-    return codec.dumps([article, [*map(row, x.entities)], [*map(row, x.mentions)], [*map(row, x.quotes)],
-                        x.phrases, x.events])
+    return codec.dumps([article, x.events, [*map(row, x.entities)], [*map(row, x.mentions)],
+                        [*map(row, x.quotes)], x.phrases])
 
 
 class Decoder:
@@ -111,8 +117,8 @@ class Decoder:
 
     def learn(self, values: list) -> None:
         """Make the objects of every row of these summaries not seen before, with one JSON parse."""
-        for at, cls in enumerate(_ROWS, 1):
-            new = set()
+        for cls, name in zip(_ROWS, ("entities", "mentions", "quotes")):
+            at, new = _AT[name], set()
             for value in values:
                 if type(value) is list and len(value) == 6 and type(value[at]) is list:
                     try:
@@ -126,7 +132,7 @@ class Decoder:
             return self.error(value)
         if type(value) is not list or len(value) != 6:
             raise CodecError("expected a summary")
-        article, entities, mentions, quotes, phrases, events = value
+        article, events, entities, mentions, quotes, phrases = value
         return self.article(article), Extraction(self._rows(EntityRef, entities), self._rows(Mention, mentions),
                                                  self._rows(Quote, quotes), self.phrases(phrases), self.events(events))
 
@@ -157,6 +163,50 @@ class Decoder:
         if type(value) is not list or len(value) != 6 or not all(type(v) is list for v in value[1:]):
             raise CodecError("expected a summary")
         return self.article(value[0]), Lazy(self, value, fallback)
+
+    def line(self, text: str, fallback: Callable[[], Extraction]) -> tuple[Article, Extraction] | Diagnostic:
+        """``lazily`` from a summary's JSON text (``encode``'s): only its article and events are
+        parsed now (``raw_decode`` stops at each one's end); the rows after them stay text, parsed
+        when a field of the extraction is first read (``Line``). A re-run reads every briefing's
+        article and events but few briefings' rows, which are most of the file."""
+        if text[:1] == "{":
+            return self.error(_parsed(text))
+        try:
+            if text[:1] != "[":
+                raise ValueError
+            article, at = _SCAN(text, 1)
+            if text[at] != ",":
+                raise ValueError
+            events, at = _SCAN(text, at + 1)
+        except (ValueError, IndexError, RecursionError):
+            raise CodecError("expected a summary") from None
+        if type(events) is not list or text[at:at + 1] != "," or text[-1:] != "]":
+            raise CodecError("expected a summary")
+        return self.article(article), Lazy(self, Line(events, text[at + 1:-1]), fallback)
+
+
+_SCAN = json.JSONDecoder().raw_decode
+
+
+class Line:
+    """A summary's value as ``lazily`` takes it (``value[_AT[field]]``), from its text: the events
+    parsed, the rows (``rest``: the entity, mention and quote rows and phrases, comma-separated)
+    parsed on first use. CodecError if they are not four lists."""
+
+    __slots__ = ("events", "rest", "parsed")
+
+    def __init__(self, events: list, rest: str):
+        self.events, self.rest, self.parsed = events, rest, None
+
+    def __getitem__(self, at: int) -> Any:
+        if at == _AT["events"]:
+            return self.events
+        if self.parsed is None:
+            parsed = _parsed("[" + self.rest + "]")
+            if type(parsed) is not list or len(parsed) != 4 or not all(type(v) is list for v in parsed):
+                raise CodecError("expected a summary's rows")
+            self.parsed = parsed
+        return self.parsed[at - 2]
 
 
 def _learn(cls: type, new: set, made: dict[str, Any]) -> None:
@@ -200,11 +250,11 @@ class Lazy(Extraction):
             try:
                 if name in ("entities", "mentions", "quotes"):
                     cls = (EntityRef, Mention, Quote)[("entities", "mentions", "quotes").index(name)]
-                    field = tuple(rows(cls, value[_EXTRACTION.index(name) + 1], decoder.made[cls]))
+                    field = tuple(rows(cls, value[_AT[name]], decoder.made[cls]))
                 elif name == "phrases":
-                    field = decoder.phrases(value[4])
+                    field = decoder.phrases(value[_AT[name]])
                 elif name == "events":
-                    field = decoder.events(value[5])
+                    field = decoder.events(value[_AT[name]])
                 else:
                     field = ()
                 known[name] = field
@@ -217,7 +267,7 @@ class Lazy(Extraction):
     def row(self, name: str, index: int) -> Any:
         """Field ``name``'s item at ``index``: as its row if the field is not decoded yet."""
         known = self.__dict__
-        return known[name][index] if name in known else known["_lazy"][1][_EXTRACTION.index(name) + 1][index]
+        return known[name][index] if name in known else known["_lazy"][1][_AT[name]][index]
 
     entities = property(partial(_field, name="entities"))  # type: ignore[assignment]
     mentions = property(partial(_field, name="mentions"))  # type: ignore[assignment]

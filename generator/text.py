@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import reprlib
 from functools import lru_cache
 
@@ -59,6 +60,11 @@ def sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[str]:
 
 
 @lru_cache(maxsize=4096)  # asked several times per block while a seed is parsed
+def plain_letters(text: str) -> str:
+    """"Hélène" as "Helene": a name's letters without their accents, to look it up in an English list."""
+    return text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 def word_count(text: str) -> int:
     """Latin words plus one per CJK character, as readers count them."""
     return len(_WORD.findall(_CJK.sub(" ", text))) + len(_CJK.findall(text))
@@ -102,7 +108,7 @@ def split_names(line: str) -> tuple[str, ...]:
 
 
 # Courtesy and academic titles a byline may put before a name ("Author: Dr Farah Iskandar").
-_HONORIFIC_WORDS = r"Dr|Prof|Professor|Mr|Mrs|Ms|Mx"
+_HONORIFIC_WORDS = r"Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Shri|Smt|Shrimati"
 _HONORIFIC = re.compile(rf"^(?:{_HONORIFIC_WORDS})\.?\s+(?=[A-Z])")
 # In a line of several names (a byline), with their full stops: "By Dr. A and Amb. B".
 _HONORIFICS_DOTTED = re.compile(rf"\b(?:{_HONORIFIC_WORDS}|Amb|Hon|Rev)\.\s+(?=[A-Z])")

@@ -170,7 +170,8 @@ class PageWriter:
         self.staged = []
         removed: list[str] = []
         self.strangers: list[str] = []
-        for relative in self._files():
+        empty: list[str] = []
+        for relative in self._files(empty):
             if relative in self.state:
                 continue
             if relative in self.ours or _is_temporary(relative):
@@ -178,7 +179,9 @@ class PageWriter:
                 removed.append(relative)
             else:
                 self.strangers.append(relative)
-        for folder in self.owned:
+        # A folder is empty only if a page was removed from it, or a folder without files or folders was
+        # found: else every folder holds a file, or a folder that does (the walk is spared).
+        for folder in self.owned if removed or empty else ():
             # Bottom-up, so a folder emptied of stale pages is removed after them.
             for directory, _, _ in os.walk(os.path.join(self.docs, folder), topdown=False):
                 if directory != os.path.join(self.docs, folder) and not os.listdir(directory):
@@ -190,13 +193,19 @@ class PageWriter:
         return WriteResult(tuple(sorted(self.written)), self.unchanged, tuple(sorted(removed)), self.state,
                            tuple(self.strangers))
 
-    def _files(self) -> list[str]:
-        """Every file in the generated folders, relative to ``docs``."""
+    def _files(self, empty: list[str] | None = None) -> list[str]:
+        """Every file in the generated folders, relative to ``docs``; into ``empty``, the folders
+        holding neither files nor folders."""
         found = []
+        docs = os.path.join(self.docs, "")
         for folder in self.owned:
-            for directory, _, files in os.walk(os.path.join(self.docs, folder)):
-                for name in files:
-                    found.append(os.path.relpath(os.path.join(directory, name), self.docs).replace(os.sep, "/"))
+            for directory, folders, files in os.walk(os.path.join(self.docs, folder)):
+                # Below ``docs``: the relative path is the rest of the walk's (os.path.relpath cost a
+                # re-run as much as the walk).
+                inside = directory[len(docs):].replace(os.sep, "/") + "/"
+                found.extend(inside + name for name in files)
+                if empty is not None and not files and not folders:
+                    empty.append(inside)
         return sorted(found)
 
     def _manifest(self) -> set[str] | None:

@@ -378,6 +378,61 @@ def test_a_hearing_record_gives_each_witness_answer_as_a_quote_and_questions_to_
     assert said["Ellen Marsh"] == 2 and said["John Moolenaar"] == 0
 
 
+def test_a_hearing_record_names_its_members_by_surname_or_by_their_line_in_the_list_of_members():
+    listed = run("HEARING BEFORE THE SELECT COMMITTEE\n\nMEMBERS PRESENT\nJOHN MOOLENAAR, Michigan, Chairman\n\n"
+                 "Chairman MOOLENAAR. The committee will come to order. Dr. Marsh, you have five minutes.\n\n"
+                 "Dr. Ellen Marsh. Thank you. About 140 were appointed as research assistants last year.\n\n"
+                 "Ms. STEVENS. Would the rule be defeated by simple spoofing?\n\n"
+                 "Dr. MARSH. Some of it can be spoofed, Congresswoman, but the point is to raise the cost.")[1]
+    assert {"John Moolenaar", "Stevens", "Ellen Marsh"} <= set(people(listed))
+
+
+def test_an_interview_s_answers_are_quotes_of_the_person_its_introduction_is_about():
+    said = _said("Begoña Larrañaga (Bilbao, 1979) has spent fifteen years tracking rare earths. She spoke to us in Madrid.\n\n"
+                 "Question. Where are we now after the truce?\n\nAnswer. In a ceasefire. The licensing system is still there.\n\n"
+                 "Q. Is the truce good news for Spain?\n\nA. Partly. Licences for European buyers move faster too.")
+    assert said["Begoña Larrañaga"] == 2
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ('The head of trade policy, Hélène Vasseur, argues that procedures take too long. "It is a post-mortem," she said.',
+     "Hélène Vasseur"),  # a given name of the list without its accents ("Helene")
+    ("Foreign Minister Oana Țoiu met US Deputy Secretary of State Christopher Landau on Monday.", "Oana Țoiu"),
+    ('Minister of Trade, Industry and Energy Kim Jung-kwan told reporters that Seoul had "conveyed clearly" its view.',
+     "Kim Jung-kwan"),  # the name starts at the family name, not at the title's last word
+])
+def test_names_in_the_letters_and_orders_of_other_languages(sentence, person):
+    assert person in people(run(sentence)[1])
+
+
+@pytest.mark.parametrize("text, named, not_named", [
+    ('Secretary-General for Economic Security Thomas Berthier said that Europe could not rely on others. '
+     '"A truce between others is not a strategy," he said.', "Thomas Berthier", "Economic Security Thomas Berthier"),
+    ('Tamura Yoko, a senior researcher at the Tokyo-based Institute for Asian Industrial Strategy, said the rules '
+     'mattered. "Losing access to engineers matters," she said.', "Tamura Yoko", "Industrial Strategy"),
+    ("Dr. Saeed Al Marri, Minister of State for Artificial Intelligence and the Digital Economy, said the deal "
+     "reflected trust. Al Marri said more would follow.", "Saeed Al Marri", "Digital Economy"),
+    ('Union Minister for Electronics and Information Technology Shri Ashwini Vaishnaw said the scheme would help. '
+     '"It is a big step," said Shri Vaishnaw.', "Ashwini Vaishnaw", "Shri Vaishnaw"),
+])
+def test_an_office_s_or_a_body_s_name_does_not_run_into_a_person_s(text, named, not_named):
+    extraction = run(text)[1]
+    found = people(extraction)
+    assert named in found and not_named not in found
+    assert set(speakers(extraction)) <= {named}
+
+
+def test_the_outlet_that_holds_the_rights_is_no_person_and_a_brokerage_s_name_is_no_speaker():
+    seed = Seed(name="t.txt", text=(
+        "BYD's Manisa plant tests Turkey's local-content rules\n\nŞebnem Yıldırım, head of research at Istanbul "
+        "brokerage Boğaziçi Yatırım, said suppliers stand to benefit. \"The question for investors is simple,\" she said.\n\n"
+        "Wang Xiang told Gündem Ekonomi that the project \"shows that open cooperation is still possible.\"\n\n"
+        "© 2026 Gündem Ekonomi. Tüm hakları saklıdır.\n"))
+    extraction = extract(parse(seed, REGISTRY), REGISTRY)
+    assert {"Gündem Ekonomi", "Boğaziçi Yatırım"}.isdisjoint(people(extraction))
+    assert speakers(extraction)["Şebnem Yıldırım"] == 1
+
+
 def test_a_speech_s_speaker_is_a_person_of_the_briefing():
     seed = Seed(name="s.txt", text="Remarks by Ambassador David Perdue at the AmCham Annual Dinner\n\nJanuary 15, 2026\n\n"
                                    "Thank you for having me tonight. A year ago, tariffs were climbing by the week.\n")

@@ -865,6 +865,58 @@ def test_bylines_in_other_languages_a_job_without_a_comma_and_a_portuguese_time_
     assert english_byline("Por primera vez, China", REGISTRY.rules) == "Por primera vez, China"
 
 
+def test_an_italian_byline_with_its_photographer_and_a_date_line_with_on_and_at_in_italian():
+    text = ("IL CORRIERE DELL'ATENEO — International\n\nThe students caught between two superpowers\n\n"
+            "Chinese graduate students once saw American labs as the summit of a career. Now they land in Milan.\n\n"
+            "di Giulia Ferrante | Photographs by Matteo Rinaldi\n"
+            "Pubblicato il 09/12/2025 alle 06:30 | Aggiornato il 10/12/2025 alle 11:12\n\n"
+            "Wang Ruoxi had her bags packed in May when the email arrived from the consulate in Shanghai.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    assert (article.title, article.authors, article.date) == (
+        "The students caught between two superpowers", ("Giulia Ferrante",), dt.date(2025, 12, 9))
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Selasa, 12 Mei 2026 | 14:20 WIB", dt.date(2026, 5, 12)),
+    ("Madrid - 21 jun 2026 - 07:45 CEST", dt.date(2026, 6, 21)),
+    ("Publié le 3 septembre 2026 à 18h42 · Mis à jour le 4 septembre 2026 à 08h10", dt.date(2026, 9, 3)),
+    ("Ciudad de México, miércoles 1 de julio de 2026", dt.date(2026, 7, 1)),
+    ("27. října 2026 · 06:00", dt.date(2026, 10, 27)),
+    ("입력 2026.04.14 16:32 | 수정 2026.04.15 09:05", dt.date(2026, 4, 14)),
+    ("Sunday, 9 August 2026 - 11:30 AM | الأحد 9 أغسطس 2026", dt.date(2026, 8, 9)),
+])
+def test_a_date_line_in_the_language_of_the_site_s_home_edition_dates_the_article(line, day):
+    text = (f"Chipmakers brace for the end of US waivers for China fabs\n\n{line}\n\n"
+            "Korean chipmakers are preparing for the end of annual US waivers that let them run plants in China.\n")
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).date == day
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("Por / By Lucía Gómez Herrero", ("Lucía Gómez Herrero",)),
+    ("Par Camille Moreau et Thomas Nguyễn Văn Long", ("Camille Moreau", "Thomas Nguyễn Văn Long")),
+    ("Park Ji-hoon, Lee Seo-yeon 기자 Reporters", ("Park Ji-hoon", "Lee Seo-yeon")),
+    ("Łukasz Kędzierski", ("Łukasz Kędzierski",)),
+])
+def test_bylines_of_english_editions_name_their_authors(byline, authors):
+    text = (f"Chipmakers brace for the end of US waivers for China fabs\n\n{byline}\n12.10.2026, 14:05\n\n"
+            "Korean chipmakers are preparing for the end of annual US waivers that let them run plants in China.\n")
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).authors == authors
+
+
+def test_an_e_mail_s_subject_over_the_title_the_body_prints_is_not_the_headline():
+    text = ("From: Bursa Digitala <briefing@example.ro>\nSubject: Tech Brief: Bucharest moves on Chinese inverters\n"
+            "Date: Thu, 19 Nov 2026 07:30:12 +0200\n\nTech Brief: Bucharest moves on Chinese inverters\n\n"
+            "Romania's energy regulator has asked grid operators to list every Chinese inverter they connect.\n")
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).title == "Tech Brief: Bucharest moves on Chinese inverters"
+
+
+def test_a_desk_s_byline_names_its_reporters_as_the_authors():
+    text = ("Trump in Beijing: Xi, Trump hold talks on trade\n\nBy the Manila Courier Newsdesk | Reporters: "
+            "Ramon Dela Cruz in Beijing, Katrina Mae Santos in Manila\nApril 1, 2026\n\n"
+            "Xi Jinping and Donald Trump met at the Great Hall of the People on Wednesday morning for talks.\n")
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).authors == ("Ramon Dela Cruz", "Katrina Mae Santos")
+
+
 def test_a_wire_s_tagline_over_its_top_strip_s_time_stamp_is_not_the_headline():
     text = ("Formosa News Agency\nFNA English News | Politics | Business\nTaiwan's national news agency\n\n"
             "2026/08/21 16:48\nBusiness\n\nTaiwan tightens rules on chip tech exports to China\n\n"

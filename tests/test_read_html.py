@@ -747,6 +747,41 @@ def test_the_site_name_is_the_logo_s_name_in_the_words_the_page_spells_it(header
     assert read_html(raw, "a.html").page.site_name == site
 
 
+@pytest.mark.parametrize("head, header, footer, site", [
+    # og:site_name in the home language; the <title>'s suffix and the header agree on the English name.
+    ("<title>Duties on magnets rise sharply | Ministry for Industry</title>"
+     "<meta property='og:site_name' content=\"Ministère de l'Industrie\">",
+     "<p class='fr-header__service-title'>Ministry for Industry</p>", "", "Ministry for Industry"),
+    # A logo's initials, then the name they stand for.
+    ("<title>Harbour lights dim: IGT</title>",
+     "<a class='igt-header__logo'><img src='/igt-logo.svg' alt='IGT – Institut für Geoökonomie und Technologie'></a>",
+     "", "Institut für Geoökonomie und Technologie"),
+    # The site's name in two scripts, the English one marked as such.
+    ("<title>Press Release Page</title>", "<div class='site-title'><span class='site-title__hi'>पत्र सूचना सेवा</span>"
+     "<span class='site-title__en'>Press Information Service</span></div>", "", "Press Information Service"),
+    # A logo's initials spelt out by the footer's copyright holder, with the year after the name.
+    ("<title>WNA - News Details</title>", "<div class='logo'><img src='/wna_logo.gif' alt='WNA'></div>",
+     "<footer><p>All rights reserved © Al Waha News Agency 2026</p></footer>", "Al Waha News Agency"),
+])
+def test_english_editions_name_their_site_in_english(head, header, footer, site):
+    body = f"<h1>Duties on magnets rise sharply</h1><p>{FILLER}</p>"
+    raw = page(body, head).replace(b"<header>", f"<header>{header}".encode()).replace(b"</body>", f"{footer}</body>".encode())
+    assert read_html(raw, "a.html").page.site_name == site
+
+
+def test_loose_text_after_a_table_inside_an_old_layout_s_cell_is_kept():
+    body = ("<div class='newsDetails'><span class='cat'>Economy</span><h1><span>Duties on magnets rise sharply</span></h1>"
+            "<div class='dateRow'><span>ABU DHABI</span>, <span>22nd April, 2026</span></div>"
+            "<table class='photoTbl'><tr><td><img src='/a.jpg' /></td></tr><tr><td class='photoCaption'>"
+            "<span>Officials sign the deal.</span></td></tr></table><div class='newsBody'>The United States has approved "
+            f"licences for chips.<br /><br />{FILLER}<br /><br />{FILLER}The agreement sets out safeguards.</div></div>")
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Duties on magnets rise sharply</title></head><body>"
+           f"<table width='100%'><tr><td class='mainCol'>{body}</td></tr></table></body></html>").encode()
+    texts = [b.text for b in read_html(raw, "a.html").blocks]
+    assert "The United States has approved licences for chips." in texts  # the text after the table: not lost
+    assert texts.index("Officials sign the deal.") < texts.index("The United States has approved licences for chips.")
+
+
 def test_a_newsletter_s_author_named_only_by_a_profile_link_is_its_author():
     body = ("<h1>The TikTok deal is done. Nobody knows what it says.</h1>"
             "<div class='post-meta'><div class='profile-hover-card-target'>"

@@ -54,11 +54,11 @@ def test_a_seed_error_is_its_own_summary():
 
 
 @pytest.mark.parametrize("damage", [
-    lambda v: v[2].__setitem__(0, '["topic/x",1,0,0,""]'),  # a field missing
-    lambda v: v[2].__setitem__(0, '["topic/x","1",0,0,"",false]'),  # a field of the wrong type
-    lambda v: v[1].__setitem__(0, ["organization/x", "organization", "X", "", True, ""]),  # not a row's text
-    lambda v: v[3].append('{"@": "Quote"}'),
-    lambda v: v[1].append("not json"),
+    lambda v: v[3].__setitem__(0, '["topic/x",1,0,0,""]'),  # a field missing
+    lambda v: v[3].__setitem__(0, '["topic/x","1",0,0,"",false]'),  # a field of the wrong type
+    lambda v: v[2].__setitem__(0, ["organization/x", "organization", "X", "", True, ""]),  # not a row's text
+    lambda v: v[4].append('{"@": "Quote"}'),
+    lambda v: v[2].append("not json"),
     lambda v: v.pop(),
 ])
 def test_a_damaged_summary_is_refused_and_the_others_still_decode(damage):
@@ -78,17 +78,40 @@ def test_a_lazy_summary_decodes_a_field_when_read_and_a_damaged_row_falls_back_t
     decoding, and a row found damaged then gives the whole extraction from the fallback."""
     found = [s for s in summaries() if s[1].entities and s[1].mentions and s[1].quotes][:2]
     values = [json.loads(encode(s, CODEC)) for s in found]
-    values[1][2][0] = "not json"
+    values[1][3][0] = "not json"
     decode = Decoder(CODEC)
     calls: list = []
     lazy = [decode.lazily(v, lambda s=s: calls.append(s) or s[1]) for v, s in zip(values, found)]
     assert lazy[0][0] == found[0][0] and "mentions" not in lazy[0][1].__dict__
-    assert lazy[0][1].row("quotes", 0) == values[0][3][0]  # as its row, until the field is read
+    assert lazy[0][1].row("quotes", 0) == values[0][4][0]  # as its row, until the field is read
     assert lazy[0][1].quotes == found[0][1].quotes and "mentions" not in lazy[0][1].__dict__
     assert (lazy[0][1].entities, lazy[0][1].mentions, lazy[0][1].events) == \
         (found[0][1].entities, found[0][1].mentions, found[0][1].events)
     assert lazy[1][1].entities == found[1][1].entities and not calls
     assert lazy[1][1].mentions == found[1][1].mentions and calls == [found[1]]
+
+
+def test_a_summary_read_from_its_text_parses_only_its_article_and_events_until_a_field_is_read():
+    """The summaries' file is not parsed whole on a re-run: of each summary, the article and events
+    (which every re-run reads of every briefing), and the rows when a field is first read."""
+    found = [s for s in summaries() if s[1].entities and s[1].mentions and s[1].quotes][:2]
+    texts = [encode(s, CODEC).decode("ascii") for s in found]
+    decode = Decoder(CODEC)
+    calls: list = []
+    lazy = [decode.line(t, lambda s=s: calls.append(s) or s[1]) for t, s in zip(texts, found)]
+    assert lazy[0][0] == found[0][0] and lazy[0][1].events == found[0][1].events
+    assert lazy[0][1].__dict__["_lazy"][1].parsed is None  # the rows are text still
+    assert lazy[0][1].row("quotes", 0) == json.loads(texts[0])[4][0]
+    assert (lazy[0][1].entities, lazy[0][1].mentions, lazy[0][1].quotes, lazy[0][1].phrases) == \
+        (found[0][1].entities, found[0][1].mentions, found[0][1].quotes, found[0][1].phrases) and not calls
+    # Rows that are not JSON: the extraction is the fallback's; a summary of another shape is refused.
+    damaged = decode.line(texts[1][:-3] + "x]", lambda: calls.append(found[1]) or found[1][1])
+    assert damaged[0] == found[1][0] and damaged[1].mentions == found[1][1].mentions and calls == [found[1]]
+    for bad in ("", "[]", texts[1][:40], '{"@": "Article"}'):
+        with pytest.raises(CodecError):
+            decode.line(bad, lambda: found[1][1])
+    error = Diagnostic("error", "a.txt", "cannot be read", fix="f")
+    assert decode.line(encode(error, CODEC).decode("ascii"), lambda: found[1][1]) == error
 
 
 def test_a_summary_with_name_candidates_is_not_encoded():

@@ -229,3 +229,21 @@ def test_killed_build_leaves_previous_pages_intact_and_next_run_completes(tmp_pa
         # Each page is whole: the old one, or the new one. A page that is neither would be
         # half-written, or the old one of a page the new build removes.
         assert during[name] in (old.get(name), new.get(name)), f"{name} is neither the old nor the new page"
+
+
+def test_folders_left_empty_are_removed_and_pages_found_below_any_docs_path(tmp_path):
+    """A folder emptied of stale pages goes, and so does an empty one found in a generated folder
+    (the walk removing them runs only then); pages are found by their path below ``docs`` however
+    ``docs`` is spelled."""
+    docs = tmp_path / "site" / ".." / "docs"
+    (tmp_path / "site").mkdir()
+    write_pages(docs, {"people/a.md": "a", "people/deep/b.md": "b", "topics/c.md": "c"}, ("people", "topics"))
+    (docs / "topics" / "empty" / "emptier").mkdir(parents=True)
+    result = write_pages(docs, {"people/a.md": "a", "topics/c.md": "c"}, ("people", "topics"))
+    assert result.removed == ("people/deep/b.md",)
+    assert not (docs / "people" / "deep").exists() and not (docs / "topics" / "empty").exists()
+    assert sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md")) == ["people/a.md", "topics/c.md"]
+    write_pages(docs, {"people/a.md": "a", "topics/c.md": "c"}, ("people", "topics"))
+    (docs / "topics" / "empty").mkdir()
+    write_pages(docs, {"people/a.md": "a", "topics/c.md": "c"}, ("people", "topics"))
+    assert not (docs / "topics" / "empty").exists()
