@@ -246,8 +246,13 @@ class _Spans:
         self.starts: dict[int, list[int]] = defaultdict(list)
         self.spans: dict[int, list[_Found]] = defaultdict(list)
         self.longest: dict[int, int] = defaultdict(int)
+        # In order of start, each span goes at the end of its part's list: ``add``'s place, found
+        # without a bisection and an insert per span.
         for f in sorted(found, key=lambda f: (f.part, f.start)):
-            self.add(f)
+            self.starts[f.part].append(f.start)
+            self.spans[f.part].append(f)
+            if f.end - f.start > self.longest[f.part]:
+                self.longest[f.part] = f.end - f.start
 
     def add(self, f: _Found) -> None:
         i = bisect_right(self.starts[f.part], f.start)
@@ -879,8 +884,14 @@ _ORG_CONTEXT = re.compile(r"(?:\bat|\bof|\bfrom|\bwith|\bjoined|\bby|\bfor|\bfir
                           r"|\bstartup|\bgroup|\bconsultancy|\bagency)\s+(?:the\s+)?(?:[\w.'’-]+-based\s+)?$")
 
 
+_BASED = re.compile(r"-[a-z]+$")
+_DOTTED_IN_NAME = re.compile(r"(?:[A-Z]\.)+|Co\.|Corp\.|Inc\.|Ltd\.|St\.")
+
+
 def _organization_name(words: list[str], lex: Lexicon, common: set[str]) -> str:
     """The organization name inside a run of capitalised words, or "" when there is none."""
+    if len(words) < 2:
+        return ""  # words are only ever dropped below, and a name has two ("of", "The" and "Reuters" are runs too)
     # "the Communist Party's Central Foreign Affairs Commission": the name starts after a possessive.
     owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
     first = owners[-1] + 1 if owners else 0
@@ -889,11 +900,11 @@ def _organization_name(words: list[str], lex: Lexicon, common: set[str]) -> str:
             " ".join(words[first:first + k]) in lex.names for k in range(1, lex.name_words + 1))) \
             and (words[first] in _ORG_CONNECTORS or words[first] in lex.not_people or words[first].lower() in common
                  or words[first] in {"The", "A", "An", "At", "In", "On", "By", "From", "With"}
-                 or re.search(r"-[a-z]+$", words[first])):  # "Beijing-based"
+                 or _BASED.search(words[first])):  # "Beijing-based"
         first += 1
     words = words[first:]
     for i, w in enumerate(words[:-1]):
-        if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Co\.|Corp\.|Inc\.|Ltd\.|St\.", w):
+        if w.endswith(".") and not _DOTTED_IN_NAME.fullmatch(w):
             words = words[:i + 1]  # "... Strategic Technology. The views": the sentence ended
             break
     if words and words[-1].endswith(".") and not lex.org_suffix.search(words[-1]):

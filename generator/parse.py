@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date, datetime, timezone
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE
@@ -141,10 +142,32 @@ def _speaker_name_line(line: str) -> bool:
 
 def _ci_startswith(text: str, prefixes: tuple[str, ...]) -> str | None:
     lower = text.lower()
-    for prefix in sorted(prefixes, key=len, reverse=True):
-        if lower.startswith(prefix.lower()):
+    ordered, lowered = _longest_first(tuple(prefixes))
+    if not lower.startswith(lowered):  # most lines start with none of them: one test, not one per prefix
+        return None
+    for prefix, low in ordered:
+        if lower.startswith(low):
             return prefix
     return None
+
+
+# The registry's word lists, lowered (and sorted) once, not on every line asked about.
+
+
+@lru_cache(maxsize=64)
+def _longest_first(prefixes: tuple[str, ...]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    ordered = tuple((p, p.lower()) for p in sorted(prefixes, key=len, reverse=True))
+    return ordered, tuple(low for _, low in ordered)
+
+
+@lru_cache(maxsize=64)
+def _lowered(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
+@lru_cache(maxsize=64)
+def _lowered_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 def split_credit(text: str, rules: Rules) -> tuple[str, str] | None:
@@ -197,7 +220,7 @@ def _is_credit(candidate: str, rules: Rules) -> bool:
 
 def _is_rights(text: str, rules: Rules) -> bool:
     lower = text.lower()
-    return word_count(text) <= 80 and any(p.lower() in lower for p in rules.rights_phrases)
+    return word_count(text) <= 80 and any(p in lower for p in _lowered(rules.rights_phrases))
 
 
 # A press office's contact block: an e-mail address and a telephone number, few words.
@@ -213,7 +236,7 @@ def _is_boilerplate(text: str, rules: Rules) -> bool:
     if word_count(text) <= 25 and _CONTACT.search(text) and _PRESS_OFFICE.match(text):
         return True  # "Office of Public Affairs OCPA@bis.doc.gov | (202) 482-2721"
     lower = text.lower()
-    return word_count(text) <= 80 and any(p.lower() in lower for p in rules.boilerplate_phrases)
+    return word_count(text) <= 80 and any(p in lower for p in _lowered(rules.boilerplate_phrases))
 
 
 def _split_byline(content: str, registry: Registry) -> tuple[str, str]:
@@ -415,6 +438,9 @@ def headline_from_lead(lead: str, rules: Rules) -> str:
     return (sentence[:1].upper() + sentence[1:]) if sentence else ""
 
 
+_SUMMARY_WORD = re.compile(r"[A-Za-z][a-z]{3,}")  # compiled once: asked of every candidate sentence
+
+
 def summarise(paragraphs: tuple[str, ...], count: int, rules: Rules) -> str:
     """An extractive summary: the lead plus the sentences richest in the article's own words."""
     candidates: list[tuple[int, int, str]] = []
@@ -424,14 +450,14 @@ def summarise(paragraphs: tuple[str, ...], count: int, rules: Rules) -> str:
                 candidates.append((p_index, s_index, sentence))
     if not candidates:
         return squash(paragraphs[0])[:400] if paragraphs else ""
-    words = re.findall(r"[A-Za-z][a-z]{3,}", " ".join(paragraphs).lower())
+    words = _SUMMARY_WORD.findall(" ".join(paragraphs).lower())
     frequency: dict[str, int] = {}
     for word in words:
         frequency[word] = frequency.get(word, 0) + 1
 
     def score(item: tuple[int, int, str]) -> float:
         p, s, sentence = item
-        terms = set(re.findall(r"[A-Za-z][a-z]{3,}", sentence.lower()))
+        terms = set(_SUMMARY_WORD.findall(sentence.lower()))
         richness = sum(min(frequency.get(t, 0), 6) for t in terms) / (len(terms) + 4)
         return richness + 3.0 / (1 + p) + (1.0 if s == 0 else 0.0)
 
@@ -642,6 +668,21 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
 _AFTER_HEADLINE = ("byline", "date", "standfirst", "body", "author-block", "source")
 
 
+# _header_date's patterns, compiled once: it is asked of every short line of every seed's header.
+_OWN_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{0,24}[:：]\s*")
+_ZONE_SPELT = re.compile(r"\b(?:GMT|UTC)\s*[+−]\s*(?:\d{1,2}(?::?\d\d)?\b)?|[+−]\s*\d{1,2}(?::?\d\d)?\b|\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|local) time\b")
+_DAY_AND_ZONE_WORDS = re.compile(rf"\b{_WEEKDAY}\b|\b(?:at|on|ET|EST|EDT|BST|CET|GMT|UTC|JST|KST|HKT|SGT|IST)\b|(?:19|20)\d\d", re.I)
+_PUNCTUATION_RUN = re.compile(r"[\s,:|/.\-–—()·•]+")
+
+
+@lru_cache(maxsize=8)
+def _date_label_patterns(labels: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...]]:
+    """The date labels' (and date words') patterns, longest label first, and one pattern matching wherever any of them
+    does (a line without a label, the most of them, is searched once, not once per label)."""
+    each = tuple(re.compile(rf"(?<!\w){re.escape(label)}(?!\w)", re.I) for label in sorted(labels, key=len, reverse=True))
+    return (re.compile("|".join(p.pattern for p in each), re.I) if each else None), each
+
+
 # "2026年4月14日", "2026년 4월 14일": a date in Chinese, Japanese or Korean characters.
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 
@@ -695,7 +736,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     month_only = _MONTH_YEAR.fullmatch(line.strip())
     if month_only:
         return int(month_only.group(2)), _month(month_only.group(1)), 0  # "September 2025": a report's cover
-    rest = re.sub(r"^[A-Za-z][A-Za-z ]{0,24}[:：]\s*", " ", line)  # "Release time: …": a label of its own
+    rest = _OWN_LABEL.sub(" ", line)  # "Release time: …": a label of its own
     found: tuple[int | None, int, int] | None = None
     for match in _SLASH_DATE.finditer(line):
         found = found or (int(match.group(1)), int(match.group(2)), int(match.group(3)))
@@ -729,13 +770,15 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     rest = re.sub(r"\(\s*[A-Z][\w&.\- ]{1,30}\)\s*$", " ", rest)  # "ABU DHABI, 22nd April, 2026 (WNA)": the agency
     rest = re.sub(r"\b(?:page|p\.)\s*[A-Z]?\d{1,3}\b", " ", rest, flags=re.I)  # "Thu, Jun 18, 2026 page 1": a print edition's page
     # "(GMT+8)", "(UTC+08:00)", "(Beijing time)": the zone the stamp is in, or what is left of it.
-    rest = re.sub(r"\b(?:GMT|UTC)\s*[+−]\s*(?:\d{1,2}(?::?\d\d)?\b)?|[+−]\s*\d{1,2}(?::?\d\d)?\b|\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|local) time\b", " ", rest)
+    rest = _ZONE_SPELT.sub(" ", rest)
     rest = _TEXT_DATE.sub(" ", rest)
     rest = _AGO.sub(" ", rest)
-    rest = re.sub(rf"\b{_WEEKDAY}\b|\b(?:at|on|ET|EST|EDT|BST|CET|GMT|UTC|JST|KST|HKT|SGT|IST)\b|(?:19|20)\d\d", " ", rest, flags=re.I)
-    for label in sorted(rules.date_labels + rules.date_words, key=len, reverse=True):
-        rest = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", rest, flags=re.I)
-    leftover = re.sub(r"[\s,:|/.\-–—()·•]+", " ", rest).strip()
+    rest = _DAY_AND_ZONE_WORDS.sub(" ", rest)
+    any_label, labels = _date_label_patterns(rules.date_labels + rules.date_words)
+    if any_label is not None and any_label.search(rest):  # no label in the line: none to take out
+        for label in labels:
+            rest = label.sub(" ", rest)
+    leftover = _PUNCTUATION_RUN.sub(" ", rest).strip()
     if leftover and not (len(leftover.split()) <= 4 and (
             line.startswith(leftover + ",") or len(leftover.split()) <= 2 and re.match(re.escape(leftover) + r"\s[-–—]\s", line) or (line.rstrip().endswith(leftover) and _OUTLET_WORDS.search(leftover)))):
         return None  # a sentence with a date in it, not a date line
@@ -763,18 +806,18 @@ def _is_furniture(line: str, rules: Rules) -> bool:
         return True
     if re.match(r"^[【\[].{1,12}[】\]](?:\s*[【\[].{1,12}[】\]])*$", line) or re.fullmatch(r"[\[【][^\[\]【】]{1,80}[\]】]", line):
         return True  # 【Print】 【Close】, "[House Hearing, 119 Congress]", "[EXCERPT]"
-    words = {w.lower() for w in rules.furniture_words}
+    words = _lowered_set(rules.furniture_words)
     tokens = [t for t in re.split(r"[\s|,/·•]+|\s-\s", line) if t]
     if tokens and all(t.lower() in words or t.lower().rstrip(":") in words for t in tokens):
         return True
-    if any(lower == k.lower() for k in rules.kickers):
+    if lower in _lowered_set(rules.kickers):
         return True
     posted = [t for t in re.split(r"[\s•·]+", line) if t and t.isascii()]
     if posted and all(re.fullmatch(r"\d{1,2}(?:s|m|h|d|w|mo|y)|Edited|\+|Follow|Following", t) for t in posted):
         return True  # "3d • Edited • 🌐": when a post went up, relative to when it was copied
     if _CAST_LINE.match(line) and not re.search(r"[.!?](?:\s|$)", line):
         return True  # "Host: Theo Marchetti", "Guest: X, former adviser": who speaks, not the title
-    letters = [c for c in line if c.isalpha() and c.isascii()]
+    letters = [c for c in line if c.isalpha() and c.isascii()] if len(line.split()) <= 10 else []  # (long: never)
     if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.75 * len(letters) and len(line.split()) <= 10 \
             and not _CAPS_TITLE.match(line) and not _CAPS_HEARING.match(line):
         return True  # letterheads, site names and section labels in capitals (not "TITLE: ITS SUBTITLE")
@@ -1654,8 +1697,10 @@ def _author_bio(text: str, authors: tuple[str, ...]) -> bool:
     """"Catherine Liao is a former deputy trade representative ...", "— Dr. Nadia Okwuosa-Brandt is
     associate dean ...": a paragraph that opens with an author's name and says who they are."""
     text = without_honorific(_SIGNATURE.sub("", text))
+    # (A paragraph that does not start with the name is never matched: no pattern is compiled for it.)
     return len(text.split()) <= 120 and any(
-        re.match(rf"{re.escape(name)}\s+(?:is|was|has|served|leads|directs|covers|writes|heads)\b", text)
+        text.startswith(name)
+        and re.match(rf"{re.escape(name)}\s+(?:is|was|has|served|leads|directs|covers|writes|heads)\b", text)
         for name in authors if name)
 
 
@@ -1671,7 +1716,7 @@ def _tail_furniture(text: str, rules: Rules) -> bool:
     if _is_furniture(text, rules) or _ci_startswith(text, rules.furniture_prefixes):
         return True
     first = text.split()[0].rstrip(":").lower() if text.split() else ""
-    words = {w.lower() for w in rules.furniture_words}
+    words = _lowered_set(rules.furniture_words)
     return first in words and not _TERMINAL.search(text.rstrip("”\"’'")) and len(text.split()) <= 60
 
 

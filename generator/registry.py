@@ -152,11 +152,17 @@ _LineLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:tru
 def _load_yaml(path: Path, problems: list[Diagnostic]) -> Any:
     try:
         text = read_regular_file(path, what="registry file").decode("utf-8")
-        if yaml_too_big(yaml.compose(text, Loader=_LineLoader), limit=MAX_REGISTRY_NODES):
-            problems.append(Diagnostic("error", str(path), "expands to too many values (YAML aliases '&'/'*')",
-                                       fix="write each entry out in full, without YAML anchors and aliases"))
-            return None
-        return yaml.load(text, Loader=_LineLoader)
+        # Composed once: the node tree is checked for size, then made into values (as yaml.load does).
+        loader = _LineLoader(text)
+        try:
+            node = loader.get_single_node()
+            if yaml_too_big(node, limit=MAX_REGISTRY_NODES):
+                problems.append(Diagnostic("error", str(path), "expands to too many values (YAML aliases '&'/'*')",
+                                           fix="write each entry out in full, without YAML anchors and aliases"))
+                return None
+            return loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except SeedError as exc:
         problems.append(dataclasses.replace(exc.diagnostic, file=str(path)))
     except yaml.YAMLError as exc:

@@ -46,6 +46,12 @@ def plain(text: object) -> str:
 
 def md(text: object) -> str:
     """Seed text as literal Markdown text: no emphasis, links, HTML, code or blocks."""
+    # The same names, titles and labels are escaped on page after page: each string once.
+    return _md(text) if type(text) is str else _md(str(text))
+
+
+@lru_cache(maxsize=4096)  # the names and labels in use: few; a page's own sentences are seen once
+def _md(text: str) -> str:
     text = _MD_ESCAPE.sub(r"\\\1", plain(text))
     text = _ENTITY_CHARS.sub(lambda m: _ENTITIES[m.group(0)], text)
     # Block syntax only matters at the start of a line.

@@ -28,6 +28,13 @@ def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> tuple[re.Pattern[st
 
 def sentence_spans(text: str, abbreviations: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """Start and end offsets of each sentence; abbreviations and initials don't end one."""
+    # A seed's paragraphs are split again and again (parse's captions and summary, extraction's
+    # reading, quotes and events): each text is split once, and each caller gets its own list.
+    return list(_sentence_spans(text, abbreviations))
+
+
+@lru_cache(maxsize=1024)
+def _sentence_spans(text: str, abbreviations: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
     abbreviation, longest = _abbreviation_pattern(abbreviations)
     spans: list[tuple[int, int]] = []
     start = 0
@@ -45,7 +52,7 @@ def sentence_spans(text: str, abbreviations: tuple[str, ...] = ()) -> list[tuple
         start = match.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    return [(s + (len(text[s:e]) - len(text[s:e].lstrip())), e) for s, e in spans]
+    return tuple((s + (len(text[s:e]) - len(text[s:e].lstrip())), e) for s, e in spans)
 
 
 def sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[str]:

@@ -32,12 +32,13 @@ class WriteResult:
     strangers: tuple[str, ...] = ()
 
 
-def _inside(root: Path, relative: str) -> Path:
-    """The target path, refusing anything that would escape ``root``."""
+def _inside(root: Path, relative: str, resolved: Path | None = None) -> Path:
+    """The target path, refusing anything that would escape ``root`` (``resolved``: ``root``
+    resolved, if the caller already did, once for all its pages)."""
     if relative.startswith(("/", "\\")) or ".." in Path(relative).parts or "\x00" in relative:
         raise ValueError(f"refusing to write outside the docs folder: {relative!r}")
     target = (root / relative).resolve()
-    if root.resolve() not in target.parents:
+    if (resolved or root.resolve()) not in target.parents:
         raise ValueError(f"refusing to write outside the docs folder: {relative!r}")
     return target
 
@@ -77,6 +78,7 @@ class PageWriter:
     def __init__(self, docs: Path, owned: tuple[str, ...], known: dict[str, tuple[int, int, str]] | None = None,
                  force: bool = False):
         self.docs = docs
+        self.resolved: Path | None = None
         self.owned = owned
         self.known = known or {}
         self.written: list[str] = []
@@ -129,7 +131,9 @@ class PageWriter:
             # Two pages planned at one address: the second would silently replace the first.
             self.clashes.append(relative)
             return
-        target = _inside(self.docs, relative)
+        if self.resolved is None:
+            self.resolved = self.docs.resolve()  # once per build, not once per page
+        target = _inside(self.docs, relative, self.resolved)
         data = text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
         try:
