@@ -210,7 +210,7 @@ _OFFICE_TITLE = (r"(?:Secretary|Minister|Director|Commissioner|Administrator|Amb
 
 
 # "Minister of Industry and |", "Under Secretary of Commerce for Industry and |": one or two "of"/"for" parts.
-_OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative)"
+_OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative|Vice-President)"
                             r"(?:-General)?(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*\s+)?){0,1}"
                             r"\s*(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:(?:and|&)\s+(?:the\s+)?)?$")
 # "the Institute for | Asian Industrial Strategy": the rest of a body's name, no person.
@@ -814,9 +814,10 @@ class _Reading:
                                     sentence=sentence, caption=caption))
 
         quotes, phrases = _quotes(self.article, self.lex, found, self.rules.abbreviations)
-        if self.article.turns:  # a web page's turns, from its bold speaker labels
-            quotes = sorted(_turn_quotes(self.article, found) + quotes, key=lambda q: q.paragraph)
-        else:
+        marked = _turn_quotes(self.article, found) if self.article.turns else []
+        if marked:  # a web page's turns, from its bold speaker labels, each opening with a person's name
+            quotes = sorted(marked + quotes, key=lambda q: q.paragraph)
+        else:  # ... or labels the text rules read ("Mr. KESSLER:", "Q:"), in text or on a page
             turns, speakers = _transcript_turns(self.article, found, self.rules, self.lex)
             if turns:
                 turn_paragraphs = {q.paragraph for q in turns} | speakers.pop("", set())
