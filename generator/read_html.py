@@ -970,7 +970,7 @@ def _authors(value: str) -> tuple[str, ...]:
         part = re.sub(r"^(?:by|written by|authors?\s*:?)\s+", "", _clean(part), flags=re.I)
         # "Colm Brennan Photographs by Lucía Ferrán": the byline and the photographer's credit run together
         part = re.sub(r"\s+(?:photographs|photography|illustrations?|graphics|video)(?:\s+by\b.*)?$", "", part, flags=re.I)
-        if not part or _NOT_NAME_WORDS.search(part) or re.match(r"(?:the|a|an)\s", part, re.I):
+        if not part or _NOT_NAME_WORDS.search(part) or re.match(r"(?:the|a|an)\s", part, re.I) or _DESK.search(part):
             continue
         part = _name_part(_surname_first(part))
         if _ROLE_WORDS.search(part):
@@ -982,6 +982,9 @@ def _authors(value: str) -> tuple[str, ...]:
 
 _BYLINE = re.compile(r"(?:by|written by)\s+(?P<names>[^.!?:;\"“”]+)$", re.I)
 _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|agency|bureau|news|editors?)\b", re.I)
+# A desk, not a person: a newsroom in the site's language, or a directorate's initials ("COMM/DG/UNIT").
+_DESK = re.compile(r"\b(?:newsroom|redação|redacción|rédaction|redaktion|redazione|redactie|redakcja)\b"
+                   r"|(?-i:^[A-Z]{2,5}(?:[/ ][A-Z]{2,5})*$)", re.I)
 BYLINE_MAX_WORDS = 12
 
 
@@ -1058,7 +1061,8 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         "//*[re:test(@class, '(?:^|\\s)(?:author|byline|contributor)s?(?:-|_|__)name(?:\\s|$)', 'i')]"
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
         namespaces={"re": "http://exslt.org/regular-expressions"})) if _name_like(t)]
-    names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n]
+    names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n
+             and not _DESK.search(n) and not _ROLE_WORDS.search(n)]
     if names and found and {w.strip(".") for a in found for w in a.split()} <= {w.strip(".") for n in names for w in n.split()}:
         return tuple(names)  # "Solberg, Ingrid" split at its comma: the markup's names are whole
     # "Peter M Lindgren" as trafilatura spells it is the markup's "Peter M. Lindgren".
@@ -1264,6 +1268,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if host and not publisher and declared:
         found, host = declared[0], ""  # an AMP page's microdata names its publisher; the host is the last resort
     in_page = _site_in_page(tree)
+    halves = re.fullmatch(r"(.+?)\s+[-–—|]\s+(.+)", found)
+    if halves and _loose(halves.group(1)) == _loose(halves.group(2)):
+        found = halves.group(1)  # "European Commission - European Commission": a template's name twice
     named = (found if not host else "") or from_title or markup or next(iter(in_page), "")
     if named and title_site and _loose(named) != _loose(title_site) and any(_loose(n) == _loose(title_site) for n in in_page):
         named = title_site  # og:site_name in the home language; the <title> and the header agree on the English name
@@ -1485,6 +1492,8 @@ def _headline(tree, title: str) -> str:
     h1 = _clean("".join(candidates[0].itertext()))
     if not h1 or _same(h1, title) or len(h1.split()) < 4:
         return title
+    if len(title.split()) <= 2 and not _content_words(title) & _content_words(h1):
+        return h1  # "Press corner": the section's title on every page, the <h1> the article's
     if not title or marked or any(_same(h1, str(item.get("headline", ""))) for item in _json_ld_items(tree)):
         return h1  # the page marks its <h1> as the headline (or its JSON-LD says it): the og:title is a social-media variant
     element = tree.find(".//title")

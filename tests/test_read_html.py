@@ -769,6 +769,18 @@ def test_english_editions_name_their_site_in_english(head, header, footer, site)
     assert read_html(raw, "a.html").page.site_name == site
 
 
+def test_a_press_corner_s_generic_title_desk_authors_and_a_doubled_site_name():
+    head = ("<title>Press corner | European Commission</title><meta property='og:title' content='Press corner'>"
+            "<meta property='og:site_name' content='European Commission - European Commission'>"
+            "<meta name='DC.Creator' content='COMM/DG/UNIT'>")
+    page_info = read_html(page(f"<h1>Commission proposes joint purchasing of rare earths</h1><p>{FILLER}</p>", head),
+                          "a.html").page
+    assert (page_info.title, page_info.site_name, page_info.authors) == (
+        "Commission proposes joint purchasing of rare earths", "European Commission", ())
+    head = "<meta name='author' content='Redação DC English'><title>Soy growers fear the truce</title>"
+    assert read_html(page(f"<h1>Soy growers fear the truce</h1><p>{FILLER}</p>", head), "a.html").page.authors == ()
+
+
 def test_loose_text_after_a_table_inside_an_old_layout_s_cell_is_kept():
     body = ("<div class='newsDetails'><span class='cat'>Economy</span><h1><span>Duties on magnets rise sharply</span></h1>"
             "<div class='dateRow'><span>ABU DHABI</span>, <span>22nd April, 2026</span></div>"
