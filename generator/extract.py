@@ -22,8 +22,11 @@ from .registry import Registry
 from .slug import slugify
 from .text import plain_letters, sentence_spans
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u0218\u021a\u1e00-\u1eff"  # (and Romanian "Țoiu", Vietnamese "Trần", "Phạm")
-_LOW = "a-zß-öø-ÿā-ž\u0219\u021b\u1e00-\u1eff"
+# Letters of names in Latin script: Latin-1, Extended-A and -B (Romanian "Țoiu", Vietnamese "Lương", Azerbaijani
+# "Əliyeva") and Additional ("Trần", "Phạm"); inside a name also combining accents and modifier letters
+# (Yoruba "Ọlábọ̀dé", transliterated Arabic "Saʿīd").
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u0180-\u024f\u1e00-\u1eff"
+_LOW = "a-zß-öø-ÿā-ž\u0180-\u024f\u0250-\u02ff\u0300-\u036f\u1e00-\u1eff"
 _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|O')[{_UP}][{_LOW}]+"
           rf"|[{_UP}]\.(?:[{_UP}]\.)?)")
 # Particles inside a name: "Marieke de Vries", "Ursula von der Leyen".

@@ -515,7 +515,8 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
 # "O'Rourke", "McDonald", "DeSantis": a capital inside a name after a short prefix.
 # (Latin Extended-A too: "Yıldırım", "Łódź", "Šefčovič", "ÖZTÜRK".)
-_NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-žơưạ-ỹ'’]+(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-ÿĀ-žơưạ-ỹ'’]+)?"
+_NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸṢ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+"
+              r"(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+)?"
               r"|[A-Z]\.|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)")
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|bin|al))"
                    rf"{{1,3}}$")

@@ -398,6 +398,9 @@ def test_an_interview_s_answers_are_quotes_of_the_person_its_introduction_is_abo
     ('The head of trade policy, Hélène Vasseur, argues that procedures take too long. "It is a post-mortem," she said.',
      "Hélène Vasseur"),  # a given name of the list without its accents ("Helene")
     ("Foreign Minister Oana Țoiu met US Deputy Secretary of State Christopher Landau on Monday.", "Oana Țoiu"),
+    ('Lagos State Commissioner Ọlábọ̀dé Adéwùmí said the refinery would open in 2027. "We are ready," Adéwùmí said.',
+     "Ọlábọ̀dé Adéwùmí"),  # Yoruba: combining accents inside the name
+    ('Minister Leyla Əliyeva said the licence was "a test of trust" for both sides.', "Leyla Əliyeva"),
     ('Minister of Trade, Industry and Energy Kim Jung-kwan told reporters that Seoul had "conveyed clearly" its view.',
      "Kim Jung-kwan"),  # the name starts at the family name, not at the title's last word
 ])
