@@ -1491,12 +1491,17 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
                    r"|(?P<honorific>(?:Mr|Ms|Mrs|Dr|Chairman|Chairwoman|Chair|Senator|Representative)\.?"
                    r"\s+[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\.\s+"
                    # ... and an interview's "Question. ..." / "Answer. ..." ("Q." / "A.", "P." / "R.")
-                   r"|(?P<asked>Q|A|P|R|Question|Answer|Pregunta|Respuesta|Frage|Antwort)\.\s+)"
+                   r"|(?P<asked>Q|A|P|R|Question|Answer|Pregunta|Respuesta|Frage|Antwort)\.\s+"
+                   # ... and a parliament's verbatim report: "Maroš Šefčovič, Member of the Commission. – ",
+                   # "Radosław Śmiałek (ECR). – "
+                   rf"|(?P<verbatim>[{_UP}][^\W\d_]*(?:[ '’-][{_UP}][^\W\d_]*){{1,4}})(?:\s*\([\w/&-]{{2,12}}\)|,\s*[^.–—()]{{3,60}})"
+                   r"\.\s*[–—]\s+)"
                    r"(?P<text>\S.*)$", re.S)
 
 
 def _label(match: re.Match) -> str:
-    return match.group("label") or match.group("record") or match.group("honorific") or match.group("asked")
+    return match.group("label") or match.group("record") or match.group("honorific") or match.group("asked") \
+        or match.group("verbatim")
 
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "honorable", "hon.", "sen.", "rep.", "deputy", "under", "assistant",
                "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}

@@ -781,7 +781,8 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
             rest = label.sub(" ", rest)
     leftover = _PUNCTUATION_RUN.sub(" ", rest).strip()
     if leftover and not (len(leftover.split()) <= 4 and (
-            line.startswith(leftover + ",") or len(leftover.split()) <= 2 and re.match(re.escape(leftover) + r"\s[-–—]\s", line) or (line.rstrip().endswith(leftover) and _OUTLET_WORDS.search(leftover)))):
+            line.startswith(leftover + ",") or len(leftover.split()) <= 2 and (
+                re.match(re.escape(leftover) + r"\s[-–—]\s", line) or re.search(r"\s[-–—]\s" + re.escape(leftover) + "$", line)) or (line.rstrip().endswith(leftover) and _OUTLET_WORDS.search(leftover)))):
         return None  # a sentence with a date in it, not a date line
     if leftover and not found:
         return None
@@ -790,6 +791,8 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     return found or (None, 0, 0)
 
 
+_ADDRESS = re.compile(r"^\d{1,5}\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?"
+                      r"|Place|Square|Drive|Lane|Way)\b.*(?:\b\d{5}\b|www\.|Suite|Floor)")
 # "PICKS AND SHOVELS: AMERICAN CHIPMAKING TOOLS AND CHINA'S BUILDOUT": a title and its subtitle in
 # capitals; a label has no subtitle.
 _CAPS_TITLE = re.compile(r"^[A-Z][A-Z'’-]*(?:\s+[A-Z'’-]+)+:\s+[A-Z'’-]+(?:\s+[A-Z'’-]+){2,}$")
@@ -825,6 +828,8 @@ def _is_furniture(line: str, rules: Rules) -> bool:
     segments = _SEPARATOR.split(line)
     if len(segments) >= 2 and all(1 <= len(s.split()) <= 5 for s in segments) and len(line.split()) <= 16:
         return True  # breadcrumbs, "Site | Section", "Series | Report No. 7"
+    if len(line.split()) <= 24 and _ADDRESS.search(line) and not _TERMINAL.search(line):
+        return True  # a letterhead's address: "1150 Connecticut Avenue NW, Suite 900 | Washington, DC 20036 | www.example.org"
     return False
 
 

@@ -436,6 +436,15 @@ def test_the_outlet_that_holds_the_rights_is_no_person_and_a_brokerage_s_name_is
     assert speakers(extraction)["Şebnem Yıldırım"] == 1
 
 
+def test_a_parliament_s_verbatim_report_gives_each_answer_to_its_speaker():
+    said = _said("European Parliament debates. Question Time with the Commission, rare earths.\n\n"
+                 "Jūratė Kazlauskienė (PPE). – Commissioner, will the platform be open to Ukraine?\n\n"
+                 "Maroš Šefčovič, Member of the Commission. – Yes, the platform is designed to be open to Ukraine.\n\n"
+                 "Radosław Śmiałek (ECR). – Commissioner, what did the Nexperia affair teach us?\n\n"
+                 "Maroš Šefčovič, Member of the Commission. – The Nexperia case was a lesson for all of us.")
+    assert said["Maroš Šefčovič"] == 2 and said["Jūratė Kazlauskienė"] == 0
+
+
 def test_a_speech_s_speaker_is_a_person_of_the_briefing():
     seed = Seed(name="s.txt", text="Remarks by Ambassador David Perdue at the AmCham Annual Dinner\n\nJanuary 15, 2026\n\n"
                                    "Thank you for having me tonight. A year ago, tariffs were climbing by the week.\n")

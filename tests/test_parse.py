@@ -884,6 +884,7 @@ def test_an_italian_byline_with_its_photographer_and_a_date_line_with_on_and_at_
     ("27. října 2026 · 06:00", dt.date(2026, 10, 27)),
     ("입력 2026.04.14 16:32 | 수정 2026.04.15 09:05", dt.date(2026, 4, 14)),
     ("Sunday, 9 August 2026 - 11:30 AM | الأحد 9 أغسطس 2026", dt.date(2026, 8, 9)),
+    ("Wednesday, 16 September 2026 - Strasbourg", dt.date(2026, 9, 16)),
 ])
 def test_a_date_line_in_the_language_of_the_site_s_home_edition_dates_the_article(line, day):
     text = (f"Chipmakers brace for the end of US waivers for China fabs\n\n{line}\n\n"
@@ -922,6 +923,15 @@ def test_bylines_without_by_and_date_lines_of_english_editions(lines, authors, d
         "Türkiye and the US sign a rare earth processing deal", authors, day)
     assert [(c.text, c.credit) for c in article.captions] == [
         ("Equipment on display at a trade fair in Tokyo in December.", "Chuo Shimbun")]
+
+
+def test_a_letterhead_s_address_is_no_headline():
+    text = ("American Semiconductor Tools Council\n1150 Connecticut Avenue NW, Suite 900 | Washington, DC 20036 | "
+            "www.example.org\n\nFOR IMMEDIATE RELEASE\nFebruary 3, 2026\n\nASTC Statement on the Interim Final Rule "
+            "Expanding Controls on Equipment Servicing\n\nWASHINGTON -- The council said today that the rule would cost "
+            "American toolmakers their service contracts in China.\n")
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).title == (
+        "ASTC Statement on the Interim Final Rule Expanding Controls on Equipment Servicing")
 
 
 def test_a_newsletter_s_writer_greeting_its_readers_is_its_author():
