@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from .kinds import MENTIONED_KINDS
 from .model import PASSING, Article, Candidate, EntityRef, Event, Extraction, Mention, Quote
-from .parse import MONTHS, _MONTH
+from .parse import MONTHS, OUTLET_WORDS, _MONTH
 from .registry import Registry
 from .slug import slugify
-from .text import plain_letters, sentence_spans
+from .text import in_names, loose, sentence_spans
 
 # Letters of names in Latin script: Latin-1, Extended-A and -B (Romanian "Țoiu", Vietnamese "Lương", Azerbaijani
 # "Əliyeva") and Additional ("Trần", "Phạm"); inside a name also combining accents and modifier letters
@@ -318,9 +318,7 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
 
 
 # Last words of outlets' names: "Harbor Wire", "Capitol Dispatch", "Pacific Ledger" are no people.
-_OUTLET_LAST = frozenset({"News", "Times", "Post", "Daily", "Wire", "Press", "Ledger", "Dispatch", "Herald", "Tribune",
-                          "Journal", "Gazette", "Courier", "Review", "Observer", "Monitor", "Chronicle", "Bulletin",
-                          "Telegraph", "Weekly", "Magazine", "Radio", "TV", "Network", "Agency", "Media"})
+_OUTLET_LAST = frozenset(OUTLET_WORDS)
 
 
 _OUTLET_LAST_UPPER = frozenset(w.upper() for w in _OUTLET_LAST)  # "DRAGON TV:", "SHENZHEN TV:"
@@ -334,13 +332,8 @@ _TITLE_QUALIFIERS = frozenset({"Deputy", "Assistant", "Under", "Acting", "Princi
 _RIGHTS_HOLDER = re.compile(r"©\s*(?:\d{4}\s*)?([^\W\d][\w'’ -]{2,50}?)(?:[.,|]|\s+(?:All|Tüm|Todos|Tous|Alle)\b|$)")
 
 
-def _loose_name(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower())
-
-
 def _given(lex: Lexicon, word: str) -> bool:
-    """A given name of the list, as it is spelt there ("Maroš") or without its accents ("Hélène": "Helene")."""
-    return word in lex.given_names or plain_letters(word) in lex.given_names
+    return in_names(word, lex.given_names)
 
 
 def _family_first(tokens: list[str], lex: Lexicon) -> bool:
@@ -635,11 +628,11 @@ class _Reading:
             if short in self.sequences:
                 self.sequences[name] = sorted(self.sequences[name] + self.sequences.pop(short))
         # The outlet's own name (its source, the holder of its © notice, its masthead) is no person's.
-        outlets = {_loose_name(self.article.source)} | {_loose_name(m.group(1)) for text in (
+        outlets = {loose(self.article.source)} | {loose(m.group(1)) for text in (
             self.article.rights, *self.article.furniture) for m in _RIGHTS_HOLDER.finditer(text or "")}
         for name, hits in self.sequences.items():
             key = f"?{name}"
-            if _loose_name(name) in outlets:
+            if loose(name) in outlets:
                 continue
             tokens = name.split()
             surnames = {tokens[-1]} | ({tokens[0]} if tokens[0] in self.rules.family_name_first else set())

@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -18,7 +17,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
-from .text import (join_names, name_case, plain_letters, sentence_spans, sentences, split_names, squash, without_honorific,
+from .text import (in_names, join_names, loose, name_case, sentence_spans, sentences, split_names, squash, without_honorific,
                    without_honorifics, word_count)
 
 MONTHS = {m: i for i, m in enumerate(
@@ -56,8 +55,12 @@ _MONTH_YEAR = re.compile(rf"({_MONTH})\s+((?:19|20)\d\d)")
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _LONG_ID = re.compile(r"(?<!\d)(\d{18,20})(?!\d)")
-_OUTLET_WORDS = re.compile(r"\b(News|Times|Post|Daily|Agency|Press|Media|Network|Journal|Herald|Tribune|Observer|"
-                           r"Guardian|Wire|Review|Reuters|Bloomberg|Xinhua|Insider|Telegraph|Weekly|Magazine|Radio|TV|Courier|Gazette|Chronicle|Newsdesk|Desk|Bulletin|Monitor|Dispatch|Inquirer)\b")
+# Words of outlets' names: "Harbor Wire", "Capitol Dispatch", "Pacific Ledger", "the Courier Newsdesk".
+OUTLET_WORDS = ("News", "Times", "Post", "Daily", "Agency", "Press", "Media", "Network", "Journal", "Herald", "Tribune",
+                "Observer", "Guardian", "Wire", "Review", "Reuters", "Bloomberg", "Xinhua", "Insider", "Telegraph",
+                "Weekly", "Magazine", "Radio", "TV", "Courier", "Gazette", "Chronicle", "Newsdesk", "Desk", "Bulletin",
+                "Monitor", "Dispatch", "Inquirer", "Ledger")
+_OUTLET_WORDS = re.compile(r"\b(" + "|".join(OUTLET_WORDS) + r")\b")
 # Hosts whose article IDs carry Unix seconds in their top 32 bits.
 TIMESTAMP_ID_HOSTS = ("toutiao.com", "toutiaocdn.com", "snssdk.com", "ixigua.com")
 
@@ -577,7 +580,7 @@ def _name_cells(text: str, rules: Rules, header_date) -> list[str]:
 
 def _given_name(word: str, rules: Rules) -> bool:
     """"Łukasz", "Hélène", "Nguyen": a given name of the registry's list (or a family name printed first)."""
-    return word in rules.given_names or plain_letters(word) in rules.given_names or word in rules.family_name_first
+    return in_names(word, rules.given_set) or word in rules.family_name_first
 
 
 def _name_then_job(text: str, rules: Rules) -> str:
@@ -937,7 +940,7 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
                and not any(w.lower() in titles for w in n.split()) for n in names):
         return None
     if len(names) < 2 and " in " not in line and not (
-            len(names[0].split()) in (2, 3) and names[0].split()[0] in registry.rules.given_names):
+            len(names[0].split()) in (2, 3) and names[0].split()[0] in registry.rules.given_set):
         return None  # one name alone is a byline only when it can only be a person's ("Margaret Ellery-Quinn")
     return match
 
@@ -1712,8 +1715,7 @@ def _author_bio(text: str, authors: tuple[str, ...]) -> bool:
 
 def _repeats_title(text: str, title: str) -> bool:
     """"Economy US approves ...": the headline again, after a section's label of a word or three."""
-    loose = [re.sub(r"\W+", "", t.lower()) for t in (text, title)]
-    return bool(loose[1]) and loose[0].endswith(loose[1]) and len(text.split()) - len(title.split()) <= 3
+    return bool(loose(title)) and loose(text).endswith(loose(title)) and len(text.split()) - len(title.split()) <= 3
 
 
 def _tail_furniture(text: str, rules: Rules) -> bool:

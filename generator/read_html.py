@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
-from .text import clean, name_case, without_honorific
+from .text import clean, loose as _loose, name_case, without_honorific
 
 HTML_SUFFIXES = (".html", ".htm")
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
@@ -1513,9 +1513,6 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in ("the", "and", "for", "with")}
 
 
-def _loose(text: str) -> str:
-    """Letters and digits only, lower case: titles compared across quote marks and dashes."""
-    return "".join(re.findall(r"\w+", text.lower()))
 
 
 def _host(url: str) -> str:

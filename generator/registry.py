@@ -10,6 +10,7 @@ import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,11 @@ class Rules:
     byline_and: tuple[str, ...] = ()  # "und", "e", "et": "and" in a byline of those languages
     byline_from: tuple[str, ...] = ()  # "de", "aus": "Por A, de Cuiabá": where a reporter files from
     given_names: tuple[str, ...] = ()  # from given_names.yml: a long list, kept in its own file
+
+    @cached_property
+    def given_set(self) -> frozenset[str]:
+        """The given names as a set: looked up for every capitalised pair of every seed."""
+        return frozenset(self.given_names)
 
 
 # Rule files: rules.yml holds the phrases; long word lists have a file each.

@@ -65,6 +65,16 @@ def plain_letters(text: str) -> str:
     return text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+def in_names(word: str, names) -> bool:
+    """A word of a list of names as the list spells it ("Maroš") or without its accents ("Hélène": "Helene")."""
+    return word in names or plain_letters(word) in names
+
+
+def loose(text: str) -> str:
+    """Letters and digits only, lower case: names and titles compared across quote marks, dashes and spaces."""
+    return "".join(re.findall(r"\w+", text.lower()))
+
+
 def word_count(text: str) -> int:
     """Latin words plus one per CJK character, as readers count them."""
     return len(_WORD.findall(_CJK.sub(" ", text))) + len(_CJK.findall(text))
