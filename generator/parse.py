@@ -258,7 +258,7 @@ def _split_byline(content: str, registry: Registry) -> tuple[str, str]:
 # Lower-case words a byline's names may hold: name particles and staff words ("By Reuters staff").
 _BYLINE_LOWER = frozenset("de da di do dos du del della der den van von la le al bin bint ibn y e and in with "
                           "staff reporter reporters correspondent correspondents writer writers desk team".split())
-_BYLINE_SEPARATORS = re.compile(r"\s*(?:[,，|/;&]|\band\b|\bwith\b)\s*")
+_BYLINE_SEPARATORS = re.compile(r"\s*(?:[,，|/;&]|(?i:\band\b)|\bwith\b)\s*")
 
 
 def english_byline(text: str, rules: Rules) -> str:
@@ -292,6 +292,19 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
                                      for w in words):
             return None
     return match
+
+
+_CREDIT_CELL = re.compile(r"^(?:Photos?|Photographs?|Pictures?|Images?|Graphics?|Illustrations?|Video|Edit(?:ed|ing|or)|"
+                          r"Additional reporting)\b(?:\s+by)?\s*[:：]?\s*\S", re.I)
+
+
+def _labelled_byline(text: str) -> re.Match | None:
+    """"Text: A | Photo: B": the writer's cell, then only credits' cells."""
+    cells = [c.strip() for c in text.split("|")]
+    match = _REPORTER.match(cells[0])
+    if len(cells) >= 2 and match and _NAME.match(match.group(1)) and all(_CREDIT_CELL.match(c) for c in cells[1:]):
+        return match
+    return None
 
 
 def _looks_like_outlet(text: str, registry: Registry) -> bool:
@@ -520,7 +533,7 @@ _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\
 # (Latin Extended-A too: "Yıldırım", "Łódź", "Šefčovič", "ÖZTÜRK".)
 _NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸṢ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+"
               r"(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+)?"
-              r"|[A-Z]\.|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞ]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)")
+              r"|[A-Z]\.|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯ\u1ea0-\u1ef9]{2,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)")  # "ĐẶNG QUỐC VIỆT"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|bin|al))"
                    rf"{{1,3}}$")
 # ... also after the same label in the site's own language: "Muhabir / Reporter: Elif Kaya Yıldırım".
@@ -635,10 +648,10 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     # "A in Busan, B in Seoul and C in Hong Kong": a comma before another "Name in" ends the place too.
     text = re.sub(r"\s+in\s+[A-Z][^;&|]*?(?=\s*(?:;|&|\||\band\b|\bwith\b|$)|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+in\s)",
                   "", text)
-    pieces = re.split(r"\s*(,?\s*\band\b|,|，|;|&|\bwith\b|\|)\s*", text)
+    pieces = re.split(r"\s*(,?\s*(?i:\band\b)|,|，|;|&|\bwith\b|\|)\s*", text)  # "A AND B" in capitals too
     # Which parts follow a ", and": "A, Trade Editor, and B" names B after A's job (but in
     # "A, Senior Fellow, Technology and Trade Program" the job goes on).
-    after_and = {p.strip(" .") for sep, p in zip(pieces[1::2], pieces[2::2]) if re.fullmatch(r",\s*and", sep.strip())}
+    after_and = {p.strip(" .") for sep, p in zip(pieces[1::2], pieces[2::2]) if re.fullmatch(r",\s*and", sep.strip(), re.I)}
     parts = [p.strip(" .") for p in pieces[::2] if p.strip(" .")]
     roles = {w.lower() for w in (*registry.rules.role_words, *registry.rules.author_titles)}
     family = set(registry.rules.family_name_first)
@@ -1118,10 +1131,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "furniture"  # the name and telephone under "Media Contact:"
         elif split_credit(text, rules) or (len(text.split()) <= rules.caption_max_words
                                            and (_MARKED_CREDIT.search(text) or _AGENCY_CREDIT.search(text))
-                                           and len(text.split()) >= 6 and not _byline_line(text, registry)) \
+                                           and len(text.split()) >= 6 and not _byline_line(text, registry)
+                                           and not _labelled_byline(text)) \
                 or _PHOTO_MARK.match(text):
             kind = "caption"  # ... but "By A | Photographs by B" is a byline with its credit; "[Photo] A ..." is one
-        elif _byline_line(text, registry) or _REPORTER.match(text) and _NAME.match(
+        elif _byline_line(text, registry) or _labelled_byline(text) or _REPORTER.match(text) and _NAME.match(
                 without_honorifics(re.split(r",|\s+and\s+|&", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
         elif _pipe_byline(text, registry):
@@ -1274,7 +1288,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             dates.extend(d for c in cells[1:2] if (d := header_date(c)))  # the first date: when it was published
         elif kind == "byline":
             content = text
-            match = _byline_line(text, registry) or _REPORTER.match(text)
+            match = _byline_line(text, registry) or _REPORTER.match(text) or _labelled_byline(text)
             if match:
                 content = match.group(1)
                 # "Author: Chen Weiguo  Fang Xue": names the page set apart by wide spaces only.
