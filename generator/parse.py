@@ -571,6 +571,9 @@ _AUTHORS_LABEL = re.compile(r"(?:Authors?|Written by|By)\s*:?", re.I)
 # "Written by A in Brussels. Edited by B", and a wire's "(By A and B)" after its last paragraph.
 _CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([^.;]{2,160}?)\s*(?:[.;]|$)"
                              r"|[(（]By\s+([^.;()（）]{2,160}?)\s*[)）](?:\s+\S{1,20})?\s*$)", re.I)  # "(By A and B) Enditem/ASG"
+# "Reporter: A Editor: B COPYRIGHT ...": an agency's closing credits, its lines run together.
+_CLOSING_REPORTER = re.compile(r"(?:^|\s)Reporters?\s*[:：]\s*((?:[A-Z][\w'’.-]*\s*){2,4}?)"
+                               r"(?=\s*(?:$|[A-Z][\w]*\s*[:：]|COPYRIGHT|Copyright|©|\|))")
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 
 
@@ -1552,6 +1555,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if match and not re.search(r"\badditional reporting by\s*$", text[:match.end(1)][:match.start()], re.I) \
                     and not re.search(r"(?:additional|with)\s+$", text[:match.start()], re.I):  # a credit
                 author = _names_list(match.group(1), registry)[1]
+                break
+    if not author:
+        for text in [rights, *boilerplate, *paragraphs[-3:]]:
+            match = _CLOSING_REPORTER.search(text)
+            if match and _NAME.fullmatch(match.group(1).strip()):
+                author = match.group(1).strip()
                 break
     if not author and paragraphs:
         # A newsletter's writer greets its readers: "Good morning, this is Agnieszka Wrona in Warsaw with today's edition."

@@ -486,6 +486,16 @@ def test_a_byline_after_the_lead_or_at_the_end_is_the_author():
     assert not contrast.author
 
 
+def test_an_agencys_closing_credits_name_the_reporter_and_read_also_lines_are_furniture():
+    article = text("Jakarta seeks carve-out for nickel from smelters\n\nJakarta (KN) - Indonesia asked Washington on "
+                   "Monday to treat nickel from its smelters as eligible for credits.\n\nOfficials said talks would "
+                   "go on.\n\nBaca juga: Govt targets battery exports\n\nKN/Rizky Pratama\nReporter: Rizky Pratama\n"
+                   "Editor: Dewi Ratna\nCOPYRIGHT © KN 2026")
+    assert article.author == "Rizky Pratama"
+    assert not any("Baca juga" in p for p in article.paragraphs)
+    assert any("Baca juga" in f for f in article.furniture)
+
+
 # The fourth to seventh rounds (blind4–blind7): the title above the byline, and bylines in their
 # other shapes
 
