@@ -18,12 +18,31 @@ _CLOSERS = "\"'”’)]"  # after a full stop, before the space: '."', '.)'
 _NON_SPACE = re.compile(r"\S")
 
 
+# Given names written short ("Ma. Lourdes Villanueva", "Md. Rafiqul Islam", "Mohd. Azmi"): a name's first
+# word, never a sentence's end when no capitalised word comes before it ("Alibaba's founder, Jack Ma.").
+GIVEN_NAME_ABBREVIATIONS = ("Ma", "Md", "Mohd", "Muhd")
+GIVEN_NAME_ABBREVIATION = "(?:" + "|".join(GIVEN_NAME_ABBREVIATIONS) + r")\."
+_GIVEN_SHORT_END = re.compile(rf"(?:^|(?<=\s))(\S*)\s+{GIVEN_NAME_ABBREVIATION}$|^{GIVEN_NAME_ABBREVIATION}$")
+
+
 @lru_cache(maxsize=64)
 def _abbreviation_pattern(abbreviations: tuple[str, ...]) -> tuple[re.Pattern[str], int]:
     """The pattern of a sentence ending in an abbreviation or an initial, and its longest match."""
     alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
     pattern = re.compile(rf"(?:\b(?:{alternatives})|\b[A-Z])\.$") if alternatives else re.compile(r"\b[A-Z]\.$")
     return pattern, max((len(a) for a in abbreviations), default=1) + 1
+
+
+_NAME_AFTER = re.compile(r"\s+(?!(?:The|He|She|It|They|We|In|On|At|But|And|This|That|An?)\b)[A-Z][a-z]+\s+[A-Z][a-z]")
+
+
+def _given_name_short(text: str, start: int, stop: int) -> bool:
+    """Does the sentence so far end in a given name written short: no capitalised word before it, or a
+    title before it and a name after it ("Secretary Ma. Theresa Lazaro", but "founder Jack Ma. He ...")?"""
+    match = _GIVEN_SHORT_END.search(text[max(start, stop - 40):stop])
+    if not match:
+        return False
+    return not (match.group(1) or "")[:1].isupper() or bool(_NAME_AFTER.match(text, stop))
 
 
 def sentence_spans(text: str, abbreviations: tuple[str, ...] = ()) -> list[tuple[int, int]]:
@@ -45,7 +64,7 @@ def _sentence_spans(text: str, abbreviations: tuple[str, ...]) -> tuple[tuple[in
         stop = end
         while stop > start and text[stop - 1] in _CLOSERS:
             stop -= 1
-        if abbreviation.search(text, max(start, stop - longest), stop):
+        if abbreviation.search(text, max(start, stop - longest), stop) or _given_name_short(text, start, stop):
             continue
         if _NON_SPACE.search(text, start, end):
             spans.append((start, end))

@@ -656,6 +656,7 @@ def test_dates_of_source_lines_live_blogs_and_covers(text, date):
     # The writer's cell, then credits' cells; a byline in capitals, in any Latin letters, joined by "AND".
     ("Text: Adaeze Okafor-Bello | Photo: Tunde Bakare", ("Adaeze Okafor-Bello",)),
     ("BY NGUYỄN THỊ THU HẰNG AND ĐẶNG QUỐC VIỆT", ("Nguyễn Thị Thu Hằng", "Đặng Quốc Việt")),
+    ("By Ma. Lourdes Villanueva and Erdenebat Gantögs", ("Ma. Lourdes Villanueva", "Erdenebat Gantögs")),
 ])
 def test_bylines_with_jobs_places_labels_or_a_bare_name(byline, authors):
     article = _read(f"Chip Rules Tighten Again After a Year of Leaks\n{byline}\n\nWashington tightened its rules "

@@ -2,7 +2,7 @@
 
 import pytest
 
-from generator.text import name_case, without_honorific
+from generator.text import name_case, sentences, without_honorific
 
 
 @pytest.mark.parametrize("printed, name", [
@@ -22,3 +22,16 @@ def test_a_name_in_capitals_is_written_in_normal_case(printed, name):
 def test_a_courtesy_title_is_not_part_of_the_name():
     assert without_honorific("Dr Farah Iskandar") == "Farah Iskandar"
     assert without_honorific("Professor Ian Lo") == "Ian Lo"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A given name written short opens a name; it ends no sentence ...
+    ("Reporter Ma. Lourdes Villanueva said so. Ma. Teresita Daza disagreed.",
+     ["Reporter Ma. Lourdes Villanueva said so.", "Ma. Teresita Daza disagreed."]),
+    ("The plan came from Md. Rafiqul Islam, the adviser.", ["The plan came from Md. Rafiqul Islam, the adviser."]),
+    # ... but a surname that happens to be spelt the same does, at a sentence's end.
+    ("The deal was praised by founder Jack Ma. He spoke on Monday.",
+     ["The deal was praised by founder Jack Ma.", "He spoke on Monday."]),
+])
+def test_a_given_name_written_short_does_not_end_a_sentence(text, expected):
+    assert sentences(text) == expected
