@@ -622,11 +622,21 @@ class _Reading:
 
     def accept_people(self) -> None:
         standalone = _standalone_words(self.parts)
-        # "Dr. Saeed Al Marri ... Al Marri said": the surname with its particle is the person named in full.
-        for short, name in {" ".join(n.split()[-2:]): n for n in self.sequences
-                            if len(n.split()) >= 3 and n.split()[-2].lower() in _PARTICLES}.items():
-            if short in self.sequences:
+        # "Dr. Saeed Al Marri ... Al Marri said", "Şeyma Yıldırım Barbosa ... Yıldırım Barbosa said": a surname
+        # of two words (with a particle, or two family names) is the person named in full, when only one is.
+        tails: dict[str, set[str]] = defaultdict(set)
+        for n in self.sequences:
+            if len(n.split()) >= 3:
+                tails[" ".join(n.split()[-2:])].add(n)
+        for short, names in tails.items():
+            if short in self.sequences and len(names) == 1 and (
+                    short.split()[0].lower() in _PARTICLES or not _given(self.lex, short.split()[0])
+                    and short.split()[0] not in self.lex.family_names  # "Researcher Zhou Lihua" is Zhou Lihua,
+                    and not _HYPHENATED_GIVEN.fullmatch(short.split()[1])):  # "Energy Yoo Han-byeol" Yoo Han-byeol
+                name = next(iter(names))
                 self.sequences[name] = sorted(self.sequences[name] + self.sequences.pop(short))
+                if f"?{short}" in self.evidence:
+                    self.evidence.setdefault(f"?{name}", self.evidence.pop(f"?{short}"))
         # The outlet's own name (its source, the holder of its © notice, its masthead) is no person's.
         outlets = {loose(self.article.source)} | {loose(m.group(1)) for text in (
             self.article.rights, *self.article.furniture) for m in _RIGHTS_HOLDER.finditer(text or "")}

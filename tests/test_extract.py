@@ -193,6 +193,13 @@ def test_a_later_surname_resolves_to_the_full_name():
     assert speakers(x) == Counter({"Kurt Tong": 1})
 
 
+def test_a_surname_of_two_words_is_the_person_named_in_full_but_a_title_before_a_name_is_not_a_given_name():
+    _, x = run("In Cuiabá, grower Şeyma Yıldırım Barbosa said she had sold forward.\n\n"
+               "\"We sell early and pray,\" Yıldırım Barbosa said.\n\n"
+               "Researcher Zhou Lihua of the institute agreed. \"It is restrained,\" Zhou Lihua said.")
+    assert speakers(x) == Counter({"Şeyma Yıldırım Barbosa": 1, "Zhou Lihua": 1})
+
+
 def test_a_shared_surname_resolves_to_the_most_recent_full_name():
     text = ("Kurt Tong, a managing partner at The Asia Group, spoke first. \"Yes, it works,\" Tong said.\n\n"
             "Anson Tong, a consultant at Meridian Reef Advisory, disagreed. \"No, it fails,\" said Tong.")
