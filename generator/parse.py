@@ -79,12 +79,57 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip()) if line.strip() else 0
 
 
+_PAGE_MARK = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Page \d{1,3}(?: of \d{1,3})?)$", re.I)  # "- 2 -", "Page 1 of 2"
+_NEW_PARAGRAPH = re.compile(r"^(?:[-•*·▪–]\s|\(?[a-z]\)\s|\d{1,2}\.\s+[A-Z])")  # a list item, "(a) ", "2. Hong Kong ..."
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The width a plain-text e-mail or a PDF copy was wrapped at, or 0 when its lines are paragraphs
+    (a web page's copy: each paragraph one long line)."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 10:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]
+    full = [line for line in lines if 0.75 * width <= len(line.rstrip()) <= width]
+    open_ended = sum(1 for line in full if not _TERMINAL.search(line.rstrip()))
+    return width if 50 <= width <= 110 and len(full) >= 8 and open_ended * 2 >= len(full) else 0
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """A hard-wrapped paragraph's lines joined into its first line, the others left blank so that line
+    numbers stay the seed's; a word broken at a line's end ("semi-" / "conductor") joined whole."""
+    width = wrap_width(lines)
+    if not width:
+        return lines
+    original, lines = lines, list(lines)
+    head = 0
+    for i in range(1, len(lines)):
+        above, line = original[i - 1].rstrip(), original[i].strip()
+        words = above.split()
+        prose = len(words) >= 8 and sum(w[:1].islower() for w in words) * 2 >= len(words)  # not "From: A <a@b.c>"
+        if not line or not lines[head].strip() or len(above) < 0.75 * width or not prose \
+                or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or above.endswith(":"):
+            head = i
+            continue
+        joined = lines[head].rstrip()
+        broken = re.search(r"([A-Za-z]+)-$", joined)
+        if broken and line[:1].islower():
+            whole = broken.group(1) + re.match(r"[\w'’]*", line).group(0)
+            glue = "" if whole.lower() in " ".join(original).lower() else "-"
+            lines[head] = joined[:-1] + glue + line
+        else:
+            lines[head] = f"{joined} {line}"
+        lines[i] = ""
+    return lines
+
+
 def blocks(text: str, first_line: int = 1) -> list[Block]:
     """Paragraphs separated by blank lines; a text with no blank lines is one paragraph a line.
     In text wrapped with indented first lines (records, plain-text reports), an indented line
     after an unindented one starts a paragraph too."""
     lines = text.split("\n")
     has_blank = any(not line.strip() for line in lines[1:-1])
+    lines = unwrapped(lines)
     # The style shows in lines wrapped back to the margin under an indented first line.
     indent_style = sum(1 for above, line in zip(lines, lines[1:])
                        if line.strip() and not _indented(line) and _indent(above) in range(2, 9)) >= 3
@@ -844,7 +889,7 @@ def _is_furniture(line: str, rules: Rules) -> bool:
         return True  # "Host: Theo Marchetti", "Guest: X, former adviser": who speaks, not the title
     letters = [c for c in line if c.isalpha() and c.isascii()] if len(line.split()) <= 10 else []  # (long: never)
     if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.75 * len(letters) and len(line.split()) <= 10 \
-            and not _CAPS_TITLE.match(line) and not _CAPS_HEARING.match(line):
+            and not _CAPS_TITLE.match(_ITEM_NUMBER.sub("", line)) and not _CAPS_HEARING.match(line):
         return True  # letterheads, site names and section labels in capitals (not "TITLE: ITS SUBTITLE")
     segments = _SEPARATOR.split(line)
     if len(segments) >= 2 and all(1 <= len(s.split()) <= 5 for s in segments) and len(line.split()) <= 16:
@@ -860,6 +905,22 @@ def _bracketed_kicker(line: str, rules: Rules) -> re.Match | None:
     return bracketed if bracketed and any(bracketed.group(1).strip().lower() == k.lower() for k in rules.kickers) else None
 
 
+_ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z\"“‘'])")
+
+
+def _under_contents(index: int, kinds: list[tuple[int, str, str]], rules: Rules) -> bool:
+    """Is this numbered line an item of a table of contents ("IN THIS ISSUE" over "1. ...", "2. ...",
+    no blank line between)?"""
+    for line, kind, text in reversed(kinds):
+        if line != index - 1:
+            return False
+        if kind == "furniture" and _ITEM_NUMBER.match(text):
+            index = line
+            continue
+        return kind == "furniture" and text.rstrip(" :").lower() in _lowered_set(rules.contents_labels)
+    return False
+
+
 def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
     """A headline line without the furniture printed on it: site names, section labels, kickers, timestamps."""
     removed: list[str] = []
@@ -872,6 +933,10 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
     if subject and len(line[subject.end():].split()) >= 4 and not _TERMINAL.search(line):
         removed.append(subject.group(0).strip())  # "Subject: [Vistula Trade Brief] Tariff truce extended, ...": the issue's title
         line = line[subject.end():]
+    number = _ITEM_NUMBER.match(line)
+    if number and len(line[number.end():].split()) >= 3:
+        removed.append(number.group(0).strip())  # "1. AFTER BUSAN: ...", "14. Question Time ...": an item's number
+        line = line[number.end():]
     for _ in range(3):
         bracketed = _bracketed_kicker(line, rules)
         if bracketed:
@@ -1094,7 +1159,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     passed: list[Block] = []
     captions: list[Caption] = []
     standfirst: list[str] = []
-    lines = _centred_lines_joined(lines)
+    lines = unwrapped(_centred_lines_joined(lines))
     nonblank = [i for i, line in enumerate(lines) if line.strip()][:HEADER_MAX_LINES]
     # "10/12/2025" on a Mexican site is 10 December; a US document says where it is from at its top.
     top = "\n".join(lines[i] for i in nonblank[:8])
@@ -1126,7 +1191,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 _PARTICIPANT_SPLIT.split(t)[0].strip() for _, k, t in kinds if k == "speaker"}):
             end = index  # "Operator", or a participant's name alone over their words: the call begins
             break
-        if _ci_startswith(text, rules.original_prefixes) and _URL.search(text) or _is_rights(text, rules) \
+        if _ITEM_NUMBER.match(text) and _under_contents(index, kinds, rules):
+            kind = "furniture"  # a newsletter's table of contents, not its first story
+        elif _ci_startswith(text, rules.original_prefixes) and _URL.search(text) or _is_rights(text, rules) \
                 or (_is_boilerplate(text, rules) and not _ci_startswith(text, rules.furniture_prefixes)) \
                 or _PRESENT.match(text) or _salutation(text, following, kinds):
             # ... and "Members present: A (Chair); B": who sat, part of a hearing's record; and a speech's

@@ -70,6 +70,7 @@ class Rules:
     furniture_prefixes: tuple[str, ...] = ()
     furniture_words: tuple[str, ...] = ()
     kickers: tuple[str, ...] = ()
+    contents_labels: tuple[str, ...] = ()  # "In this issue": a newsletter's numbered list of its stories follows
     date_labels: tuple[str, ...] = ()
     # "Mei": "May", "října": "October": month names of the languages sites' English editions date
     # their pages in, one row per English month (a table: ``Month: [names]`` in rules.yml)

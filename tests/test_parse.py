@@ -1089,3 +1089,45 @@ def test_a_newsletter_titled_by_its_subject_line_a_transcript_s_notice_and_an_in
             "important disclosures at the end of this report.\n\nEuropean chip-tool makers: China mix peaks\n\n"
             "Analysts: Henrik Lindqvist\n\nWe cut our rating on the sector as China's share of orders falls.\n")
     assert parse(Seed(name="t.txt", text=note), REGISTRY).title == "European chip-tool makers: China mix peaks"
+
+
+# The fifteenth round (blind24): text wrapped at a fixed width, and newsletters' tables of contents
+
+
+WRAPPED = (
+    "Beyond the Stockpile: Japan's Gallium Exposure\n"
+    "By Haruka Fujisawa\n"
+    "When the Ministry of Commerce suspended its ban on exports of gallium, germanium and anti-\n"
+    "mony to the United States in November 2025, Japanese buyers were, on paper, unaffected by\n"
+    "it. In practice, the episode showed how thin the line between a bilateral measure and a\n"
+    "global one has become.\n"
+    "Matsuda Kenji, president of a wafer maker in Toyama, described the situation plainly to us:\n"
+    "\"We have two suppliers outside China and both of them buy crude gallium from China,\" he\n"
+    "said. \"Diversification on the invoice is not diversification in the ground, and antimony is\n"
+    "the same story for us and for every other maker of these wafers in the whole of Japan.\"\n"
+    "- 2 -\n"
+    "A second interviewee, a procurement manager who asked not to be named, said stock levels\n"
+    "had risen from around two months to four over the past year, at considerable cost to them.\n"
+)
+
+
+def test_a_text_wrapped_at_a_fixed_width_reads_as_its_paragraphs():
+    article = text(WRAPPED)
+    assert article.title == "Beyond the Stockpile: Japan's Gallium Exposure"
+    assert article.author == "Haruka Fujisawa"
+    # a word broken at a line's end is whole again ("antimony" is written whole elsewhere)
+    assert article.paragraphs[0].startswith("When the Ministry of Commerce suspended its ban on exports of gallium, "
+                                            "germanium and antimony to the United States")
+    assert article.paragraphs[0].endswith("has become.")
+    assert any(p.startswith("\"We have two suppliers") and p.endswith("the whole of Japan.\"") for p in article.paragraphs)
+    assert "- 2 -" not in " ".join(p for p in article.paragraphs if len(p) > 10)
+
+
+def test_a_newsletters_table_of_contents_is_furniture_and_its_first_story_is_the_title():
+    article = text("From: Chancery Lane Institute <digest@example.org>\nSubject: Digest | After Busan: a truce\n\n"
+                   "IN THIS ISSUE\n1. After Busan: a truce with an expiry date\n2. Research note: gallium?\n\n"
+                   "1. AFTER BUSAN: A TRUCE WITH AN EXPIRY DATE\nBy Dr Eleri Pritchard-Osei, Senior Research Fellow\n\n"
+                   "Three weeks after the leaders met at Busan, the outline of what they agreed is clear enough.\n")
+    assert article.title.casefold() == "after busan: a truce with an expiry date"
+    assert article.author == "Eleri Pritchard-Osei"
+    assert "2. Research note: gallium?" in article.furniture
