@@ -167,7 +167,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
         authors=tuple(without_honorific(a) for a in authors),  # "Dr. Jonas Lindqvist": as other pages name him
-        date=_first_published(_published_line(tree), _markup_date(raw, tree) if _dated_markup(tree) else None)
+        date=_local(_first_published(_published_line(tree), _markup_date(raw, tree) if _dated_markup(tree) else None), raw, tree)
         or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _guessed_date(document.date, raw),
         site_name=site_name,
         url=url,
@@ -1193,7 +1193,7 @@ def _stamp_date(tree) -> dt.date | None:
     """The date of the page's own time stamp (an element classed "timestamp", "date", "published"):
     with no date in the markup, what the page prints beats htmldate's guess from a style sheet's
     version ("mw-main.css?v=20250901") or a link's address. An "Updated ..." stamp is not one."""
-    for element in tree.xpath("//body//*[re:test(concat(@class, ' ', @id), 'timestamp|date|publish|posted', 'i')]",
+    for element in tree.xpath("//body//*[re:test(concat(@class, ' ', @id, ' ', @data-testid), 'timestamp|date|publish|posted', 'i')]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(element.itertext()))
         if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated\b", text, re.I):
@@ -1238,6 +1238,28 @@ def _first_published(line: dt.date | None, markup: dt.date | None) -> dt.date | 
     """The markup's date, unless the page prints an earlier one as when it was published (the
     markup gave the update)."""
     return line if line and (not markup or line < markup) else markup
+
+
+def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
+    """The markup's date in the outlet's own time: a stamp in UTC ("2026-07-04T23:30:00Z") is a day off
+    the date the page prints for its readers ("Jul 5, 2026", "04 Mar 2026, 12:40 AM IST")."""
+    if not day or not re.search(rf"{day.isoformat()}T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|\+00:?00)\b".encode(), raw):
+        return day
+    printed = _published_line(tree) or _printed_stamp(tree)
+    return printed if printed and abs((printed - day).days) == 1 else day
+
+
+def _printed_stamp(tree) -> dt.date | None:
+    """The one date a publication stamp prints for readers (not an "updated" one, nor a related card's)."""
+    for element in tree.xpath("//body//*[re:test(concat(@class, ' ', @id, ' ', @data-testid, ' ', @itemprop), "
+                              "'publish|posted|date', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"}):
+        marks = " ".join(element.get(a, "") for a in ("class", "id", "data-testid", "itemprop"))
+        text = re.split(r"\|?\s*(?:Last\s+)?Updated\b", _clean(" ".join(element.itertext())), flags=re.I)[0]
+        found = list(_MONTH_DAY_YEAR.finditer(text)) if len(text) <= 80 else []
+        if len(found) == 1 and not re.search(r"updated|modified|today|card|related|teaser|comment", marks, re.I) \
+                and not re.match(r"(?:last\s+)?updated\b", text, re.I):
+            return _found_date(found[0])
+    return None
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -939,3 +939,20 @@ def test_a_printed_numeric_date_reads_as_where_the_page_is_from(title, day):
     raw = page(f"<h1>Senators introduce a bill to close chip export loopholes</h1><span class='date'>03.12.26</span>"
                f"<p>{FILLER}</p>", f"<title>{title}</title><link rel='stylesheet' href='/common.css?v=2019'>")
     assert read_html(raw, "a.html").page.date == day
+
+
+@pytest.mark.parametrize("stamp, printed, day", [
+    # The markup's time is UTC; the page prints the outlet's own date for its readers.
+    ("2026-07-04T23:30:00.000Z", "<time class='gh-article-meta-date' datetime='2026-07-05'>Jul 5, 2026</time>",
+     dt.date(2026, 7, 5)),
+    ("2026-03-03T19:10:00Z", "<div class='publish_on'>Published: 04 Mar 2026, 12:40 AM IST | Updated: 05 Mar 2026</div>",
+     dt.date(2026, 3, 4)),
+    # ... but a date bar's "today", or an update stamp, is no publication date.
+    ("2025-08-14T09:12:44+00:00", "<span class='date-today'>Friday, August 15, 2025</span>"
+     "<time class='updated'>August 15, 2025</time>", dt.date(2025, 8, 14)),
+])
+def test_a_utc_stamp_gives_way_to_the_local_date_the_page_prints(stamp, printed, day):
+    head = (f"<title>Singapore tightens checks on AI server exports</title>"
+            f"<meta property='article:published_time' content='{stamp}'>")
+    body = f"<h1>Singapore tightens checks on AI server exports</h1>{printed}"
+    assert read_html(page(body, head), "a.html").page.date == day
