@@ -87,17 +87,18 @@ def wrap_width(lines: list[str]) -> int:
     """The width a plain-text e-mail or a PDF copy was wrapped at, or 0 when its lines are paragraphs
     (a web page's copy: each paragraph one long line)."""
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
-    if len(lengths) < 10:
+    if len(lengths) < 6:
         return 0
     width = lengths[int(len(lengths) * 0.9)]
     full = [line for line in lines if 0.75 * width <= len(line.rstrip()) <= width]
     open_ended = sum(1 for line in full if not _TERMINAL.search(line.rstrip()))
-    return width if 50 <= width <= 110 and len(full) >= 8 and open_ended * 2 >= len(full) else 0
+    return width if 50 <= width <= 110 and len(full) >= 5 and open_ended * 2 >= len(full) else 0
 
 
-def unwrapped(lines: list[str]) -> list[str]:
+def unwrapped(lines: list[str], header: bool = False) -> list[str]:
     """A hard-wrapped paragraph's lines joined into its first line, the others left blank so that line
-    numbers stay the seed's; a word broken at a line's end ("semi-" / "conductor") joined whole."""
+    numbers stay the seed's; a word broken at a line's end ("semi-" / "conductor") joined whole. Above
+    the text, where a title follows a letterhead, a line goes on only in lower case ("the" / "outline")."""
     width = wrap_width(lines)
     if not width:
         return lines
@@ -106,9 +107,11 @@ def unwrapped(lines: list[str]) -> list[str]:
     for i in range(1, len(lines)):
         above, line = original[i - 1].rstrip(), original[i].strip()
         words = above.split()
-        prose = len(words) >= 8 and sum(w[:1].islower() for w in words) * 2 >= len(words)  # not "From: A <a@b.c>"
+        prose = len(words) >= 6 and sum(bool(re.match(r"[(\"“‘']?[a-z]", w)) for w in words) >= 2  # not "From: A <a@b.c>"
         if not line or not lines[head].strip() or len(above) < 0.75 * width or not prose \
-                or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or above.endswith(":"):
+                or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or above.endswith(":") \
+                or _indent(original[i]) > _indent(original[i - 1]) \
+                or header and not re.match(r"[(\"“‘']?[a-z]", line):
             head = i
             continue
         joined = lines[head].rstrip()
@@ -970,7 +973,7 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
 
 
 _ORG_HEAD = re.compile(r"^(?:The\s+)?(?:[\w.'’]+\s+){0,3}?(?:Ministry|Department|Embassy|Consulate|Office|Bureau|Mission|"
-                       r"Permanent Mission|Delegation|Committee|Subcommittee|Commission)\s+(?:of|on)\b", re.I)
+                       r"Permanent Mission|Delegation|Committee|Subcommittee|Commission|Panel|Council|Board)\s+(?:of|on)\b", re.I)
 _FUNCTION_WORDS = frozenset("of the and for on in at to 's & de du".split())
 
 
@@ -1159,7 +1162,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     passed: list[Block] = []
     captions: list[Caption] = []
     standfirst: list[str] = []
-    lines = unwrapped(_centred_lines_joined(lines))
+    lines = unwrapped(_centred_lines_joined(lines), header=True)
     nonblank = [i for i, line in enumerate(lines) if line.strip()][:HEADER_MAX_LINES]
     # "10/12/2025" on a Mexican site is 10 December; a US document says where it is from at its top.
     top = "\n".join(lines[i] for i in nonblank[:8])
@@ -1249,6 +1252,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif len(cells := [c for c in re.split(r"\s{3,}|\t", lines[index].strip()) if c]) >= 3 \
                 and all(len(c.split()) <= 3 for c in cells):
             kind = "furniture"  # "Home   My Network   Jobs   Messaging": a menu copied with its spacing
+        elif len(cells := re.split(r"\s{6,}", lines[index].strip())) == 2 and all(len(c.split()) <= 6 for c in cells):
+            kind = "furniture"  # "ALDOUS BRENNAN LLP        Trade Remedies Bulletin": a page's running header
         elif header_date(text) or header_date(_FIELD.split(text)[0]) or (header_date(_SEPARATOR.split(text)[0]) or (0,))[0]:
             kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily", "Sunday, 9 August 2026 | الأحد 9 أغسطس 2026"
         elif _is_furniture(text, rules):

@@ -1131,3 +1131,24 @@ def test_a_newsletters_table_of_contents_is_furniture_and_its_first_story_is_the
     assert article.title.casefold() == "after busan: a truce with an expiry date"
     assert article.author == "Eleri Pritchard-Osei"
     assert "2. Research note: gallium?" in article.furniture
+
+
+def test_a_pdf_bulletins_running_header_is_furniture_and_its_wrapped_first_paragraph_stays_whole():
+    lines = ["ALDOUS BRENNAN LLP                                    Trade Remedies Bulletin",
+             "September 29, 2026",
+             "CITT Finds Injury from Chinese Rare Earth Magnets, Excludes Motor Assemblies",
+             "By Rebecca Singh-Lachance and Olivier Nguyen-Baptiste",
+             "On September 4, 2026, the Canadian International Trade Tribunal (the \"Tri-",
+             "bunal\") found that the dumping and subsidizing of certain sintered rare",
+             "earth permanent magnets from the People's Republic of China caused injury",
+             "to the domestic industry. The Tribunal issued its statement of reasons on",
+             "September 21, 2026, and the duties will therefore continue to apply to the",
+             "subject goods imported into Canada, for an initial period of five years.",
+             "The decision is the first Canadian trade remedy finding on rare earth",
+             "magnets and comes as Ottawa, Washington and Brussels are all weighing how",
+             "to protect nascent magnet production without raising costs for makers."]
+    article = text("\n".join(lines) + "\n")
+    assert article.title == "CITT Finds Injury from Chinese Rare Earth Magnets, Excludes Motor Assemblies"
+    assert article.paragraphs[0].startswith("On September 4, 2026, the Canadian International Trade Tribunal "
+                                            "(the \"Tribunal\") found that")
+    assert "ALDOUS BRENNAN LLP Trade Remedies Bulletin" in article.furniture
