@@ -684,6 +684,9 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     text = text.strip().strip("()（）[]【】 ")
     # "Dr. Yael Ben-Ami and Amb. (ret.) Oren Shalev, CFA": honorifics and credentials are no names.
     text = without_honorifics(re.sub(r"\s*\((?:ret|retd)\.?\)|,\s*(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA)\b", "", text))
+    desk = re.match(r"^(.+?)\s*/\s*([^/]{2,60})$", text)
+    if desk and _STAFF_CREDIT.match(desk.group(2).strip()):
+        text = desk.group(1)  # "A and B / Tokai Shimpo Staff Writers": the names, then the desk they write for
     staff = _STAFF_BYLINE.match(text)
     source = ""
     if staff and _looks_like_outlet(staff.group("outlet"), registry):
@@ -1026,7 +1029,7 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
                and not any(w.lower() in titles for w in n.split()) for n in names):
         return None
     if len(names) < 2 and " in " not in line and not (
-            len(names[0].split()) in (2, 3) and names[0].split()[0] in registry.rules.given_set):
+            len(names[0].split()) in (2, 3, 4) and names[0].split()[0] in registry.rules.given_set):
         return None  # one name alone is a byline only when it can only be a person's ("Margaret Ellery-Quinn")
     return match
 
@@ -1055,6 +1058,7 @@ def _masthead(line: tuple[int, str, str], kinds: list[tuple[int, str, str]]) -> 
 
 
 _CAST_LINE = re.compile(r"^(?:Hosts?|Guests?|Moderators?|Panelists?|Presenters?)\s*[:：]\s*[A-Z]")
+_NUMBERED_ISSUE = re.compile(r"^(?:Episode|Ep\.?|Issue|No\.|#)\s*\d+\s+[|·•/]", re.I)  # "Episode 212 · 18 Sep 2026"
 _EPISODE = re.compile(r"^(?:Episode|Ep\.|Part|Chapter)\s*\d+\s*[:.–-]")  # "Episode 47: ...", an episode's own title
 
 
@@ -1254,7 +1258,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "furniture"  # "Home   My Network   Jobs   Messaging": a menu copied with its spacing
         elif len(cells := re.split(r"\s{6,}", lines[index].strip())) == 2 and all(len(c.split()) <= 6 for c in cells):
             kind = "furniture"  # "ALDOUS BRENNAN LLP        Trade Remedies Bulletin": a page's running header
-        elif header_date(text) or header_date(_FIELD.split(text)[0]) or (header_date(_SEPARATOR.split(text)[0]) or (0,))[0]:
+        elif header_date(text) or header_date(_FIELD.split(text)[0]) or (header_date(_SEPARATOR.split(text)[0]) or (0,))[0] \
+                or (_NUMBERED_ISSUE.match(text) and len(segments := _SEPARATOR.split(text)) >= 2
+                    and all(len(p.split()) <= 4 for p in segments)
+                    and sum(bool((header_date(p) or (0,))[0]) for p in segments) == 1):  # "Episode 212 · 18 Sep 2026 · 23 min"
             kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily", "Sunday, 9 August 2026 | الأحد 9 أغسطس 2026"
         elif _is_furniture(text, rules):
             kind = "furniture"
@@ -1270,8 +1277,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and not (following and _BYLINE_LABEL.match(following[0]))  # a title over "Author: X"
                 and (len(text.split(",")) == 2 or not following or len(following[0].split()) <= 8)):
             kind = "author-block" if len(text.split()) <= 10 else ""
-        if not kind and any(k == "candidate" for _, k, _ in kinds) and _author_line(text, registry):
-            kind = "byline"  # "Yifan Lou in Beijing", "A, B, and C" under a title
+        if not kind and (any(k == "candidate" for _, k, _ in kinds) or following[:1] == [text]) and _author_line(text, registry):
+            kind = "byline"  # "Yifan Lou in Beijing", "A, B, and C" under a title; a name printed twice (avatar, name)
+        elif not kind and kinds and kinds[-1][1] == "byline" and kinds[-1][2] == text:
+            kind = "furniture"  # ... and its second printing
         if not kind and len(text.split()) >= 25 and not re.search(r"[.!?](?:\s|$)", text) and following \
                 and (header_date(following[0]) or _DOCUMENT_BY.match(following[0])):
             kind = "candidate"  # a Federal Register document's long title over "A Notice by ... on 12/27/2024"
@@ -1442,7 +1451,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     author = _names_list(value, registry)[1]
                 elif value:
                     furniture.append(f"{label.capitalize()}: {value}")  # an editor is a credit, kept
-            d = header_date(text) or header_date(_SEPARATOR.split(text)[0])
+            d = header_date(text) or header_date(_SEPARATOR.split(text)[0]) or (_NUMBERED_ISSUE.match(text) and next(
+                (d for p in _SEPARATOR.split(text) if (d := header_date(p))), None))
             if d and _FIRST_PUBLISHED.match(text):
                 dates.insert(published_lines, d)  # "First published on ...": beats the last update printed above it
                 published_lines += 1

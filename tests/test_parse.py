@@ -626,6 +626,16 @@ def _read(text: str) -> Article:
      "Limits of Chip Controls\nFebruary 3, 2025 · 52 min\n\nHost: Theo Marchetti\n\nTHEO MARCHETTI: Welcome back. "
      "Today we look at what DeepSeek means for the controls that were written last year.\n",
      "Episode 47: DeepSeek and the Limits of Chip Controls"),
+    # An episode's title over its number and date line, under the show's name (printed twice).
+    ("MBBR Marina Bay Business Radio\nPodcasts › The Closing Bell SG\nThe Closing Bell SG\nChip tariffs, AI servers and "
+     "Singapore's narrow middle path\nEpisode 212 · 18 Sep 2026 · 23 min\n\nGood evening, you're listening to The "
+     "Closing Bell. Washington's tariffs took effect at the start of the month, and we ask what they mean here.\n",
+     "Chip tariffs, AI servers and Singapore's narrow middle path"),
+    # A post's title in two sentences, over its author's name printed twice (avatar and name).
+    ("LinkedIn\nJoin now Sign in\nThe rare-earth truce expires in 15 weeks. The market has already priced it in — "
+     "wrongly.\nNadia Lim Wei Ling\nNadia Lim Wei Ling\nPublished Aug 11, 2026\n\nI've had the same conversation "
+     "with procurement heads in Singapore and Penang about a dozen times this summer, so I'm writing it down.\n",
+     "The rare-earth truce expires in 15 weeks. The market has already priced it in — wrongly."),
 ])
 def test_headlines_of_covers_shows_and_newsletters(text, headline):
     assert _read(text).title == headline
@@ -657,6 +667,7 @@ def test_dates_of_source_lines_live_blogs_and_covers(text, date):
     ("Text: Adaeze Okafor-Bello | Photo: Tunde Bakare", ("Adaeze Okafor-Bello",)),
     ("BY NGUYỄN THỊ THU HẰNG AND ĐẶNG QUỐC VIỆT", ("Nguyễn Thị Thu Hằng", "Đặng Quốc Việt")),
     ("By Ma. Lourdes Villanueva and Erdenebat Gantögs", ("Ma. Lourdes Villanueva", "Erdenebat Gantögs")),
+    ("By Kenta Morimoto and Aya Shinohara / Tokai Shimpo Staff Writers", ("Kenta Morimoto", "Aya Shinohara")),
 ])
 def test_bylines_with_jobs_places_labels_or_a_bare_name(byline, authors):
     article = _read(f"Chip Rules Tighten Again After a Year of Leaks\n{byline}\n\nWashington tightened its rules "
