@@ -32,7 +32,10 @@ _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|D
 # Particles inside a name: "Marieke de Vries", "Ursula von der Leyen".
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "le", "la", "bin", "ibn", "al"})
 _PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
-_NAME_SEQ = re.compile(rf"(?<![\w.'’-])(?:{GIVEN_NAME_ABBREVIATION}\s+)?{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,7}}(?![\w-]|['’](?!s\b)|\.\w)")
+# "K Shanmugam", "H D Kumaraswamy": initials printed without full stops (Indian and Singaporean papers)
+_BARE_INITIALS = r"(?:(?![AI]\b)[A-Z]\s+){1,2}(?=[A-Z][a-z])"
+_NAME_SEQ = re.compile(rf"(?<![\w.'’-])(?:(?:{GIVEN_NAME_ABBREVIATION}\s+)?{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,7}}"
+                       rf"|{_BARE_INITIALS}{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}})(?![\w-]|['’](?!s\b)|\.\w)")
 _NAME_LIST = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*(?:(?:,\s*|,?\s+and\s+){_TOKEN}(?:\s+{_TOKEN})*)*")
 _QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)(?:[\"”]|(?=\n)|$)")
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}

@@ -169,6 +169,10 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     # A call transcript prints each speaker's name on a line of its own over their words
     # ("Helena Voss" / "Thanks, Priya. Revenue was ..."): when names do so again and again, those
     # paragraphs are the speakers' turns.
+    # "00:00:41" / "Vikram Sethuraman" / his words: an auto-transcript's time stamp over each speaker's name.
+    stamps = {start: lines_[0].strip() for lines_, start in groups
+              if len(lines_) > 2 and _CLOCK_STAMP.fullmatch(lines_[0].strip()) and _speaker_name_line(lines_[1])}
+    groups = [(lines_[1:], start) if start in stamps else (lines_, start) for lines_, start in groups]
     named = [g[0][0].strip() for g in groups if len(g[0]) > 1 and _speaker_name_line(g[0][0])
              and not g[0][1].strip().startswith("@")]  # (a post's author over their handle is no turn)
     # Speakers take turns; one name again and again is a thread's posts, not a conversation.
@@ -177,11 +181,15 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     for current, start in groups:
         if turns and len(current) > 1 and _speaker_name_line(current[0]) and not current[1].strip().startswith("@"):
             speaker = current[0].strip()
-            result.append(Block(f"{speaker}: " + squash(" ".join(current[1:])), first_line + start, kind="turn",
+            stamp = f" ({stamps[start]})" if start in stamps else ""  # the turn's time, kept with its label
+            result.append(Block(f"{speaker}{stamp}: " + squash(" ".join(current[1:])), first_line + start, kind="turn",
                                 speaker=speaker))
         else:
-            paragraph(current, start)
+            paragraph([stamps[start], *current] if start in stamps else current, start)
     return [b for b in result if b.text]
+
+
+_CLOCK_STAMP = re.compile(r"[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?")
 
 
 def _speaker_name_line(line: str) -> bool:
@@ -1191,8 +1199,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         text = squash(lines[index])
         following = [squash(lines[i]) for i in nonblank[position + 1:position + 4]]
         kind = ""
-        if _DATELINE.match(text) or _BRACKET_BYLINE.match(text):
-            end = index
+        if _DATELINE.match(text) or _BRACKET_BYLINE.match(text) \
+                or (_CLOCK_STAMP.fullmatch(text) and following and _speaker_name_line(following[0])):
+            end = index  # ... or a transcript's first time stamp over its first speaker's name
             break
         if any(k == "speaker" for _, k, _ in kinds) and (text.lower() in _CALL_ROLES or text in {
                 _PARTICIPANT_SPLIT.split(t)[0].strip() for _, k, t in kinds if k == "speaker"}):
@@ -1837,5 +1846,5 @@ def _tail_furniture(text: str, rules: Rules) -> bool:
 
 def _speech_start(text: str, speaker: str) -> int:
     """Where a turn's speech starts: after the speaker's label and its colon."""
-    match = re.match(rf"\s*{re.escape(speaker)}\s*[:：]?\s*", text)
+    match = re.match(rf"\s*{re.escape(speaker)}(?:\s*\({_CLOCK_STAMP.pattern}\))?\s*[:：]?\s*", text)
     return match.end() if match else 0

@@ -707,3 +707,26 @@ def test_vietnamese_and_turkish_names_chief_officers_academicians_and_a_contact_
                         "Media Contact: Office of Public Affairs, Katherine Ellery, (202) 482-2721, press@bis.example.gov\n")
     assert speakers(extraction) == Counter({"Trần Quý Kiên": 1, "Selin Arıkan": 1, "María José Cárdenas": 1, "Wu Hanming": 1})
     assert set(people(extraction)) == {"Trần Quý Kiên", "Selin Arıkan", "María José Cárdenas", "Wu Hanming", "Katherine Ellery"}
+
+
+def test_initials_printed_without_full_stops_open_a_name():
+    _, x = run("Heavy Industries Minister H D Kumaraswamy said bids had come in. \"India will not depend on one "
+               "country,\" Kumaraswamy said.\n\nThe Minister, K Shanmugam, said at the time, \"Singapore will not be a "
+               "conduit for anyone to get around the law.\"")
+    assert speakers(x) == Counter({"H D Kumaraswamy": 1, "K Shanmugam": 1})
+
+
+def test_an_auto_transcripts_time_stamp_over_each_speakers_name_gives_each_turn_to_its_speaker():
+    turns = "\n\n".join(f"00:0{n}:1{n}\n{name}\n{words}" for n, (name, words) in enumerate([
+        ("Farhana Yusof", "Good evening. With me are Dr Vikram Sethuraman and Chua Hui Min. Vikram, how exposed are we?"),
+        ("Vikram Sethuraman", "Less than the headlines suggest and more than the government would like."),
+        ("Farhana Yusof", "Hui Min, do the exemptions work?"),
+        ("Chua Hui Min", "They work if you are a large multinational with a US investment plan."),
+        ("Farhana Yusof", "And the truce?"),
+        ("Vikram Sethuraman", "Base case is another extension, shorter than twelve months."),
+    ]))
+    article, x = run("Chip tariffs and Singapore's middle path\nEpisode 212 · 18 Sep 2026 · 23 min\n"
+                     "Hosted by Farhana Yusof.\n\nThis transcript was generated automatically and lightly edited "
+                     "for clarity. Please check against the audio before quoting.\n\n" + turns)
+    assert speakers(x) == Counter({"Vikram Sethuraman": 2, "Chua Hui Min": 1})
+    assert "00:01:11" in " ".join(article.paragraphs)  # the stamp is kept with its turn
