@@ -730,3 +730,11 @@ def test_an_auto_transcripts_time_stamp_over_each_speakers_name_gives_each_turn_
                      "for clarity. Please check against the audio before quoting.\n\n" + turns)
     assert speakers(x) == Counter({"Vikram Sethuraman": 2, "Chua Hui Min": 1})
     assert "00:01:11" in " ".join(article.paragraphs)  # the stamp is kept with its turn
+
+
+def test_a_company_named_without_its_last_word_is_no_person():
+    _, x = run("The order requires Suzhou Jinhai Optoelectronics to sell its stake in Dyffryn Photonics. The chief "
+               "executive of Dyffryn Photonics, Gwilym Hughes-Okoro, said the company had \"co-operated fully\".\n\n"
+               "In a statement, Suzhou Jinhai said it was \"deeply disappointed\" by the decision.")
+    assert set(people(x)) == {"Gwilym Hughes-Okoro"}
+    assert speakers(x) == Counter({"Gwilym Hughes-Okoro": 1})
