@@ -311,8 +311,9 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
             tokens = tokens[1:]
             changed = True
     if len(tokens) == 3 and tokens[1] in lex.family_names and _HYPHENATED_GIVEN.fullmatch(tokens[2]) \
-            and tokens[0] not in lex.family_names:
+            and tokens[0] not in lex.family_names and not _given(lex, tokens[0]):
         tokens = tokens[1:]  # "(Minister of Trade, Industry and) Energy Kim Jung-kwan": the name starts at the family name
+        # (but "Jasper Kwok Siu-ming" writes an English given name first)
     while tokens and (tokens[-1] in lex.not_people or tokens[-1].lower() in common):
         if len(tokens) == 2 and (titled or _given(lex, tokens[0])) and tokens[-1] in lex.surname_titles:
             break  # "Minister Madeleine King", "Susan King": a surname that is also a title
@@ -503,6 +504,11 @@ class _Reading:
                                   default=-1)
                     tokens = tokens[initial - 1:] if initial >= 1 else tokens[-3:] \
                         if len(tokens) >= 3 and tokens[-3] in lex.family_names else tokens[-2:]  # "... Environment Trần Quý Kiên"
+                    whole = m.group(0).rstrip(".,").split()
+                    at = len(whole) - len(tokens)
+                    if at >= 1 and whole[at:] == tokens and _given(lex, whole[at - 1]) \
+                            and (tokens[0] in lex.family_names or _HYPHENATED_GIVEN.fullmatch(tokens[-1])):
+                        tokens = whole[at - 1:]  # "... Development Algernon Yau Ying-wah": an English given name first
                 if not _person_like(tokens, lex, common) and len(tokens) > 2 and _named_on_sight(tokens[:2], lex):
                     tokens = tokens[:2]  # "Media Contact: Jillian Ortega | Northgate Magnetics, Inc."
                 words = m.group(0).rstrip(".,").split()

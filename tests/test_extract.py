@@ -738,3 +738,9 @@ def test_a_company_named_without_its_last_word_is_no_person():
                "In a statement, Suzhou Jinhai said it was \"deeply disappointed\" by the decision.")
     assert set(people(x)) == {"Gwilym Hughes-Okoro"}
     assert speakers(x) == Counter({"Gwilym Hughes-Okoro": 1})
+
+
+def test_an_english_given_name_before_a_cantonese_name_is_part_of_it():
+    _, x = run("Lawmaker Jasper Kwok Siu-ming, who sits on the panel, urged the government to act. \"Don't wait "
+               "until April,\" he said.")
+    assert speakers(x) == Counter({"Jasper Kwok Siu-ming": 1})
