@@ -679,7 +679,11 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # a translator's credit: "This article was translated from German by Ruth Miller."
                          r"|(?:This (?:article|story|piece|report) was )?(?:translated|adapted) from [A-Z]\w+ by\b.{0,80}"
                          # a newsletter's plea at its foot: "Forwarded this email? Subscribe here for more ... inbox"
-                         r"|(?:Forwarded this (?:e-?mail|newsletter)\?\s*)?(?:Subscribe|Sign up)\b.{0,120}\binbox\b.{0,40}"
+                         r"|(?:Forwarded this (?:e-?mail|newsletter)\?\s*)?(?:Subscribe|Sign up|Get)\b.{0,120}\binbox\b.{0,40}"
+                         # an app's and a portal's pleas: "Download The Ledger App to get ...", "Catch all the Auto News ..."
+                         r"|Download (?:the|our) [^.]{0,40}\bApp\b.{0,80}|Catch all the\b.{0,120}"
+                         # a print view's footer: "This article was printed from https://..."
+                         r"|This (?:article|page|story) was printed from\b.{0,300}"
                          # a ministry's contact line and feedback prompt: "For further information, please contact ..."
                          r"|For (?:further|more) information,? (?:please )?contact\b.{0,200}"
                          r"|Was (?:the information on )?this (?:page|article|information) (?:helpful|useful).{0,40}"
@@ -693,7 +697,9 @@ _COPYRIGHT = re.compile(r"(?:Copyright\b|[©ⓒ]|\(c\)\s*\d{4})", re.I)  # a wir
 _REPORTER_LINE = re.compile(r"[(（\[]?\s*(?:Reporters?|Correspondents?|Writers?|Authors?)\s*[:：]\s*"
                             r"(?P<name>[^()（）\[\]:]{2,80}?)\s*[)）\]]?\.?")
 _CONTRIBUTED = re.compile(r"[A-Z][^.]{0,120}\bcontributed(?:\s+(?:reporting|research|to this (?:report|article|story)))?"
-                          r"[^.]{0,40}\.?$|(?:With\s+)?(?i:additional|further)\s+reporting\s+by\b[^.]{0,200}\.?$")
+                          r"[^.]{0,40}\.?$|(?:With\s+)?(?i:additional|further)\s+reporting\s+by\b[^.]{0,200}\.?$"
+                          # "— With files from Northern Press Agency", "(With inputs from agencies)"
+                          r"|[(—–-]?\s*(?i:with (?:files|inputs) from)\b[^.()]{2,80}\)?\.?$")
 
 
 def _leaves(element):
@@ -1337,6 +1343,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if title_site and named.startswith(title_site + " ") and re.fullmatch(
             r"International|Global|Asia|Europe|Edition|International Edition", named[len(title_site):].strip()):
         named = title_site  # og:site_name "Amstel Courant International", <title> "... | Amstel Courant": its edition
+    rest = named[len(title_site):].split() if title_site and named.startswith(title_site + " ") else []
+    if rest and all(w in _CORPORATE or w.rstrip(".") in _CORPORATE for w in rest):
+        named = title_site  # "Hong Kong Courier Publishers Ltd" (the publisher's company), "| Hong Kong Courier": the outlet
     return named or host.removeprefix("www.") or _host(url)
 
 

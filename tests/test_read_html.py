@@ -956,3 +956,28 @@ def test_a_utc_stamp_gives_way_to_the_local_date_the_page_prints(stamp, printed,
             f"<meta property='article:published_time' content='{stamp}'>")
     body = f"<h1>Singapore tightens checks on AI server exports</h1>{printed}"
     assert read_html(page(body, head), "a.html").page.date == day
+
+
+def test_closing_notes_of_portals_print_views_and_wires_are_not_the_text():
+    notes = ["(With inputs from agencies)", "Catch all the Auto News and Updates on LedgerAuto.",
+             "Download The Deccan Ledger App to get Daily Market Updates",
+             "Get the day's top auto industry stories delivered to your inbox every morning.",
+             "— With files from Northern Press Agency",
+             "This article was printed from https://www.example.ca/news/saskatoon-rare-earth-plant"]
+    raw = ("<html><head><title>EV makers ration motors as magnet licences slow</title></head><body><article>"
+           "<h1>EV makers ration motors as magnet licences slow</h1>"
+           + "".join(f"<p>{FILLER}Paragraph {n} adds detail.</p>" for n in range(5))
+           + "".join(f"<p>{n}</p>" for n in notes) + "</article></body></html>").encode()
+    text = read_html(raw, "a.html").text
+    assert "Paragraph 4 adds detail." in text
+    assert not any(n in text for n in notes)
+
+
+def test_the_publishers_company_is_not_the_outlets_name():
+    head = ("<title>US blacklists 11 Hong Kong firms over AI chip diversion | Hong Kong Courier</title>"
+            "<meta property='og:site_name' content='HK Courier'>"
+            "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+            "\"headline\": \"US blacklists 11 Hong Kong firms over AI chip diversion\", \"publisher\": {\"@type\": "
+            "\"Organization\", \"name\": \"Hong Kong Courier Publishers Ltd\"}}</script>")
+    body = "<h1>US blacklists 11 Hong Kong firms over AI chip diversion</h1>"
+    assert read_html(page(body, head), "a.html").page.site_name == "Hong Kong Courier"
