@@ -1211,8 +1211,11 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 group = "a" if am.group("a") else "b"
                 # With no one named before it in the paragraph, "she" is the last speaker when the quote
                 # opens the paragraph or the paragraph opens with the pronoun ('She also said ... "...," she added').
+                # ... or when the words before it name no one but the pronoun ('Asked whether ..., he paused. "...," he said').
                 pronoun_fallback = subjects(m.start(), "") or nearest(
                     m.start(), "" if _NON_SPACE.search(paragraph, 0, m.start()) and not _OPENS_WITH_PRONOUN.match(paragraph)
+                    and not (not any(s < m.start() for s in person_starts) and _HE_OR_SHE.search(paragraph, 0, m.start())
+                             and not _SOMEONE_OPENS.match(paragraph))  # ("A graduate student ... she said": someone unnamed)
                     else last_speaker)
                 speaker = person(index, am, group, 0, pronoun_fallback)
             if not speaker and bm:
@@ -1301,7 +1304,15 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 # "Lin's adviser, Daniel Ferreira, has run his lab ..." then '"...," he said': the
                 # subject of the last sentence that names people.
                 last_speaker = _sentence_subjects(person_positions, spans_here, paragraph, strict=True)[-1][1]
-    return quotes, phrases
+    # The same words printed again (a read-later app's highlights, a pull quote in the text): one quote.
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for quote in quotes:
+        said = (quote.speaker, " ".join(quote.text.lower().split()))
+        if said not in seen:
+            seen.add(said)
+            unique.append(quote)
+    return unique, phrases
 
 
 def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
@@ -1322,6 +1333,8 @@ def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
 _NON_SPACE = re.compile(r"\S")
 _THE_BEFORE = re.compile(r"\b(?:the|The|THE)\s+$")
 _OPENS_WITH_PRONOUN = re.compile(r"(?:He|She)\s")
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_SOMEONE_OPENS = re.compile(r"(?:A|An|One|Another|Some|Two|Three|Several)\s")
 
 
 def _after_full_stop(paragraph: str, at: int) -> bool:

@@ -744,3 +744,18 @@ def test_an_english_given_name_before_a_cantonese_name_is_part_of_it():
     _, x = run("Lawmaker Jasper Kwok Siu-ming, who sits on the panel, urged the government to act. \"Don't wait "
                "until April,\" he said.")
     assert speakers(x) == Counter({"Jasper Kwok Siu-ming": 1})
+
+
+def test_he_after_words_that_name_no_one_is_the_last_speaker_and_words_printed_twice_are_one_quote():
+    _, x = run("Graphite miner weighs its buyers\n\n\"Two years ago it was different,\" said Étienne Boucher-Lavoie.\n\n"
+               "Boucher-Lavoie said the company hoped to decide by the end of the year. He declined to name the buyer.\n\n"
+               "Asked whether the company would sell to Chinese customers, he paused. \"We would consider any customer "
+               "the Government of Canada allows us to sell to,\" he said.\n\n"
+               "Highlights (1)\n\n\"Two years ago it was different,\" said Étienne Boucher-Lavoie.")
+    assert speakers(x) == Counter({"Étienne Boucher-Lavoie": 2})
+
+
+def test_she_after_someone_unnamed_is_nobody_named():
+    _, x = run("\"The action is politicized,\" Mao Ning said at a press conference.\n\nA graduate student, who asked not to be named, said she "
+               "had cancelled her plans. \"If I leave, I'm not sure I can come back,\" she said.")
+    assert speakers(x) == Counter({"Mao Ning": 1})
