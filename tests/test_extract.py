@@ -759,3 +759,12 @@ def test_she_after_someone_unnamed_is_nobody_named():
     _, x = run("\"The action is politicized,\" Mao Ning said at a press conference.\n\nA graduate student, who asked not to be named, said she "
                "had cancelled her plans. \"If I leave, I'm not sure I can come back,\" she said.")
     assert speakers(x) == Counter({"Mao Ning": 1})
+
+
+@pytest.mark.parametrize("sentence", [
+    "the Business and Trade Secretary, Peter Kyle, has spoken of building \"resilience with partners\".",
+    "Peter Kyle vowed \"resilience with partners\" at the conference.",
+])
+def test_more_ways_of_saying(sentence):
+    _, x = run(f"The government's strategy promises a minerals plan, and {sentence}")
+    assert speakers(x) == Counter({"Peter Kyle": 1})
