@@ -52,6 +52,7 @@ _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 _TEXT_DATE = re.compile(
     rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b")
+_FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\d{1,2}\s+\w+\s+(?:19|20)\d\d|\w+\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I)
 _FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created)\b", re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+((?:19|20)\d\d)")
 _YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
@@ -111,7 +112,8 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
         if not line or not lines[head].strip() or len(above) < 0.75 * width or not prose \
                 or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or above.endswith(":") \
                 or _indent(original[i]) > _indent(original[i - 1]) \
-                or header and not re.match(r"[(\"“‘']?[a-z]", line):
+                or header and not re.match(r"[(\"“‘']?[a-z0-9]", line) \
+                or _TERMINAL.search(above) and not re.match(r"[(\"“‘']?[a-z]", line):  # a sentence ends, a line starts anew
             head = i
             continue
         joined = lines[head].rstrip()
@@ -1716,6 +1718,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
         date_source = "dateline" if published else "none"
     if not published and url_date:
         published, date_source = url_date, "url"
+    if not published and month_only:
+        # A report's cover gives "June 2026"; its rights notice the day: "First published 12 June 2026."
+        for text in (rights, *boilerplate):
+            stated = _FIRST_PUBLISHED_IN.search(text)
+            d = _header_date(stated.group(1), rules) if stated else None
+            if d and d[0] and d[2] and (d[0], d[1]) == month_only:
+                published, date_source = _make_date(*d), "header"
+                break
     if published and not not_after(published):
         published, date_source = None, "none"
     if not published and not month_only:

@@ -1163,3 +1163,10 @@ def test_a_pdf_bulletins_running_header_is_furniture_and_its_wrapped_first_parag
     assert article.paragraphs[0].startswith("On September 4, 2026, the Canadian International Trade Tribunal "
                                             "(the \"Tribunal\") found that")
     assert "ALDOUS BRENNAN LLP Trade Remedies Bulletin" in article.furniture
+
+
+def test_a_report_covers_month_takes_its_day_from_the_rights_notice():
+    article = text("Beyond the Stockpile: Japan's Gallium Exposure\nFUJISAWA Haruka, Senior Fellow\nJune 2026\n\n"
+                   "© 2026 Kasumigaseki Institute. First published 12 June 2026. All rights reserved.\n\n"
+                   "When the ministry suspended its ban on exports of gallium, Japanese buyers were unaffected on paper.\n")
+    assert article.date == dt.date(2026, 6, 12)
