@@ -358,7 +358,10 @@ _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ka-wing", "Jae-myung",
 _CREDIT = re.compile(r"\b(?:produced|edited|editing|reporting|reported|written|photos?|photographs?|photography"
                      r"|illustrations?|graphics|designed|design|mixed|engineered|translated|translation|compiled"
                      r"|research|video|fact-checking|fact-checked)\s+by\b|\b(?:editor|producer|photographer"
-                     r"|translator|proofreader|reporter|photo|foto|image|credit|audio engineering|sound|music|mixing|editing)s?\s*:", re.I)
+                     r"|translator|proofreader|reporter|photo|foto|image|credit|audio engineering|sound|music|mixing|editing"
+                     r"|photograph|fotoğraf|translation(?: support)?|edição|tradução|redação|edición|traducción)s?\s*:"
+                     # "--With assistance from A and B", a photo's "(ABW / Serkan Demir)"
+                     r"|\bwith (?:assistance|help) from\b|(?<=\()\s*[A-Z]{2,}\s*/\s*", re.I)
 # ... after the name: "E contributed to this report", a photographer's "(Matteo Rinaldi for Il Corriere)"
 _CONTRIBUTED = re.compile(r"[^.;]{0,60}\bcontributed\b|\s+for\s+[^()]{2,60}\)", re.I)
 

@@ -768,3 +768,15 @@ def test_she_after_someone_unnamed_is_nobody_named():
 def test_more_ways_of_saying(sentence):
     _, x = run(f"The government's strategy promises a minerals plan, and {sentence}")
     assert speakers(x) == Counter({"Peter Kyle": 1})
+
+
+@pytest.mark.parametrize("credit", [
+    "Caption: The offices in Farringdon. Photograph: Kieran Doyle/PA",
+    "The minister speaks to reporters in Ankara. (ABW / Serkan Demir)",
+    "Edited by Sorin Bălan. Translation support: Irina Moldovan.",
+    "Edição: Paulo Rocha",
+    "--With assistance from Aiko Tanabe and Marcus Leung.",
+])
+def test_names_in_credits_of_any_language_are_no_people_in_the_story(credit):
+    _, x = run(f"Ministers met in Ankara on Monday to discuss tariffs on electric vehicles.\n\n{credit}")
+    assert not people(x)
