@@ -1430,7 +1430,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             jobs = "|".join(map(re.escape, (*rules.author_titles, "editor")))
             listed = [c.strip() for c in re.split(r",|\s+and\s+", re.sub(
                 rf"(?:\s+(?:[^\x00-\u024f\u1e00-\u1eff\s]+|(?:{jobs})s?))+$", "", text, flags=re.I))]
-            if len(listed) >= 2 and all(_NAME.fullmatch(c) for c in listed):
+            if len(listed) >= 2 and all(_NAME.fullmatch(c) for c in listed) \
+                    and _given_name(listed[-1].split()[0], rules):  # not "A, Quebec Business Reporter": a job's words
                 name = ", ".join(listed)
             author = f"{author}, {name}" if author else name
             if "," in text or "|" in text:

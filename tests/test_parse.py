@@ -668,6 +668,7 @@ def test_dates_of_source_lines_live_blogs_and_covers(text, date):
     ("BY NGUYỄN THỊ THU HẰNG AND ĐẶNG QUỐC VIỆT", ("Nguyễn Thị Thu Hằng", "Đặng Quốc Việt")),
     ("By Ma. Lourdes Villanueva and Erdenebat Gantögs", ("Ma. Lourdes Villanueva", "Erdenebat Gantögs")),
     ("By Kenta Morimoto and Aya Shinohara / Tokai Shimpo Staff Writers", ("Kenta Morimoto", "Aya Shinohara")),
+    ("Geneviève Tremblay-Nakamura, Quebec Business Reporter", ("Geneviève Tremblay-Nakamura",)),
 ])
 def test_bylines_with_jobs_places_labels_or_a_bare_name(byline, authors):
     article = _read(f"Chip Rules Tighten Again After a Year of Leaks\n{byline}\n\nWashington tightened its rules "
