@@ -57,7 +57,7 @@ def _ends_with_suffix(lex: "Lexicon", text: str, end: int | None = None) -> bool
     return lex.org_suffix.search(text, max(0, end - 24), end) is not None
 
 
-_NAME_BEFORE_WORD = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) ([A-Z][\w.&-]+)")  # a name, then one more word
+_NAME_BEFORE_WORD = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) (?:& )?([A-Z][\w.&-]+)")  # a name, then one more word
 
 MAX_TOPICS = 8
 
@@ -656,7 +656,7 @@ class _Reading:
             self.article.rights, *self.article.furniture) for m in _RIGHTS_HOLDER.finditer(text or "")}
         # "Suzhou Jinhai Optoelectronics ... Suzhou Jinhai said": a company's name without its last word.
         companies = {m.group(1) for text, _, _ in self.parts
-                     for m in _NAME_BEFORE_WORD.finditer(text) if _ends_with_suffix(self.lex, m.group(2))
+                     for m in _NAME_BEFORE_WORD.finditer(text) if _ends_with_suffix(self.lex, m.group(2).rstrip(".,;:"))
                      and not _given(self.lex, m.group(1).split()[0])}  # (but "the Tony Blair Institute" is his)
         for name, hits in self.sequences.items():
             key = f"?{name}"

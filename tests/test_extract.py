@@ -738,6 +738,8 @@ def test_a_company_named_without_its_last_word_is_no_person():
                "In a statement, Suzhou Jinhai said it was \"deeply disappointed\" by the decision.")
     assert set(people(x)) == {"Gwilym Hughes-Okoro"}
     assert speakers(x) == Counter({"Gwilym Hughes-Okoro": 1})
+    _, x = run("Chua Hui Min, a partner at the law firm Lim Chua & Partners. She said the rules were unclear.")
+    assert set(people(x)) == {"Chua Hui Min"}
 
 
 def test_an_english_given_name_before_a_cantonese_name_is_part_of_it():
