@@ -782,3 +782,9 @@ def test_more_ways_of_saying(sentence):
 def test_names_in_credits_of_any_language_are_no_people_in_the_story(credit):
     _, x = run(f"Ministers met in Ankara on Monday to discuss tariffs on electric vehicles.\n\n{credit}")
     assert not people(x)
+
+
+@pytest.mark.parametrize("company", ["Nordvik Fondkommission AB", "Andes Litio S.A.", "Eti Maden", "Eastern Compute Park Co"])
+def test_companies_of_other_countries_are_no_people(company):
+    _, x = run(f"\"We will keep supplying our customers,\" {company} said in a statement on Monday.")
+    assert not people(x)
