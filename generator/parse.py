@@ -580,6 +580,7 @@ _ENTRY_STAMP = re.compile(rf"{_CLOCK}\s*{_ZONE}?", re.I)
 _STAMP_ANY = re.compile(rf"(?:{_ISO_STAMP.pattern}|\b{_CLOCK}\s*{_ZONE}?)", re.I)
 # Time zones that say which way a numeric date reads: the US writes the month first, most others the day.
 _MONTH_FIRST_ZONE = re.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|MT|MST|MDT|CDT)\b")
+_MEETING_LABEL = re.compile(r"^For (?:discussion|information|consideration|decision)\b", re.I)  # a council paper's meeting
 _EVENT_DATE_LABEL = re.compile(r"^(?:Effective|Comments? due|Deadline|Expir\w*|Compliance)\b[^:：]{0,20}[:：]", re.I)
 # A header that says the document is American: its numeric dates put the month first.
 _DAY_FIRST_ZONE = re.compile(r"\b(?:CET|CEST|BST|GMT|WET|WEST|EET|EEST|HKT|SGT|JST|KST|IST|AEST|AEDT|MSK|WIB)\b"
@@ -1269,6 +1270,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "furniture"  # "Home   My Network   Jobs   Messaging": a menu copied with its spacing
         elif len(cells := re.split(r"\s{6,}", lines[index].strip())) == 2 and all(len(c.split()) <= 6 for c in cells):
             kind = "furniture"  # "ALDOUS BRENNAN LLP        Trade Remedies Bulletin": a page's running header
+        elif kinds and _MEETING_LABEL.match(kinds[-1][2]) and header_date(text):
+            kind = "meeting"  # "For discussion" / "on 14 July 2026": the meeting's date, not the paper's
         elif header_date(text) or header_date(_FIELD.split(text)[0]) or (header_date(_SEPARATOR.split(text)[0]) or (0,))[0] \
                 or (_NUMBERED_ISSUE.match(text) and len(segments := _SEPARATOR.split(text)) >= 2
                     and all(len(p.split()) <= 4 for p in segments)
@@ -1478,6 +1481,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 source = source or outlet.group(1)
         elif kind == "standfirst":
             standfirst.append(text)
+        elif kind == "meeting":
+            furniture.append(text)
         elif kind == "furniture":
             furniture.append(text)
             # "Federal Register / Vol. 90, No. 19 / Thursday, January 30, 2025 / Rules and Regulations"

@@ -1171,3 +1171,13 @@ def test_a_report_covers_month_takes_its_day_from_the_rights_notice():
                    "© 2026 Kasumigaseki Institute. First published 12 June 2026. All rights reserved.\n\n"
                    "When the ministry suspended its ban on exports of gallium, Japanese buyers were unaffected on paper.\n")
     assert article.date == dt.date(2026, 6, 12)
+
+
+def test_a_council_papers_meeting_date_is_not_when_it_was_issued():
+    article = text("LC Paper No. CB(1)1187/2026(04)\nFor discussion\non 14 July 2026\n"
+                   "Legislative Council Panel on Commerce and Industry\nStrategic Trade Controls and Hong Kong\nPURPOSE\n"
+                   "This paper briefs Members on the operation of Hong Kong's strategic trade controls system.\n"
+                   "2. Hong Kong maintains a comprehensive and effective strategic trade controls system.\n"
+                   "Commerce and Economic Development Bureau\n7 July 2026\n")
+    assert article.title == "Strategic Trade Controls and Hong Kong"
+    assert article.date == dt.date(2026, 7, 7)
