@@ -1122,7 +1122,7 @@ def _name_like(text: str) -> bool:
 
 def _surname_first(text: str) -> str:
     """'Solberg, Ingrid' (a catalogue's order) as 'Ingrid Solberg'; anything else unchanged."""
-    match = re.fullmatch(r"((?:(?:[a-z]+\s)?[A-Z][\w'’.-]+)),\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})", text)
+    match = re.fullmatch(r"((?:(?:[a-z]+\s)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]+)),\s*([A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){0,2})", text)
     if not match or match.group(2).isupper() or _ROLE_WORDS.search(text):
         return text
     return f"{match.group(2)} {match.group(1)}"
@@ -1279,6 +1279,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     """The outlet's name: the page's own (og:site_name and the like, as trafilatura read it; the
     <title>'s suffix; application-name, JSON-LD publisher, the header logo's alt text), and a
     bare host name only when the page names itself nowhere."""
+    handles = {h.lstrip("@") for h in tree.xpath("//meta[@name='twitter:site' or @property='twitter:site']/@content")}
+    if found.lstrip("@") in handles:
+        found = ""  # "@SE_mx": the outlet's social handle (trafilatura's last resort), not its name
     host = found if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", found) else ""
     if found and any(h and _loose(found) == _loose(h) for h in headlines):
         found = ""  # "Headline - Meridian Wire" read the wrong way round: the headline is no site's name
@@ -1327,6 +1330,11 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             named = fuller  # a logo's two lines "Ministry of Commerce / People's Republic of China", the footer's "... of the ..."
             break
     sections = named.split(" | ")
+    if len(sections) >= 3:
+        # "Secretaría de Economía | Gobierno | gob.mx": the office, then the government and its portal's address
+        kept = [p for p in sections if len(p.split()) >= 2 and not re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", p)]
+        if len(kept) == 1:
+            named, sections = kept[0], kept
     if len(sections) == 2:
         # "Business | The Harbour Courier": a section, then the site; "The Meridian Post | Breaking News, ...": a tagline
         names = [p for p in sections if _ORG_NAME.fullmatch(p)]

@@ -981,3 +981,17 @@ def test_the_publishers_company_is_not_the_outlets_name():
             "\"Organization\", \"name\": \"Hong Kong Courier Publishers Ltd\"}}</script>")
     body = "<h1>US blacklists 11 Hong Kong firms over AI chip diversion</h1>"
     assert read_html(page(body, head), "a.html").page.site_name == "Hong Kong Courier"
+
+
+def test_a_social_handle_is_no_site_name_and_a_government_portals_title_names_the_office():
+    head = ("<title>Mexico proposes tariffs on imports | Secretaría de Economía | Gobierno | gob.mx</title>"
+            "<meta name='twitter:site' content='@SE_mx'>")
+    body = "<h1>Mexico proposes tariffs on imports</h1>"
+    assert read_html(page(body, head), "a.html").page.site_name == "Secretaría de Economía"
+
+
+def test_catalogue_order_authors_with_accented_surnames():
+    head = ("<title>Europe and the rare earth pause</title><meta name='citation_author' content='Lindqvist, Karin'>"
+            "<meta name='citation_author' content='Åberg, Johan'>")
+    body = "<h1>Europe and the rare earth pause</h1>"
+    assert read_html(page(body, head), "a.html").page.authors == ("Karin Lindqvist", "Johan Åberg")
