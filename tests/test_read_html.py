@@ -995,3 +995,11 @@ def test_catalogue_order_authors_with_accented_surnames():
             "<meta name='citation_author' content='Åberg, Johan'>")
     body = "<h1>Europe and the rare earth pause</h1>"
     assert read_html(page(body, head), "a.html").page.authors == ("Karin Lindqvist", "Johan Åberg")
+
+
+def test_initials_as_site_name_spelled_out_by_the_footers_copyright_with_its_initials():
+    head = "<title>Europe and the rare earth pause | SIGS</title><meta name='citation_publisher' content='SIGS'>"
+    raw = page("<h1>Europe and the rare earth pause</h1>", head).replace(
+        b"<footer><p>Copyright 2025. All rights reserved.</p></footer>",
+        "<footer><p>© 2026 Swedish Institute for Geoeconomic Studies (SIGS)</p></footer>".encode())
+    assert read_html(raw, "a.html").page.site_name == "Swedish Institute for Geoeconomic Studies"
