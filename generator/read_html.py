@@ -1421,7 +1421,7 @@ _ORG_HEAD = re.compile(r"\b(?:Office|Bureau|Institute|Center|Centre|Council|Mini
                        r"Commission|Service|Foundation|Forum|Committee|Authority)$")
 
 
-_CORPORATE = frozenset({"Company", "Group", "Foundation", "Trust", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "Publishers", "Publishing", "Holdings",
+_CORPORATE = frozenset({"Company", "Group", "Network", "Foundation", "Trust", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "Publishers", "Publishing", "Holdings",
                         "Media", "Corporation", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "GmbH", "Limited"})
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&.'’ -]{2,60}?)"
                                r"(?:\s+\d{4})?(?:\.|,|\s*[·•|]|\s+All rights|\s*\([A-Z]{2,8}\)|$)", re.I)  # (the year after the name too; "(SIGS)")

@@ -1003,3 +1003,12 @@ def test_initials_as_site_name_spelled_out_by_the_footers_copyright_with_its_ini
         b"<footer><p>Copyright 2025. All rights reserved.</p></footer>",
         "<footer><p>© 2026 Swedish Institute for Geoeconomic Studies (SIGS)</p></footer>".encode())
     assert read_html(raw, "a.html").page.site_name == "Swedish Institute for Geoeconomic Studies"
+
+
+def test_the_network_that_runs_a_site_is_not_its_name():
+    raw = ("<html><head><meta charset='utf-8'></head><body><table><tr><td><img src='logo.gif' alt='CHINA HORIZON'>"
+           "</td></tr><tr><td><h1>MOFCOM condemns US chip tariffs</h1><div>Source: China Horizon | Editor: Zhang Wei | "
+           "2026-04-21 09:14</div>" + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4)) +
+           "</td></tr></table><div class='footer'>Copyright © 2000-2026 China Horizon Network. All rights reserved.</div>"
+           "</body></html>").encode()
+    assert read_html(raw, "a.html").page.site_name.casefold() == "china horizon"
