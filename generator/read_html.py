@@ -1056,6 +1056,13 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     # <meta name="author" content="Maren Holloway, Derek Quan">: a list of names in one tag
     names += [n for v in tree.xpath("//meta[@name='author']/@content")
               for n in (re.split(r"\s*(?:,|&|\band\b)\s*", _clean(v)) if "," in v or " and " in v else [_clean(v)])]
+    # An article's JSON-LD lists every author (trafilatura keeps the first); a person's name, not an organisation's.
+    for item in _json_ld_items(tree):
+        if re.search(r"Article|Posting|Report", str(item.get("@type", ""))):
+            listed = item.get("author")
+            for author in listed if isinstance(listed, list) else [listed]:
+                if isinstance(author, dict) and author.get("@type") in ("Person", None) and isinstance(author.get("name"), str):
+                    names.append(_clean(author["name"]))
     # Scholarly metadata repeats its author tag, often "Lastname, Firstname".
     names += [_surname_first(_clean(v)) for v in tree.xpath(
         "//meta[@name='citation_author' or @name='dc.creator' or @name='DC.creator' or @name='DC.Creator']/@content")]

@@ -1012,3 +1012,12 @@ def test_the_network_that_runs_a_site_is_not_its_name():
            "</td></tr></table><div class='footer'>Copyright © 2000-2026 China Horizon Network. All rights reserved.</div>"
            "</body></html>").encode()
     assert read_html(raw, "a.html").page.site_name.casefold() == "china horizon"
+
+
+def test_every_author_an_articles_json_ld_lists_is_kept():
+    head = ("<title>Live: Albanese and Trump sign minerals deal</title><script type='application/ld+json'>"
+            "{\"@context\": \"https://schema.org\", \"@type\": \"LiveBlogPosting\", \"headline\": \"Live: Albanese and "
+            "Trump sign minerals deal\", \"author\": [{\"@type\": \"Person\", \"name\": \"Sophie Tran\"}, {\"@type\": "
+            "\"Person\", \"name\": \"Liam O'Connell\"}, {\"@type\": \"Organization\", \"name\": \"PBC News\"}]}</script>")
+    body = "<h1>Live: Albanese and Trump sign minerals deal</h1>"
+    assert read_html(page(body, head), "a.html").page.authors == ("Sophie Tran", "Liam O'Connell")
