@@ -154,6 +154,12 @@ def read_html(raw: bytes, name: str) -> Seed:
         closing = next((m for c in credits if (m := _TAGLINE.match(c) or _REPORTER_LINE.fullmatch(c.strip()))), None)
         authors = tuple(n for n in re.split(r"\s*(?:,|&|\band\b)\s*", closing.group("name")) if _name_like(n)) \
             if closing else ()
+    if not authors and credits and len(credits[-1].split()) <= 4 and not _TERMINAL_MARK.search(credits[-1].strip()) \
+            and all(_name_like(n) for n in _NAMES_APART.split(credits[-1].strip())) \
+            and not (len(credits) > 1 and len(credits[-2].split()) <= 3 and not _TERMINAL_MARK.search(credits[-2])):
+        # (not a list's item under its label: "Related Topics" / "Advanced Computing")
+        # "Thu Hà" (or "Minh Anh - Thu Trang") alone after the last paragraph: a byline printed at the end
+        authors = tuple(_NAMES_APART.split(credits[-1].strip()))
     left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
     site_name = _site_name(tree, _clean(document.sitename or ""), (title, headline), url or original_url)
@@ -1118,6 +1124,10 @@ def _byline_around(tree, links: list[str]) -> list[str]:
         if set(links) <= set(names) and len(names) > len(set(links)) and len(names) == len(parts):
             return names
     return []
+
+
+_TERMINAL_MARK = re.compile(r"[.!?:;…]$")
+_NAMES_APART = re.compile(r"\s+[-–—&]\s+|,\s*")
 
 
 def _name_like(text: str) -> bool:

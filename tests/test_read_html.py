@@ -1021,3 +1021,13 @@ def test_every_author_an_articles_json_ld_lists_is_kept():
             "\"Person\", \"name\": \"Liam O'Connell\"}, {\"@type\": \"Organization\", \"name\": \"PBC News\"}]}</script>")
     body = "<h1>Live: Albanese and Trump sign minerals deal</h1>"
     assert read_html(page(body, head), "a.html").page.authors == ("Sophie Tran", "Liam O'Connell")
+
+
+def test_a_bare_name_after_the_last_paragraph_is_the_byline_but_a_tag_under_its_label_is_not():
+    paragraphs = "".join(f"<p>{FILLER}Paragraph {n} adds detail.</p>" for n in range(5))
+    signed = (f"<html><head><title>Bac Ninh firms scramble</title></head><body><article><h1>Bac Ninh firms scramble</h1>"
+              f"{paragraphs}<p style='text-align: right;'><b>Thu Hà</b></p></article></body></html>").encode()
+    assert read_html(signed, "a.html").page.authors == ("Thu Hà",)
+    tagged = (f"<html><head><title>Bac Ninh firms scramble</title></head><body><article><h1>Bac Ninh firms scramble</h1>"
+              f"{paragraphs}<p>###</p><h4>Related Topics</h4><p>Advanced Computing</p></article></body></html>").encode()
+    assert read_html(tagged, "a.html").page.authors == ()
