@@ -304,7 +304,14 @@ class Cache:
         the file is not parsed whole: of each line only the article and events are, now, and the
         extraction's rows when first read (``summary.Decoder.line``), a field at a time: a re-run
         after an edit reads few. A row found damaged then is a miss of that summary too: its
-        extraction is the fallback's. Without one, every summary is decoded now."""
+        extraction is the fallback's. Without one, every summary is decoded now.
+
+        With a fallback the file is read a line at a time, and of each line's rows only where they
+        are in the file is held (``summary.Decoder.line``'s ``source``): they are read again, from
+        this file as it is now (the build replaces it, never writes into it), when first used. So
+        a re-run holds neither the file nor every briefing's rows, most of it."""
+        if fallback is not None:
+            return self._summaries_by_line(fallback)
         try:
             data = (self.folder / SUMMARIES).read_bytes()
         except FileNotFoundError:
@@ -318,16 +325,45 @@ class Cache:
         text = data.decode("ascii", "replace")
         decode = summary.Decoder(CODEC)
         pairs = [(line[3:67], line[69:-1]) for line in text.split("\n")[1:] if _summary_line(line)]
-        if fallback is None:
-            values = {key: _parsed_json(value) for key, value in pairs}
-            decode.learn(list(values.values()))
+        values = {key: _parsed_json(value) for key, value in pairs}
+        decode.learn(list(values.values()))
         entries: dict[str, Any] = {}
         for key, value in pairs:
             try:
-                entries[key] = decode(values[key]) if fallback is None else \
-                    decode.line(value, partial(fallback, key))
+                entries[key] = decode(values[key])
             except (CodecError, RecursionError):
                 continue
+        return entries
+
+    def _summaries_by_line(self, fallback: Callable[[str], Extraction]) -> dict[str, Any]:
+        decode = summary.Decoder(CODEC)
+        entries: dict[str, Any] = {}
+        try:
+            with open(self.folder / SUMMARIES, "rb") as handle:
+                header = handle.readline()
+                if header != b'["' + self.context.encode() + b'"\n':
+                    return {}
+                # Where the rows are read from when used: this file, even once replaced (POSIX).
+                rows = _Rows(os.dup(handle.fileno())) if hasattr(os, "pread") else None
+                at = len(header)
+                for data in handle:
+                    start, at = at, at + len(data)
+                    # The codec writes ASCII: anything else is damage, left to fail where it is
+                    # (a byte is a character either way, so places in the text are places in the file).
+                    line = data.decode("ascii", "replace").rstrip("\n")
+                    if not _summary_line(line):
+                        continue
+                    key = line[3:67]
+                    try:
+                        entries[key] = decode.line(line[69:-1], partial(fallback, key),
+                                                   rows and partial(rows.read, start + 69))
+                    except (CodecError, RecursionError):
+                        continue
+        except FileNotFoundError:
+            return {}
+        except OSError as error:
+            self.problem = self.problem or f"cannot read {SUMMARIES}: {_reason(error)}"
+            return {}
         return entries
 
     def _summary_lines(self) -> Iterator[tuple[str, bytes]]:
@@ -444,6 +480,29 @@ class Cache:
 
     def save_manifest(self, manifest: Manifest) -> None:
         self._write(self.folder / "manifest.json", manifest)
+
+
+class _Rows:
+    """An open summaries' file (a descriptor of its own), read at a place: a summary's rows when
+    first used. A read that fails is a row that does not decode (the fallback's summary is used)."""
+
+    __slots__ = ("fd",)
+
+    def __init__(self, fd: int):
+        self.fd = fd
+
+    def read(self, base: int, start: int, length: int) -> str:
+        try:
+            data = os.pread(self.fd, length, base + start)
+        except OSError:
+            data = b""
+        return data.decode("ascii", "replace")
+
+    def __del__(self) -> None:
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
 
 
 def _summary_line(line: "str | bytes") -> bool:
