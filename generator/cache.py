@@ -188,6 +188,9 @@ class Cache:
         self.damaged = 0  # files that were not JSON at all
         self.problem = ""  # the first read or write failure
         self._listed: set[str] | None = None  # analysis keys on disk when first asked (``has``)
+        # The summaries' file as this build read it (``summaries``): the open file, and the analysis
+        # key, place and length of each of its summary lines, in order; ``save_summaries`` copies them.
+        self._read_lines: tuple["_Rows", list[tuple[str, int, int]]] | None = None
 
     @classmethod
     def open(cls, folder: Path | None) -> tuple["Cache | None", list[Diagnostic]]:
@@ -209,6 +212,7 @@ class Cache:
         self.context = hashlib.sha256(f"{self.code}\0{registry_digest}".encode()).hexdigest()[:20]
         self.analyses = self.folder / "analyses" / self.context
         self._listed = None
+        self._read_lines = None
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -345,6 +349,8 @@ class Cache:
                     return {}
                 # Where the rows are read from when used: this file, even once replaced (POSIX).
                 rows = _Rows(os.dup(handle.fileno())) if hasattr(os, "pread") else None
+                lines: list[tuple[str, int, int]] = []
+                whole = True  # every summary line ends with its newline (copied as it is)
                 at = len(header)
                 for data in handle:
                     start, at = at, at + len(data)
@@ -354,11 +360,15 @@ class Cache:
                     if not _summary_line(line):
                         continue
                     key = line[3:67]
+                    lines.append((key, start, len(data)))
+                    whole = whole and data.endswith(b"\n")
                     try:
                         entries[key] = decode.line(line[69:-1], partial(fallback, key),
                                                    rows and partial(rows.read, start + 69))
                     except (CodecError, RecursionError):
                         continue
+                if rows is not None and whole:
+                    self._read_lines = (rows, lines)
         except FileNotFoundError:
             return {}
         except OSError as error:
@@ -392,9 +402,12 @@ class Cache:
         try:
             with tempfile.NamedTemporaryFile("wb", dir=self.folder, prefix=f".{SUMMARIES}.", delete=False) as out:
                 out.write(b'["' + self.context.encode() + b'"\n')
-                for key, line in self._summary_lines():
-                    if key in keep and key not in new:
-                        out.write(line + b"\n")
+                if self._read_lines is not None:
+                    self._copy_lines(out, keep, new)
+                else:
+                    for key, line in self._summary_lines():
+                        if key in keep and key not in new:
+                            out.write(line + b"\n")
                 for key in sorted(new):
                     try:
                         out.write(b',["' + key.encode("ascii") + b'",' + summary.encode(new[key], CODEC) + b"]\n")
@@ -402,11 +415,26 @@ class Cache:
                         continue  # a summary the codec cannot restore exactly is not cached
                 out.write(b"]")
             os.replace(out.name, path)
+            self._read_lines = None  # that file is replaced: a later save reads this one
         except OSError as error:
             if out is not None:
                 Path(out.name).unlink(missing_ok=True)
             self.writable = False
             self.problem = self.problem or f"cannot write {SUMMARIES}: {_reason(error)}"
+
+    def _copy_lines(self, out, keep: set[str], new: dict[str, Any]) -> None:
+        """The lines of the summaries' file as read (``summaries``) whose key is kept and not new, in
+        their order, copied in runs of neighbouring lines (an edit's re-run copies all but one or two
+        lines: a few large reads rather than a line at a time)."""
+        rows, lines = self._read_lines
+        run_start = run_end = 0
+        for key, start, length in lines:
+            if key in keep and key not in new:
+                if start != run_end:
+                    _copy(rows.fd, run_start, run_end, out)
+                    run_start = start
+                run_end = start + length
+        _copy(rows.fd, run_start, run_end, out)
 
     def prune(self, keep: set[str]) -> None:
         """Drop analyses of other registries or generators, and of seeds no longer present."""
@@ -489,6 +517,16 @@ class Cache:
 
     def save_manifest(self, manifest: Manifest) -> None:
         self._write(self.folder / "manifest.json", manifest)
+
+
+def _copy(fd: int, start: int, end: int, out) -> None:
+    """Bytes ``start`` to ``end`` of the open file ``fd`` into ``out``; OSError if they cannot all be read."""
+    while start < end:
+        data = os.pread(fd, min(end - start, 1 << 22), start)
+        if not data:
+            raise OSError(f"{SUMMARIES} ended early")
+        out.write(data)
+        start += len(data)
 
 
 class _Rows:
