@@ -188,6 +188,9 @@ class Cache:
         self.damaged = 0  # files that were not JSON at all
         self.problem = ""  # the first read or write failure
         self._listed: set[str] | None = None  # analysis keys on disk when first asked (``has``)
+        # The summaries' file as this build read it (``summaries``): the open file, and the analysis
+        # key, place and length of each of its summary lines, in order; ``save_summaries`` copies them.
+        self._read_lines: tuple["_Rows", list[tuple[str, int, int]]] | None = None
 
     @classmethod
     def open(cls, folder: Path | None) -> tuple["Cache | None", list[Diagnostic]]:
@@ -209,6 +212,7 @@ class Cache:
         self.context = hashlib.sha256(f"{self.code}\0{registry_digest}".encode()).hexdigest()[:20]
         self.analyses = self.folder / "analyses" / self.context
         self._listed = None
+        self._read_lines = None
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -304,7 +308,14 @@ class Cache:
         the file is not parsed whole: of each line only the article and events are, now, and the
         extraction's rows when first read (``summary.Decoder.line``), a field at a time: a re-run
         after an edit reads few. A row found damaged then is a miss of that summary too: its
-        extraction is the fallback's. Without one, every summary is decoded now."""
+        extraction is the fallback's. Without one, every summary is decoded now.
+
+        With a fallback the file is read a line at a time, and of each line's rows only where they
+        are in the file is held (``summary.Decoder.line``'s ``source``): they are read again, from
+        this file as it is now (the build replaces it, never writes into it), when first used. So
+        a re-run holds neither the file nor every briefing's rows, most of it."""
+        if fallback is not None:
+            return self._summaries_by_line(fallback)
         try:
             data = (self.folder / SUMMARIES).read_bytes()
         except FileNotFoundError:
@@ -318,16 +329,51 @@ class Cache:
         text = data.decode("ascii", "replace")
         decode = summary.Decoder(CODEC)
         pairs = [(line[3:67], line[69:-1]) for line in text.split("\n")[1:] if _summary_line(line)]
-        if fallback is None:
-            values = {key: _parsed_json(value) for key, value in pairs}
-            decode.learn(list(values.values()))
+        values = {key: _parsed_json(value) for key, value in pairs}
+        decode.learn(list(values.values()))
         entries: dict[str, Any] = {}
         for key, value in pairs:
             try:
-                entries[key] = decode(values[key]) if fallback is None else \
-                    decode.line(value, partial(fallback, key))
+                entries[key] = decode(values[key])
             except (CodecError, RecursionError):
                 continue
+        return entries
+
+    def _summaries_by_line(self, fallback: Callable[[str], Extraction]) -> dict[str, Any]:
+        decode = summary.Decoder(CODEC)
+        entries: dict[str, Any] = {}
+        try:
+            with open(self.folder / SUMMARIES, "rb") as handle:
+                header = handle.readline()
+                if header != b'["' + self.context.encode() + b'"\n':
+                    return {}
+                # Where the rows are read from when used: this file, even once replaced (POSIX).
+                rows = _Rows(os.dup(handle.fileno())) if hasattr(os, "pread") else None
+                lines: list[tuple[str, int, int]] = []
+                whole = True  # every summary line ends with its newline (copied as it is)
+                at = len(header)
+                for data in handle:
+                    start, at = at, at + len(data)
+                    # The codec writes ASCII: anything else is damage, left to fail where it is
+                    # (a byte is a character either way, so places in the text are places in the file).
+                    line = data.decode("ascii", "replace").rstrip("\n")
+                    if not _summary_line(line):
+                        continue
+                    key = line[3:67]
+                    lines.append((key, start, len(data)))
+                    whole = whole and data.endswith(b"\n")
+                    try:
+                        entries[key] = decode.line(line[69:-1], partial(fallback, key),
+                                                   rows and partial(rows.read, start + 69))
+                    except (CodecError, RecursionError):
+                        continue
+                if rows is not None and whole:
+                    self._read_lines = (rows, lines)
+        except FileNotFoundError:
+            return {}
+        except OSError as error:
+            self.problem = self.problem or f"cannot read {SUMMARIES}: {_reason(error)}"
+            return {}
         return entries
 
     def _summary_lines(self) -> Iterator[tuple[str, bytes]]:
@@ -356,9 +402,12 @@ class Cache:
         try:
             with tempfile.NamedTemporaryFile("wb", dir=self.folder, prefix=f".{SUMMARIES}.", delete=False) as out:
                 out.write(b'["' + self.context.encode() + b'"\n')
-                for key, line in self._summary_lines():
-                    if key in keep and key not in new:
-                        out.write(line + b"\n")
+                if self._read_lines is not None:
+                    self._copy_lines(out, keep, new)
+                else:
+                    for key, line in self._summary_lines():
+                        if key in keep and key not in new:
+                            out.write(line + b"\n")
                 for key in sorted(new):
                     try:
                         out.write(b',["' + key.encode("ascii") + b'",' + summary.encode(new[key], CODEC) + b"]\n")
@@ -366,11 +415,26 @@ class Cache:
                         continue  # a summary the codec cannot restore exactly is not cached
                 out.write(b"]")
             os.replace(out.name, path)
+            self._read_lines = None  # that file is replaced: a later save reads this one
         except OSError as error:
             if out is not None:
                 Path(out.name).unlink(missing_ok=True)
             self.writable = False
             self.problem = self.problem or f"cannot write {SUMMARIES}: {_reason(error)}"
+
+    def _copy_lines(self, out, keep: set[str], new: dict[str, Any]) -> None:
+        """The lines of the summaries' file as read (``summaries``) whose key is kept and not new, in
+        their order, copied in runs of neighbouring lines (an edit's re-run copies all but one or two
+        lines: a few large reads rather than a line at a time)."""
+        rows, lines = self._read_lines
+        run_start = run_end = 0
+        for key, start, length in lines:
+            if key in keep and key not in new:
+                if start != run_end:
+                    _copy(rows.fd, run_start, run_end, out)
+                    run_start = start
+                run_end = start + length
+        _copy(rows.fd, run_start, run_end, out)
 
     def prune(self, keep: set[str]) -> None:
         """Drop analyses of other registries or generators, and of seeds no longer present."""
@@ -385,10 +449,19 @@ class Cache:
                     other.unlink(missing_ok=True)
         if not self.analyses.is_dir():
             return
-        for bucket in self.analyses.iterdir():
-            for path in bucket.glob("*"):
-                if path.stem not in keep or path.suffix != ".json":
-                    path.unlink(missing_ok=True)
+        # Names, not paths: at 10,000 seeds a path object per analysis cost an edit's re-run ~0.1 s.
+        for bucket in os.scandir(self.analyses):
+            if not bucket.is_dir(follow_symlinks=False):
+                continue
+            for entry in os.scandir(bucket.path):
+                name = entry.name
+                if not (name.endswith(".json") and name[:-5] in keep):
+                    try:
+                        os.unlink(entry.path)
+                    except FileNotFoundError:
+                        pass
+                    except IsADirectoryError:
+                        shutil.rmtree(entry.path, ignore_errors=True)
 
     # The seed index, the link memo and the manifest
 
@@ -444,6 +517,39 @@ class Cache:
 
     def save_manifest(self, manifest: Manifest) -> None:
         self._write(self.folder / "manifest.json", manifest)
+
+
+def _copy(fd: int, start: int, end: int, out) -> None:
+    """Bytes ``start`` to ``end`` of the open file ``fd`` into ``out``; OSError if they cannot all be read."""
+    while start < end:
+        data = os.pread(fd, min(end - start, 1 << 22), start)
+        if not data:
+            raise OSError(f"{SUMMARIES} ended early")
+        out.write(data)
+        start += len(data)
+
+
+class _Rows:
+    """An open summaries' file (a descriptor of its own), read at a place: a summary's rows when
+    first used. A read that fails is a row that does not decode (the fallback's summary is used)."""
+
+    __slots__ = ("fd",)
+
+    def __init__(self, fd: int):
+        self.fd = fd
+
+    def read(self, base: int, start: int, length: int) -> str:
+        try:
+            data = os.pread(self.fd, length, base + start)
+        except OSError:
+            data = b""
+        return data.decode("ascii", "replace")
+
+    def __del__(self) -> None:
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
 
 
 def _summary_line(line: "str | bytes") -> bool:

@@ -164,11 +164,16 @@ class Decoder:
             raise CodecError("expected a summary")
         return self.article(value[0]), Lazy(self, value, fallback)
 
-    def line(self, text: str, fallback: Callable[[], Extraction]) -> tuple[Article, Extraction] | Diagnostic:
+    def line(self, text: str, fallback: Callable[[], Extraction],
+             source: Callable[[int, int], str] | None = None) -> tuple[Article, Extraction] | Diagnostic:
         """``lazily`` from a summary's JSON text (``encode``'s): only its article and events are
         parsed now (``raw_decode`` stops at each one's end); the rows after them stay text, parsed
         when a field of the extraction is first read (``Line``). A re-run reads every briefing's
-        article and events but few briefings' rows, which are most of the file."""
+        article and events but few briefings' rows, which are most of the file.
+
+        With a ``source`` (``source(start, length)``: the text at that place of ``text``, read again
+        from where ``text`` came from), the rows are not even held as text: only where they are, read
+        when first used. They are most of a summary, and a re-run holds every briefing's."""
         if text[:1] == "{":
             return self.error(_parsed(text))
         try:
@@ -182,7 +187,8 @@ class Decoder:
             raise CodecError("expected a summary") from None
         if type(events) is not list or text[at:at + 1] != "," or text[-1:] != "]":
             raise CodecError("expected a summary")
-        return self.article(article), Lazy(self, Line(events, text[at + 1:-1]), fallback)
+        rest = text[at + 1:-1] if source is None else partial(source, at + 1, len(text) - at - 2)
+        return self.article(article), Lazy(self, Line(events, rest), fallback)
 
 
 _SCAN = json.JSONDecoder().raw_decode
@@ -191,18 +197,20 @@ _SCAN = json.JSONDecoder().raw_decode
 class Line:
     """A summary's value as ``lazily`` takes it (``value[_AT[field]]``), from its text: the events
     parsed, the rows (``rest``: the entity, mention and quote rows and phrases, comma-separated)
-    parsed on first use. CodecError if they are not four lists."""
+    parsed on first use, or a function that reads them then (``Decoder.line``'s ``source``).
+    CodecError if they are not four lists."""
 
     __slots__ = ("events", "rest", "parsed")
 
-    def __init__(self, events: list, rest: str):
+    def __init__(self, events: list, rest: "str | Callable[[], str]"):
         self.events, self.rest, self.parsed = events, rest, None
 
     def __getitem__(self, at: int) -> Any:
         if at == _AT["events"]:
             return self.events
         if self.parsed is None:
-            parsed = _parsed("[" + self.rest + "]")
+            rest = self.rest if type(self.rest) is str else self.rest()
+            parsed = _parsed("[" + rest + "]")
             if type(parsed) is not list or len(parsed) != 4 or not all(type(v) is list for v in parsed):
                 raise CodecError("expected a summary's rows")
             self.parsed = parsed
