@@ -1677,6 +1677,16 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if match:
                 author = _names_list(match.group(1) or match.group(2), registry)[1]
                 break
+    if not author and len(body) > 3:
+        # "Minh Anh - Thu Trang", "Thu Hà" alone after the last paragraph: the byline printed at the end
+        last = body[-1].text.strip()
+        names = re.split(r"\s+[-–—&]\s+|,\s*", last)
+        if len(last.split()) <= 6 and not _TERMINAL.search(last) and all(
+                _NAME.fullmatch(n) and (len(names) >= 2 or _given_name(n.split()[0], rules)) for n in names) \
+                and not any(_looks_like_outlet(n, registry) or _is_letterhead(n, registry) for n in names):
+            author = join_names(names)
+            tail.insert(0, body.pop().text)
+            paragraphs = tuple(b.text for b in body)
     if not author and paragraphs:
         # An op-ed's author bio at the end: "Jane Doe is a senior fellow at ..."
         for text in paragraphs[-2:]:
@@ -1855,9 +1865,10 @@ def _tail_furniture(text: str, rules: Rules) -> bool:
     "Most read") heading a list of linked headlines, with no sentence of its own."""
     if _is_furniture(text, rules) or _ci_startswith(text, rules.furniture_prefixes):
         return True
-    first = text.split()[0].rstrip(":").lower() if text.split() else ""
+    # ... in two languages too: "Tin liên quan / Related news: - ..."
+    firsts = {part.split()[0].rstrip(":").lower() for part in text.split(" / ", 2)[:2] if part.split()}
     words = _lowered_set(rules.furniture_words)
-    return first in words and not _TERMINAL.search(text.rstrip("”\"’'")) and len(text.split()) <= 60
+    return bool(firsts & words) and not _TERMINAL.search(text.rstrip("”\"’'")) and len(text.split()) <= 60
 
 
 def _speech_start(text: str, speaker: str) -> int:

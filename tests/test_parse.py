@@ -1181,3 +1181,12 @@ def test_a_council_papers_meeting_date_is_not_when_it_was_issued():
                    "Commerce and Economic Development Bureau\n7 July 2026\n")
     assert article.title == "Strategic Trade Controls and Hong Kong"
     assert article.date == dt.date(2026, 7, 7)
+
+
+def test_names_alone_after_the_last_paragraph_are_the_byline_and_a_bilingual_related_list_is_furniture():
+    article = text("Vietnam tightens origin checks on electronics\n\nHANOI, Nov 5 - The ministry tightened its checks on "
+                   "Monday, officials said.\n\nExporters must file new forms.\n\nThe rules apply from December.\n\n"
+                   "The ministry will hold a dialogue with exporters on November 20.\n\nMinh Anh - Thu Trang\n\n"
+                   "Tin liên quan / Related news:\n- Xuất khẩu điện tử 10 tháng tăng 18%\n")
+    assert article.authors == ("Minh Anh", "Thu Trang")
+    assert article.paragraphs[-1].startswith("The ministry will hold a dialogue")
