@@ -580,6 +580,7 @@ _ENTRY_STAMP = re.compile(rf"{_CLOCK}\s*{_ZONE}?", re.I)
 _STAMP_ANY = re.compile(rf"(?:{_ISO_STAMP.pattern}|\b{_CLOCK}\s*{_ZONE}?)", re.I)
 # Time zones that say which way a numeric date reads: the US writes the month first, most others the day.
 _MONTH_FIRST_ZONE = re.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|MT|MST|MDT|CDT)\b")
+_WITNESS_LABEL = re.compile(r"(?:Panel\s+\w+\s*[:–-]\s*)?Witness(?:es)?\s*:?|Witness list|(?:Hearing\s+)?Participants\s*:?", re.I)
 _MEETING_LABEL = re.compile(r"^For (?:discussion|information|consideration|decision)\b", re.I)  # a council paper's meeting
 _EVENT_DATE_LABEL = re.compile(r"^(?:Effective|Comments? due|Deadline|Expir\w*|Compliance)\b[^:：]{0,20}[:：]", re.I)
 # A header that says the document is American: its numeric dates put the month first.
@@ -1530,6 +1531,15 @@ def parse(seed: Seed, registry: Registry) -> Article:
     # The header zone of a text seed, line by line; without one (or for a web page, whose
     # markup says what its headline is), the first block may still be the headline.
     header = read_header(seed.text.split("\n"), registry, seed.body_line) if not page else Header()
+    # A hearing page's "Witnesses" list before the record ("The Honorable A, Under Secretary ..."): who
+    # sat, kept with the page's furniture, not the record's first words.
+    listed = 0
+    if page and found and _WITNESS_LABEL.fullmatch(found[0].text.strip()):
+        listed = 1 + next((n for n, b in enumerate(found[1:]) if _TERMINAL.search(b.text.strip())
+                           or len(b.text.split()) > 20 or not _NAME.match(without_honorifics(
+                               re.sub(r"^The Honorable\s+", "", b.text.split(",")[0].strip())))), len(found) - 1)
+    witnesses = [b.text for b in found[:listed]]
+    found = found[listed:]
     if header.end:
         rest = "\n".join(seed.text.split("\n")[header.end:])
         found = [*header.passed, *blocks(rest, seed.body_line + header.end)]
@@ -1770,7 +1780,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     summary = summarise(tuple(p for i, p in enumerate(paragraphs) if i not in headings), rules.summary_sentences, rules)
     fetched = ""
     left_out = None
-    furniture = header.furniture + tuple(lead_furniture) + tuple(tail)
+    furniture = header.furniture + tuple(witnesses) + tuple(lead_furniture) + tuple(tail)
     if page:
         # A web page's kicker and its closing bio or "###" are about the article, not in it: kept.
         furniture += tuple(text for text in (page.kicker, *page.credits) if text)

@@ -1031,3 +1031,13 @@ def test_a_bare_name_after_the_last_paragraph_is_the_byline_but_a_tag_under_its_
     tagged = (f"<html><head><title>Bac Ninh firms scramble</title></head><body><article><h1>Bac Ninh firms scramble</h1>"
               f"{paragraphs}<p>###</p><h4>Related Topics</h4><p>Advanced Computing</p></article></body></html>").encode()
     assert read_html(tagged, "a.html").page.authors == ()
+
+
+def test_a_hearing_pages_witness_list_is_kept_apart_from_the_record():
+    body = ("<h1>Hearing: AI chip licences</h1><h2>Witnesses</h2><p>The Honorable Jeffrey Kessler, Under Secretary of "
+            "Commerce for Industry and Security</p><p>Dr. Lena Whitcombe, Senior Fellow, Atlantic Compute Policy Center</p>"
+            "<p>Chairman MOOLENAAR: The Select Committee will come to order. How many licences has the bureau issued?</p>"
+            "<p>Mr. KESSLER: Thank you, Mr. Chairman. The bureau has issued licences to two companies so far.</p>")
+    article, _ = analyse_seed(parse_seed_bytes(page(body), "hearing.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("Chairman MOOLENAAR: The Select Committee will come to order.")
+    assert any(f.startswith("The Honorable Jeffrey Kessler") for f in article.furniture)
