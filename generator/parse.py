@@ -581,6 +581,7 @@ _STAMP_ANY = re.compile(rf"(?:{_ISO_STAMP.pattern}|\b{_CLOCK}\s*{_ZONE}?)", re.I
 # Time zones that say which way a numeric date reads: the US writes the month first, most others the day.
 _MONTH_FIRST_ZONE = re.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|MT|MST|MDT|CDT)\b")
 _WITNESS_LABEL = re.compile(r"(?:Panel\s+\w+\s*[:–-]\s*)?Witness(?:es)?\s*:?|Witness list|(?:Hearing\s+)?Participants\s*:?", re.I)
+_CREDIT_AFTER = re.compile(r"\s+(?=(?:Translated|Translation|Edited|Editing|Photos?|Photographs?|Additional reporting)\b[^:]{0,20}?(?:\bby\b|:))")
 _MEETING_LABEL = re.compile(r"^For (?:discussion|information|consideration|decision)\b", re.I)  # a council paper's meeting
 _EVENT_DATE_LABEL = re.compile(r"^(?:Effective|Comments? due|Deadline|Expir\w*|Compliance)\b[^:：]{0,20}[:：]", re.I)
 # A header that says the document is American: its numeric dates put the month first.
@@ -1689,7 +1690,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 break
     if not author and len(body) > 3:
         # "Minh Anh - Thu Trang", "Thu Hà" alone after the last paragraph: the byline printed at the end
-        last = body[-1].text.strip()
+        # ... perhaps with its credits on the next lines: "Nguyen Thu Ha" / "Translated by: Hoang Anh"
+        last = _CREDIT_AFTER.split(body[-1].text.strip(), 1)[0]
         names = re.split(r"\s+[-–—&]\s+|,\s*", last)
         if len(last.split()) <= 6 and not _TERMINAL.search(last) and all(
                 _NAME.fullmatch(n) and (len(names) >= 2 or _given_name(n.split()[0], rules)) for n in names) \

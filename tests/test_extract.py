@@ -788,3 +788,9 @@ def test_names_in_credits_of_any_language_are_no_people_in_the_story(credit):
 def test_companies_of_other_countries_are_no_people(company):
     _, x = run(f"\"We will keep supplying our customers,\" {company} said in a statement on Monday.")
     assert not people(x)
+
+
+def test_a_job_title_before_a_name_first_in_a_sentence():
+    _, x = run("Exporters rushed to comply.\n\nEconomist Le Thi Minh Chau from the University of Economics said the "
+               "rules were \"both a pressure and an opportunity\" for suppliers.")
+    assert speakers(x) == Counter({"Le Thi Minh Chau": 1})

@@ -1190,3 +1190,8 @@ def test_names_alone_after_the_last_paragraph_are_the_byline_and_a_bilingual_rel
                    "Tin liên quan / Related news:\n- Xuất khẩu điện tử 10 tháng tăng 18%\n")
     assert article.authors == ("Minh Anh", "Thu Trang")
     assert article.paragraphs[-1].startswith("The ministry will hold a dialogue")
+    credited = text("Vietnam tightens origin checks on electronics\n\nHANOI, Nov 5 - The ministry tightened its checks "
+                    "on Monday, officials said.\n\nExporters must file new forms.\n\nThe rules apply from December.\n\n"
+                    "The ministry will hold a dialogue with exporters on November 20.\n\nNguyen Thu Ha\n"
+                    "Translated by: Hoang Anh\n")
+    assert credited.authors == ("Nguyen Thu Ha",)
