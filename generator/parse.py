@@ -337,11 +337,30 @@ def english_byline(text: str, rules: Rules) -> str:
     return re.sub(rf",?\s+(?:{words})\s+(?=[A-ZÀ-Þ])", ", and ", text)
 
 
+# "By business reporter A and B": the writers' job between "By" and their names; "Critical Questions by A
+# and B": a series' label before it; "By A and B Published: Oct 15, 2026": the date line run on;
+# "A Follow and B Follow": a page's follow buttons copied with the names.
+_JOB_AFTER_BY = re.compile(r"^(By)\s+(?:[a-z]+\s+){0,3}(?:reporters?|correspondents?|editors?|writers?|analysts?)\s+(?=[A-Z])")
+_LABEL_BY = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?=by\s+[A-Z])")
+_CREDIT_LABEL = re.compile(r"^(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edited|Translated|Additional|Reporting)\b", re.I)
+_RUN_ON_DATE = re.compile(r"\s+(?:Published|Updated|Posted)\s*:?\s+(?=\S*\d|[A-Z][a-z]{2})")
+_FOLLOW = re.compile(r"\s+Follow\b")
+
+
+def _plain_byline(text: str) -> str:
+    text = _FOLLOW.sub("", text if "|" in text else _RUN_ON_DATE.split(text, 1)[0])  # ("A | Outlet | Updated: ..." is read by its cells)
+    text = _JOB_AFTER_BY.sub(r"\1 ", text)
+    label = _LABEL_BY.match(text)
+    if label and not _CREDIT_LABEL.match(text):
+        text = "B" + text[label.end() + 1:]  # "Critical Questions by A" -> "By A"
+    return text
+
+
 def _byline_line(text: str, registry: Registry) -> re.Match | None:
     """A block that is only a byline: "By" followed by names or outlets, nothing else.
     "By the numbers: ..." and "By contrast, ..." open sentences, not bylines."""
     # "By Dr. Eleanor Vance and Marcus Liang": an honorific's full stop does not end the names.
-    match = _BYLINE_LINE.match(without_honorifics(english_byline(text, registry.rules)))
+    match = _BYLINE_LINE.match(without_honorifics(english_byline(_plain_byline(text), registry.rules)))
     if not match or ":" in match.group(1):
         return None
     for part in _BYLINE_SEPARATORS.split(match.group(1).strip()):
@@ -694,7 +713,7 @@ _STAFF_CREDIT = re.compile(r"^(?:(?P<outlet>.{1,60}?)\s+)?(?:staff|(?:staff\s+)?
 
 def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     """(source, authors) from the names of a byline: "A, B and C", "Outlet reporter A and B"."""
-    text = text.strip().strip("()（）[]【】 ")
+    text = _FOLLOW.sub("", text.strip().strip("()（）[]【】 "))
     # "Dr. Yael Ben-Ami and Amb. (ret.) Oren Shalev, CFA": honorifics and credentials are no names.
     text = without_honorifics(re.sub(r"\s*\((?:ret|retd)\.?\)|,\s*(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA)\b", "", text))
     desk = re.match(r"^(.+?)\s*/\s*([^/]{2,60})$", text)
@@ -1021,7 +1040,7 @@ def _speaker_line(line: str, rules: Rules) -> bool:
                                  role) for t in rules.titles if t[:1].isupper()))
 
 
-_AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:and\s+)?{_NAME_WORD}|\s+(?:de|van|von|der|da|bin|al)){{1,11}})"
+_AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:(?:and|with)\s+)?{_NAME_WORD}|\s+(?:de|van|von|der|da|bin|al)){{1,11}})"
                           r"(?:\s+in\s+[A-Z][\w.' -]{1,40}(?:,\s*[A-Z][\w.' -]{1,30})?)?$")
 
 
@@ -1035,7 +1054,7 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
     match = _AUTHOR_LINE.match(line)
     if not match or len(line.split()) > 14:
         return None
-    names = [p for p in re.split(r"\s*(?:,|\band\b)\s*", match.group("names")) if p]
+    names = [p for p in re.split(r"\s*(?:,|\band\b|\bwith\b)\s*", match.group("names")) if p]
     titles = {w.lower() for t in (*registry.rules.titles, *registry.rules.author_titles, *registry.rules.role_words)
               for w in t.split()}
     if not all(_NAME.match(n) and not _looks_like_outlet(n, registry) and n not in registry.names()

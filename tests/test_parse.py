@@ -669,6 +669,12 @@ def test_dates_of_source_lines_live_blogs_and_covers(text, date):
     ("By Ma. Lourdes Villanueva and Erdenebat Gantögs", ("Ma. Lourdes Villanueva", "Erdenebat Gantögs")),
     ("By Kenta Morimoto and Aya Shinohara / Tokai Shimpo Staff Writers", ("Kenta Morimoto", "Aya Shinohara")),
     ("Geneviève Tremblay-Nakamura, Quebec Business Reporter", ("Geneviève Tremblay-Nakamura",)),
+    ("By business reporter Kristina Papadopoulos and Dang Minh Khoa", ("Kristina Papadopoulos", "Dang Minh Khoa")),
+    ("Gabriel Okonjo-Reyes Follow and Priya Venkataraman Follow", ("Gabriel Okonjo-Reyes", "Priya Venkataraman")),
+    ("Xavier Delorme-Aziz with Song Yutong in Beijing", ("Xavier Delorme-Aziz", "Song Yutong")),
+    ("By Qiao Xinyue and Tang Mingzhe Published: Oct 15, 2026 10:48 PM", ("Qiao Xinyue", "Tang Mingzhe")),
+    ("Critical Questions by Marcus Delacroix-Huang and Adaeze Nwosu-Kessler",
+     ("Marcus Delacroix-Huang", "Adaeze Nwosu-Kessler")),
 ])
 def test_bylines_with_jobs_places_labels_or_a_bare_name(byline, authors):
     article = _read(f"Chip Rules Tighten Again After a Year of Leaks\n{byline}\n\nWashington tightened its rules "
