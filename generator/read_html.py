@@ -144,14 +144,15 @@ def read_html(raw: bytes, name: str) -> Seed:
         or _profile_link_authors(tree)
     blocks, credits = _tail(blocks, authors)
     # "Sign up for our Tech Briefing newsletter" between paragraphs: promotion, kept with the credits.
-    promos = [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_MAX_WORDS + 2
+    promos = [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_MAX_WORDS + 8
               and _INLINE_PROMO.fullmatch(b.text.strip())]
     if promos and len(promos) < len(blocks):
         blocks = [b for b in blocks if b not in promos]
         credits = (*credits, *(b.text for b in promos))
     if not authors:
         # "Aisha Rahman is the Post's correspondent ...", "(Reporter: Liu Qingyun)": a closing line names the writer.
-        closing = next((m for c in credits if (m := _TAGLINE.match(c) or _REPORTER_LINE.fullmatch(c.strip()))), None)
+        closing = next((m for c in credits if (m := _TAGLINE.match(c) or _REPORTER_LINE.fullmatch(c.strip())
+                                                or _CLOSING_BY.fullmatch(c.strip()))), None)
         authors = tuple(n for n in re.split(r"\s*(?:,|&|\band\b)\s*", closing.group("name")) if _name_like(n)) \
             if closing else ()
     if not authors and credits and len(credits[-1].split()) <= 4 and not _TERMINAL_MARK.search(credits[-1].strip()) \
@@ -511,6 +512,10 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     kicker = ""
     while len(blocks) > 1 and blocks[0].kind == "text" and _COUNTER.fullmatch(blocks[0].text.strip()):
         blocks = blocks[1:]  # "1.4K" claps, "23 comments": a widget's count above the article
+    # A player's or an editor's note above the text (under the picture, perhaps): not the article's words.
+    first = next((i for i, b in enumerate(blocks[:3]) if b.kind == "text"), None)
+    if first is not None and len(blocks) > first + 1 and _LEAD_NOTE.match(blocks[first].text.strip()):
+        blocks = blocks[:first] + blocks[first + 1:]
     for index, block in enumerate(blocks[:3]):
         if any(_same(block.text, t) for t in titles if t):
             if all(len(b.text.split()) <= KICKER_MAX_WORDS and b.kind == "text" for b in blocks[:index]):
@@ -541,7 +546,8 @@ def _without_box(blocks: list[Block], items: frozenset[str] = frozenset()) -> li
         return blocks
     label, blocks = blocks[0].text, blocks[1:]
     listed = _key(blocks[0].text) in items
-    if not re.fullmatch(r"abstract|summary", label.strip(" :"), re.I):
+    # "Abstract" labels the text that follows; "Summary" does too, unless its points are a list (a wire's summary box).
+    if not re.fullmatch(r"abstract|summary", label.strip(" :"), re.I) or (listed and re.fullmatch(r"summary", label.strip(" :"), re.I)):
         while len(blocks) > 1 and blocks[0].kind == "text" and len(blocks[0].text.split()) <= BOX_POINT_MAX_WORDS \
                 and (not listed or _key(blocks[0].text) in items):
             blocks = blocks[1:]
@@ -553,6 +559,9 @@ def _items(tree) -> frozenset[str]:
     return frozenset(_key(_clean(" ".join(item.itertext()))) for item in tree.iter("li"))
 
 
+# Notes above the article: an audio player's consent prompt, an editor's note on the series a piece belongs to.
+_LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Editor['’]s note\s*:\s*This (?:piece|article|essay|post) is part of)"
+                        r"\b.{0,300}$", re.I)
 _BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|the big picture|"
                         r"what you need to know|what to know|what we know(?: so far)?|the latest|catch up|abstract|summary", re.I)
 BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's first paragraph is longer
@@ -602,7 +611,8 @@ _INLINE_PROMO = re.compile(r"(?i:sign up|subscribe|join|download|follow|get)\b.{
 
 # An advertisement's label left in the text: "Advertisement", "Advertisement · Continue reading below".
 _AD_LABEL = re.compile(r"(?i:advertisement|advertising|sponsored|ad)(?:\s*[·|:•–—-]\s*(?i:continue reading|story continues|"
-                       r"scroll to continue|article continues)[\w ]{0,20})?")
+                       r"scroll to continue|article continues)[\w ]{0,20})?"
+                       r"|(?i:story|article) continues (?i:below|after)(?: (?i:this )?(?i:advertisement|ad))?")
 
 
 # The labels of a page's metadata list after the text ("Publication date", "Author"): each over its value.
@@ -641,6 +651,7 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
         elif len(words) <= PREV_NEXT_MAX_WORDS and _PREV_NEXT.match(last.text):
             credits.insert(0, last.text)  # "Previous: ...", "Next: ...": links to the neighbouring pages
         elif len(words) <= BIO_MAX_WORDS and (_is_bio(last.text, authors) or _REPORTER_LINE.fullmatch(last.text.strip())
+                                              or _CLOSING_BY.fullmatch(last.text.strip())
                                               or _COPYRIGHT.match(last.text.strip("*_ "))
                                               or _DISCLAIMER.match(last.text.strip("*_ "))):
             credits.insert(0, last.text)
@@ -690,6 +701,15 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|Download (?:the|our) [^.]{0,40}\bApp\b.{0,80}|Catch all the\b.{0,120}"
                          # a print view's footer: "This article was printed from https://..."
                          r"|This (?:article|page|story) was printed from\b.{0,300}"
+                         # where a translated article came from: "This article was first published in German by X."
+                         r"|This (?:article|story|piece) was (?:originally|first) (?:written|published) in [A-Z]\w+\b.{0,200}"
+                         # thanks, a series note and an institution's statement of its independence
+                         r"|The authors? (?:would like to )?thanks?\b.{0,160}\b(?:assistance|help|comments|review)\b.{0,60}"
+                         r"|.{0,200}\b(?:is committed to (?:quality|independence)|sole views? of (?:its|the) authors?)\b.{0,400}"
+                         # a comment box's prompts, a print edition's marker, the writers' address
+                         r"|Log in to (?:write|post|leave|join)\b.{0,40}|Comments? (?:may|will) be (?:moderated|reviewed)\b.{0,160}"
+                         r"|\([^()]{2,60}\s\d{1,2}/\d{1,2}/\d{2,4}\s+page\s+\d+\)"
+                         r"|Contact the (?:writers?|authors?|reporters?) at\b.{0,120}"
                          # a ministry's contact line and feedback prompt: "For further information, please contact ..."
                          r"|For (?:further|more) information,? (?:please )?contact\b.{0,200}"
                          r"|Was (?:the information on )?this (?:page|article|information) (?:helpful|useful).{0,40}"
@@ -702,6 +722,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
 _COPYRIGHT = re.compile(r"(?:Copyright\b|[©ⓒ]|\(c\)\s*\d{4})", re.I)  # a wire's rights line after the story ("ⓒ": Korean sites)
 _REPORTER_LINE = re.compile(r"[(（\[]?\s*(?:Reporters?|Correspondents?|Writers?|Authors?)\s*[:：]\s*"
                             r"(?P<name>[^()（）\[\]:]{2,80}?)\s*[)）\]]?\.?")
+# A wire's byline in brackets at the end: "(By Chang Hsiung-feng, Evelyn Kao and Sean Lin)", perhaps with its "Enditem/ls".
+_CLOSING_BY = re.compile(r"[(（]By\s+(?P<name>[^()（）]{3,160})[)）](?:\s*Enditem\S*)?")
 _CONTRIBUTED = re.compile(r"[A-Z][^.]{0,120}\bcontributed(?:\s+(?:reporting|research|to this (?:report|article|story)))?"
                           r"[^.]{0,40}\.?$|(?:With\s+)?(?i:additional|further)\s+reporting\s+by\b[^.]{0,200}\.?$"
                           # "— With files from Northern Press Agency", "(With inputs from agencies)"

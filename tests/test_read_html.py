@@ -1041,3 +1041,22 @@ def test_a_hearing_pages_witness_list_is_kept_apart_from_the_record():
     article, _ = analyse_seed(parse_seed_bytes(page(body), "hearing.html"), REGISTRY)
     assert article.paragraphs[0].startswith("Chairman MOOLENAAR: The Select Committee will come to order.")
     assert any(f.startswith("The Honorable Jeffrey Kessler") for f in article.furniture)
+
+
+def test_notes_around_the_text_of_think_tanks_translations_comment_boxes_and_players_are_not_the_text():
+    notes_after = ["The authors thank Priscilla Awuah for research assistance.",
+                   "The Aldridge Institution is committed to quality, independence, and impact.",
+                   "This article was first published in German by Handelskurier.",
+                   "Log in to write a comment", "Comments may be moderated. Please be respectful of other readers.",
+                   "(China Courier Global 12/09/2025 page 13)", "(By Chang Hsiung-feng, Evelyn Kao and Sean Lin)"]
+    notes_before = ["To activate the text-to-speech service, please first agree to the privacy policy below."]
+    raw = ("<html><head><title>Rare earth truce is wasting time</title></head><body><article>"
+           "<h1>Rare earth truce is wasting time</h1>" + "".join(f"<p>{n}</p>" for n in notes_before)
+           + "".join(f"<p>{FILLER}Paragraph {n} adds detail.</p>" for n in range(5))
+           + "<p>Get a look at the day ahead in Asian markets with our Morning Bid Asia newsletter. Sign up</p>"
+           + "".join(f"<p>{FILLER}Paragraph {n} adds more.</p>" for n in range(5, 7))
+           + "".join(f"<p>{n}</p>" for n in notes_after) + "</article></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert seed.text.startswith(FILLER)
+    assert "Paragraph 6 adds more." in seed.text
+    assert not any(n in seed.text for n in (*notes_after, *notes_before, "Morning Bid"))
