@@ -1390,6 +1390,15 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if title_site and named.startswith(title_site + " ") and re.fullmatch(
             r"International|Global|Asia|Europe|Edition|International Edition", named[len(title_site):].strip()):
         named = title_site  # og:site_name "Amstel Courant International", <title> "... | Amstel Courant": its edition
+    halves = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", named)
+    if halves and any(_loose(halves.group(1)) == _loose(n) for n in (title_site, publisher, markup) if n):
+        named = halves.group(1)  # "Taiwan Compass - INA English News": the name, then the agency's service
+    domain = re.fullmatch(r"(?:[\w ]+\s+[-–—|]\s+)?([A-Za-z]+)\.[a-z]{2,6}(?:\.[a-z]{2})?", named)
+    if domain and markup and re.sub(r"\W", "", markup).lower() == domain.group(1).lower():
+        named = name_case(markup) if markup.isupper() else markup  # "Business - ChinaCourier.com.cn", a logo "CHINA COURIER"
+    edition = named[len(found):].strip() if found and named.startswith(found + " ") else ""
+    if edition and re.fullmatch(r"International|Global|English|English Edition|Edition|Online|Digital", edition):
+        named = found  # og:site_name "Handelskurier", <title> "| Handelskurier International": its edition
     rest = named[len(title_site):].split() if title_site and named.startswith(title_site + " ") else []
     if rest and all(w in _CORPORATE or w.rstrip(".") in _CORPORATE for w in rest):
         named = title_site  # "Hong Kong Courier Publishers Ltd" (the publisher's company), "| Hong Kong Courier": the outlet

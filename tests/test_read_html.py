@@ -1060,3 +1060,14 @@ def test_notes_around_the_text_of_think_tanks_translations_comment_boxes_and_pla
     assert seed.text.startswith(FILLER)
     assert "Paragraph 6 adds more." in seed.text
     assert not any(n in seed.text for n in (*notes_after, *notes_before, "Morning Bid"))
+
+
+@pytest.mark.parametrize("title, meta, name", [
+    ("Chipmakers say curbs manageable - Taiwan Compass", "<meta property='og:site_name' content='Taiwan Compass - INA English News'>",
+     "Taiwan Compass"),
+    ("Chip tools in the crosshairs | Handelskurier International", "<meta property='og:site_name' content='Handelskurier'>",
+     "Handelskurier"),
+])
+def test_a_site_name_without_its_service_or_edition(title, meta, name):
+    head = f"<title>{title}</title>{meta}"
+    assert read_html(page(f"<h1>{title.split(' - ')[0].split(' | ')[0]}</h1>", head), "a.html").page.site_name == name
