@@ -74,7 +74,7 @@ _INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "objec
               "button", "select", "option", "textarea")
 _TEXT_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "blockquote", "pre", "div")
 _QUOTE_MARKS = "\"'“”‘’«»「」『』 "
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+|(?<=\S)_(?=[A-Z])")  # "Title_Ministry of ...": a Chinese CMS
 _STAMP_WORDS = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|"
@@ -512,10 +512,7 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     kicker = ""
     while len(blocks) > 1 and blocks[0].kind == "text" and _COUNTER.fullmatch(blocks[0].text.strip()):
         blocks = blocks[1:]  # "1.4K" claps, "23 comments": a widget's count above the article
-    # A player's or an editor's note above the text (under the picture, perhaps): not the article's words.
-    first = next((i for i, b in enumerate(blocks[:3]) if b.kind == "text"), None)
-    if first is not None and len(blocks) > first + 1 and _LEAD_NOTE.match(blocks[first].text.strip()):
-        blocks = blocks[:first] + blocks[first + 1:]
+    blocks = _without_lead_note(blocks)
     for index, block in enumerate(blocks[:3]):
         if any(_same(block.text, t) for t in titles if t):
             if all(len(b.text.split()) <= KICKER_MAX_WORDS and b.kind == "text" for b in blocks[:index]):
@@ -532,10 +529,22 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
             and _key(blocks[1].text) not in headings):
         standfirst = blocks[0].text
         blocks = _without_box(blocks[1:], items)
+    lead = next((i for i, b in enumerate(blocks[:3]) if b.kind != "caption"), 0)
+    if lead:
+        blocks = blocks[:lead] + _without_box(blocks[lead:], items)  # a box under the picture
+    blocks = _without_lead_note(blocks)  # (a box's own note: "AI-generated summary, reviewed by ...")
     # A summary list's points above the article (a picture's caption may come first).
     first_text = next((i for i, b in enumerate(blocks) if b.kind == "text" and _key(b.text) not in points), 0)
     blocks = [b for i, b in enumerate(blocks) if i >= first_text or b.kind != "text" or _key(b.text) not in points]
     return blocks, kicker, standfirst
+
+
+def _without_lead_note(blocks: list[Block]) -> list[Block]:
+    """A player's or an editor's note above the text (under the picture, perhaps): not the article's words."""
+    first = next((i for i, b in enumerate(blocks[:3]) if b.kind == "text"), None)
+    if first is not None and len(blocks) > first + 1 and _LEAD_NOTE.match(blocks[first].text.strip()):
+        return blocks[:first] + blocks[first + 1:]
+    return blocks
 
 
 def _without_box(blocks: list[Block], items: frozenset[str] = frozenset()) -> list[Block]:
@@ -560,7 +569,8 @@ def _items(tree) -> frozenset[str]:
 
 
 # Notes above the article: an audio player's consent prompt, an editor's note on the series a piece belongs to.
-_LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Editor['’]s note\s*:\s*This (?:piece|article|essay|post) is part of)"
+_LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Editor['’]s note\s*:\s*This (?:piece|article|essay|post) is part of"
+                        r"|AI-generated summary)"
                         r"\b.{0,300}$", re.I)
 _BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|the big picture|"
                         r"what you need to know|what to know|what we know(?: so far)?|the latest|catch up|abstract|summary", re.I)
@@ -710,6 +720,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|Log in to (?:write|post|leave|join)\b.{0,40}|Comments? (?:may|will) be (?:moderated|reviewed)\b.{0,160}"
                          r"|\([^()]{2,60}\s\d{1,2}/\d{1,2}/\d{2,4}\s+page\s+\d+\)"
                          r"|Contact the (?:writers?|authors?|reporters?) at\b.{0,120}"
+                         # the page's own date line printed after the text: "First Published: 14 May 2026, 11:48 PM IST"
+                         r"|(?:First published|Published|Updated|Last updated)(?: on)?\s*:?\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}.{0,40}"
                          # a ministry's contact line and feedback prompt: "For further information, please contact ..."
                          r"|For (?:further|more) information,? (?:please )?contact\b.{0,200}"
                          r"|Was (?:the information on )?this (?:page|article|information) (?:helpful|useful).{0,40}"
@@ -891,7 +903,8 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str]]:
 
 # Classes of a caption's element (a class of markup: "caption", "wp-caption-text", "cap", "img-caption",
 # "pic-desc", "photo-text").
-_CAPTION_CLASS = re.compile(r"^(?:cap|legend)(?:$|[-_])|caption|^(?:pic|img|image|photo)[-_]?(?:desc|text|note)$", re.I)
+_CAPTION_CLASS = re.compile(r"^(?:cap|legend)(?:$|[-_])|caption|^(?:pic|img|image|photo)[-_]?(?:desc|text|note)$"
+                            r"|(?:slide|carousel|gallery)\w*[-_]?\w*desc", re.I)  # "CarouselSlide-infoDescription"
 # A photo or graphic credit in a line under a picture: "[Photo by ...]", "Photo: ...", "Graphic: ...".
 _CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|graphic|chart|illustration|credit)s?\s*(?:by\b|:|/)", re.I)
 CAPTION_MAX_WORDS = 60

@@ -1071,3 +1071,25 @@ def test_notes_around_the_text_of_think_tanks_translations_comment_boxes_and_pla
 def test_a_site_name_without_its_service_or_edition(title, meta, name):
     head = f"<title>{title}</title>{meta}"
     assert read_html(page(f"<h1>{title.split(' - ')[0].split(' | ')[0]}</h1>", head), "a.html").page.site_name == name
+
+
+def test_a_key_takeaways_box_under_the_picture_a_carousels_captions_and_a_chinese_cms_title():
+    raw = ("<html><head><title>Magnets flow again to India - Deccan</title></head><body><article>"
+           "<h1>Magnets flow again to India</h1><figure><img src='a.jpg'><figcaption>Magnets in a motor plant.</figcaption>"
+           "</figure><h2>Key Takeaways</h2><ul><li>China approved licences for nine importers.</li>"
+           "<li>Each licence bars re-export.</li></ul><p>AI-generated summary, reviewed by our newsroom.</p>"
+           + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4))
+           + "<div class='CarouselSlide-infoDescription'><p>Workers walk past a data centre in Hangzhou.</p></div>"
+           "<p>First Published: 14 May 2026, 11:48 PM IST</p></article></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    text = [b.text for b in seed.blocks if b.kind == "text"]
+    assert text[0].startswith(FILLER)
+    assert not any(t in " ".join(text) for t in ("Key Takeaways", "nine importers", "AI-generated", "First Published",
+                                                 "Workers walk past"))
+    assert any(b.kind == "caption" and b.text.startswith("Workers walk past") for b in seed.blocks)
+    titled = ("<html><head><title>Spokesperson Lin Jian's Regular Press Conference on May 7, 2026_Ministry of Foreign "
+              "Affairs of the People's Republic of China</title><meta name='SiteName' content='x'></head><body>"
+              "<div class='logo'><img class='logo' src='logo.png' alt=\"Ministry of Foreign Affairs of the People's "
+              "Republic of China\"></div><div class='content'>"
+              + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4)) + "</div></body></html>").encode()
+    assert read_html(titled, "a.html").page.title == "Spokesperson Lin Jian's Regular Press Conference on May 7, 2026"
