@@ -1090,7 +1090,7 @@ def _masthead(line: tuple[int, str, str], kinds: list[tuple[int, str, str]]) -> 
 
 
 _CAST_LINE = re.compile(r"^(?:Hosts?|Guests?|Moderators?|Panelists?|Presenters?)\s*[:：]\s*[A-Z]")
-_NUMBERED_ISSUE = re.compile(r"^(?:Episode|Ep\.?|Issue|No\.|#)\s*\d+\s+[|·•/]", re.I)  # "Episode 212 · 18 Sep 2026"
+_NUMBERED_ISSUE = re.compile(r"^(?:Episode|Ep\.?|Issue|No\.|#)\s*(?:No\.?\s*|#)?\d+\s+[|·•/]", re.I)  # "Episode 212 · 18 Sep 2026"
 _EPISODE = re.compile(r"^(?:Episode|Ep\.|Part|Chapter)\s*\d+\s*[:.–-]")  # "Episode 47: ...", an episode's own title
 
 

@@ -636,6 +636,17 @@ def _read(text: str) -> Article:
      "wrongly.\nNadia Lim Wei Ling\nNadia Lim Wei Ling\nPublished Aug 11, 2026\n\nI've had the same conversation "
      "with procurement heads in Singapore and Penang about a dozen times this summer, so I'm writing it down.\n",
      "The rare-earth truce expires in 15 weeks. The market has already priced it in — wrongly."),
+    # A newsletter's issue line ("Issue #212 · October 19, 2026") under its tagline: the Subject line names the issue.
+    ("From: The Landed Cost <briefing@example.news>\nSubject: The Landed Cost | Truce countdown: three weeks to the "
+     "cliff\n\nTHE LANDED COST\nTariffs, trade compliance and supply chains — every Monday\n\nIssue #212 · October 19, "
+     "2026\n\nGood morning. Three weeks from tomorrow, the US-China truce runs out, and here is where things stand.\n",
+     "Truce countdown: three weeks to the cliff"),
+    # A .gov site's banner above the release.
+    ("An official website of the United States government\nHere's how you know\nOfficial websites use .gov\n"
+     "Secure .gov websites use HTTPS\nHome › News › Press Releases\nCommerce Adds 23 Entities to Entity List\n"
+     "FOR IMMEDIATE RELEASE\nTuesday, June 2, 2026\n\nWASHINGTON — The Department of Commerce today added 23 entities "
+     "to the Entity List for diverting advanced chips.\n",
+     "Commerce Adds 23 Entities to Entity List"),
 ])
 def test_headlines_of_covers_shows_and_newsletters(text, headline):
     assert _read(text).title == headline
