@@ -1055,6 +1055,8 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
     if not match or len(line.split()) > 14:
         return None
     names = [p for p in re.split(r"\s*(?:,|\band\b|\bwith\b)\s*", match.group("names")) if p]
+    if re.search(r"\bwith\b", match.group("names")) and not all(_given_name(n.split()[0], registry.rules) for n in names):
+        return None  # "Xavier Delorme-Aziz with Song Yutong", not a show's name with its host ("Market Sunday with A")
     titles = {w.lower() for t in (*registry.rules.titles, *registry.rules.author_titles, *registry.rules.role_words)
               for w in t.split()}
     if not all(_NAME.match(n) and not _looks_like_outlet(n, registry) and n not in registry.names()
