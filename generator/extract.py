@@ -1138,7 +1138,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             if part < at[0] - 3:
                 break
             text = article.paragraphs[part] if part < len(article.paragraphs) else ""
-            if word.search(descriptions.get(key, "")) or word.search(text, max(0, start - 50), start + 90):
+            # ... in the mention's own sentence ("Analyst Mei Chen watched. ..., the president said" is not hers)
+            until = next((e for s, e in sentence_spans(text, abbreviations) if s <= start < e), start + 90)
+            if word.search(descriptions.get(key, "")) or word.search(text, max(0, start - 50), min(start + 90, until)):
                 return key
         return ""
 
