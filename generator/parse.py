@@ -17,8 +17,9 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
-from .text import (GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, in_names, join_names, loose, name_case,
-                   sentence_spans, sentences, split_names, squash, without_honorific, without_honorifics, word_count)
+from .text import (GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAMES_APART, in_names, join_names, loose,
+                   name_case, sentence_spans, sentences, split_names, squash, without_honorific, without_honorifics,
+                   word_count)
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -342,7 +343,10 @@ def english_byline(text: str, rules: Rules) -> str:
 # "A Follow and B Follow": a page's follow buttons copied with the names.
 _JOB_AFTER_BY = re.compile(r"^(By)\s+(?:[a-z]+\s+){0,3}(?:reporters?|correspondents?|editors?|writers?|analysts?)\s+(?=[A-Z])")
 _LABEL_BY = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?=by\s+[A-Z])")
-_CREDIT_LABEL = re.compile(r"^(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edited|Translated|Additional|Reporting)\b", re.I)
+# The labels of credits that sit beside a byline: who took the pictures, edited, translated, added reporting.
+_CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edit(?:ed|ing|or)|"
+                 r"Translated|Translation|Additional reporting|Reporting)")
+_CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
 _RUN_ON_DATE = re.compile(r"\s+(?:Published|Updated|Posted)\s*:?\s+(?=\S*\d|[A-Z][a-z]{2})")
 _FOLLOW = re.compile(r"\s+Follow\b")
 
@@ -373,8 +377,7 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     return match
 
 
-_CREDIT_CELL = re.compile(r"^(?:Photos?|Photographs?|Pictures?|Images?|Graphics?|Illustrations?|Video|Edit(?:ed|ing|or)|"
-                          r"Additional reporting)\b(?:\s+by)?\s*[:：]?\s*\S", re.I)
+_CREDIT_CELL = re.compile(rf"^{_CREDIT_WORDS}\b(?:\s+by)?\s*[:：]?\s*\S", re.I)
 
 
 def _labelled_byline(text: str) -> re.Match | None:
@@ -600,7 +603,7 @@ _STAMP_ANY = re.compile(rf"(?:{_ISO_STAMP.pattern}|\b{_CLOCK}\s*{_ZONE}?)", re.I
 # Time zones that say which way a numeric date reads: the US writes the month first, most others the day.
 _MONTH_FIRST_ZONE = re.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|MT|MST|MDT|CDT)\b")
 _WITNESS_LABEL = re.compile(r"(?:Panel\s+\w+\s*[:–-]\s*)?Witness(?:es)?\s*:?|Witness list|(?:Hearing\s+)?Participants\s*:?", re.I)
-_CREDIT_AFTER = re.compile(r"\s+(?=(?:Translated|Translation|Edited|Editing|Photos?|Photographs?|Additional reporting)\b[^:]{0,20}?(?:\bby\b|:))")
+_CREDIT_AFTER = re.compile(rf"\s+(?={_CREDIT_WORDS}\b[^:]{{0,20}}?(?:\bby\b|:))")
 _MEETING_LABEL = re.compile(r"^For (?:discussion|information|consideration|decision)\b", re.I)  # a council paper's meeting
 _EVENT_DATE_LABEL = re.compile(r"^(?:Effective|Comments? due|Deadline|Expir\w*|Compliance)\b[^:：]{0,20}[:：]", re.I)
 # A header that says the document is American: its numeric dates put the month first.
@@ -1713,7 +1716,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # "Minh Anh - Thu Trang", "Thu Hà" alone after the last paragraph: the byline printed at the end
         # ... perhaps with its credits on the next lines: "Nguyen Thu Ha" / "Translated by: Hoang Anh"
         last = _CREDIT_AFTER.split(body[-1].text.strip(), 1)[0]
-        names = re.split(r"\s+[-–—&]\s+|,\s*", last)
+        names = NAMES_APART.split(last)
         if len(last.split()) <= 6 and not _TERMINAL.search(last) and all(
                 _NAME.fullmatch(n) and (len(names) >= 2 or _given_name(n.split()[0], rules)) for n in names) \
                 and not any(_looks_like_outlet(n, registry) or _is_letterhead(n, registry) for n in names):

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
-from .text import clean, loose as _loose, name_case, without_honorific
+from .text import NAMES_APART, clean, loose as _loose, name_case, without_honorific
 
 HTML_SUFFIXES = (".html", ".htm")
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
@@ -156,11 +156,11 @@ def read_html(raw: bytes, name: str) -> Seed:
         authors = tuple(n for n in re.split(r"\s*(?:,|&|\band\b)\s*", closing.group("name")) if _name_like(n)) \
             if closing else ()
     if not authors and credits and len(credits[-1].split()) <= 4 and not _TERMINAL_MARK.search(credits[-1].strip()) \
-            and all(_name_like(n) for n in _NAMES_APART.split(credits[-1].strip())) \
+            and all(_name_like(n) for n in NAMES_APART.split(credits[-1].strip())) \
             and not (len(credits) > 1 and len(credits[-2].split()) <= 3 and not _TERMINAL_MARK.search(credits[-2])):
         # (not a list's item under its label: "Related Topics" / "Advanced Computing")
         # "Thu Hà" (or "Minh Anh - Thu Trang") alone after the last paragraph: a byline printed at the end
-        authors = tuple(_NAMES_APART.split(credits[-1].strip()))
+        authors = tuple(NAMES_APART.split(credits[-1].strip()))
     left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
     site_name = _site_name(tree, _clean(document.sitename or ""), (title, headline), url or original_url)
@@ -1162,7 +1162,6 @@ def _byline_around(tree, links: list[str]) -> list[str]:
 
 
 _TERMINAL_MARK = re.compile(r"[.!?:;…]$")
-_NAMES_APART = re.compile(r"\s+[-–—&]\s+|,\s*")
 
 
 def _name_like(text: str) -> bool:

@@ -172,6 +172,10 @@ def without_honorifics(line: str) -> str:
     return _HONORIFICS_DOTTED.sub("", line)
 
 
+# Names a byline signed at the end sets apart: "Minh Anh - Thu Trang", "A & B", "A, B".
+NAMES_APART = re.compile(r"\s+[-–—&]\s+|,\s*")
+
+
 def join_names(names: tuple[str, ...] | list[str]) -> str:
     """Several names as one line: "A", "A and B", "A, B and C"."""
     names = list(names)
