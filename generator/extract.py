@@ -1535,6 +1535,9 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
                    r"(?P<text>\S.*)$", re.S)
 
 
+_DATE_LABEL = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I)
+
+
 def _label(match: re.Match) -> str:
     return match.group("label") or match.group("record") or match.group("honorific") or match.group("asked") \
         or match.group("verbatim")
@@ -1589,7 +1592,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
     """Each answer turn of a named speaker is one quote of that speaker; questions are nobody's quotes."""
     headings = set(article.headings)  # "Trump on Air Force One: 'a twelve'": an entry's title, not a turn
     turns = [(i, m) for i, p in enumerate(article.paragraphs) if (m := _TURN.match(p))
-             and len(_label(m).split()) <= 5 and i not in headings]
+             and len(_label(m).split()) <= 5 and i not in headings
+             and not _DATE_LABEL.fullmatch(_label(m))]  # "Sept. 24: Taiwan shares fall ...": a related list's date
     if len(turns) < 3:
         return [], {}
     titles = {t.lower() for t in rules.titles} | _HONORIFICS

@@ -933,7 +933,7 @@ def _is_furniture(line: str, rules: Rules) -> bool:
             and not _CAPS_TITLE.match(_ITEM_NUMBER.sub("", line)) and not _CAPS_HEARING.match(line):
         return True  # letterheads, site names and section labels in capitals (not "TITLE: ITS SUBTITLE")
     segments = _SEPARATOR.split(line)
-    if len(segments) >= 2 and all(1 <= len(s.split()) <= 5 for s in segments) and len(line.split()) <= 16:
+    if len(segments) >= 2 and all(1 <= len(s.split()) <= 5 for s in segments) and sum(len(s.split()) for s in segments) <= 16:
         return True  # breadcrumbs, "Site | Section", "Series | Report No. 7"
     if len(line.split()) <= 24 and _ADDRESS.search(line) and not _TERMINAL.search(line):
         return True  # a letterhead's address: "1150 Connecticut Avenue NW, Suite 900 | Washington, DC 20036 | www.example.org"
@@ -946,6 +946,7 @@ def _bracketed_kicker(line: str, rules: Rules) -> re.Match | None:
     return bracketed if bracketed and any(bracketed.group(1).strip().lower() == k.lower() for k in rules.kickers) else None
 
 
+_CRUMBS = re.compile(r"^(?:[A-Z][\w&'’]*(?: [A-Z&][\w&'’]*){0,2}\s*/\s*){2,}")  # a breadcrumb's sections before the headline
 _ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z\"“‘'])")
 
 
@@ -974,6 +975,10 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
     if subject and len(line[subject.end():].split()) >= 4 and not _TERMINAL.search(line):
         removed.append(subject.group(0).strip())  # "Subject: [Vistula Trade Brief] Tariff truce extended, ...": the issue's title
         line = line[subject.end():]
+    crumbs = _CRUMBS.match(line)
+    if crumbs and len(line[crumbs.end():].split()) >= 5:
+        removed.append(crumbs.group(0).strip())  # "Business News/ Industry / Automobile/ Rare earth relief for ..."
+        line = line[crumbs.end():]
     number = _ITEM_NUMBER.match(line)
     if number and len(line[number.end():].split()) >= 3:
         removed.append(number.group(0).strip())  # "1. AFTER BUSAN: ...", "14. Question Time ...": an item's number
@@ -1677,6 +1682,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
     tail: list[str] = []
     while len(body) > 1 and _tail_furniture(body[-1].text, rules):
         tail.insert(0, body.pop().text)
+    # "Related News" / "Latest" over a list of linked headlines a line each, to the end: the page's, not the article's.
+    label = next((i for i in range(len(body) - 1, max(0, len(body) - 16), -1)
+                  if len(body[i].text.split()) <= 3 and _tail_furniture(body[i].text, rules)), None)
+    if label and label > 1 and all(len(b.text.split()) <= 16 and not _TERMINAL.search(b.text) for b in body[label + 1:]):
+        tail[:0] = [b.text for b in body[label:]]
+        del body[label:]
+    while len(body) > 1 and _tail_furniture(body[-1].text, rules):
+        tail.insert(0, body.pop().text)
     # "Press contact" over the office's e-mail and telephone, however its lines read: the page's, not the article's.
     contact = next((i for i in range(len(body) - 1, max(0, len(body) - 4), -1)
                     if _CONTACT_LABEL.search(body[i].text.rstrip() + ":") and len(body[i].text.split()) <= 4), None)
@@ -1707,7 +1720,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 break
     if not author and paragraphs:
         # A byline at the end: "Written by Sophie Hartmann in Brussels and Luca Bernardi in Milan. Edited by ..."
-        for text in paragraphs[-3:]:
+        # (a wire's "(By A and B)" may sit above a list of related stories)
+        for text in paragraphs[-8:]:
             match = _CLOSING_BYLINE.match(text)
             if match:
                 author = _names_list(match.group(1) or match.group(2), registry)[1]

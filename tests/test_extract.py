@@ -794,3 +794,11 @@ def test_a_job_title_before_a_name_first_in_a_sentence():
     _, x = run("Exporters rushed to comply.\n\nEconomist Le Thi Minh Chau from the University of Economics said the "
                "rules were \"both a pressure and an opportunity\" for suppliers.")
     assert speakers(x) == Counter({"Le Thi Minh Chau": 1})
+
+
+def test_a_related_lists_dates_are_no_speakers():
+    _, x = run("Taiwan weighs chip tariffs\n\nQ: Will the tariffs hurt?\n\nCHENG LI-CHIUN: \"We are ready,\" she said.\n\n"
+               "Q: And the truce?\n\nCHENG LI-CHIUN: It holds for now.\n\n"
+               "Sept. 24: Taiwan shares fall as U.S. chip tariff details released\n\n"
+               "Sept. 23: U.S. announces Section 232 tariffs on semiconductors\n")
+    assert not any(e.name.lower().startswith("sept") for e in x.entities)

@@ -1212,3 +1212,20 @@ def test_names_alone_after_the_last_paragraph_are_the_byline_and_a_bilingual_rel
                     "The ministry will hold a dialogue with exporters on November 20.\n\nNguyen Thu Ha\n"
                     "Translated by: Hoang Anh\n")
     assert credited.authors == ("Nguyen Thu Ha",)
+
+
+def test_breadcrumbs_with_slashes_and_a_related_list_at_the_end_are_furniture():
+    article = text("Home / About Us / Policy Offices / Press Office / Press Releases / 2026 / October\n"
+                   "USTR Issues Findings in Section 301 Investigation\nOctober 14, 2026\n\n"
+                   "WASHINGTON - The Office of the U.S. Trade Representative today issued its findings.\n\n"
+                   "The findings follow a year of review.\n\nComments are due in November.\n\n"
+                   "(By Huang Yi-ching and Kelvin Aldana)\nEnditem/ls\n\nRelated News\n\n"
+                   "Sept. 24: Taiwan shares fall as U.S. chip tariff details released\n\n"
+                   "Sept. 23: U.S. announces Section 232 tariffs on semiconductors\n\nLatest\n\n"
+                   "Typhoon warning lifted for eastern Taiwan\n")
+    assert article.title == "USTR Issues Findings in Section 301 Investigation"
+    assert article.authors == ("Huang Yi-ching", "Kelvin Aldana")
+    assert not any("Sept. 24" in p for p in article.paragraphs)
+    crumbed = text("Business News/ Industry / Automobile/ Rare earth relief for Indian EV makers may prove short-lived\n"
+                   "By Anil Kumar\n\nNEW DELHI - Component suppliers warned on Monday that the relief may not last long.\n")
+    assert crumbed.title == "Rare earth relief for Indian EV makers may prove short-lived"
