@@ -827,10 +827,13 @@ def english_date(line: str, rules: Rules) -> str:
     return days.sub(" ", translated).strip() if translated != line else line
 
 
+_FUSED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
+
+
 def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tuple[int | None, int, int] | None:
     """The date a date line gives, or None if the line is more than a date (or has none). A numeric
     date either way round ("10/12/2025") reads as ``month_first`` says, and is no date if it says nothing."""
-    line = english_date(line, rules)
+    line = _FUSED_CLOCK.sub(r"\1 \2", english_date(line, rules))  # "January 20, 202611:48 PM": a page's spans run together
     if line.isupper() and not _TEXT_DATE.search(line) and _TEXT_DATE.search(line.title()):
         line = line.title()  # "JUNE 25, 2025" on a cover page
     if _EVENT_DATE_LABEL.match(line):
@@ -1244,6 +1247,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         if _ITEM_NUMBER.match(text) and _under_contents(index, kinds, rules):
             kind = "furniture"  # a newsletter's table of contents, not its first story
         elif _ci_startswith(text, rules.original_prefixes) and _URL.search(text) or _is_rights(text, rules) \
+                or re.fullmatch(r"https?://\S+", text) \
                 or (_is_boilerplate(text, rules) and not _ci_startswith(text, rules.furniture_prefixes)) \
                 or _PRESENT.match(text) or _salutation(text, following, kinds):
             # ... and "Members present: A (Chair); B": who sat, part of a hearing's record; and a speech's
@@ -1668,8 +1672,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             captions.append(Caption(text=credit[0], credit=credit[1], after=len(body) - 1))
             continue
         if re.fullmatch(r"https?://\S+", text):
-            # A bare URL line after the body is the original link.
-            if not original_url and index >= len(found) - 3:
+            # A bare URL line after the body, or copied with the page's header, is the original link.
+            if not original_url and (index >= len(found) - 3 or index < len(header.passed)):
                 original_url = text.rstrip(".,;")
                 continue
         body.append(Block(text, block.line))

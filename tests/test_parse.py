@@ -663,6 +663,14 @@ def test_headlines_of_covers_shows_and_newsletters(text, headline):
     ("Securing the Midstream: Rare Earth Processing\nSeptember 2025\n\nAuthors: Helena Marchetti and Tobias Ngata\n\n"
      "Export licensing for seven rare earths, introduced on April 4, 2025, halted production at several plants. "
      "The broader package announced on October 9 was suspended for one year.\n", None),
+    # A page's spans run together when copied: the year and the time.
+    ("US widens chip-tool licence net\nBy Caroline Ashdown-Pryce\nJanuary 20, 202611:48 PM GMT+8Updated 2 hours ago\n\n"
+     "WASHINGTON, Jan 20 (Meridian) - The Commerce Department widened its rules on Tuesday, officials said.\n",
+     dt.date(2026, 1, 20)),
+    # The page's address copied with its header says when it was published.
+    ("Business\nhttps://www.example.com/2026/03/11/business/china-rare-earth-magnets-shortage.html\n"
+     "Despite a Trade Truce, a Magnet Shortage Is Back\n\nFactories in Ohio and Michigan are again short of magnets, "
+     "managers say, months after the truce was agreed.\n", dt.date(2026, 3, 11)),
 ])
 def test_dates_of_source_lines_live_blogs_and_covers(text, date):
     assert _read(text).date == date
