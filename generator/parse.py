@@ -47,6 +47,7 @@ _DATELINE = re.compile(  # (a weekday is no place: "Sunday, 9 August 2026 - 11:3
 # "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals.
 _PLACE_DATELINE = re.compile(r"^(?!U\.S\.|U\.K\.)(?=[A-Z.'’ ]{4})[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s?[A-Z][a-z.]{1,12})?)?"
                              r"\s*(?:—|–|--)\s*(?=[A-Z])")
+_BARE_URL = re.compile(r"https?://\S+")  # a line that is only an address: the page's own, copied with it
 _URL = re.compile(r"https?://[^\s<>\"'】）)]+", re.I)
 _TERMINAL = re.compile(r"[.!?。！？:;…]$")
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
@@ -1247,7 +1248,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         if _ITEM_NUMBER.match(text) and _under_contents(index, kinds, rules):
             kind = "furniture"  # a newsletter's table of contents, not its first story
         elif _ci_startswith(text, rules.original_prefixes) and _URL.search(text) or _is_rights(text, rules) \
-                or re.fullmatch(r"https?://\S+", text) \
+                or _BARE_URL.fullmatch(text) \
                 or (_is_boilerplate(text, rules) and not _ci_startswith(text, rules.furniture_prefixes)) \
                 or _PRESENT.match(text) or _salutation(text, following, kinds):
             # ... and "Members present: A (Chair); B": who sat, part of a hearing's record; and a speech's
@@ -1671,7 +1672,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         if credit:
             captions.append(Caption(text=credit[0], credit=credit[1], after=len(body) - 1))
             continue
-        if re.fullmatch(r"https?://\S+", text):
+        if _BARE_URL.fullmatch(text):
             # A bare URL line after the body, or copied with the page's header, is the original link.
             if not original_url and (index >= len(found) - 3 or index < len(header.passed)):
                 original_url = text.rstrip(".,;")
@@ -1684,16 +1685,19 @@ def parse(seed: Seed, registry: Registry) -> Article:
                                       fix="check the seed is an article; its parts are still shown on the page"))
     # Page furniture after the article ("Related", "Tags: ...", "Newsletter: ..."): kept, not the article.
     tail: list[str] = []
-    while len(body) > 1 and _tail_furniture(body[-1].text, rules):
-        tail.insert(0, body.pop().text)
+
+    def furniture_at_end() -> None:
+        while len(body) > 1 and _tail_furniture(body[-1].text, rules):
+            tail.insert(0, body.pop().text)
+
+    furniture_at_end()
     # "Related News" / "Latest" over a list of linked headlines a line each, to the end: the page's, not the article's.
     label = next((i for i in range(len(body) - 1, max(0, len(body) - 16), -1)
                   if len(body[i].text.split()) <= 3 and _tail_furniture(body[i].text, rules)), None)
     if label and label > 1 and all(len(b.text.split()) <= 16 and not _TERMINAL.search(b.text) for b in body[label + 1:]):
         tail[:0] = [b.text for b in body[label:]]
         del body[label:]
-    while len(body) > 1 and _tail_furniture(body[-1].text, rules):
-        tail.insert(0, body.pop().text)
+    furniture_at_end()
     # "Press contact" over the office's e-mail and telephone, however its lines read: the page's, not the article's.
     contact = next((i for i in range(len(body) - 1, max(0, len(body) - 4), -1)
                     if _CONTACT_LABEL.search(body[i].text.rstrip() + ":") and len(body[i].text.split()) <= 4), None)
