@@ -1197,8 +1197,8 @@ def _centred_lines_joined(lines: list[str]) -> list[str]:
 
 
 # How far down a header may run: a Federal Register page copied whole has ~25 lines of document
-# details and agency lines above its title.
-HEADER_MAX_LINES = 30
+# details and agency lines above its title, a newspaper's site copied whole ~40 lines of menus.
+HEADER_MAX_LINES = 60
 
 
 def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> Header:
