@@ -114,6 +114,7 @@ class Lexicon:
     surname_titles: frozenset[str] = frozenset()  # titles that are surnames too: "Madeleine King"
     town_region_after: re.Pattern[str] | None = None  # ", Texas" after a town's name
     english_lower: frozenset[str] = frozenset()
+    portfolio: frozenset[str] = frozenset()  # lower-case words an office's name ends with
     title_length: int = 0
     name_heads: frozenset[str] = frozenset()  # first words of registered names
     name_words: int = 1  # words in the longest registered name
@@ -199,6 +200,7 @@ def _lexicon(registry: Registry) -> Lexicon:
                                     rf"|\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){{1,6}}"
                                     rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
         english_lower=frozenset(w.lower() for w in registry.not_people if " " not in w),
+        portfolio=frozenset(w.lower() for w in (*rules.portfolio_words, *rules.organization_suffixes)),
         roles=_alternation(w.lower() for w in rules.role_words),
         place_or_body_before=re.compile(rf"(?:\b(?:in|at|near)\s+(?:the\s+)?|\b(?:{_alternation(rules.body_nouns)})\s+"
                                         rf"(?:(?:of|for)\s+(?:the\s+)?)?)$", re.I)
@@ -311,9 +313,9 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
             tokens = tokens[1:]
             changed = True
     if len(tokens) == 3 and tokens[1] in lex.family_names and _HYPHENATED_GIVEN.fullmatch(tokens[2]) \
-            and tokens[0] not in lex.family_names and not _given(lex, tokens[0]):
+            and tokens[0] not in lex.family_names and not _given(lex, tokens[0]) and _worded(tokens[0], lex, common):
         tokens = tokens[1:]  # "(Minister of Trade, Industry and) Energy Kim Jung-kwan": the name starts at the family name
-        # (but "Jasper Kwok Siu-ming" writes an English given name first)
+        # (but "Jasper Kwok Siu-ming", "Wincy Lau Hoi-ting" write an English given name first, known or not)
     while tokens and (tokens[-1] in lex.not_people or tokens[-1].lower() in common):
         if len(tokens) == 2 and (titled or _given(lex, tokens[0])) and tokens[-1] in lex.surname_titles:
             break  # "Minister Madeleine King", "Susan King": a surname that is also a title
@@ -340,6 +342,16 @@ _RIGHTS_HOLDER = re.compile(r"©\s*(?:\d{4}\s*)?([^\W\d][\w'’ -]{2,50}?)(?:[.,
 
 def _given(lex: Lexicon, word: str) -> bool:
     return in_names(word, lex.given_names)
+
+
+def _worded(word: str, lex: Lexicon, common: frozenset[str]) -> bool:
+    """'Energy', 'Affairs': an English word or an office's, not a given name the registry lacks ('Wincy', 'Algernon')."""
+    lower = word.lower()
+    return lower in common or lower.rstrip("s") in common or lower in lex.english_lower or word in lex.not_people \
+        or lower in lex.portfolio or bool(_OFFICE_WORD_ENDING.search(lower))
+
+
+_OFFICE_WORD_ENDING = re.compile(r"(?:ment|ogy|ics|tion|sion|ture|ism)$")  # "Development", "Technology", "Innovation"
 
 
 def _family_first(tokens: list[str], lex: Lexicon) -> bool:
@@ -509,7 +521,7 @@ class _Reading:
                         if len(tokens) >= 3 and tokens[-3] in lex.family_names else tokens[-2:]  # "... Environment Trần Quý Kiên"
                     whole = m.group(0).rstrip(".,").split()
                     at = len(whole) - len(tokens)
-                    if at >= 1 and whole[at:] == tokens and _given(lex, whole[at - 1]) \
+                    if at >= 1 and whole[at:] == tokens and (_given(lex, whole[at - 1]) or not _worded(whole[at - 1], lex, common)) \
                             and (tokens[0] in lex.family_names or _HYPHENATED_GIVEN.fullmatch(tokens[-1])):
                         tokens = whole[at - 1:]  # "... Development Algernon Yau Ying-wah": an English given name first
                 if not _person_like(tokens, lex, common) and len(tokens) > 2 and _named_on_sight(tokens[:2], lex):

@@ -79,6 +79,7 @@ class Rules:
     date_words: tuple[str, ...] = ()  # "il", "alle": "Pubblicato il 09/12/2025 alle 06:30", a date line's "on" and "at"
     author_titles: tuple[str, ...] = ()
     body_nouns: tuple[str, ...] = ()  # "research firm Sakura Insight": a name after these is no person's
+    portfolio_words: tuple[str, ...] = ()  # "Minister of Trade, Industry and Energy": words that end an office's name
     town_regions: tuple[str, ...] = ()  # "Port Lavaca, Texas": a name before ", <one of these>" is a town's
     speech_nouns: tuple[str, ...] = ()  # "Kessler's line that "..."": what someone said, after the name
     term_nouns: tuple[str, ...] = ()  # 'the "foreign entity of concern" provisions': a quoted name, not speech

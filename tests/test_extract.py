@@ -742,10 +742,19 @@ def test_a_company_named_without_its_last_word_is_no_person():
     assert set(people(x)) == {"Chua Hui Min"}
 
 
-def test_an_english_given_name_before_a_cantonese_name_is_part_of_it():
-    _, x = run("Lawmaker Jasper Kwok Siu-ming, who sits on the panel, urged the government to act. \"Don't wait "
-               "until April,\" he said.")
-    assert speakers(x) == Counter({"Jasper Kwok Siu-ming": 1})
+@pytest.mark.parametrize("text, speaker", [
+    ("Lawmaker Jasper Kwok Siu-ming, who sits on the panel, urged the government to act. \"Don't wait "
+     "until April,\" he said.", "Jasper Kwok Siu-ming"),
+    # given names the registry does not list, after a speech verb and after an office's name
+    ('"They look at shared directors," said Wincy Lau Hoi-ting, a partner at a law firm.', "Wincy Lau Hoi-ting"),
+    ("Secretary for Commerce and Economic Development Algernon Yau Ying-wah said the city had a \"robust\" "
+     "system. \"We will explain it to our partners,\" he said.", "Algernon Yau Ying-wah"),
+    # ... but an office's last word is no given name
+    ('Minister of Economic Affairs Kung Ming-hsin said: "We will keep talking to Washington."', "Kung Ming-hsin"),
+])
+def test_an_english_given_name_before_a_cantonese_name_is_part_of_it(text, speaker):
+    _, x = run(text)
+    assert set(speakers(x)) == {speaker}
 
 
 def test_he_after_words_that_name_no_one_is_the_last_speaker_and_words_printed_twice_are_one_quote():
