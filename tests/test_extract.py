@@ -410,6 +410,8 @@ def test_an_interview_s_answers_are_quotes_of_the_person_its_introduction_is_abo
     ('Minister Leyla Əliyeva said the licence was "a test of trust" for both sides.', "Leyla Əliyeva"),
     ('Minister of Trade, Industry and Energy Kim Jung-kwan told reporters that Seoul had "conveyed clearly" its view.',
      "Kim Jung-kwan"),  # the name starts at the family name, not at the title's last word
+    ("Deputy Public Prosecutor Charmaine Goh Li Ting had sought 22 to 26 months' jail.",
+     "Charmaine Goh Li Ting"),  # a court officer's title before a Singapore name of four words
 ])
 def test_names_in_the_letters_and_orders_of_other_languages(sentence, person):
     assert person in people(run(sentence)[1])
