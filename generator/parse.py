@@ -778,7 +778,7 @@ _AFTER_HEADLINE = ("byline", "date", "standfirst", "body", "author-block", "sour
 
 
 # _header_date's patterns, compiled once: it is asked of every short line of every seed's header.
-_OWN_LABEL = re.compile(r"^[A-Za-z][A-Za-z ]{0,24}[:：]\s*")
+_OWN_LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z ]{0,24}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8})[:：]\s*")  # ... "發布時間："
 _ZONE_SPELT = re.compile(r"\b(?:GMT|UTC)\s*[+−]\s*(?:\d{1,2}(?::?\d\d)?\b)?|[+−]\s*\d{1,2}(?::?\d\d)?\b|\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|local) time\b")
 _DAY_AND_ZONE_WORDS = re.compile(rf"\b{_WEEKDAY}\b|\b(?:at|on|ET|EST|EDT|BST|CET|GMT|UTC|JST|KST|HKT|SGT|IST)\b|(?:19|20)\d\d", re.I)
 _PUNCTUATION_RUN = re.compile(r"[\s,:|/.\-–—()·•]+")
