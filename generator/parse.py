@@ -1362,6 +1362,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         subject = re.match(r"^Subject\s*:\s*", headline, re.I)
         if subject and headline[subject.end():] in texts:
             continue  # "Subject: X" over the body's "X": the e-mail's subject is the title it prints
+        if not subject and _EMAIL_HEADER.match(headline):
+            continue  # "From: Bureau of Industry and Security <bis@...>": who sent it, not a title
         if words < 3 or _TERMINAL.search(headline) and not headline.endswith(("?", "!")) or _BULLET.match(headline) \
                 or _cover_statement(headline):
             continue  # ... and "- Phase Two adds 400 megawatts": a press release's points under its headline
@@ -1397,6 +1399,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         if before:
             chosen, dek = before, chosen[2]
     title = chosen[2] if chosen else ""
+    subject = re.match(r"^Subject\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*", title, re.I)
+    if subject and len(title[subject.end():].split()) >= 4:
+        title = title[subject.end():]  # an e-mail's subject line, when no line of the message prints its title
 
     for n, (index, kind, text) in enumerate(kinds):
         if kind == "candidate" or (kind in ("standfirst", "furniture") and chosen and n == chosen[1]):

@@ -1002,6 +1002,20 @@ def test_an_e_mail_s_subject_over_the_title_the_body_prints_is_not_the_headline(
     assert parse(Seed(name="t.txt", text=text), REGISTRY).title == "Tech Brief: Bucharest moves on Chinese inverters"
 
 
+@pytest.mark.parametrize("text", [
+    # an agency's alert: the mail's chrome, the letterhead, then the release's own title
+    "From: Bureau of Industry and Security <bis@public.govdelivery.com>\nSent: Tuesday, June 16, 2026 4:52 PM\n"
+    "Subject: Commerce Adds 19 Entities to Entity List\n\nHaving trouble viewing this email? View it as a Web page.\n\n"
+    "U.S. Department of Commerce\nFOR IMMEDIATE RELEASE\nJune 16, 2026\n\nCommerce Adds 19 Entities to Entity List\n\n"
+    "WASHINGTON, D.C. – Today, the Department of Commerce added 19 entities to the Entity List.\n",
+    # ... and a message whose only title is its subject
+    "From: Harbor Desk <desk@example.com>\nSubject: Commerce Adds 19 Entities to Entity List\n\n"
+    "WASHINGTON, D.C. – Today, the Department of Commerce added 19 entities to the Entity List.\n",
+])
+def test_an_e_mail_s_subject_is_its_title_without_the_label(text):
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).title == "Commerce Adds 19 Entities to Entity List"
+
+
 def test_a_desk_s_byline_names_its_reporters_as_the_authors():
     text = ("Trump in Beijing: Xi, Trump hold talks on trade\n\nBy the Manila Courier Newsdesk | Reporters: "
             "Ramon Dela Cruz in Beijing, Katrina Mae Santos in Manila\nApril 1, 2026\n\n"
