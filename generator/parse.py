@@ -680,6 +680,18 @@ def _name_cells(text: str, rules: Rules, header_date) -> list[str]:
     return cells
 
 
+def _dated_byline(text: str, registry: Registry, header_date) -> tuple[tuple[int | None, int, int], str] | None:
+    """"June 3rd, 2026 - By: A", "By A · 12 May 2026": a date and a byline on one line, either way round."""
+    parts = [p.strip() for p in re.split(r"\s+[-–—|·•]\s+", text)]
+    if len(parts) != 2:
+        return None
+    for date_part, byline in (parts, parts[::-1]):
+        day = header_date(date_part)
+        if day and day[1] and _byline_line(byline, registry):
+            return day, byline
+    return None
+
+
 def _given_name(word: str, rules: Rules) -> bool:
     """"Łukasz", "Hélène", "Nguyen": a given name of the registry's list (or a family name printed first)."""
     return in_names(word, rules.given_set) or word in rules.family_name_first
@@ -1267,6 +1279,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"
         elif _pipe_byline(text, registry):
             kind = "byline"  # "Reuters | Jane Doe"
+        elif _dated_byline(text, registry, header_date):
+            kind = "byline"  # "June 3rd, 2026 - By: Sebastián Ortega-Lindqvist"
         elif _name_cells(text, rules, header_date):
             kind = "byline"  # "A and B | 06.10.2026 - 14:32", "A and B / Staff Writers"
         elif following and header_date(following[0]) and (_name_then_job(text, rules) or (
@@ -1340,7 +1354,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             dated = any(k == "date" for _, k, _ in kinds)  # then a time stamp ahead opens a live blog's next entry
             if len(text.split()) <= 60 and not any(k == "byline" for _, k, _ in kinds) and any(
                     _byline_line(f, registry) or _REPORTER.match(f) or (header_date(f) and not dated)
-                    or _author_line(f, registry) for f in ahead) \
+                    or _author_line(f, registry) or _dated_byline(f, registry, header_date) for f in ahead) \
                     and not _DATELINE.match(text) and not _BRACKET_BYLINE.match(text):
                 kind = "standfirst"
             else:
@@ -1370,7 +1384,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         nxt = next((k for _, k, _ in kinds[n + 1:] if k != "furniture"), "body")
         score = min(words, 12) + (4 if nxt in _AFTER_HEADLINE else 0)
         score += 6 if sum(1 for t in texts if _strip_headline(t, rules)[0] == headline) > 1 else 0
-        score -= 3 if not re.search(r"\b[a-z]{3,}\b", headline) and not _CAPS_TITLE.match(headline) else 0
+        # a menu's or a label's words, all capitalised (but "China's Toolmakers Close In On Etch And Deposition": a
+        # headline in title case has more words than a label)
+        score -= 3 if not re.search(r"\b[a-z]{3,}\b", headline) and not _CAPS_TITLE.match(headline) and words < 6 else 0
         score -= 8 if _is_letterhead(text, registry) else 0  # an organisation's name, not a title
         score -= 8 if re.match(r"^(?:Dr|Mr|Mrs|Ms|Hon|Prof)\.?\s+[A-Z]", text) else 0  # a witness, not a title
         parts = text.split(",")
@@ -1428,6 +1444,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             author = author or _names_list(cells[0], registry)[1]
             dates.extend(d for c in cells[1:2] if (d := header_date(c)))  # the first date: when it was published
         elif kind == "byline":
+            dated = _dated_byline(text, registry, header_date)
+            if dated:
+                dates.append(dated[0])
+                text = dated[1]
             content = text
             match = _byline_line(text, registry) or _REPORTER.match(text) or _labelled_byline(text)
             if match:

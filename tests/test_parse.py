@@ -967,6 +967,7 @@ def test_bylines_of_english_editions_name_their_authors(byline, authors):
      "Publicado em 15/05/2025 - 10:22 | Atualizado em 15/05/2025 - 14:05",
      ("Mariana Teixeira", "Rodrigo Albuquerque Neto"), dt.date(2025, 5, 15)),
     ("By Park Ji-won\nPosted : 2025-12-09 16:42 Updated : 2025-12-09 18:05", ("Park Ji-won",), dt.date(2025, 12, 9)),
+    ("June 3rd, 2026 - By: Sebastián Ortega-Lindqvist", ("Sebastián Ortega-Lindqvist",), dt.date(2026, 6, 3)),
 ])
 def test_bylines_without_by_and_date_lines_of_english_editions(lines, authors, day):
     text = (f"Türkiye and the US sign a rare earth processing deal\n\n{lines}\n\n[Photo] Equipment on display at a "
@@ -977,6 +978,17 @@ def test_bylines_without_by_and_date_lines_of_english_editions(lines, authors, d
         "Türkiye and the US sign a rare earth processing deal", authors, day)
     assert [(c.text, c.credit) for c in article.captions] == [
         ("Equipment on display at a trade fair in Tokyo in December.", "Chuo Shimbun")]
+
+
+def test_a_headline_in_title_case_beats_a_site_s_tagline_and_its_menu():
+    text = ("SemiSignal\nDeep coverage of chip design, manufacturing & supply chain\nHome\nDesign\nEquipment & Materials\n"
+            "Policy\nChina's Toolmakers Close In On Etch And Deposition\nDomestic suppliers now win more than a third "
+            "of new tool orders at Chinese fabs.\nJune 3rd, 2026 - By: Sebastián Ortega-Lindqvist\n\nThree years of "
+            "export restrictions have not stopped China from building fabs. They have changed who equips them.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    assert (article.title, article.authors, article.date) == (
+        "China's Toolmakers Close In On Etch And Deposition", ("Sebastián Ortega-Lindqvist",), dt.date(2026, 6, 3))
+    assert article.paragraphs[0].startswith("Three years")
 
 
 def test_a_letterhead_s_address_is_no_headline():
