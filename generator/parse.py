@@ -34,7 +34,7 @@ _BRACKET_BYLINE = re.compile(r"^\s*[【\[]\s*(?:By|Written by|Author[:：]?|By:)
 # "By Ma. Lourdes Villanueva": a given name written short keeps its full stop.
 _SHORT_GIVEN_STOP = "|".join(rf"(?<=\b{a})\." for a in GIVEN_NAME_ABBREVIATIONS)
 _BYLINE_LINE = re.compile(r"^(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Curated|Posted|Prepared|(?:Live\s+)?coverage|Live blog) by)[:\s]+"
-                          r"((?:[^\n.!?]|(?<=\b[A-Z])\.|" + _SHORT_GIVEN_STOP + r"){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?P<credit>\s*\|\s*(?:Edited|Editing|"
+                          r"((?:[^\n.!?]|(?<=\b[A-Z])\.|" + _SHORT_GIVEN_STOP + r"){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?:,?\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)?(?P<credit>\s*\|\s*(?:Edited|Editing|"
                           r"Photos?|Photographs|Illustrations?|Graphics|Additional reporting|Compiled|With inputs)\b.*)?$", re.I)
 # "Reuters | Jane Doe"
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
@@ -170,6 +170,12 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
         current.append(line)
     if current:
         groups.append((current, start))
+    # "By Park Ji-hoon and Kim Seo-yeon (jhpark@...)" over "Yoon Da-eun in Washington contributed to this report.":
+    # a byline line over its credits is a paragraph of its own, read as a byline.
+    groups = [part for lines_, start in groups for part in (
+        [([lines_[0]], start), (lines_[1:], start + 1)]
+        if len(lines_) > 1 and len(lines_[0].split()) <= 12 and _BYLINE_LINE.match(lines_[0].strip())
+        and lines_[1].strip()[:1].isupper() else [(lines_, start)])]
     # A call transcript prints each speaker's name on a line of its own over their words
     # ("Helena Voss" / "Thanks, Priya. Revenue was ..."): when names do so again and again, those
     # paragraphs are the speakers' turns.
@@ -663,12 +669,17 @@ _CLOSING_REPORTER = re.compile(r"(?:^|\s)Reporters?\s*[:：]\s*((?:[A-Z][\w'’.
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 
 
+_DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")  # "Zahra-Qureshi": a surname, never a menu's label
+_BY_WORD = re.compile(r"^By\s*:?\s+", re.I)
+
+
 def _name_cells(text: str, rules: Rules, header_date) -> list[str]:
     """"Ayşe Demir and Mehmet Can Yıldız | 06.10.2026 - 14:32", "HIROKO NAKAMURA and DAISUKE OKADA / Staff
     Writers": the cells of a byline without "By": names, then dates or the reporters' job. [] for any other line."""
     cells = [c.strip() for c in re.split(r"\s*[|/]\s*", text) if c.strip()]
     if len(cells) < 2:
         return []
+    cells[0] = _BY_WORD.sub("", cells[0])  # "By HARUKA TSUJIMOTO/ Staff Writer"
     names = [n.strip() for n in re.split(r",|\s+and\s+|\s+&\s+", cells[0]) if n.strip()]
     jobs = {*rules.author_titles, "staff", "senior", "chief", "writer", "editor"}
     job = [c for c in cells[1:] if all(w.lower().rstrip("s") in jobs or w.lower() in jobs for w in c.split())]
@@ -1285,7 +1296,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "A and B | 06.10.2026 - 14:32", "A and B / Staff Writers"
         elif following and header_date(following[0]) and (_name_then_job(text, rules) or (
                 any(k == "candidate" for _, k, _ in kinds) and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text)
-                and _given_name(text.split()[0], rules)
+                and (_given_name(text.split()[0], rules) or bool(_DOUBLE_BARRELLED.fullmatch(text.split()[-1])))
                 and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry)
                 and not _is_furniture(text, rules) and not any(w.lower().rstrip("s") in rules.author_titles
                                                                for w in text.split()))):

@@ -584,6 +584,14 @@ def test_furniture_after_the_article_is_kept_apart_and_a_closing_byline_names_th
     assert any(f.startswith("Tags:") for f in article.furniture)
 
 
+def test_a_closing_byline_with_an_e_mail_over_its_credit_line_names_the_authors():
+    article = text("Chipmakers weigh a one-year licence for China fabs\n\nSamsung and SK hynix received one-year "
+                   "licences on Tuesday, officials said.\n\nBy Park Ji-hoon and Kim Seo-yeon (jhpark@example.co.kr)\n"
+                   "Yoon Da-eun in Washington contributed to this report.\n")
+    assert article.authors == ("Park Ji-hoon", "Kim Seo-yeon")
+    assert not any(p.startswith("By ") for p in article.paragraphs)
+
+
 def test_every_author_of_a_byline_is_listed_apart():
     article = parse(Seed(name="t.txt", text="Chip Rules Tighten Again\n\nBy Rachel Ostrander, Kenji Watanabe and "
                                              "Farah Siddiqui\n\nWashington tightened its rules on Monday.\n"), REGISTRY)
@@ -968,6 +976,11 @@ def test_bylines_of_english_editions_name_their_authors(byline, authors):
      ("Mariana Teixeira", "Rodrigo Albuquerque Neto"), dt.date(2025, 5, 15)),
     ("By Park Ji-won\nPosted : 2025-12-09 16:42 Updated : 2025-12-09 18:05", ("Park Ji-won",), dt.date(2025, 12, 9)),
     ("June 3rd, 2026 - By: Sebastián Ortega-Lindqvist", ("Sebastián Ortega-Lindqvist",), dt.date(2026, 6, 3)),
+    ("By HARUKA TSUJIMOTO/ Staff Writer\nJanuary 8, 2026 at 18:30 JST\nShare\nTweet\nBookmark",
+     ("Haruka Tsujimoto",), dt.date(2026, 1, 8)),
+    # a name alone over the date line: a given name the list lacks, but a double-barrelled surname
+    ("Mehreen Zahra-Qureshi\nPublished October 9, 2025\nShare Facebook X KakaoTalk Link",
+     ("Mehreen Zahra-Qureshi",), dt.date(2025, 10, 9)),
 ])
 def test_bylines_without_by_and_date_lines_of_english_editions(lines, authors, day):
     text = (f"Türkiye and the US sign a rare earth processing deal\n\n{lines}\n\n[Photo] Equipment on display at a "
