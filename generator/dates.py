@@ -11,7 +11,8 @@ UNDATED = "Undated"
 
 # Signs that a text or page is from the United States, where a numeric date that reads either way
 # ("10/12/2025", "03.12.26") puts the month first; elsewhere the day comes first.
-MONTH_FIRST_PLACE = re.compile(r"Federal Register|United States|\.gov\b|\bU\.S\. (?:Department|Embassy|Congress|Senate)"
+MONTH_FIRST_PLACE = re.compile(r"Federal Register|United States (?:Department|Trade Representative|Senate|House|Congress"
+                               r"|International Trade Commission|Court|Government|Mission|Embassy)|\.gov\b|\bU\.S\. (?:Department|Embassy|Congress|Senate)"
                                r"|\bD\.C\.|\ben-US\b")
 
 

@@ -612,6 +612,7 @@ _MONTH_FIRST_ZONE = re.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|MT|MST|MDT|CDT)\b")
 _WITNESS_LABEL = re.compile(r"(?:Panel\s+\w+\s*[:–-]\s*)?Witness(?:es)?\s*:?|Witness list|(?:Hearing\s+)?Participants\s*:?", re.I)
 _CREDIT_AFTER = re.compile(rf"\s+(?={_CREDIT_WORDS}\b[^:]{{0,20}}?(?:\bby\b|:))")
 _MEETING_LABEL = re.compile(r"^For (?:discussion|information|consideration|decision)\b", re.I)  # a council paper's meeting
+_UPDATE_LABEL = re.compile(r"^(?:Last\s+)?(?:Updated|Modified|Uploaded|Revised|Amended)\b", re.I)
 _EVENT_DATE_LABEL = re.compile(r"^(?:Effective|Comments? due|Deadline|Expir\w*|Compliance)\b[^:：]{0,20}[:：]", re.I)
 # A header that says the document is American: its numeric dates put the month first.
 _DAY_FIRST_ZONE = re.compile(r"\b(?:CET|CEST|BST|GMT|WET|WEST|EET|EEST|HKT|SGT|JST|KST|IST|AEST|AEDT|MSK|WIB)\b"
@@ -1232,6 +1233,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     source = author = speech_by = ""
     dates: list[tuple[int | None, int, int]] = []
     published_lines = 0  # dates labelled as first published, kept first
+    updates: list[tuple[int | None, int, int]] = []  # dates labelled as updates, kept last
     passed: list[Block] = []
     captions: list[Caption] = []
     standfirst: list[str] = []
@@ -1543,6 +1545,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             if d and _FIRST_PUBLISHED.match(text):
                 dates.insert(published_lines, d)  # "First published on ...": beats the last update printed above it
                 published_lines += 1
+            elif d and _UPDATE_LABEL.match(text):
+                updates.append(d)  # "Uploaded: 07/07/2026", "Updated ...": after what the page dates, used only alone
             elif d:
                 dates.append(d)
             # "Maritime Bulletin, October 10, 2025": the outlet before the date.
@@ -1567,7 +1571,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     if author.count(",") >= 1 and " and " not in author:
         names = [a.strip() for a in author.split(",")]
         author = ", ".join(names[:-1]) + " and " + names[-1]
-    dates = [d for d in dates if d[1]]
+    dates = [d for d in (*dates, *updates) if d[1]]
     if not dates and title:
         # "Department Press Briefing – April 22, 2025": a dated document title.
         match = _TEXT_DATE.search(title)

@@ -559,6 +559,10 @@ def test_a_post_s_author_is_the_name_above_its_handle_or_beside_its_degree():
     ("Published: Fri 11 Apr 2025 14.22 BST", dt.date(2025, 4, 11)),
     ("Published Sept. 8, 2025, 5 a.m. ET", dt.date(2025, 9, 8)),
     ("Thu 16 Oct 2025 17.30 BST\nLast modified on Fri 17 Oct 2025 09.12 BST", dt.date(2025, 10, 16)),
+    ("Input 2025.09.02 16:41  |  Modified 2025.09.03 08:05", dt.date(2025, 9, 2)),  # a Korean site's labels
+    ("Uploaded: 07/07/2026 | Download PDF (412 KB)\nTuesday, 23rd June, 2026", dt.date(2026, 6, 23)),  # the sitting's
+    ("Posted: 12/08/2025 10:20  |  Views: 2,318\nThe tariff on goods shipped through Vietnam to the United States",
+     dt.date(2025, 8, 12)),  # a page about the United States is not dated the US way
     ("發布時間：2026/01/16 21:05\n更新時間：2026/01/17 08:20\n字級：小 中 大\n分享：Facebook LINE X 複製連結",
      dt.date(2026, 1, 16)),  # a label in Chinese; the page's text size and share bar are furniture
 ])
