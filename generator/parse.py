@@ -1314,9 +1314,13 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif kinds and _PARTICIPANTS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k != "speaker"), "")) \
                 and _NAME.match(_PARTICIPANT_SPLIT.split(text)[0].strip()):
             kind = "speaker"  # "Brian Cho, Ridgeway Partners, Analyst" under "Conference Call Participants"
-        elif kinds and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k != "author-block"), "")) \
+        elif kinds and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), "")) \
                 and _NAME.fullmatch(text):
             kind = "author-block"  # one of the names under "AUTHORS"
+        elif kinds and kinds[-1][1] == "author-block" and len(text.split()) <= 8 \
+                and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), "")) \
+                and re.split(r"[\s,]+", text)[0].lower() in {*rules.author_titles, *rules.role_words}:
+            kind = "author-job"  # ... and the job and office under each name ("Partner, Dubai")
         elif kinds and kinds[-1][1] in ("byline", "author-block") and "|" in text \
                 and _NAME.fullmatch((cells := [c.strip() for c in text.split("|")])[0]) \
                 and all(_CONTACT_CELL.fullmatch(c) for c in cells[1:]):
@@ -1557,7 +1561,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 source = source or outlet.group(1)
         elif kind == "standfirst":
             standfirst.append(text)
-        elif kind == "meeting":
+        elif kind in ("meeting", "author-job"):
             furniture.append(text)
         elif kind == "furniture":
             furniture.append(text)

@@ -536,6 +536,8 @@ def test_e_mail_headers_are_never_the_title_and_the_subject_printed_again_is():
     ("Jenna Cole in Washington and Marcus Oyelowo in London (earlier)", "Jenna Cole and Marcus Oyelowo"),
     ("Written by Tessa Varga | Edited by Omar Lindqvist", "Tessa Varga"),
     ("AUTHORS\nRebecca Anand\nTomasz Wierzbicki", "Rebecca Anand and Tomasz Wierzbicki"),
+    ("Authors\nLayla Haddad\nPartner, Dubai\nOmar Al-Farsi\nCounsel, Abu Dhabi\nDaniel K. Whitcombe\nPartner, Washington, D.C.",
+     "Layla Haddad, Omar Al-Farsi and Daniel K. Whitcombe"),  # a law firm's authors, each over their job and office
     ("2026-04-22 08:47   Source: Tech Daily   Reporter: Xu Tingting Zhou Yifan", "Xu Tingting and Zhou Yifan"),
 ])
 def test_bylines_in_their_other_shapes(lines, author):
