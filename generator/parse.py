@@ -1114,6 +1114,7 @@ _PARTICIPANT_SPLIT = re.compile(r",|\s+[-–—]\s+")
 # Who keeps a call going: a speaker label that names no one.
 _CALL_ROLES = frozenset({"operator", "moderator", "host", "presenter", "coordinator"})
 _PARTICIPANTS_LABEL = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:Participants|Speakers|Panelists|Attendees)\s*:?", re.I)
+_JOB_LINE = re.compile(r"^(?:(?:Senior|Managing|Chief|Executive|Deputy|Vice|Associate|Assistant|General|Lead|Principal|Head)\s+)?([A-Z][a-z]+)\b")
 _BYLINE_LABEL = re.compile(r"^(?:By|Authors?|Written by|Reporter)\b\s*[:：]?", re.I)
 _EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Subject|Reply-To|Sender)\s*:", re.I)
 
@@ -1317,6 +1318,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif kinds and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), "")) \
                 and _NAME.fullmatch(text):
             kind = "author-block"  # one of the names under "AUTHORS"
+        elif kinds and kinds[-1][1] in ("byline", "furniture") and len(text.split()) <= 20 and not body_like(text) \
+                and any(k == "byline" for _, k, _ in kinds[-2:]) and _JOB_LINE.match(text) \
+                and _JOB_LINE.match(text).group(1).lower() in {*rules.author_titles, *rules.role_words}:
+            kind = "author-job"  # a post's author's job under their name: "Managing Director, Andes Trade Advisory | ..."
         elif kinds and kinds[-1][1] == "author-block" and len(text.split()) <= 8 \
                 and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), "")) \
                 and re.split(r"[\s,]+", text)[0].lower() in {*rules.author_titles, *rules.role_words}:
@@ -1360,6 +1365,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "author-block" if len(text.split()) <= 10 else ""
         if not kind and (any(k == "candidate" for _, k, _ in kinds) or following[:1] == [text]) and _author_line(text, registry):
             kind = "byline"  # "Yifan Lou in Beijing", "A, B, and C" under a title; a name printed twice (avatar, name)
+        elif not kind and following[:1] == [text] and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text) \
+                and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry) \
+                and text not in registry.names():
+            kind = "byline"  # ... whatever the given name: a page prints a person's name twice, a section's once
         elif not kind and kinds and kinds[-1][1] == "byline" and kinds[-1][2] == text:
             kind = "furniture"  # ... and its second printing
         if not kind and len(text.split()) >= 25 and not re.search(r"[.!?](?:\s|$)", text) and following \

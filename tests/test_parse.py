@@ -999,6 +999,15 @@ def test_bylines_without_by_and_date_lines_of_english_editions(lines, authors, d
         ("Equipment on display at a trade fair in Tokyo in December.", "Chuo Shimbun")]
 
 
+def test_a_post_s_author_printed_twice_and_their_job_under_it_are_no_headline():
+    article = text("Home\nMy Network\nJobs\nCopper, lithium and the new tariff map: field notes from Antofagasta\n"
+                   "Valentina Aguirre Sepúlveda\nValentina Aguirre Sepúlveda\nManaging Director, Andes Trade Advisory | "
+                   "Critical minerals, trade policy & China–Latin America\nPublished Jun 9, 2026\n+ Follow\n\n"
+                   "Last week I drove the coast road from Antofagasta to Mejillones to see the new plants for myself.\n")
+    assert (article.title, article.author) == (
+        "Copper, lithium and the new tariff map: field notes from Antofagasta", "Valentina Aguirre Sepúlveda")
+
+
 def test_a_headline_in_title_case_beats_a_site_s_tagline_and_its_menu():
     text = ("SemiSignal\nDeep coverage of chip design, manufacturing & supply chain\nHome\nDesign\nEquipment & Materials\n"
             "Policy\nChina's Toolmakers Close In On Etch And Deposition\nDomestic suppliers now win more than a third "
