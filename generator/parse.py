@@ -34,7 +34,7 @@ _BRACKET_BYLINE = re.compile(r"^\s*[【\[]\s*(?:By|Written by|Author[:：]?|By:)
 # "By Ma. Lourdes Villanueva": a given name written short keeps its full stop.
 _SHORT_GIVEN_STOP = "|".join(rf"(?<=\b{a})\." for a in GIVEN_NAME_ABBREVIATIONS)
 _BYLINE_LINE = re.compile(r"^(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Curated|Posted|Prepared|(?:Live\s+)?coverage|Live blog) by)[:\s]+"
-                          r"((?:[^\n.!?]|(?<=\b[A-Z])\.|" + _SHORT_GIVEN_STOP + r"){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?:,?\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)?(?P<credit>\s*\|\s*(?:Edited|Editing|"
+                          r"((?:[^\n.!?]|(?<=\b[A-Z])\.|" + _SHORT_GIVEN_STOP + r"){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?:,?\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)?(?P<credit>\s*[|·•]\s*(?:Edited|Editing|"
                           r"Photos?|Photographs|Illustrations?|Graphics|Additional reporting|Compiled|With inputs)\b.*)?$", re.I)
 # "Reuters | Jane Doe"
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
@@ -1003,6 +1003,10 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
     if subject and len(line[subject.end():].split()) >= 4 and not _TERMINAL.search(line):
         removed.append(subject.group(0).strip())  # "Subject: [Vistula Trade Brief] Tariff truce extended, ...": the issue's title
         line = line[subject.end():]
+    issue = _ISSUE_TAIL.search(line)
+    if issue and len(line[:issue.start()].split()) >= 4:
+        removed.append(issue.group(0).strip(" |·•"))  # "... and the cobalt squeeze | Brief #87": the issue's number
+        line = line[:issue.start()]
     crumbs = _CRUMBS.match(line)
     if crumbs and len(line[crumbs.end():].split()) >= 5:
         removed.append(crumbs.group(0).strip())  # "Business News/ Industry / Automobile/ Rare earth relief for ..."
@@ -1130,6 +1134,21 @@ def _masthead(line: tuple[int, str, str], kinds: list[tuple[int, str, str]]) -> 
 
 _CAST_LINE = re.compile(r"^(?:Hosts?|Guests?|Moderators?|Panelists?|Presenters?)\s*[:：]\s*[A-Z]")
 _NUMBERED_ISSUE = re.compile(r"^(?:Episode|Ep\.?|Issue|No\.|#)\s*(?:No\.?\s*|#)?\d+\s+[|·•/]", re.I)  # "Episode 212 · 18 Sep 2026"
+_ISSUE_SEGMENT = re.compile(r"(?:Episode|Ep\.?|Issue|No\.|Vol\.|#)\s*(?:No\.?\s*|#)?\d+", re.I)
+
+
+_ISSUE_TAIL = re.compile(r"\s+[|·•]\s+(?:[A-Z][\w'’]*\s+){0,3}(?:#\s*|No\.\s*|Issue\s+)\d+$")
+
+
+def _issue_line(text: str, header_date) -> bool:
+    """"Episode 212 · 18 Sep 2026 · 23 min", "West Africa's metals & trade newsletter · Issue #87 · 10.09.2026": an
+    issue's number and its date among a few short cells."""
+    segments = _SEPARATOR.split(text)
+    return len(segments) >= 2 and (bool(_NUMBERED_ISSUE.match(text)) or any(_ISSUE_SEGMENT.fullmatch(p) for p in segments)) \
+        and all(len(p.split()) <= (4 if _NUMBERED_ISSUE.match(text) else 6) for p in segments) \
+        and sum(bool((header_date(p) or (0,))[0]) for p in segments) == 1
+
+
 _EPISODE = re.compile(r"^(?:Episode|Ep\.|Part|Chapter)\s*\d+\s*[:.–-]")  # "Episode 47: ...", an episode's own title
 
 
@@ -1345,9 +1364,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif kinds and _MEETING_LABEL.match(kinds[-1][2]) and header_date(text):
             kind = "meeting"  # "For discussion" / "on 14 July 2026": the meeting's date, not the paper's
         elif header_date(text) or header_date(_FIELD.split(text)[0]) or (header_date(_SEPARATOR.split(text)[0]) or (0,))[0] \
-                or (_NUMBERED_ISSUE.match(text) and len(segments := _SEPARATOR.split(text)) >= 2
-                    and all(len(p.split()) <= 4 for p in segments)
-                    and sum(bool((header_date(p) or (0,))[0]) for p in segments) == 1):  # "Episode 212 · 18 Sep 2026 · 23 min"
+                or _issue_line(text, header_date):  # "Episode 212 · 18 Sep 2026 · 23 min"
             kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily", "Sunday, 9 August 2026 | الأحد 9 أغسطس 2026"
         elif _is_furniture(text, rules):
             kind = "furniture"
@@ -1553,7 +1570,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     author = _names_list(value, registry)[1]
                 elif value:
                     furniture.append(f"{label.capitalize()}: {value}")  # an editor is a credit, kept
-            d = header_date(text) or header_date(_SEPARATOR.split(text)[0]) or (_NUMBERED_ISSUE.match(text) and next(
+            d = header_date(text) or header_date(_SEPARATOR.split(text)[0]) or (_issue_line(text, header_date) and next(
                 (d for p in _SEPARATOR.split(text) if (d := header_date(p))), None))
             if d and _FIRST_PUBLISHED.match(text):
                 dates.insert(published_lines, d)  # "First published on ...": beats the last update printed above it

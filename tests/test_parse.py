@@ -1056,6 +1056,18 @@ def test_an_e_mail_s_subject_is_its_title_without_the_label(text):
     assert parse(Seed(name="t.txt", text=text), REGISTRY).title == "Commerce Adds 19 Entities to Entity List"
 
 
+def test_a_newsletter_s_issue_line_dates_it_and_its_byline_keeps_its_credits_apart():
+    text = ("From: Coastline Commodities Brief <hello@example.africa>\nTo: Research Desk\nSubject: Simandou's second "
+            "season, Washington's bauxite bet, and the cobalt squeeze | Brief #87\n\nView this email in your browser\n\n"
+            "COASTLINE COMMODITIES BRIEF\nWest Africa's metals & trade newsletter · Issue #87 · 10.09.2026\n\nWords by "
+            "Aminata Diallo-Sow · Additional reporting from Conakry by Mamadou Saliou Bah · Edited by Yaw Boakye-Darko\n\n"
+            "Good morning from Dakar. Three stories this week, all with the same subtext.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    assert (article.title, article.authors, article.date) == (
+        "Simandou's second season, Washington's bauxite bet, and the cobalt squeeze", ("Aminata Diallo-Sow",),
+        dt.date(2026, 9, 10))
+
+
 def test_a_desk_s_byline_names_its_reporters_as_the_authors():
     text = ("Trump in Beijing: Xi, Trump hold talks on trade\n\nBy the Manila Courier Newsdesk | Reporters: "
             "Ramon Dela Cruz in Beijing, Katrina Mae Santos in Manila\nApril 1, 2026\n\n"
