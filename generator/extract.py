@@ -1343,8 +1343,11 @@ def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
             turns.append((speakers[0].key, speech, turn.paragraph))
     asked = Counter(key for key, speech, _ in turns if "?" in speech)
     spoke = Counter(key for key, _, _ in turns)
+    # "hi everyone and welcome back to the supply line I'm Ananya Krishnamurthy": the host's first turn; a host
+    # asks (an auto-transcript prints no question marks), and is quoted for nothing.
+    hosts = {key for key, speech, _ in turns[:1] if _SHOW_OPENING.search(speech)}
     return [Quote(speaker=key, text=speech, paragraph=paragraph) for key, speech, paragraph in turns
-            if asked[key] * 2 <= spoke[key]]
+            if asked[key] * 2 <= spoke[key] and key not in hosts]
 
 
 _NON_SPACE = re.compile(r"\S")
@@ -1566,6 +1569,8 @@ _LABEL_DETERMINERS = {"our", "my", "the", "this", "that", "what", "why", "how", 
 
 # A host's opening ("Welcome back to the show. I'm Jonah Ferris. My guest today is ..."), not an
 # official's ("Welcome to today's regular press conference").
+_SHOW_OPENING = re.compile(r"\b(?:[Ww]elcome back to|[Mm]y guests? (?:today|this week|is|are))\b")  # (a call's host
+# "joining me" is its company's officer: her words are quoted)
 _HOST_OPENING = re.compile(r"\b(?:[Ww]elcome back to|[Mm]y guests? (?:today|this week|is|are)|[Jj]oining me"
                            r"|I'm [A-Z][a-z]+ [A-Z][a-z]+)\b")
 

@@ -176,6 +176,10 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
         [([lines_[0]], start), (lines_[1:], start + 1)]
         if len(lines_) > 1 and len(lines_[0].split()) <= 12 and _BYLINE_LINE.match(lines_[0].strip())
         and lines_[1].strip()[:1].isupper() else [(lines_, start)])]
+    # "00:00:09 Ananya Krishnamurthy" over her words: an auto-transcript's stamp and speaker on one line, read as two.
+    groups = [([stamped.group(1), stamped.group(2), *lines_[1:]], start)
+              if len(lines_) > 1 and (stamped := _STAMPED_NAME.fullmatch(lines_[0].strip()))
+              and _speaker_name_line(stamped.group(2)) else (lines_, start) for lines_, start in groups]
     # A call transcript prints each speaker's name on a line of its own over their words
     # ("Helena Voss" / "Thanks, Priya. Revenue was ..."): when names do so again and again, those
     # paragraphs are the speakers' turns.
@@ -200,6 +204,7 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
 
 
 _CLOCK_STAMP = re.compile(r"[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?")
+_STAMPED_NAME = re.compile(rf"({_CLOCK_STAMP.pattern})\s+(\S.*)")
 
 
 def _speaker_name_line(line: str) -> bool:
@@ -1149,7 +1154,7 @@ def _issue_line(text: str, header_date) -> bool:
         and sum(bool((header_date(p) or (0,))[0]) for p in segments) == 1
 
 
-_EPISODE = re.compile(r"^(?:Episode|Ep\.|Part|Chapter)\s*\d+\s*[:.–-]")  # "Episode 47: ...", an episode's own title
+_EPISODE = re.compile(r"^(?:Episode|Ep\.|Part|Chapter)\s*\d+\s*[:.–—-]")  # "Episode 47: ...", an episode's own title
 
 
 def _show_label(line: str) -> bool:

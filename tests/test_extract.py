@@ -813,3 +813,17 @@ def test_a_related_lists_dates_are_no_speakers():
                "Sept. 24: Taiwan shares fall as U.S. chip tariff details released\n\n"
                "Sept. 23: U.S. announces Section 232 tariffs on semiconductors\n")
     assert not any(e.name.lower().startswith("sept") for e in x.entities)
+
+
+@pytest.mark.parametrize("stamp", ["00:00:09\n{name}", "00:00:09 {name}"])
+def test_an_auto_transcript_s_turns_are_its_guests_quotes_and_the_host_asks(stamp):
+    def turn(name, words):
+        return stamp.format(name=name) + "\n" + words + "\n\n"
+    _, x = run("Ep. 112 — Magnets, mines and the Make in India moment\n\nTranscript\n\n"
+               + turn("Ananya Krishnamurthy", "hi everyone and welcome back to the supply line I'm Ananya Krishnamurthy "
+                      "and this week it's magnets")
+               + turn("Meenakshi Iyer-Banerjee", "so in April China put seven rare earth elements under licences")
+               + turn("Ananya Krishnamurthy", "Sandeep, what did that look like on your factory floor")
+               + turn("Sandeep Rathore", "honestly it was scary. we had about six weeks of magnet inventory")
+               + turn("Ananya Krishnamurthy", "and the government has been talking about a scheme. what do we know"))
+    assert speakers(x) == Counter({"Meenakshi Iyer-Banerjee": 1, "Sandeep Rathore": 1})
