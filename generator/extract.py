@@ -663,6 +663,18 @@ class _Reading:
                 self.sequences[name] = sorted(self.sequences[name] + self.sequences.pop(short))
                 if f"?{short}" in self.evidence:
                     self.evidence.setdefault(f"?{name}", self.evidence.pop(f"?{short}"))
+        # "Tengku Zafrul Abdul Aziz ... Tengku Zafrul said", "Ahmad Faizal Mohd Rosli ... Ahmad Faizal": a long Malay,
+        # Indonesian or Arabic name is shortened to its first two words, not to a surname.
+        heads: dict[str, set[str]] = defaultdict(set)
+        for n in self.sequences:
+            if len(n.split()) >= 4:
+                heads[" ".join(n.split()[:2])].add(n)
+        for short, names in heads.items():
+            if short in self.sequences and len(names) == 1:
+                name = next(iter(names))
+                self.sequences[name] = sorted(self.sequences[name] + self.sequences.pop(short))
+                if f"?{short}" in self.evidence:
+                    self.evidence.setdefault(f"?{name}", self.evidence.pop(f"?{short}"))
         # The outlet's own name (its source, the holder of its © notice, its masthead) is no person's.
         outlets = {loose(self.article.source)} | {loose(m.group(1)) for text in (
             self.article.rights, *self.article.furniture) for m in _RIGHTS_HOLDER.finditer(text or "")}

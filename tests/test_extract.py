@@ -412,6 +412,8 @@ def test_an_interview_s_answers_are_quotes_of_the_person_its_introduction_is_abo
      "Kim Jung-kwan"),  # the name starts at the family name, not at the title's last word
     ("Deputy Public Prosecutor Charmaine Goh Li Ting had sought 22 to 26 months' jail.",
      "Charmaine Goh Li Ting"),  # a court officer's title before a Singapore name of four words
+    ('Datuk Ahmad Faizal Mohd Rosli, president of the operators\' association, said: "We need dates."',
+     "Ahmad Faizal Mohd Rosli"),  # a Malaysian honour before the name
 ])
 def test_names_in_the_letters_and_orders_of_other_languages(sentence, person):
     assert person in people(run(sentence)[1])
@@ -827,3 +829,9 @@ def test_an_auto_transcript_s_turns_are_its_guests_quotes_and_the_host_asks(stam
                + turn("Sandeep Rathore", "honestly it was scary. we had about six weeks of magnet inventory")
                + turn("Ananya Krishnamurthy", "and the government has been talking about a scheme. what do we know"))
     assert speakers(x) == Counter({"Meenakshi Iyer-Banerjee": 1, "Sandeep Rathore": 1})
+
+
+def test_a_long_name_shortened_to_its_first_two_words_is_the_same_person():
+    _, x = run('"We remain open for business," Investment, Trade and Industry Minister Tengku Zafrul Abdul Aziz said.\n\n'
+               'Tengku Zafrul said the ministry would review the arrangement. "Six months is enough," he said.')
+    assert speakers(x) == Counter({"Tengku Zafrul Abdul Aziz": 2}) and "Tengku Zafrul" not in people(x)
