@@ -1547,7 +1547,8 @@ def _events(article: Article, rules) -> list[Event]:
 
 _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24] LIN MEIHUA: ..."
                    # "Elena Vasquez, Chief Executive Officer: ...": a name, then its role or firm
-                   r"(?:(?P<label>[A-Z][\w.'’ -]{0,40}?)(?:,\s*[A-Z][\w.&'’ -]{1,40}?)?\s*[:：]\s+"
+                   # ... "Question (VnExpress): ...", "Mr. Đoàn Quốc Việt, Deputy Director of the Import-Export Department: ..."
+                   rf"(?:(?P<label>[{_UP}][\w.'’ -]{{0,40}}?)(?P<outlet>\s*\([^()]{{1,40}}\))?(?:,\s*[A-Z][\w.&'’ -]{{1,80}}?)?\s*[:：]\s+"
                    # A hearing record: "Mr. HUANG. It is better ...", "Chairman MOOLENAAR. Thank you."
                    r"|(?P<record>(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+"
                    # ... or in the record's own case: "Mr. Kessler. Mr. Chairman, we have ..."
@@ -1571,6 +1572,7 @@ def _label(match: re.Match) -> str:
 
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "honorable", "hon.", "sen.", "rep.", "deputy", "under", "assistant",
                "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}
+_ASKER_LABELS = {"question", "q", "reporter", "journalist", "correspondent"}
 _ANSWER_LABELS = {"a", "answer", "r", "respuesta", "antwort"}
 _ROLE_LABELS = {"operator", "moderator", "host", "interviewer", "questioner", "audience member", "participant",
                 "unidentified speaker", "unidentified analyst", "unknown speaker",
@@ -1622,7 +1624,9 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
     headings = set(article.headings)  # "Trump on Air Force One: 'a twelve'": an entry's title, not a turn
     turns = [(i, m) for i, p in enumerate(article.paragraphs) if (m := _TURN.match(p))
              and len(_label(m).split()) <= 5 and i not in headings
-             and not _DATE_LABEL.fullmatch(_label(m))]  # "Sept. 24: Taiwan shares fall ...": a related list's date
+             and not _DATE_LABEL.fullmatch(_label(m))  # "Sept. 24: Taiwan shares fall ...": a related list's date
+             # "Question (VnExpress):" asks; "Northern Ore Separation (Gillette, Wyoming): $325 million" is a list
+             and not (m.group("outlet") and _label(m).strip().lower() not in _ASKER_LABELS)]
     if len(turns) < 3:
         return [], {}
     titles = {t.lower() for t in rules.titles} | _HONORIFICS

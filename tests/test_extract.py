@@ -835,3 +835,18 @@ def test_a_long_name_shortened_to_its_first_two_words_is_the_same_person():
     _, x = run('"We remain open for business," Investment, Trade and Industry Minister Tengku Zafrul Abdul Aziz said.\n\n'
                'Tengku Zafrul said the ministry would review the arrangement. "Six months is enough," he said.')
     assert speakers(x) == Counter({"Tengku Zafrul Abdul Aziz": 2}) and "Tengku Zafrul" not in people(x)
+
+
+def test_a_ministry_s_q_and_a_gives_each_official_s_answers_and_a_list_of_companies_gives_none():
+    _, x = run("MOIT answers press questions\n\nQuestion (VnExpress): What is the ministry doing about origin fraud?\n\n"
+               "Mr. Đoàn Quốc Việt, Deputy Director of the Import-Export Department: The Ministry has instructed all "
+               "organisations to strengthen checks.\n\nQuestion (Tuoi Tre): Has the US raised cases?\n\n"
+               "Ms. Trần Thị Minh Châu, Deputy Director General of the Trade Remedies Authority: We have raised this "
+               "question directly with the USTR.\n\nQuestion (Reuters): How many cases?\n\nMs. Trần Thị Minh Châu: "
+               "There have been a small number of cases.\n\nMr. Đoàn Quốc Việt: Using imported components does not "
+               "in itself make a product transshipped.")
+    assert speakers(x) == Counter({"Đoàn Quốc Việt": 2, "Trần Thị Minh Châu": 2})
+    _, x = run("Awards announced\n\nThe selected projects are:\n\nRed Mesa Magnetics (Seguin, Texas): $410 million for "
+               "a magnet plant.\n\nNorthern Ore Separation (Gillette, Wyoming): $325 million for a separation facility."
+               "\n\nCalumet Metals (Hammond, Indiana): $215 million for metal and alloy production.")
+    assert not x.quotes
