@@ -1201,7 +1201,7 @@ _PUBLISHED_LINE = re.compile(r"(?:First\s+)?(?:Published|Posted)(?:\s+on)?\s*:?\
 
 _MONTH_DAY_YEAR = re.compile(r"\b(?P<month>[A-Z][a-z]{2})[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b"
                              r"|\b(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2})[a-z]*\.?,?\s+(?P<year2>(?:19|20)\d\d)\b"
-                             r"|\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b")
+                             r"|\b(?P<iso>(?:19|20)\d\d(?P<sep>[-./])\d\d(?P=sep)\d\d)\b")  # ... "2026.09.15", a Korean site's
 _MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, 1)}
 
 
@@ -1300,7 +1300,7 @@ def _first_published(line: dt.date | None, markup: dt.date | None) -> dt.date | 
 def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
     """The markup's date in the outlet's own time: a stamp in UTC ("2026-07-04T23:30:00Z") is a day off
     the date the page prints for its readers ("Jul 5, 2026", "04 Mar 2026, 12:40 AM IST")."""
-    if not day or not re.search(rf"{day.isoformat()}T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|\+00:?00)\b".encode(), raw):
+    if not day or not re.search(rf"{day.isoformat()}T\d\d:\d\d".encode(), raw):
         return day
     printed = _published_line(tree) or _printed_stamp(tree)
     return printed if printed and abs((printed - day).days) == 1 else day
@@ -1321,7 +1321,7 @@ def _printed_stamp(tree) -> dt.date | None:
 
 def _date(value: str | None) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(value[:10]) if value else None
+        return dt.date.fromisoformat(re.sub(r"[./]", "-", value[:10])) if value else None
     except ValueError:
         return None
 

@@ -950,6 +950,12 @@ def test_a_printed_numeric_date_reads_as_where_the_page_is_from(title, day):
     # ... but a date bar's "today", or an update stamp, is no publication date.
     ("2025-08-14T09:12:44+00:00", "<span class='date-today'>Friday, August 15, 2025</span>"
      "<time class='updated'>August 15, 2025</time>", dt.date(2025, 8, 14)),
+    # A release's stamp in the CMS the evening before: the page prints its release date.
+    ("2026-03-09T18:47:21-04:00", "<div class='field--name-field-release-date'><time datetime='2026-03-10T12:00:00Z'>"
+     "Tuesday, March 10, 2026</time></div>", dt.date(2026, 3, 10)),
+    # ... and a Korean site's "Published 2026.09.15 14:22" beats the header's date of the day it was saved.
+    ("2026-09-15T14:22:00+09:00", "<div class='header-date'>Wednesday, September 16, 2026</div>"
+     "<ul><li>Published 2026.09.15 14:22</li><li>Updated 2026.09.15 18:03</li></ul>", dt.date(2026, 9, 15)),
 ])
 def test_a_utc_stamp_gives_way_to_the_local_date_the_page_prints(stamp, printed, day):
     head = (f"<title>Singapore tightens checks on AI server exports</title>"
