@@ -1578,13 +1578,18 @@ def _headline(tree, title: str) -> str:
                         " or contains(@data-testid, 'headline')]")
     inside = list(dict.fromkeys(tree.xpath("//article//h1 | //main//h1 | //*[@role='main']//h1")))
     candidates = marked or inside or tree.xpath("//h1")
-    if len(title.split()) <= 3 and not any(len(_clean("".join(h.itertext())).split()) >= 4 for h in candidates):
+    if not any(len(_clean("".join(h.itertext())).split()) >= 4 for h in candidates):
         # "Press Releases | Ministry of ...": the <title> is the section's, the <h1> the logo's; the
-        # article's title is the heading its CMS marks as one ("<h3 class='tit'>").
-        titled = [t for h in tree.xpath("//h2[re:test(@class, 'tit|headline|subject', 'i')] | //h3[re:test(@class, "
-                                        "'tit|headline|subject', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})
+        # article's title is the heading its CMS marks as one ("<h3 class='tit'>") ...
+        titled = [t for h in tree.xpath("//h2[re:test(@class, 'tit|headline|subject|heading', 'i')] | //h3[re:test(@class, "
+                                        "'tit|headline|subject|heading', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})
                   if len((t := _clean("".join(h.itertext()))).split()) >= 4]
-        if titled:
+        element = tree.find(".//title")
+        title_tag = _clean("".join(element.itertext())) if element is not None else ""
+        if titled and len(title.split()) <= 3:
+            return titled[0]
+        # ... also when the og:title is a social variant and the <title> prints that heading ("H3 - Site")
+        if titled and not _same(titled[0], title) and _loose(titled[0]) in _loose(title_tag):
             return titled[0]
     if len(candidates) != 1:
         return title

@@ -1099,3 +1099,12 @@ def test_a_key_takeaways_box_under_the_picture_a_carousels_captions_and_a_chines
               "Republic of China\"></div><div class='content'>"
               + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4)) + "</div></body></html>").encode()
     assert read_html(titled, "a.html").page.title == "Spokesperson Lin Jian's Regular Press Conference on May 7, 2026"
+
+
+def test_a_heading_the_title_prints_beats_a_social_title_when_the_h1_is_the_logo():
+    head = ("<title>Korean chipmakers win one-year US licence for China fabs - Hanbit Daily English</title>"
+            "<meta property='og:title' content='US grants Korean chipmakers one-year licence for China fabs'>")
+    body = ("<h1 class='logo'><a href='/'><img src='/logo.png' alt='Hanbit Daily'></a></h1>"
+            "<h3 class='heading'>Korean chipmakers win one-year US licence for China fabs</h3>"
+            f"<div id='article-view-content-div'><p>{FILLER}</p><p>{FILLER}</p></div>")
+    assert read_html(page(body, head), "a.html").page.title == "Korean chipmakers win one-year US licence for China fabs"
