@@ -1365,7 +1365,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
                       if n and re.sub(r"^The\s+", "", n).split()[0] == handle.group(1)), named)  # "The Longitude Review"
     if re.fullmatch(r"[A-Z]{2,6}", named):
         # "MFA" (a logo's alt text): the name the page spells out whose initials it is.
-        named = next((n for n in (title_site, *declared, *in_page) if n and _initials(n.split(",")[0]) == named), named)
+        # (... or the text beside the logo in the header's home link: "<img alt='CEES'> Centre for European Economic Security")
+        brand = [_clean(" ".join(a.itertext())) for a in tree.xpath("//header//a[@href='/'] | //a[re:test(@class, 'brand|logo', 'i')]",
+                                                                   namespaces={"re": "http://exslt.org/regular-expressions"})]
+        named = next((n for n in (title_site, *declared, *in_page, *brand) if n and _initials(n.split(",")[0]) == named), named)
     for fuller in (publisher, title_site, *declared, markup, *in_page):
         if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:
             continue  # "The Meridian Post Company": the publisher's company, not the outlet's name
@@ -1373,6 +1376,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             _loose(fuller).endswith(_loose(named)) and len(fuller.split()) - len(named.split()) <= 4)
         if longer and _two_bodies(named, fuller):
             continue
+        if longer and _initials(named) in fuller.split():
+            continue  # "GO Geneva Observer": a logo's mark printed before the name it stands for
         if longer and _ORG_NAME.fullmatch(fuller) and len(fuller.split()) <= SITE_NAME_MAX_WORDS:
             named = fuller  # og:site_name "Atlas Institute", the publisher, <title> or footer "Atlas Institute for ..."
             break
@@ -1394,6 +1399,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if domain:
         # "Government.nl" (a <title>'s suffix): the name its logo spells out ("Government of the Netherlands")
         named = next((n for n in (markup, *in_page) if n and n.lower().startswith(domain.group(1).lower() + " ")), named)
+    mark, _, rest = named.partition(" ")
+    if rest and mark.isupper() and len(mark) >= 2 and _initials(rest) == mark:
+        named = rest  # "GO Geneva Observer": the logo's mark, then the name it stands for
     parts = named.split(", ")
     if len(parts) == 2 and all(len(p.split()) >= 2 and p[:1].isupper() for p in parts) and _PARENT_BODY.search(parts[1]):
         named = parts[0]  # "Bureau of Industry and Security, U.S. Department of Commerce": the office, then its parent

@@ -740,6 +740,12 @@ def test_an_edition_s_site_name_is_the_outlet_its_title_names():
     # A logo's sub-line names the parent department, not the office.
     ("<div class='usa-logo'><em class='usa-logo__text'><a href='/'>Office of Trade Remedies</a></em>"
      "<span class='usa-logo__sub'>Department of Industry</span></div>", "", "Office of Trade Remedies"),
+    # A logo's initials in its alt text, the name they stand for beside it in the home link.
+    ("<a class='c-site-header__brand' href='/'><img src='/logo.svg' alt='CEES'><span>Centre for European Economic "
+     "Security</span></a>", "", "Centre for European Economic Security"),
+    # ... and a logo's mark printed before the name: no part of it.
+    ("<a href='/' class='logo' aria-label='Geneva Observer, home'><span class='logo-mark'>GO</span> "
+     "<span class='logo-text'>Geneva Observer</span></a>", "", "Geneva Observer"),
 ])
 def test_the_site_name_is_the_logo_s_name_in_the_words_the_page_spells_it(header, footer, site):
     body = f"<h1>Duties on magnets rise</h1><p>{FILLER}</p>"
