@@ -48,6 +48,7 @@ class Block:
     line: int
     kind: str = "text"  # "text" | "caption" (a figure caption) | "turn" (a transcript speaker's turn) | "heading"
     speaker: str = ""  # a turn's speaker label, as printed ("Mao Ning")
+    credit: str = ""  # a caption's credit, where the markup sets it apart ("<span class='credit'>Keystone</span>")
 
 
 @dataclass(frozen=True)

@@ -1677,7 +1677,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         text = block.text
         # What a structured reader marked stays what it is: a caption, or a speaker's turn.
         if block.kind == "caption":
-            credit = split_credit(text, rules)
+            credit = (text, _clean_credit(block.credit, rules)) if block.credit else split_credit(text, rules)
             captions.append(Caption(text=credit[0] if credit else text, credit=credit[1] if credit else "",
                                     after=len(body) - 1))
             continue

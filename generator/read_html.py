@@ -682,7 +682,9 @@ def _byline_case(name: str) -> str:
 
 def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
     """A note about the writer: it opens with an author's name, or 'The author', and a verb."""
-    names = [re.escape(a) for a in authors if a] + ["The author", "The writer", "The authors", "The writers"]
+    # ... the name in full, or its first word alone, as a magazine's card does: "Yvonne covers trade policy ..."
+    names = [re.escape(n) for a in authors if a for n in (a, a.split()[0])] + [
+        "The author", "The writer", "The authors", "The writers"]
     text = text.strip("*_ ")
     return bool(re.match(rf"(?:{'|'.join(names)})(?:,|\s+(?:is|was|are|were|has|had|served|covers|writes|teaches|"
                          rf"directs|leads|heads|works)\b)", text)) or bool(_TAGLINE.match(text) or _CONTRIBUTED.match(text))
@@ -873,8 +875,9 @@ def _drop_link_lists(tree, blocks: list[Block]) -> list[Block]:
 # Captions: figure captions inside the article, in place
 
 
-def _captions(tree, blocks: list[Block]) -> list[tuple[int, str]]:
-    """(index of the block a caption follows, caption text) for each figure caption inside the article."""
+def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
+    """(index of the block a caption follows, caption text, its credit where the markup sets one apart) for
+    each figure caption inside the article."""
     wanted = {_key(b.text): i for i, b in reversed(list(enumerate(blocks)))}
     order = {element: number for number, element in enumerate(tree.iter())}
     matched = [(order[e], wanted[_key(_clean("".join(e.itertext())))]) for e in tree.iter(*_TEXT_TAGS)
@@ -895,10 +898,28 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str]]:
         text = _clean(" ".join(t.strip() for t in caption.itertext() if t.strip()))
         if not text:
             continue
+        credit = _caption_credit(caption)
+        if credit and text.endswith(credit) and len(text) > len(credit):
+            text = text[:-len(credit)].strip()  # "... on Tuesday morning. <span class='credit'>Keystone / Nadia Roth</span>"
         at = order[caption]
         before = [index for number, index in matched if number < at]
-        found.append((max(before) if before else -1, text))
+        found.append((max(before) if before else -1, text, credit))
     return found
+
+
+_CREDIT_CLASS = re.compile(r"credit|photographer|copyright", re.I)
+
+
+def _caption_credit(caption) -> str:
+    """The credit a caption's markup sets apart: an element classed as one at its end, or right after it in its
+    <figure> ("<figcaption>...</figcaption><p class='Figure_credit'>Image: A / B</p>")."""
+    inner = [e for e in caption.iterdescendants() if isinstance(e.tag, str) and _CREDIT_CLASS.search(e.get("class") or "")]
+    after = caption.getnext()
+    if not inner and after is not None and caption.getparent() is not None and caption.getparent().tag == "figure" \
+            and _CREDIT_CLASS.search(after.get("class") or ""):
+        inner = [after]
+    text = _clean(" ".join(t.strip() for t in inner[-1].itertext() if t.strip())) if inner else ""
+    return text if len(text.split()) <= 12 else ""
 
 
 # Classes of a caption's element (a class of markup: "caption", "wp-caption-text", "cap", "img-caption",
@@ -947,17 +968,17 @@ def _styled_like_its_picture(element) -> bool:
     return same_class or centred
 
 
-def _place_captions(blocks: list[Block], captions: list[tuple[int, str]]) -> list[Block]:
+def _place_captions(blocks: list[Block], captions: list[tuple[int, str, str]]) -> list[Block]:
     """Captions after the block they follow; a caption trafilatura took for a paragraph is a
     caption, and a piece of a caption it took for one (the credit alone) goes."""
-    caption_keys = {_key(text) for _, text in captions}
-    result: list[Block] = [Block(text, 0, "caption") for after, text in captions if after < 0]
+    caption_keys = {_key(f"{text} {credit}".strip()) for _, text, credit in captions} | {_key(t) for _, t, _ in captions}
+    result: list[Block] = [Block(text, 0, "caption", credit=credit) for after, text, credit in captions if after < 0]
     for index, block in enumerate(blocks):
         key = _key(block.text)
         piece = len(block.text.split()) <= 20 and any(key in c for c in caption_keys)
         if key not in caption_keys and not piece:
             result.append(block)
-        result.extend(Block(text, 0, "caption") for after, text in captions if after == index)
+        result.extend(Block(text, 0, "caption", credit=credit) for after, text, credit in captions if after == index)
     return result
 
 

@@ -1114,3 +1114,27 @@ def test_a_heading_the_title_prints_beats_a_social_title_when_the_h1_is_the_logo
             "<h3 class='heading'>Korean chipmakers win one-year US licence for China fabs</h3>"
             f"<div id='article-view-content-div'><p>{FILLER}</p><p>{FILLER}</p></div>")
     assert read_html(page(body, head), "a.html").page.title == "Korean chipmakers win one-year US licence for China fabs"
+
+
+@pytest.mark.parametrize("figure", [
+    "<figure><img src='/a.jpg'><figcaption>Racks of servers at a trade fair in Taipei in June. "
+    "<span class='credit'>Keystone / Nadia Roth</span></figcaption></figure>",
+    "<figure><img src='/a.jpg'><figcaption><p>Racks of servers at a trade fair in Taipei in June.</p></figcaption>"
+    "<p class='Figure_credit__b2Kw9'>Keystone / Nadia Roth</p></figure>",
+])
+def test_a_credit_the_markup_sets_apart_is_the_caption_s_credit(figure):
+    body = f"<article><h1>Taiwan tightens AI server export checks</h1>{figure}<p>{FILLER}</p><p>{FILLER}</p></article>"
+    article, _ = analyse_seed(parse_seed_bytes(page(body), "a.html"), REGISTRY)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Racks of servers at a trade fair in Taipei in June.", "Keystone / Nadia Roth")]
+    assert not any("Keystone" in p for p in article.paragraphs)
+
+
+def test_an_author_card_s_bio_by_first_name_is_no_part_of_the_text():
+    body = (f"<article><h1>Taiwan tightens AI server export checks</h1><p class='byline'>By Yvonne Hsieh</p>"
+            f"<p>{FILLER}</p><p>{FILLER} The ministry will publish guidance by mid-September.</p>"
+            "<section class='AuthorCard'><a href='/authors/yvonne-hsieh'>Yvonne Hsieh</a><p class='AuthorCard_bio'>"
+            "Yvonne covers trade policy and the server supply chain from Taipei.</p></section></article>")
+    raw = f"<html><head><title>Taiwan tightens AI server export checks</title></head><body>{body}</body></html>".encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.authors == ("Yvonne Hsieh",) and not any("Yvonne covers" in p for p in article.paragraphs)
