@@ -64,7 +64,8 @@ _LONG_ID = re.compile(r"(?<!\d)(\d{18,20})(?!\d)")
 OUTLET_WORDS = ("News", "Times", "Post", "Daily", "Agency", "Press", "Media", "Network", "Journal", "Herald", "Tribune",
                 "Observer", "Guardian", "Wire", "Review", "Reuters", "Bloomberg", "Xinhua", "Insider", "Telegraph",
                 "Weekly", "Magazine", "Radio", "TV", "Courier", "Gazette", "Chronicle", "Newsdesk", "Desk", "Bulletin",
-                "Monitor", "Dispatch", "Inquirer", "Ledger")
+                "Monitor", "Dispatch", "Inquirer", "Ledger",
+                "Agence", "Agencia", "Agenzia", "Agentur", "Presse", "Prensa", "Stampa", "Imprensa", "Nachrichten", "Noticias")
 _OUTLET_WORDS = re.compile(r"\b(" + "|".join(OUTLET_WORDS) + r")\b")
 # Hosts whose article IDs carry Unix seconds in their top 32 bits.
 TIMESTAMP_ID_HOSTS = ("toutiao.com", "toutiaocdn.com", "snssdk.com", "ixigua.com")
