@@ -390,6 +390,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     return match
 
 
+_BIO_OPENING = re.compile(r"((?:\S+\s+){1,3}?\S+) is (?:(?:a|an|the|currently)\s+)?([^.]{3,120})")
+_ABOUT_AUTHORS = re.compile(r"\bAbout the authors?\b", re.I)
 _CREDIT_CELL = re.compile(rf"^{_CREDIT_WORDS}\b(?:\s+by)?\s*[:：]?\s*\S", re.I)
 
 
@@ -1821,14 +1823,33 @@ def parse(seed: Seed, registry: Registry) -> Article:
             author = join_names(names)
             tail.insert(0, body.pop().text)
             paragraphs = tuple(b.text for b in body)
-    if not author and paragraphs:
-        # An op-ed's author bio at the end: "Jane Doe is a senior fellow at ..."
-        for text in paragraphs[-2:]:
-            text = without_honorific(_SIGNATURE.sub("", text))
-            match = re.match(r"^((?:\S+\s+){1,3}?\S+) is (?:(?:a|an|the|currently)\s+)?([^.]{3,120})", text)
-            if match and _NAME.match(match.group(1)) and word_count(text) <= 80 and any(
-                    re.search(rf"\b{re.escape(w)}", match.group(2).lower()) for w in (*rules.author_titles, *rules.role_words)):
+    if not author:
+        # "Park Ji-hoon, Senior Reporter  jhpark@example.co.kr": a reporter's name, job and e-mail signing off,
+        # perhaps below a list of related stories
+        jobs = "|".join(map(re.escape, rules.author_titles)) or "(?!)"
+        for text in [*paragraphs[-3:], *tail, rights, *boilerplate]:
+            match = re.search(rf"(?:^|\s)((?:[A-Z][\w'’.-]+\s+){{1,3}}[A-Z][\w'’-]+),\s*(?:[A-Z][a-z]+\s+){{0,2}}(?i:{jobs})s?"
+                              rf"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text)
+            if match and _NAME.fullmatch(match.group(1)):
                 author = match.group(1)
+                break
+    if not author and paragraphs:
+        # An op-ed's author bio at the end: "Jane Doe is a senior fellow at ..."; or its authors' bios under
+        # "About the authors" among the page's closing lines, one sentence each.
+        def bio_names(text: str, whole: bool) -> list[str]:
+            text = without_honorific(_SIGNATURE.sub("", text))
+            starts = [0] if whole else [0, *(m.end() for m in re.finditer(r"[.:]\s+|\bAbout the authors?\s+", text, re.I))]
+            names = []
+            for start in starts:
+                match = _BIO_OPENING.match(text, start)
+                if match and _NAME.match(match.group(1)) and not _looks_like_outlet(match.group(1), registry) and any(
+                        re.search(rf"\b{re.escape(w)}", match.group(2).lower()) for w in (*rules.author_titles, *rules.role_words)):
+                    names.append(match.group(1))
+            return names
+        for text, whole in [*((t, True) for t in paragraphs[-2:]), *((t, False) for t in (*tail, rights, *boilerplate) if _ABOUT_AUTHORS.search(t))]:
+            names = bio_names(text, whole) if (not whole or word_count(text) <= 80) else []
+            if names:
+                author = join_names(names)
                 break
 
     # The author's own bio at the end is about the article, not in it: kept with the furniture.

@@ -599,6 +599,23 @@ def test_a_closing_byline_with_an_e_mail_over_its_credit_line_names_the_authors(
     assert not any(p.startswith("By ") for p in article.paragraphs)
 
 
+@pytest.mark.parametrize("ending, authors", [
+    # a reporter's signature with their e-mail, under a related list and over the rights notice
+    ("관련기사\nEquipment exports to China fall for fifth straight month\nPark Ji-hoon, Senior Reporter  "
+     "jhpark@example.co.kr\nTranslated by Choi Seo-yeon\n저작권자 © 더세미콘헤럴드 무단전재 및 재배포 금지", ("Park Ji-hoon",)),
+    # the authors' bios among the page's closing lines
+    ("Also Read | Component PLI: first approvals expected by March\nAbout the authors\nArjun Mehrotra is a senior "
+     "fellow at the Centre for Technology and Trade, New Delhi.\nKavya Nair is an associate professor of operations "
+     "management at the Kochi School of Management.\n© 2026 Circuit & Capital Media Pvt Ltd. All rights reserved.",
+     ("Arjun Mehrotra", "Kavya Nair")),
+])
+def test_the_authors_named_in_a_page_s_closing_lines(ending, authors):
+    article = text("Washington's VEU reversal puts Korean fabs on a clock\n\nHanul and Daesung must now seek licences to "
+                   "ship US tools to their plants in China, officials said.\n\nIndustry officials said both chipmakers "
+                   f"were expected to apply for annual site licences.\n\n{ending}\n")
+    assert article.authors == authors
+
+
 def test_every_author_of_a_byline_is_listed_apart():
     article = parse(Seed(name="t.txt", text="Chip Rules Tighten Again\n\nBy Rachel Ostrander, Kenji Watanabe and "
                                              "Farah Siddiqui\n\nWashington tightened its rules on Monday.\n"), REGISTRY)
