@@ -191,6 +191,7 @@ class Cache:
         # The summaries' file as this build read it (``summaries``): the open file, and the analysis
         # key, place and length of each of its summary lines, in order; ``save_summaries`` copies them.
         self._read_lines: tuple["_Rows", list[tuple[str, int, int]]] | None = None
+        self._memo_read: LinkMemo | None = None  # the link memo as this build read it (``save_link_memo``)
 
     @classmethod
     def open(cls, folder: Path | None) -> tuple["Cache | None", list[Diagnostic]]:
@@ -213,6 +214,7 @@ class Cache:
         self.analyses = self.folder / "analyses" / self.context
         self._listed = None
         self._read_lines = None
+        self._memo_read = None
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -485,10 +487,14 @@ class Cache:
         """The last link's memo, if of this context. In plain arrays (``_memo_json``), not the
         codec's tagged objects: a re-run after an edit reads it whole, and the codec's took longer
         to decode than link takes to use it."""
-        return self._read(self.folder / "link.json", LinkMemo, partial(_memo_from_json, self.context))
+        self._memo_read = self._read(self.folder / "link.json", LinkMemo, partial(_memo_from_json, self.context))
+        return self._memo_read
 
     def save_link_memo(self, memo: LinkMemo | None) -> None:
-        if memo is not None:
+        """Written unless equal to the memo this build read, in every value and every mapping's order:
+        then the file would be written with the same bytes (an edit that changes no entity a briefing
+        names, its date or title changes none of it), and encoding it cost a re-run ~0.1 s at 10,000."""
+        if memo is not None and not _same_memo(memo, self._memo_read):
             self._write(self.folder / "link.json", _memo_json(self.context, memo), _plain_json)
 
     def linked(self) -> Linked | None:
@@ -573,6 +579,14 @@ def _memo_json(context: str, memo: LinkMemo) -> dict:
             "sort_of": memo.sort_of, "names": memo.names,
             "related": {bid: [[r.briefing, r.score, r.shared] for r in items] for bid, items in memo.related.items()},
             "cooccurrence": memo.cooccurrence}
+
+
+def _same_memo(memo: LinkMemo, other: LinkMemo | None) -> bool:
+    """Equal memos, each mapping's keys in the same order: ``_memo_json`` makes the same bytes of both."""
+    if other is None or memo != other:
+        return False
+    return all(list(getattr(memo, name)) == list(getattr(other, name))
+               for name in ("keys_of", "sort_of", "names", "related", "cooccurrence"))
 
 
 def _plain_json(value: Any) -> bytes:
