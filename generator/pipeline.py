@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import gc
 import hashlib
-import multiprocessing
 import os
 import sys
 from stat import S_ISREG
@@ -551,6 +550,7 @@ def _worker_analyse(path: Path) -> tuple[str, str, Outcome]:
 
 def _in_workers(paths: list[Path], registry: Registry, registry_dir: Path, workers: int, meter: "Progress"):
     global _worker_registry
+    import multiprocessing  # here: a re-run that analyses a few seeds starts no workers, nor loads this
     # fork is cheapest, but unsafe once other threads run (mkdocs serve's watcher).
     methods = multiprocessing.get_all_start_methods()
     method = "fork" if "fork" in methods and threading.active_count() == 1 else \
