@@ -409,8 +409,11 @@ def sources(briefings: list[Briefing], registry: Registry, entities: dict[str, E
     outlets = registry.outlets()
     names: dict[str, Counter] = defaultdict(Counter)
     source_of: dict[str, str] = {}
+    keys: dict[str, str] = {}  # a source line -> its key: thousands of briefings name a few outlets
     for b in briefings:
-        key = source_key(b.article.source, outlets)
+        key = keys.get(b.article.source)
+        if key is None:
+            key = keys[b.article.source] = source_key(b.article.source, outlets)
         if key:
             source_of[b.id] = key
             names[key][" ".join(b.article.source.split())] += 1
