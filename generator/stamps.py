@@ -53,6 +53,7 @@ import dataclasses
 import hashlib
 import marshal
 from datetime import date
+from itertools import repeat
 from operator import attrgetter
 from typing import Callable
 
@@ -306,9 +307,11 @@ class Stamps:
         feed = tuple((day, self.entry(b)) for day, b in links.feed_items(e))
         quoted = ()
         if e.kind == "topic":
-            places = sorted(links.paragraphs(e))
-            quoted = tuple((speakers, self.named(speakers)) for place in places
-                           for speakers in (links.quotes_at.get(place, ()),))
+            # Each paragraph that names it, and who is quoted there: most, no one (a topic of a
+            # thousand briefings names itself in tens of thousands of paragraphs).
+            at, named = links.quotes_at, self.named
+            quoted = tuple((speakers, named(speakers) if speakers else "")
+                           for speakers in map(at.get, sorted(links.paragraphs(e)), repeat(())))
         companions, others = self._others(e)
         return _digest(repr(("entity", self.style, shown, days, listed, feed, quoted, companions,
                              others, self.named(others), "" if feed else self.newest)))
