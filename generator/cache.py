@@ -24,6 +24,7 @@ Safe to delete at any time.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -526,13 +527,32 @@ class Cache:
 
 
 def _copy(fd: int, start: int, end: int, out) -> None:
-    """Bytes ``start`` to ``end`` of the open file ``fd`` into ``out``; OSError if they cannot all be read."""
+    """Bytes ``start`` to ``end`` of the open file ``fd`` into ``out``; OSError if they cannot all be read.
+    In the kernel where it can (``copy_file_range``: no copy through this process, which cost an
+    edit's re-run at 10,000 ~0.1 s for the summaries' file), else read and written here."""
+    if start < end and _COPY_RANGE is not None:
+        out.flush()  # what ``out`` holds goes first; the copy then writes at the file's offset
+        try:
+            while start < end:
+                copied = _COPY_RANGE(fd, out.fileno(), end - start, start)
+                if not copied:
+                    raise OSError(f"{SUMMARIES} ended early")
+                start += copied
+        except OSError as error:
+            if error.errno not in _NO_COPY_RANGE:
+                raise
+            # Not supported here (another file system, an old kernel): copied below. Nothing
+            # was copied by the call that failed, and what was is at the file's offset.
     while start < end:
         data = os.pread(fd, min(end - start, 1 << 22), start)
         if not data:
             raise OSError(f"{SUMMARIES} ended early")
         out.write(data)
         start += len(data)
+
+
+_COPY_RANGE = getattr(os, "copy_file_range", None)
+_NO_COPY_RANGE = {errno.ENOSYS, errno.EXDEV, errno.EINVAL, errno.EOPNOTSUPP, errno.EBADF, errno.EPERM}
 
 
 class _Rows:
