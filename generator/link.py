@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import Any, Callable, Iterator
 
 from .codec import CodecError
@@ -260,10 +261,21 @@ class Listed(Mapping):
         return [token.partition(":")[0] for token in listed.split(" ")] if type(listed) is str \
             else [entry[0] for entry in listed]
 
+    def briefings(self, key: str) -> int:
+        """How many briefings ``key``'s list names: ``len(set(self.ids(key)))``, counted in C for a
+        packed list (an entry's id is its first 12 characters: ``briefing_id``'s, checked when read)."""
+        listed = self.lists.get(key, ()) if key not in self.made else None
+        if type(listed) is str:
+            return len(set(map(_BRIEFING_ID, listed.split(" "))))
+        return len(set(self.ids(key)))
+
     def column(self, key: str, at: int) -> list:
         """An entry's value at ``at`` (a quote's or mention's paragraph: 2; a mention's caption: 3)
         of each pair of ``key``'s list; [] for a key of ``ready`` (no entries)."""
         return [entry[at] for entry in self.entries(key)] if key in self.lists else []
+
+
+_BRIEFING_ID = itemgetter(slice(0, 12))
 
 
 def _firsts(entries, limit: int) -> dict[str, tuple]:

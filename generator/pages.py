@@ -266,7 +266,7 @@ class Links:
         """Entity key -> how many briefings mention it."""
         counts: dict[str, int] = defaultdict(int)
         for key in self.site.mentions:
-            counts[key] = len(set(self.site.mentions.ids(key)))
+            counts[key] = self.site.mentions.briefings(key)
         return counts
 
     @cached_property
