@@ -96,6 +96,33 @@ def test_an_edit_reads_the_summaries_and_no_other_seeds_analysis(seeded, monkeyp
     assert report.analysed == 0 and len(read) == len(set(read)) == 2 and generated(seeded) == edited
 
 
+def test_the_summaries_file_is_the_same_whether_copied_in_the_kernel_or_not(seeded, monkeypatch):
+    """An edit's re-run copies the kept summaries' lines with ``os.copy_file_range`` where it can;
+    where the kernel or file system cannot, it reads and writes them: the same file either way."""
+    import errno
+
+    import generator.cache as cache_module
+
+    run(seeded)
+    seed = seeded.seeds / "second.txt"
+    seed.write_text(SECOND + "\nThe ministry said it would respond.\n", encoding="utf-8")
+    run(seeded)
+    copied = (cache_folder(seeded) / "summaries.json").read_bytes()
+
+    calls = []
+
+    def unsupported(*args):
+        calls.append(args)
+        raise OSError(errno.ENOSYS, "not supported")
+
+    seed.write_text(SECOND, encoding="utf-8")
+    run(seeded)
+    monkeypatch.setattr(cache_module, "_COPY_RANGE", unsupported)
+    seed.write_text(SECOND + "\nThe ministry said it would respond.\n", encoding="utf-8")
+    run(seeded)
+    assert calls and (cache_folder(seeded) / "summaries.json").read_bytes() == copied
+
+
 def test_a_lost_analysis_is_made_again_whatever_its_summary_says(seeded):
     run(seeded)
     pages = generated(seeded)
