@@ -269,6 +269,15 @@ class Listed(Mapping):
             return len(set(map(_BRIEFING_ID, listed.split(" "))))
         return len(set(self.ids(key)))
 
+    def columns(self, key: str, *at: int) -> list[tuple]:
+        """``zip(self.ids(key), *(self.column(key, i) for i in at))``, each packed entry split once
+        (a topic's list holds an entry for each paragraph that names it: tens of thousands)."""
+        listed = self.lists.get(key) if key not in self.made else None
+        if type(listed) is not str:
+            return list(zip(self.ids(key), *(self.column(key, i) for i in at)))
+        return [(parts[0], *(int(parts[i]) for i in at))
+                for parts in (token.split(":") for token in listed.split(" "))]
+
     def column(self, key: str, at: int) -> list:
         """An entry's value at ``at`` (a quote's or mention's paragraph: 2; a mention's caption: 3)
         of each pair of ``key``'s list; [] for a key of ``ready`` (no entries)."""
