@@ -23,8 +23,8 @@ from urllib.parse import urljoin, urlsplit
 
 from .model import Diagnostic, Seed, SeedError
 from .parse import parse
+from .files import HTML_SUFFIXES
 from .read import MAX_SEED_BYTES, parse_seed_bytes
-from .read_html import HTML_SUFFIXES
 from .registry import Registry
 from .slug import slugify
 

@@ -24,6 +24,7 @@ Safe to delete at any time.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -191,6 +192,7 @@ class Cache:
         # The summaries' file as this build read it (``summaries``): the open file, and the analysis
         # key, place and length of each of its summary lines, in order; ``save_summaries`` copies them.
         self._read_lines: tuple["_Rows", list[tuple[str, int, int]]] | None = None
+        self._memo_read: LinkMemo | None = None  # the link memo as this build read it (``save_link_memo``)
 
     @classmethod
     def open(cls, folder: Path | None) -> tuple["Cache | None", list[Diagnostic]]:
@@ -213,6 +215,7 @@ class Cache:
         self.analyses = self.folder / "analyses" / self.context
         self._listed = None
         self._read_lines = None
+        self._memo_read = None
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -485,11 +488,15 @@ class Cache:
         """The last link's memo, if of this context. In plain arrays (``_memo_json``), not the
         codec's tagged objects: a re-run after an edit reads it whole, and the codec's took longer
         to decode than link takes to use it."""
-        return self._read(self.folder / "link.json", LinkMemo, partial(_memo_from_json, self.context))
+        self._memo_read = self._read(self.folder / "link.json", LinkMemo, partial(_memo_from_json, self.context))
+        return self._memo_read
 
     def save_link_memo(self, memo: LinkMemo | None) -> None:
-        if memo is not None:
-            self._write(self.folder / "link.json", _memo_json(self.context, memo), _plain_json)
+        """Written unless equal to the memo this build read, in every value and every mapping's order:
+        then the file would be written with the same bytes (an edit that changes no entity a briefing
+        names, its date or title changes none of it), and encoding it cost a re-run ~0.1 s at 10,000."""
+        if memo is not None and not _same_memo(memo, self._memo_read):
+            self._write(self.folder / "link.json", _memo_json(self.context, memo), _sealed_json)
 
     def linked(self) -> Linked | None:
         """What the last link collected by entity (``link.Linked``), if of this context; in plain
@@ -498,7 +505,7 @@ class Cache:
 
     def save_linked(self, linked: Linked | None) -> None:
         if linked is not None:
-            self._write(self.folder / LINKED, _linked_json(self.context, linked), _plain_json)
+            self._write(self.folder / LINKED, _linked_json(self.context, linked), _sealed_json)
 
     def stamps(self) -> tuple[dict, dict, dict, dict]:
         """The last build's stamps (``save_stamps``), if of this context: entities', export lines',
@@ -520,13 +527,32 @@ class Cache:
 
 
 def _copy(fd: int, start: int, end: int, out) -> None:
-    """Bytes ``start`` to ``end`` of the open file ``fd`` into ``out``; OSError if they cannot all be read."""
+    """Bytes ``start`` to ``end`` of the open file ``fd`` into ``out``; OSError if they cannot all be read.
+    In the kernel where it can (``copy_file_range``: no copy through this process, which cost an
+    edit's re-run at 10,000 ~0.1 s for the summaries' file), else read and written here."""
+    if start < end and _COPY_RANGE is not None:
+        out.flush()  # what ``out`` holds goes first; the copy then writes at the file's offset
+        try:
+            while start < end:
+                copied = _COPY_RANGE(fd, out.fileno(), end - start, start)
+                if not copied:
+                    raise OSError(f"{SUMMARIES} ended early")
+                start += copied
+        except OSError as error:
+            if error.errno not in _NO_COPY_RANGE:
+                raise
+            # Not supported here (another file system, an old kernel): copied below. Nothing
+            # was copied by the call that failed, and what was is at the file's offset.
     while start < end:
         data = os.pread(fd, min(end - start, 1 << 22), start)
         if not data:
             raise OSError(f"{SUMMARIES} ended early")
         out.write(data)
         start += len(data)
+
+
+_COPY_RANGE = getattr(os, "copy_file_range", None)
+_NO_COPY_RANGE = {errno.ENOSYS, errno.EXDEV, errno.EINVAL, errno.EOPNOTSUPP, errno.EBADF, errno.EPERM}
 
 
 class _Rows:
@@ -575,8 +601,36 @@ def _memo_json(context: str, memo: LinkMemo) -> dict:
             "cooccurrence": memo.cooccurrence}
 
 
+def _same_memo(memo: LinkMemo, other: LinkMemo | None) -> bool:
+    """Equal memos, each mapping's keys in the same order: ``_memo_json`` makes the same bytes of both."""
+    if other is None or memo != other:
+        return False
+    return all(list(getattr(memo, name)) == list(getattr(other, name))
+               for name in ("keys_of", "sort_of", "names", "related", "cooccurrence"))
+
+
 def _plain_json(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":"), check_circular=False).encode("ascii")
+
+
+# A sealed file: "sha256:<digest of the rest>", a line break, then the JSON. Its value is checked
+# entry by entry only when the digest does not match (damaged, or not written by the generator): one
+# that matches holds the bytes this generator wrote (the context names the code), and the checks,
+# every entry of every briefing, cost an edit's re-run at 10,000 more than reading the file.
+_SEAL = b"sha256:"
+
+
+def _sealed_json(value: Any) -> bytes:
+    body = _plain_json(value)
+    return _SEAL + hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body
+
+
+def _unsealed(data: bytes) -> tuple[bytes, bool]:
+    """A file's JSON, and whether it is sealed as written (the digest of its JSON is the one above it)."""
+    if data.startswith(_SEAL) and data[71:72] == b"\n":
+        body = data[72:]
+        return body, hashlib.sha256(body).hexdigest().encode("ascii") == data[7:71]
+    return data, False
 
 
 def _of_context(context: str, data: bytes) -> dict | None:
@@ -590,11 +644,12 @@ def _of_context(context: str, data: bytes) -> dict | None:
 
 def _memo_from_json(context: str, data: bytes) -> LinkMemo | None:
     """``_memo_json``'s value back (None if of another context); CodecError for anything else."""
+    data, sealed = _unsealed(data)
     raw = _of_context(context, data)
     if raw is None:
         return None
     try:
-        return _memo(raw)
+        return _memo_as_written(raw) if sealed else _memo(raw)
     except (TypeError, ValueError, KeyError, AttributeError) as error:
         raise CodecError(f"not a link memo: {error}") from None
 
@@ -637,6 +692,15 @@ def _memo(raw: dict) -> LinkMemo:
     return LinkMemo(keys_of, sort_of, names, related, cooccurrence)
 
 
+def _memo_as_written(raw: dict) -> LinkMemo:
+    """``_memo``'s value of a sealed file, not checked: made as ``_memo`` makes it."""
+    return LinkMemo({bid: frozenset(keys) for bid, keys in raw["keys_of"].items()},
+                    {bid: tuple(place) for bid, place in raw["sort_of"].items()}, raw["names"],
+                    {bid: tuple([Related(other, score, tuple(shared)) for other, score, shared in items])
+                     for bid, items in raw["related"].items()},
+                    {key: tuple(map(tuple, items)) for key, items in raw["cooccurrence"].items()})
+
+
 # What link collected by entity, as plain arrays: a mention or quote as its row (``summary.encode``)
 
 
@@ -651,10 +715,17 @@ _PACKED = {what: re.compile(f"{entry}( {entry})*") for what, entry in (
 
 def _linked_from_json(context: str, data: bytes) -> Linked | None:
     """``_linked_json``'s value back (None if of another context); CodecError for anything else.
-    Every entry names a briefing of ``versions``; whether its place is one is checked when read."""
+    Every entry names a briefing of ``versions``; whether its place is one is checked when read.
+    A sealed file's entries are not checked (``_unsealed``)."""
+    data, sealed = _unsealed(data)
     raw = _of_context(context, data)
     if raw is None:
         return None
+    if sealed:
+        try:
+            return Linked(*(raw[what] for what in ("versions", "names", "kinds", "mentions", "roles", "quotes")))
+        except KeyError as error:
+            raise CodecError(f"not what link collected: {error}") from None
 
     def texts(value: Any, kind: type) -> dict:
         if type(value) is not dict or not all(type(v) is kind for v in value.values()):

@@ -17,6 +17,8 @@ from pathlib import Path
 from .model import Diagnostic, SeedError
 
 MAX_INPUT_BYTES = 5 * 1024 * 1024
+# Saved web pages (``read_html``): here, so that telling a seed's format does not load that reader.
+HTML_SUFFIXES = (".html", ".htm")
 
 
 def display_name(name: str | Path) -> str:

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import Any, Callable, Iterator
 
 from .codec import CodecError
@@ -260,10 +261,30 @@ class Listed(Mapping):
         return [token.partition(":")[0] for token in listed.split(" ")] if type(listed) is str \
             else [entry[0] for entry in listed]
 
+    def briefings(self, key: str) -> int:
+        """How many briefings ``key``'s list names: ``len(set(self.ids(key)))``, counted in C for a
+        packed list (an entry's id is its first 12 characters: ``briefing_id``'s, checked when read)."""
+        listed = self.lists.get(key, ()) if key not in self.made else None
+        if type(listed) is str:
+            return len(set(map(_BRIEFING_ID, listed.split(" "))))
+        return len(set(self.ids(key)))
+
+    def columns(self, key: str, *at: int) -> list[tuple]:
+        """``zip(self.ids(key), *(self.column(key, i) for i in at))``, each packed entry split once
+        (a topic's list holds an entry for each paragraph that names it: tens of thousands)."""
+        listed = self.lists.get(key) if key not in self.made else None
+        if type(listed) is not str:
+            return list(zip(self.ids(key), *(self.column(key, i) for i in at)))
+        return [(parts[0], *(int(parts[i]) for i in at))
+                for parts in (token.split(":") for token in listed.split(" "))]
+
     def column(self, key: str, at: int) -> list:
         """An entry's value at ``at`` (a quote's or mention's paragraph: 2; a mention's caption: 3)
         of each pair of ``key``'s list; [] for a key of ``ready`` (no entries)."""
         return [entry[at] for entry in self.entries(key)] if key in self.lists else []
+
+
+_BRIEFING_ID = itemgetter(slice(0, 12))
 
 
 def _firsts(entries, limit: int) -> dict[str, tuple]:
@@ -409,8 +430,11 @@ def sources(briefings: list[Briefing], registry: Registry, entities: dict[str, E
     outlets = registry.outlets()
     names: dict[str, Counter] = defaultdict(Counter)
     source_of: dict[str, str] = {}
+    keys: dict[str, str] = {}  # a source line -> its key: thousands of briefings name a few outlets
     for b in briefings:
-        key = source_key(b.article.source, outlets)
+        key = keys.get(b.article.source)
+        if key is None:
+            key = keys[b.article.source] = source_key(b.article.source, outlets)
         if key:
             source_of[b.id] = key
             names[key][" ".join(b.article.source.split())] += 1

@@ -266,7 +266,7 @@ class Links:
         """Entity key -> how many briefings mention it."""
         counts: dict[str, int] = defaultdict(int)
         for key in self.site.mentions:
-            counts[key] = len(set(self.site.mentions.ids(key)))
+            counts[key] = self.site.mentions.briefings(key)
         return counts
 
     @cached_property
@@ -304,8 +304,8 @@ class Links:
         for key in quotes:
             if key in self.site.entities:
                 # Which paragraph each quote stands in, without making the quotes (``link.Listed``).
-                for bid, paragraph in zip(quotes.ids(key), quotes.column(key, 2)):
-                    at[(bid, paragraph)].append(key)
+                for place in quotes.columns(key, 2):
+                    at[place].append(key)
         return at
 
 
@@ -550,8 +550,7 @@ class EntityPages(Links):
         """(briefing id, paragraph) of each body paragraph that mentions an entity (a topic: the
         first mention in each is kept), read without making the mentions (``link.Listed``)."""
         mentions = self.site.mentions
-        return {(bid, paragraph) for bid, paragraph, caption in
-                zip(mentions.ids(e.key), mentions.column(e.key, 2), mentions.column(e.key, 3)) if not caption}
+        return {(bid, paragraph) for bid, paragraph, caption in mentions.columns(e.key, 2, 3) if not caption}
 
     def index(self, here: str, template: str, title: str, members: list[Entity]) -> IndexPage:
         # Every entity under its name, and again under each alias that is not just its name recased.

@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import gc
 import hashlib
-import multiprocessing
 import os
 import sys
 from stat import S_ISREG
@@ -294,9 +293,12 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
         for relative, items, stamp_of, export in exports if stamps.keyed else ():
             lines = [*map(stamp_of, items)]
             if not kept(relative, "json", stamps.export(relative, lines)):
+                # In bytes: the file's 10 MB at 10,000 briefings are not decoded, joined as text and
+                # encoded again for the few lines an edit changes.
                 copied = _lines(writer, relative, stamps.previous_lines.get(relative, ()))
-                writer.put(relative, render_stage.json_joined(
-                    copied.get(stamp) or render_stage.json_line(export(item)) for stamp, item in zip(lines, items)))
+                writer.put(relative, render_stage.json_joined_bytes(
+                    copied.get(stamp) or render_stage.json_line(export(item)).encode("utf-8")
+                    for stamp, item in zip(lines, items)))
         for relative, template, make in models.index_pages() if stamps.keyed else ():
             if not kept(relative, template, stamps.indexes()):
                 writer.put(relative, renderer.render(make()))
@@ -327,10 +329,10 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
     return result, fingerprints, stamps
 
 
-def _lines(writer: write_stage.PageWriter, relative: str, stamps: tuple[str, ...]) -> dict[str, str]:
+def _lines(writer: write_stage.PageWriter, relative: str, stamps: tuple[str, ...]) -> dict[str, bytes]:
     """Line stamp -> line, of a JSON export as the last build wrote it (``stamps``: its lines'
     stamps then); empty if the file is not as written, or not of as many lines."""
-    text = writer.previous(relative) if stamps else None
+    text = writer.previous(relative, encoded=True) if stamps else None
     lines = render_stage.json_split(text) if text is not None else None
     return dict(zip(stamps, lines)) if lines is not None and len(lines) == len(stamps) else {}
 
@@ -551,6 +553,7 @@ def _worker_analyse(path: Path) -> tuple[str, str, Outcome]:
 
 def _in_workers(paths: list[Path], registry: Registry, registry_dir: Path, workers: int, meter: "Progress"):
     global _worker_registry
+    import multiprocessing  # here: a re-run that analyses a few seeds starts no workers, nor loads this
     # fork is cheapest, but unsafe once other threads run (mkdocs serve's watcher).
     methods = multiprocessing.get_all_start_methods()
     method = "fork" if "fork" in methods and threading.active_count() == 1 else \

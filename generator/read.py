@@ -15,10 +15,9 @@ from pathlib import Path
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
-from .files import MAX_INPUT_BYTES as MAX_SEED_BYTES, display_name, read_regular_file, yaml_too_big
+from .files import HTML_SUFFIXES, MAX_INPUT_BYTES as MAX_SEED_BYTES, display_name, read_regular_file, yaml_too_big
 from .model import Diagnostic, Seed, SeedError
 from .text import clean, shown
-from .read_html import HTML_SUFFIXES, read_html
 
 TEXT_SUFFIXES = (".txt", ".md")
 # One reader per format, all giving the same Seed: text and Markdown here, saved web pages in read_html.
@@ -121,6 +120,7 @@ def parse_seed_bytes(raw: bytes, name: str) -> Seed:
     """A seed's bytes, read by the reader for its format (its file name's suffix)."""
     name = display_name(name)
     if name.lower().endswith(HTML_SUFFIXES):
+        from .read_html import read_html  # loaded for the first saved page: a re-run of text seeds needs none
         return read_html(raw, name)
     return read_text(raw, name)
 

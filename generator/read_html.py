@@ -24,10 +24,10 @@ import re
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES
+from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
 from .text import NAMES_APART, clean, loose as _loose, name_case, without_honorific
 
-HTML_SUFFIXES = (".html", ".htm")
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
 # and when. Only these two keys, and only at the very start of the file, are trusted.
 FETCH_HEADER = re.compile(

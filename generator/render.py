@@ -129,13 +129,20 @@ def json_joined(lines: Iterable[str]) -> str:
     return "[\n" + ",\n".join(lines) + "\n]\n"
 
 
-def json_split(text: str) -> list[str] | None:
-    """The lines of ``json_joined``'s text, or None for text of another shape. A line holds no
-    line break (the encoder escapes them), so ",\\n" is only ever between two lines."""
-    if not (text.startswith("[\n") and text.endswith("\n]\n")):
+def json_joined_bytes(lines: Iterable[bytes]) -> bytes:
+    """``json_joined``'s text, UTF-8 encoded, from its lines' bytes."""
+    return b"".join((b"[\n", b",\n".join(lines), b"\n]\n"))
+
+
+def json_split(text: "str | bytes") -> "list[str] | list[bytes] | None":
+    """The lines of ``json_joined``'s text (or of its UTF-8 bytes), or None for text of another
+    shape. A line holds no line break (the encoder escapes them), so ",\\n" is only ever between
+    two lines (nor is any byte of a UTF-8 character below 0x80 but the character's own)."""
+    start, between, end = ("[\n", ",\n", "\n]\n") if type(text) is str else (b"[\n", b",\n", b"\n]\n")
+    if not (text.startswith(start) and text.endswith(end)):
         return None
     body = text[2:-3]
-    return body.split(",\n") if body else []
+    return body.split(between) if body else []
 
 
 # Pages

@@ -51,6 +51,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import marshal
+from datetime import date
+from itertools import repeat
 from operator import attrgetter
 from typing import Callable
 
@@ -88,6 +91,7 @@ class Stamps:
             if self.keyed else {}
         self._entries: dict[str, str] = {}  # briefing id -> its feed entry's stamp
         self._briefings: dict[str, str] = {}  # briefing id -> its page's stamp
+        self._links: dict[str, tuple] = {}  # briefing id -> its link as ``_own`` reads it
         self.previous = previous or {}
         self.memo: dict[str, tuple[str, str]] = {}  # entity key -> (its inputs, its stamp), for the next build
         self.previous_lines = previous_lines or {}
@@ -129,15 +133,14 @@ class Stamps:
         # it names are a function of it), slug, archive date, source and related briefings. Equal,
         # and none of the entities it names shown otherwise, its stamp is last build's.
         site = self.site
-        related = tuple((r.briefing, r.score, r.shared, other.slug, other.article.title, other.article.date)
-                        for r in site.related.get(b.id, ()) for other in (site.by_id[r.briefing],))
         source = site.source_of.get(b.id)
-        own = _digest(repr(("briefing", self.style, self.key_of(b), b.slug, self.links.archived_on(b), source,
-                            related)))
+        own = self._own(b, source)
         kept = self.previous_briefings.get(b.id)
         if kept and kept[0] == own and (not self.renamed or self.renamed.isdisjoint(kept[2].split(" "))):
             self.briefings_memo[b.id] = kept
             return kept[1]
+        related = tuple((r.briefing, r.score, r.shared, other.slug, other.article.title, other.article.date)
+                        for r in site.related.get(b.id, ()) for other in (site.by_id[r.briefing],))
         x = b.extraction
         keys = sorted({*(r.key for r in x.entities), *(m.key for m in x.mentions), *(q.speaker for q in x.quotes),
                        *(k for r in site.related.get(b.id, ()) for k in r.shared), *((source,) if source else ())})
@@ -145,6 +148,23 @@ class Stamps:
                               related, keys, self.named(keys))))
         self.briefings_memo[b.id] = (own, stamp, " ".join(keys))
         return stamp
+
+    def _own(self, b: Briefing, source: str | None) -> str:
+        """A briefing's own inputs (its analysis' key, slug, archive date, source and related briefings,
+        each as its link shows it), digested from their ``marshal`` encoding: every briefing's is made
+        on every re-run, and ``repr`` of them (dates, scores) cost an edit's re-run at 10,000 more than
+        the digests. Version 2 writes no references nor interned marks, so equal values give equal
+        bytes; the values are only strings, numbers, None and tuples of them, each in its place, and
+        the Python version is part of the cache's context."""
+        related, links, by_id = [], self._links, self.site.by_id
+        for r in self.site.related.get(b.id, ()):
+            link = links.get(r.briefing)
+            if link is None:
+                other = by_id[r.briefing]
+                link = links[r.briefing] = (other.slug, other.article.title, _day(other.article.date))
+            related.append((r.briefing, r.score, r.shared, link))
+        return hashlib.sha256(marshal.dumps(("briefing", self.style, self.key_of(b), b.slug,
+                                             _day(self.links.archived_on(b)), source, related), 2)).hexdigest()
 
     def entity(self, e: Entity) -> str | None:
         """An entity page and its feed (one stamp serves both: each template is hashed beside it):
@@ -287,9 +307,11 @@ class Stamps:
         feed = tuple((day, self.entry(b)) for day, b in links.feed_items(e))
         quoted = ()
         if e.kind == "topic":
-            places = sorted(links.paragraphs(e))
-            quoted = tuple((speakers, self.named(speakers)) for place in places
-                           for speakers in (links.quotes_at.get(place, ()),))
+            # Each paragraph that names it, and who is quoted there: most, no one (a topic of a
+            # thousand briefings names itself in tens of thousands of paragraphs).
+            at, named = links.quotes_at, self.named
+            quoted = tuple((speakers, named(speakers) if speakers else "")
+                           for speakers in map(at.get, sorted(links.paragraphs(e)), repeat(())))
         companions, others = self._others(e)
         return _digest(repr(("entity", self.style, shown, days, listed, feed, quoted, companions,
                              others, self.named(others), "" if feed else self.newest)))
@@ -318,6 +340,11 @@ class Stamps:
             memo = self.briefings_memo[b.id]
             self.briefings_memo[b.id] = (*memo[:3], memo[3] if len(memo) > 3 else "", known)
         return known
+
+
+def _day(day: date | None) -> "int | str":
+    """A date as ``marshal`` can write it: its day number (anything else, its repr)."""
+    return day.toordinal() if type(day) is date else repr(day)
 
 
 def _link(b: Briefing) -> tuple:

@@ -112,9 +112,9 @@ class PageWriter:
         self.unchanged += 1
         return True
 
-    def previous(self, relative: str) -> str | None:
+    def previous(self, relative: str, encoded: bool = False) -> str | bytes | None:
         """A page's text as the last write left it (its hash checked), or None if it is not
-        (gone, edited since, not known): a build may reuse parts of it."""
+        (gone, edited since, not known): a build may reuse parts of it. ``encoded``: its bytes."""
         entry = self.known.get(relative)
         if entry is None:
             return None
@@ -124,9 +124,10 @@ class PageWriter:
             return None
         if len(data) != entry[0] or hashlib.sha256(data).hexdigest() != entry[2]:
             return None
-        return data.decode("utf-8", "replace")
+        return data if encoded else data.decode("utf-8", "replace")
 
-    def put(self, relative: str, text: str) -> None:
+    def put(self, relative: str, text: str | bytes) -> None:
+        """Write a page's text (or its UTF-8 bytes) unless the file already holds it."""
         if relative in self.state:
             # Two pages planned at one address: the second would silently replace the first.
             self.clashes.append(relative)
@@ -134,7 +135,7 @@ class PageWriter:
         if self.resolved is None:
             self.resolved = self.docs.resolve()  # once per build, not once per page
         target = _inside(self.docs, relative, self.resolved)
-        data = text.encode("utf-8")
+        data = text if type(text) is bytes else text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
         try:
             stat = target.stat()

@@ -96,6 +96,33 @@ def test_an_edit_reads_the_summaries_and_no_other_seeds_analysis(seeded, monkeyp
     assert report.analysed == 0 and len(read) == len(set(read)) == 2 and generated(seeded) == edited
 
 
+def test_the_summaries_file_is_the_same_whether_copied_in_the_kernel_or_not(seeded, monkeypatch):
+    """An edit's re-run copies the kept summaries' lines with ``os.copy_file_range`` where it can;
+    where the kernel or file system cannot, it reads and writes them: the same file either way."""
+    import errno
+
+    import generator.cache as cache_module
+
+    run(seeded)
+    seed = seeded.seeds / "second.txt"
+    seed.write_text(SECOND + "\nThe ministry said it would respond.\n", encoding="utf-8")
+    run(seeded)
+    copied = (cache_folder(seeded) / "summaries.json").read_bytes()
+
+    calls = []
+
+    def unsupported(*args):
+        calls.append(args)
+        raise OSError(errno.ENOSYS, "not supported")
+
+    seed.write_text(SECOND, encoding="utf-8")
+    run(seeded)
+    monkeypatch.setattr(cache_module, "_COPY_RANGE", unsupported)
+    seed.write_text(SECOND + "\nThe ministry said it would respond.\n", encoding="utf-8")
+    run(seeded)
+    assert calls and (cache_folder(seeded) / "summaries.json").read_bytes() == copied
+
+
 def test_a_lost_analysis_is_made_again_whatever_its_summary_says(seeded):
     run(seeded)
     pages = generated(seeded)
@@ -397,6 +424,42 @@ def test_what_link_collected_comes_back_equal_and_a_damaged_one_is_a_miss(tmp_pa
                    text.replace('"topic/y":"topic"', '"topic/z":"topic"')):
         path.write_text(damage)
         assert store.linked() is None and not path.exists()  # a miss, and removed
+
+
+def test_the_link_files_are_sealed_and_the_memo_is_written_only_when_it_changes(tmp_path):
+    """link.json and linked.json start with the digest of their JSON: as written, they are read
+    without checking every entry; with their JSON changed since, every entry is checked (a damaged
+    one is a miss). A memo equal to the one read is not written again (the same bytes)."""
+    from generator.link import Linked, LinkMemo
+    from generator.model import Related
+
+    store, _ = Cache.open(tmp_path / "cache")
+    store.use("registry")
+    memo = LinkMemo(keys_of={"a1": frozenset({"person/x"})}, sort_of={"a1": (-739000, "Title", "a1")},
+                    names={"person/x": "X Li"}, related={"a1": (Related("b2", 0.5, ("person/x",)),)},
+                    cooccurrence={"person/x": ()})
+    linked = Linked(versions={"0123456789ab": "k1"}, names={"person/x": {"X Li": 1}}, kinds={"person/x": "person"},
+                    mentions={"person/x": "0123456789ab:0:2:0"}, roles={}, quotes={})
+    store.save_link_memo(memo)
+    store.save_linked(linked)
+    for name in ("link.json", "linked.json"):
+        data = (store.folder / name).read_bytes()
+        head, body = data.split(b"\n", 1)
+        assert head == b"sha256:" + hashlib.sha256(body).hexdigest().encode()
+    assert store.link_memo() == memo and store.linked().mentions == linked.mentions
+    # Equal to the memo read: not written again; changed: written.
+    (store.folder / "link.json").write_bytes(b"stand-in")
+    store.save_link_memo(memo)
+    assert (store.folder / "link.json").read_bytes() == b"stand-in"
+    store.save_link_memo(LinkMemo(**{**memo.__dict__, "names": {"person/x": "Xi Li"}}))
+    assert store.link_memo().names == {"person/x": "Xi Li"}
+    # A sealed file whose JSON was changed is checked entry by entry: a bad entry is a miss.
+    path = store.folder / "linked.json"
+    path.write_bytes(path.read_bytes().replace(b"0123456789ab:0:2:0", b"0123456789ab:x:2:0"))
+    assert store.linked() is None and not path.exists()
+    store.save_linked(linked)
+    path.write_bytes(path.read_bytes().replace(b"0123456789ab:0:2:0", b"0123456789ab:1:2:0"))
+    assert store.linked().mentions == {"person/x": "0123456789ab:1:2:0"}  # checked, and well formed
 
 
 def test_archive_dates_are_kept_in_one_file_and_git_is_asked_once(seeded, monkeypatch):
