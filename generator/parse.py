@@ -770,6 +770,10 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
         return (outlet if _looks_like_outlet(outlet, registry) else ""), ""
     # "A in Beijing and B in Baotou, Inner Mongolia": the place after "in" runs to the next name.
     # "A in Busan, B in Seoul and C in Hong Kong": a comma before another "Name in" ends the place too.
+    # "A in Busan, Muhammad Hafiz Rahmat and B in Singapore": a comma before a given name ends the place as well.
+    if " in " in text:
+        text = re.sub(r",\s*(?=([A-Z][\w'’-]+)\s+[A-Z])",
+                      lambda m: "; " if _given_name(m.group(1), registry.rules) else m.group(0), text)
     text = re.sub(r"\s+in\s+[A-Z][^;&|]*?(?=\s*(?:;|&|\||\band\b|\bwith\b|$)|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+in\s)",
                   "", text)
     pieces = re.split(r"\s*(,?\s*(?i:\band\b)|,|，|;|&|\bwith\b|\|)\s*", text)  # "A AND B" in capitals too

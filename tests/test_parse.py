@@ -536,6 +536,8 @@ def test_e_mail_headers_are_never_the_title_and_the_subject_printed_again_is():
     ("Jenna Cole in Washington and Marcus Oyelowo in London (earlier)", "Jenna Cole and Marcus Oyelowo"),
     ("Written by Tessa Varga | Edited by Omar Lindqvist", "Tessa Varga"),
     ("Par Salma Benjelloun, avec Agence Atlas Presse", "Salma Benjelloun"),  # a reporter "with" an agency in French
+    ("By Goh Mei Ling in Busan, Muhammad Hafiz Rahmat and Priya Ramasamy in Singapore",
+     "Goh Mei Ling, Muhammad Hafiz Rahmat and Priya Ramasamy"),  # a place, then a name after a comma
     ("AUTHORS\nRebecca Anand\nTomasz Wierzbicki", "Rebecca Anand and Tomasz Wierzbicki"),
     ("Authors\nLayla Haddad\nPartner, Dubai\nOmar Al-Farsi\nCounsel, Abu Dhabi\nDaniel K. Whitcombe\nPartner, Washington, D.C.",
      "Layla Haddad, Omar Al-Farsi and Daniel K. Whitcombe"),  # a law firm's authors, each over their job and office
