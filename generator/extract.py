@@ -1084,7 +1084,11 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           rf"|[^\"“”.;]{{0,60}}?[,:])?"
                           rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|according to (?P<c>{_NAMEISH})"
                           # 'Commerce Secretary Howard Lutnick on TV this morning: "..."': where, then a colon
-                          rf"|(?P<d>{_NAMEISH})\s+(?:on|in|at|to|via)\s+[^\"“”.;:]{{1,40}}:)\s*[,:]?\s*$"),
+                          rf"|(?P<d>{_NAMEISH})\s+(?:on|in|at|to|via)\s+[^\"“”.;:]{{1,40}}:"
+                          # 'Felipe Contreras Lagos, who has traded copper for twenty years, summed it up over lunch: "..."'
+                          # (a verb of speech before the colon is read by the patterns above)
+                          rf"|(?P<e>{_NAMEISH})(?![^\"“”]*\b(?:{speech})\b)(?:,[^\"“”]{{0,160}}?,)?\s+[a-z][\w-]*\b[^\"“”.;:]{{0,60}}:)"
+                          rf"\s*[,:]?\s*$"),
         # "Sun Yiming of the School of Integrated Circuits at Tsinghua University said that ...": an affiliation
         in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
                                rf"(?:,[^\"“”]{{0,160}}?,|,\s+who)?,?\s+"
@@ -1248,7 +1252,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     else last_speaker)
                 speaker = person(index, am, group, 0, pronoun_fallback)
             if not speaker and bm:
-                group = next(g for g in "abcd" if bm.group(g))
+                group = next(g for g in "abcde" if bm.group(g))
                 speaker = person(index, bm, group, before_start, "")
             if not speaker and _UNNAMED_AFTER.match(paragraph, m.end()):
                 continue  # '"...," one adviser to a prospective investor told us.': someone unnamed said it

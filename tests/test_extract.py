@@ -850,3 +850,10 @@ def test_a_ministry_s_q_and_a_gives_each_official_s_answers_and_a_list_of_compan
                "a magnet plant.\n\nNorthern Ore Separation (Gillette, Wyoming): $325 million for a separation facility."
                "\n\nCalumet Metals (Hammond, Indiana): $215 million for metal and alloy production.")
     assert not x.quotes
+
+
+def test_a_quote_after_a_colon_is_the_words_of_the_person_the_sentence_opens_with():
+    _, x = run("Field notes from Antofagasta\n\nFelipe Contreras Lagos, who has traded copper out of Antofagasta for "
+               "twenty years, summed it up over lunch: \"Nobody in Chile ever thought about Section 232. Now my clients "
+               "ask me about it first.\"")
+    assert speakers(x) == Counter({"Felipe Contreras Lagos": 1})
