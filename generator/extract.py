@@ -381,6 +381,8 @@ _CONTRIBUTED = re.compile(r"[^.;]{0,60}\bcontributed\b|\s+for\s+[^()]{2,60}\)", 
 def _named_on_sight(tokens: list[str], lex: Lexicon) -> bool:
     """A pair that can only be a person's name: a known given name first ("Maria Cantwell"), or a
     family name before a given name of Chinese or Korean shape ("Pan Jianwei", "Tse Ka-wing")."""
+    if len(tokens) == 4 and _given(lex, tokens[0]) and _given(lex, tokens[1]):
+        return True  # "Juan Pablo Xicoténcatl Méndez", "Ahmad Faizal Mohd Rosli": two given names, then two more
     if len(tokens) not in (2, 3):
         return False
     if _given(lex, tokens[0]):

@@ -412,6 +412,8 @@ def test_an_interview_s_answers_are_quotes_of_the_person_its_introduction_is_abo
      "Kim Jung-kwan"),  # the name starts at the family name, not at the title's last word
     ("Deputy Public Prosecutor Charmaine Goh Li Ting had sought 22 to 26 months' jail.",
      "Charmaine Goh Li Ting"),  # a court officer's title before a Singapore name of four words
+    ("Juan Pablo Xicoténcatl Méndez runs a second-tier auto parts supplier near Puebla.",
+     "Juan Pablo Xicoténcatl Méndez"),  # named once, with no role: two given names say it is a person's
     ('Datuk Ahmad Faizal Mohd Rosli, president of the operators\' association, said: "We need dates."',
      "Ahmad Faizal Mohd Rosli"),  # a Malaysian honour before the name
 ])
