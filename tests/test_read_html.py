@@ -518,10 +518,10 @@ def test_captions_in_caption_classes_lead_photos_and_credited_lines_under_a_figu
     raw = (f"<html><head><title>Harbour lights dim as port strike enters second week</title></head><body>"
            f"<div class='wrap'>{lead}{body}</div></body></html>").encode()
     seed = read_html(raw, "a.html")
-    captions = [b.text for b in seed.blocks if b.kind == "caption"]
-    assert captions == ["Cranes stand idle at the container terminal. Photo: Ana Ruiz",
-                        "Ships waiting at anchor, by week. Graphic: staff",
-                        "Dockworkers march on Monday. [Photo by Tom Ng/Bay Daily]"]
+    captions = [(b.text, b.credit) for b in seed.blocks if b.kind == "caption"]
+    assert captions == [("Cranes stand idle at the container terminal.", "Photo: Ana Ruiz"),  # credits the markup sets apart
+                        ("Ships waiting at anchor, by week.", "Graphic: staff"),
+                        ("Dockworkers march on Monday. [Photo by Tom Ng/Bay Daily]", "")]
     texts = [b.text for b in seed.blocks if b.kind == "text"]
     assert texts[0].endswith("Part 0.")  # text in nested <div>s, no <p>: the first paragraph is kept
     assert texts[-1].endswith("The last part.")  # "Follow X on WeChat" is a call to action, not text
