@@ -1095,9 +1095,12 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
         in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
                                rf"(?:,[^\"“”]{{0,160}}?,|,\s+who)?,?\s+"
                                # "Susan McDonald welcomed the contract but said ...": a first clause, then the verb
-                               rf"(?:[a-z]+ed\b[^\"“”.;:]{{0,60}}?\s+(?:and|but)\s+|[a-z]+ed\s+by\s+)?"
+                               # ... or a first clause, then a participle: "Lai praised the team on Facebook, writing that ..."
+                               rf"(?:[a-z]+ed\b[^\"“”.;:]{{0,60}}?(?:\s+(?:and|but)\s+|,\s+(?=(?:writing|saying|adding|noting|arguing|warning)\b))"
+                               rf"|[a-z]+ed\s+by\s+)?"
                                rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
-                               rf"(?:{speech}|described|called|told|framed|characteri[sz]ed|calling|describing)\b"),
+                               rf"(?:{speech}|described|called|told|framed|characteri[sz]ed|calling|describing"
+                               rf"|writing|saying|adding|noting|arguing|warning)\b"),
         according_after=re.compile(rf"[^\"“”.]{{0,120}}?,?\s+according to (?P<a>{_NAMEISH})"),
         said=re.compile(rf"(?:(?P<a>{_NAMEISH})(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{_NAMEISH}))"),
     )

@@ -859,3 +859,10 @@ def test_a_quote_after_a_colon_is_the_words_of_the_person_the_sentence_opens_wit
                "twenty years, summed it up over lunch: \"Nobody in Chile ever thought about Section 232. Now my clients "
                "ask me about it first.\"")
     assert speakers(x) == Counter({"Felipe Contreras Lagos": 1})
+
+
+def test_a_quote_after_a_first_clause_and_a_participle_is_the_subject_s():
+    _, x = run("Taiwan signs trade deal\n\nPresident Lai Ching-te praised the negotiating team on Facebook, writing that "
+               "the deal marked \"a new chapter in the Taiwan-U.S. economic partnership\" and would help Taiwan \"play "
+               "an even more important role in global democratic supply chains.\"")
+    assert speakers(x) == Counter({"Lai Ching-te": 2})
