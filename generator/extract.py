@@ -1557,7 +1557,7 @@ def _events(article: Article, rules) -> list[Event]:
 _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24] LIN MEIHUA: ..."
                    # "Elena Vasquez, Chief Executive Officer: ...": a name, then its role or firm
                    # ... "Question (VnExpress): ...", "Mr. Đoàn Quốc Việt, Deputy Director of the Import-Export Department: ..."
-                   rf"(?:(?P<label>[{_UP}][\w.'’ -]{{0,40}}?)(?P<outlet>\s*\([^()]{{1,40}}\))?(?:,\s*[A-Z][\w.&'’ -]{{1,80}}?)?\s*[:：]\s+"
+                   rf"(?:(?P<label>[{_UP}][\w.'’ -]{{0,60}}?)(?P<outlet>\s*\([^()]{{1,40}}\))?(?:,\s*[A-Z][\w.&'’ -]{{1,80}}?)?\s*[:：]\s+"
                    # A hearing record: "Mr. HUANG. It is better ...", "Chairman MOOLENAAR. Thank you."
                    r"|(?P<record>(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+"
                    # ... or in the record's own case: "Mr. Kessler. Mr. Chairman, we have ..."
@@ -1576,11 +1576,15 @@ _DATE_LABEL = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_
 
 
 def _label(match: re.Match) -> str:
+    named = _NAMED_IN_BRACKETS.fullmatch((match.group("outlet") or "").strip())
+    if named:
+        return named.group(1)  # "The Deputy Minister for Lands and Natural Resources (Mr Kofi Adomako-Mensah):"
     return match.group("label") or match.group("record") or match.group("honorific") or match.group("asked") \
         or match.group("verbatim")
 
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "honorable", "hon.", "sen.", "rep.", "deputy", "under", "assistant",
                "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}
+_NAMED_IN_BRACKETS = re.compile(r"\(((?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?\s+[A-Z][^()]{2,40})\)")  # a role, then who holds it
 _ASKER_LABELS = {"question", "q", "reporter", "journalist", "correspondent"}
 _ANSWER_LABELS = {"a", "answer", "r", "respuesta", "antwort"}
 _ROLE_LABELS = {"operator", "moderator", "host", "interviewer", "questioner", "audience member", "participant",
@@ -1635,7 +1639,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
              and len(_label(m).split()) <= 5 and i not in headings
              and not _DATE_LABEL.fullmatch(_label(m))  # "Sept. 24: Taiwan shares fall ...": a related list's date
              # "Question (VnExpress):" asks; "Northern Ore Separation (Gillette, Wyoming): $325 million" is a list
-             and not (m.group("outlet") and _label(m).strip().lower() not in _ASKER_LABELS)]
+             and not (m.group("outlet") and _label(m).strip().lower() not in _ASKER_LABELS
+                      and not _NAMED_IN_BRACKETS.fullmatch(m.group("outlet").strip()))]
     if len(turns) < 3:
         return [], {}
     titles = {t.lower() for t in rules.titles} | _HONORIFICS

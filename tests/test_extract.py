@@ -866,3 +866,12 @@ def test_a_quote_after_a_first_clause_and_a_participle_is_the_subject_s():
                "the deal marked \"a new chapter in the Taiwan-U.S. economic partnership\" and would help Taiwan \"play "
                "an even more important role in global democratic supply chains.\"")
     assert speakers(x) == Counter({"Lai Ching-te": 2})
+
+
+def test_a_parliament_s_record_names_a_minister_by_office_then_in_brackets():
+    _, x = run("Saltpond Lithium Project\n\nQ. 418. Mr Ekow Quansah-Arthur (Mfantseman) asked the Minister whether any "
+               "offtake arrangement had been concluded.\n\nThe Deputy Minister for Lands and Natural Resources (Mr Kofi "
+               "Adomako-Mensah): Mr Speaker, no final offtake agreement has been concluded.\n\nMr Speaker: Hon Member, any "
+               "supplementary question?\n\nMr Quansah-Arthur: Mr Speaker, can the Deputy Minister assure this House?\n\n"
+               "Mr Adomako-Mensah: Mr Speaker, I can give that assurance.")
+    assert speakers(x) == Counter({"Kofi Adomako-Mensah": 2})
