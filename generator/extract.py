@@ -739,6 +739,9 @@ class _Reading:
                 introduced[tokens[-1]].add(f.key)
                 if tokens[0] in self.rules.family_name_first:
                     introduced[tokens[0]].add(f.key)
+                if len(tokens) in (3, 4) and tokens[1] in self.lex.family_names and tokens[0] not in self.lex.family_names \
+                        and (_HYPHENATED_GIVEN.fullmatch(tokens[2]) or len(tokens) == 4):
+                    introduced[tokens[1]].add(f.key)  # "Rebecca Chan Wing-sze ... Chan said": an English given name first
         # "Harold Vance ... Vance said": where the article names someone in full whose surname the
         # registry gives to another person it never names here, the bare surname is the article's.
         named_in_full = {f.key for f in found if " " in f.surface}

@@ -875,3 +875,10 @@ def test_a_parliament_s_record_names_a_minister_by_office_then_in_brackets():
                "supplementary question?\n\nMr Quansah-Arthur: Mr Speaker, can the Deputy Minister assure this House?\n\n"
                "Mr Adomako-Mensah: Mr Speaker, I can give that assurance.")
     assert speakers(x) == Counter({"Kofi Adomako-Mensah": 2})
+
+
+def test_the_family_name_of_a_name_with_an_english_given_name_first_is_that_person_later():
+    _, x = run("Traders vet customers\n\n\"The suspension stopped the legal clock,\" said Rebecca Chan Wing-sze, a partner "
+               "at a law firm.\n\nChan said her firm had handled more requests this year.\n\n\"It is legal, but it is not "
+               "a magic trick,\" she said.")
+    assert speakers(x) == Counter({"Rebecca Chan Wing-sze": 2})
