@@ -114,7 +114,8 @@ class Lexicon:
     surname_titles: frozenset[str] = frozenset()  # titles that are surnames too: "Madeleine King"
     town_region_after: re.Pattern[str] | None = None  # ", Texas" after a town's name
     english_lower: frozenset[str] = frozenset()
-    portfolio: frozenset[str] = frozenset()  # lower-case words an office's name ends with
+    portfolio: frozenset[str] = frozenset()  # lower-case words an office's name ends with, and bodies' last words
+    offices: frozenset[str] = frozenset()  # ... the first of them only: "Affairs", "Energy" (not "Power": Samantha Power)
     title_length: int = 0
     name_heads: frozenset[str] = frozenset()  # first words of registered names
     name_words: int = 1  # words in the longest registered name
@@ -201,6 +202,7 @@ def _lexicon(registry: Registry) -> Lexicon:
                                     rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
         english_lower=frozenset(w.lower() for w in registry.not_people if " " not in w),
         portfolio=frozenset(w.lower() for w in (*rules.portfolio_words, *rules.organization_suffixes)),
+        offices=frozenset(w.lower() for w in rules.portfolio_words),
         roles=_alternation(w.lower() for w in rules.role_words),
         place_or_body_before=re.compile(rf"(?:\b(?:in|at|near)\s+(?:the\s+)?|\b(?:{_alternation(rules.body_nouns)})\s+"
                                         rf"(?:(?:of|for)\s+(?:the\s+)?)?)$", re.I)
@@ -326,7 +328,7 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
 
 
 # Last words of outlets' names: "Harbor Wire", "Capitol Dispatch", "Pacific Ledger" are no people.
-_OUTLET_LAST = frozenset(OUTLET_WORDS)
+_OUTLET_LAST = frozenset((*OUTLET_WORDS, "Business", "Service"))  # ... "Nikkan Asia Business:", "Global Wire Service:"
 
 
 _OUTLET_LAST_UPPER = frozenset(w.upper() for w in _OUTLET_LAST)  # "DRAGON TV:", "SHENZHEN TV:"
@@ -401,6 +403,8 @@ def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
         return False
     if _ends_with_suffix(lex, name) or tokens[-1] in _OUTLET_LAST:
         return False  # "Northgate Magnetics", "Harbor Wire"
+    if any(t.lower() in lex.offices for t in tokens[1:]):
+        return False  # "(Institute for Maritime and) Strategic Affairs", "Hanjiang New Energy Morocco": a body's words
     for position, token in enumerate(tokens):
         if token in _PARTICLES and 0 < position < len(tokens) - 1:
             continue

@@ -422,6 +422,10 @@ def test_names_in_the_letters_and_orders_of_other_languages(sentence, person):
 
 
 @pytest.mark.parametrize("text, named, not_named", [
+    ("Dr Lim Shu Fen, senior fellow at the Institute for Maritime and Strategic Affairs, said both leaders got what "
+     "they needed.", "Lim Shu Fen", "Strategic Affairs"),
+    ("The plant is being built by Hanjiang New Energy Morocco, a subsidiary of a Chinese group. Its general manager, "
+     "Liang Zhiwei, said the company had its licences.", "Liang Zhiwei", "Hanjiang New Energy Morocco"),
     ('Secretary-General for Economic Security Thomas Berthier said that Europe could not rely on others. '
      '"A truce between others is not a strategy," he said.', "Thomas Berthier", "Economic Security Thomas Berthier"),
     ('Tamura Yoko, a senior researcher at the Tokyo-based Institute for Asian Industrial Strategy, said the rules '
