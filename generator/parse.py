@@ -33,7 +33,7 @@ _BRACKET_BYLINE = re.compile(r"^\s*[【\[]\s*(?:By|Written by|Author[:：]?|By:)
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
 # "By Ma. Lourdes Villanueva": a given name written short keeps its full stop.
 _SHORT_GIVEN_STOP = "|".join(rf"(?<=\b{a})\." for a in GIVEN_NAME_ABBREVIATIONS)
-_BYLINE_LINE = re.compile(r"^(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Curated|Posted|Prepared|(?:Live\s+)?coverage|Live blog) by)[:\s]+"
+_BYLINE_LINE = re.compile(r"^(?:[—–-]+\s*)?(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Curated|Posted|Prepared|(?:Live\s+)?coverage|Live blog) by)[:\s]+"
                           r"((?:[^\n.!?]|(?<=\b[A-Z])\.|" + _SHORT_GIVEN_STOP + r"){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?:,?\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)?(?P<credit>\s*[|·•]\s*(?:Edited|Editing|"
                           r"Photos?|Photographs|Illustrations?|Graphics|Additional reporting|Compiled|With inputs)\b.*)?$", re.I)
 # "Reuters | Jane Doe"

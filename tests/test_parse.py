@@ -605,6 +605,9 @@ def test_a_closing_byline_with_an_e_mail_over_its_credit_line_names_the_authors(
     # a reporter's signature with their e-mail, under a related list and over the rights notice
     ("관련기사\nEquipment exports to China fall for fifth straight month\nPark Ji-hoon, Senior Reporter  "
      "jhpark@example.co.kr\nTranslated by Choi Seo-yeon\n저작권자 © 더세미콘헤럴드 무단전재 및 재배포 금지", ("Park Ji-hoon",)),
+    # a byline after a dash, over the page's date and tags
+    ("— By Nur Syafiqah Azman and Tan Kok Leong\nLast updated: 16/10/2026 11:03 AM\nTags / Kata Kunci: semiconductor, "
+     "Penang", ("Nur Syafiqah Azman", "Tan Kok Leong")),
     # the authors' bios among the page's closing lines
     ("Also Read | Component PLI: first approvals expected by March\nAbout the authors\nArjun Mehrotra is a senior "
      "fellow at the Centre for Technology and Trade, New Delhi.\nKavya Nair is an associate professor of operations "
