@@ -177,10 +177,20 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
         [([lines_[0]], start), (lines_[1:], start + 1)]
         if len(lines_) > 1 and len(lines_[0].split()) <= 12 and _BYLINE_LINE.match(lines_[0].strip())
         and lines_[1].strip()[:1].isupper() else [(lines_, start)])]
+    # "Farida Nasseri-Lowe  00:00:24" over her words, a line each with no blank lines between: a name line and
+    # the line under it are one turn, when the text takes turns so again and again.
+    stamped = _stamped_speaker
+    if not has_blank and sum(1 for lines_, _ in groups if stamped(lines_[0])) >= 3:
+        paired: list[tuple[list[str], int]] = []
+        for lines_, start in groups:
+            if paired and len(paired[-1][0]) == 1 and stamped(paired[-1][0][0]) and not stamped(lines_[0]):
+                paired[-1] = ([*paired[-1][0], *lines_], paired[-1][1])
+            else:
+                paired.append((lines_, start))
+        groups = paired
     # "00:00:09 Ananya Krishnamurthy" over her words: an auto-transcript's stamp and speaker on one line, read as two.
-    groups = [([stamped.group(1), stamped.group(2), *lines_[1:]], start)
-              if len(lines_) > 1 and (stamped := _STAMPED_NAME.fullmatch(lines_[0].strip()))
-              and _speaker_name_line(stamped.group(2)) else (lines_, start) for lines_, start in groups]
+    groups = [([*stamp_name, *lines_[1:]], start) if len(lines_) > 1 and (stamp_name := stamped(lines_[0]))
+              else (lines_, start) for lines_, start in groups]
     # A call transcript prints each speaker's name on a line of its own over their words
     # ("Helena Voss" / "Thanks, Priya. Revenue was ..."): when names do so again and again, those
     # paragraphs are the speakers' turns.
@@ -206,6 +216,16 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
 
 _CLOCK_STAMP = re.compile(r"[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?")
 _STAMPED_NAME = re.compile(rf"({_CLOCK_STAMP.pattern})\s+(\S.*)")
+def _stamped_speaker(line: str) -> tuple[str, str] | None:
+    """("00:00:24", "Farida Nasseri-Lowe") from "Farida Nasseri-Lowe  00:00:24" or "00:00:24 Farida Nasseri-Lowe"."""
+    match = _STAMPED_NAME.fullmatch(line.strip()) or _NAME_STAMPED.fullmatch(line.strip())
+    if not match:
+        return None
+    stamp, name = (match.group(1), match.group(2)) if match.re is _STAMPED_NAME else (match.group(2), match.group(1))
+    return (stamp, name) if _speaker_name_line(name) else None
+
+
+_NAME_STAMPED = re.compile(rf"(\S.*?)\s+({_CLOCK_STAMP.pattern})")  # "Farida Nasseri-Lowe  00:00:24"
 
 
 def _speaker_name_line(line: str) -> bool:
@@ -1295,8 +1315,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         following = [squash(lines[i]) for i in nonblank[position + 1:position + 4]]
         kind = ""
         if _DATELINE.match(text) or _BRACKET_BYLINE.match(text) \
-                or (_CLOCK_STAMP.fullmatch(text) and following and _speaker_name_line(following[0])):
-            end = index  # ... or a transcript's first time stamp over its first speaker's name
+                or (_CLOCK_STAMP.fullmatch(text) and following and _speaker_name_line(following[0])) \
+                or _stamped_speaker(text):
+            end = index  # ... or a transcript's first time stamp over its first speaker's name, or beside it
             break
         if any(k == "speaker" for _, k, _ in kinds) and (text.lower() in _CALL_ROLES or text in {
                 _PARTICIPANT_SPLIT.split(t)[0].strip() for _, k, t in kinds if k == "speaker"}):

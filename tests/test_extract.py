@@ -823,11 +823,12 @@ def test_a_related_lists_dates_are_no_speakers():
     assert not any(e.name.lower().startswith("sept") for e in x.entities)
 
 
-@pytest.mark.parametrize("stamp", ["00:00:09\n{name}", "00:00:09 {name}"])
-def test_an_auto_transcript_s_turns_are_its_guests_quotes_and_the_host_asks(stamp):
+@pytest.mark.parametrize("stamp, gap", [("00:00:09\n{name}", "\n\n"), ("00:00:09 {name}", "\n\n"),
+                                        ("{name}  00:00:09", "\n")])  # ... a line each, no blank lines between
+def test_an_auto_transcript_s_turns_are_its_guests_quotes_and_the_host_asks(stamp, gap):
     def turn(name, words):
-        return stamp.format(name=name) + "\n" + words + "\n\n"
-    _, x = run("Ep. 112 — Magnets, mines and the Make in India moment\n\nTranscript\n\n"
+        return stamp.format(name=name) + "\n" + words + gap
+    _, x = run(f"Ep. 112 — Magnets, mines and the Make in India moment{gap}Transcript{gap}"
                + turn("Ananya Krishnamurthy", "hi everyone and welcome back to the supply line I'm Ananya Krishnamurthy "
                       "and this week it's magnets")
                + turn("Meenakshi Iyer-Banerjee", "so in April China put seven rare earth elements under licences")
