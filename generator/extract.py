@@ -215,6 +215,8 @@ def _lexicon(registry: Registry) -> Lexicon:
     )
 
 
+_NAME_RUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}\s+$")  # "Felipe Contreras |Lagos"
+_CAP_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")  # the capitalised word right before a name
 
 _OFFICE_TITLE = (r"(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative)\s+(?:of|for|to)\s+"
@@ -306,7 +308,8 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
         changed = False
         for k in range(len(tokens), 0, -1):
             head = " ".join(tokens[:k])
-            if (head in lex.not_people or head in lex.names) and not (k == 1 and _family_first(tokens, lex)):
+            if (head in lex.not_people or head in lex.names) and not (k == 1 and _family_first(tokens, lex)) \
+                    and not (k == 1 < len(tokens) and _place_in_name(head, tokens, lex)):
                 tokens = tokens[k:]
                 changed = True
                 break
@@ -393,6 +396,12 @@ def _named_on_sight(tokens: list[str], lex: Lexicon) -> bool:
         bool(_PINYIN_GIVEN.fullmatch(tokens[1].lower())) or bool(_HYPHENATED_GIVEN.fullmatch(tokens[1])))
 
 
+def _place_in_name(token: str, tokens: list[str], lex: Lexicon) -> bool:
+    """"Felipe Contreras Lagos", "Santiago Quispe-Harrington": a one-word place in a name that opens with a given name."""
+    return lex.names.get(token, "").startswith("place/") and token not in lex.not_people and _given(lex, tokens[0]) \
+        and len(tokens) >= 2
+
+
 def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
     if any(t.endswith(("-based", "-owned", "-backed", "-listed", "-led", "-made")) for t in tokens):
         return False  # "Abu Dhabi-based": an adjective
@@ -414,7 +423,7 @@ def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
             return False
         if token.lower() in common and not (position == 0 and _family_first(tokens, lex)):
             return False
-        if token in lex.names and not lex.names[token].startswith("person/"):
+        if token in lex.names and not lex.names[token].startswith("person/") and not _place_in_name(token, tokens, lex):
             return False
     return True
 
@@ -503,7 +512,18 @@ class _Reading:
                     if key.startswith("person/") and " " not in m.group(0) and before \
                             and before.group(1) in self.lex.given_names:
                         continue  # "Harold Vance": another person than the registry's "Vance" (J.D. Vance)
+                    if key.startswith("place/") and " " not in m.group(0) and self.in_a_name(text, m.start(), m.end()):
+                        continue  # "Felipe Contreras Lagos", "Santiago Quispe-Harrington": a person's name, not the city
                     self.found.append(_Found(key, index, m.start(), m.end(), m.group(0)))
+
+    def in_a_name(self, text: str, start: int, end: int) -> bool:
+        """A one-word place inside a person's name: after a run of capitalised words that opens with a given name,
+        or a given name itself before a capitalised surname."""
+        run = _NAME_RUN_BEFORE.search(text, max(0, start - 60), start)
+        if run and _given(self.lex, run.group(1)):
+            return True
+        after = _CAP_AFTER.match(text, end)
+        return bool(after and _given(self.lex, text[start:end]) and after.group(1) not in self.lex.names)
 
     # 2. Capitalised name sequences: candidate people.
 

@@ -887,3 +887,16 @@ def test_the_family_name_of_a_name_with_an_english_given_name_first_is_that_pers
                "at a law firm.\n\nChan said her firm had handled more requests this year.\n\n\"It is legal, but it is not "
                "a magic trick,\" she said.")
     assert speakers(x) == Counter({"Rebecca Chan Wing-sze": 2})
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ('Felipe Contreras Lagos, who has traded copper for twenty years, said: "Nobody here thought about it."',
+     "Felipe Contreras Lagos", ""),
+    ('"We can build a refinery in three years," said Santiago Quispe-Harrington, chief executive of the firm.',
+     "Santiago Quispe-Harrington", ""),
+    ('Shipments left Lagos on Monday, said Adaeze Okafor, a port official.', "Adaeze Okafor", "Lagos"),
+])
+def test_a_city_s_name_inside_a_person_s_name_is_the_person_s(text, person, place):
+    x = run(text)[1]
+    assert person in people(x)
+    assert {e.name for e in x.entities if e.kind == "place"} == ({place} if place else set())
