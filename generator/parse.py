@@ -824,9 +824,19 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
         return _split_byline(text, registry)
     if not source and others and _looks_like_outlet(others[0], registry):
         source = others[0]
-    names = [name_case(n) for n in names]
+    places = {n for n, key in registry.names().items() if key.startswith("place/")}
+    names = [_without_place(name_case(n), places) for n in names]
     author = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return source, author
+
+
+def _without_place(name: str, places: set[str]) -> str:
+    """"Shreya Nandakumar New Delhi": a byline's name, then the city it was filed from."""
+    words = name.split()
+    for k in (2, 1):
+        if len(words) - k >= 2 and " ".join(words[-k:]) in places:
+            return " ".join(words[:-k])
+    return name
 
 
 # What follows a headline in a page's header.
@@ -1112,7 +1122,9 @@ def _speaker_line(line: str, rules: Rules) -> bool:
                                  role) for t in rules.titles if t[:1].isupper()))
 
 
-_AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:(?:and|with)\s+)?{_NAME_WORD}|\s+(?:de|van|von|der|da|bin|al)){{1,11}})"
+_AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:(?:and|with)\s+)?{_NAME_WORD}|\s+(?:de|van|von|der|da|bin|al)"
+                          # ... "A in London and B in Washington": a place after each name
+                          rf"|\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?(?=\s+and\s|,)){{1,11}})"
                           r"(?:\s+in\s+[A-Z][\w.' -]{1,40}(?:,\s*[A-Z][\w.' -]{1,30})?)?$")
 
 
@@ -1126,11 +1138,11 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
     match = _AUTHOR_LINE.match(line)
     if not match or len(line.split()) > 14:
         return None
-    names = [p for p in re.split(r"\s*(?:,|\band\b|\bwith\b)\s*", match.group("names")) if p]
+    names = [re.sub(r"\s+in\s+[A-Z].*$", "", p) for p in re.split(r"\s*(?:,|\band\b|\bwith\b)\s*", match.group("names")) if p]
     if re.search(r"\bwith\b", match.group("names")) and not all(_given_name(n.split()[0], registry.rules) for n in names):
         return None  # "Xavier Delorme-Aziz with Song Yutong", not a show's name with its host ("Market Sunday with A")
     titles = {w.lower() for t in (*registry.rules.titles, *registry.rules.author_titles, *registry.rules.role_words)
-              for w in t.split()}
+              for w in t.split()} - {f.lower() for f in registry.rules.family_name_first}  # ("Tan Sri": "Tan" is a name)
     if not all(_NAME.match(n) and not _looks_like_outlet(n, registry) and n not in registry.names()
                and not any(w.lower() in titles for w in n.split()) for n in names):
         return None
@@ -1286,6 +1298,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     dates: list[tuple[int | None, int, int]] = []
     published_lines = 0  # dates labelled as first published, kept first
     updates: list[tuple[int | None, int, int]] = []  # dates labelled as updates, kept last
+    last_byline: int | None = None  # the place in kinds of the last byline read
     passed: list[Block] = []
     captions: list[Caption] = []
     standfirst: list[str] = []
@@ -1561,8 +1574,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 furniture.append(text)  # "Written by A | Edited by B", "Analysts: A | phone": kept with the line
             if not author:
                 author = a
+            elif a and a != author and last_byline is not None and n - last_byline <= 2 and _NAME.fullmatch(text):
+                author = f"{author}, {a}"  # "A" / "Ottawa" / "B" / "Saskatoon": each writer a line, with their city
             elif a and a != author:
                 furniture.append(text)  # a second byline: kept with the page's furniture, not lost
+            last_byline = n
             source = source or s
         elif kind == "author-block":
             name = _name_then_job(text, rules) or re.sub(r"^(?:with|and)\s+", "", re.split(r"[,|]", text)[0].strip())

@@ -536,6 +536,11 @@ def test_e_mail_headers_are_never_the_title_and_the_subject_printed_again_is():
     ("Jenna Cole in Washington and Marcus Oyelowo in London (earlier)", "Jenna Cole and Marcus Oyelowo"),
     ("Written by Tessa Varga | Edited by Omar Lindqvist", "Tessa Varga"),
     ("Par Salma Benjelloun, avec Agence Atlas Presse", "Salma Benjelloun"),  # a reporter "with" an agency in French
+    ("Harriet Osei-Whitlock in London and Fergus McAllister in Washington",
+     "Harriet Osei-Whitlock and Fergus McAllister"),  # without "By", a place after each name
+    ("Gabrielle Thibodeau-Ahmadi\nOttawa\nChinyere Okafor-Lindgren\nSaskatoon",
+     "Gabrielle Thibodeau-Ahmadi and Chinyere Okafor-Lindgren"),  # a writer a line, each with their city under
+    ("Shreya Nandakumar New Delhi", "Shreya Nandakumar"),  # the city the byline was filed from, run on
     ("By Goh Mei Ling in Busan, Muhammad Hafiz Rahmat and Priya Ramasamy in Singapore",
      "Goh Mei Ling, Muhammad Hafiz Rahmat and Priya Ramasamy"),  # a place, then a name after a comma
     ("AUTHORS\nRebecca Anand\nTomasz Wierzbicki", "Rebecca Anand and Tomasz Wierzbicki"),
