@@ -1537,6 +1537,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             if dated:
                 dates.append(dated[0])
                 text = dated[1]
+            run_on = _RUN_ON_DATE.search(text) if "|" not in text else None
+            if run_on and (d := header_date(text[run_on.start():].strip())):
+                dates.append(d)  # "By A and B Published: Nov 06, 2026 10:42 PM": the date line run on
             content = text
             match = _byline_line(text, registry) or _REPORTER.match(text) or _labelled_byline(text)
             if match:

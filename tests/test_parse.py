@@ -1010,6 +1010,7 @@ def test_bylines_of_english_editions_name_their_authors(byline, authors):
      ("Mariana Teixeira", "Rodrigo Albuquerque Neto"), dt.date(2025, 5, 15)),
     ("By Park Ji-won\nPosted : 2025-12-09 16:42 Updated : 2025-12-09 18:05", ("Park Ji-won",), dt.date(2025, 12, 9)),
     ("June 3rd, 2026 - By: Sebastián Ortega-Lindqvist", ("Sebastián Ortega-Lindqvist",), dt.date(2026, 6, 3)),
+    ("By Xu Jingwen and Ma Ruoxi Published: Nov 06, 2026 10:42 PM", ("Xu Jingwen", "Ma Ruoxi"), dt.date(2026, 11, 6)),
     ("By HARUKA TSUJIMOTO/ Staff Writer\nJanuary 8, 2026 at 18:30 JST\nShare\nTweet\nBookmark",
      ("Haruka Tsujimoto",), dt.date(2026, 1, 8)),
     # a name alone over the date line: a given name the list lacks, but a double-barrelled surname
