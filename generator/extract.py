@@ -1581,10 +1581,13 @@ def _events(article: Article, rules) -> list[Event]:
 
 # Transcripts: "QUESTION: ..." / "MR HOERL: ...", "Q:" / "A:" after the spokesperson is named.
 
+# An office's holder named in brackets after it: "The Deputy Minister for ... (Mr Kofi Adomako-Mensah):"
+_HOLDER = r"(?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?\s+"
+
 _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24] LIN MEIHUA: ..."
                    # "Elena Vasquez, Chief Executive Officer: ...": a name, then its role or firm
                    # ... "Question (VnExpress): ...", "Mr. Đoàn Quốc Việt, Deputy Director of the Import-Export Department: ..."
-                   rf"(?:(?P<label>[{_UP}][\w.'’ -]{{0,40}}?|[{_UP}][\w.'’ -]{{0,80}}?(?=\s*\((?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?\s))(?P<outlet>\s*\([^()]{{1,40}}\))?(?:,\s*[A-Z][\w.&'’ -]{{1,80}}?)?\s*[:：]\s+"
+                   rf"(?:(?P<label>[{_UP}][\w.'’ -]{{0,40}}?|[{_UP}][\w.'’ -]{{0,80}}?(?=\s*\({_HOLDER}))(?P<outlet>\s*\([^()]{{1,40}}\))?(?:,\s*[A-Z][\w.&'’ -]{{1,80}}?)?\s*[:：]\s+"
                    # A hearing record: "Mr. HUANG. It is better ...", "Chairman MOOLENAAR. Thank you."
                    r"|(?P<record>(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+"
                    # ... or in the record's own case: "Mr. Kessler. Mr. Chairman, we have ..."
@@ -1611,7 +1614,7 @@ def _label(match: re.Match) -> str:
 
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "honorable", "hon.", "sen.", "rep.", "deputy", "under", "assistant",
                "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}
-_NAMED_IN_BRACKETS = re.compile(r"\(((?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?\s+[A-Z][^()]{2,40})\)")  # a role, then who holds it
+_NAMED_IN_BRACKETS = re.compile(rf"\(({_HOLDER}[A-Z][^()]{{2,40}})\)")  # a role, then who holds it
 _ASKER_LABELS = {"question", "q", "reporter", "journalist", "correspondent"}
 _ANSWER_LABELS = {"a", "answer", "r", "respuesta", "antwort"}
 _ROLE_LABELS = {"operator", "moderator", "host", "interviewer", "questioner", "audience member", "participant",

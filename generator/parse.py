@@ -1177,8 +1177,9 @@ def _masthead(line: tuple[int, str, str], kinds: list[tuple[int, str, str]]) -> 
 
 
 _CAST_LINE = re.compile(r"^(?:Hosts?|Guests?|Moderators?|Panelists?|Presenters?)\s*[:：]\s*[A-Z]")
-_NUMBERED_ISSUE = re.compile(r"^(?:Episode|Ep\.?|Issue|No\.|#)\s*(?:No\.?\s*|#)?\d+\s+[|·•/]", re.I)  # "Episode 212 · 18 Sep 2026"
-_ISSUE_SEGMENT = re.compile(r"(?:Episode|Ep\.?|Issue|No\.|Vol\.|#)\s*(?:No\.?\s*|#)?\d+", re.I)
+_ISSUE_NUMBER = r"(?:Episode|Ep\.?|Issue|No\.|Vol\.|#)\s*(?:No\.?\s*|#)?\d+"  # "Issue #87", "Episode 212", "No. 19"
+_NUMBERED_ISSUE = re.compile(rf"^{_ISSUE_NUMBER}\s+[|·•/]", re.I)  # "Episode 212 · 18 Sep 2026"
+_ISSUE_SEGMENT = re.compile(_ISSUE_NUMBER, re.I)
 
 
 _ISSUE_TAIL = re.compile(r"\s+[|·•]\s+(?:[A-Z][\w'’]*\s+){0,3}(?:#\s*|No\.\s*|Issue\s+)\d+$")
@@ -1882,7 +1883,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # "About the authors" among the page's closing lines, one sentence each.
         def bio_names(text: str, whole: bool) -> list[str]:
             text = without_honorific(_SIGNATURE.sub("", text))
-            starts = [0] if whole else [0, *(m.end() for m in re.finditer(r"[.:]\s+|\bAbout the authors?\s+", text, re.I))]
+            starts = [0] if whole else [0, *(m.end() for m in re.finditer(rf"[.:]\s+|{_ABOUT_AUTHORS.pattern}\s+", text, re.I))]
             names = []
             for start in starts:
                 match = _BIO_OPENING.match(text, start)
