@@ -824,13 +824,12 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
         return _split_byline(text, registry)
     if not source and others and _looks_like_outlet(others[0], registry):
         source = others[0]
-    places = {n for n, key in registry.names().items() if key.startswith("place/")}
-    names = [_without_place(name_case(n), places) for n in names]
+    names = [_without_place(name_case(n), registry.place_names) for n in names]
     author = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return source, author
 
 
-def _without_place(name: str, places: set[str]) -> str:
+def _without_place(name: str, places: frozenset[str]) -> str:
     """"Shreya Nandakumar New Delhi": a byline's name, then the city it was filed from."""
     words = name.split()
     for k in (2, 1):

@@ -116,6 +116,11 @@ class Registry:
         table.update(self.merge)
         return table
 
+    @cached_property
+    def place_names(self) -> frozenset[str]:
+        """Every name and alias of a place: a byline's city after a name ("Shreya Nandakumar New Delhi")."""
+        return frozenset(name for name, key in self.names().items() if key.startswith("place/"))
+
     def outlets(self) -> dict[str, Entity]:
         """Every name and alias of a media organization -> the organization: a briefing's source
         that matches one is that outlet, under the registry's name."""
