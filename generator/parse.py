@@ -1172,7 +1172,9 @@ def _masthead(line: tuple[int, str, str], kinds: list[tuple[int, str, str]]) -> 
     _, kind, text = line
     if kind != "furniture" or not text.isupper() or not 2 <= len(text.split()) <= 6:
         return False
-    return any(re.match(r"(?:From|Sender)\s*:", other, re.I) and text.lower() in other.lower() for _, _, other in kinds)
+    # ... or as a mail reader prints its sender, unlabelled: "Fab & Freight <editors@fabandfreight.news>"
+    return any((re.match(r"(?:From|Sender)\s*:", other, re.I) or re.search(r"<[^<>\s]+@[^<>\s]+>\s*$", other))
+               and text.lower() in other.lower() for _, _, other in kinds)
 
 
 _CAST_LINE = re.compile(r"^(?:Hosts?|Guests?|Moderators?|Panelists?|Presenters?)\s*[:：]\s*[A-Z]")
@@ -1251,6 +1253,11 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
                 parts = [p.strip() for p in _SEPARATOR.split(subject.group(1))] if subject else []
                 if len(parts) == 2 and parts[0].lower() == masthead and 3 <= len(parts[1].split()) <= 30:
                     return (0.0, n, parts[1], [parts[0]]), last
+                # ... or the subject a mail reader prints over the message, unlabelled:
+                # "Fab & Freight #212: Gallium licences thaw, but the paperwork doesn't"
+                named = re.match(rf"({re.escape(masthead)}(?:\s*#\s*\d+)?)\s*[:|·–—]\s+(.+)$", other, re.I) if n == 0 else None
+                if named and 3 <= len(named.group(2).split()) <= 30:
+                    return (0.0, n, named.group(2), [named.group(1)]), last
             if any(kinds[n][1] == "candidate" and title(n) and len(title(n)[2].split()) >= 5
                    and all(k in _BELOW_TITLE for _, k, _ in kinds[n + 1:]) for n in range(anchor + 1, len(kinds))):
                 continue  # the issue's own title comes after its date and byline, over the text
@@ -1922,6 +1929,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
     month_only = None  # a cover's "September 2025": no day is given, and none is guessed from the text
     if header.dates:
         y, month, day = header.dates[0]
+        # "Fri, Nov 13, 6:02 AM (3 days ago)": a mail reader's date without its year; the issue line gives it
+        y = y or next((d[0] for d in header.dates[1:] if d[0] and (d[1], d[2]) == (month, day)), None)
         y = y or (url_date.year if url_date else None) or year
         published = _make_date(y, month, day) if y else None
         date_source = "header" if published else "none"

@@ -1097,6 +1097,17 @@ def test_a_newsletter_s_issue_line_dates_it_and_its_byline_keeps_its_credits_apa
         dt.date(2026, 9, 10))
 
 
+def test_a_newsletter_copied_from_a_mail_reader_is_titled_by_its_subject_and_dated_by_its_issue_line():
+    text = ("Fab & Freight #212: Gallium licences thaw, but the paperwork doesn't\nInbox\n\nFab & Freight "
+            "<editors@example.news>\nUnsubscribe\nFri, Nov 13, 6:02 AM (3 days ago)\nto me\n\nView in browser\n"
+            "FAB & FREIGHT\nThe weekly briefing on semiconductor supply chains, materials and trade controls\n"
+            "Issue #212 · Friday, November 13, 2026\nWritten by Priyanka Raghunathan · Edited by Tomasz Wiśniewski-Baird\n\n"
+            "Good morning. Beijing approved a batch of gallium export licences this week, traders said.\n")
+    article = parse(Seed(name="t.txt", text=text), REGISTRY)
+    assert (article.title, article.date, article.authors) == (
+        "Gallium licences thaw, but the paperwork doesn't", dt.date(2026, 11, 13), ("Priyanka Raghunathan",))
+
+
 def test_a_desk_s_byline_names_its_reporters_as_the_authors():
     text = ("Trump in Beijing: Xi, Trump hold talks on trade\n\nBy the Manila Courier Newsdesk | Reporters: "
             "Ramon Dela Cruz in Beijing, Katrina Mae Santos in Manila\nApril 1, 2026\n\n"
