@@ -1443,6 +1443,11 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     rest = named[len(title_site):].split() if title_site and named.startswith(title_site + " ") else []
     if rest and all(w in _CORPORATE or w.rstrip(".") in _CORPORATE for w in rest):
         named = title_site  # "Hong Kong Courier Publishers Ltd" (the publisher's company), "| Hong Kong Courier": the outlet
+    if named.isupper() and len(named.split()) >= 2:
+        # "THE COMMERCE GAZETTE LTD" (a footer's © line): the name the page writes in its own case, company form off
+        bare = _loose(" ".join(w for w in named.split() if w.title().rstrip(".") not in {c.rstrip(".").title() for c in _CORPORATE}))
+        named = next((n for n in (publisher, markup, title_site, *declared, *in_page)
+                      if n and not n.isupper() and _loose(n) == bare), named)
     return named or host.removeprefix("www.") or _host(url)
 
 

@@ -1138,3 +1138,13 @@ def test_an_author_card_s_bio_by_first_name_is_no_part_of_the_text():
     raw = f"<html><head><title>Taiwan tightens AI server export checks</title></head><body>{body}</body></html>".encode()
     article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
     assert article.authors == ("Yvonne Hsieh",) and not any("Yvonne covers" in p for p in article.paragraphs)
+
+
+def test_a_footer_s_company_name_in_capitals_gives_way_to_the_name_the_page_writes():
+    head = ("<title>European magnet buyers brace for a rare earth cliff edge</title>"
+            "<meta property='og:site_name' content='THE COMMERCE GAZETTE LTD'>"
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"publisher": {"@type": "NewsMediaOrganization", "name": "The Commerce Gazette"}}</script>')
+    body = (f"<h1>European magnet buyers brace for a rare earth cliff edge</h1><p>{FILLER}</p>"
+            "<footer><p>© THE COMMERCE GAZETTE LTD 2026.</p></footer>")
+    assert read_html(page(body, head), "a.html").page.site_name == "The Commerce Gazette"
