@@ -1052,7 +1052,8 @@ _BYLINE = re.compile(r"(?:by|written by)\s+(?P<names>[^.!?:;\"“”]+)$", re.I)
 _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|agency|bureau|news|editors?)\b", re.I)
 # A desk, not a person: a newsroom in the site's language, or a directorate's initials ("COMM/DG/UNIT").
 _DESK = re.compile(r"\b(?:newsroom|redação|redacción|rédaction|redaktion|redazione|redactie|redakcja)\b"
-                   r"|(?-i:^[A-Z]{2,5}(?:[/ ][A-Z]{2,5})*$)", re.I)
+                   # ("SUN MEI" in capitals is a name: words a desk's initials join by spaces have a word without a vowel)
+                   r"|(?-i:^[A-Z]{2,5}(?:/[A-Z]{2,5})*$|^(?=.*\b[B-DF-HJ-NP-TV-Z]{2,5}\b)[A-Z]{2,5}(?: [A-Z]{2,5})+$)", re.I)
 BYLINE_MAX_WORDS = 12
 
 

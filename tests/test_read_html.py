@@ -1148,3 +1148,13 @@ def test_a_footer_s_company_name_in_capitals_gives_way_to_the_name_the_page_writ
     body = (f"<h1>European magnet buyers brace for a rare earth cliff edge</h1><p>{FILLER}</p>"
             "<footer><p>© THE COMMERCE GAZETTE LTD 2026.</p></footer>")
     assert read_html(page(body, head), "a.html").page.site_name == "The Commerce Gazette"
+
+
+def test_authors_in_capitals_are_names_and_a_desk_s_initials_are_not():
+    head = ("<title>China extends its rare earth pause</title>"
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"author": [{"@type": "Person", "name": "SUN MEI"}, {"@type": "Person", "name": "PAUL KETTERING"}]}</script>')
+    body = f"<h1>China extends its rare earth pause</h1><p>{FILLER}</p>"
+    assert read_html(page(body, head), "a.html").page.authors == ("Sun Mei", "Paul Kettering")
+    head = head.replace("SUN MEI", "DG TRADE").replace("PAUL KETTERING", "COMM/DG/UNIT")
+    assert read_html(page(body, head), "a.html").page.authors == ()
