@@ -47,6 +47,13 @@ _DATELINE = re.compile(  # (a weekday is no place: "Sunday, 9 August 2026 - 11:3
 # "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals.
 _PLACE_DATELINE = re.compile(r"^(?!U\.S\.|U\.K\.)(?=[A-Z.'’ ]{4})[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s?[A-Z][a-z.]{1,12})?)?"
                              r"\s*(?:—|–|--)\s*(?=[A-Z])")
+
+
+def opens_with_dateline(text: str) -> bool:
+    """"WASHINGTON – The Office of ...", "BEIJING, March 3 (Xinhua) --": a story's lead, never its deck."""
+    return bool(_DATELINE.match(text) or _PLACE_DATELINE.match(text))
+
+
 _BARE_URL = re.compile(r"https?://\S+")  # a line that is only an address: the page's own, copied with it
 _URL = re.compile(r"https?://[^\s<>\"'】）)]+", re.I)
 _TERMINAL = re.compile(r"[.!?。！？:;…]$")

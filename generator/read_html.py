@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
+from .parse import opens_with_dateline
 from .text import NAMES_APART, clean, loose as _loose, name_case, without_honorific
 
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
@@ -468,8 +469,8 @@ def _article_blocks(body, title: str, description: str,
             if _same(text, title) and not blocks:
                 dropped["title"] = dropped.get("title", 0) + 1
                 continue
-            if description and not blocks and _same(text, description):
-                dropped["standfirst"] = 1  # shown as the summary
+            if description and not blocks and _same(text, description) and not opens_with_dateline(text):
+                dropped["standfirst"] = 1  # shown as the summary (but a release's lead its CMS copied into its description stays)
                 continue
             if _is_stamp(text):
                 dropped["stamp"] = dropped.get("stamp", 0) + 1
@@ -522,7 +523,7 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     blocks = _without_box(blocks, items)
     standfirst = ""
     if len(blocks) > 1 and blocks[0].kind == "text" and (
-            _same(blocks[0].text, description)
+            _same(blocks[0].text, description) and not opens_with_dateline(blocks[0].text)
             or _key(blocks[0].text) in decks and len(blocks[0].text.split()) <= DECK_MAX_WORDS
             or _key(blocks[0].text) in headings
             and len(blocks[0].text.split()) >= DECK_MIN_WORDS and not blocks[0].text.endswith((":", "："))

@@ -1158,3 +1158,12 @@ def test_authors_in_capitals_are_names_and_a_desk_s_initials_are_not():
     assert read_html(page(body, head), "a.html").page.authors == ("Sun Mei", "Paul Kettering")
     head = head.replace("SUN MEI", "DG TRADE").replace("PAUL KETTERING", "COMM/DG/UNIT")
     assert read_html(page(body, head), "a.html").page.authors == ()
+
+
+def test_a_release_s_lead_its_cms_copied_into_its_description_stays_its_first_paragraph():
+    lead = ("WASHINGTON – The Office of the United States Trade Representative today announced that it will extend "
+            "178 exclusions from the tariffs imposed under Section 301 until November 10, 2027.")
+    head = f"<title>USTR extends exclusions</title><meta name='description' content='{lead}'>"
+    body = f"<article><h1>USTR extends exclusions</h1><p>{lead}</p><p>{FILLER}</p><p>{FILLER}</p></article>"
+    seed = read_html(page(body, head), "a.html")
+    assert [b.text for b in seed.blocks if b.kind == "text"][0] == lead
