@@ -571,7 +571,11 @@ def _items(tree) -> frozenset[str]:
 
 # Notes above the article: an audio player's consent prompt, an editor's note on the series a piece belongs to.
 _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Editor['’]s note\s*:\s*This (?:piece|article|essay|post) is part of"
-                        r"|AI-generated summary)"
+                        r"|AI-generated summary"
+                        # "Karen Whitfield, the editor of the Commerce Gazette, selects her favourite stories in this
+                        # weekly newsletter.": a newsletter's promotion in the article's box
+                        r"|.{0,120}\b(?:selects?|picks?|chooses?)\b.{0,60}\bstories\b.{0,40}\bnewsletter"
+                        r"|(?:Sign up|Subscribe)\b.{0,80}\bnewsletter\b)"
                         r"\b.{0,300}$", re.I)
 _BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|the big picture|"
                         r"what you need to know|what to know|what we know(?: so far)?|the latest|catch up|abstract|summary", re.I)

@@ -1167,3 +1167,13 @@ def test_a_release_s_lead_its_cms_copied_into_its_description_stays_its_first_pa
     body = f"<article><h1>USTR extends exclusions</h1><p>{lead}</p><p>{FILLER}</p><p>{FILLER}</p></article>"
     seed = read_html(page(body, head), "a.html")
     assert [b.text for b in seed.blocks if b.kind == "text"][0] == lead
+
+
+@pytest.mark.parametrize("promo", [
+    "Karen Whitfield, the editor of the Commerce Gazette, selects her favourite stories in this weekly newsletter.",
+    "Sign up to our China Briefing newsletter for the week's top stories.",
+])
+def test_a_newsletter_s_promotion_above_the_text_is_no_part_of_it(promo):
+    body = f"<article><h1>Magnet buyers brace</h1><p>{promo}</p><p>{FILLER}</p><p>{FILLER}</p></article>"
+    seed = read_html(page(body), "a.html")
+    assert not any(promo in b.text for b in seed.blocks)
