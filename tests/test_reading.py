@@ -372,6 +372,6 @@ def test_blind29_the_last_set_reads_at_least_as_well_as_after_its_first_run():
     blind at the start of the sixteenth round and scored once after every other rule. First run (the
     honest figure): headline 0.79, date 0.86 (none later), author 0.64, quotes 0.97 / 1.00, people F1
     0.96. After the rules its misses gave (a place after each name without 'By', a writer a line with
-    their city, a city run on after the name, a date line run on after the byline): headline 0.86,
-    date 0.93, author 0.86."""
-    holds("blind29", headline=0.85, date=0.92, future=0, author=0.85, quotes=(0.96, 0.99), people=0.95, topics=(0.2, 0.12))
+    their city, a city run on after the name, a date line run on after the byline, a newsletter copied
+    from a mail reader): headline 0.93, date 1.00, author 0.86."""
+    holds("blind29", headline=0.92, date=1.0, future=0, author=0.85, quotes=(0.96, 0.99), people=0.95, topics=(0.2, 0.12))

@@ -334,6 +334,7 @@ def test_saved_pages_of_blind_html28_the_last_set_read_at_least_as_well_as_their
     blind at the start of the sixteenth round and scored once after every other rule. First run (the
     honest figure): headline, date, captions and quotes 1.00; site, authors and body ends 0.88; furniture
     0.75; body starts 0.62 (an editor's newsletter box, a release's lead paragraph, a think tank's
-    summary above the text)."""
-    holds("blind-html28", {"headline": 1.0, "date": 1.0, "source": 0.85, "authors": 0.85, "first sentence": 0.6,
-                           "last sentence": 0.85, "captions": 1.0, "no furniture": 0.75}, 1.0)
+    summary above the text). After the rules its misses gave: site and authors 1.00, body starts and
+    furniture 0.88."""
+    holds("blind-html28", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 0.85,
+                           "last sentence": 0.85, "captions": 1.0, "no furniture": 0.85}, 1.0)
