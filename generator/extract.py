@@ -685,10 +685,7 @@ class _Reading:
                     short.split()[0].lower() in _PARTICLES or not _given(self.lex, short.split()[0])
                     and short.split()[0] not in self.lex.family_names  # "Researcher Zhou Lihua" is Zhou Lihua,
                     and not _HYPHENATED_GIVEN.fullmatch(short.split()[1])):  # "Energy Yoo Han-byeol" Yoo Han-byeol
-                name = next(iter(names))
-                self.sequences[name] = sorted(self.sequences[name] + self.sequences.pop(short))
-                if f"?{short}" in self.evidence:
-                    self.evidence.setdefault(f"?{name}", self.evidence.pop(f"?{short}"))
+                self.merge_sequence(short, next(iter(names)))
         # "Tengku Zafrul Abdul Aziz ... Tengku Zafrul said", "Ahmad Faizal Mohd Rosli ... Ahmad Faizal": a long Malay,
         # Indonesian or Arabic name is shortened to its first two words, not to a surname.
         heads: dict[str, set[str]] = defaultdict(set)
@@ -697,10 +694,7 @@ class _Reading:
                 heads[" ".join(n.split()[:2])].add(n)
         for short, names in heads.items():
             if short in self.sequences and len(names) == 1:
-                name = next(iter(names))
-                self.sequences[name] = sorted(self.sequences[name] + self.sequences.pop(short))
-                if f"?{short}" in self.evidence:
-                    self.evidence.setdefault(f"?{name}", self.evidence.pop(f"?{short}"))
+                self.merge_sequence(short, next(iter(names)))
         # The outlet's own name (its source, the holder of its © notice, its masthead) is no person's.
         outlets = {loose(self.article.source)} | {loose(m.group(1)) for text in (
             self.article.rights, *self.article.furniture) for m in _RIGHTS_HOLDER.finditer(text or "")}
@@ -739,6 +733,12 @@ class _Reading:
             self.evidence[real] = self.evidence.pop(key)
             for part, start, end in hits:
                 self.found.append(_Found(real, part, start, end, name))
+
+    def merge_sequence(self, short: str, name: str) -> None:
+        """The mentions of a short form are the person named in full, with the evidence found for it."""
+        self.sequences[name] = sorted(self.sequences[name] + self.sequences.pop(short))
+        if f"?{short}" in self.evidence:
+            self.evidence.setdefault(f"?{name}", self.evidence.pop(f"?{short}"))
 
     def on_sight(self, tokens: list[str], hits: list[tuple[int, int, int]]) -> bool:
         """Named once and with no role: a person still, when the name can only be one's, outside the
@@ -1096,6 +1096,9 @@ _DESCRIBED_AS = re.compile(r"\b(?:described|characteri[sz]ed|framed|portrayed|de
                            r"\bas\s+(?:an?\s+|the\s+)?$")
 
 
+_PARTICIPLES = r"(?:writing|saying|adding|noting|arguing|warning)"  # "..., writing that '...'": speech after a clause
+
+
 @lru_cache(maxsize=8)
 def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
     # "the president said": a speaker named by role, found among the people named before
@@ -1123,11 +1126,11 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                                rf"(?:,[^\"“”]{{0,160}}?,|,\s+who)?,?\s+"
                                # "Susan McDonald welcomed the contract but said ...": a first clause, then the verb
                                # ... or a first clause, then a participle: "Lai praised the team on Facebook, writing that ..."
-                               rf"(?:[a-z]+ed\b[^\"“”.;:]{{0,60}}?(?:\s+(?:and|but)\s+|,\s+(?=(?:writing|saying|adding|noting|arguing|warning)\b))"
+                               rf"(?:[a-z]+ed\b[^\"“”.;:]{{0,60}}?(?:\s+(?:and|but)\s+|,\s+(?={_PARTICIPLES}\b))"
                                rf"|[a-z]+ed\s+by\s+)?"
                                rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
                                rf"(?:{speech}|described|called|told|framed|characteri[sz]ed|calling|describing"
-                               rf"|writing|saying|adding|noting|arguing|warning)\b"),
+                               rf"|{_PARTICIPLES})\b"),
         according_after=re.compile(rf"[^\"“”.]{{0,120}}?,?\s+according to (?P<a>{_NAMEISH})"),
         said=re.compile(rf"(?:(?P<a>{_NAMEISH})(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{_NAMEISH}))"),
     )
@@ -1626,10 +1629,9 @@ _LABEL_DETERMINERS = {"our", "my", "the", "this", "that", "what", "why", "how", 
 
 # A host's opening ("Welcome back to the show. I'm Jonah Ferris. My guest today is ..."), not an
 # official's ("Welcome to today's regular press conference").
-_SHOW_OPENING = re.compile(r"\b(?:[Ww]elcome back to|[Mm]y guests? (?:today|this week|is|are))\b")  # (a call's host
-# "joining me" is its company's officer: her words are quoted)
-_HOST_OPENING = re.compile(r"\b(?:[Ww]elcome back to|[Mm]y guests? (?:today|this week|is|are)|[Jj]oining me"
-                           r"|I'm [A-Z][a-z]+ [A-Z][a-z]+)\b")
+_SHOW_WELCOME = r"[Ww]elcome back to|[Mm]y guests? (?:today|this week|is|are)"
+_SHOW_OPENING = re.compile(rf"\b(?:{_SHOW_WELCOME})\b")  # (a call's "joining me" is its company's officer: quoted)
+_HOST_OPENING = re.compile(rf"\b(?:{_SHOW_WELCOME}|[Jj]oining me|I'm [A-Z][a-z]+ [A-Z][a-z]+)\b")
 
 
 _CHAIR_LABEL = re.compile(r"(?:co-?|vice[- ])?chair(?:man|woman|person)?\b|ranking member\b"
