@@ -1486,7 +1486,7 @@ def _sentence_subjects(positions: list[tuple[int, str]], spans: list[tuple[int, 
         opening = spans[i][0] if i >= 0 else 0
         if i != sentence:
             sentence, subject, settled = i, "", False
-        if not settled and start - opening > 60:
+        if not settled and start - opening > 60 and not _OPENING_CLAUSE.fullmatch(text, opening, start):
             settled = True
         elif not settled and not _POSSESSIVE.match(text, start):
             subject, settled = key, True
@@ -1494,6 +1494,9 @@ def _sentence_subjects(positions: list[tuple[int, str]], spans: list[tuple[int, 
     return result
 
 
+# "Speaking to reporters before boarding Air Force One, President Donald Trump ...": a clause before the
+# subject, closed by a comma, and the subject's title.
+_OPENING_CLAUSE = re.compile(rf"[^,\"“”;:]{{0,160}},\s*(?:[{_UP}][\w.'’-]*\s+){{0,5}}")
 _POSSESSIVE = re.compile(rf"[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,4}}?['’]s\b")
 
 

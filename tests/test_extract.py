@@ -558,6 +558,10 @@ def test_the_president_is_not_someone_the_text_never_calls_one():
      'safeguard peace," she added. "Enterprises need not worry."', "Zhou Lihua", 3),
     # a quotation owned by a possessive's speech noun
     ('Under Secretary Jeffrey Kessler\'s line that "diversion is not a gray area" is the tell.', "Jeffrey Kessler", 1),
+    # "he" is the subject of the sentence before, after its opening clause, not the last person it named
+    ('Speaking to reporters before boarding Air Force One, President Donald Trump called the visit '
+     '"tremendous" and said he had "a very good relationship" with Xi Jinping. He declined to say more, saying only: "We talked about it. We\'ll see."',
+     "Donald Trump", 2),
 ])
 def test_quotes_after_a_pronoun_paragraph_or_a_possessive(body, speaker, count):
     assert _said(body)[speaker] == count
