@@ -374,7 +374,7 @@ _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ka-wing", "Jae-myung",
 # Washington; Editing by C)", "Proofreader: D", "E in Beijing contributed to this report").
 _CREDIT = re.compile(r"\b(?:produced|edited|editing|reporting|reported|written|photos?|photographs?|photography"
                      r"|illustrations?|graphics|designed|design|mixed|engineered|translated|translation|compiled"
-                     r"|research|video|fact-checking|fact-checked)\s+by\b|\b(?:editor|producer|photographer"
+                     r"|research|video|fact-checking|fact-checked|audio production|production|hosted|recorded)\s+by\b|\b(?:editor|producer|photographer"
                      r"|translator|proofreader|reporter|photo|foto|image|credit|audio engineering|sound|music|mixing|editing"
                      r"|photograph|fotoğraf|translation(?: support)?|edição|tradução|redação|edición|traducción)s?\s*:"
                      # "--With assistance from A and B", a photo's "(ABW / Serkan Demir)"
@@ -1260,7 +1260,11 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             if continued >= 0 and m.start() == 0:
                 # A quotation over several paragraphs: each opens with a mark, only the last closes.
                 earlier = quotes[continued]
-                quotes[continued] = Quote(speaker=earlier.speaker, text=f"{earlier.text} {text}",
+                # ... and its attribution may come only where it closes: '"... 18 months," said Emeka Nnadozie.'
+                am = patterns.after.match(paragraph, m.end(), m.end() + 160) if closed else None
+                named = person(index, am, "a" if am.group("a") else "b", 0, "") if am and (am.group("a") or am.group("b")) \
+                    and (am.group("a") or am.group("b")).lower() not in _PRONOUNS else ""
+                quotes[continued] = Quote(speaker=named or earlier.speaker, text=f"{earlier.text} {text}",
                                           paragraph=earlier.paragraph)
                 still_open = continued if not closed else -1
                 continue
@@ -1608,6 +1612,8 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
                    r"(?P<text>\S.*)$", re.S)
 
 
+_MEMBERS_PRESENT = re.compile(r"\b(?:Members\s+present|Present)\s*[:：]\s*([^\n.;]+)")
+_STAMP_IN_BRACKETS = re.compile(r"\(\d{1,2}:\d\d(?::\d\d)?\)")  # "Folake Adesina-Brooks (00:01:05): ...": when, not who for
 _DATE_LABEL = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I)
 
 
@@ -1675,11 +1681,12 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
              and not _DATE_LABEL.fullmatch(_label(m))  # "Sept. 24: Taiwan shares fall ...": a related list's date
              # "Question (VnExpress):" asks; "Northern Ore Separation (Gillette, Wyoming): $325 million" is a list
              and not (m.group("outlet") and _label(m).strip().lower() not in _ASKER_LABELS
-                      and not _NAMED_IN_BRACKETS.fullmatch(m.group("outlet").strip()))]
+                      and not _NAMED_IN_BRACKETS.fullmatch(m.group("outlet").strip())
+                      and not _STAMP_IN_BRACKETS.fullmatch(m.group("outlet").strip()))]
     if len(turns) < 3:
         return [], {}
     titles = {t.lower() for t in rules.titles} | _HONORIFICS
-    context = " ".join([*article.furniture, article.title, *article.paragraphs])
+    context = "\n".join([*article.furniture, article.title, *article.paragraphs])  # (a name never runs across lines)
     people = {}
     for f in found:
         if f.key.startswith("person/"):
@@ -1689,6 +1696,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
     by_label: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for index, match in turns:
         by_label[_label(match).strip()].append((index, match.group("text")))
+    present = _MEMBERS_PRESENT.search(context)
     spokesperson = ""
     for key, surface in people.items():
         if re.search(rf"(?:spokes\w+|minister|secretary)\s+{re.escape(surface)}", context, re.I):
@@ -1701,6 +1709,9 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
         asking = asking or bool(_HOST_OPENING.search(said[0][1]))
         # "CHAIRMAN MOOLENAAR:", "SEN. WARREN:" at a hearing question the witnesses and keep order: only they answer.
         asking = asking or bool(_CHAIR_LABEL.match(label) and _HEARING.search(context))
+        # ... and so do the members the record lists as present ("Present: Representatives Moolenaar, Oyelaran").
+        asking = asking or bool(present and label.split() and re.search(
+            rf"\b{re.escape(label.split()[-1].title())}\b", present.group(1)) and _HEARING.search(context))
         words = [w for w in label.split() if w.lower() not in titles]
         key = ""
         if label.lower() in _ROLE_LABELS:
@@ -1723,8 +1734,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                 # The given name the text prints before the surname, in its case or in capitals
                 # ("JOHN MOOLENAAR, Michigan, Chairman" in a hearing's list of members); not a title.
                 surname = words[-1].title()
-                given = next((g for pattern in (rf"\b((?:[A-Z][a-z]+\s+){{1,2}}(?:[A-Z]\.\s+)?){re.escape(surname)}\b",
-                                                rf"\b([A-Z]{{2,}}\s+){re.escape(surname.upper())}\b")
+                given = next((g for pattern in (rf"\b((?:[A-Z][a-z]+[ \t]+){{1,2}}(?:[A-Z]\.[ \t]+)?){re.escape(surname)}\b",
+                                                rf"\b([A-Z]{{2,}}[ \t]+){re.escape(surname.upper())}\b")
                               for m in re.finditer(pattern, context)
                               if (g := [w for w in m.group(1).split() if w.lower() not in titles])), None)
                 name = " ".join([*(w.title() if w.isupper() else w for w in given), surname]) \

@@ -91,6 +91,9 @@ def _indent(line: str) -> int:
 
 
 _PAGE_MARK = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Page \d{1,3}(?: of \d{1,3})?)$", re.I)  # "- 2 -", "Page 1 of 2"
+# A hearing record's turn: "The CHAIR. The committee will come to order.", "Ms. ALBUQUERQUE SATO. Thank you."
+_RECORD_TURN = re.compile(r"^(?:The|Mr|Ms|Mrs|Dr|Chairman|Chairwoman|Senator|Representative)\.?\s+"
+                          r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\.\s+[A-Z]")
 _NEW_PARAGRAPH = re.compile(r"^(?:[-•*·▪–]\s|\(?[a-z]\)\s|\d{1,2}\.\s+[A-Z])")  # a list item, "(a) ", "2. Hong Kong ..."
 
 
@@ -166,7 +169,8 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
 
     groups: list[tuple[list[str], int]] = []
     for number, line in enumerate(lines):
-        new_paragraph = indent_style and current and _indent(line) in range(2, 9)
+        new_paragraph = indent_style and current and _indent(line) in range(2, 9) \
+            or current and _RECORD_TURN.match(line.strip())  # "The CHAIR. ..." / "Mr. KHAN. ...": a turn a line
         if not line.strip() or (not has_blank and current) or new_paragraph:
             if current:
                 groups.append((current, start))
@@ -644,6 +648,8 @@ _ENTRY_STAMP = re.compile(rf"{_CLOCK}\s*{_ZONE}?", re.I)
 _STAMP_ANY = re.compile(rf"(?:{_ISO_STAMP.pattern}|\b{_CLOCK}\s*{_ZONE}?)", re.I)
 # Time zones that say which way a numeric date reads: the US writes the month first, most others the day.
 _MONTH_FIRST_ZONE = re.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|MT|MST|MDT|CDT)\b")
+# ... after a time: "PT | EN | ES" is a language switcher, "10:05 a.m. PT" a US clock.
+_TIMED_US_ZONE = re.compile(r"(?:\d|[AaPp]\.?[Mm]\.?)\s*(?:ET|EST|EDT|PT|PST|PDT|MT|MST|MDT|CDT)\b")
 _WITNESS_LABEL = re.compile(r"(?:Panel\s+\w+\s*[:–-]\s*)?Witness(?:es)?\s*:?|Witness list|(?:Hearing\s+)?Participants\s*:?", re.I)
 _CREDIT_AFTER = re.compile(rf"\s+(?={_CREDIT_WORDS}\b[^:]{{0,20}}?(?:\bby\b|:))")
 _MEETING_LABEL = re.compile(r"^For (?:discussion|information|consideration|decision)\b", re.I)  # a council paper's meeting
@@ -654,15 +660,17 @@ _DAY_FIRST_ZONE = re.compile(r"\b(?:CET|CEST|BST|GMT|WET|WEST|EET|EEST|HKT|SGT|J
                              r"|\b(?:GMT|UTC)\s*[+-]\s*\d")
 _SLASH_DATE = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
 # 14/11/2025 or 11/14/2025: the order is known only when one number is over 12.
+_SHORT_YEAR_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d\d)")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_WEATHER = re.compile(r"-?\d{1,3}\s*°\s*[CF]\b")
 _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
 # "O'Rourke", "McDonald", "DeSantis": a capital inside a name after a short prefix.
 # (Latin Extended-A too: "Yıldırım", "Łódź", "Šefčovič", "ÖZTÜRK".)
 _NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸṢ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+"
               r"(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+)?"
               rf"|[A-Z]\.|{GIVEN_NAME_ABBREVIATION}|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯ\u1ea0-\u1ef9]{{2,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})?)")  # "ĐẶNG QUỐC VIỆT"
-_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|bin|al))"
+_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|dos|das|do|du|del|della|di|bin|binti|bint|ibn|al))"
                    rf"{{1,3}}$")
 # ... also after the same label in the site's own language: "Muhabir / Reporter: Elif Kaya Yıldırım".
 _REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Analysts?)\s*[:：]?\s*"
@@ -756,6 +764,17 @@ def _name_then_job(text: str, rules: Rules) -> str:
     return name if _NAME.match(name) and all(w[:1].isupper() for w in words[cut:-1]) else ""
 
 
+def _job_after_pipe(text: str, registry: Registry) -> bool:
+    """"Murat Öztürkoğlu | Ankara Bureau Chief": a name, a pipe, and a newsroom job."""
+    name, bar, job = text.partition("|")
+    if job.isupper() or name.split()[-1:] and name.split()[-1].capitalize() in registry.rules.organization_suffixes:
+        return False  # "HANSEATIC MERIDIAN BANK | GLOBAL RESEARCH": a firm and its department
+    name, job = name.strip(), job.strip().lower()
+    return bool(bar) and 1 <= len(job.split()) <= 5 and "|" not in job and bool(_NAME.fullmatch(name)) \
+        and not _looks_like_outlet(name, registry) and name not in registry.names() \
+        and any(re.search(rf"\b{re.escape(w)}s?\b", job) for w in (*registry.rules.author_titles, "editor", "bureau chief"))
+
+
 def _pipe_byline(text: str, registry: Registry) -> bool:
     """"Reuters | Jane Doe": an outlet on one side of the pipe and a person's name on the other."""
     match = _PIPE_BYLINE.match(text)
@@ -834,6 +853,12 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     names = [_without_place(name_case(n), registry.place_names) for n in names]
     author = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return source, author
+
+
+def _without_city(line: str, registry: Registry) -> str:
+    """"Noa Ben-Ami, Washington": a writer's name on a line of its own, then their city."""
+    name, _, place = line.rpartition(",")
+    return name.strip() if name and place.strip() in registry.place_names else line
 
 
 def _without_place(name: str, places: frozenset[str]) -> str:
@@ -917,6 +942,13 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         # "Published on 25 June 2026 by authority of the House of Commons": the date, then who published it.
         return (int(stated.group("year") or stated.group("year2")), _month(stated.group("month") or stated.group("month2")),
                 int(stated.group("day") or stated.group("day2")))
+    short = _SHORT_YEAR_DATE.fullmatch(line.strip())
+    if short:
+        # "05.14.26" alone on a line: a statement's date, the year in two digits; read as a four-digit one is
+        first, second = int(short.group(1)), int(short.group(2))
+        order = (first, second) if second > 12 >= first else (second, first) if first > 12 >= second \
+            else None if month_first is None else (first, second) if month_first else (second, first)
+        return (2000 + int(short.group(3)), *order) if order and 1 <= order[0] <= 12 and 1 <= order[1] <= 31 else None
     month_only = _MONTH_YEAR.fullmatch(line.strip())
     if month_only:
         return int(month_only.group(2)), _month(month_only.group(1)), 0  # "September 2025": a report's cover
@@ -978,7 +1010,7 @@ _ADDRESS = re.compile(r"^\d{1,5}\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:Avenu
                       r"|Place|Square|Drive|Lane|Way)\b.*(?:\b\d{5}\b|www\.|Suite|Floor)")
 # "PICKS AND SHOVELS: AMERICAN CHIPMAKING TOOLS AND CHINA'S BUILDOUT": a title and its subtitle in
 # capitals; a label has no subtitle.
-_CAPS_TITLE = re.compile(r"^[A-Z][A-Z'’-]*(?:\s+[A-Z'’-]+)+:\s+[A-Z'’-]+(?:\s+[A-Z'’-]+){2,}$")
+_CAPS_TITLE = re.compile(r"^[A-Z][A-Z'’-]*(?:\s+[A-Z'’-]+)*:\s+[A-Z'’-]+(?:\s+[A-Z'’-]+){2,}$")
 
 
 # "HEARING ON EXPORT CONTROL ENFORCEMENT ...": a hearing's title in capitals, not a label.
@@ -1128,7 +1160,7 @@ def _speaker_line(line: str, rules: Rules) -> bool:
                                  role) for t in rules.titles if t[:1].isupper()))
 
 
-_AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:(?:and|with)\s+)?{_NAME_WORD}|\s+(?:de|van|von|der|da|bin|al)"
+_AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:(?:and|with)\s+)?{_NAME_WORD}|\s+(?:de|van|von|der|da|dos|das|do|du|del|della|di|bin|binti|bint|ibn|al)"
                           # ... "A in London and B in Washington": a place after each name
                           rf"|\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?(?=\s+and\s|,)){{1,11}})"
                           r"(?:\s+in\s+[A-Z][\w.' -]{1,40}(?:,\s*[A-Z][\w.' -]{1,30})?)?$")
@@ -1145,6 +1177,8 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
     if not match or len(line.split()) > 14:
         return None
     names = [re.sub(r"\s+in\s+[A-Z].*$", "", p) for p in re.split(r"\s*(?:,|\band\b|\bwith\b)\s*", match.group("names")) if p]
+    placed = len(names) == 2 and names[1] in registry.place_names and "," in line  # "Shiori Nakagawa, Tokyo"
+    names = names[:1] if placed else names
     if re.search(r"\bwith\b", match.group("names")) and not all(_given_name(n.split()[0], registry.rules) for n in names):
         return None  # "Xavier Delorme-Aziz with Song Yutong", not a show's name with its host ("Market Sunday with A")
     titles = {w.lower() for t in (*registry.rules.titles, *registry.rules.author_titles, *registry.rules.role_words)
@@ -1152,8 +1186,9 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
     if not all(_NAME.match(n) and not _looks_like_outlet(n, registry) and n not in registry.names()
                and not any(w.lower() in titles for w in n.split()) for n in names):
         return None
-    if len(names) < 2 and " in " not in line and not (
-            len(names[0].split()) in (2, 3, 4) and names[0].split()[0] in registry.rules.given_set):
+    if len(names) < 2 and " in " not in line and not placed and not (
+            len(names[0].split()) in (2, 3, 4)
+            and re.sub(rf"^{GIVEN_NAME_ABBREVIATION}\s+", "", names[0]).split()[0] in registry.rules.given_set):
         return None  # one name alone is a byline only when it can only be a person's ("Margaret Ellery-Quinn")
     return match
 
@@ -1268,7 +1303,7 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
             if any(kinds[n][1] == "candidate" and title(n) and len(title(n)[2].split()) >= 5
                    and all(k in _BELOW_TITLE for _, k, _ in kinds[n + 1:]) for n in range(anchor + 1, len(kinds))):
                 continue  # the issue's own title comes after its date and byline, over the text
-        if len(run) == 2 and _EPISODE.match(last) and title(run[-1]):
+        if len(run) == 2 and _EPISODE.match(last) and title(run[-1]) and not first.endswith("?"):
             return title(run[-1]), ""  # "Episode 47: ...": an episode's title under its show's tagline
         # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").
         if len(run) == 2 and title(run[0]) and not _show_label(first) and (len(first.split()) >= 6 or (
@@ -1320,7 +1355,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     nonblank = [i for i, line in enumerate(lines) if line.strip()][:HEADER_MAX_LINES]
     # "10/12/2025" on a Mexican site is 10 December; a US document says where it is from at its top.
     top = "\n".join(lines[i] for i in nonblank[:8])
-    month_first = bool(_MONTH_FIRST_ZONE.search(top) or MONTH_FIRST_PLACE.search(top))
+    month_first = bool(_TIMED_US_ZONE.search(top) or MONTH_FIRST_PLACE.search(top))
 
     def header_date(line: str) -> tuple[int | None, int, int] | None:
         return _header_date(line, rules, month_first)
@@ -1423,6 +1458,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "furniture"  # "ALDOUS BRENNAN LLP        Trade Remedies Bulletin": a page's running header
         elif kinds and _MEETING_LABEL.match(kinds[-1][2]) and header_date(text):
             kind = "meeting"  # "For discussion" / "on 14 July 2026": the meeting's date, not the paper's
+        elif _job_after_pipe(text, registry):
+            kind = "author-block"  # "Elif Karaağaçlı Demir | Economy Editor": a writer, then their job
+        elif _WEATHER.search(text) and len(text.split()) <= 12:
+            kind = "furniture"  # "Thursday, March 5, 2026 | Manila 31°C": the site's clock and weather, not the article's date
         elif header_date(text) or header_date(_FIELD.split(text)[0]) or (header_date(_SEPARATOR.split(text)[0]) or (0,))[0] \
                 or _issue_line(text, header_date):  # "Episode 212 · 18 Sep 2026 · 23 min"
             kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily", "Sunday, 9 August 2026 | الأحد 9 أغسطس 2026"
@@ -1591,7 +1630,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 furniture.append(text)  # "Written by A | Edited by B", "Analysts: A | phone": kept with the line
             if not author:
                 author = a
-            elif a and a != author and last_byline is not None and n - last_byline <= 2 and _NAME.fullmatch(text):
+            elif a and a != author and last_byline is not None and (n - last_byline <= 2 or all(
+                    k == "author-job" or _CONTACT_CELL.fullmatch(t.strip()) for _, k, t in kinds[last_byline + 1:n])) and (
+                    _NAME.fullmatch(text) or _NAME.fullmatch(_without_city(text, registry))):
                 author = f"{author}, {a}"  # "A" / "Ottawa" / "B" / "Saskatoon": each writer a line, with their city
             elif a and a != author:
                 furniture.append(text)  # a second byline: kept with the page's furniture, not lost
@@ -1658,7 +1699,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif kind == "furniture":
             furniture.append(text)
             # "Federal Register / Vol. 90, No. 19 / Thursday, January 30, 2025 / Rules and Regulations"
-            for part in _SEPARATOR.split(text):
+            for part in () if _WEATHER.search(text) else _SEPARATOR.split(text):
                 d = header_date(part)
                 if d and d[0]:
                     dates.append(d)
@@ -1855,6 +1896,18 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if match and _NAME.fullmatch(match.group(1).strip()):
                 author = match.group(1).strip()
                 break
+    if not author and rules.byline_labels:
+        # "Reportagem: A (Brasília) e B (Catalão, GO) | Tradução: C | Edição: D": the writers' cell of the closing credits
+        labels = "|".join(map(re.escape, rules.byline_labels))
+        ands = "|".join(map(re.escape, rules.byline_and)) or "(?!)"
+        for text in [*paragraphs[-6:], *tail]:
+            match = re.match(rf"^(?:{labels})\s*[:：]\s*([^|]{{2,200}}?)\s*(?:\||$)", text)
+            if match:
+                cell = re.sub(rf"\s+(?:{ands})\s+(?=[A-ZÀ-Þ])", " and ", re.sub(r"\s*\([^()]{1,40}\)", "", match.group(1)))
+                names = split_names(_names_list(cell, registry)[1])
+                if names and all(_NAME.fullmatch(n) for n in names):
+                    author = join_names(names)
+                    break
     if not author and paragraphs:
         # A newsletter's writer greets its readers: "Good morning, this is Agnieszka Wrona in Warsaw with today's edition."
         for text in paragraphs[:2]:

@@ -86,6 +86,7 @@ class Rules:
     byline_by: tuple[str, ...] = ()  # "Von", "Por", "Par": "By" in the languages sites print bylines in
     byline_and: tuple[str, ...] = ()  # "und", "e", "et": "and" in a byline of those languages
     byline_from: tuple[str, ...] = ()  # "de", "aus": "Por A, de Cuiabá": where a reporter files from
+    byline_labels: tuple[str, ...] = ()  # "Reportagem", "Texto": "Reporter:" in the languages sites print credits in
     given_names: tuple[str, ...] = ()  # from given_names.yml: a long list, kept in its own file
 
     @cached_property

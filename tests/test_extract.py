@@ -904,3 +904,32 @@ def test_a_city_s_name_inside_a_person_s_name_is_the_person_s(text, person, plac
     x = run(text)[1]
     assert person in people(x)
     assert {e.name for e in x.entities if e.kind == "place"} == ({place} if place else set())
+
+
+def test_a_quotation_over_two_paragraphs_belongs_to_whoever_its_closing_attribution_names():
+    said = _said('"American component makers are being asked to pay a tax," said Marisa Kowalczyk-Ortega, President of '
+                 'AECA.\n\n"Retailers have absorbed as much of the costs as they can.\n\n"We urge the Administration to '
+                 'exempt products," said Emeka Nnadozie, President of NRDA.')
+    assert (said["Marisa Kowalczyk-Ortega"], said["Emeka Nnadozie"]) == (1, 1)
+
+
+def test_a_podcast_s_stamped_labels_are_turns_and_a_label_above_them_is_no_given_name():
+    _, x = run("Who is buying the H200s?\n\nHi all, this week's episode is a conversation about chips and licences.\n\n"
+               "Transcript\n\nNattapong (00:00:41): Folake, let's start. Why aren't the chips moving?\n\n"
+               "Folake Adesina-Brooks (00:01:05): Because the other government didn't say yes.\n\n"
+               "Nattapong (00:03:22): Bilal, what does a licensed deal look like?\n\n"
+               "Bilal Chaudhry (00:03:40): It's slow and it's expensive.\n\n"
+               "Audio production by Kanokwan Sripatum.")
+    assert speakers(x) == Counter({"Folake Adesina-Brooks": 1, "Bilal Chaudhry": 1})
+    assert not {"Transcript Nattapong", "Kanokwan Sripatum"} & set(people(x))
+
+
+def test_members_a_hearing_record_lists_as_present_ask_and_quote_nobody():
+    _, x = run("Chokepoints: rare earth magnets\n\nJune 17, 2026\n\nThe committee met, pursuant to notice, at 10:02 a.m. "
+               "Hon. John Moolenaar (chairman of the committee) presiding. Present: Representatives Moolenaar and "
+               "Oyelaran.\n\nThe CHAIR. Our witness is Mr. Asif Mahmood Khan. Representative Tunde Oyelaran joins us.\n\nThe CHAIR. The committee will come to order.\n\nMr. OYELARAN. Thank you. I would only add "
+               "that this is not a partisan problem.\n\nMr. KHAN. Mr. Chairman, our plant can make 1,500 tons a year.\n\n"
+               "The CHAIR. Mr. Khan, what happens next?\n\nMr. KHAN. Frankly, sir, some customers come back to us.\n\n"
+               "Mr. OYELARAN. Mr. Khan, how much can you see?\n\nMr. KHAN. Honestly, not enough.\n\n"
+               "Witness: Asif Mahmood Khan, chief executive officer, Lone Pine Magnetics.")
+    assert speakers(x) == Counter({"Asif Mahmood Khan": 3})

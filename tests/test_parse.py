@@ -1016,6 +1016,16 @@ def test_bylines_of_english_editions_name_their_authors(byline, authors):
     # a name alone over the date line: a given name the list lacks, but a double-barrelled surname
     ("Mehreen Zahra-Qureshi\nPublished October 9, 2025\nShare Facebook X KakaoTalk Link",
      ("Mehreen Zahra-Qureshi",), dt.date(2025, 10, 9)),
+    # each writer a line with their city after a comma
+    ("Shiori Nakagawa, Tokyo\nNoa Ben-Ami, Washington\n2026/02/18 05:00 JST", ("Shiori Nakagawa", "Noa Ben-Ami"),
+     dt.date(2026, 2, 18)),
+    # a writer, a pipe and their job, a line each; a given name written short
+    ("Elif Karaağaçlı Demir | Economy Editor\nMurat Öztürkoğlu | Ankara Bureau Chief\n22.07.2025 - 11:40",
+     ("Elif Karaağaçlı Demir", "Murat Öztürkoğlu"), dt.date(2025, 7, 22)),
+    ("Ma. Kristina Bautista-Lim\nMarch 4, 2026", ("Ma. Kristina Bautista-Lim",), dt.date(2026, 3, 4)),
+    # names with job and e-mail under each: one byline
+    ("Yael Ben-David\nPartner, Washington DC\nyben-david@example.com\n\nHamza Siddiqui\nDirector, Singapore\n"
+     "hsiddiqui@example.com\n\n5 November 2026", ("Yael Ben-David", "Hamza Siddiqui"), dt.date(2026, 11, 5)),
 ])
 def test_bylines_without_by_and_date_lines_of_english_editions(lines, authors, day):
     text = (f"Türkiye and the US sign a rare earth processing deal\n\n{lines}\n\n[Photo] Equipment on display at a "
@@ -1346,3 +1356,50 @@ def test_breadcrumbs_with_slashes_and_a_related_list_at_the_end_are_furniture():
     crumbed = text("Business News/ Industry / Automobile/ Rare earth relief for Indian EV makers may prove short-lived\n"
                    "By Anil Kumar\n\nNEW DELHI - Component suppliers warned on Monday that the relief may not last long.\n")
     assert crumbed.title == "Rare earth relief for Indian EV makers may prove short-lived"
+
+
+def test_a_site_s_clock_and_weather_and_a_language_switcher_do_not_date_a_page():
+    article = text("Thursday, March 5, 2026 | Manila 31°C\nMANILA MORNING POST\n\nLaguna chip assemblers brace for tariffs\n"
+                   "Posted: 1 day ago\n\nLAGUNA - Assemblers are tracing Chinese inputs, executives said on Tuesday.\n\n"
+                   "They fear the new duties.\n\nPosted on March 4, 2026 at 07:10 PM\n")
+    assert article.date == dt.date(2026, 3, 4)
+    switcher = text("Diário Econômico | English\nPT | EN | ES\n\nBrazil's rare earth clays draw rival money\n"
+                    "09/06/2026 07:32 — atualizado às 13:05\n\nBRASÍLIA — A mining company weighs two offers.\n")
+    assert switcher.date == dt.date(2026, 6, 9)  # "PT" is Portuguese, not Pacific Time: the day comes first
+    short = text("STATEMENT\n05.14.26\nAssociations Warn Chip Tariffs Will Raise Costs\n\n"
+                 "WASHINGTON — Two associations today issued a joint statement on tariffs.\n")
+    assert short.date == dt.date(2026, 5, 14)
+
+
+def test_closing_credits_in_the_site_s_language_name_the_writers():
+    article = text("Brazil's rare earth clays draw rival money\n\nBRASÍLIA — A mining company weighs two offers.\n\n"
+                   "The government wants processing onshore.\n\nA decision is due in June.\n\nOfficials are watching.\n\n"
+                   "Reportagem: Gustavo Tanaka Ferreira (Brasília) e Luana Ribeiro dos Santos (Catalão, GO) | "
+                   "Tradução: Pedro Okabe | Edição: Juliana Mendes\n")
+    assert article.authors == ("Gustavo Tanaka Ferreira", "Luana Ribeiro dos Santos")
+
+
+def test_a_distribution_notice_a_question_over_an_episode_line_and_a_one_word_caps_kicker_are_read_as_such():
+    note = text("MERIDIAN ASHFORD ADVISORY\nPRIVILEGED AND CONFIDENTIAL — PREPARED FOR CLIENTS OF MERIDIAN ASHFORD "
+                "ADVISORY LLC. NOT FOR REDISTRIBUTION.\n\nThe November 10 Cliff: What Expires and What Survives\n\n"
+                "5 November 2026\n\nThree sets of measures are scheduled to come back to life on 10 November.\n")
+    assert note.title == "The November 10 Cliff: What Expires and What Survives"
+    podcast = text("The Chokepoint\nPodcast\nWho is actually buying the H200s?\nEpisode 31: Folake Adesina-Brooks and "
+                   "Bilal Chaudhry on licences and customs\nNattapong Chaiyasit\nApr 21, 2026\n\n"
+                   "Hi all — this week's episode is a conversation I've wanted to have since December.\n")
+    assert podcast.title == "Who is actually buying the H200s?"
+    hearing = text("[House Hearing, 119 Congress]\n\n CHOKEPOINTS: RARE EARTH MAGNETS AND THE DEFENSE INDUSTRIAL BASE\n\n"
+                   "HEARING\n\nJUNE 17, 2026\n\n    The committee met, pursuant to notice, at 10:02 a.m.\n")
+    assert hearing.title == "CHOKEPOINTS: RARE EARTH MAGNETS AND THE DEFENSE INDUSTRIAL BASE"
+
+
+def test_a_hearing_record_s_turns_a_line_each_are_paragraphs():
+    article = text("Hearing on magnets\n\nJune 17, 2026\n\n    The committee met, pursuant to notice, at 10:02 a.m., in "
+                   "Room 390, Cannon House Office Building, Hon. John Moolenaar presiding.\n"
+                   "    Present: Representatives Moolenaar and Oyelaran.\n\n"
+                   "    The CHAIR. The committee will come to order. Last year, China showed us that it can stop a "
+                   "production line without firing a shot.\n"
+                   "    Mr. KHAN. Mr. Chairman, our plant can make 1,500 tons of magnets a year. We are running at 40 percent.\n"
+                   "    Ms. ALBUQUERQUE SATO. Thank you. We had eleven days of inventory for one of our guidance programs.\n")
+    assert [p.split(".")[0] for p in article.paragraphs] == ["The committee met, pursuant to notice, at 10:02 a", "The CHAIR",
+                                                             "Mr", "Ms"]
