@@ -1655,6 +1655,25 @@ _TITLE_SUBJECT = re.compile(rf"^({_SUBJECT_NAME})\s*:\s")
 _INTRO_SUBJECT = re.compile(rf"^({_SUBJECT_NAME})(?=\s*\(|,|\s+(?:has|is|was|spent|joined|runs|heads|leads)\b)")
 
 
+_TITLED_SPOKESPERSON = re.compile(r"\bSpokes(?:person|man|woman)\s+((?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+?)(?:['’]s\b|\s*[:,]|\s+(?:on|at|says|said)\b)")
+
+
+def _titled_spokesperson(article: Article, first_answer: int, people: dict[str, str], speakers: dict,
+                         lex: Lexicon) -> str:
+    """Who answers the "A:" turns of "Embassy Spokesperson Liu Pengyu's Remarks on ...": the spokesperson
+    the title names, when the text names them nowhere else; the first answer is their mention. (Not
+    "Spokesperson Answers Reporter's Question": a name has a given or a family name.)"""
+    match = _TITLED_SPOKESPERSON.search(article.title)
+    name = match.group(1) if match else ""
+    words = name.split()
+    if not words or not (_given(lex, words[0]) or words[0] in lex.family_names or words[-1] in lex.family_names):
+        return ""
+    key = next((k for k, surface in people.items() if surface == name), f"person/{slugify(name)}")
+    if key not in people:
+        speakers[key] = (name, first_answer, 0, 0)
+    return key
+
+
 def _interviewee(article: Article, first_turn: int, people: dict[str, str], speakers: dict) -> str:
     """Who answers an interview's "A." turns when no spokesperson is named: the one person its headline
     or its introduction is about. Found by the rules or not, they become a person of the briefing."""
@@ -1720,7 +1739,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
             # "Spokesperson Liu Wenjun answered ..." then "A:" turns: each answer is one quote of the
             # official named as the answerer, as a turn under their own name would be. An unnamed
             # answerer ("a MOFCOM spokesperson") gives nobody's quotes.
-            key = spokesperson or _interviewee(article, turns[0][0], people, speakers)
+            key = spokesperson or _interviewee(article, turns[0][0], people, speakers) \
+                or _titled_spokesperson(article, said[0][0], people, speakers, lex)
         elif words:
             tail, whole = words[-1].lower(), " ".join(words).lower()
             # The whole name first, then the surname, then a family name printed first ("HE YONGQIAN").

@@ -531,6 +531,26 @@ def text_year(text: str, today: date | None = None) -> int | None:
     return max(past or years) if years else None
 
 
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_year(text: str, month: int | None, day: int, named: str) -> int | None:
+    """The year in which a date printed with its weekday and no year ("Tue, Sep 8, 7:02 AM") falls
+    on that weekday, of the years the text names; none if no such year, or several."""
+    if not month or not day:
+        return None
+    weekday = None
+    for match in re.finditer(rf"\b({_WEEKDAY})[,\s]+(?:(\w+)\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+(\w+))\b", text[:3000]):
+        m, d = (_month(match.group(2)), match.group(3)) if match.group(2) else (_month(match.group(5)), match.group(4))
+        if m == month and int(d) == day:
+            weekday = _WEEKDAYS.index(match.group(1)[:3].lower())
+            break
+    if weekday is None:
+        return None
+    fits = {y for y in map(int, _YEAR.findall(named)) if (d := _make_date(y, month, day)) and d.weekday() == weekday}
+    return fits.pop() if len(fits) == 1 else None
+
+
 def not_after(day: date | None, today: date | None = None) -> date | None:
     """A publication date is never after the build day: a later one is a misread future event."""
     return day if day is None or day <= (today or date.today()) else None
@@ -710,6 +730,8 @@ _CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([
 # "Reporter: A Editor: B COPYRIGHT ...": an agency's closing credits, its lines run together.
 _CLOSING_REPORTER = re.compile(r"(?:^|\s)Reporters?\s*[:：]\s*((?:[A-Z][\w'’.-]*\s*){2,4}?)"
                                r"(?=\s*(?:$|[A-Z][\w]*\s*[:：]|COPYRIGHT|Copyright|©|\|))")
+_WRITTEN_BY = re.compile(r"^(?:The\s+)?[A-Z][\w&'’ -]{1,40}?\s+is\s+written(?:\s+and\s+edited)?\s+by\s+"
+                         r"(.{3,80}?)(?:,?\s+and\s+(?:edited|produced|designed)\s+by\b|[.;(]|$)")
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 
 
@@ -1010,6 +1032,7 @@ _ADDRESS = re.compile(r"^\d{1,5}\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:Avenu
                       r"|Place|Square|Drive|Lane|Way)\b.*(?:\b\d{5}\b|www\.|Suite|Floor)")
 # "PICKS AND SHOVELS: AMERICAN CHIPMAKING TOOLS AND CHINA'S BUILDOUT": a title and its subtitle in
 # capitals; a label has no subtitle.
+_SENDER = re.compile(r"[^<>@]{2,60}<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>(?:\s+Unsubscribe)?")
 _CAPS_TITLE = re.compile(r"^[A-Z][A-Z'’-]*(?:\s+[A-Z'’-]+)*:\s+[A-Z'’-]+(?:\s+[A-Z'’-]+){2,}$")
 
 
@@ -1023,6 +1046,8 @@ def _is_furniture(line: str, rules: Rules) -> bool:
         return True
     if _ci_startswith(line, rules.furniture_prefixes) or re.match(r"^\d+\s+comments?\b|^comments?\s*[:(]?\s*\d+\)?$", lower):
         return True
+    if re.fullmatch(r"\d[\d,]*\s+of\s+\d[\d,]*", line) or _SENDER.fullmatch(line) and not _EMAIL_HEADER.match(line):
+        return True  # a mail reader's "1 of 3,104", and its sender line: "The Fab Ledger <ngozi@fabledger.news> Unsubscribe"
     if re.match(r"^[【\[].{1,12}[】\]](?:\s*[【\[].{1,12}[】\]])*$", line) or re.fullmatch(r"[\[【][^\[\]【】]{1,80}[\]】]", line):
         return True  # 【Print】 【Close】, "[House Hearing, 119 Congress]", "[EXCERPT]"
     words = _lowered_set(rules.furniture_words)
@@ -1915,6 +1940,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if match and _NAME.fullmatch(match.group(1)):
                 author = match.group(1)
                 break
+    if not author:
+        # "The Fab Ledger is written by Ngozi Eze-Kaplan and edited by Michał Zieliński.": a newsletter's colophon
+        for text in [*paragraphs[-3:], *tail, rights, *boilerplate]:
+            match = _WRITTEN_BY.search(text)
+            if match and all(_NAME.fullmatch(n) for n in split_names(_names_list(match.group(1), registry)[1]) or ["-"]):
+                author = _names_list(match.group(1), registry)[1]
+                break
     if not author and paragraphs:
         # A byline at the end: "Written by Sophie Hartmann in Brussels and Luca Bernardi in Milan. Edited by ..."
         # (a wire's "(By A and B)" may sit above a list of related stories)
@@ -1991,6 +2023,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         y, month, day = header.dates[0]
         # "Fri, Nov 13, 6:02 AM (3 days ago)": a mail reader's date without its year; the issue line gives it
         y = y or next((d[0] for d in header.dates[1:] if d[0] and (d[1], d[2]) == (month, day)), None)
+        # ... or the weekday it prints: "Tue, Sep 8" is 2026's, of the years the page names ("© 2026", "since 2023")
+        y = y or _weekday_year(seed.text, month, day, " ".join([all_text, rights, *boilerplate]))
         y = y or (url_date.year if url_date else None) or year
         published = _make_date(y, month, day) if y else None
         date_source = "header" if published else "none"

@@ -933,3 +933,20 @@ def test_members_a_hearing_record_lists_as_present_ask_and_quote_nobody():
                "Mr. OYELARAN. Mr. Khan, how much can you see?\n\nMr. KHAN. Honestly, not enough.\n\n"
                "Witness: Asif Mahmood Khan, chief executive officer, Lone Pine Magnetics.")
     assert speakers(x) == Counter({"Asif Mahmood Khan": 3})
+
+
+def test_an_embassy_s_answers_are_the_spokesperson_s_its_title_names_and_khun_is_an_honorific():
+    _, x = run("Embassy Spokesperson Liu Pengyu's Remarks on the Entity List\n\n2026-08-27 10:35\n\n"
+               "Q: The US added 23 Chinese companies to its Entity List. What is your comment?\n\n"
+               "A: China firmly opposes the overstretching of the concept of national security.\n\n"
+               "Q: Will China respond with countermeasures?\n\nA: I would refer you to the competent authorities.\n\n"
+               "Q: Any comment on the talks?\n\nA: The two sides maintain communication.")
+    assert speakers(x) == Counter({"Liu Pengyu": 3})
+    _, reporter = run("MOFCOM Spokesperson Answers Reporter's Question on Rare Earths\n\n2026-08-27\n\n"
+                      "Q: What is your comment?\n\nA: China opposes it.\n\nQ: And next?\n\nA: We will see.")
+    assert not speakers(reporter)
+    _, thai = run("Thailand and the chip question\n\nPIMCHANOK: Good evening and welcome to Business Tonight. Khun Siriporn "
+                  "Chantaraksa, your members make circuit boards. Are they worried?\n\nSIRIPORN: Of course they are worried.\n\n"
+                  "PIMCHANOK: And the permits?\n\nSIRIPORN: We can live with them.\n\n"
+                  "PIMCHANOK: Khun Siriporn, thank you for joining Business Tonight.")
+    assert speakers(thai) == Counter({"Siriporn Chantaraksa": 2}) and "Business Tonight" not in people(thai)

@@ -1403,3 +1403,17 @@ def test_a_hearing_record_s_turns_a_line_each_are_paragraphs():
                    "    Ms. ALBUQUERQUE SATO. Thank you. We had eleven days of inventory for one of our guidance programs.\n")
     assert [p.split(".")[0] for p in article.paragraphs] == ["The committee met, pursuant to notice, at 10:02 a", "The CHAIR",
                                                              "Mr", "Ms"]
+
+
+def test_a_web_mail_reader_s_page_is_titled_by_its_subject_dated_by_its_weekday_and_signed_by_its_colophon():
+    article = text("Skip to content\nUsing Gmail with screen readers\nConversations\n1 of 3,104\n\n"
+                   "The November cliff is closer than it looks\nInbox\n\nThe Fab Ledger <ngozi@fabledger.news> Unsubscribe\n"
+                   "Tue, Sep 8, 7:02 AM (1 day ago)\nto me\n\nChips, controls and the trade war, every Tuesday · Issue No. 147\n\n"
+                   "Good morning from Washington. Gallium exports are at their highest since 2023.\n\n"
+                   "That's it for this week.\n\nThe Fab Ledger is written by Ngozi Eze-Kaplan and edited by Michał Zieliński.\n\n"
+                   "© 2026 Fab Ledger Media LLC\n")
+    assert (article.title, article.date, article.authors) == (
+        "The November cliff is closer than it looks", dt.date(2026, 9, 8), ("Ngozi Eze-Kaplan",))
+    produced = text("The Straits Desk, Episode 87: Why chipmakers hedge\n14/01/2026\n\nJONAH: Welcome back.\n\n"
+                    "The Straits Desk is produced by Annelies de Vries.\n")
+    assert produced.authors == ()  # a producer is a credit
