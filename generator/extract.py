@@ -30,8 +30,11 @@ _LOW = "a-zß-öø-ÿā-ž\u0180-\u024f\u0250-\u02ff\u0300-\u036f\u1e00-\u1eff"
 _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|O')[{_UP}][{_LOW}]+"
           rf"|[{_UP}]\.(?:[{_UP}]\.)?)")
 # Particles inside a name: "Marieke de Vries", "Ursula von der Leyen".
-_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "le", "la", "bin", "ibn", "al"})
-_PARTICLE = "(?:" + "|".join(sorted(_PARTICLES)) + ")"
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "do", "le", "la",
+                        "bin", "binti", "bint", "ibn", "al", "ap",  # "Cerys ap Dafydd"
+                        "a/l", "a/p", "s/o", "d/o",  # Malaysian: "Muthukumar a/l Selvaraj" (son of)
+                        "Ó"})  # Irish: "Tadhg Ó Cearbhaill"
+_PARTICLE = "(?:" + "|".join(map(re.escape, sorted(_PARTICLES, key=lambda p: (-len(p), p)))) + ")"
 # "K Shanmugam", "H D Kumaraswamy": initials printed without full stops (Indian and Singaporean papers)
 _BARE_INITIALS = r"(?:(?![AI]\b)[A-Z]\s+){1,2}(?=[A-Z][a-z])"
 _NAME_SEQ = re.compile(rf"(?<![\w.'’-])(?:(?:{GIVEN_NAME_ABBREVIATION}\s+)?{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,7}}"
@@ -380,7 +383,8 @@ _CREDIT = re.compile(r"\b(?:produced|edited|editing|reporting|reported|written|p
                      # "--With assistance from A and B", a photo's "(ABW / Serkan Demir)"
                      r"|\bwith (?:assistance|help) from\b|(?<=\()\s*[A-Z]{2,}\s*/\s*", re.I)
 # ... after the name: "E contributed to this report", a photographer's "(Matteo Rinaldi for Il Corriere)"
-_CONTRIBUTED = re.compile(r"[^.;]{0,60}\bcontributed\b|\s+for\s+[^()]{2,60}\)", re.I)
+_CONTRIBUTED = re.compile(r"[^.;]{0,60}\bcontributed\b|\s+for\s+[^()]{2,60}\)|\s*/\s*[^()/]{2,60}\)", re.I)
+# ... and a photographer's "(Mireille Osei-Tanaka/The Great Lakes Sentinel)"
 
 
 def _named_on_sight(tokens: list[str], lex: Lexicon) -> bool:
@@ -720,6 +724,13 @@ class _Reading:
                     or (self.lex.town_region_after and self.lex.town_region_after.match(self.parts[part][0], end))
                     for part, start, end in hits):
                 continue  # "a research firm in Ann Arbor", "its Port Lavaca, Texas, campus": a town, whatever its first word
+            if not any(_given(self.lex, t) for t in tokens) and all(_worded(t, self.lex, self.common) for t in tokens) \
+                    or any(a == b for a, b in zip(tokens, tokens[1:])):
+                continue  # "Export Control Control List": words the text writes in lower case too, or a word twice
+            if key not in self.evidence and all(
+                    _AN_BEFORE.search(self.parts[part][0], max(0, start - 4), start)
+                    and _LOWER_NOUN_AFTER.match(self.parts[part][0], end) for part, start, end in hits):
+                continue  # "an Ann Arbor consulting firm": a name that qualifies a noun names no one
             if key not in self.evidence and not _named_on_sight(tokens, self.lex) and all(
                     _THE_BEFORE.search(self.parts[part][0], max(0, start - 8), start) for part, start, _ in hits):
                 continue  # "the Great Hall", "The Lantern Brief": a place or a title, never a person
@@ -1227,7 +1238,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         # People this paragraph makes the subject of a speech verb ("Karoline Leavitt, said Trump ..."):
         # a later "she said" means the one who spoke, not whoever was named last.
         subjects = _Nearest([(s, key) for s, e, key in people_in.get(index, ())
-                             if lex.attributed_after.match(paragraph, e, e + 160)])
+                             if lex.attributed_after.match(paragraph, e, e + 160)
+                             and not _PRINCIPAL_BEFORE.search(paragraph, max(0, s - 30), s)])
         def subject(hit: re.Match[str], index: int = index, paragraph: str = paragraph) -> str:
             """The speaker of 'X, China's president, Xi Jinping, said': a name closing an appositive
             that is a role is the one who speaks; otherwise the name the sentence opens with."""
@@ -1237,8 +1249,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     before = paragraph[hit.end("a"):s].rstrip()
                     role = before.rstrip(",")[before.rstrip(",").rfind(",") + 1:]
                     if before.endswith(",") and paragraph[e:hit.end()].lstrip().startswith(",") \
-                            and len(role.split()) <= 6 and lex.role_words.search(role):
-                        return key
+                            and len(role.split()) <= 6 and lex.role_words.search(role) \
+                            and not _PRINCIPAL_BEFORE.search(paragraph, max(0, s - 30), s):
+                        return key  # (but in "A, a spokesperson for Gov. B, said" A speaks for B)
                     break
             speaker = person(index, hit, "a", 0, "")
             if not speaker:
@@ -1613,6 +1626,9 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
 
 
 _MEMBERS_PRESENT = re.compile(r"\b(?:Members\s+present|Present)\s*[:：]\s*([^\n.;]+)")
+_PRINCIPAL_BEFORE = re.compile(rf"\b(?:for|of|to|at|with|under)\s+(?:(?:[{_UP}][\w.'’-]*\.?|[a-z]+['’]s)\s+){{0,3}}$")
+_AN_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_LOWER_NOUN_AFTER = re.compile(r"(?:-based)?\s+[a-z][a-z-]+\b(?!\s+(?:said|says|told|added|noted))")
 _STAMP_IN_BRACKETS = re.compile(r"\(\d{1,2}:\d\d(?::\d\d)?\)")  # "Folake Adesina-Brooks (00:01:05): ...": when, not who for
 _DATE_LABEL = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I)
 
@@ -1775,6 +1791,10 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                 name = next((m.group(0) for m in re.finditer(re.escape(name), context, re.I)
                              if not m.group(0).isupper() and m.group(0)[:1].isupper()), name) \
                     if len(name.split()) >= 2 else name
+                if label.isupper() and len(name.split()) >= 2 and not _given(lex, name.split()[0]) and not any(
+                        not m.group(0).isupper() and all(w[:1].isupper() for w in m.group(0).split())
+                        for m in re.finditer(re.escape(name), context, re.I)):
+                    continue  # "REPORT CARD:", "SMUGGLING BILL:": a newsletter's run-in label, a name written nowhere
                 # "Chairman MOOLENAAR.", "Ms. STEVENS.": a hearing record names its members by title and surname
                 recorded = len(name.split()) == 1 and len(words) < len(label.split()) and (
                     match.group("record") or match.group("honorific")) and _HEARING.search(context)

@@ -41,7 +41,7 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
 # "WASHINGTON, July 14 (Reuters) -", "BEIJING, July 16 —", "Geneva, 5 May 2025 (AFP) –"
 _DATELINE = re.compile(  # (a weekday is no place: "Sunday, 9 August 2026 - 11:30 AM" is a date line)
-    rf"^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
+    rf"^(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*)?(?:-{{1,2}}|—|–)\s*")
 # "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals.
@@ -730,6 +730,7 @@ _CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([
 # "Reporter: A Editor: B COPYRIGHT ...": an agency's closing credits, its lines run together.
 _CLOSING_REPORTER = re.compile(r"(?:^|\s)Reporters?\s*[:：]\s*((?:[A-Z][\w'’.-]*\s*){2,4}?)"
                                r"(?=\s*(?:$|[A-Z][\w]*\s*[:：]|COPYRIGHT|Copyright|©|\|))")
+_PRINTED_TWICE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+\1\b")
 _WRITTEN_BY = re.compile(r"^(?:The\s+)?[A-Z][\w&'’ -]{1,40}?\s+is\s+written(?:\s+and\s+edited)?\s+by\s+"
                          r"(.{3,80}?)(?:,?\s+and\s+(?:edited|produced|designed)\s+by\b|[.;(]|$)")
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
@@ -1046,7 +1047,7 @@ def _is_furniture(line: str, rules: Rules) -> bool:
         return True
     if _ci_startswith(line, rules.furniture_prefixes) or re.match(r"^\d+\s+comments?\b|^comments?\s*[:(]?\s*\d+\)?$", lower):
         return True
-    if re.fullmatch(r"\d[\d,]*\s+of\s+\d[\d,]*", line) or _SENDER.fullmatch(line) and not _EMAIL_HEADER.match(line):
+    if re.fullmatch(r"\d[\d,]*\s+of\s+\d[\d,]*|to me", lower) or _SENDER.fullmatch(line) and not _EMAIL_HEADER.match(line):
         return True  # a mail reader's "1 of 3,104", and its sender line: "The Fab Ledger <ngozi@fabledger.news> Unsubscribe"
     if re.match(r"^[【\[].{1,12}[】\]](?:\s*[【\[].{1,12}[】\]])*$", line) or re.fullmatch(r"[\[【][^\[\]【】]{1,80}[\]】]", line):
         return True  # 【Print】 【Close】, "[House Hearing, 119 Congress]", "[EXCERPT]"
@@ -1291,6 +1292,12 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
             return None  # too short or long, an organisation's name, an e-mail header, a cover's statement
         return (0.0, n, headline, removed)
 
+    for n in range(len(kinds) - 1):
+        # "US Blacklists 23 Chinese Chip Toolmakers; ..." on two lines running: a headline the page prints twice
+        # (its tab's title and its own), over bullet points that are no headline
+        if kinds[n][1] == kinds[n + 1][1] == "candidate" and kinds[n][2] == kinds[n + 1][2] \
+                and len(kinds[n][2].split()) >= 5 and title(n) and any(k in _ANCHORS for _, k, _ in kinds[n + 2:]):
+            return title(n), ""
     for anchor in (n for n, (_, k, _) in enumerate(kinds) if k in _ANCHORS):
         run: list[int] = []
         for n in range(anchor - 1, -1, -1):
@@ -1504,7 +1511,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and not (following and _BYLINE_LABEL.match(following[0]))  # a title over "Author: X"
                 and (len(text.split(",")) == 2 or not following or len(following[0].split()) <= 8)):
             kind = "author-block" if len(text.split()) <= 10 else ""
-        if not kind and (any(k == "candidate" for _, k, _ in kinds) or following[:1] == [text]) and _author_line(text, registry):
+        if not kind and (any(k in ("candidate", "standfirst") for _, k, _ in kinds) or following[:1] == [text]) \
+                and _author_line(text, registry):
             kind = "byline"  # "Yifan Lou in Beijing", "A, B, and C" under a title; a name printed twice (avatar, name)
         elif not kind and following[:1] == [text] and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text) \
                 and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry) \
@@ -1870,6 +1878,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
         if _is_boilerplate(text, rules):
             boilerplate.append(text)
             continue
+        if body and _ci_startswith(text, rules.furniture_prefixes) and word_count(text) <= 40 \
+                and not _TERMINAL.search(text.rstrip("”\"’'")) and not re.match(r"\S*\s*contacts?\b", text, re.I):
+            lead_furniture.append(text)  # "Read more: <a headline>" between paragraphs: the page's, not the article's
+            continue
         credit = split_credit(text, rules)
         if credit:
             captions.append(Caption(text=credit[0], credit=credit[1], after=len(body) - 1))
@@ -1961,7 +1973,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         last = _CREDIT_AFTER.split(body[-1].text.strip(), 1)[0]
         names = NAMES_APART.split(last)
         if len(last.split()) <= 6 and not _TERMINAL.search(last) and all(
-                _NAME.fullmatch(n) and (len(names) >= 2 or _given_name(n.split()[0], rules)) for n in names) \
+                _NAME.fullmatch(n) and (len(names) >= 2 or _given_name(n.split()[0], rules)
+                                        or n.split()[0] in rules.family_name_first and len(n.split()) >= 3) for n in names) \
                 and not any(_looks_like_outlet(n, registry) or _is_letterhead(n, registry) for n in names):
             author = join_names(names)
             tail.insert(0, body.pop().text)
@@ -1980,16 +1993,17 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # An op-ed's author bio at the end: "Jane Doe is a senior fellow at ..."; or its authors' bios under
         # "About the authors" among the page's closing lines, one sentence each.
         def bio_names(text: str, whole: bool) -> list[str]:
-            text = without_honorific(_SIGNATURE.sub("", text))
+            text = _PRINTED_TWICE.sub(r"\1", without_honorific(_SIGNATURE.sub("", text)))  # a bio box's name, then its bio
             starts = [0] if whole else [0, *(m.end() for m in re.finditer(rf"[.:]\s+|{_ABOUT_AUTHORS.pattern}\s+", text, re.I))]
             names = []
             for start in starts:
                 match = _BIO_OPENING.match(text, start)
                 if match and _NAME.match(match.group(1)) and not _looks_like_outlet(match.group(1), registry) and any(
-                        re.search(rf"\b{re.escape(w)}", match.group(2).lower()) for w in (*rules.author_titles, *rules.role_words)):
+                        re.search(rf"\b{re.escape(w)}", match.group(2).lower()) for w in (*rules.author_titles, *rules.role_words, "editor")):
                     names.append(match.group(1))
             return names
-        for text, whole in [*((t, True) for t in paragraphs[-2:]), *((t, False) for t in (*tail, rights, *boilerplate) if _ABOUT_AUTHORS.search(t))]:
+        for text, whole in [*((t, not _ABOUT_AUTHORS.search(t)) for t in paragraphs[-2:]),
+                            *((t, False) for t in (*tail, rights, *boilerplate) if _ABOUT_AUTHORS.search(t))]:
             names = bio_names(text, whole) if (not whole or word_count(text) <= 80) else []
             if names:
                 author = join_names(names)

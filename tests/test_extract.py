@@ -950,3 +950,28 @@ def test_an_embassy_s_answers_are_the_spokesperson_s_its_title_names_and_khun_is
                   "PIMCHANOK: And the permits?\n\nSIRIPORN: We can live with them.\n\n"
                   "PIMCHANOK: Khun Siriporn, thank you for joining Business Tonight.")
     assert speakers(thai) == Counter({"Siriporn Chantaraksa": 2}) and "Business Tonight" not in people(thai)
+
+
+@pytest.mark.parametrize("body, speaker, count", [
+    # a spokesperson speaks for the governor the appositive names
+    ('State officials say they are trying to help. Kiana Ruelas-Hart, a spokesperson for Gov. Gretchen Whitmer, said the '
+     'agency had set up a hotline. "We\'re asking every company to tell us what they have in inventory," she said.',
+     "Kiana Ruelas-Hart", 1),
+    ('Dr Tadhg Ó Cearbhaill, who lectures in trade law at University College Cork, said the rules were "a shift in how '
+     'Washington thinks".', "Tadhg Ó Cearbhaill", 1),
+])
+def test_a_speaker_for_someone_and_names_with_particles(body, speaker, count):
+    assert _said(body)[speaker] == count
+
+
+def test_names_that_qualify_a_noun_credits_after_a_slash_run_in_labels_and_repeated_words_are_no_people():
+    _, x = run("Michigan suppliers run short of magnets\n\nDETROIT - Suppliers are short, said Arjun Venkataraman, who "
+               "tracks supply chains at Lakeshore Supply Analytics, an Ann Arbor consulting firm.\n\n"
+               "Workers inspect assemblies at a plant in Warren. (Mireille Osei-Tanaka/The Great Lakes Sentinel)\n\n"
+               "REPORT CARD: Trade Representative Jamieson Greer's office keeps a tally of the report card, three people "
+               "said.\n\nSMUGGLING BILL: Rep. John Moolenaar wants floor time for his smuggling bill. \"If we wait, we'll "
+               "be told it's bad timing,\" he said.\n\nTRUCE WATCH: Nothing moved this week on the truce watch.\n\n"
+               "Entities may apply for removal from the Export Control Control List. The Export Control Control List is "
+               "published by the ministry, and the Export Control Control List grows.")
+    assert not {"Ann Arbor", "Mireille Osei-Tanaka", "Report Card", "Smuggling Bill", "Control Control List"} & set(people(x))
+    assert speakers(x)["John Moolenaar"] == 1

@@ -1417,3 +1417,35 @@ def test_a_web_mail_reader_s_page_is_titled_by_its_subject_dated_by_its_weekday_
     produced = text("The Straits Desk, Episode 87: Why chipmakers hedge\n14/01/2026\n\nJONAH: Welcome back.\n\n"
                     "The Straits Desk is produced by Annelies de Vries.\n")
     assert produced.authors == ()  # a producer is a credit
+
+
+def test_a_headline_printed_twice_over_bullets_a_weekday_date_line_and_authors_under_a_sentence_title():
+    wire = text("MERIDIAN\nTechnology\nUS Blacklists 23 Chinese Chip Toolmakers; Equipment Stocks Slide\n"
+                "US Blacklists 23 Chinese Chip Toolmakers; Equipment Stocks Slide\n"
+                "Commerce says the firms helped supply China's military chip push\n"
+                "Coldwater Instruments falls most in eight months on China exposure\nBy Priya Raghunathan\n"
+                "January 22, 2026 at 2:47 PM EST\n\nThe US added 23 Chinese companies to a trade blacklist on Thursday.\n")
+    assert wire.title == "US Blacklists 23 Chinese Chip Toolmakers; Equipment Stocks Slide"
+    assert "Coldwater Instruments falls most in eight months on China exposure" in wire.furniture
+    paper = text("Taipei Ledger\nHome\nBusiness\nThu, Jun 04, 2026 - page 10\n"
+                 "Packaging firms face US scrutiny over China-bound chips\nBy Chao Wen-hsuan / Staff reporter\n"
+                 "Taiwanese packaging companies are being asked by US authorities to document where chips end up.\n")
+    assert (paper.title, paper.date, paper.authors) == (
+        "Packaging firms face US scrutiny over China-bound chips", dt.date(2026, 6, 4), ("Chao Wen-hsuan",))
+    commentary = text("COMMENTARY\nThe Busan Truce Is Buying Time. Washington Should Spend It on Magnets.\n"
+                      "Lorenzo Achterberg-Nakamura and Folasade Ighodaro-Vance\nDecember 3, 2025\n"
+                      "When the two leaders met in Busan on October 30, they did not resolve the competition.\n")
+    assert commentary.authors == ("Lorenzo Achterberg-Nakamura", "Folasade Ighodaro-Vance")
+
+
+def test_closing_names_a_bio_box_and_what_a_share_sheet_or_an_in_body_link_adds_are_read_as_such():
+    ending = ("Vietnam tightens origin checks\n\nHANOI - The ministry tightened its checks on Monday.\n\n"
+              "Exporters must file new forms.\n\nRead more: Vietnam's rice exports to Philippines rebound\n"
+              "Read more: Hanoi metro line 3 to open next year\n\nThe rules apply from December.\n\n"
+              "Officials will meet exporters on November 20.\n\n")
+    vietnamese = text(ending + "Phạm Minh Châu\n\nTags: transshipment, tariff\n\nShared via Saigon Daily app\n")
+    assert vietnamese.authors == ("Phạm Minh Châu",)
+    assert not any(p.startswith("Read more") for p in vietnamese.paragraphs)
+    boxed = text(ending + "About the author\nRohan Mehta-Lindqvist\nRohan Mehta-Lindqvist is senior editor for packaging "
+                 "at SemiLedger.\nEdited by Sabine Okoro-Hartmann\n0 Comments\n")
+    assert boxed.authors == ("Rohan Mehta-Lindqvist",)
