@@ -1108,6 +1108,8 @@ _DESCRIBED_AS = re.compile(r"\b(?:described|characteri[sz]ed|framed|portrayed|de
 
 
 _PARTICIPLES = r"(?:writing|saying|adding|noting|arguing|warning)"  # "..., writing that '...'": speech after a clause
+# ... after a first clause whose verb is irregular: "He Lifeng made much the same point this month, saying ..."
+_IRREGULAR_PAST = r"(?:made|gave|took|struck|kept|held|put|set|sent|wrote|spoke|went|came|met|led|left|got|saw|drew|threw|hit)"
 
 
 @lru_cache(maxsize=8)
@@ -1137,7 +1139,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                                rf"(?:,[^\"“”]{{0,160}}?,|,\s+who)?,?\s+"
                                # "Susan McDonald welcomed the contract but said ...": a first clause, then the verb
                                # ... or a first clause, then a participle: "Lai praised the team on Facebook, writing that ..."
-                               rf"(?:[a-z]+ed\b[^\"“”.;:]{{0,60}}?(?:\s+(?:and|but)\s+|,\s+(?={_PARTICIPLES}\b))"
+                               rf"(?:(?:[a-z]+ed|{_IRREGULAR_PAST})\b[^\"“”.;:]{{0,60}}?(?:\s+(?:and|but)\s+|,\s+(?={_PARTICIPLES}\b))"
                                rf"|[a-z]+ed\s+by\s+)?"
                                rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
                                rf"(?:{speech}|described|called|told|framed|characteri[sz]ed|calling|describing"

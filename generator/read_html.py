@@ -51,6 +51,7 @@ PRUNE_XPATH = [
     # A sidebar box led by a list label ("Photos", "Related", "Most read"): other pages' headlines.
     "//*[self::div or self::aside or self::section][./*[1][" + " or ".join(
         f'normalize-space()="{label}"' for label in ("Photos", "Videos", "Related", "Related news", "Related stories",
+                                                     "Related Articles", "Related articles", "Related News", "Related Stories",
                                                      "More", "More news", "Most read", "Most popular", "Latest",
                                                      "Editor's picks", "Recommended", "Trending", "Special Coverage",
                                                      "Top stories", "In pictures")) + "]][string-length(normalize-space()) < 400]",
@@ -1139,7 +1140,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     names += _byline_around(tree, links) or links
     # Author cards: "<a class="author-name">Naomi Achterberg</a>" once for each author (not a commenter's).
     names += [t for t in (_clean("".join(e.itertext())) for e in tree.xpath(
-        "//*[re:test(@class, '(?:^|\\s)(?:author|byline|contributor)s?(?:-|_|__)name(?:\\s|$)', 'i')]"
+        "//*[re:test(@class, '(?:^|\\s)(?:author|byline|contributor)s?(?:-|_|__)(?:name|link)(?:\\s|$)', 'i')]"
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
         namespaces={"re": "http://exslt.org/regular-expressions"})) if _name_like(t)]
     names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n
@@ -1329,8 +1330,18 @@ def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
     the date the page prints for its readers ("Jul 5, 2026", "04 Mar 2026, 12:40 AM IST")."""
     if not day or not re.search(rf"{day.isoformat()}T\d\d:\d\d".encode(), raw):
         return day
-    printed = _published_line(tree) or _printed_stamp(tree)
+    printed = _published_line(tree) or _printed_stamp(tree) or _time_text(tree, day)
     return printed if printed and abs((printed - day).days) == 1 else day
+
+
+def _time_text(tree, day: dt.date) -> dt.date | None:
+    """The date a <time> element prints for the stamp it carries in UTC:
+    <time datetime="2026-07-14T22:40:00Z">Wednesday, 15 Jul 2026 6:40 AM MYT</time>."""
+    for element in tree.xpath(f"//time[starts-with(@datetime, '{day.isoformat()}T')]"):
+        found = list(_MONTH_DAY_YEAR.finditer(_clean(" ".join(element.itertext()))))
+        if len(found) == 1:
+            return _found_date(found[0])
+    return None
 
 
 def _printed_stamp(tree) -> dt.date | None:
@@ -1383,6 +1394,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     named = (found if not host else "") or from_title or markup or next(iter(in_page), "")
     if named and title_site and _loose(named) != _loose(title_site) and any(_loose(n) == _loose(title_site) for n in in_page):
         named = title_site  # og:site_name in the home language; the <title> and the header agree on the English name
+    if named and not re.search(r"[A-Za-z]", named) and (latin := next(
+            (n for n in (title_site, markup, *in_page) if n and re.search(r"[A-Za-z]{3}", n)), "")):
+        named = latin  # og:site_name "한빛일보": the edition in English names itself in its <title> and logo
     if title_site and _loose(title_site) != _loose(named) and any(_loose(d) == _loose(title_site) for d in declared):
         named = title_site  # og:site_name "Trade and Economic Security" (a sub-site); <title> and publisher: "European Commission"
     handle = re.fullmatch(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+", named)
@@ -1481,6 +1495,9 @@ _LEADING_ARTICLES = frozenset({"The", "Al", "El", "La", "Le", "Les", "Der", "Die
 def _two_bodies(named: str, fuller: str) -> bool:
     """"Critical Minerals Supply Office" then its parent "U.S. Department of Energy": an office's name
     followed by another body's, not a longer form of the same name ("... Office of Trade")."""
+    if fuller.endswith(named) and _PARENT_BODY.search(fuller[:-len(named)]) and (
+            _ORG_HEAD.search(named) or _PARENT_BODY.match(named)):
+        return True  # ... or before it, as a .gov header's logo prints them: "U.S. Department of Commerce" / "Bureau of ..."
     return bool(_ORG_HEAD.search(named)) and _loose(fuller).startswith(_loose(named)) and not re.match(
         r"\s*(?:of|for|on|and|&|in)\b", fuller[len(named):] if fuller.startswith(named) else " of")
 
@@ -1626,11 +1643,8 @@ def _headline(tree, title: str) -> str:
                   if len((t := _clean("".join(h.itertext()))).split()) >= 4]
         element = tree.find(".//title")
         title_tag = _clean("".join(element.itertext())) if element is not None else ""
-        if titled and len(title.split()) <= 3:
-            return titled[0]
-        # ... also when the og:title is a social variant and the <title> prints that heading ("H3 - Site")
-        if titled and not _same(titled[0], title) and _loose(titled[0]) in _loose(title_tag):
-            return titled[0]
+        if titled:
+            return titled[0]  # (the og:title, and the <title>, are variants for shares and tabs)
     if len(candidates) != 1:
         return title
     h1 = _clean("".join(candidates[0].itertext()))
@@ -1646,11 +1660,9 @@ def _headline(tree, title: str) -> str:
         # The <title> repeats the <h1> ("H1 - Site"), or the og:title is it with a prefix ("#112: H1"):
         # the og:title that differs is a social-media variant.
         return h1
-    words = _content_words(title)
-    shared = len(words & _content_words(h1))
-    if len(h1.split()) >= len(title.split()) and words and shared * 3 >= len(words):
-        return h1
-    return title
+    if _content_words(title) & _content_words(h1):
+        return h1  # the headline a reader sees over the article; the og:title and the <title> are for shares and tabs
+    return title  # (an <h1> about something else, a widget's, is not the article's)
 
 
 def _content_words(text: str) -> set[str]:

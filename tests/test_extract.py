@@ -975,3 +975,9 @@ def test_names_that_qualify_a_noun_credits_after_a_slash_run_in_labels_and_repea
                "published by the ministry, and the Export Control Control List grows.")
     assert not {"Ann Arbor", "Mireille Osei-Tanaka", "Report Card", "Smuggling Bill", "Control Control List"} & set(people(x))
     assert speakers(x)["John Moolenaar"] == 1
+
+
+def test_a_participle_after_an_irregular_verb_quotes_the_sentence_s_subject():
+    said = _said("Vice Premier He Lifeng made much the same point in public this month, saying China expected "
+                 "Washington to show \"sincerity on technology\" if the truce was to last.")
+    assert said["He Lifeng"] == 1

@@ -1449,3 +1449,11 @@ def test_closing_names_a_bio_box_and_what_a_share_sheet_or_an_in_body_link_adds_
     boxed = text(ending + "About the author\nRohan Mehta-Lindqvist\nRohan Mehta-Lindqvist is senior editor for packaging "
                  "at SemiLedger.\nEdited by Sabine Okoro-Hartmann\n0 Comments\n")
     assert boxed.authors == ("Rohan Mehta-Lindqvist",)
+
+
+def test_a_count_alone_and_a_tip_line_are_no_part_of_the_text():
+    article = text("Why the truce will hold\n\n1.4K\n\nThe first thing you learn negotiating with Beijing is that nothing "
+                   "is agreed until the readouts match.\n\nI spent six years at the trade office.\n\n"
+                   "Have a story idea or news tip? Email us at tips@example.com.\n")
+    assert article.paragraphs == ("The first thing you learn negotiating with Beijing is that nothing is agreed until the "
+                                  "readouts match.", "I spent six years at the trade office.")

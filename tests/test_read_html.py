@@ -1177,3 +1177,34 @@ def test_a_newsletter_s_promotion_above_the_text_is_no_part_of_it(promo):
     body = f"<article><h1>Magnet buyers brace</h1><p>{promo}</p><p>{FILLER}</p><p>{FILLER}</p></article>"
     seed = read_html(page(body), "a.html")
     assert not any(promo in b.text for b in seed.blocks)
+
+
+def test_the_visible_heading_beats_social_and_tab_titles_and_an_english_edition_names_itself_in_english():
+    head = ("<title>Gallium after the pause | Chokepoint</title>"
+            "<meta property='og:title' content='Gallium quiet truce: what the pause did and did not change'>")
+    seed = read_html(page("<article><h1>Beijing paused its gallium ban. The buyers are not going back</h1>"
+                          "<p>When China suspended its ban on exports of gallium, a lot of people expected prices to fall. "
+                          "They did not, and buyers kept their stockpiles.</p></article>", head), "a.html")
+    assert seed.page.title == "Beijing paused its gallium ban. The buyers are not going back"
+    korean = ("<title>Chipmakers weigh China fab future - The Hanbit Ilbo</title><meta property='og:site_name' content='한빛일보'>"
+              "<meta property='og:title' content='[Exclusive] Chipmakers weigh China fab future as licences bite'>")
+    seed = read_html(page("<h1 class='logo'><img alt='The Hanbit Ilbo' src='l.png'></h1><h2 class='title'>Korean chipmakers "
+                          "weigh future of China fabs as US annual licence regime takes hold</h2><div class='article'>"
+                          "Korea's two largest chipmakers are reviewing plans for their plants in China, people said.<br><br>"
+                          "The review follows the new licence regime, which took effect in January.</div>", korean), "a.html")
+    assert seed.page.title == "Korean chipmakers weigh future of China fabs as US annual licence regime takes hold"
+    assert seed.page.site_name == "The Hanbit Ilbo"
+
+
+def test_a_stamp_in_utc_takes_the_day_its_time_element_prints_and_every_author_link_is_an_author():
+    head = ("<title>Penang packagers face wafer origin rule | The Ledger</title>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": \"2026-07-14T22:40:00Z\"}"
+            "</script>")
+    seed = read_html(page("<article><h1>Penang packagers face wafer origin rule</h1><time datetime='2026-07-14T22:40:00Z'>"
+                          "Wednesday, 15 Jul 2026 6:40 AM MYT</time><div class='entry-authors'>By <a class='author-link' "
+                          "href='/a'>Aditi Venkataraman</a>, <a class='author-link' href='/b'>Jonah Pryce-Whitley</a> and "
+                          "<a class='author-link' href='/c'>Mei-Ling Tsao</a></div><p>GEORGE TOWN: Chip packagers in Penang "
+                          "must now trace where each wafer was made, officials said on Tuesday.</p><p>The rule applies from "
+                          "August, and packagers say they are ready for it.</p></article>", head), "a.html")
+    assert seed.page.date == dt.date(2026, 7, 15)
+    assert seed.page.authors == ("Aditi Venkataraman", "Jonah Pryce-Whitley", "Mei-Ling Tsao")
