@@ -45,6 +45,8 @@ class Site:
     source_of: dict[str, str] = field(default_factory=dict)  # briefing id -> its source's entity key
     memo: "LinkMemo | None" = None  # what the next build's link needs to be incremental
     linked: "Linked | None" = None  # what each briefing added to each entity, for the next build
+    # Briefing ids whose related briefings are the last build's memo's, not made again (``_relations``)
+    related_kept: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -435,7 +437,7 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
     keys_of = {b.id: kept[b.id] if b.id in linked.kept and b.id in kept
                else frozenset(r.key for r in b.extraction.entities) for b in briefings}
     names_now = {k: e.name for k, e in entities.items()}
-    related, cooccurrence = _relations(keys_of, sort_of, names_now, previous)
+    related, cooccurrence, related_kept = _relations(keys_of, sort_of, names_now, previous)
     memo = LinkMemo(keys_of, sort_of, names_now, related, cooccurrence)
     # A source names no one, so its companions are counted apart (and never count for the others).
     cooccurrence = {**cooccurrence, **_source_cooccurrence(source_of, keys_of, names_now)}
@@ -449,7 +451,7 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
         mentions=mentions, roles=roles, quotes=quotes,
         related=related, cooccurrence=cooccurrence, events=tuple(events),
         diagnostics=tuple(diagnostics), by_id=by_id, source_of=source_of, memo=memo,
-        linked=linked if linked.consistent else None,
+        linked=linked if linked.consistent else None, related_kept=related_kept,
     )
 
 
@@ -501,7 +503,9 @@ COOCCURRENCE_COUNT = 8  # companions kept per kind: an entity page lists them ki
 
 
 def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: dict[str, str],
-               previous: LinkMemo | None) -> tuple[dict, dict]:
+               previous: LinkMemo | None) -> tuple[dict, dict, frozenset]:
+    """Related briefings and co-occurrence, and the briefings whose related briefings are the
+    ``previous`` memo's (not made again)."""
     total = max(len(keys_of), 1)
     holders: dict[str, list[str]] = defaultdict(list)
     for bid in sorted(keys_of, key=sort_of.__getitem__):
@@ -537,6 +541,7 @@ def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: 
         related_ids = [bid for bid in affected if bid in keys_of]
 
     related = {} if full else {bid: r for bid, r in previous.related.items() if bid in keys_of}
+    kept = frozenset() if full else frozenset(related.keys() - set(related_ids))
     rare = {k: ids for k, ids in holders.items() if len(ids) <= RARE}
     for bid in related_ids:
         related[bid] = _related(bid, keys_of, sort_of, names, rare, weight)
@@ -550,7 +555,7 @@ def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: 
         cooccurrence = {k: v for k, v in previous.cooccurrence.items() if k in holders and k not in touched}
         if touched:
             cooccurrence.update(_cooccurrence(keys_of, holders, names, touched & set(holders)))
-    return related, cooccurrence
+    return related, cooccurrence, kept
 
 
 def _related(bid: str, keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: dict[str, str],
