@@ -136,6 +136,11 @@ class CachedStamps:
     lines: dict[str, tuple[str, ...]]
     briefings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Each briefing's link as its own inputs read it (``Stamps.stale``), and the seal of the link memo
+    # the build that made these stamps left (``Cache.memo_seal``): the same seal read back, that memo's
+    # related briefings are the ones these stamps were made with.
+    idents: dict[str, str] = field(default_factory=dict)
+    memo: str = ""
 
 
 @dataclass(frozen=True)
@@ -193,6 +198,9 @@ class Cache:
         # key, place and length of each of its summary lines, in order; ``save_summaries`` copies them.
         self._read_lines: tuple["_Rows", list[tuple[str, int, int]]] | None = None
         self._memo_read: LinkMemo | None = None  # the link memo as this build read it (``save_link_memo``)
+        # The seal of link.json (the digest of its JSON) as this build read it, sealed as written, then
+        # as it left it; "" if none, or not as the generator wrote it.
+        self.memo_seal = ""
 
     @classmethod
     def open(cls, folder: Path | None) -> tuple["Cache | None", list[Diagnostic]]:
@@ -216,6 +224,7 @@ class Cache:
         self._listed = None
         self._read_lines = None
         self._memo_read = None
+        self.memo_seal = ""
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -488,15 +497,23 @@ class Cache:
         """The last link's memo, if of this context. In plain arrays (``_memo_json``), not the
         codec's tagged objects: a re-run after an edit reads it whole, and the codec's took longer
         to decode than link takes to use it."""
-        self._memo_read = self._read(self.folder / "link.json", LinkMemo, partial(_memo_from_json, self.context))
+        seal: list[str] = []
+        self._memo_read = self._read(self.folder / "link.json", LinkMemo,
+                                     partial(_memo_from_json, self.context, seal=seal))
+        self.memo_seal = seal[0] if seal and self._memo_read is not None else ""
         return self._memo_read
 
     def save_link_memo(self, memo: LinkMemo | None) -> None:
         """Written unless equal to the memo this build read, in every value and every mapping's order:
         then the file would be written with the same bytes (an edit that changes no entity a briefing
         names, its date or title changes none of it), and encoding it cost a re-run ~0.1 s at 10,000."""
-        if memo is not None and not _same_memo(memo, self._memo_read):
-            self._write(self.folder / "link.json", _memo_json(self.context, memo), _sealed_json)
+        if memo is None:
+            self.memo_seal = ""  # the file, if any, is another build's
+        elif not _same_memo(memo, self._memo_read):
+            self.memo_seal = ""
+            seal: list[str] = []
+            self._write(self.folder / "link.json", _memo_json(self.context, memo), partial(_sealed_json, seal=seal))
+            self.memo_seal = seal[0] if seal and self.writable else ""
 
     def linked(self) -> Linked | None:
         """What the last link collected by entity (``link.Linked``), if of this context; in plain
@@ -507,16 +524,23 @@ class Cache:
         if linked is not None:
             self._write(self.folder / LINKED, _linked_json(self.context, linked), _sealed_json)
 
-    def stamps(self) -> tuple[dict, dict, dict, dict]:
+    def stamps(self) -> tuple[dict, dict, dict, dict, dict]:
         """The last build's stamps (``save_stamps``), if of this context: entities', export lines',
-        briefings' and entities' as pages name them."""
+        briefings' and entities' as pages name them, and the briefings' links as they were made
+        with (``Stamps.stale``) if the link memo this build read is the one they were made with
+        (its seal; read first), else none."""
         cached = self._read(self.folder / "stamps.json", CachedStamps)
-        return (cached.stamps, cached.lines, cached.briefings, cached.entities) \
-            if cached is not None and cached.context == self.context else ({}, {}, {}, {})
+        if cached is None or cached.context != self.context:
+            return {}, {}, {}, {}, {}
+        same_memo = bool(cached.memo) and cached.memo == self.memo_seal
+        return cached.stamps, cached.lines, cached.briefings, cached.entities, cached.idents if same_memo else {}
 
     def save_stamps(self, stamps: dict[str, tuple[str, str]], lines: dict[str, tuple[str, ...]],
-                    briefings: dict[str, tuple[str, ...]], entities: dict[str, tuple[str, str]]) -> None:
-        self._write(self.folder / "stamps.json", CachedStamps(self.context, stamps, lines, briefings, entities))
+                    briefings: dict[str, tuple[str, ...]], entities: dict[str, tuple[str, str]],
+                    idents: dict[str, str] | None = None) -> None:
+        """Saved after the link memo (``save_link_memo``): with the seal of the memo it left."""
+        self._write(self.folder / "stamps.json", CachedStamps(self.context, stamps, lines, briefings, entities,
+                                                              idents or {}, self.memo_seal if idents else ""))
 
     def manifest(self) -> Manifest | None:
         """The last build's manifest, whichever generator made it (its pages are on disk all the same)."""
@@ -620,9 +644,13 @@ def _plain_json(value: Any) -> bytes:
 _SEAL = b"sha256:"
 
 
-def _sealed_json(value: Any) -> bytes:
+def _sealed_json(value: Any, seal: list | None = None) -> bytes:
+    """The sealed file's bytes (its seal, the digest, appended to ``seal``)."""
     body = _plain_json(value)
-    return _SEAL + hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body
+    digest = hashlib.sha256(body).hexdigest()
+    if seal is not None:
+        seal.append(digest)
+    return _SEAL + digest.encode("ascii") + b"\n" + body
 
 
 def _unsealed(data: bytes) -> tuple[bytes, bool]:
@@ -642,9 +670,13 @@ def _of_context(context: str, data: bytes) -> dict | None:
     return raw if type(raw) is dict and raw.get("context") == context else None
 
 
-def _memo_from_json(context: str, data: bytes) -> LinkMemo | None:
-    """``_memo_json``'s value back (None if of another context); CodecError for anything else."""
+def _memo_from_json(context: str, data: bytes, seal: list | None = None) -> LinkMemo | None:
+    """``_memo_json``'s value back (None if of another context); CodecError for anything else.
+    A file sealed as written: its seal appended to ``seal``."""
+    digest = data[7:71].decode("ascii", "replace")
     data, sealed = _unsealed(data)
+    if sealed and seal is not None:
+        seal.append(digest)
     raw = _of_context(context, data)
     if raw is None:
         return None

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date
 from operator import itemgetter
 from typing import Any, Callable, Iterator
@@ -44,6 +45,8 @@ class Site:
     source_of: dict[str, str] = field(default_factory=dict)  # briefing id -> its source's entity key
     memo: "LinkMemo | None" = None  # what the next build's link needs to be incremental
     linked: "Linked | None" = None  # what each briefing added to each entity, for the next build
+    # Briefing ids whose related briefings are the last build's memo's, not made again (``_relations``)
+    related_kept: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,28 @@ def packed(entries: "list | str") -> str:
 def unpacked(entries: "list | str") -> list:
     if type(entries) is not str:
         return entries
+    columns = _columns(entries)
+    if columns is not None:
+        return list(zip(columns[0], *map(partial(map, int), columns[1:])))
     return [(bid, *map(int, rest)) for bid, *rest in (token.split(":") for token in entries.split(" "))]
+
+
+def _columns(entries: str) -> "list[list[str]] | None":
+    """A packed list's columns as text (the ids, then each number), split in C: None unless every
+    entry has as many fields as the first and every id is 12 characters (``briefing_id``'s), as
+    ``packed`` writes them (then the caller splits entry by entry, failing where that fails)."""
+    count = entries.count(" ") + 1
+    width = entries.count(":", 0, entries.find(" ") if count > 1 else len(entries)) + 1
+    flat = entries.replace(" ", ":").split(":")
+    if len(flat) != count * width:
+        return None
+    columns = [flat[i::width] for i in range(width)]
+    return columns if set(map(len, columns[0])) == {12} else None
+
+
+def _unpacking(entries: str) -> Iterator[tuple]:
+    """``unpacked(entries)``'s entries one at a time, each unpacked when asked for."""
+    return ((bid, *map(int, rest)) for bid, *rest in (token.split(":") for token in entries.split(" ")))
 
 
 def _adds(bid: str, x: Extraction) -> tuple[dict, dict, dict]:
@@ -128,8 +152,14 @@ def _add(linked: Linked, bid: str, x: Extraction, sort_of: dict[str, tuple] | No
                 lists[key] = entries
             elif sort_of is None:
                 listed.extend(entries)
+            elif type(listed) is str:
+                # Packed (last build's list): patched as text, each entry's id its first 12 characters
+                # (``briefing_id``'s), so a topic's tens of thousands of entries are not unpacked.
+                tokens = listed.split(" ")
+                at = bisect_left(tokens, sort_of[bid], key=lambda token: sort_of[token[:12]])
+                tokens[at:at] = packed(entries).split(" ")
+                lists[key] = " ".join(tokens)
             else:
-                listed = lists[key] = unpacked(listed)
                 at = bisect_left(listed, sort_of[bid], key=lambda entry: sort_of[entry[0]])
                 listed[at:at] = entries
 
@@ -146,7 +176,11 @@ def _remove(linked: Linked, bid: str, x: Extraction) -> None:
                 del names[ref.key], kinds[ref.key]
     for lists, adds in zip((linked.mentions, linked.roles, linked.quotes), _adds(bid, x)):
         for key in adds:
-            left = [entry for entry in unpacked(lists[key]) if entry[0] != bid]
+            listed = lists[key]
+            if type(listed) is str:  # packed: kept packed (``_add``), an entry's id its first 12 characters
+                left = " ".join([token for token in listed.split(" ") if token[:12] != bid])
+            else:
+                left = [entry for entry in listed if entry[0] != bid]
             if left:
                 lists[key] = left
             else:
@@ -221,7 +255,10 @@ class Listed(Mapping):
         only their items are made (an entity page shows the newest briefings' first mentions)."""
         if key in self.made or key not in self.lists:
             return list(_firsts(self.get(key, ()), limit).values())
-        chosen = _firsts(self.entries(key), limit)
+        listed = self.lists[key]
+        # A packed list is unpacked only as far as its first ``limit`` briefings (a topic's runs to
+        # tens of thousands of entries).
+        chosen = _firsts(_unpacking(listed) if type(listed) is str else listed, limit)
         items = self._items(list(chosen.values()))
         return list(zip(chosen, items)) if items is not None else list(_firsts(self[key], limit).values())
 
@@ -258,8 +295,10 @@ class Listed(Mapping):
         if key in self.made:
             return [bid for bid, _ in self.made[key]]
         listed = self.lists.get(key, ())
-        return [token.partition(":")[0] for token in listed.split(" ")] if type(listed) is str \
-            else [entry[0] for entry in listed]
+        if type(listed) is not str:
+            return [entry[0] for entry in listed]
+        columns = _columns(listed)
+        return columns[0] if columns is not None else [token.partition(":")[0] for token in listed.split(" ")]
 
     def briefings(self, key: str) -> int:
         """How many briefings ``key``'s list names: ``len(set(self.ids(key)))``, counted in C for a
@@ -275,6 +314,9 @@ class Listed(Mapping):
         listed = self.lists.get(key) if key not in self.made else None
         if type(listed) is not str:
             return list(zip(self.ids(key), *(self.column(key, i) for i in at)))
+        columns = _columns(listed)
+        if columns is not None and all(i < len(columns) for i in at):
+            return list(zip(columns[0], *(map(int, columns[i]) for i in at)))
         return [(parts[0], *(int(parts[i]) for i in at))
                 for parts in (token.split(":") for token in listed.split(" "))]
 
@@ -395,7 +437,7 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
     keys_of = {b.id: kept[b.id] if b.id in linked.kept and b.id in kept
                else frozenset(r.key for r in b.extraction.entities) for b in briefings}
     names_now = {k: e.name for k, e in entities.items()}
-    related, cooccurrence = _relations(keys_of, sort_of, names_now, previous)
+    related, cooccurrence, related_kept = _relations(keys_of, sort_of, names_now, previous)
     memo = LinkMemo(keys_of, sort_of, names_now, related, cooccurrence)
     # A source names no one, so its companions are counted apart (and never count for the others).
     cooccurrence = {**cooccurrence, **_source_cooccurrence(source_of, keys_of, names_now)}
@@ -409,7 +451,7 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
         mentions=mentions, roles=roles, quotes=quotes,
         related=related, cooccurrence=cooccurrence, events=tuple(events),
         diagnostics=tuple(diagnostics), by_id=by_id, source_of=source_of, memo=memo,
-        linked=linked if linked.consistent else None,
+        linked=linked if linked.consistent else None, related_kept=related_kept,
     )
 
 
@@ -461,7 +503,9 @@ COOCCURRENCE_COUNT = 8  # companions kept per kind: an entity page lists them ki
 
 
 def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: dict[str, str],
-               previous: LinkMemo | None) -> tuple[dict, dict]:
+               previous: LinkMemo | None) -> tuple[dict, dict, frozenset]:
+    """Related briefings and co-occurrence, and the briefings whose related briefings are the
+    ``previous`` memo's (not made again)."""
     total = max(len(keys_of), 1)
     holders: dict[str, list[str]] = defaultdict(list)
     for bid in sorted(keys_of, key=sort_of.__getitem__):
@@ -497,6 +541,7 @@ def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: 
         related_ids = [bid for bid in affected if bid in keys_of]
 
     related = {} if full else {bid: r for bid, r in previous.related.items() if bid in keys_of}
+    kept = frozenset() if full else frozenset(related.keys() - set(related_ids))
     rare = {k: ids for k, ids in holders.items() if len(ids) <= RARE}
     for bid in related_ids:
         related[bid] = _related(bid, keys_of, sort_of, names, rare, weight)
@@ -510,7 +555,7 @@ def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: 
         cooccurrence = {k: v for k, v in previous.cooccurrence.items() if k in holders and k not in touched}
         if touched:
             cooccurrence.update(_cooccurrence(keys_of, holders, names, touched & set(holders)))
-    return related, cooccurrence
+    return related, cooccurrence, kept
 
 
 def _related(bid: str, keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: dict[str, str],

@@ -80,7 +80,8 @@ class Stamps:
                  previous: dict[str, tuple[str, str]] | None = None,
                  previous_lines: dict[str, tuple[str, ...]] | None = None,
                  previous_briefings: dict[str, tuple[str, ...]] | None = None,
-                 previous_entities: dict[str, tuple[str, str]] | None = None):
+                 previous_entities: dict[str, tuple[str, str]] | None = None,
+                 previous_idents: dict[str, str] | None = None):
         site = self.site = links.site
         self.links = links
         self.key_of = key_of
@@ -113,6 +114,11 @@ class Stamps:
         self.overall = ("", repr((self.style, self.newest)))  # what every entity's inputs read
         self.own: dict[str, str] = {}  # entity key -> its companions and the keys it names, digested
         self._near: set[str] | None = None  # entity keys whose inputs may have changed
+        # Briefing id -> its link as its own inputs read it (``stale``), for the next build; and the
+        # last build's, if made with the link memo this build's link read (else empty).
+        self.idents: dict[str, str] = {}
+        self.previous_idents = previous_idents or {}
+        self._stale: tuple | None = None  # (``stale``'s answer,) once asked
 
     def named(self, keys) -> str:
         """The entities of these keys as a page names and links them ("-" for a key without a page)."""
@@ -134,8 +140,11 @@ class Stamps:
         # and none of the entities it names shown otherwise, its stamp is last build's.
         site = self.site
         source = site.source_of.get(b.id)
-        own = self._own(b, source)
         kept = self.previous_briefings.get(b.id)
+        # Its own inputs are last build's, not made again, if its link and its related briefings'
+        # links are (``idents``) and its related briefings are the memo's those were made with.
+        stale = self.stale()
+        own = kept[0] if kept and stale is not None and b.id not in stale else self._own(b, source)
         if kept and kept[0] == own and (not self.renamed or self.renamed.isdisjoint(kept[2].split(" "))):
             self.briefings_memo[b.id] = kept
             return kept[1]
@@ -148,6 +157,31 @@ class Stamps:
                               related, keys, self.named(keys))))
         self.briefings_memo[b.id] = (own, stamp, " ".join(keys))
         return stamp
+
+    def stale(self) -> set[str] | None:
+        """The briefings whose own inputs may differ from last build's (None: any may): those whose
+        link (``idents``) differs, those whose related briefings were made again (not the link
+        memo's that last build's stamps were made with), and those related to one whose link differs.
+        Every briefing's link is made here, for the next build."""
+        if self._stale is None:
+            site, style, key_of, archived_on = self.site, self.style, self.key_of, self.links.archived_on
+            source_of = site.source_of
+            # A briefing's link as its own inputs, or another's that relates to it, read it: the style,
+            # its analysis' key (which fixes its title, date and source line), slug, archive date and
+            # source page; digested, short (one for every briefing).
+            self.idents = {b.id: _digest("\0".join((style, key_of(b), b.slug, repr(archived_on(b)),
+                                                    source_of.get(b.id, ""))))[:16] for b in site.briefings}
+            previous = self.previous_idents
+            if not previous:
+                self._stale = (None,)
+            else:
+                moved = {bid for bid, ident in self.idents.items() if previous.get(bid) != ident}
+                stale = moved | (site.by_id.keys() - site.related_kept)
+                if moved:
+                    stale.update(bid for bid, related in site.related.items()
+                                 if any(r.briefing in moved for r in related))
+                self._stale = (stale,)
+        return self._stale[0]
 
     def _own(self, b: Briefing, source: str | None) -> str:
         """A briefing's own inputs (its analysis' key, slug, archive date, source and related briefings,

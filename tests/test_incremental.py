@@ -311,3 +311,43 @@ def test_any_edits_then_an_incremental_build_equal_a_clean_build(first, edits):
             incremental_files, clean_files = everything(docs), everything(clean)
             assert sorted(incremental_files) == sorted(clean_files), after
             assert [name for name in clean_files if incremental_files[name] != clean_files[name]] == [], after
+
+
+def test_a_briefings_own_inputs_are_kept_only_beside_the_link_memo_they_were_made_with(tmp_path, monkeypatch):
+    """A briefing's own inputs (``Stamps._own``) are not made again where its link and its related
+    briefings' links are last build's and its related briefings are the link memo's that last build's
+    stamps were made with (``Stamps.stale``, the memo's seal in stamps.json); a memo of another build
+    (or none) and every briefing's are made again. Either way the pages are a clean build's."""
+    from generator import stamps
+    from generator.cache import default_folder
+    from generator.link import briefing_id
+
+    project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
+    project.add_seed("second.txt", SECOND)
+    incremental(project)
+    made: list[str] = []
+    make_own = stamps.Stamps._own
+    monkeypatch.setattr(stamps.Stamps, "_own", lambda self, b, source: made.append(b.id) or make_own(self, b, source))
+    seed = project.seeds / "second.txt"
+    count = len(list(project.seeds.iterdir()))
+
+    # An edit that changes no title, date or entity: the edited briefing and those it is related to.
+    seed.write_text(SECOND + "\nOfficials said the review would go on.\n", encoding="utf-8")
+    incremental(project)
+    assert briefing_id("second.txt") in made and len(made) < count, made
+    assert generated(project.docs) == full_build(project, tmp_path, "full-1")
+
+    # A retitled briefing: those related to it show its new title, and their pages are made again.
+    made.clear()
+    seed.write_text(SECOND.replace("Chip curbs tighten again", "Chip curbs widen"), encoding="utf-8")
+    incremental(project)
+    assert briefing_id("second.txt") in made
+    assert generated(project.docs) == full_build(project, tmp_path, "full-2")
+
+    # The link memo lost (or another build's): no briefing's own inputs are kept.
+    (default_folder(project.seeds, project.docs) / "link.json").unlink()
+    made.clear()
+    seed.write_text(SECOND, encoding="utf-8")
+    incremental(project)
+    assert len(made) == count, made
+    assert generated(project.docs) == full_build(project, tmp_path, "full-3")
