@@ -375,3 +375,23 @@ def test_blind29_the_last_set_reads_at_least_as_well_as_after_its_first_run():
     their city, a city run on after the name, a date line run on after the byline, a newsletter copied
     from a mail reader): headline 0.93, date 1.00, author 0.86."""
     holds("blind29", headline=0.92, date=1.0, future=0, author=0.85, quotes=(0.96, 0.99), people=0.95, topics=(0.2, 0.12))
+
+
+def test_blind30_the_shapes_that_trip_readers_read_at_least_as_well_as_after_the_seventeenth_round():
+    """tests/fixtures/blind30: 14 seeds in the shapes that trip readers (Gmail and Outlook newsletters, a
+    TV interview, a podcast with stamped labels, a GPO hearing record, a Polish think tank's and a
+    consultancy's PDFs, bylines without 'By', Japanese, Philippine, Turkish, Brazilian, African
+    outlets, a trade association, a Chinese embassy's Q&A), written blind at the start of the
+    seventeenth round and tuned on after its first run: headline 0.64, date 0.71 (2 later than the
+    truth), author 0.57, quotes 0.74 / 0.91, people 0.91. After: headline, date and author 1.00,
+    quotes 0.96 / 0.96, people 0.96."""
+    holds("blind30", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.95, 0.95), people=0.95, topics=(0.9, 0.3))
+
+
+def test_blind31_an_ordinary_week_reads_at_least_as_well_as_after_the_seventeenth_round():
+    """tests/fixtures/blind31: 14 seeds, an ordinary week copied the way people copy (a paywalled US
+    paper, a financial wire, a political newsletter from Gmail, UK and Irish papers, Chinese state
+    media, MOFCOM, Taiwanese, Japanese, Vietnamese and Gulf outlets, a think tank's PDF, OFAC, trade
+    press), tuned on after its first run: headline 0.86, date 1.00 (none later), author 0.64, quotes
+    0.92 / 0.95, people 0.87. After: headline, date and author 1.00, quotes 0.96 / 0.99, people 0.99."""
+    holds("blind31", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.95, 0.98), people=0.98, topics=(0.8, 0.4))
