@@ -7,6 +7,7 @@ No model downloads; every decision can be explained by a rule.
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from bisect import bisect_left, bisect_right
@@ -196,7 +197,9 @@ def _lexicon(registry: Registry) -> Lexicon:
         name_heads=frozenset(n.split()[0] for n in names if n.split()),
         name_words=max((len(n.split(" ")) for n in names), default=1),
         attributed_before=re.compile(rf"(?:\b(?:{_alternation(rules.speech_verbs) or 'said'})|[Aa]ccording to"
-                                     rf"|\b[Cc]ontacts?\s*:)\s+$"),  # "Media Contact: Karen Whitfield, (202) ..."
+                                     rf"|\b[Cc]ontacts?\s*:"  # "Media Contact: Karen Whitfield, (202) ..."
+                                     # "said the alliance's chairman, Lim Chee Keong"
+                                     rf"|\b(?:{_alternation(rules.speech_verbs) or 'said'})\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}}['’]s\s+[a-z][\w -]{{1,30}}?,)\s+$"),
         attributed_after=re.compile(rf",?\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"
                                     rf"|(?:,|\s+(?:from|of|at|with))\s+(?:a|an|the)?[^,]{{0,120}},\s+"
                                     rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"
@@ -668,7 +671,7 @@ class _Reading:
                 if role:
                     self.roles[key] = role
                     self.evidence.setdefault(key, "role")
-                if self.lex.attributed_before.search(text, max(0, start - 40), start) \
+                if self.lex.attributed_before.search(text, max(0, start - 70), start) \
                         or self.lex.attributed_after.match(text[end:end + 160]):
                     self.evidence.setdefault(key, "attribution")
                 elif any(t.paragraph == index and end <= t.start and "?" not in text[t.start:] for t in self.article.turns):
@@ -901,7 +904,7 @@ class _Reading:
             mentions.append(Mention(key=f.key, paragraph=number, start=f.start, end=f.end,
                                     sentence=sentence, caption=caption))
 
-        quotes, phrases = _quotes(self.article, self.lex, found, self.rules.abbreviations)
+        quotes, phrases = _quotes(_double_quoted(self.article), self.lex, found, self.rules.abbreviations)
         marked = _turn_quotes(self.article, found) if self.article.turns else []
         if marked:  # a web page's turns, from its bold speaker labels, each opening with a person's name
             quotes = sorted(marked + quotes, key=lambda q: q.paragraph)
@@ -1118,11 +1121,15 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
     role = rf"[Tt]he\s+(?:{roles})\b"
     return _QuotePatterns(
         after=re.compile(rf"[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+"
+                         # '," said the alliance's chairman, Lim Chee Keong.': a role with its body, then the name
+                         rf"(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}['’]s\s+[a-z][\w -]{{1,30}}?,\s+(?=[{_UP}]))?"
                          # 'said Fremont City Council member Teresa Huang': a body, a role in lower case, the name
                          rf"(?P<a>{role}|{_TITLED_NAMEISH}\s+(?:{roles})\s+{_NAMEISH}|{_TITLED_NAMEISH}|he|she)"
                          # '," ministry spokesperson He Yadong told': lower-case role words before the name;
                          # '," Rep. Jordan Ames of Ohio, who sits on ..., said': a place after the name
                          rf"|(?:[\w'’-]+,?\s+){{0,6}}?(?P<b>{role}|{_NAMEISH}|[Hh]e|[Ss]he)(?:\s+of\s+[{_UP}][\w.]*(?:\s+[{_UP}][\w.]*)?)?"
+                         # ... or a party and state in brackets: '," Sen. Elizabeth Warren (D-Mass.) said'
+                         rf"(?:\s*\([DRI]-[{_UP}][\w.]*(?:\s[{_UP}][\w.]*)?\))?"
                          rf"(?:,[^\"“”]{{0,100}}?,)?\s+{_AUXILIARY}(?:{speech})\b)"),
         # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
         before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
@@ -1165,6 +1172,37 @@ def _without_native_names(paragraph: str) -> str:
     """The paragraph with a name's native spelling blanked out, offsets kept, so that the speech
     verb or the appositive's comma follows the name as it would in plain English."""
     return _NATIVE_NAME.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), paragraph)
+
+
+_HE_OR_SHE_OPENS = re.compile(r"(?:[A-Z]\w*,?\s+){0,2}(?:he|she|He|She)\s+[a-z]")
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))['‘](?=[A-Za-z0-9])")
+_SINGLE_SAID = re.compile(r"[,.?!]['’]\s+(?:he|she|they|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:said|added|says|told|warned|explained)\b")
+
+
+def _double_quoted(article: Article) -> Article:
+    """An article that quotes in single marks, the British papers' way ('People are walking in,' he said), as
+    if it quoted in double ones, mark for mark, so that offsets stay. Only when it has no double marks at all
+    and attributes at least two quotations so: an apostrophe ("don't", "three years' time") is no quote."""
+    text = "\n".join(article.paragraphs)
+    if re.search(r"[\"“”]", text) or len(_SINGLE_SAID.findall(text)) < 2:
+        return article
+    return dataclasses.replace(article, paragraphs=tuple(_singles_doubled(p) for p in article.paragraphs))
+
+
+def _singles_doubled(paragraph: str) -> str:
+    chars = list(paragraph)
+    open_at = -1
+    for i, c in enumerate(chars):
+        if c not in "'‘’":
+            continue
+        if open_at < 0 and _SINGLE_OPEN.match(paragraph, i):
+            open_at = i
+        elif open_at >= 0 and i > open_at + 1 and not paragraph[i - 1].isspace() \
+                and (i + 1 == len(paragraph) or not paragraph[i + 1].isalnum()) \
+                and (paragraph[i - 1] in ",.?!;:" or i + 1 == len(paragraph) or paragraph[i + 1] in " ,.;:?!)—–"):
+            chars[open_at], chars[i] = "“", "”"
+            open_at = -1
+    return "".join(chars)
 
 
 def _quotes(article: Article, lex: Lexicon, found: list[_Found],
@@ -1373,7 +1411,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 phrases.append(text.strip(" ,.;:"))
         if len(quotes) == quotes_before:
             # "Cutler said the truce was fragile." then a paragraph that is all quote: Cutler speaks.
-            last_speaker = ""
+            went_on, last_speaker = last_speaker, ""
             for said in patterns.said.finditer(paragraph):
                 group = "a" if said.group("a") else "b"
                 if said.group(group) in ("He", "She") and said.start(group) == 0:
@@ -1391,6 +1429,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 # "Lin's adviser, Daniel Ferreira, has run his lab ..." then '"...," he said': the
                 # subject of the last sentence that names people.
                 last_speaker = _sentence_subjects(person_positions, spans_here, paragraph, strict=True)[-1][1]
+            elif not last_speaker and not named and _HE_OR_SHE_OPENS.match(paragraph):
+                last_speaker = went_on  # "But he warned buyers ...": the one who spoke goes on, named by no one else
     # The same words printed again (a read-later app's highlights, a pull quote in the text): one quote.
     seen: set[tuple[str, str]] = set()
     unique = []

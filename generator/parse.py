@@ -8,6 +8,7 @@ byline sits, what a dateline looks like) are general rules here.
 from __future__ import annotations
 
 import math
+import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
@@ -92,6 +93,8 @@ def _indent(line: str) -> int:
 
 _PAGE_MARK = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Page \d{1,3}(?: of \d{1,3})?)$", re.I)  # "- 2 -", "Page 1 of 2"
 # A hearing record's turn: "The CHAIR. The committee will come to order.", "Ms. ALBUQUERQUE SATO. Thank you."
+_AD_LABEL = re.compile(r"(?i:advertisement|skip advertisement|story continues below(?: this)? advertisement"
+                       r"|article continues below(?: this)? (?:advertisement|ad)|sponsored|ad)")
 _RECORD_TURN = re.compile(r"^(?:The|Mr|Ms|Mrs|Dr|Chairman|Chairwoman|Senator|Representative)\.?\s+"
                           r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\.\s+[A-Z]")
 _NEW_PARAGRAPH = re.compile(r"^(?:[-•*·▪–]\s|\(?[a-z]\)\s|\d{1,2}\.\s+[A-Z])")  # a list item, "(a) ", "2. Hong Kong ..."
@@ -170,7 +173,10 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     groups: list[tuple[list[str], int]] = []
     for number, line in enumerate(lines):
         new_paragraph = indent_style and current and _indent(line) in range(2, 9) \
-            or current and _RECORD_TURN.match(line.strip())  # "The CHAIR. ..." / "Mr. KHAN. ...": a turn a line
+            or current and _RECORD_TURN.match(line.strip()) \
+            or current and (_AD_LABEL.fullmatch(line.strip()) and len(current[-1].split()) >= 20
+                            or _AD_LABEL.fullmatch(current[-1].strip()) and len(current) >= 2 and len(current[-2].split()) >= 20)
+        # ("The CHAIR. ..." / "Mr. KHAN. ...": a turn a line; "Advertisement" between two paragraphs: a line of its own)
         if not line.strip() or (not has_blank and current) or new_paragraph:
             if current:
                 groups.append((current, start))
@@ -958,6 +964,10 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     line = _FUSED_CLOCK.sub(r"\1 \2", english_date(line, rules))  # "January 20, 202611:48 PM": a page's spans run together
     if line.isupper() and not _TEXT_DATE.search(line) and _TEXT_DATE.search(line.title()):
         line = line.title()  # "JUNE 25, 2025" on a cover page
+    elif not _TEXT_DATE.search(line):
+        # "Zaragoza - SEP 03, 2026 - 05:30 CEST": a month in capitals, with its day, in a line that is not
+        cased = re.sub(r"\b[A-Z]{3,9}\b", lambda m: m.group(0).title() if _month(m.group(0)) else m.group(0), line)
+        line = cased if _TEXT_DATE.search(cased) else line
     if _EVENT_DATE_LABEL.match(line):
         return None  # "Effective Date: 09/12/2025": when a rule applies, not when the page was published
     published = re.match(r"^(?:First\s+)?(?:Published|Released|Issued)\s+(?:on\s+)?", line, re.I)
@@ -1287,10 +1297,12 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
     def title(n: int) -> tuple[float, int, str, list[str]] | None:
         headline, removed = _strip_headline(kinds[n][2], rules)
         last = headline.split()[-1] if headline.split() else ""
-        if not 3 <= len(headline.split()) <= 30 or _is_letterhead(kinds[n][2], registry) \
+        if not 3 <= len(headline.split()) <= HEADLINE_MAX_WORDS or _is_letterhead(kinds[n][2], registry) \
                 or "@" in headline or _URL.search(headline) or _EMAIL_HEADER.match(headline) \
                 or any(last == suffix for suffix in rules.organization_suffixes) or _cover_statement(headline):
             return None  # too short or long, an organisation's name, an e-mail header, a cover's statement
+        if len(headline.split()) > 30 and re.search(r"[.!?](?:\s|$)", headline):
+            return None  # past thirty words only a headline that is no sentence: a tabloid's, not a standfirst
         return (0.0, n, headline, removed)
 
     for n in range(len(kinds) - 1):
@@ -1300,6 +1312,14 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
                 and len(kinds[n][2].split()) >= 5 and title(n) and any(k in _ANCHORS for _, k, _ in kinds[n + 2:]):
             return title(n), ""
     for anchor in (n for n, (_, k, _) in enumerate(kinds) if k in _ANCHORS):
+        # A headline over three or more points of its summary, a line each, then the byline: the headline
+        # is the first line, the points are furniture ("Prices of some ... have fallen by up to £6,000").
+        points = list(itertools.takewhile(lambda n: kinds[n][1] == "candidate", range(anchor - 1, max(-1, anchor - 8), -1)))[::-1]
+        head = max(points, key=lambda n: len(kinds[n][2].split()), default=None)
+        after = [n for n in points if head is not None and n > head]
+        if len(after) >= 3 and len(kinds[head][2].split()) >= 12 and title(head) \
+                and all(6 <= len(kinds[n][2].split()) <= 25 for n in after):
+            return title(head), ""
         run: list[int] = []
         for n in range(anchor - 1, -1, -1):
             if kinds[n][1] not in ("candidate", "standfirst") or len(run) == 2:
@@ -1369,6 +1389,8 @@ def _centred_lines_joined(lines: list[str]) -> list[str]:
 # How far down a header may run: a Federal Register page copied whole has ~25 lines of document
 # details and agency lines above its title, a newspaper's site copied whole ~40 lines of menus.
 HEADER_MAX_LINES = 60
+# A tabloid's headline runs to forty words; a line longer than this is text, not a title.
+HEADLINE_MAX_WORDS = 50
 
 
 def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> Header:
@@ -1521,9 +1543,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # ... whatever the given name: a page prints a person's name twice, a section's once
         elif not kind and kinds and kinds[-1][1] == "byline" and kinds[-1][2] == text:
             kind = "furniture"  # ... and its second printing
+        ahead = [squash(lines[i]) for i in nonblank[position + 1:position + 7]]
         if not kind and len(text.split()) >= 25 and not re.search(r"[.!?](?:\s|$)", text) and following \
-                and (header_date(following[0]) or _DOCUMENT_BY.match(following[0])):
-            kind = "candidate"  # a Federal Register document's long title over "A Notice by ... on 12/27/2024"
+                and (header_date(following[0]) or _DOCUMENT_BY.match(following[0])
+                     or any(_byline_line(f, registry) for f in ahead)):
+            kind = "candidate"  # a Federal Register document's long title over "A Notice by ... on 12/27/2024",
+            # a tabloid's forty-word headline over its bullet points and "By ..."
         if not kind and body_like(text):
             # A standfirst sits between the headline and a byline or date line; the body does not.
             ahead = [f for f in following[:2]]
@@ -1879,7 +1904,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         if _is_boilerplate(text, rules):
             boilerplate.append(text)
             continue
-        if _COUNT.fullmatch(text):
+        if _COUNT.fullmatch(text) or _AD_LABEL.fullmatch(text):
             lead_furniture.append(text)  # "1.4K", "14": a page's count of claps, likes or comments
             continue
         if body and _ci_startswith(text, rules.furniture_prefixes) and word_count(text) <= 40 \

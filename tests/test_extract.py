@@ -981,3 +981,16 @@ def test_a_participle_after_an_irregular_verb_quotes_the_sentence_s_subject():
     said = _said("Vice Premier He Lifeng made much the same point in public this month, saying China expected "
                  "Washington to show \"sincerity on technology\" if the truce was to last.")
     assert said["He Lifeng"] == 1
+
+
+def test_a_paper_that_quotes_in_single_marks_a_senator_s_party_a_role_with_its_body_and_he_going_on():
+    _, x = run("Cars get cheaper\n\nGary Whitworth, who runs a dealership in Bolton, said he had never seen anything like it.\n\n"
+               "'People are walking in asking for the Chinese ones,' he said. 'Two years ago nobody had heard of them.'\n\n"
+               "But he warned buyers to think about what their cars would be worth in three years' time.\n\n"
+               "'When the new price drops six grand, the one on your drive drops six grand too,' he added.\n\n"
+               "Harjit Sandhu switched last year. 'I was paying £180 a week on diesel,' he told Clarion Money. "
+               "'Now it's about £35. I don't care where the car was made.'")
+    assert speakers(x) == Counter({"Gary Whitworth": 3, "Harjit Sandhu": 2})
+    said = _said("“Selling the chips is not a national security policy,” Sen. Elizabeth Warren (D-Mass.) said.\n\n"
+                 "\"Our members accept the need for controls,\" said the alliance's chairman, Lim Chee Keong.")
+    assert (said["Elizabeth Warren"], said["Lim Chee Keong"]) == (1, 1)

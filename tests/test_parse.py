@@ -1457,3 +1457,28 @@ def test_a_count_alone_and_a_tip_line_are_no_part_of_the_text():
                    "Have a story idea or news tip? Email us at tips@example.com.\n")
     assert article.paragraphs == ("The first thing you learn negotiating with Beijing is that nothing is agreed until the "
                                   "readouts match.", "I spent six years at the trade office.")
+
+
+def test_a_tabloid_s_long_headline_over_its_points_and_a_month_in_capitals():
+    article = text("Money\nMarkets\nLogin\nChinese electric cars set to get even CHEAPER in Britain as Beijing's carmakers "
+                   "redirect cars shut out of America by Trump's tariffs - but industry bosses warn of a 'race to the bottom'\n"
+                   "Prices of some Chinese electric cars have fallen by up to £6,000 since March\n"
+                   "Britain has no extra tariffs on Chinese EVs, unlike the US and the EU\n"
+                   "Dealers say buyers are flocking to showrooms but warn of weak resale values\n"
+                   "By Richard Okonjo-Hart, Motoring Editor\nPublished: 08:14 BST, 22 July 2026\n"
+                   "Chinese car makers are slashing prices in Britain as they redirect vehicles.\n")
+    assert article.title.startswith("Chinese electric cars set to get even CHEAPER") and article.date == dt.date(2026, 7, 22)
+    spanish = text("Spain's biggest Chinese factory bet meets Washington's red lines\nIgnacio Larrañaga Etxeberria\n"
+                   "Zaragoza - SEP 03, 2026 - 05:30 CEST\n\nOn the plains west of Zaragoza, three grey halls stand.\n")
+    assert spanish.date == dt.date(2026, 9, 3)
+    cover = text("SPECIAL REPORT\n\nBeyond the Choke Point\nGallium and the Limits of Substitution\n\nAUTHORS\nRebecca Anand\n\n"
+                 "With research assistance from Maya Goldfarb\n\nJUNE 2026\n\nEXECUTIVE SUMMARY\n\n"
+                 "China's controls on gallium have changed the market in ways the West did not expect.\n")
+    assert cover.title == "Beyond the Choke Point"  # a month and year in capitals is a cover's date line, no anchor
+
+
+def test_an_advertisement_label_between_two_paragraphs_parts_them():
+    article = text("Chips and clouds\n\nThe bigger question is whether Chinese companies will buy, and regulators in "
+                   "Beijing have summoned executives from the largest cloud providers.\nAdvertisement\nPriya Venkataraman, who "
+                   "follows the industry, said operators had been rationing older inventory for more than a year.\n")
+    assert len(article.paragraphs) == 2 and not any("Advertisement" in p for p in article.paragraphs)
