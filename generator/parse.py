@@ -215,16 +215,16 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     stamps = {start: lines_[0].strip() for lines_, start in groups
               if len(lines_) > 2 and _CLOCK_STAMP.fullmatch(lines_[0].strip()) and _speaker_name_line(lines_[1])}
     groups = [(lines_[1:], start) if start in stamps else (lines_, start) for lines_, start in groups]
-    named = [g[0][0].strip() for g in groups if len(g[0]) > 1 and _speaker_name_line(g[0][0])
+    named = [_speaker_of(g[0][0]) for g in groups if len(g[0]) > 1 and _speaker_name_line(g[0][0])
              and not g[0][1].strip().startswith("@")]  # (a post's author over their handle is no turn)
     # Speakers take turns; one name again and again is a thread's posts, not a conversation.
     changes = sum(a != b for a, b in zip(named, named[1:]))
     turns = len(named) >= 3 and 2 <= len(set(named)) < len(named) and changes * 2 >= len(named) - 1
     for current, start in groups:
         if turns and len(current) > 1 and _speaker_name_line(current[0]) and not current[1].strip().startswith("@"):
-            speaker = current[0].strip()
+            label, speaker = current[0].strip(), _speaker_of(current[0])
             stamp = f" ({stamps[start]})" if start in stamps else ""  # the turn's time, kept with its label
-            result.append(Block(f"{speaker}{stamp}: " + squash(" ".join(current[1:])), first_line + start, kind="turn",
+            result.append(Block(f"{label}{stamp}: " + squash(" ".join(current[1:])), first_line + start, kind="turn",
                                 speaker=speaker))
         else:
             paragraph([stamps[start], *current] if start in stamps else current, start)
@@ -245,9 +245,19 @@ def _stamped_speaker(line: str) -> tuple[str, str] | None:
 _NAME_STAMPED = re.compile(rf"(\S.*?)\s+({_CLOCK_STAMP.pattern})")  # "Farida Nasseri-Lowe  00:00:24"
 
 
+def _speaker_of(line: str) -> str:
+    """The name of a call's speaker line: "Lindiwe Castellanos-Moyo -- Chief Executive Officer",
+    "Benedikt Schaller -- Arnhold Crane & Co. -- Analyst" name the speaker first, then who they are."""
+    name, dashes, _ = line.strip().partition(" -- ")
+    if not dashes:
+        name, dashes, _ = line.strip().partition(" — ")
+    return name.strip() if dashes and _NAME.fullmatch(name.strip()) and len(line.split()) <= 16 else line.strip()
+
+
 def _speaker_name_line(line: str) -> bool:
-    """A line that is only a speaker's name ("Helena Voss") or a call's role ("Operator")."""
-    line = line.strip()
+    """A line that is only a speaker's name ("Helena Voss") or a call's role ("Operator"), perhaps
+    with who they are after a dash."""
+    line = _speaker_of(line)
     return line.lower() in _CALL_ROLES or (len(line.split()) <= 4 and bool(_NAME.fullmatch(line)))
 
 
@@ -2218,5 +2228,5 @@ def _tail_furniture(text: str, rules: Rules) -> bool:
 
 def _speech_start(text: str, speaker: str) -> int:
     """Where a turn's speech starts: after the speaker's label and its colon."""
-    match = re.match(rf"\s*{re.escape(speaker)}(?:\s*\({_CLOCK_STAMP.pattern}\))?\s*[:：]?\s*", text)
+    match = re.match(rf"\s*{re.escape(speaker)}(?:\s*\({_CLOCK_STAMP.pattern}\))?(?:\s+(?:--|—)[^:：]*)?\s*[:：]?\s*", text)
     return match.end() if match else 0

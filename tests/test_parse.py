@@ -1482,3 +1482,21 @@ def test_an_advertisement_label_between_two_paragraphs_parts_them():
                    "Beijing have summoned executives from the largest cloud providers.\nAdvertisement\nPriya Venkataraman, who "
                    "follows the industry, said operators had been rationing older inventory for more than a year.\n")
     assert len(article.paragraphs) == 2 and not any("Advertisement" in p for p in article.paragraphs)
+
+
+def test_a_cookie_banner_over_the_page_and_a_call_s_speaker_lines_with_their_jobs():
+    article = text("Cookies on GOV.UK\nWe use some essential cookies to make this website work.\nAccept additional cookies\n"
+                   "Skip to main content\nGOV.UK\nPress release\nUK backs British magnet makers with £45 million\n"
+                   "New funding will help UK firms recycle and manufacture rare earth magnets at home, reducing exposure to "
+                   "export restrictions and trade disputes between the world's largest economies.\nFrom:\n"
+                   "Department for Business and Trade\nPublished\n26 March 2026\n\n"
+                   "British manufacturers will get more secure supplies of magnets.\n")
+    assert (article.title, article.date) == ("UK backs British magnet makers with £45 million", dt.date(2026, 3, 26))
+    call = text("Tessaract Q4 2025 Earnings Call Transcript\nDate: Thursday, January 29, 2026 at 5:00 p.m. ET\n\n"
+                "Prepared Remarks:\nOperator\nGood afternoon, and welcome to the Tessaract fourth quarter earnings conference "
+                "call. At this time, all participants are in a listen-only mode.\n\n"
+                "Elif Arslan-Doyle -- Vice President, Investor Relations\nThank you, operator.\n\n"
+                "Lindiwe Castellanos-Moyo -- Chief Executive Officer\nThanks. 2025 was a year in which we grew revenue.\n\n"
+                "Benedikt Schaller -- Arnhold Crane & Co. -- Analyst\nHow much of your China backlog would be affected?\n\n"
+                "Lindiwe Castellanos-Moyo -- Chief Executive Officer\nBetween 8% and 10% of the backlog.\n")
+    assert [t.speaker for t in call.turns][-3:] == ["Lindiwe Castellanos-Moyo", "Benedikt Schaller", "Lindiwe Castellanos-Moyo"]
