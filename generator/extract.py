@@ -1174,6 +1174,9 @@ def _without_native_names(paragraph: str) -> str:
     return _NATIVE_NAME.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), paragraph)
 
 
+_CLOSES_UNOPENED = re.compile(r"([^\"“”]{2,}?[.!?,])[\"”](?=\s|$)")
+# A quotation signed under it, as the European Commission prints one: '"..." Maroš Šefčovič, Commissioner for Trade'
+_SIGNED = re.compile(rf"\s+(?P<a>[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*){{1,3}}),\s+(?P<role>[^\"“”]{{3,160}})$")
 _HE_OR_SHE_OPENS = re.compile(r"(?:[A-Z]\w*,?\s+){0,2}(?:he|she|He|She)\s+[a-z]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))['‘](?=[A-Za-z0-9])")
 _SINGLE_SAID = re.compile(r"[,.?!]['’]\s+(?:he|she|they|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:said|added|says|told|warned|explained)\b")
@@ -1263,6 +1266,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     own_speech = re.compile(rf"\b(?:{lex.speech})\b")
     last_speaker = ""
     still_open = -1  # the quote (index into quotes) left open at the end of the paragraph before
+    unnamed_open: Quote | None = None  # ... or a quotation left open with no one named before its close
     headings = set(article.headings)
     for index, paragraph in enumerate(article.paragraphs):
         continued, still_open = still_open, -1
@@ -1306,7 +1310,30 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                                   subject, lambda at, fallback: subjects(at, "") or nearest(at, fallback))
         quotes_before = len(quotes)
         previous_quote_speaker = ""
-        for m in _QUOTE.finditer(paragraph):
+        resume = 0
+        opened, unnamed_open = unnamed_open if continued < 0 else None, None
+        if opened is not None:
+            quotes.append(opened)  # (taken back below if its close names no one)
+            continued = len(quotes) - 1
+        close = _CLOSES_UNOPENED.match(paragraph) if continued >= 0 else None
+        if opened is not None and not close:
+            quotes.pop()
+            continued = -1
+        if close:
+            # A quotation over paragraphs whose next paragraph opens with no mark and closes it: 'At the same
+            # time, we remain open to dialogue ... stable." Maroš Šefčovič, Commissioner for Trade'
+            earlier, resume = quotes[continued], close.end()
+            am = patterns.after.match(paragraph, resume, resume + 160)
+            signed = _SIGNED.match(paragraph, resume)
+            named = person(index, am, "a" if am.group("a") else "b", 0, "") if am and (am.group("a") or am.group("b")) \
+                and (am.group("a") or am.group("b")).lower() not in _PRONOUNS else ""
+            named = named or (person(index, signed, "a", 0, "") if signed and lex.role_words.search(signed.group("role")) else "")
+            quotes[continued] = Quote(speaker=named or earlier.speaker, text=f"{earlier.text} {close.group(1).strip()}",
+                                      paragraph=earlier.paragraph)
+            if not quotes[continued].speaker:
+                quotes.pop(continued)
+            continued = -1
+        for m in _QUOTE.finditer(paragraph, resume):
             text = m.group("text").strip()
             words = len(text.split())
             closed = m.group(0)[-1:] in "\"”"
@@ -1317,6 +1344,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 am = patterns.after.match(paragraph, m.end(), m.end() + 160) if closed else None
                 named = person(index, am, "a" if am.group("a") else "b", 0, "") if am and (am.group("a") or am.group("b")) \
                     and (am.group("a") or am.group("b")).lower() not in _PRONOUNS else ""
+                signed = _SIGNED.match(paragraph, m.end()) if closed and not named else None
+                named = named or (person(index, signed, "a", 0, "") if signed and lex.role_words.search(signed.group("role")) else "")
                 quotes[continued] = Quote(speaker=named or earlier.speaker, text=f"{earlier.text} {text}",
                                           paragraph=earlier.paragraph)
                 still_open = continued if not closed else -1
@@ -1346,6 +1375,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             if not speaker and bm:
                 group = next(g for g in "abcde" if bm.group(g))
                 speaker = person(index, bm, group, before_start, "")
+            signed = _SIGNED.match(paragraph, m.end()) if closed and not speaker else None
+            if signed and lex.role_words.search(signed.group("role")):
+                speaker = person(index, signed, "a", 0, "")  # '"...stable." Maroš Šefčovič, Commissioner for Trade'
             if not speaker and _UNNAMED_AFTER.match(paragraph, m.end()):
                 continue  # '"...," one adviser to a prospective investor told us.': someone unnamed said it
             if speaker:
@@ -1407,6 +1439,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 still_open = len(quotes) - 1 if not closed and m.end() == len(paragraph) else -1
                 previous_quote_speaker = speaker
                 last_speaker = speaker
+            elif not closed and m.end() == len(paragraph) and words >= 8:
+                unnamed_open = Quote(speaker="", text=text, paragraph=index)  # its close may name its speaker
             else:
                 phrases.append(text.strip(" ,.;:"))
         if len(quotes) == quotes_before:
@@ -1732,6 +1766,34 @@ def _titled_spokesperson(article: Article, first_answer: int, people: dict[str, 
     return key
 
 
+def _unlabelled_interview(article: Article, found: list) -> tuple[list[Quote], dict]:
+    """An interview printed as questions, each a paragraph of one question, and the answers under them
+    with no labels ("Is this the end of the trade war?" / "No. It's a ceasefire ..."): each answer is one
+    quote of the person its introduction is about, when there are three such pairs or more."""
+    paragraphs = article.paragraphs
+    asked = [i for i, p in enumerate(paragraphs[:-1]) if p.rstrip().endswith("?") and len(p.split()) <= 30
+             and not re.search(r"[\"“”]", p) and not re.search(r"[.!?]\s", p.rstrip()[:-1])
+             and not paragraphs[i + 1].rstrip().endswith("?")]
+    if len(asked) < 3:
+        return [], {}
+    people = {}
+    for f in found:
+        if f.key.startswith("person/"):
+            people.setdefault(f.key, f.surface)
+    speakers: dict = {"": set()}
+    key = _interviewee(article, asked[0], people, speakers)
+    if not key:
+        return [], {}
+    quotes = []
+    for q, nxt in zip(asked, [*asked[1:], len(paragraphs)]):
+        answer = [i for i in range(q + 1, nxt) if not _QUOTE.search(paragraphs[i])][:1]  # the answer's first paragraph
+        for i in answer:
+            quotes.append(Quote(speaker=key, text=paragraphs[i].strip(), paragraph=i))
+            speakers[""].add(i)
+    speakers["?"] = set(asked)
+    return quotes, speakers
+
+
 def _interviewee(article: Article, first_turn: int, people: dict[str, str], speakers: dict) -> str:
     """Who answers an interview's "A." turns when no spokesperson is named: the one person its headline
     or its introduction is about. Found by the rules or not, they become a person of the briefing."""
@@ -1761,7 +1823,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                       and not _NAMED_IN_BRACKETS.fullmatch(m.group("outlet").strip())
                       and not _STAMP_IN_BRACKETS.fullmatch(m.group("outlet").strip()))]
     if len(turns) < 3:
-        return [], {}
+        return _unlabelled_interview(article, found)
     titles = {t.lower() for t in rules.titles} | _HONORIFICS
     context = "\n".join([*article.furniture, article.title, *article.paragraphs])  # (a name never runs across lines)
     people = {}

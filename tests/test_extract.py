@@ -994,3 +994,21 @@ def test_a_paper_that_quotes_in_single_marks_a_senator_s_party_a_role_with_its_b
     said = _said("“Selling the chips is not a national security policy,” Sen. Elizabeth Warren (D-Mass.) said.\n\n"
                  "\"Our members accept the need for controls,\" said the alliance's chairman, Lim Chee Keong.")
     assert (said["Elizabeth Warren"], said["Lim Chee Keong"]) == (1, 1)
+
+
+def test_an_interview_printed_as_questions_and_answers_without_labels_quotes_its_subject():
+    _, x = run("A truce, not a peace\n\nWhen the two presidents met in Busan on Oct. 30, they agreed to pause some measures.\n\n"
+               "Farzana Qureshi-Holm, an associate professor of political economy, studies export controls. She spoke "
+               "with University Communications.\n\nIs this the end of the trade war?\n\nNo. It's a ceasefire with an "
+               "expiration date.\n\nWho came out ahead?\n\nIt depends what you measure.\n\nWhat does this mean for chips?\n\n"
+               "The core controls weren't on the table.")
+    assert speakers(x) == Counter({"Farzana Qureshi-Holm": 3})
+
+
+def test_a_quotation_signed_under_it_and_one_whose_next_paragraph_only_closes_it():
+    said = _said('"Europe cannot leave the rules on its most strategic technologies to be written in 27 capitals. With '
+                 'this proposal we set our own controls.\n\nAt the same time, we remain open to dialogue with all partners."\n'
+                 'Maroš Šefčovič, Commissioner for Trade and Economic Security\n\n'
+                 '"Our equipment makers are world leaders. Clear, common rules give them predictability."\n'
+                 'Stéphane Séjourné, Executive Vice-President for Prosperity and Industrial Strategy')
+    assert (said["Maroš Šefčovič"], said["Stéphane Séjourné"]) == (1, 1)
