@@ -199,7 +199,8 @@ def _lexicon(registry: Registry) -> Lexicon:
         attributed_before=re.compile(rf"(?:\b(?:{_alternation(rules.speech_verbs) or 'said'})|[Aa]ccording to"
                                      rf"|\b[Cc]ontacts?\s*:"  # "Media Contact: Karen Whitfield, (202) ..."
                                      # "said the alliance's chairman, Lim Chee Keong"
-                                     rf"|\b(?:{_alternation(rules.speech_verbs) or 'said'})\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}}['’]s\s+[a-z][\w -]{{1,30}}?,)\s+$"),
+                                     rf"|\b(?:{_alternation(rules.speech_verbs) or 'said'})\s+(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}}['’]s|its|his|her|their)"
+                                     rf"\s+[a-z][\w -]{{1,30}}?,)\s+$"),
         attributed_after=re.compile(rf",?\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"
                                     rf"|(?:,|\s+(?:from|of|at|with))\s+(?:a|an|the)?[^,]{{0,120}},\s+"
                                     rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"
@@ -1122,7 +1123,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
     return _QuotePatterns(
         after=re.compile(rf"[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+"
                          # '," said the alliance's chairman, Lim Chee Keong.': a role with its body, then the name
-                         rf"(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}['’]s\s+[a-z][\w -]{{1,30}}?,\s+(?=[{_UP}]))?"
+                         rf"(?:(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}['’]s|its|his|her|their)\s+[a-z][\w -]{{1,30}}?,\s+(?=[{_UP}]))?"
                          # 'said Fremont City Council member Teresa Huang': a body, a role in lower case, the name
                          rf"(?P<a>{role}|{_TITLED_NAMEISH}\s+(?:{roles})\s+{_NAMEISH}|{_TITLED_NAMEISH}|he|she)"
                          # '," ministry spokesperson He Yadong told': lower-case role words before the name;
@@ -1433,6 +1434,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     quotes.append(Quote(speaker=fragment_speaker, text=text.strip(" ,"), paragraph=index))
                     previous_quote_speaker = last_speaker = fragment_speaker
                     continue
+            if not speaker and m.start() == 0 and last_speaker and index and article.paragraphs[index - 1].rstrip().endswith(":") \
+                    and patterns.said.search(article.paragraphs[index - 1]):
+                speaker = last_speaker  # "Business and Trade Secretary Peter Kyle said:" over the quotation
             is_sentence = words >= 4 or text.rstrip().endswith((".", "!", "?", ","))
             if speaker and words >= 2 and (is_sentence or am or bm):
                 quotes.append(Quote(speaker=speaker, text=text.rstrip(","), paragraph=index))

@@ -173,6 +173,10 @@ def read_html(raw: bytes, name: str) -> Seed:
     authors = tuple(a for a in authors if not any(a in body for body in bodies))
     authors = tuple(_byline_case(a) for a in authors if not (site_name and _loose(site_name).startswith(_loose(a)))
                     and not _DESK.search(a) and not _NO_PERSON.search(a))
+    if any(re.search(r"[A-Za-z]", a) for a in authors):
+        # "作者：王晓雯 陈立" beside "Wang Xiaowen, Chen Li": the byline in the home script, when it is also in Latin letters;
+        # and "Frankfurt" after "Jana Oberländer, ": where she writes from (one word, no name of its own)
+        authors = tuple(a for a in authors if re.search(r"[A-Za-z]", a) and (len(a.split()) > 1 or len(authors) == 1))
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
         authors=tuple(without_honorific(a) for a in authors),  # "Dr. Jonas Lindqvist": as other pages name him
@@ -450,6 +454,9 @@ def _article_blocks(body, title: str, description: str,
             pieces = [(" | ".join(_text(cell) for cell in row.iter("cell")), "text", "") for row in element.iter("row")]
         elif tag == "p" and not _speaker(element):
             pieces = [(text, "text", "") for text in _paragraphs(element)]
+        elif tag == "quote" and element.find("p") is not None:
+            # a block quotation of several paragraphs: each its own, as the page sets them
+            pieces = [(text, "text", "") for p in element.iter("p") for text in _paragraphs(p)]
         elif tag in ("p", "head", "quote", "code"):
             speaker = _speaker(element) if tag == "p" else ""
             text = _text(element)
@@ -1441,8 +1448,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         # "Government.nl" (a <title>'s suffix): the name its logo spells out ("Government of the Netherlands")
         named = next((n for n in (markup, *in_page) if n and n.lower().startswith(domain.group(1).lower() + " ")), named)
     mark, _, rest = named.partition(" ")
+    rest = rest.lstrip("–—-|: ")
     if rest and mark.isupper() and len(mark) >= 2 and _initials(rest) == mark:
-        named = rest  # "GO Geneva Observer": the logo's mark, then the name it stands for
+        named = rest  # "GO Geneva Observer", "JID – Japan Industry Dispatch": the logo's mark, then the name it stands for
     parts = named.split(", ")
     if len(parts) == 2 and all(len(p.split()) >= 2 and p[:1].isupper() for p in parts) and _PARENT_BODY.search(parts[1]):
         named = parts[0]  # "Bureau of Industry and Security, U.S. Department of Commerce": the office, then its parent

@@ -1012,3 +1012,11 @@ def test_a_quotation_signed_under_it_and_one_whose_next_paragraph_only_closes_it
                  '"Our equipment makers are world leaders. Clear, common rules give them predictability."\n'
                  'Stéphane Séjourné, Executive Vice-President for Prosperity and Industrial Strategy')
     assert (said["Maroš Šefčovič"], said["Stéphane Séjourné"]) == (1, 1)
+
+
+def test_a_quotation_under_said_colon_and_a_founder_named_after_its_role():
+    said = _said("Business and Trade Secretary Peter Kyle said:\n\n“The UK is home to world-class firms that make "
+                 "specialised equipment, and we want them to grow.\n\n“But we will not allow technology developed here to "
+                 "threaten our security.”\n\n“Our volumes are small, but every kilogram we recover counts,” said its "
+                 "co-founder, Praveen Sekar.")
+    assert (said["Peter Kyle"], said["Praveen Sekar"]) == (1, 1)

@@ -1208,3 +1208,16 @@ def test_a_stamp_in_utc_takes_the_day_its_time_element_prints_and_every_author_l
                           "August, and packagers say they are ready for it.</p></article>", head), "a.html")
     assert seed.page.date == dt.date(2026, 7, 15)
     assert seed.page.authors == ("Aditi Venkataraman", "Jonah Pryce-Whitley", "Mei-Ling Tsao")
+
+
+def test_a_block_quotation_of_two_paragraphs_a_logo_mark_before_its_name_and_a_byline_in_two_scripts():
+    head = ("<title>UK widens chipmaking equipment controls | GOV.UK</title>"
+            "<meta property='og:site_name' content='JID – Japan Industry Dispatch'>")
+    seed = read_html(page("<h1>UK widens chipmaking equipment controls</h1><p>Exporters of chipmaking tools will need licences "
+                          "from June, the government said on Monday.</p><p>Business and Trade Secretary Peter Kyle said:</p>"
+                          "<blockquote><p>“The UK is home to world-class firms that make specialised equipment.</p>"
+                          "<p>“But we will not allow technology developed here to threaten our security.”</p></blockquote>"
+                          "<p class='byline'>作者：王晓雯 陈立</p>", head), "a.html")
+    texts = [b.text for b in seed.blocks]
+    assert "“The UK is home to world-class firms that make specialised equipment." in texts
+    assert seed.page.site_name == "Japan Industry Dispatch"
