@@ -395,3 +395,21 @@ def test_blind31_an_ordinary_week_reads_at_least_as_well_as_after_the_seventeent
     press), tuned on after its first run: headline 0.86, date 1.00 (none later), author 0.64, quotes
     0.92 / 0.95, people 0.87. After: headline, date and author 1.00, quotes 0.96 / 0.99, people 0.99."""
     holds("blind31", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.95, 0.98), people=0.98, topics=(0.8, 0.4))
+
+
+def test_blind33_the_news_sites_read_most_read_at_least_as_well_as_after_the_seventeenth_round():
+    """tests/fixtures/blind33: 14 seeds from the news sites analysts read most, each copied another way
+    (Chrome, Safari and Firefox reader views, a phone app, a print view, AMP, an archive's copy): a
+    tabloid's forty-word headline, quotes in single marks, a senator's party, ads between paragraphs.
+    Written blind mid-round; first run: headline 0.93, date 0.86 (none later), author 0.93, quotes
+    0.88 / 0.98, people 0.97. After: headline and date 1.00, author 0.93, quotes 0.98 / 0.99, people 0.99."""
+    holds("blind33", headline=1.0, date=1.0, future=0, author=0.92, quotes=(0.97, 0.98), people=0.98, topics=(0.85, 0.4))
+
+
+def test_blind34_official_and_expert_sources_read_at_least_as_well_as_after_the_seventeenth_round():
+    """tests/fixtures/blind34: 14 official and expert sources (a White House fact sheet, USTR, the Federal
+    Register, a House letter, MOFCOM and MFA, METI, the European Commission, GOV.UK, a think tank's PDF,
+    a law firm, a bank's note, an earnings call, a university Q&A). Written blind mid-round; first run:
+    headline 0.79, date 0.86 (none later), author 0.86, quotes 0.53 / 0.91, people 0.83. After: headline
+    0.86, date 0.86, author 0.86, quotes 0.88 / 0.95, people 0.84."""
+    holds("blind34", headline=0.85, date=0.85, future=0, author=0.85, quotes=(0.87, 0.94), people=0.83, topics=(0.8, 0.44))
