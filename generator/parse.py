@@ -402,6 +402,7 @@ def english_byline(text: str, rules: Rules) -> str:
 # and B": a series' label before it; "By A and B Published: Oct 15, 2026": the date line run on;
 # "A Follow and B Follow": a page's follow buttons copied with the names.
 _JOB_AFTER_BY = re.compile(r"^(By)\s+(?:[a-z]+\s+){0,3}(?:reporters?|correspondents?|editors?|writers?|analysts?)\s+(?=[A-Z])")
+_JOB_AFTER_AND = re.compile(r"(\s(?:and|&)|,)\s+(?:[a-z]+\s+){0,3}(?:reporters?|correspondents?|editors?|writers?|analysts?)\s+(?=[A-Z])")
 _LABEL_BY = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?=by\s+[A-Z])")
 # The labels of credits that sit beside a byline: who took the pictures, edited, translated, added reporting.
 _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edit(?:ed|ing|or)|"
@@ -414,6 +415,7 @@ _FOLLOW = re.compile(r"\s+Follow\b")
 def _plain_byline(text: str) -> str:
     text = _FOLLOW.sub("", text if "|" in text else _RUN_ON_DATE.split(text, 1)[0])  # ("A | Outlet | Updated: ..." is read by its cells)
     text = _JOB_AFTER_BY.sub(r"\1 ", text)
+    text = _JOB_AFTER_AND.sub(r"\1 ", text)  # "By A and business reporter B"
     label = _LABEL_BY.match(text)
     if label and not _CREDIT_LABEL.match(text):
         text = "B" + text[label.end() + 1:]  # "Critical Questions by A" -> "By A"
@@ -746,7 +748,7 @@ _CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([
 # "Reporter: A Editor: B COPYRIGHT ...": an agency's closing credits, its lines run together.
 _CLOSING_REPORTER = re.compile(r"(?:^|\s)Reporters?\s*[:：]\s*((?:[A-Z][\w'’.-]*\s*){2,4}?)"
                                r"(?=\s*(?:$|[A-Z][\w]*\s*[:：]|COPYRIGHT|Copyright|©|\|))")
-_COUNT = re.compile(r"\d[\d.,]*\s*[KkMm]?")
+_COUNT = re.compile(r"\d[\d.,]*\s*[KkMm]?|\d{1,3}\s*(?:-|\s)?(?:minutes?|mins?)\s+read", re.I)  # ... and "3 minute read"
 _PRINTED_TWICE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+\1\b")
 _WRITTEN_BY = re.compile(r"^(?:The\s+)?[A-Z][\w&'’ -]{1,40}?\s+is\s+written(?:\s+and\s+edited)?\s+by\s+"
                          r"(.{3,80}?)(?:,?\s+and\s+(?:edited|produced|designed)\s+by\b|[.;(]|$)")
@@ -1097,8 +1099,14 @@ def _is_furniture(line: str, rules: Rules) -> bool:
 
 def _bracketed_kicker(line: str, rules: Rules) -> re.Match | None:
     """"[Exclusive] Samsung ...", "【Breaking】", "(LEAD)": a kicker in brackets before the headline."""
-    bracketed = re.match(r"^[\[【(]([^\]】)]{2,20})[\]】)]\s*", line)
-    return bracketed if bracketed and any(bracketed.group(1).strip().lower() == k.lower() for k in rules.kickers) else None
+    bracketed = re.match(r"^[\[【(]([^\]】)]{2,30})[\]】)]\s*", line)
+    if not bracketed:
+        return None
+    label = bracketed.group(1).strip().lower()
+    kickers = {k.lower() for k in rules.kickers}
+    # ... or a paper's series in brackets that ends with one: "[Herald Interview]", "[Weekend Exclusive]"
+    return bracketed if label in kickers or (len(label.split()) <= 3 and label.split()[-1] in kickers
+                                            and len(line[bracketed.end():].split()) >= 4) else None
 
 
 _CRUMBS = re.compile(r"^(?:[A-Z][\w&'’]*(?: [A-Z&][\w&'’]*){0,2}\s*/\s*){2,}")  # a breadcrumb's sections before the headline
@@ -1366,6 +1374,11 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
             if any(kinds[n][1] == "candidate" and title(n) and len(title(n)[2].split()) >= 5
                    and all(k in _BELOW_TITLE for _, k, _ in kinds[n + 1:]) for n in range(anchor + 1, len(kinds))):
                 continue  # the issue's own title comes after its date and byline, over the text
+        above = run[0] - 1
+        if len(run) == 2 and above >= 1 and kinds[above][1] == "candidate" and kinds[above - 1][1] == "furniture" \
+                and len(kinds[above][2].split()) >= 9 and len(first.split()) >= 6 and len(last.split()) >= 6 and title(above) \
+                and not _TERMINAL.search(kinds[above][2]):
+            return title(above), f"{first} {last}"  # a headline under its section label, then a dek of two lines
         if len(run) == 2 and _EPISODE.match(last) and title(run[-1]) and not first.endswith("?"):
             return title(run[-1]), ""  # "Episode 47: ...": an episode's title under its show's tagline
         # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").

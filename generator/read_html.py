@@ -1147,7 +1147,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     names += _byline_around(tree, links) or links
     # Author cards: "<a class="author-name">Naomi Achterberg</a>" once for each author (not a commenter's).
     names += [t for t in (_clean("".join(e.itertext())) for e in tree.xpath(
-        "//*[re:test(@class, '(?:^|\\s)(?:author|byline|contributor)s?(?:-|_|__)(?:name|link)(?:\\s|$)', 'i')]"
+        "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor)s?(?:-|_|__)(?:name|link)(?:\\s|$)', 'i')]"
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
         namespaces={"re": "http://exslt.org/regular-expressions"})) if _name_like(t)]
     names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n

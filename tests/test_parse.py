@@ -1500,3 +1500,19 @@ def test_a_cookie_banner_over_the_page_and_a_call_s_speaker_lines_with_their_job
                 "Benedikt Schaller -- Arnhold Crane & Co. -- Analyst\nHow much of your China backlog would be affected?\n\n"
                 "Lindiwe Castellanos-Moyo -- Chief Executive Officer\nBetween 8% and 10% of the backlog.\n")
     assert [t.speaker for t in call.turns][-3:] == ["Lindiwe Castellanos-Moyo", "Benedikt Schaller", "Lindiwe Castellanos-Moyo"]
+
+
+def test_a_job_between_two_bylined_names_a_series_kicker_in_brackets_and_a_headline_over_a_two_line_dek():
+    article = text("Business\nUS price floor lures WA rare earths refinery, but China still sets the market\n"
+                   "By Bronwyn Tait-Nguyen and business reporter Liam O'Halloran\nPosted Sat 21 Nov 2026 at 5:00am\n\n"
+                   "A Kalgoorlie refinery has signed a 10-year supply deal with the US Defense Department.\n")
+    assert article.authors == ("Bronwyn Tait-Nguyen", "Liam O'Halloran")
+    interview = text("[Herald Interview] 'Korean fabs in China are now on a one-year leash,' says chip policy expert\n"
+                     "By Choi Min-seo\nPosted : 2026-11-20 16:42\n\nKorea's chipmakers run their China plants on annual licences.\n")
+    assert interview.title == "'Korean fabs in China are now on a one-year leash,' says chip policy expert"
+    dek = text("Menu\nSubscribe\nHong Kong / Economy\nHong Kong firms scramble after US blacklists six local traders over AI "
+               "chip diversion\nSix Hong Kong-registered companies are among 27 entities added to the Entity List this week\n"
+               "Government strongly opposes unilateral sanctions, as logistics sector warns of rising costs\n"
+               "Vivian Tsang Wing-sze and Leung Ka-chun\nPublished: 9:15pm, 19 Nov 2026\n\n"
+               "Six Hong Kong trading companies were added to the US blacklist on Tuesday.\n")
+    assert dek.title == "Hong Kong firms scramble after US blacklists six local traders over AI chip diversion"
