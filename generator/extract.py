@@ -1746,9 +1746,9 @@ _HEARING = re.compile(r"\b(?:hearing|committee|subcommittee)\b", re.I)
 
 # An interview's subject: "Begoña Larrañaga: "Europe discovered ..."" as its headline, or the name
 # its introduction opens with ("Begoña Larrañaga (Bilbao, 1979) has spent ...").
-_SUBJECT_NAME = r"(?!The\s)[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}"
+_SUBJECT_NAME = r"(?!(?:The|For|To|In|At|As|With|But|And|When|After)\s)[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}"
 _TITLE_SUBJECT = re.compile(rf"^({_SUBJECT_NAME})\s*:\s")
-_INTRO_SUBJECT = re.compile(rf"^({_SUBJECT_NAME})(?=\s*\(|,|\s+(?:has|is|was|spent|joined|runs|heads|leads)\b)")
+_INTRO_SUBJECT = re.compile(rf"^(?:For\s+)?({_SUBJECT_NAME})(?=\s*\(|,|\s+(?:has|is|was|spent|joined|runs|heads|leads)\b)")
 
 
 _TITLED_SPOKESPERSON = re.compile(r"\bSpokes(?:person|man|woman)\s+((?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+?)(?:['’]s\b|\s*[:,]|\s+(?:on|at|says|said)\b)")
@@ -1841,8 +1841,10 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
         by_label[_label(match).strip()].append((index, match.group("text")))
     present = _MEMBERS_PRESENT.search(context)
     spokesperson = ""
+    # ... named so before the first turn (the official answering), not one the answers talk about
+    opening = "\n".join([*article.furniture, article.title, *article.paragraphs[:turns[0][0]]])
     for key, surface in people.items():
-        if re.search(rf"(?:spokes\w+|minister|secretary)\s+{re.escape(surface)}", context, re.I):
+        if re.search(rf"(?:spokes\w+|minister|secretary)\s+{re.escape(surface)}", opening, re.I):
             spokesperson = spokesperson or key
     for label, said in by_label.items():
         speakers[""].update(i for i, _ in said)

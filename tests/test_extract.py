@@ -1020,3 +1020,12 @@ def test_a_quotation_under_said_colon_and_a_founder_named_after_its_role():
                  "threaten our security.”\n\n“Our volumes are small, but every kilogram we recover counts,” said its "
                  "co-founder, Praveen Sekar.")
     assert (said["Peter Kyle"], said["Praveen Sekar"]) == (1, 1)
+
+
+def test_an_interview_s_answers_are_its_subject_s_not_an_official_the_answers_name():
+    _, x = run("'Korean fabs in China are on a one-year leash,' says chip policy expert\n\nFor Choi Min-seo, a senior research "
+               "fellow at the Korea Semiconductor Strategy Institute, the arrangement has changed everything.\n\n"
+               "The Herald spoke to Choi on Wednesday.\n\nQ. What did the renewal change?\n\nA. Very little on paper.\n\n"
+               "Q. Did the truce help?\n\nA. Industry Minister Kim Jung-kwan has raised the issue in Washington.\n\n"
+               "Q. What next?\n\nA. We wait for November.")
+    assert speakers(x) == Counter({"Choi Min-seo": 3})
