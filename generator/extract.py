@@ -1137,7 +1137,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           rf"|[^\"“”.;]{{0,60}}?[,:])?"
                           rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|according to (?P<c>{_NAMEISH})"
                           # 'Commerce Secretary Howard Lutnick on TV this morning: "..."': where, then a colon
-                          rf"|(?P<d>{_NAMEISH})\s+(?:on|in|at|to|via)\s+[^\"“”.;:]{{1,40}}:"
+                          rf"|(?P<d>{_NAMEISH})(?:\s+(?:on|in|at|to|via)\s+[^\"“”.;:]{{1,40}})?:"
                           # 'Felipe Contreras Lagos, who has traded copper for twenty years, summed it up over lunch: "..."'
                           # (a verb of speech before the colon is read by the patterns above)
                           rf"|(?P<e>{_NAMEISH})(?![^\"“”]*\b(?:{speech})\b)(?:,[^\"“”]{{0,160}}?,)?\s+[a-z][\w-]*\b[^\"“”.;:]{{0,60}}:)"

@@ -1029,3 +1029,9 @@ def test_an_interview_s_answers_are_its_subject_s_not_an_official_the_answers_na
                "Q. Did the truce help?\n\nA. Industry Minister Kim Jung-kwan has raised the issue in Washington.\n\n"
                "Q. What next?\n\nA. We wait for November.")
     assert speakers(x) == Counter({"Choi Min-seo": 3})
+
+
+def test_a_fact_sheet_s_name_and_colon_before_a_quotation():
+    said = _said('President Trump promised to rebuild the industrial base.\n\nPresident Trump: "We are never again going to '
+                 'let another country hold our factories hostage over a magnet."')
+    assert said["Donald Trump"] == 1
