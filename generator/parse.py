@@ -708,7 +708,9 @@ _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\
 _NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸṢ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+"
               r"(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+)?"
               rf"|[A-Z]\.|{GIVEN_NAME_ABBREVIATION}|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯ\u1ea0-\u1ef9]{{2,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})?)")  # "ĐẶNG QUỐC VIỆT"
-_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|van|von|der|da|dos|das|do|du|del|della|di|bin|binti|bint|ibn|al))"
+# Lower-case words inside a name: "Luana Ribeiro dos Santos", "Nur Aisyah binti Ahmad".
+_NAME_PARTICLE = "de|van|von|der|da|dos|das|do|du|del|della|di|bin|binti|bint|ibn|al"
+_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE}))"
                    rf"{{1,3}}$")
 # ... also after the same label in the site's own language: "Muhabir / Reporter: Elif Kaya Yıldırım".
 _REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Analysts?)\s*[:：]?\s*"
@@ -1215,7 +1217,7 @@ def _speaker_line(line: str, rules: Rules) -> bool:
                                  role) for t in rules.titles if t[:1].isupper()))
 
 
-_AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:(?:and|with)\s+)?{_NAME_WORD}|\s+(?:de|van|von|der|da|dos|das|do|du|del|della|di|bin|binti|bint|ibn|al)"
+_AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:(?:and|with)\s+)?{_NAME_WORD}|\s+(?:{_NAME_PARTICLE})"
                           # ... "A in London and B in Washington": a place after each name
                           rf"|\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?(?=\s+and\s|,)){{1,11}})"
                           r"(?:\s+in\s+[A-Z][\w.' -]{1,40}(?:,\s*[A-Z][\w.' -]{1,30})?)?$")
