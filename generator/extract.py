@@ -21,7 +21,7 @@ from .model import PASSING, Article, Candidate, EntityRef, Event, Extraction, Me
 from .parse import MONTHS, OUTLET_WORDS, _MONTH
 from .registry import Registry
 from .slug import slugify
-from .text import GIVEN_NAME_ABBREVIATION, in_names, loose, sentence_spans
+from .text import GIVEN_NAME_ABBREVIATION, NAME_PARTICLE, NAME_PARTICLES, in_names, loose, sentence_spans
 
 # Letters of names in Latin script: Latin-1, Extended-A and -B (Romanian "Țoiu", Vietnamese "Lương", Azerbaijani
 # "Əliyeva") and Additional ("Trần", "Phạm"); inside a name also combining accents and modifier letters
@@ -30,16 +30,10 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u0180-\u024f\u1e00-\u1eff"
 _LOW = "a-zß-öø-ÿā-ž\u0180-\u024f\u0250-\u02ff\u0300-\u036f\u1e00-\u1eff"
 _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|O')[{_UP}][{_LOW}]+"
           rf"|[{_UP}]\.(?:[{_UP}]\.)?)")
-# Particles inside a name: "Marieke de Vries", "Ursula von der Leyen".
-_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "do", "le", "la",
-                        "bin", "binti", "bint", "ibn", "al", "ap",  # "Cerys ap Dafydd"
-                        "a/l", "a/p", "s/o", "d/o",  # Malaysian: "Muthukumar a/l Selvaraj" (son of)
-                        "Ó"})  # Irish: "Tadhg Ó Cearbhaill"
-_PARTICLE = "(?:" + "|".join(map(re.escape, sorted(_PARTICLES, key=lambda p: (-len(p), p)))) + ")"
 # "K Shanmugam", "H D Kumaraswamy": initials printed without full stops (Indian and Singaporean papers)
 _BARE_INITIALS = r"(?:(?![AI]\b)[A-Z]\s+){1,2}(?=[A-Z][a-z])"
-_NAME_SEQ = re.compile(rf"(?<![\w.'’-])(?:(?:{GIVEN_NAME_ABBREVIATION}\s+)?{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,7}}"
-                       rf"|{_BARE_INITIALS}{_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}})(?![\w-]|['’](?!s\b)|\.\w)")
+_NAME_SEQ = re.compile(rf"(?<![\w.'’-])(?:(?:{GIVEN_NAME_ABBREVIATION}\s+)?{_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,7}}"
+                       rf"|{_BARE_INITIALS}{_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}})(?![\w-]|['’](?!s\b)|\.\w)")
 _NAME_LIST = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*(?:(?:,\s*|,?\s+and\s+){_TOKEN}(?:\s+{_TOKEN})*)*")
 _QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)(?:[\"”]|(?=\n)|$)")
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -413,7 +407,7 @@ def _place_in_name(token: str, tokens: list[str], lex: Lexicon) -> bool:
 def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
     if any(t.endswith(("-based", "-owned", "-backed", "-listed", "-led", "-made")) for t in tokens):
         return False  # "Abu Dhabi-based": an adjective
-    if len(tokens) < 2 or len(tokens) - sum(t in _PARTICLES for t in tokens) > 4 or tokens[0] in _PARTICLES:
+    if len(tokens) < 2 or len(tokens) - sum(t in NAME_PARTICLES for t in tokens) > 4 or tokens[0] in NAME_PARTICLES:
         return False
     name = " ".join(tokens)
     if name in lex.not_people or name in lex.media:
@@ -423,7 +417,7 @@ def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
     if any(t.lower() in lex.offices for t in tokens[1:]):
         return False  # "(Institute for Maritime and) Strategic Affairs", "Hanjiang New Energy Morocco": a body's words
     for position, token in enumerate(tokens):
-        if token in _PARTICLES and 0 < position < len(tokens) - 1:
+        if token in NAME_PARTICLES and 0 < position < len(tokens) - 1:
             continue
         if token in _WEEKDAYS or token in _MONTH_NAMES or token in lex.not_people and not (
                 position == 0 and _family_first(tokens, lex)) and not (
@@ -690,7 +684,7 @@ class _Reading:
                 tails[" ".join(n.split()[-2:])].add(n)
         for short, names in tails.items():
             if short in self.sequences and len(names) == 1 and (
-                    short.split()[0].lower() in _PARTICLES or not _given(self.lex, short.split()[0])
+                    short.split()[0].lower() in NAME_PARTICLES or not _given(self.lex, short.split()[0])
                     and short.split()[0] not in self.lex.family_names  # "Researcher Zhou Lihua" is Zhou Lihua,
                     and not _HYPHENATED_GIVEN.fullmatch(short.split()[1])):  # "Energy Yoo Han-byeol" Yoo Han-byeol
                 self.merge_sequence(short, next(iter(names)))

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
-from .text import (GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAMES_APART, in_names, join_names, loose,
+from .text import (GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAMES_APART, in_names, join_names, loose,
                    name_case, sentence_spans, sentences, split_names, squash, without_honorific, without_honorifics,
                    word_count)
 
@@ -708,9 +708,7 @@ _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\
 _NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸṢ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+"
               r"(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+)?"
               rf"|[A-Z]\.|{GIVEN_NAME_ABBREVIATION}|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯ\u1ea0-\u1ef9]{{2,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})?)")  # "ĐẶNG QUỐC VIỆT"
-# Lower-case words inside a name: "Luana Ribeiro dos Santos", "Nur Aisyah binti Ahmad".
-_NAME_PARTICLE = "de|van|von|der|da|dos|das|do|du|del|della|di|bin|binti|bint|ibn|al"
-_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_PARTICLE}))"
+_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE}))"
                    rf"{{1,3}}$")
 # ... also after the same label in the site's own language: "Muhabir / Reporter: Elif Kaya Yıldırım".
 _REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Analysts?)\s*[:：]?\s*"
@@ -750,7 +748,9 @@ _CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([
 # "Reporter: A Editor: B COPYRIGHT ...": an agency's closing credits, its lines run together.
 _CLOSING_REPORTER = re.compile(r"(?:^|\s)Reporters?\s*[:：]\s*((?:[A-Z][\w'’.-]*\s*){2,4}?)"
                                r"(?=\s*(?:$|[A-Z][\w]*\s*[:：]|COPYRIGHT|Copyright|©|\|))")
-_COUNT = re.compile(r"\d[\d.,]*\s*[KkMm]?|\d{1,3}\s*(?:-|\s)?(?:minutes?|mins?)\s+read", re.I)  # ... and "3 minute read"
+# A widget's count on a line of its own: "1.4K", "23 comments", "12 claps" (read_html drops it above an article too).
+COUNTER = re.compile(r"\d[\d.,]*\s*[KkMm]?(?:\s+(?:claps?|likes?|comments?|responses?|shares?|views?))?", re.I)
+_READ_TIME = re.compile(r"\d{1,3}\s*(?:-|\s)?(?:minutes?|mins?)\s+read", re.I)  # "3 minute read"
 _PRINTED_TWICE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+\1\b")
 _WRITTEN_BY = re.compile(r"^(?:The\s+)?[A-Z][\w&'’ -]{1,40}?\s+is\s+written(?:\s+and\s+edited)?\s+by\s+"
                          r"(.{3,80}?)(?:,?\s+and\s+(?:edited|produced|designed)\s+by\b|[.;(]|$)")
@@ -1217,7 +1217,7 @@ def _speaker_line(line: str, rules: Rules) -> bool:
                                  role) for t in rules.titles if t[:1].isupper()))
 
 
-_AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:(?:and|with)\s+)?{_NAME_WORD}|\s+(?:{_NAME_PARTICLE})"
+_AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:(?:and|with)\s+)?{_NAME_WORD}|\s+(?:{NAME_PARTICLE})"
                           # ... "A in London and B in Washington": a place after each name
                           rf"|\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?(?=\s+and\s|,)){{1,11}})"
                           r"(?:\s+in\s+[A-Z][\w.' -]{1,40}(?:,\s*[A-Z][\w.' -]{1,30})?)?$")
@@ -1929,7 +1929,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         if _is_boilerplate(text, rules):
             boilerplate.append(text)
             continue
-        if _COUNT.fullmatch(text) or _AD_LABEL.fullmatch(text):
+        if COUNTER.fullmatch(text) or _READ_TIME.fullmatch(text) or _AD_LABEL.fullmatch(text):
             lead_furniture.append(text)  # "1.4K", "14": a page's count of claps, likes or comments
             continue
         if body and _ci_startswith(text, rules.furniture_prefixes) and word_count(text) <= 40 \

@@ -26,8 +26,8 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
-from .parse import opens_with_dateline
-from .text import NAMES_APART, clean, loose as _loose, name_case, without_honorific
+from .parse import COUNTER, opens_with_dateline
+from .text import NAME_PARTICLES, NAMES_APART, clean, loose as _loose, name_case, without_honorific
 
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
 # and when. Only these two keys, and only at the very start of the file, are trusted.
@@ -519,7 +519,7 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     "summary"...), or a heading over the first paragraph that reads as a deck (several words, no
     colon), is the standfirst."""
     kicker = ""
-    while len(blocks) > 1 and blocks[0].kind == "text" and _COUNTER.fullmatch(blocks[0].text.strip()):
+    while len(blocks) > 1 and blocks[0].kind == "text" and COUNTER.fullmatch(blocks[0].text.strip()):
         blocks = blocks[1:]  # "1.4K" claps, "23 comments": a widget's count above the article
     blocks = _without_lead_note(blocks)
     for index, block in enumerate(blocks[:3]):
@@ -588,7 +588,6 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
 _BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|the big picture|"
                         r"what you need to know|what to know|what we know(?: so far)?|the latest|catch up|abstract|summary", re.I)
 BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's first paragraph is longer
-_COUNTER = re.compile(r"\d[\d.,]*\s*[kKmM]?(?:\s+(?:claps?|likes?|comments?|responses?|shares?|views?))?", re.I)
 
 
 # Classes a page gives its deck (the sentence under the headline): a class of markup, not a site's.
@@ -1036,8 +1035,6 @@ def _left_out(tree, blocks: list[Block], shown: tuple[str, ...]) -> tuple[int, i
 
 # Words that are never part of a person's name in a byline: labels of the line around it.
 _NOT_NAME_WORDS = re.compile(r"\b(?:source|published|updated|posted|editor|edited|photo|photos|copyright|share)\b", re.I)
-# Lower-case words inside a name ("Marieke de Vries", "Ahmad bin Said").
-_NAME_PARTICLES = frozenset("de del della der den di da du dos das la le van von ter ten bin binti al el y e".split())
 
 
 def _authors(value: str) -> tuple[str, ...]:
@@ -1081,7 +1078,7 @@ def _byline_authors(blocks: list[Block]) -> tuple[str, ...]:
     names: list[str] = []
     for part in re.split(r"\s*(?:,|&|\band\b)\s*", match.group("names")):
         words = part.split()
-        start = max((i + 1 for i, w in enumerate(words) if w[:1].islower() and w not in _NAME_PARTICLES), default=0)
+        start = max((i + 1 for i, w in enumerate(words) if w[:1].islower() and w not in NAME_PARTICLES), default=0)
         name = " ".join(words[start:])
         if len(name.split()) >= 2 and not _ROLE_WORDS.search(name):
             names.append(name)
@@ -1116,7 +1113,7 @@ def _name_part(text: str) -> str:
     the capitalised words before the first lower-case word that is not a name particle."""
     words = text.split()
     for index, word in enumerate(words):
-        if word[:1].islower() and word not in _NAME_PARTICLES:
+        if word[:1].islower() and word not in NAME_PARTICLES:
             return " ".join(words[:index]).rstrip(",") if index >= 2 and len(words) - index >= 2 else text
     return text
 
@@ -1203,7 +1200,7 @@ def _name_like(text: str) -> bool:
     """Two to five words, each capitalised or a name particle, no digits: a person's name."""
     words = text.replace("’s", "").split()
     return 2 <= len(words) <= 5 and not any(c.isdigit() for c in text) and all(
-        w[:1].isupper() or w in _NAME_PARTICLES for w in words) and not _ROLE_WORDS.search(text)
+        w[:1].isupper() or w in NAME_PARTICLES for w in words) and not _ROLE_WORDS.search(text)
 
 
 def _surname_first(text: str) -> str:
