@@ -30,6 +30,10 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u0180-\u024f\u1e00-\u1eff"
 _LOW = "a-zß-öø-ÿā-ž\u0180-\u024f\u0250-\u02ff\u0300-\u036f\u1e00-\u1eff"
 _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|O')[{_UP}][{_LOW}]+"
           rf"|[{_UP}]\.(?:[{_UP}]\.)?)")
+# "Mr. AKAZAWA Ryosei", "Director: KUBOTA Masaaki": the family name in capitals before the given name, as Japanese
+# (and some Korean and Chinese) official texts print names; an honorific, a title or a label before it says it is one.
+_CAPS_FAMILY_FIRST = re.compile(r"(?<![\w.'’-])([A-Z]{2,}(?:-[A-Z]{2,})?)\s+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")
+_HONORIFIC_OR_LABEL_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?|[:：])\s*$")
 # "K Shanmugam", "H D Kumaraswamy": initials printed without full stops (Indian and Singaporean papers)
 _BARE_INITIALS = r"(?:(?![AI]\b)[A-Z]\s+){1,2}(?=[A-Z][a-z])"
 _NAME_SEQ = re.compile(rf"(?<![\w.'’-])(?:(?:{GIVEN_NAME_ABBREVIATION}\s+)?{_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,7}}"
@@ -360,6 +364,12 @@ def _worded(word: str, lex: Lexicon, common: frozenset[str]) -> bool:
 _OFFICE_WORD_ENDING = re.compile(r"(?:ment|ogy|ics|tion|sion|ture|ism)$")  # "Development", "Technology", "Innovation"
 
 
+def _family_name_first(tokens: list[str], rules) -> bool:
+    """'Wang Yi', 'AKAZAWA Ryosei': the first word is the family name a later mention uses alone."""
+    return tokens[0] in rules.family_name_first or len(tokens) == 2 and tokens[0].isupper() and len(tokens[0]) > 1 \
+        and not tokens[1].isupper()
+
+
 def _family_first(tokens: list[str], lex: Lexicon) -> bool:
     """'He Yongqian', 'Ma Kai': a family name that is also an English word, before a given name."""
     return len(tokens) >= 2 and tokens[0] in lex.family_names and tokens[1].lower() not in lex.english_lower
@@ -577,6 +587,24 @@ class _Reading:
                         lex.role_words.search(" ".join(before.split()[-4:])):
                     continue  # "chief executive of Tallgrass Magnetics": an organization
                 self.sequences[name].append((index, start, start + len(name)))
+            for m in _CAPS_FAMILY_FIRST.finditer(text):
+                family, given = m.groups()
+                if not re.search("[AEIOUY]", family[1:]) or {family.lower(), given.lower()} & lex.english_lower \
+                        or family in lex.names or given in lex.names or spans.overlaps(index, m.start(), m.end()):
+                    continue  # "ASML Holding", "CHINA Daily": an acronym or words, no name
+                before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
+                if lex.role_words.fullmatch(family) or re.match(r"\s+[A-Z]\.", after):
+                    continue  # "CEO Gregory T. Halvorsen"
+                label = before.rstrip().endswith((":", "："))
+                if label and not re.match(r"\s*(?:$|[,;.|(]|(?:[\w-]+\s+){0,3}[\w-]+\s*[:：])", after):
+                    continue  # "Sanctions Update: OFAC Designations Affecting ...": a heading's words
+                if _HONORIFIC_OR_LABEL_BEFORE.search(before) or lex.role_words.search(" ".join(before.split()[-2:])):
+                    for other, hits in list(self.sequences.items()):  # "KUBOTA Masaaki | Person in charge"
+                        hits[:] = [h for h in hits if h[0] != index or h[2] <= m.start() or h[1] >= m.end()]
+                        if not hits:
+                            del self.sequences[other]
+                    self.sequences[m.group(0)].append((index, m.start(), m.end()))
+                    self.evidence.setdefault(f"?{m.group(0)}", "title")
 
     # 3. Attribution, titles and roles give evidence for people.
 
@@ -709,7 +737,7 @@ class _Reading:
             if loose(name) in outlets or name in companies:
                 continue
             tokens = name.split()
-            surnames = {tokens[-1]} | ({tokens[0]} if tokens[0] in self.rules.family_name_first else set())
+            surnames = {tokens[-1]} | ({tokens[0]} if _family_name_first(tokens, self.rules) else set())
             alone = sum(standalone[surname] for surname in surnames)
             if not (key in self.evidence or len(hits) >= 2 or alone >= 1 or self.on_sight(tokens, hits)):
                 continue
@@ -770,7 +798,7 @@ class _Reading:
             if f.key.startswith("person/") and " " in f.surface:
                 tokens = f.surface.split()
                 introduced[tokens[-1]].add(f.key)
-                if tokens[0] in self.rules.family_name_first:
+                if _family_name_first(tokens, self.rules):
                     introduced[tokens[0]].add(f.key)
                 if len(tokens) in (3, 4) and tokens[1] in self.lex.family_names and tokens[0] not in self.lex.family_names \
                         and (_HYPHENATED_GIVEN.fullmatch(tokens[2]) or len(tokens) == 4):

@@ -1035,3 +1035,18 @@ def test_a_fact_sheet_s_name_and_colon_before_a_quotation():
     said = _said('President Trump promised to rebuild the industrial base.\n\nPresident Trump: "We are never again going to '
                  'let another country hold our factories hostage over a magnet."')
     assert said["Donald Trump"] == 1
+
+
+def test_a_family_name_in_capitals_before_the_given_name_is_a_person_named_so_later():
+    _, x = run("Ministers sign a gallium memorandum\n\nOn July 29, Mr. MOTOKI Haruto, Minister of Economy, signed the "
+               "memorandum in Washington.\n\nAt the ceremony, Minister MOTOKI stated, \"Japan brings refining know-how.\"\n\n"
+               "Director: SAWADA Kenji\nPerson in charge: OTANI Mayu")
+    assert {"MOTOKI Haruto", "SAWADA Kenji", "OTANI Mayu"} <= set(people(x))
+    assert speakers(x) == Counter({"MOTOKI Haruto": 1})
+
+
+@pytest.mark.parametrize("text", ["Sanctions Update: OFAC Designations Affecting Gulf Shipping\n\nThe office named ships.",
+                                  "Statement by CEO Gregory T. Halvorsen\n\nThe company welcomed the rule."])
+def test_an_acronym_or_a_title_in_capitals_before_a_word_names_no_one(text):
+    _, x = run(text)
+    assert not {"OFAC Designations", "CEO Gregory"} & set(people(x))
