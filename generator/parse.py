@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
-from .text import (GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAMES_APART, in_names, join_names, loose,
+from .text import (GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
                    name_case, sentence_spans, sentences, split_names, squash, without_honorific, without_honorifics,
                    word_count)
 
@@ -35,8 +35,9 @@ _BRACKET_BYLINE = re.compile(r"^\s*[【\[]\s*(?:By|Written by|Author[:：]?|By:)
 # "By Ma. Lourdes Villanueva": a given name written short keeps its full stop.
 _SHORT_GIVEN_STOP = "|".join(rf"(?<=\b{a})\." for a in GIVEN_NAME_ABBREVIATIONS)
 _BYLINE_LINE = re.compile(r"^(?:[—–-]+\s*)?(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Curated|Posted|Prepared|(?:Live\s+)?coverage|Live blog) by)[:\s]+"
-                          r"((?:[^\n.!?]|(?<=\b[A-Z])\.|" + _SHORT_GIVEN_STOP + r"){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?:,?\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)?(?P<credit>\s*[|·•]\s*(?:Edited|Editing|"
-                          r"Photos?|Photographs|Illustrations?|Graphics|Additional reporting|Compiled|With inputs)\b.*)?$", re.I)
+                          r"((?:[^\n.!?]|(?<=\b[A-Z])\.|" + _SHORT_GIVEN_STOP + r"){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?:,?\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)?(?P<credit>(?:\s*[|·•]\s*|,?\s+(?:with\s+)?(?=(?:additional\s+)?reporting\s+by\b))"
+                          r"(?:Edited|Editing|Photos?|Photographs|Illustrations?|Graphics|Additional reporting|Reporting by|Compiled"
+                          r"|With inputs)\b.*)?$", re.I)  # "By A, with additional reporting by B"
 # "Reuters | Jane Doe"
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
@@ -377,8 +378,11 @@ def _split_byline(content: str, registry: Registry) -> tuple[str, str]:
 
 
 # Lower-case words a byline's names may hold: name particles and staff words ("By Reuters staff").
-_BYLINE_LOWER = frozenset("de da di do dos du del della der den van von la le al bin bint ibn y e and in with "
-                          "staff reporter reporters correspondent correspondents writer writers desk team".split())
+_BYLINE_LOWER = NAME_PARTICLES | frozenset("and in with staff reporter reporters correspondent correspondents writer writers "
+                                           "desk team".split())
+# "economics editor", "senior technology reporter": a writer's job after their name.
+_JOB_IN_BYLINE = re.compile(r"(?:[A-Za-z-]+\s+){0,3}(?:correspondents?|editors?|reporters?|writers?|analysts?|columnists?"
+                            r"|producers?|contributors?|(?:bureau\s+)?chief)", re.I)
 _BYLINE_SEPARATORS = re.compile(r"\s*(?:[,，|/;&]|(?i:\band\b)|\bwith\b)\s*")
 
 
@@ -432,6 +436,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     for part in _BYLINE_SEPARATORS.split(match.group(1).strip()):
         words = re.sub(r"\s+in\s+[A-Z].*$", "", part).split()  # "Nurul Aisyah Rahman in Kuala Lumpur": a place
         if not words or _looks_like_outlet(part, registry):
+            continue
+        if _JOB_IN_BYLINE.fullmatch(" ".join(words)):
             continue
         if len(words) > 5 or not all(w[0].isupper() or w.lower() in _BYLINE_LOWER or _CJK_CHAR.search(w)
                                      for w in words):
@@ -702,6 +708,11 @@ _SHORT_YEAR_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d\d)")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _WEATHER = re.compile(r"-?\d{1,3}\s*°\s*[CF]\b")
+# "首頁 Home  即時 Breaking  財經 Business": a bilingual site's menu, each label in both languages.
+_CJK_WORD = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
+_LATIN_LABEL = r"[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*)?"
+_BILINGUAL_MENU = re.compile(rf"(?:{_CJK_WORD}\s+{_LATIN_LABEL}\s+){{2,}}{_CJK_WORD}\s+{_LATIN_LABEL}"
+                             rf"|(?:{_LATIN_LABEL}\s+{_CJK_WORD}\s+){{2,}}{_LATIN_LABEL}\s+{_CJK_WORD}")
 _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
 # "O'Rourke", "McDonald", "DeSantis": a capital inside a name after a short prefix.
 # (Latin Extended-A too: "Yıldırım", "Łódź", "Šefčovič", "ÖZTÜRK".)
@@ -710,8 +721,10 @@ _NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸ�
               rf"|[A-Z]\.|{GIVEN_NAME_ABBREVIATION}|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯ\u1ea0-\u1ef9]{{2,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})?)")  # "ĐẶNG QUỐC VIỆT"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE}))"
                    rf"{{1,3}}$")
-# ... also after the same label in the site's own language: "Muhabir / Reporter: Elif Kaya Yıldırım".
-_REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Analysts?)\s*[:：]?\s*"
+# ... also after the same label in the site's own language: "Muhabir / Reporter: Elif Kaya Yıldırım"; a live blog's
+# "Reporting from Busan and Beijing: A, B and C".
+_REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Analysts?"
+                       r"|Reporting from\s+[A-Z][\w ,.'-]{2,60}?(?=\s*:))\s*[:：]?\s*"
                        r"((?:[^()（）:]|\((?:ret|retd)\.?\)){2,100}?)\s*[)）]?$", re.I)  # "Amb. (ret.) Oren Shalev"
 _STAFF_BYLINE = re.compile(r"^(?P<outlet>.{2,60}?)\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?)\s+"
                            r"(?P<names>.+)$", re.I)
@@ -741,7 +754,10 @@ def _salutation(text: str, following: list[str], kinds: list[tuple[int, str, str
 _DOCUMENT_BY = re.compile(r"^An?\s+(?:Notice|Rule|Proposed Rule|Presidential Document|Executive Order)\s+by\b", re.I)
 _PRESENT = re.compile(r"^(?:(?:Members|Committee members|Senators|Representatives|Also)\s+)?present\s*[:：]\s*\S", re.I)
 _CONTACT_CELL = re.compile(r"\+?[\d\s().-]{7,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|Tel[.:]?\s*\+?[\d\s().-]{7,}", re.I)
-_AUTHORS_LABEL = re.compile(r"(?:Authors?|Written by|By)\s*:?", re.I)
+_AUTHORS_LABEL = re.compile(r"(?:Authors?|Written by|By|(?:Research\s+)?Analysts?)\s*:?", re.I)
+# "Carmen Lozano-Tsang, CFA (Lead)": a name with its credentials and its part in the work.
+_CREDENTIALS = re.compile(r"\s*\((?:ret|retd)\.?\)|,\s*(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA)\b|\s+\((?:Lead|Co-lead|Lead analyst)\)",
+                          re.I)
 # "Written by A in Brussels. Edited by B", and a wire's "(By A and B)" after its last paragraph.
 _CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([^.;]{2,160}?)\s*(?:[.;]|$)"
                              r"|[(（]By\s+([^.;()（）]{2,160}?)\s*[)）](?:\s+\S{1,20})?\s*$)", re.I)  # "(By A and B) Enditem/ASG"
@@ -841,7 +857,9 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     """(source, authors) from the names of a byline: "A, B and C", "Outlet reporter A and B"."""
     text = _FOLLOW.sub("", text.strip().strip("()（）[]【】 "))
     # "Dr. Yael Ben-Ami and Amb. (ret.) Oren Shalev, CFA": honorifics and credentials are no names.
-    text = without_honorifics(re.sub(r"\s*\((?:ret|retd)\.?\)|,\s*(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA)\b", "", text))
+    text = without_honorifics(_CREDENTIALS.sub("", text))
+    # "Lin Yu-ting 林于婷", "Kim Min-ji (김민지)": a writer's name in their own script after the Latin one is the same name.
+    text = re.sub(rf"(?<=[A-Za-z.])\s*[(（]?{_CJK_WORD}[)）]?(?=\s*(?:[,/|;&，]|\band\b|$))", "", text)
     desk = re.match(r"^(.+?)\s*/\s*([^/]{2,60})$", text)
     if desk and _STAFF_CREDIT.match(desk.group(2).strip()):
         text = desk.group(1)  # "A and B / Tokai Shimpo Staff Writers": the names, then the desk they write for
@@ -864,7 +882,7 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     if " in " in text:
         text = re.sub(r",\s*(?=([A-Z][\w'’-]+)\s+[A-Z])",
                       lambda m: "; " if _given_name(m.group(1), registry.rules) else m.group(0), text)
-    text = re.sub(r"\s+in\s+[A-Z][^;&|]*?(?=\s*(?:;|&|\||\band\b|\bwith\b|$)|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+in\s)",
+    text = re.sub(r"\s+in\s+[A-Z][^;&|]*?(?=,?\s*(?:;|&|\||\band\b|\bwith\b|$)|,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+in\s)",
                   "", text)
     pieces = re.split(r"\s*(,?\s*(?i:\band\b)|,|，|;|&|\bwith\b|\|)\s*", text)  # "A AND B" in capitals too
     # Which parts follow a ", and": "A, Trade Editor, and B" names B after A's job (but in
@@ -1308,10 +1326,11 @@ def _cover_statement(line: str) -> bool:
     return bool(re.match(r"^[A-Z][a-z]+ed\s+(?:by|to|before)\b", line) and _YEAR.search(line))
 
 
-def _title_above_byline(kinds: list[tuple[int, str, str]],
-                        registry: Registry) -> tuple[tuple[float, int, str, list[str]], str] | None:
+def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
+                        printed_again: frozenset[str] = frozenset()) -> tuple[tuple[float, int, str, list[str]], str] | None:
     """Pages print the headline, then perhaps a dek, right above the byline or date line: what sits
-    there is the headline, whatever labels come before it. Returns (headline candidate, dek)."""
+    there is the headline, whatever labels come before it. Returns (headline candidate, dek).
+    `printed_again`: the cells of the lines below the header (a report's running header repeats its title)."""
     rules = registry.rules
 
     def title(n: int) -> tuple[float, int, str, list[str]] | None:
@@ -1381,6 +1400,9 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
                 and len(kinds[above][2].split()) >= 9 and len(first.split()) >= 6 and len(last.split()) >= 6 and title(above) \
                 and not _TERMINAL.search(kinds[above][2]):
             return title(above), f"{first} {last}"  # a headline under its section label, then a dek of two lines
+        if len(run) == 2 and first in printed_again and last not in printed_again and title(run[0]) \
+                and not re.search(r"\b(?:No\.|Number|Vol\.|Volume|Issue)\s*\d", first):  # (not "Policy Report No. 14")
+            return title(run[0]), last  # "Between Two Tariff Walls" over its subtitle, the title each page's header repeats
         if len(run) == 2 and _EPISODE.match(last) and title(run[-1]) and not first.endswith("?"):
             return title(run[-1]), ""  # "Episode 47: ...": an episode's title under its show's tagline
         # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").
@@ -1391,8 +1413,10 @@ def _title_above_byline(kinds: list[tuple[int, str, str]],
         if len(run) == 1 and above and above[1] == "furniture" and above[0] == kinds[run[0]][0] - 1 \
                 and above[2].isupper() and 2 <= len(above[2].split()) <= 8 and not _is_letterhead(above[2], registry) \
                 and not any(above[2].lower() == k.lower() for k in (*rules.kickers, *rules.furniture_prefixes)) \
+                and not any(above[2].lower() in t.lower() for i, _, t in kinds if i < above[0]) \
                 and (kinds[anchor][1] == "author-block" or re.match(r"Authors?\s*[:：]", kinds[anchor][2])) and title(run[0]):
-            # A report's cover: a short title in capitals, its subtitle on the next line, then "Authors:".
+            # A report's cover: a short title in capitals, its subtitle on the next line, then "Authors:" (but not
+            # a section's label that the site's menu above lists: "ECONOMY & POLICY").
             return (0.0, run[0] - 1, above[2], []), last
         if title(run[-1]):
             return title(run[-1]), ""
@@ -1510,8 +1534,13 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and _NAME.match(_PARTICIPANT_SPLIT.split(text)[0].strip()):
             kind = "speaker"  # "Brian Cho, Ridgeway Partners, Analyst" under "Conference Call Participants"
         elif kinds and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), "")) \
-                and _NAME.fullmatch(text):
+                and _NAME.fullmatch(_CREDENTIALS.sub("", text)):
             kind = "author-block"  # one of the names under "AUTHORS"
+        elif kinds and kinds[-1][1] in ("author-block", "author-job") and len(text.split()) <= 10 \
+                and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), "")) \
+                and (all(_CONTACT_CELL.fullmatch(c.strip()) for c in text.split("|"))
+                     or _is_letterhead(re.sub(r"[()]|\.$", "", text), registry)):
+            kind = "author-job"  # ... and each one's phone, e-mail and firm ("Kestrel Securities (Hong Kong) Limited")
         elif kinds and kinds[-1][1] in ("byline", "furniture") and len(text.split()) <= 20 and not body_like(text) \
                 and any(k == "byline" for _, k, _ in kinds[-2:]) and _JOB_LINE.match(text) \
                 and _JOB_LINE.match(text).group(1).lower() in {*rules.author_titles, *rules.role_words}:
@@ -1534,6 +1563,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif len(cells := [c for c in re.split(r"\s{3,}|\t", lines[index].strip()) if c]) >= 3 \
                 and all(len(c.split()) <= 3 for c in cells):
             kind = "furniture"  # "Home   My Network   Jobs   Messaging": a menu copied with its spacing
+        elif _BILINGUAL_MENU.fullmatch(text):
+            kind = "furniture"
         elif len(cells := re.split(r"\s{6,}", lines[index].strip())) == 2 and all(len(c.split()) <= 6 for c in cells):
             kind = "furniture"  # "ALDOUS BRENNAN LLP        Trade Remedies Bulletin": a page's running header
         elif kinds and _MEETING_LABEL.match(kinds[-1][2]) and header_date(text):
@@ -1627,7 +1658,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     speaker = next((n for n, (_, k, _) in enumerate(kinds) if k == "speaker" and n not in listed), None)
     above = [c for c in candidates if speaker is not None and c[1] < speaker
              and all(k in ("furniture", "date") for _, k, _ in kinds[c[1] + 1:speaker])]
-    stacked = _title_above_byline(kinds, registry)
+    printed_again = frozenset(cell.strip() for line in lines[end:] if "|" in line or "·" in line
+                              for cell in _SEPARATOR.split(line.strip()))
+    stacked = _title_above_byline(kinds, registry, printed_again)
     if above:
         # A speech: its title sits right above the speaker's line; venue and event lines follow.
         chosen = above[-1]

@@ -1516,3 +1516,50 @@ def test_a_job_between_two_bylined_names_a_series_kicker_in_brackets_and_a_headl
                "Vivian Tsang Wing-sze and Leung Ka-chun\nPublished: 9:15pm, 19 Nov 2026\n\n"
                "Six Hong Kong trading companies were added to the US blacklist on Tuesday.\n")
     assert dek.title == "Hong Kong firms scramble after US blacklists six local traders over AI chip diversion"
+
+
+def test_a_bilingual_menu_a_writer_s_name_in_two_scripts_and_reporting_added_by_another():
+    article = text("FORMOSA DAILY 福爾摩沙日報\n首頁 Home  即時 Breaking  財經 Business  科技 Tech  國際 World\n"
+                   "Chip tariff carve-out hinges on Arizona milestones, ministry says\n"
+                   "By Lin Yu-ting 林于婷 / Staff reporter, with additional reporting by Huang Pei-shan\n2026/03/19 18:05\n\n"
+                   "Taiwanese chipmakers will keep their exemption from US tariffs only if they hit agreed milestones.\n")
+    assert article.title == "Chip tariff carve-out hinges on Arizona milestones, ministry says"
+    assert article.authors == ("Lin Yu-ting",)
+
+
+def test_writers_with_their_jobs_and_cities_between_them_and_a_section_label_the_menu_lists():
+    article = text("Business\nRare earths\nWelsh magnet makers breathe again, but the pause has a sting in the tail\n"
+                   "By Helena Marchetti, Asia correspondent in Hong Kong, and Rohan Deshpande, economics editor\n"
+                   "Fri 7 Nov 2025 06.00 GMT\n\nMagnet makers in south Wales said the pause bought them time.\n")
+    assert article.authors == ("Helena Marchetti", "Rohan Deshpande")
+    label = text("Companies & Markets   Economy & Policy   Property   Wealth\nECONOMY & POLICY\n"
+                 "Singapore to require end-user checks on high-end AI server exports from October\nOng Hui Min\n"
+                 "Correspondent\nPublished Tue, Jul 21, 2026 · 05:50 AM\n\n"
+                 "Companies that export servers with advanced AI chips from Singapore will have to verify the final user.\n")
+    assert label.title == "Singapore to require end-user checks on high-end AI server exports from October"
+
+
+def test_a_research_note_s_analysts_with_contacts_and_firms_and_a_paper_s_title_its_running_header_repeats():
+    note = text("Harrowgate Securities\nAsia Pacific Equity Research\n22 January 2026\n\n"
+                "Localisation 2.0: export controls are now a tailwind, not a headwind\n\nAnalysts\n"
+                "Carmen Lozano-Tsang, CFA (Lead)\n+852 3958 4410 | carmen.lozano@hksec.example\n"
+                "Harrowgate Securities (Hong Kong) Limited\nWu Haoran\n+852 3958 4427 | haoran.wu@hksec.example\n"
+                "Harrowgate Securities (Singapore) Pte. Ltd.\n\n"
+                "US controls have not stopped China's fab build-out; they have redirected it to domestic toolmakers.\n")
+    assert note.title == "Localisation 2.0: export controls are now a tailwind, not a headwind"
+    assert note.authors == ("Carmen Lozano-Tsang", "Wu Haoran")
+    paper = text("CECSE\nWorking Paper Series | No. 19\n\nBetween Two Tariff Walls\nMexico, Chinese Inputs and the 2026 "
+                 "USMCA Review\n\nXimena Olvera Cuauhtémoc\nRodrigo Balam Canché\n\n"
+                 "Mexico has spent two years trying to be two things at once, and that balancing act is ending.\n\n"
+                 "CECSE Working Paper No. 19 | Between Two Tariff Walls\n3\n\n"
+                 "Manufacturers we interviewed describe themselves as squeezed between two walls.\n")
+    assert paper.title == "Between Two Tariff Walls"
+
+
+def test_a_live_blog_s_start_and_its_reporters_listed_after_the_places_they_report_from():
+    blog = text("LIVE\nTrump and Xi meet in South Korea: live updates on tariffs and rare earths\n"
+                "Started Oct. 29, 2025, 8:05 p.m. ET\nLast updated Oct. 30, 2025, 1:12 a.m. ET\n"
+                "Reporting from Busan and Beijing: Marisol Etxeberria, Fang Qiuyue and Brent Lindqvist\n\n"
+                "The two leaders met for about an hour and forty minutes at an air base near Busan.\n")
+    assert blog.date == dt.date(2025, 10, 29)
+    assert blog.authors == ("Marisol Etxeberria", "Fang Qiuyue", "Brent Lindqvist")
