@@ -231,7 +231,8 @@ _OFFICE_TITLE = (r"(?:Secretary|Minister|Director|Commissioner|Administrator|Amb
 # "Minister of Industry and |", "Under Secretary of Commerce for Industry and |": one or two "of"/"for" parts.
 _OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative|Vice-President)"
                             r"(?:-General)?(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*\s+)?){0,1}"
-                            r"\s*(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:(?:and|&)\s+(?:the\s+)?)?$")
+                            r"\s*(?:of|for|to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*,\s+){1,3}[A-Z][\w-]*\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+)?"  # "Economy, Trade and Industry"
+                            r"|(?:[A-Z][\w-]*\s+){0,4}(?:(?:and|&)\s+(?:the\s+)?)?)$")
 # "the Institute for | Asian Industrial Strategy": the rest of a body's name, no person.
 _BODY_FOR_BEFORE = re.compile(r"\b(?:Institute|Center|Centre|Council|Foundation|Academy|School|Association|Society"
                               r"|Federation|Forum|Chamber|Alliance|Programme|Program|Initiative)\s+(?:for|of|on)\s+(?:the\s+)?$")
@@ -598,7 +599,8 @@ class _Reading:
                 label = before.rstrip().endswith((":", "："))
                 if label and not re.match(r"\s*(?:$|[,;.|(]|(?:[\w-]+\s+){0,3}[\w-]+\s*[:：])", after):
                     continue  # "Sanctions Update: OFAC Designations Affecting ...": a heading's words
-                if _HONORIFIC_OR_LABEL_BEFORE.search(before) or lex.role_words.search(" ".join(before.split()[-2:])):
+                if _HONORIFIC_OR_LABEL_BEFORE.search(before) or lex.role_words.search(" ".join(before.split()[-2:])) \
+                        or _OFFICE_BEFORE.search(text, max(0, m.start() - OFFICE_REACH), m.start()):
                     for other, hits in list(self.sequences.items()):  # "KUBOTA Masaaki | Person in charge"
                         hits[:] = [h for h in hits if h[0] != index or h[2] <= m.start() or h[1] >= m.end()]
                         if not hits:
@@ -1441,6 +1443,13 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                         and not lex.role_words.search(paragraph, opening, m.start())
                     # ... nor does a quoted name: 'guidance on "foreign entity of concern" provisions'.
                     a_name = lex.term_after is not None and lex.term_after.match(paragraph, m.end() - 1)
+                    frame = _VIEWPOINT.match(paragraph, _sentence_start(spans_here, m.start()))
+                    if not fragment_speaker and frame and not someone_else_said:
+                        # 'For Rhiannon Llewelyn-Pryce, chief executive of ..., the past weeks were "the most
+                        # expensive lesson ..."': the words of the person the sentence speaks for.
+                        comma = paragraph.find(",", frame.end())
+                        fragment_speaker = next((key for at, key in person_positions
+                                                 if frame.end() <= at < min(comma if comma >= 0 else m.start(), m.start())), "")
                     if not fragment_speaker and words >= 3 and not someone_else_said and not a_name:
                         # 'X said China "firmly opposes ...". Such moves "seriously violate ..."': reported
                         # speech goes on in the paragraph's next sentence (unless that sentence has its
@@ -1615,6 +1624,7 @@ def _sentence_subjects(positions: list[tuple[int, str]], spans: list[tuple[int, 
 
 # "Speaking to reporters before boarding Air Force One, President Donald Trump ...": a clause before the
 # subject, closed by a comma, and the subject's title.
+_VIEWPOINT = re.compile(r"\s*(?:For|To)\s+(?=[A-Z])")  # "For Rhiannon Llewelyn-Pryce, ..."
 _OPENING_CLAUSE = re.compile(rf"[^,\"“”;:]{{0,160}},\s*(?:[{_UP}][\w.'’-]*\s+){{0,5}}")
 _POSSESSIVE = re.compile(rf"[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,4}}?['’]s\b")
 
@@ -1807,7 +1817,7 @@ def _unlabelled_interview(article: Article, found: list) -> tuple[list[Quote], d
         if f.key.startswith("person/"):
             people.setdefault(f.key, f.surface)
     speakers: dict = {"": set()}
-    key = _interviewee(article, asked[0], people, speakers)
+    key = _interviewee(article, asked[0], people, speakers, found)
     if not key:
         return [], {}
     quotes = []
@@ -1820,9 +1830,11 @@ def _unlabelled_interview(article: Article, found: list) -> tuple[list[Quote], d
     return quotes, speakers
 
 
-def _interviewee(article: Article, first_turn: int, people: dict[str, str], speakers: dict) -> str:
+def _interviewee(article: Article, first_turn: int, people: dict[str, str], speakers: dict, found=()) -> str:
     """Who answers an interview's "A." turns when no spokesperson is named: the one person its headline
     or its introduction is about. Found by the rules or not, they become a person of the briefing."""
+    named = [(f.part, f.start, f.key) for f in found if f.key.startswith("person/") and f.part < first_turn
+             and f.surface not in article.authors]
     title = _TITLE_SUBJECT.match(article.title)
     for index in range(first_turn):
         paragraph = article.paragraphs[index]
@@ -1835,7 +1847,16 @@ def _interviewee(article: Article, first_turn: int, people: dict[str, str], spea
             start = paragraph.index(name)
             speakers[key] = (name, index, start, start + len(name))
         return key
+    # "... Its managing director, Anjali Varadarajan, trained in Chennai. We spoke at the company's Perth office.":
+    # the person an interview's introduction names last (not its writer), when it says it is an interview.
+    intro = " ".join(article.paragraphs[:first_turn])
+    if named and _INTERVIEW_INTRO.search(intro):
+        return max(named)[2]
     return ""
+
+
+_INTERVIEW_INTRO = re.compile(r"\b(?:interview(?:ed)?|we spoke|spoke (?:to|with)|talked (?:to|with)|sat down with"
+                              r"|edited for (?:length|clarity)|in conversation)\b", re.I)
 
 
 def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tuple[list[Quote], dict]:
@@ -1887,7 +1908,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
             # "Spokesperson Liu Wenjun answered ..." then "A:" turns: each answer is one quote of the
             # official named as the answerer, as a turn under their own name would be. An unnamed
             # answerer ("a MOFCOM spokesperson") gives nobody's quotes.
-            key = spokesperson or _interviewee(article, turns[0][0], people, speakers) \
+            key = spokesperson or _interviewee(article, turns[0][0], people, speakers, found) \
                 or _titled_spokesperson(article, said[0][0], people, speakers, lex)
         elif words:
             tail, whole = words[-1].lower(), " ".join(words).lower()

@@ -1050,3 +1050,28 @@ def test_a_family_name_in_capitals_before_the_given_name_is_a_person_named_so_la
 def test_an_acronym_or_a_title_in_capitals_before_a_word_names_no_one(text):
     _, x = run(text)
     assert not {"OFAC Designations", "CEO Gregory"} & set(people(x))
+
+
+def test_an_interview_s_answers_are_the_person_its_introduction_names_last():
+    _, x = run("'We have to out-trust them'\nInterview by Tom Hartigan\n\nOne of the companies trying is Kalgoorlie Separation "
+               "Technologies, chaired by Graham Tupou-Nielsen. Its managing director, Anjali Varadarajan, trained in Chennai. "
+               "We spoke at the company's Perth office.\n\nQ: Has your phone stopped ringing?\n\nA: It hasn't. We had calls "
+               "from Germany and Korea.\n\nQ: Does the truce help?\n\nA: On tariffs, perhaps. On rare earths, not at all.\n\n"
+               "Q: Can you compete on cost?\n\nA: Honestly? We are not going to out-cheap China.")
+    assert speakers(x) == Counter({"Anjali Varadarajan": 3})
+
+
+def test_the_person_a_sentence_speaks_for_says_its_quoted_words():
+    _, x = run("Magnet makers breathe again\n\nFor Rhiannon Llewelyn-Pryce, chief executive of Dyfed Magnetics, the past "
+               "five weeks were \"the most expensive lesson in supply chains I've ever had\".\n\n\"We spent October asking "
+               "lawyers about it,\" she said.")
+    assert speakers(x) == Counter({"Rhiannon Llewelyn-Pryce": 2})
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Minister for Enterprise, Tourism and Employment Peter Burke said on Friday he had raised it.", "Peter Burke"),
+    ("On Monday, Minister of Economy, Trade and Industry MOTOKI Haruto held a meeting in Tokyo.", "MOTOKI Haruto"),
+    ("\"It is hard,\" said Nurul Aisyah binte Rahmat, a trade lawyer.", "Nurul Aisyah binte Rahmat"),
+])
+def test_a_name_after_an_office_that_lists_its_fields_and_a_name_with_binte(text, person):
+    assert person in people(run("Ministers meet\n\n" + text)[1])
