@@ -175,9 +175,11 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     for number, line in enumerate(lines):
         new_paragraph = indent_style and current and _indent(line) in range(2, 9) \
             or current and _RECORD_TURN.match(line.strip()) \
+            or current and _DATELINE.match(line.strip()) and len(line.split()) >= 12 \
             or current and (_AD_LABEL.fullmatch(line.strip()) and len(current[-1].split()) >= 20
                             or _AD_LABEL.fullmatch(current[-1].strip()) and len(current) >= 2 and len(current[-2].split()) >= 20)
-        # ("The CHAIR. ..." / "Mr. KHAN. ...": a turn a line; "Advertisement" between two paragraphs: a line of its own)
+        # ("The CHAIR. ..." / "Mr. KHAN. ...": a turn a line; "Advertisement" between two paragraphs: a line of its own;
+        # "WASHINGTON, Sept 15 (Halyard) - ..." under a summary's points with no blank line: the story starts)
         if not line.strip() or (not has_blank and current) or new_paragraph:
             if current:
                 groups.append((current, start))
@@ -685,6 +687,7 @@ _SEPARATOR = re.compile(r"\s+(?:\||›|»|>|/|·)\s+")
 _CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b|\d{1,2}h\d\d\b"
           r"|\d{1,2}\.\d\d(?:\s*[ap]\.?m\b\.?|(?=\s*[A-Z]{2,4}\b)))")  # "14.22 BST", "6.48pm"
 _ZONE = r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"  # in capitals: not "Updated"
+_OFFSET_ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d|\d[+-]\d\d:\d\d\b")  # "GMT+8", "2026-03-04T09:15+08:00"
 _ISO_STAMP = re.compile(rf"\b(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}(?:[T\s]+{_CLOCK}(?:{_ZONE})?)?")
 ENTRY_TITLE_MAX_WORDS = 14
 # A live blog entry's time on a line of its own: "16:10 HKT", "5.48pm", "09:21 ET".
@@ -1933,8 +1936,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         if named and all(_NAME.fullmatch(n) for n in named):
             author = join_names([*split_names(author), *(n for n in named if n not in split_names(author))])
             text = squash(text[:reporter.start()] + " " + text[reporter.end():])
-        # A dateline opens the first body paragraph.
-        if not body and not dateline:
+        # A dateline opens the first body paragraph (or the first after a summary box or a caption)...
+        if len(body) <= 2 and not dateline:  # (under a summary box or a caption, too)
             match = _DATELINE.match(text)
             if match and match.end() < len(text):
                 dateline = text[:match.end()].strip()
@@ -2130,6 +2133,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
         published = _make_date(y, month, day) if y else None
         date_source = "header" if published else "none"
         month_only = (y, month) if not day else None
+    zoned = any(_OFFSET_ZONE.search(line) for line in seed.text.split("\n")[:header.end])
+    if dateline_date and published and date_source == "header" and zoned:
+        # "September 16, 2026 2:10 AM GMT+8" over "WASHINGTON, Sept 15 (Halyard) -": the page's clock is the reader's
+        # zone; the dateline's day, a day earlier, is the day where the story happened.
+        month, day, y = dateline_date
+        local = _make_date(y or published.year, month, day)
+        if local and (published - local).days == 1:
+            published, date_source = local, "dateline"
     if dateline_date and not published:
         month, day, y = dateline_date
         y = y or (url_date.year if url_date else None) or year

@@ -1563,3 +1563,16 @@ def test_a_live_blog_s_start_and_its_reporters_listed_after_the_places_they_repo
                 "The two leaders met for about an hour and forty minutes at an air base near Busan.\n")
     assert blog.date == dt.date(2025, 10, 29)
     assert blog.authors == ("Marisol Etxeberria", "Fang Qiuyue", "Brent Lindqvist")
+
+
+def test_a_page_clock_in_another_zone_gives_way_to_the_dateline_s_day_under_a_summary_box():
+    wire = text("US blacklists 14 Chinese firms over servicing of chipmaking tools\nBy Alexei Moroz\n"
+                "September 16, 2026 2:10 AM GMT+8\n\nSummary\nCompanies accused of maintaining restricted tools\n"
+                "China vows \"necessary measures\" in response\nWASHINGTON, Sept 15 (Halyard) - The U.S. Commerce Department "
+                "on Monday added 14 Chinese companies to its trade blacklist over the servicing of tools.\n\n"
+                "The companies were placed on the entity list.\n")
+    assert wire.date == dt.date(2026, 9, 15)
+    assert wire.dateline.startswith("WASHINGTON, Sept 15")
+    local = text("Xi meets Trump in Busan\n2025-10-31 08:12 People's Daily Online\n\n(Reporter Zhao Minghui) BUSAN, "
+                 "Oct. 30 -- Chinese President Xi Jinping met U.S. President Donald Trump in Busan on Thursday.\n")
+    assert local.date == dt.date(2025, 10, 31)  # no zone: the page's own day
