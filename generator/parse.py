@@ -767,8 +767,9 @@ _CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([
 # "Reporter: A Editor: B COPYRIGHT ...": an agency's closing credits, its lines run together.
 _CLOSING_REPORTER = re.compile(r"(?:^|\s)Reporters?\s*[:：]\s*((?:[A-Z][\w'’.-]*\s*){2,4}?)"
                                r"(?=\s*(?:$|[A-Z][\w]*\s*[:：]|COPYRIGHT|Copyright|©|\|))")
-# A widget's count on a line of its own: "1.4K", "23 comments", "12 claps" (read_html drops it above an article too).
-COUNTER = re.compile(r"\d[\d.,]*\s*[KkMm]?(?:\s+(?:claps?|likes?|comments?|responses?|shares?|views?))?", re.I)
+# A widget's count on a line of its own: "1.4K", "23 comments", "12 claps", "--" before it loads (read_html drops it
+# above an article too).
+COUNTER = re.compile(r"\d[\d.,]*\s*[KkMm]?(?:\s+(?:claps?|likes?|comments?|responses?|shares?|views?))?|[-–—]{1,2}", re.I)
 _READ_TIME = re.compile(r"\d{1,3}\s*(?:-|\s)?(?:minutes?|mins?)\s+read", re.I)  # "3 minute read"
 _PRINTED_TWICE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+\1\b")
 _WRITTEN_BY = re.compile(r"^(?:The\s+)?[A-Z][\w&'’ -]{1,40}?\s+is\s+written(?:\s+and\s+edited)?\s+by\s+"

@@ -583,7 +583,8 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         # "Karen Whitfield, the editor of the Commerce Gazette, selects her favourite stories in this
                         # weekly newsletter.": a newsletter's promotion in the article's box
                         r"|.{0,120}\b(?:selects?|picks?|chooses?)\b.{0,60}\bstories\b.{0,40}\bnewsletter"
-                        r"|(?:Sign up|Subscribe)\b.{0,80}\bnewsletter\b)"
+                        r"|(?:Sign up|Subscribe)\b.{0,80}\bnewsletter\b"
+                        r"|Programming note(?=\s*:))"  # a newsletter's housekeeping: "Programming note: I'll be in Denver ..."
                         r"\b.{0,300}$", re.I)
 _BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|the big picture|"
                         r"what you need to know|what to know|what we know(?: so far)?|the latest|catch up|abstract|summary", re.I)
@@ -721,6 +722,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|(?:This (?:article|story|piece|report) was )?(?:translated|adapted) from [A-Z]\w+ by\b.{0,80}"
                          # a newsletter's plea at its foot: "Forwarded this email? Subscribe here for more ... inbox"
                          r"|(?:Forwarded this (?:e-?mail|newsletter)\?\s*)?(?:Subscribe|Sign up|Get)\b.{0,120}\binbox\b.{0,40}"
+                         # ... "The Wafer Line is free and reader-supported.", "If a colleague forwarded this to you, sign up below."
+                         r"|.{0,80}\bis (?:free and )?reader-supported\b.{0,120}|If (?:a \w+|someone) forwarded this\b.{0,120}"
                          # an app's and a portal's pleas: "Download The Ledger App to get ...", "Catch all the Auto News ..."
                          r"|Download (?:the|our) [^.]{0,40}\bApp\b.{0,80}|Catch all the\b.{0,120}"
                          # a print view's footer: "This article was printed from https://..."
@@ -1143,10 +1146,12 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     links = [t for t in (_clean("".join(a.itertext())) for a in tree.xpath("//a[@rel='author']")) if _name_like(t)]
     names += _byline_around(tree, links) or links
     # Author cards: "<a class="author-name">Naomi Achterberg</a>" once for each author (not a commenter's).
-    names += [t for t in (_clean("".join(e.itertext())) for e in tree.xpath(
+    # ... and "<h4 class="author-name"><a>A</a>, <a>B</a></h4>": one card for two authors, a link each.
+    names += [t for e in tree.xpath(
         "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor)s?(?:-|_|__)(?:name|link)(?:\\s|$)', 'i')]"
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
-        namespaces={"re": "http://exslt.org/regular-expressions"})) if _name_like(t)]
+        namespaces={"re": "http://exslt.org/regular-expressions"})
+        for t in _card_names(e) if _name_like(t)]
     names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n
              and not _DESK.search(n) and not _ROLE_WORDS.search(n)]
     if names and found and {w.strip(".") for a in found for w in a.split()} <= {w.strip(".") for n in names for w in n.split()}:
@@ -1155,6 +1160,11 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     spelled = {n.replace(".", ""): n for n in names}
     found = tuple(spelled.get(a.replace(".", ""), a) for a in found)
     return tuple(names) if len(names) > len(found) and (not found or found[0] in names) else found
+
+
+def _card_names(card) -> list[str]:
+    links = [_clean("".join(a.itertext())) for a in card.xpath(".//a")]
+    return links if len(links) >= 2 and all(_name_like(t) for t in links) else [_clean("".join(card.itertext()))]
 
 
 def _profile_link_authors(tree) -> tuple[str, ...]:
@@ -1473,7 +1483,18 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         bare = _loose(" ".join(w for w in named.split() if w.title().rstrip(".") not in {c.rstrip(".").title() for c in _CORPORATE}))
         named = next((n for n in (publisher, markup, title_site, *declared, *in_page)
                       if n and not n.isupper() and _loose(n) == bare), named)
-    return named or host.removeprefix("www.") or _host(url)
+    # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
+    return _syndicated_from(tree) or named or host.removeprefix("www.") or _host(url)
+
+
+def _syndicated_from(tree) -> str:
+    """The outlet a syndicated story comes from: <meta name="syndication-source">, JSON-LD sourceOrganization."""
+    declared = [_clean(v) for v in tree.xpath("//meta[@name='syndication-source' or @name='original-source']/@content")]
+    for item in _json_ld_items(tree):
+        source = item.get("sourceOrganization")
+        if isinstance(source, dict) and isinstance(source.get("name"), str):
+            declared.append(_clean(source["name"]))
+    return next((d for d in declared if d and not d.startswith("http")), "")
 
 
 def _name_words(name: str) -> list[str]:

@@ -1221,3 +1221,22 @@ def test_a_block_quotation_of_two_paragraphs_a_logo_mark_before_its_name_and_a_b
     texts = [b.text for b in seed.blocks]
     assert "“The UK is home to world-class firms that make specialised equipment." in texts
     assert seed.page.site_name == "Japan Industry Dispatch"
+
+
+def test_a_wire_story_on_a_portal_two_authors_in_one_card_and_a_newsletter_s_notes_around_its_text():
+    head = ("<title>US and China extend tariff truce | Orbit News</title><meta property='og:site_name' content='Orbit News'>"
+            "<meta name='syndication-source' content='Trans-Pacific Newswire'>")
+    text = "".join(f"<p>{FILLER}Paragraph {n} adds detail on shipping.</p>" for n in range(4))
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body><main><article>"
+           "<h1>US and China extend tariff truce</h1><h4 class='author-name'><a href='/author/h/'>Henrik "
+           "Solberg</a>, <a href='/author/a/'>Aisha Rahman</a></h4><p>--</p>"
+           "<p><em>Programming note: I'll be at Critical Minerals Week in Denver from March 23.</em></p>"
+           f"<p>Washington and Beijing agreed on Monday to extend their tariff truce by another ninety days.</p>{text}"
+           "<p>The Wafer Line is free and reader-supported.</p>"
+           "<p>If a colleague forwarded this to you, you can sign up below.</p></article></main></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert texts[0].startswith("Washington and Beijing agreed")
+    assert texts[-1].endswith("Paragraph 3 adds detail on shipping.")
+    assert seed.page.site_name == "Trans-Pacific Newswire"
+    assert seed.page.authors == ("Henrik Solberg", "Aisha Rahman")
