@@ -1397,9 +1397,12 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                              and not _SOMEONE_OPENS.match(paragraph))  # ("A graduate student ... she said": someone unnamed)
                     else last_speaker)
                 speaker = person(index, am, group, 0, pronoun_fallback)
-            if not speaker and bm:
+            while not speaker and bm:
                 group = next(g for g in "abcde" if bm.group(g))
                 speaker = person(index, bm, group, before_start, "")
+                # 'MOFCOM spokesperson He Yongqian put the principle well in April: "..."': not the body, its spokesperson
+                if not speaker:
+                    bm = patterns.before.search(paragraph[before_start:m.start()], bm.end(group)) if group == "e" else None
             signed = _SIGNED.match(paragraph, m.end()) if closed and not speaker else None
             if signed and lex.role_words.search(signed.group("role")):
                 speaker = person(index, signed, "a", 0, "")  # '"...stable." Maroš Šefčovič, Commissioner for Trade'

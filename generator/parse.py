@@ -447,6 +447,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     return match
 
 
+_THE_AUTHOR = re.compile(r"\bThe (?:author|writer), ([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*[(（][^()（）]{1,20}[)）])?,"
+                         r"\s+(?:is|was)\b")
 _BIO_OPENING = re.compile(r"((?:\S+\s+){1,3}?\S+) is (?:(?:a|an|the|currently)\s+)?([^.]{3,120})")
 _ABOUT_AUTHORS = re.compile(r"\bAbout the authors?\b", re.I)
 _CREDIT_CELL = re.compile(rf"^{_CREDIT_WORDS}\b(?:\s+by)?\s*[:：]?\s*\S", re.I)
@@ -2080,6 +2082,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if match and _NAME.fullmatch(match.group(1)):
                 author = match.group(1)
                 break
+    if not author:
+        # "Translator's note: The author, Qiao Mingyuan (乔明远), is deputy director of ...": a note on the writer.
+        author = next((m.group(1) for text in paragraphs[:2] if (m := _THE_AUTHOR.search(text)) and _NAME.fullmatch(m.group(1))), "")
     if not author and paragraphs:
         # An op-ed's author bio at the end: "Jane Doe is a senior fellow at ..."; or its authors' bios under
         # "About the authors" among the page's closing lines, one sentence each.

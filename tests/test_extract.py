@@ -1075,3 +1075,9 @@ def test_the_person_a_sentence_speaks_for_says_its_quoted_words():
 ])
 def test_a_name_after_an_office_that_lists_its_fields_and_a_name_with_binte(text, person):
     assert person in people(run("Ministers meet\n\n" + text)[1])
+
+
+def test_a_body_s_spokesperson_named_after_it_before_a_colon_says_the_quotation():
+    _, x = run("Controls policy\n\nChina should not copy this pattern. MOFCOM spokesperson Chen Yongqian put the principle well "
+               "in April: \"We welcome normal trade and will approve compliant applications.\"")
+    assert speakers(x) == Counter({"Chen Yongqian": 1})

@@ -1576,3 +1576,11 @@ def test_a_page_clock_in_another_zone_gives_way_to_the_dateline_s_day_under_a_su
     local = text("Xi meets Trump in Busan\n2025-10-31 08:12 People's Daily Online\n\n(Reporter Zhao Minghui) BUSAN, "
                  "Oct. 30 -- Chinese President Xi Jinping met U.S. President Donald Trump in Busan on Thursday.\n")
     assert local.date == dt.date(2025, 10, 31)  # no zone: the page's own day
+
+
+def test_a_translator_s_note_names_the_author():
+    article = text("TRANSLATION\nExport controls should be a scalpel, not a hammer\nTranslated by Eleanor Whitfield-Zhou\n"
+                   "May 20, 2026\n\nTranslator's note: The author, Qiao Mingyuan (乔明远), is deputy director of the East China "
+                   "Institute of Trade Studies in Shanghai.\n\nOver the past year, China has used its export control system "
+                   "more actively than at any time before.\n")
+    assert article.authors == ("Qiao Mingyuan",)
