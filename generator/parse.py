@@ -690,6 +690,8 @@ _CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{
           r"|\d{1,2}\.\d\d(?:\s*[ap]\.?m\b\.?|(?=\s*[A-Z]{2,4}\b)))")  # "14.22 BST", "6.48pm"
 _ZONE = r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"  # in capitals: not "Updated"
 _OFFSET_ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d|\d[+-]\d\d:\d\d\b")  # "GMT+8", "2026-03-04T09:15+08:00"
+_GALLERY_ITEM = re.compile(r"\bItem \d+ of \d+\b|\[\d+/\d+\]")  # each picture of a gallery, its caption after
+_GALLERY_MARKS = re.compile(r"\s*Purchase Licensing Rights(?:,\s*opens new tab)?")
 _ISO_STAMP = re.compile(rf"\b(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}(?:[T\s]+{_CLOCK}(?:{_ZONE})?)?")
 ENTRY_TITLE_MAX_WORDS = 14
 # A live blog entry's time on a line of its own: "16:10 HKT", "5.48pm", "09:21 ET".
@@ -1913,6 +1915,18 @@ def parse(seed: Seed, registry: Registry) -> Article:
         if block.kind == "heading":
             body.append(block)
             continue
+        # A wire's gallery copied with its picture: "Item 1 of 2 <caption>. Reuters/A/File Photo Purchase Licensing
+        # Rights, opens new tab" (and "[1/2]<the caption again>"): the caption, its marks kept with the furniture.
+        if _GALLERY_MARKS.search(text):
+            pieces = [_GALLERY_MARKS.sub(" ", p).strip() for p in _GALLERY_ITEM.split(text)]
+            credits = [split_credit(p, rules) for p in pieces if p]
+            if credits and all(credits) and all(len(p.split()) <= rules.caption_max_words for p, _ in credits):
+                lead_furniture.extend(m.group(0).strip() for m in re.finditer(
+                    rf"{_GALLERY_ITEM.pattern}|{_GALLERY_MARKS.pattern}", text))
+                for caption, credit in credits:
+                    if caption not in {c.text for c in captions}:
+                        captions.append(Caption(text=caption, credit=credit, after=len(body) - 1))
+                continue
         # A byline in brackets glued to the lead, or a byline on its own line.
         match = _BRACKET_BYLINE.match(text)
         if match and not author:

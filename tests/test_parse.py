@@ -1584,3 +1584,15 @@ def test_a_translator_s_note_names_the_author():
                    "Institute of Trade Studies in Shanghai.\n\nOver the past year, China has used its export control system "
                    "more actively than at any time before.\n")
     assert article.authors == ("Qiao Mingyuan",)
+
+
+def test_a_wire_s_picture_gallery_copied_with_the_page_is_its_captions():
+    wire = text("US blacklists 14 Chinese firms over servicing of chipmaking tools\nBy Alexei Moroz\nSeptember 15, 2026\n\n"
+                "Item 1 of 2 A technician works on lithography equipment in Hefei, China, March 4, 2026. Halyard/Wen Xiaolu/File "
+                "Photo Purchase Licensing Rights, opens new tab\n[1/2]A technician works on lithography equipment in Hefei, "
+                "China, March 4, 2026. Halyard/Wen Xiaolu/File Photo Purchase Licensing Rights, opens new tab\n\n"
+                "The U.S. Commerce Department on Monday added 14 Chinese companies to its trade blacklist.\n")
+    assert [(c.text, c.credit) for c in wire.captions] == [
+        ("A technician works on lithography equipment in Hefei, China, March 4, 2026.", "Halyard/Wen Xiaolu/File Photo")]
+    assert wire.paragraphs[0].startswith("The U.S. Commerce Department")
+    assert "Purchase Licensing Rights, opens new tab" in wire.furniture
