@@ -692,6 +692,9 @@ _ZONE = r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d
 _OFFSET_ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d|\d[+-]\d\d:\d\d\b")  # "GMT+8", "2026-03-04T09:15+08:00"
 _GALLERY_ITEM = re.compile(r"\bItem \d+ of \d+\b|\[\d+/\d+\]")  # each picture of a gallery, its caption after
 _GALLERY_MARKS = re.compile(r"\s*Purchase Licensing Rights(?:,\s*opens new tab)?")
+# An author's affiliation mark: "Ingrid Solberg-Achebe1, Wei-Ting Hsu2 and Rafael Quispe Mamani1", "Ana Ruiz¹ ²".
+_AFFILIATION = re.compile(r"(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*†‡])\s*[A-Z]")  # ... and the affiliation's line: "1 Meridian Institute"
+_AFFILIATION_MARK = re.compile(r"(?<=[a-zß-ÿ])(?:\d{1,2}(?:,\d{1,2})*|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+(?:\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(?=\s*(?:,|\band\b|&|$))")
 _ISO_STAMP = re.compile(rf"\b(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}(?:[T\s]+{_CLOCK}(?:{_ZONE})?)?")
 ENTRY_TITLE_MAX_WORDS = 14
 # A live blog entry's time on a line of its own: "16:10 HKT", "5.48pm", "09:21 ET".
@@ -1541,6 +1544,14 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif kinds and _PARTICIPANTS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k != "speaker"), "")) \
                 and _NAME.match(_PARTICIPANT_SPLIT.split(text)[0].strip()):
             kind = "speaker"  # "Brian Cho, Ridgeway Partners, Analyst" under "Conference Call Participants"
+        elif _AFFILIATION_MARK.search(text) and len(names := re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*",
+                                                                   _AFFILIATION_MARK.sub("", text))) >= 1 \
+                and all(_NAME.fullmatch(n.strip()) for n in names) and len(text.split()) <= 24:
+            kind = "author-block"  # a paper's authors, each marked with their affiliation's number: "A1, B2 and C1"
+        elif kinds and (kinds[-1][1] == "author-block" and _AFFILIATION_MARK.search(kinds[-1][2])
+                        or kinds[-1][1] == "author-job" and _AFFILIATION.match(kinds[-1][2])) \
+                and _AFFILIATION.match(text) and len(text.split()) <= 20:
+            kind = "author-job"  # ... and the affiliations under them: "1 Meridian Institute for Economic Statecraft, Washington"
         elif kinds and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), "")) \
                 and _NAME.fullmatch(_CREDENTIALS.sub("", text)):
             kind = "author-block"  # one of the names under "AUTHORS"
@@ -1764,6 +1775,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             last_byline = n
             source = source or s
         elif kind == "author-block":
+            text = _AFFILIATION_MARK.sub("", text)
             name = _name_then_job(text, rules) or re.sub(r"^(?:with|and)\s+", "", re.split(r"[,|]", text)[0].strip())
             # "Park Ji-hoon, Lee Seo-yeon 기자 Reporters": names, then their job in two languages
             jobs = "|".join(map(re.escape, (*rules.author_titles, "editor")))
@@ -2170,7 +2182,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         published, date_source = url_date, "url"
     if not published and month_only:
         # A report's cover gives "June 2026"; its rights notice the day: "First published 12 June 2026."
-        for text in (rights, *boilerplate):
+        for text in (rights, *boilerplate, *paragraphs[:8]):  # (or an imprint page among the first paragraphs)
             stated = _FIRST_PUBLISHED_IN.search(text)
             d = _header_date(stated.group(1), rules) if stated else None
             if d and d[0] and d[2] and (d[0], d[1]) == month_only:

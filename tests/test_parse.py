@@ -1596,3 +1596,18 @@ def test_a_wire_s_picture_gallery_copied_with_the_page_is_its_captions():
         ("A technician works on lithography equipment in Hefei, China, March 4, 2026.", "Halyard/Wen Xiaolu/File Photo")]
     assert wire.paragraphs[0].startswith("The U.S. Commerce Department")
     assert "Purchase Licensing Rights, opens new tab" in wire.furniture
+
+
+def test_a_report_s_authors_marked_with_their_affiliations_and_its_day_on_the_imprint_page():
+    report = text("MERIDIAN INSTITUTE FOR ECONOMIC STATECRAFT\nPOLICY REPORT NO. 41\nChokepoints in Reverse\n"
+                  "How China's mineral export licensing reshaped the US technology control agenda, 2025–2026\n"
+                  "Ingrid Solberg-Achebe1, Wei-Ting Hsu2 and Rafael Quispe Mamani1\n"
+                  "1 Meridian Institute for Economic Statecraft, Washington, DC\n"
+                  "2 Centre for Indo-Pacific Trade Studies, Lingnan Bay University, Hong Kong\nNOVEMBER 2026\n"
+                  "About the Meridian Institute\nThe Meridian Institute is an independent research organization.\n"
+                  "First published 17 November 2026.\n\nExecutive summary\n\nFor three decades, the United States treated "
+                  "export controls as a tool it applied to others.\n\nChokepoints in Reverse | Meridian Institute 3\n\n"
+                  "Between 2023 and 2025, China built a licensing system that turned the logic around.\n")
+    assert report.authors == ("Ingrid Solberg-Achebe", "Wei-Ting Hsu", "Rafael Quispe Mamani")
+    assert report.title == "Chokepoints in Reverse"
+    assert report.date == dt.date(2026, 11, 17)
