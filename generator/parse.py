@@ -695,6 +695,7 @@ _GALLERY_MARKS = re.compile(r"\s*Purchase Licensing Rights(?:,\s*opens new tab)?
 # An author's affiliation mark: "Ingrid Solberg-Achebe1, Wei-Ting Hsu2 and Rafael Quispe Mamani1", "Ana Ruiz¹ ²".
 _AFFILIATION = re.compile(r"(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*†‡])\s*[A-Z]")  # ... and the affiliation's line: "1 Meridian Institute"
 _AFFILIATION_MARK = re.compile(r"(?<=[a-zß-ÿ])(?:\d{1,2}(?:,\d{1,2})*|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+(?:\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(?=\s*(?:,|\band\b|&|$))")
+_DOCUMENT_BY_ON = re.compile(r"^An?\s+(?:[A-Z][\w-]*\s+){1,3}by\s+(?:the\s+)?[A-Z][^.:;]{2,100}?\s+on\s+(\S.{5,30})$")
 _ISO_STAMP = re.compile(rf"\b(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}(?:[T\s]+{_CLOCK}(?:{_ZONE})?)?")
 ENTRY_TITLE_MAX_WORDS = 14
 # A live blog entry's time on a line of its own: "16:10 HKT", "5.48pm", "09:21 ET".
@@ -1590,6 +1591,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "meeting"  # "For discussion" / "on 14 July 2026": the meeting's date, not the paper's
         elif _job_after_pipe(text, registry):
             kind = "author-block"  # "Elif Karaağaçlı Demir | Economy Editor": a writer, then their job
+        elif (by_on := _DOCUMENT_BY_ON.match(text)) and header_date(by_on.group(1)):
+            kind = "date"  # "A Rule by the Industry and Security Bureau on 09/17/2026": the Federal Register's line
         elif _WEATHER.search(text) and len(text.split()) <= 12:
             kind = "furniture"  # "Thursday, March 5, 2026 | Manila 31°C": the site's clock and weather, not the article's date
         elif header_date(text) or header_date(_FIELD.split(text)[0]) or (header_date(_SEPARATOR.split(text)[0]) or (0,))[0] \
@@ -1814,7 +1817,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     author = _names_list(value, registry)[1]
                 elif value:
                     furniture.append(f"{label.capitalize()}: {value}")  # an editor is a credit, kept
-            d = header_date(text) or header_date(_SEPARATOR.split(text)[0]) or (_issue_line(text, header_date) and next(
+            by_on = _DOCUMENT_BY_ON.match(text)
+            d = header_date(by_on.group(1)) if by_on else None
+            d = d or header_date(text) or header_date(_SEPARATOR.split(text)[0]) or (_issue_line(text, header_date) and next(
                 (d for p in _SEPARATOR.split(text) if (d := header_date(p))), None))
             if d and _FIRST_PUBLISHED.match(text):
                 dates.insert(published_lines, d)  # "First published on ...": beats the last update printed above it

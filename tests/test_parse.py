@@ -1611,3 +1611,10 @@ def test_a_report_s_authors_marked_with_their_affiliations_and_its_day_on_the_im
     assert report.authors == ("Ingrid Solberg-Achebe", "Wei-Ting Hsu", "Rafael Quispe Mamani")
     assert report.title == "Chokepoints in Reverse"
     assert report.date == dt.date(2026, 11, 17)
+
+
+def test_the_federal_register_s_line_naming_the_document_its_agency_and_its_day_dates_it():
+    rule = text("FederalRegister.gov\nRule\nAdditions to the Entity List; Revisions to License Review Policy\n"
+                "A Rule by the Industry and Security Bureau on 09/17/2026\n\nThis rule adds 14 entities to the Entity List.\n\n"
+                "Dated: September 11, 2026.\n")
+    assert rule.date == dt.date(2026, 9, 17)
