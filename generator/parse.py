@@ -409,7 +409,8 @@ def english_byline(text: str, rules: Rules) -> str:
 # "A Follow and B Follow": a page's follow buttons copied with the names.
 _JOB_AFTER_BY = re.compile(r"^(By)\s+(?:[a-z]+\s+){0,3}(?:reporters?|correspondents?|editors?|writers?|analysts?)\s+(?=[A-Z])")
 _JOB_AFTER_AND = re.compile(r"(\s(?:and|&)|,)\s+(?:[a-z]+\s+){0,3}(?:reporters?|correspondents?|editors?|writers?|analysts?)\s+(?=[A-Z])")
-_LABEL_BY = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?=by\s+[A-Z])")
+_LABEL_BY = re.compile(r"^(?!(?:Presented|Sponsored|Brought to you|Powered|Supported|Funded|Underwritten|Made possible)\s)"
+                       r"(?:[A-Z][\w'’-]*\s+){1,3}(?=by\s+[A-Z])")  # (but "Presented by Calloway Logistics": a sponsor)
 # The labels of credits that sit beside a byline: who took the pictures, edited, translated, added reporting.
 _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edit(?:ed|ing|or)|"
                  r"Translated|Translation|Additional reporting|Reporting)")
@@ -435,6 +436,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     match = _BYLINE_LINE.match(without_honorifics(english_byline(_plain_byline(text), registry.rules)))
     if not match or ":" in match.group(1):
         return None
+    if re.match(r"the\s", match.group(1), re.I) and not _looks_like_outlet(match.group(1), registry):
+        return None  # "BY THE NUMBERS": a newsletter's section, not a byline
     for part in _BYLINE_SEPARATORS.split(match.group(1).strip()):
         words = re.sub(r"\s+in\s+[A-Z].*$", "", part).split()  # "Nurul Aisyah Rahman in Kuala Lumpur": a place
         if not words or _looks_like_outlet(part, registry):
@@ -1408,10 +1411,11 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
                    and all(k in _BELOW_TITLE for _, k, _ in kinds[n + 1:]) for n in range(anchor + 1, len(kinds))):
                 continue  # the issue's own title comes after its date and byline, over the text
         above = run[0] - 1
-        if len(run) == 2 and above >= 1 and kinds[above][1] == "candidate" and kinds[above - 1][1] == "furniture" \
+        if len(run) == 2 and above >= 1 and kinds[above][1] == "candidate" \
+                and (kinds[above - 1][1] == "furniture" or len(kinds[above - 1][2].split()) <= 3) \
                 and len(kinds[above][2].split()) >= 9 and len(first.split()) >= 6 and len(last.split()) >= 6 and title(above) \
                 and not _TERMINAL.search(kinds[above][2]):
-            return title(above), f"{first} {last}"  # a headline under its section label, then a dek of two lines
+            return title(above), f"{first} {last}"  # a headline under its section label ("Business/Economy"), then a dek of two lines
         if len(run) == 2 and first in printed_again and last not in printed_again and title(run[0]) \
                 and not re.search(r"\b(?:No\.|Number|Vol\.|Volume|Issue)\s*\d", first):  # (not "Policy Report No. 14")
             return title(run[0]), last  # "Between Two Tariff Walls" over its subtitle, the title each page's header repeats

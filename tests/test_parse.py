@@ -1618,3 +1618,16 @@ def test_the_federal_register_s_line_naming_the_document_its_agency_and_its_day_
                 "A Rule by the Industry and Security Bureau on 09/17/2026\n\nThis rule adds 14 entities to the Entity List.\n\n"
                 "Dated: September 11, 2026.\n")
     assert rule.date == dt.date(2026, 9, 17)
+
+
+def test_a_newsletter_s_sponsor_and_its_section_labels_are_no_bylines_and_a_headline_under_a_short_section_label():
+    letter = text("THE TARIFF DESK\nCustoms and supply chain news for importers\nTuesday, October 27, 2026 | Issue No. 214\n"
+                  "Presented by Calloway Bonded Logistics\n\nGood morning. Two weeks to go until November 10.\n\n"
+                  "BY THE NUMBERS\n\n31% of importers said they had no plan.\n\nWritten by Oluwaseun Adeyemi-Park.\n")
+    assert letter.authors == ("Oluwaseun Adeyemi-Park",)
+    page = text("News\nBusiness/Economy\nHong Kong trade firms rush to vet customers as US targets chip 'diversion' hubs\n"
+                "Washington's latest blacklist names 11 Hong Kong-registered companies, most of them small traders\n"
+                "Commerce minister says city 'will not be anyone's scapegoat', as banks step up checks\n"
+                "Ng Wai-man and Oliver Brankovic\nPublished: 8:30pm, 13 Aug 2026\n\n"
+                "Hong Kong trading firms are scrambling to vet their customers.\n")
+    assert page.title == "Hong Kong trade firms rush to vet customers as US targets chip 'diversion' hubs"
