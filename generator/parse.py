@@ -473,6 +473,12 @@ def _looks_like_outlet(text: str, registry: Registry) -> bool:
 # Dates
 
 
+def _rights_year(rights: str) -> int | None:
+    """"© 2026 RIN": the year of a page whose date line gives none ("13 NOV, 12:37"); not a range's first ("© 2019-2026")."""
+    match = re.search(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b", rights, re.I)
+    return int(match.group(1)) if match else None
+
+
 def _make_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -699,6 +705,7 @@ _GALLERY_MARKS = re.compile(r"\s*Purchase Licensing Rights(?:,\s*opens new tab)?
 _AFFILIATION = re.compile(r"(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*†‡])\s*[A-Z]")  # ... and the affiliation's line: "1 Meridian Institute"
 _AFFILIATION_MARK = re.compile(r"(?<=[a-zß-ÿ])(?:\d{1,2}(?:,\d{1,2})*|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+(?:\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(?=\s*(?:,|\band\b|&|$))")
 _DOCUMENT_BY_ON = re.compile(r"^An?\s+(?:[A-Z][\w-]*\s+){1,3}by\s+(?:the\s+)?[A-Z][^.:;]{2,100}?\s+on\s+(\S.{5,30})$")
+_PLACE_BEFORE_DATE = re.compile(r"^([A-Z][^\d●•|·]{1,40}?)\s*[●•·]\s")
 _ISO_STAMP = re.compile(rf"\b(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}(?:[T\s]+{_CLOCK}(?:{_ZONE})?)?")
 ENTRY_TITLE_MAX_WORDS = 14
 # A live blog entry's time on a line of its own: "16:10 HKT", "5.48pm", "09:21 ET".
@@ -719,7 +726,8 @@ _DAY_FIRST_ZONE = re.compile(r"\b(?:CET|CEST|BST|GMT|WET|WEST|EET|EEST|HKT|SGT|J
 _SLASH_DATE = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
 # 14/11/2025 or 11/14/2025: the order is known only when one number is over 12.
 _SHORT_YEAR_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d\d)")
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
+# "10/12/2025", "06.10.2026", "12. 11. 2026" (Czech, Slovak), "12.11.26, 18:20" (a two-digit year after full stops only)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})(?:[/.]|\.\s)(\d{1,2})(?:[/.]|\.\s)((?:19|20)\d\d|(?<=\.)\d\d(?![\d:.]))\b")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _WEATHER = re.compile(r"-?\d{1,3}\s*°\s*[CF]\b")
 # "首頁 Home  即時 Breaking  財經 Business": a bilingual site's menu, each label in both languages.
@@ -955,7 +963,7 @@ _AFTER_HEADLINE = ("byline", "date", "standfirst", "body", "author-block", "sour
 _OWN_LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z ]{0,24}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8})[:：]\s*")  # ... "發布時間："
 _ZONE_SPELT = re.compile(r"\b(?:GMT|UTC)\s*[+−]\s*(?:\d{1,2}(?::?\d\d)?\b)?|[+−]\s*\d{1,2}(?::?\d\d)?\b|\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|local) time\b")
 _DAY_AND_ZONE_WORDS = re.compile(rf"\b{_WEEKDAY}\b|\b(?:at|on|ET|EST|EDT|BST|CET|GMT|UTC|JST|KST|HKT|SGT|IST)\b|(?:19|20)\d\d", re.I)
-_PUNCTUATION_RUN = re.compile(r"[\s,:|/.\-–—()·•]+")
+_PUNCTUATION_RUN = re.compile(r"[\s,:|/.\-–—()·•●]+")
 
 
 @lru_cache(maxsize=8)
@@ -1046,6 +1054,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         match = _NUMERIC_DATE.search(line)
         if match:
             first, second, year = map(int, match.groups())
+            year += 2000 if year < 100 else 0
             if first > 12 >= second:
                 found = (year, second, first)
             elif second > 12 >= first:
@@ -1076,6 +1085,9 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         for label in labels:
             rest = label.sub(" ", rest)
     leftover = _PUNCTUATION_RUN.sub(" ", rest).strip()
+    place = _PLACE_BEFORE_DATE.match(line)
+    if leftover and place and set(leftover.split()) <= set(re.split(r"[\s/]+", place.group(1))):
+        leftover = ""  # "Jakarta/Morowali  ●  Mon, November 9, 2026": where the story was filed, then its date
     if leftover and not (len(leftover.split()) <= 4 and (
             line.startswith(leftover + ",") or len(leftover.split()) <= 2 and (
                 re.match(re.escape(leftover) + r"\s[-–—]\s", line) or re.search(r"\s[-–—]\s" + re.escape(leftover) + "$", line)) or (line.rstrip().endswith(leftover) and _OUTLET_WORDS.search(leftover)))):
@@ -1382,10 +1394,11 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         if not run:
             continue
         last, first = kinds[run[-1]][2], kinds[run[0]][2]
-        if kinds[anchor][1] == "date" and len(run) == 1 and len(last.split()) <= 5 and any(
+        if kinds[anchor][1] == "date" and all(len(kinds[r][2].split()) <= 5 for r in run) and any(
                kinds[n][1] == "candidate" and title(n) and len(title(n)[2].split()) >= 6 and not kinds[n][2].startswith("(")
-               and all(k in _BELOW_TITLE for _, k, _ in kinds[n + 1:]) for n in range(anchor + 1, len(kinds))):
-            continue  # a site's tagline over the time stamp of its top strip; the headline comes later, over the text
+               and all(k in _BELOW_TITLE or k == "candidate" and m == n + 1 for m, (_, k, _) in enumerate(kinds[n + 1:], n + 1))
+               for n in range(anchor + 1, len(kinds))):
+            continue  # a site's tagline over the time stamp of its top strip; the headline (and its dek) comes later
         elsewhere = {part.strip() for n, (_, _, t) in enumerate(kinds) if n not in run
                      for part in [_EMAIL_HEADER.sub("", t), *_SEPARATOR.split(_EMAIL_HEADER.sub("", t))]}
         elsewhere |= {t.rsplit(": ", 1)[-1].strip() for n, (_, _, t) in enumerate(kinds) if n not in run}
@@ -2170,7 +2183,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         y = y or next((d[0] for d in header.dates[1:] if d[0] and (d[1], d[2]) == (month, day)), None)
         # ... or the weekday it prints: "Tue, Sep 8" is 2026's, of the years the page names ("© 2026", "since 2023")
         y = y or _weekday_year(seed.text, month, day, " ".join([all_text, rights, *boilerplate]))
-        y = y or (url_date.year if url_date else None) or year
+        y = y or (url_date.year if url_date else None) or _rights_year(rights) or year
         published = _make_date(y, month, day) if y else None
         date_source = "header" if published else "none"
         month_only = (y, month) if not day else None

@@ -1631,3 +1631,24 @@ def test_a_newsletter_s_sponsor_and_its_section_labels_are_no_bylines_and_a_head
                 "Ng Wai-man and Oliver Brankovic\nPublished: 8:30pm, 13 Aug 2026\n\n"
                 "Hong Kong trading firms are scrambling to vet their customers.\n")
     assert page.title == "Hong Kong trade firms rush to vet customers as US targets chip 'diversion' hubs"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Published: 12.11.26, 18:20 | Updated: 13.11.26, 07:55", dt.date(2026, 11, 12)),  # a two-digit year after full stops
+    ("12. 11. 2026 9:40 | Aktualizováno 12. 11. 2026 13:15", dt.date(2026, 11, 12)),  # Czech: spaces after the stops
+    ("Jakarta/Morowali   ●   Mon, November 9, 2026", dt.date(2026, 11, 9)),  # where it was filed, then when
+])
+def test_date_lines_of_other_countries(line, day):
+    article = text(f"Nickel smelters brace for the truce's end\n{line}\n\nIndonesia's nickel smelters are preparing for the end "
+                   "of the truce.\n")
+    assert article.date == day
+
+
+def test_a_menu_over_a_year_less_stamp_then_the_headline_and_its_dek_and_the_year_from_the_copyright():
+    article = text("RIN\nRussian Politics & Diplomacy\nWorld\nSports\nBusiness & Economy\n13 NOV, 12:37\n"
+                   "Russia open to rare earth projects with US companies, Dmitriev says\n"
+                   "According to the envoy, Russian deposits could help reduce the dependence on China\n\n"
+                   "MOSCOW, November 13. Russia is ready to develop rare earth deposits with US companies.\n\n"
+                   "Busan in 2025 was the first step.\n\n© 2026 RIN - Russian Information Network. All rights reserved.\n")
+    assert article.title == "Russia open to rare earth projects with US companies, Dmitriev says"
+    assert article.date == dt.date(2026, 11, 13)
