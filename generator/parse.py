@@ -818,6 +818,21 @@ def _name_cells(text: str, rules: Rules, header_date) -> list[str]:
     return cells
 
 
+def _names_over_date(text: str, registry: Registry) -> list[str]:
+    """"Khurram Shahzad Awan | Zubaida Baloch", "Zeynep Su Karakaya - ANKARA": writers' names set apart by bars, or a
+    name and the city it was filed from, on a line over the date line. [] for any other line."""
+    cells = [c.strip() for c in re.split(r"\s+[|–—-]\s+", text) if c.strip()]
+    if len(cells) >= 2 and re.search(r"\s[–—-]\s", text) and (cells[-1].isupper() or cells[-1] in registry.place_names):
+        cells = cells[:-1]  # the city it was filed from
+    elif len(cells) < 2 or "|" not in text:
+        return []
+    rules = registry.rules
+    if all(_NAME.fullmatch(c) and len(c.split()) <= 4 and not _looks_like_outlet(c, registry)
+           and _given_name(c.split()[0].title() if c.isupper() else c.split()[0], rules) for c in cells):
+        return cells
+    return []
+
+
 def _dated_byline(text: str, registry: Registry, header_date) -> tuple[tuple[int | None, int, int], str] | None:
     """"June 3rd, 2026 - By: A", "By A · 12 May 2026": a date and a byline on one line, either way round."""
     parts = [p.strip() for p in re.split(r"\s+[-–—|·•]\s+", text)]
@@ -1510,7 +1525,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         following = [squash(lines[i]) for i in nonblank[position + 1:position + 4]]
         kind = ""
         if _DATELINE.match(text) or _BRACKET_BYLINE.match(text) \
-                or (_CLOCK_STAMP.fullmatch(text) and following and _speaker_name_line(following[0])) \
+                or (_CLOCK_STAMP.fullmatch(text) and following and _speaker_name_line(following[0])
+                    # (another stamp soon after: a transcript's; a phone's clock "9:41" over a copied page is not)
+                    and any(_CLOCK_STAMP.match(squash(lines[i])) for i in nonblank[position + 2:position + 16])) \
                 or _stamped_speaker(text):
             end = index  # ... or a transcript's first time stamp over its first speaker's name, or beside it
             break
@@ -1544,6 +1561,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "June 3rd, 2026 - By: Sebastián Ortega-Lindqvist"
         elif _name_cells(text, rules, header_date):
             kind = "byline"  # "A and B | 06.10.2026 - 14:32", "A and B / Staff Writers"
+        elif following and (header_date(following[0]) or header_date(_SEPARATOR.split(following[0])[0])) \
+                and _names_over_date(text, registry):
+            kind = "byline"  # "Khurram Shahzad Awan | Zubaida Baloch", "Zeynep Su Karakaya - ANKARA" over the date
         elif following and header_date(following[0]) and (_name_then_job(text, rules) or (
                 any(k == "candidate" for _, k, _ in kinds) and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text)
                 and (_given_name(text.split()[0], rules) or bool(_DOUBLE_BARRELLED.fullmatch(text.split()[-1])))
@@ -1757,6 +1777,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 cells = re.split(r"\s{2,}|\t", re.sub(r"^.*?[:：]\s*", "", lines[index].strip()))
                 if len(cells) >= 2 and all(_NAME.fullmatch(c.strip()) for c in cells) and " ".join(cells) == content.strip():
                     content = ", ".join(c.strip() for c in cells)
+            elif names_over := _names_over_date(text, registry):
+                content = ", ".join(names_over)
             elif _SOCIAL_AUTHOR.match(text):
                 content = _SOCIAL_AUTHOR.match(text).group(1)
             elif _NAME.match(text) and not _byline_line(text, registry):

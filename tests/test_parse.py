@@ -1652,3 +1652,22 @@ def test_a_menu_over_a_year_less_stamp_then_the_headline_and_its_dek_and_the_yea
                    "Busan in 2025 was the first step.\n\n© 2026 RIN - Russian Information Network. All rights reserved.\n")
     assert article.title == "Russia open to rare earth projects with US companies, Dmitriev says"
     assert article.date == dt.date(2026, 11, 13)
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("Khurram Shahzad Awan | Zubaida Baloch", ("Khurram Shahzad Awan", "Zubaida Baloch")),
+    ("Zeynep Su Karakaya - ANKARA", ("Zeynep Su Karakaya",)),
+])
+def test_names_set_apart_by_bars_or_a_name_and_its_city_over_the_date_line_are_the_writers(byline, authors):
+    article = text(f"Minerals push puts Islamabad between Washington's money and Beijing's patience\n{byline}\n"
+                   "Published November 8, 2026 | Updated about 20 hours ago\n\nPakistan is courting American investors for its copper "
+                   "and gold mines in Balochistan.\n")
+    assert article.authors == authors
+
+
+def test_a_phone_s_clock_over_a_copied_page_is_no_transcript_s_stamp():
+    article = text("9:41\nManila Courier\nBUSINESS\nChip assemblers ride 'China-plus-one' wave, but US origin checks loom\n"
+                   "By Richelle Anne D. Salvador\nNov 11, 2026 5:30 AM PHT\n\n"
+                   "Philippine semiconductor assemblers are booking their strongest orders in four years.\n")
+    assert article.title == "Chip assemblers ride 'China-plus-one' wave, but US origin checks loom"
+    assert article.date == dt.date(2026, 11, 11)
