@@ -473,6 +473,28 @@ def _looks_like_outlet(text: str, registry: Registry) -> bool:
 # Dates
 
 
+# "TOP STORY" over the one article an e-mail newsletter carries in full, under its wrapper and greeting.
+_STORY_LABEL = re.compile(r"(?:top|lead|main|featured|today['’]s)\s+story\s*:?", re.I)
+STORY_LABEL_REACH = 40  # lines below the header where a newsletter's story label may sit
+
+
+def _top_story(header: Header, lines: list[str], registry: Registry, first_line: int) -> Header:
+    """An e-mail newsletter whose one story has a header of its own (headline, byline, date) under a
+    "TOP STORY" label: the story's header is the briefing's; the wrapper's lines above it are furniture."""
+    label = next((i for i in range(header.end, min(len(lines), header.end + STORY_LABEL_REACH))
+                  if _STORY_LABEL.fullmatch(lines[i].strip())), None)
+    if label is None:
+        return header
+    story = read_header(lines[label + 1:], registry, first_line + label + 1)
+    if not story.end or not story.title or not (story.author or story.dates):
+        return header
+    wrapper = [squash(line) for line in lines[header.end:label + 1] if line.strip()]
+    return replace(story, furniture=(*header.furniture, *([header.title] if header.title else []), *wrapper,
+                                     *story.furniture),
+                   dates=(*story.dates, *header.dates), end=label + 1 + story.end,
+                   passed=(*header.passed, *story.passed), captions=(*header.captions, *story.captions))
+
+
 def _rights_year(rights: str) -> int | None:
     """"© 2026 RIN": the year of a page whose date line gives none ("13 NOV, 12:37"); not a range's first ("© 2019-2026")."""
     match = re.search(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b", rights, re.I)
@@ -1924,6 +1946,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     # The header zone of a text seed, line by line; without one (or for a web page, whose
     # markup says what its headline is), the first block may still be the headline.
     header = read_header(seed.text.split("\n"), registry, seed.body_line) if not page else Header()
+    header = _top_story(header, seed.text.split("\n"), registry, seed.body_line) if header.end else header
     # A hearing page's "Witnesses" list before the record ("The Honorable A, Under Secretary ..."): who
     # sat, kept with the page's furniture, not the record's first words.
     listed = 0
@@ -2100,7 +2123,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # "Reportagem: A (Brasília) e B (Catalão, GO) | Tradução: C | Edição: D": the writers' cell of the closing credits
         labels = "|".join(map(re.escape, rules.byline_labels))
         ands = "|".join(map(re.escape, rules.byline_and)) or "(?!)"
-        for text in [*paragraphs[-6:], *tail]:
+        # (... or a line of the seed's last ones: "Autor: Tereza Nováková" over "Spolupracoval: ..." with no blank line)
+        for text in [*paragraphs[-6:], *tail, *(line.strip() for line in seed.text.split("\n")[-15:])]:
             match = re.match(rf"^(?:{labels})\s*[:：]\s*([^|]{{2,200}}?)\s*(?:\||$)", text)
             if match:
                 cell = re.sub(rf"\s+(?:{ands})\s+(?=[A-ZÀ-Þ])", " and ", re.sub(r"\s*\([^()]{1,40}\)", "", match.group(1)))

@@ -1671,3 +1671,21 @@ def test_a_phone_s_clock_over_a_copied_page_is_no_transcript_s_stamp():
                    "Philippine semiconductor assemblers are booking their strongest orders in four years.\n")
     assert article.title == "Chip assemblers ride 'China-plus-one' wave, but US origin checks loom"
     assert article.date == dt.date(2026, 11, 11)
+
+
+def test_an_e_mail_newsletter_s_top_story_has_the_briefing_s_header_and_a_closing_label_in_another_language():
+    mail = text("From: Khaleej Standard Business <newsletters@khaleejstandard.example>\nSent: Friday, November 13, 2026 6:02 AM\n"
+                "Subject: Business Brief | Abu Dhabi compute park clears US licence hurdle; gold steadies\n\n"
+                "KHALEEJ STANDARD\nBUSINESS BRIEF\nFriday, November 13, 2026\n\nGood morning. Our top story today: the second "
+                "phase of a flagship AI compute park gets its first batch of US chip licences.\n\nTOP STORY\n\n"
+                "US licences for Abu Dhabi AI park come with 'no Chinese hardware' conditions\n\n"
+                "Reem Al Suwaidi, Senior Business Correspondent\nPublished: Thu 12 Nov 2026, 9:40 PM\n\n"
+                "The operator of a major artificial intelligence compute park in Abu Dhabi has received US export licences.\n")
+    assert mail.title == "US licences for Abu Dhabi AI park come with 'no Chinese hardware' conditions"
+    assert mail.date == dt.date(2026, 11, 12)
+    assert mail.authors == ("Reem Al Suwaidi",)
+    assert any(f.startswith("Good morning.") for f in mail.furniture)  # the wrapper is kept
+    czech = text("Czech car-parts makers stockpile magnets despite truce\n12. 11. 2026 9:40\n\n"
+                 "Suppliers in Moravia and Bohemia say Chinese licences are arriving faster, but they are paying for warehouses.\n\n"
+                 "The stockpile costs money.\n\nAutor: Tereza Nováková\nSpolupracoval: Ondřej Kratochvíl\nDiskuse (12)\n")
+    assert czech.authors == ("Tereza Nováková",)
