@@ -659,8 +659,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)  # "Details" over the page's metadata: a heading with nothing of the text under it
             blocks = blocks[:-1]
             continue
-        if last.kind != "text":
-            break
+        if last.kind not in ("text", "turn") or last.kind == "turn" and not _DISCLAIMER.match(last.text.strip("*_ ")):
+            break  # (a release's "Media Contact: A" reads as a speaker's turn: no one's)
         words = last.text.split()
         if len(blocks) > 2 and blocks[-2].kind == "text" and _META_LABEL.fullmatch(blocks[-2].text.strip()) \
                 and len(words) <= BIO_MAX_WORDS:
@@ -719,7 +719,7 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|(?:Editor['’]s note:\s*)?This (?:article|story|post|report) (?:was|has been) "
                          r"(?:updated|corrected|amended|changed)\b.{0,300}"
                          # a translator's credit: "This article was translated from German by Ruth Miller."
-                         r"|(?:This (?:article|story|piece|report) was )?(?:translated|adapted) from [A-Z]\w+ by\b.{0,80}"
+                         r"|(?:This (?:article|story|piece|report) was )?(?:translated|adapted) from (?:the )?[A-Z]\w+ by\b.{0,80}"
                          # a newsletter's plea at its foot: "Forwarded this email? Subscribe here for more ... inbox"
                          r"|(?:Forwarded this (?:e-?mail|newsletter)\?\s*)?(?:Subscribe|Sign up|Get)\b.{0,120}\binbox\b.{0,40}"
                          # ... "The Wafer Line is free and reader-supported.", "If a colleague forwarded this to you, sign up below."
@@ -729,7 +729,14 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # a print view's footer: "This article was printed from https://..."
                          r"|This (?:article|page|story) was printed from\b.{0,300}"
                          # where a translated article came from: "This article was first published in German by X."
-                         r"|This (?:article|story|piece) was (?:originally|first) (?:written|published) in [A-Z]\w+\b.{0,200}"
+                         r"|This (?:article|story|piece) (?:was (?:originally|first) (?:written|published)|(?:originally|first) appeared)"
+                         r" in [A-Z]\w+\b.{0,200}"
+                         # a wire's and a portal's sign-off: "(With agency inputs)", "sjpark@hanbitnews.co.kr (END)"
+                         r"|\(?With (?:agency )?inputs(?: from [^()]{2,40})?\)?|(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*)?\(END\)"
+                         # a release's contacts, its distributor's marks and its issuer's boilerplate ("About NASESA The ...")
+                         r"|(?:Media|Press) [Cc]ontacts?\s*:.{0,200}|Tel(?:ephone)?\s*[.:]\s*\+?[\d(].{0,120}"
+                         r"|SOURCE\s+[A-Z].{2,100}|Photos?\s+-\s+https?://\S+|Want your (?:organization|company)['’]s news\b.{0,80}"
+                         r"|About [A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,6}\s+(?:The\s+)?[A-Z][\w&.-]*\b.{20,900}\b(?:is|are|represents|was founded)\b.{0,900}"
                          # thanks, a series note and an institution's statement of its independence
                          r"|The authors? (?:would like to )?thanks?\b.{0,160}\b(?:assistance|help|comments|review)\b.{0,60}"
                          r"|.{0,200}\b(?:is committed to (?:quality|independence)|sole views? of (?:its|the) authors?)\b.{0,400}"

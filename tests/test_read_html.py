@@ -1240,3 +1240,22 @@ def test_a_wire_story_on_a_portal_two_authors_in_one_card_and_a_newsletter_s_not
     assert texts[-1].endswith("Paragraph 3 adds detail on shipping.")
     assert seed.page.site_name == "Trans-Pacific Newswire"
     assert seed.page.authors == ("Henrik Solberg", "Aisha Rahman")
+
+
+@pytest.mark.parametrize("closing", [
+    ["(With agency inputs)"],
+    ["sjpark@hanbitnews.co.kr (END)"],
+    ["Translated from the German by Conor Whitfield",
+     "This article originally appeared in German in issue 12/2026 (March 14th, 2026) of DER KOMPASS."],
+    ["About NASESA The North American Semiconductor Equipment Suppliers Association represents more than 180 companies "
+     "that design and manufacture equipment.", "Media Contact: Dana Whitcomb, NASESA 202-555-0147 dwhitcomb@nasesa.example",
+     "Photo - https://media.example/2811930/NASESA.jpg", "SOURCE North American Semiconductor Equipment Suppliers Association",
+     "WANT YOUR ORGANIZATION'S NEWS FEATURED ON ATLAS NEWSWIRE?"],
+])
+def test_a_wire_s_sign_off_a_translation_note_and_a_press_release_s_closing_blocks_are_no_part_of_the_text(closing):
+    text = "".join(f"<p>{FILLER}Paragraph {n} adds detail on shipping.</p>" for n in range(4))
+    tail = "".join(f"<p>{c}</p>" for c in closing)
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Chip toolmakers warn on rule</title></head><body><main>"
+           f"<article><h1>Chip toolmakers warn on rule</h1>{text}{tail}</article></main></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert [b.text for b in seed.blocks if b.kind in ("text", "turn")][-1].endswith("Paragraph 3 adds detail on shipping.")
