@@ -36,7 +36,9 @@ _CAPS_FAMILY_FIRST = re.compile(r"(?<![\w.'’-])([A-Z]{2,}(?:-[A-Z]{2,})?)\s+([
 _HONORIFIC_OR_LABEL_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?|[:：])\s*$")
 # "K Shanmugam", "H D Kumaraswamy": initials printed without full stops (Indian and Singaporean papers)
 _BARE_INITIALS = r"(?:(?![AI]\b)[A-Z]\s+){1,2}(?=[A-Z][a-z])"
-_NAME_SEQ = re.compile(rf"(?<![\w.'’-])(?:(?:{GIVEN_NAME_ABBREVIATION}\s+)?{_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{_TOKEN}){{1,7}}"
+# ... "Economist Ma. Cristina Buenaventura": a given name's abbreviation inside the run of capitalised words, too.
+_NAME_SEQ = re.compile(rf"(?<![\w.'’-])(?:(?:{GIVEN_NAME_ABBREVIATION}\s+)?{_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}"
+                       rf"(?:{GIVEN_NAME_ABBREVIATION}\s+)?{_TOKEN}){{1,7}}(?:\s+(?:Jr\.|Sr\.|III|II|IV)(?=[\s,;:)]|$))?"
                        rf"|{_BARE_INITIALS}{_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}})(?![\w-]|['’](?!s\b)|\.\w)")
 _NAME_LIST = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*(?:(?:,\s*|,?\s+and\s+){_TOKEN}(?:\s+{_TOKEN})*)*")
 _QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)(?:[\"”]|(?=\n)|$)")
@@ -365,6 +367,14 @@ def _worded(word: str, lex: Lexicon, common: frozenset[str]) -> bool:
 _OFFICE_WORD_ENDING = re.compile(r"(?:ment|ogy|ics|tion|sion|ture|ism)$")  # "Development", "Technology", "Innovation"
 
 
+_GENERATION = frozenset({"Jr.", "Sr.", "II", "III", "IV"})
+
+
+def _surname(tokens: list[str]) -> str:
+    """'Dante L. Macaraeg III' is Macaraeg later: the family name before a generation's suffix."""
+    return tokens[-2] if len(tokens) > 2 and tokens[-1] in _GENERATION else tokens[-1]
+
+
 def _family_name_first(tokens: list[str], rules) -> bool:
     """'Wang Yi', 'AKAZAWA Ryosei': the first word is the family name a later mention uses alone."""
     return tokens[0] in rules.family_name_first or len(tokens) == 2 and tokens[0].isupper() and len(tokens[0]) > 1 \
@@ -390,7 +400,7 @@ _CREDIT = re.compile(r"\b(?:produced|edited|editing|reporting|reported|written|p
                      r"|translator|proofreader|reporter|photo|foto|image|credit|audio engineering|sound|music|mixing|editing"
                      r"|photograph|fotoğraf|translation(?: support)?|edição|tradução|redação|edición|traducción)s?\s*:"
                      # "--With assistance from A and B", a photo's "(ABW / Serkan Demir)"
-                     r"|\bwith (?:assistance|help) from\b|(?<=\()\s*[A-Z]{2,}\s*/\s*", re.I)
+                     r"|\bwith (?:assistance|help|a report|reports|additional reporting) from\b|(?<=\()\s*[A-Z]{2,}\s*/\s*", re.I)
 # ... after the name: "E contributed to this report", a photographer's "(Matteo Rinaldi for Il Corriere)"
 _CONTRIBUTED = re.compile(r"[^.;]{0,60}\bcontributed\b|\s+for\s+[^()]{2,60}\)|\s*/\s*[^()/]{2,60}\)", re.I)
 # ... and a photographer's "(Mireille Osei-Tanaka/The Great Lakes Sentinel)"
@@ -556,8 +566,10 @@ class _Reading:
                     # ... its middle initial says where the name starts ("Thea D. Rozman Kendler")
                     initial = max((i for i, t in enumerate(tokens) if re.fullmatch(r"[A-Z]\.", t) and i >= len(tokens) - 3),
                                   default=-1)
-                    tokens = tokens[initial - 1:] if initial >= 1 else tokens[-3:] \
-                        if len(tokens) >= 3 and tokens[-3] in lex.family_names else tokens[-2:]  # "... Environment Trần Quý Kiên"
+                    family = max((i for i, t in enumerate(tokens) if t in lex.family_names and i >= len(tokens) - 4
+                                  and i <= len(tokens) - 2), default=-1)  # "... Trade Vũ Thị Mai Hoa": from the family name
+                    tokens = tokens[initial - 1:] if initial >= 1 else tokens[family:] if family >= 0 and len(tokens) >= 3 \
+                        else tokens[-2:]  # "... Environment Trần Quý Kiên"
                     whole = m.group(0).rstrip(".,").split()
                     at = len(whole) - len(tokens)
                     if at >= 1 and whole[at:] == tokens and (_given(lex, whole[at - 1]) or not _worded(whole[at - 1], lex, common)) \
@@ -739,7 +751,7 @@ class _Reading:
             if loose(name) in outlets or name in companies:
                 continue
             tokens = name.split()
-            surnames = {tokens[-1]} | ({tokens[0]} if _family_name_first(tokens, self.rules) else set())
+            surnames = {_surname(tokens)} | ({tokens[0]} if _family_name_first(tokens, self.rules) else set())
             alone = sum(standalone[surname] for surname in surnames)
             if not (key in self.evidence or len(hits) >= 2 or alone >= 1 or self.on_sight(tokens, hits)):
                 continue
@@ -799,7 +811,7 @@ class _Reading:
         for f in found:
             if f.key.startswith("person/") and " " in f.surface:
                 tokens = f.surface.split()
-                introduced[tokens[-1]].add(f.key)
+                introduced[_surname(tokens)].add(f.key)
                 if _family_name_first(tokens, self.rules):
                     introduced[tokens[0]].add(f.key)
                 if len(tokens) in (3, 4) and tokens[1] in self.lex.family_names and tokens[0] not in self.lex.family_names \

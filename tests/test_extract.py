@@ -1081,3 +1081,16 @@ def test_a_body_s_spokesperson_named_after_it_before_a_colon_says_the_quotation(
     _, x = run("Controls policy\n\nChina should not copy this pattern. MOFCOM spokesperson Chen Yongqian put the principle well "
                "in April: \"We welcome normal trade and will approve compliant applications.\"")
     assert speakers(x) == Counter({"Chen Yongqian": 1})
+
+
+@pytest.mark.parametrize("text, person, later", [
+    ("Dante L. Macaraeg III, president of the exporters' group, said orders rose. \"It is insurance,\" Macaraeg said.",
+     "Dante L. Macaraeg III", "Macaraeg"),
+    ("Economist Ma. Cristina Buenaventura of the state university warned of risks. \"Investment is investment,\" "
+     "Buenaventura said.", "Ma. Cristina Buenaventura", "Buenaventura"),
+    ("Speaking at the event, Deputy Minister of Industry and Trade Vũ Thị Mai Hoa said the extension was positive. "
+     "\"Every certificate carries our reputation,\" Hoa said.", "Vũ Thị Mai Hoa", "Hoa"),
+])
+def test_a_generation_s_suffix_a_given_name_s_abbreviation_and_a_four_word_name_after_an_office(text, person, later):
+    _, x = run("Assemblers ride the wave\n\n" + text)
+    assert speakers(x) == Counter({person: 1})
