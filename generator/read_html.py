@@ -521,6 +521,9 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     kicker = ""
     while len(blocks) > 1 and blocks[0].kind == "text" and COUNTER.fullmatch(blocks[0].text.strip()):
         blocks = blocks[1:]  # "1.4K" claps, "23 comments": a widget's count above the article
+    # "Copy link", "Views | 2,418": a share button's or a counter's words among the first blocks, over or under the headline
+    blocks = [b for n, b in enumerate(blocks) if n >= LEAD_WIDGET_REACH or b.kind != "text"
+              or not _WIDGET_LINE.fullmatch(b.text.strip())]
     blocks = _without_lead_note(blocks)
     for index, block in enumerate(blocks[:3]):
         if any(_same(block.text, t) for t in titles if t):
@@ -586,7 +589,10 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         r"|(?:Sign up|Subscribe)\b.{0,80}\bnewsletter\b"
                         r"|Programming note(?=\s*:))"  # a newsletter's housekeeping: "Programming note: I'll be in Denver ..."
                         r"\b.{0,300}$", re.I)
-_BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|the big picture|"
+LEAD_WIDGET_REACH = 6
+_WIDGET_LINE = re.compile(r"Copy (?:link|URL)|Share(?: this (?:article|story))?|X \(formerly Twitter\)|Facebook|Twitter|LinkedIn"
+                          r"|WhatsApp|Telegram|E-?mail|Print|(?:Views|Hits|Clicks|Visits|Page ?views|Reads)\s*[|:]?\s*[\d.,]+\s*[KkMm]?", re.I)
+_BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|in short|the big picture|"
                         r"what you need to know|what to know|what we know(?: so far)?|the latest|catch up|abstract|summary", re.I)
 BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's first paragraph is longer
 
@@ -711,6 +717,7 @@ _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+
 # A press office's contact block ("Office of Congressional and Public Affairs OCPA@bis.doc.gov"): no person.
 # ... in the languages a government's own metadata is in ("Ministerie van Buitenlandse Zaken").
 _NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agency|Directorate|Commission|Secretariat|Division|"
+                        r"Association|Federation|Chamber|Council|Institute|Foundation|Corporation|"
                         r"Minist[eè]r\w*|Bundes\w+|Gouvernement|Regierung)\b")
 _DESK = re.compile(r"\b(?:staff|desk|team|newsroom|reporters|editors|correspondents)$", re.I)  # "Record Staff"
 # An institution's disclaimer after the text: "The views expressed are solely those of the authors."

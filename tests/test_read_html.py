@@ -1259,3 +1259,16 @@ def test_a_wire_s_sign_off_a_translation_note_and_a_press_release_s_closing_bloc
            f"<article><h1>Chip toolmakers warn on rule</h1>{text}{tail}</article></main></body></html>").encode()
     seed = read_html(raw, "a.html")
     assert [b.text for b in seed.blocks if b.kind in ("text", "turn")][-1].endswith("Paragraph 3 adds detail on shipping.")
+
+
+def test_share_buttons_and_a_counter_under_the_headline_an_in_short_box_and_a_body_as_author_are_no_text():
+    head = ("<title>Rare earths mine on fast track</title><meta name='author' content='North American Semiconductor "
+            "Equipment Suppliers Association'>")
+    seed = read_html(page("<h1>Rare earths mine on fast track</h1><p>Copy link</p><p>X (formerly Twitter)</p>"
+                          "<p>Views | 2,418</p><h2>In short:</h2><ul><li>The US has agreed to buy up to 40 per cent of the "
+                          "output.</li><li>China still requires licences for heavy rare earths.</li></ul>"
+                          "<p>A rare earths mine near Tullamore has been put on a fast track after a US stockpile deal.</p>",
+                          head), "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert texts[0].startswith("A rare earths mine near Tullamore")
+    assert seed.page.authors == ()
