@@ -750,6 +750,9 @@ class _Reading:
             key = f"?{name}"
             if loose(name) in outlets or name in companies:
                 continue
+            if name in self.article.authors and all(_SIGNED_OFF.search(self.parts[part][0], max(0, start - 16), start)
+                                                    for part, start, _ in hits):
+                continue  # "... in April. — Brent Lindqvist, Washington": a live blog's writer signing an entry; "The author, X, is"
             tokens = name.split()
             surnames = {_surname(tokens)} | ({tokens[0]} if _family_name_first(tokens, self.rules) else set())
             alone = sum(standalone[surname] for surname in surnames)
@@ -1639,6 +1642,7 @@ def _sentence_subjects(positions: list[tuple[int, str]], spans: list[tuple[int, 
 
 # "Speaking to reporters before boarding Air Force One, President Donald Trump ...": a clause before the
 # subject, closed by a comma, and the subject's title.
+_SIGNED_OFF = re.compile(r"(?:[—–]|\bThe (?:author|writer),)\s*$")
 _VIEWPOINT = re.compile(r"\s*(?:For|To)\s+(?=[A-Z])")  # "For Rhiannon Llewelyn-Pryce, ..."
 _OPENING_CLAUSE = re.compile(rf"[^,\"“”;:]{{0,160}},\s*(?:[{_UP}][\w.'’-]*\s+){{0,5}}")
 _POSSESSIVE = re.compile(rf"[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,4}}?['’]s\b")

@@ -1094,3 +1094,16 @@ def test_a_body_s_spokesperson_named_after_it_before_a_colon_says_the_quotation(
 def test_a_generation_s_suffix_a_given_name_s_abbreviation_and_a_four_word_name_after_an_office(text, person, later):
     _, x = run("Assemblers ride the wave\n\n" + text)
     assert speakers(x) == Counter({person: 1})
+
+
+def test_a_live_blog_s_writers_signing_its_entries_and_an_author_named_in_a_note_are_no_people_of_it():
+    article, x = run("Trump and Xi meet in South Korea: live updates on tariffs and rare earths\nStarted Oct. 29, 2025, 8:05 p.m. ET\n"
+               "Reporting from Busan and Washington: Marisol Etxeberria and Brent Lindqvist\n\n"
+               "Speaking to reporters on Air Force One, President Donald Trump said the tariff on Chinese goods would fall to "
+               "ten percent. \"It was a great meeting,\" he said. — Brent Lindqvist, Washington\n\n"
+               "Xi Jinping's motorcade left the base. — Marisol Etxeberria, Busan\n\n"
+               "There was no joint news conference and no signed document. — Marisol Etxeberria, Busan\n\n"
+               "Guo Jiakun said dialogue was better than confrontation. — Brent Lindqvist, Washington")
+    assert article.authors == ("Marisol Etxeberria", "Brent Lindqvist")
+    assert not {"Brent Lindqvist", "Marisol Etxeberria"} & set(people(x))
+    assert "Guo Jiakun" in people(x)
