@@ -587,8 +587,10 @@ class _Reading:
                     continue
                 if not _person_like(tokens, lex, common):
                     continue
-                if len(tokens) == 2 and re.fullmatch(r"[A-Z]\.", tokens[0]) and not text[:m.start()].strip():
-                    continue  # "A. Proceedings in the Investigation": an outline's letter, then its heading
+                if len(tokens) == 2 and re.fullmatch(r"[A-Z]\.", tokens[0]) and not text[:m.start()].strip() and (
+                        len(text.split()) <= 12 or tokens[0] in _OUTLINE_LETTERS or tokens[1] in lex.not_people
+                        or tokens[1].lower() in common):
+                    continue  # "A. Proceedings in the Investigation": an outline's letter, then its heading (not "S. Thirunavukkarasu, ... said")
                 name = " ".join(tokens)
                 start = text.find(name, m.start())
                 if start < 0 or spans.overlaps(index, start, start + len(name)):
@@ -1643,6 +1645,7 @@ def _sentence_subjects(positions: list[tuple[int, str]], spans: list[tuple[int, 
 # "Speaking to reporters before boarding Air Force One, President Donald Trump ...": a clause before the
 # subject, closed by a comma, and the subject's title.
 _SIGNED_OFF = re.compile(r"(?:[—–]|\bThe (?:author|writer),)\s*$")
+_OUTLINE_LETTERS = frozenset({"A.", "B.", "C.", "D.", "E.", "F.", "Q."})  # an outline's first letters, an interview's labels
 _VIEWPOINT = re.compile(r"\s*(?:For|To)\s+(?=[A-Z])")  # "For Rhiannon Llewelyn-Pryce, ..."
 _OPENING_CLAUSE = re.compile(rf"[^,\"“”;:]{{0,160}},\s*(?:[{_UP}][\w.'’-]*\s+){{0,5}}")
 _POSSESSIVE = re.compile(rf"[{_UP}][\w.'’-]*(?:\s+[{_UP}][\w.'’-]*){{0,4}}?['’]s\b")

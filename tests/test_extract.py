@@ -1107,3 +1107,11 @@ def test_a_live_blog_s_writers_signing_its_entries_and_an_author_named_in_a_note
     assert article.authors == ("Marisol Etxeberria", "Brent Lindqvist")
     assert not {"Brent Lindqvist", "Marisol Etxeberria"} & set(people(x))
     assert "Guo Jiakun" in people(x)
+
+
+def test_an_initial_and_a_family_name_opening_a_paragraph_is_a_person_not_an_outline_s_letter():
+    _, x = run("Data centres face audits\n\nS. Thirunavukkarasu, secretary-general of the Johor Data Centre Association, said "
+               "members had asked the ministry to negotiate. \"We need a trusted destination arrangement,\" he said.\n\n"
+               "A. Proceedings in the Investigation")
+    assert speakers(x) == Counter({"S. Thirunavukkarasu": 1})
+    assert "A. Proceedings" not in people(x)
