@@ -129,6 +129,11 @@ class Registry:
                 for name in (entity.name, *entity.aliases)}
 
     def media_names(self) -> frozenset[str]:
+        return self._media_names
+
+    @cached_property
+    def _media_names(self) -> frozenset[str]:
+        """Made once: asked for every line that might name an outlet."""
         names = set(self.rules.photo_credits)
         for entity in self.entities.values():
             if entity.subkind == "media":
