@@ -96,6 +96,8 @@ def loose(text: str) -> str:
 
 def word_count(text: str) -> int:
     """Latin words plus one per CJK character, as readers count them."""
+    if text.isascii():  # no CJK character to set apart or count
+        return len(_WORD.findall(text))
     return len(_WORD.findall(_CJK.sub(" ", text))) + len(_CJK.findall(text))
 
 
