@@ -94,6 +94,7 @@ def loose(text: str) -> str:
     return "".join(re.findall(r"\w+", text.lower()))
 
 
+@lru_cache(maxsize=4096)  # a seed's blocks are counted again and again (boilerplate, rights, credit, length)
 def word_count(text: str) -> int:
     """Latin words plus one per CJK character, as readers count them."""
     if text.isascii():  # no CJK character to set apart or count
