@@ -527,7 +527,10 @@ def past_dates(text: str, rules: Rules) -> list[date]:
     found: list[date] = []
     # Each sentence is read once for whether it tells of the past (the two patterns run on every
     # sentence of the article), and that answer is used twice.
-    told = [(s, not _FUTURE.search(s) and bool(_PAST.search(s))) for s in sentences(text, rules.abbreviations)]
+    # A sentence without a digit gives no date and no year (each date and year pattern has one), so
+    # it changes nothing below: only the sentences with a digit are read.
+    told = [(s, not _FUTURE.search(s) and bool(_PAST.search(s))) for s in sentences(text, rules.abbreviations)
+            if _ANY_DIGIT.search(s)]
     years = {int(y) for s, past in told if past for y in _YEAR.findall(s)}
     # Before any full date, the one year the text gives for things that happened ("in 2024 had been").
     year: int | None = next(iter(years)) if len(years) == 1 else None

@@ -22,6 +22,7 @@ _NON_SPACE = re.compile(r"\S")
 # word, never a sentence's end when no capitalised word comes before it ("Alibaba's founder, Jack Ma.").
 GIVEN_NAME_ABBREVIATIONS = ("Ma", "Md", "Mohd", "Muhd")
 GIVEN_NAME_ABBREVIATION = "(?:" + "|".join(GIVEN_NAME_ABBREVIATIONS) + r")\."
+_GIVEN_SHORT_ENDINGS = tuple(f"{a}." for a in GIVEN_NAME_ABBREVIATIONS)
 _GIVEN_SHORT_END = re.compile(rf"(?:^|(?<=\s))(\S*)\s+{GIVEN_NAME_ABBREVIATION}$|^{GIVEN_NAME_ABBREVIATION}$")
 
 
@@ -39,6 +40,8 @@ _NAME_AFTER = re.compile(r"\s+(?!(?:The|He|She|It|They|We|In|On|At|But|And|This|
 def _given_name_short(text: str, start: int, stop: int) -> bool:
     """Does the sentence so far end in a given name written short: no capitalised word before it, or a
     title before it and a name after it ("Secretary Ma. Theresa Lazaro", but "founder Jack Ma. He ...")?"""
+    if not text.endswith(_GIVEN_SHORT_ENDINGS, start, stop):
+        return False  # (the pattern below ends in one of these: most sentences end in none)
     match = _GIVEN_SHORT_END.search(text[max(start, stop - 40):stop])
     if not match:
         return False
