@@ -290,20 +290,6 @@ def _lowered(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=64)
-def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern | None:
-    """One pattern for "any of these lower-cased phrases occurs in the text": a scan in C, not one
-    ``in`` per phrase (the boilerplate and rights phrases are asked of every line of every seed)."""
-    lowered = _lowered(phrases)
-    return re.compile("|".join(map(re.escape, lowered))) if lowered else None
-
-
-def _holds_any(lower: str, phrases: tuple[str, ...]) -> bool:
-    """``any(p in lower for p in _lowered(phrases))``: ``lower`` holds one of the phrases, lower-cased."""
-    pattern = _any_phrase(phrases)
-    return pattern is not None and pattern.search(lower) is not None
-
-
-@lru_cache(maxsize=64)
 def _lowered_set(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
@@ -358,7 +344,7 @@ def _is_credit(candidate: str, rules: Rules) -> bool:
 
 def _is_rights(text: str, rules: Rules) -> bool:
     lower = text.lower()
-    return word_count(text) <= 80 and _holds_any(lower, rules.rights_phrases)
+    return word_count(text) <= 80 and any(p in lower for p in _lowered(rules.rights_phrases))
 
 
 # A press office's contact block: an e-mail address and a telephone number, few words.
@@ -374,7 +360,7 @@ def _is_boilerplate(text: str, rules: Rules) -> bool:
     if word_count(text) <= 25 and _CONTACT.search(text) and _PRESS_OFFICE.match(text):
         return True  # "Office of Public Affairs OCPA@bis.doc.gov | (202) 482-2721"
     lower = text.lower()
-    return word_count(text) <= 80 and _holds_any(lower, rules.boilerplate_phrases)
+    return word_count(text) <= 80 and any(p in lower for p in _lowered(rules.boilerplate_phrases))
 
 
 def _split_byline(content: str, registry: Registry) -> tuple[str, str]:
