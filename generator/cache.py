@@ -165,6 +165,10 @@ class ArchiveMemo:
         self.changed = True
 
 
+def _as_is(data: bytes) -> bytes:
+    return data
+
+
 CODEC = Codec(model_classes() + (Rules, Registry, SeedIndex, Manifest, CachedRegistry, CachedStamps, CachedArchive))
 # What an analysis and its summary are: the article and extraction, or the error that stopped the seed.
 OUTCOME = tuple[Article, Extraction] | Diagnostic
@@ -296,6 +300,10 @@ class Cache:
 
     def put(self, key: str, value: Any) -> None:
         self._write(self.analyses / key[:2] / f"{key}.json", value)
+
+    def put_encoded(self, key: str, data: bytes) -> None:
+        """``put`` of a value already encoded (``CODEC.dumps``; a worker process encodes its analyses)."""
+        self._write(self.analyses / key[:2] / f"{key}.json", data, _as_is)
 
     def has(self, key: str) -> bool:
         """An analysis is on disk (a summary is trusted only beside its analysis: its page needs it).

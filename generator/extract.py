@@ -455,7 +455,9 @@ def _common_words(article: Article) -> set[str]:
     """Words the article also writes in lower case are common words, not names."""
     # ... but not inside an e-mail address or a web address ("vivian.lo@example.com" names no common word).
     # (Each address is matched from its first character only: from every character it was quadratic.)
-    text = re.sub(r"(?<!\S)(?:\S*@\S+|https?://\S+|www\.\S+)", " ", " ".join(article.paragraphs))
+    text = " ".join(article.paragraphs)
+    if "@" in text or "http" in text or "www." in text:  # (each address the pattern takes holds one)
+        text = re.sub(r"(?<!\S)(?:\S*@\S+|https?://\S+|www\.\S+)", " ", text)
     return {w for w in re.findall(r"(?<![\w.])[a-z][a-z'-]+", text)}
 
 

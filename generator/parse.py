@@ -337,7 +337,7 @@ def _is_credit(candidate: str, rules: Rules) -> bool:
     candidate = _clean_credit(candidate, rules).rstrip(".")
     if not candidate or len(candidate.split()) > 8:
         return False
-    credits = {c.lower() for c in rules.photo_credits}
+    credits = _lowered_set(rules.photo_credits)
     if candidate.lower() in credits:
         return True
     # "John Doe/AFP", "Xinhua/Li Xin", "Reuters/Jane Doe": one side is a known credit.
@@ -566,12 +566,17 @@ def past_dates(text: str, rules: Rules) -> list[date]:
     announced on October 9"); with none before it, the one year the text gives for what happened, or
     no date at all (a year guessed is a date made up)."""
     found: list[date] = []
-    said = [s for s in sentences(text, rules.abbreviations) if not _FUTURE.search(s) and _PAST.search(s)]
-    years = {int(y) for s in said for y in _YEAR.findall(s)}
+    # Each sentence is read once for whether it tells of the past (the two patterns run on every
+    # sentence of the article), and that answer is used twice.
+    # A sentence without a digit gives no date and no year (each date and year pattern has one), so
+    # it changes nothing below: only the sentences with a digit are read.
+    told = [(s, not _FUTURE.search(s) and bool(_PAST.search(s))) for s in sentences(text, rules.abbreviations)
+            if _ANY_DIGIT.search(s)]
+    years = {int(y) for s, past in told if past for y in _YEAR.findall(s)}
     # Before any full date, the one year the text gives for things that happened ("in 2024 had been").
     year: int | None = next(iter(years)) if len(years) == 1 else None
-    for sentence in sentences(text, rules.abbreviations):
-        if not (_FUTURE.search(sentence) or not _PAST.search(sentence)):
+    for sentence, past in told:
+        if past:
             found.extend(text_dates(sentence, year))
         # "finding out on November 9": a date with nothing said to have happened on it is skipped,
         # but its year still dates what follows.
@@ -1048,11 +1053,16 @@ def english_date(line: str, rules: Rules) -> str:
 
 
 _FUSED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
+_ANY_DIGIT = re.compile(r"\d")  # the same digits (any script's) as the date patterns' \d
 
 
 def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tuple[int | None, int, int] | None:
     """The date a date line gives, or None if the line is more than a date (or has none). A numeric
     date either way round ("10/12/2025") reads as ``month_first`` says, and is no date if it says nothing."""
+    if not _ANY_DIGIT.search(line):
+        # Every date, stamp and "3 hours ago" the rules below read has a digit (and neither the
+        # translation of month names nor a change of case adds one): a line without one is no date.
+        return None
     line = _FUSED_CLOCK.sub(r"\1 \2", english_date(line, rules))  # "January 20, 202611:48 PM": a page's spans run together
     if line.isupper() and not _TEXT_DATE.search(line) and _TEXT_DATE.search(line.title()):
         line = line.title()  # "JUNE 25, 2025" on a cover page
@@ -1527,8 +1537,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     top = "\n".join(lines[i] for i in nonblank[:8])
     month_first = bool(_TIMED_US_ZONE.search(top) or MONTH_FIRST_PLACE.search(top))
 
+    date_of_line: dict[str, tuple[int | None, int, int] | None] = {}  # a line is asked about again as the next lines look back
+
     def header_date(line: str) -> tuple[int | None, int, int] | None:
-        return _header_date(line, rules, month_first)
+        if line not in date_of_line:
+            date_of_line[line] = _header_date(line, rules, month_first)
+        return date_of_line[line]
 
     def body_like(text: str) -> bool:
         words = len(text.split())

@@ -33,7 +33,7 @@ from . import read as read_stage
 from . import render as render_stage
 from . import urls
 from . import write as write_stage
-from .cache import Cache, Manifest, default_folder
+from .cache import CODEC, Cache, Manifest, default_folder
 from .codec import CodecError
 from .files import display_name, read_regular_file
 from .kinds import GENERATED_DIRS
@@ -467,10 +467,22 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
         # Workers read their seeds themselves: the bytes read for the digests would only be
         # copied into each forked worker (and counted in each one's memory).
         raw.clear()
-        results = _in_workers(missing, registry, registry_dir, workers, meter)
+        results = _in_workers(missing, registry, registry_dir, workers, meter, bool(store))
     else:
-        results = (_analyse_path(path, raw.get(path.name), registry) for path in missing)
-    for name, digest, outcome in results:
+        results = ((*_analyse_path(path, raw.get(path.name), registry), None, None) for path in missing)
+    for name, digest, outcome, encoded, summarised_there in results:
+        if encoded is not None:
+            # A worker encoded the analysis for the cache and summarised it: written as it came. The
+            # whole analysis is held only if it cannot be read back (the cache could not take it).
+            digests[name] = digest
+            key = _key(name, digest)
+            store.put_encoded(key, encoded)
+            if store.writable and (isinstance(summarised_there, Diagnostic) or store.has(key)):
+                outcomes[name] = new[key] = summarised_there
+            else:
+                outcomes[name] = CODEC.loads(encoded, Outcome)
+            meter.step()
+            continue
         outcomes[name] = outcome
         if digest:
             digests[name] = digest
@@ -539,21 +551,35 @@ def _workers(jobs: int | None, count: int) -> int:
 
 
 _worker_registry: Registry | None = None
+_worker_encodes = False  # the build has a cache: workers encode their analyses for it
 
 
-def _init_worker(registry_dir: Path) -> None:
+def _init_worker(registry_dir: Path, encodes: bool = False) -> None:
     # Forked workers inherit the parent's registry; spawned ones load it by path.
-    global _worker_registry
+    global _worker_registry, _worker_encodes
     gc.enable()  # a worker's garbage is short-lived: collect it as usual
+    _worker_encodes = encodes
     if _worker_registry is None:
         _worker_registry, _ = load_registry(registry_dir)
 
 
-def _worker_analyse(path: Path) -> tuple[str, str, Outcome]:
-    return _analyse_path(path, None, _worker_registry)
+def _worker_analyse(path: Path) -> tuple[str, str, Outcome | None, bytes | None, Outcome | None]:
+    """(name, digest, outcome, None, None) as ``_analyse_path`` gives; or, for the cache, (name,
+    digest, None, the outcome as the cache's JSON, its summary): the bytes and the summary cross
+    back to the main process instead of the whole analysis, which is neither pickled nor unpickled,
+    and the encoding is done on every core."""
+    name, digest, outcome = _analyse_path(path, None, _worker_registry)
+    if not (_worker_encodes and digest):
+        return name, digest, outcome, None, None
+    try:
+        encoded = CODEC.dumps(outcome)
+    except TypeError:  # not cached (``Cache._write``): the main process holds it whole
+        return name, digest, outcome, None, None
+    return name, digest, None, encoded, summarise(outcome)
 
 
-def _in_workers(paths: list[Path], registry: Registry, registry_dir: Path, workers: int, meter: "Progress"):
+def _in_workers(paths: list[Path], registry: Registry, registry_dir: Path, workers: int, meter: "Progress",
+                encodes: bool = False):
     global _worker_registry
     import multiprocessing  # here: a re-run that analyses a few seeds starts no workers, nor loads this
     # fork is cheapest, but unsafe once other threads run (mkdocs serve's watcher).
@@ -562,7 +588,7 @@ def _in_workers(paths: list[Path], registry: Registry, registry_dir: Path, worke
         ("forkserver" if "forkserver" in methods else "spawn")
     _worker_registry = registry if method == "fork" else None
     try:
-        with multiprocessing.get_context(method).Pool(workers, _init_worker, (registry_dir,)) as pool:
+        with multiprocessing.get_context(method).Pool(workers, _init_worker, (registry_dir, encodes)) as pool:
             yield from pool.imap_unordered(_worker_analyse, paths, chunksize=CHUNK)
     finally:
         _worker_registry = None

@@ -181,11 +181,16 @@ class Renderer:
 
     def __init__(self):
         self.env = environment()
+        # Each template loaded once a build: Jinja's own cache checks the file's time on every page.
+        self.templates: dict = {}
 
     def render(self, page: Page) -> str:
         if isinstance(page, JsonPage):
             return json_lines(list(page.items))
-        text = self.env.get_template(page.template).render(page=page)
+        template = self.templates.get(page.template)
+        if template is None:
+            template = self.templates[page.template] = self.env.get_template(page.template)
+        text = template.render(page=page)
         meta = getattr(page, "meta", None)
         return front_matter(meta) + text if meta is not None else text
 

@@ -28,6 +28,7 @@ GIVEN_NAME_ABBREVIATION = "(?:" + "|".join(GIVEN_NAME_ABBREVIATIONS) + r")\."
 NAME_PARTICLES = frozenset("de del della der den di da du dos das do la le van von ter ten bin binti binte bint ibn al el ap "
                            "a/l a/p s/o d/o y e Ó".split())
 NAME_PARTICLE = "(?:" + "|".join(map(re.escape, sorted(NAME_PARTICLES, key=lambda p: (-len(p), p)))) + ")"
+_GIVEN_SHORT_ENDINGS = tuple(f"{a}." for a in GIVEN_NAME_ABBREVIATIONS)
 _GIVEN_SHORT_END = re.compile(rf"(?:^|(?<=\s))(\S*)\s+{GIVEN_NAME_ABBREVIATION}$|^{GIVEN_NAME_ABBREVIATION}$")
 
 
@@ -45,6 +46,8 @@ _NAME_AFTER = re.compile(r"\s+(?!(?:The|He|She|It|They|We|In|On|At|But|And|This|
 def _given_name_short(text: str, start: int, stop: int) -> bool:
     """Does the sentence so far end in a given name written short: no capitalised word before it, or a
     title before it and a name after it ("Secretary Ma. Theresa Lazaro", but "founder Jack Ma. He ...")?"""
+    if not text.endswith(_GIVEN_SHORT_ENDINGS, start, stop):
+        return False  # (the pattern below ends in one of these: most sentences end in none)
     match = _GIVEN_SHORT_END.search(text[max(start, stop - 40):stop])
     if not match:
         return False
@@ -100,8 +103,11 @@ def loose(text: str) -> str:
     return "".join(re.findall(r"\w+", text.lower()))
 
 
+@lru_cache(maxsize=4096)  # a seed's blocks are counted again and again (boilerplate, rights, credit, length)
 def word_count(text: str) -> int:
     """Latin words plus one per CJK character, as readers count them."""
+    if text.isascii():  # no CJK character to set apart or count
+        return len(_WORD.findall(text))
     return len(_WORD.findall(_CJK.sub(" ", text))) + len(_CJK.findall(text))
 
 
