@@ -415,12 +415,14 @@ _LABEL_BY = re.compile(r"^(?!(?:Presented|Sponsored|Brought to you|Powered|Suppo
 _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edit(?:ed|ing|or)|"
                  r"Translated|Translation|Additional reporting|Reporting)")
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
+_PLACE_AND_JOB = re.compile(r"\s*\((?![^()]*@)(?!ret)[^()]{2,60}\b(?:correspondent|reporter|editor|writer|bureau)s?\)", re.I)
 _RUN_ON_DATE = re.compile(r"\s+(?:Published|Updated|Posted)\s*:?\s+(?=\S*\d|[A-Z][a-z]{2})")
 _FOLLOW = re.compile(r"\s+Follow\b")
 
 
 def _plain_byline(text: str) -> str:
     text = _FOLLOW.sub("", text if "|" in text else _RUN_ON_DATE.split(text, 1)[0])  # ("A | Outlet | Updated: ..." is read by its cells)
+    text = _PLACE_AND_JOB.sub("", text)  # "By A (Beijing, correspondent) and B (Brussels, Europe correspondent)"
     text = _JOB_AFTER_BY.sub(r"\1 ", text)
     text = _JOB_AFTER_AND.sub(r"\1 ", text)  # "By A and business reporter B"
     label = _LABEL_BY.match(text)
@@ -766,7 +768,7 @@ _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\
 # "O'Rourke", "McDonald", "DeSantis": a capital inside a name after a short prefix.
 # (Latin Extended-A too: "Yıldırım", "Łódź", "Šefčovič", "ÖZTÜRK".)
 _NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸṢ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+"
-              r"(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+)?"
+              r"(?:-[A-Za-zÀ-ÿĀ-ž](?:['’][A-Z])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+)?"  # ("Vasseur-N'Diaye")
               rf"|[A-Z]\.|{GIVEN_NAME_ABBREVIATION}|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯ\u1ea0-\u1ef9]{{2,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})?)")  # "ĐẶNG QUỐC VIỆT"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE}))"
                    rf"{{1,3}}$")
@@ -816,7 +818,7 @@ _CLOSING_REPORTER = re.compile(r"(?:^|\s)Reporters?\s*[:：]\s*((?:[A-Z][\w'’.
 # A widget's count on a line of its own: "1.4K", "23 comments", "12 claps", "--" before it loads (read_html drops it
 # above an article too).
 COUNTER = re.compile(r"\d[\d.,]*\s*[KkMm]?(?:\s+(?:claps?|likes?|comments?|responses?|shares?|views?))?|[-–—]{1,2}", re.I)
-_READ_TIME = re.compile(r"\d{1,3}\s*(?:-|\s)?(?:minutes?|mins?)\s+read", re.I)  # "3 minute read"
+_READ_TIME = re.compile(r"\d{1,3}\s*(?:-|\s)?(?:minutes?|mins?)\s+read|\d{1,3}\s*[–-]\s*\d{1,3}\s+minutes?", re.I)  # "3 minute read", a reader view's "8–10 minutes"
 _PRINTED_TWICE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+\1\b")
 _WRITTEN_BY = re.compile(r"^(?:The\s+)?[A-Z][\w&'’ -]{1,40}?\s+is\s+written(?:\s+and\s+edited)?\s+by\s+"
                          r"(.{3,80}?)(?:,?\s+and\s+(?:edited|produced|designed)\s+by\b|[.;(]|$)")
@@ -848,6 +850,9 @@ def _name_cells(text: str, rules: Rules, header_date) -> list[str]:
 def _names_over_date(text: str, registry: Registry) -> list[str]:
     """"Khurram Shahzad Awan | Zubaida Baloch", "Zeynep Su Karakaya - ANKARA": writers' names set apart by bars, or a
     name and the city it was filed from, on a line over the date line. [] for any other line."""
+    head, _, desk = text.rpartition(",")
+    if head and _STAFF_CREDIT.match(desk.strip()):
+        text = re.sub(r"\s+and\s+|\s*&\s*", " | ", head)  # "A and B, MBD staff writers"
     cells = [c.strip() for c in re.split(r"\s+[|–—-]\s+", text) if c.strip()]
     if len(cells) >= 2 and re.search(r"\s[–—-]\s", text) and (cells[-1].isupper() or cells[-1] in registry.place_names):
         cells = cells[:-1]  # the city it was filed from
@@ -932,6 +937,9 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     source = ""
     if staff and _looks_like_outlet(staff.group("outlet"), registry):
         source, text = staff.group("outlet").strip(), staff.group("names")
+    elif staff and "," not in staff.group("outlet") and len(staff.group("outlet").split()) <= 4 and all(
+            _NAME.fullmatch(p.strip()) for p in re.split(r",|\s+and\s+|\s*&\s*", staff.group("names"))):
+        text = staff.group("names")  # "ZNA writers Fang Lu, Qiao Wenjun": an agency the registry does not know, then names
     if re.search(r"[,|]", text) and _STAFF_CREDIT.match(text):
         # "Hannah Ruiz, Technology Policy Reporter", "Ravi Menon | Markets reporter": a name, then its job.
         kept = [p for p in re.split(r"[,|]", text) if not _STAFF_CREDIT.match(p.strip())]
@@ -977,9 +985,19 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
         return _split_byline(text, registry)
     if not source and others and _looks_like_outlet(others[0], registry):
         source = others[0]
+    # "Robyn Kovalenko SASKATOON": the city a writer filed from, in capitals after the name
+    names = [_without_city_in_capitals(n) for n in names]
     names = [_without_place(name_case(n), registry.place_names) for n in names]
     author = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return source, author
+
+
+def _without_city_in_capitals(name: str) -> str:
+    """"Robyn Kovalenko SASKATOON": the city a writer filed from, in capitals after the name (but "Anna KOVACS",
+    "Anouk DE VRIES", "Mei Ling TAN" write the family name in capitals, the given name before it)."""
+    if re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’-]*[a-zß-ÿ][\w'’-]*\s+){2,3}[A-Z]{4,}", name):
+        return name.rsplit(None, 1)[0]
+    return name
 
 
 def _without_city(line: str, registry: Registry) -> str:
@@ -1600,9 +1618,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif following and (header_date(following[0]) or header_date(_SEPARATOR.split(following[0])[0])) \
                 and _names_over_date(text, registry):
             kind = "byline"  # "Khurram Shahzad Awan | Zubaida Baloch", "Zeynep Su Karakaya - ANKARA" over the date
-        elif following and header_date(following[0]) and (_name_then_job(text, rules) or (
+        elif (dated := [f for f in following if not _READ_TIME.fullmatch(f)]) and header_date(dated[0]) and (
+                _name_then_job(text, rules) or (
                 any(k == "candidate" for _, k, _ in kinds) and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text)
-                and (_given_name(text.split()[0], rules) or bool(_DOUBLE_BARRELLED.fullmatch(text.split()[-1])))
+                and (_given_name(text.split()[0], rules) or bool(_DOUBLE_BARRELLED.fullmatch(text.split()[-1]))
+                     or text.split()[0] in rules.family_name_first and len(text.split()) == 3)  # "Chua Hui Ling"
                 and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry)
                 and not _is_furniture(text, rules) and not any(w.lower().rstrip("s") in rules.author_titles
                                                                for w in text.split()))):
@@ -1855,6 +1875,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif kind == "author-block":
             text = _AFFILIATION_MARK.sub("", text)
             name = _name_then_job(text, rules) or re.sub(r"^(?:with|and)\s+", "", re.split(r"[,|]", text)[0].strip())
+            name = _without_city_in_capitals(name)
             # "Park Ji-hoon, Lee Seo-yeon 기자 Reporters": names, then their job in two languages
             jobs = "|".join(map(re.escape, (*rules.author_titles, "editor")))
             listed = [c.strip() for c in re.split(r",|\s+and\s+", re.sub(

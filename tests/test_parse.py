@@ -1689,3 +1689,25 @@ def test_an_e_mail_newsletter_s_top_story_has_the_briefing_s_header_and_a_closin
                  "Suppliers in Moravia and Bohemia say Chinese licences are arriving faster, but they are paying for warehouses.\n\n"
                  "The stockpile costs money.\n\nAutor: Tereza Nováková\nSpolupracoval: Ondřej Kratochvíl\nDiskuse (12)\n")
     assert czech.authors == ("Tereza Nováková",)
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Camille Vasseur-N'Diaye (Beijing, correspondent) and Grégoire Lemaistre (Brussels, Europe correspondent)",
+     ("Camille Vasseur-N'Diaye", "Grégoire Lemaistre")),
+    ("Haruto Kinoshita and Aiko Brandt-Morimoto, MBD staff writers", ("Haruto Kinoshita", "Aiko Brandt-Morimoto")),
+    ("by ZNA writers Fang Lu, Qiao Wenjun", ("Fang Lu", "Qiao Wenjun")),
+    ("Hélène Tremblay-Singh OTTAWA\nRobyn Kovalenko SASKATOON", ("Hélène Tremblay-Singh", "Robyn Kovalenko")),
+    ("By Anna KOVACS", ("Anna Kovacs",)),
+])
+def test_bylines_with_places_and_jobs_in_brackets_a_desk_after_the_names_an_unknown_agency_and_a_city_in_capitals(byline, authors):
+    article = text(f"Japan's chip materials makers stockpile as Beijing weighs response to US memory rule\n{byline}\n"
+                   "November 19, 2026 17:05 JST\n\nJapanese suppliers of photoresists and specialty gases are building "
+                   "stockpiles as Beijing weighs its response.\n")
+    assert article.authors == authors
+
+
+def test_a_bare_name_family_first_over_a_reader_view_s_reading_time_and_the_date():
+    article = text("merlionpost.com.sg\nServer diversion case puts Singapore's trade hub role under the spotlight again\n"
+                   "Chua Hui Ling\n8–10 minutes\nPublished Nov 23, 2026, 05:00 AM\n\nSingapore's role as a trading hub is "
+                   "under the spotlight again after a server diversion case.\n")
+    assert article.authors == ("Chua Hui Ling",)
