@@ -1797,7 +1797,8 @@ _HOST_OPENING = re.compile(rf"\b(?:{_SHOW_WELCOME}|[Jj]oining me|I'm [A-Z][a-z]+
 
 _CHAIR_LABEL = re.compile(r"(?:co-?|vice[- ])?chair(?:man|woman|person)?\b|ranking member\b"
                           r"|(?:sen|senator|rep|representative|congress(?:man|woman))\b", re.I)  # ... and the members
-_HEARING = re.compile(r"\b(?:hearing|committee|subcommittee)\b", re.I)
+# (a hearing's record, not a Sunday show whose senator sits on "the Senate Banking Committee")
+_HEARING = re.compile(r"\b(?:hearing|subcommittee|witness(?:es)?|committee will come to order|(?:the )?committee on)\b", re.I)
 
 
 # An interview's subject: "Begoña Larrañaga: "Europe discovered ..."" as its headline, or the name

@@ -1115,3 +1115,11 @@ def test_an_initial_and_a_family_name_opening_a_paragraph_is_a_person_not_an_out
                "A. Proceedings in the Investigation")
     assert speakers(x) == Counter({"S. Thirunavukkarasu": 1})
     assert "A. Proceedings" not in people(x)
+
+
+def test_a_senator_interviewed_on_a_sunday_show_answers_though_she_sits_on_a_committee():
+    _, x = run("Transcript: Treasury Secretary on \"Capitol Sunday\"\n\nRENATA OKAFOR: We turn now to Senator Harriet Vanterpool, "
+               "a member of the Senate Banking Committee. Is the truce working?\n\nSEN. HARRIET VANTERPOOL: Parts of it are "
+               "working and parts of it are improvised.\n\nRENATA OKAFOR: Would you support limits on chip sales?\n\n"
+               "SEN. VANTERPOOL: I would, and I think a lot of Democrats would.\n\nRENATA OKAFOR: Senator, thank you?")
+    assert speakers(x)["Harriet Vanterpool"] == 2
