@@ -1123,3 +1123,9 @@ def test_a_senator_interviewed_on_a_sunday_show_answers_though_she_sits_on_a_com
                "working and parts of it are improvised.\n\nRENATA OKAFOR: Would you support limits on chip sales?\n\n"
                "SEN. VANTERPOOL: I would, and I think a lot of Democrats would.\n\nRENATA OKAFOR: Senator, thank you?")
     assert speakers(x)["Harriet Vanterpool"] == 2
+
+
+def test_a_role_in_lower_case_between_the_verb_and_the_name_names_the_speaker():
+    _, x = run("Server diversion case\n\nLawyers say the burden has grown. \"Ignorance is not a defence,\" said lawyer Rajesh "
+               "Thevarajah-Ong, a partner at Kingsford Rajan. \"Companies here have learned that.\"")
+    assert speakers(x) == Counter({"Rajesh Thevarajah-Ong": 2})
