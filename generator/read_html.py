@@ -142,6 +142,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree), _items(tree),
                                       _summary_points(tree))
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
+    blocks = _lead_after_picture(tree, blocks)
     authors = _more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks) or _byline_near_title(tree) \
         or _profile_link_authors(tree)
     blocks, credits = _tail(blocks, authors)
@@ -155,8 +156,9 @@ def read_html(raw: bytes, name: str) -> Seed:
         # "Aisha Rahman is the Post's correspondent ...", "(Reporter: Liu Qingyun)": a closing line names the writer.
         closing = next((m for c in credits if (m := _TAGLINE.match(c) or _REPORTER_LINE.fullmatch(c.strip())
                                                 or _CLOSING_BY.fullmatch(c.strip()))), None)
-        authors = tuple(n for n in re.split(r"\s*(?:,|&|\band\b)\s*", closing.group("name")) if _name_like(n)) \
-            if closing else ()
+        signed = closing and (closing.groupdict().get("name") or closing.groupdict().get("signed") or "")
+        authors = tuple(name_case(n) if n.isupper() else n for n in re.split(r"\s*(?:,|&|\band\b)\s*", signed)
+                        if _name_like(n)) if closing else ()
     if not authors and credits and len(credits[-1].split()) <= 4 and not _TERMINAL_MARK.search(credits[-1].strip()) \
             and all(_name_like(n) for n in NAMES_APART.split(credits[-1].strip())) \
             and not (len(credits) > 1 and len(credits[-2].split()) <= 3 and not _TERMINAL_MARK.search(credits[-2])):
@@ -369,6 +371,29 @@ def _full_text(tree, blocks: list[Block]) -> list[Block]:
             # Shown blocks the full text lacks (a dek) stay before it; captions stay after.
             return [b for b in shown if b not in inside] + [Block(p, 0) for p in paragraphs] + \
                 [b for b in blocks if b.kind == "caption"]
+    return blocks
+
+
+LEAD_MIN_WORDS = 12
+
+
+def _lead_after_picture(tree, blocks: list[Block]) -> list[Block]:
+    """"<div class="photo">...</div>The Korean government will ask ...<br><br>Yeo said ...": an old page's text
+    runs loose after the picture's box, and its first paragraph, the box's tail, is not among the blocks."""
+    first = next((b for b in blocks if b.kind == "text"), None)
+    if first is None:
+        return blocks
+    known = _loose(" ".join(b.text for b in blocks))
+    for element in tree.iter():
+        tail = _clean(element.tail or "") if isinstance(element.tag, str) else ""
+        if len(tail.split()) < LEAD_MIN_WORDS or not _SENTENCE_END.search(tail) or _loose(tail)[:60] in known:
+            continue
+        parent = element.getparent()
+        whole = _clean(" ".join(parent.itertext())) if parent is not None else ""
+        at, later = whole.find(tail[:60]), whole.find(first.text[:60])
+        if 0 <= at < later:
+            index = blocks.index(first)
+            return [*blocks[:index], Block(tail, first.line), *blocks[index:]]
     return blocks
 
 
@@ -590,7 +615,7 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         r"|Programming note(?=\s*:))"  # a newsletter's housekeeping: "Programming note: I'll be in Denver ..."
                         r"\b.{0,300}$", re.I)
 LEAD_WIDGET_REACH = 6
-_WIDGET_LINE = re.compile(r"Copy (?:link|URL)|Share(?: this (?:article|story))?|X \(formerly Twitter\)|Facebook|Twitter|LinkedIn"
+_WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|Copy (?:link|URL)|Share(?: this (?:article|story))?|X \(formerly Twitter\)|Facebook|Twitter|LinkedIn"
                           r"|WhatsApp|Telegram|E-?mail|Print|(?:Views|Hits|Clicks|Visits|Page ?views|Reads)\s*[|:]?\s*[\d.,]+\s*[KkMm]?", re.I)
 _BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|in short|the big picture|"
                         r"what you need to know|what to know|what we know(?: so far)?|the latest|catch up|abstract|summary", re.I)
@@ -681,8 +706,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)  # "Previous: ...", "Next: ...": links to the neighbouring pages
         elif len(words) <= BIO_MAX_WORDS and (_is_bio(last.text, authors) or _REPORTER_LINE.fullmatch(last.text.strip())
                                               or _CLOSING_BY.fullmatch(last.text.strip())
-                                              or _COPYRIGHT.match(last.text.strip("*_ "))
-                                              or _DISCLAIMER.match(last.text.strip("*_ "))):
+                                              or _COPYRIGHT.match(last.text.strip("*_ •"))
+                                              or _DISCLAIMER.match(last.text.strip("*_ •"))):
             credits.insert(0, last.text)
         else:
             break
@@ -743,6 +768,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # a release's contacts, its distributor's marks and its issuer's boilerplate ("About NASESA The ...")
                          r"|(?:Media|Press) [Cc]ontacts?\s*:.{0,200}|Tel(?:ephone)?\s*[.:]\s*\+?[\d(].{0,120}"
                          r"|SOURCE\s+[A-Z].{2,100}|Photos?\s+-\s+https?://\S+|Want your (?:organization|company)['’]s news\b.{0,80}"
+                         # a link to the article in its first language: "한국어 기사 보기 (Read this article in Korean)"
+                         r"|.{0,30}\(Read (?:this|the) (?:article|story) in [A-Z]\w+\)"
                          r"|About [A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,6}\s+(?:The\s+)?[A-Z][\w&.-]*\b.{20,900}\b(?:is|are|represents|was founded)\b.{0,900}"
                          # thanks, a series note and an institution's statement of its independence
                          r"|The authors? (?:would like to )?thanks?\b.{0,160}\b(?:assistance|help|comments|review)\b.{0,60}"
@@ -766,7 +793,9 @@ _COPYRIGHT = re.compile(r"(?:Copyright\b|[©ⓒ]|\(c\)\s*\d{4})", re.I)  # a wir
 _REPORTER_LINE = re.compile(r"[(（\[]?\s*(?:Reporters?|Correspondents?|Writers?|Authors?)\s*[:：]\s*"
                             r"(?P<name>[^()（）\[\]:]{2,80}?)\s*[)）\]]?\.?")
 # A wire's byline in brackets at the end: "(By Chang Hsiung-feng, Evelyn Kao and Sean Lin)", perhaps with its "Enditem/ls".
-_CLOSING_BY = re.compile(r"[(（]By\s+(?P<name>[^()（）]{3,160})[)）](?:\s*Enditem\S*)?")
+_CLOSING_BY = re.compile(r"[(（]By\s+(?P<name>[^()（）]{3,160})[)）](?:\s*Enditem\S*)?"
+                         # ... "BY LEE JI-HOON, PARK SO-YEON [lee.jihoon@seoulledger.co.kr]": a Korean paper's, its e-mail in brackets
+                         r"|(?i:By)\s+(?P<signed>[^\[\]()]{3,120}?)\s*\[[\w.+-]+@[\w.-]+\]")
 _CONTRIBUTED = re.compile(r"[A-Z][^.]{0,120}\bcontributed(?:\s+(?:reporting|research|to this (?:report|article|story)))?"
                           r"[^.]{0,40}\.?$|(?:With\s+)?(?i:additional|further)\s+reporting\s+by\b[^.]{0,200}\.?$"
                           # "— With files from Northern Press Agency", "(With inputs from agencies)"

@@ -1272,3 +1272,19 @@ def test_share_buttons_and_a_counter_under_the_headline_an_in_short_box_and_a_bo
     texts = [b.text for b in seed.blocks if b.kind == "text"]
     assert texts[0].startswith("A rare earths mine near Tullamore")
     assert seed.page.authors == ()
+
+
+def test_an_old_page_s_first_paragraph_loose_after_the_picture_a_closing_byline_with_its_e_mail_and_a_bulleted_note():
+    text = "<br /><br />".join(f"{FILLER}Paragraph {n} adds detail on shipping." for n in range(4))
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Seoul seeks exemption for Korean fabs</title></head><body>"
+           "<h2>Seoul seeks exemption for Korean fabs</h2><div id='article_body'><div class='photo'><img src='a.jpg' alt=''>"
+           "<span class='caption'>A worker checks wafers at a plant in Cheongju. [HANUL]</span></div>\nThe Korean government "
+           "will ask Washington to exempt Korean chipmakers' factories in China from a new U.S. rule, Trade Minister Yeo said."
+           f"<br /><br />{text}<br /><br />BY LEE JI-HOON, PARK SO-YEON [lee.jihoon@seoulledger.example]<br /><br />"
+           "한국어 기사 보기 (Read this article in Korean)</div>"
+           "<p>• This article was amended on 12 October 2026. An earlier version gave the wrong figure.</p></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert texts[0].startswith("The Korean government will ask Washington")
+    assert texts[-1].endswith("Paragraph 3 adds detail on shipping.")
+    assert seed.page.authors == ("Lee Ji-hoon", "Park So-yeon")
