@@ -1773,6 +1773,16 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     speaker = next((n for n, (_, k, _) in enumerate(kinds) if k == "speaker" and n not in listed), None)
     above = [c for c in candidates if speaker is not None and c[1] < speaker
              and all(k in ("furniture", "date") for _, k, _ in kinds[c[1] + 1:speaker])]
+    if not any(k == "date" for _, k, _ in kinds):
+        # "WaferLine Weekly · Issue 47 · November 20, 2026     7": a PDF's running header, furniture for printing on
+        # every page, still gives the issue's date when no other line does.
+        for _, kind, text in kinds:
+            issue = re.sub(r"\s+\d{1,4}$", "", text)
+            if kind == "furniture" and _issue_line(issue, header_date):
+                dated = next((d for p in _SEPARATOR.split(issue) if (d := header_date(p)) and d[0]), None)
+                if dated:
+                    dates.append(dated)
+                    break
     printed_again = frozenset(cell.strip() for line in lines[end:] if "|" in line or "·" in line
                               for cell in _SEPARATOR.split(line.strip()))
     stacked = _title_above_byline(kinds, registry, printed_again)

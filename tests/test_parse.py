@@ -1711,3 +1711,29 @@ def test_a_bare_name_family_first_over_a_reader_view_s_reading_time_and_the_date
                    "Chua Hui Ling\n8–10 minutes\nPublished Nov 23, 2026, 05:00 AM\n\nSingapore's role as a trading hub is "
                    "under the spotlight again after a server diversion case.\n")
     assert article.authors == ("Chua Hui Ling",)
+
+
+def test_a_pdf_s_running_header_with_the_issue_s_date_and_its_page_number_dates_it():
+    """A trade weekly's PDF copied with its hard line breaks: the running header is the only date line."""
+    article = text(PDF_WEEKLY)
+    assert article.date == dt.date(2026, 11, 20)
+
+
+PDF_WEEKLY = (
+    'WaferLine Weekly · Issue 47 · November 20, 2026                     7\nEQUIPMENT\nToolmakers count the'
+    ' cost as China service window narrows\nExport rules now reach the installed base; Chinese fabs lean\no'
+    'n local engineers and spare parts\nBy Siobhan Achterberg-Lee, Senior Editor\nSINGAPORE — At the FabTec'
+    'h Asia Summit here this week,\nthe talk in the corridors was less about new tools than\nabout old ones'
+    ". With Washington's Nov. 13 rule adding\nlicence requirements for high-bandwidth memory and AI\nserver"
+    ' boards, equipment vendors spent two days trying\nto work out how much of their China service busines'
+    's\nsurvives into 2027.\nThe answer, for several of them, is less than they had\ntold investors. The lat'
+    'est rule does not directly target\ndeposition or etch tools, but it adds 23 Chinese entities\nto the E'
+    'ntity List, including two memory fabs that have\nbeen among the most reliable buyers of spare parts a'
+    'nd\nfield-service contracts since the 2022 controls.\n"We are writing off service revenue we booked as'
+    ' cer-\ntain," said Rolf Eichhorn-Nakamura, chief financial officer\nof Caldera Process Systems, on a p'
+    'anel on Tuesday. "The\ninstalled base in China was supposed to be the annuity\nthat paid for the next '
+    'generation of R&D."\nCaldera generated 31% of its revenue in China last\n\n8                     WaferL'
+    'ine Weekly · November 20, 2026\nEQUIPMENT\nChinese fabs say they are ready. Liang Shuqing, deputy\ngene'
+    'ral manager of Wuxi-based Jinghu Microelectronics,\ntold a packed session on Wednesday that his compa'
+    'ny\nhad qualified local replacements for more than 60% of'
+)
