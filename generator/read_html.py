@@ -1277,6 +1277,11 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
         found = None
     stated = [d for item in _json_ld_items(tree) if item.get("datePublished")
               and re.search(r"Article|Posting|Report", str(item.get("@type", ""))) and (d := _date(str(item["datePublished"])))]
+    if found and re.search(rf"(?:updated_time|modified_time|dateModified)[^>]{{0,80}}{found.isoformat()}".encode(), raw):
+        # og:updated_time the only stamp htmldate found: the one <time> the page's text shows is when it was released
+        times = {d for v in tree.xpath("//body//time[not(ancestor::aside or ancestor::footer or ancestor::nav)]/@datetime")
+                 if (d := _date(v))}
+        found = min(times) if len(times) == 1 and min(times) < found else found
     return min(stated[0], found) if stated and found else found or next(iter(stated), None)
 
 
@@ -1406,7 +1411,8 @@ def _printed_stamp(tree) -> dt.date | None:
     for element in tree.xpath("//body//*[re:test(concat(@class, ' ', @id, ' ', @data-testid, ' ', @itemprop), "
                               "'publish|posted|date', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"}):
         marks = " ".join(element.get(a, "") for a in ("class", "id", "data-testid", "itemprop"))
-        text = re.split(r"\|?\s*(?:Last\s+)?Updated\b", _clean(" ".join(element.itertext())), flags=re.I)[0]
+        # ("Mon 12 Oct 2026 00.01 BST Last modified on ...": the stamp, then its update)
+        text = re.split(r"\|?\s*(?:Last\s+)?(?:Updated|modified)\b", _clean(" ".join(element.itertext())), flags=re.I)[0]
         found = list(_MONTH_DAY_YEAR.finditer(text)) if len(text) <= 80 else []
         if len(found) == 1 and not re.search(r"updated|modified|today|card|related|teaser|comment", marks, re.I) \
                 and not re.match(r"(?:last\s+)?updated\b", text, re.I):

@@ -1288,3 +1288,18 @@ def test_an_old_page_s_first_paragraph_loose_after_the_picture_a_closing_byline_
     assert texts[0].startswith("The Korean government will ask Washington")
     assert texts[-1].endswith("Paragraph 3 adds detail on shipping.")
     assert seed.page.authors == ("Lee Ji-hoon", "Park So-yeon")
+
+
+def test_a_release_s_time_element_beats_its_updated_stamp_and_a_stamp_beside_its_last_modified_line():
+    head = ("<title>Commerce adds HBM buyers to the Entity List</title>"
+            "<meta property='og:updated_time' content='2026-10-08T09:14:27-04:00'>")
+    seed = read_html(page("<h1>Commerce adds HBM buyers to the Entity List</h1><div>FOR IMMEDIATE RELEASE</div>"
+                          "<div class='release-date'><time datetime='2026-10-06T12:00:00Z'>Tuesday, October 6, 2026</time></div>"
+                          "<p>The Department of Commerce added 23 entities to the Entity List on Tuesday.</p>", head), "a.html")
+    assert seed.page.date == dt.date(2026, 10, 6)
+    head = ("<title>Car parts makers warn on magnets</title>"
+            "<meta property='article:published_time' content='2026-10-11T23:01:00Z'>")
+    seed = read_html(page("<h1>Car parts makers warn on magnets</h1><div class='dcr-dateline'><span>Mon 12 Oct 2026 00.01 BST"
+                          "</span><span>Last modified on Mon 12 Oct 2026 09.47 BST</span></div>"
+                          "<p>Britain's car parts makers have warned that lines could halt.</p>", head), "a.html")
+    assert seed.page.date == dt.date(2026, 10, 12)
