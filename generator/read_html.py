@@ -1457,9 +1457,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     named = (found if not host else "") or from_title or markup or next(iter(in_page), "")
     if named and title_site and _loose(named) != _loose(title_site) and any(_loose(n) == _loose(title_site) for n in in_page):
         named = title_site  # og:site_name in the home language; the <title> and the header agree on the English name
-    if named and not re.search(r"[A-Za-z]", named) and (latin := next(
+    if named and not re.search(r"[A-Za-z]", _EDITION_WORDS.sub("", named)) and (latin := next(
             (n for n in (title_site, markup, *in_page) if n and re.search(r"[A-Za-z]{3}", n)), "")):
-        named = latin  # og:site_name "한빛일보": the edition in English names itself in its <title> and logo
+        # og:site_name "한빛일보" (or "서울레저 English"): the edition in English names itself in its <title> and logo
+        named = re.sub(rf"\s+{_EDITION_WORDS.pattern}$", "", latin) or latin
     if title_site and _loose(title_site) != _loose(named) and any(_loose(d) == _loose(title_site) for d in declared):
         named = title_site  # og:site_name "Trade and Economic Security" (a sub-site); <title> and publisher: "European Commission"
     handle = re.fullmatch(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+", named)
@@ -1524,7 +1525,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     edition = named[len(found):].strip() if found and named.startswith(found + " ") else ""
     if edition and re.fullmatch(r"International|Global|English|English Edition|Edition|Online|Digital", edition):
         named = found  # og:site_name "Handelskurier", <title> "| Handelskurier International": its edition
-    rest = named[len(title_site):].split() if title_site and named.startswith(title_site + " ") else []
+    base = re.sub(r"^The\s+", "", title_site or "")  # ("Harbour Post Publishers Ltd" and "| The Harbour Post")
+    rest = named[len(base):].split() if base and named.startswith(base + " ") else []
     if rest and all(w in _CORPORATE or w.rstrip(".") in _CORPORATE for w in rest):
         named = title_site  # "Hong Kong Courier Publishers Ltd" (the publisher's company), "| Hong Kong Courier": the outlet
     if named.isupper() and len(named.split()) >= 2:
@@ -1613,6 +1615,7 @@ _ORG_HEAD = re.compile(r"\b(?:Office|Bureau|Institute|Center|Centre|Council|Mini
                        r"Commission|Service|Foundation|Forum|Committee|Authority)$")
 
 
+_EDITION_WORDS = re.compile(r"\b(?:English(?: Edition)?|International|Global|Online)\b")
 _CORPORATE = frozenset({"Company", "Group", "Network", "Foundation", "Trust", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "Publishers", "Publishing", "Holdings",
                         "Media", "Corporation", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "GmbH", "Limited"})
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&.'’ -]{2,60}?)"

@@ -1303,3 +1303,17 @@ def test_a_release_s_time_element_beats_its_updated_stamp_and_a_stamp_beside_its
                           "</span><span>Last modified on Mon 12 Oct 2026 09.47 BST</span></div>"
                           "<p>Britain's car parts makers have warned that lines could halt.</p>", head), "a.html")
     assert seed.page.date == dt.date(2026, 10, 12)
+
+
+@pytest.mark.parametrize("head, site", [
+    ("<title>Chip traders fold | The Harbour Post</title><meta property='og:site_name' content='The Harbour Post'>"
+     "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Chip traders fold\", "
+     "\"publisher\": {\"@type\": \"Organization\", \"name\": \"Harbour Post Publishers Ltd\"}}</script>", "The Harbour Post"),
+    ("<title>Seoul seeks exemption for Korean fabs : Business : The Seoul Ledger English</title>"
+     "<meta property='og:site_name' content='서울레저 English'>", "The Seoul Ledger"),
+])
+def test_the_outlet_not_its_publisher_s_company_nor_its_name_in_the_home_script(head, site):
+    headline = re.search(r"<title>(.*?) [|:]", head).group(1)
+    logo = f"<div class='logo'><img src='logo.png' alt='{site}'></div>"
+    seed = read_html(page(f"{logo}<h1>{headline}</h1><p>Several Hong Kong traders have begun winding down.</p>", head), "a.html")
+    assert seed.page.site_name == site
