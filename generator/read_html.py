@@ -1191,7 +1191,8 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     # Author cards: "<a class="author-name">Naomi Achterberg</a>" once for each author (not a commenter's).
     # ... and "<h4 class="author-name"><a>A</a>, <a>B</a></h4>": one card for two authors, a link each.
     names += [t for e in tree.xpath(
-        "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor)s?(?:-|_|__)(?:name|link)(?:\\s|$)', 'i')]"
+        "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor)s?(?:-|_|__)(?:name|link)(?:\\s|$)"
+        "|(?:^|\\s)(?:entry|post|article)-authors?(?:\\s|$)', 'i')]"
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
         namespaces={"re": "http://exslt.org/regular-expressions"})
         for t in _card_names(e) if _name_like(t)]
@@ -1207,7 +1208,8 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
 
 def _card_names(card) -> list[str]:
     links = [_clean("".join(a.itertext())) for a in card.xpath(".//a")]
-    return links if len(links) >= 2 and all(_name_like(t) for t in links) else [_clean("".join(card.itertext()))]
+    # ("<div class="entry-author"><a>Daniel K. Rhee</a><span>Senior Fellow</span></div>": the link is the name)
+    return links if links and all(_name_like(t) for t in links) else [_clean("".join(card.itertext()))]
 
 
 def _profile_link_authors(tree) -> tuple[str, ...]:

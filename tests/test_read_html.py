@@ -1317,3 +1317,13 @@ def test_the_outlet_not_its_publisher_s_company_nor_its_name_in_the_home_script(
     logo = f"<div class='logo'><img src='logo.png' alt='{site}'></div>"
     seed = read_html(page(f"{logo}<h1>{headline}</h1><p>Several Hong Kong traders have begun winding down.</p>", head), "a.html")
     assert seed.page.site_name == site
+
+
+def test_a_think_tank_s_entry_author_cards_name_both_writers_when_its_metadata_names_one():
+    head = "<title>After Geneva: what the truce bought</title><meta name='author' content='Ingrid Solberg'>"
+    seed = read_html(page("<h1>After Geneva: what the truce bought</h1><div class='entry-author'><a href='/experts/daniel-k-rhee/'>"
+                          "Daniel K. Rhee</a><span class='entry-author-title'>Senior Fellow and Director, Technology and "
+                          "Trade Program</span></div><div class='entry-author'><a href='/experts/ingrid-solberg/'>Ingrid "
+                          "Solberg</a><span class='entry-author-title'>Fellow</span></div>"
+                          "<p>Negotiators met in Geneva for the first time since the truce.</p>", head), "a.html")
+    assert set(seed.page.authors) == {"Daniel K. Rhee", "Ingrid Solberg"}
