@@ -379,9 +379,10 @@ LEAD_MIN_WORDS = 12
 
 def _lead_after_picture(tree, blocks: list[Block]) -> list[Block]:
     """"<div class="photo">...</div>The Korean government will ask ...<br><br>Yeo said ...": an old page's text
-    runs loose after the picture's box, and its first paragraph, the box's tail, is not among the blocks."""
-    first = next((b for b in blocks if b.kind == "text"), None)
-    if first is None:
+    runs loose between boxes (a picture's, an advertisement's), and a paragraph that is a box's tail is not
+    among the blocks. Put back where it stands among the container's paragraphs (nothing lost)."""
+    texts = [b for b in blocks if b.kind == "text"]
+    if not texts:
         return blocks
     known = _loose(" ".join(b.text for b in blocks))
     for element in tree.iter():
@@ -390,10 +391,15 @@ def _lead_after_picture(tree, blocks: list[Block]) -> list[Block]:
             continue
         parent = element.getparent()
         whole = _clean(" ".join(parent.itertext())) if parent is not None else ""
-        at, later = whole.find(tail[:60]), whole.find(first.text[:60])
-        if 0 <= at < later:
-            index = blocks.index(first)
-            return [*blocks[:index], Block(tail, first.line), *blocks[index:]]
+        at = whole.find(tail[:60])
+        placed = [(whole.find(b.text[:60]), b) for b in texts if whole.find(b.text[:60]) >= 0]
+        after = next((b for where, b in sorted(placed, key=lambda p: p[0]) if where > at), None)
+        if at < 0 or len(placed) < 2 or after is None:
+            continue  # (a container with the article's paragraphs in it, the lost one among them)
+        index = blocks.index(after)
+        blocks = [*blocks[:index], Block(tail, after.line), *blocks[index:]]
+        texts = [b for b in blocks if b.kind == "text"]
+        known = _loose(" ".join(b.text for b in blocks))
     return blocks
 
 

@@ -1327,3 +1327,19 @@ def test_a_think_tank_s_entry_author_cards_name_both_writers_when_its_metadata_n
                           "Solberg</a><span class='entry-author-title'>Fellow</span></div>"
                           "<p>Negotiators met in Geneva for the first time since the truce.</p>", head), "a.html")
     assert set(seed.page.authors) == {"Daniel K. Rhee", "Ingrid Solberg"}
+
+
+def test_a_paragraph_loose_after_an_advertisement_s_box_is_put_back_where_it_stands():
+    """The reader (trafilatura) can drop text that is only a box's tail; it goes back between its neighbours."""
+    from trafilatura.utils import load_html
+    from generator.model import Block
+    from generator.read_html import _lead_after_picture
+
+    first = "Shares of Hanul Semiconductor fell 3.2 percent on the Kospi on Thursday, while Daesan lost 2.1 percent."
+    lost = ("Kang Min-seok, a semiconductor analyst at Hwain Investment & Securities, said the direct revenue impact "
+            "would be limited.")
+    last = "\"The risk is not the HBM sales, which are small now, but retaliation,\" Kang said in Seoul on Thursday."
+    tree = load_html(f"<html><body><div id='article_body'>{first}<br><br><div class='ad'><div>ADVERTISEMENT</div></div>"
+                     f"\n{lost}<br><br>{last}</div></body></html>".encode())
+    blocks = _lead_after_picture(tree, [Block(first, 1), Block(last, 2)])
+    assert [b.text for b in blocks] == [first, lost, last]
