@@ -1343,3 +1343,14 @@ def test_a_paragraph_loose_after_an_advertisement_s_box_is_put_back_where_it_sta
                      f"\n{lost}<br><br>{last}</div></body></html>".encode())
     blocks = _lead_after_picture(tree, [Block(first, 1), Block(last, 2)])
     assert [b.text for b in blocks] == [first, lost, last]
+
+
+def test_a_government_page_s_field_rows_over_the_text_are_no_byline():
+    from generator.pipeline import analyse_seed
+    raw = page("<h2>MOEA adds 14 entities to its export control list</h2><table class='info'><tr><th>Date</th><td>2026-07-16"
+               "</td></tr><tr><th>Source</th><td>Export Control Division</td></tr><tr><th>Views</th><td>2,418</td></tr>"
+               "</table><p>The Ministry of Economic Affairs announced on July 16 that it has added 14 foreign entities.</p>",
+               "<title>MOEA adds 14 entities to its export control list</title>")
+    article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert article.authors == ()
+    assert "Source | Export Control Division" in article.furniture
