@@ -139,6 +139,12 @@ def read_html(raw: bytes, name: str) -> Seed:
     title = _clean(document.title or "")
     description = _clean(document.description or "")
     headline = _headline(tree, title)
+    # "<article aria-label="The Chip Crisis That Reached the Swabian Alb">" under a title with its kicker before it
+    # ("Germany's China Problem: The Chip Crisis ..."): the article's own accessible name is its headline.
+    labels = {_clean(v) for v in tree.xpath("//article/@aria-label")}
+    if len(labels) == 1 and (label := next(iter(labels))) and len(label.split()) >= 4 and headline.endswith(label) \
+            and headline != label:
+        headline = label
     blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree), _items(tree),
                                       _summary_points(tree))
     standfirst = standfirst or (description if dropped.get("standfirst") else "")

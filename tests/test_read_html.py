@@ -1354,3 +1354,12 @@ def test_a_government_page_s_field_rows_over_the_text_are_no_byline():
     article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
     assert article.authors == ()
     assert "Source | Export Control Division" in article.furniture
+
+
+def test_an_article_s_accessible_name_is_its_headline_when_the_title_puts_a_kicker_before_it():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Germany's China Problem: The Chip Crisis That Reached "
+           "the Swabian Alb</title></head><body><main><article aria-label='The Chip Crisis That Reached the Swabian Alb'>"
+           "<h2><span>Germany's China Problem</span> <span>The Chip Crisis That Reached the Swabian Alb</span></h2>"
+           + "".join(f"<p>{FILLER}Paragraph {n} adds detail on shipping.</p>" for n in range(4))
+           + "</article></main></body></html>").encode()
+    assert read_html(raw, "a.html").page.title == "The Chip Crisis That Reached the Swabian Alb"
