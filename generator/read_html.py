@@ -188,7 +188,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
         authors=tuple(without_honorific(a) for a in authors),  # "Dr. Jonas Lindqvist": as other pages name him
-        date=_local(_first_published(_published_line(tree), _markup_date(raw, tree) if _dated_markup(tree) else None), raw, tree)
+        date=_local(_first_published(_published_line(tree) or _date_row(tree),
+                                     _markup_date(raw, tree) if _dated_markup(tree) else None), raw, tree)
         or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _guessed_date(document.date, raw),
         site_name=site_name,
         url=url,
@@ -1335,6 +1336,17 @@ def _published_line(tree) -> dt.date | None:
 
 # "Source: China Horizon | Editor: Zhang Rui | 2025-03-04 10:21": the fields a state-media page prints.
 _FIELD_LABEL = re.compile(r"\b(?:Source|Editor|Author|Reporter|Release(?:d| time)?|Time|Date|Published)\s*[:：]", re.I)
+
+
+def _date_row(tree) -> dt.date | None:
+    """A government page's table of fields over the text: "<tr><th>Date</th><td>2026-07-16</td></tr>" (its
+    "Last Updated" line below the text is a later day)."""
+    for cell in tree.xpath("//tr[th[re:test(normalize-space(.), '^(?:date|release date|date of release|published|posted)$', 'i')]]/td",
+                           namespaces={"re": "http://exslt.org/regular-expressions"}):
+        found = list(_MONTH_DAY_YEAR.finditer(_clean(" ".join(cell.itertext()))))
+        if len(found) == 1:
+            return _found_date(found[0])
+    return None
 
 
 def _field_line_date(tree) -> dt.date | None:

@@ -1363,3 +1363,11 @@ def test_an_article_s_accessible_name_is_its_headline_when_the_title_puts_a_kick
            + "".join(f"<p>{FILLER}Paragraph {n} adds detail on shipping.</p>" for n in range(4))
            + "</article></main></body></html>").encode()
     assert read_html(raw, "a.html").page.title == "The Chip Crisis That Reached the Swabian Alb"
+
+
+def test_a_government_page_s_date_row_beats_its_last_updated_line():
+    raw = page("<h2>MOEA adds 14 entities to its export control list</h2><table class='info'><tr><th scope='row'>Date</th>"
+               "<td>2026-07-16</td></tr></table><p>The Ministry of Economic Affairs announced on July 16 that it has added "
+               "14 foreign entities.</p><div class='updateInfo'>Last Updated: 2026-07-17</div>",
+               "<title>MOEA adds 14 entities to its export control list</title>")
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 7, 16)
