@@ -1737,3 +1737,10 @@ PDF_WEEKLY = (
     'ral manager of Wuxi-based Jinghu Microelectronics,\ntold a packed session on Wednesday that his compa'
     'ny\nhad qualified local replacements for more than 60% of'
 )
+
+
+def test_a_transcript_s_title_keeps_its_transcript_label():
+    article = text("Capitol Sunday\nTranscript: Treasury Secretary Scott Bessent on \"Capitol Sunday,\" Nov. 15, 2026\n"
+                   "November 15, 2026\n\nThe following is the transcript of an interview with Treasury Secretary Scott "
+                   "Bessent that aired on Sunday.\n")
+    assert article.title == 'Transcript: Treasury Secretary Scott Bessent on "Capitol Sunday," Nov. 15, 2026'
