@@ -1538,8 +1538,16 @@ def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
     """A transcript's turns: what a person says after their label is their quote. Someone whose
     turns are mostly questions asks (a reporter, a host) and is quoted for nothing."""
     turns: list[tuple[str, str, int]] = []
+    # "ACHTERBERG:" after "Helen Achterberg:": a later turn's label is the surname in capitals
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.key.startswith("person/") and " " in f.surface:
+            surnames[_surname(f.surface.split()).lower()].add(f.key)
     for turn in article.turns:
         speakers = [f for f in found if f.part == turn.paragraph and f.start < turn.start and f.key.startswith("person/")]
+        label = article.paragraphs[turn.paragraph][:turn.start].strip(" :：").split()
+        if not speakers and label and len(surnames.get(label[-1].lower(), ())) == 1:
+            speakers = [_Found(next(iter(surnames[label[-1].lower()])), turn.paragraph, 0, 0, label[-1])]
         speech = article.paragraphs[turn.paragraph][turn.start:].strip()
         if speakers and len(speech.split()) >= 2:
             turns.append((speakers[0].key, speech, turn.paragraph))

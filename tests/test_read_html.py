@@ -1371,3 +1371,19 @@ def test_a_government_page_s_date_row_beats_its_last_updated_line():
                "14 foreign entities.</p><div class='updateInfo'>Last Updated: 2026-07-17</div>",
                "<title>MOEA adds 14 entities to its export control list</title>")
     assert read_html(raw, "a.html").page.date == dt.date(2026, 7, 16)
+
+
+def test_an_event_transcript_s_later_turns_under_the_surname_in_capitals_are_that_speaker_s():
+    from collections import Counter
+
+    from generator.pipeline import analyse_seed
+    turns = [("Daniel Okafor", "Good morning, and welcome to the Harrington Council. What has changed?"),
+             ("Helen Achterberg", "Less than the headlines suggest. The United States suspended the affiliates rule."),
+             ("OKAFOR", "Helen, the suspensions expire in November. What happens then?"),
+             ("ACHTERBERG", "I expect both sides to extend most of them, because neither wants to be blamed.")]
+    body = "".join(f"<p><strong>{who}:</strong> {said}</p>" for who, said in turns)
+    raw = page(f"<h1>After the truce: a panel on export controls</h1>{body}",
+               "<title>After the truce: a panel on export controls</title>")
+    _, extraction = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    names = {e.key: e.name for e in extraction.entities}
+    assert Counter(names.get(q.speaker) for q in extraction.quotes)["Helen Achterberg"] == 2
