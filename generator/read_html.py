@@ -628,7 +628,7 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         r"|Programming note(?=\s*:))"  # a newsletter's housekeeping: "Programming note: I'll be in Denver ..."
                         r"\b.{0,300}$", re.I)
 LEAD_WIDGET_REACH = 6
-_WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|Copy (?:link|URL)|Share(?: this (?:article|story))?|X \(formerly Twitter\)|Facebook|Twitter|LinkedIn"
+_WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|(?:Last )?(?:Published|Updated|Posted)|Copy (?:link|URL)|Share(?: this (?:article|story))?|X \(formerly Twitter\)|Facebook|Twitter|LinkedIn"
                           r"|WhatsApp|Telegram|E-?mail|Print|(?:Views|Hits|Clicks|Visits|Page ?views|Reads)\s*[|:]?\s*[\d.,]+\s*[KkMm]?", re.I)
 _BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|in short|the big picture|"
                         r"what you need to know|what to know|what we know(?: so far)?|the latest|catch up|abstract|summary", re.I)

@@ -1387,3 +1387,12 @@ def test_an_event_transcript_s_later_turns_under_the_surname_in_capitals_are_tha
     _, extraction = analyse_seed(read_html(raw, "a.html"), REGISTRY)
     names = {e.key: e.name for e in extraction.entities}
     assert Counter(names.get(q.speaker) for q in extraction.quotes)["Helen Achterberg"] == 2
+
+
+def test_a_live_blog_s_published_and_updated_labels_over_its_summary_are_no_text():
+    raw = page("<h1>Live: US and China resume talks in Geneva</h1><p>Published</p><p>Updated</p><h2>Summary</h2>"
+               "<ul><li>First day of talks in Geneva ends after almost seven hours</li><li>Bessent calls the session "
+               "constructive</li></ul><h2>Talks end for the day</h2><p>Negotiators left the villa shortly after 7 p.m.</p>",
+               "<title>Live: US and China resume talks in Geneva</title>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[0] == "Negotiators left the villa shortly after 7 p.m."
