@@ -354,9 +354,11 @@ def test_saved_pages_of_blind_html31_read_at_least_as_well_as_after_the_seventee
     """tests/fixtures/blind-html31: 8 pages (WordPress with Jetpack only, a Nuxt page, microdata, a live blog,
     GOV.UK, AMP, a Chinese outlet's English page, a think tank's event transcript). Written blind mid-round;
     first run: headline 1.00, date 0.75, site 0.50, authors 0.75, body starts 0.88, ends 0.75, captions 1.00,
-    furniture 0.75, quotes 0.91. After: authors 1.00, site 0.62, quotes 0.96, the rest unchanged."""
-    holds("blind-html31", {"headline": 1.0, "date": 0.75, "source": 0.62, "authors": 1.0, "first sentence": 0.85,
-                           "last sentence": 0.75, "captions": 1.0, "no furniture": 0.75}, 0.95)
+    furniture 0.75, quotes 0.91. After the seventeenth round: authors 1.00, site 0.62, quotes 0.96, the rest
+    unchanged; after the eighteenth (a release's <time>, closing blocks, a live blog's bare labels, later turns
+    under the surname in capitals): date, body ends and furniture 0.88, body starts and quotes 1.00."""
+    holds("blind-html31", {"headline": 1.0, "date": 0.85, "source": 0.62, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 0.85, "captions": 1.0, "no furniture": 0.85}, 1.0)
 
 
 def test_saved_pages_of_blind_html30_the_last_set_read_at_least_as_well_as_their_first_run():
