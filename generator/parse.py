@@ -735,8 +735,10 @@ _AFFILIATION = re.compile(r"(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*†‡])\s*[A-Z
 _AFFILIATION_MARK = re.compile(r"(?<=[a-zß-ÿ])(?:\d{1,2}(?:,\d{1,2})*|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+(?:\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(?=\s*(?:,|\band\b|&|$))")
 _DOCUMENT_BY_ON = re.compile(r"^An?\s+(?:[A-Z][\w-]*\s+){1,3}by\s+(?:the\s+)?[A-Z][^.:;]{2,100}?\s+on\s+(\S.{5,30})$")
 _PLACE_BEFORE_DATE = re.compile(r"^([A-Z][^\d●•|·]{1,40}?)\s*[●•·]\s")
-# A page's field labels, in a table's row read as "Label | value": "Source | Export Control Division".
-_FIELD_LABEL = re.compile(r"(?:Source|Date|Views|Hits|Department|Unit|Publisher|Category|Tags?|Topics?|Language|Type)", re.I)
+# The labels of a page's fields, each over or beside its value: a row "Source | Export Control Division" over the
+# text, a metadata list "Publication date" / "22 April 2026" after it (read_html reads the same labels).
+FIELD_LABEL = re.compile(r"(?:Publication date|Published|Date|Authors?|Source|Language|Department|Directorate|Unit|Publisher"
+                         r"|Topics?|Tags?|Category|Policy areas?|Keywords|Document type|Type|Reference|Views|Hits)", re.I)
 _ISO_STAMP = re.compile(rf"\b(?:19|20)\d\d[-/]\d{{1,2}}[-/]\d{{1,2}}(?:[T\s]+{_CLOCK}(?:{_ZONE})?)?")
 ENTRY_TITLE_MAX_WORDS = 14
 # A live blog entry's time on a line of its own: "16:10 HKT", "5.48pm", "09:21 ET".
@@ -2069,11 +2071,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 found_source, author = _names_list(match.group(1), registry)
                 source = source or found_source
                 continue
-            if pipe and not body and _FIELD_LABEL.fullmatch(pipe.group(1).strip()):
+            if pipe and not body and FIELD_LABEL.fullmatch(pipe.group(1).strip()):
                 lead_furniture.append(text)  # "Source | Export Control Division": a page's field over the text
                 continue
             if pipe and len(text.split()) <= 10 and not re.search(r"@|\d{3}", text) \
-                    and not _FIELD_LABEL.fullmatch(pipe.group(1).strip()):  # not "Press Office | (202) 482-2721", "Source | X"
+                    and not FIELD_LABEL.fullmatch(pipe.group(1).strip()):  # not "Press Office | (202) 482-2721", "Source | X"
                 source, author = _split_byline(f"{pipe.group(1)}, {pipe.group(2)}", registry)
                 continue
         # "(Reporter Zhao Minghui)" glued to the dateline or to the end of the lead.

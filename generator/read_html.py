@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
-from .parse import COUNTER, opens_with_dateline
+from .parse import COUNTER, FIELD_LABEL, opens_with_dateline
 from .text import NAME_PARTICLES, NAMES_APART, clean, loose as _loose, name_case, without_honorific
 
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
@@ -683,8 +683,7 @@ _AD_LABEL = re.compile(r"(?i:advertisement|advertising|sponsored|ad)(?:\s*[·|:�
 
 
 # The labels of a page's metadata list after the text ("Publication date", "Author"): each over its value.
-_META_LABEL = re.compile(r"(?:Publication date|Published|Date|Authors?|Source|Language|Department|Directorate|Topics?|Tags|"
-                         r"Policy areas?|Keywords|Document type|Reference)\s*:?", re.I)
+_META_LABEL = re.compile(rf"{FIELD_LABEL.pattern}\s*:?", re.I)
 
 
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
@@ -1549,7 +1548,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if domain and markup and re.sub(r"\W", "", markup).lower() == domain.group(1).lower():
         named = name_case(markup) if markup.isupper() else markup  # "Business - ChinaCourier.com.cn", a logo "CHINA COURIER"
     edition = named[len(found):].strip() if found and named.startswith(found + " ") else ""
-    if edition and re.fullmatch(r"International|Global|English|English Edition|Edition|Online|Digital", edition):
+    if edition and _EDITION_WORDS.fullmatch(edition):
         named = found  # og:site_name "Handelskurier", <title> "| Handelskurier International": its edition
     base = re.sub(r"^The\s+", "", title_site or "")  # ("Harbour Post Publishers Ltd" and "| The Harbour Post")
     rest = named[len(base):].split() if base and named.startswith(base + " ") else []
@@ -1641,7 +1640,7 @@ _ORG_HEAD = re.compile(r"\b(?:Office|Bureau|Institute|Center|Centre|Council|Mini
                        r"Commission|Service|Foundation|Forum|Committee|Authority)$")
 
 
-_EDITION_WORDS = re.compile(r"\b(?:English(?: Edition)?|International|Global|Online)\b")
+_EDITION_WORDS = re.compile(r"\b(?:English(?: Edition)?|International|Global|Edition|Online|Digital)\b")
 _CORPORATE = frozenset({"Company", "Group", "Network", "Foundation", "Trust", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "Publishers", "Publishing", "Holdings",
                         "Media", "Corporation", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "GmbH", "Limited"})
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&.'’ -]{2,60}?)"
