@@ -415,6 +415,8 @@ _LABEL_BY = re.compile(r"^(?!(?:Presented|Sponsored|Brought to you|Powered|Suppo
 _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edit(?:ed|ing|or)|"
                  r"Translated|Translation|Additional reporting|Reporting)")
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
+# "This article was originally written in Korean and translated by ...": how the article came to be in English
+_TRANSLATION_NOTE = re.compile(r"\b(?:translated|edited)\s+(?:from\s+\w+\s+)?by\b|\boriginally\s+(?:written|published)\s+in\s+[A-Z]", re.I)
 _PLACE_AND_JOB = re.compile(r"\s*\((?![^()]*@)(?!ret)[^()]{2,60}\b(?:correspondent|reporter|editor|writer|bureau)s?\)", re.I)
 _RUN_ON_DATE = re.compile(r"\s+(?:Published|Updated|Posted)\s*:?\s+(?=\S*\d|[A-Z][a-z]{2})")
 _FOLLOW = re.compile(r"\s+Follow\b")
@@ -791,6 +793,8 @@ _GREETING_BYLINE = re.compile(r"\b(?:this is|I'm|I am)\s+([A-Z][\w'’-]+(?:\s+[
 # "[Photo] Equipment on display at a trade fair in Tokyo. (Chuo Shimbun)": a caption, marked so, and its credit.
 _PHOTO_MARK = re.compile(r"^[\[(【]\s*(?:Photo|Foto|Image|Picture|Graphic)s?\s*[\])】]\s*", re.I)
 _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40})\)\s*$")
+# "Hanul Memory's fab in Wuxi, Jiangsu Province, China. (Hanbit Herald DB)": a sentence, then who took the picture.
+_SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w&'’ -]{1,40})\)$")
 _SPEAKER_TURN = re.compile(r"^[A-Z][\w.'’ -]{0,40}[:：]\s+\S")
 _LINE_HEADING = re.compile(r"^#{1,3}\s+")
 _GLUED_REPORTER = re.compile(r"[(（]\s*(?:Reporters?|Correspondents?)\s*[:：]?\s+([^()（）]{2,60}?)\s*[)）]")
@@ -833,6 +837,16 @@ _DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")  # "Zahra-Qureshi": a
 _BY_WORD = re.compile(r"^By\s*:?\s+", re.I)
 
 
+def _credited_sentence(text: str, rules: Rules) -> bool:
+    """A photo's caption in the header: one or two sentences and its credit in brackets, "(Hanbit Herald DB)"
+    (not "(Reporter Liang Xiaoyu)", a byline, nor a lead paragraph ending "(Reuters)")."""
+    match = _SENTENCE_THEN_CREDIT.search(text)
+    if not match or not 6 <= len(text.split()) <= min(rules.caption_max_words, 30):
+        return False
+    credit = match.group("credit").split()
+    return len(credit) <= 6 and credit[0].lower().rstrip("s") not in rules.author_titles
+
+
 def _name_cells(text: str, rules: Rules, header_date) -> list[str]:
     """"Ayşe Demir and Mehmet Can Yıldız | 06.10.2026 - 14:32", "HIROKO NAKAMURA and DAISUKE OKADA / Staff
     Writers": the cells of a byline without "By": names, then dates or the reporters' job. [] for any other line."""
@@ -842,7 +856,8 @@ def _name_cells(text: str, rules: Rules, header_date) -> list[str]:
     cells[0] = _BY_WORD.sub("", cells[0])  # "By HARUKA TSUJIMOTO/ Staff Writer"
     names = [n.strip() for n in re.split(r",|\s+and\s+|\s+&\s+", cells[0]) if n.strip()]
     jobs = {*rules.author_titles, "staff", "senior", "chief", "writer", "editor"}
-    job = [c for c in cells[1:] if all(w.lower().rstrip("s") in jobs or w.lower() in jobs for w in c.split())]
+    job = [c for c in cells[1:] if all(w.lower().rstrip("s") in jobs or w.lower() in jobs for w in c.split())
+           or c is not cells[-1] and re.fullmatch(r"[A-Z]{2,5}", c)]  # "A & B / TDM / Nov 12, 2026": the outlet's initials
     if not names or not all(_NAME.fullmatch(n) and len(n.split()) <= 4 and (job or any(
             _given_name(w.title() if w.isupper() else w, rules) for w in n.split())) for n in names):
         return []  # (names without a job after them: a given name of the list says they are names)
@@ -1608,7 +1623,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                                            and (_MARKED_CREDIT.search(text) or _AGENCY_CREDIT.search(text))
                                            and len(text.split()) >= 6 and not _byline_line(text, registry)
                                            and not _labelled_byline(text)) \
-                or _PHOTO_MARK.match(text):
+                or _PHOTO_MARK.match(text) or _credited_sentence(text, rules):
             kind = "caption"  # ... but "By A | Photographs by B" is a byline with its credit; "[Photo] A ..." is one
         elif _byline_line(text, registry) or _labelled_byline(text) or _REPORTER.match(text) and _NAME.match(
                 without_honorifics(re.split(r",|\s+and\s+|&", _REPORTER.match(text).group(1))[0].strip())):
@@ -1677,9 +1692,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "By NAME | Outlet | Updated: ..."
         elif re.match(r"^source\s*[:：]", text, re.I) and len(text.split()) <= 12:
             kind = "source"
-        elif len(cells := [c for c in re.split(r"\s{3,}|\t", lines[index].strip()) if c]) >= 3 \
+        elif (len(cells := [c for c in re.split(r"\s{3,}|\t", lines[index].strip()) if c]) >= 3
+              or len(cells := [c for c in re.split(r"\s{2,}", lines[index].strip()) if c]) >= 4) \
                 and all(len(c.split()) <= 3 for c in cells):
-            kind = "furniture"  # "Home   My Network   Jobs   Messaging": a menu copied with its spacing
+            kind = "furniture"  # "Home   My Network   Jobs   Messaging", "National  Business  Tech  Opinion": a menu copied with its spacing
         elif _BILINGUAL_MENU.fullmatch(text):
             kind = "furniture"
         elif len(cells := re.split(r"\s{6,}", lines[index].strip())) == 2 and all(len(c.split()) <= 6 for c in cells):
@@ -1830,7 +1846,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             captions.append(Caption(text=split[0], credit=split[1], after=-1))
         elif kind == "byline" and (cells := _name_cells(text, rules, header_date)):
             author = author or _names_list(cells[0], registry)[1]
-            dates.extend(d for c in cells[1:2] if (d := header_date(c)))  # the first date: when it was published
+            dates.extend(next(([d] for c in cells[1:] if (d := header_date(c))), []))  # the first date: when it was published
         elif kind == "byline":
             dated = _dated_byline(text, registry, header_date)
             if dated:
@@ -1879,7 +1895,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             if not author:
                 author = a
             elif a and a != author and last_byline is not None and (n - last_byline <= 2 or all(
-                    k == "author-job" or _CONTACT_CELL.fullmatch(t.strip()) for _, k, t in kinds[last_byline + 1:n])) and (
+                    k == "author-job" or _CONTACT_CELL.fullmatch(t.strip()) for _, k, t in kinds[last_byline + 1:n])
+                    or n - last_byline <= 4 and all(  # "A" / "Follow" / "and" / "B" / "Follow": each with its button
+                        k == "furniture" or t.lower() in ("and", "&", "with") for _, k, t in kinds[last_byline + 1:n])) and (
                     _NAME.fullmatch(text) or _NAME.fullmatch(_without_city(text, registry))):
                 author = f"{author}, {a}"  # "A" / "Ottawa" / "B" / "Saskatoon": each writer a line, with their city
             elif a and a != author:
@@ -2207,18 +2225,30 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if match:
                 author = _names_list(match.group(1) or match.group(2), registry)[1]
                 break
-    if not author and len(body) > 3:
-        # "Minh Anh - Thu Trang", "Thu Hà" alone after the last paragraph: the byline printed at the end
-        # ... perhaps with its credits on the next lines: "Nguyen Thu Ha" / "Translated by: Hoang Anh"
-        last = _CREDIT_AFTER.split(body[-1].text.strip(), 1)[0]
+    # "Minh Anh - Thu Trang", "Thu Hà" alone after the last paragraph: the byline printed at the end
+    # ... perhaps with its credits on the next lines: "Nguyen Thu Ha" / "Translated by: Hoang Anh", or its
+    # e-mail and the translator's note under it: "Lee Ji-yoon, Park Seo-jun" / "jylee@..." / "... edited by C."
+    def signed_names(i: int) -> list[str]:
+        last = _CREDIT_AFTER.split(body[i].text.strip(), 1)[0]
         names = NAMES_APART.split(last)
         if len(last.split()) <= 6 and not _TERMINAL.search(last) and all(
                 _NAME.fullmatch(n) and (len(names) >= 2 or _given_name(n.split()[0], rules)
                                         or n.split()[0] in rules.family_name_first and len(n.split()) >= 3) for n in names) \
                 and not any(_looks_like_outlet(n, registry) or _is_letterhead(n, registry) for n in names):
-            author = join_names(names)
-            tail.insert(0, body.pop().text)
-            paragraphs = tuple(b.text for b in body)
+            return names
+        return []
+
+    if not author and len(body) > 3:
+        for i in range(len(body) - 1, len(body) - 4, -1):
+            if i < len(body) - 1 and not all(_CONTACT_CELL.fullmatch(b.text.strip())
+                                             or _TRANSLATION_NOTE.search(b.text) and word_count(b.text) <= 60 for b in body[i + 1:]):
+                break
+            if names := signed_names(i):
+                author = join_names(names)
+                tail[:0] = [b.text for b in body[i:]]
+                del body[i:]
+                paragraphs = tuple(b.text for b in body)
+                break
     if not author:
         # "Park Ji-hoon, Senior Reporter  jhpark@example.co.kr": a reporter's name, job and e-mail signing off,
         # perhaps below a list of related stories
@@ -2431,6 +2461,9 @@ def _tail_furniture(text: str, rules: Rules) -> bool:
     """A block after the article that is the page's: a furniture line, or a label ("Related",
     "Most read") heading a list of linked headlines, with no sentence of its own."""
     if _is_furniture(text, rules) or _ci_startswith(text, rules.furniture_prefixes):
+        return True
+    label = _ci_startswith(text, rules.list_labels)  # "Most Viewed", "Most Read in Nation & World" (not "Most readers")
+    if label and not text[len(label):len(label) + 1].isalpha() and len(text.split()) <= 8 and not _TERMINAL.search(text):
         return True
     # ... in two languages too: "Tin liên quan / Related news: - ..."
     firsts = {part.split()[0].rstrip(":").lower() for part in text.split(" / ", 2)[:2] if part.split()}

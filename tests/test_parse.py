@@ -1744,3 +1744,54 @@ def test_a_transcript_s_title_keeps_its_transcript_label():
                    "November 15, 2026\n\nThe following is the transcript of an interview with Treasury Secretary Scott "
                    "Bessent that aired on Sunday.\n")
     assert article.title == 'Transcript: Treasury Secretary Scott Bessent on "Capitol Sunday," Nov. 15, 2026'
+
+
+def test_names_signing_off_over_an_e_mail_and_a_translator_s_note_are_the_byline_and_a_most_viewed_list_is_furniture():
+    article = text("Chipmakers win one more year for China fabs\n\nSEOUL - Two chipmakers secured US approval on Monday, "
+                   "the industry said.\n\nThe licences cover existing lines.\n\nShares rose on the Kospi.\n\n"
+                   "Analysts expect the renewal to hold.\n\nLee Ji-yoon, Park Seo-jun\n\njylee@example.com\n\n"
+                   "This article was originally written in Korean and translated by a bilingual reporter. It was then "
+                   "edited by Nam Hye-rin.\n\nMost Viewed\n\n1. Seoul apartment prices rise for 40th straight week\n\n"
+                   "2. Korea's exports hit record in October\n")
+    assert article.authors == ("Lee Ji-yoon", "Park Seo-jun")
+    assert article.paragraphs[-1] == "Analysts expect the renewal to hold."
+
+
+def test_a_caption_credited_in_brackets_under_a_headline_and_its_dek_is_no_dek():
+    article = text("Business > Industry\n입력 2026.11.16 15:02 수정 2026.11.16 18:40\n"
+                   "Chipmakers win one more year for China fabs, but upgrade ban stays\n"
+                   "Daehan Semiconductor's Xi'an plant and Hanul Memory's Wuxi fab receive annual US licenses for 2027\n"
+                   "Hanul Memory's memory chip fab in Wuxi, Jiangsu Province, China. (Hanbit Herald DB)\n"
+                   "Korea's two largest memory chipmakers have secured US approval to keep shipping American equipment "
+                   "to their factories in China for another year.\n")
+    assert article.title == "Chipmakers win one more year for China fabs, but upgrade ban stays"
+    assert article.captions[0].credit == "Hanbit Herald DB"
+
+
+def test_a_menu_copied_with_two_spaces_between_its_items_is_furniture():
+    article = text("HANBIT HERALD\nNational  Business  Finance  Tech  Politics  North Korea  Culture  Opinion\n"
+                   "Business > Industry\n입력 2026.11.16 15:02 수정 2026.11.16 18:40\n"
+                   "Chipmakers win one more year for China fabs, but upgrade ban stays\n"
+                   "Daehan Semiconductor's Xi'an plant and Hanul Memory's Wuxi fab receive annual US licenses for 2027\n"
+                   "Hanul Memory's memory chip fab in Wuxi, Jiangsu Province, China. (Photo: Hanbit Herald DB)\n"
+                   "Korea's two largest memory chipmakers have secured US approval to keep shipping American equipment "
+                   "to their factories in China for another year.\n")
+    assert article.title == "Chipmakers win one more year for China fabs, but upgrade ban stays"
+
+
+def test_two_writers_each_with_a_follow_button_and_an_and_between_them_are_both_authors():
+    article = text("Hong Kong electronics traders feel chill as US tightens scrutiny of chip re-exports via city\n"
+                   "Washington's latest smuggling case has named Hong Kong as a transit point, and small traders say "
+                   "banks are asking more questions\nKelly Ho Wing-sze\nFollow\nand\nRaymond Cheung Ka-lok\nFollow\n"
+                   "Published: 8:30pm, 13 Nov 2026\n\nSmall electronics traders in Sham Shui Po say their banks have "
+                   "started asking for end-user certificates.\n")
+    assert article.authors == ("Kelly Ho Wing-sze", "Raymond Cheung Ka-lok")
+
+
+def test_writers_then_the_outlet_s_initials_then_the_date_on_one_line():
+    article = text("China clears first heavy rare earth magnet licences for Indian auto parts firms\n"
+                   "Shreya Bhattacharjee & Imran Qureshi / TDM / Nov 12, 2026, 04:12 IST\n\n"
+                   "NEW DELHI: Chinese authorities have cleared a fresh batch of export licences for heavy rare earth "
+                   "magnets to at least four Indian auto component makers.\n")
+    assert article.authors == ("Shreya Bhattacharjee", "Imran Qureshi")
+    assert article.date == dt.date(2026, 11, 12)
