@@ -29,7 +29,7 @@ from .text import GIVEN_NAME_ABBREVIATION, NAME_PARTICLE, NAME_PARTICLES, in_nam
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u0180-\u024f\u1e00-\u1eff"
 _LOW = "a-zß-öø-ÿā-ž\u0180-\u024f\u0250-\u02ff\u0300-\u036f\u1e00-\u1eff"
 _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|O')[{_UP}][{_LOW}]+"
-          rf"|[{_UP}]\.(?:[{_UP}]\.)?)")
+          rf"(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|[{_UP}]\.(?:[{_UP}]\.)?)")  # ... "MacAulay-Osei"
 # "Mr. AKAZAWA Ryosei", "Director: KUBOTA Masaaki": the family name in capitals before the given name, as Japanese
 # (and some Korean and Chinese) official texts print names; an honorific, a title or a label before it says it is one.
 _CAPS_FAMILY_FIRST = re.compile(r"(?<![\w.'’-])([A-Z]{2,}(?:-[A-Z]{2,})?)\s+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")
@@ -118,6 +118,7 @@ class Lexicon:
     surname_titles: frozenset[str] = frozenset()  # titles that are surnames too: "Madeleine King"
     town_region_after: re.Pattern[str] | None = None  # ", Texas" after a town's name
     english_lower: frozenset[str] = frozenset()
+    body_before: re.Pattern[str] | None = None  # "the nonprofit " just before a name: the body's name
     portfolio: frozenset[str] = frozenset()  # lower-case words an office's name ends with, and bodies' last words
     offices: frozenset[str] = frozenset()  # ... the first of them only: "Affairs", "Energy" (not "Power": Samantha Power)
     title_length: int = 0
@@ -211,6 +212,7 @@ def _lexicon(registry: Registry) -> Lexicon:
         portfolio=frozenset(w.lower() for w in (*rules.portfolio_words, *rules.organization_suffixes)),
         offices=frozenset(w.lower() for w in rules.portfolio_words),
         roles=_alternation(w.lower() for w in rules.role_words),
+        body_before=re.compile(rf"\b[Tt]he\s+(?:{_alternation(rules.body_nouns)})\s+$") if rules.body_nouns else None,
         place_or_body_before=re.compile(rf"(?:\b(?:in|at|near)\s+(?:the\s+)?|\b(?:{_alternation(rules.body_nouns)})\s+"
                                         rf"(?:(?:of|for)\s+(?:the\s+)?)?)$", re.I)
         if rules.body_nouns else None,
@@ -345,6 +347,12 @@ _OUTLET_LAST = frozenset((*OUTLET_WORDS, "Business", "Service"))  # ... "Nikkan 
 _OUTLET_LAST_UPPER = frozenset(w.upper() for w in _OUTLET_LAST)  # "DRAGON TV:", "SHENZHEN TV:"
 
 
+def _outlet_named(name: str) -> bool:
+    """"Agence Mer du Nord", "Tokyo Shimpo": an outlet's words anywhere in the name (a reporter asking under their
+    outlet's name in a press conference's record)."""
+    return any(w in OUTLET_WORDS for w in name.split())
+
+
 # Words that only qualify an official title ("Deputy Assistant Secretary", "Acting Under Secretary").
 _TITLE_QUALIFIERS = frozenset({"Deputy", "Assistant", "Under", "Acting", "Principal", "Associate", "Vice", "Senior",
                                "Chief", "Former", "Executive", "Special", "General", "Ranking", "Permanent"})
@@ -396,7 +404,7 @@ _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ka-wing", "Jae-myung",
 # Washington; Editing by C)", "Proofreader: D", "E in Beijing contributed to this report").
 _CREDIT = re.compile(r"\b(?:produced|edited|editing|reporting|reported|written|photos?|photographs?|photography"
                      r"|illustrations?|graphics|designed|design|mixed|engineered|translated|translation|compiled"
-                     r"|research|video|fact-checking|fact-checked|audio production|production|hosted|recorded)\s+by\b|\b(?:editor|producer|photographer"
+                     r"|research|video|fact-checking|fact-checked|audio production|production|hosted|recorded)\s+(?:from\s+[A-Z]\w+\s+)?by\b|\b(?:editor|producer|photographer"
                      r"|translator|proofreader|reporter|photo|foto|image|credit|audio engineering|sound|music|mixing|editing"
                      r"|photograph|fotoğraf|translation(?: support)?|edição|tradução|redação|edición|traducción)s?\s*:"
                      # "--With assistance from A and B", a photo's "(ABW / Serkan Demir)"
@@ -754,6 +762,10 @@ class _Reading:
             key = f"?{name}"
             if loose(name) in outlets or name in companies:
                 continue
+            if _outlet_named(name) and all(
+                    start == 0 and self.parts[part][0][end:end + 2].lstrip().startswith((":", "：")) and "?" in self.parts[part][0]
+                    for part, start, end in hits):
+                continue  # "Agence Mer du Nord: ... Has China restricted these exports again?": an outlet asks
             if name in self.article.authors and all(_SIGNED_OFF.search(self.parts[part][0], max(0, start - 16), start)
                                                     for part, start, _ in hits):
                 continue  # "... in April. — Brent Lindqvist, Washington": a live blog's writer signing an entry; "The author, X, is"
@@ -781,6 +793,9 @@ class _Reading:
             if key not in self.evidence and not _named_on_sight(tokens, self.lex) and all(
                     _THE_BEFORE.search(self.parts[part][0], max(0, start - 8), start) for part, start, _ in hits):
                 continue  # "the Great Hall", "The Lantern Brief": a place or a title, never a person
+            if key not in self.evidence and not _named_on_sight(tokens, self.lex) and self.lex.body_before and any(
+                    self.lex.body_before.search(self.parts[part][0], max(0, start - 40), start) for part, start, _ in hits):
+                continue  # "a report from the nonprofit Compute Sentinel ... Added comment from Compute Sentinel."
             real = f"person/{slugify(name)}"
             if real in self.registry.entities and self.registry.entities[real].name != name:
                 real = f"person/{slugify(name)}-person"
@@ -964,7 +979,10 @@ class _Reading:
                 quotes = [q for q in quotes if q.speaker != turn_speaker.get(q.paragraph)
                           and (q.paragraph not in turn_paragraphs or q.speaker not in turn_speaker.values())] + turns
                 quotes.sort(key=lambda q: q.paragraph)
+                answered = {q.speaker for q in turns}
                 for key, (name, paragraph, start, end) in speakers.items():
+                    if key not in answered and key.startswith("person/") and _outlet_named(name):
+                        key = f"organization/{key.split('/', 1)[1]}"  # "Tokyo Shimpo: ...?": an outlet asks, no person
                     if not any(f.key == key for f in found):
                         # A speaker named only in the turn labels (or an interview's subject, in its
                         # introduction): the label is the mention.
@@ -1145,6 +1163,8 @@ class _QuotePatterns:
 
 _AUXILIARY = r"(?:(?:would|will|has|had|once|later|then|also)\s+)?"  # "he would say", "she later told"
 _NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:de|van|von|der|da|di|du|del|le|la|bin|al)\s+)?[{_UP}][\w'’.-]*){{0,4}}"
+# "Rep. John Moolenaar (R-Mich.), chairman of ..., said": a lawmaker's party and state after the name.
+_PARTY_TAG = r"(?:\s+\([A-Z][\w.]*(?:-|,\s*)[A-Z][\w.]*\))?"
 # A name after its official title: "said Assistant Secretary for Export Administration Thea D. Rozman Kendler".
 _TITLED_NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:of|for|and|the|on)\s+){{0,2}}[{_UP}][\w'’.-]*){{0,10}}"
 _MODIFIER = re.compile(r"(?:\b(?:a|an|the|so-called|called|dubbed|termed|its|his|her|their|our)|[’']s)\s*$", re.I)
@@ -1188,7 +1208,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           rf"\s*[,:]?\s*$"),
         # "Sun Yiming of the School of Integrated Circuits at Tsinghua University said that ...": an affiliation
         in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
-                               rf"(?:,[^\"“”]{{0,160}}?,|,\s+who)?,?\s+"
+                               rf"{_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,\s+who)?,?\s+"
                                # "Susan McDonald welcomed the contract but said ...": a first clause, then the verb
                                # ... or a first clause, then a participle: "Lai praised the team on Facebook, writing that ..."
                                rf"(?:(?:[a-z]+ed|{_IRREGULAR_PAST})\b[^\"“”.;:]{{0,60}}?(?:\s+(?:and|but)\s+|,\s+(?={_PARTICIPLES}\b))"
@@ -1197,7 +1217,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                                rf"(?:{speech}|described|called|told|framed|characteri[sz]ed|calling|describing"
                                rf"|{_PARTICIPLES})\b"),
         according_after=re.compile(rf"[^\"“”.]{{0,120}}?,?\s+according to (?P<a>{_NAMEISH})"),
-        said=re.compile(rf"(?:(?P<a>{_NAMEISH})(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{_NAMEISH}))"),
+        said=re.compile(rf"(?:(?P<a>{_NAMEISH}){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{_NAMEISH}))"),
     )
 
 

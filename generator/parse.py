@@ -74,7 +74,8 @@ OUTLET_WORDS = ("News", "Times", "Post", "Daily", "Agency", "Press", "Media", "N
                 "Observer", "Guardian", "Wire", "Review", "Reuters", "Bloomberg", "Xinhua", "Insider", "Telegraph",
                 "Weekly", "Magazine", "Radio", "TV", "Courier", "Gazette", "Chronicle", "Newsdesk", "Desk", "Bulletin",
                 "Monitor", "Dispatch", "Inquirer", "Ledger",
-                "Agence", "Agencia", "Agenzia", "Agentur", "Presse", "Prensa", "Stampa", "Imprensa", "Nachrichten", "Noticias")
+                "Agence", "Agencia", "Agenzia", "Agentur", "Presse", "Prensa", "Stampa", "Imprensa", "Nachrichten", "Noticias",
+                "Shimbun", "Shimpo", "Nippo", "Ilbo", "Sinmun", "Zeitung", "Gazeta")
 _OUTLET_WORDS = re.compile(r"\b(" + "|".join(OUTLET_WORDS) + r")\b")
 # Hosts whose article IDs carry Unix seconds in their top 32 bits.
 TIMESTAMP_ID_HOSTS = ("toutiao.com", "toutiaocdn.com", "snssdk.com", "ixigua.com")
@@ -821,6 +822,9 @@ _CREDENTIALS = re.compile(r"\s*\((?:ret|retd)\.?\)|,\s*(?:CFA|CPA|CAIA|FRM|PhD|P
 _CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([^.;]{2,160}?)\s*(?:[.;]|$)"
                              r"|[(（]By\s+([^.;()（）]{2,160}?)\s*[)）](?:\s+\S{1,20})?\s*$)", re.I)  # "(By A and B) Enditem/ASG"
 # "Reporter: A Editor: B COPYRIGHT ...": an agency's closing credits, its lines run together.
+# A wire's closing lines: "To contact the reporters on this story:", then each one "A in City at a@wire.net;"
+_CONTACT_REPORTERS = re.compile(r"\bcontact the (?:reporters?|writers?|authors?) on this story\s*:", re.I)
+_CONTACT_NAME = re.compile(r"(?:^|;\s*|\s)([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:in\s+[A-Z][\w .'-]{1,30}?\s+)?at\s+[\w.+-]+@")
 _CLOSING_REPORTER = re.compile(r"(?:^|\s)Reporters?\s*[:：]\s*((?:[A-Z][\w'’.-]*\s*){2,4}?)"
                                r"(?=\s*(?:$|[A-Z][\w]*\s*[:：]|COPYRIGHT|Copyright|©|\|))")
 # A widget's count on a line of its own: "1.4K", "23 comments", "12 claps", "--" before it loads (read_html drops it
@@ -2046,6 +2050,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # "Paris, 14 October 2026" or "Economy  <the headline again>" above a page's first paragraph: the page's
         lead_furniture.append(found.pop(first).text)
 
+    contacts = -1  # the block a boilerplate label's contact lines would go on at
     for index, block in enumerate(found):
         text = block.text
         # What a structured reader marked stays what it is: a caption, or a speaker's turn.
@@ -2131,6 +2136,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
             continue
         if _is_boilerplate(text, rules):
             boilerplate.append(text)
+            contacts = index + 1 if text.endswith(":") else -1  # the contacts a label ends with a colon over
+            continue
+        if contacts == index and word_count(text) <= CONTACT_MAX_WORDS and (_CONTACT_CELL.search(text) or _NAME.fullmatch(text)):
+            boilerplate.append(text)  # "To contact the editors responsible for this story:" / "A at a@wire.net" / "B"
+            contacts = index + 1
             continue
         if COUNTER.fullmatch(text) or _READ_TIME.fullmatch(text) or _AD_LABEL.fullmatch(text):
             lead_furniture.append(text)  # "1.4K", "14": a page's count of claps, likes or comments
@@ -2190,6 +2200,18 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if match and _NAME.fullmatch(match.group(1).strip()):
                 author = match.group(1).strip()
                 break
+    if not author:
+        # "To contact the reporters on this story: A in Kuala Lumpur at a@wire.net; B in Washington at b@wire.net"
+        for n, text in enumerate(boilerplate):
+            label = _CONTACT_REPORTERS.search(text)
+            if label:
+                rest = text[label.end():].strip() or " ".join(itertools.takewhile(
+                    lambda line: not line.endswith(":"), boilerplate[n + 1:n + 5]))  # (not the editors' label's)
+                rest = re.split(r"\s+(?=[A-Z][\w ]{3,60}:)", rest)[0]  # (up to the editors' label run on)
+                names = [m.group(1) for m in _CONTACT_NAME.finditer(rest)]
+                if names and all(_NAME.fullmatch(m) for m in names):
+                    author = join_names(names)
+                    break
     if not author and rules.byline_labels:
         # "Reportagem: A (Brasília) e B (Catalão, GO) | Tradução: C | Edição: D": the writers' cell of the closing credits
         labels = "|".join(map(re.escape, rules.byline_labels))
@@ -2290,6 +2312,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
                                           and all(word_count(b.text) <= BIO_NOTE_MAX_WORDS for b in body[i + 1:])), None)):
         tail[:0] = [b.text for b in body[bio:]]
         del body[bio:]
+    # ... and the writers' box: "Katharina Vogel-Ristić" / "Korrespondentin Industrie" / "Joost van der Heijden" / ...,
+    # a name a line among the page's last short lines.
+    box = next((i for i in range(max(1, len(body) - 12), len(body)) if body[i].text.strip() in names
+                and all(word_count(b.text) <= CONTACT_MAX_WORDS for b in body[i + 1:])), None)
+    if box:
+        tail[:0] = [b.text for b in body[box:]]
+        del body[box:]
     paragraphs = tuple(b.text for b in body)
     headings = tuple(i for i, b in enumerate(body) if b.kind == "heading")
 

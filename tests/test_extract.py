@@ -1129,3 +1129,45 @@ def test_a_role_in_lower_case_between_the_verb_and_the_name_names_the_speaker():
     _, x = run("Server diversion case\n\nLawyers say the burden has grown. \"Ignorance is not a defence,\" said lawyer Rajesh "
                "Thevarajah-Ong, a partner at Kingsford Rajan. \"Companies here have learned that.\"")
     assert speakers(x) == Counter({"Rajesh Thevarajah-Ong": 2})
+
+
+def test_a_questioner_asking_under_its_outlet_s_name_is_no_person():
+    _, x = run("Foreign Ministry Spokesperson's Regular Press Conference on November 9, 2026\n\nGuo Jiakun: Premier Li Qiang "
+               "will visit Malaysia.\n\nTokyo Shimpo: Japan will tighten its controls. What is your comment?\n\nGuo Jiakun: "
+               "We have noted the reports.\n\nAgence Mer du Nord: European companies say exports are delayed. Has China "
+               "restricted them?\n\nGuo Jiakun: I would refer you to the competent authorities.")
+    assert "Tokyo Shimpo" not in people(x) and "Agence Mer du Nord" not in people(x)
+    assert speakers(x)["Guo Jiakun"] >= 2
+
+
+def test_a_body_named_after_the_nonprofit_is_no_person_wherever_else_it_is_named():
+    _, x = run("Smuggling case\n\nA report from the nonprofit Compute Sentinel found dozens of resellers renting restricted "
+               "chips.\n\nUpdate, November 9th: Added comment from Compute Sentinel.")
+    assert "Compute Sentinel" not in people(x)
+
+
+def test_a_translator_credited_from_a_language_is_a_credit_not_a_person():
+    _, x = run("German suppliers requalify chips\n\nBERLIN, Nov 10 - Suppliers are redesigning boards, executives said."
+               "\n\nThe dispute drags on.\n\nTranslated from German by Aoife Brennan-Takahashi")
+    assert "Aoife Brennan-Takahashi" not in people(x)
+
+
+def test_a_name_with_mac_and_a_capital_then_a_hyphen_is_a_person_and_she_speaks_next():
+    _, x = run("Midlands carmakers stockpile magnets\n\nFiona MacAulay-Osei, chief executive of the Automotive Supply Chain "
+               "Forum, said smaller firms could not afford to stockpile.\n\n\"The big suppliers can carry the inventory. "
+               "The family firm cannot,\" she said.")
+    assert speakers(x) == Counter({"Fiona MacAulay-Osei": 1})
+
+
+def test_a_second_speaker_who_accuses_in_the_same_paragraph_owns_the_words_he_accuses_with():
+    _, x = run("Midlands carmakers stockpile magnets\n\nLabour MP Rukhsana Dodd-Ellery said the episode showed \"how exposed "
+               "we remain\" and called for a stockpile. The Conservatives' shadow business secretary, Andrew Griffith, "
+               "accused ministers of \"crossing their fingers and hoping Washington sorts it out\".")
+    assert speakers(x) == Counter({"Rukhsana Dodd-Ellery": 1, "Andrew Griffith": 1})
+
+
+def test_a_lawmaker_s_party_and_state_in_brackets_do_not_hide_that_he_said_it():
+    _, x = run("AI chip bargaining\n\nRep. John Moolenaar (R-Mich.), chairman of the House Select Committee on China, said "
+               "any loosening \"would hand Beijing the compute it needs to close the gap on frontier AI,\" and called on "
+               "the administration to brief his committee.")
+    assert speakers(x) == Counter({"John Moolenaar": 1})

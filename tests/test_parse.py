@@ -1795,3 +1795,28 @@ def test_writers_then_the_outlet_s_initials_then_the_date_on_one_line():
                    "magnets to at least four Indian auto component makers.\n")
     assert article.authors == ("Shreya Bhattacharjee", "Imran Qureshi")
     assert article.date == dt.date(2026, 11, 12)
+
+
+def test_a_wire_s_contact_lines_are_its_closing_boilerplate_and_its_reporters_are_the_authors():
+    article = text("US and China extend truce\n\nKUALA LUMPUR, Nov 7 - The two sides agreed on Friday to extend the truce, "
+                   "officials said.\n\nMarkets rose.\n\nThe talks continue.\n\nTo contact the reporters on this story:\n"
+                   "Marisol Quintanilla in Kuala Lumpur at mq@fpwire.net;\nDevraj Nair-Okonjo in Washington at dn@fpwire.net"
+                   "\nTo contact the editors responsible for this story:\nAnnika Solberg-Reyes at as@fpwire.net\n"
+                   "Kwabena Mensah-Leclerc\n")
+    assert article.authors == ("Marisol Quintanilla", "Devraj Nair-Okonjo")
+    assert article.paragraphs[-1] == "The talks continue."
+    assert any("Kwabena Mensah-Leclerc" in b for b in article.boilerplate)
+    apart = text("US and China extend truce\n\nKUALA LUMPUR, Nov 7 - The two sides agreed on Friday to extend the truce, "
+                 "officials said.\n\nMarkets rose.\n\nThe talks continue.\n\nTo contact the reporters on this story:\n\n"
+                 "Marisol Quintanilla in Kuala Lumpur at mq@fpwire.net\n\nTo contact the editors responsible for this story:"
+                 "\n\nAnnika Solberg-Reyes at as@fpwire.net\n\nKwabena Mensah-Leclerc\n")
+    assert apart.authors == ("Marisol Quintanilla",) and apart.paragraphs[-1] == "The talks continue."
+
+
+def test_the_writers_box_at_the_end_a_name_and_a_job_a_line_is_not_the_article():
+    article = text("German auto suppliers rush to requalify chips\nKatharina Vogel-Ristić, Joost van der Heijden\n"
+                   "10.11.2026 – 06:00 Uhr\n\nSuppliers from Stuttgart to Regensburg are redesigning boards rather than "
+                   "waiting.\n\nThe dispute drags on.\n\nKatharina Vogel-Ristić\n\nKorrespondentin Industrie und Mittelstand"
+                   "\n\nJoost van der Heijden\n\nKorrespondent Benelux\n\nJetzt anmelden\n")
+    assert article.paragraphs[-1] == "The dispute drags on."
+    assert "Korrespondent Benelux" in article.furniture
