@@ -1252,9 +1252,35 @@ def _double_quoted(article: Article) -> Article:
     if it quoted in double ones, mark for mark, so that offsets stay. Only when it has no double marks at all
     and attributes at least two quotations so: an apostrophe ("don't", "three years' time") is no quote."""
     text = "\n".join(article.paragraphs)
+    if _OTHER_MARKS.search(text):
+        article = dataclasses.replace(article, paragraphs=tuple(map(_marks_doubled, article.paragraphs)))
+        text = "\n".join(article.paragraphs)
     if re.search(r"[\"“”]", text) or len(_SINGLE_SAID.findall(text)) < 2:
         return article
     return dataclasses.replace(article, paragraphs=tuple(_singles_doubled(p) for p in article.paragraphs))
+
+
+# Quotation marks of other languages, kept by translations and English editions: « », » «, „ “, „ ”, 「 」 (and
+# 『 』 inside them).
+_OTHER_MARKS = re.compile(r"[«»„「」『』]")
+
+
+def _marks_doubled(paragraph: str) -> str:
+    """A paragraph's «...», »...«, „...“ and 「...」 as “...”, mark for mark, so that offsets stay; 『...』 (a quotation
+    inside one) as ‘...’."""
+    if not _OTHER_MARKS.search(paragraph):
+        return paragraph
+    french = paragraph.find("«")
+    german = paragraph.find("»")
+    if german >= 0 and (french < 0 or german < french):
+        paragraph = paragraph.replace("»", "“").replace("«", "”")  # »Zitat«
+    else:
+        paragraph = paragraph.replace("«", "“").replace("»", "”")  # « citation »
+    paragraph = re.sub(r"„([^„“”\"]*)“", r"“\1”", paragraph)  # „Zitat“: its closing mark opens in English
+    return paragraph.translate(_MARKS_TABLE)
+
+
+_MARKS_TABLE = str.maketrans({"„": "“", "「": "“", "」": "”", "『": "‘", "』": "’"})
 
 
 def _singles_doubled(paragraph: str) -> str:

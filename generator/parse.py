@@ -841,6 +841,27 @@ _DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")  # "Zahra-Qureshi": a
 _BY_WORD = re.compile(r"^By\s*:?\s+", re.I)
 
 
+_FOLLOW_ON = re.compile(r"^(?:Follow|Join)\s+(?:\S+\s+){0,4}?on\s+(Google News|\S+)$")
+
+
+def _menu_item(nonblank: list[int], position: int, lines: list[str]) -> bool:
+    """One of four or more short lines in a row, most of them a word each: a site's menu copied an item a line
+    (not an author list: names have two words or more)."""
+    def short(p: int) -> bool:
+        words = lines[nonblank[p]].split()
+        return 1 <= len(words) <= 2 and words[0][:1].isupper() and not any(c.isdigit() for c in lines[nonblank[p]]) \
+            and not _TERMINAL.search(lines[nonblank[p]].strip())
+    if not short(position):
+        return False
+    first = last = position
+    while first > 0 and short(first - 1):
+        first -= 1
+    while last + 1 < len(nonblank) and short(last + 1):
+        last += 1
+    run = range(first, last + 1)
+    return len(run) >= 4 and sum(len(lines[nonblank[p]].split()) == 1 for p in run) >= 3
+
+
 def _credited_sentence(text: str, rules: Rules) -> bool:
     """A photo's caption in the header: one or two sentences and its credit in brackets, "(Hanbit Herald DB)"
     (not "(Reporter Liang Xiaoyu)", a byline, nor a lead paragraph ending "(Reuters)")."""
@@ -1484,7 +1505,8 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         last, first = kinds[run[-1]][2], kinds[run[0]][2]
         if kinds[anchor][1] == "date" and all(len(kinds[r][2].split()) <= 5 for r in run) and any(
                kinds[n][1] == "candidate" and title(n) and len(title(n)[2].split()) >= 6 and not kinds[n][2].startswith("(")
-               and all(k in _BELOW_TITLE or k == "candidate" and m == n + 1 for m, (_, k, _) in enumerate(kinds[n + 1:], n + 1))
+               and (all(k in _BELOW_TITLE or k == "candidate" and m == n + 1 for m, (_, k, _) in enumerate(kinds[n + 1:], n + 1))
+                    or n + 1 < len(kinds) and kinds[n + 1][1] in ("byline", "author-block"))  # (or right over its byline)
                for n in range(anchor + 1, len(kinds))):
             continue  # a site's tagline over the time stamp of its top strip; the headline (and its dek) comes later
         elsewhere = {part.strip() for n, (_, _, t) in enumerate(kinds) if n not in run
@@ -1634,6 +1656,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"
         elif _pipe_byline(text, registry):
             kind = "byline"  # "Reuters | Jane Doe"
+        elif _menu_item(nonblank, position, lines):
+            kind = "furniture"  # "National" / "Politics" / "Business" / "Real estate": a menu, an item a line
         elif _dated_byline(text, registry, header_date):
             kind = "byline"  # "June 3rd, 2026 - By: Sebastián Ortega-Lindqvist"
         elif _name_cells(text, rules, header_date):
@@ -1715,6 +1739,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif header_date(text) or header_date(_FIELD.split(text)[0]) or (header_date(_SEPARATOR.split(text)[0]) or (0,))[0] \
                 or _issue_line(text, header_date):  # "Episode 212 · 18 Sep 2026 · 23 min"
             kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily", "Sunday, 9 August 2026 | الأحد 9 أغسطس 2026"
+        elif len(text.split()) <= 6 and _STAFF_CREDIT.match(text) and re.search(r"(?:staff|writers?|reporters?|correspondents?)$", text, re.I) \
+                and not re.search(r",|\band\b|&", text) and not _given_name(text.split()[0], rules):
+            kind = "byline"  # "JEJ Staff Writers": a desk's credit where the byline goes (the names may sign off at the end)
+        elif (follow := _FOLLOW_ON.match(text)) and follow.group(1) in {*rules.furniture_words, "Google News"}:
+            kind = "furniture"  # "Follow SET on Google News", "Follow us on WhatsApp"
         elif _is_furniture(text, rules):
             kind = "furniture"
         elif _speaker_line(text, rules) or re.match(r"^Speaker\s*[:：]\s*\S", text) or (

@@ -1171,3 +1171,15 @@ def test_a_lawmaker_s_party_and_state_in_brackets_do_not_hide_that_he_said_it():
                "any loosening \"would hand Beijing the compute it needs to close the gap on frontier AI,\" and called on "
                "the administration to brief his committee.")
     assert speakers(x) == Counter({"John Moolenaar": 1})
+
+
+@pytest.mark.parametrize("quoted", [
+    "« The talks were candid and constructive », Vice-Premier He Lifeng said.",
+    "»The talks were candid and constructive«, Vice-Premier He Lifeng said.",
+    "„The talks were candid and constructive“, Vice-Premier He Lifeng said.",
+    "„The talks were candid and constructive”, Vice-Premier He Lifeng said.",
+    "「The talks were candid and constructive」, Vice-Premier He Lifeng said.",
+])
+def test_quotation_marks_of_other_languages_quote_as_english_ones_do(quoted):
+    _, x = run("Geneva truce talks\n\nGENEVA, May 12 - The talks ended on Sunday.\n\n" + quoted)
+    assert speakers(x) == Counter({"He Lifeng": 1})

@@ -1820,3 +1820,20 @@ def test_the_writers_box_at_the_end_a_name_and_a_job_a_line_is_not_the_article()
                    "\n\nJoost van der Heijden\n\nKorrespondent Benelux\n\nJetzt anmelden\n")
     assert article.paragraphs[-1] == "The dispute drags on."
     assert "Korrespondent Benelux" in article.furniture
+
+
+def test_a_menu_copied_an_item_a_line_a_follow_line_and_a_desk_s_credit_are_no_headline():
+    article = text("The Han River Herald\nSunday, March 8, 2026\nNational\nPolitics\nBusiness\nTech\nReal estate\nCulture\n"
+                   "Korean chipmakers' China fabs get another year — with a few new strings attached\n"
+                   "Park Seo-yeon, Lee Jun-ho\nPublished: 2026-03-08 17:05\n\nKorea's two largest chipmakers won another "
+                   "year of US approval for their China plants, officials said on Sunday.\n")
+    assert article.title == "Korean chipmakers' China fabs get another year — with a few new strings attached"
+    followed = text("SET - Saigon Economic Times\nHome / Economy / Trade\n06/11/2025 - 15:40 (GMT+7)\n"
+                    "Follow SET on Google News\nVietnam tightens origin checks as US tariff bites electronics exporters\n\n"
+                    "Vietnam's trade ministry has tightened checks on the origin of electronics exports, officials said.\n")
+    assert followed.title == "Vietnam tightens origin checks as US tariff bites electronics exporters"
+    staff = text("JEJ Japan Economic Journal\nJapan to double rare earth stockpile funding as China tightens grip on magnet "
+                 "supply\nRare earth ore samples on display at a trade exhibition in Tokyo's Koto Ward in September.\n"
+                 "JEJ Staff Writers\nOctober 2, 2026 19:40 JST\n\nThe government will double its funding for rare earth "
+                 "stockpiles, officials said on Friday.\n")
+    assert staff.title == "Japan to double rare earth stockpile funding as China tightens grip on magnet supply"
