@@ -317,7 +317,12 @@ def split_credit(text: str, rules: Rules) -> tuple[str, str] | None:
     # "... speaks to reporters. Photo: Visual China" split by a marker or slash inside one sentence.
     for marker in rules.credit_markers:
         index = stripped.lower().rfind(" " + marker.lower())
-        if index > 0 and _is_credit(stripped[index + 1:], rules):
+        named = _clean_credit(stripped[index + 1:], rules).rstrip(".") if index > 0 and marker.endswith(":") \
+            and len(re.findall(r"[^\W\d_]{2,}", stripped[:index])) >= 4 and stripped[:index].rstrip().endswith(".") \
+            else ""  # (after a caption's sentence, not a stamp or a byline's cell)
+        # ... whoever it names, after a marker with its colon: "Fotó: Pénzpiac / Kovács Ádám"
+        if index > 0 and (_is_credit(stripped[index + 1:], rules) or named and len(named.split()) <= 6 and all(
+                w[:1].isupper() or w in "/|&-–" for w in named.split())):
             return stripped[:index].rstrip(" .,;-—") + ".", _clean_credit(stripped[index + 1:], rules)
     return None
 
@@ -774,7 +779,7 @@ _BILINGUAL_MENU = re.compile(rf"(?:{_CJK_WORD}\s+{_LATIN_LABEL}\s+){{2,}}{_CJK_W
 _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
 # "O'Rourke", "McDonald", "DeSantis": a capital inside a name after a short prefix.
 # (Latin Extended-A too: "Yıldırım", "Łódź", "Šefčovič", "ÖZTÜRK".)
-_NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸṢ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+"
+_NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸṢĀĒĪŌŪ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+"
               r"(?:-[A-Za-zÀ-ÿĀ-ž](?:['’][A-Z])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+)?"  # ("Vasseur-N'Diaye")
               rf"|[A-Z]\.|{GIVEN_NAME_ABBREVIATION}|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯ\u1ea0-\u1ef9]{{2,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})?)")  # "ĐẶNG QUỐC VIỆT"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE}))"
@@ -798,6 +803,7 @@ _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40})\)\s*$"
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w&'’ -]{1,40})\)$")
 _SPEAKER_TURN = re.compile(r"^[A-Z][\w.'’ -]{0,40}[:：]\s+\S")
 _LINE_HEADING = re.compile(r"^#{1,3}\s+")
+_REPORTS_LEAD = re.compile(r"^(?:[\[【]([^\]】]{2,40})[\]】]\s*)?(?:Reporters?|Correspondents?)\s+([A-Z][^:：]{2,80}?)\s+reports?\s*[:：]\s*")
 _GLUED_REPORTER = re.compile(r"[(（]\s*(?:Reporters?|Correspondents?)\s*[:：]?\s+([^()（）]{2,60}?)\s*[)）]")
 # "2025-03-04 14:10  Source: Daily  Author: Zhang Hui": labelled fields on one line.
 _FIELD = re.compile(r"\s*(?:\|\s*)?\b(Source|Authors?|Reporters?|Writer|Editor|By)\s*[:：]\s*", re.I)
@@ -820,6 +826,10 @@ _CREDENTIALS = re.compile(r"\s*\((?:ret|retd)\.?\)|,\s*(?:CFA|CPA|CAIA|FRM|PhD|P
                           re.I)
 # "Written by A in Brussels. Edited by B", and a wire's "(By A and B)" after its last paragraph.
 _CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([^.;]{2,160}?)\s*(?:[.;]|$)"
+                             # "This article was written by A and B of the Economic News Department, with additional
+                             # reporting by C.", "The interview was conducted by A and B in Hanau."
+                             r"|(?:This|The)\s+(?:article|story|report|interview|piece)\s+was\s+(?:written|reported|conducted)"
+                             r"\s+by\s+((?:(?!\s+of\s+the\b)[^.;,])+?)\s*(?:\s+of\s+the\b|[.;,]|$)"
                              r"|[(（]By\s+([^.;()（）]{2,160}?)\s*[)）](?:\s+\S{1,20})?\s*$)", re.I)  # "(By A and B) Enditem/ASG"
 # "Reporter: A Editor: B COPYRIGHT ...": an agency's closing credits, its lines run together.
 # A wire's closing lines: "To contact the reporters on this story:", then each one "A in City at a@wire.net;"
@@ -842,6 +852,20 @@ _BY_WORD = re.compile(r"^By\s*:?\s+", re.I)
 
 
 _FOLLOW_ON = re.compile(r"^(?:Follow|Join)\s+(?:\S+\s+){0,4}?on\s+(Google News|\S+)$")
+
+
+def _names_apart(text: str, registry: Registry) -> list[str]:
+    """"Szabó Réka – Tóth Bence", "Minh Anh - Thu Trang": two or more names set apart by dashes or "&", each with a
+    given name the registry knows (first or last: family names come first in some languages). [] for any other line."""
+    if not re.search(r"\s[-–—&]\s", text):
+        return []
+    names = [n.strip() for n in NAMES_APART.split(text) if n.strip()]
+    rules = registry.rules
+    if 2 <= len(names) <= 4 and all(_NAME.fullmatch(n) and 2 <= len(n.split()) <= 4 and any(
+            _given_name(w, rules) for w in (n.split()[0], n.split()[-1])) and not _looks_like_outlet(n, registry)
+            and not _is_letterhead(n, registry) and n not in registry.names() for n in names):
+        return names
+    return []
 
 
 def _menu_item(nonblank: list[int], position: int, lines: list[str]) -> bool:
@@ -1099,6 +1123,7 @@ def _foreign_date_words(months: tuple[tuple[str, tuple[str, ...]], ...],
 def english_date(line: str, rules: Rules) -> str:
     """A date line in another language written with English month names and no weekday:
     "Selasa, 12 Mei 2026" -> "12 May 2026", "miércoles 1 de julio de 2026" -> "1 July 2026"."""
+    original = line
     line = _CJK_DATE.sub(lambda m: f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", line)
     words = _foreign_date_words(rules.month_names, rules.weekday_names)
     if not words:
@@ -1111,9 +1136,13 @@ def english_date(line: str, rules: Rules) -> str:
         return english[m.group("b").lower()]
 
     translated = pattern.sub(month, line)
-    return days.sub(" ", translated).strip() if translated != line else line
+    # "2026. február 11., szerda 14:37": the year first, then the month and the day, as Hungarian writes them
+    translated = _YEAR_FIRST.sub(lambda m: f"{m.group(2)} {m.group(3)}, {m.group(1)}" if _month(m.group(2)) else m.group(0),
+                                 translated)
+    return days.sub(" ", translated).strip() if translated != original else line
 
 
+_YEAR_FIRST = re.compile(r"\b((?:19|20)\d\d)\.\s+([A-Z][a-z]+)\s+(\d{1,2})\.,?")
 _FUSED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _ANY_DIGIT = re.compile(r"\d")  # the same digits (any script's) as the date patterns' \d
 
@@ -1674,6 +1703,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and not _is_furniture(text, rules) and not any(w.lower().rstrip("s") in rules.author_titles
                                                                for w in text.split()))):
             kind = "author-block"  # "Dan Whitcombe Technology editor" (or the name alone) over "Published: Thu 17 Sep 2026"
+        elif any(k == "candidate" for _, k, _ in kinds) and _names_apart(text, registry):
+            kind = "byline"  # "Szabó Réka – Tóth Bence" under the title (and the photo): writers' names alone, set apart
         elif following and _HANDLE.fullmatch(following[0]) and _NAME.match(text):
             kind = "byline"  # a post's author: "Kevin Liang" above "@kliang_trade"
         elif _SOCIAL_AUTHOR.match(text) and _NAME.match(_SOCIAL_AUTHOR.match(text).group(1)):
@@ -1898,6 +1929,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     content = ", ".join(c.strip() for c in cells)
             elif names_over := _names_over_date(text, registry):
                 content = ", ".join(names_over)
+            elif names_apart := _names_apart(text, registry):
+                content = ", ".join(names_apart)
             elif _SOCIAL_AUTHOR.match(text):
                 content = _SOCIAL_AUTHOR.match(text).group(1)
             elif _NAME.match(text) and not _byline_line(text, registry):
@@ -2137,6 +2170,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
         if named and all(_NAME.fullmatch(n) for n in named):
             author = join_names([*split_names(author), *(n for n in named if n not in split_names(author))])
             text = squash(text[:reporter.start()] + " " + text[reporter.end():])
+        # "[Harbour Finance] Reporter Wong Ka-lok reports: Hong Kong's traders ...": the outlet and its reporter open the lead.
+        reports = _REPORTS_LEAD.match(text) if index < 4 and not author else None
+        named = split_names(_names_list(reports.group(2), registry)[1]) if reports else ()
+        if named and all(_NAME.fullmatch(n) for n in named):
+            author, source = join_names(named), source or (reports.group(1) or "").strip()
+            lead_furniture.append(text[:reports.end()].strip())
+            text = text[reports.end():].strip()
         # A dateline opens the first body paragraph (or the first after a summary box or a caption)...
         if len(body) <= 2 and not dateline:  # (under a summary box or a caption, too)
             match = _DATELINE.match(text)
@@ -2274,15 +2314,18 @@ def parse(seed: Seed, registry: Registry) -> Article:
         for text in paragraphs[-8:]:
             match = _CLOSING_BYLINE.match(text)
             if match:
-                author = _names_list(match.group(1) or match.group(2), registry)[1]
+                author = _names_list(match.group(1) or match.group(2) or match.group(3), registry)[1]
                 break
     # "Minh Anh - Thu Trang", "Thu Hà" alone after the last paragraph: the byline printed at the end
     # ... perhaps with its credits on the next lines: "Nguyen Thu Ha" / "Translated by: Hoang Anh", or its
     # e-mail and the translator's note under it: "Lee Ji-yoon, Park Seo-jun" / "jylee@..." / "... edited by C."
     def signed_names(i: int) -> list[str]:
         last = _CREDIT_AFTER.split(body[i].text.strip(), 1)[0]
+        # "Élodie de la Rochefoucauld-Diallo, Geneva, and Lukas Brunner-Okafor, Bern": each with the city filed from
+        last = re.sub(r",\s*([A-Z][\w-]+)(?=,|$)", lambda m: "" if m.group(1) in registry.place_names else m.group(0), last)
+        last = re.sub(r",?\s+and\s+", ", ", last)
         names = NAMES_APART.split(last)
-        if len(last.split()) <= 6 and not _TERMINAL.search(last) and all(
+        if (len(last.split()) <= 6 or len(names) >= 2 and len(last.split()) <= 10) and not _TERMINAL.search(last) and all(
                 _NAME.fullmatch(n) and (len(names) >= 2 or _given_name(n.split()[0], rules)
                                         or n.split()[0] in rules.family_name_first and len(n.split()) >= 3) for n in names) \
                 and not any(_looks_like_outlet(n, registry) or _is_letterhead(n, registry) for n in names):
@@ -2290,9 +2333,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
         return []
 
     if not author and len(body) > 3:
-        for i in range(len(body) - 1, len(body) - 4, -1):
+        for i in range(len(body) - 1, max(2, len(body) - 12), -1):
+            # (under it: its e-mail, a translator's note, or the page's list of other headlines, a line each)
             if i < len(body) - 1 and not all(_CONTACT_CELL.fullmatch(b.text.strip())
-                                             or _TRANSLATION_NOTE.search(b.text) and word_count(b.text) <= 60 for b in body[i + 1:]):
+                                             or _TRANSLATION_NOTE.search(b.text) and word_count(b.text) <= 60
+                                             or word_count(b.text) <= 16 and not _TERMINAL.search(b.text.rstrip("”\"’'"))
+                                             for b in body[i + 1:]):
                 break
             if names := signed_names(i):
                 author = join_names(names)

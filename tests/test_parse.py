@@ -1837,3 +1837,39 @@ def test_a_menu_copied_an_item_a_line_a_follow_line_and_a_desk_s_credit_are_no_h
                  "JEJ Staff Writers\nOctober 2, 2026 19:40 JST\n\nThe government will double its funding for rare earth "
                  "stockpiles, officials said on Friday.\n")
     assert staff.title == "Japan to double rare earth stockpile funding as China tightens grip on magnet supply"
+
+
+@pytest.mark.parametrize("closing, authors", [
+    ("This article was written by Takahashi Mio and Ōno Daisuke of the JEJ Economic News Department, with additional "
+     "reporting by Yoshida Ren in Washington.", ("Takahashi Mio", "Ōno Daisuke")),
+    ("The interview was conducted by Friederike von Steinberg and Emre Yıldırım in Hanau.",
+     ("Friederike von Steinberg", "Emre Yıldırım")),
+    ("Élodie de la Rochefoucauld-Diallo, Geneva, and Lukas Brunner-Okafor, Bern",
+     ("Élodie de la Rochefoucauld-Diallo", "Lukas Brunner-Okafor")),
+    ("Lê Minh Khoa - Đỗ Hải Yến", ("Lê Minh Khoa", "Đỗ Hải Yến")),
+])
+def test_a_byline_at_the_end_above_the_page_s_list_of_other_headlines(closing, authors):
+    article = text("Geneva truce holds\n\nGENEVA, May 12 - The talks ended on Sunday, officials said.\n\nBoth sides "
+                   "agreed to meet again.\n\nMarkets rose on the news.\n\n" + closing + "\n\nRelated\n\n"
+                   "Swiss watchmakers fear a second shock\n\nEconomy minister to travel to Washington\n\nComments (56)\n")
+    assert article.authors == authors
+    assert "Swiss watchmakers fear a second shock" not in article.paragraphs
+
+
+def test_an_outlet_and_its_reporter_opening_the_lead_are_the_source_and_the_author():
+    article = text("US blacklisting of 11 Hong Kong traders sends chip brokers back to paper companies\n"
+                   "2026年4月22日 星期三 18:22\n\n[Harbour Finance] Reporter Wong Ka-lok reports: Hong Kong's electronics "
+                   "trading houses were counting the cost on Wednesday.\n\nThe listing names 11 firms.\n")
+    assert article.authors == ("Wong Ka-lok",) and article.source == "Harbour Finance"
+    assert article.paragraphs[0].startswith("Hong Kong's electronics trading houses")
+    assert article.date == dt.date(2026, 4, 22)
+
+
+def test_a_hungarian_page_s_date_caption_and_writers_set_apart_by_a_dash():
+    article = text("Debrecen's battery boom runs into the rare earth squeeze\n2026. február 11., szerda 14:37\n"
+                   "Construction cranes over the northern industrial park in Debrecen. Fotó: Pénzpiac / Kovács Ádám\n"
+                   "Szabó Réka – Tóth Bence\nFor five years, Debrecen sold itself as the place where East meets West on "
+                   "the assembly line, officials said.\n")
+    assert article.date == dt.date(2026, 2, 11)
+    assert article.authors == ("Szabó Réka", "Tóth Bence")
+    assert article.captions[0].credit == "Pénzpiac / Kovács Ádám"
