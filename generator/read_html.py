@@ -673,7 +673,11 @@ _PREV_NEXT = re.compile(r"(?:previous|next|prev|older|newer)(?:\s+(?:article|sto
 PREV_NEXT_MAX_WORDS = 30
 # The same inside the text: an imperative and a channel ("Sign up for our X newsletter, delivered ...").
 _INLINE_PROMO = re.compile(r"(?i:sign up|subscribe|join|download|follow|get)\b.{0,80}\b(?i:newsletters?|e-?mails?|app|wechat|whatsapp|"
-                           r"telegram|alerts|podcast|channel)\b.{0,60}")
+                           r"telegram|alerts|podcast|channel|posts|updates)\b.{0,60}"
+                           # "The Trade Desk newsletter brings you the latest on tariffs ... every weekday. Sign up here."
+                           r"|.{0,60}\b(?i:newsletter)\s+(?:brings|delivers|sends|gives)\s+you\b.{0,140}")
+_SIGN_OFF = re.compile(r"[—–-]+\s*[A-Z][\w'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+){0,3}")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 # An advertisement's label left in the text: "Advertisement", "Advertisement · Continue reading below".
@@ -702,6 +706,11 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)  # "Details" over the page's metadata: a heading with nothing of the text under it
             blocks = blocks[:-1]
             continue
+        if last.kind == "caption" and _INLINE_PROMO.search(last.text) or last.kind == "turn" and re.fullmatch(
+                r"[\w ]{2,30}[:：]", last.text.strip()):
+            credits.insert(0, last.text)  # "Thanks for reading X! Subscribe for free ...", "Read more:" (a label, no one's turn)
+            blocks = blocks[:-1]
+            continue
         if last.kind not in ("text", "turn") or last.kind == "turn" and not _DISCLAIMER.match(last.text.strip("*_ ")):
             break  # (a release's "Media Contact: A" reads as a speaker's turn: no one's)
         words = last.text.split()
@@ -714,6 +723,10 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)
         elif len(words) <= PROMO_MAX_WORDS and _PROMO.fullmatch(last.text.strip(" .!")):
             credits.insert(0, last.text)
+        elif len(words) <= 8 and _SIGN_OFF.fullmatch(last.text.strip()):
+            credits.insert(0, last.text)  # "— Yu-ting & Ethan": the writers signing off by their given names
+        elif len(words) <= 30 and _EMAIL.search(last.text) and re.search(r"\b(?:Tel(?:ephone)?|Phone|Fax)\b\s*[:.]?\s*\+?\d", last.text):
+            credits.insert(0, last.text)  # "Press and Public Relations Unit Telephone: +49 ... Email: presse@...": the office's
         elif len(words) <= PREV_NEXT_MAX_WORDS and _PREV_NEXT.match(last.text):
             credits.insert(0, last.text)  # "Previous: ...", "Next: ...": links to the neighbouring pages
         elif len(words) <= BIO_MAX_WORDS and (_is_bio(last.text, authors) or _REPORTER_LINE.fullmatch(last.text.strip())
@@ -770,6 +783,10 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|.{0,80}\bis (?:free and )?reader-supported\b.{0,120}|If (?:a \w+|someone) forwarded this\b.{0,120}"
                          # an app's and a portal's pleas: "Download The Ledger App to get ...", "Catch all the Auto News ..."
                          r"|Download (?:the|our) [^.]{0,40}\bApp\b.{0,80}|Catch all the\b.{0,120}"
+                         # a correction after the text: "Correction, Feb 11: An earlier version of this article said ..."
+                         r"|(?:Correction|Clarification)s?\b[^:]{0,40}:.{0,400}|An earlier version of this (?:article|story|post|report)\b.{0,400}"
+                         # a wire's credits: "Reporting by A in Seoul; Additional reporting by B; Editing by C"
+                         r"|\(?Reporting by\b[^.]{0,300}(?:;|\bEditing by\b)[^.]{0,200}\)?\.?"
                          # a print view's footer: "This article was printed from https://..."
                          r"|This (?:article|page|story) was printed from\b.{0,300}"
                          # where a translated article came from: "This article was first published in German by X."
@@ -1193,12 +1210,14 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
             listed = item.get("author")
             for author in listed if isinstance(listed, list) else [listed]:
                 if isinstance(author, dict) and author.get("@type") in ("Person", None) and isinstance(author.get("name"), str):
-                    names.append(_clean(author["name"]))
+                    value = _clean(author["name"])  # ("Ritu Menon, Arjun Pillai": two people in one Person's name)
+                    names += re.split(r"\s*(?:,|&|\band\b)\s*", value) if "," in value or " and " in value else [value]
     # Scholarly metadata repeats its author tag, often "Lastname, Firstname".
     names += [_surname_first(_clean(v)) for v in tree.xpath(
         "//meta[@name='citation_author' or @name='dc.creator' or @name='DC.creator' or @name='DC.Creator']/@content")]
     # Links the page marks as its authors' (rel="author"), when their text is a name (not "View all posts").
-    links = [t for t in (_clean("".join(a.itertext())) for a in tree.xpath("//a[@rel='author']")) if _name_like(t)]
+    links = [t for t in (re.sub(r"^(?:written\s+)?by\s+", "", _clean("".join(a.itertext())), flags=re.I)
+                         for a in tree.xpath("//a[@rel='author']")) if _name_like(t)]  # ("Written by Hana Seo")
     names += _byline_around(tree, links) or links
     # Author cards: "<a class="author-name">Naomi Achterberg</a>" once for each author (not a commenter's).
     # ... and "<h4 class="author-name"><a>A</a>, <a>B</a></h4>": one card for two authors, a link each.
@@ -1209,13 +1228,20 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         namespaces={"re": "http://exslt.org/regular-expressions"})
         for t in _card_names(e) if _name_like(t)]
     names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n
-             and not _DESK.search(n) and not _ROLE_WORDS.search(n)]
+             and not _DESK.search(n) and not _ROLE_WORDS.search(n) and not _USER_NAME.search(n)]
+    # ... and "Pd Webdesk", as trafilatura capitalises the meta tag's "pd_webdesk"
+    users = {re.sub(r"[\W_]", "", v.lower()) for v in tree.xpath("//meta[@name='author']/@content") if _USER_NAME.search(v.strip())}
+    found = tuple(a for a in found if not _USER_NAME.search(a) and re.sub(r"[\W_]", "", a.lower()) not in users)
     if names and found and {w.strip(".") for a in found for w in a.split()} <= {w.strip(".") for n in names for w in n.split()}:
         return tuple(names)  # "Solberg, Ingrid" split at its comma: the markup's names are whole
     # "Peter M Lindgren" as trafilatura spells it is the markup's "Peter M. Lindgren".
     spelled = {n.replace(".", ""): n for n in names}
     found = tuple(spelled.get(a.replace(".", ""), a) for a in found)
     return tuple(names) if len(names) > len(found) and (not found or found[0] in names) else found
+
+
+# "pd_webdesk", "hanaseo": the name a page's system knows its user by, not a person's (a name in Latin letters has capitals)
+_USER_NAME = re.compile(r"_|^[a-z0-9. -]+$")
 
 
 def _card_names(card) -> list[str]:
@@ -1439,7 +1465,8 @@ def _printed_stamp(tree) -> dt.date | None:
         # ("Mon 12 Oct 2026 00.01 BST Last modified on ...": the stamp, then its update)
         text = re.split(r"\|?\s*(?:Last\s+)?(?:Updated|modified)\b", _clean(" ".join(element.itertext())), flags=re.I)[0]
         found = list(_MONTH_DAY_YEAR.finditer(text)) if len(text) <= 80 else []
-        if len(found) == 1 and not re.search(r"updated|modified|today|card|related|teaser|comment", marks, re.I) \
+        if len(found) == 1 and not re.search(r"updated|modified|today|card|related|teaser|comment"
+                                             r"|\btop[-_]|current[-_]date|masthead", marks, re.I) \
                 and not re.match(r"(?:last\s+)?updated\b", text, re.I):
             return _found_date(found[0])
     return None
@@ -1493,12 +1520,25 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         # "MeridianWire", a social handle's spelling: the name the page prints ("| Meridian") comes first.
         named = next((n for n in (title_site, markup, *in_page)
                       if n and re.sub(r"^The\s+", "", n).split()[0] == handle.group(1)), named)  # "The Longitude Review"
-    if re.fullmatch(r"[A-Z]{2,6}", named):
+    if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", named) and sum(c.isupper() for c in named) >= 2:
         # "MFA" (a logo's alt text): the name the page spells out whose initials it is.
         # (... or the text beside the logo in the header's home link: "<img alt='CEES'> Centre for European Economic Security")
         brand = [_clean(" ".join(a.itertext())) for a in tree.xpath("//header//a[@href='/'] | //a[re:test(@class, 'brand|logo', 'i')]",
                                                                    namespaces={"re": "http://exslt.org/regular-expressions"})]
-        named = next((n for n in (title_site, *declared, *in_page, *brand) if n and _initials(n.split(",")[0]) == named), named)
+        # ... or the name a logo's alt text or the page spells out before it: "Federal Office for Economic Security (BWiS)"
+        logos = [_clean(v) for v in tree.xpath("//header//img/@alt | //a[re:test(@class, 'brand|logo', 'i')]//img/@alt"
+                                               " | //*[re:test(@class, 'logo', 'i')]//img/@alt",
+                                               namespaces={"re": "http://exslt.org/regular-expressions"})]
+        spelled = [m.group(1) for v in logos if (m := re.match(rf"(.{{5,80}}?)\s*\(\s*{re.escape(named)}\s*\)", v))]
+        named = next((n for n in (title_site, *declared, *in_page, *brand, *logos) if n
+                      and _initials(n.split(",")[0]).lower() == named.lower()), spelled[0] if spelled else named)
+    if named.split() and named.split()[-1] in {"Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc", "PLC", "GmbH", "Limited", "Corp", "Corp."} \
+            and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", title_site or ""):
+        # "Pan-Pacific News Agency Ltd" (the JSON-LD publisher, a company's legal name) where the <title> says "PPN" and
+        # the logo spells it out: "Pan-Pacific Newswire"
+        logos = [_clean(v) for v in tree.xpath("//header//img/@alt | //*[re:test(@class, 'logo', 'i')]//img/@alt",
+                                               namespaces={"re": "http://exslt.org/regular-expressions"})]
+        named = next((n for n in logos if _initials(n).lower() == title_site.lower()), named)
     for fuller in (publisher, title_site, *declared, markup, *in_page):
         if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:
             continue  # "The Meridian Post Company": the publisher's company, not the outlet's name
@@ -1588,7 +1628,7 @@ def _initials(name: str) -> str:
     words = name.split()
     if words and words[0] in _LEADING_ARTICLES:
         words = words[1:]  # "(The) Hanbit Daily", "(Al) Waha News Agency": "WNA"
-    return "".join(w[0] for w in words if w[:1].isupper())
+    return "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())  # ("Pan-Pacific Newswire": "PPN")
 
 
 _LEADING_ARTICLES = frozenset({"The", "Al", "El", "La", "Le", "Les", "Der", "Die", "Das", "De", "Il", "Lo"})

@@ -1396,3 +1396,59 @@ def test_a_live_blog_s_published_and_updated_labels_over_its_summary_are_no_text
                "<title>Live: US and China resume talks in Geneva</title>")
     texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
     assert texts[0] == "Negotiators left the villa shortly after 7 p.m."
+
+
+def test_a_cms_user_name_is_no_author_and_the_byline_s_author_links_are():
+    raw = page("<h1>Johor data centres brace for chip audits</h1><p>By <a rel='author' href='/author/farah/'>Farah Nadia "
+               "Ismail</a> and <a rel='author' href='/author/jon/'>Jonathan Lim Wei Hong</a></p>",
+               "<title>Johor data centres brace for chip audits</title><meta name='author' content='pd_webdesk'>")
+    assert read_html(raw, "a.html").page.authors == ("Farah Nadia Ismail", "Jonathan Lim Wei Hong")
+    written = page("<h1>After the waiver</h1><p><a rel='author' href='/@hanaseo'>Written by Hana Seo</a></p>"
+                   "<p><a rel='author' href='/@parkminjae'>Written by Park Min-jae</a></p>",
+                   "<title>After the waiver</title><meta name='author' content='hanaseo'>")
+    assert read_html(written, "a.html").page.authors == ("Hana Seo", "Park Min-jae")
+    listed = page("<h1>Indian EV makers redesign motors</h1>",
+                  "<title>Indian EV makers redesign motors</title><meta name='author' content='Ritu Menon, Arjun Pillai'>"
+                  "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", "
+                  "\"name\": \"Ritu Menon, Arjun Pillai\"}}</script>")
+    assert read_html(listed, "a.html").page.authors == ("Ritu Menon", "Arjun Pillai")
+
+
+def test_a_site_s_initials_are_the_name_its_logo_spells_out():
+    raw = page("<h1>US suspends the affiliates rule for a year</h1>",
+               "<title>US suspends the affiliates rule for a year | BWiS</title>").replace(
+        b"<header>", b"<header><a class='logo' href='/'><img src='/logo.svg' "
+                     b"alt='Federal Office for Economic Security (BWiS) \xe2\x80\x93 go to homepage'></a>")
+    assert read_html(raw, "a.html").page.site_name == "Federal Office for Economic Security"
+    wire = page("<h1>China issues first general rare earth licences</h1>",
+                "<title>China issues first general rare earth licences | PPN</title><meta property='og:site_name' "
+                "content='PPN'><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"publisher\": {\"@type\": "
+                "\"Organization\", \"name\": \"Pan-Pacific News Agency Ltd\"}}</script>").replace(
+        b"<header>", b"<header><a class='site-header__logo' href='/'><img src='/ppn.svg' alt='Pan-Pacific Newswire'></a>")
+    assert read_html(wire, "a.html").page.site_name == "Pan-Pacific Newswire"
+
+
+@pytest.mark.parametrize("after", [
+    "<p>Correction, Feb 11: An earlier version of this article said the permit requirement took effect in 2024. It "
+    "took effect in July 2025.</p>",
+    "<p>Reporting by Bae Hyun-woo in Seoul and Lena Ortiz in Beijing; Additional reporting by Marcus Feld in Washington; "
+    "Editing by Tom Hale</p>",
+    "<p>— Yu-ting &amp; Ethan</p><figure><figcaption>Thanks for reading Strait Silicon! Subscribe for free to receive new "
+    "posts and support our work.</figcaption></figure>",
+    "<p>Press and Public Relations Unit Telephone: +49 228 99 615-2040 Email: presse@bwis.bund.de</p>",
+])
+def test_what_follows_the_last_sentence_is_not_the_article(after):
+    last = "The first inspections will cover the twelve largest facilities, the ministry said."
+    raw = page(f"<h1>Johor data centres brace for chip audits</h1><p>{FILLER}</p><p>{last}</p>{after}").replace(
+        f"{after}".encode(), b"").replace(b"</article>", f"{after}</article>".encode())
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[-1].endswith("shipping.") and not any(after[3:20] in t for t in texts)
+
+
+def test_the_site_s_clock_over_its_masthead_does_not_date_the_article():
+    raw = page("<h1>Johor data centres brace for chip audits</h1><p class='posted-on'><time class='entry-date published' "
+               "datetime='2026-02-10T07:40:12+08:00'>February 10, 2026</time></p>",
+               "<title>Johor data centres brace for chip audits</title><meta property='article:published_time' "
+               "content='2026-02-09T23:40:12+00:00'>").replace(b"<header>", b"<header><div class='top-date'>Wednesday, "
+                                                                              b"February 11, 2026</div>")
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 2, 10)
