@@ -1244,7 +1244,8 @@ _CLOSES_UNOPENED = re.compile(r"([^\"“”]{2,}?[.!?,])[\"”](?=\s|$)")
 _SIGNED = re.compile(rf"\s+(?P<a>[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*){{1,3}}),\s+(?P<role>[^\"“”]{{3,160}})$")
 _HE_OR_SHE_OPENS = re.compile(r"(?:[A-Z]\w*,?\s+){0,2}(?:he|she|He|She)\s+[a-z]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))['‘](?=[A-Za-z0-9])")
-_SINGLE_SAID = re.compile(r"[,.?!]['’]\s+(?:he|she|they|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:said|added|says|told|warned|explained)\b")
+_SINGLE_SAID = re.compile(r"[,.?!]['’]\s+(?:(?:he|she|they|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:said|added|says|told|warned|explained)\b"
+                          r"|(?:said|says|added|told)\s+[A-Z])")  # ... "'...,' said Dagmar Lindqvist-Obi"
 
 
 def _double_quoted(article: Article) -> Article:
@@ -1255,9 +1256,13 @@ def _double_quoted(article: Article) -> Article:
     if _OTHER_MARKS.search(text):
         article = dataclasses.replace(article, paragraphs=tuple(map(_marks_doubled, article.paragraphs)))
         text = "\n".join(article.paragraphs)
-    if re.search(r"[\"“”]", text) or len(_SINGLE_SAID.findall(text)) < 2:
+    # (double marks only around a word or three: "next week" quoted inside a single-quoted quotation, the British way)
+    if len(_SINGLE_SAID.findall(text)) < 2 or any(len(m.group(1).split()) > 3 for m in _DOUBLE_SPAN.finditer(text)):
         return article
     return dataclasses.replace(article, paragraphs=tuple(_singles_doubled(p) for p in article.paragraphs))
+
+
+_DOUBLE_SPAN = re.compile(r"[\"“]([^\"“”\n]*)[\"”]?")
 
 
 # Quotation marks of other languages, kept by translations and English editions: « », » «, „ “, „ ”, 「 」 (and
@@ -1295,6 +1300,9 @@ def _singles_doubled(paragraph: str) -> str:
                 and (i + 1 == len(paragraph) or not paragraph[i + 1].isalnum()) \
                 and (paragraph[i - 1] in ",.?!;:" or i + 1 == len(paragraph) or paragraph[i + 1] in " ,.;:?!)—–"):
             chars[open_at], chars[i] = "“", "”"
+            for k in range(open_at + 1, i):  # ... and the double marks inside it single: 'They told us "next week"'
+                if chars[k] in "\"“”":
+                    chars[k] = "’" if chars[k] == "”" or chars[k] == "\"" and not chars[k - 1].isspace() else "‘"
             open_at = -1
     return "".join(chars)
 

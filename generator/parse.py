@@ -99,6 +99,7 @@ _AD_LABEL = re.compile(r"(?i:advertisement|skip advertisement|story continues be
                        r"|article continues below(?: this)? (?:advertisement|ad)|sponsored|ad)")
 _RECORD_TURN = re.compile(r"^(?:The|Mr|Ms|Mrs|Dr|Chairman|Chairwoman|Senator|Representative)\.?\s+"
                           r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\.\s+[A-Z]")
+_QA_LINE = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s+\S")  # "Q: ..." / "A: ...": an interview's turns, a line each
 _NEW_PARAGRAPH = re.compile(r"^(?:[-•*·▪–]\s|\(?[a-z]\)\s|\d{1,2}\.\s+[A-Z])")  # a list item, "(a) ", "2. Hong Kong ..."
 
 
@@ -176,6 +177,7 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     for number, line in enumerate(lines):
         new_paragraph = indent_style and current and _indent(line) in range(2, 9) \
             or current and _RECORD_TURN.match(line.strip()) \
+            or current and _QA_LINE.match(line.strip()) and _QA_LINE.match(current[0].strip()) \
             or current and _DATELINE.match(line.strip()) and len(line.split()) >= 12 \
             or current and (_AD_LABEL.fullmatch(line.strip()) and len(current[-1].split()) >= 20
                             or _AD_LABEL.fullmatch(current[-1].strip()) and len(current) >= 2 and len(current[-2].split()) >= 20)
@@ -369,7 +371,15 @@ def _is_boilerplate(text: str, rules: Rules) -> bool:
     if word_count(text) <= 25 and _CONTACT.search(text) and _PRESS_OFFICE.match(text):
         return True  # "Office of Public Affairs OCPA@bis.doc.gov | (202) 482-2721"
     lower = text.lower()
-    return word_count(text) <= 80 and any(p in lower for p in _lowered(rules.boilerplate_phrases))
+    if word_count(text) > 80 or not any(p in lower for p in _lowered(rules.boilerplate_phrases)):
+        return False
+    if word_count(text) > 30 and (spans := sentence_spans(text, rules.abbreviations)) and len(spans) >= 2 \
+            and word_count(text[spans[-1][0]:]) <= 8 and word_count(text[:spans[-1][0]]) >= 25 \
+            and not any(p in lower[:spans[-1][0]] for p in _lowered(rules.boilerplate_phrases)):
+        # "This week I put five questions to A, a partner at ... . Lightly edited for length.": an introduction that
+        # ends with a short editor's note is the article's; the note alone, or a paragraph of notes, is boilerplate
+        return False
+    return True
 
 
 def _split_byline(content: str, registry: Registry) -> tuple[str, str]:

@@ -1183,3 +1183,21 @@ def test_a_lawmaker_s_party_and_state_in_brackets_do_not_hide_that_he_said_it():
 def test_quotation_marks_of_other_languages_quote_as_english_ones_do(quoted):
     _, x = run("Geneva truce talks\n\nGENEVA, May 12 - The talks ended on Sunday.\n\n" + quoted)
     assert speakers(x) == Counter({"He Lifeng": 1})
+
+
+def test_single_quotes_with_a_phrase_in_double_ones_inside_quote_the_british_way():
+    _, x = run("Europe's car suppliers count the days\n\n'We're one shipment from stopping the line,' said Dagmar Lindqvist-Obi, "
+               "managing director of Erzgebirge Elektrik. 'They told us \"next week\" three weeks running.'\n\nFor "
+               "Lindqvist-Obi, the geopolitics are beside the point. 'My customers don't ask me who owns the factory,' she "
+               "said.")
+    assert speakers(x) == Counter({"Dagmar Lindqvist-Obi": 3})
+
+
+def test_an_interview_s_q_and_a_lines_without_blank_lines_between_are_turns_of_the_one_introduced():
+    _, x = run("Five questions\n\nThis week I put five questions (well, four and a follow-up) to Marisol de la Peña Ansah, a "
+               "partner in the trade practice at Whitcombe & Lau in Washington, who spent six years at BIS before going "
+               "private. Lightly edited for length.\n\nQ: Is anyone actually turning off screening?\nA: Fewer than you'd "
+               "think. The big distributors built the checks in 2025.\n\nQ: Could it come back?\nA: Legally it could come "
+               "back faster than that.\n\nQ: What is the most common mistake?\nA: Companies screen the buyer and forget "
+               "the consignee.")
+    assert speakers(x) == Counter({"Marisol de la Peña Ansah": 3})
