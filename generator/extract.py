@@ -1208,7 +1208,8 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           rf"\s*[,:]?\s*$"),
         # "Sun Yiming of the School of Integrated Circuits at Tsinghua University said that ...": an affiliation
         in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
-                               rf"{_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,\s+who)?,?\s+"
+                               # ("Secretary Bessent, who has met ... and who co-chaired ... with Ambassador Greer, said")
+                               rf"{_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,\s+who\b[^\"“”.;]{{0,320}}?,|,\s+who)?,?\s+"
                                # "Susan McDonald welcomed the contract but said ...": a first clause, then the verb
                                # ... or a first clause, then a participle: "Lai praised the team on Facebook, writing that ..."
                                rf"(?:(?:[a-z]+ed|{_IRREGULAR_PAST})\b[^\"“”.;:]{{0,60}}?(?:\s+(?:and|but)\s+|,\s+(?={_PARTICIPLES}\b))"
@@ -1246,6 +1247,9 @@ _HE_OR_SHE_OPENS = re.compile(r"(?:[A-Z]\w*,?\s+){0,2}(?:he|she|He|She)\s+[a-z]"
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))['‘](?=[A-Za-z0-9])")
 _SINGLE_SAID = re.compile(r"[,.?!]['’]\s+(?:(?:he|she|they|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:said|added|says|told|warned|explained)\b"
                           r"|(?:said|says|added|told)\s+[A-Z])")  # ... "'...,' said Dagmar Lindqvist-Obi"
+
+
+_ACCORDING_BEFORE = re.compile(rf"\baccording to\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,}}\s+|White House\s+){{0,4}}(?P<a>{_NAMEISH}),")
 
 
 def _double_quoted(article: Article) -> Article:
@@ -1504,8 +1508,12 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 # "according to". A quoted term used as a modifier ('a "small yard" strategy') is not speech.
                 late = patterns.according_after.match(paragraph, m.end())
                 owner = lex.said_by.search(paragraph, before_start, m.start()) if lex.said_by else None
+                # "The aim, according to White House AI adviser David Sacks, is for partners to build on "...""
+                early = _ACCORDING_BEFORE.search(paragraph, _sentence_start(spans_here, m.start()), m.start())
                 if late:
                     fragment_speaker = person(index, late, "a", 0, "")
+                elif early and person(index, early, "a", 0, ""):
+                    fragment_speaker = person(index, early, "a", 0, "")
                 elif owner and person(index, owner, "a", 0, ""):
                     fragment_speaker = person(index, owner, "a", 0, "")  # 'Kessler's line that "..."'
                 elif words >= 5 or not _modifies(paragraph, m.start(), m.end()) \
@@ -1953,6 +1961,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
     turns = [(i, m) for i, p in enumerate(article.paragraphs) if (m := _TURN.match(p))
              and len(_label(m).split()) <= 5 and i not in headings
              and not _DATE_LABEL.fullmatch(_label(m))  # "Sept. 24: Taiwan shares fall ...": a related list's date
+             and not re.search(r"\d", _label(m))  # "Scenario 1: Deepening. ...": a numbered item's label, no speaker
              # "Question (VnExpress):" asks; "Northern Ore Separation (Gillette, Wyoming): $325 million" is a list
              and not (m.group("outlet") and _label(m).strip().lower() not in _ASKER_LABELS
                       and not _NAMED_IN_BRACKETS.fullmatch(m.group("outlet").strip())

@@ -1201,3 +1201,20 @@ def test_an_interview_s_q_and_a_lines_without_blank_lines_between_are_turns_of_t
                "back faster than that.\n\nQ: What is the most common mistake?\nA: Companies screen the buyer and forget "
                "the consignee.")
     assert speakers(x) == Counter({"Marisol de la Peña Ansah": 3})
+
+
+def test_the_subject_before_a_long_who_clause_said_it_not_the_name_at_the_clause_s_end():
+    _, x = run("Trade arrangement extended\n\nSecretary Bessent, who has met with Vice Premier He more than half a dozen times since "
+               "the first round of talks in May 2025 and who co-chaired this week's session in Geneva with Ambassador "
+               "Jamieson Greer, said the extension \"provides certainty for American businesses while keeping every tool "
+               "available\".")
+    assert speakers(x) == Counter({"Scott Bessent": 1})
+
+
+def test_numbered_scenarios_with_a_colon_are_no_speakers_and_according_to_before_the_quote_names_its_speaker():
+    _, x = run("The Gulf chip bargain\n\nThe aim, according to White House AI adviser David Sacks, is for partners to make that "
+               "choice \"in a way that is durable.\"\n\nScenario 1: Deepening. Licences are renewed and "
+               "enlarged.\n\nScenario 2: Drift. Licences continue, but disputes slow approvals.\n\nScenario 3: Rupture. A "
+               "diversion case leads Washington to suspend licences.")
+    assert speakers(x) == Counter({"David Sacks": 1})
+    assert not any(name.startswith("Scenario") for name in people(x))
