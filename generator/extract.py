@@ -1182,7 +1182,8 @@ _IRREGULAR_PAST = r"(?:made|gave|took|struck|kept|held|put|set|sent|wrote|spoke|
 @lru_cache(maxsize=8)
 def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
     # "the president said": a speaker named by role, found among the people named before
-    role = rf"[Tt]he\s+(?:{roles})\b"
+    # ... "the vice-premier", "the EU's trade commissioner" (but "The business secretary, Peter Kyle, said": the name speaks)
+    role = rf"[Tt]he\s+(?:[\w'’]+[\s-]){{0,2}}?(?:{roles})\b(?!,\s*[{_UP}])"
     return _QuotePatterns(
         after=re.compile(rf"[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+"
                          # '," said the alliance's chairman, Lim Chee Keong.': a role with its body, then the name
@@ -1315,7 +1316,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             abbreviations: tuple[str, ...] = ()) -> tuple[list[Quote], list[str]]:
     """Attributed direct quotations, and short unattributed scare quotes."""
     patterns = _quote_patterns(lex.speech, lex.roles)
-    role_named = re.compile(rf"[Tt]he\s+({lex.roles})$")
+    role_named = re.compile(rf"[Tt]he\s+(?:[\w'’]+[\s-]){{0,2}}?({lex.roles})$")
     descriptions = dict(lex.descriptions)
     people_in: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for f in found:
@@ -1362,6 +1363,20 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             until = next((e for s, e in sentence_spans(text, abbreviations) if s <= start < e), start + 90)
             if word.search(descriptions.get(key, "")) or word.search(text, max(0, start - 50), min(start + 90, until)):
                 return key
+        # ... or, when nobody named before has it, the one the next paragraphs name first, someone new whom no other
+        # role introduces: "'This is not a dispute about one company,' the EU's trade commissioner told reporters." /
+        # "Maroš Šefčovič, who spoke after a video call with ..., said ..."
+        before = {key for _, _, key in everyone[:bisect_left(everyone, at)]}
+        for part, start, key in everyone[bisect_left(everyone, at):]:
+            if part > at[0] + 1:
+                break
+            if key in before or part == at[0]:
+                continue
+            text = article.paragraphs[part] if part < len(article.paragraphs) else ""
+            if text[:start].strip():
+                return ""  # (only a name that opens its paragraph, the subject it goes on about)
+            other = lex.roles and re.search(rf"\b(?:{lex.roles})\b", text[start:start + 60], re.I)
+            return key if not other or word.search(descriptions.get(key, "")) or word.search(text, start, start + 60) else ""
         return ""
 
     quotes: list[Quote] = []

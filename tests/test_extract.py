@@ -1218,3 +1218,16 @@ def test_numbered_scenarios_with_a_colon_are_no_speakers_and_according_to_before
                "diversion case leads Washington to suspend licences.")
     assert speakers(x) == Counter({"David Sacks": 1})
     assert not any(name.startswith("Scenario") for name in people(x))
+
+
+def test_a_speaker_named_by_role_modifiers_and_all_is_the_one_named_with_that_role_before_or_the_next_named():
+    _, x = run("Geneva truce\n\nOn the Chinese side, Vice-Premier He Lifeng had already given his assessment on Sunday. "
+               "\"The talks were candid, in-depth and constructive,\" the vice-premier said.")
+    assert speakers(x) == Counter({"He Lifeng": 1})
+    _, ahead = run("Car suppliers count the days\n\n\"This is not a dispute about one company,\" the EU's trade commissioner "
+                   "told reporters in Brussels on Wednesday.\n\nMaroš Šefčovič, who spoke after a video call with Beijing, "
+                   "said the commission would use \"every channel available\" to secure an exemption.")
+    assert speakers(ahead) == Counter({"Maroš Šefčovič": 2})
+    _, named = run("Newport fab\n\nThe business secretary, Peter Kyle, told MPs on Tuesday that the government was \"in close "
+                   "contact with the company\".")
+    assert speakers(named) == Counter({"Peter Kyle": 1})
