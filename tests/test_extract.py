@@ -1231,3 +1231,11 @@ def test_a_speaker_named_by_role_modifiers_and_all_is_the_one_named_with_that_ro
     _, named = run("Newport fab\n\nThe business secretary, Peter Kyle, told MPs on Tuesday that the government was \"in close "
                    "contact with the company\".")
     assert speakers(named) == Counter({"Peter Kyle": 1})
+
+
+def test_a_title_with_a_lower_case_in_before_the_name_is_a_title():
+    _, x = run("Chipmaker fined\n\nThe case was investigated by the Dallas Field Office. \"Our agents followed the equipment, the "
+               "money, and the software updates,\" said Special Agent in Charge Rodrigo Almeida-Hwang. \"Each one told the "
+               "same story.\"")
+    assert speakers(x) == Counter({"Rodrigo Almeida-Hwang": 2})
+    assert "Special Agent" not in people(x)
