@@ -159,12 +159,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         blocks = [b for b in blocks if b not in promos]
         credits = (*credits, *(b.text for b in promos))
     if not authors:
-        # "Aisha Rahman is the Post's correspondent ...", "(Reporter: Liu Qingyun)": a closing line names the writer.
-        closing = next((m for c in credits if (m := _TAGLINE.match(c) or _REPORTER_LINE.fullmatch(c.strip())
-                                                or _CLOSING_BY.fullmatch(c.strip()))), None)
-        signed = closing and (closing.groupdict().get("name") or closing.groupdict().get("signed") or "")
-        authors = tuple(name_case(n) if n.isupper() else n for n in re.split(r"\s*(?:,|&|\band\b)\s*", signed)
-                        if _name_like(n)) if closing else ()
+        authors = _closing_authors(credits)
     if not authors and credits and len(credits[-1].split()) <= 4 and not _TERMINAL_MARK.search(credits[-1].strip()) \
             and all(_name_like(n) for n in NAMES_APART.split(credits[-1].strip())) \
             and not (len(credits) > 1 and len(credits[-2].split()) <= 3 and not _TERMINAL_MARK.search(credits[-2])):
@@ -181,6 +176,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     authors = tuple(a for a in authors if not any(a in body for body in bodies))
     authors = tuple(_byline_case(a) for a in authors if not (site_name and _loose(site_name).startswith(_loose(a)))
                     and not _DESK.search(a) and not _NO_PERSON.search(a))
+    if not authors:
+        authors = _closing_authors(credits)  # (the markup's "author" was the outlet's name)
     if any(re.search(r"[A-Za-z]", a) for a in authors):
         # "作者：王晓雯 陈立" beside "Wang Xiaowen, Chen Li": the byline in the home script, when it is also in Latin letters;
         # and "Frankfurt" after "Jana Oberländer, ": where she writes from (one word, no name of its own)
@@ -740,6 +737,16 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
     return blocks, tuple(credits)
 
 
+def _closing_authors(credits: tuple[str, ...]) -> tuple[str, ...]:
+    """"Aisha Rahman is the Post's correspondent ...", "(Reporter: Liu Qingyun)": a closing line names the writer."""
+    closing = next((m for c in credits if (m := _TAGLINE.match(c) or _REPORTER_LINE.fullmatch(c.strip())
+                                            or _CLOSING_BY.fullmatch(c.strip()))), None)
+    signed = closing and (closing.groupdict().get("name") or closing.groupdict().get("beat")
+                          or closing.groupdict().get("signed") or "")
+    return tuple(name_case(n) if n.isupper() else n for n in re.split(r"\s*(?:,|&|\band\b)\s*", signed)
+                 if _name_like(n)) if closing else ()
+
+
 def _byline_case(name: str) -> str:
     """"MARCUS OYELARAN Continental Press" is Marcus Oyelaran: a byline's capitals are the name,
     and the wire after it is not part of it."""
@@ -763,7 +770,10 @@ def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
 # Southeast Asia correspondent", and a contributor's credit: "Li Hua in Beijing contributed reporting."
 _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\b.{0,120}?\b(?:correspondent|"
                       r"reporter|editor|fellow|writer|journalist|columnist|professor|analyst|researcher|author|"
-                      r"contributor|director)s?\b[^.]{0,80}\.?$")
+                      r"contributor|director)s?\b[^.]{0,80}\.?$"
+                      # "Yoon Seo-yeon covers semiconductors and electronics for The Hangang Herald."
+                      r"|(?P<beat>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:covers|writes about|reports on)\s+[^.]{3,120}?"
+                      r"\s+for\s+(?:the\s+)?[A-Z][^.]{1,60}\.?$")
 # A press office's contact block ("Office of Congressional and Public Affairs OCPA@bis.doc.gov"): no person.
 # ... in the languages a government's own metadata is in ("Ministerie van Buitenlandse Zaken").
 _NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agency|Directorate|Commission|Secretariat|Division|"

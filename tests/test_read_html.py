@@ -1452,3 +1452,14 @@ def test_the_site_s_clock_over_its_masthead_does_not_date_the_article():
                "content='2026-02-09T23:40:12+00:00'>").replace(b"<header>", b"<header><div class='top-date'>Wednesday, "
                                                                               b"February 11, 2026</div>")
     assert read_html(raw, "a.html").page.date == dt.date(2026, 2, 10)
+
+
+def test_a_writer_s_beat_line_at_the_end_names_the_author_when_the_markup_names_only_the_outlet():
+    raw = page("<h1>Korean chipmakers win another year for China fabs</h1>",
+               "<title>Korean chipmakers win another year for China fabs | The Hangang Herald</title>"
+               "<meta name='author' content='The Hangang Herald'><meta property='og:site_name' content='The Hangang Herald'>"
+               ).replace(b"</article>", b"<p>syyoon@hangangherald.com</p><p>Yoon Seo-yeon covers semiconductors and "
+                                        b"electronics for The Hangang Herald.</p></article>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.authors == ("Yoon Seo-yeon",)
+    assert not any("covers semiconductors" in b.text for b in seed.blocks)
