@@ -762,6 +762,9 @@ class _Reading:
             key = f"?{name}"
             if loose(name) in outlets or name in companies:
                 continue
+            if any(re.search(r"\b(?:[Ww]elcome (?:back )?to|[Tt]his is|[Ll]istening to)\s+(?:the\s+)?$", self.parts[part][0][max(0, start - 30):start])
+                   for part, start, _ in hits) and not _named_on_sight(name.split(), self.lex):
+                continue  # "Welcome to Deep Seams, I'm Fiona MacAllister": a show's name, no person
             if _outlet_named(name) and all(
                     start == 0 and self.parts[part][0][end:end + 2].lstrip().startswith((":", "：")) and "?" in self.parts[part][0]
                     for part, start, end in hits):
@@ -2026,7 +2029,9 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
             tail, whole = words[-1].lower(), " ".join(words).lower()
             # The whole name first, then the surname, then a family name printed first ("HE YONGQIAN").
             for matches in (lambda n: n == whole, lambda n: n.split()[-1] == tail,
-                            lambda n: n.split()[0] == words[0].lower()):  # "SPOKESPERSON CHEN": Chen Binhua
+                            lambda n: n.split()[0] == words[0].lower(),  # "SPOKESPERSON CHEN": Chen Binhua
+                            # "FERREYRA:": Catalina Ferreyra de la Vega, the first of her surnames
+                            lambda n: len(words) == 1 and tail in n.split()[1:-1] and n.split()[n.split().index(tail) + 1] in NAME_PARTICLES):
                 keys = [k for k, surface in people.items() if matches(surface.lower())]
                 key = keys[0] if len(keys) == 1 or len(words) > 1 and keys else ""
                 if key:

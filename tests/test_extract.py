@@ -1239,3 +1239,13 @@ def test_a_title_with_a_lower_case_in_before_the_name_is_a_title():
                "same story.\"")
     assert speakers(x) == Counter({"Rodrigo Almeida-Hwang": 2})
     assert "Special Agent" not in people(x)
+
+
+def test_a_podcast_guest_labelled_by_her_first_surname_is_the_guest_named_in_full_and_the_show_is_no_person():
+    _, x = run("Deep Seams\n\nIn this episode, host Fiona MacAllister talks to metallurgist Dr Tanvir Rahman Chowdhury and "
+               "commodities analyst Catalina Ferreyra de la Vega about heavy rare earths.\n\nMacAllister: Welcome to Deep "
+               "Seams, I'm Fiona MacAllister. Where do prices go from here?\n\nFerreyra: Partly up. The price floor changed the "
+               "conversation.\n\nMacAllister: And the miners?\n\nFerreyra: I think the tone has changed, actually.\n\n"
+               "Chowdhury: The chemistry is the hard part.\n\nMacAllister: Thank you both?")
+    assert speakers(x)["Catalina Ferreyra de la Vega"] == 2
+    assert "Catalina Ferreyra" not in people(x) and "Deep Seams" not in people(x)
