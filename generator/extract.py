@@ -404,7 +404,7 @@ _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ka-wing", "Jae-myung",
 # Washington; Editing by C)", "Proofreader: D", "E in Beijing contributed to this report").
 _CREDIT = re.compile(r"\b(?:produced|edited|editing|reporting|reported|written|photos?|photographs?|photography"
                      r"|illustrations?|graphics|designed|design|mixed|engineered|translated|translation|compiled"
-                     r"|research|video|fact-checking|fact-checked|audio production|production|hosted|recorded)\s+(?:from\s+[A-Z]\w+\s+)?by\b|\b(?:editor|producer|photographer"
+                     r"|research|video|fact-checking|fact-checked|audio production|production|hosted|recorded|conducted)\s+(?:from\s+[A-Z]\w+\s+)?by\b|\b(?:editor|producer|photographer"
                      r"|translator|proofreader|reporter|photo|foto|image|credit|audio engineering|sound|music|mixing|editing"
                      r"|photograph|fotoğraf|translation(?: support)?|edição|tradução|redação|edición|traducción)s?\s*:"
                      # "--With assistance from A and B", a photo's "(ABW / Serkan Demir)"
@@ -772,6 +772,8 @@ class _Reading:
             if name in self.article.authors and all(_SIGNED_OFF.search(self.parts[part][0], max(0, start - 16), start)
                                                     for part, start, _ in hits):
                 continue  # "... in April. — Brent Lindqvist, Washington": a live blog's writer signing an entry; "The author, X, is"
+            if name in self.article.authors and all(self.in_credit(part, start, end) for part, start, end in hits):
+                continue  # "The interview was conducted by Friederike von Steinberg and ...": the writer's credit, no subject
             tokens = name.split()
             surnames = {_surname(tokens)} | ({tokens[0]} if _family_name_first(tokens, self.rules) else set())
             alone = sum(standalone[surname] for surname in surnames)

@@ -1249,3 +1249,11 @@ def test_a_podcast_guest_labelled_by_her_first_surname_is_the_guest_named_in_ful
                "Chowdhury: The chemistry is the hard part.\n\nMacAllister: Thank you both?")
     assert speakers(x)["Catalina Ferreyra de la Vega"] == 2
     assert "Catalina Ferreyra" not in people(x) and "Deep Seams" not in people(x)
+
+
+def test_writers_named_only_in_their_credit_line_are_no_people_of_the_article():
+    article, x = run("Magnet recycler interview\n\nHANAU, May 4 - The recycler expects to double output, its chief said.\n\n"
+                     "The plant runs two shifts.\n\nDemand is rising.\n\nThe interview was conducted by Friederike von "
+                     "Steinberg and Emre Yıldırım in Hanau.")
+    assert article.authors == ("Friederike von Steinberg", "Emre Yıldırım")
+    assert "Friederike von Steinberg" not in people(x) and "Emre Yıldırım" not in people(x)
