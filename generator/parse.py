@@ -854,6 +854,8 @@ _READ_TIME = re.compile(r"\d{1,3}\s*(?:-|\s)?(?:minutes?|mins?)\s+read|\d{1,3}\s
 _PRINTED_TWICE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+\1\b")
 _WRITTEN_BY = re.compile(r"^(?:The\s+)?[A-Z][\w&'’ -]{1,40}?\s+is\s+written(?:\s+and\s+edited)?\s+by\s+"
                          r"(.{3,80}?)(?:,?\s+and\s+(?:edited|produced|designed)\s+by\b|[.;(]|$)")
+_WRITES_NEWSLETTER = re.compile(r"^([A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.-]+){1,3})\s+(?:writes|edits|publishes|curates)"
+                                r"\s+(?:The\s+)?[A-Z][^.]{2,60}?(?:\s+from\s+[A-Z][\w -]{2,30})?\.")
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 
 
@@ -2389,8 +2391,23 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 author = join_names(names)
                 break
 
+    if not author and paragraphs:
+        # "Anneliese van der Walt writes The Chokepoint Dispatch from Pretoria.": a newsletter's writer, in its footer
+        for text in [*paragraphs[-6:], *tail]:
+            match = _WRITES_NEWSLETTER.match(text)
+            if match and _NAME.fullmatch(match.group(1)) and not _looks_like_outlet(match.group(1), registry):
+                author = match.group(1)
+                break
     # The author's own bio at the end is about the article, not in it: kept with the furniture.
     # A short closing note after it ("Views expressed are the author's own.") goes with it.
+    if re.search(r"(?:^|,\s*|\band\s+)[A-Z]\.\s", author):
+        # "M. Al-Suwaidi, A. bin Khalid Al-Harthy and D. Okonkwo-Ferreira" over "Dr. Mariam Al-Suwaidi is Director of ...":
+        # initials the page spells out where it names the writers in full
+        def spelled(name: str) -> str:
+            initial = re.match(r"([A-Z])\.\s+(.+)$", name)
+            full = initial and re.search(rf"\b({initial.group(1)}[a-z][\w'’-]+)\s+{re.escape(initial.group(2))}\b", seed.text)
+            return f"{full.group(1)} {initial.group(2)}" if full else name
+        author = join_names([spelled(n) for n in split_names(author)])
     names = tuple(without_honorific(n) for n in split_names(author))
     while len(body) > 1 and (bio := next((i for i in range(len(body) - 1, max(0, len(body) - 4), -1)
                                           if _author_bio(body[i].text, names)

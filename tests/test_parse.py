@@ -1873,3 +1873,15 @@ def test_a_hungarian_page_s_date_caption_and_writers_set_apart_by_a_dash():
     assert article.date == dt.date(2026, 2, 11)
     assert article.authors == ("Szabó Réka", "Tóth Bence")
     assert article.captions[0].credit == "Pénzpiac / Kovács Ádám"
+
+
+def test_a_newsletter_s_writer_in_its_footer_and_initials_spelled_out_by_the_authors_bios():
+    article = text("The affiliates rule stays frozen\n\nPRETORIA, Nov 17 - Last Thursday's joint announcement did what most of "
+                   "you expected, officials said.\n\nThe suspension holds.\n\nScreening still matters.\n\nAnneliese van der Walt "
+                   "writes The Chokepoint Dispatch from Pretoria. She spent nine years in export compliance.\n")
+    assert article.authors == ("Anneliese van der Walt",)
+    initials = text("The Gulf chip bargain\nM. Al-Suwaidi, A. bin Khalid Al-Harthy and D. Okonkwo-Ferreira\nMay 12, 2026\n\n"
+                    "ABU DHABI - Licences were renewed on Monday, officials said.\n\nThe bargain holds.\n\nAbout the authors\n\n"
+                    "Dr. Mariam Al-Suwaidi is Director of the Technology Programme.\n\nAhmed bin Khalid Al-Harthy is a Senior "
+                    "Fellow at KITS.\n\nDaniela Okonkwo-Ferreira is a Research Associate in Abu Dhabi.\n")
+    assert initials.authors == ("Mariam Al-Suwaidi", "Ahmed bin Khalid Al-Harthy", "Daniela Okonkwo-Ferreira")
