@@ -42,6 +42,8 @@ _NAME_SEQ = re.compile(rf"(?<![\w.'’-])(?:(?:{GIVEN_NAME_ABBREVIATION}\s+)?{_T
                        rf"|{_BARE_INITIALS}{_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}})(?![\w-]|['’](?!s\b)|\.\w)")
 _NAME_LIST = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*(?:(?:,\s*|,?\s+and\s+){_TOKEN}(?:\s+{_TOKEN})*)*")
 _QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)(?:[\"”]|(?=\n)|$)")
+_DATE_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+                                  "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _MONTH_NAMES = {m.capitalize() for m in MONTHS if len(m) > 4} | {"May", "June", "July"}
 _PRONOUNS = {"he", "she", "they"}
@@ -605,6 +607,8 @@ class _Reading:
                 start = text.find(name, m.start())
                 if start < 0 or spans.overlaps(index, start, start + len(name)):
                     continue
+                if tokens[-1] in _DATE_ABBREVIATIONS and re.match(r"\.|,?\s+\d", text[start + len(name):]):
+                    continue  # "Published Nov. 6", "Posted Tue 10 Nov": a stamp's label and its month or day, no one
                 if name.lower() in lex.keywords:
                     continue  # "Entity List" is a topic's keyword
                 before = text[max(0, start - 60):start]

@@ -813,6 +813,8 @@ _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40})\)\s*$"
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w&'’ -]{1,40})\)$")
 _SPEAKER_TURN = re.compile(r"^[A-Z][\w.'’ -]{0,40}[:：]\s+\S")
 _LINE_HEADING = re.compile(r"^#{1,3}\s+")
+_REPORTED_FROM = re.compile(r"^(?:[A-Z][^.]{2,60}?\s+)?(?:reported|[Rr]eporting)\s+from\s+[A-Z][^.:]{2,120}\.?$")
+_GLUED_CREDIT = re.compile(r"[.!?]\s*(?:Credit|Photo)\s*(?:\.\.\.|…|:)\s*[A-Z]")  # "...on Friday.Credit...Ong Jia Hui"
 _REPORTS_LEAD = re.compile(r"^(?:[\[【]([^\]】]{2,40})[\]】]\s*)?(?:Reporters?|Correspondents?)\s+([A-Z][^:：]{2,80}?)\s+reports?\s*[:：]\s*")
 _GLUED_REPORTER = re.compile(r"[(（]\s*(?:Reporters?|Correspondents?)\s*[:：]?\s+([^()（）]{2,60}?)\s*[)）]")
 # "2025-03-04 14:10  Source: Daily  Author: Zhang Hui": labelled fields on one line.
@@ -1690,7 +1692,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                                            and (_MARKED_CREDIT.search(text) or _AGENCY_CREDIT.search(text))
                                            and len(text.split()) >= 6 and not _byline_line(text, registry)
                                            and not _labelled_byline(text)) \
-                or _PHOTO_MARK.match(text) or _credited_sentence(text, rules):
+                or _PHOTO_MARK.match(text) or _credited_sentence(text, rules) \
+                or _GLUED_CREDIT.search(text) and len(text.split()) <= rules.caption_max_words:
             kind = "caption"  # ... but "By A | Photographs by B" is a byline with its credit; "[Photo] A ..." is one
         elif _byline_line(text, registry) or _labelled_byline(text) or _REPORTER.match(text) and _NAME.match(
                 without_honorifics(re.split(r",|\s+and\s+|&", _REPORTER.match(text).group(1))[0].strip())):
@@ -1767,6 +1770,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
               or len(cells := [c for c in re.split(r"\s{2,}", lines[index].strip()) if c]) >= 4) \
                 and all(len(c.split()) <= 3 for c in cells):
             kind = "furniture"  # "Home   My Network   Jobs   Messaging", "National  Business  Tech  Opinion": a menu copied with its spacing
+        elif kinds and kinds[-1][1] == "byline" and _REPORTED_FROM.match(text):
+            kind = "furniture"  # "Rebecca Lindqvist reported from Singapore, and Marcus Oyelaran from Washington."
         elif _BILINGUAL_MENU.fullmatch(text):
             kind = "furniture"
         elif len(cells := re.split(r"\s{6,}", lines[index].strip())) == 2 and all(len(c.split()) <= 6 for c in cells):
@@ -1819,10 +1824,20 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         if not kind and body_like(text):
             # A standfirst sits between the headline and a byline or date line; the body does not.
             ahead = [f for f in following[:2]]
+            # ... or further down, past a player's, a share bar's and a picture's lines: "Listen to this article · 8:41
+            # min" / "Share full article" / "142" / "<caption>.Credit...Ong Jia Hui for The Times" / "By A and B"
+            further = [squash(lines[i]) for i in nonblank[position + 1:position + 8]]
+            far: list[str] = []
+            for n, line in enumerate(further[:-1]):
+                if not (len(line.split()) <= 10 or _GLUED_CREDIT.search(line) or split_credit(line, rules)):
+                    break
+                if n >= 1:
+                    far.append(further[n + 1])
             dated = any(k == "date" for _, k, _ in kinds)  # then a time stamp ahead opens a live blog's next entry
-            if len(text.split()) <= 60 and not any(k == "byline" for _, k, _ in kinds) and any(
+            if len(text.split()) <= 60 and not any(k == "byline" for _, k, _ in kinds) and (any(
                     _byline_line(f, registry) or _REPORTER.match(f) or (header_date(f) and not dated)
-                    or _author_line(f, registry) or _dated_byline(f, registry, header_date) for f in ahead) \
+                    or _author_line(f, registry) or _dated_byline(f, registry, header_date) for f in ahead)
+                    or any(_byline_line(f, registry) for f in far)) \
                     and not _DATELINE.match(text) and not _BRACKET_BYLINE.match(text):
                 kind = "standfirst"
             else:
@@ -1915,7 +1930,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             passed.append(Block(text, first_line + index))
         elif kind == "caption":
             text = _PHOTO_MARK.sub("", text)
-            split = split_credit(text, rules)
+            glued = _GLUED_CREDIT.search(text)
+            split = split_credit(text, rules) or (glued and (text[:glued.start() + 1], re.sub(
+                r"^(?:Credit|Photo)\s*(?:\.\.\.|…|:)\s*", "", text[glued.start() + 1:].strip())))
             if not split:
                 match = _MARKED_CREDIT.search(text) or _AGENCY_CREDIT.search(text) or _BRACKETED_CREDIT.search(text)
                 split = (text[:match.start()].strip(), _clean_credit(match.group("credit"), rules)) if match else (text, "")

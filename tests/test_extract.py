@@ -1257,3 +1257,9 @@ def test_writers_named_only_in_their_credit_line_are_no_people_of_the_article():
                      "Steinberg and Emre Yıldırım in Hanau.")
     assert article.authors == ("Friederike von Steinberg", "Emre Yıldırım")
     assert "Friederike von Steinberg" not in people(x) and "Emre Yıldırım" not in people(x)
+
+
+def test_a_stamp_s_label_and_its_month_or_weekday_are_no_person():
+    _, x = run("Miners rally\n\nPosted Tue 10 Nov 2026 at 6:12am, updated Tue 10 Nov 2026 at 9:48am\n\nPublished Nov. 6, 2026\n\n"
+               "Shares rose on Tuesday, traders said.")
+    assert not any(name.startswith(("Posted", "Published")) for name in people(x))

@@ -1885,3 +1885,19 @@ def test_a_newsletter_s_writer_in_its_footer_and_initials_spelled_out_by_the_aut
                     "Dr. Mariam Al-Suwaidi is Director of the Technology Programme.\n\nAhmed bin Khalid Al-Harthy is a Senior "
                     "Fellow at KITS.\n\nDaniela Okonkwo-Ferreira is a Research Associate in Abu Dhabi.\n")
     assert initials.authors == ("Mariam Al-Suwaidi", "Ahmed bin Khalid Al-Harthy", "Daniela Okonkwo-Ferreira")
+
+
+def test_a_dek_then_a_player_a_share_bar_and_a_credited_picture_over_the_byline_and_where_each_reported_from():
+    article = text("Economy\nU.S. and China Extend Trade Truce for a Year, but Chips Stay Off the Table\nThe deal reached in "
+                   "Singapore keeps rare earth magnets flowing to American factories and soybeans flowing to China.\n"
+                   "Listen to this article · 8:41 min Learn more\nShare full article\n142\nTreasury Secretary Scott Bessent, "
+                   "center, arriving for the second day of talks in Singapore on Friday.Credit...Ong Jia Hui for The "
+                   "Continental Times\nBy Rebecca Lindqvist and Marcus Oyelaran\nRebecca Lindqvist reported from Singapore, and "
+                   "Marcus Oyelaran from Washington.\nPublished Nov. 6, 2026, 7:02 a.m. ET\nUpdated Nov. 7, 2026, 12:40 a.m. "
+                   "ET\nThe United States and China agreed on Friday to extend by a year the trade truce their leaders struck "
+                   "in South Korea last fall.\n")
+    assert article.title == "U.S. and China Extend Trade Truce for a Year, but Chips Stay Off the Table"
+    assert article.authors == ("Rebecca Lindqvist", "Marcus Oyelaran")
+    assert article.date == dt.date(2026, 11, 6)
+    assert article.captions[0].credit == "Ong Jia Hui for The Continental Times"
+    assert article.paragraphs[0].startswith("The United States and China agreed")
