@@ -793,6 +793,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|.{0,80}\bis (?:free and )?reader-supported\b.{0,120}|If (?:a \w+|someone) forwarded this\b.{0,120}"
                          # an app's and a portal's pleas: "Download The Ledger App to get ...", "Catch all the Auto News ..."
                          r"|Download (?:the|our) [^.]{0,40}\bApp\b.{0,80}|Catch all the\b.{0,120}"
+                         # a newsroom asking for tips: "Have a tip about the chip supply chain? Contact X securely on Signal at ..."
+                         r"|(?:Have|Got|Do you have) a (?:news )?tip\b.{0,300}|Contact [^.?]{2,60} securely\b.{0,120}"
                          # a correction after the text: "Correction, Feb 11: An earlier version of this article said ..."
                          r"|(?:Correction|Clarification)s?\b[^:]{0,40}:.{0,400}|An earlier version of this (?:article|story|post|report)\b.{0,400}"
                          # a wire's credits: "Reporting by A in Seoul; Additional reporting by B; Editing by C"
@@ -1232,7 +1234,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     # Author cards: "<a class="author-name">Naomi Achterberg</a>" once for each author (not a commenter's).
     # ... and "<h4 class="author-name"><a>A</a>, <a>B</a></h4>": one card for two authors, a link each.
     names += [t for e in tree.xpath(
-        "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor)s?(?:-|_|__)(?:name|link)(?:\\s|$)"
+        "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor)s?(?:-card)?(?:-|_|__)(?:name|link)(?:\\s|$)"
         "|(?:^|\\s)(?:entry|post|article)-authors?(?:\\s|$)', 'i')]"
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
         namespaces={"re": "http://exslt.org/regular-expressions"})
@@ -1242,6 +1244,10 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     # ... and "Pd Webdesk", as trafilatura capitalises the meta tag's "pd_webdesk"
     users = {re.sub(r"[\W_]", "", v.lower()) for v in tree.xpath("//meta[@name='author']/@content") if _USER_NAME.search(v.strip())}
     found = tuple(a for a in found if not _USER_NAME.search(a) and re.sub(r"[\W_]", "", a.lower()) not in users)
+    if names:
+        # "Samuel J Whitfield Senior Fellow; Director; Economic Security Program": trafilatura's reading of an author
+        # card, its name run into its job; the card's own name field says who
+        found = tuple(a for a in found if not _CARD_JOB.search(a))
     if names and found and {w.strip(".") for a in found for w in a.split()} <= {w.strip(".") for n in names for w in n.split()}:
         return tuple(names)  # "Solberg, Ingrid" split at its comma: the markup's names are whole
     # "Peter M Lindgren" as trafilatura spells it is the markup's "Peter M. Lindgren".
@@ -1250,6 +1256,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(names) if len(names) > len(found) and (not found or found[0] in names) else found
 
 
+_CARD_JOB = re.compile(r"\b(?:Fellow|Director|Program|Programme|Chair|Professor|Researcher|Analyst|Initiative|Center|Centre|Institute)\b")
 # "pd_webdesk", "hanaseo": the name a page's system knows its user by, not a person's (a name in Latin letters has capitals)
 _USER_NAME = re.compile(r"_|^[a-z0-9. -]+$")
 
@@ -1457,6 +1464,7 @@ def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
     return printed if printed and abs((printed - day).days) == 1 else day
 
 
+
 def _time_text(tree, day: dt.date) -> dt.date | None:
     """The date a <time> element prints for the stamp it carries in UTC:
     <time datetime="2026-07-14T22:40:00Z">Wednesday, 15 Jul 2026 6:40 AM MYT</time>."""
@@ -1549,6 +1557,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         logos = [_clean(v) for v in tree.xpath("//header//img/@alt | //*[re:test(@class, 'logo', 'i')]//img/@alt",
                                                namespaces={"re": "http://exslt.org/regular-expressions"})]
         named = next((n for n in logos if _initials(n).lower() == title_site.lower()), named)
+    og = next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")), "")
+    if og and title_site and _loose(og) == _loose(title_site) and named and _loose(named) != _loose(og) \
+            and not _loose(named).startswith(_loose(og)) and not re.search(r"\b[A-Z]{2,}\b", og):  # (not "MP News": short for the full name)
+        named = og  # og:site_name and the <title> agree ("Keizai Asia"); the publisher is the company ("Tokyo Keizai Shimbun")
     for fuller in (publisher, title_site, *declared, markup, *in_page):
         if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:
             continue  # "The Meridian Post Company": the publisher's company, not the outlet's name

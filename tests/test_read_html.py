@@ -1463,3 +1463,30 @@ def test_a_writer_s_beat_line_at_the_end_names_the_author_when_the_markup_names_
     seed = read_html(raw, "a.html")
     assert seed.page.authors == ("Yoon Seo-yeon",)
     assert not any("covers semiconductors" in b.text for b in seed.blocks)
+
+
+def test_an_author_card_s_name_field_beats_trafilatura_s_name_run_into_the_job():
+    raw = page("<h1>Key questions for the Geneva round</h1>",
+               "<title>Key questions for the Geneva round</title>").replace(
+        b"</article>", b"<section class='article-authors'><div class='author-card'><p class='author-card__name'><a "
+                       b"href='/people/samuel-j-whitfield'>Samuel J. Whitfield</a></p><p class='author-card__title'>Senior "
+                       b"Fellow and Director, Economic Security Program</p></div><div class='author-card'><p "
+                       b"class='author-card__name'><a href='/people/renata-castellanos'>Renata Castellanos</a></p><p "
+                       b"class='author-card__title'>Fellow, Economic Security Program</p></div></section></article>")
+    assert read_html(raw, "a.html").page.authors == ("Samuel J. Whitfield", "Renata Castellanos")
+
+
+def test_og_site_name_and_the_title_agree_on_the_outlet_over_the_publisher_company():
+    raw = page("<h1>Japan's magnet makers race to qualify non-Chinese dysprosium</h1>",
+               "<title>Japan's magnet makers race to qualify non-Chinese dysprosium - Keizai Asia</title><meta "
+               "property='og:site_name' content='Keizai Asia'><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+               "\"publisher\": {\"@type\": \"Organization\", \"name\": \"Tokyo Keizai Shimbun\"}}</script>")
+    assert read_html(raw, "a.html").page.site_name == "Keizai Asia"
+
+
+def test_a_newsroom_s_call_for_tips_after_the_text_is_not_the_article():
+    raw = page("<h1>The Qiantang model</h1>").replace(
+        b"</article>", b"<p>Have a tip about the chip supply chain? Contact Mei-Lin Hargreaves securely on Signal at "
+                       b"meilin.42.</p></article>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert not any("Signal" in t for t in texts)
