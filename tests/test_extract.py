@@ -1263,3 +1263,12 @@ def test_a_stamp_s_label_and_its_month_or_weekday_are_no_person():
     _, x = run("Miners rally\n\nPosted Tue 10 Nov 2026 at 6:12am, updated Tue 10 Nov 2026 at 9:48am\n\nPublished Nov. 6, 2026\n\n"
                "Shares rose on Tuesday, traders said.")
     assert not any(name.startswith(("Posted", "Published")) for name in people(x))
+
+
+def test_a_release_s_quotes_each_signed_with_a_dash_name_and_title():
+    _, x = run("Committee advances chip bill\n\nWASHINGTON - The committee advanced the bill on Wednesday.\n\nWHAT THEY ARE "
+               "SAYING:\n\n“Export controls only work if they are enforced after the chip leaves the loading dock.” — Dr. "
+               "Naveen Ramaswamy-Cole, Senior Fellow, Center for American Technology Security\n\n“Our member companies "
+               "support clear, workable rules.” — Marguerite Ostrowski-Bell, President, Alliance for Semiconductor "
+               "Competitiveness")
+    assert speakers(x) == Counter({"Naveen Ramaswamy-Cole": 1, "Marguerite Ostrowski-Bell": 1})
