@@ -45,7 +45,7 @@ _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
 _DATELINE = re.compile(  # (a weekday is no place: "Sunday, 9 August 2026 - 11:30 AM" is a date line)
     rf"^(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*)?(?:-{{1,2}}|—|–)\s*")
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*)?(?:-{{1,2}}|—|–|(?<=\))(?=\s*[A-Z]))\s*")  # ("Taipei, Nov. 3 (FNN) Taiwan's ...")
 # "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals.
 _PLACE_DATELINE = re.compile(r"^(?!U\.S\.|U\.K\.)(?=[A-Z.'’ ]{4})[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s?[A-Z][a-z.]{1,12})?)?"
                              r"\s*(?:—|–|--)\s*(?=[A-Z])")
@@ -2340,8 +2340,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if not author and paragraphs:
         # A byline at the end: "Written by Sophie Hartmann in Brussels and Luca Bernardi in Milan. Edited by ..."
         # (a wire's "(By A and B)" may sit above a list of related stories)
-        for text in paragraphs[-8:]:
-            match = _CLOSING_BYLINE.match(text)
+        for text in [*paragraphs[-8:], *tail[:4], rights]:  # (a wire's "(By A and B)" over "Enditem/AW" and its related news,
+            # run into the rights notice when no blank line sets them apart)
+            match = _CLOSING_BYLINE.match(text) or (re.match(r"^[(（]By\s+([^.;()（）]{2,160}?)\s*[)）]()()", text) if text is rights else None)
             if match:
                 author = _names_list(match.group(1) or match.group(2) or match.group(3), registry)[1]
                 break
@@ -2462,6 +2463,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
         y = y or _weekday_year(seed.text, month, day, " ".join([all_text, rights, *boilerplate]))
         y = y or (url_date.year if url_date else None) or _rights_year(rights) or year
         published = _make_date(y, month, day) if y else None
+        if published and dateline_date and dateline_date[:2] == (published.day, published.month) and published.day != published.month:
+            # "11/03/2026 07:27 PM" over "Taipei, Nov. 3 (FNN)": a numeric date read the other way round, as the dateline says
+            published = _make_date(published.year, published.day, published.month) or published
         date_source = "header" if published else "none"
         month_only = (y, month) if not day else None
     zoned = any(_OFFSET_ZONE.search(line) for line in seed.text.split("\n")[:header.end])

@@ -1901,3 +1901,13 @@ def test_a_dek_then_a_player_a_share_bar_and_a_credited_picture_over_the_byline_
     assert article.date == dt.date(2026, 11, 6)
     assert article.captions[0].credit == "Ong Jia Hui for The Continental Times"
     assert article.paragraphs[0].startswith("The United States and China agreed")
+
+
+def test_an_agency_s_dateline_without_a_dash_reads_a_numeric_stamp_and_its_byline_runs_into_the_rights_notice():
+    article = text("Business\nTaiwan's chipmakers brace for pressure as U.S., China head to Singapore talks\n11/03/2026 07:27 PM\n"
+                   "Taipei, Nov. 3 (FNN) Taiwan's semiconductor industry is bracing for renewed pressure, officials said.\n\n"
+                   "Exports rose.\n\nShares closed up.\n\n(By Lin Yu-ting and Huang Chia-hao)\nEnditem/AW\nRelated News\n"
+                   "© 2026 Formosa News Network. All Rights Reserved.\n")
+    assert article.date == dt.date(2026, 11, 3)
+    assert article.dateline.startswith("Taipei, Nov. 3 (FNN)")
+    assert article.authors == ("Lin Yu-ting", "Huang Chia-hao")
