@@ -118,7 +118,9 @@ def squash(text: str) -> str:
 
 def clean(text: str) -> str:
     """Text without the characters that are never text (``NOT_TEXT``)."""
-    return NOT_TEXT.sub("", text)
+    # Every one of them is unprintable (a control, surrogate or unassigned character): printable text
+    # (most of a page's strings) holds none, and is returned without a scan and a copy.
+    return text if text.isprintable() else NOT_TEXT.sub("", text)
 
 
 def clean_data(value):
