@@ -884,8 +884,11 @@ class _Reading:
         lex, registry = self.lex, self.registry
         spans = _Spans(self.found)
         removed: set[int] = set()
+        suffix_word = _suffix_word_ends(lex.org_suffix, self.rules.organization_suffixes)
         for index, (text, _, _) in enumerate(self.parts):
             for m in _ORG_RUN.finditer(text):
+                if suffix_word is not None and not suffix_word.search(m.group(0)):
+                    continue  # no word of the run ends in a suffix: _organization_name finds no name in it
                 name = _organization_name(m.group(0).split(), lex, self.common)
                 if not name:
                     continue
@@ -1022,6 +1025,17 @@ _ORG_CONTEXT = re.compile(r"(?:\bat|\bof|\bfrom|\bwith|\bjoined|\bby|\bfor|\bfir
 
 _BASED = re.compile(r"-[a-z]+$")
 _DOTTED_IN_NAME = re.compile(r"(?:[A-Z]\.)+|Co\.|Corp\.|Inc\.|Ltd\.|St\.")
+
+
+@lru_cache(maxsize=8)
+def _suffix_word_ends(org_suffix: re.Pattern[str], suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A quick test a run of capitalised words must pass for ``_organization_name`` to find a name in it:
+    a name ends where a word of the run ends in an organization suffix (``org_suffix``, ending at a word's
+    end), so some word (its full stops aside) ends in a suffix's last word. None (no test) when
+    ``org_suffix`` is not the plain alternation of ``suffixes`` this reads."""
+    if org_suffix.pattern != rf"(?:{_alternation(suffixes)})$" or org_suffix.flags & re.IGNORECASE:
+        return None
+    return re.compile(rf"(?:{_alternation({s.split(' ')[-1] for s in suffixes})})\.*(?:\s|\Z)")
 
 
 def _organization_name(words: list[str], lex: Lexicon, common: set[str]) -> str:
