@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import string
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -923,10 +924,10 @@ class _Reading:
         pattern = self.lex.keyword_pattern
         if pattern is None:
             return
-        hits = [_Found(self.lex.keywords[m.group(0).lower()], index, m.start(), m.end(), m.group(0))
-                for index, (text, _, _) in enumerate(self.parts) for m in pattern.finditer(text)]
+        hits = [_Found(self.lex.keywords[found.lower()], index, start, end, found)
+                for index, (text, _, _) in enumerate(self.parts) for start, end, found in _matches_ignoring_case(pattern, text)]
         counts = Counter(f.key for f in hits)
-        in_title = {self.lex.keywords[m.group(0).lower()] for m in pattern.finditer(self.article.title)}
+        in_title = {self.lex.keywords[found.lower()] for _, _, found in _matches_ignoring_case(pattern, self.article.title)}
         self.topic_hits = [f for f in hits if counts[f.key] >= 2 or f.key in in_title]
         self.passing_topics = _passing_topics(self.topic_hits, in_title, len(self.article.paragraphs))
 
@@ -1025,6 +1026,41 @@ _ORG_CONTEXT = re.compile(r"(?:\bat|\bof|\bfrom|\bwith|\bjoined|\bby|\bfor|\bfir
 
 _BASED = re.compile(r"-[a-z]+$")
 _DOTTED_IN_NAME = re.compile(r"(?:[A-Z]\.)+|Co\.|Corp\.|Inc\.|Ltd\.|St\.")
+
+
+def _matches_ignoring_case(pattern: re.Pattern[str], text: str):
+    """(start, end, matched text) of each match of a case-insensitive ``pattern`` in ``text``, as
+    ``finditer`` gives them. ASCII text is searched lower-cased by the pattern made case-sensitive
+    (``_case_sensitive``), the same matches at the same places, in a third less time."""
+    lowered = _case_sensitive(pattern) if text.isascii() else None
+    if lowered is None:
+        return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), text[m.start():m.end()]) for m in lowered.finditer(text.lower())]
+
+
+def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-insensitive pattern written in lower case, as a case-sensitive one that matches lower-cased
+    ASCII text where the pattern matches the text; None where that would not hold: other flags, a
+    capital in the pattern (a letter, or an escape such as ``\\W``), or a character outside ASCII that
+    matches an ASCII letter when case is ignored (the long s, the Kelvin sign, a dotless i)."""
+    # Kept by the pattern's identity: a compiled pattern's hash reads all its code, every time.
+    made = _CASE_SENSITIVE.get(id(pattern))
+    if made is not None and made[0] is pattern:
+        return made[1]
+    source = pattern.pattern
+    if pattern.flags != re.IGNORECASE | re.UNICODE or source != source.lower() or any(
+            not c.isascii() and any(re.fullmatch(re.escape(c), a, re.IGNORECASE) for a in string.ascii_letters)
+            for c in set(source)):
+        lowered = None
+    else:
+        lowered = re.compile(source)
+    if len(_CASE_SENSITIVE) >= 8:
+        _CASE_SENSITIVE.clear()
+    _CASE_SENSITIVE[id(pattern)] = (pattern, lowered)
+    return lowered
+
+
+_CASE_SENSITIVE: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 @lru_cache(maxsize=8)
