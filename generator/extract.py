@@ -33,7 +33,7 @@ _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|D
           rf"|[{_UP}]\.(?:[{_UP}]\.)?)")
 # "Mr. AKAZAWA Ryosei", "Director: KUBOTA Masaaki": the family name in capitals before the given name, as Japanese
 # (and some Korean and Chinese) official texts print names; an honorific, a title or a label before it says it is one.
-_CAPS_FAMILY_FIRST = re.compile(r"(?<![\w.'’-])([A-Z]{2,}(?:-[A-Z]{2,})?)\s+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")
+_CAPS_FAMILY_FIRST = re.compile(r"([A-Z](?<![\w.'’-].)[A-Z]+(?:-[A-Z]{2,})?)\s+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")
 _HONORIFIC_OR_LABEL_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?|[:：])\s*$")
 # "K Shanmugam", "H D Kumaraswamy": initials printed without full stops (Indian and Singaporean papers)
 _BARE_INITIALS = r"(?:(?![AI]\b)[A-Z]\s+){1,2}(?=[A-Z][a-z])"
@@ -62,7 +62,7 @@ def _ends_with_suffix(lex: "Lexicon", text: str, end: int | None = None) -> bool
     return lex.org_suffix.search(text, max(0, end - 24), end) is not None
 
 
-_NAME_BEFORE_WORD = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) (?:& )?([A-Z][\w.&-]+)")  # a name, then one more word
+_NAME_BEFORE_WORD = re.compile(r"([A-Z](?<!\w.)[\w'’-]+(?: [A-Z][\w'’-]+){1,3}) (?:& )?([A-Z][\w.&-]+)")  # a name, then one more word
 
 MAX_TOPICS = 8
 
@@ -463,7 +463,11 @@ def _common_words(article: Article) -> set[str]:
 
 
 # A capitalised word: "Tong" in "Tong's", "O'Brien", "DiPippo", "Šefčovič".
-_CAP_WORD = re.compile(rf"(?<![\w-])[{_UP}][\w-]*(?:['’][A-Za-z]\w+)*(?![\w-])")
+# (Its lookbehind after the first letter, not before it: a pattern that opens with a character set is scanned
+# for it in C, one that opens with a lookbehind is tried at every character. The same matches; likewise the
+# lookbehinds moved behind the first letter of _CAPS_FAMILY_FIRST and _NAME_BEFORE_WORD, and behind "19"/"20"
+# in parse._YEAR.)
+_CAP_WORD = re.compile(rf"[{_UP}](?<![\w-].)[\w-]*(?:['’][A-Za-z]\w+)*(?![\w-])")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 
