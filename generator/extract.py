@@ -1022,7 +1022,11 @@ class _Reading:
 
 _QUALIFIERS = {"former", "Former", "then", "acting", "Acting", "deputy", "Deputy", "vice", "Vice", "senior", "Senior"}
 _ORG_CONNECTORS = {"of", "and", "for", "&"}
-_ORG_RUN = re.compile(r"(?<![\w])(?:[A-Z][\w&.'’-]*|of|and|for|&)(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|&))*")
+# (The run's first character matched before its lookbehind, then what follows it: a pattern that opens with a
+# character set is scanned for it in C. The same runs as "(?<![\w])(?:[A-Z][\w&.'’-]*|of|and|for|&)(?:...)*".)
+_ORG_RUN = re.compile(r"[A-Zoaf&](?<!\w.)(?:(?<=[A-Z])[\w&.'’-]*|(?<=o)f|(?<=a)nd|(?<=f)or|(?<=&))"
+                      r"(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|&))*")
+_DIGIT = re.compile(r"\d")
 _LEGAL_FORM = re.compile(r"\b(?:Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Company|PLC|AG|SA|GmbH)$")
 _ORG_CONTEXT = re.compile(r"(?:\bat|\bof|\bfrom|\bwith|\bjoined|\bby|\bfor|\bfirm|\bcompany|\blender|\bmaker"
                           r"|\bstartup|\bgroup|\bconsultancy|\bagency)\s+(?:the\s+)?(?:[\w.'’-]+-based\s+)?$")
@@ -1782,7 +1786,7 @@ def _events(article: Article, rules) -> list[Event]:
             sentence = paragraph[start:end]
             if sentence.lstrip().startswith(("\"", "“")):
                 continue
-            m = _EVENT_DATE.search(sentence)
+            m = _EVENT_DATE.search(sentence) if _DIGIT.search(sentence) else None  # (each date has a digit)
             if not m:
                 continue
             if m.group("nth"):

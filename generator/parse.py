@@ -2045,7 +2045,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
             continue
         # A wire's gallery copied with its picture: "Item 1 of 2 <caption>. Reuters/A/File Photo Purchase Licensing
         # Rights, opens new tab" (and "[1/2]<the caption again>"): the caption, its marks kept with the furniture.
-        if _GALLERY_MARKS.search(text):
+        if "Purchase Licensing Rights" in text and _GALLERY_MARKS.search(text):  # (the words first: a quick test)
             pieces = [_GALLERY_MARKS.sub(" ", p).strip() for p in _GALLERY_ITEM.split(text)]
             credits = [split_credit(p, rules) for p in pieces if p]
             if credits and all(credits) and all(len(p.split()) <= rules.caption_max_words for p, _ in credits):
