@@ -412,11 +412,9 @@ class Cache:
         except OSError as error:
             self.problem = self.problem or f"cannot read {SUMMARIES}: {_reason(error)}"
 
-    def save_summaries(self, keep: set[str], new: dict[str, Any], encoded: dict[str, bytes] | None = None) -> None:
+    def save_summaries(self, keep: set[str], new: dict[str, Any]) -> None:
         """Rewrite the summaries' file with the summaries of ``keep`` copied from it as they are
-        (not encoded again) and those of ``new`` encoded, one at a time (``encoded``: those a worker
-        already encoded, ``summary.encode``'s bytes, written as they are)."""
-        encoded = encoded or {}
+        (not encoded again) and those of ``new`` encoded, one at a time."""
         if not self.writable:
             return
         path = self.folder / SUMMARIES
@@ -432,8 +430,7 @@ class Cache:
                             out.write(line + b"\n")
                 for key in sorted(new):
                     try:
-                        line = encoded.get(key) or summary.encode(new[key], CODEC)
-                        out.write(b',["' + key.encode("ascii") + b'",' + line + b"]\n")
+                        out.write(b',["' + key.encode("ascii") + b'",' + summary.encode(new[key], CODEC) + b"]\n")
                     except TypeError:
                         continue  # a summary the codec cannot restore exactly is not cached
                 out.write(b"]")

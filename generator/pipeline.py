@@ -41,7 +41,7 @@ from .meta import apply_meta
 from .model import Article, Briefing, Diagnostic, Extraction, SeedError
 from .registry import Registry, load_registry
 from .stamps import Stamps
-from .summary import encode as summary_encode, summarise
+from .summary import summarise
 from .text import shown
 
 # Fewer misses than this are analysed in this process: starting workers costs more.
@@ -444,7 +444,6 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
     known = store.summaries(partial(_summary_extraction, store, registry, paths_of)) if store else {}
     kept: set[str] = set()  # analysis keys whose summary came from the file
     new: dict[str, Outcome] = {}  # analysis key -> its summary, for the file
-    lines: dict[str, bytes] = {}  # analysis key -> its summary as the file holds it, if a worker encoded it
     for path in paths:
         digest = digests.get(path.name)
         if not (store and digest):
@@ -470,8 +469,8 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
         raw.clear()
         results = _in_workers(missing, registry, registry_dir, workers, meter, bool(store))
     else:
-        results = ((*_analyse_path(path, raw.get(path.name), registry), None, None, None) for path in missing)
-    for name, digest, outcome, encoded, summarised_there, line in results:
+        results = ((*_analyse_path(path, raw.get(path.name), registry), None, None) for path in missing)
+    for name, digest, outcome, encoded, summarised_there in results:
         if encoded is not None:
             # A worker encoded the analysis for the cache and summarised it: written as it came. The
             # whole analysis is held only if it cannot be read back (the cache could not take it).
@@ -480,8 +479,6 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
             store.put_encoded(key, encoded)
             if store.writable and (isinstance(summarised_there, Diagnostic) or store.has(key)):
                 outcomes[name] = new[key] = summarised_there
-                if line is not None:
-                    lines[key] = line
             else:
                 outcomes[name] = CODEC.loads(encoded, Outcome)
             meter.step()
@@ -498,7 +495,7 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
         meter.step()
     raw.clear()  # not needed again: the pages are made from the analyses
     if store and (new or kept != known.keys()):
-        store.save_summaries(kept, new, lines)
+        store.save_summaries(kept, new)
     held = kept | new.keys()  # once: made for each seed, it cost a re-run time in the square of the seeds
     summarised = {name for name, digest in digests.items()
                   if store and isinstance(outcomes.get(name), tuple) and _key(name, digest) in held}
@@ -566,25 +563,19 @@ def _init_worker(registry_dir: Path, encodes: bool = False) -> None:
         _worker_registry, _ = load_registry(registry_dir)
 
 
-def _worker_analyse(path: Path) -> tuple[str, str, Outcome | None, bytes | None, Outcome | None, bytes | None]:
-    """(name, digest, outcome, None, None, None) as ``_analyse_path`` gives; or, for the cache, (name,
-    digest, None, the outcome as the cache's JSON, its summary, the summary as the summaries' file
-    holds it, or None if it cannot be): the bytes and the summary cross back to the main process
-    instead of the whole analysis, which is neither pickled nor unpickled, and the encoding is done
-    on every core, not in the main process after the last analysis."""
+def _worker_analyse(path: Path) -> tuple[str, str, Outcome | None, bytes | None, Outcome | None]:
+    """(name, digest, outcome, None, None) as ``_analyse_path`` gives; or, for the cache, (name,
+    digest, None, the outcome as the cache's JSON, its summary): the bytes and the summary cross
+    back to the main process instead of the whole analysis, which is neither pickled nor unpickled,
+    and the encoding is done on every core."""
     name, digest, outcome = _analyse_path(path, None, _worker_registry)
     if not (_worker_encodes and digest):
-        return name, digest, outcome, None, None, None
+        return name, digest, outcome, None, None
     try:
         encoded = CODEC.dumps(outcome)
     except TypeError:  # not cached (``Cache._write``): the main process holds it whole
-        return name, digest, outcome, None, None, None
-    summarised = summarise(outcome)
-    try:
-        line = summary_encode(summarised, CODEC)
-    except TypeError:  # not in the summaries' file (``Cache.save_summaries``)
-        line = None
-    return name, digest, None, encoded, summarised, line
+        return name, digest, outcome, None, None
+    return name, digest, None, encoded, summarise(outcome)
 
 
 def _in_workers(paths: list[Path], registry: Registry, registry_dir: Path, workers: int, meter: "Progress",
