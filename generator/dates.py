@@ -11,9 +11,11 @@ UNDATED = "Undated"
 
 # Signs that a text or page is from the United States, where a numeric date that reads either way
 # ("10/12/2025", "03.12.26") puts the month first; elsewhere the day comes first.
+# (Each \b before a word's first letter written as a lookbehind after it: every alternative opens with a
+# letter, which re scans for in C.)
 MONTH_FIRST_PLACE = re.compile(r"Federal Register|United States (?:Department|Trade Representative|Senate|House|Congress"
-                               r"|International Trade Commission|Court|Government|Mission|Embassy)|\.gov\b|\bU\.S\. (?:Department|Embassy|Congress|Senate)"
-                               r"|\bD\.C\.|\ben-US\b")
+                               r"|International Trade Commission|Court|Government|Mission|Embassy)|\.gov\b|U(?<!\w.)\.S\. (?:Department|Embassy|Congress|Senate)"
+                               r"|D(?<!\w.)\.C\.|e(?<!\w.)n-US\b")
 
 
 def display_date(value: date | None) -> str:

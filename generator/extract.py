@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import string
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|D
           rf"(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|[{_UP}]\.(?:[{_UP}]\.)?)")  # ... "MacAulay-Osei"
 # "Mr. AKAZAWA Ryosei", "Director: KUBOTA Masaaki": the family name in capitals before the given name, as Japanese
 # (and some Korean and Chinese) official texts print names; an honorific, a title or a label before it says it is one.
-_CAPS_FAMILY_FIRST = re.compile(r"(?<![\w.'’-])([A-Z]{2,}(?:-[A-Z]{2,})?)\s+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")
+_CAPS_FAMILY_FIRST = re.compile(r"([A-Z](?<![\w.'’-].)[A-Z]+(?:-[A-Z]{2,})?)\s+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")
 _HONORIFIC_OR_LABEL_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?|[:：])\s*$")
 # "K Shanmugam", "H D Kumaraswamy": initials printed without full stops (Indian and Singaporean papers)
 _BARE_INITIALS = r"(?:(?![AI]\b)[A-Z]\s+){1,2}(?=[A-Z][a-z])"
@@ -63,7 +64,7 @@ def _ends_with_suffix(lex: "Lexicon", text: str, end: int | None = None) -> bool
     return lex.org_suffix.search(text, max(0, end - 24), end) is not None
 
 
-_NAME_BEFORE_WORD = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) (?:& )?([A-Z][\w.&-]+)")  # a name, then one more word
+_NAME_BEFORE_WORD = re.compile(r"([A-Z](?<!\w.)[\w'’-]+(?: [A-Z][\w'’-]+){1,3}) (?:& )?([A-Z][\w.&-]+)")  # a name, then one more word
 
 MAX_TOPICS = 8
 
@@ -472,7 +473,11 @@ def _common_words(article: Article) -> set[str]:
 
 
 # A capitalised word: "Tong" in "Tong's", "O'Brien", "DiPippo", "Šefčovič".
-_CAP_WORD = re.compile(rf"(?<![\w-])[{_UP}][\w-]*(?:['’][A-Za-z]\w+)*(?![\w-])")
+# (Its lookbehind after the first letter, not before it: a pattern that opens with a character set is scanned
+# for it in C, one that opens with a lookbehind is tried at every character. The same matches; likewise the
+# lookbehinds moved behind the first letter of _CAPS_FAMILY_FIRST and _NAME_BEFORE_WORD, and behind "19"/"20"
+# in parse._YEAR.)
+_CAP_WORD = re.compile(rf"[{_UP}](?<![\w-].)[\w-]*(?:['’][A-Za-z]\w+)*(?![\w-])")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 
@@ -908,8 +913,11 @@ class _Reading:
         lex, registry = self.lex, self.registry
         spans = _Spans(self.found)
         removed: set[int] = set()
+        suffix_word = _suffix_word_ends(lex.org_suffix, self.rules.organization_suffixes)
         for index, (text, _, _) in enumerate(self.parts):
             for m in _ORG_RUN.finditer(text):
+                if suffix_word is not None and not suffix_word.search(m.group(0)):
+                    continue  # no word of the run ends in a suffix: _organization_name finds no name in it
                 name = _organization_name(m.group(0).split(), lex, self.common)
                 if not name:
                     continue
@@ -944,10 +952,10 @@ class _Reading:
         pattern = self.lex.keyword_pattern
         if pattern is None:
             return
-        hits = [_Found(self.lex.keywords[m.group(0).lower()], index, m.start(), m.end(), m.group(0))
-                for index, (text, _, _) in enumerate(self.parts) for m in pattern.finditer(text)]
+        hits = [_Found(self.lex.keywords[found.lower()], index, start, end, found)
+                for index, (text, _, _) in enumerate(self.parts) for start, end, found in _matches_ignoring_case(pattern, text)]
         counts = Counter(f.key for f in hits)
-        in_title = {self.lex.keywords[m.group(0).lower()] for m in pattern.finditer(self.article.title)}
+        in_title = {self.lex.keywords[found.lower()] for _, _, found in _matches_ignoring_case(pattern, self.article.title)}
         self.topic_hits = [f for f in hits if counts[f.key] >= 2 or f.key in in_title]
         self.passing_topics = _passing_topics(self.topic_hits, in_title, len(self.article.paragraphs))
 
@@ -1041,7 +1049,11 @@ class _Reading:
 
 _QUALIFIERS = {"former", "Former", "then", "acting", "Acting", "deputy", "Deputy", "vice", "Vice", "senior", "Senior"}
 _ORG_CONNECTORS = {"of", "and", "for", "&"}
-_ORG_RUN = re.compile(r"(?<![\w])(?:[A-Z][\w&.'’-]*|of|and|for|&)(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|&))*")
+# (The run's first character matched before its lookbehind, then what follows it: a pattern that opens with a
+# character set is scanned for it in C. The same runs as "(?<![\w])(?:[A-Z][\w&.'’-]*|of|and|for|&)(?:...)*".)
+_ORG_RUN = re.compile(r"[A-Zoaf&](?<!\w.)(?:(?<=[A-Z])[\w&.'’-]*|(?<=o)f|(?<=a)nd|(?<=f)or|(?<=&))"
+                      r"(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|&))*")
+_DIGIT = re.compile(r"\d")
 _LEGAL_FORM = re.compile(r"\b(?:Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Company|PLC|AG|SA|GmbH)$")
 _ORG_CONTEXT = re.compile(r"(?:\bat|\bof|\bfrom|\bwith|\bjoined|\bby|\bfor|\bfirm|\bcompany|\blender|\bmaker"
                           r"|\bstartup|\bgroup|\bconsultancy|\bagency)\s+(?:the\s+)?(?:[\w.'’-]+-based\s+)?$")
@@ -1049,6 +1061,52 @@ _ORG_CONTEXT = re.compile(r"(?:\bat|\bof|\bfrom|\bwith|\bjoined|\bby|\bfor|\bfir
 
 _BASED = re.compile(r"-[a-z]+$")
 _DOTTED_IN_NAME = re.compile(r"(?:[A-Z]\.)+|Co\.|Corp\.|Inc\.|Ltd\.|St\.")
+
+
+def _matches_ignoring_case(pattern: re.Pattern[str], text: str):
+    """(start, end, matched text) of each match of a case-insensitive ``pattern`` in ``text``, as
+    ``finditer`` gives them. ASCII text is searched lower-cased by the pattern made case-sensitive
+    (``_case_sensitive``), the same matches at the same places, in a third less time."""
+    lowered = _case_sensitive(pattern) if text.isascii() else None
+    if lowered is None:
+        return [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+    return [(m.start(), m.end(), text[m.start():m.end()]) for m in lowered.finditer(text.lower())]
+
+
+def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-insensitive pattern written in lower case, as a case-sensitive one that matches lower-cased
+    ASCII text where the pattern matches the text; None where that would not hold: other flags, a
+    capital in the pattern (a letter, or an escape such as ``\\W``), or a character outside ASCII that
+    matches an ASCII letter when case is ignored (the long s, the Kelvin sign, a dotless i)."""
+    # Kept by the pattern's identity: a compiled pattern's hash reads all its code, every time.
+    made = _CASE_SENSITIVE.get(id(pattern))
+    if made is not None and made[0] is pattern:
+        return made[1]
+    source = pattern.pattern
+    if pattern.flags != re.IGNORECASE | re.UNICODE or source != source.lower() or any(
+            not c.isascii() and any(re.fullmatch(re.escape(c), a, re.IGNORECASE) for a in string.ascii_letters)
+            for c in set(source)):
+        lowered = None
+    else:
+        lowered = re.compile(source)
+    if len(_CASE_SENSITIVE) >= 8:
+        _CASE_SENSITIVE.clear()
+    _CASE_SENSITIVE[id(pattern)] = (pattern, lowered)
+    return lowered
+
+
+_CASE_SENSITIVE: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+@lru_cache(maxsize=8)
+def _suffix_word_ends(org_suffix: re.Pattern[str], suffixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A quick test a run of capitalised words must pass for ``_organization_name`` to find a name in it:
+    a name ends where a word of the run ends in an organization suffix (``org_suffix``, ending at a word's
+    end), so some word (its full stops aside) ends in a suffix's last word. None (no test) when
+    ``org_suffix`` is not the plain alternation of ``suffixes`` this reads."""
+    if org_suffix.pattern != rf"(?:{_alternation(suffixes)})$" or org_suffix.flags & re.IGNORECASE:
+        return None
+    return re.compile(rf"(?:{_alternation({s.split(' ')[-1] for s in suffixes})})\.*(?:\s|\Z)")
 
 
 def _organization_name(words: list[str], lex: Lexicon, common: set[str]) -> str:
@@ -1815,7 +1873,7 @@ def _events(article: Article, rules) -> list[Event]:
             sentence = paragraph[start:end]
             if sentence.lstrip().startswith(("\"", "“")):
                 continue
-            m = _EVENT_DATE.search(sentence)
+            m = _EVENT_DATE.search(sentence) if _DIGIT.search(sentence) else None  # (each date has a digit)
             if not m:
                 continue
             if m.group("nth"):

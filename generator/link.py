@@ -580,27 +580,21 @@ def _related(bid: str, keys_of: dict[str, frozenset], sort_of: dict[str, tuple],
 def _cooccurrence(keys_of: dict[str, frozenset], holders: dict[str, list[str]], names: dict[str, str],
                   wanted: set[str]) -> dict[str, tuple[tuple[str, int], ...]]:
     """For each wanted key, the entities of each kind most often in the same briefings (how many briefings)."""
-    position = {bid: i for i, bid in enumerate(keys_of)}
-    size = len(position) // 8 + 1
-    bits: dict[str, int] = {}
-    # One bit per briefing: the briefings two entities share are an AND away.
-    for k, ids in holders.items():
-        row = bytearray(size)
-        for bid in ids:
-            if len(keys_of[bid]) <= CROWDED:
-                i = position[bid]
-                row[i >> 3] |= 1 << (i & 7)
-        bits[k] = int.from_bytes(row, "little")
-    everything = [(k, v) for k, v in bits.items() if v]
+    # Counted over each wanted key's own briefings (each names a few dozen entities), not by
+    # comparing it with every other entity: the same counts, in time with the briefings' entities
+    # rather than with the square of the entities. The counts are listed in ``holders``' order,
+    # as ``_best_per_kind`` breaks its ties by it.
+    order = {k: i for i, k in enumerate(holders)}
     result = {}
     for k in sorted(wanted):
-        mine = bits[k]
-        if not mine:
-            continue
-        counts = [(other, (mine & v).bit_count()) for other, v in everything if other != k]
-        counts = [(other, n) for other, n in counts if n]
-        if counts:
-            result[k] = _best_per_kind(counts, names)
+        counter: Counter = Counter()
+        for bid in holders[k]:
+            keys = keys_of[bid]
+            if len(keys) <= CROWDED:
+                counter.update(keys)
+        counter.pop(k, None)
+        if counter:
+            result[k] = _best_per_kind(sorted(counter.items(), key=lambda kv: order[kv[0]]), names)
     return result
 
 

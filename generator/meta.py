@@ -21,7 +21,7 @@ KNOWN = set(TEXT_FIELDS) | set(LIST_FIELDS) | {"date", "slug"}
 # A date this many years after the latest year the text mentions is almost surely a typo
 # (9999-12-31 would pin the briefing to the top of every list and the feed).
 FUTURE_YEARS = 1
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")  # (the lookbehind after "19"/"20": scanned for in C)
 
 
 def as_list(value) -> list[str] | None:

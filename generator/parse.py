@@ -66,7 +66,7 @@ _TEXT_DATE = re.compile(
 _FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\d{1,2}\s+\w+\s+(?:19|20)\d\d|\w+\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I)
 _FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created)\b", re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+((?:19|20)\d\d)")
-_YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
+_YEAR = re.compile(r"((?:19|20)(?<![\d-]..)\d\d)(?![\d-])")  # (the lookbehind after "19"/"20": scanned for in C)
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _LONG_ID = re.compile(r"(?<!\d)(\d{18,20})(?!\d)")
 # Words of outlets' names: "Harbor Wire", "Capitol Dispatch", "Pacific Ledger", "the Courier Newsdesk".
@@ -1410,8 +1410,17 @@ def _speaker_line(line: str, rules: Rules) -> bool:
     name, _, role = line.partition(",")
     role = role.strip()
     return bool(_NAME.match(name.strip()) and role and len(line.split()) <= 16 and not _TERMINAL.search(line)
-                and any(re.match(rf"(?:(?:Deputy|Assistant|Under|Acting|Principal|Senior|Vice|Chief)\s+)*{re.escape(t)}\b",
-                                 role) for t in rules.titles if t[:1].isupper()))
+                and _title_opens(rules.titles).match(role))
+
+
+@lru_cache(maxsize=8)
+def _title_opens(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """A role that opens with one of the titles (capitalised), after any "Deputy", "Assistant" ...: one
+    pattern for them all, which matches where any of the patterns made for each title one by one would
+    (and is compiled once, not looked up in re's cache once per title and line)."""
+    opening = "|".join(re.escape(t) for t in titles if t[:1].isupper())
+    return re.compile(rf"(?:(?:Deputy|Assistant|Under|Acting|Principal|Senior|Vice|Chief)\s+)*(?:{opening})\b"
+                      if opening else "(?!)")
 
 
 _AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:(?:and|with)\s+)?{_NAME_WORD}|\s+(?:{NAME_PARTICLE})"
@@ -2159,7 +2168,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
             continue
         # A wire's gallery copied with its picture: "Item 1 of 2 <caption>. Reuters/A/File Photo Purchase Licensing
         # Rights, opens new tab" (and "[1/2]<the caption again>"): the caption, its marks kept with the furniture.
-        if _GALLERY_MARKS.search(text):
+        if "Purchase Licensing Rights" in text and _GALLERY_MARKS.search(text):  # (the words first: a quick test)
             pieces = [_GALLERY_MARKS.sub(" ", p).strip() for p in _GALLERY_ITEM.split(text)]
             credits = [split_credit(p, rules) for p in pieces if p]
             if credits and all(credits) and all(len(p.split()) <= rules.caption_max_words for p, _ in credits):
