@@ -70,7 +70,7 @@ _YEAR = re.compile(r"((?:19|20)(?<![\d-]..)\d\d)(?![\d-])")  # (the lookbehind a
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _LONG_ID = re.compile(r"(?<!\d)(\d{18,20})(?!\d)")
 # Words of outlets' names: "Harbor Wire", "Capitol Dispatch", "Pacific Ledger", "the Courier Newsdesk".
-OUTLET_WORDS = ("News", "Times", "Post", "Daily", "Agency", "Press", "Media", "Network", "Journal", "Herald", "Tribune",
+OUTLET_WORDS = ("News", "Newswire", "Times", "Post", "Daily", "Agency", "Press", "Media", "Network", "Journal", "Herald", "Tribune",
                 "Observer", "Guardian", "Wire", "Review", "Reuters", "Bloomberg", "Xinhua", "Insider", "Telegraph",
                 "Weekly", "Magazine", "Radio", "TV", "Courier", "Gazette", "Chronicle", "Newsdesk", "Desk", "Bulletin",
                 "Monitor", "Dispatch", "Inquirer", "Ledger",
@@ -314,7 +314,7 @@ def split_credit(text: str, rules: Rules) -> tuple[str, str] | None:
     if len(spans) >= 2:
         start = spans[-1][0]
         last = stripped[start:]
-        if _is_credit(last, rules):
+        if _is_credit(last, rules) or _FOR_OUTLET.fullmatch(last):  # ... "Graham Oduya for Tickerline"
             return stripped[:start].rstrip(), _clean_credit(last, rules)
     # "... speaks to reporters. Photo: Visual China" split by a marker or slash inside one sentence.
     for marker in rules.credit_markers:
@@ -329,6 +329,8 @@ def split_credit(text: str, rules: Rules) -> tuple[str, str] | None:
     return None
 
 
+# "... Fort Worth, Texas. Graham Oduya for Tickerline": a photographer working for the outlet, closing a caption.
+_FOR_OUTLET = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+for\s+(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}")
 # "(Lena Ortiz/Capitol Dispatch)" closing a caption: a photographer and the outlet, whoever they are.
 _PHOTOGRAPHER_SLASH_OUTLET = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,2}\s*/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 

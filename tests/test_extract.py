@@ -1272,3 +1272,14 @@ def test_a_release_s_quotes_each_signed_with_a_dash_name_and_title():
                "support clear, workable rules.” — Marguerite Ostrowski-Bell, President, Alliance for Semiconductor "
                "Competitiveness")
     assert speakers(x) == Counter({"Naveen Ramaswamy-Cole": 1, "Marguerite Ostrowski-Bell": 1})
+
+
+def test_a_photographer_for_the_outlet_closing_a_caption_and_a_newswire_asking_are_no_people():
+    article, x = run("Magnet makers\n\nFinished neodymium magnets awaiting inspection at Keystone Magnetics' plant in Texas. "
+                     "Graham Oduya for Tickerline\n\nDALLAS, Nov 9 - Magnet makers are hiring, executives said.\n\nPrices fell.")
+    assert "Graham Oduya" not in people(x)
+    _, asked = run("Foreign Ministry Spokesperson's Regular Press Conference on November 12, 2026\n\nLin Jian: Premier Li Qiang "
+                   "will visit Malaysia.\n\nUnited Newswire: Reports say talks may resume. Can you confirm?\n\nLin Jian: I have "
+                   "nothing to share at the moment.\n\nCCTV: What is your comment on the truce?\n\nLin Jian: The truce serves "
+                   "both sides.")
+    assert "United Newswire" not in people(asked)
