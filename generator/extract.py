@@ -1229,11 +1229,11 @@ class _QuotePatterns:
 
 
 _AUXILIARY = r"(?:(?:would|will|has|had|once|later|then|also)\s+)?"  # "he would say", "she later told"
-_NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:de|van|von|der|da|di|du|del|le|la|bin|al)\s+)?[{_UP}][\w'’.-]*){{0,4}}"
+_NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|le|la|bin|al)\s+){{0,2}}[{_UP}][\w'’.-]*){{0,4}}"  # ("Joost van der Linde")
 # "Rep. John Moolenaar (R-Mich.), chairman of ..., said": a lawmaker's party and state after the name.
 _PARTY_TAG = r"(?:\s+\([A-Z][\w.]*(?:-|,\s*)[A-Z][\w.]*\))?"
 # A name after its official title: "said Assistant Secretary for Export Administration Thea D. Rozman Kendler".
-_TITLED_NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+){{0,2}}[{_UP}][\w'’.-]*){{0,10}}"
+_TITLED_NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:of|for|and|the|on|in|de|van|von|der|den|da|du|del|la|bin)\s+){{0,2}}[{_UP}][\w'’.-]*){{0,10}}"
 _MODIFIER = re.compile(r"(?:\b(?:a|an|the|so-called|called|dubbed|termed|its|his|her|their|our)|[’']s)\s*$", re.I)
 # '... described the outcome as a "basic framework consensus"': after "described ... as a" the quoted
 # words are the speaker's characterisation, not a modifier.

@@ -1283,3 +1283,10 @@ def test_a_photographer_for_the_outlet_closing_a_caption_and_a_newswire_asking_a
                    "nothing to share at the moment.\n\nCCTV: What is your comment on the truce?\n\nLin Jian: The truce serves "
                    "both sides.")
     assert "United Newswire" not in people(asked)
+
+
+def test_a_speaker_whose_name_holds_two_particles_is_named_after_said():
+    _, x = run("Gallium licences\n\nBeijing agreed last year, after President Donald Trump met Xi Jinping, to suspend some "
+               "restrictions.\n\n\"It is a carrot for Brussels,\" said Joost van der Linde, a minor metals analyst at a Rotterdam "
+               "broker. \"Beijing is signalling that the door opens faster.\"")
+    assert speakers(x) == Counter({"Joost van der Linde": 2})
