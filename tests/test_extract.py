@@ -1290,3 +1290,11 @@ def test_a_speaker_whose_name_holds_two_particles_is_named_after_said():
                "restrictions.\n\n\"It is a carrot for Brussels,\" said Joost van der Linde, a minor metals analyst at a Rotterdam "
                "broker. \"Beijing is signalling that the door opens faster.\"")
     assert speakers(x) == Counter({"Joost van der Linde": 2})
+
+
+def test_an_estimate_is_reported_speech_and_a_survey_is_a_body():
+    _, x = run("Stockpiles\n\nSugimoto Hiroshi, a senior researcher at a Tokyo institute, estimates that Japan's reserves would "
+               "cover \"a few months, not a few years\" of demand.\n\nThe U.S. Geological Survey estimates that China refines "
+               "nine tenths of the supply.")
+    assert speakers(x) == Counter({"Sugimoto Hiroshi": 1})
+    assert "Geological Survey" not in people(x)
