@@ -1254,7 +1254,8 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
     return _QuotePatterns(
         after=re.compile(rf"[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+"
                          # '," said the alliance's chairman, Lim Chee Keong.': a role with its body, then the name
-                         rf"(?:(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}['’]s|its|his|her|their)\s+[a-z][\w -]{{1,30}}?,\s+(?=[{_UP}]))?"
+                         # ('," said the executive, Takumi Hosokawa, who ...': a role in lower case, then the name)
+                         rf"(?:(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}['’]s|its|his|her|their|the)\s+[a-z][\w -]{{1,30}}?,\s+(?=[{_UP}]))?"
                          # 'said Fremont City Council member Teresa Huang': a body, a role in lower case, the name
                          # ... '," said lawyer Rajesh Thevarajah-Ong': a role in lower case before the name
                          rf"(?P<a>{role}|{_TITLED_NAMEISH}\s+(?:{roles})\s+{_NAMEISH}|(?:(?:{roles})\s+)?{_TITLED_NAMEISH}|he|she)"

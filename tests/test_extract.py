@@ -1298,3 +1298,10 @@ def test_an_estimate_is_reported_speech_and_a_survey_is_a_body():
                "nine tenths of the supply.")
     assert speakers(x) == Counter({"Sugimoto Hiroshi": 1})
     assert "Geological Survey" not in people(x)
+
+
+def test_said_the_role_then_the_name_names_the_speaker():
+    _, x = run("Chip tools\n\nAn executive at a Japanese toolmaker said the company had been informed. \"Our customers in China are "
+               "asking every week whether they will still receive service,\" said the executive, Takumi Hosokawa, who oversees "
+               "the company's business in China.")
+    assert speakers(x) == Counter({"Takumi Hosokawa": 1})
