@@ -43,6 +43,9 @@ _NAME_SEQ = re.compile(rf"(?<![\w.'’-])(?:(?:{GIVEN_NAME_ABBREVIATION}\s+)?{_T
                        rf"|{_BARE_INITIALS}{_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}})(?![\w-]|['’](?!s\b)|\.\w)")
 _NAME_LIST = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*(?:(?:,\s*|,?\s+and\s+){_TOKEN}(?:\s+{_TOKEN})*)*")
 _QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)(?:[\"”]|(?=\n)|$)")
+_ONLY_NAME = re.compile(r"\b(?:gave|gives|giving|give|asked to be identified by|identified (?:only )?by)\s+(?:only\s+)?"
+                        r"(?:(?:his|her|their)\s+)?(?:sur|first |given |family |last )?name(?:\s+only)?,?\s+(?:as\s+)?"
+                        rf"([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?)(?=[,.;]|\s+(?:said|says|told))")
 _DATE_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
                                   "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -621,6 +624,11 @@ class _Reading:
                         lex.role_words.search(" ".join(before.split()[-4:])):
                     continue  # "chief executive of Tallgrass Magnetics": an organization
                 self.sequences[name].append((index, start, start + len(name)))
+            for m in _ONLY_NAME.finditer(text):
+                # "a trader who gave only her surname, Ng, said ...": one name, all the text gives of a person
+                if not spans.overlaps(index, m.start(1), m.end(1)):
+                    self.sequences[m.group(1)].append((index, m.start(1), m.end(1)))
+                    self.evidence.setdefault(f"?{m.group(1)}", "role")
             for m in _CAPS_FAMILY_FIRST.finditer(text):
                 family, given = m.groups()
                 if not re.search("[AEIOUY]", family[1:]) or {family.lower(), given.lower()} & lex.english_lower \

@@ -1305,3 +1305,10 @@ def test_said_the_role_then_the_name_names_the_speaker():
                "asking every week whether they will still receive service,\" said the executive, Takumi Hosokawa, who oversees "
                "the company's business in China.")
     assert speakers(x) == Counter({"Takumi Hosokawa": 1})
+
+
+def test_a_speaker_who_gave_only_her_surname_is_a_person():
+    _, x = run("Sham Shui Po traders\n\nIn Sham Shui Po, the mood was wary. At a stall selling graphics cards, a trader who gave "
+               "only her surname, Ng, said customers still came every day. \"Too much trouble,\" she said of the high-end cards.")
+    assert "Ng" in people(x)
+    assert speakers(x) == Counter({"Ng": 1})
