@@ -1312,3 +1312,9 @@ def test_a_speaker_who_gave_only_her_surname_is_a_person():
                "only her surname, Ng, said customers still came every day. \"Too much trouble,\" she said of the high-end cards.")
     assert "Ng" in people(x)
     assert speakers(x) == Counter({"Ng": 1})
+
+
+def test_a_lawmaker_s_party_tag_before_a_colon_introduced_quote():
+    _, x = run("Morning trade\n\nSen. Elizabeth Warren (D-Mass.) went further in a statement to MT: \"The administration is auctioning "
+               "off our national security one license at a time.\"")
+    assert speakers(x) == Counter({"Elizabeth Warren": 1})
