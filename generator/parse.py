@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
-from .text import (GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
+from .text import (EMAIL_ADDRESS, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
                    name_case, sentence_spans, sentences, split_names, squash, without_honorific, without_honorifics,
                    word_count)
 
@@ -848,7 +848,7 @@ _CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([
 # "Reporter: A Editor: B COPYRIGHT ...": an agency's closing credits, its lines run together.
 # A wire's closing lines: "To contact the reporters on this story:", then each one "A in City at a@wire.net;"
 _CONTACT_REPORTERS = re.compile(r"\bcontact the (?:reporters?|writers?|authors?) on this story\s*:", re.I)
-_CONTACT_NAME = re.compile(r"(?:^|;\s*|\s)([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:in\s+[A-Z][\w .'-]{1,30}?\s+)?at\s+[\w.+-]+@")
+_CONTACT_NAME = re.compile(rf"(?:^|;\s*|\s)([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}})\s+(?:in\s+[A-Z][\w .'-]{{1,30}}?\s+)?at\s+{EMAIL_ADDRESS}")
 _CLOSING_REPORTER = re.compile(r"(?:^|\s)Reporters?\s*[:：]\s*((?:[A-Z][\w'’.-]*\s*){2,4}?)"
                                r"(?=\s*(?:$|[A-Z][\w]*\s*[:：]|COPYRIGHT|Copyright|©|\|))")
 # A widget's count on a line of its own: "1.4K", "23 comments", "12 claps", "--" before it loads (read_html drops it

@@ -27,7 +27,7 @@ from .dates import MONTH_FIRST_PLACE, MONTH_NAMES
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
 from .parse import COUNTER, FIELD_LABEL, opens_with_dateline
-from .text import NAME_PARTICLES, NAMES_APART, clean, loose as _loose, name_case, without_honorific
+from .text import EMAIL_ADDRESS, NAME_PARTICLES, NAMES_APART, clean, loose as _loose, name_case, without_honorific
 
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
 # and when. Only these two keys, and only at the very start of the file, are trusted.
@@ -674,7 +674,7 @@ _INLINE_PROMO = re.compile(r"(?i:sign up|subscribe|join|download|follow|get)\b.{
                            # "The Trade Desk newsletter brings you the latest on tariffs ... every weekday. Sign up here."
                            r"|.{0,60}\b(?i:newsletter)\s+(?:brings|delivers|sends|gives)\s+you\b.{0,140}")
 _SIGN_OFF = re.compile(r"[—–-]+\s*[A-Z][\w'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+){0,3}")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(EMAIL_ADDRESS)
 
 
 # An advertisement's label left in the text: "Advertisement", "Advertisement · Continue reading below".
@@ -1544,19 +1544,15 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         brand = [_clean(" ".join(a.itertext())) for a in tree.xpath("//header//a[@href='/'] | //a[re:test(@class, 'brand|logo', 'i')]",
                                                                    namespaces={"re": "http://exslt.org/regular-expressions"})]
         # ... or the name a logo's alt text or the page spells out before it: "Federal Office for Economic Security (BWiS)"
-        logos = [_clean(v) for v in tree.xpath("//header//img/@alt | //a[re:test(@class, 'brand|logo', 'i')]//img/@alt"
-                                               " | //*[re:test(@class, 'logo', 'i')]//img/@alt",
-                                               namespaces={"re": "http://exslt.org/regular-expressions"})]
+        logos = _logo_alts(tree)
         spelled = [m.group(1) for v in logos if (m := re.match(rf"(.{{5,80}}?)\s*\(\s*{re.escape(named)}\s*\)", v))]
         named = next((n for n in (title_site, *declared, *in_page, *brand, *logos) if n
                       and _initials(n.split(",")[0]).lower() == named.lower()), spelled[0] if spelled else named)
-    if named.split() and named.split()[-1] in {"Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc", "PLC", "GmbH", "Limited", "Corp", "Corp."} \
+    if named.split() and named.split()[-1] in _LEGAL_FORMS \
             and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", title_site or ""):
         # "Pan-Pacific News Agency Ltd" (the JSON-LD publisher, a company's legal name) where the <title> says "PPN" and
         # the logo spells it out: "Pan-Pacific Newswire"
-        logos = [_clean(v) for v in tree.xpath("//header//img/@alt | //*[re:test(@class, 'logo', 'i')]//img/@alt",
-                                               namespaces={"re": "http://exslt.org/regular-expressions"})]
-        named = next((n for n in logos if _initials(n).lower() == title_site.lower()), named)
+        named = next((n for n in _logo_alts(tree) if _initials(n).lower() == title_site.lower()), named)
     og = next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")), "")
     if og and title_site and _loose(og) == _loose(title_site) and named and _loose(named) != _loose(og) \
             and not _loose(named).startswith(_loose(og)) and not re.search(r"\b[A-Z]{2,}\b", og):  # (not "MP News": short for the full name)
@@ -1645,6 +1641,14 @@ def _name_words(name: str) -> list[str]:
 _PARENT_BODY = re.compile(r"\b(?:Department|Ministry|Agency|Office|Bureau|Commission|Government|Council|Administration)\b")
 
 
+def _logo_alts(tree) -> list[str]:
+    """The alt texts of the site's logo (in its header, or an element classed as a logo or brand): where a page
+    spells out the name its initials stand for."""
+    return [_clean(v) for v in tree.xpath("//header//img/@alt | //a[re:test(@class, 'brand|logo', 'i')]//img/@alt"
+                                          " | //*[re:test(@class, 'logo', 'i')]//img/@alt",
+                                          namespaces={"re": "http://exslt.org/regular-expressions"})]
+
+
 def _initials(name: str) -> str:
     """"Ministry of Foreign Affairs" -> "MFA": the capitals of its words, function words left out."""
     words = name.split()
@@ -1703,8 +1707,10 @@ _ORG_HEAD = re.compile(r"\b(?:Office|Bureau|Institute|Center|Centre|Council|Mini
 
 
 _EDITION_WORDS = re.compile(r"\b(?:English(?: Edition)?|International|Global|Edition|Online|Digital)\b")
-_CORPORATE = frozenset({"Company", "Group", "Network", "Foundation", "Trust", "Ltd", "Ltd.", "Inc", "Inc.", "LLC", "Publishers", "Publishing", "Holdings",
-                        "Media", "Corporation", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "GmbH", "Limited"})
+# A company's legal form at the end of its name: "Pan-Pacific News Agency Ltd" is a publisher's legal name, not its outlet's
+_LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc", "PLC", "GmbH", "Limited", "Corp", "Corp."})
+_CORPORATE = frozenset({"Company", "Group", "Network", "Foundation", "Trust", "Publishers", "Publishing", "Holdings",
+                        "Media", "Corporation", "Co", "Co.", *_LEGAL_FORMS})
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&.'’ -]{2,60}?)"
                                r"(?:\s+\d{4})?(?:\.|,|\s*[·•|]|\s+All rights|\s*\([A-Z]{2,8}\)|$)", re.I)  # (the year after the name too; "(SIGS)")
 

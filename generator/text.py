@@ -191,6 +191,8 @@ def without_honorifics(line: str) -> str:
 
 
 # Names a byline signed at the end sets apart: "Minh Anh - Thu Trang", "A & B", "A, B".
+# An e-mail address, as bylines, contact lines and sign-offs print it: one owner for the pattern
+EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 NAMES_APART = re.compile(r"\s+[-–—&]\s+|,\s*")
 
 
