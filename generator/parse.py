@@ -104,15 +104,15 @@ _NEW_PARAGRAPH = re.compile(r"^(?:[-•*·▪–]\s|\(?[a-z]\)\s|\d{1,2}\.\s+[A-
 
 
 def wrap_width(lines: list[str]) -> int:
-    """The width a plain-text e-mail or a PDF copy was wrapped at, or 0 when its lines are paragraphs
-    (a web page's copy: each paragraph one long line)."""
+    """The width a plain-text e-mail, a PDF or a newspaper's e-paper column was wrapped at, or 0 when its
+    lines are paragraphs (a web page's copy: each paragraph one long line)."""
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 6:
         return 0
     width = lengths[int(len(lengths) * 0.9)]
     full = [line for line in lines if 0.75 * width <= len(line.rstrip()) <= width]
     open_ended = sum(1 for line in full if not _TERMINAL.search(line.rstrip()))
-    return width if 50 <= width <= 110 and len(full) >= 5 and open_ended * 2 >= len(full) else 0
+    return width if 35 <= width <= 110 and len(full) >= 5 and open_ended * 2 >= len(full) else 0
 
 
 def unwrapped(lines: list[str], header: bool = False) -> list[str]:
@@ -127,7 +127,9 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
     for i in range(1, len(lines)):
         above, line = original[i - 1].rstrip(), original[i].strip()
         words = above.split()
-        prose = len(words) >= 6 and sum(bool(re.match(r"[(\"“‘']?[a-z]", w)) for w in words) >= 2  # not "From: A <a@b.c>"
+        lower = sum(bool(re.match(r"[(\"“‘']?[a-z]", w)) for w in words)
+        # Not "From: A <a@b.c>"; a newspaper column's line may hold five words, and a name goes on in lower case.
+        prose = len(words) >= (6 if width >= 60 else 4) and (lower >= 2 or line[:1].islower())
         if not line or not lines[head].strip() or len(above) < 0.75 * width or not prose \
                 or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or above.endswith(":") \
                 or _indent(original[i]) > _indent(original[i - 1]) \

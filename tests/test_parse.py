@@ -1279,6 +1279,37 @@ def test_a_text_wrapped_at_a_fixed_width_reads_as_its_paragraphs():
     assert "- 2 -" not in " ".join(p for p in article.paragraphs if len(p) > 10)
 
 
+EPAPER = "\n".join([
+    "7 THE HARBOUR LEDGER PERTH | TUESDAY, 3 MARCH 2026",
+    "RESOURCES",
+    "Miners press Canberra on lithium floor",
+    "Talks with Washington stall on offtake terms",
+    "Nadia Okafor & Tom Whitlock",
+    "Perth/Canberra, 2 March",
+    "Western Australian lithium producers have",
+    "urged the federal government to set a floor",
+    "price for spodumene concentrate, as Chinese",
+    "buyers have cut their bids again this month.",
+    "Resources Minister Madeleine King",
+    "said the government was \"looking closely",
+    "at every option\" and would report back to",
+    "the industry before the budget in May.",
+    "Executives said stockpiles at two mines",
+    "would be full by the end of the quarter.",
+]) + "\n"
+
+
+def test_a_newspapers_e_paper_column_reads_as_paragraphs_under_its_page_header():
+    article = text(EPAPER)
+    assert article.title == "Miners press Canberra on lithium floor"
+    assert article.authors == ("Nadia Okafor", "Tom Whitlock")
+    assert article.date == dt.date(2026, 3, 3)
+    assert article.paragraphs[0] == ("Western Australian lithium producers have urged the federal government to set a floor "
+                                     "price for spodumene concentrate, as Chinese buyers have cut their bids again this month.")
+    # a five-word line with a name goes on when the next line starts in lower case
+    assert any(p.startswith("Resources Minister Madeleine King said the government") for p in article.paragraphs)
+
+
 def test_a_newsletters_table_of_contents_is_furniture_and_its_first_story_is_the_title():
     article = text("From: Chancery Lane Institute <digest@example.org>\nSubject: Digest | After Busan: a truce\n\n"
                    "IN THIS ISSUE\n1. After Busan: a truce with an expiry date\n2. Research note: gallium?\n\n"
