@@ -499,19 +499,23 @@ def _looks_like_outlet(text: str, registry: Registry) -> bool:
 
 # "TOP STORY" over the one article an e-mail newsletter carries in full, under its wrapper and greeting.
 _STORY_LABEL = re.compile(r"(?:top|lead|main|featured|today['’]s)\s+story\s*:?", re.I)
+_RULE_LINE = re.compile(r"[_=*~-]{3,}|(?:[_=*~-]\s){2,}[_=*~-]")  # "________", "* * *": a newsletter's line between items
 STORY_LABEL_REACH = 40  # lines below the header where a newsletter's story label may sit
 
 
 def _top_story(header: Header, lines: list[str], registry: Registry, first_line: int) -> Header:
     """An e-mail newsletter whose one story has a header of its own (headline, byline, date) under a
-    "TOP STORY" label: the story's header is the briefing's; the wrapper's lines above it are furniture."""
+    "TOP STORY" label, or under a rule line after the issue's greeting: the story's header is the
+    briefing's; the wrapper's lines above it are furniture."""
+    mailed = any(_EMAIL_HEADER.match(line) for line in header.furniture)
     label = next((i for i in range(header.end, min(len(lines), header.end + STORY_LABEL_REACH))
-                  if _STORY_LABEL.fullmatch(lines[i].strip())), None)
+                  if _STORY_LABEL.fullmatch(lines[i].strip()) or mailed and _RULE_LINE.fullmatch(lines[i].strip())), None)
     if label is None:
         return header
     story = read_header(lines[label + 1:], registry, first_line + label + 1)
-    if not story.end or not story.title or not (story.author or story.dates):
-        return header
+    ruled = not _STORY_LABEL.fullmatch(lines[label].strip())
+    if not story.end or not story.title or not (story.author or story.dates and not ruled):
+        return header  # (under a bare rule, only a story with its byline)
     wrapper = [squash(line) for line in lines[header.end:label + 1] if line.strip()]
     return replace(story, furniture=(*header.furniture, *([header.title] if header.title else []), *wrapper,
                                      *story.furniture),
@@ -1337,8 +1341,9 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
     if stamp and len(line[:stamp.start()].split()) >= 4:
         removed.append(stamp.group(0).strip())
         line = line[:stamp.start()].strip()
-    subject = re.match(r"^Subject\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*\[[^\]]{2,40}\]\s*", line, re.I)
-    if subject and len(line[subject.end():].split()) >= 4 and not _TERMINAL.search(line):
+    subject = re.match(r"^Subject\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*\[[^\]]{2,40}\]\s*", line, re.I) \
+        or re.match(r"^\[[^\]]{2,40}#\s*\d+\]\s*", line)  # "[Chokepoint Dispatch #88] ...": the issue's name and number
+    if subject and len(line[subject.end():].split()) >= 4 and (not _TERMINAL.search(line) or "#" in subject.group(0)):
         removed.append(subject.group(0).strip())  # "Subject: [Vistula Trade Brief] Tariff truce extended, ...": the issue's title
         line = line[subject.end():]
     issue = _ISSUE_TAIL.search(line)
@@ -1630,6 +1635,11 @@ def _centred_lines_joined(lines: list[str]) -> list[str]:
     return lines
 
 
+# Gmail's, Outlook's and Apple Mail's line over a forwarded message, and how long a note above it may be.
+_INBOX_TAIL = re.compile(r"(?:\s+Inbox)+$")  # Gmail's label beside the subject it shows
+_FORWARD_MARK = re.compile(r"-{2,}\s*Forwarded message\s*-{2,}|-{2,}\s*Original Message\s*-{2,}|Begin forwarded message:", re.I)
+FORWARD_NOTE_MAX_LINES = 6
+
 # How far down a header may run: a Federal Register page copied whole has ~25 lines of document
 # details and agency lines above its title, a newspaper's site copied whole ~40 lines of menus.
 HEADER_MAX_LINES = 60
@@ -1674,11 +1684,20 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
 
     end = 0
     position = 0
+    # A forwarded e-mail: what the sender wrote above "---------- Forwarded message ---------" is their note.
+    forward = next((i for i in nonblank[:FORWARD_NOTE_MAX_LINES + 1] if _FORWARD_MARK.fullmatch(squash(lines[i]))), -1)
+    # (... but not the mail reader's own line of the subject over it: "Subject of the e-mail   Inbox")
+    subjects = {squash(_EMAIL_HEADER.sub("", lines[i])) for i in nonblank[:FORWARD_NOTE_MAX_LINES + 8]
+                if lines[i].lstrip().lower().startswith("subject")}
     while position < len(nonblank):
         index = nonblank[position]
         text = squash(lines[index])
         following = [squash(lines[i]) for i in nonblank[position + 1:position + 4]]
         kind = ""
+        if index <= forward and _INBOX_TAIL.sub("", text) not in subjects:
+            kinds.append((index, "furniture", text))
+            position += 1
+            continue
         if _DATELINE.match(text) or _BRACKET_BYLINE.match(text) \
                 or (_CLOCK_STAMP.fullmatch(text) and following and _speaker_name_line(following[0])
                     # (another stamp soon after: a transcript's; a phone's clock "9:41" over a copied page is not)
@@ -1828,6 +1847,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # ... whatever the given name: a page prints a person's name twice, a section's once
         elif not kind and kinds and kinds[-1][1] == "byline" and kinds[-1][2] == text:
             kind = "furniture"  # ... and its second printing
+        if not kind and (_INBOX_TAIL.sub("", text) in subjects or text.lower().startswith("subject")
+                         and _EMAIL_HEADER.match(text)):
+            kind = "candidate"  # an e-mail's subject, full stop and all, is a title, not the text
+            if text != (text := _INBOX_TAIL.sub("", text)):
+                furniture.append("Inbox")
         ahead = [squash(lines[i]) for i in nonblank[position + 1:position + 7]]
         if not kind and len(text.split()) >= 25 and not re.search(r"[.!?](?:\s|$)", text) and following \
                 and (header_date(following[0]) or _DOCUMENT_BY.match(following[0])
@@ -1874,7 +1898,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             continue  # "Subject: X" over the body's "X": the e-mail's subject is the title it prints
         if not subject and _EMAIL_HEADER.match(headline):
             continue  # "From: Bureau of Industry and Security <bis@...>": who sent it, not a title
-        if words < 3 or _TERMINAL.search(headline) and not headline.endswith(("?", "!")) or _BULLET.match(headline) \
+        if words < 3 or _TERMINAL.search(headline) and not headline.endswith(("?", "!")) and not subject \
+                and _INBOX_TAIL.sub("", text) not in subjects or _BULLET.match(headline) \
                 or _cover_statement(headline):
             continue  # ... and "- Phase Two adds 400 megawatts": a press release's points under its headline
         nxt = next((k for _, k, _ in kinds[n + 1:] if k != "furniture"), "body")

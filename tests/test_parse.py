@@ -1310,6 +1310,31 @@ def test_a_newspapers_e_paper_column_reads_as_paragraphs_under_its_page_header()
     assert any(p.startswith("Resources Minister Madeleine King said the government") for p in article.paragraphs)
 
 
+def test_a_forwarders_note_is_furniture_and_the_newsletters_story_under_a_rule_is_the_briefing():
+    article = text("see the part on Ohio, useful for Monday\n\n---------- Forwarded message ---------\n"
+                   "From: Lakeshore Trade Desk <desk@lakeshore.example>\nDate: Tue, Nov 3, 2026 at 6:10 AM\n"
+                   "Subject: Chip math: the levy nobody priced\nTo: <inbox@firm.example>\n\nView in browser\n\n"
+                   "Good morning. Today: the old-chip levy, port delays, and a chart worth saving.\n\n"
+                   "Sponsored by Keel Freight — know where your boxes are\n\n________________________________\n\n"
+                   "Who pays for the old-chip levy? Suppliers start running the numbers\n\nBy Marisa Quenneville\n\n"
+                   "When the trade office set the duty at zero for a year, it left suppliers with a deadline but no rate.\n")
+    assert "see the part on Ohio, useful for Monday" in article.furniture
+    assert article.title == "Who pays for the old-chip levy? Suppliers start running the numbers"
+    assert article.author == "Marisa Quenneville"
+    assert article.paragraphs[0].startswith("When the trade office set the duty")
+    # the issue's greeting is kept with the furniture, not lost
+    assert any(f.startswith("Good morning. Today:") for f in article.furniture)
+
+
+def test_a_mail_readers_subject_line_with_a_full_stop_is_the_title_of_a_forwarded_issue():
+    article = text("[Harbour Notes #41] The pause holds. Your checks should not.   Inbox\n\n"
+                   "---------- Forwarded message ---------\nFrom: Ines Aldana <ines@harbournotes.example>\n"
+                   "Date: Tue, Nov 3, 2026 at 6:58 AM\n"
+                   "Subject: [Harbour Notes #41] The pause holds. Your checks should not.\nTo: <desk@firm.example>\n\n"
+                   "Last Thursday's joint statement did what most readers expected, and this issue explains why it matters.\n")
+    assert article.title == "The pause holds. Your checks should not."
+
+
 def test_a_newsletters_table_of_contents_is_furniture_and_its_first_story_is_the_title():
     article = text("From: Chancery Lane Institute <digest@example.org>\nSubject: Digest | After Busan: a truce\n\n"
                    "IN THIS ISSUE\n1. After Busan: a truce with an expiry date\n2. Research note: gallium?\n\n"
