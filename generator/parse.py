@@ -523,6 +523,26 @@ def _top_story(header: Header, lines: list[str], registry: Registry, first_line:
                    passed=(*header.passed, *story.passed), captions=(*header.captions, *story.captions))
 
 
+def _reposted(header: Header, lines: list[str], registry: Registry, first_line: int) -> Header:
+    """A shared post ("Maarten Bosschaert reposted this", the sharer's note, their post's counts) over the
+    original's own header: the original's header is the briefing's; the sharer's lines are furniture."""
+    marks = tuple(m.lower() for m in registry.rules.repost_marks)
+    top = [squash(line).lower() for line in lines[:header.end]]
+    if not any(line.endswith(marks) and 2 <= len(line.split()) <= 12 for line in top):
+        return header
+    for start in range(header.end, min(len(lines), header.end + STORY_LABEL_REACH)):
+        if not lines[start].strip() or lines[start - 1].strip():
+            continue  # (the original's header starts after a blank line)
+        story = read_header(lines[start:], registry, first_line + start)
+        if story.end and story.title and (story.author or story.dates):
+            wrapper = [squash(line) for line in lines[header.end:start] if line.strip()]
+            return replace(story, furniture=(*header.furniture, *([header.title] if header.title else []),
+                                             *([header.author] if header.author else []), *wrapper, *story.furniture),
+                           end=start + story.end, passed=(*header.passed, *story.passed),
+                           captions=(*header.captions, *story.captions))
+    return header
+
+
 def _rights_year(rights: str) -> int | None:
     """"© 2026 RIN": the year of a page whose date line gives none ("13 NOV, 12:37"); not a range's first ("© 2019-2026")."""
     match = re.search(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b", rights, re.I)
@@ -2147,6 +2167,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     # markup says what its headline is), the first block may still be the headline.
     header = read_header(seed.text.split("\n"), registry, seed.body_line) if not page else Header()
     header = _top_story(header, seed.text.split("\n"), registry, seed.body_line) if header.end else header
+    header = _reposted(header, seed.text.split("\n"), registry, seed.body_line) if header.end else header
     # A hearing page's "Witnesses" list before the record ("The Honorable A, Under Secretary ..."): who
     # sat, kept with the page's furniture, not the record's first words.
     listed = 0

@@ -71,6 +71,7 @@ class Rules:
     furniture_words: tuple[str, ...] = ()
     kickers: tuple[str, ...] = ()
     contents_labels: tuple[str, ...] = ()  # "In this issue": a newsletter's numbered list of its stories follows
+    repost_marks: tuple[str, ...] = ()  # "A reposted this": a post someone shared; the original's header follows their note
     list_labels: tuple[str, ...] = ()  # "Most viewed", "Top stories": a list of the site's headlines follows, not the article
     date_labels: tuple[str, ...] = ()
     # "Mei": "May", "října": "October": month names of the languages sites' English editions date

@@ -1335,6 +1335,19 @@ def test_a_mail_readers_subject_line_with_a_full_stop_is_the_title_of_a_forwarde
     assert article.title == "The pause holds. Your checks should not."
 
 
+def test_a_shared_posts_sharer_and_note_are_furniture_and_the_originals_header_is_the_briefings():
+    article = text("LinkedIn\n\nPieter Aalbers reposted this\nPieter Aalbers • 2nd\nTrade counsel | Rotterdam\n3d • 🌐\n"
+                   "Worth reading: the clearest note yet on what the new servicing rule means for tools already installed.\n"
+                   "#exportcontrols\n\nBaltic Chip Notes\nNotes on export controls\n\n"
+                   "What the servicing rule changes for lithography tools on 1 March\nSanne de Groot-Lim\n"
+                   "Published Nov 2, 2026\n\n"
+                   "The Netherlands has spent three years tightening controls on chipmaking tools sold to China, and now on their upkeep.\n")
+    assert article.title == "What the servicing rule changes for lithography tools on 1 March"
+    assert article.author == "Sanne de Groot-Lim"
+    assert article.date == dt.date(2026, 11, 2)
+    assert any(f.startswith("Worth reading: the clearest note") for f in article.furniture)
+
+
 def test_a_newsletters_table_of_contents_is_furniture_and_its_first_story_is_the_title():
     article = text("From: Chancery Lane Institute <digest@example.org>\nSubject: Digest | After Busan: a truce\n\n"
                    "IN THIS ISSUE\n1. After Busan: a truce with an expiry date\n2. Research note: gallium?\n\n"
