@@ -903,11 +903,40 @@ def _names_apart(text: str, registry: Registry) -> list[str]:
         return []
     names = [n.strip() for n in NAMES_APART.split(text) if n.strip()]
     rules = registry.rules
-    if 2 <= len(names) <= 4 and all(_NAME.fullmatch(n) and 2 <= len(n.split()) <= 4 and any(
-            _given_name(w, rules) for w in (n.split()[0], n.split()[-1])) and not _looks_like_outlet(n, registry)
+    # (two names joined by "&", two or three words each, are writers whatever their given names: "A B & C D")
+    paired = len(names) == 2 and re.search(r"\s&\s", text) and all(
+        2 <= len(n.split()) <= 3 and not any(w.lower() in _lowered_set(rules.common_words)
+                                             or w.lower() in _lowered_set(rules.organization_suffixes) for w in n.split())
+        for n in names)
+    if 2 <= len(names) <= 4 and all(_NAME.fullmatch(n) and 2 <= len(n.split()) <= 4 and (paired or any(
+            _given_name(w, rules) for w in (n.split()[0], n.split()[-1]))) and not _looks_like_outlet(n, registry)
             and not _is_letterhead(n, registry) and n not in registry.names() for n in names):
         return names
     return []
+
+
+_TEXT_DATE_ANY_CASE = re.compile(_TEXT_DATE.pattern, re.I)  # "FRIDAY, OCTOBER 9, 2026"
+_RUNNING_HEAD = re.compile(r"^\d{1,3}\s+(?:THE\s+)?[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+)+\b")  # a page's number, the paper's name
+
+
+def _running_head_date(text: str, header_date) -> tuple[int | None, int, int] | None:
+    """The edition's date in a newspaper page's running head ("14 THE COROMANDEL HERALD CHENNAI, FRIDAY, OCTOBER 9,
+    2026 BUSINESS"), or None for any other line."""
+    if not _RUNNING_HEAD.match(text):
+        return None
+    return next((d for m in _TEXT_DATE_ANY_CASE.finditer(text) if (m.group("year") or m.group("year2"))
+                 and (d := header_date(m.group(0)))), None)
+
+
+def _spaced_menu(line: str) -> bool:
+    """A menu or a viewer's buttons copied on one line with their spacing: short items three spaces apart (or two,
+    four items or more); one longer item among five or more ("Try Premium for €0")."""
+    for gap, least in ((r"\s{3,}|\t", 3), (r"\s{2,}", 4)):
+        cells = [c for c in re.split(gap, line.strip()) if c]
+        if len(cells) >= least and (all(len(c.split()) <= 3 for c in cells) or len(cells) >= 5 and sum(
+                len(c.split()) > 3 for c in cells) == 1 and all(len(c.split()) <= 5 for c in cells)):
+            return True
+    return False
 
 
 def _menu_item(nonblank: list[int], position: int, lines: list[str]) -> bool:
@@ -1818,9 +1847,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "By NAME | Outlet | Updated: ..."
         elif re.match(r"^source\s*[:：]", text, re.I) and len(text.split()) <= 12:
             kind = "source"
-        elif (len(cells := [c for c in re.split(r"\s{3,}|\t", lines[index].strip()) if c]) >= 3
-              or len(cells := [c for c in re.split(r"\s{2,}", lines[index].strip()) if c]) >= 4) \
-                and all(len(c.split()) <= 3 for c in cells):
+        elif _spaced_menu(lines[index]):
             kind = "furniture"  # "Home   My Network   Jobs   Messaging", "National  Business  Tech  Opinion": a menu copied with its spacing
         elif kinds and kinds[-1][1] == "byline" and _REPORTED_FROM.match(text):
             kind = "furniture"  # "Rebecca Lindqvist reported from Singapore, and Marcus Oyelaran from Washington."
@@ -1837,7 +1864,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif _WEATHER.search(text) and len(text.split()) <= 12:
             kind = "furniture"  # "Thursday, March 5, 2026 | Manila 31°C": the site's clock and weather, not the article's date
         elif header_date(text) or header_date(_FIELD.split(text)[0]) or (header_date(_SEPARATOR.split(text)[0]) or (0,))[0] \
-                or _issue_line(text, header_date):  # "Episode 212 · 18 Sep 2026 · 23 min"
+                or _issue_line(text, header_date) \
+                or _running_head_date(text, header_date):
+            # ... and a newspaper page's running head: "14  THE COROMANDEL HERALD  CHENNAI, FRIDAY, OCTOBER 9, 2026  BUSINESS"
             kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily", "Sunday, 9 August 2026 | الأحد 9 أغسطس 2026"
         elif len(text.split()) <= 6 and _STAFF_CREDIT.match(text) and re.search(r"(?:staff|writers?|reporters?|correspondents?)$", text, re.I) \
                 and not re.search(r",|\band\b|&", text) and not _given_name(text.split()[0], rules):
@@ -2101,7 +2130,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             by_on = _DOCUMENT_BY_ON.match(text)
             d = header_date(by_on.group(1)) if by_on else None
             d = d or header_date(text) or header_date(_SEPARATOR.split(text)[0]) or (_issue_line(text, header_date) and next(
-                (d for p in _SEPARATOR.split(text) if (d := header_date(p))), None))
+                (d for p in _SEPARATOR.split(text) if (d := header_date(p))), None)) or _running_head_date(text, header_date)
             if d and _FIRST_PUBLISHED.match(text):
                 dates.insert(published_lines, d)  # "First published on ...": beats the last update printed above it
                 published_lines += 1

@@ -1310,6 +1310,25 @@ def test_a_newspapers_e_paper_column_reads_as_paragraphs_under_its_page_header()
     assert any(p.startswith("Resources Minister Madeleine King said the government") for p in article.paragraphs)
 
 
+def test_an_e_paper_viewers_buttons_are_furniture_and_its_running_head_dates_the_page():
+    lines = ["ePaper | Kochi City | Page 9 | Business",
+             "◀ Prev Page   Next Page ▶   Zoom +  Zoom −   Clip & Share",
+             "",
+             "9  THE MALABAR STANDARD  KOCHI, TUESDAY, MARCH 3, 2026                                BUSINESS",
+             "",
+             "Spice exporters brace for port delays as carriers reroute",
+             "Thiruvalla Anoop & Gowrinandan Pillai",
+             "KOCHI",
+             "Spice exporters in Kerala said on Monday that container bookings had slipped by two weeks.",
+             ""]
+    article = text("\n".join(lines))
+    assert article.title == "Spice exporters brace for port delays as carriers reroute"
+    assert article.date == dt.date(2026, 3, 3)
+    # two names joined by "&" are the writers, whatever their given names
+    assert article.authors == ("Thiruvalla Anoop", "Gowrinandan Pillai")
+    assert "◀ Prev Page Next Page ▶ Zoom + Zoom − Clip & Share" in article.furniture
+
+
 def test_a_forwarders_note_is_furniture_and_the_newsletters_story_under_a_rule_is_the_briefing():
     article = text("see the part on Ohio, useful for Monday\n\n---------- Forwarded message ---------\n"
                    "From: Lakeshore Trade Desk <desk@lakeshore.example>\nDate: Tue, Nov 3, 2026 at 6:10 AM\n"
