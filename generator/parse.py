@@ -1688,6 +1688,7 @@ def _centred_lines_joined(lines: list[str]) -> list[str]:
 _INBOX_TAIL = re.compile(r"(?:\s+Inbox)+$")  # Gmail's label beside the subject it shows
 _FORWARD_MARK = re.compile(r"-{2,}\s*Forwarded message\s*-{2,}|-{2,}\s*Original Message\s*-{2,}|Begin forwarded message:", re.I)
 FORWARD_NOTE_MAX_LINES = 6
+FORWARD_MAX_LINES = 24  # ... and how far down the mark may sit under the forwarder's headers and signature
 
 # How far down a header may run: a Federal Register page copied whole has ~25 lines of document
 # details and agency lines above its title, a newspaper's site copied whole ~40 lines of menus.
@@ -1734,7 +1735,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     end = 0
     position = 0
     # A forwarded e-mail: what the sender wrote above "---------- Forwarded message ---------" is their note.
-    forward = next((i for i in nonblank[:FORWARD_NOTE_MAX_LINES + 1] if _FORWARD_MARK.fullmatch(squash(lines[i]))), -1)
+    forward = next((n for n, i in enumerate(nonblank[:FORWARD_MAX_LINES + 1]) if _FORWARD_MARK.fullmatch(squash(lines[i]))), -1)
+    # (further down only under the forwarder's own headers: "From: A" / "Sent: ..." / "Subject: FW: ...", note, signature)
+    forward = nonblank[forward] if 0 <= forward <= FORWARD_NOTE_MAX_LINES or forward > 0 and any(
+        re.match(r"^Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[i], re.I) for i in nonblank[:forward]) else -1
     # (... but not the mail reader's own line of the subject over it: "Subject of the e-mail   Inbox")
     subjects = {squash(_EMAIL_HEADER.sub("", lines[i])) for i in nonblank[:FORWARD_NOTE_MAX_LINES + 8]
                 if lines[i].lstrip().lower().startswith("subject")}
@@ -1744,7 +1748,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         following = [squash(lines[i]) for i in nonblank[position + 1:position + 4]]
         kind = ""
         if index <= forward and _INBOX_TAIL.sub("", text) not in subjects:
-            kinds.append((index, "furniture", text))
+            kinds.append((index, "forwarder", text))  # furniture that dates nothing: when it was forwarded
             position += 1
             continue
         if _DATELINE.match(text) or _BRACKET_BYLINE.match(text) \
@@ -2146,7 +2150,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 source = source or outlet.group(1)
         elif kind == "standfirst":
             standfirst.append(text)
-        elif kind in ("meeting", "author-job"):
+        elif kind in ("meeting", "author-job", "forwarder"):
             furniture.append(text)
         elif kind == "furniture":
             furniture.append(text)

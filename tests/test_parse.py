@@ -1345,6 +1345,21 @@ def test_a_forwarders_note_is_furniture_and_the_newsletters_story_under_a_rule_i
     assert any(f.startswith("Good morning. Today:") for f in article.furniture)
 
 
+def test_an_outlook_forwards_headers_note_and_signature_date_nothing_and_name_no_one():
+    article = text("From: Priya Oduya <p.oduya@firm.example>\nSent: Wednesday, October 28, 2026 7:41 AM\n"
+                   "To: Trade Desk <desk@firm.example>\nSubject: FW: Manila tightens permit checks on chip re-exports\n\n"
+                   "fyi - see the fourth paragraph, it ties in with the client's question last week.\n\nP.\n\n"
+                   "Priya Oduya | Associate Director, Trade\nM +65 9000 0000\n\n-----Original Message-----\n"
+                   "From: The Bayside Times <evening@bayside.example>\nSent: Tuesday, October 27, 2026 6:02 PM\n"
+                   "Subject: Manila tightens permit checks on chip re-exports\n\n"
+                   "Manila tightens permit checks on chip re-exports\n\nBy Corazon Villaluz-Tan\nOct 27, 2026\n\n"
+                   "MANILA - The Philippines will require exporters of servers to file end-user declarations, officials said.\n")
+    assert article.title == "Manila tightens permit checks on chip re-exports"
+    assert article.date == dt.date(2026, 10, 27)  # not the day it was forwarded
+    assert article.author == "Corazon Villaluz-Tan"
+    assert any(f.startswith("fyi - see the fourth paragraph") for f in article.furniture)
+
+
 def test_a_mail_readers_subject_line_with_a_full_stop_is_the_title_of_a_forwarded_issue():
     article = text("[Harbour Notes #41] The pause holds. Your checks should not.   Inbox\n\n"
                    "---------- Forwarded message ---------\nFrom: Ines Aldana <ines@harbournotes.example>\n"
