@@ -63,7 +63,10 @@ _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 _TEXT_DATE = re.compile(
     rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b")
-_FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\d{1,2}\s+\w+\s+(?:19|20)\d\d|\w+\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I)
+_FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I)
+# "Correction (Sept. 4, 2026): An earlier version of this article, published on Sept. 3, 2026, ...", "This story was
+# first published on Nov. 16, 2026. It was updated on ...": a note about the article itself.
+_ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)|an earlier version)\b", re.I)
 _FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created)\b", re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+((?:19|20)\d\d)")
 _YEAR = re.compile(r"((?:19|20)(?<![\d-]..)\d\d)(?![\d-])")  # (the lookbehind after "19"/"20": scanned for in C)
@@ -2585,6 +2588,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 break
     if published and not not_after(published):
         published, date_source = None, "none"
+    if not published and not month_only:
+        # A correction's or an update's note says when the article was first published.
+        for text in (*paragraphs[-4:], *boilerplate, rights):
+            stated = _FIRST_PUBLISHED_IN.search(text) if _ABOUT_THIS_ARTICLE.search(text) else None
+            d = _header_date(stated.group(1), rules) if stated else None
+            if d and d[0] and d[2] and not_after(found := _make_date(*d)):
+                published, date_source = found, "text"
+                break
     if not published and not month_only:
         # A thread's or live blog's posts each carry a stamp ("9:14 AM · Oct 31, 2025"): the first is when it began.
         stamps = [_make_date(*d) for line in seed.text.splitlines() if len(line.split()) <= 12

@@ -1413,6 +1413,19 @@ def test_a_pdf_bulletins_running_header_is_furniture_and_its_wrapped_first_parag
     assert "ALDOUS BRENNAN LLP Trade Remedies Bulletin" in article.furniture
 
 
+def test_a_correction_note_says_when_an_undated_article_was_first_published():
+    article = text("Smelters hunt for partners as the minerals pact bites\nRatna Wulandari\n8–10 minutes\n\n"
+                   "MOROWALI — The managers of the smelters here have a new favourite word: dilution, officials said.\n\n"
+                   "Six restructuring deals are under review, with the first decisions due before the end of the year.\n\n"
+                   "Correction (Sept. 4, 2026): An earlier version of this article, published on Sept. 3, 2026, misstated "
+                   "the capacity of the largest plant.\n")
+    assert article.date == dt.date(2026, 9, 3)
+    # ... but a report the article cites, published on a date, dates nothing
+    cited = text("Smelters hunt for partners\nRatna Wulandari\n\nMOROWALI — A study published on Sept. 3, 2026 found "
+                 "that the parks had grown, officials said on Sept. 5, 2026.\n")
+    assert cited.date == dt.date(2026, 9, 5)
+
+
 def test_a_report_covers_month_takes_its_day_from_the_rights_notice():
     article = text("Beyond the Stockpile: Japan's Gallium Exposure\nFUJISAWA Haruka, Senior Fellow\nJune 2026\n\n"
                    "© 2026 Kasumigaseki Institute. First published 12 June 2026. All rights reserved.\n\n"
