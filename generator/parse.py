@@ -66,6 +66,9 @@ _TEXT_DATE = re.compile(
 _FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I)
 # "Correction (Sept. 4, 2026): An earlier version of this article, published on Sept. 3, 2026, ...", "This story was
 # first published on Nov. 16, 2026. It was updated on ...": a note about the article itself.
+# "This story originally appeared in The Kansai Economic Review on Nov. 20, 2026.": a syndicated copy's note
+_ORIGINALLY = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:(?:in|on|by)\s+(?!\w+\.?\s+\d)[^.;]{2,80}?\s+)?"
+                         r"(?:on\s+)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I)
 _ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)|an earlier version)\b", re.I)
 _FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created)\b", re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+((?:19|20)\d\d)")
@@ -2591,7 +2594,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if not published and not month_only:
         # A correction's or an update's note says when the article was first published.
         for text in (*paragraphs[-4:], *boilerplate, rights):
-            stated = _FIRST_PUBLISHED_IN.search(text) if _ABOUT_THIS_ARTICLE.search(text) else None
+            stated = (_FIRST_PUBLISHED_IN.search(text) or _ORIGINALLY.search(text)) if _ABOUT_THIS_ARTICLE.search(text) else None
             d = _header_date(stated.group(1), rules) if stated else None
             if d and d[0] and d[2] and not_after(found := _make_date(*d)):
                 published, date_source = found, "text"

@@ -1424,6 +1424,10 @@ def test_a_correction_note_says_when_an_undated_article_was_first_published():
     cited = text("Smelters hunt for partners\nRatna Wulandari\n\nMOROWALI — A study published on Sept. 3, 2026 found "
                  "that the parks had grown, officials said on Sept. 5, 2026.\n")
     assert cited.date == dt.date(2026, 9, 5)
+    syndicated = text("Recyclers win supply deals\nStory by Akane Morishita\n • 4 min read\n\nRecyclers signed deals with "
+                      "US buyers, the company said.\n\nThis story originally appeared in The Setouchi Review on Nov. 20, "
+                      "2026. Distributed by NewsPoint.\n")
+    assert syndicated.date == dt.date(2026, 11, 20)
 
 
 def test_a_report_covers_month_takes_its_day_from_the_rights_notice():
