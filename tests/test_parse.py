@@ -1426,7 +1426,7 @@ def test_a_correction_note_says_when_an_undated_article_was_first_published():
     assert cited.date == dt.date(2026, 9, 5)
     syndicated = text("Recyclers win supply deals\nStory by Akane Morishita\n • 4 min read\n\nRecyclers signed deals with "
                       "US buyers, the company said.\n\nThis story originally appeared in The Setouchi Review on Nov. 20, "
-                      "2026. Distributed by NewsPoint.\n")
+                      "2026. © 2026 The Setouchi Review. Distributed by NewsPoint.\n")
     assert syndicated.date == dt.date(2026, 11, 20)
 
 
