@@ -1931,7 +1931,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     far.append(further[n + 1])
             dated = any(k == "date" for _, k, _ in kinds)  # then a time stamp ahead opens a live blog's next entry
             if len(text.split()) <= 60 and not any(k == "byline" for _, k, _ in kinds) and (any(
-                    _byline_line(f, registry) or _REPORTER.match(f) or (header_date(f) and not dated)
+                    _byline_line(f, registry) or _REPORTER.match(f)
+                    or ((header_date(f) or header_date(_SEPARATOR.split(f)[0]))
+                        and (not dated or _FIRST_PUBLISHED.match(f)))  # "Published on: A | Last updated: B"
                     or _author_line(f, registry) or _dated_byline(f, registry, header_date) for f in ahead)
                     or any(_byline_line(f, registry) for f in far)) \
                     and not _DATELINE.match(text) and not _BRACKET_BYLINE.match(text):

@@ -1413,6 +1413,16 @@ def test_a_pdf_bulletins_running_header_is_furniture_and_its_wrapped_first_parag
     assert "ALDOUS BRENNAN LLP Trade Remedies Bulletin" in article.furniture
 
 
+def test_a_standfirst_over_a_labelled_publication_line_is_not_the_text_under_a_sites_clock():
+    article = text("THE LAKESIDE DISPATCH\nThursday, November 05, 2026\nNEWS   BUSINESS   OPINION   SPORTS\n\n"
+                   "Miners can serve Washington and Beijing, but only on their own terms\n\n"
+                   "Copper and cobalt producers are being courted as never before. They should use the moment.\n\n"
+                   "Published on: 03 Nov 2026 - 06:00 | Last updated: 03 Nov 2026 - 11:20 | 5 min read\n\n"
+                   "For most of the past two decades, the story of the region's minerals was told in one direction.\n")
+    assert article.date == dt.date(2026, 11, 3)  # not the day the page was viewed
+    assert article.paragraphs[0].startswith("For most of the past two decades")
+
+
 def test_a_correction_note_says_when_an_undated_article_was_first_published():
     article = text("Smelters hunt for partners as the minerals pact bites\nRatna Wulandari\n8–10 minutes\n\n"
                    "MOROWALI — The managers of the smelters here have a new favourite word: dilution, officials said.\n\n"
