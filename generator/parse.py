@@ -2495,6 +2495,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
         def bio_names(text: str, whole: bool) -> list[str]:
             text = _PRINTED_TWICE.sub(r"\1", without_honorific(_SIGNATURE.sub("", text)))  # a bio box's name, then its bio
             starts = [0] if whole else [0, *(m.end() for m in re.finditer(rf"[.:]\s+|{_ABOUT_AUTHORS.pattern}\s+", text, re.I))]
+            if whole:  # (a closing paragraph of bios only, a sentence each: "A is a senior fellow at X. B is an economist.")
+                bios = [m.end() for m in re.finditer(r"(?<=[a-z)]{2}\.)\s+(?=[A-Z])", text)]
+                starts = [0, *bios] if bios and all(_BIO_OPENING.match(text, b) for b in bios) else starts
             names = []
             for start in starts:
                 match = _BIO_OPENING.match(text, start)

@@ -755,6 +755,15 @@ def test_an_op_ed_signed_with_a_bio_names_its_author_and_keeps_the_bio_as_furnit
     assert any("associate dean" in f for f in article.furniture)
 
 
+def test_an_op_ed_signed_by_two_bios_in_one_closing_paragraph_names_both_authors():
+    article = _read("Miners can serve both powers, on their own terms\n\nProducers are courted as never before and "
+                    "should use the moment to demand refining at home, which the last boom never brought.\n\n"
+                    "Wanjiku Otieno-Mbeki is a senior research fellow at the Lakeside Centre for Resource Governance. "
+                    "Farai Chidzambwa is an economist and a former adviser to Zimbabwe's mines ministry.\n")
+    assert article.authors == ("Wanjiku Otieno-Mbeki", "Farai Chidzambwa")
+    assert not any("senior research fellow" in p for p in article.paragraphs)
+
+
 @pytest.mark.parametrize("header, headline, authors", [
     # a reporter's job in lower case after the name, under the headline and its dek
     ("Yuan slips as traders bet on a longer tariff truce\nChicago grain prices hit a four-month high on reports "
