@@ -1281,7 +1281,9 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           rf"|(?P<d>{_NAMEISH})(?:\s+(?:on|in|at|to|via)\s+[^\"“”.;:]{{1,40}})?:"
                           # 'Felipe Contreras Lagos, who has traded copper for twenty years, summed it up over lunch: "..."'
                           # (a verb of speech before the colon is read by the patterns above)
-                          rf"|(?P<e>{_NAMEISH})(?![^\"“”]*\b(?:{speech})\b){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,)?\s+[a-z][\w-]*\b[^\"“”.;:]{{0,60}}:)"
+                          rf"|(?P<e>{_NAMEISH})(?![^\"“”]*\b(?:{speech})\b){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,)?\s+[a-z][\w-]*\b[^\"“”.;:]{{0,60}}:"
+                          # 'Bernd Lange, chair of the European Parliament's trade committee: "..."': a reaction in a list
+                          rf"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?P<f>{_NAMEISH}),\s+[a-z][^\"“”.;:]{{2,140}}:)"
                           rf"\s*[,:]?\s*$"),
         # "Sun Yiming of the School of Integrated Circuits at Tsinghua University said that ...": an affiliation
         in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
@@ -1568,11 +1570,11 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     else last_speaker)
                 speaker = person(index, am, group, 0, pronoun_fallback)
             while not speaker and bm:
-                group = next(g for g in "abcde" if bm.group(g))
+                group = next(g for g in "abcdef" if bm.group(g))
                 speaker = person(index, bm, group, before_start, "")
                 # 'MOFCOM spokesperson He Yongqian put the principle well in April: "..."': not the body, its spokesperson
                 if not speaker:
-                    bm = patterns.before.search(paragraph[before_start:m.start()], bm.end(group)) if group == "e" else None
+                    bm = patterns.before.search(paragraph[before_start:m.start()], bm.end(group)) if group in "ef" else None
             signed = _SIGNED.match(paragraph, m.end()) if closed and not speaker else None
             if signed and lex.role_words.search(signed.group("role")):
                 speaker = person(index, signed, "a", 0, "")  # '"...stable." Maroš Šefčovič, Commissioner for Trade'

@@ -1037,6 +1037,14 @@ def test_a_fact_sheet_s_name_and_colon_before_a_quotation():
     assert said["Donald Trump"] == 1
 
 
+def test_a_list_of_reactions_each_a_name_its_job_and_a_colon_before_the_quotation():
+    said = _said("Beijing rolled the suspension over for 90 days.\n\nWHAT THEY'RE SAYING\n"
+                 "Annelie Brunsveld, chair of the parliament's trade committee: \"We gave Beijing a year of goodwill.\"\n"
+                 "Tomasz Wierzbicki-Lund, director at a suppliers' forum: \"Our members cannot plan on rumours.\"")
+    assert said["Annelie Brunsveld"] == 1
+    assert said["Tomasz Wierzbicki-Lund"] == 1
+
+
 def test_a_family_name_in_capitals_before_the_given_name_is_a_person_named_so_later():
     _, x = run("Ministers sign a gallium memorandum\n\nOn July 29, Mr. MOTOKI Haruto, Minister of Economy, signed the "
                "memorandum in Washington.\n\nAt the ceremony, Minister MOTOKI stated, \"Japan brings refining know-how.\"\n\n"
