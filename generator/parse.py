@@ -839,7 +839,10 @@ _MARKED_CREDIT = re.compile(r"(?:[(\[]\s*)?\b(?:Photo|Image|Picture|Credit|Photo
                             r"(?P<credit>[^.()\[\]]{2,60}?)\s*[)\]]?\s*\.?$", re.I)
 _AGENCY_CREDIT = re.compile(r"\s(?P<credit>[A-Z]{2,}/[A-Z][\w.' -]{2,40})\.?$")
 _GREETING_BYLINE = re.compile(r"\b(?:this is|I'm|I am)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+in\s+[A-Z][\w-]+)?,?"
-                              r"\s+with\s+(?:today's|this week's|your|this morning's|the latest)\b")
+                              r"\s+with\s+(?:today's|this week's|your|this morning's|the latest)\b"
+                              # ... or says who wrote it: "Today's brief is written by A and B, with C. Edited by D."
+                              r"|\b(?:issue|brief|briefing|newsletter|edition|digest)\s+(?:is|was)\s+(?:written|compiled|put together)"
+                              r"\s+by\s+([A-Z][^.;:()]{2,120}?)(?:,?\s+with\s+[A-Z][^.;]*)?[.;]")
 # "[Photo] Equipment on display at a trade fair in Tokyo. (Chuo Shimbun)": a caption, marked so, and its credit.
 _PHOTO_MARK = re.compile(r"^[\[(【]\s*(?:Photo|Foto|Image|Picture|Graphic)s?\s*[\])】]\s*", re.I)
 _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40})\)\s*$")
@@ -2427,8 +2430,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # A newsletter's writer greets its readers: "Good morning, this is Agnieszka Wrona in Warsaw with today's edition."
         for text in paragraphs[:2]:
             match = _GREETING_BYLINE.search(text)
-            if match and _NAME.fullmatch(match.group(1)):
+            names = split_names(_names_list(match.group(2), registry)[1]) if match and match.group(2) else ()
+            if match and match.group(1) and _NAME.fullmatch(match.group(1)):
                 author = match.group(1)
+                break
+            if names and all(_NAME.fullmatch(n) for n in names):
+                author = join_names(names)
                 break
     if not author:
         # "The Fab Ledger is written by Ngozi Eze-Kaplan and edited by Michał Zieliński.": a newsletter's colophon

@@ -1081,6 +1081,11 @@ def test_a_newsletter_s_writer_greeting_its_readers_is_its_author():
             "Good morning, this is Agnieszka Wrona in Warsaw with today's edition.\n\n"
             "President Donald Trump signed an order extending the pause on higher tariffs by another 90 days.\n")
     assert parse(Seed(name="t.txt", text=text), REGISTRY).authors == ("Agnieszka Wrona",)
+    # ... or says who wrote the issue, and who helped
+    text = ("Rue Belliard Trade Brief\nTuesday 17 November 2026 · Issue No. 412\n\nGood morning from Brussels. Today's "
+            "brief is written by Saoirse Ní Dhuibhir and Matteo Ferrante, with Jonas Lindqvist-Bakr. Edited by "
+            "Hélène Dufresne-Mbaye.\n\nBeijing rolled the suspension over for 90 days, three officials said.\n")
+    assert parse(Seed(name="t.txt", text=text), REGISTRY).authors == ("Saoirse Ní Dhuibhir", "Matteo Ferrante")
 
 
 def test_an_e_mail_s_subject_over_the_title_the_body_prints_is_not_the_headline():
