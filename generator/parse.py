@@ -928,6 +928,15 @@ _TEXT_DATE_ANY_CASE = re.compile(_TEXT_DATE.pattern, re.I)  # "FRIDAY, OCTOBER 9
 _RUNNING_HEAD = re.compile(r"^\d{1,3}\s+(?:THE\s+)?[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+)+\b")  # a page's number, the paper's name
 
 
+# A journal's marks on its authors' names: ORCID iDs, the corresponding author's envelope, affiliation numbers apart.
+_PAPER_MARKS = re.compile(r"\s*ORCID(?:\s*iD)?:?\s*(?:https?://)?orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[\dX]|\s*[✉†‡]"
+                          r"|\s+\d{1,2}(?:,\d{1,2})*(?=\s*(?:[,&✉†‡]|\band\b|$))")
+
+
+def _paper_authors(text: str) -> list[str]:
+    return [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text) if n.strip()]
+
+
 def _running_head_date(text: str, header_date) -> tuple[int | None, int, int] | None:
     """The edition's date in a newspaper page's running head ("14 THE COROMANDEL HERALD CHENNAI, FRIDAY, OCTOBER 9,
     2026 BUSINESS"), or None for any other line."""
@@ -1825,11 +1834,14 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif kinds and _PARTICIPANTS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k != "speaker"), "")) \
                 and _NAME.match(_PARTICIPANT_SPLIT.split(text)[0].strip()):
             kind = "speaker"  # "Brian Cho, Ridgeway Partners, Analyst" under "Conference Call Participants"
+        elif (unmarked := _PAPER_MARKS.sub("", text)) != text and len(text.split()) <= 40 \
+                and all(_NAME.fullmatch(n) for n in _paper_authors(unmarked)):
+            kind = "paper-authors"  # "A ORCID: orcid.org/0000-0002-4471-8830 1 ✉, B 2 & C 3": a journal's authors, marked
         elif _AFFILIATION_MARK.search(text) and len(names := re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*",
                                                                    _AFFILIATION_MARK.sub("", text))) >= 1 \
                 and all(_NAME.fullmatch(n.strip()) for n in names) and len(text.split()) <= 24:
             kind = "author-block"  # a paper's authors, each marked with their affiliation's number: "A1, B2 and C1"
-        elif kinds and (kinds[-1][1] == "author-block" and _AFFILIATION_MARK.search(kinds[-1][2])
+        elif kinds and (kinds[-1][1] == "author-block" and _AFFILIATION_MARK.search(kinds[-1][2]) or kinds[-1][1] == "paper-authors"
                         or kinds[-1][1] == "author-job" and _AFFILIATION.match(kinds[-1][2])) \
                 and _AFFILIATION.match(text) and len(text.split()) <= 20:
             kind = "author-job"  # ... and the affiliations under them: "1 Meridian Institute for Economic Statecraft, Washington"
@@ -2101,6 +2113,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 furniture.append(text)  # a second byline: kept with the page's furniture, not lost
             last_byline = n
             source = source or s
+        elif kind == "paper-authors":
+            author = join_names([*split_names(author), *_paper_authors(_PAPER_MARKS.sub("", text))])
+            furniture.append(text)
         elif kind == "author-block":
             text = _AFFILIATION_MARK.sub("", text)
             name = _name_then_job(text, rules) or re.sub(r"^(?:with|and)\s+", "", re.split(r"[,|]", text)[0].strip())
@@ -2144,6 +2159,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     furniture.append(f"{label.capitalize()}: {value}")  # an editor is a credit, kept
             by_on = _DOCUMENT_BY_ON.match(text)
             d = header_date(by_on.group(1)) if by_on else None
+            # "Received: 03 March 2026 / Revised: ... / Published online: 02 September 2026": the publication's of the dates
+            published = next((p for p in _SEPARATOR.split(text)[1:] if _FIRST_PUBLISHED.match(p) and header_date(p)), "")
+            if published and not d:
+                text = published
             d = d or header_date(text) or header_date(_SEPARATOR.split(text)[0]) or (_issue_line(text, header_date) and next(
                 (d for p in _SEPARATOR.split(text) if (d := header_date(p))), None)) or _running_head_date(text, header_date)
             if d and _FIRST_PUBLISHED.match(text):
@@ -2168,6 +2187,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             # "Federal Register / Vol. 90, No. 19 / Thursday, January 30, 2025 / Rules and Regulations"
             for part in () if _WEATHER.search(text) else _SEPARATOR.split(text):
                 d = header_date(part)
+                if d and d[0] and d[2] and _FIRST_PUBLISHED.match(part):
+                    dates.insert(published_lines, d)  # "Research Article | Open access | Published: 02 September 2026"
+                    published_lines += 1
+                    break
                 if d and d[0]:
                     dates.append(d)
                     break

@@ -1437,6 +1437,24 @@ def test_a_standfirst_over_a_labelled_publication_line_is_not_the_text_under_a_s
     assert article.paragraphs[0].startswith("For most of the past two decades")
 
 
+def test_a_journal_articles_marked_authors_and_its_publication_among_its_dates():
+    article = text("Journal of Maritime Trade Studies\nVolume 8, Issue 4 · December 2026\n"
+                   "Research Article  |  Open access  |  Published: 02 September 2026\n\n"
+                   "Rerouting or relocating? Evidence on transshipment through Penang after the tariffs\n\n"
+                   "Mai Anh Trần ORCID: orcid.org/0000-0002-4471-8830 1 ✉, Kittipong Saelim 2 & Ingrid Holm-Adeyemi 3\n\n"
+                   "1 Institute for Regional Economic Studies, Hanoi, Vietnam\n2 Faculty of Economics, Bangkok, Thailand\n\n"
+                   "Received: 03 March 2026 / Revised: 09 June 2026 / Published online: 02 September 2026\n\n"
+                   "The tariffs imposed since 2018 created a strong incentive to route goods through third countries.\n")
+    assert article.authors == ("Mai Anh Trần", "Kittipong Saelim", "Ingrid Holm-Adeyemi")
+    assert article.date == dt.date(2026, 9, 2)  # not the issue's month, not when it was received
+    assert article.title.startswith("Rerouting or relocating?")
+    # ... and when only the dates' line says it: the publication of its dates
+    lines = text("Rerouting or relocating? Evidence on transshipment through Penang\n\n"
+                 "Received: 03 March 2026 / Revised: 09 June 2026 / Published online: 02 September 2026\n\n"
+                 "The tariffs imposed since 2018 created a strong incentive to route goods through third countries.\n")
+    assert lines.date == dt.date(2026, 9, 2)
+
+
 def test_a_correction_note_says_when_an_undated_article_was_first_published():
     article = text("Smelters hunt for partners as the minerals pact bites\nRatna Wulandari\n8–10 minutes\n\n"
                    "MOROWALI — The managers of the smelters here have a new favourite word: dilution, officials said.\n\n"
