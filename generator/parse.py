@@ -62,7 +62,7 @@ _TERMINAL = re.compile(r"[.!?。！？:;…]$")
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 _TEXT_DATE = re.compile(
     rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b")
+    rf"|(?<![:.]\d)(?<![:.])(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b")
 _FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I)
 # "Correction (Sept. 4, 2026): An earlier version of this article, published on Sept. 3, 2026, ...", "This story was
 # first published on Nov. 16, 2026. It was updated on ...": a note about the article itself.
@@ -925,6 +925,7 @@ def _names_apart(text: str, registry: Registry) -> list[str]:
 
 
 _TEXT_DATE_ANY_CASE = re.compile(_TEXT_DATE.pattern, re.I)  # "FRIDAY, OCTOBER 9, 2026"
+_LABEL_BEFORE_CLOCK = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){1,3}(?=\d{1,2}[:.]\d\d\b)")  # "All News 15:41 ..."
 _RUNNING_HEAD = re.compile(r"^\d{1,3}\s+(?:THE\s+)?[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+)+\b")  # a page's number, the paper's name
 
 
@@ -939,7 +940,10 @@ def _paper_authors(text: str) -> list[str]:
 
 def _running_head_date(text: str, header_date) -> tuple[int | None, int, int] | None:
     """The edition's date in a newspaper page's running head ("14 THE COROMANDEL HERALD CHENNAI, FRIDAY, OCTOBER 9,
-    2026 BUSINESS"), or None for any other line."""
+    2026 BUSINESS"), or a stamp's after a section's label ("All News 15:41 November 26, 2026"); None for any other line."""
+    label = _LABEL_BEFORE_CLOCK.match(text)
+    if label and len(text.split()) <= 10:
+        return header_date(text[label.end():])
     if not _RUNNING_HEAD.match(text):
         return None
     return next((d for m in _TEXT_DATE_ANY_CASE.finditer(text) if (m.group("year") or m.group("year2"))

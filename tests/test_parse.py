@@ -11,7 +11,7 @@ import pytest
 from generator.extract import extract
 from generator.meta import apply_meta
 from generator.model import Article, Seed
-from generator.parse import date_from_url, english_byline, parse
+from generator.parse import _header_date, date_from_url, english_byline, parse
 from generator.read import read_seed
 from generator.registry import load_registry
 from generator.text import sentences
@@ -1453,6 +1453,16 @@ def test_a_journal_articles_marked_authors_and_its_publication_among_its_dates()
                  "Received: 03 March 2026 / Revised: 09 June 2026 / Published online: 02 September 2026\n\n"
                  "The tariffs imposed since 2018 created a strong incentive to route goods through third countries.\n")
     assert lines.date == dt.date(2026, 9, 2)
+
+
+def test_a_stamp_after_a_sections_label_dates_the_page_and_a_clock_is_no_day():
+    article = text("HALLA NEWS AGENCY\nNATIONAL | POLITICS | ECONOMY | WORLD\nEconomy\n"
+                   "(LEAD) S. Korea asks U.S. to renew equipment licences for chip fabs in China\n"
+                   "All News 15:41 November 26, 2026\n\n"
+                   "SEOUL, Nov. 26 (Halla) -- South Korea has formally asked the United States to renew the licences.\n")
+    assert article.title == "S. Korea asks U.S. to renew equipment licences for chip fabs in China"
+    assert article.date == dt.date(2026, 11, 26)
+    assert _header_date("15:41 November 26, 2026", REGISTRY.rules) == (2026, 11, 26)  # not "41 November"
 
 
 def test_a_correction_note_says_when_an_undated_article_was_first_published():
