@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
-from .parse import COUNTER, FIELD_LABEL, opens_with_dateline
+from .parse import COUNTER, FIELD_LABEL, OUTLET_WORDS, opens_with_dateline
 from .text import EMAIL_ADDRESS, NAME_PARTICLES, NAMES_APART, clean, loose as _loose, name_case, without_honorific
 
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
@@ -1557,6 +1557,14 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if og and title_site and _loose(og) == _loose(title_site) and named and _loose(named) != _loose(og) \
             and not _loose(named).startswith(_loose(og)) and not re.search(r"\b[A-Z]{2,}\b", og):  # (not "MP News": short for the full name)
         named = og  # og:site_name and the <title> agree ("Keizai Asia"); the publisher is the company ("Tokyo Keizai Shimbun")
+    company = bool(set(publisher.split()) & _CORPORATE) or publisher in declared
+    if og and publisher and _loose(named) == _loose(publisher) and _loose(og) != _loose(publisher) and company \
+            and not re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", og) and not re.search(r"\b[A-Z]{2,}\b", og):  # (not "HK Courier")
+        # og:site_name "Courier Tech" (a brand), the JSON-LD publisher "Sound & Summit Media Inc." (its company): the brand,
+        # or the logo's longer form of it ("Tonn" and the logo "Tonn News")
+        named = next((a for a in _logo_alts(tree) if a.startswith(og + " ") and len(a.split()) - len(og.split()) == 1
+                      and _OUTLET_WORD.search(a[len(og):])), og)
+        publisher = ""  # (and never lengthened back into the company's name)
     for fuller in (publisher, title_site, *declared, markup, *in_page):
         if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:
             continue  # "The Meridian Post Company": the publisher's company, not the outlet's name
@@ -1708,6 +1716,7 @@ _ORG_HEAD = re.compile(r"\b(?:Office|Bureau|Institute|Center|Centre|Council|Mini
 
 _EDITION_WORDS = re.compile(r"\b(?:English(?: Edition)?|International|Global|Edition|Online|Digital)\b")
 # A company's legal form at the end of its name: "Pan-Pacific News Agency Ltd" is a publisher's legal name, not its outlet's
+_OUTLET_WORD = re.compile(r"\b(?:" + "|".join(OUTLET_WORDS) + r")\b")  # "News", "Times", "Herald": an outlet's name's words
 _LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc", "PLC", "GmbH", "Limited", "Corp", "Corp."})
 _CORPORATE = frozenset({"Company", "Group", "Network", "Foundation", "Trust", "Publishers", "Publishing", "Holdings",
                         "Media", "Corporation", "Co", "Co.", *_LEGAL_FORMS})

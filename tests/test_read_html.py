@@ -995,6 +995,21 @@ def test_the_publishers_company_is_not_the_outlets_name():
     assert read_html(page(body, head), "a.html").page.site_name == "Hong Kong Courier"
 
 
+@pytest.mark.parametrize("og, logo, site", [
+    ("Harbour Tech", "The Harbour Tech Desk", "Harbour Tech"),  # a group's brand: og:site_name, not the company
+    ("Tonn", "Tonn News", "Tonn News"),  # ... or the logo's longer form of it, an outlet's word added
+])
+def test_the_brands_own_site_name_beats_its_media_groups_company(og, logo, site):
+    head = ("<title>Why a shuttered graphite plant is suddenly back in business</title>"
+            f"<meta property='og:site_name' content='{og}'>"
+            "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+            "\"headline\": \"Graphite plant restarts\", \"publisher\": {\"@type\": "
+            "\"Organization\", \"name\": \"Sound & Summit Media Inc.\"}}</script>")
+    body = "<h1>Why a shuttered graphite plant is suddenly back in business</h1>"
+    raw = page(body, head).replace(b"<header>", f"<header><a class='logo' href='/'><img alt='{logo}' src='l.png'></a>".encode())
+    assert read_html(raw, "a.html").page.site_name == site
+
+
 def test_a_social_handle_is_no_site_name_and_a_government_portals_title_names_the_office():
     head = ("<title>Mexico proposes tariffs on imports | Secretaría de Economía | Gobierno | gob.mx</title>"
             "<meta name='twitter:site' content='@SE_mx'>")
