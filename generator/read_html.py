@@ -664,7 +664,8 @@ def _deck_keys(tree) -> frozenset[str]:
 
 # A closing call to action ("Follow X on WeChat", "Subscribe to our newsletter"): promotion, not text.
 _PROMO = re.compile(r"(?i:follow|like|subscribe|sign up|join|download|scan|find|connect with)\s+"
-                    r"(?:(?i:us|our|the)\b|[A-Z])[^,;]*\b(?i:on|to|for|with|via|app|code)\b[^,;]*")
+                    r"(?:(?i:us|our|the)\b|[A-Z])[^,;]*\b(?i:on|to|for|with|via|app|code)\b[^,;]*"
+                    r"|(?i:don['’]t miss|read more|more) (?i:these|our|the latest) (?i:insights|stories|analysis)\b.{0,60}")  # "Don't miss these insights from X PRO"
 PROMO_MAX_WORDS = 12
 _PREV_NEXT = re.compile(r"(?:previous|next|prev|older|newer)(?:\s+(?:article|story|post|item))?\s*[:：»›>]", re.I)
 PREV_NEXT_MAX_WORDS = 30
@@ -824,6 +825,16 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # a ministry's contact line and feedback prompt: "For further information, please contact ..."
                          r"|For (?:further|more) information,? (?:please )?contact\b.{0,200}"
                          r"|Was (?:the information on )?this (?:page|article|information) (?:helpful|useful).{0,40}"
+                         # ... an article's: "How do you feel about this article?"
+                         r"|How (?:do|did) you (?:feel|rate)\b[^?]{0,40}\b(?:article|story)\?.{0,60}"
+                         # a newsroom asking readers: "Are you affected by ...? Get in touch.", "Share your story with X."
+                         r"|(?:Are you|Have you|Has your|Were you|Do you)\b[^?]{0,160}\?\s*(?:Get in touch|Share your|Tell us|Contact us|Email us)\b.{0,240}"
+                         r"|(?:Get in touch|Share your (?:story|experience|views))\b[^.]{0,120}\.?(?:\s+Please include\b.{0,160})?"
+                         r"|Please include a (?:contact )?(?:phone )?number\b.{0,160}"
+                         r"|(?:E-?mail|Write to|Message) (?:us )?(?:at )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s+or\b.{0,160}"
+                         # a writer's disclosure: "Nothing in this newsletter is investment advice. I hold no positions in ..."
+                         r"|Nothing in this (?:newsletter|article|post|piece|note)\b[^.]{0,40}\b(?:investment|financial|legal) advice\b.{0,240}"
+                         r"|I (?:hold|have|own) no (?:positions?|shares|financial interest)\b.{0,160}"
                          # a programme's production credits: "Produced by A. Audio engineering by B."
                          r"|(?:Produced|Mixed|Edited) by [A-Z][^.]{2,60}\.(?:\s+[A-Z][\w ]{2,30} by [A-Z][^.]{2,60}\.?)*"
                          # a paywall's cut: "Already a paid subscriber? Sign in"

@@ -1266,6 +1266,14 @@ def test_a_wire_story_on_a_portal_two_authors_in_one_card_and_a_newsletter_s_not
      "that design and manufacture equipment.", "Media Contact: Dana Whitcomb, NASESA 202-555-0147 dwhitcomb@nasesa.example",
      "Photo - https://media.example/2811930/NASESA.jpg", "SOURCE North American Semiconductor Equipment Suppliers Association",
      "WANT YOUR ORGANIZATION'S NEWS FEATURED ON ATLAS NEWSWIRE?"],
+    # a newsroom's call to readers, a feedback widget, a promotion, a writer's disclosure
+    ["Get in touch", "Has your job been affected by US tariffs? Share your story with Harbour News.",
+     "Email story@harbour.example or send us a WhatsApp message on 087 555 0142.",
+     "Please include a contact number if you are willing to speak to a journalist."],
+    ["Are you affected by the issues in this story? Get in touch."],
+    ["How do you feel about this article?"],
+    ["Don't miss these insights from Harbour PRO"],
+    ["Nothing in this newsletter is investment advice. I hold no positions in the companies mentioned."],
 ])
 def test_a_wire_s_sign_off_a_translation_note_and_a_press_release_s_closing_blocks_are_no_part_of_the_text(closing):
     text = "".join(f"<p>{FILLER}Paragraph {n} adds detail on shipping.</p>" for n in range(4))
