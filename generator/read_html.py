@@ -1826,6 +1826,9 @@ def _headline(tree, title: str) -> str:
                         " or contains(@data-testid, 'headline')]")
     inside = list(dict.fromkeys(tree.xpath("//article//h1 | //main//h1 | //*[@role='main']//h1")))
     candidates = marked or inside or tree.xpath("//h1")
+    short = _clean("".join(candidates[0].itertext())) if len(candidates) == 1 else ""
+    if short and len(short.split()) < 4 and _titled_report(tree, candidates[0], short):
+        return short  # "Bottlenecks Beyond Beijing" over its subtitle: a report's short title, as its <title> gives it too
     if not any(len(_clean("".join(h.itertext())).split()) >= 4 for h in candidates):
         # "Press Releases | Ministry of ...": the <title> is the section's, the <h1> the logo's; the
         # article's title is the heading its CMS marks as one ("<h3 class='tit'>") ...
@@ -1854,6 +1857,23 @@ def _headline(tree, title: str) -> str:
     if _content_words(title) & _content_words(h1):
         return h1  # the headline a reader sees over the article; the og:title and the <title> are for shares and tabs
     return title  # (an <h1> about something else, a widget's, is not the article's)
+
+
+def _titled_report(tree, h1_element, h1: str) -> bool:
+    """A short <h1> with its subtitle next to it (an element classed as one, or the next heading), whose <title>
+    opens with the <h1> alone ("Magnetic South — Institute"): the title a report's landing page gives it."""
+    element = tree.find(".//title")
+    title_tag = _clean("".join(element.itertext())) if element is not None else ""
+    rest = _loose(title_tag)[len(_loose(h1)):] if _loose(title_tag).startswith(_loose(h1)) else None
+    if rest is None or (rest.strip() and not re.match(r"\s*[|–—-]", title_tag[len(h1):].lstrip() or " ")):
+        return False
+    # (the next heading or paragraph in the page's order, however deep its builder nests it)
+    following = next(iter(h1_element.xpath("following::*[self::h2 or self::h3 or self::p][1]")), None)
+    if following is None:
+        return False
+    classes = following.get("class") or ""
+    text = _clean("".join(following.itertext()))
+    return DECK_MIN_WORDS <= len(text.split()) <= 30 and (following.tag in ("h2", "h3") or bool(_DECK_CLASS.search(classes)))
 
 
 def _content_words(text: str) -> set[str]:

@@ -327,6 +327,16 @@ def test_paragraphs_split_by_double_line_breaks_in_one_div_are_an_article():
     assert seed.page.site_name == "Daily Note"
 
 
+@pytest.mark.parametrize("subtitle", ["<p class='report-hero__subtitle'>Building an Allied Supply Chain for Gallium</p>",
+                                      "<div class='body'><div><h3 class='report-subtitle'>Building an Allied Supply Chain "
+                                      "for Gallium</h3></div></div>"])
+def test_a_reports_short_title_over_its_subtitle_is_the_headline_and_the_subtitle_its_standfirst(subtitle):
+    head = ("<title>Bottlenecks Beyond Beijing | Halden Center</title>"
+            "<meta property='og:title' content='Bottlenecks Beyond Beijing: Building an Allied Supply Chain for Gallium'>")
+    seed = read_html(page(f"<h1>Bottlenecks Beyond Beijing</h1>{subtitle}", head), "a.html")
+    assert seed.page.title == "Bottlenecks Beyond Beijing"
+
+
 def test_the_articles_one_h1_beats_a_shorter_seo_title_of_the_same_story():
     head = ("<title>Port strike hits harbour | The Coast Courier</title>"
             "<meta property='og:title' content='Port strike hits harbour'>")
