@@ -644,9 +644,15 @@ def _summary_points(tree) -> frozenset[str]:
         return element is not None and any(
             _DECK_CLASS.search(c) or re.search(r"highlights|key-?points|takeaways", c, re.I)
             for c in (element.get("class") or "").split())
+    def boxed(listing) -> bool:
+        # ... or a box so marked a level or two up that holds the list and its label: "<div class='RenderKeyPoints-
+        # keyPoints'><div>Key Points</div><div class='group'><ul>"
+        listed = len(_clean(" ".join(listing.itertext())).split())
+        return any(marked(box) and len(_clean(" ".join(box.itertext())).split()) - listed <= 4
+                   for box in list(listing.iterancestors())[1:3])
     return frozenset(_key(_clean(" ".join(item.itertext())))
                      for listing in tree.iter("ul", "ol")
-                     if marked(listing) or marked(listing.getparent()) and len(listing.getparent()) == 1
+                     if marked(listing) or marked(listing.getparent()) and len(listing.getparent()) == 1 or boxed(listing)
                      for item in listing.iter("li"))
 
 

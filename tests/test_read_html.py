@@ -698,6 +698,17 @@ def test_a_key_points_list_ends_where_the_list_does_and_promotion_boxes_are_not_
     assert "WhatsApp" not in text and "Exhibitors showcase" not in text and "bargaining position" not in text
 
 
+def test_a_key_points_box_whose_list_sits_two_levels_down_is_a_summary_not_the_text():
+    body = ("<h1>Chip equipment stocks slide as Washington weighs a servicing ban</h1>"
+            "<div class='RenderKeyPoints-keyPoints'><div class='RenderKeyPoints-label'>Key Points</div><div class='group'>"
+            "<ul><li>Shares of chip equipment makers fell in premarket trading.</li>"
+            "<li>China accounted for a third of revenue at several toolmakers.</li></ul></div></div>"
+            "<p>Shares of U.S. and European chip equipment makers fell sharply on Thursday after a report.</p>")
+    text = read_html(page(body), "a.html").text
+    assert text.startswith("Shares of U.S. and European chip equipment makers")
+    assert "a third of revenue" not in text
+
+
 def test_a_printed_time_stamp_beats_a_style_sheet_s_version_and_the_headline_is_no_site_name():
     head = ("<title>U.S. adds 23 Chinese chip firms to trade blacklist - Meridian Wire</title>"
             "<link rel='stylesheet' href='/static/css/main.css?v=20250901'>")
