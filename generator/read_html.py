@@ -1477,8 +1477,36 @@ def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
     the date the page prints for its readers ("Jul 5, 2026", "04 Mar 2026, 12:40 AM IST")."""
     if not day or not re.search(rf"{day.isoformat()}T\d\d:\d\d".encode(), raw):
         return day
-    printed = _published_line(tree) or _printed_stamp(tree) or _time_text(tree, day)
-    return printed if printed and abs((printed - day).days) == 1 else day
+    for printed in (_published_line, _printed_stamp, lambda tree: _time_text(tree, day), lambda tree: _zoned_twin(day, raw)):
+        found = printed(tree)
+        if found and abs((found - day).days) <= 1:
+            return found  # (a stamp a week off is another story's, a card's: the next place is asked)
+    return day
+
+
+_STAMP_IN_UTC = r"T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)"
+_ZONED_STAMP = re.compile(rb"((?:19|20)\d\d-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?([+-])(\d\d):?(\d\d)")
+
+
+def _zoned_twin(day: dt.date, raw: bytes) -> dt.date | None:
+    """The local date of the same moment the markup also gives in its own zone: article:published_time
+    "2026-01-05T22:15:00+00:00" and the JSON-LD's "2026-01-06T07:15:00+09:00" are one time, the 6th in Seoul."""
+    moments = set()
+    for match in re.finditer(rf"{day.isoformat()}{_STAMP_IN_UTC}".encode(), raw):
+        moments.add(dt.datetime.combine(day, dt.time(int(match.group(1)), int(match.group(2)))))
+    for match in _ZONED_STAMP.finditer(raw):
+        sign = 1 if match.group(4) == b"+" else -1
+        offset = dt.timedelta(hours=int(match.group(5)), minutes=int(match.group(6))) * sign
+        if not offset:
+            continue
+        try:
+            local = dt.datetime.combine(dt.date.fromisoformat(match.group(1).decode()),
+                                        dt.time(int(match.group(2)), int(match.group(3))))
+        except ValueError:
+            continue
+        if local - offset in moments:
+            return local.date()
+    return None
 
 
 

@@ -1232,6 +1232,17 @@ def test_the_visible_heading_beats_social_and_tab_titles_and_an_english_edition_
     assert seed.page.site_name == "The Hanbit Ilbo"
 
 
+def test_a_stamp_in_utc_takes_the_local_day_of_the_same_moment_the_markup_gives_in_its_zone():
+    head = ("<title>U.S. grants Korean chipmakers one-year licences for China fabs</title>"
+            "<meta property='article:published_time' content='2026-01-05T22:15:00+00:00'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": "
+            "\"2026-01-06T07:15:00+09:00\"}</script>")
+    body = ("<h1>U.S. grants Korean chipmakers one-year licences for China fabs</h1>"
+            "<aside><span class='date'>2025.12.31</span> <span class='date'>Dec 31, 2025</span></aside>"
+            "<p>The United States has granted South Korea's two biggest memory chipmakers one-year licences.</p>")
+    assert read_html(page(body, head), "a.html").page.date == dt.date(2026, 1, 6)
+
+
 def test_a_stamp_in_utc_takes_the_day_its_time_element_prints_and_every_author_link_is_an_author():
     head = ("<title>Penang packagers face wafer origin rule | The Ledger</title>"
             "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": \"2026-07-14T22:40:00Z\"}"
