@@ -1529,7 +1529,7 @@ def _printed_stamp(tree) -> dt.date | None:
         text = re.split(r"\|?\s*(?:Last\s+)?(?:Updated|modified)\b", _clean(" ".join(element.itertext())), flags=re.I)[0]
         found = list(_MONTH_DAY_YEAR.finditer(text)) if len(text) <= 80 else []
         if len(found) == 1 and not re.search(r"updated|modified|today|card|related|teaser|comment"
-                                             r"|\btop[-_]|current[-_]date|masthead", marks, re.I) \
+                                             r"|\btop[-_]|current[-_]date|masthead|hdr[-_]?date|header[-_]?date", marks, re.I) \
                 and not re.match(r"(?:last\s+)?updated\b", text, re.I):
             return _found_date(found[0])
     return None

@@ -1243,6 +1243,16 @@ def test_a_stamp_in_utc_takes_the_local_day_of_the_same_moment_the_markup_gives_
     assert read_html(page(body, head), "a.html").page.date == dt.date(2026, 1, 6)
 
 
+def test_a_sites_header_clock_is_not_the_day_the_article_was_published():
+    head = ("<title>India weighs front-loading magnet scheme</title>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": "
+            "\"2025-12-09T21:47:00+05:30\"}</script>")
+    body = ("<h1>India weighs front-loading magnet scheme</h1><span class='bylineTime'>Last Updated: Dec 10, 2025</span>"
+            "<p>Indian automobile makers asked the government to speed up its magnet scheme, officials said.</p>")
+    raw = page(body, head).replace(b"<header>", b"<header><span class='hdrDate'>Wednesday, 10 Dec, 2025</span>")
+    assert read_html(raw, "a.html").page.date == dt.date(2025, 12, 9)
+
+
 def test_a_stamp_in_utc_takes_the_day_its_time_element_prints_and_every_author_link_is_an_author():
     head = ("<title>Penang packagers face wafer origin rule | The Ledger</title>"
             "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": \"2026-07-14T22:40:00Z\"}"
