@@ -938,6 +938,18 @@ def _paper_authors(text: str) -> list[str]:
     return [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text) if n.strip()]
 
 
+# A wire's note to editors over the story: "(ATTN: ADDS industry ministry comment in paras 6-7)", "(EDS: UPDATES ...)"
+_ADVISORY = re.compile(r"\((?:ATTN|EDS|EDITORS?|NOTE TO EDITORS)\s*:[^()]{3,200}\)|\((?:UPDATES|ADDS|RECASTS|CORRECTS|REFILES)\b[^()]{3,200}\)")
+
+
+def _dated_place(text: str, rules: Rules) -> bool:
+    """"June 3, 2026 — Thunder Bay, Ontario": a release's date and where it was issued, on a line of their own."""
+    parts = re.split(r"\s+[—–-]\s+", text.strip())
+    return len(parts) == 2 and len(text.split()) <= 10 and any(
+        (d := _header_date(p, rules)) and d[0] and not _header_date(q, rules) and not _TERMINAL.search(q)
+        for p, q in (parts, parts[::-1]))
+
+
 def _running_head_date(text: str, header_date) -> tuple[int | None, int, int] | None:
     """The edition's date in a newspaper page's running head ("14 THE COROMANDEL HERALD CHENNAI, FRIDAY, OCTOBER 9,
     2026 BUSINESS"), or a stamp's after a section's label ("All News 15:41 November 26, 2026"); None for any other line."""
@@ -2267,7 +2279,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
     first = next((i for i, b in enumerate(found) if b.kind != "caption"), len(found))
     while page and page.title and len(found) > first + 1 and found[first].kind == "text" \
             and len(found[first].text.split()) <= 24 and ((_header_date(found[first].text, rules) or (None,))[0]
-                                                            or _repeats_title(found[first].text, page.title)):
+                                                            or _repeats_title(found[first].text, page.title)
+                                                            or _ADVISORY.fullmatch(found[first].text.strip())
+                                                            or _dated_place(found[first].text, rules)
+                                                            or len(found[first].text.split()) <= 3
+                                                            and _is_furniture(found[first].text.strip(), rules)):
         # "Paris, 14 October 2026" or "Economy  <the headline again>" above a page's first paragraph: the page's
         lead_furniture.append(found.pop(first).text)
 

@@ -709,6 +709,18 @@ def test_a_key_points_box_whose_list_sits_two_levels_down_is_a_summary_not_the_t
     assert "a third of revenue" not in text
 
 
+@pytest.mark.parametrize("lead", [
+    ["(ATTN: ADDS industry ministry comment in paras 6-7; analyst comment in last 3 paras)", "By Kim Seo-yeon"],
+    ["News release", "June 3, 2026 — Thunder Bay, Ontario"],
+])
+def test_a_wires_note_to_editors_a_releases_label_and_its_date_and_place_are_not_the_text(lead):
+    body = ("<h1>Canada invests in a rare earth separation plant in Thunder Bay</h1>"
+            + "".join(f"<p>{line}</p>" for line in lead)
+            + "<p>The government is investing $210 million to build the country's first separation plant.</p>")
+    article, _ = analyse_seed(parse_seed_bytes(page(body), "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("The government is investing $210 million")
+
+
 def test_a_printed_time_stamp_beats_a_style_sheet_s_version_and_the_headline_is_no_site_name():
     head = ("<title>U.S. adds 23 Chinese chip firms to trade blacklist - Meridian Wire</title>"
             "<link rel='stylesheet' href='/static/css/main.css?v=20250901'>")
