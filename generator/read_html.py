@@ -1152,6 +1152,8 @@ def _authors(value: str) -> tuple[str, ...]:
         part = re.sub(r"^(?:by|written by|authors?\s*:?)\s+", "", _clean(part), flags=re.I)
         # "Colm Brennan Photographs by Lucía Ferrán": the byline and the photographer's credit run together
         part = re.sub(r"\s+(?:photographs|photography|illustrations?|graphics|video)(?:\s+by\b.*)?$", "", part, flags=re.I)
+        # "Zhou Mingde Published Nov": the byline and the date line after it run together
+        part = re.sub(r"\s+(?:Published|Updated|Posted|Last updated)\b.*$", "", part)
         if not part or _NOT_NAME_WORDS.search(part) or re.match(r"(?:the|a|an)\s", part, re.I) or _DESK.search(part):
             continue
         part = _name_part(_surname_first(part))

@@ -721,6 +721,14 @@ def test_a_wires_note_to_editors_a_releases_label_and_its_date_and_place_are_not
     assert article.paragraphs[0].startswith("The government is investing $210 million")
 
 
+def test_two_linked_writers_in_a_byline_run_into_its_date_line_are_both_authors():
+    body = ("<h1>China extends the suspension of its rare earth controls</h1>"
+            "<div class='author_share'><span class='byline'>By <a href='/author/liang-ruoxi/'>Liang Ruoxi</a> and "
+            "<a href='/author/zhou-mingde/'>Zhou Mingde</a></span> <span class='time'>Published Nov 11, 2026</span></div>"
+            "<p>China's commerce ministry said on Tuesday that it would extend the suspension of its controls.</p>")
+    assert read_html(page(body), "a.html").page.authors == ("Liang Ruoxi", "Zhou Mingde")
+
+
 def test_a_printed_time_stamp_beats_a_style_sheet_s_version_and_the_headline_is_no_site_name():
     head = ("<title>U.S. adds 23 Chinese chip firms to trade blacklist - Meridian Wire</title>"
             "<link rel='stylesheet' href='/static/css/main.css?v=20250901'>")
