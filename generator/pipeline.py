@@ -21,7 +21,7 @@ from stat import S_ISREG
 import threading
 import time
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 from . import extract as extract_stage
@@ -144,8 +144,9 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     current = manifest if manifest and manifest.context == store.context else None
     # Everything the pages depend on: seeds, the docs folder, and (in the cache's context) the
     # registry and the whole generator.
+    names = [path.name for path in paths]  # once: a path's name is made anew each time it is asked
     signature = hashlib.sha256("\n".join([store.code if store else "", str(docs.resolve()), str(use_directory_urls), *(
-        f"{p.name}\0{digests.get(p.name, '?')}\0{archived.get(p.name, '')}" for p in paths)]).encode("utf-8", "surrogateescape")).hexdigest()
+        f"{name}\0{digests.get(name, '?')}\0{archived.get(name, '')}" for name in names)]).encode("utf-8", "surrogateescape")).hexdigest()
     if current and current.signature == signature and _docs_match(docs, current.pages):
         report = Report(read=current.read, built=current.built, skipped=current.skipped,
                         unchanged=len(current.pages), diagnostics=list(current.diagnostics))
@@ -158,16 +159,15 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     report = Report(diagnostics=list(registry_warnings), analysed=analysed_now)
     analysed: list[tuple[Article, Extraction]] = []
     analyses = Analyses(store, registry)
-    for path in paths:
+    for path, name in zip(paths, names):
         report.read += 1
-        outcome = outcomes[path.name]
+        outcome = outcomes[name]
         if isinstance(outcome, Diagnostic):
             report.skipped += 1
             report.diagnostics.append(outcome)
             continue
         article, extraction = outcome
-        analyses.add(article.seed, path, _key(path.name, digests[path.name]) if path.name in digests else "",
-                     path.name in summarised)
+        analyses.add(article.seed, path, _key(name, digests[name]) if name in digests else "", name in summarised)
         report.diagnostics.extend(article.diagnostics)
         if article.date is None:
             report.diagnostics.append(Diagnostic("warning", article.seed, "has no date: nothing in the front matter, "
@@ -381,22 +381,23 @@ def _digests(paths: list[Path], store: Cache | None,
     digests: dict[str, str] = {}
     raw: dict[str, bytes] = {}
     for path in paths:
+        name = path.name
         try:
-            stat = path.lstat()  # a link is never followed: read_seed refuses it by name
+            stat = os.lstat(path)  # a link is never followed: read_seed refuses it by name
         except OSError:
             continue  # read_seed reports it
         if S_ISREG(stat.st_mode):
-            stats[path.name] = (stat.st_size, stat.st_mtime_ns)
-        known = index.digest(path.name, stat) if index and S_ISREG(stat.st_mode) else None
+            stats[name] = (stat.st_size, stat.st_mtime_ns)
+        known = index.digest(name, stat) if index and S_ISREG(stat.st_mode) else None
         if known:
-            digests[path.name] = known
+            digests[name] = known
             continue
         try:
             data = read_regular_file(path)
         except SeedError:
             continue  # read_seed reports it
-        raw[path.name] = data
-        digests[path.name] = hashlib.sha256(data).hexdigest()
+        raw[name] = data
+        digests[name] = hashlib.sha256(data).hexdigest()
     return digests, raw
 
 
@@ -445,22 +446,23 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
     kept: set[str] = set()  # analysis keys whose summary came from the file
     new: dict[str, Outcome] = {}  # analysis key -> its summary, for the file
     for path in paths:
-        digest = digests.get(path.name)
+        name = path.name
+        digest = digests.get(name)
         if not (store and digest):
             missing.append(path)
             continue
-        key = _key(path.name, digest)
+        key = _key(name, digest)
         paths_of[key] = path
         summary = known.get(key)
         if summary is not None and (isinstance(summary, Diagnostic) or store.has(key)):
-            outcomes[path.name] = summary
+            outcomes[name] = summary
             kept.add(key)
             continue
         cached = store.get(key, Outcome)
         if cached is None:
             missing.append(path)
             continue
-        outcomes[path.name] = new[key] = summarise(cached)
+        outcomes[name] = new[key] = summarise(cached)
     meter.total(len(missing), "seeds analysed")
     workers = _workers(jobs, len(missing))
     if workers > 1:
@@ -521,6 +523,7 @@ def _earlier(known: dict[str, Outcome], key: str) -> Extraction | None:
     return summary[1] if isinstance(summary, tuple) else None
 
 
+@lru_cache(maxsize=1 << 16)  # a build asks for each seed's key four times: 40,000 digests at 10,000 seeds
 def _key(name: str, digest: str) -> str:
     """An analysis depends on the seed's bytes and its name (which sets the format and appears in pages)."""
     return hashlib.sha256(f"{name}\0{digest}".encode("utf-8", "surrogateescape")).hexdigest()
