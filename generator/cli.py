@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -111,8 +112,15 @@ def main(argv: list[str] | None = None, prog: str | None = None) -> int:
         return 2
 
 
+# Set by ``__main__``: a list the build's structures are held in rather than freed, as the process
+# ends right after (``pipeline.build``'s ``hold``). None where ``main`` is called in a longer process.
+HELD: list | None = None
+
+
 def run_build(args) -> int:
-    report = build(args.seeds, args.docs, args.registry, force=args.force)
+    report = build(args.seeds, args.docs, args.registry, force=args.force, hold=HELD)
+    if HELD is not None:
+        gc.freeze()  # held until the process ends: no collection walks them again
     if not args.quiet:
         for path in report.written:
             print(f"wrote   {args.docs / path}")

@@ -21,7 +21,7 @@ from stat import S_ISREG
 import threading
 import time
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 
 from . import extract as extract_stage
@@ -95,7 +95,7 @@ Outcome = tuple[Article, Extraction] | Diagnostic
 
 def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = True,
           jobs: int | None = None, progress: bool | None = None, force: bool = False,
-          use_directory_urls: bool = True) -> Report:
+          use_directory_urls: bool = True, hold: list | None = None) -> Report:
     """Generate every page under ``docs`` from the seeds. Never raises for a bad seed.
 
     ``cache``: a folder, ``True`` for this project's folder in the user's cache directory
@@ -105,6 +105,9 @@ def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = T
     terminal, off when ``CI`` is set). ``force``: take over generated folders that hold
     files of unknown origin (normally refused, so that no one's files are deleted).
     ``use_directory_urls``: MkDocs' option of that name, for the page URLs the JSON exports give.
+    ``hold``: a list the build's largest structures (the site, its summaries, stamps and cache) are
+    put in rather than freed when it returns: a process that ends right after need not free millions
+    of objects one by one (``__main__``; at 10,000 briefings that cost a re-run ~0.2 s).
     """
     # A build holds millions of small, long-lived objects (the analyses) and frees few:
     # the cyclic collector would walk them all, again and again, for nothing.
@@ -112,14 +115,14 @@ def build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool = T
     gc.disable()
     try:
         return _build(seeds, docs, registry_dir, cache=cache, jobs=jobs, progress=progress, force=force,
-                      use_directory_urls=use_directory_urls)
+                      use_directory_urls=use_directory_urls, hold=hold)
     finally:
         if collecting:
             gc.enable()
 
 
 def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, jobs: int | None,
-           progress: bool | None, force: bool, use_directory_urls: bool) -> Report:
+           progress: bool | None, force: bool, use_directory_urls: bool, hold: list | None = None) -> Report:
     store, cache_problems = _open_cache(seeds, docs, cache) if cache and seeds.is_dir() else (None, [])
     # Raises RegistryError: nothing can be built.
     registry, registry_warnings = store.registry(registry_dir, load_registry) if store \
@@ -144,8 +147,9 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     current = manifest if manifest and manifest.context == store.context else None
     # Everything the pages depend on: seeds, the docs folder, and (in the cache's context) the
     # registry and the whole generator.
+    names = [path.name for path in paths]  # once: a path's name is made anew each time it is asked
     signature = hashlib.sha256("\n".join([store.code if store else "", str(docs.resolve()), str(use_directory_urls), *(
-        f"{p.name}\0{digests.get(p.name, '?')}\0{archived.get(p.name, '')}" for p in paths)]).encode("utf-8", "surrogateescape")).hexdigest()
+        f"{name}\0{digests.get(name, '?')}\0{archived.get(name, '')}" for name in names)]).encode("utf-8", "surrogateescape")).hexdigest()
     if current and current.signature == signature and _docs_match(docs, current.pages):
         report = Report(read=current.read, built=current.built, skipped=current.skipped,
                         unchanged=len(current.pages), diagnostics=list(current.diagnostics))
@@ -158,16 +162,15 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     report = Report(diagnostics=list(registry_warnings), analysed=analysed_now)
     analysed: list[tuple[Article, Extraction]] = []
     analyses = Analyses(store, registry)
-    for path in paths:
+    for path, name in zip(paths, names):
         report.read += 1
-        outcome = outcomes[path.name]
+        outcome = outcomes[name]
         if isinstance(outcome, Diagnostic):
             report.skipped += 1
             report.diagnostics.append(outcome)
             continue
         article, extraction = outcome
-        analyses.add(article.seed, path, _key(path.name, digests[path.name]) if path.name in digests else "",
-                     path.name in summarised)
+        analyses.add(article.seed, path, _key(name, digests[name]) if name in digests else "", name in summarised)
         report.diagnostics.extend(article.diagnostics)
         if article.date is None:
             report.diagnostics.append(Diagnostic("warning", article.seed, "has no date: nothing in the front matter, "
@@ -223,6 +226,8 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     # Problems with the cache are this machine's, not the site's: reported, but kept out of the
     # build report page and the manifest.
     report.diagnostics.extend(cache_problems + (store.diagnostics if store else []))
+    if hold is not None:
+        hold.extend((outcomes, known, analysed, analyses, site, stamps, store, manifest, result, fingerprints))
     return report
 
 
@@ -381,22 +386,23 @@ def _digests(paths: list[Path], store: Cache | None,
     digests: dict[str, str] = {}
     raw: dict[str, bytes] = {}
     for path in paths:
+        name = path.name
         try:
-            stat = path.lstat()  # a link is never followed: read_seed refuses it by name
+            stat = os.lstat(path)  # a link is never followed: read_seed refuses it by name
         except OSError:
             continue  # read_seed reports it
         if S_ISREG(stat.st_mode):
-            stats[path.name] = (stat.st_size, stat.st_mtime_ns)
-        known = index.digest(path.name, stat) if index and S_ISREG(stat.st_mode) else None
+            stats[name] = (stat.st_size, stat.st_mtime_ns)
+        known = index.digest(name, stat) if index and S_ISREG(stat.st_mode) else None
         if known:
-            digests[path.name] = known
+            digests[name] = known
             continue
         try:
             data = read_regular_file(path)
         except SeedError:
             continue  # read_seed reports it
-        raw[path.name] = data
-        digests[path.name] = hashlib.sha256(data).hexdigest()
+        raw[name] = data
+        digests[name] = hashlib.sha256(data).hexdigest()
     return digests, raw
 
 
@@ -445,22 +451,23 @@ def _analyse_all(paths: list[Path], digests: dict[str, str], raw: dict[str, byte
     kept: set[str] = set()  # analysis keys whose summary came from the file
     new: dict[str, Outcome] = {}  # analysis key -> its summary, for the file
     for path in paths:
-        digest = digests.get(path.name)
+        name = path.name
+        digest = digests.get(name)
         if not (store and digest):
             missing.append(path)
             continue
-        key = _key(path.name, digest)
+        key = _key(name, digest)
         paths_of[key] = path
         summary = known.get(key)
         if summary is not None and (isinstance(summary, Diagnostic) or store.has(key)):
-            outcomes[path.name] = summary
+            outcomes[name] = summary
             kept.add(key)
             continue
         cached = store.get(key, Outcome)
         if cached is None:
             missing.append(path)
             continue
-        outcomes[path.name] = new[key] = summarise(cached)
+        outcomes[name] = new[key] = summarise(cached)
     meter.total(len(missing), "seeds analysed")
     workers = _workers(jobs, len(missing))
     if workers > 1:
@@ -521,6 +528,7 @@ def _earlier(known: dict[str, Outcome], key: str) -> Extraction | None:
     return summary[1] if isinstance(summary, tuple) else None
 
 
+@lru_cache(maxsize=1 << 16)  # a build asks for each seed's key four times: 40,000 digests at 10,000 seeds
 def _key(name: str, digest: str) -> str:
     """An analysis depends on the seed's bytes and its name (which sets the format and appears in pages)."""
     return hashlib.sha256(f"{name}\0{digest}".encode("utf-8", "surrogateescape")).hexdigest()

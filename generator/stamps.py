@@ -57,13 +57,18 @@ from itertools import repeat
 from operator import attrgetter
 from typing import Callable
 
-from .model import Briefing, Entity
+from .model import Article, Briefing, Entity, EntityRef, Quote
 from .pages import ENTITY_LIST_MAX, HOME_LATEST, EntityPages
 
 
 # An entity as its fields' values, in a tuple: its repr is made in C, a dataclass's in Python (a
 # re-run stamps every entity).
 _ENTITY = attrgetter(*(f.name for f in dataclasses.fields(Entity)))
+_ARTICLE = tuple(f.name for f in dataclasses.fields(Article))
+_ARTICLE_VALUES = attrgetter(*_ARTICLE)
+_UNSHOWN = frozenset({"paragraphs", "word_count", "reading_time"})  # read by its own page and cards only
+_REF = attrgetter(*(f.name for f in dataclasses.fields(EntityRef)))
+_QUOTE = attrgetter(*(f.name for f in dataclasses.fields(Quote)))
 
 
 def _digest(text: str) -> str:
@@ -93,6 +98,7 @@ class Stamps:
         self._entries: dict[str, str] = {}  # briefing id -> its feed entry's stamp
         self._briefings: dict[str, str] = {}  # briefing id -> its page's stamp
         self._links: dict[str, tuple] = {}  # briefing id -> its link as ``_own`` reads it
+        self._views: dict[str, str] = {}  # briefing id -> its stamp as entity pages read it (``view``)
         self.previous = previous or {}
         self.memo: dict[str, tuple[str, str]] = {}  # entity key -> (its inputs, its stamp), for the next build
         self.previous_lines = previous_lines or {}
@@ -294,7 +300,7 @@ class Stamps:
             stamp, memo = self.briefing(b), self.briefings_memo[b.id]
             kept = self.previous_briefings.get(b.id)
             entry = kept[3] if kept and len(kept) > 3 and kept[1] == stamp else self._index_entry(b)
-            self.briefings_memo[b.id] = (*memo[:3], entry, *memo[4:5])
+            self.briefings_memo[b.id] = (*memo[:3], entry, *memo[4:])
             entries.append(entry)
         return _digest(repr(("briefings index", self.style, entries)))
 
@@ -322,9 +328,9 @@ class Stamps:
         ids = dict.fromkeys(mentioned)
         for listed in (roles, quotes):
             ids.update(dict.fromkeys(listed))
-        by_id, briefing = site.by_id, self.briefing
+        by_id, view = site.by_id, self.view
         companions, others = self._others(e)
-        return _digest(repr((self.style, " ".join(ids), " ".join(briefing(by_id[bid]) for bid in ids),
+        return _digest(repr((self.style, " ".join(ids), " ".join(view(by_id[bid]) for bid in ids),
                              len(mentioned), len(roles), len(quotes), companions, others, self.named(others),
                              self.newest)))
 
@@ -371,9 +377,46 @@ class Stamps:
                 known = _digest(repr((b.id, _link(b), a.author, a.source, a.summary,
                                       self.named(self.links.topic_order(b)))))
             self._entries[b.id] = known
-            memo = self.briefings_memo[b.id]
-            self.briefings_memo[b.id] = (*memo[:3], memo[3] if len(memo) > 3 else "", known)
+            self._remember(b.id, 4, known)
         return known
+
+    def view(self, b: Briefing) -> str:
+        """A briefing as entity pages, their feeds and data/entities.json read it (``_view``): kept
+        from the last build with its briefing's page stamp, which covers all of it (its analysis, slug,
+        archive date, source and the entities it names); kept in ``briefings_memo`` for the next."""
+        known = self._views.get(b.id)
+        if known is None:
+            stamp, kept = self.briefing(b), self.previous_briefings.get(b.id)
+            if kept and len(kept) > 5 and kept[1] == stamp and kept[5]:
+                known = kept[5]
+            else:
+                known = self._view(b)
+            self._views[b.id] = known
+            self._remember(b.id, 5, known)
+        return known
+
+    def _view(self, b: Briefing) -> str:
+        """What an entity page, its feed or its line in data/entities.json reads of a briefing that
+        names it: its slug, archive date and source page, its summary's article but for what only its
+        own page, the home page's cards and data/briefings.json show (how many paragraphs, words and
+        minutes: ``_UNSHOWN``), its entity references (roles, topics' evidence), its mentions but for
+        where in the paragraph each stands (a first mention's sentence, each one's paragraph), its quotes
+        (text, speaker, paragraph), and the entities it names as pages name them. Not its events nor
+        phrases (the timeline and its own page read those). An edit that changes none of it (a sentence
+        that names no one) leaves every entity page, feed and entry the same: their stamps are kept."""
+        a, x = b.article, b.extraction
+        article = tuple(value for name, value in zip(_ARTICLE, _ARTICLE_VALUES(a)) if name not in _UNSHOWN)
+        mentions = tuple((m.key, m.paragraph, m.sentence, m.caption) for m in x.mentions)
+        keys = self.briefings_memo[b.id][2]
+        return _digest(repr(("view", self.style, b.id, b.slug, self.links.archived_on(b),
+                             self.site.source_of.get(b.id), article, tuple(map(_REF, x.entities)), mentions,
+                             tuple(map(_QUOTE, x.quotes)), keys, self.named(keys.split(" ") if keys else ()))))[:32]
+
+    def _remember(self, bid: str, at: int, value: str) -> None:
+        """Put ``value`` at ``at`` in a briefing's memo (``briefings_memo``), the places before it "" if unset."""
+        memo = self.briefings_memo[bid]
+        memo = (*memo, *("",) * (at + 1 - len(memo))) if len(memo) <= at else memo
+        self.briefings_memo[bid] = (*memo[:at], value, *memo[at + 1:])
 
 
 def _day(day: date | None) -> "int | str":

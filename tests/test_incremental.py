@@ -130,6 +130,37 @@ def test_each_kind_of_edit_then_an_incremental_build_equals_a_clean_build(tmp_pa
             assert "people/quorvan-tellisandre.md" in rendered
 
 
+def test_an_edit_no_entity_page_reads_stamps_no_entity_page_again(tmp_path, monkeypatch):
+    """An entity's inputs read each briefing as entity pages read it (``Stamps.view``), not its whole
+    analysis: a sentence that names no one changes the briefing page (its words, reading time) but no
+    entity page, feed or entity line, so no entity's stamp is made again; the pages equal a clean build's.
+    A sentence that names someone, or a quote's text changed, makes the stamps of the entities it
+    touches again."""
+    from generator import stamps
+
+    project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
+    project.add_seed("second.txt", SECOND)
+    incremental(project)
+    stamped: list[str] = []
+    make_stamp = stamps.Stamps._entity
+    monkeypatch.setattr(stamps.Stamps, "_entity", lambda self, e: stamped.append(e.key) or make_stamp(self, e))
+    seed = project.seeds / "second.txt"
+    plain = SECOND.replace("described as overdue.", "described as overdue. The rules take effect next month.")
+    edits = [("a sentence naming no one", plain, False),
+             ("it taken out again", SECOND, False),
+             ("a quote's text changed", SECOND.replace("close the gaps", "close every gap"), True),
+             ("a sentence naming someone", SECOND + "\nJensen Huang said the plan was sound.\n", True)]
+    for step, (what, text, entities) in enumerate(edits):
+        stamped.clear()
+        seed.write_text(text, encoding="utf-8")
+        report = incremental(project)
+        assert any(p.startswith("briefings/") for p in report.written), what
+        assert bool(stamped) == entities, (what, stamped)
+        if not entities:
+            assert not [p for p in report.written if p.startswith(("people/", "organizations/", "places/", "topics/"))]
+        assert generated(project.docs) == full_build(project, tmp_path, f"full-{step}"), what
+
+
 def test_link_patches_last_builds_entity_lists_reading_only_the_changed_extractions(tmp_path, monkeypatch):
     """After an edit, link takes what each unchanged briefing adds to each entity from the last
     build (``link.Linked``) and reads no mention of theirs; its lists equal a link from scratch."""
