@@ -149,8 +149,9 @@ def read_html(raw: bytes, name: str) -> Seed:
                                       _summary_points(tree))
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
     blocks = _lead_after_picture(tree, blocks)
-    authors = _more_authors(tree, _authors(document.author or "")) or _byline_authors(blocks) or _byline_near_title(tree) \
-        or _profile_link_authors(tree)
+    # (a team's account the platform names, "IAG Communications", gives way to the writers the page names)
+    authors = tuple(a for a in _more_authors(tree, _authors(document.author or "")) if not _DESK.search(a)) \
+        or _byline_authors(blocks) or _byline_near_title(tree) or _profile_link_authors(tree)
     blocks, credits = _tail(blocks, authors)
     # "Sign up for our Tech Briefing newsletter" between paragraphs: promotion, kept with the credits.
     promos = [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_MAX_WORDS + 8
@@ -786,7 +787,6 @@ _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+
 _NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agency|Directorate|Commission|Secretariat|Division|"
                         r"Association|Federation|Chamber|Council|Institute|Foundation|Corporation|"
                         r"Minist[eè]r\w*|Bundes\w+|Gouvernement|Regierung)\b")
-_DESK = re.compile(r"\b(?:staff|desk|team|newsroom|reporters|editors|correspondents)$", re.I)  # "Record Staff"
 # An institution's disclaimer after the text: "The views expressed are solely those of the authors."
 _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of)\b"
                          # an editor's note after the text: "This article was updated on Nov 5 with comment from ..."
@@ -980,8 +980,8 @@ def _drop_link_lists(tree, blocks: list[Block]) -> list[Block]:
     for element in tree.iter(*_TEXT_TAGS):
         text = "".join(element.itertext())
         key = _key(text)
-        if key not in short:
-            continue
+        if key not in short or _BYLINE.match(_clean(text)):
+            continue  # (but "Authors: <a>A</a> and <a>B</a>": writers linked to their pages)
         linked = sum(len("".join(a.itertext()).split()) for a in element.iter("a"))
         if linked >= LINK_BOX_DENSITY * max(1, len(text.split())):
             promos.add(key)
@@ -1164,10 +1164,13 @@ def _authors(value: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-_BYLINE = re.compile(r"(?:by|written by)\s+(?P<names>[^.!?:;\"“”]+)$", re.I)
+_BYLINE = re.compile(r"(?:by|written by|authors?\s*:)\s+(?P<names>[^.!?:;\"“”]+)$", re.I)
+_AUTHORS_LINE = re.compile(r"authors?\s*:\s+(?P<names>[^.!?:;\"“”]+)$", re.I)  # "Authors: A and B", a label of its own
 _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|agency|bureau|news|editors?)\b", re.I)
 # A desk, not a person: a newsroom in the site's language, or a directorate's initials ("COMM/DG/UNIT").
 _DESK = re.compile(r"\b(?:newsroom|redação|redacción|rédaction|redaktion|redazione|redactie|redakcja)\b"
+                   # "Record Staff", "IAG Communications": a team's account, not a writer
+                   r"|\b(?:staff|desk|team|reporters|editors|correspondents|communications|comms|marketing|admin)$"
                    # ("SUN MEI" in capitals is a name: words a desk's initials join by spaces have a word without a vowel)
                    r"|(?-i:^[A-Z]{2,5}(?:/[A-Z]{2,5})*$|^(?=.*\b[B-DF-HJ-NP-TV-Z]{2,5}\b)[A-Z]{2,5}(?: [A-Z]{2,5})+$)", re.I)
 BYLINE_MAX_WORDS = 12
@@ -1177,8 +1180,10 @@ def _byline_authors(blocks: list[Block]) -> tuple[str, ...]:
     """Authors from a byline line opening the article ("By Global Dispatch reporter Chen Qing"),
     when the markup names none: each name is the capitalised words after the last lower-case
     word (the outlet and the role come before it)."""
-    first = next((b for b in blocks if b.kind == "text"), None)
-    match = _BYLINE.match(first.text) if first and len(first.text.split()) <= BYLINE_MAX_WORDS else None
+    # (or one of the first three: "Report · Programme" / "Authors: A and B" under a report's title)
+    texts = [b.text for b in blocks if b.kind == "text"][:3]
+    match = next((m for n, t in enumerate(texts) if len(t.split()) <= BYLINE_MAX_WORDS
+                  and (m := _BYLINE.match(t) if n == 0 else _AUTHORS_LINE.match(t))), None)
     if not match:
         return ()
     names: list[str] = []

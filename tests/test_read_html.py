@@ -729,6 +729,16 @@ def test_two_linked_writers_in_a_byline_run_into_its_date_line_are_both_authors(
     assert read_html(page(body), "a.html").page.authors == ("Liang Ruoxi", "Zhou Mingde")
 
 
+def test_a_platforms_team_account_gives_way_to_the_writers_a_report_names_under_its_title():
+    body = ("<span class='blog-author'>Written By <a class='blog-author-name' href='/publications?author=65d0'>"
+            "IAG Communications</a></span><h1>Magnetic South in the minerals race</h1>"
+            "<p><strong>Report · Geoeconomics Programme</strong></p>"
+            "<p>Authors: <a href='/people/a'>Beatriz Lacerda Nunes</a> and <a href='/people/b'>Thiago Okamoto</a></p>"
+            "<p>Brazil holds the world's second-largest known reserves of rare earth elements, the report says.</p>")
+    head = "<title>Magnetic South in the minerals race</title><meta name='author' content='IAG Communications'>"
+    assert read_html(page(body, head), "a.html").page.authors == ("Beatriz Lacerda Nunes", "Thiago Okamoto")
+
+
 def test_a_printed_time_stamp_beats_a_style_sheet_s_version_and_the_headline_is_no_site_name():
     head = ("<title>U.S. adds 23 Chinese chip firms to trade blacklist - Meridian Wire</title>"
             "<link rel='stylesheet' href='/static/css/main.css?v=20250901'>")
