@@ -430,6 +430,28 @@ def test_saved_pages_of_blind_html37_the_last_set_read_at_least_as_well_as_after
     First run (the honest figure): headline, body starts, captions and quotes 1.00; date, site, authors, body ends
     and furniture 0.88. After: site, authors and body ends 1.00 (an author card's name field, og:site_name and the
     title over the publisher company, a call for tips); date and furniture 0.88 (a JST page stamped in UTC; an
-    event's promotion inside the text)."""
-    holds("blind-html37", {"headline": 1.0, "date": 0.85, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+    event's promotion inside the text); in the twentieth round the JST page's date, from the same moment its markup
+    gives with its zone: 1.00."""
+    holds("blind-html37", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 0.85}, 1.0)
+
+
+def test_saved_pages_of_blind_html38_the_nineteenth_rounds_unread_set_read_at_least_as_well_as_after_the_twentieth_round():
+    """tests/fixtures/blind-html38: 8 pages of an ordinary fortnight (a US national paper, a wire's site, a UK
+    broadcaster, a business site, a Korean outlet, a Chinese state outlet, USTR, a think tank's report), written blind
+    at the end of the nineteenth round, kept unread and scored once before any rule of the twentieth. First run (the
+    honest figure): date, captions and quotes 1.00; headline and authors 0.88; site and body starts 0.75; body ends
+    0.62; furniture 0.50. After: every field 1.00 but the site 0.88 (USTR's name as its title gives it)."""
+    holds("blind-html38", {"headline": 1.0, "date": 1.0, "source": 0.85, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html39_read_at_least_as_well_as_after_the_twentieth_round():
+    """tests/fixtures/blind-html39: 8 pages written blind at the start of the twentieth round about site names (a
+    media group's brand, a government agency's long name), where articles start (key points, a wire's note to
+    editors, a release's label and dateline) and end (calls to readers, feedback widgets, disclosures), and report
+    pages' short titles. First run: captions and quotes 1.00, headline and authors 0.88, date 0.75, site, body
+    starts and ends 0.62, furniture 0.38. After: headline, date, authors, captions, quotes 1.00; site, body starts
+    and ends, furniture 0.88."""
+    holds("blind-html39", {"headline": 1.0, "date": 1.0, "source": 0.85, "authors": 1.0, "first sentence": 0.85,
+                           "last sentence": 0.85, "captions": 1.0, "no furniture": 0.85}, 1.0)
