@@ -99,6 +99,7 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip()) if line.strip() else 0
 
 
+_DASHED_CREDIT = re.compile(r"[—–]\s*(?:Photo|Picture|Image|Photograph)s?\s*(?:by|:)\s*[A-Z][\w.' /-]{2,60}$")  # a caption's end
 _PAGE_MARK = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Page \d{1,3}(?: of \d{1,3})?)$", re.I)  # "- 2 -", "Page 1 of 2"
 # A hearing record's turn: "The CHAIR. The committee will come to order.", "Ms. ALBUQUERQUE SATO. Thank you."
 _AD_LABEL = re.compile(r"(?i:advertisement|skip advertisement|story continues below(?: this)? advertisement"
@@ -137,7 +138,7 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
         # Not "From: A <a@b.c>"; a newspaper column's line may hold five words, and a name goes on in lower case.
         prose = len(words) >= (6 if width >= 60 else 4) and (lower >= 2 or line[:1].islower())
         if not line or not lines[head].strip() or len(above) < 0.75 * width or not prose \
-                or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or above.endswith(":") \
+                or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or above.endswith(":") or _DASHED_CREDIT.search(above) \
                 or _indent(original[i]) > _indent(original[i - 1]) \
                 or header and not re.match(r"[(\"“‘']?[a-z0-9]", line) \
                 or _TERMINAL.search(above) and not re.match(r"[(\"“‘']?[a-z]", line):  # a sentence ends, a line starts anew

@@ -1322,6 +1322,11 @@ def test_a_newspapers_e_paper_column_reads_as_paragraphs_under_its_page_header()
                                      "price for spodumene concentrate, as Chinese buyers have cut their bids again this month.")
     # a five-word line with a name goes on when the next line starts in lower case
     assert any(p.startswith("Resources Minister Madeleine King said the government") for p in article.paragraphs)
+    # ... and a caption's credit ends its line: the column's next line starts a paragraph, not a name
+    captioned = text(EPAPER.replace("Executives said stockpiles at two mines\n",
+                                    "Trucks at a mine near Greenbushes. — Photo: R. Anand Pillai\n"
+                                    "Executives said stockpiles at two mines\n"))
+    assert any(p.startswith("Executives said stockpiles") for p in captioned.paragraphs)
 
 
 def test_an_e_paper_viewers_buttons_are_furniture_and_its_running_head_dates_the_page():
