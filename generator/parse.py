@@ -518,7 +518,7 @@ def _top_story(header: Header, lines: list[str], registry: Registry, first_line:
     label = next((i for i in range(header.end, min(len(lines), header.end + STORY_LABEL_REACH))
                   if _STORY_LABEL.fullmatch(lines[i].strip()) or mailed and _RULE_LINE.fullmatch(lines[i].strip())), None)
     if label is None:
-        return header
+        return _kept_item(header, lines, registry, first_line)
     story = read_header(lines[label + 1:], registry, first_line + label + 1)
     ruled = not _STORY_LABEL.fullmatch(lines[label].strip())
     if not story.end or not story.title or not (story.author or story.dates and not ruled):
@@ -528,6 +528,33 @@ def _top_story(header: Header, lines: list[str], registry: Registry, first_line:
                                      *story.furniture),
                    dates=(*story.dates, *header.dates), end=label + 1 + story.end,
                    passed=(*header.passed, *story.passed), captions=(*header.captions, *story.captions))
+
+
+def _kept_item(header: Header, lines: list[str], registry: Registry, first_line: int) -> Header:
+    """A newsletter's issue an analyst kept one story of: its contents ("IN TODAY'S ISSUE" / "1. Rare earths:
+    Beijing buys itself 90 days — ...") under the greeting; the first item's headline, printed again further
+    down, starts the story, and the issue's lines above it are furniture."""
+    labels = _lowered_set(registry.rules.contents_labels)
+    reach = range(header.end, min(len(lines), header.end + STORY_LABEL_REACH))
+    label = next((i for i in reach if lines[i].strip().rstrip(" :").lower() in labels), None)
+    if label is None or label + 1 >= len(lines) or not _ITEM_NUMBER.match(lines[label + 1].strip()):
+        return header
+    item = re.sub(r"^[\w'’ &-]{2,30}:\s+", "", _ITEM_NUMBER.sub("", lines[label + 1].strip()))  # ("Rare earths: ...")
+    wanted = {w for w in re.findall(r"\w+", item.lower()) if len(w) > 2}
+    for start in range(label + 2, min(len(lines), label + STORY_LABEL_REACH)):
+        words = {w for w in re.findall(r"\w+", lines[start].lower()) if len(w) > 2}
+        if len(wanted) >= 4 and len(words & wanted) >= 0.7 * len(wanted) and len(words) <= 2 * len(wanted) \
+                and not _ITEM_NUMBER.match(lines[start].strip()):
+            story = read_header(lines[start:], registry, first_line + start)
+            if not story.end or not story.title:
+                return header
+            wrapper = [squash(line) for line in lines[header.end:start] if line.strip()]
+            return replace(story, furniture=(*header.furniture, *([header.title] if header.title else []), *wrapper,
+                                             *story.furniture),
+                           author=story.author or header.author, dates=(*story.dates, *header.dates),
+                           end=start + story.end, passed=(*header.passed, *story.passed),
+                           captions=(*header.captions, *story.captions))
+    return header
 
 
 def _reposted(header: Header, lines: list[str], registry: Registry, first_line: int) -> Header:
@@ -2472,7 +2499,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
                     break
     if not author and paragraphs:
         # A newsletter's writer greets its readers: "Good morning, this is Agnieszka Wrona in Warsaw with today's edition."
-        for text in paragraphs[:2]:
+        for text in (*paragraphs[:2], *header.furniture):  # (or the issue's greeting over the story it kept)
             match = _GREETING_BYLINE.search(text)
             names = split_names(_names_list(match.group(2), registry)[1]) if match and match.group(2) else ()
             if match and match.group(1) and _NAME.fullmatch(match.group(1)):

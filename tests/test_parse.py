@@ -1401,6 +1401,19 @@ def test_a_shared_posts_sharer_and_note_are_furniture_and_the_originals_header_i
     assert any(f.startswith("Worth reading: the clearest note") for f in article.furniture)
 
 
+def test_a_newsletter_issue_kept_for_one_story_reads_that_story_under_its_contents():
+    article = text("Rue Belliard Trade Brief\nTuesday 17 November 2026 · Issue No. 412\n\n"
+                   "Good morning from Brussels. Today's brief is written by Saoirse Ní Dhuibhir and Matteo Ferrante.\n\n"
+                   "IN TODAY'S ISSUE\n1. Rare earths: Beijing buys itself 90 days — the Commission still has no plan B\n"
+                   "2. Steel safeguard: committee votes Thursday\n\n— PRESENTED BY NORDKAP SHIPPING —\n\nRARE EARTHS\n"
+                   "Beijing buys itself 90 days, and the Commission still has no plan B\n\n"
+                   "THE DEADLINE: The one-year suspension of the export controls was due to lapse on 10 November.\n")
+    assert article.title == "Beijing buys itself 90 days, and the Commission still has no plan B"
+    assert article.authors == ("Saoirse Ní Dhuibhir", "Matteo Ferrante")
+    assert article.paragraphs[0].startswith("THE DEADLINE:")
+    assert "2. Steel safeguard: committee votes Thursday" in article.furniture
+
+
 def test_a_newsletters_table_of_contents_is_furniture_and_its_first_story_is_the_title():
     article = text("From: Chancery Lane Institute <digest@example.org>\nSubject: Digest | After Busan: a truce\n\n"
                    "IN THIS ISSUE\n1. After Busan: a truce with an expiry date\n2. Research note: gallium?\n\n"
