@@ -879,6 +879,7 @@ _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w&'’ -]{1,40}
 _SPEAKER_TURN = re.compile(r"^[A-Z][\w.'’ -]{0,40}[:：]\s+\S")
 _LINE_HEADING = re.compile(r"^#{1,3}\s+")
 _REPORTED_FROM = re.compile(r"^(?:[A-Z][^.]{2,60}?\s+)?(?:reported|[Rr]eporting)\s+from\s+[A-Z][^.:]{2,120}\.?$")
+_CREDIT_GLUED_ON = re.compile(r"[a-z][.!?](?:[A-Z][\w'’-]+\s){1,3}for\s+(?:The\s+)?[A-Z]")  # a caption, its credit run on
 _GLUED_CREDIT = re.compile(r"[.!?]\s*(?:Credit|Photo)\s*(?:\.\.\.|…|:)\s*[A-Z]")  # "...on Friday.Credit...Ong Jia Hui"
 _REPORTS_LEAD = re.compile(r"^(?:[\[【]([^\]】]{2,40})[\]】]\s*)?(?:Reporters?|Correspondents?)\s+([A-Z][^:：]{2,80}?)\s+reports?\s*[:：]\s*")
 _GLUED_REPORTER = re.compile(r"[(（]\s*(?:Reporters?|Correspondents?)\s*[:：]?\s+([^()（）]{2,60}?)\s*[)）]")
@@ -1840,7 +1841,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                                            and len(text.split()) >= 6 and not _byline_line(text, registry)
                                            and not _labelled_byline(text)) \
                 or _PHOTO_MARK.match(text) or _credited_sentence(text, rules) \
-                or _GLUED_CREDIT.search(text) and len(text.split()) <= rules.caption_max_words:
+                or (_GLUED_CREDIT.search(text) or _CREDIT_GLUED_ON.search(text)) and len(text.split()) <= rules.caption_max_words:
             kind = "caption"  # ... but "By A | Photographs by B" is a byline with its credit; "[Photo] A ..." is one
         elif _byline_line(text, registry) or _labelled_byline(text) or _REPORTER.match(text) and _NAME.match(
                 without_honorifics(re.split(r",|\s+and\s+|&", _REPORTER.match(text).group(1))[0].strip())):
@@ -1984,7 +1985,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             further = [squash(lines[i]) for i in nonblank[position + 1:position + 8]]
             far: list[str] = []
             for n, line in enumerate(further[:-1]):
-                if not (len(line.split()) <= 10 or _GLUED_CREDIT.search(line) or split_credit(line, rules)):
+                if not (len(line.split()) <= 10 or _GLUED_CREDIT.search(line) or split_credit(line, rules)
+                        or _CREDIT_GLUED_ON.search(line)):  # ("...stockpiling again.Mariana Okoye-Reyes for The Record")
                     break
                 if n >= 1:
                     far.append(further[n + 1])

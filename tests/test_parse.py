@@ -1348,6 +1348,19 @@ def test_an_e_paper_viewers_buttons_are_furniture_and_its_running_head_dates_the
     assert "◀ Prev Page Next Page ▶ Zoom + Zoom − Clip & Share" in article.furniture
 
 
+def test_a_dek_over_a_share_bar_and_a_caption_with_its_credit_run_on_stays_over_the_byline():
+    article = text("Skip to content\nThe Harbour Record\nSubscribe for $1/week\nLog in\nThursday, November 12, 2026\nPolitics | Trade\n"
+                   "U.S. Lets Chip Truce Lapse as Beijing Hints at Retaliation\n"
+                   "A one-year pause on two of the most contentious measures expired this week. Neither side has said what next.\n"
+                   "Share full article\nListen · 6:48 min\n142\n"
+                   "A container ship at the Port of Long Beach last month. Importers have begun stockpiling again."
+                   "Mariana Okoye-Reyes for The Harbour Record\n"
+                   "By Naomi Feldstein-Arroyo and Li Yuhang\nNov. 12, 2026\n\n"
+                   "WASHINGTON — A truce that paused two of the sharpest measures in the technology fight expired on Tuesday.\n")
+    assert article.title == "U.S. Lets Chip Truce Lapse as Beijing Hints at Retaliation"
+    assert article.authors == ("Naomi Feldstein-Arroyo", "Li Yuhang")
+
+
 def test_a_forwarders_note_is_furniture_and_the_newsletters_story_under_a_rule_is_the_briefing():
     article = text("see the part on Ohio, useful for Monday\n\n---------- Forwarded message ---------\n"
                    "From: Lakeshore Trade Desk <desk@lakeshore.example>\nDate: Tue, Nov 3, 2026 at 6:10 AM\n"
