@@ -1045,6 +1045,13 @@ def test_a_list_of_reactions_each_a_name_its_job_and_a_colon_before_the_quotatio
     assert said["Tomasz Wierzbicki-Lund"] == 1
 
 
+def test_an_industrys_regional_cluster_is_an_organization_and_its_head_speaks():
+    said = _said("Parts makers welcomed the decision. Guadalupe Itzel Tzompantzi, who heads the Puebla-Tlaxcala "
+                 "Automotive Cluster, said her members had lost contracts to prices \"we cannot reach even if we paid "
+                 "our workers nothing\". She added: \"This gives us a window. It is not a permanent solution.\"")
+    assert said == Counter({"Guadalupe Itzel Tzompantzi": 2})
+
+
 def test_a_family_name_in_capitals_before_the_given_name_is_a_person_named_so_later():
     _, x = run("Ministers sign a gallium memorandum\n\nOn July 29, Mr. MOTOKI Haruto, Minister of Economy, signed the "
                "memorandum in Washington.\n\nAt the ceremony, Minister MOTOKI stated, \"Japan brings refining know-how.\"\n\n"
