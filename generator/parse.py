@@ -1748,6 +1748,7 @@ def _centred_lines_joined(lines: list[str]) -> list[str]:
 
 
 # Gmail's, Outlook's and Apple Mail's line over a forwarded message, and how long a note above it may be.
+_GLUED_DATE_LABEL = re.compile(r"([a-z])((?:Published|Updated|Posted|Last updated)\s*:)")
 _INBOX_TAIL = re.compile(r"(?:\s+Inbox)+$")  # Gmail's label beside the subject it shows
 _FORWARD_MARK = re.compile(r"-{2,}\s*Forwarded message\s*-{2,}|-{2,}\s*Original Message\s*-{2,}|Begin forwarded message:", re.I)
 FORWARD_NOTE_MAX_LINES = 6
@@ -1807,7 +1808,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 if lines[i].lstrip().lower().startswith("subject")}
     while position < len(nonblank):
         index = nonblank[position]
-        text = squash(lines[index])
+        text = _GLUED_DATE_LABEL.sub(r"\1 \2", squash(lines[index]))  # "By A and BPublished: Nov 13, 2026": a page's spans
         following = [squash(lines[i]) for i in nonblank[position + 1:position + 4]]
         kind = ""
         if index <= forward and _INBOX_TAIL.sub("", text) not in subjects:

@@ -1361,6 +1361,14 @@ def test_a_dek_over_a_share_bar_and_a_caption_with_its_credit_run_on_stays_over_
     assert article.authors == ("Naomi Feldstein-Arroyo", "Li Yuhang")
 
 
+def test_a_byline_with_its_date_line_glued_on_names_the_writers_and_dates_the_page():
+    article = text("CHINA HERALD\nECONOMY / COMPANIES\nChina rolls out a green channel for rare earth export licenses\n"
+                   "By Chen Meilin and Lu HaotianPublished: Nov 13, 2026 09:12 PM\n\n"
+                   "China's Ministry of Commerce on Thursday announced a green channel for export license approvals.\n")
+    assert article.authors == ("Chen Meilin", "Lu Haotian")
+    assert article.date == dt.date(2026, 11, 13)
+
+
 def test_a_forwarders_note_is_furniture_and_the_newsletters_story_under_a_rule_is_the_briefing():
     article = text("see the part on Ohio, useful for Monday\n\n---------- Forwarded message ---------\n"
                    "From: Lakeshore Trade Desk <desk@lakeshore.example>\nDate: Tue, Nov 3, 2026 at 6:10 AM\n"
