@@ -1052,6 +1052,13 @@ def test_an_industrys_regional_cluster_is_an_organization_and_its_head_speaks():
     assert said == Counter({"Guadalupe Itzel Tzompantzi": 2})
 
 
+def test_congressional_leaders_titles_and_a_letters_signature_block_name_no_one_new():
+    _, x = run("Senators split over chip language\n\nAsked whether the language would survive, Senate Majority Leader "
+               "Ada Brennan-Voss said only: \u201cWe\u2019ll see.\u201d\n\nSincerely,\n\nTobias Marchetti-Ling\nRanking Member")
+    assert {"Ada Brennan-Voss", "Tobias Marchetti-Ling"} <= set(people(x))
+    assert not any("Majority" in p or "Ranking" in p for p in people(x))
+
+
 def test_a_family_name_in_capitals_before_the_given_name_is_a_person_named_so_later():
     _, x = run("Ministers sign a gallium memorandum\n\nOn July 29, Mr. MOTOKI Haruto, Minister of Economy, signed the "
                "memorandum in Washington.\n\nAt the ceremony, Minister MOTOKI stated, \"Japan brings refining know-how.\"\n\n"
