@@ -1249,8 +1249,9 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
                     value = _clean(author["name"])  # ("Ritu Menon, Arjun Pillai": two people in one Person's name)
                     names += re.split(r"\s*(?:,|&|\band\b)\s*", value) if "," in value or " and " in value else [value]
     # Scholarly metadata repeats its author tag, often "Lastname, Firstname".
-    names += [_surname_first(_clean(v)) for v in tree.xpath(
-        "//meta[@name='citation_author' or @name='dc.creator' or @name='DC.creator' or @name='DC.Creator']/@content")]
+    names += [_surname_first(n) for v in tree.xpath(
+        "//meta[@name='citation_author' or @name='dc.creator' or @name='DC.creator' or @name='DC.Creator'"
+        " or @name='dcterms.creator' or @name='DCTERMS.creator']/@content") for n in re.split(r"\s*;\s*", _clean(v)) if n]
     # Links the page marks as its authors' (rel="author"), when their text is a name (not "View all posts").
     links = [t for t in (re.sub(r"^(?:written\s+)?by\s+", "", _clean("".join(a.itertext())), flags=re.I)
                          for a in tree.xpath("//a[@rel='author']")) if _name_like(t)]  # ("Written by Hana Seo")

@@ -739,6 +739,13 @@ def test_a_platforms_team_account_gives_way_to_the_writers_a_report_names_under_
     assert read_html(page(body, head), "a.html").page.authors == ("Beatriz Lacerda Nunes", "Thiago Okamoto")
 
 
+def test_a_think_tanks_dcterms_creators_in_catalogue_order_are_its_authors():
+    head = ("<title>The November cliff</title><meta name='dcterms.creator' content='Marchetti, Helena'>"
+            "<meta name='dcterms.creator' content='Oduya, Daniel K.'>")
+    body = "<h1>The November cliff</h1><p>The truce's first year ends in November, and neither side has said what comes next.</p>"
+    assert read_html(page(body, head), "a.html").page.authors == ("Helena Marchetti", "Daniel K. Oduya")
+
+
 def test_a_printed_time_stamp_beats_a_style_sheet_s_version_and_the_headline_is_no_site_name():
     head = ("<title>U.S. adds 23 Chinese chip firms to trade blacklist - Meridian Wire</title>"
             "<link rel='stylesheet' href='/static/css/main.css?v=20250901'>")
