@@ -1618,7 +1618,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         named = next((a for a in _logo_alts(tree) if a.startswith(og + " ") and len(a.split()) - len(og.split()) == 1
                       and _OUTLET_WORD.search(a[len(og):])), og)
         publisher = ""  # (and never lengthened back into the company's name)
-    for fuller in (publisher, title_site, *declared, markup, *in_page):
+    agreed = bool(og and named and _loose(og) == _loose(named) == _loose(_publisher_name(tree)))
+    for fuller in () if agreed else (publisher, title_site, *declared, markup, *in_page):
+        # (og:site_name and the publisher agree on "Orbis": the footer's "Orbis News Agency" is its legal name)
         if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:
             continue  # "The Meridian Post Company": the publisher's company, not the outlet's name
         longer = _loose(fuller).startswith(_loose(named)) or (

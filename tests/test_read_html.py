@@ -1068,6 +1068,16 @@ def test_the_brands_own_site_name_beats_its_media_groups_company(og, logo, site)
     assert read_html(raw, "a.html").page.site_name == site
 
 
+def test_a_wires_brand_that_og_site_name_and_its_publisher_agree_on_is_not_lengthened_by_its_footer():
+    head = ("<title>US, China agree to extend rare earth licenses | Orbis</title><meta property='og:site_name' content='Orbis'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"publisher\": {\"@type\": \"Organization\", "
+            "\"name\": \"Orbis\"}}</script>")
+    body = "<h1>US, China agree to extend rare earth licenses after Geneva talks</h1>"
+    raw = page(body, head).replace(b"<p>Copyright 2025. All rights reserved.</p>",
+                                   b"<p>&copy; 2026 Orbis News Agency. All rights reserved.</p>")
+    assert read_html(raw, "a.html").page.site_name == "Orbis"
+
+
 def test_a_social_handle_is_no_site_name_and_a_government_portals_title_names_the_office():
     head = ("<title>Mexico proposes tariffs on imports | Secretaría de Economía | Gobierno | gob.mx</title>"
             "<meta name='twitter:site' content='@SE_mx'>")
