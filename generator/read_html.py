@@ -148,6 +148,12 @@ def read_html(raw: bytes, name: str) -> Seed:
     blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree), _items(tree),
                                       _summary_points(tree))
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
+    decks = _deck_keys(tree)
+    marked = next((i for i, b in enumerate(blocks[:DECK_REACH]) if b.kind in ("text", "heading") and _key(b.text) in decks
+                   and len(b.text.split()) <= DECK_MAX_WORDS), None) if decks and not standfirst else None
+    if marked is not None:
+        # The deck trafilatura put under the first paragraph (the page's header after its lead): the standfirst still.
+        standfirst = blocks.pop(marked).text
     blocks = _lead_after_picture(tree, blocks)
     # (a team's account the platform names, "IAG Communications", gives way to the writers the page names)
     authors = tuple(a for a in _more_authors(tree, _authors(document.author or "")) if not _DESK.search(a)) \
@@ -541,6 +547,7 @@ SUBHEADING_MAX_WORDS = 14  # a subheading is a label or a short title, not a par
 KICKER_MAX_WORDS = 8  # a section label above the headline ("Feature · Diplomacy")
 DECK_MAX_WORDS = 45  # a deck is a sentence; a marked "summary" of several is the text's first paragraph
 DECK_MIN_WORDS = 4
+DECK_REACH = 4  # how far into the blocks a marked deck is still the article's standfirst
 END_HEADING_MAX_WORDS = 5  # "MOST VIEWED", "Related articles": a heading with nothing under it
 BIO_MAX_WORDS = 80
 _END_MARKS = re.compile(r"(?:#\s*#\s*#|-\s*30\s*-|[-—–]*\s*(?:end|ends)\s*[-—–]*)$", re.I)
@@ -661,7 +668,8 @@ def _deck_keys(tree) -> frozenset[str]:
     """The texts of elements whose class names them the page's deck, outside any <p> nesting."""
     keys = set()
     for element in tree.iter("p", "div", "h2", "h3", "span"):
-        classes = (element.get("class") or "").split()
+        # (or whose test hook does: Arc XP's <h2 data-qa="subheadline">)
+        classes = " ".join(element.get(a) or "" for a in ("class", "data-qa", "data-testid")).split()
         if any(_DECK_CLASS.search(c) for c in classes):
             text = _clean("".join(element.itertext()))
             if DECK_MIN_WORDS <= len(text.split()) <= 80:

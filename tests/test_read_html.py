@@ -746,6 +746,15 @@ def test_a_think_tanks_dcterms_creators_in_catalogue_order_are_its_authors():
     assert read_html(page(body, head), "a.html").page.authors == ("Helena Marchetti", "Daniel K. Oduya")
 
 
+def test_a_deck_marked_by_its_test_hook_is_the_standfirst_wherever_trafilatura_puts_it():
+    body = ("<p>The Commerce Department is preparing a rule on chips for the overseas units of Chinese companies.</p>"
+            "<div data-qa='headline'><h1>Commerce drafts rule to close AI chip loophole</h1></div>"
+            "<h2 data-qa='subheadline'>The proposal would require licenses for processors shipped to subsidiaries "
+            "in Malaysia and Thailand, according to people familiar with the plans</h2>")
+    seed = read_html(page(body, "<title>Commerce drafts rule to close AI chip loophole</title>"), "a.html")
+    assert "people familiar with the plans" not in seed.text
+
+
 def test_a_printed_time_stamp_beats_a_style_sheet_s_version_and_the_headline_is_no_site_name():
     head = ("<title>U.S. adds 23 Chinese chip firms to trade blacklist - Meridian Wire</title>"
             "<link rel='stylesheet' href='/static/css/main.css?v=20250901'>")
