@@ -2074,6 +2074,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     subject = re.match(r"^Subject\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*", title, re.I)
     if subject and len(title[subject.end():].split()) >= 4:
         title = title[subject.end():]  # an e-mail's subject line, when no line of the message prints its title
+    named = re.match(r"^([^:]{2,40}):\s+(?=\S)", title)
+    if named and len(title[named.end():].split()) >= 4 and any(
+            k == "furniture" and t.casefold() == named.group(1).casefold() for _, k, t in kinds):
+        furniture.append(named.group(1))  # "Gavel AM: The China chip fight ...", under a masthead "GAVEL AM": the name
+        title = title[named.end():]
 
     for n, (index, kind, text) in enumerate(kinds):
         if kind == "candidate" or (kind in ("standfirst", "furniture") and chosen and n == chosen[1]):

@@ -1369,6 +1369,14 @@ def test_a_byline_with_its_date_line_glued_on_names_the_writers_and_dates_the_pa
     assert article.date == dt.date(2026, 11, 13)
 
 
+def test_a_newsletters_name_before_its_subject_is_not_part_of_the_headline():
+    article = text("Docket AM: The chip fight moves to the defense bill\nInbox\n\nDocket Briefing <am@docket.example>\n"
+                   "Thu, Nov 19, 6:03 AM (3 hours ago)\nto me\n\nDOCKET AM\nThursday, November 19, 2026\n"
+                   "By Marcus Tillerson-Oyama\n\nGood Thursday morning. The defense bill is the last train out of the station.\n")
+    assert article.title == "The chip fight moves to the defense bill"
+    assert "Docket AM" in article.furniture
+
+
 def test_a_forwarders_note_is_furniture_and_the_newsletters_story_under_a_rule_is_the_briefing():
     article = text("see the part on Ohio, useful for Monday\n\n---------- Forwarded message ---------\n"
                    "From: Lakeshore Trade Desk <desk@lakeshore.example>\nDate: Tue, Nov 3, 2026 at 6:10 AM\n"
