@@ -455,3 +455,14 @@ def test_saved_pages_of_blind_html39_read_at_least_as_well_as_after_the_twentiet
     and ends, furniture 0.88."""
     holds("blind-html39", {"headline": 1.0, "date": 1.0, "source": 0.85, "authors": 1.0, "first sentence": 0.85,
                            "last sentence": 0.85, "captions": 1.0, "no furniture": 0.85}, 1.0)
+
+
+def test_saved_pages_of_blind_html40_the_last_set_read_at_least_as_well_as_after_their_first_run():
+    """tests/fixtures/blind-html40: 8 pages of an ordinary fortnight (a US national paper on Arc XP, a wire's site, a
+    tech site, a UK broadcaster on Next.js, a business site, a Korean paper's English site, Treasury, a think tank on
+    Drupal), written blind at the start of the twentieth round, kept unread and scored once after every other rule.
+    First run (the honest figure): headline, date, body starts and ends, captions and quotes 1.00; site, authors and
+    furniture 0.88. After (dcterms.creator in catalogue order, a brand its publisher agrees on, a deck marked by a
+    test hook): every field 1.00."""
+    holds("blind-html40", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
