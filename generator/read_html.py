@@ -688,7 +688,9 @@ PREV_NEXT_MAX_WORDS = 30
 _INLINE_PROMO = re.compile(r"(?i:sign up|subscribe|join|download|follow|get)\b.{0,80}\b(?i:newsletters?|e-?mails?|app|wechat|whatsapp|"
                            r"telegram|alerts|podcast|channel|posts|updates)\b.{0,60}"
                            # "The Trade Desk newsletter brings you the latest on tariffs ... every weekday. Sign up here."
-                           r"|.{0,60}\b(?i:newsletter)\s+(?:brings|delivers|sends|gives)\s+you\b.{0,140}")
+                           r"|.{0,60}\b(?i:newsletter)\s+(?:brings|delivers|sends|gives|provides)\s+(?:you\b|all the\b).{0,140}"
+                           # "Don't miss these insights from X PRO", "Watch: How rare earths end up in your car."
+                           r"|(?i:don['’]t miss)\b.{0,80}|(?:Watch|WATCH|Listen|LISTEN)\s*:\s*.{5,100}")
 _SIGN_OFF = re.compile(r"[—–-]+\s*[A-Z][\w'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+){0,3}")
 _EMAIL = re.compile(EMAIL_ADDRESS)
 

@@ -1271,6 +1271,17 @@ def test_a_newsletter_s_promotion_above_the_text_is_no_part_of_it(promo):
     assert not any(promo in b.text for b in seed.blocks)
 
 
+@pytest.mark.parametrize("promo", [
+    "Don’t miss these insights from Harbour PRO",
+    "The Harbour Daily Briefing newsletter provides all the news you need to start your day.",
+    "Watch: How rare earths end up in your car.",
+])
+def test_a_promotion_between_paragraphs_is_no_part_of_the_text(promo):
+    body = f"<article><h1>Magnet buyers brace</h1><p>{FILLER}</p><p>{promo}</p><p>{FILLER}</p><p>{FILLER}</p></article>"
+    seed = read_html(page(body), "a.html")
+    assert not any(promo in b.text for b in seed.blocks)
+
+
 def test_the_visible_heading_beats_social_and_tab_titles_and_an_english_edition_names_itself_in_english():
     head = ("<title>Gallium after the pause | Chokepoint</title>"
             "<meta property='og:title' content='Gallium quiet truce: what the pause did and did not change'>")
