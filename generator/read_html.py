@@ -131,7 +131,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         raise SeedError(Diagnostic("error", name, "has no article text that could be found in the page",
                                    fix="save the article's own page (not a home or index page), "
                                        "or paste its text into a .txt seed"))
-    blocks = _join_datelines(_drop_link_lists(tree, blocks))
+    blocks = _join_datelines(_drop_promo_boxes(tree, _drop_link_lists(tree, blocks)))
     blocks = [b for b in blocks if not (b.kind == "text" and _AD_LABEL.fullmatch(b.text.strip()))]
     blocks = _full_text(tree, blocks)
     captions = _captions(tree, blocks)
@@ -981,6 +981,21 @@ def _join_datelines(blocks: list[Block]) -> list[Block]:
 
 LINK_BOX_MAX_WORDS = 25
 LINK_BOX_DENSITY = 0.6
+
+
+_PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|promo|box)|signup-box)(?:$|[\s_-])", re.I)
+PROMO_BOX_MAX_WORDS = 40
+
+
+def _drop_promo_boxes(tree, blocks: list[Block]) -> list[Block]:
+    """Short blocks inside a box the page classes as a promotion ("wp-block-latency-event-promo": an event's
+    title, its pitch, "Register now") are furniture, wherever in the text the box sits."""
+    boxed: set[str] = set()
+    for box in tree.xpath("//*[@class]"):
+        if _PROMO_BOX.search(box.get("class") or "") and len(_clean(" ".join(box.itertext())).split()) <= 3 * PROMO_BOX_MAX_WORDS:
+            boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
+    return [b for b in blocks if not (b.kind == "text" and len(b.text.split()) <= PROMO_BOX_MAX_WORDS and _key(b.text) in boxed)] \
+        if boxed else blocks
 
 
 def _drop_link_lists(tree, blocks: list[Block]) -> list[Block]:

@@ -1282,6 +1282,16 @@ def test_a_promotion_between_paragraphs_is_no_part_of_the_text(promo):
     assert not any(promo in b.text for b in seed.blocks)
 
 
+def test_an_events_promotion_box_inside_the_text_is_no_part_of_it():
+    body = (f"<article><h1>Qiantang trains a model on domestic chips</h1><p>{FILLER}</p>"
+            "<div class='wp-block-latency-event-promo'><div class='event-promo__label'>Latency Event</div>"
+            "<p class='event-promo__title'>Latency Sessions: AI — San Francisco, June 9</p>"
+            "<p class='event-promo__text'>Hear from the founders building the next wave of AI infrastructure.</p>"
+            f"<a href='/events/'>Register Now</a></div><p>{FILLER}</p><p>{FILLER}</p></article>")
+    seed = read_html(page(body), "a.html")
+    assert not any("Latency Sessions" in b.text or "Hear from the founders" in b.text for b in seed.blocks)
+
+
 def test_the_visible_heading_beats_social_and_tab_titles_and_an_english_edition_names_itself_in_english():
     head = ("<title>Gallium after the pause | Chokepoint</title>"
             "<meta property='og:title' content='Gallium quiet truce: what the pause did and did not change'>")
