@@ -1764,7 +1764,9 @@ def _site_in_page(tree) -> list[str]:
     names = []
     for element in tree.xpath("//header//*[contains(@class, 'logo')] | //*[contains(@class, 'logo__text')]"
                               # the site's name printed as text in its header: "site-title__en", "fr-header__service-title"
-                              " | //header//*[re:test(@class, 'site-title|site-name|service-title')]",
+                              " | //header//*[re:test(@class, 'site-title|site-name|service-title')]"
+                              # ... or so named by its id: Drupal's "<div id='site-name'><a><span>Office of ...</span>"
+                              " | //header//*[@id='site-name' or @id='site-title']",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         # "<span class=site-title__hi>...</span><span class=site-title__en>...</span>": the English name
         element = next(iter(element.xpath(".//*[re:test(@class, '[_-]en(?:\\s|$)') or @lang='en']",

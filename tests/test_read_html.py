@@ -1087,6 +1087,14 @@ def test_a_wires_brand_that_og_site_name_and_its_publisher_agree_on_is_not_lengt
     assert read_html(raw, "a.html").page.site_name == "Orbis"
 
 
+def test_a_drupal_headers_site_name_by_its_id_spells_out_the_office_its_title_shortens():
+    head = "<title>USTR Announces Section 301 Action on Legacy Semiconductors | United States Trade Representative</title>"
+    body = "<h1>USTR Announces Section 301 Action on Legacy Semiconductors</h1>"
+    raw = page(body, head).replace(b"<header>", b"<header><div id='site-name'><a href='/' rel='home'><span>Office of the "
+                                                b"United States Trade Representative</span></a></div>")
+    assert read_html(raw, "a.html").page.site_name == "Office of the United States Trade Representative"
+
+
 def test_a_social_handle_is_no_site_name_and_a_government_portals_title_names_the_office():
     head = ("<title>Mexico proposes tariffs on imports | Secretaría de Economía | Gobierno | gob.mx</title>"
             "<meta name='twitter:site' content='@SE_mx'>")
