@@ -642,7 +642,7 @@ BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's firs
 
 # Classes a page gives its deck (the sentence under the headline): a class of markup, not a site's.
 _DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|subheadline|sub-headline|subheading|strapline|"
-                         r"excerpt|lede-summary|description)(?:$|[-_])", re.I)
+                         r"excerpt|lede-summary|description|chapo|chapeau)(?:$|[-_])", re.I)  # (French sites' "chapô")
 
 
 def _summary_points(tree) -> frozenset[str]:
@@ -831,7 +831,10 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|About [A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,6}\s+(?:The\s+)?[A-Z][\w&.-]*\b.{20,900}\b(?:is|are|represents|was founded)\b.{0,900}"
                          # thanks, a series note and an institution's statement of its independence
                          r"|The authors? (?:would like to )?thanks?\b.{0,160}\b(?:assistance|help|comments|review)\b.{0,60}"
-                         r"|.{0,200}\b(?:is committed to (?:quality|independence)|sole views? of (?:its|the) authors?)\b.{0,400}"
+                         r"|.{0,200}\b(?:is committed to (?:quality|independence)|sole views? of (?:its|the) authors?"
+                         r"|(?:are|is) the sole responsibility of (?:its|the) authors?)\b.{0,400}"
+                         # how to cite it: "Arnaud-Lefèvre, C. and Ekdahl, J. (2026), “...”, IVES Commentary No. 31, ..."
+                         r"|[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*)+(?:(?:,|and|&)\s+[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s*)+)*\((?:19|20)\d\d\),?\s.{10,400}"
                          # a comment box's prompts, a print edition's marker, the writers' address
                          r"|Log in to (?:write|post|leave|join)\b.{0,40}|Comments? (?:may|will) be (?:moderated|reviewed)\b.{0,160}"
                          r"|\([^()]{2,60}\s\d{1,2}/\d{1,2}/\d{2,4}\s+page\s+\d+\)"

@@ -1300,6 +1300,14 @@ def test_an_events_promotion_box_inside_the_text_is_no_part_of_it():
     assert not any("Latency Sessions" in b.text or "Hear from the founders" in b.text for b in seed.blocks)
 
 
+def test_a_french_sites_chapo_is_the_standfirst():
+    body = ("<article><h1>One year on, the truce has not made Europe safer</h1><div class='publication-detail__chapo'>"
+            "<p>The rare earth pause bought the world a year of calm. Europe used it to stockpile, not to build.</p></div>"
+            f"<p>When the leaders met in Busan, European capitals greeted the result with quiet relief.</p><p>{FILLER}</p></article>")
+    seed = read_html(page(body), "a.html")
+    assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("When the leaders met in Busan")
+
+
 def test_the_visible_heading_beats_social_and_tab_titles_and_an_english_edition_names_itself_in_english():
     head = ("<title>Gallium after the pause | Chokepoint</title>"
             "<meta property='og:title' content='Gallium quiet truce: what the pause did and did not change'>")
@@ -1401,6 +1409,10 @@ def test_a_wire_story_on_a_portal_two_authors_in_one_card_and_a_newsletter_s_not
     ["How do you feel about this article?"],
     ["Don't miss these insights from Harbour PRO"],
     ["Nothing in this newsletter is investment advice. I hold no positions in the companies mentioned."],
+    # a think tank's disclaimer and how to cite the piece
+    ["The opinions expressed in this text are the sole responsibility of the authors.", "Cite this publication",
+     "Arnaud-Lefèvre, C. and Ekdahl, J. (2026), “One year on, the truce has not made Europe safer”, "
+     "Commentary No. 31, Institut Vauban, Paris, 2 November."],
 ])
 def test_a_wire_s_sign_off_a_translation_note_and_a_press_release_s_closing_blocks_are_no_part_of_the_text(closing):
     text = "".join(f"<p>{FILLER}Paragraph {n} adds detail on shipping.</p>" for n in range(4))
