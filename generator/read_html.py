@@ -705,6 +705,11 @@ _AD_LABEL = re.compile(r"(?i:advertisement|advertising|sponsored|ad)(?:\s*[·|:�
 _META_LABEL = re.compile(rf"{FIELD_LABEL.pattern}\s*:?", re.I)
 
 
+_NOTES_HEADING = re.compile(r"(?:Notes?|Information) (?:to|for) (?:editors|the editor)|Editors?['’]s? notes?", re.I)
+_PAGE_HISTORY = re.compile(r"Last updated \d{1,2} \w+ \d{4}.{0,20}\bshow all updates\b", re.I)
+CLOSING_SECTION_REACH = 12  # how many of the last blocks a closing section's label may be among
+
+
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
     """(blocks, credits): an end mark ("###", "-30-") ends the article, and the closing author
     bio or tagline ("X is a senior fellow at ...", "X was a ... official") and headings with
@@ -715,6 +720,14 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits = [b.text for b in blocks[index:] if b.kind == "text"]
             blocks = blocks[:index]
             break
+    # A release's "Notes to editors" and a GOV.UK page's history ("Last updated 5 March 2026 + show all updates"),
+    # and everything short under them, close the page: not the article's text.
+    closing = next((i for i in range(max(1, len(blocks) - CLOSING_SECTION_REACH), len(blocks))
+                    if blocks[i].kind in ("heading", "text") and _NOTES_HEADING.fullmatch(blocks[i].text.strip(" :"))
+                    or blocks[i].kind == "text" and _PAGE_HISTORY.match(blocks[i].text.strip())), None)
+    if closing and all(len(b.text.split()) <= BIO_MAX_WORDS for b in blocks[closing:]):
+        credits = [b.text for b in blocks[closing:]] + credits
+        blocks = blocks[:closing]
     while len(blocks) > 1:
         last = blocks[-1]
         if last.kind == "heading" and credits:

@@ -1308,6 +1308,19 @@ def test_a_french_sites_chapo_is_the_standfirst():
     assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("When the leaders met in Busan")
 
 
+def test_a_releases_notes_to_editors_and_a_govuk_pages_history_close_the_page():
+    notes = ("<p>Notes to editors</p><ol><li><p>The Export Control Order 2026 is available on legislation.gov.uk.</p></li>"
+             "<li><p>Exporters can contact the helpline on 020 7215 4594.</p></li></ol>"
+             "<p>Last updated 5 March 2026 + show all updates</p><p>Corrected the telephone number in the notes to editors.</p>"
+             "<p>First published.</p>")
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>New controls on chipmaking equipment</title></head>"
+           f"<body><main><article><h1>New controls on chipmaking equipment</h1><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p>"
+           f"<p>The government will review the list of controlled items every year.</p>{notes}</article></main></body></html>")
+    seed = read_html(raw.encode(), "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert not any("helpline" in t or "First published" in t or "Corrected the telephone" in t for t in texts)
+
+
 def test_the_visible_heading_beats_social_and_tab_titles_and_an_english_edition_names_itself_in_english():
     head = ("<title>Gallium after the pause | Chokepoint</title>"
             "<meta property='og:title' content='Gallium quiet truce: what the pause did and did not change'>")
