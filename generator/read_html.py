@@ -852,6 +852,10 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|Log in to (?:write|post|leave|join)\b.{0,40}|Comments? (?:may|will) be (?:moderated|reviewed)\b.{0,160}"
                          r"|\([^()]{2,60}\s\d{1,2}/\d{1,2}/\d{2,4}\s+page\s+\d+\)"
                          r"|Contact the (?:writers?|authors?|reporters?) at\b.{0,120}"
+                         # a think tank's series note and its press contact: "Critical Questions is produced by the X, a
+                         # private, tax-exempt institution ...", "Contact Hollis Graves, Associate Director, at h@x.org"
+                         r"|.{0,120}\bis produced by\b.{0,160}\b(?:private|non-?partisan|tax-exempt|independent)\b.{0,400}"
+                         r"|(?:Contact|For (?:media |press )?(?:inquiries|enquiries),? (?:please )?contact)\s+[A-Z][^.]{2,140}?\bat\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
                          # the page's own date line printed after the text: "First Published: 14 May 2026, 11:48 PM IST"
                          r"|(?:First published|Published|Updated|Last updated)(?: on)?\s*:?\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}.{0,40}"
                          # a ministry's contact line and feedback prompt: "For further information, please contact ..."

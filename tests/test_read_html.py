@@ -1422,6 +1422,10 @@ def test_a_wire_story_on_a_portal_two_authors_in_one_card_and_a_newsletter_s_not
     ["How do you feel about this article?"],
     ["Don't miss these insights from Harbour PRO"],
     ["Nothing in this newsletter is investment advice. I hold no positions in the companies mentioned."],
+    # a think tank's series note and its press contact
+    ["Critical Questions is produced by the Calloway Institute, a private, tax-exempt institution focusing on "
+     "international public policy issues.", "Contact Hollis Graves, Associate Director of External Relations, at "
+     "hgraves@calloway.example."],
     # a think tank's disclaimer and how to cite the piece
     ["The opinions expressed in this text are the sole responsibility of the authors.", "Cite this publication",
      "Arnaud-Lefèvre, C. and Ekdahl, J. (2026), “One year on, the truce has not made Europe safer”, "
