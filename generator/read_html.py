@@ -871,6 +871,10 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # a writer's disclosure: "Nothing in this newsletter is investment advice. I hold no positions in ..."
                          r"|Nothing in this (?:newsletter|article|post|piece|note)\b[^.]{0,40}\b(?:investment|financial|legal) advice\b.{0,240}"
                          r"|I (?:hold|have|own) no (?:positions?|shares|financial interest)\b.{0,160}"
+                         # a plea for gifts: "Reporting like this takes time. Support independent local journalism with a gift"
+                         r"|(?:Reporting|Journalism) like this (?:takes|costs)\b.{0,200}|Support (?:independent|local|our)\b[^.]{0,80}\b(?:journalism|reporting|newsroom)\b.{0,160}"
+                         # an opinion page's note: "Editorials are the opinion of the X Editorial Board, which operates independently ..."
+                         r"|Editorials? (?:are|is|represents?) the (?:opinion|view)s? of\b.{0,200}"
                          # a programme's production credits: "Produced by A. Audio engineering by B."
                          r"|(?:Produced|Mixed|Edited) by [A-Z][^.]{2,60}\.(?:\s+[A-Z][\w ]{2,30} by [A-Z][^.]{2,60}\.?)*"
                          # a paywall's cut: "Already a paid subscriber? Sign in"
@@ -1003,7 +1007,8 @@ LINK_BOX_MAX_WORDS = 25
 LINK_BOX_DENSITY = 0.6
 
 
-_PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|promo|box)|signup-box)(?:$|[\s_-])", re.I)
+_PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|promo|box)|signup-box|donation|donate|"
+                        r"callout--event|event-callout|support-us)(?:$|[\s_-])", re.I)  # ("donation-nudge": a plea for gifts)
 PROMO_BOX_MAX_WORDS = 40
 
 
@@ -1215,7 +1220,8 @@ _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|a
 # A desk, not a person: a newsroom in the site's language, or a directorate's initials ("COMM/DG/UNIT").
 _DESK = re.compile(r"\b(?:newsroom|redação|redacción|rédaction|redaktion|redazione|redactie|redakcja)\b"
                    # "Record Staff", "IAG Communications": a team's account, not a writer
-                   r"|\b(?:staff|desk|team|reporters|editors|correspondents|communications|comms|marketing|admin)$"
+                   r"|\b(?:staff|desk|team|reporters|editors|correspondents|communications|comms|marketing|admin|board)$"
+                   r"|^guest user$|^(?:site )?admin(?:istrator)?$"
                    # ("SUN MEI" in capitals is a name: words a desk's initials join by spaces have a word without a vowel)
                    r"|(?-i:^[A-Z]{2,5}(?:/[A-Z]{2,5})*$|^(?=.*\b[B-DF-HJ-NP-TV-Z]{2,5}\b)[A-Z]{2,5}(?: [A-Z]{2,5})+$)", re.I)
 BYLINE_MAX_WORDS = 12

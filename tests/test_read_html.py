@@ -1321,6 +1321,27 @@ def test_a_releases_notes_to_editors_and_a_govuk_pages_history_close_the_page():
     assert not any("helpline" in t or "First published" in t or "Corrected the telephone" in t for t in texts)
 
 
+@pytest.mark.parametrize("box", [
+    "<div class='wp-block-group donation-nudge'><p><strong>Reporting like this takes time.</strong> The Ledger is a nonprofit "
+    "newsroom. <a href='/donate/'>Support independent local journalism</a> with a gift of any size.</p></div>",
+    "<div class='paragraph callout callout--event'><h3>Industry briefing</h3><p>Offtake program: how to apply for "
+    "production support. Join our online information session on 28 May 2026.</p></div>",
+])
+def test_a_plea_for_gifts_or_an_events_callout_inside_the_text_is_no_part_of_it(box):
+    body = f"<article><h1>Antimony smelter restarts</h1><p>{FILLER}</p>{box}<p>{FILLER}</p><p>{FILLER}</p></article>"
+    text = read_html(page(body), "a.html").text
+    assert "gift of any size" not in text and "information session" not in text
+
+
+@pytest.mark.parametrize("author", ["Quad-City Midlander Editorial Board", "Guest User"])
+def test_an_editorial_board_or_a_platforms_default_account_is_no_author(author):
+    head = f"<title>China's reprieve for soybeans is no strategy</title><meta name='author' content='{author}'>"
+    body = ("<h1>China's reprieve for soybeans is no strategy</h1><p>Farmers deserve better than a reprieve.</p>"
+            "<p>Editorials are the opinion of the Midlander Editorial Board, which operates independently of the newsroom.</p>")
+    seed = read_html(page(body, head), "a.html")
+    assert seed.page.authors == ()
+
+
 def test_the_visible_heading_beats_social_and_tab_titles_and_an_english_edition_names_itself_in_english():
     head = ("<title>Gallium after the pause | Chokepoint</title>"
             "<meta property='og:title' content='Gallium quiet truce: what the pause did and did not change'>")
