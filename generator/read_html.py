@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES
@@ -191,7 +193,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         authors = tuple(a for a in authors if re.search(r"[A-Za-z]", a) and (len(a.split()) > 1 or len(authors) == 1))
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
-        authors=tuple(without_honorific(a) for a in authors),  # "Dr. Jonas Lindqvist": as other pages name him
+        authors=_one_spelling(tuple(without_honorific(a) for a in authors)),  # "Dr. Jonas Lindqvist": as other pages name him
         date=_local(_first_published(_published_line(tree) or _date_row(tree),
                                      _markup_date(raw, tree) if _dated_markup(tree) else None), raw, tree)
         or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _guessed_date(document.date, raw),
@@ -774,6 +776,12 @@ def _closing_authors(credits: tuple[str, ...]) -> tuple[str, ...]:
                                             or _CLOSING_BY.fullmatch(c.strip()))), None)
     signed = closing and (closing.groupdict().get("name") or closing.groupdict().get("beat")
                           or closing.groupdict().get("signed") or "")
+    if closing and closing.re is _TAGLINE and closing.group("name"):
+        # ... each of the contributors' bios in a row ("A is a senior fellow ...", "B is a research associate ...")
+        first = next(i for i, c in enumerate(credits) if _TAGLINE.match(c))
+        bios = [m.group("name") for c in itertools.takewhile(lambda c: _TAGLINE.match(c), credits[first:])
+                if (m := _TAGLINE.match(c)) and m.group("name")]
+        signed = ", ".join(dict.fromkeys(bios))
     return tuple(name_case(n) if n.isupper() else n for n in re.split(r"\s*(?:,|&|\band\b)\s*", signed)
                  if _name_like(n)) if closing else ()
 
@@ -801,7 +809,7 @@ def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
 # Southeast Asia correspondent", and a contributor's credit: "Li Hua in Beijing contributed reporting."
 _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\b.{0,120}?\b(?:correspondent|"
                       r"reporter|editor|fellow|writer|journalist|columnist|professor|analyst|researcher|author|"
-                      r"contributor|director)s?\b[^.]{0,80}\.?$"
+                      r"contributor|director|associate|scholar|economist|adviser|advisor)s?\b[^.]{0,160}\.?$"
                       # "Yoon Seo-yeon covers semiconductors and electronics for The Hangang Herald."
                       r"|(?P<beat>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:covers|writes about|reports on)\s+[^.]{3,120}?"
                       r"\s+for\s+(?:the\s+)?[A-Z][^.]{1,60}\.?$")
@@ -1189,6 +1197,19 @@ def _left_out(tree, blocks: list[Block], shown: tuple[str, ...]) -> tuple[int, i
 
 # Words that are never part of a person's name in a byline: labels of the line around it.
 _NOT_NAME_WORDS = re.compile(r"\b(?:source|published|updated|posted|editor|edited|photo|photos|copyright|share)\b", re.I)
+
+
+def _one_spelling(names: tuple[str, ...]) -> tuple[str, ...]:
+    """"Tomas Ferreira" (a meta tag without its accent) and "Tomás Ferreira" (the byline) are one writer: the
+    spelling with its accents, in the place the name first came."""
+    def folded(name: str) -> str:
+        return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    best: dict[str, str] = {}
+    for name in names:
+        key = folded(name)
+        if key not in best or sum(not c.isascii() for c in name) > sum(not c.isascii() for c in best[key]):
+            best[key] = name
+    return tuple(dict.fromkeys(best[folded(n)] for n in names))
 
 
 def _authors(value: str) -> tuple[str, ...]:

@@ -1342,6 +1342,20 @@ def test_an_editorial_board_or_a_platforms_default_account_is_no_author(author):
     assert seed.page.authors == ()
 
 
+def test_every_contributors_bio_after_the_text_names_an_author_and_a_name_is_kept_in_one_spelling():
+    head = "<title>A price floor club for critical minerals</title><meta name='author' content='Guest User'>"
+    body = ("<article><h1>A price floor club for critical minerals</h1>"
+            f"<p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p><hr><h3>Contributors</h3>"
+            "<p><strong>Nadia Kovalenko</strong> is a senior fellow in the Economic Security Program at the Lanternfield "
+            "Institute, where she leads research on critical minerals.</p>"
+            "<p><strong>Samuel Oduya</strong> is a research associate at the Lanternfield Institute.</p></article>")
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'>" + head + "</head><body><main>" + body
+           + "</main></body></html>").encode()
+    assert read_html(raw, "a.html").page.authors == ("Nadia Kovalenko", "Samuel Oduya")
+    from generator.read_html import _one_spelling
+    assert _one_spelling(("Priya Natarajan", "Tomas Ferreira", "Tomás Ferreira")) == ("Priya Natarajan", "Tomás Ferreira")
+
+
 def test_the_visible_heading_beats_social_and_tab_titles_and_an_english_edition_names_itself_in_english():
     head = ("<title>Gallium after the pause | Chokepoint</title>"
             "<meta property='og:title' content='Gallium quiet truce: what the pause did and did not change'>")
