@@ -1331,8 +1331,10 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     # Author cards: "<a class="author-name">Naomi Achterberg</a>" once for each author (not a commenter's).
     # ... and "<h4 class="author-name"><a>A</a>, <a>B</a></h4>": one card for two authors, a link each.
     names += [t for e in tree.xpath(
-        "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor)s?(?:-card)?(?:-|_|__)(?:name|link)(?:\\s|$)"
+        "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor)s?(?:-card)?(?:-|_|__)(?:name|link)(?:\\s|$|__\\w+)"
         "|(?:^|\\s)(?:entry|post|article)-authors?(?:\\s|$)', 'i')]"
+        # ... a CSS module's hashed class ("Byline_name__9kLzC"), and an hCard's name inside an author's ("author vcard" / "fn")
+        " | //*[re:test(@class, '(?:^|\\s)author(?:\\s|$)')]//*[re:test(@class, '(?:^|\\s)fn(?:\\s|$)')]"
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
         namespaces={"re": "http://exslt.org/regular-expressions"})
         for t in _card_names(e) if _name_like(t)]

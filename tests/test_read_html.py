@@ -1356,6 +1356,20 @@ def test_every_contributors_bio_after_the_text_names_an_author_and_a_name_is_kep
     assert _one_spelling(("Priya Natarajan", "Tomas Ferreira", "Tomás Ferreira")) == ("Priya Natarajan", "Tomás Ferreira")
 
 
+@pytest.mark.parametrize("byline", [
+    "<div class='Byline_author__0aVbN'><a class='Byline_name__9kLzC' href='/authors/a'>Amara Osei</a><a class='Byline_handle"
+    "__4tPqR' href='https://x.com/amaraosei'>@amaraosei</a></div><div class='Byline_author__0aVbN'><a class='Byline_name"
+    "__9kLzC' href='/authors/b'>Jonah Feldstein</a><a class='Byline_handle__4tPqR' href='https://x.com/jf'>@jf</a></div>",
+    "<span class='author vcard'><a class='url fn n' href='/author/a/'>Amara Osei</a></span><span class='author-job-title'>"
+    "Energy Reporter</span><span class='author vcard'><a class='url fn n' href='/author/b/'>Jonah Feldstein</a></span>"
+    "<span class='author-job-title'>Data Reporter</span>",
+])
+def test_each_author_card_names_a_writer_in_hashed_classes_and_hcards(byline):
+    head = "<title>Corvane will pay 15% of its China sales</title><meta name='author' content='Amara Osei'>"
+    body = f"<h1>Corvane will pay 15% of its China sales</h1><div class='byline'>{byline}</div><p>{FILLER}</p>"
+    assert read_html(page(body, head), "a.html").page.authors == ("Amara Osei", "Jonah Feldstein")
+
+
 def test_the_visible_heading_beats_social_and_tab_titles_and_an_english_edition_names_itself_in_english():
     head = ("<title>Gallium after the pause | Chokepoint</title>"
             "<meta property='og:title' content='Gallium quiet truce: what the pause did and did not change'>")
