@@ -18,6 +18,7 @@ page's metadata beats what those rules infer.
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import itertools
@@ -1175,6 +1176,7 @@ def _left_out(tree, blocks: list[Block], shown: tuple[str, ...]) -> tuple[int, i
     body = tree.find(".//body")
     if body is None:
         return 0, 0
+    body = copy.deepcopy(body)  # (counted on a copy: the page's logo and header are still read after this)
     for element in list(body.iter(*_INVISIBLE)):
         if element.getparent() is not None:
             element.getparent().remove(element)

@@ -1095,6 +1095,15 @@ def test_a_drupal_headers_site_name_by_its_id_spells_out_the_office_its_title_sh
     assert read_html(raw, "a.html").page.site_name == "Office of the United States Trade Representative"
 
 
+def test_a_site_named_only_by_its_svg_logo_is_named_so_not_by_its_host():
+    head = ("<title>Corvane wins license to sell AI chips in China</title>"
+            "<link rel='canonical' href='https://thereticle.example/policy/corvane'>")
+    body = "<h1>Corvane wins license to sell AI chips in China</h1>"
+    raw = page(body, head).replace(b"<header>", b"<header><a class='logo' href='/' aria-label='The Reticle'>"
+                                                b"<svg role='img'><title>The Reticle</title></svg></a>")
+    assert read_html(raw, "a.html").page.site_name == "The Reticle"
+
+
 def test_a_social_handle_is_no_site_name_and_a_government_portals_title_names_the_office():
     head = ("<title>Mexico proposes tariffs on imports | Secretaría de Economía | Gobierno | gob.mx</title>"
             "<meta name='twitter:site' content='@SE_mx'>")
