@@ -1694,6 +1694,13 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         named = next((a for a in _logo_alts(tree) if a.startswith(og + " ") and len(a.split()) - len(og.split()) == 1
                       and _OUTLET_WORD.search(a[len(og):])), og)
         publisher = ""  # (and never lengthened back into the company's name)
+    if named and set(named.split()) & _CORPORATE:
+        # og:site_name and the publisher "Midland Daily Group" (the group), the logo and the <title>'s suffix "The Quad-City
+        # Midlander" (the paper): the paper
+        element = tree.find(".//title")
+        suffix = re.split(r"\s+[|–—-]\s+", _clean("".join(element.itertext())))[-1] if element is not None else ""
+        named = next((a for a in _logo_alts(tree) if a and _loose(a) == _loose(suffix) and not set(a.split()) & _CORPORATE
+                      and len(a.split()) <= SITE_NAME_MAX_WORDS), named)
     agreed = bool(og and named and _loose(og) == _loose(named) == _loose(_publisher_name(tree)))
     for fuller in () if agreed else (publisher, title_site, *declared, markup, *in_page):
         # (og:site_name and the publisher agree on "Orbis": the footer's "Orbis News Agency" is its legal name)

@@ -1104,6 +1104,15 @@ def test_a_site_named_only_by_its_svg_logo_is_named_so_not_by_its_host():
     assert read_html(raw, "a.html").page.site_name == "The Reticle"
 
 
+def test_a_regional_paper_its_logo_and_title_name_beats_its_groups_site_name():
+    head = ("<title>Editorial: Soybean sales to China are a reprieve | The Quad-City Midlander</title>"
+            "<meta property='og:site_name' content='Midland Daily Group'>")
+    body = "<h1>Our view: China's soybean pledge buys time. Use it.</h1>"
+    raw = page(body, head).replace(b"<header>", b"<header><a class='logo' href='/'><img alt='The Quad-City Midlander' "
+                                                b"src='logo.png'></a>")
+    assert read_html(raw, "a.html").page.site_name == "The Quad-City Midlander"
+
+
 def test_a_social_handle_is_no_site_name_and_a_government_portals_title_names_the_office():
     head = ("<title>Mexico proposes tariffs on imports | Secretaría de Economía | Gobierno | gob.mx</title>"
             "<meta name='twitter:site' content='@SE_mx'>")
