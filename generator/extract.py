@@ -1997,8 +1997,9 @@ def _unlabelled_interview(article: Article, found: list) -> tuple[list[Quote], d
     with no labels ("Is this the end of the trade war?" / "No. It's a ceasefire ..."): each answer is one
     quote of the person its introduction is about, when there are three such pairs or more."""
     paragraphs = article.paragraphs
-    asked = [i for i, p in enumerate(paragraphs[:-1]) if p.rstrip().endswith("?") and len(p.split()) <= 30
-             and not re.search(r"[\"“”]", p) and not re.search(r"[.!?]\s", p.rstrip()[:-1])
+    # (a question may open with one sentence of its own: "The licences run out this year. What should Seoul ask for?")
+    asked = [i for i, p in enumerate(paragraphs[:-1]) if p.rstrip().endswith("?") and len(p.split()) <= 35
+             and not re.search(r"[\"“”]", p) and len(re.findall(r"[.!?]\s", p.rstrip()[:-1])) <= 1
              and not paragraphs[i + 1].rstrip().endswith("?")]
     if len(asked) < 3:
         return [], {}

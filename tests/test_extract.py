@@ -1005,6 +1005,16 @@ def test_an_interview_printed_as_questions_and_answers_without_labels_quotes_its
     assert speakers(x) == Counter({"Farzana Qureshi-Holm": 3})
 
 
+def test_an_interviews_questions_may_open_with_a_sentence_of_their_own():
+    _, x = run("Korea cannot choose between its chips and its customers\n\nPark Seo-hyun spent two years in the room with "
+               "American officials. She spoke with the Journal in Seoul.\n\nThe licences run out at the end of this year. "
+               "What should Seoul be asking for?\n\nA plant-by-plant agreement that runs for several years.\n\n"
+               "Washington wants the plants kept at older levels. Is that acceptable?\n\nIt is a reality, not a preference."
+               "\n\nHow exposed is Korea to Beijing's pressure points?\n\nVery. Our battery makers depend on Chinese "
+               "materials.")
+    assert speakers(x) == Counter({"Park Seo-hyun": 3})
+
+
 def test_a_quotation_signed_under_it_and_one_whose_next_paragraph_only_closes_it():
     said = _said('"Europe cannot leave the rules on its most strategic technologies to be written in 27 capitals. With '
                  'this proposal we set our own controls.\n\nAt the same time, we remain open to dialogue with all partners."\n'
