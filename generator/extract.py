@@ -338,8 +338,9 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
         tokens = tokens[1:]  # "(Minister of Trade, Industry and) Energy Kim Jung-kwan": the name starts at the family name
         # (but "Jasper Kwok Siu-ming", "Wincy Lau Hoi-ting" write an English given name first, known or not)
     while tokens and (tokens[-1] in lex.not_people or tokens[-1].lower() in common):
-        if len(tokens) == 2 and (titled or _given(lex, tokens[0])) and tokens[-1] in lex.surname_titles:
-            break  # "Minister Madeleine King", "Susan King": a surname that is also a title
+        if (len(tokens) == 2 and (titled or _given(lex, tokens[0])) or len(tokens) > 2 and _given(lex, tokens[-2])) \
+                and tokens[-1] in lex.surname_titles:
+            break  # "Minister Madeleine King", "Susan King", "(Minister for) Resources Madeleine King": a surname that is also a title
         tokens = tokens[:-1]
     if all(t in _TITLE_QUALIFIERS or t in lex.not_people for t in tokens):
         return []  # "Deputy Assistant" (Secretary ...): a title, not a name

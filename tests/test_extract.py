@@ -1069,6 +1069,12 @@ def test_congressional_leaders_titles_and_a_letters_signature_block_name_no_one_
     assert not any("Majority" in p or "Ranking" in p for p in people(x))
 
 
+def test_a_minister_for_a_portfolio_before_a_name_that_ends_in_a_title_word():
+    said = _said("Federal Minister for Resources Madeleine King welcomed the announcement. \"Projects like this are what "
+                 "the framework was designed for,\" Minister King said.")
+    assert said == Counter({"Madeleine King": 1})
+
+
 def test_a_family_name_in_capitals_before_the_given_name_is_a_person_named_so_later():
     _, x = run("Ministers sign a gallium memorandum\n\nOn July 29, Mr. MOTOKI Haruto, Minister of Economy, signed the "
                "memorandum in Washington.\n\nAt the ceremony, Minister MOTOKI stated, \"Japan brings refining know-how.\"\n\n"
