@@ -1019,6 +1019,7 @@ LINK_BOX_DENSITY = 0.6
 _PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|promo|box)|signup-box|donation|donate|"
                         r"callout--event|event-callout|support-us)(?:$|[\s_-])", re.I)  # ("donation-nudge": a plea for gifts)
 PROMO_BOX_MAX_WORDS = 40
+SHORT_NAME_MIN_WORDS = 6  # a site's name this long may go by a shorter one its header shows
 
 
 def _drop_promo_boxes(tree, blocks: list[Block]) -> list[Block]:
@@ -1701,6 +1702,13 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         suffix = re.split(r"\s+[|–—-]\s+", _clean("".join(element.itertext())))[-1] if element is not None else ""
         named = next((a for a in _logo_alts(tree) if a and _loose(a) == _loose(suffix) and not set(a.split()) & _CORPORATE
                       and len(a.split()) <= SITE_NAME_MAX_WORDS), named)
+    if named and len(named.split()) >= SHORT_NAME_MIN_WORDS:
+        # "Australian Critical Minerals Security and Supply Chain Resilience Office" (the metadata's legal name), the header's
+        # "Critical Minerals Office": the name the page shows its readers, when its words are the long name's
+        stems = {w.lower()[:5] for w in named.split()}
+        named = next((n for n in _site_in_page(tree) if 2 <= len(n.split()) < len(named.split())
+                      and sum(w.lower()[:5] in stems for w in n.split()) * 3 >= 2 * len(n.split())
+                      and not set(n.split()) & _CORPORATE and not _loose(named).startswith(_loose(n))), named)  # (not its cut)
     agreed = bool(og and named and _loose(og) == _loose(named) == _loose(_publisher_name(tree)))
     for fuller in () if agreed else (publisher, title_site, *declared, markup, *in_page):
         # (og:site_name and the publisher agree on "Orbis": the footer's "Orbis News Agency" is its legal name)
@@ -1824,7 +1832,9 @@ def _site_in_page(tree) -> list[str]:
                               # the site's name printed as text in its header: "site-title__en", "fr-header__service-title"
                               " | //header//*[re:test(@class, 'site-title|site-name|service-title')]"
                               # ... or so named by its id: Drupal's "<div id='site-name'><a><span>Office of ...</span>"
-                              " | //header//*[@id='site-name' or @id='site-title']",
+                              " | //header//*[@id='site-name' or @id='site-title']"
+                              # ... or a government design system's header name: "au-header__heading", Canada.ca's "app-name"
+                              " | //header//*[re:test(@class, 'header__heading|(?:^|\\s)app-name(?:\\s|$)')]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         # "<span class=site-title__hi>...</span><span class=site-title__en>...</span>": the English name
         element = next(iter(element.xpath(".//*[re:test(@class, '[_-]en(?:\\s|$)') or @lang='en']",

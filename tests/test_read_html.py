@@ -1113,6 +1113,19 @@ def test_a_regional_paper_its_logo_and_title_name_beats_its_groups_site_name():
     assert read_html(raw, "a.html").page.site_name == "The Quad-City Midlander"
 
 
+@pytest.mark.parametrize("header, site", [
+    ("<span class='au-header__heading'>Critical Minerals Office</span>", "Critical Minerals Office"),
+    ("<a class='app-name' href='/en'>Critical Minerals Canada</a>", "Critical Minerals Canada"),
+])
+def test_an_agencys_long_legal_name_gives_way_to_the_short_one_its_header_shows(header, site):
+    legal = "Australian Critical Minerals Security and Supply Chain Resilience Office" if "Office" in site \
+        else "Canadian Critical Minerals and Strategic Supply Chains Agency"
+    head = f"<title>New offtake partnerships | {legal}</title><meta property='og:site_name' content='{legal}'>"
+    body = "<h1>New offtake partnerships strengthen gallium supply</h1>"
+    raw = page(body, head).replace(b"<header>", f"<header>{header}".encode())
+    assert read_html(raw, "a.html").page.site_name == site
+
+
 def test_a_social_handle_is_no_site_name_and_a_government_portals_title_names_the_office():
     head = ("<title>Mexico proposes tariffs on imports | Secretaría de Economía | Gobierno | gob.mx</title>"
             "<meta name='twitter:site' content='@SE_mx'>")
