@@ -1771,8 +1771,15 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         bare = _loose(" ".join(w for w in named.split() if w.title().rstrip(".") not in {c.rstrip(".").title() for c in _CORPORATE}))
         named = next((n for n in (publisher, markup, title_site, *declared, *in_page)
                       if n and not n.isupper() and _loose(n) == bare), named)
+    if named.lower() in _PORTALS:
+        # GOV.UK's page "From: Department for Business and Trade": the office that issued it, not the portal
+        named = next((_clean("".join(a.itertext())) for a in tree.xpath(
+            "//dt[normalize-space(translate(., ':', ''))='From']/following-sibling::dd[1]//a[1]")), named)
     # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
     return _syndicated_from(tree) or named or host.removeprefix("www.") or _host(url)
+
+
+_PORTALS = frozenset({"gov.uk", "canada.ca", "gob.mx", "usa.gov", "gov.au", "govt.nz", "gov.ie"})  # governments' shared sites
 
 
 def _syndicated_from(tree) -> str:

@@ -1126,6 +1126,14 @@ def test_an_agencys_long_legal_name_gives_way_to_the_short_one_its_header_shows(
     assert read_html(raw, "a.html").page.site_name == site
 
 
+def test_a_govuk_page_is_from_the_office_its_metadata_names():
+    head = "<title>New export controls on chipmaking equipment - GOV.UK</title><meta property='og:site_name' content='GOV.UK'>"
+    body = ("<h1>New export controls on chipmaking equipment</h1><dl><dt>From:</dt><dd><a href='/government/organisations/"
+            "department-for-business-and-trade'>Department for Business and Trade</a>, <a href='/x'>Export Control Joint "
+            "Unit</a></dd><dt>Published</dt><dd>3 March 2026</dd></dl>")
+    assert read_html(page(body, head), "a.html").page.site_name == "Department for Business and Trade"
+
+
 def test_a_social_handle_is_no_site_name_and_a_government_portals_title_names_the_office():
     head = ("<title>Mexico proposes tariffs on imports | Secretaría de Economía | Gobierno | gob.mx</title>"
             "<meta name='twitter:site' content='@SE_mx'>")
