@@ -336,8 +336,8 @@ def test_saved_pages_of_blind_html28_the_last_set_read_at_least_as_well_as_their
     0.75; body starts 0.62 (an editor's newsletter box, a release's lead paragraph, a think tank's
     summary above the text). After the rules its misses gave: site and authors 1.00, body starts and
     furniture 0.88."""
-    holds("blind-html28", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 0.85,
-                           "last sentence": 0.85, "captions": 1.0, "no furniture": 0.85}, 1.0)
+    holds("blind-html28", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
 
 
 def test_saved_pages_of_blind_html29_read_at_least_as_well_as_after_the_seventeenth_round():
@@ -357,8 +357,8 @@ def test_saved_pages_of_blind_html31_read_at_least_as_well_as_after_the_seventee
     furniture 0.75, quotes 0.91. After the seventeenth round: authors 1.00, site 0.62, quotes 0.96, the rest
     unchanged; after the eighteenth (a release's <time>, closing blocks, a live blog's bare labels, later turns
     under the surname in capitals): date, body ends and furniture 0.88, body starts and quotes 1.00."""
-    holds("blind-html31", {"headline": 1.0, "date": 0.85, "source": 0.62, "authors": 1.0, "first sentence": 1.0,
-                           "last sentence": 0.85, "captions": 1.0, "no furniture": 0.85}, 1.0)
+    holds("blind-html31", {"headline": 1.0, "date": 0.85, "source": 0.75, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
 
 
 def test_saved_pages_of_blind_html30_the_last_set_read_at_least_as_well_as_their_first_run():
@@ -368,7 +368,7 @@ def test_saved_pages_of_blind_html30_the_last_set_read_at_least_as_well_as_their
     honest figure): headline, date and captions 1.00; body starts and ends 0.88; site and authors 0.75;
     furniture 0.62; quotes 0.97. After: authors 0.88 (an author card's name class with a prefix)."""
     holds("blind-html30", {"headline": 1.0, "date": 1.0, "source": 0.75, "authors": 0.85, "first sentence": 0.85,
-                           "last sentence": 0.85, "captions": 1.0, "no furniture": 0.6}, 0.95)
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 0.85}, 0.95)
 
 
 def test_saved_pages_of_blind_html32_read_at_least_as_well_as_after_the_eighteenth_round():
@@ -433,7 +433,7 @@ def test_saved_pages_of_blind_html37_the_last_set_read_at_least_as_well_as_after
     event's promotion inside the text); in the twentieth round the JST page's date, from the same moment its markup
     gives with its zone: 1.00."""
     holds("blind-html37", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
-                           "last sentence": 1.0, "captions": 1.0, "no furniture": 0.85}, 1.0)
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
 
 
 def test_saved_pages_of_blind_html38_the_nineteenth_rounds_unread_set_read_at_least_as_well_as_after_the_twentieth_round():
@@ -441,8 +441,8 @@ def test_saved_pages_of_blind_html38_the_nineteenth_rounds_unread_set_read_at_le
     broadcaster, a business site, a Korean outlet, a Chinese state outlet, USTR, a think tank's report), written blind
     at the end of the nineteenth round, kept unread and scored once before any rule of the twentieth. First run (the
     honest figure): date, captions and quotes 1.00; headline and authors 0.88; site and body starts 0.75; body ends
-    0.62; furniture 0.50. After: every field 1.00 but the site 0.88 (USTR's name as its title gives it)."""
-    holds("blind-html38", {"headline": 1.0, "date": 1.0, "source": 0.85, "authors": 1.0, "first sentence": 1.0,
+    0.62; furniture 0.50. After: every field 1.00 (USTR's full name from its header's site name, late in the round)."""
+    holds("blind-html38", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
 
 
@@ -453,7 +453,7 @@ def test_saved_pages_of_blind_html39_read_at_least_as_well_as_after_the_twentiet
     pages' short titles. First run: captions and quotes 1.00, headline and authors 0.88, date 0.75, site, body
     starts and ends 0.62, furniture 0.38. After: headline, date, authors, captions, quotes 1.00; site, body starts
     and ends, furniture 0.88."""
-    holds("blind-html39", {"headline": 1.0, "date": 1.0, "source": 0.85, "authors": 1.0, "first sentence": 0.85,
+    holds("blind-html39", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 0.85,
                            "last sentence": 0.85, "captions": 1.0, "no furniture": 0.85}, 1.0)
 
 
@@ -465,4 +465,15 @@ def test_saved_pages_of_blind_html40_the_last_set_read_at_least_as_well_as_after
     furniture 0.88. After (dcterms.creator in catalogue order, a brand its publisher agrees on, a deck marked by a
     test hook): every field 1.00."""
     holds("blind-html40", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html42_read_at_least_as_well_as_after_the_twentieth_round():
+    """tests/fixtures/blind-html42: 8 pages written blind late in the twentieth round about site names (an agency's
+    long legal name, a wire's legal name, a group's regional paper, a site named only by its SVG logo), authors (a
+    contributors block, names glued to jobs or handles, three names, an editorial board, an interviewer) and
+    furniture inside the text (related lists, sign-ups, pull quotes, polls, promotions, a plea for gifts). First
+    run: date, body starts and captions 1.00; headline and body ends 0.88; site and furniture 0.62; authors 0.38;
+    quotes 0.81. After: every field 1.00 but the headline 0.88 (the gold keeps an interview's "[Interview]" kicker)."""
+    holds("blind-html42", {"headline": 0.85, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
