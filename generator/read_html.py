@@ -693,7 +693,9 @@ _INLINE_PROMO = re.compile(r"(?i:sign up|subscribe|join|download|follow|get)\b.{
                            # "The Trade Desk newsletter brings you the latest on tariffs ... every weekday. Sign up here."
                            r"|.{0,60}\b(?i:newsletter)\s+(?:brings|delivers|sends|gives|provides)\s+(?:you\b|all the\b).{0,140}"
                            # "Don't miss these insights from X PRO", "Watch: How rare earths end up in your car."
-                           r"|(?i:don['’]t miss)\b.{0,80}|(?:Watch|WATCH|Listen|LISTEN)\s*:\s*.{5,100}")
+                           r"|(?i:don['’]t miss)\b.{0,80}|(?:Watch|WATCH|Listen|LISTEN)\s*:\s*.{5,100}"
+                           # a label over a list of the site's links: "Read more MarketDesk tech news"
+                           r"|(?:Read|See) more\b[^.!?:]{0,60}")
 _SIGN_OFF = re.compile(r"[—–-]+\s*[A-Z][\w'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+){0,3}")
 _EMAIL = re.compile(EMAIL_ADDRESS)
 

@@ -1322,6 +1322,7 @@ def test_a_newsletter_s_promotion_above_the_text_is_no_part_of_it(promo):
     "Don’t miss these insights from Harbour PRO",
     "The Harbour Daily Briefing newsletter provides all the news you need to start your day.",
     "Watch: How rare earths end up in your car.",
+    "Read more Harbour tech news",
 ])
 def test_a_promotion_between_paragraphs_is_no_part_of_the_text(promo):
     body = f"<article><h1>Magnet buyers brace</h1><p>{FILLER}</p><p>{promo}</p><p>{FILLER}</p><p>{FILLER}</p></article>"
