@@ -477,3 +477,13 @@ def test_saved_pages_of_blind_html42_read_at_least_as_well_as_after_the_twentiet
     quotes 0.81. After: every field 1.00 but the headline 0.88 (the gold keeps an interview's "[Interview]" kicker)."""
     holds("blind-html42", {"headline": 0.85, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html41_the_rounds_second_unread_set_read_at_least_as_well_as_after_their_first_run():
+    """tests/fixtures/blind-html41: 8 pages of an ordinary fortnight (a US national paper, a political site, a wire's
+    site, a UK paper, a financial site, a Singapore paper, a Chinese state outlet, BIS), written blind at the start of
+    the twentieth round for a later one, kept unread and scored once late in this round, after every other rule
+    (the honest figure): headline, date, site, authors, body starts and ends, captions 1.00 on every page; furniture
+    0.88 (a 'Read more MarketDesk tech news' label over a list of links); quotes 0.95. After: furniture 1.00."""
+    holds("blind-html41", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.94)
