@@ -134,7 +134,8 @@ def read_html(raw: bytes, name: str) -> Seed:
         raise SeedError(Diagnostic("error", name, "has no article text that could be found in the page",
                                    fix="save the article's own page (not a home or index page), "
                                        "or paste its text into a .txt seed"))
-    blocks = _join_datelines(_drop_promo_boxes(tree, _drop_link_lists(tree, blocks)))
+    boxed = _promo_boxes(tree, blocks)
+    blocks = _join_datelines(_drop_link_lists(tree, [b for b in blocks if b not in boxed]))
     blocks = [b for b in blocks if not (b.kind == "text" and _AD_LABEL.fullmatch(b.text.strip()))]
     blocks = _full_text(tree, blocks)
     captions = _captions(tree, blocks)
@@ -168,6 +169,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     if promos and len(promos) < len(blocks):
         blocks = [b for b in blocks if b not in promos]
         credits = (*credits, *(b.text for b in promos))
+    credits = (*credits, *(b.text for b in boxed))  # (a promotion box's lines: kept with the credits, not lost)
     if not authors:
         authors = _closing_authors(credits)
     if not authors and credits and len(credits[-1].split()) <= 4 and not _TERMINAL_MARK.search(credits[-1].strip()) \
@@ -1024,15 +1026,15 @@ PROMO_BOX_MAX_WORDS = 40
 SHORT_NAME_MIN_WORDS = 6  # a site's name this long may go by a shorter one its header shows
 
 
-def _drop_promo_boxes(tree, blocks: list[Block]) -> list[Block]:
-    """Short blocks inside a box the page classes as a promotion ("wp-block-latency-event-promo": an event's
-    title, its pitch, "Register now") are furniture, wherever in the text the box sits."""
+def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
+    """The short blocks inside a box the page classes as a promotion ("wp-block-latency-event-promo": an event's
+    title, its pitch, "Register now"; "donation-nudge"): furniture, wherever in the text the box sits."""
     boxed: set[str] = set()
     for box in tree.xpath("//*[@class]"):
         if _PROMO_BOX.search(box.get("class") or "") and len(_clean(" ".join(box.itertext())).split()) <= 3 * PROMO_BOX_MAX_WORDS:
             boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
-    return [b for b in blocks if not (b.kind == "text" and len(b.text.split()) <= PROMO_BOX_MAX_WORDS and _key(b.text) in boxed)] \
-        if boxed else blocks
+    return [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_BOX_MAX_WORDS and _key(b.text) in boxed] \
+        if boxed else []
 
 
 def _drop_link_lists(tree, blocks: list[Block]) -> list[Block]:

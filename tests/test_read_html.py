@@ -1338,6 +1338,7 @@ def test_an_events_promotion_box_inside_the_text_is_no_part_of_it():
             f"<a href='/events/'>Register Now</a></div><p>{FILLER}</p><p>{FILLER}</p></article>")
     seed = read_html(page(body), "a.html")
     assert not any("Latency Sessions" in b.text or "Hear from the founders" in b.text for b in seed.blocks)
+    assert "Latency Sessions: AI — San Francisco, June 9" in seed.page.credits  # kept, not lost
 
 
 def test_a_french_sites_chapo_is_the_standfirst():
