@@ -523,10 +523,20 @@ def _top_story(header: Header, lines: list[str], registry: Registry, first_line:
     ruled = not _STORY_LABEL.fullmatch(lines[label].strip())
     if not story.end or not story.title or not (story.author or story.dates and not ruled):
         return header  # (under a bare rule, only a story with its byline)
-    wrapper = [squash(line) for line in lines[header.end:label + 1] if line.strip()]
-    return replace(story, furniture=(*header.furniture, *([header.title] if header.title else []), *wrapper,
-                                     *story.furniture),
-                   dates=(*story.dates, *header.dates), end=label + 1 + story.end,
+    return _story_under(header, story, lines, label + 1)
+
+
+def _story_under(header: Header, story: Header, lines: list[str], start: int, *, inherits_author: bool = False,
+                 wrapper_dates: bool = True) -> Header:
+    """The header of a story read at ``start`` (under a newsletter's wrapper, a sharer's post) as the briefing's:
+    the wrapper's own header and its lines above the story are furniture, nothing of them lost."""
+    author = story.author or (header.author if inherits_author else "")
+    wrapper = [squash(line) for line in lines[header.end:start] if line.strip()]
+    return replace(story, author=author,
+                   furniture=(*header.furniture, *([header.title] if header.title else []),
+                              *([header.author] if header.author and header.author != author else []), *wrapper,
+                              *story.furniture),
+                   dates=(*story.dates, *header.dates) if wrapper_dates else story.dates, end=start + story.end,
                    passed=(*header.passed, *story.passed), captions=(*header.captions, *story.captions))
 
 
@@ -548,12 +558,7 @@ def _kept_item(header: Header, lines: list[str], registry: Registry, first_line:
             story = read_header(lines[start:], registry, first_line + start)
             if not story.end or not story.title:
                 return header
-            wrapper = [squash(line) for line in lines[header.end:start] if line.strip()]
-            return replace(story, furniture=(*header.furniture, *([header.title] if header.title else []), *wrapper,
-                                             *story.furniture),
-                           author=story.author or header.author, dates=(*story.dates, *header.dates),
-                           end=start + story.end, passed=(*header.passed, *story.passed),
-                           captions=(*header.captions, *story.captions))
+            return _story_under(header, story, lines, start, inherits_author=True)
     return header
 
 
@@ -569,11 +574,7 @@ def _reposted(header: Header, lines: list[str], registry: Registry, first_line: 
             continue  # (the original's header starts after a blank line)
         story = read_header(lines[start:], registry, first_line + start)
         if story.end and story.title and (story.author or story.dates):
-            wrapper = [squash(line) for line in lines[header.end:start] if line.strip()]
-            return replace(story, furniture=(*header.furniture, *([header.title] if header.title else []),
-                                             *([header.author] if header.author else []), *wrapper, *story.furniture),
-                           end=start + story.end, passed=(*header.passed, *story.passed),
-                           captions=(*header.captions, *story.captions))
+            return _story_under(header, story, lines, start, wrapper_dates=False)  # (when it was shared dates nothing)
     return header
 
 
