@@ -406,6 +406,8 @@ _PINYIN = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|on
           r"|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)"
 _PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN}){{1,2}}")
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ka-wing", "Jae-myung", "Ing-wen"
+# A syllable of a Hokkien, Cantonese or Korean given name written apart: "Kah", "Seng", "Boon", "Hock", "Keong", "Yew".
+_SYLLABLE = re.compile(r"(?:Ch|Sh|Zh|Ts|Hs|Kw|Ng|[BCDFGHJKLMNPQRSTWXYZ])?(?:[aeiou]{1,3}|ew|ow)(?:ng|ck|n|k|h|p|t|m)?|[AEIOU][a-z]{0,2}(?:ng|n|k|h)?")
 
 # A credit: who reported, edited or photographed the piece ("(Reporting by A in Beijing and B in
 # Washington; Editing by C)", "Proofreader: D", "E in Beijing contributed to this report").
@@ -430,7 +432,10 @@ def _named_on_sight(tokens: list[str], lex: Lexicon) -> bool:
         return False
     if _given(lex, tokens[0]):
         return True
-    return len(tokens) == 2 and tokens[0] in lex.family_names and (
+    if len(tokens) == 3:  # "Teo Kah Seng", "Lim Boon Hock": a family name, then two syllables of a given name
+        return tokens[0] in lex.family_names and all(
+            _SYLLABLE.fullmatch(t) and t.lower() not in lex.english_lower for t in tokens[1:])
+    return tokens[0] in lex.family_names and (
         bool(_PINYIN_GIVEN.fullmatch(tokens[1].lower())) or bool(_HYPHENATED_GIVEN.fullmatch(tokens[1])))
 
 
@@ -764,7 +769,9 @@ class _Reading:
         # Indonesian or Arabic name is shortened to its first two words, not to a surname.
         heads: dict[str, set[str]] = defaultdict(set)
         for n in self.sequences:
-            if len(n.split()) >= 4:
+            # (and "Nur Syafiqah Rahmat ... Ms Nur Syafiqah added": three words, two given names first)
+            if len(n.split()) >= 4 or len(n.split()) == 3 and n.split()[0] not in self.lex.family_names \
+                    and n not in self.article.authors:  # (not "Email Mei Ling at ...", under a writer's own bio)
                 heads[" ".join(n.split()[:2])].add(n)
         for short, names in heads.items():
             if short in self.sequences and len(names) == 1:

@@ -864,8 +864,10 @@ _REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:Reporters?|Correspon
                        r"((?:[^()（）:]|\((?:ret|retd)\.?\)){2,100}?)\s*[)）]?$", re.I)  # "Amb. (ret.) Oren Shalev"
 _STAFF_BYLINE = re.compile(r"^(?P<outlet>.{2,60}?)\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?)\s+"
                            r"(?P<names>.+)$", re.I)
+# (the credit may hold a rank's abbreviation: "(U.S. Army photo by Sgt. Lucía Ferreira-Quist)")
 _MARKED_CREDIT = re.compile(r"(?:[(\[]\s*)?\b(?:Photo|Image|Picture|Credit|Photograph)s?\s*(?:by|:)\s*"
-                            r"(?P<credit>[^.()\[\]]{2,60}?)\s*[)\]]?\s*\.?$", re.I)
+                            r"(?P<credit>(?:[^.()\[\]]|(?:(?<=\b(?:Sgt|Cpl|Pvt|Spc|Maj|Col|Gen|Adm))|(?<=\b(?:Capt|Cmdr))|(?<=\b(?:Lt|Dr|St)))\.)"
+                            r"{2,60}?)\s*[)\]]?\s*\.?$", re.I)
 _AGENCY_CREDIT = re.compile(r"\s(?P<credit>[A-Z]{2,}/[A-Z][\w.' -]{2,40})\.?$")
 _GREETING_BYLINE = re.compile(r"\b(?:this is|I'm|I am)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+in\s+[A-Z][\w-]+)?,?"
                               r"\s+with\s+(?:today's|this week's|your|this morning's|the latest)\b"
@@ -873,8 +875,12 @@ _GREETING_BYLINE = re.compile(r"\b(?:this is|I'm|I am)\s+([A-Z][\w'’-]+(?:\s+[
                               r"|\b(?:issue|brief|briefing|newsletter|edition|digest)\s+(?:is|was)\s+(?:written|compiled|put together)"
                               r"\s+by\s+([A-Z][^.;:()]{2,120}?)(?:,?\s+with\s+[A-Z][^.;]*)?[.;]")
 # "[Photo] Equipment on display at a trade fair in Tokyo. (Chuo Shimbun)": a caption, marked so, and its credit.
-_PHOTO_MARK = re.compile(r"^[\[(【]\s*(?:Photo|Foto|Image|Picture|Graphic)s?\s*[\])】]\s*", re.I)
-_BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40})\)\s*$")
+# "Kanto Shimpo file photo", "Reuters photo": a picture's credit alone on a line, its caption beside it.
+_CREDIT_ONLY = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[Ff]ile\s+)?(?:[Pp]hoto(?:graph)?|[Pp]icture)s?")
+_PHOTO_MARK = re.compile(r"^[\[(【]\s*(?:Photo|Foto|Image|Picture|Graphic)s?\s*[\])】]\s*"
+                         # "Photo: Mixed rare earth concentrate at a plant. (SCPB News: A)": a label, a caption, its credit
+                         r"|^(?:Photo|Image|Picture)\s*:\s+(?=(?:\S+\s+){4}.*[.!?]\s*\([^()]{3,60}\)$)", re.I)
+_BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40}(?::\s*[A-Z][\w&.'’ -]{1,40})?)\)\s*$")  # (and "(SCPB News: A)")
 # "Hanul Memory's fab in Wuxi, Jiangsu Province, China. (Hanbit Herald DB)": a sentence, then who took the picture.
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w&'’ -]{1,40})\)$")
 _SPEAKER_TURN = re.compile(r"^[A-Z][\w.'’ -]{0,40}[:：]\s+\S")
@@ -887,6 +893,7 @@ _GLUED_REPORTER = re.compile(r"[(（]\s*(?:Reporters?|Correspondents?)\s*[:：]?
 # "2025-03-04 14:10  Source: Daily  Author: Zhang Hui": labelled fields on one line.
 _FIELD = re.compile(r"\s*(?:\|\s*)?\b(Source|Authors?|Reporters?|Writer|Editor|By)\s*[:：]\s*", re.I)
 _HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.I)
+_GLUED_HANDLE = re.compile(r"(.{3,60}?[a-zà-ÿ])(@[A-Za-z0-9_]{2,30})")
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")
 _SOCIAL_AUTHOR = re.compile(r"^(.{3,60}?)\s*[•·]\s*(?:1st|2nd|3rd\+?|Author|Following|Follow)$")
 def _salutation(text: str, following: list[str], kinds: list[tuple[int, str, str]]) -> bool:
@@ -1031,10 +1038,13 @@ def _credited_sentence(text: str, rules: Rules) -> bool:
     return len(credit) <= 6 and credit[0].lower().rstrip("s") not in rules.author_titles
 
 
+_RELATIVE_UPDATE = re.compile(r"(?:Last\s+)?(?:Updated|Modified|Edited)\s*:?\s*\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?)\s+ago", re.I)
+
+
 def _name_cells(text: str, rules: Rules, header_date) -> list[str]:
     """"Ayşe Demir and Mehmet Can Yıldız | 06.10.2026 - 14:32", "HIROKO NAKAMURA and DAISUKE OKADA / Staff
     Writers": the cells of a byline without "By": names, then dates or the reporters' job. [] for any other line."""
-    cells = [c.strip() for c in re.split(r"\s*[|/]\s*", text) if c.strip()]
+    cells = [c.strip() for c in re.split(r"\s*[|/]\s*|\s+[·•]\s+", text) if c.strip()]
     if len(cells) < 2:
         return []
     cells[0] = _BY_WORD.sub("", cells[0])  # "By HARUKA TSUJIMOTO/ Staff Writer"
@@ -1045,7 +1055,10 @@ def _name_cells(text: str, rules: Rules, header_date) -> list[str]:
     if not names or not all(_NAME.fullmatch(n) and len(n.split()) <= 4 and (job or any(
             _given_name(w.title() if w.isupper() else w, rules) for w in n.split())) for n in names):
         return []  # (names without a job after them: a given name of the list says they are names)
-    if not all(c in job or header_date(c) or header_date(re.sub(r"^[^:：]*[:：]\s*", "", c)) for c in cells[1:]):
+    dated = [c for c in cells[1:] if header_date(c) or header_date(re.sub(r"^[^:：]*[:：]\s*", "", c))]
+    # (and "A · MPB News · Posted: Nov 25, 2026 | Last Updated: 2 hours ago": the outlet and a relative update beside a date)
+    if not all(c in job or c in dated or dated and (_OUTLET_WORDS.search(c) and len(c.split()) <= 4 or _RELATIVE_UPDATE.fullmatch(c))
+               for c in cells[1:]):
         return []
     return cells
 
@@ -1071,6 +1084,9 @@ def _names_over_date(text: str, registry: Registry) -> list[str]:
 def _dated_byline(text: str, registry: Registry, header_date) -> tuple[tuple[int | None, int, int], str] | None:
     """"June 3rd, 2026 - By: A", "By A · 12 May 2026": a date and a byline on one line, either way round."""
     parts = [p.strip() for p in re.split(r"\s+[-–—|·•]\s+", text)]
+    on = re.match(r"^(By\s.+?)\s+on\s+(?=\S)(.*)$", text)
+    if len(parts) == 1 and on:
+        parts = [on.group(1), on.group(2)]  # "By A on November 16, 2026 at 2:37 PM"
     if len(parts) != 2:
         return None
     for date_part, byline in (parts, parts[::-1]):
@@ -1384,6 +1400,11 @@ _CAPS_TITLE = re.compile(r"^[A-Z][A-Z'’-]*(?:\s+[A-Z'’-]+)*:\s+[A-Z'’-]+(?
 _CAPS_HEARING = re.compile(r"^(?:A\s+)?HEARING\s+(?:ON|TO|ENTITLED|REGARDING|BEFORE)\b")
 
 
+_HOW_LONG_AGO = r"\d{1,2}\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)\s*ago"
+_RELATIVE_STAMP = re.compile(rf"(?i:posted|published|updated|first published)\s+(?:{_HOW_LONG_AGO}\s*)+"
+                             rf"(?:,?\s*(?i:updated|last updated|modified)\s+(?:{_HOW_LONG_AGO}\s*)+)?")
+
+
 def _is_furniture(line: str, rules: Rules) -> bool:
     lower = line.lower()
     if re.fullmatch(r"[#*=_\-–—•·.\s]{1,}", line) or re.fullmatch(r"\d{1,6}", line):
@@ -1403,6 +1424,8 @@ def _is_furniture(line: str, rules: Rules) -> bool:
     posted = [t for t in re.split(r"[\s•·]+", line) if t and t.isascii()]
     if posted and all(re.fullmatch(r"\d{1,2}(?:s|m|h|d|w|mo|y)|Edited|\+|Follow|Following", t) for t in posted):
         return True  # "3d • Edited • 🌐": when a post went up, relative to when it was copied
+    if _RELATIVE_STAMP.fullmatch(line):
+        return True  # "Posted 5h ago5 hours ago, updated 1h ago1 hour ago": how long ago, relative to the copy
     if _CAST_LINE.match(line) and not re.search(r"[.!?](?:\s|$)", line):
         return True  # "Host: Theo Marchetti", "Guest: X, former adviser": who speaks, not the title
     letters = [c for c in line if c.isalpha() and c.isascii()] if len(line.split()) <= 10 else []  # (long: never)
@@ -1459,6 +1482,10 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
     if subject and len(line[subject.end():].split()) >= 4 and (not _TERMINAL.search(line) or "#" in subject.group(0)):
         removed.append(subject.group(0).strip())  # "Subject: [Vistula Trade Brief] Tariff truce extended, ...": the issue's title
         line = line[subject.end():]
+    site = _SITE_TAIL.search(line)
+    if site and len(line[:site.start()].split()) >= 5:
+        removed.append(site.group(1))  # "... as price floor fight heats up - SCPB News": a browser tab's title
+        line = line[:site.start()]
     issue = _ISSUE_TAIL.search(line)
     if issue and len(line[:issue.start()].split()) >= 4:
         removed.append(issue.group(0).strip(" |·•"))  # "... and the cobalt squeeze | Brief #87": the issue's number
@@ -1504,8 +1531,16 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
 
 
 _ORG_HEAD = re.compile(r"^(?:The\s+)?(?:[\w.'’]+\s+){0,3}?(?:Ministry|Department|Embassy|Consulate|Office|Bureau|Mission|"
-                       r"Permanent Mission|Delegation|Committee|Subcommittee|Commission|Panel|Council|Board)\s+(?:of|on)\b", re.I)
+                       r"Permanent Mission|Delegation|Committee|Subcommittee|Commission|Panel|Council|Board)\s+(?:of|on)\b"
+                       # ... and a think tank's: "HALVORSEN CENTER FOR ECONOMIC STATECRAFT", "Institute for Security Studies"
+                       r"|^(?:The\s+)?(?:[\w.'’]+\s+){0,3}?(?:Center|Centre|Institute|Foundation|Endowment|Academy)\s+(?:for|of|on)\b", re.I)
 _FUNCTION_WORDS = frozenset("of the and for on in at to 's & de du".split())
+
+
+def _title_cased(line: str) -> bool:
+    """"Govt Resists U.S. Call to Match China Chip-Tool Servicing Curbs": a headline's capitals, which captions lack."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", line) if w.lower() not in _FUNCTION_WORDS and w.lower() not in ("a", "an", "with", "as", "by")]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= len(words) - len(words) // 8
 
 
 def _is_letterhead(line: str, registry: Registry) -> bool:
@@ -1610,6 +1645,7 @@ _NUMBERED_ISSUE = re.compile(rf"^{_ISSUE_NUMBER}\s+[|·•/]", re.I)  # "Episode
 _ISSUE_SEGMENT = re.compile(_ISSUE_NUMBER, re.I)
 
 
+_SITE_TAIL = re.compile(r"\s+[-–—|]\s+((?:The\s+)?(?:[A-Z][\w.&'’]*\s+){0,3}(?:" + "|".join(OUTLET_WORDS) + r"))$")
 _ISSUE_TAIL = re.compile(r"\s+[|·•]\s+(?:[A-Z][\w'’]*\s+){0,3}(?:#\s*|No\.\s*|Issue\s+)\d+$")
 
 
@@ -1845,6 +1881,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 or _PHOTO_MARK.match(text) or _credited_sentence(text, rules) \
                 or (_GLUED_CREDIT.search(text) or _CREDIT_GLUED_ON.search(text)) and len(text.split()) <= rules.caption_max_words:
             kind = "caption"  # ... but "By A | Photographs by B" is a byline with its credit; "[Photo] A ..." is one
+        elif _CREDIT_ONLY.fullmatch(text) and not _is_furniture(text, rules):
+            kind = "photo-credit"  # "Kanto Shimpo file photo": a picture's credit on its own line, beside its caption
+        elif (glued := _GLUED_HANDLE.fullmatch(text)) and _NAME.fullmatch(glued.group(1)) \
+                and _given_name(glued.group(1).split()[0], rules) and not _looks_like_outlet(glued.group(1), registry):
+            kind = "byline"  # "Priya Venkataraman-Holt@PVHoltMarkets": a writer's name and handle, copied as one
         elif _byline_line(text, registry) or _labelled_byline(text) or _REPORTER.match(text) and _NAME.match(
                 without_honorifics(re.split(r",|\s+and\s+|&", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
@@ -2009,6 +2050,19 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     else:
         return Header()  # no body paragraph near the top: the blocks are read as before
 
+    # "Kanto Shimpo file photo": the picture's caption is the line beside its credit (of two, the one in sentence
+    # case: the headline in title case may sit right above the picture).
+    credited: dict[int, str] = {}
+    for n, (index, kind, text) in enumerate(kinds):
+        beside = [m for m in (n - 1, n + 1) if kind == "photo-credit" and 0 <= m < len(kinds) and kinds[m][1] == "candidate"
+                  and len(kinds[m][2].split()) <= rules.caption_max_words and not _TERMINAL.search(kinds[m][2].rstrip(".")[-1:] or "")]
+        if len(beside) == 2:
+            plain = [m for m in beside if not _title_cased(kinds[m][2])]
+            beside = plain if len(plain) == 1 else beside[:1]
+        if beside:
+            credited[n] = credited[beside[0]] = text
+            kinds[beside[0]] = (kinds[beside[0]][0], "credited-caption", kinds[beside[0]][2])
+
     # Headline: the best candidate line; the rest of the candidates are furniture.
     candidates: list[tuple[float, int, str, list[str]]] = []
     texts = [t for _, _, t in kinds]
@@ -2089,6 +2143,13 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 dates.extend(d for d in map(header_date, removed) if d)
                 continue
             kind = "standfirst" if dek and headline == dek else "furniture"
+        if kind == "photo-credit":
+            if not credited.get(n):
+                furniture.append(text)  # a credit whose caption is not beside it: kept with the furniture
+            continue
+        if kind == "credited-caption":
+            captions.append(Caption(text=text, credit=credited[n], after=-1))
+            continue
         if kind == "speaker":
             speech_by = speech_by or speech_speaker(text, rules) \
                 or speech_speaker("Remarks by " + re.sub(r"^Speaker\s*[:：]\s*", "", text), rules)
@@ -2103,6 +2164,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             if not split:
                 match = _MARKED_CREDIT.search(text) or _AGENCY_CREDIT.search(text) or _BRACKETED_CREDIT.search(text)
                 split = (text[:match.start()].strip(), _clean_credit(match.group("credit"), rules)) if match else (text, "")
+                opened = split[0].rfind("(")
+                if match and opened > split[0].rfind(")") and len(split[0][opened + 1:].split()) <= 4:
+                    # "... in September 2026. (U.S. Army photo by Sgt. A)": the whole bracket is the credit
+                    split = (split[0][:opened].strip(), _clean_credit(text[opened + 1:].strip().rstrip(".)").strip(), rules))
             captions.append(Caption(text=split[0], credit=split[1], after=-1))
         elif kind == "byline" and (cells := _name_cells(text, rules, header_date)):
             author = author or _names_list(cells[0], registry)[1]
@@ -2127,6 +2192,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 content = ", ".join(names_over)
             elif names_apart := _names_apart(text, registry):
                 content = ", ".join(names_apart)
+            elif glued := _GLUED_HANDLE.fullmatch(text):
+                content = glued.group(1)
+                furniture.append(glued.group(2))
             elif _SOCIAL_AUTHOR.match(text):
                 content = _SOCIAL_AUTHOR.match(text).group(1)
             elif _NAME.match(text) and not _byline_line(text, registry):

@@ -1356,3 +1356,12 @@ def test_a_lawmaker_s_party_tag_before_a_colon_introduced_quote():
     _, x = run("Morning trade\n\nSen. Elizabeth Warren (D-Mass.) went further in a statement to MT: \"The administration is auctioning "
                "off our national security one license at a time.\"")
     assert speakers(x) == Counter({"Elizabeth Warren": 1})
+
+
+def test_a_singaporean_name_with_its_family_name_first_is_a_person_on_sight_and_two_given_names_stand_for_three():
+    _, x = run("Chip cases\n\nA company director, Teo Kah Seng, faces fraud charges. Ms Nur Syafiqah Rahmat, executive director "
+               "of the council, said members welcomed the clarity.\n\n“We are asking for templates, training and time,” "
+               "Ms Nur Syafiqah added.")
+    assert {"Teo Kah Seng", "Nur Syafiqah Rahmat"} <= set(people(x))
+    assert "Nur Syafiqah" not in people(x)
+    assert speakers(x) == Counter({"Nur Syafiqah Rahmat": 1})

@@ -2130,3 +2130,48 @@ def test_an_agency_s_dateline_without_a_dash_reads_a_numeric_stamp_and_its_bylin
     assert article.date == dt.date(2026, 11, 3)
     assert article.dateline.startswith("Taipei, Nov. 3 (FNN)")
     assert article.authors == ("Lin Yu-ting", "Huang Chia-hao")
+
+
+def test_a_browser_tab_s_title_loses_its_site_and_a_think_tank_s_name_in_capitals_is_no_title():
+    tab = text("Canberra signs first rare earths deal for its reserve as the price floor fight heats up - SCPB News\n"
+               "By resources reporter Hamish Tuiasosopo-Reid\nPosted 5h ago5 hours ago, updated 1h ago1 hour ago\n\n"
+               "The federal government has signed the first purchase agreement for its reserve, officials said.\n\nMore follows.\n")
+    assert tab.title == "Canberra signs first rare earths deal for its reserve as the price floor fight heats up"
+    assert "Posted 5h ago" not in body(tab)
+    report = text("COMMENTARY\nHALVORSEN CENTER FOR ECONOMIC STATECRAFT\nThe Truce Economy: What Washington Bought, and What "
+                  "It Paid\nFarida Haddad-Lindgren\nNovember 24, 2026\nOne year ago this month, the United States and China "
+                  "stepped back from the brink, officials said.\n\nThe truce held.\n")
+    assert report.title == "The Truce Economy: What Washington Bought, and What It Paid"
+
+
+def test_bylines_with_on_a_date_with_cells_of_outlet_and_relative_update_and_with_a_handle_glued_on():
+    on = text("War Department signs $1.1B in magnet deals as 2027 ban on Chinese rare earths nears\n“We are not going to "
+              "build a 2030 arsenal on a 1990s supply chain,” a senior official said of the awards.\nBy Caleb Yarborough-Nakamura"
+              " on November 16, 2026 at 2:37 PM\nSintered magnets at a pilot line in Fort Worth, Texas, in September 2026. "
+              "(U.S. Army photo by Sgt. Lucía Ferreira-Quist)\n\nWASHINGTON — The department signed deals, officials said.\n\n"
+              "More follows.\n")
+    assert on.authors == ("Caleb Yarborough-Nakamura",)
+    assert on.date == dt.date(2026, 11, 16)
+    assert on.captions[0].credit == "U.S. Army photo by Sgt. Lucía Ferreira-Quist"
+    assert on.captions[0].text.endswith("in September 2026.")
+    cells = text("Politics\nU.S. wants Canada to shut the door on Chinese EVs. Ottawa says its China deal isn't on the table\n"
+                 "Washington's demands in the review have put the deal back in play, sources say\nAurélie Tremblay-Nakashima · "
+                 "MPB News · Posted: Nov 25, 2026 4:00 AM EST | Last Updated: 2 hours ago\n\nAmerican negotiators have asked "
+                 "Ottawa to roll back its deal, according to two sources.\n\nMore follows.\n")
+    assert cells.title.startswith("U.S. wants Canada to shut the door")
+    assert cells.authors == ("Aurélie Tremblay-Nakashima",)
+    assert cells.date == dt.date(2026, 11, 25)
+    handle = text("TECH\nChip equipment stocks slide after U.S. bars servicing of advanced tools in China\nPublished Mon, Nov 23 "
+                  "2026 9:14 AM EST\nPriya Venkataraman-Holt@PVHoltMarkets\nShare\n\nShares of U.S. equipment makers fell "
+                  "sharply Monday, traders said.\n\nMore follows.\n")
+    assert handle.authors == ("Priya Venkataraman-Holt",)
+
+
+def test_a_picture_s_credit_alone_on_a_line_makes_the_sentence_case_line_beside_it_a_caption():
+    article = text("Business\nGovt Resists U.S. Call to Match China Chip-Tool Servicing Curbs; Makers Fear Losing Business\n"
+                   "Kanto Shimpo file photo\nThe headquarters of Hanamura Electron in Minato Ward, Tokyo\n"
+                   "17:44 JST, November 21, 2026\nBy Haruka Otsuka / Kanto Shimpo Staff Writer\n\nThe government is reluctant "
+                   "to follow, officials said.\n\nMore follows.\n")
+    assert article.title.startswith("Govt Resists U.S. Call")
+    assert article.captions[0].text == "The headquarters of Hanamura Electron in Minato Ward, Tokyo"
+    assert article.captions[0].credit == "Kanto Shimpo file photo"

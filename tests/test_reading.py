@@ -527,3 +527,15 @@ def test_blind43_the_last_set_reads_at_least_as_well_as_after_its_first_run():
     glued on, Congress's leaders' titles, 'Ranking' under a signature, a newsletter's name before its subject):
     headline, date and author 1.00, quotes 0.98 / 0.98, people 0.99."""
     holds("blind43", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.97, 0.97), people=0.98, topics=(0.8, 0.45))
+
+
+def test_blind44_last_round_s_unread_set_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind44: 14 seeds, an ordinary fortnight's mix (a US national paper, a US wire, a business and a
+    defence outlet, UK, Australian and Canadian outlets, a Chinese ministry and a state outlet, a Singapore paper, a
+    Japanese paper, a German paper's English site, a US agency's e-mail, a think tank's PDF), written blind in the
+    twentieth round and kept unread. Its first run, before any rule of the twenty-first round: headline 0.71, date 0.86
+    (none later), author 0.79, quotes 0.97 / 0.98, people 0.93. After the rules its misses gave (a browser tab's site
+    after the title, a byline 'on' its date, cells of a name, outlet and relative update, a handle glued to a name,
+    a credit alone beside its caption, a think tank's name in capitals, 'Teo Kah Seng', 'Ms Nur Syafiqah'): headline,
+    date and author 1.00, quotes 0.98 / 0.99, people 0.95."""
+    holds("blind44", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.97, 0.98), people=0.95, topics=(0.85, 0.3))
