@@ -2690,6 +2690,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
                                           and all(word_count(b.text) <= BIO_NOTE_MAX_WORDS for b in body[i + 1:])), None)):
         tail[:0] = [b.text for b in body[bio:]]
         del body[bio:]
+    while len(body) > 1 and word_count(body[-1].text) <= CONTACT_MAX_WORDS and CONTRIBUTION.fullmatch(body[-1].text.strip()):
+        tail.insert(0, body.pop().text)  # "Ana Ruiz contributed research.": a credit, before the writers' bios or alone
     # ... and the writers' box: "Katharina Vogel-Ristić" / "Korrespondentin Industrie" / "Joost van der Heijden" / ...,
     # a name a line among the page's last short lines.
     box = next((i for i in range(max(1, len(body) - 12), len(body)) if body[i].text.strip() in names
@@ -2857,6 +2859,13 @@ _SIGNATURE = re.compile(r"^[—–-]+\s*")
 
 
 BIO_NOTE_MAX_WORDS = 40  # a disclaimer or series note after an author's bio, not a paragraph of the article
+
+
+# "Ana Ruiz contributed research.", "Additional reporting by A", "With files from B": who helped, after the text.
+CONTRIBUTION = re.compile(r"[A-Z][^.]{0,120}\bcontributed(?:\s+(?:reporting|research|to this (?:report|article|story)))?"
+                         r"[^.]{0,40}\.?$|(?:With\s+)?(?i:additional|further)\s+reporting\s+by\b[^.]{0,200}\.?$"
+                         # "— With files from Northern Press Agency", "(With inputs from agencies)"
+                         r"|[(—–-]?\s*(?i:with (?:files|inputs) from)\b[^.()]{2,80}\)?\.?$")
 
 
 def _author_bio(text: str, authors: tuple[str, ...]) -> bool:

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
-from .parse import COUNTER, FIELD_LABEL, OUTLET_WORDS, opens_with_dateline
+from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, OUTLET_WORDS, opens_with_dateline
 from .text import EMAIL_ADDRESS, NAME_PARTICLES, NAMES_APART, clean, loose as _loose, name_case, without_honorific
 
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
@@ -83,7 +83,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+|(?<=\S)_(?=[
 _STAMP_WORDS = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|"
-    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|updated|published|posted|am|pm|gmt|utc|[a-z]{1,2}t|bst|cet|cst)\b",
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|last|updated|published|posted|am|pm|gmt|utc|[a-z]{1,2}t|bst|cet|cst)\b",
     re.I)
 
 
@@ -115,7 +115,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         from lxml import html as lxml_html
         raw = lxml_html.tostring(tree, encoding="utf-8")
         tree = load_html(raw)
-    if tree is not None and (_unwrap_layout_tables(tree) | _entries_as_sections(tree)):
+    if tree is not None and (_paragraphs_from_breaks(tree) | _unwrap_layout_tables(tree) | _entries_as_sections(tree)):
         # An old table layout: trafilatura would read the article's cell as one table row; a live
         # blog's entries, each an <article>: it would take one entry for the whole article.
         from lxml import html as lxml_html
@@ -437,6 +437,65 @@ def _json_ld_items(tree):
                 stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
 
 
+BREAK_PROSE_MIN_WORDS = 60  # loose text in a container, split by <br>, before its lines are read as paragraphs
+BREAK_MIN_COUNT = 3
+_INLINE_TAGS = frozenset("a b i u em strong font span small big sup sub abbr cite q mark time code s strike tt".split())
+
+
+def _paragraphs_from_breaks(tree) -> bool:
+    """"GEORGE TOWN: ...<br /><br />The rule, announced ...<br />": an old CMS's article text loose in a table cell or a
+    <div>, its paragraphs split only by <br>. Each run between breaks becomes a <p>, so the text is read paragraph by
+    paragraph, like any other page's (trafilatura would take it as one block, or leave it out)."""
+    from lxml import html as lxml_html
+
+    changed = False
+    for element in list(tree.iter("td", "div", "section", "article", "main", "center", "font", "span", "body")):
+        children = list(element)
+        if sum(c.tag == "br" for c in children) < BREAK_MIN_COUNT or any(c.tag == "p" for c in children):
+            continue
+        loose = " ".join([element.text or "", *(c.tail or "" for c in children),
+                          *(" ".join(c.itertext()) for c in children if c.tag in _INLINE_TAGS)])
+        if len(loose.split()) < BREAK_PROSE_MIN_WORDS:
+            continue
+        parts: list = []
+        paragraph = lxml_html.Element("p")
+
+        def close() -> None:
+            nonlocal paragraph
+            if (paragraph.text or "").strip() or len(paragraph):
+                parts.append(paragraph)
+            paragraph = lxml_html.Element("p")
+
+        def add_text(text: str | None) -> None:
+            if not text:
+                return
+            if len(paragraph):
+                paragraph[-1].tail = (paragraph[-1].tail or "") + text
+            else:
+                paragraph.text = (paragraph.text or "") + text
+
+        add_text(element.text)
+        for child in children:
+            tail, child.tail = child.tail, None
+            if not isinstance(child.tag, str):
+                continue  # a comment
+            if child.tag == "br":
+                close()
+            elif child.tag in _INLINE_TAGS:
+                paragraph.append(child)
+            else:
+                close()
+                parts.append(child)  # a picture's box, a table: as it was
+            add_text(tail)
+        close()
+        element.text = None
+        for child in list(element):
+            element.remove(child)
+        element.extend(parts)
+        changed = True
+    return changed
+
+
 def _unwrap_layout_tables(tree) -> bool:
     """Tables used for page layout (a cell holding headings or paragraphs of prose) become plain
     blocks; a data table holds short cells, and stays a table."""
@@ -674,7 +733,8 @@ def _deck_keys(tree) -> frozenset[str]:
     keys = set()
     for element in tree.iter("p", "div", "h2", "h3", "span"):
         # (or whose test hook does: Arc XP's <h2 data-qa="subheadline">)
-        classes = " ".join(element.get(a) or "" for a in ("class", "data-qa", "data-testid")).split()
+        # (or its id: "<p id='article-summary'>")
+        classes = " ".join(element.get(a) or "" for a in ("class", "data-qa", "data-testid", "id")).split()
         if any(_DECK_CLASS.search(c) for c in classes):
             text = _clean("".join(element.itertext()))
             if DECK_MIN_WORDS <= len(text.split()) <= 80:
@@ -715,6 +775,10 @@ _META_LABEL = re.compile(rf"{FIELD_LABEL.pattern}\s*:?", re.I)
 _NOTES_HEADING = re.compile(r"(?:Notes?|Information) (?:to|for) (?:editors|the editor)|Editors?['’]s? notes?", re.I)
 _PAGE_HISTORY = re.compile(r"Last updated \d{1,2} \w+ \d{4}.{0,20}\bshow all updates\b", re.I)
 CLOSING_SECTION_REACH = 12  # how many of the last blocks a closing section's label may be among
+
+
+_CONTACT_LINE = re.compile(r"(?:To\s+)?Contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|correspondents?)\b", re.I)
+_PAYWALL = re.compile(r"\b(?:start|begin) (?:your|a) free trial\b|\bsubscribe (?:now|today) (?:for|to) (?:full|unlimited) access\b", re.I)
 
 
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
@@ -762,6 +826,11 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)  # "— Yu-ting & Ethan": the writers signing off by their given names
         elif len(words) <= 30 and _EMAIL.search(last.text) and re.search(r"\b(?:Tel(?:ephone)?|Phone|Fax)\b\s*[:.]?\s*\+?\d", last.text):
             credits.insert(0, last.text)  # "Press and Public Relations Unit Telephone: +49 ... Email: presse@...": the office's
+        elif len(words) <= BIO_MAX_WORDS and (_CONTACT_LINE.match(last.text.strip()) or CONTRIBUTION.fullmatch(last.text.strip())
+                                              or _PAYWALL.search(last.text) or _is_stamp(last.text.strip())):
+            # "Contact reporter A (a@x.com) and editor B", "C contributed research.", "Start your free trial today.",
+            # "Last updated: 18/07/2025 10:02:11": who to write to, who helped, the paywall's offer, the page's clock
+            credits.insert(0, last.text)
         elif len(words) <= PREV_NEXT_MAX_WORDS and _PREV_NEXT.match(last.text):
             credits.insert(0, last.text)  # "Previous: ...", "Next: ...": links to the neighbouring pages
         elif len(words) <= BIO_MAX_WORDS and (_is_bio(last.text, authors) or _REPORTER_LINE.fullmatch(last.text.strip())
@@ -807,7 +876,7 @@ def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
         "The author", "The writer", "The authors", "The writers"]
     text = text.strip("*_ ")
     return bool(re.match(rf"(?:{'|'.join(names)})(?:,|\s+(?:is|was|are|were|has|had|served|covers|writes|teaches|"
-                         rf"directs|leads|heads|works)\b)", text)) or bool(_TAGLINE.match(text) or _CONTRIBUTED.match(text))
+                         rf"directs|leads|heads|works)\b)", text)) or bool(_TAGLINE.match(text) or CONTRIBUTION.match(text))
 
 
 # A writer's tagline at the end, whoever the page names as author: "Aisha Rahman is the Post's
@@ -901,10 +970,6 @@ _REPORTER_LINE = re.compile(r"[(（\[]?\s*(?:Reporters?|Correspondents?|Writers?
 _CLOSING_BY = re.compile(r"[(（]By\s+(?P<name>[^()（）]{3,160})[)）](?:\s*Enditem\S*)?"
                          # ... "BY LEE JI-HOON, PARK SO-YEON [lee.jihoon@seoulledger.co.kr]": a Korean paper's, its e-mail in brackets
                          r"|(?i:By)\s+(?P<signed>[^\[\]()]{3,120}?)\s*\[[\w.+-]+@[\w.-]+\]")
-_CONTRIBUTED = re.compile(r"[A-Z][^.]{0,120}\bcontributed(?:\s+(?:reporting|research|to this (?:report|article|story)))?"
-                          r"[^.]{0,40}\.?$|(?:With\s+)?(?i:additional|further)\s+reporting\s+by\b[^.]{0,200}\.?$"
-                          # "— With files from Northern Press Agency", "(With inputs from agencies)"
-                          r"|[(—–-]?\s*(?i:with (?:files|inputs) from)\b[^.()]{2,80}\)?\.?$")
 
 
 def _leaves(element):
@@ -1104,7 +1169,7 @@ def _caption_credit(caption) -> str:
 
 # Classes of a caption's element (a class of markup: "caption", "wp-caption-text", "cap", "img-caption",
 # "pic-desc", "photo-text").
-_CAPTION_CLASS = re.compile(r"^(?:cap|legend)(?:$|[-_])|caption|^(?:pic|img|image|photo)[-_]?(?:desc|text|note)$"
+_CAPTION_CLASS = re.compile(r"^(?:cap|legend)(?:$|[-_])|caption|^(?:pic|img|image|photo)[-_]?(?:desc|text|txt|note)$"
                             r"|(?:slide|carousel|gallery)\w*[-_]?\w*desc", re.I)  # "CarouselSlide-infoDescription"
 # A photo or graphic credit in a line under a picture: "[Photo by ...]", "Photo: ...", "Graphic: ...".
 _CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|graphic|chart|illustration|credit)s?\s*(?:by\b|:|/)", re.I)
@@ -1286,7 +1351,7 @@ def _byline_near_title(tree) -> tuple[str, ...]:
         for node in element.iter("p", "span", "div"):
             text = _clean("".join(node.itertext()))
             seen += 1
-            match = re.match(r"^(?:By|Written by)\s+(.{2,80}?)(?:\s*[|·•]|$)", text)
+            match = re.match(r"^(?:By|Written by)\s+(.{2,80}?)(?:\s*[|·•]|\s+/\s+|$)", text)  # ("By A  /  Staff reporter")
             if match and len(text.split()) <= BYLINE_MAX_WORDS * 2:
                 names = re.sub(r"\s+in\s+[A-Z][\w.' -]*?(?=\s*(?:,|&|\band\b|$))", "", match.group(1))
                 found = tuple(_byline_case(n) for n in re.split(r"\s*(?:,|&|\band\b)\s*", names)
@@ -1985,8 +2050,13 @@ def _headline(tree, title: str) -> str:
         titled = [t for h in tree.xpath("//h2[re:test(@class, 'tit|headline|subject|heading', 'i')] | //h3[re:test(@class, "
                                         "'tit|headline|subject|heading', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})
                   if len((t := _clean("".join(h.itertext()))).split()) >= 4]
-        element = tree.find(".//title")
-        title_tag = _clean("".join(element.itertext())) if element is not None else ""
+        if not titled and not candidates:
+            # ... or, on an old page with no heading at all, the element its CMS classes as the headline
+            # ("<span class='headline'>" in a layout table), not a link to another story
+            titled = [t for h in tree.xpath("//body//*[re:test(@class, '^(?:headline|story-?title|article-?title|news-?title)$', 'i')]"
+                                            "[not(ancestor-or-self::a) and not(.//a)]",
+                                            namespaces={"re": "http://exslt.org/regular-expressions"})
+                      if 4 <= len((t := _clean("".join(h.itertext()))).split()) <= KICKER_MAX_WORDS * 5]
         if titled:
             return titled[0]  # (the og:title, and the <title>, are variants for shares and tabs)
     if len(candidates) != 1:

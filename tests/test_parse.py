@@ -2175,3 +2175,10 @@ def test_a_picture_s_credit_alone_on_a_line_makes_the_sentence_case_line_beside_
     assert article.title.startswith("Govt Resists U.S. Call")
     assert article.captions[0].text == "The headquarters of Hanamura Electron in Minato Ward, Tokyo"
     assert article.captions[0].credit == "Kanto Shimpo file photo"
+
+
+def test_a_contributor_s_credit_after_the_last_paragraph_is_not_the_text():
+    article = text("Chip curbs stand in the way of a truce\n\nBy Rachel Okonkwo-Hart\n\nNegotiators met on Thursday, officials "
+                   "said.\n\nA decision is likely soon.\n\nAna Ruiz contributed research.\n")
+    assert article.paragraphs[-1] == "A decision is likely soon."
+    assert "Ana Ruiz contributed research." in article.furniture

@@ -1759,3 +1759,39 @@ def test_a_newsroom_s_call_for_tips_after_the_text_is_not_the_article():
                        b"meilin.42.</p></article>")
     texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
     assert not any("Signal" in t for t in texts)
+
+
+def test_an_old_php_page_s_text_split_by_single_breaks_in_a_layout_cell_is_read_paragraph_by_paragraph():
+    lines = "<br />\n".join(f"{FILLER}Line {n} of the story ends here." for n in range(6))
+    raw = (f"<html><head><title>Penang Evening Post Online - Business News</title></head><body>"
+           f"<table><tr><td><img src='/m.gif' alt='The Penang Evening Post'></td></tr></table>"
+           f"<table><tr><td class='crumb'><a href='/'>Home</a> &raquo; <a href='/b'>Business</a></td></tr>"
+           f"<tr><td><span class='headline'>Penang chip firms brace for paperwork as permit rule kicks in</span><br>"
+           f"<span class='byline'>By Lim Soo Keng</span><br><span class='dateline'>Posted on: Thursday, July 17, 2025</span></td></tr>"
+           f"<tr><td class='bodytext'>GEORGE TOWN: {lines}<br />\nLast updated: 18/07/2025 10:02:11</td></tr></table></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert seed.page.title == "Penang chip firms brace for paperwork as permit rule kicks in"
+    assert sum(t.endswith("ends here.") for t in texts) == 6  # one paragraph a line, not one block
+    assert not any("Last updated" in t for t in texts)
+
+
+def test_a_summary_marked_by_its_id_a_contact_line_a_paywall_offer_and_a_contributor_are_not_the_text():
+    raw = page("<h1>Wuhan memory maker starts volume HBM output</h1><p id='article-summary'>The company's output could ease "
+               "a bottleneck for China's AI chip designers.</p>").replace(
+        b"</article>", b"<p>Contact reporter Zhou Xinyi (xinyizhou@jinghua.com.cn) and editor Michael Harding "
+                       b"(michaelharding@jinghua.com.cn)</p><p>In-depth data and analysis on China's economy. Start your free "
+                       b"trial today.</p></article>")
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert not any("bottleneck" in t or "Contact reporter" in t or "free trial" in t for t in texts)
+    assert seed.page.summary.startswith("The company's output")
+
+
+def test_a_print_archive_s_byline_with_its_desk_after_a_slash_and_a_caption_classed_imgtxt():
+    raw = page("<h1>Cabinet tightens rules on chip tool exports</h1><div>By Chen Wei-lun  /  Staff reporter</div><div "
+               "class='imgbox'><img src='a.jpg' alt=''><span class='imgtxt'>Minister Kung Ming-hsin speaks at a news "
+               "conference in Taipei yesterday.<br />Photo: Chen Wei-lun, Formosa Tribune</span></div>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.authors == ("Chen Wei-lun",)
+    assert [b.text for b in seed.blocks if b.kind == "caption"][0].startswith("Minister Kung Ming-hsin speaks")
