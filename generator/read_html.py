@@ -1706,6 +1706,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     host = found if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", found) else ""
     if found and any(h and _loose(found) == _loose(h) for h in headlines):
         found = ""  # "Headline - Meridian Wire" read the wrong way round: the headline is no site's name
+    # (a <title> that is only the site's name and section, "Penang Evening Post Online - Business News", is no headline
+    # to split: its parts are read against the page's own headline)
+    headlines = tuple(h for h in headlines if h == headlines[-1] or len(_content_words(h) & _content_words(headlines[-1])) * 2
+                      >= min(len(_content_words(h)), len(_content_words(headlines[-1]))))
     from_title = next((site for site in (_site_from_title(tree, h) for h in headlines) if site), "")
     markup = _site_from_markup(tree)
     title_site = from_title
@@ -1840,12 +1844,55 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         bare = _loose(" ".join(w for w in named.split() if w.title().rstrip(".") not in {c.rstrip(".").title() for c in _CORPORATE}))
         named = next((n for n in (publisher, markup, title_site, *declared, *in_page)
                       if n and not n.isupper() and _loose(n) == bare), named)
+    named = _masthead_over_metadata(_masthead_names(tree), named, bool(og and publisher and _loose(og) != _loose(publisher)))
     if named.lower() in _PORTALS:
         # GOV.UK's page "From: Department for Business and Trade": the office that issued it, not the portal
         named = next((_clean("".join(a.itertext())) for a in tree.xpath(
             "//dt[normalize-space(translate(., ':', ''))='From']/following-sibling::dd[1]//a[1]")), named)
     # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
     return _syndicated_from(tree) or named or host.removeprefix("www.") or _host(url)
+
+
+def _masthead_names(tree) -> list[str]:
+    """The names a page's masthead shows its readers: its logo's alt text and the header's name in text."""
+    alts = []
+    for image in tree.xpath("//img[@alt]"):
+        marks = " ".join(e.get("class", "") + " " + e.get("id", "") for e in [image, *image.iterancestors()][:4])
+        marks += " " + (image.get("src") or "").rsplit("/", 1)[-1]
+        if image in tree.xpath("//header//img") or _LOGO_MARKS.search(marks):
+            alts.append(re.sub(r"\s+(?:seal|emblem|logo|wordmark)$", "", _clean(image.get("alt") or ""), flags=re.I))
+    return [n for n in (*alts, *_site_in_header(tree)) if n and len(n.split()) <= SITE_NAME_MAX_WORDS and "logo" not in n.lower()
+            and n.lower() not in ("home", "homepage", "home page") and not re.fullmatch(r"[A-Z]{2,6}", n)]
+
+
+def _masthead_over_metadata(mastheads: list[str], named: str, disputed: bool) -> str:
+    """The outlet as its masthead names it, where the metadata gives a form of the same name: "Meridian" over "Meridian
+    News Agency" (a wire's legal name), "The Lakeshore Press" over "LakePress" (its brand squeezed into one word), "Atlas
+    Press" over "Atlas News" and "Jinghua Global" over "Jinghua Finance" (a site's or its parent's other name), "The Seoul
+    Business Journal" over "Sejin Media Group" (the company that owns it). `disputed`: og:site_name and the publisher
+    differ, so the metadata's longer form is no settled name (where they agree, "Northlight News" stays, under a
+    header's "Northlight")."""
+    spelled = next((m for m in mastheads if len(m.split()) >= 2 and _initials(m) == _EDITION_WORDS.sub("", named).strip()), "")
+    if named and spelled:
+        return spelled  # "SBJ English" (a second logo's): the initials of "The Seoul Business Journal", and its edition
+    if not named or any(_loose(m) == _loose(named) for m in mastheads):
+        return named
+    words = re.sub(r"^The\s+", "", named).split()
+    for masthead in mastheads:
+        shown = re.sub(r"^The\s+", "", masthead).split()
+        rest = words[len(shown):]
+        if disputed and rest and words[:len(shown)] == shown and all(w in OUTLET_WORDS or w.rstrip(".") in _CORPORATE or w in ("Agency", "Pte")
+                                                          for w in rest):
+            return masthead  # the wire's own short name, before "News Agency Pte Ltd"
+        parts = re.findall(r"[A-Z][a-z]+", named) if re.fullmatch(r"(?:[A-Z][a-z]+){2,}", named) else []
+        if parts and len(parts) == len(shown) and all(w.startswith(p) for w, p in zip(shown, parts)):
+            return masthead  # "LakePress": "The Lakeshore Press" in one word
+        if set(words) & _CORPORATE and _OUTLET_WORD.search(masthead) and not set(shown) & _CORPORATE:
+            return masthead  # the owner's name in the metadata, the paper's on the page
+        if len(words) == 2 and len(shown) == 2 and words[0] == shown[0] and words[1] != shown[1] \
+                and (shown[1] in OUTLET_WORDS or _EDITION_WORDS.fullmatch(shown[1])):
+            return masthead  # one brand, two second words: the one the reader sees
+    return named
 
 
 _PORTALS = frozenset({"gov.uk", "canada.ca", "gob.mx", "usa.gov", "gov.au", "govt.nz", "gov.ie"})  # governments' shared sites
@@ -1903,6 +1950,16 @@ def _two_bodies(named: str, fuller: str) -> bool:
 def _site_in_page(tree) -> list[str]:
     """Where a page prints its own name in full: the header logo's text ("usa-logo__text") and
     the footer's copyright holder ("Copyright © China Horizon Daily. All Rights Reserved.")."""
+    names = _site_in_header(tree)
+    for text in tree.xpath("//footer//text() | //*[contains(@class, 'footer')]//text()"):
+        match = _COPYRIGHT_HOLDER.search(_clean(text)) or _FOOTER_OWNER.match(_clean(text))
+        if match:
+            names.append(match.group("name").strip())
+    return names
+
+
+def _site_in_header(tree) -> list[str]:
+    """The site's name printed as text in its header (the logo's text, "site-title", a design system's heading)."""
     names = []
     for element in tree.xpath("//header//*[contains(@class, 'logo')] | //*[contains(@class, 'logo__text')]"
                               # the site's name printed as text in its header: "site-title__en", "fr-header__service-title"
@@ -1922,10 +1979,6 @@ def _site_in_page(tree) -> list[str]:
                                                          namespaces={"re": "http://exslt.org/regular-expressions"})))
         if text and len(text.split()) <= SITE_NAME_MAX_WORDS:
             names.append(text)
-    for text in tree.xpath("//footer//text() | //*[contains(@class, 'footer')]//text()"):
-        match = _COPYRIGHT_HOLDER.search(_clean(text)) or _FOOTER_OWNER.match(_clean(text))
-        if match:
-            names.append(match.group("name").strip())
     return names
 
 

@@ -1795,3 +1795,25 @@ def test_a_print_archive_s_byline_with_its_desk_after_a_slash_and_a_caption_clas
     seed = read_html(raw, "a.html")
     assert seed.page.authors == ("Chen Wei-lun",)
     assert [b.text for b in seed.blocks if b.kind == "caption"][0].startswith("Minister Kung Ming-hsin speaks")
+
+
+def _with_masthead(head: str, logo: str) -> bytes:
+    return page("<h1>US and China extend their trade truce by a year</h1>", "<title>US and China extend their trade truce "
+                f"by a year</title>{head}").replace(b"<header>", f"<header><a class='logo' href='/'><img src='/l.svg' "
+                                                               f"alt='{logo}'></a>".encode())
+
+
+@pytest.mark.parametrize("head, logo, outlet", [
+    # a wire's short name on its masthead; og:site_name and the publisher each give a longer, different form
+    ("<meta property='og:site_name' content='Meridian News'><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+     " \"publisher\": {\"@type\": \"NewsMediaOrganization\", \"name\": \"Meridian News Agency\"}}</script>", "Meridian", "Meridian"),
+    ("<meta property='og:site_name' content='LakePress'>", "The Lakeshore Press", "The Lakeshore Press"),  # a brand squeezed
+    ("<meta property='og:site_name' content='Sejin Media Group'>", "The Seoul Business Journal", "The Seoul Business Journal"),
+    ("<meta property='og:site_name' content='Atlas News'>", "Atlas Press", "Atlas Press"),  # one brand, two second words
+    ("<meta property='og:site_name' content='SBJ English'>", "The Seoul Business Journal", "The Seoul Business Journal"),
+    # ... but where og:site_name and the publisher agree on the longer name, a header's short form does not shorten it
+    ("<meta property='og:site_name' content='Northlight News'><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+     " \"publisher\": {\"@type\": \"NewsMediaOrganization\", \"name\": \"Northlight News\"}}</script>", "Northlight", "Northlight News"),
+])
+def test_the_masthead_names_the_outlet_where_the_metadata_gives_another_form_of_its_name(head, logo, outlet):
+    assert read_html(_with_masthead(head, logo), "a.html").page.site_name == outlet
