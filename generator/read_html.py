@@ -1410,6 +1410,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
         namespaces={"re": "http://exslt.org/regular-expressions"})
         for t in _card_names(e) if _name_like(t)]
+    names += _visible_byline(tree)
     names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n
              and not _DESK.search(n) and not _ROLE_WORDS.search(n) and not _USER_NAME.search(n)]
     # ... and "Pd Webdesk", as trafilatura capitalises the meta tag's "pd_webdesk"
@@ -1425,6 +1426,28 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     spelled = {n.replace(".", ""): n for n in names}
     found = tuple(spelled.get(a.replace(".", ""), a) for a in found)
     return tuple(names) if len(names) > len(found) and (not found or found[0] in names) else found
+
+
+def _visible_byline(tree) -> list[str]:
+    """The names of the byline the page shows ("By <a>A</a> and <a>B</a>", or "By A and" / "B" in two elements classed
+    'byline-1' and 'byline-2'), where its metadata may list fewer: not a related story's card's, nor a comment's."""
+    texts: list[str] = []
+    marked = "re:test(@class, '(?:^|\\s|-|_)(?:byline|attribution)(?:$|\\s|-|_|\\d)', 'i')"
+    # (the innermost: a byline's box around "By A and B" and "Vancouver", each in its own element, reads the names alone)
+    for element in tree.xpath(f"//*[{marked}][not(.//*[{marked}])][not(ancestor::aside) and not(ancestor::*[re:test(@class, "
+                              "'related|recommend|teaser|promo|comment|more-|card', 'i')])]",
+                              namespaces={"re": "http://exslt.org/regular-expressions"}):
+        text = _clean(" ".join(element.itertext()))
+        if texts and re.search(r"(?:\band|,|&)$", texts[-1]) and not text.lower().startswith("by "):
+            texts[-1] = f"{texts[-1]} {text}"  # "By Kim Seo-yeon and" / "Park Jun-ho": one byline in two elements
+        elif text:
+            texts.append(text)
+    names: list[str] = []
+    for text in texts:
+        match = re.match(r"(?:By|Written by)\s+(.+)$", text)
+        if match and len(text.split()) <= BYLINE_MAX_WORDS * 2 and not re.search(r"[.!?]\s", text):
+            names += [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", match.group(1)) if _name_like(n)]
+    return names
 
 
 _CARD_JOB = re.compile(r"\b(?:Fellow|Director|Program|Programme|Chair|Professor|Researcher|Analyst|Initiative|Center|Centre|Institute)\b")

@@ -1817,3 +1817,15 @@ def _with_masthead(head: str, logo: str) -> bytes:
 ])
 def test_the_masthead_names_the_outlet_where_the_metadata_gives_another_form_of_its_name(head, logo, outlet):
     assert read_html(_with_masthead(head, logo), "a.html").page.site_name == outlet
+
+
+@pytest.mark.parametrize("byline", [
+    "<span class='c-attribution'>By <a href='/people/dana-whitcomb/'>Dana Whitcomb</a> and <a href='/people/raul-ibarra/'>Raúl "
+    "Ibarra</a></span>",
+    "<ul><li class='byline-1'>By Dana Whitcomb and</li><li class='byline-2'>Raúl Ibarra</li></ul>",  # one byline, two elements
+])
+def test_the_byline_the_page_shows_adds_the_writers_its_metadata_leaves_out(byline):
+    raw = page(f"<h1>Ohio magnet startup bets on China keeping its leverage</h1>{byline}",
+               "<title>Ohio magnet startup bets on China keeping its leverage</title><script type='application/ld+json'>"
+               "{\"@type\": \"NewsArticle\", \"author\": [{\"@type\": \"Person\", \"name\": \"Dana Whitcomb\"}]}</script>")
+    assert read_html(raw, "a.html").page.authors == ("Dana Whitcomb", "Raúl Ibarra")
