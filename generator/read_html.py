@@ -159,10 +159,12 @@ def read_html(raw: bytes, name: str) -> Seed:
         # The deck trafilatura put under the first paragraph (the page's header after its lead): the standfirst still.
         standfirst = blocks.pop(marked).text
     blocks = _lead_after_picture(tree, blocks)
+    blocks, above = _above_headline(tree, blocks, headline)
     # (a team's account the platform names, "IAG Communications", gives way to the writers the page names)
     authors = tuple(a for a in _more_authors(tree, _authors(document.author or "")) if not _DESK.search(a)) \
         or _byline_authors(blocks) or _byline_near_title(tree) or _profile_link_authors(tree)
     blocks, credits = _tail(blocks, authors)
+    credits = (*above, *credits)  # (the site's tagline and clock over the headline: kept with the credits, not lost)
     # "Sign up for our Tech Briefing newsletter" between paragraphs: promotion, kept with the credits.
     promos = [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_MAX_WORDS + 8
               and _INLINE_PROMO.fullmatch(b.text.strip())]
@@ -391,6 +393,30 @@ def _full_text(tree, blocks: list[Block]) -> list[Block]:
 
 
 LEAD_MIN_WORDS = 12
+ABOVE_HEADLINE_REACH = 3  # leading blocks that may be the page's own lines printed above the headline
+
+
+def _above_headline(tree, blocks: list[Block], headline: str) -> tuple[list[Block], list[str]]:
+    """(blocks, lines above): the article starts under its headline. A leading block the page prints only above the
+    headline ("Korea's independent English-language daily since 1972", a site's clock) is its masthead's, not the text."""
+    body = tree.find(".//body")
+    if body is None or not headline:
+        return blocks, []
+    page = _key(" ".join(body.itertext()).replace("|", " "))
+    head = page.find(_key(headline.replace("|", " ")))
+    above: list[Block] = []
+    for block in blocks:
+        if block.kind == "caption":
+            continue  # (a picture's caption, placed first: its own)
+        key = _key(block.text.replace("|", " "))[:60]  # (a layout table's cells, joined by bars)
+        at = page.find(key) if key else -1
+        if head <= 0 or block.kind != "text" or len(above) == ABOVE_HEADLINE_REACH or not 0 <= at < head \
+                or page.find(key, head) >= 0 and _SENTENCE_END.search(block.text.strip()):
+            break  # (a sentence printed above and below: a teaser of the lead, and the lead; but a menu, above and in the footer)
+        above.append(block)
+    kept = [b for b in blocks if b not in above]
+    return (kept, [b.text for b in above]) if any(b.kind == "text" for b in kept) else (blocks, [])
+
 
 
 def _lead_after_picture(tree, blocks: list[Block]) -> list[Block]:
@@ -2116,7 +2142,9 @@ def _headline(tree, title: str) -> str:
     marked = tree.xpath("//h1[@itemprop='headline' or @itemprop='name' or contains(@class, 'headline')"
                         " or contains(@data-testid, 'headline')]")
     inside = list(dict.fromkeys(tree.xpath("//article//h1 | //main//h1 | //*[@role='main']//h1")))
-    candidates = marked or inside or tree.xpath("//h1")
+    # (not the logo a site's header wraps in an <h1>: "<h1 class='logo'><a><img alt='The Seoul Ledger'></a></h1>")
+    candidates = marked or inside or [h for h in tree.xpath("//h1") if _clean("".join(h.itertext()))
+                                      or not h.xpath(".//img")] or tree.xpath("//h1")
     short = _clean("".join(candidates[0].itertext())) if len(candidates) == 1 else ""
     if short and len(short.split()) < 4 and _titled_report(tree, candidates[0], short):
         return short  # "Bottlenecks Beyond Beijing" over its subtitle: a report's short title, as its <title> gives it too

@@ -1829,3 +1829,16 @@ def test_the_byline_the_page_shows_adds_the_writers_its_metadata_leaves_out(byli
                "<title>Ohio magnet startup bets on China keeping its leverage</title><script type='application/ld+json'>"
                "{\"@type\": \"NewsArticle\", \"author\": [{\"@type\": \"Person\", \"name\": \"Dana Whitcomb\"}]}</script>")
     assert read_html(raw, "a.html").page.authors == ("Dana Whitcomb", "Raúl Ibarra")
+
+
+def test_a_logo_in_an_h1_is_no_headline_and_a_tagline_printed_above_the_headline_is_no_text():
+    paragraphs = "".join(f"<p>{FILLER}Paragraph {n} adds detail on the licences.</p>" for n in range(5))
+    raw = ("<html><head><title>[Exclusive] Hanul, Daeho still waiting on US nod for China fabs - The Seoul Ledger</title>"
+           "</head><body><div id='header'><h1 class='logo'><a href='/'><img src='/logo.png' alt='The Seoul Ledger'></a></h1>"
+           "<p class='slogan'>Korea's independent English-language daily since 1972</p></div><div id='container'><div "
+           "class='view'><h1 class='view_tit'>Korean chipmakers await US license renewal for China fabs</h1><div "
+           f"class='view_con'>{paragraphs}</div></div></div></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert seed.page.title == "Korean chipmakers await US license renewal for China fabs"
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert not any("since 1972" in t for t in texts)
