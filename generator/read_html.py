@@ -765,6 +765,13 @@ def _deck_keys(tree) -> frozenset[str]:
             text = _clean("".join(element.itertext()))
             if DECK_MIN_WORDS <= len(text.split()) <= 80:
                 keys.add(_key(text))
+    # "<p><strong>Trade ministry to press for three-year approval at next month's talks</strong></p>": a paragraph all in
+    # bold, no sentence and no link, is a deck where it opens the text (a label is shorter, a lead ends its sentence)
+    for element in tree.xpath("//p[count(*) = 1][strong or b][not(.//a)]"):
+        text = _clean("".join(element.itertext()))
+        if _clean("".join(element[0].itertext())) == text and DECK_MIN_WORDS + 2 <= len(text.split()) <= DECK_MAX_WORDS \
+                and not _SENTENCE_END.search(text) and ":" not in text:
+            keys.add(_key(text))
     return frozenset(keys)
 
 
@@ -803,6 +810,8 @@ _PAGE_HISTORY = re.compile(r"Last updated \d{1,2} \w+ \d{4}.{0,20}\bshow all upd
 CLOSING_SECTION_REACH = 12  # how many of the last blocks a closing section's label may be among
 
 
+CARD_MAX_WORDS = 8  # a writer's card: the name and the desk
+_CARD_BEAT = re.compile(r"(?:Covers|Writes about|Reports on|Focuses on)\s")
 _CONTACT_LINE = re.compile(r"(?:To\s+)?Contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|correspondents?)\b", re.I)
 _PAYWALL = re.compile(r"\b(?:start|begin) (?:your|a) free trial\b|\bsubscribe (?:now|today) (?:for|to) (?:full|unlimited) access\b", re.I)
 
@@ -856,6 +865,13 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
                                               or _PAYWALL.search(last.text) or _is_stamp(last.text.strip())):
             # "Contact reporter A (a@x.com) and editor B", "C contributed research.", "Start your free trial today.",
             # "Last updated: 18/07/2025 10:02:11": who to write to, who helped, the paywall's offer, the page's clock
+            credits.insert(0, last.text)
+        elif len(words) <= CARD_MAX_WORDS and any(last.text.startswith(a) for a in authors if a) \
+                or len(words) <= BIO_MAX_WORDS // 4 and _CARD_BEAT.match(last.text) \
+                and any(b.text.startswith(a) for b in blocks[-3:-1] for a in authors if a) \
+                or words and all(_EMAIL.fullmatch(w.strip(",;")) for w in words):
+            # the writers' cards after the text: "Kim Seo-yeonIndustry Desk" / "Covers semiconductors, displays and
+            # batteries.", and their addresses alone on a line
             credits.insert(0, last.text)
         elif len(words) <= PREV_NEXT_MAX_WORDS and _PREV_NEXT.match(last.text):
             credits.insert(0, last.text)  # "Previous: ...", "Next: ...": links to the neighbouring pages

@@ -1842,3 +1842,14 @@ def test_a_logo_in_an_h1_is_no_headline_and_a_tagline_printed_above_the_headline
     assert seed.page.title == "Korean chipmakers await US license renewal for China fabs"
     texts = [b.text for b in seed.blocks if b.kind == "text"]
     assert not any("since 1972" in t for t in texts)
+
+
+def test_a_paragraph_all_in_bold_opening_the_text_is_its_deck_and_the_writers_cards_after_it_are_not_text():
+    raw = page("<h1>Seoul to seek multiyear US license for Korean chip plants in China</h1><p>By Kim Seo-yeon</p><p><strong>Trade "
+               "ministry to press for three-year approval at next month's talks in Washington</strong></p>").replace(
+        b"</article>", b"<p>kimsy@sbjnews.co.kr</p><div class='profile'><p><strong>Kim Seo-yeon</strong> <span>Industry Desk"
+                       b"</span></p><p>Covers semiconductors, displays and batteries.</p></div></article>")
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert seed.page.summary.startswith("Trade ministry to press")
+    assert not any(t.startswith(("Trade ministry", "Covers", "Kim Seo-yeon", "kimsy@")) for t in texts)
