@@ -67,6 +67,12 @@ PRUNE_XPATH = [
     "//*[" + " or ".join(f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{mark}')"
                          for mark in ("newsletter", "signup", "sign-up", "subscribe", "subscription", "upgrade-cta"))
     + "][string-length(normalize-space()) < 500]",
+    # A video player inside the text: its play button, its clip's title and length ("German firms eye Southeast Asia as
+    # US-China rivalry deepens", "02:41"), not a paragraph.
+    "//*[self::div or self::section or self::figure][" + " or ".join(
+        f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{mark}')" for mark in ("video", "vjs", "player"))
+    + "][.//button or .//video or contains(@class, 'vjs') or contains(@class, 'player')]"
+    "[not(.//p[string-length(normalize-space()) > 200])][string-length(normalize-space()) < 300]",
     # Readers' comments under the article ("view_comment", "comment-list", "comments"), not a "commentary".
     "//*[" + " or ".join(f"contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ' '), '{mark}')"
                          for mark in ("_comment ", "-comment ", " comment ", "comments", "comment-", "comment_"))

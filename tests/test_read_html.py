@@ -1853,3 +1853,11 @@ def test_a_paragraph_all_in_bold_opening_the_text_is_its_deck_and_the_writers_ca
     texts = [b.text for b in seed.blocks if b.kind == "text"]
     assert seed.page.summary.startswith("Trade ministry to press")
     assert not any(t.startswith(("Trade ministry", "Covers", "Kim Seo-yeon", "kimsy@")) for t in texts)
+
+
+def test_a_video_player_inside_the_text_is_not_a_paragraph():
+    raw = page("<h1>German firms brace for the end of the truce</h1><p>When China choked off exports, officials said, the "
+               "plant closed for weeks.</p><div class='vjs-wrapper sc-video'><button aria-label='Play video'>Play</button>"
+               "<p class='video-title'>German firms eye Southeast Asia as US-China rivalry deepens</p><span>02:41</span></div>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks]
+    assert not any("Southeast Asia" in t or t == "Play" for t in texts)
