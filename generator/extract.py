@@ -1316,7 +1316,7 @@ _NATIVE_NAME = re.compile(r" [(（][\u3400-\u9fff\uac00-\ud7af·・ ]{1,12}[)）
 # '"...," one adviser to a bidder told us', '"...," said a parent': an unnamed speaker after the quote.
 _UNNAMED_AFTER = re.compile(r"[,\s]*(?:(?:one|an?|another|two|three|several|some|many)\s+"
                             r"(?!(?:phrase|term|word|line|formula|slogan|remark|comment|message|description|view)s?\b)"
-                            r"(?:[\w'’-]+\s+){0,7}?"
+                            r"(?:[\w'’-]+,?\s+){0,9}?"  # ("a senior Economy, Trade and Industry Ministry official said")
                             r"(?:said|says|told|tells|added|adds|noted|explained|argued|warned|insisted)\b"
                             r"|(?:said|says|added|adds)\s+(?:one|an?|another)\s+[a-z])")  # '"...," said a parent from Hefei'
 
@@ -2069,7 +2069,9 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
              and not (m.group("outlet") and _label(m).strip().lower() not in _ASKER_LABELS
                       and not _NAMED_IN_BRACKETS.fullmatch(m.group("outlet").strip())
                       and not _STAMP_IN_BRACKETS.fullmatch(m.group("outlet").strip()))]
-    if len(turns) < 3:
+    # (an interview's excerpts: "— How important is ...?" then "Moriwaki: ...", two answers each under its question)
+    asked = len(turns) == 2 and all(i > 0 and article.paragraphs[i - 1].rstrip().endswith("?") for i, _ in turns)
+    if len(turns) < 3 and not asked:
         return _unlabelled_interview(article, found)
     titles = {t.lower() for t in rules.titles} | _HONORIFICS
     context = "\n".join([*article.furniture, article.title, *article.paragraphs])  # (a name never runs across lines)

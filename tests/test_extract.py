@@ -1365,3 +1365,12 @@ def test_a_singaporean_name_with_its_family_name_first_is_a_person_on_sight_and_
     assert {"Teo Kah Seng", "Nur Syafiqah Rahmat"} <= set(people(x))
     assert "Nur Syafiqah" not in people(x)
     assert speakers(x) == Counter({"Nur Syafiqah Rahmat": 1})
+
+
+def test_an_interview_s_two_answers_under_their_questions_and_an_official_unnamed_after_a_comma():
+    _, x = run("Chip tools\n\nPrime Minister Sanae Takaichi spoke in the Diet last year.\n\n“We cannot ignore the risk of "
+               "retaliation on rare earths,” a senior Economy, Trade and Industry Ministry official said.\n\nThe Kanto Shimpo "
+               "interviewed Kazuhiro Moriwaki, senior managing executive officer of Hanamura Electron.\n\n— How important is "
+               "the maintenance business in China?\n\nMoriwaki: Service and parts account for about a quarter of our China "
+               "revenue.\n\n— What would Hanamura do under U.S.-style restrictions?\n\nMoriwaki: We would comply, of course.")
+    assert speakers(x) == Counter({"Kazuhiro Moriwaki": 2})
