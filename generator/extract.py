@@ -561,9 +561,18 @@ class _Reading:
                     if key.startswith("person/") and " " not in m.group(0) and before \
                             and before.group(1) in self.lex.given_names:
                         continue  # "Harold Vance": another person than the registry's "Vance" (J.D. Vance)
+                    if key.startswith("person/") and " " not in m.group(0) and self.in_a_firm(text, m.start(), m.end()):
+                        continue  # "Harrow & Vance Securities": a firm named after partners, not the registry's Vance
                     if key.startswith("place/") and " " not in m.group(0) and self.in_a_name(text, m.start(), m.end()):
                         continue  # "Felipe Contreras Lagos", "Santiago Quispe-Harrington": a person's name, not the city
                     self.found.append(_Found(key, index, m.start(), m.end(), m.group(0)))
+
+    def in_a_firm(self, text: str, start: int, end: int) -> bool:
+        """A surname inside a firm's name: joined to another name by "&" and followed by the firm's kind."""
+        joined = re.search(r"[A-Z][\w'’-]+\s*&\s*$", text[max(0, start - 40):start]) \
+            or re.match(r"\s*&\s*[A-Z][\w'’-]+", text[end:end + 40])
+        after = re.match(r"(?:\s*&\s*[A-Z][\w'’-]+)?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’.-]+)", text[end:end + 80])
+        return bool(joined and after and self.lex.org_suffix.search(after.group(1)))
 
     def in_a_name(self, text: str, start: int, end: int) -> bool:
         """A one-word place inside a person's name: after a run of capitalised words that opens with a given name,
@@ -800,6 +809,8 @@ class _Reading:
             if name in self.article.authors and all(self.in_credit(part, start, end) for part, start, end in hits):
                 continue  # "The interview was conducted by Friederike von Steinberg and ...": the writer's credit, no subject
             tokens = name.split()
+            if self.geographic(tokens):
+                continue  # "the Corn Belt", "Constitution Ave", "Mount Kestrel's managing director": a place
             surnames = {_surname(tokens)} | ({tokens[0]} if _family_name_first(tokens, self.rules) else set())
             alone = sum(standalone[surname] for surname in surnames)
             if not (key in self.evidence or len(hits) >= 2 or alone >= 1 or self.on_sight(tokens, hits)):
@@ -836,6 +847,13 @@ class _Reading:
             self.evidence[real] = self.evidence.pop(key)
             for part, start, end in hits:
                 self.found.append(_Found(real, part, start, end, name))
+
+    def geographic(self, tokens: list[str]) -> bool:
+        """A capitalised run that names a place by its kind, first or last, with no given name opening it."""
+        if len(tokens) < 2 or _given(self.lex, tokens[0]):
+            return False
+        words = dict(self.rules.geography_words)
+        return tokens[-1].rstrip(".") in words.get("last", ()) or tokens[0].rstrip(".") in words.get("first", ())
 
     def merge_sequence(self, short: str, name: str) -> None:
         """The mentions of a short form are the person named in full, with the evidence found for it."""

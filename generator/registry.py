@@ -83,6 +83,8 @@ class Rules:
     body_nouns: tuple[str, ...] = ()  # "research firm Sakura Insight": a name after these is no person's
     portfolio_words: tuple[str, ...] = ()  # "Minister of Trade, Industry and Energy": words that end an office's name
     town_regions: tuple[str, ...] = ()  # "Port Lavaca, Texas": a name before ", <one of these>" is a town's
+    # "Corn Belt", "Constitution Ave" (last), "Mount Kestrel" (first): a place's kind in its name
+    geography_words: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), metadata={"table": True})
     speech_nouns: tuple[str, ...] = ()  # "Kessler's line that "..."": what someone said, after the name
     term_nouns: tuple[str, ...] = ()  # 'the "foreign entity of concern" provisions': a quoted name, not speech
     byline_by: tuple[str, ...] = ()  # "Von", "Por", "Par": "By" in the languages sites print bylines in

@@ -1374,3 +1374,11 @@ def test_an_interview_s_two_answers_under_their_questions_and_an_official_unname
                "the maintenance business in China?\n\nMoriwaki: Service and parts account for about a quarter of our China "
                "revenue.\n\n— What would Hanamura do under U.S.-style restrictions?\n\nMoriwaki: We would comply, of course.")
     assert speakers(x) == Counter({"Kazuhiro Moriwaki": 2})
+
+
+def test_places_named_by_their_kind_and_a_firm_named_after_partners_are_no_people():
+    _, x = run("Soybeans\n\nFarmers across the Corn Belt say the pace has not improved. Mount Kestrel's managing director, "
+               "Siobhan Raftery-Nguyen, said it would help. The office at 1401 Constitution Ave NW said so. Former adviser "
+               "Anthony Lake said so too. Lorenzo Achebe-Whitman, an analyst at Harrow & Vance Securities, wrote in a note, "
+               "and Quintessa Lithography lost 6%, according to Prairie Ridge Commodities, a brokerage.")
+    assert set(people(x)) == {"Siobhan Raftery-Nguyen", "Anthony Lake", "Lorenzo Achebe-Whitman"}
