@@ -166,9 +166,16 @@ def read_html(raw: bytes, name: str) -> Seed:
         standfirst = blocks.pop(marked).text
     blocks = _lead_after_picture(tree, blocks)
     blocks, above = _above_headline(tree, blocks, headline)
+    contacts = list(itertools.takewhile(lambda b: b.kind == "text" and _CONTACT_BLOCK.search(b.text)
+                                        and len(b.text.split()) <= CONTACT_BLOCK_MAX_WORDS and not _SENTENCE_END.search(b.text),
+                                        blocks[:2]))
+    if contacts and len(contacts) < len(blocks):
+        # "Jenna Ruckel, Communications Director 515-555-0148 | jenna.ruckel@...": a release's media contact over its text
+        blocks = blocks[len(contacts):]
+        above = [*above, *(b.text for b in contacts)]
     # (a team's account the platform names, "IAG Communications", gives way to the writers the page names)
     authors = tuple(a for a in _more_authors(tree, _authors(document.author or "")) if not _DESK.search(a)) \
-        or _byline_authors(blocks) or _byline_near_title(tree) or _profile_link_authors(tree)
+        or _byline_authors(blocks) or _byline_near_title(tree) or _profile_link_authors(tree) or _about_box_authors(tree)
     blocks, credits = _tail(blocks, authors)
     credits = (*above, *credits)  # (the site's tagline and clock over the headline: kept with the credits, not lost)
     # "Sign up for our Tech Briefing newsletter" between paragraphs: promotion, kept with the credits.
@@ -399,6 +406,8 @@ def _full_text(tree, blocks: list[Block]) -> list[Block]:
 
 
 LEAD_MIN_WORDS = 12
+CONTACT_BLOCK_MAX_WORDS = 25
+_CONTACT_BLOCK = re.compile(rf"{EMAIL_ADDRESS}|\+?\(?\d{{3}}\)?[ .-]\d{{3}}[ .-]\d{{4}}\b")  # an address, a telephone number
 ABOVE_HEADLINE_REACH = 3  # leading blocks that may be the page's own lines printed above the headline
 
 
@@ -771,6 +780,13 @@ def _deck_keys(tree) -> frozenset[str]:
             text = _clean("".join(element.itertext()))
             if DECK_MIN_WORDS <= len(text.split()) <= 80:
                 keys.add(_key(text))
+    # "<p class='ko-story__lede'>Shipment is the first under licences ...</p>": a 'lede' that is no sentence is a deck (a
+    # 'lede' that ends its sentence is the first paragraph)
+    for element in tree.xpath("//p[re:test(@class, '(?:^|[\\s_-])lede(?:$|[\\s_-])', 'i')]",
+                              namespaces={"re": "http://exslt.org/regular-expressions"}):
+        text = _clean("".join(element.itertext()))
+        if DECK_MIN_WORDS <= len(text.split()) <= DECK_MAX_WORDS and not _SENTENCE_END.search(text):
+            keys.add(_key(text))
     # "<p><strong>Trade ministry to press for three-year approval at next month's talks</strong></p>": a paragraph all in
     # bold, no sentence and no link, is a deck where it opens the text (a label is shorter, a lead ends its sentence)
     for element in tree.xpath("//p[count(*) = 1][strong or b][not(.//a)]"):
@@ -819,7 +835,8 @@ CLOSING_SECTION_REACH = 12  # how many of the last blocks a closing section's la
 CARD_MAX_WORDS = 8  # a writer's card: the name and the desk
 _CARD_BEAT = re.compile(r"(?:Covers|Writes about|Reports on|Focuses on)\s")
 _CONTACT_LINE = re.compile(r"(?:To\s+)?Contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|correspondents?)\b", re.I)
-_PAYWALL = re.compile(r"\b(?:start|begin) (?:your|a) free trial\b|\bsubscribe (?:now|today) (?:for|to) (?:full|unlimited) access\b", re.I)
+_PAYWALL = re.compile(r"\b(?:start|begin) (?:your|a) free trial\b|\bsubscribe (?:now|today) (?:for|to) (?:full|unlimited) access\b"
+                      r"|\bget unlimited access\b|\bfirst month (?:free|for \S+)\b", re.I)
 
 
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
@@ -942,6 +959,10 @@ _NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agenc
                         r"Minist[eè]r\w*|Bundes\w+|Gouvernement|Regierung)\b")
 # An institution's disclaimer after the text: "The views expressed are solely those of the authors."
 _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of)\b"
+                         # a law firm's: "This alert is provided for general informational purposes only and does not
+                         # constitute legal advice."
+                         r"|.{0,200}\b(?:for general information(?:al)? purposes only|does not constitute legal advice|"
+                         r"attorney[- ]client relationship)\b.{0,300}"
                          # an editor's note after the text: "This article was updated on Nov 5 with comment from ..."
                          r"|(?:Editor['’]s note:\s*)?This (?:article|story|post|report) (?:was|has been) "
                          r"(?:updated|corrected|amended|changed)\b.{0,300}"
@@ -1362,7 +1383,9 @@ _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|a
 _DESK = re.compile(r"\b(?:newsroom|redação|redacción|rédaction|redaktion|redazione|redactie|redakcja)\b"
                    # "Record Staff", "IAG Communications": a team's account, not a writer
                    r"|\b(?:staff|desk|team|reporters|editors|correspondents|communications|comms|marketing|admin|board)$"
-                   r"|^guest user$|^(?:site )?admin(?:istrator)?$"
+                   r"|^guest user$|^(?:site )?admin(?:istrator)?$|^guest (?:contributor|author|writer|columnist)$"
+                   # a label or a job trafilatura took for a name: "More" (an author box's link), "Partner", "Counsel"
+                   r"|^(?:more|partner|counsel|associate|of counsel|senior associate|principal|director|author|contributor)$"
                    # ("SUN MEI" in capitals is a name: words a desk's initials join by spaces have a word without a vowel)
                    r"|(?-i:^[A-Z]{2,5}(?:/[A-Z]{2,5})*$|^(?=.*\b[B-DF-HJ-NP-TV-Z]{2,5}\b)[A-Z]{2,5}(?: [A-Z]{2,5})+$)", re.I)
 BYLINE_MAX_WORDS = 12
@@ -1399,7 +1422,7 @@ def _byline_near_title(tree) -> tuple[str, ...]:
         for node in element.iter("p", "span", "div"):
             text = _clean("".join(node.itertext()))
             seen += 1
-            match = re.match(r"^(?:By|Written by)\s+(.{2,80}?)(?:\s*[|·•]|\s+/\s+|$)", text)  # ("By A  /  Staff reporter")
+            match = re.match(r"^(?:By|Written by)\s+(.{2,80}?)(?:\s*[|·•/]|$)", text)  # ("By A  /  Staff reporter", "B/ Staff Writers")
             if match and len(text.split()) <= BYLINE_MAX_WORDS * 2:
                 names = re.sub(r"\s+in\s+[A-Z][\w.' -]*?(?=\s*(?:,|&|\band\b|$))", "", match.group(1))
                 found = tuple(_byline_case(n) for n in re.split(r"\s*(?:,|&|\band\b)\s*", names)
@@ -1409,6 +1432,22 @@ def _byline_near_title(tree) -> tuple[str, ...]:
         if seen > 12:
             break
     return ()
+
+
+def _about_box_authors(tree) -> tuple[str, ...]:
+    """"About the author" under the text, the writer named only there: the names its paragraphs open with
+    ("<a href='/author/...'>Harriet Caulfield</a> is the Standard's industry editor")."""
+    names: list[str] = []
+    for heading in tree.xpath("//*[self::h2 or self::h3 or self::h4 or self::div or self::p or self::span]"
+                              "[re:test(normalize-space(), '^About (?:the|our) (?:authors?|writers?|contributors?)$', 'i')]",
+                              namespaces={"re": "http://exslt.org/regular-expressions"}):
+        box = heading.getparent()
+        for paragraph in box.iter("p", "div") if box is not None else ():
+            match = re.match(r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:is|was|writes|covers|leads)\b",
+                             _clean("".join(paragraph.itertext())))
+            if match and _name_like(match.group(1)):
+                names.append(match.group(1))
+    return tuple(dict.fromkeys(names))
 
 
 def _name_part(text: str) -> str:
@@ -1480,7 +1519,7 @@ def _visible_byline(tree) -> list[str]:
     """The names of the byline the page shows ("By <a>A</a> and <a>B</a>", or "By A and" / "B" in two elements classed
     'byline-1' and 'byline-2'), where its metadata may list fewer: not a related story's card's, nor a comment's."""
     texts: list[str] = []
-    marked = "re:test(@class, '(?:^|\\s|-|_)(?:byline|attribution)(?:$|\\s|-|_|\\d)', 'i')"
+    marked = "re:test(@class, '(?:^|\\s|-|_)(?:byline|attribution|authors)(?:$|\\s|-|_|\\d)', 'i')"
     # (the innermost: a byline's box around "By A and B" and "Vancouver", each in its own element, reads the names alone)
     for element in tree.xpath(f"//*[{marked}][not(.//*[{marked}])][not(ancestor::aside) and not(ancestor::*[re:test(@class, "
                               "'related|recommend|teaser|promo|comment|more-|card', 'i')])]",
@@ -1493,7 +1532,10 @@ def _visible_byline(tree) -> list[str]:
     names: list[str] = []
     for text in texts:
         match = re.match(r"(?:By|Written by)\s+(.+)$", text)
-        if match and len(text.split()) <= BYLINE_MAX_WORDS * 2 and not re.search(r"[.!?]\s", text):
+        if match and ";" in match.group(1) and len(text.split()) <= BYLINE_MAX_WORDS * 3:
+            # "By Eleanor J. Whitfield, Partner; Rafael Okonkwo-Baptiste, Counsel; and Mei-Lin Dorsey, Associate"
+            names += [n for part in match.group(1).split(";") if _name_like(n := re.sub(r"^\s*and\s+", "", part).split(",")[0].strip())]
+        elif match and len(text.split()) <= BYLINE_MAX_WORDS * 2 and not re.search(r"(?<![A-Z])[.!?]\s", text):
             names += [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", match.group(1)) if _name_like(n)]
     return names
 
@@ -1563,6 +1605,9 @@ def _surname_first(text: str) -> str:
     return f"{match.group(2)} {match.group(1)}"
 
 
+MODIFIED_REACH_DAYS = 31  # a page's printed stamp this far before its only modified time is when it was published
+
+
 def _markup_date(raw: bytes, tree) -> dt.date | None:
     """The publication date the page's markup and its own date lines give. trafilatura's date also
     guesses from any date in the text (a 'Related' list's), which a page that states its date beats.
@@ -1576,11 +1621,14 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
         found = None
     stated = [d for item in _json_ld_items(tree) if item.get("datePublished")
               and re.search(r"Article|Posting|Report", str(item.get("@type", ""))) and (d := _date(str(item["datePublished"])))]
-    if found and re.search(rf"(?:updated_time|modified_time|dateModified)[^>]{{0,80}}{found.isoformat()}".encode(), raw):
+    if found and re.search(rf"(?:updated_time|modified_time|dateModified|last-modified)[^>]{{0,80}}{found.isoformat()}".encode(), raw):
         # og:updated_time the only stamp htmldate found: the one <time> the page's text shows is when it was released
         times = {d for v in tree.xpath("//body//time[not(ancestor::aside or ancestor::footer or ancestor::nav)]/@datetime")
                  if (d := _date(v))}
         found = min(times) if len(times) == 1 and min(times) < found else found
+        # ... or the date its own stamp prints ("03.11.2026, 14:20" under a dateModified of the 4th)
+        printed = _stamp_date(tree)
+        found = printed if printed and printed < found and (found - printed).days <= MODIFIED_REACH_DAYS else found
     return min(stated[0], found) if stated and found else found or next(iter(stated), None)
 
 
@@ -1702,7 +1750,8 @@ def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
     the date the page prints for its readers ("Jul 5, 2026", "04 Mar 2026, 12:40 AM IST")."""
     if not day or not re.search(rf"{day.isoformat()}T\d\d:\d\d".encode(), raw):
         return day
-    for printed in (_published_line, _printed_stamp, lambda tree: _time_text(tree, day), lambda tree: _zoned_twin(day, raw)):
+    for printed in (_published_line, _printed_stamp, lambda tree: _time_text(tree, day), lambda tree: _zoned_twin(day, raw),
+                    lambda tree: _printed_moment(tree, day, raw)):
         found = printed(tree)
         if found and abs((found - day).days) <= 1:
             return found  # (a stamp a week off is another story's, a card's: the next place is asked)
@@ -1711,6 +1760,28 @@ def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
 
 _STAMP_IN_UTC = r"T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)"
 _ZONED_STAMP = re.compile(rb"((?:19|20)\d\d-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?([+-])(\d\d):?(\d\d)")
+
+
+_PRINTED_MOMENT = re.compile(r"\b((?:19|20)\d\d)[/.-](\d{1,2})[/.-](\d{1,2})[,\s]+(\d{1,2}):(\d\d)\b")
+
+
+def _printed_moment(tree, day: dt.date, raw: bytes) -> dt.date | None:
+    """The local date of the markup's UTC moment, printed for readers with its time ("2026/03/04 07:30" under
+    "2026-03-03T22:30:00Z"): the same moment in a zone whole hours (or half hours) away, a day later or earlier."""
+    moments = [dt.datetime.combine(day, dt.time(int(m.group(1)), int(m.group(2))))
+               for m in re.finditer(rf"{day.isoformat()}{_STAMP_IN_UTC}".encode(), raw)]
+    body = tree.find(".//body")
+    if not moments or body is None:
+        return None
+    for match in _PRINTED_MOMENT.finditer(" ".join(body.itertext())):
+        try:
+            local = dt.datetime(*(int(g) for g in match.groups()))
+        except ValueError:
+            continue
+        if local.date() != day and any(abs(local - m) <= dt.timedelta(hours=14) and (local - m) % dt.timedelta(minutes=30)
+                                       == dt.timedelta(0) for m in moments):
+            return local.date()
+    return None
 
 
 def _zoned_twin(day: dt.date, raw: bytes) -> dt.date | None:
@@ -1916,6 +1987,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         named = next((n for n in (publisher, markup, title_site, *declared, *in_page)
                       if n and not n.isupper() and _loose(n) == bare), named)
     named = _masthead_over_metadata(_masthead_names(tree), named, bool(og and publisher and _loose(og) != _loose(publisher)))
+    both = re.fullmatch(r"[^\x00-\x7f]+\s+([A-Z][\w&.'’ -]+)|([A-Z][\w&.'’ -]+?)\s+[^\x00-\x7f]+", named)
+    if both and not re.search(r"[À-ɏ]", named):
+        named = both.group(1) or both.group(2)  # "東京新報 The Tokyo Shimpo": the name in the home script, then in English
     if named.lower() in _PORTALS:
         # GOV.UK's page "From: Department for Business and Trade": the office that issued it, not the portal
         named = next((_clean("".join(a.itertext())) for a in tree.xpath(

@@ -1861,3 +1861,43 @@ def test_a_video_player_inside_the_text_is_not_a_paragraph():
                "<p class='video-title'>German firms eye Southeast Asia as US-China rivalry deepens</p><span>02:41</span></div>")
     texts = [b.text for b in read_html(raw, "a.html").blocks]
     assert not any("Southeast Asia" in t or t == "Play" for t in texts)
+
+
+def test_writers_named_only_in_an_about_box_in_a_byline_with_their_jobs_and_never_a_label_or_a_guest_account():
+    about = page("<h1>Teesside magnet plant wins its first licences</h1>", "<title>Teesside magnet plant wins its first "
+                 "licences</title><meta name='author' content='More'>").replace(
+        b"</main>", b"<section class='author-about'><h3>About the author</h3><p><a href='/author/harriet-caulfield'>Harriet "
+                    b"Caulfield</a> is the Standard's industry editor.</p><p><a class='author-about__more' href='/author/"
+                    b"harriet-caulfield'>More from Harriet Caulfield</a></p></section></main>")
+    assert read_html(about, "a.html").page.authors == ("Harriet Caulfield",)
+    jobs = page("<h1>The affiliates rule, suspended again</h1><p class='insight__authors'>By Eleanor J. Whitfield, Partner; "
+                "Rafael Okonkwo-Baptiste, Counsel; and Mei-Lin Dorsey, Associate</p>", "<title>The affiliates rule, suspended "
+                "again</title><meta name='author' content='Eleanor J Whitfield; Partner; Rafael Okonkwo-Baptiste; Counsel'>")
+    assert read_html(jobs, "a.html").page.authors == ("Eleanor J. Whitfield", "Rafael Okonkwo-Baptiste", "Mei-Lin Dorsey")
+    guest = page("<h1>India must not mistake the chip war for a windfall</h1><div class='dc-author-name'>Meenakshi "
+                 "Venugopal</div>", "<title>India must not mistake the chip war for a windfall</title><meta name='author' "
+                 "content='Guest Contributor'>")
+    assert "Guest Contributor" not in read_html(guest, "a.html").page.authors
+
+
+def test_a_page_s_dates_in_its_readers_time_and_its_printed_stamp_before_its_only_modified_time():
+    tokyo = page("<h1>Japanese makers stockpile rare earths</h1><p class='EnLastUpdated'>2026/03/04 07:30</p>",
+                 "<title>Japanese makers stockpile rare earths</title><meta property='article:published_time' "
+                 "content='2026-03-03T22:30:00Z'>")
+    assert read_html(tokyo, "a.html").page.date == dt.date(2026, 3, 4)
+    dresden = page("<h1>Saxony's gallium squeeze</h1><span class='wk-article__date'>03.11.2026, 14:20</span>",
+                   "<title>Saxony's gallium squeeze</title><meta name='last-modified' content='2026-11-04T08:05:00+01:00'>")
+    assert read_html(dresden, "a.html").page.date == dt.date(2026, 11, 3)
+
+
+def test_a_lede_that_is_no_sentence_a_media_contact_a_paywall_offer_and_a_law_firm_s_disclaimer_are_not_text():
+    raw = page("<h1>Abu Dhabi campus gets its first US chips</h1><p class='ko-story__lede'>Shipment is the first under "
+               "licences that bar Chinese hardware from the site</p>").replace(
+        b"</article>", b"<p>Get unlimited access to in-depth reporting on Japan's economy and security. First month free.</p>"
+                       b"<p>This alert is provided for general informational purposes only and does not constitute legal "
+                       b"advice.</p></article>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert not any(t.startswith(("Shipment is the first", "Get unlimited", "This alert")) for t in texts)
+    release = page("<h1>Iowa opens a China soybean desk</h1><p>Jenna Ruckel, Communications Director<br>515-555-0148 | "
+                   "jenna.ruckel@agtrade.iowa.gov</p>")
+    assert not read_html(release, "a.html").blocks[0].text.startswith("Jenna Ruckel")

@@ -522,3 +522,15 @@ def test_saved_pages_of_blind_html45_the_hard_shapes_read_at_least_as_well_as_af
     the site 0.88 (a House committee the metadata calls 'The Committee on ...')."""
     holds("blind-html45", {"headline": 1.0, "date": 1.0, "source": 0.85, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.97)
+
+
+def test_saved_pages_of_blind_html49_hard_dates_authors_and_sites_read_at_least_as_well_as_after_the_round():
+    """tests/fixtures/blind-html49: 8 pages written blind in the twenty-first round about hard dates, authors and site
+    names (a relative date, late modified stamps, UTC on the day before, European and Hijri dates, authors only in
+    microdata, rel=author links or an About box, a guest writer, a section as og:site_name). First run: headline,
+    captions and quotes 1.00, date 0.75, site 0.88, authors 0.50, body starts and ends 0.75, furniture 0.50. After
+    (a printed stamp in readers' time, a printed date before the only modified stamp, an About box's writer, a
+    byline with jobs, 'More' and 'Guest Contributor' as no writer, a 'lede' that is no sentence, a media contact, a
+    paywall's offer, a law firm's disclaimer): every field 1.00."""
+    holds("blind-html49", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
