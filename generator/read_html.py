@@ -48,7 +48,8 @@ PRUNE_XPATH = [
     "//*[contains(@class, 'consent') or contains(@id, 'consent') or contains(@class, 'cookie') or contains(@id, 'cookie')"
     " or contains(@id, 'sp_message') or contains(@id, 'onetrust') or contains(@class, 'gdpr')]",
     # A short box led by an advertising label ("Sponsored", "Advertisement"): an advert inside the text.
-    "//*[self::div or self::aside or self::section][./*[1][normalize-space()='Sponsored' or normalize-space()='SPONSORED'"
+    "//*[@aria-label='Advertisement' or @aria-label='advertisement' or @aria-label='Sponsored'][string-length(normalize-space()) < 400]",
+    "//*[self::div or self::aside or self::section or self::li][./*[1][normalize-space()='Sponsored' or normalize-space()='SPONSORED'"
     " or normalize-space()='Advertisement' or normalize-space()='ADVERTISEMENT' or normalize-space()='Promoted'"
     " or normalize-space()='Paid content' or normalize-space()='Partner content']][string-length(normalize-space()) < 400]",
     # A sidebar box led by a list label ("Photos", "Related", "Most read"): other pages' headlines.
@@ -127,12 +128,14 @@ def read_html(raw: bytes, name: str) -> Seed:
         from lxml import html as lxml_html
         raw = lxml_html.tostring(tree, encoding="utf-8")
         tree = load_html(raw)
-    document, blocks, dropped, headings = _extract(trafilatura, raw, favor_recall=False)
+    excerpts = tuple(_clean(v) for v in tree.xpath("//meta[@name='description' or @property='og:description' or "
+                                                   "@name='twitter:description']/@content")) if tree is not None else ()
+    document, blocks, dropped, headings = _extract(trafilatura, raw, favor_recall=False, excerpts=excerpts)
     if document is None or _thin(_article_blocks(document.body, "", "", nested=False)[0]):
         # trafilatura found no article of its own (nothing, or only what its fallback wrapped in
         # a <div>: a header, share buttons, paragraphs split by <br><br>): its recall-favouring
         # pass looks further, and its article wins when it has more text.
-        second = _extract(trafilatura, raw, favor_recall=True)
+        second = _extract(trafilatura, raw, favor_recall=True, excerpts=excerpts)
         if second[0] is not None and not _thin(_article_blocks(second[0].body, "", "", nested=False)[0]) \
                 or _words(second[1]) > _words(blocks):
             document, blocks, dropped, headings = second
@@ -156,7 +159,7 @@ def read_html(raw: bytes, name: str) -> Seed:
             and headline != label:
         headline = label
     blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree), _items(tree),
-                                      _summary_points(tree))
+                                      _summary_points(tree), excerpts)
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
     decks = _deck_keys(tree)
     marked = next((i for i, b in enumerate(blocks[:DECK_REACH]) if b.kind in ("text", "heading") and _key(b.text) in decks
@@ -175,7 +178,8 @@ def read_html(raw: bytes, name: str) -> Seed:
         above = [*above, *(b.text for b in contacts)]
     # (a team's account the platform names, "IAG Communications", gives way to the writers the page names)
     authors = tuple(a for a in _more_authors(tree, _authors(document.author or "")) if not _DESK.search(a)) \
-        or _byline_authors(blocks) or _byline_near_title(tree) or _profile_link_authors(tree) or _about_box_authors(tree)
+        or _byline_authors(blocks) or _byline_near_title(tree) or _profile_link_authors(tree) or _about_box_authors(tree) \
+        or _account_post_author(tree)
     blocks, credits = _tail(blocks, authors)
     credits = (*above, *credits)  # (the site's tagline and clock over the headline: kept with the credits, not lost)
     # "Sign up for our Tech Briefing newsletter" between paragraphs: promotion, kept with the credits.
@@ -205,6 +209,13 @@ def read_html(raw: bytes, name: str) -> Seed:
                     and not _DESK.search(a) and not _NO_PERSON.search(a))
     if not authors:
         authors = _closing_authors(credits)  # (the markup's "author" was the outlet's name)
+    if not authors:
+        # a Korean news site's recommendation widget's tag, the last place a writer is named
+        authors = tuple(_clean(v) for v in tree.xpath("//meta[@property='dable:author' or @name='dable:author']/@content")
+                        if _name_like(_clean(v)))
+    helpers = _byline_contributors(tree)
+    if helpers and any(a not in helpers for a in authors):
+        authors = tuple(a for a in authors if a not in helpers)  # "By A | With inputs from B": B helped, A wrote
     if any(re.search(r"[A-Za-z]", a) for a in authors):
         # "作者：王晓雯 陈立" beside "Wang Xiaowen, Chen Li": the byline in the home script, when it is also in Latin letters;
         # and "Frankfurt" after "Jana Oberländer, ": where she writes from (one word, no name of its own)
@@ -398,9 +409,14 @@ def _full_text(tree, blocks: list[Block]) -> list[Block]:
         longer = sum(len(p.split()) for p in paragraphs) > 1.5 * _words(blocks)
         whole = _loose(" ".join(paragraphs))
         inside = [b for b in shown if _loose(b.text)[:80] in whole]
-        if paragraphs and longer and len(inside) * 2 >= len(shown):
-            # Shown blocks the full text lacks (a dek) stay before it; captions stay after.
-            return [b for b in shown if b not in inside] + [Block(p, 0) for p in paragraphs] + \
+        # (or the shown text is the story's start, then the paywall's lines: "This article is for subscribers", ...)
+        first = shown.index(inside[0]) if inside else 0
+        cut = len(inside) >= 2 and shown[first:first + len(inside)] == inside  # (a dek before it may not be in the text)
+        if paragraphs and longer and (len(inside) * 2 >= len(shown) or cut):
+            # Shown blocks the full text lacks (a dek) stay before it; captions stay after; a paywall's lines after the
+            # shown start are left out (and counted so).
+            last = shown.index(inside[-1]) if inside else len(shown)
+            return [b for b in shown[:last] if b not in inside] + [Block(p, 0) for p in paragraphs] + \
                 [b for b in blocks if b.kind == "caption"]
     return blocks
 
@@ -554,6 +570,16 @@ def _entries_as_sections(tree) -> bool:
     """Several <article> elements side by side (a live blog's entries) are parts of one article:
     they become <section>s, so the container with the blog's summary is read as the article."""
     changed = False
+    # ... or a list's items, each an entry with its own heading and paragraphs ("<li class='lp-post'><h3>...</h3><p>")
+    for listing in tree.iter("ul", "ol"):
+        items = [child for child in listing if child.tag == "li"]
+        entries = [i for i in items if i.xpath("./*[self::h2 or self::h3 or self::h4] | ./*/*[self::h2 or self::h3 or self::h4]")
+                   and i.xpath(".//p")]
+        if len(entries) >= 3 and len(entries) * 2 >= len(items):
+            listing.tag = "div"
+            for item in items:
+                item.tag = "section"
+            changed = True
     for parent in {id(a.getparent()): a.getparent() for a in tree.iter("article")
                    if a.getparent() is not None}.values():
         entries = [child for child in parent if child.tag == "article"]
@@ -564,16 +590,24 @@ def _entries_as_sections(tree) -> bool:
     return changed
 
 
-def _extract(trafilatura, raw: bytes, favor_recall: bool):
-    """(trafilatura's document, the article's blocks, what was dropped) for one extraction pass."""
+def _extract(trafilatura, raw: bytes, favor_recall: bool, excerpts: tuple[str, ...] = ()):
+    """(trafilatura's document, the article's blocks, what was dropped) for one extraction pass. `excerpts`: the page's
+    descriptions; one that runs on past the description trafilatura read shows that one to be the text's start."""
     document = trafilatura.bare_extraction(
         raw, with_metadata=True, include_comments=False, include_tables=True, include_images=True,
         include_formatting=True, include_links=False, deduplicate=False, prune_xpath=PRUNE_XPATH,
         favor_recall=favor_recall, output_format="python")
     if document is None or document.body is None:
         return None, [], {}, set()
-    blocks, dropped, headings = _article_blocks(document.body, _clean(document.title or ""), _clean(document.description or ""))
+    description = _clean(document.description or "")
+    if description and any(_loose(e).startswith(_loose(description)) and len(_loose(e)) > len(_loose(description)) + EXCERPT_RUN_ON
+                           for e in excerpts):
+        description = ""  # (the first paragraph, which the description copies, stays the first paragraph)
+    blocks, dropped, headings = _article_blocks(document.body, _clean(document.title or ""), description)
     return document, blocks, dropped, headings
+
+
+EXCERPT_RUN_ON = 15  # characters a description runs on past a paragraph it copies, to be an excerpt of the text
 
 
 def _words(blocks: list[Block]) -> int:
@@ -661,7 +695,7 @@ _SENTENCE_END = re.compile(r"(?:[.!?…。！？\"”’'»]|(?<!\(s)\))$")  # (
 
 def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headings: set[str],
           decks: frozenset[str] = frozenset(), items: frozenset[str] = frozenset(),
-          points: frozenset[str] = frozenset()) -> tuple[list[Block], str, str]:
+          points: frozenset[str] = frozenset(), excerpts: tuple[str, ...] = ()) -> tuple[list[Block], str, str]:
     """(blocks, kicker, standfirst): short labels above the headline are a kicker, the headline
     itself goes, and a first block that is the page's description, that the page marks as its deck (class "standfirst", "dek",
     "summary"...), or a heading over the first paragraph that reads as a deck (several words, no
@@ -681,8 +715,11 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
             break
     blocks = _without_box(blocks, items)
     standfirst = ""
+    # (a description that runs on into the second paragraph is an excerpt of the text's start, not a deck)
+    excerpt = len(blocks) > 1 and any(_loose(e).startswith(_loose(blocks[0].text)) and _loose(blocks[1].text)[:20]
+                                      and _loose(blocks[1].text)[:20] in _loose(e)[len(_loose(blocks[0].text)):] for e in excerpts)
     if len(blocks) > 1 and blocks[0].kind == "text" and (
-            _same(blocks[0].text, description) and not opens_with_dateline(blocks[0].text)
+            _same(blocks[0].text, description) and not opens_with_dateline(blocks[0].text) and not excerpt
             or _key(blocks[0].text) in decks and len(blocks[0].text.split()) <= DECK_MAX_WORDS
             or _key(blocks[0].text) in headings
             and len(blocks[0].text.split()) >= DECK_MIN_WORDS and not blocks[0].text.endswith((":", "："))
@@ -827,7 +864,12 @@ _AD_LABEL = re.compile(r"(?i:advertisement|advertising|sponsored|ad)(?:\s*[·|:�
 _META_LABEL = re.compile(rf"{FIELD_LABEL.pattern}\s*:?", re.I)
 
 
-_NOTES_HEADING = re.compile(r"(?:Notes?|Information) (?:to|for) (?:editors|the editor)|Editors?['’]s? notes?", re.I)
+_NOTES_HEADING = re.compile(r"(?:Notes?|Information) (?:to|for) (?:editors|the editor)|Editors?['’]s? notes?"
+                            # a press release's closing sections: "About Tern Automotive Group", "Forward-Looking Statements"
+                            r"|(?-i:About (?:[A-Z][\w&.,'’-]*\s?){1,6})|Forward[- ]Looking Statements?|Safe Harbou?r Statement"
+                            r"|(?:Media|Press|Investor) (?:Contacts?|Relations|Enquiries|Inquiries)", re.I)
+_RELEASE_SECTION = re.compile(r"About\s|Forward[- ]Looking|Safe Harbou?r|(?:Media|Press|Investor)\s", re.I)
+RELEASE_SECTION_MAX_WORDS = 300
 _PAGE_HISTORY = re.compile(r"Last updated \d{1,2} \w+ \d{4}.{0,20}\bshow all updates\b", re.I)
 CLOSING_SECTION_REACH = 12  # how many of the last blocks a closing section's label may be among
 
@@ -854,7 +896,9 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
     closing = next((i for i in range(max(1, len(blocks) - CLOSING_SECTION_REACH), len(blocks))
                     if blocks[i].kind in ("heading", "text") and _NOTES_HEADING.fullmatch(blocks[i].text.strip(" :"))
                     or blocks[i].kind == "text" and _PAGE_HISTORY.match(blocks[i].text.strip())), None)
-    if closing and all(len(b.text.split()) <= BIO_MAX_WORDS for b in blocks[closing:]):
+    # (a release's boilerplate and safe-harbour text run longer than a note's lines)
+    longest = RELEASE_SECTION_MAX_WORDS if closing and _RELEASE_SECTION.match(blocks[closing].text) else BIO_MAX_WORDS
+    if closing and all(len(b.text.split()) <= longest for b in blocks[closing:]):
         credits = [b.text for b in blocks[closing:]] + credits
         blocks = blocks[:closing]
     while len(blocks) > 1:
@@ -892,7 +936,10 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
         elif len(words) <= CARD_MAX_WORDS and any(last.text.startswith(a) for a in authors if a) \
                 or len(words) <= BIO_MAX_WORDS // 4 and _CARD_BEAT.match(last.text) \
                 and any(b.text.startswith(a) for b in blocks[-3:-1] for a in authors if a) \
-                or words and all(_EMAIL.fullmatch(w.strip(",;")) for w in words):
+                or words and all(_EMAIL.fullmatch(w.strip(",;")) for w in words) \
+                or len(words) >= 2 and all(re.fullmatch(r"#\w+[,;]?", w) for w in words) \
+                or re.match(r"(?:More|Other|All) (?:articles|stories|posts|pieces)(?: (?:by|from)\b|$)", last.text):
+            # "#USMCA #Nearshoring": a post's tags; "More articles by A": a link to the writer's other posts
             # the writers' cards after the text: "Kim Seo-yeonIndustry Desk" / "Covers semiconductors, displays and
             # batteries.", and their addresses alone on a line
             credits.insert(0, last.text)
@@ -955,7 +1002,7 @@ _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+
 # A press office's contact block ("Office of Congressional and Public Affairs OCPA@bis.doc.gov"): no person.
 # ... in the languages a government's own metadata is in ("Ministerie van Buitenlandse Zaken").
 _NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agency|Directorate|Commission|Secretariat|Division|"
-                        r"Association|Federation|Chamber|Council|Institute|Foundation|Corporation|"
+                        r"Association|Federation|Chamber|Council|Institute|Foundation|Corporation|Inc\.?|LLC|Ltd\.?|GmbH|PLC|plc|"
                         r"Minist[eè]r\w*|Bundes\w+|Gouvernement|Regierung)\b")
 # An institution's disclaimer after the text: "The views expressed are solely those of the authors."
 _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of)\b"
@@ -1241,7 +1288,7 @@ def _caption_credit(caption) -> str:
 _CAPTION_CLASS = re.compile(r"^(?:cap|legend)(?:$|[-_])|caption|^(?:pic|img|image|photo)[-_]?(?:desc|text|txt|note)$"
                             r"|(?:slide|carousel|gallery)\w*[-_]?\w*desc", re.I)  # "CarouselSlide-infoDescription"
 # A photo or graphic credit in a line under a picture: "[Photo by ...]", "Photo: ...", "Graphic: ...".
-_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|graphic|chart|illustration|credit)s?\s*(?:by\b|:|/)", re.I)
+_CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|graphic|chart|illustration|credit)s?(?:\s+source)?\s*(?:by\b|:|/)", re.I)
 CAPTION_MAX_WORDS = 60
 
 
@@ -1261,7 +1308,7 @@ def _caption_elements(tree) -> list:
         elif element.tag == "p" and _CREDIT.search("".join(element.itertext())) \
                 and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
             previous = element.getprevious()
-            if previous is not None and (previous.tag == "figure" or previous.tag in ("div", "span", "a") and
+            if previous is not None and (previous.tag == "figure" or previous.tag in ("div", "span", "a", "section") and
                                          previous.find(".//img") is not None and not "".join(previous.itertext()).strip()) \
                     and not previous.xpath(".//figcaption"):
                 found.append(element)
@@ -1432,6 +1479,27 @@ def _byline_near_title(tree) -> tuple[str, ...]:
         if seen > 12:
             break
     return ()
+
+
+_HELPED = re.compile(r"(?i:with (?:inputs|files|additional reporting|reporting) from|additional reporting by)\s+"
+                     r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
+
+
+def _byline_contributors(tree) -> set[str]:
+    """Who the byline says only helped ("By A | With inputs from B in Bengaluru"), whatever the metadata lists."""
+    texts = [_clean(" ".join(e.itertext())) for e in tree.xpath(
+        "//*[re:test(@class, '(?:^|\\s|-|_)(?:byline|attribution|authors?)(?:$|\\s|-|_|\\d)', 'i')]",
+        namespaces={"re": "http://exslt.org/regular-expressions"})]
+    return {m.group(1) for t in texts if len(t.split()) <= BYLINE_MAX_WORDS * 3 for m in _HELPED.finditer(t)}
+
+
+def _account_post_author(tree) -> tuple[str, ...]:
+    """A WeChat official account's post: its writer in the meta line over the text, beside the account's name
+    ("<span class='rich_media_meta rich_media_meta_text'>Zhou Yiran</span>"), or in the page's script."""
+    names = [_clean("".join(e.itertext())) for e in tree.xpath(
+        "//*[@id='meta_content']//*[contains(@class, 'rich_media_meta_text')][not(@id)][not(.//*[@id])]")]
+    names += re.findall(r"\bvar\s+author\s*=\s*[\"']([^\"'\n]{2,60})[\"']", " ".join(tree.xpath("//script/text()")))
+    return tuple(dict.fromkeys(n for n in names if _name_like(n)))[:1]
 
 
 def _about_box_authors(tree) -> tuple[str, ...]:
@@ -1842,6 +1910,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     """The outlet's name: the page's own (og:site_name and the like, as trafilatura read it; the
     <title>'s suffix; application-name, JSON-LD publisher, the header logo's alt text), and a
     bare host name only when the page names itself nowhere."""
+    account = [_clean("".join(e.itertext())) for e in tree.xpath("//*[@id='js_name']")]
+    if account and account[0]:
+        return account[0]  # a WeChat official account's post: the account is the outlet ("<a id='js_name'>China Trade Compass</a>")
     handles = {h.lstrip("@") for h in tree.xpath("//meta[@name='twitter:site' or @property='twitter:site']/@content")}
     if found.lstrip("@") in handles:
         found = ""  # "@SE_mx": the outlet's social handle (trafilatura's last resort), not its name
@@ -1987,6 +2058,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         named = next((n for n in (publisher, markup, title_site, *declared, *in_page)
                       if n and not n.isupper() and _loose(n) == bare), named)
     named = _masthead_over_metadata(_masthead_names(tree), named, bool(og and publisher and _loose(og) != _loose(publisher)))
+    legal = re.fullmatch(r"(.+?),?\s+(?:SA|S\.A\.|AG|GmbH|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|Pte\.? Ltd\.?|B\.?V\.?|N\.?V\.?|AB|"
+                         r"S\.?p\.?A\.?|SAS|K\.?K\.?|Co\.,? Ltd\.?)", named)
+    if legal and _OUTLET_WORD.search(legal.group(1)):
+        named = legal.group(1)  # "Léman Post SA" (the footer's © holder): the paper, not its company's legal form
     both = re.fullmatch(r"[^\x00-\x7f]+\s+([A-Z][\w&.'’ -]+)|([A-Z][\w&.'’ -]+?)\s+[^\x00-\x7f]+", named)
     if both and not re.search(r"[À-ɏ]", named):
         named = both.group(1) or both.group(2)  # "東京新報 The Tokyo Shimpo": the name in the home script, then in English

@@ -1901,3 +1901,69 @@ def test_a_lede_that_is_no_sentence_a_media_contact_a_paywall_offer_and_a_law_fi
     release = page("<h1>Iowa opens a China soybean desk</h1><p>Jenna Ruckel, Communications Director<br>515-555-0148 | "
                    "jenna.ruckel@agtrade.iowa.gov</p>")
     assert not read_html(release, "a.html").blocks[0].text.startswith("Jenna Ruckel")
+
+
+def test_a_wechat_account_s_post_names_its_account_writer_and_caption():
+    paragraphs = "".join(f"<p><span>{FILLER}Point {n} on the licences.</span></p>" for n in range(5))
+    raw = ("<html><head><title>General licences for rare earth exports</title></head><body><div id='page-content'>"
+           "<h1 class='rich_media_title'>General licences for rare earth exports: what changes</h1><div id='meta_content'>"
+           "<span class='rich_media_meta rich_media_meta_text'>Zhou Yiran</span><span class='rich_media_meta_nickname'>"
+           "<a id='js_name'>China Trade Compass</a></span><em id='publish_time' class='rich_media_meta_text'>2026-02-09 19:45</em>"
+           f"</div><div id='js_content'>{paragraphs}<section><img src='a.jpg'></section><p style='text-align:center'><span>A "
+           "rare earth separation workshop in Baotou</span><span> | Image source: Internet</span></p>"
+           f"{paragraphs}</div></div></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert seed.page.site_name == "China Trade Compass"
+    assert seed.page.authors == ("Zhou Yiran",)
+    assert any(b.kind == "caption" and b.text.startswith("A rare earth separation workshop") for b in seed.blocks)
+
+
+def test_a_press_release_s_closing_sections_and_its_company_are_not_its_text_or_its_writer():
+    raw = page("<h1>Halvorsen Magnetics signs a ten-year supply agreement</h1>", "<title>Halvorsen Magnetics signs a ten-year "
+               "supply agreement</title><meta name='author' content='Halvorsen Magnetics, Inc.'>").replace(
+        b"</article>", b"<h3>About Tern Automotive Group</h3><p>Tern Automotive Group designs and builds electric and hybrid "
+                       b"vehicles.</p><h3>Forward-Looking Statements</h3><p>This press release contains forward-looking "
+                       b"statements. Halvorsen undertakes no obligation to update any forward-looking statement.</p></article>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.authors == ()
+    assert not any("forward-looking" in b.text or "Tern Automotive Group designs" in b.text for b in seed.blocks)
+
+
+def test_a_description_that_runs_into_the_second_paragraph_is_an_excerpt_and_a_post_s_tags_close_it():
+    raw = page("<h1>Nearshoring is not a loophole</h1><p>Every week since January, a customer has asked my team the same "
+               "question: how much Chinese content is in this part?</p><p>For years the honest answer was that we did not "
+               "know exactly, officials said.</p>",
+               "<title>Nearshoring is not a loophole</title><meta name='description' content='Every week since January, a "
+               "customer has asked my team the same question: how much Chinese content is in this part? For years the honest "
+               "answer was that we did not know exactly…'><meta property='og:description' content='Every week since January, "
+               "a customer has asked my team the same question: how much Chinese content is in this part?'>").replace(
+        b"</article>", b"<p>#USMCA #Nearshoring #TradeCompliance</p></article>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[0].startswith("Every week since January")
+    assert not any(t.startswith("#USMCA") for t in texts)
+
+
+def test_a_paywalled_page_s_shown_start_then_its_offer_gives_way_to_the_json_ld_story():
+    parts = [f"Buyers in Aichi said part {n} of the delay had come from licences issued first to US customers." for n in range(40)]
+    story = "\\n".join(parts)
+    shown = "".join(f"<p>{p}</p>" for p in parts[:2])
+    raw = page(f"<h1>Japan's magnet buyers feel the squeeze</h1>{shown}<p>This article is for subscribers</p><p>Continue "
+               "reading with a subscription to The Marunouchi Journal.</p><p>Unlimited access to business coverage</p>",
+               "<title>Japan's magnet buyers feel the squeeze</title><script type='application/ld+json'>{\"@type\": "
+               f"\"NewsArticle\", \"articleBody\": \"{story}\"}}</script>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert any("part 39 of the delay" in t for t in texts)
+    assert not any("subscription" in t or "for subscribers" in t for t in texts)
+
+
+def test_a_live_blog_s_entries_in_a_list_an_advert_between_them_and_a_byline_s_helper():
+    entries = "".join(f"<li class='lp-post'><time>0{n}:00</time><h3>Entry {n}</h3><div><p>{FILLER}Entry {n} says more.</p>"
+                      f"</div><p class='lp-post-author'>Posted by Jonas Wyss</p></li>" for n in range(4))
+    raw = page("<h1>Live: the Geneva talks</h1><div class='byline'>By <b>Camille Aebischer</b> | With inputs from Jonas Wyss"
+               f"</div><ul class='lp-posts'>{entries}<li class='lp-ad' aria-label='Advertisement'><span>Advertisement</span>"
+               "<p>Banque du Rhône: private banking on the lake since 1891.</p></li></ul>",
+               "<title>Live: the Geneva talks</title><meta name='author' content='Camille Aebischer, Jonas Wyss'>")
+    seed = read_html(raw, "a.html")
+    assert sum("says more" in b.text for b in seed.blocks) == 4
+    assert not any("Banque du Rhône" in b.text for b in seed.blocks)
+    assert seed.page.authors == ("Camille Aebischer",)

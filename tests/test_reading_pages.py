@@ -534,3 +534,13 @@ def test_saved_pages_of_blind_html49_hard_dates_authors_and_sites_read_at_least_
     paywall's offer, a law firm's disclaimer): every field 1.00."""
     holds("blind-html49", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html48_rare_shapes_read_at_least_as_well_as_after_the_round():
+    """tests/fixtures/blind-html48: 8 pages written blind in the twenty-first round about shapes readers rarely meet (a live
+    blog as a list of entries, a transcript with bold labels, a press-release wire, Substack, LinkedIn, WeChat, a paywall
+    with the story in JSON-LD, a multi-page article). First run: headline and date 1.00, site 0.75, authors 0.50, body
+    starts 0.88 and ends 0.62, captions 0.75, furniture 0.50, quotes 0.84. After: every field 1.00, quotes 0.91 (the
+    Vice-Premier He quoted as 'He was quoted as saying', a blockquote introduced by a colon)."""
+    holds("blind-html48", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.9)
