@@ -219,6 +219,37 @@ class Decoder:
         rest = text[at + 1:-1] if source is None else partial(source, at + 1, len(text) - at - 2)
         return self.article(article), Lazy(self, Line(events, rest), fallback)
 
+    def head(self, text: str, rest: Callable[[], str],
+             fallback: Callable[[], Extraction]) -> tuple[Article, Extraction] | Diagnostic:
+        """``line`` of a summary kept in two parts (``split``): its head (``[article, events]``, or a
+        seed's error) parsed now, its rows read by ``rest`` and parsed when a field is first read."""
+        if text[:1] == "{":
+            return self.error(_parsed(text))
+        try:
+            if text[:1] != "[":
+                raise ValueError
+            article, at = _SCAN(text, 1)
+            if text[at] != ",":
+                raise ValueError
+            events, at = _SCAN(text, at + 1)
+        except (ValueError, IndexError, RecursionError):
+            raise CodecError("expected a summary") from None
+        if type(events) is not list or at != len(text) - 1 or text[at] != "]":
+            raise CodecError("expected a summary")
+        return self.article(article), Lazy(self, Line(events, rest), fallback)
+
+
+def split(encoded: bytes) -> tuple[bytes, bytes]:
+    """``encode``'s JSON as its head, ``[article, events]`` (every re-run reads it), and its rows
+    (the entity, mention and quote rows and phrases, comma-separated: few re-runs read them), which
+    ``Decoder.head`` takes back; a seed's error is all head."""
+    if encoded[:1] != b"[":
+        return encoded, b""
+    text = encoded.decode("ascii")
+    _, at = _SCAN(text, 1)
+    _, at = _SCAN(text, at + 1)
+    return encoded[:at] + b"]", encoded[at + 1:-1]
+
 
 _SCAN = json.JSONDecoder().raw_decode
 
