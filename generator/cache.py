@@ -672,21 +672,25 @@ class _Read:
     whole: bool
 
 
-# A head line: ',["<key: 64 hex digits>",<rows' place: 12 digits>,<their length: 10 digits>,<head>]'.
+# A head line: ',["<key: 64 hex digits>",<rows' place>,<their length>,<head>]', the place and length
+# right-aligned in 12 and 10 characters (spaces before them: JSON numbers have no leading zeros).
 _HEAD = 93
 _DIGITS = frozenset("0123456789")
 
 
 def _head(key: str, rows_at: int, rows_length: int, head: bytes) -> bytes:
-    return b',["%s",%012d,%010d,%s]\n' % (key.encode("ascii"), rows_at, rows_length, head)
+    return b',["%s",%12d,%10d,%s]\n' % (key.encode("ascii"), rows_at, rows_length, head)
 
 
 def _head_line(line: str) -> tuple[str, int, int] | None:
     """(analysis key, its rows' place and length) of a head line, None if it is not one."""
     if len(line) <= _HEAD + 1 or line[:3] != ',["' or line[67:69] != '",' or line[81] != "," \
-            or line[92] != "," or line[-1] != "]" or not _DIGITS.issuperset(line[69:81] + line[82:92]):
+            or line[92] != "," or line[-1] != "]":
         return None
-    return line[3:67], int(line[69:81]), int(line[82:92])
+    place, length = line[69:81].lstrip(" "), line[82:92].lstrip(" ")
+    if not (place and length and _DIGITS.issuperset(place + length)):
+        return None
+    return line[3:67], int(place), int(length)
 
 
 def _summaries_token(header: bytes, context: str) -> str | None:

@@ -270,6 +270,8 @@ def test_the_cache_is_json_in_the_users_cache_directory_never_in_the_project(see
                          if not p.name.startswith("summaries-"))
     [rows] = [p for p in files if p.name.startswith("summaries-")]
     assert rows.suffix == ".jsonl" and all(type(json.loads(line)) is list for line in rows.read_text().splitlines())
+    heads = json.loads((folder / "summaries.json").read_bytes())
+    assert len(heads) == 2 + 2 and all(type(h) is list and len(h) == 4 for h in heads[2:])
     assert not (seeded.root / ".cache").exists() and not (seeded.seeds.parent / ".cache").exists()
 
 
