@@ -11,8 +11,9 @@ holds, as JSON (``codec.py``; data only, never pickle):
   content hash, in a folder named for the ``context``: the generator (every file
   of the package: code, templates, data), its libraries and the registry, so a
   change to any of them starts afresh;
-- the summary of every analysis (``summary.py``), all in one file, so a re-run
-  after an edit reads one file and the edited seed's analysis, not every analysis;
+- the summary of every analysis (``summary.py``), in two files (``SUMMARIES``): the
+  heads every re-run reads, and the rows it reads of few, which an edit appends to,
+  so a re-run after an edit reads one file and the edited seed's analysis, not every analysis;
 - the seed index (sizes and times, so unchanged seeds are not read), the seeds' archive
   dates (one file for all), the last link's memo, the pages' stamps, and the last build's
   manifest: the inputs' signature, the generated pages' sizes, times and hashes, and its report.
@@ -363,6 +364,7 @@ class Cache:
                     rows = _Rows(os.open(self.folder / _rows_file(token), os.O_RDONLY))
                 except FileNotFoundError:
                     return {}  # the rows are lost: every summary is a miss
+                size = os.fstat(rows.fd).st_size
                 heads = _Rows(os.dup(handle.fileno()))  # its lines are copied from it (``save_summaries``)
                 lines: list[tuple[str, int, int, int, int]] = []
                 whole = True  # every head line ends with its newline (copied as it is)
@@ -375,6 +377,8 @@ class Cache:
                     if place is None:
                         continue
                     key, rows_at, rows_length = place
+                    if rows_length < 3 or rows_at + rows_length > size:
+                        continue  # not a line of the rows' file (damaged): a miss
                     lines.append((key, start, len(data), rows_at, rows_length))
                     whole = whole and data.endswith(b"\n")
                     try:
@@ -397,7 +401,8 @@ class Cache:
         file is written again: the kept heads copied from it as they are, the new ones after them.
         An edit's re-run writes a summary's rows and the heads (a tenth of the summaries), not
         every briefing's rows. Where there is no such file, or it is more than half rows no summary
-        names any longer (``COMPACT``), both are written anew, under a new name."""
+        names any longer (``COMPACT``), or a head line was cut short, both are written anew, under a
+        new name."""
         if not self.writable:
             return
         parts: dict[str, tuple[bytes, bytes]] = {}
@@ -409,14 +414,6 @@ class Cache:
                 continue  # a summary the codec cannot restore exactly is not cached
         read = self._read_lines
         kept = [line for line in read.lines if line[0] in keep and line[0] not in new] if read else []
-        if read:
-            # Rows past the end of the rows' file (damaged): those summaries are not kept, and
-            # the file is written anew.
-            size = os.fstat(read.rows.fd).st_size
-            whole = len(kept)
-            kept = [line for line in kept if line[3] + line[4] <= size]
-            if len(kept) != whole:
-                read.whole = False
         path = self.folder / SUMMARIES
         out = None
         try:
@@ -450,8 +447,8 @@ class Cache:
     def _append_rows(self, read: "_Read", kept: list, parts: dict[str, tuple[bytes, bytes]]
                      ) -> dict[str, tuple[int, int]] | None:
         """The new summaries' rows appended to the rows' file ``read`` (analysis key -> where its
-        rows are); None where that file is gone, or would be more than half dead rows: to be
-        written anew."""
+        rows are); None where that file is gone or replaced, or would be more than half dead rows:
+        to be written anew."""
         live = sum(line[4] for line in kept) + sum(len(rows) for _, rows in parts.values())
         try:
             fd = os.open(self.folder / _rows_file(read.token), os.O_WRONLY | os.O_APPEND)

@@ -176,7 +176,7 @@ def test_an_edit_appends_its_rows_and_a_clean_build_makes_the_same_pages(seeded,
     assert generated(seeded) == edited
 
 
-@pytest.mark.parametrize("damage", ["truncated", "missing", "garbled"])
+@pytest.mark.parametrize("damage", ["truncated", "missing", "garbled", "misplaced"])
 def test_damaged_or_lost_rows_give_a_clean_builds_pages(seeded, damage):
     """Rows cut short, lost or garbled: those summaries' extractions are made from their analyses
     (or the summaries are a miss): the pages are a clean build's."""
@@ -189,8 +189,14 @@ def test_damaged_or_lost_rows_give_a_clean_builds_pages(seeded, damage):
         path.write_bytes(data[:len(data) // 3])
     elif damage == "missing":
         path.unlink()
-    else:
+    elif damage == "garbled":
         path.write_bytes(data.replace(b'"', b"'"))
+    else:  # the heads say the rows are past the end of the file, or too long to read
+        heads = cache_folder(seeded) / "summaries.json"
+        lines = heads.read_bytes().split(b"\n")
+        lines[1] = lines[1][:69] + b"%12d,%10d" % (len(data) + 5, 9_999_999_999) + lines[1][92:]
+        lines[2] = lines[2][:69] + b"%12d,%10d" % (0, 2) + lines[2][92:]
+        heads.write_bytes(b"\n".join(lines))
     seed = seeded.seeds / "second.txt"
     seed.write_text(SECOND + "\nThe ministry said it would respond.\n", encoding="utf-8")
     report = run(seeded)
