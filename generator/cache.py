@@ -11,8 +11,9 @@ holds, as JSON (``codec.py``; data only, never pickle):
   content hash, in a folder named for the ``context``: the generator (every file
   of the package: code, templates, data), its libraries and the registry, so a
   change to any of them starts afresh;
-- the summary of every analysis (``summary.py``), all in one file, so a re-run
-  after an edit reads one file and the edited seed's analysis, not every analysis;
+- the summary of every analysis (``summary.py``), in two files (``SUMMARIES``): the
+  heads every re-run reads, and the rows it reads of few, which an edit appends to,
+  so a re-run after an edit reads one file and the edited seed's analysis, not every analysis;
 - the seed index (sizes and times, so unchanged seeds are not read), the seeds' archive
   dates (one file for all), the last link's memo, the pages' stamps, and the last build's
   manifest: the inputs' signature, the generated pages' sizes, times and hashes, and its report.
@@ -49,7 +50,7 @@ from .registry import Registry, Rules
 from .write import atomic_write
 
 PACKAGE = Path(__file__).resolve().parent
-FORMAT = 2  # bump when the layout of the cache folder changes
+FORMAT = 3  # bump when the layout of the cache folder changes
 TAG_FILE = "CACHEDIR.TAG"  # marks the folder as a cache for backup tools (bford.info/cachedir)
 TAG_TEXT = b"Signature: 8a477f597d28d172789f06886806bc55\n# The briefings generator's build cache; safe to delete.\n"
 
@@ -172,12 +173,17 @@ def _as_is(data: bytes) -> bytes:
 CODEC = Codec(model_classes() + (Rules, Registry, SeedIndex, Manifest, CachedRegistry, CachedStamps, CachedArchive))
 # What an analysis and its summary are: the article and extraction, or the error that stopped the seed.
 OUTCOME = tuple[Article, Extraction] | Diagnostic
-# The summaries' file: a JSON array of the context, then [analysis key, summary] pairs, one to a line
-# ('["context"', ',["key",[...]]', ..., ']'), so that a re-run encodes only the summaries that changed
-# and copies the other lines as they are, and reads them all back with one ``json.loads``. A summary
-# is in its own compact encoding (``summary.encode``): rows, not tagged objects.
+# The summaries, in two files. The heads' file: a JSON array of the context and the rows' file's name,
+# then a line per summary ('["context","token"', ',["key",place,length,[article,events]]', ..., ']'),
+# with the place and length (fixed widths) of its rows' line in the rows' file ('summaries-<token>.jsonl',
+# a line for each summary's rows, ``summary.split``'s: '[entities,mentions,quotes,phrases]'). A re-run reads every head and
+# few rows, and after an edit appends the edited summary's rows to the rows' file and writes the
+# heads again, copying the kept lines as they are. A summary is in its own compact encoding
+# (``summary.encode``): rows, not tagged objects.
 SUMMARIES = "summaries.json"
 LINKED = "linked.json"
+# The rows' file is written anew when it would be more than half rows no summary names, and larger than this.
+COMPACT = 1 << 20
 
 
 # The cache
@@ -198,9 +204,8 @@ class Cache:
         self.damaged = 0  # files that were not JSON at all
         self.problem = ""  # the first read or write failure
         self._listed: set[str] | None = None  # analysis keys on disk when first asked (``has``)
-        # The summaries' file as this build read it (``summaries``): the open file, and the analysis
-        # key, place and length of each of its summary lines, in order; ``save_summaries`` copies them.
-        self._read_lines: tuple["_Rows", list[tuple[str, int, int]]] | None = None
+        # The summaries' files as this build read them (``summaries``); ``save_summaries`` copies them.
+        self._read_lines: _Read | None = None
         self._memo_read: LinkMemo | None = None  # the link memo as this build read it (``save_link_memo``)
         # The seal of link.json (the digest of its JSON) as this build read it, sealed as written, then
         # as it left it; "" if none, or not as the generator wrote it.
@@ -321,42 +326,29 @@ class Cache:
         return key in self._listed or (self.analyses / key[:2] / f"{key}.json").is_file()
 
     def summaries(self, fallback: Callable[[str], Extraction] | None = None) -> dict[str, Any]:
-        """Analysis key -> its summary, for this context. A line that does not decode is a miss
+        """Analysis key -> its summary, for this context. A summary that does not decode is a miss
         (that seed's analysis is read instead).
 
-        With a ``fallback`` (an analysis key -> its summary's extraction, made from the analysis),
-        the file is not parsed whole: of each line only the article and events are, now, and the
-        extraction's rows when first read (``summary.Decoder.line``), a field at a time: a re-run
-        after an edit reads few. A row found damaged then is a miss of that summary too: its
-        extraction is the fallback's. Without one, every summary is decoded now.
+        The summaries are kept in two files (``SUMMARIES``): every summary's head (its article and
+        events, which every re-run reads of every briefing) in one, read a line at a time; its rows
+        (entities, mentions, quotes: most of it, which a re-run reads of few) in the other, of which
+        only where each summary's are is held: they are read from it, as it is now (a build only
+        appends to it or replaces it, never writes into what is there), when first used.
 
-        With a fallback the file is read a line at a time, and of each line's rows only where they
-        are in the file is held (``summary.Decoder.line``'s ``source``): they are read again, from
-        this file as it is now (the build replaces it, never writes into it), when first used. So
-        a re-run holds neither the file nor every briefing's rows, most of it."""
+        With a ``fallback`` (an analysis key -> its summary's extraction, made from the analysis),
+        the extraction is decoded a field at a time when first read (``summary.Lazy``); a row found
+        damaged then is a miss of that summary too: its extraction is the fallback's. Without one,
+        every summary is decoded now."""
         if fallback is not None:
             return self._summaries_by_line(fallback)
-        try:
-            data = (self.folder / SUMMARIES).read_bytes()
-        except FileNotFoundError:
-            return {}
-        except OSError as error:
-            self.problem = self.problem or f"cannot read {SUMMARIES}: {_reason(error)}"
-            return {}
-        if not data.startswith(b'["' + self.context.encode() + b'"\n'):
-            return {}
-        # The codec writes ASCII: anything else is damage, left to fail where it is.
-        text = data.decode("ascii", "replace")
-        decode = summary.Decoder(CODEC)
-        pairs = [(line[3:67], line[69:-1]) for line in text.split("\n")[1:] if _summary_line(line)]
-        values = {key: _parsed_json(value) for key, value in pairs}
-        decode.learn(list(values.values()))
         entries: dict[str, Any] = {}
-        for key, value in pairs:
-            try:
-                entries[key] = decode(values[key])
-            except (CodecError, RecursionError):
-                continue
+        for key, value in self._summaries_by_line(_no_fallback).items():
+            if not isinstance(value, Diagnostic):
+                try:
+                    value = (value[0], Extraction(*(getattr(value[1], n) for n in summary._EXTRACTION)))
+                except (CodecError, RecursionError):
+                    continue
+            entries[key] = value
         return entries
 
     def _summaries_by_line(self, fallback: Callable[[str], Extraction]) -> dict[str, Any]:
@@ -365,30 +357,36 @@ class Cache:
         try:
             with open(self.folder / SUMMARIES, "rb") as handle:
                 header = handle.readline()
-                if header != b'["' + self.context.encode() + b'"\n':
+                token = _summaries_token(header, self.context)
+                if token is None:
                     return {}
-                # Where the rows are read from when used: this file, even once replaced (POSIX).
-                rows = _Rows(os.dup(handle.fileno())) if hasattr(os, "pread") else None
-                lines: list[tuple[str, int, int]] = []
-                whole = True  # every summary line ends with its newline (copied as it is)
+                try:
+                    rows = _Rows(os.open(self.folder / _rows_file(token), os.O_RDONLY))
+                except FileNotFoundError:
+                    return {}  # the rows are lost: every summary is a miss
+                size = os.fstat(rows.fd).st_size
+                heads = _Rows(os.dup(handle.fileno()))  # its lines are copied from it (``save_summaries``)
+                lines: list[tuple[str, int, int, int, int]] = []
+                whole = True  # every head line ends with its newline (copied as it is)
                 at = len(header)
                 for data in handle:
                     start, at = at, at + len(data)
-                    # The codec writes ASCII: anything else is damage, left to fail where it is
-                    # (a byte is a character either way, so places in the text are places in the file).
+                    # The codec writes ASCII: anything else is damage, left to fail where it is.
                     line = data.decode("ascii", "replace").rstrip("\n")
-                    if not _summary_line(line):
+                    place = _head_line(line)
+                    if place is None:
                         continue
-                    key = line[3:67]
-                    lines.append((key, start, len(data)))
+                    key, rows_at, rows_length = place
+                    if rows_length < 3 or rows_at + rows_length > size:
+                        continue  # not a line of the rows' file (damaged): a miss
+                    lines.append((key, start, len(data), rows_at, rows_length))
                     whole = whole and data.endswith(b"\n")
                     try:
-                        entries[key] = decode.line(line[69:-1], partial(fallback, key),
-                                                   rows and partial(rows.read, start + 69))
+                        entries[key] = decode.head(line[_HEAD:-1], partial(rows.read, rows_at + 1, 0, rows_length - 3),
+                                                   partial(fallback, key))
                     except (CodecError, RecursionError):
                         continue
-                if rows is not None and whole:
-                    self._read_lines = (rows, lines)
+                self._read_lines = _Read(token, heads, rows, lines, whole)
         except FileNotFoundError:
             return {}
         except OSError as error:
@@ -396,65 +394,106 @@ class Cache:
             return {}
         return entries
 
-    def _summary_lines(self) -> Iterator[tuple[str, bytes]]:
-        """(analysis key, line) of each summary in the file, if the file is of this context."""
-        try:
-            with open(self.folder / SUMMARIES, "rb") as handle:
-                if handle.readline().rstrip(b"\n") != b'["' + self.context.encode() + b'"':
-                    return
-                for line in handle:
-                    line = line.rstrip(b"\n")
-                    if _summary_line(line):
-                        key = line[3:67].decode("ascii", "replace")
-                        yield key, line
-        except FileNotFoundError:
-            return
-        except OSError as error:
-            self.problem = self.problem or f"cannot read {SUMMARIES}: {_reason(error)}"
-
     def save_summaries(self, keep: set[str], new: dict[str, Any]) -> None:
-        """Rewrite the summaries' file with the summaries of ``keep`` copied from it as they are
-        (not encoded again) and those of ``new`` encoded, one at a time."""
+        """Keep the summaries of ``keep`` as they are (not encoded again) and add those of ``new``.
+
+        The rows of the new summaries are appended to the rows' file this build read, and the heads'
+        file is written again: the kept heads copied from it as they are, the new ones after them.
+        An edit's re-run writes a summary's rows and the heads (a tenth of the summaries), not
+        every briefing's rows. Where there is no such file, or it is more than half rows no summary
+        names any longer (``COMPACT``), or a head line was cut short, both are written anew, under a
+        new name."""
         if not self.writable:
             return
+        parts: dict[str, tuple[bytes, bytes]] = {}
+        for key in sorted(new):
+            try:
+                head, rows = summary.split(summary.encode(new[key], CODEC))
+                parts[key] = head, b"[" + rows + b"]\n"  # a line of JSON: the rows' file is JSON Lines
+            except TypeError:
+                continue  # a summary the codec cannot restore exactly is not cached
+        read = self._read_lines
+        kept = [line for line in read.lines if line[0] in keep and line[0] not in new] if read else []
         path = self.folder / SUMMARIES
         out = None
         try:
+            appended = self._append_rows(read, kept, parts) if read and read.whole else None
+            token = read.token if appended is not None else _new_token()
+            if appended is None:
+                appended = self._write_rows(token, read, kept, parts)
             with tempfile.NamedTemporaryFile("wb", dir=self.folder, prefix=f".{SUMMARIES}.", delete=False) as out:
-                out.write(b'["' + self.context.encode() + b'"\n')
-                if self._read_lines is not None:
-                    self._copy_lines(out, keep, new)
-                else:
-                    for key, line in self._summary_lines():
-                        if key in keep and key not in new:
-                            out.write(line + b"\n")
-                for key in sorted(new):
-                    try:
-                        out.write(b',["' + key.encode("ascii") + b'",' + summary.encode(new[key], CODEC) + b"]\n")
-                    except TypeError:
-                        continue  # a summary the codec cannot restore exactly is not cached
+                out.write(b'["' + self.context.encode() + b'","' + token.encode() + b'"\n')
+                if token == (read.token if read else None):
+                    _copy_runs(read.heads.fd, [(start, length) for _, start, length, _, _ in kept], out)
+                else:  # the kept rows are elsewhere in the new file: their heads are written again
+                    for key, start, length, _, _ in kept:
+                        line = read.heads.read(start, 0, length).rstrip("\n")
+                        rows_at, rows_length = appended[key]
+                        out.write(_head(key, rows_at, rows_length, line[_HEAD:-1].encode("ascii")))
+                for key, (head, _) in parts.items():
+                    rows_at, rows_length = appended[key]
+                    out.write(_head(key, rows_at, rows_length, head))
                 out.write(b"]")
             os.replace(out.name, path)
             self._read_lines = None  # that file is replaced: a later save reads this one
+            if not read or token != read.token:
+                _remove_rows(self.folder, token)
         except OSError as error:
             if out is not None:
                 Path(out.name).unlink(missing_ok=True)
             self.writable = False
             self.problem = self.problem or f"cannot write {SUMMARIES}: {_reason(error)}"
 
-    def _copy_lines(self, out, keep: set[str], new: dict[str, Any]) -> None:
-        """The lines of the summaries' file as read (``summaries``) whose key is kept and not new, in
-        their order, copied in runs of neighbouring lines (an edit's re-run copies all but one or two
-        lines: a few large reads rather than a line at a time)."""
-        rows, lines = self._read_lines
-        run_start = run_end = 0
-        for key, start, length in lines:
-            if key in keep and key not in new:
-                if start != run_end:
-                    _copy(rows.fd, run_start, run_end, out)
-                    run_start = start
-                run_end = start + length
-        _copy(rows.fd, run_start, run_end, out)
+    def _append_rows(self, read: "_Read", kept: list, parts: dict[str, tuple[bytes, bytes]]
+                     ) -> dict[str, tuple[int, int]] | None:
+        """The new summaries' rows appended to the rows' file ``read`` (analysis key -> where its
+        rows are); None where that file is gone or replaced, or would be more than half dead rows:
+        to be written anew."""
+        live = sum(line[4] for line in kept) + sum(len(rows) for _, rows in parts.values())
+        try:
+            fd = os.open(self.folder / _rows_file(read.token), os.O_WRONLY | os.O_APPEND)
+        except FileNotFoundError:
+            return None
+        try:
+            if os.fstat(fd).st_ino != os.fstat(read.rows.fd).st_ino:
+                return None  # replaced since it was read
+            if _lock is not None:
+                _lock(fd, _LOCK_EX)  # another build appending at once writes after, not into, these
+            end = os.lseek(fd, 0, os.SEEK_END)
+            if _to_compact(end + sum(len(rows) for _, rows in parts.values()), live):
+                return None
+            places: dict[str, tuple[int, int]] = {}
+            for key, (_, rows) in parts.items():
+                places[key] = (end, len(rows))
+                end += len(rows)
+            _write_all(fd, b"".join(rows for _, rows in parts.values()))
+            return places
+        finally:
+            os.close(fd)
+
+    def _write_rows(self, token: str, read: "_Read | None", kept: list,
+                    parts: dict[str, tuple[bytes, bytes]]) -> dict[str, tuple[int, int]]:
+        """A new rows' file: the kept summaries' rows copied from the one ``read``, then the new
+        ones; analysis key -> where its rows are."""
+        places: dict[str, tuple[int, int]] = {}
+        out = None
+        try:
+            with tempfile.NamedTemporaryFile("wb", dir=self.folder, prefix=f".{SUMMARIES}.", delete=False) as out:
+                at = 0
+                for key, _, _, rows_at, rows_length in kept:
+                    places[key] = (at, rows_length)
+                    at += rows_length
+                _copy_runs(read.rows.fd if read else -1, [(line[3], line[4]) for line in kept], out)
+                for key, (_, rows) in parts.items():
+                    places[key] = (at, len(rows))
+                    at += len(rows)
+                    out.write(rows)
+            os.replace(out.name, self.folder / _rows_file(token))
+        except BaseException:
+            if out is not None:
+                Path(out.name).unlink(missing_ok=True)
+            raise
+        return places
 
     def prune(self, keep: set[str]) -> None:
         """Drop analyses of other registries or generators, and of seeds no longer present."""
@@ -588,8 +627,9 @@ _NO_COPY_RANGE = {errno.ENOSYS, errno.EXDEV, errno.EINVAL, errno.EOPNOTSUPP, err
 
 
 class _Rows:
-    """An open summaries' file (a descriptor of its own), read at a place: a summary's rows when
-    first used. A read that fails is a row that does not decode (the fallback's summary is used)."""
+    """An open file of the summaries' (a descriptor of its own), read at a place: a summary's rows
+    when first used, or a head line to copy. A read that fails is a row that does not decode (the
+    fallback's summary is used)."""
 
     __slots__ = ("fd",)
 
@@ -598,7 +638,7 @@ class _Rows:
 
     def read(self, base: int, start: int, length: int) -> str:
         try:
-            data = os.pread(self.fd, length, base + start)
+            data = _pread(self.fd, length, base + start)
         except OSError:
             data = b""
         return data.decode("ascii", "replace")
@@ -610,17 +650,106 @@ class _Rows:
             pass
 
 
-def _summary_line(line: "str | bytes") -> bool:
-    """A line of the summaries' file holds one: ',["<64 hex digits>",' then the summary and ']'."""
-    return len(line) > 70 and line[:3] in (',["', b',["') and line[67:69] in ('",', b'",') \
-        and line[-1:] in ("]", b"]")
+def _pread(fd: int, length: int, at: int) -> bytes:
+    if hasattr(os, "pread"):
+        return os.pread(fd, length, at)
+    os.lseek(fd, at, os.SEEK_SET)  # one thread reads them
+    return os.read(fd, length)
 
 
-def _parsed_json(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except (ValueError, RecursionError):
+@dataclass
+class _Read:
+    """The summaries' files as this build read them (``Cache.summaries``): the rows' file's name,
+    both files open, and each head line's analysis key, place and length and its rows' place and
+    length, in order; ``whole``: every line ends with its newline (can be copied as it is)."""
+    token: str
+    heads: _Rows
+    rows: _Rows
+    lines: list[tuple[str, int, int, int, int]]
+    whole: bool
+
+
+# A head line: ',["<key: 64 hex digits>",<rows' place>,<their length>,<head>]', the place and length
+# right-aligned in 12 and 10 characters (spaces before them: JSON numbers have no leading zeros).
+_HEAD = 93
+_DIGITS = frozenset("0123456789")
+
+
+def _head(key: str, rows_at: int, rows_length: int, head: bytes) -> bytes:
+    return b',["%s",%12d,%10d,%s]\n' % (key.encode("ascii"), rows_at, rows_length, head)
+
+
+def _head_line(line: str) -> tuple[str, int, int] | None:
+    """(analysis key, its rows' place and length) of a head line, None if it is not one."""
+    if len(line) <= _HEAD + 1 or line[:3] != ',["' or line[67:69] != '",' or line[81] != "," \
+            or line[92] != "," or line[-1] != "]":
         return None
+    place, length = line[69:81].lstrip(" "), line[82:92].lstrip(" ")
+    if not (place and length and _DIGITS.issuperset(place + length)):
+        return None
+    return line[3:67], int(place), int(length)
+
+
+def _summaries_token(header: bytes, context: str) -> str | None:
+    """The rows' file's name in the heads' file's first line ('["<context>","<token>"'), if of ``context``."""
+    prefix = b'["' + context.encode() + b'","'
+    token = header[len(prefix):-2]
+    if not header.startswith(prefix) or header[-2:] != b'"\n' or len(token) != 16 \
+            or not _DIGITS.union("abcdef").issuperset(token.decode("ascii", "replace")):
+        return None
+    return token.decode("ascii")
+
+
+def _rows_file(token: str) -> str:
+    return f"summaries-{token}.jsonl"
+
+
+def _new_token() -> str:
+    return os.urandom(8).hex()
+
+
+def _remove_rows(folder: Path, token: str) -> None:
+    """Every rows' file but ``token``'s (another build's still open one is read on: POSIX)."""
+    keep = _rows_file(token)
+    for entry in os.scandir(folder):
+        if entry.name.startswith("summaries-") and entry.name.endswith(".jsonl") and entry.name != keep:
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                pass
+
+
+def _to_compact(size: int, live: int) -> bool:
+    """A rows' file of ``size`` bytes, ``live`` of them rows a summary names, is to be written anew."""
+    return size > max(COMPACT, 2 * live)
+
+
+def _no_fallback(key: str) -> Extraction:
+    raise CodecError(f"the summary {key} does not decode")
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _copy_runs(fd: int, places: list[tuple[int, int]], out) -> None:
+    """Bytes at these places (start, length) of the open file ``fd`` into ``out``, in order, copied in
+    runs of neighbouring places (an edit's re-run copies all but one or two: a few large copies)."""
+    run_start = run_end = 0
+    for start, length in places:
+        if start != run_end:
+            _copy(fd, run_start, run_end, out)
+            run_start = start
+        run_end = start + length
+    _copy(fd, run_start, run_end, out)
+
+
+try:
+    from fcntl import LOCK_EX as _LOCK_EX, flock as _lock
+except ImportError:  # no such locks here: builds at once in one cache folder are not expected
+    _LOCK_EX, _lock = 0, None
 
 
 # The link memo as plain arrays: each value's type is fixed by its place, and checked on the way back

@@ -24,8 +24,10 @@ What a summary keeps, and who reads it:
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from functools import partial
+from operator import itemgetter
 from sys import intern
 import typing
 from typing import Any, Callable
@@ -126,6 +128,7 @@ class Decoder:
 
     def __init__(self, codec: Codec):
         self.tagged = codec.decoder(Article)
+        self.plan = _article_plan(codec)
         self.error = codec.decoder(Diagnostic)
         self.phrases = codec.decoder(tuple[str, ...])
         self.events = codec.decoder(tuple[Event, ...])
@@ -135,6 +138,10 @@ class Decoder:
         """An article from its row (``_article_row``), checked as the codec checks its tagged object."""
         if type(value) is not list or len(value) != len(_ARTICLE):
             raise CodecError("expected an article")
+        if self.plan is not None:
+            made = _article(value, self.plan)
+            if made is not None:
+                return made
         fields = dict(zip(_ARTICLE, value))
         paragraphs = fields["paragraphs"]
         if type(paragraphs) is int:
@@ -219,8 +226,135 @@ class Decoder:
         rest = text[at + 1:-1] if source is None else partial(source, at + 1, len(text) - at - 2)
         return self.article(article), Lazy(self, Line(events, rest), fallback)
 
+    def head(self, text: str, rest: Callable[[], str],
+             fallback: Callable[[], Extraction]) -> tuple[Article, Extraction] | Diagnostic:
+        """``line`` of a summary kept in two parts (``split``): its head (``[article, events]``, or a
+        seed's error) parsed now, its rows read by ``rest`` and parsed when a field is first read."""
+        if text[:1] == "{":
+            return self.error(_parsed(text))
+        try:
+            if text[:1] != "[":
+                raise ValueError
+            article, at = _SCAN(text, 1)
+            if text[at] != ",":
+                raise ValueError
+            events, at = _SCAN(text, at + 1)
+        except (ValueError, IndexError, RecursionError):
+            raise CodecError("expected a summary") from None
+        if type(events) is not list or at != len(text) - 1 or text[at] != "]":
+            raise CodecError("expected a summary")
+        return self.article(article), Lazy(self, Line(events, rest), fallback)
+
+
+def split(encoded: bytes) -> tuple[bytes, bytes]:
+    """``encode``'s JSON as its head, ``[article, events]`` (every re-run reads it), and its rows
+    (the entity, mention and quote rows and phrases, comma-separated: few re-runs read them), which
+    ``Decoder.head`` takes back; a seed's error is all head."""
+    if encoded[:1] != b"[":
+        return encoded, b""
+    text = encoded.decode("ascii")
+    _, at = _SCAN(text, 1)
+    _, at = _SCAN(text, at + 1)
+    return encoded[:at] + b"]", encoded[at + 1:-1]
+
 
 _SCAN = json.JSONDecoder().raw_decode
+
+
+# An article's row decoded without the codec's walk, in the shapes nearly every row has: each field
+# checked as the codec checks it, and the same object made (equal fields, texts interned, in the
+# same order). Every re-run decodes every briefing's article; through the codec, a call for each
+# field that is not of one plain type cost an edit's re-run at 10,000 ~0.1 s more. A row in another
+# shape (front-matter overrides, a field of a kind not planned here) is left to the codec (None).
+
+_PLAIN = {str: "text", int: "int", bool: "bool", dt.date | None: "date?", tuple[str, ...]: "texts",
+          tuple[int, ...]: "ints", tuple[int, int] | None: "pair?", dict[str, Any]: "mapping"}
+
+
+def _article_plan(codec: Codec) -> tuple | None:
+    """How to decode an article's row here: the places of its fields of one plain type and those
+    types, of its text fields (interned), and each other field's place and kind (``_PLAIN``'s, or
+    the decoder of a tuple's cached class); None if a field is of another kind (only the codec
+    decodes articles then)."""
+    plain, texts, other = [], [], []
+    for i, (name, hint) in enumerate(typing.get_type_hints(Article).items()):
+        if hint in (str, int, bool):
+            plain.append((i, hint))
+            if hint is str:
+                texts.append(i)
+            continue
+        kind = _PLAIN.get(hint)
+        if kind is None:
+            args = typing.get_args(hint)
+            if typing.get_origin(hint) is tuple and len(args) == 2 and args[1] is Ellipsis \
+                    and dataclasses.is_dataclass(args[0]):
+                kind = codec.decoder(args[0])
+            else:
+                return None
+        other.append((i, kind))
+    if [f.name for f in dataclasses.fields(Article)] != list(_ARTICLE) or hasattr(Article, "__post_init__") \
+            or "__slots__" in vars(Article) or len(plain) < 2 or len(texts) < 2:
+        return None
+    return (itemgetter(*(i for i, _ in plain)), tuple(t for _, t in plain), texts, itemgetter(*texts),
+            tuple(other))
+
+
+def _article(value: list, plan: tuple) -> Article | None:
+    """``Decoder.article``'s article made here (CodecError where the codec raises), or None: left
+    to the codec. Cached objects inside it (captions ...) are decoded last, once nothing is left to it."""
+    plain, types, texts, text_values, other = plan
+    if tuple(map(type, plain(value))) != types:
+        return None
+    values = list(value)
+    for i, v in zip(texts, map(intern, text_values(value))):
+        values[i] = v
+    nested = None
+    for i, kind in other:
+        v = values[i]
+        if type(v) is list:
+            if not v:
+                if type(kind) is str and kind != "texts" and kind != "ints":
+                    return None  # not a tuple of items: the codec refuses it
+                values[i] = ()
+            elif kind == "texts":
+                if not all(type(x) is str for x in v):
+                    return None
+                values[i] = tuple(v)
+            elif kind == "ints":
+                if not all(type(x) is int for x in v):
+                    return None
+                values[i] = tuple(v)
+            elif kind == "pair?":
+                if len(v) != 2 or type(v[0]) is not int or type(v[1]) is not int:
+                    return None
+                values[i] = tuple(v)
+            elif type(kind) is str:
+                return None
+            else:
+                nested = (nested or []) + [(i, kind)]
+        elif v is None:
+            if kind != "date?" and kind != "pair?":
+                return None
+        elif kind == "date?":
+            if type(v) is not dict or len(v) != 2 or v.get(TAG) != "date" or type(v.get("v")) is not str:
+                return None
+            try:
+                values[i] = dt.date.fromisoformat(v["v"])
+            except ValueError:
+                return None
+        elif kind == "mapping":
+            if type(v) is not dict or v:
+                return None
+            values[i] = {}
+        elif kind == "texts" and type(v) is int and i == _PARAGRAPHS and v >= 0:
+            values[i] = ("",) * v
+        else:
+            return None
+    for i, decode in nested or ():
+        values[i] = tuple(map(decode, value[i]))
+    article = object.__new__(Article)
+    article.__dict__.update(zip(_ARTICLE, values))
+    return article
 
 
 class Line:

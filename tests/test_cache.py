@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import shutil
@@ -96,9 +97,22 @@ def test_an_edit_reads_the_summaries_and_no_other_seeds_analysis(seeded, monkeyp
     assert report.analysed == 0 and len(read) == len(set(read)) == 2 and generated(seeded) == edited
 
 
-def test_the_summaries_file_is_the_same_whether_copied_in_the_kernel_or_not(seeded, monkeypatch):
-    """An edit's re-run copies the kept summaries' lines with ``os.copy_file_range`` where it can;
-    where the kernel or file system cannot, it reads and writes them: the same file either way."""
+def read_back(project) -> dict:
+    """The summaries the cache holds, decoded whole."""
+    from generator.registry import load_registry
+
+    store, _ = Cache.open(cache_folder(project))
+    store.use(load_registry(project.registry)[0].digest)
+    return store.summaries()
+
+
+def rows_files(project) -> list[str]:
+    return sorted(p.name for p in cache_folder(project).glob("summaries-*.jsonl"))
+
+
+def test_the_summaries_are_the_same_whether_copied_in_the_kernel_or_not(seeded, monkeypatch):
+    """An edit's re-run copies the kept summaries' heads with ``os.copy_file_range`` where it can;
+    where the kernel or file system cannot, it reads and writes them: the same summaries either way."""
     import errno
 
     import generator.cache as cache_module
@@ -107,7 +121,8 @@ def test_the_summaries_file_is_the_same_whether_copied_in_the_kernel_or_not(seed
     seed = seeded.seeds / "second.txt"
     seed.write_text(SECOND + "\nThe ministry said it would respond.\n", encoding="utf-8")
     run(seeded)
-    copied = (cache_folder(seeded) / "summaries.json").read_bytes()
+    copied = read_back(seeded)
+    heads = (cache_folder(seeded) / "summaries.json").read_bytes()
 
     calls = []
 
@@ -120,7 +135,83 @@ def test_the_summaries_file_is_the_same_whether_copied_in_the_kernel_or_not(seed
     monkeypatch.setattr(cache_module, "_COPY_RANGE", unsupported)
     seed.write_text(SECOND + "\nThe ministry said it would respond.\n", encoding="utf-8")
     run(seeded)
-    assert calls and (cache_folder(seeded) / "summaries.json").read_bytes() == copied
+    assert calls and read_back(seeded) == copied and len(copied) == 2
+    # The same heads but for where the edited summary's rows are (appended again, further on).
+    again = (cache_folder(seeded) / "summaries.json").read_bytes()
+    assert len(again) == len(heads) and again != heads
+
+
+def test_an_edit_appends_its_rows_and_a_clean_build_makes_the_same_pages(seeded, monkeypatch):
+    """An edit's re-run appends the edited summary's rows to the rows' file and writes the heads
+    again; once that file is mostly dead rows it is written anew (one file left). After any of these
+    the pages are a clean build's, and the summaries read back are those of the seeds as they are."""
+    import generator.cache as cache_module
+
+    run(seeded)
+    [first] = rows_files(seeded)
+    size = (cache_folder(seeded) / first).stat().st_size
+    seed = seeded.seeds / "second.txt"
+    texts = [SECOND + "\nThe ministry said it would respond.\n", SECOND,
+             SECOND + "\nOfficials in Beijing said the talks would continue.\n"]
+    for text in texts:
+        seed.write_text(text, encoding="utf-8")
+        run(seeded)
+        assert rows_files(seeded) == [first]  # appended to, not written anew
+        edited = generated(seeded)
+        clear_docs(seeded)
+        run(seeded, cache=False)
+        assert generated(seeded) == edited
+    grown = (cache_folder(seeded) / first).stat().st_size
+    assert grown > size
+    monkeypatch.setattr(cache_module, "_to_compact", lambda size, live: True)
+    seed.write_text(SECOND, encoding="utf-8")
+    run(seeded)
+    [second] = rows_files(seeded)
+    assert second != first and (cache_folder(seeded) / second).stat().st_size == size
+    clean = read_back(seeded)
+    assert len(clean) == 2
+    edited = generated(seeded)
+    clear_docs(seeded)
+    run(seeded, cache=False)
+    assert generated(seeded) == edited
+
+
+@pytest.mark.parametrize("damage", ["truncated", "missing", "garbled", "misplaced"])
+def test_damaged_or_lost_rows_give_a_clean_builds_pages(seeded, damage):
+    """Rows cut short, lost or garbled: those summaries' extractions are made from their analyses
+    (or the summaries are a miss): the pages are a clean build's."""
+    run(seeded)
+    pages = generated(seeded)
+    [rows] = rows_files(seeded)
+    path = cache_folder(seeded) / rows
+    data = path.read_bytes()
+    if damage == "truncated":
+        path.write_bytes(data[:len(data) // 3])
+    elif damage == "missing":
+        path.unlink()
+    elif damage == "garbled":
+        path.write_bytes(data.replace(b'"', b"'"))
+    else:  # the heads say the rows are past the end of the file, or too long to read
+        heads = cache_folder(seeded) / "summaries.json"
+        lines = heads.read_bytes().split(b"\n")
+        lines[1] = lines[1][:69] + b"%12d,%10d" % (len(data) + 5, 9_999_999_999) + lines[1][92:]
+        lines[2] = lines[2][:69] + b"%12d,%10d" % (0, 2) + lines[2][92:]
+        heads.write_bytes(b"\n".join(lines))
+    seed = seeded.seeds / "second.txt"
+    seed.write_text(SECOND + "\nThe ministry said it would respond.\n", encoding="utf-8")
+    report = run(seeded)
+    assert report.analysed == 1 and not report.errors
+    edited = generated(seeded)
+    assert edited != pages
+    clear_docs(seeded)
+    run(seeded, cache=False)
+    assert generated(seeded) == edited
+    seed.write_text(SECOND, encoding="utf-8")
+    run(seeded)
+    assert generated(seeded) == pages
+    # Rows cut short or lost are written again; garbled ones within the file are kept as they are
+    # (as a damaged summary line was): their extraction is made from the analysis each time.
+    assert len(read_back(seeded)) == (1 if damage == "garbled" else 2)
 
 
 def test_a_lost_analysis_is_made_again_whatever_its_summary_says(seeded):
@@ -180,7 +271,13 @@ def test_the_cache_is_json_in_the_users_cache_directory_never_in_the_project(see
     folder = cache_folder(seeded)
     assert folder.parent == Path(os.environ["BRIEFINGS_CACHE_DIR"])
     files = [p for p in folder.rglob("*") if p.is_file()]
-    assert files and all(p.suffix == ".json" or p.name == "CACHEDIR.TAG" for p in files)
+    # JSON, and the summaries' rows as JSON Lines.
+    assert files and all(p.suffix == ".json" or p.name == "CACHEDIR.TAG" for p in files
+                         if not p.name.startswith("summaries-"))
+    [rows] = [p for p in files if p.name.startswith("summaries-")]
+    assert rows.suffix == ".jsonl" and all(type(json.loads(line)) is list for line in rows.read_text().splitlines())
+    heads = json.loads((folder / "summaries.json").read_bytes())
+    assert len(heads) == 2 + 2 and all(type(h) is list and len(h) == 4 for h in heads[2:])
     assert not (seeded.root / ".cache").exists() and not (seeded.seeds.parent / ".cache").exists()
 
 
