@@ -620,6 +620,26 @@ def _thin(blocks: list[Block]) -> bool:
 
 
 
+# Someone speaking, in the line over a block quotation ("was blunt about it on the earnings call:"), not a document
+# quoted ("A proposed rule would have required exactly the check that is missing:").
+_SPOKEN = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|argued|explained|warned|noted|remarked|recalled|insisted|"
+                     r"put it|blunt|candid|frank|interview|call|podcast|speech|remarks|testified|testimony|posted)\b", re.I)
+
+
+def _quoted(pieces: list[tuple[str, str, str]], blocks: list[Block]) -> list[tuple[str, str, str]]:
+    """"Her chief financial officer, A, was blunt about it on the call:" over a <blockquote> with no quotation marks: the
+    page's quotation, marked as one (each paragraph opens with a mark, the last closes), so it is read as A's words."""
+    texts = [t for t, _, _ in pieces if t]
+    if not texts or not blocks or not blocks[-1].text.rstrip().endswith(":") \
+            or not _SPOKEN.search(re.split(r"(?<=[.!?])\s+(?=[A-Z])", blocks[-1].text.strip())[-1]) \
+            or texts[0][:1] in _QUOTE_MARKS.strip() \
+            or texts[-1].rstrip()[-1:] in "”\"":
+        return pieces
+    marked = [f"“{t}" for t in texts]
+    marked[-1] += "”"
+    return [(t, "text", "") for t in marked]
+
+
 def _article_blocks(body, title: str, description: str,
                     nested: bool = True) -> tuple[list[Block], dict[str, int], set[str]]:
     """Paragraphs, subheadings, list items and table rows in order; speaker turns marked; and
@@ -638,7 +658,10 @@ def _article_blocks(body, title: str, description: str,
         elif tag == "quote" and element.find("p") is not None:
             # a block quotation of several paragraphs: each its own, as the page sets them
             pieces = [(text, "text", "") for p in element.iter("p") for text in _paragraphs(p)]
-        elif tag in ("p", "head", "quote", "code"):
+            pieces = _quoted(pieces, blocks)
+        elif tag == "quote":
+            pieces = _quoted([(_text(element), "text", "")], blocks)
+        elif tag in ("p", "head", "code"):
             speaker = _speaker(element) if tag == "p" else ""
             text = _text(element)
             if speaker and _shouted(speaker):

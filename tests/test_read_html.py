@@ -1967,3 +1967,13 @@ def test_a_live_blog_s_entries_in_a_list_an_advert_between_them_and_a_byline_s_h
     assert sum("says more" in b.text for b in seed.blocks) == 4
     assert not any("Banque du Rhône" in b.text for b in seed.blocks)
     assert seed.page.authors == ("Camille Aebischer",)
+
+
+def test_a_blockquote_without_marks_introduced_by_a_colon_is_the_named_speaker_s_quote():
+    raw = page("<h1>The licence leash</h1><p>Corvane's chief financial officer, Helen Ashdown-Ruiz, was blunt about it on the "
+               "earnings call last week:</p><blockquote><p>We will take the business on whatever terms the government sets, "
+               "because the alternative is that our customers learn to live without us.</p></blockquote>")
+    seed = read_html(raw, "a.html")
+    assert any(b.text.startswith("“We will take the business") and b.text.endswith("without us.”") for b in seed.blocks)
+    _, extraction = analyse_seed(seed, REGISTRY)
+    assert [q.speaker for q in extraction.quotes] == ["person/helen-ashdown-ruiz"]

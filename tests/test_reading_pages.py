@@ -150,7 +150,7 @@ def test_the_eleventh_blind_pages_read_at_least_as_well_as_after_their_round():
     place-only dateline, 'join us' and 'Photos' boxes; a live blog's first entry heading is still
     read as its first line), no furniture 1.00."""
     holds("blind-html11", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
-                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.9)
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.92)
 
 
 def test_the_twelfth_blind_pages_read_at_least_as_well_as_after_their_round():
@@ -185,7 +185,7 @@ def test_the_fourteenth_blind_pages_read_at_least_as_well_as_after_their_round()
     the registry gives to another person ("Harold Vance ... Vance said", not J.D. Vance) is read as
     the article's."""
     holds("blind-html14", {"headline": 1.0, "date": 1.0, "source": 0.85, "authors": 0.85, "first sentence": 1.0,
-                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.9)
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.92)
 
 
 def test_saved_pages_of_blind_html15_read_at_least_as_well_as_after_the_fixes_it_suggested():
@@ -540,7 +540,7 @@ def test_saved_pages_of_blind_html48_rare_shapes_read_at_least_as_well_as_after_
     """tests/fixtures/blind-html48: 8 pages written blind in the twenty-first round about shapes readers rarely meet (a live
     blog as a list of entries, a transcript with bold labels, a press-release wire, Substack, LinkedIn, WeChat, a paywall
     with the story in JSON-LD, a multi-page article). First run: headline and date 1.00, site 0.75, authors 0.50, body
-    starts 0.88 and ends 0.62, captions 0.75, furniture 0.50, quotes 0.84. After: every field 1.00, quotes 0.91 (the
-    Vice-Premier He quoted as 'He was quoted as saying', a blockquote introduced by a colon)."""
+    starts 0.88 and ends 0.62, captions 0.75, furniture 0.50, quotes 0.84. After: every field 1.00, quotes 0.93 (the
+    Vice-Premier He quoted as 'He was quoted as saying', a spokesperson's second quote)."""
     holds("blind-html48", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
-                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.9)
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.92)
