@@ -417,7 +417,9 @@ _CREDIT = re.compile(r"\b(?:produced|edited|editing|reporting|reported|written|p
                      r"|translator|proofreader|reporter|photo|foto|image|credit|audio engineering|sound|music|mixing|editing"
                      r"|photograph|fotoğraf|translation(?: support)?|edição|tradução|redação|edición|traducción)s?\s*:"
                      # "--With assistance from A and B", a photo's "(ABW / Serkan Demir)"
-                     r"|\bwith (?:assistance|help|a report|reports|additional reporting) from\b|(?<=\()\s*[A-Z]{2,}\s*/\s*", re.I)
+                     r"|\bwith (?:assistance|help|a report|reports|additional reporting|files|inputs) from\b|(?<=\()\s*[A-Z]{2,}\s*/\s*"
+                     # an acknowledgement: "The authors thank Minh-Anh Tran for research assistance."
+                     r"|\b(?:authors?|we|I)\s+(?:would like to\s+)?(?:thanks?|are grateful to|acknowledge)\b", re.I)
 # ... after the name: "E contributed to this report", a photographer's "(Matteo Rinaldi for Il Corriere)"
 _CONTRIBUTED = re.compile(r"[^.;]{0,60}\bcontributed\b|\s+for\s+[^()]{2,60}\)|\s*/\s*[^()/]{2,60}\)", re.I)
 # ... and a photographer's "(Mireille Osei-Tanaka/The Great Lakes Sentinel)"
@@ -1539,7 +1541,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             quotes.append(opened)  # (taken back below if its close names no one)
             continued = len(quotes) - 1
         close = _CLOSES_UNOPENED.match(paragraph) if continued >= 0 else None
-        if opened is not None and not close:
+        # (a quotation over paragraphs whose next paragraph opens with a mark again: its close may name the speaker)
+        if opened is not None and not close and not _REOPENS.match(paragraph):
             quotes.pop()
             continued = -1
         if close:
@@ -1567,11 +1570,18 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 am = patterns.after.match(paragraph, m.end(), m.end() + 160) if closed else None
                 named = person(index, am, "a" if am.group("a") else "b", 0, "") if am and (am.group("a") or am.group("b")) \
                     and (am.group("a") or am.group("b")).lower() not in _PRONOUNS else ""
+                if am and (am.group("a") or am.group("b") or "").lower() in _PRONOUNS and not earlier.speaker:
+                    # '« When Beijing announced ... / « Then ... stopped calling, » he says': the one named last before the
+                    # quotation opened ("Its director, Jean-Baptiste Larrouy, does not hide his frustration.")
+                    named = next((key for part, _, key in reversed(everyone) if part < earlier.paragraph), "")
                 signed = _SIGNED.match(paragraph, m.end()) if closed and not named else None
                 named = named or (person(index, signed, "a", 0, "") if signed and lex.role_words.search(signed.group("role")) else "")
                 quotes[continued] = Quote(speaker=named or earlier.speaker, text=f"{earlier.text} {text}",
                                           paragraph=earlier.paragraph)
                 still_open = continued if not closed else -1
+                if closed and not quotes[continued].speaker:
+                    quotes.pop(continued)  # (closed with no one named: nobody's words)
+                continued = -1 if closed else continued
                 continue
             before_start = max(0, m.start() - 120)
             speaker = ""
@@ -1744,6 +1754,7 @@ def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
 
 _NON_SPACE = re.compile(r"\S")
 _THE_BEFORE = re.compile(r"\b(?:the|The|THE)\s+$")
+_REOPENS = re.compile(r"\s*[\"“«„]")
 _OPENS_WITH_PRONOUN = re.compile(r"(?:He|She)\s")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SOMEONE_OPENS = re.compile(r"(?:A|An|One|Another|Some|Two|Three|Several)\s")
@@ -2067,11 +2078,12 @@ def _interviewee(article: Article, first_turn: int, people: dict[str, str], spea
     # "... Its managing director, Anjali Varadarajan, trained in Chennai. We spoke at the company's Perth office.":
     # the person an interview's introduction names last (not its writer), when it says it is an interview.
     intro = " ".join(article.paragraphs[:first_turn])
-    if named and _INTERVIEW_INTRO.search(intro):
+    if named and (_INTERVIEW_INTRO.search(intro) or _INTERVIEW_TITLE.match(article.title)):  # (or "Q&A: How a ...")
         return max(named)[2]
     return ""
 
 
+_INTERVIEW_TITLE = re.compile(r"(?:Q\s*&\s*A|Interview|INTERVIEW|In conversation)\s*[:|–—-]", re.I)
 _INTERVIEW_INTRO = re.compile(r"\b(?:interview(?:ed)?|we spoke|spoke (?:to|with)|talked (?:to|with)|sat down with"
                               r"|edited for (?:length|clarity)|in conversation)\b", re.I)
 

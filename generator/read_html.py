@@ -158,8 +158,9 @@ def read_html(raw: bytes, name: str) -> Seed:
     if len(labels) == 1 and (label := next(iter(labels))) and len(label.split()) >= 4 and headline.endswith(label) \
             and headline != label:
         headline = label
+    notes: list[str] = []
     blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree), _items(tree),
-                                      _summary_points(tree), excerpts)
+                                      _summary_points(tree), excerpts, notes)
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
     decks = _deck_keys(tree)
     marked = next((i for i, b in enumerate(blocks[:DECK_REACH]) if b.kind in ("text", "heading") and _key(b.text) in decks
@@ -181,7 +182,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         or _byline_authors(blocks) or _byline_near_title(tree) or _profile_link_authors(tree) or _about_box_authors(tree) \
         or _account_post_author(tree)
     blocks, credits = _tail(blocks, authors)
-    credits = (*above, *credits)  # (the site's tagline and clock over the headline: kept with the credits, not lost)
+    credits = (*above, *notes, *credits)  # (the site's tagline and clock over the headline, a note over the text: kept)
     # "Sign up for our Tech Briefing newsletter" between paragraphs: promotion, kept with the credits.
     promos = [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_MAX_WORDS + 8
               and _INLINE_PROMO.fullmatch(b.text.strip())]
@@ -718,18 +719,20 @@ _SENTENCE_END = re.compile(r"(?:[.!?…。！？\"”’'»]|(?<!\(s)\))$")  # (
 
 def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headings: set[str],
           decks: frozenset[str] = frozenset(), items: frozenset[str] = frozenset(),
-          points: frozenset[str] = frozenset(), excerpts: tuple[str, ...] = ()) -> tuple[list[Block], str, str]:
+          points: frozenset[str] = frozenset(), excerpts: tuple[str, ...] = (),
+          notes: list[str] | None = None) -> tuple[list[Block], str, str]:
     """(blocks, kicker, standfirst): short labels above the headline are a kicker, the headline
     itself goes, and a first block that is the page's description, that the page marks as its deck (class "standfirst", "dek",
     "summary"...), or a heading over the first paragraph that reads as a deck (several words, no
     colon), is the standfirst."""
     kicker = ""
+    notes = [] if notes is None else notes  # (the notes over the text: the caller keeps them with the credits)
     while len(blocks) > 1 and blocks[0].kind == "text" and COUNTER.fullmatch(blocks[0].text.strip()):
         blocks = blocks[1:]  # "1.4K" claps, "23 comments": a widget's count above the article
     # "Copy link", "Views | 2,418": a share button's or a counter's words among the first blocks, over or under the headline
     blocks = [b for n, b in enumerate(blocks) if n >= LEAD_WIDGET_REACH or b.kind != "text"
               or not _WIDGET_LINE.fullmatch(b.text.strip())]
-    blocks = _without_lead_note(blocks)
+    blocks = _without_lead_note(blocks, notes)
     for index, block in enumerate(blocks[:3]):
         if any(_same(block.text, t) for t in titles if t):
             if all(len(b.text.split()) <= KICKER_MAX_WORDS and b.kind == "text" for b in blocks[:index]):
@@ -752,17 +755,19 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     lead = next((i for i, b in enumerate(blocks[:3]) if b.kind != "caption"), 0)
     if lead:
         blocks = blocks[:lead] + _without_box(blocks[lead:], items)  # a box under the picture
-    blocks = _without_lead_note(blocks)  # (a box's own note: "AI-generated summary, reviewed by ...")
+    blocks = _without_lead_note(blocks, notes)  # (a box's own note: "AI-generated summary, reviewed by ...")
     # A summary list's points above the article (a picture's caption may come first).
     first_text = next((i for i, b in enumerate(blocks) if b.kind == "text" and _key(b.text) not in points), 0)
     blocks = [b for i, b in enumerate(blocks) if i >= first_text or b.kind != "text" or _key(b.text) not in points]
     return blocks, kicker, standfirst
 
 
-def _without_lead_note(blocks: list[Block]) -> list[Block]:
-    """A player's or an editor's note above the text (under the picture, perhaps): not the article's words."""
-    first = next((i for i, b in enumerate(blocks[:3]) if b.kind == "text"), None)
+def _without_lead_note(blocks: list[Block], notes: list[str]) -> list[Block]:
+    """A player's or an editor's note above the text (under the picture, perhaps): not the article's words, kept in
+    `notes` (a correction's "Editor's note:" in bold reads as a turn's label)."""
+    first = next((i for i, b in enumerate(blocks[:3]) if b.kind in ("text", "turn")), None)
     if first is not None and len(blocks) > first + 1 and _LEAD_NOTE.match(blocks[first].text.strip()):
+        notes.append(blocks[first].text)
         return blocks[:first] + blocks[first + 1:]
     return blocks
 
@@ -790,6 +795,11 @@ def _items(tree) -> frozenset[str]:
 
 # Notes above the article: an audio player's consent prompt, an editor's note on the series a piece belongs to.
 _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Editor['’]s note\s*:\s*This (?:piece|article|essay|post) is part of"
+                        # a correction over the text: "Editor's note: An earlier version of this story misstated ..."
+                        r"|(?:Editor['’]s note|Correction)\s*:\s*(?:An?|The) (?:earlier|previous|original) version of this\b"
+                        # a series' note: "This interview is part of Between Giants, our series on ... It has been condensed"
+                        r"|This (?:interview|conversation|Q&A|article|story|piece|essay|post) is (?:part|the \w+ instalment) of\b"
+                        r"|(?:This|The) (?:interview|conversation|transcript) (?:has been|was) (?:condensed|edited|lightly edited)\b"
                         r"|AI-generated summary"
                         # "Karen Whitfield, the editor of the Commerce Gazette, selects her favourite stories in this
                         # weekly newsletter.": a newsletter's promotion in the article's box
@@ -865,8 +875,9 @@ PROMO_MAX_WORDS = 12
 _PREV_NEXT = re.compile(r"(?:previous|next|prev|older|newer)(?:\s+(?:article|story|post|item))?\s*[:：»›>]", re.I)
 PREV_NEXT_MAX_WORDS = 30
 # The same inside the text: an imperative and a channel ("Sign up for our X newsletter, delivered ...").
-_INLINE_PROMO = re.compile(r"(?i:sign up|subscribe|join|download|follow|get)\b.{0,80}\b(?i:newsletters?|e-?mails?|app|wechat|whatsapp|"
-                           r"telegram|alerts|podcast|channel|posts|updates)\b.{0,60}"
+_INLINE_PROMO = re.compile(r"(?:(?i:enjoying|like|liked|love|loving)\s[^?]{1,60}\?\s*)?"  # ("Enjoying Between Giants? Get ...")
+                           r"(?i:sign up|subscribe|join|download|follow|get)\b.{0,80}\b(?i:newsletters?|e-?mails?|app|wechat|whatsapp|"
+                           r"telegram|alerts|podcast|channel|posts|updates|inbox)\b.{0,60}"
                            # "The Trade Desk newsletter brings you the latest on tariffs ... every weekday. Sign up here."
                            r"|.{0,60}\b(?i:newsletter)\s+(?:brings|delivers|sends|gives|provides)\s+(?:you\b|all the\b).{0,140}"
                            # "Don't miss these insights from X PRO", "Watch: How rare earths end up in your car."

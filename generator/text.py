@@ -98,8 +98,12 @@ def plain_letters(text: str) -> str:
 
 
 def in_names(word: str, names) -> bool:
-    """A word of a list of names as the list spells it ("Maroš") or without its accents ("Hélène": "Helene")."""
-    return word in names or plain_letters(word) in names
+    """A word of a list of names as the list spells it ("Maroš") or without its accents ("Hélène": "Helene"), or two
+    of them joined by a hyphen ("Jean-Baptiste", "Marie-Claire")."""
+    if word in names or plain_letters(word) in names:
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and (p in names or plain_letters(p) in names) for p in parts)
 
 
 def loose(text: str) -> str:

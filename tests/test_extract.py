@@ -1382,3 +1382,14 @@ def test_places_named_by_their_kind_and_a_firm_named_after_partners_are_no_peopl
                "Anthony Lake said so too. Lorenzo Achebe-Whitman, an analyst at Harrow & Vance Securities, wrote in a note, "
                "and Quintessa Lithography lost 6%, according to Prairie Ridge Commodities, a brokerage.")
     assert set(people(x)) == {"Siobhan Raftery-Nguyen", "Anthony Lake", "Lorenzo Achebe-Whitman"}
+
+
+def test_a_hyphenated_given_name_a_quotation_reopened_over_paragraphs_and_he_says_at_its_close():
+    _, x = run("Lacq\n\nIts director, Jean-Baptiste Larrouy, does not hide his frustration. A chart hangs on his wall.\n\n« When "
+               "Beijing announced its new controls in October, our phone rang every day for three weeks. Everyone wanted to "
+               "know how many tonnes we could deliver.\n\n« Then Washington and Beijing reached their truce, Chinese prices "
+               "fell back, and half of them stopped calling, » he says.\n\nIndustry Minister Roland Lescure said France would "
+               "« not let its rare earth industry die ».\n\nEleven Hengsheng subsidiaries were named, and Clydeside was listed "
+               "as an ‘affiliate’. The authors thank Minh-Anh Tran for research assistance.")
+    assert speakers(x) == Counter({"Jean-Baptiste Larrouy": 1, "Roland Lescure": 1})
+    assert set(people(x)) == {"Jean-Baptiste Larrouy", "Roland Lescure"}

@@ -1977,3 +1977,15 @@ def test_a_blockquote_without_marks_introduced_by_a_colon_is_the_named_speaker_s
     assert any(b.text.startswith("“We will take the business") and b.text.endswith("without us.”") for b in seed.blocks)
     _, extraction = analyse_seed(seed, REGISTRY)
     assert [q.speaker for q in extraction.quotes] == ["person/helen-ashdown-ruiz"]
+
+
+def test_a_correction_and_a_series_note_over_the_text_and_a_call_to_subscribe_inside_it_are_not_text():
+    raw = page("<h1>Commerce weighs closing the cloud loophole</h1><div class='correction-box' role='note'><p><strong>Editor’s "
+               "note:</strong> An earlier version of this story misstated the threshold. It applies above 4,800.</p></div>"
+               "<p>The Commerce Department is preparing a rule, officials said.</p><p>Enjoying Between Giants? Get every "
+               "interview in the series in your inbox on Tuesday mornings.</p>")
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks]
+    assert texts[0].startswith("The Commerce Department")
+    assert not any("Enjoying" in t for t in texts)
+    assert any("An earlier version" in c for c in seed.page.credits)
