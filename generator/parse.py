@@ -885,7 +885,7 @@ _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40}(?::\s*[
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w&'’ -]{1,40})\)$")
 _SPEAKER_TURN = re.compile(r"^[A-Z][\w.'’ -]{0,40}[:：]\s+\S")
 _LINE_HEADING = re.compile(r"^#{1,3}\s+")
-_REPORTED_FROM = re.compile(r"^(?:[A-Z][^.]{2,60}?\s+)?(?:reported|[Rr]eporting)\s+from\s+[A-Z][^.:]{2,120}\.?$")
+REPORTED_FROM = re.compile(r"^(?:[A-Z][^.]{2,60}?\s+)?(?:reported|[Rr]eporting)\s+from\s+[A-Z][^.:]{2,120}\.?$")
 _CREDIT_GLUED_ON = re.compile(r"[a-z][.!?](?:[A-Z][\w'’-]+\s){1,3}for\s+(?:The\s+)?[A-Z]")  # a caption, its credit run on
 _GLUED_CREDIT = re.compile(r"[.!?]\s*(?:Credit|Photo)\s*(?:\.\.\.|…|:)\s*[A-Z]")  # "...on Friday.Credit...Ong Jia Hui"
 _REPORTS_LEAD = re.compile(r"^(?:[\[【]([^\]】]{2,40})[\]】]\s*)?(?:Reporters?|Correspondents?)\s+([A-Z][^:：]{2,80}?)\s+reports?\s*[:：]\s*")
@@ -1962,7 +1962,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "source"
         elif _spaced_menu(lines[index]):
             kind = "furniture"  # "Home   My Network   Jobs   Messaging", "National  Business  Tech  Opinion": a menu copied with its spacing
-        elif kinds and kinds[-1][1] == "byline" and _REPORTED_FROM.match(text):
+        elif kinds and kinds[-1][1] == "byline" and REPORTED_FROM.match(text):
             kind = "furniture"  # "Rebecca Lindqvist reported from Singapore, and Marcus Oyelaran from Washington."
         elif _BILINGUAL_MENU.fullmatch(text):
             kind = "furniture"
@@ -2685,6 +2685,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             return f"{full.group(1)} {initial.group(2)}" if full else name
         author = join_names([spelled(n) for n in split_names(author)])
     names = tuple(without_honorific(n) for n in split_names(author))
+    if page and page.authors:
+        names = tuple(dict.fromkeys((*names, *page.authors)))  # (a page's writers, whose bios may close its text)
     while len(body) > 1 and (bio := next((i for i in range(len(body) - 1, max(0, len(body) - 4), -1)
                                           if _author_bio(body[i].text, names)
                                           and all(word_count(b.text) <= BIO_NOTE_MAX_WORDS for b in body[i + 1:])), None)):

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
-from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, OUTLET_WORDS, opens_with_dateline
+from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
 from .text import EMAIL_ADDRESS, NAME_PARTICLES, NAMES_APART, clean, loose as _loose, name_case, without_honorific
 
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
@@ -74,6 +74,9 @@ PRUNE_XPATH = [
         f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{mark}')" for mark in ("video", "vjs", "player"))
     + "][.//button or .//video or contains(@class, 'vjs') or contains(@class, 'player')]"
     "[not(.//p[string-length(normalize-space()) > 200])][string-length(normalize-space()) < 300]",
+    # A dialog the page opens on demand ("Cite this analysis", "Share by e-mail"): never the article's text.
+    "//*[@role='dialog' or @aria-modal='true' or contains(concat(' ', normalize-space(@class), ' '), ' modal ')]"
+    "[not(.//h1)][string-length(normalize-space()) < 2000]",
     # Readers' comments under the article ("view_comment", "comment-list", "comments"), not a "commentary".
     "//*[" + " or ".join(f"contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ' '), '{mark}')"
                          for mark in ("_comment ", "-comment ", " comment ", "comments", "comment-", "comment_"))
@@ -766,7 +769,9 @@ def _without_lead_note(blocks: list[Block], notes: list[str]) -> list[Block]:
     """A player's or an editor's note above the text (under the picture, perhaps): not the article's words, kept in
     `notes` (a correction's "Editor's note:" in bold reads as a turn's label)."""
     first = next((i for i, b in enumerate(blocks[:3]) if b.kind in ("text", "turn")), None)
-    if first is not None and len(blocks) > first + 1 and _LEAD_NOTE.match(blocks[first].text.strip()):
+    # (and where each writer reported from: "Eleanor Whitcombe reported from Washington, and Daniel Okoro from Beijing.")
+    if first is not None and len(blocks) > first + 1 and (_LEAD_NOTE.match(blocks[first].text.strip())
+                                                          or REPORTED_FROM.match(blocks[first].text.strip())):
         notes.append(blocks[first].text)
         return blocks[:first] + blocks[first + 1:]
     return blocks
@@ -846,7 +851,8 @@ def _deck_keys(tree) -> frozenset[str]:
         # (or whose test hook does: Arc XP's <h2 data-qa="subheadline">)
         # (or its id: "<p id='article-summary'>")
         classes = " ".join(element.get(a) or "" for a in ("class", "data-qa", "data-testid", "id")).split()
-        if any(_DECK_CLASS.search(c) for c in classes):
+        # (but "speakable-summary" marks the first paragraph for voice assistants: the lead, not a deck)
+        if any(_DECK_CLASS.search(c) and "speakable" not in c.lower() for c in classes):
             text = _clean("".join(element.itertext()))
             if DECK_MIN_WORDS <= len(text.split()) <= 80:
                 keys.add(_key(text))
@@ -1803,8 +1809,10 @@ def _stamp_date(tree) -> dt.date | None:
     for element in tree.xpath("//body//*[re:test(concat(@class, ' ', @id, ' ', @data-testid), 'timestamp|date|publish|posted', 'i')]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(element.itertext()))
-        if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated\b", text, re.I):
-            continue
+        if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated\b", text, re.I) \
+                or re.search(r"date[-_]?top\b|\btop[-_]?bar\b|current[-_]date|hdr[-_]?date|header[-_]?date",
+                             element.get("class") or "", re.I):
+            continue  # (nor the site's clock in its top bar: "<span class='dateTop'>Wednesday, 21 Oct, 2026</span>")
         found = _MONTH_DAY_YEAR.search(text)
         if found:
             return _found_date(found)
@@ -1927,7 +1935,7 @@ def _printed_stamp(tree) -> dt.date | None:
         text = re.split(r"\|?\s*(?:Last\s+)?(?:Updated|modified)\b", _clean(" ".join(element.itertext())), flags=re.I)[0]
         found = list(_MONTH_DAY_YEAR.finditer(text)) if len(text) <= 80 else []
         if len(found) == 1 and not re.search(r"updated|modified|today|card|related|teaser|comment"
-                                             r"|\btop[-_]|current[-_]date|masthead|hdr[-_]?date|header[-_]?date", marks, re.I) \
+                                             r"|\btop[-_]|current[-_]date|masthead|hdr[-_]?date|header[-_]?date|date[-_]?top\b", marks, re.I) \
                 and not re.match(r"(?:last\s+)?updated\b", text, re.I):
             return _found_date(found[0])
     return None

@@ -2182,3 +2182,13 @@ def test_a_contributor_s_credit_after_the_last_paragraph_is_not_the_text():
                    "said.\n\nA decision is likely soon.\n\nAna Ruiz contributed research.\n")
     assert article.paragraphs[-1] == "A decision is likely soon."
     assert "Ana Ruiz contributed research." in article.furniture
+
+
+def test_a_page_s_writers_bios_close_its_text_whoever_its_byline_line_names():
+    from generator.model import PageInfo
+    seed = Seed(name="a.html", text="Daniel Okoro is quoted.\n\nFormal talks resume this week, officials said.\n\nEleanor "
+                "Whitcombe covers trade and economic policy for The Ledger from Washington.\n\nDaniel Okoro is the Beijing "
+                "bureau chief of The Ledger.\n", digest="x", encoding="html",
+                page=PageInfo(title="Truce nears its end", authors=("Eleanor Whitcombe", "Daniel Okoro")))
+    article = parse(seed, REGISTRY)
+    assert article.paragraphs[-1] == "Formal talks resume this week, officials said."

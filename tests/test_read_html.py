@@ -1989,3 +1989,20 @@ def test_a_correction_and_a_series_note_over_the_text_and_a_call_to_subscribe_in
     assert texts[0].startswith("The Commerce Department")
     assert not any("Enjoying" in t for t in texts)
     assert any("An earlier version" in c for c in seed.page.credits)
+
+
+def test_a_speakable_summary_is_the_lead_a_reported_from_line_a_dialog_and_a_top_bar_s_clock_are_not_text():
+    raw = page("<h1>Tessaract writes off $610M in China chips</h1><p>Eleanor Whitcombe reported from Washington, and Daniel Okoro "
+               "from Beijing.</p><p id='speakable-summary' class='wp-block-paragraph'>Tessaract Compute said Wednesday it "
+               "would take a $610 million charge on inventory of its China accelerator, after Chinese clouds stopped buying."
+               "</p>", "<title>Tessaract writes off $610M in China chips</title><meta property='article:published_time' "
+               "content='2026-10-20T18:05:00+05:30'>").replace(
+        b"<header>", b"<header><div class='topBar'><span class='dateTop'>Wednesday, 21 Oct, 2026</span></div>").replace(
+        b"</article>", b"<div id='cite-modal' class='modal' hidden><h2>Cite this analysis</h2><p class='citation'>Dana "
+                       b"Whitlock, \xe2\x80\x9cExtend, Don\xe2\x80\x99t Freeze,\xe2\x80\x9d Halvorsen Institute, October 21, "
+                       b"2026.</p></div></article>")
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert texts[0].startswith("Tessaract Compute said Wednesday")
+    assert not any("Cite this" in t or "Halvorsen Institute" in t for t in texts)
+    assert seed.page.date == dt.date(2026, 10, 20)

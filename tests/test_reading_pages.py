@@ -556,3 +556,16 @@ def test_saved_pages_of_blind_html50_quotes_and_body_shapes_read_at_least_as_wel
     field 1.00 but the site 0.88 (a think tank's blog named for itself), quotes 0.96."""
     holds("blind-html50", {"headline": 1.0, "date": 1.0, "source": 0.85, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.95)
+
+
+def test_saved_pages_of_blind_html46_the_round_s_last_honest_set_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html46: 8 pages of an ordinary fortnight (a US national paper, a tech site, a wire, a UK or
+    Australian outlet, an Indian business daily, a Chinese state outlet, a government page, a think tank), written blind
+    at the start of the twenty-first round, kept unread (its helper reported only the folder and its check) and scored
+    once after every other rule of the round: **the honest figure for pages**. First run: headline, site, authors,
+    captions and quotes 1.00 on every page; date 0.88, furniture 0.88, body starts and ends 0.75 (a TechCrunch-style
+    'speakable-summary' lead taken for a deck by a rule of this round, 'A reported from X, and B from Y' over the lead,
+    a writer's bio after the text, a hidden 'Cite this' dialog, a top bar's clock read as the date). After the rules
+    its misses gave: every field 1.00."""
+    holds("blind-html46", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
