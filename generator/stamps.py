@@ -349,9 +349,12 @@ class Stamps:
         ids = dict.fromkeys(mentioned)
         for listed in (roles, quotes):
             ids.update(dict.fromkeys(listed))
-        by_id, view = site.by_id, self.view
+        by_id, view, views = site.by_id, self.view, self._views
         companions, others = self._others(e)
-        return _digest(repr((self.style, " ".join(ids), " ".join(view(by_id[bid]) for bid in ids),
+        # A briefing's view is made (or taken from the last build) once: the others are looked up here,
+        # not asked of ``view`` (a topic's page reads thousands of briefings).
+        return _digest(repr((self.style, " ".join(ids),
+                             " ".join([views[bid] if bid in views else view(by_id[bid]) for bid in ids]),
                              len(mentioned), len(roles), len(quotes), companions, others, self.named(others),
                              self.newest)))
 
