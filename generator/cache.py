@@ -142,6 +142,8 @@ class CachedStamps:
     # related briefings are the ones these stamps were made with.
     idents: dict[str, str] = field(default_factory=dict)
     memo: str = ""
+    # Each entity's count of briefings that mention it, as the indexes' stamp read it (``Stamps.counted``).
+    counts: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -571,23 +573,25 @@ class Cache:
         if linked is not None:
             self._write(self.folder / LINKED, _linked_json(self.context, linked), _sealed_json)
 
-    def stamps(self) -> tuple[dict, dict, dict, dict, dict]:
+    def stamps(self) -> tuple[dict, dict, dict, dict, dict, dict]:
         """The last build's stamps (``save_stamps``), if of this context: entities', export lines',
         briefings' and entities' as pages name them, and the briefings' links as they were made
         with (``Stamps.stale``) if the link memo this build read is the one they were made with
-        (its seal; read first), else none."""
+        (its seal; read first), else none; and the entities' counts of briefings (``Stamps.counted``)."""
         cached = self._read(self.folder / "stamps.json", CachedStamps)
         if cached is None or cached.context != self.context:
-            return {}, {}, {}, {}, {}
+            return {}, {}, {}, {}, {}, {}
         same_memo = bool(cached.memo) and cached.memo == self.memo_seal
-        return cached.stamps, cached.lines, cached.briefings, cached.entities, cached.idents if same_memo else {}
+        return (cached.stamps, cached.lines, cached.briefings, cached.entities, cached.idents if same_memo else {},
+                cached.counts)
 
     def save_stamps(self, stamps: dict[str, tuple[str, str]], lines: dict[str, tuple[str, ...]],
                     briefings: dict[str, tuple[str, ...]], entities: dict[str, tuple[str, str]],
-                    idents: dict[str, str] | None = None) -> None:
+                    idents: dict[str, str] | None = None, counts: dict[str, int] | None = None) -> None:
         """Saved after the link memo (``save_link_memo``): with the seal of the memo it left."""
         self._write(self.folder / "stamps.json", CachedStamps(self.context, stamps, lines, briefings, entities,
-                                                              idents or {}, self.memo_seal if idents else ""))
+                                                              idents or {}, self.memo_seal if idents else "",
+                                                              counts or {}))
 
     def manifest(self) -> Manifest | None:
         """The last build's manifest, whichever generator made it (its pages are on disk all the same)."""

@@ -602,10 +602,14 @@ def _source_cooccurrence(source_of: dict[str, str], keys_of: dict[str, frozenset
                          names: dict[str, str]) -> dict[str, tuple[tuple[str, int], ...]]:
     """For each source, the entities most often named in its briefings (how many briefings).
     Cheap enough to count in full every build: one pass over each briefing's entities."""
-    counts: dict[str, Counter] = defaultdict(Counter)
+    # Each source's briefings' keys in one list, counted once: the same counts, each key first met
+    # where a count per briefing would first meet it (``_best_per_kind`` breaks ties by that order).
+    named: dict[str, list[str]] = defaultdict(list)
     for bid, source in source_of.items():
-        if len(keys_of.get(bid, ())) <= CROWDED:
-            counts[source].update(keys_of.get(bid, ()))
+        keys = keys_of.get(bid, ())
+        if len(keys) <= CROWDED:
+            named[source].extend(keys)
+    counts = {source: Counter(keys) for source, keys in named.items()}
     return {source: _best_per_kind(list(c.items()), names) for source, c in sorted(counts.items()) if c}
 
 

@@ -194,7 +194,7 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
                                                          manifest.pages if manifest else None,
                                                          current.fingerprints if current else {}, force,
                                                          use_directory_urls, archived, analyses,
-                                                         store.stamps() if store and current else ({}, {}, {}, {}, {}))
+                                                         store.stamps() if store and current else ({}, {}, {}, {}, {}, {}))
     except write_stage.DocsNotOurs as error:
         meter.done()
         report.diagnostics.append(Diagnostic(
@@ -218,7 +218,7 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
         store.save_link_memo(site.memo)
         store.save_linked(site.linked)
         store.save_stamps(stamps.memo, stamps.lines, stamps.briefings_memo, stamps.entities_memo(),
-                          stamps.idents)
+                          stamps.idents, stamps.counts)
         store.save_manifest(Manifest(store.context, signature, result.state, fingerprints, report.read,
                                      report.built, report.skipped, tuple(report.diagnostics)))
         if report.analysed:
@@ -248,7 +248,7 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
                       known: dict | None, previous: dict[str, str],
                       force: bool, use_directory_urls: bool = True,
                       archived: dict | None = None,
-                      analyses: "Analyses | None" = None, previous_stamps: tuple[dict, ...] = ({}, {}, {}, {}, {}),
+                      analyses: "Analyses | None" = None, previous_stamps: tuple[dict, ...] = ({}, {}, {}, {}, {}, {}),
                       ) -> tuple[write_stage.WriteResult, dict[str, str], Stamps]:
     """Render and write every page whose inputs changed since the last build; keep the rest.
 
@@ -262,8 +262,8 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
     unchanged one is neither built nor read; only a briefing page whose fingerprint changed reads
     its whole analysis (``analyses``) and is made. ``previous_stamps``: last build's entity stamps,
     export lines' stamps, briefing stamps and entities as named (``Stamps.memo``, ``Stamps.lines``,
-    ``Stamps.briefings_memo``, ``Stamps.entities_memo``, and ``Stamps.idents`` if made with the link
-    memo this build read; the ``Stamps`` is returned for the next
+    ``Stamps.briefings_memo``, ``Stamps.entities_memo``, ``Stamps.idents`` if made with the link
+    memo this build read, and ``Stamps.counted``'s counts; the ``Stamps`` is returned for the next
     build): a briefing's stamp is kept where its own inputs and the entities it names are unchanged,
     an entity's where no briefing near it changed (else where its inputs are unchanged), and a JSON
     export's lines whose stamps are unchanged are copied from the file last build wrote."""

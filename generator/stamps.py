@@ -52,6 +52,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import marshal
+from collections import defaultdict
 from datetime import date
 from itertools import repeat
 from operator import attrgetter
@@ -86,7 +87,8 @@ class Stamps:
                  previous_lines: dict[str, tuple[str, ...]] | None = None,
                  previous_briefings: dict[str, tuple[str, ...]] | None = None,
                  previous_entities: dict[str, tuple[str, str]] | None = None,
-                 previous_idents: dict[str, str] | None = None):
+                 previous_idents: dict[str, str] | None = None,
+                 previous_counts: dict[str, int] | None = None):
         site = self.site = links.site
         self.links = links
         self.key_of = key_of
@@ -125,6 +127,10 @@ class Stamps:
         self.idents: dict[str, str] = {}
         self.previous_idents = previous_idents or {}
         self._stale: tuple | None = None  # (``stale``'s answer,) once asked
+        # Entity key -> how many briefings mention it (``EntityPages.counts``), for the next build;
+        # and the last build's, made with the briefing stamps above (the same file): ``counts``.
+        self.counts: dict[str, int] = {}
+        self.previous_counts = previous_counts or {}
 
     def named(self, keys) -> str:
         """The entities of these keys as a page names and links them ("-" for a key without a page)."""
@@ -272,8 +278,23 @@ class Stamps:
             return None
         if self._indexes is None:
             self._indexes = _digest(repr(("indexes", self.style, tuple(self.entity_stamps.items()),
-                                          sorted(self.links.counts.items()))))
+                                          sorted(self.counted().items()))))
         return self._indexes
+
+    def counted(self) -> dict[str, int]:
+        """``EntityPages.counts`` as the indexes' stamp reads it, without counting every entity's
+        mentions (a topic's list holds an entry for each paragraph that names it): an entity not
+        ``near`` a change is mentioned by the same briefings as last build (its inputs list them),
+        so its count is last build's; the others' are counted. Kept for the next build, and given to
+        the pages (``EntityPages.counts``, the same counts) if they have not counted yet: the home
+        page and the indexes, made after an edit to one of the newest briefings, count no entity again."""
+        if not self.counts:
+            mentions, previous = self.site.mentions, self.previous_counts
+            near = self.near() if previous else ()
+            self.counts = {key: previous[key] if key not in near and key in previous else mentions.briefings(key)
+                           for key in mentions}
+            vars(self.links).setdefault("counts", defaultdict(int, self.counts))
+        return self.counts
 
     def home(self) -> str | None:
         """The home page: the newest briefings (its cards), how many there are, the entities and
@@ -328,9 +349,12 @@ class Stamps:
         ids = dict.fromkeys(mentioned)
         for listed in (roles, quotes):
             ids.update(dict.fromkeys(listed))
-        by_id, view = site.by_id, self.view
+        by_id, view, views = site.by_id, self.view, self._views
         companions, others = self._others(e)
-        return _digest(repr((self.style, " ".join(ids), " ".join(view(by_id[bid]) for bid in ids),
+        # A briefing's view is made (or taken from the last build) once: the others are looked up here,
+        # not asked of ``view`` (a topic's page reads thousands of briefings).
+        return _digest(repr((self.style, " ".join(ids),
+                             " ".join([views[bid] if bid in views else view(by_id[bid]) for bid in ids]),
                              len(mentioned), len(roles), len(quotes), companions, others, self.named(others),
                              self.newest)))
 

@@ -161,6 +161,38 @@ def test_an_edit_no_entity_page_reads_stamps_no_entity_page_again(tmp_path, monk
         assert generated(project.docs) == full_build(project, tmp_path, f"full-{step}"), what
 
 
+def test_the_indexes_stamp_counts_only_the_entities_near_an_edit(tmp_path, monkeypatch):
+    """The indexes' stamp reads how many briefings mention each entity: last build's count
+    (``Stamps.counted``, kept in the stamps' file) where no briefing near the entity changed, so a
+    sentence naming no one counts only the mentions of the entities the briefing names; one naming
+    two people changes counts, and the pages equal a clean build's, as they do once it is taken out."""
+    from generator import link
+
+    project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
+    project.add_seed("second.txt", SECOND)
+    incremental(project)
+    counted: list[str] = []
+    count = link.Listed.briefings
+    monkeypatch.setattr(link.Listed, "briefings", lambda self, key: counted.append(key) or count(self, key))
+    seed = project.seeds / "second.txt"
+    plain = SECOND.replace("described as overdue.", "described as overdue. The rules take effect next month.")
+    named = SECOND + "\nJensen Huang met Donald Trump in Kuala Lumpur.\n"
+    for step, (what, text) in enumerate([("a sentence naming no one", plain), ("two people named", named),
+                                         ("they are gone again", SECOND)]):
+        counted.clear()
+        seed.write_text(text, encoding="utf-8")
+        report = incremental(project)
+        if step == 0:
+            # Only those near the edited briefing (those it names), not every entity: though the home
+            # page is made again (the briefing is among the newest), it reads the same counts.
+            entities = json.loads((project.docs / urls.ENTITIES_JSON).read_text(encoding="utf-8"))
+            assert 0 < len(set(counted)) < len(entities) / 4, what
+            # Its page and its line in data/briefings.json; no index page nor entity page.
+            assert set(report.written) == {"data/briefings.json", *(p for p in report.written
+                                                                   if p.startswith("briefings/2"))}, what
+        assert generated(project.docs) == full_build(project, tmp_path, f"full-{step}"), what
+
+
 def test_link_patches_last_builds_entity_lists_reading_only_the_changed_extractions(tmp_path, monkeypatch):
     """After an edit, link takes what each unchanged briefing adds to each entity from the last
     build (``link.Linked``) and reads no mention of theirs; its lists equal a link from scratch."""
