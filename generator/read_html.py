@@ -1050,6 +1050,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # constitute legal advice."
                          r"|.{0,200}\b(?:for general information(?:al)? purposes only|does not constitute legal advice|"
                          r"attorney[- ]client relationship)\b.{0,300}"
+                         # a syndication notice: "X provides articles to partners under license. For licensing inquiries ..."
+                         r"|.{0,120}\b(?:under licen[cs]e|licensing inquiries|reprint (?:rights|permissions)|syndication (?:inquiries|rights))\b.{0,200}"
                          # an editor's note after the text: "This article was updated on Nov 5 with comment from ..."
                          r"|(?:Editor['’]s note:\s*)?This (?:article|story|post|report) (?:was|has been) "
                          r"(?:updated|corrected|amended|changed)\b.{0,300}"
@@ -2258,7 +2260,7 @@ _ORG_HEAD = re.compile(r"\b(?:Office|Bureau|Institute|Center|Centre|Council|Mini
 _EDITION_WORDS = re.compile(r"\b(?:English(?: Edition)?|International|Global|Edition|Online|Digital)\b")
 # A company's legal form at the end of its name: "Pan-Pacific News Agency Ltd" is a publisher's legal name, not its outlet's
 _OUTLET_WORD = re.compile(r"\b(?:" + "|".join(OUTLET_WORDS) + r")\b")  # "News", "Times", "Herald": an outlet's name's words
-_LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Inc", "Inc.", "LLC", "plc", "PLC", "GmbH", "Limited", "Corp", "Corp."})
+_LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Inc", "Inc.", "LLC", "LLP", "LP", "plc", "PLC", "GmbH", "Limited", "Corp", "Corp."})
 _CORPORATE = frozenset({"Company", "Group", "Network", "Foundation", "Trust", "Publishers", "Publishing", "Holdings",
                         "Media", "Corporation", "Co", "Co.", *_LEGAL_FORMS})
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&.'’ -]{2,60}?)"

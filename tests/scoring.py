@@ -30,9 +30,10 @@ def norm(text: str | None) -> str:
 
 
 def outlet(name: str | None) -> str:
-    """An outlet's name as a reader would say it: "The Taipei Chronicle" is the Taipei Chronicle (the helpers' gold
-    writes the article as the masthead does, and mastheads differ on it from their own footers)."""
-    return re.sub(r"^the\s+", "", norm(name))
+    """An outlet's name as a reader would say it: "The Taipei Chronicle" is the Taipei Chronicle, "Harlan Whitcombe LLP"
+    is Harlan Whitcombe (the helpers' gold writes the article and the legal form as the masthead does, and mastheads
+    differ on them from their own footers and metadata)."""
+    return re.sub(r",?\s+(?:llp|llc|ltd|inc|plc|gmbh|pte ltd|s\.?a|ag)\.?$", "", re.sub(r"^the\s+", "", norm(name)))
 
 
 @dataclass

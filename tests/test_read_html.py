@@ -2006,3 +2006,14 @@ def test_a_speakable_summary_is_the_lead_a_reported_from_line_a_dialog_and_a_top
     assert texts[0].startswith("Tessaract Compute said Wednesday")
     assert not any("Cite this" in t or "Halvorsen Institute" in t for t in texts)
     assert seed.page.date == dt.date(2026, 10, 20)
+
+
+def test_a_firm_s_legal_form_is_not_its_name_and_a_syndication_notice_is_not_text():
+    raw = _with_masthead("<meta property='og:site_name' content='Castellane Whitby'><script type='application/ld+json'>"
+                         "{\"@type\": \"Article\", \"publisher\": {\"@type\": \"Organization\", \"name\": \"Castellane Whitby "
+                         "LLP\"}}</script>", "Castellane Whitby").replace(
+        b"</article>", b"<p>The Hangang Herald provides articles to partners under license. For licensing inquiries please "
+                       b"contact the content sales team.</p></article>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.site_name == "Castellane Whitby"
+    assert not any("under license" in b.text for b in seed.blocks)

@@ -569,3 +569,15 @@ def test_saved_pages_of_blind_html46_the_round_s_last_honest_set_read_at_least_a
     its misses gave: every field 1.00."""
     holds("blind-html46", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html51_the_round_s_second_honest_set_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html51: 8 pages of an ordinary fortnight (a US national paper, a wire or business site, a
+    European and an Asian outlet's English site, a Chinese state page, a government page, a law firm's alert, a
+    newsletter platform's page), written blind late in the twenty-first round, kept unread (its helper reported only the
+    folder and its check) and scored once after every other rule, blind-html46's included: **the round's last honest
+    figure for pages**. First run: headline, date, authors, first sentences, captions, furniture and quotes 1.00 on
+    every page; site and last sentences 0.88 (a law firm's 'LLP' from its publisher over its brand, a syndication notice
+    after the text). After: every field 1.00."""
+    holds("blind-html51", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
