@@ -2119,14 +2119,27 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
 
 def _masthead_names(tree) -> list[str]:
     """The names a page's masthead shows its readers: its logo's alt text and the header's name in text."""
+    return [n for n in (*_logo_images(tree, in_header=True), *_site_in_header(tree))
+            if _shown_name(n) and not re.fullmatch(r"[A-Z]{2,6}", n)]
+
+
+def _logo_images(tree, in_header: bool) -> list[str]:
+    """The alt texts of the site's logo images, in the page's order, without a trailing "logo" or "seal": an image its
+    class, id or file name (or an ancestor's) marks as a logo, or with `in_header` any image in the page's <header>."""
+    header = set(tree.xpath("//header//img")) if in_header else set()
     alts = []
     for image in tree.xpath("//img[@alt]"):
         marks = " ".join(e.get("class", "") + " " + e.get("id", "") for e in [image, *image.iterancestors()][:4])
         marks += " " + (image.get("src") or "").rsplit("/", 1)[-1]
-        if image in tree.xpath("//header//img") or _LOGO_MARKS.search(marks):
+        if image in header or _LOGO_MARKS.search(marks):
             alts.append(re.sub(r"\s+(?:seal|emblem|logo|wordmark)$", "", _clean(image.get("alt") or ""), flags=re.I))
-    return [n for n in (*alts, *_site_in_header(tree)) if n and len(n.split()) <= SITE_NAME_MAX_WORDS and "logo" not in n.lower()
-            and n.lower() not in ("home", "homepage", "home page") and not re.fullmatch(r"[A-Z]{2,6}", n)]
+    return alts
+
+
+def _shown_name(name: str) -> bool:
+    """A logo's or a header's text that can be the site's name: not empty, not long, not "logo" or "Home"."""
+    return bool(name) and len(name.split()) <= SITE_NAME_MAX_WORDS and "logo" not in name.lower() \
+        and name.lower() not in ("home", "homepage", "home page")
 
 
 def _masthead_over_metadata(mastheads: list[str], named: str, disputed: bool) -> str:
@@ -2307,15 +2320,11 @@ def _site_from_markup(tree) -> str:
                             " or @name='DC.Publisher']/@content"):
         if _clean(value) and len(_clean(value).split()) <= SITE_NAME_MAX_WORDS:
             return _clean(value)
-    for image in tree.xpath("//img[@alt]"):
-        marks = " ".join(e.get("class", "") + " " + e.get("id", "") for e in [image, *image.iterancestors()][:4])
-        marks += " " + (image.get("src") or "").rsplit("/", 1)[-1]
-        alt = re.sub(r"\s+(?:seal|emblem|logo|wordmark)$", "", _clean(image.get("alt") or ""), flags=re.I)
+    for alt in _logo_images(tree, in_header=False):
         parts = re.split(r"\s+[—–|]\s+", alt)  # "FabWire — Semiconductor Business Intelligence": the name, then a tagline
         # ... but "IGT – Institut für Geoökonomie und Technologie": initials, then the name they stand for
         alt = parts[1] if len(parts) > 1 and re.fullmatch(r"[A-Z]{2,6}", parts[0]) and _initials(parts[1]) == parts[0] else parts[0]
-        if _LOGO_MARKS.search(marks) and alt and "logo" not in alt.lower() and len(alt.split()) <= SITE_NAME_MAX_WORDS \
-                and alt.lower() not in ("home", "homepage", "home page"):
+        if _shown_name(alt):
             return alt
     return ""
 
