@@ -850,6 +850,8 @@ _LATIN_LABEL = r"[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*)?"
 _BILINGUAL_MENU = re.compile(rf"(?:{_CJK_WORD}\s+{_LATIN_LABEL}\s+){{2,}}{_CJK_WORD}\s+{_LATIN_LABEL}"
                              rf"|(?:{_LATIN_LABEL}\s+{_CJK_WORD}\s+){{2,}}{_LATIN_LABEL}\s+{_CJK_WORD}")
 _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b", re.I)
+# "5h ago", "2 hours ago", "1 week ago": how long ago a page says it was posted or updated, as it prints it
+_HOW_LONG_AGO = r"\d{1,2}\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)\s*ago"
 # "O'Rourke", "McDonald", "DeSantis": a capital inside a name after a short prefix.
 # (Latin Extended-A too: "Yıldırım", "Łódź", "Šefčovič", "ÖZTÜRK".)
 _NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸṢĀĒĪŌŪ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+"
@@ -1038,7 +1040,7 @@ def _credited_sentence(text: str, rules: Rules) -> bool:
     return len(credit) <= 6 and credit[0].lower().rstrip("s") not in rules.author_titles
 
 
-_RELATIVE_UPDATE = re.compile(r"(?:Last\s+)?(?:Updated|Modified|Edited)\s*:?\s*\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?)\s+ago", re.I)
+_RELATIVE_UPDATE = re.compile(rf"(?:Last\s+)?(?:Updated|Modified|Edited)\s*:?\s*{_HOW_LONG_AGO}", re.I)
 
 
 def _name_cells(text: str, rules: Rules, header_date) -> list[str]:
@@ -1400,7 +1402,6 @@ _CAPS_TITLE = re.compile(r"^[A-Z][A-Z'’-]*(?:\s+[A-Z'’-]+)*:\s+[A-Z'’-]+(?
 _CAPS_HEARING = re.compile(r"^(?:A\s+)?HEARING\s+(?:ON|TO|ENTITLED|REGARDING|BEFORE)\b")
 
 
-_HOW_LONG_AGO = r"\d{1,2}\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)\s*ago"
 _RELATIVE_STAMP = re.compile(rf"(?i:posted|published|updated|first published)\s+(?:{_HOW_LONG_AGO}\s*)+"
                              rf"(?:,?\s*(?i:updated|last updated|modified)\s+(?:{_HOW_LONG_AGO}\s*)+)?")
 
