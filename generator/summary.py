@@ -212,15 +212,7 @@ class Decoder:
         when first used. They are most of a summary, and a re-run holds every briefing's."""
         if text[:1] == "{":
             return self.error(_parsed(text))
-        try:
-            if text[:1] != "[":
-                raise ValueError
-            article, at = _SCAN(text, 1)
-            if text[at] != ",":
-                raise ValueError
-            events, at = _SCAN(text, at + 1)
-        except (ValueError, IndexError, RecursionError):
-            raise CodecError("expected a summary") from None
+        article, events, at = _article_and_events(text)
         if type(events) is not list or text[at:at + 1] != "," or text[-1:] != "]":
             raise CodecError("expected a summary")
         rest = text[at + 1:-1] if source is None else partial(source, at + 1, len(text) - at - 2)
@@ -232,18 +224,25 @@ class Decoder:
         seed's error) parsed now, its rows read by ``rest`` and parsed when a field is first read."""
         if text[:1] == "{":
             return self.error(_parsed(text))
-        try:
-            if text[:1] != "[":
-                raise ValueError
-            article, at = _SCAN(text, 1)
-            if text[at] != ",":
-                raise ValueError
-            events, at = _SCAN(text, at + 1)
-        except (ValueError, IndexError, RecursionError):
-            raise CodecError("expected a summary") from None
+        article, events, at = _article_and_events(text)
         if type(events) is not list or at != len(text) - 1 or text[at] != "]":
             raise CodecError("expected a summary")
         return self.article(article), Lazy(self, Line(events, rest), fallback)
+
+
+def _article_and_events(text: str) -> tuple[object, object, int]:
+    """A summary's JSON text opened: its article and events parsed (``raw_decode`` stops at each one's end), and
+    where the text goes on after them. CodecError if it does not open so."""
+    try:
+        if text[:1] != "[":
+            raise ValueError
+        article, at = _SCAN(text, 1)
+        if text[at] != ",":
+            raise ValueError
+        events, at = _SCAN(text, at + 1)
+    except (ValueError, IndexError, RecursionError):
+        raise CodecError("expected a summary") from None
+    return article, events, at
 
 
 def split(encoded: bytes) -> tuple[bytes, bytes]:
