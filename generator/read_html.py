@@ -983,6 +983,9 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             # the writers' cards after the text: "Kim Seo-yeonIndustry Desk" / "Covers semiconductors, displays and
             # batteries.", and their addresses alone on a line
             credits.insert(0, last.text)
+        elif len(words) <= CARD_MAX_WORDS and _CONTACT_CARD.fullmatch(last.text.strip()) \
+                or len(words) <= BIO_MAX_WORDS // 4 and _CORRESPONDENTS.fullmatch(last.text.strip()):
+            credits.insert(0, last.text)  # "Harold J. Pemberton, Partner, Washington, D.C.", "(Lacq, special correspondent)"
         elif len(words) <= PREV_NEXT_MAX_WORDS and _PREV_NEXT.match(last.text):
             credits.insert(0, last.text)  # "Previous: ...", "Next: ...": links to the neighbouring pages
         elif len(words) <= BIO_MAX_WORDS and (_is_bio(last.text, authors) or _REPORTER_LINE.fullmatch(last.text.strip())
@@ -1044,6 +1047,12 @@ _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+
 _NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agency|Directorate|Commission|Secretariat|Division|"
                         r"Association|Federation|Chamber|Council|Institute|Foundation|Corporation|Inc\.?|LLC|Ltd\.?|GmbH|PLC|plc|"
                         r"Minist[eè]r\w*|Bundes\w+|Gouvernement|Regierung)\b")
+# A firm's contact card after its alert: "Harold J. Pemberton, Partner, Washington, D.C."
+_CONTACT_CARD = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:(?:Senior|Managing|Special|Of|Executive)\s+)*"
+                           r"(?:Partner|Counsel|Associate|Principal|Director|Consultant|Adviser|Advisor)(?:,\s+[A-Z][\w.,'’ -]{1,40})?")
+# Where the writers reported from, under the text: "(Lacq, Pyrénées-Atlantiques, special correspondent) and (Brussels, ...)"
+_CORRESPONDENTS = re.compile(r"(?:\([^()]{2,80}\b(?:correspondent|reporter|envoy|bureau|staff)\b[^()]{0,30}\)(?:\s*(?:,|and|&)\s*)?)+\.?",
+                             re.I)
 # An institution's disclaimer after the text: "The views expressed are solely those of the authors."
 _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of)\b"
                          # a law firm's: "This alert is provided for general informational purposes only and does not
@@ -1067,6 +1076,12 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|(?:Have|Got|Do you have) a (?:news )?tip\b.{0,300}|Contact [^.?]{2,60} securely\b.{0,120}"
                          # a correction after the text: "Correction, Feb 11: An earlier version of this article said ..."
                          r"|(?:Correction|Clarification)s?\b[^:]{0,40}:.{0,400}|An earlier version of this (?:article|story|post|report)\b.{0,400}"
+                         # a law firm's: "Attorney Advertising. Prior results do not guarantee a similar outcome.", "If you
+                         # have any questions about this alert, please contact the authors listed above or ..."
+                         r"|Attorney Advertising\b.{0,200}|Prior results do not guarantee\b.{0,100}"
+                         r"|If you have (?:any )?questions (?:about|regarding|on) this\b.{0,200}"
+                         # a translated edition's: "Translation of an original article published in French on x.fr; ..."
+                         r"|Translation of an? (?:original )?(?:article|story|piece|report)\b.{0,200}"
                          # a wire's credits: "Reporting by A in Seoul; Additional reporting by B; Editing by C"
                          r"|\(?Reporting by\b[^.]{0,300}(?:;|\bEditing by\b)[^.]{0,200}\)?\.?"
                          # a print view's footer: "This article was printed from https://..."
@@ -1629,12 +1644,18 @@ def _visible_byline(tree) -> list[str]:
     """The names of the byline the page shows ("By <a>A</a> and <a>B</a>", or "By A and" / "B" in two elements classed
     'byline-1' and 'byline-2'), where its metadata may list fewer: not a related story's card's, nor a comment's."""
     texts: list[str] = []
+    linked: list[str] = []  # the names a byline without "By" links to their profiles
     marked = "re:test(@class, '(?:^|\\s|-|_)(?:byline|attribution|authors)(?:$|\\s|-|_|\\d)', 'i')"
     # (the innermost: a byline's box around "By A and B" and "Vancouver", each in its own element, reads the names alone)
     for element in tree.xpath(f"//*[{marked}][not(.//*[{marked}])][not(ancestor::aside) and not(ancestor::*[re:test(@class, "
                               "'related|recommend|teaser|promo|comment|more-|card', 'i')])]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(element.itertext()))
+        # "<a href='/authors/tan-wei-ling'>Tan Wei Ling</a> <span>Senior Correspondent</span> and <a ...>Rohan Pillai</a>":
+        # the links to the writers' pages are their names
+        linked += [n for a in element.xpath(".//a[re:test(@href, '/(?:authors?|profiles?|people|staff|journalists?|writers?|"
+                                            "contributors?)/')]", namespaces={"re": "http://exslt.org/regular-expressions"})
+                   if _name_like(n := _clean("".join(a.itertext())))]
         if texts and re.search(r"(?:\band|,|&)$", texts[-1]) and not text.lower().startswith("by "):
             texts[-1] = f"{texts[-1]} {text}"  # "By Kim Seo-yeon and" / "Park Jun-ho": one byline in two elements
         elif text:
@@ -1647,7 +1668,7 @@ def _visible_byline(tree) -> list[str]:
             names += [n for part in match.group(1).split(";") if _name_like(n := re.sub(r"^\s*and\s+", "", part).split(",")[0].strip())]
         elif match and len(text.split()) <= BYLINE_MAX_WORDS * 2 and not re.search(r"(?<![A-Z])[.!?]\s", text):
             names += [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", match.group(1)) if _name_like(n)]
-    return names
+    return names or list(dict.fromkeys(linked))[:PROFILE_AUTHORS_MAX]
 
 
 _CARD_JOB = re.compile(r"\b(?:Fellow|Director|Program|Programme|Chair|Professor|Researcher|Analyst|Initiative|Center|Centre|Institute)\b")
@@ -2039,6 +2060,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         named = next((n for n in _site_in_page(tree) if 2 <= len(n.split()) < len(named.split())
                       and sum(w.lower()[:5] in stems for w in n.split()) * 3 >= 2 * len(n.split())
                       and not set(n.split()) & _CORPORATE and not _loose(named).startswith(_loose(n))), named)  # (not its cut)
+    partners = next((bare for f in (publisher, *declared, markup, *in_page) if f and (bare := re.sub(
+        r",?\s+(?:LLP|LLC|LP|PLLC|P\.C\.)$", "", f)) != named and re.match(rf"{re.escape(named)},?\s+(?:&|and)\s+[A-Z]", bare)), "")
+    named = partners or named  # og:site_name "Calloway Brandt", the firm's name in full "Calloway Brandt & Moss LLP"
     agreed = bool(og and named and _loose(og) == _loose(named) == _loose(_publisher_name(tree)))
     for fuller in () if agreed else (publisher, title_site, *declared, markup, *in_page):
         # (og:site_name and the publisher agree on "Orbis": the footer's "Orbis News Agency" is its legal name)
@@ -2071,6 +2095,11 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if domain:
         # "Government.nl" (a <title>'s suffix): the name its logo spells out ("Government of the Netherlands")
         named = next((n for n in (markup, *in_page) if n and n.lower().startswith(domain.group(1).lower() + " ")), named)
+    suffixed = re.fullmatch(r"(.+?)\.[a-z]{2,6}", named)
+    if suffixed:
+        # "L'Horizon.fr", "Le Matin de Paris.fr" (og:site_name, its web edition): the name its publisher and masthead give
+        named = next((n for n in (publisher, markup, title_site, *in_page, *_masthead_names(tree))
+                      if n and _loose(n) == _loose(suffixed.group(1))), named)
     mark, _, rest = named.partition(" ")
     rest = rest.lstrip("–—-|: ")
     if rest and mark.isupper() and len(mark) >= 2 and _initials(rest) == mark:
@@ -2251,12 +2280,26 @@ def _site_in_header(tree) -> list[str]:
                                           namespaces={"re": "http://exslt.org/regular-expressions"})), element)
         # "<a>Office</a><span>Department</span>": two words; but a logo's subtext or tagline
         # ("usa-logo__subtext": the parent department) is not part of the name.
-        text = _clean(" ".join(t for t in element.xpath(".//text()[not(ancestor::*[re:test(@class, "
-                                                         "'subtext|__sub\\b|tagline|slogan|subtitle', 'i')])]",
-                                                         namespaces={"re": "http://exslt.org/regular-expressions"})))
+        # (only the element's own parts count: Drupal's "header__name-and-slogan" holds the name and, beside it, the slogan)
+        text = _clean(" ".join(t for t in element.xpath(".//text()") if not _in_subtext(t, element)))
         if text and len(text.split()) <= SITE_NAME_MAX_WORDS:
             names.append(text)
     return names
+
+
+# A logo's subtext or tagline ("usa-logo__subtext": the parent department), not part of the site's name.
+_SUBTEXT = re.compile(r"subtext|__sub\b|tagline|slogan|subtitle", re.I)
+
+
+def _in_subtext(text, element) -> bool:
+    """A text node inside `element` that one of its own parts marks as a subtext or tagline."""
+    holder = text.getparent()
+    holder = holder.getparent() if text.is_tail else holder  # (a tail is its element's sibling's text)
+    while holder is not None and holder is not element:
+        if _SUBTEXT.search(holder.get("class") or ""):
+            return True
+        holder = holder.getparent()
+    return False
 
 
 # A government site's footer names who runs it ("Sponsored by: Ministry of Commerce of the People's

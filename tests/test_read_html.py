@@ -2017,3 +2017,47 @@ def test_a_firm_s_legal_form_is_not_its_name_and_a_syndication_notice_is_not_tex
     seed = read_html(raw, "a.html")
     assert seed.page.site_name == "Castellane Whitby"
     assert not any("under license" in b.text for b in seed.blocks)
+
+
+def test_a_drupal_header_s_site_name_beside_its_slogan_names_a_government_office():
+    raw = page("<h1>USTR proposes action on the Phase One deal</h1>", "<title>USTR proposes action on the Phase One deal | United "
+               "States Trade Representative</title>").replace(
+        b"<header>", b"<header><div class='header__name-and-slogan'><h1 class='header__site-name' id='site-name'><a href='/' "
+                     b"title='Home'><span>Office of the United States Trade Representative</span></a></h1><div class="
+                     b"'header__site-slogan'>Executive Office of the President</div></div>")
+    assert read_html(raw, "a.html").page.site_name == "Office of the United States Trade Representative"
+
+
+@pytest.mark.parametrize("og, publisher, outlet", [
+    ("L'Horizon.fr", "L'Horizon", "L'Horizon"),  # a web edition's domain on the brand
+    ("Le Matin de Paris.fr", "Le Matin de Paris", "Le Matin de Paris"),
+    ("Calloway Brandt", "Calloway Brandt &amp; Moss LLP", "Calloway Brandt & Moss"),  # a firm's name cut short
+])
+def test_the_site_name_is_the_brand_without_its_domain_and_a_firm_s_name_in_full(og, publisher, outlet):
+    raw = page("<h1>Europe watches from the sidelines</h1>", "<title>Europe watches from the sidelines</title><meta property="
+               f"'og:site_name' content=\"{og}\"><script type='application/ld+json'>{{\"@type\": \"Article\", \"publisher\": "
+               f"{{\"@type\": \"Organization\", \"name\": \"{publisher}\"}}}}</script>".replace("&amp;", "&"))
+    assert read_html(raw, "a.html").page.site_name == outlet
+
+
+def test_a_byline_without_by_names_the_writers_it_links_to_past_their_job_titles():
+    raw = page("<h1>Singapore to require end-user declarations</h1><div class='bcn-byline'><a href='/authors/tan-wei-ling'>Tan "
+               "Wei Ling</a> <span class='bcn-role'>Senior Correspondent</span> and <a href='/authors/rohan-pillai'>Rohan Pillai"
+               "</a> <span class='bcn-role'>Correspondent</span></div>", "<title>Singapore to require end-user declarations"
+               "</title><meta name='author' content='Tan Wei Ling'>")
+    assert read_html(raw, "a.html").page.authors == ("Tan Wei Ling", "Rohan Pillai")
+
+
+def test_a_firm_s_contacts_and_notices_and_a_translation_notice_after_the_text_are_not_text():
+    raw = page("<h1>BIS extends AI chip controls</h1>").replace(
+        b"</article>", "<p>Companies should map the ownership of their customers.</p><p>If you have any questions about this "
+                       "alert, please contact the authors listed above or your regular Calloway Brandt contact.</p><h3>Key "
+                       "Contacts</h3><p>Harold J. Pemberton, Partner, Washington, D.C.</p><p>This alert is provided for general "
+                       "informational purposes only.</p><p>Attorney Advertising. Prior results do not guarantee a similar "
+                       "outcome.</p><p>(Lacq, Pyrénées-Atlantiques, special correspondent) and (Brussels, European Union "
+                       "correspondent)</p><p>Translation of an original article published in French on lhorizon.fr; the "
+                       "publisher may only be liable for the French version.</p></article>".encode())
+    seed = read_html(raw, "a.html")
+    assert seed.blocks[-1].text == "Companies should map the ownership of their customers."
+    assert any(c.startswith("Harold J. Pemberton") for c in seed.page.credits)
+    assert any(c.startswith("Translation of an original") for c in seed.page.credits)

@@ -581,3 +581,24 @@ def test_saved_pages_of_blind_html51_the_round_s_second_honest_set_read_at_least
     after the text). After: every field 1.00."""
     holds("blind-html51", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html47_kept_unread_for_a_round_read_at_least_as_well_as_after_their_first_run():
+    """tests/fixtures/blind-html47: 8 pages of an ordinary fortnight, written blind in the twenty-first round and kept
+    unread (its helper reported only the folder and its check) until the twenty-second round scored it first, before any
+    rule. First run: headline, date, authors, first sentences, captions and quotes 1.00; site, last sentences and
+    furniture 0.75 (a French paper's English edition named "L'Horizon.fr" and closing on its translation notice, a law
+    firm's name cut short by og:site_name and its contacts, disclaimer and "Attorney Advertising" after the text).
+    After: every field 1.00."""
+    holds("blind-html47", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html52_kept_unread_for_a_round_read_at_least_as_well_as_after_their_first_run():
+    """tests/fixtures/blind-html52: 8 pages of an ordinary fortnight, written blind in the twenty-first round, kept
+    unread and scored first in the twenty-second, before any rule. First run: headline, date, first sentences, captions
+    and quotes 1.00; authors, last sentences and furniture 0.88, site 0.75 (a second writer linked in a byline without
+    "By" past job titles, a French paper's ".fr" and translation notice, a Drupal header's office name beside its
+    slogan). After: every field 1.00."""
+    holds("blind-html52", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
