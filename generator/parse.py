@@ -449,9 +449,13 @@ _RUN_ON_DATE = re.compile(r"\s+(?:Published|Updated|Posted)\s*:?\s+(?=\S*\d|[A-Z
 _FOLLOW = re.compile(r"\s+Follow\b")
 
 
+_EMAIL_AFTER = re.compile(rf"\s*[\[(<]\s*{EMAIL_ADDRESS}\s*[\])>]\s*$")
+
+
 def _plain_byline(text: str) -> str:
     text = _FOLLOW.sub("", text if "|" in text else _RUN_ON_DATE.split(text, 1)[0])  # ("A | Outlet | Updated: ..." is read by its cells)
     text = _PLACE_AND_JOB.sub("", text)  # "By A (Beijing, correspondent) and B (Brussels, Europe correspondent)"
+    text = _EMAIL_AFTER.sub("", text)  # "By A, B [a@paper.co.kr]": the writer's address after the names
     text = _JOB_AFTER_BY.sub(r"\1 ", text)
     text = _JOB_AFTER_AND.sub(r"\1 ", text)  # "By A and business reporter B"
     label = _LABEL_BY.match(text)
@@ -919,6 +923,8 @@ _CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([
                              r"|(?:This|The)\s+(?:article|story|report|interview|piece)\s+was\s+(?:written|reported|conducted)"
                              r"\s+by\s+((?:(?!\s+of\s+the\b)[^.;,])+?)\s*(?:\s+of\s+the\b|[.;,]|$)"
                              r"|[(（]By\s+([^.;()（）]{2,160}?)\s*[)）](?:\s+\S{1,20})?\s*$)", re.I)  # "(By A and B) Enditem/ASG"
+# "By A, B [a@paper.co.kr]" over the rights line, run into it: a paper's byline printed at the end, with an address.
+_SIGNED_WITH_ADDRESS = re.compile(rf"By\s+([^.;\[\]()]{{2,120}}?)\s*\[\s*{EMAIL_ADDRESS}\s*\]()()")
 # "Reporter: A Editor: B COPYRIGHT ...": an agency's closing credits, its lines run together.
 # A wire's closing lines: "To contact the reporters on this story:", then each one "A in City at a@wire.net;"
 _CONTACT_REPORTERS = re.compile(r"\bcontact the (?:reporters?|writers?|authors?) on this story\s*:", re.I)
@@ -1538,6 +1544,14 @@ _ORG_HEAD = re.compile(r"^(?:The\s+)?(?:[\w.'’]+\s+){0,3}?(?:Ministry|Departme
 _FUNCTION_WORDS = frozenset("of the and for on in at to 's & de du".split())
 
 
+def _headline_case(caps: str) -> str:
+    """"LEVERAGE ON LOAN" as a headline writes it: "Leverage on Loan"."""
+    return " ".join(w.lower() if n and w.lower() in _SMALL_WORDS else w.capitalize() for n, w in enumerate(caps.split()))
+
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "and", "or", "for", "to", "at", "by", "with", "as", "vs"})
+
+
 def _title_cased(line: str) -> bool:
     """"Govt Resists U.S. Call to Match China Chip-Tool Servicing Curbs": a headline's capitals, which captions lack."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", line) if w.lower() not in _FUNCTION_WORDS and w.lower() not in ("a", "an", "with", "as", "by")]
@@ -2064,6 +2078,20 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             credited[n] = credited[beside[0]] = text
             kinds[beside[0]] = (kinds[beside[0]][0], "credited-caption", kinds[beside[0]][2])
 
+    # A cover's title set over two lines ("China's Rare Earth Licensing After" / "the Shenzhen Truce"), perhaps under its
+    # main title in capitals ("LEVERAGE ON LOAN"): one title, "Leverage on Loan: China's ... Truce"
+    for n in range(len(kinds) - 1, 0, -1):
+        (index, kind, text), (_, before, above) = kinds[n], kinds[n - 1]
+        if kind == before == "candidate" and re.match(r"(?:the|of|and|in|for|to|on|a|an|with|after|over)\s", text) \
+                and not _TERMINAL.search(above) and len(f"{above} {text}".split()) <= HEADLINE_MAX_WORDS:
+            joined = f"{above} {text}"
+            main = kinds[n - 2] if n >= 2 else None
+            if main and main[1] == "furniture" and main[2].isupper() and 2 <= len(main[2].split()) <= 6 \
+                    and not _is_letterhead(main[2], registry):
+                kinds[n - 2:n + 1] = [(main[0], "candidate", f"{_headline_case(main[2])}: {joined}")]
+            else:
+                kinds[n - 1:n + 1] = [(kinds[n - 1][0], "candidate", joined)]
+
     # Headline: the best candidate line; the rest of the candidates are furniture.
     candidates: list[tuple[float, int, str, list[str]]] = []
     texts = [t for _, _, t in kinds]
@@ -2114,9 +2142,16 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     printed_again = frozenset(cell.strip() for line in lines[end:] if "|" in line or "·" in line
                               for cell in _SEPARATOR.split(line.strip()))
     stacked = _title_above_byline(kinds, registry, printed_again)
+    # "Chokepoint: The lame duck's last shot ..." (a newsletter's subject line), "Read this story on the X app: <headline>
+    # https://...": a line that ends by printing a candidate again, after a label, names that candidate the headline
+    echoed = [c for c in candidates if len(c[2].split()) >= 4 and not _is_letterhead(c[2], registry) and any(
+        k == "candidate" and t != kinds[c[1]][2] and re.search(rf"[:：]\s*{re.escape(c[2])}(?:\s+https?://\S+)?\s*$", t)
+        for _, k, t in kinds)]
     if above:
         # A speech: its title sits right above the speaker's line; venue and event lines follow.
         chosen = above[-1]
+    elif len({c[2] for c in echoed}) == 1 and not (stacked and stacked[0][2] == echoed[0][2]):
+        chosen = echoed[-1]
     elif stacked:
         chosen, dek = stacked
     elif chosen and sum(1 for t in texts if _strip_headline(t, rules)[0] == chosen[2]) == 1:
@@ -2598,7 +2633,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # (a wire's "(By A and B)" may sit above a list of related stories)
         for text in [*paragraphs[-8:], *tail[:4], rights]:  # (a wire's "(By A and B)" over "Enditem/AW" and its related news,
             # run into the rights notice when no blank line sets them apart)
-            match = _CLOSING_BYLINE.match(text) or (re.match(r"^[(（]By\s+([^.;()（）]{2,160}?)\s*[)）]()()", text) if text is rights else None)
+            match = _CLOSING_BYLINE.match(text) or (re.match(r"^[(（]By\s+([^.;()（）]{2,160}?)\s*[)）]()()", text)
+                                                    or _SIGNED_WITH_ADDRESS.match(text) if text is rights else None)
             if match:
                 author = _names_list(match.group(1) or match.group(2) or match.group(3), registry)[1]
                 break

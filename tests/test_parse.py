@@ -2192,3 +2192,44 @@ def test_a_page_s_writers_bios_close_its_text_whoever_its_byline_line_names():
                 page=PageInfo(title="Truce nears its end", authors=("Eleanor Whitcombe", "Daniel Okoro")))
     article = parse(seed, REGISTRY)
     assert article.paragraphs[-1] == "Formal talks resume this week, officials said."
+
+
+def test_a_consent_banner_over_a_copied_page_is_no_headline_and_the_byline_under_the_dek_is_read():
+    article = text("We value your privacy\nWe and our partners use cookies and similar technologies to personalise content "
+                   "and ads.\nYes, I'm happy\nManage or reject cookies\nSkip to main content\nThe London Courier\nNews\n"
+                   "Semiconductors\nWelsh chip plant wins a year's reprieve from US blacklist\nExtension of the US-China "
+                   "trade truce delays an American rule that would have cut off its customers\nTom Hadley-Achterberg\n"
+                   "Sun 15 Nov 2026 07.00 GMT\n\nThe Newport plant, which makes power chips for electric vehicles and employs about "
+                   "520 people, has won a year's reprieve from an American rule that would have cut off its customers.\n")
+    assert article.title == "Welsh chip plant wins a year's reprieve from US blacklist"
+
+
+def test_a_line_that_prints_a_candidate_again_after_a_label_names_the_headline():
+    newsletter = text("Chokepoint: The lame duck's last shot at chip tracking\nInbox\n\nCHOKEPOINT\nTech, trade and national "
+                      "security, every Tuesday and Friday\nTuesday, November 17, 2026\nBy Elif Yavuz-Harmon and Darnell "
+                      "Okoro-Quist\nThe lame duck's last shot at chip tracking\n\nCongress has three weeks left to pass the chip "
+                      "tracking bill before the session ends, and its sponsors say the votes are there if leaders allow it.\n")
+    assert newsletter.title == "The lame duck's last shot at chip tracking"
+    shared = text("Read this story on the Indus Business Journal app: India pitches trusted electronics corridor as truce "
+                  "cools https://ibj.example/a\n\nPremium\nEconomy\nIndia pitches trusted electronics corridor as truce cools\n"
+                  "Summary\nThe Centre will offer component makers an additional 4% incentive on exports, officials said\n"
+                  "Industry fears the truce has taken the urgency out of plans to shift capacity from China\nAparna "
+                  "Venkatachalam, Harpreet Sandhu-Gill\n4 min read\n\nNew Delhi is courting component makers with a new "
+                  "incentive scheme, officials said, as the truce between Washington and Beijing cools the rush.\n")
+    assert shared.title == "India pitches trusted electronics corridor as truce cools"
+
+
+def test_a_cover_s_title_over_two_lines_under_its_main_title_in_capitals_is_one_headline():
+    article = text("HALVORSEN INSTITUTE\nLEVERAGE ON LOAN\nChina's Rare Earth Licensing After\nthe Shenzhen Truce\n"
+                   "By Ingrid Solvang-Tembo and Zhou Anqi\nNOVEMBER 2026\n\nChina's licensing of rare earth exports has "
+                   "changed since the truce.\n")
+    assert article.title == "Leverage on Loan: China's Rare Earth Licensing After the Shenzhen Truce"
+
+
+def test_a_byline_with_the_writer_s_address_printed_at_the_end_and_run_into_the_rights_line():
+    article = text("Korean chipmakers' China fabs get 2027 licenses\nPublished: 2026.11.24 14:35\n\n"
+                   "Korea's two largest chipmakers received licenses, officials said on Tuesday.\n\n"
+                   "Shares of Daehan Semiconductor rose 1.8 percent on the Kospi on Tuesday.\n\n"
+                   "By Yoon Seo-hyun, Choi Da-eun [yoon.seohyun@hanseongtimes.co.kr]\n[ⓒ The Hanseong Times, Unauthorized "
+                   "reproduction and redistribution prohibited]\nMost Popular\n")
+    assert article.author == "Yoon Seo-hyun and Choi Da-eun"

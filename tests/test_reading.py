@@ -540,3 +540,21 @@ def test_blind44_last_round_s_unread_set_reads_at_least_as_well_as_after_its_fir
     date and author 1.00, quotes 1.00 / 1.00 (an interview's two answers under their questions), people 0.99 (places
     named by their kind, a firm named after partners)."""
     holds("blind44", headline=1.0, date=1.0, future=0, author=1.0, quotes=(1.0, 1.0), people=0.98, topics=(0.85, 0.3))
+
+
+def test_blind45_kept_unread_for_a_round_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind45: 14 seeds, written blind in the twenty-first round and kept unread (its helper reported only
+    the folder and its check) until the twenty-second round scored it first, before any rule: headline 0.86, date 1.00
+    (none later), author 1.00, quotes 0.94 / 0.98, people 0.98. After the rules its misses gave (a line that prints the
+    headline again after a label, an app's "Read this story on X: <headline> <link>"; a cover's title over two lines under
+    its main title in capitals): headline 1.00."""
+    holds("blind45", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.93, 0.97), people=0.97, topics=(0.8, 0.35))
+
+
+def test_blind46_kept_unread_for_a_round_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind46: 14 seeds, written blind in the twenty-first round, kept unread and scored first in the
+    twenty-second, before any rule: headline 0.86, date 1.00 (none later), author 0.86, quotes 0.94 / 0.97, people 0.96.
+    After the rules its misses gave (a consent platform's banner over a copied page; a newsletter's subject line with
+    its name before the headline; a Korean paper's byline with the writer's address printed at the end): headline and
+    author 1.00."""
+    holds("blind46", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.93, 0.96), people=0.95, topics=(0.9, 0.4))
