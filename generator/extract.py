@@ -203,7 +203,8 @@ def _lexicon(registry: Registry) -> Lexicon:
         title_length=max(max((len(t) for t in titles), default=0) + 1, 64),  # "Secretary for Export Enforcement"
         name_heads=frozenset(n.split()[0] for n in names if n.split()),
         name_words=max((len(n.split(" ")) for n in names), default=1),
-        attributed_before=re.compile(rf"(?:\b(?:{_alternation(rules.speech_verbs) or 'said'})|[Aa]ccording to"
+        attributed_before=re.compile(rf"(?:\b(?:{_alternation(rules.speech_verbs) or 'said'})"
+                                     rf"|[Aa]ccording to(?:\s+[a-z][\w'’-]*){{0,3}}"  # "according to vice-president Fang Zhiyuan"
                                      rf"|\b[Cc]ontacts?\s*:"  # "Media Contact: Karen Whitfield, (202) ..."
                                      # "said the alliance's chairman, Lim Chee Keong"
                                      rf"|\b(?:{_alternation(rules.speech_verbs) or 'said'})\s+(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}}['’]s|its|his|her|their)"

@@ -1393,3 +1393,11 @@ def test_a_hyphenated_given_name_a_quotation_reopened_over_paragraphs_and_he_say
                "as an ‘affiliate’. The authors thank Minh-Anh Tran for research assistance.")
     assert speakers(x) == Counter({"Jean-Baptiste Larrouy": 1, "Roland Lescure": 1})
     assert set(people(x)) == {"Jean-Baptiste Larrouy", "Roland Lescure"}
+
+
+def test_a_person_named_after_according_to_and_a_job_in_lower_case_is_a_person_who_speaks_later():
+    _, x = run("Domestic toolmakers gain\n\nAt Hualing Semiconductor Equipment, based in the Lingang Special Area, new orders "
+               "were roughly 40 percent higher than in October, according to vice-president Fang Zhiyuan.\n\n\"Customers used "
+               "to ask us whether our machines were as good as the imported ones,\" Fang said.\n")
+    assert "Fang Zhiyuan" in people(x)
+    assert speakers(x) == Counter({"Fang Zhiyuan": 1})
