@@ -934,7 +934,8 @@ _CLOSING_REPORTER = re.compile(r"(?:^|\s)Reporters?\s*[:：]\s*((?:[A-Z][\w'’.
 # A widget's count on a line of its own: "1.4K", "23 comments", "12 claps", "--" before it loads (read_html drops it
 # above an article too).
 COUNTER = re.compile(r"\d[\d.,]*\s*[KkMm]?(?:\s+(?:claps?|likes?|comments?|responses?|shares?|views?))?|[-–—]{1,2}", re.I)
-_READ_TIME = re.compile(r"\d{1,3}\s*(?:-|\s)?(?:minutes?|mins?)\s+read|\d{1,3}\s*[–-]\s*\d{1,3}\s+minutes?", re.I)  # "3 minute read", a reader view's "8–10 minutes"
+_READ_TIME = re.compile(r"\d{1,3}\s*(?:-|\s)?(?:minutes?|mins?)\s+read|\d{1,3}\s*[–-]\s*\d{1,3}\s+minutes?"  # "3 minute read",
+                        r"|Read(?:ing)? time\s*:?\s*\d{1,3}\s*(?:minutes?|mins?)\.?", re.I)  # a reader view's "8–10 minutes", "Reading Time : 6 min"
 _PRINTED_TWICE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+\1\b")
 _WRITTEN_BY = re.compile(r"^(?:The\s+)?[A-Z][\w&'’ -]{1,40}?\s+is\s+written(?:\s+and\s+edited)?\s+by\s+"
                          r"(.{3,80}?)(?:,?\s+and\s+(?:edited|produced|designed)\s+by\b|[.;(]|$)")

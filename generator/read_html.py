@@ -918,7 +918,9 @@ CARD_MAX_WORDS = 8  # a writer's card: the name and the desk
 _CARD_BEAT = re.compile(r"(?:Covers|Writes about|Reports on|Focuses on)\s")
 _CONTACT_LINE = re.compile(r"(?:To\s+)?Contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|correspondents?)\b", re.I)
 _PAYWALL = re.compile(r"\b(?:start|begin) (?:your|a) free trial\b|\bsubscribe (?:now|today) (?:for|to) (?:full|unlimited) access\b"
-                      r"|\bget unlimited access\b|\bfirst month (?:free|for \S+)\b", re.I)
+                      r"|\bget unlimited access\b|\bfirst month (?:free|for \S+)\b"
+                      # "Unlock a world of benefits with AT Premium", "... the daily e-paper. Get 40% off on annual plans."
+                      r"|\bunlock\b.{0,60}\b(?:premium|plus|subscription|membership)\b|\bget \d{1,2}\s*% off\b", re.I)
 
 
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
@@ -1054,7 +1056,8 @@ _CONTACT_CARD = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:
 _CORRESPONDENTS = re.compile(r"(?:\([^()]{2,80}\b(?:correspondent|reporter|envoy|bureau|staff)\b[^()]{0,30}\)(?:\s*(?:,|and|&)\s*)?)+\.?",
                              re.I)
 # An institution's disclaimer after the text: "The views expressed are solely those of the authors."
-_DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of)\b"
+_DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of"
+                         r"|do(?:es)? not (?:reflect|represent) (?:those|the (?:views|opinions|position)) of)\b"
                          # a law firm's: "This alert is provided for general informational purposes only and does not
                          # constitute legal advice."
                          r"|.{0,200}\b(?:for general information(?:al)? purposes only|does not constitute legal advice|"
@@ -1615,13 +1618,13 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     # Author cards: "<a class="author-name">Naomi Achterberg</a>" once for each author (not a commenter's).
     # ... and "<h4 class="author-name"><a>A</a>, <a>B</a></h4>": one card for two authors, a link each.
     names += [t for e in tree.xpath(
-        "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor)s?(?:-card)?(?:-|_|__)(?:name|link)(?:\\s|$|__\\w+)"
+        "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor|writer|reporter)s?(?:-card)?(?:-|_|__)(?:name|link)(?:\\s|$|__\\w+)"
         "|(?:^|\\s)(?:entry|post|article)-authors?(?:\\s|$)', 'i')]"
         # ... a CSS module's hashed class ("Byline_name__9kLzC"), and an hCard's name inside an author's ("author vcard" / "fn")
         " | //*[re:test(@class, '(?:^|\\s)author(?:\\s|$)')]//*[re:test(@class, '(?:^|\\s)fn(?:\\s|$)')]"
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
         namespaces={"re": "http://exslt.org/regular-expressions"})
-        for t in _card_names(e) if _name_like(t)]
+        for t in map(_without_job, _card_names(e)) if _name_like(t)]
     names += _visible_byline(tree)
     names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n
              and not _DESK.search(n) and not _ROLE_WORDS.search(n) and not _USER_NAME.search(n)]
@@ -1674,6 +1677,11 @@ def _visible_byline(tree) -> list[str]:
 _CARD_JOB = re.compile(r"\b(?:Fellow|Director|Program|Programme|Chair|Professor|Researcher|Analyst|Initiative|Center|Centre|Institute)\b")
 # "pd_webdesk", "hanaseo": the name a page's system knows its user by, not a person's (a name in Latin letters has capitals)
 _USER_NAME = re.compile(r"_|^[a-z0-9. -]+$")
+
+
+def _without_job(name: str) -> str:
+    """"Reporter Park Ji-hoon" (a Korean paper's writer line): the name without the job before it."""
+    return re.sub(r"^(?:(?:Senior|Staff|Chief)\s+)?(?:Reporter|Correspondent|Writer|Journalist)\s+(?=[A-Z])", "", name)
 
 
 def _card_names(card) -> list[str]:
@@ -2061,7 +2069,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
                       and sum(w.lower()[:5] in stems for w in n.split()) * 3 >= 2 * len(n.split())
                       and not set(n.split()) & _CORPORATE and not _loose(named).startswith(_loose(n))), named)  # (not its cut)
     partners = next((bare for f in (publisher, *declared, markup, *in_page) if f and (bare := re.sub(
-        r",?\s+(?:LLP|LLC|LP|PLLC|P\.C\.)$", "", f)) != named and re.match(rf"{re.escape(named)},?\s+(?:&|and)\s+[A-Z]", bare)), "")
+        r",?\s+(?:LLP|LLC|LP|PLLC|P\.C\.)$", "", f)) != named
+        and re.match(rf"{re.escape(named)},?\s+(?:&|and)\s+[A-Z]", bare.replace(",", "") if "," not in named else bare)), "")
     named = partners or named  # og:site_name "Calloway Brandt", the firm's name in full "Calloway Brandt & Moss LLP"
     agreed = bool(og and named and _loose(og) == _loose(named) == _loose(_publisher_name(tree)))
     for fuller in () if agreed else (publisher, title_site, *declared, markup, *in_page):

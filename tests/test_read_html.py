@@ -2061,3 +2061,28 @@ def test_a_firm_s_contacts_and_notices_and_a_translation_notice_after_the_text_a
     assert seed.blocks[-1].text == "Companies should map the ownership of their customers."
     assert any(c.startswith("Harold J. Pemberton") for c in seed.page.credits)
     assert any(c.startswith("Translation of an original") for c in seed.page.credits)
+
+
+def test_a_korean_paper_s_writer_line_names_each_reporter_past_the_job_before_the_name():
+    raw = page("<h1>Hanul's Xi'an fab gets its licence</h1><ul><li class='writer-line'><span class='writer-name'>Reporter Park "
+               "Ji-hoon</span><span class='dot'>·</span><span class='writer-name'>Reporter Choi Min-jae</span></li></ul>",
+               "<title>Hanul's Xi'an fab gets its licence</title><meta name='author' content='Park Ji-hoon'>")
+    assert read_html(raw, "a.html").page.authors == ("Park Ji-hoon", "Choi Min-jae")
+
+
+def test_a_reading_time_over_the_text_and_a_premium_offer_and_a_paper_s_disclaimer_after_it_are_not_text():
+    raw = page("<h1>Phone exports outrun the curbs</h1><p class='readtime'>Reading Time : 6 min</p>").replace(
+        b"</article>", b"<p>Officials expect the export surge to continue.</p><p>(With inputs from agencies)</p><p>Disclaimer: "
+                       b"The views and estimates of analysts quoted in this article are their own and do not represent those "
+                       b"of The Arthik Times.</p><p>Unlock a world of benefits with AT Premium</p><p>Ad-light reading, "
+                       b"exclusive analysis and the daily e-paper. Get 40% off on annual plans.</p></article>")
+    article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("The ministry said")
+    assert article.paragraphs[-1] == "Officials expect the export surge to continue."
+
+
+def test_a_firm_s_name_with_a_comma_in_full_over_its_short_form():
+    raw = page("<h1>The 50 percent rule is coming back</h1>", "<title>The 50 percent rule is coming back</title><meta property="
+               "'og:site_name' content='Harrow Lindqvist'>").replace(
+        b"<header>", b"<header><a class='logo' href='/'><img src='/l.svg' alt='Harrow, Lindqvist &amp; Beaumont LLP'></a>")
+    assert read_html(raw, "a.html").page.site_name == "Harrow, Lindqvist & Beaumont"
