@@ -1352,6 +1352,14 @@ _CLOSES_UNOPENED = re.compile(r"([^\"“”]{2,}?[.!?,])[\"”](?=\s|$)")
 # A quotation signed under it, as the European Commission prints one: '"..." Maroš Šefčovič, Commissioner for Trade'
 _SIGNED = re.compile(rf"\s+(?:[—–]\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Rep|Sen)\.?\s+)?)?"  # ... '" — Dr. Naveen Ramaswamy-Cole, Senior Fellow'
                      rf"(?P<a>[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*){{1,3}}),\s+(?P<role>[^\"“”]{{3,160}})$")
+def _loose_words(text: str) -> str:
+    """A quotation's words without case or punctuation: the same words in a pull quote and in the text."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+# A quote signed after a dash, whatever follows the name: '"..." — Rep. A (D-Texas), on a conference call ...'
+_DASH_SIGNED = re.compile(rf"\s*[—–]\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Rep|Sen)\.?\s+)?(?P<a>[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*){{1,3}})"
+                          rf"{_PARTY_TAG}(?:,\s+[^\"“”]{{0,200}})?\.?$")
 _HE_OR_SHE_OPENS = re.compile(r"(?:[A-Z]\w*,?\s+){0,2}(?:he|she|He|She)\s+[a-z]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))['‘](?=[A-Za-z0-9])")
 _SINGLE_SAID = re.compile(r"[,.?!]['’]\s+(?:(?:he|she|they|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:said|added|says|told|warned|explained)\b"
@@ -1615,6 +1623,11 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             signed = _SIGNED.match(paragraph, m.end()) if closed and not speaker else None
             if signed and lex.role_words.search(signed.group("role")):
                 speaker = person(index, signed, "a", 0, "")  # '"...stable." Maroš Šefčovič, Commissioner for Trade'
+            dashed = _DASH_SIGNED.match(paragraph, m.end()) if closed and not speaker else None
+            if dashed:
+                speaker = person(index, dashed, "a", 0, "")  # '"..." — Rep. Marisol Quintanilla-Reyes (D-Texas), on a call'
+                if any(q.speaker == speaker and _loose_words(text) in _loose_words(q.text) for q in quotes):
+                    continue  # a pull quote, signed, repeating the speaker's words in the text
             if not speaker and _UNNAMED_AFTER.match(paragraph, m.end()):
                 continue  # '"...," one adviser to a prospective investor told us.': someone unnamed said it
             if speaker:

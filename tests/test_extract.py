@@ -1401,3 +1401,14 @@ def test_a_person_named_after_according_to_and_a_job_in_lower_case_is_a_person_w
                "to ask us whether our machines were as good as the imported ones,\" Fang said.\n")
     assert "Fang Zhiyuan" in people(x)
     assert speakers(x) == Counter({"Fang Zhiyuan": 1})
+
+
+def test_a_quote_signed_after_a_dash_is_the_signer_s_and_a_signed_pull_quote_repeating_the_text_counts_once():
+    _, x = run("Hawks circle the chip deal\n\n\"We are not going to be lectured on China by people who sold them the factory.\" — "
+               "Rep. Marisol Quintanilla-Reyes (D-Texas), on a House Republican conference call she says she was dialed into.\n")
+    assert speakers(x) == Counter({"Marisol Quintanilla-Reyes": 1})
+    _, x = run("Pentagon signs magnet deals\n\n“We are not going to build a 2030 arsenal on a 1990s supply chain,” Adaeze "
+               "Whitfield, the deputy assistant secretary, told reporters at the Pentagon.\n\nIndustry groups have lobbied for "
+               "a delay.\n\n“We are not going to build a 2030 arsenal on a 1990s supply chain.”\n— Adaeze Whitfield, Department "
+               "of War\n")
+    assert speakers(x) == Counter({"Adaeze Whitfield": 1})
