@@ -1352,6 +1352,10 @@ _CLOSES_UNOPENED = re.compile(r"([^\"“”]{2,}?[.!?,])[\"”](?=\s|$)")
 # A quotation signed under it, as the European Commission prints one: '"..." Maroš Šefčovič, Commissioner for Trade'
 _SIGNED = re.compile(rf"\s+(?:[—–]\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Rep|Sen)\.?\s+)?)?"  # ... '" — Dr. Naveen Ramaswamy-Cole, Senior Fellow'
                      rf"(?P<a>[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*){{1,3}}),\s+(?P<role>[^\"“”]{{3,160}})$")
+# "His assessment was brutal: " before a quotation: the words of the one the sentence before was about.
+_POSSESSIVE_LEAD = re.compile(r"(?:His|Her)\s+[a-z][^\"“”.;:]{2,60}:\s*")
+
+
 def _loose_words(text: str) -> str:
     """A quotation's words without case or punctuation: the same words in a pull quote and in the text."""
     return " ".join(re.findall(r"\w+", text.casefold()))
@@ -1639,9 +1643,13 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 # 'Xiang noted that ... . "Every time ..."': a sentence-long quote after the paragraph's speaker.
                 speaker = subjects(m.start(), "")
             elif words >= 4 and _after_full_stop(paragraph, m.start()) and m.start() > 0 \
-                    and (opener := _previous_subject(paragraph, spans_here, person_positions, m)) \
+                    and (opener := _previous_subject(paragraph, spans_here, person_positions, m.start())) \
                     and not own_speech.search(paragraph, m.end(), _sentence_end(spans_here, m.end())):
                 # 'Feldstein was blunter. "If the question was ..."': the sentence before opens with its speaker.
+                speaker = opener
+            elif words >= 4 and _POSSESSIVE_LEAD.fullmatch(paragraph, opening := _sentence_start(spans_here, m.start()), m.start()) \
+                    and (opener := _previous_subject(paragraph, spans_here, person_positions, opening)):
+                # 'A, purchasing director at ..., said ... . His assessment was brutal: "..."': the sentence before's subject
                 speaker = opener
             elif m.start() == 0 and last_speaker and index > 0 and words >= 4 and not (
                     person_positions and person_positions[0][0] < m.start()):
@@ -1818,11 +1826,10 @@ _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.-]*|of|for)\s+){0,4}")  # "Commerce S
 _TITLED_AFTER_COMMA = re.compile(r"\s*,\s*" + _TITLE_WORDS.pattern)  # ", Rep. " before a name
 
 
-def _previous_subject(paragraph: str, spans: list[tuple[int, int]], positions: list[tuple[int, str]],
-                      quote: re.Match[str]) -> str:
-    """The person the sentence right before a quotation opens with, when that sentence quotes no one."""
-    i = bisect_right(spans, (quote.start(), float("inf"))) - 1
-    while i >= 0 and spans[i][0] >= quote.start():
+def _previous_subject(paragraph: str, spans: list[tuple[int, int]], positions: list[tuple[int, str]], at: int) -> str:
+    """The person the sentence right before a quotation (at `at`) opens with, when that sentence quotes no one."""
+    i = bisect_right(spans, (at, float("inf"))) - 1
+    while i >= 0 and spans[i][0] >= at:
         i -= 1
     if i < 0:
         return ""

@@ -1412,3 +1412,10 @@ def test_a_quote_signed_after_a_dash_is_the_signer_s_and_a_signed_pull_quote_rep
                "a delay.\n\n“We are not going to build a 2030 arsenal on a 1990s supply chain.”\n— Adaeze Whitfield, Department "
                "of War\n")
     assert speakers(x) == Counter({"Adaeze Whitfield": 1})
+
+
+def test_his_or_her_words_introduced_with_a_colon_are_the_person_the_sentence_before_was_about():
+    _, x = run("Europe left out\n\nJörg Ammermüller-Sánchez, purchasing director at a supplier of electric motors near "
+               "Stuttgart, said his company's licenses had been delayed twice. His assessment was brutal: \"We are collateral "
+               "damage in a negotiation where we have no seat.\"\n")
+    assert speakers(x) == Counter({"Jörg Ammermüller-Sánchez": 1})
