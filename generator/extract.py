@@ -1280,6 +1280,9 @@ _DESCRIBED_AS = re.compile(r"\b(?:described|characteri[sz]ed|framed|portrayed|de
 
 _PARTICIPLES = r"(?:writing|saying|adding|noting|arguing|warning)"  # "..., writing that '...'": speech after a clause
 # ... after a first clause whose verb is irregular: "He Lifeng made much the same point this month, saying ..."
+_INITIAL_DOT = r"(?<=\b[A-Z])\."  # the full stops of "the U.S. view", no sentence's end
+
+
 _IRREGULAR_PAST = r"(?:made|gave|took|struck|kept|held|put|set|sent|wrote|spoke|went|came|met|led|left|got|saw|drew|threw|hit)"
 
 
@@ -1310,7 +1313,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           rf"|(?P<d>{_NAMEISH})(?:\s+(?:on|in|at|to|via)\s+[^\"“”.;:]{{1,40}})?:"
                           # 'Felipe Contreras Lagos, who has traded copper for twenty years, summed it up over lunch: "..."'
                           # (a verb of speech before the colon is read by the patterns above)
-                          rf"|(?P<e>{_NAMEISH})(?![^\"“”]*\b(?:{speech})\b){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,)?\s+[a-z][\w-]*\b[^\"“”.;:]{{0,60}}:"
+                          rf"|(?P<e>{_NAMEISH})(?![^\"“”]*\b(?:{speech})\b){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,)?\s+[a-z][\w-]*\b(?:[^\"“”.;:]|{_INITIAL_DOT}){{0,60}}:"
                           # 'Bernd Lange, chair of the European Parliament's trade committee: "..."': a reaction in a list
                           rf"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?P<f>{_NAMEISH}),\s+[a-z][^\"“”.;:]{{2,140}}:)"
                           rf"\s*[,:]?\s*$"),

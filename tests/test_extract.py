@@ -1419,3 +1419,9 @@ def test_his_or_her_words_introduced_with_a_colon_are_the_person_the_sentence_be
                "Stuttgart, said his company's licenses had been delayed twice. His assessment was brutal: \"We are collateral "
                "damage in a negotiation where we have no seat.\"\n")
     assert speakers(x) == Counter({"Jörg Ammermüller-Sánchez": 1})
+
+
+def test_a_speaker_who_sums_up_the_u_s_view_before_a_colon_speaks_the_quotation_after_it():
+    _, x = run("After Geneva\n\nTariff rates stay put. Treasury Secretary Scott Bessent summed up the U.S. view: “We have bought "
+               "another year of stability, and we intend to use it.”\n")
+    assert speakers(x) == Counter({"Scott Bessent": 1})
