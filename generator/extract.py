@@ -1342,7 +1342,9 @@ _UNNAMED_AFTER = re.compile(r"[,\s]*(?:(?:one|an?|another|two|three|several|some
                             r"(?!(?:phrase|term|word|line|formula|slogan|remark|comment|message|description|view)s?\b)"
                             r"(?:[\w'’-]+,?\s+){0,9}?"  # ("a senior Economy, Trade and Industry Ministry official said")
                             r"(?:said|says|told|tells|added|adds|noted|explained|argued|warned|insisted)\b"
-                            r"|(?:said|says|added|adds)\s+(?:one|an?|another)\s+[a-z])")  # '"...," said a parent from Hefei'
+                            r"|(?:said|says|added|adds)\s+(?:one|an?|another)\s+[a-z]"  # '"...," said a parent from Hefei'
+                            # '"...," said the procurement director of a European automaker': a job at a body no one named
+                            r"|(?:said|says|added|adds)\s+the\s+(?:[\w'’-]+\s+){1,3}(?:of|at|from|for)\s+(?:a|an|one)\s+[\w-])")
 
 
 def _without_native_names(paragraph: str) -> str:

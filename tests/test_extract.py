@@ -1425,3 +1425,11 @@ def test_a_speaker_who_sums_up_the_u_s_view_before_a_colon_speaks_the_quotation_
     _, x = run("After Geneva\n\nTariff rates stay put. Treasury Secretary Scott Bessent summed up the U.S. view: “We have bought "
                "another year of stability, and we intend to use it.”\n")
     assert speakers(x) == Counter({"Scott Bessent": 1})
+
+
+def test_the_job_of_someone_at_a_body_no_one_named_is_nobody_s_even_after_a_named_speaker():
+    _, x = run("Leverage on loan\n\nTreasury Secretary Scott Bessent said after the meeting that rare earths were “flowing to "
+               "American factories at the fastest pace since before the dispute.” Both statements can be true at once. “We are "
+               "not told no. We are told wait,” said the procurement director of a European automaker, who requested "
+               "anonymity.\n")
+    assert speakers(x) == Counter({"Scott Bessent": 1})
