@@ -547,8 +547,9 @@ def test_blind45_kept_unread_for_a_round_reads_at_least_as_well_as_after_its_fir
     the folder and its check) until the twenty-second round scored it first, before any rule: headline 0.86, date 1.00
     (none later), author 1.00, quotes 0.94 / 0.98, people 0.98. After the rules its misses gave (a line that prints the
     headline again after a label, an app's "Read this story on X: <headline> <link>"; a cover's title over two lines under
-    its main title in capitals): headline 1.00."""
-    holds("blind45", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.93, 0.97), people=0.97, topics=(0.8, 0.35))
+    its main title in capitals; a quote signed after a dash; "His assessment was brutal: ..."; the job of someone at a
+    body no one named): headline 1.00, quotes 0.96 / 0.99."""
+    holds("blind45", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.95, 0.98), people=0.97, topics=(0.8, 0.35))
 
 
 def test_blind46_kept_unread_for_a_round_reads_at_least_as_well_as_after_its_first_run():
@@ -556,5 +557,6 @@ def test_blind46_kept_unread_for_a_round_reads_at_least_as_well_as_after_its_fir
     twenty-second, before any rule: headline 0.86, date 1.00 (none later), author 0.86, quotes 0.94 / 0.97, people 0.96.
     After the rules its misses gave (a consent platform's banner over a copied page; a newsletter's subject line with
     its name before the headline; a Korean paper's byline with the writer's address printed at the end; a person named
-    after "according to" and a job in lower case): headline and author 1.00, quotes 0.96 / 0.99, people 0.97."""
-    holds("blind46", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.95, 0.98), people=0.96, topics=(0.9, 0.4))
+    after "according to" and a job in lower case; "A summed up the U.S. view: ..."): headline and author 1.00, quotes
+    0.97 / 0.99, people 0.97."""
+    holds("blind46", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.96, 0.98), people=0.96, topics=(0.9, 0.4))
