@@ -387,7 +387,10 @@ _GENERATION = frozenset({"Jr.", "Sr.", "II", "III", "IV"})
 
 
 def _surname(tokens: list[str]) -> str:
-    """'Dante L. Macaraeg III' is Macaraeg later: the family name before a generation's suffix."""
+    """'Dante L. Macaraeg III' is Macaraeg later: the family name before a generation's suffix; 'Algernon Yau Ying-wah'
+    (a Hong Kong name: an English given name, the family name, a Chinese given name) is Yau."""
+    if len(tokens) == 3 and _HYPHENATED_GIVEN.fullmatch(tokens[-1]) and not _HYPHENATED_GIVEN.fullmatch(tokens[0]):
+        return tokens[1]
     return tokens[-2] if len(tokens) > 2 and tokens[-1] in _GENERATION else tokens[-1]
 
 
@@ -1456,6 +1459,12 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     def person(index: int, match: re.Match[str], group: str, offset: int, fallback: str) -> str:
         """The person a loosely matched name is: the mention inside it nearest the speech verb."""
         text = match.group(group)
+        if text == "He" and re.search(r",\s*[\"”’]\s*$", article.paragraphs[index][:offset + match.start(group)]
+                                      if index < len(article.paragraphs) else ""):
+            # '"...," He said': after the quotation's comma a pronoun is "he"; "He" is the surname of the one He named
+            named = {key for _, _, key in everyone if key.startswith("person/he-")}
+            if len(named) == 1:
+                return named.pop()
         if text.lower() in _PRONOUNS:
             return fallback
         by_role = role_named.match(text)

@@ -1433,3 +1433,12 @@ def test_the_job_of_someone_at_a_body_no_one_named_is_nobody_s_even_after_a_name
                "not told no. We are told wait,” said the procurement director of a European automaker, who requested "
                "anonymity.\n")
     assert speakers(x) == Counter({"Scott Bessent": 1})
+
+
+def test_he_after_a_quotation_s_comma_is_the_surname_and_a_hong_kong_name_s_family_name_is_its_middle_word():
+    _, x = run("Geneva talks\n\nChinese Vice Premier He Lifeng held the talks with the U.S. delegation.\n\n\"Facts have once again "
+               "shown that both gain from cooperation,\" He said. \"Dialogue on an equal footing is the only correct way.\"\n")
+    assert speakers(x) == Counter({"He Lifeng": 2})
+    _, x = run("Hong Kong traders\n\nSecretary for Commerce and Economic Development Algernon Yau Ying-wah rejected the "
+               "accusations. \"Hong Kong has a robust strategic trade control regime,\" Yau told reporters on Tuesday.\n")
+    assert speakers(x) == Counter({"Algernon Yau Ying-wah": 1})
