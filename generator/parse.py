@@ -449,6 +449,8 @@ _RUN_ON_DATE = re.compile(r"\s+(?:Published|Updated|Posted)\s*:?\s+(?=\S*\d|[A-Z
 _FOLLOW = re.compile(r"\s+Follow\b")
 
 
+# A wire's note to editors over a new version of a story: "(ATTN: ADDS comments from industry ministry in paras 5-6)"
+_WIRE_NOTE = re.compile(r"\((?:ATTN|ATTENTION|EDS|EDITORS?|NOTE TO EDITORS)\s*:[^()]{2,200}\)", re.I)
 _EMAIL_AFTER = re.compile(rf"\s*[\[(<]\s*{EMAIL_ADDRESS}\s*[\])>]\s*$")
 
 
@@ -2528,7 +2530,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
             boilerplate.append(text)  # "To contact the editors responsible for this story:" / "A at a@wire.net" / "B"
             contacts = index + 1
             continue
-        if COUNTER.fullmatch(text) or _READ_TIME.fullmatch(text) or _AD_LABEL.fullmatch(text):
+        if COUNTER.fullmatch(text) or _READ_TIME.fullmatch(text) or _AD_LABEL.fullmatch(text) or _WIRE_NOTE.fullmatch(text):
             lead_furniture.append(text)  # "1.4K", "14": a page's count of claps, likes or comments
             continue
         if body and _ci_startswith(text, rules.furniture_prefixes) and word_count(text) <= 40 \

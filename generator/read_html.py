@@ -181,10 +181,13 @@ def read_html(raw: bytes, name: str) -> Seed:
         blocks = blocks[len(contacts):]
         above = [*above, *(b.text for b in contacts)]
     # (a team's account the platform names, "IAG Communications", gives way to the writers the page names)
-    authors = tuple(a for a in _more_authors(tree, _authors(document.author or "")) if not _DESK.search(a)) \
+    authors = _one_order(tree, tuple(a for a in _more_authors(tree, _authors(document.author or "")) if not _DESK.search(a))) \
         or _byline_authors(blocks) or _byline_near_title(tree) or _profile_link_authors(tree) or _about_box_authors(tree) \
         or _account_post_author(tree)
     blocks, credits = _tail(blocks, authors)
+    if authors and not any(_name_like(a) for a in authors):
+        # the wire's name as the byline ("Meridian"), its reporters in the credit: "(Reporting by A in X and B in Y; ...)"
+        authors = next((names for c in (*credits, *(b.text for b in blocks[-3:])) if (names := _reporters(c))), authors)
     credits = (*above, *notes, *credits)  # (the site's tagline and clock over the headline, a note over the text: kept)
     # "Sign up for our Tech Briefing newsletter" between paragraphs: promotion, kept with the credits.
     promos = [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_MAX_WORDS + 8
@@ -1083,6 +1086,10 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # have any questions about this alert, please contact the authors listed above or ..."
                          r"|Attorney Advertising\b.{0,200}|Prior results do not guarantee\b.{0,100}"
                          r"|If you have (?:any )?questions (?:about|regarding|on) this\b.{0,200}"
+                         # a paper's call for op-eds and its print edition's headline: "..., then send us your writings at
+                         # opinion@x.cn", "This article appeared in the Harbour Post print edition as: City chip traders ..."
+                         r"|.{0,160}\bsend us your (?:writings|op-eds?|submissions|articles|letters|views)\b.{0,200}"
+                         r"|This (?:article|story) (?:first )?appeared in (?:the )?.{0,60}\bprint edition\b.{0,200}"
                          # a translated edition's: "Translation of an original article published in French on x.fr; ..."
                          r"|Translation of an? (?:original )?(?:article|story|piece|report)\b.{0,200}"
                          # a wire's credits: "Reporting by A in Seoul; Additional reporting by B; Editing by C"
@@ -1588,6 +1595,25 @@ def _name_part(text: str) -> str:
     return text
 
 
+def _one_order(tree, names: tuple[str, ...]) -> tuple[str, ...]:
+    """"Mariko Hayashi" (the JSON-LD) and "Hayashi Mariko" (the page): one writer, named as the page shows them."""
+    forms: dict[frozenset[str], list[str]] = {}
+    for name in names:
+        forms.setdefault(frozenset(name.lower().split()), []).append(name)
+    if all(len(f) == 1 for f in forms.values()):
+        return names
+    shown = " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    return tuple(next((n for n in f if n in shown), f[0]) for f in forms.values())
+
+
+def _reporters(credit: str) -> tuple[str, ...]:
+    """"(Reporting by Nurul Aina Kamaruddin in Kuala Lumpur and Tan Wei Jie in Singapore; Editing by ...)": the reporters."""
+    match = re.match(r"\(?Reporting by\s+([^;.()]+)", credit.strip())
+    names = [re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", n).strip() for n in re.split(r"\s*(?:,|\band\b)\s*", match.group(1))] \
+        if match else []
+    return tuple(n for n in names if _name_like(n))
+
+
 def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     """Every author the page names in its markup (microdata, repeated meta tags), when
     trafilatura kept fewer: several authors are a list, not the first of them."""
@@ -1904,6 +1930,7 @@ _ZONED_STAMP = re.compile(rb"((?:19|20)\d\d-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d(?:\
 
 
 _PRINTED_MOMENT = re.compile(r"\b((?:19|20)\d\d)[/.-](\d{1,2})[/.-](\d{1,2})[,\s]+(\d{1,2}):(\d\d)\b")
+_PRINTED_MOMENT_US = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[,\s]+(\d{1,2}):(\d\d)\s*([AaPp]\.?[Mm]\.?)?")
 
 
 def _printed_moment(tree, day: dt.date, raw: bytes) -> dt.date | None:
@@ -1914,9 +1941,15 @@ def _printed_moment(tree, day: dt.date, raw: bytes) -> dt.date | None:
     body = tree.find(".//body")
     if not moments or body is None:
         return None
-    for match in _PRINTED_MOMENT.finditer(" ".join(body.itertext())):
+    text = " ".join(body.itertext())
+    for match in [*_PRINTED_MOMENT.finditer(text), *_PRINTED_MOMENT_US.finditer(text)]:
         try:
-            local = dt.datetime(*(int(g) for g in match.groups()))
+            if match.re is _PRINTED_MOMENT_US:  # "04/23/2026 06:12 AM": month, day, year, a twelve-hour clock
+                hour = int(match.group(4)) % 12 + (12 if match.group(6).replace(".", "").upper() == "PM" else 0) \
+                    if match.group(6) else int(match.group(4))
+                local = dt.datetime(int(match.group(3)), int(match.group(1)), int(match.group(2)), hour, int(match.group(5)))
+            else:
+                local = dt.datetime(*(int(g) for g in match.groups()))
         except ValueError:
             continue
         if local.date() != day and any(abs(local - m) <= dt.timedelta(hours=14) and (local - m) % dt.timedelta(minutes=30)
@@ -2147,6 +2180,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     both = re.fullmatch(r"[^\x00-\x7f]+\s+([A-Z][\w&.'’ -]+)|([A-Z][\w&.'’ -]+?)\s+[^\x00-\x7f]+", named)
     if both and not re.search(r"[À-ɏ]", named):
         named = both.group(1) or both.group(2)  # "東京新報 The Tokyo Shimpo": the name in the home script, then in English
+    shouted = re.fullmatch(r"([A-Z]{4,})(?:\s+(?:English|International|Global|Online))?", named)
+    if shouted and re.search(rf"\b{shouted.group(1).title()}\b", " ".join(tree.xpath("//body//p//text()"))):
+        named = shouted.group(1).title()  # a logo's "HUAXIN English", the text's own "(Huaxin)": the brand as it writes itself
     if named.lower() in _PORTALS:
         # GOV.UK's page "From: Department for Business and Trade": the office that issued it, not the portal
         named = next((_clean("".join(a.itertext())) for a in tree.xpath(
@@ -2349,7 +2385,10 @@ def _site_from_title(tree, headline: str) -> str:
         return ""
     if full.startswith(headline):
         rest = _TITLE_SEPARATORS.split(full[len(headline):], maxsplit=1)
-        return rest[-1].strip() if len(rest) == 2 and not rest[0].strip() else ""
+        site = rest[-1].strip() if len(rest) == 2 and not rest[0].strip() else ""
+        parts = _TITLE_SEPARATORS.split(site)
+        # "Headline - Opinion - China Union Daily": a section's label, then the site
+        return parts[-1].strip() if len(parts) >= 2 and all(len(p.split()) <= 2 for p in parts[:-1]) else site
     parts = _TITLE_SEPARATORS.split(full)
     if len(parts) < 2 or len(parts[-1].split()) > SITE_NAME_MAX_WORDS:
         return ""

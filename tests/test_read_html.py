@@ -2086,3 +2086,45 @@ def test_a_firm_s_name_with_a_comma_in_full_over_its_short_form():
                "'og:site_name' content='Harrow Lindqvist'>").replace(
         b"<header>", b"<header><a class='logo' href='/'><img src='/l.svg' alt='Harrow, Lindqvist &amp; Beaumont LLP'></a>")
     assert read_html(raw, "a.html").page.site_name == "Harrow, Lindqvist & Beaumont"
+
+
+def test_a_wire_s_note_to_editors_an_op_ed_call_and_a_print_edition_line_are_not_text():
+    raw = page("<h1>Korean chipmakers get one-year licences</h1><p>(ATTN: ADDS comments from industry ministry in paras 5-6)"
+               "</p>").replace(
+        b"</article>", b"<p>Talks are set for later this month.</p><p>This article appeared in the Harbour Post print edition "
+                       b"as: City chip traders caught in US blacklist</p><p>If you have a specific expertise, or would like to "
+                       b"share your thought about our stories, then send us your writings at opinion@cud.example.</p></article>")
+    article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("The ministry said")
+    assert article.paragraphs[-1] == "Talks are set for later this month."
+
+
+@pytest.mark.parametrize("title, logo, outlet", [
+    ("Chip curbs will harden resolve - Opinion - China Union Daily", "China Union Daily", "China Union Daily"),  # a section
+    ("Chip curbs will harden resolve", "HUAXIN English", "Huaxin"),  # a logo in capitals, the text's own "(Huaxin)"
+])
+def test_a_section_between_headline_and_site_and_a_brand_its_text_writes_in_title_case(title, logo, outlet):
+    raw = page("<h1>Chip curbs will harden resolve</h1><p>BEIJING, June 12 (Huaxin) -- Talks ended.</p>",
+               f"<title>{title}</title>").replace(
+        b"<header>", f"<header><a class='logo' href='/'><img src='/l.svg' alt='{logo}'></a>".encode())
+    assert read_html(raw, "a.html").page.site_name == outlet
+
+
+def test_one_writer_in_two_orders_is_named_as_the_page_shows_and_a_wire_s_byline_gives_way_to_its_reporters():
+    raw = page("<h1>Magnet makers ration</h1><p class='byline'>HAYASHI MARIKO and OKADA SHUN</p><p>Hayashi Mariko and Okada "
+               "Shun, staff writers.</p>", "<title>Magnet makers ration</title><script type='application/ld+json'>{\"@type\": "
+               "\"NewsArticle\", \"author\": [{\"@type\": \"Person\", \"name\": \"Mariko Hayashi\"}, {\"@type\": \"Person\", "
+               "\"name\": \"Shun Okada\"}]}</script><meta name='author' content='Hayashi Mariko, Okada Shun'>")
+    assert read_html(raw, "a.html").page.authors == ("Hayashi Mariko", "Okada Shun")
+    raw = page("<h1>Malaysia audits data centres</h1>", "<title>Malaysia audits data centres</title><script type='application/"
+               "ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": \"Meridian\"}}</script>"
+               ).replace(b"</article>", b"<p>(Reporting by Nurul Aina Kamaruddin in Kuala Lumpur and Tan Wei Jie in "
+                                        b"Singapore; Editing by Martin Hollis)</p></article>")
+    assert read_html(raw, "a.html").page.authors == ("Nurul Aina Kamaruddin", "Tan Wei Jie")
+
+
+def test_a_utc_stamp_is_the_day_the_page_prints_in_month_day_year_with_a_twelve_hour_clock():
+    raw = page("<h1>Taiwan requires permits for packaging tools</h1><div class='updatetime'><span>04/23/2026 06:12 AM</span>"
+               "</div>", "<title>Taiwan requires permits for packaging tools</title><meta property='article:published_time' "
+               "content='2026-04-22T22:12:00Z'>")
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 4, 23)
