@@ -155,6 +155,18 @@ def read_html(raw: bytes, name: str) -> Seed:
     title = _clean(document.title or "")
     description = _clean(document.description or "")
     headline = _headline(tree, title)
+    tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
+    if _FILE_TITLE.fullmatch(tab) and (not headline or _loose(headline) in _loose(tab)):
+        # "Microsoft Word - STMO Advisory 2026-011_final.docx": a converted document's file name is no headline nor
+        # site; a memo's "SUBJECT : ..." line is its title
+        title = headline = ""
+        subject = next((b for b in blocks[:4] if b.kind in ("text", "heading") and _SUBJECT_LINE.fullmatch(b.text)), None)
+        if subject is not None:
+            headline = _SUBJECT_LINE.fullmatch(subject.text).group(1)
+            blocks = [b for b in blocks if b is not subject]
+        else:  # (... set as a heading of its own, which the text leaves out)
+            headline = next((m.group(1) for t in tree.xpath("//h1//text() | //h2//text() | //h3//text()")
+                             if (m := _SUBJECT_LINE.fullmatch(_clean(t)))), "")
     # "<article aria-label="The Chip Crisis That Reached the Swabian Alb">" under a title with its kicker before it
     # ("Germany's China Problem: The Chip Crisis ..."): the article's own accessible name is its headline.
     labels = {_clean(v) for v in tree.xpath("//article/@aria-label")}
@@ -206,7 +218,8 @@ def read_html(raw: bytes, name: str) -> Seed:
         authors = tuple(NAMES_APART.split(credits[-1].strip()))
     left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
-    site_name = _site_name(tree, _clean(document.sitename or ""), (title, headline), url or original_url)
+    site_name = _site_name(tree, "" if _FILE_TITLE.fullmatch(tab) else _clean(document.sitename or ""), (title, headline),
+                           url or original_url)
     # An "author" that is the outlet's name, or its start (dcterms.creator of an agency): no person wrote it.
     # "Directorate-General; Economic Security": trafilatura's split of a body's name the page's meta gives whole.
     bodies = [c for c in tree.xpath("//meta[re:test(@name, '^(?:author|dc\\.creator|dcterms\\.creator)$', 'i')]/@content",
@@ -273,18 +286,25 @@ _BLOCK_TAGS = ("div", "p", "section", "article", "table", "ul", "ol", "li", "h1"
 
 
 def _is_line(element) -> bool:
-    """A <div> that holds one line of text: no block inside it, a few words."""
-    if element.tag != "div" or any(d.tag in _BLOCK_TAGS for d in element.iterdescendants()):
+    """A <div> that holds one line of text: no block inside it, a few words; or, as poppler's pdftohtml writes a line,
+    an absolutely positioned <p> or <span>."""
+    if element.tag not in _LINE_TAGS or element.tag != "div" and not _ABSOLUTE.search(element.get("style") or "") \
+            or any(d.tag in _BLOCK_TAGS for d in element.iterdescendants()):
         return False
     words = len("".join(element.itertext()).split())
     return 0 < words <= PDF_LINE_MAX_WORDS
+
+
+_LINE_TAGS = ("div", "p", "span")
+_ABSOLUTE = re.compile(r"position\s*:\s*absolute", re.I)
+_TOP = re.compile(r"\btop\s*:\s*(-?[\d.]+)", re.I)
 
 
 def _line_pages(tree) -> list:
     """The containers whose children are mostly line <div>s, in order: the PDF's pages."""
     pages = []
     for element in tree.iter("div", "section"):
-        children = [c for c in element if isinstance(c.tag, str) and c.tag == "div"]
+        children = [c for c in element if isinstance(c.tag, str) and c.tag in _LINE_TAGS]
         lines = [c for c in children if _is_line(c)]
         if len(lines) >= PDF_PAGE_MIN_LINES and len(lines) >= 0.7 * len(children):
             pages.append(element)
@@ -305,6 +325,18 @@ def _rejoin_pdf_lines(tree) -> bool:
     repeats the text (a pull quote) marked as one. True when the page was rewritten."""
     from lxml import etree
     pages = _line_pages(tree)
+    for page in pages:
+        # "1." and its paragraph's first line, or a label, ":" and its value: pieces of one line at the same height
+        previous = None
+        for child in list(page):
+            top = _TOP.search(child.get("style") or "") if isinstance(child.tag, str) and _is_line(child) else None
+            if previous is not None and top and top.group(1) == previous[1]:
+                previous[0].text = f"{_clean(''.join(previous[0].itertext()))} {_clean(''.join(child.itertext()))}"
+                for inner in list(previous[0]):
+                    previous[0].remove(inner)
+                page.remove(child)
+                continue
+            previous = (child, top.group(1)) if top else None
     lines = [_clean("".join(c.itertext())) for page in pages for c in page if _is_line(c)]
     # Lines cut mid-sentence: a PDF's, not a page's short <div> paragraphs.
     wrapped = sum(1 for line in lines if not _SENTENCE_END.search(line))
@@ -314,12 +346,12 @@ def _rejoin_pdf_lines(tree) -> bool:
     seen: dict[str, int] = {}
     for page in pages:
         edges = texts[page][:PDF_EDGE_LINES] + texts[page][-PDF_EDGE_LINES:]
-        for key in {_key(t) for t in edges}:
+        for key in {_running_key(t) for t in edges}:
             seen[key] = seen.get(key, 0) + 1
     running = {k for k, n in seen.items() if n >= 2 and len(pages) >= 2}
 
     def furniture(text: str) -> bool:
-        return _key(text) in running or bool(re.fullmatch(r"(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?", text, re.I))
+        return _running_key(text) in running or bool(re.fullmatch(r"(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?", text, re.I))
 
     def paragraphs(lines: list) -> list[tuple[str, str]]:
         """(kind, text) for a run of line <div>s: kind is p, heading or caption."""
@@ -398,6 +430,11 @@ def _rejoin_pdf_lines(tree) -> bool:
         new.tail = page.tail
         page.getparent().replace(page, new)
     return True
+
+
+# A converter's title: the file it was made from ("Microsoft Word - Advisory_final.docx", "brief.pdf")
+_FILE_TITLE = re.compile(r"Microsoft (?:Word|PowerPoint|Excel)\s*-\s*.+|.{1,150}\.(?:docx?|pdf|pptx?|odt|rtf)", re.I)
+_SUBJECT_LINE = re.compile(r"(?:SUBJECT|Subject|RE|Re)\s*:\s*(.{10,240})")
 
 
 # The article's blocks, from trafilatura's XML
@@ -737,7 +774,7 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
         blocks = blocks[1:]  # "1.4K" claps, "23 comments": a widget's count above the article
     # "Copy link", "Views | 2,418": a share button's or a counter's words among the first blocks, over or under the headline
     blocks = [b for n, b in enumerate(blocks) if n >= LEAD_WIDGET_REACH or b.kind != "text"
-              or not _WIDGET_LINE.fullmatch(b.text.strip())]
+              or not _WIDGET_LINE.fullmatch(b.text.strip()) and not _meta_cells(b.text)]
     blocks = _without_lead_note(blocks, notes)
     for index, block in enumerate(blocks[:3]):
         if any(_same(block.text, t) for t in titles if t):
@@ -817,7 +854,15 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         r"\b.{0,300}$", re.I)
 LEAD_WIDGET_REACH = 6
 _WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|(?:Last )?(?:Published|Updated|Posted)|Copy (?:link|URL)|Share(?: this (?:article|story))?|X \(formerly Twitter\)|Facebook|Twitter|LinkedIn"
-                          r"|WhatsApp|Telegram|E-?mail|Print|(?:Views|Hits|Clicks|Visits|Page ?views|Reads)\s*[|:]?\s*[\d.,]+\s*[KkMm]?", re.I)
+                          r"|WhatsApp|Telegram|E-?mail|Print|(?:Views|Hits|Clicks|Visits|Page ?views|Reads)\s*[|:]?\s*[\d.,]+\s*[KkMm]?"
+                          r"|Narrated by (?:an? )?(?:AI|automated|artificial)[\w -]{0,20}|Listen to (?:this )?(?:article|story)", re.I)
+def _meta_cells(text: str) -> bool:
+    """"· Updated September 5, 2025 · 4 min read": a line of the article's meta, every cell a stamp, a read time or a button."""
+    cells = [c.strip() for c in re.split(r"[·|•]", text) if c.strip()]
+    return bool(cells) and bool(re.search(r"[·|•]", text)) and all(
+        _is_stamp(c) or re.fullmatch(r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read", c, re.I) or _WIDGET_LINE.fullmatch(c) for c in cells)
+
+
 _BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|in short|the big picture|"
                         r"what you need to know|what to know|what we know(?: so far)?|the latest|catch up|abstract|summary", re.I)
 BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's first paragraph is longer
@@ -861,9 +906,11 @@ def _deck_keys(tree) -> frozenset[str]:
                 keys.add(_key(text))
     # "<p class='ko-story__lede'>Shipment is the first under licences ...</p>": a 'lede' that is no sentence is a deck (a
     # 'lede' that ends its sentence is the first paragraph)
-    for element in tree.xpath("//p[re:test(@class, '(?:^|[\\s_-])lede(?:$|[\\s_-])', 'i')]",
-                              namespaces={"re": "http://exslt.org/regular-expressions"}):
-        text = _clean("".join(element.itertext()))
+    # ... and a 'lead' ("<p class='jmw-lead'>"), and a description the page repeats as its first block, that is no sentence
+    for text in [*(_clean("".join(e.itertext())) for e in tree.xpath(
+            "//p[re:test(@class, '(?:^|[\\s_-])(?:lede|lead)(?:$|[\\s_-])', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})),
+            *(_clean(v) for v in tree.xpath("//meta[@name='description' or @property='og:description' or @name='twitter:description']"
+                                            "/@content"))]:
         if DECK_MIN_WORDS <= len(text.split()) <= DECK_MAX_WORDS and not _SENTENCE_END.search(text):
             keys.add(_key(text))
     # "<p><strong>Trade ministry to press for three-year approval at next month's talks</strong></p>": a paragraph all in
@@ -923,7 +970,8 @@ _CONTACT_LINE = re.compile(r"(?:To\s+)?Contact\s+(?:the\s+)?(?:reporters?|editor
 _PAYWALL = re.compile(r"\b(?:start|begin) (?:your|a) free trial\b|\bsubscribe (?:now|today) (?:for|to) (?:full|unlimited) access\b"
                       r"|\bget unlimited access\b|\bfirst month (?:free|for \S+)\b"
                       # "Unlock a world of benefits with AT Premium", "... the daily e-paper. Get 40% off on annual plans."
-                      r"|\bunlock\b.{0,60}\b(?:premium|plus|subscription|membership)\b|\bget \d{1,2}\s*% off\b", re.I)
+                      r"|\bunlock\b.{0,60}\b(?:premium|plus|subscription|membership)\b|\bget \d{1,2}\s*% off\b"
+                      r"|\byou have \d{1,2} free (?:articles?|stories|reads)\b", re.I)  # "You have 2 free articles left this month."
 
 
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
@@ -1006,15 +1054,17 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
 
 def _closing_authors(credits: tuple[str, ...]) -> tuple[str, ...]:
     """"Aisha Rahman is the Post's correspondent ...", "(Reporter: Liu Qingyun)": a closing line names the writer."""
+    credits = tuple(t for c in credits for t in (_bio_sentences(c) or [c]))  # (two writers' bios in one paragraph)
     closing = next((m for c in credits if (m := _TAGLINE.match(c) or _REPORTER_LINE.fullmatch(c.strip())
                                             or _CLOSING_BY.fullmatch(c.strip()))), None)
     signed = closing and (closing.groupdict().get("name") or closing.groupdict().get("beat")
                           or closing.groupdict().get("signed") or "")
-    if closing and closing.re is _TAGLINE and closing.group("name"):
-        # ... each of the contributors' bios in a row ("A is a senior fellow ...", "B is a research associate ...")
+    if closing and closing.re is _TAGLINE:
+        # ... each of the contributors' bios in a row ("A is a senior fellow ...", "B is a research associate ...",
+        # "C covers manufacturing from Osaka.")
         first = next(i for i, c in enumerate(credits) if _TAGLINE.match(c))
-        bios = [m.group("name") for c in itertools.takewhile(lambda c: _TAGLINE.match(c), credits[first:])
-                if (m := _TAGLINE.match(c)) and m.group("name")]
+        bios = [m.group("name") or m.group("beat") for c in itertools.takewhile(lambda c: _TAGLINE.match(c), credits[first:])
+                if (m := _TAGLINE.match(c)) and (m.group("name") or m.group("beat"))]
         signed = ", ".join(dict.fromkeys(bios))
     return tuple(name_case(n) if n.isupper() else n for n in re.split(r"\s*(?:,|&|\band\b)\s*", signed)
                  if _name_like(n)) if closing else ()
@@ -1035,6 +1085,8 @@ def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
     names = [re.escape(n) for a in authors if a for n in (a, a.split()[0])] + [
         "The author", "The writer", "The authors", "The writers"]
     text = text.strip("*_ ")
+    if _bio_sentences(text):
+        return True
     return bool(re.match(rf"(?:{'|'.join(names)})(?:,|\s+(?:is|was|are|were|has|had|served|covers|writes|teaches|"
                          rf"directs|leads|heads|works)\b)", text)) or bool(_TAGLINE.match(text) or CONTRIBUTION.match(text))
 
@@ -1046,7 +1098,18 @@ _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+
                       r"contributor|director|associate|scholar|economist|adviser|advisor)s?\b[^.]{0,160}\.?$"
                       # "Yoon Seo-yeon covers semiconductors and electronics for The Hangang Herald."
                       r"|(?P<beat>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:covers|writes about|reports on)\s+[^.]{3,120}?"
-                      r"\s+for\s+(?:the\s+)?[A-Z][^.]{1,60}\.?$")
+                      r"\s+(?:for|from|in)\s+(?:the\s+)?[A-Z][^.]{1,60}\.?$")  # (... "from Osaka.")
+
+
+def _bio_sentences(text: str) -> list[str]:
+    """"A covers manufacturing from Osaka. B is the paper's trade correspondent in Tokyo.", "A reports on mining from
+    Santiago. She previously covered ...": a paragraph of the writers' bios, each sentence a tagline or more of the one
+    before; [] for anything else."""
+    sentences = [t for t in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip().strip("*_ ")) if t]
+    if len(sentences) < 2 or not _TAGLINE.match(sentences[0]) or not all(
+            _TAGLINE.match(t) or re.match(r"(?:She|He|They)\s+[a-z]", t) for t in sentences[1:]):
+        return []
+    return sentences
 # A press office's contact block ("Office of Congressional and Public Affairs OCPA@bis.doc.gov"): no person.
 # ... in the languages a government's own metadata is in ("Ministerie van Buitenlandse Zaken").
 _NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agency|Directorate|Commission|Secretariat|Division|"
@@ -1086,6 +1149,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # have any questions about this alert, please contact the authors listed above or ..."
                          r"|Attorney Advertising\b.{0,200}|Prior results do not guarantee\b.{0,100}"
                          r"|If you have (?:any )?questions (?:about|regarding|on) this\b.{0,200}"
+                         # a memo's distribution list and its signature's mark: "cc: Bureau of Customs; ...", "(Sgd.)"
+                         r"|cc\s*:\s*[A-Z].{0,400}|\(Sgd\.?\)"
                          # a paper's call for op-eds and its print edition's headline: "..., then send us your writings at
                          # opinion@x.cn", "This article appeared in the Harbour Post print edition as: City chip traders ..."
                          r"|.{0,160}\bsend us your (?:writings|op-eds?|submissions|articles|letters|views)\b.{0,200}"
@@ -2060,6 +2125,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         # "MeridianWire", a social handle's spelling: the name the page prints ("| Meridian") comes first.
         named = next((n for n in (title_site, markup, *in_page)
                       if n and re.sub(r"^The\s+", "", n).split()[0] == handle.group(1)), named)  # "The Longitude Review"
+    if named.startswith("PT ") and (og_or_title := next((n for n in (title_site, found, *map(_clean, tree.xpath(
+            "//meta[@property='og:site_name']/@content"))) if n and not n.startswith("PT ")), "")):
+        named = og_or_title  # "PT Warta Pasar Jakarta" (an Indonesian company's legal name, the publisher): the outlet's name
     if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", named) and sum(c.isupper() for c in named) >= 2:
         # "MFA" (a logo's alt text): the name the page spells out whose initials it is.
         # (... or the text beside the logo in the header's home link: "<img alt='CEES'> Centre for European Economic Security")
@@ -2068,8 +2136,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         # ... or the name a logo's alt text or the page spells out before it: "Federal Office for Economic Security (BWiS)"
         logos = _logo_alts(tree)
         spelled = [m.group(1) for v in logos if (m := re.match(rf"(.{{5,80}}?)\s*\(\s*{re.escape(named)}\s*\)", v))]
-        named = next((n for n in (title_site, *declared, *in_page, *brand, *logos) if n
-                      and _initials(n.split(",")[0]).lower() == named.lower()), spelled[0] if spelled else named)
+        # ... or, last, a name the text itself writes out: "a draft agreement seen by Jakarta Market Wire"
+        written = [n for t in tree.xpath("//body//p//text()") for n in re.findall(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,4}\b", t)]
+        named = next((n for n in (title_site, *declared, *(_without_legal_form(n) for n in in_page), *brand, *logos, *written)
+                      if n and _initials(n.split(",")[0]).lower() == named.lower()), spelled[0] if spelled else named)
     if named.split() and named.split()[-1] in _LEGAL_FORMS \
             and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", title_site or ""):
         # "Pan-Pacific News Agency Ltd" (the JSON-LD publisher, a company's legal name) where the <title> says "PPN" and
@@ -2189,6 +2259,12 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             "//dt[normalize-space(translate(., ':', ''))='From']/following-sibling::dd[1]//a[1]")), named)
     # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
     return _syndicated_from(tree) or named or host.removeprefix("www.") or _host(url)
+
+
+def _without_legal_form(name: str) -> str:
+    """"Andes Metals Report SpA": the name without the company's legal form after it."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _CORPORATE else name
 
 
 def _masthead_names(tree) -> list[str]:
@@ -2362,8 +2438,8 @@ _EDITION_WORDS = re.compile(r"\b(?:English(?: Edition)?|International|Global|Edi
 # A company's legal form at the end of its name: "Pan-Pacific News Agency Ltd" is a publisher's legal name, not its outlet's
 _OUTLET_WORD = re.compile(r"\b(?:" + "|".join(OUTLET_WORDS) + r")\b")  # "News", "Times", "Herald": an outlet's name's words
 _LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Inc", "Inc.", "LLC", "LLP", "LP", "plc", "PLC", "GmbH", "Limited", "Corp", "Corp."})
-_CORPORATE = frozenset({"Company", "Group", "Network", "Foundation", "Trust", "Publishers", "Publishing", "Holdings",
-                        "Media", "Corporation", "Co", "Co.", *_LEGAL_FORMS})
+_CORPORATE = frozenset({"Company", "Group", "Network", "Foundation", "Trust", "Publishers", "Publishing", "Publications", "Holdings",
+                        "Media", "Corporation", "Co", "Co.", "Pvt", "Pvt.", "SpA", "S.p.A.", "PT", "Tbk", "Tbk.", *_LEGAL_FORMS})
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&.'’ -]{2,60}?)"
                                r"(?:\s+\d{4})?(?:\.|,|\s*[·•|]|\s+All rights|\s*\([A-Z]{2,8}\)|$)", re.I)  # (the year after the name too; "(SIGS)")
 
@@ -2541,6 +2617,11 @@ def _web_address(value: str) -> str:
 def _clean(text: str) -> str:
     """One line of text, without the characters that are never text (text.NOT_TEXT)."""
     return " ".join(clean(text).split())
+
+
+def _running_key(text: str) -> str:
+    """A running header or footer the same on every page but for its page number: "... Tel. (02) 8751-0384 Page 1 of 2"."""
+    return re.sub(r"page\d+(?:of\d+)?$|\d+$", "#", _key(text))
 
 
 def _key(text: str) -> str:

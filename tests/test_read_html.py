@@ -2128,3 +2128,64 @@ def test_a_utc_stamp_is_the_day_the_page_prints_in_month_day_year_with_a_twelve_
                "</div>", "<title>Taiwan requires permits for packaging tools</title><meta property='article:published_time' "
                "content='2026-04-22T22:12:00Z'>")
     assert read_html(raw, "a.html").page.date == dt.date(2026, 4, 23)
+
+
+def _pdftohtml(pages: list[list[str]]) -> bytes:
+    """A document converted by poppler's pdftohtml: a positioned <span> per line, a paragraph's number at its first
+    line's height, a running footer with the page's number."""
+    html = []
+    for n, lines in enumerate(pages, 1):
+        spans = [f"<span style='position:absolute;top:{60 + 19 * i}px;left:144px' class='{'ft03' if line.isupper() else 'ft05'}'>"
+                 f"{line}</span>"
+                 for i, line in enumerate(lines)]
+        spans.append(f"<span style='position:absolute;top:1104px;left:108px' class='ft06'>Strategic Trade Office · Makati "
+                     f"City</span><span style='position:absolute;top:1104px;left:738px' class='ft06'>Page {n} of "
+                     f"{len(pages)}</span>")
+        html.append(f"<div class='pdf-page' style='position:relative;width:918px'>{''.join(spans)}</div>")
+    return (f"<html><head><title>Microsoft Word - STMO Advisory 2026-011_final.docx</title></head><body>{''.join(html)}"
+            f"</body></html>").encode()
+
+
+def test_a_document_converted_by_pdftohtml_is_read_its_memo_subject_is_the_headline():
+    prose = [[f"Paragraph {n} of the Advisory informs stakeholders of enhanced verification measures for",
+              f"advanced computing items that pass through the country in transit or transshipment ({n}), or that are",
+              f"re-exported after temporary storage in economic zones and customs bonded warehouses {n}."] for n in range(8)]
+    raw = _pdftohtml([["SUBJECT : ENHANCED END-USE VERIFICATION FOR ADVANCED COMPUTING ITEMS", *sum(prose[:4], [])],
+                      [*sum(prose[4:], []), "cc: Bureau of Customs; Philippine Ports Authority"]])
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert seed.page.title == "ENHANCED END-USE VERIFICATION FOR ADVANCED COMPUTING ITEMS"
+    assert texts and texts[0].startswith("Paragraph 0 of the Advisory")
+    assert not any("Page 1 of 2" in t or "Makati" in t or t.startswith("cc:") for t in texts)
+    assert "docx" not in seed.page.site_name
+
+
+def test_a_lead_or_a_description_that_is_no_sentence_a_meta_line_of_cells_and_a_narration_label_are_not_the_text():
+    raw = page("<h1>Nickel smelters rush to cut Chinese stakes</h1><p class='jmw-lead'>Washington's test is forcing "
+               "battery-metal plants to rewrite their shareholder registers</p><p>· Updated September 5, 2025 · 4 min read</p>"
+               "<p>Narrated by an AI voice</p>", "<title>Nickel smelters rush to cut Chinese stakes</title>")
+    article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("The ministry said")
+
+
+def test_two_writers_bios_in_one_paragraph_after_the_text_name_both_and_a_free_articles_counter_is_not_text():
+    raw = page("<h1>Magnet makers burn through stocks</h1>").replace(
+        b"</article>", "<p>The next shipment is due in April.</p><p>You have 2 free articles left this month.</p><p><em>"
+                       "Haruka Onishi covers manufacturing and materials from Osaka. Kenta Mori is the Kansai Business "
+                       "Journal’s trade correspondent in Tokyo.</em></p></article>".encode())
+    seed = read_html(raw, "a.html")
+    assert [b.text for b in seed.blocks if b.kind == "text"][-1] == "The next shipment is due in April."
+    assert set(seed.page.authors) == {"Haruka Onishi", "Kenta Mori"}
+
+
+@pytest.mark.parametrize("head, footer, text, outlet", [
+    # an Indonesian company's legal name as the publisher, the outlet's initials, its name written in its own text
+    ("<meta property='og:site_name' content='JMW'><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+     "\"publisher\": {\"@type\": \"Organization\", \"name\": \"PT Warta Pasar Jakarta\"}}</script>", "", "a draft agreement "
+     "seen by Jakarta Market Wire", "Jakarta Market Wire"),
+    ("<meta property='og:site_name' content='AMR'>", "© 2025 Andes Metals Report SpA, Santiago de Chile.", "", "Andes Metals Report"),
+])
+def test_a_company_s_legal_forms_and_initials_give_way_to_the_outlet_s_name(head, footer, text, outlet):
+    raw = page(f"<h1>Smelters cut Chinese stakes</h1><p>{text}</p>", f"<title>Smelters cut Chinese stakes</title>{head}").replace(
+        b"Copyright 2025. All rights reserved.", footer.encode())
+    assert read_html(raw, "a.html").page.site_name == outlet

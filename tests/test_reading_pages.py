@@ -627,3 +627,17 @@ def test_saved_pages_of_blind_html57_asian_and_chinese_sources_read_at_least_as_
     name against the gold's brand) at 0.88; quotes 0.97."""
     holds("blind-html57", {"headline": 0.87, "date": 1.0, "source": 0.87, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.97)
+
+
+def test_saved_pages_of_blind_html56_rare_shapes_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html56: 8 rare shapes of saved pages, written blind in the twenty-second round (AMP, a Wayback
+    Machine capture, a reader view, a print view, a page of <div>s with its state in JSON, a Telegram channel's preview,
+    an aggregator's frame, a PDF converted by pdftohtml). First run: quotes 1.00; headline, date and captions 0.75;
+    authors 0.62; first and last sentences 0.50; furniture 0.38; site 0.25 (the converted PDF was not read at all).
+    After the rules its misses gave (positioned <span> lines and a running footer with its page number, a converter's
+    file name as title, a memo's subject line, a lead or description that is no sentence, a line of meta cells, two
+    writers' bios in one paragraph, a free-articles counter, a company's legal forms and initials): headline, authors,
+    last sentences, captions and furniture 0.88, date 0.75, first sentences 0.62, site 0.62; left: a Telegram post, a
+    converted PDF's printed date and issuing office, a reader view's outlet named only in its credits line."""
+    holds("blind-html56", {"headline": 0.87, "date": 0.75, "source": 0.62, "authors": 0.87, "first sentence": 0.62,
+                           "last sentence": 0.87, "captions": 0.87, "no furniture": 0.87}, 1.0)
