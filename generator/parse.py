@@ -445,7 +445,9 @@ _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
 # "This article was originally written in Korean and translated by ...": how the article came to be in English
 _TRANSLATION_NOTE = re.compile(r"\b(?:translated|edited)\s+(?:from\s+\w+\s+)?by\b|\boriginally\s+(?:written|published)\s+in\s+[A-Z]", re.I)
 _PLACE_AND_JOB = re.compile(r"\s*\((?![^()]*@)(?!ret)[^()]{2,60}\b(?:correspondent|reporter|editor|writer|bureau)s?\)", re.I)
-_RUN_ON_DATE = re.compile(r"\s+(?:Published|Updated|Posted)\s*:?\s+(?=\S*\d|[A-Z][a-z]{2})")
+_RUN_ON_DATE = re.compile(r"\s+(?:Published|Updated|Posted|Input|Modified|Registered)\s*:?\s+(?=\S*\d|[A-Z][a-z]{2})")
+# A job before the name, where no "By" is: "Reporter Kang Min-seo" (a Korean site's byline)
+_JOB_FIRST = re.compile(r"^(?:(?:Senior|Staff|Chief)\s+)?(?:Reporter|Correspondent|Staff Writer)\s+(?=[A-Z][a-z])")
 _FOLLOW = re.compile(r"\s+Follow\b")
 
 
@@ -458,7 +460,7 @@ def _plain_byline(text: str) -> str:
     text = _FOLLOW.sub("", text if "|" in text else _RUN_ON_DATE.split(text, 1)[0])  # ("A | Outlet | Updated: ..." is read by its cells)
     text = _PLACE_AND_JOB.sub("", text)  # "By A (Beijing, correspondent) and B (Brussels, Europe correspondent)"
     text = _EMAIL_AFTER.sub("", text)  # "By A, B [a@paper.co.kr]": the writer's address after the names
-    text = _JOB_AFTER_BY.sub(r"\1 ", text)
+    text = _JOB_AFTER_BY.sub(r"\1 ", _JOB_FIRST.sub("By ", text))
     text = _JOB_AFTER_AND.sub(r"\1 ", text)  # "By A and business reporter B"
     label = _LABEL_BY.match(text)
     if label and not _CREDIT_LABEL.match(text):
@@ -847,6 +849,7 @@ _SLASH_DATE = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
 # 14/11/2025 or 11/14/2025: the order is known only when one number is over 12.
 _SHORT_YEAR_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d\d)")
 # "10/12/2025", "06.10.2026", "12. 11. 2026" (Czech, Slovak), "12.11.26, 18:20" (a two-digit year after full stops only)
+_DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")  # "30-10-2026", "14-09-2026": day, month, year
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})(?:[/.]|\.\s)(\d{1,2})(?:[/.]|\.\s)((?:19|20)\d\d|(?<=\.)\d\d(?![\d:.]))\b")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _WEATHER = re.compile(r"-?\d{1,3}\s*°\s*[CF]\b")
@@ -937,6 +940,7 @@ _CLOSING_REPORTER = re.compile(r"(?:^|\s)Reporters?\s*[:：]\s*((?:[A-Z][\w'’.
 # above an article too).
 COUNTER = re.compile(r"\d[\d.,]*\s*[KkMm]?(?:\s+(?:claps?|likes?|comments?|responses?|shares?|views?))?|[-–—]{1,2}", re.I)
 _READ_TIME = re.compile(r"\d{1,3}\s*(?:-|\s)?(?:minutes?|mins?)\s+read|\d{1,3}\s*[–-]\s*\d{1,3}\s+minutes?"  # "3 minute read",
+                        r"|(?:Lectura|Tiempo de lectura|Leitura|Lesezeit|Leestijd)\s*:?\s*\d{1,3}\s*min(?:utos|uten)?\.?"  # "Lectura: 6 min"
                         r"|Read(?:ing)? time\s*:?\s*\d{1,3}\s*(?:minutes?|mins?)\.?", re.I)  # a reader view's "8–10 minutes", "Reading Time : 6 min"
 _PRINTED_TWICE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+\1\b")
 _WRITTEN_BY = re.compile(r"^(?:The\s+)?[A-Z][\w&'’ -]{1,40}?\s+is\s+written(?:\s+and\s+edited)?\s+by\s+"
@@ -1098,6 +1102,14 @@ def _dated_byline(text: str, registry: Registry, header_date) -> tuple[tuple[int
     on = re.match(r"^(By\s.+?)\s+on\s+(?=\S)(.*)$", text)
     if len(parts) == 1 and on:
         parts = [on.group(1), on.group(2)]  # "By A on November 16, 2026 at 2:37 PM"
+    if len(parts) > 2 and all(header_date(p) or _CLOCK_CELL.fullmatch(p) or p in registry.place_names for p in parts[1:]):
+        # "Meenakshi SundaramBengaluru | 30-10-2026 | 22:40 IST": a name (its place glued on), the date, the time
+        day = next((d for p in parts[1:] if (d := header_date(p)) and d[1]), None)
+        name = re.sub(r"(?<=[a-z])([A-Z][a-z]{3,})$", lambda m: f", {m.group(1)}" if m.group(1) in registry.place_names
+                      else m.group(1), parts[0])
+        if day and (_byline_line(name, registry) or (placed := _author_line(name, registry))):
+            return day, placed.group("names").split(",")[0].strip() if not _byline_line(name, registry) else name
+        return None
     if len(parts) != 2:
         return None
     for date_part, byline in (parts, parts[::-1]):
@@ -1105,6 +1117,9 @@ def _dated_byline(text: str, registry: Registry, header_date) -> tuple[tuple[int
         if day and day[1] and _byline_line(byline, registry):
             return day, byline
     return None
+
+
+_CLOCK_CELL = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?")  # "22:40 IST"
 
 
 def _given_name(word: str, rules: Rules) -> bool:
@@ -1351,7 +1366,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         if match:
             found = tuple(map(int, match.groups()))
     if not found:
-        match = _NUMERIC_DATE.search(line)
+        match = _NUMERIC_DATE.search(line) or _DASHED_DATE.search(line)
         if match:
             first, second, year = map(int, match.groups())
             year += 2000 if year < 100 else 0
@@ -1359,13 +1374,14 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
                 found = (year, second, first)
             elif second > 12 >= first:
                 found = (year, first, second)
-            elif _DAY_FIRST_ZONE.search(line) or "." in match.group(0):
-                found = (year, second, first)  # "04/03/2026 – 06:45 CET", "06.10.2026": outside the US the day comes first
+            elif _DAY_FIRST_ZONE.search(line) or "." in match.group(0) or "-" in match.group(0):
+                # "04/03/2026 – 06:45 CET", "06.10.2026", "14-09-2026": outside the US the day comes first
+                found = (year, second, first)
             elif _MONTH_FIRST_ZONE.search(line):
                 found = (year, first, second)  # "03/04/2026 6:45 a.m. ET"
             elif month_first is not None:
                 found = (year, first, second) if month_first else (year, second, first)
-        rest = _NUMERIC_DATE.sub(" ", rest)
+        rest = _DASHED_DATE.sub(" ", _NUMERIC_DATE.sub(" ", rest))
     text_match = _TEXT_DATE.search(line)
     if not found and text_match:
         month = _month(text_match.group("month") or text_match.group("month2"))
@@ -1611,11 +1627,14 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
     """A line that is only authors under a title, without "By": "Yifan Lou in Beijing",
     "Priya Raman, Thomas Beckett, and Ana Lucía Ferrer". One name needs its place, a list needs two names."""
     line = _LIVE_SHIFT.sub("", line)  # a live blog's "A (now) and B (earlier)"
+    slash = re.fullmatch(r"(.+?)\s*/\s*([A-Z][\w .'-]+)", line)
+    filed_from = bool(slash) and slash.group(2).strip() in registry.place_names  # "Alejandra Ruiz Tapia/Monterrey"
+    line = slash.group(1) if filed_from else line
     match = _AUTHOR_LINE.match(line)
     if not match or len(line.split()) > 14:
         return None
     names = [re.sub(r"\s+in\s+[A-Z].*$", "", p) for p in re.split(r"\s*(?:,|\band\b|\bwith\b)\s*", match.group("names")) if p]
-    placed = len(names) == 2 and names[1] in registry.place_names and "," in line  # "Shiori Nakagawa, Tokyo"
+    placed = len(names) == 2 and names[1] in registry.place_names and "," in line or filed_from  # "Shiori Nakagawa, Tokyo"
     names = names[:1] if placed else names
     if re.search(r"\bwith\b", match.group("names")) and not all(_given_name(n.split()[0], registry.rules) for n in names):
         return None  # "Xavier Delorme-Aziz with Song Yutong", not a show's name with its host ("Market Sunday with A")

@@ -2233,3 +2233,27 @@ def test_a_byline_with_the_writer_s_address_printed_at_the_end_and_run_into_the_
                    "By Yoon Seo-hyun, Choi Da-eun [yoon.seohyun@hanseongtimes.co.kr]\n[ⓒ The Hanseong Times, Unauthorized "
                    "reproduction and redistribution prohibited]\nMost Popular\n")
     assert article.author == "Yoon Seo-hyun and Choi Da-eun"
+
+
+LEAD = ("The country's two largest memory makers have asked Washington to replace the one-year licences that keep their "
+        "Chinese factories running with a permanent arrangement, officials said on Friday.\n")
+
+
+@pytest.mark.parametrize("header, author, date", [
+    # a Korean site's job before the name, its "Input" and "Modified" stamps run on
+    ("Seoul chipmakers seek a permanent fix for their China fabs\nReporter Kang Min-seo   Input 2026.08.21 09:03   "
+     "Modified 2026.08.22 14:17\n", "Kang Min-seo", dt.date(2026, 8, 21)),
+    # a Mexican paper's writer and the city filed from; a caption credited in Spanish over the text; its reading time
+    ("Mexico's new tariffs put Chinese suppliers around Monterrey on notice\nAlejandra Ruiz Tapia/Monterrey\nLectura: 6 min\n"
+     "Workers leave a Chinese-owned plant in Salinas Victoria. Fotografía: Daniel Cantú Leal\n25 de noviembre de 2026\n",
+     "Alejandra Ruiz Tapia", None),
+    # an Indian paper's writer with the city glued on, the date day first with dashes, the time
+    ("'We are not choosing sides, we are choosing supply'\nMeenakshi SundaramBengaluru | 30-10-2026 | 22:40 IST\n",
+     "Meenakshi Sundaram", dt.date(2026, 10, 30)),
+])
+def test_bylines_with_a_job_first_a_city_after_a_slash_or_glued_on_and_the_stamps_beside_them(header, author, date):
+    article = text(f"{header}\n{LEAD}")
+    assert article.author == author
+    assert article.title.startswith(("Seoul", "Mexico", "'We are not"))
+    if date:
+        assert article.date == date
