@@ -928,6 +928,11 @@ _CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([
                              r"|(?:This|The)\s+(?:article|story|report|interview|piece)\s+was\s+(?:written|reported|conducted)"
                              r"\s+by\s+((?:(?!\s+of\s+the\b)[^.;,])+?)\s*(?:\s+of\s+the\b|[.;,]|$)"
                              r"|[(（]By\s+([^.;()（）]{2,160}?)\s*[)）](?:\s+\S{1,20})?\s*$)", re.I)  # "(By A and B) Enditem/ASG"
+_STORY_CREDIT = re.compile(r"\b(?:Story|Text|Words|Report)\s*[:：]\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)")
+# A newsletter's writer signing off under a dash, with a job or a credit after: "— Lin Yu-ting Editor, Pacific Silicon
+# Letter Additional reporting: B"
+_DASH_SIGN_OFF = re.compile(r"[—–]\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+(?:[A-Z][a-z]+,|Editor|Publisher|Founder|"
+                            r"Author|Additional|Reporting)|\s*$)()()")
 # "By A, B [a@paper.co.kr]" over the rights line, run into it: a paper's byline printed at the end, with an address.
 _SIGNED_WITH_ADDRESS = re.compile(rf"By\s+([^.;\[\]()]{{2,120}}?)\s*\[\s*{EMAIL_ADDRESS}\s*\]()()")
 # "Reporter: A Editor: B COPYRIGHT ...": an agency's closing credits, its lines run together.
@@ -2650,13 +2655,20 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if match and all(_NAME.fullmatch(n) for n in split_names(_names_list(match.group(1), registry)[1]) or ["-"]):
                 author = _names_list(match.group(1), registry)[1]
                 break
+    if not author:
+        # "(Photo: Esther Wanjiku | Story: Brian Otieno Odhiambo)": the writer credited beside the photographer
+        author = next((m.group(1) for c in captions for t in (c.credit, c.text)
+                       if (m := _STORY_CREDIT.search(t or "")) and _NAME.fullmatch(m.group(1))), "")
     if not author and paragraphs:
         # A byline at the end: "Written by Sophie Hartmann in Brussels and Luca Bernardi in Milan. Edited by ..."
         # (a wire's "(By A and B)" may sit above a list of related stories)
         for text in [*paragraphs[-8:], *tail[:4], rights]:  # (a wire's "(By A and B)" over "Enditem/AW" and its related news,
             # run into the rights notice when no blank line sets them apart)
             match = _CLOSING_BYLINE.match(text) or (re.match(r"^[(（]By\s+([^.;()（）]{2,160}?)\s*[)）]()()", text)
-                                                    or _SIGNED_WITH_ADDRESS.match(text) if text is rights else None)
+                                                    or _SIGNED_WITH_ADDRESS.match(text) if text is rights else None) \
+                or _DASH_SIGN_OFF.match(text)
+            if match and match.re is _DASH_SIGN_OFF and not _NAME.fullmatch(match.group(1)):
+                continue
             if match:
                 author = _names_list(match.group(1) or match.group(2) or match.group(3), registry)[1]
                 break
@@ -2700,6 +2712,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if match and _NAME.fullmatch(match.group(1)):
                 author = match.group(1)
                 break
+            # "Yuki Hasegawa and Sota Ishikawa, Kansai Keizai staff writers": the writers and their jobs, a line at the end
+            staff = re.fullmatch(rf"((?:[A-Z][\w'’.-]+\s+){{1,3}}[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)(?:[A-Z][\w'’.-]+\s+){{1,3}}"
+                                 rf"[A-Z][\w'’-]+)*),\s*(?:[A-Z][\w'’-]+\s+){{0,3}}(?i:staff\s+)?(?i:{jobs})s?\.?"
+                                 rf"(?:\s+(?:Published|Updated|Posted)\b.{{0,60}})?", text.strip())  # (its date line run on)
+            if staff and all(_NAME.fullmatch(n) and not _looks_like_outlet(n, registry) for n in split_names(staff.group(1))):
+                author = staff.group(1)
+                break
     if not author:
         # "Translator's note: The author, Qiao Mingyuan (乔明远), is deputy director of ...": a note on the writer.
         author = next((m.group(1) for text in paragraphs[:2] if (m := _THE_AUTHOR.search(text)) and _NAME.fullmatch(m.group(1))), "")
@@ -2720,7 +2739,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
                     names.append(match.group(1))
             return names
         for text, whole in [*((t, not _ABOUT_AUTHORS.search(t)) for t in paragraphs[-2:]),
-                            *((t, False) for t in (*tail, rights, *boilerplate) if _ABOUT_AUTHORS.search(t))]:
+                            *((t, False) for t in (*tail, rights, *boilerplate) if _ABOUT_AUTHORS.search(t)),
+                            # (a bio with the paper's disclaimer after it, "The views expressed are his own.", is boilerplate)
+                            *((t, True) for t in boilerplate[-3:] if _BIO_OPENING.match(t) and not _ABOUT_AUTHORS.search(t))]:
             names = bio_names(text, whole) if (not whole or word_count(text) <= 80) else []
             if names:
                 author = join_names(names)

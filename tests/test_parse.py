@@ -2257,3 +2257,26 @@ def test_bylines_with_a_job_first_a_city_after_a_slash_or_glued_on_and_the_stamp
     assert article.title.startswith(("Seoul", "Mexico", "'We are not"))
     if date:
         assert article.date == date
+
+
+@pytest.mark.parametrize("ending, author", [
+    # an op-ed's bio with the paper's disclaimer run on, over a list of related stories in Chinese
+    ("Leung Ka-wai is an adjunct professor of international trade law and a former senior trade officer. The views "
+     "expressed are his own.\n\n相關文章\n美國再將港企列入實體清單\n", "Leung Ka-wai"),
+    # the writers and their jobs, a line at the end with the date line run on
+    ("Yuki Hasegawa and Sota Ishikawa, Kansai Keizai staff writers\nPublished October 14, 2026 09:12 JST\n",
+     "Yuki Hasegawa and Sota Ishikawa"),
+    # a newsletter's writer signing off under a dash, with a job and a credit after
+    ("— Lin Yu-ting\nEditor, Pacific Silicon Letter\nAdditional reporting: Huang Chien-hung\n", "Lin Yu-ting"),
+])
+def test_the_writer_named_after_the_text_in_a_bio_a_jobs_line_or_a_sign_off(ending, author):
+    article = text(f"Hong Kong needs a firewall of its own\n\n{LEAD}\nThe government should build it now, officials "
+                   f"and traders said in interviews over the past week.\n\n{ending}")
+    assert article.author == author
+
+
+def test_the_writer_credited_beside_the_photographer_under_the_picture():
+    article = text("Mrima Hill: US and Chinese firms circle Kenya's rare earth prize\n2 days ago · 4 min read\nResidents of "
+                   "Kwale County at a public forum on the Mrima Hill project. (Photo: Esther Wanjiku | Story: Brian Otieno "
+                   f"Odhiambo)\n\n{LEAD}")
+    assert article.author == "Brian Otieno Odhiambo"
