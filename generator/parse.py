@@ -1836,6 +1836,7 @@ FORWARD_MAX_LINES = 24  # ... and how far down the mark may sit under the forwar
 # How far down a header may run: a Federal Register page copied whole has ~25 lines of document
 # details and agency lines above its title, a newspaper's site copied whole ~40 lines of menus.
 HEADER_MAX_LINES = 60
+PARTICIPANTS_REACH = 8  # lines of a "Participants" list under its label
 # A tabloid's headline runs to forty words; a line longer than this is text, not a title.
 HEADLINE_MAX_WORDS = 50
 
@@ -2151,8 +2152,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     chosen = max(candidates, key=lambda c: (c[0], -c[1])) if candidates else None
     dek = ""
     # A speech's speaker line (not a call's participants, listed under their label) has its title above it.
-    listed = {n for n, (_, k, _) in enumerate(kinds) if k == "speaker" and _PARTICIPANTS_LABEL.fullmatch(
-        next((t for _, k2, t in reversed(kinds[:n]) if k2 != "speaker"), ""))}
+    # (... nor one of a list under "Participants", whatever lines of the list read as speakers' or not)
+    listed = {n for n, (_, k, _) in enumerate(kinds) if k == "speaker" and (_PARTICIPANTS_LABEL.fullmatch(
+        next((t for _, k2, t in reversed(kinds[:n]) if k2 != "speaker"), "")) or any(
+        _PARTICIPANTS_LABEL.fullmatch(t) for _, _, t in kinds[max(0, n - PARTICIPANTS_REACH):n]))}
     speaker = next((n for n, (_, k, _) in enumerate(kinds) if k == "speaker" and n not in listed), None)
     above = [c for c in candidates if speaker is not None and c[1] < speaker
              and all(k in ("furniture", "date") for _, k, _ in kinds[c[1] + 1:speaker])]

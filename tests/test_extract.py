@@ -1442,3 +1442,10 @@ def test_he_after_a_quotation_s_comma_is_the_surname_and_a_hong_kong_name_s_fami
     _, x = run("Hong Kong traders\n\nSecretary for Commerce and Economic Development Algernon Yau Ying-wah rejected the "
                "accusations. \"Hong Kong has a robust strategic trade control regime,\" Yau told reporters on Tuesday.\n")
     assert speakers(x) == Counter({"Algernon Yau Ying-wah": 1})
+
+
+def test_mrs_without_its_full_stop_is_no_part_of_a_name_and_a_verb_s_ing_form_opening_a_quote_names_no_one():
+    _, x = run("Hong Kong needs a firewall\n\nI spoke to a distributor in Kwun Tong, Mrs Rebecca Tsang Mei-ling, who has been in "
+               "the business since 1991. \"I have nothing to hide,\" she told me.\n\nTsurumi Chemical closed down 7.8%. "
+               "\"Listing Tsurumi would be a message, not a strategy,\" she said.\n")
+    assert "Rebecca Tsang Mei-ling" in people(x) and not any(n.startswith(("Mrs", "Listing")) for n in people(x))

@@ -2280,3 +2280,14 @@ def test_the_writer_credited_beside_the_photographer_under_the_picture():
                    "Kwale County at a public forum on the Mrima Hill project. (Photo: Esther Wanjiku | Story: Brian Otieno "
                    f"Odhiambo)\n\n{LEAD}")
     assert article.author == "Brian Otieno Odhiambo"
+
+
+def test_an_event_transcript_s_title_is_over_its_date_not_a_participant_s_line():
+    article = text("EVENT TRANSCRIPT\nAfter the truce: What the next year of US-China chip diplomacy looks like\nThursday, "
+                   "November 19, 2026  |  10:00 a.m. – 11:15 a.m. ET\n\nParticipants\nModerator: Olivia Brennan-Whitfield, "
+                   "Senior Fellow, The Potomac Forum\nRafael Domínguez-Stroud, Former Deputy Assistant Secretary for Export "
+                   "Administration; Partner, Halvorsen Kemp LLP\nHuang Jingyi, Nonresident Scholar, The Potomac Forum; formerly "
+                   "economist, Tsinghua Center for Industrial Policy\nKwabena Asante-Darko, Vice President for Government "
+                   "Affairs, American Semiconductor Equipment Coalition\n\nMS. BRENNAN-WHITFIELD: Good morning, and welcome to "
+                   "a discussion of what the truce has meant for chips.\n")
+    assert article.title == "After the truce: What the next year of US-China chip diplomacy looks like"
