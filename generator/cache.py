@@ -4,7 +4,7 @@ The cache lives in the user's cache directory, never in the project:
 ``$BRIEFINGS_CACHE_DIR`` (or ``$XDG_CACHE_HOME/briefings``, or ``~/.cache/briefings``),
 in a folder named for the seeds and docs folders it serves. So a repository
 cannot plant cache files, and ``--seeds /tmp/x`` writes nothing to ``/tmp``. It
-holds, as JSON (``codec.py``; data only, never pickle):
+holds, as JSON (``codec.py``) and SQLite rows (data only, never pickle):
 
 - the validated registry, under the hash of its files and the generator;
 - the analysis of each seed (read → parse → extract), keyed by the seed's
@@ -15,8 +15,10 @@ holds, as JSON (``codec.py``; data only, never pickle):
   heads every re-run reads, and the rows it reads of few, which an edit appends to,
   so a re-run after an edit reads one file and the edited seed's analysis, not every analysis;
 - the seed index (sizes and times, so unchanged seeds are not read), the seeds' archive
-  dates (one file for all), the last link's memo, the pages' stamps, and the last build's
-  manifest: the inputs' signature, the generated pages' sizes, times and hashes, and its report.
+  dates (one file for all) and the last link's memo;
+- in one SQLite file (``store.py``), as rows an edit rewrites only where they changed: the
+  pages' stamps and the last build's manifest: the inputs' signature, the generated pages'
+  sizes, times, hashes and fingerprints, and its report.
 
 A missing, stale or foreign cache file is a miss, never an error. A cache that
 cannot be read or written, or a file in it that is not JSON at all (damaged, or
@@ -48,7 +50,7 @@ from .codec import Codec, CodecError, model_classes
 from .link import Linked, LinkMemo, packed
 from .model import Article, Diagnostic, Extraction, Related
 from .registry import Registry, Rules
-from .store import FILE as STORE, Damaged, Store, Unusable, remove as remove_store
+from .store import FILE as STORE, Damaged, Store, Unstorable, Unusable, remove as remove_store
 from .write import atomic_write
 
 PACKAGE = Path(__file__).resolve().parent
@@ -701,6 +703,15 @@ class Cache:
             return
         try:
             store.write(tables)
+        except Unstorable:
+            # A text SQLite cannot hold (not UTF-8: a lone surrogate): not cached, as a value the codec
+            # cannot restore; the store is removed, so that no build reads rows older than the pages.
+            self._drop_store(damaged=False)
+            try:
+                remove_store(self.folder / STORE)
+                self._keyed_failed = False
+            except OSError:
+                pass
         except Damaged:
             self._drop_store(damaged=True)
         except Unusable as error:

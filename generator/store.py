@@ -45,6 +45,10 @@ class Damaged(Exception):
     """The file is not an SQLite database, or a damaged one."""
 
 
+class Unstorable(Exception):
+    """A value SQLite cannot hold as given (a text that is not UTF-8, an integer over 64 bits): nothing was written."""
+
+
 class Unusable(Exception):
     """The file cannot be read or written (permissions, a full disk, locked too long)."""
 
@@ -120,7 +124,7 @@ class Store:
             self._generation, self._known = generation, True
         elif self._generation != generation:
             self._generation = None  # another build wrote between this build's reads
-        self._read[table] = found
+        self._read[table] = dict(found)  # its own copy: the caller may change the dict it is given
         return found
 
     def write(self, tables: Iterable[tuple[str, dict]]) -> None:
@@ -136,7 +140,7 @@ class Store:
                     if table == "meta":
                         rows = {**rows, "generation": generation + 1}
                     _put(db, table, rows, self._read.get(table) if patch else None)
-                    self._read[table] = rows
+                    self._read[table] = dict(rows)
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (generation + 1,))
                 db.execute("COMMIT")
             except BaseException:
@@ -145,6 +149,8 @@ class Store:
                 raise
         except sqlite3.Error as error:
             raise _error(error) from error
+        except (UnicodeEncodeError, OverflowError) as error:
+            raise Unstorable(str(error)) from error
         # Patched: the file is what this build read, but for what it wrote. Else tables not written
         # here may differ from what was read: the next write writes whole.
         self._generation = generation + 1 if patch else None

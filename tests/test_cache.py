@@ -280,7 +280,7 @@ def test_the_cache_is_json_in_the_users_cache_directory_never_in_the_project(see
     assert "store.sqlite" in {p.name for p in files}
     with sqlite3.connect(folder / "store.sqlite") as db:
         tables = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"))
-    assert tables == SCHEMA and not (folder / "manifest.json").exists() and not (folder / "stamps.json").exists()
+    assert tables == SCHEMA and not any((folder / name).exists() for name in ("manifest.json", "stamps.json"))
     [rows] = [p for p in files if p.name.startswith("summaries-")]
     assert rows.suffix == ".jsonl" and all(type(json.loads(line)) is list for line in rows.read_text().splitlines())
     heads = json.loads((folder / "summaries.json").read_bytes())
@@ -688,3 +688,20 @@ def test_a_damaged_or_foreign_store_is_a_miss_and_is_made_again(seeded, damage):
     assert generated(seeded) == edited and edited != pages
     again = run(seeded)
     assert not cache_warnings(again, cache_folder(seeded)) and store_rows(seeded)["pages"]
+
+
+def test_a_text_sqlite_cannot_hold_is_not_cached_and_leaves_no_older_rows(tmp_path):
+    """A lone surrogate (a file name not UTF-8) is no SQLite text: those rows are not written, and
+    the store is removed, so that the next build reads no manifest older than the pages (a miss)."""
+    from generator.cache import Manifest
+
+    store, _ = Cache.open(tmp_path / "cache")
+    store.use("registry")
+    store.save_manifest(Manifest(store.context, "sig", {"a.md": (1, 2, "h")}, {"a.md": "f"}, 1, 1, 0), ())
+    assert store.manifest().pages == {"a.md": (1, 2, "h")}
+    store.save_manifest(Manifest(store.context, "sig2", {"\udcff.md": (1, 2, "h")}, {}, 1, 1, 0), ())
+    again, _ = Cache.open(tmp_path / "cache")
+    again.use("registry")
+    assert again.manifest() is None and not again.diagnostics
+    again.save_manifest(Manifest(again.context, "sig3", {"b.md": (3, 4, "i")}, {}, 1, 1, 0), ())
+    assert again.manifest().pages == {"b.md": (3, 4, "i")}
