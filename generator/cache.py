@@ -4,7 +4,7 @@ The cache lives in the user's cache directory, never in the project:
 ``$BRIEFINGS_CACHE_DIR`` (or ``$XDG_CACHE_HOME/briefings``, or ``~/.cache/briefings``),
 in a folder named for the seeds and docs folders it serves. So a repository
 cannot plant cache files, and ``--seeds /tmp/x`` writes nothing to ``/tmp``. It
-holds, as JSON (``codec.py``) and SQLite rows (data only, never pickle):
+holds, as JSON (``codec.py``; data only, never pickle):
 
 - the validated registry, under the hash of its files and the generator;
 - the analysis of each seed (read → parse → extract), keyed by the seed's
@@ -15,10 +15,8 @@ holds, as JSON (``codec.py``) and SQLite rows (data only, never pickle):
   heads every re-run reads, and the rows it reads of few, which an edit appends to,
   so a re-run after an edit reads one file and the edited seed's analysis, not every analysis;
 - the seed index (sizes and times, so unchanged seeds are not read), the seeds' archive
-  dates (one file for all) and the last link's memo;
-- in one SQLite file (``store.py``), as rows an edit rewrites only where they changed: the
-  pages' stamps and the last build's manifest: the inputs' signature, the generated pages'
-  sizes, times, hashes and fingerprints, and its report.
+  dates (one file for all), the last link's memo, the pages' stamps, and the last build's
+  manifest: the inputs' signature, the generated pages' sizes, times and hashes, and its report.
 
 A missing, stale or foreign cache file is a miss, never an error. A cache that
 cannot be read or written, or a file in it that is not JSON at all (damaged, or
@@ -30,7 +28,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
-import marshal
 import os
 import re
 import shutil
@@ -50,11 +47,10 @@ from .codec import Codec, CodecError, model_classes
 from .link import Linked, LinkMemo, packed
 from .model import Article, Diagnostic, Extraction, Related
 from .registry import Registry, Rules
-from .store import FILE as STORE, Damaged, Store, Unstorable, Unusable, remove as remove_store
 from .write import atomic_write
 
 PACKAGE = Path(__file__).resolve().parent
-FORMAT = 4  # bump when the layout of the cache folder changes
+FORMAT = 3  # bump when the layout of the cache folder changes
 TAG_FILE = "CACHEDIR.TAG"  # marks the folder as a cache for backup tools (bford.info/cachedir)
 TAG_TEXT = b"Signature: 8a477f597d28d172789f06886806bc55\n# The briefings generator's build cache; safe to delete.\n"
 
@@ -120,7 +116,7 @@ class Manifest:
     read: int
     built: int
     skipped: int
-    # Its report's diagnostics are kept beside it, read only when nothing changed (``Cache.manifest_diagnostics``).
+    diagnostics: tuple[Diagnostic, ...]
 
 
 @dataclass(frozen=True)
@@ -188,10 +184,6 @@ OUTCOME = tuple[Article, Extraction] | Diagnostic
 # (``summary.encode``): rows, not tagged objects.
 SUMMARIES = "summaries.json"
 LINKED = "linked.json"
-# The stamps' tables in the store, in the order ``Cache.stamps`` returns them.
-_STAMP_TABLES = ("entity_stamps", "export_lines", "briefing_stamps", "entity_parts", "idents", "counts")
-_OLD_FILES = ("manifest.json", "stamps.json")
-_SEP = "\x1f"  # between a briefing memo's strings in its row
 # The rows' file is written anew when it would be more than half rows no summary names, and larger than this.
 COMPACT = 1 << 20
 
@@ -220,9 +212,6 @@ class Cache:
         # The seal of link.json (the digest of its JSON) as this build read it, sealed as written, then
         # as it left it; "" if none, or not as the generator wrote it.
         self.memo_seal = ""
-        # The keyed store (``store.py``): the manifest's and the stamps' rows; None until first used.
-        self._keyed: Store | None = None
-        self._keyed_failed = False
 
     @classmethod
     def open(cls, folder: Path | None) -> tuple["Cache | None", list[Diagnostic]]:
@@ -255,8 +244,8 @@ class Cache:
             problems.append(f"the build cache could not be used in full ({self.problem}); "
                             "what it lacked was built afresh")
         if self.damaged:
-            problems.append(f"{self.damaged} build cache file(s) were not valid JSON (or SQLite: damaged, or not "
-                            "written by the generator) and were removed")
+            problems.append(f"{self.damaged} build cache file(s) were not valid JSON (damaged, or not written by "
+                            "the generator) and were removed")
         return [_warning(self.folder, "; ".join(problems))] if problems else []
 
     # Files: JSON through the codec; anything that does not decode is a miss and is removed
@@ -588,148 +577,28 @@ class Cache:
         """The last build's stamps (``save_stamps``), if of this context: entities', export lines',
         briefings' and entities' as pages name them, and the briefings' links as they were made
         with (``Stamps.stale``) if the link memo this build read is the one they were made with
-        (its seal; read first), else none; and the entities' counts of briefings (``Stamps.counted``).
-        Rows of the store (``store.py``): a row an entity, an export, a briefing."""
-        empty: tuple[dict, dict, dict, dict, dict, dict] = ({}, {}, {}, {}, {}, {})
-        meta = self._rows("meta")
-        if meta is None or meta.get("stamps") != self.context:
-            return empty
-        read = [self._rows(table) for table in _STAMP_TABLES]
-        if any(rows is None for rows in read):
-            return empty
-        stamps, lines, briefings, entities, idents, counts = read
-        try:
-            lines = {path: tuple(json.loads(text)) for path, text in lines.items()}
-            # A briefing's memo: its strings joined by a separator none of them holds (``save_stamps``).
-            briefings = {bid: tuple(memo.split(_SEP)) for bid, memo in briefings.items()}
-        except ValueError:
-            return empty
-        if not all(type(stamp) is str for line in lines.values() for stamp in line):
-            return empty
-        memo = meta.get("stamps memo", "")
-        same_memo = bool(memo) and memo == self.memo_seal
-        return stamps, lines, briefings, entities, idents if same_memo else {}, counts
+        (its seal; read first), else none; and the entities' counts of briefings (``Stamps.counted``)."""
+        cached = self._read(self.folder / "stamps.json", CachedStamps)
+        if cached is None or cached.context != self.context:
+            return {}, {}, {}, {}, {}, {}
+        same_memo = bool(cached.memo) and cached.memo == self.memo_seal
+        return (cached.stamps, cached.lines, cached.briefings, cached.entities, cached.idents if same_memo else {},
+                cached.counts)
 
     def save_stamps(self, stamps: dict[str, tuple[str, str]], lines: dict[str, tuple[str, ...]],
                     briefings: dict[str, tuple[str, ...]], entities: dict[str, tuple[str, str]],
                     idents: dict[str, str] | None = None, counts: dict[str, int] | None = None) -> None:
-        """Saved after the link memo (``save_link_memo``): with the seal of the memo it left. Only
-        the rows that differ from those read are written (``Store.write``)."""
-        joined = {}
-        for bid, memo in briefings.items():
-            text = _SEP.join(memo)
-            if not memo or text.count(_SEP) != len(memo) - 1:
-                return  # a string the separator cannot keep apart: not cached (as the codec's TypeError)
-            joined[bid] = text
-        meta = {**self._meta_read(), "stamps": self.context, "stamps memo": self.memo_seal if idents else ""}
-        self._save_rows((("meta", meta), ("entity_stamps", stamps),
-                         ("export_lines", {path: json.dumps(list(line)) for path, line in lines.items()}),
-                         ("briefing_stamps", joined), ("entity_parts", entities), ("idents", idents or {}),
-                         ("counts", counts or {})))
+        """Saved after the link memo (``save_link_memo``): with the seal of the memo it left."""
+        self._write(self.folder / "stamps.json", CachedStamps(self.context, stamps, lines, briefings, entities,
+                                                              idents or {}, self.memo_seal if idents else "",
+                                                              counts or {}))
 
     def manifest(self) -> Manifest | None:
-        """The last build's manifest, whichever generator made it (its pages are on disk all the same).
-        Rows of the store (``store.py``): a row a page, its state on disk, and a row its fingerprint;
-        its report's diagnostics are read only when asked (``manifest_diagnostics``)."""
-        meta = self._rows("meta")
-        if meta is None:
-            return None
-        fields = tuple(meta.get(name) for name in ("context", "signature", "read", "built", "skipped"))
-        if not (type(fields[0]) is str and type(fields[1]) is str and all(type(n) is int for n in fields[2:])):
-            return None
-        pages, fingerprints = self._rows("pages"), self._rows("fingerprints")
-        if pages is None or fingerprints is None:
-            return None
-        return Manifest(fields[0], fields[1], pages, fingerprints, *fields[2:])
+        """The last build's manifest, whichever generator made it (its pages are on disk all the same)."""
+        return self._read(self.folder / "manifest.json", Manifest)
 
-    def manifest_diagnostics(self) -> tuple[Diagnostic, ...] | None:
-        """The last build's report's diagnostics, in order; None if not there as written."""
-        meta, rows = self._rows("meta"), self._rows("diagnostics")
-        if meta is None or rows is None or len(rows) != meta.get("diagnostics") or set(rows) != set(range(len(rows))):
-            return None
-        return tuple(Diagnostic(level, file, message, line, fix)
-                     for level, file, message, line, fix in map(rows.__getitem__, range(len(rows))))
-
-    def save_manifest(self, manifest: Manifest, diagnostics: tuple[Diagnostic, ...]) -> None:
-        """Only the rows that differ from those read are written (``Store.write``): a page's, its
-        fingerprint's, and the diagnostics' (all, if any differs: their count and digest are kept)."""
-        rows = [(d.level, d.file, d.message, d.line, d.fix) for d in diagnostics]
-        digest = hashlib.sha256(marshal.dumps(rows, 2)).hexdigest()
-        read = self._meta_read()
-        meta = {**read, "context": manifest.context, "signature": manifest.signature, "read": manifest.read,
-                "built": manifest.built, "skipped": manifest.skipped, "diagnostics": len(rows),
-                "diagnostics digest": digest}
-        tables = [("meta", meta), ("pages", manifest.pages), ("fingerprints", manifest.fingerprints)]
-        if read.get("diagnostics digest") != digest or read.get("diagnostics") != len(rows):
-            tables.append(("diagnostics", dict(enumerate(rows))))
-        self._save_rows(tables)
-        for old in _OLD_FILES if self.writable else ():
-            try:
-                (self.folder / old).unlink(missing_ok=True)  # the manifest and the stamps of format 3
-            except OSError:
-                pass
-
-    # The store: its rows read (None if not there or not usable) and written
-
-    def _store(self) -> "Store | None":
-        if self._keyed is None and not self._keyed_failed:
-            self._keyed = Store(self.folder)
-        return self._keyed
-
-    def _rows(self, table: str) -> dict | None:
-        store = self._store()
-        if store is None:
-            return None
-        try:
-            return store.read(table)
-        except Damaged:
-            self._drop_store(damaged=True)
-        except Unusable as error:
-            self.problem = self.problem or f"cannot read {STORE}: {error}"
-            self._drop_store(damaged=False)
-        return None
-
-    def _meta_read(self) -> dict:
-        """The store's meta rows, read now, but its generation (``Store.write`` sets it)."""
-        meta = dict(self._rows("meta") or {})
-        meta.pop("generation", None)
-        return meta
-
-    def _save_rows(self, tables) -> None:
-        if not self.writable:
-            return
-        store = self._store()
-        if store is None:
-            return
-        try:
-            store.write(tables)
-        except Unstorable:
-            # A text SQLite cannot hold (not UTF-8: a lone surrogate): not cached, as a value the codec
-            # cannot restore; the store is removed, so that no build reads rows older than the pages.
-            self._drop_store(damaged=False)
-            try:
-                remove_store(self.folder / STORE)
-                self._keyed_failed = False
-            except OSError:
-                pass
-        except Damaged:
-            self._drop_store(damaged=True)
-        except Unusable as error:
-            self.writable = False
-            self.problem = self.problem or f"cannot write {STORE}: {error}"
-
-    def _drop_store(self, damaged: bool) -> None:
-        """A store that is not SQLite, damaged, or cannot be used: removed (if damaged), not used again."""
-        if self._keyed is not None:
-            self._keyed.close()
-        self._keyed, self._keyed_failed = None, True
-        if damaged:
-            self.damaged += 1
-            try:
-                remove_store(self.folder / STORE)
-                self._keyed_failed = False  # gone: a new, empty store is made when next asked (a miss)
-            except OSError:
-                pass
+    def save_manifest(self, manifest: Manifest) -> None:
+        self._write(self.folder / "manifest.json", manifest)
 
 
 def _copy(fd: int, start: int, end: int, out) -> None:

@@ -151,12 +151,10 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
     signature = hashlib.sha256("\n".join([store.code if store else "", str(docs.resolve()), str(use_directory_urls), *(
         f"{name}\0{digests.get(name, '?')}\0{archived.get(name, '')}" for name in names)]).encode("utf-8", "surrogateescape")).hexdigest()
     if current and current.signature == signature and _docs_match(docs, current.pages):
-        diagnostics = store.manifest_diagnostics()
-        if diagnostics is not None:
-            report = Report(read=current.read, built=current.built, skipped=current.skipped,
-                            unchanged=len(current.pages), diagnostics=list(diagnostics))
-            report.diagnostics.extend(cache_problems + store.diagnostics)
-            return report
+        report = Report(read=current.read, built=current.built, skipped=current.skipped,
+                        unchanged=len(current.pages), diagnostics=list(current.diagnostics))
+        report.diagnostics.extend(cache_problems + store.diagnostics)
+        return report
 
     outcomes, analysed_now, summarised, known = _analyse_all(paths, digests, raw, registry, registry_dir, store,
                                                              jobs, meter)
@@ -222,7 +220,7 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
         store.save_stamps(stamps.memo, stamps.lines, stamps.briefings_memo, stamps.entities_memo(),
                           stamps.idents, stamps.counts)
         store.save_manifest(Manifest(store.context, signature, result.state, fingerprints, report.read,
-                                     report.built, report.skipped), tuple(report.diagnostics))
+                                     report.built, report.skipped, tuple(report.diagnostics)))
         if report.analysed:
             store.prune({_key(name, digest) for name, digest in digests.items()})
     # Problems with the cache are this machine's, not the site's: reported, but kept out of the

@@ -6,7 +6,6 @@ import json
 import os
 import pickle
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from generator.cache import Cache, default_folder
-from generator.store import SCHEMA, Store
 from generator.pipeline import Outcome, _key, build
 from generator.model import Diagnostic
 from generator.kinds import GENERATED_DIRS
@@ -273,14 +271,9 @@ def test_the_cache_is_json_in_the_users_cache_directory_never_in_the_project(see
     folder = cache_folder(seeded)
     assert folder.parent == Path(os.environ["BRIEFINGS_CACHE_DIR"])
     files = [p for p in folder.rglob("*") if p.is_file()]
-    # JSON, the summaries' rows as JSON Lines, and the manifest's and the stamps' rows in one SQLite
-    # file (with its write-ahead log while a build has it open).
+    # JSON, and the summaries' rows as JSON Lines.
     assert files and all(p.suffix == ".json" or p.name == "CACHEDIR.TAG" for p in files
-                         if not p.name.startswith(("summaries-", "store.sqlite")))
-    assert "store.sqlite" in {p.name for p in files}
-    with sqlite3.connect(folder / "store.sqlite") as db:
-        tables = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"))
-    assert tables == SCHEMA and not any((folder / name).exists() for name in ("manifest.json", "stamps.json"))
+                         if not p.name.startswith("summaries-"))
     [rows] = [p for p in files if p.name.startswith("summaries-")]
     assert rows.suffix == ".jsonl" and all(type(json.loads(line)) is list for line in rows.read_text().splitlines())
     heads = json.loads((folder / "summaries.json").read_bytes())
@@ -592,116 +585,3 @@ def test_archive_dates_are_kept_in_one_file_and_git_is_asked_once(seeded, monkey
     (seeded.seeds / "second.txt").unlink()
     run(seeded)
     assert len(json.loads((folder / "archived.json").read_text())["dates"]) == 1
-
-
-def store_rows(project) -> dict:
-    """Every table of the store, as rows."""
-    with sqlite3.connect(cache_folder(project) / "store.sqlite") as db:
-        return {table: sorted(db.execute(f"SELECT * FROM {table}")) for table in SCHEMA}
-
-
-def test_an_edit_rewrites_only_its_rows_and_a_clean_build_makes_the_same_pages_and_rows(seeded, monkeypatch):
-    """The manifest and the stamps are rows of the store: an edit's re-run writes the rows that
-    changed (not every page's and briefing's), and what it leaves equals what a build from an empty
-    cache of the same seeds leaves (the rows as the pages and stamps are), and so do the pages."""
-    import generator.store as store_module
-
-    run(seeded)
-    written: list[tuple[str, int]] = []
-    put = store_module._put
-
-    def counting(db, table, rows, read):
-        written.append((table, len(rows) if read is None else sum(read.get(k, read) != v for k, v in rows.items())))
-        return put(db, table, rows, read)
-
-    monkeypatch.setattr(store_module, "_put", counting)
-    seed = seeded.seeds / "second.txt"
-    for text in (SECOND + "\nThe ministry said it would respond.\n",
-                 SECOND + "\nJensen Huang met officials of the World Bank in Beijing.\n", SECOND):
-        seed.write_text(text, encoding="utf-8")
-        written.clear()
-        held: list = []
-        report = run(seeded, hold=held)
-        changed = dict(written)
-        # Patched: of the pages' rows, only those of the pages written (their size, time and hash).
-        assert 0 < changed["pages"] <= len(report.written) < len(generated(seeded))
-        # The rows are what the build made: its pages on disk, fingerprints and stamps.
-        stamps, result, fingerprints = held[5], held[8], held[9]
-        store = Store(cache_folder(seeded))
-        assert store.read("pages") == result.state and store.read("fingerprints") == fingerprints
-        assert store.read("entity_stamps") == stamps.memo and store.read("counts") == stamps.counts
-        assert {k: tuple(v.split("\x1f")) for k, v in store.read("briefing_stamps").items()} == stamps.briefings_memo
-        assert store.read("entity_parts") == stamps.entities_memo() and store.read("idents") == stamps.idents
-        assert {k: tuple(json.loads(v)) for k, v in store.read("export_lines").items()} == stamps.lines
-        store.close()
-        edited, rows = generated(seeded), store_rows(seeded)
-        shutil.rmtree(cache_folder(seeded))
-        clear_docs(seeded)
-        run(seeded)
-        assert generated(seeded) == edited
-        clean = store_rows(seeded)
-        # The same pages (but their times: written again), fingerprints, entity stamps and briefing
-        # stamps (a briefing's memo also keeps what this build happened to make of it: its feed entry...).
-        assert [row[:2] + row[3:] for row in rows["pages"]] == [row[:2] + row[3:] for row in clean["pages"]]
-        assert rows["fingerprints"] == clean["fingerprints"] and rows["entity_stamps"] == clean["entity_stamps"]
-        assert [(bid, memo.split("\x1f")[:3]) for bid, memo in rows["briefing_stamps"]] == \
-            [(bid, memo.split("\x1f")[:3]) for bid, memo in clean["briefing_stamps"]]
-
-
-def test_a_build_that_wrote_the_store_meanwhile_makes_the_next_write_whole(seeded):
-    """Rows are patched only if no other build wrote the store since they were read."""
-    run(seeded)
-    store = Store(cache_folder(seeded))
-    pages = store.read("pages")
-    other = Store(cache_folder(seeded))
-    other.read("pages")
-    other.write([("pages", {"stray.md": (1, 2, "x")})])
-    store.write([("pages", {**pages, "more.md": (3, 4, "y")})])
-    assert Store(cache_folder(seeded)).read("pages") == {**pages, "more.md": (3, 4, "y")}  # no "stray.md"
-
-
-@pytest.mark.parametrize("damage", ["not sqlite", "other tables", "lost"])
-def test_a_damaged_or_foreign_store_is_a_miss_and_is_made_again(seeded, damage):
-    run(seeded)
-    pages = generated(seeded)
-    path = cache_folder(seeded) / "store.sqlite"
-    for suffix in ("-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    if damage == "not sqlite":
-        path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
-    elif damage == "other tables":
-        path.unlink()
-        with sqlite3.connect(path) as db:
-            db.execute("CREATE TABLE pages(path TEXT, size TEXT)")
-            db.execute("INSERT INTO pages VALUES ('briefings/x.md', 'big')")
-    else:
-        path.unlink()
-    (seeded.seeds / "second.txt").write_text(SECOND + "\nThe ministry said it would respond.\n", encoding="utf-8")
-    report = run(seeded)
-    assert not report.errors and report.written
-    warnings = cache_warnings(report, cache_folder(seeded))
-    assert (len(warnings) == 1 and "not valid JSON (or SQLite" in warnings[0].message) if damage == "not sqlite" \
-        else not warnings
-    edited = generated(seeded)
-    clear_docs(seeded)
-    run(seeded, cache=False)
-    assert generated(seeded) == edited and edited != pages
-    again = run(seeded)
-    assert not cache_warnings(again, cache_folder(seeded)) and store_rows(seeded)["pages"]
-
-
-def test_a_text_sqlite_cannot_hold_is_not_cached_and_leaves_no_older_rows(tmp_path):
-    """A lone surrogate (a file name not UTF-8) is no SQLite text: those rows are not written, and
-    the store is removed, so that the next build reads no manifest older than the pages (a miss)."""
-    from generator.cache import Manifest
-
-    store, _ = Cache.open(tmp_path / "cache")
-    store.use("registry")
-    store.save_manifest(Manifest(store.context, "sig", {"a.md": (1, 2, "h")}, {"a.md": "f"}, 1, 1, 0), ())
-    assert store.manifest().pages == {"a.md": (1, 2, "h")}
-    store.save_manifest(Manifest(store.context, "sig2", {"\udcff.md": (1, 2, "h")}, {}, 1, 1, 0), ())
-    again, _ = Cache.open(tmp_path / "cache")
-    again.use("registry")
-    assert again.manifest() is None and not again.diagnostics
-    again.save_manifest(Manifest(again.context, "sig3", {"b.md": (3, 4, "i")}, {}, 1, 1, 0), ())
-    assert again.manifest().pages == {"b.md": (3, 4, "i")}
