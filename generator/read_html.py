@@ -1539,7 +1539,7 @@ def _authors(value: str) -> tuple[str, ...]:
     names: list[str] = []
     if ";" not in value and _NO_PERSON.search(value):
         return ()  # "Directorate-General for Trade and Economic Security": a body, whatever its "and" splits off
-    for part in re.split(r"\s*;\s*", value):
+    for part in re.split(r"\s*[;·•]\s*", value):  # (";" as trafilatura joins them, "·" as a Korean site's byline does)
         part = re.sub(r"^(?:by|written by|authors?\s*:?)\s+", "", _clean(part), flags=re.I)
         # "Colm Brennan Photographs by Lucía Ferrán": the byline and the photographer's credit run together
         part = re.sub(r"\s+(?:photographs|photography|illustrations?|graphics|video)(?:\s+by\b.*)?$", "", part, flags=re.I)
@@ -1689,7 +1689,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         names.append(_clean(value))
     # <meta name="author" content="Maren Holloway, Derek Quan">: a list of names in one tag
     names += [n for v in tree.xpath("//meta[@name='author']/@content")
-              for n in (re.split(r"\s*(?:,|&|\band\b)\s*", _clean(v)) if "," in v or " and " in v else [_clean(v)])]
+              for n in (re.split(r"\s*(?:,|&|·|\band\b)\s*", _clean(v)) if "," in v or " and " in v or "·" in v else [_clean(v)])]
     # An article's JSON-LD lists every author (trafilatura keeps the first); a person's name, not an organisation's.
     for item in _json_ld_items(tree):
         if re.search(r"Article|Posting|Report", str(item.get("@type", ""))):
@@ -1983,7 +1983,7 @@ def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
     if not day or not re.search(rf"{day.isoformat()}T\d\d:\d\d".encode(), raw):
         return day
     for printed in (_published_line, _printed_stamp, lambda tree: _time_text(tree, day), lambda tree: _zoned_twin(day, raw),
-                    lambda tree: _printed_moment(tree, day, raw)):
+                    lambda tree: _printed_moment(tree, day, raw), lambda tree: _printed_neighbour(tree, day, raw)):
         found = printed(tree)
         if found and abs((found - day).days) <= 1:
             return found  # (a stamp a week off is another story's, a card's: the next place is asked)
@@ -2021,6 +2021,22 @@ def _printed_moment(tree, day: dt.date, raw: bytes) -> dt.date | None:
                                        == dt.timedelta(0) for m in moments):
             return local.date()
     return None
+
+
+def _printed_neighbour(tree, day: dt.date, raw: bytes) -> dt.date | None:
+    """The one date the page prints for its readers, a day off the markup's UTC stamp (the day before for a stamp in the
+    morning UTC, after for one in the evening) and the markup's own day printed nowhere: "Oct 14, 2026" on a post stamped
+    "2026-10-15T00:42:17Z" (written in the evening in the Americas)."""
+    hours = {int(m.group(1)) for m in re.finditer(rf"{day.isoformat()}{_STAMP_IN_UTC}".encode(), raw)}
+    body = tree.find(".//body")
+    if len(hours) != 1 or body is None:
+        return None
+    printed = {d for m in _MONTH_DAY_YEAR.finditer(" ".join(body.itertext())) if (d := _found_date(m))}
+    near = {d for d in printed if abs((d - day).days) <= 1}
+    if len(near) != 1 or day in near:
+        return None
+    neighbour = next(iter(near))
+    return neighbour if (neighbour < day) == (next(iter(hours)) < 12) else None
 
 
 def _zoned_twin(day: dt.date, raw: bytes) -> dt.date | None:

@@ -2189,3 +2189,14 @@ def test_a_company_s_legal_forms_and_initials_give_way_to_the_outlet_s_name(head
     raw = page(f"<h1>Smelters cut Chinese stakes</h1><p>{text}</p>", f"<title>Smelters cut Chinese stakes</title>{head}").replace(
         b"Copyright 2025. All rights reserved.", footer.encode())
     assert read_html(raw, "a.html").page.site_name == outlet
+
+
+def test_writers_joined_by_a_middle_dot_are_two_and_a_utc_stamp_after_midnight_is_the_day_the_post_prints():
+    raw = page("<h1>Korean chipmakers get China fab licences</h1>", "<title>Korean chipmakers get China fab licences</title>"
+               "<meta name='author' content='Park So-yeon · Lee Dong-hyun'>")
+    assert read_html(raw, "a.html").page.authors == ("Park So-yeon", "Lee Dong-hyun")
+    post = page("<h1>Beijing's quiet guidance is working</h1><div class='pencraft'><div class='meta-EgzBVA'>Oct 14, 2026</div>"
+                "</div>", "<title>Beijing's quiet guidance is working</title><meta property='article:published_time' "
+                "content='2026-10-15T00:42:17.000Z'><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+                "\"datePublished\": \"2026-10-15T00:42:17+00:00\"}</script>")
+    assert read_html(post, "a.html").page.date == dt.date(2026, 10, 14)

@@ -641,3 +641,15 @@ def test_saved_pages_of_blind_html56_rare_shapes_read_at_least_as_well_as_after_
     converted PDF's printed date and issuing office, a reader view's outlet named only in its credits line."""
     holds("blind-html56", {"headline": 0.87, "date": 0.75, "source": 0.62, "authors": 0.87, "first sentence": 0.62,
                            "last sentence": 0.87, "captions": 0.87, "no furniture": 0.87}, 1.0)
+
+
+def test_saved_pages_of_blind_html54_the_round_s_honest_set_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html54: 8 pages of an ordinary fortnight (a US paper, a policy outlet, a wire, a European and
+    an Asian outlet's English site, a Chinese ministry's press conference, a government page, a newsletter platform's
+    post), written blind at the start of the twenty-second round, kept unread (its helper reported only the folder and
+    its check) and scored once after every other rule of the round: **the round's honest figure for pages**. First run:
+    headline, site, first and last sentences, captions and furniture 1.00 on every page; date and authors 0.88 (a
+    Substack post's UTC stamp after midnight under the evening it prints, two writers joined by a middle dot); quotes
+    0.97. After: every field 1.00."""
+    holds("blind-html54", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.97)
