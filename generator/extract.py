@@ -1028,9 +1028,9 @@ class _Reading:
             turns, speakers = _transcript_turns(self.article, found, self.rules, self.lex)
             if turns:
                 turn_paragraphs = {q.paragraph for q in turns} | speakers.pop("", set())
-                # A question quotes no one: 'AFP: Trump said a deal had been reached on a "certain company" ...?'
-                asked = speakers.pop("?", set())
-                quotes = [q for q in quotes if q.paragraph not in asked]
+                # A question quotes the one it names as saying it: 'Nippon Wire: Prime Minister Sanae Takaichi said
+                # yesterday that Japan will "never again depend on a single country" ... What's your comment?'
+                speakers.pop("?", set())
                 # Inside a turn, only quotes of someone else (a speaker cited by the official) stay.
                 turn_speaker = {q.paragraph: q.speaker for q in turns}
                 quotes = [q for q in quotes if q.speaker != turn_speaker.get(q.paragraph)
