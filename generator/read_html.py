@@ -125,7 +125,8 @@ def read_html(raw: bytes, name: str) -> Seed:
         from lxml import html as lxml_html
         raw = lxml_html.tostring(tree, encoding="utf-8")
         tree = load_html(raw)
-    if tree is not None and (_paragraphs_from_breaks(tree) | _unwrap_layout_tables(tree) | _entries_as_sections(tree)):
+    if tree is not None and (_one_channel_post(tree) | _paragraphs_from_breaks(tree) | _unwrap_layout_tables(tree)
+                             | _entries_as_sections(tree)):
         # An old table layout: trafilatura would read the article's cell as one table row; a live
         # blog's entries, each an <article>: it would take one entry for the whole article.
         from lxml import html as lxml_html
@@ -263,6 +264,54 @@ def read_html(raw: bytes, name: str) -> Seed:
               for b in blocks]
     text = "\n\n".join(b.text for b in blocks) + "\n"
     return Seed(name=name, text=text, digest=digest, encoding="html", blocks=tuple(blocks), page=page)
+
+
+# A channel's web preview (Telegram's t.me/s/...): several posts, the one saved is the article
+
+def _one_channel_post(tree) -> bool:
+    """Rewrite a channel's page in place as its one post an analyst kept: the longest in Latin letters (an official
+    channel often posts a statement in its own language, then in English), its bold first line the headline, its
+    time the date, the channel the outlet; the other posts set aside (left out, and counted). True when rewritten."""
+    from lxml import etree
+    posts = tree.xpath("//*[contains(concat(' ', @class, ' '), ' tgme_widget_message_text ')]")
+    if len(posts) < 2:
+        return False
+
+    def latin(post) -> int:
+        text = "".join(post.itertext())
+        return sum(c.isascii() and c.isalpha() for c in text) * 2 >= sum(c.isalpha() for c in text)
+    post = max(posts, key=lambda p: (latin(p), len("".join(p.itertext()))))
+    message = next(iter(post.xpath("ancestor::*[contains(concat(' ', @class, ' '), ' tgme_widget_message ')][1]")), post)
+    body = tree.find(".//body")
+    if body is None:
+        return False
+    article = etree.Element("article")
+    parts = re.split(r"(?:<br\s*/?>\s*){2,}", etree.tostring(post, encoding="unicode", with_tail=False))
+    for n, part in enumerate(parts):
+        text = _clean(re.sub(r"<[^>]+>", " ", re.sub(r"<br\s*/?>", " ", part)))
+        if text:
+            first = n == 0 and post.find("b") is not None and len(text.split()) <= SITE_NAME_MAX_WORDS * 3
+            etree.SubElement(article, "h1" if first else "p").text = text
+    channel = _clean("".join(t for e in tree.xpath("//*[contains(@class, 'tgme_channel_info_header_title')]")
+                             for t in e.itertext()))
+    head = tree.find(".//head")
+    stamp = next(iter(message.xpath(".//time/@datetime")), "")
+    if head is not None:
+        for meta in head.xpath("meta[@property='og:site_name' or @property='og:title']"):
+            head.remove(meta)
+        if channel:
+            etree.SubElement(head, "meta", {"property": "og:site_name", "content": channel})
+        if stamp:
+            etree.SubElement(head, "meta", {"property": "article:published_time", "content": stamp})
+    aside = etree.Element("aside", {"class": "channel-posts"})
+    for other in posts:
+        if other is not post:
+            etree.SubElement(aside, "p").text = _clean("".join(other.itertext()))
+    for child in list(body):
+        body.remove(child)
+    body.append(article)
+    body.append(aside)
+    return True
 
 
 # PDF pages converted to HTML (pdf2htmlEX and the like): one absolutely positioned <div> per
@@ -926,7 +975,8 @@ def _deck_keys(tree) -> frozenset[str]:
 # A closing call to action ("Follow X on WeChat", "Subscribe to our newsletter"): promotion, not text.
 _PROMO = re.compile(r"(?i:follow|like|subscribe|sign up|join|download|scan|find|connect with)\s+"
                     r"(?:(?i:us|our|the)\b|[A-Z])[^,;]*\b(?i:on|to|for|with|via|app|code)\b[^,;]*"
-                    r"|(?i:don['’]t miss|read more|more) (?i:these|our|the latest) (?i:insights|stories|analysis)\b.{0,60}")  # "Don't miss these insights from X PRO"
+                    r"|(?i:don['’]t miss|read more|more) (?i:these|our|the latest) (?i:insights|stories|analysis)\b.{0,60}"
+                    r"|(?i:subscribe|follow|join)\s+(?:to\s+)?(?i:our|the)\s+(?i:channel|page|account|group)\b.{0,60}")  # "👉 Subscribe to our channel: @x"  # "Don't miss these insights from X PRO"
 PROMO_MAX_WORDS = 12
 _PREV_NEXT = re.compile(r"(?:previous|next|prev|older|newer)(?:\s+(?:article|story|post|item))?\s*[:：»›>]", re.I)
 PREV_NEXT_MAX_WORDS = 30
@@ -1015,7 +1065,7 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             continue
         if len(words) <= END_HEADING_MAX_WORDS and not _SENTENCE_END.search(last.text):
             credits.insert(0, last.text)
-        elif len(words) <= PROMO_MAX_WORDS and _PROMO.fullmatch(last.text.strip(" .!")):
+        elif len(words) <= PROMO_MAX_WORDS and _PROMO.fullmatch(re.sub(r"^[^\w@#]+", "", last.text).strip(" .!")):  # ("👉 ...")
             credits.insert(0, last.text)
         elif len(words) <= 8 and _SIGN_OFF.fullmatch(last.text.strip()):
             credits.insert(0, last.text)  # "— Yu-ting & Ethan": the writers signing off by their given names

@@ -2200,3 +2200,25 @@ def test_writers_joined_by_a_middle_dot_are_two_and_a_utc_stamp_after_midnight_i
                 "content='2026-10-15T00:42:17.000Z'><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
                 "\"datePublished\": \"2026-10-15T00:42:17+00:00\"}</script>")
     assert read_html(post, "a.html").page.date == dt.date(2026, 10, 14)
+
+
+def test_a_channel_s_web_preview_is_the_post_in_latin_letters_its_bold_line_the_headline_the_channel_the_outlet():
+    def post(n: int, text: str, stamp: str) -> str:
+        return (f"<div class='tgme_widget_message_wrap'><div class='tgme_widget_message js-widget_message'><div class="
+                f"'tgme_widget_message_text js-message_text'>{text}</div><span class='tgme_widget_message_meta'><a class="
+                f"'tgme_widget_message_date' href='https://t.me/qazgeology/{n}'><time datetime='{stamp}'>06:48</time>"
+                f"</a></span></div></div>")
+    english = ("<b>Kazakhstan will develop rare earths with partners from both the US and China</b><br/><br/>" +
+               "<br/><br/>".join(f"{FILLER}Paragraph {n} of the briefing." for n in range(4)) +
+               "<br/><br/>#rareearths #criticalminerals<br/><br/>👉 Subscribe to our channel: @qazgeology")
+    russian = "<b>Казахстан будет развивать редкоземельную отрасль</b><br/><br/>" + "Полный текст на английском языке. " * 40
+    raw = ("<html><head><title>QazGeology – Telegram</title><meta property='og:site_name' content='Telegram'></head><body>"
+           + post(2411, "Tender for 14 sites announced. Applications close on 1 July.", "2026-06-02T10:15:01+00:00")
+           + post(2412, russian, "2026-06-03T06:41:37+00:00") + post(2416, english, "2026-06-03T06:48:12+00:00")
+           + "<div class='tgme_channel_info_header_title'><span>QazGeology</span></div></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert seed.page.title == "Kazakhstan will develop rare earths with partners from both the US and China"
+    assert (seed.page.site_name, seed.page.date) == ("QazGeology", dt.date(2026, 6, 3))
+    assert texts[0].startswith(FILLER[:20]) and texts[-1].endswith("Paragraph 3 of the briefing.")
+    assert not any("Tender" in t or "Казахстан" in t for t in texts)
