@@ -2444,10 +2444,14 @@ def _site_in_page(tree) -> list[str]:
     """Where a page prints its own name in full: the header logo's text ("usa-logo__text") and
     the footer's copyright holder ("Copyright © China Horizon Daily. All Rights Reserved.")."""
     names = _site_in_header(tree)
+    # (... or a page with no footer of its own, a reader view's: "© 2026 Kansai Business Journal Co., Ltd." after the text)
     for text in tree.xpath("//footer//text() | //*[contains(@class, 'footer')]//text()"):
         match = _COPYRIGHT_HOLDER.search(_clean(text)) or _FOOTER_OWNER.match(_clean(text))
         if match:
             names.append(match.group("name").strip())
+    if not names:
+        names += [_without_legal_form(m.group("name").strip()) for text in tree.xpath("//p[starts-with(normalize-space(.), '©')]")
+                  if (m := _COPYRIGHT_HOLDER.search(_clean("".join(text.itertext()))))]
     return names
 
 

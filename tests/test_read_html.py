@@ -2222,3 +2222,12 @@ def test_a_channel_s_web_preview_is_the_post_in_latin_letters_its_bold_line_the_
     assert (seed.page.site_name, seed.page.date) == ("QazGeology", dt.date(2026, 6, 3))
     assert texts[0].startswith(FILLER[:20]) and texts[-1].endswith("Paragraph 3 of the briefing.")
     assert not any("Tender" in t or "Казахстан" in t for t in texts)
+
+
+def test_a_reader_view_without_a_footer_names_its_outlet_in_the_copyright_line_after_the_text():
+    raw = ("<html><head><title>Magnet makers burn through rare earth stocks</title></head><body><div class='container'>"
+           "<a class='domain reader-domain' href='https://www.kbj.co.jp/a'>www.kbj.co.jp</a><h1 class='reader-title'>Magnet "
+           "makers burn through rare earth stocks</h1><div class='moz-reader-content'>" +
+           "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4)) +
+           "<p>© 2026 Kansai Business Journal Co., Ltd. All rights reserved.</p></div></div></body></html>").encode()
+    assert read_html(raw, "a.html").page.site_name == "Kansai Business Journal"
