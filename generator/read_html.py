@@ -22,6 +22,7 @@ import copy
 import datetime as dt
 import hashlib
 import itertools
+import json
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -895,6 +896,9 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         r"|This (?:interview|conversation|Q&A|article|story|piece|essay|post) is (?:part|the \w+ instalment) of\b"
                         r"|(?:This|The) (?:interview|conversation|transcript) (?:has been|was) (?:condensed|edited|lightly edited)\b"
                         r"|AI-generated summary"
+                        # a translated edition's note: "This article was translated from Dutch with the help of AI and checked
+                        # by our editors."
+                        r"|(?:This (?:article|story|piece) was )?(?:translated|adapted) from (?:the )?[A-Z]\w+\b"
                         # "Karen Whitfield, the editor of the Commerce Gazette, selects her favourite stories in this
                         # weekly newsletter.": a newsletter's promotion in the article's box
                         r"|.{0,120}\b(?:selects?|picks?|chooses?)\b.{0,60}\bstories\b.{0,40}\bnewsletter"
@@ -919,7 +923,12 @@ BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's firs
 
 # Classes a page gives its deck (the sentence under the headline): a class of markup, not a site's.
 _DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|subheadline|sub-headline|subheading|strapline|"
-                         r"excerpt|lede-summary|description|chapo|chapeau)(?:$|[-_])", re.I)  # (French sites' "chapô")
+                         r"excerpt|lede-summary|description|chapo|chapeau)(?:$|[-_])"
+                         r"|__intro$", re.I)  # (French sites' "chapô"; a component's "artikel__intro", not a page's "intro" lead)
+
+
+_STATE_DECK = re.compile(r'\\?"(?:dek|deck|standfirst|subheadline|subHeadline|strapline)\\?"\s*:\s*\\?"((?:[^"\\]|\\[^"])'
+                         r'{20,600}?)\\?"')
 
 
 def _summary_points(tree) -> frozenset[str]:
@@ -955,6 +964,15 @@ def _deck_keys(tree) -> frozenset[str]:
                 keys.add(_key(text))
     # "<p class='ko-story__lede'>Shipment is the first under licences ...</p>": a 'lede' that is no sentence is a deck (a
     # 'lede' that ends its sentence is the first paragraph)
+    # ... and a deck the page's own state names ("dek": "Big automakers are getting their shipments. ..."), in a script
+    for script in tree.xpath("//script[not(@src)]/text()"):
+        for match in _STATE_DECK.finditer(script):
+            try:
+                text = _clean(json.loads(f'"{match.group(1)}"'))
+            except ValueError:
+                continue
+            if DECK_MIN_WORDS <= len(text.split()) <= DECK_MAX_WORDS:
+                keys.add(_key(text))
     # ... and a 'lead' ("<p class='jmw-lead'>"), and a description the page repeats as its first block, that is no sentence
     for text in [*(_clean("".join(e.itertext())) for e in tree.xpath(
             "//p[re:test(@class, '(?:^|[\\s_-])(?:lede|lead)(?:$|[\\s_-])', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})),
@@ -1081,7 +1099,9 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
                 and any(b.text.startswith(a) for b in blocks[-3:-1] for a in authors if a) \
                 or words and all(_EMAIL.fullmatch(w.strip(",;")) for w in words) \
                 or len(words) >= 2 and all(re.fullmatch(r"#\w+[,;]?", w) for w in words) \
-                or re.match(r"(?:More|Other|All) (?:articles|stories|posts|pieces)(?: (?:by|from)\b|$)", last.text):
+                or re.match(r"(?:More|Other|All) (?:articles|stories|posts|pieces)(?: (?:by|from)\b|$)", last.text) \
+                or len(words) <= CARD_MAX_WORDS * 2 and re.search(r"\b(?:More|Other|All) (?:articles|stories|posts) (?:by|from) "
+                                                                   r"(?:this|the) (?:reporter|writer|author)\b", last.text):
             # "#USMCA #Nearshoring": a post's tags; "More articles by A": a link to the writer's other posts
             # the writers' cards after the text: "Kim Seo-yeonIndustry Desk" / "Covers semiconductors, displays and
             # batteries.", and their addresses alone on a line
@@ -1184,7 +1204,7 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|(?:Editor['’]s note:\s*)?This (?:article|story|post|report) (?:was|has been) "
                          r"(?:updated|corrected|amended|changed)\b.{0,300}"
                          # a translator's credit: "This article was translated from German by Ruth Miller."
-                         r"|(?:This (?:article|story|piece|report) was )?(?:translated|adapted) from (?:the )?[A-Z]\w+ by\b.{0,80}"
+                         r"|(?:This (?:article|story|piece|report) was )?(?:translated|adapted) from (?:the )?[A-Z]\w+ (?:by|with)\b.{0,200}"
                          # a newsletter's plea at its foot: "Forwarded this email? Subscribe here for more ... inbox"
                          r"|(?:Forwarded this (?:e-?mail|newsletter)\?\s*)?(?:Subscribe|Sign up|Get)\b.{0,120}\binbox\b.{0,40}"
                          # ... "The Wafer Line is free and reader-supported.", "If a colleague forwarded this to you, sign up below."
@@ -1199,6 +1219,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # have any questions about this alert, please contact the authors listed above or ..."
                          r"|Attorney Advertising\b.{0,200}|Prior results do not guarantee\b.{0,100}"
                          r"|If you have (?:any )?questions (?:about|regarding|on) this\b.{0,200}"
+                         # a wire's currency note: "($1 = 7.1830 Chinese yuan)"
+                         r"|\(\s*(?:US)?[$€£¥]\s?1\s*=\s*[\d.,]+\s+[A-Za-z ]{2,30}\)\.?"
                          # a memo's distribution list and its signature's mark: "cc: Bureau of Customs; ...", "(Sgd.)"
                          r"|cc\s*:\s*[A-Z].{0,400}|\(Sgd\.?\)"
                          # a paper's call for op-eds and its print edition's headline: "..., then send us your writings at
@@ -1395,6 +1417,12 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
     boxed: set[str] = set()
     for box in tree.xpath("//*[@class]"):
         if _PROMO_BOX.search(box.get("class") or "") and len(_clean(" ".join(box.itertext())).split()) <= 3 * PROMO_BOX_MAX_WORDS:
+            boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
+    # ... or, whatever its classes (a utility framework's "rounded-xl bg-neutral-900 p-6"), a short box around a form that
+    # asks for an e-mail address: "Get the Supply Chain newsletter" / "Tariffs, chokepoints and ... Every Tuesday."
+    for field in tree.xpath("//form//input[@type='email']"):
+        box = next((a for a in field.iterancestors("div", "aside", "section") if a.xpath(".//p | .//h2 | .//h3 | .//h4")), None)
+        if box is not None and len(_clean(" ".join(box.itertext())).split()) <= 3 * PROMO_BOX_MAX_WORDS:
             boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
     return [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_BOX_MAX_WORDS and _key(b.text) in boxed] \
         if boxed else []
@@ -2184,7 +2212,11 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             (n for n in (title_site, markup, *in_page) if n and re.search(r"[A-Za-z]{3}", n)), "")):
         # og:site_name "한빛일보" (or "서울레저 English"): the edition in English names itself in its <title> and logo
         named = re.sub(rf"\s+{_EDITION_WORDS.pattern}$", "", latin) or latin
-    if title_site and _loose(title_site) != _loose(named) and any(_loose(d) == _loose(title_site) for d in declared):
+    section = named[len(title_site):].split() if title_site and named.startswith(title_site + " ") else []
+    if title_site and _loose(title_site) != _loose(named) and (any(_loose(d) == _loose(title_site) for d in declared) or (
+            _loose(publisher) == _loose(title_site) and section and not any(w in OUTLET_WORDS for w in section)
+            and not re.fullmatch(r"[A-Z]{2,6}", title_site))):
+        # (... or og:site_name "Gridline Supply Chain", a vertical of "Gridline", which the <title> and the publisher name)
         named = title_site  # og:site_name "Trade and Economic Security" (a sub-site); <title> and publisher: "European Commission"
     handle = re.fullmatch(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+", named)
     if handle:
@@ -2241,8 +2273,15 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         r",?\s+(?:LLP|LLC|LP|PLLC|P\.C\.)$", "", f)) != named
         and re.match(rf"{re.escape(named)},?\s+(?:&|and)\s+[A-Z]", bare.replace(",", "") if "," not in named else bare)), "")
     named = partners or named  # og:site_name "Calloway Brandt", the firm's name in full "Calloway Brandt & Moss LLP"
+    og_brand = next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")), "")
+    long_form = named if named != og_brand else publisher  # (og:site_name read first, the publisher's longer form after it)
+    rest = long_form[len(og_brand):].split() if og_brand and long_form.startswith(og_brand + " ") else []
+    branded = bool(rest) and all(w in OUTLET_WORDS or w == "Agency" or w in _CORPORATE for w in rest) \
+        and any(w == "Agency" or w in _CORPORATE for w in rest)  # (but "Tonn News", "DBC News": the masthead's brand)
+    if branded:
+        named = og_brand  # og:site_name "Meridian", the publisher's "Meridian News Agency": the wire's own short name
     agreed = bool(og and named and _loose(og) == _loose(named) == _loose(_publisher_name(tree)))
-    for fuller in () if agreed else (publisher, title_site, *declared, markup, *in_page):
+    for fuller in () if agreed or branded else (publisher, title_site, *declared, markup, *in_page):
         # (og:site_name and the publisher agree on "Orbis": the footer's "Orbis News Agency" is its legal name)
         if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:
             continue  # "The Meridian Post Company": the publisher's company, not the outlet's name

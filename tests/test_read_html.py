@@ -2231,3 +2231,38 @@ def test_a_reader_view_without_a_footer_names_its_outlet_in_the_copyright_line_a
            "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4)) +
            "<p>© 2026 Kansai Business Journal Co., Ltd. All rights reserved.</p></div></div></body></html>").encode()
     assert read_html(raw, "a.html").page.site_name == "Kansai Business Journal"
+
+
+def test_decks_in_a_page_s_state_or_a_component_s_intro_a_translation_note_a_newsletter_form_s_box_are_not_text():
+    state = ("<script id='__NEXT_DATA__' type='application/json'>{\"props\": {\"article\": {\"dek\": \"Big automakers are "
+             "getting their shipments. Small suppliers say their applications just sit.\"}}}</script>")
+    raw = page("<h1>Drone makers run short of magnets</h1><p class='mt-4 text-xl'>Big automakers are getting their shipments. "
+               "Small suppliers say their applications just sit.</p>", f"<title>Drone makers run short of magnets</title>{state}"
+               ).replace(b"</article>", b"<div class='my-10 rounded-xl p-6'><p>Get the Supply Chain newsletter</p><p>Tariffs, "
+                                        b"chokepoints and the companies caught in between. Every Tuesday.</p><form><input "
+                                        b"type='email'></form></div></article>")
+    article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("The ministry said") and not any("Tariffs" in p for p in article.paragraphs)
+    raw = page("<h1>Car makers count the days</h1><p class='artikel__intro'>The Hague's takeover has triggered a Chinese "
+               "export ban. Suppliers say their stocks will last weeks.</p><p class='artikel__vertaling'><em>This article was "
+               "translated from Dutch with the help of AI and checked by our editors.</em></p>")
+    article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("The ministry said")
+
+
+def test_a_wire_s_currency_note_and_a_writer_card_s_other_articles_after_the_text_are_not_text():
+    raw = page("<h1>China's magnet exports to US drop</h1>").replace(
+        b"</article>", b"<p>Detailed data will be released on June 26.</p><p>($1 = 7.1830 Chinese yuan)</p><p>Park So-yeon "
+                       b"Reporter \xc2\xb7 Semiconductors and electronics Other articles by this reporter</p></article>")
+    assert [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"][-1] == "Detailed data will be released on June 26."
+
+
+@pytest.mark.parametrize("og, publisher, title, outlet", [
+    ("Meridian", "Meridian News Agency", "China's magnet exports drop", "Meridian"),  # a wire's own short name
+    ("Gridline Supply Chain", "Gridline", "China's magnet exports drop | Gridline", "Gridline"),  # a vertical of the site
+])
+def test_og_site_name_against_the_publisher_a_wire_s_short_name_and_a_site_s_vertical(og, publisher, title, outlet):
+    raw = page("<h1>China's magnet exports drop</h1>", f"<title>{title}</title><meta property='og:site_name' content='{og}'>"
+               f"<script type='application/ld+json'>{{\"@type\": \"NewsArticle\", \"publisher\": {{\"@type\": \"Organization\", "
+               f"\"name\": \"{publisher}\"}}}}</script>")
+    assert read_html(raw, "a.html").page.site_name == outlet

@@ -654,3 +654,15 @@ def test_saved_pages_of_blind_html54_the_round_s_honest_set_read_at_least_as_wel
     0.97. After: every field 1.00."""
     holds("blind-html54", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.97)
+
+
+def test_saved_pages_of_blind_html58_the_round_s_last_honest_set_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html58: 8 pages of an ordinary fortnight, written blind late in the twenty-second round, kept
+    unread (its helper reported only the folder and its check) and scored once after every other rule of the round,
+    blind-html54's included: **the round's last honest figure for pages**. First run: headline, date, authors, captions
+    and quotes 1.00; site, first and last sentences 0.75; furniture 0.50 (a vertical's og:site_name, a wire's legal name
+    over its own short one, a deck only the page's JSON state names, a component's "__intro" deck and a translation note,
+    a wire's currency note, a writer card's "Other articles by this reporter", a newsletter form's box). After: every
+    field 1.00."""
+    holds("blind-html58", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
