@@ -2291,3 +2291,11 @@ def test_an_event_transcript_s_title_is_over_its_date_not_a_participant_s_line()
                    "Affairs, American Semiconductor Equipment Coalition\n\nMS. BRENNAN-WHITFIELD: Good morning, and welcome to "
                    "a discussion of what the truce has meant for chips.\n")
     assert article.title == "After the truce: What the next year of US-China chip diplomacy looks like"
+
+
+def test_a_policy_brief_s_cover_title_over_five_lines_and_its_copyright_notice_are_read_apart():
+    article = text("POLICY BRIEF\nNo. 27 | November 2026\nMagnets,\nLicences and\nLeverage:\nAustralia's place in the\nrare earth "
+                   "standoff\nSOUTHERN CROSS INSTITUTE\n© Southern Cross Institute 2026\nThis publication is subject to "
+                   "copyright. Except as permitted under the Copyright Act 1968, no part of it may be reproduced without "
+                   f"written permission.\n\n{LEAD}")
+    assert article.title == "Magnets, Licences and Leverage: Australia's place in the rare earth standoff"
