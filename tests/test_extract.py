@@ -1450,3 +1450,10 @@ def test_mrs_without_its_full_stop_is_no_part_of_a_name_and_a_verb_s_ing_form_op
                "the business since 1991. \"I have nothing to hide,\" she told me.\n\nTsurumi Chemical closed down 7.8%. "
                "\"Listing Tsurumi would be a message, not a strategy,\" she said.\n")
     assert "Rebecca Tsang Mei-ling" in people(x) and not any(n.startswith(("Mrs", "Listing")) for n in people(x))
+
+
+def test_a_quoted_phrase_after_defended_as_is_the_defender_s():
+    _, x = run("Mexico's tariffs\n\nEconomy Secretary Marcelo Ebrard has defended the tariffs as a measure to protect Mexican "
+               "jobs and \"strengthen the North American region\", and said in August that Mexico would \"not be anyone's "
+               "trampoline\".\n")
+    assert speakers(x) == Counter({"Marcelo Ebrard": 2})
