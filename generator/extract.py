@@ -1366,11 +1366,6 @@ _SIGNED = re.compile(rf"\s+(?:[—–]\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Rep|Sen)\.?\s+)
 _POSSESSIVE_LEAD = re.compile(r"(?:His|Her)\s+[a-z][^\"“”.;:]{2,60}:\s*")
 
 
-def _loose_words(text: str) -> str:
-    """A quotation's words without case or punctuation: the same words in a pull quote and in the text."""
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
 # A quote signed after a dash, whatever follows the name: '"..." — Rep. A (D-Texas), on a conference call ...'
 _DASH_SIGNED = re.compile(rf"\s*[—–]\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Rep|Sen)\.?\s+)?(?P<a>[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*){{1,3}})"
                           rf"{_PARTY_TAG}(?:,\s+[^\"“”]{{0,200}})?\.?$")
@@ -1646,7 +1641,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             dashed = _DASH_SIGNED.match(paragraph, m.end()) if closed and not speaker else None
             if dashed:
                 speaker = person(index, dashed, "a", 0, "")  # '"..." — Rep. Marisol Quintanilla-Reyes (D-Texas), on a call'
-                if any(q.speaker == speaker and _loose_words(text) in _loose_words(q.text) for q in quotes):
+                if any(q.speaker == speaker and loose(text) in loose(q.text) for q in quotes):
                     continue  # a pull quote, signed, repeating the speaker's words in the text
             if not speaker and _UNNAMED_AFTER.match(paragraph, m.end()):
                 continue  # '"...," one adviser to a prospective investor told us.': someone unnamed said it

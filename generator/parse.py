@@ -2604,8 +2604,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
         del body[contact:]
     paragraphs = tuple(b.text for b in body)
     if not author:
-        # "(Reporting by A and B; Editing by C)": the reporters are the authors when there is no byline.
-        for text in [*boilerplate, *paragraphs[-3:]]:
+        # "(Reporting by A and B; Editing by C)": the reporters are the authors when there is no byline (a page's reader
+        # may have set the line apart with its credits).
+        for text in [*boilerplate, *paragraphs[-3:], *(page.credits if page else ())]:
             match = _REPORTING_BY.search(text)
             if match and not re.search(r"\badditional reporting by\s*$", text[:match.end(1)][:match.start()], re.I) \
                     and not re.search(r"(?:additional|with)\s+$", text[:match.start()], re.I):  # a credit

@@ -199,9 +199,11 @@ def read_html(raw: bytes, name: str) -> Seed:
         or _byline_authors(blocks) or _byline_near_title(tree) or _profile_link_authors(tree) or _about_box_authors(tree) \
         or _account_post_author(tree)
     blocks, credits = _tail(blocks, authors)
-    if authors and not any(_name_like(a) for a in authors):
-        # the wire's name as the byline ("Meridian"), its reporters in the credit: "(Reporting by A in X and B in Y; ...)"
-        authors = next((names for c in (*credits, *(b.text for b in blocks[-3:])) if (names := _reporters(c))), authors)
+    if authors and not any(_name_like(a) for a in authors) and any(
+            re.match(r"\(?Reporting by\b", c.strip()) for c in (*credits, *(b.text for b in blocks[-3:]))):
+        # the wire's name as the byline ("Meridian"), its reporters in the credit: "(Reporting by A in X and B in Y; ...)",
+        # which the text rules read (parse: the reporters are the authors when there is no byline)
+        authors = ()
     credits = (*above, *notes, *credits)  # (the site's tagline and clock over the headline, a note over the text: kept)
     # "Sign up for our Tech Briefing newsletter" between paragraphs: promotion, kept with the credits.
     promos = [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_MAX_WORDS + 8
@@ -1747,14 +1749,6 @@ def _one_order(tree, names: tuple[str, ...]) -> tuple[str, ...]:
         return names
     shown = " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
     return tuple(next((n for n in f if n in shown), f[0]) for f in forms.values())
-
-
-def _reporters(credit: str) -> tuple[str, ...]:
-    """"(Reporting by Nurul Aina Kamaruddin in Kuala Lumpur and Tan Wei Jie in Singapore; Editing by ...)": the reporters."""
-    match = re.match(r"\(?Reporting by\s+([^;.()]+)", credit.strip())
-    names = [re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", n).strip() for n in re.split(r"\s*(?:,|\band\b)\s*", match.group(1))] \
-        if match else []
-    return tuple(n for n in names if _name_like(n))
 
 
 def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
