@@ -2110,9 +2110,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     # main title in capitals ("LEVERAGE ON LOAN"): one title, "Leverage on Loan: China's ... Truce"
     for n in range(len(kinds) - 1, 0, -1):
         (index, kind, text), (above_index, before, above) = kinds[n], kinds[n - 1]
-        if kind == before == "candidate" and index == above_index + 1 and "://" not in above and (re.match(r"(?:the|of|and|in|for|to|on|a|an|with|after|over)\s", text)
-                                              # (a line ending where no headline ends: "Magnets," / "Licences and")
-                                              or re.search(r"(?:[,:]|\b(?:and|the|of|a|an))$", above)) \
+        # (the next line going on in lower case, or a line ending where no headline ends: "Magnets," / "Licences and")
+        goes_on = re.match(r"(?:the|of|and|in|for|to|on|a|an|with|after|over)\s", text) \
+            or re.search(r"(?:[,:]|\b(?:and|the|of|a|an))$", above)
+        if kind == before == "candidate" and index == above_index + 1 and "://" not in above and goes_on \
                 and not _TERMINAL.search(above.rstrip(":")) and len(f"{above} {text}".split()) <= HEADLINE_MAX_WORDS:
             joined = f"{above} {text}"
             main = kinds[n - 2] if n >= 2 else None
