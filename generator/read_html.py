@@ -21,6 +21,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
+import html
 import itertools
 import json
 import re
@@ -280,7 +281,7 @@ def _one_channel_post(tree) -> bool:
     if len(posts) < 2:
         return False
 
-    def latin(post) -> int:
+    def latin(post) -> bool:
         text = "".join(post.itertext())
         return sum(c.isascii() and c.isalpha() for c in text) * 2 >= sum(c.isalpha() for c in text)
     post = max(posts, key=lambda p: (latin(p), len("".join(p.itertext()))))
@@ -291,7 +292,7 @@ def _one_channel_post(tree) -> bool:
     article = etree.Element("article")
     parts = re.split(r"(?:<br\s*/?>\s*){2,}", etree.tostring(post, encoding="unicode", with_tail=False))
     for n, part in enumerate(parts):
-        text = _clean(re.sub(r"<[^>]+>", " ", re.sub(r"<br\s*/?>", " ", part)))
+        text = _clean(html.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<br\s*/?>", " ", part))))  # ("&amp;" is "&" again)
         if text:
             first = n == 0 and post.find("b") is not None and len(text.split()) <= SITE_NAME_MAX_WORDS * 3
             etree.SubElement(article, "h1" if first else "p").text = text
