@@ -1512,7 +1512,8 @@ def _caption_elements(tree) -> list:
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("body", "html", "article", "main", "section"):
             continue
-        classes = (element.get("class") or "").split()
+        # (a CSS module's hashed classes name nothing: its test hook may, "<div data-testid='image-caption'>")
+        classes = (element.get("class") or "").split() + (element.get("data-testid") or "").split()
         if element.tag == "figcaption" or any(_CAPTION_CLASS.search(c) for c in classes) \
                 and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
             found.append(element)

@@ -2268,3 +2268,12 @@ def test_og_site_name_against_the_publisher_a_wire_s_short_name_and_a_site_s_ver
                f"<script type='application/ld+json'>{{\"@type\": \"NewsArticle\", \"publisher\": {{\"@type\": \"Organization\", "
                f"\"name\": \"{publisher}\"}}}}</script>")
     assert read_html(raw, "a.html").page.site_name == outlet
+
+
+def test_a_caption_marked_only_by_its_test_hook_is_a_caption_not_the_lead():
+    raw = page("<h1>Chilean rod makers hunt for buyers</h1><div class='css-1q7m'><img src='/c.jpg' alt=''></div><div "
+               "class='css-1mp7v4c' data-testid='image-caption'><span class='css-0'>Coils of copper wire rod wait for shipment "
+               "at a plant in San Bernardo.</span> <span class='css-1hd3k1r'>Cristóbal Vega / AMR</span></div>")
+    seed = read_html(raw, "a.html")
+    assert [b for b in seed.blocks if b.kind == "text"][0].text.startswith("The ministry said")
+    assert any(b.kind == "caption" and b.text.startswith("Coils of copper") for b in seed.blocks)

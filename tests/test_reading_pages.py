@@ -637,11 +637,11 @@ def test_saved_pages_of_blind_html56_rare_shapes_read_at_least_as_well_as_after_
     After the rules its misses gave (positioned <span> lines and a running footer with its page number, a converter's
     file name as title, a memo's subject line, a lead or description that is no sentence, a line of meta cells, two
     writers' bios in one paragraph, a free-articles counter, a company's legal forms and initials, a channel's web
-    preview read as its one post): headline, authors, last sentences and furniture 1.00, date and captions 0.88, first
-    sentences 0.75, site 0.88 (a reader view's copyright line after the text); left: a converted PDF's printed date,
-    issuing office and numbered paragraphs, a caption in a bare <div>."""
-    holds("blind-html56", {"headline": 1.0, "date": 0.87, "source": 0.87, "authors": 1.0, "first sentence": 0.75,
-                           "last sentence": 1.0, "captions": 0.87, "no furniture": 1.0}, 1.0)
+    preview read as its one post, a caption marked by its test hook): headline, authors, last sentences, captions and
+    furniture 1.00, date, site and first sentences 0.88 (a reader view's copyright line after the text); left: a
+    converted PDF's printed date, issuing office and numbered paragraphs."""
+    holds("blind-html56", {"headline": 1.0, "date": 0.87, "source": 0.87, "authors": 1.0, "first sentence": 0.87,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
 
 
 def test_saved_pages_of_blind_html54_the_round_s_honest_set_read_at_least_as_well_as_after_its_first_run():
