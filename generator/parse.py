@@ -344,8 +344,19 @@ _FOR_OUTLET = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+for\s+
 _PHOTOGRAPHER_SLASH_OUTLET = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,2}\s*/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
 
 
+def _unbracketed(text: str) -> str:
+    """"(Photo: Xinhua)", "[Photo/VCG", "Reuters)": brackets around a credit or left over from one go; a credit's own
+    pair stays ("Source: buyer survey (n=46)")."""
+    for opening, closing in ("()", "[]", "（）"):
+        if text.startswith(opening) and (text.endswith(closing) and text.count(opening) == 1 or text.count(opening) > text.count(closing)):
+            text = text[1:].strip()
+        if text.endswith(closing) and text.count(closing) > text.count(opening):
+            text = text[:-1].strip()
+    return text
+
+
 def _clean_credit(credit: str, rules: Rules) -> str:
-    credit = credit.strip().strip("()[]（）").strip()
+    credit = _unbracketed(credit.strip())
     marker = _ci_startswith(credit, rules.credit_markers)
     if marker:
         credit = credit[len(marker):].strip(" :/")
@@ -359,9 +370,15 @@ def _is_credit(candidate: str, rules: Rules) -> bool:
     credits = _lowered_set(rules.photo_credits)
     if candidate.lower() in credits:
         return True
+    if _OUTLET_PHOTO.fullmatch(candidate):
+        return True  # "Beacon Photo/Liu Mengqi, File": whoever the outlet, a photo desk's credit and its photographer
     # "John Doe/AFP", "Xinhua/Li Xin", "Reuters/Jane Doe": one side is a known credit.
     parts = [p.strip() for p in re.split(r"\s*/\s*|\s+via\s+", candidate) if p.strip()]
     return len(parts) >= 2 and any(p.lower() in credits for p in parts)
+
+
+_OUTLET_PHOTO = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+Photos?\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+                           r"(?:,\s*File)?")
 
 
 def _is_rights(text: str, rules: Rules) -> bool:
@@ -1396,6 +1413,8 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     rest = _STAMP_ANY.sub(" ", rest)
     rest = re.sub(r"\(\s*[A-Z][\w&.\- ]{1,30}\)\s*$", " ", rest)  # "ABU DHABI, 22nd April, 2026 (WNA)": the agency
     rest = re.sub(r"\b(?:page|p\.)\s*[A-Z]?\d{1,3}\b", " ", rest, flags=re.I)  # "Thu, Jun 18, 2026 page 1": a print edition's page
+    # "Date: 2026/11/13 21:05    Views: 3412": the page's counter beside its date
+    rest = re.sub(r"\b(?:Views|Hits|Clicks|Visits|Reads|Page ?views)\s*[:|]?\s*[\d,.]+\s*[KkMm]?(?!\w)", " ", rest, flags=re.I)
     # "(GMT+8)", "(UTC+08:00)", "(Beijing time)": the zone the stamp is in, or what is left of it.
     rest = _ZONE_SPELT.sub(" ", rest)
     rest = _TEXT_DATE.sub(" ", rest)
@@ -1714,6 +1733,9 @@ def _cover_statement(line: str) -> bool:
     return bool(re.match(r"^[A-Z][a-z]+ed\s+(?:by|to|before)\b", line) and _YEAR.search(line))
 
 
+_ALERT_BANNER = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Alert|Advisory|Warning)s?\s*:", re.I)
+
+
 def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
                         printed_again: frozenset[str] = frozenset()) -> tuple[tuple[float, int, str, list[str]], str] | None:
     """Pages print the headline, then perhaps a dek, right above the byline or date line: what sits
@@ -1726,8 +1748,9 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         last = headline.split()[-1] if headline.split() else ""
         if not 3 <= len(headline.split()) <= HEADLINE_MAX_WORDS or _is_letterhead(kinds[n][2], registry) \
                 or "@" in headline or _URL.search(headline) or _EMAIL_HEADER.match(headline) \
-                or any(last == suffix for suffix in rules.organization_suffixes) or _cover_statement(headline):
-            return None  # too short or long, an organisation's name, an e-mail header, a cover's statement
+                or any(last == suffix for suffix in rules.organization_suffixes) or _cover_statement(headline) \
+                or len(headline.split()) <= 4 and _looks_like_outlet(headline, registry):
+            return None  # too short or long, an organisation's or outlet's name, an e-mail header, a cover's statement
         if len(headline.split()) > 30 and re.search(r"[.!?](?:\s|$)", headline):
             return None  # past thirty words only a headline that is no sentence: a tabloid's, not a standfirst
         return (0.0, n, headline, removed)
@@ -1748,7 +1771,11 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
                 and all(6 <= len(kinds[n][2].split()) <= 25 for n in after):
             return title(head), ""
         run: list[int] = []
+        pictured = False
         for n in range(anchor - 1, -1, -1):
+            if kinds[n][1] == "caption" and not run and not pictured:
+                pictured = True  # the lead picture's caption between the headline and its byline: the line above it
+                continue
             if kinds[n][1] not in ("candidate", "standfirst") or len(run) == 2:
                 break
             run.insert(0, n)
@@ -1758,7 +1785,8 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         if kinds[anchor][1] == "date" and all(len(kinds[r][2].split()) <= 5 for r in run) and any(
                kinds[n][1] == "candidate" and title(n) and len(title(n)[2].split()) >= 6 and not kinds[n][2].startswith("(")
                and (all(k in _BELOW_TITLE or k == "candidate" and m == n + 1 for m, (_, k, _) in enumerate(kinds[n + 1:], n + 1))
-                    or n + 1 < len(kinds) and kinds[n + 1][1] in ("byline", "author-block"))  # (or right over its byline)
+                    # (or right over its byline, or its standfirst: "Two days of negotiations in Singapore produced ...")
+                    or n + 1 < len(kinds) and kinds[n + 1][1] in ("byline", "author-block", "standfirst"))
                for n in range(anchor + 1, len(kinds))):
             continue  # a site's tagline over the time stamp of its top strip; the headline (and its dek) comes later
         elsewhere = {part.strip() for n, (_, _, t) in enumerate(kinds) if n not in run
@@ -1796,6 +1824,8 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
             return title(run[0]), last  # "Between Two Tariff Walls" over its subtitle, the title each page's header repeats
         if len(run) == 2 and _EPISODE.match(last) and title(run[-1]) and not first.endswith("?"):
             return title(run[-1]), ""  # "Episode 47: ...": an episode's title under its show's tagline
+        if len(run) == 2 and _ALERT_BANNER.match(first) and title(run[-1]):
+            return title(run[-1]), ""  # "Weather Alert: Dense Fog Advisory until 10 AM": a site's banner over the headline
         # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").
         if len(run) == 2 and title(run[0]) and not _show_label(first) and (len(first.split()) >= 6 or (
                 len(last.split()) > len(first.split()) and _TERMINAL.search(last.rstrip("”\"’'")))):
@@ -2741,7 +2771,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
             names = []
             for start in starts:
                 match = _BIO_OPENING.match(text, start)
-                if match and _NAME.match(match.group(1)) and not _looks_like_outlet(match.group(1), registry) and any(
+                # (not "The White House is expected to ...": a name opens with no article)
+                if match and _NAME.match(match.group(1)) and not re.match(r"(?:The|A|An)\s", match.group(1)) \
+                        and not _looks_like_outlet(match.group(1), registry) and any(
                         re.search(rf"\b{re.escape(w)}", match.group(2).lower()) for w in (*rules.author_titles, *rules.role_words, "editor")):
                     names.append(match.group(1))
             return names

@@ -127,7 +127,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         from lxml import html as lxml_html
         raw = lxml_html.tostring(tree, encoding="utf-8")
         tree = load_html(raw)
-    if tree is not None and (_one_channel_post(tree) | _paragraphs_from_breaks(tree) | _unwrap_layout_tables(tree)
+    if tree is not None and (_one_channel_post(tree) | _drop_caps(tree) | _paragraphs_from_breaks(tree) | _unwrap_layout_tables(tree)
                              | _entries_as_sections(tree)):
         # An old table layout: trafilatura would read the article's cell as one table row; a live
         # blog's entries, each an <article>: it would take one entry for the whole article.
@@ -197,9 +197,22 @@ def read_html(raw: bytes, name: str) -> Seed:
         above = [*above, *(b.text for b in contacts)]
     # (a team's account the platform names, "IAG Communications", gives way to the writers the page names)
     authors = _one_order(tree, tuple(a for a in _more_authors(tree, _authors(document.author or "")) if not _DESK.search(a))) \
-        or _byline_authors(blocks) or _byline_near_title(tree) or _profile_link_authors(tree) or _about_box_authors(tree) \
+        or _byline_authors(blocks) or _byline_near_title(tree) or _labelled_authors(tree) or _profile_link_authors(tree) \
+        or _about_box_authors(tree) \
         or _account_post_author(tree)
+    labelled = _labelled_authors(tree)
+    if labelled and authors != labelled and all(any(n in a for n in labelled) for a in authors):
+        authors = labelled  # "Authors Sophie Marchetti Partner; London Arjun Iyer": the cards' names, their jobs run on
+    if authors and not any(re.search(r"[A-Za-z]", a) for a in authors):
+        # <meta name="author" content="徐燕"> over the byline "By Xu Yan | Huaxia Daily": the name as the page prints it
+        latin = _byline_authors(blocks) or _byline_near_title(tree)
+        if len(latin) == len(authors) and all(re.search(r"[A-Za-z]", a) for a in latin):
+            authors = latin
     blocks, credits = _tail(blocks, authors)
+    translators = {m.group(1) for text in (*credits, _clean(" ".join(tree.xpath("//body//p//text()"))))
+                   for m in re.finditer(r"\b(?:Translated by|Translation(?: by)?\s*:)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
+    if translators and any(a not in translators for a in authors):
+        authors = tuple(a for a in authors if a not in translators)  # the JSON-LD's list names the translator too
     if authors and not any(_name_like(a) for a in authors) and any(
             re.match(r"\(?Reporting by\b", c.strip()) for c in (*credits, *(b.text for b in blocks[-3:]))):
         # the wire's name as the byline ("Meridian"), its reporters in the credit: "(Reporting by A in X and B in Y; ...)",
@@ -271,6 +284,21 @@ def read_html(raw: bytes, name: str) -> Seed:
 
 
 # A channel's web preview (Telegram's t.me/s/...): several posts, the one saved is the article
+
+def _drop_caps(tree) -> bool:
+    """"<p><span class='initial' aria-hidden='true'>O</span>n a gray morning": a drop cap hidden from screen readers (which
+    read the paragraph's own label) is the first letter of the text all the same; trafilatura would drop it."""
+    found = False
+    for span in tree.xpath("//p/*[1][self::span or self::strong or self::b][@aria-hidden='true']"):
+        parent = span.getparent()
+        letters = (span.text or "").strip()
+        if len(span) == 0 and len(letters) == 1 and letters.isalpha() and not (parent.text or "").strip() \
+                and (span.tail or "")[:1].isalpha():
+            parent.text = (parent.text or "") + letters + (span.tail or "")
+            parent.remove(span)
+            found = True
+    return found
+
 
 def _one_channel_post(tree) -> bool:
     """Rewrite a channel's page in place as its one post an analyst kept: the longest in Latin letters (an official
@@ -909,7 +937,7 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         r"|Programming note(?=\s*:))"  # a newsletter's housekeeping: "Programming note: I'll be in Denver ..."
                         r"\b.{0,300}$", re.I)
 LEAD_WIDGET_REACH = 6
-_WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|(?:Last )?(?:Published|Updated|Posted)|Copy (?:link|URL)|Share(?: this (?:article|story))?|X \(formerly Twitter\)|Facebook|Twitter|LinkedIn"
+_WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|(?:Item|Image|Photo|Picture|Slide)\s+\d{1,2}\s+(?:of|/)\s+\d{1,2}|(?:Last )?(?:Published|Updated|Posted)|Copy (?:link|URL)|Share(?: this (?:article|story))?|X \(formerly Twitter\)|Facebook|Twitter|LinkedIn"
                           r"|WhatsApp|Telegram|E-?mail|Print|(?:Views|Hits|Clicks|Visits|Page ?views|Reads)\s*[|:]?\s*[\d.,]+\s*[KkMm]?"
                           r"|Narrated by (?:an? )?(?:AI|automated|artificial)[\w -]{0,20}|Listen to (?:this )?(?:article|story)", re.I)
 def _meta_cells(text: str) -> bool:
@@ -919,14 +947,14 @@ def _meta_cells(text: str) -> bool:
         _is_stamp(c) or re.fullmatch(r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read", c, re.I) or _WIDGET_LINE.fullmatch(c) for c in cells)
 
 
-_BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|in short|the big picture|"
+_BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|in short|the big picture|synopsis|"
                         r"what you need to know|what to know|what we know(?: so far)?|the latest|catch up|abstract|summary", re.I)
 BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's first paragraph is longer
 
 
 # Classes a page gives its deck (the sentence under the headline): a class of markup, not a site's.
 _DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|subheadline|sub-headline|subheading|strapline|"
-                         r"excerpt|lede-summary|description|chapo|chapeau)(?:$|[-_])"
+                         r"excerpt|lede-summary|description|chapo|chapeau|synopsis)(?:$|[-_])"
                          r"|__intro$", re.I)  # (French sites' "chapô"; a component's "artikel__intro", not a page's "intro" lead)
 
 
@@ -965,6 +993,8 @@ def _deck_keys(tree) -> frozenset[str]:
             text = _clean("".join(element.itertext()))
             if DECK_MIN_WORDS <= len(text.split()) <= 80:
                 keys.add(_key(text))
+                # (and its paragraph under the box's label: "<div class='synopsis'><h2>Synopsis</h2><p>...</p></div>")
+                keys |= {_key(t) for p in element.iter("p") if DECK_MIN_WORDS <= len((t := _clean("".join(p.itertext()))).split())}
     # "<p class='ko-story__lede'>Shipment is the first under licences ...</p>": a 'lede' that is no sentence is a deck (a
     # 'lede' that ends its sentence is the first paragraph)
     # ... and a deck the page's own state names ("dek": "Big automakers are getting their shipments. ..."), in a script
@@ -1028,6 +1058,8 @@ _META_LABEL = re.compile(rf"{FIELD_LABEL.pattern}\s*:?", re.I)
 _NOTES_HEADING = re.compile(r"(?:Notes?|Information) (?:to|for) (?:editors|the editor)|Editors?['’]s? notes?"
                             # a press release's closing sections: "About Tern Automotive Group", "Forward-Looking Statements"
                             r"|(?-i:About (?:[A-Z][\w&.,'’-]*\s?){1,6})|Forward[- ]Looking Statements?|Safe Harbou?r Statement"
+                            # the writers' cards under the text: "About the authors" / "Priya Raman" / "Partner, ..."
+                            r"|About the (?:authors?|writers?|contributors?|experts?)"
                             r"|(?:Media|Press|Investor) (?:Contacts?|Relations|Enquiries|Inquiries)", re.I)
 _RELEASE_SECTION = re.compile(r"About\s|Forward[- ]Looking|Safe Harbou?r|(?:Media|Press|Investor)\s", re.I)
 RELEASE_SECTION_MAX_WORDS = 300
@@ -1199,7 +1231,7 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|do(?:es)? not (?:reflect|represent) (?:those|the (?:views|opinions|position)) of)\b"
                          # a law firm's: "This alert is provided for general informational purposes only and does not
                          # constitute legal advice."
-                         r"|.{0,200}\b(?:for general information(?:al)? purposes only|does not constitute legal advice|"
+                         r"|.{0,200}\b(?:for (?:general )?information(?:al)? purposes(?: only)?|does not constitute (?:\w+ (?:or \w+ )?)?advice|"
                          r"attorney[- ]client relationship)\b.{0,300}"
                          # a syndication notice: "X provides articles to partners under license. For licensing inquiries ..."
                          r"|.{0,120}\b(?:under licen[cs]e|licensing inquiries|reprint (?:rights|permissions)|syndication (?:inquiries|rights))\b.{0,200}"
@@ -1208,6 +1240,10 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"(?:updated|corrected|amended|changed)\b.{0,300}"
                          # a translator's credit: "This article was translated from German by Ruth Miller."
                          r"|(?:This (?:article|story|piece|report) was )?(?:translated|adapted) from (?:the )?[A-Z]\w+ (?:by|with)\b.{0,200}"
+                         # ... or its original's: "This article was first published in German on 14 March 2026. Translation: A."
+                         # ... or its first publisher's: "This interview was first published by China Trade Weekly, ..."
+                         r"|This (?:article|story|piece|report|interview|essay|column) (?:was|is) (?:first |originally )?"
+                         r"published (?:in|by) (?:the )?[A-Z]\w+\b.{0,200}"
                          # a newsletter's plea at its foot: "Forwarded this email? Subscribe here for more ... inbox"
                          r"|(?:Forwarded this (?:e-?mail|newsletter)\?\s*)?(?:Subscribe|Sign up|Get)\b.{0,120}\binbox\b.{0,40}"
                          # ... "The Wafer Line is free and reader-supported.", "If a colleague forwarded this to you, sign up below."
@@ -1418,17 +1454,28 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
     """The short blocks inside a box the page classes as a promotion ("wp-block-latency-event-promo": an event's
     title, its pitch, "Register now"; "donation-nudge"): furniture, wherever in the text the box sits."""
     boxed: set[str] = set()
-    for box in tree.xpath("//*[@class]"):
-        if _PROMO_BOX.search(box.get("class") or "") and len(_clean(" ".join(box.itertext())).split()) <= 3 * PROMO_BOX_MAX_WORDS:
+    signups: list[str] = []
+    for box in tree.xpath("//*[@class or @data-testid]"):
+        # (a CSS module's hashed class names nothing; its test hook may: "<div data-testid='promo-box'>")
+        if _PROMO_BOX.search(f"{box.get('class') or ''} {box.get('data-testid') or ''}") and len(_clean(" ".join(box.itertext())).split()) <= 3 * PROMO_BOX_MAX_WORDS:
             boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
     # ... or, whatever its classes (a utility framework's "rounded-xl bg-neutral-900 p-6"), a short box around a form that
     # asks for an e-mail address: "Get the Supply Chain newsletter" / "Tariffs, chokepoints and ... Every Tuesday."
     for field in tree.xpath("//form//input[@type='email']"):
-        box = next((a for a in field.iterancestors("div", "aside", "section") if a.xpath(".//p | .//h2 | .//h3 | .//h4")), None)
+        # (or a custom element's: "<hk-newsletter-teaser><h3>The Morning Briefing</h3><p>...</p><form>")
+        box = next((a for a in field.iterancestors() if a.tag not in ("form", "body", "html", "article", "main")
+                    and a.xpath(".//*[self::p or self::h2 or self::h3 or self::h4][not(ancestor::form)]")), None)
         if box is not None and len(_clean(" ".join(box.itertext())).split()) <= 3 * PROMO_BOX_MAX_WORDS:
             boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
-    return [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_BOX_MAX_WORDS and _key(b.text) in boxed] \
-        if boxed else []
+    # ... or a short box whose link asks the reader to sign up: a Ghost callout's "Forwarded this by a colleague? <a
+    # href='#/portal/signup'>Get The Control List in your inbox</a> every Tuesday and Thursday."
+    for link in tree.xpath("//a[re:test(@href, '(?:^|[/#?])(?:portal/signup|signup|sign-up|subscribe)(?:$|[/?#.])', 'i')]",
+                           namespaces={"re": "http://exslt.org/regular-expressions"}):
+        box = next((a for a in link.iterancestors("div", "aside", "section") if len(_clean(" ".join(a.itertext())).split()) > 3), None)
+        if box is not None and len(_clean(" ".join(box.itertext())).split()) <= PROMO_BOX_MAX_WORDS and not box.xpath(".//p[2]"):
+            signups.append(_key(_clean(" ".join(box.itertext()))))
+    return [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_BOX_MAX_WORDS and (
+        _key(b.text) in boxed or len(b.text.split()) >= 4 and any(_key(b.text) in k for k in signups))]  # (a part of its text)
 
 
 def _drop_link_lists(tree, blocks: list[Block]) -> list[Block]:
@@ -1475,6 +1522,11 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
         credit = _caption_credit(caption)
         if credit and text.endswith(credit) and len(text) > len(credit):
             text = text[:-len(credit)].strip()  # "... on Tuesday morning. <span class='credit'>Keystone / Nadia Roth</span>"
+        text = _LICENSING.sub("", text).strip()  # (a wire's "Purchase Licensing Rights, opens new tab" link in its caption)
+        source = _CHART_SOURCE.search(text) if not credit else None
+        if source and source.start():
+            # "Figure 1. Lead times ..., Q3 2026. Source: Halvorsen Reyes buyer survey (n=46).": a chart's source, its credit
+            text, credit = text[:source.start()].strip(), source.group(1).strip()
         at = order[caption]
         before = [index for number, index in matched if number < at]
         found.append((max(before) if before else -1, text, credit))
@@ -1482,6 +1534,10 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
 
 
 _CREDIT_CLASS = re.compile(r"credit|photographer|copyright", re.I)
+_LICENSING = re.compile(r"\s*(?:Purchase|Buy) (?:Licensing Rights|this (?:photo|image|picture))\s*(?:,\s*opens new tab)?\s*$", re.I)
+_CHART_SOURCE = re.compile(r"(?<=[.)])\s+((?:Source|Sources|Data)\s*:\s*[^:]{2,120}"
+                           # an agency's credit and the day: "... in Taipei on Monday. TPNA photo Jan. 12, 2026"
+                           r"|[A-Z][\w&-]{1,20}(?:\s+[A-Z][\w&-]+){0,2}\s+(?:file\s+)?photo(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?)$")
 
 
 def _caption_credit(caption) -> str:
@@ -1489,8 +1545,11 @@ def _caption_credit(caption) -> str:
     <figure> ("<figcaption>...</figcaption><p class='Figure_credit'>Image: A / B</p>")."""
     inner = [e for e in caption.iterdescendants() if isinstance(e.tag, str) and _CREDIT_CLASS.search(e.get("class") or "")]
     after = caption.getnext()
-    if not inner and after is not None and caption.getparent() is not None and caption.getparent().tag == "figure" \
-            and _CREDIT_CLASS.search(after.get("class") or ""):
+    parent = caption.getparent()
+    # (... or a picture's box of another tag: "<div class='cmp-image'><img><span itemprop='caption'>...</span>
+    # <p class='hl-image__source'>Source: ...</p>")
+    if not inner and after is not None and parent is not None and (parent.tag == "figure" or parent.find("img") is not None) \
+            and (_CREDIT_CLASS.search(after.get("class") or "") or re.search(r"(?:^|[-_])source(?:$|[-_\s])", after.get("class") or "")):
         inner = [after]
     text = _clean(" ".join(t.strip() for t in inner[-1].itertext() if t.strip())) if inner else ""
     return text if len(text.split()) <= 12 else ""
@@ -1498,7 +1557,7 @@ def _caption_credit(caption) -> str:
 
 # Classes of a caption's element (a class of markup: "caption", "wp-caption-text", "cap", "img-caption",
 # "pic-desc", "photo-text").
-_CAPTION_CLASS = re.compile(r"^(?:cap|legend)(?:$|[-_])|caption|^(?:pic|img|image|photo)[-_]?(?:desc|text|txt|note)$"
+_CAPTION_CLASS = re.compile(r"^(?:cap|legend)(?:$|[-_])|caption|^(?:pic|img|image|photo)[-_]?(?:desc|text|txt|note|info)$"
                             r"|(?:slide|carousel|gallery)\w*[-_]?\w*desc", re.I)  # "CarouselSlide-infoDescription"
 # A photo or graphic credit in a line under a picture: "[Photo by ...]", "Photo: ...", "Graphic: ...".
 _CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|graphic|chart|illustration|credit)s?(?:\s+source)?\s*(?:by\b|:|/)", re.I)
@@ -1513,7 +1572,8 @@ def _caption_elements(tree) -> list:
         if not isinstance(element.tag, str) or element.tag in ("body", "html", "article", "main", "section"):
             continue
         # (a CSS module's hashed classes name nothing: its test hook may, "<div data-testid='image-caption'>")
-        classes = (element.get("class") or "").split() + (element.get("data-testid") or "").split()
+        classes = (element.get("class") or "").split() + (element.get("data-testid") or "").split() \
+            + (element.get("itemprop") or "").split()  # (schema.org's "<span itemprop='caption'>")
         if element.tag == "figcaption" or any(_CAPTION_CLASS.search(c) for c in classes) \
                 and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
             found.append(element)
@@ -1540,7 +1600,13 @@ def _styled_like_its_picture(element) -> bool:
         return False
     same_class = bool(element.get("class")) and element.get("class") == previous.get("class")
     centred = element.get("align") == previous.get("align") == "center"
-    return same_class or centred
+    # ... or set apart on its own: all in italics ("<p><em>Figure 1. Lead times ...</em></p>"), or a figure's number first
+    italic = len(element) == 1 and element[0].tag in ("em", "i") and " ".join("".join(element[0].itertext()).split()) == text \
+        and not (element.text or "").strip()
+    return same_class or centred or italic or bool(_FIGURE_NUMBER.match(text))
+
+
+_FIGURE_NUMBER = re.compile(r"(?:Figure|Fig\.|Chart|Exhibit|Graphic|Table|Map)\s*\d{1,2}[.:]\s", re.I)
 
 
 def _place_captions(blocks: list[Block], captions: list[tuple[int, str, str]]) -> list[Block]:
@@ -1646,7 +1712,7 @@ _DESK = re.compile(r"\b(?:newsroom|redação|redacción|rédaction|redaktion|red
                    r"|\b(?:staff|desk|team|reporters|editors|correspondents|communications|comms|marketing|admin|board)$"
                    r"|^guest user$|^(?:site )?admin(?:istrator)?$|^guest (?:contributor|author|writer|columnist)$"
                    # a label or a job trafilatura took for a name: "More" (an author box's link), "Partner", "Counsel"
-                   r"|^(?:more|partner|counsel|associate|of counsel|senior associate|principal|director|author|contributor)$"
+                   r"|^(?:more|partner|counsel|associate|of counsel|senior associate|principal|director|authors?|contributors?|writers?|written by)$"
                    # ("SUN MEI" in capitals is a name: words a desk's initials join by spaces have a word without a vowel)
                    r"|(?-i:^[A-Z]{2,5}(?:/[A-Z]{2,5})*$|^(?=.*\b[B-DF-HJ-NP-TV-Z]{2,5}\b)[A-Z]{2,5}(?: [A-Z]{2,5})+$)", re.I)
 BYLINE_MAX_WORDS = 12
@@ -1872,6 +1938,21 @@ def _profile_link_authors(tree) -> tuple[str, ...]:
 
 
 PROFILE_AUTHORS_MAX = 3  # more links to people than this are a list of staff, not a byline
+_AUTHORS_LABEL = re.compile(r"(?:About the )?(?:Authors?|Writers?|Written by|Contributors?)\s*:?", re.I)
+
+
+def _labelled_authors(tree) -> tuple[str, ...]:
+    """The writers a label names in its box: "<p>Authors</p>" over cards that link each name to its page (a page's other
+    people, its "Key contacts", are in boxes of their own)."""
+    for label in tree.xpath("//body//*[self::p or self::span or self::div or self::h2 or self::h3 or self::h4 or self::dt]"
+                            "[not(ancestor::footer or ancestor::*[re:test(concat(@class, ' ', @id), 'comment|footer', 'i')])]",
+                            namespaces={"re": "http://exslt.org/regular-expressions"}):
+        if len(label) > 1 or not _AUTHORS_LABEL.fullmatch(_clean("".join(label.itertext()))) or label.getparent() is None:
+            continue
+        names = list(dict.fromkeys(t for a in label.getparent().iter("a") if _name_like(t := _clean("".join(a.itertext())))))
+        if 0 < len(names) <= PROFILE_AUTHORS_MAX:
+            return tuple(names)
+    return ()
 
 
 def _byline_around(tree, links: list[str]) -> list[str]:
@@ -2018,6 +2099,9 @@ def _stamp_date(tree) -> dt.date | None:
             first, second, year = (int(g) for g in numeric.groups())
             us = first <= 12 < second or (second <= 12 and MONTH_FIRST_PLACE.search(_clean(" ".join(tree.xpath("//title//text()")))
                                                                             + " " + (tree.get("lang") or "")))
+            if first <= 12 and second <= 12 and first != second and not us:
+                # "01/12/2026 05:18 PM" over "Taipei, Jan. 12 (TPNA) -": the day the text writes out in words decides
+                us = _written_day(tree, first, second) and not _written_day(tree, second, first)
             month, day = (first, second) if us else (second, first)
             try:
                 return dt.date(year + 2000 if year < 100 else year, month, day)
@@ -2025,6 +2109,13 @@ def _stamp_date(tree) -> dt.date | None:
                 continue
     return None
 
+
+
+def _written_day(tree, month: int, day: int) -> bool:
+    """The page's text writes this day out with its month's name: "Jan. 12", "January 12", "12 January"."""
+    name = MONTH_NAMES[month - 1]
+    pattern = rf"\b(?:{name[:3]}(?:{name[3:]}|\.)?\s+{day}\b(?!\d)|(?<!\d){day}\s+{name[:3]}(?:{name[3:]}|\.)?\b)"
+    return bool(re.search(pattern, " ".join(tree.xpath("//body//p//text()"))))
 
 
 def _dated_markup(tree) -> bool:
@@ -2153,7 +2244,7 @@ def _printed_stamp(tree) -> dt.date | None:
         # ("Mon 12 Oct 2026 00.01 BST Last modified on ...": the stamp, then its update)
         text = re.split(r"\|?\s*(?:Last\s+)?(?:Updated|modified)\b", _clean(" ".join(element.itertext())), flags=re.I)[0]
         found = list(_MONTH_DAY_YEAR.finditer(text)) if len(text) <= 80 else []
-        if len(found) == 1 and not re.search(r"updated|modified|today|card|related|teaser|comment"
+        if len(found) == 1 and not re.search(r"updated|modified|today|card|related|teaser|comment|date[-_]?now|now[-_]?date"
                                              r"|\btop[-_]|current[-_]date|masthead|hdr[-_]?date|header[-_]?date|date[-_]?top\b", marks, re.I) \
                 and not re.match(r"(?:last\s+)?updated\b", text, re.I):
             return _found_date(found[0])
@@ -2267,7 +2358,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
                       and not set(n.split()) & _CORPORATE and not _loose(named).startswith(_loose(n))), named)  # (not its cut)
     partners = next((bare for f in (publisher, *declared, markup, *in_page) if f and (bare := re.sub(
         r",?\s+(?:LLP|LLC|LP|PLLC|P\.C\.)$", "", f)) != named
-        and re.match(rf"{re.escape(named)},?\s+(?:&|and)\s+[A-Z]", bare.replace(",", "") if "," not in named else bare)), "")
+        and re.match(rf"{re.escape(named)},?\s+(?:&|and)\s+[A-Z]", bare.replace(",", "") if "," not in named else bare)
+        # (but "Harcourt Lyle & Co.", a company's form, only where the logo names the firm so)
+        and not (re.fullmatch(rf"{re.escape(named)},?\s+(?:&|and)\s+Co(?:\.|mpany)?", bare)
+                 and not any(_loose(a) == _loose(bare) for a in _logo_alts(tree)))), "")
     named = partners or named  # og:site_name "Calloway Brandt", the firm's name in full "Calloway Brandt & Moss LLP"
     og_brand = next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")), "")
     long_form = named if named != og_brand else publisher  # (og:site_name read first, the publisher's longer form after it)
@@ -2323,7 +2417,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     named = re.sub(r"\s+(?:English\s+Edition|English\s+Version|English|Online|Digital\s+Edition)$", "", named) \
         if len(named.split()) > 2 else named  # "Eastern Pearl Daily English Edition": the outlet, not its edition
     if title_site and named.startswith(title_site + " ") and re.fullmatch(
-            r"International|Global|Asia|Europe|Edition|International Edition", named[len(title_site):].strip()):
+            r"International|Global|Asia|Europe|Edition|International Edition", named[len(title_site):].strip()) \
+            and not any(_loose(a) == _loose(named) for a in _logo_alts(tree)):  # (unless its logo says so)
         named = title_site  # og:site_name "Amstel Courant International", <title> "... | Amstel Courant": its edition
     halves = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", named)
     if halves and any(_loose(halves.group(1)) == _loose(n) for n in (title_site, publisher, markup) if n):
@@ -2334,6 +2429,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     edition = named[len(found):].strip() if found and named.startswith(found + " ") else ""
     if edition and _EDITION_WORDS.fullmatch(edition):
         named = found  # og:site_name "Handelskurier", <title> "| Handelskurier International": its edition
+    bare = re.sub(rf"\s+{_EDITION_WORDS.pattern}$", "", named)
+    if bare != named and len(bare.split()) >= 1 and sum(_loose(n) == _loose(bare) for n in {
+            publisher, *declared, markup, *_logo_alts(tree), re.sub(r"^(?:www\.)?([\w-]+)\..*$", r"\1", host)} if n) >= 2:
+        named = bare  # <title> "| Handelskurier International", the publisher and the logo "Handelskurier": its edition
     base = re.sub(r"^The\s+", "", title_site or "")  # ("Harbour Post Publishers Ltd" and "| The Harbour Post")
     rest = named[len(base):].split() if base and named.startswith(base + " ") else []
     if rest and all(w in _CORPORATE or w.rstrip(".") in _CORPORATE for w in rest):
@@ -2631,6 +2730,22 @@ def _publisher_name(tree) -> str:
 
 # The headline: the article's own <h1> when the <title> is a shorter variant of it
 
+_HEADLINE_LABEL = re.compile(r"(?:^|[-_])(?:kicker|label|badge|flag|eyebrow|overline|tag)(?:$|[-_])", re.I)
+
+
+def _without_label(h1) -> str:
+    """The <h1>'s text without a label set apart at its start: "<h1><span class='dcr-kicker'>Exclusive</span> Sheffield
+    recycler wins ...</h1>"."""
+    text = _clean("".join(h1.itertext()))
+    first = h1[0] if len(h1) and not (h1.text or "").strip() else None
+    if first is not None and isinstance(first.tag, str) and first.tag in ("span", "em", "strong", "b", "small", "mark") \
+            and any(_HEADLINE_LABEL.search(c) for c in (first.get("class") or "").split()):
+        label = _clean("".join(first.itertext()))
+        if label and len(label.split()) <= KICKER_MAX_WORDS and text.startswith(label) and len(text.split()) - len(label.split()) >= 4:
+            return text[len(label):].strip(" :|·—–-")
+    return text
+
+
 def _headline(tree, title: str) -> str:
     """The page's one <h1> (the one inside its <article> or <main>, or the only one on the page)
     replaces the title when the title is missing, or is a shorter variant of the same story
@@ -2661,7 +2776,7 @@ def _headline(tree, title: str) -> str:
             return titled[0]  # (the og:title, and the <title>, are variants for shares and tabs)
     if len(candidates) != 1:
         return title
-    h1 = _clean("".join(candidates[0].itertext()))
+    h1 = _without_label(candidates[0])
     if not h1 or _same(h1, title) or len(h1.split()) < 4:
         return title
     if len(title.split()) <= 2 and not _content_words(title) & _content_words(h1):

@@ -2299,3 +2299,39 @@ def test_a_policy_brief_s_cover_title_over_five_lines_and_its_copyright_notice_a
                    "copyright. Except as permitted under the Copyright Act 1968, no part of it may be reproduced without "
                    f"written permission.\n\n{LEAD}")
     assert article.title == "Magnets, Licences and Leverage: Australia's place in the rare earth standoff"
+
+
+def test_a_closing_sentence_that_opens_with_the_white_house_is_the_text_not_a_writer_s_bio():
+    article = text("Chip talks split officials\n\nThe administration is weighing whether to let Chinese "
+                   "companies buy more chips, five people said.\n\nThe White House is expected to review the options at a "
+                   "meeting of senior national security officials later this month, two of the people said.")
+    assert article.paragraphs[-1].startswith("The White House is expected") and article.author == ""
+
+
+
+def test_a_masthead_over_the_day_s_date_is_no_headline_and_the_headline_sits_over_its_standfirst():
+    article = text("Skip to content\nSkip to site index\nSection Navigation\nSEARCH\nThe Meridian Post\nWednesday, November 18, "
+                   "2026\nToday's Paper\nSubscribe for $1/week\nLog in\nAdvertisement\nSKIP ADVERTISEMENT\nSupported by\n"
+                   "SKIP ADVERTISEMENT\nU.S. and China Agree to Keep Talking, but a Chip Rule Clouds the Truce\nTwo days of "
+                   "negotiations in Singapore produced a plan for another round in January and little else, as a new rule hung "
+                   "over the room.\nShare full article\n187\nThe negotiators arriving for talks in Singapore on Monday.Credit..."
+                   "Ong Wei Ling for The Meridian Post\nBy Tomás Echeverría and Caroline Huang-Mercer\nReporting from Singapore\n"
+                   "Published Nov. 17, 2026\nUpdated Nov. 18, 2026, 7:48 a.m. ET\n\n"
+                   "SINGAPORE — American and Chinese negotiators agreed on Tuesday to meet again in January.\n")
+    assert article.title == "U.S. and China Agree to Keep Talking, but a Chip Rule Clouds the Truce"
+
+
+def test_an_outlet_s_photo_desk_credit_makes_a_caption_and_a_banner_over_the_headline_is_none():
+    article = text("KRVT 9 Central Valley\nWeather\nWeather Alert: Dense Fog Advisory until 10 AM\nIowa farmers say China's "
+                   "soybean buying is running behind its truce pledge\nSoybean farmer Dale Lindqvist stands next to a grain bin "
+                   "on his farm near Boone, Iowa, on Tuesday. (CNW Photo/Keisha Montgomery-Rhee)\nBy Marisol Aguilar-Finch\n"
+                   "Continental News Wire\nPublished: Nov. 12, 2026 at 6:14 AM PST\n\nBOONE, Iowa — Farmers say purchases "
+                   "lag the pledge made in the truce, and prices have slipped since the summer.\n")
+    assert article.title == "Iowa farmers say China's soybean buying is running behind its truce pledge"
+    assert [c.credit for c in article.captions] == ["CNW Photo/Keisha Montgomery-Rhee"]
+
+
+def test_a_date_line_with_the_page_s_view_counter_is_still_the_date():
+    article = text("MOFCOM Spokesperson's Remarks on the New Export Control Rule\nDate: 2026/11/13 21:05    Views: 3412\n\n"
+                   "On November 13, a spokesperson of the Ministry of Commerce answered questions from reporters.\n")
+    assert article.date == dt.date(2026, 11, 13)

@@ -2277,3 +2277,147 @@ def test_a_caption_marked_only_by_its_test_hook_is_a_caption_not_the_lead():
     seed = read_html(raw, "a.html")
     assert [b for b in seed.blocks if b.kind == "text"][0].text.startswith("The ministry said")
     assert any(b.kind == "caption" and b.text.startswith("Coils of copper") for b in seed.blocks)
+
+
+def test_a_gallery_s_counter_a_wire_s_summary_points_and_its_promotion_boxes_by_test_hook_are_not_text():
+    raw = page("<h1>US, China extend tariff truce</h1><div data-testid='Carousel'><figure><img src='/a.jpg' alt=''>"
+               "<figcaption>Bessent arrives for talks in Geneva. MERIDIAN/Lena Vogt <a href='/licensing/'>Purchase Licensing "
+               "Rights<span class='visually-hidden'> , opens new tab</span></a></figcaption></figure><span>Item 1 of 2</span></div>"
+               "<div class='article-body__summary__2mJbS'><ul><li>Extension keeps fentanyl tariff at 10%</li>"
+               "<li>Export controls not part of package, sources say</li></ul></div>"
+               f"<p>{FILLER}</p><div class='article-body__element__2p5pI' data-testid='promo-box'><p>The Trade Wire newsletter is "
+               "your one-stop guide to the latest global trade news. <a href='/newsletters/'>Sign up here.</a></p></div>")
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert texts[0].startswith("The ministry said") and not any("Trade Wire" in t or "Item 1" in t or "fentanyl" in t for t in texts)
+    assert [b.text for b in seed.blocks if b.kind == "caption"] == ["Bessent arrives for talks in Geneva. MERIDIAN/Lena Vogt"]
+
+
+def test_a_short_box_whose_link_asks_the_reader_to_sign_up_is_a_promotion():
+    raw = page("<h1>House panel revives chip bill</h1><p>First paragraph of the story about the bill and its sponsors.</p>"
+               "<div class='kg-card kg-callout-card'><div class='kg-callout-emoji'>📬</div><div class='kg-callout-text'>Forwarded "
+               "this by a colleague? <a href='https://x.example/#/portal/signup'><b><strong>Get The Control List in your inbox"
+               "</strong></b></a> every Tuesday and Thursday.</div></div>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert not any("Control List" in t for t in texts) and texts[0].startswith("First paragraph")
+
+
+def test_a_chart_s_caption_set_apart_in_italics_or_by_schema_org_is_a_caption_and_its_source_line_its_credit():
+    raw = page("<h1>Rare earth magnets after November</h1><p>First paragraph of the analysis, which is long enough.</p>"
+               "<p><img src='fig1.png' alt='Line chart'></p><p style='font-size: 14px'><em>Figure 1. Lead times for magnet "
+               "deliveries, in weeks. Source: Halvorsen Reyes buyer survey (n=46).</em></p>")
+    article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Figure 1. Lead times for magnet deliveries, in weeks.", "Halvorsen Reyes buyer survey (n=46).")]
+    assert not any("Source:" in p or "Figure 1" in p for p in article.paragraphs)
+    raw = page("<h1>The November cliff</h1><p>First paragraph of the analysis, which is long enough.</p><div class='image'>"
+               "<div class='cmp-image'><img src='f.png' alt='Bar chart'><span class='cmp-image__title' itemprop='caption'>Figure "
+               "1: Months of magnet inventory held, February 2026</span><p class='hl-image__source'>Source: Harcourt Lyle survey "
+               "(n=64)</p></div></div>")
+    article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Figure 1: Months of magnet inventory held, February 2026", "Harcourt Lyle survey (n=64)")]
+    assert not any("Source:" in p for p in article.paragraphs)
+
+
+def test_about_the_authors_a_research_credit_with_a_disclaimer_and_a_note_on_the_original_language_end_the_text():
+    raw = page("<h1>Rare earth magnets after November</h1>").replace(b"</article>", (
+        "<p>Supply outside China will grow, but not fast enough.</p><p><em>With research support from Ellen Zhao. This "
+        "analysis is for general information purposes and does not constitute legal or investment advice.</em></p>"
+        "<h3>About the authors</h3><p>Priya Raman</p><p>Partner, Supply Chain Risk, Washington</p><p>Priya leads the firm's "
+        "work on critical minerals and export controls for industrial clients.</p></article>").encode())
+    assert [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"][-1] == \
+        "Supply outside China will grow, but not fast enough."
+    raw = page("<h1>German chip-tool suppliers squeezed</h1>").replace(b"</article>", (
+        "<p>Executives expect more visits from Washington.</p><p><em>This article was first published in German on 14 March "
+        "2026. Translation: Daniel Moss.</em></p></article><hk-newsletter-teaser><h3>The Morning Briefing</h3><p>Germany's "
+        "business news, delivered to your inbox before 7 a.m. every weekday.</p><form><input type='email'><button>Sign up"
+        "</button></form></hk-newsletter-teaser>").encode())
+    assert [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"][-1] == \
+        "Executives expect more visits from Washington."
+
+
+def test_a_top_bar_s_clock_classed_date_now_is_no_date_of_the_article():
+    raw = page("<h1>Magnet crunch eases for Indian EV makers</h1>",
+               "<title>Magnet crunch eases for Indian EV makers</title><meta property='article:published_time' "
+               "content='2026-03-17T22:42:00+05:30'>").replace(b"<header>", b"<header><span class='date_now'>Wednesday, "
+                                                                            b"18 Mar, 2026</span>")
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 3, 17)
+
+
+def test_an_edition_s_name_gives_way_to_the_name_its_publisher_and_logo_agree_on_and_a_firm_s_co_to_its_logo():
+    head = ("<title>Suppliers squeezed | Handelskurier International</title><meta property='og:site_name' "
+            "content='handelskurier.de'><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"publisher\": "
+            "{\"@type\": \"NewsMediaOrganization\", \"name\": \"Handelskurier\"}}</script>")
+    raw = page("<h1>Suppliers squeezed</h1>", head).replace(b"<nav>", b"<a href='/'><img src='l.svg' alt='Handelskurier'></a><nav>")
+    assert read_html(raw, "a.html").page.site_name == "Handelskurier"
+    head = ("<title>The November cliff | Harcourt Lyle</title><meta property='og:site_name' content='Harcourt Lyle &amp; Co.'>")
+    raw = page("<h1>The November cliff</h1>", head).replace(b"<nav>", b"<a href='/'><img src='l.svg' alt='Harcourt Lyle'></a><nav>")
+    assert read_html(raw, "a.html").page.site_name == "Harcourt Lyle"
+
+
+def test_writers_named_under_an_authors_label_are_the_authors_not_the_label_nor_the_page_s_contacts():
+    cards = "".join(f"<div class='hl-person-card'><img src='p.jpg' alt=''><div><a class='hl-person-card__name' href='/en/people/"
+                    f"{n.lower().replace(' ', '-')}.html'>{n}</a><p class='hl-person-card__title'>Partner, London</p></div></div>"
+                    for n in ("Sophie Marchetti", "Arjun Iyer"))
+    contacts = "".join(f"<div class='hl-person-card'><a href='/en/people/{n.lower().replace(' ', '-')}.html'>{n}</a></div>"
+                       for n in ("Thomas Reinholt", "Aiko Fujimoto", "Sophie Marchetti"))
+    raw = page("<h1>The November cliff</h1>").replace(
+        b"<main>", f"<main><div class='hl-authors'><p class='hl-authors__label'>Authors</p>{cards}</div>".encode()).replace(b"<footer>", f"<div class='hl-contacts'><h2>Key contacts</h2>{contacts}</div><footer>".encode())
+    assert read_html(raw, "a.html").page.authors == ("Sophie Marchetti", "Arjun Iyer")
+
+
+def test_a_label_set_apart_at_the_start_of_the_h1_is_no_part_of_the_headline():
+    raw = page("<h1><span class='dcr-kicker'>Exclusive</span> Sheffield rare earth recycler wins US defence deal</h1>",
+               "<title>Sheffield rare earth recycler wins US defence deal | The Thames Chronicle</title>")
+    assert read_html(raw, "a.html").page.title == "Sheffield rare earth recycler wins US defence deal"
+
+
+def test_a_numeric_date_either_way_round_is_read_as_the_day_the_text_writes_out():
+    raw = page("<h1>Taiwan adds 12 Chinese chip firms to its list</h1><div class='updatetime'><span>01/12/2026 05:18 PM</span>"
+               "</div><p>Taipei, Jan. 12 (TPNA) - Taiwan's ministry added 12 companies to its export control list.</p>",
+               "<title>Taiwan adds 12 Chinese chip firms to its list</title>")
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 1, 12)
+
+
+def test_a_picinfo_box_is_a_caption_and_an_agency_s_photo_credit_with_its_day_its_credit():
+    raw = page("<h1>Taiwan adds 12 Chinese chip firms to its list</h1><div class='fullPic'><img src='k.jpg' alt=''><div "
+               "class='picinfo'>The minister speaks at the Legislative Yuan in Taipei on Monday. TPNA photo Jan. 12, 2026</div>"
+               "</div>")
+    captions = [(b.text, b.credit) for b in read_html(raw, "a.html").blocks if b.kind == "caption"]
+    assert captions == [("The minister speaks at the Legislative Yuan in Taipei on Monday.", "TPNA photo Jan. 12, 2026")]
+
+
+def test_a_synopsis_box_is_the_deck_and_a_drop_cap_hidden_from_screen_readers_is_the_text_s_first_letter():
+    raw = page("<h1>Indian EV makers get first Chinese magnet licences</h1><div class='synopsis'><h2 class='summary'>Synopsis"
+               "</h2><p>India's two-wheeler makers have received their first licences to import magnets. Executives say volumes "
+               "will cover only a few weeks of production and that the approvals came with strict end-use conditions.</p></div>"
+               "<p><span class='ArticleParagraph_initial' aria-hidden='true'>O</span>n a gray morning in Pune, the makers "
+               "learned that their first licences had come through at last.</p>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[0] == "On a gray morning in Pune, the makers learned that their first licences had come through at last."
+    assert not any("Synopsis" in t or "Executives say" in t for t in texts)
+
+
+def test_a_byline_in_latin_letters_beats_a_meta_author_in_han_and_a_credited_translator_is_no_author():
+    raw = page("<h1>Interview: US chip curbs speed up self-reliance</h1><div class='info'>By Xu Yan | Huaxia Daily | Updated: "
+               "2026-05-14 10:22</div>", "<title>Interview: US chip curbs speed up self-reliance</title><meta name='author' "
+               "content='徐燕'>").replace(b"</article>", b"<p>This interview was first published by China Trade Weekly, a "
+                                                       b"publication of Huaxia Daily Group.</p></article>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.authors == ("Xu Yan",)
+    assert not any("first published" in b.text for b in seed.blocks if b.kind == "text")
+    people = ", ".join(f"{{\"@type\": \"Person\", \"name\": \"{n}\"}}" for n in ("Jonas Reinhardt", "Lea Sommerfeld", "Amelia Grant"))
+    raw = page("<h1>Jena laser maker stops servicing Chinese plants</h1>", "<title>Jena laser maker stops servicing Chinese "
+               f"plants</title><script type='application/ld+json'>{{\"@type\": \"NewsArticle\", \"author\": [{people}]}}</script>"
+               ).replace(b"</main>", b"</main><p class='origin'><em>This article was first published in German by Handelsbote. "
+                                     b"Translated by Amelia Grant.</em></p>")
+    assert read_html(raw, "a.html").page.authors == ("Jonas Reinhardt", "Lea Sommerfeld")
+
+
+def test_an_edition_the_logo_names_stays_the_outlet_s_name():
+    head = ("<title>Jena laser maker stops servicing Chinese plants | Handelsbote</title><meta property='og:site_name' "
+            "content='Handelsbote International'>")
+    raw = page("<h1>Jena laser maker stops servicing Chinese plants</h1>", head).replace(
+        b"<nav>", b"<a href='/' class='logo'><img src='l.svg' alt='Handelsbote International'></a><nav>")
+    assert read_html(raw, "a.html").page.site_name == "Handelsbote International"
