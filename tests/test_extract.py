@@ -1457,3 +1457,18 @@ def test_a_quoted_phrase_after_defended_as_is_the_defender_s():
                "jobs and \"strengthen the North American region\", and said in August that Mexico would \"not be anyone's "
                "trampoline\".\n")
     assert speakers(x) == Counter({"Marcelo Ebrard": 2})
+
+
+def test_a_quotation_signed_with_a_job_of_two_lower_case_words_before_the_name_is_that_person_s():
+    seed = Seed(name="t.txt", text=(
+        "German suppliers stockpile magnets\n\nTwo years ago the same parts would have covered a few days of production. "
+        "\"Just in time was our religion,\" says chief executive Hans-Jürgen Vollmer. \"Now we practise just in case, and it "
+        "costs us about 40 million euros.\"\n"))
+    assert speakers(extract(parse(seed, REGISTRY), REGISTRY))["Hans-Jürgen Vollmer"] == 2
+
+
+def test_a_chinese_name_by_a_common_family_name_is_a_person_on_sight():
+    seed = Seed(name="t.txt", text=(
+        "Experts see chip self-reliance speeding up\n\nXiang Yunfei is an economist in Shanghai. Xiang said that \"the door "
+        "of dialogue is always open, but dialogue must be on an equal footing.\"\n"))
+    assert speakers(extract(parse(seed, REGISTRY), REGISTRY))["Xiang Yunfei"] == 1

@@ -573,3 +573,13 @@ def test_blind47_hard_text_reads_at_least_as_well_as_after_its_first_run():
     -ing form opening a quote, a cover title over five lines, "defended ... as"): headline 1.00, date 1.00, author 0.93,
     quotes 0.87 / 0.99, people 0.91."""
     holds("blind47", headline=1.0, date=1.0, future=0, author=0.92, quotes=(0.86, 0.98), people=0.9, topics=(0.8, 0.3))
+
+
+def test_blind48_kept_unread_for_a_round_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind48: 14 seeds of an ordinary fortnight, written blind in the twenty-second round and kept unread
+    (its helper reported only the folder and its check) until the twenty-third scored it first, before any rule:
+    headline 0.86, date 0.93 (none later), author 1.00, quotes 0.93 / 0.99, people 0.97. After the rules its misses gave
+    (a paper's masthead over the day's date read as the headline; an outlet's photo desk credit "(Beacon Photo/A, File)"
+    not read as a caption's; "Date: 2026/11/13 21:05 Views: 3412"; "says chief executive A"; a Chinese family name the
+    registry lacked, "Xiang"): headline, date and author 1.00, quotes 0.96 / 0.99."""
+    holds("blind48", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.95, 0.98), people=0.96, topics=(0.75, 0.35))
