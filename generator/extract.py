@@ -1317,7 +1317,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           rf"|(?P<d>{_NAMEISH})(?:\s+(?:on|in|at|to|via)\s+[^\"“”.;:]{{1,40}})?:"
                           # 'Felipe Contreras Lagos, who has traded copper for twenty years, summed it up over lunch: "..."'
                           # (a verb of speech before the colon is read by the patterns above)
-                          rf"|(?P<e>{_NAMEISH})(?![^\"“”]*\b(?:{speech})\b){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,)?\s+[a-z][\w-]*\b(?:[^\"“”.;:]|{_INITIAL_DOT}){{0,60}}:"
+                          rf"|(?P<e>{_NAMEISH})(?![^\"“”]*\b(?:{speech})\b){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,)?\s+[a-z][\w-]*\b(?:[^\"“”.;:]|{_INITIAL_DOT}){{0,60}}:"
                           # 'Bernd Lange, chair of the European Parliament's trade committee: "..."': a reaction in a list
                           rf"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?P<f>{_NAMEISH}),\s+[a-z][^\"“”.;:]{{2,140}}:)"
                           rf"\s*[,:]?\s*$"),
@@ -1376,6 +1376,9 @@ _SINGLE_SAID = re.compile(r"[,.?!]['’]\s+(?:(?:he|she|they|[A-Z][\w'’-]+)(?:
                           r"|(?:said|says|added|told)\s+[A-Z])")  # ... "'...,' said Dagmar Lindqvist-Obi"
 
 
+_BODY_SUBJECT = re.compile(r"\b(?:[Ee]mbassy|[Mm]inistry|[Dd]epartment|[Gg]overnment|[Cc]ommission|[Bb]ureau|[Aa]gency|[Cc]ouncil"
+                           r"|[Cc]hamber|[Aa]ssociation|White House|Kremlin|Pentagon|[Cc]onsulate)"
+                           r"(?:\s+(?:in|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:[a-z]+ed|said|says|called|described)\b")
 _ACCORDING_BEFORE = re.compile(rf"\baccording to\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,}}\s+|White House\s+){{0,4}}(?P<a>{_NAMEISH}),")
 
 
@@ -1688,7 +1691,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     opening = max(_sentence_start(spans_here, m.start()), m.start() - 300)
                     # ... but "The spokesperson added that" is the one who spoke before.
                     named_here = bisect_left(person_starts, m.start()) > bisect_left(person_starts, opening)
-                    someone_else_said = own_speech.search(paragraph, opening, m.start()) and not named_here \
+                    someone_else_said = (own_speech.search(paragraph, opening, m.start())
+                                         # ... or a body does the talking: "the Chinese embassy in Washington called the rule"
+                                         or _BODY_SUBJECT.search(paragraph, opening, m.start())) and not named_here \
                         and not lex.role_words.search(paragraph, opening, m.start())
                     # ... nor does a quoted name: 'guidance on "foreign entity of concern" provisions'.
                     a_name = lex.term_after is not None and lex.term_after.match(paragraph, m.end() - 1)
@@ -2128,6 +2133,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
              and len(_label(m).split()) <= 5 and i not in headings
              and not _DATE_LABEL.fullmatch(_label(m))  # "Sept. 24: Taiwan shares fall ...": a related list's date
              and not re.search(r"\d", _label(m))  # "Scenario 1: Deepening. ...": a numbered item's label, no speaker
+             # "United Arab Emirates: 3 entities": a list's place or body, no speaker
+             and not lex.names.get(_label(m).strip(), "").startswith(("place/", "organization/"))
              # "Question (VnExpress):" asks; "Northern Ore Separation (Gillette, Wyoming): $325 million" is a list
              and not (m.group("outlet") and _label(m).strip().lower() not in _ASKER_LABELS
                       and not _NAMED_IN_BRACKETS.fullmatch(m.group("outlet").strip())

@@ -151,7 +151,9 @@ def read_html(raw: bytes, name: str) -> Seed:
                                        "or paste its text into a .txt seed"))
     boxed = _promo_boxes(tree, blocks)
     blocks = _join_datelines(_drop_link_lists(tree, [b for b in blocks if b not in boxed]))
-    blocks = [b for b in blocks if not (b.kind == "text" and _AD_LABEL.fullmatch(b.text.strip()))]
+    # (and a line of separators alone, " | " between a byline's emptied cells: no word of the page is lost)
+    blocks = [b for b in blocks if not (b.kind == "text" and (_AD_LABEL.fullmatch(b.text.strip()) or not re.search(r"\w", b.text)
+                                                              and not _END_MARKS.fullmatch(b.text.strip())))]
     blocks = _full_text(tree, blocks)
     captions = _captions(tree, blocks)
     blocks = _place_captions(blocks, captions)
@@ -930,6 +932,8 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         # a translated edition's note: "This article was translated from Dutch with the help of AI and checked
                         # by our editors."
                         r"|(?:This (?:article|story|piece) was )?(?:translated|adapted) from (?:the )?[A-Z]\w+\b"
+                        # "This article was first published in German by Handelsbote on 14 April 2026."
+                        r"|This (?:article|story|piece|interview) (?:was|is) (?:first |originally )?published (?:in|by) (?:the )?[A-Z]\w+\b"
                         # "Karen Whitfield, the editor of the Commerce Gazette, selects her favourite stories in this
                         # weekly newsletter.": a newsletter's promotion in the article's box
                         r"|.{0,120}\b(?:selects?|picks?|chooses?)\b.{0,60}\bstories\b.{0,40}\bnewsletter"
@@ -974,7 +978,7 @@ def _summary_points(tree) -> frozenset[str]:
         # keyPoints'><div>Key Points</div><div class='group'><ul>"
         listed = len(_clean(" ".join(listing.itertext())).split())
         return any(marked(box) and len(_clean(" ".join(box.itertext())).split()) - listed <= 4
-                   for box in list(listing.iterancestors())[1:3])
+                   for box in list(listing.iterancestors())[:3])  # (the list's own box: "<div class='field--key-points'>")
     return frozenset(_key(_clean(" ".join(item.itertext())))
                      for listing in tree.iter("ul", "ol")
                      if marked(listing) or marked(listing.getparent()) and len(listing.getparent()) == 1 or boxed(listing)
@@ -1077,6 +1081,12 @@ _PAYWALL = re.compile(r"\b(?:start|begin) (?:your|a) free trial\b|\bsubscribe (?
                       r"|\byou have \d{1,2} free (?:articles?|stories|reads)\b", re.I)  # "You have 2 free articles left this month."
 
 
+_THANKS = re.compile(r"(?:The\s+)?(?:authors?|writers?|we|I)\s+(?:would like to\s+|wish to\s+)?(?:thanks?|are grateful to|acknowledges?)\b", re.I)
+_COMMENTS_BOX = re.compile(r"Comments?\s*\(\d+\)|\d+\s+Comments?|Comments? (?:are|is) (?:closed|disabled)\.?"
+                           r"|(?:Please\s+)?(?:log|sign)\s+in\s+to\s+(?:leave|post|write|add|read|join)\b.{0,200}"
+                           r"|(?:Leave a (?:comment|reply)|Be the first to comment|Join the (?:conversation|discussion))\b.{0,80}", re.I)
+
+
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
     """(blocks, credits): an end mark ("###", "-30-") ends the article, and the closing author
     bio or tagline ("X is a senior fellow at ...", "X was a ... official") and headings with
@@ -1144,6 +1154,10 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
         elif len(words) <= CARD_MAX_WORDS and _CONTACT_CARD.fullmatch(last.text.strip()) \
                 or len(words) <= BIO_MAX_WORDS // 4 and _CORRESPONDENTS.fullmatch(last.text.strip()):
             credits.insert(0, last.text)  # "Harold J. Pemberton, Partner, Washington, D.C.", "(Lacq, special correspondent)"
+        elif len(words) <= BIO_MAX_WORDS // 2 and _THANKS.match(last.text.strip()):
+            credits.insert(0, last.text)  # "The authors wish to thank A and B for their contributions to this article."
+        elif len(words) <= BIO_MAX_WORDS // 2 and _COMMENTS_BOX.fullmatch(last.text.strip()):
+            credits.insert(0, last.text)  # "Comments (0)", "Please log in to leave a comment. ...": the comments' box
         elif len(words) <= PREV_NEXT_MAX_WORDS and _PREV_NEXT.match(last.text):
             credits.insert(0, last.text)  # "Previous: ...", "Next: ...": links to the neighbouring pages
         elif len(words) <= BIO_MAX_WORDS and (_is_bio(last.text, authors) or _REPORTER_LINE.fullmatch(last.text.strip())
@@ -1609,6 +1623,10 @@ def _styled_like_its_picture(element) -> bool:
 _FIGURE_NUMBER = re.compile(r"(?:Figure|Fig\.|Chart|Exhibit|Graphic|Table|Map)\s*\d{1,2}[.:]\s", re.I)
 
 
+_ENLARGE = re.compile(r"(?:clickto|tapto)?(?:enlarge|expand|zoom|viewlarger|viewfullsize|fullscreen)(?:this)?(?:image|picture|photo|chart|"
+                      r"graphic|exhibit|figure|map|table)?", re.I)  # (compared as keys: no spaces)
+
+
 def _place_captions(blocks: list[Block], captions: list[tuple[int, str, str]]) -> list[Block]:
     """Captions after the block they follow; a caption trafilatura took for a paragraph is a
     caption, and a piece of a caption it took for one (the credit alone) goes."""
@@ -1616,6 +1634,8 @@ def _place_captions(blocks: list[Block], captions: list[tuple[int, str, str]]) -
     result: list[Block] = [Block(text, 0, "caption", credit=credit) for after, text, credit in captions if after < 0]
     for index, block in enumerate(blocks):
         key = _key(block.text)
+        # (or the caption with its picture's button run on: "...Ashgrove analysisClick to enlarge exhibit")
+        key = next((c for c in caption_keys if key.startswith(c) and _ENLARGE.fullmatch(key[len(c):])), key)
         piece = len(block.text.split()) <= 20 and any(key in c for c in caption_keys)
         if key not in caption_keys and not piece:
             result.append(block)
@@ -2004,8 +2024,11 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
         found = _date(htmldate.find_date(raw.decode("utf-8", "replace"), extensive_search=False, original_date=True))
     except (ValueError, TypeError):
         found = None
+    language = (tree.get("lang") or "").split("-")[0].lower()
+    # (not the original's, in another language: a translated edition's JSON-LD "inLanguage": "de-DE" under <html lang="en">)
     stated = [d for item in _json_ld_items(tree) if item.get("datePublished")
-              and re.search(r"Article|Posting|Report", str(item.get("@type", ""))) and (d := _date(str(item["datePublished"])))]
+              and re.search(r"Article|Posting|Report", str(item.get("@type", ""))) and (d := _date(str(item["datePublished"])))
+              and not (language and str(item.get("inLanguage") or language).split("-")[0].lower() != language)]
     if found and re.search(rf"(?:updated_time|modified_time|dateModified|last-modified)[^>]{{0,80}}{found.isoformat()}".encode(), raw):
         # og:updated_time the only stamp htmldate found: the one <time> the page's text shows is when it was released
         times = {d for v in tree.xpath("//body//time[not(ancestor::aside or ancestor::footer or ancestor::nav)]/@datetime")
@@ -2673,7 +2696,10 @@ def _site_from_title(tree, headline: str) -> str:
     if len(parts) < 2 or len(parts[-1].split()) > SITE_NAME_MAX_WORDS:
         return ""
     head = _loose(headline)
-    if any(_loose(part) and (_loose(part) in head or head in _loose(part)) and len(part.split()) >= 3
+    # (or a shorter headline in other words: "Rare earth licensing after the pause | Ashgrove Partners" over "After the
+    # pause: Planning for China's rare earth licensing regime ...")
+    if any(_loose(part) and ((_loose(part) in head or head in _loose(part)) and len(part.split()) >= 3
+                             or len(words := _content_words(part)) >= 4 and len(words & _content_words(headline)) * 4 >= 3 * len(words))
            for part in parts[:-1]) and _loose(parts[-1]) not in head:
         return parts[-1].strip()
     return ""

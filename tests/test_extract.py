@@ -1472,3 +1472,26 @@ def test_a_chinese_name_by_a_common_family_name_is_a_person_on_sight():
         "Experts see chip self-reliance speeding up\n\nXiang Yunfei is an economist in Shanghai. Xiang said that \"the door "
         "of dialogue is always open, but dialogue must be on an equal footing.\"\n"))
     assert speakers(extract(parse(seed, REGISTRY), REGISTRY))["Xiang Yunfei"] == 1
+
+
+def test_a_list_of_places_and_their_counts_is_no_transcript():
+    seed = Seed(name="t.txt", text=(
+        "Commerce adds 19 entities to the Entity List\n\nBIS added 19 entities in four countries to the Entity List.\n\n"
+        "China: 9 entities\n\nSingapore: 4 entities\n\nUnited Arab Emirates: 3 entities\n\nMalaysia: 3 entities\n\n"
+        "\"Diversion will not be tolerated,\" said Secretary Howard Lutnick.\n"))
+    assert set(speakers(extract(parse(seed, REGISTRY), REGISTRY))) == {"Howard Lutnick"}
+
+
+def test_a_quotation_after_a_colon_is_the_words_of_the_person_the_clause_is_about():
+    seed = Seed(name="t.txt", text=(
+        "French rare earth projects advance slowly\n\nA recycling plant is being built at Lacq by the start-up Terralys. Its "
+        "founder, Mathieu Ferrand, is realistic about the scale: “We will cover a fraction of French needs, not all of them.”\n"))
+    assert speakers(extract(parse(seed, REGISTRY), REGISTRY))["Mathieu Ferrand"] == 1
+
+
+def test_a_quotation_a_body_speaks_in_the_next_sentence_is_not_the_last_speaker_s():
+    seed = Seed(name="t.txt", text=(
+        "US rule reaches GPUs rented abroad\n\nJeffrey Kessler, the Under Secretary, said the bureau would \"use every tool "
+        "available\" and coordinate with allies. The Chinese embassy in Washington called the rule \"another example of the "
+        "abuse of export controls.\"\n"))
+    assert speakers(extract(parse(seed, REGISTRY), REGISTRY))["Jeffrey Kessler"] == 1

@@ -2421,3 +2421,45 @@ def test_an_edition_the_logo_names_stays_the_outlet_s_name():
     raw = page("<h1>Jena laser maker stops servicing Chinese plants</h1>", head).replace(
         b"<nav>", b"<a href='/' class='logo'><img src='l.svg' alt='Handelsbote International'></a><nav>")
     assert read_html(raw, "a.html").page.site_name == "Handelsbote International"
+
+
+def test_a_translated_edition_s_json_ld_for_the_original_gives_no_date_and_its_note_over_the_text_is_no_text():
+    raw = page("<h1>German chip-tool suppliers squeezed</h1><p><em>This article was first published in German by Handelsbote "
+               "on 14 April 2026.</em></p>", "<title>German chip-tool suppliers squeezed</title><meta name='date' "
+               "content='2026-04-15T06:45:00+02:00'><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+               "\"inLanguage\": \"de-DE\", \"datePublished\": \"2026-04-14T17:30:00+02:00\"}</script>").replace(
+        b"<html>", b"<html lang='en'>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.date == dt.date(2026, 4, 15)
+    assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("The ministry said")
+
+
+def test_a_separator_alone_a_comments_box_and_the_authors_thanks_are_not_text():
+    raw = page("<h1>Korean chipmakers win one-year licence</h1><p> | </p>").replace(b"</article>", (
+        "<p>Analysts expect the companies to shift production.</p><p>The authors wish to thank A. Writer for her "
+        "contributions to this article.</p><p>Comments (0)</p><p>Please log in to leave a comment. Comments that contain "
+        "abusive language may be deleted without notice.</p></article>").encode())
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[0].startswith("The ministry said") and texts[-1] == "Analysts expect the companies to shift production."
+
+
+def test_key_points_in_a_labelled_field_box_are_the_summary_not_the_text():
+    raw = page("<h1>Two directors charged over AI servers</h1><div class='field field--name-field-key-points'><div "
+               "class='field__label'>Key points</div><ul class='field__items'><li>Directors face fraud charges over a server "
+               "deal</li><li>Prosecutors say the servers ended up in Shenzhen</li></ul></div>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[0].startswith("The ministry said") and not any("Directors face" in t for t in texts)
+
+
+def test_a_title_s_shorter_headline_in_other_words_still_gives_its_site_and_a_caption_keeps_its_enlarge_button_out():
+    head = ("<title>Rare earth licensing after the pause | Ashgrove Partners</title><meta property='og:site_name' "
+            "content='Ashgrove'>")
+    raw = page("<h1>After the pause: Planning for China's rare earth licensing regime beyond November</h1><p>First paragraph "
+               "of the analysis, long enough to be read as text.</p><figure><img src='e.svg' alt=''><figcaption><span>Exhibit 1"
+               "</span><span>Most licence approvals have gone to automotive buyers.</span><span class='exhibit-source'>Source: "
+               "customs data; Ashgrove analysis</span></figcaption></figure><a class='exhibit-enlarge'>Click to enlarge exhibit"
+               "</a>", head).replace(b"<nav>", b"<a href='/' class='logo'><img src='l.svg' alt='Ashgrove'></a><nav>").replace(
+        b"Copyright 2025.", b"\xc2\xa9 2026 Ashgrove Partners LLP.")
+    seed = read_html(raw, "a.html")
+    assert seed.page.site_name == "Ashgrove Partners"
+    assert not any("Exhibit" in b.text or "enlarge" in b.text for b in seed.blocks if b.kind == "text")
