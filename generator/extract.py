@@ -1302,7 +1302,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                          # 'said Fremont City Council member Teresa Huang': a body, a role in lower case, the name
                          # ... '," said lawyer Rajesh Thevarajah-Ong': a role in lower case before the name
                          # ('," says chief executive Hans-Jürgen Vollmer': a role's word in lower case before it too)
-                         rf"(?P<a>{role}|{_TITLED_NAMEISH}\s+(?:{roles})\s+{_NAMEISH}|(?:(?:[a-z][\w-]+\s+)?(?:{roles})\s+)?{_TITLED_NAMEISH}|he|she)"
+                         rf"(?P<a>{role}|{_TITLED_NAMEISH}\s+(?:[a-z][\w-]+\s+)?(?:{roles})\s+{_NAMEISH}|(?:(?:[a-z][\w-]+\s+)?(?:{roles})\s+)?{_TITLED_NAMEISH}|he|she)"
                          # '," ministry spokesperson He Yadong told': lower-case role words before the name;
                          # '," Rep. Jordan Ames of Ohio, who sits on ..., said': a place after the name
                          rf"|(?:[\w'’-]+,?\s+){{0,6}}?(?P<b>{role}|{_NAMEISH}|[Hh]e|[Ss]he)(?:\s+of\s+[{_UP}][\w.]*(?:\s+[{_UP}][\w.]*)?)?"

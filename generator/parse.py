@@ -2916,7 +2916,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
         if page.title:
             title, title_inferred = page.title, False
             kicker = _bracketed_kicker(title, rules)
-            if kicker:  # an og:title's "[Exclusive] ...": kept with the furniture
+            # (but a wire's version tag, "(LEAD)", "(2nd LD)", is part of the headline the page shows)
+            if kicker and not re.fullmatch(r"LEAD|\d+(?:st|nd|rd|th) LD|URGENT", kicker.group(1).strip(), re.I):
+                # an og:title's "[Exclusive] ...": kept with the furniture
                 title, furniture = title[kicker.end():], furniture + (kicker.group(0).strip(),)
         if page.authors:
             authors = page.authors

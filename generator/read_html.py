@@ -212,9 +212,9 @@ def read_html(raw: bytes, name: str) -> Seed:
             authors = latin
     blocks, credits = _tail(blocks, authors)
     translators = {m.group(1) for text in (*credits, _clean(" ".join(tree.xpath("//body//p//text()"))))
-                   for m in re.finditer(r"\b(?:Translated by|Translation(?: by)?\s*:)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
+                   for m in re.finditer(r"\b(?:(?:Translated|Edited) by|(?:Translation|Translator|Editor|Editing)(?: by)?\s*:)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
     if translators and any(a not in translators for a in authors):
-        authors = tuple(a for a in authors if a not in translators)  # the JSON-LD's list names the translator too
+        authors = tuple(a for a in authors if a not in translators)  # the JSON-LD's list names the translator or editor too
     if authors and not any(_name_like(a) for a in authors) and any(
             re.match(r"\(?Reporting by\b", c.strip()) for c in (*credits, *(b.text for b in blocks[-3:]))):
         # the wire's name as the byline ("Meridian"), its reporters in the credit: "(Reporting by A in X and B in Y; ...)",
@@ -839,7 +839,7 @@ DECK_MIN_WORDS = 4
 DECK_REACH = 4  # how far into the blocks a marked deck is still the article's standfirst
 END_HEADING_MAX_WORDS = 5  # "MOST VIEWED", "Related articles": a heading with nothing under it
 BIO_MAX_WORDS = 80
-_END_MARKS = re.compile(r"(?:#\s*#\s*#|-\s*30\s*-|[-—–]*\s*(?:end|ends)\s*[-—–]*)$", re.I)
+_END_MARKS = re.compile(r"(?:#\s*#\s*#|-\s*30\s*-|[-—–]*\s*(?:end|ends)\s*[-—–]*|\(\s*END\s*\))$", re.I)  # (a wire's "(END)")
 _SENTENCE_END = re.compile(r"(?:[.!?…。！？\"”’'»]|(?<!\(s)\))$")  # ("Quote(s)": a plural's brackets end no sentence)
 
 
@@ -878,6 +878,14 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
             and _key(blocks[1].text) not in headings):
         standfirst = blocks[0].text
         blocks = _without_box(blocks[1:], items)
+    # GOV.UK's bullets over a release's text ("UK and US to co-invest up to £400 million ..." / "shared stockpile
+    # arrangements will ..."): points of a list, none a sentence that ends, then the text: its summary
+    points_run = list(itertools.takewhile(lambda b: b.kind == "text" and _key(b.text) in items and len(b.text.split()) <= 30
+                                          and not b.text.rstrip().endswith((".", "!", "?")), blocks[:6]))
+    if not standfirst and 2 <= len(points_run) < len(blocks) and blocks[len(points_run)].kind == "text" \
+            and len(blocks[len(points_run)].text.split()) >= 12 and _key(blocks[len(points_run)].text) not in items:
+        standfirst = " · ".join(b.text for b in points_run)
+        blocks = blocks[len(points_run):]
     lead = next((i for i, b in enumerate(blocks[:3]) if b.kind != "caption"), 0)
     if lead:
         blocks = blocks[:lead] + _without_box(blocks[lead:], items)  # a box under the picture
@@ -941,7 +949,7 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         r"|Programming note(?=\s*:))"  # a newsletter's housekeeping: "Programming note: I'll be in Denver ..."
                         r"\b.{0,300}$", re.I)
 LEAD_WIDGET_REACH = 6
-_WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|(?:Item|Image|Photo|Picture|Slide)\s+\d{1,2}\s+(?:of|/)\s+\d{1,2}|(?:Last )?(?:Published|Updated|Posted)|Copy (?:link|URL)|Share(?: this (?:article|story))?|X \(formerly Twitter\)|Facebook|Twitter|LinkedIn"
+_WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|(?:\S.{0,30}?)?Font ?Size\s*:?(?:\s*A\s*[+-]?)*|(?:Item|Image|Photo|Picture|Slide)\s+\d{1,2}\s+(?:of|/)\s+\d{1,2}|(?:Last )?(?:Published|Updated|Posted)|Copy (?:link|URL)|Share(?: this (?:article|story))?|X \(formerly Twitter\)|Facebook|Twitter|LinkedIn"
                           r"|WhatsApp|Telegram|E-?mail|Print|(?:Views|Hits|Clicks|Visits|Page ?views|Reads)\s*[|:]?\s*[\d.,]+\s*[KkMm]?"
                           r"|Narrated by (?:an? )?(?:AI|automated|artificial)[\w -]{0,20}|Listen to (?:this )?(?:article|story)", re.I)
 def _meta_cells(text: str) -> bool:
@@ -957,7 +965,7 @@ BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's firs
 
 
 # Classes a page gives its deck (the sentence under the headline): a class of markup, not a site's.
-_DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|subheadline|sub-headline|subheading|strapline|"
+_DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|subheadline|sub-headline|subheading|strapline|sub[-_]tit|"
                          r"excerpt|lede-summary|description|chapo|chapeau|synopsis)(?:$|[-_])"
                          r"|__intro$", re.I)  # (French sites' "chapô"; a component's "artikel__intro", not a page's "intro" lead)
 
@@ -1589,8 +1597,14 @@ def _caption_elements(tree) -> list:
         classes = (element.get("class") or "").split() + (element.get("data-testid") or "").split() \
             + (element.get("itemprop") or "").split()  # (schema.org's "<span itemprop='caption'>")
         if element.tag == "figcaption" or any(_CAPTION_CLASS.search(c) for c in classes) \
-                and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
+                and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS \
+                and not (len("".join(element.itertext()).split()) <= 3 and not any(  # (GOV.UK's "govuk-caption-xl" label
+                    a.xpath(".//img | .//picture | .//figure") for a in list(element.iterancestors())[:2])):  # "Press release")
             found.append(element)
+        elif element.tag == "p" and element.getparent() is not None and element.getparent().tag == "figure" \
+                and element.getparent().find(".//img") is not None and not element.getparent().xpath(".//figcaption") \
+                and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
+            found.append(element)  # "<figure><img><p class='desc-con'>This file photo shows ... (HPA)</p></figure>"
         elif element.tag == "p" and _styled_like_its_picture(element):
             found.append(element)  # <p class="pictext"><img></p><p class="pictext">caption</p>
         elif element.tag == "p" and _CREDIT.search("".join(element.itertext())) \
@@ -2219,7 +2233,10 @@ def _printed_neighbour(tree, day: dt.date, raw: bytes) -> dt.date | None:
     body = tree.find(".//body")
     if len(hours) != 1 or body is None:
         return None
-    printed = {d for m in _MONTH_DAY_YEAR.finditer(" ".join(body.itertext())) if (d := _found_date(m))}
+    text = " ".join(body.itertext())
+    # (not an update's: "Updated Jan 23, 2026" is when it changed, not where it was published)
+    printed = {d for m in _MONTH_DAY_YEAR.finditer(text) if (d := _found_date(m))
+               and not re.search(r"(?:updated|modified|edited)\W{0,3}(?:on\W{1,3})?$", text[max(0, m.start() - 20):m.start()], re.I)}
     near = {d for d in printed if abs((d - day).days) <= 1}
     if len(near) != 1 or day in near:
         return None
@@ -2480,6 +2497,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         # GOV.UK's page "From: Department for Business and Trade": the office that issued it, not the portal
         named = next((_clean("".join(a.itertext())) for a in tree.xpath(
             "//dt[normalize-space(translate(., ':', ''))='From']/following-sibling::dd[1]//a[1]")), named)
+    if re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", named) and not _OUTLET_WORD.search(named) \
+            and not set(named.replace(",", "").split()) & _CORPORATE:
+        # "Hefei, China" (a city portal's logo): a place, no outlet's name; the page's © line names its owner
+        named = next((n for n in in_page if n != named and _ORG_NAME.fullmatch(n) and len(n.split()) >= 2), named)
     # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
     return _syndicated_from(tree) or named or host.removeprefix("www.") or _host(url)
 

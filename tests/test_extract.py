@@ -1495,3 +1495,10 @@ def test_a_quotation_a_body_speaks_in_the_next_sentence_is_not_the_last_speaker_
         "available\" and coordinate with allies. The Chinese embassy in Washington called the rule \"another example of the "
         "abuse of export controls.\"\n"))
     assert speakers(extract(parse(seed, REGISTRY), REGISTRY))["Jeffrey Kessler"] == 1
+
+
+def test_a_quotation_signed_by_a_company_a_job_in_two_words_and_the_name_is_that_person_s():
+    seed = Seed(name="t.txt", text=(
+        "Cheap Chinese rare earths hit Australian miners\n\n“This is the playbook we have seen every time,” said Wandoo "
+        "managing director Fiona Leckie. “They flood the market, and the price falls through the floor.”\n"))
+    assert speakers(extract(parse(seed, REGISTRY), REGISTRY))["Fiona Leckie"] == 2

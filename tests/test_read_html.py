@@ -2463,3 +2463,54 @@ def test_a_title_s_shorter_headline_in_other_words_still_gives_its_site_and_a_ca
     seed = read_html(raw, "a.html")
     assert seed.page.site_name == "Ashgrove Partners"
     assert not any("Exhibit" in b.text or "enlarge" in b.text for b in seed.blocks if b.kind == "text")
+
+
+def test_a_wire_s_version_tag_stays_in_the_headline_its_figure_s_paragraph_is_a_caption_and_end_closes_the_text():
+    raw = page("<h1>(LEAD) U.S. to grant annual licenses for Korean chip plants in China: ministry</h1><figure><img src='p.jpg' "
+               "alt=''><p class='desc-con'>This file photo shows a chip plant in Xi'an, China. (HPA)</p></figure>",
+               "<title>(LEAD) U.S. to grant annual licenses for Korean chip plants in China: ministry | HPA</title>").replace(
+        b"</article>", b"<p>The ministry said it would continue consultations.</p><p>(END)</p><div class='tip-zone'><p>Send us "
+                       b"your news tips, photos and videos through the HPA English News app.</p></div></article>")
+    article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert article.title == "(LEAD) U.S. to grant annual licenses for Korean chip plants in China: ministry"
+    assert article.paragraphs[0].startswith("The ministry said the measure")
+    assert article.paragraphs[-1] == "The ministry said it would continue consultations."
+    assert [c.text for c in article.captions][0].startswith("This file photo shows")
+
+
+def test_an_editor_the_json_ld_names_as_author_is_no_writer_and_a_place_in_the_logo_is_no_outlet():
+    raw = page("<h1>Paused, not dead: exporters keep mapping ownership</h1><p class='byline'>By <a rel='author' href='/a/ro'>"
+               "Rachel Okafor</a> and <a rel='author' href='/a/bl'>Ben Lindqvist</a></p>", "<title>Paused, not dead: exporters "
+               "keep mapping ownership</title><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
+               "[{\"@type\": \"Person\", \"name\": \"Marjorie Feld\"}]}</script>").replace(
+        b"</article>", b"<p><em>Edited by Marjorie Feld</em></p></article>")
+    assert read_html(raw, "a.html").page.authors == ("Rachel Okafor", "Ben Lindqvist")
+    raw = page("<h1>Hefei issues computing vouchers to boost domestic AI chips</h1>").replace(
+        b"<nav>", b"<div class='logo'><a href='/'><img src='l.png' alt='Hefei, China'></a></div><nav>").replace(
+        b"Copyright 2025. All rights reserved.", b"Copyright \xc2\xa9 Hefei Municipal People's Government. All rights reserved.")
+    assert read_html(raw, "a.html").page.site_name == "Hefei Municipal People's Government"
+
+
+def test_an_update_s_printed_date_does_not_move_an_evening_utc_stamp_to_the_next_day():
+    raw = page("<h1>Commerce starts approving AI chip sales to China</h1><div class='StoryHeader_timestamp'><time "
+               "dateTime='2026-01-23T14:05:00.000Z'>Updated Jan 23, 2026</time></div>",
+               "<title>Commerce starts approving AI chip sales to China</title><meta property='article:published_time' "
+               "content='2026-01-22T17:31:04.000Z'><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+               "\"datePublished\": \"2026-01-22T17:31:04.000Z\", \"dateModified\": \"2026-01-23T14:05:00.000Z\"}</script>")
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 1, 22)
+
+
+def test_a_sub_title_a_font_size_widget_a_heading_s_caption_label_and_a_release_s_bullets_are_not_its_first_words():
+    raw = page("<h2 class='view_tit'>Chipmakers win one-year reprieve for China fabs</h2><p class='view_sub_tit'>Licenses cover "
+               "equipment to maintain production, not to expand or upgrade plants</p>")
+    assert [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"][0].startswith("The ministry said")
+    raw = page("<h1>Spokesperson's Regular Press Conference on March 12, 2026</h1><p class='time'><span>2026-03-12 20:31</span>"
+               "<span class='font'>Font Size: <a href='#'>A+</a> <a href='#'>A</a> <a href='#'>A-</a></span></p>")
+    assert [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"][0].startswith("The ministry said")
+    raw = page("<span class='govuk-caption-xl gem-c-heading__context'>Press release</span><h1>UK and US launch magnet "
+               "partnership</h1><div class='govspeak'><ul><li>UK and US to co-invest up to £400 million in rare earth processing"
+               "</li><li>shared stockpile arrangements will protect defence manufacturers</li><li>move follows China's expansion "
+               "of export controls</li></ul>")
+    seed = read_html(raw, "a.html")
+    assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("The ministry said")
+    assert not any(b.kind == "caption" for b in seed.blocks) and seed.page.summary.startswith("UK and US to co-invest")
