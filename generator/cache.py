@@ -44,7 +44,7 @@ import yaml
 
 from . import summary
 from .codec import Codec, CodecError, model_classes
-from .link import Linked, LinkMemo, packed
+from .link import Linked, LinkMemo, RelatedMemo, packed
 from .model import Article, Diagnostic, Extraction, Related
 from .registry import Registry, Rules
 from .write import atomic_write
@@ -866,11 +866,11 @@ def _memo(raw: dict) -> LinkMemo:
 
 
 def _memo_as_written(raw: dict) -> LinkMemo:
-    """``_memo``'s value of a sealed file, not checked: made as ``_memo`` makes it."""
+    """``_memo``'s value of a sealed file, not checked: made as ``_memo`` makes it, but for the related
+    briefings, each briefing's made when first read (``link.RelatedMemo``: a re-run reads few)."""
     return LinkMemo({bid: frozenset(keys) for bid, keys in raw["keys_of"].items()},
                     {bid: tuple(place) for bid, place in raw["sort_of"].items()}, raw["names"],
-                    {bid: tuple([Related(other, score, tuple(shared)) for other, score, shared in items])
-                     for bid, items in raw["related"].items()},
+                    RelatedMemo(raw["related"]),
                     {key: tuple(map(tuple, items)) for key, items in raw["cooccurrence"].items()})
 
 

@@ -36,7 +36,7 @@ class Site:
     mentions: "Listed"
     roles: "Listed"  # key -> (briefing id, role)
     quotes: "Listed"  # speaker key -> (briefing id, quote)
-    related: dict[str, tuple[Related, ...]]  # briefing id -> related
+    related: "Mapping[str, tuple[Related, ...]]"  # briefing id -> related (a dict, or ``RelatedMemo``)
     # key -> (other key, briefings together); for a source, the entities named in its briefings
     cooccurrence: dict[str, tuple[tuple[str, int], ...]]
     events: tuple[tuple[str, Event], ...]  # newest first
@@ -352,6 +352,76 @@ def _rebuilt(field: str, by_id: dict[str, Briefing], key: str, ids: list[str]) -
     return pairs
 
 
+class RelatedMemo(Mapping):
+    """Briefing id -> its related briefings, as a sealed link memo holds them (``[id, score, shared]``
+    lists, ``cache._memo_as_written``): each briefing's tuple of ``Related`` is made when first read (a
+    re-run reads a few of 10,000), or set by ``_relations`` for a briefing whose list it made again. Its
+    keys, their order and its values are those of the dict the memo's lists make."""
+
+    def __init__(self, raw: dict[str, list], made: dict[str, tuple] | None = None):
+        self.raw = raw
+        self.made: dict[str, tuple] = {} if made is None else made
+
+    def __getitem__(self, bid: str) -> tuple[Related, ...]:
+        made = self.made.get(bid)
+        if made is None:
+            made = self.made[bid] = tuple([Related(other, score, tuple(shared))
+                                           for other, score, shared in self.raw[bid]])
+        return made
+
+    def __setitem__(self, bid: str, value: tuple[Related, ...]) -> None:
+        if bid not in self.raw:  # a new key would change the order: never asked (``_relations``)
+            raise KeyError(bid)
+        self.made[bid] = value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.raw)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __contains__(self, bid: object) -> bool:
+        return bid in self.raw
+
+    def copy(self) -> "RelatedMemo":
+        """The same lists, set apart from this one's (the memo read stays as read)."""
+        return RelatedMemo(self.raw, dict(self.made))
+
+    def relating_to(self, ids) -> Iterator[str]:
+        """The briefings one of whose related briefings is in ``ids``, in order (none made)."""
+        made = self.made
+        for bid, items in self.raw.items():
+            if bid in made:
+                if any(r.briefing in ids for r in made[bid]):
+                    yield bid
+            elif any(item[0] in ids for item in items):
+                yield bid
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RelatedMemo) and other.raw is self.raw:
+            # The same lists: only those made or set on either side can differ.
+            return all(self[bid] == other[bid] for bid in self.made.keys() | other.made.keys())
+        return Mapping.__eq__(self, other)
+
+    __hash__ = None
+
+
+def relating(related: Mapping, ids) -> Iterator[str]:
+    """The briefings one of whose related briefings is in ``ids``, in ``related``'s order."""
+    if isinstance(related, RelatedMemo):
+        return related.relating_to(ids)
+    return (bid for bid, items in related.items() if any(r.briefing in ids for r in items))
+
+
+def _kept_related(previous: LinkMemo, keys_of: dict[str, frozenset]) -> "dict | RelatedMemo":
+    """The memo's related briefings of the briefings still linked, in its order: a copy of the memo's
+    ``RelatedMemo`` (nothing made) when it holds exactly those briefings."""
+    related = previous.related
+    if isinstance(related, RelatedMemo) and related.raw.keys() == keys_of.keys():
+        return related.copy()
+    return {bid: r for bid, r in related.items() if bid in keys_of}
+
+
 def briefing_id(seed_name: str) -> str:
     """Stable across edits: derived from the seed's file name."""
     return hashlib.sha256(seed_name.encode("utf-8")).hexdigest()[:12]
@@ -506,6 +576,15 @@ def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: 
                previous: LinkMemo | None) -> tuple[dict, dict, frozenset]:
     """Related briefings and co-occurrence, and the briefings whose related briefings are the
     ``previous`` memo's (not made again)."""
+    full = previous is None or previous.names != names or previous.keys_of.keys() != keys_of.keys()
+    if not full and all(previous.keys_of[bid] == keys and previous.sort_of[bid] == sort_of[bid]
+                        for bid, keys in keys_of.items()):
+        # No briefing names other entities or stands elsewhere in the order than in the memo: every
+        # related list and every count is the memo's (what the full path below gives when nothing
+        # changed), without listing each entity's briefings. The same filters as below, the same order.
+        held = frozenset().union(*keys_of.values())
+        related = _kept_related(previous, keys_of)
+        return (related, {k: v for k, v in previous.cooccurrence.items() if k in held}, frozenset(related))
     total = max(len(keys_of), 1)
     holders: dict[str, list[str]] = defaultdict(list)
     for bid in sorted(keys_of, key=sort_of.__getitem__):
@@ -513,7 +592,6 @@ def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: 
             holders[k].append(bid)
     weight = {k: math.log((1 + total) / (1 + len(ids))) + 0.05 for k, ids in holders.items()}
 
-    full = previous is None or previous.names != names or previous.keys_of.keys() != keys_of.keys()
     if full:
         related_ids, key_changed = list(keys_of), None
     else:
@@ -540,8 +618,8 @@ def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: 
                         affected.update(holders.get(k, ()))
         related_ids = [bid for bid in affected if bid in keys_of]
 
-    related = {} if full else {bid: r for bid, r in previous.related.items() if bid in keys_of}
-    kept = frozenset() if full else frozenset(related.keys() - set(related_ids))
+    related = {} if full else _kept_related(previous, keys_of)
+    kept = frozenset() if full else frozenset(related) - frozenset(related_ids)
     rare = {k: ids for k, ids in holders.items() if len(ids) <= RARE}
     for bid in related_ids:
         related[bid] = _related(bid, keys_of, sort_of, names, rare, weight)

@@ -59,6 +59,7 @@ from operator import attrgetter
 from typing import Callable
 
 from .model import Article, Briefing, Entity, EntityRef, Quote
+from .link import relating
 from .pages import ENTITY_LIST_MAX, HOME_LATEST, EntityPages
 
 
@@ -190,8 +191,7 @@ class Stamps:
                 moved = {bid for bid, ident in self.idents.items() if previous.get(bid) != ident}
                 stale = moved | (site.by_id.keys() - site.related_kept)
                 if moved:
-                    stale.update(bid for bid, related in site.related.items()
-                                 if any(r.briefing in moved for r in related))
+                    stale.update(relating(site.related, moved))
                 self._stale = (stale,)
         return self._stale[0]
 
