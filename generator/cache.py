@@ -879,7 +879,8 @@ def _memo_as_written(raw: dict) -> LinkMemo:
 
 def _linked_json(context: str, linked: Linked) -> dict:
     return {"context": context, "versions": linked.versions, "names": linked.names, "kinds": linked.kinds,
-            **{what: {k: packed(v) for k, v in getattr(linked, what).items()} for what in ("mentions", "roles", "quotes")}}
+            **{what: {k: packed(v) for k, v in getattr(linked, what).items()} for what in ("mentions", "roles", "quotes")},
+            "bases": linked.bases}
 
 
 _PACKED = {what: re.compile(f"{entry}( {entry})*") for what, entry in (
@@ -896,7 +897,8 @@ def _linked_from_json(context: str, data: bytes) -> Linked | None:
         return None
     if sealed:
         try:
-            return Linked(*(raw[what] for what in ("versions", "names", "kinds", "mentions", "roles", "quotes")))
+            return Linked(*(raw[what] for what in ("versions", "names", "kinds", "mentions", "roles", "quotes")),
+                          bases=raw["bases"])
         except KeyError as error:
             raise CodecError(f"not what link collected: {error}") from None
 
@@ -906,6 +908,7 @@ def _linked_from_json(context: str, data: bytes) -> Linked | None:
         return value
 
     names, kinds, versions = texts(raw.get("names"), dict), texts(raw.get("kinds"), str), texts(raw.get("versions"), str)
+    bases = texts(raw.get("bases"), str)
     if names.keys() != kinds.keys():
         raise CodecError("expected a kind for each entity named")
     for counted in names.values():
@@ -919,7 +922,7 @@ def _linked_from_json(context: str, data: bytes) -> Linked | None:
     if not {entry[:12] for entry in " ".join(v for listed in lists.values() for v in listed.values()).split(" ")
             if entry} <= versions.keys():
         raise CodecError("an entry of a briefing not linked")
-    return Linked(versions, names, kinds, lists["mentions"], lists["roles"], lists["quotes"])
+    return Linked(versions, names, kinds, lists["mentions"], lists["roles"], lists["quotes"], bases=bases)
 
 
 def _warning(folder: Path | None, message: str) -> Diagnostic:

@@ -47,6 +47,8 @@ class Site:
     linked: "Linked | None" = None  # what each briefing added to each entity, for the next build
     # Briefing ids whose related briefings are the last build's memo's, not made again (``_relations``)
     related_kept: frozenset = frozenset()
+    # Entity keys whose companions are the very ones of the link memo this build read (not counted again)
+    cooccurrence_kept: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,9 @@ class Linked:
     quotes: dict[str, "list | str"]
     consistent: bool = True  # every reference to a key of one kind: else patching could not tell the first's
     kept: frozenset = frozenset()  # briefing ids whose part was last build's
+    # Briefing id -> the slug its article asks for (``slug_base``), for the next build: a briefing whose
+    # analysis is unchanged (its version) asks for the same one, not made again (``assign_slugs``).
+    bases: dict[str, str] = field(default_factory=dict)
 
 
 def packed(entries: "list | str") -> str:
@@ -431,15 +436,20 @@ def date_key(article: Article) -> date:
     return article.date or date.min
 
 
-def assign_slugs(articles: list[Article]) -> dict[str, str]:
+def slug_base(article: Article) -> str:
+    """The slug an article asks for: its front matter's, else its date's and title's."""
+    override = article.meta.get("slug")
+    return slugify(str(override)) if override else \
+        f"{article.date.isoformat() if article.date else 'undated'}-{slugify(article.title, 60)}"
+
+
+def assign_slugs(articles: list[Article], bases: list[str | None] | None = None) -> dict[str, str]:
     """Seed name -> slug. A collision gives the later seeds (by file name) a suffix of
-    their own id, so adding a seed never renames another seed's page."""
+    their own id, so adding a seed never renames another seed's page. ``bases``: each article's
+    ``slug_base`` where already known (else None: made here)."""
     wanted: dict[str, list[Article]] = defaultdict(list)
-    for article in articles:
-        override = article.meta.get("slug")
-        base = slugify(str(override)) if override else \
-            f"{article.date.isoformat() if article.date else 'undated'}-{slugify(article.title, 60)}"
-        wanted[base].append(article)
+    for article, base in zip(articles, bases or [None] * len(articles)):
+        wanted[base or slug_base(article)].append(article)
     slugs: dict[str, str] = {}
     for base, group in wanted.items():
         group.sort(key=lambda a: a.seed)
@@ -460,8 +470,16 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
     entity is last build's where its analysis is unchanged, patched with what the changed ones
     took away and add: only their extractions are read, not every briefing's."""
     diagnostics: list[Diagnostic] = []
-    slugs = assign_slugs([a for a, _ in analysed])
-    briefings = [Briefing(id=briefing_id(a.seed), slug=slugs[a.seed], article=a, extraction=x) for a, x in analysed]
+    ids = [briefing_id(a.seed) for a, _ in analysed]
+    # The slug an article asks for is a function of it, so of its analysis: last build's for a briefing
+    # whose analysis is the one last build linked (``Linked.versions``), else made.
+    known = state.bases if state is not None and versions else {}
+    last = state.versions if known else {}
+    bases = [known.get(bid) if version and last.get(bid) == version else None
+             for bid, version in zip(ids, (versions.get(a.seed, "") for a, _ in analysed))] if known else None
+    bases = [base or slug_base(a) for base, (a, _) in zip(bases or [None] * len(analysed), analysed)]
+    slugs = assign_slugs([a for a, _ in analysed], bases)
+    briefings = [Briefing(id=bid, slug=slugs[a.seed], article=a, extraction=x) for bid, (a, x) in zip(ids, analysed)]
     briefings.sort(key=lambda b: (-date_key(b.article).toordinal(), b.article.title, b.id))
     by_id = {b.id: b for b in briefings}
 
@@ -479,6 +497,7 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
     # from last build's where a briefing's analysis is unchanged, else from its extraction.
     sort_of = {b.id: (-date_key(b.article).toordinal(), b.article.title, b.id) for b in briefings}
     linked = _collected(briefings, sort_of, versions, state, earlier)
+    linked.bases = dict(zip(ids, bases))
 
     # Entities: registered ones as the registry has them; others by their most used name.
     entities: dict[str, Entity] = {}
@@ -510,7 +529,11 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
     related, cooccurrence, related_kept = _relations(keys_of, sort_of, names_now, previous)
     memo = LinkMemo(keys_of, sort_of, names_now, related, cooccurrence)
     # A source names no one, so its companions are counted apart (and never count for the others).
-    cooccurrence = {**cooccurrence, **_source_cooccurrence(source_of, keys_of, names_now)}
+    told_with = _source_cooccurrence(source_of, keys_of, names_now)
+    # The companions that are the memo's own (kept, not counted again), but for a source's (counted apart).
+    kept_companions = frozenset(k for k, v in cooccurrence.items() if previous is not None and k not in told_with
+                                and not k.startswith("source/") and previous.cooccurrence.get(k) is v)
+    cooccurrence = {**cooccurrence, **told_with}
     order = {b.id: i for i, b in enumerate(briefings)}
 
     events = sorted(((b.id, e) for b in briefings for e in b.extraction.events),
@@ -521,7 +544,7 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
         mentions=mentions, roles=roles, quotes=quotes,
         related=related, cooccurrence=cooccurrence, events=tuple(events),
         diagnostics=tuple(diagnostics), by_id=by_id, source_of=source_of, memo=memo,
-        linked=linked if linked.consistent else None, related_kept=related_kept,
+        linked=linked if linked.consistent else None, related_kept=related_kept, cooccurrence_kept=kept_companions,
     )
 
 
