@@ -763,7 +763,7 @@ def _memo_json(context: str, memo: LinkMemo) -> dict:
     return {"context": context, "keys_of": {bid: sorted(keys) for bid, keys in memo.keys_of.items()},
             "sort_of": memo.sort_of, "names": memo.names,
             "related": {bid: [[r.briefing, r.score, r.shared] for r in items] for bid, items in memo.related.items()},
-            "cooccurrence": memo.cooccurrence}
+            "cooccurrence": memo.cooccurrence, "told": memo.told, "sources": memo.sources}
 
 
 def _same_memo(memo: LinkMemo, other: LinkMemo | None) -> bool:
@@ -771,7 +771,7 @@ def _same_memo(memo: LinkMemo, other: LinkMemo | None) -> bool:
     if other is None or memo != other:
         return False
     return all(list(getattr(memo, name)) == list(getattr(other, name))
-               for name in ("keys_of", "sort_of", "names", "related", "cooccurrence"))
+               for name in ("keys_of", "sort_of", "names", "related", "cooccurrence", "told"))
 
 
 def _plain_json(value: Any) -> bytes:
@@ -856,13 +856,18 @@ def _memo(raw: dict) -> LinkMemo:
                 raise CodecError("expected a related briefing")
             made.append(Related(item[0], item[1], tuple(strings(item[2]))))
         related[bid] = tuple(made)
-    cooccurrence = {}
-    for key, items in mapping(raw["cooccurrence"]).items():
-        if type(items) is not list or not all(type(i) is list and len(i) == 2 and type(i[0]) is str
-                                              and type(i[1]) is int for i in items):
-            raise CodecError("expected companions")
-        cooccurrence[key] = tuple(map(tuple, items))
-    return LinkMemo(keys_of, sort_of, names, related, cooccurrence)
+    companions = []
+    for what in ("cooccurrence", "told"):
+        counted = {}
+        for key, items in mapping(raw[what]).items():
+            if type(items) is not list or not all(type(i) is list and len(i) == 2 and type(i[0]) is str
+                                                  and type(i[1]) is int for i in items):
+                raise CodecError("expected companions")
+            counted[key] = tuple(map(tuple, items))
+        companions.append(counted)
+    if type(raw["sources"]) is not str:
+        raise CodecError("expected the sources' digest")
+    return LinkMemo(keys_of, sort_of, names, related, *companions, raw["sources"])
 
 
 def _memo_as_written(raw: dict) -> LinkMemo:
@@ -871,7 +876,8 @@ def _memo_as_written(raw: dict) -> LinkMemo:
     return LinkMemo({bid: frozenset(keys) for bid, keys in raw["keys_of"].items()},
                     {bid: tuple(place) for bid, place in raw["sort_of"].items()}, raw["names"],
                     RelatedMemo(raw["related"]),
-                    {key: tuple(map(tuple, items)) for key, items in raw["cooccurrence"].items()})
+                    {key: tuple(map(tuple, items)) for key, items in raw["cooccurrence"].items()},
+                    {key: tuple(map(tuple, items)) for key, items in raw["told"].items()}, raw["sources"])
 
 
 # What link collected by entity, as plain arrays: a mention or quote as its row (``summary.encode``)

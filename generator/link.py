@@ -59,6 +59,10 @@ class LinkMemo:
     names: dict[str, str]  # entity key -> name (a tie-break)
     related: dict[str, tuple[Related, ...]]
     cooccurrence: dict[str, tuple[tuple[str, int], ...]]
+    # Each source's companions (``_source_cooccurrence``), and a digest of the briefings' sources they
+    # were counted with (``_sources_digest``)
+    told: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    sources: str = ""
 
 
 @dataclass
@@ -527,9 +531,15 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
                else frozenset(r.key for r in b.extraction.entities) for b in briefings}
     names_now = {k: e.name for k, e in entities.items()}
     related, cooccurrence, related_kept = _relations(keys_of, sort_of, names_now, previous)
-    memo = LinkMemo(keys_of, sort_of, names_now, related, cooccurrence)
-    # A source names no one, so its companions are counted apart (and never count for the others).
-    told_with = _source_cooccurrence(source_of, keys_of, names_now)
+    # A source names no one, so its companions are counted apart (and never count for the others):
+    # the memo's if every briefing names the entities it named (no related list made again: the same
+    # keys, places and names) and comes from the same source.
+    sources_now = _sources_digest(source_of)
+    if previous is not None and keys_of and len(related_kept) == len(keys_of) and previous.sources == sources_now:
+        told_with = previous.told
+    else:
+        told_with = _source_cooccurrence(source_of, keys_of, names_now)
+    memo = LinkMemo(keys_of, sort_of, names_now, related, cooccurrence, told_with, sources_now)
     # The companions that are the memo's own (kept, not counted again), but for a source's (counted apart).
     kept_companions = frozenset(k for k, v in cooccurrence.items() if previous is not None and k not in told_with
                                 and not k.startswith("source/") and previous.cooccurrence.get(k) is v)
@@ -712,6 +722,11 @@ def _source_cooccurrence(source_of: dict[str, str], keys_of: dict[str, frozenset
             named[source].extend(keys)
     counts = {source: Counter(keys) for source, keys in named.items()}
     return {source: _best_per_kind(list(c.items()), names) for source, c in sorted(counts.items()) if c}
+
+
+def _sources_digest(source_of: dict[str, str]) -> str:
+    """Which briefing comes from which source, digested (in ``source_of``'s order: the site's)."""
+    return hashlib.sha256("\n".join(map(" ".join, source_of.items())).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _best_per_kind(counts: list[tuple[str, int]], names: dict[str, str]) -> tuple[tuple[str, int], ...]:

@@ -419,7 +419,8 @@ def test_a_briefings_own_inputs_are_kept_only_beside_the_link_memo_they_were_mad
 def test_an_edit_that_moves_no_briefing_keeps_last_links_related_briefings_companions_and_slugs(tmp_path, monkeypatch):
     """An edit that changes no briefing's entities nor its place in the order: link keeps the memo's
     related briefings (each made only when read: ``link.RelatedMemo``) and its companions as read, and
-    the slug each unchanged briefing asks for is last build's (only the edited one's is made); an edit
+    the slug each unchanged briefing asks for is last build's (only the edited one's is made), and the
+    sources' companions are the memo's (each briefing from the same source as then); an edit
     that names someone, and a retitle, make them again where they change. Each time link's related
     briefings (keys, order, values), companions and slugs equal a link from scratch, the pages those
     kept companions feed are not made again, and the pages equal a clean build's."""
@@ -430,8 +431,9 @@ def test_an_edit_that_moves_no_briefing_keeps_last_links_related_briefings_compa
     project.add_seed("second.txt", SECOND)
     incremental(project)
     real, real_base, real_others = link_stage.link, link_stage.slug_base, stamps_stage.Stamps._others
-    real_near = stamps_stage.Stamps.near
+    real_near, real_told = stamps_stage.Stamps.near, link_stage._source_cooccurrence
     seen: list = []
+    told: list = []  # each time the sources' companions are counted
     based: list[str] = []
     owned: list[str] = []  # the entities whose own part ``Stamps.near`` made
     nearing: list[bool] = []
@@ -446,13 +448,15 @@ def test_an_edit_that_moves_no_briefing_keeps_last_links_related_briefings_compa
     def spy(analysed, registry, *rest):
         based.clear()
         owned.clear()
+        told.clear()
         site = real(analysed, registry, *rest)
-        seen.append((site, list(based), real(analysed, registry)))
+        seen.append((site, list(based), len(told), real(analysed, registry)))
         return site
 
     monkeypatch.setattr(link_stage, "link", spy)
     monkeypatch.setattr(link_stage, "slug_base", lambda article: based.append(article.seed) or real_base(article))
     monkeypatch.setattr(stamps_stage.Stamps, "near", near)
+    monkeypatch.setattr(link_stage, "_source_cooccurrence", lambda *args: told.append(1) or real_told(*args))
     monkeypatch.setattr(stamps_stage.Stamps, "_others",
                         lambda self, e: (nearing and owned.append(e.key)) or real_others(self, e))
     seed = project.seeds / "second.txt"
@@ -470,7 +474,8 @@ def test_an_edit_that_moves_no_briefing_keeps_last_links_related_briefings_compa
         seen.clear()
         edit()
         incremental(project)
-        [(site, based_now, fresh)] = seen
+        [(site, based_now, counted, fresh)] = seen
+        assert counted == (0 if still else 1)  # the sources' companions: the memo's where nothing they read changed
         assert (site.related_kept == frozenset(site.by_id)) == still
         assert list(site.related) == list(fresh.related)
         assert all(site.related[bid] == fresh.related[bid] for bid in fresh.related)
