@@ -533,9 +533,10 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
     related, cooccurrence, related_kept = _relations(keys_of, sort_of, names_now, previous)
     # A source names no one, so its companions are counted apart (and never count for the others):
     # the memo's if every briefing names the entities it named (no related list made again: the same
-    # keys, places and names) and comes from the same source.
+    # keys and places), by the same names, and comes from the same source.
     sources_now = _sources_digest(source_of)
-    if previous is not None and keys_of and len(related_kept) == len(keys_of) and previous.sources == sources_now:
+    if previous is not None and keys_of and len(related_kept) == len(keys_of) and previous.names == names_now \
+            and previous.sources == sources_now:
         told_with = previous.told
     else:
         told_with = _source_cooccurrence(source_of, keys_of, names_now)
@@ -609,8 +610,12 @@ def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: 
                previous: LinkMemo | None) -> tuple[dict, dict, frozenset]:
     """Related briefings and co-occurrence, and the briefings whose related briefings are the
     ``previous`` memo's (not made again)."""
-    full = previous is None or previous.names != names or previous.keys_of.keys() != keys_of.keys()
-    if not full and all(previous.keys_of[bid] == keys and previous.sort_of[bid] == sort_of[bid]
+    full = previous is None or previous.keys_of.keys() != keys_of.keys()
+    # Entities named otherwise than in the memo (or named first, or no more): a name is only a tie-break,
+    # among the keys a briefing shares with another (``_related``'s ``shared``) and among an entity's
+    # companions (``_best_per_kind``), so only what reads a renamed key's name is made again (below).
+    renamed = [] if full else [k for k in previous.names.keys() | names.keys() if previous.names.get(k) != names.get(k)]
+    if not full and not renamed and all(previous.keys_of[bid] == keys and previous.sort_of[bid] == sort_of[bid]
                         for bid, keys in keys_of.items()):
         # No briefing names other entities or stands elsewhere in the order than in the memo: every
         # related list and every count is the memo's (what the full path below gives when nothing
@@ -649,6 +654,11 @@ def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: 
                 for k in previous.keys_of[bid] | keys_of[bid]:
                     if len(holders.get(k, ())) <= RARE + len(changed):
                         affected.update(holders.get(k, ()))
+        # A renamed key orders the shared keys of the briefings that hold it, if rare (else none shares it:
+        # a key whose rarity changed is one of ``delta``'s, above).
+        for k in renamed:
+            if len(holders.get(k, ())) <= RARE:
+                affected.update(holders.get(k, ()))
         related_ids = [bid for bid in affected if bid in keys_of]
 
     related = {} if full else _kept_related(previous, keys_of)
@@ -663,9 +673,16 @@ def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: 
         touched = set()
         for bid in key_changed:
             touched |= previous.keys_of[bid] | keys_of[bid]
+        # A renamed key orders the companions of every key beside it in a briefing (its briefings that
+        # no longer hold it are ``key_changed``'s).
+        for k in renamed:
+            for bid in holders.get(k, ()):
+                touched |= keys_of[bid]
         cooccurrence = {k: v for k, v in previous.cooccurrence.items() if k in holders and k not in touched}
         if touched:
             cooccurrence.update(_cooccurrence(keys_of, holders, names, touched & set(holders)))
+            # In the full path's order (by key), whatever was counted again.
+            cooccurrence = {k: cooccurrence[k] for k in sorted(cooccurrence)}
     return related, cooccurrence, kept
 
 
