@@ -44,7 +44,7 @@ import yaml
 
 from . import summary
 from .codec import Codec, CodecError, model_classes
-from .link import Linked, LinkMemo, packed
+from .link import Linked, LinkMemo, RelatedMemo, packed
 from .model import Article, Diagnostic, Extraction, Related
 from .registry import Registry, Rules
 from .write import atomic_write
@@ -763,7 +763,7 @@ def _memo_json(context: str, memo: LinkMemo) -> dict:
     return {"context": context, "keys_of": {bid: sorted(keys) for bid, keys in memo.keys_of.items()},
             "sort_of": memo.sort_of, "names": memo.names,
             "related": {bid: [[r.briefing, r.score, r.shared] for r in items] for bid, items in memo.related.items()},
-            "cooccurrence": memo.cooccurrence}
+            "cooccurrence": memo.cooccurrence, "told": memo.told, "sources": memo.sources}
 
 
 def _same_memo(memo: LinkMemo, other: LinkMemo | None) -> bool:
@@ -771,7 +771,7 @@ def _same_memo(memo: LinkMemo, other: LinkMemo | None) -> bool:
     if other is None or memo != other:
         return False
     return all(list(getattr(memo, name)) == list(getattr(other, name))
-               for name in ("keys_of", "sort_of", "names", "related", "cooccurrence"))
+               for name in ("keys_of", "sort_of", "names", "related", "cooccurrence", "told"))
 
 
 def _plain_json(value: Any) -> bytes:
@@ -856,22 +856,28 @@ def _memo(raw: dict) -> LinkMemo:
                 raise CodecError("expected a related briefing")
             made.append(Related(item[0], item[1], tuple(strings(item[2]))))
         related[bid] = tuple(made)
-    cooccurrence = {}
-    for key, items in mapping(raw["cooccurrence"]).items():
-        if type(items) is not list or not all(type(i) is list and len(i) == 2 and type(i[0]) is str
-                                              and type(i[1]) is int for i in items):
-            raise CodecError("expected companions")
-        cooccurrence[key] = tuple(map(tuple, items))
-    return LinkMemo(keys_of, sort_of, names, related, cooccurrence)
+    companions = []
+    for what in ("cooccurrence", "told"):
+        counted = {}
+        for key, items in mapping(raw[what]).items():
+            if type(items) is not list or not all(type(i) is list and len(i) == 2 and type(i[0]) is str
+                                                  and type(i[1]) is int for i in items):
+                raise CodecError("expected companions")
+            counted[key] = tuple(map(tuple, items))
+        companions.append(counted)
+    if type(raw["sources"]) is not str:
+        raise CodecError("expected the sources' digest")
+    return LinkMemo(keys_of, sort_of, names, related, *companions, raw["sources"])
 
 
 def _memo_as_written(raw: dict) -> LinkMemo:
-    """``_memo``'s value of a sealed file, not checked: made as ``_memo`` makes it."""
+    """``_memo``'s value of a sealed file, not checked: made as ``_memo`` makes it, but for the related
+    briefings, each briefing's made when first read (``link.RelatedMemo``: a re-run reads few)."""
     return LinkMemo({bid: frozenset(keys) for bid, keys in raw["keys_of"].items()},
                     {bid: tuple(place) for bid, place in raw["sort_of"].items()}, raw["names"],
-                    {bid: tuple([Related(other, score, tuple(shared)) for other, score, shared in items])
-                     for bid, items in raw["related"].items()},
-                    {key: tuple(map(tuple, items)) for key, items in raw["cooccurrence"].items()})
+                    RelatedMemo(raw["related"]),
+                    {key: tuple(map(tuple, items)) for key, items in raw["cooccurrence"].items()},
+                    {key: tuple(map(tuple, items)) for key, items in raw["told"].items()}, raw["sources"])
 
 
 # What link collected by entity, as plain arrays: a mention or quote as its row (``summary.encode``)
@@ -879,7 +885,8 @@ def _memo_as_written(raw: dict) -> LinkMemo:
 
 def _linked_json(context: str, linked: Linked) -> dict:
     return {"context": context, "versions": linked.versions, "names": linked.names, "kinds": linked.kinds,
-            **{what: {k: packed(v) for k, v in getattr(linked, what).items()} for what in ("mentions", "roles", "quotes")}}
+            **{what: {k: packed(v) for k, v in getattr(linked, what).items()} for what in ("mentions", "roles", "quotes")},
+            "bases": linked.bases}
 
 
 _PACKED = {what: re.compile(f"{entry}( {entry})*") for what, entry in (
@@ -896,7 +903,8 @@ def _linked_from_json(context: str, data: bytes) -> Linked | None:
         return None
     if sealed:
         try:
-            return Linked(*(raw[what] for what in ("versions", "names", "kinds", "mentions", "roles", "quotes")))
+            return Linked(*(raw[what] for what in ("versions", "names", "kinds", "mentions", "roles", "quotes")),
+                          bases=raw["bases"])
         except KeyError as error:
             raise CodecError(f"not what link collected: {error}") from None
 
@@ -906,6 +914,7 @@ def _linked_from_json(context: str, data: bytes) -> Linked | None:
         return value
 
     names, kinds, versions = texts(raw.get("names"), dict), texts(raw.get("kinds"), str), texts(raw.get("versions"), str)
+    bases = texts(raw.get("bases"), str)
     if names.keys() != kinds.keys():
         raise CodecError("expected a kind for each entity named")
     for counted in names.values():
@@ -919,7 +928,7 @@ def _linked_from_json(context: str, data: bytes) -> Linked | None:
     if not {entry[:12] for entry in " ".join(v for listed in lists.values() for v in listed.values()).split(" ")
             if entry} <= versions.keys():
         raise CodecError("an entry of a briefing not linked")
-    return Linked(versions, names, kinds, lists["mentions"], lists["roles"], lists["quotes"])
+    return Linked(versions, names, kinds, lists["mentions"], lists["roles"], lists["quotes"], bases=bases)
 
 
 def _warning(folder: Path | None, message: str) -> Diagnostic:

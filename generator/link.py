@@ -36,7 +36,7 @@ class Site:
     mentions: "Listed"
     roles: "Listed"  # key -> (briefing id, role)
     quotes: "Listed"  # speaker key -> (briefing id, quote)
-    related: dict[str, tuple[Related, ...]]  # briefing id -> related
+    related: "Mapping[str, tuple[Related, ...]]"  # briefing id -> related (a dict, or ``RelatedMemo``)
     # key -> (other key, briefings together); for a source, the entities named in its briefings
     cooccurrence: dict[str, tuple[tuple[str, int], ...]]
     events: tuple[tuple[str, Event], ...]  # newest first
@@ -47,6 +47,8 @@ class Site:
     linked: "Linked | None" = None  # what each briefing added to each entity, for the next build
     # Briefing ids whose related briefings are the last build's memo's, not made again (``_relations``)
     related_kept: frozenset = frozenset()
+    # Entity keys whose companions are the very ones of the link memo this build read (not counted again)
+    cooccurrence_kept: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,10 @@ class LinkMemo:
     names: dict[str, str]  # entity key -> name (a tie-break)
     related: dict[str, tuple[Related, ...]]
     cooccurrence: dict[str, tuple[tuple[str, int], ...]]
+    # Each source's companions (``_source_cooccurrence``), and a digest of the briefings' sources they
+    # were counted with (``_sources_digest``)
+    told: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    sources: str = ""
 
 
 @dataclass
@@ -80,6 +86,9 @@ class Linked:
     quotes: dict[str, "list | str"]
     consistent: bool = True  # every reference to a key of one kind: else patching could not tell the first's
     kept: frozenset = frozenset()  # briefing ids whose part was last build's
+    # Briefing id -> the slug its article asks for (``slug_base``), for the next build: a briefing whose
+    # analysis is unchanged (its version) asks for the same one, not made again (``assign_slugs``).
+    bases: dict[str, str] = field(default_factory=dict)
 
 
 def packed(entries: "list | str") -> str:
@@ -352,6 +361,76 @@ def _rebuilt(field: str, by_id: dict[str, Briefing], key: str, ids: list[str]) -
     return pairs
 
 
+class RelatedMemo(Mapping):
+    """Briefing id -> its related briefings, as a sealed link memo holds them (``[id, score, shared]``
+    lists, ``cache._memo_as_written``): each briefing's tuple of ``Related`` is made when first read (a
+    re-run reads a few of 10,000), or set by ``_relations`` for a briefing whose list it made again. Its
+    keys, their order and its values are those of the dict the memo's lists make."""
+
+    def __init__(self, raw: dict[str, list], made: dict[str, tuple] | None = None):
+        self.raw = raw
+        self.made: dict[str, tuple] = {} if made is None else made
+
+    def __getitem__(self, bid: str) -> tuple[Related, ...]:
+        made = self.made.get(bid)
+        if made is None:
+            made = self.made[bid] = tuple([Related(other, score, tuple(shared))
+                                           for other, score, shared in self.raw[bid]])
+        return made
+
+    def __setitem__(self, bid: str, value: tuple[Related, ...]) -> None:
+        if bid not in self.raw:  # a new key would change the order: never asked (``_relations``)
+            raise KeyError(bid)
+        self.made[bid] = value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.raw)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __contains__(self, bid: object) -> bool:
+        return bid in self.raw
+
+    def copy(self) -> "RelatedMemo":
+        """The same lists, set apart from this one's (the memo read stays as read)."""
+        return RelatedMemo(self.raw, dict(self.made))
+
+    def relating_to(self, ids) -> Iterator[str]:
+        """The briefings one of whose related briefings is in ``ids``, in order (none made)."""
+        made = self.made
+        for bid, items in self.raw.items():
+            if bid in made:
+                if any(r.briefing in ids for r in made[bid]):
+                    yield bid
+            elif any(item[0] in ids for item in items):
+                yield bid
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RelatedMemo) and other.raw is self.raw:
+            # The same lists: only those made or set on either side can differ.
+            return all(self[bid] == other[bid] for bid in self.made.keys() | other.made.keys())
+        return Mapping.__eq__(self, other)
+
+    __hash__ = None
+
+
+def relating(related: Mapping, ids) -> Iterator[str]:
+    """The briefings one of whose related briefings is in ``ids``, in ``related``'s order."""
+    if isinstance(related, RelatedMemo):
+        return related.relating_to(ids)
+    return (bid for bid, items in related.items() if any(r.briefing in ids for r in items))
+
+
+def _kept_related(previous: LinkMemo, keys_of: dict[str, frozenset]) -> "dict | RelatedMemo":
+    """The memo's related briefings of the briefings still linked, in its order: a copy of the memo's
+    ``RelatedMemo`` (nothing made) when it holds exactly those briefings."""
+    related = previous.related
+    if isinstance(related, RelatedMemo) and related.raw.keys() == keys_of.keys():
+        return related.copy()
+    return {bid: r for bid, r in related.items() if bid in keys_of}
+
+
 def briefing_id(seed_name: str) -> str:
     """Stable across edits: derived from the seed's file name."""
     return hashlib.sha256(seed_name.encode("utf-8")).hexdigest()[:12]
@@ -361,15 +440,20 @@ def date_key(article: Article) -> date:
     return article.date or date.min
 
 
-def assign_slugs(articles: list[Article]) -> dict[str, str]:
+def slug_base(article: Article) -> str:
+    """The slug an article asks for: its front matter's, else its date's and title's."""
+    override = article.meta.get("slug")
+    return slugify(str(override)) if override else \
+        f"{article.date.isoformat() if article.date else 'undated'}-{slugify(article.title, 60)}"
+
+
+def assign_slugs(articles: list[Article], bases: list[str | None] | None = None) -> dict[str, str]:
     """Seed name -> slug. A collision gives the later seeds (by file name) a suffix of
-    their own id, so adding a seed never renames another seed's page."""
+    their own id, so adding a seed never renames another seed's page. ``bases``: each article's
+    ``slug_base`` where already known (else None: made here)."""
     wanted: dict[str, list[Article]] = defaultdict(list)
-    for article in articles:
-        override = article.meta.get("slug")
-        base = slugify(str(override)) if override else \
-            f"{article.date.isoformat() if article.date else 'undated'}-{slugify(article.title, 60)}"
-        wanted[base].append(article)
+    for article, base in zip(articles, bases or [None] * len(articles)):
+        wanted[base or slug_base(article)].append(article)
     slugs: dict[str, str] = {}
     for base, group in wanted.items():
         group.sort(key=lambda a: a.seed)
@@ -390,8 +474,16 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
     entity is last build's where its analysis is unchanged, patched with what the changed ones
     took away and add: only their extractions are read, not every briefing's."""
     diagnostics: list[Diagnostic] = []
-    slugs = assign_slugs([a for a, _ in analysed])
-    briefings = [Briefing(id=briefing_id(a.seed), slug=slugs[a.seed], article=a, extraction=x) for a, x in analysed]
+    ids = [briefing_id(a.seed) for a, _ in analysed]
+    # The slug an article asks for is a function of it, so of its analysis: last build's for a briefing
+    # whose analysis is the one last build linked (``Linked.versions``), else made.
+    known = state.bases if state is not None and versions else {}
+    last = state.versions if known else {}
+    bases = [known.get(bid) if version and last.get(bid) == version else None
+             for bid, version in zip(ids, (versions.get(a.seed, "") for a, _ in analysed))] if known else None
+    bases = [base or slug_base(a) for base, (a, _) in zip(bases or [None] * len(analysed), analysed)]
+    slugs = assign_slugs([a for a, _ in analysed], bases)
+    briefings = [Briefing(id=bid, slug=slugs[a.seed], article=a, extraction=x) for bid, (a, x) in zip(ids, analysed)]
     briefings.sort(key=lambda b: (-date_key(b.article).toordinal(), b.article.title, b.id))
     by_id = {b.id: b for b in briefings}
 
@@ -409,6 +501,7 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
     # from last build's where a briefing's analysis is unchanged, else from its extraction.
     sort_of = {b.id: (-date_key(b.article).toordinal(), b.article.title, b.id) for b in briefings}
     linked = _collected(briefings, sort_of, versions, state, earlier)
+    linked.bases = dict(zip(ids, bases))
 
     # Entities: registered ones as the registry has them; others by their most used name.
     entities: dict[str, Entity] = {}
@@ -438,9 +531,20 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
                else frozenset(r.key for r in b.extraction.entities) for b in briefings}
     names_now = {k: e.name for k, e in entities.items()}
     related, cooccurrence, related_kept = _relations(keys_of, sort_of, names_now, previous)
-    memo = LinkMemo(keys_of, sort_of, names_now, related, cooccurrence)
-    # A source names no one, so its companions are counted apart (and never count for the others).
-    cooccurrence = {**cooccurrence, **_source_cooccurrence(source_of, keys_of, names_now)}
+    # A source names no one, so its companions are counted apart (and never count for the others):
+    # the memo's if every briefing names the entities it named (no related list made again: the same
+    # keys and places), by the same names, and comes from the same source.
+    sources_now = _sources_digest(source_of)
+    if previous is not None and keys_of and len(related_kept) == len(keys_of) and previous.names == names_now \
+            and previous.sources == sources_now:
+        told_with = previous.told
+    else:
+        told_with = _source_cooccurrence(source_of, keys_of, names_now)
+    memo = LinkMemo(keys_of, sort_of, names_now, related, cooccurrence, told_with, sources_now)
+    # The companions that are the memo's own (kept, not counted again), but for a source's (counted apart).
+    kept_companions = frozenset(k for k, v in cooccurrence.items() if previous is not None and k not in told_with
+                                and not k.startswith("source/") and previous.cooccurrence.get(k) is v)
+    cooccurrence = {**cooccurrence, **told_with}
     order = {b.id: i for i, b in enumerate(briefings)}
 
     events = sorted(((b.id, e) for b in briefings for e in b.extraction.events),
@@ -451,7 +555,7 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
         mentions=mentions, roles=roles, quotes=quotes,
         related=related, cooccurrence=cooccurrence, events=tuple(events),
         diagnostics=tuple(diagnostics), by_id=by_id, source_of=source_of, memo=memo,
-        linked=linked if linked.consistent else None, related_kept=related_kept,
+        linked=linked if linked.consistent else None, related_kept=related_kept, cooccurrence_kept=kept_companions,
     )
 
 
@@ -506,6 +610,19 @@ def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: 
                previous: LinkMemo | None) -> tuple[dict, dict, frozenset]:
     """Related briefings and co-occurrence, and the briefings whose related briefings are the
     ``previous`` memo's (not made again)."""
+    full = previous is None or previous.keys_of.keys() != keys_of.keys()
+    # Entities named otherwise than in the memo (or named first, or no more): a name is only a tie-break,
+    # among the keys a briefing shares with another (``_related``'s ``shared``) and among an entity's
+    # companions (``_best_per_kind``), so only what reads a renamed key's name is made again (below).
+    renamed = [] if full else [k for k in previous.names.keys() | names.keys() if previous.names.get(k) != names.get(k)]
+    if not full and not renamed and all(previous.keys_of[bid] == keys and previous.sort_of[bid] == sort_of[bid]
+                        for bid, keys in keys_of.items()):
+        # No briefing names other entities or stands elsewhere in the order than in the memo: every
+        # related list and every count is the memo's (what the full path below gives when nothing
+        # changed), without listing each entity's briefings. The same filters as below, the same order.
+        held = frozenset().union(*keys_of.values())
+        related = _kept_related(previous, keys_of)
+        return (related, {k: v for k, v in previous.cooccurrence.items() if k in held}, frozenset(related))
     total = max(len(keys_of), 1)
     holders: dict[str, list[str]] = defaultdict(list)
     for bid in sorted(keys_of, key=sort_of.__getitem__):
@@ -513,7 +630,6 @@ def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: 
             holders[k].append(bid)
     weight = {k: math.log((1 + total) / (1 + len(ids))) + 0.05 for k, ids in holders.items()}
 
-    full = previous is None or previous.names != names or previous.keys_of.keys() != keys_of.keys()
     if full:
         related_ids, key_changed = list(keys_of), None
     else:
@@ -538,10 +654,15 @@ def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: 
                 for k in previous.keys_of[bid] | keys_of[bid]:
                     if len(holders.get(k, ())) <= RARE + len(changed):
                         affected.update(holders.get(k, ()))
+        # A renamed key orders the shared keys of the briefings that hold it, if rare (else none shares it:
+        # a key whose rarity changed is one of ``delta``'s, above).
+        for k in renamed:
+            if len(holders.get(k, ())) <= RARE:
+                affected.update(holders.get(k, ()))
         related_ids = [bid for bid in affected if bid in keys_of]
 
-    related = {} if full else {bid: r for bid, r in previous.related.items() if bid in keys_of}
-    kept = frozenset() if full else frozenset(related.keys() - set(related_ids))
+    related = {} if full else _kept_related(previous, keys_of)
+    kept = frozenset() if full else frozenset(related) - frozenset(related_ids)
     rare = {k: ids for k, ids in holders.items() if len(ids) <= RARE}
     for bid in related_ids:
         related[bid] = _related(bid, keys_of, sort_of, names, rare, weight)
@@ -552,9 +673,16 @@ def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: 
         touched = set()
         for bid in key_changed:
             touched |= previous.keys_of[bid] | keys_of[bid]
+        # A renamed key orders the companions of every key beside it in a briefing (its briefings that
+        # no longer hold it are ``key_changed``'s).
+        for k in renamed:
+            for bid in holders.get(k, ()):
+                touched |= keys_of[bid]
         cooccurrence = {k: v for k, v in previous.cooccurrence.items() if k in holders and k not in touched}
         if touched:
             cooccurrence.update(_cooccurrence(keys_of, holders, names, touched & set(holders)))
+            # In the full path's order (by key), whatever was counted again.
+            cooccurrence = {k: cooccurrence[k] for k in sorted(cooccurrence)}
     return related, cooccurrence, kept
 
 
@@ -611,6 +739,11 @@ def _source_cooccurrence(source_of: dict[str, str], keys_of: dict[str, frozenset
             named[source].extend(keys)
     counts = {source: Counter(keys) for source, keys in named.items()}
     return {source: _best_per_kind(list(c.items()), names) for source, c in sorted(counts.items()) if c}
+
+
+def _sources_digest(source_of: dict[str, str]) -> str:
+    """Which briefing comes from which source, digested (in ``source_of``'s order: the site's)."""
+    return hashlib.sha256("\n".join(map(" ".join, source_of.items())).encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _best_per_kind(counts: list[tuple[str, int]], names: dict[str, str]) -> tuple[tuple[str, int], ...]:

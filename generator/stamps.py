@@ -59,6 +59,7 @@ from operator import attrgetter
 from typing import Callable
 
 from .model import Article, Briefing, Entity, EntityRef, Quote
+from .link import relating
 from .pages import ENTITY_LIST_MAX, HOME_LATEST, EntityPages
 
 
@@ -190,8 +191,7 @@ class Stamps:
                 moved = {bid for bid, ident in self.idents.items() if previous.get(bid) != ident}
                 stale = moved | (site.by_id.keys() - site.related_kept)
                 if moved:
-                    stale.update(bid for bid, related in site.related.items()
-                                 if any(r.briefing in moved for r in related))
+                    stale.update(relating(site.related, moved))
                 self._stale = (stale,)
         return self._stale[0]
 
@@ -248,7 +248,16 @@ class Stamps:
                 near.update(previous[bid][2].split(" "))
             # Its own part: the entity, its companions and the entities it names (each as shown).
             everything = self.previous_entities.get("") != self.overall
+            # With every entity shown as last build, in its order (so the same broader, narrower and twin
+            # entities), an entity whose companions are the very ones of the link memo that last build's
+            # stamps were made with (``idents`` are kept only then) has last build's own part.
+            kept_own = self.site.cooccurrence_kept if not everything and self.previous_idents and not self.renamed \
+                and list(self.previous_entities) == ["", *self.entity_stamps] else frozenset()
             for key, e in self.site.entities.items():
+                kept = self.previous_entities.get(key)
+                if kept is not None and key in kept_own:
+                    self.own[key] = kept[1]
+                    continue
                 companions, others = self._others(e)
                 own = self.own[key] = _digest(repr((companions, others)))[:16]
                 kept = self.previous_entities.get(key)

@@ -493,6 +493,31 @@ def test_the_link_memo_comes_back_equal_and_a_damaged_one_is_a_miss(tmp_path):
     assert store.link_memo() is None and not path.exists()  # the wrong type: a miss, and removed
 
 
+def test_a_sealed_memos_related_briefings_are_made_when_read_and_equal_the_dicts(tmp_path):
+    """A sealed link memo's related briefings (``link.RelatedMemo``) are made one briefing at a time when
+    read; they have the dict's keys, order and values, and a copy set apart compares by what was set."""
+    from generator.link import LinkMemo, RelatedMemo, relating
+    from generator.model import Related
+
+    store, _ = Cache.open(tmp_path / "cache")
+    store.use("registry")
+    related = {"b2": (), "a1": (Related("b2", 0.5, ("person/x",)), Related("c3", 1.25, ()))}
+    store.save_link_memo(LinkMemo(keys_of={"a1": frozenset(), "b2": frozenset()},
+                                  sort_of={"a1": (-2, "A", "a1"), "b2": (-1, "B", "b2")}, names={},
+                                  related=related, cooccurrence={}))
+    back = store.link_memo().related
+    assert isinstance(back, RelatedMemo) and back.made == {}
+    assert list(relating(back, {"c3"})) == ["a1"] and back.made == {}  # asked of the lists, nothing made
+    assert back["a1"] == related["a1"] and list(back.made) == ["a1"]
+    assert list(back) == ["b2", "a1"] and back == related and dict(back) == related
+    copy = back.copy()
+    assert copy == back and copy.raw is back.raw
+    copy["a1"] = related["a1"][:1]
+    assert copy != back and back["a1"] == related["a1"] and list(relating(copy, {"c3"})) == []
+    with pytest.raises(KeyError):
+        copy["z9"] = ()  # a new briefing would change the order
+
+
 def test_what_link_collected_comes_back_equal_and_a_damaged_one_is_a_miss(tmp_path):
     """What link collected by entity (``link.Linked``) is plain arrays and packed entries: it comes
     back equal, entry for entry, or not at all (an entry of a briefing not linked, a count of 0)."""

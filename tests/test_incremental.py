@@ -414,3 +414,76 @@ def test_a_briefings_own_inputs_are_kept_only_beside_the_link_memo_they_were_mad
     incremental(project)
     assert len(made) == count, made
     assert generated(project.docs) == full_build(project, tmp_path, "full-3")
+
+
+def test_an_edit_that_moves_no_briefing_keeps_last_links_related_briefings_companions_and_slugs(tmp_path, monkeypatch):
+    """An edit that changes no briefing's entities nor its place in the order: link keeps the memo's
+    related briefings (each made only when read: ``link.RelatedMemo``) and its companions as read, and
+    the slug each unchanged briefing asks for is last build's (only the edited one's is made), and the
+    sources' companions are the memo's (each briefing from the same source as then); an edit
+    that names someone, and a retitle, make them again where they change. Each time link's related
+    briefings (keys, order, values), companions and slugs equal a link from scratch, the pages those
+    kept companions feed are not made again, and the pages equal a clean build's."""
+    from generator import link as link_stage
+    from generator import stamps as stamps_stage
+
+    project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
+    project.add_seed("second.txt", SECOND)
+    incremental(project)
+    real, real_base, real_others = link_stage.link, link_stage.slug_base, stamps_stage.Stamps._others
+    real_near, real_told = stamps_stage.Stamps.near, link_stage._source_cooccurrence
+    seen: list = []
+    told: list = []  # each time the sources' companions are counted
+    based: list[str] = []
+    owned: list[str] = []  # the entities whose own part ``Stamps.near`` made
+    nearing: list[bool] = []
+
+    def near(self):
+        nearing.append(True)
+        try:
+            return real_near(self)
+        finally:
+            nearing.pop()
+
+    def spy(analysed, registry, *rest):
+        based.clear()
+        owned.clear()
+        told.clear()
+        site = real(analysed, registry, *rest)
+        seen.append((site, list(based), len(told), real(analysed, registry)))
+        return site
+
+    monkeypatch.setattr(link_stage, "link", spy)
+    monkeypatch.setattr(link_stage, "slug_base", lambda article: based.append(article.seed) or real_base(article))
+    monkeypatch.setattr(stamps_stage.Stamps, "near", near)
+    monkeypatch.setattr(link_stage, "_source_cooccurrence", lambda *args: told.append(1) or real_told(*args))
+    monkeypatch.setattr(stamps_stage.Stamps, "_others",
+                        lambda self, e: (nearing and owned.append(e.key)) or real_others(self, e))
+    seed = project.seeds / "second.txt"
+    fixture = project.seeds / fixture_seeds()[2].name
+    edits = [  # (the edit, whether it keeps every briefing's entities and place)
+        (lambda: seed.write_text(SECOND + "\nThe weather that week was mild.\n", encoding="utf-8"), True),
+        (lambda: seed.write_text(SECOND + '\n"We will respond," said Quorvan Tellisandre of Brimwater Analytics.\n',
+                                 encoding="utf-8"), False),
+        (lambda: fixture.write_text(fixture.read_text(encoding="utf-8").replace("Busan summit\n", "Busan summit (updated)\n"),
+                                    encoding="utf-8"), False),
+        (lambda: seed.write_text(SECOND + '\n"We will respond," said Quorvan Tellisandre of Brimwater Analytics. '
+                                 "It rained.\n", encoding="utf-8"), True),
+    ]
+    for edit, still in edits:
+        seen.clear()
+        edit()
+        incremental(project)
+        [(site, based_now, counted, fresh)] = seen
+        assert counted == (0 if still else 1)  # the sources' companions: the memo's where nothing they read changed
+        assert (site.related_kept == frozenset(site.by_id)) == still
+        assert list(site.related) == list(fresh.related)
+        assert all(site.related[bid] == fresh.related[bid] for bid in fresh.related)
+        assert site.cooccurrence == fresh.cooccurrence and list(site.cooccurrence) == list(fresh.cooccurrence)
+        assert [b.slug for b in site.briefings] == [b.slug for b in fresh.briefings]
+        assert len(based_now) == 1  # only the edited seed's slug was asked for again
+        if still:
+            assert isinstance(site.related, link_stage.RelatedMemo) and site.cooccurrence_kept  # the memo's, as read
+            assert site.cooccurrence_kept.isdisjoint(owned)  # their own parts are last build's
+            assert owned and all(key.startswith("source/") for key in owned)  # a source's are counted apart
+    assert generated(project.docs) == full_build(project, tmp_path, "full")
