@@ -127,7 +127,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         from lxml import html as lxml_html
         raw = lxml_html.tostring(tree, encoding="utf-8")
         tree = load_html(raw)
-    if tree is not None and (_one_channel_post(tree) | _drop_caps(tree) | _paragraphs_from_breaks(tree) | _unwrap_layout_tables(tree)
+    if tree is not None and (_one_channel_post(tree) | _inline_srcdoc(tree) | _drop_caps(tree) | _paragraphs_from_breaks(tree) | _unwrap_layout_tables(tree)
                              | _entries_as_sections(tree)):
         # An old table layout: trafilatura would read the article's cell as one table row; a live
         # blog's entries, each an <article>: it would take one entry for the whole article.
@@ -188,6 +188,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     if marked is not None:
         # The deck trafilatura put under the first paragraph (the page's header after its lead): the standfirst still.
         standfirst = blocks.pop(marked).text
+    blocks = _transcript_start(_timed_turns(blocks), notes)
     blocks = _lead_after_picture(tree, blocks)
     blocks, above = _above_headline(tree, blocks, headline)
     contacts = list(itertools.takewhile(lambda b: b.kind == "text" and _CONTACT_BLOCK.search(b.text)
@@ -286,6 +287,33 @@ def read_html(raw: bytes, name: str) -> Seed:
 
 
 # A channel's web preview (Telegram's t.me/s/...): several posts, the one saved is the article
+
+SRCDOC_MIN_CHARS = 500  # a frame's own document long enough to hold an article, not a widget's
+
+
+def _inline_srcdoc(tree) -> bool:
+    """A page saved whole (SingleFile) with its article inside "<iframe srcdoc='...'>": the frame's document is read in
+    place of the frame, as the reader saw it (its scripts go with the rest of the page's)."""
+    from lxml import html as lxml_html
+
+    found = False
+    for frame in tree.xpath("//body//iframe[@srcdoc]"):
+        source = frame.get("srcdoc") or ""
+        if len(source) < SRCDOC_MIN_CHARS or frame.getparent() is None:
+            continue
+        try:
+            inner = lxml_html.fromstring(source)
+        except (ValueError, lxml_html.etree.ParserError):
+            continue
+        body = inner.find(".//body") if inner.tag != "body" else inner
+        holder = lxml_html.Element("div", {"class": "srcdoc"})
+        for child in list(body if body is not None else inner):
+            holder.append(child)
+        holder.tail = frame.tail
+        frame.getparent().replace(frame, holder)
+        found = True
+    return found
+
 
 def _drop_caps(tree) -> bool:
     """"<p><span class='initial' aria-hidden='true'>O</span>n a gray morning": a drop cap hidden from screen readers (which
@@ -880,12 +908,14 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
         blocks = _without_box(blocks[1:], items)
     # GOV.UK's bullets over a release's text ("UK and US to co-invest up to £400 million ..." / "shared stockpile
     # arrangements will ..."): points of a list, none a sentence that ends, then the text: its summary
+    pictured = next((i for i, b in enumerate(blocks[:3]) if b.kind != "caption"), 0)  # (under the lead picture's caption)
     points_run = list(itertools.takewhile(lambda b: b.kind == "text" and _key(b.text) in items and len(b.text.split()) <= 30
-                                          and not b.text.rstrip().endswith((".", "!", "?")), blocks[:6]))
-    if not standfirst and 2 <= len(points_run) < len(blocks) and blocks[len(points_run)].kind == "text" \
-            and len(blocks[len(points_run)].text.split()) >= 12 and _key(blocks[len(points_run)].text) not in items:
+                                          and not b.text.rstrip().endswith((".", "!", "?")), blocks[pictured:pictured + 6]))
+    after = pictured + len(points_run)
+    if not standfirst and 2 <= len(points_run) and after < len(blocks) and blocks[after].kind == "text" \
+            and len(blocks[after].text.split()) >= 12 and _key(blocks[after].text) not in items:
         standfirst = " · ".join(b.text for b in points_run)
-        blocks = blocks[len(points_run):]
+        blocks = blocks[:pictured] + blocks[after:]
     lead = next((i for i, b in enumerate(blocks[:3]) if b.kind != "caption"), 0)
     if lead:
         blocks = blocks[:lead] + _without_box(blocks[lead:], items)  # a box under the picture
@@ -894,6 +924,45 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     first_text = next((i for i, b in enumerate(blocks) if b.kind == "text" and _key(b.text) not in points), 0)
     blocks = [b for i, b in enumerate(blocks) if i >= first_text or b.kind != "text" or _key(b.text) not in points]
     return blocks, kicker, standfirst
+
+
+_TIMED_LABEL = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*[(\[]?\s*\d{1,2}:\d\d(?::\d\d)?\s*[)\]]?")
+TRANSCRIPT_LABEL_REACH = 8
+EPISODE_NOTE_MAX_WORDS = 60
+
+
+def _timed_turns(blocks: list[Block]) -> list[Block]:
+    """A podcast's transcript, "Aiko Tanabe 00:00:02" over what she said: each label and its paragraph one turn."""
+    result: list[Block] = []
+    for block in blocks:
+        label = _TIMED_LABEL.fullmatch(result[-1].text.strip()) if result and result[-1].kind == "text" else None
+        if label and block.kind == "text":
+            name = label.group("name")
+            result[-1] = Block(f"{name}: {block.text}", result[-1].line, "turn", speaker=name)
+            continue
+        result.append(block)
+    return result
+
+
+def _transcript_start(blocks: list[Block], notes: list[str]) -> list[Block]:
+    """An episode's page: its notes, then "Transcript" and its turns. The article is the transcript; the notes over it
+    and the transcript's own note ("This transcript was generated with the help of software ...") are kept apart."""
+    label = next((i for i, b in enumerate(blocks[:TRANSCRIPT_LABEL_REACH]) if b.kind in ("text", "heading")
+                  and re.fullmatch(r"(?:Full |Episode |Read the )?transcript:?", b.text.strip(), re.I)), None)
+    if label is None or sum(b.kind == "turn" for b in blocks[label + 1:]) < 2:
+        return blocks
+    # (but an episode's write-up of its own, paragraphs over the transcript, is the article: only notes so labelled, or a
+    # line or two, are the page's)
+    before = [b for b in blocks[:label] if b.kind == "text"]
+    if not any(re.fullmatch(r"(?:Episode|Show) notes:?|About (?:this|the) episode:?", b.text.strip(), re.I) for b in before) \
+            and sum(len(b.text.split()) for b in before) > EPISODE_NOTE_MAX_WORDS:
+        return blocks
+    rest = blocks[label + 1:]
+    while rest and rest[0].kind == "text" and re.match(r"This transcript (?:was|has been|is)\b", rest[0].text):
+        notes.append(rest[0].text)
+        rest = rest[1:]
+    notes[:0] = [b.text for b in blocks[:label + 1] if b.kind != "caption"]
+    return [b for b in blocks[:label] if b.kind == "caption"] + rest
 
 
 def _without_lead_note(blocks: list[Block], notes: list[str]) -> list[Block]:
@@ -1072,7 +1141,12 @@ _NOTES_HEADING = re.compile(r"(?:Notes?|Information) (?:to|for) (?:editors|the e
                             r"|(?-i:About (?:[A-Z][\w&.,'’-]*\s?){1,6})|Forward[- ]Looking Statements?|Safe Harbou?r Statement"
                             # the writers' cards under the text: "About the authors" / "Priya Raman" / "Partner, ..."
                             r"|About the (?:authors?|writers?|contributors?|experts?)"
-                            r"|(?:Media|Press|Investor) (?:Contacts?|Relations|Enquiries|Inquiries)", re.I)
+                            r"|(?:Media|Press|Investor) (?:Contacts?|Relations|Enquiries|Inquiries)"
+                            r"|Updates to this page|(?:Full )?page history", re.I)  # (GOV.UK's list of a page's updates)
+# ... the same sections with their heading run into their first line: "About Cordillera Magnetics, Inc. Cordillera
+# Magnetics, Inc. (NASDAQ: CDMG) is ...", "Forward-Looking Statements This press release contains ..."
+_RELEASE_OPENING = re.compile(r"About (?P<n>[A-Z][\w&.,'’ -]{1,60}?)\s+(?P=n)\b|Forward[- ]Looking Statements?\s+(?:This|Certain|Statements)\b"
+                              r"|Safe Harbou?r Statement\s|(?:Media|Press|Investor) (?:Contacts?|Relations|Enquiries|Inquiries)\s*:")
 _RELEASE_SECTION = re.compile(r"About\s|Forward[- ]Looking|Safe Harbou?r|(?:Media|Press|Investor)\s", re.I)
 RELEASE_SECTION_MAX_WORDS = 300
 _PAGE_HISTORY = re.compile(r"Last updated \d{1,2} \w+ \d{4}.{0,20}\bshow all updates\b", re.I)
@@ -1089,6 +1163,8 @@ _PAYWALL = re.compile(r"\b(?:start|begin) (?:your|a) free trial\b|\bsubscribe (?
                       r"|\byou have \d{1,2} free (?:articles?|stories|reads)\b", re.I)  # "You have 2 free articles left this month."
 
 
+_CLOSING_PITCH = re.compile(r"(?:If you (?:found|enjoyed|liked|valued) this (?:post|piece|article|essay|useful|helpful)?|Thanks for reading\b"
+                            r"|Read the (?:original|full) (?:article|story|report) (?:on|at|in)\s+[A-Z])", re.I)
 _THANKS = re.compile(r"(?:The\s+)?(?:authors?|writers?|we|I)\s+(?:would like to\s+|wish to\s+)?(?:thanks?|are grateful to|acknowledges?)\b", re.I)
 _COMMENTS_BOX = re.compile(r"Comments?\s*\(\d+\)|\d+\s+Comments?|Comments? (?:are|is) (?:closed|disabled)\.?"
                            r"|(?:Please\s+)?(?:log|sign)\s+in\s+to\s+(?:leave|post|write|add|read|join)\b.{0,200}"
@@ -1108,7 +1184,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
     # A release's "Notes to editors" and a GOV.UK page's history ("Last updated 5 March 2026 + show all updates"),
     # and everything short under them, close the page: not the article's text.
     closing = next((i for i in range(max(1, len(blocks) - CLOSING_SECTION_REACH), len(blocks))
-                    if blocks[i].kind in ("heading", "text") and _NOTES_HEADING.fullmatch(blocks[i].text.strip(" :"))
+                    if blocks[i].kind in ("heading", "text") and (_NOTES_HEADING.fullmatch(blocks[i].text.strip(" :"))
+                                                                  or _RELEASE_OPENING.match(blocks[i].text.strip()))
                     or blocks[i].kind == "text" and _PAGE_HISTORY.match(blocks[i].text.strip())), None)
     # (a release's boilerplate and safe-harbour text run longer than a note's lines)
     longest = RELEASE_SECTION_MAX_WORDS if closing and _RELEASE_SECTION.match(blocks[closing].text) else BIO_MAX_WORDS
@@ -1162,6 +1239,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
         elif len(words) <= CARD_MAX_WORDS and _CONTACT_CARD.fullmatch(last.text.strip()) \
                 or len(words) <= BIO_MAX_WORDS // 4 and _CORRESPONDENTS.fullmatch(last.text.strip()):
             credits.insert(0, last.text)  # "Harold J. Pemberton, Partner, Washington, D.C.", "(Lacq, special correspondent)"
+        elif len(words) <= BIO_MAX_WORDS and _CLOSING_PITCH.match(last.text.strip()):
+            credits.insert(0, last.text)  # "If you found this useful, follow X for ...", "Read the original article on X"
         elif len(words) <= BIO_MAX_WORDS // 2 and _THANKS.match(last.text.strip()):
             credits.insert(0, last.text)  # "The authors wish to thank A and B for their contributions to this article."
         elif len(words) <= BIO_MAX_WORDS // 2 and _COMMENTS_BOX.fullmatch(last.text.strip()):
@@ -1936,6 +2015,9 @@ def _visible_byline(tree) -> list[str]:
             names += [n for part in match.group(1).split(";") if _name_like(n := re.sub(r"^\s*and\s+", "", part).split(",")[0].strip())]
         elif match and len(text.split()) <= BYLINE_MAX_WORDS * 2 and not re.search(r"(?<![A-Z])[.!?]\s", text):
             names += [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", match.group(1)) if _name_like(n)]
+        elif not match and 2 <= len(parts := re.split(r"\s*(?:,|&|\band\b)\s*", text)) <= PROFILE_AUTHORS_MAX + 1 \
+                and all(_name_like(p) for p in parts):
+            names += parts  # "<span class='caas-author-byline-collapse'>Park Ji-hoon and Lee Soo-jin</span>": names alone
     return names or list(dict.fromkeys(linked))[:PROFILE_AUTHORS_MAX]
 
 
@@ -2124,7 +2206,7 @@ def _stamp_date(tree) -> dt.date | None:
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(element.itertext()))
         if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated\b", text, re.I) \
-                or re.search(r"date[-_]?top\b|\btop[-_]?bar\b|current[-_]date|hdr[-_]?date|header[-_]?date",
+                or re.search(r"date[-_]*top\b|\btop[-_]?bar\b|current[-_]date|hdr[-_]*date|header[-_]*date|date[-_]*now",
                              element.get("class") or "", re.I):
             continue  # (nor the site's clock in its top bar: "<span class='dateTop'>Wednesday, 21 Oct, 2026</span>")
         found = _MONTH_DAY_YEAR.search(text)
@@ -2285,7 +2367,7 @@ def _printed_stamp(tree) -> dt.date | None:
         text = re.split(r"\|?\s*(?:Last\s+)?(?:Updated|modified)\b", _clean(" ".join(element.itertext())), flags=re.I)[0]
         found = list(_MONTH_DAY_YEAR.finditer(text)) if len(text) <= 80 else []
         if len(found) == 1 and not re.search(r"updated|modified|today|card|related|teaser|comment|date[-_]?now|now[-_]?date"
-                                             r"|\btop[-_]|current[-_]date|masthead|hdr[-_]?date|header[-_]?date|date[-_]?top\b", marks, re.I) \
+                                             r"|\btop[-_]|current[-_]date|masthead|hdr[-_]*date|header[-_]*date|date[-_]*top\b", marks, re.I) \
                 and not re.match(r"(?:last\s+)?updated\b", text, re.I):
             return _found_date(found[0])
     return None
@@ -2457,7 +2539,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     named = re.sub(r"\s+(?:English\s+Edition|English\s+Version|English|Online|Digital\s+Edition)$", "", named) \
         if len(named.split()) > 2 else named  # "Eastern Pearl Daily English Edition": the outlet, not its edition
     if title_site and named.startswith(title_site + " ") and re.fullmatch(
-            r"International|Global|Asia|Europe|Edition|International Edition", named[len(title_site):].strip()) \
+            r"International|Global|Asia|Europe|Edition|International Edition|Podcasts?", named[len(title_site):].strip()) \
             and not any(_loose(a) == _loose(named) for a in _logo_alts(tree)):  # (unless its logo says so)
         named = title_site  # og:site_name "Amstel Courant International", <title> "... | Amstel Courant": its edition
     halves = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", named)
@@ -2501,6 +2583,12 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             and not set(named.replace(",", "").split()) & _CORPORATE:
         # "Hefei, China" (a city portal's logo): a place, no outlet's name; the page's © line names its owner
         named = next((n for n in in_page if n != named and _ORG_NAME.fullmatch(n) and len(n.split()) >= 2), named)
+    if re.match(r"(?:Ministry|Department|Embassy|Consulate|Office|Mission) of\s", named):
+        # "Ministry of Foreign Affairs" (the © line's "..., the People's Republic of China"), the banner's "Ministry of
+        # Foreign Affairs of the People's Republic of China": the name in full, as the page prints it
+        spelled = next((m for t in tree.xpath("//body//text()")  # (each piece of text alone: no neighbour's word run on)
+                        if (m := re.search(rf"{re.escape(named)} of the (?:[A-Z][\w'’]*\s?|of\s){{1,6}}", t))), None)
+        named = spelled.group(0).strip() if spelled and len(spelled.group(0).split()) <= SITE_NAME_MAX_WORDS + 2 else named
     # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
     return _syndicated_from(tree) or named or host.removeprefix("www.") or _host(url)
 
@@ -2576,6 +2664,11 @@ def _syndicated_from(tree) -> str:
         source = item.get("sourceOrganization")
         if isinstance(source, dict) and isinstance(source.get("name"), str):
             declared.append(_clean(source["name"]))
+        # ... or an aggregator's JSON-LD "provider" of the article it frames, a name of its own beside the publisher
+        provider, publisher = item.get("provider"), item.get("publisher")
+        if re.search(r"Article", str(item.get("@type", ""))) and isinstance(provider, dict) and isinstance(provider.get("name"), str) \
+                and isinstance(publisher, dict) and _loose(str(publisher.get("name", ""))) != _loose(provider["name"]):
+            declared.append(_clean(provider["name"]))
     return next((d for d in declared if d and not d.startswith("http")), "")
 
 

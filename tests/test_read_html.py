@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import html
 import re
 
 import pytest
@@ -2514,3 +2515,77 @@ def test_a_sub_title_a_font_size_widget_a_heading_s_caption_label_and_a_release_
     seed = read_html(raw, "a.html")
     assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("The ministry said")
     assert not any(b.kind == "caption" for b in seed.blocks) and seed.page.summary.startswith("UK and US to co-invest")
+
+
+def test_a_release_s_closing_sections_run_into_their_headings_and_a_closing_pitch_are_not_text():
+    raw = page("<h1>Cordillera Magnetics secures Department of Defense award</h1>").replace(b"</article>", (
+        "<p>The company will host a conference call for investors today.</p><p><b>About Cordillera Magnetics, Inc.</b> "
+        "Cordillera Magnetics, Inc. (NASDAQ: CDMG) is building a domestic supply chain for rare earth magnets.</p><p><b>"
+        "Forward-Looking Statements</b> This press release contains forward-looking statements within the meaning of the "
+        "Act.</p><p>Media Contact: Kelsey Arriaga media@cordilleramagnetics.com</p></article>").encode())
+    assert [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"][-1] == \
+        "The company will host a conference call for investors today."
+    raw = page("<h1>The HBM loophole nobody wants to talk about</h1>").replace(b"</article>", (
+        "<p>Controls work best when they arrive early.</p><p>If you found this useful, follow Silicon Statecraft for a weekly "
+        "read on chips, export controls and the people who write them. Tips and corrections: lars@example.eu</p>"
+        "<p>Read the original article on The Seoul Economic Review</p></article>").encode())
+    assert [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"][-1] == "Controls work best when they arrive early."
+
+
+def test_an_aggregator_names_the_outlet_it_frames_and_a_byline_of_names_alone_gives_every_writer():
+    head = ("<title>Korean chipmakers get one-year US licence | Lumen Finance</title><meta property='og:site_name' content='Lumen "
+            "Finance'><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"@type\": \"Person\", \"name\": "
+            "\"Park Ji-hoon\"}, \"provider\": {\"@type\": \"Organization\", \"name\": \"The Seoul Economic Review\"}, "
+            "\"publisher\": {\"@type\": \"Organization\", \"name\": \"Lumen Finance\"}}</script>")
+    raw = page("<h1>Korean chipmakers get one-year US licence</h1><div class='caas-attr-item-author'><span "
+               "class='caas-author-byline-collapse'>Park Ji-hoon and Lee Soo-jin</span></div>", head)
+    seed = read_html(raw, "a.html")
+    assert seed.page.site_name == "The Seoul Economic Review" and seed.page.authors == ("Park Ji-hoon", "Lee Soo-jin")
+
+
+def test_an_article_saved_inside_an_iframe_s_srcdoc_is_read():
+    inner = html.escape("<html><body><article><h1>Smelters weigh stake sales</h1>" + "".join(
+        f"<p>{FILLER}Paragraph {n} of the framed story.</p>" for n in range(5)) + "</article></body></html>", quote=True)
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Smelters weigh stake sales</title></head><body>"
+           f"<header><a href='/'>JCR</a></header><iframe srcdoc=\"{inner}\"></iframe></body></html>").encode()
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert len(texts) == 5 and texts[-1].endswith("Paragraph 4 of the framed story.")
+
+
+def test_a_podcast_page_s_timed_transcript_is_the_article_under_its_episode_notes():
+    turns = "".join(f"<p>{name} 00:0{n}:12</p><p>{said}</p>" for n, (name, said) in enumerate([
+        ("Aiko Tanabe", "Good morning, this is Supply Lines Briefing, I'm Aiko Tanabe."),
+        ("Kenji Morimoto", "Washington is asking for three things, and Tokyo will find each of them hard to give."),
+        ("Aiko Tanabe", "Why is servicing such a big deal?"),
+        ("Kenji Morimoto", "Because a fab that cannot get its tools serviced slowly stops working.")]))
+    raw = page("<h1>Washington wants Japan to stop servicing chip tools in China</h1><h2>Episode notes</h2><p>The United "
+               "States is pressing Japan. Host Aiko Tanabe asks an analyst what Tokyo will do.</p><h2>Transcript</h2><p>This "
+               f"transcript was generated with the help of software and edited by our staff.</p>{turns}")
+    article, extraction = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("Aiko Tanabe: Good morning")
+    names = {e.key: e.name for e in extraction.entities}
+    assert sum(names.get(q.speaker) == "Kenji Morimoto" for q in extraction.quotes) == 2
+
+
+def test_gov_uk_bullets_under_the_lead_picture_and_its_page_history_are_not_the_text():
+    raw = page("<h1>UK and US agree joint plan for critical minerals</h1><figure><img src='k.jpg' alt=''><figcaption>The "
+               "Business Secretary visiting a magnet recycling site.</figcaption></figure><div class='govspeak'><ul><li>framework "
+               "commits the UK and US to co-invest in processing</li><li>UK Export Finance to make up to £500 million available"
+               "</li></ul>").replace(b"</article>", b"<p>The joint taskforce will meet in May.</p><h2>Updates to this page</h2><p>"
+                                                     b"Added quote from the US Secretary of the Interior.</p><p>First published."
+                                                     b"</p></article>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[0].startswith("The ministry said") and texts[-1] == "The joint taskforce will meet in May."
+
+
+def test_a_ministry_s_name_in_full_as_its_banner_prints_it_and_a_header_s_date_is_no_stamp():
+    raw = page("<h1>Foreign Ministry Spokesperson's Regular Press Conference on March 17, 2026</h1>").replace(
+        b"<nav>", b"<div class='banner-title'><p class='en'>Ministry of Foreign Affairs of the People's Republic of China</p>"
+                  b"</div><nav>").replace(b"Copyright 2025. All rights reserved.",
+                                          b"Copyright \xc2\xa9 Ministry of Foreign Affairs, the People's Republic of China")
+    assert read_html(raw, "a.html").page.site_name == "Ministry of Foreign Affairs of the People's Republic of China"
+    raw = page("<h1>Drone makers still short of magnets</h1><span class='posted-on'><time class='entry-date published' "
+               "datetime='2026-03-10T06:00:00-04:00'>March 10, 2026</time></span>", "<title>Drone makers still short of "
+               "magnets</title><meta property='article:published_time' content='2026-03-10T10:00:00+00:00'>").replace(
+        b"<header>", b"<header><div class='bp-header__top'><span class='bp-header__date'>Wednesday, March 11, 2026</span></div>")
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 3, 10)

@@ -741,3 +741,28 @@ def test_saved_pages_of_blind_html63_the_round_s_second_honest_set_read_at_least
     gold did not) at 0.88."""
     holds("blind-html63", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 0.87, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html65_rare_shapes_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html65: 8 rare shapes written blind in the twenty-third round (a live blog, a Medium post, a
+    press-release wire, a podcast episode with its transcript, an aggregator framing a paper's story, a committee's written
+    evidence, a newsletter's web archive, a SingleFile save with the article in an iframe's srcdoc), tuned on after its
+    first run: headline, date and captions 0.88; site and authors 0.75; first sentence 0.62; last sentence 0.38;
+    furniture 0.25; quotes 0.71. After the rules its misses gave (a release's "About X" and "Forward-Looking Statements"
+    run into their first lines, "If you found this useful, follow ...", "Read the original article on X", an aggregator's
+    JSON-LD provider, a byline of names alone, a frame's srcdoc, a transcript's timed labels under "Transcript"): every
+    field 0.88 but captions 1.00, quotes 1.00; left: a committee's written evidence (the page's headline, date and
+    author are in the document's own lines), a newsletter issue's lead item, a podcast network's name in the title."""
+    holds("blind-html65", {"headline": 0.87, "date": 0.87, "source": 0.87, "authors": 0.87, "first sentence": 0.87,
+                           "last sentence": 0.87, "captions": 1.0, "no furniture": 0.87}, 1.0)
+
+
+def test_saved_pages_of_blind_html66_the_round_s_last_honest_set_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html66: 8 pages of an ordinary fortnight, written blind late in the twenty-third round, kept
+    unread (its helper reported only the folder and its check) and scored once after every other rule of the round:
+    **the round's last honest figure for pages**. First run: headline, authors and captions 1.00; date, site, first and
+    last sentences and furniture 0.88; quotes 0.96 (a site header's clock classed "bp-header__date", a ministry's
+    name the © line cuts at its comma, GOV.UK's bullets under the lead picture and its "Updates to this page"). After:
+    every field 1.00; quotes 0.96."""
+    holds("blind-html66", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.95)
