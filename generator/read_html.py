@@ -778,7 +778,9 @@ def _thin(blocks: list[Block]) -> bool:
 # Someone speaking, in the line over a block quotation ("was blunt about it on the earnings call:"), not a document
 # quoted ("A proposed rule would have required exactly the check that is missing:").
 _SPOKEN = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|argued|explained|warned|noted|remarked|recalled|insisted|"
-                     r"put it|blunt|candid|frank|interview|call|podcast|speech|remarks|testified|testimony|posted)\b", re.I)
+                     r"put it|blunt|candid|frank|interview|call|podcast|speech|remarks|testified|testimony|posted"
+                     # "spokesperson Lin Jian gave the standard answer:", "... replied:", "... responded:"
+                     r"|answer(?:ed)?|repl(?:y|ied)|respon(?:se|ded)|statement)\b", re.I)
 
 
 def _quoted(pieces: list[tuple[str, str, str]], blocks: list[Block]) -> list[tuple[str, str, str]]:

@@ -2589,3 +2589,12 @@ def test_a_ministry_s_name_in_full_as_its_banner_prints_it_and_a_header_s_date_i
                "magnets</title><meta property='article:published_time' content='2026-03-10T10:00:00+00:00'>").replace(
         b"<header>", b"<header><div class='bp-header__top'><span class='bp-header__date'>Wednesday, March 11, 2026</span></div>")
     assert read_html(raw, "a.html").page.date == dt.date(2026, 3, 10)
+
+
+def test_a_block_quotation_under_an_answer_s_introduction_is_the_one_who_answered():
+    raw = page("<h1>The bad trade chip</h1><p>Asked on Tuesday whether Chinese firms would buy the chip, foreign ministry "
+               "spokesperson Lin Jian gave the standard answer:</p><blockquote><p>Chinese companies make their own purchasing "
+               "decisions based on commercial considerations and security needs.</p></blockquote>")
+    article, extraction = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    names = {e.key: e.name for e in extraction.entities}
+    assert [names.get(q.speaker) for q in extraction.quotes] == ["Lin Jian"]

@@ -763,6 +763,6 @@ def test_saved_pages_of_blind_html66_the_round_s_last_honest_set_read_at_least_a
     **the round's last honest figure for pages**. First run: headline, authors and captions 1.00; date, site, first and
     last sentences and furniture 0.88; quotes 0.96 (a site header's clock classed "bp-header__date", a ministry's
     name the © line cuts at its comma, GOV.UK's bullets under the lead picture and its "Updates to this page"). After:
-    every field 1.00; quotes 0.96."""
+    every field 1.00; quotes 0.98 (a block quotation under "spokesperson A gave the standard answer:")."""
     holds("blind-html66", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
-                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.95)
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.97)
