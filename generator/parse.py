@@ -1469,7 +1469,7 @@ def _is_furniture(line: str, rules: Rules) -> bool:
     tokens = [t for t in re.split(r"[\s|,/·•]+|\s-\s", line) if t]
     if tokens and all(t.lower() in words or t.lower().rstrip(":") in words for t in tokens):
         return True
-    if lower in _lowered_set(rules.kickers):
+    if lower in _lowered_set(_kickers(rules)):
         return True
     posted = [t for t in re.split(r"[\s•·]+", line) if t and t.isascii()]
     if posted and all(re.fullmatch(r"\d{1,2}(?:s|m|h|d|w|mo|y)|Edited|\+|Follow|Following", t) for t in posted):
@@ -1490,13 +1490,18 @@ def _is_furniture(line: str, rules: Rules) -> bool:
     return False
 
 
+def _kickers(rules: Rules) -> tuple[str, ...]:
+    """The labels printed before a headline: the registry's kickers and a wire's version tags."""
+    return (*rules.kickers, *rules.version_tags)
+
+
 def _bracketed_kicker(line: str, rules: Rules) -> re.Match | None:
     """"[Exclusive] Samsung ...", "【Breaking】", "(LEAD)": a kicker in brackets before the headline."""
     bracketed = re.match(r"^[\[【(]([^\]】)]{2,30})[\]】)]\s*", line)
     if not bracketed:
         return None
     label = bracketed.group(1).strip().lower()
-    kickers = {k.lower() for k in rules.kickers}
+    kickers = {k.lower() for k in _kickers(rules)}
     # ... or a paper's series in brackets that ends with one: "[Herald Interview]", "[Weekend Exclusive]"
     return bracketed if label in kickers or (len(label.split()) <= 3 and label.split()[-1] in kickers
                                             and len(line[bracketed.end():].split()) >= 4) else None
@@ -1554,7 +1559,7 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
             removed.append(bracketed.group(0).strip())
             line = line[bracketed.end():]
             continue
-        kicker = _ci_startswith(line, tuple(f"{k}:" for k in rules.kickers) + tuple(f"{k} -" for k in rules.kickers))
+        kicker = _ci_startswith(line, tuple(f"{k}:" for k in _kickers(rules)) + tuple(f"{k} -" for k in _kickers(rules)))
         if kicker:
             removed.append(line[:len(kicker)])
             line = line[len(kicker):].strip()
@@ -1572,7 +1577,7 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
         match = re.match(r"^((?:[A-Z][\w.&']*\s+){0,4}?)((?:[A-Z]{3,}\s+)+)(?=[A-Z])", line)
         run = match.group(2).split() if match else []
         if match and not line.isupper() and not re.match(r"^[A-Z][A-Z\s'’&-]+:", line) and len(line[match.end():].split()) >= 5 and not any(w in rules.titles for w in run) and (
-                any(match.group(2).strip().lower() == k.lower() for k in rules.kickers) or len(run) >= 2):
+                any(match.group(2).strip().lower() == k.lower() for k in _kickers(rules)) or len(run) >= 2):
             removed.append(line[:match.end()].strip())
             line = line[match.end():]
             continue
@@ -1833,7 +1838,7 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         above = kinds[run[0] - 1] if run[0] > 0 else None
         if len(run) == 1 and above and above[1] == "furniture" and above[0] == kinds[run[0]][0] - 1 \
                 and above[2].isupper() and 2 <= len(above[2].split()) <= 8 and not _is_letterhead(above[2], registry) \
-                and not any(above[2].lower() == k.lower() for k in (*rules.kickers, *rules.furniture_prefixes)) \
+                and not any(above[2].lower() == k.lower() for k in (*_kickers(rules), *rules.furniture_prefixes)) \
                 and not any(above[2].lower() in t.lower() for i, _, t in kinds if i < above[0]) \
                 and (kinds[anchor][1] == "author-block" or re.match(r"Authors?\s*[:：]", kinds[anchor][2])) and title(run[0]):
             # A report's cover: a short title in capitals, its subtitle on the next line, then "Authors:" (but not
@@ -1904,7 +1909,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             return False  # a headline that asks: "Selling the H200 to China: Smart Bargain or Strategic Mistake?"
         return ((words >= 8 and bool(_TERMINAL.search(text.rstrip("”\"’'")))) or words >= 25 or bool(_DATELINE.match(text)) or bool(_BRACKET_BYLINE.match(text))
                 or (bool(_SPEAKER_TURN.match(text)) and bool(_TERMINAL.search(text.rstrip("”\"’'"))) and not _ci_startswith(text, rules.furniture_prefixes)
-                    and not _ci_startswith(text, tuple(f"{k}:" for k in rules.kickers))))
+                    and not _ci_startswith(text, tuple(f"{k}:" for k in _kickers(rules)))))
 
     end = 0
     position = 0
@@ -2917,7 +2922,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
             title, title_inferred = page.title, False
             kicker = _bracketed_kicker(title, rules)
             # (but a wire's version tag, "(LEAD)", "(2nd LD)", is part of the headline the page shows)
-            if kicker and not re.fullmatch(r"LEAD|\d+(?:st|nd|rd|th) LD|URGENT", kicker.group(1).strip(), re.I):
+            if kicker and kicker.group(1).strip().lower() not in {t.lower() for t in rules.version_tags}:
                 # an og:title's "[Exclusive] ...": kept with the furniture
                 title, furniture = title[kicker.end():], furniture + (kicker.group(0).strip(),)
         if page.authors:

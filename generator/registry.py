@@ -70,6 +70,7 @@ class Rules:
     furniture_prefixes: tuple[str, ...] = ()
     furniture_words: tuple[str, ...] = ()
     kickers: tuple[str, ...] = ()
+    version_tags: tuple[str, ...] = ()  # "(LEAD)", "(2nd LD)": a wire's version of a story, a kicker a page's headline keeps
     contents_labels: tuple[str, ...] = ()  # "In this issue": a newsletter's numbered list of its stories follows
     repost_marks: tuple[str, ...] = ()  # "A reposted this": a post someone shared; the original's header follows their note
     list_labels: tuple[str, ...] = ()  # "Most viewed", "Top stories": a list of the site's headlines follows, not the article
