@@ -1460,11 +1460,11 @@ def test_a_quoted_phrase_after_defended_as_is_the_defender_s():
 
 
 def test_a_quotation_signed_with_a_job_of_two_lower_case_words_before_the_name_is_that_person_s():
-    seed = Seed(name="t.txt", text=(
-        "German suppliers stockpile magnets\n\nTwo years ago the same parts would have covered a few days of production. "
+    said = _said(
+        "Two years ago the same parts would have covered a few days of production. "
         "\"Just in time was our religion,\" says chief executive Hans-Jürgen Vollmer. \"Now we practise just in case, and it "
-        "costs us about 40 million euros.\"\n"))
-    assert speakers(extract(parse(seed, REGISTRY), REGISTRY))["Hans-Jürgen Vollmer"] == 2
+        "costs us about 40 million euros.\"\n")
+    assert said["Hans-Jürgen Vollmer"] == 2
 
 
 def test_a_chinese_name_by_a_common_family_name_is_a_person_on_sight():
@@ -1475,30 +1475,30 @@ def test_a_chinese_name_by_a_common_family_name_is_a_person_on_sight():
 
 
 def test_a_list_of_places_and_their_counts_is_no_transcript():
-    seed = Seed(name="t.txt", text=(
-        "Commerce adds 19 entities to the Entity List\n\nBIS added 19 entities in four countries to the Entity List.\n\n"
+    said = _said(
+        "BIS added 19 entities in four countries to the Entity List.\n\n"
         "China: 9 entities\n\nSingapore: 4 entities\n\nUnited Arab Emirates: 3 entities\n\nMalaysia: 3 entities\n\n"
-        "\"Diversion will not be tolerated,\" said Secretary Howard Lutnick.\n"))
-    assert set(speakers(extract(parse(seed, REGISTRY), REGISTRY))) == {"Howard Lutnick"}
+        "\"Diversion will not be tolerated,\" said Secretary Howard Lutnick.\n")
+    assert set(said) == {"Howard Lutnick"}
 
 
 def test_a_quotation_after_a_colon_is_the_words_of_the_person_the_clause_is_about():
-    seed = Seed(name="t.txt", text=(
-        "French rare earth projects advance slowly\n\nA recycling plant is being built at Lacq by the start-up Terralys. Its "
-        "founder, Mathieu Ferrand, is realistic about the scale: “We will cover a fraction of French needs, not all of them.”\n"))
-    assert speakers(extract(parse(seed, REGISTRY), REGISTRY))["Mathieu Ferrand"] == 1
+    said = _said(
+        "A recycling plant is being built at Lacq by the start-up Terralys. Its "
+        "founder, Mathieu Ferrand, is realistic about the scale: “We will cover a fraction of French needs, not all of them.”\n")
+    assert said["Mathieu Ferrand"] == 1
 
 
 def test_a_quotation_a_body_speaks_in_the_next_sentence_is_not_the_last_speaker_s():
-    seed = Seed(name="t.txt", text=(
-        "US rule reaches GPUs rented abroad\n\nJeffrey Kessler, the Under Secretary, said the bureau would \"use every tool "
+    said = _said(
+        "Jeffrey Kessler, the Under Secretary, said the bureau would \"use every tool "
         "available\" and coordinate with allies. The Chinese embassy in Washington called the rule \"another example of the "
-        "abuse of export controls.\"\n"))
-    assert speakers(extract(parse(seed, REGISTRY), REGISTRY))["Jeffrey Kessler"] == 1
+        "abuse of export controls.\"\n")
+    assert said["Jeffrey Kessler"] == 1
 
 
 def test_a_quotation_signed_by_a_company_a_job_in_two_words_and_the_name_is_that_person_s():
-    seed = Seed(name="t.txt", text=(
-        "Cheap Chinese rare earths hit Australian miners\n\n“This is the playbook we have seen every time,” said Wandoo "
-        "managing director Fiona Leckie. “They flood the market, and the price falls through the floor.”\n"))
-    assert speakers(extract(parse(seed, REGISTRY), REGISTRY))["Fiona Leckie"] == 2
+    said = _said(
+        "“This is the playbook we have seen every time,” said Wandoo "
+        "managing director Fiona Leckie. “They flood the market, and the price falls through the floor.”\n")
+    assert said["Fiona Leckie"] == 2
