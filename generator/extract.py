@@ -1305,7 +1305,9 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                          rf"(?P<a>{role}|{_TITLED_NAMEISH}\s+(?:[a-z][\w-]+\s+)?(?:{roles})\s+{_NAMEISH}|(?:(?:[a-z][\w-]+\s+)?(?:{roles})\s+)?{_TITLED_NAMEISH}|he|she)"
                          # '," ministry spokesperson He Yadong told': lower-case role words before the name;
                          # '," Rep. Jordan Ames of Ohio, who sits on ..., said': a place after the name
-                         rf"|(?:[\w'’-]+,?\s+){{0,6}}?(?P<b>{role}|{_NAMEISH}|[Hh]e|[Ss]he)(?:\s+of\s+[{_UP}][\w.]*(?:\s+[{_UP}][\w.]*)?)?"
+                         # ('," Under Secretary of Commerce for Industry and Security Jeffrey Kessler said': a long title;
+                         # but '" and called him a tough negotiator, while Xi said': another clause's speaker)
+                         rf"|(?:(?!(?:while|whereas|but|although|though|because|when|after|before)\b)[\w'’-]+,?\s+){{0,8}}?(?P<b>{role}|{_NAMEISH}|[Hh]e|[Ss]he)(?:\s+of\s+[{_UP}][\w.]*(?:\s+[{_UP}][\w.]*)?)?"
                          # ... or a party and state in brackets: '," Sen. Elizabeth Warren (D-Mass.) said'
                          rf"(?:\s*\([DRI]-[{_UP}][\w.]*(?:\s[{_UP}][\w.]*)?\))?"
                          rf"(?:,[^\"“”]{{0,100}}?,)?\s+{_AUXILIARY}(?:{speech})\b)"),
@@ -1536,7 +1538,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         # a later "she said" means the one who spoke, not whoever was named last.
         subjects = _Nearest([(s, key) for s, e, key in people_in.get(index, ())
                              if lex.attributed_after.match(paragraph, e, e + 160)
-                             and not _PRINCIPAL_BEFORE.search(paragraph, max(0, s - 30), s)])
+                             and not _PRINCIPAL_BEFORE.search(paragraph, max(0, s - 30), s)
+                             # ("A, who represents Mr Lau, said": Lau is the clause's object, A the one who said)
+                             and not _RELATIVE_BEFORE.search(paragraph, max(0, s - 60), s)])
         def subject(hit: re.Match[str], index: int = index, paragraph: str = paragraph) -> str:
             """The speaker of 'X, China's president, Xi Jinping, said': a name closing an appositive
             that is a role is the one who speaks; otherwise the name the sentence opens with."""
@@ -2003,6 +2007,7 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
 
 _MEMBERS_PRESENT = re.compile(r"\b(?:Members\s+present|Present)\s*[:：]\s*([^\n.;]+)")
 _PRINCIPAL_BEFORE = re.compile(rf"\b(?:for|of|to|at|with|under)\s+(?:(?:[{_UP}][\w.'’-]*\.?|[a-z]+['’]s)\s+){{0,3}}$")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,.;:]{0,50}$")
 _AN_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _LOWER_NOUN_AFTER = re.compile(r"(?:-based)?\s+[a-z][a-z-]+\b(?!\s+(?:said|says|told|added|noted))")
 _STAMP_IN_BRACKETS = re.compile(r"\(\d{1,2}:\d\d(?::\d\d)?\)")  # "Folake Adesina-Brooks (00:01:05): ...": when, not who for

@@ -1169,6 +1169,9 @@ _CLOSING_PITCH = re.compile(r"(?:If you (?:found|enjoyed|liked|valued) this (?:p
                             r"|Read the (?:original|full) (?:article|story|report) (?:on|at|in)\s+[A-Z])", re.I)
 _THANKS = re.compile(r"(?:The\s+)?(?:authors?|writers?|we|I)\s+(?:would like to\s+|wish to\s+)?(?:thanks?|are grateful to|acknowledges?)\b", re.I)
 _COMMENTS_BOX = re.compile(r"Comments?\s*\(\d+\)|\d+\s+Comments?|Comments? (?:are|is) (?:closed|disabled)\.?"
+                           # "Comments are for subscribers only. Subscribe to X to join the conversation."
+                           r"|Comments? (?:are|is) (?:only )?(?:for|open to|available to|reserved for) (?:subscribers|members|registered users)"
+                           r"(?: only)?\.(?:\s.{0,160})?"
                            r"|(?:Please\s+)?(?:log|sign)\s+in\s+to\s+(?:leave|post|write|add|read|join)\b.{0,200}"
                            r"|(?:Leave a (?:comment|reply)|Be the first to comment|Join the (?:conversation|discussion))\b.{0,80}", re.I)
 
@@ -1208,6 +1211,10 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
         if last.kind not in ("text", "turn") or last.kind == "turn" and not _DISCLAIMER.match(last.text.strip("*_ ")):
             break  # (a release's "Media Contact: A" reads as a speaker's turn: no one's)
         words = last.text.split()
+        if len(blocks) > 2 and blocks[-2].kind == "text" and blocks[-2].text.strip() in authors and len(words) <= BIO_MAX_WORDS:
+            credits[:0] = [blocks[-2].text, last.text]  # "Javier Altuna" / "Economy reporter in Madrid, ...": a writer's card
+            blocks = blocks[:-2]
+            continue
         if len(blocks) > 2 and blocks[-2].kind == "text" and _META_LABEL.fullmatch(blocks[-2].text.strip()) \
                 and len(words) <= BIO_MAX_WORDS:
             credits[:0] = [blocks[-2].text, last.text]  # "Author" / "Directorate-General for Trade": a field and its value
@@ -1339,10 +1346,13 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # a syndication notice: "X provides articles to partners under license. For licensing inquiries ..."
                          r"|.{0,120}\b(?:under licen[cs]e|licensing inquiries|reprint (?:rights|permissions)|syndication (?:inquiries|rights))\b.{0,200}"
                          # an editor's note after the text: "This article was updated on Nov 5 with comment from ..."
-                         r"|(?:Editor['’]s note:\s*)?This (?:article|story|post|report) (?:was|has been) "
+                         # (... under its time: "Update, December 10, 9:20 a.m. PT: This story has been updated with ...")
+                         r"|(?:(?:Editor['’]s note|Update[sd]?\b.{0,50}?):\s*)?This (?:article|story|post|report) (?:was|has been) "
                          r"(?:updated|corrected|amended|changed)\b.{0,300}"
                          # a translator's credit: "This article was translated from German by Ruth Miller."
                          r"|(?:This (?:article|story|piece|report) was )?(?:translated|adapted) from (?:the )?[A-Z]\w+ (?:by|with)\b.{0,200}"
+                         # ... or the translator's line alone: "Translated by Sarah Whitmore."
+                         r"|(?:Translated|Translation) by\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\.?$"
                          # ... or its original's: "This article was first published in German on 14 March 2026. Translation: A."
                          # ... or its first publisher's: "This interview was first published by China Trade Weekly, ..."
                          r"|This (?:article|story|piece|report|interview|essay|column) (?:was|is) (?:first |originally )?"
@@ -1548,7 +1558,9 @@ LINK_BOX_DENSITY = 0.6
 
 
 _PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|promo|box)|signup-box|donation|donate|"
-                        r"callout--event|event-callout|support-us)(?:$|[\s_-])", re.I)  # ("donation-nudge": a plea for gifts)
+                        r"callout--event|event-callout|support-us|cta)(?:$|[\s_-])", re.I)  # ("donation-nudge": a plea for gifts)
+# (a firm's "insight-cta": "Need a view on your exposure?" / "Our team helps manufacturers ..." / "Talk to our team"; but
+# not GOV.UK's "call-to-action", which sets a minister's quotation apart)
 PROMO_BOX_MAX_WORDS = 40
 SHORT_NAME_MIN_WORDS = 6  # a site's name this long may go by a shorter one its header shows
 
@@ -1975,7 +1987,10 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n
              and not _DESK.search(n) and not _ROLE_WORDS.search(n) and not _USER_NAME.search(n)]
     # ... and "Pd Webdesk", as trafilatura capitalises the meta tag's "pd_webdesk"
-    users = {re.sub(r"[\W_]", "", v.lower()) for v in tree.xpath("//meta[@name='author']/@content") if _USER_NAME.search(v.strip())}
+    # (or dcterms.creator's "bis_webteam", a Drupal account)
+    users = {re.sub(r"[\W_]", "", v.lower()) for v in tree.xpath("//meta[re:test(@name, '^(?:author|dc\\.creator|dcterms\\.creator)$', 'i')]/@content",
+                                                                 namespaces={"re": "http://exslt.org/regular-expressions"})
+             if _USER_NAME.search(v.strip())}
     found = tuple(a for a in found if not _USER_NAME.search(a) and re.sub(r"[\W_]", "", a.lower()) not in users)
     if names:
         # "Samuel J Whitfield Senior Fellow; Director; Economic Security Program": trafilatura's reading of an author
@@ -2135,6 +2150,13 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
         # ... or the date its own stamp prints ("03.11.2026, 14:20" under a dateModified of the 4th)
         printed = _stamp_date(tree)
         found = printed if printed and printed < found and (found - printed).days <= MODIFIED_REACH_DAYS else found
+    if found and re.search(rf"""name=["'](?:dcterms|DC|dc)\.date["'][^>]{{0,20}}content=["']{found.isoformat()}""".encode(), raw):
+        # Drupal's dcterms.date is when the node was made (a release drafted on the 8th); the release date field the
+        # page prints, "<div class='field--name-field-release-date'><time datetime=...>", is when it was published
+        released = {d for v in tree.xpath("//body//*[re:test(@class, 'release[-_]?date|date[-_]?of[-_]?release|publish(?:ed)?[-_]?date', 'i')]"
+                                          "/descendant-or-self::time/@datetime",
+                                          namespaces={"re": "http://exslt.org/regular-expressions"}) if (d := _date(v))}
+        found = released.pop() if len(released) == 1 else found
     return min(stated[0], found) if stated and found else found or next(iter(stated), None)
 
 
@@ -2566,7 +2588,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         bare = _loose(" ".join(w for w in named.split() if w.title().rstrip(".") not in {c.rstrip(".").title() for c in _CORPORATE}))
         named = next((n for n in (publisher, markup, title_site, *declared, *in_page)
                       if n and not n.isupper() and _loose(n) == bare), named)
-    named = _masthead_over_metadata(_masthead_names(tree), named, bool(og and publisher and _loose(og) != _loose(publisher)))
+    named = _masthead_over_metadata(_masthead_names(tree), named, bool(og and publisher and _loose(og) != _loose(publisher)),
+                                    stated=bool(og or publisher))
     legal = re.fullmatch(r"(.+?),?\s+(?:SA|S\.A\.|AG|GmbH|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|Pte\.? Ltd\.?|B\.?V\.?|N\.?V\.?|AB|"
                          r"S\.?p\.?A\.?|SAS|K\.?K\.?|Co\.,? Ltd\.?)", named)
     if legal and _OUTLET_WORD.search(legal.group(1)):
@@ -2626,13 +2649,15 @@ def _shown_name(name: str) -> bool:
         and name.lower() not in ("home", "homepage", "home page")
 
 
-def _masthead_over_metadata(mastheads: list[str], named: str, disputed: bool) -> str:
+def _masthead_over_metadata(mastheads: list[str], named: str, disputed: bool, stated: bool = True) -> str:
     """The outlet as its masthead names it, where the metadata gives a form of the same name: "Meridian" over "Meridian
     News Agency" (a wire's legal name), "The Lakeshore Press" over "LakePress" (its brand squeezed into one word), "Atlas
     Press" over "Atlas News" and "Jinghua Global" over "Jinghua Finance" (a site's or its parent's other name), "The Seoul
     Business Journal" over "Sejin Media Group" (the company that owns it). `disputed`: og:site_name and the publisher
     differ, so the metadata's longer form is no settled name (where they agree, "Northlight News" stays, under a
-    header's "Northlight")."""
+    header's "Northlight"). `stated`: the page names its site in og:site_name or its article's publisher; where it
+    does not, "Calder & Voss Geoeconomic Advisory" (an Organization's legal name) and "Halden Advisory Insights" (the
+    <title>'s section) are longer forms of the logo's "Calder & Voss" and "Halden Advisory", which the reader sees."""
     spelled = next((m for m in mastheads if len(m.split()) >= 2 and _initials(m) == _EDITION_WORDS.sub("", named).strip()), "")
     if named and spelled:
         return spelled  # "SBJ English" (a second logo's): the initials of "The Seoul Business Journal", and its edition
@@ -2642,6 +2667,9 @@ def _masthead_over_metadata(mastheads: list[str], named: str, disputed: bool) ->
     for masthead in mastheads:
         shown = re.sub(r"^The\s+", "", masthead).split()
         rest = words[len(shown):]
+        if not stated and rest and len(shown) >= 2 and words[:len(shown)] == shown \
+                and not any(w in OUTLET_WORDS for w in rest):  # ("China Horizon Daily", the paper's name in full)
+            return masthead
         if disputed and rest and words[:len(shown)] == shown and all(w in OUTLET_WORDS or w.rstrip(".") in _CORPORATE or w in ("Agency", "Pte")
                                                           for w in rest):
             return masthead  # the wire's own short name, before "News Agency Pte Ltd"
@@ -2709,8 +2737,12 @@ def _two_bodies(named: str, fuller: str) -> bool:
     if fuller.endswith(named) and _PARENT_BODY.search(fuller[:-len(named)]) and (
             _ORG_HEAD.search(named) or _PARENT_BODY.match(named)):
         return True  # ... or before it, as a .gov header's logo prints them: "U.S. Department of Commerce" / "Bureau of ..."
-    return bool(_ORG_HEAD.search(named)) and _loose(fuller).startswith(_loose(named)) and not re.match(
-        r"\s*(?:of|for|on|and|&|in)\b", fuller[len(named):] if fuller.startswith(named) else " of")
+    rest = fuller[len(named):] if fuller.startswith(named) else " of"
+    if re.match(r"\s*(?:of|for|on|and|&|in)\b", rest):
+        return False
+    # "Bureau of Industry and Security" then "U.S. Department of Commerce", a logo's two lines run together
+    return bool(_ORG_HEAD.search(named)) and _loose(fuller).startswith(_loose(named)) \
+        or bool(_PARENT_BODY.match(named) and _PARENT_BODY.search(rest))
 
 
 def _site_in_page(tree) -> list[str]:

@@ -1502,3 +1502,19 @@ def test_a_quotation_signed_by_a_company_a_job_in_two_words_and_the_name_is_that
         "“This is the playbook we have seen every time,” said Wandoo "
         "managing director Fiona Leckie. “They flood the market, and the price falls through the floor.”\n")
     assert said["Fiona Leckie"] == 2
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a name inside a relative clause is the clause's object: the pronoun after means the one who said
+    ("Mr Desmond Lau Wei Jie, 44, faces two counts of fraud. Defence lawyer Rajesh Pillai Menon, who represents Mr Lau, said his client would contest the charges. “My client "
+     "acted on the information given to him,” he told reporters.", {"Rajesh Pillai Menon": 1}),
+    # a long title before the name after the quotation
+    ('"We will not allow our technology to be funneled into the back door," Under Secretary of Commerce for Industry and '
+     'Security Jeffrey Kessler said in a statement.', {"Jeffrey Kessler": 1}),
+    # ... but not another clause's speaker after "while": Trump's words, not Xi's
+    ('Trump told Xi Jinping they would have "a very successful meeting" and called him a tough negotiator, while Xi said '
+     'the economies had frictions.', {"Donald Trump": 1}),
+])
+def test_who_said_it_across_a_relative_clause_and_a_long_title(body, expected):
+    said = _said(body)
+    assert {k: v for k, v in said.items() if k in expected or v} == expected

@@ -2598,3 +2598,42 @@ def test_a_block_quotation_under_an_answer_s_introduction_is_the_one_who_answere
     article, extraction = analyse_seed(read_html(raw, "a.html"), REGISTRY)
     names = {e.key: e.name for e in extraction.entities}
     assert [names.get(q.speaker) for q in extraction.quotes] == ["Lin Jian"]
+
+
+def test_a_drupal_release_s_printed_release_date_its_logo_s_two_bodies_and_its_cms_account():
+    head = ("<title>Commerce tightens controls on tool subsystems | Bureau of Industry and Security</title>"
+            "<meta property='og:site_name' content='Bureau of Industry and Security'>"
+            "<meta name='dcterms.creator' content='bis_webteam'><meta name='dcterms.date' content='2026-09-08T16:22-04:00'>")
+    raw = page("<div class='field field--name-field-release-date'><time datetime='2026-09-10T12:00:00Z'>Thursday, September "
+               "10, 2026</time></div><h1>Commerce tightens controls on tool subsystems</h1>", head).replace(
+        b"<nav>", b"<div class='usa-logo'><a href='/'><span class='usa-logo__text'><span class='usa-logo__agency'>Bureau of "
+                  b"Industry and Security</span><span class='usa-logo__dept'>U.S. Department of Commerce</span></span></a></div><nav>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.date == dt.date(2026, 9, 10)  # (dcterms.date: when the node was made)
+    assert seed.page.site_name == "Bureau of Industry and Security"
+    assert seed.page.authors == ()
+
+
+@pytest.mark.parametrize("head, logo", [
+    ("<title>After the extension | Insights | Calder &amp; Voss</title><script type='application/ld+json'>{\"@context\": "
+     "\"https://schema.org\", \"@type\": \"Organization\", \"name\": \"Calder & Voss Geoeconomic Advisory\"}</script>", "Calder &amp; Voss"),
+    ("<title>After the extension | Halden Advisory Insights</title>", "Halden Advisory")])
+def test_with_no_site_name_in_the_metadata_a_firm_is_named_as_its_logo_shows_it(head, logo):
+    raw = page("<h1>After the extension</h1>", head).replace(
+        b"<nav>", f"<a class='logo' href='/'><img src='logo.svg' alt='{logo}'></a><nav>".encode())
+    assert read_html(raw, "a.html").page.site_name == html.unescape(logo)
+
+
+def test_what_follows_the_last_sentence_update_note_translator_writers_cards_comments_and_a_firm_s_pitch():
+    raw = page("<h1>Aragon's battery plant waits</h1><p class='byline'>By Lucía Ferrer and Javier Altuna</p>").replace(
+        b"</article>", "<p><em>Update, December 10, 9:20 a.m. PT: This story has been updated with comment from China’s "
+                       "foreign ministry.</em></p><p>Translated by Sarah Whitmore.</p><div class='bio'><b>Lucía Ferrer</b><p>"
+                       "Correspondent in Aragon. She has covered industry and energy since 2016.</p></div><div class='bio'><b>"
+                       "Javier Altuna</b><p>Economy reporter in Madrid, specialising in trade.</p></div><div class='insight-cta'>"
+                       "<p>Our critical minerals team helps manufacturers map supplier risk.</p><a href='/contact'>Talk to our "
+                       "team</a></div><section class='comments'><h3>Comments</h3><p>Comments are for subscribers only. "
+                       "Subscribe to El Heraldo to join the conversation.</p></section></article>".encode())
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert texts[-1] == f"{FILLER}Paragraph 3 adds detail on shipping."
+    assert seed.page.authors == ("Lucía Ferrer", "Javier Altuna")
