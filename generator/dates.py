@@ -2,8 +2,9 @@
 front matter) the theme. English month names from a table, never from the machine's locale."""
 from __future__ import annotations
 
+import os
 import re
-from datetime import date
+from datetime import date, datetime, timezone
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
@@ -31,3 +32,13 @@ def display_month(value: date | None) -> str:
 def iso_date(value: date | None) -> str:
     """``2025-07-18``, or ``undated``: the date as front matter and the exports carry it."""
     return value.isoformat() if value else "undated"
+
+
+def build_day() -> date:
+    """The day of the build, after which no article can have been published: today, or the day of
+    ``SOURCE_DATE_EPOCH`` (the reproducible-builds variable), so a build of the same seeds on another
+    day, or of articles from a day the machine's clock has not reached, reads the same dates."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+    return date.today()

@@ -15,7 +15,7 @@ from datetime import date, datetime, timezone
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from .dates import MONTH_FIRST_PLACE
+from .dates import MONTH_FIRST_PLACE, build_day
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (EMAIL_ADDRESS, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -697,7 +697,7 @@ def past_dates(text: str, rules: Rules) -> list[date]:
 def text_year(text: str, today: date | None = None) -> int | None:
     """The latest year the text names, as the year of undated "July 17"s; never a year after
     the build day's (a target year such as "by 2028" is not when the article was written)."""
-    today = today or date.today()
+    today = today or build_day()
     years = [int(y) for y in _YEAR.findall(text)]
     past = [y for y in years if y <= today.year]
     return max(past or years) if years else None
@@ -725,7 +725,7 @@ def _weekday_year(text: str, month: int | None, day: int, named: str) -> int | N
 
 def not_after(day: date | None, today: date | None = None) -> date | None:
     """A publication date is never after the build day: a later one is a misread future event."""
-    return day if day is None or day <= (today or date.today()) else None
+    return day if day is None or day <= (today or build_day()) else None
 
 
 # Headline and summary

@@ -28,7 +28,7 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
-from .dates import MONTH_FIRST_PLACE, MONTH_NAMES
+from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
 from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
@@ -751,7 +751,9 @@ def _extract(trafilatura, raw: bytes, favor_recall: bool, excerpts: tuple[str, .
     document = trafilatura.bare_extraction(
         raw, with_metadata=True, include_comments=False, include_tables=True, include_images=True,
         include_formatting=True, include_links=False, deduplicate=False, prune_xpath=PRUNE_XPATH,
-        favor_recall=favor_recall, output_format="python")
+        favor_recall=favor_recall, output_format="python",
+        # (htmldate's own latest date is the machine's today: the build's day instead, one owner for both)
+        date_extraction_params={"original_date": True, "extensive_search": True, "max_date": build_day().isoformat()})
     if document is None or document.body is None:
         return None, [], {}, set()
     description = _clean(document.description or "")
@@ -2134,7 +2136,8 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
     import htmldate
 
     try:
-        found = _date(htmldate.find_date(raw.decode("utf-8", "replace"), extensive_search=False, original_date=True))
+        found = _date(htmldate.find_date(raw.decode("utf-8", "replace"), extensive_search=False, original_date=True,
+                                         max_date=build_day().isoformat()))
     except (ValueError, TypeError):
         found = None
     language = (tree.get("lang") or "").split("-")[0].lower()

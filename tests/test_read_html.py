@@ -2637,3 +2637,13 @@ def test_what_follows_the_last_sentence_update_note_translator_writers_cards_com
     texts = [b.text for b in seed.blocks if b.kind == "text"]
     assert texts[-1] == f"{FILLER}Paragraph 3 adds detail on shipping."
     assert seed.page.authors == ("Lucía Ferrer", "Javier Altuna")
+
+
+def test_a_page_is_read_as_on_the_build_day_source_date_epoch_gives_not_the_machine_s_clock(monkeypatch):
+    # (htmldate and trafilatura take no date after their own today: a page of 2090 is "today" unless the build says when)
+    head = ("<title>Licences extended into the next year</title><meta property='article:published_time' "
+            "content='2090-01-05T09:42:17Z'>")
+    raw = page("<h1>Licences extended into the next year</h1>", head)
+    assert read_html(raw, "a.html").page.date != dt.date(2090, 1, 5)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2090, 1, 6, tzinfo=dt.timezone.utc).timestamp())))
+    assert read_html(raw, "a.html").page.date == dt.date(2090, 1, 5)
