@@ -1256,6 +1256,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)  # "The authors wish to thank A and B for their contributions to this article."
         elif len(words) <= BIO_MAX_WORDS // 2 and _COMMENTS_BOX.fullmatch(last.text.strip()):
             credits.insert(0, last.text)  # "Comments (0)", "Please log in to leave a comment. ...": the comments' box
+        elif len(words) <= BIO_MAX_WORDS and re.match(r"(?:P\.\s?(?:P\.\s?)?S\.|PS:)\s", last.text.strip("*_ ")):
+            credits.insert(0, last.text)  # "P.S. I will be in Saltillo on January 21 ...": the writer's postscript
         elif len(words) <= PREV_NEXT_MAX_WORDS and _PREV_NEXT.match(last.text):
             credits.insert(0, last.text)  # "Previous: ...", "Next: ...": links to the neighbouring pages
         elif len(words) <= BIO_MAX_WORDS and (_is_bio(last.text, authors) or _REPORTER_LINE.fullmatch(last.text.strip())
@@ -1867,9 +1869,10 @@ def _byline_authors(blocks: list[Block]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _byline_near_title(tree) -> tuple[str, ...]:
+def _byline_near_title(tree, separated: bool = False) -> tuple[str, ...]:
     """"By WANG LIXIN in Beijing | Huaxia Daily | Updated: ..." printed under the <h1>, outside the
-    container trafilatura took for the article: the names before the first separator."""
+    container trafilatura took for the article: the names before the first separator (`separated`: only a
+    byline a separator ends, not one that runs on into its date or place)."""
     h1 = tree.xpath("//h1")
     if len(h1) != 1:
         return ()
@@ -1878,7 +1881,10 @@ def _byline_near_title(tree) -> tuple[str, ...]:
         for node in element.iter("p", "span", "div"):
             text = _clean("".join(node.itertext()))
             seen += 1
-            match = re.match(r"^(?:By|Written by)\s+(.{2,80}?)(?:\s*[|·•/]|$)", text)  # ("By A  /  Staff reporter", "B/ Staff Writers")
+            if separated and node.xpath("./p | ./span | ./div"):
+                continue  # (a box's text runs its byline into its date: "By A and B Published Tue ... |")
+            match = re.match(r"^(?:By|Written by)\s+(.{2,80}?)(?:\s*[|·•/]" + ("" if separated else "|$") + ")", text)
+            # ("By A  /  Staff reporter", "B/ Staff Writers")
             if match and len(text.split()) <= BYLINE_MAX_WORDS * 2:
                 names = re.sub(r"\s+in\s+[A-Z][\w.' -]*?(?=\s*(?:,|&|\band\b|$))", "", match.group(1))
                 found = tuple(_byline_case(n) for n in re.split(r"\s*(?:,|&|\band\b)\s*", names)
@@ -1986,6 +1992,10 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         namespaces={"re": "http://exslt.org/regular-expressions"})
         for t in map(_without_job, _card_names(e)) if _name_like(t)]
     names += _visible_byline(tree)
+    # ... or the line under the <h1>: "By ZHOU MINGYU in Beijing and TAN XIAOLEI in Ganzhou | Huaxia Daily | Updated: ..."
+    # where the meta author names the first writer alone
+    near = _byline_near_title(tree, separated=True)
+    names += [n for n in near if n not in names] if len(near) > 1 and any(_loose(n) in map(_loose, found) for n in near) else []
     names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n
              and not _DESK.search(n) and not _ROLE_WORDS.search(n) and not _USER_NAME.search(n)]
     # ... and "Pd Webdesk", as trafilatura capitalises the meta tag's "pd_webdesk"
@@ -2481,8 +2491,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         named = next((n for n in _logo_alts(tree) if _initials(n).lower() == title_site.lower()), named)
     og = next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")), "")
     if og and title_site and _loose(og) == _loose(title_site) and named and _loose(named) != _loose(og) \
-            and not _loose(named).startswith(_loose(og)) and not re.search(r"\b[A-Z]{2,}\b", og):  # (not "MP News": short for the full name)
-        named = og  # og:site_name and the <title> agree ("Keizai Asia"); the publisher is the company ("Tokyo Keizai Shimbun")
+            and not _loose(named).startswith(_loose(og)) and (not re.search(r"\b[A-Z]{2,}\b", og)  # (not "MP News": short for the full name)
+                                                              or any(_loose(m) == _loose(og) for m in _masthead_names(tree))):
+        named = og  # (... unless the logo says so too: "PPB News" in og:site_name, the <title> and the header's logo text)  # og:site_name and the <title> agree ("Keizai Asia"); the publisher is the company ("Tokyo Keizai Shimbun")
     company = bool(set(publisher.split()) & _CORPORATE) or publisher in declared
     if og and publisher and _loose(named) == _loose(publisher) and _loose(og) != _loose(publisher) and company \
             and not re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", og) and not re.search(r"\b[A-Z]{2,}\b", og):  # (not "HK Courier")
@@ -2767,6 +2778,8 @@ def _site_in_header(tree) -> list[str]:
     """The site's name printed as text in its header (the logo's text, "site-title", a design system's heading)."""
     names = []
     for element in tree.xpath("//header//*[contains(@class, 'logo')] | //*[contains(@class, 'logo__text')]"
+                              # (a CSS module's "Header_logoText__vD1uG", in a header that is no <header>)
+                              " | //*[re:test(@class, 'logo[-_]?text', 'i')]"
                               # the site's name printed as text in its header: "site-title__en", "fr-header__service-title"
                               " | //header//*[re:test(@class, 'site-title|site-name|service-title')]"
                               # ... or so named by its id: Drupal's "<div id='site-name'><a><span>Office of ...</span>"

@@ -2647,3 +2647,32 @@ def test_a_page_is_read_as_on_the_build_day_source_date_epoch_gives_not_the_mach
     assert read_html(raw, "a.html").page.date != dt.date(2090, 1, 5)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2090, 1, 6, tzinfo=dt.timezone.utc).timestamp())))
     assert read_html(raw, "a.html").page.date == dt.date(2090, 1, 5)
+
+
+def test_a_broadcaster_s_short_name_its_og_site_name_title_and_logo_text_agree_on_over_its_publisher():
+    head = ("<title>First gallium heads to the US - PPB News</title><meta property='og:site_name' content='PPB News'>"
+            "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+            "\"headline\": \"First gallium heads to the US\", \"publisher\": {\"@type\": \"Organization\", \"name\": "
+            "\"Pacific Public Broadcasting\"}}</script>")
+    raw = page("<h1>First gallium heads to the US</h1>", head).replace(
+        b"<header>", b"<div class='Header_root__x3Kq1'><a class='Header_logo__2Ff8Q' href='/'><span class='Header_logoText__vD1uG'>"
+                     b"PPB News</span></a></div><header>")
+    assert read_html(raw, "a.html").page.site_name == "PPB News"
+
+
+def test_the_line_under_the_headline_names_the_writers_the_meta_author_gives_one_of():
+    raw = page("<h1>Rare earth exporters get general licences</h1>", "<title>Rare earth exporters get general licences</title>"
+               "<meta name='author' content='Zhou Mingyu'>").replace(
+        b"<article>", b"<article><h1>Rare earth exporters get general licences</h1><div class='info'><span class='info_l'>By ZHOU "
+                      b"MINGYU in Beijing and TAN XIAOLEI in Ganzhou, Jiangxi | Huaxia Daily | Updated: 2027-01-11 07:18</span></div>"
+                      b"<div class='body'>").replace(b"</article>", b"</div></article>").replace(
+        b"<h1>Rare earth exporters get general licences</h1><p", b"<p", 1)
+    assert read_html(raw, "a.html").page.authors == ("Zhou Mingyu", "Tan Xiaolei")
+
+
+def test_a_newsletter_writer_s_sign_off_and_postscript_are_not_the_text():
+    raw = page("<h1>A half-built plant waits</h1>").replace(
+        b"</article>", b"<p>\xe2\x80\x94 Valeria</p><p><em>P.S. I will be in Saltillo on January 21 for the parks meeting. If "
+                       b"you're going, reply to this email and say hello.</em></p></article>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[-1] == f"{FILLER}Paragraph 3 adds detail on shipping."
