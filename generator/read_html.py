@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import hashlib
 import html
 import itertools
@@ -156,7 +157,7 @@ def read_html(raw: bytes, name: str) -> Seed:
                                                               and not _END_MARKS.fullmatch(b.text.strip())))]
     blocks = _full_text(tree, blocks)
     captions = _captions(tree, blocks)
-    blocks = _place_captions(blocks, captions)
+    blocks = _credited_captions(_place_captions(blocks, captions))
     title = _clean(document.title or "")
     description = _clean(document.description or "")
     headline = _headline(tree, title)
@@ -188,6 +189,10 @@ def read_html(raw: bytes, name: str) -> Seed:
     if marked is not None:
         # The deck trafilatura put under the first paragraph (the page's header after its lead): the standfirst still.
         standfirst = blocks.pop(marked).text
+    if not standfirst and len(blocks) > 1 and blocks[0].kind == "text" and not _SENTENCE_END.search(blocks[0].text) \
+            and len(blocks[0].text.split()) <= DECK_MAX_WORDS and _key(blocks[0].text) in _italic_paragraphs(tree):
+        # "<p align='center'><i>First long-term offtake for a Japanese magnet maker ...</i></p>": a release's subheadline
+        standfirst = blocks.pop(0).text
     blocks = _transcript_start(_timed_turns(blocks), notes)
     blocks = _lead_after_picture(tree, blocks)
     blocks, above = _above_headline(tree, blocks, headline)
@@ -1047,6 +1052,12 @@ _STATE_DECK = re.compile(r'\\?"(?:dek|deck|standfirst|subheadline|subHeadline|st
                          r'{20,600}?)\\?"')
 
 
+def _italic_paragraphs(tree) -> frozenset[str]:
+    """The paragraphs set in italics from end to end: a release's subheadline, an editor's note."""
+    return frozenset(_key(_clean("".join(p.itertext()))) for p in tree.xpath(
+        "//p[count(*) = 1][*[self::i or self::em]][normalize-space(.) = normalize-space(*[self::i or self::em])]"))
+
+
 def _summary_points(tree) -> frozenset[str]:
     """The points of a list the page marks as its summary ("summary__list", "key-points", or a list
     that is the whole of a "standfirst"), printed above the article: a summary box, not the text."""
@@ -1354,13 +1365,19 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|(?:(?:Editor['’]s note|Update[sd]?\b.{0,50}?):\s*)?This (?:article|story|post|report) (?:was|has been) "
                          r"(?:updated|corrected|amended|changed)\b.{0,300}"
                          # a translator's credit: "This article was translated from German by Ruth Miller."
-                         r"|(?:This (?:article|story|piece|report) was )?(?:translated|adapted) from (?:the )?[A-Z]\w+ (?:by|with)\b.{0,200}"
+                         r"|(?:This (?:article|story|piece|report) was )?(?:translated|adapted) from (?:the )?[A-Z]\w+"
+                         r"(?: (?:edition|original|version))? (?:by|with)\b.{0,200}"  # ("... from the Chinese edition by Zhou Yan.")
                          # ... or the translator's line alone: "Translated by Sarah Whitmore."
                          r"|(?:Translated|Translation) by\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\.?$"
                          # ... or its original's: "This article was first published in German on 14 March 2026. Translation: A."
                          # ... or its first publisher's: "This interview was first published by China Trade Weekly, ..."
                          r"|This (?:article|story|piece|report|interview|essay|column) (?:was|is) (?:first |originally )?"
                          r"published (?:in|by) (?:the )?[A-Z]\w+\b.{0,200}"
+                         # a nonprofit newsroom's: "Republish this story for free under a Creative Commons license.", "X's
+                         # coverage of trade is supported by the Y Foundation and by our members. Our funders have no say ..."
+                         r"|Republish this (?:story|article)\b.{0,200}"
+                         r"|.{0,80}\b(?:coverage|reporting|journalism)\b.{0,80}\b(?:is|are) (?:made possible|supported|funded|underwritten)"
+                         r" (?:in part )?by\b.{0,300}"
                          # a newsletter's plea at its foot: "Forwarded this email? Subscribe here for more ... inbox"
                          r"|(?:Forwarded this (?:e-?mail|newsletter)\?\s*)?(?:Subscribe|Sign up|Get)\b.{0,120}\binbox\b.{0,40}"
                          # ... "The Wafer Line is free and reader-supported.", "If a colleague forwarded this to you, sign up below."
@@ -1370,7 +1387,10 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # a newsroom asking for tips: "Have a tip about the chip supply chain? Contact X securely on Signal at ..."
                          r"|(?:Have|Got|Do you have) a (?:news )?tip\b.{0,300}|Contact [^.?]{2,60} securely\b.{0,120}"
                          # a correction after the text: "Correction, Feb 11: An earlier version of this article said ..."
-                         r"|(?:Correction|Clarification)s?\b[^:]{0,40}:.{0,400}|An earlier version of this (?:article|story|post|report)\b.{0,400}"
+                         r"|(?:Correction|Clarification)s?\b[^:]{0,40}:.{0,400}"
+                         # ... and an update's, with its time: "Update, Dec. 29, 2026, 11:40 a.m. ET: Orlaan said ..."
+                         r"|Update[sd]?\b,?(?:[^:]{0,40}?\d{1,2}:\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,4})?|[^:]{0,40}?)\s*:\s.{0,500}"
+                         r"|An earlier version of this (?:article|story|post|report)\b.{0,400}"
                          # a law firm's: "Attorney Advertising. Prior results do not guarantee a similar outcome.", "If you
                          # have any questions about this alert, please contact the authors listed above or ..."
                          r"|Attorney Advertising\b.{0,200}|Prior results do not guarantee\b.{0,100}"
@@ -1754,6 +1774,22 @@ def _place_captions(blocks: list[Block], captions: list[tuple[int, str, str]]) -
     return result
 
 
+# "A cargo ship leaves a port in Qingdao on Dec 20. [Photo by Sun Haitao/For Huaxia Daily]": a paragraph a picture's
+# credit in brackets closes is the picture's caption, whatever its markup (an old CMS's centred <p>)
+_BRACKETED_CREDIT = re.compile(r"\s*[\[(]\s*((?:Photo|Photograph|Picture|Image|File photo)s?\s*(?:by\b|:|/)\s*[^\[\]()]{2,80}?)\s*[\])]\s*$",
+                               re.I)
+CAPTION_MAX_WORDS = 60
+
+
+def _credited_captions(blocks: list[Block]) -> list[Block]:
+    result = []
+    for block in blocks:
+        credit = _BRACKETED_CREDIT.search(block.text) if block.kind == "text" and len(block.text.split()) <= CAPTION_MAX_WORDS else None
+        result.append(Block(block.text[:credit.start()].strip(), block.line, "caption", credit=credit.group(1))
+                      if credit and credit.start() > 0 else block)
+    return result
+
+
 def _common_ancestor(elements):
     paths = [list(reversed([e, *e.iterancestors()])) for e in elements]
     common = paths[0][0]
@@ -2010,6 +2046,9 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         found = tuple(a for a in found if not _CARD_JOB.search(a))
     if names and found and {w.strip(".") for a in found for w in a.split()} <= {w.strip(".") for n in names for w in n.split()}:
         return tuple(names)  # "Solberg, Ingrid" split at its comma: the markup's names are whole
+    if len(found) == 1 and len(names) > 1 and all(n in found[0] for n in names) and _JOBS.fullmatch(
+            re.sub(r"\s+", " ", functools.reduce(lambda text, n: text.replace(n, " "), names, found[0])).strip()):
+        return tuple(names)  # "Margaret Ilves Partner Samuel Okonjo Partner Priyanka Desai Associate": the cards' names
     # "Peter M Lindgren" as trafilatura spells it is the markup's "Peter M. Lindgren".
     spelled = {n.replace(".", ""): n for n in names}
     found = tuple(spelled.get(a.replace(".", ""), a) for a in found)
@@ -2050,6 +2089,9 @@ def _visible_byline(tree) -> list[str]:
     return names or list(dict.fromkeys(linked))[:PROFILE_AUTHORS_MAX]
 
 
+# The jobs a firm's byline prints after each name ("Partner", "Of Counsel", "Senior Associate").
+_JOBS = re.compile(r"(?:(?:Senior|Managing|Special|Principal|Of|Lead|Chief|Associate|Partner|Counsel|Director|Analyst|Economist|"
+                   r"Strategist|Consultant|Adviser|Advisor|Fellow|Researcher|Law Clerk|Paralegal)\s?)*")
 _CARD_JOB = re.compile(r"\b(?:Fellow|Director|Program|Programme|Chair|Professor|Researcher|Analyst|Initiative|Center|Centre|Institute)\b")
 # "pd_webdesk", "hanaseo": the name a page's system knows its user by, not a person's (a name in Latin letters has capitals)
 _USER_NAME = re.compile(r"_|^[a-z0-9. -]+$")

@@ -2676,3 +2676,38 @@ def test_a_newsletter_writer_s_sign_off_and_postscript_are_not_the_text():
                        b"you're going, reply to this email and say hello.</em></p></article>")
     texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
     assert texts[-1] == f"{FILLER}Paragraph 3 adds detail on shipping."
+
+
+def test_a_firm_s_byline_of_names_and_jobs_gives_the_names():
+    head = ("<title>BIS extends the affiliates rule's suspension | Ashcombe Reyes</title><meta name='author' content='Margaret "
+            "Ilves Partner Samuel Okonjo Partner Priyanka Desai Associate'>")
+    raw = page("<h1>BIS extends the affiliates rule's suspension</h1><ul class='insight-detail__authors'><li><a href='/people/"
+               "margaret-ilves'>Margaret Ilves</a><span class='role'>Partner</span></li><li><a href='/people/samuel-okonjo'>Samuel "
+               "Okonjo</a><span class='role'>Partner</span></li><li><a href='/people/priyanka-desai'>Priyanka Desai</a><span "
+               "class='role'>Associate</span></li></ul>", head)
+    assert read_html(raw, "a.html").page.authors == ("Margaret Ilves", "Samuel Okonjo", "Priyanka Desai")
+
+
+def test_an_old_cms_s_caption_paragraph_its_bracketed_credit_closes_and_a_release_s_italic_subheadline():
+    raw = page("<h1>China urges US to drop transshipment rules</h1><p align='center'><i>First long-term offtake for a Japanese "
+               "magnet maker from a U.S. plant</i></p><p align='center'>A cargo ship leaves a port in Qingdao on Dec 20. [Photo by "
+               "Sun Haitao/For Huaxia Daily]</p>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.summary == "First long-term offtake for a Japanese magnet maker from a U.S. plant"
+    captions = [b for b in seed.blocks if b.kind == "caption"]
+    assert [c.text for c in captions] == ["A cargo ship leaves a port in Qingdao on Dec 20."]
+    assert captions[0].credit.endswith("Sun Haitao/For Huaxia Daily")
+    assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("The ministry said")
+
+
+@pytest.mark.parametrize("notes", [
+    ["Translated from the Chinese edition by Zhou Yan."],
+    ["<em>Update, Dec. 29, 2026, 11:40 a.m. ET: Orlaan Systems said in a statement on Tuesday that it expects a 3% cut.</em>"],
+    ["This article was first published in Spanish by Diario Regio. It was translated and adapted for Corridor Report by Owen Rhys.",
+     "Corridor Report’s coverage of trade and manufacturing is supported by the Hollins Family Foundation and by our members. Our "
+     "funders have no say over our editorial decisions.", "Republish this story for free under a Creative Commons license."]])
+def test_a_newsroom_s_notes_after_the_text_translation_update_funding_republishing(notes):
+    raw = page("<h1>Chinese factories wait for the review</h1>").replace(
+        b"</article>", "".join(f"<p>{n}</p>" for n in notes).encode() + b"</article>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[-1] == f"{FILLER}Paragraph 3 adds detail on shipping."
