@@ -189,6 +189,9 @@ def read_html(raw: bytes, name: str) -> Seed:
     if marked is not None:
         # The deck trafilatura put under the first paragraph (the page's header after its lead): the standfirst still.
         standfirst = blocks.pop(marked).text
+    if len(blocks) > 1 and blocks[0].kind == "text" and re.fullmatch(r"[\[【][^\[\]【】]{10,200}[\]】]", blocks[0].text.strip()):
+        # "[Announcement on Continuing the Suspension of ...]": a ministry's document title over its text, a heading
+        blocks[0] = Block(blocks[0].text, blocks[0].line, "heading")
     if not standfirst and len(blocks) > 1 and blocks[0].kind == "text" and not _SENTENCE_END.search(blocks[0].text) \
             and len(blocks[0].text.split()) <= DECK_MAX_WORDS and _key(blocks[0].text) in _italic_paragraphs(tree):
         # "<p align='center'><i>First long-term offtake for a Japanese magnet maker ...</i></p>": a release's subheadline
@@ -246,6 +249,13 @@ def read_html(raw: bytes, name: str) -> Seed:
     url = _web_address(document.url or "")
     site_name = _site_name(tree, "" if _FILE_TITLE.fullmatch(tab) else _clean(document.sitename or ""), (title, headline),
                            url or original_url)
+    if len(blocks) > 2 and site_name and blocks[-1].kind == "text" and _MISSION.match(blocks[-1].text) \
+            and _loose(_MISSION.match(blocks[-1].text).group("name")) == _loose(re.sub(r"^The\s+", "", site_name)) \
+            and not re.search(r"[\"“”]|\bsaid\b", blocks[-1].text):
+        # "The Bureau of Industry and Security advances U.S. national security ... by ensuring ...": the issuer's own
+        # boilerplate under a release, with no "About" over it
+        credits = (*credits, blocks[-1].text)
+        blocks = blocks[:-1]
     # An "author" that is the outlet's name, or its start (dcterms.creator of an agency): no person wrote it.
     # "Directorate-General; Economic Security": trafilatura's split of a body's name the page's meta gives whole.
     bodies = [c for c in tree.xpath("//meta[re:test(@name, '^(?:author|dc\\.creator|dcterms\\.creator)$', 'i')]/@content",
@@ -1024,6 +1034,8 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         # weekly newsletter.": a newsletter's promotion in the article's box
                         r"|.{0,120}\b(?:selects?|picks?|chooses?)\b.{0,60}\bstories\b.{0,40}\bnewsletter"
                         r"|(?:Sign up|Subscribe)\b.{0,80}\bnewsletter\b"
+                        # an update's note over a firm's alert: "Updated 20 November 2026: this alert has been updated to ..."
+                        r"|Update[sd]?\b[^:]{0,40}:\s*(?i:this) (?:alert|article|story|post|piece|update|note|insight) has been (?:updated|revised|amended)\b"
                         r"|Programming note(?=\s*:))"  # a newsletter's housekeeping: "Programming note: I'll be in Denver ..."
                         r"\b.{0,300}$", re.I)
 LEAD_WIDGET_REACH = 6
@@ -1123,7 +1135,8 @@ def _deck_keys(tree) -> frozenset[str]:
 _PROMO = re.compile(r"(?i:follow|like|subscribe|sign up|join|download|scan|find|connect with)\s+"
                     r"(?:(?i:us|our|the)\b|[A-Z])[^,;]*\b(?i:on|to|for|with|via|app|code)\b[^,;]*"
                     r"|(?i:don['’]t miss|read more|more) (?i:these|our|the latest) (?i:insights|stories|analysis)\b.{0,60}"
-                    r"|(?i:subscribe|follow|join)\s+(?:to\s+)?(?i:our|the)\s+(?i:channel|page|account|group)\b.{0,60}")  # "👉 Subscribe to our channel: @x"  # "Don't miss these insights from X PRO"
+                    r"|(?i:subscribe|follow|join)\s+(?:to\s+)?(?i:our|the)\s+(?i:channel|page|account|group)\b.{0,60}"
+                    r"|(?i:scan)\b.{0,30}?\b(?i:to (?:follow|subscribe|join))\b.{0,60}")  # "Scan to follow MOFCOM on WeChat"  # "👉 Subscribe to our channel: @x"  # "Don't miss these insights from X PRO"
 PROMO_MAX_WORDS = 12
 _PREV_NEXT = re.compile(r"(?:previous|next|prev|older|newer)(?:\s+(?:article|story|post|item))?\s*[:：»›>]", re.I)
 PREV_NEXT_MAX_WORDS = 30
@@ -1157,12 +1170,16 @@ _NOTES_HEADING = re.compile(r"(?:Notes?|Information) (?:to|for) (?:editors|the e
                             # the writers' cards under the text: "About the authors" / "Priya Raman" / "Partner, ..."
                             r"|About the (?:authors?|writers?|contributors?|experts?)"
                             r"|(?:Media|Press|Investor) (?:Contacts?|Relations|Enquiries|Inquiries)"
-                            r"|Updates to this page|(?:Full )?page history", re.I)  # (GOV.UK's list of a page's updates)
+                            r"|Updates to this page|(?:Full )?page history"  # (GOV.UK's list of a page's updates)
+                            # a bank's or a firm's research note: "Important disclosures", "Analyst certification"
+                            r"|Important (?:disclosures?|information|notices?)|(?:Legal )?(?:Disclosures?|Disclaimers?)"
+                            r"|Analyst certifications?", re.I)
 # ... the same sections with their heading run into their first line: "About Cordillera Magnetics, Inc. Cordillera
 # Magnetics, Inc. (NASDAQ: CDMG) is ...", "Forward-Looking Statements This press release contains ..."
 _RELEASE_OPENING = re.compile(r"About (?P<n>[A-Z][\w&.,'’ -]{1,60}?)\s+(?P=n)\b|Forward[- ]Looking Statements?\s+(?:This|Certain|Statements)\b"
                               r"|Safe Harbou?r Statement\s|(?:Media|Press|Investor) (?:Contacts?|Relations|Enquiries|Inquiries)\s*:")
-_RELEASE_SECTION = re.compile(r"About\s|Forward[- ]Looking|Safe Harbou?r|(?:Media|Press|Investor)\s", re.I)
+_RELEASE_SECTION = re.compile(r"About\s|Forward[- ]Looking|Safe Harbou?r|(?:Media|Press|Investor)\s|Important\s|(?:Legal )?Disclosures?|"
+                              r"Disclaimers?|Analyst certification", re.I)
 RELEASE_SECTION_MAX_WORDS = 300
 _PAGE_HISTORY = re.compile(r"Last updated \d{1,2} \w+ \d{4}.{0,20}\bshow all updates\b", re.I)
 CLOSING_SECTION_REACH = 12  # how many of the last blocks a closing section's label may be among
@@ -1282,11 +1299,17 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
     return blocks, tuple(credits)
 
 
+# An organisation's statement of what it is for: "(The) <name> (BIS) advances / is / works to / ...".
+_MISSION = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|the|for|and|on|&)\s+)*[A-Z][\w&.'’-]*)*)(?:\s+\([A-Z]{2,8}\))?"
+                      r"\s+(?:advances|promotes|protects|serves|leads|works to|helps|is (?:a|an|the) (?:leading|global|independent|"
+                      r"non-?partisan|nonprofit|not-for-profit)|is responsible for|enforces|administers)\b")
+
+
 def _closing_authors(credits: tuple[str, ...]) -> tuple[str, ...]:
     """"Aisha Rahman is the Post's correspondent ...", "(Reporter: Liu Qingyun)": a closing line names the writer."""
     credits = tuple(t for c in credits for t in (_bio_sentences(c) or [c]))  # (two writers' bios in one paragraph)
     closing = next((m for c in credits if (m := _TAGLINE.match(c) or _REPORTER_LINE.fullmatch(c.strip())
-                                            or _CLOSING_BY.fullmatch(c.strip()))), None)
+                                            or _CLOSING_BY.fullmatch(c.strip()) or _SIGNED_EMAIL.fullmatch(c.strip()))), None)
     signed = closing and (closing.groupdict().get("name") or closing.groupdict().get("beat")
                           or closing.groupdict().get("signed") or "")
     if closing and closing.re is _TAGLINE:
@@ -1462,6 +1485,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
 _COPYRIGHT = re.compile(r"(?:Copyright\b|[©ⓒ]|\(c\)\s*\d{4})", re.I)  # a wire's rights line after the story ("ⓒ": Korean sites)
 _REPORTER_LINE = re.compile(r"[(（\[]?\s*(?:Reporters?|Correspondents?|Writers?|Authors?)\s*[:：]\s*"
                             r"(?P<name>[^()（）\[\]:]{2,80}?)\s*[)）\]]?\.?")
+# A Korean paper's sign-off: "Kang Min-seo kangms@hanseongdaily.co.kr", the writer's name and address alone.
+_SIGNED_EMAIL = re.compile(rf"(?P<name>[A-Z][\w'’]+(?:[ -][A-Z]?[\w'’]+){{1,3}})\s+\(?{EMAIL_ADDRESS}\)?")
 # A wire's byline in brackets at the end: "(By Chang Hsiung-feng, Evelyn Kao and Sean Lin)", perhaps with its "Enditem/ls".
 _CLOSING_BY = re.compile(r"[(（]By\s+(?P<name>[^()（）]{3,160})[)）](?:\s*Enditem\S*)?"
                          # ... "BY LEE JI-HOON, PARK SO-YEON [lee.jihoon@seoulledger.co.kr]": a Korean paper's, its e-mail in brackets
@@ -1613,6 +1638,13 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
         box = next((a for a in link.iterancestors("div", "aside", "section") if len(_clean(" ".join(a.itertext())).split()) > 3), None)
         if box is not None and len(_clean(" ".join(box.itertext())).split()) <= PROMO_BOX_MAX_WORDS and not box.xpath(".//p[2]"):
             signups.append(_key(_clean(" ".join(box.itertext()))))
+    # ... or a short box around a button that does: "Get the Courier Tech newsletter" / "The week's biggest stories ..." /
+    # <button>Sign up</button>
+    for button in tree.xpath("//button[re:test(normalize-space(.), '^(?:sign ?up|subscribe|join|register)(?: now| free| for free)?$', 'i')]",
+                             namespaces={"re": "http://exslt.org/regular-expressions"}):
+        box = next((a for a in button.iterancestors("div", "aside", "section") if len(_clean(" ".join(a.itertext())).split()) > 3), None)
+        if box is not None and len(_clean(" ".join(box.itertext())).split()) <= PROMO_BOX_MAX_WORDS and not box.xpath(".//p[3]"):
+            signups.append(_key(_clean(" ".join(box.itertext()))))
     return [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_BOX_MAX_WORDS and (
         _key(b.text) in boxed or len(b.text.split()) >= 4 and any(_key(b.text) in k for k in signups))]  # (a part of its text)
 
@@ -1697,7 +1729,8 @@ def _caption_credit(caption) -> str:
 # Classes of a caption's element (a class of markup: "caption", "wp-caption-text", "cap", "img-caption",
 # "pic-desc", "photo-text").
 _CAPTION_CLASS = re.compile(r"^(?:cap|legend)(?:$|[-_])|caption|^(?:pic|img|image|photo)[-_]?(?:desc|text|txt|note|info)$"
-                            r"|(?:slide|carousel|gallery)\w*[-_]?\w*desc", re.I)  # "CarouselSlide-infoDescription"
+                            r"|(?:slide|carousel|gallery)\w*[-_]?\w*desc"  # "CarouselSlide-infoDescription"
+                            r"|(?:^|-)(?:image|img|photo|picture)__(?:title|desc|text)$", re.I)  # (an image component's "cmp-image__title")
 # A photo or graphic credit in a line under a picture: "[Photo by ...]", "Photo: ...", "Graphic: ...".
 _CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|graphic|chart|illustration|credit)s?(?:\s+source)?\s*(?:by\b|:|/)", re.I)
 CAPTION_MAX_WORDS = 60
@@ -1778,7 +1811,6 @@ def _place_captions(blocks: list[Block], captions: list[tuple[int, str, str]]) -
 # credit in brackets closes is the picture's caption, whatever its markup (an old CMS's centred <p>)
 _BRACKETED_CREDIT = re.compile(r"\s*[\[(]\s*((?:Photo|Photograph|Picture|Image|File photo)s?\s*(?:by\b|:|/)\s*[^\[\]()]{2,80}?)\s*[\])]\s*$",
                                re.I)
-CAPTION_MAX_WORDS = 60
 
 
 def _credited_captions(blocks: list[Block]) -> list[Block]:
@@ -2020,7 +2052,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     # Author cards: "<a class="author-name">Naomi Achterberg</a>" once for each author (not a commenter's).
     # ... and "<h4 class="author-name"><a>A</a>, <a>B</a></h4>": one card for two authors, a link each.
     names += [t for e in tree.xpath(
-        "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor|writer|reporter)s?(?:-card)?(?:-|_|__)(?:name|link)(?:\\s|$|__\\w+)"
+        "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor|writer|reporter|analyst)s?(?:-?card)?(?:-|_|__)(?:name|link)(?:\\s|$|__\\w+)"
         "|(?:^|\\s)(?:entry|post|article)-authors?(?:\\s|$)', 'i')]"
         # ... a CSS module's hashed class ("Byline_name__9kLzC"), and an hCard's name inside an author's ("author vcard" / "fn")
         " | //*[re:test(@class, '(?:^|\\s)author(?:\\s|$)')]//*[re:test(@class, '(?:^|\\s)fn(?:\\s|$)')]"
@@ -2644,8 +2676,19 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         bare = _loose(" ".join(w for w in named.split() if w.title().rstrip(".") not in {c.rstrip(".").title() for c in _CORPORATE}))
         named = next((n for n in (publisher, markup, title_site, *declared, *in_page)
                       if n and not n.isupper() and _loose(n) == bare), named)
+        # ... or as the whole <title> spells it out: "Ministry of Commerce of the People's Republic of China" under the logo's
+        # "MINISTRY OF COMMERCE PEOPLE'S REPUBLIC OF CHINA"
+        tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
+        if named.isupper() and not tab.isupper() and _name_words(tab.lower()) == _name_words(named.lower()):
+            named = tab
     named = _masthead_over_metadata(_masthead_names(tree), named, bool(og and publisher and _loose(og) != _loose(publisher)),
                                     stated=bool(og or publisher))
+    section = _SECTION_WORDS.search(named)
+    if section and (base := named[:section.start()].strip()):
+        # og:site_name "Brackwell Insights", "TPB Research", "Courier Tech": a firm's or a paper's section, whose logo
+        # names the firm or the paper itself ("Brackwell & Co.", "Tasman Pacific Bank", "The Straits Courier")
+        named = next((m for m in (*_masthead_names(tree), publisher) if m and _loose(m) != _loose(named) and not _SECTION_WORDS.search(m)
+                      and (re.search(rf"\b{re.escape(base)}\b", m) or _initials(_without_legal_form(m)) == base)), named)
     legal = re.fullmatch(r"(.+?),?\s+(?:SA|S\.A\.|AG|GmbH|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|Pte\.? Ltd\.?|B\.?V\.?|N\.?V\.?|AB|"
                          r"S\.?p\.?A\.?|SAS|K\.?K\.?|Co\.,? Ltd\.?)", named)
     if legal and _OUTLET_WORD.search(legal.group(1)):
@@ -2672,6 +2715,11 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         named = spelled.group(0).strip() if spelled and len(spelled.group(0).split()) <= SITE_NAME_MAX_WORDS + 2 else named
     # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
     return _syndicated_from(tree) or named or host.removeprefix("www.") or _host(url)
+
+
+# A site's section or vertical after its owner's name: "Brackwell Insights", "TPB Research", "Courier Tech".
+_SECTION_WORDS = re.compile(r"(?:\s+(?:Insights?|Research|Perspectives|Blog|Analysis|Commentary|Viewpoints?|Ideas|Knowledge|"
+                            r"Publications|Tech|Technology|Business|Markets|Money))+$")
 
 
 def _without_legal_form(name: str) -> str:

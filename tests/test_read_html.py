@@ -2711,3 +2711,52 @@ def test_a_newsroom_s_notes_after_the_text_translation_update_funding_republishi
         b"</article>", "".join(f"<p>{n}</p>" for n in notes).encode() + b"</article>")
     texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
     assert texts[-1] == f"{FILLER}Paragraph 3 adds detail on shipping."
+
+
+@pytest.mark.parametrize("head, logo, site", [
+    ("<title>Twelve more months | Brackwell Insights</title><meta property='og:site_name' content='Brackwell Insights'>",
+     "Brackwell &amp; Co.", "Brackwell & Co."),
+    ("<title>The truce dividend | TPB Research</title><meta property='og:site_name' content='TPB Research | Perspectives'>",
+     "Tasman Pacific Bank", "Tasman Pacific Bank"),
+    ("<title>Malaysia orders data centre audits | Courier Tech</title><meta property='og:site_name' content='Courier Tech'>",
+     "The Straits Courier", "The Straits Courier"),
+    ("<title>Ministry of Commerce of the People's Republic of China</title>", "MINISTRY OF COMMERCE PEOPLE'S REPUBLIC OF CHINA",
+     "Ministry of Commerce of the People's Republic of China")])
+def test_a_section_s_or_vertical_s_name_gives_way_to_the_firm_or_paper_its_logo_names(head, logo, site):
+    raw = page("<h1>Twelve more months for the truce</h1>", head).replace(
+        b"<nav>", f"<a class='logo' href='/'><img src='logo.svg' alt=\"{logo}\"></a><nav>".encode())
+    assert read_html(raw, "a.html").page.site_name == site
+
+
+def test_analysts_cards_a_signed_e_mail_and_a_research_note_s_disclosures():
+    raw = page("<h1>Asia tech exports: the truce dividend</h1><div class='AnalystCard_card__e4W8s'><a class='AnalystCard_name__y6Hh3' "
+               "href='/analysts/grace-leung'>Grace Leung</a></div><div class='AnalystCard_card__e4W8s'><a class="
+               "'AnalystCard_name__y6Hh3' href='/analysts/arjun-mehta'>Arjun Mehta</a></div>").replace(
+        b"</article>", b"<h2>Important disclosures</h2><p>Analyst certification: each analyst named in this document certifies that "
+                       b"the views expressed accurately reflect their personal views.</p><p>Past performance is not a reliable "
+                       b"indicator of future results.</p></article>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.authors == ("Grace Leung", "Arjun Mehta")
+    assert [b.text for b in seed.blocks if b.kind == "text"][-1] == f"{FILLER}Paragraph 3 adds detail on shipping."
+    raw = page("<h1>Battery makers face a graphite deadline</h1>", "<title>Battery makers face a graphite deadline</title>"
+               "<meta name='author' content='newsdesk'>").replace(
+        b"</article>", b"<p>Kang Min-seo kangms@hanseongdaily.co.kr</p></article>")
+    assert read_html(raw, "a.html").page.authors == ("Kang Min-seo",)
+
+
+def test_a_ministry_s_bracketed_document_title_a_firm_s_update_note_a_button_s_signup_box_and_an_agency_s_mission():
+    raw = page("<h1>MOFCOM and GAC Announcement No. 71 of 2026</h1><p>[Announcement on Continuing the Suspension of the "
+               "Implementation of Relevant Export Control Measures]</p>",
+               "<title>MOFCOM and GAC Announcement No. 71 of 2026 | Bureau of Industry and Security</title>"
+               "<meta property='og:site_name' content='Bureau of Industry and Security'>").replace(
+        b"</article>", b"<p>The Bureau of Industry and Security advances U.S. national security and foreign policy objectives by "
+                       b"ensuring an effective export control system.</p><div class='css-nwsl9r'><p>Get the Courier Tech newsletter"
+                       b"</p><p>The week's biggest stories in tech and chips, every Tuesday.</p><button>Sign up</button></div>"
+                       b"<p>Scan to follow MOFCOM on WeChat</p></article>")
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert texts[0].startswith("The ministry said") and texts[-1] == f"{FILLER}Paragraph 3 adds detail on shipping."
+    assert [b.text for b in seed.blocks if b.kind == "heading"][0].startswith("[Announcement on Continuing")
+    raw = page("<h1>Affiliates Rule suspension extended</h1><p class='update-note'><em>Updated 20 November 2026: this alert has "
+               "been updated to reflect the FAQs published by BIS.</em></p>")
+    assert [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"][0].startswith("The ministry said")
