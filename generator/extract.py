@@ -941,8 +941,9 @@ class _Reading:
         for index, (text, _, _) in enumerate(self.parts):
             for m in _CAP_WORD.finditer(text):
                 if m.group(0) in given and not spans.overlaps(index, m.start(), m.end()) \
-                        and _QUOTE_CLOSE_BEFORE.search(text, max(0, m.start() - 4), m.start()) \
-                        and speech.match(text, m.end()):
+                        and (_QUOTE_CLOSE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and speech.match(text, m.end())
+                             # ... or after an honorific, as Malaysian and Indian names are used: "Dr Kavitha said"
+                             or _HONORIFIC_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                     self.found.append(_Found(next(iter(given[m.group(0)])), index, m.start(), m.end(), m.group(0)))
                     spans.add(self.found[-1])
 
@@ -1319,7 +1320,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           rf"|(?P<d>{_NAMEISH})(?:\s+(?:on|in|at|to|via)\s+[^\"“”.;:]{{1,40}})?:"
                           # 'Felipe Contreras Lagos, who has traded copper for twenty years, summed it up over lunch: "..."'
                           # (a verb of speech before the colon is read by the patterns above)
-                          rf"|(?P<e>{_NAMEISH})(?![^\"“”]*\b(?:{speech})\b){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,)?\s+[a-z][\w-]*\b(?:[^\"“”.;:]|{_INITIAL_DOT}){{0,60}}:"
+                          rf"|(?P<e>{_NAMEISH})(?![^\"“”]*\b(?:{speech})\b){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,)?\s+[a-z][\w-]*\b(?:[^\"“”.;:]|{_INITIAL_DOT}){{0,90}}:"
                           # 'Bernd Lange, chair of the European Parliament's trade committee: "..."': a reaction in a list
                           rf"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?P<f>{_NAMEISH}),\s+[a-z][^\"“”.;:]{{2,140}}:)"
                           rf"\s*[,:]?\s*$"),
@@ -2007,6 +2008,7 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
 
 _MEMBERS_PRESENT = re.compile(r"\b(?:Members\s+present|Present)\s*[:：]\s*([^\n.;]+)")
 _PRINCIPAL_BEFORE = re.compile(rf"\b(?:for|of|to|at|with|under)\s+(?:(?:[{_UP}][\w.'’-]*\.?|[a-z]+['’]s)\s+){{0,3}}$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Datuk|Dato['’]?|Datin|Puan|Encik|Mr|Ms|Mrs|Madam)\.?\s+$")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,.;:]{0,50}$")
 _AN_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _LOWER_NOUN_AFTER = re.compile(r"(?:-based)?\s+[a-z][a-z-]+\b(?!\s+(?:said|says|told|added|noted))")

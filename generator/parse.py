@@ -51,6 +51,20 @@ _PLACE_DATELINE = re.compile(r"^(?!U\.S\.|U\.K\.)(?=[A-Z.'’ ]{4})[A-Z][A-Z.'�
                              r"\s*(?:—|–|--)\s*(?=[A-Z])")
 
 
+# "WASHINGTON, D.C. – Today, the U.S. Department of Commerce's Bureau of Industry and Security" (a release's first line,
+# cut by a hard wrap): a place's dateline and this many words is the story's lead, not a line over it.
+PLACE_DATELINE_MIN_WORDS = 10
+
+
+def _place_lead(text: str) -> bool:
+    """A place's dateline, then words as a story's lead runs on (not "THE LONG TABLE — Episode 148: ...", a show's title,
+    nor "PRIVILEGED AND CONFIDENTIAL — PREPARED FOR ...")."""
+    place = _PLACE_DATELINE.match(text)
+    rest = text[place.end():] if place else ""
+    return bool(place) and len(rest.split()) >= PLACE_DATELINE_MIN_WORDS and ":" not in rest and not rest.isupper() \
+        and bool(re.search(r"\b[a-z]{3,}\b", rest))
+
+
 def opens_with_dateline(text: str) -> bool:
     """"WASHINGTON – The Office of ...", "BEIJING, March 3 (Xinhua) --": a story's lead, never its deck."""
     return bool(_DATELINE.match(text) or _PLACE_DATELINE.match(text))
@@ -1931,6 +1945,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             position += 1
             continue
         if _DATELINE.match(text) or _BRACKET_BYLINE.match(text) \
+                or _place_lead(text) \
                 or (_CLOCK_STAMP.fullmatch(text) and following and _speaker_name_line(following[0])
                     # (another stamp soon after: a transcript's; a phone's clock "9:41" over a copied page is not)
                     and any(_CLOCK_STAMP.match(squash(lines[i])) for i in nonblank[position + 2:position + 16])) \
@@ -2239,6 +2254,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         furniture.append(named.group(1))  # "Gavel AM: The China chip fight ...", under a masthead "GAVEL AM": the issue's name
         title = title[named.end():]
 
+    over_title: list[tuple[int | None, int, int]] = []  # the dates of date lines over the headline
     for n, (index, kind, text) in enumerate(kinds):
         if kind == "candidate" or (kind in ("standfirst", "furniture") and chosen and n == chosen[1]):
             headline, removed = _strip_headline(text, rules)
@@ -2397,6 +2413,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 updates.append(d)  # "Uploaded: 07/07/2026", "Updated ...": after what the page dates, used only alone
             elif d:
                 dates.append(d)
+                if chosen and n < chosen[1]:
+                    over_title.append(d)
             # "Maritime Bulletin, October 10, 2025": the outlet before the date.
             outlet = re.match(r"^([A-Z][\w.&' ]{2,40}?),\s", text)
             if outlet and not outlet.group(1).isupper() and not header_date(outlet.group(1)) and not re.match(_WEEKDAY, outlet.group(1)) \
@@ -2419,6 +2437,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 if d and d[0]:
                     dates.append(d)
                     break
+    under = [d for d in dates if d not in over_title and d[0]]
+    if under and over_title and all(o[0] and o > max(under) for o in over_title):
+        # "Monday, 23 Nov 2026" over the masthead (the site's clock on the day it was copied), "Saturday, 21 Nov 2026"
+        # under the headline: the article's is the one under its headline
+        dates = [*under, *(d for d in dates if d not in under)]
     # Several author lines become "A, B and C".
     if author.count(",") >= 1 and " and " not in author:
         names = [a.strip() for a in author.split(",")]

@@ -1518,3 +1518,17 @@ def test_a_quotation_signed_by_a_company_a_job_in_two_words_and_the_name_is_that
 def test_who_said_it_across_a_relative_clause_and_a_long_title(body, expected):
     said = _said(body)
     assert {k: v for k, v in said.items() if k in expected or v} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a given name after an honorific, as Malaysian and Indian names are used
+    ("Bank Perdana chief economist Dr Kavitha Ramasamy said Malaysia was well placed. Mohd Faizal Abdullah, chief executive of "
+     "Sinar Wafer, said his firm tags every lot.\n\nDr Kavitha said the government should help smaller firms. \"Compliance is "
+     "becoming an infrastructure problem,\" she said.", {"Kavitha Ramasamy": 1}),
+    # a long clause between the name and the colon that introduces the quotation
+    ('Treasury Secretary Scott Bessent made a similar point to the Senate Finance Committee in September: "Predictability is '
+     'itself a deliverable."', {"Scott Bessent": 1}),
+])
+def test_who_said_it_by_honorific_and_given_name_and_after_a_long_colon_clause(body, expected):
+    said = _said(body)
+    assert {k: said[k] for k in expected} == expected

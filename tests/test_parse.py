@@ -2335,3 +2335,22 @@ def test_a_date_line_with_the_page_s_view_counter_is_still_the_date():
     article = text("MOFCOM Spokesperson's Remarks on the New Export Control Rule\nDate: 2026/11/13 21:05    Views: 3412\n\n"
                    "On November 13, a spokesperson of the Ministry of Commerce answered questions from reporters.\n")
     assert article.date == dt.date(2026, 11, 13)
+
+
+def test_a_release_s_first_line_under_a_hard_wrap_is_its_lead_not_a_line_over_its_headline():
+    article = text("BUREAU OF INDUSTRY AND SECURITY\nOffice of Congressional and Public Affairs\nFOR IMMEDIATE RELEASE\n"
+                   "Thursday, November 12, 2026\n\nCommerce Extends Affiliates Rule Suspension, Tightens Controls on Chipmaking "
+                   "Subsystems\nInterim final rule closes pathway for U.S.-origin components to reach\nadvanced-node equipment "
+                   "production in countries of concern\n\nWASHINGTON, D.C. – Today, the U.S. Department of Commerce's Bureau of "
+                   "Industry and Security\n(BIS) took two actions to implement President Donald J. Trump's trade and national "
+                   "security\nagenda with respect to the People's Republic of China (PRC).\n\nFirst, BIS published a final rule "
+                   "extending until November 10, 2027, the suspension of the\nAffiliates Rule, which applies Entity List and "
+                   "Military End-User restrictions to entities that\nare 50 percent or more owned by listed parties.\n")
+    assert article.title == "Commerce Extends Affiliates Rule Suspension, Tightens Controls on Chipmaking Subsystems"
+
+
+def test_the_site_s_clock_over_its_masthead_is_not_the_date_the_article_prints_under_its_headline():
+    article = text("Monday, 23 Nov 2026\nLogin\nSubscribe\nThe Straits Mail\nNews\nBusiness\nPenang chip packagers brace for "
+                   "stricter US origin tests\nBy Nurul Ain Hamzah and Tan Boon Keat\nBusiness\nSaturday, 21 Nov 2026\n7:12 AM "
+                   "MYT\n\nPETALING JAYA: Malaysia's chip packaging firms are bracing for tougher scrutiny from US customs.\n")
+    assert article.date == dt.date(2026, 11, 21)

@@ -583,3 +583,13 @@ def test_blind48_kept_unread_for_a_round_reads_at_least_as_well_as_after_its_fir
     not read as a caption's; "Date: 2026/11/13 21:05 Views: 3412"; "says chief executive A"; a Chinese family name the
     registry lacked, "Xiang"): headline, date and author 1.00, quotes 0.96 / 0.99."""
     holds("blind48", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.95, 0.98), people=0.96, topics=(0.75, 0.35))
+
+
+def test_blind49_kept_unread_for_a_round_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind49: 14 seeds of an ordinary fortnight, written blind in the twenty-third round and kept unread
+    (its helper reported only the folder and its check) until the twenty-fourth scored it first, before any rule:
+    headline 0.93, date 0.93 (one later), author 1.00, quotes 0.96 / 0.96, people 0.97. After the rules its misses gave
+    (a release's first line under a hard wrap, "WASHINGTON, D.C. – Today, ...", read as a line over its headline; a
+    site's clock over its masthead taken for the date; "Dr Kavitha said", a given name after an honorific; a long clause
+    before the colon that introduces a quotation): headline, date and author 1.00, quotes 0.99 / 0.97."""
+    holds("blind49", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.98, 0.96), people=0.96, topics=(0.7, 0.4))
