@@ -1463,9 +1463,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     def person(index: int, match: re.Match[str], group: str, offset: int, fallback: str) -> str:
         """The person a loosely matched name is: the mention inside it nearest the speech verb."""
         text = match.group(group)
-        if text == "He" and re.search(r",\s*[\"”’]\s*$", article.paragraphs[index][:offset + match.start(group)]
+        if text == "He" and re.search(r",\s*[\"”’]\s*$|\b[a-z][\w'’-]*\s+$", article.paragraphs[index][:offset + match.start(group)]
                                       if index < len(article.paragraphs) else ""):
             # '"...," He said': after the quotation's comma a pronoun is "he"; "He" is the surname of the one He named
+            # ... and so after a word in lower case: "Xinhua quoted He as saying", mid-sentence, is no pronoun
             named = {key for _, _, key in everyone if key.startswith("person/he-")}
             if len(named) == 1:
                 return named.pop()
@@ -1942,13 +1943,18 @@ class _InSentence:
         last_named: list[int] = []  # the last hit up to here whose person is known
         last_pronoun: list[int] = []  # the last pronoun hit up to here
         for n, hit in enumerate(self.pattern.finditer(self.paragraph, start, end)):
-            pronoun = hit.group("a").lower() in _PRONOUNS
+            pronoun = hit.group("a").lower() in _PRONOUNS and not _mid_sentence_he(self.paragraph, hit)
             value = self.nearest(hit.start(), "") if pronoun else self.person(hit)
             ends.append(hit.end())
             values.append(value)
             last_named.append(n if value else (last_named[-1] if last_named else -1))
             last_pronoun.append(n if pronoun else (last_pronoun[-1] if last_pronoun else -1))
         return ends, values, last_named, last_pronoun
+
+
+def _mid_sentence_he(paragraph: str, hit: re.Match[str]) -> bool:
+    """"Xinhua quoted He as saying": "He" after a word in lower case is a family name, never the pronoun."""
+    return hit.group("a") == "He" and bool(re.search(r"\b[a-z][\w'’-]*\s+$", paragraph[max(0, hit.start("a") - 40):hit.start("a")]))
 
 
 # Events
