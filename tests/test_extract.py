@@ -1535,7 +1535,8 @@ def test_who_said_it_by_honorific_and_given_name_and_after_a_long_colon_clause(b
 
 
 def test_he_after_a_word_in_lower_case_is_the_family_name_not_the_pronoun():
-    said = _said("Treasury Secretary Scott Bessent is meeting Chinese Vice Premier He Lifeng.\n\nChinese state news agency Xinhua "
+    said = _said("U.S. Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer are meeting Chinese Vice Premier "
+                 "He Lifeng at the residence.\n\nChinese state news agency Xinhua "
                  'quoted He as saying the two sides should "meet each other halfway" and that unilateral restrictions "run '
                  'against the spirit" of the consensus.')
     assert said["He Lifeng"] == 2 and not said["Scott Bessent"]
