@@ -1463,10 +1463,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     def person(index: int, match: re.Match[str], group: str, offset: int, fallback: str) -> str:
         """The person a loosely matched name is: the mention inside it nearest the speech verb."""
         text = match.group(group)
-        if text == "He" and re.search(r",\s*[\"”’]\s*$|\b[a-z][\w'’-]*\s+$", article.paragraphs[index][:offset + match.start(group)]
-                                      if index < len(article.paragraphs) else ""):
+        if text == "He" and _HE_AS_NAME_BEFORE.search(article.paragraphs[index][:offset + match.start(group)]
+                                                      if index < len(article.paragraphs) else ""):
             # '"...," He said': after the quotation's comma a pronoun is "he"; "He" is the surname of the one He named
-            # ... and so after a word in lower case: "Xinhua quoted He as saying", mid-sentence, is no pronoun
+            # ... and so after a word in lower case or a comma: "Xinhua quoted He as saying", "Asked whether ..., He said"
             named = {key for _, _, key in everyone if key.startswith("person/he-")}
             if len(named) == 1:
                 return named.pop()
@@ -1952,9 +1952,13 @@ class _InSentence:
         return ends, values, last_named, last_pronoun
 
 
+# What comes before "He" where it is the family name, mid-sentence: a quotation's comma, a word in lower case, a comma.
+_HE_AS_NAME_BEFORE = re.compile(r"(?:,\s*[\"”’]|\b[a-z][\w'’-]*|,)\s*$")
+
+
 def _mid_sentence_he(paragraph: str, hit: re.Match[str]) -> bool:
-    """"Xinhua quoted He as saying": "He" after a word in lower case is a family name, never the pronoun."""
-    return hit.group("a") == "He" and bool(re.search(r"\b[a-z][\w'’-]*\s+$", paragraph[max(0, hit.start("a") - 40):hit.start("a")]))
+    """"Xinhua quoted He as saying", "Asked whether ..., He said": "He" mid-sentence is a family name, never the pronoun."""
+    return hit.group("a") == "He" and bool(_HE_AS_NAME_BEFORE.search(paragraph, max(0, hit.start("a") - 40), hit.start("a")))
 
 
 # Events

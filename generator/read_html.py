@@ -797,7 +797,9 @@ def _thin(blocks: list[Block]) -> bool:
 _SPOKEN = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|argued|explained|warned|noted|remarked|recalled|insisted|"
                      r"put it|blunt|candid|frank|interview|call|podcast|speech|remarks|testified|testimony|posted"
                      # "spokesperson Lin Jian gave the standard answer:", "... replied:", "... responded:"
-                     r"|answer(?:ed)?|repl(?:y|ied)|respon(?:se|ded)|statement)\b", re.I)
+                     r"|answer(?:ed)?|repl(?:y|ied)|respon(?:se|ded)|statement"
+                     # "Speaking to reporters in Hanoi, Deputy Minister A described the year as one of "constant proof":"
+                     r"|speaking|spoke|described)\b", re.I)
 
 
 def _quoted(pieces: list[tuple[str, str, str]], blocks: list[Block]) -> list[tuple[str, str, str]]:

@@ -1540,3 +1540,12 @@ def test_he_after_a_word_in_lower_case_is_the_family_name_not_the_pronoun():
                  'quoted He as saying the two sides should "meet each other halfway" and that unilateral restrictions "run '
                  'against the spirit" of the consensus.')
     assert said["He Lifeng"] == 2 and not said["Scott Bessent"]
+
+
+def test_he_after_a_comma_is_the_family_name_too():
+    said = _said('"Chinese enterprises invest in accordance with market principles," ministry spokeswoman He Yongqian said at a '
+                 'news conference.\n\n"We urge the US side to correct its wrong practice," He said.\n\nThe rules have caused '
+                 'concern among electronics manufacturers in Vietnam.\n\nAsked whether China would respond, He said the '
+                 'ministry\'s management of dual-use items was "consistent and predictable" and that general licences "are '
+                 'being handled in an orderly manner".')
+    assert said["He Yongqian"] == 4

@@ -2760,3 +2760,12 @@ def test_a_ministry_s_bracketed_document_title_a_firm_s_update_note_a_button_s_s
     raw = page("<h1>Affiliates Rule suspension extended</h1><p class='update-note'><em>Updated 20 November 2026: this alert has "
                "been updated to reflect the FAQs published by BIS.</em></p>")
     assert [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"][0].startswith("The ministry said")
+
+
+def test_a_block_quotation_under_a_line_that_describes_what_someone_said_is_theirs():
+    raw = page("<h1>Who paid for the truce</h1><p>Speaking to reporters in Hanoi in November, Deputy Minister Nguyen Thi Lan "
+               "Huong described the year as one of \"constant proof\":</p><blockquote><p>Every month we must prove to Washington "
+               "that our exports are really Vietnamese. Our companies pay for both proofs.</p></blockquote>")
+    article, extraction = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    names = {e.key: e.name for e in extraction.entities}
+    assert [names.get(q.speaker) for q in extraction.quotes] == ["Nguyen Thi Lan Huong"] * 2

@@ -809,9 +809,9 @@ def test_saved_pages_of_blind_html71_the_end_of_the_article_read_at_least_as_wel
     and captions 0.88; first sentence 0.75; last sentence 0.62; furniture 0.50; quotes 0.93; date 0.12 (seven pages
     dated after this machine's clock, read as today by htmldate; 0.88 with the build day given). After: every field 1.00
     but the date 0.88 (an old CMS's only printed date, "Updated: ...", against its publishdate meta: left, the gold itself
-    calls it arguable); quotes 0.93."""
+    calls it arguable); quotes 1.00 ("Asked whether ..., He said", a block quotation under "A described the year as")."""
     holds("blind-html71", {"headline": 1.0, "date": 0.87, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
-                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.93)
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
 
 
 def test_saved_pages_of_blind_html72_a_page_s_facts_given_several_ways_read_at_least_as_well_as_after_its_first_run():
