@@ -357,7 +357,8 @@ class Analyses:
         self.where[seed] = (path, key, summarised)
 
     def key(self, b: Briefing) -> str:
-        return self.where.get(b.article.seed, (None, "", False))[1]
+        where = self.where.get(b.article.seed)  # asked twice a briefing: no default tuple made each time
+        return where[1] if where is not None else ""
 
     def whole(self, b: Briefing) -> Briefing:
         path, key, summarised = self.where.get(b.article.seed, (None, "", False))

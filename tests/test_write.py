@@ -247,3 +247,27 @@ def test_folders_left_empty_are_removed_and_pages_found_below_any_docs_path(tmp_
     (docs / "topics" / "empty").mkdir()
     write_pages(docs, {"people/a.md": "a", "topics/c.md": "c"}, ("people", "topics"))
     assert not (docs / "topics" / "empty").exists()
+
+
+def test_a_page_as_last_written_is_known_by_its_size_and_time_else_by_its_hash(tmp_path, monkeypatch):
+    """``PageWriter.previous`` (a JSON export's lines reused): a page of the size and time the last
+    write left is read back without hashing its bytes (as ``keep`` trusts it); one touched since is
+    checked by its hash, and one whose bytes changed is not reused."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    writer = write_stage.PageWriter(docs, GENERATED_DIRS)
+    writer.put("data/briefings.json", b"[\n{\"a\":1},\n{\"b\":2}\n]\n")
+    state = writer.finish().state
+    path = docs / "data" / "briefings.json"
+    real = write_stage.hashlib.sha256
+    hashed: list[int] = []
+    monkeypatch.setattr(write_stage.hashlib, "sha256", lambda data=b"": hashed.append(len(data)) or real(data))
+
+    again = write_stage.PageWriter(docs, GENERATED_DIRS, known=state)
+    assert again.previous("data/briefings.json", encoded=True) == path.read_bytes() and hashed == []
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # touched: the same bytes
+    assert again.previous("data/briefings.json", encoded=True) == path.read_bytes() and hashed
+    path.write_bytes(b"[\n{\"a\":3},\n{\"b\":2}\n]\n")  # the same size, other bytes
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+    assert again.previous("data/briefings.json", encoded=True) is None
