@@ -128,7 +128,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         from lxml import html as lxml_html
         raw = lxml_html.tostring(tree, encoding="utf-8")
         tree = load_html(raw)
-    if tree is not None and (_one_channel_post(tree) | _inline_srcdoc(tree) | _drop_caps(tree) | _paragraphs_from_breaks(tree) | _unwrap_layout_tables(tree)
+    if tree is not None and (_one_channel_post(tree) | _inline_srcdoc(tree) | _drop_caps(tree) | _signed_block_quotes(tree) | _paragraphs_from_breaks(tree) | _unwrap_layout_tables(tree)
                              | _entries_as_sections(tree)):
         # An old table layout: trafilatura would read the article's cell as one table row; a live
         # blog's entries, each an <article>: it would take one entry for the whole article.
@@ -342,6 +342,35 @@ def _drop_caps(tree) -> bool:
             parent.text = (parent.text or "") + letters + (span.tail or "")
             parent.remove(span)
             found = True
+    return found
+
+
+def _signed_block_quotes(tree) -> bool:
+    """"<blockquote><p>Europe cannot be naive ...</p><footer><cite>Henna Virkkunen, Executive Vice-President ...</cite>
+    </footer></blockquote>": a quotation its own footer signs (trafilatura drops the footer) is marked as one and signed
+    after its close, "... — Henna Virkkunen, Executive Vice-President ...", so the text rules read whose it is. Not a pull quote: its words are
+    the text's own."""
+    found = False
+    body = " ".join(_clean(" ".join(p.itertext())) for p in tree.xpath("//p[not(ancestor::blockquote)]"))
+    for quote in tree.xpath("//blockquote[.//footer or .//cite or .//figcaption]"):
+        signs = quote.xpath(".//footer | .//figcaption | .//cite[not(ancestor::footer) and not(ancestor::figcaption)]")
+        paragraphs = [p for p in quote.xpath(".//p") if not any(s in p.iterancestors() or s is p for s in signs)]
+        signature = _clean(" ".join(signs[-1].itertext())).lstrip("—–- ") if signs else ""
+        texts = [_clean(" ".join(p.itertext())) for p in paragraphs]
+        name = re.match(r"[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+){1,3}(?=,|$)", signature)
+        if not paragraphs or not name or not all(w[0].isupper() for w in name.group(0).split()) \
+                or texts[0][:1] in _QUOTE_MARKS.strip() or any(t[:60] in body for t in texts if len(t) >= 60):
+            continue
+        for sign in signs:  # (its name and role, which say who it is, now after the quotation)
+            sign.getparent().remove(sign)
+        paragraphs[0].text = "“" + (paragraphs[0].text or "")
+        last = paragraphs[-1]
+        closing = f"” — {signature}"
+        if len(last):
+            last[-1].tail = (last[-1].tail or "") + closing
+        else:
+            last.text = (last.text or "") + closing
+        found = True
     return found
 
 
@@ -1401,6 +1430,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # a nonprofit newsroom's: "Republish this story for free under a Creative Commons license.", "X's
                          # coverage of trade is supported by the Y Foundation and by our members. Our funders have no say ..."
                          r"|Republish this (?:story|article)\b.{0,200}"
+                         # a paper's corrections prompt: "Found a mistake in this article? Report it to us."
+                         r"|(?:Found|Spotted|See) (?:a|an) (?:mistake|error|typo)\b.{0,120}"
                          r"|.{0,80}\b(?:coverage|reporting|journalism)\b.{0,80}\b(?:is|are) (?:made possible|supported|funded|underwritten)"
                          r" (?:in part )?by\b.{0,300}"
                          # a newsletter's plea at its foot: "Forwarded this email? Subscribe here for more ... inbox"
@@ -1975,7 +2006,13 @@ def _byline_contributors(tree) -> set[str]:
     texts = [_clean(" ".join(e.itertext())) for e in tree.xpath(
         "//*[re:test(@class, '(?:^|\\s|-|_)(?:byline|attribution|authors?)(?:$|\\s|-|_|\\d)', 'i')]",
         namespaces={"re": "http://exslt.org/regular-expressions"})]
-    return {m.group(1) for t in texts if len(t.split()) <= BYLINE_MAX_WORDS * 3 for m in _HELPED.finditer(t)}
+    # ... or the authors' thanks under the text: "The authors thank Lila Brandt for research assistance."
+    thanks = {m.group(1) for t in tree.xpath("//body//p//text()") for m in _THANKED_HELPER.finditer(_clean(t))}
+    return {m.group(1) for t in texts if len(t.split()) <= BYLINE_MAX_WORDS * 3 for m in _HELPED.finditer(t)} | thanks
+
+
+_THANKED_HELPER = re.compile(r"\b(?:thanks?|grateful to)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+for\s+(?:\w+\s+){0,2}"
+                             r"(?:research|editorial|data|production|fact-checking)\s+(?:assistance|support|help)")
 
 
 def _account_post_author(tree) -> tuple[str, ...]:
@@ -2043,6 +2080,13 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
                 if isinstance(author, dict) and author.get("@type") in ("Person", None) and isinstance(author.get("name"), str):
                     value = _clean(author["name"])  # ("Ritu Menon, Arjun Pillai": two people in one Person's name)
                     names += re.split(r"\s*(?:,|&|\band\b)\s*", value) if "," in value or " and " in value else [value]
+    # "By Anika Rao, Senior Editor, Minor Metals": trafilatura's "Anika Rao; Senior Editor; Minor Metals" keeps the desk
+    # after the job as a name; the byline the page shows says it is none
+    bylines = [m.group(1) for e in tree.xpath("//*[re:test(@class, '(?:^|\\s)byline(?:$|\\s)', 'i')]",
+                                              namespaces={"re": "http://exslt.org/regular-expressions"})
+               if (m := re.match(r"(?:By|Written by)\s+(.+)", _clean(" ".join(e.itertext()))))]
+    found = tuple(a for a in found if not any(a in t and len(t.split()) <= BYLINE_MAX_WORDS and a not in _byline_names(t)
+                                              for t in bylines))
     # Scholarly metadata repeats its author tag, often "Lastname, Firstname".
     names += [_surname_first(n) for v in tree.xpath(
         "//meta[@name='citation_author' or @name='dc.creator' or @name='DC.creator' or @name='DC.Creator'"
@@ -2097,7 +2141,7 @@ def _visible_byline(tree) -> list[str]:
     marked = "re:test(@class, '(?:^|\\s|-|_)(?:byline|attribution|authors)(?:$|\\s|-|_|\\d)', 'i')"
     # (the innermost: a byline's box around "By A and B" and "Vancouver", each in its own element, reads the names alone)
     for element in tree.xpath(f"//*[{marked}][not(.//*[{marked}])][not(ancestor::aside) and not(ancestor::*[re:test(@class, "
-                              "'related|recommend|teaser|promo|comment|more-|card', 'i')])]",
+                              "'related|recommend|teaser|promo(?!ted)|comment|more-|card', 'i')])]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(element.itertext()))
         # "<a href='/authors/tan-wei-ling'>Tan Wei Ling</a> <span>Senior Correspondent</span> and <a ...>Rohan Pillai</a>":
@@ -2116,7 +2160,7 @@ def _visible_byline(tree) -> list[str]:
             # "By Eleanor J. Whitfield, Partner; Rafael Okonkwo-Baptiste, Counsel; and Mei-Lin Dorsey, Associate"
             names += [n for part in match.group(1).split(";") if _name_like(n := re.sub(r"^\s*and\s+", "", part).split(",")[0].strip())]
         elif match and len(text.split()) <= BYLINE_MAX_WORDS * 2 and not re.search(r"(?<![A-Z])[.!?]\s", text):
-            names += [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", match.group(1)) if _name_like(n)]
+            names += _byline_names(match.group(1))
         elif not match and 2 <= len(parts := re.split(r"\s*(?:,|&|\band\b)\s*", text)) <= PROFILE_AUTHORS_MAX + 1 \
                 and all(_name_like(p) for p in parts):
             names += parts  # "<span class='caas-author-byline-collapse'>Park Ji-hoon and Lee Soo-jin</span>": names alone
@@ -2126,6 +2170,19 @@ def _visible_byline(tree) -> list[str]:
 # The jobs a firm's byline prints after each name ("Partner", "Of Counsel", "Senior Associate").
 _JOBS = re.compile(r"(?:(?:Senior|Managing|Special|Principal|Of|Lead|Chief|Associate|Partner|Counsel|Director|Analyst|Economist|"
                    r"Strategist|Consultant|Adviser|Advisor|Fellow|Researcher|Law Clerk|Paralegal)\s?)*")
+def _byline_names(byline: str) -> list[str]:
+    """"Anika Rao, Senior Editor, Minor Metals": the names of a byline, not the job after a name nor its desk or beat
+    after the job (until "and" brings the next writer)."""
+    names, after_job = [], False
+    for separator, part in zip(["and", *re.findall(r"\s*(?:,|&|\band\b)\s*", byline)], re.split(r"\s*(?:,|&|\band\b)\s*", byline)):
+        after_job = after_job and separator.strip() == ","
+        if _ROLE_WORDS.search(part) or _CARD_JOB.search(part) or _JOBS.fullmatch(part.strip()) and part.strip():
+            after_job = True
+        elif not after_job and _name_like(part):
+            names.append(part)
+    return names
+
+
 _CARD_JOB = re.compile(r"\b(?:Fellow|Director|Program|Programme|Chair|Professor|Researcher|Analyst|Initiative|Center|Centre|Institute)\b")
 # "pd_webdesk", "hanaseo": the name a page's system knows its user by, not a person's (a name in Latin letters has capitals)
 _USER_NAME = re.compile(r"_|^[a-z0-9. -]+$")

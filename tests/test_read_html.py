@@ -2769,3 +2769,29 @@ def test_a_block_quotation_under_a_line_that_describes_what_someone_said_is_thei
     article, extraction = analyse_seed(read_html(raw, "a.html"), REGISTRY)
     names = {e.key: e.name for e in extraction.entities}
     assert [names.get(q.speaker) for q in extraction.quotes] == ["Nguyen Thi Lan Huong"] * 2
+
+
+def test_a_byline_s_job_and_desk_are_no_writers_and_the_authors_thanks_name_a_helper():
+    raw = page("<h1>Antimony slides to a 30-month low</h1>", "<title>Antimony slides to a 30-month low</title><meta name='author' "
+               "content='Anika Rao; Senior Editor; Minor Metals'>").replace(
+        b"<article>", b"<article class='node node--promoted'><div class='field--name-field-authors'><span class='byline'>By <a "
+                      b"href='/author/anika-rao'>Anika Rao</a>, Senior Editor, Minor Metals</span></div>")
+    assert read_html(raw, "a.html").page.authors == ("Anika Rao",)
+    raw = page("<h1>The truce at fifteen months</h1>", "<title>The truce at fifteen months</title><meta name='citation_author' "
+               "content='Lila Brandt'><meta name='citation_author' content='Nadia Ferreira-Holt'><meta name='citation_author' "
+               "content='Owen Takahashi'>").replace(
+        b"</article>", b"<p class='ack'>The authors thank Lila Brandt for research assistance.</p></article>")
+    assert read_html(raw, "a.html").page.authors == ("Nadia Ferreira-Holt", "Owen Takahashi")
+
+
+def test_a_block_quotation_its_own_footer_signs_is_the_signer_s_and_a_corrections_prompt_is_no_text():
+    raw = page("<h1>Commission proposes outbound investment screening</h1>").replace(
+        b"</article>", "<h2>Quote(s)</h2><blockquote class='ecl-blockquote'><p>We are not choosing sides between our partners."
+                       "</p><p>We will keep talking with China about export controls.</p><footer><cite>Maroš Šefčovič, Commissioner "
+                       "for Trade and Economic Security</cite></footer></blockquote></article>".encode())
+    article, extraction = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    names = {e.key: e.name for e in extraction.entities}
+    assert [names.get(q.speaker) for q in extraction.quotes] == ["Maroš Šefčovič"]
+    raw = page("<h1>Penang chip testers get the nod</h1>").replace(
+        b"</article>", b"<p>Found a mistake in this article? Report it to us.</p></article>")
+    assert [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"][-1] == f"{FILLER}Paragraph 3 adds detail on shipping."

@@ -822,3 +822,16 @@ def test_saved_pages_of_blind_html72_a_page_s_facts_given_several_ways_read_at_l
     After: every field and quotes 1.00."""
     holds("blind-html72", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html69_an_honest_fortnight_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html69: 8 pages of an ordinary fortnight (January 2027), written blind in the twenty-fourth
+    round, kept unread (its helper reported only the folder and its check) and scored once after blind-html61, 67, 68,
+    71 and 72's rules: headline, date, site, first sentence and captions 1.00; furniture 0.88; authors and last
+    sentence 0.75; quotes 0.92 (a Drupal byline's job and desk, "By A, Senior Editor, Minor Metals", its node
+    "promoted"; a research assistant the authors thank, listed in citation_author; "Found a mistake in this article?";
+    the European Commission's "Quote(s)" box, signed in a footer trafilatura drops). After: every field 1.00 but the
+    last sentence and furniture 0.88 (the Commission's signed quotations, now read as the signers', end the text and
+    carry their roles, which the gold sets apart); quotes 0.97."""
+    holds("blind-html69", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 0.87, "captions": 1.0, "no furniture": 0.87}, 0.97)
