@@ -2746,7 +2746,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if section and (base := named[:section.start()].strip()):
         # og:site_name "Brackwell Insights", "TPB Research", "Courier Tech": a firm's or a paper's section, whose logo
         # names the firm or the paper itself ("Brackwell & Co.", "Tasman Pacific Bank", "The Straits Courier")
-        named = next((m for m in (*_masthead_names(tree), publisher) if m and _loose(m) != _loose(named) and not _SECTION_WORDS.search(m)
+        # (but not "The Harbour Tech Desk", the logo's longer form of the brand "Harbour Tech" itself)
+        named = next((m for m in (*_masthead_names(tree), publisher) if m and _loose(named) not in _loose(m) and not _SECTION_WORDS.search(m)
                       and (re.search(rf"\b{re.escape(base)}\b", m) or _initials(_without_legal_form(m)) == base)), named)
     legal = re.fullmatch(r"(.+?),?\s+(?:SA|S\.A\.|AG|GmbH|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|Pte\.? Ltd\.?|B\.?V\.?|N\.?V\.?|AB|"
                          r"S\.?p\.?A\.?|SAS|K\.?K\.?|Co\.,? Ltd\.?)", named)
