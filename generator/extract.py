@@ -342,6 +342,8 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
         if (len(tokens) == 2 and (titled or _given(lex, tokens[0])) or len(tokens) > 2 and _given(lex, tokens[-2])) \
                 and tokens[-1] in lex.surname_titles:
             break  # "Minister Madeleine King", "Susan King", "(Minister for) Resources Madeleine King": a surname that is also a title
+        if _given_syllable(tokens, len(tokens) - 1, lex):
+            break  # "Zhou Min" where the text writes "99.65% min": a Chinese given name's syllable, not the common word
         tokens = tokens[:-1]
     if all(t in _TITLE_QUALIFIERS or t in lex.not_people for t in tokens):
         return []  # "Deputy Assistant" (Secretary ...): a title, not a name
@@ -451,6 +453,14 @@ def _place_in_name(token: str, tokens: list[str], lex: Lexicon) -> bool:
         and len(tokens) >= 2
 
 
+def _given_syllable(tokens: list[str], position: int, lex: Lexicon) -> bool:
+    """"Zhou Min", "Wang Long": a one-syllable Chinese given name after a Chinese family name, whatever English word
+    it spells ("min" in "99.65% min" elsewhere in the text)."""
+    token = tokens[position]
+    return len(tokens) == 2 and position == 1 and tokens[0] in lex.family_names and token not in lex.not_people \
+        and len(token) <= 4 and bool(_PINYIN_GIVEN.fullmatch(token.lower()))
+
+
 def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
     if any(t.endswith(("-based", "-owned", "-backed", "-listed", "-led", "-made")) for t in tokens):
         return False  # "Abu Dhabi-based": an adjective
@@ -470,7 +480,8 @@ def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
                 position == 0 and _family_first(tokens, lex)) and not (
                 position == len(tokens) - 1 == 1 and token in lex.surname_titles):  # kept by _strip_name: "Madeleine King"
             return False
-        if token.lower() in common and not (position == 0 and _family_first(tokens, lex)):
+        if token.lower() in common and not (position == 0 and _family_first(tokens, lex)) \
+                and not _given_syllable(tokens, position, lex):
             return False
         if token in lex.names and not lex.names[token].startswith("person/") and not _place_in_name(token, tokens, lex):
             return False

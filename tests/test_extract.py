@@ -1549,3 +1549,10 @@ def test_he_after_a_comma_is_the_family_name_too():
                  'ministry\'s management of dual-use items was "consistent and predictable" and that general licences "are '
                  'being handled in an orderly manner".')
     assert said["He Yongqian"] == 4
+
+
+def test_a_chinese_given_syllable_the_text_also_writes_as_a_word_is_still_a_name():
+    said = _said("Antimony ingot, 99.65% min, fell to $31,500 a tonne.\n\nZhou Min, sales director at Hengyang-based Xiangnan "
+                 "Antimony Industry, said the company had received general licences.\n\n“We are a commercial company and we want "
+                 "to sell,” Zhou told Oreline by phone.")
+    assert said["Zhou Min"] == 1
