@@ -970,6 +970,7 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     if lead:
         blocks = blocks[:lead] + _without_box(blocks[lead:], items)  # a box under the picture
     blocks = _without_lead_note(blocks, notes)  # (a box's own note: "AI-generated summary, reviewed by ...")
+    blocks = _without_box(blocks, items)  # (... and a box under an editor's note: "Editor's note: ..." / "Key points")
     # A summary list's points above the article (a picture's caption may come first).
     first_text = next((i for i, b in enumerate(blocks) if b.kind == "text" and _key(b.text) not in points), 0)
     blocks = [b for i, b in enumerate(blocks) if i >= first_text or b.kind != "text" or _key(b.text) not in points]
@@ -1066,11 +1067,16 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         r"|.{0,120}\b(?:selects?|picks?|chooses?)\b.{0,60}\bstories\b.{0,40}\bnewsletter"
                         r"|(?:Sign up|Subscribe)\b.{0,80}\bnewsletter\b"
                         # an update's note over a firm's alert: "Updated 20 November 2026: this alert has been updated to ..."
-                        r"|Update[sd]?\b[^:]{0,40}:\s*(?i:this) (?:alert|article|story|post|piece|update|note|insight) has been (?:updated|revised|amended)\b"
+                        r"|(?:Editor['’]s note|Update[sd]?\b[^:]{0,40}):\s*(?i:this) (?:alert|article|story|post|piece|update|note|insight) "
+                        r"(?:has been|was) (?:updated|revised|amended|corrected)\b"
+                        # a wire's note of what a new version adds: "Adds ministry statement in paragraph 8, comment in paragraphs 10"
+                        r"|(?:Adds|Recasts|Corrects|Rewrites|Updates with)\s[^.]{0,200}?\bparagraphs?\s+\d"
+                        # a series' note: "This is the second installment of a three-part series on ..."
+                        r"|This is the \w+ (?:installment|instalment|part|article|story|piece|episode) (?:of|in) (?:a|an|our)\b"
                         r"|Programming note(?=\s*:))"  # a newsletter's housekeeping: "Programming note: I'll be in Denver ..."
                         r"\b.{0,300}$", re.I)
 LEAD_WIDGET_REACH = 6
-_WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|(?:\S.{0,30}?)?Font ?Size\s*:?(?:\s*A\s*[+-]?)*|(?:Item|Image|Photo|Picture|Slide)\s+\d{1,2}\s+(?:of|/)\s+\d{1,2}|(?:Last )?(?:Published|Updated|Posted)|Copy (?:link|URL)|Share(?: this (?:article|story))?|X \(formerly Twitter\)|Facebook|Twitter|LinkedIn"
+_WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|(?:⏱\s*)?\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\s+read|(?:\S.{0,30}?)?Font ?Size\s*:?(?:\s*A\s*[+-]?)*|(?:Item|Image|Photo|Picture|Slide)\s+\d{1,2}\s+(?:of|/)\s+\d{1,2}|(?:Last )?(?:Published|Updated|Posted)|Copy (?:link|URL)|Share(?: this (?:article|story))?|X \(formerly Twitter\)|Facebook|Twitter|LinkedIn"
                           r"|WhatsApp|Telegram|E-?mail|Print|(?:Views|Hits|Clicks|Visits|Page ?views|Reads)\s*[|:]?\s*[\d.,]+\s*[KkMm]?"
                           r"|Narrated by (?:an? )?(?:AI|automated|artificial)[\w -]{0,20}|Listen to (?:this )?(?:article|story)", re.I)
 def _meta_cells(text: str) -> bool:

@@ -2795,3 +2795,15 @@ def test_a_block_quotation_its_own_footer_signs_is_the_signer_s_and_a_correction
     raw = page("<h1>Penang chip testers get the nod</h1>").replace(
         b"</article>", b"<p>Found a mistake in this article? Report it to us.</p></article>")
     assert [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"][-1] == f"{FILLER}Paragraph 3 adds detail on shipping."
+
+
+@pytest.mark.parametrize("lead", [
+    "<p>Editor’s note: This article has been updated with comment from Malaysia’s trade ministry.</p><p><b>Key points</b></p>"
+    "<p>The Commerce Department added 14 firms to the entity list.</p><p>Officials say the firms helped Chinese buyers.</p>",
+    "<p>Adds Vietnamese trade ministry statement in paragraph 8, analyst comment in paragraphs 10 and 13</p>",
+    "<p>⏱ 5 minute read</p>",
+    "<p>This is the second installment of a three-part series on how Japanese suppliers navigate U.S.-China tensions. The "
+    "first installment was published on Sept. 7.</p>"])
+def test_notes_and_boxes_over_the_first_sentence_a_version_note_a_reading_time_a_series_note(lead):
+    raw = page(f"<h1>Commerce adds 14 Southeast Asian firms to the entity list</h1>{lead}")
+    assert [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"][0].startswith("The ministry said")
