@@ -1791,11 +1791,21 @@ def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
     for f in found:
         if f.key.startswith("person/") and " " in f.surface:
             surnames[_surname(f.surface.split()).lower()].add(f.key)
+    # "Spokesperson:" under "Ministry of Commerce spokesperson He Yadong presided over ...": a label that is the role the
+    # text gave one person just before their name
+    by_role: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.key.startswith("person/") and f.part < len(article.paragraphs):
+            role = re.search(r"\b([a-z]{4,})\s+$", article.paragraphs[f.part][max(0, f.start - 30):f.start])
+            if role:
+                by_role[role.group(1)].add(f.key)
     for turn in article.turns:
         speakers = [f for f in found if f.part == turn.paragraph and f.start < turn.start and f.key.startswith("person/")]
         label = article.paragraphs[turn.paragraph][:turn.start].strip(" :：").split()
         if not speakers and label and len(surnames.get(label[-1].lower(), ())) == 1:
             speakers = [_Found(next(iter(surnames[label[-1].lower()])), turn.paragraph, 0, 0, label[-1])]
+        if not speakers and len(label) == 1 and len(by_role.get(label[0].lower(), ())) == 1:
+            speakers = [_Found(next(iter(by_role[label[0].lower()])), turn.paragraph, 0, 0, label[0])]
         speech = article.paragraphs[turn.paragraph][turn.start:].strip()
         if speakers and len(speech.split()) >= 2:
             turns.append((speakers[0].key, speech, turn.paragraph))

@@ -937,6 +937,11 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     blocks = [b for n, b in enumerate(blocks) if n >= LEAD_WIDGET_REACH or b.kind != "text"
               or not _WIDGET_LINE.fullmatch(b.text.strip()) and not _meta_cells(b.text)]
     blocks = _without_lead_note(blocks, notes)
+    # "Date: September 3, 2026 (Thursday)" / "Spokesperson: Qian Weilin": a transcript's fields over its text
+    fields = list(itertools.takewhile(lambda b: b.kind in ("text", "turn") and _FIELD_LINE.fullmatch(b.text.strip()), blocks[:4]))
+    if fields and len(fields) < len(blocks):
+        notes.extend(b.text for b in fields)
+        blocks = blocks[len(fields):]
     for index, block in enumerate(blocks[:3]):
         if any(_same(block.text, t) for t in titles if t):
             if all(len(b.text.split()) <= KICKER_MAX_WORDS and b.kind == "text" for b in blocks[:index]):
@@ -1016,6 +1021,10 @@ def _transcript_start(blocks: list[Block], notes: list[str]) -> list[Block]:
     return [b for b in blocks[:label] if b.kind == "caption"] + rest
 
 
+_FIELD_LINE = re.compile(r"(?:Date|Time|Venue|Place|Location|Spokesperson|Spokesman|Spokeswoman|Moderator|Host|Chair)\s*[:：]\s*"
+                         r"[^.!?]{2,60}?(?:\s*\([A-Z][a-z]+\))?")
+
+
 def _without_lead_note(blocks: list[Block], notes: list[str]) -> list[Block]:
     """A player's or an editor's note above the text (under the picture, perhaps): not the article's words, kept in
     `notes` (a correction's "Editor's note:" in bold reads as a turn's label)."""
@@ -1073,6 +1082,8 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         r"|(?:Adds|Recasts|Corrects|Rewrites|Updates with)\s[^.]{0,200}?\bparagraphs?\s+\d"
                         # a series' note: "This is the second installment of a three-part series on ..."
                         r"|This is the \w+ (?:installment|instalment|part|article|story|piece|episode) (?:of|in) (?:a|an|our)\b"
+                        # a ministry's note on its transcript: "(This is an unofficial translation of the Chinese transcript. ...)"
+                        r"|\(?(?:This is an? )?(?:unofficial|informal) (?:English )?translation\b"
                         r"|Programming note(?=\s*:))"  # a newsletter's housekeeping: "Programming note: I'll be in Denver ..."
                         r"\b.{0,300}$", re.I)
 LEAD_WIDGET_REACH = 6
@@ -1321,6 +1332,9 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)  # "The authors wish to thank A and B for their contributions to this article."
         elif len(words) <= BIO_MAX_WORDS // 2 and _COMMENTS_BOX.fullmatch(last.text.strip()):
             credits.insert(0, last.text)  # "Comments (0)", "Please log in to leave a comment. ...": the comments' box
+        elif len(words) <= 8 and re.fullmatch(r"(?:The|This) (?:press conference|briefing|news conference|meeting|hearing|"
+                                              r"session) (?:is |was )?(?:concluded|ended|adjourned|closed)\.?", last.text.strip()):
+            credits.insert(0, last.text)  # "The press conference concluded.": the transcript's close, nobody's words
         elif len(words) <= BIO_MAX_WORDS and re.match(r"(?:P\.\s?(?:P\.\s?)?S\.|PS:)\s", last.text.strip("*_ ")):
             credits.insert(0, last.text)  # "P.S. I will be in Saltillo on January 21 ...": the writer's postscript
         elif len(words) <= PREV_NEXT_MAX_WORDS and _PREV_NEXT.match(last.text):

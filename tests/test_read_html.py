@@ -2807,3 +2807,18 @@ def test_a_block_quotation_its_own_footer_signs_is_the_signer_s_and_a_correction
 def test_notes_and_boxes_over_the_first_sentence_a_version_note_a_reading_time_a_series_note(lead):
     raw = page(f"<h1>Commerce adds 14 Southeast Asian firms to the entity list</h1>{lead}")
     assert [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"][0].startswith("The ministry said")
+
+
+def test_a_ministry_s_transcript_its_translation_note_fields_role_labels_and_closing_line():
+    raw = page("<h1>Regular Press Conference of the Ministry of Commerce (September 24, 2026)</h1><p>(This is an unofficial "
+               "translation of the Chinese transcript. In case of any discrepancy, the Chinese version shall prevail.)</p><p>Date: "
+               "September 24, 2026 (Thursday)</p><p>Spokesperson: He Yadong</p><p>On September 24, Ministry of Commerce "
+               "spokesperson He Yadong presided over the regular press conference.</p><p><b>Yicai:</b> Could you share MOFCOM's "
+               "assessment of the talks?</p><p><b>Spokesperson:</b> The two teams held candid and constructive consultations.</p>"
+               ).replace(b"</article>", b"<p>The press conference concluded.</p></article>")
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind in ("text", "turn")]
+    assert texts[0].startswith("On September 24") and texts[-1] == f"{FILLER}Paragraph 3 adds detail on shipping."
+    article, extraction = analyse_seed(seed, REGISTRY)
+    names = {e.key: e.name for e in extraction.entities}
+    assert [names.get(q.speaker) for q in extraction.quotes] == ["He Yadong"]
