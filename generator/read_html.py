@@ -2787,6 +2787,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             and not set(named.replace(",", "").split()) & _CORPORATE:
         # "Hefei, China" (a city portal's logo): a place, no outlet's name; the page's © line names its owner
         named = next((n for n in in_page if n != named and _ORG_NAME.fullmatch(n) and len(n.split()) >= 2), named)
+    if re.fullmatch(r"[A-Z]{3,8}", named) or re.match(r"(?:Ministry|Department|Office|Bureau|Commission|Agency) of\s", named):
+        named = _printed_in_full(tree, named) or named  # "MOFCOM", a logo's "Ministry of Commerce People's Republic of China"
     if re.match(r"(?:Ministry|Department|Embassy|Consulate|Office|Mission) of\s", named):
         # "Ministry of Foreign Affairs" (the © line's "..., the People's Republic of China"), the banner's "Ministry of
         # Foreign Affairs of the People's Republic of China": the name in full, as the page prints it
@@ -2800,6 +2802,21 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
 # A site's section or vertical after its owner's name: "Brackwell Insights", "TPB Research", "Courier Tech".
 _SECTION_WORDS = re.compile(r"(?:\s+(?:Insights?|Research|Perspectives|Blog|Analysis|Commentary|Viewpoints?|Ideas|Knowledge|"
                             r"Publications|Tech|Technology|Business|Markets|Money))+$")
+
+
+def _printed_in_full(tree, named: str) -> str:
+    """The body's name as the page prints it in a line of its own: "Ministry of Commerce of the People's Republic of China"
+    for a logo's "MOFCOM" (its letters in order) or its "Ministry of Commerce People's Republic of China" (its words)."""
+    for text in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
+        piece = re.split(r"\.\s", _clean(text))[0].strip(" .")
+        if not piece or len(piece.split()) > SITE_NAME_MAX_WORDS + 4 or not _PARENT_BODY.match(piece) or piece == named:
+            continue
+        if named.isupper() and named.isalpha() and piece[0] == named[0] and re.search(
+                "".join(f"{c}.*" for c in named.lower()), piece.lower()) and len(piece.split()) >= 3:
+            return piece
+        if _name_words(piece.lower()) == _name_words(named.lower()) and len(piece.split()) > len(named.split()):
+            return piece
+    return ""
 
 
 def _without_legal_form(name: str) -> str:

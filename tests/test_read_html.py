@@ -2822,3 +2822,14 @@ def test_a_ministry_s_transcript_its_translation_note_fields_role_labels_and_clo
     article, extraction = analyse_seed(seed, REGISTRY)
     names = {e.key: e.name for e in extraction.entities}
     assert [names.get(q.speaker) for q in extraction.quotes] == ["He Yadong"]
+
+
+@pytest.mark.parametrize("logo, printed", [
+    ("<img src='en_logo.png' alt='MOFCOM'><span class='banner-name'>Ministry of Commerce of the People's Republic of China</span>", ""),
+    ("<a class='logo' href='/'><img src='logo_en.png' alt=\"Ministry of Commerce People's Republic of China\"></a>",
+     "<p>Ministry of Commerce of the People's Republic of China. All rights reserved.</p>")])
+def test_a_ministry_s_logo_abbreviation_or_shortened_name_gives_way_to_its_name_printed_in_full(logo, printed):
+    raw = page("<h1>Regular Press Conference (September 24, 2026)</h1>", "<title>Regular Press Conference</title>").replace(
+        b"<nav>", f"<div class='banner'>{logo}</div><nav>".encode()).replace(
+        b"<footer>", f"<footer>{printed}".encode())
+    assert read_html(raw, "a.html").page.site_name == "Ministry of Commerce of the People's Republic of China"
