@@ -211,6 +211,11 @@ def read_html(raw: bytes, name: str) -> Seed:
         or _byline_authors(blocks) or _byline_near_title(tree) or _labelled_authors(tree) or _profile_link_authors(tree) \
         or _about_box_authors(tree) \
         or _account_post_author(tree)
+    # "[Reporter Kim Da-eun, Reporter Baek Seung-min]" over the text: a Korean broadcaster's byline
+    bracketed = [n.strip() for note in notes if (m := re.fullmatch(r"\[((?:Reporters?|Correspondents?) .+)\]", note.strip()))
+                 for n in re.findall(r"(?:Reporters?|Correspondents?)\s+([^,\]]+)", m.group(1)) if _name_like(n.strip())]
+    if bracketed and set(authors) <= set(bracketed):
+        authors = tuple(bracketed)
     labelled = _labelled_authors(tree)
     if labelled and authors != labelled and all(any(n in a for n in labelled) for a in authors):
         authors = labelled  # "Authors Sophie Marchetti Partner; London Arjun Iyer": the cards' names, their jobs run on
@@ -974,7 +979,11 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     lead = next((i for i, b in enumerate(blocks[:3]) if b.kind != "caption"), 0)
     if lead:
         blocks = blocks[:lead] + _without_box(blocks[lead:], items)  # a box under the picture
-    blocks = _without_lead_note(blocks, notes)  # (a box's own note: "AI-generated summary, reviewed by ...")
+    for _ in range(LEAD_NOTES_MAX):  # (a box's own note: "AI-generated summary, reviewed by ...", a byline, a translation's)
+        kept = len(blocks)
+        blocks = _without_lead_note(blocks, notes)
+        if len(blocks) == kept:
+            break
     blocks = _without_box(blocks, items)  # (... and a box under an editor's note: "Editor's note: ..." / "Key points")
     # A summary list's points above the article (a picture's caption may come first).
     first_text = next((i for i, b in enumerate(blocks) if b.kind == "text" and _key(b.text) not in points), 0)
@@ -1021,6 +1030,7 @@ def _transcript_start(blocks: list[Block], notes: list[str]) -> list[Block]:
     return [b for b in blocks[:label] if b.kind == "caption"] + rest
 
 
+LEAD_NOTES_MAX = 4  # notes in a row over the text
 _FIELD_LINE = re.compile(r"(?:Date|Time|Venue|Place|Location|Spokesperson|Spokesman|Spokeswoman|Moderator|Host|Chair)\s*[:：]\s*"
                          r"[^.!?]{2,60}?(?:\s*\([A-Z][a-z]+\))?")
 
@@ -1065,7 +1075,9 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         # a series' note: "This interview is part of Between Giants, our series on ... It has been condensed"
                         r"|This (?:interview|conversation|Q&A|article|story|piece|essay|post) is (?:part|the \w+ instalment) of\b"
                         r"|(?:This|The) (?:interview|conversation|transcript) (?:has been|was) (?:condensed|edited|lightly edited)\b"
-                        r"|AI-generated summary"
+                        r"|AI-generated summary|This summary was (?:generated|produced|created|written) (?:by|with|using)\b"
+                        # a Korean broadcaster's byline in brackets over the text: "[Reporter Kim Da-eun, Reporter Baek Seung-min]"
+                        r"|\[(?:Reporters?|Correspondents?) [A-Z][^\]]{1,120}\w(?=\]$)"
                         # a translated edition's note: "This article was translated from Dutch with the help of AI and checked
                         # by our editors."
                         r"|(?:This (?:article|story|piece) was )?(?:translated|adapted) from (?:the )?[A-Z]\w+\b"
@@ -1097,7 +1109,7 @@ def _meta_cells(text: str) -> bool:
         _is_stamp(c) or re.fullmatch(r"\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read", c, re.I) or _WIDGET_LINE.fullmatch(c) for c in cells)
 
 
-_BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|at a glance|highlights|in brief|in short|the big picture|synopsis|"
+_BOX_LABEL = re.compile(r"key (?:takeaways|findings|points)|ai(?:-generated)? summary|at a glance|highlights|in brief|in short|the big picture|synopsis|"
                         r"what you need to know|what to know|what we know(?: so far)?|the latest|catch up|abstract|summary", re.I)
 BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's first paragraph is longer
 
@@ -1231,6 +1243,8 @@ _RELEASE_SECTION = re.compile(r"About\s|Forward[- ]Looking|Safe Harbou?r|(?:Medi
 RELEASE_SECTION_MAX_WORDS = 300
 _PAGE_HISTORY = re.compile(r"Last updated \d{1,2} \w+ \d{4}.{0,20}\bshow all updates\b", re.I)
 CLOSING_SECTION_REACH = 12  # how many of the last blocks a closing section's label may be among
+LINK_LIST_REACH = 10  # how many of the last blocks a list of headlines under its label may take
+LINK_LIST_ITEM_MAX_WORDS = 16  # ... each a headline
 
 
 CARD_MAX_WORDS = 8  # a writer's card: the name and the desk
@@ -1275,6 +1289,14 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
     if closing and all(len(b.text.split()) <= longest for b in blocks[closing:]):
         credits = [b.text for b in blocks[closing:]] + credits
         blocks = blocks[:closing]
+    listed = next((i for i in range(len(blocks) - 1, max(0, len(blocks) - LINK_LIST_REACH) - 1, -1) if blocks[i].kind == "heading"
+                   or blocks[i].kind == "text" and len(blocks[i].text.split()) <= 4 and not _SENTENCE_END.search(blocks[i].text)
+                   and len(blocks) - i > 3), None)
+    if listed and listed < len(blocks) - 1 and all(b.kind == "text" and len(b.text.split()) <= LINK_LIST_ITEM_MAX_WORDS
+                                                    and not _SENTENCE_END.search(b.text) for b in blocks[listed + 1:]):
+        # "Most Viewed" / "Seoul apartment prices rise for 30th straight week" / ...: a list of headlines under its label
+        credits = [b.text for b in blocks[listed:]] + credits
+        blocks = blocks[:listed]
     while len(blocks) > 1:
         last = blocks[-1]
         if last.kind == "heading" and credits:
@@ -1332,6 +1354,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)  # "The authors wish to thank A and B for their contributions to this article."
         elif len(words) <= BIO_MAX_WORDS // 2 and _COMMENTS_BOX.fullmatch(last.text.strip()):
             credits.insert(0, last.text)  # "Comments (0)", "Please log in to leave a comment. ...": the comments' box
+        elif len(words) <= 6 and _SIGNED_EMAIL.fullmatch(last.text.strip()):
+            credits.insert(0, last.text)  # "Kim Da-eun kimde@hbs.example.co.kr": the writer's sign-off
         elif len(words) <= 8 and re.fullmatch(r"(?:The|This) (?:press conference|briefing|news conference|meeting|hearing|"
                                               r"session) (?:is |was )?(?:concluded|ended|adjourned|closed)\.?", last.text.strip()):
             credits.insert(0, last.text)  # "The press conference concluded.": the transcript's close, nobody's words
