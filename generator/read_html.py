@@ -1096,6 +1096,9 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         r"|This is the \w+ (?:installment|instalment|part|article|story|piece|episode) (?:of|in) (?:a|an|our)\b"
                         # a ministry's note on its transcript: "(This is an unofficial translation of the Chinese transcript. ...)"
                         r"|\(?(?:This is an? )?(?:unofficial|informal) (?:English )?translation\b"
+                        # a newsletter's sponsor: "Presented by Kestrel Compliance — Export rules change weekly. ..." (its
+                        # greeting, "Good morning from Taipei, and welcome to ...", stays: golds disagree on it)
+                        r"|(?:Presented|Sponsored|Brought to you|Powered) by\s+[A-Z]"
                         r"|Programming note(?=\s*:))"  # a newsletter's housekeeping: "Programming note: I'll be in Denver ..."
                         r"\b.{0,300}$", re.I)
 LEAD_WIDGET_REACH = 6
@@ -3163,9 +3166,10 @@ def _headline(tree, title: str) -> str:
     if not any(len(_clean("".join(h.itertext())).split()) >= 4 for h in candidates):
         # "Press Releases | Ministry of ...": the <title> is the section's, the <h1> the logo's; the
         # article's title is the heading its CMS marks as one ("<h3 class='tit'>") ...
+        # (not a subtitle: "<h3 class='subtitle'>" under a Substack post's short <h1>)
         titled = [t for h in tree.xpath("//h2[re:test(@class, 'tit|headline|subject|heading', 'i')] | //h3[re:test(@class, "
                                         "'tit|headline|subject|heading', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})
-                  if len((t := _clean("".join(h.itertext()))).split()) >= 4]
+                  if len((t := _clean("".join(h.itertext()))).split()) >= 4 and not re.search(r"sub-?tit", h.get("class") or "", re.I)]
         if not titled and not candidates:
             # ... or, on an old page with no heading at all, the element its CMS classes as the headline
             # ("<span class='headline'>" in a layout table), not a link to another story

@@ -2848,3 +2848,15 @@ def test_a_broadcaster_s_ai_summary_its_bracketed_reporters_a_translation_note_a
     texts = [b.text for b in seed.blocks if b.kind == "text"]
     assert texts[0].startswith("The ministry said") and texts[-1] == f"{FILLER}Paragraph 3 adds detail on shipping."
     assert seed.page.authors == ("Kim Da-eun", "Baek Seung-min")
+
+
+def test_a_newsletter_post_s_short_title_over_its_subtitle_and_its_sponsor_line():
+    raw = page("<h1 class='post-title'>Taiwan’s tariff arithmetic</h1><h3 class='subtitle'>The chip tariff exemption is company by "
+               "company. The big foundries will be fine.</h3><p>Presented by Kestrel Compliance — Export rules change weekly. "
+               "Kestrel's screening API checks every counterparty.</p>",
+               "<title>Taiwan's tariff arithmetic - by Mei-ling Chou - The Strait Dispatch</title>"
+               "<meta property='og:title' content=\"Taiwan's tariff arithmetic\">").replace(
+        b"<nav>", b"<h1 class='navbar-title'>The Strait Dispatch</h1><nav>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.title.replace("’", "'") == "Taiwan's tariff arithmetic"
+    assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("The ministry said")
