@@ -1098,7 +1098,7 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         r"|\(?(?:This is an? )?(?:unofficial|informal) (?:English )?translation\b"
                         # a newsletter's sponsor: "Presented by Kestrel Compliance — Export rules change weekly. ..." (its
                         # greeting, "Good morning from Taipei, and welcome to ...", stays: golds disagree on it)
-                        r"|(?:Presented|Sponsored|Brought to you|Powered) by\s+[A-Z]"
+                        r"|(?:Presented|Sponsored|Brought to you|Powered) by(?=\s+[A-Z])"
                         r"|Programming note(?=\s*:))"  # a newsletter's housekeeping: "Programming note: I'll be in Denver ..."
                         r"\b.{0,300}$", re.I)
 LEAD_WIDGET_REACH = 6
