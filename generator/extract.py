@@ -1474,8 +1474,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     def person(index: int, match: re.Match[str], group: str, offset: int, fallback: str) -> str:
         """The person a loosely matched name is: the mention inside it nearest the speech verb."""
         text = match.group(group)
-        if text == "He" and _HE_AS_NAME_BEFORE.search(article.paragraphs[index][:offset + match.start(group)]
-                                                      if index < len(article.paragraphs) else ""):
+        at = offset + match.start(group)
+        if text == "He" and index < len(article.paragraphs) and _HE_AS_NAME_BEFORE.search(article.paragraphs[index], max(0, at - 40), at):
             # '"...," He said': after the quotation's comma a pronoun is "he"; "He" is the surname of the one He named
             # ... and so after a word in lower case or a comma: "Xinhua quoted He as saying", "Asked whether ..., He said"
             named = {key for _, _, key in everyone if key.startswith("person/he-")}
