@@ -1470,6 +1470,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     # Positions, so that "who is named here" and "who was named last" are bisections, not scans.
     starts_in = {index: [s for s, _, _ in spans] for index, spans in people_in.items()}
     everyone = sorted((f.part, f.start, f.key) for f in found if f.key.startswith("person/"))
+    named_he = {key for _, _, key in everyone if key.startswith("person/he-")}  # the people "He" may name (once, not per hit)
 
     def person(index: int, match: re.Match[str], group: str, offset: int, fallback: str) -> str:
         """The person a loosely matched name is: the mention inside it nearest the speech verb."""
@@ -1478,9 +1479,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         if text == "He" and index < len(article.paragraphs) and _HE_AS_NAME_BEFORE.search(article.paragraphs[index], max(0, at - 40), at):
             # '"...," He said': after the quotation's comma a pronoun is "he"; "He" is the surname of the one He named
             # ... and so after a word in lower case or a comma: "Xinhua quoted He as saying", "Asked whether ..., He said"
-            named = {key for _, _, key in everyone if key.startswith("person/he-")}
-            if len(named) == 1:
-                return named.pop()
+            if len(named_he) == 1:
+                return next(iter(named_he))
         if text.lower() in _PRONOUNS:
             return fallback
         by_role = role_named.match(text)
