@@ -2764,7 +2764,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if halves and any(_loose(halves.group(1)) == _loose(n) for n in (title_site, publisher, markup) if n):
         named = halves.group(1)  # "Taiwan Compass - INA English News": the name, then the agency's service
     domain = re.fullmatch(r"(?:[\w ]+\s+[-–—|]\s+)?([A-Za-z]+)\.[a-z]{2,6}(?:\.[a-z]{2})?", named)
-    if domain and markup and re.sub(r"\W", "", markup).lower() == domain.group(1).lower():
+    # (... or its logo's longer name the domain shortens: "Chinahorizon.com.cn", a logo "China Horizon Daily")
+    if domain and markup and re.sub(r"\W", "", markup).lower().startswith(domain.group(1).lower()):
         named = name_case(markup) if markup.isupper() else markup  # "Business - ChinaCourier.com.cn", a logo "CHINA COURIER"
     edition = named[len(found):].strip() if found and named.startswith(found + " ") else ""
     if edition and _EDITION_WORDS.fullmatch(edition):

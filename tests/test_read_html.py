@@ -2860,3 +2860,11 @@ def test_a_newsletter_post_s_short_title_over_its_subtitle_and_its_sponsor_line(
     seed = read_html(raw, "a.html")
     assert seed.page.title.replace("’", "'") == "Taiwan's tariff arithmetic"
     assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("The ministry said")
+
+
+def test_a_title_s_web_address_gives_way_to_the_logo_s_name_it_shortens():
+    raw = page("<h1>China rolls out general licences for rare earth magnet exports</h1>",
+               "<title>China rolls out general licences for rare earth magnet exports - Chinahorizon.com.cn</title>"
+               "<meta name='twitter:site' content='@ChinaHorizonDly'>").replace(
+        b"<nav>", b"<a class='logo' href='/'><img src='logo.png' alt='China Horizon Daily'></a><nav>")
+    assert read_html(raw, "a.html").page.site_name == "China Horizon Daily"
