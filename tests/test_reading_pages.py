@@ -835,3 +835,36 @@ def test_saved_pages_of_blind_html69_an_honest_fortnight_read_at_least_as_well_a
     carry their roles, which the gold sets apart); quotes 1.00 ("Zhou Min" where the text writes "99.65% min")."""
     holds("blind-html69", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 0.87, "captions": 1.0, "no furniture": 0.87}, 1.0)
+
+
+def test_saved_pages_of_blind_html73_the_round_s_last_honest_set_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html73: 8 pages of an ordinary fortnight (October 2026), written blind late in the
+    twenty-fourth round, kept unread (its helper reported only the folder and its check) and scored once after every
+    other rule of the round: **the round's last honest figure for pages**. First run: headline, date, authors, first and
+    last sentences and captions 1.00; site and furniture 0.88; quotes 0.94 (a <title>'s web address,
+    "Chinahorizon.com.cn", under a social handle; a subscribers' note inside the text). After: every field 1.00 but
+    furniture 0.88; quotes 0.94."""
+    holds("blind-html73", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 0.87}, 0.94)
+
+
+def test_saved_pages_of_blind_html74_the_start_of_the_article_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html74: 8 pages written blind in the twenty-fourth round on what sits between the headline
+    and the first sentence (kickers, decks, players, key points, editors' and version notes, series notes, sponsors,
+    bylines in brackets, AI summaries, a ministry's fields), tuned on after its first run: date, captions and quotes
+    1.00; headline 0.88; site and authors 0.75; last sentence 0.38; first sentence and furniture 0.12. After: headline,
+    date, captions and quotes 1.00; site, authors and first sentence 0.88; last sentence and furniture 0.62 (left: a
+    newsletter's greeting and goodbye, which an earlier gold reads as text; a trade title's "Ore and Alloy Review"
+    against its "&"; a think tank's cards of names and jobs; a premium box and a prices teaser after the text)."""
+    holds("blind-html74", {"headline": 1.0, "date": 1.0, "source": 0.87, "authors": 0.87, "first sentence": 0.87,
+                           "last sentence": 0.62, "captions": 1.0, "no furniture": 0.62}, 1.0)
+
+
+def test_saved_pages_of_blind_html75_quotations_in_many_shapes_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html75: 8 pages written blind in the twenty-fourth round on who said what (role labels,
+    surnames that are English words, given names after honorifics, Q&A, signed block quotations, posts on X), tuned on
+    after its first run: every field 1.00 but site and authors 0.88; quotes 0.74. After: quotes 0.86 (a ministry's
+    "Spokesperson:" turns read as the spokesperson the text names; its logo's "MOFCOM" as the name it prints in full);
+    left: Q&A answers under bold labels, "wrote in a post on X", "was quoted as saying"."""
+    holds("blind-html75", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 0.87, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.85)
