@@ -1257,7 +1257,10 @@ _PAYWALL = re.compile(r"\b(?:start|begin) (?:your|a) free trial\b|\bsubscribe (?
                       r"|\bget unlimited access\b|\bfirst month (?:free|for \S+)\b"
                       # "Unlock a world of benefits with AT Premium", "... the daily e-paper. Get 40% off on annual plans."
                       r"|\bunlock\b.{0,60}\b(?:premium|plus|subscription|membership)\b|\bget \d{1,2}\s*% off\b"
-                      r"|\byou have \d{1,2} free (?:articles?|stories|reads)\b", re.I)  # "You have 2 free articles left this month."
+                      r"|\byou have \d{1,2} free (?:articles?|stories|reads)\b"
+                      # "This article is for premium members. Log in or register to read all premium articles."
+                      r"|^This (?:article|story) is (?:only )?(?:for|available to) (?:premium |paying )?(?:members|subscribers)\b"
+                      r"|\blog in or register to read\b", re.I)  # "You have 2 free articles left this month."
 
 
 _CLOSING_PITCH = re.compile(r"(?:If you (?:found|enjoyed|liked|valued) this (?:post|piece|article|essay|useful|helpful)?|Thanks for reading\b"
@@ -1974,6 +1977,11 @@ def _authors(value: str) -> tuple[str, ...]:
         part = re.sub(r"\s+(?:Published|Updated|Posted|Last updated)\b.*$", "", part)
         if not part or _NOT_NAME_WORDS.search(part) or re.match(r"(?:the|a|an)\s", part, re.I) or _DESK.search(part):
             continue
+        jobs = [p for p in _JOB_AFTER_NAME.split(part) if p.strip()]
+        if len(jobs) >= 2 and _JOB_AFTER_NAME.search(part) and all(_name_like(p.strip()) for p in jobs):
+            # "Inês Carvalho-Brandt Senior Fellow Tomáš Hrubec Research Analyst": two cards' names and jobs run together
+            names += [p.strip() for p in jobs if p.strip() not in names]
+            continue
         part = _name_part(_surname_first(part))
         if _ROLE_WORDS.search(part):
             continue  # the job after a name: "Dana Whitcombe; Senior Trade Reporter"
@@ -1982,6 +1990,8 @@ def _authors(value: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+_JOB_AFTER_NAME = re.compile(r"\s+(?:(?:Senior|Research|Principal|Managing|Non-[Rr]esident|Visiting|Chief)\s+)?"
+                             r"(?:Fellow|Analyst|Director|Partner|Associate|Counsel|Economist|Strategist|Researcher)\b\s*")
 _BYLINE = re.compile(r"(?:by|written by|authors?\s*:)\s+(?P<names>[^.!?:;\"“”]+)$", re.I)
 _AUTHORS_LINE = re.compile(r"authors?\s*:\s+(?P<names>[^.!?:;\"“”]+)$", re.I)  # "Authors: A and B", a label of its own
 _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|agency|bureau|news|editors?)\b", re.I)
@@ -2788,6 +2798,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
         if named.isupper() and not tab.isupper() and _name_words(tab.lower()) == _name_words(named.lower()):
             named = tab
+    if og and named != og and re.sub(r"\s+&\s+", " and ", og) == named:
+        named = og  # "Ore and Alloy Review" (trafilatura's spelling), the page's "Ore & Alloy Review"
     named = _masthead_over_metadata(_masthead_names(tree), named, bool(og and publisher and _loose(og) != _loose(publisher)),
                                     stated=bool(og or publisher))
     section = _SECTION_WORDS.search(named)

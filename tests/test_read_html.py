@@ -2868,3 +2868,14 @@ def test_a_title_s_web_address_gives_way_to_the_logo_s_name_it_shortens():
                "<meta name='twitter:site' content='@ChinaHorizonDly'>").replace(
         b"<nav>", b"<a class='logo' href='/'><img src='logo.png' alt='China Horizon Daily'></a><nav>")
     assert read_html(raw, "a.html").page.site_name == "China Horizon Daily"
+
+
+def test_a_think_tank_s_cards_run_together_the_site_s_ampersand_and_a_premium_box_after_the_text():
+    raw = page("<h1>Europe's outbound screening has a Singapore gap</h1>", "<title>Europe's outbound screening has a Singapore gap "
+               "| Ore &amp; Alloy Review</title><meta property='og:site_name' content='Ore &amp; Alloy Review'><meta name='author' "
+               "content='Inês Carvalho-Brandt Senior Fellow Tomáš Hrubec Research Analyst'>").replace(
+        b"</article>", b"<p>This article is for premium members. Log in or register to read all premium articles.</p></article>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.authors == ("Inês Carvalho-Brandt", "Tomáš Hrubec")
+    assert seed.page.site_name == "Ore & Alloy Review"
+    assert [b.text for b in seed.blocks if b.kind == "text"][-1] == f"{FILLER}Paragraph 3 adds detail on shipping."
