@@ -1990,8 +1990,12 @@ def _authors(value: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-_JOB_AFTER_NAME = re.compile(r"\s+(?:(?:Senior|Research|Principal|Managing|Non-[Rr]esident|Visiting|Chief)\s+)?"
-                             r"(?:Fellow|Analyst|Director|Partner|Associate|Counsel|Economist|Strategist|Researcher)\b\s*")
+# A writer's job as a firm's or a think tank's cards print it after the name: "Senior Fellow", "Of Counsel", "Partner".
+_JOB_RANKS = "Senior|Managing|Special|Principal|Lead|Chief|Research|Non-[Rr]esident|Visiting"
+_JOB_NOUNS = "Fellow|Analyst|Director|Partner|Associate|Counsel|Economist|Strategist|Consultant|Adviser|Advisor|Researcher" \
+             "|Law Clerk|Paralegal"
+_JOB_AFTER_NAME = re.compile(rf"\s+(?:(?:{_JOB_RANKS})\s+)?(?:{_JOB_NOUNS})\b\s*")
+_JOBS = re.compile(rf"(?:(?:{_JOB_RANKS}|Of|{_JOB_NOUNS})\s?)*")  # (a line of jobs alone)
 _BYLINE = re.compile(r"(?:by|written by|authors?\s*:)\s+(?P<names>[^.!?:;\"“”]+)$", re.I)
 _AUTHORS_LINE = re.compile(r"authors?\s*:\s+(?P<names>[^.!?:;\"“”]+)$", re.I)  # "Authors: A and B", a label of its own
 _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|agency|bureau|news|editors?)\b", re.I)
@@ -2224,9 +2228,6 @@ def _visible_byline(tree) -> list[str]:
     return names or list(dict.fromkeys(linked))[:PROFILE_AUTHORS_MAX]
 
 
-# The jobs a firm's byline prints after each name ("Partner", "Of Counsel", "Senior Associate").
-_JOBS = re.compile(r"(?:(?:Senior|Managing|Special|Principal|Of|Lead|Chief|Associate|Partner|Counsel|Director|Analyst|Economist|"
-                   r"Strategist|Consultant|Adviser|Advisor|Fellow|Researcher|Law Clerk|Paralegal)\s?)*")
 def _byline_names(byline: str) -> list[str]:
     """"Anika Rao, Senior Editor, Minor Metals": the names of a byline, not the job after a name nor its desk or beat
     after the job (until "and" brings the next writer)."""
