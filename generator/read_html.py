@@ -1380,12 +1380,6 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
     return blocks, tuple(credits)
 
 
-# An organisation's statement of what it is for: "(The) <name> (BIS) advances / is / works to / ...".
-_MISSION = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|the|for|and|on|&)\s+)*[A-Z][\w&.'’-]*)*)(?:\s+\([A-Z]{2,8}\))?"
-                      r"\s+(?:advances|promotes|protects|serves|leads|works to|helps|is (?:a|an|the) (?:leading|global|independent|"
-                      r"non-?partisan|nonprofit|not-for-profit)|is responsible for|enforces|administers)\b")
-
-
 def _closing_authors(credits: tuple[str, ...]) -> tuple[str, ...]:
     """"Aisha Rahman is the Post's correspondent ...", "(Reporter: Liu Qingyun)": a closing line names the writer."""
     credits = tuple(t for c in credits for t in (_bio_sentences(c) or [c]))  # (two writers' bios in one paragraph)
@@ -3065,6 +3059,10 @@ _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d
 
 # An organisation's full name: capitalised words and the function words between them, no separators.
 _ORG_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:(?:of|the|for|and|on|&)\s+)*[A-Z][\w.&'’-]*)*")
+# An organisation's statement of what it is for: "(The) <name> (BIS) advances / is / works to / ...".
+_MISSION = re.compile(rf"(?:The\s+)?(?P<name>{_ORG_NAME.pattern})(?:\s+\([A-Z]{{2,8}}\))?"
+                      r"\s+(?:advances|promotes|protects|serves|leads|works to|helps|is (?:a|an|the) (?:leading|global|independent|"
+                      r"non-?partisan|nonprofit|not-for-profit)|is responsible for|enforces|administers)\b")
 
 
 # A site name is a short name, not a sentence.
