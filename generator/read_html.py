@@ -284,7 +284,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
         authors=_one_spelling(tuple(without_honorific(a) for a in authors)),  # "Dr. Jonas Lindqvist": as other pages name him
-        date=_local(_first_published(_published_line(tree) or _date_row(tree),
+        date=_local(_first_published(_published_line(tree) or _date_row(tree) or _field_line_date(tree),
                                      _markup_date(raw, tree) if _dated_markup(tree) else None), raw, tree)
         or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _guessed_date(document.date, raw),
         site_name=site_name,
@@ -2429,7 +2429,7 @@ def _stamp_date(tree) -> dt.date | None:
         text = _clean(" ".join(element.itertext()))
         if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated\b", text, re.I) \
                 or re.search(r"date[-_]*top\b|\btop[-_]?bar\b|current[-_]date|hdr[-_]*date|header[-_]*date|date[-_]*now",
-                             element.get("class") or "", re.I):
+                             f"{element.get('class') or ''} {element.get('id') or ''}", re.I):
             continue  # (nor the site's clock in its top bar: "<span class='dateTop'>Wednesday, 21 Oct, 2026</span>")
         found = _MONTH_DAY_YEAR.search(text)
         if found:
@@ -2443,6 +2443,8 @@ def _stamp_date(tree) -> dt.date | None:
             if first <= 12 and second <= 12 and first != second and not us:
                 # "01/12/2026 05:18 PM" over "Taipei, Jan. 12 (TPNA) -": the day the text writes out in words decides
                 us = _written_day(tree, first, second) and not _written_day(tree, second, first)
+                # ... or the page's other numeric dates, one of them unambiguous: "01.14.2027" in its related list
+                us = us or _numeric_order(tree) == "month first"
             month, day = (first, second) if us else (second, first)
             try:
                 return dt.date(year + 2000 if year < 100 else year, month, day)
@@ -2450,6 +2452,18 @@ def _stamp_date(tree) -> dt.date | None:
                 continue
     return None
 
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./](?:19|20)\d\d(?![\d./])")
+
+
+def _numeric_order(tree) -> str | None:
+    """How the page writes its numeric dates, when one of them can be read only one way ("01.14.2027"
+    is month first, "14.01.2027" day first) and none says the other."""
+    orders = {"day first" if int(m.group(1)) > 12 else "month first"
+              for m in _NUMERIC_DATE.finditer(" ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]")))
+              if (int(m.group(1)) > 12) != (int(m.group(2)) > 12)}
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _written_day(tree, month: int, day: int) -> bool:
@@ -2486,8 +2500,12 @@ def _first_published(line: dt.date | None, markup: dt.date | None) -> dt.date | 
 def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
     """The markup's date in the outlet's own time: a stamp in UTC ("2026-07-04T23:30:00Z") is a day off
     the date the page prints for its readers ("Jul 5, 2026", "04 Mar 2026, 12:40 AM IST")."""
-    if not day or not re.search(rf"{day.isoformat()}T\d\d:\d\d".encode(), raw):
+    if not day:
         return day
+    if not re.search(rf"{day.isoformat()}T\d\d:\d\d".encode(), raw):
+        # a day with no time ("publish-date" 20270210): the stamp the page prints a day off it is the outlet's day
+        printed = _stamp_date(tree)
+        return printed if printed and abs((printed - day).days) == 1 else day
     for printed in (_published_line, _printed_stamp, lambda tree: _time_text(tree, day), lambda tree: _zoned_twin(day, raw),
                     lambda tree: _printed_moment(tree, day, raw), lambda tree: _printed_neighbour(tree, day, raw)):
         found = printed(tree)

@@ -2879,3 +2879,20 @@ def test_a_think_tank_s_cards_run_together_the_site_s_ampersand_and_a_premium_bo
     assert seed.page.authors == ("Inês Carvalho-Brandt", "Tomáš Hrubec")
     assert seed.page.site_name == "Ore & Alloy Review"
     assert [b.text for b in seed.blocks if b.kind == "text"][-1] == f"{FILLER}Paragraph 3 adds detail on shipping."
+
+
+def test_a_ministry_s_printed_time_field_beats_a_later_posting_meta_and_a_firm_s_numeric_date_reads_as_its_other_dates():
+    raw = page("<h1>Spokesperson answers a question on the servicing rule</h1><div class='art-info'>Source: Information "
+               "Office&nbsp;&nbsp;Time: 2026-02-02 20:45</div>", "<title>Spokesperson answers a question on the servicing rule"
+               "</title><meta name='PubDate' content='2026-02-03 09:12:40'>")
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 2, 2)
+    # "02.11.2026" is 11 February where the page's related list prints "01.14.2026"; the date-only meta a day earlier gives way
+    raw = page("<h1>Servicing rule: five questions</h1><div class='eyebrow'>Client Alert | <time class='date'>02.11.2026</time>"
+               "</div>", "<title>Servicing rule: five questions</title><meta name='publish-date' content='20260210'>").replace(
+        b"<footer>", b"<aside><h2>Related Insights</h2><p>Tariff truce ends <span>01.14.2026</span></p></aside><footer>")
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 2, 11)
+    # a header's clock in an element whose id (not class) says so is no stamp of the article
+    raw = page("<h1>Toolmakers brace for servicing curbs</h1><p class='meta'>2026/01/22 18:30</p>", "<title>Toolmakers brace"
+               "</title><meta name='pubdate' content='20260122'>").replace(
+        b"<header>", b"<header><div id='header-date'>Saturday, January 23, 2026</div>")
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 1, 22)
