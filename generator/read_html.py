@@ -1225,6 +1225,9 @@ _AD_LABEL = re.compile(r"(?i:advertisement|advertising|sponsored|ad)(?:\s*[·|:�
 
 # The labels of a page's metadata list after the text ("Publication date", "Author"): each over its value.
 _META_LABEL = re.compile(rf"{FIELD_LABEL.pattern}\s*:?", re.I)
+# How to cite the piece, under its own label after the text: "Cite this" / "A and B, “Title,” Institute, February 8, 2027."
+_CITE_LABEL = re.compile(r"(?:Cite (?:this|as)(?: (?:article|analysis|page|piece|report|publication|commentary|paper))?"
+                         r"|How to cite(?: this \w+)?|(?:Suggested|Recommended|Preferred) citation|Citation)\s*:?", re.I)
 
 
 _NOTES_HEADING = re.compile(r"(?:Notes?|Information) (?:to|for) (?:editors|the editor)|Editors?['’]s? notes?"
@@ -1321,7 +1324,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits[:0] = [blocks[-2].text, last.text]  # "Javier Altuna" / "Economy reporter in Madrid, ...": a writer's card
             blocks = blocks[:-2]
             continue
-        if len(blocks) > 2 and blocks[-2].kind == "text" and _META_LABEL.fullmatch(blocks[-2].text.strip()) \
+        if len(blocks) > 2 and blocks[-2].kind in ("text", "heading") and (
+                _META_LABEL.fullmatch(blocks[-2].text.strip()) or _CITE_LABEL.fullmatch(blocks[-2].text.strip())) \
                 and len(words) <= BIO_MAX_WORDS:
             credits[:0] = [blocks[-2].text, last.text]  # "Author" / "Directorate-General for Trade": a field and its value
             blocks = blocks[:-2]
@@ -1503,8 +1507,12 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # opinion@x.cn", "This article appeared in the Harbour Post print edition as: City chip traders ..."
                          r"|.{0,160}\bsend us your (?:writings|op-eds?|submissions|articles|letters|views)\b.{0,200}"
                          r"|This (?:article|story) (?:first )?appeared in (?:the )?.{0,60}\bprint edition\b.{0,200}"
+                         # how to cite it, on one line: "Suggested citation: A and B, “Title,” Institute, February 2027."
+                         r"|(?:(?:Suggested|Recommended|Preferred) citation|Cite (?:this|as)|How to cite(?: this \w+)?)\s*:.{0,400}"
                          # a translated edition's: "Translation of an original article published in French on x.fr; ..."
                          r"|Translation of an? (?:original )?(?:article|story|piece|report)\b.{0,200}"
+                         # ... and a ministry's under its transcript: "(This is an unofficial translation. In case of ...)"
+                         r"|\(?(?:This is an? )?(?:unofficial|informal) (?:English )?translation\b.{0,300}"
                          # a wire's credits: "Reporting by A in Seoul; Additional reporting by B; Editing by C"
                          r"|\(?Reporting by\b[^.]{0,300}(?:;|\bEditing by\b)[^.]{0,200}\)?\.?"
                          # a print view's footer: "This article was printed from https://..."

@@ -225,7 +225,7 @@ class PageReport:
         return [m for s in self.fields.values() for m in s.misses] + self.quote_misses
 
 
-_LABEL = re.compile(r"^[^:.!?\"“]{2,40}:\s+")  # "cctv: ", "secretary bessent: "
+_LABEL = re.compile(r"^[^:.!?\"“]{1,40}:\s+")  # "cctv: ", "secretary bessent: "
 
 
 def score_pages(folder: Path, registry: Registry | None = None) -> PageReport:

@@ -1556,3 +1556,10 @@ def test_a_chinese_given_syllable_the_text_also_writes_as_a_word_is_still_a_name
                  "Antimony Industry, said the company had received general licences.\n\n“We are a commercial company and we want "
                  "to sell,” Zhou told Oreline by phone.")
     assert said["Zhou Min"] == 1
+
+
+def test_an_officer_of_state_named_by_a_title_no_common_role_word_holds_is_a_person_and_speaks():
+    said = _said("Rosnah Kamaruddin, the ministry’s Strategic Trade Controller, set out the official position in a statement "
+                 "on Friday:\n\n“Malaysia will not allow its territory to be used to circumvent the export controls of any "
+                 "country.”")
+    assert said["Rosnah Kamaruddin"] == 1

@@ -2896,3 +2896,15 @@ def test_a_ministry_s_printed_time_field_beats_a_later_posting_meta_and_a_firm_s
                "</title><meta name='pubdate' content='20260122'>").replace(
         b"<header>", b"<header><div id='header-date'>Saturday, January 23, 2026</div>")
     assert read_html(raw, "a.html").page.date == dt.date(2026, 1, 22)
+
+
+def test_how_to_cite_the_piece_and_a_ministry_s_unofficial_translation_note_end_the_text():
+    raw = page("<h1>Singapore is a test of the truce</h1>").replace(
+        b"</article>", "<div class='node__cite'><h2>Cite this</h2><p>Anika Soltani and Graham Pell, “Singapore Is a Test of the "
+                       "Truce,” Ridgefield Institute, February 8, 2026.</p></div></article>".encode())
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert not any("Cite this" in t or "Anika Soltani" in t for t in texts)
+    raw = page("<h1>Spokesperson answers a question</h1>").replace(
+        b"</article>", b"<p>(This is an unofficial translation. In case of any discrepancy, the Chinese version shall prevail.)</p></article>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[-1].startswith("The ministry said") and not any("unofficial translation" in t for t in texts)

@@ -867,3 +867,15 @@ def test_saved_pages_of_blind_html75_quotations_in_many_shapes_read_at_least_as_
     left: Q&A answers under bold labels, "wrote in a post on X", "was quoted as saying"."""
     holds("blind-html75", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 0.87, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.85)
+
+
+def test_saved_pages_of_blind_html70_kept_unread_for_a_round_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html70: 8 pages of an ordinary fortnight (February 2027), written blind in the twenty-fourth
+    round and kept unread until the twenty-fifth scored it first, before any rule: headline, site, authors and captions
+    1.00; first sentence and furniture 0.88; date and last sentence 0.75; quotes 0.97 (a ministry's printed "Time:" under
+    a later posting meta; a firm's "02.11.2027" read day first where its related list prints "01.14.2027", under a
+    date-only meta a day earlier; "Cite this" and its citation after the text; a ministry's "(This is an unofficial
+    translation. ...)" under it; "the ministry's Strategic Trade Controller", a title no role word held). After: every
+    field and quotes 1.00."""
+    holds("blind-html70", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
