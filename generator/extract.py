@@ -236,12 +236,14 @@ _CAP_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")  # the capitalised word right before a name
 
 _OFFICE_TITLE = (r"(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative)\s+(?:of|for|to)\s+"
-                 r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}")
+                 r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}"
+                 # "Minister for Foreign Affairs of the Republic of Zambia": the office, then the state it serves
+                 r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}){0,2}")
 
 
 # "Minister of Industry and |", "Under Secretary of Commerce for Industry and |": one or two "of"/"for" parts.
 _OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative|Vice-President)"
-                            r"(?:-General)?(?:\s+(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*\s+)?){0,1}"
+                            r"(?:-General)?(?:\s*(?<=\s)(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*\s+)?){0,2}"
                             r"\s*(?:of|for|to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*,\s+){1,3}[A-Z][\w-]*\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+)?"  # "Economy, Trade and Industry"
                             r"|(?:[A-Z][\w-]*\s+){0,4}(?:(?:and|&)\s+(?:the\s+)?)?)$")
 # "the Institute for | Asian Industrial Strategy": the rest of a body's name, no person.
@@ -1319,9 +1321,10 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                          # '," Rep. Jordan Ames of Ohio, who sits on ..., said': a place after the name
                          # ('," Under Secretary of Commerce for Industry and Security Jeffrey Kessler said': a long title;
                          # but '" and called him a tough negotiator, while Xi said': another clause's speaker)
-                         rf"|(?:(?!(?:while|whereas|but|although|though|because|when|after|before)\b)[\w'’-]+,?\s+){{0,8}}?(?P<b>{role}|{_NAMEISH}|[Hh]e|[Ss]he)(?:\s+of\s+[{_UP}][\w.]*(?:\s+[{_UP}][\w.]*)?)?"
-                         # ... or a party and state in brackets: '," Sen. Elizabeth Warren (D-Mass.) said'
-                         rf"(?:\s*\([DRI]-[{_UP}][\w.]*(?:\s[{_UP}][\w.]*)?\))?"
+                         # ('," Chinese Nationalist Party (KMT) Legislator Yu Mei-hua said': a party's initials in brackets)
+                         rf"|(?:(?!(?:while|whereas|but|although|though|because|when|after|before)\b)(?:[\w'’-]+|\([{_UP}]{{2,6}}\)),?\s+){{0,8}}?(?P<b>{role}|{_NAMEISH}|[Hh]e|[Ss]he)(?:\s+of\s+[{_UP}][\w.]*(?:\s+[{_UP}][\w.]*)?)?"
+                         # ... or a party and state in brackets: '," Sen. Elizabeth Warren (D-Mass.) said', '," Legislator A (KMT) said'
+                         rf"(?:\s*\((?:[DRI]-[{_UP}][\w.]*(?:\s[{_UP}][\w.]*)?|[{_UP}]{{2,6}})\))?"
                          rf"(?:,[^\"“”]{{0,100}}?,)?\s+{_AUXILIARY}(?:{speech})\b)"),
         # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
         before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
@@ -1648,6 +1651,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     m.start(), "" if _NON_SPACE.search(paragraph, 0, m.start()) and not _OPENS_WITH_PRONOUN.match(paragraph)
                     and not (not any(s < m.start() for s in person_starts) and _HE_OR_SHE.search(paragraph, 0, m.start())
                              and not _SOMEONE_OPENS.match(paragraph))  # ("A graduate student ... she said": someone unnamed)
+                    # ... or the paragraph's first sentence names no one, nor anyone unnamed, before the quotation:
+                    # ('Chiang said ... ¶ Taiwan's talks ... were "proceeding on their own track," she added.')
+                    and not (_sentence_start(spans_here, m.start()) == 0 and not any(s < m.start() for s in person_starts)
+                             and not _SOMEONE_OPENS.match(paragraph) and not lex.role_words.search(paragraph, 0, m.start()))
                     else last_speaker)
                 speaker = person(index, am, group, 0, pronoun_fallback)
             while not speaker and bm:
@@ -1868,6 +1875,9 @@ def _sentence_end(spans: list[tuple[int, int]], at: int) -> int:
 
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.-]*|of|for)\s+){0,4}")  # "Commerce Secretary ", "Rep. "
 _TITLED_AFTER_COMMA = re.compile(r"\s*,\s*" + _TITLE_WORDS.pattern)  # ", Rep. " before a name
+# "I asked Gareth Lomond, who ran the desk, whether ... . His answer: "..."": the one asked answers.
+_ASKED = re.compile(r"(?:(?:When|So|And)\s+)?(?:I|[Ww]e)\s+(?:also\s+|then\s+)?(?:asked|put (?:it|this|that|the question) to)\s+"
+                    + _TITLE_WORDS.pattern)
 
 
 def _previous_subject(paragraph: str, spans: list[tuple[int, int]], positions: list[tuple[int, str]], at: int) -> str:
@@ -1882,7 +1892,7 @@ def _previous_subject(paragraph: str, spans: list[tuple[int, int]], positions: l
         return ""
     for at, key in positions:
         if start <= at < end:
-            return key if _TITLE_WORDS.fullmatch(paragraph, start, at) else ""
+            return key if _TITLE_WORDS.fullmatch(paragraph, start, at) or _ASKED.fullmatch(paragraph, start, at) else ""
     return ""
 
 

@@ -136,6 +136,11 @@ def wrap_width(lines: list[str]) -> int:
     return width if 35 <= width <= 110 and len(full) >= 5 and open_ended * 2 >= len(full) else 0
 
 
+# A line that stops where no sentence or title stops, over a line that goes on: "... the Commerce Department's Bureau of
+# Industry and" / "Security ("BIS") released an interim final rule" / "that, ...": a paragraph's, whatever the case.
+_DANGLING = re.compile(r"(?:\b(?:and|or|of|the|a|an|to|for|in|on|with|by|at|from|that|as)|,)$")
+
+
 def unwrapped(lines: list[str], header: bool = False) -> list[str]:
     """A hard-wrapped paragraph's lines joined into its first line, the others left blank so that line
     numbers stay the seed's; a word broken at a line's end ("semi-" / "conductor") joined whole. Above
@@ -155,6 +160,7 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
                 or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or above.endswith(":") or _DASHED_CREDIT.search(above) \
                 or _indent(original[i]) > _indent(original[i - 1]) \
                 or header and not re.match(r"[(\"“‘']?[a-z0-9]", line) \
+                and not (_DANGLING.search(above) and not _TERMINAL.search(line)) \
                 or _TERMINAL.search(above) and not re.match(r"[(\"“‘']?[a-z]", line):  # a sentence ends, a line starts anew
             head = i
             continue
@@ -1657,12 +1663,13 @@ def _title_opens(titles: tuple[str, ...]) -> re.Pattern[str]:
                       if opening else "(?!)")
 
 
-_AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:(?:and|with)\s+)?{_NAME_WORD}|\s+(?:{NAME_PARTICLE})"
+_AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:(?:and|with|&)\s+)?{_NAME_WORD}|\s+(?:{NAME_PARTICLE})"
                           # ... "A in London and B in Washington": a place after each name
                           rf"|\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?(?=\s+and\s|,)){{1,11}})"
                           r"(?:\s+in\s+[A-Z][\w.' -]{1,40}(?:,\s*[A-Z][\w.' -]{1,30})?)?$")
 
 
+_DESK_TAIL = re.compile(r",\s*(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+(?:Bureau|(?:News\s+)?Desk|Staff|Newsroom|News Service)$")
 _LIVE_SHIFT = re.compile(r"\s*\((?:earlier|now|updated)\)(?=\s|,|$)", re.I)
 
 
@@ -1673,10 +1680,11 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
     slash = re.fullmatch(r"(.+?)\s*/\s*([A-Z][\w .'-]+)", line)
     filed_from = bool(slash) and slash.group(2).strip() in registry.place_names  # "Alejandra Ruiz Tapia/Monterrey"
     line = slash.group(1) if filed_from else line
+    line = _DESK_TAIL.sub("", line)  # "A & B, Bharat Ledger Bureau": the outlet's desk they write for
     match = _AUTHOR_LINE.match(line)
     if not match or len(line.split()) > 14:
         return None
-    names = [re.sub(r"\s+in\s+[A-Z].*$", "", p) for p in re.split(r"\s*(?:,|\band\b|\bwith\b)\s*", match.group("names")) if p]
+    names = [re.sub(r"\s+in\s+[A-Z].*$", "", p) for p in re.split(r"\s*(?:,|&|\band\b|\bwith\b)\s*", match.group("names")) if p]
     placed = len(names) == 2 and names[1] in registry.place_names and "," in line or filed_from  # "Shiori Nakagawa, Tokyo"
     names = names[:1] if placed else names
     if re.search(r"\bwith\b", match.group("names")) and not all(_given_name(n.split()[0], registry.rules) for n in names):
@@ -1980,7 +1988,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and _given_name(glued.group(1).split()[0], rules) and not _looks_like_outlet(glued.group(1), registry):
             kind = "byline"  # "Priya Venkataraman-Holt@PVHoltMarkets": a writer's name and handle, copied as one
         elif _byline_line(text, registry) or _labelled_byline(text) or _REPORTER.match(text) and _NAME.match(
-                without_honorifics(re.split(r",|\s+and\s+|&", _REPORTER.match(text).group(1))[0].strip())):
+                without_honorifics(re.split(r",|\s+and\s+|[&|·]", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
         elif _pipe_byline(text, registry):
             kind = "byline"  # "Reuters | Jane Doe"
@@ -2255,6 +2263,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         title = title[named.end():]
 
     over_title: list[tuple[int | None, int, int]] = []  # the dates of date lines over the headline
+    right_over_title: tuple[int | None, int, int] | None = None  # ... the one on the line right over it
     for n, (index, kind, text) in enumerate(kinds):
         if kind == "candidate" or (kind in ("standfirst", "furniture") and chosen and n == chosen[1]):
             headline, removed = _strip_headline(text, rules)
@@ -2353,7 +2362,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             elif a and a != author:
                 furniture.append(text)  # a second byline: kept with the page's furniture, not lost
             last_byline = n
-            source = source or s
+            # ("Bharat Ledger Bureau", "Courier News Desk": the outlet, by the desk its writers file for)
+            source = source or re.sub(r"\s+(?:Bureau|(?:News\s+)?Desk|Newsroom)$", "", s)
         elif kind == "paper-authors":
             author = join_names([*split_names(author), *_paper_authors(_PAPER_MARKS.sub("", text))])
             furniture.append(text)
@@ -2415,6 +2425,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 dates.append(d)
                 if chosen and n < chosen[1]:
                     over_title.append(d)
+                    if n == chosen[1] - 1:
+                        right_over_title = d
             # "Maritime Bulletin, October 10, 2025": the outlet before the date.
             outlet = re.match(r"^([A-Z][\w.&' ]{2,40}?),\s", text)
             if outlet and not outlet.group(1).isupper() and not header_date(outlet.group(1)) and not re.match(_WEEKDAY, outlet.group(1)) \
@@ -2442,6 +2454,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         # "Monday, 23 Nov 2026" over the masthead (the site's clock on the day it was copied), "Saturday, 21 Nov 2026"
         # under the headline: the article's is the one under its headline
         dates = [*under, *(d for d in dates if d not in under)]
+    elif right_over_title and right_over_title[0] and len(over_title) >= 2 \
+            and all(o[0] and o > right_over_title for o in over_title if o != right_over_title):
+        # "Sat, Feb 27, 2027" at the masthead (the day it was copied), then the menu, then "Wed, Feb 24, 2027 page1" right
+        # over the headline: the article's is the one beside its headline
+        dates = [right_over_title, *(d for d in dates if d != right_over_title)]
     # Several author lines become "A, B and C".
     if author.count(",") >= 1 and " and " not in author:
         names = [a.strip() for a in author.split(",")]

@@ -1563,3 +1563,29 @@ def test_an_officer_of_state_named_by_a_title_no_common_role_word_holds_is_a_per
                  "on Friday:\n\n“Malaysia will not allow its territory to be used to circumvent the export controls of any "
                  "country.”")
     assert said["Rosnah Kamaruddin"] == 1
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the one the writer asked answers: "His answer:"
+    ("I asked Gareth Lomond, who ran the SME desk at BIS until 2024, whether the agency can police it. His answer: \"Enforcement "
+     "will be about a few exemplary cases, not coverage.\"", {"Gareth Lomond": 1}),
+    # a party's initials in brackets inside the title before the name
+    ("“Every time Washington and Beijing shake hands, someone else pays the bill,” Chinese Nationalist Party (KMT) Legislator "
+     "Yu Mei-hua said.", {"Yu Mei-hua": 1}),
+    # "she added" after a quotation in a paragraph whose first sentence names no one: the last speaker goes on
+    ("Chiang Wen-ling said the longer grace period would give the companies time.\n\nTaiwan’s talks with Washington on "
+     "tariffs were “proceeding on their own track,” she added.", {"Chiang Wen-ling": 1}),
+])
+def test_who_said_it_when_asked_under_a_party_s_initials_and_going_on_in_the_next_paragraph(body, expected):
+    said = _said(body)
+    assert {k: said[k] for k in expected} == expected
+
+
+def test_a_press_office_s_contacts_and_broadcasters_asking_at_a_briefing_are_no_people_and_a_foreign_minister_is():
+    found = people(run("Zambian minister to visit China\n\nAt the invitation of Foreign Minister Wang Yi, Minister for Foreign Affairs of the Republic of Zambia "
+                       "Mulenga Chisanga will pay an official visit to China from February 24 to 27.\n\nHuaxia Broadcasting: "
+                       "What are China's expectations for this round of talks?\n\nGuo Jiakun: China's position is consistent "
+                       "and clear.\n\n(For more information: Ilse Vandermeiren – Tel.: +32 2 295 61 84; Tomasz Wrzesiński – "
+                       "Tel.: +32 2 298 77 03)")[1])
+    assert "Mulenga Chisanga" in found
+    assert not {"Huaxia Broadcasting", "Ilse Vandermeiren", "Tomasz Wrzesiński"} & set(found)

@@ -2354,3 +2354,44 @@ def test_the_site_s_clock_over_its_masthead_is_not_the_date_the_article_prints_u
                    "stricter US origin tests\nBy Nurul Ain Hamzah and Tan Boon Keat\nBusiness\nSaturday, 21 Nov 2026\n7:12 AM "
                    "MYT\n\nPETALING JAYA: Malaysia's chip packaging firms are bracing for tougher scrutiny from US customs.\n")
     assert article.date == dt.date(2026, 11, 21)
+
+
+def test_a_firm_s_alert_under_authors_in_cells_and_a_lead_whose_first_line_breaks_after_and():
+    article = text("HOLLIS VANE & MARCHETTI LLP\nCLIENT ALERT\nInternational Trade & National Security\nFebruary 19, 2026\n\n"
+                   "BIS Restricts Servicing of Advanced Chipmaking Tools in China: Five Questions for Suppliers\n\n"
+                   "Authors: Rebecca Thornquist | Daniel Oyelowo-Kent | Priya Vanterpool\n\n"
+                   "On February 17, 2026, the Commerce Department's Bureau of Industry and\nSecurity (\"BIS\") released an "
+                   "interim final rule (the \"Servicing Rule\") that, for the\nfirst time, imposes license requirements on "
+                   "the maintenance, repair and upgrade of\nsemiconductor manufacturing equipment already installed in "
+                   "China. The rule was\npublished in the Federal Register today and takes effect on March 19.\n\n"
+                   "The Servicing Rule departs from prior controls, which focused on the export of\nnew tools, in three "
+                   "ways. First, it reaches services, not just items. Second, it\napplies a new de minimis threshold to "
+                   "spare parts made outside the United States.\n")
+    assert article.title == "BIS Restricts Servicing of Advanced Chipmaking Tools in China: Five Questions for Suppliers"
+    assert article.author == "Rebecca Thornquist, Daniel Oyelowo-Kent and Priya Vanterpool"
+    assert article.paragraphs[0].startswith("On February 17, 2026, the Commerce Department's Bureau of Industry and Security")
+
+
+def test_a_newsletter_forwarded_under_a_mail_system_s_external_banner_is_read_under_its_own_title_and_writer():
+    article = text("From: Chokepoint <chokepoint@mailpost.io>\nSent: Sunday, February 21, 2026 7:02 AM\nTo: Okafor, Daniel "
+                   "<d.okafor@example.com>\nSubject: Chokepoint #112: Servicing is the new shipping\n\nCAUTION: This email "
+                   "originated from outside of the organization. Do not click links or open attachments unless you recognize "
+                   "the sender and know the content is safe.\n\nView in browser\n\nServicing is the new shipping\nWashington "
+                   "stops fixing China's tools, and Geneva looms\nMarisol Tran-Whitaker\nFeb 21\n\nGood morning from a rainy "
+                   "Arlington. Three things this week, one of which I think people are underrating.\n")
+    assert (article.title, article.author) == ("Servicing is the new shipping", "Marisol Tran-Whitaker")
+
+
+def test_the_date_right_over_the_headline_beats_a_later_clock_at_the_masthead_above_the_menu():
+    article = text("Taipei Courier\nSat, Feb 27, 2026\nHome\nTaiwan News\nBusiness\nEditorials\nTaiwan News\nWed, Feb 24, 2026 "
+                   "page1\nGeneva deal leaves Taiwan's chip firms in gray zone\nBy Chiu Yi-ting and Wang Chen-hao / Staff "
+                   "reporters\nThe Ministry of Economic Affairs yesterday said it would seek clarification from Washington on "
+                   "how the understanding affects Taiwanese chipmakers' plants in China.\n")
+    assert article.date == dt.date(2026, 2, 24)
+
+
+def test_writers_joined_by_an_ampersand_under_the_desk_they_file_for():
+    article = text("The Bharat Ledger\nIndian EV makers see faster magnet supplies as China promises general licences\n"
+                   "Nikhil Deshpande & Farah Qureshi, Bharat Ledger Bureau\nLast Updated: Feb 25, 2026, 11:47:00 PM IST\n\n"
+                   "New Delhi: Indian automakers expect imports of Chinese rare earth magnets to pick up from April.\n")
+    assert article.author == "Nikhil Deshpande and Farah Qureshi" and article.source != "Bharat Ledger Bureau"

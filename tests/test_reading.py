@@ -593,3 +593,16 @@ def test_blind49_kept_unread_for_a_round_reads_at_least_as_well_as_after_its_fir
     site's clock over its masthead taken for the date; "Dr Kavitha said", a given name after an honorific; a long clause
     before the colon that introduces a quotation): headline, date and author 1.00, quotes 0.99 / 0.97."""
     holds("blind49", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.98, 0.96), people=0.96, topics=(0.7, 0.4))
+
+
+def test_blind50_kept_unread_for_a_round_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind50: 14 seeds of an ordinary fortnight (February 2027), written blind in the twenty-fourth round
+    and kept unread until the twenty-fifth scored it first, before any rule: headline 0.79, date 0.93 (one later), author
+    0.79, quotes 0.96 / 1.00, people 0.89. After the rules its misses gave (a firm's "Authors: A | B | C" and a lead whose
+    first line breaks after "and"; a mail system's external-mail banner over a forwarded newsletter; a masthead's clock
+    over the date right above the headline; "A & B, Bharat Ledger Bureau"; "I asked A ... His answer:"; "(KMT)" in a
+    title; "she added" in a paragraph that names no one; the Commission's "(For more information: ...)" contacts;
+    broadcasters asking at a briefing; "Minister for Foreign Affairs of the Republic of Zambia A"): headline 0.93 (left: a
+    Commission "Daily News" page of several items, whose gold takes the page's title), date and author 1.00, quotes 1.00 /
+    1.00, people 0.95."""
+    holds("blind50", headline=0.92, date=1.0, future=0, author=1.0, quotes=(0.99, 0.99), people=0.94, topics=(0.8, 0.35))
