@@ -956,7 +956,9 @@ class _Reading:
                 if m.group(0) in given and not spans.overlaps(index, m.start(), m.end()) \
                         and (_QUOTE_CLOSE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and speech.match(text, m.end())
                              # ... or after an honorific, as Malaysian and Indian names are used: "Dr Kavitha said"
-                             or _HONORIFIC_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                             or _HONORIFIC_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                             # ... or opening a sentence as its speaker: "Hasnah said the ministry would ..."
+                             or _SENTENCE_OPENS_AT.search(text, max(0, m.start() - 3), m.start()) and speech.match(text, m.end())):
                     self.found.append(_Found(next(iter(given[m.group(0)])), index, m.start(), m.end(), m.group(0)))
                     spans.add(self.found[-1])
 
@@ -1388,6 +1390,7 @@ _POSSESSIVE_LEAD = re.compile(r"(?:His|Her)\s+[a-z][^\"“”.;:]{2,60}:\s*")
 _DASH_SIGNED = re.compile(rf"\s*[—–]\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Rep|Sen)\.?\s+)?(?P<a>[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*){{1,3}})"
                           rf"{_PARTY_TAG}(?:,\s+[^\"“”]{{0,200}})?\.?$")
 _HE_OR_SHE_OPENS = re.compile(r"(?:[A-Z]\w*,?\s+){0,2}(?:he|she|He|She)\s+[a-z]")
+_HE_OR_SHE_EARLY = re.compile(r"(?:[\w'’-]+,?\s+){0,8}?(?:he|she)\s+[a-z]")  # ... after a phrase of time or place
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))['‘](?=[A-Za-z0-9])")
 _SINGLE_SAID = re.compile(r"[,.?!]['’]\s+(?:(?:he|she|they|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:said|added|says|told|warned|explained)\b"
                           r"|(?:said|says|added|told)\s+[A-Z])")  # ... "'...,' said Dagmar Lindqvist-Obi"
@@ -1776,8 +1779,11 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 # "Lin's adviser, Daniel Ferreira, has run his lab ..." then '"...," he said': the
                 # subject of the last sentence that names people.
                 last_speaker = _sentence_subjects(person_positions, spans_here, paragraph, strict=True)[-1][1]
-            elif not last_speaker and not named and _HE_OR_SHE_OPENS.match(paragraph):
-                last_speaker = went_on  # "But he warned buyers ...": the one who spoke goes on, named by no one else
+            elif not last_speaker and not named and (_HE_OR_SHE_OPENS.match(paragraph) or _HE_OR_SHE_EARLY.match(paragraph)
+                                                     and not _SOMEONE_OPENS.match(paragraph)):
+                # "But he warned buyers ...", "At the end of the meeting, he walked to the window": the one who spoke goes on,
+                # named by no one else
+                last_speaker = went_on
     # The same words printed again (a read-later app's highlights, a pull quote in the text): one quote.
     seen: set[tuple[str, str]] = set()
     unique = []
@@ -2050,6 +2056,7 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
 _MEMBERS_PRESENT = re.compile(r"\b(?:Members\s+present|Present)\s*[:：]\s*([^\n.;]+)")
 _PRINCIPAL_BEFORE = re.compile(rf"\b(?:for|of|to|at|with|under)\s+(?:(?:[{_UP}][\w.'’-]*\.?|[a-z]+['’]s)\s+){{0,3}}$")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Datuk|Dato['’]?|Datin|Puan|Encik|Mr|Ms|Mrs|Madam)\.?\s+$")
+_SENTENCE_OPENS_AT = re.compile(r"(?:^|[.!?][\"”’]?\s+)$")  # where a sentence opens, before a word
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,.;:]{0,50}$")
 _AN_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _LOWER_NOUN_AFTER = re.compile(r"(?:-based)?\s+[a-z][a-z-]+\b(?!\s+(?:said|says|told|added|noted))")

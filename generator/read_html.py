@@ -219,16 +219,20 @@ def read_html(raw: bytes, name: str) -> Seed:
     labelled = _labelled_authors(tree)
     if labelled and authors != labelled and all(any(n in a for n in labelled) for a in authors):
         authors = labelled  # "Authors Sophie Marchetti Partner; London Arjun Iyer": the cards' names, their jobs run on
+    elif labelled and set(labelled) < set(authors):
+        authors = labelled  # the JSON-LD's four "authors", one of them a key contact: the page's "Authors" box names three
     if authors and not any(re.search(r"[A-Za-z]", a) for a in authors):
         # <meta name="author" content="徐燕"> over the byline "By Xu Yan | Huaxia Daily": the name as the page prints it
         latin = _byline_authors(blocks) or _byline_near_title(tree)
         if len(latin) == len(authors) and all(re.search(r"[A-Za-z]", a) for a in latin):
             authors = latin
     blocks, credits = _tail(blocks, authors)
-    translators = {m.group(1) for text in (*credits, _clean(" ".join(tree.xpath("//body//p//text()"))))
-                   for m in re.finditer(r"\b(?:(?:Translated|Edited) by|(?:Translation|Translator|Editor|Editing)(?: by)?\s*:)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
+    translators = {m.group(1) for text in (*credits, *(_clean(" ".join(p.itertext())) for p in tree.xpath("//body//p")))
+                   for m in re.finditer(r"\b(?:(?:Translated|Edited) by|(?:Translation|Translator|Editor|Editing)(?: by)?\s*:"
+                                        r"|(?:Photo(?:graph)?s|Photography|Illustrations?|Images) by)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
     if translators and any(a not in translators for a in authors):
-        authors = tuple(a for a in authors if a not in translators)  # the JSON-LD's list names the translator or editor too
+        # the JSON-LD's list names the translator or editor too (or the photographer: "Photographs by Pieter Ruys")
+        authors = tuple(a for a in authors if a not in translators)
     if authors and not any(_name_like(a) for a in authors) and any(
             re.match(r"\(?Reporting by\b", c.strip()) for c in (*credits, *(b.text for b in blocks[-3:]))):
         # the wire's name as the byline ("Meridian"), its reporters in the credit: "(Reporting by A in X and B in Y; ...)",
@@ -1044,7 +1048,14 @@ def _without_lead_note(blocks: list[Block], notes: list[str]) -> list[Block]:
                                                           or REPORTED_FROM.match(blocks[first].text.strip())):
         notes.append(blocks[first].text)
         return blocks[:first] + blocks[first + 1:]
+    if first is not None and len(blocks) > first + 2 and _NOTE_LABEL.fullmatch(blocks[first].text.strip(" *_")):
+        # "Editor's note:" set apart from its note (a callout box's bold label): the label and the note under it
+        notes.extend(b.text for b in blocks[first:first + 2])
+        return blocks[:first] + blocks[first + 2:]
     return blocks
+
+
+_NOTE_LABEL = re.compile(r"(?:Editor|Editors|Publisher|Author|Writer)['’]?s?['’]? note\s*:?", re.I)
 
 
 def _without_box(blocks: list[Block], items: frozenset[str] = frozenset()) -> list[Block]:
@@ -1091,7 +1102,8 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         r"|(?:Editor['’]s note|Update[sd]?\b[^:]{0,40}):\s*(?i:this) (?:alert|article|story|post|piece|update|note|insight) "
                         r"(?:has been|was) (?:updated|revised|amended|corrected)\b"
                         # a wire's note of what a new version adds: "Adds ministry statement in paragraph 8, comment in paragraphs 10"
-                        r"|(?:Adds|Recasts|Corrects|Rewrites|Updates with)\s[^.]{0,200}?\bparagraphs?\s+\d"
+                        r"|\(?(?:Adds|Recasts|Corrects|Rewrites|Updates with)\s[^.]{0,200}?\b(?:paragraphs?\s+\d|(?:\d+(?:st|nd|rd|th)"
+                        r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) paragraph)"
                         # a series' note: "This is the second installment of a three-part series on ..."
                         r"|This is the \w+ (?:installment|instalment|part|article|story|piece|episode) (?:of|in) (?:a|an|our)\b"
                         # a ministry's note on its transcript: "(This is an unofficial translation of the Chinese transcript. ...)"
@@ -1099,7 +1111,9 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         # a newsletter's sponsor: "Presented by Kestrel Compliance — Export rules change weekly. ..." (its
                         # greeting, "Good morning from Taipei, and welcome to ...", stays: golds disagree on it)
                         r"|(?:Presented|Sponsored|Brought to you|Powered) by(?=\s+[A-Z])"
-                        r"|Programming note(?=\s*:))"  # a newsletter's housekeeping: "Programming note: I'll be in Denver ..."
+                        r"|Programming note(?=\s*:)"
+                        # a feature's credit for its pictures under the byline: "Photographs by Pieter Ruys"
+                        r"|(?:Photo(?:graph)?s|Photography|Illustrations?|Images|Video)\s+by\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$)"  # a newsletter's housekeeping: "Programming note: I'll be in Denver ..."
                         r"\b.{0,300}$", re.I)
 LEAD_WIDGET_REACH = 6
 _WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|(?:⏱\s*)?\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\s+read|(?:\S.{0,30}?)?Font ?Size\s*:?(?:\s*A\s*[+-]?)*|(?:Item|Image|Photo|Picture|Slide)\s+\d{1,2}\s+(?:of|/)\s+\d{1,2}|(?:Last )?(?:Published|Updated|Posted)|Copy (?:link|URL)|Share(?: this (?:article|story))?|X \(formerly Twitter\)|Facebook|Twitter|LinkedIn"
@@ -1213,7 +1227,10 @@ _INLINE_PROMO = re.compile(r"(?:(?i:enjoying|like|liked|love|loving)\s[^?]{1,60}
                            r"|(?i:don['’]t miss)\b.{0,80}|(?:Watch|WATCH|Listen|LISTEN)\s*:\s*.{5,100}"
                            # a label over a list of the site's links: "Read more MarketDesk tech news"
                            r"|(?:Read|See) more\b[^.!?:]{0,60}")
-_SIGN_OFF = re.compile(r"[—–-]+\s*[A-Z][\w'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+){0,3}")
+_SIGN_OFF = re.compile(r"[—–-]+\s*[A-Z][\w'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+){0,3}"
+                       # ... or after their goodbye: "See you next week, Hal and Mina"
+                       r"|(?:See you|Talk (?:to you|soon)|Until) (?:next \w+|soon|then)\s*[,.!—–-]\s*"
+                       r"[A-Z][\w'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+){0,3}\.?")
 _EMAIL = re.compile(EMAIL_ADDRESS)
 
 
@@ -1267,7 +1284,14 @@ _PAYWALL = re.compile(r"\b(?:start|begin) (?:your|a) free trial\b|\bsubscribe (?
 
 
 _CLOSING_PITCH = re.compile(r"(?:If you (?:found|enjoyed|liked|valued) this (?:post|piece|article|essay|useful|helpful)?|Thanks for reading\b"
-                            r"|Read the (?:original|full) (?:article|story|report) (?:on|at|in)\s+[A-Z])", re.I)
+                            r"|Read the (?:original|full) (?:article|story|report) (?:on|at|in)\s+[A-Z]"
+                            # a firm's pitch under its alert: "Draycott Mercer's International Trade team is advising clients on ..."
+                            r"|[A-Z][^.]{0,80}?['’]s\s+(?:[\w&-]+\s+){0,5}(?:team|group|practice|lawyers|attorneys|professionals)\s+"
+                            r"(?:is|are|has been|have been|continues? to be|stands? ready to|will continue to)\s+(?:\w+\s+)?"
+                            r"(?:advising|assisting|helping|monitoring|available|ready|tracking)\b"
+                            # (... with its offer: "and we would be pleased to discuss how it affects your business"; not "will
+                            # provide further updates", the firm's own last line of news)
+                            r"[^.]{0,200}\b(?:would be (?:pleased|happy|glad) to|please (?:contact|reach out)|do not hesitate))", re.I)
 _THANKS = re.compile(r"(?:The\s+)?(?:authors?|writers?|we|I)\s+(?:would like to\s+|wish to\s+)?(?:thanks?|are grateful to|acknowledges?)\b", re.I)
 _COMMENTS_BOX = re.compile(r"Comments?\s*\(\d+\)|\d+\s+Comments?|Comments? (?:are|is) (?:closed|disabled)\.?"
                            # "Comments are for subscribers only. Subscribe to X to join the conversation."
@@ -1485,7 +1509,7 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # a newsletter's plea at its foot: "Forwarded this email? Subscribe here for more ... inbox"
                          r"|(?:Forwarded this (?:e-?mail|newsletter)\?\s*)?(?:Subscribe|Sign up|Get)\b.{0,120}\binbox\b.{0,40}"
                          # ... "The Wafer Line is free and reader-supported.", "If a colleague forwarded this to you, sign up below."
-                         r"|.{0,80}\bis (?:free and )?reader-supported\b.{0,120}|If (?:a \w+|someone) forwarded this\b.{0,120}"
+                         r"|.{0,80}\bis (?:free and )?reader-supported\b.{0,120}|(?:[^.]{0,120}\.\s+)?If (?:a \w+|someone) forwarded this\b.{0,120}"
                          # an app's and a portal's pleas: "Download The Ledger App to get ...", "Catch all the Auto News ..."
                          r"|Download (?:the|our) [^.]{0,40}\bApp\b.{0,80}|Catch all the\b.{0,120}"
                          # a newsroom asking for tips: "Have a tip about the chip supply chain? Contact X securely on Signal at ..."
@@ -1506,7 +1530,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # a paper's call for op-eds and its print edition's headline: "..., then send us your writings at
                          # opinion@x.cn", "This article appeared in the Harbour Post print edition as: City chip traders ..."
                          r"|.{0,160}\bsend us your (?:writings|op-eds?|submissions|articles|letters|views)\b.{0,200}"
-                         r"|This (?:article|story) (?:first )?appeared in (?:the )?.{0,60}\bprint edition\b.{0,200}"
+                         r"|This (?:article|story|piece|essay) (?:first )?(?:appeared|appears|will appear) in (?:the )?.{0,60}\bprint"
+                         r" (?:edition|issue)\b.{0,200}"
                          # how to cite it, on one line: "Suggested citation: A and B, “Title,” Institute, February 2027."
                          r"|(?:(?:Suggested|Recommended|Preferred) citation|Cite (?:this|as)|How to cite(?: this \w+)?)\s*:.{0,400}"
                          # a translated edition's: "Translation of an original article published in French on x.fr; ..."
@@ -2823,6 +2848,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         named = og  # "Ore and Alloy Review" (trafilatura's spelling), the page's "Ore & Alloy Review"
     named = _masthead_over_metadata(_masthead_names(tree), named, bool(og and publisher and _loose(og) != _loose(publisher)),
                                     stated=bool(og or publisher))
+    # og:site_name and the <title> "KV Tribune", the logo and the header "The Klang Valley Tribune": the name it shortens
+    named = next((n for n in (*_masthead_names(tree), *in_page) if _shortens(named, n)), named)
     section = _SECTION_WORDS.search(named)
     if section and (base := named[:section.start()].strip()):
         # og:site_name "Brackwell Insights", "TPB Research", "Courier Tech": a firm's or a paper's section, whose logo
@@ -2982,6 +3009,22 @@ def _logo_alts(tree) -> list[str]:
                                           namespaces={"re": "http://exslt.org/regular-expressions"})]
 
 
+def _shortens(short: str, full: str) -> bool:
+    """"KV Tribune" for "The Klang Valley Tribune": the full name with a run of its words cut to their initials."""
+    words = full.split()
+    words = words[1:] if words and words[0] in _LEADING_ARTICLES else words
+    at, cut = 0, False
+    for word in short.split():
+        if at < len(words) and word.lower() == words[at].lower():
+            at += 1
+        elif len(word) >= 2 and word.isupper() and at + len(word) <= len(words) \
+                and all(w[:1].isupper() and w[:1] == c for w, c in zip(words[at:at + len(word)], word)):
+            at, cut = at + len(word), True
+        else:
+            return False
+    return cut and at == len(words)
+
+
 def _initials(name: str) -> str:
     """"Ministry of Foreign Affairs" -> "MFA": the capitals of its words, function words left out."""
     words = name.split()
@@ -3042,6 +3085,9 @@ def _site_in_header(tree) -> list[str]:
         # ("usa-logo__subtext": the parent department) is not part of the name.
         # (only the element's own parts count: Drupal's "header__name-and-slogan" holds the name and, beside it, the slogan)
         text = _clean(" ".join(t for t in element.xpath(".//text()") if not _in_subtext(t, element)))
+        halves = text.split()
+        if len(halves) % 2 == 0 and halves[:len(halves) // 2] == halves[len(halves) // 2:]:
+            text = " ".join(halves[:len(halves) // 2])  # a logo's SVG <title> and its text beside it: one name, said twice
         if text and len(text.split()) <= SITE_NAME_MAX_WORDS:
             names.append(text)
     return names
@@ -3224,8 +3270,11 @@ def _headline(tree, title: str) -> str:
         return title
     if len(title.split()) <= 2 and not _content_words(title) & _content_words(h1):
         return h1  # "Press corner": the section's title on every page, the <h1> the article's
-    if not title or marked or any(_same(h1, str(item.get("headline", ""))) for item in _json_ld_items(tree)):
-        return h1  # the page marks its <h1> as the headline (or its JSON-LD says it): the og:title is a social-media variant
+    if not title or marked or any(_same(h1, str(item.get(key, ""))) for item in _json_ld_items(tree)
+                                  for key in ("headline", "alternativeHeadline")):
+        # the page marks its <h1> as the headline (or its JSON-LD says it, or gives it as the alternative to a print
+        # headline, "The Servicing Problem"): the og:title is a variant for shares or print
+        return h1
     element = tree.find(".//title")
     title_tag = _clean("".join(element.itertext())) if element is not None else ""
     if _loose(h1) in _loose(title_tag) or _loose(title).endswith(_loose(h1)):

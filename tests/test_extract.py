@@ -1589,3 +1589,22 @@ def test_a_press_office_s_contacts_and_broadcasters_asking_at_a_briefing_are_no_
                        "Tel.: +32 2 298 77 03)")[1])
     assert "Mulenga Chisanga" in found
     assert not {"Huaxia Broadcasting", "Ilse Vandermeiren", "Tomasz Wrzesiński"} & set(found)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a Malay name's given name opening a sentence as its speaker, then "she said"
+    ("Miti secretary-general Datuk Seri Hasnah Ramli said the change was meant to protect the country.\n\nMiti said companies "
+     "that fail to declare could face penalties.\n\nHasnah said the ministry would hold a second round of consultations."
+     "\n\n“We have listened, and we will keep listening, but June 1 stays,” she said.", {"Hasnah Ramli": 1}),
+    # "he" going on after a phrase of time, in a paragraph with no quotation
+    ("“We found out from a customer,” said Joost van der Heijden, the chief executive.\n\nVan der Heijden described it as "
+     "“a start, and a hedge.”\n\nAt the end of the meeting, he walked to the window and "
+     "pointed at the car park.\n\n“We used to plan five years ahead,” he said. “Now we plan to the next email.”",
+     {"Joost van der Heijden": 4}),
+    # a lower-case compound title before the name, in commas
+    ("Industry groups asked for more time. The ministry’s secretary-general, Hasnah Ramli, was blunt: “we will keep "
+     "listening, but June 1 stays.”", {"Hasnah Ramli": 1}),
+])
+def test_who_said_it_by_a_given_name_a_he_going_on_and_a_lower_case_title(body, expected):
+    said = _said(body)
+    assert {k: said[k] for k in expected} == expected

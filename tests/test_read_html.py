@@ -2908,3 +2908,64 @@ def test_how_to_cite_the_piece_and_a_ministry_s_unofficial_translation_note_end_
         b"</article>", b"<p>(This is an unofficial translation. In case of any discrepancy, the Chinese version shall prevail.)</p></article>")
     texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
     assert texts[-1].startswith("The ministry said") and not any("unofficial translation" in t for t in texts)
+
+
+def test_a_short_form_of_the_logo_s_name_and_a_logo_s_name_said_twice_give_the_name_in_full():
+    head = ("<title>Miti widens permit net | KV Tribune</title><meta property='og:site_name' content='KV Tribune'>")
+    raw = page("<h1>Miti widens permit net</h1>", head).replace(
+        b"<nav>", b"<a href='/' class='logo'><img src='l.svg' alt='The Klang Valley Tribune'></a><nav>")
+    assert read_html(raw, "a.html").page.site_name == "The Klang Valley Tribune"
+    raw = page("<h1>BIS extends AI chip controls</h1>", "<title>BIS extends AI chip controls | Insights | Draycott Mercer LLP"
+               "</title><meta property='og:site_name' content='Draycott Mercer'><script type='application/ld+json'>{\"@type\": "
+               "\"Article\", \"publisher\": {\"@type\": \"Organization\", \"name\": \"Draycott Mercer LLP\"}}</script>").replace(
+        b"<nav>", b"<a class='site-header__logo' href='/'><svg role='img'><title>Draycott Mercer</title></svg>"
+                  b"<span class='site-header__logo-text'>Draycott Mercer</span></a><nav>")
+    assert read_html(raw, "a.html").page.site_name == "Draycott Mercer"
+
+
+def test_the_authors_a_page_s_box_names_beat_a_json_ld_list_with_a_contact_more_and_a_firm_s_offer_ends_the_text():
+    people = ", ".join(f"{{\"@type\": \"Person\", \"name\": \"{n}\"}}" for n in ("Celia Raghunathan", "Thomas Weatherby", "Gregory Stoll"))
+    cards = "".join(f"<li><a href='/people/{n.lower().replace(' ', '-')}'>{n}</a> <span>Partner</span></li>"
+                    for n in ("Celia Raghunathan", "Thomas Weatherby"))
+    raw = page(f"<h1>BIS extends AI chip controls</h1><div class='publication__authors'><h2>Authors</h2><ul>{cards}</ul></div>",
+               f"<title>BIS extends AI chip controls</title><script type='application/ld+json'>{{\"@type\": \"Article\", "
+               f"\"author\": [{people}]}}</script>").replace(
+        b"</article>", "<p>Draycott Mercer’s International Trade team is advising clients on classification and license strategy "
+                       "under the rule, and we would be pleased to discuss how it affects your business.</p></article>".encode())
+    seed = read_html(raw, "a.html")
+    assert set(seed.page.authors) == {"Celia Raghunathan", "Thomas Weatherby"}
+    assert not any("pleased to discuss" in b.text for b in seed.blocks if b.kind == "text")
+
+
+def test_a_magazine_s_h1_its_json_ld_gives_as_the_alternative_to_a_print_headline_and_its_photographer_is_no_author():
+    head = ("<title>The Servicing Problem | Longitude</title><meta property='og:title' content='The Servicing Problem'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"The Servicing Problem\", "
+            "\"alternativeHeadline\": \"How a small Dutch optics firm ended up on the front line of the chip war\", "
+            "\"author\": [{\"@type\": \"Person\", \"name\": \"Ingrid Sollie\"}, {\"@type\": \"Person\", \"name\": \"Pieter Ruys\"}]}</script>")
+    raw = page("<h1>How a small Dutch optics firm ended up on the front line of the chip war</h1><p class='credits'><span "
+               "class='byline'>By Ingrid Sollie</span> <span class='photo-credit'>Photographs by Pieter Ruys</span></p>"
+               "<p>The instruction arrived on a Thursday afternoon in March, in an email with a red banner.</p>", head).replace(
+        b"</article>", "<p>This article appears in the June 2026 print edition of Longitude with the headline “The Servicing "
+                       "Problem.” Subscribe to Longitude.</p></article>".encode())
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert seed.page.title == "How a small Dutch optics firm ended up on the front line of the chip war"
+    assert seed.page.authors == ("Ingrid Sollie",)
+    assert texts[0].startswith("The instruction arrived") and not any("print edition" in t for t in texts)
+
+
+def test_a_newsletter_s_editor_s_note_under_its_own_label_its_goodbye_signed_and_its_forwarding_line_are_no_text():
+    raw = page("<h1>The truce at six months</h1><div class='kg-callout-card'><div class='kg-callout-text'><b>Editor's note:</b>"
+               "</div></div><p><i>This week's issue is co-written with Mina Kovač, who covers critical minerals for us.</i></p>"
+               "<p>It has been six months since Washington and Beijing agreed to their one-year truce.</p>").replace(
+        b"</article>", b"<p>See you next week, Hal and Mina</p><hr><p><em>Tollgate is an independent newsletter about trade. If "
+                       b"someone forwarded this to you, sign up here.</em></p></article>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[0].startswith("It has been six months") and texts[-1].startswith("The ministry said")
+
+
+def test_a_wire_s_correction_note_by_the_paragraph_s_ordinal_is_no_text():
+    raw = page("<h1>Japan to buy gallium and germanium for its stockpile</h1><p>(Corrects volume of Japan's germanium purchases "
+               "in 5th paragraph to 30 tons from 300 tons)</p><p>TOKYO (Hinode) -- Japan will buy gallium and germanium.</p>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[0].startswith("TOKYO (Hinode)")

@@ -879,3 +879,18 @@ def test_saved_pages_of_blind_html70_kept_unread_for_a_round_read_at_least_as_we
     field and quotes 1.00."""
     holds("blind-html70", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html76_an_honest_fortnight_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html76: 8 pages of an ordinary fortnight (May 2026), written blind in the twenty-fifth round,
+    kept unread (its helper reported only the folder and its check) and scored once after blind-html70's and blind50's
+    rules: date and captions 1.00; headline 0.88; site and authors 0.75; first and last sentence 0.62; furniture 0.50;
+    quotes 0.91 (og:site_name "KV Tribune" for the logo's "The Klang Valley Tribune"; a logo's SVG title and text run
+    together; a JSON-LD author list with a key contact more than the page's "Authors" box; a firm's offer after its alert;
+    a print headline in og:title and JSON-LD with the <h1> as its "alternativeHeadline"; "Photographs by A" under the
+    byline and A in the JSON-LD's authors; "This article appears in the ... print edition"; a wire's "(Corrects ... in 5th
+    paragraph ...)"; a callout's "Editor's note:" label apart from its note; "See you next week, Hal and Mina"; a
+    forwarding line after a sentence; a Malay given name opening "Hasnah said"; "At the end of the meeting, he ...";
+    "the ministry's secretary-general, A,"). After: every field and quotes 1.00."""
+    holds("blind-html76", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
