@@ -224,7 +224,7 @@ def _lexicon(registry: Registry) -> Lexicon:
                                         rf"(?:(?:of|for)\s+(?:the\s+)?)?)$", re.I)
         if rules.body_nouns else None,
         said_by=re.compile(rf"(?P<a>{_NAMEISH})['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(rules.speech_nouns)})"
-                           rf"\s+(?:that\s+|was\s+|is\s+|to\s+)?[,:]?\s*$") if rules.speech_nouns else None,
+                           rf"(?:\s+(?:that\s+|was\s+|is\s+|to\s+)?[,:]?\s*|[,:]\s*)$") if rules.speech_nouns else None,
         term_after=re.compile(rf"[\"”]\s+(?:{_alternation(rules.term_nouns)})s?\b") if rules.term_nouns else None,
         descriptions=tuple((k, e.description.lower()) for k, e in registry.entities.items()
                            if k.startswith("person/") and e.description),
@@ -832,8 +832,11 @@ class _Reading:
                 continue  # "the Corn Belt", "Constitution Ave", "Mount Kestrel's managing director": a place
             surnames = {_surname(tokens)} | ({tokens[0]} if _family_name_first(tokens, self.rules) else set())
             alone = sum(standalone[surname] for surname in surnames)
-            if not (key in self.evidence or len(hits) >= 2 or alone >= 1 or self.on_sight(tokens, hits)):
-                continue
+            if not (key in self.evidence or len(hits) >= 2 or alone >= 1 or self.on_sight(tokens, hits)
+                    or standalone[tokens[0]] and self.given_name_speaks(tokens[0])
+                    and any(_PERSONAL_PRONOUN.search(self.parts[part][0], end, end + 200) for part, _, end in hits)):
+                continue  # (... "Anucha said": a Thai, Malay or Indonesian name's given name alone, speaking, and "he"
+                # after the name in full: not a company's first word, "Helion said it ...")
             if not _named_on_sight(tokens, self.lex) and self.lex.place_or_body_before and all(
                     self.lex.place_or_body_before.search(self.parts[part][0], max(0, start - 40), start)
                     for part, start, _ in hits):
@@ -866,6 +869,12 @@ class _Reading:
             self.evidence[real] = self.evidence.pop(key)
             for part, start, end in hits:
                 self.found.append(_Found(real, part, start, end, name))
+
+    def given_name_speaks(self, given: str) -> bool:
+        """The word stands alone as a speech verb's subject somewhere: '"...," Anucha said', "Anucha said he had asked"."""
+        pattern = re.compile(rf"(?<![\w'’-]){re.escape(given)}(?![\w'’-])")
+        return any(self.lex.attributed_after.match(text, m.end()) and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                   for text, _, _ in self.parts for m in pattern.finditer(text))
 
     def geographic(self, tokens: list[str]) -> bool:
         """A capitalised run that names a place by its kind, first or last, with no given name opening it."""
@@ -1346,7 +1355,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                                rf"{_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,\s+who\b[^\"“”.;]{{0,320}}?,|,\s+who)?,?\s+"
                                # "Susan McDonald welcomed the contract but said ...": a first clause, then the verb
                                # ... or a first clause, then a participle: "Lai praised the team on Facebook, writing that ..."
-                               rf"(?:(?:[a-z]+ed|{_IRREGULAR_PAST})\b[^\"“”.;:]{{0,60}}?(?:\s+(?:and|but)\s+|,\s+(?={_PARTICIPLES}\b))"
+                               rf"(?:(?:(?:has|had|have)\s+)?(?:[a-z]+ed|{_IRREGULAR_PAST})\b[^\"“”.;:]{{0,60}}?(?:\s+(?:and|but)\s+|,\s+(?={_PARTICIPLES}\b))"
                                rf"|[a-z]+ed\s+by\s+)?"
                                rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
                                rf"(?:{speech}|described|called|told|framed|characteri[sz]ed|calling|describing"
@@ -1745,6 +1754,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 if fragment_speaker:
                     quotes.append(Quote(speaker=fragment_speaker, text=text.strip(" ,"), paragraph=index))
                     previous_quote_speaker = last_speaker = fragment_speaker
+                    # (left open at the paragraph's end, it goes on in the next: 'A, role, said: "... ¶ "..."')
+                    still_open = len(quotes) - 1 if not closed and m.end() == len(paragraph) and words >= 8 else still_open
                     continue
             if not speaker and m.start() == 0 and last_speaker and index and article.paragraphs[index - 1].rstrip().endswith(":") \
                     and patterns.said.search(article.paragraphs[index - 1]):
@@ -2056,6 +2067,7 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
 _MEMBERS_PRESENT = re.compile(r"\b(?:Members\s+present|Present)\s*[:：]\s*([^\n.;]+)")
 _PRINCIPAL_BEFORE = re.compile(rf"\b(?:for|of|to|at|with|under)\s+(?:(?:[{_UP}][\w.'’-]*\.?|[a-z]+['’]s)\s+){{0,3}}$")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Datuk|Dato['’]?|Datin|Puan|Encik|Mr|Ms|Mrs|Madam)\.?\s+$")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
 _SENTENCE_OPENS_AT = re.compile(r"(?:^|[.!?][\"”’]?\s+)$")  # where a sentence opens, before a word
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,.;:]{0,50}$")
 _AN_BEFORE = re.compile(r"\b[Aa]n?\s+$")
@@ -2207,6 +2219,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
     quotes: list[Quote] = []
     speakers: dict = {"": set()}
     by_label: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    askers: set[str] = set()  # the people some label of theirs shows asking
     for index, match in turns:
         by_label[_label(match).strip()].append((index, match.group("text")))
     present = _MEMBERS_PRESENT.search(context)
@@ -2288,8 +2301,15 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
         if key and re.search(rf"\b(?:anchor|host|moderator|interviewer)s?\s*:?\s+{re.escape(people.get(key, speakers.get(key, ('',))[0]) or '~')}",
                              context, re.I):
             asking = True  # "Host: Theo Marchetti" above the transcript: the host asks, and quotes nobody
+        # "DANA WHITLOCK, HOST:" once, then "WHITLOCK:" for her questions: whoever one label shows asking asks under all
+        asking = asking or bool(key and key in askers) or any(
+            re.search(r",\s*(?:host|anchor|moderator|interviewer|byline)\b", m.group(0)[:80], re.I) for i, m in turns
+            if _label(m).strip() == label)
         if asking:
             speakers.setdefault("?", set()).update(i for i, _ in said)
+            if key:
+                askers.add(key)
+                quotes = [q for q in quotes if q.speaker != key]
         if not key or asking:
             continue
         for index, text in said:

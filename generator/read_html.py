@@ -227,9 +227,10 @@ def read_html(raw: bytes, name: str) -> Seed:
         if len(latin) == len(authors) and all(re.search(r"[A-Za-z]", a) for a in latin):
             authors = latin
     blocks, credits = _tail(blocks, authors)
-    translators = {m.group(1) for text in (*credits, *(_clean(" ".join(p.itertext())) for p in tree.xpath("//body//p")))
+    translators = {m.group(1) for text in (*credits, *(_clean(" ".join(p.itertext())) for p in tree.xpath(
+                       "//body//p | //body//*[re:test(@class, 'credit', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})))
                    for m in re.finditer(r"\b(?:(?:Translated|Edited) by|(?:Translation|Translator|Editor|Editing)(?: by)?\s*:"
-                                        r"|(?:Photo(?:graph)?s|Photography|Illustrations?|Images) by)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
+                                        r"|(?:Photo(?:graph)?s|Photography|Illustrations?|Images) by|(?:Audio|Video|Podcast) produced by)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
     if translators and any(a not in translators for a in authors):
         # the JSON-LD's list names the translator or editor too (or the photographer: "Photographs by Pieter Ruys")
         authors = tuple(a for a in authors if a not in translators)
@@ -273,7 +274,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     authors = tuple(_byline_case(a) for a in authors if not (site_name and _loose(site_name).startswith(_loose(a)))
                     and not _DESK.search(a) and not _NO_PERSON.search(a))
     if not authors:
-        authors = _closing_authors(credits)  # (the markup's "author" was the outlet's name)
+        # (the markup's "author" was the outlet's name: dcterms.creator "Halden Institute" over "Commentary by A, B")
+        authors = _labelled_authors(tree) or _closing_authors(credits)
     if not authors:
         # a Korean news site's recommendation widget's tag, the last place a writer is named
         authors = tuple(_clean(v) for v in tree.xpath("//meta[@property='dable:author' or @name='dable:author']/@content")
@@ -1118,7 +1120,9 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
 LEAD_WIDGET_REACH = 6
 _WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|(?:⏱\s*)?\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\s+read|(?:\S.{0,30}?)?Font ?Size\s*:?(?:\s*A\s*[+-]?)*|(?:Item|Image|Photo|Picture|Slide)\s+\d{1,2}\s+(?:of|/)\s+\d{1,2}|(?:Last )?(?:Published|Updated|Posted)|Copy (?:link|URL)|Share(?: this (?:article|story))?|X \(formerly Twitter\)|Facebook|Twitter|LinkedIn"
                           r"|WhatsApp|Telegram|E-?mail|Print|(?:Views|Hits|Clicks|Visits|Page ?views|Reads)\s*[|:]?\s*[\d.,]+\s*[KkMm]?"
-                          r"|Narrated by (?:an? )?(?:AI|automated|artificial)[\w -]{0,20}|Listen to (?:this )?(?:article|story)", re.I)
+                          r"|Narrated by (?:an? )?(?:AI|automated|artificial)[\w -]{0,20}|Listen to (?:this )?(?:article|story)"
+                          # a list of the page's own sections over the text: "Page contents", "On this page"
+                          r"|(?:Page|Table of) contents|On this page|In this (?:article|page)|Jump to(?: section)?", re.I)
 def _meta_cells(text: str) -> bool:
     """"· Updated September 5, 2025 · 4 min read": a line of the article's meta, every cell a stamp, a read time or a button."""
     cells = [c.strip() for c in re.split(r"[·|•]", text) if c.strip()]
@@ -1287,11 +1291,11 @@ _CLOSING_PITCH = re.compile(r"(?:If you (?:found|enjoyed|liked|valued) this (?:p
                             r"|Read the (?:original|full) (?:article|story|report) (?:on|at|in)\s+[A-Z]"
                             # a firm's pitch under its alert: "Draycott Mercer's International Trade team is advising clients on ..."
                             r"|[A-Z][^.]{0,80}?['’]s\s+(?:[\w&-]+\s+){0,5}(?:team|group|practice|lawyers|attorneys|professionals)\s+"
-                            r"(?:is|are|has been|have been|continues? to be|stands? ready to|will continue to)\s+(?:\w+\s+)?"
-                            r"(?:advising|assisting|helping|monitoring|available|ready|tracking)\b"
-                            # (... with its offer: "and we would be pleased to discuss how it affects your business"; not "will
-                            # provide further updates", the firm's own last line of news)
-                            r"[^.]{0,200}\b(?:would be (?:pleased|happy|glad) to|please (?:contact|reach out)|do not hesitate))", re.I)
+                            r"(?:(?:is|are|has been|have been|continues? to be|stands? ready to|will continue to)\s+(?:\w+\s+)?"
+                            r"(?:advising|assisting|helping|monitoring|available|ready|tracking)|(?:\w+ly\s+)?(?:advises|assists|counsels))\b"
+                            # (... with its offer: "and we would be pleased to discuss how it affects your business", "For further
+                            # information, please contact the authors"; not "will provide further updates", the firm's own news)
+                            r".{0,200}?\b(?:would be (?:pleased|happy|glad) to|please (?:contact|reach out)|do not hesitate))", re.I)
 _THANKS = re.compile(r"(?:The\s+)?(?:authors?|writers?|we|I)\s+(?:would like to\s+|wish to\s+)?(?:thanks?|are grateful to|acknowledges?)\b", re.I)
 _COMMENTS_BOX = re.compile(r"Comments?\s*\(\d+\)|\d+\s+Comments?|Comments? (?:are|is) (?:closed|disabled)\.?"
                            # "Comments are for subscribers only. Subscribe to X to join the conversation."
@@ -1534,7 +1538,14 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r" (?:edition|issue)\b.{0,200}"
                          # how to cite it, on one line: "Suggested citation: A and B, “Title,” Institute, February 2027."
                          r"|(?:(?:Suggested|Recommended|Preferred) citation|Cite (?:this|as)|How to cite(?: this \w+)?)\s*:.{0,400}"
-                         # a translated edition's: "Translation of an original article published in French on x.fr; ..."
+                         # a translated edition's: "Translation of an original article published in French on x.fr; ...",
+                         # "This article was translated from the Japanese original published on July 22, with additional reporting."
+                         r"|This (?:article|story|piece|report) (?:was|has been) (?:translated|adapted) from\b.{0,200}"
+                         # how the newsroom works, and a transcript's own warning: "How we report: The Kestrel Editorial
+                         # Principles.", "CPR transcripts are produced on a rush deadline by a contractor and may not be ..."
+                         r"|(?:How we report|Our (?:editorial )?(?:standards|principles)|Editorial (?:standards|principles|guidelines))"
+                         r"\s*:.{0,160}"
+                         r"|.{0,80}\btranscripts? (?:is|are) (?:produced|prepared|created|generated)\b.{0,400}"
                          r"|Translation of an? (?:original )?(?:article|story|piece|report)\b.{0,200}"
                          # ... and a ministry's under its transcript: "(This is an unofficial translation. In case of ...)"
                          r"|\(?(?:This is an? )?(?:unofficial|informal) (?:English )?translation\b.{0,300}"
@@ -2301,7 +2312,10 @@ def _profile_link_authors(tree) -> tuple[str, ...]:
 
 
 PROFILE_AUTHORS_MAX = 3  # more links to people than this are a list of staff, not a byline
-_AUTHORS_LABEL = re.compile(r"(?:About the )?(?:Authors?|Writers?|Written by|Contributors?)\s*:?", re.I)
+_AUTHORS_LABEL = re.compile(r"(?:About the )?(?:Authors?|Writers?|Written by|Contributors?)\s*:?"
+                            # "Commentary by" over the writers' linked names
+                            r"|(?:Commentary|Analysis|Opinion|Essay|Report|Story|Article|Words|Text|Interview|Research|Column|Brief"
+                            r"|Explainer|Perspective|Insight)\s+by\s*:?", re.I)
 
 
 def _labelled_authors(tree) -> tuple[str, ...]:

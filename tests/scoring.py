@@ -257,7 +257,9 @@ def _score_pages(folder: Path, gold_set: dict, registry: Registry | None = None)
         # The dateline ("WASHINGTON, Dec 2 (Meridian) -") is read apart from the text: a gold first
         # sentence may carry it or not.
         # A transcript's first turn opens with its speaker's label ("CCTV: ..."); a gold sentence may leave it out.
-        starts = [body[0], norm(f"{article.dateline} {body[0]}"), _LABEL.sub("", body[0])] if body else []
+        # (... run on to the text as the page prints it: "KURASHIKI, Okayama Prefecture--In a warehouse ...")
+        starts = [body[0], norm(f"{article.dateline} {body[0]}"), norm(f"{article.dateline}{body[0]}"),
+                  _LABEL.sub("", body[0])] if body else []
         f["first sentence"].add(any(s.startswith(norm(gold["first_sentence"])[:60]) for s in starts),
                                 f"{name}: body starts {body[0][:70] if body else ''!r}")
         f["last sentence"].add(bool(body) and body[-1].endswith(norm(gold["last_sentence"])[-60:]),

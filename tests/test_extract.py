@@ -1608,3 +1608,33 @@ def test_a_press_office_s_contacts_and_broadcasters_asking_at_a_briefing_are_no_
 def test_who_said_it_by_a_given_name_a_he_going_on_and_a_lower_case_title(body, expected):
     said = _said(body)
     assert {k: said[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a Thai name, its given name alone as the speaker, "he" after the name in full
+    ("Anucha Phromsiri runs one of them, a test house in Chachoengsao. When I visited, he had a printout of the rule.\n\n"
+     "\"If they say yes, fine, I keep going,\" Anucha said.", {"Anucha Phromsiri": 1}),
+    # "in A's words," before the quotation
+    ("Packaging has become, in Under Secretary Jeffrey Kessler's words, \"a back door to frontier computing capability.\"",
+     {"Jeffrey Kessler": 1}),
+    # "has rejected that view, saying ..."
+    ("U.S. Trade Representative Jamieson Greer has rejected that view, saying the packaging rule was \"a routine update of "
+     "existing controls\" rather than an escalation.", {"Jamieson Greer": 1}),
+    # a quotation after a long appositive and "said:", left open and closed in the next paragraph: one quotation
+    ("Stéphane Séjourné, Executive Vice-President for Prosperity and Industrial Strategy, said: \"Resilience is not autarky. "
+     "This mechanism gives them a stronger safety net while those projects come on line.\n\n\"It is also a signal that "
+     "like-minded partners will coordinate rather than compete.\"", {"Stéphane Séjourné": 1}),
+])
+def test_who_said_it_by_a_thai_given_name_in_a_s_words_having_rejected_and_over_two_paragraphs(body, expected):
+    said = _said(body)
+    assert {k: said[k] for k in expected} == expected
+
+
+def test_a_host_labelled_so_once_asks_under_every_label_of_theirs():
+    body = ("Dana Whitlock talks with Nguyen Thi Lan Huong, vice chair of a furniture exporters' association.\n\n"
+            "DANA WHITLOCK, HOST: Last summer, Vietnam agreed to a trade deal with the United States. A year on, exporters say "
+            "the rules are unclear.\n\nNGUYEN THI LAN HUONG: Thank you. It is a pleasure to be here.\n\nWHITLOCK: So what is "
+            "the problem, exactly?\n\nNGUYEN: A chair has fittings, hinges and fabric from many places.\n\nWHITLOCK: Has the "
+            "government been able to get clarity?\n\nNGUYEN: They are trying.")
+    said = _said(body)
+    assert not said["Dana Whitlock"] and said["Nguyen Thi Lan Huong"] == 3

@@ -2969,3 +2969,35 @@ def test_a_wire_s_correction_note_by_the_paragraph_s_ordinal_is_no_text():
                "in 5th paragraph to 30 tons from 300 tons)</p><p>TOKYO (Hinode) -- Japan will buy gallium and germanium.</p>")
     texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
     assert texts[0].startswith("TOKYO (Hinode)")
+
+
+def test_a_firm_s_team_that_regularly_advises_then_asks_to_be_contacted_and_a_newsroom_s_and_a_transcript_s_notes_end_the_text():
+    for note in ("<p>Harrowgate Lisle’s International Trade team regularly advises clients on export controls. For further "
+                 "information, please contact the authors or your usual Harrowgate Lisle contact.</p>",
+                 "<p>How we report: The Kestrel Editorial Principles.</p>",
+                 "<p>This article was translated from the Japanese original published on July 22, with additional reporting.</p>",
+                 "<p>CPR transcripts are produced on a rush deadline by a contractor and may not be in their final form.</p>"):
+        raw = page("<h1>Packaging rule lands</h1>").replace(b"</article>", f"{note}</article>".encode())
+        texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+        assert texts[-1].startswith("The ministry said"), note
+
+
+def test_a_page_s_contents_label_is_no_text_and_writers_under_commentary_by_beat_the_institute_as_creator():
+    raw = page("<h1>EU and Japan agree joint mechanism</h1><p>Page contents</p><p>The European Union and Japan today agreed "
+               "to set up a joint mechanism.</p>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[0].startswith("The European Union")
+    raw = page("<h1>The November cliff: what the truce needs</h1><div class='authors'><span class='label'>Commentary by</span>"
+               "<div><a href='/experts/amara-whitfield-ng'>Dr. Amara Whitfield-Ng</a></div><div><a href='/experts/jonas-ekberg'>"
+               "Jonas Ekberg</a></div></div>", "<title>The November Cliff</title><meta name='dcterms.creator' content='Halden "
+               "Institute'>")
+    assert read_html(raw, "a.html").page.authors == ("Amara Whitfield-Ng", "Jonas Ekberg")
+
+
+def test_a_show_s_producer_in_the_json_ld_authors_is_no_author():
+    head = ("<title>Vietnam's furniture exporters</title><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+            "\"author\": [{\"@type\": \"Person\", \"name\": \"Dana Whitlock\"}, {\"@type\": \"Person\", \"name\": \"Ines Carvalho\"}]}"
+            "</script>")
+    raw = page("<h1>Vietnam's furniture exporters and the transshipment tariff</h1>", head).replace(
+        b"</main>", b"</main><div class='StoryCredits_credits__Bq3Ls'>Audio produced by Ines Carvalho. Edited by Tom Ruhlmann.</div>")
+    assert read_html(raw, "a.html").page.authors == ("Dana Whitlock",)

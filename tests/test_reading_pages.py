@@ -894,3 +894,16 @@ def test_saved_pages_of_blind_html76_an_honest_fortnight_read_at_least_as_well_a
     "the ministry's secretary-general, A,"). After: every field and quotes 1.00."""
     holds("blind-html76", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html77_an_honest_fortnight_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html77: 8 pages of an ordinary fortnight (July 2026), written blind in the twenty-fifth round,
+    kept unread (its helper reported only the folder and its check) and scored once after blind-html70's, 76's and
+    blind50's rules: headline, date, site and captions 1.00; authors and first sentence 0.75; last sentence and furniture
+    0.50; quotes 0.86 (a firm's "team regularly advises clients" and "please contact"; "How we report: ..."; "This
+    article was translated from the Japanese original ..."; a radio network's transcript warning; a "Page contents"
+    label; "Commentary by" over the writers under dcterms.creator's institute; "Audio produced by A" and A in the JSON-LD;
+    "DANA WHITLOCK, HOST:" once, then "WHITLOCK:" asking; a Thai name's given name speaking; "in A's words,"; "has
+    rejected that view, saying"; a quotation left open after a long appositive). After: every field and quotes 1.00."""
+    holds("blind-html77", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
