@@ -160,6 +160,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     blocks = _credited_captions(_place_captions(blocks, captions))
     title = _clean(document.title or "")
     description = _clean(document.description or "")
+    description = "" if description and _lead_copied(raw, description) else description  # (the text's own first paragraph)
     headline = _headline(tree, title)
     tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
     if _FILE_TITLE.fullmatch(tab) and (not headline or _loose(headline) in _loose(tab)):
@@ -244,8 +245,12 @@ def read_html(raw: bytes, name: str) -> Seed:
     promos = [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_MAX_WORDS + 8
               and _INLINE_PROMO.fullmatch(b.text.strip())]
     if promos and len(promos) < len(blocks):
+        last = blocks[-1] in promos
         blocks = [b for b in blocks if b not in promos]
         credits = (*credits, *(b.text for b in promos))
+        if last:  # (the promotion closed the page: what it hid under itself, "Source: AsiaNow/ak(ws)", is read again)
+            blocks, tail = _tail(blocks, authors)
+            credits = (*credits, *tail)
     credits = (*credits, *(b.text for b in boxed))  # (a promotion box's lines: kept with the credits, not lost)
     if not authors:
         authors = _closing_authors(credits)
@@ -815,8 +820,22 @@ def _extract(trafilatura, raw: bytes, favor_recall: bool, excerpts: tuple[str, .
     if description and any(_loose(e).startswith(_loose(description)) and len(_loose(e)) > len(_loose(description)) + EXCERPT_RUN_ON
                            for e in excerpts):
         description = ""  # (the first paragraph, which the description copies, stays the first paragraph)
+    if description and _lead_copied(raw, description):
+        description = ""  # ... and so does a first paragraph the page prints once, as a plain paragraph, its CMS copied
     blocks, dropped, headings = _article_blocks(document.body, _clean(document.title or ""), description)
     return document, blocks, dropped, headings
+
+
+def _lead_copied(raw, description: str) -> bool:
+    """The page prints the description's words once, in a plain <p> (no deck's class): its CMS copied the article's
+    first paragraph into its description ("<meta name='description' content='China's decision ...'>"), no standfirst."""
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+    start = re.escape(html.escape(description[:60], quote=False)).replace("'", "(?:'|&#39;|&#x27;|&apos;)")
+    printed = [m for m in re.finditer(rf"<(\w+)([^<>]*)>\s*{start}", text)]
+    marks = " ".join(re.findall(r"""(?:class|id)\s*=\s*["']([^"']*)""", printed[0].group(2))) if len(printed) == 1 else ""
+    # (GOV.UK's summary, "gem-c-lead-paragraph", and a magazine's "hk-article__lead" are decks)
+    return len(printed) == 1 and printed[0].group(1).lower() == "p" and not _DECK_CLASS.search(marks.replace(" ", "_")) \
+        and not re.search(r"lead|intro", marks, re.I)
 
 
 EXCERPT_RUN_ON = 15  # characters a description runs on past a paragraph it copies, to be an excerpt of the text
@@ -1278,7 +1297,7 @@ CARD_MAX_WORDS = 8  # a writer's card: the name and the desk
 _CARD_BEAT = re.compile(r"(?:Covers|Writes about|Reports on|Focuses on)\s")
 _CONTACT_LINE = re.compile(r"(?:To\s+)?Contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|correspondents?)\b", re.I)
 _PAYWALL = re.compile(r"\b(?:start|begin) (?:your|a) free trial\b|\bsubscribe (?:now|today) (?:for|to) (?:full|unlimited) access\b"
-                      r"|\bget unlimited access\b|\bfirst month (?:free|for \S+)\b"
+                      r"|\bget unlimited access\b|\bfirst month (?:free|for \S+)\b|\bunlock exclusive\b|\bsubscribe now at\b"
                       # "Unlock a world of benefits with AT Premium", "... the daily e-paper. Get 40% off on annual plans."
                       r"|\bunlock\b.{0,60}\b(?:premium|plus|subscription|membership)\b|\bget \d{1,2}\s*% off\b"
                       r"|\byou have \d{1,2} free (?:articles?|stories|reads)\b"
@@ -1515,7 +1534,10 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # ... "The Wafer Line is free and reader-supported.", "If a colleague forwarded this to you, sign up below."
                          r"|.{0,80}\bis (?:free and )?reader-supported\b.{0,120}|(?:[^.]{0,120}\.\s+)?If (?:a \w+|someone) forwarded this\b.{0,120}"
                          # an app's and a portal's pleas: "Download The Ledger App to get ...", "Catch all the Auto News ..."
-                         r"|Download (?:the|our) [^.]{0,40}\bApp\b.{0,80}|Catch all the\b.{0,120}"
+                         r"|Download (?:the|our) [^.]{0,40}\bApp\b.{0,80}|\(?Catch all the\b.{0,120}"
+                         # ... a follow line ("X on WeChat, Weibo, ... Scan the QR code to follow our official account.") and
+                         # a desk's source tag ("Source: AsiaNow/ak(ws)")
+                         r"|.{0,120}\bScan the QR code\b.{0,120}|Source\s*:\s*[A-Z][\w .&-]{1,40}(?:/[\w()]{1,12}){1,3}"
                          # a newsroom asking for tips: "Have a tip about the chip supply chain? Contact X securely on Signal at ..."
                          r"|(?:Have|Got|Do you have) a (?:news )?tip\b.{0,300}|Contact [^.?]{2,60} securely\b.{0,120}"
                          # a correction after the text: "Correction, Feb 11: An earlier version of this article said ..."
@@ -2326,9 +2348,13 @@ def _labelled_authors(tree) -> tuple[str, ...]:
                             namespaces={"re": "http://exslt.org/regular-expressions"}):
         if len(label) > 1 or not _AUTHORS_LABEL.fullmatch(_clean("".join(label.itertext()))) or label.getparent() is None:
             continue
-        names = list(dict.fromkeys(t for a in label.getparent().iter("a") if _name_like(t := _clean("".join(a.itertext())))))
-        if 0 < len(names) <= PROFILE_AUTHORS_MAX:
-            return tuple(names)
+        # (the box's part under the label, up to its next label: a sidebar's "Authors", then its "Related Services")
+        under = list(itertools.takewhile(lambda e: e.tag != label.tag, label.itersiblings()))
+        for holder in ([label.getparent()] if not any(e.tag == label.tag for e in label.itersiblings()) else []) or [under]:
+            links = holder.iter("a") if not isinstance(holder, list) else (a for e in holder for a in e.iter("a"))
+            names = list(dict.fromkeys(t for a in links if _name_like(t := _clean("".join(a.itertext())))))
+            if 0 < len(names) <= PROFILE_AUTHORS_MAX:
+                return tuple(names)
     return ()
 
 
@@ -2554,7 +2580,8 @@ def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
         printed = _stamp_date(tree)
         return printed if printed and abs((printed - day).days) == 1 else day
     for printed in (_published_line, _printed_stamp, lambda tree: _time_text(tree, day), lambda tree: _zoned_twin(day, raw),
-                    lambda tree: _printed_moment(tree, day, raw), lambda tree: _printed_neighbour(tree, day, raw)):
+                    lambda tree: _printed_moment(tree, day, raw), lambda tree: _printed_neighbour(tree, day, raw),
+                    lambda tree: _printed_zone(tree, day, raw)):
         found = printed(tree)
         if found and abs((found - day).days) <= 1:
             return found  # (a stamp a week off is another story's, a card's: the next place is asked)
@@ -2591,6 +2618,35 @@ def _printed_moment(tree, day: dt.date, raw: bytes) -> dt.date | None:
         if local.date() != day and any(abs(local - m) <= dt.timedelta(hours=14) and (local - m) % dt.timedelta(minutes=30)
                                        == dt.timedelta(0) for m in moments):
             return local.date()
+    return None
+
+
+_CLOCK_MONTH_DAY = re.compile(r"\b(\d{1,2}):(\d\d)\s*([AaPp])\.?[Mm]\.?\s*(?:[A-Z]{2,4}\b)?,?\s+([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)")
+_ANY_UTC_STAMP = re.compile(rb"((?:19|20)\d\d-\d\d-\d\d)" + _STAMP_IN_UTC.encode())
+
+
+def _printed_zone(tree, day: dt.date, raw: bytes) -> dt.date | None:
+    """The local date of the markup's UTC publication time in the zone the page prints another of its moments in:
+    "Updated 11:48 PM EST, November 4, 2026" is dateModified "2026-11-05T04:48:37Z" five hours back, so datePublished
+    "2026-11-05T03:02:11Z" was the 4th for the wire's readers."""
+    published = [dt.datetime.combine(day, dt.time(int(m.group(1)), int(m.group(2))))
+                 for m in re.finditer(rf"{day.isoformat()}{_STAMP_IN_UTC}".encode(), raw)]
+    moments = {dt.datetime.combine(dt.date.fromisoformat(m.group(1).decode()), dt.time(int(m.group(2)), int(m.group(3))))
+               for m in _ANY_UTC_STAMP.finditer(raw)}
+    body = tree.find(".//body")
+    if not published or body is None:
+        return None
+    for match in _CLOCK_MONTH_DAY.finditer(" ".join(body.itertext())):
+        month = _MONTHS.get(match.group(4))
+        try:
+            hour = int(match.group(1)) % 12 + (12 if match.group(3).upper() == "P" else 0)
+            local = dt.datetime(int(match.group(6)), month, int(match.group(5)), hour, int(match.group(2))) if month else None
+        except ValueError:
+            continue
+        offsets = {local - m for m in moments if local and abs(local - m) <= dt.timedelta(hours=14)
+                   and (local - m) % dt.timedelta(minutes=30) == dt.timedelta(0)}
+        if len(offsets) == 1:
+            return (published[0] + offsets.pop()).date()
     return None
 
 

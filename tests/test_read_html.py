@@ -3001,3 +3001,50 @@ def test_a_show_s_producer_in_the_json_ld_authors_is_no_author():
     raw = page("<h1>Vietnam's furniture exporters and the transshipment tariff</h1>", head).replace(
         b"</main>", b"</main><div class='StoryCredits_credits__Bq3Ls'>Audio produced by Ines Carvalho. Edited by Tom Ruhlmann.</div>")
     assert read_html(raw, "a.html").page.authors == ("Dana Whitlock",)
+
+
+def test_a_lead_its_cms_copied_into_the_description_stays_the_first_paragraph_where_the_page_prints_it_once():
+    lead = "China's decision to extend the suspension of some export control measures demonstrates its sincerity, experts said."
+    raw = page(f"<h1>Extension shows China's sincerity, experts say</h1><p>{lead}</p>",
+               f"<title>Extension shows China's sincerity</title><meta name='description' content=\"{lead}\">")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[0] == lead
+    raw = page(f"<h1>Extension shows China's sincerity, experts say</h1><p class='dek'>{lead}</p><p>The ministry announced "
+               f"the extension on Thursday.</p>", f"<title>Extension</title><meta name='description' content=\"{lead}\">")
+    assert [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"][0].startswith("The ministry announced")
+
+
+def test_follow_lines_a_desk_s_source_tag_and_a_paywall_s_offer_end_the_text():
+    for note in ("<p>Huaxia Daily on WeChat, Weibo and X. Scan the QR code to follow our official account.</p>",
+                 "<p>Source: AsiaNow/ak(ws)</p>",
+                 "<p>Courier Prime— Unlock exclusive stories, expert views and e-paper. Subscribe now at ₹2,499/year.</p>",
+                 "<p>(Catch all the Business News, Breaking News and Latest News Updates on The Economic Courier.)</p>"):
+        raw = page("<h1>Rare earth pause extended</h1>").replace(b"</article>", f"{note}</article>".encode())
+        texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+        assert texts[-1].startswith("The ministry said"), note
+
+
+def test_a_utc_stamp_is_the_day_in_the_zone_the_page_prints_its_update_in():
+    head = ("<title>China extends rare earth pause</title><meta property='article:published_time' content='2026-11-05T03:02:11Z'>"
+            "<meta property='article:modified_time' content='2026-11-05T04:48:37Z'>")
+    raw = page("<h1>China extends rare earth pause</h1><div class='timestamp'><span>Updated </span><span>11:48 PM EST, November 4, "
+               "2026</span></div>", head)
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 11, 4)
+
+
+def test_the_authors_under_their_label_in_a_sidebar_that_lists_services_under_the_next():
+    people = "".join(f"<div class='person'><a href='/people/{n.lower().replace(' ', '-')}/'>{n}</a><span>Partner</span></div>"
+                     for n in ("Katherine Liang-Moreau", "David A. Serrano", "Yuki Harada"))
+    raw = page("<h1>BIS extends suspension of affiliates rule</h1>", "<title>BIS extends suspension</title><meta name='author' "
+               "content='ARL Marketing'>").replace(
+        b"<main>", f"<main><aside class='insight-sidebar'><h2>Authors</h2>{people}<h2>Related Services</h2><ul><li><a href="
+                   f"'/services/export'>Export Controls</a></li><li><a href='/services/trade'>International Trade</a></li></ul>"
+                   f"</aside>".encode())
+    assert read_html(raw, "a.html").page.authors == ("Katherine Liang-Moreau", "David A. Serrano", "Yuki Harada")
+
+
+def test_what_a_promotion_closing_the_page_hid_under_itself_is_read_as_the_end_too():
+    raw = page("<h1>Packagers caught between rules</h1>").replace(
+        b"</article>", b"<p>Source: AsiaNow/ak(ws)</p><p>Sign up for our Tech Briefing newsletter</p></article>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[-1].startswith("The ministry said")

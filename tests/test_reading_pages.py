@@ -907,3 +907,16 @@ def test_saved_pages_of_blind_html77_an_honest_fortnight_read_at_least_as_well_a
     rejected that view, saying"; a quotation left open after a long appositive). After: every field and quotes 1.00."""
     holds("blind-html77", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html78_the_round_s_last_honest_set_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html78: 8 pages of an ordinary fortnight (November 2026), written blind in the twenty-fifth
+    round, kept unread (its helper reported only the folder and its check) and scored once after every other rule of the
+    round: **the round's last honest figure for pages**. First run: headline, site and captions 1.00; date and authors
+    0.88; first sentence 0.75; last sentence and furniture 0.62; quotes 0.97 (a wire's UTC stamp and its "Updated 11:48 PM
+    EST" a day earlier; a sidebar's "Authors" over "Related Services"; a lead its CMS copied into the description;
+    "Contact the writer" under a follow line; "Source: AsiaNow/ak(ws)"; a paywall's "Unlock exclusive stories";
+    "(Catch all the Business News ...)"; a "Read a summary of this article on FAST" box). After: every field 1.00 but the
+    first sentence 0.88 (the summary box); quotes 0.97 ("He noted", a pronoun, read as He Yongqian)."""
+    holds("blind-html78", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 0.87,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 0.87}, 0.97)
