@@ -935,6 +935,13 @@ class _Reading:
                 if m.group(0) not in surnames or spans.overlaps(index, m.start(), m.end()):
                     continue
                 keys = surnames[m.group(0)]
+                if m.group(0) == "He" and _SENTENCE_OPENS_AT.search(text, max(0, m.start() - 3), m.start()) \
+                        and re.match(r"[,\s]+(?:however,\s+)?[a-z]", text[m.end():m.end() + 12]):
+                    # "Gao Feng ... ¶ He noted, however, that ...": a sentence's "He" before a verb is the pronoun,
+                    # unless the one last named in full is the He the text names ("He Lifeng ... He said")
+                    earlier = [k for p, st, k in full_mentions if (p, st) < (index, m.start())]
+                    if earlier and earlier[-1] not in keys:
+                        continue
                 if len(keys) > 1:
                     earlier = [k for p, st, k in full_mentions if (p, st) < (index, m.start()) and k in keys]
                     key = earlier[-1] if earlier else None
@@ -1892,6 +1899,9 @@ def _sentence_end(spans: list[tuple[int, int]], at: int) -> int:
 
 _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.-]*|of|for)\s+){0,4}")  # "Commerce Secretary ", "Rep. "
 _TITLED_AFTER_COMMA = re.compile(r"\s*,\s*" + _TITLE_WORDS.pattern)  # ", Rep. " before a name
+# "Asked about the approvals at a briefing, commerce ministry spokesperson He Yadong did not confirm ... . His answer was
+# one sentence: "..."": the one asked, after the clause that says so and a role in lower case.
+_ASKED_OPENING = re.compile(r"(?:Asked|Pressed|Questioned|Speaking)\b[^.;:\"“”]{0,160}?,\s+(?:[\w'’.-]+\s+){0,5}")
 # "I asked Gareth Lomond, who ran the desk, whether ... . His answer: "..."": the one asked answers.
 _ASKED = re.compile(r"(?:(?:When|So|And)\s+)?(?:I|[Ww]e)\s+(?:also\s+|then\s+)?(?:asked|put (?:it|this|that|the question) to)\s+"
                     + _TITLE_WORDS.pattern)
@@ -1909,7 +1919,8 @@ def _previous_subject(paragraph: str, spans: list[tuple[int, int]], positions: l
         return ""
     for at, key in positions:
         if start <= at < end:
-            return key if _TITLE_WORDS.fullmatch(paragraph, start, at) or _ASKED.fullmatch(paragraph, start, at) else ""
+            return key if _TITLE_WORDS.fullmatch(paragraph, start, at) or _ASKED.fullmatch(paragraph, start, at) \
+                or _ASKED_OPENING.fullmatch(paragraph, start, at) else ""
     return ""
 
 

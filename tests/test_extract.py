@@ -1638,3 +1638,19 @@ def test_a_host_labelled_so_once_asks_under_every_label_of_theirs():
             "government been able to get clarity?\n\nNGUYEN: They are trying.")
     said = _said(body)
     assert not said["Dana Whitlock"] and said["Nguyen Thi Lan Huong"] == 3
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sentence's "He" before a verb, after someone else was named in full, is the pronoun, not He Yongqian
+    ("Ministry spokesman He Yongqian said the move was taken \"after careful assessment\".\n\nGao Feng, a professor of "
+     "international economics, said the past year had shown that dialogue worked.\n\n\"Stability is a public good,\" Gao "
+     "said.\n\nHe noted, however, that some in Washington continued to push for restrictions, which he said would \"undermine "
+     "the hard-won positive atmosphere\".", {"He Yongqian": 1, "Gao Feng": 2}),
+    # "Asked about ..., spokesperson A did not confirm ... . His answer was one sentence: "..."": the one asked
+    ("Asked about the approvals at a regular briefing on Wednesday, commerce ministry spokesperson He Yadong did not confirm "
+     "any individual licence. His answer was one sentence: \"Applications that comply with laws and regulations will be "
+     "approved in accordance with the law.\"", {"He Yadong": 1}),
+])
+def test_he_after_another_named_in_full_is_the_pronoun_and_the_one_asked_answers(body, expected):
+    said = _said(body)
+    assert {k: said[k] for k in expected} == expected
