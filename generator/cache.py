@@ -144,6 +144,9 @@ class CachedStamps:
     memo: str = ""
     # Each entity's count of briefings that mention it, as the indexes' stamp read it (``Stamps.counted``).
     counts: dict[str, int] = field(default_factory=dict)
+    # The signature of the build that saved them (``Manifest.signature``): the same as the manifest's, the pages and
+    # JSON exports on disk are the ones these stamps name (not so beside an older stamps.json put back, or a failed save).
+    signature: str = ""
 
 
 @dataclass(frozen=True)
@@ -212,6 +215,7 @@ class Cache:
         # The seal of link.json (the digest of its JSON) as this build read it, sealed as written, then
         # as it left it; "" if none, or not as the generator wrote it.
         self.memo_seal = ""
+        self.stamps_signature = ""  # the signature of the build whose stamps this build read (``stamps``)
 
     @classmethod
     def open(cls, folder: Path | None) -> tuple["Cache | None", list[Diagnostic]]:
@@ -236,6 +240,7 @@ class Cache:
         self._read_lines = None
         self._memo_read = None
         self.memo_seal = ""
+        self.stamps_signature = ""  # the signature of the build whose stamps this build read (``stamps``)
 
     @property
     def diagnostics(self) -> list[Diagnostic]:
@@ -581,17 +586,20 @@ class Cache:
         cached = self._read(self.folder / "stamps.json", CachedStamps)
         if cached is None or cached.context != self.context:
             return {}, {}, {}, {}, {}, {}
+        self.stamps_signature = cached.signature
         same_memo = bool(cached.memo) and cached.memo == self.memo_seal
         return (cached.stamps, cached.lines, cached.briefings, cached.entities, cached.idents if same_memo else {},
                 cached.counts)
 
     def save_stamps(self, stamps: dict[str, tuple[str, str]], lines: dict[str, tuple[str, ...]],
                     briefings: dict[str, tuple[str, ...]], entities: dict[str, tuple[str, str]],
-                    idents: dict[str, str] | None = None, counts: dict[str, int] | None = None) -> None:
-        """Saved after the link memo (``save_link_memo``): with the seal of the memo it left."""
+                    idents: dict[str, str] | None = None, counts: dict[str, int] | None = None,
+                    signature: str = "") -> None:
+        """Saved after the link memo (``save_link_memo``): with the seal of the memo it left, and the build's
+        signature (the manifest's, saved next)."""
         self._write(self.folder / "stamps.json", CachedStamps(self.context, stamps, lines, briefings, entities,
                                                               idents or {}, self.memo_seal if idents else "",
-                                                              counts or {}))
+                                                              counts or {}, signature))
 
     def manifest(self) -> Manifest | None:
         """The last build's manifest, whichever generator made it (its pages are on disk all the same)."""

@@ -194,7 +194,9 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
                                                          manifest.pages if manifest else None,
                                                          current.fingerprints if current else {}, force,
                                                          use_directory_urls, archived, analyses,
-                                                         store.stamps() if store and current else ({}, {}, {}, {}, {}, {}))
+                                                         store.stamps() if store and current else ({}, {}, {}, {}, {}, {}),
+                                                         # (saved by the build that saved the manifest: its exports' lines)
+                                                         bool(store and current and store.stamps_signature == current.signature))
     except write_stage.DocsNotOurs as error:
         meter.done()
         report.diagnostics.append(Diagnostic(
@@ -218,7 +220,7 @@ def _build(seeds: Path, docs: Path, registry_dir: Path, *, cache: Path | bool, j
         store.save_link_memo(site.memo)
         store.save_linked(site.linked)
         store.save_stamps(stamps.memo, stamps.lines, stamps.briefings_memo, stamps.entities_memo(),
-                          stamps.idents, stamps.counts)
+                          stamps.idents, stamps.counts, signature)
         store.save_manifest(Manifest(store.context, signature, result.state, fingerprints, report.read,
                                      report.built, report.skipped, tuple(report.diagnostics)))
         if report.analysed:
@@ -249,6 +251,7 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
                       force: bool, use_directory_urls: bool = True,
                       archived: dict | None = None,
                       analyses: "Analyses | None" = None, previous_stamps: tuple[dict, ...] = ({}, {}, {}, {}, {}, {}),
+                      paired: bool = False,
                       ) -> tuple[write_stage.WriteResult, dict[str, str], Stamps]:
     """Render and write every page whose inputs changed since the last build; keep the rest.
 
@@ -266,7 +269,8 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
     memo this build read, and ``Stamps.counted``'s counts; the ``Stamps`` is returned for the next
     build): a briefing's stamp is kept where its own inputs and the entities it names are unchanged,
     an entity's where no briefing near it changed (else where its inputs are unchanged), and a JSON
-    export's lines whose stamps are unchanged are copied from the file last build wrote."""
+    export's lines whose stamps are unchanged are copied from the file last build wrote, when ``paired``
+    (``previous_stamps`` were saved by the build that saved the manifest, so the file holds the lines they name)."""
     # Pages know a seed by its display name (``Article.seed``).
     archived = {display_name(name): day for name, day in (archived or {}).items()}
     analyses = analyses or Analyses(None, None)
@@ -302,7 +306,9 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
             if not kept(relative, "json", stamps.export(relative, lines)):
                 # In bytes: the file's 10 MB at 10,000 briefings are not decoded, joined as text and
                 # encoded again for the few lines an edit changes.
-                copied = _lines(writer, relative, stamps.previous_lines.get(relative, ()))
+                # ... and only by the lines' stamps of the build that wrote the file (``paired``): an older build's
+                # (a stamps.json put back, a save that failed) would name its lines wrongly.
+                copied = _lines(writer, relative, stamps.previous_lines.get(relative, ()) if paired else ())
                 writer.put(relative, render_stage.json_joined_bytes(
                     copied.get(stamp) or render_stage.json_line(export(item)).encode("utf-8")
                     for stamp, item in zip(lines, items)))

@@ -487,3 +487,27 @@ def test_an_edit_that_moves_no_briefing_keeps_last_links_related_briefings_compa
             assert site.cooccurrence_kept.isdisjoint(owned)  # their own parts are last build's
             assert owned and all(key.startswith("source/") for key in owned)  # a source's are counted apart
     assert generated(project.docs) == full_build(project, tmp_path, "full")
+
+
+def test_a_json_export_s_lines_are_copied_only_by_the_stamps_of_the_build_that_wrote_it(tmp_path):
+    """An export's unchanged lines are copied from the file on disk by their stamps, only when the stamps
+    read were saved by the build that saved the manifest (``CachedStamps.signature``): beside an older
+    stamps.json (a save that failed, a file put back) the edited briefing's line of the later build was
+    copied under the older build's stamp of it, and the export was not a clean build's."""
+    from generator.cache import default_folder
+
+    project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
+    project.add_seed("second.txt", SECOND)
+    incremental(project)
+    stamps_file = default_folder(project.seeds, project.docs) / "stamps.json"
+    older = stamps_file.read_bytes()
+    seed = project.seeds / "second.txt"
+    seed.write_text(SECOND + "\nOfficials said the review would go on.\n", encoding="utf-8")
+    incremental(project)
+    assert generated(project.docs) == full_build(project, tmp_path, "full-1")
+    # The first build's stamps put back beside the second build's manifest, and the edit taken out: the edited
+    # briefing's stamp is the one those stamps hold, its line on disk the second build's.
+    stamps_file.write_bytes(older)
+    seed.write_text(SECOND, encoding="utf-8")
+    incremental(project)
+    assert generated(project.docs) == full_build(project, tmp_path, "full-2")
