@@ -1669,7 +1669,8 @@ _AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:(?:and|with|&)\s+
                           r"(?:\s+in\s+[A-Z][\w.' -]{1,40}(?:,\s*[A-Z][\w.' -]{1,30})?)?$")
 
 
-_DESK_TAIL = re.compile(r",\s*(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}\s+(?:Bureau|(?:News\s+)?Desk|Staff|Newsroom|News Service)$")
+_DESK_WORDS = r"(?:Bureau|(?:News\s+)?Desk|Newsroom)"  # the desk an outlet's writers file for: "Bharat Ledger Bureau"
+_DESK_TAIL = re.compile(rf",\s*(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}\s+(?:{_DESK_WORDS}|Staff|News Service)$")
 _LIVE_SHIFT = re.compile(r"\s*\((?:earlier|now|updated)\)(?=\s|,|$)", re.I)
 
 
@@ -2363,7 +2364,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 furniture.append(text)  # a second byline: kept with the page's furniture, not lost
             last_byline = n
             # ("Bharat Ledger Bureau", "Courier News Desk": the outlet, by the desk its writers file for)
-            source = source or re.sub(r"\s+(?:Bureau|(?:News\s+)?Desk|Newsroom)$", "", s)
+            source = source or re.sub(rf"\s+{_DESK_WORDS}$", "", s)
         elif kind == "paper-authors":
             author = join_names([*split_names(author), *_paper_authors(_PAPER_MARKS.sub("", text))])
             furniture.append(text)
