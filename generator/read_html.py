@@ -30,6 +30,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
+from .edges import about_the_piece
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
 from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
@@ -46,6 +47,12 @@ PRUNE_XPATH = [
     "//*[@role='doc-endnotes' or @role='doc-footnote' or @role='doc-noteref' or @role='doc-backlink']",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' footnotes ') or @id='footnotes' or @class='footnote']",
     "//sup[a[starts-with(@href, '#')]]",
+    # ... by what a footnote is, whatever its class ("wp-block-footnotes"): a list classed as notes, or an item that
+    # links back to its mark in the text ("↩︎", "Jump to footnote reference 1").
+    "//*[self::ol or self::ul or self::div or self::section][contains(translate(@class, 'FOTNES', 'fotnes'), 'footnotes')"
+    " or contains(translate(@class, 'ENDOTS', 'endots'), 'endnotes')]",
+    "//li[.//a[starts-with(@href, '#')][contains(., '↩') or contains(translate(@aria-label, 'FOTNEB', 'fotneb'), 'footnote')"
+    " or contains(translate(@aria-label, 'BACKTORENF', 'backtorenf'), 'back to reference')]]",
     "//*[contains(@class, 'pullquote') or contains(@class, 'pull-quote')]",
     # Consent and cookie banners (Sourcepoint, OneTrust and the like): never the article.
     "//*[contains(@class, 'consent') or contains(@id, 'consent') or contains(@class, 'cookie') or contains(@id, 'cookie')"
@@ -280,7 +287,9 @@ def read_html(raw: bytes, name: str) -> Seed:
                     and not _DESK.search(a) and not _NO_PERSON.search(a))
     if not authors:
         # (the markup's "author" was the outlet's name: dcterms.creator "Halden Institute" over "Commentary by A, B")
-        authors = _labelled_authors(tree) or _closing_authors(credits)
+        # (... or the JSON-LD's "author" was the outlet, the page's byline "By Lin Yu-ting / Staff reporter" names the writer)
+        authors = _labelled_authors(tree) or tuple(a for a in _byline_near_title(tree) if not (
+            site_name and _loose(site_name).startswith(_loose(a)))) or _closing_authors(credits)
     if not authors:
         # a Korean news site's recommendation widget's tag, the last place a writer is named
         authors = tuple(_clean(v) for v in tree.xpath("//meta[@property='dable:author' or @name='dable:author']/@content")
@@ -1066,7 +1075,8 @@ def _without_lead_note(blocks: list[Block], notes: list[str]) -> list[Block]:
     first = next((i for i, b in enumerate(blocks[:3]) if b.kind in ("text", "turn")), None)
     # (and where each writer reported from: "Eleanor Whitcombe reported from Washington, and Daniel Okoro from Beijing.")
     if first is not None and len(blocks) > first + 1 and (_LEAD_NOTE.match(blocks[first].text.strip())
-                                                          or REPORTED_FROM.match(blocks[first].text.strip())):
+                                                          or REPORTED_FROM.match(blocks[first].text.strip())
+                                                          or about_the_piece(blocks[first].text)):
         notes.append(blocks[first].text)
         return blocks[:first] + blocks[first + 1:]
     if first is not None and len(blocks) > first + 2 and _NOTE_LABEL.fullmatch(blocks[first].text.strip(" *_")):
@@ -1407,6 +1417,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)  # "Harold J. Pemberton, Partner, Washington, D.C.", "(Lacq, special correspondent)"
         elif len(words) <= BIO_MAX_WORDS and _CLOSING_PITCH.match(last.text.strip()):
             credits.insert(0, last.text)  # "If you found this useful, follow X for ...", "Read the original article on X"
+        elif len(words) <= BIO_MAX_WORDS and about_the_piece(last.text):
+            credits.insert(0, last.text)  # "This commentary is adapted from remarks ...", "Fact-checking by A.": its making
         elif len(words) <= BIO_MAX_WORDS // 2 and _THANKS.match(last.text.strip()):
             credits.insert(0, last.text)  # "The authors wish to thank A and B for their contributions to this article."
         elif len(words) <= BIO_MAX_WORDS // 2 and _COMMENTS_BOX.fullmatch(last.text.strip()):
@@ -1898,6 +1910,8 @@ def _caption_elements(tree) -> list:
                 and element.getparent().find(".//img") is not None and not element.getparent().xpath(".//figcaption") \
                 and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
             found.append(element)  # "<figure><img><p class='desc-con'>This file photo shows ... (HPA)</p></figure>"
+        elif _picture_box(element):
+            found.append(element)  # <div class="imgboxa"><img><p>caption</p><p class="credit">Photo: A</p></div>
         elif element.tag == "p" and _styled_like_its_picture(element):
             found.append(element)  # <p class="pictext"><img></p><p class="pictext">caption</p>
         elif element.tag == "p" and _CREDIT.search("".join(element.itertext())) \
@@ -1909,6 +1923,33 @@ def _caption_elements(tree) -> list:
                 found.append(element)
     chosen = set(found)
     return [e for e in found if not any(a in chosen for a in e.iterancestors())]
+
+
+PICTURE_BOX_MAX_LINES = 2  # a caption and its credit
+_WRITER_CARD = re.compile(r"author|bio|profile|byline|contributor|staff|person|team|avatar|expert", re.I)
+
+
+def _picture_box(element) -> bool:
+    """A box of one picture and a line or two of prose under it, whatever its class: the picture's caption (and
+    credit). Not a card that links elsewhere (a related story's picture and headline) nor a writer's card."""
+    if element.tag not in ("div", "span", "section") or element.xpath(".//figure | .//figcaption | .//h1 | .//h2 | .//h3 | .//h4"
+                                                                      " | .//li | .//button | .//form | .//table"):
+        return False
+    if any(_WRITER_CARD.search(e.get("class") or "") for e in (element, *list(element.iterancestors())[:2])):
+        return False
+    first_text = next((t for t in element.xpath(".//text()") if t.strip()), None)
+    if first_text is not None and any(a.tag == "a" for a in first_text.getparent().iterancestors("a")) \
+            or first_text is not None and first_text.getparent().tag == "a":
+        return False  # (a writer's card: her picture, her linked name, her bio)
+    pictures = [c for c in element if c.tag == "img" or c.tag in ("a", "picture", "span", "div") and c.find(".//img") is not None
+                and not "".join(c.itertext()).strip()]
+    lines = [c for c in element if isinstance(c.tag, str) and c not in pictures and "".join(c.itertext()).strip()]
+    text = " ".join("".join(element.itertext()).split())
+    linked = " ".join(" ".join("".join(a.itertext()).split()) for a in element.iter("a"))
+    return len(pictures) == 1 and len(element.xpath(".//img")) == 1 and 1 <= len(lines) <= PICTURE_BOX_MAX_LINES \
+        and all(c.tag in ("p", "span", "div", "small", "em", "i", "cite") for c in lines) \
+        and not (element.text or "").strip() and 3 <= len(text.split()) <= CAPTION_MAX_WORDS and len(linked) * 2 < len(text) \
+        and _SENTENCE_END.search(" ".join("".join(lines[0].itertext()).split())) is not None
 
 
 def _styled_like_its_picture(element) -> bool:
@@ -2035,6 +2076,10 @@ def _authors(value: str) -> tuple[str, ...]:
         part = re.sub(r"\s+(?:photographs|photography|illustrations?|graphics|video)(?:\s+by\b.*)?$", "", part, flags=re.I)
         # "Zhou Mingde Published Nov": the byline and the date line after it run together
         part = re.sub(r"\s+(?:Published|Updated|Posted|Last updated)\b.*$", "", part)
+        # "Lin Yu-ting / Staff reporter, with agencies": the name, then a slash and the writer's job or the desk
+        job = re.match(r"(?P<name>[^/]{3,60}?)\s+/\s+(?P<job>.+)$", part)
+        if job and _ROLE_WORDS.search(job.group("job")) and _name_like(job.group("name")):
+            part = job.group("name")
         if not part or _NOT_NAME_WORDS.search(part) or re.match(r"(?:the|a|an)\s", part, re.I) or _DESK.search(part):
             continue
         jobs = [p for p in _JOB_AFTER_NAME.split(part) if p.strip()]
@@ -2897,9 +2942,12 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if edition and _EDITION_WORDS.fullmatch(edition):
         named = found  # og:site_name "Handelskurier", <title> "| Handelskurier International": its edition
     bare = re.sub(rf"\s+{_EDITION_WORDS.pattern}$", "", named)
-    if bare != named and len(bare.split()) >= 1 and sum(_loose(n) == _loose(bare) for n in {
-            publisher, *declared, markup, *_logo_alts(tree), re.sub(r"^(?:www\.)?([\w-]+)\..*$", r"\1", host)} if n) >= 2:
-        named = bare  # <title> "| Handelskurier International", the publisher and the logo "Handelskurier": its edition
+    agreeing = [n for n in (publisher, *declared, markup, *_logo_alts(tree), re.sub(r"^(?:www\.)?([\w-]+)\..*$", r"\1", host))
+                if n and _loose(re.sub(r"^The\s+", "", n)) == _loose(re.sub(r"^The\s+", "", bare))]
+    if bare != named and len(bare.split()) >= 1 and len(agreeing) >= 2:
+        # <title> "| Handelskurier International", the publisher and the logo "Handelskurier": its edition (og:site_name
+        # "Yamato Times Digital", the publisher and the logo "The Yamato Times": the name as they spell it)
+        named = max(agreeing, key=agreeing.count)
     base = re.sub(r"^The\s+", "", title_site or "")  # ("Harbour Post Publishers Ltd" and "| The Harbour Post")
     rest = named[len(base):].split() if base and named.startswith(base + " ") else []
     if rest and all(w in _CORPORATE or w.rstrip(".") in _CORPORATE for w in rest):

@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup
 from generator.model import SeedError
 from generator.pipeline import analyse_seed
 from generator.read import parse_seed_bytes, seed_paths
-from generator.read_html import read_html
+from generator.read_html import _authors, read_html
 from generator.registry import load_registry
 
 from .conftest import FIXTURES, ROOT, copy_project
@@ -3048,3 +3048,47 @@ def test_what_a_promotion_closing_the_page_hid_under_itself_is_read_as_the_end_t
         b"</article>", b"<p>Source: AsiaNow/ak(ws)</p><p>Sign up for our Tech Briefing newsletter</p></article>")
     texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
     assert texts[-1].startswith("The ministry said")
+
+
+def test_a_note_on_the_piece_s_making_is_not_its_text_at_either_edge():
+    raw = page("<h1>Affiliates rule returns</h1><p class='note'><em>Editor's note: This analysis was revised on 9 May to add "
+               "the ministry's reply.</em></p>").replace(
+        b"</article>", b"<p>Borderlines is produced by Ana Silva and edited by Tom Reed. Fact-checking by Maya Orr.</p></article>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[0].startswith("The ministry said") and texts[-1].startswith("The ministry said")
+
+
+def test_a_footnote_list_is_known_by_its_links_back_to_the_text_whatever_its_class():
+    raw = page("<h1>Affiliates rule returns</h1>").replace(
+        b"</article>", b"<ol class='wp-block-notes'><li id='n1'>Federal Register, interim final rule, 29 September 2025. "
+                       b"<a href='#n1-ref' aria-label='Jump to footnote reference 1'>\xe2\x86\xa9\xef\xb8\x8e</a></li></ol></article>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks]
+    assert texts[-1].startswith("The ministry said") and not any("Federal Register" in t for t in texts)
+
+
+def test_a_box_of_one_picture_and_a_line_under_it_is_a_caption_and_a_writer_s_card_is_not():
+    box = ("<div class='imgbox'><img src='/p.jpg' alt=''><p>The minister answers questions in Taipei yesterday.</p>"
+           "<p class='credit'>Photo: Chen Wei, Island Post</p></div>")
+    raw = page(f"<h1>Taiwan mulls a stockpile</h1>{box}")
+    seed = read_html(raw, "a.html")
+    assert [(b.kind, b.text) for b in seed.blocks[:1]] == [("caption", "The minister answers questions in Taipei yesterday.")]
+    assert not any("Chen Wei" in b.text for b in seed.blocks if b.kind == "text")
+    card = "<div class='card'><img src='/a.jpg' alt=''><div><a href='/author/ivy'>Ivy Leung</a><p>Ivy Leung covers trade.</p></div></div>"
+    seed = read_html(page("<h1>Taiwan mulls a stockpile</h1>").replace(b"</article>", f"{card}</article>".encode()), "a.html")
+    assert not any(b.kind == "caption" for b in seed.blocks)
+
+
+def test_an_edition_s_site_name_is_the_name_its_publisher_and_logo_spell_with_the_article():
+    head = ("<title>Chip tools</title><meta property='og:site_name' content='Harbour Ledger Digital'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Chip tools\", "
+            "\"publisher\": {\"@type\": \"Organization\", \"name\": \"The Harbour Ledger\"}}</script>")
+    raw = page("<h1>Chip tools</h1>", head).replace(b"<header>", b"<header><a href='/' class='logo'><img alt='The Harbour Ledger' src='/l.png'></a>")
+    assert read_html(raw, "a.html").page.site_name == "The Harbour Ledger"
+
+
+def test_a_byline_names_the_writer_where_the_markup_s_author_is_the_outlet():
+    head = "<title>Stockpile plan</title><meta name='author' content='Island Post'><meta property='og:site_name' content='Island Post'>"
+    raw = page("<h1>Stockpile plan</h1><div class='name'><span class='writer'>By Lin Mei-hua / Staff reporter, with agencies</span></div>",
+               head)
+    assert read_html(raw, "a.html").page.authors == ("Lin Mei-hua",)
+    assert _authors("Lin Mei-hua / Staff reporter; Chen Bo / Taipei correspondent") == ("Lin Mei-hua", "Chen Bo")  # (the markup's)

@@ -1,0 +1,62 @@
+"""Sentences about an article rather than of it, read at the text's edges.
+
+A page's notes on its own making (who produced, edited or translated it), its versions (an editor's note, a
+correction, an update) and its provenance (adapted from remarks, first published in) share a shape whatever the
+outlet: the piece itself is the subject and the verb is one of editing, or a production role is credited "by" a
+name. Reading that shape, rather than each site's wording, is what lets a page nobody has seen lose its notes.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import sentences
+
+# What a page calls itself when it talks about itself.
+_PIECE = (r"(?:article|story|piece|commentary|column|essay|analysis|alert|client alert|update|insight|post|blog post|report|"
+          r"brief|briefing|note|newsletter|episode|podcast|transcript|interview|conversation|Q&A|op-ed|editorial|feature|"
+          r"bulletin|edition|issue|publication|translation|summary|explainer|review)")
+_SELF = (rf"(?:(?:an?|the)\s+(?:earlier|previous|original|prior)\s+version\s+of\s+)?"
+         rf"(?:this|the\s+(?:above|following|present)|our)\s+{_PIECE}")
+# What an editor does to a piece (its versions, its provenance, its making).
+_EDITING = (r"(?:updated|corrected|amended|revised|adapted|edited|condensed|shortened|abridged|translated|published|"
+            r"republished|reprinted|produced|prepared|commissioned|excerpted|drawn|based|fact-checked|misstated|misspelled|"
+            r"misidentified|misattributed|incorrectly|erroneously|(?:first |originally )?appeared|appears|is part|was part|"
+            r"(?:is|was) provided for)\b")
+_ABOUT_ITSELF = re.compile(rf"{_SELF}\b(?:[^.;:!?\"“”]{{0,60}}?\s)?(?:(?:is|was|has been|had been|have been|were|are)\s+)?"
+                           rf"(?:\w+ly\s+)?{_EDITING}", re.I)
+# ... and goes on about it: "It was updated on March 23 to correct ..."
+_IT_GOES_ON = re.compile(rf"(?:It|This)\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?{_EDITING}")
+# A production role credited by name: "Fact-checking by A.", "Tradecraft is produced by A and edited by B.",
+# "Theme music is by C.", "Unofficial translation by D & E."
+_ROLE = (r"(?:produced|production|(?:co-)?produc(?:er|ers)|edited|editing|fact[- ]check(?:ed|ing)|mix(?:ed|ing)|mastered|mastering|"
+         r"engineered|engineering|sound design|sound|music|composed|illustrat(?:ed|ion|ions)|photographs|photography|graphics|"
+         r"design(?:ed)?|art direction|artwork|animation|research|(?:additional )?reporting|translat(?:ed|ion)|transcri(?:bed|ption)|"
+         r"copy[- ]?edit(?:ed|ing))")
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|of|de|van|von|da|al))*"
+_NAMES = rf"{_NAME}(?:\s*(?:,|&|,?\s+and)\s+{_NAME})*"
+_CREDIT = re.compile(rf"(?:[\w'’&-]+\s+){{0,4}}?(?:(?:is|was|are|were)\s+)?{_ROLE}\s+(?:(?:is|was|are|were)\s+)?by\s+{_NAMES}"
+                     rf"(?:(?:\s*[,;]|,?\s+and)\s+(?:(?:is|was)\s+)?{_ROLE}\s+by\s+{_NAMES})*[.;]?", re.I)
+# Which language's text is binding: "The Chinese text of the announcement controls."
+_BINDING = re.compile(r"(?:The|Only the)\s+[A-Z]\w+(?:-language)?\s+(?:text|version|original)\b[^.]{0,80}?\b"
+                      r"(?:controls|prevails|shall prevail|is authoritative|is the authoritative\b[^.]*|is binding|is definitive)\.?")
+# A note's label: whatever follows is about the piece.
+NOTE_LABEL = re.compile(r"(?:Editor|Editors|Publisher)['’]?s?['’]? note\s*:|(?:Correction|Clarification)s?\s*:", re.I)
+
+
+def about_the_piece(paragraph: str) -> bool:
+    """A paragraph that only tells of the article itself: its editor's note, its correction, its credits, its
+    provenance. Quoted words are someone's, never the page's note."""
+    text = paragraph.strip(" *_\u00a0")
+    if not text or re.search(r"[\"“”]", text):
+        return False
+    label = NOTE_LABEL.match(text)
+    if label:
+        return bool(text[label.end():].strip())  # (the label alone, a callout's, is read with the note under it)
+    parts = sentences(text)
+    for number, sentence in enumerate(parts):
+        sentence = sentence.strip()
+        if _CREDIT.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _ABOUT_ITSELF.match(sentence) \
+                or number and _IT_GOES_ON.match(sentence):
+            continue
+        return False
+    return bool(parts)

@@ -1,0 +1,35 @@
+"""Edges: a paragraph that tells of the article itself (its making, its versions, its provenance) is read by its
+shape, a piece that is its own subject with a verb of editing or a role credited by name, not by any outlet's wording.
+The examples below are worded as no fixture words them."""
+from __future__ import annotations
+
+import pytest
+
+from generator.edges import about_the_piece
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Editor's note: This column was revised on 2 May to add the agency's response.",
+    "Correction: A figure in the fourth paragraph has been changed.",
+    "This essay is adapted from a lecture the author gave in Seoul in April. It was updated on 3 May to add new figures.",
+    "An earlier version of this report misstated the tariff rate on wafers.",
+    "The Long Game is produced by Ana Silva and edited by Tom Reed.",
+    "Sound design is by Low Tide Studio. Fact checking by Maya Orr.",
+    "Informal translation by Kettering & Hale.",
+    "The French text of the decree prevails.",
+    "Additional reporting by Noor Aziz",
+])
+def test_a_paragraph_about_the_piece_is_told_by_its_shape(paragraph):
+    assert about_the_piece(paragraph)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The talks were hosted by Saudi Arabia.",                       # a role word that news also uses
+    "The rule was published by Commerce on Friday.",                # the thing published is the story's, not the page
+    "This report was released on Tuesday by the ministry.",         # a report the story is about, no verb of editing
+    "This commentary argues that the truce cannot last.",           # the piece's argument is its text
+    "“The text was updated by the ministry,” she said.",            # someone's words
+    "Editor's note:",                                               # a label alone is read with the note under it
+])
+def test_the_article_s_own_sentences_are_not(paragraph):
+    assert not about_the_piece(paragraph)
