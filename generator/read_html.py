@@ -215,7 +215,11 @@ def read_html(raw: bytes, name: str) -> Seed:
         blocks = blocks[len(contacts):]
         above = [*above, *(b.text for b in contacts)]
     # (a team's account the platform names, "IAG Communications", gives way to the writers the page names)
-    authors = _one_order(tree, tuple(a for a in _more_authors(tree, _authors(document.author or "")) if not _DESK.search(a))) \
+    marked = document.author or ""
+    signed = [_clean(" ".join(e.itertext())) for e in tree.xpath("//blockquote//cite | //blockquote//*[contains(@class, 'author')]")]
+    if marked and any(_loose(marked.split(";")[0]) and _loose(marked.split(";")[0]) in _loose(s) for s in signed):
+        marked = ""  # "<cite class='ecl-blockquote__author'>A, Executive Vice-President</cite>": who a quote is by, no writer
+    authors = _one_order(tree, tuple(a for a in _more_authors(tree, _authors(marked)) if not _DESK.search(a))) \
         or _byline_authors(blocks) or _byline_near_title(tree) or _labelled_authors(tree) or _profile_link_authors(tree) \
         or _about_box_authors(tree) \
         or _account_post_author(tree)
@@ -225,7 +229,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     if bracketed and set(authors) <= set(bracketed):
         authors = tuple(bracketed)
     labelled = _labelled_authors(tree)
-    if labelled and authors != labelled and all(any(n in a for n in labelled) for a in authors):
+    if labelled and authors != labelled and all(any(_loose(n) in _loose(a) for n in labelled) for a in authors):
+        # (trafilatura's "Catherine M Voss Partner Washington; D C Rahul Desai ...": a name's full stop dropped, loosely the same)
         authors = labelled  # "Authors Sophie Marchetti Partner; London Arjun Iyer": the cards' names, their jobs run on
     elif labelled and set(labelled) < set(authors):
         authors = labelled  # the JSON-LD's four "authors", one of them a key contact: the page's "Authors" box names three
@@ -236,8 +241,8 @@ def read_html(raw: bytes, name: str) -> Seed:
             authors = latin
     blocks, credits = _tail(blocks, authors)
     translators = {m.group(1) for text in (*credits, *(_clean(" ".join(p.itertext())) for p in tree.xpath(
-                       "//body//p | //body//*[re:test(@class, 'credit', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})))
-                   for m in re.finditer(r"\b(?:(?:Translated|Edited) by|(?:Translation|Translator|Editor|Editing)(?: by)?\s*:"
+                       "//body//p | //body//*[re:test(@class, 'credit|byline', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})))
+                   for m in re.finditer(r"\b(?:(?:[Tt]ranslated|Edited) [Bb]y|(?:Translation|Translator|Editor|Editing)(?: [Bb]y)?\s*:"
                                         r"|(?:Photo(?:graph)?s|Photography|Illustrations?|Images) by|(?:Audio|Video|Podcast) produced by)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
     if translators and any(a not in translators for a in authors):
         # the JSON-LD's list names the translator or editor too (or the photographer: "Photographs by Pieter Ruys")
@@ -1170,7 +1175,7 @@ _DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|sub
                          r"|__intro$", re.I)  # (French sites' "chapô"; a component's "artikel__intro", not a page's "intro" lead)
 
 
-_STATE_DECK = re.compile(r'\\?"(?:dek|deck|standfirst|subheadline|subHeadline|strapline)\\?"\s*:\s*\\?"((?:[^"\\]|\\[^"])'
+_STATE_DECK = re.compile(r'\\?"(?:dek|deck|standfirst|subheadline|subHeadline|strapline|teaser)\\?"\s*:\s*\\?"((?:[^"\\]|\\[^"])'
                          r'{20,600}?)\\?"')
 
 
@@ -1231,6 +1236,14 @@ def _deck_keys(tree) -> frozenset[str]:
                                             "/@content"))]:
         if DECK_MIN_WORDS <= len(text.split()) <= DECK_MAX_WORDS and not _SENTENCE_END.search(text):
             keys.add(_key(text))
+    # "<h1>...</h1><p>Suppliers are building up ...</p>" in a header box of its own (the kicker, the headline, the byline):
+    # the paragraph right under the headline, apart from the text's paragraphs, is its deck
+    for h1 in tree.xpath("//h1"):
+        after, parent = h1.getnext(), h1.getparent()
+        if after is not None and after.tag == "p" and parent is not None and len(parent.findall("p")) <= 2:
+            text = _clean("".join(after.itertext()))
+            if DECK_MIN_WORDS <= len(text.split()) <= DECK_MAX_WORDS and not _BYLINE.match(text) and not _is_stamp(text):
+                keys.add(_key(text))
     # "<p><strong>Trade ministry to press for three-year approval at next month's talks</strong></p>": a paragraph all in
     # bold, no sentence and no link, is a deck where it opens the text (a label is shorter, a lead ends its sentence)
     for element in tree.xpath("//p[count(*) = 1][strong or b][not(.//a)]"):
@@ -2261,16 +2274,18 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     links = [t for t in (re.sub(r"^(?:written\s+)?by\s+", "", _clean("".join(a.itertext())), flags=re.I)
                          for a in tree.xpath("//a[@rel='author']")) if _name_like(t)]  # ("Written by Hana Seo")
     names += _byline_around(tree, links) or links
-    # Author cards: "<a class="author-name">Naomi Achterberg</a>" once for each author (not a commenter's).
+    # Author cards: "<a class="author-name">Naomi Achterberg</a>" once for each author (not a commenter's), a byline's
+    # "<a class="byline__author">".
     # ... and "<h4 class="author-name"><a>A</a>, <a>B</a></h4>": one card for two authors, a link each.
     names += [t for e in tree.xpath(
-        "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor|writer|reporter|analyst)s?(?:-?card)?(?:-|_|__)(?:name|link)(?:\\s|$|__\\w+)"
+        "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor|writer|reporter|analyst)s?(?:-?card)?(?:-|_|__)(?:name|link|author)(?:\\s|$|__\\w+)"
         "|(?:^|\\s)(?:entry|post|article)-authors?(?:\\s|$)', 'i')]"
         # ... a CSS module's hashed class ("Byline_name__9kLzC"), and an hCard's name inside an author's ("author vcard" / "fn")
         " | //*[re:test(@class, '(?:^|\\s)author(?:\\s|$)')]//*[re:test(@class, '(?:^|\\s)fn(?:\\s|$)')]"
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
         namespaces={"re": "http://exslt.org/regular-expressions"})
-        for t in map(_without_job, _card_names(e)) if _name_like(t)]
+        for t in (_without_job(re.sub(r"^(?:Authors?|By|Written by)\s*:?\s+", "", n, flags=re.I)) for n in _card_names(e))
+        if _name_like(t)]  # ("<div class='byline__author'>Author: <span>Kenji Larsson</span>": the card's label off)
     names += _visible_byline(tree)
     # ... or the line under the <h1>: "By ZHOU MINGYU in Beijing and TAN XIAOLEI in Ganzhou | Huaxia Daily | Updated: ..."
     # where the meta author names the first writer alone
@@ -2394,8 +2409,12 @@ def _labelled_authors(tree) -> tuple[str, ...]:
         if len(label) > 1 or not _AUTHORS_LABEL.fullmatch(_clean("".join(label.itertext()))) or label.getparent() is None:
             continue
         # (the box's part under the label, up to its next label: a sidebar's "Authors", then its "Related Services")
-        under = list(itertools.takewhile(lambda e: e.tag != label.tag, label.itersiblings()))
-        for holder in ([label.getparent()] if not any(e.tag == label.tag for e in label.itersiblings()) else []) or [under]:
+        # (a label is short and links nowhere: "<div>Authors</div><div><a>...</a></div>", the names under it in a <div> too)
+        def next_label(e) -> bool:
+            return e.tag == label.tag and e.find(".//a") is None and len("".join(e.itertext()).split()) <= 4
+
+        under = list(itertools.takewhile(lambda e: not next_label(e), label.itersiblings()))
+        for holder in ([label.getparent()] if not any(next_label(e) for e in label.itersiblings()) else []) or [under]:
             links = holder.iter("a") if not isinstance(holder, list) else (a for e in holder for a in e.iter("a"))
             names = list(dict.fromkeys(t for a in links if _name_like(t := _clean("".join(a.itertext())))))
             if 0 < len(names) <= PROFILE_AUTHORS_MAX:
@@ -2473,7 +2492,14 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
                                           "/descendant-or-self::time/@datetime",
                                           namespaces={"re": "http://exslt.org/regular-expressions"}) if (d := _date(v))}
         found = released.pop() if len(released) == 1 else found
+    original = {d for t in tree.xpath("//body//p//text()") for m in _ORIGINAL_EDITION.finditer(t)
+                if (date := _MONTH_DAY_YEAR.search(m.group(0))) and (d := _found_date(date))}
+    if stated and found and found in original and stated[0] > found and (stated[0] - found).days <= MODIFIED_REACH_DAYS:
+        return stated[0]  # "This article was first published in German on 12 August": the meta's day is the original's
     return min(stated[0], found) if stated and found else found or next(iter(stated), None)
+
+
+_ORIGINAL_EDITION = re.compile(r"\b(?:first|originally) (?:published|appeared)\b[^.]{0,60}?\bon\s+[^.]{6,30}")
 
 
 # "Published December 2, 2024 5:12 PM UTC" printed beside a more prominent "Updated" stamp.

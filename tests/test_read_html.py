@@ -16,11 +16,12 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from trafilatura.utils import load_html
 
 from generator.model import SeedError
 from generator.pipeline import analyse_seed
 from generator.read import parse_seed_bytes, seed_paths
-from generator.read_html import _authors, read_html
+from generator.read_html import _authors, _more_authors, read_html
 from generator.registry import load_registry
 
 from .conftest import FIXTURES, ROOT, copy_project
@@ -3092,3 +3093,55 @@ def test_a_byline_names_the_writer_where_the_markup_s_author_is_the_outlet():
                head)
     assert read_html(raw, "a.html").page.authors == ("Lin Mei-hua",)
     assert _authors("Lin Mei-hua / Staff reporter; Chen Bo / Taipei correspondent") == ("Lin Mei-hua", "Chen Bo")  # (the markup's)
+
+
+def test_the_names_under_an_authors_label_in_a_div_like_the_label_are_the_authors():
+    cards = "".join(f"<div class='item'><div class='card'><a href='/people/{n.split()[-1].lower()}'><span>{n}</span></a>"
+                    f"<span class='title'>Partner</span><span class='office'>Washington, D.C.</span></div></div>"
+                    for n in ("Ana M. Ortiz", "Rahul Mehta"))
+    raw = page("<h1>Entity List grows</h1>", "<title>Entity List grows</title>").replace(
+        b"<main>", f"<main><aside><div class='field'><div class='label'>Authors</div><div class='items'>{cards}</div></div></aside>".encode())
+    assert read_html(raw, "a.html").page.authors == ("Ana M. Ortiz", "Rahul Mehta")
+
+
+def test_an_editor_a_translator_or_whoever_a_quote_is_signed_by_is_no_author():
+    raw = page("<h1>Phone exports rise</h1><div class='byline'>Written By <a href='/a/p'>Priya Rao</a> | Edited By "
+               "<a href='/a/s'>Sunil Iyer</a></div>", "<title>Phone exports rise</title><meta name='author' content='Priya Rao, Sunil Iyer'>")
+    assert read_html(raw, "a.html").page.authors == ("Priya Rao",)
+    raw = page("<h1>Joint purchasing opens</h1><blockquote><p>Buying together gives producers the demand they need.</p>"
+               "<footer><cite class='quote__author'>Marta Lindqvist, Executive Vice-President</cite></footer></blockquote>",
+               "<title>Joint purchasing opens</title>")
+    assert read_html(raw, "a.html").page.authors == ()
+
+
+def test_every_writer_a_byline_links_by_its_class_is_an_author_and_a_card_s_label_is_not_a_name():
+    tree = load_html("<html><body><main><h1>Gallium</h1><div class='byline'><a href='/author/ivy' class='byline__author'>Ivy Lam</a>"
+                     " in Hong Kong and <a href='/author/tom' class='byline__author'>Tom Carver</a> in Beijing</div>"
+                     "<p>Text of the story goes on here for a while.</p></main></body></html>")
+    assert _more_authors(tree, ("Ivy Lam",)) == ("Ivy Lam", "Tom Carver")  # (the JSON-LD named the first)
+    raw = page("<h1>Gallium licences</h1><div class='byline__author'>Author: <span>Kenji Lund</span></div>", "<title>Gallium</title>")
+    assert read_html(raw, "a.html").page.authors == ("Kenji Lund",)
+
+
+def test_a_translated_edition_is_dated_by_its_own_day_not_the_original_s_its_note_names():
+    head = ("<title>Carmakers stockpile</title><meta property='article:published_time' content='2026-08-12T17:30:00+02:00'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Carmakers stockpile\", "
+            "\"datePublished\": \"2026-08-13T04:00:00Z\"}</script>")
+    raw = page("<h1>Carmakers stockpile</h1><time datetime='2026-08-13T06:00:00+02:00'>13.08.2026 - 06:00</time>", head).replace(
+        b"</article>", b"<p>This article was first published in German on 12 August 2026 and has been translated by Lena Moss.</p></article>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.date == dt.date(2026, 8, 13)
+    assert not any("first published" in b.text for b in seed.blocks)
+
+
+def test_the_paragraph_right_under_the_headline_in_its_own_box_is_the_deck():
+    raw = page("<div class='top'><span>Rare earths</span><h1>Carmakers stockpile magnets</h1><p class='x9'>Suppliers hold nine "
+               "months of magnets, at a cost running into the hundreds of millions.</p><div>Katrin Holz</div></div>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.summary.startswith("Suppliers hold nine months")
+    assert seed.blocks[0].text.startswith("The ministry said")
+    raw = page("<h1>Carmakers stockpile magnets</h1><div class='x1'><p>Suppliers hold nine months of magnets, at a cost running into "
+               "the hundreds of millions.</p>" + "".join(f"<p>{FILLER}</p>" for _ in range(3)) + "</div>",
+               "<title>Stockpile</title><script>window.__STATE__={\"teaser\":\"Suppliers hold nine months of magnets, at a cost "
+               "running into the hundreds of millions.\"}</script>")
+    assert read_html(raw, "a.html").blocks[0].text.startswith("The ministry said")  # (a page's state names its "teaser")
