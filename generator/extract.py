@@ -401,7 +401,13 @@ def _surname(tokens: list[str]) -> str:
 def _family_name_first(tokens: list[str], rules) -> bool:
     """'Wang Yi', 'AKAZAWA Ryosei': the first word is the family name a later mention uses alone."""
     return tokens[0] in rules.family_name_first or len(tokens) == 2 and tokens[0].isupper() and len(tokens[0]) > 1 \
-        and not tokens[1].isupper()
+        and not tokens[1].isupper() or _written_apart(tokens)
+
+
+def _written_apart(tokens: list[str]) -> bool:
+    """'Khoo Wei Jian', 'Tan Ah Kow': three syllables, the given name's two written apart (Malaysian and Singaporean
+    Chinese names): the first is the family name, whether or not the registry lists it."""
+    return len(tokens) == 3 and all(_SYLLABLE.fullmatch(t) for t in tokens)
 
 
 def _family_first(tokens: list[str], lex: Lexicon) -> bool:
@@ -414,8 +420,9 @@ _PINYIN = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|on
           r"|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|v)"
 _PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN}){{1,2}}")
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ka-wing", "Jae-myung", "Ing-wen"
-# A syllable of a Hokkien, Cantonese or Korean given name written apart: "Kah", "Seng", "Boon", "Hock", "Keong", "Yew".
-_SYLLABLE = re.compile(r"(?:Ch|Sh|Zh|Ts|Hs|Kw|Ng|[BCDFGHJKLMNPQRSTWXYZ])?(?:[aeiou]{1,3}|ew|ow)(?:ng|ck|n|k|h|p|t|m)?|[AEIOU][a-z]{0,2}(?:ng|n|k|h)?")
+# A syllable of a Hokkien, Cantonese or Korean given name written apart: "Kah", "Seng", "Boon", "Hock", "Keong", "Yew"
+# (and a Hokkien family name: "Khoo").
+_SYLLABLE = re.compile(r"(?:Ch|Sh|Zh|Ts|Hs|Kw|Kh|Ng|[BCDFGHJKLMNPQRSTWXYZ])?(?:[aeiou]{1,3}|ew|ow)(?:ng|ck|n|k|h|p|t|m)?|[AEIOU][a-z]{0,2}(?:ng|n|k|h)?")
 
 # A credit: who reported, edited or photographed the piece ("(Reporting by A in Beijing and B in
 # Washington; Editing by C)", "Proofreader: D", "E in Beijing contributed to this report").

@@ -872,7 +872,9 @@ _SPOKEN = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|argued|expla
                      # "spokesperson Lin Jian gave the standard answer:", "... replied:", "... responded:"
                      r"|answer(?:ed)?|repl(?:y|ied)|respon(?:se|ded)|statement"
                      # "Speaking to reporters in Hanoi, Deputy Minister A described the year as one of "constant proof":"
-                     r"|speaking|spoke|described)\b", re.I)
+                     r"|speaking|spoke|described"
+                     # "A defended the approach before the Senate Appropriations Committee in June:": where one speaks
+                     r"|defended|committee|hearing|briefing|conference|summit|forum)\b", re.I)
 
 
 def _quoted(pieces: list[tuple[str, str, str]], blocks: list[Block]) -> list[tuple[str, str, str]]:

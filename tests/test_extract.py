@@ -1654,3 +1654,11 @@ def test_a_host_labelled_so_once_asks_under_every_label_of_theirs():
 def test_he_after_another_named_in_full_is_the_pronoun_and_the_one_asked_answers(body, expected):
     said = _said(body)
     assert {k: said[k] for k in expected} == expected
+
+
+def test_a_malaysian_chinese_name_s_first_syllable_is_the_family_name_a_later_mention_uses():
+    said = _said("GEORGE TOWN: In a meeting room above the assembly lines of his company's plant, Ooi Boon Keat spreads out a "
+                 "stack of paper that did not exist a year ago.\n\n\"Customers used to ask how fast,\" said Ooi, the chief operating "
+                 "officer of Tanjung Microsystems, which tests and packages chips. \"Now they ask where from.\"\n\n"
+                 "Ooi, for his part, said the paperwork was a price worth paying.")
+    assert said["Ooi Boon Keat"] == 2

@@ -3145,3 +3145,10 @@ def test_the_paragraph_right_under_the_headline_in_its_own_box_is_the_deck():
                "<title>Stockpile</title><script>window.__STATE__={\"teaser\":\"Suppliers hold nine months of magnets, at a cost "
                "running into the hundreds of millions.\"}</script>")
     assert read_html(raw, "a.html").blocks[0].text.startswith("The ministry said")  # (a page's state names its "teaser")
+
+
+def test_a_block_quotation_under_a_line_that_says_where_someone_spoke_is_theirs():
+    raw = page("<h1>Affiliates rule returns</h1><p>Commerce Secretary Harold Lindgren defended the approach before the Senate "
+               "Appropriations Committee in June:</p><blockquote><p>If you can dodge a listing by opening a company across the street, "
+               "you have a suggestion, not a listing.</p></blockquote>")
+    assert [b.text[:3] for b in read_html(raw, "a.html").blocks[1:2]] == ["“If"]
