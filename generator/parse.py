@@ -1178,7 +1178,13 @@ def _name_then_job(text: str, rules: Rules) -> str:
         return ""
     cut = 2 if len(words) >= 4 and words[2][:1].isupper() else len(words) - 1
     name = " ".join(words[:cut])
+    if _JOB_RANK.fullmatch(words[0]):
+        return ""  # "Senior Business Reporter": a job alone under the name, not a name
     return name if _NAME.match(name) and all(w[:1].isupper() for w in words[cut:-1]) else ""
+
+
+_JOB_RANK = re.compile(r"(?i:senior|chief|staff|deputy|associate|assistant|managing|executive|principal|special|contributing|acting|"
+                       r"lead|head|junior|freelance)")
 
 
 def _job_after_pipe(text: str, registry: Registry) -> bool:
@@ -1263,7 +1269,7 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     others: list[str] = []
     for p in parts:
         # "Maren Solberg, Senior Fellow, Technology and Trade Program": names end where a job begins.
-        if _NAME.match(p) and not _looks_like_outlet(p, registry) and not (
+        if _NAME.match(p) and not _looks_like_outlet(p, registry) and not re.search(rf"\s{_DESK_WORDS}$", p) and not (
                 names and others and p not in after_and) and not any(w.lower().rstrip("s") in roles for w in p.split()):
             names.append(p)
         else:
@@ -1500,14 +1506,26 @@ def _is_furniture(line: str, rules: Rules) -> bool:
         return True  # "Host: Theo Marchetti", "Guest: X, former adviser": who speaks, not the title
     letters = [c for c in line if c.isalpha() and c.isascii()] if len(line.split()) <= 10 else []  # (long: never)
     if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.75 * len(letters) and len(line.split()) <= 10 \
-            and not _CAPS_TITLE.match(_ITEM_NUMBER.sub("", line)) and not _CAPS_HEARING.match(line):
+            and not _CAPS_TITLE.match(_ITEM_NUMBER.sub("", line)) and not _CAPS_HEARING.match(line) \
+            and not _names_in_capitals(line, rules):
         return True  # letterheads, site names and section labels in capitals (not "TITLE: ITS SUBTITLE")
+    trail = re.split(r"\s*[›»]\s*", line)
+    if len(trail) >= 3 and all(1 <= len(s.split()) <= 3 for s in trail[:-1]):
+        return True  # "Business News›News›Economy›Policy›Rare earth crunch: ...": a trail, the page's own headline at its end
     segments = _SEPARATOR.split(line)
     if len(segments) >= 2 and all(1 <= len(s.split()) <= 5 for s in segments) and sum(len(s.split()) for s in segments) <= 16:
         return True  # breadcrumbs, "Site | Section", "Series | Report No. 7"
     if len(line.split()) <= 24 and _ADDRESS.search(line) and not _TERMINAL.search(line):
         return True  # a letterhead's address: "1150 Connecticut Avenue NW, Suite 900 | Washington, DC 20036 | www.example.org"
     return False
+
+
+def _names_in_capitals(line: str, rules: Rules) -> bool:
+    """"HARUKA MINEGISHI, DAISUKE ORITO and YU XINRAN": a byline in capitals, names of two or three words each (one a
+    given or family name the registry knows), not a letterhead."""
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b|\bAND\b)\s*", line) if p]
+    return len(parts) >= 2 and all(2 <= len(p.split()) <= 3 and p.replace("-", "").replace(" ", "").isalpha() for p in parts) \
+        and all(any(_given_name(w.title(), rules) for w in p.split()) for p in parts)
 
 
 def _kickers(rules: Rules) -> tuple[str, ...]:
@@ -2035,8 +2053,15 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                         or kinds[-1][1] == "author-job" and _AFFILIATION.match(kinds[-1][2])) \
                 and _AFFILIATION.match(text) and len(text.split()) <= 20:
             kind = "author-job"  # ... and the affiliations under them: "1 Meridian Institute for Economic Statecraft, Washington"
+        elif kinds and kinds[-1][1] == "author-job" and len(text.split()) <= 4 \
+                and text.split(",")[0].strip() in registry.place_names:
+            kind = "author-job"  # "Margaret A" / "Partner" / "Washington, D.C.": the office under a writer's job
         elif kinds and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), "")) \
-                and _NAME.fullmatch(_CREDENTIALS.sub("", text)):
+                and _NAME.fullmatch(_CREDENTIALS.sub("", text)) and not (
+                    kinds[-1][1] == "author-job" and not _given_name(text.split()[0], rules) and not (
+                        following and _JOB_LINE.match(following[0]) and len(following[0].split()) <= 4
+                        and _JOB_LINE.match(following[0]).group(1).lower() in {*rules.author_titles, *rules.role_words})):
+            # (after the last writer's job and office, "Related Capabilities": the page's next label, no one's name)
             kind = "author-block"  # one of the names under "AUTHORS"
         elif kinds and kinds[-1][1] in ("author-block", "author-job") and len(text.split()) <= 10 \
                 and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), "")) \

@@ -14,7 +14,7 @@ from generator.model import Article, Seed
 from generator.parse import _header_date, date_from_url, english_byline, parse
 from generator.read import read_seed
 from generator.registry import load_registry
-from generator.text import sentences
+from generator.text import sentences, split_names
 
 from .conftest import FIXTURES, ROOT
 
@@ -2395,3 +2395,32 @@ def test_writers_joined_by_an_ampersand_under_the_desk_they_file_for():
                    "Nikhil Deshpande & Farah Qureshi, Bharat Ledger Bureau\nLast Updated: Feb 25, 2026, 11:47:00 PM IST\n\n"
                    "New Delhi: Indian automakers expect imports of Chinese rare earth magnets to pick up from April.\n")
     assert article.author == "Nikhil Deshpande and Farah Qureshi" and article.source != "Bharat Ledger Bureau"
+
+
+def test_a_breadcrumb_trail_with_the_headline_run_on_is_furniture_and_the_headline_its_own_line():
+    article = text("The Mumbai Ledger\nHome\nMarkets\nBusiness News›News›Economy›Policy›Magnet scheme doubled as Chinese licences slow\n"
+                   "Magnet scheme doubled as Chinese licences slow\nBy Kavya Raman, TML Bureau\nLast Updated: Sep 21, 2026, 06:45:00 AM IST\n\n"
+                   "New Delhi: The government is preparing to more than double the outlay of its magnet scheme, officials said.\n")
+    assert article.title == "Magnet scheme doubled as Chinese licences slow"
+    assert article.author == "Kavya Raman"  # (the desk the outlet's initials name, "TML Bureau", is no writer)
+
+
+def test_a_writer_s_job_alone_on_the_line_under_the_name_is_no_second_name():
+    article = text("Gulf Ledger\nBusiness › Technology\nAbu Dhabi campus wins US licences for 60,000 chips\nKiran Mathew\n"
+                   "Senior Business Reporter\nPublished: Sat 26 Sep 2026, 9:30 PM\n\n"
+                   "An Abu Dhabi artificial intelligence company has received US export licences for advanced chips.\n")
+    assert article.author == "Kiran Mathew"
+
+
+def test_a_byline_in_capitals_is_a_byline_not_a_letterhead():
+    article = text("Keizai Weekly\nTrade war\nJapan magnet makers hit as China slows licences\nHARUKA SATO, DAISUKE MORI and YU LAN\n"
+                   "September 19, 2026 17:05 JST\n\nTOKYO -- Japanese makers of magnets say Chinese approvals have slowed sharply.\n")
+    assert split_names(article.author) == ("Haruka Sato", "Daisuke Mori", "Yu Lan")
+
+
+def test_each_writer_under_authors_with_job_and_office_and_the_next_label_no_one_s_name():
+    article = text("Kittredge LLP\nClient Alert\nCommerce publishes offset credit formula for chip tariff\nSeptember 28, 2026\nAuthors\n"
+                   "Margaret Osei\nPartner\nWashington, D.C.\nRavi Doyle\nPartner\nNew York\nYuki Ferris\nAssociate\nWashington, D.C.\n"
+                   "Related Capabilities\nInternational Trade\nShare\n\nOn September 23, 2026, the Department of Commerce published "
+                   "the formula by which companies may earn offset credits against the tariff on imported chips.\n")
+    assert split_names(article.author) == ("Margaret Osei", "Ravi Doyle", "Yuki Ferris")
