@@ -156,7 +156,10 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
         lower = sum(bool(re.match(r"[(\"“‘']?[a-z]", w)) for w in words)
         # Not "From: A <a@b.c>"; a newspaper column's line may hold five words, and a name goes on in lower case.
         prose = len(words) >= (6 if width >= 60 else 4) and (lower >= 2 or line[:1].islower())
-        if not line or not lines[head].strip() or len(above) < 0.75 * width or not prose \
+        # (a title wrapped narrower than the text, over three lines: "Open door, screened room: what the EU's new" /
+        # "investment screening rules mean for Chinese" / "battery plants": it goes on in lower case, whatever its width)
+        narrow_title = header and len(words) >= 4 and len(line.split()) >= 2 and line[:1].islower() and not _TERMINAL.search(above)
+        if not line or not lines[head].strip() or len(above) < 0.75 * width and not narrow_title or not prose \
                 or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or above.endswith(":") or _DASHED_CREDIT.search(above) \
                 or _indent(original[i]) > _indent(original[i - 1]) \
                 or header and not re.match(r"[(\"“‘']?[a-z0-9]", line) \
@@ -1955,7 +1958,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     end = 0
     position = 0
     # A forwarded e-mail: what the sender wrote above "---------- Forwarded message ---------" is their note.
-    forward = next((n for n, i in enumerate(nonblank[:FORWARD_MAX_LINES + 1]) if _FORWARD_MARK.fullmatch(squash(lines[i]))), -1)
+    # (... or, in Outlook's forward, the forwarded mail's own "From:" under the forwarder's "Subject: FW: ..." and note)
+    forward = next((n for n, i in enumerate(nonblank[:FORWARD_MAX_LINES + 1]) if _FORWARD_MARK.fullmatch(squash(lines[i])) or n and re.match(
+        r"From\s*:", lines[i].strip()) and any(re.match(r"Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[j].strip(), re.I) for j in nonblank[:n])), -1)
     # (further down only under the forwarder's own headers: "From: A" / "Sent: ..." / "Subject: FW: ...", note, signature)
     forward = nonblank[forward] if 0 <= forward <= FORWARD_NOTE_MAX_LINES or forward > 0 and any(
         re.match(r"^Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[i], re.I) for i in nonblank[:forward]) else -1

@@ -2424,3 +2424,25 @@ def test_each_writer_under_authors_with_job_and_office_and_the_next_label_no_one
                    "Related Capabilities\nInternational Trade\nShare\n\nOn September 23, 2026, the Department of Commerce published "
                    "the formula by which companies may earn offset credits against the tariff on imported chips.\n")
     assert split_names(article.author) == ("Margaret Osei", "Ravi Doyle", "Yuki Ferris")
+
+
+def test_a_title_wrapped_narrower_than_the_text_goes_on_in_lower_case():
+    body = ("As Washington and Beijing trade blows over a new tariff on imported semiconductors and a Chinese\n"
+            "anti-dumping probe into American power chips, a quieter contest is under way in Europe. Chinese\n"
+            "battery makers, facing higher barriers in the United States, are pressing ahead with plants in\n"
+            "Hungary, Spain and Portugal. The revised screening regulation, applicable since the summer, gives\n"
+            "Brussels and capitals new tools to decide on what terms these plants are built, and on whose\n"
+            "terms the technology that goes into them is shared with European suppliers and their workers.\n")
+    article = text("CEGS Commentary\nNo. 27/2026\n22 September 2026\n\nOpen door, screened room: what the EU's new\n"
+                   "investment screening rules mean for Chinese\nbattery plants\n\nAnna Brandt and Joaquim Ruiz\n\n" + body)
+    assert article.title == "Open door, screened room: what the EU's new investment screening rules mean for Chinese battery plants"
+
+
+def test_an_outlook_forward_s_note_above_the_forwarded_mail_is_not_its_headline():
+    article = text("From: Ruth Dahl <r.dahl@veldt.example>\nSent: Wednesday, September 30, 2026 9:14 AM\nTo: Research Desk "
+                   "<research@veldt.example>\nSubject: FW: SemiPolicy Weekly: The 2028 cliff\n\nWorth reading the Dutch item before our "
+                   "11:00. –R\n\nFrom: Foundry Report <news@foundry.example>\nSent: Tuesday, September 29, 2026 6:00 AM\nTo: Ruth Dahl "
+                   "<r.dahl@veldt.example>\nSubject: SemiPolicy Weekly: The 2028 cliff\n\nSemiPolicy Weekly\nIssue No. 188 | September 29, "
+                   "2026\n\nThe 2028 cliff\nBy Connor Wu, Policy Editor\n\nGood morning. A week after Commerce published its offset "
+                   "credit formula for the chip tariff, the one number everyone is talking about is 2028.\n")
+    assert article.title == "The 2028 cliff"
