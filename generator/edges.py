@@ -39,6 +39,14 @@ _CREDIT = re.compile(rf"(?:[\w'’&-]+\s+){{0,4}}?(?:(?:is|was|are|were)\s+)?{_R
 # Which language's text is binding: "The Chinese text of the announcement controls."
 _BINDING = re.compile(r"(?:The|Only the)\s+[A-Z]\w+(?:-language)?\s+(?:text|version|original)\b[^.]{0,80}?\b"
                       r"(?:controls|prevails|shall prevail|is authoritative|is the authoritative\b[^.]*|is binding|is definitive)\.?")
+# A broadcast transcript on itself: "Accuracy and availability of HPR transcripts may vary.", "The authoritative record of
+# HPR's programming is the audio record."
+_IN_SENTENCE = r"(?:[^.]|\.(?=\w))"  # (a web address's dots end no sentence: "Audio on hpr.org may be edited")
+_ON_THE_TRANSCRIPT = re.compile(rf"(?={_IN_SENTENCE}*\b(?i:transcripts?|audio|programm(?:ing|es?)|broadcast)\b)"
+                                rf"(?={_IN_SENTENCE}*\b(?i:may|accuracy|authoritative|revised|edited|produced|generated|rush)\b)"
+                                rf"{_IN_SENTENCE}{{10,220}}\.?")
+# A production's stage direction in a transcript: "(SOUNDBITE OF MUSIC)", "[LAUGHTER]"
+_STAGE_DIRECTION = re.compile(r"[(\[][A-Z][A-Z ,'’-]{2,60}[)\]]")
 # A note's label: whatever follows is about the piece.
 NOTE_LABEL = re.compile(r"(?:Editor|Editors|Publisher)['’]?s?['’]? note\s*:|(?:Correction|Clarification)s?\s*:", re.I)
 
@@ -49,6 +57,8 @@ def about_the_piece(paragraph: str) -> bool:
     text = paragraph.strip(" *_\u00a0")
     if not text or re.search(r"[\"“”]", text):
         return False
+    if _STAGE_DIRECTION.fullmatch(text):
+        return True
     label = NOTE_LABEL.match(text)
     if label:
         return bool(text[label.end():].strip())  # (the label alone, a callout's, is read with the note under it)
@@ -56,6 +66,7 @@ def about_the_piece(paragraph: str) -> bool:
     for number, sentence in enumerate(parts):
         sentence = sentence.strip()
         if _CREDIT.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _ABOUT_ITSELF.match(sentence) \
+                or _ON_THE_TRANSCRIPT.fullmatch(sentence) \
                 or number and _IT_GOES_ON.match(sentence):
             continue
         return False

@@ -293,7 +293,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     if not authors:
         # (the markup's "author" was the outlet's name: dcterms.creator "Halden Institute" over "Commentary by A, B")
         # (... or the JSON-LD's "author" was the outlet, the page's byline "By Lin Yu-ting / Staff reporter" names the writer)
-        authors = _labelled_authors(tree) or tuple(a for a in _byline_near_title(tree) if not (
+        authors = _labelled_authors(tree) or tuple(a for a in (*_byline_near_title(tree), *(
+            () if _byline_near_title(tree) else _visible_byline(tree))) if not (
             site_name and _loose(site_name).startswith(_loose(a)))) or _closing_authors(credits)
     if not authors:
         # a Korean news site's recommendation widget's tag, the last place a writer is named
@@ -1803,7 +1804,10 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
             boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
     # ... or a short box whose link asks the reader to sign up: a Ghost callout's "Forwarded this by a colleague? <a
     # href='#/portal/signup'>Get The Control List in your inbox</a> every Tuesday and Thursday."
-    for link in tree.xpath("//a[re:test(@href, '(?:^|[/#?])(?:portal/signup|signup|sign-up|subscribe)(?:$|[/?#.])', 'i')]",
+    # (... or whose link's own words make the offer: "Pro subscribers can download our tracker. <a href='/pro/'>Upgrade here.</a>")
+    for link in tree.xpath("//a[re:test(@href, '(?:^|[/#?])(?:portal/signup|signup|sign-up|subscribe)(?:$|[/?#.])', 'i')"
+                           " or re:test(normalize-space(.), '^(?:upgrade|subscribe|sign up|join|become a (?:member|subscriber)|"
+                           "get (?:full )?access|start (?:your |a )?free trial)\\b', 'i')]",
                            namespaces={"re": "http://exslt.org/regular-expressions"}):
         box = next((a for a in link.iterancestors("div", "aside", "section") if len(_clean(" ".join(a.itertext())).split()) > 3), None)
         if box is not None and len(_clean(" ".join(box.itertext())).split()) <= PROMO_BOX_MAX_WORDS and not box.xpath(".//p[2]"):
@@ -2086,7 +2090,7 @@ def _authors(value: str) -> tuple[str, ...]:
     if ";" not in value and _NO_PERSON.search(value):
         return ()  # "Directorate-General for Trade and Economic Security": a body, whatever its "and" splits off
     for part in re.split(r"\s*[;·•]\s*", value):  # (";" as trafilatura joins them, "·" as a Korean site's byline does)
-        part = re.sub(r"^(?:by|written by|authors?\s*:?)\s+", "", _clean(part), flags=re.I)
+        part = re.sub(rf"^(?:by|written by|authors?\s*:?|{_PIECE_BY})\s+", "", _clean(part), flags=re.I)
         # "Colm Brennan Photographs by Lucía Ferrán": the byline and the photographer's credit run together
         part = re.sub(r"\s+(?:photographs|photography|illustrations?|graphics|video)(?:\s+by\b.*)?$", "", part, flags=re.I)
         # "Zhou Mingde Published Nov": the byline and the date line after it run together
@@ -2324,13 +2328,13 @@ def _visible_byline(tree) -> list[str]:
     marked = "re:test(@class, '(?:^|\\s|-|_)(?:byline|attribution|authors)(?:$|\\s|-|_|\\d)', 'i')"
     # (the innermost: a byline's box around "By A and B" and "Vancouver", each in its own element, reads the names alone)
     for element in tree.xpath(f"//*[{marked}][not(.//*[{marked}])][not(ancestor::aside) and not(ancestor::*[re:test(@class, "
-                              "'related|recommend|teaser|promo(?!ted)|comment|more-|card', 'i')])]",
+                              "'related|recommend|teaser|promo(?!ted)|comment(?!ary)|more-|card', 'i')])]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(element.itertext()))
         # "<a href='/authors/tan-wei-ling'>Tan Wei Ling</a> <span>Senior Correspondent</span> and <a ...>Rohan Pillai</a>":
         # the links to the writers' pages are their names
         linked += [n for a in element.xpath(".//a[re:test(@href, '/(?:authors?|profiles?|people|staff|journalists?|writers?|"
-                                            "contributors?)/')]", namespaces={"re": "http://exslt.org/regular-expressions"})
+                                            "contributors?|experts?|scholars?|fellows?)/')]", namespaces={"re": "http://exslt.org/regular-expressions"})
                    if _name_like(n := _clean("".join(a.itertext())))]
         if texts and re.search(r"(?:\band|,|&)$", texts[-1]) and not text.lower().startswith("by "):
             texts[-1] = f"{texts[-1]} {text}"  # "By Kim Seo-yeon and" / "Park Jun-ho": one byline in two elements
@@ -2338,14 +2342,16 @@ def _visible_byline(tree) -> list[str]:
             texts.append(text)
     names: list[str] = []
     for text in texts:
-        match = re.match(r"(?:By|Written by)\s+(.+)$", text)
+        # (... or the kind of piece before "by": "Commentary by A and B", "Analysis by A")
+        match = re.match(rf"(?:By|Written by|{_PIECE_BY})\s*:?\s+(.+)$", text)
         if match and ";" in match.group(1) and len(text.split()) <= BYLINE_MAX_WORDS * 3:
             # "By Eleanor J. Whitfield, Partner; Rafael Okonkwo-Baptiste, Counsel; and Mei-Lin Dorsey, Associate"
             names += [n for part in match.group(1).split(";") if _name_like(n := re.sub(r"^\s*and\s+", "", part).split(",")[0].strip())]
         elif match and len(text.split()) <= BYLINE_MAX_WORDS * 2 and not re.search(r"(?<![A-Z])[.!?]\s", text):
             names += _byline_names(match.group(1))
         elif not match and 2 <= len(parts := re.split(r"\s*(?:,|&|\band\b)\s*", text)) <= PROFILE_AUTHORS_MAX + 1 \
-                and all(_name_like(p) for p in parts):
+                and all(_name_like(p) and not _CARD_JOB.search(p) and not _ROLE_WORDS.search(p) for p in parts):
+            # (not the cards' names run into their jobs: "A Senior Fellow, Geoeconomics B Research Fellow, Asia Program")
             names += parts  # "<span class='caas-author-byline-collapse'>Park Ji-hoon and Lee Soo-jin</span>": names alone
     return names or list(dict.fromkeys(linked))[:PROFILE_AUTHORS_MAX]
 
@@ -2396,10 +2402,11 @@ def _profile_link_authors(tree) -> tuple[str, ...]:
 
 
 PROFILE_AUTHORS_MAX = 3  # more links to people than this are a list of staff, not a byline
+# The kind of piece a byline names before "by": "Commentary by A and B"
+_PIECE_BY = (r"(?:Commentary|Analysis|Opinion|Essay|Report|Story|Article|Words|Text|Interview|Research|Column|Brief"
+             r"|Explainer|Perspective|Insight)\s+by")
 _AUTHORS_LABEL = re.compile(r"(?:About the )?(?:Authors?|Writers?|Written by|Contributors?)\s*:?"
-                            # "Commentary by" over the writers' linked names
-                            r"|(?:Commentary|Analysis|Opinion|Essay|Report|Story|Article|Words|Text|Interview|Research|Column|Brief"
-                            r"|Explainer|Perspective|Insight)\s+by\s*:?", re.I)
+                            rf"|{_PIECE_BY}\s*:?", re.I)  # ("Commentary by" over the writers' linked names)
 
 
 def _labelled_authors(tree) -> tuple[str, ...]:
@@ -2994,6 +3001,12 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         named = og  # "Ore and Alloy Review" (trafilatura's spelling), the page's "Ore & Alloy Review"
     named = _masthead_over_metadata(_masthead_names(tree), named, bool(og and publisher and _loose(og) != _loose(publisher)),
                                     stated=bool(og or publisher))
+    tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
+    suffix = re.split(r"\s+[|–—-]\s+", tab)[-1] if re.search(r"\s[|–—-]\s", tab) else ""
+    rest = named[len(suffix):].split() if suffix and named.startswith(suffix + " ") else []
+    if rest and all(w in OUTLET_WORDS for w in rest) and _loose(og) == _loose(named) \
+            and any(_loose(m) == _loose(suffix) for m in _masthead_names(tree)):
+        named = suffix  # og:site_name "Keystone Wire News" (its company's), the <title>'s suffix and the masthead "Keystone Wire"
     # og:site_name and the <title> "KV Tribune", the logo and the header "The Klang Valley Tribune": the name it shortens
     named = next((n for n in (*_masthead_names(tree), *in_page) if _shortens(named, n)), named)
     section = _SECTION_WORDS.search(named)

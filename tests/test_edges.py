@@ -18,6 +18,8 @@ from generator.edges import about_the_piece
     "Informal translation by Kettering & Hale.",
     "The French text of the decree prevails.",
     "Additional reporting by Noor Aziz",
+    "Transcripts of WKR programmes may be revised. Audio on wkr.example may be edited after broadcast.",
+    "(SOUNDBITE OF ARCHIVED BROADCAST)",
 ])
 def test_a_paragraph_about_the_piece_is_told_by_its_shape(paragraph):
     assert about_the_piece(paragraph)

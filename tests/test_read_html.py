@@ -3152,3 +3152,26 @@ def test_a_block_quotation_under_a_line_that_says_where_someone_spoke_is_theirs(
                "Appropriations Committee in June:</p><blockquote><p>If you can dodge a listing by opening a company across the street, "
                "you have a suggestion, not a listing.</p></blockquote>")
     assert [b.text[:3] for b in read_html(raw, "a.html").blocks[1:2]] == ["“If"]
+
+
+def test_a_short_box_whose_link_makes_an_offer_is_promotion_wherever_it_sits():
+    box = ("<div class='kg-callout-card'><div class='kg-callout-text'><b>Mine &amp; Mill Pro</b> subscribers can download our "
+           "project tracker. <a href='/pro/'>Upgrade here.</a></div></div>")
+    raw = page(f"<h1>Kuantan refiner signs offtake</h1><p>{FILLER}</p>{box}")
+    assert not any("tracker" in b.text or "Upgrade" in b.text for b in read_html(raw, "a.html").blocks)
+
+
+def test_the_name_the_title_and_masthead_show_beats_og_site_name_s_longer_form_with_an_outlet_word():
+    head = "<title>Chip toolmakers listed | Harbor Wire</title><meta property='og:site_name' content='Harbor Wire News'>"
+    raw = page("<h1>US blacklists fourteen equipment makers in its widest crackdown yet</h1>", head).replace(
+        b"<header>", b"<header><a class='Page-header-logo' href='/' aria-label='Harbor Wire home'>Harbor Wire</a>")
+    assert read_html(raw, "a.html").page.site_name == "Harbor Wire"
+
+
+def test_commentary_by_linked_experts_names_the_authors_where_the_markup_names_the_institute():
+    head = "<title>Licensing is here to stay | Calder Center</title><meta property='og:site_name' content='Calder Center'>"
+    raw = page("<h1>Licensing is here to stay</h1><div class='commentary-meta'><span class='byline'>Commentary by <a href="
+               "'/experts/ingrid-sol'>Ingrid Sol</a> and <a href='/experts/tomas-ave'>Tomás Ave</a></span></div>", head).replace(
+        b"<article>", b"<article class='node--commentary'>").replace(
+        b"</article>", b"<p><em>The Calder Center is a nonpartisan research organization.</em></p></article>")
+    assert read_html(raw, "a.html").page.authors == ("Ingrid Sol", "Tomás Ave")
