@@ -1637,6 +1637,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             text = m.group("text").strip()
             words = len(text.split())
             closed = m.group(0)[-1:] in "\"”"
+            if words <= 5 and _NAMED_WORK.search(paragraph, max(0, m.start() - 40), m.start()) \
+                    and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in text.rstrip(".").split()):
+                continue  # "in an interview on WBC News’ “Capitol Sunday.”": a programme's name, nobody's words
             if continued >= 0 and m.start() == 0:
                 # A quotation over several paragraphs: each opens with a mark, only the last closes.
                 earlier = quotes[continued]
@@ -1852,8 +1855,24 @@ def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
     # "hi everyone and welcome back to the supply line I'm Ananya Krishnamurthy": the host's first turn; a host
     # asks (an auto-transcript prints no question marks), and is quoted for nothing.
     hosts = {key for key, speech, _ in turns[:1] if _SHOW_OPENING.search(speech)}
+    # ... and whoever the page says is its host or moderator ("Kristen Alvarez is the moderator of “Capitol Sunday.”")
+    context = "\n".join([*article.furniture, article.title, *article.paragraphs])
+    names = {f.key: f.surface for f in found if f.key.startswith("person/") and " " in f.surface}
+    hosts |= {key for key in spoke if _shown_as_host(names.get(key, ""), context)}
     return [Quote(speaker=key, text=speech, paragraph=paragraph) for key, speech, paragraph in turns
             if asked[key] * 2 <= spoke[key] and key not in hosts]
+
+
+# A title after its owner or where it airs: "on WBC News’ “Capitol Sunday”", "the ministry's “Made in China 2025”"
+_NAMED_WORK = re.compile(r"(?:[A-Za-z]['’]s?|\bon)\s*$")
+_TITLE_SMALL_WORDS = frozenset("of the and a an in on for to at with".split())
+
+
+def _shown_as_host(name: str, context: str) -> bool:
+    """"Host: Theo Marchetti" over a transcript, "Kristen Alvarez is the moderator of ..." under it: who asks the questions."""
+    shown = re.escape(name) if name else ""
+    return bool(shown) and bool(re.search(rf"\b(?:anchor|host|moderator|interviewer)s?\s*:?\s+{shown}", context, re.I) or re.search(
+        rf"\b{shown},?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:anchor|host|moderator|interviewer)\b", context))
 
 
 _NON_SPACE = re.compile(r"\S")
@@ -2316,8 +2335,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                     first = article.paragraphs[said[0][0]]
                     speakers[key] = (name, said[0][0], 0, len(label) if first.startswith(label) else 0)
                     asking = asking or bool(host)
-        if key and re.search(rf"\b(?:anchor|host|moderator|interviewer)s?\s*:?\s+{re.escape(people.get(key, speakers.get(key, ('',))[0]) or '~')}",
-                             context, re.I):
+        if key and _shown_as_host(people.get(key, speakers.get(key, ('',))[0]), context):
             asking = True  # "Host: Theo Marchetti" above the transcript: the host asks, and quotes nobody
         # "DANA WHITLOCK, HOST:" once, then "WHITLOCK:" for her questions: whoever one label shows asking asks under all
         asking = asking or bool(key and key in askers) or any(

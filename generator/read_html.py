@@ -1502,7 +1502,8 @@ def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
 # Southeast Asia correspondent", and a contributor's credit: "Li Hua in Beijing contributed reporting."
 _TAGLINE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\b.{0,120}?\b(?:correspondent|"
                       r"reporter|editor|fellow|writer|journalist|columnist|professor|analyst|researcher|author|"
-                      r"contributor|director|associate|scholar|economist|adviser|advisor)s?\b[^.]{0,160}\.?$"
+                      r"contributor|director|associate|scholar|economist|adviser|advisor|moderator|host|anchor|presenter)s?\b"
+                      r"[^.]{0,160}\.?[\"”’]?$"  # ("... is the moderator of “Capitol Sunday.”")
                       # "Yoon Seo-yeon covers semiconductors and electronics for The Hangang Herald."
                       r"|(?P<beat>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+(?:covers|writes about|reports on)\s+[^.]{3,120}?"
                       r"\s+(?:for|from|in)\s+(?:the\s+)?[A-Z][^.]{1,60}\.?$")  # (... "from Osaka.")
@@ -2096,6 +2097,8 @@ def _authors(value: str) -> tuple[str, ...]:
         # "Zhou Mingde Published Nov": the byline and the date line after it run together
         part = re.sub(r"\s+(?:Published|Updated|Posted|Last updated)\b.*$", "", part)
         # "Lin Yu-ting / Staff reporter, with agencies": the name, then a slash and the writer's job or the desk
+        # "Partner Kenichiro Takeda": trafilatura's split of "A, Partner / B, Partner" puts each job before the next name
+        part = re.sub(rf"^(?:(?:{_JOB_RANKS})\s+)?(?:{_JOB_NOUNS})\s+(?=[A-Z][\w'’-]+\s+[A-Z])", "", part)
         job = re.match(r"(?P<name>[^/]{3,60}?)\s+/\s+(?P<job>.+)$", part)
         if job and _ROLE_WORDS.search(job.group("job")) and _name_like(job.group("name")):
             part = job.group("name")
@@ -2269,7 +2272,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     # after the job as a name; the byline the page shows says it is none
     bylines = [m.group(1) for e in tree.xpath("//*[re:test(@class, '(?:^|\\s)byline(?:$|\\s)', 'i')]",
                                               namespaces={"re": "http://exslt.org/regular-expressions"})
-               if (m := re.match(r"(?:By|Written by)\s+(.+)", _clean(" ".join(e.itertext()))))]
+               if (m := re.match(r"(?:By|Written by)\s+(.+)", _EMAIL.sub("", _clean(" ".join(e.itertext()))).strip()))]
     found = tuple(a for a in found if not any(a in t and len(t.split()) <= BYLINE_MAX_WORDS and a not in _byline_names(t)
                                               for t in bylines))
     # Scholarly metadata repeats its author tag, often "Lastname, Firstname".
@@ -2330,7 +2333,7 @@ def _visible_byline(tree) -> list[str]:
     for element in tree.xpath(f"//*[{marked}][not(.//*[{marked}])][not(ancestor::aside) and not(ancestor::*[re:test(@class, "
                               "'related|recommend|teaser|promo(?!ted)|comment(?!ary)|more-|card', 'i')])]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
-        text = _clean(" ".join(element.itertext()))
+        text = _EMAIL.sub("", _clean(" ".join(element.itertext()))).strip()  # ("By A and B newsdesk@x.com.my": the desk's address)
         # "<a href='/authors/tan-wei-ling'>Tan Wei Ling</a> <span>Senior Correspondent</span> and <a ...>Rohan Pillai</a>":
         # the links to the writers' pages are their names
         linked += [n for a in element.xpath(".//a[re:test(@href, '/(?:authors?|profiles?|people|staff|journalists?|writers?|"

@@ -1662,3 +1662,9 @@ def test_a_malaysian_chinese_name_s_first_syllable_is_the_family_name_a_later_me
                  "officer of Tanjung Microsystems, which tests and packages chips. \"Now they ask where from.\"\n\n"
                  "Ooi, for his part, said the paperwork was a price worth paying.")
     assert said["Ooi Boon Keat"] == 2
+
+
+def test_a_programme_s_name_in_quotation_marks_after_where_it_airs_is_nobody_s_words():
+    said = _said("\"The chips are not on the table,\" Bessent said in an interview on WBC News' \"Capitol Sunday.\" \"What is on "
+                 "the table is rare earths and soybeans.\"")
+    assert said["Scott Bessent"] == 2

@@ -3175,3 +3175,23 @@ def test_commentary_by_linked_experts_names_the_authors_where_the_markup_names_t
         b"<article>", b"<article class='node--commentary'>").replace(
         b"</article>", b"<p><em>The Calder Center is a nonpartisan research organization.</em></p></article>")
     assert read_html(raw, "a.html").page.authors == ("Ingrid Sol", "Tomás Ave")
+
+
+def test_the_moderator_the_page_names_under_the_transcript_asks_and_is_quoted_for_nothing():
+    turns = "".join(f"<p><strong>{who}:</strong> {said}</p>" for who, said in (
+        ("Kristen Alvarez", "China says the rule violates the truce. Does it?"),
+        ("Scott Bessent", "No. We told them in Busan that security measures were not part of the talks."),
+        ("Kristen Alvarez", "But they could slow rare earth licences again."),
+        ("Scott Bessent", "They could. I do not think they will, because it would hurt them more.")))
+    raw = page(f"<h1>Bessent on the truce</h1>{turns}").replace(
+        b"</article>", "<p><em>Kristen Alvarez is the moderator of “Capitol Sunday.”</em></p></article>".encode())
+    seed = parse_seed_bytes(raw, "a.html")
+    quoted = {q.speaker for q in analyse_seed(seed, REGISTRY)[1].quotes}
+    assert quoted == {"person/scott-bessent"}
+
+
+def test_a_byline_s_desk_address_and_a_job_trafilatura_puts_before_the_next_name_are_not_names():
+    assert _authors("Margaret Ren; Partner Kenji Takeda; Partner Samuel Odu; Associate") == ("Margaret Ren", "Kenji Takeda", "Samuel Odu")
+    raw = page("<h1>Penang assemblers scramble</h1><div class='byline'>By LIM KAH WEI and SITI AISYAH RAHMAN<br>"
+               "<a href='mailto:desk@tribune.example.my'>desk@tribune.example.my</a></div>", "<title>Penang</title>")
+    assert [a.lower() for a in read_html(raw, "a.html").page.authors] == ["lim kah wei", "siti aisyah rahman"]
