@@ -463,7 +463,8 @@ def english_byline(text: str, rules: Rules) -> str:
     if bilingual and bilingual.group(1).capitalize() in rules.byline_by:
         text = bilingual.group(1) + " " + bilingual.group(2)[3:]  # "Por / By A, de B, e C": the byline in both languages
         first = text.split(maxsplit=1)
-    if len(first) < 2 or first[0].capitalize() not in rules.byline_by or not first[1][:1].isupper():
+    # (... and "By A en B": an English "By" over a translated edition's own "and")
+    if len(first) < 2 or first[0].capitalize() not in (*rules.byline_by, "By") or not first[1][:1].isupper():
         return text
     words = "|".join(map(re.escape, rules.byline_and)) or "(?!)"
     places = "|".join(map(re.escape, rules.byline_from)) or "(?!)"
@@ -1565,6 +1566,11 @@ def _under_contents(index: int, kinds: list[tuple[int, str, str]], rules: Rules)
     return False
 
 
+WRAPPED_TITLE_LINE_MAX_WORDS = 12  # a title's first line where it wraps over two
+_WIRE_SLUG = re.compile(r"(?:(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|BREAKINGVIEWS|COLUMN)"
+                        r"(?:\s+\d{1,2})?\s*-\s*)+(?=[A-Z0-9\"“‘'])")
+
+
 def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
     """A headline line without the furniture printed on it: site names, section labels, kickers, timestamps."""
     removed: list[str] = []
@@ -1586,6 +1592,10 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
     if issue and len(line[:issue.start()].split()) >= 4:
         removed.append(issue.group(0).strip(" |·•"))  # "... and the cobalt squeeze | Brief #87": the issue's number
         line = line[:issue.start()]
+    slug = _WIRE_SLUG.match(line)
+    if slug and len(line[slug.end():].split()) >= 4:
+        removed.append(slug.group(0))  # "UPDATE 2-US, China open Stockholm talks ...": a wire's version and kind, run on
+        line = line[slug.end():]
     crumbs = _CRUMBS.match(line)
     if crumbs and len(line[crumbs.end():].split()) >= 5:
         removed.append(crumbs.group(0).strip())  # "Business News/ Industry / Automobile/ Rare earth relief for ..."
@@ -2016,7 +2026,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"
         elif _pipe_byline(text, registry):
             kind = "byline"  # "Reuters | Jane Doe"
-        elif _menu_item(nonblank, position, lines):
+        elif _menu_item(nonblank, position, lines) and not (
+                kinds and kinds[-1][1] in ("author-block", "author-job")
+                and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), ""))):
+            # (not the writers under "Authors", a line each for name, job and office, however short)
             kind = "furniture"  # "National" / "Politics" / "Business" / "Real estate": a menu, an item a line
         elif _dated_byline(text, registry, header_date):
             kind = "byline"  # "June 3rd, 2026 - By: Sebastián Ortega-Lindqvist"
@@ -2276,6 +2289,16 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         chosen = echoed[-1]
     elif stacked:
         chosen, dek = stacked
+        at = chosen[1]
+        if dek and at + 1 < len(kinds) and kinds[at + 1][2] == dek and kinds[at + 1][0] == kinds[at][0] + 1 \
+                and _title_cased(f"{chosen[2]} {dek}") and not _TERMINAL.search(chosen[2]) and not _TERMINAL.search(dek) \
+                and len(dek.split()) <= 8 and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in dek.split()) \
+                and len(chosen[2].split()) <= WRAPPED_TITLE_LINE_MAX_WORDS and re.sub(r"^The\s+", "", dek) not in registry.names() \
+                and not _looks_like_outlet(dek, registry) and not _is_letterhead(dek, registry):
+            # (not the issuer's name under the title: "... into the United States" / "The White House")
+            # '"Made Where?" Southeast Asia and the New US' / 'Rules of Origin for Chips and Servers': one title in capitals
+            # wrapped over two lines (a dek is a sentence in lower case)
+            chosen, dek = (chosen[0], chosen[1], f"{chosen[2]} {dek}", chosen[3]), ""
     elif chosen and sum(1 for t in texts if _strip_headline(t, rules)[0] == chosen[2]) == 1:
         # A headline and its dek, two title-like lines in a row: the first is the headline.
         before = next((c for c in candidates if c[1] == chosen[1] - 1 and len(c[2].split()) >= 4

@@ -2446,3 +2446,28 @@ def test_an_outlook_forward_s_note_above_the_forwarded_mail_is_not_its_headline(
                    "2026\n\nThe 2028 cliff\nBy Connor Wu, Policy Editor\n\nGood morning. A week after Commerce published its offset "
                    "credit formula for the chip tariff, the one number everyone is talking about is 2028.\n")
     assert article.title == "The 2028 cliff"
+
+
+def test_a_title_in_capitals_wrapped_over_two_lines_above_the_authors_is_one_title():
+    article = text("TANJONG\nPERSPECTIVE\nSingapore | 23 September 2026\n\"Made Where?\" Southeast Asia and the New US\n"
+                   "Rules of Origin for Chips and Servers\nNguyen Thi Hoa and Farid Rahman\n\nFor most of the past decade, "
+                   "\"China plus one\" was a simple proposition for Southeast Asia: firms moved the last stages of production out.\n")
+    assert article.title == "\"Made Where?\" Southeast Asia and the New US Rules of Origin for Chips and Servers"
+
+
+def test_a_wire_s_version_slug_run_on_to_the_headline_is_not_the_headline():
+    article = text("UPDATE 2-US, China open Stockholm talks with chip blacklist on the table\n\nSTOCKHOLM, Sept 29 (Northwire) - "
+                   "U.S. and Chinese negotiators opened two days of talks in Stockholm on Monday.\n")
+    assert article.title == "US, China open Stockholm talks with chip blacklist on the table"
+
+
+def test_an_english_by_over_a_translated_edition_s_own_and_and_each_writer_under_authors_however_short_the_lines():
+    article = text("De Beursbode\nEnglish edition\nThe Hague requires licences for servicing chip machines in China\n"
+                   "By Sanne van der Hoeven en Joost Verbeek\nWednesday 30 September 2026, 18:02\n\n"
+                   "The Dutch government will require companies to obtain a licence before servicing machines in China.\n")
+    assert split_names(article.author) == ("Sanne van der Hoeven", "Joost Verbeek")
+    article = text("Ashdown LLP\nPeople\nInsights\nOffices\nClient Alert\nBIS expands the Entity List to chip-tool suppliers\n"
+                   "September 28, 2026\nAuthors\nEleanor Kang\nPartner\nWashington, D.C.\nMarcus Stutz\nPartner\nLondon\n"
+                   "Hyun-woo Bram\nAssociate\nWashington, D.C.\nDownload PDF\nShare\n\nOn September 16, 2026, the Bureau of "
+                   "Industry and Security added 23 PRC entities that make chipmaking equipment to the Entity List.\n")
+    assert split_names(article.author) == ("Eleanor Kang", "Marcus Stutz", "Hyun-woo Bram")
