@@ -2292,12 +2292,13 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         at = chosen[1]
         if dek and at + 1 < len(kinds) and kinds[at + 1][2] == dek and kinds[at + 1][0] == kinds[at][0] + 1 \
                 and _title_cased(f"{chosen[2]} {dek}") and not _TERMINAL.search(chosen[2]) and not _TERMINAL.search(dek) \
+                and not chosen[2].isupper() and not dek.isupper() \
                 and len(dek.split()) <= 8 and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in dek.split()) \
                 and len(chosen[2].split()) <= WRAPPED_TITLE_LINE_MAX_WORDS and re.sub(r"^The\s+", "", dek) not in registry.names() \
                 and not _looks_like_outlet(dek, registry) and not _is_letterhead(dek, registry):
             # (not the issuer's name under the title: "... into the United States" / "The White House")
             # '"Made Where?" Southeast Asia and the New US' / 'Rules of Origin for Chips and Servers': one title in capitals
-            # wrapped over two lines (a dek is a sentence in lower case)
+            # wrapped over two lines (a dek is a sentence in lower case; a cover's "CHOKEPOINTS IN MOTION" is set apart)
             chosen, dek = (chosen[0], chosen[1], f"{chosen[2]} {dek}", chosen[3]), ""
     elif chosen and sum(1 for t in texts if _strip_headline(t, rules)[0] == chosen[2]) == 1:
         # A headline and its dek, two title-like lines in a row: the first is the headline.
