@@ -2290,6 +2290,15 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     elif stacked:
         chosen, dek = stacked
         at = chosen[1]
+        # "US Adds Chinese Chip-Tool Units to Blacklist, ..." / "Rule bars servicing of ..." / "Commerce also names ...": a
+        # headline in capitals over its summary's points in sentence case, the last of them right above the picture
+        run = list(itertools.takewhile(lambda n: n >= 0 and kinds[n][1] == "candidate" and kinds[n][0] == kinds[n + 1][0] - 1,
+                                       range(at - 1, max(-1, at - 4), -1)))
+        capped = next((n for n in reversed(run) if _title_cased(kinds[n][2]) and len(kinds[n][2].split()) >= 8), None)
+        sentence_case = sum(1 for w in chosen[2].split() if w[:1].islower() and w.lower() not in _FUNCTION_WORDS) >= 2
+        if capped is not None and sentence_case and not _title_cased(chosen[2]) \
+                and not any(_title_cased(kinds[n][2]) for n in run if n > capped):
+            chosen, dek = next((c for c in candidates if c[1] == capped), chosen), kinds[capped + 1][2]
         if dek and at + 1 < len(kinds) and kinds[at + 1][2] == dek and kinds[at + 1][0] == kinds[at][0] + 1 \
                 and _title_cased(f"{chosen[2]} {dek}") and not _TERMINAL.search(chosen[2]) and not _TERMINAL.search(dek) \
                 and not chosen[2].isupper() and not dek.isupper() \

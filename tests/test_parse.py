@@ -2471,3 +2471,12 @@ def test_an_english_by_over_a_translated_edition_s_own_and_and_each_writer_under
                    "Hyun-woo Bram\nAssociate\nWashington, D.C.\nDownload PDF\nShare\n\nOn September 16, 2026, the Bureau of "
                    "Industry and Security added 23 PRC entities that make chipmaking equipment to the Entity List.\n")
     assert split_names(article.author) == ("Eleanor Kang", "Marcus Stutz", "Hyun-woo Bram")
+
+
+def test_a_headline_in_capitals_over_its_summary_s_points_in_sentence_case_is_the_headline():
+    article = text("Halyard\nMarkets\nTechnology\nUS Adds Chinese Chip-Tool Units to Blacklist, Curbs Repairs of Installed Machines\n"
+                   "Rule bars servicing of certain lithography tools already in China\nCommerce also names 14 subsidiaries of two "
+                   "equipment makers\nA technician inspects a wafer robot at a trade show in Shanghai. Photographer: Qiu Yan/Halyard\n"
+                   "By Dana Osei and Grant Lieber\nJune 2, 2026 at 9:14 AM EDT\n\nThe US Commerce Department added 14 subsidiaries "
+                   "of two Chinese equipment makers to its trade blacklist on Monday.\n")
+    assert article.title == "US Adds Chinese Chip-Tool Units to Blacklist, Curbs Repairs of Installed Machines"
