@@ -135,6 +135,9 @@ def read_html(raw: bytes, name: str) -> Seed:
         from lxml import html as lxml_html
         raw = lxml_html.tostring(tree, encoding="utf-8")
         tree = load_html(raw)
+    if tree is not None:
+        for picture in tree.iter("amp-img"):
+            picture.tag = "img"  # an AMP page's pictures are pictures: its logo's alt text names the site ("<amp-img alt='TBC News'>")
     if tree is not None and (_one_channel_post(tree) | _inline_srcdoc(tree) | _drop_caps(tree) | _signed_block_quotes(tree) | _paragraphs_from_breaks(tree) | _unwrap_layout_tables(tree)
                              | _entries_as_sections(tree)):
         # An old table layout: trafilatura would read the article's cell as one table row; a live
@@ -981,8 +984,9 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     while len(blocks) > 1 and blocks[0].kind == "text" and COUNTER.fullmatch(blocks[0].text.strip()):
         blocks = blocks[1:]  # "1.4K" claps, "23 comments": a widget's count above the article
     # "Copy link", "Views | 2,418": a share button's or a counter's words among the first blocks, over or under the headline
-    blocks = [b for n, b in enumerate(blocks) if n >= LEAD_WIDGET_REACH or b.kind != "text"
-              or not _WIDGET_LINE.fullmatch(b.text.strip()) and not _meta_cells(b.text)]
+    blocks = [b for n, b in enumerate(blocks) if n >= LEAD_WIDGET_REACH or b.kind not in ("text", "turn")
+              or not _WIDGET_LINE.fullmatch(b.text.strip()) and not (b.kind == "text" and _meta_cells(b.text))]
+    # (a bold label reads as a turn's: "<b>In this issue:</b> ...", a newsletter's contents, is no one's words)
     blocks = _without_lead_note(blocks, notes)
     # "Date: September 3, 2026 (Thursday)" / "Spokesperson: Qian Weilin": a transcript's fields over its text
     fields = list(itertools.takewhile(lambda b: b.kind in ("text", "turn") and _FIELD_LINE.fullmatch(b.text.strip()), blocks[:4]))
@@ -1159,7 +1163,11 @@ _WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|(?:⏱\s*)?\d{1,2}\s*(?:-\
                           r"|WhatsApp|Telegram|E-?mail|Print|(?:Views|Hits|Clicks|Visits|Page ?views|Reads)\s*[|:]?\s*[\d.,]+\s*[KkMm]?"
                           r"|Narrated by (?:an? )?(?:AI|automated|artificial)[\w -]{0,20}|Listen to (?:this )?(?:article|story)"
                           # a list of the page's own sections over the text: "Page contents", "On this page"
-                          r"|(?:Page|Table of) contents|On this page|In this (?:article|page)|Jump to(?: section)?", re.I)
+                          r"|(?:Page|Table of) contents|On this page|In this (?:article|page)|Jump to(?: section)?"
+                          r"|In (?:this|today['’]s) (?:issue|edition|newsletter)\s*:.{0,300}"  # a newsletter's contents
+                          # the stamp's words left when its <time>s are read apart: "Posted , updated"
+                          r"|(?:Last\s+)?(?:Published|Updated|Posted|Modified)(?:\s*[,|·]\s*(?:last\s+)?(?:published|updated|posted|modified))+",
+                          re.I)
 def _meta_cells(text: str) -> bool:
     """"· Updated September 5, 2025 · 4 min read": a line of the article's meta, every cell a stamp, a read time or a button."""
     cells = [c.strip() for c in re.split(r"[·|•]", text) if c.strip()]
@@ -1808,10 +1816,12 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
     # (... or whose link's own words make the offer: "Pro subscribers can download our tracker. <a href='/pro/'>Upgrade here.</a>")
     for link in tree.xpath("//a[re:test(@href, '(?:^|[/#?])(?:portal/signup|signup|sign-up|subscribe)(?:$|[/?#.])', 'i')"
                            " or re:test(normalize-space(.), '^(?:upgrade|subscribe|sign up|join|become a (?:member|subscriber)|"
-                           "get (?:full )?access|start (?:your |a )?free trial)\\b', 'i')]",
+                           "get (?:full )?access|start (?:your |a )?free trial|(?:book|request|get) a demo)\\b', 'i')]",
                            namespaces={"re": "http://exslt.org/regular-expressions"}):
         box = next((a for a in link.iterancestors("div", "aside", "section") if len(_clean(" ".join(a.itertext())).split()) > 3), None)
-        if box is not None and len(_clean(" ".join(box.itertext())).split()) <= PROMO_BOX_MAX_WORDS and not box.xpath(".//p[2]"):
+        if box is not None and len(_clean(" ".join(box.itertext())).split()) <= PROMO_BOX_MAX_WORDS and not box.xpath(".//p[3]"):
+            # (a label and its pitch: "Enjoying The Chokepoint?" / "Forward this to a colleague ... Or subscribe below.")
+            boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
             signups.append(_key(_clean(" ".join(box.itertext()))))
     # ... or a short box around a button that does: "Get the Courier Tech newsletter" / "The week's biggest stories ..." /
     # <button>Sign up</button>
@@ -2412,6 +2422,15 @@ _AUTHORS_LABEL = re.compile(r"(?:About the )?(?:Authors?|Writers?|Written by|Con
                             rf"|{_PIECE_BY}\s*:?", re.I)  # ("Commentary by" over the writers' linked names)
 
 
+def _link_name(link) -> str:
+    """The name a card's link holds: its element classed as the name ("<a><img><span class='person-card__name'>A</span><span
+    class='person-card__title'>Partner</span></a>"), or its words apart, the job after the name off."""
+    named = link.xpath(".//*[re:test(@class, '(?:^|[-_\\s])name(?:$|[-_\\s])', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})
+    if named:
+        return _clean(" ".join(named[0].itertext()))
+    return _without_job(_clean(" ".join(t.strip() for t in link.itertext() if t.strip())))
+
+
 def _labelled_authors(tree) -> tuple[str, ...]:
     """The writers a label names in its box: "<p>Authors</p>" over cards that link each name to its page (a page's other
     people, its "Key contacts", are in boxes of their own)."""
@@ -2428,7 +2447,7 @@ def _labelled_authors(tree) -> tuple[str, ...]:
         under = list(itertools.takewhile(lambda e: not next_label(e), label.itersiblings()))
         for holder in ([label.getparent()] if not any(next_label(e) for e in label.itersiblings()) else []) or [under]:
             links = holder.iter("a") if not isinstance(holder, list) else (a for e in holder for a in e.iter("a"))
-            names = list(dict.fromkeys(t for a in links if _name_like(t := _clean("".join(a.itertext())))))
+            names = list(dict.fromkeys(t for a in links if _name_like(t := _link_name(a))))
             if 0 < len(names) <= PROFILE_AUTHORS_MAX:
                 return tuple(names)
     return ()

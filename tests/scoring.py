@@ -262,7 +262,9 @@ def _score_pages(folder: Path, gold_set: dict, registry: Registry | None = None)
                   _LABEL.sub("", body[0])] if body else []
         f["first sentence"].add(any(s.startswith(norm(gold["first_sentence"])[:60]) for s in starts),
                                 f"{name}: body starts {body[0][:70] if body else ''!r}")
-        f["last sentence"].add(bool(body) and body[-1].endswith(norm(gold["last_sentence"])[-60:]),
+        # (a gold may give a quoted last sentence without its quotation marks: '... in their crates.' for '... crates."')
+        f["last sentence"].add(bool(body) and body[-1].rstrip("\"'").rstrip(".").endswith(
+                                   norm(gold["last_sentence"]).rstrip("\"'").rstrip(".")[-60:]),
                                f"{name}: body ends {body[-1][-70:] if body else ''!r}")
         captions = {norm(c.text) for c in article.captions}
         f["captions"].add(all(any(norm(g)[:40] in c or c[:40] in norm(g) for c in captions)

@@ -3195,3 +3195,37 @@ def test_a_byline_s_desk_address_and_a_job_trafilatura_puts_before_the_next_name
     raw = page("<h1>Penang assemblers scramble</h1><div class='byline'>By LIM KAH WEI and SITI AISYAH RAHMAN<br>"
                "<a href='mailto:desk@tribune.example.my'>desk@tribune.example.my</a></div>", "<title>Penang</title>")
     assert [a.lower() for a in read_html(raw, "a.html").page.authors] == ["lim kah wei", "siti aisyah rahman"]
+
+
+def test_a_card_s_link_holds_the_name_its_element_classes_as_one_not_the_job_run_on():
+    cards = "".join(f"<li class='person-card'><a href='/people/{n.split()[-1].lower()}/'><img src='/p.jpg' alt=''><span "
+                    f"class='person-card__name'>{n}</span><span class='person-card__title'>{job}</span></a></li>"
+                    for n, job in (("Margaret Ellis", "Partner"), ("David Whitfield", "Counsel")))
+    raw = page("<h1>FDP rule reaches packaging</h1>", "<title>FDP rule</title>").replace(
+        b"<main>", f"<main><aside><h2>Authors</h2><ul>{cards}</ul></aside>".encode())
+    assert read_html(raw, "a.html").page.authors == ("Margaret Ellis", "David Whitfield")
+
+
+def test_an_amp_page_s_logo_names_the_site_and_its_emptied_stamp_is_no_first_paragraph():
+    head = ("<title>China warns Canberra - TBC News</title><meta property='og:site_name' content='TBC News'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"China warns Canberra\", "
+            "\"publisher\": {\"@type\": \"Organization\", \"name\": \"Tasman Broadcasting Corporation\"}}</script>")
+    raw = page("<h1>China warns Canberra</h1><div class='Timestamp'><p>Posted <time datetime='2026-10-26T18:42:00Z'>Tue 27 Oct"
+               "</time>, updated <time datetime='2026-10-27T00:10:00Z'>Tue 27 Oct</time></p></div>", head).replace(
+        b"<header>", b"<header><a href='/news' class='Masthead-logo'><amp-img src='/l.png' width='120' height='32' alt='TBC News'>"
+                     b"</amp-img></a>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.site_name == "TBC News"
+    assert seed.blocks[0].text.startswith("The ministry said")
+
+
+def test_a_newsletter_s_sponsor_box_contents_line_and_forward_this_box_are_not_its_text():
+    sponsor = ("<div style='padding:12px'><p>Together with Larkspur Compliance</p><p>Screening counterparties by hand? Larkspur "
+               "does it overnight. <a href='https://larkspur.example/demo'>Book a demo.</a></p></div>")
+    contents = "<div><p><b>In this issue:</b> the rule's second-order effects · Brussels wants a seat · What I'm reading</p></div>"
+    forward = ("<div style='padding:16px'><p>Enjoying The Choke?</p><p>Forward this to a colleague. Or subscribe below.</p>"
+               "<a href='/subscribe'>Subscribe</a></div>")
+    raw = page(f"<h1>The rule's long tail</h1>{sponsor}{contents}<p>{FILLER}</p>{forward}")
+    texts = [b.text for b in read_html(raw, "a.html").blocks]
+    assert texts[0].startswith("The ministry said")
+    assert not any(w in t for t in texts for w in ("Larkspur", "In this issue", "Enjoying", "Forward this"))

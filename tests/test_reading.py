@@ -606,3 +606,23 @@ def test_blind50_kept_unread_for_a_round_reads_at_least_as_well_as_after_its_fir
     Commission "Daily News" page of several items, whose gold takes the page's title), date and author 1.00, quotes 1.00 /
     1.00, people 0.95."""
     holds("blind50", headline=0.92, date=1.0, future=0, author=1.0, quotes=(0.99, 0.99), people=0.94, topics=(0.8, 0.35))
+
+
+def test_blind51_and_blind52_kept_unread_for_a_round_read_at_least_as_well_as_after_their_first_runs():
+    """tests/fixtures/blind51 (September 2026) and blind52 (June 2026): 14 seeds each, written blind in the twenty-fifth round
+    and kept unread until the twenty-sixth scored them first, before any rule: blind51 headline 0.79, date 1.00, author
+    0.71, quotes 0.85 / 1.00, people 0.93; blind52 headline 0.93, date 0.93, author 0.93, quotes 0.94 / 0.96, people 0.94.
+    After the rules their misses gave (a breadcrumb trail with the headline run on; "ETH Bureau"; a job alone under the
+    name; a byline in capitals; writers under "Authors" with job and office; a title wrapped narrower than the text; an
+    Outlook forward's note; a headline in capitals over its summary's points): headlines 1.00 and 1.00, authors 1.00 and
+    1.00. Left: a Senate hearing whose gold counts the members' turns, which earlier golds (blind10, blind-html22) do not."""
+    holds("blind51", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.84, 0.99), people=0.92, topics=(0.8, 0.45))
+    holds("blind52", headline=1.0, date=0.92, future=1, author=1.0, quotes=(0.93, 0.95), people=0.93, topics=(0.9, 0.4))
+
+
+def test_blind53_an_honest_fortnight_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind53: 14 seeds of an ordinary fortnight (September 2026), written blind in the twenty-sixth round,
+    kept unread and scored once after blind51's and 52's rules: headline 0.86, date 1.00, author 0.86, quotes 0.97 / 0.99,
+    people 0.97. After (a title in capitals wrapped over two lines; a wire's "UPDATE 2-" slug; "By A en B"; writers under
+    "Authors" in lines short as a menu's): headline and author 1.00."""
+    holds("blind53", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.96, 0.98), people=0.96, topics=(0.8, 0.3))

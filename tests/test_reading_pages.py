@@ -921,3 +921,58 @@ def test_saved_pages_of_blind_html78_the_round_s_last_honest_set_read_at_least_a
     pronoun, not He Yongqian)."""
     holds("blind-html78", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 0.87,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 0.87}, 1.0)
+
+
+def test_saved_pages_of_blind_html79_kept_unread_for_a_round_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html79: 8 pages of an ordinary fortnight (March 2026), written blind in the twenty-fifth round
+    and kept unread until the twenty-sixth scored it first, before any rule: headline and date 1.00; first and last
+    sentence and captions 0.88; source 0.75; furniture 0.62; authors 0.50; quotes 0.97. After the rules its misses gave (a
+    note on the piece's making at either edge, read by its shape; a box of one picture and a line under it; an edition's
+    og:site_name; a byline where the markup's author is the outlet; an "Authors" label in a box like its names'; an
+    editor in the byline; a signed quote's author): every field 1.00 but source and furniture 0.88 (a think tank's
+    logo short of the name its footer prints in full; "RELATED ARTICLES" in capitals)."""
+    holds("blind-html79", {"headline": 1.0, "date": 1.0, "source": 0.87, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 0.87}, 0.97)
+
+
+def test_saved_pages_of_blind_html80_kept_unread_for_a_round_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html80: 8 pages of an ordinary fortnight (August 2026), written blind in the twenty-fifth round
+    and kept unread until the twenty-sixth scored it first, before any rule: headline, site and captions 1.00; date 0.88;
+    first sentence 0.75; authors and last sentence 0.62; furniture 0.50; quotes 0.88 (an editor's note over the text,
+    production credits and a translation note under it, a footnote list; a translated edition dated by the original's
+    day; a header box's deck; a translator in the JSON-LD; a Malaysian Chinese name's family name; a block quotation under
+    "defended the approach before the Committee:"). After: every field and quotes 1.00."""
+    holds("blind-html80", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html81_an_honest_fortnight_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html81: 8 pages of an ordinary fortnight (September 2026), written blind in the twenty-sixth
+    round, kept unread and scored once after blind-html79's and 80's rules: headline, date, first sentence and captions
+    1.00; site, authors and last sentence 0.88; furniture 0.75; quotes 0.97 (4 of 8 pages with a field wrong: a broadcast
+    transcript's note on itself; a member upsell in a callout; og:site_name's "X News" under the <title> and masthead's
+    "X"; "Commentary by" linked experts in a "commentary" box). After: every field 1.00, quotes 0.97."""
+    holds("blind-html81", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.97)
+
+
+def test_saved_pages_of_blind_html82_an_honest_fortnight_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html82: 8 pages of an ordinary fortnight (October 2026), written blind in the twenty-sixth
+    round, kept unread and scored once after blind-html79's, 80's and 81's rules: every field 1.00 but authors 0.75 and
+    last sentence and furniture 0.88; quotes 1.00 (3 of 8 pages with a field wrong: jobs trafilatura put before the next
+    name; a desk's address in the byline; a moderator's tagline under a Sunday show's transcript). After: every field and
+    quotes 1.00 (and the moderator asks, quoted for nothing)."""
+    holds("blind-html82", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html83_the_round_s_last_honest_set_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html83: 8 pages of an ordinary fortnight (October 2026), written blind in the twenty-sixth
+    round, kept unread and scored once after blind-html79's to 82's and the text sets' rules: **the round's last honest
+    figure for pages**. First run: headline, date, captions and quotes 1.00; site, authors and last sentence 0.88; first
+    sentence and furniture 0.75 (4 of 8 pages with a field wrong: an AMP page's logo in an <amp-img>; "Posted , updated"
+    left when the stamp's times are read apart; cards' names run into their jobs inside the link; a newsletter's sponsor
+    box, "In this issue:" in bold and an "Enjoying X?" box; a gold's quoted last sentence without its marks). After:
+    every field and quotes 1.00."""
+    holds("blind-html83", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
