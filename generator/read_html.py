@@ -63,12 +63,12 @@ PRUNE_XPATH = [
     " or normalize-space()='Advertisement' or normalize-space()='ADVERTISEMENT' or normalize-space()='Promoted'"
     " or normalize-space()='Paid content' or normalize-space()='Partner content']][string-length(normalize-space()) < 400]",
     # A sidebar box led by a list label ("Photos", "Related", "Most read"): other pages' headlines.
+    # (in whatever case the label is set: "RELATED ARTICLES")
     "//*[self::div or self::aside or self::section][./*[1][" + " or ".join(
-        f'normalize-space()="{label}"' for label in ("Photos", "Videos", "Related", "Related news", "Related stories",
-                                                     "Related Articles", "Related articles", "Related News", "Related Stories",
-                                                     "More", "More news", "Most read", "Most popular", "Latest",
-                                                     "Editor's picks", "Recommended", "Trending", "Special Coverage",
-                                                     "Top stories", "In pictures")) + "]][string-length(normalize-space()) < 400]",
+        f"translate(normalize-space(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')=\"{label}\""
+        for label in ("photos", "videos", "related", "related news", "related stories", "related articles", "more", "more news",
+                      "most read", "most popular", "latest", "editor's picks", "recommended", "trending", "special coverage",
+                      "top stories", "in pictures")) + "]][string-length(normalize-space()) < 400]",
     # "Join us on WhatsApp", "Follow us": a channel's invitation inside the article's box.
     "//*[contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'joinus') or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'join-us')"
     " or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'follow-us') or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'followus')]"

@@ -3229,3 +3229,12 @@ def test_a_newsletter_s_sponsor_box_contents_line_and_forward_this_box_are_not_i
     texts = [b.text for b in read_html(raw, "a.html").blocks]
     assert texts[0].startswith("The ministry said")
     assert not any(w in t for t in texts for w in ("Larkspur", "In this issue", "Enjoying", "Forward this"))
+
+
+def test_a_box_of_related_links_is_known_by_its_label_in_any_case():
+    box = ("<div class='css-p0o9i8 e3rel00' data-component='related-inline'><p class='css-rel-h'>RELATED ARTICLES</p><ul><li><a "
+           "href='/business/20260305-ytt1027711/'>Photoresist makers see China sales slip as buyers stockpile</a></li>\n<li><a "
+           "href='/world/20260310-ytt1028102/'>Dutch servicing curbs on lithography tools take effect with few exemptions</a></li>"
+           "</ul></div>")
+    raw = page(f"<h1>Japan to require licences</h1><p class='css-7y e3'>{FILLER}</p>{box}")
+    assert not any("RELATED" in b.text or "Photoresist" in b.text for b in read_html(raw, "a.html").blocks)
