@@ -83,6 +83,11 @@ _FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\
 # "This story originally appeared in The Kansai Economic Review on Nov. 20, 2026.": a syndicated copy's note
 _ORIGINALLY = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:(?:in|on|by)\s+(?!\w+\.?\s+\d)[^.;]{2,80}?\s+)?"
                          r"(?:on\s+)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I)
+# The page's stamp of its first publication, opening a line: "Originally published on Jun 11, 2026, 07:58 PM IST"
+_PUBLISHED_STAMP = re.compile(r"(?:Originally|First)\s+published(?:\s+on)?\s*:?\s*"
+                              r"(\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+\w+\.?,?\s+(?:19|20)\d\d)\b")
+PUBLISHED_STAMP_REACH_DAYS = 31
+PUBLISHED_STAMP_REACH_LINES = 6  # how far from the end of the text the stamp's line may sit
 _ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)|an earlier version)\b", re.I)
 _FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created)\b", re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+((?:19|20)\d\d)")
@@ -2966,6 +2971,16 @@ def parse(seed: Seed, registry: Registry) -> Article:
         local = _make_date(y or published.year, month, day)
         if local and (published - local).days == 1:
             published, date_source = local, "dateline"
+    if published and date_source == "header":
+        # "Last Updated: Jun 12, 2026" over the text, "Originally published on Jun 11, 2026, 07:58 PM IST" under it: the
+        # page's own stamp of when it was first published, a few days before its update
+        for text in (*paragraphs[-PUBLISHED_STAMP_REACH_LINES:], *boilerplate):
+            stamp = _PUBLISHED_STAMP.match(text.strip())
+            d = _header_date(stamp.group(1), rules) if stamp else None
+            first = _make_date(*d) if d and d[0] and d[2] else None
+            if first and 0 < (published - first).days <= PUBLISHED_STAMP_REACH_DAYS:
+                published = first
+                break
     if dateline_date and not published:
         month, day, y = dateline_date
         y = y or (url_date.year if url_date else None) or year

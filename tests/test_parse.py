@@ -2480,3 +2480,11 @@ def test_a_headline_in_capitals_over_its_summary_s_points_in_sentence_case_is_th
                    "By Dana Osei and Grant Lieber\nJune 2, 2026 at 9:14 AM EDT\n\nThe US Commerce Department added 14 subsidiaries "
                    "of two Chinese equipment makers to its trade blacklist on Monday.\n")
     assert article.title == "US Adds Chinese Chip-Tool Units to Blacklist, Curbs Repairs of Installed Machines"
+
+
+def test_the_page_s_own_stamp_of_first_publication_under_the_text_beats_its_update_over_it():
+    article = text("The Indus Ledger\nIndia seeks a place in China's magnet queue after the Bangkok deal\nLast Updated: Jun 12, 2026, "
+                   "09:03:00 AM IST\nBy Ananya Rao, Ledger Bureau\n\nNEW DELHI: India has asked China to give equal treatment to "
+                   "licence applications for rare-earth magnets from Indian companies.\n\nOriginally published on Jun 11, 2026, "
+                   "07:58 PM IST\n(Catch all the Business News on The Indus Ledger.)\n")
+    assert article.date == dt.date(2026, 6, 11)
