@@ -1349,7 +1349,8 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                          # ('," Chinese Nationalist Party (KMT) Legislator Yu Mei-hua said': a party's initials in brackets)
                          rf"|(?:(?!(?:while|whereas|but|although|though|because|when|after|before)\b)(?:[\w'’-]+|\([{_UP}]{{2,6}}\)),?\s+){{0,8}}?(?P<b>{role}|{_NAMEISH}|[Hh]e|[Ss]he)(?:\s+of\s+[{_UP}][\w.]*(?:\s+[{_UP}][\w.]*)?)?"
                          # ... or a party and state in brackets: '," Sen. Elizabeth Warren (D-Mass.) said', '," Legislator A (KMT) said'
-                         rf"(?:\s*\((?:[DRI]-[{_UP}][\w.]*(?:\s[{_UP}][\w.]*)?|[{_UP}]{{2,6}})\))?"
+                         # (or as a newspaper writes it: '," Sen. A (D., Mich.) said')
+                         rf"(?:\s*\((?:[DRI](?:-|\.,\s*)[{_UP}][\w.]*(?:\s[{_UP}][\w.]*)?|[{_UP}]{{2,6}})\))?"
                          rf"(?:,[^\"“”]{{0,100}}?,)?\s+{_AUXILIARY}(?:{speech})\b)"),
         # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
         before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"

@@ -1668,3 +1668,9 @@ def test_a_programme_s_name_in_quotation_marks_after_where_it_airs_is_nobody_s_w
     said = _said("\"The chips are not on the table,\" Bessent said in an interview on WBC News' \"Capitol Sunday.\" \"What is on "
                  "the table is rare earths and soybeans.\"")
     assert said["Scott Bessent"] == 2
+
+
+def test_a_senator_s_party_and_state_as_a_newspaper_writes_them_before_said():
+    said = _said("\"This is a tax on every family that buys a phone this Christmas,\" Sen. Harriet Vossberg (D., Mich.) said in a "
+                 "statement.")
+    assert said["Harriet Vossberg"] == 1
