@@ -1500,6 +1500,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     # Positions, so that "who is named here" and "who was named last" are bisections, not scans.
     starts_in = {index: [s for s, _, _ in spans] for index, spans in people_in.items()}
     everyone = sorted((f.part, f.start, f.key) for f in found if f.key.startswith("person/"))
+    first_named: dict[str, tuple[int, int]] = {}  # where the text first names each person (a title may come before it)
+    for part, start, key in everyone:
+        first_named.setdefault(key, (part, start))
     named_he = {key for _, _, key in everyone if key.startswith("person/he-")}  # the people "He" may name (once, not per hit)
 
     def person(index: int, match: re.Match[str], group: str, offset: int, fallback: str) -> str:
@@ -1542,6 +1545,15 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             # ... in the mention's own sentence ("Analyst Mei Chen watched. ..., the president said" is not hers)
             until = next((e for s, e in sentence_spans(text, abbreviations) if s <= start < e), start + 90)
             if word.search(descriptions.get(key, "")) or word.search(text, max(0, start - 50), min(start + 90, until)):
+                return key
+        # ... or whom the text gave that role where it first named them ("met Trade Minister Yeo Han-koo ... Yeo said ...
+        # The minister added"): the nearest named in those paragraphs who was so introduced
+        nearby = [key for part, _, key in reversed(everyone[max(0, bisect_left(everyone, at) - 40):bisect_left(everyone, at)])
+                  if part >= at[0] - 3]
+        for key in dict.fromkeys(nearby):
+            part, start = first_named.get(key, (-1, 0))
+            text = article.paragraphs[part] if 0 <= part < len(article.paragraphs) else ""
+            if part >= 0 and word.search(text, max(0, start - 50), start):
                 return key
         # ... or, when nobody named before has it, the one the next paragraphs name first, someone new whom no other
         # role introduces: "'This is not a dispute about one company,' the EU's trade commissioner told reporters." /

@@ -1674,3 +1674,11 @@ def test_a_senator_s_party_and_state_as_a_newspaper_writes_them_before_said():
     said = _said("\"This is a tax on every family that buys a phone this Christmas,\" Sen. Harriet Vossberg (D., Mich.) said in a "
                  "statement.")
     assert said["Harriet Vossberg"] == 1
+
+
+def test_the_role_a_later_sentence_names_is_the_one_the_text_gave_where_it_first_named_them():
+    said = _said("Executives met Trade Minister Kim Han-soo in Seoul on Thursday.\n\nThe tariff takes effect on Nov. 1.\n\n"
+                 "The formula was published on Wednesday.\n\n\"Under this formula, a plant that starts in 2029 "
+                 "is worth nothing,\" chip maker CEO Park Jae-won told reporters.\n\nKim said he would raise the issue in "
+                 "Washington.\n\nThe minister added that Korea had pledged more than any other country \"except perhaps Taiwan.\"")
+    assert said["Kim Han-soo"] == 1 and said["Park Jae-won"] == 1
