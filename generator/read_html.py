@@ -1105,7 +1105,10 @@ def _without_box(blocks: list[Block], items: frozenset[str] = frozenset()) -> li
     """"Key takeaways" / "At a glance" and its points above the article: a summary box, not the
     text. "Abstract" labels the text that follows, which stays. Points printed as a list end
     where the list does: a short first paragraph after them is the article's."""
-    if len(blocks) < 2 or not _BOX_LABEL.fullmatch(blocks[0].text.strip(" :")):
+    # (... or a short line that says what the list under it is: "Read a summary of this article on FAST.")
+    if len(blocks) < 2 or not (_BOX_LABEL.fullmatch(blocks[0].text.strip(" :")) or len(blocks[0].text.split()) <= KICKER_MAX_WORDS + 4
+                               and re.search(r"\b(?:summary|takeaways|highlights)\b", blocks[0].text, re.I)
+                               and _key(blocks[1].text) in items):
         return blocks
     label, blocks = blocks[0].text, blocks[1:]
     listed = _key(blocks[0].text) in items
@@ -1816,8 +1819,11 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
     # (... or whose link's own words make the offer: "Pro subscribers can download our tracker. <a href='/pro/'>Upgrade here.</a>")
     for link in tree.xpath("//a[re:test(@href, '(?:^|[/#?])(?:portal/signup|signup|sign-up|subscribe)(?:$|[/?#.])', 'i')"
                            " or re:test(normalize-space(.), '^(?:upgrade|subscribe|sign up|join|become a (?:member|subscriber)|"
-                           "get (?:full )?access|start (?:your |a )?free trial|(?:book|request|get) a demo)\\b', 'i')]",
+                           "get|start (?:your |a )?free trial|(?:book|request) a demo|try|download|register)\\b', 'i')]",
                            namespaces={"re": "http://exslt.org/regular-expressions"}):
+        own = _clean(" ".join(link.itertext()))
+        if len(own.split()) >= 4 and link.getparent() is not None and link.getparent().tag not in ("p", "li"):
+            signups.append(_key(own))  # a line that is all offer: "<a>Get bite-sized news via a new cards interface. Give it a try.</a>"
         box = next((a for a in link.iterancestors("div", "aside", "section") if len(_clean(" ".join(a.itertext())).split()) > 3), None)
         if box is not None and len(_clean(" ".join(box.itertext())).split()) <= PROMO_BOX_MAX_WORDS and not box.xpath(".//p[3]"):
             # (a label and its pitch: "Enjoying The Chokepoint?" / "Forward this to a colleague ... Or subscribe below.")

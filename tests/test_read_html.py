@@ -3238,3 +3238,12 @@ def test_a_box_of_related_links_is_known_by_its_label_in_any_case():
            "</ul></div>")
     raw = page(f"<h1>Japan to require licences</h1><p class='css-7y e3'>{FILLER}</p>{box}")
     assert not any("RELATED" in b.text or "Photoresist" in b.text for b in read_html(raw, "a.html").blocks)
+
+
+def test_a_line_that_says_what_the_list_under_it_is_and_a_line_that_is_all_offer_are_not_the_text():
+    box = ("<div class='quick-summary'><p><strong>Read a summary of this article on QUICK.</strong></p><ul><li>Guidance treats chips "
+           "assembled from Chinese wafers as Chinese-origin.</li><li>Packagers say a third of volume is affected.</li></ul>"
+           "<a href='/quick' class='quick__link'>Get bite-sized news via a new cards interface. Give it a try.</a></div>")
+    raw = page(f"<h1>Penang packagers and origin rules</h1>{box}")
+    texts = [b.text for b in read_html(raw, "a.html").blocks]
+    assert texts[0].startswith("The ministry said") and not any("bite-sized" in t or "QUICK" in t for t in texts)
