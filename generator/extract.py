@@ -1781,6 +1781,12 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     fragment_speaker = in_sentence.speaker(m.start(), "")
                 else:
                     fragment_speaker = ""
+                opening = _sentence_start(spans_here, m.start())
+                if fragment_speaker and not late and _SOMEONE_OPENS.match(paragraph, opening) \
+                        and lex.role_words.search(paragraph, opening, min(m.start(), opening + 40)) \
+                        and not _HE_OR_SHE.search(paragraph, opening, m.start()) \
+                        and bisect_left(person_starts, m.start()) == bisect_left(person_starts, opening):
+                    fragment_speaker = ""  # "A spokesperson for China's Ministry of Commerce warned that ... "...": someone unnamed
                 if fragment_speaker:
                     quotes.append(Quote(speaker=fragment_speaker, text=text.strip(" ,"), paragraph=index))
                     previous_quote_speaker = last_speaker = fragment_speaker

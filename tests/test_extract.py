@@ -1682,3 +1682,13 @@ def test_the_role_a_later_sentence_names_is_the_one_the_text_gave_where_it_first
                  "is worth nothing,\" chip maker CEO Park Jae-won told reporters.\n\nKim said he would raise the issue in "
                  "Washington.\n\nThe minister added that Korea had pledged more than any other country \"except perhaps Taiwan.\"")
     assert said["Kim Han-soo"] == 1 and said["Park Jae-won"] == 1
+
+
+def test_a_quoted_fragment_of_someone_unnamed_is_nobody_s_not_the_last_speaker_s():
+    said = _said("At a press conference on 3 June, Commissioner Maroš Šefčovič said that \"Europe will not outsource its export "
+                 "control decisions to anyone.\" Beijing's response was sharper. A spokesperson for China's Ministry of Commerce "
+                 "warned that European companies \"should not pay the price for others' mistakes.\"")
+    assert said["Maroš Šefčovič"] == 1
+    said = _said("Hanna Berg, chief commercial officer of Norrvik Magnetics, told us that her customers \"will sign anything in a "
+                 "crisis.\" A floor that only one government honours, she said, \"is a floor with a trapdoor in it.\"")
+    assert said["Hanna Berg"] == 2
