@@ -572,10 +572,17 @@ class Cache:
     def linked(self) -> Linked | None:
         """What the last link collected by entity (``link.Linked``), if of this context; in plain
         arrays checked on the way back, mentions and quotes as their rows (made when read)."""
-        return self._read(self.folder / LINKED, Linked, partial(_linked_from_json, self.context))
+        linked = self._read(self.folder / LINKED, Linked, partial(_linked_from_json, self.context))
+        if linked is not None:
+            # Saved beside the link memo this build read (its seal, as ``save_linked`` left it): link may
+            # take that memo's places and keys for the briefings whose analysis is unchanged.
+            linked.paired = bool(self.memo_seal) and linked.memo == self.memo_seal
+        return linked
 
     def save_linked(self, linked: Linked | None) -> None:
+        """Saved after the link memo (``save_link_memo``), with the seal of the memo it left."""
         if linked is not None:
+            linked.memo = self.memo_seal
             self._write(self.folder / LINKED, _linked_json(self.context, linked), _sealed_json)
 
     def stamps(self) -> tuple[dict, dict, dict, dict, dict, dict]:
@@ -894,7 +901,7 @@ def _memo_as_written(raw: dict) -> LinkMemo:
 def _linked_json(context: str, linked: Linked) -> dict:
     return {"context": context, "versions": linked.versions, "names": linked.names, "kinds": linked.kinds,
             **{what: {k: packed(v) for k, v in getattr(linked, what).items()} for what in ("mentions", "roles", "quotes")},
-            "bases": linked.bases}
+            "bases": linked.bases, "slugs": linked.slugs, "memo": linked.memo}
 
 
 _PACKED = {what: re.compile(f"{entry}( {entry})*") for what, entry in (
@@ -904,7 +911,8 @@ _PACKED = {what: re.compile(f"{entry}( {entry})*") for what, entry in (
 def _linked_from_json(context: str, data: bytes) -> Linked | None:
     """``_linked_json``'s value back (None if of another context); CodecError for anything else.
     Every entry names a briefing of ``versions``; whether its place is one is checked when read.
-    A sealed file's entries are not checked (``_unsealed``)."""
+    A sealed file's entries are not checked (``_unsealed``); a file not sealed as written gives no slugs
+    and names no memo (its briefings' slugs are assigned again, and the memo's places are not taken)."""
     data, sealed = _unsealed(data)
     raw = _of_context(context, data)
     if raw is None:
@@ -912,7 +920,7 @@ def _linked_from_json(context: str, data: bytes) -> Linked | None:
     if sealed:
         try:
             return Linked(*(raw[what] for what in ("versions", "names", "kinds", "mentions", "roles", "quotes")),
-                          bases=raw["bases"])
+                          bases=raw["bases"], slugs=raw.get("slugs"), memo=raw.get("memo") or "")
         except KeyError as error:
             raise CodecError(f"not what link collected: {error}") from None
 
