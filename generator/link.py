@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import json
 import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -401,58 +402,120 @@ def _rebuilt(field: str, by_id: dict[str, Briefing], key: str, ids: list[str]) -
     return pairs
 
 
-class RelatedMemo(Mapping):
-    """Briefing id -> its related briefings, as a sealed link memo holds them (``[id, score, shared]``
-    lists, ``cache._memo_as_written``): each briefing's tuple of ``Related`` is made when first read (a
-    re-run reads a few of 10,000), or set by ``_relations`` for a briefing whose list it made again. Its
-    keys, their order and its values are those of the dict the memo's lists make."""
+class KeysMemo(Mapping):
+    """Briefing id -> its entity keys, as a sealed link memo holds them (a line of space-separated keys
+    for each briefing, ``cache._memo_as_written``): each briefing's frozenset is made when first read (an
+    edit that names no one reads the edited briefing's). Its keys, their order and its values are those
+    of the dict the memo's lines make."""
 
-    def __init__(self, raw: dict[str, list], made: dict[str, tuple] | None = None):
-        self.raw = raw
+    def __init__(self, ids: list[str], lines: list[str]):
+        if len(ids) != len(lines):
+            raise ValueError("a line of keys for each briefing")
+        self.rows = dict(zip(ids, lines))
+        self.made: dict[str, frozenset] = {}
+
+    def __getitem__(self, bid: str) -> frozenset:
+        made = self.made.get(bid)
+        if made is None:
+            line = self.rows[bid]
+            made = self.made[bid] = frozenset(line.split(" ")) if line else frozenset()
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __contains__(self, bid: object) -> bool:
+        return bid in self.rows
+
+    __hash__ = None
+
+
+class RelatedMemo(Mapping):
+    """Briefing id -> its related briefings, as a sealed link memo holds them (a line of ``[id, score,
+    shared]`` lists in JSON for each briefing, ``cache._memo_as_written``): each briefing's tuple of
+    ``Related`` is made when first read (a re-run reads a few of 10,000), or set by ``_relations`` for a
+    briefing whose list it made again. Its keys, their order and its values are those of the dict the
+    memo's lines make."""
+
+    def __init__(self, ids: list[str], text: str, made: dict[str, tuple] | None = None,
+                 rows: dict[str, str] | None = None):
+        self.ids, self.text = ids, text  # the lines joined, as the memo holds them
+        if rows is None:
+            lines = text.split("\n") if ids else []
+            if len(ids) != len(lines):
+                raise ValueError("a line of related briefings for each briefing")
+            rows = dict(zip(ids, lines))
+        self.rows = rows
         self.made: dict[str, tuple] = {} if made is None else made
 
     def __getitem__(self, bid: str) -> tuple[Related, ...]:
         made = self.made.get(bid)
         if made is None:
             made = self.made[bid] = tuple([Related(other, score, tuple(shared))
-                                           for other, score, shared in self.raw[bid]])
+                                           for other, score, shared in json.loads(self.rows[bid])])
         return made
 
     def __setitem__(self, bid: str, value: tuple[Related, ...]) -> None:
-        if bid not in self.raw:  # a new key would change the order: never asked (``_relations``)
+        if bid not in self.rows:  # a new key would change the order: never asked (``_relations``)
             raise KeyError(bid)
         self.made[bid] = value
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.raw)
+        return iter(self.rows)
 
     def __len__(self) -> int:
-        return len(self.raw)
+        return len(self.rows)
 
     def __contains__(self, bid: object) -> bool:
-        return bid in self.raw
+        return bid in self.rows
 
     def copy(self) -> "RelatedMemo":
         """The same lists, set apart from this one's (the memo read stays as read)."""
-        return RelatedMemo(self.raw, dict(self.made))
+        return RelatedMemo(self.ids, self.text, dict(self.made), self.rows)
+
+    def line(self, bid: str) -> str:
+        """A briefing's line as the memo holds it (JSON), or as written if set or made."""
+        made = self.made.get(bid)
+        return self.rows[bid] if made is None else _related_line(made)
 
     def relating_to(self, ids) -> Iterator[str]:
-        """The briefings one of whose related briefings is in ``ids``, in order (none made)."""
-        made = self.made
-        for bid, items in self.raw.items():
-            if bid in made:
-                if any(r.briefing in ids for r in made[bid]):
-                    yield bid
-            elif any(item[0] in ids for item in items):
-                yield bid
+        """The briefings one of whose related briefings is in ``ids``, in order (none made): each id
+        found in the memo's text (quoted, as only a related briefing's id is), its line counted."""
+        text, made = self.text, self.made
+        at = []
+        for other in ids:
+            needle = f'"{other}"'
+            found = text.find(needle)
+            while found >= 0:
+                at.append(found)
+                found = text.find(needle, found + len(needle))
+        hits: set[str] = set()
+        line = last = 0
+        for found in sorted(at):
+            line += text.count("\n", last, found)
+            last = found
+            hits.add(self.ids[line])
+        for bid, items in made.items():  # set or made: as they are now
+            if any(r.briefing in ids for r in items):
+                hits.add(bid)
+            else:
+                hits.discard(bid)
+        return (bid for bid in self.rows if bid in hits)
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, RelatedMemo) and other.raw is self.raw:
+        if isinstance(other, RelatedMemo) and other.rows is self.rows:
             # The same lists: only those made or set on either side can differ.
             return all(self[bid] == other[bid] for bid in self.made.keys() | other.made.keys())
         return Mapping.__eq__(self, other)
 
     __hash__ = None
+
+
+def _related_line(items: tuple[Related, ...]) -> str:
+    return json.dumps([[r.briefing, r.score, list(r.shared)] for r in items], separators=(",", ":"))
 
 
 def relating(related: Mapping, ids) -> Iterator[str]:
@@ -466,7 +529,7 @@ def _kept_related(previous: LinkMemo, keys_of: dict[str, frozenset]) -> "dict | 
     """The memo's related briefings of the briefings still linked, in its order: a copy of the memo's
     ``RelatedMemo`` (nothing made) when it holds exactly those briefings."""
     related = previous.related
-    if isinstance(related, RelatedMemo) and related.raw.keys() == keys_of.keys():
+    if isinstance(related, RelatedMemo) and (keys_of is previous.keys_of or related.rows.keys() == keys_of.keys()):
         return related.copy()
     return {bid: r for bid, r in related.items() if bid in keys_of}
 
@@ -591,11 +654,13 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
 
     # Duplicates: the same headline and date twice is probably the same article twice (each later seed,
     # by file name, is told the first's).
+    signatures = [(b.article.title.lower(), b.article.date) for b in briefings]
+    twice = {signature for signature, count in Counter(signatures).items() if count > 1}
     alike: dict[tuple, list[str]] = defaultdict(list)
-    for b in briefings:
-        alike[(b.article.title.lower(), b.article.date)].append(b.article.seed)
-    twins = [(seed, group[0]) for group in map(sorted, filter(lambda group: len(group) > 1, alike.values()))
-             for seed in group[1:]]
+    for b, signature in zip(briefings, signatures) if twice else ():
+        if signature in twice:
+            alike[signature].append(b.article.seed)
+    twins = [(seed, group[0]) for group in map(sorted, alike.values()) for seed in group[1:]]
     for seed, first in sorted(twins):
         diagnostics.append(Diagnostic("warning", seed, f"has the same headline and date as {first}",
                                       fix="delete one of the two seeds if they are the same article; both are built"))
@@ -718,7 +783,7 @@ def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: 
                previous: LinkMemo | None, held: "Collection[str] | None" = None) -> tuple[dict, dict, frozenset]:
     """Related briefings and co-occurrence, and the briefings whose related briefings are the
     ``previous`` memo's (not made again). ``held``: every key a briefing names, if known."""
-    full = previous is None or previous.keys_of.keys() != keys_of.keys()
+    full = previous is None or (keys_of is not previous.keys_of and previous.keys_of.keys() != keys_of.keys())
     # Entities named otherwise than in the memo (or named first, or no more): a name is only a tie-break,
     # among the keys a briefing shares with another (``_related``'s ``shared``) and among an entity's
     # companions (``_best_per_kind``), so only what reads a renamed key's name is made again (below).
