@@ -693,9 +693,10 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
     roles = Listed(linked.roles, "entities", by_id)
     quotes = Listed(linked.quotes, "quotes", by_id)
 
-    # An unchanged briefing names the same keys as last build (its analysis fixes them).
-    kept = previous.keys_of if previous is not None and linked.kept else {}
-    if paired and linked.kept and sort_of is previous.sort_of:
+    # An unchanged briefing names the same keys as last build (its analysis fixes them): the memo's, if it
+    # was saved beside the state that tells which are unchanged (``paired``; else of another build, maybe).
+    kept = previous.keys_of if paired and linked.kept else {}
+    if kept and sort_of is previous.sort_of:
         # The memo's, in its order: only the changed briefings' keys are made (the memo's all, if the same).
         fresh = {b.id: frozenset(r.key for r in b.extraction.entities) for b in briefings if b.id not in linked.kept}
         keys_of = kept if all(kept.get(bid) == keys for bid, keys in fresh.items()) else \

@@ -565,15 +565,16 @@ def test_link_takes_no_place_from_a_memo_saved_without_its_linked_state(tmp_path
     ordered: list[bool] = []
     monkeypatch.setattr(link_stage, "_patched_order", lambda *args: ordered.append(True) or real_order(*args))
     monkeypatch.setattr(Cache, "save_linked", lambda self, linked: None)
-    seed.write_text(SECOND.replace("Chip curbs tighten again", "A chip curb widens"), encoding="utf-8")
-    incremental(project)  # a new memo; the state beside it is the first build's
+    seed.write_text(SECOND.replace("Chip curbs tighten again", "A chip curb widens") +
+                    '\n"We will respond," said Quorvan Tellisandre of Brimwater Analytics.\n', encoding="utf-8")
+    incremental(project)  # a new memo (other keys, another place); the state beside it is the first build's
     monkeypatch.setattr(Cache, "save_linked", real_save)
     ordered.clear()
-    seed.write_text(SECOND + "\nThe weather that week was mild.\n", encoding="utf-8")
+    seed.write_text(SECOND, encoding="utf-8")  # the first build's analysis again: unchanged to that state
     incremental(project)
-    assert ordered == []  # not paired: sorted
+    assert ordered == []  # not paired: sorted, and its keys are its own, not the memo's
     assert generated(project.docs) == full_build(project, tmp_path, "full-1")
-    seed.write_text(SECOND, encoding="utf-8")
+    seed.write_text(SECOND + "\nThe weather that week was mild.\n", encoding="utf-8")
     incremental(project)
     assert ordered == [True]  # paired again
     assert generated(project.docs) == full_build(project, tmp_path, "full-2")
