@@ -44,7 +44,7 @@ import yaml
 
 from . import summary
 from .codec import Codec, CodecError, model_classes
-from .link import Linked, LinkMemo, RelatedMemo, packed
+from .link import KeysMemo, Linked, LinkMemo, RelatedMemo, _related_line, packed
 from .model import Article, Diagnostic, Extraction, Related
 from .registry import Registry, Rules
 from .write import atomic_write
@@ -550,7 +550,8 @@ class Cache:
     def link_memo(self) -> LinkMemo | None:
         """The last link's memo, if of this context. In plain arrays (``_memo_json``), not the
         codec's tagged objects: a re-run after an edit reads it whole, and the codec's took longer
-        to decode than link takes to use it."""
+        to decode than link takes to use it; each briefing's keys and related briefings as a line of
+        text, made when read (an edit reads few of them)."""
         seal: list[str] = []
         self._memo_read = self._read(self.folder / "link.json", LinkMemo,
                                      partial(_memo_from_json, self.context, seal=seal))
@@ -572,10 +573,17 @@ class Cache:
     def linked(self) -> Linked | None:
         """What the last link collected by entity (``link.Linked``), if of this context; in plain
         arrays checked on the way back, mentions and quotes as their rows (made when read)."""
-        return self._read(self.folder / LINKED, Linked, partial(_linked_from_json, self.context))
+        linked = self._read(self.folder / LINKED, Linked, partial(_linked_from_json, self.context))
+        if linked is not None:
+            # Saved beside the link memo this build read (its seal, as ``save_linked`` left it): link may
+            # take that memo's places and keys for the briefings whose analysis is unchanged.
+            linked.paired = bool(self.memo_seal) and linked.memo == self.memo_seal
+        return linked
 
     def save_linked(self, linked: Linked | None) -> None:
+        """Saved after the link memo (``save_link_memo``), with the seal of the memo it left."""
         if linked is not None:
+            linked.memo = self.memo_seal
             self._write(self.folder / LINKED, _linked_json(self.context, linked), _sealed_json)
 
     def stamps(self) -> tuple[dict, dict, dict, dict, dict, dict]:
@@ -767,10 +775,19 @@ except ImportError:  # no such locks here: builds at once in one cache folder ar
 # The link memo as plain arrays: each value's type is fixed by its place, and checked on the way back
 
 
+# The briefings' keys and related briefings as a list of ids and their lines joined in one text (a line
+# of space-separated keys; a JSON line of ``[id, score, shared]`` lists): read whole, a text is a string
+# to JSON, and each line is made into a value only when asked for (``link.KeysMemo``, ``link.RelatedMemo``).
+
+
 def _memo_json(context: str, memo: LinkMemo) -> dict:
-    return {"context": context, "keys_of": {bid: sorted(keys) for bid, keys in memo.keys_of.items()},
-            "sort_of": memo.sort_of, "names": memo.names,
-            "related": {bid: [[r.briefing, r.score, r.shared] for r in items] for bid, items in memo.related.items()},
+    keys_of, related = memo.keys_of, memo.related
+    keys_lines = list(keys_of.rows.values()) if isinstance(keys_of, KeysMemo) else \
+        [" ".join(sorted(keys)) for keys in keys_of.values()]
+    related_lines = [related.line(bid) for bid in related] if isinstance(related, RelatedMemo) else \
+        [_related_line(items) for items in related.values()]
+    return {"context": context, "keys_of": [list(keys_of), "\n".join(keys_lines)],
+            "sort_of": memo.sort_of, "names": memo.names, "related": [list(related), "\n".join(related_lines)],
             "cooccurrence": memo.cooccurrence, "told": memo.told, "sources": memo.sources}
 
 
@@ -846,7 +863,16 @@ def _memo(raw: dict) -> LinkMemo:
             raise CodecError("expected an object")
         return value
 
-    keys_of = {bid: frozenset(strings(keys)) for bid, keys in mapping(raw["keys_of"]).items()}
+    def lines(value: Any) -> tuple[list, list]:
+        if type(value) is not list or len(value) != 2 or type(value[1]) is not str:
+            raise CodecError("expected ids and lines")
+        ids, text = strings(value[0]), value[1]
+        rows = text.split("\n") if ids else []
+        if len(rows) != len(ids) or text and not ids:
+            raise CodecError("expected a line for each id")
+        return ids, rows
+
+    keys_of = {bid: frozenset(strings(line.split(" ")) if line else ()) for bid, line in zip(*lines(raw["keys_of"]))}
     sort_of = {}
     for bid, place in mapping(raw["sort_of"]).items():
         if type(place) is not list or len(place) != 3 or tuple(map(type, place)) != (int, str, str):
@@ -855,7 +881,11 @@ def _memo(raw: dict) -> LinkMemo:
     names = mapping(raw["names"])
     strings(list(names.values()))
     related = {}
-    for bid, items in mapping(raw["related"]).items():
+    for bid, line in zip(*lines(raw["related"])):
+        try:
+            items = json.loads(line)
+        except (ValueError, RecursionError):
+            raise CodecError("expected related briefings") from None
         if type(items) is not list:
             raise CodecError("expected related briefings")
         made = []
@@ -879,11 +909,12 @@ def _memo(raw: dict) -> LinkMemo:
 
 
 def _memo_as_written(raw: dict) -> LinkMemo:
-    """``_memo``'s value of a sealed file, not checked: made as ``_memo`` makes it, but for the related
-    briefings, each briefing's made when first read (``link.RelatedMemo``: a re-run reads few)."""
-    return LinkMemo({bid: frozenset(keys) for bid, keys in raw["keys_of"].items()},
+    """``_memo``'s value of a sealed file, not checked: made as ``_memo`` makes it, but for the keys and
+    related briefings, each briefing's made when first read (``link.KeysMemo``, ``link.RelatedMemo``: a
+    re-run reads few)."""
+    return LinkMemo(KeysMemo(raw["keys_of"][0], raw["keys_of"][1].split("\n") if raw["keys_of"][0] else []),
                     {bid: tuple(place) for bid, place in raw["sort_of"].items()}, raw["names"],
-                    RelatedMemo(raw["related"]),
+                    RelatedMemo(*raw["related"]),
                     {key: tuple(map(tuple, items)) for key, items in raw["cooccurrence"].items()},
                     {key: tuple(map(tuple, items)) for key, items in raw["told"].items()}, raw["sources"])
 
@@ -894,7 +925,7 @@ def _memo_as_written(raw: dict) -> LinkMemo:
 def _linked_json(context: str, linked: Linked) -> dict:
     return {"context": context, "versions": linked.versions, "names": linked.names, "kinds": linked.kinds,
             **{what: {k: packed(v) for k, v in getattr(linked, what).items()} for what in ("mentions", "roles", "quotes")},
-            "bases": linked.bases}
+            "bases": linked.bases, "slugs": linked.slugs, "memo": linked.memo}
 
 
 _PACKED = {what: re.compile(f"{entry}( {entry})*") for what, entry in (
@@ -904,7 +935,8 @@ _PACKED = {what: re.compile(f"{entry}( {entry})*") for what, entry in (
 def _linked_from_json(context: str, data: bytes) -> Linked | None:
     """``_linked_json``'s value back (None if of another context); CodecError for anything else.
     Every entry names a briefing of ``versions``; whether its place is one is checked when read.
-    A sealed file's entries are not checked (``_unsealed``)."""
+    A sealed file's entries are not checked (``_unsealed``); a file not sealed as written gives no slugs
+    and names no memo (its briefings' slugs are assigned again, and the memo's places are not taken)."""
     data, sealed = _unsealed(data)
     raw = _of_context(context, data)
     if raw is None:
@@ -912,7 +944,7 @@ def _linked_from_json(context: str, data: bytes) -> Linked | None:
     if sealed:
         try:
             return Linked(*(raw[what] for what in ("versions", "names", "kinds", "mentions", "roles", "quotes")),
-                          bases=raw["bases"])
+                          bases=raw["bases"], slugs=raw.get("slugs"), memo=raw.get("memo") or "")
         except KeyError as error:
             raise CodecError(f"not what link collected: {error}") from None
 

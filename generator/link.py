@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+import json
 import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from datetime import date
@@ -89,6 +90,14 @@ class Linked:
     # Briefing id -> the slug its article asks for (``slug_base``), for the next build: a briefing whose
     # analysis is unchanged (its version) asks for the same one, not made again (``assign_slugs``).
     bases: dict[str, str] = field(default_factory=dict)
+    # Briefing id -> its slug, for each briefing whose slug is not the one its article asks for (a collision's
+    # later seeds: ``assign_slugs``); None if not known. The next build assigns slugs again only in the
+    # groups of articles asking for a slug that a briefing came to, left or changed (``_patched_slugs``).
+    slugs: "dict[str, str] | None" = None
+    # The seal of the link memo saved beside it (``cache.Cache.save_linked``); ``paired`` when read beside
+    # that very memo: then the memo's places and keys of the briefings whose analysis is unchanged are theirs.
+    memo: str = ""
+    paired: bool = False
 
 
 def packed(entries: "list | str") -> str:
@@ -223,9 +232,16 @@ def _patched(briefings: list[Briefing], sort_of: dict[str, tuple], now: dict[str
             if x is None:  # last build's extraction is not known: count afresh
                 return None
             gone.append((bid, x))
+    came = [b for b in briefings if state.versions.get(b.id) != now[b.id]]
+    if came and list(state.versions) == list(now):
+        # A briefing edited where it stands, adding what it added (a sentence that names no one): its
+        # entries, names and kinds are last build's, neither taken out nor put back.
+        edited = {b.id: b.extraction for b in came}
+        unmoved = {bid for bid, x in gone if bid in edited and _same_adds(bid, x, edited[bid])}
+        gone = [(bid, x) for bid, x in gone if bid not in unmoved]
+        came = [b for b in came if b.id not in unmoved]
     for bid, x in gone:
         _remove(state, bid, x)
-    came = [b for b in briefings if state.versions.get(b.id) != now[b.id]]
     for b in came:
         _add(state, b.id, b.extraction, sort_of)
     if not state.consistent:
@@ -235,22 +251,38 @@ def _patched(briefings: list[Briefing], sort_of: dict[str, tuple], now: dict[str
     return state
 
 
+def _same_adds(bid: str, before: Extraction, after: Extraction) -> bool:
+    """Whether a briefing adds the same to every entity (``_add``) with either extraction."""
+    return [(r.key, r.name, r.kind) for r in before.entities] == [(r.key, r.name, r.kind) for r in after.entities] \
+        and _adds(bid, before) == _adds(bid, after)
+
+
 class Listed(Mapping):
     """Entity key -> its (briefing id, item) pairs in the site's order, from ``Linked`` entries:
     each item is made from its briefing's extraction (``field``; from its row, for a summary not
     yet decoded) when its entity's list is first read, so a re-run makes only those of the
-    entities whose pages it makes. ``ids`` and ``column`` read no item. ``ready``: lists of pairs."""
+    entities whose pages it makes. ``ids`` and ``column`` read no item. ``ready``: lists of pairs;
+    ``pending``: a key -> what makes its list of pairs, when first read."""
 
     def __init__(self, lists: dict[str, "list | str"], field: str, by_id: dict[str, Briefing],
-                 ready: dict[str, list] | None = None):
+                 ready: dict[str, list] | None = None, pending: dict[str, Callable[[], list]] | None = None):
         self.lists = lists
         self.field = field  # "mentions", "entities" (an item is a reference's role) or "quotes"
         self.by_id = by_id
         self.made: dict[str, tuple] = {key: tuple(pairs) for key, pairs in (ready or {}).items()}
-        self.keys_ = {**dict.fromkeys(lists), **self.made}
+        self.pending = dict(pending or {})
+        self.keys_ = {**dict.fromkeys(lists), **self.made, **dict.fromkeys(self.pending)}
         self.rows: dict[str, Any] = {}  # row -> its item, shared by every list
 
+    def _ready(self, key: str) -> None:
+        """A pending list made (once)."""
+        make = self.pending.pop(key, None)
+        if make is not None:
+            self.made[key] = tuple(make())
+
     def __getitem__(self, key: str) -> tuple:
+        if self.pending:
+            self._ready(key)
         made = self.made.get(key)
         if made is None:
             entries = self.entries(key)
@@ -262,6 +294,7 @@ class Listed(Mapping):
     def firsts(self, key: str, limit: int) -> list[tuple]:
         """The first pair of each briefing, of the first ``limit`` briefings of ``key``'s list:
         only their items are made (an entity page shows the newest briefings' first mentions)."""
+        self._ready(key)
         if key in self.made or key not in self.lists:
             return list(_firsts(self.get(key, ()), limit).values())
         listed = self.lists[key]
@@ -301,6 +334,7 @@ class Listed(Mapping):
 
     def ids(self, key: str) -> list[str]:
         """The briefing id of each pair of ``key``'s list ([] without one)."""
+        self._ready(key)
         if key in self.made:
             return [bid for bid, _ in self.made[key]]
         listed = self.lists.get(key, ())
@@ -312,6 +346,7 @@ class Listed(Mapping):
     def briefings(self, key: str) -> int:
         """How many briefings ``key``'s list names: ``len(set(self.ids(key)))``, counted in C for a
         packed list (an entry's id is its first 12 characters: ``briefing_id``'s, checked when read)."""
+        self._ready(key)
         listed = self.lists.get(key, ()) if key not in self.made else None
         if type(listed) is str:
             return len(set(map(_BRIEFING_ID, listed.split(" "))))
@@ -320,6 +355,7 @@ class Listed(Mapping):
     def columns(self, key: str, *at: int) -> list[tuple]:
         """``zip(self.ids(key), *(self.column(key, i) for i in at))``, each packed entry split once
         (a topic's list holds an entry for each paragraph that names it: tens of thousands)."""
+        self._ready(key)
         listed = self.lists.get(key) if key not in self.made else None
         if type(listed) is not str:
             return list(zip(self.ids(key), *(self.column(key, i) for i in at)))
@@ -336,6 +372,11 @@ class Listed(Mapping):
 
 
 _BRIEFING_ID = itemgetter(slice(0, 12))
+
+
+def _told(key: str, ids: list[str], by_id: dict[str, Briefing]) -> list[tuple]:
+    """A source's list of pairs: each of its briefings, as the summary that tells it."""
+    return [(bid, Mention(key, -1, 0, 0, by_id[bid].article.summary, caption=True)) for bid in ids]
 
 
 def _firsts(entries, limit: int) -> dict[str, tuple]:
@@ -361,58 +402,120 @@ def _rebuilt(field: str, by_id: dict[str, Briefing], key: str, ids: list[str]) -
     return pairs
 
 
-class RelatedMemo(Mapping):
-    """Briefing id -> its related briefings, as a sealed link memo holds them (``[id, score, shared]``
-    lists, ``cache._memo_as_written``): each briefing's tuple of ``Related`` is made when first read (a
-    re-run reads a few of 10,000), or set by ``_relations`` for a briefing whose list it made again. Its
-    keys, their order and its values are those of the dict the memo's lists make."""
+class KeysMemo(Mapping):
+    """Briefing id -> its entity keys, as a sealed link memo holds them (a line of space-separated keys
+    for each briefing, ``cache._memo_as_written``): each briefing's frozenset is made when first read (an
+    edit that names no one reads the edited briefing's). Its keys, their order and its values are those
+    of the dict the memo's lines make."""
 
-    def __init__(self, raw: dict[str, list], made: dict[str, tuple] | None = None):
-        self.raw = raw
+    def __init__(self, ids: list[str], lines: list[str]):
+        if len(ids) != len(lines):
+            raise ValueError("a line of keys for each briefing")
+        self.rows = dict(zip(ids, lines))
+        self.made: dict[str, frozenset] = {}
+
+    def __getitem__(self, bid: str) -> frozenset:
+        made = self.made.get(bid)
+        if made is None:
+            line = self.rows[bid]
+            made = self.made[bid] = frozenset(line.split(" ")) if line else frozenset()
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __contains__(self, bid: object) -> bool:
+        return bid in self.rows
+
+    __hash__ = None
+
+
+class RelatedMemo(Mapping):
+    """Briefing id -> its related briefings, as a sealed link memo holds them (a line of ``[id, score,
+    shared]`` lists in JSON for each briefing, ``cache._memo_as_written``): each briefing's tuple of
+    ``Related`` is made when first read (a re-run reads a few of 10,000), or set by ``_relations`` for a
+    briefing whose list it made again. Its keys, their order and its values are those of the dict the
+    memo's lines make."""
+
+    def __init__(self, ids: list[str], text: str, made: dict[str, tuple] | None = None,
+                 rows: dict[str, str] | None = None):
+        self.ids, self.text = ids, text  # the lines joined, as the memo holds them
+        if rows is None:
+            lines = text.split("\n") if ids else []
+            if len(ids) != len(lines):
+                raise ValueError("a line of related briefings for each briefing")
+            rows = dict(zip(ids, lines))
+        self.rows = rows
         self.made: dict[str, tuple] = {} if made is None else made
 
     def __getitem__(self, bid: str) -> tuple[Related, ...]:
         made = self.made.get(bid)
         if made is None:
             made = self.made[bid] = tuple([Related(other, score, tuple(shared))
-                                           for other, score, shared in self.raw[bid]])
+                                           for other, score, shared in json.loads(self.rows[bid])])
         return made
 
     def __setitem__(self, bid: str, value: tuple[Related, ...]) -> None:
-        if bid not in self.raw:  # a new key would change the order: never asked (``_relations``)
+        if bid not in self.rows:  # a new key would change the order: never asked (``_relations``)
             raise KeyError(bid)
         self.made[bid] = value
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.raw)
+        return iter(self.rows)
 
     def __len__(self) -> int:
-        return len(self.raw)
+        return len(self.rows)
 
     def __contains__(self, bid: object) -> bool:
-        return bid in self.raw
+        return bid in self.rows
 
     def copy(self) -> "RelatedMemo":
         """The same lists, set apart from this one's (the memo read stays as read)."""
-        return RelatedMemo(self.raw, dict(self.made))
+        return RelatedMemo(self.ids, self.text, dict(self.made), self.rows)
+
+    def line(self, bid: str) -> str:
+        """A briefing's line as the memo holds it (JSON), or as written if set or made."""
+        made = self.made.get(bid)
+        return self.rows[bid] if made is None else _related_line(made)
 
     def relating_to(self, ids) -> Iterator[str]:
-        """The briefings one of whose related briefings is in ``ids``, in order (none made)."""
-        made = self.made
-        for bid, items in self.raw.items():
-            if bid in made:
-                if any(r.briefing in ids for r in made[bid]):
-                    yield bid
-            elif any(item[0] in ids for item in items):
-                yield bid
+        """The briefings one of whose related briefings is in ``ids``, in order (none made): each id
+        found in the memo's text (quoted, as only a related briefing's id is), its line counted."""
+        text, made = self.text, self.made
+        at = []
+        for other in ids:
+            needle = f'"{other}"'
+            found = text.find(needle)
+            while found >= 0:
+                at.append(found)
+                found = text.find(needle, found + len(needle))
+        hits: set[str] = set()
+        line = last = 0
+        for found in sorted(at):
+            line += text.count("\n", last, found)
+            last = found
+            hits.add(self.ids[line])
+        for bid, items in made.items():  # set or made: as they are now
+            if any(r.briefing in ids for r in items):
+                hits.add(bid)
+            else:
+                hits.discard(bid)
+        return (bid for bid in self.rows if bid in hits)
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, RelatedMemo) and other.raw is self.raw:
+        if isinstance(other, RelatedMemo) and other.rows is self.rows:
             # The same lists: only those made or set on either side can differ.
             return all(self[bid] == other[bid] for bid in self.made.keys() | other.made.keys())
         return Mapping.__eq__(self, other)
 
     __hash__ = None
+
+
+def _related_line(items: tuple[Related, ...]) -> str:
+    return json.dumps([[r.briefing, r.score, list(r.shared)] for r in items], separators=(",", ":"))
 
 
 def relating(related: Mapping, ids) -> Iterator[str]:
@@ -426,7 +529,7 @@ def _kept_related(previous: LinkMemo, keys_of: dict[str, frozenset]) -> "dict | 
     """The memo's related briefings of the briefings still linked, in its order: a copy of the memo's
     ``RelatedMemo`` (nothing made) when it holds exactly those briefings."""
     related = previous.related
-    if isinstance(related, RelatedMemo) and related.raw.keys() == keys_of.keys():
+    if isinstance(related, RelatedMemo) and (keys_of is previous.keys_of or related.rows.keys() == keys_of.keys()):
         return related.copy()
     return {bid: r for bid, r in related.items() if bid in keys_of}
 
@@ -462,6 +565,53 @@ def assign_slugs(articles: list[Article], bases: list[str | None] | None = None)
     return slugs
 
 
+def _patched_slugs(analysed: list[tuple[Article, Extraction]], ids: list[str], bases: list[str], same: list[bool],
+                   state: Linked) -> list[str] | None:
+    """Each article's slug (``assign_slugs``'s), from last build's (``Linked.bases``, ``Linked.slugs``): a
+    group of articles asking for the same slug is assigned again only if an article came to it, left it
+    or changed (its slugs depend on who is in it, by file name). None if last build's are not known."""
+    old, kept = state.bases, state.slugs
+    if kept is None or old.keys() != state.versions.keys():
+        return None
+    affected = {old[bid] for bid in old.keys() - set(ids)}
+    for bid, base, unchanged in zip(ids, bases, same):
+        if not unchanged and old.get(bid) != base:
+            affected.add(base)
+            if bid in old:
+                affected.add(old[bid])
+    slugs = [kept.get(bid, base) for bid, base in zip(ids, bases)]
+    if affected:
+        groups: dict[str, list[int]] = defaultdict(list)
+        for i, base in enumerate(bases):
+            if base in affected:
+                groups[base].append(i)
+        for base, group in groups.items():
+            group.sort(key=lambda i: analysed[i][0].seed)
+            for number, i in enumerate(group):
+                slugs[i] = base if number == 0 else f"{base}-{briefing_id(analysed[i][0].seed)[:6]}"
+    return slugs
+
+
+def _patched_order(made: dict[str, Briefing], same: list[bool], previous: "LinkMemo") -> dict[str, tuple] | None:
+    """Briefing id -> its place in the site's order, in that order: the memo's (saved beside the state
+    ``same`` is told by), the briefings whose analysis changed or came put at their places, those gone
+    taken out. None if the memo does not hold exactly last build's briefings."""
+    old = previous.sort_of
+    places = {bid: (-date_key(b.article).toordinal(), b.article.title, bid)
+              for (bid, b), unchanged in zip(made.items(), same) if not unchanged}
+    kept = len(made) - len(places)
+    gone = old.keys() - made.keys()
+    if len(old) - len(gone) != kept + sum(1 for bid in places if bid in old):
+        return None
+    if not gone and all(old.get(bid) == place for bid, place in places.items()):
+        return old  # the same places: the same order
+    order = [bid for bid in old if bid not in places and bid not in gone]
+    place_of = lambda bid: places.get(bid) or old[bid]  # noqa: E731
+    for bid, place in sorted(places.items(), key=itemgetter(1)):
+        order.insert(bisect_left(order, place, key=place_of), bid)
+    return {bid: place_of(bid) for bid in order}
+
+
 def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previous: "LinkMemo | None" = None,
          versions: dict[str, str] | None = None, state: "Linked | None" = None,
          earlier: Callable[[str], Extraction | None] | None = None) -> Site:
@@ -474,34 +624,52 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
     entity is last build's where its analysis is unchanged, patched with what the changed ones
     took away and add: only their extractions are read, not every briefing's."""
     diagnostics: list[Diagnostic] = []
-    ids = [briefing_id(a.seed) for a, _ in analysed]
-    # The slug an article asks for is a function of it, so of its analysis: last build's for a briefing
-    # whose analysis is the one last build linked (``Linked.versions``), else made.
-    known = state.bases if state is not None and versions else {}
-    last = state.versions if known else {}
-    bases = [known.get(bid) if version and last.get(bid) == version else None
-             for bid, version in zip(ids, (versions.get(a.seed, "") for a, _ in analysed))] if known else None
-    bases = [base or slug_base(a) for base, (a, _) in zip(bases or [None] * len(analysed), analysed)]
-    slugs = assign_slugs([a for a, _ in analysed], bases)
-    briefings = [Briefing(id=bid, slug=slugs[a.seed], article=a, extraction=x) for bid, (a, x) in zip(ids, analysed)]
-    briefings.sort(key=lambda b: (-date_key(b.article).toordinal(), b.article.title, b.id))
+    seeds = [a.seed for a, _ in analysed]
+    now = [versions.get(seed, "") for seed in seeds] if versions else [""] * len(seeds)
+    # A seed whose analysis is one last build linked (``Linked.versions``) is that briefing: its id, the
+    # slug its article asks for and its place in the order are functions of its analysis, last build's.
+    last = state.versions if state is not None and versions else {}
+    last_id = {version: bid for bid, version in last.items() if version}
+    ids = [last_id.get(version) or briefing_id(seed) for version, seed in zip(now, seeds)]
+    same = [version in last_id for version in now]
+    known = state.bases if last else {}
+    bases = [(known.get(bid) if kept else None) or slug_base(a) for bid, kept, (a, _) in zip(ids, same, analysed)]
+    slugs = _patched_slugs(analysed, ids, bases, same, state) if last else None
+    if slugs is None:
+        by_seed = assign_slugs([a for a, _ in analysed], bases)
+        slugs = [by_seed[seed] for seed in seeds]
+    made = {bid: Briefing(id=bid, slug=slug, article=a, extraction=x)
+            for bid, slug, (a, x) in zip(ids, slugs, analysed)}
+
+    # The site's order (newest first): last link's (its memo's), patched with the briefings whose analysis
+    # changed, came or went, when that memo was saved beside ``state``; else sorted.
+    paired = bool(last) and state.paired and previous is not None
+    sort_of = _patched_order(made, same, previous) if paired else None
+    if sort_of is None:
+        briefings = sorted(made.values(), key=lambda b: (-date_key(b.article).toordinal(), b.article.title, b.id))
+        sort_of = {b.id: (-date_key(b.article).toordinal(), b.article.title, b.id) for b in briefings}
+    else:
+        briefings = [made[bid] for bid in sort_of]
     by_id = {b.id: b for b in briefings}
 
-    # Duplicates: the same headline and date twice is probably the same article twice.
-    seen: dict[tuple, str] = {}
-    for b in sorted(briefings, key=lambda b: b.article.seed):
-        signature = (b.article.title.lower(), b.article.date)
-        if signature in seen:
-            diagnostics.append(Diagnostic("warning", b.article.seed, f"has the same headline and date as {seen[signature]}",
-                                          fix="delete one of the two seeds if they are the same article; both are built"))
-        else:
-            seen[signature] = b.article.seed
+    # Duplicates: the same headline and date twice is probably the same article twice (each later seed,
+    # by file name, is told the first's).
+    signatures = [(b.article.title.lower(), b.article.date) for b in briefings]
+    twice = {signature for signature, count in Counter(signatures).items() if count > 1}
+    alike: dict[tuple, list[str]] = defaultdict(list)
+    for b, signature in zip(briefings, signatures) if twice else ():
+        if signature in twice:
+            alike[signature].append(b.article.seed)
+    twins = [(seed, group[0]) for group in map(sorted, alike.values()) for seed in group[1:]]
+    for seed, first in sorted(twins):
+        diagnostics.append(Diagnostic("warning", seed, f"has the same headline and date as {first}",
+                                      fix="delete one of the two seeds if they are the same article; both are built"))
 
     # What each briefing adds to each entity: its names, mentions, roles and quotes (``Linked``),
     # from last build's where a briefing's analysis is unchanged, else from its extraction.
-    sort_of = {b.id: (-date_key(b.article).toordinal(), b.article.title, b.id) for b in briefings}
     linked = _collected(briefings, sort_of, versions, state, earlier)
     linked.bases = dict(zip(ids, bases))
+    linked.slugs = {bid: slug for bid, slug, base in zip(ids, slugs, bases) if slug != base}
 
     # Entities: registered ones as the registry has them; others by their most used name.
     entities: dict[str, Entity] = {}
@@ -515,22 +683,30 @@ def link(analysed: list[tuple[Article, Extraction]], registry: Registry, previou
                                    aliases=tuple(sorted(n for n in counted if n != name)), registered=False)
 
     source_of = sources(briefings, registry, entities)
-    # A source names no one in the text: its "mention" is the briefing itself, told by its summary.
+    # A source names no one in the text: its "mention" is the briefing itself, told by its summary (made
+    # when its list is first read: a re-run makes the pages of few sources).
     told: dict[str, list] = defaultdict(list)
-    for b in briefings:
-        if b.id in source_of:
-            key = source_of[b.id]
-            told[key].append((b.id, Mention(key, -1, 0, 0, b.article.summary, caption=True)))
-    mentions = Listed(linked.mentions, "mentions", by_id, told)
+    for bid, key in source_of.items():  # in the site's order
+        told[key].append(bid)
+    mentions = Listed(linked.mentions, "mentions", by_id,
+                      pending={key: partial(_told, key, ids, by_id) for key, ids in told.items()})
     roles = Listed(linked.roles, "entities", by_id)
     quotes = Listed(linked.quotes, "quotes", by_id)
 
-    # An unchanged briefing names the same keys as last build (its analysis fixes them).
-    kept = previous.keys_of if previous is not None and linked.kept else {}
-    keys_of = {b.id: kept[b.id] if b.id in linked.kept and b.id in kept
-               else frozenset(r.key for r in b.extraction.entities) for b in briefings}
+    # An unchanged briefing names the same keys as last build (its analysis fixes them): the memo's, if it
+    # was saved beside the state that tells which are unchanged (``paired``; else of another build, maybe).
+    kept = previous.keys_of if paired and linked.kept else {}
+    if kept and sort_of is previous.sort_of:
+        # The memo's, in its order: only the changed briefings' keys are made (the memo's all, if the same).
+        fresh = {b.id: frozenset(r.key for r in b.extraction.entities) for b in briefings if b.id not in linked.kept}
+        keys_of = kept if all(kept.get(bid) == keys for bid, keys in fresh.items()) else \
+            {bid: fresh[bid] if bid in fresh else kept[bid] for bid in sort_of}
+    else:
+        keys_of = {b.id: kept[b.id] if b.id in linked.kept and b.id in kept
+                   else frozenset(r.key for r in b.extraction.entities) for b in briefings}
     names_now = {k: e.name for k, e in entities.items()}
-    related, cooccurrence, related_kept = _relations(keys_of, sort_of, names_now, previous)
+    # Every key a briefing names is one ``linked`` counts the names of.
+    related, cooccurrence, related_kept = _relations(keys_of, sort_of, names_now, previous, linked.names.keys())
     # A source names no one, so its companions are counted apart (and never count for the others):
     # the memo's if every briefing names the entities it named (no related list made again: the same
     # keys and places), by the same names, and comes from the same source.
@@ -575,15 +751,13 @@ def sources(briefings: list[Briefing], registry: Registry, entities: dict[str, E
     with the registry's aliases and description; any other by its most used spelling."""
     outlets = registry.outlets()
     names: dict[str, Counter] = defaultdict(Counter)
-    source_of: dict[str, str] = {}
-    keys: dict[str, str] = {}  # a source line -> its key: thousands of briefings name a few outlets
-    for b in briefings:
-        key = keys.get(b.article.source)
-        if key is None:
-            key = keys[b.article.source] = source_key(b.article.source, outlets)
-        if key:
-            source_of[b.id] = key
-            names[key][" ".join(b.article.source.split())] += 1
+    # Each source line once: thousands of briefings name a few outlets.
+    lines = Counter(b.article.source for b in briefings)
+    keys = {line: source_key(line, outlets) for line in lines}
+    source_of = {b.id: key for b in briefings for key in (keys[b.article.source],) if key}
+    for line, count in lines.items():
+        if keys[line]:
+            names[keys[line]][" ".join(line.split())] += count
     registered = {source_key(o.name, outlets): o for o in outlets.values()}
     for key in sorted(names):
         outlet = registered.get(key)
@@ -607,20 +781,21 @@ COOCCURRENCE_COUNT = 8  # companions kept per kind: an entity page lists them ki
 
 
 def _relations(keys_of: dict[str, frozenset], sort_of: dict[str, tuple], names: dict[str, str],
-               previous: LinkMemo | None) -> tuple[dict, dict, frozenset]:
+               previous: LinkMemo | None, held: "Collection[str] | None" = None) -> tuple[dict, dict, frozenset]:
     """Related briefings and co-occurrence, and the briefings whose related briefings are the
-    ``previous`` memo's (not made again)."""
-    full = previous is None or previous.keys_of.keys() != keys_of.keys()
+    ``previous`` memo's (not made again). ``held``: every key a briefing names, if known."""
+    full = previous is None or (keys_of is not previous.keys_of and previous.keys_of.keys() != keys_of.keys())
     # Entities named otherwise than in the memo (or named first, or no more): a name is only a tie-break,
     # among the keys a briefing shares with another (``_related``'s ``shared``) and among an entity's
     # companions (``_best_per_kind``), so only what reads a renamed key's name is made again (below).
     renamed = [] if full else [k for k in previous.names.keys() | names.keys() if previous.names.get(k) != names.get(k)]
-    if not full and not renamed and all(previous.keys_of[bid] == keys and previous.sort_of[bid] == sort_of[bid]
-                        for bid, keys in keys_of.items()):
+    if not full and not renamed and ((keys_of is previous.keys_of and sort_of is previous.sort_of) or all(
+            previous.keys_of[bid] == keys and previous.sort_of[bid] == sort_of[bid] for bid, keys in keys_of.items())):
         # No briefing names other entities or stands elsewhere in the order than in the memo: every
         # related list and every count is the memo's (what the full path below gives when nothing
         # changed), without listing each entity's briefings. The same filters as below, the same order.
-        held = frozenset().union(*keys_of.values())
+        if held is None:
+            held = frozenset().union(*keys_of.values())
         related = _kept_related(previous, keys_of)
         return (related, {k: v for k, v in previous.cooccurrence.items() if k in held}, frozenset(related))
     total = max(len(keys_of), 1)

@@ -511,11 +511,58 @@ def test_a_sealed_memos_related_briefings_are_made_when_read_and_equal_the_dicts
     assert back["a1"] == related["a1"] and list(back.made) == ["a1"]
     assert list(back) == ["b2", "a1"] and back == related and dict(back) == related
     copy = back.copy()
-    assert copy == back and copy.raw is back.raw
+    assert copy == back and copy.rows is back.rows
     copy["a1"] = related["a1"][:1]
     assert copy != back and back["a1"] == related["a1"] and list(relating(copy, {"c3"})) == []
     with pytest.raises(KeyError):
         copy["z9"] = ()  # a new briefing would change the order
+
+
+def test_a_sealed_memos_keys_are_made_when_read_and_related_briefings_found_in_its_text(tmp_path):
+    """A sealed link memo holds each briefing's keys and related briefings as lines (``link.KeysMemo``,
+    ``link.RelatedMemo``): a briefing's are made when read, with the dict's keys, order and values; the
+    briefings relating to some are found in the lines' text, as set since where set; a memo read and
+    written again unchanged gives the same bytes; a line short, or not JSON, in a memo not sealed as
+    written is a miss."""
+    from generator.link import KeysMemo, LinkMemo, RelatedMemo, relating
+    from generator.model import Related
+
+    store, _ = Cache.open(tmp_path / "cache")
+    store.use("registry")
+    ids = ["0123456789ab", "ba9876543210", "c3c3c3c3c3c3"]
+    keys_of = {ids[1]: frozenset({"person/x", "topic/y"}), ids[0]: frozenset(), ids[2]: frozenset({"person/x"})}
+    related = {ids[1]: (Related(ids[2], 0.5, ("person/x",)),), ids[0]: (),
+               ids[2]: (Related(ids[1], 0.5, ("person/x",)), Related(ids[0], 0.25, ()))}
+    memo = LinkMemo(keys_of=keys_of, sort_of={bid: (-1, "T", bid) for bid in keys_of}, names={"person/x": "X"},
+                    related=related, cooccurrence={})
+    store.save_link_memo(memo)
+    written = (store.folder / "link.json").read_bytes()
+    back = store.link_memo()
+    assert isinstance(back.keys_of, KeysMemo) and back.keys_of.made == {}
+    assert back.keys_of[ids[1]] == keys_of[ids[1]] and list(back.keys_of.made) == [ids[1]]
+    assert list(back.keys_of) == list(keys_of) and back.keys_of == keys_of and back == memo
+    found = store.link_memo().related  # read again: nothing made
+    assert isinstance(found, RelatedMemo)
+    for wanted in ({ids[0]}, {ids[1]}, {ids[2]}, {ids[0], ids[1]}, {"ffffffffffff"}, set(ids)):
+        assert list(relating(found, wanted)) == list(relating(related, wanted))
+    assert found.made == {}  # asked of the text, nothing made
+    copy = found.copy()
+    copy[ids[2]] = ()
+    assert list(relating(copy, {ids[0]})) == [] and list(relating(copy, {ids[2]})) == [ids[1]]
+    store.save_link_memo(back)  # equal to the memo read: not written again
+    store.save_link_memo(LinkMemo(**{**back.__dict__, "names": {}}))  # written from the lines read
+    again = store.link_memo()
+    assert again.keys_of == keys_of and again.related == related and again.names == {}
+    store.save_link_memo(LinkMemo(**{**again.__dict__, "names": {"person/x": "X"}}))
+    assert (store.folder / "link.json").read_bytes() == written
+    path = store.folder / "link.json"
+    body = written.split(b"\n", 1)[1]
+    for damage in (body.replace(b'"ba9876543210","0123456789ab","c3c3c3c3c3c3"],"person/x topic/y',
+                                b'"ba9876543210","0123456789ab"],"person/x topic/y'),
+                   body.replace(b'[\\"c3c3c3c3c3c3\\",0.5', b'[\\"c3c3c3c3c3c3\\",0.5,')):
+        assert damage != body
+        path.write_bytes(damage)  # not sealed: every line is checked
+        assert store.link_memo() is None and not path.exists()
 
 
 def test_what_link_collected_comes_back_equal_and_a_damaged_one_is_a_miss(tmp_path):

@@ -489,6 +489,97 @@ def test_an_edit_that_moves_no_briefing_keeps_last_links_related_briefings_compa
     assert generated(project.docs) == full_build(project, tmp_path, "full")
 
 
+def test_link_patches_last_builds_order_and_slugs_from_the_change_set(tmp_path, monkeypatch):
+    """Beside the link memo it was saved with (``Linked.paired``), last build's order, slugs and keys are
+    patched with the briefings whose analysis changed, came or went: an edit that moves no briefing
+    keeps the memo's order and keys as read, gives no unchanged seed's id or slug again and takes nothing
+    out of any entity's lists; a retitle moves one briefing, a copy sorting first by file name takes its
+    original's slug (the original gets a suffix) and gives it back when it goes. Each time the order,
+    slugs, keys, duplicates and entity lists equal a link from scratch, and the pages a clean build's."""
+    from generator import link as link_stage
+
+    project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
+    project.add_seed("second.txt", SECOND)
+    incremental(project)
+    real, real_id, real_remove = link_stage.link, link_stage.briefing_id, link_stage._remove
+    seen: list = []
+    ids: list[str] = []  # the seeds whose id was made
+    removed: list[str] = []  # the briefings taken out of the entities' lists
+
+    def spy(analysed, registry, previous=None, versions=None, state=None, earlier=None):
+        paired = state is not None and state.paired
+        ids.clear()
+        removed.clear()
+        site = real(analysed, registry, previous, versions, state, earlier)
+        seen.append((site, paired, previous, list(ids), list(removed), real(analysed, registry)))
+        return site
+
+    monkeypatch.setattr(link_stage, "link", spy)
+    monkeypatch.setattr(link_stage, "briefing_id", lambda seed: ids.append(seed) or real_id(seed))
+    monkeypatch.setattr(link_stage, "_remove", lambda linked, bid, x: removed.append(bid) or real_remove(linked, bid, x))
+    seed = project.seeds / "second.txt"
+    copy = project.seeds / "0-copy.txt"  # sorts before every seed
+    edits = [  # (the edit, whether it moves no briefing)
+        (lambda: seed.write_text(SECOND + "\nThe weather that week was mild.\n", encoding="utf-8"), True),
+        (lambda: seed.write_text(SECOND.replace("Chip curbs tighten again", "A chip curb widens"), encoding="utf-8"),
+         False),
+        (lambda: shutil.copy2(seed, copy), False),
+        (lambda: seed.write_text(SECOND.replace("Chip curbs tighten again", "A chip curb widens") + "\nIt rained.\n",
+                                 encoding="utf-8"), True),
+        (lambda: copy.unlink(), False),
+        (lambda: seed.write_text(SECOND, encoding="utf-8"), False),
+    ]
+    for number, (edit, still) in enumerate(edits):
+        seen.clear()
+        edit()
+        incremental(project)
+        [(site, paired, previous, made_ids, taken_out, fresh)] = seen
+        assert paired  # the Linked read was saved beside the memo read
+        assert [(b.id, b.slug) for b in site.briefings] == [(b.id, b.slug) for b in fresh.briefings]
+        assert list(site.memo.sort_of.items()) == list(fresh.memo.sort_of.items())
+        assert list(site.memo.keys_of.items()) == list(fresh.memo.keys_of.items())
+        assert site.diagnostics == fresh.diagnostics
+        assert site.entities == fresh.entities
+        for listed, again in ((site.mentions, fresh.mentions), (site.roles, fresh.roles), (site.quotes, fresh.quotes)):
+            assert set(listed) == set(again) and all(listed[key] == again[key] for key in again)
+        if still:
+            assert site.memo.sort_of is previous.sort_of and site.memo.keys_of is previous.keys_of
+            assert made_ids == ["second.txt"] and taken_out == []
+        if number == 2:  # the copy takes the slug; the original's page is renamed
+            slug = {b.article.seed: b.slug for b in site.briefings}
+            assert slug["second.txt"] == f"{slug['0-copy.txt']}-{real_id('second.txt')[:6]}"
+        assert generated(project.docs) == full_build(project, tmp_path, f"full-{number}")
+
+
+def test_link_takes_no_place_from_a_memo_saved_without_its_linked_state(tmp_path, monkeypatch):
+    """Last build's order and keys are taken from the link memo only beside the ``Linked`` saved with it:
+    a build that saved a new memo but not its state (here, refused) leaves the next build to sort."""
+    from generator import link as link_stage
+    from generator.cache import Cache
+
+    project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
+    project.add_seed("second.txt", SECOND)
+    incremental(project)
+    seed = project.seeds / "second.txt"
+    real_save, real_order = Cache.save_linked, link_stage._patched_order
+    ordered: list[bool] = []
+    monkeypatch.setattr(link_stage, "_patched_order", lambda *args: ordered.append(True) or real_order(*args))
+    monkeypatch.setattr(Cache, "save_linked", lambda self, linked: None)
+    seed.write_text(SECOND.replace("Chip curbs tighten again", "A chip curb widens") +
+                    '\n"We will respond," said Quorvan Tellisandre of Brimwater Analytics.\n', encoding="utf-8")
+    incremental(project)  # a new memo (other keys, another place); the state beside it is the first build's
+    monkeypatch.setattr(Cache, "save_linked", real_save)
+    ordered.clear()
+    seed.write_text(SECOND, encoding="utf-8")  # the first build's analysis again: unchanged to that state
+    incremental(project)
+    assert ordered == []  # not paired: sorted, and its keys are its own, not the memo's
+    assert generated(project.docs) == full_build(project, tmp_path, "full-1")
+    seed.write_text(SECOND + "\nThe weather that week was mild.\n", encoding="utf-8")
+    incremental(project)
+    assert ordered == [True]  # paired again
+    assert generated(project.docs) == full_build(project, tmp_path, "full-2")
+
+
 def test_a_json_export_s_lines_are_copied_only_by_the_stamps_of_the_build_that_wrote_it(tmp_path):
     """An export's unchanged lines are copied from the file on disk by their stamps, only when the stamps
     read were saved by the build that saved the manifest (``CachedStamps.signature``): beside an older
