@@ -402,7 +402,25 @@ def _rebuilt(field: str, by_id: dict[str, Briefing], key: str, ids: list[str]) -
     return pairs
 
 
-class KeysMemo(Mapping):
+class _MemoRows(Mapping):
+    """A sealed link memo's lines by briefing id (``self.rows``): its keys and their order are the memo's, whatever a
+    subclass makes of each line when it is first read."""
+
+    rows: dict[str, str]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __contains__(self, bid: object) -> bool:
+        return bid in self.rows
+
+    __hash__ = None
+
+
+class KeysMemo(_MemoRows):
     """Briefing id -> its entity keys, as a sealed link memo holds them (a line of space-separated keys
     for each briefing, ``cache._memo_as_written``): each briefing's frozenset is made when first read (an
     edit that names no one reads the edited briefing's). Its keys, their order and its values are those
@@ -421,19 +439,8 @@ class KeysMemo(Mapping):
             made = self.made[bid] = frozenset(line.split(" ")) if line else frozenset()
         return made
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.rows)
 
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def __contains__(self, bid: object) -> bool:
-        return bid in self.rows
-
-    __hash__ = None
-
-
-class RelatedMemo(Mapping):
+class RelatedMemo(_MemoRows):
     """Briefing id -> its related briefings, as a sealed link memo holds them (a line of ``[id, score,
     shared]`` lists in JSON for each briefing, ``cache._memo_as_written``): each briefing's tuple of
     ``Related`` is made when first read (a re-run reads a few of 10,000), or set by ``_relations`` for a
@@ -462,15 +469,6 @@ class RelatedMemo(Mapping):
         if bid not in self.rows:  # a new key would change the order: never asked (``_relations``)
             raise KeyError(bid)
         self.made[bid] = value
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.rows)
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def __contains__(self, bid: object) -> bool:
-        return bid in self.rows
 
     def copy(self) -> "RelatedMemo":
         """The same lists, set apart from this one's (the memo read stays as read)."""
