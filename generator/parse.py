@@ -81,11 +81,8 @@ _FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\
 # "Correction (Sept. 4, 2026): An earlier version of this article, published on Sept. 3, 2026, ...", "This story was
 # first published on Nov. 16, 2026. It was updated on ...": a note about the article itself.
 # "This story originally appeared in The Kansai Economic Review on Nov. 20, 2026.": a syndicated copy's note
-_ORIGINALLY = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:(?:in|on|by)\s+(?!\w+\.?\s+\d)[^.;]{2,80}?\s+)?"
+ORIGINALLY_PUBLISHED = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:(?:in|on|by)\s+(?!\w+\.?\s+\d)[^.;]{2,80}?\s+)?"
                          r"(?:on\s+)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I)
-# The page's stamp of its first publication, opening a line: "Originally published on Jun 11, 2026, 07:58 PM IST"
-_PUBLISHED_STAMP = re.compile(r"(?:Originally|First)\s+published(?:\s+on)?\s*:?\s*"
-                              r"(\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+\w+\.?,?\s+(?:19|20)\d\d)\b")
 PUBLISHED_STAMP_REACH_DAYS = 31
 PUBLISHED_STAMP_REACH_LINES = 6  # how far from the end of the text the stamp's line may sit
 _ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)|an earlier version)\b", re.I)
@@ -2975,7 +2972,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # "Last Updated: Jun 12, 2026" over the text, "Originally published on Jun 11, 2026, 07:58 PM IST" under it: the
         # page's own stamp of when it was first published, a few days before its update
         for text in (*paragraphs[-PUBLISHED_STAMP_REACH_LINES:], *boilerplate):
-            stamp = _PUBLISHED_STAMP.match(text.strip())
+            stamp = ORIGINALLY_PUBLISHED.match(text.strip())  # (the stamp opening its line: "Originally published on ...")
             d = _header_date(stamp.group(1), rules) if stamp else None
             first = _make_date(*d) if d and d[0] and d[2] else None
             if first and 0 < (published - first).days <= PUBLISHED_STAMP_REACH_DAYS:
@@ -3001,7 +2998,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if not published and not month_only:
         # A correction's or an update's note says when the article was first published.
         for text in (*paragraphs[-4:], *boilerplate, rights):
-            stated = (_FIRST_PUBLISHED_IN.search(text) or _ORIGINALLY.search(text)) if _ABOUT_THIS_ARTICLE.search(text) else None
+            stated = (_FIRST_PUBLISHED_IN.search(text) or ORIGINALLY_PUBLISHED.search(text)) if _ABOUT_THIS_ARTICLE.search(text) else None
             d = _header_date(stated.group(1), rules) if stated else None
             if d and d[0] and d[2] and not_after(found := _make_date(*d)):
                 published, date_source = found, "text"

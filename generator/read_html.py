@@ -33,7 +33,7 @@ from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
 from .edges import about_the_piece
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
-from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
+from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, ORIGINALLY_PUBLISHED, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
 from .text import EMAIL_ADDRESS, NAME_PARTICLES, NAMES_APART, clean, loose as _loose, name_case, without_honorific
 
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
@@ -296,8 +296,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     if not authors:
         # (the markup's "author" was the outlet's name: dcterms.creator "Halden Institute" over "Commentary by A, B")
         # (... or the JSON-LD's "author" was the outlet, the page's byline "By Lin Yu-ting / Staff reporter" names the writer)
-        authors = _labelled_authors(tree) or tuple(a for a in (*_byline_near_title(tree), *(
-            () if _byline_near_title(tree) else _visible_byline(tree))) if not (
+        authors = _labelled_authors(tree) or tuple(a for a in (_byline_near_title(tree) or _visible_byline(tree)) if not (
             site_name and _loose(site_name).startswith(_loose(a)))) or _closing_authors(credits)
     if not authors:
         # a Korean news site's recommendation widget's tag, the last place a writer is named
@@ -1974,8 +1973,7 @@ def _picture_box(element) -> bool:
     if any(_WRITER_CARD.search(e.get("class") or "") for e in (element, *list(element.iterancestors())[:2])):
         return False
     first_text = next((t for t in element.xpath(".//text()") if t.strip()), None)
-    if first_text is not None and any(a.tag == "a" for a in first_text.getparent().iterancestors("a")) \
-            or first_text is not None and first_text.getparent().tag == "a":
+    if first_text is not None and (first_text.getparent().tag == "a" or next(first_text.getparent().iterancestors("a"), None) is not None):
         return False  # (a writer's card: her picture, her linked name, her bio)
     pictures = [c for c in element if c.tag == "img" or c.tag in ("a", "picture", "span", "div") and c.find(".//img") is not None
                 and not "".join(c.itertext()).strip()]
@@ -2529,14 +2527,12 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
                                           "/descendant-or-self::time/@datetime",
                                           namespaces={"re": "http://exslt.org/regular-expressions"}) if (d := _date(v))}
         found = released.pop() if len(released) == 1 else found
-    original = {d for t in tree.xpath("//body//p//text()") for m in _ORIGINAL_EDITION.finditer(t)
-                if (date := _MONTH_DAY_YEAR.search(m.group(0))) and (d := _found_date(date))}
+    original = {d for t in tree.xpath("//body//p//text()") for m in ORIGINALLY_PUBLISHED.finditer(t)
+                if (date := _MONTH_DAY_YEAR.search(m.group(1))) and (d := _found_date(date))}
     if stated and found and found in original and stated[0] > found and (stated[0] - found).days <= MODIFIED_REACH_DAYS:
         return stated[0]  # "This article was first published in German on 12 August": the meta's day is the original's
     return min(stated[0], found) if stated and found else found or next(iter(stated), None)
 
-
-_ORIGINAL_EDITION = re.compile(r"\b(?:first|originally) (?:published|appeared)\b[^.]{0,60}?\bon\s+[^.]{6,30}")
 
 
 # "Published December 2, 2024 5:12 PM UTC" printed beside a more prominent "Updated" stamp.
