@@ -48,7 +48,9 @@ _ON_THE_TRANSCRIPT = re.compile(rf"(?={_IN_SENTENCE}*\b(?i:transcripts?|audio|pr
 # A production's stage direction in a transcript: "(SOUNDBITE OF MUSIC)", "[LAUGHTER]"
 _STAGE_DIRECTION = re.compile(r"[(\[][A-Z][A-Z ,'’-]{2,60}[)\]]")
 # A note's label: whatever follows is about the piece.
-NOTE_LABEL = re.compile(r"(?:Editor|Editors|Publisher)['’]?s?['’]? note\s*:|(?:Correction|Clarification)s?\s*:", re.I)
+# ("Correction, Nov 13:", "Clarification (March 2, 2026):": its day between the word and the colon)
+_ON_DAY = r"(?:,?\s*\(?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\)?|,?\s*\(?\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?\)?)?"
+NOTE_LABEL = re.compile(rf"(?:Editor|Editors|Publisher)['’]?s?['’]? note{_ON_DAY}\s*:|(?:Correction|Clarification)s?{_ON_DAY}\s*:", re.I)
 
 
 def about_the_piece(paragraph: str) -> bool:
@@ -57,6 +59,8 @@ def about_the_piece(paragraph: str) -> bool:
     text = paragraph.strip(" *_\u00a0")
     if not text or re.search(r"[\"“”]", text):
         return False
+    aside = re.fullmatch(r"\(([^()]+)\)\.?", text)
+    text = aside.group(1).strip() if aside and not _STAGE_DIRECTION.fullmatch(text) else text  # "(This article was written ...)"
     if _STAGE_DIRECTION.fullmatch(text):
         return True
     label = NOTE_LABEL.match(text)

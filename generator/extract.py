@@ -1413,6 +1413,8 @@ _POSSESSIVE_LEAD = re.compile(r"(?:His|Her)\s+[a-z][^\"“”.;:]{2,60}:\s*")
 # A quote signed after a dash, whatever follows the name: '"..." — Rep. A (D-Texas), on a conference call ...'
 _DASH_SIGNED = re.compile(rf"\s*[—–]\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Rep|Sen)\.?\s+)?(?P<a>[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*){{1,3}})"
                           rf"{_PARTY_TAG}(?:,\s+[^\"“”]{{0,200}})?\.?$")
+# ... or after a dash with the job first: '"..." — Secretary of Commerce Howard Lutnick'
+_DASH_TITLED = re.compile(rf"\s*[—–]\s*(?P<role>[{_UP}][^\"“”,.;:]{{2,80}}?)\s+(?P<a>[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’.-]*){{1,2}})\.?$")
 _HE_OR_SHE_OPENS = re.compile(r"(?:[A-Z]\w*,?\s+){0,2}(?:he|she|He|She)\s+[a-z]")
 _HE_OR_SHE_EARLY = re.compile(r"(?:[\w'’-]+,?\s+){0,8}?(?:he|she)\s+[a-z]")  # ... after a phrase of time or place
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))['‘](?=[A-Za-z0-9])")
@@ -1619,7 +1621,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             return speaker
 
         in_sentence = _InSentence(paragraph, patterns.in_sentence, spans_here,
-                                  subject, lambda at, fallback: subjects(at, "") or nearest(at, fallback))
+                                  subject, lambda at, fallback: subjects(at, "") or nearest(at, fallback),
+                                  lambda at: next((k for s, _, k in people_in.get(index, ()) if s == at and k in named_he), ""))
         quotes_before = len(quotes)
         previous_quote_speaker = ""
         resume = 0
@@ -1709,6 +1712,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             if signed and lex.role_words.search(signed.group("role")):
                 speaker = person(index, signed, "a", 0, "")  # '"...stable." Maroš Šefčovič, Commissioner for Trade'
             dashed = _DASH_SIGNED.match(paragraph, m.end()) if closed and not speaker else None
+            titled = _DASH_TITLED.match(paragraph, m.end()) if closed and not speaker and not dashed else None
+            dashed = titled if titled and lex.role_words.search(titled.group("role")) else dashed
             if dashed:
                 speaker = person(index, dashed, "a", 0, "")  # '"..." — Rep. Marisol Quintanilla-Reyes (D-Texas), on a call'
                 if any(q.speaker == speaker and loose(text) in loose(q.text) for q in quotes):
@@ -2024,9 +2029,9 @@ class _InSentence:
     hit's person does not change between quotes, except a pronoun's with no one named before
     it, which is the last speaker; the last usable hit is then two bisections away."""
 
-    def __init__(self, paragraph: str, pattern: re.Pattern[str], spans: list[tuple[int, int]], person, nearest):
+    def __init__(self, paragraph: str, pattern: re.Pattern[str], spans: list[tuple[int, int]], person, nearest, he_named):
         self.paragraph, self.pattern, self.spans = paragraph, pattern, spans
-        self.person, self.nearest = person, nearest
+        self.person, self.nearest, self.he_named = person, nearest, he_named
         self.sentences: dict[tuple[int, int], tuple] = {}
 
     def speaker(self, at: int, last_speaker: str) -> str:
@@ -2034,26 +2039,32 @@ class _InSentence:
         start, end = self.spans[i] if i >= 0 and self.spans[i][0] <= at < self.spans[i][1] else (0, len(self.paragraph))
         if (start, end) not in self.sentences:
             self.sentences[start, end] = self._hits(start, end)
-        ends, values, last_named, last_pronoun = self.sentences[start, end]
+        ends, values, last_named, last_pronoun, surname = self.sentences[start, end]
         u = bisect_right(ends, at) - 1
         if u < 0:
             return ""
         j = max(last_named[u], last_pronoun[u] if last_speaker else -1)
+        if j < 0 and last_pronoun[u] >= 0:
+            return surname[last_pronoun[u]]
         return "" if j < 0 else values[j] or last_speaker
 
     def _hits(self, start: int, end: int) -> tuple:
         ends: list[int] = []
+        surname: list[str] = []  # the He a pronoun's "He" may be
         values: list[str] = []  # the person of each hit ("" for a pronoun with no one named before it)
         last_named: list[int] = []  # the last hit up to here whose person is known
         last_pronoun: list[int] = []  # the last pronoun hit up to here
         for n, hit in enumerate(self.pattern.finditer(self.paragraph, start, end)):
             pronoun = hit.group("a").lower() in _PRONOUNS and not _mid_sentence_he(self.paragraph, hit)
             value = self.nearest(hit.start(), "") if pronoun else self.person(hit)
+            # "MOFCOM spokeswoman He Yongqian said ... ¶ (a paragraph naming no one) ¶ He said the new requirements
+            # "...": with no one else to be, the "He" the mentions read as her (never over a last speaker)
+            surname.append(self.he_named(hit.start("a")) if pronoun and hit.group("a") == "He" else "")
             ends.append(hit.end())
             values.append(value)
             last_named.append(n if value else (last_named[-1] if last_named else -1))
             last_pronoun.append(n if pronoun else (last_pronoun[-1] if last_pronoun else -1))
-        return ends, values, last_named, last_pronoun
+        return ends, values, last_named, last_pronoun, surname
 
 
 # What comes before "He" where it is the family name, mid-sentence: a quotation's comma, a word in lower case, a comma.

@@ -232,8 +232,10 @@ def read_html(raw: bytes, name: str) -> Seed:
     if bracketed and set(authors) <= set(bracketed):
         authors = tuple(bracketed)
     labelled = _labelled_authors(tree)
-    if labelled and authors != labelled and all(any(_loose(n) in _loose(a) for n in labelled) for a in authors):
+    if labelled and authors != labelled and all(any(_loose(n) in _loose(a) for n in labelled) or len(a.split()) == 1 and all(
+            any(_loose(n) in _loose(b) for b in authors) for n in labelled) for a in authors):
         # (trafilatura's "Catherine M Voss Partner Washington; D C Rahul Desai ...": a name's full stop dropped, loosely the same)
+        # (... and the last card's office split off at its comma: "Associate; Washington; DC")
         authors = labelled  # "Authors Sophie Marchetti Partner; London Arjun Iyer": the cards' names, their jobs run on
     elif labelled and set(labelled) < set(authors):
         authors = labelled  # the JSON-LD's four "authors", one of them a key contact: the page's "Authors" box names three
@@ -378,6 +380,9 @@ def _drop_caps(tree) -> bool:
     return found
 
 
+SIGNATURE_MAX_WORDS = 12  # "— Under Secretary of Commerce for Industry and Security Jeffrey Kessler"
+
+
 def _signed_block_quotes(tree) -> bool:
     """"<blockquote><p>Europe cannot be naive ...</p><footer><cite>Henna Virkkunen, Executive Vice-President ...</cite>
     </footer></blockquote>": a quotation its own footer signs (trafilatura drops the footer) is marked as one and signed
@@ -385,12 +390,28 @@ def _signed_block_quotes(tree) -> bool:
     the text's own."""
     found = False
     body = " ".join(_clean(" ".join(p.itertext())) for p in tree.xpath("//p[not(ancestor::blockquote)]"))
-    for quote in tree.xpath("//blockquote[.//footer or .//cite or .//figcaption]"):
+    for quote in tree.xpath("//blockquote[.//footer or .//cite or .//figcaption or p[last()][re:test(normalize-space(.), '^[—–]\\s*[A-Z]')]]",
+                            namespaces={"re": "http://exslt.org/regular-expressions"}):
         signs = quote.xpath(".//footer | .//figcaption | .//cite[not(ancestor::footer) and not(ancestor::figcaption)]")
+        dashed = quote.xpath("p[last()]")
+        if not signs and len(quote.xpath("p")) >= 2 and dashed and len(_clean(" ".join(dashed[0].itertext())).split()) <= SIGNATURE_MAX_WORDS:
+            signs = dashed  # "<p>“...”</p><p>— Secretary of Commerce Howard Lutnick</p>": its last line signs it
         paragraphs = [p for p in quote.xpath(".//p") if not any(s in p.iterancestors() or s is p for s in signs)]
         signature = _clean(" ".join(signs[-1].itertext())).lstrip("—–- ") if signs else ""
         texts = [_clean(" ".join(p.itertext())) for p in paragraphs]
         name = re.match(r"[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+){1,3}(?=,|$)", signature)
+        marked = bool(texts) and texts[0][:1] in _QUOTE_MARKS.strip() and texts[-1].rstrip()[-1:] in _QUOTE_MARKS.strip()
+        if marked and signs and signs[0] not in paragraphs and not any(t[:60] in body for t in texts if len(t) >= 60):
+            # (its words already in quotation marks: the signature alone is put after them)
+            for sign in signs:
+                sign.getparent().remove(sign)
+            last = paragraphs[-1]
+            if len(last):
+                last[-1].tail = (last[-1].tail or "") + f" — {signature}"
+            else:
+                last.text = (last.text or "") + f" — {signature}"
+            found = True
+            continue
         if not paragraphs or not name or not all(w[0].isupper() for w in name.group(0).split()) \
                 or texts[0][:1] in _QUOTE_MARKS.strip() or any(t[:60] in body for t in texts if len(t) >= 60):
             continue
@@ -2299,10 +2320,11 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     names += _byline_around(tree, links) or links
     # Author cards: "<a class="author-name">Naomi Achterberg</a>" once for each author (not a commenter's), a byline's
     # "<a class="byline__author">".
-    # ... and "<h4 class="author-name"><a>A</a>, <a>B</a></h4>": one card for two authors, a link each.
+    # ... and "<h4 class="author-name"><a>A</a>, <a>B</a></h4>": one card for two authors, a link each; a think tank's
+    # "<a class="expert-card__name">" over the text (not a "related experts" box's under it).
     names += [t for e in tree.xpath(
-        "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor|writer|reporter|analyst)s?(?:-?card)?(?:-|_|__)(?:name|link|author)(?:\\s|$|__\\w+)"
-        "|(?:^|\\s)(?:entry|post|article)-authors?(?:\\s|$)', 'i')]"
+        "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor|writer|reporter|analyst|expert|scholar)s?(?:-?card)?(?:-|_|__)(?:name|link|author)(?:\\s|$|__\\w+)"
+        "|(?:^|\\s)(?:entry|post|article)-authors?(?:\\s|$)', 'i')][not(ancestor::*[re:test(@class, 'related|recommend', 'i')])]"
         # ... a CSS module's hashed class ("Byline_name__9kLzC"), and an hCard's name inside an author's ("author vcard" / "fn")
         " | //*[re:test(@class, '(?:^|\\s)author(?:\\s|$)')]//*[re:test(@class, '(?:^|\\s)fn(?:\\s|$)')]"
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
@@ -2325,7 +2347,9 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     if names:
         # "Samuel J Whitfield Senior Fellow; Director; Economic Security Program": trafilatura's reading of an author
         # card, its name run into its job; the card's own name field says who
-        found = tuple(a for a in found if not _CARD_JOB.search(a))
+        jobs = _card_jobs(tree)
+        # (and its job's pieces: "Senior Fellow; Technology; National Security Program", the card's job split at its "and")
+        found = tuple(a for a in found if not _CARD_JOB.search(a) and not any(_loose(a) in _loose(j) for j in jobs))
     if names and found and {w.strip(".") for a in found for w in a.split()} <= {w.strip(".") for n in names for w in n.split()}:
         return tuple(names)  # "Solberg, Ingrid" split at its comma: the markup's names are whole
     if len(found) == 1 and len(names) > 1 and all(n in found[0] for n in names) and _JOBS.fullmatch(
@@ -2396,8 +2420,15 @@ def _without_job(name: str) -> str:
     return re.sub(r"^(?:(?:Senior|Staff|Chief)\s+)?(?:Reporter|Correspondent|Writer|Journalist)\s+(?=[A-Z])", "", name)
 
 
+def _card_jobs(tree) -> list[str]:
+    """The jobs writers' cards print under their names ("<span class='entry-author__title'>Senior Fellow, ...</span>")."""
+    return [_clean(" ".join(e.itertext())) for e in tree.xpath(
+        "//*[re:test(@class, '(?:author|expert|byline|contributor|writer|person)s?(?:-?card)?(?:-|_|__)(?:title|job|role|position)(?:\\s|$)', 'i')]",
+        namespaces={"re": "http://exslt.org/regular-expressions"})]
+
+
 def _card_names(card) -> list[str]:
-    links = [_clean("".join(a.itertext())) for a in card.xpath(".//a")]
+    links = [t for a in card.xpath(".//a") if (t := _clean("".join(a.itertext())))]  # (not the link around the picture)
     # ("<div class="entry-author"><a>Daniel K. Rhee</a><span>Senior Fellow</span></div>": the link is the name)
     return links if links and all(_name_like(t) for t in links) else [_clean("".join(card.itertext()))]
 
@@ -2520,6 +2551,13 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
         # ... or the date its own stamp prints ("03.11.2026, 14:20" under a dateModified of the 4th)
         printed = _stamp_date(tree)
         found = printed if printed and printed < found and (found - printed).days <= MODIFIED_REACH_DAYS else found
+        # ... or the one datePublished the page's JSON-LD gives, a WebPage's (Yoast's graph with no Article in it), where
+        # no meta tag says when it was published
+        page = {d for item in _json_ld_items(tree) if item.get("datePublished") and (d := _date(str(item["datePublished"])))}
+        if len(page) == 1 and min(page) < found and (found - min(page)).days <= MODIFIED_REACH_DAYS \
+                and not tree.xpath("//meta[re:test(@property, 'published_time', 'i') or re:test(@name, 'published|pubdate', 'i')]",
+                                   namespaces={"re": "http://exslt.org/regular-expressions"}):
+            found = min(page)
     if found and re.search(rf"""name=["'](?:dcterms|DC|dc)\.date["'][^>]{{0,20}}content=["']{found.isoformat()}""".encode(), raw):
         # Drupal's dcterms.date is when the node was made (a release drafted on the 8th); the release date field the
         # page prints, "<div class='field--name-field-release-date'><time datetime=...>", is when it was published
@@ -2827,6 +2865,9 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+_WIRE_WORDS = {"Agency", "Service"}  # "Meridian News Agency", "Tideline News Service": a wire's company, og:site_name its brand
+
+
 def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     """The outlet's name: the page's own (og:site_name and the like, as trafilatura read it; the
     <title>'s suffix; application-name, JSON-LD publisher, the header logo's alt text), and a
@@ -2936,12 +2977,19 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     og_brand = next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")), "")
     long_form = named if named != og_brand else publisher  # (og:site_name read first, the publisher's longer form after it)
     rest = long_form[len(og_brand):].split() if og_brand and long_form.startswith(og_brand + " ") else []
-    branded = bool(rest) and all(w in OUTLET_WORDS or w == "Agency" or w in _CORPORATE for w in rest) \
-        and any(w == "Agency" or w in _CORPORATE for w in rest)  # (but "Tonn News", "DBC News": the masthead's brand)
+    branded = bool(rest) and all(w in OUTLET_WORDS or w in _WIRE_WORDS or w in _CORPORATE for w in rest) \
+        and any(w in _WIRE_WORDS or w in _CORPORATE for w in rest)  # (but "Tonn News", "DBC News": the masthead's brand)
     if branded:
         named = og_brand  # og:site_name "Meridian", the publisher's "Meridian News Agency": the wire's own short name
     agreed = bool(og and named and _loose(og) == _loose(named) == _loose(_publisher_name(tree)))
-    for fuller in () if agreed or branded else (publisher, title_site, *declared, markup, *in_page):
+    # og:site_name, the <title>'s suffix and the logo agree on "Halvorsen Institute": the footer's © line "Halvorsen
+    # Institute for Trade and Technology" is its legal name, not the one the page shows its readers
+    tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
+    shown = bool(named and og and re.search(rf"\s[|–—-]\s+{re.escape(og)}$", tab) and _loose(named).startswith(_loose(og))
+                 and any(_loose(a) == _loose(og) for a in _logo_alts(tree))
+                 and not any(_loose(n) != _loose(og) for n in (publisher, *declared, markup) if n))
+    named = og if shown else named  # (trafilatura read the © line's too)
+    for fuller in () if agreed or branded else (publisher, title_site, *declared, markup, *(() if shown else in_page)):
         # (og:site_name and the publisher agree on "Orbis": the footer's "Orbis News Agency" is its legal name)
         if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:
             continue  # "The Meridian Post Company": the publisher's company, not the outlet's name
@@ -3449,6 +3497,8 @@ def _headline(tree, title: str) -> str:
     if len(candidates) != 1:
         return title
     h1 = _without_label(candidates[0])
+    if h1 and title and not _same(h1, title) and any(_same(h1, str(item.get("alternativeHeadline", ""))) for item in _json_ld_items(tree)):
+        return h1  # "Johor’s awkward bargain", a print headline however short, the JSON-LD's alternative to the one for search
     if not h1 or _same(h1, title) or len(h1.split()) < 4:
         return title
     if len(title.split()) <= 2 and not _content_words(title) & _content_words(h1):

@@ -35,3 +35,11 @@ def test_a_paragraph_about_the_piece_is_told_by_its_shape(paragraph):
 ])
 def test_the_article_s_own_sentences_are_not(paragraph):
     assert not about_the_piece(paragraph)
+
+
+def test_a_note_s_label_may_carry_its_day_and_a_note_may_be_in_parentheses():
+    assert about_the_piece("Correction, Feb. 3: An earlier version of this story gave the wrong year for the tariff.")
+    assert about_the_piece("Clarification (4 March 2026): The figure is for exports, not imports.")
+    assert about_the_piece("(This story was based on reporting in Korean by Lee Min-ji.)")
+    assert not about_the_piece("(The ministry did not respond to a request for comment.)")
+    assert not about_the_piece("Correction of the market came in February, analysts said.")

@@ -1692,3 +1692,15 @@ def test_a_quoted_fragment_of_someone_unnamed_is_nobody_s_not_the_last_speaker_s
     said = _said("Hanna Berg, chief commercial officer of Norrvik Magnetics, told us that her customers \"will sign anything in a "
                  "crisis.\" A floor that only one government honours, she said, \"is a floor with a trapdoor in it.\"")
     assert said["Hanna Berg"] == 2
+
+
+def test_he_the_family_name_of_the_one_named_last_speaks_after_a_paragraph_that_names_no_one():
+    said = _said("\"Such listings disrupt normal trade,\" ministry spokeswoman He Yadong said in Beijing.\n\n"
+                 "The department's rule took effect on Friday and covers firms in three countries.\n\n"
+                 "He said the listings \"hurt the interests of companies in third countries\" and urged a correction.")
+    assert said["He Yadong"] == 2
+    # ... but "He" after someone else named is the pronoun: the quote is not the spokeswoman's
+    said = _said("\"Such listings disrupt normal trade,\" ministry spokeswoman He Yadong said in Beijing.\n\n"
+                 "Trade lawyer Martin Okonjo has advised several of the listed firms.\n\n"
+                 "He said the listings \"left his clients with weeks to find new suppliers\" and urged caution.")
+    assert said["He Yadong"] == 1

@@ -3247,3 +3247,74 @@ def test_a_line_that_says_what_the_list_under_it_is_and_a_line_that_is_all_offer
     raw = page(f"<h1>Penang packagers and origin rules</h1>{box}")
     texts = [b.text for b in read_html(raw, "a.html").blocks]
     assert texts[0].startswith("The ministry said") and not any("bite-sized" in t or "QUICK" in t for t in texts)
+
+
+def test_the_name_og_site_name_the_title_and_the_logo_agree_on_beats_the_copyright_line_s_legal_name():
+    head = ("<title>Ports and the tariff ratio - Brantley Forum</title><meta property='og:site_name' content='Brantley Forum'>")
+    raw = page("<h1>Ports and the tariff ratio</h1>", head).replace(
+        b"<header>", b"<header><a class='brand' href='/'><img src='/logo.svg' alt='Brantley Forum'></a>").replace(
+        b"Copyright 2025.", b"\xc2\xa9 2026 Brantley Forum for Maritime and Trade Studies.")
+    assert read_html(raw, "a.html").page.site_name == "Brantley Forum"
+
+
+def test_a_webpage_s_date_published_beats_a_modified_time_when_no_meta_says_when_it_was_published():
+    graph = ("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@graph\": [{\"@type\": \"WebPage\", "
+             "\"datePublished\": \"2026-03-02T09:00:00+00:00\", \"dateModified\": \"2026-03-05T10:00:00+00:00\"}]}</script>")
+    head = f"<title>Ports</title><meta property='article:modified_time' content='2026-03-05T10:00:00+00:00'>{graph}"
+    assert read_html(page("<h1>Ports and the tariff ratio</h1>", head), "a.html").page.date == dt.date(2026, 3, 2)
+    # ... but not where a meta tag says when it was published, nor where the graph names other days (a related story's)
+    stated = head + "<meta property='article:published_time' content='2026-03-04T08:00:00+00:00'>"
+    assert read_html(page("<h1>Ports and the tariff ratio</h1>", stated), "a.html").page.date != dt.date(2026, 3, 2)
+
+
+def test_a_think_tank_s_expert_cards_over_the_text_are_its_authors_and_its_related_experts_under_it_are_not():
+    cards = "".join(f"<div class='expert-card'><a href='/experts/{n.split()[-1].lower()}/'><img src='/p.jpg' alt=''></a><div>"
+                    f"<a class='expert-card__name' href='/experts/{n.split()[-1].lower()}/'>{n}</a><span class='expert-card__title'>"
+                    f"{job}</span></div></div>" for n, job in (("Ines Baptiste", "Fellow, Energy and Climate Program"),
+                                                               ("Tomas Lindqvist", "Research Assistant")))
+    raw = page(f"<h1>The ratio and the ports</h1><div class='analysis-experts'>{cards}</div>", "<title>Ratio</title>")
+    assert read_html(raw, "a.html").page.authors == ("Ines Baptiste", "Tomas Lindqvist")
+    related = page("<h1>The ratio and the ports</h1>", "<title>Ratio</title>").replace(
+        b"</article>", f"</article><section class='related-experts'>{cards}</section>".encode())
+    assert read_html(related, "a.html").page.authors == ()
+
+
+def test_a_short_print_headline_the_json_ld_gives_as_the_alternative_is_the_headline():
+    head = ("<title>Why Vietnam's chip packagers fear the tariff ratio</title><meta property='og:title' content=\"Why Vietnam's "
+            "chip packagers fear the tariff ratio\"><script type='application/ld+json'>{\"@type\": "
+            "\"NewsArticle\", \"headline\": \"Why Vietnam's chip packagers fear the tariff ratio\", \"alternativeHeadline\": "
+            "\"Packed and worried\"}</script>")
+    assert read_html(page("<h1>Packed and worried</h1>", head), "a.html").page.title == "Packed and worried"
+
+
+def test_a_wire_s_news_service_is_its_company_and_og_site_name_its_brand():
+    head = ("<title>Copper curbs eased | Keelson</title><meta property='og:site_name' content='Keelson'><script "
+            "type='application/ld+json'>{\"@type\": \"NewsArticle\", \"publisher\": {\"@type\": \"Organization\", \"name\": "
+            "\"Keelson News Service\"}}</script>")
+    assert read_html(page("<h1>Copper curbs eased</h1>", head), "a.html").page.site_name == "Keelson"
+
+
+def test_a_block_quotation_whose_last_line_signs_it_with_the_job_first_is_that_person_s():
+    raw = page("<h1>Commerce adds 14 firms to its list</h1><p>The department named firms in three countries.</p><blockquote>"
+               "<p>“Anyone who routes our chips through a front company will find the door closed to them for good.”</p>"
+               "<p>— Deputy Secretary of Commerce Paul Dabrowski</p></blockquote>")
+    article, analysis = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert [(q.speaker, q.text[:20]) for q in analysis.quotes] == [("person/paul-dabrowski", "Anyone who routes ou")]
+
+
+def test_the_pieces_of_a_card_s_job_trafilatura_splits_off_are_no_authors():
+    cards = "".join(f"<div class='entry-author'><a href='/experts/{n.split()[-1].lower()}/'><img src='/p.jpg' alt=''></a><div>"
+                    f"<a href='/experts/{n.split()[-1].lower()}/' class='entry-author__name'>{n}</a><span class='entry-author__title'>"
+                    f"{job}</span></div></div>" for n, job in (("Ruth Abernathy-Cole", "Senior Fellow, Energy and Security Program"),
+                                                               ("Pádraig Ó Sé", "Research Associate")))
+    raw = page(f"<h1>The list is not a strategy</h1><div class='entry-authors'>{cards}</div>", "<title>List</title>")
+    assert read_html(raw, "a.html").page.authors == ("Ruth Abernathy-Cole", "Pádraig Ó Sé")
+
+
+def test_an_authors_box_s_names_when_the_last_card_s_office_is_split_off_at_its_comma():
+    cards = "".join(f"<li><a href='/en/people/{n.split()[-1].lower()}'>{n}</a><span class='role'>{job}</span></li>"
+                    for n, job in (("Harriet Oduya", "Partner, London"), ("Wei Jie Tan", "Counsel, Singapore"),
+                                   ("Min-seo Kang", "Associate, Washington, DC")))
+    raw = page(f"<h1>Server end-user statements</h1><div class='authors'><h2>Authors</h2><ul>{cards}</ul></div>",
+               "<title>Statements</title>")
+    assert read_html(raw, "a.html").page.authors == ("Harriet Oduya", "Wei Jie Tan", "Min-seo Kang")
