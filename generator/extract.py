@@ -118,6 +118,7 @@ class Lexicon:
     speech: str  # regex alternation of speech verbs
     role_words: re.Pattern[str]
     org_suffix: re.Pattern[str]
+    org_heads: frozenset[str]
     media: frozenset[str]
     family_names: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
@@ -194,6 +195,7 @@ def _lexicon(registry: Registry) -> Lexicon:
         speech=_alternation(rules.speech_verbs) or "said",
         role_words=re.compile(rf"\b(?:{_alternation(w.lower() for w in rules.role_words)})s?\b", re.I),
         org_suffix=re.compile(rf"(?:{_alternation(rules.organization_suffixes)})$"),
+        org_heads=frozenset(rules.organization_heads),
         media=registry.media_names(),
         family_names=frozenset(rules.family_name_first),
         given_names=frozenset(rules.given_names),
@@ -480,7 +482,7 @@ def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
         return False
     if _ends_with_suffix(lex, name) or tokens[-1] in _OUTLET_LAST:
         return False  # "Northgate Magnetics", "Harbor Wire"
-    if any(t.lower() in lex.offices for t in tokens[1:]):
+    if any(t.lower() in lex.offices for t in tokens[1:]) or any(t in lex.org_heads for t in tokens):
         return False  # "(Institute for Maritime and) Strategic Affairs", "Hanjiang New Energy Morocco": a body's words
     for position, token in enumerate(tokens):
         if token in NAME_PARTICLES and 0 < position < len(tokens) - 1:
@@ -558,7 +560,9 @@ class _Reading:
         self.rules = registry.rules
         self.parts = _parts(article)
         self.spans_of = [sentence_spans(text, self.rules.abbreviations) for text, _, _ in self.parts]
-        self.common = _common_words(article)
+        # (and the registry's function words, which open no name even where the text never writes them in lower case:
+        # a site's footer link "About Harborline")
+        self.common = _common_words(article) | set(self.rules.common_words)
         self.found: list[_Found] = []
         self.sequences: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # candidate people
         self.roles: dict[str, str] = {}
@@ -995,7 +999,7 @@ class _Reading:
         suffix_word = _suffix_word_ends(lex.org_suffix, self.rules.organization_suffixes)
         for index, (text, _, _) in enumerate(self.parts):
             for m in _ORG_RUN.finditer(text):
-                if suffix_word is not None and not suffix_word.search(m.group(0)):
+                if suffix_word is not None and not suffix_word.search(m.group(0)) and not lex.org_heads & set(m.group(0).split()):
                     continue  # no word of the run ends in a suffix: _organization_name finds no name in it
                 name = _organization_name(m.group(0).split(), lex, self.common)
                 if not name:
@@ -1214,6 +1218,8 @@ def _organization_name(words: list[str], lex: Lexicon, common: set[str]) -> str:
     joined = " ".join(words)
     ends = list(itertools.accumulate(len(w) + 1 for w in words))
     suffix_at = [i for i, end in enumerate(ends) if _ends_with_suffix(lex, joined, end - 1)]
+    if not suffix_at and words and words[0] in lex.org_heads:
+        suffix_at = [len(words) - 1]  # "Universiti Teknologi Perdana": its kind first, the run its name
     if not suffix_at:
         return ""
     cut = suffix_at[-1] + 1

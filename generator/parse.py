@@ -82,7 +82,8 @@ _FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\
 # first published on Nov. 16, 2026. It was updated on ...": a note about the article itself.
 # "This story originally appeared in The Kansai Economic Review on Nov. 20, 2026.": a syndicated copy's note
 ORIGINALLY_PUBLISHED = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:(?:in|on|by)\s+(?!\w+\.?\s+\d)[^.;]{2,80}?\s+)?"
-                         r"(?:on\s+)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I)
+                         r"(?:on\s*:?\s+|:\s*)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+                         r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)", re.I)  # (... "First published on: 22-10-2026 at 23:40 IST")
 PUBLISHED_STAMP_REACH_DAYS = 31
 PUBLISHED_STAMP_REACH_LINES = 6  # how far from the end of the text the stamp's line may sit
 _ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)|an earlier version)\b", re.I)
@@ -915,7 +916,9 @@ _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE}))"
 # "Reporting from Busan and Beijing: A, B and C".
 _REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Analysts?"
                        r"|Reporting from\s+[A-Z][\w ,.'-]{2,60}?(?=\s*:))\s*[:：]?\s*"
-                       r"((?:[^()（）:]|\((?:ret|retd)\.?\)){2,100}?)\s*[)）]?$", re.I)  # "Amb. (ret.) Oren Shalev"
+                       r"((?:[^()（）:]|\((?:ret|retd)\.?\)){2,100}?)"
+                       r"(?:\s*[/／]\s*[A-Z][\w .'’-]{1,30}?\s+report)?"  # ("Reporter Huang Yi-ting / Taipei report": where from)
+                       r"\s*[)）]?$", re.I)  # "Amb. (ret.) Oren Shalev"
 _STAFF_BYLINE = re.compile(r"^(?P<outlet>.{2,60}?)\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?)\s+"
                            r"(?P<names>.+)$", re.I)
 # (the credit may hold a rank's abbreviation: "(U.S. Army photo by Sgt. Lucía Ferreira-Quist)")
@@ -1471,8 +1474,11 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     return found or (None, 0, 0)
 
 
-_ADDRESS = re.compile(r"^\d{1,5}\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?"
-                      r"|Place|Square|Drive|Lane|Way)\b.*(?:\b\d{5}\b|www\.|Suite|Floor)")
+_ADDRESS = re.compile(r"^(?:(?:Level|Floor|Suite|Unit)\s+\d{1,3},\s*)?\d{1,5}\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+"
+                      r"(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Place|Square|Drive|Lane|Way|Terrace|Parade|Crescent)\b"
+                      r".*(?:\b\d{5}\b|www\.|Suite|Floor|\b[A-Z]{2,3}\s+\d{4}$)")  # (... "Perth WA 6000": a state and its postcode)
+# "ABN 41 623 118 904", "CIN: 0012 3456 78": a company's registration number under its name
+_REGISTRATION = re.compile(r"[A-Z]{2,5}\.?\s*:?\s*(?:No\.?\s*)?\d[\d\s-]{6,}\d")
 # "PICKS AND SHOVELS: AMERICAN CHIPMAKING TOOLS AND CHINA'S BUILDOUT": a title and its subtitle in
 # capitals; a label has no subtitle.
 _SENDER = re.compile(r"[^<>@]{2,60}<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>(?:\s+Unsubscribe)?")
@@ -1521,6 +1527,8 @@ def _is_furniture(line: str, rules: Rules) -> bool:
     segments = _SEPARATOR.split(line)
     if len(segments) >= 2 and all(1 <= len(s.split()) <= 5 for s in segments) and sum(len(s.split()) for s in segments) <= 16:
         return True  # breadcrumbs, "Site | Section", "Series | Report No. 7"
+    if _REGISTRATION.fullmatch(line):
+        return True
     if len(line.split()) <= 24 and _ADDRESS.search(line) and not _TERMINAL.search(line):
         return True  # a letterhead's address: "1150 Connecticut Avenue NW, Suite 900 | Washington, DC 20036 | www.example.org"
     return False
@@ -1855,6 +1863,10 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         elsewhere |= {t.rsplit(": ", 1)[-1].strip() for n, (_, _, t) in enumerate(kinds) if n not in run}
         if len(run) == 2 and last in elsewhere and first not in elsewhere and title(run[-1]):
             return title(run[-1]), ""  # the line the page prints twice (an e-mail's subject, then its title)
+        subjects = {t.rsplit(": ", 1)[-1].strip().casefold() for n, (_, _, t) in enumerate(kinds) if n not in run and ": " in t}
+        if len(run) == 2 and first.casefold() in subjects and last.casefold() not in subjects and title(run[0]):
+            # "Subject: Chokepoint #212: the engineer is the export" over "The engineer is the export" and its dek
+            return title(run[0]), last
         if len(run) == 2 and run[0] > 0 and _masthead(kinds[run[0] - 1], kinds) and title(run[-1]):
             return title(run[-1]), ""  # a newsletter's tagline under its masthead, then the title
         if len(run) == 1 and run[0] > 0 and _masthead(kinds[run[0] - 1], kinds):
@@ -1905,6 +1917,45 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
     return None
 
 
+# "Hamish Calloway and Mei-Lin Adeyemi": two or more names and nothing else, a report's authors under its title
+_NAMES_LINE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:(?:,|,?\s+and|\s+&)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})+")
+
+
+def _title_case_wrap_joined(lines: list[str]) -> list[str]:
+    """A PDF's title in Title Case wrapped narrower than its text over three or more lines, at least one of them left
+    dangling ("BIS Extends Export Controls to the" / "Servicing of ..." / ... / "Know Before November 14"), over its
+    byline: one line. And a byline wrapped at a given name ("By A, B and Elena" / "Sokolova"): one line. Joined lines
+    become blank, so line numbers stay the seed's."""
+    width = wrap_width(lines)
+    if not width:
+        return lines
+    lines = list(lines)
+
+    def title_case(line: str) -> bool:
+        words = [w for w in line.split() if w.lower() not in _SMALL_WORDS]
+        return len(line.split()) >= 2 and bool(words) and not line.isupper() and len(line.rstrip()) < 0.75 * width \
+            and not _TERMINAL.search(line.rstrip()) and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+            and not _BYLINE_LINE.match(line.strip()) and not (re.search(r"\b(?:19|20)\d\d\b", line) and len(line.split()) <= 5)
+
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and title_case(lines[j]):
+            j += 1
+        if j - i >= 4 and _NAMES_LINE.fullmatch(lines[j - 1].strip()) and not (j < len(lines) and _BYLINE_LINE.match(lines[j].strip())):
+            j -= 1  # (the names line is in Title Case too)
+        if j - i >= 3 and j < len(lines) and (_BYLINE_LINE.match(lines[j].strip()) or _NAMES_LINE.fullmatch(lines[j].strip())) \
+                and any(_DANGLING.search(lines[n].rstrip()) for n in range(i, j - 1)):
+            lines[j - 1] = " ".join(line.strip() for line in lines[i:j])
+            lines[i:j - 1] = [""] * (j - 1 - i)
+        if j < len(lines) - 1 and _BYLINE_LINE.match(lines[j].strip()) and re.search(r"(?:,|\band)\s+[A-Z][\w'’.-]*$", lines[j].rstrip()) \
+                and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", lines[j + 1].strip()):
+            lines[j + 1] = f"{lines[j].rstrip()} {lines[j + 1].strip()}"  # "... and Elena" / "Sokolova"
+            lines[j] = ""
+        i = max(j, i + 1)
+    return lines
+
+
 def _centred_lines_joined(lines: list[str]) -> list[str]:
     """A title centred over two lines of a cover page is one line; the second becomes blank, so
     line numbers stay those of the seed."""
@@ -1945,7 +1996,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     passed: list[Block] = []
     captions: list[Caption] = []
     standfirst: list[str] = []
-    lines = unwrapped(_centred_lines_joined(lines), header=True)
+    lines = unwrapped(_title_case_wrap_joined(_centred_lines_joined(lines)), header=True)
     nonblank = [i for i, line in enumerate(lines) if line.strip()][:HEADER_MAX_LINES]
     # "10/12/2025" on a Mexican site is 10 December; a US document says where it is from at its top.
     top = "\n".join(lines[i] for i in nonblank[:8])
@@ -2077,11 +2128,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and text.split(",")[0].strip() in registry.place_names:
             kind = "author-job"  # "Margaret A" / "Partner" / "Washington, D.C.": the office under a writer's job
         elif kinds and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), "")) \
-                and _NAME.fullmatch(_CREDENTIALS.sub("", text)) and not (
+                and _NAME.fullmatch(_CREDENTIALS.sub("", text)) and not _is_furniture(text, rules) and not (
                     kinds[-1][1] == "author-job" and not _given_name(text.split()[0], rules) and not (
                         following and _JOB_LINE.match(following[0]) and len(following[0].split()) <= 4
                         and _JOB_LINE.match(following[0]).group(1).lower() in {*rules.author_titles, *rules.role_words})):
-            # (after the last writer's job and office, "Related Capabilities": the page's next label, no one's name)
+            # (after the last writer's job and office, "Related Capabilities": the page's next label, no one's name;
+            # nor a button's "Download PDF")
             kind = "author-block"  # one of the names under "AUTHORS"
         elif kinds and kinds[-1][1] in ("author-block", "author-job") and len(text.split()) <= 10 \
                 and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), "")) \

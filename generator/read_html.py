@@ -192,7 +192,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         headline = label
     notes: list[str] = []
     blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree), _items(tree),
-                                      _summary_points(tree), excerpts, notes)
+                                      _summary_points(tree), excerpts, notes, _italic_callouts(tree))
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
     decks = _deck_keys(tree)
     marked = next((i for i, b in enumerate(blocks[:DECK_REACH]) if b.kind in ("text", "heading") and _key(b.text) in decks
@@ -994,7 +994,7 @@ _SENTENCE_END = re.compile(r"(?:[.!?…。！？\"”’'»]|(?<!\(s)\))$")  # (
 def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headings: set[str],
           decks: frozenset[str] = frozenset(), items: frozenset[str] = frozenset(),
           points: frozenset[str] = frozenset(), excerpts: tuple[str, ...] = (),
-          notes: list[str] | None = None) -> tuple[list[Block], str, str]:
+          notes: list[str] | None = None, asides: frozenset[str] = frozenset()) -> tuple[list[Block], str, str]:
     """(blocks, kicker, standfirst): short labels above the headline are a kicker, the headline
     itself goes, and a first block that is the page's description, that the page marks as its deck (class "standfirst", "dek",
     "summary"...), or a heading over the first paragraph that reads as a deck (several words, no
@@ -1007,7 +1007,7 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     blocks = [b for n, b in enumerate(blocks) if n >= LEAD_WIDGET_REACH or b.kind not in ("text", "turn")
               or not _WIDGET_LINE.fullmatch(b.text.strip()) and not (b.kind == "text" and _meta_cells(b.text))]
     # (a bold label reads as a turn's: "<b>In this issue:</b> ...", a newsletter's contents, is no one's words)
-    blocks = _without_lead_note(blocks, notes)
+    blocks = _without_lead_note(blocks, notes, asides)
     # "Date: September 3, 2026 (Thursday)" / "Spokesperson: Qian Weilin": a transcript's fields over its text
     fields = list(itertools.takewhile(lambda b: b.kind in ("text", "turn") and _FIELD_LINE.fullmatch(b.text.strip()), blocks[:4]))
     if fields and len(fields) < len(blocks):
@@ -1047,7 +1047,7 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
         blocks = blocks[:lead] + _without_box(blocks[lead:], items)  # a box under the picture
     for _ in range(LEAD_NOTES_MAX):  # (a box's own note: "AI-generated summary, reviewed by ...", a byline, a translation's)
         kept = len(blocks)
-        blocks = _without_lead_note(blocks, notes)
+        blocks = _without_lead_note(blocks, notes, asides)
         if len(blocks) == kept:
             break
     blocks = _without_box(blocks, items)  # (... and a box under an editor's note: "Editor's note: ..." / "Key points")
@@ -1101,14 +1101,16 @@ _FIELD_LINE = re.compile(r"(?:Date|Time|Venue|Place|Location|Spokesperson|Spokes
                          r"[^.!?]{2,60}?(?:\s*\([A-Z][a-z]+\))?")
 
 
-def _without_lead_note(blocks: list[Block], notes: list[str]) -> list[Block]:
+def _without_lead_note(blocks: list[Block], notes: list[str], asides: frozenset[str] = frozenset()) -> list[Block]:
     """A player's or an editor's note above the text (under the picture, perhaps): not the article's words, kept in
-    `notes` (a correction's "Editor's note:" in bold reads as a turn's label)."""
+    `notes` (a correction's "Editor's note:" in bold reads as a turn's label); `asides`: the notes the page sets apart
+    in a callout box, in italics."""
     first = next((i for i, b in enumerate(blocks[:3]) if b.kind in ("text", "turn")), None)
     # (and where each writer reported from: "Eleanor Whitcombe reported from Washington, and Daniel Okoro from Beijing.")
     if first is not None and len(blocks) > first + 1 and (_LEAD_NOTE.match(blocks[first].text.strip())
                                                           or REPORTED_FROM.match(blocks[first].text.strip())
-                                                          or about_the_piece(blocks[first].text)):
+                                                          or about_the_piece(blocks[first].text)
+                                                          or _key(blocks[first].text) in asides):
         notes.append(blocks[first].text)
         return blocks[:first] + blocks[first + 1:]
     if first is not None and len(blocks) > first + 2 and _NOTE_LABEL.fullmatch(blocks[first].text.strip(" *_")):
@@ -1211,6 +1213,22 @@ _DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|sub
 
 _STATE_DECK = re.compile(r'\\?"(?:dek|deck|standfirst|subheadline|subHeadline|strapline|teaser)\\?"\s*:\s*\\?"((?:[^"\\]|\\[^"])'
                          r'{20,600}?)\\?"')
+
+
+def _italic_callouts(tree) -> frozenset[str]:
+    """A callout box all in italics ("<div class='kg-callout-card'><div>✍️</div><div><em>Rafe here. I'm on the road
+    this week, so today's issue is a guest post ...</em></div></div>"): the writer's or editor's note set apart from the
+    text, whatever it says."""
+    found = set()
+    for box in tree.xpath("//*[re:test(@class, '(?:^|[\\s_-])callout(?:$|[\\s_-])', 'i')][not(ancestor::*[re:test(@class, "
+                          "'(?:^|[\\s_-])callout(?:$|[\\s_-])', 'i')])]", namespaces={"re": "http://exslt.org/regular-expressions"}):
+        text = _clean(" ".join(box.itertext()))
+        italic = _clean(" ".join(t for e in box.xpath(".//i | .//em") if not e.xpath("ancestor::i | ancestor::em")
+                                 for t in e.itertext()))
+        words = [w for w in text.split() if re.search(r"\w", w)]
+        if italic and len(words) >= 6 and len(italic.split()) >= len(words) - 1:
+            found.add(_key(italic))
+    return frozenset(found)
 
 
 def _italic_paragraphs(tree) -> frozenset[str]:
@@ -1424,8 +1442,14 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
         if last.kind not in ("text", "turn") or last.kind == "turn" and not _DISCLAIMER.match(last.text.strip("*_ ")):
             break  # (a release's "Media Contact: A" reads as a speaker's turn: no one's)
         words = last.text.split()
-        if len(blocks) > 2 and blocks[-2].kind == "text" and blocks[-2].text.strip() in authors and len(words) <= BIO_MAX_WORDS:
-            credits[:0] = [blocks[-2].text, last.text]  # "Javier Altuna" / "Economy reporter in Madrid, ...": a writer's card
+        if authors and len(words) <= BIO_MAX_WORDS and _CARD_BIO.match(last.text.strip()):
+            credits.insert(0, last.text)  # a writer's card with its name apart: "Covers metals and mining from London, ..."
+            blocks = blocks[:-1]
+            continue
+        if len(blocks) > 2 and blocks[-2].kind in ("text", "heading") and blocks[-2].text.strip() in authors \
+                and len(words) <= BIO_MAX_WORDS:
+            # "Javier Altuna" / "Economy reporter in Madrid, ...": a writer's card (its name a heading: "<h4>Oliver Marsh</h4>")
+            credits[:0] = [blocks[-2].text, last.text]
             blocks = blocks[:-2]
             continue
         if len(blocks) > 2 and blocks[-2].kind in ("text", "heading") and (
@@ -1515,6 +1539,12 @@ def _byline_case(name: str) -> str:
     if not caps:
         return name
     return name_case(caps.group(1))
+
+
+# A writer's card's bio under a name the page sets apart (a heading the reader drops): no subject, a beat or a job first
+_CARD_BIO = re.compile(r"(?:(?:Senior|Chief|Staff|Deputy|Special|Foreign)\s+)?(?:[A-Z][a-z]+\s+)?(?:Correspondent|Reporter|Editor|"
+                       r"Writer|Journalist|Columnist)\s+(?:covering|based in|reporting on|writing about)\s+[^.]{3,200}\.$"
+                       r"|(?:Covers|Writes about|Reports on)\s+[a-z][^.]{3,200}\.$")
 
 
 def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
@@ -3007,6 +3037,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             named = fuller  # a logo's two lines "Ministry of Commerce / People's Republic of China", the footer's "... of the ..."
             break
     sections = named.split(" | ")
+    tab_suffix = re.split(r"\s+[|–—-]\s+", tab)[-1] if re.search(r"\s[|–—-]\s", tab) else ""
     if len(sections) >= 3:
         # "Secretaría de Economía | Gobierno | gob.mx": the office, then the government and its portal's address
         kept = [p for p in sections if len(p.split()) >= 2 and not re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", p)]
@@ -3016,6 +3047,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         # "Business | The Harbour Courier": a section, then the site; "The Meridian Post | Breaking News, ...": a tagline
         names = [p for p in sections if _ORG_NAME.fullmatch(p)]
         named = names[0] if len(names) == 1 else max(sections, key=lambda p: len(p.split()))
+        # ... but the one the <title> ends with is the site: "PackageLine | Advanced Packaging & Test News", "... - PackageLine"
+        named = next((p for p in sections if tab_suffix and _loose(p) == _loose(tab_suffix)), named)
     domain = re.fullmatch(r"([\w-]+)\.[a-z]{2,6}", named)
     if domain:
         # "Government.nl" (a <title>'s suffix): the name its logo spells out ("Government of the Netherlands")
@@ -3071,6 +3104,11 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             named = tab
     if og and named != og and re.sub(r"\s+&\s+", " and ", og) == named:
         named = og  # "Ore and Alloy Review" (trafilatura's spelling), the page's "Ore & Alloy Review"
+    shown_first = [_clean("".join(a.itertext())) for a in tree.xpath("(//header//a)[1]")]  # (the header's first link: its home)
+    if og and _loose(named) != _loose(og) and any(_loose(m) == _loose(og) for m in (*_masthead_names(tree), *shown_first)) \
+            and _loose(named) in (_loose(publisher), _loose(found)) and not _loose(named).startswith(_loose(og)) \
+            and not _loose(og).startswith(_loose(named)):
+        named = og  # og:site_name and the header's home link "NLB", the JSON-LD publisher its owner "Nederlandse Landelijke Omroep"
     named = _masthead_over_metadata(_masthead_names(tree), named, bool(og and publisher and _loose(og) != _loose(publisher)),
                                     stated=bool(og or publisher))
     tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
@@ -3126,6 +3164,11 @@ _SECTION_WORDS = re.compile(r"(?:\s+(?:Insights?|Research|Perspectives|Blog|Anal
 def _printed_in_full(tree, named: str) -> str:
     """The body's name as the page prints it in a line of its own: "Ministry of Commerce of the People's Republic of China"
     for a logo's "MOFCOM" (its letters in order) or its "Ministry of Commerce People's Republic of China" (its words)."""
+    # (a name whose initials it is, first: "Meridian Institute for Economic Security" in the footer for "MIES", before a
+    # ministry's announcement whose letters hold M, I, E and S in order)
+    spelled = next((n for n in _site_in_page(tree) if named.isupper() and _initials(n) == named), "")
+    if spelled:
+        return spelled
     for text in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
         piece = re.split(r"\.\s", _clean(text))[0].strip(" .")
         if not piece or len(piece.split()) > SITE_NAME_MAX_WORDS + 4 or not _PARENT_BODY.match(piece) or piece == named:
@@ -3159,8 +3202,15 @@ def _logo_images(tree, in_header: bool) -> list[str]:
         marks = " ".join(e.get("class", "") + " " + e.get("id", "") for e in [image, *image.iterancestors()][:4])
         marks += " " + (image.get("src") or "").rsplit("/", 1)[-1]
         if image in header or _LOGO_MARKS.search(marks):
-            alts.append(re.sub(r"\s+(?:seal|emblem|logo|wordmark)$", "", _clean(image.get("alt") or ""), flags=re.I))
+            alt = _clean(image.get("alt") or "")
+            if _PICTURE_OF_A_MARK.fullmatch(alt):
+                continue  # "National emblem", "Official seal": what the picture is, no one's name
+            alts.append(re.sub(r"\s+(?:seal|emblem|logo|wordmark)$", "", alt, flags=re.I))
     return alts
+
+
+_PICTURE_OF_A_MARK = re.compile(r"(?:the\s+)?(?:national|official|state|government|royal|federal|site|company|our)\s+"
+                                r"(?:seal|emblem|logo|crest|coat of arms|wordmark)", re.I)
 
 
 def _shown_name(name: str) -> bool:

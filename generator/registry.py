@@ -65,6 +65,7 @@ class Rules:
     role_words: tuple[str, ...] = ()
     speech_verbs: tuple[str, ...] = ()
     organization_suffixes: tuple[str, ...] = ()
+    organization_heads: tuple[str, ...] = ()  # "Universiti Teknologi Malaysia": a body whose name opens with its kind
     family_name_first: tuple[str, ...] = ()
     common_words: tuple[str, ...] = ()
     furniture_prefixes: tuple[str, ...] = ()

@@ -1704,3 +1704,12 @@ def test_he_the_family_name_of_the_one_named_last_speaks_after_a_paragraph_that_
                  "Trade lawyer Martin Okonjo has advised several of the listed firms.\n\n"
                  "He said the listings \"left his clients with weeks to find new suppliers\" and urged caution.")
     assert said["He Yadong"] == 1
+
+
+def test_a_body_named_with_its_kind_first_is_no_person_and_a_footer_link_s_about_opens_no_name():
+    said = _said("However, economist Dr Nurul Hidayah of Universiti Sains Perdana said the country had to avoid "
+                 "\"being squeezed from both sides\", noting that China is its largest trading partner.")
+    assert said == Counter({"Nurul Hidayah": 1})
+    seed = Seed(name="q.txt", text="Talks go on in Jakarta\n\nJAKARTA, March 3 (Wire) -- Talks went on between Kestrel's "
+                                   "negotiators and officials.\n\nKestrel said the talks would resume.\n\nAbout Kestrel\n")
+    assert "About Kestrel" not in people(extract(parse(seed, REGISTRY), REGISTRY))

@@ -11,7 +11,7 @@ import pytest
 from generator.extract import extract
 from generator.meta import apply_meta
 from generator.model import Article, Seed
-from generator.parse import _header_date, date_from_url, english_byline, parse
+from generator.parse import _header_date, _is_furniture, date_from_url, english_byline, parse
 from generator.read import read_seed
 from generator.registry import load_registry
 from generator.text import sentences, split_names
@@ -2488,3 +2488,56 @@ def test_the_page_s_own_stamp_of_first_publication_under_the_text_beats_its_upda
                    "licence applications for rare-earth magnets from Indian companies.\n\nOriginally published on Jun 11, 2026, "
                    "07:58 PM IST\n(Catch all the Business News on The Indus Ledger.)\n")
     assert article.date == dt.date(2026, 6, 11)
+
+
+def test_a_company_s_registration_number_and_street_address_over_its_announcement_are_furniture():
+    assert _is_furniture("ABN 41 623 118 904", REGISTRY.rules) and _is_furniture("CIN: 0012 3456 78", REGISTRY.rules)
+    assert _is_furniture("Level 9, 220 St Georges Terrace, Perth WA 6000", REGISTRY.rules)
+    assert not _is_furniture("ASEAN 10 to meet in 2026", REGISTRY.rules)
+
+def test_a_button_under_an_authors_label_is_no_writer():
+    article = text("Brightwater LLP\nInsights\nClient Alert\nNovember 2, 2026\nCommerce widens the foundry rule: what suppliers "
+                   "should do now\nAuthors\nMiriam Castellanos-Oduya\nPeter Lindqvist\nDownload PDF\nShare\n\nOn October 30, "
+                   "2026, the Bureau of Industry and Security widened the foundry due diligence rule.\n")
+    assert split_names(article.author) == ("Miriam Castellanos-Oduya", "Peter Lindqvist")
+
+
+def test_a_title_in_title_case_wrapped_narrow_over_its_wrapped_byline_is_one_title_and_one_byline():
+    wrapped = ("On November 2, 2026, the Bureau of Industry and Security published a rule that\n"
+               "extends licence requirements to the repair and maintenance of chip tools already\n"
+               "installed in the People's Republic of China. The rule takes effect on December 1,\n"
+               "2026, and comments are due by January 2, 2027. It applies to U.S. persons and to\n"
+               "foreign affiliates of U.S. companies that provide servicing from outside China, and\n"
+               "to the sale of spare parts and consumables that keep such tools running. Suppliers\n"
+               "that already hold licences for shipments of tools must apply again for servicing,\n"
+               "and BIS expects to review each application case by case under a policy of denial\n"
+               "for the most advanced fabs and approval for mature nodes with some conditions.\n")
+    article = text("HARGROVE PELL LLP\nCLIENT ALERT\nNovember 4, 2026\nCommerce Reaches the Field Engineers: What\n"
+                   "Tool Makers and Their Service Arms Must Do by\nThe First of December Deadline\nIn Kuala Lumpur and Beyond\n"
+                   "By Adaeze Whitcombe, Lars J. Brenner and Marisol\nEchevarria\n" + wrapped)
+    assert article.title == ("Commerce Reaches the Field Engineers: What Tool Makers and Their Service Arms Must Do by The "
+                             "First of December Deadline In Kuala Lumpur and Beyond")
+    assert split_names(article.author) == ("Adaeze Whitcombe", "Lars J. Brenner", "Marisol Echevarria")
+    article = text("NORTHERN PACIFIC INSTITUTE\nISSUE BRIEF\nNovember 2026\n\nThe Servicing Rule and the Allies: Why\n"
+                   "Tokyo Waits and The Hague Hedges as the\nDeadline for Tool Makers Nears\nAdaeze Whitcombe and Lars Brenner\n\n"
+                   + wrapped)
+    assert article.title == "The Servicing Rule and the Allies: Why Tokyo Waits and The Hague Hedges as the Deadline for Tool Makers Nears"
+
+
+def test_the_title_a_forwarded_newsletter_s_subject_gives_in_its_own_case_is_the_title_over_its_dek():
+    article = text("Wafer Notes #88: the foundry rule's long arm\nInbox\n\nWafer Notes <hello@wafernotes.example> Unsubscribe\n"
+                   "Mon, Nov 2, 2026, 7:00 AM\nto me\n\nThe foundry rule's long arm\nWhy Singapore's packagers are worried, "
+                   "what Seoul asked for, and the week ahead\nPriya Natarajan-Holt\nNov 2\n\nGood morning. The foundry rule is "
+                   "the one everyone is reading this week, and for good reason.\n")
+    assert article.title == "The foundry rule's long arm"
+
+
+def test_a_reporter_line_with_where_the_report_is_from_is_a_byline_and_a_numeric_first_published_stamp_is_read():
+    article = text("Formosa Daily\nBusiness\nTaiwan valve makers see orders from Korea rise after the servicing ban\n2026/11/03 "
+                   "14:05\nReporter Lin Pei-shan / Hsinchu report\n\nTaiwanese makers of vacuum valves said orders from Korean "
+                   "chipmakers rose in October.\n")
+    assert article.author == "Lin Pei-shan"
+    article = text("The Konkan Ledger\nChinese JVs face new end-use checks\nWritten by Sruthi Nair\nMumbai | Updated: November 4, "
+                   "2026 14:22 IST\n\nProposals with Chinese partners will need an additional end-use declaration, officials "
+                   "said.\n\nFirst published on: 03-11-2026 at 23:40 IST\n")
+    assert article.date == dt.date(2026, 11, 3)

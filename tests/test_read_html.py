@@ -3318,3 +3318,34 @@ def test_an_authors_box_s_names_when_the_last_card_s_office_is_split_off_at_its_
     raw = page(f"<h1>Server end-user statements</h1><div class='authors'><h2>Authors</h2><ul>{cards}</ul></div>",
                "<title>Statements</title>")
     assert read_html(raw, "a.html").page.authors == ("Harriet Oduya", "Wei Jie Tan", "Min-seo Kang")
+
+
+def test_a_logo_that_is_a_picture_of_an_emblem_names_no_site_and_the_title_s_suffix_picks_the_name_from_its_tagline():
+    raw = page("<h1>Spokesperson answers questions on the memory rule</h1>", "<title>Spokesperson answers questions</title>").replace(
+        b"<header>", "<header><a class='logo' href='/'><img src='/emblem.png' alt='National emblem'></a><div class='logo-text'>"
+                     "Ministry of Trade of the Republic of Arcadia</div>".encode())
+    assert read_html(raw, "a.html").page.site_name != "National"
+    head = ("<title>Penang packagers scramble - WaferGate</title><meta property='og:site_name' content='WaferGate | Advanced "
+            "Packaging News'>")
+    assert read_html(page("<h1>Penang packagers scramble</h1>", head), "a.html").page.site_name == "WaferGate"
+
+
+def test_a_callout_in_italics_over_the_text_is_the_writer_s_note_and_a_card_s_bio_without_its_name_is_not_text():
+    callout = ("<div class='kg-card kg-callout-card'><div class='kg-callout-emoji'>✍️</div><div class='kg-callout-text'><i><em>"
+               "Mina here. I'm travelling this week, so the issue comes from a friend of the newsletter who covers ports for a "
+               "living.</em></i></div></div>")
+    texts = [b.text for b in read_html(page(f"<h1>The port problem</h1>{callout}"), "a.html").blocks]
+    assert texts[0].startswith("The ministry said")
+    raw = page("<h1>The port problem</h1><p class='byline'>By Wen Jiahui and Oliver Marsh</p>").replace(
+        b"</article>", b"<section class='AuthorBio'><div><h4>Oliver Marsh</h4><p>Covers shipping and ports from London, with a "
+                       b"focus on container lines.</p></div></section></article>")
+    assert not any("Covers shipping" in b.text for b in read_html(raw, "a.html").blocks)
+
+
+def test_initials_are_spelled_out_by_the_name_whose_initials_they_are():
+    head = "<title>Stockpiles and their limits | The Supply Line | NIES</title>"
+    raw = page("<h1>Stockpiles and their limits</h1>", head).replace(
+        b"<header>", b"<header><a class='logo' href='/'><img src='/l.svg' alt='NIES'></a>").replace(
+        b"</article>", b"<p>Ministry of Commerce of the People's Republic of China, Announcement No. 18 of 2025.</p></article>").replace(
+        b"Copyright 2025. All rights reserved.", b"\xc2\xa9 2026 Northgate Institute for Economic Security. All rights reserved.")
+    assert read_html(raw, "a.html").page.site_name == "Northgate Institute for Economic Security"

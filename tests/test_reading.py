@@ -627,3 +627,15 @@ def test_blind53_an_honest_fortnight_reads_at_least_as_well_as_after_its_first_r
     people 0.97. After (a title in capitals wrapped over two lines; a wire's "UPDATE 2-" slug; "By A en B"; writers under
     "Authors" in lines short as a menu's): headline and author 1.00."""
     holds("blind53", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.96, 0.98), people=0.96, topics=(0.8, 0.3))
+
+
+def test_blind54_kept_unread_for_a_round_and_blind55_an_honest_fortnight_read_at_least_as_well_as_after_their_first_runs():
+    """tests/fixtures/blind54 (October 2026): 14 seeds written blind in the twenty-sixth round and kept unread until the
+    twenty-seventh scored it first: headline 0.93, date 1.00, author 0.93, quotes 0.99 / 0.99, people 0.90.
+    tests/fixtures/blind55 (October 2026): written blind in the twenty-seventh round and scored once after blind54's and
+    the pages' rules: headline 0.79, date 0.93 (one later), author 0.86, quotes 0.96 / 0.97, people 0.94. After (a
+    company's registration number and address; "Download PDF" under the authors; "Universiti ..." a body; a footer's
+    "About X"; a title in Title Case wrapped narrow over a wrapped byline; the subject line's title in its own case;
+    "Reporter A / Taipei report"; "First published on: 22-10-2026"): headlines, dates and authors 1.00."""
+    holds("blind54", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.99, 0.99), people=0.9, topics=(0.8, 0.3))
+    holds("blind55", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.95, 0.96), people=0.93, topics=(0.8, 0.25))

@@ -976,3 +976,28 @@ def test_saved_pages_of_blind_html83_the_round_s_last_honest_set_read_at_least_a
     every field and quotes 1.00."""
     holds("blind-html83", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html84_and_85_kept_unread_for_a_round_read_at_least_as_well_as_after_their_first_runs():
+    """tests/fixtures/blind-html84 (first half of November 2026) and blind-html85 (second half): 8 pages each, written
+    blind in the twenty-sixth round and kept unread until the twenty-seventh scored them first, before any rule.
+    blind-html84: every field 1.00 but date, site, authors, first sentence and furniture 0.88; quotes 0.97 (2 of 8 pages
+    with a field wrong: a think tank's short name against its © line's legal name, a WebPage's datePublished under a
+    modified time, expert cards; a correction's label with its day). blind-html85: headline, site, first and last sentence
+    and furniture 0.88, authors 0.75, quotes 0.86 (5 of 8: a short print headline the JSON-LD gives as the alternative; a
+    wire's "News Service"; card jobs trafilatura splits at "and"; an authors box whose last office is split off; a
+    parenthesised note on the reporting). After: every field 1.00, quotes 0.97 each."""
+    fields = {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+              "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}
+    holds("blind-html84", fields, 0.97)
+    holds("blind-html85", fields, 0.97)
+
+
+def test_saved_pages_of_blind_html87_an_honest_fortnight_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html87: 8 pages of an ordinary fortnight (December 2026), written blind in the twenty-seventh
+    round and scored once after blind-html84's and 85's rules: headline, date, authors and captions 1.00, site 0.62,
+    first and last sentence 0.88, furniture 0.75, quotes 1.00 (5 of 8 pages with a field wrong: a ministry's logo that is
+    a picture of its emblem; og:site_name with its tagline; a broadcaster's owner as the JSON-LD publisher; a newsletter's
+    italic callout over a guest post; a writer's card whose name the reader drops). After: every field and quotes 1.00."""
+    holds("blind-html87", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
