@@ -390,13 +390,20 @@ def _signed_block_quotes(tree) -> bool:
     the text's own."""
     found = False
     body = " ".join(_clean(" ".join(p.itertext())) for p in tree.xpath("//p[not(ancestor::blockquote)]"))
-    for quote in tree.xpath("//blockquote[.//footer or .//cite or .//figcaption or p[last()][re:test(normalize-space(.), '^[—–]\\s*[A-Z]')]]",
-                            namespaces={"re": "http://exslt.org/regular-expressions"}):
+    dash = "re:test(normalize-space(.), '^[—–]\\s*[A-Z]')"
+    for quote in tree.xpath(f"//blockquote[.//footer or .//cite or .//figcaption or p[last()][{dash}]"
+                            f" or following-sibling::*[1][self::p][{dash}]]", namespaces={"re": "http://exslt.org/regular-expressions"}):
         signs = quote.xpath(".//footer | .//figcaption | .//cite[not(ancestor::footer) and not(ancestor::figcaption)]")
-        dashed = quote.xpath("p[last()]")
-        if not signs and len(quote.xpath("p")) >= 2 and dashed and len(_clean(" ".join(dashed[0].itertext())).split()) <= SIGNATURE_MAX_WORDS:
+        dashed = quote.xpath("p[last()]") if len(quote.xpath("p")) >= 2 else []
+        # ... or the line right after it: "<blockquote>...</blockquote><p>— Larissa Monteiro, Ouro Preto Analytics</p>"
+        dashed = [d for d in dashed or quote.xpath(f"following-sibling::*[1][self::p][{dash}]",
+                                                   namespaces={"re": "http://exslt.org/regular-expressions"})
+                  if re.match(r"[—–]\s*[A-Z]", _clean(" ".join(d.itertext())))]
+        if not signs and dashed and len(_clean(" ".join(dashed[0].itertext())).split()) <= SIGNATURE_MAX_WORDS:
             signs = dashed  # "<p>“...”</p><p>— Secretary of Commerce Howard Lutnick</p>": its last line signs it
         paragraphs = [p for p in quote.xpath(".//p") if not any(s in p.iterancestors() or s is p for s in signs)]
+        if not paragraphs and (quote.text or "").strip():
+            paragraphs = [quote]  # (its words right inside it, no paragraph of their own)
         signature = _clean(" ".join(signs[-1].itertext())).lstrip("—–- ") if signs else ""
         texts = [_clean(" ".join(p.itertext())) for p in paragraphs]
         name = re.match(r"[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+){1,3}(?=,|$)", signature)

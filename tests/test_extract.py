@@ -1713,3 +1713,9 @@ def test_a_body_named_with_its_kind_first_is_no_person_and_a_footer_link_s_about
     seed = Seed(name="q.txt", text="Talks go on in Jakarta\n\nJAKARTA, March 3 (Wire) -- Talks went on between Kestrel's "
                                    "negotiators and officials.\n\nKestrel said the talks would resume.\n\nAbout Kestrel\n")
     assert "About Kestrel" not in people(extract(parse(seed, REGISTRY), REGISTRY))
+
+
+def test_what_someone_calls_a_thing_in_quotation_marks_is_theirs():
+    said = _said("Tan Boon Huat, a member of Penang's state assembly, calls the rule \"a homework assignment written in "
+                 "Washington for Malaysian firms\".")
+    assert said == Counter({"Tan Boon Huat": 1})

@@ -3349,3 +3349,11 @@ def test_initials_are_spelled_out_by_the_name_whose_initials_they_are():
         b"</article>", b"<p>Ministry of Commerce of the People's Republic of China, Announcement No. 18 of 2025.</p></article>").replace(
         b"Copyright 2025. All rights reserved.", b"\xc2\xa9 2026 Northgate Institute for Economic Security. All rights reserved.")
     assert read_html(raw, "a.html").page.site_name == "Northgate Institute for Economic Security"
+
+
+def test_a_block_quotation_without_marks_signed_by_the_dashed_line_after_it_is_that_person_s():
+    raw = page("<h1>Lithium deal splits Santiago</h1><p>Paula Iturbe, who follows mining at a Santiago consultancy, said the "
+               "government was hedging.</p><blockquote>Chile wants Korean money and Chinese buyers at once, and the money comes "
+               "first this time.</blockquote><p>— Paula Iturbe, Andes Metals Advisory</p>")
+    article, analysis = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert [q.speaker for q in analysis.quotes] == ["person/paula-iturbe"]
