@@ -1720,10 +1720,15 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             dashed = _DASH_SIGNED.match(paragraph, m.end()) if closed and not speaker else None
             titled = _DASH_TITLED.match(paragraph, m.end()) if closed and not speaker and not dashed else None
             dashed = titled if titled and lex.role_words.search(titled.group("role")) else dashed
+            at = index
+            if not dashed and not speaker and closed and m.start() == 0 and not paragraph[m.end():].strip() \
+                    and index + 1 < len(article.paragraphs):
+                # ... or on the line under it: '"We will not take over ..."' / '— Katrin Vosskuhl, Rheintal Vakuum'
+                dashed, at = _DASH_SIGNED.match(article.paragraphs[index + 1]), index + 1
             if dashed:
-                speaker = person(index, dashed, "a", 0, "")  # '"..." — Rep. Marisol Quintanilla-Reyes (D-Texas), on a call'
-                if any(q.speaker == speaker and loose(text) in loose(q.text) for q in quotes):
-                    continue  # a pull quote, signed, repeating the speaker's words in the text
+                speaker = person(at, dashed, "a", 0, "")  # '"..." — Rep. Marisol Quintanilla-Reyes (D-Texas), on a call'
+                if any(q.speaker == speaker and (loose(text) in loose(q.text) or _echoes(text, q.text)) for q in quotes):
+                    continue  # a pull quote, signed, repeating the speaker's words in the text (trimmed: "What we will not do is")
             if not speaker and _UNNAMED_AFTER.match(paragraph, m.end()):
                 continue  # '"...," one adviser to a prospective investor told us.': someone unnamed said it
             if speaker:
@@ -2075,6 +2080,13 @@ class _InSentence:
 
 # What comes before "He" where it is the family name, mid-sentence: a quotation's comma, a word in lower case, a comma.
 _HE_AS_NAME_BEFORE = re.compile(r"(?:,\s*[\"”’]|\b[a-z][\w'’-]*|,)\s*$")
+
+
+def _echoes(pulled: str, said: str) -> bool:
+    """A pull quote cut from a longer quotation: all but a word or two of its words are the quotation's."""
+    words = re.findall(r"\w+", pulled.lower())
+    spoken = set(re.findall(r"\w+", said.lower()))
+    return len(words) >= 6 and sum(w not in spoken for w in words) <= 2
 
 
 def _mid_sentence_he(paragraph: str, hit: re.Match[str]) -> bool:

@@ -1719,3 +1719,11 @@ def test_what_someone_calls_a_thing_in_quotation_marks_is_theirs():
     said = _said("Tan Boon Huat, a member of Penang's state assembly, calls the rule \"a homework assignment written in "
                  "Washington for Malaysian firms\".")
     assert said == Counter({"Tan Boon Huat": 1})
+
+
+def test_a_pull_quote_signed_on_the_line_under_it_is_its_signer_s_and_not_counted_twice():
+    said = _said("\"What we will not do is walk away from customers we have served for fifteen years,\" said Anke Vogelsang, "
+                 "chief executive of Rheintal Vakuum.\n\n\"We assume the scope of national rules may change,\" said Pieter "
+                 "Dekkers, the finance chief of a Dutch toolmaker.\n\n\"We will not walk away from customers we have served "
+                 "for fifteen years.\"\n\n— Anke Vogelsang, Rheintal Vakuum")
+    assert said == Counter({"Anke Vogelsang": 1, "Pieter Dekkers": 1})
