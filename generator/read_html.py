@@ -1156,8 +1156,6 @@ def _items(tree) -> frozenset[str]:
 
 # Notes above the article: an audio player's consent prompt, an editor's note on the series a piece belongs to.
 _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Editor['’]s note\s*:\s*This (?:piece|article|essay|post) is part of"
-                        # a correction over the text: "Editor's note: An earlier version of this story misstated ..."
-                        r"|(?:Editor['’]s note|Correction)\s*:\s*(?:An?|The) (?:earlier|previous|original) version of this\b"
                         # a series' note: "This interview is part of Between Giants, our series on ... It has been condensed"
                         r"|This (?:interview|conversation|Q&A|article|story|piece|essay|post) is (?:part|the \w+ instalment) of\b"
                         r"|(?:This|The) (?:interview|conversation|transcript) (?:has been|was) (?:condensed|edited|lightly edited)\b"
@@ -1167,8 +1165,6 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         # a translated edition's note: "This article was translated from Dutch with the help of AI and checked
                         # by our editors."
                         r"|(?:This (?:article|story|piece) was )?(?:translated|adapted) from (?:the )?[A-Z]\w+\b"
-                        # "This article was first published in German by Handelsbote on 14 April 2026."
-                        r"|This (?:article|story|piece|interview) (?:was|is) (?:first |originally )?published (?:in|by) (?:the )?[A-Z]\w+\b"
                         # "Karen Whitfield, the editor of the Commerce Gazette, selects her favourite stories in this
                         # weekly newsletter.": a newsletter's promotion in the article's box
                         r"|.{0,120}\b(?:selects?|picks?|chooses?)\b.{0,60}\bstories\b.{0,40}\bnewsletter"
@@ -1615,10 +1611,6 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"(?: (?:edition|original|version))? (?:by|with)\b.{0,200}"  # ("... from the Chinese edition by Zhou Yan.")
                          # ... or the translator's line alone: "Translated by Sarah Whitmore."
                          r"|(?:Translated|Translation) by\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\.?$"
-                         # ... or its original's: "This article was first published in German on 14 March 2026. Translation: A."
-                         # ... or its first publisher's: "This interview was first published by China Trade Weekly, ..."
-                         r"|This (?:article|story|piece|report|interview|essay|column) (?:was|is) (?:first |originally )?"
-                         r"published (?:in|by) (?:the )?[A-Z]\w+\b.{0,200}"
                          # a nonprofit newsroom's: "Republish this story for free under a Creative Commons license.", "X's
                          # coverage of trade is supported by the Y Foundation and by our members. Our funders have no say ..."
                          r"|Republish this (?:story|article)\b.{0,200}"
