@@ -1376,7 +1376,8 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                                rf"{_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,\s+who\b[^\"“”.;]{{0,320}}?,|,\s+who)?,?\s+"
                                # "Susan McDonald welcomed the contract but said ...": a first clause, then the verb
                                # ... or a first clause, then a participle: "Lai praised the team on Facebook, writing that ..."
-                               rf"(?:(?:(?:has|had|have)\s+)?(?:[a-z]+ed|{_IRREGULAR_PAST})\b[^\"“”.;:]{{0,60}}?(?:\s+(?:and|but)\s+|,\s+(?={_PARTICIPLES}\b))"
+                               rf"(?:(?:(?:has|had|have)\s+)?(?:[a-z]+ed|{_IRREGULAR_PAST})\b(?:[^\"“”.;:]{{0,60}}?\s+(?:and|but)\s+"
+                               rf"|[^\"“”.;:]{{0,140}}?,\s+(?={_PARTICIPLES}\b))"  # ("urged the government to ..., saying")
                                rf"|[a-z]+ed\s+by\s+)?"
                                rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
                                rf"(?:{speech}|described|called|told|framed|characteri[sz]ed|calling|describing"

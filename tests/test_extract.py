@@ -1727,3 +1727,9 @@ def test_a_pull_quote_signed_on_the_line_under_it_is_its_signer_s_and_not_counte
                  "Dekkers, the finance chief of a Dutch toolmaker.\n\n\"We will not walk away from customers we have served "
                  "for fifteen years.\"\n\n— Anke Vogelsang, Rheintal Vakuum")
     assert said == Counter({"Anke Vogelsang": 1, "Pieter Dekkers": 1})
+
+
+def test_a_participle_after_a_long_first_clause_quotes_its_subject():
+    said = _said("Opposition legislator Chen Mei-hua urged the cabinet to negotiate with Washington to protect the island's "
+                 "suppliers' plants on the mainland, saying Taipei should not be \"more American than the Americans.\"")
+    assert said == Counter({"Chen Mei-hua": 1})
