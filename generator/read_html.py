@@ -1376,6 +1376,9 @@ _CARD_BEAT = re.compile(r"(?:Covers|Writes about|Reports on|Focuses on)\s")
 _CONTACT_LINE = re.compile(r"(?:To\s+)?Contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|correspondents?)\b", re.I)
 _PAYWALL = re.compile(r"\b(?:start|begin) (?:your|a) free trial\b|\bsubscribe (?:now|today) (?:for|to) (?:full|unlimited) access\b"
                       r"|\bget unlimited access\b|\bfirst month (?:free|for \S+)\b|\bunlock exclusive\b|\bsubscribe now at\b"
+                      # a newsletter platform's box under each post: "X is a reader-supported publication. To receive new posts
+                      # and support my work, consider becoming a free or paid subscriber."
+                      r"|\breader-supported publication\b|\bconsider becoming a (?:free or )?paid subscriber\b"
                       # "Unlock a world of benefits with AT Premium", "... the daily e-paper. Get 40% off on annual plans."
                       r"|\bunlock\b.{0,60}\b(?:premium|plus|subscription|membership)\b|\bget \d{1,2}\s*% off\b"
                       r"|\byou have \d{1,2} free (?:articles?|stories|reads)\b"
@@ -1839,7 +1842,8 @@ LINK_BOX_DENSITY = 0.6
 
 
 _PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|promo|box)|signup-box|donation|donate|"
-                        r"callout--event|event-callout|support-us|cta)(?:$|[\s_-])", re.I)  # ("donation-nudge": a plea for gifts)
+                        r"callout--event|event-callout|support-us|cta|sponsored|is-style-partner|partner-content)"
+                        r"(?:$|[\s_-])", re.I)  # ("donation-nudge": a plea for gifts; "Sponsored content" and a partner's link)
 # (a firm's "insight-cta": "Need a view on your exposure?" / "Our team helps manufacturers ..." / "Talk to our team"; but
 # not GOV.UK's "call-to-action", which sets a minister's quotation apart)
 PROMO_BOX_MAX_WORDS = 40

@@ -3357,3 +3357,13 @@ def test_a_block_quotation_without_marks_signed_by_the_dashed_line_after_it_is_t
                "first this time.</blockquote><p>— Paula Iturbe, Andes Metals Advisory</p>")
     article, analysis = analyse_seed(read_html(raw, "a.html"), REGISTRY)
     assert [q.speaker for q in analysis.quotes] == ["person/paula-iturbe"]
+
+
+def test_a_newsletter_platform_s_plea_and_a_sponsored_box_in_the_text_are_not_the_text():
+    sponsored = ("<div class='wp-block-group is-style-partner'><p class='partner-label'>Sponsored content</p><p><a href='/partner/x/'>"
+                 "How refiners are proving where their cobalt comes from</a> — presented by Lumen Assay</p></div>")
+    plea = ("<p>The Harbour Letter is a reader-supported publication. To receive new posts and support my work, consider "
+            "becoming a free or paid subscriber.</p>")
+    texts = [b.text for b in read_html(page(f"<h1>Cobalt and the chain of custody</h1><p>{FILLER}</p>{sponsored}").replace(
+        b"</article>", f"{plea}</article>".encode()), "a.html").blocks]
+    assert not any("Sponsored" in t or "Lumen" in t or "reader-supported" in t for t in texts)
