@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .parse import ORIGINALLY_PUBLISHED
 from .text import sentences
 
 # What a page calls itself when it talks about itself.
@@ -47,6 +48,8 @@ _ON_THE_TRANSCRIPT = re.compile(rf"(?={_IN_SENTENCE}*\b(?i:transcripts?|audio|pr
                                 rf"{_IN_SENTENCE}{{10,220}}\.?")
 # A production's stage direction in a transcript: "(SOUNDBITE OF MUSIC)", "[LAUGHTER]"
 _STAGE_DIRECTION = re.compile(r"[(\[][A-Z][A-Z ,'’-]{2,60}[)\]]")
+# What may follow a stamp's day: ", 10:10 PM IST", " at 23:40 IST"
+_TIME_OF_DAY = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?\s*\.?")
 # A note's label: whatever follows is about the piece.
 # ("Correction, Nov 13:", "Clarification (March 2, 2026):": its day between the word and the colon)
 _ON_DAY = r"(?:,?\s*\(?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\)?|,?\s*\(?\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?\)?)?"
@@ -63,6 +66,9 @@ def about_the_piece(paragraph: str) -> bool:
     text = aside.group(1).strip() if aside and not _STAGE_DIRECTION.fullmatch(text) else text  # "(This article was written ...)"
     if _STAGE_DIRECTION.fullmatch(text):
         return True
+    stamp = ORIGINALLY_PUBLISHED.match(text)
+    if stamp and _TIME_OF_DAY.fullmatch(text[stamp.end():]):
+        return True  # "(Originally published on Aug 25, 2026, 10:10 PM IST)": the piece's first publication, and nothing more
     label = NOTE_LABEL.match(text)
     if label:
         return bool(text[label.end():].strip())  # (the label alone, a callout's, is read with the note under it)

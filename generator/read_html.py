@@ -239,6 +239,9 @@ def read_html(raw: bytes, name: str) -> Seed:
         authors = labelled  # "Authors Sophie Marchetti Partner; London Arjun Iyer": the cards' names, their jobs run on
     elif labelled and set(labelled) < set(authors):
         authors = labelled  # the JSON-LD's four "authors", one of them a key contact: the page's "Authors" box names three
+    elif labelled and authors and not {_loose(a) for a in authors} & {_loose(n) for n in labelled} \
+            and not all(_name_like(a) for a in authors):
+        authors = labelled  # trafilatura's "Admitted only; Not Admitted", read from a note under the cards: no one's name
     if authors and not any(re.search(r"[A-Za-z]", a) for a in authors):
         # <meta name="author" content="徐燕"> over the byline "By Xu Yan | Huaxia Daily": the name as the page prints it
         latin = _byline_authors(blocks) or _byline_near_title(tree)
@@ -1104,7 +1107,7 @@ def _transcript_start(blocks: list[Block], notes: list[str]) -> list[Block]:
 
 
 LEAD_NOTES_MAX = 4  # notes in a row over the text
-_FIELD_LINE = re.compile(r"(?:Date|Time|Venue|Place|Location|Spokesperson|Spokesman|Spokeswoman|Moderator|Host|Chair)\s*[:：]\s*"
+_FIELD_LINE = re.compile(r"(?:Date|Time|Venue|Place|Location|Spokesperson|Spokesman|Spokeswoman|Speaker|Moderator|Host|Chair)\s*[:：]\s*"
                          r"[^.!?]{2,60}?(?:\s*\([A-Z][a-z]+\))?")
 
 
@@ -1333,6 +1336,8 @@ _SIGN_OFF = re.compile(r"[—–-]+\s*[A-Z][\w'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\
                        r"|(?:See you|Talk (?:to you|soon)|Until) (?:next \w+|soon|then)\s*[,.!—–-]\s*"
                        r"[A-Z][\w'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+){0,3}\.?")
 _EMAIL = re.compile(EMAIL_ADDRESS)
+# "(NT/Anindya Prameswari)", "(AB/CD)": the desk's and the writer's initials or name in brackets under the text
+_DESK_CREDIT = re.compile(r"\((?:[A-Z]{1,5}/)+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[a-z]{1,5})(?:/[A-Za-z]{1,5})*\)")
 
 
 # An advertisement's label left in the text: "Advertisement", "Advertisement · Continue reading below".
@@ -1473,6 +1478,7 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
         elif len(words) <= 30 and _EMAIL.search(last.text) and re.search(r"\b(?:Tel(?:ephone)?|Phone|Fax)\b\s*[:.]?\s*\+?\d", last.text):
             credits.insert(0, last.text)  # "Press and Public Relations Unit Telephone: +49 ... Email: presse@...": the office's
         elif len(words) <= BIO_MAX_WORDS and (_CONTACT_LINE.match(last.text.strip()) or CONTRIBUTION.fullmatch(last.text.strip())
+                                              or _DESK_CREDIT.fullmatch(last.text.strip())
                                               or _PAYWALL.search(last.text) or _is_stamp(last.text.strip())):
             # "Contact reporter A (a@x.com) and editor B", "C contributed research.", "Start your free trial today.",
             # "Last updated: 18/07/2025 10:02:11": who to write to, who helped, the paywall's offer, the page's clock
@@ -2399,7 +2405,7 @@ def _visible_byline(tree) -> list[str]:
     'byline-1' and 'byline-2'), where its metadata may list fewer: not a related story's card's, nor a comment's."""
     texts: list[str] = []
     linked: list[str] = []  # the names a byline without "By" links to their profiles
-    marked = "re:test(@class, '(?:^|\\s|-|_)(?:byline|attribution|authors)(?:$|\\s|-|_|\\d)', 'i')"
+    marked = "re:test(@class, '(?:^|\\s|-|_)(?:byline|attribution|authors|reporters?)(?:$|\\s|-|_|\\d)', 'i')"
     # (the innermost: a byline's box around "By A and B" and "Vancouver", each in its own element, reads the names alone)
     for element in tree.xpath(f"//*[{marked}][not(.//*[{marked}])][not(ancestor::aside) and not(ancestor::*[re:test(@class, "
                               "'related|recommend|teaser|promo(?!ted)|comment(?!ary)|more-|card', 'i')])]",
@@ -2408,7 +2414,8 @@ def _visible_byline(tree) -> list[str]:
         # "<a href='/authors/tan-wei-ling'>Tan Wei Ling</a> <span>Senior Correspondent</span> and <a ...>Rohan Pillai</a>":
         # the links to the writers' pages are their names
         linked += [n for a in element.xpath(".//a[re:test(@href, '/(?:authors?|profiles?|people|staff|journalists?|writers?|"
-                                            "contributors?|experts?|scholars?|fellows?)/')]", namespaces={"re": "http://exslt.org/regular-expressions"})
+                                            "reporters?|contributors?|experts?|scholars?|fellows?)/')]",
+                                            namespaces={"re": "http://exslt.org/regular-expressions"})
                    if _name_like(n := _clean("".join(a.itertext())))]
         if texts and re.search(r"(?:\band|,|&)$", texts[-1]) and not text.lower().startswith("by "):
             texts[-1] = f"{texts[-1]} {text}"  # "By Kim Seo-yeon and" / "Park Jun-ho": one byline in two elements
@@ -2515,7 +2522,8 @@ def _labelled_authors(tree) -> tuple[str, ...]:
         under = list(itertools.takewhile(lambda e: not next_label(e), label.itersiblings()))
         for holder in ([label.getparent()] if not any(next_label(e) for e in label.itersiblings()) else []) or [under]:
             links = holder.iter("a") if not isinstance(holder, list) else (a for e in holder for a in e.iter("a"))
-            names = list(dict.fromkeys(t for a in links if _name_like(t := _link_name(a))))
+            # ("Kevin Tran*": the mark of a note under the cards, "*Admitted only in New York")
+            names = list(dict.fromkeys(t for a in links if _name_like(t := _link_name(a).rstrip("*†‡ "))))
             if 0 < len(names) <= PROFILE_AUTHORS_MAX:
                 return tuple(names)
     return ()

@@ -3367,3 +3367,25 @@ def test_a_newsletter_platform_s_plea_and_a_sponsored_box_in_the_text_are_not_th
     texts = [b.text for b in read_html(page(f"<h1>Cobalt and the chain of custody</h1><p>{FILLER}</p>{sponsored}").replace(
         b"</article>", f"{plea}</article>".encode()), "a.html").blocks]
     assert not any("Sponsored" in t or "Lumen" in t or "reader-supported" in t for t in texts)
+
+
+def test_a_reporter_line_linking_the_writer_and_the_desk_s_credit_in_brackets_under_the_text():
+    raw = page("<h1>Nickel smelters and the battery rules</h1><div class='read-info'><span class='reporter'>Reporter: <a "
+               "href='/reporter/dewi-kartika/'>Dewi Kartika</a></span> | <span class='editor'>Editor: <a href='/editor/budi-santoso/'>"
+               "Budi Santoso</a></span></div>").replace(b"</article>", b"<p class='source-line'>(NT/Dewi Kartika)</p></article>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.authors == ("Dewi Kartika",)
+    assert [b.text for b in seed.blocks if b.kind == "text"][-1].startswith("The ministry said")
+
+
+def test_a_stamp_of_first_publication_in_brackets_a_speaker_field_and_a_firm_s_admission_note_are_not_text_or_authors():
+    raw = page("<h1>Engineers from China face new checks</h1><p>Speaker: Lin Hao, spokesperson of the Ministry of Commerce</p>"
+               ).replace(b"</article>", b"<p>(Originally published on Aug 25, 2026, 10:10 PM IST)</p></article>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[0].startswith("The ministry said") and texts[-1].startswith("The ministry said")
+    cards = "".join(f"<li class='person-card'><a href='/people/{n.split()[-1].lower()}/' class='person-card__name'>{n}</a>"
+                    f"<span class='person-card__title'>Partner</span></li>" for n in ("Joan Mercer", "Kofi Annan-Reid*"))
+    raw = page("<h1>The affiliates rule returns</h1>", "<title>Affiliates</title><meta name='author' content='Admitted only; "
+               "Not Admitted'>").replace(b"<main>", f"<main><aside><h2>Authors</h2><ul>{cards}</ul><p>*Admitted only in New York; "
+                                                   "not admitted in Singapore.</p></aside>".encode())
+    assert read_html(raw, "a.html").page.authors == ("Joan Mercer", "Kofi Annan-Reid")

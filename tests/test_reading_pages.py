@@ -1003,3 +1003,14 @@ def test_saved_pages_of_blind_html87_an_honest_fortnight_read_at_least_as_well_a
     italic callout over a guest post; a writer's card whose name the reader drops). After: every field and quotes 1.00."""
     holds("blind-html87", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html86_the_round_s_last_honest_set_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html86: 8 pages of an ordinary fortnight (August 2026), written blind in the twenty-seventh round,
+    kept unread and scored once after every other rule of the round: **the round's last honest figure for pages**. First
+    run: headline, date, site, captions and quotes 1.00; first sentence 0.88; authors, last sentence and furniture 0.75 (4
+    of 8 pages with a field wrong: a "Reporter:" line linking the writer and "(NT/Name)" under the text; trafilatura's
+    authors read from a firm's admission note; a transcript's "Speaker:" field; "(Originally published on ...)" under the
+    text). After: every field and quotes 1.00."""
+    holds("blind-html86", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
