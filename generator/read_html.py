@@ -2940,6 +2940,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if host and not publisher and declared:
         found, host = declared[0], ""  # an AMP page's microdata names its publisher; the host is the last resort
     in_page = _site_in_page(tree)
+    tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")  # the <title> as the tab shows it
+    tab_suffix = re.split(r"\s+[|–—-]\s+", tab)[-1] if re.search(r"\s[|–—-]\s", tab) else ""
     halves = re.fullmatch(r"(.+?)\s+[-–—|]\s+(.+)", found)
     if halves and _loose(halves.group(1)) == _loose(halves.group(2)):
         found = halves.group(1)  # "European Commission - European Commission": a template's name twice
@@ -2997,8 +2999,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if named and set(named.split()) & _CORPORATE:
         # og:site_name and the publisher "Midland Daily Group" (the group), the logo and the <title>'s suffix "The Quad-City
         # Midlander" (the paper): the paper
-        element = tree.find(".//title")
-        suffix = re.split(r"\s+[|–—-]\s+", _clean("".join(element.itertext())))[-1] if element is not None else ""
+        suffix = tab_suffix or tab
         named = next((a for a in _logo_alts(tree) if a and _loose(a) == _loose(suffix) and not set(a.split()) & _CORPORATE
                       and len(a.split()) <= SITE_NAME_MAX_WORDS), named)
     if named and len(named.split()) >= SHORT_NAME_MIN_WORDS:
@@ -3025,7 +3026,6 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     agreed = bool(og and named and _loose(og) == _loose(named) == _loose(_publisher_name(tree)))
     # og:site_name, the <title>'s suffix and the logo agree on "Halvorsen Institute": the footer's © line "Halvorsen
     # Institute for Trade and Technology" is its legal name, not the one the page shows its readers
-    tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
     shown = bool(named and og and re.search(rf"\s[|–—-]\s+{re.escape(og)}$", tab) and _loose(named).startswith(_loose(og))
                  and any(_loose(a) == _loose(og) for a in _logo_alts(tree))
                  and not any(_loose(n) != _loose(og) for n in (publisher, *declared, markup) if n))
@@ -3048,7 +3048,6 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             named = fuller  # a logo's two lines "Ministry of Commerce / People's Republic of China", the footer's "... of the ..."
             break
     sections = named.split(" | ")
-    tab_suffix = re.split(r"\s+[|–—-]\s+", tab)[-1] if re.search(r"\s[|–—-]\s", tab) else ""
     if len(sections) >= 3:
         # "Secretaría de Economía | Gobierno | gob.mx": the office, then the government and its portal's address
         kept = [p for p in sections if len(p.split()) >= 2 and not re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", p)]
@@ -3110,7 +3109,6 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
                       if n and not n.isupper() and _loose(n) == bare), named)
         # ... or as the whole <title> spells it out: "Ministry of Commerce of the People's Republic of China" under the logo's
         # "MINISTRY OF COMMERCE PEOPLE'S REPUBLIC OF CHINA"
-        tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
         if named.isupper() and not tab.isupper() and _name_words(tab.lower()) == _name_words(named.lower()):
             named = tab
     if og and named != og and re.sub(r"\s+&\s+", " and ", og) == named:
@@ -3122,12 +3120,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         named = og  # og:site_name and the header's home link "NLB", the JSON-LD publisher its owner "Nederlandse Landelijke Omroep"
     named = _masthead_over_metadata(_masthead_names(tree), named, bool(og and publisher and _loose(og) != _loose(publisher)),
                                     stated=bool(og or publisher))
-    tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
-    suffix = re.split(r"\s+[|–—-]\s+", tab)[-1] if re.search(r"\s[|–—-]\s", tab) else ""
-    rest = named[len(suffix):].split() if suffix and named.startswith(suffix + " ") else []
+    rest = named[len(tab_suffix):].split() if tab_suffix and named.startswith(tab_suffix + " ") else []
     if rest and all(w in OUTLET_WORDS for w in rest) and _loose(og) == _loose(named) \
-            and any(_loose(m) == _loose(suffix) for m in _masthead_names(tree)):
-        named = suffix  # og:site_name "Keystone Wire News" (its company's), the <title>'s suffix and the masthead "Keystone Wire"
+            and any(_loose(m) == _loose(tab_suffix) for m in _masthead_names(tree)):
+        named = tab_suffix  # og:site_name "Keystone Wire News" (its company's), the <title>'s suffix and the masthead "Keystone Wire"
     # og:site_name and the <title> "KV Tribune", the logo and the header "The Klang Valley Tribune": the name it shortens
     named = next((n for n in (*_masthead_names(tree), *in_page) if _shortens(named, n)), named)
     section = _SECTION_WORDS.search(named)
