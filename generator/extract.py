@@ -22,7 +22,7 @@ from .model import PASSING, Article, Candidate, EntityRef, Event, Extraction, Me
 from .parse import MONTHS, OUTLET_WORDS, _MONTH
 from .registry import Registry
 from .slug import slugify
-from .text import GIVEN_NAME_ABBREVIATION, NAME_PARTICLE, NAME_PARTICLES, in_names, loose, sentence_spans
+from .text import GIVEN_NAME_ABBREVIATION, NAME_PARTICLE, NAME_PARTICLES, in_names, loose, sentence_spans, split_names
 
 # Letters of names in Latin script: Latin-1, Extended-A and -B (Romanian "Țoiu", Vietnamese "Lương", Azerbaijani
 # "Əliyeva") and Additional ("Trần", "Phạm"); inside a name also combining accents and modifier letters
@@ -1044,6 +1044,25 @@ class _Reading:
 
     # The result
 
+    def without_writers_cards(self, found: list[_Found]) -> list[_Found]:
+        """The article's own writer named only where the page introduces them (their card's name line, their bio, the
+        wire's "(Reporting by A in Jakarta ...)") is its author, not someone it mentions."""
+        writers = set(split_names(self.article.author)) if self.article.author else set()
+        if not writers:
+            return found
+
+        def card(text: str, name: str) -> bool:
+            return text.strip() == name or bool(re.match(rf"{re.escape(name)}\s+(?:is|was|covers|writes|reports|has|joined)\b", text)
+                                                 or _CREDIT_LINE.match(text))
+
+        by_key: dict[str, list[_Found]] = defaultdict(list)
+        for f in found:
+            if f.key.startswith("person/") and not f.key in self.registry.entities:
+                by_key[f.key].append(f)
+        cards = {key for key, hits in by_key.items() for name in writers
+                 if any(h.surface == name for h in hits) and all(card(self.parts[h.part][0], name) for h in hits)}
+        return [f for f in found if f.key not in cards]
+
     def extraction(self) -> Extraction:
         registry, parts = self.registry, self.parts
         # Unregistered organizations need a pattern hit plus a role context or two mentions.
@@ -1051,6 +1070,7 @@ class _Reading:
                              if f.key not in registry.entities and f.key.startswith("organization/"))
         found = [f for f in self.found if f.key in registry.entities or f.key.startswith("person/")
                  or org_counts[f.key] >= 2 or self.evidence.get(f.key)]
+        found = self.without_writers_cards(found)
 
         mentions: list[Mention] = []
         sentences: dict[tuple[int, int, int], str] = {}  # one string per sentence, however many mentions it holds
@@ -1134,6 +1154,8 @@ _QUALIFIERS = {"former", "Former", "then", "acting", "Acting", "deputy", "Deputy
 _ORG_CONNECTORS = {"of", "and", "for", "&"}
 # (The run's first character matched before its lookbehind, then what follows it: a pattern that opens with a
 # character set is scanned for it in C. The same runs as "(?<![\w])(?:[A-Z][\w&.'’-]*|of|and|for|&)(?:...)*".)
+# A wire's credit under the text: "(Reporting by A in Jakarta and B in Washington; Editing by C)"
+_CREDIT_LINE = re.compile(r"\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b")
 _ORG_RUN = re.compile(r"[A-Zoaf&](?<!\w.)(?:(?<=[A-Z])[\w&.'’-]*|(?<=o)f|(?<=a)nd|(?<=f)or|(?<=&))"
                       r"(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|&))*")
 _DIGIT = re.compile(r"\d")

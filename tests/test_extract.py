@@ -1733,3 +1733,12 @@ def test_a_participle_after_a_long_first_clause_quotes_its_subject():
     said = _said("Opposition legislator Chen Mei-hua urged the cabinet to negotiate with Washington to protect the island's "
                  "suppliers' plants on the mainland, saying Taipei should not be \"more American than the Americans.\"")
     assert said == Counter({"Chen Mei-hua": 1})
+
+
+def test_the_writer_named_only_in_their_card_bio_or_credit_is_the_author_not_a_person_mentioned():
+    seed = Seed(name="q.txt", text="Talks open in Jakarta\n\nBy Amara Lindqvist-Obi\n\nJAKARTA, Oct 12 (Wire) - U.S. and Chinese "
+                                   "negotiators opened talks on Monday, said Rizal Mahendra, a deputy minister.\n\n(Reporting by "
+                                   "Amara Lindqvist-Obi in Jakarta; Editing by Tom Hale)\n\nAmara Lindqvist-Obi\n\nAmara "
+                                   "Lindqvist-Obi covers trade policy from Jakarta.\n")
+    named = people(extract(parse(seed, REGISTRY), REGISTRY))
+    assert "Rizal Mahendra" in named and "Amara Lindqvist-Obi" not in named
