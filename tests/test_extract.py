@@ -1736,9 +1736,13 @@ def test_a_participle_after_a_long_first_clause_quotes_its_subject():
 
 
 def test_the_writer_named_only_in_their_card_bio_or_credit_is_the_author_not_a_person_mentioned():
-    seed = Seed(name="q.txt", text="Talks open in Jakarta\n\nBy Amara Lindqvist-Obi\n\nJAKARTA, Oct 12 (Wire) - U.S. and Chinese "
-                                   "negotiators opened talks on Monday, said Rizal Mahendra, a deputy minister.\n\n(Reporting by "
-                                   "Amara Lindqvist-Obi in Jakarta; Editing by Tom Hale)\n\nAmara Lindqvist-Obi\n\nAmara "
-                                   "Lindqvist-Obi covers trade policy from Jakarta.\n")
+    seed = Seed(name="q.txt", text="Talks open in Jakarta\n\nBy Daniel Okoro-Lindholm\n\nJAKARTA, Oct 12 (Wire) - U.S. and Chinese "
+                                   "negotiators opened talks on Monday, said Rizal Mahendra, a deputy minister.\n\nThe talks end on "
+                                   "Tuesday.\n\n(Reporting by Daniel Okoro-Lindholm in Jakarta; Editing by Tom Hale)\n\nOur Standards: "
+                                   "The Wire Trust Principles.\n\nSuggested Topics:\n\nTrade\n\nPurchase Licensing Rights\n\n"
+                                   "Daniel Okoro-Lindholm\n\nWire\n\nDaniel Okoro-Lindholm covers trade policy and supply chains across "
+                                   "Asia from Jakarta. She previously reported from Lagos.\n\nRead Next\n\nBusiness\n\nChina's rare earth exports "
+                                   "rose 9% in September, customs data shows\n\nOctober 10, 2026\n\nTechnology\n\nDutch toolmakers "
+                                   "weigh hit from U.S. subsystems rule\n\nOctober 3, 2026\n")
     named = people(extract(parse(seed, REGISTRY), REGISTRY))
-    assert "Rizal Mahendra" in named and "Amara Lindqvist-Obi" not in named
+    assert "Rizal Mahendra" in named and "Daniel Okoro-Lindholm" not in named
