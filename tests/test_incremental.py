@@ -644,3 +644,28 @@ def test_an_edit_that_changes_no_entity_list_leaves_the_linked_entity_lists_unwr
     assert not [d for d in report.diagnostics if d.file == str(folder)]
     assert lists.exists() and json.loads(linked.read_bytes().split(b"\n", 1)[1])["format"] == 2
     assert generated(project.docs) == full_build(project, tmp_path, "full-3")
+
+
+def test_the_connections_page_is_made_only_when_an_entitys_companions_or_names_change(tmp_path, monkeypatch):
+    """The Connections page is fingerprinted from its stamp (every entity as pages name it, and each one's
+    companions): an edit that changes neither (a sentence that names no one) does not make its model; a quote
+    of someone new, who shares the briefing with others, does. Each time the pages equal a clean build's."""
+    from generator import pages
+
+    project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
+    project.add_seed("second.txt", SECOND)
+    incremental(project)
+    made: list[str] = []
+    real = pages.Pages.connections
+    monkeypatch.setattr(pages.Pages, "connections", lambda self: made.append("connections") or real(self))
+    seed = project.seeds / "second.txt"
+    seed.write_text(SECOND + "\nThe weather that week was mild.\n", encoding="utf-8")
+    report = incremental(project)
+    assert report.analysed == 1 and made == []
+    assert generated(project.docs) == full_build(project, tmp_path, "full-1")
+    made.clear()
+    seed.write_text(SECOND + '\n"We will respond," said Quorvan Tellisandre of Brimwater Analytics.\n',
+                    encoding="utf-8")
+    incremental(project)
+    assert made == ["connections"]
+    assert generated(project.docs) == full_build(project, tmp_path, "full-2")
