@@ -15,7 +15,6 @@ only seeds without a cached date cost a ``git log`` (one for all of them, then o
 from __future__ import annotations
 
 import hashlib
-import subprocess
 from datetime import date
 from pathlib import Path
 from typing import Protocol
@@ -58,6 +57,8 @@ def archive_dates(seeds: Path, digests: dict[str, str], store: _Store | None = N
 
 
 def _run(seeds: Path, *args: str) -> str:
+    import subprocess  # only when a seed's day is not in the cache
+
     try:
         result = subprocess.run([*_GIT, "-C", str(seeds), *args], capture_output=True, timeout=_TIMEOUT,
                                 stdin=subprocess.DEVNULL)

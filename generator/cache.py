@@ -186,7 +186,13 @@ OUTCOME = tuple[Article, Extraction] | Diagnostic
 # heads again, copying the kept lines as they are. A summary is in its own compact encoding
 # (``summary.encode``): rows, not tagged objects.
 SUMMARIES = "summaries.json"
+# What link collected (``link.Linked``), in two files: its versions, slugs and bases (``linked.json``, which
+# names the format and the seal of the other), and its entity lists (``linked-entities.json``: names, kinds,
+# mentions, roles, quotes; ~90% of the bytes), written only when link changed them: an edit that changes no
+# entity's list (a sentence that names no one) writes the small file alone. An older format is a miss.
 LINKED = "linked.json"
+LINKED_LISTS = "linked-entities.json"
+LINKED_FORMAT = 2
 # The rows' file is written anew when it would be more than half rows no summary names, and larger than this.
 COMPACT = 1 << 20
 
@@ -573,7 +579,11 @@ class Cache:
     def linked(self) -> Linked | None:
         """What the last link collected by entity (``link.Linked``), if of this context; in plain
         arrays checked on the way back, mentions and quotes as their rows (made when read)."""
-        linked = self._read(self.folder / LINKED, Linked, partial(_linked_from_json, self.context))
+        try:
+            lists = (self.folder / LINKED_LISTS).read_bytes()
+        except OSError:  # none (a miss), or unreadable: linked.json's own read says which
+            lists = None
+        linked = self._read(self.folder / LINKED, Linked, partial(_linked_from_json, self.context, lists))
         if linked is not None:
             # Saved beside the link memo this build read (its seal, as ``save_linked`` left it): link may
             # take that memo's places and keys for the briefings whose analysis is unchanged.
@@ -581,8 +591,15 @@ class Cache:
         return linked
 
     def save_linked(self, linked: Linked | None) -> None:
-        """Saved after the link memo (``save_link_memo``), with the seal of the memo it left."""
+        """Saved after the link memo (``save_link_memo``), with the seal of the memo it left; its entity
+        lists only when link changed them, or they were not read from a file sealed as written."""
         if linked is not None:
+            if not (linked.lists_seal and linked.lists_kept):
+                seal: list[str] = []
+                linked.lists_seal = ""
+                self._write(self.folder / LINKED_LISTS, _linked_lists_json(self.context, linked),
+                            partial(_sealed_json, seal=seal))
+                linked.lists_seal = seal[0] if seal and self.writable else ""
             linked.memo = self.memo_seal
             self._write(self.folder / LINKED, _linked_json(self.context, linked), _sealed_json)
 
@@ -923,28 +940,41 @@ def _memo_as_written(raw: dict) -> LinkMemo:
 
 
 def _linked_json(context: str, linked: Linked) -> dict:
-    return {"context": context, "versions": linked.versions, "names": linked.names, "kinds": linked.kinds,
-            **{what: {k: packed(v) for k, v in getattr(linked, what).items()} for what in ("mentions", "roles", "quotes")},
-            "bases": linked.bases, "slugs": linked.slugs, "memo": linked.memo}
+    return {"context": context, "format": LINKED_FORMAT, "versions": linked.versions, "bases": linked.bases,
+            "slugs": linked.slugs, "memo": linked.memo, "lists": linked.lists_seal}
+
+
+def _linked_lists_json(context: str, linked: Linked) -> dict:
+    return {"context": context, "names": linked.names, "kinds": linked.kinds,
+            **{what: {k: packed(v) for k, v in getattr(linked, what).items()} for what in ("mentions", "roles", "quotes")}}
 
 
 _PACKED = {what: re.compile(f"{entry}( {entry})*") for what, entry in (
     ("mentions", r"[0-9a-f]{12}:\d+:-?\d+:[01]"), ("roles", r"[0-9a-f]{12}:\d+"), ("quotes", r"[0-9a-f]{12}:\d+:-?\d+"))}
 
 
-def _linked_from_json(context: str, data: bytes) -> Linked | None:
-    """``_linked_json``'s value back (None if of another context); CodecError for anything else.
-    Every entry names a briefing of ``versions``; whether its place is one is checked when read.
-    A sealed file's entries are not checked (``_unsealed``); a file not sealed as written gives no slugs
-    and names no memo (its briefings' slugs are assigned again, and the memo's places are not taken)."""
+def _linked_from_json(context: str, lists: bytes | None, data: bytes) -> Linked | None:
+    """``_linked_json``'s value back with its entity lists (``lists``, ``_linked_lists_json``'s bytes): None if
+    of another context or format, or if the lists are not the ones saved with it (their seal); CodecError for
+    anything else. Every entry names a briefing of ``versions``; whether its place is one is checked when read.
+    Files sealed as written are not checked (``_unsealed``); a file not sealed as written gives no slugs and
+    names no memo (its briefings' slugs are assigned again, and the memo's places are not taken), and lists
+    not sealed as written are written again."""
     data, sealed = _unsealed(data)
     raw = _of_context(context, data)
-    if raw is None:
+    if raw is None or raw.get("format") != LINKED_FORMAT or lists is None:
         return None
-    if sealed:
+    seal = lists[7:71].decode("ascii", "replace")
+    lists, lists_sealed = _unsealed(lists)
+    if seal != raw.get("lists"):
+        return None  # another build's lists (a build that wrote them and not this file)
+    listed = _of_context(context, lists)
+    if listed is None:
+        return None
+    if sealed and lists_sealed:
         try:
-            return Linked(*(raw[what] for what in ("versions", "names", "kinds", "mentions", "roles", "quotes")),
-                          bases=raw["bases"], slugs=raw.get("slugs"), memo=raw.get("memo") or "")
+            return Linked(raw["versions"], *(listed[what] for what in ("names", "kinds", "mentions", "roles", "quotes")),
+                          bases=raw["bases"], slugs=raw.get("slugs"), memo=raw.get("memo") or "", lists_seal=seal)
         except KeyError as error:
             raise CodecError(f"not what link collected: {error}") from None
 
@@ -953,22 +983,26 @@ def _linked_from_json(context: str, data: bytes) -> Linked | None:
             raise CodecError("expected an object")
         return value
 
-    names, kinds, versions = texts(raw.get("names"), dict), texts(raw.get("kinds"), str), texts(raw.get("versions"), str)
-    bases = texts(raw.get("bases"), str)
+    names, kinds = texts(listed.get("names"), dict), texts(listed.get("kinds"), str)
+    versions, bases = texts(raw.get("versions"), str), texts(raw.get("bases"), str)
     if names.keys() != kinds.keys():
         raise CodecError("expected a kind for each entity named")
     for counted in names.values():
         if not counted or not all(type(n) is int and n > 0 for n in counted.values()):
             raise CodecError("expected counts")
-    lists = {what: texts(raw.get(what), str) for what in _PACKED}
+    entries = {what: texts(listed.get(what), str) for what in _PACKED}
     for what, pattern in _PACKED.items():
-        if not all(map(pattern.fullmatch, lists[what].values())):
+        if not all(map(pattern.fullmatch, entries[what].values())):
             raise CodecError(f"expected {what}")
     # Each entry is checked above to start with a briefing id of 12 characters.
-    if not {entry[:12] for entry in " ".join(v for listed in lists.values() for v in listed.values()).split(" ")
+    if not {entry[:12] for entry in " ".join(v for each in entries.values() for v in each.values()).split(" ")
             if entry} <= versions.keys():
         raise CodecError("an entry of a briefing not linked")
-    return Linked(versions, names, kinds, lists["mentions"], lists["roles"], lists["quotes"], bases=bases)
+    linked = Linked(versions, names, kinds, entries["mentions"], entries["roles"], entries["quotes"], bases=bases)
+    if sealed:
+        linked.slugs, linked.memo = raw.get("slugs"), raw.get("memo") or ""
+    linked.lists_seal = seal if lists_sealed else ""
+    return linked
 
 
 def _warning(folder: Path | None, message: str) -> Diagnostic:

@@ -14,11 +14,10 @@ hidden from assistive technology.
 """
 from __future__ import annotations
 
-import html
 import math
 from dataclasses import dataclass
 
-from .text import clean
+from .text import clean, escape
 
 # Data: what a page model holds
 
@@ -76,7 +75,7 @@ class Network:
 
 def esc(text: object) -> str:
     """Seed text as SVG/HTML text: one line, control characters removed, escaped."""
-    return html.escape(" ".join(clean(str(text)).split()), quote=True)
+    return escape(" ".join(clean(str(text)).split()))
 
 
 def short(text: str, limit: int) -> str:

@@ -98,6 +98,10 @@ class Linked:
     # that very memo: then the memo's places and keys of the briefings whose analysis is unchanged are theirs.
     memo: str = ""
     paired: bool = False
+    # The seal of the file its entity lists (names, kinds, mentions, roles, quotes) were read from or saved to
+    # (``cache.Cache.save_linked``), and whether link left them as read: then that file is not written again.
+    lists_seal: str = ""
+    lists_kept: bool = False
 
 
 def packed(entries: "list | str") -> str:
@@ -246,6 +250,7 @@ def _patched(briefings: list[Briefing], sort_of: dict[str, tuple], now: dict[str
         _add(state, b.id, b.extraction, sort_of)
     if not state.consistent:
         return None
+    state.lists_kept = not gone and not came
     state.versions = now
     state.kept = frozenset(now.keys() - {b.id for b in came})
     return state

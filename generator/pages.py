@@ -36,7 +36,7 @@ FEED_MAX = 10
 # The templates of the pages a re-run fingerprints from their stamps (``stamps.py``), not their models.
 BRIEFING_TEMPLATE, ENTITY_TEMPLATE, FEED_TEMPLATE = "briefing.md.j2", "entity.md.j2", "feed.xml.j2"
 SECTION_INDEX_TEMPLATE, A_TO_Z_TEMPLATE, HOME_TEMPLATE = "section_index.md.j2", "a_to_z.md.j2", "home.md.j2"
-BRIEFINGS_INDEX_TEMPLATE = "briefings_index.md.j2"
+BRIEFINGS_INDEX_TEMPLATE, CONNECTIONS_TEMPLATE = "briefings_index.md.j2", "connections.md.j2"
 
 
 # Models: what a template is given
@@ -586,8 +586,8 @@ class Pages(BriefingPages, EntityPages):
             entities: bool = True, stamped: bool = False) -> Iterator[Page]:
         """Every page, one at a time (a large site never holds them all); without the briefing
         pages, or the entity pages and feeds, if ``briefings`` or ``entities`` is False, and without
-        the JSON exports, the indexes (the briefings index too) and the home page if ``stamped`` (the
-        build makes those apart, fingerprinted from their stamps: ``stamps.py``)."""
+        the JSON exports, the indexes (the briefings index too), the Connections page and the home page
+        if ``stamped`` (the build makes those apart, fingerprinted from their stamps: ``stamps.py``)."""
         for b in self.site.briefings if briefings else ():
             yield self.briefing(b)
         for e in self.site.entities.values() if entities else ():
@@ -598,7 +598,8 @@ class Pages(BriefingPages, EntityPages):
         for _, _, make in () if stamped else self.index_pages():
             yield make()
         yield self.timeline()
-        yield self.connections()
+        if not stamped:
+            yield self.connections()
         yield self.report(diagnostics, counts)
         if not stamped:
             yield JsonPage(urls.BRIEFINGS_JSON, "json", tuple(self.briefing_export(b) for b in self.site.briefings))
@@ -705,7 +706,7 @@ class Pages(BriefingPages, EntityPages):
         rows = tuple((self.entity_link(k, here), BY_NAME[site.entities[k].kind].singular, strength[k],
                       tuple((self.entity_link(o, here), n) for o, n in ties[k] if o in index))
                      for k in chosen)
-        return ConnectionsPage(here, "connections.md.j2", network, rows)
+        return ConnectionsPage(here, CONNECTIONS_TEMPLATE, network, rows)
 
     def report(self, diagnostics: list[Diagnostic], counts: dict) -> ReportPage:
         pages = tuple((b.article.seed, len(b.article.paragraphs), len(b.article.captions), *b.article.left_out)

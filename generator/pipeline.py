@@ -320,6 +320,8 @@ def _render_and_write(site, diagnostics: list[Diagnostic], counts: dict, docs: P
             writer.put(urls.BRIEFINGS_INDEX, renderer.render(models.briefings_index()))
         if stamps.keyed and not kept(urls.HOME_INCLUDE, pages_stage.HOME_TEMPLATE, stamps.home()):
             writer.put(urls.HOME_INCLUDE, renderer.render(models.home()))
+        if stamps.keyed and not kept(urls.CONNECTIONS_INDEX, pages_stage.CONNECTIONS_TEMPLATE, stamps.connections()):
+            writer.put(urls.CONNECTIONS_INDEX, renderer.render(models.connections()))
         for relative, fingerprint, make in renderer.plan(models.all(diagnostics, counts, briefings=False,
                                                                     entities=False, stamped=stamps.keyed)):
             fingerprints[relative] = fingerprint

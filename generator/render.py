@@ -8,7 +8,6 @@ page: seed text is data, never markup.
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import re
 from functools import lru_cache
@@ -23,7 +22,7 @@ from . import charts
 from .link import Site
 from .model import Diagnostic
 from .pages import JsonPage, Page, Pages
-from .text import clean, clean_data
+from .text import clean, clean_data, escape
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -68,7 +67,7 @@ def _md(text: str) -> str:
 
 def h(text: object) -> str:
     """Seed text as literal HTML text, safe in element content and quoted attributes."""
-    return html.escape(plain(text), quote=True)
+    return escape(plain(text))
 
 
 def safe_url(url: str) -> str:

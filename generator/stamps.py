@@ -290,6 +290,16 @@ class Stamps:
                                           sorted(self.counted().items()))))
         return self._indexes
 
+    def connections(self) -> str | None:
+        """The Connections page: every entity as pages name it, and each one's companions (its own part,
+        ``near``'s, which covers all of them: kept from the last build where they are the link memo's),
+        nothing else; so an edit that changes no entity's companions nor how it is shown does not make
+        the network of 10,000 briefings' entities again to find it unchanged."""
+        if not self.keyed:
+            return None
+        self.near()
+        return _digest(repr(("connections", self.style, tuple(self.entity_stamps.items()), tuple(self.own.items()))))
+
     def counted(self) -> dict[str, int]:
         """``EntityPages.counts`` as the indexes' stamp reads it, without counting every entity's
         mentions (a topic's list holds an entry for each paragraph that names it): an entity not

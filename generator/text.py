@@ -18,6 +18,14 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[A-Za-z0-9À-ɏ'’-]+")
 
 
+
+def escape(text: str) -> str:
+    """``html.escape(text, quote=True)``: the same five replacements, without importing ``html``, whose entity
+    table (2,231 names, ~9 ms) only the HTML reader needs."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))
+
+
 _CLOSERS = "\"'”’)]"  # after a full stop, before the space: '."', '.)'
 _NON_SPACE = re.compile(r"\S")
 

@@ -587,11 +587,12 @@ def test_what_link_collected_comes_back_equal_and_a_damaged_one_is_a_miss(tmp_pa
     store.use("another registry")
     assert store.linked() is None  # another context's is not this one's
     store.use("registry")
-    path = store.folder / "linked.json"
-    text = path.read_text()
-    for damage in (text.replace("ba9876543210:3", "cccccccccccc:3"), text.replace('"Li X":1', '"Li X":0'),
-                   text.replace('"topic/y":"topic"', '"topic/z":"topic"')):
-        path.write_text(damage)
+    path, lists = store.folder / "linked.json", store.folder / "linked-entities.json"
+    text, listed = path.read_text(), lists.read_text()
+    for damage in (listed.replace("ba9876543210:3", "cccccccccccc:3"), listed.replace('"Li X":1', '"Li X":0'),
+                   listed.replace('"topic/y":"topic"', '"topic/z":"topic"')):
+        path.write_text(text)
+        lists.write_text(damage)
         assert store.linked() is None and not path.exists()  # a miss, and removed
 
 
@@ -611,7 +612,7 @@ def test_the_link_files_are_sealed_and_the_memo_is_written_only_when_it_changes(
                     mentions={"person/x": "0123456789ab:0:2:0"}, roles={}, quotes={})
     store.save_link_memo(memo)
     store.save_linked(linked)
-    for name in ("link.json", "linked.json"):
+    for name in ("link.json", "linked.json", "linked-entities.json"):
         data = (store.folder / name).read_bytes()
         head, body = data.split(b"\n", 1)
         assert head == b"sha256:" + hashlib.sha256(body).hexdigest().encode()
@@ -623,12 +624,60 @@ def test_the_link_files_are_sealed_and_the_memo_is_written_only_when_it_changes(
     store.save_link_memo(LinkMemo(**{**memo.__dict__, "names": {"person/x": "Xi Li"}}))
     assert store.link_memo().names == {"person/x": "Xi Li"}
     # A sealed file whose JSON was changed is checked entry by entry: a bad entry is a miss.
-    path = store.folder / "linked.json"
-    path.write_bytes(path.read_bytes().replace(b"0123456789ab:0:2:0", b"0123456789ab:x:2:0"))
+    path, lists = store.folder / "linked.json", store.folder / "linked-entities.json"
+    lists.write_bytes(lists.read_bytes().replace(b"0123456789ab:0:2:0", b"0123456789ab:x:2:0"))
     assert store.linked() is None and not path.exists()
     store.save_linked(linked)
-    path.write_bytes(path.read_bytes().replace(b"0123456789ab:0:2:0", b"0123456789ab:1:2:0"))
-    assert store.linked().mentions == {"person/x": "0123456789ab:1:2:0"}  # checked, and well formed
+    lists.write_bytes(lists.read_bytes().replace(b"0123456789ab:0:2:0", b"0123456789ab:1:2:0"))
+    back = store.linked()
+    assert back.mentions == {"person/x": "0123456789ab:1:2:0"}  # checked, and well formed
+    assert back.lists_seal == ""  # not as written: written again, even unchanged
+    back.lists_kept = True
+    store.save_linked(back)
+    assert store.linked().lists_seal
+
+
+def test_linked_state_keeps_its_entity_lists_apart_and_writes_them_only_when_they_changed(tmp_path):
+    """linked.json holds the versions, slugs and bases and names the seal of the entity lists saved with it
+    (linked-entities.json): lists kept as read are not written again; lists of another build, lists gone and
+    a linked.json of the older format (everything in one file) are misses, not errors."""
+    from generator.link import Linked
+
+    store, _ = Cache.open(tmp_path / "cache")
+    store.use("registry")
+    linked = Linked(versions={"0123456789ab": "k1"}, names={"person/x": {"X Li": 1}}, kinds={"person/x": "person"},
+                    mentions={"person/x": "0123456789ab:0:2:0"}, roles={}, quotes={})
+    store.save_linked(linked)
+    path, lists = store.folder / "linked.json", store.folder / "linked-entities.json"
+    assert json.loads(path.read_bytes().split(b"\n", 1)[1])["format"] == 2
+    assert "mentions" not in path.read_text() and "0123456789ab" in lists.read_text()
+    back = store.linked()
+    assert back.lists_seal and not back.lists_kept and back.names == linked.names
+    back.versions = {"0123456789ab": "k2"}
+    back.lists_kept = True  # as link leaves them after an edit that changes no entity's list
+    lists.write_bytes(b"stand-in")
+    store.save_linked(back)
+    assert lists.read_bytes() == b"stand-in"  # not written again
+    store.save_linked(linked)  # changed (not read): written
+    again = store.linked()
+    assert again.versions == {"0123456789ab": "k1"} and again.mentions == linked.mentions
+    # Lists saved by another build (a build that wrote them and not linked.json): a miss.
+    other = Linked(versions={"0123456789ab": "k1"}, names={"person/y": {"Y": 1}}, kinds={"person/y": "person"},
+                   mentions={}, roles={}, quotes={})
+    kept = path.read_bytes()
+    store.save_linked(other)
+    path.write_bytes(kept)
+    assert store.linked() is None
+    lists.unlink()
+    assert store.linked() is None  # no lists: a miss
+    store.save_linked(linked)
+    # The older format: one file, no format named.
+    raw = json.loads(path.read_bytes().split(b"\n", 1)[1])
+    raw.pop("format")
+    raw.update(json.loads(lists.read_bytes().split(b"\n", 1)[1]))
+    path.write_text(json.dumps(raw))
+    assert store.linked() is None
+    assert not store.damaged and not store.problem
 
 
 def test_archive_dates_are_kept_in_one_file_and_git_is_asked_once(seeded, monkeypatch):

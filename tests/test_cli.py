@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import _env
+from .conftest import ROOT, _env
 
 BRIEFINGS = Path(sys.executable).with_name("briefings")
 
@@ -77,3 +77,37 @@ def test_a_broken_registry_stops_add_with_exit_2(tmp_path):
     assert result.returncode == 2
     assert "registry has errors" in result.stderr
     assert [p.name for p in tmp_path.iterdir()] == ["registry"]
+
+
+# What a build imports: an edit's re-run pays for every module it imports, so the build leaves out what only
+# another command (add's fetcher, --version's package metadata) or another seed format (web pages) needs.
+
+_IMPORTED = """
+import sys
+from generator.cli import main
+status = main(sys.argv[1:])
+print(" ".join(sorted(sys.modules)))
+"""
+
+
+def test_a_build_of_text_seeds_imports_neither_the_fetcher_nor_the_html_reader(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "talks.txt").write_text("Officials meet in Geneva\n\nGENEVA, July 14 (Reuters) - Officials met on "
+                                     "Monday to discuss trade, Anna Whitfield said.\n", encoding="utf-8")
+    command = [sys.executable, "-c", _IMPORTED, "build", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"),
+               "--registry", str(ROOT / "registry"), "--quiet"]
+    env = _env({"BRIEFINGS_CACHE_DIR": str(tmp_path / "cache")})
+    for _ in range(2):  # cold, then with the cache
+        result = subprocess.run(command, capture_output=True, text=True, env=env)
+        assert result.returncode == 0, result.stderr
+        modules = set(result.stdout.splitlines()[-1].split())
+        assert "generator.pipeline" in modules
+        for unneeded in ("generator.add", "generator.read_html", "lxml", "html", "importlib.metadata", "urllib3"):
+            assert unneeded not in modules, unneeded
+
+
+def test_version_is_the_installed_packages():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("python -m generator ") and result.stdout.strip() != "python -m generator"

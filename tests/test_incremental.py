@@ -602,3 +602,70 @@ def test_a_json_export_s_lines_are_copied_only_by_the_stamps_of_the_build_that_w
     seed.write_text(SECOND, encoding="utf-8")
     incremental(project)
     assert generated(project.docs) == full_build(project, tmp_path, "full-2")
+
+
+def test_an_edit_that_changes_no_entity_list_leaves_the_linked_entity_lists_unwritten(tmp_path):
+    """link's entity lists are saved apart from its versions (``linked-entities.json``), and only when link
+    changed them: a sentence that names no one leaves the file as it was; a quote of someone new writes it;
+    a linked.json of the older format (one file) is a miss. Each time the pages equal a clean build's."""
+    from generator.cache import LINKED, LINKED_LISTS, default_folder
+
+    project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
+    project.add_seed("second.txt", SECOND)
+    incremental(project)
+    folder = default_folder(project.seeds, project.docs)
+    lists, linked = folder / LINKED_LISTS, folder / LINKED
+    seed = project.seeds / "second.txt"
+
+    def written() -> tuple[int, int]:
+        return lists.stat().st_ino, linked.stat().st_ino
+
+    before = written()
+    seed.write_text(SECOND + "\nThe weather that week was mild.\n", encoding="utf-8")
+    incremental(project)
+    after = written()
+    assert after[0] == before[0] and after[1] != before[1]  # the versions written, the entity lists not
+    assert generated(project.docs) == full_build(project, tmp_path, "full-1")
+
+    seed.write_text(SECOND + '\n"We will respond," said Quorvan Tellisandre of Brimwater Analytics.\n',
+                    encoding="utf-8")
+    incremental(project)
+    assert written()[0] != after[0] and "person/quorvan-tellisandre" in lists.read_text(encoding="utf-8")
+    assert generated(project.docs) == full_build(project, tmp_path, "full-2")
+
+    # The older format, everything in linked.json: a miss (counted afresh), not an error.
+    body = json.loads(linked.read_bytes().split(b"\n", 1)[1])
+    body.pop("format")
+    body.update(json.loads(lists.read_bytes().split(b"\n", 1)[1]))
+    linked.write_text(json.dumps(body), encoding="utf-8")
+    lists.unlink()
+    seed.write_text(SECOND, encoding="utf-8")
+    report = incremental(project)
+    assert not [d for d in report.diagnostics if d.file == str(folder)]
+    assert lists.exists() and json.loads(linked.read_bytes().split(b"\n", 1)[1])["format"] == 2
+    assert generated(project.docs) == full_build(project, tmp_path, "full-3")
+
+
+def test_the_connections_page_is_made_only_when_an_entitys_companions_or_names_change(tmp_path, monkeypatch):
+    """The Connections page is fingerprinted from its stamp (every entity as pages name it, and each one's
+    companions): an edit that changes neither (a sentence that names no one) does not make its model; a quote
+    of someone new, who shares the briefing with others, does. Each time the pages equal a clean build's."""
+    from generator import pages
+
+    project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
+    project.add_seed("second.txt", SECOND)
+    incremental(project)
+    made: list[str] = []
+    real = pages.Pages.connections
+    monkeypatch.setattr(pages.Pages, "connections", lambda self: made.append("connections") or real(self))
+    seed = project.seeds / "second.txt"
+    seed.write_text(SECOND + "\nThe weather that week was mild.\n", encoding="utf-8")
+    report = incremental(project)
+    assert report.analysed == 1 and made == []
+    assert generated(project.docs) == full_build(project, tmp_path, "full-1")
+    made.clear()
+    seed.write_text(SECOND + '\n"We will respond," said Quorvan Tellisandre of Brimwater Analytics.\n',
+                    encoding="utf-8")
+    incremental(project)
+    assert made == ["connections"]
+    assert generated(project.docs) == full_build(project, tmp_path, "full-2")

@@ -1,8 +1,10 @@
 """Text helpers that several stages share: how a name printed in capitals is written."""
 
+import html
+
 import pytest
 
-from generator.text import name_case, sentences, without_honorific
+from generator.text import escape, name_case, sentences, without_honorific
 
 
 @pytest.mark.parametrize("printed, name", [
@@ -35,3 +37,8 @@ def test_a_courtesy_title_is_not_part_of_the_name():
 ])
 def test_a_given_name_written_short_does_not_end_a_sentence(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "plain", "Tom & Jerry's \"<b>\" > 'x' &amp; &#39;", "<<&&>>\"\"''", "中文 &nbsp; ünï"])
+def test_escape_is_htmls_escape_with_quotes(text):
+    assert escape(text) == html.escape(text, quote=True)
