@@ -731,6 +731,25 @@ def text_year(text: str, today: date | None = None) -> int | None:
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_ON_WEEKDAY = re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+WEEKDAY_YEARS_BACK = 5  # how far back a dateline's day and its lead's weekday may name a year (they repeat in 5 or 6)
+
+
+def _weekday_year_of_lead(lead: str, month: int | None, day: int) -> int | None:
+    """"KUALA LUMPUR, Nov 5 (Straits Wire) - ... said on Thursday": a wire's dateline with no year, its lead's first
+    sentence naming the day's weekday; the latest year up to the build day's in which that day falls on it."""
+    said = _ON_WEEKDAY.search(lead.split(". ")[0])
+    if not said or not month:
+        return None
+    today = build_day()
+    for y in range(today.year, today.year - WEEKDAY_YEARS_BACK - 1, -1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d <= today and d.weekday() == _WEEKDAYS.index(said.group(1)[:3].lower()):
+            return y
+    return None
 
 
 def _weekday_year(text: str, month: int | None, day: int, named: str) -> int | None:
@@ -1133,7 +1152,8 @@ def _names_over_date(text: str, registry: Registry) -> list[str]:
     """"Khurram Shahzad Awan | Zubaida Baloch", "Zeynep Su Karakaya - ANKARA": writers' names set apart by bars, or a
     name and the city it was filed from, on a line over the date line. [] for any other line."""
     head, _, desk = text.rpartition(",")
-    if head and _STAFF_CREDIT.match(desk.strip()):
+    credited = bool(head and _STAFF_CREDIT.match(desk.strip()))
+    if credited:
         text = re.sub(r"\s+and\s+|\s*&\s*", " | ", head)  # "A and B, MBD staff writers"
     cells = [c.strip() for c in re.split(r"\s+[|–—-]\s+", text) if c.strip()]
     if len(cells) >= 2 and re.search(r"\s[–—-]\s", text) and (cells[-1].isupper() or cells[-1] in registry.place_names):
@@ -1141,8 +1161,10 @@ def _names_over_date(text: str, registry: Registry) -> list[str]:
     elif len(cells) < 2 or "|" not in text:
         return []
     rules = registry.rules
+    # (the desk's credit says they are its writers, whatever their given names: "SHUN OKABAYASHI and MIREI TSUCHIDA, Staff
+    # writers")
     if all(_NAME.fullmatch(c) and len(c.split()) <= 4 and not _looks_like_outlet(c, registry)
-           and _given_name(c.split()[0].title() if c.isupper() else c.split()[0], rules) for c in cells):
+           and (credited or _given_name(c.split()[0].title() if c.isupper() else c.split()[0], rules)) for c in cells):
         return cells
     return []
 
@@ -1197,8 +1219,11 @@ _JOB_RANK = re.compile(r"(?i:senior|chief|staff|deputy|associate|assistant|manag
 
 
 def _job_after_pipe(text: str, registry: Registry) -> bool:
-    """"Murat Öztürkoğlu | Ankara Bureau Chief": a name, a pipe, and a newsroom job."""
+    """"Murat Öztürkoğlu | Ankara Bureau Chief": a name, a pipe, and a newsroom job (or a comma: "Nadia Al Suwaidi,
+    Business Editor")."""
     name, bar, job = text.partition("|")
+    if not bar and text.count(",") == 1:
+        name, bar, job = text.partition(",")
     if job.isupper() or name.split()[-1:] and name.split()[-1].capitalize() in registry.rules.organization_suffixes:
         return False  # "HANSEATIC MERIDIAN BANK | GLOBAL RESEARCH": a firm and its department
     name, job = name.strip(), job.strip().lower()
@@ -1948,9 +1973,9 @@ def _title_case_wrap_joined(lines: list[str]) -> list[str]:
                 and any(_DANGLING.search(lines[n].rstrip()) for n in range(i, j - 1)):
             lines[j - 1] = " ".join(line.strip() for line in lines[i:j])
             lines[i:j - 1] = [""] * (j - 1 - i)
-        if j < len(lines) - 1 and _BYLINE_LINE.match(lines[j].strip()) and re.search(r"(?:,|\band)\s+[A-Z][\w'’.-]*$", lines[j].rstrip()) \
+        if j < len(lines) - 1 and _BYLINE_LINE.match(lines[j].strip()) and re.search(r"(?:,|\band)(?:\s+[A-Z][\w'’.-]*)?$", lines[j].rstrip()) \
                 and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", lines[j + 1].strip()):
-            lines[j + 1] = f"{lines[j].rstrip()} {lines[j + 1].strip()}"  # "... and Elena" / "Sokolova"
+            lines[j + 1] = f"{lines[j].rstrip()} {lines[j + 1].strip()}"  # "... and Elena" / "Sokolova", "... and" / "Mei-Ling Castellanos"
             lines[j] = ""
         i = max(j, i + 1)
     return lines
@@ -2612,6 +2637,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     captions: list[Caption] = []
     turns: list[Turn] = []
     dateline_date: tuple[int, int, int | None] | None = None
+    weekday_year: int | None = None  # the year its lead's weekday gives an undated dateline
 
     # The header zone of a text seed, line by line; without one (or for a web page, whose
     # markup says what its headline is), the first block may still be the headline.
@@ -2727,6 +2753,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 month = _month(match.group("month") or match.group("month2"))
                 day = int(match.group("day") or match.group("day2"))
                 dateline_date = (month, day, int(match.group("year")) if match.group("year") else None)
+                weekday_year = _weekday_year_of_lead(text[match.end():], month, day)
                 if match.group("outlet") and not source:
                     source = match.group("outlet").strip()
                 text = text[match.end():].strip()
@@ -3032,7 +3059,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 break
     if dateline_date and not published:
         month, day, y = dateline_date
-        y = y or (url_date.year if url_date else None) or year
+        y = y or (url_date.year if url_date else None) or weekday_year or year
         published = _make_date(y, month, day) if y else None
         date_source = "dateline" if published else "none"
     if not published and url_date:
