@@ -25,6 +25,8 @@ _EDITING = (r"(?:updated|corrected|amended|revised|adapted|edited|condensed|shor
             r"(?:is|was) provided for)\b")
 _ABOUT_ITSELF = re.compile(rf"{_SELF}\b(?:[^.;:!?\"“”]{{0,60}}?\s)?(?:(?:is|was|has been|had been|have been|were|are)\s+)?"
                            rf"(?:\w+ly\s+)?{_EDITING}", re.I)
+# ... or tells whose it is: "This is a guest post by A, who covered ...", "Today's issue is a guest essay from B."
+_GUEST = re.compile(rf"(?:This|Today['’]s {_PIECE}|This week['’]s {_PIECE})\s+is\s+a\s+guest\s+{_PIECE}\s+(?:by|from)\s+[A-Z]", re.I)
 # ... and goes on about it: "It was updated on March 23 to correct ..."
 _IT_GOES_ON = re.compile(rf"(?:It|This)\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?{_EDITING}")
 # A production role credited by name: "Fact-checking by A.", "Tradecraft is produced by A and edited by B.",
@@ -53,7 +55,11 @@ _TIME_OF_DAY = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]
 # A note's label: whatever follows is about the piece.
 # ("Correction, Nov 13:", "Clarification (March 2, 2026):": its day between the word and the colon)
 _ON_DAY = r"(?:,?\s*\(?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\)?|,?\s*\(?\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?\)?)?"
-NOTE_LABEL = re.compile(rf"(?:Editor|Editors|Publisher)['’]?s?['’]? note{_ON_DAY}\s*:|(?:Correction|Clarification)s?{_ON_DAY}\s*:", re.I)
+NOTE_LABEL = re.compile(rf"(?:Editor|Editors|Publisher)['’]?s?['’]? note{_ON_DAY}\s*:|(?:Correction|Clarification)s?{_ON_DAY}\s*:"
+                        r"|Disclosures?\s*:", re.I)  # ("Disclosure: X's parent company has no financial interest in Y.")
+# An update's label, with its day and time: "Update, 14 September, 11:10 AWST:" (what follows must be about the piece: a
+# live blog's "Update:" opens news)
+_UPDATE_LABEL = re.compile(r"Updated?(?:\s*[,(]?\s*(?:[^:]|(?<=\d):(?=\d\d)){0,40})?:\s*", re.I)
 
 
 def about_the_piece(paragraph: str) -> bool:
@@ -72,10 +78,12 @@ def about_the_piece(paragraph: str) -> bool:
     label = NOTE_LABEL.match(text)
     if label:
         return bool(text[label.end():].strip())  # (the label alone, a callout's, is read with the note under it)
+    update = _UPDATE_LABEL.match(text)
+    text = text[update.end():] if update and text[update.end():].strip() else text
     parts = sentences(text)
     for number, sentence in enumerate(parts):
         sentence = sentence.strip()
-        if _CREDIT.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _ABOUT_ITSELF.match(sentence) \
+        if _CREDIT.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _ABOUT_ITSELF.match(sentence) or _GUEST.match(sentence) \
                 or _ON_THE_TRANSCRIPT.fullmatch(sentence) \
                 or number and _IT_GOES_ON.match(sentence):
             continue

@@ -222,6 +222,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     signed = [_clean(" ".join(e.itertext())) for e in tree.xpath("//blockquote//cite | //blockquote//*[contains(@class, 'author')]")]
     if marked and any(_loose(marked.split(";")[0]) and _loose(marked.split(";")[0]) in _loose(s) for s in signed):
         marked = ""  # "<cite class='ecl-blockquote__author'>A, Executive Vice-President</cite>": who a quote is by, no writer
+    if _DESK.search(marked.replace(";", " &")) and not any(_name_like(a) and not _DESK.search(a) for a in _authors(marked)):
+        marked = ""  # "Ore & Alloy Newsroom" (trafilatura's "Ore; Alloy Newsroom"): a desk, not "Ore" and a desk
     authors = _one_order(tree, tuple(a for a in _more_authors(tree, _authors(marked)) if not _DESK.search(a))) \
         or _byline_authors(blocks) or _byline_near_title(tree) or _labelled_authors(tree) or _profile_link_authors(tree) \
         or _about_box_authors(tree) \
@@ -304,9 +306,15 @@ def read_html(raw: bytes, name: str) -> Seed:
         authors = _labelled_authors(tree) or tuple(a for a in (_byline_near_title(tree) or _visible_byline(tree)) if not (
             site_name and _loose(site_name).startswith(_loose(a)))) or _closing_authors(credits)
     if not authors:
-        # a Korean news site's recommendation widget's tag, the last place a writer is named
+        # "<li><i class='icon-user-o'></i> Reporter Kang Seo-yeon</li>": a Korean news site's line of the article's facts
+        authors = tuple(dict.fromkeys(
+            m.group(1) for e in tree.xpath("//body//*[self::li or self::span or self::div or self::p][not(*[not(self::i)])]"
+                                           "[not(ancestor::footer or ancestor::aside)]")
+            if (m := _JOB_THEN_NAME.fullmatch(_clean(" ".join(e.itertext())))) and _name_like(m.group(1))))[:PROFILE_AUTHORS_MAX]
+    if not authors:
+        # a Korean news site's recommendation widget's tag, the last place a writer is named (not the outlet's own name)
         authors = tuple(_clean(v) for v in tree.xpath("//meta[@property='dable:author' or @name='dable:author']/@content")
-                        if _name_like(_clean(v)))
+                        if _name_like(_clean(v)) and not (site_name and _loose(site_name) == _loose(_clean(v))))
     helpers = _byline_contributors(tree)
     if helpers and any(a not in helpers for a in authors):
         authors = tuple(a for a in authors if a not in helpers)  # "By A | With inputs from B": B helped, A wrote
@@ -1234,6 +1242,9 @@ def _italic_callouts(tree) -> frozenset[str]:
         words = [w for w in text.split() if re.search(r"\w", w)]
         if italic and len(words) >= 6 and len(italic.split()) >= len(words) - 1:
             found.add(_key(italic))
+    # ... or a paragraph in italics its editor signs: "<p><em>This is a guest post by A, who ... I've added a section on
+    # chips at the end. — BQ</em></p>"
+    found |= {k for k in _italic_paragraphs(tree) if re.search(r"[—–][^\W\d_][\w.]{0,12}$", k)}  # (keys are lower case, unspaced)
     return frozenset(found)
 
 
@@ -2455,6 +2466,9 @@ _CARD_JOB = re.compile(r"\b(?:Fellow|Director|Program|Programme|Chair|Professor|
 _USER_NAME = re.compile(r"_|^[a-z0-9. -]+$")
 
 
+_JOB_THEN_NAME = re.compile(r"(?:(?:Senior|Staff|Chief)\s+)?(?:Reporter|Correspondent)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+
+
 def _without_job(name: str) -> str:
     """"Reporter Park Ji-hoon" (a Korean paper's writer line): the name without the job before it."""
     return re.sub(r"^(?:(?:Senior|Staff|Chief)\s+)?(?:Reporter|Correspondent|Writer|Journalist)\s+(?=[A-Z])", "", name)
@@ -2764,13 +2778,22 @@ def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
         return printed if printed and abs((printed - day).days) == 1 else day
     for printed in (_published_line, _printed_stamp, lambda tree: _time_text(tree, day), lambda tree: _zoned_twin(day, raw),
                     lambda tree: _printed_moment(tree, day, raw), lambda tree: _printed_neighbour(tree, day, raw),
-                    lambda tree: _printed_zone(tree, day, raw)):
+                    lambda tree: _printed_zone(tree, day, raw), _printed_near_midnight(day, raw)):
         found = printed(tree)
         if found and abs((found - day).days) <= 1:
             return found  # (a stamp a week off is another story's, a card's: the next place is asked)
     return day
 
 
+def _printed_near_midnight(day: dt.date, raw: bytes):
+    """The page's own printed stamp ("09.08.2026" in the header) a day off a UTC moment within a few hours of
+    midnight ("2026-09-07T23:40:10+00:00"): the outlet's day in its own zone."""
+    hours = [int(m.group(1)) for m in re.finditer(rf"{day.isoformat()}{_STAMP_IN_UTC}".encode(), raw)]
+    near = bool(hours) and all(h >= 24 - MIDNIGHT_REACH_HOURS or h < MIDNIGHT_REACH_HOURS for h in hours)
+    return _stamp_date if near else (lambda tree: None)
+
+
+MIDNIGHT_REACH_HOURS = 5  # how far from midnight UTC a moment may be another day in the outlet's zone (UTC-5 to UTC+5)
 _STAMP_IN_UTC = r"T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)"
 _ZONED_STAMP = re.compile(rb"((?:19|20)\d\d-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?([+-])(\d\d):?(\d\d)")
 
@@ -3026,10 +3049,14 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     agreed = bool(og and named and _loose(og) == _loose(named) == _loose(_publisher_name(tree)))
     # og:site_name, the <title>'s suffix and the logo agree on "Halvorsen Institute": the footer's © line "Halvorsen
     # Institute for Trade and Technology" is its legal name, not the one the page shows its readers
-    shown = bool(named and og and re.search(rf"\s[|–—-]\s+{re.escape(og)}$", tab) and _loose(named).startswith(_loose(og))
-                 and any(_loose(a) == _loose(og) for a in _logo_alts(tree))
-                 and not any(_loose(n) != _loose(og) for n in (publisher, *declared, markup) if n))
-    named = og if shown else named  # (trafilatura read the © line's too)
+    # (... or the <title>'s suffix and the masthead agree on the short name og:site_name alone gives in full: "| Calder
+    # Centre", "Calder Centre", og:site_name "Calder Centre for Strategic Economics")
+    headed = next((m for m in _masthead_names(tree) if tab_suffix and _loose(m) == _loose(tab_suffix)), "")
+    short = headed if headed and og and og.startswith(headed + " ") else og
+    shown = bool(named and short and re.search(rf"\s[|–—-]\s+{re.escape(short)}$", tab) and _loose(named).startswith(_loose(short))
+                 and any(_loose(a) == _loose(short) for a in (*_logo_alts(tree), *_masthead_names(tree)))
+                 and not any(_loose(n) != _loose(short) for n in (publisher, *declared, markup) if n))
+    named = short if shown else named  # (trafilatura read the © line's too)
     for fuller in () if agreed or branded else (publisher, title_site, *declared, markup, *(() if shown else in_page)):
         # (og:site_name and the publisher agree on "Orbis": the footer's "Orbis News Agency" is its legal name)
         if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:

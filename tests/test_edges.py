@@ -43,3 +43,11 @@ def test_a_note_s_label_may_carry_its_day_and_a_note_may_be_in_parentheses():
     assert about_the_piece("(This story was based on reporting in Korean by Lee Min-ji.)")
     assert not about_the_piece("(The ministry did not respond to a request for comment.)")
     assert not about_the_piece("Correction of the market came in February, analysts said.")
+
+
+def test_an_update_s_label_with_its_time_a_disclosure_and_a_guest_post_s_note_are_about_the_piece():
+    assert about_the_piece("Update, 3 March, 09:15 AEDT: This story has been updated with comment from the trade minister.")
+    assert not about_the_piece("Update: China said on Friday it would retaliate against the new tariffs.")
+    assert about_the_piece("Disclosure: The Ledger's owner holds no shares in any company named in this story.")
+    assert about_the_piece("This is a guest post by Mireille Osei, who covered shipping in Lagos for a decade.")
+    assert about_the_piece("(Originally published on Mar 2, 2026, 08:10 PM IST)")

@@ -3389,3 +3389,29 @@ def test_a_stamp_of_first_publication_in_brackets_a_speaker_field_and_a_firm_s_a
                "Not Admitted'>").replace(b"<main>", f"<main><aside><h2>Authors</h2><ul>{cards}</ul><p>*Admitted only in New York; "
                                                    "not admitted in Singapore.</p></aside>".encode())
     assert read_html(raw, "a.html").page.authors == ("Joan Mercer", "Kofi Annan-Reid")
+
+
+def test_a_desk_as_author_a_reporter_in_the_facts_line_and_a_signed_italic_note_over_the_text():
+    head = ("<title>Magnet makers ration supply - Busan Herald</title><meta property='og:site_name' content='Busan Herald'>"
+            "<meta name='dable:author' content='Busan Herald'><meta name='author' content='Kestrel &amp; Finch Newsroom'>")
+    raw = page("<h1>Magnet makers ration supply</h1><p><em>This is a guest post by Osvaldo Reis, who covered grain markets in "
+               "Santos. I've added a note on chips at the end. — BQ</em></p>", head).replace(
+        b"<main>", "<main><ul class='info'><li><i class='icon-user-o'></i> Reporter Park Min-ji</li></ul>".encode())
+    seed = read_html(raw, "a.html")
+    assert seed.page.authors == ("Park Min-ji",)
+    assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("The ministry said")
+
+
+def test_the_page_s_printed_day_beats_a_utc_moment_near_midnight_and_the_title_and_masthead_s_short_name_beats_og_s_long_one():
+    head = ("<title>Servicing rule alert | Ostrava Kealey</title><script type='application/ld+json'>{\"@type\": \"Article\", "
+            "\"datePublished\": \"2026-09-07T23:40:10+00:00\", \"dateModified\": \"2026-09-10T15:21:44+00:00\"}</script>"
+            "<meta property='article:modified_time' content='2026-09-10T15:21:44+00:00'>")
+    raw = page("<h1>Servicing rule alert</h1><div class='insight-hero__date'>09.08.2026</div>", head).replace(
+        b"</main>", b"</main><aside><div class='card'><a href='/x/'>Entity List additions</a><span class='card__date'>08.19.2026"
+                    b"</span></div></aside>")
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 9, 8)
+    head = ("<title>Vietnam's rare earth bet | Lindqvist Centre</title><meta property='og:site_name' content='Lindqvist Centre "
+            "for Strategic Economics'>")
+    raw = page("<h1>Vietnam's rare earth bet</h1>", head).replace(
+        b"<header>", b"<header><a class='site-logo' href='/'><span class='site-title'>Lindqvist Centre</span></a>")
+    assert read_html(raw, "a.html").page.site_name == "Lindqvist Centre"

@@ -1014,3 +1014,15 @@ def test_saved_pages_of_blind_html86_the_round_s_last_honest_set_read_at_least_a
     text). After: every field and quotes 1.00."""
     holds("blind-html86", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html89_written_and_scored_last_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html89: 8 pages of an ordinary fortnight (September 2026), written blind late in the
+    twenty-seventh round and scored once after every other rule of the round, blind-html86's and blind57's included:
+    headline and captions 1.00, date, site 0.88, authors, first and last sentence 0.75, furniture 0.62, quotes 0.95 (6 of 8
+    pages with a field wrong: a law firm's printed day against a UTC moment near midnight; a think tank's title and masthead
+    against its og:site_name in full; "Reporter A" in a line of facts; a desk as the JSON-LD's author; an update's label
+    with its time and a disclosure; a guest post's signed italic note; a ministry's schedule under the transcript). After:
+    every field 1.00 but last sentence and furniture 0.88 (left: "Regular press conferences are held every Thursday")."""
+    holds("blind-html89", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 0.87, "captions": 1.0, "no furniture": 0.87}, 0.94)
