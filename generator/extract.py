@@ -1052,8 +1052,10 @@ class _Reading:
             return found
 
         def card(text: str, name: str) -> bool:
-            return text.strip() == name or bool(re.match(rf"{re.escape(name)}\s+(?:is|was|covers|writes|reports|has|joined)\b", text)
-                                                 or _CREDIT_LINE.match(text))
+            # (a bio is a sentence or two about the writer: no one's words in it, no one said anything)
+            bio = re.match(rf"{re.escape(name)}\s+(?:is|was|covers|writes|reports|has|joined)\b", text) \
+                and len(text.split()) <= BIO_MAX_WORDS and not re.search(r"[\"“”]|\bsaid\b", text)
+            return text.strip() == name or bool(bio or _CREDIT_LINE.match(text))
 
         by_key: dict[str, list[_Found]] = defaultdict(list)
         for f in found:
@@ -1154,6 +1156,7 @@ _QUALIFIERS = {"former", "Former", "then", "acting", "Acting", "deputy", "Deputy
 _ORG_CONNECTORS = {"of", "and", "for", "&"}
 # (The run's first character matched before its lookbehind, then what follows it: a pattern that opens with a
 # character set is scanned for it in C. The same runs as "(?<![\w])(?:[A-Z][\w&.'’-]*|of|and|for|&)(?:...)*".)
+BIO_MAX_WORDS = 60
 # A wire's credit under the text: "(Reporting by A in Jakarta and B in Washington; Editing by C)"
 _CREDIT_LINE = re.compile(r"\(?(?:Reporting|Writing|Additional reporting|Editing|Compiled) by\b")
 _ORG_RUN = re.compile(r"[A-Zoaf&](?<!\w.)(?:(?<=[A-Z])[\w&.'’-]*|(?<=o)f|(?<=a)nd|(?<=f)or|(?<=&))"
