@@ -192,7 +192,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         headline = label
     notes: list[str] = []
     blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree), _items(tree),
-                                      _summary_points(tree), excerpts, notes, _italic_callouts(tree))
+                                      _summary_points(tree), excerpts, notes, _notes_set_apart(tree))
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
     decks = _deck_keys(tree)
     marked = next((i for i, b in enumerate(blocks[:DECK_REACH]) if b.kind in ("text", "heading") and _key(b.text) in decks
@@ -1229,10 +1229,10 @@ _STATE_DECK = re.compile(r'\\?"(?:dek|deck|standfirst|subheadline|subHeadline|st
                          r'{20,600}?)\\?"')
 
 
-def _italic_callouts(tree) -> frozenset[str]:
-    """A callout box all in italics ("<div class='kg-callout-card'><div>✍️</div><div><em>Rafe here. I'm on the road
-    this week, so today's issue is a guest post ...</em></div></div>"): the writer's or editor's note set apart from the
-    text, whatever it says."""
+def _notes_set_apart(tree) -> frozenset[str]:
+    """The notes a page sets apart over its text by their look, whatever they say: a callout box all in italics
+    ("<div class='kg-callout-card'><div>✍️</div><div><em>Rafe here. I'm on the road this week, so today's issue is a
+    guest post ...</em></div></div>"), or a paragraph in italics its editor signs."""
     found = set()
     for box in tree.xpath("//*[re:test(@class, '(?:^|[\\s_-])callout(?:$|[\\s_-])', 'i')][not(ancestor::*[re:test(@class, "
                           "'(?:^|[\\s_-])callout(?:$|[\\s_-])', 'i')])]", namespaces={"re": "http://exslt.org/regular-expressions"}):
@@ -2778,19 +2778,19 @@ def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
         return printed if printed and abs((printed - day).days) == 1 else day
     for printed in (_published_line, _printed_stamp, lambda tree: _time_text(tree, day), lambda tree: _zoned_twin(day, raw),
                     lambda tree: _printed_moment(tree, day, raw), lambda tree: _printed_neighbour(tree, day, raw),
-                    lambda tree: _printed_zone(tree, day, raw), _printed_near_midnight(day, raw)):
+                    lambda tree: _printed_zone(tree, day, raw), lambda tree: _printed_near_midnight(tree, day, raw)):
         found = printed(tree)
         if found and abs((found - day).days) <= 1:
             return found  # (a stamp a week off is another story's, a card's: the next place is asked)
     return day
 
 
-def _printed_near_midnight(day: dt.date, raw: bytes):
+def _printed_near_midnight(tree, day: dt.date, raw: bytes) -> dt.date | None:
     """The page's own printed stamp ("09.08.2026" in the header) a day off a UTC moment within a few hours of
     midnight ("2026-09-07T23:40:10+00:00"): the outlet's day in its own zone."""
     hours = [int(m.group(1)) for m in re.finditer(rf"{day.isoformat()}{_STAMP_IN_UTC}".encode(), raw)]
     near = bool(hours) and all(h >= 24 - MIDNIGHT_REACH_HOURS or h < MIDNIGHT_REACH_HOURS for h in hours)
-    return _stamp_date if near else (lambda tree: None)
+    return _stamp_date(tree) if near else None
 
 
 MIDNIGHT_REACH_HOURS = 5  # how far from midnight UTC a moment may be another day in the outlet's zone (UTC-5 to UTC+5)
