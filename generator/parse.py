@@ -731,25 +731,6 @@ def text_year(text: str, today: date | None = None) -> int | None:
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_ON_WEEKDAY = re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-WEEKDAY_YEARS_BACK = 5  # how far back a dateline's day and its lead's weekday may name a year (they repeat in 5 or 6)
-
-
-def _weekday_year_of_lead(lead: str, month: int | None, day: int) -> int | None:
-    """"KUALA LUMPUR, Nov 5 (Straits Wire) - ... said on Thursday": a wire's dateline with no year, its lead's first
-    sentence naming the day's weekday; the latest year up to the build day's in which that day falls on it."""
-    said = _ON_WEEKDAY.search(lead.split(". ")[0])
-    if not said or not month:
-        return None
-    today = build_day()
-    for y in range(today.year, today.year - WEEKDAY_YEARS_BACK - 1, -1):
-        try:
-            d = date(y, month, day)
-        except ValueError:
-            continue
-        if d <= today and d.weekday() == _WEEKDAYS.index(said.group(1)[:3].lower()):
-            return y
-    return None
 
 
 def _weekday_year(text: str, month: int | None, day: int, named: str) -> int | None:
@@ -2637,7 +2618,6 @@ def parse(seed: Seed, registry: Registry) -> Article:
     captions: list[Caption] = []
     turns: list[Turn] = []
     dateline_date: tuple[int, int, int | None] | None = None
-    weekday_year: int | None = None  # the year its lead's weekday gives an undated dateline
 
     # The header zone of a text seed, line by line; without one (or for a web page, whose
     # markup says what its headline is), the first block may still be the headline.
@@ -2753,7 +2733,6 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 month = _month(match.group("month") or match.group("month2"))
                 day = int(match.group("day") or match.group("day2"))
                 dateline_date = (month, day, int(match.group("year")) if match.group("year") else None)
-                weekday_year = _weekday_year_of_lead(text[match.end():], month, day)
                 if match.group("outlet") and not source:
                     source = match.group("outlet").strip()
                 text = text[match.end():].strip()
@@ -3059,7 +3038,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 break
     if dateline_date and not published:
         month, day, y = dateline_date
-        y = y or (url_date.year if url_date else None) or weekday_year or year
+        y = y or (url_date.year if url_date else None) or year
         published = _make_date(y, month, day) if y else None
         date_source = "dateline" if published else "none"
     if not published and url_date:

@@ -2543,7 +2543,7 @@ def test_a_reporter_line_with_where_the_report_is_from_is_a_byline_and_a_numeric
     assert article.date == dt.date(2026, 11, 3)
 
 
-def test_a_writer_and_her_job_after_a_comma_a_desk_s_credit_for_names_in_capitals_and_a_dateline_s_year_from_its_weekday():
+def test_a_writer_and_her_job_after_a_comma_and_a_desk_s_credit_for_names_in_capitals():
     article = text("Gulf Ledger\nBusiness | Technology\nAbu Dhabi campus builders seek clarity on packaging rules\nOperators say "
                    "their licences are intact, but the supply chain behind them is under review\nMariam Al Hashemi, Technology "
                    "Editor\n9 November 2026\n\nOperators of the UAE's largest data centre campuses said on Sunday their licences "
@@ -2553,7 +2553,8 @@ def test_a_writer_and_her_job_after_a_comma_a_desk_s_credit_for_names_in_capital
                    "MINEBUCHI, Staff writers\nNovember 2, 2026 21:40 JST\n\nOSAKA -- Osaka's wafer makers are scrambling to "
                    "secure gallium.\n")
     assert split_names(article.author) == ("Kotone Arakawa", "Hayato Minebuchi")
+    # (a wire's dateline with no year stays undated, whatever weekday its lead names: a year guessed from it would be
+    # wrong as often as the article is old)
     article = text("Penang packagers brace for checks\nFarah Iskandar\n\nKUALA LUMPUR, Nov 5 (Straits Wire) - Malaysia's chip "
-                   "packagers said on Thursday they would need months to comply with a new U.S. rule.\n\nThe rule takes effect "
-                   "in December.\n")
-    assert article.date == dt.date(2026, 11, 5) and article.date.weekday() == 3
+                   "packagers said on Thursday they would need months to comply with a new U.S. rule.\n")
+    assert article.date is None
