@@ -418,26 +418,19 @@ def _signed_block_quotes(tree) -> bool:
         signature = _clean(" ".join(signs[-1].itertext())).lstrip("—–- ") if signs else ""
         texts = [_clean(" ".join(p.itertext())) for p in paragraphs]
         name = re.match(r"[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+){1,3}(?=,|$)", signature)
+        pulled = any(t[:60] in body for t in texts if len(t) >= 60)  # (a pull quote: its words are the text's own)
         marked = bool(texts) and texts[0][:1] in _QUOTE_MARKS.strip() and texts[-1].rstrip()[-1:] in _QUOTE_MARKS.strip()
-        if marked and signs and signs[0] not in paragraphs and not any(t[:60] in body for t in texts if len(t) >= 60):
-            # (its words already in quotation marks: the signature alone is put after them)
-            for sign in signs:
-                sign.getparent().remove(sign)
-            last = paragraphs[-1]
-            if len(last):
-                last[-1].tail = (last[-1].tail or "") + f" — {signature}"
-            else:
-                last.text = (last.text or "") + f" — {signature}"
-            found = True
-            continue
-        if not paragraphs or not name or not all(w[0].isupper() for w in name.group(0).split()) \
-                or texts[0][:1] in _QUOTE_MARKS.strip() or any(t[:60] in body for t in texts if len(t) >= 60):
+        if marked and signs and signs[0] not in paragraphs and not pulled:
+            opening, closing = "", f" — {signature}"  # (its words already in quotation marks: the signature alone after them)
+        elif paragraphs and name and all(w[0].isupper() for w in name.group(0).split()) \
+                and texts[0][:1] not in _QUOTE_MARKS.strip() and not pulled:
+            opening, closing = "“", f"” — {signature}"
+        else:
             continue
         for sign in signs:  # (its name and role, which say who it is, now after the quotation)
             sign.getparent().remove(sign)
-        paragraphs[0].text = "“" + (paragraphs[0].text or "")
+        paragraphs[0].text = opening + (paragraphs[0].text or "")
         last = paragraphs[-1]
-        closing = f"” — {signature}"
         if len(last):
             last[-1].tail = (last[-1].tail or "") + closing
         else:
