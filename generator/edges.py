@@ -40,8 +40,16 @@ _NAMES = rf"{_NAME}(?:\s*(?:,|&|,?\s+and)\s+{_NAME})*"
 _CREDIT = re.compile(rf"(?:[\w'’&-]+\s+){{0,4}}?(?:(?:is|was|are|were)\s+)?{_ROLE}\s+(?:(?:is|was|are|were)\s+)?by\s+{_NAMES}"
                      rf"(?:(?:\s*[,;]|,?\s+and)\s+(?:(?:is|was)\s+)?{_ROLE}\s+by\s+{_NAMES})*[.;]?", re.I)
 # Which language's text is binding: "The Chinese text of the announcement controls."
-_BINDING = re.compile(r"(?:The|Only the)\s+[A-Z]\w+(?:-language)?\s+(?:text|version|original)\b[^.]{0,80}?\b"
-                      r"(?:controls|prevails|shall prevail|is authoritative|is the authoritative\b[^.]*|is binding|is definitive)\.?")
+# ("In case of discrepancy, the Chinese version shall prevail.", "The English version is for reference only.")
+_BINDING = re.compile(r"(?:In\s+(?:the\s+)?(?:case|event)\s+of\s+(?:any\s+)?(?:discrepanc(?:y|ies)|conflicts?|inconsistenc(?:y|ies))"
+                      r"[^.,]{0,60},\s*)?(?:The|the|Only the)\s+[A-Z]\w+(?:-language)?\s+(?:text|version|original|translation)\b"
+                      r"[^.]{0,80}?\b(?:controls|prevails|shall prevail|is authoritative|is the authoritative\b[^.]*|is binding|"
+                      r"is definitive|is (?:provided )?for (?:reference|information)(?: (?:only|purposes))?)\.?")
+# ... or that the text is a translation: "This is a provisional translation for reference purposes only."
+_TRANSLATION = re.compile(r"(?:This|The\s+following|The\s+text\s+below)\s+is\s+an?\s+(?:(?:provisional|unofficial|informal|courtesy|"
+                          r"machine|English|working)\s+)*translation"
+                          r"(?:\s+(?:(?:provided\s+)?for\s+(?:reference|information)(?:\s+purposes)?(?:\s+only)?"
+                          r"|of\s+the\s+(?:original|[A-Z]\w+(?:-language)?\s+(?:original|text|version))|by\s+[A-Z][^.]{0,40}))?\.?", re.I)
 # A broadcast transcript on itself: "Accuracy and availability of HPR transcripts may vary.", "The authoritative record of
 # HPR's programming is the audio record."
 _IN_SENTENCE = r"(?:[^.]|\.(?=\w))"  # (a web address's dots end no sentence: "Audio on hpr.org may be edited")
@@ -78,12 +86,13 @@ def about_the_piece(paragraph: str) -> bool:
     label = NOTE_LABEL.match(text)
     if label:
         return bool(text[label.end():].strip())  # (the label alone, a callout's, is read with the note under it)
+    text = re.sub(r"^\*?Note\s*:\s*(?=\S)", "", text)  # (a plain "Note:" opens news as often: what follows decides)
     update = _UPDATE_LABEL.match(text)
     text = text[update.end():] if update and text[update.end():].strip() else text
     parts = sentences(text)
     for number, sentence in enumerate(parts):
         sentence = sentence.strip()
-        if _CREDIT.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _ABOUT_ITSELF.match(sentence) or _GUEST.match(sentence) \
+        if _CREDIT.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _TRANSLATION.fullmatch(sentence) or _ABOUT_ITSELF.match(sentence) or _GUEST.match(sentence) \
                 or _ON_THE_TRANSCRIPT.fullmatch(sentence) \
                 or number and _IT_GOES_ON.match(sentence):
             continue

@@ -22,7 +22,7 @@ from .model import PASSING, Article, Candidate, EntityRef, Event, Extraction, Me
 from .parse import MONTHS, OUTLET_WORDS, _MONTH
 from .registry import Registry
 from .slug import slugify
-from .text import GIVEN_NAME_ABBREVIATION, NAME_PARTICLE, NAME_PARTICLES, in_names, loose, sentence_spans, split_names
+from .text import GIVEN_NAME_ABBREVIATION, NAME_PARTICLE, NAME_PARTICLES, in_names, loose, name_case, sentence_spans, split_names
 
 # Letters of names in Latin script: Latin-1, Extended-A and -B (Romanian "Țoiu", Vietnamese "Lương", Azerbaijani
 # "Əliyeva") and Additional ("Trần", "Phạm"); inside a name also combining accents and modifier letters
@@ -34,6 +34,8 @@ _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|D
 # "Mr. AKAZAWA Ryosei", "Director: KUBOTA Masaaki": the family name in capitals before the given name, as Japanese
 # (and some Korean and Chinese) official texts print names; an honorific, a title or a label before it says it is one.
 _CAPS_FAMILY_FIRST = re.compile(r"([A-Z](?<![\w.'’-].)[A-Z]+(?:-[A-Z]{2,})?)\s+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")
+# ... or last, as Japanese ministries print it after a title: "Minister of Economy, Trade and Industry Ryosei AKAZAWA"
+_CAPS_FAMILY_LAST = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+(?:-[a-z]+)?)\s+([A-Z][A-Z]+(?:-[A-Z]{2,})?)(?![\w'’-])")
 _HONORIFIC_OR_LABEL_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?|[:：])\s*$")
 # "K Shanmugam", "H D Kumaraswamy": initials printed without full stops (Indian and Singaporean papers)
 _BARE_INITIALS = r"(?:(?![AI]\b)[A-Z]\s+){1,2}(?=[A-Z][a-z])"
@@ -235,6 +237,7 @@ def _lexicon(registry: Registry) -> Lexicon:
 
 _NAME_RUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}\s+$")  # "Felipe Contreras |Lagos"
 _CAP_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)")
+_APOSTROPHE_TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+['’])\s+$")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")  # the capitalised word right before a name
 
 _OFFICE_TITLE = (r"(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative)\s+(?:of|for|to)\s+"
@@ -620,7 +623,10 @@ class _Reading:
         spans = _Spans(self.found)  # registered names; nothing is added to found here
         for index, (text, _, _) in enumerate(self.parts):
             for m in _NAME_SEQ.finditer(text):
-                tokens = _strip_name(m.group(0).split(), lex, common)
+                # "Dato' Sri Ahmad Faris Rahman": a title whose apostrophe no name's word ends with, then the rest of it
+                titled = _APOSTROPHE_TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                tokens = _strip_name(([titled.group(1)] if titled and titled.group(1) in lex.not_people else []) + m.group(0).split(),
+                                     lex, common)
                 office = _OFFICE_BEFORE.search(text, max(0, m.start() - OFFICE_REACH), m.start())
                 if office and len(tokens) == 2 == len(m.group(0).split()) and re.search(r"(?:and|&)\s+(?:the\s+)?$", office.group(0)):
                     continue  # "Assistant Secretary for Strategic Trade and | Technology Security": the office's name
@@ -674,8 +680,13 @@ class _Reading:
                 if not spans.overlaps(index, m.start(1), m.end(1)):
                     self.sequences[m.group(1)].append((index, m.start(1), m.end(1)))
                     self.evidence.setdefault(f"?{m.group(1)}", "role")
-            for m in _CAPS_FAMILY_FIRST.finditer(text):
-                family, given = m.groups()
+            first = list(_CAPS_FAMILY_FIRST.finditer(text))
+            # ("... and Industry MOTOKI Haruto": the family name first, not "Industry" a given name before it)
+            last = [m for m in _CAPS_FAMILY_LAST.finditer(text) if not any(f.start() < m.end() and m.start() < f.end() for f in first)
+                    and m.group(1).lower() not in common and len(m.group(2)) >= 3  # (not "Sahra AI", a product)
+                    and not re.fullmatch(r"[IVXLC]+", m.group(2))]  # (nor "Annex III")
+            for m in (*first, *last):
+                family, given = m.groups() if m.re is _CAPS_FAMILY_FIRST else m.groups()[::-1]
                 if not re.search("[AEIOUY]", family[1:]) or {family.lower(), given.lower()} & lex.english_lower \
                         or family in lex.names or given in lex.names or spans.overlaps(index, m.start(), m.end()):
                     continue  # "ASML Holding", "CHINA Daily": an acronym or words, no name
@@ -691,8 +702,9 @@ class _Reading:
                         hits[:] = [h for h in hits if h[0] != index or h[2] <= m.start() or h[1] >= m.end()]
                         if not hits:
                             del self.sequences[other]
-                    self.sequences[m.group(0)].append((index, m.start(), m.end()))
-                    self.evidence.setdefault(f"?{m.group(0)}", "title")
+                    name = m.group(0) if m.re is _CAPS_FAMILY_FIRST else name_case(m.group(0))  # ("Ryosei Akazawa")
+                    self.sequences[name].append((index, m.start(), m.end()))
+                    self.evidence.setdefault(f"?{name}", "title")
 
     # 3. Attribution, titles and roles give evidence for people.
 
@@ -1347,16 +1359,17 @@ _TITLED_NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:of|for|and|the|on|in|de|van|v
 _MODIFIER = re.compile(r"(?:\b(?:a|an|the|so-called|called|dubbed|termed|its|his|her|their|our)|[’']s)\s*$", re.I)
 # '... described the outcome as a "basic framework consensus"': after "described ... as a" the quoted
 # words are the speaker's characterisation, not a modifier.
-_DESCRIBED_AS = re.compile(r"\b(?:described|characteri[sz]ed|framed|portrayed|depicted)\b[^\"“”.;]{0,80}?"
+_DESCRIBED_AS = re.compile(r"\b(?:described|describing|characteri[sz]ed|framed|portrayed|depicted)\b[^\"“”.;]{0,80}?"
                            r"\bas\s+(?:an?\s+|the\s+)?$")
 
 
-_PARTICIPLES = r"(?:writing|saying|adding|noting|arguing|warning)"  # "..., writing that '...'": speech after a clause
+_PARTICIPLES = r"(?:writing|saying|adding|noting|arguing|warning|describing)"  # "..., writing that '...'": speech after a clause
+# (... or "struck a similar note in an interview, describing the suspension as "a pause, not a repeal."")
 # ... after a first clause whose verb is irregular: "He Lifeng made much the same point this month, saying ..."
 _INITIAL_DOT = r"(?<=\b[A-Z])\."  # the full stops of "the U.S. view", no sentence's end
 
 
-_IRREGULAR_PAST = r"(?:made|gave|took|struck|kept|held|put|set|sent|wrote|spoke|went|came|met|led|left|got|saw|drew|threw|hit)"
+_IRREGULAR_PAST = r"(?:made|gave|took|struck|kept|held|put|set|sent|wrote|spoke|went|came|met|led|left|got|saw|drew|threw|hit|did)"  # ("did not confirm the plan but said")
 
 
 @lru_cache(maxsize=8)
@@ -1393,7 +1406,10 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           # (a verb of speech before the colon is read by the patterns above)
                           rf"|(?P<e>{_NAMEISH})(?![^\"“”]*\b(?:{speech})\b){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,)?\s+[a-z][\w-]*\b(?:[^\"“”.;:]|{_INITIAL_DOT}){{0,90}}:"
                           # 'Bernd Lange, chair of the European Parliament's trade committee: "..."': a reaction in a list
-                          rf"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?P<f>{_NAMEISH}),\s+[a-z][^\"“”.;:]{{2,140}}:)"
+                          rf"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?P<f>{_NAMEISH}),\s+[a-z][^\"“”.;:]{{2,140}}:"
+                          # "Rafizal Hamdan's line that "front doors have locks"": someone's words, named as theirs
+                          rf"|(?P<g>{_NAMEISH})['’]s\s+(?:line|words|remark|comment|quip|phrase|warning|promise|pledge|vow|claim"
+                          rf"|argument|assurance|insistence|verdict)\s+(?:that\s+)?)"
                           rf"\s*[,:]?\s*$"),
         # "Sun Yiming of the School of Integrated Circuits at Tsinghua University said that ...": an affiliation
         in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
@@ -1735,7 +1751,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     else last_speaker)
                 speaker = person(index, am, group, 0, pronoun_fallback)
             while not speaker and bm:
-                group = next(g for g in "abcdef" if bm.group(g))
+                group = next(g for g in "abcdefg" if bm.group(g))
                 speaker = person(index, bm, group, before_start, "")
                 # 'MOFCOM spokesperson He Yongqian put the principle well in April: "..."': not the body, its spokesperson
                 if not speaker:
@@ -2376,8 +2392,12 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                 # The given name the text prints before the surname, in its case or in capitals
                 # ("JOHN MOOLENAAR, Michigan, Chairman" in a hearing's list of members); not a title.
                 surname = words[-1].title()
+                # (or the surname in capitals after a given name in its case, as Japanese ministries print it: "Minister
+                # of Economy, Trade and Industry Ryosei AKAZAWA" over "Minister Akazawa:")
                 given = next((g for pattern in (rf"\b((?:[A-Z][a-z]+[ \t]+){{1,2}}(?:[A-Z]\.[ \t]+)?){re.escape(surname)}\b",
-                                                rf"\b([A-Z]{{2,}}[ \t]+){re.escape(surname.upper())}\b")
+                                                rf"\b([A-Z]{{2,}}[ \t]+){re.escape(surname.upper())}\b",
+                                                *([rf"\b([A-Z][a-z]+[ \t]+){re.escape(surname.upper())}\b"]
+                                                  if len(surname) >= 3 and not re.fullmatch(r"[IVXLC]+", surname.upper()) else []))
                               for m in re.finditer(pattern, context)
                               if (g := [w for w in m.group(1).split() if w.lower() not in titles])), None)
                 name = " ".join([*(w.title() if w.isupper() else w for w in given), surname]) \
@@ -2394,8 +2414,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                         speakers.setdefault("?", set()).update(i for i, _ in said)
                     continue  # "China Daily:", "Federal Register Dates:": an outlet or a document, not a person
                 # "MEI-LING HO:" is the "Mei-ling Ho" the text names, not "Mei-Ling Ho".
-                name = next((m.group(0) for m in re.finditer(re.escape(name), context, re.I)
-                             if not m.group(0).isupper() and m.group(0)[:1].isupper()), name) \
+                name = name_case(next((m.group(0) for m in re.finditer(re.escape(name), context, re.I)
+                                       if not m.group(0).isupper() and m.group(0)[:1].isupper()), name)) \
                     if len(name.split()) >= 2 else name
                 if label.isupper() and len(name.split()) >= 2 and not _given(lex, name.split()[0]) and not any(
                         not m.group(0).isupper() and all(w[:1].isupper() for w in m.group(0).split())
@@ -2409,6 +2429,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                     first = article.paragraphs[said[0][0]]
                     speakers[key] = (name, said[0][0], 0, len(label) if first.startswith(label) else 0)
                     asking = asking or bool(host)
+                    if not spokesperson and not asking and re.match(r"(?:spokes\w+|minister|secretary)\b", label, re.I):
+                        spokesperson = key  # "Minister Akazawa:" opens, then "Q:" / "A:": the minister answers
         if key and _shown_as_host(people.get(key, speakers.get(key, ('',))[0]), context):
             asking = True  # "Host: Theo Marchetti" above the transcript: the host asks, and quotes nobody
         # "DANA WHITLOCK, HOST:" once, then "WHITLOCK:" for her questions: whoever one label shows asking asks under all

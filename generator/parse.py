@@ -84,6 +84,8 @@ _FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\
 ORIGINALLY_PUBLISHED = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:(?:in|on|by)\s+(?!\w+\.?\s+\d)[^.;]{2,80}?\s+)?"
                          r"(?:on\s*:?\s+|:\s*)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
                          r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)", re.I)  # (... "First published on: 22-10-2026 at 23:40 IST")
+_PUBLISHED_ON = re.compile(r"Published\s+(?:on\s*:?\s*|:\s*)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+                          r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)", re.I)
 PUBLISHED_STAMP_REACH_DAYS = 31
 PUBLISHED_STAMP_REACH_LINES = 6  # how far from the end of the text the stamp's line may sit
 _ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)|an earlier version)\b", re.I)
@@ -162,10 +164,14 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
         # (a title wrapped narrower than the text, over three lines: "Open door, screened room: what the EU's new" /
         # "investment screening rules mean for Chinese" / "battery plants": it goes on in lower case, whatever its width)
         narrow_title = header and len(words) >= 4 and len(line.split()) >= 2 and line[:1].islower() and not _TERMINAL.search(above)
+        # (a paragraph already running over two full lines goes on at a capital too: "... expanding the Outbound" /
+        # "Investment Security Program (the ...")
+        running = header and head < i - 1 and len(line) >= 0.75 * width and not _TERMINAL.search(above) \
+            and sum(bool(re.match(r"[a-z]", w)) for w in lines[head].split()) >= 8
         if not line or not lines[head].strip() or len(above) < 0.75 * width and not narrow_title or not prose \
                 or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or above.endswith(":") or _DASHED_CREDIT.search(above) \
                 or _indent(original[i]) > _indent(original[i - 1]) \
-                or header and not re.match(r"[(\"“‘']?[a-z0-9]", line) \
+                or header and not running and not re.match(r"[(\"“‘']?[a-z0-9]", line) \
                 and not (_DANGLING.search(above) and not _TERMINAL.search(line)) \
                 or _TERMINAL.search(above) and not re.match(r"[(\"“‘']?[a-z]", line):  # a sentence ends, a line starts anew
             head = i
@@ -1861,7 +1867,9 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
                kinds[n][1] == "candidate" and title(n) and len(title(n)[2].split()) >= 6 and not kinds[n][2].startswith("(")
                and (all(k in _BELOW_TITLE or k == "candidate" and m == n + 1 for m, (_, k, _) in enumerate(kinds[n + 1:], n + 1))
                     # (or right over its byline, or its standfirst: "Two days of negotiations in Singapore produced ...")
-                    or n + 1 < len(kinds) and kinds[n + 1][1] in ("byline", "author-block", "standfirst"))
+                    # (... perhaps with its dek and the lead picture's caption between: "Licenses now take 70 days ..." /
+                    # "A worker inspects ... (Photo by ...)" / "RYO HASEGAWA and ...")
+                    or _over_byline(kinds, n))
                for n in range(anchor + 1, len(kinds))):
             continue  # a site's tagline over the time stamp of its top strip; the headline (and its dek) comes later
         elsewhere = {part.strip() for n, (_, _, t) in enumerate(kinds) if n not in run
@@ -1921,6 +1929,14 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         if title(run[-1]):
             return title(run[-1]), ""
     return None
+
+
+def _over_byline(kinds: list[tuple[int, str, str]], n: int) -> bool:
+    """The line at n sits over the byline, a dek line and the lead picture's caption perhaps between."""
+    m = n + 1
+    m += m < len(kinds) and kinds[m][1] == "candidate"
+    m += m < len(kinds) and kinds[m][1] == "caption"
+    return m < len(kinds) and kinds[m][1] in ("byline", "author-block", "standfirst")
 
 
 # "Hamish Calloway and Mei-Lin Adeyemi": two or more names and nothing else, a report's authors under its title
@@ -2280,7 +2296,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             joined = f"{above} {text}"
             main = kinds[n - 2] if n >= 2 else None
             if main and main[1] == "furniture" and main[2].isupper() and 2 <= len(main[2].split()) <= 6 \
-                    and not _is_letterhead(main[2], registry):
+                    and not _is_letterhead(main[2], registry) \
+                    and main[2].casefold() not in {k.casefold() for k in _kickers(rules)}:  # (not "CLIENT ALERT", a label)
                 kinds[n - 2:n + 1] = [(main[0], "candidate", f"{_headline_case(main[2])}: {joined}")]
             else:
                 kinds[n - 1:n + 1] = [(kinds[n - 1][0], "candidate", joined)]
@@ -2371,7 +2388,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             chosen, dek = (chosen[0], chosen[1], f"{chosen[2]} {dek}", chosen[3]), ""
     elif chosen and sum(1 for t in texts if _strip_headline(t, rules)[0] == chosen[2]) == 1:
         # A headline and its dek, two title-like lines in a row: the first is the headline.
-        before = next((c for c in candidates if c[1] == chosen[1] - 1 and len(c[2].split()) >= 4
+        # (not the last item of the site's menu over it: "Science & Tech" / "Policy & Public Interest")
+        menu = lambda n: n >= 0 and kinds[n][1] in ("candidate", "furniture") and len(kinds[n][2].split()) <= 4 \
+            and bool(re.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*))*", kinds[n][2]))
+        before = next((c for c in candidates if c[1] == chosen[1] - 1 and len(re.findall(r"\w+", c[2])) >= 4
+                       and not (menu(c[1] - 1) and menu(c[1] - 2))
                        and not _is_letterhead(kinds[c[1]][2], registry) and not _show_label(c[2])
                        and not _EPISODE.match(chosen[2])), None)
         if before:
@@ -3029,8 +3050,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if published and date_source == "header":
         # "Last Updated: Jun 12, 2026" over the text, "Originally published on Jun 11, 2026, 07:58 PM IST" under it: the
         # page's own stamp of when it was first published, a few days before its update
+        # (... or, under a header dated by its update alone, "Published On Dec 9, 2026 at 09:48 PM IST")
+        updated = any(_UPDATE_LABEL.match(line.strip()) for line in seed.text.split("\n")[:header.end])
         for text in (*paragraphs[-PUBLISHED_STAMP_REACH_LINES:], *boilerplate):
-            stamp = ORIGINALLY_PUBLISHED.match(text.strip())  # (the stamp opening its line: "Originally published on ...")
+            # (the stamp opening its line: "Originally published on ...")
+            stamp = ORIGINALLY_PUBLISHED.match(text.strip()) or (_PUBLISHED_ON.match(text.strip()) if updated else None)
             d = _header_date(stamp.group(1), rules) if stamp else None
             first = _make_date(*d) if d and d[0] and d[2] else None
             if first and 0 < (published - first).days <= PUBLISHED_STAMP_REACH_DAYS:

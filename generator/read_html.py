@@ -68,7 +68,10 @@ PRUNE_XPATH = [
         f"translate(normalize-space(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')=\"{label}\""
         for label in ("photos", "videos", "related", "related news", "related stories", "related articles", "more", "more news",
                       "most read", "most popular", "latest", "editor's picks", "recommended", "trending", "special coverage",
-                      "top stories", "in pictures")) + "]][string-length(normalize-space()) < 400]",
+                      "top stories", "in pictures", "download our app", "download the app", "get our app", "get the app"))
+    # ... or "More from Business", "More in Markets": a section's other headlines
+    + " or " + " or ".join(f"starts-with(translate(normalize-space(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{label}')"
+                           for label in ("more from ", "more in ", "more on ")) + "]][string-length(normalize-space()) < 400]",
     # "Join us on WhatsApp", "Follow us": a channel's invitation inside the article's box.
     "//*[contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'joinus') or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'join-us')"
     " or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'follow-us') or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'followus')]"
@@ -1035,6 +1038,11 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     # (a description that runs on into the second paragraph is an excerpt of the text's start, not a deck)
     excerpt = len(blocks) > 1 and any(_loose(e).startswith(_loose(blocks[0].text)) and _loose(blocks[1].text)[:20]
                                       and _loose(blocks[1].text)[:20] in _loose(e)[len(_loose(blocks[0].text)):] for e in excerpts)
+    # (a deck the page marks so may open with a bold label, read as a turn's: "<div class='insight-summary'><strong>In
+    # brief:</strong> ...")
+    if len(blocks) > 1 and blocks[0].kind == "turn" and _key(blocks[0].text) in decks \
+            and len(blocks[0].text.split()) <= DECK_MAX_WORDS:
+        blocks = [Block(blocks[0].text, blocks[0].line, "text"), *blocks[1:]]
     if len(blocks) > 1 and blocks[0].kind == "text" and (
             _same(blocks[0].text, description) and not opens_with_dateline(blocks[0].text) and not excerpt
             or _key(blocks[0].text) in decks and len(blocks[0].text.split()) <= DECK_MAX_WORDS
@@ -1215,7 +1223,8 @@ BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's firs
 # Classes a page gives its deck (the sentence under the headline): a class of markup, not a site's.
 _DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|subheadline|sub-headline|subheading|strapline|sub[-_]tit|"
                          r"excerpt|lede-summary|description|chapo|chapeau|synopsis)(?:$|[-_])"
-                         r"|__intro$", re.I)  # (French sites' "chapô"; a component's "artikel__intro", not a page's "intro" lead)
+                         r"|(?:__|field-)intro$", re.I)  # (French sites' "chapô"; a component's "artikel__intro", a Drupal field's
+# "field--name-field-intro", not a page's "intro" lead)
 
 
 _STATE_DECK = re.compile(r'\\?"(?:dek|deck|standfirst|subheadline|subHeadline|strapline|teaser)\\?"\s*:\s*\\?"((?:[^"\\]|\\[^"])'
@@ -2208,6 +2217,8 @@ _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|a
 _DESK = re.compile(r"\b(?:newsroom|redação|redacción|rédaction|redaktion|redazione|redactie|redakcja)\b"
                    # "Record Staff", "IAG Communications": a team's account, not a writer
                    r"|\b(?:staff|desk|team|reporters|editors|correspondents|communications|comms|marketing|admin|board)$"
+                   # "Economic Security Program" (a think tank's meta author): its program, not a writer
+                   r"|\b(?:program|programme|initiative)$"
                    r"|^guest user$|^(?:site )?admin(?:istrator)?$|^guest (?:contributor|author|writer|columnist)$"
                    # a label or a job trafilatura took for a name: "More" (an author box's link), "Partner", "Counsel"
                    r"|^(?:more|partner|counsel|associate|of counsel|senior associate|principal|director|authors?|contributors?|writers?|written by)$"
@@ -2381,6 +2392,8 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     names += [n for n in near if n not in names] if len(near) > 1 and any(_loose(n) in map(_loose, found) for n in near) else []
     names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n
              and not _DESK.search(n) and not _ROLE_WORDS.search(n) and not _USER_NAME.search(n)]
+    # citation_author's "Tan, Julian" is the byline's "Julian Tan Wei Ming" cut short: one writer, named in full
+    names = [n for n in names if not any(o.startswith(n + " ") for o in names)]
     # ... and "Pd Webdesk", as trafilatura capitalises the meta tag's "pd_webdesk"
     # (or dcterms.creator's "bis_webteam", a Drupal account)
     users = {re.sub(r"[\W_]", "", v.lower()) for v in tree.xpath("//meta[re:test(@name, '^(?:author|dc\\.creator|dcterms\\.creator)$', 'i')]/@content",

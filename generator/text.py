@@ -173,6 +173,13 @@ _HONORIFIC = re.compile(rf"^(?:{_HONORIFIC_WORDS})\.?\s+(?=[A-Z])")
 _HONORIFICS_DOTTED = re.compile(rf"\b(?:{_HONORIFIC_WORDS}|Amb|Hon|Rev)\.\s+(?=[A-Z])")
 
 
+# One syllable of a romanised Korean or Chinese given name ("jae", "myung", "hoon", "ching", "hsiao"): a hyphen joins two
+# such into one name, written with one capital
+_SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|ch|hs|ts|sh|zh|kh|[bcdfghjklmnpqrstwxyz])?"
+                       r"(?:a|ae|ai|ao|e|ei|eo|eu|i|ia|iao|ie|io|iu|o|oe|oo|ou|u|ua|uai|ue|ui|uo|wa|wae|we|wi|wo|ya|yae|yeo|ye|yo|"
+                       r"yu|yi|ee)(?:ng|n|m|k|l|p|t|h|r)?")
+
+
 def name_case(name: str) -> str:
     """"Oliver GRANT", "LI MING", "SPOKESPERSON MAO NING": bylines and labels print names in capitals,
     people are named in normal case ("Oliver Grant", "Li Ming", "Spokesperson Mao Ning", "Lee Jae-myung",
@@ -185,7 +192,11 @@ def name_case(name: str) -> str:
     def word(w: str) -> str:
         if "." in w or len(w) == 1 or not w.isupper() or (mixed and len(w) <= 2):
             return w
-        # "JAE-MYUNG" as Korean names write it ("Jae-myung"); "O'ROURKE" with its capital after the apostrophe
+        # "JAE-MYUNG" as Korean names write it ("Jae-myung"), "CHING-TE"; but "SATAKE-LOWE", a double surname,
+        # "Satake-Lowe"; "O'ROURKE" with its capital after the apostrophe
+        parts = w.split("-")
+        if len(parts) > 1 and not all(_SYLLABLE.fullmatch(p.lower()) for p in parts):
+            return "-".join(word(p) for p in parts)
         return "’".join("'".join(p.capitalize() for p in q.split("'")) for q in w.split("’"))
 
     return " ".join(word(w) for w in words)

@@ -51,3 +51,11 @@ def test_an_update_s_label_with_its_time_a_disclosure_and_a_guest_post_s_note_ar
     assert about_the_piece("Disclosure: The Ledger's owner holds no shares in any company named in this story.")
     assert about_the_piece("This is a guest post by Mireille Osei, who covered shipping in Lagos for a decade.")
     assert about_the_piece("(Originally published on Mar 2, 2026, 08:10 PM IST)")
+
+
+def test_which_language_binds_and_a_provisional_translation_s_note_are_about_the_piece():
+    assert about_the_piece("(The English version is for reference only. In case of discrepancy, the Chinese version shall prevail.)")
+    assert about_the_piece("*Note: This is a provisional translation for reference purposes only.")
+    assert about_the_piece("This is an unofficial translation of the Korean original.")
+    assert not about_the_piece("Note: China's exports of gallium fell by half in October.")
+    assert not about_the_piece("This is a translation of the ministry's statement, which said exports fell.")

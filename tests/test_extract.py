@@ -1746,3 +1746,40 @@ def test_the_writer_named_only_in_their_card_bio_or_credit_is_the_author_not_a_p
                                    "weigh hit from U.S. subsystems rule\n\nOctober 3, 2026\n")
     named = people(extract(parse(seed, REGISTRY), REGISTRY))
     assert "Rizal Mahendra" in named and "Daniel Okoro-Lindholm" not in named
+
+
+# Round 28 (blind56, blind58, blind-html88)
+
+@pytest.mark.parametrize("body, speaker, count", [
+    # a first clause with "did", then "but said"
+    ('At a press conference, Economy Minister Hiroyuki Tanabe did not confirm the plan but said Japan "has always acted '
+     'on its own judgment" on export controls.', "Hiroyuki Tanabe", 1),
+    # what someone urged
+    ('Chinese Foreign Ministry spokesperson Lin Jian urged Tokyo to "act independently."', "Lin Jian", 1),
+    # a participle of description after a first clause
+    ('Commerce Secretary Howard Lutnick struck a similar note in an interview the next day, describing the suspension as '
+     '"a pause, not a repeal."', "Howard Lutnick", 1),
+    # someone's words named as theirs
+    ("Malaysia's port checks start January 1. Howard Lutnick's line that \"front doors have locks\" went down well.",
+     "Howard Lutnick", 1),
+])
+def test_round_28_attributions(body, speaker, count):
+    assert _said(body)[speaker] == count
+
+
+@pytest.mark.parametrize("title", ["Dato' Sri", "Dato’ Sri", "Tan Sri", "Datuk Wira", "Sheikh"])
+def test_a_malaysian_or_gulf_form_of_address_is_no_part_of_the_name(title):
+    said = _said(f'"Penang has fifty years of history, and this campus is how we grow," said {title} Ahmad Faris Rahman, '
+                 "group managing director of Kenanga Semitech.")
+    assert said == Counter({"Ahmad Faris Rahman": 1})
+
+
+def test_a_minister_named_with_the_surname_in_capitals_answers_the_press_conference_s_questions():
+    seed = Seed(name="q.txt", text="Press Conference by Minister of Economy, Trade and Industry Ryosei AKAZAWA (Excerpt)\n"
+                                   "Friday, November 27, 2026\n\nOpening Remarks\n\nMinister Akazawa: Good morning. I have one "
+                                   "announcement about the budget for the economic security fund.\n\nQ: On rare earths. Has the "
+                                   "Government raised the delays with China?\n\nA: We have raised it on several occasions, most "
+                                   "recently in Beijing on November 24.\n\nQ: Will Japan revise its servicing rules?\n\nA: Japan's "
+                                   "export control system is applied appropriately.\n")
+    extraction = extract(parse(seed, REGISTRY), REGISTRY)
+    assert speakers(extraction) == Counter({"Ryosei Akazawa": 3})

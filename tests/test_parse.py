@@ -2558,3 +2558,56 @@ def test_a_writer_and_her_job_after_a_comma_and_a_desk_s_credit_for_names_in_cap
     article = text("Penang packagers brace for checks\nFarah Iskandar\n\nKUALA LUMPUR, Nov 5 (Straits Wire) - Malaysia's chip "
                    "packagers said on Thursday they would need months to comply with a new U.S. rule.\n")
     assert article.date is None
+
+
+# Round 28 (blind56, blind58)
+
+def test_the_headline_over_its_dek_caption_and_byline_beats_the_masthead_over_today_s_date():
+    article = text("Skip to main content\nTokai Keizai Asia\nTuesday, December 1, 2026\nSubscribe | Log in\nSearch\nBusiness\n"
+                   "Markets\nTech\nPolitics & Economy\nOpinion\nTrade war\n"
+                   "Japan's magnet makers scramble for dysprosium as China tightens checks\n"
+                   "Licenses now take 70 days on average, industry group says\n"
+                   "A worker inspects sintered magnets at a plant in Fukui. (Photo by Kaito Morishima)\n"
+                   "RYO HASEGAWA and MIKI SATAKE-LOWE, Tokai staff writers\nNovember 16, 2026 18:30 JST\nShare\n"
+                   "TOKYO -- Japanese manufacturers of permanent magnets are drawing down stockpiles of heavy rare earths "
+                   "faster than at any time since 2023, an industry survey said on Monday.\n\n"
+                   "The Japan Society of Magnet Producers said 19 of its 27 member companies had a shipment stuck in review.\n")
+    assert article.title == "Japan's magnet makers scramble for dysprosium as China tightens checks"
+    assert article.date == dt.date(2026, 11, 16) and article.author == "Ryo Hasegawa and Miki Satake-Lowe"
+
+
+def test_the_last_item_of_the_menu_is_not_the_headline_over_its_dek():
+    article = text("AsiaWire Newsroom\nNews\nContact\nNews in Focus\nBusiness & Money\nScience & Tech\nPolicy & Public Interest\n"
+                   "Kenanga Semitech to Invest US$1.2 Billion in Penang Advanced Packaging Campus\n"
+                   "New facility to offer fully traceable bill of materials for AI accelerator packaging from 2028\n"
+                   "Nov 30, 2026, 08:00 ET\n"
+                   "PENANG, Malaysia, Nov. 30, 2026 /AsiaWire/ -- Kenanga Semitech Berhad today announced that it will invest "
+                   "US$1.2 billion over four years to build an advanced packaging campus.\n\nThe campus opens in 2028.\n")
+    assert article.title == "Kenanga Semitech to Invest US$1.2 Billion in Penang Advanced Packaging Campus"
+
+
+def test_a_law_firm_s_kind_of_paper_over_a_wrapped_title_is_a_label_and_the_text_s_first_lines_stay_text():
+    article = text("OKAFOR BRANDT LINDQVIST LLP\nCLIENT ALERT\n"
+                   "Treasury Finalizes Expanded Outbound Investment Rule: What Funds and\n"
+                   "Corporates Need to Know Before February 2027\nDecember 8, 2026\n"
+                   "On December 4, 2026, the U.S. Department of the Treasury's Office of\n"
+                   "Investment Security published a final rule expanding the Outbound\n"
+                   "Investment Security Program (the \"Program\") to cover additional\n"
+                   "categories of transactions involving \"countries of concern,\" currently\n"
+                   "limited to the People's Republic of China. The rule takes effect soon.\n"
+                   "Key changes\n"
+                   "1. Covered technologies. The rule adds hypersonics and high-performance\n"
+                   "computing to the existing categories of semiconductors and quantum.\n"
+                   "2. Lower AI threshold. The notification threshold for AI models is\n"
+                   "lowered, and developers of larger models are now subject to the ban.\n")
+    assert article.title.startswith("Treasury Finalizes Expanded Outbound Investment Rule")
+    assert article.paragraphs[0].startswith("On December 4, 2026, the U.S. Department of the Treasury's Office of Investment")
+
+
+def test_a_page_dated_by_its_update_is_dated_by_the_published_stamp_under_the_text():
+    article = text("India fast-tracks four magnet plants as Chinese licence waits stretch\n"
+                   "Aditi Raghavan, Deccan Ledger Bureau\nLast Updated: Dec 10, 2025, 07:02:00 AM IST\n\n"
+                   "New Delhi: The Centre on Wednesday approved incentives worth Rs 4,200 crore for four rare earth magnet "
+                   "plants, moving faster than planned.\n\nCarmakers welcomed the decision.\n\n"
+                   "Published On Dec 9, 2025 at 09:48 PM IST\n")
+    assert article.date == dt.date(2025, 12, 9)

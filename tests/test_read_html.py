@@ -3415,3 +3415,52 @@ def test_the_page_s_printed_day_beats_a_utc_moment_near_midnight_and_the_title_a
     raw = page("<h1>Vietnam's rare earth bet</h1>", head).replace(
         b"<header>", b"<header><a class='site-logo' href='/'><span class='site-title'>Lindqvist Centre</span></a>")
     assert read_html(raw, "a.html").page.site_name == "Lindqvist Centre"
+
+
+# Round 28 (blind-html88, blind-html90, each rule on a page of its own)
+
+def test_a_think_tank_s_program_in_the_author_tag_is_no_writer():
+    raw = page("<h1>The truce at one</h1><p class='byline'>By <a href='/people/a'>Celia Marchetti</a> and "
+               "<a href='/people/b'>Owen Tanaka-Reid</a></p>",
+               "<title>The truce at one</title><meta name='author' content='Economic Security Program'>"
+               "<script type='application/ld+json'>{\"@type\": \"Article\", \"author\": [{\"@type\": \"Person\", \"name\": "
+               "\"Celia Marchetti\"}, {\"@type\": \"Person\", \"name\": \"Owen Tanaka-Reid\"}]}</script>")
+    assert read_html(raw, "a.html").page.authors == ("Celia Marchetti", "Owen Tanaka-Reid")
+
+
+def test_a_name_cut_short_in_the_scholarly_metadata_is_the_byline_s_full_name():
+    raw = page("<h1>Outbound rules go abroad</h1><div class='authors-line'>Margaret Kowalczyk and Julian Tan Wei Ming</div>"
+               "<div class='author-card'><a class='author-card__name' href='/experts/mk/'>Margaret Kowalczyk</a></div>"
+               "<div class='author-card'><a class='author-card__name' href='/experts/jt/'>Julian Tan Wei Ming</a></div>",
+               "<title>Outbound rules go abroad</title><meta name='citation_author' content='Kowalczyk, Margaret'>"
+               "<meta name='citation_author' content='Tan, Julian'>")
+    assert read_html(raw, "a.html").page.authors == ("Margaret Kowalczyk", "Julian Tan Wei Ming")
+
+
+def test_a_drupal_intro_field_over_the_byline_is_the_deck():
+    lead = "The Dutch cabinet will require companies to obtain a licence before they service chip machines in China."
+    raw = page("<div class='node__header'><h1>The Hague to require licences</h1>"
+               "<div class='field field--name-field-intro clearfix'><p>From 1 January, suppliers will need a licence to "
+               "maintain older machines already installed in China. Washington has pressed for the step.</p></div>"
+               f"<div class='byline'>By Maarten de Vries</div></div><p>{lead}</p>",
+               "<title>The Hague to require licences</title>")
+    seed = read_html(raw, "a.html")
+    assert seed.blocks[0].text == lead and seed.page.summary.startswith("From 1 January")
+
+
+def test_a_deck_that_opens_with_a_bold_label_is_the_deck_not_a_speaker_s_turn():
+    lead = "On 17 September 2026, the Bureau of Industry and Security added 23 entities to the Entity List."
+    raw = page("<h1>Entity List additions reach chip equipment</h1><div class='insight-summary'><p><strong>In brief:"
+               "</strong> BIS has listed 23 chip equipment businesses, including two outside China. Distributors should "
+               f"review ownership screening now.</p></div><p>{lead}</p>", "<title>Entity List additions</title>")
+    assert read_html(raw, "a.html").blocks[0].text == lead
+
+
+def test_a_section_s_more_from_box_and_an_app_s_invitation_under_the_text_are_furniture():
+    last = "Miti said it would hold briefings for exporters in Penang over the next two weeks."
+    raw = page(f"<h1>Penang exporters brace for checks</h1><p>{last}</p>").replace(
+        b"</article>", b"</article><section class='more'><h2>More from Business</h2><ul><li><a href='/a'>Ringgit "
+                       b"strengthens as investors bet on truce</a></li></ul></section><section class='more'><h2>Download "
+                       b"our app</h2><p>Get breaking news alerts and the day's top stories on your phone.</p></section>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks]
+    assert not any("More from" in t or "breaking news alerts" in t for t in texts)

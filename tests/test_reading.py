@@ -649,3 +649,16 @@ def test_blind57_the_round_s_last_honest_text_set_reads_at_least_as_well_as_afte
     wire's dateline with no year ("Nov 5 ... said on Thursday"), whose year a rule read from the weekday and dated the
     suite's undated seeds with too: withdrawn."""
     holds("blind57", headline=1.0, date=0.92, future=0, author=1.0, quotes=(1.0, 1.0), people=0.98, topics=(0.9, 0.4))
+
+
+def test_blind56_and_blind58_kept_unread_for_a_round_read_at_least_as_well_as_after_their_first_runs():
+    """tests/fixtures/blind56 (November 2026) and blind58 (December 2026): 14 seeds each, written blind in the
+    twenty-seventh round, kept unread and scored first in the twenty-eighth. First runs: blind56 headline 0.86, date 0.93
+    (one later), author 1.00, quotes 0.85 / 0.97, people 0.91; blind58 headline 0.93, date 0.93 (one later), author 1.00,
+    quotes 0.94 / 0.94, people 0.93. After (a masthead over today's date above the headline, its dek, the picture's
+    caption and the byline; a menu's last item over the headline; "CLIENT ALERT" over a wrapped title; a paragraph's
+    first lines read as the header's; "Published On" under a page dated by its update; "Dato' Sri", "Datuk Wira" and
+    "Sheikh" before a name; a minister's surname in capitals answering "A:"; "did not ... but said", "urged", "describing
+    ... as", "A's line that"): headlines, dates and authors 1.00."""
+    holds("blind56", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.95, 0.99), people=0.96, topics=(0.9, 0.4))
+    holds("blind58", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.97, 0.94), people=0.96, topics=(0.75, 0.3))

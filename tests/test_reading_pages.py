@@ -1026,3 +1026,19 @@ def test_saved_pages_of_blind_html89_written_and_scored_last_read_at_least_as_we
     every field 1.00 but last sentence and furniture 0.88 (left: "Regular press conferences are held every Thursday")."""
     holds("blind-html89", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 0.87, "captions": 1.0, "no furniture": 0.87}, 0.94)
+
+
+def test_saved_pages_of_blind_html88_and_90_kept_unread_for_a_round_read_at_least_as_well_as_after_their_first_runs():
+    """tests/fixtures/blind-html88 (November 2026) and blind-html90 (September 2026): 8 pages each of an ordinary
+    fortnight, written blind in the twenty-seventh round, kept unread and scored first in the twenty-eighth. First runs:
+    blind-html88 headline, date and captions 1.00, site, authors, first sentence and furniture 0.88, last sentence 0.75,
+    quotes 0.98 (5 of 8 pages with a field wrong: a think tank's program as the author tag; a Drupal "intro" field over the
+    byline; which language binds, in parentheses; a section's "More from" box and an app's invitation; a radio station
+    known by its initials); blind-html90 every field 1.00 but authors, first sentence and furniture 0.88 (2 of 8: a
+    scholarly tag's name cut short; a deck opening with a bold label). After: every field 1.00 but blind-html88's site
+    (left: "CPR", which og:site_name, the <title> and the logo give, where the publisher and the © line spell it out; a
+    think tank's page with the same signals has its full name in its gold)."""
+    holds("blind-html88", {"headline": 1.0, "date": 1.0, "source": 0.87, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+    holds("blind-html90", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)

@@ -42,3 +42,10 @@ def test_a_given_name_written_short_does_not_end_a_sentence(text, expected):
 @pytest.mark.parametrize("text", ["", "plain", "Tom & Jerry's \"<b>\" > 'x' &amp; &#39;", "<<&&>>\"\"''", "中文 &nbsp; ünï"])
 def test_escape_is_htmls_escape_with_quotes(text):
     assert escape(text) == html.escape(text, quote=True)
+
+
+def test_a_double_surname_in_capitals_keeps_both_capitals_but_a_korean_or_chinese_given_name_one():
+    assert name_case("MIKI SATAKE-LOWE") == "Miki Satake-Lowe"
+    assert name_case("LEE JAE-MYUNG") == "Lee Jae-myung"
+    assert name_case("LAI CHING-TE") == "Lai Ching-te"
+    assert name_case("JEAN-PAUL DUMAS") == "Jean-Paul Dumas"
