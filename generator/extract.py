@@ -646,7 +646,11 @@ class _Reading:
                     if at >= 1 and whole[at:] == tokens and (_given(lex, whole[at - 1]) or not _worded(whole[at - 1], lex, common)) \
                             and (tokens[0] in lex.family_names or _HYPHENATED_GIVEN.fullmatch(tokens[-1])):
                         tokens = whole[at - 1:]  # "... Development Algernon Yau Ying-wah": an English given name first
-                if not _person_like(tokens, lex, common) and len(tokens) > 2 and _named_on_sight(tokens[:2], lex):
+                # ("Omar Bin Thaleth Al Suwaidi": a particle capitalised inside the name is still one)
+                particled = [t.lower() if 0 < i < len(tokens) - 1 and t.lower() in NAME_PARTICLES and t[:1].isupper() else t
+                             for i, t in enumerate(tokens)]
+                person_like = _person_like(tokens, lex, common) or particled != tokens and _person_like(particled, lex, common)
+                if not person_like and len(tokens) > 2 and _named_on_sight(tokens[:2], lex):
                     tokens = tokens[:2]  # "Media Contact: Jillian Ortega | Northgate Magnetics, Inc."
                 words = m.group(0).rstrip(".,").split()
                 at = next((i for i in range(len(words) - len(tokens)) if words[i:i + len(tokens)] == tokens), -1) if tokens else -1
@@ -656,7 +660,7 @@ class _Reading:
                     # "Democratic Progressive | Party", "its Al Dhafra | Compute Campus": a body's name (but
                     # "Media Contact: Jillian Ortega | Northgate Magnetics": a person, then her company)
                     continue
-                if not _person_like(tokens, lex, common):
+                if not person_like and not _person_like(tokens, lex, common):
                     continue
                 if len(tokens) == 2 and re.fullmatch(r"[A-Z]\.", tokens[0]) and not text[:m.start()].strip() and (
                         len(text.split()) <= 12 or tokens[0] in _OUTLINE_LETTERS or tokens[1] in lex.not_people
@@ -1409,7 +1413,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           rf"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?P<f>{_NAMEISH}),\s+[a-z][^\"“”.;:]{{2,140}}:"
                           # "Rafizal Hamdan's line that "front doors have locks"": someone's words, named as theirs
                           rf"|(?P<g>{_NAMEISH})['’]s\s+(?:line|words|remark|comment|quip|phrase|warning|promise|pledge|vow|claim"
-                          rf"|argument|assurance|insistence|verdict)\s+(?:that\s+)?)"
+                          rf"|argument|assurance|insistence|verdict)\s+(?:that\s+|about\s+[^\"“”.;:]{{1,60}}?\s+)?)"
                           rf"\s*[,:]?\s*$"),
         # "Sun Yiming of the School of Integrated Circuits at Tsinghua University said that ...": an affiliation
         in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
@@ -2191,6 +2195,7 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
                    r"(?P<text>\S.*)$", re.S)
 
 
+_PRONOUN_LABEL = re.compile(r"(?:He|She)\s+(?:also\s+|further\s+)?(?:added|said|stressed|noted|continued|emphasi[sz]ed|pointed out)")
 _MEMBERS_PRESENT = re.compile(r"\b(?:Members\s+present|Present)\s*[:：]\s*([^\n.;]+)")
 _PRINCIPAL_BEFORE = re.compile(rf"\b(?:for|of|to|at|with|under)\s+(?:(?:[{_UP}][\w.'’-]*\.?|[a-z]+['’]s)\s+){{0,3}}$")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Datuk|Dato['’]?|Datin|Puan|Encik|Mr|Ms|Mrs|Madam)\.?\s+$")
@@ -2447,4 +2452,11 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
         for index, text in said:
             if not text.rstrip().endswith("?"):
                 quotes.append(Quote(speaker=key, text=text.strip(), paragraph=index))
+    # "She added: "China never seeks ..."" between the turns: the answering official goes on
+    for index, match in turns:
+        if _PRONOUN_LABEL.fullmatch(_label(match).strip()):
+            before = [q for q in quotes if q.paragraph < index]
+            if before and before[-1].paragraph >= max((i for i, _ in turns if i < index), default=-1):
+                quotes.append(Quote(speaker=before[-1].speaker, text=match.group("text").strip().strip("\"“”"), paragraph=index))
+    quotes.sort(key=lambda q: q.paragraph)
     return quotes, speakers

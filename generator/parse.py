@@ -1401,6 +1401,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         # translation of month names nor a change of case adds one): a line without one is no date.
         return None
     line = _FUSED_CLOCK.sub(r"\1 \2", english_date(line, rules))  # "January 20, 202611:48 PM": a page's spans run together
+    line = re.sub(r"\s+@\s*(?=\d{1,2}[:.]\d\d)", " ", line)  # "December 4, 2026 @ 9:12pm": the time after an at sign
     if line.isupper() and not _TEXT_DATE.search(line) and _TEXT_DATE.search(line.title()):
         line = line.title()  # "JUNE 25, 2025" on a cover page
     elif not _TEXT_DATE.search(line):
@@ -1957,7 +1958,8 @@ def _title_case_wrap_joined(lines: list[str]) -> list[str]:
         words = [w for w in line.split() if w.lower() not in _SMALL_WORDS]
         return len(line.split()) >= 2 and bool(words) and not line.isupper() and len(line.rstrip()) < 0.75 * width \
             and not _TERMINAL.search(line.rstrip()) and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
-            and not _BYLINE_LINE.match(line.strip()) and not (re.search(r"\b(?:19|20)\d\d\b", line) and len(line.split()) <= 5)
+            and not _BYLINE_LINE.match(line.strip()) and not re.match(r"Authors?\s*[:：]", line.strip()) \
+            and not (re.search(r"\b(?:19|20)\d\d\b", line) and len(line.split()) <= 5)
 
     i = 0
     while i < len(lines):
@@ -1970,7 +1972,9 @@ def _title_case_wrap_joined(lines: list[str]) -> list[str]:
                 and any(_DANGLING.search(lines[n].rstrip()) for n in range(i, j - 1)):
             lines[j - 1] = " ".join(line.strip() for line in lines[i:j])
             lines[i:j - 1] = [""] * (j - 1 - i)
-        if j < len(lines) - 1 and _BYLINE_LINE.match(lines[j].strip()) and re.search(r"(?:,|\band)(?:\s+[A-Z][\w'’.-]*)?$", lines[j].rstrip()) \
+        # (... or under its label: "Authors: A, B and" / "Soo-ah Whitfield-Kang")
+        if j < len(lines) - 1 and (_BYLINE_LINE.match(lines[j].strip()) or re.match(r"Authors?\s*[:：]\s*[A-Z]", lines[j].strip())) \
+                and re.search(r"(?:,|\band)(?:\s+[A-Z][\w'’.-]*)?$", lines[j].rstrip()) \
                 and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", lines[j + 1].strip()):
             lines[j + 1] = f"{lines[j].rstrip()} {lines[j + 1].strip()}"  # "... and Elena" / "Sokolova", "... and" / "Mei-Ling Castellanos"
             lines[j] = ""
@@ -2283,6 +2287,15 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         if beside:
             credited[n] = credited[beside[0]] = text
             kinds[beside[0]] = (kinds[beside[0]][0], "credited-caption", kinds[beside[0]][2])
+
+    # Two writers' names a line each under the date, the second read as a byline ("Suhasini Venkataraghavan" / "Rohit
+    # Malhotra-Iyer"): one byline
+    for n in range(len(kinds) - 1, 1, -1):
+        (index, kind, text), (above_index, before, above) = kinds[n], kinds[n - 1]
+        if kind == "byline" and before == "candidate" and index == above_index + 1 and kinds[n - 2][1] in ("date", "byline") \
+                and _NAME.fullmatch(text) and _NAME.fullmatch(above) and 2 <= len(above.split()) <= 3 \
+                and not _looks_like_outlet(above, registry) and not _is_letterhead(above, registry) and above not in registry.names():
+            kinds[n - 1:n + 1] = [(above_index, "byline", f"{above} and {text}")]
 
     # A cover's title set over two lines ("China's Rare Earth Licensing After" / "the Shenzhen Truce"), perhaps under its
     # main title in capitals ("LEVERAGE ON LOAN"): one title, "Leverage on Loan: China's ... Truce"

@@ -231,6 +231,14 @@ def read_html(raw: bytes, name: str) -> Seed:
         or _byline_authors(blocks) or _byline_near_title(tree) or _labelled_authors(tree) or _profile_link_authors(tree) \
         or _about_box_authors(tree) \
         or _account_post_author(tree)
+    # "This week's issue is a guest post from Ingrid Solberg, ...": the guest wrote it, not the newsletter's owner whom the
+    # metadata names for every issue
+    guests = [n for text in tree.xpath("//body//p//text() | //body//em//text()") if (m := _GUEST_NOTE.search(text))
+              for n in re.split(r",\s*|\s+and\s+", m.group(1))]
+    # (the owner stays where the page shows their name too: a byline of both, "I've added a section ... — BQ")
+    shown = _loose(" ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")))
+    if guests and len(authors) > len(guests) and all(any(_loose(g) == _loose(a) for a in authors) for g in guests):
+        authors = tuple(a for a in authors if any(_loose(g) == _loose(a) for g in guests) or _loose(a) in shown)
     # "[Reporter Kim Da-eun, Reporter Baek Seung-min]" over the text: a Korean broadcaster's byline
     bracketed = [n.strip() for note in notes if (m := re.fullmatch(r"\[((?:Reporters?|Correspondents?) .+)\]", note.strip()))
                  for n in re.findall(r"(?:Reporters?|Correspondents?)\s+([^,\]]+)", m.group(1)) if _name_like(n.strip())]
@@ -2417,6 +2425,10 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(names) if len(names) > len(found) and (not found or found[0] in names) else found
 
 
+_GUEST_NOTE = re.compile(r"\bis\s+a\s+guest\s+(?:post|essay|column|piece|contribution)\s+(?:by|from)\s+"
+                         r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)*)")
+
+
 def _visible_byline(tree) -> list[str]:
     """The names of the byline the page shows ("By <a>A</a> and <a>B</a>", or "By A and" / "B" in two elements classed
     'byline-1' and 'byline-2'), where its metadata may list fewer: not a related story's card's, nor a comment's."""
@@ -3061,7 +3073,12 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     short = headed if headed and og and og.startswith(headed + " ") else og
     shown = bool(named and short and re.search(rf"\s[|–—-]\s+{re.escape(short)}$", tab) and _loose(named).startswith(_loose(short))
                  and any(_loose(a) == _loose(short) for a in (*_logo_alts(tree), *_masthead_names(tree)))
-                 and not any(_loose(n) != _loose(short) for n in (publisher, *declared, markup) if n))
+                 and not any(_loose(n) != _loose(short) for n in (publisher, *declared, markup) if n)
+                 # (but og:site_name's long form that the © line and footer give too is the name, unless the page's
+                 # metadata names it short: dcterms.creator "Calder Centre")
+                 and (_loose(og) == _loose(short) or not any(_loose(n) == _loose(og) for n in in_page) or any(_loose(_clean(v)) == _loose(short) for v in tree.xpath(
+                     "//meta[re:test(@name, '^(?:dc|dcterms)\\.(?:creator|publisher)$', 'i')]/@content",
+                     namespaces={"re": "http://exslt.org/regular-expressions"}))))
     named = short if shown else named  # (trafilatura read the © line's too)
     for fuller in () if agreed or branded else (publisher, title_site, *declared, markup, *(() if shown else in_page)):
         # (og:site_name and the publisher agree on "Orbis": the footer's "Orbis News Agency" is its legal name)

@@ -1759,9 +1759,6 @@ def test_the_writer_named_only_in_their_card_bio_or_credit_is_the_author_not_a_p
     # a participle of description after a first clause
     ('Commerce Secretary Howard Lutnick struck a similar note in an interview the next day, describing the suspension as '
      '"a pause, not a repeal."', "Howard Lutnick", 1),
-    # someone's words named as theirs
-    ("Malaysia's port checks start January 1. Howard Lutnick's line that \"front doors have locks\" went down well.",
-     "Howard Lutnick", 1),
 ])
 def test_round_28_attributions(body, speaker, count):
     assert _said(body)[speaker] == count
@@ -1783,3 +1780,24 @@ def test_a_minister_named_with_the_surname_in_capitals_answers_the_press_confere
                                    "export control system is applied appropriately.\n")
     extraction = extract(parse(seed, REGISTRY), REGISTRY)
     assert speakers(extraction) == Counter({"Ryosei Akazawa": 3})
+
+
+def test_she_added_between_a_press_conference_s_turns_is_the_answering_spokesperson_s():
+    seed = Seed(name="q.txt", text="Regular Press Conference of the Ministry of Commerce\n\nSpokesperson He Yongqian held a "
+                                   "regular press conference.\n\nReuters: What will MOFCOM do?\n\nHe Yongqian: We have noted "
+                                   "the relevant situation.\n\nBloomberg: And ASEAN?\n\nHe Yongqian: China and ASEAN are "
+                                   "partners.\n\nShe added: \"China never seeks to make other countries choose sides.\"\n\n"
+                                   "Xinhua: And trade?\n\nHe Yongqian: We will support trade.\n")
+    assert speakers(extract(parse(seed, REGISTRY), REGISTRY)) == Counter({"He Yongqian": 4})
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Economy Secretary Marcelo Ebrard has promised that Mexico will not become "a platform for anybody to evade American '
+     'rules."', "Marcelo Ebrard"),
+    ('"We accepted every condition because we have nothing to hide," chief executive Omar Bin Thaleth Al Suwaidi said.',
+     "Omar Bin Thaleth Al Suwaidi"),
+    ("Beijing's list is longer. Vice Premier He Lifeng's line about Washington having to \"correct its wrong practices\" "
+     "was boilerplate.", "He Lifeng"),
+])
+def test_round_28_attributions_of_the_second_sets(body, speaker):
+    assert _said(body) == Counter({speaker: 1})

@@ -2578,12 +2578,12 @@ def test_the_headline_over_its_dek_caption_and_byline_beats_the_masthead_over_to
 
 def test_the_last_item_of_the_menu_is_not_the_headline_over_its_dek():
     article = text("AsiaWire Newsroom\nNews\nContact\nNews in Focus\nBusiness & Money\nScience & Tech\nPolicy & Public Interest\n"
-                   "Kenanga Semitech to Invest US$1.2 Billion in Penang Advanced Packaging Campus\n"
+                   "Kenanga Semitech to Invest US$1.2 Billion in Penang Advanced Packaging Campus to Serve U.S. Customers\n"
                    "New facility to offer fully traceable bill of materials for AI accelerator packaging from 2028\n"
-                   "Nov 30, 2026, 08:00 ET\n"
+                   "NEWS PROVIDED BY\nKenanga Semitech Berhad\nNov 30, 2026, 08:00 ET\n"
                    "PENANG, Malaysia, Nov. 30, 2026 /AsiaWire/ -- Kenanga Semitech Berhad today announced that it will invest "
                    "US$1.2 billion over four years to build an advanced packaging campus.\n\nThe campus opens in 2028.\n")
-    assert article.title == "Kenanga Semitech to Invest US$1.2 Billion in Penang Advanced Packaging Campus"
+    assert article.title == "Kenanga Semitech to Invest US$1.2 Billion in Penang Advanced Packaging Campus to Serve U.S. Customers"
 
 
 def test_a_law_firm_s_kind_of_paper_over_a_wrapped_title_is_a_label_and_the_text_s_first_lines_stay_text():
@@ -2611,3 +2611,28 @@ def test_a_page_dated_by_its_update_is_dated_by_the_published_stamp_under_the_te
                    "plants, moving faster than planned.\n\nCarmakers welcomed the decision.\n\n"
                    "Published On Dec 9, 2025 at 09:48 PM IST\n")
     assert article.date == dt.date(2025, 12, 9)
+
+
+def test_a_byline_s_date_with_its_time_after_an_at_sign():
+    article = text("Govt tightens permits for AI server shipments via Penang\nBy Nurul Aina Zakaria - December 4, 2025 @ 9:12pm\n\n"
+                   "KUALA LUMPUR: Malaysia will require a strategic trade permit for all exports of servers containing "
+                   "high-end US chips, the ministry said.\n\nThe rule starts on January 1.\n")
+    assert article.date == dt.date(2025, 12, 4) and article.author == "Nurul Aina Zakaria"
+
+
+def test_writers_under_an_authors_label_wrapped_after_and_and_writers_a_line_each_under_the_date():
+    lines = ["ASHGROVE PEMBERTON LLP", "CLIENT ALERT", "December 10, 2025",
+             "Treasury Widens Outbound Investment Rule to Cover Chinese AI Model Developers",
+             "Authors: Rebecca Okafor-Lindqvist, Daniel H. Marchetti and", "Soo-ah Whitfield-Kang",
+             *["On December 9, 2025, the U.S. Department of the Treasury issued a final rule amending its",
+               "outbound investment security program. The amendments add advanced chip packaging and the",
+               "development of certain AI models to the list of covered activities and lower the compute",
+               "threshold for notifiable AI transactions. The rule takes effect on February 1, 2026.", "",
+               "Funds should review their pipelines now, as the rule applies to pending transactions and to",
+               "commitments made before the effective date that close after it, with some exceptions."]]
+    assert text("\n".join(lines) + "\n").author == "Rebecca Okafor-Lindqvist, Daniel H. Marchetti and Soo-ah Whitfield-Kang"
+    article = text("India clears support for rare earth magnet plants as China curbs bite\n"
+                   "Published - December 08, 2025 06:45 pm IST - NEW DELHI\nSuhasini Venkataraghavan\nRohit Malhotra-Iyer\n"
+                   "The Union Cabinet on Tuesday approved production-linked support for four companies that will make "
+                   "rare earth magnets.\n\nAutomakers welcomed it.\n")
+    assert article.author == "Suhasini Venkataraghavan and Rohit Malhotra-Iyer"

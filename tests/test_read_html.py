@@ -3458,9 +3458,33 @@ def test_a_deck_that_opens_with_a_bold_label_is_the_deck_not_a_speaker_s_turn():
 
 def test_a_section_s_more_from_box_and_an_app_s_invitation_under_the_text_are_furniture():
     last = "Miti said it would hold briefings for exporters in Penang over the next two weeks."
-    raw = page(f"<h1>Penang exporters brace for checks</h1><p>{last}</p>").replace(
-        b"</article>", b"</article><section class='more'><h2>More from Business</h2><ul><li><a href='/a'>Ringgit "
-                       b"strengthens as investors bet on truce</a></li></ul></section><section class='more'><h2>Download "
-                       b"our app</h2><p>Get breaking news alerts and the day's top stories on your phone.</p></section>")
-    texts = [b.text for b in read_html(raw, "a.html").blocks]
-    assert not any("More from" in t or "breaking news alerts" in t for t in texts)
+    paragraphs = "".join(f"<p>{FILLER}Paragraph {n} adds detail.</p>" for n in range(5))
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Penang exporters brace for checks</title></head><body>"
+           f"<main><h1>Penang exporters brace for checks</h1><div class='story'>{paragraphs}<p>{last}</p>"
+           "<section class='more'><h2>More from Business</h2><ul><li><a href='/a'>Ringgit strengthens as investors bet on "
+           "truce</a></li><li><a href='/b'>Palm oil futures slip on weaker Chinese demand</a></li></ul></section>"
+           "<section class='more'><h2>Download our app</h2><p>Get breaking news alerts and the day's top stories on your "
+           "phone. Available on iOS and Android.</p></section></div></main></body></html>").encode()
+    assert read_html(raw, "a.html").blocks[-1].text == last
+
+
+def test_og_s_long_name_that_the_copyright_line_gives_too_beats_the_title_s_short_one_unless_the_metadata_names_it_short():
+    head = ("<title>Vietnam's transshipment problem | Halvorsen Institute</title><meta property='og:site_name' "
+            "content='Halvorsen Institute for Economic Statecraft'>")
+    raw = page("<h1>Vietnam's transshipment problem</h1>", head).replace(
+        b"<header>", b"<header><a class='site-logo' href='/'><span class='site-title'>Halvorsen Institute</span></a>").replace(
+        b"Copyright 2025. All rights reserved.", b"\xc2\xa9 2026 Halvorsen Institute for Economic Statecraft. All rights reserved.")
+    assert read_html(raw, "a.html").page.site_name == "Halvorsen Institute for Economic Statecraft"
+    named = raw.replace(b"<title>", b"<meta name='dcterms.creator' content='Halvorsen Institute'><title>")
+    assert read_html(named, "a.html").page.site_name == "Halvorsen Institute"
+
+
+def test_a_guest_post_s_writer_is_its_author_not_the_newsletter_s_owner_the_metadata_names():
+    raw = page("<h1>Europe built a plant. Now it needs buyers.</h1><h4 class='author-name'><a href='/author/ingrid/'>Ingrid "
+               "Solberg</a></h4><p><em>Rhys here. This week's issue is a guest post from Ingrid Solberg, who spent ten years "
+               "in magnet procurement.</em></p>",
+               "<title>Europe built a plant</title><script type='application/ld+json'>{\"@type\": \"Article\", \"author\": "
+               "{\"@type\": \"Person\", \"name\": \"Rhys Calloway\"}}</script>")
+    assert read_html(raw, "a.html").page.authors == ("Ingrid Solberg",)
+    both = raw.replace(b"<h4 class='author-name'>", b"<p class='bylines'><a href='/@rhys'>Rhys Calloway</a></p><h4 class='author-name'>")
+    assert set(read_html(both, "a.html").page.authors) == {"Rhys Calloway", "Ingrid Solberg"}  # the page shows both

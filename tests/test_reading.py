@@ -662,3 +662,12 @@ def test_blind56_and_blind58_kept_unread_for_a_round_read_at_least_as_well_as_af
     ... as", "A's line that"): headlines, dates and authors 1.00."""
     holds("blind56", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.95, 0.99), people=0.96, topics=(0.9, 0.4))
     holds("blind58", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.97, 0.94), people=0.96, topics=(0.75, 0.3))
+
+
+def test_blind59_an_honest_fortnight_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind59: 14 seeds of an ordinary fortnight (December 2026), written blind in the twenty-eighth round
+    and scored once after blind56's and 58's and the pages' rules: headline 1.00, date 0.93 (one later), author 0.79,
+    quotes 0.92 / 0.97, people 0.97. After (a byline's time after "@"; writers under "Authors:" wrapped after "and";
+    two writers a line each under the date; "Omar Bin Thaleth Al Suwaidi"; "A's line about ... having to"): headline,
+    date and author 1.00."""
+    holds("blind59", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.96, 0.99), people=0.98, topics=(0.85, 0.4))
