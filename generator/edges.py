@@ -27,6 +27,10 @@ _ABOUT_ITSELF = re.compile(rf"{_SELF}\b(?:[^.;:!?\"“”]{{0,60}}?\s)?(?:(?:is|
                            rf"(?:\w+ly\s+)?{_EDITING}", re.I)
 # ... or tells whose it is: "This is a guest post by A, who covered ...", "Today's issue is a guest essay from B."
 _GUEST = re.compile(rf"(?:This|Today['’]s {_PIECE}|This week['’]s {_PIECE})\s+is\s+a\s+guest\s+{_PIECE}\s+(?:by|from)\s+[A-Z]", re.I)
+# ... or is an update's stamp with its reason: "Updated December 21, 2026, to reflect the ministry's statement of ..."
+_UPDATED_TO = re.compile(r"(?i:Last\s+)?(?i:Updated)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
+                         r"(?:\s+\d{4})?)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?,?\s+to\s+"
+                         r"(?:reflect|include|add|correct|clarify|note|incorporate|update)\b")
 # ... and goes on about it: "It was updated on March 23 to correct ..."
 _IT_GOES_ON = re.compile(rf"(?:It|This)\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?{_EDITING}")
 # A production role credited by name: "Fact-checking by A.", "Tradecraft is produced by A and edited by B.",
@@ -56,6 +60,8 @@ _IN_SENTENCE = r"(?:[^.]|\.(?=\w))"  # (a web address's dots end no sentence: "A
 _ON_THE_TRANSCRIPT = re.compile(rf"(?={_IN_SENTENCE}*\b(?i:transcripts?|audio|programm(?:ing|es?)|broadcast)\b)"
                                 rf"(?={_IN_SENTENCE}*\b(?i:may|accuracy|authoritative|revised|edited|produced|generated|rush)\b)"
                                 rf"{_IN_SENTENCE}{{10,220}}\.?")
+# ... or says what it is: "This is a transcript of the radio story.", "This is a rush transcript."
+_IS_A_TRANSCRIPT = re.compile(r"This\s+is\s+an?\s+(?:[\w-]+\s+){0,2}transcript\b[^.]{0,80}\.?", re.I)
 # A production's stage direction in a transcript: "(SOUNDBITE OF MUSIC)", "[LAUGHTER]"
 _STAGE_DIRECTION = re.compile(r"[(\[][A-Z][A-Z ,'’-]{2,60}[)\]]")
 # What may follow a stamp's day: ", 10:10 PM IST", " at 23:40 IST"
@@ -92,8 +98,9 @@ def about_the_piece(paragraph: str) -> bool:
     parts = sentences(text)
     for number, sentence in enumerate(parts):
         sentence = sentence.strip()
-        if _CREDIT.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _TRANSLATION.fullmatch(sentence) or _ABOUT_ITSELF.match(sentence) or _GUEST.match(sentence) \
-                or _ON_THE_TRANSCRIPT.fullmatch(sentence) \
+        if _CREDIT.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _TRANSLATION.fullmatch(sentence) \
+                or not number and _UPDATED_TO.match(sentence) or _ABOUT_ITSELF.match(sentence) or _GUEST.match(sentence) \
+                or _ON_THE_TRANSCRIPT.fullmatch(sentence) or _IS_A_TRANSCRIPT.fullmatch(sentence) \
                 or number and _IT_GOES_ON.match(sentence):
             continue
         return False

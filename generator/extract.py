@@ -22,7 +22,8 @@ from .model import PASSING, Article, Candidate, EntityRef, Event, Extraction, Me
 from .parse import MONTHS, OUTLET_WORDS, _MONTH
 from .registry import Registry
 from .slug import slugify
-from .text import GIVEN_NAME_ABBREVIATION, NAME_PARTICLE, NAME_PARTICLES, in_names, loose, name_case, sentence_spans, split_names
+from .text import (GIVEN_NAME_ABBREVIATION, LABEL_OPENERS, NAME_PARTICLE, NAME_PARTICLES, in_names, loose, name_case,
+                   sentence_spans, split_names)
 
 # Letters of names in Latin script: Latin-1, Extended-A and -B (Romanian "Țoiu", Vietnamese "Lương", Azerbaijani
 # "Əliyeva") and Additional ("Trần", "Phạm"); inside a name also combining accents and modifier letters
@@ -1408,7 +1409,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           rf"|(?P<d>{_NAMEISH})(?:\s+(?:on|in|at|to|via)\s+[^\"“”.;:]{{1,40}})?:"
                           # 'Felipe Contreras Lagos, who has traded copper for twenty years, summed it up over lunch: "..."'
                           # (a verb of speech before the colon is read by the patterns above)
-                          rf"|(?P<e>{_NAMEISH})(?![^\"“”]*\b(?:{speech})\b){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,)?\s+[a-z][\w-]*\b(?:[^\"“”.;:]|{_INITIAL_DOT}){{0,90}}:"
+                          rf"|(?P<e>{_NAMEISH})(?![^\"“”]*\b(?:{speech})\b){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,)?\s+[a-z][\w-]*\b(?:[^\"“”.;:]|{_INITIAL_DOT}){{0,120}}:"
                           # 'Bernd Lange, chair of the European Parliament's trade committee: "..."': a reaction in a list
                           rf"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?P<f>{_NAMEISH}),\s+[a-z][^\"“”.;:]{{2,140}}:"
                           # "Rafizal Hamdan's line that "front doors have locks"": someone's words, named as theirs
@@ -1470,6 +1471,9 @@ _DASH_TITLED = re.compile(rf"\s*[—–]\s*(?P<role>[{_UP}][^\"“”,.;:]{{2,80
 _HE_OR_SHE_OPENS = re.compile(r"(?:[A-Z]\w*,?\s+){0,2}(?:he|she|He|She)\s+[a-z]")
 _HE_OR_SHE_EARLY = re.compile(r"(?:[\w'’-]+,?\s+){0,8}?(?:he|she)\s+[a-z]")  # ... after a phrase of time or place
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–]))['‘](?=[A-Za-z0-9])")
+_SINGLE_AFTER_COLON = re.compile(r":\s+['‘][A-Z][^\n]{15,}?[.!?]['’](?=\s|$)")
+_SINGLE_AFTER_SAID = re.compile(r"\b(?:said|says|told|added|warned|argued)\b(?:[^.'‘’\"“”\n]|(?<=\w)['’](?=\w)){0,80}?\s['‘][a-z]"
+                                r"[^'‘’\n]{5,}?['’](?=[\s,.;])")
 _SINGLE_SAID = re.compile(r"[,.?!]['’]\s+(?:(?:he|she|they|[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:said|added|says|told|warned|explained)\b"
                           r"|(?:said|says|added|told)\s+[A-Z])")  # ... "'...,' said Dagmar Lindqvist-Obi"
 
@@ -1489,7 +1493,9 @@ def _double_quoted(article: Article) -> Article:
         article = dataclasses.replace(article, paragraphs=tuple(map(_marks_doubled, article.paragraphs)))
         text = "\n".join(article.paragraphs)
     # (double marks only around a word or three: "next week" quoted inside a single-quoted quotation, the British way)
-    if len(_SINGLE_SAID.findall(text)) < 2 or any(len(m.group(1).split()) > 3 for m in _DOUBLE_SPAN.finditer(text)):
+    # (... or "... made the point sharply: 'We're building three lifeboats ...'", "said that it would 'prioritise partners'")
+    signals = len(_SINGLE_SAID.findall(text)) + len(_SINGLE_AFTER_COLON.findall(text)) + len(_SINGLE_AFTER_SAID.findall(text))
+    if signals < 2 or any(len(m.group(1).split()) > 3 for m in _DOUBLE_SPAN.finditer(text)):
         return article
     return dataclasses.replace(article, paragraphs=tuple(_singles_doubled(p) for p in article.paragraphs))
 
@@ -1921,9 +1927,12 @@ def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
             role = re.search(r"\b([a-z]{4,})\s+$", article.paragraphs[f.part][max(0, f.start - 30):f.start])
             if role:
                 by_role[role.group(1)].add(f.key)
+    presenters: set[str] = set()
     for turn in article.turns:
         speakers = [f for f in found if f.part == turn.paragraph and f.start < turn.start and f.key.startswith("person/")]
         label = article.paragraphs[turn.paragraph][:turn.start].strip(" :：").split()
+        if label and label[0].lower() in LABEL_OPENERS:
+            continue  # "<strong>Key Takeaway:</strong> ...", "The bottom line:": a box's label, no one's turn
         if not speakers and label and len(surnames.get(label[-1].lower(), ())) == 1:
             speakers = [_Found(next(iter(surnames[label[-1].lower()])), turn.paragraph, 0, 0, label[-1])]
         if not speakers and len(label) == 1 and len(by_role.get(label[0].lower(), ())) == 1:
@@ -1931,6 +1940,8 @@ def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
         speech = article.paragraphs[turn.paragraph][turn.start:].strip()
         if speakers and len(speech.split()) >= 2:
             turns.append((speakers[0].key, speech, turn.paragraph))
+            if re.search(r",\s*(?:host|anchor|moderator|interviewer|byline)\b", " ".join(label), re.I):
+                presenters.add(speakers[0].key)  # "LEILA HASSAN, HOST:", "DUSTIN KROLL, BYLINE:": who presents the story
     asked = Counter(key for key, speech, _ in turns if "?" in speech)
     spoke = Counter(key for key, _, _ in turns)
     # "hi everyone and welcome back to the supply line I'm Ananya Krishnamurthy": the host's first turn; a host
@@ -1940,6 +1951,7 @@ def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
     context = "\n".join([*article.furniture, article.title, *article.paragraphs])
     names = {f.key: f.surface for f in found if f.key.startswith("person/") and " " in f.surface}
     hosts |= {key for key in spoke if _shown_as_host(names.get(key, ""), context)}
+    hosts |= presenters
     return [Quote(speaker=key, text=speech, paragraph=paragraph) for key, speech, paragraph in turns
             if asked[key] * 2 <= spoke[key] and key not in hosts]
 
@@ -2224,7 +2236,6 @@ _ROLE_LABELS = {"operator", "moderator", "host", "interviewer", "questioner", "a
                 "unidentified speaker", "unidentified analyst", "unknown speaker",
                 # lists of who was there: "MEMBERS PRESENT: Chairman A, Ranking Member B"
                 "members present", "present", "also present", "witnesses", "participants", "attendees", "panelists"}
-_LABEL_DETERMINERS = {"our", "my", "the", "this", "that", "what", "why", "how", "bottom", "big", "key", "editor's"}
 
 
 # A host's opening ("Welcome back to the show. I'm Jonah Ferris. My guest today is ..."), not an
@@ -2411,7 +2422,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                 host = re.search(rf"\b(?:anchor|host|moderator|interviewer|reporter|correspondent)\s+{re.escape(name)}",
                                  context, re.I)
                 name_words = name.split() or [""]
-                if any(w[:1].islower() for w in name_words) or name_words[0].lower() in _LABEL_DETERMINERS:
+                if any(w[:1].islower() for w in name_words) or name_words[0].lower() in LABEL_OPENERS:
                     continue  # "Our take:", "The bottom line:": a newsletter's label, not a person
                 if any(w in lex.not_people for w in name.split()) or name in lex.media or _ends_with_suffix(lex, name) \
                         or name.split()[-1].upper() in _OUTLET_LAST_UPPER:

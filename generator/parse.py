@@ -146,6 +146,9 @@ def wrap_width(lines: list[str]) -> int:
 _DANGLING = re.compile(r"(?:\b(?:and|or|of|the|a|an|to|for|in|on|with|by|at|from|that|as)|,)$")
 
 
+_FOOTNOTED_END = re.compile(r"[.!?][\"”’']?\d{1,2}$")
+
+
 def unwrapped(lines: list[str], header: bool = False) -> list[str]:
     """A hard-wrapped paragraph's lines joined into its first line, the others left blank so that line
     numbers stay the seed's; a word broken at a line's end ("semi-" / "conductor") joined whole. Above
@@ -173,7 +176,8 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
                 or _indent(original[i]) > _indent(original[i - 1]) \
                 or header and not running and not re.match(r"[(\"“‘']?[a-z0-9]", line) \
                 and not (_DANGLING.search(above) and not _TERMINAL.search(line)) \
-                or _TERMINAL.search(above) and not re.match(r"[(\"“‘']?[a-z]", line):  # a sentence ends, a line starts anew
+                or (_TERMINAL.search(above) or _FOOTNOTED_END.search(above)) and not re.match(r"[(\"“‘']?[a-z]", line):
+            # (a sentence ends, perhaps with its footnote's number: '... against America."2'; a line starts anew)
             head = i
             continue
         joined = lines[head].rstrip()
@@ -1170,12 +1174,20 @@ def _dated_byline(text: str, registry: Registry, header_date) -> tuple[tuple[int
         if day and (_byline_line(name, registry) or (placed := _author_line(name, registry))):
             return day, placed.group("names").split(",")[0].strip() if not _byline_line(name, registry) else name
         return None
+    if len(parts) > 2 and (day := header_date(parts[1])) and day[1] and _NAME.fullmatch(parts[0]) \
+            and (named := _author_line(parts[0], registry)) and named.group(0) == parts[0]:
+        return day, parts[0]  # "Tom Alvarado | November 23, 2026 | Equipment, Policy, Lithography": the name, the date, the tags
     if len(parts) != 2:
         return None
     for date_part, byline in (parts, parts[::-1]):
         day = header_date(date_part)
         if day and day[1] and _byline_line(byline, registry):
             return day, byline
+    # "26 Nov 2026 | Fergus Whitlam-Nakamura": the date, then the writer's name alone
+    day = header_date(parts[0])
+    named = _author_line(parts[1], registry)
+    if day and day[1] and named and named.group(0) == parts[1] and _NAME.fullmatch(parts[1]):
+        return day, parts[1]
     return None
 
 
@@ -1402,6 +1414,9 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         return None
     line = _FUSED_CLOCK.sub(r"\1 \2", english_date(line, rules))  # "January 20, 202611:48 PM": a page's spans run together
     line = re.sub(r"\s+@\s*(?=\d{1,2}[:.]\d\d)", " ", line)  # "December 4, 2026 @ 9:12pm": the time after an at sign
+    line = re.sub(r"\s*[·|•]?\s*\d{1,3}[ -]?min(?:ute)?s?\.?\s+read\s*$", "", line, flags=re.I)  # "... GMT+8 3 min read"
+    # "Posted On: 24 NOV 2026 6:42PM by PIB Delhi": the office that issued a release, after its time
+    line = re.sub(r"(\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)\s+by\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}$", r"\1", line)
     if line.isupper() and not _TEXT_DATE.search(line) and _TEXT_DATE.search(line.title()):
         line = line.title()  # "JUNE 25, 2025" on a cover page
     elif not _TEXT_DATE.search(line):
@@ -1997,7 +2012,7 @@ def _centred_lines_joined(lines: list[str]) -> list[str]:
 # Gmail's, Outlook's and Apple Mail's line over a forwarded message, and how long a note above it may be.
 _GLUED_DATE_LABEL = re.compile(r"([a-z])((?:Published|Updated|Posted|Last updated)\s*:)")
 _INBOX_TAIL = re.compile(r"(?:\s+Inbox)+$")  # Gmail's label beside the subject it shows
-_FORWARD_MARK = re.compile(r"-{2,}\s*Forwarded message\s*-{2,}|-{2,}\s*Original Message\s*-{2,}|Begin forwarded message:", re.I)
+_FORWARD_MARK = re.compile(r"-{2,}\s*Forwarded message\s*-{2,}|-{2,}\s*Original Message\s*-{2,}|Begin forwarded (?:message|article|story):", re.I)
 FORWARD_NOTE_MAX_LINES = 6
 FORWARD_MAX_LINES = 24  # ... and how far down the mark may sit under the forwarder's headers and signature
 
@@ -2048,17 +2063,20 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     position = 0
     # A forwarded e-mail: what the sender wrote above "---------- Forwarded message ---------" is their note.
     # (... or, in Outlook's forward, the forwarded mail's own "From:" under the forwarder's "Subject: FW: ..." and note)
-    forward = next((n for n, i in enumerate(nonblank[:FORWARD_MAX_LINES + 1]) if _FORWARD_MARK.fullmatch(squash(lines[i])) or n and re.match(
-        r"From\s*:", lines[i].strip()) and any(re.match(r"Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[j].strip(), re.I) for j in nonblank[:n])), -1)
+    marks = [n for n, i in enumerate(nonblank[:FORWARD_MAX_LINES + 1]) if _FORWARD_MARK.fullmatch(squash(lines[i])) or n and re.match(
+        r"From\s*:", lines[i].strip()) and any(re.match(r"Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[j].strip(), re.I) for j in nonblank[:n])]
     # (further down only under the forwarder's own headers: "From: A" / "Sent: ..." / "Subject: FW: ...", note, signature)
-    forward = nonblank[forward] if 0 <= forward <= FORWARD_NOTE_MAX_LINES or forward > 0 and any(
-        re.match(r"^Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[i], re.I) for i in nonblank[:forward]) else -1
+    # (... and of a forward inside a forward, "---------- Forwarded message ----------" then the note and "Begin forwarded
+    # article:", the last mark: the article starts under it)
+    forward = next((nonblank[n] for n in reversed(marks) if 0 <= n <= FORWARD_NOTE_MAX_LINES or n > 0 and any(
+        re.match(r"^Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[i], re.I) for i in nonblank[:n])), -1)
     # (... but not the mail reader's own line of the subject over it: "Subject of the e-mail   Inbox")
     subjects = {squash(_EMAIL_HEADER.sub("", lines[i])) for i in nonblank[:FORWARD_NOTE_MAX_LINES + 8]
                 if lines[i].lstrip().lower().startswith("subject")}
     while position < len(nonblank):
         index = nonblank[position]
         text = _GLUED_DATE_LABEL.sub(r"\1 \2", squash(lines[index]))  # "By A and BPublished: Nov 13, 2026": a page's spans
+        text = re.sub(r"(?<=[\w.])\|(?=[A-Z0-9])", " | ", text) if "://" not in text else text  # "26 Nov 2026|Fergus Whitlam-Nakamura"
         following = [squash(lines[i]) for i in nonblank[position + 1:position + 4]]
         kind = ""
         if index <= forward and _INBOX_TAIL.sub("", text) not in subjects:
@@ -2077,8 +2095,15 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 _PARTICIPANT_SPLIT.split(t)[0].strip() for _, k, t in kinds if k == "speaker"}):
             end = index  # "Operator", or a participant's name alone over their words: the call begins
             break
+        cells = [c.strip() for c in text.split("|")]
         if _ITEM_NUMBER.match(text) and _under_contents(index, kinds, rules):
             kind = "furniture"  # a newsletter's table of contents, not its first story
+        elif len(cells) >= 2 and kinds and _NAME.fullmatch(cells[0]) \
+                and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), "")) \
+                and all(_CONTACT_CELL.fullmatch(c) or c.split(",")[0].strip().lower() in {*rules.author_titles, *rules.role_words}
+                        for c in cells[1:]):
+            kind, text = "author-block", cells[0]  # "Helena Sørby-Pratt | Partner, Washington, DC | h@x.com" under "Authors"
+            furniture.append(" | ".join(cells[1:]))  # (her job and address stay with the page's furniture)
         elif _ci_startswith(text, rules.original_prefixes) and _URL.search(text) or _is_rights(text, rules) \
                 or _BARE_URL.fullmatch(text) \
                 or (_is_boilerplate(text, rules) and not _ci_startswith(text, rules.furniture_prefixes)) \

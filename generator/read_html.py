@@ -30,11 +30,11 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
-from .edges import about_the_piece
+from .edges import NOTE_LABEL, about_the_piece
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
 from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, ORIGINALLY_PUBLISHED, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
-from .text import EMAIL_ADDRESS, NAME_PARTICLES, NAMES_APART, clean, loose as _loose, name_case, without_honorific
+from .text import EMAIL_ADDRESS, NAME_PARTICLES, NAMES_APART, box_label, clean, loose as _loose, name_case, without_honorific
 
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
 # and when. Only these two keys, and only at the very start of the file, are trusted.
@@ -231,6 +231,12 @@ def read_html(raw: bytes, name: str) -> Seed:
         or _byline_authors(blocks) or _byline_near_title(tree) or _labelled_authors(tree) or _profile_link_authors(tree) \
         or _about_box_authors(tree) \
         or _account_post_author(tree)
+    # "LEILA HASSAN, HOST:" over a broadcast's transcript: the host presents the reporter's story, and writes none of it
+    # (the JSON-LD may list both)
+    hosts = {_loose(m.group(1)) for b in blocks if b.kind == "turn"
+             if (m := re.fullmatch(r"(.+?),\s*(?:host|anchor)", b.speaker or "", re.I))}
+    if hosts and len(authors) > 1 and any(_loose(a) not in hosts for a in authors):
+        authors = tuple(a for a in authors if _loose(a) not in hosts)
     # "This week's issue is a guest post from Ingrid Solberg, ...": the guest wrote it, not the newsletter's owner whom the
     # metadata names for every issue
     guests = [n for text in tree.xpath("//body//p//text() | //body//em//text()") if (m := _GUEST_NOTE.search(text))
@@ -961,6 +967,10 @@ def _article_blocks(body, title: str, description: str,
         elif tag in ("p", "head", "code"):
             speaker = _speaker(element) if tag == "p" else ""
             text = _text(element)
+            if speaker and box_label(speaker) and not NOTE_LABEL.match(f"{speaker}:"):  # (an editor's note is read whole)
+                # "<strong>Key Takeaway:</strong> Exporters must ...": a box's label over its point, no one's turn
+                dropped["label"] = dropped.get("label", 0) + 1
+                text, speaker = re.sub(r"^" + re.escape(speaker) + r"\s*[:：]\s*", "", text, count=1), ""
             if speaker and _shouted(speaker):
                 # "SPOKESPERSON MAO NING:" is capitals for emphasis: the label is given in the
                 # name's own case so the text rules know the name (a one-word "CCTV:" stays).
@@ -2453,7 +2463,8 @@ def _visible_byline(tree) -> list[str]:
     names: list[str] = []
     for text in texts:
         # (... or the kind of piece before "by": "Commentary by A and B", "Analysis by A")
-        match = re.match(rf"(?:By|Written by|{_PIECE_BY})\s*:?\s+(.+)$", text)
+        match = re.match(rf"(?:By|Written by|{_PIECE_BY})\s*:?\s+(.+)$", text) \
+            or re.match(r"Authors?\s*:\s+(.+)$", text)  # (... or "Authors: A, B and C")
         if match and ";" in match.group(1) and len(text.split()) <= BYLINE_MAX_WORDS * 3:
             # "By Eleanor J. Whitfield, Partner; Rafael Okonkwo-Baptiste, Counsel; and Mei-Lin Dorsey, Associate"
             names += [n for part in match.group(1).split(";") if _name_like(n := re.sub(r"^\s*and\s+", "", part).split(",")[0].strip())]

@@ -180,6 +180,19 @@ _SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|ch|hs|ts|sh|zh|kh|[bcdfghjklmnpqrstwx
                        r"yu|yi|ee)(?:ng|n|m|k|l|p|t|h|r)?")
 
 
+# The first words of a box's or a newsletter's run-in label, never of a name: "Our take:", "The bottom line:", "Key
+# Takeaway:", "Why it matters:"
+LABEL_OPENERS = frozenset({"our", "my", "the", "this", "that", "what", "why", "how", "bottom", "big", "key", "editor's"})
+
+
+def box_label(label: str) -> bool:
+    """"Key Takeaway", "The Bottom Line", "Why it matters": a box's label (but "The President", a speaker's)."""
+    words = label.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(words) and len(words) <= 3 and words[0] in LABEL_OPENERS - {"the", "my", "this", "that"}
+
+
 def name_case(name: str) -> str:
     """"Oliver GRANT", "LI MING", "SPOKESPERSON MAO NING": bylines and labels print names in capitals,
     people are named in normal case ("Oliver Grant", "Li Ming", "Spokesperson Mao Ning", "Lee Jae-myung",

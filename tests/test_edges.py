@@ -59,3 +59,9 @@ def test_which_language_binds_and_a_provisional_translation_s_note_are_about_the
     assert about_the_piece("This is an unofficial translation of the Korean original.")
     assert not about_the_piece("Note: China's exports of gallium fell by half in October.")
     assert not about_the_piece("This is a translation of the ministry's statement, which said exports fell.")
+
+
+def test_an_update_s_stamp_with_its_reason_and_a_transcript_saying_what_it_is_are_about_the_piece():
+    assert about_the_piece("Updated December 21, 2026, to reflect the Ministry of Commerce of China’s statement of December 19.")
+    assert about_the_piece("This is a transcript of the radio story. Audio is highly produced and may differ from the text.")
+    assert not about_the_piece("Updated figures released on Monday to reflect a new count showed exports fell.")

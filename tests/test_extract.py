@@ -1801,3 +1801,11 @@ def test_she_added_between_a_press_conference_s_turns_is_the_answering_spokesper
 ])
 def test_round_28_attributions_of_the_second_sets(body, speaker):
     assert _said(body) == Counter({speaker: 1})
+
+
+def test_an_article_quoting_in_single_marks_after_said_that_and_after_a_long_colon_clause():
+    said = _said("At a hearing on 18 November, Trade Minister Don Farrell said that Australia's reserve would 'prioritise "
+                 "partners who share our values', but declined to say more.\n\nDr Amara Selvanathan of the University of "
+                 "Western Australia made the point sharply at our Perth roundtable in October: 'We're building three "
+                 "lifeboats and arguing over who gets the oars.'")
+    assert said == Counter({"Don Farrell": 1, "Amara Selvanathan": 1})

@@ -2636,3 +2636,51 @@ def test_writers_under_an_authors_label_wrapped_after_and_and_writers_a_line_eac
                    "The Union Cabinet on Tuesday approved production-linked support for four companies that will make "
                    "rare earth magnets.\n\nAutomakers welcomed it.\n")
     assert article.author == "Suhasini Venkataraghavan and Rohit Malhotra-Iyer"
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Tue, November 17, 2025 at 5:40 AM GMT+8 3 min read", dt.date(2025, 11, 17)),      # a reading time after the zone
+    ("Posted On: 24 NOV 2025 6:42PM by PIB Delhi", dt.date(2025, 11, 24)),               # the issuing office after the time
+])
+def test_a_date_line_with_a_reading_time_or_an_issuing_office_after_it(stamp, day):
+    assert _header_date(stamp, REGISTRY.rules) == (day.year, day.month, day.day)
+
+
+def test_an_article_forwarded_inside_a_forwarded_mail_starts_under_the_last_mark():
+    article = text("---------- Forwarded message ---------\nFrom: Reem Al Mansoori <r@advisory.ae>\nDate: Mon, 23 Nov 2025 "
+                   "at 08:14\nSubject: FW: UAE AI campus gets first US licences - worth a read\nTo: Research <r@advisory.ae>\n\n"
+                   "Team, the hardware condition is the interesting bit. R.\n\nBegin forwarded article:\n\nThe Dhow Times\n"
+                   "Abu Dhabi AI campus secures first US chip licences on pledge to strip out Chinese hardware\n"
+                   "Karim Haddad-Loughlin\nNov 22, 2025\n\nThe US has approved the first export licences for advanced AI chips "
+                   "to be installed at the AI campus in Abu Dhabi, officials said.\n\nThe licences cover 80,000 accelerators.\n")
+    assert article.title == "Abu Dhabi AI campus secures first US chip licences on pledge to strip out Chinese hardware"
+    assert article.date == dt.date(2025, 11, 22)
+
+
+@pytest.mark.parametrize("line", ["26 Nov 2025|Fergus Whitlam-Nakamura", "Fergus Whitlam-Nakamura | November 26, 2025 | Equipment, Policy"])
+def test_a_date_and_a_writer_s_name_alone_on_one_line(line):
+    article = text(f"A truce that isn't: why middle powers should not bank on calm\n{line}\nEconomic security\n\n"
+                   "The rhythm of the relationship in 2025 has become familiar: a round of talks, a statement of progress, "
+                   "and within days a fresh contest.\n\nFor middle powers, the lesson is plain.\n")
+    assert article.author == "Fergus Whitlam-Nakamura" and article.date == dt.date(2025, 11, 26)
+
+
+def test_writers_a_line_each_with_their_job_and_e_mail_under_an_authors_label():
+    article = text("ASHCOMBE RAVEL LLP\nCLIENT ALERT\nNovember 20, 2025\nBIS Entity List Additions: What Suppliers Need to Do Now\n"
+                   "Authors\nHelena Sørby-Pratt | Partner, Washington, DC | hsp@ashcombe.com\n"
+                   "Aiko Brandvold | Counsel, Tokyo | ab@ashcombe.com\n\nOn November 16, 2025, the Bureau of Industry and "
+                   "Security added 23 entities to the Entity List, the firm said.\n\nThe additions took effect at once.\n")
+    assert article.author == "Helena Sørby-Pratt and Aiko Brandvold"
+
+
+def test_a_footnote_s_number_after_a_sentence_ends_a_wrapped_line_s_paragraph():
+    lines = ["In announcing the additions, Secretary of Commerce Howard Lutnick stated that the",
+             "rule was \"a fence around the crown jewels of American industry and its tools.\"2",
+             "BIS Under Secretary Jeffrey Kessler, speaking at a practitioners' conference on",
+             "November 17, said that the Bureau would be looking hard at service and spare parts.",
+             "The rule's savings clause covers items already en route to the listed entities, and",
+             "exporters should confirm the status of pending shipments with their carriers soon.",
+             "Companies should review their screening procedures and update their records now, as",
+             "the Bureau has said it will publish further guidance before the end of the year."]
+    article = text("Entity List additions\n\n" + "\n".join(lines) + "\n")
+    assert any(p.endswith("tools.\"2") for p in article.paragraphs)

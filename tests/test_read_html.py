@@ -3488,3 +3488,30 @@ def test_a_guest_post_s_writer_is_its_author_not_the_newsletter_s_owner_the_meta
     assert read_html(raw, "a.html").page.authors == ("Ingrid Solberg",)
     both = raw.replace(b"<h4 class='author-name'>", b"<p class='bylines'><a href='/@rhys'>Rhys Calloway</a></p><h4 class='author-name'>")
     assert set(read_html(both, "a.html").page.authors) == {"Rhys Calloway", "Ingrid Solberg"}  # the page shows both
+
+
+def test_a_callout_s_bold_label_is_no_speaker_and_an_authors_label_opens_the_byline():
+    raw = page("<h1>BIS revives the Affiliates Rule</h1><div class='insight-authors'>Authors: <a href='/people/mo/'>Margaret "
+               "Ostrowski</a>, <a href='/people/dl/'>David K. Lin</a> and <a href='/people/am/'>Anjali Mehta</a></div>"
+               "<p>The rule takes effect on February 15, 2027, with a 60-day transition period for pending shipments.</p>"
+               "<div class='callout'><p><strong>Key Takeaway:</strong> Exporters must now screen beneficial ownership, not "
+               "just names, for every transaction.</p></div>",
+               "<title>BIS revives the Affiliates Rule</title><meta name='author' content='Whitfield Cole Admin'>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.authors == ("Margaret Ostrowski", "David K. Lin", "Anjali Mehta")
+    assert any(b.text.startswith("Exporters must now screen") and b.kind == "text" for b in seed.blocks)
+
+
+def test_a_broadcast_s_host_is_no_author_and_neither_host_nor_reporter_is_quoted():
+    raw = page("<h1>Iowa farmers wonder whether China's buying will last</h1><p class='byline'>By <a href='/people/dk'>Dustin "
+               "Kroll</a></p><p><strong>LEILA HASSAN, HOST:</strong> China has bought more American soybeans this fall than at "
+               "any time since 2020.</p><p><strong>DUSTIN KROLL, BYLINE:</strong> Gary Vanderhoek has farmed outside Orange "
+               "City for 31 years.</p><p><strong>GARY VANDERHOEK:</strong> We sold some in November when the price jumped. "
+               "The rest, I'm holding.</p>",
+               "<title>Iowa farmers</title><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
+               "[{\"@type\": \"Person\", \"name\": \"Dustin Kroll\"}, {\"@type\": \"Person\", \"name\": \"Leila Hassan\"}]}</script>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.authors == ("Dustin Kroll",)
+    extraction = analyse_seed(seed, REGISTRY)[1]
+    names = {e.key: e.name for e in extraction.entities}
+    assert {names[q.speaker] for q in extraction.quotes} == {"Gary Vanderhoek"}

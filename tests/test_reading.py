@@ -671,3 +671,13 @@ def test_blind59_an_honest_fortnight_reads_at_least_as_well_as_after_its_first_r
     two writers a line each under the date; "Omar Bin Thaleth Al Suwaidi"; "A's line about ... having to"): headline,
     date and author 1.00."""
     holds("blind59", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.96, 0.99), people=0.98, topics=(0.85, 0.4))
+
+
+def test_blind60_an_honest_fortnight_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind60: 14 seeds of an ordinary fortnight (November 2026), written blind in the twenty-eighth round
+    and scored once after blind-html91's and blind59's rules: headline 0.86, date 0.71 (two later), author 0.71, quotes
+    0.92 / 0.98, people 0.88. After (a reading time and an issuing office after a date; an article forwarded inside a
+    forwarded mail; "26 Nov 2026|Name" and "Name | date | tags"; writers with job and e-mail under "Authors"; a footnote's
+    number ending a wrapped sentence; single quotation marks after "said that" and a long clause's colon): headline,
+    date and author 1.00."""
+    holds("blind60", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.96, 0.99), people=0.93, topics=(0.85, 0.3))

@@ -1052,3 +1052,13 @@ def test_saved_pages_of_blind_html91_an_honest_fortnight_read_at_least_as_well_a
     quotes 0.97."""
     holds("blind-html91", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.96)
+
+
+def test_saved_pages_of_blind_html92_an_honest_fortnight_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html92: 8 pages of an ordinary fortnight (December 2026), written blind in the twenty-eighth
+    round and scored once after blind-html91's and blind59's rules: every field and quotes 1.00 but authors, first
+    sentence and furniture 0.75 (2 of 8 pages with a field wrong: "Authors: A, B and C" with a callout's bold "Key
+    Takeaway:" and an update's stamp with its reason; a broadcast's host listed as an author in the JSON-LD, and the
+    transcript's note on itself). After: every field and quotes 1.00."""
+    holds("blind-html92", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)

@@ -49,3 +49,9 @@ def test_a_double_surname_in_capitals_keeps_both_capitals_but_a_korean_or_chines
     assert name_case("LEE JAE-MYUNG") == "Lee Jae-myung"
     assert name_case("LAI CHING-TE") == "Lai Ching-te"
     assert name_case("JEAN-PAUL DUMAS") == "Jean-Paul Dumas"
+
+
+def test_a_box_s_label_is_told_from_a_speaker_s():
+    from generator.text import box_label
+    assert box_label("Key Takeaway") and box_label("The Bottom Line") and box_label("Why it matters")
+    assert not box_label("THE PRESIDENT") and not box_label("Mao Ning")
