@@ -490,7 +490,8 @@ def english_byline(text: str, rules: Rules) -> str:
 # "A Follow and B Follow": a page's follow buttons copied with the names.
 _JOB_AFTER_BY = re.compile(r"^(By)\s+(?:[a-z]+\s+){0,3}(?:reporters?|correspondents?|editors?|writers?|analysts?)\s+(?=[A-Z])")
 _JOB_AFTER_AND = re.compile(r"(\s(?:and|&)|,)\s+(?:[a-z]+\s+){0,3}(?:reporters?|correspondents?|editors?|writers?|analysts?)\s+(?=[A-Z])")
-_LABEL_BY = re.compile(r"^(?!(?:Presented|Sponsored|Brought to you|Powered|Supported|Funded|Underwritten|Made possible)\s)"
+_LABEL_BY = re.compile(r"^(?!(?:Presented|Sponsored|Brought to you|Powered|Supported|Funded|Underwritten|Made possible|"
+                       r"Manufactured|Designed|Developed|Hosted|Maintained|Operated|Built)\s)"  # (nor a site's maker)
                        r"(?:[A-Z][\w'’-]*\s+){1,3}(?=by\s+[A-Z])")  # (but "Presented by Calloway Logistics": a sponsor)
 # The labels of credits that sit beside a byline: who took the pictures, edited, translated, added reporting.
 _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edit(?:ed|ing|or)|"
@@ -1413,6 +1414,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         # translation of month names nor a change of case adds one): a line without one is no date.
         return None
     line = _FUSED_CLOCK.sub(r"\1 \2", english_date(line, rules))  # "January 20, 202611:48 PM": a page's spans run together
+    line = re.sub(r"(?<=[A-Z]{2})(?=(?:Updated|Published|Modified)\b)", " ", line)  # "6:48 AM EDTUpdated 3 hours ago"
     line = re.sub(r"\s+@\s*(?=\d{1,2}[:.]\d\d)", " ", line)  # "December 4, 2026 @ 9:12pm": the time after an at sign
     line = re.sub(r"\s*[·|•]?\s*\d{1,3}[ -]?min(?:ute)?s?\.?\s+read\s*$", "", line, flags=re.I)  # "... GMT+8 3 min read"
     # "Posted On: 24 NOV 2026 6:42PM by PIB Delhi": the office that issued a release, after its time
@@ -1959,6 +1961,9 @@ def _over_byline(kinds: list[tuple[int, str, str]], n: int) -> bool:
 _NAMES_LINE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:(?:,|,?\s+and|\s+&)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})+")
 
 
+_DATE_ALONE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d|\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d")
+
+
 def _title_case_wrap_joined(lines: list[str]) -> list[str]:
     """A PDF's title in Title Case wrapped narrower than its text over three or more lines, at least one of them left
     dangling ("BIS Extends Export Controls to the" / "Servicing of ..." / ... / "Know Before November 14"), over its
@@ -1983,7 +1988,10 @@ def _title_case_wrap_joined(lines: list[str]) -> list[str]:
             j += 1
         if j - i >= 4 and _NAMES_LINE.fullmatch(lines[j - 1].strip()) and not (j < len(lines) and _BYLINE_LINE.match(lines[j].strip())):
             j -= 1  # (the names line is in Title Case too)
-        if j - i >= 3 and j < len(lines) and (_BYLINE_LINE.match(lines[j].strip()) or _NAMES_LINE.fullmatch(lines[j].strip())) \
+        # (... or over its date and then the byline: "October 20, 2026" / "Authors: A, B, C")
+        bylined = lambda n: n < len(lines) and (_BYLINE_LINE.match(lines[n].strip()) or _NAMES_LINE.fullmatch(lines[n].strip())
+                                                or re.match(r"Authors?\s*[:：]\s*[A-Z]", lines[n].strip()))
+        if j - i >= 3 and j < len(lines) and (bylined(j) or _DATE_ALONE.fullmatch(lines[j].strip()) and bylined(j + 1)) \
                 and any(_DANGLING.search(lines[n].rstrip()) for n in range(i, j - 1)):
             lines[j - 1] = " ".join(line.strip() for line in lines[i:j])
             lines[i:j - 1] = [""] * (j - 1 - i)
@@ -2142,11 +2150,20 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif following and (header_date(following[0]) or header_date(_SEPARATOR.split(following[0])[0])) \
                 and _names_over_date(text, registry):
             kind = "byline"  # "Khurram Shahzad Awan | Zubaida Baloch", "Zeynep Su Karakaya - ANKARA" over the date
-        elif (dated := [f for f in following if not _READ_TIME.fullmatch(f)]) and header_date(dated[0]) and (
+        elif _READ_TIME.fullmatch(text) and any(k == "candidate" for _, k, _ in kinds):
+            kind = "furniture"  # a reader view's "6–7 minutes" under the title and byline
+        elif len(following) > 1 and following[0] in registry.place_names and header_date(following[1]) \
+                and any(k == "candidate" for _, k, _ in kinds) and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text) \
+                and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry) \
+                and text not in registry.place_names and not _is_furniture(text, rules):
+            kind = "author-block"  # "Farah Al Mansoori" / "Abu Dhabi" / "Oct 25, 2026": the writer, where she filed, when
+        elif (dated := [f for f in following if not _READ_TIME.fullmatch(f)]) and (
+                header_date(dated[0]) or following[:1] and _READ_TIME.fullmatch(following[0])) and (
                 _name_then_job(text, rules) or (
                 any(k == "candidate" for _, k, _ in kinds) and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text)
                 and (_given_name(text.split()[0], rules) or bool(_DOUBLE_BARRELLED.fullmatch(text.split()[-1]))
-                     or text.split()[0] in rules.family_name_first and len(text.split()) == 3)  # "Chua Hui Ling"
+                     or text.split()[0] in rules.family_name_first and len(text.split()) == 3  # "Chua Hui Ling"
+                     or text.split()[0] in rules.family_name_first and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", text.split()[-1])))  # "Shin Da-bin"
                 and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry)
                 and not _is_furniture(text, rules) and not any(w.lower().rstrip("s") in rules.author_titles
                                                                for w in text.split()))):

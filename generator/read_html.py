@@ -85,7 +85,8 @@ PRUNE_XPATH = [
     # US-China rivalry deepens", "02:41"), not a paragraph.
     "//*[self::div or self::section or self::figure][" + " or ".join(
         f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{mark}')" for mark in ("video", "vjs", "player"))
-    + "][.//button or .//video or contains(@class, 'vjs') or contains(@class, 'player')]"
+    + "][.//button or .//video or contains(@class, 'vjs') or contains(@class, 'player') or .//*[contains(@class, 'player')]"
+    " or .//*[@data-duration]]"  # (a player's box within it: "<div class='VideoEmbed_player' data-duration='2:41'>")
     "[not(.//p[string-length(normalize-space()) > 200])][string-length(normalize-space()) < 300]",
     # A dialog the page opens on demand ("Cite this analysis", "Share by e-mail"): never the article's text.
     "//*[@role='dialog' or @aria-modal='true' or contains(concat(' ', normalize-space(@class), ' '), ' modal ')]"
@@ -1056,6 +1057,15 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     # (a description that runs on into the second paragraph is an excerpt of the text's start, not a deck)
     excerpt = len(blocks) > 1 and any(_loose(e).startswith(_loose(blocks[0].text)) and _loose(blocks[1].text)[:20]
                                       and _loose(blocks[1].text)[:20] in _loose(e)[len(_loose(blocks[0].text)):] for e in excerpts)
+    # "The Issue" over a deck the page marks so, among the first blocks (an editor's note may come first): the box's
+    # label and its deck
+    labelled = next((i for i in range(min(DECK_REACH, len(blocks) - 2)) if blocks[i].kind in ("heading", "text")
+                     and blocks[i].text.strip().lower().rstrip(":") in _DECK_LABELS and _key(blocks[i + 1].text) in decks), None)
+    boxed = ""
+    if labelled is not None:
+        notes.append(blocks[labelled].text)
+        boxed = blocks[labelled + 1].text
+        blocks = blocks[:labelled] + blocks[labelled + 2:]
     # (a deck the page marks so may open with a bold label, read as a turn's: "<div class='insight-summary'><strong>In
     # brief:</strong> ...")
     if len(blocks) > 1 and blocks[0].kind == "turn" and _key(blocks[0].text) in decks \
@@ -1079,6 +1089,7 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
             and len(blocks[after].text.split()) >= 12 and _key(blocks[after].text) not in items:
         standfirst = " · ".join(b.text for b in points_run)
         blocks = blocks[:pictured] + blocks[after:]
+    standfirst = standfirst or boxed
     lead = next((i for i, b in enumerate(blocks[:3]) if b.kind != "caption"), 0)
     if lead:
         blocks = blocks[:lead] + _without_box(blocks[lead:], items)  # a box under the picture
@@ -1245,6 +1256,7 @@ _DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|sub
 # "field--name-field-intro", not a page's "intro" lead)
 
 
+_DECK_LABELS = {"the issue", "in brief", "summary", "synopsis", "at a glance", "executive summary", "the bottom line"}
 _STATE_DECK = re.compile(r'\\?"(?:dek|deck|standfirst|subheadline|subHeadline|strapline|teaser)\\?"\s*:\s*\\?"((?:[^"\\]|\\[^"])'
                          r'{20,600}?)\\?"')
 
@@ -1307,6 +1319,12 @@ def _deck_keys(tree) -> frozenset[str]:
                 keys.add(_key(text))
                 # (and its paragraph under the box's label: "<div class='synopsis'><h2>Synopsis</h2><p>...</p></div>")
                 keys |= {_key(t) for p in element.iter("p") if DECK_MIN_WORDS <= len((t := _clean("".join(p.itertext()))).split())}
+    # ... or whose heading says so: "<div><h2>The Issue</h2><p>China's export licensing ...</p></div>" over the text
+    for heading in tree.xpath("//*[self::h2 or self::h3 or self::h4 or self::strong][1]"):
+        parent = heading.getparent()
+        if parent is not None and _clean("".join(heading.itertext())).lower().rstrip(":") in _DECK_LABELS \
+                and parent.index(heading) == 0:
+            keys |= {_key(t) for p in parent.iter("p") if DECK_MIN_WORDS <= len((t := _clean("".join(p.itertext()))).split()) <= 80}
     # "<p class='ko-story__lede'>Shipment is the first under licences ...</p>": a 'lede' that is no sentence is a deck (a
     # 'lede' that ends its sentence is the first paragraph)
     # ... and a deck the page's own state names ("dek": "Big automakers are getting their shipments. ..."), in a script
@@ -2805,6 +2823,12 @@ def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
         # a day with no time ("publish-date" 20270210): the stamp the page prints a day off it is the outlet's day
         printed = _stamp_date(tree)
         return printed if printed and abs((printed - day).days) == 1 else day
+    if re.search(rf"{day.isoformat()}T00:00(?::00)?(?![\d.:+Z-])".encode(), raw):
+        # "2026-10-23T00:00:00", a day with a placeholder's time and no zone (the draft's day), under the one stamp the
+        # page prints for readers a few days later ("October 26, 2026"): the printed day
+        printed = _stamp_date(tree)
+        if printed and 0 < (printed - day).days <= PLACEHOLDER_DAY_REACH:
+            return printed
     for printed in (_published_line, _printed_stamp, lambda tree: _time_text(tree, day), lambda tree: _zoned_twin(day, raw),
                     lambda tree: _printed_moment(tree, day, raw), lambda tree: _printed_neighbour(tree, day, raw),
                     lambda tree: _printed_zone(tree, day, raw), lambda tree: _printed_near_midnight(tree, day, raw)):
@@ -2822,6 +2846,7 @@ def _printed_near_midnight(tree, day: dt.date, raw: bytes) -> dt.date | None:
     return _stamp_date(tree) if near else None
 
 
+PLACEHOLDER_DAY_REACH = 7  # how many days after a markup's placeholder midnight a printed stamp may still be the same piece's
 MIDNIGHT_REACH_HOURS = 5  # how far from midnight UTC a moment may be another day in the outlet's zone (UTC-5 to UTC+5)
 _STAMP_IN_UTC = r"T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)"
 _ZONED_STAMP = re.compile(rb"((?:19|20)\d\d-\d\d-\d\d)T(\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?([+-])(\d\d):?(\d\d)")

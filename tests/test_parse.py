@@ -2684,3 +2684,40 @@ def test_a_footnote_s_number_after_a_sentence_ends_a_wrapped_line_s_paragraph():
              "the Bureau has said it will publish further guidance before the end of the year."]
     article = text("Entity List additions\n\n" + "\n".join(lines) + "\n")
     assert any(p.endswith("tools.\"2") for p in article.paragraphs)
+
+
+def test_a_title_wrapped_over_three_lines_over_its_date_and_authors():
+    lines = ["CASTELLANE BRANDT & OYELOWO", "CLIENT ALERT", "BIS Adds 23 Chinese Entities Tied to", "HBM Supply Chain: What Exporters",
+             "Need to Do Before November 14", "October 20, 2025", "Authors: Margarethe Voss-Adeyemi, Daniel K. Ferrante",
+             "On October 15, 2025, the U.S. Department of Commerce's Bureau of Industry and",
+             "Security published a final rule adding 23 entities located in the People's",
+             "Republic of China and Hong Kong to the Entity List, effective on publication.", "",
+             "Exporters should screen their customers against the new entries at once, as the",
+             "rule contains no savings clause for items already en route to the listed firms."]
+    assert text("\n".join(lines) + "\n").title == ("BIS Adds 23 Chinese Entities Tied to HBM Supply Chain: What Exporters Need to "
+                                                    "Do Before November 14")
+
+
+def test_a_reader_view_s_title_byline_and_reading_time_over_the_dek():
+    article = text("hanseongherald.co.kr\nKorean memory makers ask Seoul to press Washington before Vienna talks\nShin Da-bin\n"
+                   "6–7 minutes\nSouth Korean chipmakers want written assurance that their China plants will not be caught, "
+                   "officials say\nPublished: 21 Oct. 2025, 18:30\n\nSouth Korea's two largest memory makers have asked the "
+                   "government to secure written assurances from Washington, officials said.\n\nThe talks open next week.\n")
+    assert article.title == "Korean memory makers ask Seoul to press Washington before Vienna talks"
+    assert article.author == "Shin Da-bin"
+
+
+def test_a_writer_over_the_place_she_filed_from_over_the_date_and_no_site_maker_as_author():
+    article = text("Khaleej Standard\nBusiness\nUAE AI campus wins US licences for next chip batch\n"
+                   "Sahra Compute says shipments will resume in November under stricter audit terms\nFarah Al Mansoori\n"
+                   "Abu Dhabi\nOct 25, 2025\n\nThe UAE's largest AI campus has won US export licences for its next batch of "
+                   "accelerators, the company said on Saturday.\n\nShipments resume in November.\n")
+    assert article.author == "Farah Al Mansoori"
+    made = text("China adds 8 U.S. firms to unreliable entity list\nSource: Huaxia\n2025-10-22 20:41:37\n\nBEIJING, Oct. 22 "
+                "(Huaxia) -- China on Wednesday added eight U.S. companies to its unreliable entity list, the ministry said."
+                "\n\nThe move takes effect at once.\n\nCopyright © 2025 Huaxia. All Rights Reserved.\n\nManufactured by Huaxia Net\n")
+    assert made.author == ""
+
+
+def test_a_wire_s_date_run_into_its_clock_and_its_update_label():
+    assert _header_date("October 16, 20256:48 AM EDTUpdated 3 hours ago", REGISTRY.rules) == (2025, 10, 16)

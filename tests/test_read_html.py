@@ -3515,3 +3515,23 @@ def test_a_broadcast_s_host_is_no_author_and_neither_host_nor_reporter_is_quoted
     extraction = analyse_seed(seed, REGISTRY)[1]
     names = {e.key: e.name for e in extraction.entities}
     assert {names[q.speaker] for q in extraction.quotes} == {"Gary Vanderhoek"}
+
+
+def test_a_placeholder_midnight_in_the_markup_gives_way_to_the_day_the_page_prints():
+    head = ("<title>BIS imposes new diligence duties</title><script type='application/ld+json'>{\"@type\": \"Article\", "
+            "\"datePublished\": \"2026-10-23T00:00:00\"}</script>")
+    raw = page("<h1>BIS imposes new diligence duties</h1><span class='date'>October 26, 2026</span>", head)
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 10, 26)
+
+
+def test_the_issue_box_over_the_text_is_its_deck_and_a_video_s_description_no_paragraph():
+    lead = "A year ago this month, China's Ministry of Commerce extended its export licensing system to five more elements."
+    raw = page(f"<h1>One year of licensing</h1><div class='field field--name-field-the-issue'><h2>The Issue</h2><p>China's "
+               f"export licensing for heavy rare earths is now a year old. Median approval times have fallen.</p></div>"
+               f"<p>{lead}</p><div class='VideoEmbed_root'><div class='VideoEmbed_player' data-duration='2:41'></div>"
+               f"<p class='VideoEmbed_title'>Watch</p><p class='VideoEmbed_description'>Inside the Kalgoorlie refinery "
+               f"trying to break China's hold on rare earths.</p></div>", "<title>One year of licensing</title>")
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks]
+    assert texts[0] == lead and seed.page.summary.startswith("China's export licensing")
+    assert not any("Kalgoorlie" in t or t == "The Issue" for t in texts)

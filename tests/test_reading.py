@@ -681,3 +681,13 @@ def test_blind60_an_honest_fortnight_reads_at_least_as_well_as_after_its_first_r
     number ending a wrapped sentence; single quotation marks after "said that" and a long clause's colon): headline,
     date and author 1.00."""
     holds("blind60", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.96, 0.99), people=0.93, topics=(0.85, 0.3))
+
+
+def test_blind61_the_round_s_last_honest_text_set_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind61: 14 seeds of an ordinary fortnight (October 2026), written blind in the twenty-eighth round
+    and scored once after every other rule of the round: **the round's last honest figure for text**: headline 0.86,
+    date 0.93 (0 later), author 0.86, quotes 0.97 / 0.99, people 0.96. After (a title in Title Case wrapped over three
+    lines over its date and authors; a reader view's byline and reading time; a writer over her place over the date;
+    "Manufactured by Huaxia Net" no author; a wire's date run into its clock and its update label): headline, date and
+    author 1.00."""
+    holds("blind61", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.96, 0.98), people=0.95, topics=(0.85, 0.3))
