@@ -835,6 +835,11 @@ class _Reading:
         # The outlet's own name (its source, the holder of its © notice, its masthead) is no person's.
         outlets = {loose(self.article.source)} | {loose(m.group(1)) for text in (
             self.article.rights, *self.article.furniture) for m in _RIGHTS_HOLDER.finditer(text or "")}
+        # ("© 2026 Khaleej Standard Media": the paper "Khaleej Standard" without its company's word; and the masthead,
+        # the page's first line of furniture: "Tariff Tides")
+        outlets |= {o[:m.start()] for o in outlets if (m := re.search(r"(?:media|group|holdings|publishing|limited|ltd|inc|llc|pte|"
+                                                                       r"company)$", o)) and m.start() >= 6}
+        outlets |= {loose(line) for line in self.article.furniture[:1] if len(line.split()) <= 4}
         # "Suzhou Jinhai Optoelectronics ... Suzhou Jinhai said": a company's name without its last word.
         companies = {m.group(1) for text, _, _ in self.parts
                      for m in _NAME_BEFORE_WORD.finditer(text) if _ends_with_suffix(self.lex, m.group(2).rstrip(".,;:"))
@@ -856,6 +861,8 @@ class _Reading:
             if name in self.article.authors and all(self.in_credit(part, start, end) for part, start, end in hits):
                 continue  # "The interview was conducted by Friederike von Steinberg and ...": the writer's credit, no subject
             tokens = name.split()
+            if re.search(r"[a-z](?:tions|sions|ments|ities|ances|ences|ships)$", tokens[-1]):
+                continue  # "(... Digital Economy and Remote) Work Applications": an office's plural noun ends no one's name
             if self.geographic(tokens):
                 continue  # "the Corn Belt", "Constitution Ave", "Mount Kestrel's managing director": a place
             surnames = {_surname(tokens)} | ({tokens[0]} if _family_name_first(tokens, self.rules) else set())

@@ -1809,3 +1809,21 @@ def test_an_article_quoting_in_single_marks_after_said_that_and_after_a_long_col
                  "Western Australia made the point sharply at our Perth roundtable in October: 'We're building three "
                  "lifeboats and arguing over who gets the oars.'")
     assert said == Counter({"Don Farrell": 1, "Amara Selvanathan": 1})
+
+
+def test_the_masthead_and_the_paper_its_company_s_copyright_names_are_no_people():
+    seed = Seed(name="q.txt", text="Tariff Tides\n\nThe week the truce held\n\nBy Maya Lindgren\n\nGood morning, and welcome to the "
+                                   "112th edition of Tariff Tides, where I read the ministries' websites for you.\n\n\"The "
+                                   "talks will go on,\" said Jamieson Greer. Mr Al Kaabi told Khaleej Standard the racks "
+                                   "are logged, and a reader wrote to Khaleej Standard about it.\n\nSubscribe to Tariff "
+                                   "Tides.\n\nCopyright © 2026 Khaleej Standard Media. All rights reserved.\n")
+    named = people(extract(parse(seed, REGISTRY), REGISTRY))
+    assert "Tariff Tides" not in named and "Khaleej Standard" not in named and "Jamieson Greer" in named
+
+
+def test_an_office_s_long_name_ending_in_a_plural_noun_names_no_one():
+    seed = Seed(name="q.txt", text="UAE campus wins licences\n\nABU DHABI, Oct 3 (Wire) -- Omar Sultan Al Olama, Minister of "
+                                   "State for Artificial Intelligence, Digital Economy and Remote Work Applications, said the "
+                                   "shipments showed the UAE was \"a trusted partner in the most sensitive technology.\"\n")
+    named = people(extract(parse(seed, REGISTRY), REGISTRY))
+    assert not any("Applications" in n for n in named) and any("Al Olama" in n for n in named)
