@@ -229,7 +229,9 @@ def _lexicon(registry: Registry) -> Lexicon:
                                         rf"(?:(?:of|for)\s+(?:the\s+)?)?)$", re.I)
         if rules.body_nouns else None,
         said_by=re.compile(rf"(?P<a>{_NAMEISH})['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(rules.speech_nouns)})"
-                           rf"(?:\s+(?:that\s+|was\s+|is\s+|to\s+)?[,:]?\s*|[,:]\s*)$") if rules.speech_nouns else None,
+                           # (... or "He Lifeng's line about Washington having to "...": what it was about between)
+                           rf"(?:\s+(?:that\s+|was\s+|is\s+|to\s+)?[,:]?\s*|[,:]\s*|\s+about\s+[^\"“”.;:]{{1,60}}?\s+)$")
+        if rules.speech_nouns else None,
         term_after=re.compile(rf"[\"”]\s+(?:{_alternation(rules.term_nouns)})s?\b") if rules.term_nouns else None,
         descriptions=tuple((k, e.description.lower()) for k, e in registry.entities.items()
                            if k.startswith("person/") and e.description),
@@ -1418,10 +1420,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           # (a verb of speech before the colon is read by the patterns above)
                           rf"|(?P<e>{_NAMEISH})(?![^\"“”]*\b(?:{speech})\b){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,)?\s+[a-z][\w-]*\b(?:[^\"“”.;:]|{_INITIAL_DOT}){{0,120}}:"
                           # 'Bernd Lange, chair of the European Parliament's trade committee: "..."': a reaction in a list
-                          rf"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?P<f>{_NAMEISH}),\s+[a-z][^\"“”.;:]{{2,140}}:"
-                          # "Rafizal Hamdan's line that "front doors have locks"": someone's words, named as theirs
-                          rf"|(?P<g>{_NAMEISH})['’]s\s+(?:line|words|remark|comment|quip|phrase|warning|promise|pledge|vow|claim"
-                          rf"|argument|assurance|insistence|verdict)\s+(?:that\s+|about\s+[^\"“”.;:]{{1,60}}?\s+)?)"
+                          rf"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?P<f>{_NAMEISH}),\s+[a-z][^\"“”.;:]{{2,140}}:)"
                           rf"\s*[,:]?\s*$"),
         # "Sun Yiming of the School of Integrated Circuits at Tsinghua University said that ...": an affiliation
         in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
@@ -1768,7 +1767,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     else last_speaker)
                 speaker = person(index, am, group, 0, pronoun_fallback)
             while not speaker and bm:
-                group = next(g for g in "abcdefg" if bm.group(g))
+                group = next(g for g in "abcdef" if bm.group(g))
                 speaker = person(index, bm, group, before_start, "")
                 # 'MOFCOM spokesperson He Yongqian put the principle well in April: "..."': not the body, its spokesperson
                 if not speaker:

@@ -1827,3 +1827,12 @@ def test_an_office_s_long_name_ending_in_a_plural_noun_names_no_one():
                                    "shipments showed the UAE was \"a trusted partner in the most sensitive technology.\"\n")
     named = people(extract(parse(seed, REGISTRY), REGISTRY))
     assert not any("Applications" in n for n in named) and any("Al Olama" in n for n in named)
+
+
+def test_a_street_named_first_by_its_kind_and_a_chemical_company_are_no_people():
+    seed = Seed(name="q.txt", text="EU lists chip suppliers\n\nBRUSSELS, Oct 3 (Wire) -- Officials on Rue de la Loi said the list "
+                                   "would grow. Staff at Rue de la Loi worked late.\n\nKurotani Chemical's plant supplies "
+                                   "bonding films. \"We are not the target,\" said Satoshi Hirabayashi, president of Kurotani "
+                                   "Chemical. Shares of Kurotani Chemical rose 2.1%.\n")
+    named = people(extract(parse(seed, REGISTRY), REGISTRY))
+    assert "Rue de la Loi" not in named and "Kurotani Chemical" not in named and "Satoshi Hirabayashi" in named
