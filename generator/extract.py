@@ -230,7 +230,8 @@ def _lexicon(registry: Registry) -> Lexicon:
         if rules.body_nouns else None,
         said_by=re.compile(rf"(?P<a>{_NAMEISH})['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(rules.speech_nouns)})"
                            # (... or "He Lifeng's line about Washington having to "...": what it was about between)
-                           rf"(?:\s+(?:that\s+|was\s+|is\s+|to\s+)?[,:]?\s*|[,:]\s*|\s+about\s+[^\"“”.;:]{{1,60}}?\s+)$")
+                           # (or "Kessler's remark that BIS is "...": what it said of whom)
+                           rf"(?:\s+(?:that\s+|was\s+|is\s+|to\s+)?[,:]?\s*|[,:]\s*|\s+(?:about|that)\s+[^\"“”.;:]{{1,60}}?\s+)$")
         if rules.speech_nouns else None,
         term_after=re.compile(rf"[\"”]\s+(?:{_alternation(rules.term_nouns)})s?\b") if rules.term_nouns else None,
         descriptions=tuple((k, e.description.lower()) for k, e in registry.entities.items()
@@ -1367,7 +1368,7 @@ class _QuotePatterns:
 _AUXILIARY = r"(?:(?:would|will|has|had|once|later|then|also)\s+)?"  # "he would say", "she later told"
 _NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|le|la|bin|al)\s+){{0,2}}[{_UP}][\w'’.-]*){{0,4}}"  # ("Joost van der Linde")
 # "Rep. John Moolenaar (R-Mich.), chairman of ..., said": a lawmaker's party and state after the name.
-_PARTY_TAG = r"(?:\s+\([A-Z][\w.]*(?:-|,\s*)[A-Z][\w.]*\))?"
+_PARTY_TAG = r"(?:\s+\([A-Z][\w.]*(?:-|/|,\s*)[A-Z][\w.]*\))?"  # (... or a European group: "Annika Rothkegel (Greens/EFA)")
 # A name after its official title: "said Assistant Secretary for Export Administration Thea D. Rozman Kendler".
 _TITLED_NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:of|for|and|the|on|in|de|van|von|der|den|da|du|del|la|bin)\s+){{0,2}}[{_UP}][\w'’.-]*){{0,10}}"
 _MODIFIER = re.compile(r"(?:\b(?:a|an|the|so-called|called|dubbed|termed|its|his|her|their|our)|[’']s)\s*$", re.I)
@@ -1383,7 +1384,7 @@ _PARTICIPLES = r"(?:writing|saying|adding|noting|arguing|warning|describing)"  #
 _INITIAL_DOT = r"(?<=\b[A-Z])\."  # the full stops of "the U.S. view", no sentence's end
 
 
-_IRREGULAR_PAST = r"(?:made|gave|took|struck|kept|held|put|set|sent|wrote|spoke|went|came|met|led|left|got|saw|drew|threw|hit|did)"  # ("did not confirm the plan but said")
+_IRREGULAR_PAST = r"(?:made|gave|took|struck|kept|held|put|set|sent|wrote|spoke|went|came|met|led|left|got|saw|drew|threw|hit|did|was)"  # ("did not confirm the plan but said", "was more measured ..., saying")
 
 
 @lru_cache(maxsize=8)

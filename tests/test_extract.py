@@ -1836,3 +1836,15 @@ def test_a_street_named_first_by_its_kind_and_a_chemical_company_are_no_people()
                                    "Chemical. Shares of Kurotani Chemical rose 2.1%.\n")
     named = people(extract(parse(seed, REGISTRY), REGISTRY))
     assert "Rue de la Loi" not in named and "Kurotani Chemical" not in named and "Satoshi Hirabayashi" in named
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Ambassador Cai Run was more measured in a speech in Ghent the same day, saying China remained "a reliable supplier '
+     'to all who trade fairly".', "Cai Run"),
+    ("The most consequential sentence may be Jeffrey Kessler's remark that BIS is \"looking hard at service, spare parts "
+     "and remote support.\"", "Jeffrey Kessler"),
+    ('German MEP Annika Rothkegel (Greens/EFA), who drafted it, said she was "not willing to let this be decided in a '
+     'comitology room."', "Annika Rothkegel"),
+])
+def test_round_28_attributions_of_the_last_sets(body, speaker):
+    assert _said(body) == Counter({speaker: 1})
