@@ -98,9 +98,14 @@ def _article_row(article: Article) -> list:
     return values
 
 
+# One encoder for every row: json.dumps with these options makes a new one for each call, and a cold build at 10,000
+# briefings writes ~860,000 rows (1.6 s of it, 1.0 s so; the same text)
+_ROW_ENCODER = json.JSONEncoder(separators=(",", ":"), check_circular=False)
+
+
 def row(item: Any) -> str:
     """An entity reference, mention or quote as its row: the JSON array of its fields' values."""
-    return json.dumps([getattr(item, n) for n in _ROWS[type(item)]], separators=(",", ":"), check_circular=False)
+    return _ROW_ENCODER.encode([getattr(item, n) for n in _ROWS[type(item)]])
 
 
 # Where each of an extraction's fields is in a summary's JSON. The article and events come first:

@@ -216,3 +216,12 @@ def sys_intern(value: str) -> str:
     import sys
 
     return sys.intern(value)
+
+
+def test_a_row_is_the_same_text_json_dumps_writes():
+    import json
+    from generator.model import Quote
+    from generator.summary import _ROWS, row
+    quote = Quote(speaker="person/lin-jian", text="“Firmly opposes” — \u2028 and \"quotes\"", paragraph=3)
+    fields = [getattr(quote, n) for n in _ROWS[Quote]]
+    assert row(quote) == json.dumps(fields, separators=(",", ":"), check_circular=False)
