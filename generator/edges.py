@@ -26,7 +26,10 @@ _EDITING = (r"(?:updated|corrected|amended|revised|adapted|edited|condensed|shor
 _ABOUT_ITSELF = re.compile(rf"{_SELF}\b(?:[^.;:!?\"“”]{{0,60}}?\s)?(?:(?:is|was|has been|had been|have been|were|are)\s+)?"
                            rf"(?:\w+ly\s+)?{_EDITING}", re.I)
 # ... or tells whose it is: "This is a guest post by A, who covered ...", "Today's issue is a guest essay from B."
-_GUEST = re.compile(rf"(?:This|Today['’]s {_PIECE}|This week['’]s {_PIECE})\s+is\s+a\s+guest\s+{_PIECE}\s+(?:by|from)\s+[A-Z]", re.I)
+# (its writers, as read_html takes them for the page's authors: "... from Ingrid Solberg, who spent ten years ...")
+_WRITER = r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+"
+GUEST_NOTE = re.compile(rf"(?:This|Today['’]s {_PIECE}|This week['’]s {_PIECE})\s+is\s+a\s+guest\s+{_PIECE}\s+(?:by|from)\s+"
+                        rf"(?=[A-Z])(?P<names>(?-i:{_WRITER}(?:(?:,\s*|\s+and\s+){_WRITER})*))?", re.I)
 # ... or is an update's stamp with its reason: "Updated December 21, 2026, to reflect the ministry's statement of ..."
 _UPDATED_TO = re.compile(r"(?i:Last\s+)?(?i:Updated)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
                          r"(?:\s+\d{4})?)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?,?\s+to\s+"
@@ -99,7 +102,7 @@ def about_the_piece(paragraph: str) -> bool:
     for number, sentence in enumerate(parts):
         sentence = sentence.strip()
         if _CREDIT.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _TRANSLATION.fullmatch(sentence) \
-                or not number and _UPDATED_TO.match(sentence) or _ABOUT_ITSELF.match(sentence) or _GUEST.match(sentence) \
+                or not number and _UPDATED_TO.match(sentence) or _ABOUT_ITSELF.match(sentence) or GUEST_NOTE.match(sentence) \
                 or _ON_THE_TRANSCRIPT.fullmatch(sentence) or _IS_A_TRANSCRIPT.fullmatch(sentence) \
                 or number and _IT_GOES_ON.match(sentence):
             continue

@@ -30,7 +30,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
-from .edges import NOTE_LABEL, about_the_piece
+from .edges import GUEST_NOTE, NOTE_LABEL, about_the_piece
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
 from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, ORIGINALLY_PUBLISHED, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
@@ -240,8 +240,8 @@ def read_html(raw: bytes, name: str) -> Seed:
         authors = tuple(a for a in authors if _loose(a) not in hosts)
     # "This week's issue is a guest post from Ingrid Solberg, ...": the guest wrote it, not the newsletter's owner whom the
     # metadata names for every issue
-    guests = [n for text in tree.xpath("//body//p//text() | //body//em//text()") if (m := _GUEST_NOTE.search(text))
-              for n in re.split(r",\s*|\s+and\s+", m.group(1))]
+    guests = [n for text in tree.xpath("//body//p//text() | //body//em//text()") if (m := GUEST_NOTE.search(text)) and m.group("names")
+              for n in re.split(r",\s*|\s+and\s+", m.group("names"))]
     # (the owner stays where the page shows their name too: a byline of both, "I've added a section ... — BQ")
     shown = _loose(" ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")))
     if guests and len(authors) > len(guests) and all(any(_loose(g) == _loose(a) for a in authors) for g in guests):
@@ -2451,10 +2451,6 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     spelled = {n.replace(".", ""): n for n in names}
     found = tuple(spelled.get(a.replace(".", ""), a) for a in found)
     return tuple(names) if len(names) > len(found) and (not found or found[0] in names) else found
-
-
-_GUEST_NOTE = re.compile(r"\bis\s+a\s+guest\s+(?:post|essay|column|piece|contribution)\s+(?:by|from)\s+"
-                         r"((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)*)")
 
 
 def _visible_byline(tree) -> list[str]:

@@ -174,7 +174,8 @@ _HONORIFICS_DOTTED = re.compile(rf"\b(?:{_HONORIFIC_WORDS}|Amb|Hon|Rev)\.\s+(?=[
 
 
 # One syllable of a romanised Korean or Chinese given name ("jae", "myung", "hoon", "ching", "hsiao"): a hyphen joins two
-# such into one name, written with one capital
+# such into one name, written with one capital (extract's `_SYLLABLE` reads a capitalised syllable in running text,
+# without the Korean glides a name in capitals needs here)
 _SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|ch|hs|ts|sh|zh|kh|[bcdfghjklmnpqrstwxyz])?"
                        r"(?:a|ae|ai|ao|e|ei|eo|eu|i|ia|iao|ie|io|iu|o|oe|oo|ou|u|ua|uai|ue|ui|uo|wa|wae|we|wi|wo|ya|yae|yeo|ye|yo|"
                        r"yu|yi|ee)(?:ng|n|m|k|l|p|t|h|r)?")
