@@ -16,6 +16,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, build_day
+from .edges import ORIGINALLY_PUBLISHED, about_the_piece
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (EMAIL_ADDRESS, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -78,12 +79,6 @@ _TEXT_DATE = re.compile(
     rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?<![:.]\d)(?<![:.])(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b")
 _FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I)
-# "Correction (Sept. 4, 2026): An earlier version of this article, published on Sept. 3, 2026, ...", "This story was
-# first published on Nov. 16, 2026. It was updated on ...": a note about the article itself.
-# "This story originally appeared in The Kansai Economic Review on Nov. 20, 2026.": a syndicated copy's note
-ORIGINALLY_PUBLISHED = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:(?:in|on|by)\s+(?!\w+\.?\s+\d)[^.;]{2,80}?\s+)?"
-                         r"(?:on\s*:?\s+|:\s*)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
-                         r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)", re.I)  # (... "First published on: 22-10-2026 at 23:40 IST")
 _PUBLISHED_ON = re.compile(r"Published\s+(?:on\s*:?\s*|:\s*)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
                           r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)", re.I)
 PUBLISHED_STAMP_REACH_DAYS = 31
@@ -3065,6 +3060,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if box:
         tail[:0] = [b.text for b in body[box:]]
         del body[box:]
+    # A note on the piece itself closing it ("(This article is translated from Chinese. In case of discrepancy, ...)",
+    # "Correction: An earlier version ...", "Edited by A"): read by its shape, as the page reader reads it, and kept with
+    # the furniture
+    while len(body) > 1 and body[-1].kind == "text" and about_the_piece(body[-1].text):
+        tail.insert(0, body.pop().text)
     paragraphs = tuple(b.text for b in body)
     headings = tuple(i for i, b in enumerate(body) if b.kind == "heading")
 
@@ -3107,7 +3107,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # page's own stamp of when it was first published, a few days before its update
         # (... or, under a header dated by its update alone, "Published On Dec 9, 2026 at 09:48 PM IST")
         updated = any(_UPDATE_LABEL.match(line.strip()) for line in seed.text.split("\n")[:header.end])
-        for text in (*paragraphs[-PUBLISHED_STAMP_REACH_LINES:], *boilerplate):
+        for text in (*paragraphs[-PUBLISHED_STAMP_REACH_LINES:], *tail[:PUBLISHED_STAMP_REACH_LINES], *boilerplate):
             # (the stamp opening its line: "Originally published on ...")
             stamp = ORIGINALLY_PUBLISHED.match(text.strip()) or (_PUBLISHED_ON.match(text.strip()) if updated else None)
             d = _header_date(stamp.group(1), rules) if stamp else None
@@ -3134,7 +3134,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         published, date_source = None, "none"
     if not published and not month_only:
         # A correction's or an update's note says when the article was first published.
-        for text in (*paragraphs[-4:], *boilerplate, rights):
+        for text in (*paragraphs[-4:], *tail[:4], *boilerplate, rights):  # (the note may be kept with the furniture)
             stated = (_FIRST_PUBLISHED_IN.search(text) or ORIGINALLY_PUBLISHED.search(text)) if _ABOUT_THIS_ARTICLE.search(text) else None
             d = _header_date(stated.group(1), rules) if stated else None
             if d and d[0] and d[2] and not_after(found := _make_date(*d)):

@@ -30,10 +30,10 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
-from .edges import GUEST_NOTE, NOTE_LABEL, about_the_piece
+from .edges import GUEST_NOTE, NOTE_LABEL, ORIGINALLY_PUBLISHED, about_the_piece
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
-from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, ORIGINALLY_PUBLISHED, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
+from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
 from .text import EMAIL_ADDRESS, NAME_PARTICLES, NAMES_APART, box_label, clean, loose as _loose, name_case, without_honorific
 
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from

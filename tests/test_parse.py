@@ -2721,3 +2721,11 @@ def test_a_writer_over_the_place_she_filed_from_over_the_date_and_no_site_maker_
 
 def test_a_wire_s_date_run_into_its_clock_and_its_update_label():
     assert _header_date("October 16, 20256:48 AM EDTUpdated 3 hours ago", REGISTRY.rules) == (2025, 10, 16)
+
+
+def test_a_note_on_the_piece_closing_a_text_seed_is_kept_with_the_furniture_not_the_article():
+    article = text("China's big fund starts investing\n\nBEIJING, May 27 (Huaxia) -- China's third big fund began investing on "
+                   "Monday, the fund said.\n\nAnalysts expect it to invest for 15 years.\n\n(This article is translated from "
+                   "the Chinese version. In case of any discrepancy, the Chinese version shall prevail.)\n")
+    assert article.paragraphs[-1] == "Analysts expect it to invest for 15 years."
+    assert any(f.startswith("(This article is translated") for f in article.furniture)
