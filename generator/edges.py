@@ -14,9 +14,10 @@ from .text import sentences
 # "Correction (Sept. 4, 2026): An earlier version of this article, published on Sept. 3, 2026, ...", "This story was
 # first published on Nov. 16, 2026. It was updated on ...": a note about the article itself.
 # "This story originally appeared in The Kansai Economic Review on Nov. 20, 2026.": a syndicated copy's note
+# The day a stamp of publication gives: "22 Oct 2026", "Oct. 22, 2026", "22-10-2026" (its one group)
+STAMP_DAY = r"(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)"
 ORIGINALLY_PUBLISHED = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:(?:in|on|by)\s+(?!\w+\.?\s+\d)[^.;]{2,80}?\s+)?"
-                         r"(?:on\s*:?\s+|:\s*)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
-                         r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)", re.I)  # (... "First published on: 22-10-2026 at 23:40 IST")
+                                  rf"(?:on\s*:?\s+|:\s*)?{STAMP_DAY}", re.I)  # (... "First published on: 22-10-2026 at 23:40 IST")
 
 # What a page calls itself when it talks about itself.
 _PIECE = (r"(?:article|story|piece|commentary|column|essay|analysis|alert|client alert|update|insight|post|blog post|report|"

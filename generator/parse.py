@@ -16,7 +16,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, build_day
-from .edges import ORIGINALLY_PUBLISHED, about_the_piece
+from .edges import ORIGINALLY_PUBLISHED, STAMP_DAY, about_the_piece
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (EMAIL_ADDRESS, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -79,8 +79,7 @@ _TEXT_DATE = re.compile(
     rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?<![:.]\d)(?<![:.])(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b")
 _FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I)
-_PUBLISHED_ON = re.compile(r"Published\s+(?:on\s*:?\s*|:\s*)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
-                          r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)", re.I)
+_PUBLISHED_ON = re.compile(rf"Published\s+(?:on\s*:?\s*|:\s*)?{STAMP_DAY}", re.I)
 PUBLISHED_STAMP_REACH_DAYS = 31
 PUBLISHED_STAMP_REACH_LINES = 6  # how far from the end of the text the stamp's line may sit
 _ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)|an earlier version)\b", re.I)
@@ -1956,6 +1955,7 @@ def _over_byline(kinds: list[tuple[int, str, str]], n: int) -> bool:
 _NAMES_LINE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:(?:,|,?\s+and|\s+&)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})+")
 
 
+_AUTHORS_LINE = re.compile(r"Authors?\s*[:：]\s*[A-Z]")  # "Authors: A, B and" over the next writer's line
 _DATE_ALONE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d|\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d")
 
 
@@ -1973,7 +1973,7 @@ def _title_case_wrap_joined(lines: list[str]) -> list[str]:
         words = [w for w in line.split() if w.lower() not in _SMALL_WORDS]
         return len(line.split()) >= 2 and bool(words) and not line.isupper() and len(line.rstrip()) < 0.75 * width \
             and not _TERMINAL.search(line.rstrip()) and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
-            and not _BYLINE_LINE.match(line.strip()) and not re.match(r"Authors?\s*[:：]", line.strip()) \
+            and not _BYLINE_LINE.match(line.strip()) and not _AUTHORS_LINE.match(line.strip()) \
             and not (re.search(r"\b(?:19|20)\d\d\b", line) and len(line.split()) <= 5)
 
     i = 0
@@ -1985,13 +1985,13 @@ def _title_case_wrap_joined(lines: list[str]) -> list[str]:
             j -= 1  # (the names line is in Title Case too)
         # (... or over its date and then the byline: "October 20, 2026" / "Authors: A, B, C")
         bylined = lambda n: n < len(lines) and (_BYLINE_LINE.match(lines[n].strip()) or _NAMES_LINE.fullmatch(lines[n].strip())
-                                                or re.match(r"Authors?\s*[:：]\s*[A-Z]", lines[n].strip()))
+                                                or _AUTHORS_LINE.match(lines[n].strip()))
         if j - i >= 3 and j < len(lines) and (bylined(j) or _DATE_ALONE.fullmatch(lines[j].strip()) and bylined(j + 1)) \
                 and any(_DANGLING.search(lines[n].rstrip()) for n in range(i, j - 1)):
             lines[j - 1] = " ".join(line.strip() for line in lines[i:j])
             lines[i:j - 1] = [""] * (j - 1 - i)
         # (... or under its label: "Authors: A, B and" / "Soo-ah Whitfield-Kang")
-        if j < len(lines) - 1 and (_BYLINE_LINE.match(lines[j].strip()) or re.match(r"Authors?\s*[:：]\s*[A-Z]", lines[j].strip())) \
+        if j < len(lines) - 1 and (_BYLINE_LINE.match(lines[j].strip()) or _AUTHORS_LINE.match(lines[j].strip())) \
                 and re.search(r"(?:,|\band)(?:\s+[A-Z][\w'’.-]*)?$", lines[j].rstrip()) \
                 and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", lines[j + 1].strip()):
             lines[j + 1] = f"{lines[j].rstrip()} {lines[j + 1].strip()}"  # "... and Elena" / "Sokolova", "... and" / "Mei-Ling Castellanos"
