@@ -114,6 +114,23 @@ def _indent(line: str) -> int:
 
 _DASHED_CREDIT = re.compile(r"[—–]\s*(?:Photo|Picture|Image|Photograph)s?\s*(?:by|:)\s*[A-Z][\w.' /-]{2,60}$")  # a caption's end
 _PAGE_MARK = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Page \d{1,3}(?: of \d{1,3})?)$", re.I)  # "- 2 -", "Page 1 of 2"
+# A PDF's running header or footer: its cells, a date among them, and the page's number before or after them
+# ("Halvorsen Brandt LLP | Client Alert | 11 January 2027    2", "8    WaferLine Weekly · November 20, 2026")
+_RUNNING_LINE = re.compile(r"(?:\d{1,3}\s+(?P<after>\S.*?)|(?P<before>\S.*?)\s+\d{1,3})")
+RUNNING_LINE_MAX_WORDS = 14
+
+
+def page_furniture(line: str) -> bool:
+    """A page's number or its running header or footer, which a PDF's copy prints where its pages break."""
+    text = squash(line)
+    if _PAGE_MARK.fullmatch(text):
+        return True
+    running = _RUNNING_LINE.fullmatch(text)
+    rest = running and (running.group("after") or running.group("before"))
+    return bool(rest) and len(rest.split()) <= RUNNING_LINE_MAX_WORDS and len(_SEPARATOR.split(rest)) >= 2 \
+        and bool(re.search(r"\b(?:19|20)\d\d\b", rest))
+
+
 # A hearing record's turn: "The CHAIR. The committee will come to order.", "Ms. ALBUQUERQUE SATO. Thank you."
 _AD_LABEL = re.compile(r"(?i:advertisement|skip advertisement|story continues below(?: this)? advertisement"
                        r"|article continues below(?: this)? (?:advertisement|ad)|sponsored|ad)")
@@ -233,6 +250,17 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
         current.append(line)
     if current:
         groups.append((current, start))
+    # A paragraph a page break cuts ("... at our December webinar, "the" / the page's footer and number / "compliance
+    # burden now sits ..."): one paragraph, the page's lines after it
+    for n in range(len(groups) - 2, 0, -1):
+        marks = list(itertools.takewhile(lambda m: m < len(groups) - 1 and len(groups[m][0]) == 1
+                                         and page_furniture(groups[m][0][0]), range(n, n + 3)))
+        if not marks or n - 1 < 0 or marks[-1] + 1 >= len(groups):
+            continue
+        (before, at), (after, _) = groups[n - 1], groups[marks[-1] + 1]
+        ended = _TERMINAL.search(before[-1].rstrip()) or _FOOTNOTED_END.search(before[-1].rstrip())
+        if not ended and re.match(r"[(\"“‘']?[a-z]", after[0].strip()) and not _NEW_PARAGRAPH.match(after[0].strip()):
+            groups[n - 1:marks[-1] + 2] = [([*before, *after], at), *(groups[m] for m in marks)]
     # "By Park Ji-hoon and Kim Seo-yeon (jhpark@...)" over "Yoon Da-eun in Washington contributed to this report.":
     # a byline line over its credits is a paragraph of its own, read as a byline.
     groups = [part for lines_, start in groups for part in (
@@ -1685,6 +1713,15 @@ def _headline_case(caps: str) -> str:
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "and", "or", "for", "to", "at", "by", "with", "as", "vs"})
 
 
+def _titled_sentences(line: str) -> bool:
+    """"The Parts Rule Is Smart Policy. Its Allies Problem Is Not New.": an opinion's headline, its sentences in a
+    headline's capitals, which neither a dek nor the text has."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", line) if w.lower() not in _FUNCTION_WORDS
+             and w.lower() not in ("a", "an", "with", "as", "by")]
+    return len(line.split()) <= TITLED_SENTENCES_MAX_WORDS and line.endswith(".") and ":" not in line \
+        and not line.isupper() and len(words) >= 4 and all(w[0].isupper() for w in words)  # (not "A: Welcome back to ...")
+
+
 def _title_cased(line: str) -> bool:
     """"Govt Resists U.S. Call to Match China Chip-Tool Servicing Curbs": a headline's capitals, which captions lack."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", line) if w.lower() not in _FUNCTION_WORDS and w.lower() not in ("a", "an", "with", "as", "by")]
@@ -1788,8 +1825,9 @@ def _masthead(line: tuple[int, str, str], kinds: list[tuple[int, str, str]]) -> 
     _, kind, text = line
     if kind != "furniture" or not text.isupper() or not 2 <= len(text.split()) <= 6:
         return False
-    # ... or as a mail reader prints its sender, unlabelled: "Fab & Freight <editors@fabandfreight.news>"
-    return any((re.match(r"(?:From|Sender)\s*:", other, re.I) or re.search(r"<[^<>\s]+@[^<>\s]+>\s*$", other))
+    # ... or as a mail reader prints its sender, unlabelled: "Fab & Freight <editors@fabandfreight.news>" (and its link
+    # "Unsubscribe")
+    return any((re.match(r"(?:From|Sender)\s*:", other, re.I) or re.search(r"<[^<>\s]+@[^<>\s]+>(?:\s+Unsubscribe)?\s*$", other))
                and text.lower() in other.lower() for _, _, other in kinds)
 
 
@@ -1810,6 +1848,16 @@ def _issue_line(text: str, header_date) -> bool:
     return len(segments) >= 2 and (bool(_NUMBERED_ISSUE.match(text)) or any(_ISSUE_SEGMENT.fullmatch(p) for p in segments)) \
         and all(len(p.split()) <= (4 if _NUMBERED_ISSUE.match(text) else 6) for p in segments) \
         and sum(bool((header_date(p) or (0,))[0]) for p in segments) == 1
+
+
+def _issue_byline(text: str, registry: Registry) -> tuple[str, str] | None:
+    """"Issue #118 · By Odile Marchetti-Rao": an issue's number and its writer on one line. (The byline, the rest.)"""
+    cells = _SEPARATOR.split(text)
+    byline = [c for c in cells if _byline_line(c, registry)]
+    rest = [c for c in cells if c not in byline]
+    if len(byline) == 1 and rest and any(_ISSUE_SEGMENT.fullmatch(c) for c in rest) and all(len(c.split()) <= 4 for c in rest):
+        return byline[0], " · ".join(rest)
+    return None
 
 
 _EPISODE = re.compile(r"^(?:Episode|Ep\.|Part|Chapter)\s*\d+\s*[:.–—-]")  # "Episode 47: ...", an episode's own title
@@ -1908,7 +1956,9 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
                 # "Fab & Freight #212: Gallium licences thaw, but the paperwork doesn't"
                 named = re.match(rf"({re.escape(masthead)}(?:\s*#\s*\d+)?)\s*[:|·–—]\s+(.+)$", other, re.I) if n == 0 else None
                 if named and 3 <= len(named.group(2).split()) <= 30:
-                    return (0.0, n, named.group(2), [named.group(1)]), last
+                    # (... whole where the issue prints it again over its text: "Chokepoint Weekly #118: Parts, ...")
+                    again = next((m for m in range(n + 1, len(kinds)) if kinds[m][1] == "candidate" and kinds[m][2] == other), None)
+                    return ((0.0, again, other, []) if again is not None else (0.0, n, named.group(2), [named.group(1)])), last
             if any(kinds[n][1] == "candidate" and title(n) and len(title(n)[2].split()) >= 5
                    and all(k in _BELOW_TITLE for _, k, _ in kinds[n + 1:]) for n in range(anchor + 1, len(kinds))):
                 continue  # the issue's own title comes after its date and byline, over the text
@@ -1927,7 +1977,8 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
             return title(run[-1]), ""  # "Weather Alert: Dense Fog Advisory until 10 AM": a site's banner over the headline
         # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").
         if len(run) == 2 and title(run[0]) and not _show_label(first) and (len(first.split()) >= 6 or (
-                len(last.split()) > len(first.split()) and _TERMINAL.search(last.rstrip("”\"’'")))):
+                len(last.split()) > len(first.split()) and _TERMINAL.search(last.rstrip("”\"’'"))
+                and not _titled_sentences(last))):  # (but "Technology & Trade Program" / "The Parts Rule Is Smart Policy. ...")
             return title(run[0]), last  # a headline, then its dek
         above = kinds[run[0] - 1] if run[0] > 0 else None
         if len(run) == 1 and above and above[1] == "furniture" and above[0] == kinds[run[0]][0] - 1 \
@@ -2025,6 +2076,7 @@ HEADER_MAX_LINES = 60
 PARTICIPANTS_REACH = 8  # lines of a "Participants" list under its label
 # A tabloid's headline runs to forty words; a line longer than this is text, not a title.
 HEADLINE_MAX_WORDS = 50
+TITLED_SENTENCES_MAX_WORDS = 16
 
 
 def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> Header:
@@ -2055,6 +2107,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
 
     def body_like(text: str) -> bool:
         words = len(text.split())
+        if _titled_sentences(text):
+            return False
         if words <= 16 and text.endswith("?") and not re.search(r"[.!?;]\s", text) \
                 and (not re.match(r"^\S+(?:\s+\S+){0,2}\s*[:：]\s", text) or _EPISODE.match(text)):  # not "Q:", "Lin Jian:"
             return False  # a headline that asks: "Selling the H200 to China: Smart Bargain or Strategic Mistake?"
@@ -2248,6 +2302,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "JEJ Staff Writers": a desk's credit where the byline goes (the names may sign off at the end)
         elif (follow := _FOLLOW_ON.match(text)) and follow.group(1) in {*rules.furniture_words, "Google News"}:
             kind = "furniture"  # "Follow SET on Google News", "Follow us on WhatsApp"
+        elif _issue_byline(text, registry):
+            kind = "byline"
         elif _is_furniture(text, rules):
             kind = "furniture"
         elif _speaker_line(text, rules) or re.match(r"^Speaker\s*[:：]\s*\S", text) or (
@@ -2300,7 +2356,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     _byline_line(f, registry) or _REPORTER.match(f)
                     or ((header_date(f) or header_date(_SEPARATOR.split(f)[0]))
                         and (not dated or _FIRST_PUBLISHED.match(f)))  # "Published on: A | Last updated: B"
-                    or _author_line(f, registry) or _dated_byline(f, registry, header_date) for f in ahead)
+                    or _author_line(f, registry) or _dated_byline(f, registry, header_date)
+                    or _name_then_job(f, rules) for f in ahead)  # ("Bridget Nakamura-Walsh Resources reporter")
                     or any(_byline_line(f, registry) for f in far)) \
                     and not _DATELINE.match(text) and not _BRACKET_BYLINE.match(text):
                 kind = "standfirst"
@@ -2366,6 +2423,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         if not subject and _EMAIL_HEADER.match(headline):
             continue  # "From: Bureau of Industry and Security <bis@...>": who sent it, not a title
         if words < 3 or _TERMINAL.search(headline) and not headline.endswith(("?", "!")) and not subject \
+                and not _titled_sentences(headline) \
                 and _INBOX_TAIL.sub("", text) not in subjects or _BULLET.match(headline) \
                 or _cover_statement(headline):
             continue  # ... and "- Phase Two adds 400 megawatts": a press release's points under its headline
@@ -2442,7 +2500,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         menu = lambda n: n >= 0 and kinds[n][1] in ("candidate", "furniture") and len(kinds[n][2].split()) <= 4 \
             and bool(re.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*))*", kinds[n][2]))
         before = next((c for c in candidates if c[1] == chosen[1] - 1 and len(re.findall(r"\w+", c[2])) >= 4
-                       and not (menu(c[1] - 1) and menu(c[1] - 2))
+                       and not (menu(c[1]) and menu(c[1] - 1) and menu(c[1] - 2))
                        and not _is_letterhead(kinds[c[1]][2], registry) and not _show_label(c[2])
                        and not _EPISODE.match(chosen[2])), None)
         if before:
@@ -2497,6 +2555,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             author = author or _names_list(cells[0], registry)[1]
             dates.extend(next(([d] for c in cells[1:] if (d := header_date(c))), []))  # the first date: when it was published
         elif kind == "byline":
+            if issued := _issue_byline(text, registry):
+                text, number = issued
+                furniture.append(number)
             dated = _dated_byline(text, registry, header_date)
             if dated:
                 dates.append(dated[0])
@@ -2830,7 +2891,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             boilerplate.append(text)  # "To contact the editors responsible for this story:" / "A at a@wire.net" / "B"
             contacts = index + 1
             continue
-        if COUNTER.fullmatch(text) or _READ_TIME.fullmatch(text) or _AD_LABEL.fullmatch(text) or _WIRE_NOTE.fullmatch(text):
+        if COUNTER.fullmatch(text) or _READ_TIME.fullmatch(text) or _AD_LABEL.fullmatch(text) or _WIRE_NOTE.fullmatch(text) \
+                or page_furniture(text):
             lead_furniture.append(text)  # "1.4K", "14": a page's count of claps, likes or comments
             continue
         if body and _ci_startswith(text, rules.furniture_prefixes) and word_count(text) <= 40 \

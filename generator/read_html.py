@@ -1368,6 +1368,8 @@ _PROMO = re.compile(r"(?i:follow|like|subscribe|sign up|join|download|scan|find|
                     r"|(?i:subscribe|follow|join)\s+(?:to\s+)?(?i:our|the)\s+(?i:channel|page|account|group)\b.{0,60}"
                     r"|(?i:scan)\b.{0,30}?\b(?i:to (?:follow|subscribe|join))\b.{0,60}")  # "Scan to follow MOFCOM on WeChat"  # "👉 Subscribe to our channel: @x"  # "Don't miss these insights from X PRO"
 PROMO_MAX_WORDS = 12
+# ... and a pointer to the outlet's other pieces: "Read more from our Rare Earths series on the X website and app."
+_MORE_FROM = re.compile(r"(?i:read|see|find|explore) more (?i:from|of|in) (?i:our|the)\b.{0,60}?\b(?i:series|coverage)\b.{0,80}")
 _PREV_NEXT = re.compile(r"(?:previous|next|prev|older|newer)(?:\s+(?:article|story|post|item))?\s*[:：»›>]", re.I)
 PREV_NEXT_MAX_WORDS = 30
 # The same inside the text: an imperative and a channel ("Sign up for our X newsletter, delivered ...").
@@ -1521,6 +1523,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
         if len(words) <= END_HEADING_MAX_WORDS and not _SENTENCE_END.search(last.text):
             credits.insert(0, last.text)
         elif len(words) <= PROMO_MAX_WORDS and _PROMO.fullmatch(re.sub(r"^[^\w@#]+", "", last.text).strip(" .!")):  # ("👉 ...")
+            credits.insert(0, last.text)
+        elif len(words) <= PROMO_MAX_WORDS + 8 and _MORE_FROM.fullmatch(last.text.strip(" .!")):
             credits.insert(0, last.text)
         elif len(words) <= 8 and _SIGN_OFF.fullmatch(last.text.strip()):
             credits.insert(0, last.text)  # "— Yu-ting & Ethan": the writers signing off by their given names
@@ -2378,6 +2382,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     """Every author the page names in its markup (microdata, repeated meta tags), when
     trafilatura kept fewer: several authors are a list, not the first of them."""
     names: list[str] = []
+    accounts: list[str] = []  # the JSON-LD's "ashgrove_web": a CMS account, which trafilatura capitalises into a name
     for element in tree.xpath("//*[@itemprop='author']"):
         inner = element.xpath(".//*[@itemprop='name']")
         value = element.get("content") or " ".join("".join((inner[0] if inner else element).itertext()).split())
@@ -2392,6 +2397,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
             for author in listed if isinstance(listed, list) else [listed]:
                 if isinstance(author, dict) and author.get("@type") in ("Person", None) and isinstance(author.get("name"), str):
                     value = _clean(author["name"])  # ("Ritu Menon, Arjun Pillai": two people in one Person's name)
+                    accounts += [value] if _USER_NAME.search(value) else []
                     names += re.split(r"\s*(?:,|&|\band\b)\s*", value) if "," in value or " and " in value else [value]
     # "By Anika Rao, Senior Editor, Minor Metals": trafilatura's "Anika Rao; Senior Editor; Minor Metals" keeps the desk
     # after the job as a name; the byline the page shows says it is none
@@ -2434,7 +2440,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     # (or dcterms.creator's "bis_webteam", a Drupal account)
     users = {re.sub(r"[\W_]", "", v.lower()) for v in tree.xpath("//meta[re:test(@name, '^(?:author|dc\\.creator|dcterms\\.creator)$', 'i')]/@content",
                                                                  namespaces={"re": "http://exslt.org/regular-expressions"})
-             if _USER_NAME.search(v.strip())}
+             if _USER_NAME.search(v.strip())} | {re.sub(r"[\W_]", "", a.lower()) for a in accounts}
     found = tuple(a for a in found if not _USER_NAME.search(a) and re.sub(r"[\W_]", "", a.lower()) not in users)
     if names:
         # "Samuel J Whitfield Senior Fellow; Director; Economic Security Program": trafilatura's reading of an author

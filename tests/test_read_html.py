@@ -3535,3 +3535,24 @@ def test_the_issue_box_over_the_text_is_its_deck_and_a_video_s_description_no_pa
     texts = [b.text for b in seed.blocks]
     assert texts[0] == lead and seed.page.summary.startswith("China's export licensing")
     assert not any("Kalgoorlie" in t or t == "The Issue" for t in texts)
+
+
+def test_a_cms_account_the_json_ld_names_as_author_gives_way_to_the_expert_cards():
+    cards = "".join(f"<div class='expert-card'><div><a class='expert-card__name' href='/experts/{n.split()[-1].lower()}/'>{n}"
+                    f"</a><span class='expert-card__title'>Senior Fellow</span></div></div>"
+                    for n in ("Anjali Venkataraman", "Tomasz Brodecki"))
+    head = ("<title>The Entity List reaches chip packaging</title><script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@graph\": [{\"@type\": "
+            "\"Article\", \"author\": {\"name\": \"ashgrove_web\", \"@id\": \"/#/person/6b\"}}, {\"@type\": \"Person\", "
+            "\"@id\": \"/#/person/6b\", \"name\": \"ashgrove_web\"}]}</script>")
+    raw = page(f"<h1>The Entity List reaches chip packaging</h1><div class='analysis-experts'>{cards}</div>", head)
+    assert read_html(raw, "a.html").page.authors == ("Anjali Venkataraman", "Tomasz Brodecki")
+
+
+def test_a_closing_pointer_to_the_outlet_s_series_is_no_part_of_the_article():
+    last = "Ecomag's Arakawa said his customers were no longer willing to take that bet."
+    paragraphs = "".join(f"<p>{FILLER}Paragraph {n} adds detail.</p>" for n in range(5))
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Recyclers fill orders</title></head><body>"
+           f"<main><h1>Recyclers fill orders</h1><div class='story'>{paragraphs}<p>{last}</p>"
+           "<p class='article-note'>Read more from our Rare Earths series on the Nippon Industrial Times website and app.</p>"
+           "</div></main></body></html>").encode()
+    assert read_html(raw, "a.html").blocks[-1].text == last
