@@ -47,9 +47,9 @@ _DATELINE = re.compile(  # (a weekday is no place: "Sunday, 9 August 2026 - 11:3
     rf"^(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*)?(?:-{{1,2}}|—|–|(?<=\))(?=\s*[A-Z]))\s*")  # ("Taipei, Nov. 3 (FNN) Taiwan's ...")
-# "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals.
+# "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals (perhaps with its wire's code).
 _PLACE_DATELINE = re.compile(r"^(?!U\.S\.|U\.K\.)(?=[A-Z.'’ ]{4})[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s?[A-Z][a-z.]{1,12})?)?"
-                             r"\s*(?:—|–|--)\s*(?=[A-Z])")
+                             r"(?:\s*(?:—|–|--)|\s*\([A-Z][\w .&'’-]{0,30}\)\s*(?:—|–|-{1,2}))\s*(?=[A-Z])")  # ("WASHINGTON (LP) — ")
 
 
 # "WASHINGTON, D.C. – Today, the U.S. Department of Commerce's Bureau of Industry and Security" (a release's first line,
@@ -120,15 +120,23 @@ _RUNNING_LINE = re.compile(r"(?:\d{1,3}\s+(?P<after>\S.*?)|(?P<before>\S.*?)\s+\
 RUNNING_LINE_MAX_WORDS = 14
 
 
-def page_furniture(line: str) -> bool:
-    """A page's number or its running header or footer, which a PDF's copy prints where its pages break."""
-    text = squash(line)
-    if _PAGE_MARK.fullmatch(text):
-        return True
-    running = _RUNNING_LINE.fullmatch(text)
-    rest = running and (running.group("after") or running.group("before"))
-    return bool(rest) and len(rest.split()) <= RUNNING_LINE_MAX_WORDS and len(_SEPARATOR.split(rest)) >= 2 \
-        and bool(re.search(r"\b(?:19|20)\d\d\b", rest))
+def page_lines(lines: list[str]) -> frozenset[int]:
+    """Which lines a PDF's copy prints for its pages, not its text: a page's number, and a running header or footer
+    (its cells and the page's number, with a date or printed again on another page)."""
+    found: set[int] = set()
+    rests: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        text = squash(line)
+        if _PAGE_MARK.fullmatch(text) and (not text.isdigit() or not squash(lines[index - 1] if index else "")
+                                           and not squash(lines[index + 1] if index + 1 < len(lines) else "")):
+            found.add(index)  # (a bare number only set apart by blank lines: not a ranked list's "1" / "Sumo: ...")
+        elif (running := _RUNNING_LINE.fullmatch(text)) and (rest := running.group("after") or running.group("before")) \
+                and len(rest.split()) <= RUNNING_LINE_MAX_WORDS and len(_SEPARATOR.split(rest)) >= 2:
+            rests.setdefault(rest, []).append(index)
+    for rest, at in rests.items():
+        if len(at) >= 2 or re.search(r"\b(?:19|20)\d\d\b", rest):
+            found.update(at)
+    return frozenset(found)
 
 
 # A hearing record's turn: "The CHAIR. The committee will come to order.", "Ms. ALBUQUERQUE SATO. Thank you."
@@ -168,6 +176,7 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
     if not width:
         return lines
     original, lines = lines, list(lines)
+    pages = page_lines(original)
     head = 0
     for i in range(1, len(lines)):
         above, line = original[i - 1].rstrip(), original[i].strip()
@@ -183,7 +192,7 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
         running = header and head < i - 1 and len(line) >= 0.75 * width and not _TERMINAL.search(above) \
             and sum(bool(re.match(r"[a-z]", w)) for w in lines[head].split()) >= 8
         if not line or not lines[head].strip() or len(above) < 0.75 * width and not narrow_title or not prose \
-                or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or above.endswith(":") or _DASHED_CREDIT.search(above) \
+                or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or i in pages or i - 1 in pages or above.endswith(":") or _DASHED_CREDIT.search(above) \
                 or _indent(original[i]) > _indent(original[i - 1]) \
                 or header and not running and not re.match(r"[(\"“‘']?[a-z0-9]", line) \
                 and not (_DANGLING.search(above) and not _TERMINAL.search(line)) \
@@ -229,9 +238,11 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
                 return
         result.append(Block(squash(" ".join(current)), first_line + start))
 
+    pages = page_lines(lines)
     groups: list[tuple[list[str], int]] = []
     for number, line in enumerate(lines):
         new_paragraph = indent_style and current and _indent(line) in range(2, 9) \
+            or current and (number in pages or number - 1 in pages) \
             or current and _RECORD_TURN.match(line.strip()) \
             or current and _QA_LINE.match(line.strip()) and _QA_LINE.match(current[0].strip()) \
             or current and _DATELINE.match(line.strip()) and len(line.split()) >= 12 \
@@ -253,8 +264,8 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     # A paragraph a page break cuts ("... at our December webinar, "the" / the page's footer and number / "compliance
     # burden now sits ..."): one paragraph, the page's lines after it
     for n in range(len(groups) - 2, 0, -1):
-        marks = list(itertools.takewhile(lambda m: m < len(groups) - 1 and len(groups[m][0]) == 1
-                                         and page_furniture(groups[m][0][0]), range(n, n + 3)))
+        marks = list(itertools.takewhile(lambda m: m < len(groups) - 1 and len(groups[m][0]) == 1 and groups[m][1] in pages,
+                                         range(n, n + 3)))
         if not marks or n - 1 < 0 or marks[-1] + 1 >= len(groups):
             continue
         (before, at), (after, _) = groups[n - 1], groups[marks[-1] + 1]
@@ -969,7 +980,9 @@ _GREETING_BYLINE = re.compile(r"\b(?:this is|I'm|I am)\s+([A-Z][\w'’-]+(?:\s+[
 _CREDIT_ONLY = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[Ff]ile\s+)?(?:[Pp]hoto(?:graph)?|[Pp]icture)s?")
 _PHOTO_MARK = re.compile(r"^[\[(【]\s*(?:Photo|Foto|Image|Picture|Graphic)s?\s*[\])】]\s*"
                          # "Photo: Mixed rare earth concentrate at a plant. (SCPB News: A)": a label, a caption, its credit
-                         r"|^(?:Photo|Image|Picture)\s*:\s+(?=(?:\S+\s+){4}.*[.!?]\s*\([^()]{3,60}\)$)", re.I)
+                         r"|^(?:Photo|Image|Picture)\s*:\s+(?=(?:\S+\s+){4}.*[.!?]\s*\([^()]{3,60}\)$)"
+                         # "Photo/Illutration A rare-earth separation line at ... (Takuya Hoshino)": a Japanese paper's label
+                         r"|^(?:Photo|Image)\s*/\s*Ill\w*\s+(?=(?:\S+\s+){4}.*\([^()]{3,60}\)$)", re.I)
 _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40}(?::\s*[A-Z][\w&.'’ -]{1,40})?)\)\s*$")  # (and "(SCPB News: A)")
 # "Hanul Memory's fab in Wuxi, Jiangsu Province, China. (Hanbit Herald DB)": a sentence, then who took the picture.
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w&'’ -]{1,40})\)$")
@@ -1279,6 +1292,8 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     text = without_honorifics(_CREDENTIALS.sub("", text))
     # "Lin Yu-ting 林于婷", "Kim Min-ji (김민지)": a writer's name in their own script after the Latin one is the same name.
     text = re.sub(rf"(?<=[A-Za-z.])\s*[(（]?{_CJK_WORD}[)）]?(?=\s*(?:[,/|;&，]|\band\b|$))", "", text)
+    # "LIN PEI-HUA / STAFF REPORTER, WITH TNA": the wire the staff writer drew on is no writer
+    text = re.sub(r",?\s+(?i:with)\s+[A-Z]{2,6}(?:\s*(?:,|(?i:and))\s*[A-Z]{2,6})*$", "", text)
     desk = re.match(r"^(.+?)\s*/\s*([^/]{2,60})$", text)
     if desk and _STAFF_CREDIT.match(desk.group(2).strip()):
         text = desk.group(1)  # "A and B / Tokai Shimpo Staff Writers": the names, then the desk they write for
@@ -2793,6 +2808,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         lead_furniture.append(found.pop(first).text)
 
     contacts = -1  # the block a boilerplate label's contact lines would go on at
+    pages = page_lines([b.text if b.kind == "text" else "" for b in found])  # (a PDF's page numbers and running lines)
     for index, block in enumerate(found):
         text = block.text
         # What a structured reader marked stays what it is: a caption, or a speaker's turn.
@@ -2892,7 +2908,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
             contacts = index + 1
             continue
         if COUNTER.fullmatch(text) or _READ_TIME.fullmatch(text) or _AD_LABEL.fullmatch(text) or _WIRE_NOTE.fullmatch(text) \
-                or page_furniture(text):
+                or index in pages:
             lead_furniture.append(text)  # "1.4K", "14": a page's count of claps, likes or comments
             continue
         if body and _ci_startswith(text, rules.furniture_prefixes) and word_count(text) <= 40 \
@@ -3010,6 +3026,16 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 continue
             if match:
                 author = _names_list(match.group(1) or match.group(2) or match.group(3), registry)[1]
+                break
+    if author:
+        # "(This article was written by Keiko Morishita and Ryota Ishiguro, a senior staff writer.)": the note at the end
+        # names every writer, the byline over the text only the first
+        for text in [*paragraphs[-12:], *tail[:12]]:  # (perhaps over the page's list of other headlines)
+            match = _CLOSING_BYLINE.match(text.lstrip("(（"))
+            names = split_names(_names_list(next(g for g in match.groups() if g), registry)[1]) if match else ()
+            if len(names) > len(split_names(author)) and set(split_names(author)) <= set(names) \
+                    and all(_NAME.fullmatch(n) for n in names):
+                author = join_names(names)
                 break
     # "Minh Anh - Thu Trang", "Thu Hà" alone after the last paragraph: the byline printed at the end
     # ... perhaps with its credits on the next lines: "Nguyen Thu Ha" / "Translated by: Hoang Anh", or its

@@ -2786,3 +2786,55 @@ def test_a_paragraph_a_pdf_s_page_break_cuts_is_one_and_the_page_s_footer_is_fur
                for p in article.paragraphs)
     assert not any("Client Alert |" in p or p == "- 3 -" for p in article.paragraphs)
     assert "- 3 -" in article.furniture
+
+
+def test_a_dateline_with_its_wire_s_code_in_brackets_is_no_part_of_the_lead():
+    article = text("US adds 19 firms to trade blacklist\n\nWASHINGTON (LP) — The Commerce Department on Monday added 19 "
+                   "companies to its Entity List, officials said.\n\nMore follows.\n")
+    assert article.paragraphs[0].startswith("The Commerce Department on Monday")
+
+
+def test_a_japanese_paper_s_photo_label_over_the_headline_is_a_caption():
+    article = text("THE TOKAI SHIMBUN\nBUSINESS\nJanuary 21, 2027 at 17:40 JST\nPhoto/Illutration A rare-earth separation line "
+                   "at a plant operated by Hibiki Materials in Kitakyushu on Jan. 14 (Takuya Hoshino)\nMETI to triple "
+                   "rare-earth stockpile as China curbs loom over chip tools row\nBy KEIKO MORISHITA/ Staff Writer\n"
+                   "KITAKYUSHU--Inside a humming warehouse, sealed drums of dysprosium oxide are stacked three high, "
+                   "officials said.\n\nThe ministry will ask for more money.\n\n(This article was written by Keiko "
+                   "Morishita and Ryota Ishiguro, a senior staff writer.)\n")
+    assert article.title == "METI to triple rare-earth stockpile as China curbs loom over chip tools row"
+    assert article.author == "Keiko Morishita and Ryota Ishiguro"  # the closing note names every writer
+
+
+def test_a_staff_reporter_with_a_wire_s_help_and_a_senior_editor_with_her_desk():
+    wired = text("Formosa Post\nTaiwanese parts suppliers caught in servicing ban\nBY LIN PEI-HUA / STAFF REPORTER, WITH TNA\n"
+                 "Taiwanese makers of spare parts are scrambling to determine whether a new US rule applies to them, "
+                 "suppliers said yesterday.\n\nThe rule takes effect in March.\n")
+    assert wired.author == "Lin Pei-hua"
+    edited = text("FabSupply Weekly\nMATERIALS\nGallium spot prices hit two-year high as Chinese export licences stall\n"
+                  "European and US buyers report no new Chinese gallium licence approvals since the US servicing rule; "
+                  "traders say Beijing is \"slow-walking\" paperwork\nRebecca Solano-Park, Senior Editor, Materials\n"
+                  "29 January 2027\nSpot prices for gallium rose to $1,240 per kilogram this week, traders said.\n\nMore "
+                  "follows.\n")
+    assert edited.title == "Gallium spot prices hit two-year high as Chinese export licences stall"
+    assert edited.author == "Rebecca Solano-Park"
+
+
+def test_a_dutch_date_line_with_its_weekday_s_short_form():
+    assert _header_date("do 28 jan 2027 • 06:00", REGISTRY.rules) == (2027, 1, 28)
+    assert _header_date("Fr, 29. Januar 2027", REGISTRY.rules) == (2027, 1, 29)
+
+
+def test_a_running_footer_without_a_date_printed_on_every_page_is_furniture():
+    wrapped = ("Servicing Is the New Selling\n\n"
+               "Chinese officials have treated the rule as an escalation. Foreign\n"
+               "Ministry spokesperson Guo Jiakun said on January 20 that the United\n"
+               "States is wrong about the rule and that China would take measures.\n"
+               "Larchmont Center for Strategy and International Economics | Commentary   2\n"
+               "What Beijing can do\n"
+               "China's most obvious response is on the supply side of critical\n"
+               "minerals, where its licensing regime covers gallium and germanium.\n"
+               "Larchmont Center for Strategy and International Economics | Commentary   3\n"
+               "Notes\n")
+    article = text(wrapped)
+    assert "What Beijing can do" in article.paragraphs  # (a heading of its own, not glued to the footer)
+    assert not any("| Commentary" in p for p in article.paragraphs)
