@@ -643,8 +643,10 @@ class _Reading:
                                   default=-1)
                     family = max((i for i, t in enumerate(tokens) if t in lex.family_names and i >= len(tokens) - 4
                                   and i <= len(tokens) - 2), default=-1)  # "... Trade Vũ Thị Mai Hoa": from the family name
+                    # (... its particles with it: "(Minister for Foreign) Trade Sanne de Vries-Hoekstra")
+                    given = next(i for i in range(len(tokens) - 2, -1, -1) if tokens[i] not in NAME_PARTICLES or i == 0)
                     tokens = tokens[initial - 1:] if initial >= 1 else tokens[family:] if family >= 0 and len(tokens) >= 3 \
-                        else tokens[-2:]  # "... Environment Trần Quý Kiên"
+                        else tokens[given:]  # "... Environment Trần Quý Kiên"
                     whole = m.group(0).rstrip(".,").split()
                     at = len(whole) - len(tokens)
                     if at >= 1 and whole[at:] == tokens and (_given(lex, whole[at - 1]) or not _worded(whole[at - 1], lex, common)) \
@@ -1431,7 +1433,9 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           rf"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?P<f>{_NAMEISH}),\s+[a-z][^\"“”.;:]{{2,140}}:)"
                           rf"\s*[,:]?\s*$"),
         # "Sun Yiming of the School of Integrated Circuits at Tsinghua University said that ...": an affiliation
-        in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
+        # (... or "of our own center": the writer's own body)
+        in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}"
+                               rf"(?:\s+(?:of|at|from)\s+(?:our|their)\s+(?:own\s+)?[a-z]+)?|\b[Hh]e|\b[Ss]he)"
                                # ("Secretary Bessent, who has met ... and who co-chaired ... with Ambassador Greer, said")
                                rf"{_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,\s+who\b[^\"“”.;]{{0,320}}?,|,\s+who)?,?\s+"
                                # "Susan McDonald welcomed the contract but said ...": a first clause, then the verb
@@ -1754,7 +1758,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             speaker = ""
             am = patterns.after.match(paragraph, m.end(), m.end() + 160)
             if am and am.group("b") and text.rstrip().endswith((".", "!", "?")) \
-                    and paragraph[m.end():am.start("b")].strip() and paragraph[m.end():].lstrip()[:1].isupper():
+                    and paragraph[m.end():am.start("b")].strip() \
+                    and re.sub(r"^\d{1,2}\s+", "", paragraph[m.end():].lstrip())[:1].isupper():  # (after its footnote's number)
                 am = None  # '..." CATL chairman Zeng Yuqun has said': a new sentence, not this quote's attribution
             if am and am.group("b") and am.group("b").lower() not in _PRONOUNS \
                     and re.match(r"\s*[.!?]\s+[A-Z]", paragraph[m.end():am.start("b")]):
@@ -2217,7 +2222,9 @@ _HOLDER = r"(?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?\s+"
 _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24] LIN MEIHUA: ..."
                    # "Elena Vasquez, Chief Executive Officer: ...": a name, then its role or firm
                    # ... "Question (VnExpress): ...", "Mr. Đoàn Quốc Việt, Deputy Director of the Import-Export Department: ..."
-                   rf"(?:(?P<label>[{_UP}][\w.'’ -]{{0,40}}?|[{_UP}][\w.'’ -]{{0,80}}?(?=\s*\({_HOLDER}))(?P<outlet>\s*\([^()]{{1,40}}\))?(?:,\s*[A-Z][\w.&'’ -]{{1,80}}?)?\s*[:：]\s+"
+                   # (not a hearing record's turn whose words have a colon: "Ms. VENKATARAMAN-LOWE. If I may add, Senator: ...")
+                   r"(?:(?!(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\.\s+[A-Z][a-z])"
+                   rf"(?P<label>[{_UP}][\w.'’ -]{{0,40}}?|[{_UP}][\w.'’ -]{{0,80}}?(?=\s*\({_HOLDER}))(?P<outlet>\s*\([^()]{{1,40}}\))?(?:,\s*[A-Z][\w.&'’ -]{{1,80}}?)?\s*[:：]\s+"
                    # A hearing record: "Mr. HUANG. It is better ...", "Chairman MOOLENAAR. Thank you."
                    r"|(?P<record>(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+"
                    # ... or in the record's own case: "Mr. Kessler. Mr. Chairman, we have ..."

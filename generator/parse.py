@@ -118,6 +118,9 @@ _PAGE_MARK = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Page \d{1,3}(?: of \d{1,3}
 # ("Halvorsen Brandt LLP | Client Alert | 11 January 2027    2", "8    WaferLine Weekly · November 20, 2026")
 _RUNNING_LINE = re.compile(r"(?:\d{1,3}\s+(?P<after>\S.*?)|(?P<before>\S.*?)\s+\d{1,3})")
 RUNNING_LINE_MAX_WORDS = 14
+_COMMENTS_LABEL = re.compile(r"(?:Comments?|Reader comments|Responses?)(?:\s*\(\d+\))?|\d+\s+(?:Comments?|Responses?)", re.I)
+_COMMENT_ACTION = re.compile(r"Reply|Leave a (?:comment|reply)|Log in to (?:comment|reply)|Report(?: comment)?|Like", re.I)
+LINE_PARAGRAPH_MIN_WORDS = 15  # a line this long in a copy not wrapped by width is a paragraph's
 
 
 def page_lines(lines: list[str]) -> frozenset[int]:
@@ -218,6 +221,11 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     after an unindented one starts a paragraph too."""
     lines = text.split("\n")
     has_blank = any(not line.strip() for line in lines[1:-1])
+    # A web page's copy whose paragraphs are a line each, with no blank line between them (its header and its end may
+    # have some): a paragraph a line, as in a copy with no blank line at all
+    long = [n for n, line in enumerate(lines) if len(line.split()) >= LINE_PARAGRAPH_MIN_WORDS]
+    if has_blank and len(long) >= 3 and all(lines[n].strip() for n in range(long[0], long[-1])) and not wrap_width(lines):
+        has_blank = False
     lines = unwrapped(lines)
     # The style shows in lines wrapped back to the margin under an indented first line.
     indent_style = sum(1 for above, line in zip(lines, lines[1:])
@@ -1239,7 +1247,7 @@ def _name_then_job(text: str, rules: Rules) -> str:
     """"Dan Whitcombe Technology editor": a byline without "By", the reporter's job after the name
     with no comma between (a two-word name, unless the job is one word). "" for any other line."""
     words = text.split()
-    if not 3 <= len(words) <= 7 or words[-1].lower() not in (*rules.author_titles, "editor") \
+    if not 3 <= len(words) <= 7 or words[-1].lower() not in rules.author_titles \
             or words[-1][:1].isupper() and len(words) > 3:
         return ""
     cut = 2 if len(words) >= 4 and words[2][:1].isupper() else len(words) - 1
@@ -1865,6 +1873,20 @@ def _issue_line(text: str, header_date) -> bool:
         and sum(bool((header_date(p) or (0,))[0]) for p in segments) == 1
 
 
+def _authors_listed(rows: list[str], registry: Registry) -> list[str]:
+    """The names under an "Authors" label, a line each, each over its own lines of office, telephone or e-mail (up to
+    the next blank line): [] for any other rows."""
+    rows = [r.strip() for r in itertools.takewhile(str.strip, rows)]
+    if len(rows) < 3 or not re.fullmatch(r"Authors?\s*:?", rows[0], re.I):
+        return []
+    named = [n for n, row in enumerate(rows) if n and _NAME.fullmatch(row) and 2 <= len(row.split()) <= 4
+             and not _looks_like_outlet(row, registry)]
+    entries = [rows[a + 1:b] for a, b in zip(named, [*named[1:], len(rows)])]
+    if not named or named[0] != 1 or not all(any(_CONTACT_CELL.search(r) for r in entry) for entry in entries):
+        return []
+    return [rows[n] for n in named]
+
+
 def _issue_byline(text: str, registry: Registry) -> tuple[str, str] | None:
     """"Issue #118 · By Odile Marchetti-Rao": an issue's number and its writer on one line. (The byline, the rest.)"""
     cells = _SEPARATOR.split(text)
@@ -1875,6 +1897,7 @@ def _issue_byline(text: str, registry: Registry) -> tuple[str, str] | None:
     return None
 
 
+_SUBJECT_LIKE = re.compile(r"[^:]{2,40}#\s*\d+\s*[:|–—-]\s+\S")  # "Chokepoint #112: ...": a newsletter's issue and its title
 _EPISODE = re.compile(r"^(?:Episode|Ep\.|Part|Chapter)\s*\d+\s*[:.–—-]")  # "Episode 47: ...", an episode's own title
 
 
@@ -1938,7 +1961,10 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         if not run:
             continue
         last, first = kinds[run[-1]][2], kinds[run[0]][2]
-        if kinds[anchor][1] == "date" and all(len(kinds[r][2].split()) <= 5 for r in run) and any(
+        # (... or whatever its length at the page's very top, under the site's name: "FabLine Insider" / "Semiconductor
+        # supply chain news for procurement and policy professionals" / "Monday, February 15, 2027")
+        if kinds[anchor][1] == "date" and (all(len(kinds[r][2].split()) <= 5 for r in run) or run == [0, 1] and (
+                len(kinds[0][2].split()) <= 4 and not _TERMINAL.search(kinds[0][2]))) and any(
                kinds[n][1] == "candidate" and title(n) and len(title(n)[2].split()) >= 6 and not kinds[n][2].startswith("(")
                and (all(k in _BELOW_TITLE or k == "candidate" and m == n + 1 for m, (_, k, _) in enumerate(kinds[n + 1:], n + 1))
                     # (or right over its byline, or its standfirst: "Two days of negotiations in Singapore produced ...")
@@ -1952,6 +1978,8 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         elsewhere |= {t.rsplit(": ", 1)[-1].strip() for n, (_, _, t) in enumerate(kinds) if n not in run}
         if len(run) == 2 and last in elsewhere and first not in elsewhere and title(run[-1]):
             return title(run[-1]), ""  # the line the page prints twice (an e-mail's subject, then its title)
+        if len(run) == 2 and first in elsewhere and last not in elsewhere and title(run[0]) and _SUBJECT_LIKE.match(first):
+            return title(run[0]), last  # "Chokepoint #112: Geneva, again", the mail's subject too, over its dek
         subjects = {t.rsplit(": ", 1)[-1].strip().casefold() for n, (_, _, t) in enumerate(kinds) if n not in run and ": " in t}
         if len(run) == 2 and first.casefold() in subjects and last.casefold() not in subjects and title(run[0]):
             # "Subject: Chokepoint #212: the engineer is the export" over "The engineer is the export" and its dek
@@ -2424,6 +2452,15 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             else:
                 kinds[n - 1:n + 1] = [(kinds[n - 1][0], "candidate", joined)]
 
+    # A title in capitals wrapped over two lines, the second a short line of capitals read as a label ("STOPPING THE LEAK:
+    # ENFORCING EXPORT CONTROLS" / "ON ADVANCED CHIPS"): one title, going on at a preposition
+    for n in range(len(kinds) - 1, 0, -1):
+        (index, kind, text), (above_index, before, above) = kinds[n], kinds[n - 1]
+        if before == "candidate" and kind == "furniture" and index == above_index + 1 and above.isupper() and text.isupper() \
+                and re.match(r"(?:ON|OF|IN|FOR|TO|WITH|AT|FROM|AND|THE|AGAINST|OVER|AFTER)\s", text) \
+                and not _TERMINAL.search(above) and len(f"{above} {text}".split()) <= HEADLINE_MAX_WORDS:
+            kinds[n - 1:n + 1] = [(above_index, "candidate", f"{above} {text}")]
+
     # Headline: the best candidate line; the rest of the candidates are furniture.
     candidates: list[tuple[float, int, str, list[str]]] = []
     texts = [t for _, _, t in kinds]
@@ -2450,6 +2487,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         score -= 3 if not re.search(r"\b[a-z]{3,}\b", headline) and not _CAPS_TITLE.match(headline) and words < 6 else 0
         score -= 8 if _is_letterhead(text, registry) else 0  # an organisation's name, not a title
         score -= 8 if re.match(r"^(?:Dr|Mr|Mrs|Ms|Hon|Prof)\.?\s+[A-Z]", text) else 0  # a witness, not a title
+        # ... nor a hearing's roll ("Witnesses: Hon. A, ...; Ms. B,") or an editor's note in brackets ("[Excerpt: ...]")
+        score -= 8 if re.match(r"(?:Present|Witnesses|Also present|Members present)\s*:", text) or re.fullmatch(r"\[.+\]", text) else 0
         parts = text.split(",")
         score -= 8 if len(parts) >= 4 and all(len(p.split()) <= 5 for p in parts) else 0  # a list: "A, Ohio, Chair B, ..."
         score -= 8 if sum(bool(re.search(r"\d", w)) for w in headline.split()) * 2 >= words else 0  # "15 CFR Parts 734, 740"
@@ -2642,8 +2681,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             text = _AFFILIATION_MARK.sub("", text)
             name = _name_then_job(text, rules) or re.sub(r"^(?:with|and)\s+", "", re.split(r"[,|]", text)[0].strip())
             name = _without_city_in_capitals(name)
+            name = name_case(name) if name.isupper() else name  # ("HIROKI TAKAMURA, KKJ staff writer")
             # "Park Ji-hoon, Lee Seo-yeon 기자 Reporters": names, then their job in two languages
-            jobs = "|".join(map(re.escape, (*rules.author_titles, "editor")))
+            jobs = "|".join(map(re.escape, rules.author_titles))
             listed = [c.strip() for c in re.split(r",|\s+and\s+", re.sub(
                 rf"(?:\s+(?:[^\x00-\u024f\u1e00-\u1eff\s]+|(?:{jobs})s?))+$", "", text, flags=re.I))]
             if len(listed) >= 2 and all(_NAME.fullmatch(c) for c in listed) \
@@ -2725,6 +2765,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         # "Monday, 23 Nov 2026" over the masthead (the site's clock on the day it was copied), "Saturday, 21 Nov 2026"
         # under the headline: the article's is the one under its headline
         dates = [*under, *(d for d in dates if d not in under)]
+    elif not under and over_title and (stamped := [d for d in updates if d[0]]) and all(o[0] and o > max(stamped) for o in over_title):
+        # "Saturday, 13 February 2027" at the masthead (the site's clock), "Updated: 08 Feb 2027" under the headline: the
+        # only day the article itself gives
+        dates = [*stamped, *dates]
     elif right_over_title and right_over_title[0] and len(over_title) >= 2 \
             and all(o[0] and o > right_over_title for o in over_title if o != right_over_title):
         # "Sat, Feb 27, 2027" at the masthead (the day it was copied), then the menu, then "Wed, Feb 24, 2027 page1" right
@@ -2945,6 +2989,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
         tail[:0] = [b.text for b in body[label:]]
         del body[label:]
     furniture_at_end()
+    # "Comments (3)" over the readers' comments (a name, a time, the comment, "Reply"), to the end: theirs, not the article's
+    comments = next((i for i in range(len(body) - 1, 1, -1) if _COMMENTS_LABEL.fullmatch(body[i].text.strip()) and (
+        any(_COMMENT_ACTION.fullmatch(b.text.strip()) for b in body[i + 1:]) or re.search(r"\d", body[i].text))), None)
+    if comments is not None:
+        tail[:0] = [b.text for b in body[comments:]]
+        del body[comments:]
+        furniture_at_end()
     # "Press contact" over the office's e-mail and telephone, however its lines read: the page's, not the article's.
     contact = next((i for i in range(len(body) - 1, max(0, len(body) - 4), -1)
                     if _CONTACT_LABEL.search(body[i].text.rstrip() + ":") and len(body[i].text.split()) <= 4), None)
@@ -3053,6 +3104,17 @@ def parse(seed: Seed, registry: Registry) -> Article:
             return names
         return []
 
+    if not author and not seed.blocks:
+        # "Authors" / "Eleanor Vasquez-Thorne" / "Partner, Washington, D.C." / "+1 202 555 0143" / "e@firm.com": a firm's
+        # writers listed at the end of its alert, a line each for name, office, telephone and e-mail
+        rows = seed.text.split("\n")
+        for block in reversed(body[-8:]):
+            if listed := _authors_listed(rows[block.line - seed.body_line:], registry):
+                author = join_names(listed)
+                tail.insert(0, block.text)
+                body.remove(block)
+                paragraphs = tuple(b.text for b in body)
+                break
     if not author and len(body) > 3:
         for i in range(len(body) - 1, max(2, len(body) - 12), -1):
             # (under it: its e-mail, a translator's note, or the page's list of other headlines, a line each)
@@ -3102,7 +3164,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 # (not "The White House is expected to ...": a name opens with no article)
                 if match and _NAME.match(match.group(1)) and not re.match(r"(?:The|A|An)\s", match.group(1)) \
                         and not _looks_like_outlet(match.group(1), registry) and any(
-                        re.search(rf"\b{re.escape(w)}", match.group(2).lower()) for w in (*rules.author_titles, *rules.role_words, "editor")):
+                        re.search(rf"\b{re.escape(w)}", match.group(2).lower()) for w in (*rules.author_titles, *rules.role_words)):
                     names.append(match.group(1))
             return names
         for text, whole in [*((t, not _ABOUT_AUTHORS.search(t)) for t in paragraphs[-2:]),
@@ -3139,6 +3201,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
                                           and all(word_count(b.text) <= BIO_NOTE_MAX_WORDS for b in body[i + 1:])), None)):
         tail[:0] = [b.text for b in body[bio:]]
         del body[bio:]
+        if len(body) > 1 and _ABOUT_AUTHORS.fullmatch(body[-1].text.strip().rstrip(":")):
+            tail.insert(0, body.pop().text)  # (and "About the author" over the bio)
     while len(body) > 1 and word_count(body[-1].text) <= CONTACT_MAX_WORDS and CONTRIBUTION.fullmatch(body[-1].text.strip()):
         tail.insert(0, body.pop().text)  # "Ana Ruiz contributed research.": a credit, before the writers' bios or alone
     # ... and the writers' box: "Katharina Vogel-Ristić" / "Korrespondentin Industrie" / "Joost van der Heijden" / ...,

@@ -1988,9 +1988,16 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
     start = order[h1[0]] if len(h1) == 1 and order[h1[0]] < first else first
     outer = next((a for a in container.iterancestors("article", "main")), None)
     found: list[tuple[int, str]] = []
+    parent = container.getparent()
     for caption in _caption_elements(tree):
         inside = any(a is container or a is outer for a in caption.iterancestors())
-        if not inside and not start < order[caption] < first:
+        # ... or the last photo, right under the text's container: "<div class='story'>...</div><div class='article-photo'>
+        # <img><p class='caption'>...</p></div>"
+        ancestors = set(caption.iterancestors())
+        under = parent is not None and parent in ancestors and order[caption] > last and not any(
+            last < order[e] < order[caption] and e not in ancestors and len(_clean("".join(e.itertext())).split()) >= 8
+            for e in tree.iter(*_TEXT_TAGS))
+        if not inside and not under and not start < order[caption] < first:
             continue
         text = _clean(" ".join(t.strip() for t in caption.itertext() if t.strip()))
         if not text:
@@ -2991,6 +2998,12 @@ def _date(value: str | None) -> dt.date | None:
 _WIRE_WORDS = {"Agency", "Service"}  # "Meridian News Agency", "Tideline News Service": a wire's company, og:site_name its brand
 
 
+def _brand_texts(tree) -> list[str]:
+    """The words of the header's link home and of the links classed as the brand or the logo: a logo's name beside it."""
+    return [_clean(" ".join(a.itertext())) for a in tree.xpath("//header//a[@href='/'] | //a[re:test(@class, 'brand|logo', 'i')]",
+                                                              namespaces={"re": "http://exslt.org/regular-expressions"})]
+
+
 def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     """The outlet's name: the page's own (og:site_name and the like, as trafilatura read it; the
     <title>'s suffix; application-name, JSON-LD publisher, the header logo's alt text), and a
@@ -3059,8 +3072,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", named) and sum(c.isupper() for c in named) >= 2:
         # "MFA" (a logo's alt text): the name the page spells out whose initials it is.
         # (... or the text beside the logo in the header's home link: "<img alt='CEES'> Centre for European Economic Security")
-        brand = [_clean(" ".join(a.itertext())) for a in tree.xpath("//header//a[@href='/'] | //a[re:test(@class, 'brand|logo', 'i')]",
-                                                                   namespaces={"re": "http://exslt.org/regular-expressions"})]
+        brand = _brand_texts(tree)
         # ... or the name a logo's alt text or the page spells out before it: "Federal Office for Economic Security (BWiS)"
         logos = _logo_alts(tree)
         spelled = [m.group(1) for v in logos if (m := re.match(rf"(.{{5,80}}?)\s*\(\s*{re.escape(named)}\s*\)", v))]
@@ -3076,7 +3088,11 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     og = next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")), "")
     if og and title_site and _loose(og) == _loose(title_site) and named and _loose(named) != _loose(og) \
             and not _loose(named).startswith(_loose(og)) and (not re.search(r"\b[A-Z]{2,}\b", og)  # (not "MP News": short for the full name)
-                                                              or any(_loose(m) == _loose(og) for m in _masthead_names(tree))):
+                                                              or any(_loose(m) == _loose(og) for m in _masthead_names(tree))
+                                                              # (or the logo's alt text, unless the name is spelled out beside
+                                                              # it: "<img alt='CEES'> Centre for European Economic Security")
+                                                              or any(_loose(m) == _loose(og) for m in _logo_alts(tree))
+                                                              and not any(_initials(t) == og for t in _brand_texts(tree))):
         named = og  # (... unless the logo says so too: "PPB News" in og:site_name, the <title> and the header's logo text)  # og:site_name and the <title> agree ("Keizai Asia"); the publisher is the company ("Tokyo Keizai Shimbun")
     company = bool(set(publisher.split()) & _CORPORATE) or publisher in declared
     if og and publisher and _loose(named) == _loose(publisher) and _loose(og) != _loose(publisher) and company \

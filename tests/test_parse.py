@@ -2838,3 +2838,68 @@ def test_a_running_footer_without_a_date_printed_on_every_page_is_furniture():
     article = text(wrapped)
     assert "What Beijing can do" in article.paragraphs  # (a heading of its own, not glued to the footer)
     assert not any("| Commentary" in p for p in article.paragraphs)
+
+
+def test_a_site_s_name_and_tagline_over_its_clock_then_the_menu_then_the_headline():
+    article = text("FabLine Insider\nSemiconductor supply chain news for procurement and policy professionals\nMonday, February "
+                   "15, 2026\nNewsletters\nEvents\nNEWS\nPOLICY & TRADE\nBuyers brace for June jump in US tariffs on Chinese "
+                   "legacy chips\nUSTR hearing draws calls for phase-in delay; distributors report 'pull-forward' orders\n"
+                   "By Deborah Kline-Estrada, Senior Editor\nFebruary 12, 2026\nReprints\nWASHINGTON — U.S. distributors are "
+                   "front-loading orders of Chinese-made legacy semiconductors ahead of a tariff increase, buyers said.\n\n"
+                   "More follows.\n\nComments (3)\nJ. Patel\nFebruary 12, 2026 at 4:18 pm\nGood piece, Marta Lindholm-Reyes "
+                   "would agree.\nReply\n")
+    assert article.title == "Buyers brace for June jump in US tariffs on Chinese legacy chips"
+    assert article.date == dt.date(2026, 2, 12)
+    assert article.paragraphs[-1] == "More follows."  # the readers' comments are the page's
+
+
+def test_an_update_s_day_under_the_headline_beats_the_masthead_s_clock_over_it():
+    article = text("The Deccan Ledger\nSaturday, 13 February 2026\nMarkets\nCompanies\nElectronics exporters in Tamil Nadu see "
+                   "windfall as US tariff gap with China widens\nNandini Subramaniam, Arjun Mehrotra\nUpdated: 08 Feb 2026, "
+                   "11:05 PM IST\nCHENNAI: Electronics makers in Tamil Nadu are riding a surge in US orders, officials "
+                   "said.\n\nMore follows.\n")
+    assert article.date == dt.date(2026, 2, 8)
+
+
+def test_a_share_sheet_s_line_then_a_web_copy_of_a_paragraph_a_line():
+    lines = ["Penang chip firms tighten origin checks as US transshipment probe widens | The Malaya Mercury", "",
+             "Shared from The Malaya Mercury app. Download for Android and iOS.", "", "BUSINESS",
+             "Penang chip firms tighten origin checks as US transshipment probe widens", "By TAN SOOK YEE and HARVINDER KAUR",
+             "Friday, 12 Feb 2027 7:00 AM MYT",
+             "GEORGE TOWN: Semiconductor packaging and testing firms in Penang are hiring compliance officers and auditing "
+             "their Chinese suppliers after US customs opened investigations.",
+             "At least three US importers have received information requests from US Customs and Border Protection "
+             "concerning integrated circuits, industry sources said.",
+             "Under rules that took effect last year, goods found to have been transshipped to evade US duties face an "
+             "additional 40% tariff, officials said.", "", "Related: Chip exports to US hit record in January"]
+    article = text("\n".join(lines) + "\n")
+    assert article.title == "Penang chip firms tighten origin checks as US transshipment probe widens"
+    assert len([p for p in article.paragraphs if p.startswith(("GEORGE TOWN", "At least", "Under rules"))]) == 3
+
+
+def test_a_law_firm_s_authors_listed_at_the_end_with_their_offices_and_addresses():
+    article = text("CLIENT ALERT\nFebruary 9, 2027\nTreasury Finalizes Expanded Outbound Investment Rule\n\nOn February 5, "
+                   "2027, the Treasury published a final rule expanding the outbound investment program, officials "
+                   "said.\n\nThe rule takes effect on March 15, 2027.\n\nAuthors\nEleanor Vasquez-Thorne\nPartner, "
+                   "Washington, D.C.\n+1 202 555 0143\nevasquezthorne@brackenridge.com\nDaniel Oyelowo-Marsh\nPartner, New "
+                   "York\ndoyelowomarsh@brackenridge.com\n\nThis communication is provided for informational purposes only.\n")
+    assert article.author == "Eleanor Vasquez-Thorne and Daniel Oyelowo-Marsh"
+    assert not any("Vasquez-Thorne" in p for p in article.paragraphs)
+
+
+def test_a_hearing_s_title_in_capitals_wrapped_at_a_preposition_over_its_roll_and_an_editor_s_note():
+    article = text("UNOFFICIAL TRANSCRIPT — SUBJECT TO REVISION\nCOMMITTEE ON BANKING, HOUSING, AND URBAN AFFAIRS\n\n"
+                   "STOPPING THE LEAK: ENFORCING EXPORT CONTROLS\nON ADVANCED CHIPS\n\nHEARING\n\nWEDNESDAY, FEBRUARY 10, "
+                   "2027\n\nWitnesses: Hon. Jeffrey Kessler, Under Secretary of Commerce; Ms. Priyanka Venkataraman-Lowe,\n"
+                   "Senior Fellow, Ledgerwood Center for Technology and Statecraft.\n\n[Excerpt: question period. Prepared "
+                   "statements are available on the Committee website.]\n\nSenator HALVORSEN. Under Secretary, how many have "
+                   "produced a penalty?\nMr. KESSLER. Senator, we have concluded six.\n")
+    assert article.title == "STOPPING THE LEAK: ENFORCING EXPORT CONTROLS ON ADVANCED CHIPS"
+
+
+def test_a_newsletter_s_numbered_subject_printed_again_over_its_dek():
+    article = text("Chokepoint #112: Geneva, again\nInbox\n\nChokepoint <chokepoint@substack.com> Unsubscribe\nSun, Feb 14, "
+                   "2027, 8:02 AM (1 day ago)\nto me\n\nChokepoint #112: Geneva, again\nThe talks are back on, the chip rule "
+                   "is back in a drawer, and everyone is pretending the soybean numbers are fine\nMargaret Adeyemi-Koenig\n"
+                   "Feb 14\n\nGood morning, and welcome to the new subscribers. There is a lot to get through.\n\nMore follows.\n")
+    assert article.title == "Chokepoint #112: Geneva, again"

@@ -3586,3 +3586,25 @@ def test_a_drupal_field_of_authors_gives_every_author_and_an_ad_s_placeholder_is
     read = read_html(raw, "a.html")
     assert read.page.authors == ("Margaret Osei-Whitfield", "Thomas Reinholt", "Grace Liang Wu")
     assert not any(b.text == "Loading..." for b in read.blocks)
+
+
+def test_initials_the_outlet_brands_itself_by_stay_unless_its_logo_spells_them_out():
+    head = ("<title>Vietnam steps up customs checks - SBN</title><meta property='og:site_name' content='SBN'>"
+            "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+            "\"publisher\": {\"@type\": \"Organization\", \"name\": \"Straits Broadcast News\"}}</script>")
+    raw = page("<h1>Vietnam steps up customs checks</h1>", head).replace(
+        b"<header>", b"<header><a href='/x/' class='top'><img src='/logo.svg' alt='SBN'></a>")
+    assert read_html(raw, "a.html").page.site_name == "SBN"
+    spelled = raw.replace(b"alt='SBN'></a>", b"alt='SBN'><span>Straits Broadcast News</span></a>").replace(
+        b"class='top'", b"class='brand'")
+    assert read_html(spelled, "a.html").page.site_name == "Straits Broadcast News"
+
+
+def test_the_last_photo_right_under_the_text_s_container_is_a_caption():
+    paragraphs = "".join(f"<p>{FILLER}Paragraph {n} adds detail on recycling.</p>" for n in range(5))
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Recyclers fill orders</title></head><body><div class='wrap'>"
+           f"<h1>Recyclers fill orders</h1><div class='story'>{paragraphs}</div><div class='article-photo'><img src='/p.jpg' "
+           "alt=''><p class='caption'>Recovered neodymium oxide is displayed at a recycling plant in Kani, Gifu "
+           "Prefecture.<br><span class='credit'>(Courtesy of Kani Materials Co.)</span></p></div></div></body></html>").encode()
+    read = read_html(raw, "a.html")
+    assert any(b.kind == "caption" and b.text.startswith("Recovered neodymium") for b in read.blocks)
