@@ -231,7 +231,9 @@ def _lexicon(registry: Registry) -> Lexicon:
         said_by=re.compile(rf"(?P<a>{_NAMEISH})['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(rules.speech_nouns)})"
                            # (... or "He Lifeng's line about Washington having to "...": what it was about between)
                            # (or "Kessler's remark that BIS is "...": what it said of whom)
-                           rf"(?:\s+(?:that\s+|was\s+|is\s+|to\s+)?[,:]?\s*|[,:]\s*|\s+(?:about|that)\s+[^\"“”.;:]{{1,60}}?\s+)$")
+                           # (or "Bessent's line to reporters was that negotiators would draft "...": to whom, then what)
+                           rf"(?:\s+(?:that\s+|was\s+|is\s+|to\s+)?[,:]?\s*|[,:]\s*|\s+(?:about|that)\s+[^\"“”.;:]{{1,60}}?\s+"
+                           rf"|\s+(?:to\s+[a-z]+\s+)?(?:was|is)\s+that\s+[^\"“”.;:]{{1,60}}?\s+)$")
         if rules.speech_nouns else None,
         term_after=re.compile(rf"[\"”]\s+(?:{_alternation(rules.term_nouns)})s?\b") if rules.term_nouns else None,
         descriptions=tuple((k, e.description.lower()) for k, e in registry.entities.items()
@@ -1498,7 +1500,8 @@ _SINGLE_SAID = re.compile(r"[,.?!]['’]\s+(?:(?:he|she|they|[A-Z][\w'’-]+)(?:
 
 _BODY_SUBJECT = re.compile(r"\b(?:[Ee]mbassy|[Mm]inistry|[Dd]epartment|[Gg]overnment|[Cc]ommission|[Bb]ureau|[Aa]gency|[Cc]ouncil"
                            r"|[Cc]hamber|[Aa]ssociation|White House|Kremlin|Pentagon|[Cc]onsulate)"
-                           r"(?:\s+(?:in|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:[a-z]+ed|said|says|called|described)\b")
+                           r"(?:\s+(?:in|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:(?:has|have|had)\s+)?"  # ("has urged")
+                           r"(?:[a-z]+ed|said|says|called|described)\b")
 _ACCORDING_BEFORE = re.compile(rf"\baccording to\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,}}\s+|White House\s+){{0,4}}(?P<a>{_NAMEISH}),")
 
 

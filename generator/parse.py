@@ -16,7 +16,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, build_day
-from .edges import ORIGINALLY_PUBLISHED, STAMP_DAY, about_the_piece
+from .edges import CONTACT_LINE, LICENSING_LINK, ORIGINALLY_PUBLISHED, STAMP_DAY, about_the_piece
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (EMAIL_ADDRESS, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -118,6 +118,7 @@ _PAGE_MARK = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Page \d{1,3}(?: of \d{1,3}
 # ("Halvorsen Brandt LLP | Client Alert | 11 January 2027    2", "8    WaferLine Weekly · November 20, 2026")
 _RUNNING_LINE = re.compile(r"(?:\d{1,3}\s+(?P<after>\S.*?)|(?P<before>\S.*?)\s+\d{1,3})")
 RUNNING_LINE_MAX_WORDS = 14
+SUMMARY_POINT_MAX_WORDS = 14  # a summary box's point over a wire's dateline
 _COMMENTS_LABEL = re.compile(r"(?:Comments?|Reader comments|Responses?)(?:\s*\(\d+\))?|\d+\s+(?:Comments?|Responses?)", re.I)
 _COMMENT_ACTION = re.compile(r"Reply|Leave a (?:comment|reply)|Log in to (?:comment|reply)|Report(?: comment)?|Like", re.I)
 LINE_PARAGRAPH_MIN_WORDS = 15  # a line this long in a copy not wrapped by width is a paragraph's
@@ -400,7 +401,9 @@ def split_credit(text: str, rules: Rules) -> tuple[str, str] | None:
     if len(spans) >= 2:
         start = spans[-1][0]
         last = stripped[start:]
-        if _is_credit(last, rules) or _FOR_OUTLET.fullmatch(last):  # ... "Graham Oduya for Tickerline"
+        if _is_credit(last, rules) or _FOR_OUTLET.fullmatch(last) or _OUTLET_SLASH_PHOTOGRAPHER.fullmatch(last) \
+                or _PHOTOGRAPHER_SLASH_OUTLET.fullmatch(last):  # ("... Victor Besa / The Emirates Ledger")
+            # ... "Graham Oduya for Tickerline", "Harborline/Annika Sørbø-Lund"
             return stripped[:start].rstrip(), _clean_credit(last, rules)
     # "... speaks to reporters. Photo: Visual China" split by a marker or slash inside one sentence.
     for marker in rules.credit_markers:
@@ -419,6 +422,10 @@ def split_credit(text: str, rules: Rules) -> tuple[str, str] | None:
 _FOR_OUTLET = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+for\s+(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}")
 # "(Lena Ortiz/Capitol Dispatch)" closing a caption: a photographer and the outlet, whoever they are.
 _PHOTOGRAPHER_SLASH_OUTLET = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,2}\s*/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
+
+
+# "... February 16, 2027. Harborline/Annika Sørbø-Lund": the wire, then its photographer, closing a caption.
+_OUTLET_SLASH_PHOTOGRAPHER = re.compile(r"[A-Z][\w&.'’-]*\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
 
 
 def _unbracketed(text: str) -> str:
@@ -473,6 +480,9 @@ _PRESS_OFFICE = re.compile(r"(?:Office|Bureau|Department|Ministry|Press|Media|Pu
 def _is_boilerplate(text: str, rules: Rules) -> bool:
     if _ci_startswith(text.lstrip("(（[ "), rules.boilerplate_prefixes):  # "(Reporting by A; Editing by B)" too
         return True
+    if word_count(text) <= 30 and CONTACT_LINE.match(text):
+        return True  # "Contact reporter Sun Haoran (haoransun@lanting.cn) and editor Hannah Pellegrini (...)"
+
     if word_count(text) <= 25 and _CONTACT.search(text) and _PRESS_OFFICE.match(text):
         return True  # "Office of Public Affairs OCPA@bis.doc.gov | (202) 482-2721"
     lower = text.lower()
@@ -914,7 +924,6 @@ _CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{
 _ZONE = r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"  # in capitals: not "Updated"
 _OFFSET_ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d|\d[+-]\d\d:\d\d\b")  # "GMT+8", "2026-03-04T09:15+08:00"
 _GALLERY_ITEM = re.compile(r"\bItem \d+ of \d+\b|\[\d+/\d+\]")  # each picture of a gallery, its caption after
-_GALLERY_MARKS = re.compile(r"\s*Purchase Licensing Rights(?:,\s*opens new tab)?")
 # An author's affiliation mark: "Ingrid Solberg-Achebe1, Wei-Ting Hsu2 and Rafael Quispe Mamani1", "Ana Ruiz¹ ²".
 _AFFILIATION = re.compile(r"(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*†‡])\s*[A-Z]")  # ... and the affiliation's line: "1 Meridian Institute"
 _AFFILIATION_MARK = re.compile(r"(?<=[a-zß-ÿ])(?:\d{1,2}(?:,\d{1,2})*|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+(?:\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(?=\s*(?:,|\band\b|&|$))")
@@ -990,7 +999,9 @@ _PHOTO_MARK = re.compile(r"^[\[(【]\s*(?:Photo|Foto|Image|Picture|Graphic)s?\s*
                          # "Photo: Mixed rare earth concentrate at a plant. (SCPB News: A)": a label, a caption, its credit
                          r"|^(?:Photo|Image|Picture)\s*:\s+(?=(?:\S+\s+){4}.*[.!?]\s*\([^()]{3,60}\)$)"
                          # "Photo/Illutration A rare-earth separation line at ... (Takuya Hoshino)": a Japanese paper's label
-                         r"|^(?:Photo|Image)\s*/\s*Ill\w*\s+(?=(?:\S+\s+){4}.*\([^()]{3,60}\)$)", re.I)
+                         r"|^(?:Photo|Image)\s*/\s*Ill\w*\s+(?=(?:\S+\s+){4}.*\([^()]{3,60}\)$)"
+                         # "Item 1 of 2 U.S. Treasury Secretary ... Harborline/A", "[1/2]U.S. Treasury ...": a gallery's
+                         rf"|^(?:{_GALLERY_ITEM.pattern})\s*(?=\S)", re.I)
 _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40}(?::\s*[A-Z][\w&.'’ -]{1,40})?)\)\s*$")  # (and "(SCPB News: A)")
 # "Hanul Memory's fab in Wuxi, Jiangsu Province, China. (Hanbit Herald DB)": a sentence, then who took the picture.
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w&'’ -]{1,40})\)$")
@@ -1873,6 +1884,20 @@ def _issue_line(text: str, header_date) -> bool:
         and sum(bool((header_date(p) or (0,))[0]) for p in segments) == 1
 
 
+def _names_with_places(text: str, registry: Registry) -> list[str]:
+    """"Irene Kuo, Taipei; Rhys Pemberton-Lau, TechFab Asia": writers, each with where or for whom they file, set apart by
+    semicolons. Their names, or [] for any other line."""
+    parts = [p.strip() for p in text.split(";")]
+    pairs = [p.split(",", 1) for p in parts]
+    if len(parts) < 2 or not all(len(pair) == 2 for pair in pairs):
+        return []
+    names = [name.strip() for name, _ in pairs]
+    if all(_NAME.fullmatch(n) and 2 <= len(n.split()) <= 4 and _given_name(n.split()[0], registry.rules)
+           and not _looks_like_outlet(n, registry) and 1 <= len(rest.split()) <= 4 for n, (_, rest) in zip(names, pairs)):
+        return names
+    return []
+
+
 def _authors_listed(rows: list[str], registry: Registry) -> list[str]:
     """The names under an "Authors" label, a line each, each over its own lines of office, telephone or e-mail (up to
     the next blank line): [] for any other rows."""
@@ -1978,6 +2003,8 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         elsewhere |= {t.rsplit(": ", 1)[-1].strip() for n, (_, _, t) in enumerate(kinds) if n not in run}
         if len(run) == 2 and last in elsewhere and first not in elsewhere and title(run[-1]):
             return title(run[-1]), ""  # the line the page prints twice (an e-mail's subject, then its title)
+        if len(run) == 2 and re.fullmatch(r"(?:Synopsis|Summary|In brief|Highlights|Key points|Overview)\s*:?", first, re.I):
+            continue  # "Synopsis" over the dek: a label, then the dek; the headline is above them
         if len(run) == 2 and first in elsewhere and last not in elsewhere and title(run[0]) and _SUBJECT_LIKE.match(first):
             return title(run[0]), last  # "Chokepoint #112: Geneva, again", the mail's subject too, over its dek
         subjects = {t.rsplit(": ", 1)[-1].strip().casefold() for n, (_, _, t) in enumerate(kinds) if n not in run and ": " in t}
@@ -2228,10 +2255,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif _byline_line(text, registry) or _labelled_byline(text) or _REPORTER.match(text) and _NAME.match(
                 without_honorifics(re.split(r",|\s+and\s+|[&|·]", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
-        elif _pipe_byline(text, registry):
-            kind = "byline"  # "Reuters | Jane Doe"
+        elif _pipe_byline(text, registry) or _names_with_places(text, registry):
+            kind = "byline"  # "Reuters | Jane Doe", "Irene Kuo, Taipei; Rhys Pemberton-Lau, TechFab Asia"
         elif _menu_item(nonblank, position, lines) and not (
-                kinds and kinds[-1][1] in ("author-block", "author-job")
+                kinds and kinds[-1][1] in ("author-block", "author-job", "furniture")
                 and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), ""))):
             # (not the writers under "Authors", a line each for name, job and office, however short)
             kind = "furniture"  # "National" / "Politics" / "Business" / "Real estate": a menu, an item a line
@@ -2492,6 +2519,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         parts = text.split(",")
         score -= 8 if len(parts) >= 4 and all(len(p.split()) <= 5 for p in parts) else 0  # a list: "A, Ohio, Chair B, ..."
         score -= 8 if sum(bool(re.search(r"\d", w)) for w in headline.split()) * 2 >= words else 0  # "15 CFR Parts 734, 740"
+        # "Headline | Business Sentinel" (a shared link's tab title) where the page prints "Headline" itself
+        score -= 6 if any(len(t.split()) >= 4 and t != text and re.match(rf"{re.escape(t)}\s+[|–—-]\s+\S", text)
+                          for _, k, t in kinds if k == "candidate") else 0
         candidates.append((score, n, headline, removed))
     chosen = max(candidates, key=lambda c: (c[0], -c[1])) if candidates else None
     dek = ""
@@ -2543,7 +2573,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and not chosen[2].isupper() and not dek.isupper() \
                 and len(dek.split()) <= 8 and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in dek.split()) \
                 and len(chosen[2].split()) <= WRAPPED_TITLE_LINE_MAX_WORDS and re.sub(r"^The\s+", "", dek) not in registry.names() \
-                and not _looks_like_outlet(dek, registry) and not _is_letterhead(dek, registry):
+                and not _looks_like_outlet(dek, registry) and not _is_letterhead(dek, registry) \
+                and not re.search(r"\b(?:Hearing|Markup|Briefing|Roundtable|Webinar|Fact Sheet)$", dek):  # ("Full Committee Hearing")
             # (not the issuer's name under the title: "... into the United States" / "The White House")
             # '"Made Where?" Southeast Asia and the New US' / 'Rules of Origin for Chips and Servers': one title in capitals
             # wrapped over two lines (a dek is a sentence in lower case; a cover's "CHOKEPOINTS IN MOTION" is set apart)
@@ -2594,6 +2625,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             passed.append(Block(text, first_line + index))
         elif kind == "caption":
             text = _PHOTO_MARK.sub("", text)
+            if licensing := LICENSING_LINK.search(text):
+                furniture.append(licensing.group(0).strip())
+                text = (text[:licensing.start()] + text[licensing.end():]).strip()
             glued = _GLUED_CREDIT.search(text)
             split = split_credit(text, rules) or (glued and (text[:glued.start() + 1], re.sub(
                 r"^(?:Credit|Photo)\s*(?:\.\.\.|…|:)\s*", "", text[glued.start() + 1:].strip())))
@@ -2604,7 +2638,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 if match and opened > split[0].rfind(")") and len(split[0][opened + 1:].split()) <= 4:
                     # "... in September 2026. (U.S. Army photo by Sgt. A)": the whole bracket is the credit
                     split = (split[0][:opened].strip(), _clean_credit(text[opened + 1:].strip().rstrip(".)").strip(), rules))
-            captions.append(Caption(text=split[0], credit=split[1], after=-1))
+            if split[0] not in {c.text for c in captions}:  # (a gallery prints each caption twice: "Item 1 of 2", "[1/2]")
+                captions.append(Caption(text=split[0], credit=split[1], after=-1))
         elif kind == "byline" and (cells := _name_cells(text, rules, header_date)):
             author = author or _names_list(cells[0], registry)[1]
             dates.extend(next(([d] for c in cells[1:] if (d := header_date(c))), []))  # the first date: when it was published
@@ -2627,7 +2662,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 cells = re.split(r"\s{2,}|\t", re.sub(r"^.*?[:：]\s*", "", lines[index].strip()))
                 if len(cells) >= 2 and all(_NAME.fullmatch(c.strip()) for c in cells) and " ".join(cells) == content.strip():
                     content = ", ".join(c.strip() for c in cells)
-            elif names_over := _names_over_date(text, registry):
+            elif names_over := _names_over_date(text, registry) or _names_with_places(text, registry):
                 content = ", ".join(names_over)
             elif names_apart := _names_apart(text, registry):
                 content = ", ".join(names_apart)
@@ -2870,12 +2905,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
             continue
         # A wire's gallery copied with its picture: "Item 1 of 2 <caption>. Reuters/A/File Photo Purchase Licensing
         # Rights, opens new tab" (and "[1/2]<the caption again>"): the caption, its marks kept with the furniture.
-        if "Purchase Licensing Rights" in text and _GALLERY_MARKS.search(text):  # (the words first: a quick test)
-            pieces = [_GALLERY_MARKS.sub(" ", p).strip() for p in _GALLERY_ITEM.split(text)]
+        if "Purchase Licensing Rights" in text and LICENSING_LINK.search(text):  # (the words first: a quick test)
+            pieces = [LICENSING_LINK.sub(" ", p).strip() for p in _GALLERY_ITEM.split(text)]
             credits = [split_credit(p, rules) for p in pieces if p]
             if credits and all(credits) and all(len(p.split()) <= rules.caption_max_words for p, _ in credits):
                 lead_furniture.extend(m.group(0).strip() for m in re.finditer(
-                    rf"{_GALLERY_ITEM.pattern}|{_GALLERY_MARKS.pattern}", text))
+                    rf"{_GALLERY_ITEM.pattern}|{LICENSING_LINK.pattern}", text))
                 for caption, credit in credits:
                     if caption not in {c.text for c in captions}:
                         captions.append(Caption(text=caption, credit=credit, after=len(body) - 1))
@@ -2918,7 +2953,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lead_furniture.append(text[:reports.end()].strip())
             text = text[reports.end():].strip()
         # A dateline opens the first body paragraph (or the first after a summary box or a caption)...
-        if len(body) <= 2 and not dateline:  # (under a summary box or a caption, too)
+        # (under a summary box or a caption, too: "Summary" / its points a line each)
+        if (len(body) <= 2 or all(len(b.text.split()) <= SUMMARY_POINT_MAX_WORDS for b in body)) and not dateline:
             match = _DATELINE.match(text)
             if match and match.end() < len(text):
                 dateline = text[:match.end()].strip()
@@ -3212,6 +3248,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if box:
         tail[:0] = [b.text for b in body[box:]]
         del body[box:]
+        furniture_at_end()  # (and the label over them: "Related Professionals")
     # A note on the piece itself closing it ("(This article is translated from Chinese. In case of discrepancy, ...)",
     # "Correction: An earlier version ...", "Edited by A"): read by its shape, as the page reader reads it, and kept with
     # the furniture

@@ -30,7 +30,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
-from .edges import GUEST_NOTE, NOTE_LABEL, ORIGINALLY_PUBLISHED, about_the_piece
+from .edges import CONTACT_LINE, GUEST_NOTE, LICENSING_LINK, NOTE_LABEL, ORIGINALLY_PUBLISHED, about_the_piece
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
 from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
@@ -1431,7 +1431,6 @@ LINK_LIST_ITEM_MAX_WORDS = 16  # ... each a headline
 
 CARD_MAX_WORDS = 8  # a writer's card: the name and the desk
 _CARD_BEAT = re.compile(r"(?:Covers|Writes about|Reports on|Focuses on)\s")
-_CONTACT_LINE = re.compile(r"(?:To\s+)?Contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|correspondents?)\b", re.I)
 _PAYWALL = re.compile(r"\b(?:start|begin) (?:your|a) free trial\b|\bsubscribe (?:now|today) (?:for|to) (?:full|unlimited) access\b"
                       r"|\bget unlimited access\b|\bfirst month (?:free|for \S+)\b|\bunlock exclusive\b|\bsubscribe now at\b"
                       # a newsletter platform's box under each post: "X is a reader-supported publication. To receive new posts
@@ -1532,7 +1531,7 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)  # "— Yu-ting & Ethan": the writers signing off by their given names
         elif len(words) <= 30 and _EMAIL.search(last.text) and re.search(r"\b(?:Tel(?:ephone)?|Phone|Fax)\b\s*[:.]?\s*\+?\d", last.text):
             credits.insert(0, last.text)  # "Press and Public Relations Unit Telephone: +49 ... Email: presse@...": the office's
-        elif len(words) <= BIO_MAX_WORDS and (_CONTACT_LINE.match(last.text.strip()) or CONTRIBUTION.fullmatch(last.text.strip())
+        elif len(words) <= BIO_MAX_WORDS and (CONTACT_LINE.match(last.text.strip()) or CONTRIBUTION.fullmatch(last.text.strip())
                                               or _DESK_CREDIT.fullmatch(last.text.strip())
                                               or _PAYWALL.search(last.text) or _is_stamp(last.text.strip())):
             # "Contact reporter A (a@x.com) and editor B", "C contributed research.", "Start your free trial today.",
@@ -2005,7 +2004,7 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
         credit = _caption_credit(caption)
         if credit and text.endswith(credit) and len(text) > len(credit):
             text = text[:-len(credit)].strip()  # "... on Tuesday morning. <span class='credit'>Keystone / Nadia Roth</span>"
-        text = _LICENSING.sub("", text).strip()  # (a wire's "Purchase Licensing Rights, opens new tab" link in its caption)
+        text = LICENSING_LINK.sub("", text).strip()  # (a wire's "Purchase Licensing Rights, opens new tab" link in its caption)
         source = _CHART_SOURCE.search(text) if not credit else None
         if source and source.start():
             # "Figure 1. Lead times ..., Q3 2026. Source: Halvorsen Reyes buyer survey (n=46).": a chart's source, its credit
@@ -2017,7 +2016,6 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
 
 
 _CREDIT_CLASS = re.compile(r"credit|photographer|copyright", re.I)
-_LICENSING = re.compile(r"\s*(?:Purchase|Buy) (?:Licensing Rights|this (?:photo|image|picture))\s*(?:,\s*opens new tab)?\s*$", re.I)
 _CHART_SOURCE = re.compile(r"(?<=[.)])\s+((?:Source|Sources|Data)\s*:\s*[^:]{2,120}"
                            # an agency's credit and the day: "... in Taipei on Monday. TPNA photo Jan. 12, 2026"
                            r"|[A-Z][\w&-]{1,20}(?:\s+[A-Z][\w&-]+){0,2}\s+(?:file\s+)?photo(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?)$")

@@ -1915,3 +1915,16 @@ def test_a_hearing_record_s_turn_whose_words_have_a_colon_is_still_its_speaker_s
                         "VENKATARAMAN-LOWE. If I may add, Senator: the problem has moved, not disappeared. Our tracking "
                         "suggests a growing share.\nSenator HALVORSEN. Thank you.\n")
     assert speakers(extraction) == Counter({"Kessler": 1, "Venkataraman-Lowe": 1})
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what a possessive's line to someone was
+    ('The bridge bought 90 days. Scott Bessent\'s line to reporters was that negotiators would draft "a more durable '
+     'arrangement that does not need renewing every quarter."', {"Scott Bessent": 1}),
+    # a body that "has urged" after the person the paragraph quoted
+    ('Dutch Economic Affairs Minister Joost van Arkel told parliament the review would be "thorough and without prejudice '
+     'as to its outcome."² China\'s Foreign Ministry has urged The Hague to avoid "turning normal commercial cooperation '
+     'into a security issue."³', {"Joost van Arkel": 1}),
+])
+def test_round_29_attributions_of_the_last_honest_set(body, expected):
+    assert _said(body) == Counter(expected)

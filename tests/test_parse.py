@@ -2903,3 +2903,61 @@ def test_a_newsletter_s_numbered_subject_printed_again_over_its_dek():
                    "is back in a drawer, and everyone is pretending the soybean numbers are fine\nMargaret Adeyemi-Koenig\n"
                    "Feb 14\n\nGood morning, and welcome to the new subscribers. There is a lot to get through.\n\nMore follows.\n")
     assert article.title == "Chokepoint #112: Geneva, again"
+
+
+
+def test_writers_with_their_places_set_apart_by_semicolons_are_the_authors():
+    article = text("TechFab Asia\nSemiconductors\nTaiwan tool-part suppliers scramble to map exposure to US subsystem rule\n"
+                   "Irene Kuo, Taipei; Rhys Pemberton-Lau, TechFab Asia\nMonday 22 February 2026\n0\nTaiwan's makers of "
+                   "vacuum pumps and valves are racing to work out their exposure, suppliers said.\n\nMore follows.\n")
+    assert article.author == "Irene Kuo and Rhys Pemberton-Lau"
+
+
+def test_a_wire_s_gallery_captions_and_summary_box_over_its_dateline_in_the_reader_s_zone():
+    article = text("Business\nU.S., China agree 90-day 'bridge' to keep tariff truce alive after Geneva talks\nBy Marguerite "
+                   "Oyelowo-Bates and Fang Zhiyuan\nFebruary 17, 2026 2:41 AM GMT+8 Updated 3 hours ago\nItem 1 of 2 U.S. "
+                   "Treasury Secretary Scott Bessent speaks to the media in Geneva, Switzerland, February 16, 2026. "
+                   "Harborline/Annika Sørbø-Lund\n[1/2]U.S. Treasury Secretary Scott Bessent speaks to the media in Geneva, "
+                   "Switzerland, February 16, 2026. Harborline/Annika Sørbø-Lund Purchase Licensing Rights, opens new tab\n"
+                   "Summary\nTruce that lapsed on Feb. 10 extended to May 17\nChina to keep gallium licensing but speed "
+                   "approvals\nGENEVA, Feb 16 (Harborline) - The United States and China agreed on Tuesday to a 90-day "
+                   "\"bridge\" that revives their lapsed tariff truce, officials said.\nMore follows from Geneva today.\n")
+    assert article.date == dt.date(2026, 2, 16)  # the dateline's day: the page's clock is the reader's zone
+    assert article.captions and all(c.credit == "Harborline/Annika Sørbø-Lund" for c in article.captions)
+    assert "Purchase Licensing Rights, opens new tab" in article.furniture
+
+
+def test_a_firm_s_authors_each_over_job_and_office_and_its_related_professionals_at_the_end():
+    article = text("Insights\nClient Alert\nBIS Extends Controls to Subsystems: What Suppliers Need to Know\nFebruary 19, "
+                   "2026\nDownload PDF\nShare\nAuthors\nRebecca Thornquist-Ade\nPartner\nWashington, D.C.\nHamid "
+                   "Sarrafzadeh\nCounsel\nWashington, D.C.\nKey Takeaways\nOn February 18, 2026, BIS published an interim "
+                   "final rule imposing license requirements on subsystems of chip tools.\nWe will continue to monitor "
+                   "developments in this area closely for our clients.\nRelated Professionals\nRebecca Thornquist-Ade\nHamid "
+                   "Sarrafzadeh\nTobias Whitlock-Nair\nThis communication is for general information only and does not "
+                   "constitute legal advice. Attorney Advertising.\nPrivacy Notice\n")
+    assert article.author == "Rebecca Thornquist-Ade and Hamid Sarrafzadeh"
+    assert not any("Whitlock-Nair" in p or p == "Related Professionals" for p in article.paragraphs)
+
+
+def test_a_shared_link_s_tab_title_over_the_printed_headline_and_a_hearing_s_kind_under_its_title():
+    shared = text("India's LED makers eye relief as China pledges faster gallium licences | Business Sentinel\n"
+                  "https://www.businesssentinel.in/industry/indias-led-makers-eye-relief/articleshow/118204467.cms\n\nSent "
+                  "from my iPhone\n\nBusiness Sentinel\nE-Paper\nSign In\nIndustry\nElectronics\nIndia's LED makers eye relief as "
+                  "China pledges faster gallium licences\nSynopsis\nIndian makers of LEDs have paid two to three times "
+                  "pre-2023 prices for gallium. A 30-day licence window could ease that.\nRitika Bhalla-Menon\nETBS "
+                  "Bureau\nLast Updated: Feb 24, 2026, 12:05:00 AM IST\nPublished: Feb 23, 2026, 11:48:00 PM IST\nListen "
+                  "to this article\n3 min read\nIndian electronics component makers are hoping China's promise to clear "
+                  "gallium licences within 30 working days will ease a supply squeeze, executives said.\nThe pledge was "
+                  "part of a 90-day bridge agreed between the US and China in Geneva last week, officials said.\n")
+    assert shared.title == "India's LED makers eye relief as China pledges faster gallium licences"
+    hearing = text("United States Senate Committee on Finance\nHome\nHearings\nHome › Hearings\nThe President's 2026 Trade "
+                   "Policy Agenda\nFull Committee Hearing\nDate: Wednesday, February 25, 2026\nTime: 10:00 AM\nLocation: 215 "
+                   "Dirksen Senate Office Building\n\nThe CHAIRMAN. The committee will come to order.\n")
+    assert hearing.title == "The President's 2026 Trade Policy Agenda"
+
+
+def test_a_contact_line_for_reporter_and_editor_is_boilerplate():
+    article = text("Domestic toolmakers see opening as US targets spare parts\nBy Zhao Xinyue\n\nChinese toolmakers see an "
+                   "opening, executives said.\n\nMore follows.\n\nContact reporter Sun Haoran (haoransun@lanting.cn) and "
+                   "editor Hannah Pellegrini (hannahpellegrini@lanting.cn)\n")
+    assert not any("Pellegrini" in p for p in article.paragraphs)
