@@ -64,7 +64,7 @@ _BINDING = re.compile(r"(?:In\s+(?:the\s+)?(?:case|event)\s+of\s+(?:any\s+)?(?:d
                       r"[^.]{0,80}?\b(?:controls|prevails|shall prevail|is authoritative|is the authoritative\b[^.]*|is binding|"
                       r"is definitive|is (?:provided )?for (?:reference|information)(?: (?:only|purposes))?)\.?")
 # ... or that the text is a translation: "This is a provisional translation for reference purposes only."
-_TRANSLATION = re.compile(r"(?:This|The\s+following|The\s+text\s+below)\s+is\s+an?\s+(?:(?:provisional|unofficial|informal|courtesy|"
+_TRANSLATION = re.compile(r"(?:This|The\s+following|The\s+(?:text\s+)?(?:below|above))\s+is\s+an?\s+(?:(?:provisional|unofficial|informal|courtesy|"
                           r"machine|English|working)\s+)*translation"
                           r"(?:\s+(?:(?:provided\s+)?for\s+(?:reference|information)(?:\s+purposes)?(?:\s+only)?"
                           r"|of\s+the\s+(?:original|[A-Z]\w+(?:-language)?\s+(?:original|text|version|transcript|release))"

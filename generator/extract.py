@@ -1599,7 +1599,13 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             return fallback
         by_role = role_named.match(text)
         if by_role:
-            return _by_role(by_role.group(1).lower(), (index, offset + match.start(group)))
+            found = _by_role(by_role.group(1).lower(), (index, offset + match.start(group)))
+            paragraph = article.paragraphs[index] if index < len(article.paragraphs) else ""
+            named = {key for part, start, key in everyone if part == index and start < at}
+            if not found and len(named) == 1 and re.match(r"\s+of\s+[A-Z]", paragraph[offset + match.end(group):]):
+                # '"Half of these go to China," says the director of Meulendijks Precisie': the one the paragraph named
+                found = next(iter(named))
+            return found
         start, end = offset + match.start(group), offset + match.end(group)
         spans = people_in.get(index, ())
         inside = []

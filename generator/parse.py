@@ -1083,7 +1083,8 @@ def _names_apart(text: str, registry: Registry) -> list[str]:
     # (two names joined by "&", two or three words each, are writers whatever their given names: "A B & C D")
     paired = len(names) == 2 and re.search(r"\s&\s", text) and all(
         2 <= len(n.split()) <= 3 and not any(w.lower() in _lowered_set(rules.common_words)
-                                             or w.lower() in _lowered_set(rules.organization_suffixes) for w in n.split())
+                                             or w.lower() in _lowered_set(rules.organization_suffixes)
+                                             or w.lower() in _lowered_set(rules.portfolio_words) for w in n.split())
         for n in names)
     if 2 <= len(names) <= 4 and all(_NAME.fullmatch(n) and 2 <= len(n.split()) <= 4 and (paired or any(
             _given_name(w, rules) for w in (n.split()[0], n.split()[-1]))) and not _looks_like_outlet(n, registry)
@@ -1810,10 +1811,17 @@ _DESK_TAIL = re.compile(rf",\s*(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-
 _LIVE_SHIFT = re.compile(r"\s*\((?:earlier|now|updated)\)(?=\s|,|$)", re.I)
 
 
+def _and_joined(line: str, rules: Rules) -> str:
+    """"Marloes van der Heijden en Bram Oosterhuis": "and" in the page's language between two names, in English."""
+    joiners = [w for w in rules.byline_and if w not in ("avec", "with")]
+    return re.sub(rf"(?<=[a-z])\s+(?:{'|'.join(map(re.escape, joiners))})\s+(?=[A-Z])", " and ", line) if joiners else line
+
+
 def _author_line(line: str, registry: Registry) -> re.Match | None:
     """A line that is only authors under a title, without "By": "Yifan Lou in Beijing",
     "Priya Raman, Thomas Beckett, and Ana Lucía Ferrer". One name needs its place, a list needs two names."""
     line = _LIVE_SHIFT.sub("", line)  # a live blog's "A (now) and B (earlier)"
+    line = _and_joined(line, registry.rules)
     slash = re.fullmatch(r"(.+?)\s*/\s*([A-Z][\w .'-]+)", line)
     filed_from = bool(slash) and slash.group(2).strip() in registry.place_names  # "Alejandra Ruiz Tapia/Monterrey"
     line = slash.group(1) if filed_from else line
@@ -2107,8 +2115,12 @@ def _title_case_wrap_joined(lines: list[str]) -> list[str]:
         # (... or over its date and then the byline: "October 20, 2026" / "Authors: A, B, C")
         bylined = lambda n: n < len(lines) and (_BYLINE_LINE.match(lines[n].strip()) or _NAMES_LINE.fullmatch(lines[n].strip())
                                                 or _AUTHORS_LINE.match(lines[n].strip()))
-        if j - i >= 3 and j < len(lines) and (bylined(j) or _DATE_ALONE.fullmatch(lines[j].strip()) and bylined(j + 1)) \
-                and any(_DANGLING.search(lines[n].rstrip()) for n in range(i, j - 1)):
+        # (... or over a blank line and then the byline; a line going on in lower case shows the wrap too: "... Quantum
+        # Sensing" / "and AI Model Developers")
+        if j - i >= 3 and j < len(lines) and (bylined(j) or _DATE_ALONE.fullmatch(lines[j].strip()) and bylined(j + 1)
+                                              or not lines[j].strip() and bylined(j + 1)) \
+                and any(_DANGLING.search(lines[n].rstrip()) or re.match(r"(?:and|or|of|to|for|the|in|on|with)\s", lines[n + 1])
+                        for n in range(i, j - 1)):
             lines[j - 1] = " ".join(line.strip() for line in lines[i:j])
             lines[i:j - 1] = [""] * (j - 1 - i)
         # (... or under its label: "Authors: A, B and" / "Soo-ah Whitfield-Kang")
@@ -2397,6 +2409,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # ... whatever the given name: a page prints a person's name twice, a section's once
         elif not kind and kinds and kinds[-1][1] == "byline" and kinds[-1][2] == text:
             kind = "furniture"  # ... and its second printing
+        elif not kind and following and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text) \
+                and (reporter := _REPORTER.match(following[0])) and text in reporter.group(1):
+            kind = "furniture"  # "Yoon Da-hye" over "Reporter Yoon Da-hye yoondh@...": the avatar's name over the byline
         if not kind and (_INBOX_TAIL.sub("", text) in subjects or text.lower().startswith("subject")
                          and _EMAIL_HEADER.match(text)):
             kind = "candidate"  # an e-mail's subject, full stop and all, is a title, not the text
@@ -2675,7 +2690,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 content = text  # a post's author above its handle
             elif _author_line(text, registry):
                 # "A in London and B in Singapore": the names list reads the places
-                content = _LIVE_SHIFT.sub("", text)
+                content = _and_joined(_LIVE_SHIFT.sub("", text), rules)
             elif _pipe_byline(text, registry):
                 content = text.replace("|", ",")
             elif "|" in text:

@@ -293,6 +293,8 @@ def read_html(raw: bytes, name: str) -> Seed:
             blocks, tail = _tail(blocks, authors)
             credits = (*credits, *tail)
     credits = (*credits, *(b.text for b in boxed))  # (a promotion box's lines: kept with the credits, not lost)
+    blocks, signatures = _signed_quotations(blocks)
+    credits = (*credits, *signatures)
     if not authors:
         authors = _closing_authors(credits)
     if not authors and credits and len(credits[-1].split()) <= 4 and not _TERMINAL_MARK.search(credits[-1].strip()) \
@@ -411,6 +413,32 @@ def _drop_caps(tree) -> bool:
 
 
 SIGNATURE_MAX_WORDS = 12  # "— Under Secretary of Commerce for Industry and Security Jeffrey Kessler"
+
+
+def _signed_quotations(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """A quotation in a paragraph of its own over its signature in the next ("“European industry cannot plan ...”" /
+    "Stéphane Séjourné, Executive Vice-President for ..."): the quotation signed with the name, the signature with the
+    credits. (blocks, signatures)."""
+    kept: list[Block] = []
+    signatures: list[str] = []
+    for block in blocks:
+        previous = kept[-1] if kept else None
+        signed = re.fullmatch(r"([^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+){1,3}),\s+([^.!?:]{3,120})", block.text.strip())
+        signed = None if signed and re.search(r"\b(?:said|says|added|adds|told)\b", signed.group(2)) else signed  # (the next's)
+        if previous is not None and previous.kind == block.kind == "text" and signed and _name_like(signed.group(1)) \
+                and previous.text.strip()[:1] in "“\"" and previous.text.strip().rstrip(".")[-1:] in "”\"" \
+                and len(block.text.split()) <= SIGNATURE_MAX_WORDS:
+            kept[-1] = Block(text=f"{previous.text.strip()} — {signed.group(1)}", line=previous.line, kind="text")
+            signatures.append(block.text)
+            continue
+        if previous is not None and previous.kind in ("heading", "text") and re.fullmatch(r"Quotes?(?:\s*\(s\))?\s*:?", previous.text.strip(), re.I) \
+                and block.kind == "text" and signed and _name_like(signed.group(1)) and len(block.text.split()) <= SIGNATURE_MAX_WORDS:
+            signatures.append(block.text)  # (its quotation, a pull quote of the text's, left out: "Quotes:" / the signature)
+            continue
+        kept.append(block)
+    while kept and kept[-1].kind in ("heading", "text") and re.fullmatch(r"Quotes?(?:\s*\(s\))?\s*:?", kept[-1].text.strip(), re.I):
+        signatures.insert(0, kept.pop().text)  # ("Quotes:" left with nothing under it)
+    return kept, signatures
 
 
 def _signed_block_quotes(tree) -> bool:
@@ -2428,13 +2456,21 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     # ("field--name-field-authors": a link each).
     names += [t for e in tree.xpath(
         "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor|writer|reporter|analyst|expert|scholar)s?(?:-?card)?(?:-|_|__)(?:name|link|author)(?:\\s|$|__\\w+)"
-        "|(?:^|\\s)(?:entry|post|article)-authors?(?:\\s|$)|(?:^|\\s|-)field-authors(?:\\s|$)', 'i')][not(ancestor::*[re:test(@class, 'related|recommend', 'i')])]"
+        "|(?:^|\\s)(?:entry|post|article)-authors?(?:\\s|$)', 'i')][not(ancestor::*[re:test(@class, 'related|recommend', 'i')])]"
         # ... a CSS module's hashed class ("Byline_name__9kLzC"), and an hCard's name inside an author's ("author vcard" / "fn")
         " | //*[re:test(@class, '(?:^|\\s)author(?:\\s|$)')]//*[re:test(@class, '(?:^|\\s)fn(?:\\s|$)')]"
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
         namespaces={"re": "http://exslt.org/regular-expressions"})
         for t in (_without_job(re.sub(r"^(?:Authors?|By|Written by)\s*:?\s+", "", n, flags=re.I)) for n in _card_names(e))
         if _name_like(t)]  # ("<div class='byline__author'>Author: <span>Kenji Larsson</span>": the card's label off)
+    # ... and a box of the authors ("field--name-field-authors", "sidebar-block--authors"): its cards' names, each a name
+    # field or a link to the person ("<span class='person-card__name'>", "<a href='/people/a/'>A</a>"), not "Email"
+    for box in tree.xpath("//*[re:test(@class, '(?:^|\\s)\\S*[-_]authors(?:\\s|$)', 'i')][not(ancestor::*[re:test(@class, "
+                          "'related|recommend', 'i')])]", namespaces={"re": "http://exslt.org/regular-expressions"}):
+        named = [_clean("".join(e.itertext())) for e in box.xpath(".//*[re:test(@class, '(?:^|[-_\\s])name(?:$|\\s)', 'i')]",
+                                                                  namespaces={"re": "http://exslt.org/regular-expressions"})]
+        named = named or [_clean("".join(a.itertext())) for a in box.xpath(".//a")]
+        names += [n for n in named if _name_like(n)]
     names += _visible_byline(tree)
     # ... or the line under the <h1>: "By ZHOU MINGYU in Beijing and TAN XIAOLEI in Ganzhou | Huaxia Daily | Updated: ..."
     # where the meta author names the first writer alone
@@ -2474,7 +2510,8 @@ def _visible_byline(tree) -> list[str]:
     linked: list[str] = []  # the names a byline without "By" links to their profiles
     marked = "re:test(@class, '(?:^|\\s|-|_)(?:byline|attribution|authors|reporters?)(?:$|\\s|-|_|\\d)', 'i')"
     # (the innermost: a byline's box around "By A and B" and "Vancouver", each in its own element, reads the names alone)
-    for element in tree.xpath(f"//*[{marked}][not(.//*[{marked}])][not(ancestor::aside) and not(ancestor::*[re:test(@class, "
+    # (a separator's own class, "amp-article__byline-sep" around "&", makes no inner byline)
+    for element in tree.xpath(f"//*[{marked}][not(.//*[{marked}][re:test(normalize-space(.), '\\w')])][not(ancestor::aside) and not(ancestor::*[re:test(@class, "
                               "'related|recommend|teaser|promo(?!ted)|comment(?!ary)|more-|card', 'i')])]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _EMAIL.sub("", _clean(" ".join(element.itertext()))).strip()  # ("By A and B newsdesk@x.com.my": the desk's address)
@@ -3078,6 +3115,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         written = [n for t in tree.xpath("//body//p//text()") for n in re.findall(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,4}\b", t)]
         named = next((n for n in (title_site, *declared, *(_without_legal_form(n) for n in in_page), *brand, *logos, *written)
                       if n and _initials(n.split(",")[0]).lower() == named.lower()), spelled[0] if spelled else named)
+        if re.fullmatch(r"[A-Z]{2,6}", named) and title_site and len(title_site.split()) >= 2 \
+                and any(_loose(a) == _loose(title_site) for a in logos):
+            named = title_site  # og:site_name "LNA"; the <title>'s suffix and the logo agree on "Lintas Asia News"
     if named.split() and named.split()[-1] in _LEGAL_FORMS \
             and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", title_site or ""):
         # "Pan-Pacific News Agency Ltd" (the JSON-LD publisher, a company's legal name) where the <title> says "PPN" and

@@ -70,3 +70,7 @@ def test_an_update_s_stamp_with_its_reason_and_a_transcript_saying_what_it_is_ar
 def test_a_transcript_s_note_that_it_is_a_translation_is_about_the_piece():
     assert about_the_piece("(This is an English translation of the Chinese transcript. In case of any discrepancy, the "
                            "Chinese version shall prevail.)")
+
+
+def test_a_transcript_s_note_on_the_translation_above_it_is_about_the_piece():
+    assert about_the_piece("(The above is an unofficial translation. The Chinese version shall prevail.)")

@@ -1928,3 +1928,9 @@ def test_a_hearing_record_s_turn_whose_words_have_a_colon_is_still_its_speaker_s
 ])
 def test_round_29_attributions_of_the_last_honest_set(body, expected):
     assert _said(body) == Counter(expected)
+
+
+def test_a_job_that_points_back_at_the_one_the_paragraph_named():
+    assert _said('In a hall outside Eindhoven, Joris Meulendijks points at a stack of steel frames. "Half of these go to '
+                 'China," says the director of Meulendijks Precisie, a family firm with 140 employees.') == \
+        Counter({"Joris Meulendijks": 1})

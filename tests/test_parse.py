@@ -2961,3 +2961,30 @@ def test_a_contact_line_for_reporter_and_editor_is_boilerplate():
                    "opening, executives said.\n\nMore follows.\n\nContact reporter Sun Haoran (haoransun@lanting.cn) and "
                    "editor Hannah Pellegrini (hannahpellegrini@lanting.cn)\n")
     assert not any("Pellegrini" in p for p in article.paragraphs)
+
+
+def test_an_alert_s_practice_area_is_no_byline_and_its_title_wraps_over_three_lines_over_a_blank():
+    wrapped = ("Client Alert\nHallbrook Tierney LLP\n\nInternational Trade & National Security\nMarch 24, 2026\n\n"
+               "Treasury Proposes to Expand Outbound\nInvestment Rules to Quantum Sensing\nand AI Model Developers\n\n"
+               "By Rebecca Antonelli-Shaw, Marcus Oyelowo\nand Ines Kastner-Doyle\n\n"
+               "On March 23, 2026, the U.S. Department of the Treasury's\nOffice of Investment Security published a notice of\n"
+               "proposed rulemaking (the \"Proposed Rule\") that would\nbroaden the Outbound Investment Security Program\n"
+               "established under Executive Order 14105. Comments are due\nby May 7, 2026.\n\nKey Takeaways\n\n"
+               "• The Proposed Rule would add quantum sensing systems and\n  developers of AI models trained above a lower compute\n"
+               "  threshold to the list of \"covered activities.\"\n• Limited partner investments in non-U.S. funds would lose\n"
+               "  the current de minimis exception where the fund's China\n  exposure exceeds 20 percent.\n")
+    article = text(wrapped)
+    assert article.title == "Treasury Proposes to Expand Outbound Investment Rules to Quantum Sensing and AI Model Developers"
+    assert article.author == "Rebecca Antonelli-Shaw, Marcus Oyelowo and Ines Kastner-Doyle"
+
+
+def test_writers_joined_by_the_page_s_own_word_for_and_and_an_avatar_s_name_over_the_reporter_line():
+    dutch = text("ECONOMIE · CHIPS\nDutch cabinet weighs joining US curbs on chip-machine parts\nThe Hague is under pressure to "
+                 "match a new American rule on components.\n\nMarloes van der Heijden en Bram Oosterhuis\n26 maart 2026, "
+                 "06:00\n\nIn a hall on the outskirts of Eindhoven, suppliers fear a slow bleed, executives said.\n\nMore "
+                 "follows.\n")
+    assert dutch.author == "Marloes van der Heijden and Bram Oosterhuis"
+    korean = text("Tech\nKorean chipmakers seek waiver for parts shipments to China plants\nChipmakers say the new US rule "
+                  "threatens maintenance at Xi'an, Wuxi lines\nYoon Da-hye\nReporter Yoon Da-hye yoondh@hankyeong.co.kr\n"
+                  "Input 2026.03.21 17:02\n\nKorean chipmakers asked Washington for a waiver, officials said.\n\nMore follows.\n")
+    assert korean.title == "Korean chipmakers seek waiver for parts shipments to China plants"
