@@ -42,7 +42,13 @@ _UPDATED_TO = re.compile(r"(?i:Last\s+)?(?i:Updated)\s+(?:on\s+)?(?:[A-Z][a-z]{2
                          r"(?:\s+\d{4})?)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?,?\s+to\s+"
                          r"(?:reflect|include|add|correct|clarify|note|incorporate|update)\b")
 # ... and goes on about it: "It was updated on March 23 to correct ..."
-_IT_GOES_ON = re.compile(rf"(?:It|This)\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?{_EDITING}")
+_IT_GOES_ON = re.compile(rf"(?:It|This)\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?{_EDITING}"
+                         # ... or a correction's own words: "The correct figure, from ..., is 421 tonnes.", "The chart has
+                         # been updated."
+                         rf"|The\s+correct(?:ed)?\s+(?:figure|number|name|date|title|spelling|amount|total)\b[^.]{{0,80}}?\s(?:is|was|are)\b"
+                         rf"|The\s+(?:chart|graphic|table|headline|map|figure|photo|caption)s?\s+(?:has|have)\s+been\s+{_EDITING}")
+# An earlier version of the piece, whatever it got wrong: "An earlier version of this post put March exports at 412 tonnes."
+_EARLIER_VERSION = re.compile(rf"(?:An?|The)\s+(?:earlier|previous|original|prior)\s+version\s+of\s+(?:this|the)\s+{_PIECE}\b", re.I)
 # A production role credited by name: "Fact-checking by A.", "Tradecraft is produced by A and edited by B.",
 # "Theme music is by C.", "Unofficial translation by D & E."
 _ROLE = (r"(?:produced|production|(?:co-)?produc(?:er|ers)|edited|editing|fact[- ]check(?:ed|ing)|mix(?:ed|ing)|mastered|mastering|"
@@ -114,7 +120,8 @@ def about_the_piece(paragraph: str) -> bool:
     for number, sentence in enumerate(parts):
         sentence = sentence.strip()
         if _CREDIT.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _TRANSLATION.fullmatch(sentence) \
-                or not number and _UPDATED_TO.match(sentence) or _ABOUT_ITSELF.match(sentence) or GUEST_NOTE.match(sentence) \
+                or not number and (_UPDATED_TO.match(sentence) or _EARLIER_VERSION.match(sentence)) \
+                or _ABOUT_ITSELF.match(sentence) or GUEST_NOTE.match(sentence) \
                 or _ON_THE_TRANSCRIPT.fullmatch(sentence) or _IS_A_TRANSCRIPT.fullmatch(sentence) \
                 or number and _IT_GOES_ON.match(sentence):
             continue

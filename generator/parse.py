@@ -118,7 +118,8 @@ _PAGE_MARK = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Page \d{1,3}(?: of \d{1,3}
 # ("Halvorsen Brandt LLP | Client Alert | 11 January 2027    2", "8    WaferLine Weekly · November 20, 2026")
 _RUNNING_LINE = re.compile(r"(?:\d{1,3}\s+(?P<after>\S.*?)|(?P<before>\S.*?)\s+\d{1,3})")
 RUNNING_LINE_MAX_WORDS = 14
-SUMMARY_POINT_MAX_WORDS = 14  # a summary box's point over a wire's dateline
+SUMMARY_POINT_MAX_WORDS = 14
+CREDIT_CELL_MAX_WORDS = 16  # the writers' cell of a closing credits line: names, places, no sentence  # a summary box's point over a wire's dateline
 _COMMENTS_LABEL = re.compile(r"(?:Comments?|Reader comments|Responses?)(?:\s*\(\d+\))?|\d+\s+(?:Comments?|Responses?)", re.I)
 _COMMENT_ACTION = re.compile(r"Reply|Leave a (?:comment|reply)|Log in to (?:comment|reply)|Report(?: comment)?|Like", re.I)
 LINE_PARAGRAPH_MIN_WORDS = 15  # a line this long in a copy not wrapped by width is a paragraph's
@@ -1814,7 +1815,7 @@ _LIVE_SHIFT = re.compile(r"\s*\((?:earlier|now|updated)\)(?=\s|,|$)", re.I)
 def _and_joined(line: str, rules: Rules) -> str:
     """"Marloes van der Heijden en Bram Oosterhuis": "and" in the page's language between two names, in English."""
     joiners = [w for w in rules.byline_and if w not in ("avec", "with")]
-    return re.sub(rf"(?<=[a-z])\s+(?:{'|'.join(map(re.escape, joiners))})\s+(?=[A-Z])", " and ", line) if joiners else line
+    return re.sub(rf"(?<=\w)\s+(?:{'|'.join(map(re.escape, joiners))})\s+(?=[A-ZÀ-Þ])", " and ", line) if joiners else line
 
 
 def _author_line(line: str, registry: Registry) -> re.Match | None:
@@ -2110,6 +2111,9 @@ def _title_case_wrap_joined(lines: list[str]) -> list[str]:
         j = i
         while j < len(lines) and title_case(lines[j]):
             j += 1
+        if j - i >= 2 and j + 1 < len(lines) and re.fullmatch(r"[A-Z][\w'’-]+", lines[j].strip()) \
+                and _BYLINE_LINE.match(lines[j + 1].strip()):
+            j += 1  # (its last word alone on the last line: "Semiconductor Manufacturing" / "Equipment" / "By A, B and C")
         if j - i >= 4 and _NAMES_LINE.fullmatch(lines[j - 1].strip()) and not (j < len(lines) and _BYLINE_LINE.match(lines[j].strip())):
             j -= 1  # (the names line is in Title Case too)
         # (... or over its date and then the byline: "October 20, 2026" / "Authors: A, B, C")
@@ -3084,12 +3088,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if not author and rules.byline_labels:
         # "Reportagem: A (Brasília) e B (Catalão, GO) | Tradução: C | Edição: D": the writers' cell of the closing credits
         labels = "|".join(map(re.escape, rules.byline_labels))
-        ands = "|".join(map(re.escape, rules.byline_and)) or "(?!)"
         # (... or a line of the seed's last ones: "Autor: Tereza Nováková" over "Spolupracoval: ..." with no blank line)
         for text in [*paragraphs[-6:], *tail, *(line.strip() for line in seed.text.split("\n")[-15:])]:
             match = re.match(rf"^(?:{labels})\s*[:：]\s*([^|]{{2,200}}?)\s*(?:\||$)", text)
-            if match:
-                cell = re.sub(rf"\s+(?:{ands})\s+(?=[A-ZÀ-Þ])", " and ", re.sub(r"\s*\([^()]{1,40}\)", "", match.group(1)))
+            if match and len(match.group(1).split()) <= CREDIT_CELL_MAX_WORDS and not _TERMINAL.search(match.group(1)):
+                # (not a transcript's "Reporter: Some Japanese and European companies say ...?")
+                cell = _and_joined(re.sub(r"\s*\([^()]{1,40}\)", "", match.group(1)), rules)
                 names = split_names(_names_list(cell, registry)[1])
                 if names and all(_NAME.fullmatch(n) for n in names):
                     author = join_names(names)
@@ -3213,12 +3217,17 @@ def parse(seed: Seed, registry: Registry) -> Article:
             for start in starts:
                 match = _BIO_OPENING.match(text, start)
                 # (not "The White House is expected to ...": a name opens with no article)
+                # (not news: "Vice Premier He Lifeng is expected to lead the delegation")
+                if match and re.match(r"\s*is\s+(?:expected|set|due|scheduled|likely|going|not)\b", text[match.end(1):]):
+                    continue
                 if match and _NAME.match(match.group(1)) and not re.match(r"(?:The|A|An)\s", match.group(1)) \
                         and not _looks_like_outlet(match.group(1), registry) and any(
                         re.search(rf"\b{re.escape(w)}", match.group(2).lower()) for w in (*rules.author_titles, *rules.role_words)):
                     names.append(match.group(1))
             return names
-        for text, whole in [*((t, not _ABOUT_AUTHORS.search(t)) for t in paragraphs[-2:]),
+        spoken = {t.paragraph for t in turns}  # (a transcript's last turns are its speakers' words, no bio)
+        for text, whole in [*((t, not _ABOUT_AUTHORS.search(t)) for n, t in enumerate(paragraphs) if n >= len(paragraphs) - 2
+                              and n not in spoken),
                             *((t, False) for t in (*tail, rights, *boilerplate) if _ABOUT_AUTHORS.search(t)),
                             # (a bio with the paper's disclaimer after it, "The views expressed are his own.", is boilerplate)
                             *((t, True) for t in boilerplate[-3:] if _BIO_OPENING.match(t) and not _ABOUT_AUTHORS.search(t))]:

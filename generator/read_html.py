@@ -2413,6 +2413,12 @@ def _one_order(tree, names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(next((n for n in f if n in shown), f[0]) for f in forms.values())
 
 
+def _listed_names(value: str) -> list[str]:
+    """"Maren Holloway, Derek Quan": the names one tag lists."""
+    value = _clean(value)
+    return re.split(r"\s*(?:,|&|·|\band\b)\s*", value) if "," in value or " and " in value or "·" in value else [value]
+
+
 def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     """Every author the page names in its markup (microdata, repeated meta tags), when
     trafilatura kept fewer: several authors are a list, not the first of them."""
@@ -2423,8 +2429,9 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         value = element.get("content") or " ".join("".join((inner[0] if inner else element).itertext()).split())
         names.append(_clean(value))
     # <meta name="author" content="Maren Holloway, Derek Quan">: a list of names in one tag
-    names += [n for v in tree.xpath("//meta[@name='author']/@content")
-              for n in (re.split(r"\s*(?:,|&|·|\band\b)\s*", _clean(v)) if "," in v or " and " in v or "·" in v else [_clean(v)])]
+    names += [n for v in tree.xpath("//meta[@name='author']/@content") for n in _listed_names(v)]
+    # ... and a cXense tag's, in the Latin letters the page prints it in (not "石橋健太郎" over "By KENTARO ISHIBASHI")
+    names += [n for v in tree.xpath("//meta[@name='cXenseParse:author']/@content") for n in _listed_names(v) if _name_like(n)]
     # An article's JSON-LD lists every author (trafilatura keeps the first); a person's name, not an organisation's.
     for item in _json_ld_items(tree):
         if re.search(r"Article|Posting|Report", str(item.get("@type", ""))):
@@ -2494,6 +2501,8 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         found = tuple(a for a in found if not _CARD_JOB.search(a) and not any(_loose(a) in _loose(j) for j in jobs))
     if names and found and {w.strip(".") for a in found for w in a.split()} <= {w.strip(".") for n in names for w in n.split()}:
         return tuple(names)  # "Solberg, Ingrid" split at its comma: the markup's names are whole
+    if names and found and all(any(a.startswith(n + " ") for n in names) or len(re.sub(r"\W", "", a)) <= 3 for a in found):
+        return tuple(names)  # "Miriam Castellane Partner Washington" / "D.C.": a card's name run into its job and office
     if len(found) == 1 and len(names) > 1 and all(n in found[0] for n in names) and _JOBS.fullmatch(
             re.sub(r"\s+", " ", functools.reduce(lambda text, n: text.replace(n, " "), names, found[0])).strip()):
         return tuple(names)  # "Margaret Ilves Partner Samuel Okonjo Partner Priyanka Desai Associate": the cards' names
@@ -2792,9 +2801,14 @@ def _stamp_date(tree) -> dt.date | None:
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(element.itertext()))
         if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated\b", text, re.I) \
-                or re.search(r"date[-_]*top\b|\btop[-_]?bar\b|current[-_]date|hdr[-_]*date|header[-_]*date|date[-_]*now",
-                             f"{element.get('class') or ''} {element.get('id') or ''}", re.I):
-            continue  # (nor the site's clock in its top bar: "<span class='dateTop'>Wednesday, 21 Oct, 2026</span>")
+                or re.search(r"date[-_]*top\b|\btop[-_]?bar\b|current[-_]date|hdr[-_]*date"
+                             r"|(?<!insight-)(?<!article-)(?<!entry-)(?<!post-)(?<!story-)header[-_]*date|date[-_]*now",
+                             f"{element.get('class') or ''} {element.get('id') or ''}", re.I) \
+                or element.xpath("ancestor-or-self::*[re:test(@class, '(?:^|\\s)(?:card|teaser|related)(?:$|\\s|__|-)', 'i')]",
+                                 namespaces={"re": "http://exslt.org/regular-expressions"}):
+            # (nor the site's clock in its top bar: "<span class='dateTop'>Wednesday, 21 Oct, 2026</span>", but an article's
+            # header's "insight-header__date" is its own; nor a related piece's card: "<span class='card__date'>")
+            continue
         found = _MONTH_DAY_YEAR.search(text)
         if found:
             return _found_date(found)
@@ -3089,13 +3103,16 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         # (... or og:site_name "Gridline Supply Chain", a vertical of "Gridline", which the <title> and the publisher name)
         named = title_site  # og:site_name "Trade and Economic Security" (a sub-site); <title> and publisher: "European Commission"
     edition = False
-    if title_site and named.startswith(title_site + " ") and len(named.split()) - len(title_site.split()) >= 2 \
-            and named[len(title_site):].split()[0][:1].isupper():  # (not "Northgate Institute for Economic Security")
-        # og:site_name "The Yamato Shimbun Asia & Japan Report" (its English edition's brand), the <title>'s suffix and the
-        # text's own "... told The Yamato Shimbun": the paper
+    # og:site_name "The Yamato Shimbun Asia & Japan Report" (its English edition's brand) and the <title>'s suffix "The
+    # Yamato Shimbun", or the other way round, and the text's own "... told The Yamato Shimbun": the paper
+    short, long_ = sorted((named, title_site), key=len) if named and title_site else ("", "")
+    extra = long_[len(short):].split() if short and long_.startswith(short + " ") else []
+    if len(extra) >= 2 and extra[0][:1].isupper():  # (not "Northgate Institute for Economic Security")
         text = " ".join(tree.xpath("//body//p//text()"))
-        if re.search(rf"\b[a-z]+\s+{re.escape(title_site)}\b(?!\s+{re.escape(named[len(title_site):].split()[0])})", text):
-            named, edition = title_site, True
+        # (... or the logo sets the edition apart: "The Setouchi Shimbun | Asia & Japan Watch")
+        if re.search(rf"\b[a-z]+\s+{re.escape(short)}\b(?!\s+{re.escape(extra[0])})", text) or any(
+                _loose(a) == _loose(long_) and re.search(rf"^{re.escape(short)}\s+[|–—-]\s+", a) for a in _logo_alts(tree)):
+            named, edition = short, True
     handle = re.fullmatch(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+", named)
     if handle:
         # "MeridianWire", a social handle's spelling: the name the page prints ("| Meridian") comes first.
@@ -3202,8 +3219,12 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         words = _name_words(named.lower())
         written = (m.group(0) for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
                    for m in re.finditer(r"[A-Z][\w'’]+(?:,?[ ]+(?:of|the|and|for|[A-Z][\w'’]+))+", t))
-        named = max((n for n in written if not n.isupper() and _name_words(n.replace(",", "").lower()) == words),
-                    key=len, default=named)
+        written = [n for n in written if not n.isupper() and _name_words(n.replace(",", "").lower()) == words]
+        # (the fullest spelling: the capitals' own words, "MINISTRY OF COMMERCE OF THE PEOPLE'S REPUBLIC OF CHINA", over the
+        # footer's "Ministry of Commerce, People's Republic of China")
+        cased = " ".join(w.lower() if i and w.lower() in ("of", "the", "and", "for", "on") else w.capitalize()
+                         for i, w in enumerate(named.split()))
+        named = max([*written, cased], key=lambda n: (len(n.split()), n != cased)) if written else named
     for fuller in in_page:
         if _name_words(fuller) == _name_words(named) and len(fuller.split()) > len(named.split()):
             named = fuller  # a logo's two lines "Ministry of Commerce / People's Republic of China", the footer's "... of the ..."
@@ -3525,7 +3546,9 @@ def _site_in_header(tree) -> list[str]:
                               # ... or so named by its id: Drupal's "<div id='site-name'><a><span>Office of ...</span>"
                               " | //header//*[@id='site-name' or @id='site-title']"
                               # ... or a government design system's header name: "au-header__heading", Canada.ca's "app-name"
-                              " | //header//*[re:test(@class, 'header__heading|(?:^|\\s)app-name(?:\\s|$)')]",
+                              " | //header//*[re:test(@class, 'header__heading|(?:^|\\s)app-name(?:\\s|$)')]"
+                              # ... or a Chinese government CMS's banner text beside its logo: "<div class='bannerTxt'>"
+                              " | //*[re:test(@class, '(?:^|\\s)banner[-_]?(?:txt|text|name|title)(?:\\s|$)', 'i')]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         # "<span class=site-title__hi>...</span><span class=site-title__en>...</span>": the English name
         element = next(iter(element.xpath(".//*[re:test(@class, '[_-]en(?:\\s|$)') or @lang='en']",

@@ -74,3 +74,9 @@ def test_a_transcript_s_note_that_it_is_a_translation_is_about_the_piece():
 
 def test_a_transcript_s_note_on_the_translation_above_it_is_about_the_piece():
     assert about_the_piece("(The above is an unofficial translation. The Chinese version shall prevail.)")
+
+
+def test_an_update_s_correction_that_says_what_an_earlier_version_put_and_what_was_corrected():
+    assert about_the_piece("Update, April 14: An earlier version of this post put March magnet exports to the US at 412 "
+                           "tonnes. The correct figure, from the revised customs release, is 421 tonnes. The chart has been "
+                           "updated.")

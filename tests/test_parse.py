@@ -2988,3 +2988,23 @@ def test_writers_joined_by_the_page_s_own_word_for_and_and_an_avatar_s_name_over
                   "threatens maintenance at Xi'an, Wuxi lines\nYoon Da-hye\nReporter Yoon Da-hye yoondh@hankyeong.co.kr\n"
                   "Input 2026.03.21 17:02\n\nKorean chipmakers asked Washington for a waiver, officials said.\n\nMore follows.\n")
     assert korean.title == "Korean chipmakers seek waiver for parts shipments to China plants"
+
+
+def test_a_title_wrapped_over_four_lines_its_last_word_alone_over_the_byline():
+    wrapped = ("CLIENT ALERT\nApril 5, 2026\nBIS Extends the Foreign Direct\nProduct Rule to Subsystems of\nSemiconductor "
+               "Manufacturing\nEquipment\nBy Priya Ramaswamy-Cole, Otto Brandt and Felicity Nakamura\n"
+               "On April 1, 2026, the U.S. Department of Commerce's Bureau\nof Industry and Security (\"BIS\") published an "
+               "interim final\nrule (the \"Subsystems Rule\") that extends the foreign direct\nproduct (\"FDP\") rule to "
+               "certain subsystems, components and\nspare parts of semiconductor manufacturing equipment\n(\"SME\") produced "
+               "outside the United States. The rule is\neffective immediately, with a 30-day delayed compliance\ndate for "
+               "transactions already under contract.\n")
+    article = text(wrapped)
+    assert article.title == "BIS Extends the Foreign Direct Product Rule to Subsystems of Semiconductor Manufacturing Equipment"
+
+
+def test_news_of_a_vice_premier_closing_a_wire_story_is_no_author_s_bio():
+    article = text("China firmly opposes U.S. expansion of chip tool export curbs\nSource: Huaxia\n2026-04-03 21:37:52\n\n"
+                   "BEIJING, April 3 (Huaxia) -- China's Ministry of Commerce on Saturday voiced firm opposition to a U.S. "
+                   "rule, officials said.\n\nVice Premier He Lifeng is expected to lead the Chinese delegation to the London "
+                   "consultations, according to earlier announcements.\n")
+    assert article.author == ""

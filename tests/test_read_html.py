@@ -3641,3 +3641,28 @@ def test_initials_in_og_site_name_give_way_to_the_name_the_title_and_the_logo_ag
     raw = page("<h1>Malaysia to require declarations</h1>", head).replace(
         b"<header>", b"<header><a href='/' class='logo'><img src='/l.png' alt='Lintas Asia News'></a>")
     assert read_html(raw, "a.html").page.site_name == "Lintas Asia News"
+
+
+def test_a_paper_s_name_in_og_site_name_over_its_edition_s_in_the_title_which_its_logo_sets_apart():
+    head = ("<title>Niihama smelter bets on gallium recovery:The Setouchi Shimbun Asia &amp; Japan Watch</title>"
+            "<meta property='og:site_name' content='The Setouchi Shimbun'><meta name='cXenseParse:author' content='Kenji "
+            "Moriyama'>")
+    raw = page("<h1>Niihama smelter bets on gallium recovery</h1>", head).replace(
+        b"<header>", b"<header><div class='Logo'><a href='/ajw/'><img src='/l.png' alt='The Setouchi Shimbun | Asia &amp; "
+                     b"Japan Watch'></a></div>")
+    read = read_html(raw, "a.html")
+    assert read.page.site_name == "The Setouchi Shimbun"
+    assert read.page.authors == ("Kenji Moriyama",)
+
+
+def test_a_ministry_s_banner_in_capitals_and_a_related_card_s_date_no_page_date():
+    raw = page("<h1>Regular Press Conference of the Ministry of Commerce (April 8, 2026)</h1>",
+               "<title>Regular Press Conference of the Ministry of Commerce (April 8, 2026)</title>").replace(
+        b"<header>", b"<header><div class='banner'><div class='bannerTxt'>MINISTRY OF COMMERCE OF THE PEOPLE'S REPUBLIC OF "
+                     b"CHINA</div></div>").replace(
+        b"Copyright 2025. All rights reserved.", b"\xc2\xa9 Ministry of Commerce, People's Republic of China. All rights reserved.")
+    assert read_html(raw, "a.html").page.site_name == "Ministry of Commerce of the People's Republic of China"
+    dated = page("<h1>Treasury expands outbound rules</h1><div class='insight-header__date'>08 April 2026</div>",
+                 "<title>Treasury expands outbound rules</title>").replace(
+        b"</article>", b"</article><div class='card'><span class='card__date'>02 April 2026</span></div>")
+    assert read_html(dated, "a.html").page.date == dt.date(2026, 4, 8)
