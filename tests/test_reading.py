@@ -723,3 +723,19 @@ def test_blind65_the_round_s_last_honest_text_set_reads_at_least_as_well_as_afte
     0.97, people 0.91. After (writers with places after semicolons; a gallery and summary box over a wire's dateline; a
     tab title over the printed headline; a firm's related professionals): headline, date and author 1.00."""
     holds("blind65", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.87, 0.97), people=0.94, topics=(0.85, 0.28))
+
+
+def test_blind67_a_fourth_honest_fortnight_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind67: 14 seeds (late March 2027) written blind, scored once after the round's first three batches
+    of rules: headline 0.86, date 1.00, author 0.79, quotes 0.88 / 0.98, people 0.97. After (an alert's practice area no
+    byline and its title wrapped over three lines; writers joined by "en"; an avatar's name over the reporter line; a job
+    pointing back at the one named): headline and date 1.00, author 0.93."""
+    holds("blind67", headline=1.0, date=1.0, future=0, author=0.92, quotes=(0.89, 0.97), people=0.96, topics=(0.85, 0.15))
+
+
+def test_blind68_the_round_s_last_honest_text_set_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind68: 14 seeds (early April 2027) written blind, scored once after every other rule of the round:
+    **the round's last honest figure for text**: headline 0.93, date 0.93 (0 later), author 0.93, quotes 0.98 / 1.00,
+    people 0.99. After (a title's last word alone over its byline; news of a vice premier no bio): headline and author 1.00,
+    date 0.93 (a dotted numeric date the American way)."""
+    holds("blind68", headline=1.0, date=0.92, future=0, author=1.0, quotes=(0.96, 0.98), people=0.98, topics=(0.88, 0.3))

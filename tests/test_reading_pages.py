@@ -1109,3 +1109,22 @@ def test_saved_pages_of_blind_html97_the_round_s_last_honest_set_read_at_least_a
     pages: a transcript's translation note). After: every field and quotes 1.00."""
     holds("blind-html97", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html99_a_fourth_honest_set_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html99: 8 pages (late March 2027) written blind, scored once after the round's first three
+    batches of rules: site 0.88, authors, last sentence and furniture 0.75, quotes 0.97 (4 of 8 pages with a field wrong: a
+    translation note "from above"; an authors box of person cards; initials in og:site_name and a byline's separator with
+    its own class; a quotation's signature under "Quotes:"). After: every field and quotes 1.00."""
+    holds("blind-html99", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                           "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 1.0)
+
+
+def test_saved_pages_of_blind_html100_the_round_s_last_honest_set_read_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind-html100: 8 pages (early April 2027) written blind, scored once after every other rule of the
+    round: **the round's last honest figure for pages**: date, first sentence and furniture 0.88, site 0.75, authors
+    0.62, quotes 0.96 (5 of 8 pages with a field wrong: a paper's name over its edition's; a ministry's banner in capitals;
+    a transcript's question read as a credits cell; a related card's date; a correction in a callout over the text).
+    After: every field 1.00, quotes 0.96 ("Mayor" kept with a name)."""
+    holds("blind-html100", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                            "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.96)
