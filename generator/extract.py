@@ -526,11 +526,11 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 
-def _standalone_words(parts) -> Counter:
+def _standalone_words(parts, capitalised: list[list[re.Match[str]]] | None = None) -> Counter:
     """How often each capitalised word stands alone, not inside a longer capitalised name."""
     counts: Counter = Counter()
-    for text, _, _ in parts:
-        for m in _CAP_WORD.finditer(text):
+    for index, (text, _, _) in enumerate(parts):
+        for m in capitalised[index] if capitalised is not None else _CAP_WORD.finditer(text):
             if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     and not _CAPITALISED_AFTER.match(text, m.end()):
                 counts[m.group(0)] += 1
@@ -567,6 +567,8 @@ class _Reading:
         self.rules = registry.rules
         self.parts = _parts(article)
         self.spans_of = [sentence_spans(text, self.rules.abbreviations) for text, _, _ in self.parts]
+        # Each part's capitalised words, found once: read by three rules (standalone words, surnames, given names)
+        self.capitalised = [list(_CAP_WORD.finditer(text)) for text, _, _ in self.parts]
         # (and the registry's function words, which open no name even where the text never writes them in lower case:
         # a site's footer link "About Harborline")
         self.common = _common_words(article) | set(self.rules.common_words)
@@ -625,12 +627,15 @@ class _Reading:
     def find_name_candidates(self) -> None:
         lex, common = self.lex, self.common
         spans = _Spans(self.found)  # registered names; nothing is added to found here
+        stripped: dict[tuple[str, ...], list[str]] = {}  # a name written again is stripped once (each use gets a copy)
         for index, (text, _, _) in enumerate(self.parts):
             for m in _NAME_SEQ.finditer(text):
                 # "Dato' Sri Ahmad Faris Rahman": a title whose apostrophe no name's word ends with, then the rest of it
                 titled = _APOSTROPHE_TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                tokens = _strip_name(([titled.group(1)] if titled and titled.group(1) in lex.not_people else []) + m.group(0).split(),
-                                     lex, common)
+                written = tuple(([titled.group(1)] if titled and titled.group(1) in lex.not_people else []) + m.group(0).split())
+                if written not in stripped:
+                    stripped[written] = _strip_name(list(written), lex, common)
+                tokens = list(stripped[written])
                 office = _OFFICE_BEFORE.search(text, max(0, m.start() - OFFICE_REACH), m.start())
                 if office and len(tokens) == 2 == len(m.group(0).split()) and re.search(r"(?:and|&)\s+(?:the\s+)?$", office.group(0)):
                     continue  # "Assistant Secretary for Strategic Trade and | Technology Security": the office's name
@@ -811,7 +816,7 @@ class _Reading:
     # 4. Unregistered people with enough evidence become entities.
 
     def accept_people(self) -> None:
-        standalone = _standalone_words(self.parts)
+        standalone = _standalone_words(self.parts, self.capitalised)
         # "Dr. Saeed Al Marri ... Al Marri said", "Şeyma Yıldırım Barbosa ... Yıldırım Barbosa said": a surname
         # of two words (with a particle, or two family names) is the person named in full, when only one is.
         tails: dict[str, set[str]] = defaultdict(set)
@@ -969,7 +974,7 @@ class _Reading:
         full_mentions = sorted((f.part, f.start, f.key) for f in found if f.key.startswith("person/") and " " in f.surface)
         spans = _Spans(found)
         for index, (text, _, _) in enumerate(self.parts):
-            for m in _CAP_WORD.finditer(text):
+            for m in self.capitalised[index]:
                 if m.group(0) not in surnames or spans.overlaps(index, m.start(), m.end()):
                     continue
                 keys = surnames[m.group(0)]
@@ -1006,7 +1011,7 @@ class _Reading:
             return
         speech = self.lex.attributed_after
         for index, (text, _, _) in enumerate(self.parts):
-            for m in _CAP_WORD.finditer(text):
+            for m in self.capitalised[index]:
                 if m.group(0) in given and not spans.overlaps(index, m.start(), m.end()) \
                         and (_QUOTE_CLOSE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and speech.match(text, m.end())
                              # ... or after an honorific, as Malaysian and Indian names are used: "Dr Kavitha said"
