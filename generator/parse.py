@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
@@ -818,10 +819,7 @@ def summarise(paragraphs: tuple[str, ...], count: int, rules: Rules) -> str:
                 candidates.append((p_index, s_index, sentence))
     if not candidates:
         return squash(paragraphs[0])[:400] if paragraphs else ""
-    words = _SUMMARY_WORD.findall(" ".join(paragraphs).lower())
-    frequency: dict[str, int] = {}
-    for word in words:
-        frequency[word] = frequency.get(word, 0) + 1
+    frequency = Counter(_SUMMARY_WORD.findall(" ".join(paragraphs).lower()))  # (counted in C, not a loop of lookups)
 
     def score(item: tuple[int, int, str]) -> float:
         p, s, sentence = item
@@ -2355,10 +2353,18 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     # Headline: the best candidate line; the rest of the candidates are furniture.
     candidates: list[tuple[float, int, str, list[str]]] = []
     texts = [t for _, _, t in kinds]
+    headlines: dict[str, str] = {}  # each line's headline without its furniture: asked of every line for each candidate
+
+    def stripped(text: str) -> str:
+        if text not in headlines:
+            headlines[text] = _strip_headline(text, rules)[0]
+        return headlines[text]
+
     for n, (index, kind, text) in enumerate(kinds):
         if kind != "candidate":
             continue
         headline, removed = _strip_headline(text, rules)
+        headlines[text] = headline
         words = len(headline.split())
         subject = re.match(r"^Subject\s*:\s*", headline, re.I)
         if subject and headline[subject.end():] in texts:
@@ -2371,7 +2377,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             continue  # ... and "- Phase Two adds 400 megawatts": a press release's points under its headline
         nxt = next((k for _, k, _ in kinds[n + 1:] if k != "furniture"), "body")
         score = min(words, 12) + (4 if nxt in _AFTER_HEADLINE else 0)
-        score += 6 if sum(1 for t in texts if _strip_headline(t, rules)[0] == headline) > 1 else 0
+        score += 6 if sum(1 for t in texts if stripped(t) == headline) > 1 else 0
         # a menu's or a label's words, all capitalised (but "China's Toolmakers Close In On Etch And Deposition": a
         # headline in title case has more words than a label)
         score -= 3 if not re.search(r"\b[a-z]{3,}\b", headline) and not _CAPS_TITLE.match(headline) and words < 6 else 0
@@ -2436,7 +2442,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             # '"Made Where?" Southeast Asia and the New US' / 'Rules of Origin for Chips and Servers': one title in capitals
             # wrapped over two lines (a dek is a sentence in lower case; a cover's "CHOKEPOINTS IN MOTION" is set apart)
             chosen, dek = (chosen[0], chosen[1], f"{chosen[2]} {dek}", chosen[3]), ""
-    elif chosen and sum(1 for t in texts if _strip_headline(t, rules)[0] == chosen[2]) == 1:
+    elif chosen and sum(1 for t in texts if stripped(t) == chosen[2]) == 1:
         # A headline and its dek, two title-like lines in a row: the first is the headline.
         # (not the last item of the site's menu over it: "Science & Tech" / "Policy & Public Interest")
         menu = lambda n: n >= 0 and kinds[n][1] in ("candidate", "furniture") and len(kinds[n][2].split()) <= 4 \
@@ -2866,7 +2872,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if label and label > 1 and all(len(b.text.split()) <= 16 and not _TERMINAL.search(b.text) for b in body[label + 1:]):
         tail[:0] = [b.text for b in body[label:]]
         del body[label:]
-    furniture_at_end()
+        furniture_at_end()  # (only then: otherwise the last block is the one just found not to be furniture)
     # "Press contact" over the office's e-mail and telephone, however its lines read: the page's, not the article's.
     contact = next((i for i in range(len(body) - 1, max(0, len(body) - 4), -1)
                     if _CONTACT_LABEL.search(body[i].text.rstrip() + ":") and len(body[i].text.split()) <= 4), None)
