@@ -427,7 +427,7 @@ _PRESS_OFFICE = re.compile(r"(?:Office|Bureau|Department|Ministry|Press|Media|Pu
 def _is_boilerplate(text: str, rules: Rules) -> bool:
     if _ci_startswith(text.lstrip("(（[ "), rules.boilerplate_prefixes):  # "(Reporting by A; Editing by B)" too
         return True
-    if word_count(text) <= 25 and _CONTACT.search(text) and _PRESS_OFFICE.match(text):
+    if word_count(text) <= 25 and "@" in text and _CONTACT.search(text) and _PRESS_OFFICE.match(text):
         return True  # "Office of Public Affairs OCPA@bis.doc.gov | (202) 482-2721"
     lower = text.lower()
     if word_count(text) > 80 or not any(p in lower for p in _lowered(rules.boilerplate_phrases)):
@@ -506,12 +506,17 @@ _WIRE_NOTE = re.compile(r"\((?:ATTN|ATTENTION|EDS|EDITORS?|NOTE TO EDITORS)\s*:[
 _EMAIL_AFTER = re.compile(rf"\s*[\[(<]\s*{EMAIL_ADDRESS}\s*[\])>]\s*$")
 
 
+_JOB_WORDS = ("reporter", "correspondent", "editor", "writer", "analyst")  # one of them is in every _JOB_AFTER_AND
+
+
 def _plain_byline(text: str) -> str:
-    text = _FOLLOW.sub("", text if "|" in text else _RUN_ON_DATE.split(text, 1)[0])  # ("A | Outlet | Updated: ..." is read by its cells)
-    text = _PLACE_AND_JOB.sub("", text)  # "By A (Beijing, correspondent) and B (Brussels, Europe correspondent)"
-    text = _EMAIL_AFTER.sub("", text)  # "By A, B [a@paper.co.kr]": the writer's address after the names
+    # (each pattern below needs a character or a word most lines lack: that is looked for first, in C, not by a scan)
+    text = text if "|" in text else _RUN_ON_DATE.split(text, 1)[0]  # ("A | Outlet | Updated: ..." is read by its cells)
+    text = _FOLLOW.sub("", text) if "Follow" in text else text
+    text = _PLACE_AND_JOB.sub("", text) if "(" in text else text  # "By A (Beijing, correspondent) and B (Brussels, Europe correspondent)"
+    text = _EMAIL_AFTER.sub("", text) if "@" in text else text  # "By A, B [a@paper.co.kr]": the writer's address after the names
     text = _JOB_AFTER_BY.sub(r"\1 ", _JOB_FIRST.sub("By ", text))
-    text = _JOB_AFTER_AND.sub(r"\1 ", text)  # "By A and business reporter B"
+    text = _JOB_AFTER_AND.sub(r"\1 ", text) if any(word in text for word in _JOB_WORDS) else text  # "By A and business reporter B"
     label = _LABEL_BY.match(text)
     if label and not _CREDIT_LABEL.match(text):
         text = "B" + text[label.end() + 1:]  # "Critical Questions by A" -> "By A"
