@@ -1085,7 +1085,8 @@ class _Reading:
 
         def card(text: str, name: str) -> bool:
             # (a bio is a sentence or two about the writer: no one's words in it, no one said anything)
-            bio = re.match(rf"{re.escape(name)}\s+(?:is|was|covers|writes|reports|has|joined)\b", text) \
+            # (... or the second of the writers' bios in one paragraph: "A is technologieredacteur. B is correspondent in ...")
+            bio = re.search(rf"(?:^|[.!?]\s+){re.escape(name)}\s+(?:is|was|covers|writes|reports|has|joined)\b", text) \
                 and len(text.split()) <= BIO_MAX_WORDS and not re.search(r"[\"“”]|\bsaid\b", text)
             return text.strip() == name or bool(bio or _CREDIT_LINE.match(text))
 
@@ -1387,6 +1388,10 @@ _PARTICIPLES = r"(?:writing|saying|adding|noting|arguing|warning|describing)"  #
 # (... or "struck a similar note in an interview, describing the suspension as "a pause, not a repeal."")
 # ... after a first clause whose verb is irregular: "He Lifeng made much the same point this month, saying ..."
 _INITIAL_DOT = r"(?<=\b[A-Z])\."  # the full stops of "the U.S. view", no sentence's end
+# ... and of a month's or a title's short form: "declined to comment on Jan. 21, saying only that ..."
+ATTRIBUTION_BEFORE_REACH = 160  # characters before a quotation searched for its speaker
+_SHORT_FORM_DOT = "(?:" + "|".join(rf"(?<=\b{w})" for w in ("Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+                                                            "Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov", "St", "No")) + r")\."
 
 
 _IRREGULAR_PAST = r"(?:made|gave|took|struck|kept|held|put|set|sent|wrote|spoke|went|came|met|led|left|got|saw|drew|threw|hit|did|was)"  # ("did not confirm the plan but said", "was more measured ..., saying")
@@ -1415,7 +1420,9 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                          # ... or a party and state in brackets: '," Sen. Elizabeth Warren (D-Mass.) said', '," Legislator A (KMT) said'
                          # (or as a newspaper writes it: '," Sen. A (D., Mich.) said')
                          rf"(?:\s*\((?:[DRI](?:-|\.,\s*)[{_UP}][\w.]*(?:\s[{_UP}][\w.]*)?|[{_UP}]{{2,6}})\))?"
-                         rf"(?:,[^\"“”]{{0,100}}?,)?\s+{_AUXILIARY}(?:{speech})\b)"),
+                         # (a long apposition: ', Maarten de Vries, chief financial officer of X, a Dutch supplier of ... for
+                         # lithography tools, said')
+                         rf"(?:,[^\"“”]{{0,160}}?,)?\s+{_AUXILIARY}(?:{speech})\b)"),
         # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
         before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
                           rf"|[^\"“”.;]{{0,60}}?[,:])?"
@@ -1435,7 +1442,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                                # "Susan McDonald welcomed the contract but said ...": a first clause, then the verb
                                # ... or a first clause, then a participle: "Lai praised the team on Facebook, writing that ..."
                                rf"(?:(?:(?:has|had|have)\s+)?(?:[a-z]+ed|{_IRREGULAR_PAST})\b(?:[^\"“”.;:]{{0,60}}?\s+(?:and|but)\s+"
-                               rf"|[^\"“”.;:]{{0,140}}?,\s+(?={_PARTICIPLES}\b))"  # ("urged the government to ..., saying")
+                               rf"|(?:[^\"“”.;:]|{_INITIAL_DOT}|{_SHORT_FORM_DOT}){{0,140}}?,\s+(?={_PARTICIPLES}\b))"  # ("urged the government to ..., saying")
                                rf"|[a-z]+ed\s+by\s+)?"
                                rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
                                rf"(?:{speech}|described|called|told|framed|characteri[sz]ed|calling|describing"
@@ -1749,12 +1756,17 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     quotes.pop(continued)  # (closed with no one named: nobody's words)
                 continued = -1 if closed else continued
                 continue
-            before_start = max(0, m.start() - 120)
+            # (far enough back for a name and its who-clause: 'Senator A, who has a bill pending that would write the
+            # servicing rule into statute, emailed a one-liner on Friday: "..."')
+            before_start = max(0, m.start() - ATTRIBUTION_BEFORE_REACH)
             speaker = ""
             am = patterns.after.match(paragraph, m.end(), m.end() + 160)
             if am and am.group("b") and text.rstrip().endswith((".", "!", "?")) \
                     and paragraph[m.end():am.start("b")].strip() and paragraph[m.end():].lstrip()[:1].isupper():
                 am = None  # '..." CATL chairman Zeng Yuqun has said': a new sentence, not this quote's attribution
+            if am and am.group("b") and am.group("b").lower() not in _PRONOUNS \
+                    and re.match(r"\s*[.!?]\s+[A-Z]", paragraph[m.end():am.start("b")]):
+                am = None  # (... its full stop after the mark: 'on "the scope and the transition period". Dutch ... Minister A told')
             if am and am.group("b") and am.group("b").lower() not in _PRONOUNS and text.rstrip().endswith((".", "!", "?")) \
                     and paragraph[m.end():].lstrip()[:1].isupper() \
                     and _QUOTE.search(paragraph[am.end():_sentence_end(spans_here, am.end())]):
@@ -1844,6 +1856,12 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                                          # ... or a body does the talking: "the Chinese embassy in Washington called the rule"
                                          or _BODY_SUBJECT.search(paragraph, opening, m.start())) and not named_here \
                         and not lex.role_words.search(paragraph, opening, m.start())
+                    # ... even after someone named earlier in the sentence: 'Guo Jiakun said ... "...," and the Commerce
+                    # Ministry promised "necessary measures."'
+                    last_named = person_starts[bisect_left(person_starts, m.start()) - 1] if named_here else opening
+                    body = _BODY_SUBJECT.search(paragraph, last_named, m.start()) if named_here else None
+                    if body and re.fullmatch(rf"(?:{lex.speech})", body.group(0).split()[-1]):  # (a verb of speech)
+                        fragment_speaker, someone_else_said = "", True
                     # ... nor does a quoted name: 'guidance on "foreign entity of concern" provisions'.
                     a_name = lex.term_after is not None and lex.term_after.match(paragraph, m.end() - 1)
                     frame = _VIEWPOINT.match(paragraph, _sentence_start(spans_here, m.start()))

@@ -48,9 +48,9 @@ _DATELINE = re.compile(  # (a weekday is no place: "Sunday, 9 August 2026 - 11:3
     rf"^(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
     rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*)?(?:-{{1,2}}|—|–|(?<=\))(?=\s*[A-Z]))\s*")  # ("Taipei, Nov. 3 (FNN) Taiwan's ...")
-# "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals.
+# "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals (perhaps with its wire's code).
 _PLACE_DATELINE = re.compile(r"^(?!U\.S\.|U\.K\.)(?=[A-Z.'’ ]{4})[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s?[A-Z][a-z.]{1,12})?)?"
-                             r"\s*(?:—|–|--)\s*(?=[A-Z])")
+                             r"(?:\s*(?:—|–|--)|\s*\([A-Z][\w .&'’-]{0,30}\)\s*(?:—|–|-{1,2}))\s*(?=[A-Z])")  # ("WASHINGTON (LP) — ")
 
 
 # "WASHINGTON, D.C. – Today, the U.S. Department of Commerce's Bureau of Industry and Security" (a release's first line,
@@ -115,6 +115,31 @@ def _indent(line: str) -> int:
 
 _DASHED_CREDIT = re.compile(r"[—–]\s*(?:Photo|Picture|Image|Photograph)s?\s*(?:by|:)\s*[A-Z][\w.' /-]{2,60}$")  # a caption's end
 _PAGE_MARK = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Page \d{1,3}(?: of \d{1,3})?)$", re.I)  # "- 2 -", "Page 1 of 2"
+# A PDF's running header or footer: its cells, a date among them, and the page's number before or after them
+# ("Halvorsen Brandt LLP | Client Alert | 11 January 2027    2", "8    WaferLine Weekly · November 20, 2026")
+_RUNNING_LINE = re.compile(r"(?:\d{1,3}\s+(?P<after>\S.*?)|(?P<before>\S.*?)\s+\d{1,3})")
+RUNNING_LINE_MAX_WORDS = 14
+
+
+def page_lines(lines: list[str]) -> frozenset[int]:
+    """Which lines a PDF's copy prints for its pages, not its text: a page's number, and a running header or footer
+    (its cells and the page's number, with a date or printed again on another page)."""
+    found: set[int] = set()
+    rests: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        text = squash(line)
+        if _PAGE_MARK.fullmatch(text) and (not text.isdigit() or not squash(lines[index - 1] if index else "")
+                                           and not squash(lines[index + 1] if index + 1 < len(lines) else "")):
+            found.add(index)  # (a bare number only set apart by blank lines: not a ranked list's "1" / "Sumo: ...")
+        elif (running := _RUNNING_LINE.fullmatch(text)) and (rest := running.group("after") or running.group("before")) \
+                and len(rest.split()) <= RUNNING_LINE_MAX_WORDS and len(_SEPARATOR.split(rest)) >= 2:
+            rests.setdefault(rest, []).append(index)
+    for rest, at in rests.items():
+        if len(at) >= 2 or re.search(r"\b(?:19|20)\d\d\b", rest):
+            found.update(at)
+    return frozenset(found)
+
+
 # A hearing record's turn: "The CHAIR. The committee will come to order.", "Ms. ALBUQUERQUE SATO. Thank you."
 _AD_LABEL = re.compile(r"(?i:advertisement|skip advertisement|story continues below(?: this)? advertisement"
                        r"|article continues below(?: this)? (?:advertisement|ad)|sponsored|ad)")
@@ -152,6 +177,7 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
     if not width:
         return lines
     original, lines = lines, list(lines)
+    pages = page_lines(original)
     head = 0
     for i in range(1, len(lines)):
         above, line = original[i - 1].rstrip(), original[i].strip()
@@ -167,7 +193,7 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
         running = header and head < i - 1 and len(line) >= 0.75 * width and not _TERMINAL.search(above) \
             and sum(bool(re.match(r"[a-z]", w)) for w in lines[head].split()) >= 8
         if not line or not lines[head].strip() or len(above) < 0.75 * width and not narrow_title or not prose \
-                or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or above.endswith(":") or _DASHED_CREDIT.search(above) \
+                or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or i in pages or i - 1 in pages or above.endswith(":") or _DASHED_CREDIT.search(above) \
                 or _indent(original[i]) > _indent(original[i - 1]) \
                 or header and not running and not re.match(r"[(\"“‘']?[a-z0-9]", line) \
                 and not (_DANGLING.search(above) and not _TERMINAL.search(line)) \
@@ -213,9 +239,11 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
                 return
         result.append(Block(squash(" ".join(current)), first_line + start))
 
+    pages = page_lines(lines)
     groups: list[tuple[list[str], int]] = []
     for number, line in enumerate(lines):
         new_paragraph = indent_style and current and _indent(line) in range(2, 9) \
+            or current and (number in pages or number - 1 in pages) \
             or current and _RECORD_TURN.match(line.strip()) \
             or current and _QA_LINE.match(line.strip()) and _QA_LINE.match(current[0].strip()) \
             or current and _DATELINE.match(line.strip()) and len(line.split()) >= 12 \
@@ -234,6 +262,17 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
         current.append(line)
     if current:
         groups.append((current, start))
+    # A paragraph a page break cuts ("... at our December webinar, "the" / the page's footer and number / "compliance
+    # burden now sits ..."): one paragraph, the page's lines after it
+    for n in range(len(groups) - 2, 0, -1):
+        marks = list(itertools.takewhile(lambda m: m < len(groups) - 1 and len(groups[m][0]) == 1 and groups[m][1] in pages,
+                                         range(n, n + 3)))
+        if not marks or n - 1 < 0 or marks[-1] + 1 >= len(groups):
+            continue
+        (before, at), (after, _) = groups[n - 1], groups[marks[-1] + 1]
+        ended = _TERMINAL.search(before[-1].rstrip()) or _FOOTNOTED_END.search(before[-1].rstrip())
+        if not ended and re.match(r"[(\"“‘']?[a-z]", after[0].strip()) and not _NEW_PARAGRAPH.match(after[0].strip()):
+            groups[n - 1:marks[-1] + 2] = [([*before, *after], at), *(groups[m] for m in marks)]
     # "By Park Ji-hoon and Kim Seo-yeon (jhpark@...)" over "Yoon Da-eun in Washington contributed to this report.":
     # a byline line over its credits is a paragraph of its own, read as a byline.
     groups = [part for lines_, start in groups for part in (
@@ -944,7 +983,9 @@ _GREETING_BYLINE = re.compile(r"\b(?:this is|I'm|I am)\s+([A-Z][\w'’-]+(?:\s+[
 _CREDIT_ONLY = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[Ff]ile\s+)?(?:[Pp]hoto(?:graph)?|[Pp]icture)s?")
 _PHOTO_MARK = re.compile(r"^[\[(【]\s*(?:Photo|Foto|Image|Picture|Graphic)s?\s*[\])】]\s*"
                          # "Photo: Mixed rare earth concentrate at a plant. (SCPB News: A)": a label, a caption, its credit
-                         r"|^(?:Photo|Image|Picture)\s*:\s+(?=(?:\S+\s+){4}.*[.!?]\s*\([^()]{3,60}\)$)", re.I)
+                         r"|^(?:Photo|Image|Picture)\s*:\s+(?=(?:\S+\s+){4}.*[.!?]\s*\([^()]{3,60}\)$)"
+                         # "Photo/Illutration A rare-earth separation line at ... (Takuya Hoshino)": a Japanese paper's label
+                         r"|^(?:Photo|Image)\s*/\s*Ill\w*\s+(?=(?:\S+\s+){4}.*\([^()]{3,60}\)$)", re.I)
 _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40}(?::\s*[A-Z][\w&.'’ -]{1,40})?)\)\s*$")  # (and "(SCPB News: A)")
 # "Hanul Memory's fab in Wuxi, Jiangsu Province, China. (Hanbit Herald DB)": a sentence, then who took the picture.
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w&'’ -]{1,40})\)$")
@@ -1254,6 +1295,8 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     text = without_honorifics(_CREDENTIALS.sub("", text))
     # "Lin Yu-ting 林于婷", "Kim Min-ji (김민지)": a writer's name in their own script after the Latin one is the same name.
     text = re.sub(rf"(?<=[A-Za-z.])\s*[(（]?{_CJK_WORD}[)）]?(?=\s*(?:[,/|;&，]|\band\b|$))", "", text)
+    # "LIN PEI-HUA / STAFF REPORTER, WITH TNA": the wire the staff writer drew on is no writer
+    text = re.sub(r",?\s+(?i:with)\s+[A-Z]{2,6}(?:\s*(?:,|(?i:and))\s*[A-Z]{2,6})*$", "", text)
     desk = re.match(r"^(.+?)\s*/\s*([^/]{2,60})$", text)
     if desk and _STAFF_CREDIT.match(desk.group(2).strip()):
         text = desk.group(1)  # "A and B / Tokai Shimpo Staff Writers": the names, then the desk they write for
@@ -1688,6 +1731,15 @@ def _headline_case(caps: str) -> str:
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "and", "or", "for", "to", "at", "by", "with", "as", "vs"})
 
 
+def _titled_sentences(line: str) -> bool:
+    """"The Parts Rule Is Smart Policy. Its Allies Problem Is Not New.": an opinion's headline, its sentences in a
+    headline's capitals, which neither a dek nor the text has."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", line) if w.lower() not in _FUNCTION_WORDS
+             and w.lower() not in ("a", "an", "with", "as", "by")]
+    return len(line.split()) <= TITLED_SENTENCES_MAX_WORDS and line.endswith(".") and ":" not in line \
+        and not line.isupper() and len(words) >= 4 and all(w[0].isupper() for w in words)  # (not "A: Welcome back to ...")
+
+
 def _title_cased(line: str) -> bool:
     """"Govt Resists U.S. Call to Match China Chip-Tool Servicing Curbs": a headline's capitals, which captions lack."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", line) if w.lower() not in _FUNCTION_WORDS and w.lower() not in ("a", "an", "with", "as", "by")]
@@ -1791,8 +1843,9 @@ def _masthead(line: tuple[int, str, str], kinds: list[tuple[int, str, str]]) -> 
     _, kind, text = line
     if kind != "furniture" or not text.isupper() or not 2 <= len(text.split()) <= 6:
         return False
-    # ... or as a mail reader prints its sender, unlabelled: "Fab & Freight <editors@fabandfreight.news>"
-    return any((re.match(r"(?:From|Sender)\s*:", other, re.I) or re.search(r"<[^<>\s]+@[^<>\s]+>\s*$", other))
+    # ... or as a mail reader prints its sender, unlabelled: "Fab & Freight <editors@fabandfreight.news>" (and its link
+    # "Unsubscribe")
+    return any((re.match(r"(?:From|Sender)\s*:", other, re.I) or re.search(r"<[^<>\s]+@[^<>\s]+>(?:\s+Unsubscribe)?\s*$", other))
                and text.lower() in other.lower() for _, _, other in kinds)
 
 
@@ -1813,6 +1866,16 @@ def _issue_line(text: str, header_date) -> bool:
     return len(segments) >= 2 and (bool(_NUMBERED_ISSUE.match(text)) or any(_ISSUE_SEGMENT.fullmatch(p) for p in segments)) \
         and all(len(p.split()) <= (4 if _NUMBERED_ISSUE.match(text) else 6) for p in segments) \
         and sum(bool((header_date(p) or (0,))[0]) for p in segments) == 1
+
+
+def _issue_byline(text: str, registry: Registry) -> tuple[str, str] | None:
+    """"Issue #118 · By Odile Marchetti-Rao": an issue's number and its writer on one line. (The byline, the rest.)"""
+    cells = _SEPARATOR.split(text)
+    byline = [c for c in cells if _byline_line(c, registry)]
+    rest = [c for c in cells if c not in byline]
+    if len(byline) == 1 and rest and any(_ISSUE_SEGMENT.fullmatch(c) for c in rest) and all(len(c.split()) <= 4 for c in rest):
+        return byline[0], " · ".join(rest)
+    return None
 
 
 _EPISODE = re.compile(r"^(?:Episode|Ep\.|Part|Chapter)\s*\d+\s*[:.–—-]")  # "Episode 47: ...", an episode's own title
@@ -1911,7 +1974,9 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
                 # "Fab & Freight #212: Gallium licences thaw, but the paperwork doesn't"
                 named = re.match(rf"({re.escape(masthead)}(?:\s*#\s*\d+)?)\s*[:|·–—]\s+(.+)$", other, re.I) if n == 0 else None
                 if named and 3 <= len(named.group(2).split()) <= 30:
-                    return (0.0, n, named.group(2), [named.group(1)]), last
+                    # (... whole where the issue prints it again over its text: "Chokepoint Weekly #118: Parts, ...")
+                    again = next((m for m in range(n + 1, len(kinds)) if kinds[m][1] == "candidate" and kinds[m][2] == other), None)
+                    return ((0.0, again, other, []) if again is not None else (0.0, n, named.group(2), [named.group(1)])), last
             if any(kinds[n][1] == "candidate" and title(n) and len(title(n)[2].split()) >= 5
                    and all(k in _BELOW_TITLE for _, k, _ in kinds[n + 1:]) for n in range(anchor + 1, len(kinds))):
                 continue  # the issue's own title comes after its date and byline, over the text
@@ -1930,7 +1995,8 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
             return title(run[-1]), ""  # "Weather Alert: Dense Fog Advisory until 10 AM": a site's banner over the headline
         # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").
         if len(run) == 2 and title(run[0]) and not _show_label(first) and (len(first.split()) >= 6 or (
-                len(last.split()) > len(first.split()) and _TERMINAL.search(last.rstrip("”\"’'")))):
+                len(last.split()) > len(first.split()) and _TERMINAL.search(last.rstrip("”\"’'"))
+                and not _titled_sentences(last))):  # (but "Technology & Trade Program" / "The Parts Rule Is Smart Policy. ...")
             return title(run[0]), last  # a headline, then its dek
         above = kinds[run[0] - 1] if run[0] > 0 else None
         if len(run) == 1 and above and above[1] == "furniture" and above[0] == kinds[run[0]][0] - 1 \
@@ -2028,6 +2094,7 @@ HEADER_MAX_LINES = 60
 PARTICIPANTS_REACH = 8  # lines of a "Participants" list under its label
 # A tabloid's headline runs to forty words; a line longer than this is text, not a title.
 HEADLINE_MAX_WORDS = 50
+TITLED_SENTENCES_MAX_WORDS = 16
 
 
 def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> Header:
@@ -2058,6 +2125,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
 
     def body_like(text: str) -> bool:
         words = len(text.split())
+        if _titled_sentences(text):
+            return False
         if words <= 16 and text.endswith("?") and not re.search(r"[.!?;]\s", text) \
                 and (not re.match(r"^\S+(?:\s+\S+){0,2}\s*[:：]\s", text) or _EPISODE.match(text)):  # not "Q:", "Lin Jian:"
             return False  # a headline that asks: "Selling the H200 to China: Smart Bargain or Strategic Mistake?"
@@ -2251,6 +2320,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "JEJ Staff Writers": a desk's credit where the byline goes (the names may sign off at the end)
         elif (follow := _FOLLOW_ON.match(text)) and follow.group(1) in {*rules.furniture_words, "Google News"}:
             kind = "furniture"  # "Follow SET on Google News", "Follow us on WhatsApp"
+        elif _issue_byline(text, registry):
+            kind = "byline"
         elif _is_furniture(text, rules):
             kind = "furniture"
         elif _speaker_line(text, rules) or re.match(r"^Speaker\s*[:：]\s*\S", text) or (
@@ -2303,7 +2374,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     _byline_line(f, registry) or _REPORTER.match(f)
                     or ((header_date(f) or header_date(_SEPARATOR.split(f)[0]))
                         and (not dated or _FIRST_PUBLISHED.match(f)))  # "Published on: A | Last updated: B"
-                    or _author_line(f, registry) or _dated_byline(f, registry, header_date) for f in ahead)
+                    or _author_line(f, registry) or _dated_byline(f, registry, header_date)
+                    or _name_then_job(f, rules) for f in ahead)  # ("Bridget Nakamura-Walsh Resources reporter")
                     or any(_byline_line(f, registry) for f in far)) \
                     and not _DATELINE.match(text) and not _BRACKET_BYLINE.match(text):
                 kind = "standfirst"
@@ -2377,6 +2449,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         if not subject and _EMAIL_HEADER.match(headline):
             continue  # "From: Bureau of Industry and Security <bis@...>": who sent it, not a title
         if words < 3 or _TERMINAL.search(headline) and not headline.endswith(("?", "!")) and not subject \
+                and not _titled_sentences(headline) \
                 and _INBOX_TAIL.sub("", text) not in subjects or _BULLET.match(headline) \
                 or _cover_statement(headline):
             continue  # ... and "- Phase Two adds 400 megawatts": a press release's points under its headline
@@ -2453,7 +2526,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         menu = lambda n: n >= 0 and kinds[n][1] in ("candidate", "furniture") and len(kinds[n][2].split()) <= 4 \
             and bool(re.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*))*", kinds[n][2]))
         before = next((c for c in candidates if c[1] == chosen[1] - 1 and len(re.findall(r"\w+", c[2])) >= 4
-                       and not (menu(c[1] - 1) and menu(c[1] - 2))
+                       and not (menu(c[1]) and menu(c[1] - 1) and menu(c[1] - 2))
                        and not _is_letterhead(kinds[c[1]][2], registry) and not _show_label(c[2])
                        and not _EPISODE.match(chosen[2])), None)
         if before:
@@ -2508,6 +2581,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             author = author or _names_list(cells[0], registry)[1]
             dates.extend(next(([d] for c in cells[1:] if (d := header_date(c))), []))  # the first date: when it was published
         elif kind == "byline":
+            if issued := _issue_byline(text, registry):
+                text, number = issued
+                furniture.append(number)
             dated = _dated_byline(text, registry, header_date)
             if dated:
                 dates.append(dated[0])
@@ -2743,6 +2819,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         lead_furniture.append(found.pop(first).text)
 
     contacts = -1  # the block a boilerplate label's contact lines would go on at
+    pages = page_lines([b.text if b.kind == "text" else "" for b in found])  # (a PDF's page numbers and running lines)
     for index, block in enumerate(found):
         text = block.text
         # What a structured reader marked stays what it is: a caption, or a speaker's turn.
@@ -2841,7 +2918,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             boilerplate.append(text)  # "To contact the editors responsible for this story:" / "A at a@wire.net" / "B"
             contacts = index + 1
             continue
-        if COUNTER.fullmatch(text) or _READ_TIME.fullmatch(text) or _AD_LABEL.fullmatch(text) or _WIRE_NOTE.fullmatch(text):
+        if COUNTER.fullmatch(text) or _READ_TIME.fullmatch(text) or _AD_LABEL.fullmatch(text) or _WIRE_NOTE.fullmatch(text) \
+                or index in pages:
             lead_furniture.append(text)  # "1.4K", "14": a page's count of claps, likes or comments
             continue
         if body and _ci_startswith(text, rules.furniture_prefixes) and word_count(text) <= 40 \
@@ -2959,6 +3037,16 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 continue
             if match:
                 author = _names_list(match.group(1) or match.group(2) or match.group(3), registry)[1]
+                break
+    if author:
+        # "(This article was written by Keiko Morishita and Ryota Ishiguro, a senior staff writer.)": the note at the end
+        # names every writer, the byline over the text only the first
+        for text in [*paragraphs[-12:], *tail[:12]]:  # (perhaps over the page's list of other headlines)
+            match = _CLOSING_BYLINE.match(text.lstrip("(（"))
+            names = split_names(_names_list(next(g for g in match.groups() if g), registry)[1]) if match else ()
+            if len(names) > len(split_names(author)) and set(split_names(author)) <= set(names) \
+                    and all(_NAME.fullmatch(n) for n in names):
+                author = join_names(names)
                 break
     # "Minh Anh - Thu Trang", "Thu Hà" alone after the last paragraph: the byline printed at the end
     # ... perhaps with its credits on the next lines: "Nguyen Thu Ha" / "Translated by: Hoang Anh", or its

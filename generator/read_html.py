@@ -103,7 +103,8 @@ _INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "objec
               "button", "select", "option", "textarea")
 _TEXT_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "blockquote", "pre", "div")
 _QUOTE_MARKS = "\"'“”‘’«»「」『』 "
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+|(?<=\S)_(?=[A-Z])")  # "Title_Ministry of ...": a Chinese CMS
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+|(?<=\S)_(?=[A-Z])"  # "Title_Ministry of ...": a Chinese CMS
+                               r"|(?<![\s\d]):(?=[A-Z])")  # "Headline:The Yamato Shimbun": a Japanese paper's, no space
 _STAMP_WORDS = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|"
@@ -1368,6 +1369,8 @@ _PROMO = re.compile(r"(?i:follow|like|subscribe|sign up|join|download|scan|find|
                     r"|(?i:subscribe|follow|join)\s+(?:to\s+)?(?i:our|the)\s+(?i:channel|page|account|group)\b.{0,60}"
                     r"|(?i:scan)\b.{0,30}?\b(?i:to (?:follow|subscribe|join))\b.{0,60}")  # "Scan to follow MOFCOM on WeChat"  # "👉 Subscribe to our channel: @x"  # "Don't miss these insights from X PRO"
 PROMO_MAX_WORDS = 12
+# ... and a pointer to the outlet's other pieces: "Read more from our Rare Earths series on the X website and app."
+_MORE_FROM = re.compile(r"(?i:read|see|find|explore) more (?i:from|of|in) (?i:our|the)\b.{0,60}?\b(?i:series|coverage)\b.{0,80}")
 _PREV_NEXT = re.compile(r"(?:previous|next|prev|older|newer)(?:\s+(?:article|story|post|item))?\s*[:：»›>]", re.I)
 PREV_NEXT_MAX_WORDS = 30
 # The same inside the text: an imperative and a channel ("Sign up for our X newsletter, delivered ...").
@@ -1392,7 +1395,8 @@ _DESK_CREDIT = re.compile(r"\((?:[A-Z]{1,5}/)+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'
 # An advertisement's label left in the text: "Advertisement", "Advertisement · Continue reading below".
 _AD_LABEL = re.compile(r"(?i:advertisement|advertising|sponsored|ad)(?:\s*[·|:•–—-]\s*(?i:continue reading|story continues|"
                        r"scroll to continue|article continues)[\w ]{0,20})?"
-                       r"|(?i:story|article) continues (?i:below|after)(?: (?i:this )?(?i:advertisement|ad))?")
+                       r"|(?i:story|article) continues (?i:below|after)(?: (?i:this )?(?i:advertisement|ad))?"
+                       r"|(?i:loading)(?:\.{3}|…)")  # (an ad slot's placeholder under it: "Loading...")
 
 
 # The labels of a page's metadata list after the text ("Publication date", "Author"): each over its value.
@@ -1521,6 +1525,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
         if len(words) <= END_HEADING_MAX_WORDS and not _SENTENCE_END.search(last.text):
             credits.insert(0, last.text)
         elif len(words) <= PROMO_MAX_WORDS and _PROMO.fullmatch(re.sub(r"^[^\w@#]+", "", last.text).strip(" .!")):  # ("👉 ...")
+            credits.insert(0, last.text)
+        elif len(words) <= PROMO_MAX_WORDS + 8 and _MORE_FROM.fullmatch(last.text.strip(" .!")):
             credits.insert(0, last.text)
         elif len(words) <= 8 and _SIGN_OFF.fullmatch(last.text.strip()):
             credits.insert(0, last.text)  # "— Yu-ting & Ethan": the writers signing off by their given names
@@ -2378,6 +2384,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     """Every author the page names in its markup (microdata, repeated meta tags), when
     trafilatura kept fewer: several authors are a list, not the first of them."""
     names: list[str] = []
+    accounts: list[str] = []  # the JSON-LD's "ashgrove_web": a CMS account, which trafilatura capitalises into a name
     for element in tree.xpath("//*[@itemprop='author']"):
         inner = element.xpath(".//*[@itemprop='name']")
         value = element.get("content") or " ".join("".join((inner[0] if inner else element).itertext()).split())
@@ -2392,6 +2399,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
             for author in listed if isinstance(listed, list) else [listed]:
                 if isinstance(author, dict) and author.get("@type") in ("Person", None) and isinstance(author.get("name"), str):
                     value = _clean(author["name"])  # ("Ritu Menon, Arjun Pillai": two people in one Person's name)
+                    accounts += [value] if _USER_NAME.search(value) else []
                     names += re.split(r"\s*(?:,|&|\band\b)\s*", value) if "," in value or " and " in value else [value]
     # "By Anika Rao, Senior Editor, Minor Metals": trafilatura's "Anika Rao; Senior Editor; Minor Metals" keeps the desk
     # after the job as a name; the byline the page shows says it is none
@@ -2411,10 +2419,11 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     # Author cards: "<a class="author-name">Naomi Achterberg</a>" once for each author (not a commenter's), a byline's
     # "<a class="byline__author">".
     # ... and "<h4 class="author-name"><a>A</a>, <a>B</a></h4>": one card for two authors, a link each; a think tank's
-    # "<a class="expert-card__name">" over the text (not a "related experts" box's under it).
+    # "<a class="expert-card__name">" over the text (not a "related experts" box's under it); a Drupal field of them
+    # ("field--name-field-authors": a link each).
     names += [t for e in tree.xpath(
         "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor|writer|reporter|analyst|expert|scholar)s?(?:-?card)?(?:-|_|__)(?:name|link|author)(?:\\s|$|__\\w+)"
-        "|(?:^|\\s)(?:entry|post|article)-authors?(?:\\s|$)', 'i')][not(ancestor::*[re:test(@class, 'related|recommend', 'i')])]"
+        "|(?:^|\\s)(?:entry|post|article)-authors?(?:\\s|$)|(?:^|\\s|-)field-authors(?:\\s|$)', 'i')][not(ancestor::*[re:test(@class, 'related|recommend', 'i')])]"
         # ... a CSS module's hashed class ("Byline_name__9kLzC"), and an hCard's name inside an author's ("author vcard" / "fn")
         " | //*[re:test(@class, '(?:^|\\s)author(?:\\s|$)')]//*[re:test(@class, '(?:^|\\s)fn(?:\\s|$)')]"
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
@@ -2434,7 +2443,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     # (or dcterms.creator's "bis_webteam", a Drupal account)
     users = {re.sub(r"[\W_]", "", v.lower()) for v in tree.xpath("//meta[re:test(@name, '^(?:author|dc\\.creator|dcterms\\.creator)$', 'i')]/@content",
                                                                  namespaces={"re": "http://exslt.org/regular-expressions"})
-             if _USER_NAME.search(v.strip())}
+             if _USER_NAME.search(v.strip())} | {re.sub(r"[\W_]", "", a.lower()) for a in accounts}
     found = tuple(a for a in found if not _USER_NAME.search(a) and re.sub(r"[\W_]", "", a.lower()) not in users)
     if names:
         # "Samuel J Whitfield Senior Fellow; Director; Economic Security Program": trafilatura's reading of an author
@@ -3031,6 +3040,14 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             and not re.fullmatch(r"[A-Z]{2,6}", title_site))):
         # (... or og:site_name "Gridline Supply Chain", a vertical of "Gridline", which the <title> and the publisher name)
         named = title_site  # og:site_name "Trade and Economic Security" (a sub-site); <title> and publisher: "European Commission"
+    edition = False
+    if title_site and named.startswith(title_site + " ") and len(named.split()) - len(title_site.split()) >= 2 \
+            and named[len(title_site):].split()[0][:1].isupper():  # (not "Northgate Institute for Economic Security")
+        # og:site_name "The Yamato Shimbun Asia & Japan Report" (its English edition's brand), the <title>'s suffix and the
+        # text's own "... told The Yamato Shimbun": the paper
+        text = " ".join(tree.xpath("//body//p//text()"))
+        if re.search(rf"\b[a-z]+\s+{re.escape(title_site)}\b(?!\s+{re.escape(named[len(title_site):].split()[0])})", text):
+            named, edition = title_site, True
     handle = re.fullmatch(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+", named)
     if handle:
         # "MeridianWire", a social handle's spelling: the name the page prints ("| Meridian") comes first.
@@ -3112,7 +3129,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
                      "//meta[re:test(@name, '^(?:dc|dcterms)\\.(?:creator|publisher)$', 'i')]/@content",
                      namespaces={"re": "http://exslt.org/regular-expressions"}))))
     named = short if shown else named  # (trafilatura read the © line's too)
-    for fuller in () if agreed or branded else (publisher, title_site, *declared, markup, *(() if shown else in_page)):
+    for fuller in () if agreed or branded or edition else (publisher, title_site, *declared, markup, *(() if shown else in_page)):
         # (og:site_name and the publisher agree on "Orbis": the footer's "Orbis News Agency" is its legal name)
         if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:
             continue  # "The Meridian Post Company": the publisher's company, not the outlet's name
@@ -3125,6 +3142,14 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         if longer and _ORG_NAME.fullmatch(fuller) and len(fuller.split()) <= SITE_NAME_MAX_WORDS:
             named = fuller  # og:site_name "Atlas Institute", the publisher, <title> or footer "Atlas Institute for ..."
             break
+    if named.isupper() and len(named.split()) >= 3:
+        # "MINISTRY OF COMMERCE PEOPLE'S REPUBLIC OF CHINA" (a logo's alt text): the name as the page writes it ("Sponsored
+        # by: Ministry of Commerce of the People's Republic of China")
+        words = _name_words(named.lower())
+        written = (m.group(0) for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+                   for m in re.finditer(r"[A-Z][\w'’]+(?:,?[ ]+(?:of|the|and|for|[A-Z][\w'’]+))+", t))
+        named = max((n for n in written if not n.isupper() and _name_words(n.replace(",", "").lower()) == words),
+                    key=len, default=named)
     for fuller in in_page:
         if _name_words(fuller) == _name_words(named) and len(fuller.split()) > len(named.split()):
             named = fuller  # a logo's two lines "Ministry of Commerce / People's Republic of China", the footer's "... of the ..."

@@ -1848,3 +1848,41 @@ def test_a_street_named_first_by_its_kind_and_a_chemical_company_are_no_people()
 ])
 def test_round_28_attributions_of_the_last_sets(body, speaker):
     assert _said(body) == Counter({speaker: 1})
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a long apposition between the name and "said"
+    ("“In the short term, China still needs our installed base,” Maarten de Vries, chief financial officer of Brabant "
+     "Photonics, a Dutch supplier of optical modules for lithography tools, said on an earnings call on Tuesday.",
+     {"Maarten de Vries": 1}),
+    # a month's short form inside the clause before "saying"
+    ('Chief Cabinet Secretary Minoru Kihara declined to comment on the stockpile figure on Jan. 21, saying only that the '
+     'government was "taking every measure to ensure supply chain resilience."', {"Minoru Kihara": 1}),
+    # what someone posted
+    ('Scott Bessent, who left Geneva on Wednesday night for Washington, posted that the talks had been "constructive and '
+     'candid."', {"Scott Bessent": 1}),
+    # a who-clause that takes the name far back from the quotation's colon
+    ('Senator Elise Marchetti-Dunn, who has a bill pending that would write the servicing rule into statute, emailed a '
+     'one-liner on Friday: "A deferral is a retreat with a calendar attached."', {"Elise Marchetti-Dunn": 1}),
+    # a body speaking after the person the sentence named first
+    ('Ministry spokesperson Guo Jiakun said on January 20 that the United States "weaponizes trade and tech issues," and '
+     'the Commerce Ministry promised "necessary measures."', {"Guo Jiakun": 1}),
+    # the quotation's sentence ends; the next names someone else, who speaks later
+    ('The Dutch trade ministry said it was in contact with Washington on "the scope and the transition period". Dutch '
+     'Foreign Trade Minister Wouter Klaassens told reporters in The Hague that the government had not been asked to act. '
+     '"We have our own licensing system," Klaassens said.', {"Wouter Klaassens": 1}),
+])
+def test_round_29_attributions_of_the_first_honest_set(body, expected):
+    assert _said(body) == Counter(expected)
+
+
+def test_the_second_of_the_writers_bios_in_one_paragraph_is_no_mention_of_a_person():
+    _, extraction = run("Zuidas Dagblad\nNieuws\nMarkten\nTech\nInloggen\nAbonneren\nEN | Tech & Chips\n\"We cannot leave our "
+                        "customers with a broken machine\": Dutch chip-tool servicers face a March deadline\nDutch engineers "
+                        "who keep Chinese fabs running are being recalled. The government says it will set its own rules, "
+                        "but the room to manoeuvre is small.\nSanne Verhoeven & Pieter van der Linden\nIn a business park "
+                        "outside Eindhoven, Martijn de Groot keeps a map of China on the wall of his office, dotted with red "
+                        "pins.\nFrom March 1, many of those pins will have to come down, a rule issued by the US Commerce "
+                        "Department says.\nSanne Verhoeven is technologieredacteur. Pieter van der Linden is correspondent in "
+                        "Den Haag.\nDelen\nReageer\nMeer over\nChina\n© 2027 Zuidas Dagblad B.V.\nPrivacy\n")
+    assert "Pieter van der Linden" not in people(extraction)

@@ -2729,3 +2729,112 @@ def test_a_note_on_the_piece_closing_a_text_seed_is_kept_with_the_furniture_not_
                    "the Chinese version. In case of any discrepancy, the Chinese version shall prevail.)\n")
     assert article.paragraphs[-1] == "Analysts expect it to invest for 15 years."
     assert any(f.startswith("(This article is translated") for f in article.furniture)
+
+
+def test_a_headline_under_a_menu_and_an_advertisement_label_over_its_long_dek_and_a_player_s_lines():
+    article = text("Politics\nEconomy\nWorld\nTrade\nAdvertisement\nCommerce widens chip curbs to the parts inside "
+                   "toolmakers\nThe rule reaches vacuum pumps, RF power units and wafer-handling robots, and adds 14 firms to "
+                   "a trade blacklist weeks before the truce comes up for review\nListen to this article · 6 min\nGift Article\n312\n"
+                   "By Rosa Achterberg and Marcus Pike\n"
+                   "January 5, 2027\n\nThe Commerce Department on Monday widened its controls, officials said.\n\nMore "
+                   "follows.\n")
+    assert article.title == "Commerce widens chip curbs to the parts inside toolmakers"
+
+
+def test_an_opinion_s_headline_of_two_sentences_in_title_case_under_its_program_label():
+    article = text("Commentary\nTechnology & Trade Program\nThe Parts Rule Is Smart Policy. Its Allies Problem Is Not New.\n"
+                   "January 14, 2027\nWritten by\nNathaniel Osei-Brandt\nSenior Fellow\n\nThe Commerce Department's new "
+                   "rule reaches the parts inside chip tools, and that is the right target.\n\nAllies will object.\n")
+    assert article.title == "The Parts Rule Is Smart Policy. Its Allies Problem Is Not New."
+
+
+def test_a_writer_and_her_beat_without_a_comma_between_the_dek_and_the_date_under_the_masthead_s_date():
+    article = text("The Southern Cross Review\nTuesday 12 January 2027\nMining\nRare earths\nBeijing's licence slowdown puts Australian magnet hopes back in play\nChinese "
+                   "exporters of magnets say licence approvals have slowed since Washington's new chip rule.\nBridget "
+                   "Nakamura-Walsh Resources reporter\nJan 12, 2027 – 5.00am\nSave\n\nChinese magnet exporters say approvals "
+                   "have slowed sharply, traders said.\n\nShares rose.\n")
+    assert article.author == "Bridget Nakamura-Walsh"
+    assert not any("Nakamura-Walsh" in p for p in article.paragraphs)
+
+
+def test_an_issue_number_and_its_byline_on_one_line_under_a_newsletter_s_masthead():
+    article = text("Chokepoint Weekly #118: Parts, permits and a quiet licensing desk\nInbox\n\nChokepoint Weekly "
+                   "<chokepoint@mail.chokepointweekly.com> Unsubscribe\nThu, Jan 14, 2027, 6:03 AM\nto me\n\nCHOKEPOINT "
+                   "WEEKLY\nExport controls, supply chains and the US-China tech contest — every Thursday\nIssue #118 · By "
+                   "Odile Marchetti-Rao\n\nChokepoint Weekly #118: Parts, permits and a quiet licensing desk\nHi all — "
+                   "welcome back. It has been a busy first fortnight of 2027.\n\nOn January 5, BIS extended its controls to "
+                   "parts, officials said.\n")
+    assert article.author == "Odile Marchetti-Rao"
+    assert article.title == "Chokepoint Weekly #118: Parts, permits and a quiet licensing desk"  # printed so over the text
+    assert "Issue #118" in article.furniture
+
+
+def test_a_paragraph_a_pdf_s_page_break_cuts_is_one_and_the_page_s_footer_is_furniture():
+    wrapped = ("Client Alert\n11 January 2027\nBIS Extends Controls to Parts: What Exporters Need to Know\n\n"
+               "On 5 January 2027, the US Department of Commerce's Bureau of Industry\n"
+               "and Security published an interim final rule extending licence require-\n"
+               "ments to 37 categories of parts and subsystems of chip tools when\n"
+               "destined for China. The Rule takes effect on 4 February 2027 for\n"
+               "most items and its scope is broad enough to reach EU exporters.\n\n"
+               "As our colleague Mathilde Oyarzun noted at our December webinar, \"the\n\n"
+               "Halvorsen Brandt LLP | Client Alert | 11 January 2027                         2\n\n"
+               "compliance burden now sits with the parts supplier, not only the\n"
+               "toolmaker,\" and suppliers should screen their customers again this\n"
+               "month before the rule takes effect for most of their listed items.\n\n- 3 -\n\nContacts follow.\n")
+    article = text(wrapped)
+    assert any(p.startswith("As our colleague Mathilde Oyarzun noted at our December webinar, \"the compliance burden")
+               for p in article.paragraphs)
+    assert not any("Client Alert |" in p or p == "- 3 -" for p in article.paragraphs)
+    assert "- 3 -" in article.furniture
+
+
+def test_a_dateline_with_its_wire_s_code_in_brackets_is_no_part_of_the_lead():
+    article = text("US adds 19 firms to trade blacklist\n\nWASHINGTON (LP) — The Commerce Department on Monday added 19 "
+                   "companies to its Entity List, officials said.\n\nMore follows.\n")
+    assert article.paragraphs[0].startswith("The Commerce Department on Monday")
+
+
+def test_a_japanese_paper_s_photo_label_over_the_headline_is_a_caption():
+    article = text("THE TOKAI SHIMBUN\nBUSINESS\nJanuary 21, 2027 at 17:40 JST\nPhoto/Illutration A rare-earth separation line "
+                   "at a plant operated by Hibiki Materials in Kitakyushu on Jan. 14 (Takuya Hoshino)\nMETI to triple "
+                   "rare-earth stockpile as China curbs loom over chip tools row\nBy KEIKO MORISHITA/ Staff Writer\n"
+                   "KITAKYUSHU--Inside a humming warehouse, sealed drums of dysprosium oxide are stacked three high, "
+                   "officials said.\n\nThe ministry will ask for more money.\n\n(This article was written by Keiko "
+                   "Morishita and Ryota Ishiguro, a senior staff writer.)\n")
+    assert article.title == "METI to triple rare-earth stockpile as China curbs loom over chip tools row"
+    assert article.author == "Keiko Morishita and Ryota Ishiguro"  # the closing note names every writer
+
+
+def test_a_staff_reporter_with_a_wire_s_help_and_a_senior_editor_with_her_desk():
+    wired = text("Formosa Post\nTaiwanese parts suppliers caught in servicing ban\nBY LIN PEI-HUA / STAFF REPORTER, WITH TNA\n"
+                 "Taiwanese makers of spare parts are scrambling to determine whether a new US rule applies to them, "
+                 "suppliers said yesterday.\n\nThe rule takes effect in March.\n")
+    assert wired.author == "Lin Pei-hua"
+    edited = text("FabSupply Weekly\nMATERIALS\nGallium spot prices hit two-year high as Chinese export licences stall\n"
+                  "European and US buyers report no new Chinese gallium licence approvals since the US servicing rule; "
+                  "traders say Beijing is \"slow-walking\" paperwork\nRebecca Solano-Park, Senior Editor, Materials\n"
+                  "29 January 2027\nSpot prices for gallium rose to $1,240 per kilogram this week, traders said.\n\nMore "
+                  "follows.\n")
+    assert edited.title == "Gallium spot prices hit two-year high as Chinese export licences stall"
+    assert edited.author == "Rebecca Solano-Park"
+
+
+def test_a_dutch_date_line_with_its_weekday_s_short_form():
+    assert _header_date("do 28 jan 2027 • 06:00", REGISTRY.rules) == (2027, 1, 28)
+    assert _header_date("Fr, 29. Januar 2027", REGISTRY.rules) == (2027, 1, 29)
+
+
+def test_a_running_footer_without_a_date_printed_on_every_page_is_furniture():
+    wrapped = ("Servicing Is the New Selling\n\n"
+               "Chinese officials have treated the rule as an escalation. Foreign\n"
+               "Ministry spokesperson Guo Jiakun said on January 20 that the United\n"
+               "States is wrong about the rule and that China would take measures.\n"
+               "Larchmont Center for Strategy and International Economics | Commentary   2\n"
+               "What Beijing can do\n"
+               "China's most obvious response is on the supply side of critical\n"
+               "minerals, where its licensing regime covers gallium and germanium.\n"
+               "Larchmont Center for Strategy and International Economics | Commentary   3\n"
+               "Notes\n")
+    article = text(wrapped)
+    assert "What Beijing can do" in article.paragraphs  # (a heading of its own, not glued to the footer)
+    assert not any("| Commentary" in p for p in article.paragraphs)

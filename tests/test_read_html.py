@@ -3535,3 +3535,54 @@ def test_the_issue_box_over_the_text_is_its_deck_and_a_video_s_description_no_pa
     texts = [b.text for b in seed.blocks]
     assert texts[0] == lead and seed.page.summary.startswith("China's export licensing")
     assert not any("Kalgoorlie" in t or t == "The Issue" for t in texts)
+
+
+def test_a_cms_account_the_json_ld_names_as_author_gives_way_to_the_expert_cards():
+    cards = "".join(f"<div class='expert-card'><div><a class='expert-card__name' href='/experts/{n.split()[-1].lower()}/'>{n}"
+                    f"</a><span class='expert-card__title'>Senior Fellow</span></div></div>"
+                    for n in ("Anjali Venkataraman", "Tomasz Brodecki"))
+    head = ("<title>The Entity List reaches chip packaging</title><script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@graph\": [{\"@type\": "
+            "\"Article\", \"author\": {\"name\": \"ashgrove_web\", \"@id\": \"/#/person/6b\"}}, {\"@type\": \"Person\", "
+            "\"@id\": \"/#/person/6b\", \"name\": \"ashgrove_web\"}]}</script>")
+    raw = page(f"<h1>The Entity List reaches chip packaging</h1><div class='analysis-experts'>{cards}</div>", head)
+    assert read_html(raw, "a.html").page.authors == ("Anjali Venkataraman", "Tomasz Brodecki")
+
+
+def test_a_closing_pointer_to_the_outlet_s_series_is_no_part_of_the_article():
+    last = "Ecomag's Arakawa said his customers were no longer willing to take that bet."
+    paragraphs = "".join(f"<p>{FILLER}Paragraph {n} adds detail.</p>" for n in range(5))
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Recyclers fill orders</title></head><body>"
+           f"<main><h1>Recyclers fill orders</h1><div class='story'>{paragraphs}<p>{last}</p>"
+           "<p class='article-note'>Read more from our Rare Earths series on the Nippon Industrial Times website and app.</p>"
+           "</div></main></body></html>").encode()
+    assert read_html(raw, "a.html").blocks[-1].text == last
+
+
+def test_og_s_edition_brand_gives_way_to_the_paper_the_title_and_the_text_name():
+    head = ("<title>Magnet makers stockpile dysprosium:The Yamato Shimbun</title><meta property='og:site_name' "
+            "content='The Yamato Shimbun Asia &amp; Japan Report'>")
+    raw = page("<h1>Magnet makers stockpile dysprosium</h1><p>Three producers told The Yamato Shimbun that licences "
+               "took 58 days.</p>", head)
+    assert read_html(raw, "a.html").page.site_name == "The Yamato Shimbun"
+
+
+def test_a_ministry_s_logo_in_capitals_is_named_as_the_page_writes_it():
+    head = "<title>Regular Press Conference of the Ministry of Commerce (January 21, 2027)</title>"
+    raw = page("<h1>Regular Press Conference of the Ministry of Commerce (January 21, 2027)</h1>", head).replace(
+        b"<header>", b"<header><a href='/' class='logo'><img src='/l.png' alt=\"MINISTRY OF COMMERCE PEOPLE'S REPUBLIC OF "
+                     b"CHINA\"></a>").replace(
+        b"Copyright 2025. All rights reserved.", b"Sponsored by: Ministry of Commerce of the People's Republic of "
+                                                 b"China\xc2\xa0 Hosted by: Department of Press")
+    assert read_html(raw, "a.html").page.site_name == "Ministry of Commerce of the People's Republic of China"
+
+
+def test_a_drupal_field_of_authors_gives_every_author_and_an_ad_s_placeholder_is_no_text():
+    people = "".join(f"<div class='field__item'><div class='person-teaser'><a href='/people/{n.split()[-1].lower()}'>{n}"
+                     f"</a><span class='person-title'>Partner</span></div></div>" for n in ("Margaret Osei-Whitfield",
+                                                                                            "Thomas Reinholt", "Grace Liang Wu"))
+    raw = page(f"<h1>BIS extends controls to subsystems</h1><aside><div class='field field--name-field-authors'><h3 "
+               f"class='field__label'>Authors</h3><div class='field__items'>{people}</div></div></aside>"
+               "<p class='x'><span>Loading...</span></p>", "<title>BIS extends controls</title>")
+    read = read_html(raw, "a.html")
+    assert read.page.authors == ("Margaret Osei-Whitfield", "Thomas Reinholt", "Grace Liang Wu")
+    assert not any(b.text == "Loading..." for b in read.blocks)
