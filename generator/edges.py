@@ -55,15 +55,20 @@ _CREDIT = re.compile(rf"(?:[\w'’&-]+\s+){{0,4}}?(?:(?:is|was|are|were)\s+)?{_R
                      rf"(?:(?:\s*[,;]|,?\s+and)\s+(?:(?:is|was)\s+)?{_ROLE}\s+by\s+{_NAMES})*[.;]?", re.I)
 # Which language's text is binding: "The Chinese text of the announcement controls."
 # ("In case of discrepancy, the Chinese version shall prevail.", "The English version is for reference only.")
+# Whom to write to about the piece: "Contact reporter A (a@x.cn) and editor B (b@x.cn)", "To contact the reporters ..."
+CONTACT_LINE = re.compile(r"(?:To\s+)?Contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|correspondents?)\b", re.I)
+# A wire's link to license its picture, run into the caption: "... Harborline/A Purchase Licensing Rights, opens new tab"
+LICENSING_LINK = re.compile(r"\s*(?:Purchase|Buy) (?:Licensing Rights|this (?:photo|image|picture))(?:\s*,\s*opens new tab)?", re.I)
 _BINDING = re.compile(r"(?:In\s+(?:the\s+)?(?:case|event)\s+of\s+(?:any\s+)?(?:discrepanc(?:y|ies)|conflicts?|inconsistenc(?:y|ies))"
                       r"[^.,]{0,60},\s*)?(?:The|the|Only the)\s+[A-Z]\w+(?:-language)?\s+(?:text|version|original|translation)\b"
                       r"[^.]{0,80}?\b(?:controls|prevails|shall prevail|is authoritative|is the authoritative\b[^.]*|is binding|"
                       r"is definitive|is (?:provided )?for (?:reference|information)(?: (?:only|purposes))?)\.?")
 # ... or that the text is a translation: "This is a provisional translation for reference purposes only."
-_TRANSLATION = re.compile(r"(?:This|The\s+following|The\s+text\s+below)\s+is\s+an?\s+(?:(?:provisional|unofficial|informal|courtesy|"
+_TRANSLATION = re.compile(r"(?:This|The\s+following|The\s+(?:text\s+)?(?:below|above))\s+is\s+an?\s+(?:(?:provisional|unofficial|informal|courtesy|"
                           r"machine|English|working)\s+)*translation"
                           r"(?:\s+(?:(?:provided\s+)?for\s+(?:reference|information)(?:\s+purposes)?(?:\s+only)?"
-                          r"|of\s+the\s+(?:original|[A-Z]\w+(?:-language)?\s+(?:original|text|version))|by\s+[A-Z][^.]{0,40}))?\.?", re.I)
+                          r"|of\s+the\s+(?:original|[A-Z]\w+(?:-language)?\s+(?:original|text|version|transcript|release))"
+                          r"|by\s+[A-Z][^.]{0,40}))?\.?", re.I)  # ("... of the Chinese transcript")
 # A broadcast transcript on itself: "Accuracy and availability of HPR transcripts may vary.", "The authoritative record of
 # HPR's programming is the audio record."
 _IN_SENTENCE = r"(?:[^.]|\.(?=\w))"  # (a web address's dots end no sentence: "Audio on hpr.org may be edited")

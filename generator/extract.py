@@ -231,7 +231,9 @@ def _lexicon(registry: Registry) -> Lexicon:
         said_by=re.compile(rf"(?P<a>{_NAMEISH})['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_alternation(rules.speech_nouns)})"
                            # (... or "He Lifeng's line about Washington having to "...": what it was about between)
                            # (or "Kessler's remark that BIS is "...": what it said of whom)
-                           rf"(?:\s+(?:that\s+|was\s+|is\s+|to\s+)?[,:]?\s*|[,:]\s*|\s+(?:about|that)\s+[^\"“”.;:]{{1,60}}?\s+)$")
+                           # (or "Bessent's line to reporters was that negotiators would draft "...": to whom, then what)
+                           rf"(?:\s+(?:that\s+|was\s+|is\s+|to\s+)?[,:]?\s*|[,:]\s*|\s+(?:about|that)\s+[^\"“”.;:]{{1,60}}?\s+"
+                           rf"|\s+(?:to\s+[a-z]+\s+)?(?:was|is)\s+that\s+[^\"“”.;:]{{1,60}}?\s+)$")
         if rules.speech_nouns else None,
         term_after=re.compile(rf"[\"”]\s+(?:{_alternation(rules.term_nouns)})s?\b") if rules.term_nouns else None,
         descriptions=tuple((k, e.description.lower()) for k, e in registry.entities.items()
@@ -648,8 +650,10 @@ class _Reading:
                                   default=-1)
                     family = max((i for i, t in enumerate(tokens) if t in lex.family_names and i >= len(tokens) - 4
                                   and i <= len(tokens) - 2), default=-1)  # "... Trade Vũ Thị Mai Hoa": from the family name
+                    # (... its particles with it: "(Minister for Foreign) Trade Sanne de Vries-Hoekstra")
+                    given = next(i for i in range(len(tokens) - 2, -1, -1) if tokens[i] not in NAME_PARTICLES or i == 0)
                     tokens = tokens[initial - 1:] if initial >= 1 else tokens[family:] if family >= 0 and len(tokens) >= 3 \
-                        else tokens[-2:]  # "... Environment Trần Quý Kiên"
+                        else tokens[given:]  # "... Environment Trần Quý Kiên"
                     whole = m.group(0).rstrip(".,").split()
                     at = len(whole) - len(tokens)
                     if at >= 1 and whole[at:] == tokens and (_given(lex, whole[at - 1]) or not _worded(whole[at - 1], lex, common)) \
@@ -1436,7 +1440,9 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           rf"|(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”]\s)|(?<=\n))(?P<f>{_NAMEISH}),\s+[a-z][^\"“”.;:]{{2,140}}:)"
                           rf"\s*[,:]?\s*$"),
         # "Sun Yiming of the School of Integrated Circuits at Tsinghua University said that ...": an affiliation
-        in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}|\b[Hh]e|\b[Ss]he)"
+        # (... or "of our own center": the writer's own body)
+        in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}"
+                               rf"(?:\s+(?:of|at|from)\s+(?:our|their)\s+(?:own\s+)?[a-z]+)?|\b[Hh]e|\b[Ss]he)"
                                # ("Secretary Bessent, who has met ... and who co-chaired ... with Ambassador Greer, said")
                                rf"{_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,\s+who\b[^\"“”.;]{{0,320}}?,|,\s+who)?,?\s+"
                                # "Susan McDonald welcomed the contract but said ...": a first clause, then the verb
@@ -1499,7 +1505,8 @@ _SINGLE_SAID = re.compile(r"[,.?!]['’]\s+(?:(?:he|she|they|[A-Z][\w'’-]+)(?:
 
 _BODY_SUBJECT = re.compile(r"\b(?:[Ee]mbassy|[Mm]inistry|[Dd]epartment|[Gg]overnment|[Cc]ommission|[Bb]ureau|[Aa]gency|[Cc]ouncil"
                            r"|[Cc]hamber|[Aa]ssociation|White House|Kremlin|Pentagon|[Cc]onsulate)"
-                           r"(?:\s+(?:in|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:[a-z]+ed|said|says|called|described)\b")
+                           r"(?:\s+(?:in|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:(?:has|have|had)\s+)?"  # ("has urged")
+                           r"(?:[a-z]+ed|said|says|called|described)\b")
 _ACCORDING_BEFORE = re.compile(rf"\baccording to\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,}}\s+|White House\s+){{0,4}}(?P<a>{_NAMEISH}),")
 
 
@@ -1600,7 +1607,13 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             return fallback
         by_role = role_named.match(text)
         if by_role:
-            return _by_role(by_role.group(1).lower(), (index, offset + match.start(group)))
+            found = _by_role(by_role.group(1).lower(), (index, offset + match.start(group)))
+            paragraph = article.paragraphs[index] if index < len(article.paragraphs) else ""
+            named = {key for part, start, key in everyone if part == index and start < at}
+            if not found and len(named) == 1 and re.match(r"\s+of\s+[A-Z]", paragraph[offset + match.end(group):]):
+                # '"Half of these go to China," says the director of Meulendijks Precisie': the one the paragraph named
+                found = next(iter(named))
+            return found
         start, end = offset + match.start(group), offset + match.end(group)
         spans = people_in.get(index, ())
         inside = []
@@ -1762,7 +1775,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             speaker = ""
             am = patterns.after.match(paragraph, m.end(), m.end() + 160)
             if am and am.group("b") and text.rstrip().endswith((".", "!", "?")) \
-                    and paragraph[m.end():am.start("b")].strip() and paragraph[m.end():].lstrip()[:1].isupper():
+                    and paragraph[m.end():am.start("b")].strip() \
+                    and re.sub(r"^\d{1,2}\s+", "", paragraph[m.end():].lstrip())[:1].isupper():  # (after its footnote's number)
                 am = None  # '..." CATL chairman Zeng Yuqun has said': a new sentence, not this quote's attribution
             if am and am.group("b") and am.group("b").lower() not in _PRONOUNS \
                     and re.match(r"\s*[.!?]\s+[A-Z]", paragraph[m.end():am.start("b")]):
@@ -2225,7 +2239,9 @@ _HOLDER = r"(?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?\s+"
 _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24] LIN MEIHUA: ..."
                    # "Elena Vasquez, Chief Executive Officer: ...": a name, then its role or firm
                    # ... "Question (VnExpress): ...", "Mr. Đoàn Quốc Việt, Deputy Director of the Import-Export Department: ..."
-                   rf"(?:(?P<label>[{_UP}][\w.'’ -]{{0,40}}?|[{_UP}][\w.'’ -]{{0,80}}?(?=\s*\({_HOLDER}))(?P<outlet>\s*\([^()]{{1,40}}\))?(?:,\s*[A-Z][\w.&'’ -]{{1,80}}?)?\s*[:：]\s+"
+                   # (not a hearing record's turn whose words have a colon: "Ms. VENKATARAMAN-LOWE. If I may add, Senator: ...")
+                   r"(?:(?!(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\.\s+[A-Z][a-z])"
+                   rf"(?P<label>[{_UP}][\w.'’ -]{{0,40}}?|[{_UP}][\w.'’ -]{{0,80}}?(?=\s*\({_HOLDER}))(?P<outlet>\s*\([^()]{{1,40}}\))?(?:,\s*[A-Z][\w.&'’ -]{{1,80}}?)?\s*[:：]\s+"
                    # A hearing record: "Mr. HUANG. It is better ...", "Chairman MOOLENAAR. Thank you."
                    r"|(?P<record>(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+"
                    # ... or in the record's own case: "Mr. Kessler. Mr. Chairman, we have ..."

@@ -17,7 +17,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, build_day
-from .edges import ORIGINALLY_PUBLISHED, STAMP_DAY, about_the_piece
+from .edges import CONTACT_LINE, LICENSING_LINK, ORIGINALLY_PUBLISHED, STAMP_DAY, about_the_piece
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (EMAIL_ADDRESS, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -119,6 +119,10 @@ _PAGE_MARK = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Page \d{1,3}(?: of \d{1,3}
 # ("Halvorsen Brandt LLP | Client Alert | 11 January 2027    2", "8    WaferLine Weekly · November 20, 2026")
 _RUNNING_LINE = re.compile(r"(?:\d{1,3}\s+(?P<after>\S.*?)|(?P<before>\S.*?)\s+\d{1,3})")
 RUNNING_LINE_MAX_WORDS = 14
+SUMMARY_POINT_MAX_WORDS = 14  # a summary box's point over a wire's dateline
+_COMMENTS_LABEL = re.compile(r"(?:Comments?|Reader comments|Responses?)(?:\s*\(\d+\))?|\d+\s+(?:Comments?|Responses?)", re.I)
+_COMMENT_ACTION = re.compile(r"Reply|Leave a (?:comment|reply)|Log in to (?:comment|reply)|Report(?: comment)?|Like", re.I)
+LINE_PARAGRAPH_MIN_WORDS = 15  # a line this long in a copy not wrapped by width is a paragraph's
 
 
 def page_lines(lines: list[str]) -> frozenset[int]:
@@ -219,6 +223,11 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     after an unindented one starts a paragraph too."""
     lines = text.split("\n")
     has_blank = any(not line.strip() for line in lines[1:-1])
+    # A web page's copy whose paragraphs are a line each, with no blank line between them (its header and its end may
+    # have some): a paragraph a line, as in a copy with no blank line at all
+    long = [n for n, line in enumerate(lines) if len(line.split()) >= LINE_PARAGRAPH_MIN_WORDS]
+    if has_blank and len(long) >= 3 and all(lines[n].strip() for n in range(long[0], long[-1])) and not wrap_width(lines):
+        has_blank = False
     lines = unwrapped(lines)
     # The style shows in lines wrapped back to the margin under an indented first line.
     indent_style = sum(1 for above, line in zip(lines, lines[1:])
@@ -393,7 +402,9 @@ def split_credit(text: str, rules: Rules) -> tuple[str, str] | None:
     if len(spans) >= 2:
         start = spans[-1][0]
         last = stripped[start:]
-        if _is_credit(last, rules) or _FOR_OUTLET.fullmatch(last):  # ... "Graham Oduya for Tickerline"
+        if _is_credit(last, rules) or _FOR_OUTLET.fullmatch(last) or _OUTLET_SLASH_PHOTOGRAPHER.fullmatch(last) \
+                or _PHOTOGRAPHER_SLASH_OUTLET.fullmatch(last):  # ("... Victor Besa / The Emirates Ledger")
+            # ... "Graham Oduya for Tickerline", "Harborline/Annika Sørbø-Lund"
             return stripped[:start].rstrip(), _clean_credit(last, rules)
     # "... speaks to reporters. Photo: Visual China" split by a marker or slash inside one sentence.
     for marker in rules.credit_markers:
@@ -412,6 +423,10 @@ def split_credit(text: str, rules: Rules) -> tuple[str, str] | None:
 _FOR_OUTLET = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+for\s+(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}")
 # "(Lena Ortiz/Capitol Dispatch)" closing a caption: a photographer and the outlet, whoever they are.
 _PHOTOGRAPHER_SLASH_OUTLET = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]+){1,2}\s*/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}")
+
+
+# "... February 16, 2027. Harborline/Annika Sørbø-Lund": the wire, then its photographer, closing a caption.
+_OUTLET_SLASH_PHOTOGRAPHER = re.compile(r"[A-Z][\w&.'’-]*\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}")
 
 
 def _unbracketed(text: str) -> str:
@@ -466,6 +481,9 @@ _PRESS_OFFICE = re.compile(r"(?:Office|Bureau|Department|Ministry|Press|Media|Pu
 def _is_boilerplate(text: str, rules: Rules) -> bool:
     if _ci_startswith(text.lstrip("(（[ "), rules.boilerplate_prefixes):  # "(Reporting by A; Editing by B)" too
         return True
+    if word_count(text) <= 30 and CONTACT_LINE.match(text):
+        return True  # "Contact reporter Sun Haoran (haoransun@lanting.cn) and editor Hannah Pellegrini (...)"
+
     if word_count(text) <= 25 and "@" in text and _CONTACT.search(text) and _PRESS_OFFICE.match(text):
         return True  # "Office of Public Affairs OCPA@bis.doc.gov | (202) 482-2721"
     lower = text.lower()
@@ -909,7 +927,6 @@ _CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{
 _ZONE = r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"  # in capitals: not "Updated"
 _OFFSET_ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d|\d[+-]\d\d:\d\d\b")  # "GMT+8", "2026-03-04T09:15+08:00"
 _GALLERY_ITEM = re.compile(r"\bItem \d+ of \d+\b|\[\d+/\d+\]")  # each picture of a gallery, its caption after
-_GALLERY_MARKS = re.compile(r"\s*Purchase Licensing Rights(?:,\s*opens new tab)?")
 # An author's affiliation mark: "Ingrid Solberg-Achebe1, Wei-Ting Hsu2 and Rafael Quispe Mamani1", "Ana Ruiz¹ ²".
 _AFFILIATION = re.compile(r"(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*†‡])\s*[A-Z]")  # ... and the affiliation's line: "1 Meridian Institute"
 _AFFILIATION_MARK = re.compile(r"(?<=[a-zß-ÿ])(?:\d{1,2}(?:,\d{1,2})*|[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+(?:\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)(?=\s*(?:,|\band\b|&|$))")
@@ -985,7 +1002,9 @@ _PHOTO_MARK = re.compile(r"^[\[(【]\s*(?:Photo|Foto|Image|Picture|Graphic)s?\s*
                          # "Photo: Mixed rare earth concentrate at a plant. (SCPB News: A)": a label, a caption, its credit
                          r"|^(?:Photo|Image|Picture)\s*:\s+(?=(?:\S+\s+){4}.*[.!?]\s*\([^()]{3,60}\)$)"
                          # "Photo/Illutration A rare-earth separation line at ... (Takuya Hoshino)": a Japanese paper's label
-                         r"|^(?:Photo|Image)\s*/\s*Ill\w*\s+(?=(?:\S+\s+){4}.*\([^()]{3,60}\)$)", re.I)
+                         r"|^(?:Photo|Image)\s*/\s*Ill\w*\s+(?=(?:\S+\s+){4}.*\([^()]{3,60}\)$)"
+                         # "Item 1 of 2 U.S. Treasury Secretary ... Harborline/A", "[1/2]U.S. Treasury ...": a gallery's
+                         rf"|^(?:{_GALLERY_ITEM.pattern})\s*(?=\S)", re.I)
 _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40}(?::\s*[A-Z][\w&.'’ -]{1,40})?)\)\s*$")  # (and "(SCPB News: A)")
 # "Hanul Memory's fab in Wuxi, Jiangsu Province, China. (Hanbit Herald DB)": a sentence, then who took the picture.
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w&'’ -]{1,40})\)$")
@@ -1067,7 +1086,8 @@ def _names_apart(text: str, registry: Registry) -> list[str]:
     # (two names joined by "&", two or three words each, are writers whatever their given names: "A B & C D")
     paired = len(names) == 2 and re.search(r"\s&\s", text) and all(
         2 <= len(n.split()) <= 3 and not any(w.lower() in _lowered_set(rules.common_words)
-                                             or w.lower() in _lowered_set(rules.organization_suffixes) for w in n.split())
+                                             or w.lower() in _lowered_set(rules.organization_suffixes)
+                                             or w.lower() in _lowered_set(rules.portfolio_words) for w in n.split())
         for n in names)
     if 2 <= len(names) <= 4 and all(_NAME.fullmatch(n) and 2 <= len(n.split()) <= 4 and (paired or any(
             _given_name(w, rules) for w in (n.split()[0], n.split()[-1]))) and not _looks_like_outlet(n, registry)
@@ -1242,7 +1262,7 @@ def _name_then_job(text: str, rules: Rules) -> str:
     """"Dan Whitcombe Technology editor": a byline without "By", the reporter's job after the name
     with no comma between (a two-word name, unless the job is one word). "" for any other line."""
     words = text.split()
-    if not 3 <= len(words) <= 7 or words[-1].lower() not in (*rules.author_titles, "editor") \
+    if not 3 <= len(words) <= 7 or words[-1].lower() not in rules.author_titles \
             or words[-1][:1].isupper() and len(words) > 3:
         return ""
     cut = 2 if len(words) >= 4 and words[2][:1].isupper() else len(words) - 1
@@ -1794,10 +1814,17 @@ _DESK_TAIL = re.compile(rf",\s*(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-
 _LIVE_SHIFT = re.compile(r"\s*\((?:earlier|now|updated)\)(?=\s|,|$)", re.I)
 
 
+def _and_joined(line: str, rules: Rules) -> str:
+    """"Marloes van der Heijden en Bram Oosterhuis": "and" in the page's language between two names, in English."""
+    joiners = [w for w in rules.byline_and if w not in ("avec", "with")]
+    return re.sub(rf"(?<=[a-z])\s+(?:{'|'.join(map(re.escape, joiners))})\s+(?=[A-Z])", " and ", line) if joiners else line
+
+
 def _author_line(line: str, registry: Registry) -> re.Match | None:
     """A line that is only authors under a title, without "By": "Yifan Lou in Beijing",
     "Priya Raman, Thomas Beckett, and Ana Lucía Ferrer". One name needs its place, a list needs two names."""
     line = _LIVE_SHIFT.sub("", line)  # a live blog's "A (now) and B (earlier)"
+    line = _and_joined(line, registry.rules)
     slash = re.fullmatch(r"(.+?)\s*/\s*([A-Z][\w .'-]+)", line)
     filed_from = bool(slash) and slash.group(2).strip() in registry.place_names  # "Alejandra Ruiz Tapia/Monterrey"
     line = slash.group(1) if filed_from else line
@@ -1868,6 +1895,34 @@ def _issue_line(text: str, header_date) -> bool:
         and sum(bool((header_date(p) or (0,))[0]) for p in segments) == 1
 
 
+def _names_with_places(text: str, registry: Registry) -> list[str]:
+    """"Irene Kuo, Taipei; Rhys Pemberton-Lau, TechFab Asia": writers, each with where or for whom they file, set apart by
+    semicolons. Their names, or [] for any other line."""
+    parts = [p.strip() for p in text.split(";")]
+    pairs = [p.split(",", 1) for p in parts]
+    if len(parts) < 2 or not all(len(pair) == 2 for pair in pairs):
+        return []
+    names = [name.strip() for name, _ in pairs]
+    if all(_NAME.fullmatch(n) and 2 <= len(n.split()) <= 4 and _given_name(n.split()[0], registry.rules)
+           and not _looks_like_outlet(n, registry) and 1 <= len(rest.split()) <= 4 for n, (_, rest) in zip(names, pairs)):
+        return names
+    return []
+
+
+def _authors_listed(rows: list[str], registry: Registry) -> list[str]:
+    """The names under an "Authors" label, a line each, each over its own lines of office, telephone or e-mail (up to
+    the next blank line): [] for any other rows."""
+    rows = [r.strip() for r in itertools.takewhile(str.strip, rows)]
+    if len(rows) < 3 or not re.fullmatch(r"Authors?\s*:?", rows[0], re.I):
+        return []
+    named = [n for n, row in enumerate(rows) if n and _NAME.fullmatch(row) and 2 <= len(row.split()) <= 4
+             and not _looks_like_outlet(row, registry)]
+    entries = [rows[a + 1:b] for a, b in zip(named, [*named[1:], len(rows)])]
+    if not named or named[0] != 1 or not all(any(_CONTACT_CELL.search(r) for r in entry) for entry in entries):
+        return []
+    return [rows[n] for n in named]
+
+
 def _issue_byline(text: str, registry: Registry) -> tuple[str, str] | None:
     """"Issue #118 · By Odile Marchetti-Rao": an issue's number and its writer on one line. (The byline, the rest.)"""
     cells = _SEPARATOR.split(text)
@@ -1878,6 +1933,7 @@ def _issue_byline(text: str, registry: Registry) -> tuple[str, str] | None:
     return None
 
 
+_SUBJECT_LIKE = re.compile(r"[^:]{2,40}#\s*\d+\s*[:|–—-]\s+\S")  # "Chokepoint #112: ...": a newsletter's issue and its title
 _EPISODE = re.compile(r"^(?:Episode|Ep\.|Part|Chapter)\s*\d+\s*[:.–—-]")  # "Episode 47: ...", an episode's own title
 
 
@@ -1941,7 +1997,10 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         if not run:
             continue
         last, first = kinds[run[-1]][2], kinds[run[0]][2]
-        if kinds[anchor][1] == "date" and all(len(kinds[r][2].split()) <= 5 for r in run) and any(
+        # (... or whatever its length at the page's very top, under the site's name: "FabLine Insider" / "Semiconductor
+        # supply chain news for procurement and policy professionals" / "Monday, February 15, 2027")
+        if kinds[anchor][1] == "date" and (all(len(kinds[r][2].split()) <= 5 for r in run) or run == [0, 1] and (
+                len(kinds[0][2].split()) <= 4 and not _TERMINAL.search(kinds[0][2]))) and any(
                kinds[n][1] == "candidate" and title(n) and len(title(n)[2].split()) >= 6 and not kinds[n][2].startswith("(")
                and (all(k in _BELOW_TITLE or k == "candidate" and m == n + 1 for m, (_, k, _) in enumerate(kinds[n + 1:], n + 1))
                     # (or right over its byline, or its standfirst: "Two days of negotiations in Singapore produced ...")
@@ -1955,6 +2014,10 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         elsewhere |= {t.rsplit(": ", 1)[-1].strip() for n, (_, _, t) in enumerate(kinds) if n not in run}
         if len(run) == 2 and last in elsewhere and first not in elsewhere and title(run[-1]):
             return title(run[-1]), ""  # the line the page prints twice (an e-mail's subject, then its title)
+        if len(run) == 2 and re.fullmatch(r"(?:Synopsis|Summary|In brief|Highlights|Key points|Overview)\s*:?", first, re.I):
+            continue  # "Synopsis" over the dek: a label, then the dek; the headline is above them
+        if len(run) == 2 and first in elsewhere and last not in elsewhere and title(run[0]) and _SUBJECT_LIKE.match(first):
+            return title(run[0]), last  # "Chokepoint #112: Geneva, again", the mail's subject too, over its dek
         subjects = {t.rsplit(": ", 1)[-1].strip().casefold() for n, (_, _, t) in enumerate(kinds) if n not in run and ": " in t}
         if len(run) == 2 and first.casefold() in subjects and last.casefold() not in subjects and title(run[0]):
             # "Subject: Chokepoint #212: the engineer is the export" over "The engineer is the export" and its dek
@@ -2055,8 +2118,12 @@ def _title_case_wrap_joined(lines: list[str]) -> list[str]:
         # (... or over its date and then the byline: "October 20, 2026" / "Authors: A, B, C")
         bylined = lambda n: n < len(lines) and (_BYLINE_LINE.match(lines[n].strip()) or _NAMES_LINE.fullmatch(lines[n].strip())
                                                 or _AUTHORS_LINE.match(lines[n].strip()))
-        if j - i >= 3 and j < len(lines) and (bylined(j) or _DATE_ALONE.fullmatch(lines[j].strip()) and bylined(j + 1)) \
-                and any(_DANGLING.search(lines[n].rstrip()) for n in range(i, j - 1)):
+        # (... or over a blank line and then the byline; a line going on in lower case shows the wrap too: "... Quantum
+        # Sensing" / "and AI Model Developers")
+        if j - i >= 3 and j < len(lines) and (bylined(j) or _DATE_ALONE.fullmatch(lines[j].strip()) and bylined(j + 1)
+                                              or not lines[j].strip() and bylined(j + 1)) \
+                and any(_DANGLING.search(lines[n].rstrip()) or re.match(r"(?:and|or|of|to|for|the|in|on|with)\s", lines[n + 1])
+                        for n in range(i, j - 1)):
             lines[j - 1] = " ".join(line.strip() for line in lines[i:j])
             lines[i:j - 1] = [""] * (j - 1 - i)
         # (... or under its label: "Authors: A, B and" / "Soo-ah Whitfield-Kang")
@@ -2203,10 +2270,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif _byline_line(text, registry) or _labelled_byline(text) or _REPORTER.match(text) and _NAME.match(
                 without_honorifics(re.split(r",|\s+and\s+|[&|·]", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
-        elif _pipe_byline(text, registry):
-            kind = "byline"  # "Reuters | Jane Doe"
+        elif _pipe_byline(text, registry) or _names_with_places(text, registry):
+            kind = "byline"  # "Reuters | Jane Doe", "Irene Kuo, Taipei; Rhys Pemberton-Lau, TechFab Asia"
         elif _menu_item(nonblank, position, lines) and not (
-                kinds and kinds[-1][1] in ("author-block", "author-job")
+                kinds and kinds[-1][1] in ("author-block", "author-job", "furniture")
                 and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), ""))):
             # (not the writers under "Authors", a line each for name, job and office, however short)
             kind = "furniture"  # "National" / "Politics" / "Business" / "Real estate": a menu, an item a line
@@ -2345,6 +2412,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # ... whatever the given name: a page prints a person's name twice, a section's once
         elif not kind and kinds and kinds[-1][1] == "byline" and kinds[-1][2] == text:
             kind = "furniture"  # ... and its second printing
+        elif not kind and following and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text) \
+                and (reporter := _REPORTER.match(following[0])) and text in reporter.group(1):
+            kind = "furniture"  # "Yoon Da-hye" over "Reporter Yoon Da-hye yoondh@...": the avatar's name over the byline
         if not kind and (_INBOX_TAIL.sub("", text) in subjects or text.lower().startswith("subject")
                          and _EMAIL_HEADER.match(text)):
             kind = "candidate"  # an e-mail's subject, full stop and all, is a title, not the text
@@ -2427,6 +2497,15 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             else:
                 kinds[n - 1:n + 1] = [(kinds[n - 1][0], "candidate", joined)]
 
+    # A title in capitals wrapped over two lines, the second a short line of capitals read as a label ("STOPPING THE LEAK:
+    # ENFORCING EXPORT CONTROLS" / "ON ADVANCED CHIPS"): one title, going on at a preposition
+    for n in range(len(kinds) - 1, 0, -1):
+        (index, kind, text), (above_index, before, above) = kinds[n], kinds[n - 1]
+        if before == "candidate" and kind == "furniture" and index == above_index + 1 and above.isupper() and text.isupper() \
+                and re.match(r"(?:ON|OF|IN|FOR|TO|WITH|AT|FROM|AND|THE|AGAINST|OVER|AFTER)\s", text) \
+                and not _TERMINAL.search(above) and len(f"{above} {text}".split()) <= HEADLINE_MAX_WORDS:
+            kinds[n - 1:n + 1] = [(above_index, "candidate", f"{above} {text}")]
+
     # Headline: the best candidate line; the rest of the candidates are furniture.
     candidates: list[tuple[float, int, str, list[str]]] = []
     texts = [t for _, _, t in kinds]
@@ -2461,9 +2540,14 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         score -= 3 if not re.search(r"\b[a-z]{3,}\b", headline) and not _CAPS_TITLE.match(headline) and words < 6 else 0
         score -= 8 if _is_letterhead(text, registry) else 0  # an organisation's name, not a title
         score -= 8 if re.match(r"^(?:Dr|Mr|Mrs|Ms|Hon|Prof)\.?\s+[A-Z]", text) else 0  # a witness, not a title
+        # ... nor a hearing's roll ("Witnesses: Hon. A, ...; Ms. B,") or an editor's note in brackets ("[Excerpt: ...]")
+        score -= 8 if re.match(r"(?:Present|Witnesses|Also present|Members present)\s*:", text) or re.fullmatch(r"\[.+\]", text) else 0
         parts = text.split(",")
         score -= 8 if len(parts) >= 4 and all(len(p.split()) <= 5 for p in parts) else 0  # a list: "A, Ohio, Chair B, ..."
         score -= 8 if sum(bool(re.search(r"\d", w)) for w in headline.split()) * 2 >= words else 0  # "15 CFR Parts 734, 740"
+        # "Headline | Business Sentinel" (a shared link's tab title) where the page prints "Headline" itself
+        score -= 6 if any(len(t.split()) >= 4 and t != text and re.match(rf"{re.escape(t)}\s+[|–—-]\s+\S", text)
+                          for _, k, t in kinds if k == "candidate") else 0
         candidates.append((score, n, headline, removed))
     chosen = max(candidates, key=lambda c: (c[0], -c[1])) if candidates else None
     dek = ""
@@ -2515,7 +2599,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and not chosen[2].isupper() and not dek.isupper() \
                 and len(dek.split()) <= 8 and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in dek.split()) \
                 and len(chosen[2].split()) <= WRAPPED_TITLE_LINE_MAX_WORDS and re.sub(r"^The\s+", "", dek) not in registry.names() \
-                and not _looks_like_outlet(dek, registry) and not _is_letterhead(dek, registry):
+                and not _looks_like_outlet(dek, registry) and not _is_letterhead(dek, registry) \
+                and not re.search(r"\b(?:Hearing|Markup|Briefing|Roundtable|Webinar|Fact Sheet)$", dek):  # ("Full Committee Hearing")
             # (not the issuer's name under the title: "... into the United States" / "The White House")
             # '"Made Where?" Southeast Asia and the New US' / 'Rules of Origin for Chips and Servers': one title in capitals
             # wrapped over two lines (a dek is a sentence in lower case; a cover's "CHOKEPOINTS IN MOTION" is set apart)
@@ -2566,6 +2651,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             passed.append(Block(text, first_line + index))
         elif kind == "caption":
             text = _PHOTO_MARK.sub("", text)
+            if licensing := LICENSING_LINK.search(text):
+                furniture.append(licensing.group(0).strip())
+                text = (text[:licensing.start()] + text[licensing.end():]).strip()
             glued = _GLUED_CREDIT.search(text)
             split = split_credit(text, rules) or (glued and (text[:glued.start() + 1], re.sub(
                 r"^(?:Credit|Photo)\s*(?:\.\.\.|…|:)\s*", "", text[glued.start() + 1:].strip())))
@@ -2576,7 +2664,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 if match and opened > split[0].rfind(")") and len(split[0][opened + 1:].split()) <= 4:
                     # "... in September 2026. (U.S. Army photo by Sgt. A)": the whole bracket is the credit
                     split = (split[0][:opened].strip(), _clean_credit(text[opened + 1:].strip().rstrip(".)").strip(), rules))
-            captions.append(Caption(text=split[0], credit=split[1], after=-1))
+            if split[0] not in {c.text for c in captions}:  # (a gallery prints each caption twice: "Item 1 of 2", "[1/2]")
+                captions.append(Caption(text=split[0], credit=split[1], after=-1))
         elif kind == "byline" and (cells := _name_cells(text, rules, header_date)):
             author = author or _names_list(cells[0], registry)[1]
             dates.extend(next(([d] for c in cells[1:] if (d := header_date(c))), []))  # the first date: when it was published
@@ -2599,7 +2688,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 cells = re.split(r"\s{2,}|\t", re.sub(r"^.*?[:：]\s*", "", lines[index].strip()))
                 if len(cells) >= 2 and all(_NAME.fullmatch(c.strip()) for c in cells) and " ".join(cells) == content.strip():
                     content = ", ".join(c.strip() for c in cells)
-            elif names_over := _names_over_date(text, registry):
+            elif names_over := _names_over_date(text, registry) or _names_with_places(text, registry):
                 content = ", ".join(names_over)
             elif names_apart := _names_apart(text, registry):
                 content = ", ".join(names_apart)
@@ -2612,7 +2701,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 content = text  # a post's author above its handle
             elif _author_line(text, registry):
                 # "A in London and B in Singapore": the names list reads the places
-                content = _LIVE_SHIFT.sub("", text)
+                content = _and_joined(_LIVE_SHIFT.sub("", text), rules)
             elif _pipe_byline(text, registry):
                 content = text.replace("|", ",")
             elif "|" in text:
@@ -2653,8 +2742,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             text = _AFFILIATION_MARK.sub("", text)
             name = _name_then_job(text, rules) or re.sub(r"^(?:with|and)\s+", "", re.split(r"[,|]", text)[0].strip())
             name = _without_city_in_capitals(name)
+            name = name_case(name) if name.isupper() else name  # ("HIROKI TAKAMURA, KKJ staff writer")
             # "Park Ji-hoon, Lee Seo-yeon 기자 Reporters": names, then their job in two languages
-            jobs = "|".join(map(re.escape, (*rules.author_titles, "editor")))
+            jobs = "|".join(map(re.escape, rules.author_titles))
             listed = [c.strip() for c in re.split(r",|\s+and\s+", re.sub(
                 rf"(?:\s+(?:[^\x00-\u024f\u1e00-\u1eff\s]+|(?:{jobs})s?))+$", "", text, flags=re.I))]
             if len(listed) >= 2 and all(_NAME.fullmatch(c) for c in listed) \
@@ -2736,6 +2826,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         # "Monday, 23 Nov 2026" over the masthead (the site's clock on the day it was copied), "Saturday, 21 Nov 2026"
         # under the headline: the article's is the one under its headline
         dates = [*under, *(d for d in dates if d not in under)]
+    elif not under and over_title and (stamped := [d for d in updates if d[0]]) and all(o[0] and o > max(stamped) for o in over_title):
+        # "Saturday, 13 February 2027" at the masthead (the site's clock), "Updated: 08 Feb 2027" under the headline: the
+        # only day the article itself gives
+        dates = [*stamped, *dates]
     elif right_over_title and right_over_title[0] and len(over_title) >= 2 \
             and all(o[0] and o > right_over_title for o in over_title if o != right_over_title):
         # "Sat, Feb 27, 2027" at the masthead (the day it was copied), then the menu, then "Wed, Feb 24, 2027 page1" right
@@ -2837,12 +2931,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
             continue
         # A wire's gallery copied with its picture: "Item 1 of 2 <caption>. Reuters/A/File Photo Purchase Licensing
         # Rights, opens new tab" (and "[1/2]<the caption again>"): the caption, its marks kept with the furniture.
-        if "Purchase Licensing Rights" in text and _GALLERY_MARKS.search(text):  # (the words first: a quick test)
-            pieces = [_GALLERY_MARKS.sub(" ", p).strip() for p in _GALLERY_ITEM.split(text)]
+        if "Purchase Licensing Rights" in text and LICENSING_LINK.search(text):  # (the words first: a quick test)
+            pieces = [LICENSING_LINK.sub(" ", p).strip() for p in _GALLERY_ITEM.split(text)]
             credits = [split_credit(p, rules) for p in pieces if p]
             if credits and all(credits) and all(len(p.split()) <= rules.caption_max_words for p, _ in credits):
                 lead_furniture.extend(m.group(0).strip() for m in re.finditer(
-                    rf"{_GALLERY_ITEM.pattern}|{_GALLERY_MARKS.pattern}", text))
+                    rf"{_GALLERY_ITEM.pattern}|{LICENSING_LINK.pattern}", text))
                 for caption, credit in credits:
                     if caption not in {c.text for c in captions}:
                         captions.append(Caption(text=caption, credit=credit, after=len(body) - 1))
@@ -2885,7 +2979,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lead_furniture.append(text[:reports.end()].strip())
             text = text[reports.end():].strip()
         # A dateline opens the first body paragraph (or the first after a summary box or a caption)...
-        if len(body) <= 2 and not dateline:  # (under a summary box or a caption, too)
+        # (under a summary box or a caption, too: "Summary" / its points a line each)
+        if (len(body) <= 2 or all(len(b.text.split()) <= SUMMARY_POINT_MAX_WORDS for b in body)) and not dateline:
             match = _DATELINE.match(text)
             if match and match.end() < len(text):
                 dateline = text[:match.end()].strip()
@@ -2956,6 +3051,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
         tail[:0] = [b.text for b in body[label:]]
         del body[label:]
         furniture_at_end()  # (only then: otherwise the last block is the one just found not to be furniture)
+    # "Comments (3)" over the readers' comments (a name, a time, the comment, "Reply"), to the end: theirs, not the article's
+    comments = next((i for i in range(len(body) - 1, 1, -1) if _COMMENTS_LABEL.fullmatch(body[i].text.strip()) and (
+        any(_COMMENT_ACTION.fullmatch(b.text.strip()) for b in body[i + 1:]) or re.search(r"\d", body[i].text))), None)
+    if comments is not None:
+        tail[:0] = [b.text for b in body[comments:]]
+        del body[comments:]
+        furniture_at_end()
     # "Press contact" over the office's e-mail and telephone, however its lines read: the page's, not the article's.
     contact = next((i for i in range(len(body) - 1, max(0, len(body) - 4), -1)
                     if _CONTACT_LABEL.search(body[i].text.rstrip() + ":") and len(body[i].text.split()) <= 4), None)
@@ -3064,6 +3166,17 @@ def parse(seed: Seed, registry: Registry) -> Article:
             return names
         return []
 
+    if not author and not seed.blocks:
+        # "Authors" / "Eleanor Vasquez-Thorne" / "Partner, Washington, D.C." / "+1 202 555 0143" / "e@firm.com": a firm's
+        # writers listed at the end of its alert, a line each for name, office, telephone and e-mail
+        rows = seed.text.split("\n")
+        for block in reversed(body[-8:]):
+            if listed := _authors_listed(rows[block.line - seed.body_line:], registry):
+                author = join_names(listed)
+                tail.insert(0, block.text)
+                body.remove(block)
+                paragraphs = tuple(b.text for b in body)
+                break
     if not author and len(body) > 3:
         for i in range(len(body) - 1, max(2, len(body) - 12), -1):
             # (under it: its e-mail, a translator's note, or the page's list of other headlines, a line each)
@@ -3113,7 +3226,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 # (not "The White House is expected to ...": a name opens with no article)
                 if match and _NAME.match(match.group(1)) and not re.match(r"(?:The|A|An)\s", match.group(1)) \
                         and not _looks_like_outlet(match.group(1), registry) and any(
-                        re.search(rf"\b{re.escape(w)}", match.group(2).lower()) for w in (*rules.author_titles, *rules.role_words, "editor")):
+                        re.search(rf"\b{re.escape(w)}", match.group(2).lower()) for w in (*rules.author_titles, *rules.role_words)):
                     names.append(match.group(1))
             return names
         for text, whole in [*((t, not _ABOUT_AUTHORS.search(t)) for t in paragraphs[-2:]),
@@ -3150,6 +3263,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
                                           and all(word_count(b.text) <= BIO_NOTE_MAX_WORDS for b in body[i + 1:])), None)):
         tail[:0] = [b.text for b in body[bio:]]
         del body[bio:]
+        if len(body) > 1 and _ABOUT_AUTHORS.fullmatch(body[-1].text.strip().rstrip(":")):
+            tail.insert(0, body.pop().text)  # (and "About the author" over the bio)
     while len(body) > 1 and word_count(body[-1].text) <= CONTACT_MAX_WORDS and CONTRIBUTION.fullmatch(body[-1].text.strip()):
         tail.insert(0, body.pop().text)  # "Ana Ruiz contributed research.": a credit, before the writers' bios or alone
     # ... and the writers' box: "Katharina Vogel-Ristić" / "Korrespondentin Industrie" / "Joost van der Heijden" / ...,
@@ -3159,6 +3274,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if box:
         tail[:0] = [b.text for b in body[box:]]
         del body[box:]
+        furniture_at_end()  # (and the label over them: "Related Professionals")
     # A note on the piece itself closing it ("(This article is translated from Chinese. In case of discrepancy, ...)",
     # "Correction: An earlier version ...", "Edited by A"): read by its shape, as the page reader reads it, and kept with
     # the furniture

@@ -30,7 +30,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
-from .edges import GUEST_NOTE, NOTE_LABEL, ORIGINALLY_PUBLISHED, about_the_piece
+from .edges import CONTACT_LINE, GUEST_NOTE, LICENSING_LINK, NOTE_LABEL, ORIGINALLY_PUBLISHED, about_the_piece
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
 from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
@@ -293,6 +293,8 @@ def read_html(raw: bytes, name: str) -> Seed:
             blocks, tail = _tail(blocks, authors)
             credits = (*credits, *tail)
     credits = (*credits, *(b.text for b in boxed))  # (a promotion box's lines: kept with the credits, not lost)
+    blocks, signatures = _signed_quotations(blocks)
+    credits = (*credits, *signatures)
     if not authors:
         authors = _closing_authors(credits)
     if not authors and credits and len(credits[-1].split()) <= 4 and not _TERMINAL_MARK.search(credits[-1].strip()) \
@@ -411,6 +413,32 @@ def _drop_caps(tree) -> bool:
 
 
 SIGNATURE_MAX_WORDS = 12  # "— Under Secretary of Commerce for Industry and Security Jeffrey Kessler"
+
+
+def _signed_quotations(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """A quotation in a paragraph of its own over its signature in the next ("“European industry cannot plan ...”" /
+    "Stéphane Séjourné, Executive Vice-President for ..."): the quotation signed with the name, the signature with the
+    credits. (blocks, signatures)."""
+    kept: list[Block] = []
+    signatures: list[str] = []
+    for block in blocks:
+        previous = kept[-1] if kept else None
+        signed = re.fullmatch(r"([^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+){1,3}),\s+([^.!?:]{3,120})", block.text.strip())
+        signed = None if signed and re.search(r"\b(?:said|says|added|adds|told)\b", signed.group(2)) else signed  # (the next's)
+        if previous is not None and previous.kind == block.kind == "text" and signed and _name_like(signed.group(1)) \
+                and previous.text.strip()[:1] in "“\"" and previous.text.strip().rstrip(".")[-1:] in "”\"" \
+                and len(block.text.split()) <= SIGNATURE_MAX_WORDS:
+            kept[-1] = Block(text=f"{previous.text.strip()} — {signed.group(1)}", line=previous.line, kind="text")
+            signatures.append(block.text)
+            continue
+        if previous is not None and previous.kind in ("heading", "text") and re.fullmatch(r"Quotes?(?:\s*\(s\))?\s*:?", previous.text.strip(), re.I) \
+                and block.kind == "text" and signed and _name_like(signed.group(1)) and len(block.text.split()) <= SIGNATURE_MAX_WORDS:
+            signatures.append(block.text)  # (its quotation, a pull quote of the text's, left out: "Quotes:" / the signature)
+            continue
+        kept.append(block)
+    while kept and kept[-1].kind in ("heading", "text") and re.fullmatch(r"Quotes?(?:\s*\(s\))?\s*:?", kept[-1].text.strip(), re.I):
+        signatures.insert(0, kept.pop().text)  # ("Quotes:" left with nothing under it)
+    return kept, signatures
 
 
 def _signed_block_quotes(tree) -> bool:
@@ -1431,7 +1459,6 @@ LINK_LIST_ITEM_MAX_WORDS = 16  # ... each a headline
 
 CARD_MAX_WORDS = 8  # a writer's card: the name and the desk
 _CARD_BEAT = re.compile(r"(?:Covers|Writes about|Reports on|Focuses on)\s")
-_CONTACT_LINE = re.compile(r"(?:To\s+)?Contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|correspondents?)\b", re.I)
 _PAYWALL = re.compile(r"\b(?:start|begin) (?:your|a) free trial\b|\bsubscribe (?:now|today) (?:for|to) (?:full|unlimited) access\b"
                       r"|\bget unlimited access\b|\bfirst month (?:free|for \S+)\b|\bunlock exclusive\b|\bsubscribe now at\b"
                       # a newsletter platform's box under each post: "X is a reader-supported publication. To receive new posts
@@ -1532,7 +1559,7 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)  # "— Yu-ting & Ethan": the writers signing off by their given names
         elif len(words) <= 30 and _EMAIL.search(last.text) and re.search(r"\b(?:Tel(?:ephone)?|Phone|Fax)\b\s*[:.]?\s*\+?\d", last.text):
             credits.insert(0, last.text)  # "Press and Public Relations Unit Telephone: +49 ... Email: presse@...": the office's
-        elif len(words) <= BIO_MAX_WORDS and (_CONTACT_LINE.match(last.text.strip()) or CONTRIBUTION.fullmatch(last.text.strip())
+        elif len(words) <= BIO_MAX_WORDS and (CONTACT_LINE.match(last.text.strip()) or CONTRIBUTION.fullmatch(last.text.strip())
                                               or _DESK_CREDIT.fullmatch(last.text.strip())
                                               or _PAYWALL.search(last.text) or _is_stamp(last.text.strip())):
             # "Contact reporter A (a@x.com) and editor B", "C contributed research.", "Start your free trial today.",
@@ -1988,9 +2015,16 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
     start = order[h1[0]] if len(h1) == 1 and order[h1[0]] < first else first
     outer = next((a for a in container.iterancestors("article", "main")), None)
     found: list[tuple[int, str]] = []
+    parent = container.getparent()
     for caption in _caption_elements(tree):
         inside = any(a is container or a is outer for a in caption.iterancestors())
-        if not inside and not start < order[caption] < first:
+        # ... or the last photo, right under the text's container: "<div class='story'>...</div><div class='article-photo'>
+        # <img><p class='caption'>...</p></div>"
+        ancestors = set(caption.iterancestors())
+        under = parent is not None and parent in ancestors and order[caption] > last and not any(
+            last < order[e] < order[caption] and e not in ancestors and len(_clean("".join(e.itertext())).split()) >= 8
+            for e in tree.iter(*_TEXT_TAGS))
+        if not inside and not under and not start < order[caption] < first:
             continue
         text = _clean(" ".join(t.strip() for t in caption.itertext() if t.strip()))
         if not text:
@@ -1998,7 +2032,7 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
         credit = _caption_credit(caption)
         if credit and text.endswith(credit) and len(text) > len(credit):
             text = text[:-len(credit)].strip()  # "... on Tuesday morning. <span class='credit'>Keystone / Nadia Roth</span>"
-        text = _LICENSING.sub("", text).strip()  # (a wire's "Purchase Licensing Rights, opens new tab" link in its caption)
+        text = LICENSING_LINK.sub("", text).strip()  # (a wire's "Purchase Licensing Rights, opens new tab" link in its caption)
         source = _CHART_SOURCE.search(text) if not credit else None
         if source and source.start():
             # "Figure 1. Lead times ..., Q3 2026. Source: Halvorsen Reyes buyer survey (n=46).": a chart's source, its credit
@@ -2010,7 +2044,6 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
 
 
 _CREDIT_CLASS = re.compile(r"credit|photographer|copyright", re.I)
-_LICENSING = re.compile(r"\s*(?:Purchase|Buy) (?:Licensing Rights|this (?:photo|image|picture))\s*(?:,\s*opens new tab)?\s*$", re.I)
 _CHART_SOURCE = re.compile(r"(?<=[.)])\s+((?:Source|Sources|Data)\s*:\s*[^:]{2,120}"
                            # an agency's credit and the day: "... in Taipei on Monday. TPNA photo Jan. 12, 2026"
                            r"|[A-Z][\w&-]{1,20}(?:\s+[A-Z][\w&-]+){0,2}\s+(?:file\s+)?photo(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?)$")
@@ -2423,13 +2456,21 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     # ("field--name-field-authors": a link each).
     names += [t for e in tree.xpath(
         "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor|writer|reporter|analyst|expert|scholar)s?(?:-?card)?(?:-|_|__)(?:name|link|author)(?:\\s|$|__\\w+)"
-        "|(?:^|\\s)(?:entry|post|article)-authors?(?:\\s|$)|(?:^|\\s|-)field-authors(?:\\s|$)', 'i')][not(ancestor::*[re:test(@class, 'related|recommend', 'i')])]"
+        "|(?:^|\\s)(?:entry|post|article)-authors?(?:\\s|$)', 'i')][not(ancestor::*[re:test(@class, 'related|recommend', 'i')])]"
         # ... a CSS module's hashed class ("Byline_name__9kLzC"), and an hCard's name inside an author's ("author vcard" / "fn")
         " | //*[re:test(@class, '(?:^|\\s)author(?:\\s|$)')]//*[re:test(@class, '(?:^|\\s)fn(?:\\s|$)')]"
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
         namespaces={"re": "http://exslt.org/regular-expressions"})
         for t in (_without_job(re.sub(r"^(?:Authors?|By|Written by)\s*:?\s+", "", n, flags=re.I)) for n in _card_names(e))
         if _name_like(t)]  # ("<div class='byline__author'>Author: <span>Kenji Larsson</span>": the card's label off)
+    # ... and a box of the authors ("field--name-field-authors", "sidebar-block--authors"): its cards' names, each a name
+    # field or a link to the person ("<span class='person-card__name'>", "<a href='/people/a/'>A</a>"), not "Email"
+    for box in tree.xpath("//*[re:test(@class, '(?:^|\\s)\\S*[-_]authors(?:\\s|$)', 'i')][not(ancestor::*[re:test(@class, "
+                          "'related|recommend', 'i')])]", namespaces={"re": "http://exslt.org/regular-expressions"}):
+        named = [_clean("".join(e.itertext())) for e in box.xpath(".//*[re:test(@class, '(?:^|[-_\\s])name(?:$|\\s)', 'i')]",
+                                                                  namespaces={"re": "http://exslt.org/regular-expressions"})]
+        named = named or [_clean("".join(a.itertext())) for a in box.xpath(".//a")]
+        names += [n for n in named if _name_like(n)]
     names += _visible_byline(tree)
     # ... or the line under the <h1>: "By ZHOU MINGYU in Beijing and TAN XIAOLEI in Ganzhou | Huaxia Daily | Updated: ..."
     # where the meta author names the first writer alone
@@ -2469,7 +2510,8 @@ def _visible_byline(tree) -> list[str]:
     linked: list[str] = []  # the names a byline without "By" links to their profiles
     marked = "re:test(@class, '(?:^|\\s|-|_)(?:byline|attribution|authors|reporters?)(?:$|\\s|-|_|\\d)', 'i')"
     # (the innermost: a byline's box around "By A and B" and "Vancouver", each in its own element, reads the names alone)
-    for element in tree.xpath(f"//*[{marked}][not(.//*[{marked}])][not(ancestor::aside) and not(ancestor::*[re:test(@class, "
+    # (a separator's own class, "amp-article__byline-sep" around "&", makes no inner byline)
+    for element in tree.xpath(f"//*[{marked}][not(.//*[{marked}][re:test(normalize-space(.), '\\w')])][not(ancestor::aside) and not(ancestor::*[re:test(@class, "
                               "'related|recommend|teaser|promo(?!ted)|comment(?!ary)|more-|card', 'i')])]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _EMAIL.sub("", _clean(" ".join(element.itertext()))).strip()  # ("By A and B newsdesk@x.com.my": the desk's address)
@@ -2991,6 +3033,12 @@ def _date(value: str | None) -> dt.date | None:
 _WIRE_WORDS = {"Agency", "Service"}  # "Meridian News Agency", "Tideline News Service": a wire's company, og:site_name its brand
 
 
+def _brand_texts(tree) -> list[str]:
+    """The words of the header's link home and of the links classed as the brand or the logo: a logo's name beside it."""
+    return [_clean(" ".join(a.itertext())) for a in tree.xpath("//header//a[@href='/'] | //a[re:test(@class, 'brand|logo', 'i')]",
+                                                              namespaces={"re": "http://exslt.org/regular-expressions"})]
+
+
 def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     """The outlet's name: the page's own (og:site_name and the like, as trafilatura read it; the
     <title>'s suffix; application-name, JSON-LD publisher, the header logo's alt text), and a
@@ -3059,8 +3107,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", named) and sum(c.isupper() for c in named) >= 2:
         # "MFA" (a logo's alt text): the name the page spells out whose initials it is.
         # (... or the text beside the logo in the header's home link: "<img alt='CEES'> Centre for European Economic Security")
-        brand = [_clean(" ".join(a.itertext())) for a in tree.xpath("//header//a[@href='/'] | //a[re:test(@class, 'brand|logo', 'i')]",
-                                                                   namespaces={"re": "http://exslt.org/regular-expressions"})]
+        brand = _brand_texts(tree)
         # ... or the name a logo's alt text or the page spells out before it: "Federal Office for Economic Security (BWiS)"
         logos = _logo_alts(tree)
         spelled = [m.group(1) for v in logos if (m := re.match(rf"(.{{5,80}}?)\s*\(\s*{re.escape(named)}\s*\)", v))]
@@ -3068,6 +3115,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         written = [n for t in tree.xpath("//body//p//text()") for n in re.findall(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,4}\b", t)]
         named = next((n for n in (title_site, *declared, *(_without_legal_form(n) for n in in_page), *brand, *logos, *written)
                       if n and _initials(n.split(",")[0]).lower() == named.lower()), spelled[0] if spelled else named)
+        if re.fullmatch(r"[A-Z]{2,6}", named) and title_site and len(title_site.split()) >= 2 \
+                and any(_loose(a) == _loose(title_site) for a in logos):
+            named = title_site  # og:site_name "LNA"; the <title>'s suffix and the logo agree on "Lintas Asia News"
     if named.split() and named.split()[-1] in _LEGAL_FORMS \
             and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", title_site or ""):
         # "Pan-Pacific News Agency Ltd" (the JSON-LD publisher, a company's legal name) where the <title> says "PPN" and
@@ -3076,7 +3126,11 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     og = next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")), "")
     if og and title_site and _loose(og) == _loose(title_site) and named and _loose(named) != _loose(og) \
             and not _loose(named).startswith(_loose(og)) and (not re.search(r"\b[A-Z]{2,}\b", og)  # (not "MP News": short for the full name)
-                                                              or any(_loose(m) == _loose(og) for m in _masthead_names(tree))):
+                                                              or any(_loose(m) == _loose(og) for m in _masthead_names(tree))
+                                                              # (or the logo's alt text, unless the name is spelled out beside
+                                                              # it: "<img alt='CEES'> Centre for European Economic Security")
+                                                              or any(_loose(m) == _loose(og) for m in _logo_alts(tree))
+                                                              and not any(_initials(t) == og for t in _brand_texts(tree))):
         named = og  # (... unless the logo says so too: "PPB News" in og:site_name, the <title> and the header's logo text)  # og:site_name and the <title> agree ("Keizai Asia"); the publisher is the company ("Tokyo Keizai Shimbun")
     company = bool(set(publisher.split()) & _CORPORATE) or publisher in declared
     if og and publisher and _loose(named) == _loose(publisher) and _loose(og) != _loose(publisher) and company \

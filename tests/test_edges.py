@@ -65,3 +65,12 @@ def test_an_update_s_stamp_with_its_reason_and_a_transcript_saying_what_it_is_ar
     assert about_the_piece("Updated December 21, 2026, to reflect the Ministry of Commerce of China’s statement of December 19.")
     assert about_the_piece("This is a transcript of the radio story. Audio is highly produced and may differ from the text.")
     assert not about_the_piece("Updated figures released on Monday to reflect a new count showed exports fell.")
+
+
+def test_a_transcript_s_note_that_it_is_a_translation_is_about_the_piece():
+    assert about_the_piece("(This is an English translation of the Chinese transcript. In case of any discrepancy, the "
+                           "Chinese version shall prevail.)")
+
+
+def test_a_transcript_s_note_on_the_translation_above_it_is_about_the_piece():
+    assert about_the_piece("(The above is an unofficial translation. The Chinese version shall prevail.)")

@@ -1886,3 +1886,51 @@ def test_the_second_of_the_writers_bios_in_one_paragraph_is_no_mention_of_a_pers
                         "Department says.\nSanne Verhoeven is technologieredacteur. Pieter van der Linden is correspondent in "
                         "Den Haag.\nDelen\nReageer\nMeer over\nChina\n© 2027 Zuidas Dagblad B.V.\nPrivacy\n")
     assert "Pieter van der Linden" not in people(extraction)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a name with its particle after an office's title
+    ('Minister for Foreign Trade Sanne de Vries-Hoekstra announced the measure on Wednesday.\n\n"Servicing is where the real '
+     'capability lives," De Vries-Hoekstra wrote.', {"Sanne de Vries-Hoekstra": 1}),
+    # a speaker "of our own center", and the next sentence after a footnote's number names someone else
+    ('As Priyanka Venkataraman-Lowe of our own center told senators on February 10, the problem "has moved, not '
+     'disappeared."3 Under Secretary Jeffrey Kessler conceded at the same hearing that Thailand was "earlier in that '
+     'process" than Malaysia.', {"Priyanka Venkataraman-Lowe": 1, "Jeffrey Kessler": 1}),
+])
+def test_round_29_attributions_of_the_second_honest_set(body, expected):
+    assert _said(body) == Counter(expected)
+
+
+def test_a_staff_writer_s_name_in_capitals_is_the_author_and_her_bio_at_the_end_no_mention():
+    _, extraction = run("Business\nJapan's magnet makers quietly stockpile as China slows rare-earth licenses\nHIROKI TAKAMURA, "
+                        "KKJ staff writer\nFebruary 3, 2026 14:30 JST\n\nJapanese magnet makers are building stocks of "
+                        "dysprosium, executives said.\n\nThe licences take 60 days now.\n\nHiroki Takamura is a Tokyo-based "
+                        "reporter covering industry and materials.\n")
+    assert "Hiroki Takamura" not in people(extraction)
+
+
+def test_a_hearing_record_s_turn_whose_words_have_a_colon_is_still_its_speaker_s():
+    _, extraction = run("HEARING ON CHIPS\n\nSenator HALVORSEN. Under Secretary, how many have produced a penalty?\nMr. KESSLER. "
+                        "Senator, we have concluded six, with penalties totaling just over $310 million.\nMs. "
+                        "VENKATARAMAN-LOWE. If I may add, Senator: the problem has moved, not disappeared. Our tracking "
+                        "suggests a growing share.\nSenator HALVORSEN. Thank you.\n")
+    assert speakers(extraction) == Counter({"Kessler": 1, "Venkataraman-Lowe": 1})
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what a possessive's line to someone was
+    ('The bridge bought 90 days. Scott Bessent\'s line to reporters was that negotiators would draft "a more durable '
+     'arrangement that does not need renewing every quarter."', {"Scott Bessent": 1}),
+    # a body that "has urged" after the person the paragraph quoted
+    ('Dutch Economic Affairs Minister Joost van Arkel told parliament the review would be "thorough and without prejudice '
+     'as to its outcome."² China\'s Foreign Ministry has urged The Hague to avoid "turning normal commercial cooperation '
+     'into a security issue."³', {"Joost van Arkel": 1}),
+])
+def test_round_29_attributions_of_the_last_honest_set(body, expected):
+    assert _said(body) == Counter(expected)
+
+
+def test_a_job_that_points_back_at_the_one_the_paragraph_named():
+    assert _said('In a hall outside Eindhoven, Joris Meulendijks points at a stack of steel frames. "Half of these go to '
+                 'China," says the director of Meulendijks Precisie, a family firm with 140 employees.') == \
+        Counter({"Joris Meulendijks": 1})

@@ -2838,3 +2838,153 @@ def test_a_running_footer_without_a_date_printed_on_every_page_is_furniture():
     article = text(wrapped)
     assert "What Beijing can do" in article.paragraphs  # (a heading of its own, not glued to the footer)
     assert not any("| Commentary" in p for p in article.paragraphs)
+
+
+def test_a_site_s_name_and_tagline_over_its_clock_then_the_menu_then_the_headline():
+    article = text("FabLine Insider\nSemiconductor supply chain news for procurement and policy professionals\nMonday, February "
+                   "15, 2026\nNewsletters\nEvents\nNEWS\nPOLICY & TRADE\nBuyers brace for June jump in US tariffs on Chinese "
+                   "legacy chips\nUSTR hearing draws calls for phase-in delay; distributors report 'pull-forward' orders\n"
+                   "By Deborah Kline-Estrada, Senior Editor\nFebruary 12, 2026\nReprints\nWASHINGTON — U.S. distributors are "
+                   "front-loading orders of Chinese-made legacy semiconductors ahead of a tariff increase, buyers said.\n\n"
+                   "More follows.\n\nComments (3)\nJ. Patel\nFebruary 12, 2026 at 4:18 pm\nGood piece, Marta Lindholm-Reyes "
+                   "would agree.\nReply\n")
+    assert article.title == "Buyers brace for June jump in US tariffs on Chinese legacy chips"
+    assert article.date == dt.date(2026, 2, 12)
+    assert article.paragraphs[-1] == "More follows."  # the readers' comments are the page's
+
+
+def test_an_update_s_day_under_the_headline_beats_the_masthead_s_clock_over_it():
+    article = text("The Deccan Ledger\nSaturday, 13 February 2026\nMarkets\nCompanies\nElectronics exporters in Tamil Nadu see "
+                   "windfall as US tariff gap with China widens\nNandini Subramaniam, Arjun Mehrotra\nUpdated: 08 Feb 2026, "
+                   "11:05 PM IST\nCHENNAI: Electronics makers in Tamil Nadu are riding a surge in US orders, officials "
+                   "said.\n\nMore follows.\n")
+    assert article.date == dt.date(2026, 2, 8)
+
+
+def test_a_share_sheet_s_line_then_a_web_copy_of_a_paragraph_a_line():
+    lines = ["Penang chip firms tighten origin checks as US transshipment probe widens | The Malaya Mercury", "",
+             "Shared from The Malaya Mercury app. Download for Android and iOS.", "", "BUSINESS",
+             "Penang chip firms tighten origin checks as US transshipment probe widens", "By TAN SOOK YEE and HARVINDER KAUR",
+             "Friday, 12 Feb 2027 7:00 AM MYT",
+             "GEORGE TOWN: Semiconductor packaging and testing firms in Penang are hiring compliance officers and auditing "
+             "their Chinese suppliers after US customs opened investigations.",
+             "At least three US importers have received information requests from US Customs and Border Protection "
+             "concerning integrated circuits, industry sources said.",
+             "Under rules that took effect last year, goods found to have been transshipped to evade US duties face an "
+             "additional 40% tariff, officials said.", "", "Related: Chip exports to US hit record in January"]
+    article = text("\n".join(lines) + "\n")
+    assert article.title == "Penang chip firms tighten origin checks as US transshipment probe widens"
+    assert len([p for p in article.paragraphs if p.startswith(("GEORGE TOWN", "At least", "Under rules"))]) == 3
+
+
+def test_a_law_firm_s_authors_listed_at_the_end_with_their_offices_and_addresses():
+    article = text("CLIENT ALERT\nFebruary 9, 2027\nTreasury Finalizes Expanded Outbound Investment Rule\n\nOn February 5, "
+                   "2027, the Treasury published a final rule expanding the outbound investment program, officials "
+                   "said.\n\nThe rule takes effect on March 15, 2027.\n\nAuthors\nEleanor Vasquez-Thorne\nPartner, "
+                   "Washington, D.C.\n+1 202 555 0143\nevasquezthorne@brackenridge.com\nDaniel Oyelowo-Marsh\nPartner, New "
+                   "York\ndoyelowomarsh@brackenridge.com\n\nThis communication is provided for informational purposes only.\n")
+    assert article.author == "Eleanor Vasquez-Thorne and Daniel Oyelowo-Marsh"
+    assert not any("Vasquez-Thorne" in p for p in article.paragraphs)
+
+
+def test_a_hearing_s_title_in_capitals_wrapped_at_a_preposition_over_its_roll_and_an_editor_s_note():
+    article = text("UNOFFICIAL TRANSCRIPT — SUBJECT TO REVISION\nCOMMITTEE ON BANKING, HOUSING, AND URBAN AFFAIRS\n\n"
+                   "STOPPING THE LEAK: ENFORCING EXPORT CONTROLS\nON ADVANCED CHIPS\n\nHEARING\n\nWEDNESDAY, FEBRUARY 10, "
+                   "2027\n\nWitnesses: Hon. Jeffrey Kessler, Under Secretary of Commerce; Ms. Priyanka Venkataraman-Lowe,\n"
+                   "Senior Fellow, Ledgerwood Center for Technology and Statecraft.\n\n[Excerpt: question period. Prepared "
+                   "statements are available on the Committee website.]\n\nSenator HALVORSEN. Under Secretary, how many have "
+                   "produced a penalty?\nMr. KESSLER. Senator, we have concluded six.\n")
+    assert article.title == "STOPPING THE LEAK: ENFORCING EXPORT CONTROLS ON ADVANCED CHIPS"
+
+
+def test_a_newsletter_s_numbered_subject_printed_again_over_its_dek():
+    article = text("Chokepoint #112: Geneva, again\nInbox\n\nChokepoint <chokepoint@substack.com> Unsubscribe\nSun, Feb 14, "
+                   "2027, 8:02 AM (1 day ago)\nto me\n\nChokepoint #112: Geneva, again\nThe talks are back on, the chip rule "
+                   "is back in a drawer, and everyone is pretending the soybean numbers are fine\nMargaret Adeyemi-Koenig\n"
+                   "Feb 14\n\nGood morning, and welcome to the new subscribers. There is a lot to get through.\n\nMore follows.\n")
+    assert article.title == "Chokepoint #112: Geneva, again"
+
+
+
+def test_writers_with_their_places_set_apart_by_semicolons_are_the_authors():
+    article = text("TechFab Asia\nSemiconductors\nTaiwan tool-part suppliers scramble to map exposure to US subsystem rule\n"
+                   "Irene Kuo, Taipei; Rhys Pemberton-Lau, TechFab Asia\nMonday 22 February 2026\n0\nTaiwan's makers of "
+                   "vacuum pumps and valves are racing to work out their exposure, suppliers said.\n\nMore follows.\n")
+    assert article.author == "Irene Kuo and Rhys Pemberton-Lau"
+
+
+def test_a_wire_s_gallery_captions_and_summary_box_over_its_dateline_in_the_reader_s_zone():
+    article = text("Business\nU.S., China agree 90-day 'bridge' to keep tariff truce alive after Geneva talks\nBy Marguerite "
+                   "Oyelowo-Bates and Fang Zhiyuan\nFebruary 17, 2026 2:41 AM GMT+8 Updated 3 hours ago\nItem 1 of 2 U.S. "
+                   "Treasury Secretary Scott Bessent speaks to the media in Geneva, Switzerland, February 16, 2026. "
+                   "Harborline/Annika Sørbø-Lund\n[1/2]U.S. Treasury Secretary Scott Bessent speaks to the media in Geneva, "
+                   "Switzerland, February 16, 2026. Harborline/Annika Sørbø-Lund Purchase Licensing Rights, opens new tab\n"
+                   "Summary\nTruce that lapsed on Feb. 10 extended to May 17\nChina to keep gallium licensing but speed "
+                   "approvals\nGENEVA, Feb 16 (Harborline) - The United States and China agreed on Tuesday to a 90-day "
+                   "\"bridge\" that revives their lapsed tariff truce, officials said.\nMore follows from Geneva today.\n")
+    assert article.date == dt.date(2026, 2, 16)  # the dateline's day: the page's clock is the reader's zone
+    assert article.captions and all(c.credit == "Harborline/Annika Sørbø-Lund" for c in article.captions)
+    assert "Purchase Licensing Rights, opens new tab" in article.furniture
+
+
+def test_a_firm_s_authors_each_over_job_and_office_and_its_related_professionals_at_the_end():
+    article = text("Insights\nClient Alert\nBIS Extends Controls to Subsystems: What Suppliers Need to Know\nFebruary 19, "
+                   "2026\nDownload PDF\nShare\nAuthors\nRebecca Thornquist-Ade\nPartner\nWashington, D.C.\nHamid "
+                   "Sarrafzadeh\nCounsel\nWashington, D.C.\nKey Takeaways\nOn February 18, 2026, BIS published an interim "
+                   "final rule imposing license requirements on subsystems of chip tools.\nWe will continue to monitor "
+                   "developments in this area closely for our clients.\nRelated Professionals\nRebecca Thornquist-Ade\nHamid "
+                   "Sarrafzadeh\nTobias Whitlock-Nair\nThis communication is for general information only and does not "
+                   "constitute legal advice. Attorney Advertising.\nPrivacy Notice\n")
+    assert article.author == "Rebecca Thornquist-Ade and Hamid Sarrafzadeh"
+    assert not any("Whitlock-Nair" in p or p == "Related Professionals" for p in article.paragraphs)
+
+
+def test_a_shared_link_s_tab_title_over_the_printed_headline_and_a_hearing_s_kind_under_its_title():
+    shared = text("India's LED makers eye relief as China pledges faster gallium licences | Business Sentinel\n"
+                  "https://www.businesssentinel.in/industry/indias-led-makers-eye-relief/articleshow/118204467.cms\n\nSent "
+                  "from my iPhone\n\nBusiness Sentinel\nE-Paper\nSign In\nIndustry\nElectronics\nIndia's LED makers eye relief as "
+                  "China pledges faster gallium licences\nSynopsis\nIndian makers of LEDs have paid two to three times "
+                  "pre-2023 prices for gallium. A 30-day licence window could ease that.\nRitika Bhalla-Menon\nETBS "
+                  "Bureau\nLast Updated: Feb 24, 2026, 12:05:00 AM IST\nPublished: Feb 23, 2026, 11:48:00 PM IST\nListen "
+                  "to this article\n3 min read\nIndian electronics component makers are hoping China's promise to clear "
+                  "gallium licences within 30 working days will ease a supply squeeze, executives said.\nThe pledge was "
+                  "part of a 90-day bridge agreed between the US and China in Geneva last week, officials said.\n")
+    assert shared.title == "India's LED makers eye relief as China pledges faster gallium licences"
+    hearing = text("United States Senate Committee on Finance\nHome\nHearings\nHome › Hearings\nThe President's 2026 Trade "
+                   "Policy Agenda\nFull Committee Hearing\nDate: Wednesday, February 25, 2026\nTime: 10:00 AM\nLocation: 215 "
+                   "Dirksen Senate Office Building\n\nThe CHAIRMAN. The committee will come to order.\n")
+    assert hearing.title == "The President's 2026 Trade Policy Agenda"
+
+
+def test_a_contact_line_for_reporter_and_editor_is_boilerplate():
+    article = text("Domestic toolmakers see opening as US targets spare parts\nBy Zhao Xinyue\n\nChinese toolmakers see an "
+                   "opening, executives said.\n\nMore follows.\n\nContact reporter Sun Haoran (haoransun@lanting.cn) and "
+                   "editor Hannah Pellegrini (hannahpellegrini@lanting.cn)\n")
+    assert not any("Pellegrini" in p for p in article.paragraphs)
+
+
+def test_an_alert_s_practice_area_is_no_byline_and_its_title_wraps_over_three_lines_over_a_blank():
+    wrapped = ("Client Alert\nHallbrook Tierney LLP\n\nInternational Trade & National Security\nMarch 24, 2026\n\n"
+               "Treasury Proposes to Expand Outbound\nInvestment Rules to Quantum Sensing\nand AI Model Developers\n\n"
+               "By Rebecca Antonelli-Shaw, Marcus Oyelowo\nand Ines Kastner-Doyle\n\n"
+               "On March 23, 2026, the U.S. Department of the Treasury's\nOffice of Investment Security published a notice of\n"
+               "proposed rulemaking (the \"Proposed Rule\") that would\nbroaden the Outbound Investment Security Program\n"
+               "established under Executive Order 14105. Comments are due\nby May 7, 2026.\n\nKey Takeaways\n\n"
+               "• The Proposed Rule would add quantum sensing systems and\n  developers of AI models trained above a lower compute\n"
+               "  threshold to the list of \"covered activities.\"\n• Limited partner investments in non-U.S. funds would lose\n"
+               "  the current de minimis exception where the fund's China\n  exposure exceeds 20 percent.\n")
+    article = text(wrapped)
+    assert article.title == "Treasury Proposes to Expand Outbound Investment Rules to Quantum Sensing and AI Model Developers"
+    assert article.author == "Rebecca Antonelli-Shaw, Marcus Oyelowo and Ines Kastner-Doyle"
+
+
+def test_writers_joined_by_the_page_s_own_word_for_and_and_an_avatar_s_name_over_the_reporter_line():
+    dutch = text("ECONOMIE · CHIPS\nDutch cabinet weighs joining US curbs on chip-machine parts\nThe Hague is under pressure to "
+                 "match a new American rule on components.\n\nMarloes van der Heijden en Bram Oosterhuis\n26 maart 2026, "
+                 "06:00\n\nIn a hall on the outskirts of Eindhoven, suppliers fear a slow bleed, executives said.\n\nMore "
+                 "follows.\n")
+    assert dutch.author == "Marloes van der Heijden and Bram Oosterhuis"
+    korean = text("Tech\nKorean chipmakers seek waiver for parts shipments to China plants\nChipmakers say the new US rule "
+                  "threatens maintenance at Xi'an, Wuxi lines\nYoon Da-hye\nReporter Yoon Da-hye yoondh@hankyeong.co.kr\n"
+                  "Input 2026.03.21 17:02\n\nKorean chipmakers asked Washington for a waiver, officials said.\n\nMore follows.\n")
+    assert korean.title == "Korean chipmakers seek waiver for parts shipments to China plants"

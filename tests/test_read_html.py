@@ -3586,3 +3586,58 @@ def test_a_drupal_field_of_authors_gives_every_author_and_an_ad_s_placeholder_is
     read = read_html(raw, "a.html")
     assert read.page.authors == ("Margaret Osei-Whitfield", "Thomas Reinholt", "Grace Liang Wu")
     assert not any(b.text == "Loading..." for b in read.blocks)
+
+
+def test_initials_the_outlet_brands_itself_by_stay_unless_its_logo_spells_them_out():
+    head = ("<title>Vietnam steps up customs checks - SBN</title><meta property='og:site_name' content='SBN'>"
+            "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", "
+            "\"publisher\": {\"@type\": \"Organization\", \"name\": \"Straits Broadcast News\"}}</script>")
+    raw = page("<h1>Vietnam steps up customs checks</h1>", head).replace(
+        b"<header>", b"<header><a href='/x/' class='top'><img src='/logo.svg' alt='SBN'></a>")
+    assert read_html(raw, "a.html").page.site_name == "SBN"
+    spelled = raw.replace(b"alt='SBN'></a>", b"alt='SBN'><span>Straits Broadcast News</span></a>").replace(
+        b"class='top'", b"class='brand'")
+    assert read_html(spelled, "a.html").page.site_name == "Straits Broadcast News"
+
+
+def test_the_last_photo_right_under_the_text_s_container_is_a_caption():
+    paragraphs = "".join(f"<p>{FILLER}Paragraph {n} adds detail on recycling.</p>" for n in range(5))
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Recyclers fill orders</title></head><body><div class='wrap'>"
+           f"<h1>Recyclers fill orders</h1><div class='story'>{paragraphs}</div><div class='article-photo'><img src='/p.jpg' "
+           "alt=''><p class='caption'>Recovered neodymium oxide is displayed at a recycling plant in Kani, Gifu "
+           "Prefecture.<br><span class='credit'>(Courtesy of Kani Materials Co.)</span></p></div></div></body></html>").encode()
+    read = read_html(raw, "a.html")
+    assert any(b.kind == "caption" and b.text.startswith("Recovered neodymium") for b in read.blocks)
+
+
+def test_a_quotation_s_signature_under_a_quotes_label_and_a_translation_note_from_above():
+    paragraphs = "".join(f"<p>{FILLER}Paragraph {n} adds detail on the tender.</p>" for n in range(5))
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>First joint purchase</title></head><body><main>"
+           f"<h1>First joint purchase</h1><div class='body'>{paragraphs}<p>Executive Vice-President Stéphane Séjourné said:</p>"
+           "<blockquote><p>“European industry cannot plan on the basis of a licence queue. By buying together, we gain "
+           "scale.”</p></blockquote><p>The tender is open until June.</p><h3>Quotes:</h3><p>“European industry cannot plan on "
+           "the basis of a licence queue.”</p><p class='grey'>Stéphane Séjourné, Executive Vice-President for Prosperity and "
+           "Industrial Strategy</p></div></main></body></html>").encode()
+    read = read_html(raw, "a.html")
+    assert not any("Executive Vice-President for Prosperity" in b.text for b in read.blocks)
+    assert any("Executive Vice-President for Prosperity" in c for c in read.page.credits)
+
+
+def test_an_authors_box_of_person_cards_and_a_byline_whose_separator_has_a_class_of_its_own():
+    cards = "".join(f"<div class='person-card'><a href='/people/{n.split()[-1].lower()}/'><span class='person-card__name'>{n}"
+                    f"</span></a><span class='person-card__role'>Partner, London</span><a href='mailto:x@y.com'>Email</a></div>"
+                    for n in ("Helena Voss", "Marcus Lindqvist"))
+    raw = page(f"<h1>The Affiliates Rule returns</h1><div class='sidebar-block sidebar-block--authors'><h3>Authors</h3>{cards}"
+               "</div>", "<title>The Affiliates Rule returns</title><meta name='author' content='Thornbury Vale LLP'>")
+    assert read_html(raw, "a.html").page.authors == ("Helena Voss", "Marcus Lindqvist")
+    byline = page("<h1>Malaysia to require declarations</h1><div class='amp-article__byline'><a href='/author/nur'>Nur Aisyah "
+                  "Rahman</a> <span class='amp-article__byline-sep'>&amp;</span> <a href='/author/jonathan'>Jonathan Tan Wei "
+                  "Ming</a></div>", "<title>Malaysia to require declarations</title>")
+    assert read_html(byline, "a.html").page.authors == ("Nur Aisyah Rahman", "Jonathan Tan Wei Ming")
+
+
+def test_initials_in_og_site_name_give_way_to_the_name_the_title_and_the_logo_agree_on():
+    head = "<title>Malaysia to require declarations - Lintas Asia News</title><meta property='og:site_name' content='LNA'>"
+    raw = page("<h1>Malaysia to require declarations</h1>", head).replace(
+        b"<header>", b"<header><a href='/' class='logo'><img src='/l.png' alt='Lintas Asia News'></a>")
+    assert read_html(raw, "a.html").page.site_name == "Lintas Asia News"

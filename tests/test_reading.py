@@ -691,3 +691,35 @@ def test_blind61_the_round_s_last_honest_text_set_reads_at_least_as_well_as_afte
     "Manufactured by Huaxia Net" no author; a wire's date run into its clock and its update label): headline, date and
     author 1.00."""
     holds("blind61", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.96, 0.98), people=0.95, topics=(0.85, 0.3))
+
+
+def test_blind62_last_round_s_unread_text_set_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind62: 14 seeds (January 2027) written blind in the twenty-eighth round, kept unread and scored
+    first in the twenty-ninth: headline 0.86, date 1.00, author 0.86, quotes 0.98 / 1.00, people 0.99. After (a headline
+    under a menu and an ad label; an opinion's title of sentences in Title Case; a writer and beat without a comma; "Issue
+    #N · By A"; a PDF's page breaks): headline, date, author, quotes and people 1.00."""
+    holds("blind62", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.98, 0.98), people=0.98, topics=(0.65, 0.33))
+
+
+def test_blind63_an_honest_fortnight_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind63: 14 seeds (late January 2027) written blind, scored once after the first rules of the round:
+    headline 0.86, date 0.93, author 0.79, quotes 0.94 / 0.97, people 0.97. After (a Japanese paper's photo label and a
+    closing note naming every writer; "with TNA"; "Senior Editor"; Dutch weekdays; running footers; six attributions):
+    headline, date and author 1.00."""
+    holds("blind63", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.96, 0.98), people=0.97, topics=(0.8, 0.32))
+
+
+def test_blind64_an_honest_fortnight_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind64: 14 seeds (early February 2027) written blind, scored once after batch one's rules: headline
+    0.71, date 0.86 (two later), author 0.86, quotes 0.93 / 0.94, people 0.92. After (a site's tagline over its clock; an
+    update's day under the headline; a web copy of a paragraph a line; a firm's authors listed at the end; a hearing's
+    title in capitals; readers' comments): headline, date and author 1.00, quotes 1.00 / 0.97."""
+    holds("blind64", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.98, 0.95), people=0.94, topics=(0.88, 0.52))
+
+
+def test_blind65_the_round_s_last_honest_text_set_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind65: 14 seeds (late February 2027) written blind, scored once after every other rule of the
+    round: **the round's last honest figure for text**: headline 0.86, date 0.93 (one later), author 0.86, quotes 0.89 /
+    0.97, people 0.91. After (writers with places after semicolons; a gallery and summary box over a wire's dateline; a
+    tab title over the printed headline; a firm's related professionals): headline, date and author 1.00."""
+    holds("blind65", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.87, 0.97), people=0.94, topics=(0.85, 0.28))
