@@ -36,7 +36,7 @@ _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|D
 # (and some Korean and Chinese) official texts print names; an honorific, a title or a label before it says it is one.
 _CAPS_FAMILY_FIRST = re.compile(r"([A-Z](?<![\w.'’-].)[A-Z]+(?:-[A-Z]{2,})?)\s+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")
 # ... or last, as Japanese ministries print it after a title: "Minister of Economy, Trade and Industry Ryosei AKAZAWA"
-_CAPS_FAMILY_LAST = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+(?:-[a-z]+)?)\s+([A-Z][A-Z]+(?:-[A-Z]{2,})?)(?![\w'’-])")
+_CAPS_FAMILY_LAST = re.compile(r"([A-Z](?<![\w.'’-].)[a-z]+(?:-[a-z]+)?)\s+([A-Z][A-Z]+(?:-[A-Z]{2,})?)(?![\w'’-])")
 _HONORIFIC_OR_LABEL_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?|[:：])\s*$")
 # "K Shanmugam", "H D Kumaraswamy": initials printed without full stops (Indian and Singaporean papers)
 _BARE_INITIALS = r"(?:(?![AI]\b)[A-Z]\s+){1,2}(?=[A-Z][a-z])"
@@ -528,11 +528,11 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 
-def _standalone_words(parts) -> Counter:
+def _standalone_words(parts, capitalised: list[list[re.Match[str]]] | None = None) -> Counter:
     """How often each capitalised word stands alone, not inside a longer capitalised name."""
     counts: Counter = Counter()
-    for text, _, _ in parts:
-        for m in _CAP_WORD.finditer(text):
+    for index, (text, _, _) in enumerate(parts):
+        for m in capitalised[index] if capitalised is not None else _CAP_WORD.finditer(text):
             if not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     and not _CAPITALISED_AFTER.match(text, m.end()):
                 counts[m.group(0)] += 1
@@ -569,6 +569,8 @@ class _Reading:
         self.rules = registry.rules
         self.parts = _parts(article)
         self.spans_of = [sentence_spans(text, self.rules.abbreviations) for text, _, _ in self.parts]
+        # Each part's capitalised words, found once: read by three rules (standalone words, surnames, given names)
+        self.capitalised = [list(_CAP_WORD.finditer(text)) for text, _, _ in self.parts]
         # (and the registry's function words, which open no name even where the text never writes them in lower case:
         # a site's footer link "About Harborline")
         self.common = _common_words(article) | set(self.rules.common_words)
@@ -627,12 +629,15 @@ class _Reading:
     def find_name_candidates(self) -> None:
         lex, common = self.lex, self.common
         spans = _Spans(self.found)  # registered names; nothing is added to found here
+        stripped: dict[tuple[str, ...], list[str]] = {}  # a name written again is stripped once (each use gets a copy)
         for index, (text, _, _) in enumerate(self.parts):
             for m in _NAME_SEQ.finditer(text):
                 # "Dato' Sri Ahmad Faris Rahman": a title whose apostrophe no name's word ends with, then the rest of it
                 titled = _APOSTROPHE_TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                tokens = _strip_name(([titled.group(1)] if titled and titled.group(1) in lex.not_people else []) + m.group(0).split(),
-                                     lex, common)
+                written = tuple(([titled.group(1)] if titled and titled.group(1) in lex.not_people else []) + m.group(0).split())
+                if written not in stripped:
+                    stripped[written] = _strip_name(list(written), lex, common)
+                tokens = list(stripped[written])
                 office = _OFFICE_BEFORE.search(text, max(0, m.start() - OFFICE_REACH), m.start())
                 if office and len(tokens) == 2 == len(m.group(0).split()) and re.search(r"(?:and|&)\s+(?:the\s+)?$", office.group(0)):
                     continue  # "Assistant Secretary for Strategic Trade and | Technology Security": the office's name
@@ -687,7 +692,7 @@ class _Reading:
                         lex.role_words.search(" ".join(before.split()[-4:])):
                     continue  # "chief executive of Tallgrass Magnetics": an organization
                 self.sequences[name].append((index, start, start + len(name)))
-            for m in _ONLY_NAME.finditer(text):
+            for m in _ONLY_NAME.finditer(text) if "name" in text else ():  # (the pattern's one fixed word: most parts lack it)
                 # "a trader who gave only her surname, Ng, said ...": one name, all the text gives of a person
                 if not spans.overlaps(index, m.start(1), m.end(1)):
                     self.sequences[m.group(1)].append((index, m.start(1), m.end(1)))
@@ -815,7 +820,7 @@ class _Reading:
     # 4. Unregistered people with enough evidence become entities.
 
     def accept_people(self) -> None:
-        standalone = _standalone_words(self.parts)
+        standalone = _standalone_words(self.parts, self.capitalised)
         # "Dr. Saeed Al Marri ... Al Marri said", "Şeyma Yıldırım Barbosa ... Yıldırım Barbosa said": a surname
         # of two words (with a particle, or two family names) is the person named in full, when only one is.
         tails: dict[str, set[str]] = defaultdict(set)
@@ -973,7 +978,7 @@ class _Reading:
         full_mentions = sorted((f.part, f.start, f.key) for f in found if f.key.startswith("person/") and " " in f.surface)
         spans = _Spans(found)
         for index, (text, _, _) in enumerate(self.parts):
-            for m in _CAP_WORD.finditer(text):
+            for m in self.capitalised[index]:
                 if m.group(0) not in surnames or spans.overlaps(index, m.start(), m.end()):
                     continue
                 keys = surnames[m.group(0)]
@@ -1010,7 +1015,7 @@ class _Reading:
             return
         speech = self.lex.attributed_after
         for index, (text, _, _) in enumerate(self.parts):
-            for m in _CAP_WORD.finditer(text):
+            for m in self.capitalised[index]:
                 if m.group(0) in given and not spans.overlaps(index, m.start(), m.end()) \
                         and (_QUOTE_CLOSE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and speech.match(text, m.end())
                              # ... or after an honorific, as Malaysian and Indian names are used: "Dr Kavitha said"
@@ -1515,8 +1520,11 @@ def _double_quoted(article: Article) -> Article:
         text = "\n".join(article.paragraphs)
     # (double marks only around a word or three: "next week" quoted inside a single-quoted quotation, the British way)
     # (... or "... made the point sharply: 'We're building three lifeboats ...'", "said that it would 'prioritise partners'")
+    # (a longer double-quoted span first: most articles have one, and it answers before three patterns scan the text)
+    if any(len(m.group(1).split()) > 3 for m in _DOUBLE_SPAN.finditer(text)):
+        return article
     signals = len(_SINGLE_SAID.findall(text)) + len(_SINGLE_AFTER_COLON.findall(text)) + len(_SINGLE_AFTER_SAID.findall(text))
-    if signals < 2 or any(len(m.group(1).split()) > 3 for m in _DOUBLE_SPAN.finditer(text)):
+    if signals < 2:
         return article
     return dataclasses.replace(article, paragraphs=tuple(_singles_doubled(p) for p in article.paragraphs))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
@@ -484,7 +485,7 @@ def _is_boilerplate(text: str, rules: Rules) -> bool:
     if word_count(text) <= 30 and CONTACT_LINE.match(text):
         return True  # "Contact reporter Sun Haoran (haoransun@lanting.cn) and editor Hannah Pellegrini (...)"
 
-    if word_count(text) <= 25 and _CONTACT.search(text) and _PRESS_OFFICE.match(text):
+    if word_count(text) <= 25 and "@" in text and _CONTACT.search(text) and _PRESS_OFFICE.match(text):
         return True  # "Office of Public Affairs OCPA@bis.doc.gov | (202) 482-2721"
     lower = text.lower()
     if word_count(text) > 80 or not any(p in lower for p in _lowered(rules.boilerplate_phrases)):
@@ -563,12 +564,17 @@ _WIRE_NOTE = re.compile(r"\((?:ATTN|ATTENTION|EDS|EDITORS?|NOTE TO EDITORS)\s*:[
 _EMAIL_AFTER = re.compile(rf"\s*[\[(<]\s*{EMAIL_ADDRESS}\s*[\])>]\s*$")
 
 
+_JOB_WORDS = ("reporter", "correspondent", "editor", "writer", "analyst")  # one of them is in every _JOB_AFTER_AND
+
+
 def _plain_byline(text: str) -> str:
-    text = _FOLLOW.sub("", text if "|" in text else _RUN_ON_DATE.split(text, 1)[0])  # ("A | Outlet | Updated: ..." is read by its cells)
-    text = _PLACE_AND_JOB.sub("", text)  # "By A (Beijing, correspondent) and B (Brussels, Europe correspondent)"
-    text = _EMAIL_AFTER.sub("", text)  # "By A, B [a@paper.co.kr]": the writer's address after the names
+    # (each pattern below needs a character or a word most lines lack: that is looked for first, in C, not by a scan)
+    text = text if "|" in text else _RUN_ON_DATE.split(text, 1)[0]  # ("A | Outlet | Updated: ..." is read by its cells)
+    text = _FOLLOW.sub("", text) if "Follow" in text else text
+    text = _PLACE_AND_JOB.sub("", text) if "(" in text else text  # "By A (Beijing, correspondent) and B (Brussels, Europe correspondent)"
+    text = _EMAIL_AFTER.sub("", text) if "@" in text else text  # "By A, B [a@paper.co.kr]": the writer's address after the names
     text = _JOB_AFTER_BY.sub(r"\1 ", _JOB_FIRST.sub("By ", text))
-    text = _JOB_AFTER_AND.sub(r"\1 ", text)  # "By A and business reporter B"
+    text = _JOB_AFTER_AND.sub(r"\1 ", text) if any(word in text for word in _JOB_WORDS) else text  # "By A and business reporter B"
     label = _LABEL_BY.match(text)
     if label and not _CREDIT_LABEL.match(text):
         text = "B" + text[label.end() + 1:]  # "Critical Questions by A" -> "By A"
@@ -876,10 +882,7 @@ def summarise(paragraphs: tuple[str, ...], count: int, rules: Rules) -> str:
                 candidates.append((p_index, s_index, sentence))
     if not candidates:
         return squash(paragraphs[0])[:400] if paragraphs else ""
-    words = _SUMMARY_WORD.findall(" ".join(paragraphs).lower())
-    frequency: dict[str, int] = {}
-    for word in words:
-        frequency[word] = frequency.get(word, 0) + 1
+    frequency = Counter(_SUMMARY_WORD.findall(" ".join(paragraphs).lower()))  # (counted in C, not a loop of lookups)
 
     def score(item: tuple[int, int, str]) -> float:
         p, s, sentence = item
@@ -2510,10 +2513,18 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     # Headline: the best candidate line; the rest of the candidates are furniture.
     candidates: list[tuple[float, int, str, list[str]]] = []
     texts = [t for _, _, t in kinds]
+    headlines: dict[str, str] = {}  # each line's headline without its furniture: asked of every line for each candidate
+
+    def stripped(text: str) -> str:
+        if text not in headlines:
+            headlines[text] = _strip_headline(text, rules)[0]
+        return headlines[text]
+
     for n, (index, kind, text) in enumerate(kinds):
         if kind != "candidate":
             continue
         headline, removed = _strip_headline(text, rules)
+        headlines[text] = headline
         words = len(headline.split())
         subject = re.match(r"^Subject\s*:\s*", headline, re.I)
         if subject and headline[subject.end():] in texts:
@@ -2527,7 +2538,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             continue  # ... and "- Phase Two adds 400 megawatts": a press release's points under its headline
         nxt = next((k for _, k, _ in kinds[n + 1:] if k != "furniture"), "body")
         score = min(words, 12) + (4 if nxt in _AFTER_HEADLINE else 0)
-        score += 6 if sum(1 for t in texts if _strip_headline(t, rules)[0] == headline) > 1 else 0
+        score += 6 if sum(1 for t in texts if stripped(t) == headline) > 1 else 0
         # a menu's or a label's words, all capitalised (but "China's Toolmakers Close In On Etch And Deposition": a
         # headline in title case has more words than a label)
         score -= 3 if not re.search(r"\b[a-z]{3,}\b", headline) and not _CAPS_TITLE.match(headline) and words < 6 else 0
@@ -2598,7 +2609,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             # '"Made Where?" Southeast Asia and the New US' / 'Rules of Origin for Chips and Servers': one title in capitals
             # wrapped over two lines (a dek is a sentence in lower case; a cover's "CHOKEPOINTS IN MOTION" is set apart)
             chosen, dek = (chosen[0], chosen[1], f"{chosen[2]} {dek}", chosen[3]), ""
-    elif chosen and sum(1 for t in texts if _strip_headline(t, rules)[0] == chosen[2]) == 1:
+    elif chosen and sum(1 for t in texts if stripped(t) == chosen[2]) == 1:
         # A headline and its dek, two title-like lines in a row: the first is the headline.
         # (not the last item of the site's menu over it: "Science & Tech" / "Policy & Public Interest")
         menu = lambda n: n >= 0 and kinds[n][1] in ("candidate", "furniture") and len(kinds[n][2].split()) <= 4 \
@@ -3043,7 +3054,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if label and label > 1 and all(len(b.text.split()) <= 16 and not _TERMINAL.search(b.text) for b in body[label + 1:]):
         tail[:0] = [b.text for b in body[label:]]
         del body[label:]
-    furniture_at_end()
+        furniture_at_end()  # (only then: otherwise the last block is the one just found not to be furniture)
     # "Comments (3)" over the readers' comments (a name, a time, the comment, "Reply"), to the end: theirs, not the article's
     comments = next((i for i in range(len(body) - 1, 1, -1) if _COMMENTS_LABEL.fullmatch(body[i].text.strip()) and (
         any(_COMMENT_ACTION.fullmatch(b.text.strip()) for b in body[i + 1:]) or re.search(r"\d", body[i].text))), None)
