@@ -140,7 +140,7 @@ def page_lines(lines: list[str]) -> frozenset[int]:
                 and len(rest.split()) <= RUNNING_LINE_MAX_WORDS and len(_SEPARATOR.split(rest)) >= 2:
             rests.setdefault(rest, []).append(index)
     for rest, at in rests.items():
-        if len(at) >= 2 or re.search(r"\b(?:19|20)\d\d\b", rest):
+        if len(at) >= 2 or _YEAR.search(rest):
             found.update(at)
     return frozenset(found)
 

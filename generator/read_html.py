@@ -415,6 +415,9 @@ def _drop_caps(tree) -> bool:
 SIGNATURE_MAX_WORDS = 12  # "— Under Secretary of Commerce for Industry and Security Jeffrey Kessler"
 
 
+_QUOTES_LABEL = re.compile(r"Quotes?(?:\s*\(s\))?\s*:?", re.I)  # an EU release's box of its quotations: "Quote(s)"
+
+
 def _signed_quotations(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """A quotation in a paragraph of its own over its signature in the next ("“European industry cannot plan ...”" /
     "Stéphane Séjourné, Executive Vice-President for ..."): the quotation signed with the name, the signature with the
@@ -431,12 +434,12 @@ def _signed_quotations(blocks: list[Block]) -> tuple[list[Block], list[str]]:
             kept[-1] = Block(text=f"{previous.text.strip()} — {signed.group(1)}", line=previous.line, kind="text")
             signatures.append(block.text)
             continue
-        if previous is not None and previous.kind in ("heading", "text") and re.fullmatch(r"Quotes?(?:\s*\(s\))?\s*:?", previous.text.strip(), re.I) \
+        if previous is not None and previous.kind in ("heading", "text") and _QUOTES_LABEL.fullmatch(previous.text.strip()) \
                 and block.kind == "text" and signed and _name_like(signed.group(1)) and len(block.text.split()) <= SIGNATURE_MAX_WORDS:
             signatures.append(block.text)  # (its quotation, a pull quote of the text's, left out: "Quotes:" / the signature)
             continue
         kept.append(block)
-    while kept and kept[-1].kind in ("heading", "text") and re.fullmatch(r"Quotes?(?:\s*\(s\))?\s*:?", kept[-1].text.strip(), re.I):
+    while kept and kept[-1].kind in ("heading", "text") and _QUOTES_LABEL.fullmatch(kept[-1].text.strip()):
         signatures.insert(0, kept.pop().text)  # ("Quotes:" left with nothing under it)
     return kept, signatures
 
