@@ -1934,3 +1934,8 @@ def test_a_job_that_points_back_at_the_one_the_paragraph_named():
     assert _said('In a hall outside Eindhoven, Joris Meulendijks points at a stack of steel frames. "Half of these go to '
                  'China," says the director of Meulendijks Precisie, a family firm with 140 employees.') == \
         Counter({"Joris Meulendijks": 1})
+
+
+def test_a_mayor_is_a_title_not_part_of_her_name():
+    assert _said('"Niihama grew up with the smelter, and we want it to have another hundred years," Mayor Yumiko Shiraishi '
+                 'told reporters.') == Counter({"Yumiko Shiraishi": 1})
