@@ -16,8 +16,8 @@ from .text import sentences
 # "This story originally appeared in The Kansai Economic Review on Nov. 20, 2026.": a syndicated copy's note
 # The day a stamp of publication gives: "22 Oct 2026", "Oct. 22, 2026", "22-10-2026" (its one group)
 STAMP_DAY = r"(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)"
-ORIGINALLY_PUBLISHED = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:(?:in|on|by)\s+(?!\w+\.?\s+\d)[^.;]{2,80}?\s+)?"
-                                  rf"(?:on\s*:?\s+|:\s*)?{STAMP_DAY}", re.I)  # (... "First published on: 22-10-2026 at 23:40 IST")
+ORIGINALLY_PUBLISHED = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)(?:\s+|(?=:))(?:(?:in|on|by)\s+(?!\w+\.?\s+\d)[^.;]{2,80}?\s+)?"
+                                  rf"(?:on\s*:?\s+|:\s*)?{STAMP_DAY}", re.I)  # (... "First published on: 22-10-2026 at 23:40 IST", "First Published: 29 Apr")
 
 # What a page calls itself when it talks about itself.
 _PIECE = (r"(?:article|story|piece|commentary|column|essay|analysis|alert|client alert|update|insight|post|blog post|report|"
@@ -47,6 +47,9 @@ _IT_GOES_ON = re.compile(rf"(?:It|This)\s+(?:is|was|has been|had been)\s+(?:\w+l
                          # been updated."
                          rf"|The\s+correct(?:ed)?\s+(?:figure|number|name|date|title|spelling|amount|total)\b[^.]{{0,80}}?\s(?:is|was|are)\b"
                          rf"|The\s+(?:chart|graphic|table|headline|map|figure|photo|caption)s?\s+(?:has|have)\s+been\s+{_EDITING}")
+# Whose words were translated, and by whom: "Quotes from Jens Oberhauser were translated from German by Metals Ledger."
+_TRANSLATED_WORDS = re.compile(r"(?:Quotes?|Quotations?|Comments?|Remarks?|Interviews?)\b[^.]{0,80}?\b(?:were|was|have been|has been)"
+                               r"\s+translated\b[^.]{0,80}\.?", re.I)
 # An earlier version of the piece, whatever it got wrong: "An earlier version of this post put March exports at 412 tonnes."
 _EARLIER_VERSION = re.compile(rf"(?:An?|The)\s+(?:earlier|previous|original|prior)\s+version\s+of\s+(?:this|the)\s+{_PIECE}\b", re.I)
 # A production role credited by name: "Fact-checking by A.", "Tradecraft is produced by A and edited by B.",
@@ -121,7 +124,7 @@ def about_the_piece(paragraph: str) -> bool:
         sentence = sentence.strip()
         if _CREDIT.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _TRANSLATION.fullmatch(sentence) \
                 or not number and (_UPDATED_TO.match(sentence) or _EARLIER_VERSION.match(sentence)) \
-                or _ABOUT_ITSELF.match(sentence) or GUEST_NOTE.match(sentence) \
+                or _ABOUT_ITSELF.match(sentence) or GUEST_NOTE.match(sentence) or _TRANSLATED_WORDS.fullmatch(sentence) \
                 or _ON_THE_TRANSCRIPT.fullmatch(sentence) or _IS_A_TRANSCRIPT.fullmatch(sentence) \
                 or number and _IT_GOES_ON.match(sentence):
             continue

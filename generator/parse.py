@@ -2016,7 +2016,10 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         if len(run) == 2 and last in elsewhere and first not in elsewhere and title(run[-1]):
             return title(run[-1]), ""  # the line the page prints twice (an e-mail's subject, then its title)
         if len(run) == 2 and re.fullmatch(r"(?:Synopsis|Summary|In brief|Highlights|Key points|Overview)\s*:?", first, re.I):
-            continue  # "Synopsis" over the dek: a label, then the dek; the headline is above them
+            # "Synopsis" over the dek: a label, then the dek; the headline is the line above them
+            if run[0] >= 1 and kinds[run[0] - 1][1] == "candidate" and title(run[0] - 1):
+                return title(run[0] - 1), last
+            continue
         if len(run) == 2 and first in elsewhere and last not in elsewhere and title(run[0]) and _SUBJECT_LIKE.match(first):
             return title(run[0]), last  # "Chokepoint #112: Geneva, again", the mail's subject too, over its dek
         subjects = {t.rsplit(": ", 1)[-1].strip().casefold() for n, (_, _, t) in enumerate(kinds) if n not in run and ": " in t}

@@ -80,3 +80,8 @@ def test_an_update_s_correction_that_says_what_an_earlier_version_put_and_what_w
     assert about_the_piece("Update, April 14: An earlier version of this post put March magnet exports to the US at 412 "
                            "tonnes. The correct figure, from the revised customs release, is 421 tonnes. The chart has been "
                            "updated.")
+
+
+def test_a_note_on_whose_words_were_translated_and_by_whom_is_about_the_piece():
+    assert about_the_piece("Quotes from Jens Oberhauser were translated from German by Metals Ledger.")
+    assert not about_the_piece("Chinese exporters were translated into higher prices within weeks, traders said.")

@@ -3008,3 +3008,14 @@ def test_news_of_a_vice_premier_closing_a_wire_story_is_no_author_s_bio():
                    "rule, officials said.\n\nVice Premier He Lifeng is expected to lead the Chinese delegation to the London "
                    "consultations, according to earlier announcements.\n")
     assert article.author == ""
+
+
+def test_a_summary_label_between_the_headline_and_its_dek_and_a_first_published_stamp_with_its_colon():
+    article = text("MarketMint Daily\nHome / Industry / Manufacturing\nRare-earth squeeze: Three Indian firms get incentives "
+                   "to make magnets at home\nSummary\nThe ₹7,280 crore scheme picks its first winners as Chinese licences "
+                   "remain slow\nAnanya Krishnamurthy, Rohit Bhalerao\nUpdated 30 Apr 2026, 07:15 AM IST\nNEW DELHI: The "
+                   "Ministry of Heavy Industries on Tuesday named three companies as the first beneficiaries, officials "
+                   "said.\nThe selection comes as automakers wait weeks for licences.\n(Photo: MarketMint)\nFirst Published: "
+                   "29 Apr 2026, 10:52 PM IST\n")
+    assert article.title == "Rare-earth squeeze: Three Indian firms get incentives to make magnets at home"
+    assert article.date == dt.date(2026, 4, 29)
