@@ -739,3 +739,11 @@ def test_blind68_the_round_s_last_honest_text_set_reads_at_least_as_well_as_afte
     people 0.99. After (a title's last word alone over its byline; news of a vice premier no bio): headline and author 1.00,
     date 0.93 (a dotted numeric date the American way)."""
     holds("blind68", headline=1.0, date=0.92, future=0, author=1.0, quotes=(0.96, 0.98), people=0.98, topics=(0.88, 0.3))
+
+
+def test_blind69_the_round_s_last_honest_text_set_reads_at_least_as_well_as_after_its_first_run():
+    """tests/fixtures/blind69: 14 seeds (late April 2027) written blind, scored once after every other rule of the round:
+    **the round's last honest figure for text**: headline 0.93, date 0.86 (one later), author 1.00, quotes 1.00 / 1.00,
+    people 0.98. After ("Summary" between the headline and its dek; "First Published:" with its colon): headline 1.00,
+    date 0.93."""
+    holds("blind69", headline=1.0, date=0.92, future=0, author=1.0, quotes=(0.98, 0.98), people=0.96, topics=(0.9, 0.3))
