@@ -1609,8 +1609,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         if by_role:
             found = _by_role(by_role.group(1).lower(), (index, offset + match.start(group)))
             paragraph = article.paragraphs[index] if index < len(article.paragraphs) else ""
-            named = {key for part, start, key in everyone if part == index and start < at}
-            if not found and len(named) == 1 and re.match(r"\s+of\s+[A-Z]", paragraph[offset + match.end(group):]):
+            named = {key for part, start, key in everyone[bisect_left(everyone, (index, 0, "")):bisect_left(everyone, (index, at, ""))]} \
+                if not found and re.match(r"\s+of\s+[A-Z]", paragraph[offset + match.end(group):]) else set()
+            if len(named) == 1:
                 # '"Half of these go to China," says the director of Meulendijks Precisie': the one the paragraph named
                 found = next(iter(named))
             return found

@@ -119,7 +119,8 @@ _PAGE_MARK = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Page \d{1,3}(?: of \d{1,3}
 # ("Halvorsen Brandt LLP | Client Alert | 11 January 2027    2", "8    WaferLine Weekly · November 20, 2026")
 _RUNNING_LINE = re.compile(r"(?:\d{1,3}\s+(?P<after>\S.*?)|(?P<before>\S.*?)\s+\d{1,3})")
 RUNNING_LINE_MAX_WORDS = 14
-SUMMARY_POINT_MAX_WORDS = 14
+SUMMARY_POINT_MAX_WORDS = 14  # a summary box's point over a wire's dateline
+SUMMARY_MAX_POINTS = 8  # ... and how many a box holds (its label and a gallery's captions above it too)
 CREDIT_CELL_MAX_WORDS = 16  # the writers' cell of a closing credits line: names, places, no sentence  # a summary box's point over a wire's dateline
 _COMMENTS_LABEL = re.compile(r"(?:Comments?|Reader comments|Responses?)(?:\s*\(\d+\))?|\d+\s+(?:Comments?|Responses?)", re.I)
 _COMMENT_ACTION = re.compile(r"Reply|Leave a (?:comment|reply)|Log in to (?:comment|reply)|Report(?: comment)?|Like", re.I)
@@ -2987,7 +2988,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             text = text[reports.end():].strip()
         # A dateline opens the first body paragraph (or the first after a summary box or a caption)...
         # (under a summary box or a caption, too: "Summary" / its points a line each)
-        if (len(body) <= 2 or all(len(b.text.split()) <= SUMMARY_POINT_MAX_WORDS for b in body)) and not dateline:
+        if (len(body) <= 2 or len(body) <= SUMMARY_MAX_POINTS + 2
+                and all(len(b.text.split()) <= SUMMARY_POINT_MAX_WORDS for b in body)) and not dateline:
             match = _DATELINE.match(text)
             if match and match.end() < len(text):
                 dateline = text[:match.end()].strip()
