@@ -19,6 +19,10 @@ STAMP_DAY = r"(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d
 ORIGINALLY_PUBLISHED = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)(?:\s+|(?=:))(?:(?:in|on|by)\s+(?!\w+\.?\s+\d)[^.;]{2,80}?\s+)?"
                                   rf"(?:on\s*:?\s+|:\s*)?{STAMP_DAY}", re.I)  # (... "First published on: 22-10-2026 at 23:40 IST", "First Published: 29 Apr")
 
+# A broadcast script's cue between its paragraphs: "[Anchor Lead]", "[Pkg]", "[Reporter]", "[Standup]" (words, no
+# sentence), which a news channel's web copy of its script keeps.
+BROADCAST_CUE = re.compile(r"[\[【][A-Za-z][A-Za-z ./&-]{1,24}[\]】]")
+
 # What a page calls itself when it talks about itself.
 _PIECE = (r"(?:article|story|piece|commentary|column|essay|analysis|alert|client alert|update|insight|post|blog post|report|"
           r"brief|briefing|note|newsletter|episode|podcast|transcript|interview|conversation|Q&A|op-ed|editorial|feature|"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, build_day
-from .edges import CONTACT_LINE, LICENSING_LINK, ORIGINALLY_PUBLISHED, STAMP_DAY, about_the_piece
+from .edges import BROADCAST_CUE, CONTACT_LINE, LICENSING_LINK, ORIGINALLY_PUBLISHED, STAMP_DAY, about_the_piece
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (EMAIL_ADDRESS, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -1585,6 +1585,15 @@ _RELATIVE_STAMP = re.compile(rf"(?i:posted|published|updated|first published)\s+
                              rf"(?:,?\s*(?i:updated|last updated|modified)\s+(?:{_HOW_LONG_AGO}\s*)+)?")
 
 
+# "Park Ji-won, HBN News.", "Lin Yu, CTV News, Taipei.": a reporter's sign-off, a name then the channel (and the place)
+_SIGN_OFF_LINE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+([A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,3}"
+                            r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)\.?")
+_CHANNEL = re.compile(r"\b(?:News|TV|Television|Radio|Broadcasting|World)\b")
+# "▶ Watch: HBN News 9, March 11", "► Video: ...": a link to a player or another page, marked by its arrow
+_WATCH_LINK = re.compile(r"[▶►▷➤]\s*(?:Watch|Video|Listen|Play|Read|See|More|Related)\b")
+WATCH_LINK_MAX_WORDS = 15
+
+
 def _is_furniture(line: str, rules: Rules) -> bool:
     lower = line.lower()
     if re.fullmatch(r"[#*=_\-–—•·.\s]{1,}", line) or re.fullmatch(r"\d{1,6}", line):
@@ -3026,6 +3035,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 or index in pages:
             lead_furniture.append(text)  # "1.4K", "14": a page's count of claps, likes or comments
             continue
+        if BROADCAST_CUE.fullmatch(text) or _WATCH_LINK.match(text) and word_count(text) <= WATCH_LINK_MAX_WORDS:
+            lead_furniture.append(text)  # a broadcast script's "[Anchor Lead]", "[Pkg]"; "▶ Watch: News 9, March 11"
+            continue
         if body and _ci_startswith(text, rules.furniture_prefixes) and word_count(text) <= 40 \
                 and not _TERMINAL.search(text.rstrip("”\"’'")) and not re.match(r"\S*\s*contacts?\b", text, re.I):
             lead_furniture.append(text)  # "Read more: <a headline>" between paragraphs: the page's, not the article's
@@ -3053,6 +3065,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
             tail.insert(0, body.pop().text)
 
     furniture_at_end()
+    # "Park Ji-won, HBN News.": a broadcast reporter signing off after the script, the writer named with the channel
+    signed = _SIGN_OFF_LINE.fullmatch(body[-1].text.strip()) if len(body) > 1 else None
+    writers = {loose(n) for n in (*split_names(author), *(page.authors if page else ()))}
+    if signed and _NAME.fullmatch(signed.group(1)) and (loose(signed.group(1)) in writers or _CHANNEL.search(signed.group(2))):
+        tail.insert(0, body.pop().text)
+        author = author or signed.group(1)
+        furniture_at_end()
     # "Related News" / "Latest" over a list of linked headlines a line each, to the end: the page's, not the article's.
     label = next((i for i in range(len(body) - 1, max(0, len(body) - 16), -1)
                   if len(body[i].text.split()) <= 3 and _tail_furniture(body[i].text, rules)), None)

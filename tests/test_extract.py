@@ -1939,3 +1939,8 @@ def test_a_job_that_points_back_at_the_one_the_paragraph_named():
 def test_a_mayor_is_a_title_not_part_of_her_name():
     assert _said('"Niihama grew up with the smelter, and we want it to have another hundred years," Mayor Yumiko Shiraishi '
                  'told reporters.') == Counter({"Yumiko Shiraishi": 1})
+
+
+def test_a_broadcast_soundbite_names_its_speaker_and_his_job_in_brackets_before_the_colon():
+    assert _said('[Soundbite] Kim Tae-hoon (Director, Korea Battery Industry Association): "Companies are paying for '
+                 'warehouses instead of paying for research."') == Counter({"Kim Tae-hoon": 1})

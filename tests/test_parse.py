@@ -3019,3 +3019,16 @@ def test_a_summary_label_between_the_headline_and_its_dek_and_a_first_published_
                    "29 Apr 2026, 10:52 PM IST\n")
     assert article.title == "Rare-earth squeeze: Three Indian firms get incentives to make magnets at home"
     assert article.date == dt.date(2026, 4, 29)
+
+
+def test_a_broadcast_script_s_cues_its_watch_link_and_its_reporter_s_sign_off_are_no_part_of_the_text():
+    article = text("Battery makers stockpile graphite as licence delays stretch\nBy Park Ji-won\n\n▶ Watch: HBN News 9, "
+                   "March 11\n\n[Anchor Lead]\n\nKorean battery makers are racing to build up graphite inventories as "
+                   "licences take longer.\n\n[Pkg]\n\nA logistics warehouse in Pyeongtaek is stacked to the ceiling.\n\n"
+                   "Battery makers hope for any signal that the queue will shorten.\n\nPark Ji-won, HBN News.\n")
+    assert article.paragraphs[0].startswith("Korean battery makers")
+    assert article.paragraphs[-1] == "Battery makers hope for any signal that the queue will shorten."
+    assert not any(p.startswith(("[", "▶")) for p in article.paragraphs)
+    unsigned = text("Battery makers stockpile graphite\n\nKorean battery makers are racing to build up inventories as licences "
+                    "take longer.\n\nBattery makers hope the queue will shorten.\n\nLin Yu-ting, CTV News, Taipei.\n")
+    assert unsigned.author == "Lin Yu-ting" and unsigned.paragraphs[-1] == "Battery makers hope the queue will shorten."
