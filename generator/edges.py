@@ -66,6 +66,13 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|of|de|van|von|da|al))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|,?\s+and)\s+{_NAME})*"
 _CREDIT = re.compile(rf"(?:[\w'’&-]+\s+){{0,4}}?(?:(?:is|was|are|were)\s+)?{_ROLE}\s+(?:(?:is|was|are|were)\s+)?by\s+{_NAMES}"
                      rf"(?:(?:\s*[,;]|,?\s+and)\s+(?:(?:is|was)\s+)?{_ROLE}\s+by\s+{_NAMES})*[.;]?", re.I)
+# ... or the role's help for the piece, and whose it was: "Research assistance for this post came from Ben Osei."
+_HELP_FOR = re.compile(rf"{_ROLE}(?:\s+(?:assistance|support|help))?\s+(?:for|on|with)\s+{_SELF}\s+"
+                       rf"(?:came\s+from|was\s+(?:provided|contributed|given)\s+by|(?:is|was)\s+(?:from|by))\s+{_NAMES}\.?", re.I)
+# Where readers send tips: "Tips about enforcement cases are welcome at nadia@dieshrink.news."
+_TIPS_TO = re.compile(r"(?:(?:News\s+)?Tips?|Story\s+ideas?|Leads?)\b[^.@]{0,60}?\b(?:welcome|to|at|via)\b[^@]{0,40}?"
+                      r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|(?:Send|Email|E-mail)\s+(?:us\s+)?(?:your\s+)?tips?\s+(?:to|at)\s+"
+                      r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?", re.I)
 # Which language's text is binding: "The Chinese text of the announcement controls."
 # ("In case of discrepancy, the Chinese version shall prevail.", "The English version is for reference only.")
 # Whom to write to about the piece: "Contact reporter A (a@x.cn) and editor B (b@x.cn)", "To contact the reporters ..."
@@ -126,7 +133,7 @@ def about_the_piece(paragraph: str) -> bool:
     parts = sentences(text)
     for number, sentence in enumerate(parts):
         sentence = sentence.strip()
-        if _CREDIT.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _TRANSLATION.fullmatch(sentence) \
+        if _CREDIT.fullmatch(sentence) or _HELP_FOR.fullmatch(sentence) or _TIPS_TO.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _TRANSLATION.fullmatch(sentence) \
                 or not number and (_UPDATED_TO.match(sentence) or _EARLIER_VERSION.match(sentence)) \
                 or _ABOUT_ITSELF.match(sentence) or GUEST_NOTE.match(sentence) or _TRANSLATED_WORDS.fullmatch(sentence) \
                 or _ON_THE_TRANSCRIPT.fullmatch(sentence) or _IS_A_TRANSCRIPT.fullmatch(sentence) \

@@ -571,6 +571,7 @@ _JOB_WORDS = ("reporter", "correspondent", "editor", "writer", "analyst")  # one
 def _plain_byline(text: str) -> str:
     # (each pattern below needs a character or a word most lines lack: that is looked for first, in C, not by a scan)
     text = text if "|" in text else _RUN_ON_DATE.split(text, 1)[0]  # ("A | Outlet | Updated: ..." is read by its cells)
+    text = re.sub(r"^[‧•·▪●◦]\s*(?=By\b)", "", text, flags=re.I) if text[:1] in "‧•·▪●◦" else text  # "‧ By A / Staff reporter"
     text = _FOLLOW.sub("", text) if "Follow" in text else text
     text = _PLACE_AND_JOB.sub("", text) if "(" in text else text  # "By A (Beijing, correspondent) and B (Brussels, Europe correspondent)"
     text = _EMAIL_AFTER.sub("", text) if "@" in text else text  # "By A, B [a@paper.co.kr]": the writer's address after the names
@@ -1012,6 +1013,7 @@ _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40}(?::\s*[
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w&'’ -]{1,40})\)$")
 _SPEAKER_TURN = re.compile(r"^[A-Z][\w.'’ -]{0,40}[:：]\s+\S")
 _LINE_HEADING = re.compile(r"^#{1,3}\s+")
+_WRITERS_PLACES = re.compile(r"(?:in|from)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?(?:(?:,|,?\s+and)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?){0,3}")
 REPORTED_FROM = re.compile(r"^(?:[A-Z][^.]{2,60}?\s+)?(?:reported|[Rr]eporting)\s+from\s+[A-Z][^.:]{2,120}\.?$")
 _CREDIT_GLUED_ON = re.compile(r"[a-z][.!?](?:[A-Z][\w'’-]+\s){1,3}for\s+(?:The\s+)?[A-Z]")  # a caption, its credit run on
 _GLUED_CREDIT = re.compile(r"[.!?]\s*(?:Credit|Photo)\s*(?:\.\.\.|…|:)\s*[A-Z]")  # "...on Friday.Credit...Ong Jia Hui"
@@ -1860,6 +1862,8 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
     return match
 
 
+_WIRE_SOURCE_LINE = re.compile(r"SOURCE\s+[A-Z][\w&.,'’ -]{1,80}")  # (in capitals: the wire's mark, no sentence's word)
+WIRE_SOURCE_REACH = 12  # the wire's promotion under it is a few lines
 _CONTACT_LABEL = re.compile(r"\b(?:contacts?|inquiries|enquiries)\s*[:：]$", re.I)  # "Media Contact:" alone
 CONTACT_MAX_WORDS = 12
 _ANCHORS = ("byline", "date", "author-block")
@@ -2380,8 +2384,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "source"
         elif _spaced_menu(lines[index]):
             kind = "furniture"  # "Home   My Network   Jobs   Messaging", "National  Business  Tech  Opinion": a menu copied with its spacing
-        elif kinds and kinds[-1][1] == "byline" and REPORTED_FROM.match(text):
+        elif kinds and kinds[-1][1] == "byline" and (REPORTED_FROM.match(text) or _WRITERS_PLACES.fullmatch(text)):
             kind = "furniture"  # "Rebecca Lindqvist reported from Singapore, and Marcus Oyelaran from Washington."
+            # ... "in Beijing and Washington": where the byline's writers are, on a line of its own
         elif _BILINGUAL_MENU.fullmatch(text):
             kind = "furniture"
         elif len(cells := re.split(r"\s{6,}", lines[index].strip())) == 2 and all(len(c.split()) <= 6 for c in cells):
@@ -2958,6 +2963,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
                     if caption not in {c.text for c in captions}:
                         captions.append(Caption(text=caption, credit=credit, after=len(body) - 1))
                 continue
+        # "Nguyễn Thị Minh Hằng" alone between the dek and the picture or the dateline: the writer's name, unmarked
+        after = found[index + 1] if index + 1 < len(found) else None
+        if not author and len(body) <= 1 and 2 <= len(text.split()) <= 5 and after is not None and _NAME.fullmatch(text) \
+                and (after.kind == "caption" or opens_with_dateline(after.text) or split_credit(after.text, rules)) \
+                and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry) \
+                and text not in registry.place_names and not _is_furniture(text, rules):
+            author = text
+            continue
         # A byline in brackets glued to the lead, or a byline on its own line.
         match = _BRACKET_BYLINE.match(text)
         if match and not author:
@@ -3086,10 +3099,18 @@ def parse(seed: Seed, registry: Registry) -> Article:
         tail[:0] = [b.text for b in body[comments:]]
         del body[comments:]
         furniture_at_end()
+    # "SOURCE Corvane Instruments, Inc.": a newswire release's last line, the wire's own promotion under it
+    wire_end = next((i for i in range(len(body) - 1, max(0, len(body) - WIRE_SOURCE_REACH) - 1, -1)
+                     if _WIRE_SOURCE_LINE.fullmatch(body[i].text.strip())), None)
+    if wire_end and wire_end > 1:
+        tail[:0] = [b.text for b in body[wire_end:]]
+        del body[wire_end:]
+        furniture_at_end()
     # "Press contact" over the office's e-mail and telephone, however its lines read: the page's, not the article's.
-    contact = next((i for i in range(len(body) - 1, max(0, len(body) - 4), -1)
-                    if _CONTACT_LABEL.search(body[i].text.rstrip() + ":") and len(body[i].text.split()) <= 4), None)
-    if contact and all(len(b.text.split()) <= CONTACT_MAX_WORDS * 2 for b in body[contact + 1:]):
+    # (each of them: "Investor Contact:" / A / a@x.com / phone over "Media Contact:" / B / b@x.com)
+    while (contact := next((i for i in range(len(body) - 1, max(0, len(body) - 5), -1)
+                            if _CONTACT_LABEL.search(body[i].text.rstrip().rstrip(":：") + ":") and len(body[i].text.split()) <= 4), None)) \
+            and all(len(b.text.split()) <= CONTACT_MAX_WORDS * 2 for b in body[contact + 1:]):
         tail[:0] = [b.text for b in body[contact:]]
         del body[contact:]
     paragraphs = tuple(b.text for b in body)

@@ -3032,3 +3032,35 @@ def test_a_broadcast_script_s_cues_its_watch_link_and_its_reporter_s_sign_off_ar
     unsigned = text("Battery makers stockpile graphite\n\nKorean battery makers are racing to build up inventories as licences "
                     "take longer.\n\nBattery makers hope the queue will shorten.\n\nLin Yu-ting, CTV News, Taipei.\n")
     assert unsigned.author == "Lin Yu-ting" and unsigned.paragraphs[-1] == "Battery makers hope the queue will shorten."
+
+
+def test_where_the_writers_are_under_their_byline_and_a_byline_after_a_bullet():
+    article = text("Economy/ Global Economy\nUS-China trade talks: Beijing signals rare-earth licences on table\nChinese "
+                   "negotiators are prepared to fast-track licences, sources say\nKwok Yan-ting and Frederik Albrechtsen\n"
+                   "in Beijing and Washington\nPublished: 9:30pm, 14 May 2026\nBeijing is ready to speed up export licences "
+                   "for rare-earth magnets, according to two people briefed on the Chinese position.\n")
+    assert article.title == "US-China trade talks: Beijing signals rare-earth licences on table"
+    assert article.author == "Kwok Yan-ting and Frederik Albrechtsen"
+    bulleted = text("Business\nRegulator delays ruling on Ruixin's Nanjing fab upgrade\n‧ By Tseng Pei-chun / Staff reporter\n"
+                    "2026/05/08 03:00\nRuixin Semiconductor's plan to upgrade its Nanjing fab has been put on hold, officials "
+                    "said on Friday.\n")
+    assert bulleted.author == "Tseng Pei-chun"
+
+
+def test_a_writer_s_name_alone_between_the_dek_and_the_picture_over_the_dateline():
+    article = text("Exporters brace for US audits as transshipment tariff takes effect\nWednesday, 12/5/2026 | 14:20 GMT+7\n"
+                   "Vietnamese exporters are tightening supplier records ahead of US customs audits, as a tariff begins to "
+                   "bite.\nNguyễn Thị Minh Hằng\nWorkers assemble circuit boards in Bắc Ninh. Photo: Lâm Khánh/SET\nHÀ NỘI — "
+                   "Vietnamese exporters are reorganising their supply chains, industry associations said on Tuesday.\n")
+    assert article.author == "Nguyễn Thị Minh Hằng"
+    assert "Nguyễn Thị Minh Hằng" not in article.paragraphs
+
+
+def test_a_newswire_s_source_line_ends_the_release_and_each_contact_under_it_goes_with_it():
+    article = text("Corvane Lowers Outlook Following New Export Rule\n\nSAN JOSE, Calif., May 7, 2026 -- Corvane Instruments "
+                   "lowered its revenue outlook on Thursday, the company said.\n\nThe company expects revenue of $410 million."
+                   "\n\nInvestor Contact:\n\nMarisol Ekwueme-Tran\n\nir@corvane.com\n\n+1 408 555 0192\n\nMedia Contact:\n\n"
+                   "Daniel Oyelaran-Pike\n\npress@corvane.com\n\nSOURCE Corvane Instruments, Inc.\n\nWANT YOUR COMPANY'S NEWS "
+                   "FEATURED ON PRWIRE?\n\n440k+ Newsrooms & Influencers\n\nGET STARTED\n")
+    assert article.paragraphs[-1] == "The company expects revenue of $410 million."
+    assert "SOURCE Corvane Instruments, Inc." in article.furniture
