@@ -1862,6 +1862,7 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
     return match
 
 
+CARD_LINE_MAX_WORDS = 14  # "A, Senior Fellow, Geoeconomics Programme": a name and a job, no sentence
 _WIRE_SOURCE_LINE = re.compile(r"SOURCE\s+[A-Z][\w&.,'’ -]{1,80}")  # (in capitals: the wire's mark, no sentence's word)
 WIRE_SOURCE_REACH = 12  # the wire's promotion under it is a few lines
 _CONTACT_LABEL = re.compile(r"\b(?:contacts?|inquiries|enquiries)\s*[:：]$", re.I)  # "Media Contact:" alone
@@ -2935,6 +2936,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         lead_furniture.append(found.pop(first).text)
 
     contacts = -1  # the block a boilerplate label's contact lines would go on at
+    carded = False  # the writers' lines under the dek, a name and its job each
     pages = page_lines([b.text if b.kind == "text" else "" for b in found])  # (a PDF's page numbers and running lines)
     for index, block in enumerate(found):
         text = block.text
@@ -2970,6 +2972,17 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry) \
                 and text not in registry.place_names and not _is_furniture(text, rules):
             author = text
+            continue
+        # "Elżbieta Kowalczyk-Berger, Senior Fellow, Geoeconomics Programme" / "Jonas Verhaegen, Research Assistant" under
+        # a commentary's dek: its writers, a line each with their jobs
+        head = text.split(",")[0].strip()
+        if len(body) <= 1 and (not author or carded) and "," in text and len(text.split()) <= CARD_LINE_MAX_WORDS \
+                and _NAME.fullmatch(head) and not _TERMINAL.search(text) and any(
+                    w in text[len(head):].lower() for w in rules.author_titles) \
+                and not _looks_like_outlet(head, registry) and not _is_letterhead(head, registry):
+            author = join_names([*split_names(author), head])
+            carded = True
+            lead_furniture.append(text)
             continue
         # A byline in brackets glued to the lead, or a byline on its own line.
         match = _BRACKET_BYLINE.match(text)
@@ -3086,9 +3099,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
         author = author or signed.group(1)
         furniture_at_end()
     # "Related News" / "Latest" over a list of linked headlines a line each, to the end: the page's, not the article's.
-    label = next((i for i in range(len(body) - 1, max(0, len(body) - 16), -1)
-                  if len(body[i].text.split()) <= 3 and _tail_furniture(body[i].text, rules)), None)
-    if label and label > 1 and all(len(b.text.split()) <= 16 and not _TERMINAL.search(b.text) for b in body[label + 1:]):
+    # (each of them: "MORE IN BUSINESS" and its headlines over "Most Read" and its own)
+    while (label := next((i for i in range(len(body) - 1, max(0, len(body) - 16), -1)
+                          if len(body[i].text.split()) <= 3 and _tail_furniture(body[i].text, rules)), None)) \
+            and label > 1 and all(len(b.text.split()) <= 16 and not _TERMINAL.search(b.text) for b in body[label + 1:]):
         tail[:0] = [b.text for b in body[label:]]
         del body[label:]
         furniture_at_end()  # (only then: otherwise the last block is the one just found not to be furniture)
@@ -3352,6 +3366,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
     month_only = None  # a cover's "September 2025": no day is given, and none is guessed from the text
     if header.dates:
         y, month, day = header.dates[0]
+        # "May 2027" (an archive's breadcrumb) over "May 28, 2027": the day a later line gives in the same month
+        fuller = next((d for d in header.dates[1:] if d[2] and d[1] == month and d[0] in (y, None)), None) if not day else None
+        y, day = (y or fuller[0], fuller[2]) if fuller else (y, day)
         # "Fri, Nov 13, 6:02 AM (3 days ago)": a mail reader's date without its year; the issue line gives it
         y = y or next((d[0] for d in header.dates[1:] if d[0] and (d[1], d[2]) == (month, day)), None)
         # ... or the weekday it prints: "Tue, Sep 8" is 2026's, of the years the page names ("© 2026", "since 2023")

@@ -3108,6 +3108,14 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if halves and _loose(halves.group(1)) == _loose(halves.group(2)):
         found = halves.group(1)  # "European Commission - European Commission": a template's name twice
     named = (found if not host else "") or from_title or markup or next(iter(in_page), "")
+    # "KPCW Pacific Public Radio" (the publisher, the <title>'s suffix): og:site_name's "KPCW", its tagline after it, which
+    # the logo prints apart ("<span class='brand-tagline'>Pacific Public Radio</span>")
+    og = next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content") if _clean(v)), "")
+    # (not "Corwin Center" / "for Economic Statecraft": the rest of the name, which a word in lower case carries on)
+    tagged = bool(og and named.startswith(og + " ") and named[len(og) + 1:][:1].isupper() and _loose(named[len(og):]) in {
+        _loose(_clean(" ".join(e.itertext()))) for e in tree.xpath(
+            "//*[re:test(@class, 'tagline|slogan|strapline', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})})
+    named = og if tagged else named
     if named and title_site and _loose(named) != _loose(title_site) and any(_loose(n) == _loose(title_site) for n in in_page):
         named = title_site  # og:site_name in the home language; the <title> and the header agree on the English name
     # ("Chubu Herald English | 中部ヘラルド": a <title>'s suffix in both scripts, its Latin half)
@@ -3221,7 +3229,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
                      "//meta[re:test(@name, '^(?:dc|dcterms)\\.(?:creator|publisher)$', 'i')]/@content",
                      namespaces={"re": "http://exslt.org/regular-expressions"}))))
     named = short if shown else named  # (trafilatura read the © line's too)
-    for fuller in () if agreed or branded or edition else (publisher, title_site, *declared, markup, *(() if shown else in_page)):
+    for fuller in () if agreed or branded or edition or tagged else (publisher, title_site, *declared, markup, *(() if shown else in_page)):
         # (og:site_name and the publisher agree on "Orbis": the footer's "Orbis News Agency" is its legal name)
         if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:
             continue  # "The Meridian Post Company": the publisher's company, not the outlet's name

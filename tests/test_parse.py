@@ -3064,3 +3064,26 @@ def test_a_newswire_s_source_line_ends_the_release_and_each_contact_under_it_goe
                    "FEATURED ON PRWIRE?\n\n440k+ Newsrooms & Influencers\n\nGET STARTED\n")
     assert article.paragraphs[-1] == "The company expects revenue of $410 million."
     assert "SOURCE Corvane Instruments, Inc." in article.furniture
+
+
+def test_an_archive_s_month_over_the_release_s_day_and_writers_a_line_each_with_their_jobs_under_the_dek():
+    article = text("Press Releases\nMay 2026\nUSTR Announces Section 301 Tariff Rate on Chinese Legacy Semiconductors\nMay 28, "
+                   "2026\nWASHINGTON – United States Trade Representative Jamieson Greer today announced that the tariff will "
+                   "increase.\n")
+    assert article.date == dt.date(2026, 5, 28)
+    carded = text("COMMENTARY\nEurope is screening the wrong end of the chip supply chain\nWhile Washington and Beijing bargain "
+                  "over magnets, the EU's revised screening rules still look mainly at who buys European firms, not at what "
+                  "those firms sell.\nElżbieta Kowalczyk-Berger, Senior Fellow, Geoeconomics Programme\nJonas Verhaegen, "
+                  "Research Assistant\nReading time: 7 min\nThe six-month extension agreed in Geneva is good news for "
+                  "European carmakers.\n")
+    assert carded.author == "Elżbieta Kowalczyk-Berger and Jonas Verhaegen"
+    assert not any("Research Assistant" in p for p in carded.paragraphs)
+
+
+def test_each_list_of_headlines_under_its_label_closes_the_page():
+    article = text("Geneva talks extend rare earth truce\n\nBy Marisol Okafor-Briggs\n\nThe two sides agreed to extend the "
+                   "truce by six months, officials said on Friday.\n\nSoybean traders said Chinese buying had slowed.\n\n"
+                   "MORE IN BUSINESS\n\nWisconsin foundry adds 200 jobs as defense orders climb\n\nSoybean basis narrows on "
+                   "hopes of renewed Chinese buying\n\nMost Read\n\n1. Lake Shore Drive lane closures begin Tuesday\n\n"
+                   "2. Review: a new steakhouse in Fulton Market\n")
+    assert article.paragraphs[-1] == "Soybean traders said Chinese buying had slowed."

@@ -3700,3 +3700,14 @@ def test_a_staff_writer_line_with_a_slash_and_a_site_name_in_japanese_script_ove
     read = read_html(raw, "a.html")
     assert read.page.authors == ("Aiko Tanabe",)
     assert read.page.site_name == "The Chubu Herald"
+
+
+def test_a_station_s_og_site_name_over_its_name_and_tagline_which_the_logo_prints_apart():
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Importers '
+          'brace", "publisher": {"@type": "Organization", "name": "KPCW Pacific Public Radio"}}</script>')
+    head = ("<title>Importers brace for tariff snapback : KPCW Pacific Public Radio</title><meta property='og:site_name' "
+            f"content='KPCW'>{ld}")
+    raw = page("<h1>Importers brace for tariff snapback</h1>", head).replace(
+        b"<header>", b"<header><div class='brand'><a href='/'><img src='/logo.svg' alt='KPCW'><span class='brand-tagline'>"
+                     b"Pacific Public Radio</span></a></div>")
+    assert read_html(raw, "a.html").page.site_name == "KPCW"
