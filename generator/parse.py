@@ -1070,6 +1070,9 @@ _WRITTEN_BY = re.compile(r"^(?:The\s+)?[A-Z][\w&'’ -]{1,40}?\s+is\s+written(?:
                          r"(.{3,80}?)(?:,?\s+and\s+(?:edited|produced|designed)\s+by\b|[.;(]|$)")
 _WRITES_NEWSLETTER = re.compile(r"^([A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.-]+){1,3})\s+(?:writes|edits|publishes|curates)"
                                 r"\s+(?:The\s+)?[A-Z][^.]{2,60}?(?:\s+from\s+[A-Z][\w -]{2,30})?\.")
+# "Reported by A, Edited by B", "Written by A | Edited by B": a byline that credits its editor after the writer
+_REPORTED_BY_LINE = re.compile(r"(?:Reported|Written|Reporting)\s+by\s+([^,|;]{2,80}?(?:\s+and\s+[^,|;]{2,60}?)?)\s*"
+                               r"(?:[,|;]\s*(?:Edited|Editing|Produced|Curated)\s+by\s+[^,|;]{2,80}?)?\.?")
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 
 
@@ -1857,11 +1860,16 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
         return None
     if len(names) < 2 and " in " not in line and not placed and not (
             len(names[0].split()) in (2, 3, 4)
-            and re.sub(rf"^{GIVEN_NAME_ABBREVIATION}\s+", "", names[0]).split()[0] in registry.rules.given_set):
-        return None  # one name alone is a byline only when it can only be a person's ("Margaret Ellery-Quinn")
+            and re.sub(rf"^{GIVEN_NAME_ABBREVIATION}\s+", "", names[0]).split()[0] in registry.rules.given_set) \
+            and not _FAMILY_THEN_GIVEN.fullmatch(names[0]) or len(names) < 2 and _FAMILY_THEN_GIVEN.fullmatch(names[0]) \
+            and names[0].split()[0] not in registry.rules.family_name_first:
+        # one name alone is a byline only when it can only be a person's ("Margaret Ellery-Quinn"; "Song Ji-hoon", a
+        # family name and a given name of two syllables joined)
+        return None
     return match
 
 
+_FAMILY_THEN_GIVEN = re.compile(r"[A-Z][a-z]{1,6} [A-Z][a-z]{1,6}-[a-z]{1,6}")  # "Song Ji-hoon", "Tseng Pei-chun"
 CARD_LINE_MAX_WORDS = 14  # "A, Senior Fellow, Geoeconomics Programme": a name and a job, no sentence
 _WIRE_SOURCE_LINE = re.compile(r"SOURCE\s+[A-Z][\w&.,'’ -]{1,80}")  # (in capitals: the wire's mark, no sentence's word)
 WIRE_SOURCE_REACH = 12  # the wire's promotion under it is a few lines
@@ -2410,6 +2418,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "JEJ Staff Writers": a desk's credit where the byline goes (the names may sign off at the end)
         elif (follow := _FOLLOW_ON.match(text)) and follow.group(1) in {*rules.furniture_words, "Google News"}:
             kind = "furniture"  # "Follow SET on Google News", "Follow us on WhatsApp"
+        elif text.isupper() and 2 <= len(text.split()) <= 4 and following and len(following[0].split()) <= 5 \
+                and _NAME.fullmatch(name_case(text)) and any(k == "candidate" for _, k, _ in kinds) \
+                and (any(w.lower().rstrip("s") in rules.author_titles for w in following[0].split()) or re.search(
+                    r"\bdesk\b", following[0], re.I)) and not _is_letterhead(text, registry) \
+                and not _looks_like_outlet(name_case(text), registry):
+            kind = "author-block"  # "KENTARO ISHIBASHI" / "Staff writer": a writer's name in capitals over their job
         elif _issue_byline(text, registry):
             kind = "byline"
         elif _is_furniture(text, rules):
@@ -2972,6 +2986,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry) \
                 and text not in registry.place_names and not _is_furniture(text, rules):
             author = text
+            continue
+        # "Reported by Aditi Raghavan, Edited by Karan Mehta-Sood" under the dek: the reporter wrote it, the editor did not
+        reported = _REPORTED_BY_LINE.fullmatch(text) if not author and len(body) <= 2 else None
+        named = split_names(_names_list(reported.group(1), registry)[1]) if reported else ()
+        if named and all(_NAME.fullmatch(n) for n in named):
+            author = join_names(named)
+            lead_furniture.append(text)
             continue
         # "Elżbieta Kowalczyk-Berger, Senior Fellow, Geoeconomics Programme" / "Jonas Verhaegen, Research Assistant" under
         # a commentary's dek: its writers, a line each with their jobs

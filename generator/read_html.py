@@ -1981,7 +1981,8 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
         box = next((a for a in button.iterancestors("div", "aside", "section") if len(_clean(" ".join(a.itertext())).split()) > 3), None)
         if box is not None and len(_clean(" ".join(box.itertext())).split()) <= PROMO_BOX_MAX_WORDS and not box.xpath(".//p[3]"):
             signups.append(_key(_clean(" ".join(box.itertext()))))
-    return [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_BOX_MAX_WORDS and (
+    # (a box's bold label reads as a speaker's: "<strong>Webinar:</strong> Join our International Trade team on June 15 ...")
+    return [b for b in blocks if b.kind in ("text", "turn") and len(b.text.split()) <= PROMO_BOX_MAX_WORDS and (
         _key(b.text) in boxed or len(b.text.split()) >= 4 and any(_key(b.text) in k for k in signups))]  # (a part of its text)
 
 
@@ -2456,7 +2457,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
                 if isinstance(author, dict) and author.get("@type") in ("Person", None) and isinstance(author.get("name"), str):
                     value = _clean(author["name"])  # ("Ritu Menon, Arjun Pillai": two people in one Person's name)
                     accounts += [value] if _USER_NAME.search(value) else []
-                    names += re.split(r"\s*(?:,|&|\band\b)\s*", value) if "," in value or " and " in value else [value]
+                    names += re.split(r"\s*(?:,|&|\band\b)\s*", value) if "," in value or " and " in value or " & " in value else [value]
     # "By Anika Rao, Senior Editor, Minor Metals": trafilatura's "Anika Rao; Senior Editor; Minor Metals" keeps the desk
     # after the job as a name; the byline the page shows says it is none
     bylines = [m.group(1) for e in tree.xpath("//*[re:test(@class, '(?:^|\\s)byline(?:$|\\s)', 'i')]",
@@ -2539,7 +2540,8 @@ def _visible_byline(tree) -> list[str]:
     for element in tree.xpath(f"//*[{marked}][not(.//*[{marked}][re:test(normalize-space(.), '\\w')])][not(ancestor::aside) and not(ancestor::*[re:test(@class, "
                               "'related|recommend|teaser|promo(?!ted)|comment(?!ary)|more-|card', 'i')])]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
-        text = _EMAIL.sub("", _clean(" ".join(element.itertext()))).strip()  # ("By A and B newsdesk@x.com.my": the desk's address)
+        # ("By A and B newsdesk@x.com.my": the desk's address; "<span class='loc'>New Delhi/Chennai</span>": where they write)
+        text = _EMAIL.sub("", _clean(" ".join(t for t in element.xpath(".//text()") if not _in_place_span(t, element)))).strip()
         # "<a href='/authors/tan-wei-ling'>Tan Wei Ling</a> <span>Senior Correspondent</span> and <a ...>Rohan Pillai</a>":
         # the links to the writers' pages are their names
         linked += [n for a in element.xpath(".//a[re:test(@href, '/(?:authors?|profiles?|people|staff|journalists?|writers?|"
@@ -2565,6 +2567,16 @@ def _visible_byline(tree) -> list[str]:
             # (not the cards' names run into their jobs: "A Senior Fellow, Geoeconomics B Research Fellow, Asia Program")
             names += parts  # "<span class='caas-author-byline-collapse'>Park Ji-hoon and Lee Soo-jin</span>": names alone
     return names or list(dict.fromkeys(linked))[:PROFILE_AUTHORS_MAX]
+
+
+def _in_place_span(text, byline) -> bool:
+    """A piece of a byline's text inside its place's own element ("<span class='loc'>New Delhi/Chennai</span>")."""
+    parent = getattr(text, "getparent", lambda: None)()
+    while parent is not None and parent is not byline:
+        if re.search(r"(?:^|[-_\s])(?:loc|location|place|city|dateline)(?:$|[-_\s])", parent.get("class") or "", re.I):
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _byline_names(byline: str) -> list[str]:

@@ -3087,3 +3087,20 @@ def test_each_list_of_headlines_under_its_label_closes_the_page():
                    "hopes of renewed Chinese buying\n\nMost Read\n\n1. Lake Shore Drive lane closures begin Tuesday\n\n"
                    "2. Review: a new steakhouse in Fulton Market\n")
     assert article.paragraphs[-1] == "Soybean traders said Chinese buying had slowed."
+
+
+def test_bylines_a_korean_name_alone_a_reporter_and_an_editor_and_names_in_capitals_over_their_jobs():
+    korean = text("HOME > BUSINESS > INDUSTRY\nChipmakers' China plants get one-year reprieve on U.S. HBM rule\nPosted : "
+                  "2026-06-02 17:20\nSong Ji-hoon\nFont size: A+ A-\nKorea's two largest memory makers will be allowed to "
+                  "keep shipping equipment to their plants in China, the industry ministry said.\n")
+    assert korean.author == "Song Ji-hoon"
+    edited = text("Business News\nUS Tariff Rule On Chinese Parts Could Hit India's Assembly Boom, Say Exporters\nUnder the "
+                  "draft rule, a product assembled in a third country would be treated as Chinese for tariff purposes if "
+                  "Chinese parts make up more than 40 per cent of its value.\nReported by Aditi Raghavan, Edited by Karan "
+                  "Mehta-Sood\nShare\nNew Delhi: Indian electronics exporters warned on Friday that the rule would hurt "
+                  "them.\n")
+    assert edited.author == "Aditi Raghavan"
+    capitals = text("Business / Materials\nJapan bets on recycling to blunt China's gallium squeeze\nJUNE 1, 2026 17:42 JST\n"
+                    "KENTARO ISHIBASHI\nStaff writer\nMIO FUKAZAWA\nNikkan business desk\nSave\nJapanese trading houses "
+                    "are scrambling for scrap gallium, executives said on Monday.\n")
+    assert capitals.author == "Kentaro Ishibashi and Mio Fukazawa"

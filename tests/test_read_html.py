@@ -3711,3 +3711,20 @@ def test_a_station_s_og_site_name_over_its_name_and_tagline_which_the_logo_print
         b"<header>", b"<header><div class='brand'><a href='/'><img src='/logo.svg' alt='KPCW'><span class='brand-tagline'>"
                      b"Pacific Public Radio</span></a></div>")
     assert read_html(raw, "a.html").page.site_name == "KPCW"
+
+
+def test_a_byline_s_place_in_its_own_span_and_a_json_ld_person_naming_two_writers_joined_by_an_ampersand():
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "EV makers '
+          'face magnet shortage", "author": {"@type": "Person", "name": "Rhea Kapoor & Vikram Iyer"}}</script>')
+    raw = page("<h1>EV makers face magnet shortage</h1><div class='byline'><span class='auth'>Rhea Kapoor &amp; Vikram Iyer"
+               "</span> <span class='loc'>New Delhi/Chennai</span></div>",
+               f"<title>EV makers face magnet shortage</title><meta name='author' content='Rhea Kapoor'>{ld}")
+    assert read_html(raw, "a.html").page.authors == ("Rhea Kapoor", "Vikram Iyer")
+
+
+def test_a_call_to_action_box_whose_bold_label_reads_as_a_speaker_s_is_furniture():
+    raw = page("<h1>BIS extends the FDP rule to packaging</h1>", "<title>BIS extends the FDP rule to packaging</title>").replace(
+        b"</article>", b"<div class='alert-inline-cta'><p><strong>Webinar:</strong> Join our International Trade team on "
+                       b"June 15 for a briefing on the Packaging IFR. <a href='/events/x'>Register here</a>.</p></div>"
+                       b"<p>Equipment makers should review their product lines against the new parameters.</p></article>")
+    assert not any("Join our International Trade team" in b.text for b in read_html(raw, "a.html").blocks)
