@@ -76,7 +76,9 @@ _TIPS_TO = re.compile(r"(?:(?:News\s+)?Tips?|Story\s+ideas?|Leads?)\b[^.@]{0,60}
 # Which language's text is binding: "The Chinese text of the announcement controls."
 # ("In case of discrepancy, the Chinese version shall prevail.", "The English version is for reference only.")
 # Whom to write to about the piece: "Contact reporter A (a@x.cn) and editor B (b@x.cn)", "To contact the reporters ..."
-CONTACT_LINE = re.compile(r"(?:To\s+)?Contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|correspondents?)\b", re.I)
+# ... or "Reach Dale Kowalczyk at dkowalczyk@yvsentinel.com or 509-555-0142.": a writer's address under the story
+CONTACT_LINE = re.compile(r"(?:To\s+)?Contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|correspondents?)\b"
+                          r"|(?:You\s+can\s+)?(?-i:Reach\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+at\s+[\w.+-]+@", re.I)
 # A wire's link to license its picture, run into the caption: "... Harborline/A Purchase Licensing Rights, opens new tab"
 LICENSING_LINK = re.compile(r"\s*(?:Purchase|Buy) (?:Licensing Rights|this (?:photo|image|picture))(?:\s*,\s*opens new tab)?", re.I)
 _BINDING = re.compile(r"(?:In\s+(?:the\s+)?(?:case|event)\s+of\s+(?:any\s+)?(?:discrepanc(?:y|ies)|conflicts?|inconsistenc(?:y|ies))"
@@ -84,9 +86,11 @@ _BINDING = re.compile(r"(?:In\s+(?:the\s+)?(?:case|event)\s+of\s+(?:any\s+)?(?:d
                       r"[^.]{0,80}?\b(?:controls|prevails|shall prevail|is authoritative|is the authoritative\b[^.]*|is binding|"
                       r"is definitive|is (?:provided )?for (?:reference|information)(?: (?:only|purposes))?)\.?")
 # ... or that the text is a translation: "This is a provisional translation for reference purposes only."
-_TRANSLATION = re.compile(r"(?:This|The\s+following|The\s+(?:text\s+)?(?:below|above))\s+is\s+an?\s+(?:(?:provisional|unofficial|informal|courtesy|"
+_TRANSLATION = re.compile(r"(?:This|The\s+following|The\s+(?:text\s+)?(?:below|above))(?:\s+(?:transcript|text|release|statement|document|"
+                          r"remarks))?\s+is\s+an?\s+(?:(?:provisional|unofficial|informal|courtesy|"
                           r"machine|English|working)\s+)*translation"
-                          r"(?:\s+(?:(?:provided\s+)?for\s+(?:reference|information)(?:\s+purposes)?(?:\s+only)?"
+                          # ("The above transcript is an English translation and is for reference only.")
+                          r"(?:\s+(?:(?:and\s+is\s+)?(?:provided\s+)?for\s+(?:reference|information)(?:\s+purposes)?(?:\s+only)?"
                           r"|of\s+the\s+(?:original|[A-Z]\w+(?:-language)?\s+(?:original|text|version|transcript|release))"
                           r"|by\s+[A-Z][^.]{0,40}))?\.?", re.I)  # ("... of the Chinese transcript")
 # A broadcast transcript on itself: "Accuracy and availability of HPR transcripts may vary.", "The authoritative record of

@@ -329,6 +329,9 @@ class _Spans:
 # People found by rules
 
 
+_OFFICE_PLURAL = re.compile(r"[a-z](?:tions|sions|ments|ities|ances|ences|ships)$")  # "Applications", "Communications"
+
+
 def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
     """Drop leading titles, sentence starters and common words; what is left may be a name."""
     # "Senate Commerce Committee Chairman Ted Cruz": the name follows the last title.
@@ -352,6 +355,10 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
                        or tokens[0] in _WEEKDAYS or tokens[0] in _MONTH_NAMES):
             tokens = tokens[1:]
             changed = True
+    plural = next((i for i in range(len(tokens) - 3, -1, -1) if _OFFICE_PLURAL.search(tokens[i])), None)
+    if plural is not None:
+        tokens = tokens[plural + 1:]  # "(... Digital Economy and Remote Work) Applications Omar Sultan Al Olama": an office's
+        # plural noun ends the office's name, and the person's starts after it
     if len(tokens) == 3 and tokens[1] in lex.family_names and _HYPHENATED_GIVEN.fullmatch(tokens[2]) \
             and tokens[0] not in lex.family_names and not _given(lex, tokens[0]) and _worded(tokens[0], lex, common):
         tokens = tokens[1:]  # "(Minister of Trade, Industry and) Energy Kim Jung-kwan": the name starts at the family name
@@ -878,7 +885,7 @@ class _Reading:
             if name in self.article.authors and all(self.in_credit(part, start, end) for part, start, end in hits):
                 continue  # "The interview was conducted by Friederike von Steinberg and ...": the writer's credit, no subject
             tokens = name.split()
-            if re.search(r"[a-z](?:tions|sions|ments|ities|ances|ences|ships)$", tokens[-1]):
+            if _OFFICE_PLURAL.search(tokens[-1]):
                 continue  # "(... Digital Economy and Remote) Work Applications": an office's plural noun ends no one's name
             if self.geographic(tokens):
                 continue  # "the Corn Belt", "Constitution Ave", "Mount Kestrel's managing director": a place
@@ -1459,7 +1466,8 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                                rf"(?:(?:(?:has|had|have)\s+)?(?:[a-z]+ed|{_IRREGULAR_PAST})\b(?:[^\"“”.;:]{{0,60}}?\s+(?:and|but)\s+"
                                rf"|(?:[^\"“”.;:]|{_INITIAL_DOT}|{_SHORT_FORM_DOT}){{0,140}}?,\s+(?={_PARTICIPLES}\b))"  # ("urged the government to ..., saying")
                                rf"|[a-z]+ed\s+by\s+)?"
-                               rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+)?"
+                               # ("Embassy spokesperson Xu Fei had earlier described US tariffs as "...")
+                               rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+|earlier\s+|already\s+|once\s+)?"
                                rf"(?:{speech}|described|called|told|framed|characteri[sz]ed|calling|describing"
                                # "Ebrard has defended the tariffs as a measure to "strengthen the North American region""
                                rf"|defended|hailed|dismissed|branded|touted"

@@ -2049,6 +2049,7 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
 
 
 _CREDIT_CLASS = re.compile(r"credit|photographer|copyright", re.I)
+_BYLINE_CLASS = re.compile(r"(?:^|[-_\s])byline(?:$|[-_\s])", re.I)
 _CHART_SOURCE = re.compile(r"(?<=[.)])\s+((?:Source|Sources|Data)\s*:\s*[^:]{2,120}"
                            # an agency's credit and the day: "... in Taipei on Monday. TPNA photo Jan. 12, 2026"
                            r"|[A-Z][\w&-]{1,20}(?:\s+[A-Z][\w&-]+){0,2}\s+(?:file\s+)?photo(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?)$")
@@ -2057,7 +2058,9 @@ _CHART_SOURCE = re.compile(r"(?<=[.)])\s+((?:Source|Sources|Data)\s*:\s*[^:]{2,1
 def _caption_credit(caption) -> str:
     """The credit a caption's markup sets apart: an element classed as one at its end, or right after it in its
     <figure> ("<figcaption>...</figcaption><p class='Figure_credit'>Image: A / B</p>")."""
-    inner = [e for e in caption.iterdescendants() if isinstance(e.tag, str) and _CREDIT_CLASS.search(e.get("class") or "")]
+    # (... or a byline inside the caption, the photographer's: "<div class='tnt-byline'>Evan Driscoll, Yakima Valley Sentinel</div>")
+    inner = [e for e in caption.iterdescendants() if isinstance(e.tag, str) and (_CREDIT_CLASS.search(e.get("class") or "")
+                                                                                or _BYLINE_CLASS.search(e.get("class") or ""))]
     after = caption.getnext()
     parent = caption.getparent()
     # (... or a picture's box of another tag: "<div class='cmp-image'><img><span itemprop='caption'>...</span>
@@ -2444,7 +2447,9 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     for element in tree.xpath("//*[@itemprop='author']"):
         inner = element.xpath(".//*[@itemprop='name']")
         value = element.get("content") or " ".join("".join((inner[0] if inner else element).itertext()).split())
-        names.append(_clean(value))
+        # ("<span itemprop='author'>Dale Kowalczyk and Rosa Medina-Cruz</span>": two writers, the byline's "By" off)
+        listed = _listed_names(re.sub(r"^(?:By|Written by)\s+", "", _clean(value), flags=re.I))
+        names += listed if len(listed) > 1 and all(len(p.split()) >= 2 and _name_like(p) for p in listed) else [_clean(value)]
     # <meta name="author" content="Maren Holloway, Derek Quan">: a list of names in one tag
     names += [n for v in tree.xpath("//meta[@name='author']/@content") for n in _listed_names(v)]
     # ... and a cXense tag's, in the Latin letters the page prints it in (not "石橋健太郎" over "By KENTARO ISHIBASHI")
@@ -2466,9 +2471,12 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     found = tuple(a for a in found if not any(a in t and len(t.split()) <= BYLINE_MAX_WORDS and a not in _byline_names(t)
                                               for t in bylines))
     # Scholarly metadata repeats its author tag, often "Lastname, Firstname".
-    names += [_surname_first(n) for v in tree.xpath(
+    # (... or lists them in one: dcterms.creator "Marguerite Olsen, Devin K. Aranha", each a name of two words or more)
+    names += [p for v in tree.xpath(
         "//meta[@name='citation_author' or @name='dc.creator' or @name='DC.creator' or @name='DC.Creator'"
-        " or @name='dcterms.creator' or @name='DCTERMS.creator']/@content") for n in re.split(r"\s*;\s*", _clean(v)) if n]
+        " or @name='dcterms.creator' or @name='DCTERMS.creator']/@content") for n in re.split(r"\s*;\s*", _clean(v)) if n
+        for whole in [_surname_first(n)] for listed in [_listed_names(whole)]
+        for p in (listed if len(listed) > 1 and all(len(part.split()) >= 2 for part in listed) else [whole])]
     # Links the page marks as its authors' (rel="author"), when their text is a name (not "View all posts").
     links = [t for t in (re.sub(r"^(?:written\s+)?by\s+", "", _clean("".join(a.itertext())), flags=re.I)
                          for a in tree.xpath("//a[@rel='author']")) if _name_like(t)]  # ("Written by Hana Seo")
@@ -2537,7 +2545,8 @@ def _visible_byline(tree) -> list[str]:
     marked = "re:test(@class, '(?:^|\\s|-|_)(?:byline|attribution|authors|reporters?)(?:$|\\s|-|_|\\d)', 'i')"
     # (the innermost: a byline's box around "By A and B" and "Vancouver", each in its own element, reads the names alone)
     # (a separator's own class, "amp-article__byline-sep" around "&", makes no inner byline)
-    for element in tree.xpath(f"//*[{marked}][not(.//*[{marked}][re:test(normalize-space(.), '\\w')])][not(ancestor::aside) and not(ancestor::*[re:test(@class, "
+    # (nor a picture's: "<figure><figcaption>... <div class='tnt-byline'>Evan Driscoll, ...</div>", its photographer)
+    for element in tree.xpath(f"//*[{marked}][not(.//*[{marked}][re:test(normalize-space(.), '\\w')])][not(ancestor::aside) and not(ancestor::figure) and not(ancestor::*[re:test(@class, "
                               "'related|recommend|teaser|promo(?!ted)|comment(?!ary)|more-|card', 'i')])]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         # ("By A and B newsdesk@x.com.my": the desk's address; "<span class='loc'>New Delhi/Chennai</span>": where they write)
@@ -3119,6 +3128,12 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     halves = re.fullmatch(r"(.+?)\s+[-–—|]\s+(.+)", found)
     if halves and _loose(halves.group(1)) == _loose(halves.group(2)):
         found = halves.group(1)  # "European Commission - European Commission": a template's name twice
+    label = re.sub(r"^www\.", "", urlsplit(url).hostname or "").split(".")[0] if url else ""
+    suffix = re.split(r"\s+[|–—]\s+", next((_clean("".join(e.itertext())) for e in tree.iter("title")), ""))[-1]
+    if found and label and _loose(re.sub(r"^www\.", "", found).split(".")[0]) == _loose(label) and suffix \
+            and _loose(suffix) != _loose(label) and _loose(label).startswith(_loose(suffix)):
+        # "Stratamag", trafilatura's host name capitalised (stratamag.com): the <title>'s "| Strata" is the name
+        found, host, from_title = "", "", from_title or suffix
     named = (found if not host else "") or from_title or markup or next(iter(in_page), "")
     # "KPCW Pacific Public Radio" (the publisher, the <title>'s suffix): og:site_name's "KPCW", its tagline after it, which
     # the logo prints apart ("<span class='brand-tagline'>Pacific Public Radio</span>")

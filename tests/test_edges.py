@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.edges import about_the_piece
+from generator.edges import CONTACT_LINE, about_the_piece
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -92,3 +92,10 @@ def test_research_help_for_the_post_and_where_readers_send_tips_are_about_the_pi
                            "nadia@dieshrink.news.")
     assert about_the_piece("Send tips to desk@example.news.")
     assert not about_the_piece("Tips about enforcement cases have doubled since January, officials said.")
+
+
+def test_a_transcript_s_translation_note_and_a_writer_s_address_under_the_story():
+    assert about_the_piece("(The above transcript is an English translation and is for reference only. The Chinese version "
+                           "shall prevail.)")
+    assert CONTACT_LINE.match("Reach Dale Kowalczyk at dkowalczyk@yvsentinel.com or 509-555-0142.")
+    assert not CONTACT_LINE.match("Reach agreement at the talks, officials urged.")

@@ -1962,3 +1962,13 @@ def test_a_broadcast_soundbite_names_its_speaker_and_his_job_in_brackets_before_
 ])
 def test_round_30_attributions_of_the_first_honest_sets(body, expected):
     assert _said(body) == Counter(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('Embassy spokesperson Xu Fei had earlier described US tariffs as "unilateral bullying that hurts everyone."',
+     {"Xu Fei": 1}),
+    ('Minister of State for Artificial Intelligence, Digital Economy and Remote Work Applications Omar Sultan Al Olama called '
+     'the licence "a vote of confidence in the UAE\'s governance model." Al Olama spoke in Dubai.', {"Omar Sultan Al Olama": 1}),
+])
+def test_round_30_attributions_of_the_fourth_batch(body, expected):
+    assert _said(body) == Counter(expected)

@@ -3104,3 +3104,10 @@ def test_bylines_a_korean_name_alone_a_reporter_and_an_editor_and_names_in_capit
                     "KENTARO ISHIBASHI\nStaff writer\nMIO FUKAZAWA\nNikkan business desk\nSave\nJapanese trading houses "
                     "are scrambling for scrap gallium, executives said on Monday.\n")
     assert capitals.author == "Kentaro Ishibashi and Mio Fukazawa"
+
+
+def test_a_share_sheet_s_check_out_line_is_no_headline():
+    article = text("Check out this article from The Seoul Economic Review:\nKorean chipmakers seek waiver as US servicing rule "
+                   "hits China plants\nhttps://m.ser.co.kr/english/article/view/20260619000418\n\nKorea's two largest memory "
+                   "chipmakers have asked Washington to exempt their Chinese factories, officials said.\n")
+    assert article.title == "Korean chipmakers seek waiver as US servicing rule hits China plants"

@@ -3728,3 +3728,25 @@ def test_a_call_to_action_box_whose_bold_label_reads_as_a_speaker_s_is_furniture
                        b"June 15 for a briefing on the Packaging IFR. <a href='/events/x'>Register here</a>.</p></div>"
                        b"<p>Equipment makers should review their product lines against the new parameters.</p></article>")
     assert not any("Join our International Trade team" in b.text for b in read_html(raw, "a.html").blocks)
+
+
+def test_authors_listed_in_one_tag_and_a_photographer_s_byline_inside_the_caption():
+    head = ("<title>Mexico's packaging boom, caught in the middle | Halvorsen Center</title><meta name='dcterms.creator' "
+            "content='Marguerite Olsen, Devin K. Aranha'>")
+    assert read_html(page("<h1>Mexico's packaging boom, caught in the middle</h1>", head), "a.html").page.authors == (
+        "Marguerite Olsen", "Devin K. Aranha")
+    raw = page("<h1>Cherry growers scramble for buyers</h1><ul><li><span class='tnt-byline' itemprop='author'>Dale Kowalczyk "
+               "and Rosa Medina-Cruz</span></li></ul><figure class='photo'><div class='image'><img src='/c.jpg' alt=''></div>"
+               "<figcaption class='caption'><div class='caption-text'><p>Workers pick cherries near Tieton on Friday.</p>"
+               "</div><div class='tnt-byline'>Evan Driscoll, Yakima Valley Sentinel</div></figcaption></figure>",
+               "<title>Cherry growers scramble for buyers</title><meta name='author' content='Dale Kowalczyk'>")
+    read = read_html(raw, "a.html")
+    assert read.page.authors == ("Dale Kowalczyk", "Rosa Medina-Cruz")
+    assert [b.text for b in read.blocks if b.kind == "caption"] == ["Workers pick cherries near Tieton on Friday."]
+
+
+def test_a_host_name_capitalised_gives_way_to_the_title_s_suffix_it_starts_with():
+    raw = page("<h1>The Clay Between Two Superpowers</h1>",
+               "<title>Brazil's rare earth mine is caught between Washington and Beijing | Strata</title>"
+               "<link rel='canonical' href='https://www.stratamag.com/features/brazil-rare-earths'>")
+    assert read_html(raw, "a.html").page.site_name == "Strata"
