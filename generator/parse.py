@@ -335,6 +335,8 @@ def _stamped_speaker(line: str) -> tuple[str, str] | None:
     if not match:
         return None
     stamp, name = (match.group(1), match.group(2)) if match.re is _STAMPED_NAME else (match.group(2), match.group(1))
+    if re.match(r"[AaPp]\.?[Mm]\.?(?:\s|$)", name):
+        return None  # "7:05 AM MYT": a clock and its zone under the date, no one's name
     return (stamp, name) if _speaker_name_line(name) else None
 
 
@@ -400,6 +402,10 @@ def split_credit(text: str, rules: Rules) -> tuple[str, str] | None:
     if match and (_is_credit(match.group(1), rules) or _PHOTOGRAPHER_SLASH_OUTLET.fullmatch(match.group(1).strip())):
         body = stripped[:match.start()].rstrip()
         return (body, _clean_credit(match.group(1), rules)) if body else None
+    # "... could add weeks to some shipments. — Filepic", "... on Monday. – Reuters": the credit after a dash
+    dashed = re.search(r"[.!?]\s*[—–]\s*([^—–.]{2,40})$", stripped)
+    if dashed and _is_credit(dashed.group(1).strip(), rules):
+        return stripped[:dashed.start() + 1], _clean_credit(dashed.group(1).strip(), rules)
     spans = sentence_spans(stripped, rules.abbreviations)
     if len(spans) >= 2:
         start = spans[-1][0]
@@ -1853,8 +1859,7 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
     names = names[:1] if placed else names
     if re.search(r"\bwith\b", match.group("names")) and not all(_given_name(n.split()[0], registry.rules) for n in names):
         return None  # "Xavier Delorme-Aziz with Song Yutong", not a show's name with its host ("Market Sunday with A")
-    titles = {w.lower() for t in (*registry.rules.titles, *registry.rules.author_titles, *registry.rules.role_words)
-              for w in t.split()} - {f.lower() for f in registry.rules.family_name_first}  # ("Tan Sri": "Tan" is a name)
+    titles = _title_words(registry.rules)  # ("Tan Sri": "Tan" is a name)
     if not all(_NAME.match(n) and not _looks_like_outlet(n, registry) and n not in registry.names()
                and not any(w.lower() in titles for w in n.split()) for n in names):
         return None
@@ -1870,6 +1875,13 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
 
 
 _FAMILY_THEN_GIVEN = re.compile(r"[A-Z][a-z]{1,6} [A-Z][a-z]{1,6}-[a-z]{1,6}")  # "Song Ji-hoon", "Tseng Pei-chun"
+def _title_words(rules: Rules) -> frozenset[str]:
+    """The words of titles, jobs and roles, in lower case: "Ranking Member" under a signature is a job, no name."""
+    return frozenset(w.lower() for t in (*rules.titles, *rules.author_titles, *rules.role_words) for w in t.split()) \
+        - frozenset(f.lower() for f in rules.family_name_first)
+
+
+SUBJECT_PREFIX_MIN_WORDS = 5  # a subject line's headline cut short still names it
 CARD_LINE_MAX_WORDS = 14  # "A, Senior Fellow, Geoeconomics Programme": a name and a job, no sentence
 _WIRE_SOURCE_LINE = re.compile(r"SOURCE\s+[A-Z][\w&.,'’ -]{1,80}")  # (in capitals: the wire's mark, no sentence's word)
 WIRE_SOURCE_REACH = 12  # the wire's promotion under it is a few lines
@@ -2611,8 +2623,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     stacked = _title_above_byline(kinds, registry, printed_again)
     # "Chokepoint: The lame duck's last shot ..." (a newsletter's subject line), "Read this story on the X app: <headline>
     # https://...": a line that ends by printing a candidate again, after a label, names that candidate the headline
+    # (... or its start: "Subject: ChipPolicy Insider | BIS eyes Malaysian units of Chinese design houses" over the
+    # newsletter's "BIS eyes Malaysian units of Chinese design houses as subsystem rule draws fire")
     echoed = [c for c in candidates if len(c[2].split()) >= 4 and not _is_letterhead(c[2], registry) and any(
-        k == "candidate" and t != kinds[c[1]][2] and re.search(rf"[:：]\s*{re.escape(c[2])}(?:\s+https?://\S+)?\s*$", t)
+        k == "candidate" and t != kinds[c[1]][2] and (re.search(rf"[:：]\s*{re.escape(c[2])}(?:\s+https?://\S+)?\s*$", t) or (
+            len(cut := re.split(r"\s*[:：|]\s*", t)[-1].split()) >= SUBJECT_PREFIX_MIN_WORDS and re.match(r"Subject\s*:", t, re.I)
+            and c[2].startswith(" ".join(cut) + " ")))
         for _, k, t in kinds)]
     if above:
         # A speech: its title sits right above the speaker's line; venue and event lines follow.
@@ -3148,6 +3164,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
             and all(len(b.text.split()) <= CONTACT_MAX_WORDS * 2 for b in body[contact + 1:]):
         tail[:0] = [b.text for b in body[contact:]]
         del body[contact:]
+    closing = body[-1].text.strip() if len(body) > 2 else ""
+    if not author and 2 <= len(closing.split()) <= 4 and _NAME.fullmatch(closing) and (
+            _given_name(closing.split()[0], rules) or closing.split()[0] in rules.family_name_first) \
+            and not set(w.lower() for w in closing.split()[1:]) & _title_words(rules) and not _looks_like_outlet(closing, registry) \
+            and not _is_letterhead(closing, registry) and closing not in registry.names() and not _is_furniture(closing, rules) \
+            and closing not in registry.place_names:
+        author = closing  # "Thanh Lam" alone under the last paragraph: the writer's name printed at the end
+        tail.insert(0, body.pop().text)
     paragraphs = tuple(b.text for b in body)
     if not author:
         # "(Reporting by A and B; Editing by C)": the reporters are the authors when there is no byline (a page's reader

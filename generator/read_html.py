@@ -2755,13 +2755,19 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
                 and not tree.xpath("//meta[re:test(@property, 'published_time', 'i') or re:test(@name, 'published|pubdate', 'i')]",
                                    namespaces={"re": "http://exslt.org/regular-expressions"}):
             found = min(page)
-    if found and re.search(rf"""name=["'](?:dcterms|DC|dc)\.date["'][^>]{{0,20}}content=["']{found.isoformat()}""".encode(), raw):
+    if found and re.search(rf"""name=["'](?:(?:dcterms|DC|dc)\.)?date["'][^>]{{0,20}}content=["']{found.isoformat()}""".encode(), raw):
         # Drupal's dcterms.date is when the node was made (a release drafted on the 8th); the release date field the
         # page prints, "<div class='field--name-field-release-date'><time datetime=...>", is when it was published
         released = {d for v in tree.xpath("//body//*[re:test(@class, 'release[-_]?date|date[-_]?of[-_]?release|publish(?:ed)?[-_]?date', 'i')]"
                                           "/descendant-or-self::time/@datetime",
                                           namespaces={"re": "http://exslt.org/regular-expressions"}) if (d := _date(v))}
-        found = released.pop() if len(released) == 1 else found
+        # ... or, a bare <meta name="date"> (a firm's CMS: the day the alert was drafted), the one <time> its header prints
+        # a few days later, not a related card's
+        shown = {d for v in tree.xpath("//body//time[not(ancestor::aside or ancestor::footer or ancestor::nav or ancestor::*["
+                                       "re:test(@class, 'card|related|teaser|recommend|promo', 'i')])]/@datetime",
+                                       namespaces={"re": "http://exslt.org/regular-expressions"}) if (d := _date(v))}
+        later = min(shown) if len(shown) == 1 and 0 < (min(shown) - found).days <= PLACEHOLDER_DAY_REACH else None
+        found = released.pop() if len(released) == 1 else later or found
     original = {d for t in tree.xpath("//body//p//text()") for m in ORIGINALLY_PUBLISHED.finditer(t)
                 if (date := _MONTH_DAY_YEAR.search(m.group(1))) and (d := _found_date(date))}
     if stated and found and found in original and stated[0] > found and (stated[0] - found).days <= MODIFIED_REACH_DAYS:
@@ -3654,7 +3660,9 @@ _ORG_HEAD = re.compile(r"\b(?:Office|Bureau|Institute|Center|Centre|Council|Mini
 _EDITION_WORDS = re.compile(r"\b(?:English(?: Edition)?|International|Global|Edition|Online|Digital)\b")
 # A company's legal form at the end of its name: "Pan-Pacific News Agency Ltd" is a publisher's legal name, not its outlet's
 _OUTLET_WORD = re.compile(r"\b(?:" + "|".join(OUTLET_WORDS) + r")\b")  # "News", "Times", "Herald": an outlet's name's words
-_LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Inc", "Inc.", "LLC", "LLP", "LP", "plc", "PLC", "GmbH", "Limited", "Corp", "Corp."})
+# (... and Malaysia's and Singapore's: "The Peninsula Herald Sdn Bhd", "Pte Ltd"; Japan's "K.K.")
+_LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Inc", "Inc.", "LLC", "LLP", "LP", "plc", "PLC", "GmbH", "Limited", "Corp", "Corp.",
+                          "Sdn", "Bhd", "Bhd.", "Berhad", "Pte", "K.K."})
 _CORPORATE = frozenset({"Company", "Group", "Network", "Foundation", "Trust", "Publishers", "Publishing", "Publications", "Holdings",
                         "Media", "Corporation", "Co", "Co.", "Pvt", "Pvt.", "SpA", "S.p.A.", "PT", "Tbk", "Tbk.", *_LEGAL_FORMS})
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&.'’ -]{2,60}?)"

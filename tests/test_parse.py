@@ -3111,3 +3111,27 @@ def test_a_share_sheet_s_check_out_line_is_no_headline():
                    "hits China plants\nhttps://m.ser.co.kr/english/article/view/20260619000418\n\nKorea's two largest memory "
                    "chipmakers have asked Washington to exempt their Chinese factories, officials said.\n")
     assert article.title == "Korean chipmakers seek waiver as US servicing rule hits China plants"
+
+
+def test_a_clock_under_the_date_a_credit_after_a_dash_and_a_writer_s_name_alone_at_the_end():
+    article = text("Business News\nThursday, 08 Jul 2026\n7:05 AM MYT\nGovt widens strategic trade permits to cover chip test "
+                   "services\nby ELAINE CHONG and HAFIZ ISMAIL\nChip packaging facilities in Penang. Exporters say the rules "
+                   "could add weeks to some shipments. — Filepic\nPETALING JAYA: Malaysia will require strategic trade permits "
+                   "for testing AI chips, the ministry said.\n\nThe move follows a US request.\n\nOfficials declined to "
+                   "comment further.\n")
+    assert article.title == "Govt widens strategic trade permits to cover chip test services"
+    assert article.author == "Elaine Chong and Hafiz Ismail"
+    assert article.paragraphs[0].startswith("PETALING JAYA:")
+    signed = text("Customs steps up origin checks as US tariff looms\n\nVietnam's customs authority said on Wednesday it "
+                  "would inspect more shipments.\n\nThe move follows a notice last month, officials said.\n\nThanh Lam\n\n"
+                  "Tags: transshipment, tariff, customs\n")
+    assert signed.author == "Thanh Lam" and signed.paragraphs[-1] == "The move follows a notice last month, officials said."
+
+
+def test_an_e_mail_subject_that_cuts_the_headline_short_names_it_over_the_newsletter_s_tagline():
+    article = text("From: ChipPolicy Insider <newsletter@chippolicyinsider.com>\nSent: Monday, July 12, 2026 6:00 AM\nSubject: "
+                   "ChipPolicy Insider | BIS eyes Malaysian units of Chinese design houses\n\nView in browser\nCHIPPOLICY "
+                   "INSIDER\nMonday, July 12, 2026 | Vol. 6, No. 27\nYour weekly read on semiconductor trade and export policy"
+                   "\n\nBIS eyes Malaysian units of Chinese design houses as subsystem rule draws fire\n\nBy Gwen Albrecht\n\n"
+                   "The Commerce Department is preparing to add nine companies to its entity list, people said.\n")
+    assert article.title == "BIS eyes Malaysian units of Chinese design houses as subsystem rule draws fire"

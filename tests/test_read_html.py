@@ -3750,3 +3750,19 @@ def test_a_host_name_capitalised_gives_way_to_the_title_s_suffix_it_starts_with(
                "<title>Brazil's rare earth mine is caught between Washington and Beijing | Strata</title>"
                "<link rel='canonical' href='https://www.stratamag.com/features/brazil-rare-earths'>")
     assert read_html(raw, "a.html").page.site_name == "Strata"
+
+
+def test_a_malaysian_company_s_legal_form_and_a_firm_s_draft_date_under_the_day_its_header_prints():
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "Organization", "name": '
+          '"The Peninsula Herald Sdn Bhd"}]}</script>')
+    head = ("<title>Malaysia tightens AI server checks | The Peninsula Herald</title><meta property='og:site_name' "
+            f"content='Peninsula Herald'>{ld}")
+    raw = page("<h1>Malaysia tightens AI server checks</h1>", head).replace(
+        b"<header>", b"<header><a href='/'><img src='/ph.png' alt='The Peninsula Herald'></a>").replace(
+        b"Copyright 2025.", b"\xc2\xa9 Copyright 2026 The Peninsula Herald Sdn Bhd (197201004521).")
+    assert read_html(raw, "a.html").page.site_name == "The Peninsula Herald"
+    dated = page("<h1>BIS extends the FDP rule to packaging</h1><div class='insight-hero__eyebrow'><span>Client Alert</span> "
+                 "<time datetime='2026-07-09'>09 July 2026</time></div>",
+                 "<title>BIS extends the FDP rule to packaging</title><meta name='date' content='2026-07-08'>").replace(
+        b"</article>", b"</article><div class='card'><a href='/x'>Webinar</a><time datetime='2026-07-22'>22 July 2026</time></div>")
+    assert read_html(dated, "a.html").page.date == dt.date(2026, 7, 9)
