@@ -69,15 +69,29 @@ _CREDIT = re.compile(rf"(?:[\w'’&-]+\s+){{0,4}}?(?:(?:is|was|are|were)\s+)?{_R
 # ... or the role's help for the piece, and whose it was: "Research assistance for this post came from Ben Osei."
 _HELP_FOR = re.compile(rf"{_ROLE}(?:\s+(?:assistance|support|help))?\s+(?:for|on|with)\s+{_SELF}\s+"
                        rf"(?:came\s+from|was\s+(?:provided|contributed|given)\s+by|(?:is|was)\s+(?:from|by))\s+{_NAMES}\.?", re.I)
+# ... or who paid for the reporting: "Reporting for this article was supported by the Halden Fund for Environmental Journalism."
+_SUPPORTED_BY = re.compile(rf"(?:Reporting|Research|Travel|Work)\s+(?:for|on)\s+{_SELF}\s+(?:was|is)\s+(?:\w+ly\s+)?"
+                           rf"(?:supported|funded|made possible|paid for)\s+(?:in part\s+)?by\b[^.]{{2,120}}\.?", re.I)
+# A website's note on its own translations: "All information published in this website in English is for reference only."
+_SITE_REFERENCE_ONLY = re.compile(r"(?:All\s+)?(?:the\s+)?(?:information|content|materials?|texts?)\s+(?:published|posted|provided)\s+"
+                                  r"(?:in|on)\s+this\s+(?:web\s?)?site\b[^.]{0,60}?\bfor\s+(?:reference|information)(?:\s+purposes)?"
+                                  r"(?:\s+only)?\.?", re.I)
+# ... or the writers' thanks: "The authors thank Leah Brenner, summer associate, for her assistance in preparing this alert."
+_THANKS = re.compile(r"(?:The\s+)?(?:authors?|writers?|we|I)\s+(?:would\s+like\s+to\s+|wish\s+to\s+)?(?:thanks?|are\s+grateful\s+to|"
+                     r"acknowledges?)\s+[^.]{2,120}?\s+for\s+(?:\w+\s+){0,3}(?:assistance|help|support|research|comments|review|"
+                     r"contributions?|input)\b[^.]{0,80}\.?", re.I)
 # Where readers send tips: "Tips about enforcement cases are welcome at nadia@dieshrink.news."
 _TIPS_TO = re.compile(r"(?:(?:News\s+)?Tips?|Story\s+ideas?|Leads?)\b[^.@]{0,60}?\b(?:welcome|to|at|via)\b[^@]{0,40}?"
                       r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|(?:Send|Email|E-mail)\s+(?:us\s+)?(?:your\s+)?tips?\s+(?:to|at)\s+"
                       r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?", re.I)
+CONTACT_SENTENCE_MAX_WORDS = 40  # "If you have any questions ..., please contact the authors or ...": a sentence, not a paragraph
 # Which language's text is binding: "The Chinese text of the announcement controls."
 # ("In case of discrepancy, the Chinese version shall prevail.", "The English version is for reference only.")
 # Whom to write to about the piece: "Contact reporter A (a@x.cn) and editor B (b@x.cn)", "To contact the reporters ..."
 # ... or "Reach Dale Kowalczyk at dkowalczyk@yvsentinel.com or 509-555-0142.": a writer's address under the story
+# ... or "If you have any questions concerning the material discussed in this client alert, please contact the authors"
 CONTACT_LINE = re.compile(r"(?:To\s+)?Contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|correspondents?)\b"
+                          r"|If\s+you\s+have\s+(?:any\s+)?questions\b[^.]{0,160}?\b(?:please\s+)?(?:contact|reach out to|get in touch with)\b"
                           r"|(?:You\s+can\s+)?(?-i:Reach\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+at\s+[\w.+-]+@", re.I)
 # A wire's link to license its picture, run into the caption: "... Harborline/A Purchase Licensing Rights, opens new tab"
 LICENSING_LINK = re.compile(r"\s*(?:Purchase|Buy) (?:Licensing Rights|this (?:photo|image|picture))(?:\s*,\s*opens new tab)?", re.I)
@@ -137,7 +151,9 @@ def about_the_piece(paragraph: str) -> bool:
     parts = sentences(text)
     for number, sentence in enumerate(parts):
         sentence = sentence.strip()
-        if _CREDIT.fullmatch(sentence) or _HELP_FOR.fullmatch(sentence) or _TIPS_TO.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _TRANSLATION.fullmatch(sentence) \
+        if _CREDIT.fullmatch(sentence) or _HELP_FOR.fullmatch(sentence) or _TIPS_TO.fullmatch(sentence) or _BINDING.fullmatch(sentence) \
+                or _SUPPORTED_BY.fullmatch(sentence) or _SITE_REFERENCE_ONLY.fullmatch(sentence) or _THANKS.fullmatch(sentence) \
+                or CONTACT_LINE.match(sentence) and len(sentence.split()) <= CONTACT_SENTENCE_MAX_WORDS or _TRANSLATION.fullmatch(sentence) \
                 or not number and (_UPDATED_TO.match(sentence) or _EARLIER_VERSION.match(sentence)) \
                 or _ABOUT_ITSELF.match(sentence) or GUEST_NOTE.match(sentence) or _TRANSLATED_WORDS.fullmatch(sentence) \
                 or _ON_THE_TRANSCRIPT.fullmatch(sentence) or _IS_A_TRANSCRIPT.fullmatch(sentence) \

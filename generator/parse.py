@@ -1832,7 +1832,9 @@ _AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:(?:and|with|&)\s+
 
 
 _DESK_WORDS = r"(?:Bureau|(?:News\s+)?Desk|Newsroom)"  # the desk an outlet's writers file for: "Bharat Ledger Bureau"
-_DESK_TAIL = re.compile(rf",\s*(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}\s+(?:{_DESK_WORDS}|Staff|News Service)$")
+# (... or "Tokai Keizai staff writers": the paper's staff, its job in lower case)
+_DESK_TAIL = re.compile(rf",\s*(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}\s+(?:{_DESK_WORDS}|Staff|News Service"
+                        rf"|(?i:staff\s+(?:writers?|reporters?|correspondents?)))$")
 _LIVE_SHIFT = re.compile(r"\s*\((?:earlier|now|updated)\)(?=\s|,|$)", re.I)
 
 
@@ -1881,6 +1883,7 @@ def _title_words(rules: Rules) -> frozenset[str]:
         - frozenset(f.lower() for f in rules.family_name_first)
 
 
+_NAME_THEN_REPORTER = re.compile(r"(.{4,40}?)\s+(?:senior\s+|staff\s+|chief\s+)?(?:reporter|correspondent|journalist)")
 SUBJECT_PREFIX_MIN_WORDS = 5  # a subject line's headline cut short still names it
 CARD_LINE_MAX_WORDS = 14  # "A, Senior Fellow, Geoeconomics Programme": a name and a job, no sentence
 _WIRE_SOURCE_LINE = re.compile(r"SOURCE\s+[A-Z][\w&.,'’ -]{1,80}")  # (in capitals: the wire's mark, no sentence's word)
@@ -1912,7 +1915,7 @@ def _masthead(line: tuple[int, str, str], kinds: list[tuple[int, str, str]]) -> 
                and text.lower() in other.lower() for _, _, other in kinds)
 
 
-_CAST_LINE = re.compile(r"^(?:Hosts?|Guests?|Moderators?|Panelists?|Presenters?)\s*[:：]\s*[A-Z]")
+_CAST_LINE = re.compile(r"^(?:Hosts?|Guests?|Moderators?|Panelists?|Presenters?|Spokes(?:person|man|woman))\s*[:：]\s*[A-Z]")
 _ISSUE_NUMBER = r"(?:Episode|Ep\.?|Issue|No\.|Vol\.|#)\s*(?:No\.?\s*|#)?\d+"  # "Issue #87", "Episode 212", "No. 19"
 _NUMBERED_ISSUE = re.compile(rf"^{_ISSUE_NUMBER}\s+[|·•/]", re.I)  # "Episode 212 · 18 Sep 2026"
 _ISSUE_SEGMENT = re.compile(_ISSUE_NUMBER, re.I)
@@ -2436,6 +2439,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     r"\bdesk\b", following[0], re.I)) and not _is_letterhead(text, registry) \
                 and not _looks_like_outlet(name_case(text), registry):
             kind = "author-block"  # "KENTARO ISHIBASHI" / "Staff writer": a writer's name in capitals over their job
+        elif (named := _NAME_THEN_REPORTER.fullmatch(text)) and _NAME.fullmatch(named.group(1)) \
+                and any(k == "candidate" for _, k, _ in kinds) and not _looks_like_outlet(named.group(1), registry):
+            kind, text = "byline", named.group(1)  # "Shin Ji-hoon reporter": a Korean paper's writer, the job after the name
         elif _issue_byline(text, registry):
             kind = "byline"
         elif _is_furniture(text, rules):
@@ -3414,6 +3420,15 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # "May 2027" (an archive's breadcrumb) over "May 28, 2027": the day a later line gives in the same month
         fuller = next((d for d in header.dates[1:] if d[2] and d[1] == month and d[0] in (y, None)), None) if not day else None
         y, day = (y or fuller[0], fuller[2]) if fuller else (y, day)
+        # "Sent: Wednesday, 28 July 2026 08:04" (a forwarded newsletter's mail, in the reader's zone) over the post's own
+        # "Jul 27" under its byline: the day the post went out, a day before
+        own = next((d for d in header.dates[1:] if d[0] is None and d[1] and d[2]), None) if y and day else None
+        sent = _make_date(y, month, day) if own else None
+        posted = _make_date(y, own[1], own[2]) if sent else None
+        if posted and 0 < (sent - posted).days <= 2 and re.match(r"(?:Sent|Date)\s*:", next(
+                (line.strip() for line in seed.text.split("\n")[:header.end] if line.strip()
+                 and _header_date(line.strip(), rules) == header.dates[0]), "")):
+            month, day = own[1], own[2]
         # "Fri, Nov 13, 6:02 AM (3 days ago)": a mail reader's date without its year; the issue line gives it
         y = y or next((d[0] for d in header.dates[1:] if d[0] and (d[1], d[2]) == (month, day)), None)
         # ... or the weekday it prints: "Tue, Sep 8" is 2026's, of the years the page names ("© 2026", "since 2023")

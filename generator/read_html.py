@@ -143,7 +143,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     if tree is not None:
         for picture in tree.iter("amp-img"):
             picture.tag = "img"  # an AMP page's pictures are pictures: its logo's alt text names the site ("<amp-img alt='TBC News'>")
-    if tree is not None and (_one_channel_post(tree) | _inline_srcdoc(tree) | _drop_caps(tree) | _signed_block_quotes(tree) | _paragraphs_from_breaks(tree) | _unwrap_layout_tables(tree)
+    if tree is not None and (_one_channel_post(tree) | _inline_srcdoc(tree) | _drop_caps(tree) | _signed_block_quotes(tree) | _introduced_block_quotes(tree) | _paragraphs_from_breaks(tree) | _unwrap_layout_tables(tree)
                              | _entries_as_sections(tree)):
         # An old table layout: trafilatura would read the article's cell as one table row; a live
         # blog's entries, each an <article>: it would take one entry for the whole article.
@@ -486,6 +486,36 @@ def _signed_block_quotes(tree) -> bool:
             last[-1].tail = (last[-1].tail or "") + closing
         else:
             last.text = (last.text or "") + closing
+        found = True
+    return found
+
+
+_SAYING = re.compile(r"\b(?:said|says|told|tells|wrote|writes|stated|states|put it|framed|argued|argues|warned|warns|added|adds"
+                     r"|explained|insisted|declared|posted|tweeted|letter|statement|remarks|speech|interview|testimony)\b")
+
+
+def _introduced_block_quotes(tree) -> bool:
+    """"<p>The Dutch trade minister, Eline Verbruggen, framed the decision ... in a letter to parliament:</p><blockquote>
+    The Netherlands takes these decisions independently ...</blockquote>": a quotation its paragraph introduces with a
+    colon, set apart without quotation marks, is marked as one so the text rules read whose it is. Not a pull quote."""
+    found = False
+    body = " ".join(_clean(" ".join(p.itertext())) for p in tree.xpath("//p[not(ancestor::blockquote)]"))
+    for quote in tree.xpath("//blockquote[not(.//footer or .//cite or .//figcaption or .//blockquote)]"):
+        before = quote.getprevious()
+        texts = [_clean(" ".join(p.itertext())) for p in (quote.xpath(".//p") or [quote])]
+        lead = re.split(r"(?<=[.!?])\s+", _clean(" ".join(before.itertext())) if before is not None else "")[-1]
+        # (someone's words: "framed the decision ... in a letter to parliament:", not a document's: "A proposed rule would
+        # have required exactly the check that is missing:")
+        if before is None or before.tag != "p" or not lead.endswith(":") or not _SAYING.search(lead) or not texts \
+                or not texts[0] or any(m in " ".join(texts) for m in "\"“”«»「」『』") \
+                or any(t[:60] in body for t in texts if len(t) >= 60):
+            continue
+        first, last = (quote.xpath(".//p") or [quote])[0], (quote.xpath(".//p") or [quote])[-1]
+        first.text = "“" + (first.text or "").lstrip()
+        if len(last):
+            last[-1].tail = (last[-1].tail or "").rstrip() + "”"
+        else:
+            last.text = (last.text or "").rstrip() + "”"
         found = True
     return found
 
@@ -1133,7 +1163,9 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
             break
     blocks = _without_box(blocks, items)  # (... and a box under an editor's note: "Editor's note: ..." / "Key points")
     # A summary list's points above the article (a picture's caption may come first).
-    first_text = next((i for i, b in enumerate(blocks) if b.kind == "text" and _key(b.text) not in points), 0)
+    # (... and a read-aloud player's short notes above it: "Your browser doesn't support HTML5 audio" / "This audio is ...")
+    first_text = next((i for i, b in enumerate(blocks) if b.kind == "text" and _key(b.text) not in points
+                       and len(b.text.split()) >= LEAD_MIN_WORDS), 0)
     blocks = [b for i, b in enumerate(blocks) if i >= first_text or b.kind != "text" or _key(b.text) not in points]
     return blocks, kicker, standfirst
 
@@ -3275,6 +3307,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         if longer and _ORG_NAME.fullmatch(fuller) and len(fuller.split()) <= SITE_NAME_MAX_WORDS:
             named = fuller  # og:site_name "Atlas Institute", the publisher, <title> or footer "Atlas Institute for ..."
             break
+    if re.fullmatch(r"[A-Z]{4,8}", named):
+        # "MOFCOM" (the logo's alt text, a meta tag): the syllables of the name the banner and the footer spell out,
+        # "Ministry of Commerce of the People's Republic of China"
+        named = next((n for n in sorted(in_page, key=lambda n: n.isupper()) if _abbreviates(named, n.split())), named)
     base = re.sub(rf"\s+{_EDITION_WORDS.pattern}$", "", named)  # ("THE CHUBU HERALD English Edition": the paper's name)
     if base.isupper() and len(base.split()) >= 3:
         named = base
@@ -3370,7 +3406,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
                                     stated=bool(og or publisher))
     rest = named[len(tab_suffix):].split() if tab_suffix and named.startswith(tab_suffix + " ") else []
     if rest and all(w in OUTLET_WORDS for w in rest) and _loose(og) == _loose(named) \
-            and any(_loose(m) == _loose(tab_suffix) for m in _masthead_names(tree)):
+            and (any(_loose(m) == _loose(tab_suffix) for m in _masthead_names(tree)) or _loose(publisher) == _loose(tab_suffix)):
+        # (... or the publisher's: og:site_name "Longitude Magazine", the <title>'s suffix and the JSON-LD "Longitude")
         named = tab_suffix  # og:site_name "Keystone Wire News" (its company's), the <title>'s suffix and the masthead "Keystone Wire"
     # og:site_name and the <title> "KV Tribune", the logo and the header "The Klang Valley Tribune": the name it shortens
     named = next((n for n in (*_masthead_names(tree), *in_page) if _shortens(named, n)), named)
@@ -3559,6 +3596,20 @@ def _shortens(short: str, full: str) -> bool:
         else:
             return False
     return cut and at == len(words)
+
+
+def _abbreviates(short: str, words: list[str], used: int = 0) -> bool:
+    """Whether `short` is made of the starts of the name's first words in order ("MOFCOM": MInistry OF COMmerce), a
+    function word's letters or none, at least two words giving some."""
+    if not short:
+        return used >= 2
+    if not words:
+        return False
+    word = re.sub(r"\W", "", words[0])
+    if word.lower() in ("of", "the", "and", "for") and _abbreviates(short, words[1:], used):
+        return True
+    return any(short.lower().startswith(word[:k].lower()) and _abbreviates(short[k:], words[1:], used + 1)
+               for k in range(min(len(word), len(short)), 0, -1))
 
 
 def _initials(name: str) -> str:

@@ -99,3 +99,14 @@ def test_a_transcript_s_translation_note_and_a_writer_s_address_under_the_story(
                            "shall prevail.)")
     assert CONTACT_LINE.match("Reach Dale Kowalczyk at dkowalczyk@yvsentinel.com or 509-555-0142.")
     assert not CONTACT_LINE.match("Reach agreement at the talks, officials urged.")
+
+
+def test_who_paid_for_the_reporting_a_site_s_reference_only_note_the_authors_thanks_and_whom_to_ask():
+    assert about_the_piece("Reporting for this article was supported by the Halden Fund for Environmental Journalism. Quotes "
+                           "from interviews conducted in Portuguese have been translated by the author.")
+    assert about_the_piece("(All information published in this website in English is for reference only. In case of any "
+                           "discrepancy, the Chinese version shall prevail.)")
+    assert about_the_piece("If you have any questions concerning the material discussed in this client alert, please contact "
+                           "the authors or your regular Ashcombe Reyes contact. The authors thank Leah Brenner, summer "
+                           "associate, for her assistance in preparing this alert.")
+    assert not about_the_piece("Research for the new fabs was supported by state subsidies, the ministry said.")

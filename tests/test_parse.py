@@ -3135,3 +3135,29 @@ def test_an_e_mail_subject_that_cuts_the_headline_short_names_it_over_the_newsle
                    "\n\nBIS eyes Malaysian units of Chinese design houses as subsystem rule draws fire\n\nBy Gwen Albrecht\n\n"
                    "The Commerce Department is preparing to add nine companies to its entity list, people said.\n")
     assert article.title == "BIS eyes Malaysian units of Chinese design houses as subsystem rule draws fire"
+
+
+def test_bylines_with_the_paper_s_staff_after_them_and_a_korean_reporter_s_job_after_the_name():
+    staff = text("Technology > Semiconductors\nJapan's resist makers brace for U.S. curbs\n2026/07/19 18:45 (JST)\nKazuhiro "
+                 "Tominaga and Ayaka Sugimoto, Tokai Keizai staff writers\nCopy link\nTokyo chemical makers said on Monday they "
+                 "were preparing for new rules, officials said.\n")
+    assert staff.author == "Kazuhiro Tominaga and Ayaka Sugimoto"
+    korean = text("[Exclusive] Daehan told U.S. VEU status for China fabs will be renewed\nPosted : 2026-07-23 15:20\nShin "
+                  "Ji-hoon reporter\nDaehan Semicon will keep its status, people familiar with the matter said on Friday.\n")
+    assert korean.author == "Shin Ji-hoon"
+
+
+def test_a_newsletter_s_own_day_under_the_mail_s_and_a_government_banner_and_a_spokesperson_s_line_still_no_text():
+    singapore = text("A Singapore Government Agency Website How to identify\nOfficial website links end with .gov.sg\n"
+                     "Ministry of Trade and Industry\nNewsroom\nOral Reply by Minister of State Tan Pei Shan to Parliamentary "
+                     "Questions on Export Controls\n26 Jul 2026\nSingapore takes its export control obligations seriously, "
+                     "the minister said.\n")
+    assert singapore.title == "Oral Reply by Minister of State Tan Pei Shan to Parliamentary Questions on Export Controls"
+    forwarded = text("From: Felix Marchetti-Obi from The Chokepoint <chokepoint@substack.com>\nSent: Wednesday, 28 July 2026 "
+                     "08:04\nTo: Reyes, Marta <m.reyes@haldenpartners.com>\nSubject: The license nobody will talk about\n\n"
+                     "The license nobody will talk about\nFelix Marchetti-Obi\nJul 27\nGood morning from a humid Washington. "
+                     "This week's issue is long because the news was, and here is why it matters.\n")
+    assert forwarded.date == dt.date(2026, 7, 27)
+    spoken = text("Regular Press Conference of the Ministry of Commerce (July 22, 2026)\n\nSpokesperson: He Yadong\n\nHe Yadong: "
+                  "Good afternoon. Let me start with a brief announcement about this week's talks.\n")
+    assert "Spokesperson: He Yadong" not in spoken.paragraphs

@@ -689,8 +689,9 @@ def test_blind61_the_round_s_last_honest_text_set_reads_at_least_as_well_as_afte
     date 0.93 (0 later), author 0.86, quotes 0.97 / 0.99, people 0.96. After (a title in Title Case wrapped over three
     lines over its date and authors; a reader view's byline and reading time; a writer over her place over the date;
     "Manufactured by Huaxia Net" no author; a wire's date run into its clock and its update label): headline, date and
-    author 1.00."""
-    holds("blind61", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.96, 0.98), people=0.95, topics=(0.85, 0.3))
+    author 1.00. (Topics' precision 0.85 → 0.80 in the thirtieth round: a wire's "Related:" list, whose "Commentary:
+    Abusing export controls ..." had given a story its topic, is now the page's furniture, as the gold says.)"""
+    holds("blind61", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.96, 0.98), people=0.95, topics=(0.80, 0.3))
 
 
 def test_blind62_last_round_s_unread_text_set_reads_at_least_as_well_as_after_its_first_run():
