@@ -560,6 +560,7 @@ _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
 # "This article was originally written in Korean and translated by ...": how the article came to be in English
 _TRANSLATION_NOTE = re.compile(r"\b(?:translated|edited)\s+(?:from\s+\w+\s+)?by\b|\boriginally\s+(?:written|published)\s+in\s+[A-Z]", re.I)
 _PLACE_AND_JOB = re.compile(r"\s*\((?![^()]*@)(?!ret)[^()]{2,60}\b(?:correspondent|reporter|editor|writer|bureau)s?\)", re.I)
+_BARE_DATE_AFTER = re.compile(r"\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)")
 _RUN_ON_DATE = re.compile(r"\s+(?:Published|Updated|Posted|Input|Modified|Registered)\s*:?\s+(?=\S*\d|[A-Z][a-z]{2})")
 # A job before the name, where no "By" is: "Reporter Kang Min-seo" (a Korean site's byline)
 _JOB_FIRST = re.compile(r"^(?:(?:Senior|Staff|Chief)\s+)?(?:Reporter|Correspondent|Staff Writer)\s+(?=[A-Z][a-z])")
@@ -577,6 +578,11 @@ _JOB_WORDS = ("reporter", "correspondent", "editor", "writer", "analyst")  # one
 def _plain_byline(text: str) -> str:
     # (each pattern below needs a character or a word most lines lack: that is looked for first, in C, not by a scan)
     text = text if "|" in text else _RUN_ON_DATE.split(text, 1)[0]  # ("A | Outlet | Updated: ..." is read by its cells)
+    # (... but "By A   August 12, 2027 | 07:30 pm GMT+7": the date run on in the first cell ends the byline there)
+    first_cell = text.split("|", 1)[0]
+    cut = _RUN_ON_DATE.split(first_cell, 1) if "|" in text else [text]
+    cut = _BARE_DATE_AFTER.split(first_cell, 1) if "|" in text and len(cut) == 1 else cut
+    text = cut[0] if len(cut) > 1 else text
     text = re.sub(r"^[‧•·▪●◦]\s*(?=By\b)", "", text, flags=re.I) if text[:1] in "‧•·▪●◦" else text  # "‧ By A / Staff reporter"
     text = _FOLLOW.sub("", text) if "Follow" in text else text
     text = _PLACE_AND_JOB.sub("", text) if "(" in text else text  # "By A (Beijing, correspondent) and B (Brussels, Europe correspondent)"
@@ -1235,6 +1241,9 @@ def _names_over_date(text: str, registry: Registry) -> list[str]:
 def _dated_byline(text: str, registry: Registry, header_date) -> tuple[tuple[int | None, int, int], str] | None:
     """"June 3rd, 2026 - By: A", "By A · 12 May 2026": a date and a byline on one line, either way round."""
     parts = [p.strip() for p in re.split(r"\s+[-–—|·•]\s+", text)]
+    head = _BARE_DATE_AFTER.split(parts[0], 1)
+    if len(head) == 2 and len(parts) > 1 and re.match(r"By\s", head[0], re.I) and not head[0].endswith(" on"):
+        parts = [head[0], head[1], *parts[1:]]  # "By A   August 12, 2027 | 07:30 pm GMT+7": the date run on after the name
     on = re.match(r"^(By\s.+?)\s+on\s+(?=\S)(.*)$", text)
     if len(parts) == 1 and on:
         parts = [on.group(1), on.group(2)]  # "By A on November 16, 2026 at 2:37 PM"
@@ -1263,7 +1272,7 @@ def _dated_byline(text: str, registry: Registry, header_date) -> tuple[tuple[int
     return None
 
 
-_CLOCK_CELL = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?")  # "22:40 IST"
+_CLOCK_CELL = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?")  # "22:40 IST", "07:30 pm GMT+7"
 
 
 def _given_name(word: str, rules: Rules) -> bool:

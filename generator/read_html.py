@@ -320,6 +320,10 @@ def read_html(raw: bytes, name: str) -> Seed:
     bodies = [c for c in tree.xpath("//meta[re:test(@name, '^(?:author|dc\\.creator|dcterms\\.creator)$', 'i')]/@content",
                                     namespaces={"re": "http://exslt.org/regular-expressions"}) if _NO_PERSON.search(c)]
     authors = tuple(a for a in authors if not any(a in body for body in bodies))
+    # "Reticle, Han Seo-yeon" (a Ghost byline of the newsletter's own account and its guest, read as one): the people in it
+    authors = tuple(dict.fromkeys(p for a in authors for p in (
+        [q for q in a.split(", ") if _loose(q) != _loose(site_name)] if site_name and ", " in a
+        and any(_loose(q) == _loose(site_name) for q in a.split(", ")) else [a])))
     authors = tuple(_byline_case(a) for a in authors if not (site_name and _loose(site_name).startswith(_loose(a)))
                     and not _DESK.search(a) and not _NO_PERSON.search(a))
     if not authors:
@@ -1166,7 +1170,7 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     # (... and a read-aloud player's short notes above it: "Your browser doesn't support HTML5 audio" / "This audio is ...")
     first_text = next((i for i, b in enumerate(blocks) if b.kind == "text" and _key(b.text) not in points
                        and len(b.text.split()) >= LEAD_MIN_WORDS), 0)
-    blocks = [b for i, b in enumerate(blocks) if i >= first_text or b.kind != "text" or _key(b.text) not in points]
+    blocks = [b for i, b in enumerate(blocks) if i >= first_text or b.kind not in ("text", "heading") or _key(b.text) not in points]
     return blocks, kicker, standfirst
 
 
@@ -1351,6 +1355,9 @@ def _italic_paragraphs(tree) -> frozenset[str]:
         "//p[count(*) = 1][*[self::i or self::em]][normalize-space(.) = normalize-space(*[self::i or self::em])]"))
 
 
+SUMMARY_BOX_MAX_WORDS = 150  # a box of key points, not a section of the article a class calls "highlights"
+
+
 def _summary_points(tree) -> frozenset[str]:
     """The points of a list the page marks as its summary ("summary__list", "key-points", or a list
     that is the whole of a "standfirst"), printed above the article: a summary box, not the text."""
@@ -1364,10 +1371,15 @@ def _summary_points(tree) -> frozenset[str]:
         listed = len(_clean(" ".join(listing.itertext())).split())
         return any(marked(box) and len(_clean(" ".join(box.itertext())).split()) - listed <= 4
                    for box in list(listing.iterancestors())[:3])  # (the list's own box: "<div class='field--key-points'>")
+    # ... and the rest of such a box: "<div class='KeyPoints_root__x'><ul>...</ul><h2>What's next?</h2><p>The company says
+    # first deliveries are expected in ...</p></div>"
+    rest = {_key(_clean(" ".join(e.itertext()))) for box in tree.iter("div", "section", "aside") if marked(box)
+            and box.xpath(".//li") and len(_clean(" ".join(box.itertext())).split()) <= SUMMARY_BOX_MAX_WORDS
+            for e in box.iter("p", "h2", "h3", "h4")}
     return frozenset(_key(_clean(" ".join(item.itertext())))
                      for listing in tree.iter("ul", "ol")
                      if marked(listing) or marked(listing.getparent()) and len(listing.getparent()) == 1 or boxed(listing)
-                     for item in listing.iter("li"))
+                     for item in listing.iter("li")) | rest
 
 
 def _deck_keys(tree) -> frozenset[str]:
@@ -2969,11 +2981,27 @@ def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
             return printed
     for printed in (_published_line, _printed_stamp, lambda tree: _time_text(tree, day), lambda tree: _zoned_twin(day, raw),
                     lambda tree: _printed_moment(tree, day, raw), lambda tree: _printed_neighbour(tree, day, raw),
-                    lambda tree: _printed_zone(tree, day, raw), lambda tree: _printed_near_midnight(tree, day, raw)):
+                    lambda tree: _printed_zone(tree, day, raw), lambda tree: _printed_near_midnight(tree, day, raw),
+                    # ... or the date its header prints ("<span class='commentary-hero__date'>August 10, 2027</span>" over
+                    # a published_time of the 9th at 21:00 -04:00)
+                    lambda tree: _late_stamp(tree, day, raw)):
         found = printed(tree)
         if found and abs((found - day).days) <= 1:
             return found  # (a stamp a week off is another story's, a card's: the next place is asked)
     return day
+
+
+def _late_stamp(tree, day: dt.date, raw: bytes) -> dt.date | None:
+    """The day the page's header prints, the day after a moment late in the evening (or before one early in the
+    morning): the same night in another zone, not the site's clock of today."""
+    moment = re.search(rf"{day.isoformat()}T(\d\d):".encode(), raw)
+    printed = _stamp_date(tree) if moment else None
+    hour = int(moment.group(1)) if moment else 12
+    return printed if printed and ((printed - day).days == 1 and hour >= LATE_HOUR or (day - printed).days == 1
+                                   and hour < EARLY_HOUR) else None
+
+
+LATE_HOUR, EARLY_HOUR = 20, 4  # a moment this late (or early) may be the next (or last) day where the page's readers are
 
 
 def _printed_near_midnight(tree, day: dt.date, raw: bytes) -> dt.date | None:
@@ -3307,6 +3335,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         if longer and _ORG_NAME.fullmatch(fuller) and len(fuller.split()) <= SITE_NAME_MAX_WORDS:
             named = fuller  # og:site_name "Atlas Institute", the publisher, <title> or footer "Atlas Institute for ..."
             break
+    # "Ministry of Economic Affairs" (DC.Publisher) where the logo says whose: "Ministry of Economic Affairs, R.O.C.(Taiwan)"
+    named = next((a for a in _logo_alts(tree) if a.startswith(named + ", ") and _STATE_QUALIFIER.fullmatch(a[len(named) + 2:])),
+                 named) if named else named
     if re.fullmatch(r"[A-Z]{4,8}", named):
         # "MOFCOM" (the logo's alt text, a meta tag): the syllables of the name the banner and the footer spell out,
         # "Ministry of Commerce of the People's Republic of China"
@@ -3596,6 +3627,11 @@ def _shortens(short: str, full: str) -> bool:
         else:
             return False
     return cut and at == len(words)
+
+
+# The state a ministry's name adds after a comma: "R.O.C.(Taiwan)", "People's Republic of China", "Republic of Korea"
+_STATE_QUALIFIER = re.compile(r"(?:R\.O\.C\.|P\.R\.C\.|ROC|PRC)?\s*\(?(?:Taiwan|China|(?:the\s+)?(?:People['’]s\s+)?Republic\s+of\s+"
+                              r"[A-Z][\w]+(?:\s+[A-Z][\w]+)?)\)?")
 
 
 def _abbreviates(short: str, words: list[str], used: int = 0) -> bool:

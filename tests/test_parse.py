@@ -3161,3 +3161,11 @@ def test_a_newsletter_s_own_day_under_the_mail_s_and_a_government_banner_and_a_s
     spoken = text("Regular Press Conference of the Ministry of Commerce (July 22, 2026)\n\nSpokesperson: He Yadong\n\nHe Yadong: "
                   "Good afternoon. Let me start with a brief announcement about this week's talks.\n")
     assert "Spokesperson: He Yadong" not in spoken.paragraphs
+
+
+def test_a_byline_with_its_date_run_on_before_the_clock_s_cell():
+    article = text("Business\nVietnam tightens origin checks as US transshipment tariff bites\nBy Nguyen Thi Lan Anh   August 12, "
+                   "2026 | 07:30 pm GMT+7\nVietnam will require exporters to submit full supplier lists from next month, the "
+                   "ministry said on Thursday.\n")
+    assert article.author == "Nguyen Thi Lan Anh"
+    assert article.date == dt.date(2026, 8, 12)

@@ -3810,3 +3810,28 @@ def test_a_press_conference_s_spokesperson_line_over_the_transcript_is_no_text()
                "<title>Regular Press Conference of the Ministry of Commerce (July 22, 2026)</title>")
     article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
     assert not any(p.startswith("Spokesperson") for p in article.paragraphs)
+
+
+def test_a_newsletter_s_account_beside_its_guest_a_ministry_s_state_in_its_logo_and_a_key_points_box_s_rest():
+    ghost = page("<h1>The memory rule Seoul can't live with</h1><h4 class='author-name'><a href='/author/reticle/'>Reticle</a>, "
+                 "<a href='/author/han-seo-yeon/'>Han Seo-yeon</a></h4>",
+                 "<title>The memory rule Seoul can't live with</title><meta property='og:site_name' content='Reticle'>"
+                 "<meta name='twitter:data1' content='Reticle, Han Seo-yeon'>")
+    assert read_html(ghost, "a.html").page.authors == ("Han Seo-yeon",)
+    ministry = page("<h1>MOEA adds 14 entities to its entity list</h1>", "<title>MOEA adds 14 entities to its entity list</title>"
+                    "<meta name='DC.Publisher' content='Ministry of Economic Affairs'>").replace(
+        b"<header>", b"<header><div class='logo'><a href='/'><img src='/logo.png' alt='Ministry of Economic Affairs, "
+                     b"R.O.C.(Taiwan)'></a></div>")
+    assert read_html(ministry, "a.html").page.site_name == "Ministry of Economic Affairs, R.O.C.(Taiwan)"
+    boxed = page("<h1>Kalgoorlie plant signs Pentagon deal</h1><div class='KeyPoints_root__x1'><h2 class='KeyPoints_title__a'>Key "
+                 "points</h2><ul><li>A processor will sell its output to the US under a 10-year deal.</li><li>China has warned "
+                 "Australia.</li></ul><h2 class='KeyPoints_title__a'>What's next?</h2><p>The company says first deliveries are "
+                 "expected in the second half of 2028.</p></div>", "<title>Kalgoorlie plant signs Pentagon deal</title>")
+    assert not any(b.text.startswith(("What's next", "The company says first")) for b in read_html(boxed, "a.html").blocks)
+
+
+def test_the_day_the_header_prints_over_a_published_time_late_in_the_evening_before():
+    raw = page("<h1>One year of general licences</h1><span class='commentary-hero__date'>August 10, 2026</span>",
+               "<title>One year of general licences</title><meta property='article:published_time' "
+               "content='2026-08-09T21:00:00-04:00'><meta property='article:modified_time' content='2026-08-10T08:14:00-04:00'>")
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 8, 10)
