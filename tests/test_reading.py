@@ -5,6 +5,7 @@ the truth), author 0.34, quotes attributed 0.62 / precision 0.95, people F1 0.90
 """
 from __future__ import annotations
 
+import pytest
 import yaml
 from bs4 import BeautifulSoup
 
@@ -748,3 +749,19 @@ def test_blind69_the_round_s_last_honest_text_set_reads_at_least_as_well_as_afte
     people 0.98. After ("Summary" between the headline and its dek; "First Published:" with its colon): headline 1.00,
     date 0.93."""
     holds("blind69", headline=1.0, date=0.92, future=0, author=1.0, quotes=(0.98, 0.98), people=0.96, topics=(0.9, 0.3))
+
+
+# The thirtieth round: blind66 (written in the twenty-ninth round, kept unread, scored first), then seven text sets
+# written blind and scored once each, in seven batches after every rule made before them (their first runs in the README).
+@pytest.mark.parametrize("folder, headline, author, quotes, people, topics", [
+    ("blind66", 1.0, 1.0, (0.98, 0.98), 0.97, (0.9, 0.22)),
+    ("blind70", 1.0, 1.0, (1.0, 0.98), 0.97, (0.85, 0.38)),
+    ("blind71", 1.0, 1.0, (1.0, 0.98), 0.98, (0.94, 0.46)),
+    ("blind72", 0.92, 1.0, (0.97, 0.99), 0.93, (0.93, 0.38)),  # a press release's title wrapped with its subtitle: left
+    ("blind73", 1.0, 0.92, (0.85, 0.98), 0.92, (0.92, 0.33)),  # a PDF's authors on its last page; a hearing's members
+    ("blind74", 1.0, 0.85, (0.9, 0.99), 0.96, (0.9, 0.38)),  # bylines run into the tail's lines without a blank
+    ("blind75", 0.92, 0.92, (0.97, 0.99), 0.94, (0.76, 0.23)),  # "[Exclusive]" kept by its gold: the convention strips it
+    ("blind76", 1.0, 0.85, (0.98, 0.99), 0.96, (0.79, 0.31)),
+])
+def test_the_thirtieth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, author, quotes, people, topics):
+    holds(folder, headline=headline, date=1.0, future=0, author=author, quotes=quotes, people=people, topics=topics)
