@@ -133,6 +133,9 @@ def about_the_piece(paragraph: str) -> bool:
     """A paragraph that only tells of the article itself: its editor's note, its correction, its credits, its
     provenance. Quoted words are someone's, never the page's note."""
     text = paragraph.strip(" *_\u00a0")
+    # (a headline the piece ran under, quoted: "This article appeared in the print edition under the headline "Parts
+    # unknown"", is the page's own words)
+    text = re.sub(r"(\bunder\s+the\s+(?:headline|title))\s+[\"“][^\"“”]{1,120}[\"”]", r"\1", text)
     if not text or re.search(r"[\"“”]", text):
         return False
     aside = re.fullmatch(r"\(([^()]+)\)\.?", text)

@@ -1893,6 +1893,7 @@ def _title_words(rules: Rules) -> frozenset[str]:
 
 
 _NAME_THEN_REPORTER = re.compile(r"(.{4,40}?)\s+(?:senior\s+|staff\s+|chief\s+)?(?:reporter|correspondent|journalist)")
+_END_SQUARE = re.compile(r"(?<=[.!?\"”’)])\s*[■□◼◾]\s*$")  # a magazine's end mark after the last sentence
 SUBJECT_PREFIX_MIN_WORDS = 5  # a subject line's headline cut short still names it
 CARD_LINE_MAX_WORDS = 14  # "A, Senior Fellow, Geoeconomics Programme": a name and a job, no sentence
 _WIRE_SOURCE_LINE = re.compile(r"SOURCE\s+[A-Z][\w&.,'’ -]{1,80}")  # (in capitals: the wire's mark, no sentence's word)
@@ -3408,6 +3409,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
     # the furniture
     while len(body) > 1 and body[-1].kind == "text" and about_the_piece(body[-1].text):
         tail.insert(0, body.pop().text)
+    if body and body[-1].kind == "text" and (square := _END_SQUARE.search(body[-1].text)):
+        # "... with a Mexican address".■": a weekly's end mark after its last sentence, the page's (kept with the tail)
+        body[-1] = Block(body[-1].text[:square.start()], body[-1].line, body[-1].kind)
+        tail.insert(0, square.group(0).strip())
     paragraphs = tuple(b.text for b in body)
     headings = tuple(i for i, b in enumerate(body) if b.kind == "heading")
 

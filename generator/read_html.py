@@ -337,6 +337,14 @@ def read_html(raw: bytes, name: str) -> Seed:
             m.group(1) for e in tree.xpath("//body//*[self::li or self::span or self::div or self::p][not(*[not(self::i)])]"
                                            "[not(ancestor::footer or ancestor::aside)]")
             if (m := _JOB_THEN_NAME.fullmatch(_clean(" ".join(e.itertext())))) and _name_like(m.group(1))))[:PROFILE_AUTHORS_MAX]
+    # "<p class='author'><strong>Lan Anh - Quoc Bao</strong></p>" under the text (which trafilatura may leave out): a
+    # Vietnamese paper's writers, all of them
+    classed = next((tuple(parts) for e in tree.xpath("//body//p[re:test(@class, '(?:^|\\s)author(?:\\s|$)', 'i')]",
+                                                      namespaces={"re": "http://exslt.org/regular-expressions"})
+                    if (line := _clean(" ".join(e.itertext()))) and len(line.split()) <= BYLINE_MAX_WORDS
+                    and (parts := [n.strip() for n in NAMES_APART.split(line)]) and all(_name_like(n) for n in parts)), ())
+    if classed and set(authors) < set(classed) or not authors:
+        authors = classed or authors
     if not authors:
         # a Korean news site's recommendation widget's tag, the last place a writer is named (not the outlet's own name)
         authors = tuple(_clean(v) for v in tree.xpath("//meta[@property='dable:author' or @name='dable:author']/@content")

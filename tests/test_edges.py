@@ -110,3 +110,9 @@ def test_who_paid_for_the_reporting_a_site_s_reference_only_note_the_authors_tha
                            "the authors or your regular Ashcombe Reyes contact. The authors thank Leah Brenner, summer "
                            "associate, for her assistance in preparing this alert.")
     assert not about_the_piece("Research for the new fabs was supported by state subsidies, the ministry said.")
+
+
+def test_a_print_edition_note_quoting_the_headline_it_ran_under_is_about_the_piece():
+    assert about_the_piece('This article appeared in the The Americas section of the print edition under the headline "Parts '
+                           'unknown"')
+    assert not about_the_piece('The minister called the report "parts unknown" and left.')

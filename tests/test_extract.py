@@ -1972,3 +1972,8 @@ def test_round_30_attributions_of_the_first_honest_sets(body, expected):
 ])
 def test_round_30_attributions_of_the_fourth_batch(body, expected):
     assert _said(body) == Counter(expected)
+
+
+def test_as_someone_puts_it():
+    assert _said('Claudia Benavides runs a plant in Monterrey. The risk, as Ms Benavides puts it, is "Chinese supply chains '
+                 'with a Mexican address".') == Counter({"Claudia Benavides": 1})

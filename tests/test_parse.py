@@ -3169,3 +3169,10 @@ def test_a_byline_with_its_date_run_on_before_the_clock_s_cell():
                    "ministry said on Thursday.\n")
     assert article.author == "Nguyen Thi Lan Anh"
     assert article.date == dt.date(2026, 8, 12)
+
+
+def test_a_magazine_s_end_mark_and_its_pointer_to_the_print_edition_close_the_text():
+    article = text("Parts unknown\n\nMexico's factories are filling up with Chinese parts, officials said on Monday.\n\nThe risk, as "
+                   "Ms Benavides puts it, is \"Chinese supply chains with a Mexican address\".■\n\nDiscover stories from this "
+                   "section and more in the list of contents\n")
+    assert article.paragraphs[-1].endswith("with a Mexican address\".")

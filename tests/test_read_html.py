@@ -3835,3 +3835,10 @@ def test_the_day_the_header_prints_over_a_published_time_late_in_the_evening_bef
                "<title>One year of general licences</title><meta property='article:published_time' "
                "content='2026-08-09T21:00:00-04:00'><meta property='article:modified_time' content='2026-08-10T08:14:00-04:00'>")
     assert read_html(raw, "a.html").page.date == dt.date(2026, 8, 10)
+
+
+def test_writers_in_a_paragraph_classed_author_under_the_text_which_trafilatura_leaves_out():
+    raw = page("<h1>Vietnam tightens origin checks</h1>", "<title>Vietnam tightens origin checks</title>").replace(
+        b"</article>", b"<p>Trade between the two countries reached nearly US$150 billion last year.</p><p class='author' "
+                       b"style='text-align:right;'><strong>Lan Anh - Quoc Bao</strong></p></article>")
+    assert read_html(raw, "a.html").page.authors == ("Lan Anh", "Quoc Bao")
