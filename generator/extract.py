@@ -1377,6 +1377,9 @@ class _QuotePatterns:
 
 _AUXILIARY = r"(?:(?:would|will|has|had|once|later|then|also)\s+)?"  # "he would say", "she later told"
 _NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|le|la|bin|al)\s+){{0,2}}[{_UP}][\w'’.-]*){{0,4}}"  # ("Joost van der Linde")
+# ... its words taken whole where a space, a comma or a bracket follows each (the speaker pattern `said`): giving back
+# a word's last letters cannot help such a match, so the engine need not try every shorter word at every capital.
+_NAMEISH_WHOLE_WORDS = _NAMEISH.replace(r"[\w'’.-]*", r"[\w'’.-]*+")
 # "Rep. John Moolenaar (R-Mich.), chairman of ..., said": a lawmaker's party and state after the name.
 _PARTY_TAG = r"(?:\s+\([A-Z][\w.]*(?:-|/|,\s*)[A-Z][\w.]*\))?"  # (... or a European group: "Annika Rothkegel (Greens/EFA)")
 # A name after its official title: "said Assistant Secretary for Export Administration Thea D. Rozman Kendler".
@@ -1456,7 +1459,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                                rf"|defended|hailed|dismissed|branded|touted"
                                rf"|{_PARTICIPLES})\b"),
         according_after=re.compile(rf"[^\"“”.]{{0,120}}?,?\s+according to (?P<a>{_NAMEISH})"),
-        said=re.compile(rf"(?:(?P<a>{_NAMEISH}){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{_NAMEISH}))"),
+        said=re.compile(rf"(?:(?P<a>{_NAMEISH_WHOLE_WORDS}){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{_NAMEISH_WHOLE_WORDS}))"),
     )
 
 
