@@ -528,6 +528,18 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 
+# Where names can start: at a capitalised word. Each branch of _NAME_SEQ opens with a capital of _UP after no word
+# character or hyphen, which is where _CAP_WORD finds a word (and inside one of its words no run can open), so the
+# runs are looked for at the part's capitalised words only, found once, instead of at every character: the same
+# matches in the same order (_NAME_SEQ's own lookbehind still says no after a full stop or an apostrophe).
+def _name_sequences(text: str, capitalised: list[re.Match[str]]):
+    end = 0
+    for word in capitalised:
+        if word.start() >= end and (m := _NAME_SEQ.match(text, word.start())):
+            end = m.end()
+            yield m
+
+
 def _standalone_words(parts, capitalised: list[list[re.Match[str]]] | None = None) -> Counter:
     """How often each capitalised word stands alone, not inside a longer capitalised name."""
     counts: Counter = Counter()
@@ -631,7 +643,7 @@ class _Reading:
         spans = _Spans(self.found)  # registered names; nothing is added to found here
         stripped: dict[tuple[str, ...], list[str]] = {}  # a name written again is stripped once (each use gets a copy)
         for index, (text, _, _) in enumerate(self.parts):
-            for m in _NAME_SEQ.finditer(text):
+            for m in _name_sequences(text, self.capitalised[index]):
                 # "Dato' Sri Ahmad Faris Rahman": a title whose apostrophe no name's word ends with, then the rest of it
                 titled = _APOSTROPHE_TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 written = tuple(([titled.group(1)] if titled and titled.group(1) in lex.not_people else []) + m.group(0).split())
