@@ -168,6 +168,9 @@ def _trie_regex(node: dict) -> str:
     return body + "?" if ends_here else body
 
 
+_NAME_END = r"(?![\w]|-[A-Za-z]|['’](?!s\b)[A-Za-z])"  # a registered name ends a word: not "Xi" in "Xi'an"
+
+
 def _is_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
@@ -187,7 +190,7 @@ def _lexicon(registry: Registry) -> Lexicon:
     return Lexicon(
         names=names,
         # Whole names only: not "Xi" in "Xi'an", but "Trump" in "Trump's".
-        name_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(latin)})(?![\w]|-[A-Za-z]|['’](?!s\b)[A-Za-z])")
+        name_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(latin)}){_NAME_END}")
         if latin else None,
         cjk_pattern=re.compile(_alternation(cjk)) if cjk else None,
         keywords=keywords,
@@ -540,6 +543,35 @@ def _name_sequences(text: str, capitalised: list[re.Match[str]]):
             yield m
 
 
+_STARTS_CAPITAL = re.compile(rf"[{_UP}]")
+
+
+@dataclass(frozen=True)
+class _NameStarts:
+    """The registered names (not CJK) split by how they open. Those opening with a capital of _UP are one pattern that
+    opens with a character set (each branch's lookbehind after its first letter, as _CAP_WORD's), so the engine scans
+    for capitals in C instead of trying the lookbehind at every character; the few others ("mainland China", "von der
+    Leyen", other scripts) make the part be scanned with the whole pattern, as before, only when one is in its text."""
+
+    capital: re.Pattern[str] | None
+    others: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def _name_starts(registry: Registry) -> _NameStarts:
+    latin = [n for n in _lexicon(registry).names if not _is_cjk(n)]
+    capital = [n for n in latin if _STARTS_CAPITAL.match(n)]
+    trie: dict = {}
+    for word in set(capital):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    branches = "|".join(re.escape(char) + r"(?<![\w-].)" + _trie_regex(child) for char, child in sorted(trie.items()))
+    return _NameStarts(capital=re.compile(rf"(?:{branches}){_NAME_END}") if capital else None,
+                       others=tuple(n for n in latin if not _STARTS_CAPITAL.match(n)))
+
+
 def _standalone_words(parts, capitalised: list[list[re.Match[str]]] | None = None) -> Counter:
     """How often each capitalised word stands alone, not inside a longer capitalised name."""
     counts: Counter = Counter()
@@ -608,7 +640,7 @@ class _Reading:
             for pattern in (self.lex.name_pattern, self.lex.cjk_pattern):
                 if pattern is None:
                     continue
-                for m in pattern.finditer(text):
+                for m in self.registered_in(text) if pattern is self.lex.name_pattern else pattern.finditer(text):
                     key = self.lex.names[m.group(0)]
                     before = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
                     if key.startswith("person/") and " " not in m.group(0) and before \
@@ -619,6 +651,13 @@ class _Reading:
                     if key.startswith("place/") and " " not in m.group(0) and self.in_a_name(text, m.start(), m.end()):
                         continue  # "Felipe Contreras Lagos", "Santiago Quispe-Harrington": a person's name, not the city
                     self.found.append(_Found(key, index, m.start(), m.end(), m.group(0)))
+
+    def registered_in(self, text: str):
+        """The registered names' matches in a part, as `name_pattern.finditer` gives them (see _NameStarts)."""
+        starts = _name_starts(self.registry)
+        if starts.capital is None or any(name in text for name in starts.others):
+            return self.lex.name_pattern.finditer(text)
+        return starts.capital.finditer(text)
 
     def in_a_firm(self, text: str, start: int, end: int) -> bool:
         """A surname inside a firm's name: joined to another name by "&" and followed by the firm's kind."""
