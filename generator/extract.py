@@ -1724,7 +1724,49 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     quotes: list[Quote] = []
     phrases: list[str] = []
     own_speech = re.compile(rf"\b(?:{lex.speech})\b")
+
+    def left_by(index: int, paragraph: str, person_positions: list[tuple[int, str]],
+                spans_here: list[tuple[int, int]]) -> str | None:
+        """The speaker a paragraph without an attributed quote leaves to the next; None: the one before goes on."""
+        # "Cutler said the truce was fragile." then a paragraph that is all quote: Cutler speaks.
+        for said in patterns.said.finditer(paragraph):
+            group = "a" if said.group("a") else "b"
+            if said.group(group) in ("He", "She") and said.start(group) == 0:
+                before = bisect_left(everyone, (index, 0))  # "He said ...": the person named last
+                speaker = everyone[before - 1][2] if before else ""
+            else:
+                speaker = person(index, said, group, 0, "")
+            if speaker:
+                return speaker
+        named = {key for _, key in person_positions}
+        if len(named) == 1 and not _QUOTE.search(paragraph):
+            # "Dr. Thomas Albrecht ... He spoke slowly." then a paragraph that is all quote.
+            return next(iter(named))
+        elif named and not _QUOTE.search(paragraph):
+            # "Lin's adviser, Daniel Ferreira, has run his lab ..." then '"...," he said': the
+            # subject of the last sentence that names people.
+            return _sentence_subjects(person_positions, spans_here, paragraph, strict=True)[-1][1]
+        elif not named and (_HE_OR_SHE_OPENS.match(paragraph) or _HE_OR_SHE_EARLY.match(paragraph)
+                            and not _SOMEONE_OPENS.match(paragraph)):
+            # "But he warned buyers ...", "At the end of the meeting, he walked to the window": the one who spoke goes on,
+            # named by no one else
+            return None
+        return ""
+
+    # The last speaker, as the paragraphs so far leave it: worked out only when a later paragraph asks (most never do:
+    # the speaker pattern run over every paragraph without a quote was the extraction's largest single scan).
     last_speaker = ""
+    pending: list[tuple] = []  # the paragraphs after it that may change it, not read yet
+
+    def said_last() -> str:
+        nonlocal last_speaker
+        while pending:
+            speaker = left_by(*pending.pop())
+            if speaker is not None:
+                last_speaker = speaker
+                pending.clear()
+        return last_speaker
+
     still_open = -1  # the quote (index into quotes) left open at the end of the paragraph before
     unnamed_open: Quote | None = None  # ... or a quotation left open with no one named before its close
     headings = set(article.headings)
@@ -1854,7 +1896,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     # ('Chiang said ... ¶ Taiwan's talks ... were "proceeding on their own track," she added.')
                     and not (_sentence_start(spans_here, m.start()) == 0 and not any(s < m.start() for s in person_starts)
                              and not _SOMEONE_OPENS.match(paragraph) and not lex.role_words.search(paragraph, 0, m.start()))
-                    else last_speaker)
+                    else said_last())
                 speaker = person(index, am, group, 0, pronoun_fallback)
             while not speaker and bm:
                 group = next(g for g in "abcdef" if bm.group(g))
@@ -1896,10 +1938,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     and (opener := _previous_subject(paragraph, spans_here, person_positions, opening)):
                 # 'A, purchasing director at ..., said ... . His assessment was brutal: "..."': the sentence before's subject
                 speaker = opener
-            elif m.start() == 0 and last_speaker and index > 0 and words >= 4 and not (
+            elif m.start() == 0 and said_last() and index > 0 and words >= 4 and not (
                     person_positions and person_positions[0][0] < m.start()):
                 # A paragraph that is a quote, after a paragraph whose quote was attributed.
-                speaker = last_speaker
+                speaker = said_last()
             elif words >= 2:
                 # A quoted fragment in a sentence whose speaker is named before it, or after it by
                 # "according to". A quoted term used as a modifier ('a "small yard" strategy') is not speech.
@@ -1915,7 +1957,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     fragment_speaker = person(index, owner, "a", 0, "")  # 'Kessler's line that "..."'
                 elif words >= 5 or not _modifies(paragraph, m.start(), m.end()) \
                         or _DESCRIBED_AS.search(paragraph, max(0, m.start() - 120), m.start()):  # 'China's "door to the world will ..."' is speech
-                    fragment_speaker = in_sentence.speaker(m.start(), last_speaker)
+                    fragment_speaker = in_sentence.speaker(m.start(), said_last())
                     # Looked for in the sentence's last 300 characters before the quote: a scan from the
                     # sentence's start for every quote would be quadratic in one endless sentence.
                     opening = max(_sentence_start(spans_here, m.start()), m.start() - 300)
@@ -1960,47 +2002,26 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 if fragment_speaker:
                     quotes.append(Quote(speaker=fragment_speaker, text=text.strip(" ,"), paragraph=index))
                     previous_quote_speaker = last_speaker = fragment_speaker
+                    pending.clear()
                     # (left open at the paragraph's end, it goes on in the next: 'A, role, said: "... ¶ "..."')
                     still_open = len(quotes) - 1 if not closed and m.end() == len(paragraph) and words >= 8 else still_open
                     continue
-            if not speaker and m.start() == 0 and last_speaker and index and article.paragraphs[index - 1].rstrip().endswith(":") \
+            if not speaker and m.start() == 0 and said_last() and index and article.paragraphs[index - 1].rstrip().endswith(":") \
                     and patterns.said.search(article.paragraphs[index - 1]):
-                speaker = last_speaker  # "Business and Trade Secretary Peter Kyle said:" over the quotation
+                speaker = said_last()  # "Business and Trade Secretary Peter Kyle said:" over the quotation
             is_sentence = words >= 4 or text.rstrip().endswith((".", "!", "?", ","))
             if speaker and words >= 2 and (is_sentence or am or bm):
                 quotes.append(Quote(speaker=speaker, text=text.rstrip(","), paragraph=index))
                 still_open = len(quotes) - 1 if not closed and m.end() == len(paragraph) else -1
                 previous_quote_speaker = speaker
                 last_speaker = speaker
+                pending.clear()
             elif not closed and m.end() == len(paragraph) and words >= 8:
                 unnamed_open = Quote(speaker="", text=text, paragraph=index)  # its close may name its speaker
             else:
                 phrases.append(text.strip(" ,.;:"))
         if len(quotes) == quotes_before:
-            # "Cutler said the truce was fragile." then a paragraph that is all quote: Cutler speaks.
-            went_on, last_speaker = last_speaker, ""
-            for said in patterns.said.finditer(paragraph):
-                group = "a" if said.group("a") else "b"
-                if said.group(group) in ("He", "She") and said.start(group) == 0:
-                    before = bisect_left(everyone, (index, 0))  # "He said ...": the person named last
-                    last_speaker = everyone[before - 1][2] if before else ""
-                else:
-                    last_speaker = person(index, said, group, 0, "")
-                if last_speaker:
-                    break
-            named = {key for _, key in person_positions}
-            if not last_speaker and len(named) == 1 and not _QUOTE.search(paragraph):
-                # "Dr. Thomas Albrecht ... He spoke slowly." then a paragraph that is all quote.
-                last_speaker = next(iter(named))
-            elif not last_speaker and named and not _QUOTE.search(paragraph):
-                # "Lin's adviser, Daniel Ferreira, has run his lab ..." then '"...," he said': the
-                # subject of the last sentence that names people.
-                last_speaker = _sentence_subjects(person_positions, spans_here, paragraph, strict=True)[-1][1]
-            elif not last_speaker and not named and (_HE_OR_SHE_OPENS.match(paragraph) or _HE_OR_SHE_EARLY.match(paragraph)
-                                                     and not _SOMEONE_OPENS.match(paragraph)):
-                # "But he warned buyers ...", "At the end of the meeting, he walked to the window": the one who spoke goes on,
-                # named by no one else
-                last_speaker = went_on
+            pending.append((index, paragraph, person_positions, spans_here))
     # The same words printed again (a read-later app's highlights, a pull quote in the text): one quote.
     seen: set[tuple[str, str]] = set()
     unique = []
