@@ -19,6 +19,10 @@ STAMP_DAY = r"(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d
 ORIGINALLY_PUBLISHED = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)(?:\s+|(?=:))(?:(?:in|on|by)\s+(?!\w+\.?\s+\d)[^.;]{2,80}?\s+)?"
                                   rf"(?:on\s*:?\s+|:\s*)?{STAMP_DAY}", re.I)  # (... "First published on: 22-10-2026 at 23:40 IST", "First Published: 29 Apr")
 
+# A broadcast script's cue between its paragraphs: "[Anchor Lead]", "[Pkg]", "[Reporter]", "[Standup]" (words, no
+# sentence), which a news channel's web copy of its script keeps.
+BROADCAST_CUE = re.compile(r"[\[【][A-Za-z][A-Za-z ./&-]{1,24}[\]】]")
+
 # What a page calls itself when it talks about itself.
 _PIECE = (r"(?:article|story|piece|commentary|column|essay|analysis|alert|client alert|update|insight|post|blog post|report|"
           r"brief|briefing|note|newsletter|episode|podcast|transcript|interview|conversation|Q&A|op-ed|editorial|feature|"
@@ -62,6 +66,13 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|of|de|van|von|da|al))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|,?\s+and)\s+{_NAME})*"
 _CREDIT = re.compile(rf"(?:[\w'’&-]+\s+){{0,4}}?(?:(?:is|was|are|were)\s+)?{_ROLE}\s+(?:(?:is|was|are|were)\s+)?by\s+{_NAMES}"
                      rf"(?:(?:\s*[,;]|,?\s+and)\s+(?:(?:is|was)\s+)?{_ROLE}\s+by\s+{_NAMES})*[.;]?", re.I)
+# ... or the role's help for the piece, and whose it was: "Research assistance for this post came from Ben Osei."
+_HELP_FOR = re.compile(rf"{_ROLE}(?:\s+(?:assistance|support|help))?\s+(?:for|on|with)\s+{_SELF}\s+"
+                       rf"(?:came\s+from|was\s+(?:provided|contributed|given)\s+by|(?:is|was)\s+(?:from|by))\s+{_NAMES}\.?", re.I)
+# Where readers send tips: "Tips about enforcement cases are welcome at nadia@dieshrink.news."
+_TIPS_TO = re.compile(r"(?:(?:News\s+)?Tips?|Story\s+ideas?|Leads?)\b[^.@]{0,60}?\b(?:welcome|to|at|via)\b[^@]{0,40}?"
+                      r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?|(?:Send|Email|E-mail)\s+(?:us\s+)?(?:your\s+)?tips?\s+(?:to|at)\s+"
+                      r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?", re.I)
 # Which language's text is binding: "The Chinese text of the announcement controls."
 # ("In case of discrepancy, the Chinese version shall prevail.", "The English version is for reference only.")
 # Whom to write to about the piece: "Contact reporter A (a@x.cn) and editor B (b@x.cn)", "To contact the reporters ..."
@@ -122,7 +133,7 @@ def about_the_piece(paragraph: str) -> bool:
     parts = sentences(text)
     for number, sentence in enumerate(parts):
         sentence = sentence.strip()
-        if _CREDIT.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _TRANSLATION.fullmatch(sentence) \
+        if _CREDIT.fullmatch(sentence) or _HELP_FOR.fullmatch(sentence) or _TIPS_TO.fullmatch(sentence) or _BINDING.fullmatch(sentence) or _TRANSLATION.fullmatch(sentence) \
                 or not number and (_UPDATED_TO.match(sentence) or _EARLIER_VERSION.match(sentence)) \
                 or _ABOUT_ITSELF.match(sentence) or GUEST_NOTE.match(sentence) or _TRANSLATED_WORDS.fullmatch(sentence) \
                 or _ON_THE_TRANSCRIPT.fullmatch(sentence) or _IS_A_TRANSCRIPT.fullmatch(sentence) \

@@ -216,7 +216,11 @@ def _lexicon(registry: Registry) -> Lexicon:
                                      rf"|\b[Cc]ontacts?\s*:"  # "Media Contact: Karen Whitfield, (202) ..."
                                      # "said the alliance's chairman, Lim Chee Keong"
                                      rf"|\b(?:{_alternation(rules.speech_verbs) or 'said'})\s+(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}}['’]s|its|his|her|their)"
-                                     rf"\s+[a-z][\w -]{{1,30}}?,)\s+$"),
+                                     rf"\s+[a-z][\w -]{{1,30}}?,"
+                                     # "said Beagle Gulf managing director Bronwyn Tjakamarra-Ellis": a body, then a role
+                                     # in lower case, right before the name
+                                     rf"|\b(?:{_alternation(rules.speech_verbs) or 'said'})\s+(?:[A-Z][\w&.'’-]*\s+){{0,4}}"
+                                     rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{_alternation(w.lower() for w in rules.role_words)}))\s+$"),
         attributed_after=re.compile(rf",?\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"
                                     rf"|(?:,|\s+(?:from|of|at|with))\s+(?:a|an|the)?[^,]{{0,120}},\s+"
                                     rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"
@@ -235,7 +239,8 @@ def _lexicon(registry: Registry) -> Lexicon:
                            # (... or "He Lifeng's line about Washington having to "...": what it was about between)
                            # (or "Kessler's remark that BIS is "...": what it said of whom)
                            # (or "Bessent's line to reporters was that negotiators would draft "...": to whom, then what)
-                           rf"(?:\s+(?:that\s+|was\s+|is\s+|to\s+)?[,:]?\s*|[,:]\s*|\s+(?:about|that)\s+[^\"“”.;:]{{1,60}}?\s+"
+                           # (or "Howard Lutnick's line — "...": the words set off by a dash)
+                           rf"(?:\s+(?:that\s+|was\s+|is\s+|to\s+)?[,:]?\s*|[,:]\s*|\s*[—–]\s*|\s+(?:about|that)\s+[^\"“”.;:]{{1,60}}?\s+"
                            rf"|\s+(?:to\s+[a-z]+\s+)?(?:was|is)\s+that\s+[^\"“”.;:]{{1,60}}?\s+)$")
         if rules.speech_nouns else None,
         term_after=re.compile(rf"[\"”]\s+(?:{_alternation(rules.term_nouns)})s?\b") if rules.term_nouns else None,
@@ -1452,6 +1457,7 @@ _SHORT_FORM_DOT = "(?:" + "|".join(rf"(?<=\b{w})" for w in ("Jan", "Feb", "Mar",
                                                             "Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov", "St", "No")) + r")\."
 
 
+_OPENING_PREPOSITION = r"(?:In|At|On|From|For|With|After|Before|During|Under|Since|Across|Inside|Outside|Throughout|Meanwhile)"
 _IRREGULAR_PAST = r"(?:made|gave|took|struck|kept|held|put|set|sent|wrote|spoke|went|came|met|led|left|got|saw|drew|threw|hit|did|was)"  # ("did not confirm the plan but said", "was more measured ..., saying")
 
 
@@ -1486,7 +1492,9 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           rf"|[^\"“”.;]{{0,60}}?[,:])?"
                           rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|according to (?P<c>{_NAMEISH})"
                           # 'Commerce Secretary Howard Lutnick on TV this morning: "..."': where, then a colon
-                          rf"|(?P<d>{_NAMEISH})(?:\s+(?:on|in|at|to|via)\s+[^\"“”.;:]{{1,40}})?:"
+                          # ('[Soundbite] Kim Tae-hoon (Director, Korea Battery Industry Association): "..."': a
+                          # broadcast's soundbite, the speaker's job in brackets)
+                          rf"|(?P<d>{_NAMEISH})(?:\s*\([^()\"“”]{{3,120}}\))?(?:\s+(?:on|in|at|to|via)\s+[^\"“”.;:]{{1,40}})?:"
                           # 'Felipe Contreras Lagos, who has traded copper for twenty years, summed it up over lunch: "..."'
                           # (a verb of speech before the colon is read by the patterns above)
                           rf"|(?P<e>{_NAMEISH})(?![^\"“”]*\b(?:{speech})\b){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,)?\s+[a-z][\w-]*\b(?:[^\"“”.;:]|{_INITIAL_DOT}){{0,120}}:"
@@ -1495,7 +1503,8 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                           rf"\s*[,:]?\s*$"),
         # "Sun Yiming of the School of Integrated Circuits at Tsinghua University said that ...": an affiliation
         # (... or "of our own center": the writer's own body)
-        in_sentence=re.compile(rf"(?P<a>\b{role}|{_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}"
+        # ("(Meanwhile, in) Canberra, opposition spokeswoman Susan McDonald called ...": a place's phrase speaks not)
+        in_sentence=re.compile(rf"(?P<a>\b{role}|(?!{_OPENING_PREPOSITION}\b)(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s){_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}"
                                rf"(?:\s+(?:of|at|from)\s+(?:our|their)\s+(?:own\s+)?[a-z]+)?|\b[Hh]e|\b[Ss]he)"
                                # ("Secretary Bessent, who has met ... and who co-chaired ... with Ambassador Greer, said")
                                rf"{_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,\s+who\b[^\"“”.;]{{0,320}}?,|,\s+who)?,?\s+"

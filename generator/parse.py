@@ -17,7 +17,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, build_day
-from .edges import CONTACT_LINE, LICENSING_LINK, ORIGINALLY_PUBLISHED, STAMP_DAY, about_the_piece
+from .edges import BROADCAST_CUE, CONTACT_LINE, LICENSING_LINK, ORIGINALLY_PUBLISHED, STAMP_DAY, about_the_piece
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (EMAIL_ADDRESS, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -571,6 +571,7 @@ _JOB_WORDS = ("reporter", "correspondent", "editor", "writer", "analyst")  # one
 def _plain_byline(text: str) -> str:
     # (each pattern below needs a character or a word most lines lack: that is looked for first, in C, not by a scan)
     text = text if "|" in text else _RUN_ON_DATE.split(text, 1)[0]  # ("A | Outlet | Updated: ..." is read by its cells)
+    text = re.sub(r"^[‧•·▪●◦]\s*(?=By\b)", "", text, flags=re.I) if text[:1] in "‧•·▪●◦" else text  # "‧ By A / Staff reporter"
     text = _FOLLOW.sub("", text) if "Follow" in text else text
     text = _PLACE_AND_JOB.sub("", text) if "(" in text else text  # "By A (Beijing, correspondent) and B (Brussels, Europe correspondent)"
     text = _EMAIL_AFTER.sub("", text) if "@" in text else text  # "By A, B [a@paper.co.kr]": the writer's address after the names
@@ -1012,6 +1013,7 @@ _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40}(?::\s*[
 _SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w&'’ -]{1,40})\)$")
 _SPEAKER_TURN = re.compile(r"^[A-Z][\w.'’ -]{0,40}[:：]\s+\S")
 _LINE_HEADING = re.compile(r"^#{1,3}\s+")
+_WRITERS_PLACES = re.compile(r"(?:in|from)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?(?:(?:,|,?\s+and)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?){0,3}")
 REPORTED_FROM = re.compile(r"^(?:[A-Z][^.]{2,60}?\s+)?(?:reported|[Rr]eporting)\s+from\s+[A-Z][^.:]{2,120}\.?$")
 _CREDIT_GLUED_ON = re.compile(r"[a-z][.!?](?:[A-Z][\w'’-]+\s){1,3}for\s+(?:The\s+)?[A-Z]")  # a caption, its credit run on
 _GLUED_CREDIT = re.compile(r"[.!?]\s*(?:Credit|Photo)\s*(?:\.\.\.|…|:)\s*[A-Z]")  # "...on Friday.Credit...Ong Jia Hui"
@@ -1068,6 +1070,9 @@ _WRITTEN_BY = re.compile(r"^(?:The\s+)?[A-Z][\w&'’ -]{1,40}?\s+is\s+written(?:
                          r"(.{3,80}?)(?:,?\s+and\s+(?:edited|produced|designed)\s+by\b|[.;(]|$)")
 _WRITES_NEWSLETTER = re.compile(r"^([A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z][\w'’.-]+){1,3})\s+(?:writes|edits|publishes|curates)"
                                 r"\s+(?:The\s+)?[A-Z][^.]{2,60}?(?:\s+from\s+[A-Z][\w -]{2,30})?\.")
+# "Reported by A, Edited by B", "Written by A | Edited by B": a byline that credits its editor after the writer
+_REPORTED_BY_LINE = re.compile(r"(?:Reported|Written|Reporting)\s+by\s+([^,|;]{2,80}?(?:\s+and\s+[^,|;]{2,60}?)?)\s*"
+                               r"(?:[,|;]\s*(?:Edited|Editing|Produced|Curated)\s+by\s+[^,|;]{2,80}?)?\.?")
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 
 
@@ -1585,6 +1590,15 @@ _RELATIVE_STAMP = re.compile(rf"(?i:posted|published|updated|first published)\s+
                              rf"(?:,?\s*(?i:updated|last updated|modified)\s+(?:{_HOW_LONG_AGO}\s*)+)?")
 
 
+# "Park Ji-won, HBN News.", "Lin Yu, CTV News, Taipei.": a reporter's sign-off, a name then the channel (and the place)
+_SIGN_OFF_LINE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+([A-Z][\w&'’-]*(?:\s+[A-Z0-9][\w&'’-]*){0,3}"
+                            r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)\.?")
+_CHANNEL = re.compile(r"\b(?:News|TV|Television|Radio|Broadcasting|World)\b")
+# "▶ Watch: HBN News 9, March 11", "► Video: ...": a link to a player or another page, marked by its arrow
+_WATCH_LINK = re.compile(r"[▶►▷➤]\s*(?:Watch|Video|Listen|Play|Read|See|More|Related)\b")
+WATCH_LINK_MAX_WORDS = 15
+
+
 def _is_furniture(line: str, rules: Rules) -> bool:
     lower = line.lower()
     if re.fullmatch(r"[#*=_\-–—•·.\s]{1,}", line) or re.fullmatch(r"\d{1,6}", line):
@@ -1846,11 +1860,19 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
         return None
     if len(names) < 2 and " in " not in line and not placed and not (
             len(names[0].split()) in (2, 3, 4)
-            and re.sub(rf"^{GIVEN_NAME_ABBREVIATION}\s+", "", names[0]).split()[0] in registry.rules.given_set):
-        return None  # one name alone is a byline only when it can only be a person's ("Margaret Ellery-Quinn")
+            and re.sub(rf"^{GIVEN_NAME_ABBREVIATION}\s+", "", names[0]).split()[0] in registry.rules.given_set) \
+            and not _FAMILY_THEN_GIVEN.fullmatch(names[0]) or len(names) < 2 and _FAMILY_THEN_GIVEN.fullmatch(names[0]) \
+            and names[0].split()[0] not in registry.rules.family_name_first:
+        # one name alone is a byline only when it can only be a person's ("Margaret Ellery-Quinn"; "Song Ji-hoon", a
+        # family name and a given name of two syllables joined)
+        return None
     return match
 
 
+_FAMILY_THEN_GIVEN = re.compile(r"[A-Z][a-z]{1,6} [A-Z][a-z]{1,6}-[a-z]{1,6}")  # "Song Ji-hoon", "Tseng Pei-chun"
+CARD_LINE_MAX_WORDS = 14  # "A, Senior Fellow, Geoeconomics Programme": a name and a job, no sentence
+_WIRE_SOURCE_LINE = re.compile(r"SOURCE\s+[A-Z][\w&.,'’ -]{1,80}")  # (in capitals: the wire's mark, no sentence's word)
+WIRE_SOURCE_REACH = 12  # the wire's promotion under it is a few lines
 _CONTACT_LABEL = re.compile(r"\b(?:contacts?|inquiries|enquiries)\s*[:：]$", re.I)  # "Media Contact:" alone
 CONTACT_MAX_WORDS = 12
 _ANCHORS = ("byline", "date", "author-block")
@@ -2371,8 +2393,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "source"
         elif _spaced_menu(lines[index]):
             kind = "furniture"  # "Home   My Network   Jobs   Messaging", "National  Business  Tech  Opinion": a menu copied with its spacing
-        elif kinds and kinds[-1][1] == "byline" and REPORTED_FROM.match(text):
+        elif kinds and kinds[-1][1] == "byline" and (REPORTED_FROM.match(text) or _WRITERS_PLACES.fullmatch(text)):
             kind = "furniture"  # "Rebecca Lindqvist reported from Singapore, and Marcus Oyelaran from Washington."
+            # ... "in Beijing and Washington": where the byline's writers are, on a line of its own
         elif _BILINGUAL_MENU.fullmatch(text):
             kind = "furniture"
         elif len(cells := re.split(r"\s{6,}", lines[index].strip())) == 2 and all(len(c.split()) <= 6 for c in cells):
@@ -2395,6 +2418,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "JEJ Staff Writers": a desk's credit where the byline goes (the names may sign off at the end)
         elif (follow := _FOLLOW_ON.match(text)) and follow.group(1) in {*rules.furniture_words, "Google News"}:
             kind = "furniture"  # "Follow SET on Google News", "Follow us on WhatsApp"
+        elif text.isupper() and 2 <= len(text.split()) <= 4 and following and len(following[0].split()) <= 5 \
+                and _NAME.fullmatch(name_case(text)) and any(k == "candidate" for _, k, _ in kinds) \
+                and (any(w.lower().rstrip("s") in rules.author_titles for w in following[0].split()) or re.search(
+                    r"\bdesk\b", following[0], re.I)) and not _is_letterhead(text, registry) \
+                and not _looks_like_outlet(name_case(text), registry):
+            kind = "author-block"  # "KENTARO ISHIBASHI" / "Staff writer": a writer's name in capitals over their job
         elif _issue_byline(text, registry):
             kind = "byline"
         elif _is_furniture(text, rules):
@@ -2921,6 +2950,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         lead_furniture.append(found.pop(first).text)
 
     contacts = -1  # the block a boilerplate label's contact lines would go on at
+    carded = False  # the writers' lines under the dek, a name and its job each
     pages = page_lines([b.text if b.kind == "text" else "" for b in found])  # (a PDF's page numbers and running lines)
     for index, block in enumerate(found):
         text = block.text
@@ -2949,6 +2979,32 @@ def parse(seed: Seed, registry: Registry) -> Article:
                     if caption not in {c.text for c in captions}:
                         captions.append(Caption(text=caption, credit=credit, after=len(body) - 1))
                 continue
+        # "Nguyễn Thị Minh Hằng" alone between the dek and the picture or the dateline: the writer's name, unmarked
+        after = found[index + 1] if index + 1 < len(found) else None
+        if not author and len(body) <= 1 and 2 <= len(text.split()) <= 5 and after is not None and _NAME.fullmatch(text) \
+                and (after.kind == "caption" or opens_with_dateline(after.text) or split_credit(after.text, rules)) \
+                and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry) \
+                and text not in registry.place_names and not _is_furniture(text, rules):
+            author = text
+            continue
+        # "Reported by Aditi Raghavan, Edited by Karan Mehta-Sood" under the dek: the reporter wrote it, the editor did not
+        reported = _REPORTED_BY_LINE.fullmatch(text) if not author and len(body) <= 2 else None
+        named = split_names(_names_list(reported.group(1), registry)[1]) if reported else ()
+        if named and all(_NAME.fullmatch(n) for n in named):
+            author = join_names(named)
+            lead_furniture.append(text)
+            continue
+        # "Elżbieta Kowalczyk-Berger, Senior Fellow, Geoeconomics Programme" / "Jonas Verhaegen, Research Assistant" under
+        # a commentary's dek: its writers, a line each with their jobs
+        head = text.split(",")[0].strip()
+        if len(body) <= 1 and (not author or carded) and "," in text and len(text.split()) <= CARD_LINE_MAX_WORDS \
+                and _NAME.fullmatch(head) and not _TERMINAL.search(text) and any(
+                    w in text[len(head):].lower() for w in rules.author_titles) \
+                and not _looks_like_outlet(head, registry) and not _is_letterhead(head, registry):
+            author = join_names([*split_names(author), head])
+            carded = True
+            lead_furniture.append(text)
+            continue
         # A byline in brackets glued to the lead, or a byline on its own line.
         match = _BRACKET_BYLINE.match(text)
         if match and not author:
@@ -3026,6 +3082,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 or index in pages:
             lead_furniture.append(text)  # "1.4K", "14": a page's count of claps, likes or comments
             continue
+        if BROADCAST_CUE.fullmatch(text) or _WATCH_LINK.match(text) and word_count(text) <= WATCH_LINK_MAX_WORDS:
+            lead_furniture.append(text)  # a broadcast script's "[Anchor Lead]", "[Pkg]"; "▶ Watch: News 9, March 11"
+            continue
         if body and _ci_startswith(text, rules.furniture_prefixes) and word_count(text) <= 40 \
                 and not _TERMINAL.search(text.rstrip("”\"’'")) and not re.match(r"\S*\s*contacts?\b", text, re.I):
             lead_furniture.append(text)  # "Read more: <a headline>" between paragraphs: the page's, not the article's
@@ -3053,10 +3112,18 @@ def parse(seed: Seed, registry: Registry) -> Article:
             tail.insert(0, body.pop().text)
 
     furniture_at_end()
+    # "Park Ji-won, HBN News.": a broadcast reporter signing off after the script, the writer named with the channel
+    signed = _SIGN_OFF_LINE.fullmatch(body[-1].text.strip()) if len(body) > 1 else None
+    writers = {loose(n) for n in (*split_names(author), *(page.authors if page else ()))}
+    if signed and _NAME.fullmatch(signed.group(1)) and (loose(signed.group(1)) in writers or _CHANNEL.search(signed.group(2))):
+        tail.insert(0, body.pop().text)
+        author = author or signed.group(1)
+        furniture_at_end()
     # "Related News" / "Latest" over a list of linked headlines a line each, to the end: the page's, not the article's.
-    label = next((i for i in range(len(body) - 1, max(0, len(body) - 16), -1)
-                  if len(body[i].text.split()) <= 3 and _tail_furniture(body[i].text, rules)), None)
-    if label and label > 1 and all(len(b.text.split()) <= 16 and not _TERMINAL.search(b.text) for b in body[label + 1:]):
+    # (each of them: "MORE IN BUSINESS" and its headlines over "Most Read" and its own)
+    while (label := next((i for i in range(len(body) - 1, max(0, len(body) - 16), -1)
+                          if len(body[i].text.split()) <= 3 and _tail_furniture(body[i].text, rules)), None)) \
+            and label > 1 and all(len(b.text.split()) <= 16 and not _TERMINAL.search(b.text) for b in body[label + 1:]):
         tail[:0] = [b.text for b in body[label:]]
         del body[label:]
         furniture_at_end()  # (only then: otherwise the last block is the one just found not to be furniture)
@@ -3067,10 +3134,18 @@ def parse(seed: Seed, registry: Registry) -> Article:
         tail[:0] = [b.text for b in body[comments:]]
         del body[comments:]
         furniture_at_end()
+    # "SOURCE Corvane Instruments, Inc.": a newswire release's last line, the wire's own promotion under it
+    wire_end = next((i for i in range(len(body) - 1, max(0, len(body) - WIRE_SOURCE_REACH) - 1, -1)
+                     if _WIRE_SOURCE_LINE.fullmatch(body[i].text.strip())), None)
+    if wire_end and wire_end > 1:
+        tail[:0] = [b.text for b in body[wire_end:]]
+        del body[wire_end:]
+        furniture_at_end()
     # "Press contact" over the office's e-mail and telephone, however its lines read: the page's, not the article's.
-    contact = next((i for i in range(len(body) - 1, max(0, len(body) - 4), -1)
-                    if _CONTACT_LABEL.search(body[i].text.rstrip() + ":") and len(body[i].text.split()) <= 4), None)
-    if contact and all(len(b.text.split()) <= CONTACT_MAX_WORDS * 2 for b in body[contact + 1:]):
+    # (each of them: "Investor Contact:" / A / a@x.com / phone over "Media Contact:" / B / b@x.com)
+    while (contact := next((i for i in range(len(body) - 1, max(0, len(body) - 5), -1)
+                            if _CONTACT_LABEL.search(body[i].text.rstrip().rstrip(":：") + ":") and len(body[i].text.split()) <= 4), None)) \
+            and all(len(b.text.split()) <= CONTACT_MAX_WORDS * 2 for b in body[contact + 1:]):
         tail[:0] = [b.text for b in body[contact:]]
         del body[contact:]
     paragraphs = tuple(b.text for b in body)
@@ -3312,6 +3387,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
     month_only = None  # a cover's "September 2025": no day is given, and none is guessed from the text
     if header.dates:
         y, month, day = header.dates[0]
+        # "May 2027" (an archive's breadcrumb) over "May 28, 2027": the day a later line gives in the same month
+        fuller = next((d for d in header.dates[1:] if d[2] and d[1] == month and d[0] in (y, None)), None) if not day else None
+        y, day = (y or fuller[0], fuller[2]) if fuller else (y, day)
         # "Fri, Nov 13, 6:02 AM (3 days ago)": a mail reader's date without its year; the issue line gives it
         y = y or next((d[0] for d in header.dates[1:] if d[0] and (d[1], d[2]) == (month, day)), None)
         # ... or the weekday it prints: "Tue, Sep 8" is 2026's, of the years the page names ("© 2026", "since 2023")

@@ -30,7 +30,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
-from .edges import CONTACT_LINE, GUEST_NOTE, LICENSING_LINK, NOTE_LABEL, ORIGINALLY_PUBLISHED, about_the_piece
+from .edges import BROADCAST_CUE, CONTACT_LINE, GUEST_NOTE, LICENSING_LINK, NOTE_LABEL, ORIGINALLY_PUBLISHED, about_the_piece
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
 from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
@@ -205,7 +205,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     if marked is not None:
         # The deck trafilatura put under the first paragraph (the page's header after its lead): the standfirst still.
         standfirst = blocks.pop(marked).text
-    if len(blocks) > 1 and blocks[0].kind == "text" and re.fullmatch(r"[\[【][^\[\]【】]{10,200}[\]】]", blocks[0].text.strip()):
+    if len(blocks) > 1 and blocks[0].kind == "text" and re.fullmatch(r"[\[【][^\[\]【】]{10,200}[\]】]", blocks[0].text.strip()) \
+            and not BROADCAST_CUE.fullmatch(blocks[0].text.strip()):
         # "[Announcement on Continuing the Suspension of ...]": a ministry's document title over its text, a heading
         blocks[0] = Block(blocks[0].text, blocks[0].line, "heading")
     if not standfirst and len(blocks) > 1 and blocks[0].kind == "text" and not _SENTENCE_END.search(blocks[0].text) \
@@ -1980,7 +1981,8 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
         box = next((a for a in button.iterancestors("div", "aside", "section") if len(_clean(" ".join(a.itertext())).split()) > 3), None)
         if box is not None and len(_clean(" ".join(box.itertext())).split()) <= PROMO_BOX_MAX_WORDS and not box.xpath(".//p[3]"):
             signups.append(_key(_clean(" ".join(box.itertext()))))
-    return [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_BOX_MAX_WORDS and (
+    # (a box's bold label reads as a speaker's: "<strong>Webinar:</strong> Join our International Trade team on June 15 ...")
+    return [b for b in blocks if b.kind in ("text", "turn") and len(b.text.split()) <= PROMO_BOX_MAX_WORDS and (
         _key(b.text) in boxed or len(b.text.split()) >= 4 and any(_key(b.text) in k for k in signups))]  # (a part of its text)
 
 
@@ -2090,7 +2092,8 @@ def _caption_elements(tree) -> list:
         if element.tag == "figcaption" or any(_CAPTION_CLASS.search(c) for c in classes) \
                 and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS \
                 and not (len("".join(element.itertext()).split()) <= 3 and not any(  # (GOV.UK's "govuk-caption-xl" label
-                    a.xpath(".//img | .//picture | .//figure") for a in list(element.iterancestors())[:2])):  # "Press release")
+                    a.xpath(".//img | .//picture | .//figure") for a in list(element.iterancestors())[:2])) \
+                and not _linked_item(element):  # "Press release")
             found.append(element)
         elif element.tag == "p" and element.getparent() is not None and element.getparent().tag == "figure" \
                 and element.getparent().find(".//img") is not None and not element.getparent().xpath(".//figcaption") \
@@ -2109,6 +2112,15 @@ def _caption_elements(tree) -> list:
                 found.append(element)
     chosen = set(found)
     return [e for e in found if not any(a in chosen for a in e.iterancestors())]
+
+
+def _linked_item(element) -> bool:
+    """"<li class='cap'><a href='/export-controls/'>Export Controls</a></li>": a sidebar's list of links (a firm's
+    "capabilities") whose class looks like a caption's, with no picture near it."""
+    text = _clean(" ".join(element.itertext()))
+    links = element.xpath(".//a")
+    return bool(text) and len(links) == 1 and _clean(" ".join(links[0].itertext())) == text and not any(
+        a.xpath(".//img | .//picture | .//figure | .//amp-img") for a in list(element.iterancestors())[:3])
 
 
 PICTURE_BOX_MAX_LINES = 2  # a caption and its credit
@@ -2363,7 +2375,9 @@ def _byline_contributors(tree) -> set[str]:
         namespaces={"re": "http://exslt.org/regular-expressions"})]
     # ... or the authors' thanks under the text: "The authors thank Lila Brandt for research assistance."
     thanks = {m.group(1) for t in tree.xpath("//body//p//text()") for m in _THANKED_HELPER.finditer(_clean(t))}
-    return {m.group(1) for t in texts if len(t.split()) <= BYLINE_MAX_WORDS * 3 for m in _HELPED.finditer(t)} | thanks
+    # ... or a credit line of its own under the text: "Additional reporting by Chen Wei-lun in Taipei."
+    credited = [t for p in tree.xpath("//body//p") if (t := _clean(" ".join(p.itertext()))) and _HELPED.match(t.lstrip("(—–- "))]
+    return {m.group(1) for t in [*texts, *credited] if len(t.split()) <= BYLINE_MAX_WORDS * 3 for m in _HELPED.finditer(t)} | thanks
 
 
 _THANKED_HELPER = re.compile(r"\b(?:thanks?|grateful to)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+for\s+(?:\w+\s+){0,2}"
@@ -2443,7 +2457,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
                 if isinstance(author, dict) and author.get("@type") in ("Person", None) and isinstance(author.get("name"), str):
                     value = _clean(author["name"])  # ("Ritu Menon, Arjun Pillai": two people in one Person's name)
                     accounts += [value] if _USER_NAME.search(value) else []
-                    names += re.split(r"\s*(?:,|&|\band\b)\s*", value) if "," in value or " and " in value else [value]
+                    names += re.split(r"\s*(?:,|&|\band\b)\s*", value) if "," in value or " and " in value or " & " in value else [value]
     # "By Anika Rao, Senior Editor, Minor Metals": trafilatura's "Anika Rao; Senior Editor; Minor Metals" keeps the desk
     # after the job as a name; the byline the page shows says it is none
     bylines = [m.group(1) for e in tree.xpath("//*[re:test(@class, '(?:^|\\s)byline(?:$|\\s)', 'i')]",
@@ -2526,7 +2540,8 @@ def _visible_byline(tree) -> list[str]:
     for element in tree.xpath(f"//*[{marked}][not(.//*[{marked}][re:test(normalize-space(.), '\\w')])][not(ancestor::aside) and not(ancestor::*[re:test(@class, "
                               "'related|recommend|teaser|promo(?!ted)|comment(?!ary)|more-|card', 'i')])]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
-        text = _EMAIL.sub("", _clean(" ".join(element.itertext()))).strip()  # ("By A and B newsdesk@x.com.my": the desk's address)
+        # ("By A and B newsdesk@x.com.my": the desk's address; "<span class='loc'>New Delhi/Chennai</span>": where they write)
+        text = _EMAIL.sub("", _clean(" ".join(t for t in element.xpath(".//text()") if not _in_place_span(t, element)))).strip()
         # "<a href='/authors/tan-wei-ling'>Tan Wei Ling</a> <span>Senior Correspondent</span> and <a ...>Rohan Pillai</a>":
         # the links to the writers' pages are their names
         linked += [n for a in element.xpath(".//a[re:test(@href, '/(?:authors?|profiles?|people|staff|journalists?|writers?|"
@@ -2554,6 +2569,16 @@ def _visible_byline(tree) -> list[str]:
     return names or list(dict.fromkeys(linked))[:PROFILE_AUTHORS_MAX]
 
 
+def _in_place_span(text, byline) -> bool:
+    """A piece of a byline's text inside its place's own element ("<span class='loc'>New Delhi/Chennai</span>")."""
+    parent = getattr(text, "getparent", lambda: None)()
+    while parent is not None and parent is not byline:
+        if re.search(r"(?:^|[-_\s])(?:loc|location|place|city|dateline)(?:$|[-_\s])", parent.get("class") or "", re.I):
+            return True
+        parent = parent.getparent()
+    return False
+
+
 def _byline_names(byline: str) -> list[str]:
     """"Anika Rao, Senior Editor, Minor Metals": the names of a byline, not the job after a name nor its desk or beat
     after the job (until "and" brings the next writer)."""
@@ -2572,7 +2597,9 @@ _CARD_JOB = re.compile(r"\b(?:Fellow|Director|Program|Programme|Chair|Professor|
 _USER_NAME = re.compile(r"_|^[a-z0-9. -]+$")
 
 
-_JOB_THEN_NAME = re.compile(r"(?:(?:Senior|Staff|Chief)\s+)?(?:Reporter|Correspondent)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+# ("Staff Writer / Aiko Tanabe": a Japanese paper's English edition puts the job first too, a slash between)
+_JOB_THEN_NAME = re.compile(r"(?:(?:Senior|Staff|Chief)\s+)?(?:Reporter|Correspondent|(?<=Staff )Writer)(?:\s*[/:|]\s*|\s+)"
+                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
 
 def _without_job(name: str) -> str:
@@ -3093,12 +3120,23 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if halves and _loose(halves.group(1)) == _loose(halves.group(2)):
         found = halves.group(1)  # "European Commission - European Commission": a template's name twice
     named = (found if not host else "") or from_title or markup or next(iter(in_page), "")
+    # "KPCW Pacific Public Radio" (the publisher, the <title>'s suffix): og:site_name's "KPCW", its tagline after it, which
+    # the logo prints apart ("<span class='brand-tagline'>Pacific Public Radio</span>")
+    og = next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content") if _clean(v)), "")
+    # (not "Corwin Center" / "for Economic Statecraft": the rest of the name, which a word in lower case carries on)
+    tagged = bool(og and named.startswith(og + " ") and named[len(og) + 1:][:1].isupper() and _loose(named[len(og):]) in {
+        _loose(_clean(" ".join(e.itertext()))) for e in tree.xpath(
+            "//*[re:test(@class, 'tagline|slogan|strapline', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})})
+    named = og if tagged else named
     if named and title_site and _loose(named) != _loose(title_site) and any(_loose(n) == _loose(title_site) for n in in_page):
         named = title_site  # og:site_name in the home language; the <title> and the header agree on the English name
-    if named and not re.search(r"[A-Za-z]", _EDITION_WORDS.sub("", named)) and (latin := next(
-            (n for n in (title_site, markup, *in_page) if n and re.search(r"[A-Za-z]{3}", n)), "")):
+    # ("Chubu Herald English | 中部ヘラルド": a <title>'s suffix in both scripts, its Latin half)
+    latins = [re.sub(rf"\s+{_EDITION_WORDS.pattern}$", "", part) or part for n in (title_site, markup, *in_page) if n
+              for part in re.split(r"\s+[|–—]\s+", n) if re.search(r"[A-Za-z]{3}", part)]
+    if named and not re.search(r"[A-Za-z]", _EDITION_WORDS.sub("", named)) and latins:
         # og:site_name "한빛일보" (or "서울레저 English"): the edition in English names itself in its <title> and logo
-        named = re.sub(rf"\s+{_EDITION_WORDS.pattern}$", "", latin) or latin
+        # (... the logo's "THE CHUBU HERALD English Edition" in full, where the <title> leaves its "The" out)
+        named = next((n for n in latins[1:] if _loose(n) == _loose(f"The {latins[0]}")), latins[0])
     section = named[len(title_site):].split() if title_site and named.startswith(title_site + " ") else []
     if title_site and _loose(title_site) != _loose(named) and (any(_loose(d) == _loose(title_site) for d in declared) or (
             _loose(publisher) == _loose(title_site) and section and not any(w in OUTLET_WORDS for w in section)
@@ -3203,7 +3241,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
                      "//meta[re:test(@name, '^(?:dc|dcterms)\\.(?:creator|publisher)$', 'i')]/@content",
                      namespaces={"re": "http://exslt.org/regular-expressions"}))))
     named = short if shown else named  # (trafilatura read the © line's too)
-    for fuller in () if agreed or branded or edition else (publisher, title_site, *declared, markup, *(() if shown else in_page)):
+    for fuller in () if agreed or branded or edition or tagged else (publisher, title_site, *declared, markup, *(() if shown else in_page)):
         # (og:site_name and the publisher agree on "Orbis": the footer's "Orbis News Agency" is its legal name)
         if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:
             continue  # "The Meridian Post Company": the publisher's company, not the outlet's name
@@ -3216,11 +3254,15 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         if longer and _ORG_NAME.fullmatch(fuller) and len(fuller.split()) <= SITE_NAME_MAX_WORDS:
             named = fuller  # og:site_name "Atlas Institute", the publisher, <title> or footer "Atlas Institute for ..."
             break
-    if named.isupper() and len(named.split()) >= 3:
+    base = re.sub(rf"\s+{_EDITION_WORDS.pattern}$", "", named)  # ("THE CHUBU HERALD English Edition": the paper's name)
+    if base.isupper() and len(base.split()) >= 3:
+        named = base
         # "MINISTRY OF COMMERCE PEOPLE'S REPUBLIC OF CHINA" (a logo's alt text): the name as the page writes it ("Sponsored
         # by: Ministry of Commerce of the People's Republic of China")
         words = _name_words(named.lower())
-        written = (m.group(0) for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
+        # (a name's words, not the function word after it: "the Chubu Herald and has been translated")
+        written = (re.sub(r"(?:,?[ ]+(?:of|the|and|for))+$", "", m.group(0))
+                   for t in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")
                    for m in re.finditer(r"[A-Z][\w'’]+(?:,?[ ]+(?:of|the|and|for|[A-Z][\w'’]+))+", t))
         written = [n for n in written if not n.isupper() and _name_words(n.replace(",", "").lower()) == words]
         # (the fullest spelling: the capitals' own words, "MINISTRY OF COMMERCE OF THE PEOPLE'S REPUBLIC OF CHINA", over the

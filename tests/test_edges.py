@@ -85,3 +85,10 @@ def test_an_update_s_correction_that_says_what_an_earlier_version_put_and_what_w
 def test_a_note_on_whose_words_were_translated_and_by_whom_is_about_the_piece():
     assert about_the_piece("Quotes from Jens Oberhauser were translated from German by Metals Ledger.")
     assert not about_the_piece("Chinese exporters were translated into higher prices within weeks, traders said.")
+
+
+def test_research_help_for_the_post_and_where_readers_send_tips_are_about_the_piece():
+    assert about_the_piece("Research assistance for this post came from Ben Osei. Tips about enforcement cases are welcome at "
+                           "nadia@dieshrink.news.")
+    assert about_the_piece("Send tips to desk@example.news.")
+    assert not about_the_piece("Tips about enforcement cases have doubled since January, officials said.")

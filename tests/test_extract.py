@@ -1939,3 +1939,26 @@ def test_a_job_that_points_back_at_the_one_the_paragraph_named():
 def test_a_mayor_is_a_title_not_part_of_her_name():
     assert _said('"Niihama grew up with the smelter, and we want it to have another hundred years," Mayor Yumiko Shiraishi '
                  'told reporters.') == Counter({"Yumiko Shiraishi": 1})
+
+
+def test_a_broadcast_soundbite_names_its_speaker_and_his_job_in_brackets_before_the_colon():
+    assert _said('[Soundbite] Kim Tae-hoon (Director, Korea Battery Industry Association): "Companies are paying for '
+                 'warehouses instead of paying for research."') == Counter({"Kim Tae-hoon": 1})
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body, then a role in lower case, right before the name after "said"
+    ('"China is doing what it always does when a competitor is about to start up," said Beagle Gulf managing director '
+     'Bronwyn Tjakamarra-Ellis.', {"Bronwyn Tjakamarra-Ellis": 1}),
+    # a place's phrase opening the sentence is no speaker in apposition
+    ('Meanwhile, in Canberra, opposition resources spokeswoman Susan McDonald called for the Critical Minerals Facility to '
+     'take equity in the refinery, arguing that "offtake alone will not survive a price war".', {"Susan McDonald": 1}),
+    # a possessive's words set off by dashes
+    ('Howard Lutnick\'s line — "If you build the back end of China\'s AI chip supply chain with American technology, you '
+     'should expect to hear from us" — was the quote of the week.', {"Howard Lutnick": 1}),
+    # a Taiwanese family name in Wade-Giles, the native spelling in brackets
+    ('The department\'s deputy director-general, Lo Chia-hui (羅佳慧), told reporters on Friday that the review was "not a '
+     'rejection."', {"Lo Chia-hui": 1}),
+])
+def test_round_30_attributions_of_the_first_honest_sets(body, expected):
+    assert _said(body) == Counter(expected)

@@ -3019,3 +3019,88 @@ def test_a_summary_label_between_the_headline_and_its_dek_and_a_first_published_
                    "29 Apr 2026, 10:52 PM IST\n")
     assert article.title == "Rare-earth squeeze: Three Indian firms get incentives to make magnets at home"
     assert article.date == dt.date(2026, 4, 29)
+
+
+def test_a_broadcast_script_s_cues_its_watch_link_and_its_reporter_s_sign_off_are_no_part_of_the_text():
+    article = text("Battery makers stockpile graphite as licence delays stretch\nBy Park Ji-won\n\n▶ Watch: HBN News 9, "
+                   "March 11\n\n[Anchor Lead]\n\nKorean battery makers are racing to build up graphite inventories as "
+                   "licences take longer.\n\n[Pkg]\n\nA logistics warehouse in Pyeongtaek is stacked to the ceiling.\n\n"
+                   "Battery makers hope for any signal that the queue will shorten.\n\nPark Ji-won, HBN News.\n")
+    assert article.paragraphs[0].startswith("Korean battery makers")
+    assert article.paragraphs[-1] == "Battery makers hope for any signal that the queue will shorten."
+    assert not any(p.startswith(("[", "▶")) for p in article.paragraphs)
+    unsigned = text("Battery makers stockpile graphite\n\nKorean battery makers are racing to build up inventories as licences "
+                    "take longer.\n\nBattery makers hope the queue will shorten.\n\nLin Yu-ting, CTV News, Taipei.\n")
+    assert unsigned.author == "Lin Yu-ting" and unsigned.paragraphs[-1] == "Battery makers hope the queue will shorten."
+
+
+def test_where_the_writers_are_under_their_byline_and_a_byline_after_a_bullet():
+    article = text("Economy/ Global Economy\nUS-China trade talks: Beijing signals rare-earth licences on table\nChinese "
+                   "negotiators are prepared to fast-track licences, sources say\nKwok Yan-ting and Frederik Albrechtsen\n"
+                   "in Beijing and Washington\nPublished: 9:30pm, 14 May 2026\nBeijing is ready to speed up export licences "
+                   "for rare-earth magnets, according to two people briefed on the Chinese position.\n")
+    assert article.title == "US-China trade talks: Beijing signals rare-earth licences on table"
+    assert article.author == "Kwok Yan-ting and Frederik Albrechtsen"
+    bulleted = text("Business\nRegulator delays ruling on Ruixin's Nanjing fab upgrade\n‧ By Tseng Pei-chun / Staff reporter\n"
+                    "2026/05/08 03:00\nRuixin Semiconductor's plan to upgrade its Nanjing fab has been put on hold, officials "
+                    "said on Friday.\n")
+    assert bulleted.author == "Tseng Pei-chun"
+
+
+def test_a_writer_s_name_alone_between_the_dek_and_the_picture_over_the_dateline():
+    article = text("Exporters brace for US audits as transshipment tariff takes effect\nWednesday, 12/5/2026 | 14:20 GMT+7\n"
+                   "Vietnamese exporters are tightening supplier records ahead of US customs audits, as a tariff begins to "
+                   "bite.\nNguyễn Thị Minh Hằng\nWorkers assemble circuit boards in Bắc Ninh. Photo: Lâm Khánh/SET\nHÀ NỘI — "
+                   "Vietnamese exporters are reorganising their supply chains, industry associations said on Tuesday.\n")
+    assert article.author == "Nguyễn Thị Minh Hằng"
+    assert "Nguyễn Thị Minh Hằng" not in article.paragraphs
+
+
+def test_a_newswire_s_source_line_ends_the_release_and_each_contact_under_it_goes_with_it():
+    article = text("Corvane Lowers Outlook Following New Export Rule\n\nSAN JOSE, Calif., May 7, 2026 -- Corvane Instruments "
+                   "lowered its revenue outlook on Thursday, the company said.\n\nThe company expects revenue of $410 million."
+                   "\n\nInvestor Contact:\n\nMarisol Ekwueme-Tran\n\nir@corvane.com\n\n+1 408 555 0192\n\nMedia Contact:\n\n"
+                   "Daniel Oyelaran-Pike\n\npress@corvane.com\n\nSOURCE Corvane Instruments, Inc.\n\nWANT YOUR COMPANY'S NEWS "
+                   "FEATURED ON PRWIRE?\n\n440k+ Newsrooms & Influencers\n\nGET STARTED\n")
+    assert article.paragraphs[-1] == "The company expects revenue of $410 million."
+    assert "SOURCE Corvane Instruments, Inc." in article.furniture
+
+
+def test_an_archive_s_month_over_the_release_s_day_and_writers_a_line_each_with_their_jobs_under_the_dek():
+    article = text("Press Releases\nMay 2026\nUSTR Announces Section 301 Tariff Rate on Chinese Legacy Semiconductors\nMay 28, "
+                   "2026\nWASHINGTON – United States Trade Representative Jamieson Greer today announced that the tariff will "
+                   "increase.\n")
+    assert article.date == dt.date(2026, 5, 28)
+    carded = text("COMMENTARY\nEurope is screening the wrong end of the chip supply chain\nWhile Washington and Beijing bargain "
+                  "over magnets, the EU's revised screening rules still look mainly at who buys European firms, not at what "
+                  "those firms sell.\nElżbieta Kowalczyk-Berger, Senior Fellow, Geoeconomics Programme\nJonas Verhaegen, "
+                  "Research Assistant\nReading time: 7 min\nThe six-month extension agreed in Geneva is good news for "
+                  "European carmakers.\n")
+    assert carded.author == "Elżbieta Kowalczyk-Berger and Jonas Verhaegen"
+    assert not any("Research Assistant" in p for p in carded.paragraphs)
+
+
+def test_each_list_of_headlines_under_its_label_closes_the_page():
+    article = text("Geneva talks extend rare earth truce\n\nBy Marisol Okafor-Briggs\n\nThe two sides agreed to extend the "
+                   "truce by six months, officials said on Friday.\n\nSoybean traders said Chinese buying had slowed.\n\n"
+                   "MORE IN BUSINESS\n\nWisconsin foundry adds 200 jobs as defense orders climb\n\nSoybean basis narrows on "
+                   "hopes of renewed Chinese buying\n\nMost Read\n\n1. Lake Shore Drive lane closures begin Tuesday\n\n"
+                   "2. Review: a new steakhouse in Fulton Market\n")
+    assert article.paragraphs[-1] == "Soybean traders said Chinese buying had slowed."
+
+
+def test_bylines_a_korean_name_alone_a_reporter_and_an_editor_and_names_in_capitals_over_their_jobs():
+    korean = text("HOME > BUSINESS > INDUSTRY\nChipmakers' China plants get one-year reprieve on U.S. HBM rule\nPosted : "
+                  "2026-06-02 17:20\nSong Ji-hoon\nFont size: A+ A-\nKorea's two largest memory makers will be allowed to "
+                  "keep shipping equipment to their plants in China, the industry ministry said.\n")
+    assert korean.author == "Song Ji-hoon"
+    edited = text("Business News\nUS Tariff Rule On Chinese Parts Could Hit India's Assembly Boom, Say Exporters\nUnder the "
+                  "draft rule, a product assembled in a third country would be treated as Chinese for tariff purposes if "
+                  "Chinese parts make up more than 40 per cent of its value.\nReported by Aditi Raghavan, Edited by Karan "
+                  "Mehta-Sood\nShare\nNew Delhi: Indian electronics exporters warned on Friday that the rule would hurt "
+                  "them.\n")
+    assert edited.author == "Aditi Raghavan"
+    capitals = text("Business / Materials\nJapan bets on recycling to blunt China's gallium squeeze\nJUNE 1, 2026 17:42 JST\n"
+                    "KENTARO ISHIBASHI\nStaff writer\nMIO FUKAZAWA\nNikkan business desk\nSave\nJapanese trading houses "
+                    "are scrambling for scrap gallium, executives said on Monday.\n")
+    assert capitals.author == "Kentaro Ishibashi and Mio Fukazawa"

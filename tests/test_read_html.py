@@ -3666,3 +3666,65 @@ def test_a_ministry_s_banner_in_capitals_and_a_related_card_s_date_no_page_date(
                  "<title>Treasury expands outbound rules</title>").replace(
         b"</article>", b"</article><div class='card'><span class='card__date'>02 April 2026</span></div>")
     assert read_html(dated, "a.html").page.date == dt.date(2026, 4, 8)
+
+
+def test_a_sidebar_list_of_links_classed_cap_is_no_caption_and_the_authors_thanks_close_the_text():
+    raw = page("<h1>BIS servicing rule</h1>", "<title>BIS servicing rule</title>").replace(
+        b"</article>", b"<p>The rule takes effect on March 31 and covers spare parts.</p><p class='acknowledgment'><em>The authors "
+                       b"thank law clerk Maya Ostrowski for her assistance in preparing this alert.</em></p></article><aside><h3>Related "
+                       b"Capabilities</h3><ul><li class='cap'><a href='/export-controls/'>Export Controls and Sanctions</a></li>"
+                       b"<li class='cap'><a href='/cfius/'>CFIUS and Investment Screening</a></li></ul></aside>")
+    read = read_html(raw, "a.html")
+    assert not any(b.kind == "caption" for b in read.blocks)
+    assert not any("Maya Ostrowski" in b.text for b in read.blocks)
+
+
+def test_a_writer_credited_only_with_additional_reporting_is_no_author_whatever_the_json_ld_lists():
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Penang '
+          'packagers squeezed", "author": [{"@type": "Person", "name": "Farah Idris"}, {"@type": "Person", "name": "Chen '
+          'Wei-lun"}]}</script>')
+    raw = page("<h1>Penang packagers squeezed</h1><div class='Byline_root__p0Xz3'>By <a href='/authors/farah-idris'>Farah "
+               "Idris</a></div>", f"<title>Penang packagers squeezed</title>{ld}").replace(
+        b"</article>", b"<p class='ArticleBody_contrib__q1Zr3'><em>Additional reporting by Chen Wei-lun in Taipei.</em></p>"
+                       b"</article>")
+    assert read_html(raw, "a.html").page.authors == ("Farah Idris",)
+
+
+def test_a_staff_writer_line_with_a_slash_and_a_site_name_in_japanese_script_over_an_english_edition():
+    head = ("<title>Parts makers brace for U.S. servicing ban | Chubu Herald English | 中部ヘラルド</title>"
+            "<meta property='og:site_name' content='中部ヘラルド'>")
+    raw = page("<h1>Aichi parts makers brace for fallout</h1><div class='ArticleWriter'>Staff Writer / Aiko Tanabe</div>",
+               head).replace(b"<header>", b"<header><a href='/'><img src='/logo_en.gif' alt='THE CHUBU HERALD English "
+                                          b"Edition'></a>").replace(
+        b"</article>", b"<p>This article was first published in Japanese in the morning edition of the Chubu Herald.</p></article>")
+    read = read_html(raw, "a.html")
+    assert read.page.authors == ("Aiko Tanabe",)
+    assert read.page.site_name == "The Chubu Herald"
+
+
+def test_a_station_s_og_site_name_over_its_name_and_tagline_which_the_logo_prints_apart():
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Importers '
+          'brace", "publisher": {"@type": "Organization", "name": "KPCW Pacific Public Radio"}}</script>')
+    head = ("<title>Importers brace for tariff snapback : KPCW Pacific Public Radio</title><meta property='og:site_name' "
+            f"content='KPCW'>{ld}")
+    raw = page("<h1>Importers brace for tariff snapback</h1>", head).replace(
+        b"<header>", b"<header><div class='brand'><a href='/'><img src='/logo.svg' alt='KPCW'><span class='brand-tagline'>"
+                     b"Pacific Public Radio</span></a></div>")
+    assert read_html(raw, "a.html").page.site_name == "KPCW"
+
+
+def test_a_byline_s_place_in_its_own_span_and_a_json_ld_person_naming_two_writers_joined_by_an_ampersand():
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "EV makers '
+          'face magnet shortage", "author": {"@type": "Person", "name": "Rhea Kapoor & Vikram Iyer"}}</script>')
+    raw = page("<h1>EV makers face magnet shortage</h1><div class='byline'><span class='auth'>Rhea Kapoor &amp; Vikram Iyer"
+               "</span> <span class='loc'>New Delhi/Chennai</span></div>",
+               f"<title>EV makers face magnet shortage</title><meta name='author' content='Rhea Kapoor'>{ld}")
+    assert read_html(raw, "a.html").page.authors == ("Rhea Kapoor", "Vikram Iyer")
+
+
+def test_a_call_to_action_box_whose_bold_label_reads_as_a_speaker_s_is_furniture():
+    raw = page("<h1>BIS extends the FDP rule to packaging</h1>", "<title>BIS extends the FDP rule to packaging</title>").replace(
+        b"</article>", b"<div class='alert-inline-cta'><p><strong>Webinar:</strong> Join our International Trade team on "
+                       b"June 15 for a briefing on the Packaging IFR. <a href='/events/x'>Register here</a>.</p></div>"
+                       b"<p>Equipment makers should review their product lines against the new parameters.</p></article>")
+    assert not any("Join our International Trade team" in b.text for b in read_html(raw, "a.html").blocks)
