@@ -168,6 +168,9 @@ def _trie_regex(node: dict) -> str:
     return body + "?" if ends_here else body
 
 
+_NAME_END = r"(?![\w]|-[A-Za-z]|['’](?!s\b)[A-Za-z])"  # a registered name ends a word: not "Xi" in "Xi'an"
+
+
 def _is_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in text)
 
@@ -187,7 +190,7 @@ def _lexicon(registry: Registry) -> Lexicon:
     return Lexicon(
         names=names,
         # Whole names only: not "Xi" in "Xi'an", but "Trump" in "Trump's".
-        name_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(latin)})(?![\w]|-[A-Za-z]|['’](?!s\b)[A-Za-z])")
+        name_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(latin)}){_NAME_END}")
         if latin else None,
         cjk_pattern=re.compile(_alternation(cjk)) if cjk else None,
         keywords=keywords,
@@ -540,6 +543,47 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 
+# Where names can start: at a capitalised word. Each branch of _NAME_SEQ opens with a capital of _UP after no word
+# character or hyphen, which is where _CAP_WORD finds a word (and inside one of its words no run can open), so the
+# runs are looked for at the part's capitalised words only, found once, instead of at every character: the same
+# matches in the same order (_NAME_SEQ's own lookbehind still says no after a full stop or an apostrophe).
+def _name_sequences(text: str, capitalised: list[re.Match[str]]):
+    end = 0
+    for word in capitalised:
+        if word.start() >= end and (m := _NAME_SEQ.match(text, word.start())):
+            end = m.end()
+            yield m
+
+
+_STARTS_CAPITAL = re.compile(rf"[{_UP}]")
+
+
+@dataclass(frozen=True)
+class _NameStarts:
+    """The registered names (not CJK) split by how they open. Those opening with a capital of _UP are one pattern that
+    opens with a character set (each branch's lookbehind after its first letter, as _CAP_WORD's), so the engine scans
+    for capitals in C instead of trying the lookbehind at every character; the few others ("mainland China", "von der
+    Leyen", other scripts) make the part be scanned with the whole pattern, as before, only when one is in its text."""
+
+    capital: re.Pattern[str] | None
+    others: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def _name_starts(registry: Registry) -> _NameStarts:
+    latin = [n for n in _lexicon(registry).names if not _is_cjk(n)]
+    capital = [n for n in latin if _STARTS_CAPITAL.match(n)]
+    trie: dict = {}
+    for word in set(capital):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    branches = "|".join(re.escape(char) + r"(?<![\w-].)" + _trie_regex(child) for char, child in sorted(trie.items()))
+    return _NameStarts(capital=re.compile(rf"(?:{branches}){_NAME_END}") if capital else None,
+                       others=tuple(n for n in latin if not _STARTS_CAPITAL.match(n)))
+
+
 def _standalone_words(parts, capitalised: list[list[re.Match[str]]] | None = None) -> Counter:
     """How often each capitalised word stands alone, not inside a longer capitalised name."""
     counts: Counter = Counter()
@@ -608,7 +652,7 @@ class _Reading:
             for pattern in (self.lex.name_pattern, self.lex.cjk_pattern):
                 if pattern is None:
                     continue
-                for m in pattern.finditer(text):
+                for m in self.registered_in(text) if pattern is self.lex.name_pattern else pattern.finditer(text):
                     key = self.lex.names[m.group(0)]
                     before = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
                     if key.startswith("person/") and " " not in m.group(0) and before \
@@ -619,6 +663,13 @@ class _Reading:
                     if key.startswith("place/") and " " not in m.group(0) and self.in_a_name(text, m.start(), m.end()):
                         continue  # "Felipe Contreras Lagos", "Santiago Quispe-Harrington": a person's name, not the city
                     self.found.append(_Found(key, index, m.start(), m.end(), m.group(0)))
+
+    def registered_in(self, text: str):
+        """The registered names' matches in a part, as `name_pattern.finditer` gives them (see _NameStarts)."""
+        starts = _name_starts(self.registry)
+        if starts.capital is None or any(name in text for name in starts.others):
+            return self.lex.name_pattern.finditer(text)
+        return starts.capital.finditer(text)
 
     def in_a_firm(self, text: str, start: int, end: int) -> bool:
         """A surname inside a firm's name: joined to another name by "&" and followed by the firm's kind."""
@@ -643,7 +694,7 @@ class _Reading:
         spans = _Spans(self.found)  # registered names; nothing is added to found here
         stripped: dict[tuple[str, ...], list[str]] = {}  # a name written again is stripped once (each use gets a copy)
         for index, (text, _, _) in enumerate(self.parts):
-            for m in _NAME_SEQ.finditer(text):
+            for m in _name_sequences(text, self.capitalised[index]):
                 # "Dato' Sri Ahmad Faris Rahman": a title whose apostrophe no name's word ends with, then the rest of it
                 titled = _APOSTROPHE_TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 written = tuple(([titled.group(1)] if titled and titled.group(1) in lex.not_people else []) + m.group(0).split())
@@ -1389,6 +1440,9 @@ class _QuotePatterns:
 
 _AUXILIARY = r"(?:(?:would|will|has|had|once|later|then|also)\s+)?"  # "he would say", "she later told"
 _NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|le|la|bin|al)\s+){{0,2}}[{_UP}][\w'’.-]*){{0,4}}"  # ("Joost van der Linde")
+# ... its words taken whole where a space, a comma or a bracket follows each (the speaker pattern `said`): giving back
+# a word's last letters cannot help such a match, so the engine need not try every shorter word at every capital.
+_NAMEISH_WHOLE_WORDS = _NAMEISH.replace(r"[\w'’.-]*", r"[\w'’.-]*+")
 # "Rep. John Moolenaar (R-Mich.), chairman of ..., said": a lawmaker's party and state after the name.
 _PARTY_TAG = r"(?:\s+\([A-Z][\w.]*(?:-|/|,\s*)[A-Z][\w.]*\))?"  # (... or a European group: "Annika Rothkegel (Greens/EFA)")
 # A name after its official title: "said Assistant Secretary for Export Administration Thea D. Rozman Kendler".
@@ -1473,7 +1527,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                                rf"|defended|hailed|dismissed|branded|touted"
                                rf"|{_PARTICIPLES})\b"),
         according_after=re.compile(rf"[^\"“”.]{{0,120}}?,?\s+according to (?P<a>{_NAMEISH})"),
-        said=re.compile(rf"(?:(?P<a>{_NAMEISH}){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{_NAMEISH}))"),
+        said=re.compile(rf"(?:(?P<a>{_NAMEISH_WHOLE_WORDS}){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{_NAMEISH_WHOLE_WORDS}))"),
     )
 
 
@@ -1687,7 +1741,49 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     quotes: list[Quote] = []
     phrases: list[str] = []
     own_speech = re.compile(rf"\b(?:{lex.speech})\b")
+
+    def left_by(index: int, paragraph: str, person_positions: list[tuple[int, str]],
+                spans_here: list[tuple[int, int]]) -> str | None:
+        """The speaker a paragraph without an attributed quote leaves to the next; None: the one before goes on."""
+        # "Cutler said the truce was fragile." then a paragraph that is all quote: Cutler speaks.
+        for said in patterns.said.finditer(paragraph):
+            group = "a" if said.group("a") else "b"
+            if said.group(group) in ("He", "She") and said.start(group) == 0:
+                before = bisect_left(everyone, (index, 0))  # "He said ...": the person named last
+                speaker = everyone[before - 1][2] if before else ""
+            else:
+                speaker = person(index, said, group, 0, "")
+            if speaker:
+                return speaker
+        named = {key for _, key in person_positions}
+        if len(named) == 1 and not _QUOTE.search(paragraph):
+            # "Dr. Thomas Albrecht ... He spoke slowly." then a paragraph that is all quote.
+            return next(iter(named))
+        elif named and not _QUOTE.search(paragraph):
+            # "Lin's adviser, Daniel Ferreira, has run his lab ..." then '"...," he said': the
+            # subject of the last sentence that names people.
+            return _sentence_subjects(person_positions, spans_here, paragraph, strict=True)[-1][1]
+        elif not named and (_HE_OR_SHE_OPENS.match(paragraph) or _HE_OR_SHE_EARLY.match(paragraph)
+                            and not _SOMEONE_OPENS.match(paragraph)):
+            # "But he warned buyers ...", "At the end of the meeting, he walked to the window": the one who spoke goes on,
+            # named by no one else
+            return None
+        return ""
+
+    # The last speaker, as the paragraphs so far leave it: worked out only when a later paragraph asks (most never do:
+    # the speaker pattern run over every paragraph without a quote was the extraction's largest single scan).
     last_speaker = ""
+    pending: list[tuple] = []  # the paragraphs after it that may change it, not read yet
+
+    def said_last() -> str:
+        nonlocal last_speaker
+        while pending:
+            speaker = left_by(*pending.pop())
+            if speaker is not None:
+                last_speaker = speaker
+                pending.clear()
+        return last_speaker
+
     still_open = -1  # the quote (index into quotes) left open at the end of the paragraph before
     unnamed_open: Quote | None = None  # ... or a quotation left open with no one named before its close
     headings = set(article.headings)
@@ -1817,7 +1913,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     # ('Chiang said ... ¶ Taiwan's talks ... were "proceeding on their own track," she added.')
                     and not (_sentence_start(spans_here, m.start()) == 0 and not any(s < m.start() for s in person_starts)
                              and not _SOMEONE_OPENS.match(paragraph) and not lex.role_words.search(paragraph, 0, m.start()))
-                    else last_speaker)
+                    else said_last())
                 speaker = person(index, am, group, 0, pronoun_fallback)
             while not speaker and bm:
                 group = next(g for g in "abcdef" if bm.group(g))
@@ -1859,10 +1955,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     and (opener := _previous_subject(paragraph, spans_here, person_positions, opening)):
                 # 'A, purchasing director at ..., said ... . His assessment was brutal: "..."': the sentence before's subject
                 speaker = opener
-            elif m.start() == 0 and last_speaker and index > 0 and words >= 4 and not (
+            elif m.start() == 0 and said_last() and index > 0 and words >= 4 and not (
                     person_positions and person_positions[0][0] < m.start()):
                 # A paragraph that is a quote, after a paragraph whose quote was attributed.
-                speaker = last_speaker
+                speaker = said_last()
             elif words >= 2:
                 # A quoted fragment in a sentence whose speaker is named before it, or after it by
                 # "according to". A quoted term used as a modifier ('a "small yard" strategy') is not speech.
@@ -1878,7 +1974,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     fragment_speaker = person(index, owner, "a", 0, "")  # 'Kessler's line that "..."'
                 elif words >= 5 or not _modifies(paragraph, m.start(), m.end()) \
                         or _DESCRIBED_AS.search(paragraph, max(0, m.start() - 120), m.start()):  # 'China's "door to the world will ..."' is speech
-                    fragment_speaker = in_sentence.speaker(m.start(), last_speaker)
+                    fragment_speaker = in_sentence.speaker(m.start(), said_last())
                     # Looked for in the sentence's last 300 characters before the quote: a scan from the
                     # sentence's start for every quote would be quadratic in one endless sentence.
                     opening = max(_sentence_start(spans_here, m.start()), m.start() - 300)
@@ -1923,47 +2019,26 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 if fragment_speaker:
                     quotes.append(Quote(speaker=fragment_speaker, text=text.strip(" ,"), paragraph=index))
                     previous_quote_speaker = last_speaker = fragment_speaker
+                    pending.clear()
                     # (left open at the paragraph's end, it goes on in the next: 'A, role, said: "... ¶ "..."')
                     still_open = len(quotes) - 1 if not closed and m.end() == len(paragraph) and words >= 8 else still_open
                     continue
-            if not speaker and m.start() == 0 and last_speaker and index and article.paragraphs[index - 1].rstrip().endswith(":") \
+            if not speaker and m.start() == 0 and said_last() and index and article.paragraphs[index - 1].rstrip().endswith(":") \
                     and patterns.said.search(article.paragraphs[index - 1]):
-                speaker = last_speaker  # "Business and Trade Secretary Peter Kyle said:" over the quotation
+                speaker = said_last()  # "Business and Trade Secretary Peter Kyle said:" over the quotation
             is_sentence = words >= 4 or text.rstrip().endswith((".", "!", "?", ","))
             if speaker and words >= 2 and (is_sentence or am or bm):
                 quotes.append(Quote(speaker=speaker, text=text.rstrip(","), paragraph=index))
                 still_open = len(quotes) - 1 if not closed and m.end() == len(paragraph) else -1
                 previous_quote_speaker = speaker
                 last_speaker = speaker
+                pending.clear()
             elif not closed and m.end() == len(paragraph) and words >= 8:
                 unnamed_open = Quote(speaker="", text=text, paragraph=index)  # its close may name its speaker
             else:
                 phrases.append(text.strip(" ,.;:"))
         if len(quotes) == quotes_before:
-            # "Cutler said the truce was fragile." then a paragraph that is all quote: Cutler speaks.
-            went_on, last_speaker = last_speaker, ""
-            for said in patterns.said.finditer(paragraph):
-                group = "a" if said.group("a") else "b"
-                if said.group(group) in ("He", "She") and said.start(group) == 0:
-                    before = bisect_left(everyone, (index, 0))  # "He said ...": the person named last
-                    last_speaker = everyone[before - 1][2] if before else ""
-                else:
-                    last_speaker = person(index, said, group, 0, "")
-                if last_speaker:
-                    break
-            named = {key for _, key in person_positions}
-            if not last_speaker and len(named) == 1 and not _QUOTE.search(paragraph):
-                # "Dr. Thomas Albrecht ... He spoke slowly." then a paragraph that is all quote.
-                last_speaker = next(iter(named))
-            elif not last_speaker and named and not _QUOTE.search(paragraph):
-                # "Lin's adviser, Daniel Ferreira, has run his lab ..." then '"...," he said': the
-                # subject of the last sentence that names people.
-                last_speaker = _sentence_subjects(person_positions, spans_here, paragraph, strict=True)[-1][1]
-            elif not last_speaker and not named and (_HE_OR_SHE_OPENS.match(paragraph) or _HE_OR_SHE_EARLY.match(paragraph)
-                                                     and not _SOMEONE_OPENS.match(paragraph)):
-                # "But he warned buyers ...", "At the end of the meeting, he walked to the window": the one who spoke goes on,
-                # named by no one else
-                last_speaker = went_on
+            pending.append((index, paragraph, person_positions, spans_here))
     # The same words printed again (a read-later app's highlights, a pull quote in the text): one quote.
     seen: set[tuple[str, str]] = set()
     unique = []
