@@ -61,7 +61,10 @@ _EARLIER_VERSION = re.compile(rf"(?:An?|The)\s+(?:earlier|previous|original|prio
 _ROLE = (r"(?:produced|production|(?:co-)?produc(?:er|ers)|edited|editing|fact[- ]check(?:ed|ing)|mix(?:ed|ing)|mastered|mastering|"
          r"engineered|engineering|sound design|sound|music|composed|illustrat(?:ed|ion|ions)|photographs|photography|graphics|"
          r"design(?:ed)?|art direction|artwork|animation|research|(?:additional )?reporting|translat(?:ed|ion)|transcri(?:bed|ption)|"
-         r"copy[- ]?edit(?:ed|ing))")
+         r"copy[- ]?edit(?:ed|ing)"
+         # ("(Japanese original by A, Business News Department, and B, Beijing Bureau)": whose text the translation's is)
+         r"|(?:Japanese|Chinese|Korean|German|French|Spanish|Portuguese|Italian|Dutch|Russian|Arabic|Vietnamese|Thai|"
+         r"Indonesian|Malay|Polish|Turkish|Hindi)\s+original)")
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|of|de|van|von|da|al))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|,?\s+and)\s+{_NAME})*"
 _CREDIT = re.compile(rf"(?:[\w'’&-]+\s+){{0,4}}?(?:(?:is|was|are|were)\s+)?{_ROLE}\s+(?:(?:is|was|are|were)\s+)?by\s+{_NAMES}"
@@ -90,7 +93,7 @@ CONTACT_SENTENCE_MAX_WORDS = 40  # "If you have any questions ..., please contac
 # Whom to write to about the piece: "Contact reporter A (a@x.cn) and editor B (b@x.cn)", "To contact the reporters ..."
 # ... or "Reach Dale Kowalczyk at dkowalczyk@yvsentinel.com or 509-555-0142.": a writer's address under the story
 # ... or "If you have any questions concerning the material discussed in this client alert, please contact the authors"
-CONTACT_LINE = re.compile(r"(?:To\s+)?Contact\s+(?:the\s+)?(?:reporters?|editors?|authors?|writers?|correspondents?)\b"
+CONTACT_LINE = re.compile(r"(?:Please\s+)?(?:To\s+)?Contact\s+(?:any\s+of\s+)?(?:the\s+)?(?:reporters?|editors?|authors?|writers?|correspondents?)\b"
                           r"|If\s+you\s+have\s+(?:any\s+)?questions\b[^.]{0,160}?\b(?:please\s+)?(?:contact|reach out to|get in touch with)\b"
                           r"|(?:You\s+can\s+)?(?-i:Reach\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+at\s+[\w.+-]+@", re.I)
 # A wire's link to license its picture, run into the caption: "... Harborline/A Purchase Licensing Rights, opens new tab"

@@ -3283,8 +3283,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
         last = re.sub(r",\s*([A-Z][\w-]+)(?=,|$)", lambda m: "" if m.group(1) in registry.place_names else m.group(0), last)
         last = re.sub(r",?\s+and\s+", ", ", last)
         names = NAMES_APART.split(last)
+        # (not a committee's members under its hearing's record: "Senator Harlow Brandt, Chairman" / "Senator A")
         if (len(last.split()) <= 6 or len(names) >= 2 and len(last.split()) <= 10) and not _TERMINAL.search(last) and all(
-                _NAME.fullmatch(n) and (len(names) >= 2 or _given_name(n.split()[0], rules)
+                _NAME.fullmatch(n) and not set(w.lower() for w in n.split()) & _title_words(rules)
+                and (len(names) >= 2 or _given_name(n.split()[0], rules)
                                         or n.split()[0] in rules.family_name_first and len(n.split()) >= 3) for n in names) \
                 and not any(_looks_like_outlet(n, registry) or _is_letterhead(n, registry) for n in names):
             return names

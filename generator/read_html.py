@@ -465,9 +465,12 @@ def _signed_block_quotes(tree) -> bool:
     found = False
     body = " ".join(_clean(" ".join(p.itertext())) for p in tree.xpath("//p[not(ancestor::blockquote)]"))
     dash = "re:test(normalize-space(.), '^[—–]\\s*[A-Z]')"
-    for quote in tree.xpath(f"//blockquote[.//footer or .//cite or .//figcaption or p[last()][{dash}]"
+    # (... or by its last line's class: "<p class='quote-author'>Yoji Muto, Minister of Economy, ...</p>")
+    classed = "re:test(@class, '(?:^|[-_\\s])(?:author|attribution|speaker)(?:$|[-_\\s])', 'i')"
+    for quote in tree.xpath(f"//blockquote[.//footer or .//cite or .//figcaption or p[last()][{dash}] or p[last()][{classed}]"
                             f" or following-sibling::*[1][self::p][{dash}]]", namespaces={"re": "http://exslt.org/regular-expressions"}):
-        signs = quote.xpath(".//footer | .//figcaption | .//cite[not(ancestor::footer) and not(ancestor::figcaption)]")
+        signs = quote.xpath(".//footer | .//figcaption | .//cite[not(ancestor::footer) and not(ancestor::figcaption)]") \
+            or quote.xpath(f"p[last()][{classed}]", namespaces={"re": "http://exslt.org/regular-expressions"})
         dashed = quote.xpath("p[last()]") if len(quote.xpath("p")) >= 2 else []
         # ... or the line right after it: "<blockquote>...</blockquote><p>— Larissa Monteiro, Ouro Preto Analytics</p>"
         dashed = [d for d in dashed or quote.xpath(f"following-sibling::*[1][self::p][{dash}]",

@@ -116,3 +116,10 @@ def test_a_print_edition_note_quoting_the_headline_it_ran_under_is_about_the_pie
     assert about_the_piece('This article appeared in the The Americas section of the print edition under the headline "Parts '
                            'unknown"')
     assert not about_the_piece('The minister called the report "parts unknown" and left.')
+
+
+def test_whose_original_a_translation_is_and_a_request_to_contact_the_authors_are_about_the_piece():
+    assert about_the_piece("(Japanese original by Akiko Morimoto, Business News Department, and Shunsuke Oda, Beijing Bureau)")
+    assert about_the_piece("Please contact any of the authors or your usual Brennan Voss contact if you have questions about "
+                           "how these amendments may affect your transactions.")
+    assert not about_the_piece("The original by Picasso was sold.")

@@ -3176,3 +3176,11 @@ def test_a_magazine_s_end_mark_and_its_pointer_to_the_print_edition_close_the_te
                    "Ms Benavides puts it, is \"Chinese supply chains with a Mexican address\".■\n\nDiscover stories from this "
                    "section and more in the list of contents\n")
     assert article.paragraphs[-1].endswith("with a Mexican address\".")
+
+
+def test_a_committee_s_members_under_its_hearing_record_sign_nothing():
+    article = text("Oversight of Export Control Enforcement\n\nTuesday, September 14, 2026\n\nSenator OKONKWO-BELL. What guidance "
+                   "will companies get, and when?\n\nMr. KESSLER. No rule closes every loophole. This one makes it more "
+                   "expensive to use a front company.\n\nThe committee adjourned at noon.\n\n[Transcript continues]\n\nSenator "
+                   "Harlow Brandt, Chairman\nSenator Corinne Okonkwo-Bell\n")
+    assert article.author == ""

@@ -3842,3 +3842,12 @@ def test_writers_in_a_paragraph_classed_author_under_the_text_which_trafilatura_
         b"</article>", b"<p>Trade between the two countries reached nearly US$150 billion last year.</p><p class='author' "
                        b"style='text-align:right;'><strong>Lan Anh - Quoc Bao</strong></p></article>")
     assert read_html(raw, "a.html").page.authors == ("Lan Anh", "Quoc Bao")
+
+
+def test_a_quotation_box_signed_by_its_last_line_s_class():
+    raw = page("<h1>EU and Japan to coordinate stockpiles</h1><h2>Quote(s)</h2><blockquote><p>“Japan welcomes this step. Our two "
+               "economies are deeply connected.”</p><p class='quote-author'>Yoji Muto, Minister of Economy, Trade and Industry "
+               "of Japan</p></blockquote>", "<title>EU and Japan to coordinate stockpiles</title>")
+    _, extraction = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    names = {e.key: e.name for e in extraction.entities}
+    assert [names.get(q.speaker) for q in extraction.quotes] == ["Yoji Muto"]
