@@ -1894,6 +1894,10 @@ def _title_words(rules: Rules) -> frozenset[str]:
 
 _NAME_THEN_REPORTER = re.compile(r"(.{4,40}?)\s+(?:senior\s+|staff\s+|chief\s+)?(?:reporter|correspondent|journalist)")
 _END_SQUARE = re.compile(r"(?<=[.!?\"”’)])\s*[■□◼◾]\s*$")  # a magazine's end mark after the last sentence
+_CAPS_BYLINE_AT_END = re.compile(r"\bBY\s+((?:[A-Z][A-Z'’-]+\s+){1,3}[A-Z][A-Z'’-]+(?:,\s*(?:[A-Z][A-Z'’-]+\s+){1,3}[A-Z][A-Z'’-]+)*)"
+                                 r"\s*\[[\w.+-]+@")
+_NAME_OVER_TAGS = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?=(?:Tags|Topics|Keywords)\s*:"
+                             r"|Related\s+(?:news|articles|stories|posts)\b)")
 SUBJECT_PREFIX_MIN_WORDS = 5  # a subject line's headline cut short still names it
 CARD_LINE_MAX_WORDS = 14  # "A, Senior Fellow, Geoeconomics Programme": a name and a job, no sentence
 _WIRE_SOURCE_LINE = re.compile(r"SOURCE\s+[A-Z][\w&.,'’ -]{1,80}")  # (in capitals: the wire's mark, no sentence's word)
@@ -3203,6 +3207,21 @@ def parse(seed: Seed, registry: Registry) -> Article:
             match = _CLOSING_REPORTER.search(text)
             if match and _NAME.fullmatch(match.group(1).strip()):
                 author = match.group(1).strip()
+                break
+    if not author:
+        # "... reviewed and refined by our newsroom. BY PARK JI-WOO, LEE DA-IN [park.jiwoo@...]" (a Korean paper's byline
+        # under the text, its lines run together with the page's), or "Thanh Lam Tags: transshipment, ..." (the writer's
+        # name over the tags): a byline printed at the end
+        for text in [*paragraphs[-2:], *tail[:2], rights, *boilerplate[-2:]]:  # (a rights notice run on with them)
+            capitals = _CAPS_BYLINE_AT_END.search(text)
+            named = split_names(_names_list(capitals.group(1), registry)[1]) if capitals else ()
+            tagged = _NAME_OVER_TAGS.match(text)
+            if named and all(_NAME.fullmatch(n) for n in named):
+                author = join_names(named)
+                break
+            if tagged and _NAME.fullmatch(tagged.group(1)) and _given_name(tagged.group(1).split()[0], rules) \
+                    and not set(w.lower() for w in tagged.group(1).split()) & _title_words(rules):
+                author = tagged.group(1)
                 break
     if not author:
         # "To contact the reporters on this story: A in Kuala Lumpur at a@wire.net; B in Washington at b@wire.net"

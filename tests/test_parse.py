@@ -3184,3 +3184,15 @@ def test_a_committee_s_members_under_its_hearing_record_sign_nothing():
                    "expensive to use a front company.\n\nThe committee adjourned at noon.\n\n[Transcript continues]\n\nSenator "
                    "Harlow Brandt, Chairman\nSenator Corinne Okonkwo-Bell\n")
     assert article.author == ""
+
+
+def test_a_byline_at_the_end_run_together_with_the_page_s_lines():
+    korean = text("Hanwool gets another year for China fabs\n\nHanwool Memory will keep shipping tools to its China fab, "
+                  "officials said on Monday.\n\nShares of Daesung rose 2.1 percent on Monday.\n\nThis article was originally "
+                  "written in Korean and translated with the help of AI tools.\nBY PARK JI-WOO, LEE DA-IN "
+                  "[park.jiwoo@hanbitdaily.co.kr]\nRelated Article\nKorean chip exports hit record in June\n")
+    assert korean.author == "Park Ji-woo and Lee Da-in"
+    tagged = text("Customs steps up origin checks as US tariff looms\n\nVietnam's customs authority said on Wednesday it "
+                  "would inspect more shipments.\n\nThe move follows a notice last month, officials said.\n\nThanh Lam\nTags: "
+                  "transshipment, tariff, customs\nBack to top\n© 2026 VietPulse. All rights reserved.\n")
+    assert tagged.author == "Thanh Lam"
