@@ -2824,6 +2824,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     and _given_name(listed[-1].split()[0], rules):  # not "A, Quebec Business Reporter": a job's words
                 name = ", ".join(listed)
             author = f"{author}, {name}" if author else name
+            last_byline = n  # ("By" / "A" / "Follow" / "and" / "B" / "Follow": the next writer's line joins her)
             if "," in text or "|" in text:
                 furniture.append(text)
         elif kind == "source":

@@ -3196,3 +3196,11 @@ def test_a_byline_at_the_end_run_together_with_the_page_s_lines():
                   "would inspect more shipments.\n\nThe move follows a notice last month, officials said.\n\nThanh Lam\nTags: "
                   "transshipment, tariff, customs\nBack to top\n© 2026 VietPulse. All rights reserved.\n")
     assert tagged.author == "Thanh Lam"
+
+
+def test_writers_a_line_each_with_their_follow_buttons_after_a_by_alone():
+    article = text("Geneva Round Ends With Chip Truce Intact but No Deal on Export Curbs\nNegotiators agreed to meet again in "
+                   "October, while Beijing pressed Washington to roll back its newest restrictions\nBy\nGrace Liang\nFollow\n"
+                   "and\nTobias Wendt\nFollow\nUpdated Aug. 17, 2026 9:52 pm ET\nShare\nGENEVA—U.S. and Chinese negotiators "
+                   "ended two days of talks on Monday, officials said.\n")
+    assert article.author == "Grace Liang and Tobias Wendt"
