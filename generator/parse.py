@@ -3024,6 +3024,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 and text not in registry.place_names and not _is_furniture(text, rules):
             author = text
             continue
+        # "HIROKI NAKAGAWA and SATOMI ARAKI, Tokai Keizai staff writers" under the lead paragraph: its writers and their desk
+        desk = _DESK_TAIL.search(text) if not author and len(body) <= 2 else None
+        named = _author_line(text, registry) if desk else None
+        if named and named.end() >= desk.start() - 1:
+            author = join_names([name_case(n) if n.isupper() else n for n in split_names(_names_list(named.group("names"), registry)[1])])
+            lead_furniture.append(text)
+            continue
         # "Reported by Aditi Raghavan, Edited by Karan Mehta-Sood" under the dek: the reporter wrote it, the editor did not
         reported = _REPORTED_BY_LINE.fullmatch(text) if not author and len(body) <= 2 else None
         named = split_names(_names_list(reported.group(1), registry)[1]) if reported else ()

@@ -3204,3 +3204,15 @@ def test_writers_a_line_each_with_their_follow_buttons_after_a_by_alone():
                    "and\nTobias Wendt\nFollow\nUpdated Aug. 17, 2026 9:52 pm ET\nShare\nGENEVA—U.S. and Chinese negotiators "
                    "ended two days of talks on Monday, officials said.\n")
     assert article.author == "Grace Liang and Tobias Wendt"
+
+
+def test_a_byline_with_its_desk_under_the_lead_and_a_firm_s_related_professionals_label():
+    article = text("Japanese toolmakers weigh US parts rule as Tokyo stays silent\nServicing revenue from China at risk for "
+                   "equipment suppliers\nTOKYO -- Japan's chip equipment makers are reviewing service contracts in China after "
+                   "a new U.S. rule, executives said.\nHIROKI NAKAGAWA and SATOMI ARAKI, Tokai Keizai staff writers\nOctober 9, "
+                   "2026 05:00 JST\nChina remained the largest market for Japanese chip equipment in the quarter.\n")
+    assert article.author == "Hiroki Nakagawa and Satomi Araki"
+    firm = text("Client Alert\nBIS Expands Semiconductor Controls to Spare Parts and Servicing: Key Takeaways\nOctober 7, 2026\n"
+                "Related Professionals\nHelena Strand\nPartner\nWashington, D.C.\nTobias Reinholt\nCounsel\nWashington, D.C.\n"
+                "Print\n\nOn October 5, the Commerce Department issued an interim final rule, the firm said.\n")
+    assert firm.author == "Helena Strand and Tobias Reinholt"
