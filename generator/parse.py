@@ -3659,6 +3659,8 @@ def _tail_furniture(text: str, rules: Rules) -> bool:
     "Most read") heading a list of linked headlines, with no sentence of its own."""
     if _is_furniture(text, rules) or _ci_startswith(text, rules.furniture_prefixes):
         return True
+    if text.split() and all(re.fullmatch(EMAIL_ADDRESS, w.strip(",;()")) for w in text.split()):
+        return True  # "jhseo@hanbitherald.com dekwon@hanbitherald.com": the writers' addresses under the text
     label = _ci_startswith(text, rules.list_labels)  # "Most Viewed", "Most Read in Nation & World" (not "Most readers")
     if label and not text[len(label):len(label) + 1].isalpha() and len(text.split()) <= 8 and not _TERMINAL.search(text):
         return True

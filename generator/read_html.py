@@ -271,9 +271,15 @@ def read_html(raw: bytes, name: str) -> Seed:
             authors = latin
     blocks, credits = _tail(blocks, authors)
     translators = {m.group(1) for text in (*credits, *(_clean(" ".join(p.itertext())) for p in tree.xpath(
-                       "//body//p | //body//*[re:test(@class, 'credit|byline', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})))
+                       "//body//p | //body//*[re:test(@class, 'credit|byline', 'i')] | //body//span[starts-with(normalize-space(.), "
+                       "'Edited by')]", namespaces={"re": "http://exslt.org/regular-expressions"})))
                    for m in re.finditer(r"\b(?:(?:[Tt]ranslated|Edited) [Bb]y|(?:Translation|Translator|Editor|Editing)(?: [Bb]y)?\s*:"
                                         r"|(?:Photo(?:graph)?s|Photography|Illustrations?|Images) by|(?:Audio|Video|Podcast) produced by)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
+    written = [m.group(1) for t in tree.xpath("//body//span//text()[contains(., 'Written by')]/ancestor::span[1]")
+               if (m := re.match(r"Written by\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$", _clean(" ".join(t.itertext()))))]
+    if translators and authors and all(a in translators for a in authors) and written:
+        # <meta name="author"> names the editor ("Written by A | Edited by B" in the byline's spans): the writer wrote it
+        authors = tuple(dict.fromkeys(written))
     if translators and any(a not in translators for a in authors):
         # the JSON-LD's list names the translator or editor too (or the photographer: "Photographs by Pieter Ruys")
         authors = tuple(a for a in authors if a not in translators)
@@ -324,7 +330,9 @@ def read_html(raw: bytes, name: str) -> Seed:
     authors = tuple(dict.fromkeys(p for a in authors for p in (
         [q for q in a.split(", ") if _loose(q) != _loose(site_name)] if site_name and ", " in a
         and any(_loose(q) == _loose(site_name) for q in a.split(", ")) else [a])))
-    authors = tuple(_byline_case(a) for a in authors if not (site_name and _loose(site_name).startswith(_loose(a)))
+    # (... or the outlet's name without its "The": <meta name="author" content="Hanbit Herald"> on "The Hanbit Herald")
+    authors = tuple(_byline_case(a) for a in authors if not (site_name and (_loose(site_name).startswith(_loose(a))
+                                                                            or _loose(re.sub(r"^The\s+", "", site_name)) == _loose(a)))
                     and not _DESK.search(a) and not _NO_PERSON.search(a))
     if not authors:
         # (the markup's "author" was the outlet's name: dcterms.creator "Halden Institute" over "Commentary by A, B")
@@ -1393,6 +1401,18 @@ def _summary_points(tree) -> frozenset[str]:
                      for item in listing.iter("li")) | rest
 
 
+def _line_texts(element) -> list[str]:
+    """An element's text cut at its <br>s."""
+    lines, current = [], [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            lines.append("".join(current))
+            current = [child.tail or ""]
+        else:
+            current.append("".join(child.itertext()) + (child.tail or ""))
+    return [t for t in (_clean(x) for x in [*lines, "".join(current)]) if t] if len(lines) else []
+
+
 def _deck_keys(tree) -> frozenset[str]:
     """The texts of elements whose class names them the page's deck, outside any <p> nesting."""
     keys = set()
@@ -1405,6 +1425,9 @@ def _deck_keys(tree) -> frozenset[str]:
             text = _clean("".join(element.itertext()))
             if DECK_MIN_WORDS <= len(text.split()) <= 80:
                 keys.add(_key(text))
+                # (... and each of its lines a <br> sets apart: "<h2 class='news_subtitle'>Ministry seeks ...<br>Memory
+                # makers say ...</h2>", which the reader may take for two blocks)
+                keys |= {_key(t) for t in _line_texts(element) if DECK_MIN_WORDS <= len(t.split())}
                 # (and its paragraph under the box's label: "<div class='synopsis'><h2>Synopsis</h2><p>...</p></div>")
                 keys |= {_key(t) for p in element.iter("p") if DECK_MIN_WORDS <= len((t := _clean("".join(p.itertext()))).split())}
     # ... or whose heading says so: "<div><h2>The Issue</h2><p>China's export licensing ...</p></div>" over the text
@@ -2597,7 +2620,8 @@ def _visible_byline(tree) -> list[str]:
     'byline-1' and 'byline-2'), where its metadata may list fewer: not a related story's card's, nor a comment's."""
     texts: list[str] = []
     linked: list[str] = []  # the names a byline without "By" links to their profiles
-    marked = "re:test(@class, '(?:^|\\s|-|_)(?:byline|attribution|authors|reporters?)(?:$|\\s|-|_|\\d)', 'i')"
+    # (... or a Korean paper's "<li class='writer'>By A, B</li>")
+    marked = "re:test(@class, '(?:^|\\s|-|_)(?:byline|attribution|authors|reporters?|writers?)(?:$|\\s|-|_|\\d)', 'i')"
     # (the innermost: a byline's box around "By A and B" and "Vancouver", each in its own element, reads the names alone)
     # (a separator's own class, "amp-article__byline-sep" around "&", makes no inner byline)
     # (nor a picture's: "<figure><figcaption>... <div class='tnt-byline'>Evan Driscoll, ...</div>", its photographer)

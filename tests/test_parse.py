@@ -3216,3 +3216,11 @@ def test_a_byline_with_its_desk_under_the_lead_and_a_firm_s_related_professional
                 "Related Professionals\nHelena Strand\nPartner\nWashington, D.C.\nTobias Reinholt\nCounsel\nWashington, D.C.\n"
                 "Print\n\nOn October 5, the Commerce Department issued an interim final rule, the firm said.\n")
     assert firm.author == "Helena Strand and Tobias Reinholt"
+
+
+def test_a_newsletter_s_housekeeping_paragraph_asking_forwarded_readers_to_sign_up_is_no_text():
+    article = text("Malaysia's transit permits\n\nWelcome to the 93 new subscribers who joined since last week, most of you, I "
+                   "gather, from the trade association's mailing list. If someone forwarded you this email, you can sign up "
+                   "below.\n\nThree weeks ago Malaysia quietly started requiring a transit permit for advanced chips, officials "
+                   "said.\n")
+    assert article.paragraphs[0].startswith("Three weeks ago")

@@ -3851,3 +3851,24 @@ def test_a_quotation_box_signed_by_its_last_line_s_class():
     _, extraction = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
     names = {e.key: e.name for e in extraction.entities}
     assert [names.get(q.speaker) for q in extraction.quotes] == ["Yoji Muto"]
+
+
+def test_a_korean_paper_s_writer_line_its_deck_on_two_lines_and_the_writers_addresses_under_the_text():
+    raw = page("<h1>Seoul seeks longer waiver for chip plants in China</h1><h2 class='news_subtitle'>Industry ministry seeks "
+               "multi-year extension of validated end-user status<br>Memory makers say Xi'an, Wuxi plants need upgrades to stay "
+               "viable</h2><ul><li class='writer'>By Seo Ji-hoon, Kwon Da-eun</li></ul>",
+               "<title>Seoul seeks longer waiver for chip plants in China | The Hanbit Herald</title><meta name='author' "
+               "content='Hanbit Herald'><meta property='og:site_name' content='The Hanbit Herald'>").replace(
+        b"</article>", b"<p class='reporter_email'>jhseo@hanbitherald.com<br>dekwon@hanbitherald.com</p></article>")
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.authors == ("Seo Ji-hoon", "Kwon Da-eun")
+    assert not article.paragraphs[0].startswith("Memory makers say")
+    assert "@" not in article.paragraphs[-1]
+
+
+def test_the_editor_the_meta_tag_names_gives_way_to_the_writer_the_byline_names():
+    raw = page("<h1>India seeks US tariff carve-out for phones</h1><div><span class='pst-by_lnk'>Written by <a href='/author/"
+               "ritika-sharma'>Ritika Sharma</a></span> | <span class='pst-by_lnk'>Edited by <a href='/author/anand-iyer'>Anand "
+               "Iyer</a></span></div>", "<title>India seeks US tariff carve-out for phones</title><meta name='author' "
+               "content='Anand Iyer'>")
+    assert read_html(raw, "a.html").page.authors == ("Ritika Sharma",)

@@ -764,6 +764,8 @@ def test_blind69_the_round_s_last_honest_text_set_reads_at_least_as_well_as_afte
     ("blind76", 1.0, 0.85, (0.98, 0.99), 0.96, (0.79, 0.31)),
     ("blind77", 0.92, 0.92, (0.85, 0.96), 0.92, (0.94, 0.42)),  # a METI transcript's minister named in its title alone
     ("blind78", 1.0, 1.0, (0.97, 0.94), 0.98, (0.88, 0.34)),
+    # a PDF's title in Title Case over three lines; a newsletter's name before its issue's title, kept by the gold
+    ("blind80", 0.85, 1.0, (1.0, 0.97), 0.99, (0.97, 0.26)),
 ])
 def test_the_thirtieth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, author, quotes, people, topics):
     holds(folder, headline=headline, date=1.0, future=0, author=author, quotes=quotes, people=people, topics=topics)

@@ -1158,6 +1158,7 @@ def test_saved_pages_of_blind_html101_the_round_s_last_honest_set_read_at_least_
     ("blind-html109", {}, 0.94),
     # a MOFCOM page's banner in capitals with no "of the" written anywhere; a newsletter's sign-off (golds disagree)
     ("blind-html110", {"source": 0.875, "last sentence": 0.875, "no furniture": 0.875}, 0.96),
+    ("blind-html112", {}, 0.93),
 ])
 def test_the_thirtieth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
