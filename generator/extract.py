@@ -2485,6 +2485,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
              and len(_label(m).split()) <= 5 and i not in headings
              and not _DATE_LABEL.fullmatch(_label(m))  # "Sept. 24: Taiwan shares fall ...": a related list's date
              and not re.search(r"\d", _label(m))  # "Scenario 1: Deepening. ...": a numbered item's label, no speaker
+             # "ICP Registration Number: 05004055", "Tel: 86-10-53771520": a field's value, no one's words
+             and re.search(r"[^\W\d_]", m.group("text"))
              # "United Arab Emirates: 3 entities": a list's place or body, no speaker
              and not lex.names.get(_label(m).strip(), "").startswith(("place/", "organization/"))
              # "Question (VnExpress):" asks; "Northern Ore Separation (Gillette, Wyoming): $325 million" is a list

@@ -1904,6 +1904,7 @@ _WIRE_SOURCE_LINE = re.compile(r"SOURCE\s+[A-Z][\w&.,'’ -]{1,80}")  # (in capi
 WIRE_SOURCE_REACH = 12  # the wire's promotion under it is a few lines
 _CONTACT_LABEL = re.compile(r"\b(?:contacts?|inquiries|enquiries)\s*[:：]$", re.I)  # "Media Contact:" alone
 CONTACT_MAX_WORDS = 12
+CONTACT_REACH = 10  # a contacts' label this near the end, its cards under it
 _ANCHORS = ("byline", "date", "author-block")
 _BULLET = re.compile(r"^[-•*·▪–]\s")
 _BELOW_TITLE = ("furniture", "date", "byline", "author-block", "caption", "standfirst", "source")
@@ -2148,7 +2149,7 @@ _DATE_ALONE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d|\d{1,2} [A-
 
 
 def _title_case_wrap_joined(lines: list[str]) -> list[str]:
-    """A PDF's title in Title Case wrapped narrower than its text over three or more lines, at least one of them left
+    """A PDF's title in Title Case wrapped over three or more lines (narrower than its text or not), at least one of them left
     dangling ("BIS Extends Export Controls to the" / "Servicing of ..." / ... / "Know Before November 14"), over its
     byline: one line. And a byline wrapped at a given name ("By A, B and Elena" / "Sokolova"): one line. Joined lines
     become blank, so line numbers stay the seed's."""
@@ -2159,7 +2160,7 @@ def _title_case_wrap_joined(lines: list[str]) -> list[str]:
 
     def title_case(line: str) -> bool:
         words = [w for w in line.split() if w.lower() not in _SMALL_WORDS]
-        return len(line.split()) >= 2 and bool(words) and not line.isupper() and len(line.rstrip()) < 0.75 * width \
+        return len(line.split()) >= 2 and bool(words) and not line.isupper() and len(line.rstrip()) <= width \
             and not _TERMINAL.search(line.rstrip()) and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
             and not _BYLINE_LINE.match(line.strip()) and not _AUTHORS_LINE.match(line.strip()) \
             and not (re.search(r"\b(?:19|20)\d\d\b", line) and len(line.split()) <= 5)
@@ -3192,6 +3193,17 @@ def parse(seed: Seed, registry: Registry) -> Article:
             and all(len(b.text.split()) <= CONTACT_MAX_WORDS * 2 for b in body[contact + 1:]):
         tail[:0] = [b.text for b in body[contact:]]
         del body[contact:]
+    # ... or over the firm's cards, "Thomas R. Ingersoll, Counsel, Washington, D.C.", with the alert's notes under them
+    # (those stay the text's)
+    contact = next((i for i in range(len(body) - 2, max(0, len(body) - CONTACT_REACH), -1)
+                    if _CONTACT_LABEL.search(body[i].text.rstrip().rstrip(":：") + ":") and len(body[i].text.split()) <= 3), None)
+    if contact:
+        cards = list(itertools.takewhile(lambda b: len(b.text.split()) <= CONTACT_MAX_WORDS and (
+            _CONTACT_CELL.search(b.text) or _NAME.fullmatch(b.text.split(",")[0].strip()) and "," in b.text
+            and not _TERMINAL.search(b.text.rstrip(".").rstrip())), body[contact + 1:]))
+        if cards:
+            tail[:0] = [b.text for b in body[contact:contact + 1 + len(cards)]]
+            del body[contact:contact + 1 + len(cards)]
     closing = body[-1].text.strip() if len(body) > 2 else ""
     if not author and 2 <= len(closing.split()) <= 4 and _NAME.fullmatch(closing) and (
             _given_name(closing.split()[0], rules) or closing.split()[0] in rules.family_name_first) \

@@ -213,7 +213,7 @@ def read_html(raw: bytes, name: str) -> Seed:
             and len(blocks[0].text.split()) <= DECK_MAX_WORDS and _key(blocks[0].text) in _italic_paragraphs(tree):
         # "<p align='center'><i>First long-term offtake for a Japanese magnet maker ...</i></p>": a release's subheadline
         standfirst = blocks.pop(0).text
-    blocks = _transcript_start(_timed_turns(blocks), notes)
+    blocks = _transcript_start(_unmarked_turns(_timed_turns(blocks)), notes)
     blocks = _lead_after_picture(tree, blocks)
     blocks, above = _above_headline(tree, blocks, headline)
     contacts = list(itertools.takewhile(lambda b: b.kind == "text" and _CONTACT_BLOCK.search(b.text)
@@ -224,7 +224,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         blocks = blocks[len(contacts):]
         above = [*above, *(b.text for b in contacts)]
     # (a team's account the platform names, "IAG Communications", gives way to the writers the page names)
-    marked = document.author or ""
+    marked = _without_job_line(tree, document.author or "")
     signed = [_clean(" ".join(e.itertext())) for e in tree.xpath("//blockquote//cite | //blockquote//*[contains(@class, 'author')]")]
     if marked and any(_loose(marked.split(";")[0]) and _loose(marked.split(";")[0]) in _loose(s) for s in signed):
         marked = ""  # "<cite class='ecl-blockquote__author'>A, Executive Vice-President</cite>": who a quote is by, no writer
@@ -472,6 +472,7 @@ def _signed_block_quotes(tree) -> bool:
     the text's own."""
     found = False
     body = " ".join(_clean(" ".join(p.itertext())) for p in tree.xpath("//p[not(ancestor::blockquote)]"))
+    loose_body = _loose(body)
     dash = "re:test(normalize-space(.), '^[—–]\\s*[A-Z]')"
     # (... or by its last line's class: "<p class='quote-author'>Yoji Muto, Minister of Economy, ...</p>")
     classed = "re:test(@class, '(?:^|[-_\\s])(?:author|attribution|speaker)(?:$|[-_\\s])', 'i')"
@@ -492,7 +493,9 @@ def _signed_block_quotes(tree) -> bool:
         signature = _clean(" ".join(signs[-1].itertext())).lstrip("—–- ") if signs else ""
         texts = [_clean(" ".join(p.itertext())) for p in paragraphs]
         name = re.match(r"[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+){1,3}(?=,|$)", signature)
-        pulled = any(t[:60] in body for t in texts if len(t) >= 60)  # (a pull quote: its words are the text's own)
+        # (a pull quote: its words are the text's own, however short: "The leverage lasts only as long as the ore does.")
+        pulled = any(t[:60] in body for t in texts if len(t) >= 60) or any(
+            len(t.split()) >= 4 and _loose(t[:60]) in loose_body for t in texts)
         marked = bool(texts) and texts[0][:1] in _QUOTE_MARKS.strip() and texts[-1].rstrip()[-1:] in _QUOTE_MARKS.strip()
         if marked and signs and signs[0] not in paragraphs and not pulled:
             opening, closing = "", f" — {signature}"  # (its words already in quotation marks: the signature alone after them)
@@ -503,6 +506,10 @@ def _signed_block_quotes(tree) -> bool:
             continue
         for sign in signs:  # (its name and role, which say who it is, now after the quotation)
             sign.getparent().remove(sign)
+        for box in (quote, *itertools.islice(quote.iterancestors(), 2)):
+            # (a quotation set apart as a pull quote but said nowhere in the text is the article's own: not pruned)
+            if re.search(r"pull-?quote", box.get("class") or "", re.I):
+                box.set("class", re.sub(r"pull-?quote", "quotation", box.get("class"), flags=re.I))
         paragraphs[0].text = opening + (paragraphs[0].text or "")
         last = paragraphs[-1]
         if len(last):
@@ -1191,6 +1198,21 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
                        and len(b.text.split()) >= LEAD_MIN_WORDS), 0)
     blocks = [b for i, b in enumerate(blocks) if i >= first_text or b.kind not in ("text", "heading") or _key(b.text) not in points]
     return blocks, kicker, standfirst
+
+
+def _unmarked_turns(blocks: list[Block]) -> list[Block]:
+    """A transcript whose speakers' labels are bold, but for one set in plain type ("Lin Wenhao: Good afternoon ...",
+    the opening statement): a paragraph opening with the label of someone who speaks in a marked turn is theirs too."""
+    speakers = {b.speaker for b in blocks if b.kind == "turn" and b.speaker and _name_like(b.speaker)}
+    if not speakers:
+        return blocks
+    result = []
+    for block in blocks:
+        label = re.match(r"([^:：]{3,60}?)\s*[:：]\s+\S", block.text) if block.kind == "text" else None
+        if label and label.group(1) in speakers:
+            block = Block(block.text, block.line, "turn", speaker=label.group(1))
+        result.append(block)
+    return result
 
 
 _TIMED_LABEL = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*[(\[]?\s*\d{1,2}:\d\d(?::\d\d)?\s*[)\]]?")
@@ -2341,6 +2363,20 @@ def _one_spelling(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(best[folded(n)] for n in names))
 
 
+def _without_job_line(tree, value: str) -> str:
+    """trafilatura's "Harriet Ashdown; Kwame Tetteh Business reporters": the line under the byline, the writers' job,
+    run on to the last name. Cut where the page sets it apart, as a text of its own."""
+    last = value.split(";")[-1].strip()
+    if not _ROLE_WORDS.search(last) or len(last.split()) < 3:
+        return value
+    for text in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
+        job = _clean(text)
+        if job and len(job.split()) <= 3 and _ROLE_WORDS.search(job) and last.endswith(" " + job) \
+                and _name_like(last[:-len(job)].strip()):
+            return value[:len(value) - len(job)].rstrip()
+    return value
+
+
 def _authors(value: str) -> tuple[str, ...]:
     """trafilatura joins several authors with ';'. A part that is a bio ("Elena Park covers
     semiconductors") keeps its name; what trafilatura split off the rest of a bio ("The Tech
@@ -2787,7 +2823,8 @@ _TERMINAL_MARK = re.compile(r"[.!?:;…]$")
 def _name_like(text: str) -> bool:
     """Two to five words, each capitalised or a name particle, no digits: a person's name."""
     words = text.replace("’s", "").split()
-    return 2 <= len(words) <= 5 and not any(c.isdigit() for c in text) and all(
+    # (a label is no part of a name: "Spokesperson: Lin Wenhao", a transcript's field over its text)
+    return 2 <= len(words) <= 5 and not any(c.isdigit() or c in ":：" for c in text) and all(
         w[:1].isupper() or w in NAME_PARTICLES for w in words) and not _ROLE_WORDS.search(text)
 
 

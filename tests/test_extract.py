@@ -1977,3 +1977,15 @@ def test_round_30_attributions_of_the_fourth_batch(body, expected):
 def test_as_someone_puts_it():
     assert _said('Claudia Benavides runs a plant in Monterrey. The risk, as Ms Benavides puts it, is "Chinese supply chains '
                  'with a Mexican address".') == Counter({"Claudia Benavides": 1})
+
+
+def test_a_field_under_a_ministry_s_q_and_a_whose_value_is_a_number_is_no_one_s_turn():
+    _, extraction = run("MOFCOM Spokesperson Answers Questions on Export Control Measures\n\nDate: 2027/09/18 20:36\n\n"
+                        "A reporter asked: Could you explain the background of the announcement?\n\n"
+                        "The spokesperson answered: The adjustment is a normal measure taken in accordance with the law.\n\n"
+                        "A reporter asked: Is this a countermeasure?\n\n"
+                        "The spokesperson answered: China firmly opposes the politicisation of trade issues.\n\n"
+                        "Sponsor: Ministry of Commerce of the People's Republic of China\n\n"
+                        "ICP Registration Number: 05004055\n")
+    assert not any("Registration" in e.name for e in extraction.entities)
+    assert not any(q.text.strip() == "05004055" for q in extraction.quotes)

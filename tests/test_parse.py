@@ -3224,3 +3224,23 @@ def test_a_newsletter_s_housekeeping_paragraph_asking_forwarded_readers_to_sign_
                    "below.\n\nThree weeks ago Malaysia quietly started requiring a transit permit for advanced chips, officials "
                    "said.\n")
     assert article.paragraphs[0].startswith("Three weeks ago")
+
+
+def test_a_pdf_title_in_title_case_wrapped_as_wide_as_its_text_over_a_wrapped_byline_and_the_firm_s_contacts():
+    wrapped = ("On September 16, 2027, the Bureau of Industry and\n"
+               "Security of the U.S. Department of Commerce published\n"
+               "an interim final rule expanding the Export\n"
+               "Administration Regulations to cover certain memory\n"
+               "items and semiconductor packaging equipment. The\n"
+               "rule takes effect on October 1, 2027, with a limited\n"
+               "savings clause for items already en route to buyers.\n")
+    article = text("CLIENT ALERT\nHarrowfield & Quist LLP\nSeptember 20, 2027\nBIS Extends Controls to High-Bandwidth Memory and\n"
+                   "Advanced Packaging Equipment: What Exporters Need to\nKnow Before October 1\nBy Eleanor Vasquez-Brandt, "
+                   "Thomas R. Ingersoll and\nNaomi Achterberg\n" + wrapped + "Contacts\nEleanor Vasquez-Brandt, Partner, "
+                   "Washington, D.C.\nThomas R. Ingersoll, Counsel, Washington, D.C.\nNaomi Achterberg, Associate, Amsterdam\n"
+                   "1 90 Fed. Reg. 71,204 (Sept. 16, 2027).\n")
+    assert article.title == ("BIS Extends Controls to High-Bandwidth Memory and Advanced Packaging Equipment: What Exporters "
+                             "Need to Know Before October 1")
+    assert split_names(article.author) == ("Eleanor Vasquez-Brandt", "Thomas R. Ingersoll", "Naomi Achterberg")
+    assert not any("Counsel, Washington" in p for p in article.paragraphs)
+    assert "Thomas R. Ingersoll, Counsel, Washington, D.C." in article.furniture

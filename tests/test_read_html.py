@@ -3872,3 +3872,45 @@ def test_the_editor_the_meta_tag_names_gives_way_to_the_writer_the_byline_names(
                "Iyer</a></span></div>", "<title>India seeks US tariff carve-out for phones</title><meta name='author' "
                "content='Anand Iyer'>")
     assert read_html(raw, "a.html").page.authors == ("Ritika Sharma",)
+
+
+def test_a_transcript_s_field_over_its_text_names_no_writer_and_its_plain_opening_label_is_a_turn():
+    raw = page("<h1>Regular Press Conference of the Ministry of Commerce (September 17, 2027)</h1>"
+               "<div class='meeting-info'><p><strong>Time:</strong> September 17, 2027 (Friday), 15:00</p>"
+               "<p><strong>Spokesperson:</strong> Lin Wenhao</p></div>"
+               "<p>Lin Wenhao: Good afternoon, friends from the media. I have two pieces of information to release today.</p>"
+               "<p><strong>Bloomberg reporter:</strong> Will US companies be eligible for the general licences?</p>"
+               "<p><strong>Lin Wenhao:</strong> Applications from companies in any country will be handled in accordance "
+               "with laws and regulations.</p>"
+               "<p><strong>CGTN reporter:</strong> Will the ministry adjust the unreliable entity list?</p>"
+               "<p><strong>Lin Wenhao:</strong> I have no information to release on that at present.</p>",
+               "<title>Regular Press Conference of the Ministry of Commerce (September 17, 2027)</title>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.authors == ()
+    assert [b.speaker for b in seed.blocks if b.kind == "turn"][:2] == ["Lin Wenhao", "Bloomberg reporter"]
+
+
+def test_the_writers_job_on_the_line_under_the_byline_is_not_part_of_the_last_name():
+    raw = page("<h1>Midlands magnet maker halts a line</h1><div class='ssrcss-byline'><div class='ssrcss-68pt20-Text-"
+               "TextContributorName'>By Harriet Ashdown &amp; Kwame Tetteh</div><div class='ssrcss-84ltp5-Text'>Business "
+               "reporters</div></div>",
+               "<title>Midlands magnet maker halts a line</title>")
+    assert read_html(raw, "a.html").page.authors == ("Harriet Ashdown", "Kwame Tetteh")
+
+
+def test_a_signed_pull_quote_said_nowhere_else_is_a_quotation_and_one_that_repeats_the_text_appears_once():
+    said = page("<h1>Rare earth licences are a lever</h1><p>Helena Marsh, who ran the industrial base office until last year, "
+                "made the case at an event on September 14:</p><blockquote class='pullquote-attributed'><p>“Every month we "
+                "spend negotiating over licences is a month we are not building the alternative.”</p><footer>— Helena Marsh, "
+                "former director, Office of Industrial Base Policy</footer></blockquote>",
+                "<title>Rare earth licences are a lever</title>")
+    _, extraction = analyse_seed(parse_seed_bytes(said, "a.html"), REGISTRY)
+    names = {e.key: e.name for e in extraction.entities}
+    assert [names.get(q.speaker) for q in extraction.quotes] == ["Helena Marsh"]
+    repeated = page("<h1>Chennai component makers wait for machines</h1><p>“The assembly moved quickly; the ecosystem behind "
+                    "it did not,” said Sneha Varadarajan, an analyst at Kaveri Insights.</p><figure class='wp-block-pullquote'>"
+                    "<blockquote><p>The assembly moved quickly; the ecosystem behind it did not.</p><cite>Sneha Varadarajan, "
+                    "Kaveri Insights</cite></blockquote></figure>", "<title>Chennai component makers wait for machines</title>")
+    article, _ = analyse_seed(parse_seed_bytes(repeated, "a.html"), REGISTRY)
+    assert sum("ecosystem behind it" in p for p in article.paragraphs) == 1
+    assert not any("Kaveri Insights" == p.split(", ")[-1] for p in article.paragraphs)
