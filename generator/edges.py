@@ -69,6 +69,11 @@ _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|of|de|van|von|da|al))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|,?\s+and)\s+{_NAME})*"
 _CREDIT = re.compile(rf"(?:[\w'’&-]+\s+){{0,4}}?(?:(?:is|was|are|were)\s+)?{_ROLE}\s+(?:(?:is|was|are|were)\s+)?by\s+{_NAMES}"
                      rf"(?:(?:\s*[,;]|,?\s+and)\s+(?:(?:is|was)\s+)?{_ROLE}\s+by\s+{_NAMES})*[.;]?", re.I)
+# ... or the crew by its roles: "Our producer is Tomás Beltrán and our editor is Hannah Lisowski."
+_CREW_ROLE = r"(?:(?:senior|executive|associate|supervising|managing|series)\s+)?(?:producers?|editors?|engineers?|" \
+             r"sound designers?|mixers?|composers?|researchers?|fact[- ]checkers?)"
+_CREW = re.compile(rf"(?:Our|The\s+show['’]s|This\s+episode['’]s)\s+{_CREW_ROLE}\s+(?:is|are|was|were)\s+{_NAMES}"
+                   rf"(?:(?:\s*[,;]|,?\s+and)\s+(?:our\s+)?{_CREW_ROLE}\s+(?:is|are|was|were)\s+{_NAMES})*\.?")
 # ... or the role's help for the piece, and whose it was: "Research assistance for this post came from Ben Osei."
 _HELP_FOR = re.compile(rf"{_ROLE}(?:\s+(?:assistance|support|help))?\s+(?:for|on|with)\s+{_SELF}\s+"
                        rf"(?:came\s+from|was\s+(?:provided|contributed|given)\s+by|(?:is|was)\s+(?:from|by))\s+{_NAMES}\.?", re.I)
@@ -157,7 +162,7 @@ def about_the_piece(paragraph: str) -> bool:
     parts = sentences(text)
     for number, sentence in enumerate(parts):
         sentence = sentence.strip()
-        if _CREDIT.fullmatch(sentence) or _HELP_FOR.fullmatch(sentence) or _TIPS_TO.fullmatch(sentence) or _BINDING.fullmatch(sentence) \
+        if _CREDIT.fullmatch(sentence) or _CREW.fullmatch(sentence) or _HELP_FOR.fullmatch(sentence) or _TIPS_TO.fullmatch(sentence) or _BINDING.fullmatch(sentence) \
                 or _SUPPORTED_BY.fullmatch(sentence) or _SITE_REFERENCE_ONLY.fullmatch(sentence) or _THANKS.fullmatch(sentence) \
                 or CONTACT_LINE.match(sentence) and len(sentence.split()) <= CONTACT_SENTENCE_MAX_WORDS or _TRANSLATION.fullmatch(sentence) \
                 or not number and (_UPDATED_TO.match(sentence) or _EARLIER_VERSION.match(sentence)) \

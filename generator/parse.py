@@ -3647,7 +3647,9 @@ BIO_NOTE_MAX_WORDS = 40  # a disclaimer or series note after an author's bio, no
 CONTRIBUTION = re.compile(r"[A-Z][^.]{0,120}\bcontributed(?:\s+(?:reporting|research|to this (?:report|article|story)))?"
                          r"[^.]{0,40}\.?$|(?:With\s+)?(?i:additional|further)\s+reporting\s+by\b[^.]{0,200}\.?$"
                          # "— With files from Northern Press Agency", "(With inputs from agencies)"
-                         r"|[(—–-]?\s*(?i:with (?:files|inputs) from)\b[^.()]{2,80}\)?\.?$")
+                         r"|[(—–-]?\s*(?i:with (?:files|inputs) from)\b[^.()]{2,80}\)?\.?$"
+                         # "Contributing: Ana Ruiz, Lakeshore Network Ohio", a chain paper's credit to its sister papers
+                         r"|(?:Contributing|Contributors?)\s*:\s+[A-Z][^.!?]{2,160}\.?$")
 
 
 def _author_bio(text: str, authors: tuple[str, ...]) -> bool:

@@ -213,7 +213,7 @@ def read_html(raw: bytes, name: str) -> Seed:
             and len(blocks[0].text.split()) <= DECK_MAX_WORDS and _key(blocks[0].text) in _italic_paragraphs(tree):
         # "<p align='center'><i>First long-term offtake for a Japanese magnet maker ...</i></p>": a release's subheadline
         standfirst = blocks.pop(0).text
-    blocks = _transcript_start(_unmarked_turns(_timed_turns(blocks)), notes)
+    blocks = _transcript_start(_unmarked_turns(_timed_turns(_without_chapters(blocks, notes))), notes)
     blocks = _lead_after_picture(tree, blocks)
     blocks, above = _above_headline(tree, blocks, headline)
     contacts = list(itertools.takewhile(lambda b: b.kind == "text" and _CONTACT_BLOCK.search(b.text)
@@ -494,8 +494,10 @@ def _signed_block_quotes(tree) -> bool:
         texts = [_clean(" ".join(p.itertext())) for p in paragraphs]
         name = re.match(r"[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+){1,3}(?=,|$)", signature)
         # (a pull quote: its words are the text's own, however short: "The leverage lasts only as long as the ore does.")
+        # (... or a sentence of it, the pull quote joining a quotation's parts the text splits with its "said A")
         pulled = any(t[:60] in body for t in texts if len(t) >= 60) or any(
-            len(t.split()) >= 4 and _loose(t[:60]) in loose_body for t in texts)
+            len(sentence.split()) >= 4 and _loose(sentence[:60]) in loose_body
+            for t in texts for sentence in re.split(r"(?<=[.!?])\s+", t))
         marked = bool(texts) and texts[0][:1] in _QUOTE_MARKS.strip() and texts[-1].rstrip()[-1:] in _QUOTE_MARKS.strip()
         if marked and signs and signs[0] not in paragraphs and not pulled:
             opening, closing = "", f" — {signature}"  # (its words already in quotation marks: the signature alone after them)
@@ -1200,6 +1202,35 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     return blocks, kicker, standfirst
 
 
+_CHAPTER = re.compile(r"[(\[]?\d{1,2}:\d\d(?::\d\d)?[)\]]?\s*[-–—:|]?\s+[^\s:].{2,120}")
+CHAPTERS_MIN = 3  # an episode's chapters: this many times in a row, each with its title
+
+
+def _without_chapters(blocks: list[Block], notes: list[str]) -> list[Block]:
+    """An episode's chapters, "(14:45) The buyers left out: defense-adjacent suppliers" and its neighbours, a title to
+    each time and nothing said between them (a live blog's times head its entries' paragraphs): where to listen, not
+    what is said. Kept with the notes, and the label over them ("In this episode")."""
+    chapter = [b.kind == "text" and _CHAPTER.fullmatch(b.text.strip()) is not None and len(b.text.split()) <= CHAPTER_MAX_WORDS
+               and not _SENTENCE_END.search(b.text) for b in blocks]
+    result: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        run = len(list(itertools.takewhile(bool, chapter[index:])))
+        if run >= CHAPTERS_MIN:
+            if result and result[-1].kind in ("text", "heading") and len(result[-1].text.split()) <= 4 \
+                    and not _SENTENCE_END.search(result[-1].text):
+                notes.append(result.pop().text)  # "In this episode", "Chapters"
+            notes.extend(b.text for b in blocks[index:index + run])
+            index += run
+            continue
+        result.append(blocks[index])
+        index += 1
+    return result
+
+
+CHAPTER_MAX_WORDS = 16
+
+
 def _unmarked_turns(blocks: list[Block]) -> list[Block]:
     """A transcript whose speakers' labels are bold, but for one set in plain type ("Lin Wenhao: Good afternoon ...",
     the opening statement): a paragraph opening with the label of someone who speaks in a marked turn is theirs too."""
@@ -1435,6 +1466,9 @@ def _line_texts(element) -> list[str]:
     return [t for t in (_clean(x) for x in [*lines, "".join(current)]) if t] if len(lines) else []
 
 
+DECK_HEADING_MIN_WORDS = 10  # a heading under the headline this long is its deck
+
+
 def _deck_keys(tree) -> frozenset[str]:
     """The texts of elements whose class names them the page's deck, outside any <p> nesting."""
     keys = set()
@@ -1452,6 +1486,12 @@ def _deck_keys(tree) -> frozenset[str]:
                 keys |= {_key(t) for t in _line_texts(element) if DECK_MIN_WORDS <= len(t.split())}
                 # (and its paragraph under the box's label: "<div class='synopsis'><h2>Synopsis</h2><p>...</p></div>")
                 keys |= {_key(t) for p in element.iter("p") if DECK_MIN_WORDS <= len((t := _clean("".join(p.itertext()))).split())}
+    # ... or the heading right under the headline, a sentence long: "<h1>Taiwan adds 12 Chinese companies to ...</h1><h2>ALIGNING
+    # WITH ALLIES: The ministry said it would extend controls to ...</h2>" (a section's heading is a few words)
+    for heading in tree.xpath("//h1/following-sibling::*[1][self::h2 or self::h3]"):
+        text = _clean("".join(heading.itertext()))
+        if DECK_HEADING_MIN_WORDS <= len(text.split()) <= 80:
+            keys.add(_key(text))
     # ... or whose heading says so: "<div><h2>The Issue</h2><p>China's export licensing ...</p></div>" over the text
     for heading in tree.xpath("//*[self::h2 or self::h3 or self::h4 or self::strong][1]"):
         parent = heading.getparent()
@@ -2198,10 +2238,12 @@ def _caption_elements(tree) -> list:
                     a.xpath(".//img | .//picture | .//figure") for a in list(element.iterancestors())[:2])) \
                 and not _linked_item(element):  # "Press release")
             found.append(element)
-        elif element.tag == "p" and element.getparent() is not None and element.getparent().tag == "figure" \
+        elif element.tag in ("p", "div") and element.getparent() is not None and element.getparent().tag == "figure" \
                 and element.getparent().find(".//img") is not None and not element.getparent().xpath(".//figcaption") \
+                and element.find(".//img") is None and "".join(element.itertext()).strip() \
                 and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
             found.append(element)  # "<figure><img><p class='desc-con'>This file photo shows ... (HPA)</p></figure>"
+            # (or a <div> of a caption's and a credit's spans: "<div class='gnt_em_img_ccw'><span>A technician ...</span>")
         elif _picture_box(element):
             found.append(element)  # <div class="imgboxa"><img><p>caption</p><p class="credit">Photo: A</p></div>
         elif element.tag == "p" and _styled_like_its_picture(element):
@@ -3056,7 +3098,7 @@ def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
                     lambda tree: _printed_zone(tree, day, raw), lambda tree: _printed_near_midnight(tree, day, raw),
                     # ... or the date its header prints ("<span class='commentary-hero__date'>August 10, 2027</span>" over
                     # a published_time of the 9th at 21:00 -04:00)
-                    lambda tree: _late_stamp(tree, day, raw)):
+                    lambda tree: _late_stamp(tree, day, raw), lambda tree: _dateline_eve(tree, day, raw)):
         found = printed(tree)
         if found and abs((found - day).days) <= 1:
             return found  # (a stamp a week off is another story's, a card's: the next place is asked)
@@ -3074,6 +3116,26 @@ def _late_stamp(tree, day: dt.date, raw: bytes) -> dt.date | None:
 
 
 LATE_HOUR, EARLY_HOUR = 20, 4  # a moment this late (or early) may be the next (or last) day where the page's readers are
+DATELINE_EVE_HOUR = 10  # a UTC moment before this hour is still the day before in the Americas
+_DATELINE_DAY = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:/[A-Z][A-Z .'’-]{2,40})*(?:,\s*[A-Z][\w .'’-]{2,30})?,\s+"
+                           r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b")
+
+
+def _dateline_eve(tree, day: dt.date, raw: bytes) -> dt.date | None:
+    """"WASHINGTON, Nov 9 (TP) - ..." over a UTC moment early on the 10th, and no day printed for readers (a portal's
+    "2 days ago"): the evening of the 9th where the story was filed."""
+    moment = re.search(rf"{day.isoformat()}T(\d\d):\d\d(?::\d\d(?:\.\d+)?)?(?:Z|\+00:?00)".encode(), raw)
+    if not moment or int(moment.group(1)) >= DATELINE_EVE_HOUR:
+        return None
+    for paragraph in itertools.islice(tree.iter("p"), DATELINE_REACH):
+        match = _DATELINE_DAY.match(_clean(" ".join(paragraph.itertext())))
+        if match:
+            eve = day - dt.timedelta(days=1)
+            return eve if (eve.month, eve.day) == (_MONTHS[match.group("month")], int(match.group("day"))) else None
+    return None
+
+
+DATELINE_REACH = 40  # paragraphs of a page looked through for the story's dateline
 
 
 def _printed_near_midnight(tree, day: dt.date, raw: bytes) -> dt.date | None:

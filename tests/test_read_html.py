@@ -3914,3 +3914,53 @@ def test_a_signed_pull_quote_said_nowhere_else_is_a_quotation_and_one_that_repea
     article, _ = analyse_seed(parse_seed_bytes(repeated, "a.html"), REGISTRY)
     assert sum("ecosystem behind it" in p for p in article.paragraphs) == 1
     assert not any("Kaveri Insights" == p.split(", ")[-1] for p in article.paragraphs)
+
+
+def test_a_chain_paper_s_caption_in_a_figure_s_div_and_its_contributing_line_under_the_text():
+    raw = page("<h1>Perrysburg wafer maker races to find gallium</h1><figure class='gnt_em gnt_em_img'><img src='/w.jpg' alt='A "
+               "technician'><div class='gnt_em_img_ccw'><span class='gnt_em_img_ccw_ct'>Technician Darnell Hughes loads a "
+               "carrier of wafers into an inspection tool in Perrysburg on Oct. 28, 2027.</span> <span class='gnt_em_img_ccw_cr'>"
+               "Kristen Albaugh/Maumee Valley Courier</span></div></figure>",
+               "<title>Perrysburg wafer maker races to find gallium</title>").replace(
+        b"</article>", b"<p><em>Contributing: Ana Ruiz, Lakeshore Network Ohio</em></p></article>")
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert [c.text for c in article.captions] == ["Technician Darnell Hughes loads a carrier of wafers into an inspection tool "
+                                                  "in Perrysburg on Oct. 28, 2027."]
+    assert not any("Contributing:" in p for p in article.paragraphs)
+
+
+def test_the_sentence_long_heading_under_the_headline_is_its_deck():
+    raw = page("<div class='archives'><div class='ccpi'><h1>Taiwan adds 12 Chinese companies to export blacklist</h1><h2>"
+               "ALIGNING WITH ALLIES: The ministry said it would extend controls to some advanced packaging equipment, while "
+               "Beijing accused Taipei of manipulation</h2><div class='name'>By Chen Yu-ting / Staff reporter</div><div "
+               "class='time'>Sat, Nov 06, 2027 - Page 1</div></div><div class='archives'><h4>Director-General Ho Shu-ting "
+               "speaks at a news conference in Taipei yesterday. Photo: Lo Wei-ling</h4></div></div>",
+               "<title>Taiwan adds 12 Chinese companies to export blacklist</title>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.summary.startswith("ALIGNING WITH ALLIES")
+    assert not seed.blocks[0].text.startswith("ALIGNING")
+
+
+def test_an_episode_s_chapters_and_its_crew_are_not_what_is_said():
+    raw = page("<h1>Ep. 87: Why the rare earth truce may not survive the winter</h1><p>The one-year truce runs out on November "
+               "30, and nobody in the magnet business is sure what comes next.</p><h3>In this episode</h3><ul><li><p>(02:10) "
+               "What a general licence is, and who has one</p></li><li><p>(14:45) The buyers left out: defense-adjacent "
+               "suppliers</p></li><li><p>(27:30) What Washington gave up</p></li></ul><h3>Transcript</h3>"
+               "<p><strong>Nadia Ferreira:</strong> Mei-Lin, welcome to the show. Who is left out?</p><p><strong>Mei-Lin "
+               "Harcourt:</strong> Anyone whose end use looks even slightly military, and that is a long list.</p>"
+               "<p><em>The Chokepoint is produced by Ironbridge Audio. Our producer is Tomás Beltrán and our editor is Hannah "
+               "Lisowski. Music by Breakwater Sound.</em></p>", "<title>Ep. 87: Why the rare earth truce may not survive the "
+               "winter</title>")
+    raw = re.sub(rb"<p>" + re.escape(FILLER.encode()) + rb".*?</p>", b"", raw)  # (the crew's line last, as the page has it)
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert not any(p.startswith(("(14:45)", "In this episode")) for p in article.paragraphs)
+    assert not any("produced by Ironbridge" in p for p in article.paragraphs)
+    assert any("(14:45) The buyers left out" in f for f in article.furniture + article.boilerplate)
+
+
+def test_a_portal_s_wire_story_dated_by_its_dateline_the_evening_before_a_utc_moment():
+    raw = page("<h1>US finalizes chip tool parts rule</h1><time datetime='2025-11-10T03:12:00.000Z'>2 days ago</time>"
+               "<p>WASHINGTON, Nov 9 (TP) - The Commerce Department on Tuesday finalized rules requiring licenses for "
+               "exports of chipmaking parts to China.</p>", "<title>US finalizes chip tool parts rule</title><meta "
+               "property='article:published_time' content='2025-11-10T03:12:00.000Z'>")
+    assert read_html(raw, "a.html").page.date == dt.date(2025, 11, 9)
