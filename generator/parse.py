@@ -36,7 +36,7 @@ _BRACKET_BYLINE = re.compile(r"^\s*[【\[]\s*(?:By|Written by|Author[:：]?|By:)
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
 # "By Ma. Lourdes Villanueva": a given name written short keeps its full stop.
 _SHORT_GIVEN_STOP = "|".join(rf"(?<=\b{a})\." for a in GIVEN_NAME_ABBREVIATIONS)
-_BYLINE_LINE = re.compile(r"^(?:[—–-]+\s*)?(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Curated|Posted|Prepared|(?:Live\s+)?coverage|Live blog) by)[:\s]+"
+_BYLINE_LINE = re.compile(r"^(?:[—–-]+\s*)?(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Curated|Posted|Prepared|Hosted|(?:Live\s+)?coverage|Live blog) by)[:\s]+"
                           r"((?:[^\n.!?]|(?<=\b[A-Z])\.|" + _SHORT_GIVEN_STOP + r"){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?:,?\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)?(?P<credit>(?:\s*[|·•]\s*|,?\s+(?:with\s+)?(?=(?:additional\s+)?reporting\s+by\b))"
                           r"(?:Edited|Editing|Photos?|Photographs|Illustrations?|Graphics|Additional reporting|Reporting by|Compiled"
                           r"|With inputs)\b.*)?$", re.I)  # "By A, with additional reporting by B"
@@ -606,7 +606,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
         return None  # "BY THE NUMBERS": a newsletter's section, not a byline
     for part in _BYLINE_SEPARATORS.split(match.group(1).strip()):
         words = re.sub(r"\s+in\s+[A-Z].*$", "", part).split()  # "Nurul Aisyah Rahman in Kuala Lumpur": a place
-        if not words or _looks_like_outlet(part, registry):
+        if not words or _looks_like_outlet(part, registry) or re.fullmatch(r"(?:from|in)\s+[A-Z][^,;]{1,40}", part.strip()):
+            # ("By Mariana Coutinho, from Goiânia": where she writes from)
             continue
         if _JOB_IN_BYLINE.fullmatch(" ".join(words)):
             continue
@@ -1498,6 +1499,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     line = _FUSED_CLOCK.sub(r"\1 \2", english_date(line, rules))  # "January 20, 202611:48 PM": a page's spans run together
     line = re.sub(r"(?<=[A-Z]{2})(?=(?:Updated|Published|Modified)\b)", " ", line)  # "6:48 AM EDTUpdated 3 hours ago"
     line = re.sub(r"\s+@\s*(?=\d{1,2}[:.]\d\d)", " ", line)  # "December 4, 2026 @ 9:12pm": the time after an at sign
+    line = re.sub(r"(\d{1,2}[:.]\d\d)\s*(?:h|hrs?)\.?$", r"\1", line)  # "07 dic 2027 - 19:40 h": the hours' sign
     line = re.sub(r"\s*[·|•]?\s*\d{1,3}[ -]?min(?:ute)?s?\.?\s+read\s*$", "", line, flags=re.I)  # "... GMT+8 3 min read"
     # "Posted On: 24 NOV 2026 6:42PM by PIB Delhi": the office that issued a release, after its time
     line = re.sub(r"(\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)\s+by\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}$", r"\1", line)
@@ -1577,7 +1579,9 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         leftover = ""  # "Jakarta/Morowali  ●  Mon, November 9, 2026": where the story was filed, then its date
     if leftover and not (len(leftover.split()) <= 4 and (
             line.startswith(leftover + ",") or len(leftover.split()) <= 2 and (
-                re.match(re.escape(leftover) + r"\s[-–—]\s", line) or re.search(r"\s[-–—]\s" + re.escape(leftover) + "$", line)) or (line.rstrip().endswith(leftover) and _OUTLET_WORDS.search(leftover)))):
+                re.match(re.escape(leftover) + r"\s[-–—]\s", line) or re.search(r"\s[-–—]\s" + re.escape(leftover) + "$", line)) or (line.rstrip().endswith(leftover) and _OUTLET_WORDS.search(leftover))
+            # "December 12, 2027 08:06 Beijing": where the post was sent from, after its time (WeChat's)
+            or len(leftover.split()) <= 2 and leftover[:1].isupper() and re.search(r"\d[:.]\d\d\s+" + re.escape(leftover) + r"$", line))):
         return None  # a sentence with a date in it, not a date line
     if leftover and not found:
         return None
@@ -2100,6 +2104,13 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
             if any(kinds[n][1] == "candidate" and title(n) and len(title(n)[2].split()) >= 5
                    and all(k in _BELOW_TITLE for _, k, _ in kinds[n + 1:]) for n in range(anchor + 1, len(kinds))):
                 continue  # the issue's own title comes after its date and byline, over the text
+            for n, (_, _, other) in enumerate(kinds):
+                # ... or the forwarded mail's own subject, whole: "Subject: Magnet licences: who's in, who's out"
+                subject = re.match(r"Subject\s*:\s*(?:(?:Re|Fwd?|AW|WG)\s*:\s*)*(.+)$", other, re.I)
+                # (not one led by the newsletter's name, "SemiPolicy Weekly: The 2028 cliff, ...", whose issue titles its text)
+                if subject and 3 <= len(subject.group(1).split()) <= 30 \
+                        and not subject.group(1).lower().startswith((first.lower(), masthead)):
+                    return (0.0, n, subject.group(1), []), last
         above = run[0] - 1
         if len(run) == 2 and above >= 1 and kinds[above][1] == "candidate" \
                 and (kinds[above - 1][1] == "furniture" or len(kinds[above - 1][2].split()) <= 3) \
@@ -2144,6 +2155,9 @@ def _over_byline(kinds: list[tuple[int, str, str]], n: int) -> bool:
 _NAMES_LINE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:(?:,|,?\s+and|\s+&)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})+")
 
 
+# A headline's label that no speaker's name opens: "After Kuala Lumpur:", "Inside the licensing desk:"
+_TOPIC_LABEL = re.compile(r"(?:After|Before|Beyond|Inside|Behind|Amid|Despite|Against|Between|Under|Over|Into|From|Why|How|What|"
+                          r"When|Where|Who)\s[^:：]{2,40}[:：]\s")
 _AUTHORS_LINE = re.compile(r"Authors?\s*[:：]\s*[A-Z]")  # "Authors: A, B and" over the next writer's line
 _DATE_ALONE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d|\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d")
 
@@ -2255,7 +2269,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         if _titled_sentences(text):
             return False
         if words <= 16 and text.endswith("?") and not re.search(r"[.!?;]\s", text) \
-                and (not re.match(r"^\S+(?:\s+\S+){0,2}\s*[:：]\s", text) or _EPISODE.match(text)):  # not "Q:", "Lin Jian:"
+                and (not re.match(r"^\S+(?:\s+\S+){0,2}\s*[:：]\s", text) or _EPISODE.match(text)  # not "Q:", "Lin Jian:"
+                     or _TOPIC_LABEL.match(text)):  # ... but "After Kuala Lumpur: Is the 120 days a window or a trap?"
             return False  # a headline that asks: "Selling the H200 to China: Smart Bargain or Strategic Mistake?"
         return ((words >= 8 and bool(_TERMINAL.search(text.rstrip("”\"’'")))) or words >= 25 or bool(_DATELINE.match(text)) or bool(_BRACKET_BYLINE.match(text))
                 or (bool(_SPEAKER_TURN.match(text)) and bool(_TERMINAL.search(text.rstrip("”\"’'"))) and not _ci_startswith(text, rules.furniture_prefixes)
@@ -2270,8 +2285,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     # (further down only under the forwarder's own headers: "From: A" / "Sent: ..." / "Subject: FW: ...", note, signature)
     # (... and of a forward inside a forward, "---------- Forwarded message ----------" then the note and "Begin forwarded
     # article:", the last mark: the article starts under it)
-    forward = next((nonblank[n] for n in reversed(marks) if 0 <= n <= FORWARD_NOTE_MAX_LINES or n > 0 and any(
-        re.match(r"^Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[i], re.I) for i in nonblank[:n])), -1)
+    # (... or under Gmail's subject line, "Fwd: ...", with the forwarder's name, clock and recipients under it)
+    forwarded = bool(nonblank) and re.match(r"(?:Fwd?|Wg|Tr|Rv)\s*:\s*\S", lines[nonblank[0]].strip(), re.I) is not None
+    forward = next((nonblank[n] for n in reversed(marks) if 0 <= n <= FORWARD_NOTE_MAX_LINES or n > 0 and (forwarded or any(
+        re.match(r"^Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[i], re.I) for i in nonblank[:n]))), -1)
     # (... but not the mail reader's own line of the subject over it: "Subject of the e-mail   Inbox")
     subjects = {squash(_EMAIL_HEADER.sub("", lines[i])) for i in nonblank[:FORWARD_NOTE_MAX_LINES + 8]
                 if lines[i].lstrip().lower().startswith("subject")}
@@ -2362,10 +2379,18 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and not _is_furniture(text, rules) and not any(w.lower().rstrip("s") in rules.author_titles
                                                                for w in text.split()))):
             kind = "author-block"  # "Dan Whitcombe Technology editor" (or the name alone) over "Published: Thu 17 Sep 2026"
+        elif (original := re.match(r"(?:Original|原创)\s+(.+)$", text)) and following and following[0].strip() \
+                and original.group(1).endswith(" " + following[0].strip()) \
+                and _NAME.fullmatch(name := original.group(1)[:-len(following[0].strip())].strip()):
+            kind, text = "byline", f"By {name}"  # WeChat's "Original Ma Yunfei Chip Outpost" over the account's name: its writer
         elif any(k == "candidate" for _, k, _ in kinds) and _names_apart(text, registry):
             kind = "byline"  # "Szabó Réka – Tóth Bence" under the title (and the photo): writers' names alone, set apart
         elif following and _HANDLE.fullmatch(following[0]) and _NAME.match(text):
             kind = "byline"  # a post's author: "Kevin Liang" above "@kliang_trade"
+        elif following and re.fullmatch(r"\+?\s*Follow", following[0].strip(), re.I) and _NAME.fullmatch(text) \
+                and 2 <= len(text.split()) <= 4 and any(k == "candidate" for _, k, _ in kinds) \
+                and not _looks_like_outlet(text, registry) and text not in registry.names():
+            kind = "byline"  # "Ophelia Ng" over her "+ FOLLOW" button, under the headline: a writer
         elif _SOCIAL_AUTHOR.match(text) and _NAME.match(_SOCIAL_AUTHOR.match(text).group(1)):
             kind = "byline"  # "Daniela Rocha-Whitfield • 2nd": a post's author and how far they are from you
         elif kinds and kinds[-1][1] == "byline" and _SOCIAL_AUTHOR.match(kinds[-1][2]) and not body_like(text):

@@ -3244,3 +3244,51 @@ def test_a_pdf_title_in_title_case_wrapped_as_wide_as_its_text_over_a_wrapped_by
     assert split_names(article.author) == ("Eleanor Vasquez-Brandt", "Thomas R. Ingersoll", "Naomi Achterberg")
     assert not any("Counsel, Washington" in p for p in article.paragraphs)
     assert "Thomas R. Ingersoll, Counsel, Washington, D.C." in article.furniture
+
+
+def test_a_newsletter_forwarded_from_gmail_takes_its_forwarded_subject_and_date():
+    article = text("Fwd: Magnet licences: who's in, who's out\nInbox\nDee Castellanos <d.castellanos@norvale.example>\n"
+                   "Sat, Dec 18, 9:14 AM (2 days ago)\nto me, procurement-team\nFYI, see item 2, our supplier is in there.\n\n"
+                   "Dee\n\n---------- Forwarded message ---------\nFrom: The Oxide Brief <brief@oxidebrief.example>\n"
+                   "Date: Fri, Dec 17, 2025 at 6:02 AM\nSubject: Magnet licences: who's in, who's out\nTo: <d@norvale.example>\n\n"
+                   "View this email in your browser\nTHE OXIDE BRIEF\nCritical minerals, briefly.\nFriday 17 December 2025 | "
+                   "Issue 88\nBy Hollis Brandt\nGood morning. One week after Kuala Lumpur, the first names are appearing on "
+                   "China's general-licence lists, and they tell you a lot about how Beijing intends to run the new system.\n\n"
+                   "China's Ministry of Commerce on Thursday published the first batch of exporters approved to ship magnets.\n")
+    assert article.title == "Magnet licences: who's in, who's out"
+    assert article.date == dt.date(2025, 12, 17)
+
+
+def test_a_translated_wechat_post_its_original_mark_over_the_account_and_its_clock_with_a_place():
+    article = text("After Kuala Lumpur: Is the 120 days a window or a trap for domestic equipment makers?\nOriginal Ma Yunfei Chip "
+                   "Outpost\nChip Outpost\nWeChat ID: xinpian_qianshao\nDecember 12, 2025 08:06 Beijing\nListen to the full text\n\n"
+                   "On December 10, the China-US economic and trade consultation in Kuala Lumpur reached a framework consensus, "
+                   "officials said.\n\nFor domestic wafer fabs, this means foreign equipment makers can resume maintenance.\n")
+    assert article.title.endswith("equipment makers?")
+    assert article.author == "Ma Yunfei"
+    assert article.date == dt.date(2025, 12, 12)
+
+
+def test_a_byline_from_a_city_a_writer_over_her_follow_button_an_hours_sign_and_a_podcast_s_host():
+    brazil = text("TRIBUNA DO CERRADO\nMining\nGoiás rare-earth miner signs U.S.-backed offtake as Washington and Beijing meet\n"
+                  "Mineração Pirenópolis will ship carbonate to a refinery in Texas from 2029; company says Chinese buyers were "
+                  "\"not excluded\"\nBy Mariana Coutinho, from Goiânia\n09/12/2025 - 07h15 | Updated 09/12/2025 - 11h02\n\n"
+                  "A rare-earth mining company in northern Goiás signed an agreement on Wednesday to sell most of its future "
+                  "output to a refinery in the United States.\n")
+    assert brazil.title.startswith("Goiás rare-earth miner")
+    assert brazil.author == "Mariana Coutinho"
+    hong_kong = text("HONG KONG MERCURY\nBusiness / Global Economy\nHong Kong traders scramble after US blacklists 11 city firms\n"
+                     "Industry groups warn of collateral damage as Washington's latest additions land on small distributors\n"
+                     "Why you can trust HK Mercury\nListen\nOphelia Ng\n+ FOLLOW\nand\nVincent Kwok\n+ FOLLOW\nPublished: "
+                     "9:45am, 2 Dec 2025\n\nHong Kong electronics traders spent Thursday morning combing through customer "
+                     "lists after the United States added 11 companies, officials said.\n")
+    assert hong_kong.title.startswith("Hong Kong traders scramble")
+    assert split_names(hong_kong.author) == ("Ophelia Ng", "Vincent Kwok")
+    mexico = text("EL MIRADOR ECONÓMICO\nInterview\nLucía Arreola: Mexico will not be Asia's back door to the U.S. market\n"
+                  "Rodrigo Salcedo Ibarra\n07 dic 2025 - 19:40 h\nEscuchar nota\n\nTwo days before negotiators sit down in Kuala "
+                  "Lumpur, the woman who runs Mexico's trade negotiations is careful, officials said.\n")
+    assert mexico.date == dt.date(2025, 12, 7)
+    podcast = text("WAFER THIN\nEpisode 148\nThe Kuala Lumpur framework, decoded\nDecember 13, 2025 · 41 min\nHosted by Nadia "
+                   "Ferreira-Holt\nListen on Spotify\n\nNegotiators from Washington and Beijing left Kuala Lumpur on Friday with a "
+                   "framework that extends the tariff truce to April, officials said.\n")
+    assert podcast.author == "Nadia Ferreira-Holt"
