@@ -74,6 +74,11 @@ _CREW_ROLE = r"(?:(?:senior|executive|associate|supervising|managing|series)\s+)
              r"sound designers?|mixers?|composers?|researchers?|fact[- ]checkers?)"
 _CREW = re.compile(rf"(?:Our|The\s+show['’]s|This\s+episode['’]s)\s+{_CREW_ROLE}\s+(?:is|are|was|were)\s+{_NAMES}"
                    rf"(?:(?:\s*[,;]|,?\s+and)\s+(?:our\s+)?{_CREW_ROLE}\s+(?:is|are|was|were)\s+{_NAMES})*\.?")
+# ... or whose production it is: "Chokepoint is a production of Lattice Media."
+_PRODUCTION_OF = re.compile(rf"(?:[\w'’&-]+\s+){{1,4}}(?:is|was)\s+an?\s+(?:[\w-]+\s+)?production\s+(?:of|from|by)\s+{_NAMES}\.?")
+# ... or that the live coverage is over: "This live blog has ended.", "Our live coverage has now closed."
+_LIVE_ENDED = re.compile(r"(?:This|Our|The)\s+live\s+(?:blog|coverage|page|updates?|feed)\s+(?:has|have|is|are)\s+(?:now\s+)?"
+                         r"(?:ended|closed|finished|concluded|paused)\b[^.]{0,100}\.?", re.I)
 # ... or the role's help for the piece, and whose it was: "Research assistance for this post came from Ben Osei."
 _HELP_FOR = re.compile(rf"{_ROLE}(?:\s+(?:assistance|support|help))?\s+(?:for|on|with)\s+{_SELF}\s+"
                        rf"(?:came\s+from|was\s+(?:provided|contributed|given)\s+by|(?:is|was)\s+(?:from|by))\s+{_NAMES}\.?", re.I)
@@ -162,7 +167,8 @@ def about_the_piece(paragraph: str) -> bool:
     parts = sentences(text)
     for number, sentence in enumerate(parts):
         sentence = sentence.strip()
-        if _CREDIT.fullmatch(sentence) or _CREW.fullmatch(sentence) or _HELP_FOR.fullmatch(sentence) or _TIPS_TO.fullmatch(sentence) or _BINDING.fullmatch(sentence) \
+        if _CREDIT.fullmatch(sentence) or _CREW.fullmatch(sentence) or _PRODUCTION_OF.fullmatch(sentence) \
+                or _LIVE_ENDED.fullmatch(sentence) or _HELP_FOR.fullmatch(sentence) or _TIPS_TO.fullmatch(sentence) or _BINDING.fullmatch(sentence) \
                 or _SUPPORTED_BY.fullmatch(sentence) or _SITE_REFERENCE_ONLY.fullmatch(sentence) or _THANKS.fullmatch(sentence) \
                 or CONTACT_LINE.match(sentence) and len(sentence.split()) <= CONTACT_SENTENCE_MAX_WORDS or _TRANSLATION.fullmatch(sentence) \
                 or not number and (_UPDATED_TO.match(sentence) or _EARLIER_VERSION.match(sentence)) \

@@ -426,8 +426,11 @@ def _surname(tokens: list[str]) -> str:
 
 def _family_name_first(tokens: list[str], rules) -> bool:
     """'Wang Yi', 'AKAZAWA Ryosei': the first word is the family name a later mention uses alone."""
+    # (... or a given name romanised with its hyphen, "Lien Chih-hao", "Ho Sin-yi": whether or not the registry lists
+    # the family name)
     return tokens[0] in rules.family_name_first or len(tokens) == 2 and tokens[0].isupper() and len(tokens[0]) > 1 \
-        and not tokens[1].isupper() or _written_apart(tokens)
+        and not tokens[1].isupper() or _written_apart(tokens) \
+        or len(tokens) == 2 and bool(_HYPHENATED_GIVEN.fullmatch(tokens[1])) and tokens[0][:1].isupper() and tokens[0][1:].islower()
 
 
 def _written_apart(tokens: list[str]) -> bool:
@@ -1578,7 +1581,7 @@ _BODY_SUBJECT = re.compile(r"\b(?:[Ee]mbassy|[Mm]inistry|[Dd]epartment|[Gg]overn
                            r"|[Cc]hamber|[Aa]ssociation|White House|Kremlin|Pentagon|[Cc]onsulate)"
                            r"(?:\s+(?:in|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:(?:has|have|had)\s+)?"  # ("has urged")
                            r"(?:[a-z]+ed|said|says|called|described)\b")
-_ACCORDING_BEFORE = re.compile(rf"\baccording to\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,}}\s+|White House\s+){{0,4}}(?P<a>{_NAMEISH}),")
+_ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording to\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,}}\s+|White House\s+){{0,4}}(?P<a>{_NAMEISH}),")
 
 
 def _double_quoted(article: Article) -> Article:

@@ -1496,6 +1496,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         # Every date, stamp and "3 hours ago" the rules below read has a digit (and neither the
         # translation of month names nor a change of case adds one): a line without one is no date.
         return None
+    line = re.sub(r"\b(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)\b", r"\1 \2 \3", line)  # "18.nov.2027 às 17h42" (Folha's)
     line = _FUSED_CLOCK.sub(r"\1 \2", english_date(line, rules))  # "January 20, 202611:48 PM": a page's spans run together
     line = re.sub(r"(?<=[A-Z]{2})(?=(?:Updated|Published|Modified)\b)", " ", line)  # "6:48 AM EDTUpdated 3 hours ago"
     line = re.sub(r"\s+@\s*(?=\d{1,2}[:.]\d\d)", " ", line)  # "December 4, 2026 @ 9:12pm": the time after an at sign
@@ -2499,8 +2500,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and (len(text.split(",")) == 2 or not following or len(following[0].split()) <= 8)):
             kind = "author-block" if len(text.split()) <= 10 else ""
         if not kind and (any(k in ("candidate", "standfirst") for _, k, _ in kinds) or following[:1] == [text]) \
-                and _author_line(text, registry):
-            kind = "byline"  # "Yifan Lou in Beijing", "A, B, and C" under a title; a name printed twice (avatar, name)
+                and _author_line(_CREDENTIALS.sub("", text), registry):
+            # "Yifan Lou in Beijing", "A, B, and C" under a title; a name printed twice (avatar, name); "Wendy Cheung, CFA"
+            kind, text = "byline", _CREDENTIALS.sub("", text)
         elif not kind and following[:1] == [text] and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text) \
                 and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry) \
                 and text not in registry.names():
@@ -2716,11 +2718,18 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         if before:
             chosen, dek = before, chosen[2]
     title = chosen[2] if chosen else ""
+    # "Economic security and export controls" (the inquiry's name, over its page) and "Oral evidence: Economic security and
+    # export controls" further down: the page's own heading, its kind in sentence case before the same words
+    fuller = next((t for _, k, t in kinds if title and k in ("furniture", "candidate") and t.endswith(": " + title)
+                   and re.fullmatch(r"[A-Z][a-z]+(?:\s+[a-z]+){1,2}", t[:-len(title) - 2])),
+                  None)
+    title = fuller or title
     subject = re.match(r"^Subject\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*", title, re.I)
     if subject and len(title[subject.end():].split()) >= 4:
         title = title[subject.end():]  # an e-mail's subject line, when no line of the message prints its title
     named = re.match(r"^([^:]{2,40}):\s+(?=\S)", title)
-    if named and len(title[named.end():].split()) >= 4 and any(
+    # (a name, each word capitalised: not a page's kind, "Oral evidence: Economic security ...", a tab's word too)
+    if named and len(title[named.end():].split()) >= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in named.group(1).split()) and any(
             k == "furniture" and t.casefold() == named.group(1).casefold() for _, k, t in kinds):
         furniture.append(named.group(1))  # "Gavel AM: The China chip fight ...", under a masthead "GAVEL AM": the issue's name
         title = title[named.end():]
@@ -2824,7 +2833,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             if not author:
                 author = a
             elif a and a != author and last_byline is not None and (n - last_byline <= 2 or all(
-                    k == "author-job" or _CONTACT_CELL.fullmatch(t.strip()) for _, k, t in kinds[last_byline + 1:n])
+                    # (each analyst's card: name, telephone, e-mail, firm: "Kestrel Harbour Securities (Hong Kong) Limited")
+                    k == "author-job" or _CONTACT_CELL.fullmatch(t.strip()) or _is_letterhead(re.sub(r"[()]|\.$", "", t), registry)
+                    for _, k, t in kinds[last_byline + 1:n])
                     or n - last_byline <= 4 and all(  # "A" / "Follow" / "and" / "B" / "Follow": each with its button
                         k == "furniture" or t.lower() in ("and", "&", "with") for _, k, t in kinds[last_byline + 1:n])) and (
                     _NAME.fullmatch(text) or _NAME.fullmatch(_without_city(text, registry))):

@@ -2463,7 +2463,7 @@ _BYLINE = re.compile(r"(?:by|written by|authors?\s*:)\s+(?P<names>[^.!?:;\"“�
 _AUTHORS_LINE = re.compile(r"authors?\s*:\s+(?P<names>[^.!?:;\"“”]+)$", re.I)  # "Authors: A and B", a label of its own
 _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|agency|bureau|news|editors?)\b", re.I)
 # A desk, not a person: a newsroom in the site's language, or a directorate's initials ("COMM/DG/UNIT").
-_DESK = re.compile(r"\b(?:newsroom|redação|redacción|rédaction|redaktion|redazione|redactie|redakcja)\b"
+_DESK = re.compile(r"\b(?:newsroom|newsdesk|redação|redacción|rédaction|redaktion|redazione|redactie|redakcja)\b"
                    # "Record Staff", "IAG Communications": a team's account, not a writer
                    r"|\b(?:staff|desk|team|reporters|editors|correspondents|communications|comms|marketing|admin|board)$"
                    # "Economic Security Program" (a think tank's meta author): its program, not a writer
@@ -2510,7 +2510,8 @@ def _byline_near_title(tree, separated: bool = False) -> tuple[str, ...]:
             seen += 1
             if separated and node.xpath("./p | ./span | ./div"):
                 continue  # (a box's text runs its byline into its date: "By A and B Published Tue ... |")
-            match = re.match(r"^(?:By|Written by)\s+(.{2,80}?)(?:\s*[|·•/]" + ("" if separated else "|$") + ")", text)
+            # (or an episode's host: "Hosted by Marisa Quon")
+            match = re.match(r"^(?:By|Written by|Hosted by)\s+(.{2,80}?)(?:\s*[|·•/]" + ("" if separated else "|$") + ")", text)
             # ("By A  /  Staff reporter", "B/ Staff Writers")
             if match and len(text.split()) <= BYLINE_MAX_WORDS * 2:
                 names = re.sub(r"\s+in\s+[A-Z][\w.' -]*?(?=\s*(?:,|&|\band\b|$))", "", match.group(1))
@@ -3717,6 +3718,9 @@ _PORTALS = frozenset({"gov.uk", "canada.ca", "gob.mx", "usa.gov", "gov.au", "gov
 def _syndicated_from(tree) -> str:
     """The outlet a syndicated story comes from: <meta name="syndication-source">, JSON-LD sourceOrganization."""
     declared = [_clean(v) for v in tree.xpath("//meta[@name='syndication-source' or @name='original-source']/@content")]
+    # (a portal's own tag for the outlet that provided the story: <meta name="nimbus:provider" content="Beacon Wire">)
+    declared += [_clean(v) for v in tree.xpath("//meta[re:test(@name, '^[a-z]+:provider(?:_name)?$', 'i')]/@content",
+                                               namespaces={"re": "http://exslt.org/regular-expressions"})]
     for item in _json_ld_items(tree):
         source = item.get("sourceOrganization")
         if isinstance(source, dict) and isinstance(source.get("name"), str):

@@ -1989,3 +1989,13 @@ def test_a_field_under_a_ministry_s_q_and_a_whose_value_is_a_number_is_no_one_s_
                         "ICP Registration Number: 05004055\n")
     assert not any("Registration" in e.name for e in extraction.entities)
     assert not any(q.text.strip() == "05004055" for q in extraction.quotes)
+
+
+def test_according_to_at_a_sentence_s_start_and_a_family_name_before_a_hyphenated_given_name():
+    _, extraction = run("Taiwan adds Chinese firms to its list\n\nMelody Kwan, a director at Pacific Crest Forwarding, said "
+                        "clients had asked about spare parts. According to Kwan, the notice does not make that clear, \"so "
+                        "everyone is assuming the worst until somebody in Beijing says otherwise\".\n\n\"Taiwan's technology is "
+                        "the result of decades of work,\" Deputy Minister Lien Chih-hao told a news conference.\n\nLien denied "
+                        "that the timing was linked to US pressure. \"We make these decisions on the basis of our own national "
+                        "security,\" he said.\n")
+    assert speakers(extraction) == Counter({"Melody Kwan": 1, "Lien Chih-hao": 2})

@@ -3292,3 +3292,21 @@ def test_a_byline_from_a_city_a_writer_over_her_follow_button_an_hours_sign_and_
                    "Ferreira-Holt\nListen on Spotify\n\nNegotiators from Washington and Beijing left Kuala Lumpur on Friday with a "
                    "framework that extends the tariff truce to April, officials said.\n")
     assert podcast.author == "Nadia Ferreira-Holt"
+
+
+def test_a_committee_s_heading_its_kind_before_the_inquiry_s_name_a_day_with_its_month_between_dots_and_an_analyst_s_cfa():
+    hearing = text("UK Parliament\nCommittees\nBusiness and Trade Committee\nInquiry\nEconomic security and export controls\n"
+                   "Oral evidence\nBusiness and Trade Committee\nOral evidence: Economic security and export controls\nHC 318\n"
+                   "Wednesday 15 December 2025\n\nQ112 Chair: Good morning. Thank you all for coming, and welcome to the "
+                   "committee's session on export controls, which we are holding today.\n")
+    assert hearing.title == "Oral evidence: Economic security and export controls"
+    brazil = text("Diário do Cerrado\nMining\nBrazil courts US and Chinese money for Goiás rare earths as magnet truce holds\n"
+                  "Ana Beatriz Fontoura Leal\nBrasília\n18.nov.2025 às 17h42\n\nThe federal government is stepping up talks "
+                  "with American and Chinese investors over rare-earth projects in Goiás, officials said.\n")
+    assert brazil.date == dt.date(2025, 11, 18)
+    note = text("Asia Pacific Equity Research\n16 November 2025\nIndustry Update\nPhu Quoc truce: a relief rally, not a regime "
+                "change\nKestrel Harbour Securities\nWendy Cheung, CFA\n(852) 2968 1123\nwendy.cheung@kestrelharbour.example\n"
+                "Kestrel Harbour Securities (Hong Kong) Limited\nArjun Ratnam\n(65) 6418 2270\narjun.ratnam@kestrelharbour.example\n"
+                "Kestrel Harbour Securities (Singapore) Pte. Ltd.\n\nThe 12 November understanding delays, rather than reverses, "
+                "the two measures that hit our coverage hardest, officials said.\n")
+    assert split_names(note.author) == ("Wendy Cheung", "Arjun Ratnam")

@@ -3964,3 +3964,27 @@ def test_a_portal_s_wire_story_dated_by_its_dateline_the_evening_before_a_utc_mo
                "exports of chipmaking parts to China.</p>", "<title>US finalizes chip tool parts rule</title><meta "
                "property='article:published_time' content='2025-11-10T03:12:00.000Z'>")
     assert read_html(raw, "a.html").page.date == dt.date(2025, 11, 9)
+
+
+def test_a_portal_s_provider_tag_a_podcast_s_host_a_newsdesk_and_the_end_of_a_live_blog():
+    portal = page("<h1>US, China extend trade truce for another year</h1><p>The United States and China said on Wednesday they "
+                  "would extend their trade truce, officials said.</p>", "<title>US, China extend trade truce</title><meta "
+                  "property='og:site_name' content='Nimbus News'><meta name='nimbus:provider' content='Beacon Wire'>")
+    assert read_html(portal, "a.html").page.site_name == "Beacon Wire"
+    episode = page("<div class='episode-hero__text'><h1 class='episode-hero__title'>Can a licence fee fix chip export controls?"
+                   "</h1><p class='episode-hero__meta'>December 10, 2025 · 38 min</p><p class='episode-hero__credits'>Hosted "
+                   "by <a href='/about#marisa'>Marisa Quon</a></p></div>",
+                   "<title>Can a licence fee fix chip export controls?</title>")
+    assert read_html(episode, "a.html").page.authors == ("Marisa Quon",)
+    desk = page("<h1>Carriers reroute Chinese-built ships</h1>", "<title>Carriers reroute Chinese-built ships</title><meta "
+                "name='author' content='Boxline Newsdesk'>")
+    assert read_html(desk, "a.html").page.authors == ()
+    live = page("<h1>Singapore talks, day two</h1>", "<title>Singapore talks, day two</title>").replace(
+        b"</article>", b"<div class='liveblog__end'><p>This live blog has ended.</p></div></article>")
+    closing = page("<h1>Can a licence fee fix chip export controls?</h1>", "<title>Can a licence fee fix chip export controls?"
+                   "</title>").replace(b"</article>", b"<p>Chokepoint is produced by Devin Alcott and edited by Sunita Rao. Our "
+                                                      b"theme music is by Kettle Drum Audio. Chokepoint is a production of "
+                                                      b"Lattice Media.</p></article>")
+    for raw in (live, closing):
+        article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+        assert article.paragraphs[-1].startswith(FILLER[:20])
