@@ -769,3 +769,18 @@ def test_blind69_the_round_s_last_honest_text_set_reads_at_least_as_well_as_afte
 ])
 def test_the_thirtieth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, author, quotes, people, topics):
     holds(folder, headline=headline, date=1.0, future=0, author=author, quotes=quotes, people=people, topics=topics)
+
+
+# The thirty-first round: blind79 (written in the thirtieth round, kept unread, scored first: headline 0.93, author
+# 0.93), blind82 (written blind and scored before any of its rules: 0.71 / 0.79 / 0.64), then blind81 (kept unread
+# while batches 11-13 were made, scored first after them: headline 0.79, date 0.86, author 0.93). After the round:
+@pytest.mark.parametrize("folder, headline, date, author, quotes, people, topics", [
+    ("blind79", 1.0, 1.0, 1.0, (0.97, 0.95), 0.99, (0.95, 0.5)),
+    # a Telegram channel's pinned post over the one saved; an interview's title in its quotation marks, which the gold drops
+    ("blind81", 0.85, 0.92, 1.0, (0.97, 0.99), 0.91, (0.6, 0.27)),
+    # a Reddit post's "5 hr. ago" under a wire's dateline; its writer a user name
+    ("blind82", 1.0, 0.92, 0.92, (0.94, 0.98), 0.93, (0.7, 0.22)),
+])
+def test_the_thirty_first_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, author, quotes, people,
+                                                                               topics):
+    holds(folder, headline=headline, date=date, future=0, author=author, quotes=quotes, people=people, topics=topics)

@@ -1162,3 +1162,16 @@ def test_saved_pages_of_blind_html101_the_round_s_last_honest_set_read_at_least_
 ])
 def test_the_thirtieth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
+
+
+# The thirty-first round: blind-html111 (written in the thirtieth round, kept unread, scored first: 3 of 8 pages with a
+# field wrong), blind-html113 (written blind, scored before any of its rules: 4 of 8), then blind-html114 (kept unread
+# while batches 11-13 were made, scored first after them: 4 of 8). After the round, each holds here.
+@pytest.mark.parametrize("folder, floors, quotes", [
+    # a newsletter's "That's it for this week — thanks for reading, and ... reply to this email": golds split 4 to 4
+    ("blind-html111", {"last sentence": 0.875, "no furniture": 0.875}, 1.0),
+    ("blind-html113", {}, 1.0),
+    ("blind-html114", {}, 0.94),
+])
+def test_the_thirty_first_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
+    holds(folder, {**FLOORS, **floors}, quotes)
