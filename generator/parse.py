@@ -3139,6 +3139,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
             elif (place := _PLACE_DATELINE.match(text)) and place.end() < len(text):
                 dateline = text[:place.end()].strip()  # "WASHINGTON, D.C. — The Department ...": a place, no date
                 text = text[place.end():].strip()
+            elif text.startswith(">") and (quoted := _DATELINE.match(text.lstrip("> "))):
+                # "> WASHINGTON, Dec 16 (Tidewater) - ...": a wire's story a post quotes, its day the post's (the text as
+                # the post gives it)
+                dateline_date = (_month(quoted.group("month") or quoted.group("month2")), int(quoted.group("day") or quoted.group("day2")),
+                                 int(quoted.group("year")) if quoted.group("year") else None)
         prefix = _ci_startswith(text, rules.original_prefixes)
         if prefix:
             url = _URL.search(text)

@@ -1999,3 +1999,11 @@ def test_according_to_at_a_sentence_s_start_and_a_family_name_before_a_hyphenate
                         "that the timing was linked to US pressure. \"We make these decisions on the basis of our own national "
                         "security,\" he said.\n")
     assert speakers(extraction) == Counter({"Melody Kwan": 1, "Lien Chih-hao": 2})
+
+
+def test_the_commission_s_executive_vice_president_is_a_title_not_a_person():
+    _, extraction = run("Commission launches joint purchasing of magnets\n\nExecutive Vice-President for Prosperity and "
+                        "Industrial Strategy, Stéphane Séjourné, said: \"Europe cannot plan its industrial future on licences "
+                        "that can be granted and withdrawn in a week.\"\n")
+    assert "Executive Vice-President" not in people(extraction)
+    assert speakers(extraction) == Counter({"Stéphane Séjourné": 1})

@@ -3310,3 +3310,12 @@ def test_a_committee_s_heading_its_kind_before_the_inquiry_s_name_a_day_with_its
                 "Kestrel Harbour Securities (Singapore) Pte. Ltd.\n\nThe 12 November understanding delays, rather than reverses, "
                 "the two measures that hit our coverage hardest, officials said.\n")
     assert split_names(note.author) == ("Wendy Cheung", "Arjun Ratnam")
+
+
+def test_a_post_quoting_a_wire_story_is_dated_by_the_quoted_dateline():
+    article = text("r/semiconductors\nPosted by u/etch_and_sketch\n5 hr. ago\nCommerce formally publishes the 120-day pause on "
+                   "the chip-tool parts rule\nPaywalled on most sites so pasting the key bits from the wire story. Read the last "
+                   "part.\n\n> WASHINGTON, Nov 16 (Tidewater) - The U.S. Commerce Department on Thursday formally suspended "
+                   "enforcement of its rule on spare parts, effective until April 15, 2026.\n\n> The notice is to be published "
+                   "in the Federal Register on Friday, officials said.\n", name="t.txt")
+    assert (article.date.month, article.date.day) == (11, 16)
