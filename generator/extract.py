@@ -1477,7 +1477,10 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
     # ... "the vice-premier", "the EU's trade commissioner" (but "The business secretary, Peter Kyle, said": the name speaks)
     role = rf"[Tt]he\s+(?:[\w'’]+[\s-]){{0,2}}?(?:{roles})\b(?!,\s*[{_UP}])"
     return _QuotePatterns(
-        after=re.compile(rf"[,.!?]?[\"”]?\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+"
+        # ('„Eine allgemeine Lizenz ist besser als keine" – a general licence is better than none – she told': the words
+        # translated between dashes before the attribution)
+        after=re.compile(rf"[,.!?]?[\"”]?(?:\s+[–—]\s[^–—\"“”]{{2,100}}?\s[–—](?=\s+[\w.]+\s+(?:[\w.]+\s+)?(?:{speech})\b))?"
+                         rf"\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+"
                          # '," said the alliance's chairman, Lim Chee Keong.': a role with its body, then the name
                          # ('," said the executive, Takumi Hosokawa, who ...': a role in lower case, then the name)
                          rf"(?:(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}['’]s|its|his|her|their|the)\s+[a-z][\w -]{{1,30}}?,\s+(?=[{_UP}]))?"
@@ -1500,7 +1503,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
         # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
         before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
                           rf"|[^\"“”.;]{{0,60}}?[,:])?"
-                          rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|according to (?P<c>{_NAMEISH})"
+                          rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|[Aa]ccording to (?P<c>{_NAMEISH})"
                           # 'Commerce Secretary Howard Lutnick on TV this morning: "..."': where, then a colon
                           # ('[Soundbite] Kim Tae-hoon (Director, Korea Battery Industry Association): "..."': a
                           # broadcast's soundbite, the speaker's job in brackets)
@@ -1623,6 +1626,7 @@ def _marks_doubled(paragraph: str) -> str:
     else:
         paragraph = paragraph.replace("«", "“").replace("»", "”")  # « citation »
     paragraph = re.sub(r"„([^„“”\"]*)“", r"“\1”", paragraph)  # „Zitat“: its closing mark opens in English
+    paragraph = re.sub(r"„([^„“”\"]*)\"", r"“\1”", paragraph)  # „Zitat" (a typewriter's closing mark)
     return paragraph.translate(_MARKS_TABLE)
 
 

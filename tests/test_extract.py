@@ -2007,3 +2007,12 @@ def test_the_commission_s_executive_vice_president_is_a_title_not_a_person():
                         "that can be granted and withdrawn in a week.\"\n")
     assert "Executive Vice-President" not in people(extraction)
     assert speakers(extraction) == Counter({"Stéphane Séjourné": 1})
+
+
+def test_a_german_quotation_translated_between_dashes_and_according_to_a_name_and_her_job():
+    _, extraction = run("German magnet makers weigh general licences\n\nHenrike Vollmer, chief executive of Magnetwerk Hanau, "
+                        "was more cautious. „Eine allgemeine Lizenz ist besser als keine\" – a general licence is better than "
+                        "none – she told Handelsbote. \"But it is still a licence. It can be withdrawn with a phone call.\"\n\n"
+                        "According to Renata Albuquerque Lins, secretary of geology at the Ministry of Mines and Energy, \"Brazil "
+                        "will not choose between partners; it will choose projects that leave value here.\"\n")
+    assert speakers(extraction) == Counter({"Henrike Vollmer": 2, "Renata Albuquerque Lins": 1})
