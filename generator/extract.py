@@ -1966,6 +1966,12 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     person_positions and person_positions[0][0] < m.start()):
                 # A paragraph that is a quote, after a paragraph whose quote was attributed.
                 speaker = said_last()
+            elif words >= 4 and _after_full_stop(paragraph, m.start()) and said_last() and index > 0 \
+                    and _OPENS_WITH_PRONOUN.match(paragraph) and not (person_positions and person_positions[0][0] < m.start()) \
+                    and re.match(rf"(?:He|She)\s+(?:also\s+)?(?:{lex.speech})\b", paragraph):
+                # 'She added that customers were asking for guarantees. "Shippers want certainty ..."': the last speaker,
+                # whom the paragraph's pronoun and verb of speech go on with
+                speaker = said_last()
             elif words >= 2:
                 # A quoted fragment in a sentence whose speaker is named before it, or after it by
                 # "according to". A quoted term used as a modifier ('a "small yard" strategy') is not speech.

@@ -2016,3 +2016,12 @@ def test_a_german_quotation_translated_between_dashes_and_according_to_a_name_an
                         "According to Renata Albuquerque Lins, secretary of geology at the Ministry of Mines and Energy, \"Brazil "
                         "will not choose between partners; it will choose projects that leave value here.\"\n")
     assert speakers(extraction) == Counter({"Henrike Vollmer": 2, "Renata Albuquerque Lins": 1})
+
+
+def test_a_paragraph_that_opens_she_added_goes_on_with_the_last_speaker_s_quotation():
+    _, extraction = run("Carriers weigh the port fee truce\n\nAnjali Rao-Berger, chief commercial officer of Meridian Box Lines, "
+                        "said her company had contingency rotations ready.\n\n\"We've done this once already, in 2025, and it "
+                        "cost us a lot of money to learn,\" she said.\n\nShe added that customers were asking for surcharge "
+                        "guarantees. \"Shippers want certainty on the surcharge for the first quarter, and we can't give it to "
+                        "them.\"\n")
+    assert speakers(extraction) == Counter({"Anjali Rao-Berger": 2})
