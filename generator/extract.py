@@ -2416,6 +2416,28 @@ _INTRO_SUBJECT = re.compile(rf"^(?:For\s+)?({_SUBJECT_NAME})(?=\s*\(|,|\s+(?:has
 _TITLED_SPOKESPERSON = re.compile(r"\bSpokes(?:person|man|woman)\s+((?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+?)(?:['’]s\b|\s*[:,]|\s+(?:on|at|says|said)\b)")
 
 
+def _title_holder(label: str, opening: str, people: dict[str, str], lex: Lexicon) -> tuple[str, str] | None:
+    """(key, name) of who a transcript's label of a title alone ("TREASURER:", "Minister:") is: the one person the page's
+    head names with that title, before or under the name ("Treasurer Jim Chalmers", "The Hon Jim Chalmers MP" /
+    "Treasurer"), whether or not the text names them again."""
+    title = label.strip()
+    names = {m.group(1) for m in re.finditer(
+        rf"(?:^|\n)[ \t]*(?:The\s+(?:Rt\.?\s+)?Hon\.?\s+)?((?-i:(?:[A-Z][a-z][\w'’-]*[ \t]+){{1,2}}[A-Z][a-z][\w'’-]*))"
+        rf"(?:[ \t]+(?:MP|MLA|MHR|QC|KC))?"
+        rf"[ \t]*\n[ \t]*(?:the\s+)?{re.escape(title)}[ \t]*(?:\n|$)", opening, re.I)
+             if not m.group(1).isupper() and (_given(lex, m.group(1).split()[0]) or m.group(1) in people.values())}
+    # ("Treasury Ministers" / "Treasurer", a menu's items: no one's name)
+    names |= {surface for surface in people.values() if re.search(rf"\b{re.escape(title)}\s+{re.escape(surface)}\b", opening, re.I)}
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    return next((k for k, surface in people.items() if surface == name), f"person/{slugify(name)}"), name
+
+
+_TRANSCRIPT_BY = re.compile(r"\b(?:Press Conference|Remarks|Interview|Briefing|Statement)\s+by\s+(?:the\s+)?[A-Z][^()]{0,80}?"
+                            r"\b([A-Z]{2,}\s+[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]+(?:-[a-z]+)?\s+[A-Z]{2,})\b(?!\s+[A-Z])")
+
+
 def _titled_spokesperson(article: Article, first_answer: int, people: dict[str, str], speakers: dict,
                          lex: Lexicon) -> str:
     """Who answers the "A:" turns of "Embassy Spokesperson Liu Pengyu's Remarks on ...": the spokesperson
@@ -2423,8 +2445,12 @@ def _titled_spokesperson(article: Article, first_answer: int, people: dict[str, 
     "Spokesperson Answers Reporter's Question": a name has a given or a family name.)"""
     match = _TITLED_SPOKESPERSON.search(article.title)
     name = match.group(1) if match else ""
+    # ... or the minister a ministry's transcript is by, the family name in capitals: "Press Conference by Minister of
+    # Economy, Trade and Industry OKUDA Shinya (Excerpt)"
+    by = _TRANSCRIPT_BY.search(article.title) if not match else None
+    name = name_case(by.group(1)) if by else name
     words = name.split()
-    if not words or not (_given(lex, words[0]) or words[0] in lex.family_names or words[-1] in lex.family_names):
+    if not words or not by and not (_given(lex, words[0]) or words[0] in lex.family_names or words[-1] in lex.family_names):
         return ""
     key = next((k for k, surface in people.items() if surface == name), f"person/{slugify(name)}")
     if key not in people:
@@ -2550,6 +2576,11 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
             # answerer ("a MOFCOM spokesperson") gives nobody's quotes.
             key = spokesperson or _interviewee(article, turns[0][0], people, speakers, found) \
                 or _titled_spokesperson(article, said[0][0], people, speakers, lex)
+        elif not words and (holder := _title_holder(label, opening, people, lex)):
+            # "TREASURER:" under "The Hon Jim Chalmers MP" / "Treasurer": the one the page's head names so
+            key, name = holder
+            if key not in people:
+                speakers[key] = (name, said[0][0], 0, 0)
         elif words:
             tail, whole = words[-1].lower(), " ".join(words).lower()
             # The whole name first, then the surname, then a family name printed first ("HE YONGQIAN").

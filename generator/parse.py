@@ -2299,6 +2299,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         text = re.sub(r"(?<=[\w.])\|(?=[A-Z0-9])", " | ", text) if "://" not in text else text  # "26 Nov 2026|Fergus Whitlam-Nakamura"
         following = [squash(lines[i]) for i in nonblank[position + 1:position + 4]]
         kind = ""
+        if re.fullmatch(r"[A-Z][A-Z .'’-]{1,40}:", text) and following and body_like(following[0]) \
+                and sum(line.strip().startswith(text) for line in lines[index + 1:]) >= 2:
+            end = index  # "TREASURER:" over the opening statement, the label the transcript's turns go on with
+            break
         if index <= forward and _INBOX_TAIL.sub("", text) not in subjects:
             kinds.append((index, "forwarder", text))  # furniture that dates nothing: when it was forwarded
             position += 1

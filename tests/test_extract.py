@@ -2025,3 +2025,20 @@ def test_a_paragraph_that_opens_she_added_goes_on_with_the_last_speaker_s_quotat
                         "guarantees. \"Shippers want certainty on the surcharge for the first quarter, and we can't give it to "
                         "them.\"\n")
     assert speakers(extraction) == Counter({"Anjali Rao-Berger": 2})
+
+
+def test_a_transcript_s_title_label_is_the_one_the_head_names_so_and_a_minister_s_transcript_by_title():
+    article, extraction = run("Treasury Ministers\nTreasurer\nTranscripts\n\nPress conference, Perth\nThe Hon Jim Chalmers MP\n"
+                              "Treasurer\n\nTranscript\nDate: Saturday, 27 March 2027\n\nTREASURER:\nThanks very much for coming "
+                              "out this morning. The Government will bring forward $1.4 billion for rare earths.\n\nJOURNALIST:\n"
+                              "Treasurer, the Geneva talks ended without any agreement. Is that a concern?\n\nTREASURER:\nWe "
+                              "would welcome anything that brings more certainty to these markets.\n\nJOURNALIST:\nWill you "
+                              "raise it with Washington?\n\nTREASURER:\nWe raise it at every level, and we will again.\n")
+    assert speakers(extraction) == Counter({"Jim Chalmers": 3})
+    _, extraction = run("Press Conference by Minister of Economy, Trade and Industry OKUDA Shinya (Excerpt)\n\nFriday, August 20, "
+                        "2027\n\nQ: Yesterday the U.S. Department of Commerce announced restrictions on servicing. What is your "
+                        "view?\n\nA: We are aware of the announcement made by the U.S. side and are in close communication.\n\n"
+                        "Q: Are you concerned about the impact on domestic companies?\n\nA: I recognize that many Japanese "
+                        "companies have business in China.\n\nQ: Are you worried about retaliation?\n\nA: We will respond "
+                        "appropriately.\n")
+    assert speakers(extraction) == Counter({"Okuda Shinya": 3})
