@@ -2042,3 +2042,9 @@ def test_a_transcript_s_title_label_is_the_one_the_head_names_so_and_a_minister_
                         "companies have business in China.\n\nQ: Are you worried about retaliation?\n\nA: We will respond "
                         "appropriately.\n")
     assert speakers(extraction) == Counter({"Okuda Shinya": 3})
+
+
+def test_a_vietnamese_family_name_written_without_its_marks_after_a_long_title():
+    _, extraction = run("Vietnam seeks carve-out\n\nDeputy Minister of Industry and Trade Truong Van Khiem said the request was "
+                        "made in a letter last week.\n\n\"Vietnam does not make the chips,\" Khiem told a conference in Hanoi.\n")
+    assert speakers(extraction) == Counter({"Truong Van Khiem": 1})
