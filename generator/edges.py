@@ -136,6 +136,8 @@ _TIME_OF_DAY = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]
 # ("Correction, Nov 13:", "Clarification (March 2, 2026):": its day between the word and the colon)
 _ON_DAY = r"(?:,?\s*\(?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\)?|,?\s*\(?\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?\)?)?"
 NOTE_LABEL = re.compile(rf"(?:Editor|Editors|Publisher)['’]?s?['’]? note{_ON_DAY}\s*:|(?:Correction|Clarification)s?{_ON_DAY}\s*:"
+                        # ("Data note: figures are for HS code 8112.92 ...", "A note on sources:": how the piece was made)
+                        r"|(?:Data|Methodology|Methods)\s+note\s*:|(?:A\s+)?note\s+on\s+(?:the\s+)?(?:data|sources|methodology)\s*:"
                         r"|Disclosures?\s*:", re.I)  # ("Disclosure: X's parent company has no financial interest in Y.")
 # An update's label, with its day and time: "Update, 14 September, 11:10 AWST:" (what follows must be about the piece: a
 # live blog's "Update:" opens news)

@@ -1566,6 +1566,7 @@ _POSSESSIVE_LEAD = re.compile(r"(?:His|Her)\s+[a-z][^\"“”.;:]{2,60}:\s*")
 
 
 # A quote signed after a dash, whatever follows the name: '"..." — Rep. A (D-Texas), on a conference call ...'
+_THAT_WAS = re.compile(rf"(?:That|Those)\s+(?:was|were)\s+(?:the\s+words\s+of\s+)?(?P<a>{_NAMEISH})(?=,|\s+(?:who|speaking|talking|at|on|in)\b)")
 _DASH_SIGNED = re.compile(rf"\s*[—–]\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Rep|Sen)\.?\s+)?(?P<a>[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*){{1,3}})"
                           rf"{_PARTY_TAG}(?:,\s+[^\"“”]{{0,200}})?\.?$")
 # ... or after a dash with the job first: '"..." — Secretary of Commerce Howard Lutnick'
@@ -1938,7 +1939,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             if not dashed and not speaker and closed and m.start() == 0 and not paragraph[m.end():].strip() \
                     and index + 1 < len(article.paragraphs):
                 # ... or on the line under it: '"We will not take over ..."' / '— Katrin Vosskuhl, Rheintal Vakuum'
-                dashed, at = _DASH_SIGNED.match(article.paragraphs[index + 1]), index + 1
+                # (... or the next paragraph says whose it was: 'That was Eli Brandt, who ran export enforcement ...')
+                dashed, at = _DASH_SIGNED.match(article.paragraphs[index + 1]) or _THAT_WAS.match(article.paragraphs[index + 1]), index + 1
             if dashed:
                 speaker = person(at, dashed, "a", 0, "")  # '"..." — Rep. Marisol Quintanilla-Reyes (D-Texas), on a call'
                 if any(q.speaker == speaker and (loose(text) in loose(q.text) or _echoes(text, q.text)) for q in quotes):

@@ -314,6 +314,11 @@ def read_html(raw: bytes, name: str) -> Seed:
     url = _web_address(document.url or "")
     site_name = _site_name(tree, "" if _FILE_TITLE.fullmatch(tab) else _clean(document.sitename or ""), (title, headline),
                            url or original_url)
+    while len(blocks) > 2 and blocks[0].kind == "text" and len(blocks[0].text.split()) <= SITE_LINE_MAX_WORDS and (
+            site_name and _loose(blocks[0].text) == _loose(site_name) or COUNTER.fullmatch(blocks[0].text.strip())):
+        # "Supply Lines" / "1.4K" over a Medium post: its publication's name and its claps, over the text (kept)
+        credits = (*credits, blocks[0].text)
+        blocks = blocks[1:]
     if len(blocks) > 2 and site_name and blocks[-1].kind == "text" and _MISSION.match(blocks[-1].text) \
             and _loose(_MISSION.match(blocks[-1].text).group("name")) == _loose(re.sub(r"^The\s+", "", site_name)) \
             and not re.search(r"[\"“”]|\bsaid\b", blocks[-1].text):
@@ -1466,6 +1471,7 @@ def _line_texts(element) -> list[str]:
     return [t for t in (_clean(x) for x in [*lines, "".join(current)]) if t] if len(lines) else []
 
 
+SITE_LINE_MAX_WORDS = 6  # the publication's name alone over the text
 DECK_HEADING_MIN_WORDS = 10  # a heading under the headline this long is its deck
 
 
@@ -1693,8 +1699,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits[:0] = [blocks[-2].text, last.text]  # "Author" / "Directorate-General for Trade": a field and its value
             blocks = blocks[:-2]
             continue
-        if len(words) <= END_HEADING_MAX_WORDS and not _SENTENCE_END.search(last.text):
-            credits.insert(0, last.text)
+        if len(words) <= END_HEADING_MAX_WORDS and not _SENTENCE_END.search(re.sub(r"\s*\([^().!?]{1,30}\)$", "", last.text)):
+            credits.insert(0, last.text)  # (a list's last item, "Hearing Transcript (forthcoming)": its bracket ends no sentence)
         elif len(words) <= PROMO_MAX_WORDS and _PROMO.fullmatch(re.sub(r"^[^\w@#]+", "", last.text).strip(" .!")):  # ("👉 ...")
             credits.insert(0, last.text)
         elif len(words) <= PROMO_MAX_WORDS + 8 and _MORE_FROM.fullmatch(last.text.strip(" .!")):
@@ -1830,6 +1836,8 @@ _CORRESPONDENTS = re.compile(r"(?:\([^()]{2,80}\b(?:correspondent|reporter|envoy
                              re.I)
 # An institution's disclaimer after the text: "The views expressed are solely those of the authors."
 _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of"
+                         # a post's own: "Views are my own and not legal advice."
+                         r"|(?:(?:all|the)\s+)?(?:views|opinions)\s+(?:\w+\s+){0,2}(?:are|remain)\s+(?:my|our)\s+own"
                          r"|do(?:es)? not (?:reflect|represent) (?:those|the (?:views|opinions|position)) of)\b"
                          # a law firm's: "This alert is provided for general informational purposes only and does not
                          # constitute legal advice."

@@ -2048,3 +2048,10 @@ def test_a_vietnamese_family_name_written_without_its_marks_after_a_long_title()
     _, extraction = run("Vietnam seeks carve-out\n\nDeputy Minister of Industry and Trade Truong Van Khiem said the request was "
                         "made in a letter last week.\n\n\"Vietnam does not make the chips,\" Khiem told a conference in Hanoi.\n")
     assert speakers(extraction) == Counter({"Truong Van Khiem": 1})
+
+
+def test_a_quotation_whose_next_paragraph_says_that_was_its_speaker():
+    _, extraction = run("Gallium exports are back\n\nOne witness put it better than I can:\n\n\"Every application tells Beijing "
+                        "who buys what, how much, and for which customer.\"\n\nThat was Eli Brandt, who ran export enforcement "
+                        "at the Commerce Department, talking about magnets.\n")
+    assert speakers(extraction) == Counter({"Eli Brandt": 1})

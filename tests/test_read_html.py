@@ -3988,3 +3988,20 @@ def test_a_portal_s_provider_tag_a_podcast_s_host_a_newsdesk_and_the_end_of_a_li
     for raw in (live, closing):
         article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
         assert article.paragraphs[-1].startswith(FILLER[:20])
+
+
+def test_a_medium_post_s_publication_name_and_claps_a_data_note_a_post_s_own_views_and_a_document_list_s_last_item():
+    medium = page("<h1>China's gallium exports are back</h1><p>Supply Lines</p><p>1.4K</p>",
+                  "<title>China's gallium exports are back | by Tobias Wren | Supply Lines | Medium</title><meta "
+                  "property='og:site_name' content='Supply Lines'>").replace(
+        b"</article>", b"<p><em>Data note: figures are for HS code 8112.92 as published by China's customs administration. "
+                       b"Corrections welcome in the responses.</em></p></article>")
+    article, _ = analyse_seed(parse_seed_bytes(medium, "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith(FILLER[:20]) and article.paragraphs[-1].startswith(FILLER[:20])
+    post = page("<h1>End-user certificates, explained</h1>", "<title>End-user certificates, explained</title>").replace(
+        b"</article>", b"<p>Views are my own and not legal advice.</p></article>")
+    hearing = page("<h1>Hearing: rare earth magnets</h1>", "<title>Hearing: rare earth magnets</title>").replace(
+        b"</article>", b"<h2>Hearing Documents</h2><ul><li>Hearing Transcript (forthcoming)</li></ul></article>")
+    for raw in (post, hearing):
+        article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+        assert article.paragraphs[-1].startswith(FILLER[:20])
