@@ -1051,9 +1051,12 @@ class _Reading:
                 if m.group(0) == "He" and _SENTENCE_OPENS_AT.search(text, max(0, m.start() - 3), m.start()) \
                         and re.match(r"[,\s]+(?:however,\s+)?[a-z]", text[m.end():m.end() + 12]):
                     # "Gao Feng ... ¶ He noted, however, that ...": a sentence's "He" before a verb is the pronoun,
-                    # unless the one last named in full is the He the text names ("He Lifeng ... He said")
+                    # unless the one last named in full is the He the text names ("He Lifeng ... He said"), and no one
+                    # named since by surname ("He Yongqian said ... Kaczmarek has moved two lines. He says ...")
                     earlier = [k for p, st, k in full_mentions if (p, st) < (index, m.start())]
-                    if earlier and earlier[-1] not in keys:
+                    named = max(((f.part, f.start, f.key) for f in found if f.key.startswith("person/")
+                                 and (f.part, f.start) < (index, m.start())), default=None)
+                    if earlier and earlier[-1] not in keys or named and named[2] not in keys:
                         continue
                 if len(keys) > 1:
                     earlier = [k for p, st, k in full_mentions if (p, st) < (index, m.start()) and k in keys]
@@ -1756,8 +1759,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         # "Cutler said the truce was fragile." then a paragraph that is all quote: Cutler speaks.
         for said in patterns.said.finditer(paragraph):
             group = "a" if said.group("a") else "b"
-            if said.group(group) in ("He", "She") and said.start(group) == 0:
-                before = bisect_left(everyone, (index, 0))  # "He said ...": the person named last
+            if said.group(group) in ("He", "She") and (said.start(group) == 0 or re.search(r"[.!?][\"”’]?\s+$",
+                                                                                      paragraph[:said.start(group)])):
+                # "He said ...": the person named last (a pronoun opening its sentence, not "He" Yongqian's family name)
+                before = bisect_left(everyone, (index, said.start(group)))
                 speaker = everyone[before - 1][2] if before else ""
             else:
                 speaker = person(index, said, group, 0, "")
@@ -1782,6 +1787,23 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     # the speaker pattern run over every paragraph without a quote was the extraction's largest single scan).
     last_speaker = ""
     pending: list[tuple] = []  # the paragraphs after it that may change it, not read yet
+
+    def closing_subject(index: int) -> str:
+        """The person the paragraph before's last sentence opens with, when it quotes no one and says no one declined:
+        'Kaczmarek has that sentence printed out ...' / '"I believe they mean it," he says.'"""
+        if index < 1 or not people_in.get(index - 1):
+            return ""
+        before = article.paragraphs[index - 1]
+        spans = sentence_spans(before, abbreviations)
+        if not spans:
+            return ""
+        start, end = spans[-1]
+        if _QUOTE.search(before, start, end) or re.search(r"\b(?:declined|refused|did not respond|could not be reached)\b",
+                                                          before[start:end]):
+            return ""
+        opening = next((key for at, _, key in people_in[index - 1] if start <= at < end), "")
+        first_at = next((at for at, _, key in people_in[index - 1] if start <= at < end), -1)
+        return opening if first_at >= 0 and not before[start:first_at].strip() else ""
 
     def said_last() -> str:
         nonlocal last_speaker
@@ -1921,7 +1943,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     # ('Chiang said ... ¶ Taiwan's talks ... were "proceeding on their own track," she added.')
                     and not (_sentence_start(spans_here, m.start()) == 0 and not any(s < m.start() for s in person_starts)
                              and not _SOMEONE_OPENS.match(paragraph) and not lex.role_words.search(paragraph, 0, m.start()))
-                    else said_last())
+                    else m.start() == 0 and closing_subject(index) or said_last())
                 speaker = person(index, am, group, 0, pronoun_fallback)
             while not speaker and bm:
                 group = next(g for g in "abcdef" if bm.group(g))

@@ -301,6 +301,16 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
             else:
                 paired.append((lines_, start))
         groups = paired
+    # "Marit Sandvik" / "Thank you, operator, and good afternoon ...": a call transcript copied with no blank line at all,
+    # each speaker's name a line over their words a line, again and again: a name and the words under it are one turn.
+    alone = [n for n, (lines_, _) in enumerate(groups[:-1]) if len(lines_) == 1 and _speaker_name_line(lines_[0])
+             and len(groups[n + 1][0]) == 1 and len(groups[n + 1][0][0].split()) >= CALL_TURN_MIN_WORDS
+             and not _speaker_name_line(groups[n + 1][0][0])]
+    speakers = [_speaker_of(groups[n][0][0]) for n in alone]
+    # (speakers taking turns, some of them again: not the names a page's cards and bylines put over its paragraphs)
+    if not has_blank and len(alone) >= 4 and len(set(speakers)) >= 2 and len(set(speakers)) < len(speakers):
+        for n in reversed(alone):
+            groups[n:n + 2] = [([*groups[n][0], *groups[n + 1][0]], groups[n][1])]
     # "00:00:09 Ananya Krishnamurthy" over her words: an auto-transcript's stamp and speaker on one line, read as two.
     groups = [([*stamp_name, *lines_[1:]], start) if len(lines_) > 1 and (stamp_name := stamped(lines_[0]))
               else (lines_, start) for lines_, start in groups]
@@ -326,6 +336,8 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
             paragraph([stamps[start], *current] if start in stamps else current, start)
     return [b for b in result if b.text]
 
+
+CALL_TURN_MIN_WORDS = 8  # the words under a speaker's name in a call transcript: a sentence at least
 
 _CLOCK_STAMP = re.compile(r"[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?")
 _STAMPED_NAME = re.compile(rf"({_CLOCK_STAMP.pattern})\s+(\S.*)")
@@ -595,10 +607,16 @@ def _plain_byline(text: str) -> str:
     return text
 
 
+_LATE_WEST = re.compile(r"\b(?:(?:9|10|11):\d\d\s*[Pp]\.?\s?[Mm]\.?|2[1-3]:\d\d)\s*(?:EST|EDT|ET|CST|CDT|CT|PST|PDT|PT)\b")
+_WHERE_IN_BRACKETS = re.compile(r"\s*\((?:in|from|reporting from)\s+[A-Z][^()]{1,40}\)")
+
+
 def _byline_line(text: str, registry: Registry) -> re.Match | None:
     """A block that is only a byline: "By" followed by names or outlets, nothing else.
     "By the numbers: ..." and "By contrast, ..." open sentences, not bylines."""
     # "By Dr. Eleanor Vance and Marcus Liang": an honorific's full stop does not end the names.
+    # ("By A and B (in Brussels)": where the second wrote from, in brackets)
+    text = _WHERE_IN_BRACKETS.sub("", text)
     match = _BYLINE_LINE.match(without_honorifics(english_byline(_plain_byline(text), registry.rules)))
     if not match or ":" in match.group(1):
         return None
@@ -1502,6 +1520,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     line = re.sub(r"\s+@\s*(?=\d{1,2}[:.]\d\d)", " ", line)  # "December 4, 2026 @ 9:12pm": the time after an at sign
     line = re.sub(r"(\d{1,2}[:.]\d\d)\s*(?:h|hrs?)\.?$", r"\1", line)  # "07 dic 2027 - 19:40 h": the hours' sign
     line = re.sub(r"\s*[·|•]?\s*\d{1,3}[ -]?min(?:ute)?s?\.?\s+read\s*$", "", line, flags=re.I)  # "... GMT+8 3 min read"
+    line = re.sub(r"\s*[·|•]\s*\d{1,4}\s+(?:posts|tweets|replies)\b", "", line, flags=re.I)  # "Feb 25, 2028 • 13 posts": a thread's
     # "Posted On: 24 NOV 2026 6:42PM by PIB Delhi": the office that issued a release, after its time
     line = re.sub(r"(\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)\s+by\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}$", r"\1", line)
     if line.isupper() and not _TEXT_DATE.search(line) and _TEXT_DATE.search(line.title()):
@@ -2728,6 +2747,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                    and re.fullmatch(r"[A-Z][a-z]+(?:\s+[a-z]+){1,2}", t[:-len(title) - 2])),
                   None)
     title = fuller or title
+    # "...; Interview With Former Commerce Official A. Aired 4-5p ET": a broadcast transcript's slot after its title
+    title = re.sub(r"\.?\s+Aired\s+\d{1,2}(?::\d\d)?\s*(?:[ap]m?)?(?:\s*-\s*\d{1,2}(?::\d\d)?\s*[ap]m?)?\s*(?:ET|EST|EDT|PT|PST|PDT|GMT)?\.?$",
+                   "", title) if re.search(r"\bAired\s+\d", title) else title
     subject = re.match(r"^Subject\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*", title, re.I)
     if subject and len(title[subject.end():].split()) >= 4:
         title = title[subject.end():]  # an e-mail's subject line, when no line of the message prints its title
@@ -3501,6 +3523,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
         tail.insert(0, square.group(0).strip())
     paragraphs = tuple(b.text for b in body)
     headings = tuple(i for i, b in enumerate(body) if b.kind == "heading")
+    opener = next((m for p in paragraphs[:4] if (m := re.match(r"1\s*/\s*(\S.{10,200}?)[\s\U0001F300-\U0001FAFF\u2600-\u27BF]*$", p))),
+                  None)
+    if opener and re.fullmatch(r"(?:A\s+)?[Tt]hread\s+by\s+@?[\w.]+", title or ""):
+        # "Thread by @tvance_trade" (an unroll site's title) over "1/ What the "Singapore statement" actually says ... 🧵":
+        # the thread's first post is its headline
+        title = opener.group(1).strip()
+    elif title and (first_post := re.match(r"1\s*/\s*(\S.{10,200}?)[\s\U0001F300-\U0001FAFF\u2600-\u27BF]*$", title)):
+        title = first_post.group(1).strip()  # ... or read as the title already: without its number and its thread mark
 
     if not source and rights:
         match = re.search(r"\bby\s+([A-Z][\w&.' -]{1,50}?)(?:[.,]|$)", rights)
@@ -3540,13 +3570,16 @@ def parse(seed: Seed, registry: Registry) -> Article:
             published = _make_date(published.year, published.day, published.month) or published
         date_source = "header" if published else "none"
         month_only = (y, month) if not day else None
-    zoned = any(_OFFSET_ZONE.search(line) for line in seed.text.split("\n")[:header.end])
-    if dateline_date and published and date_source == "header" and zoned:
-        # "September 16, 2026 2:10 AM GMT+8" over "WASHINGTON, Sept 15 (Halyard) -": the page's clock is the reader's
-        # zone; the dateline's day, a day earlier, is the day where the story happened.
+    # "September 16, 2026 2:10 AM GMT+8" over "WASHINGTON, Sept 15 (Halyard) -": the page's clock is the reader's zone; the
+    # dateline's day, a day earlier, is the day where the story happened. (And "Thu, February 10, 2028 at 10:52 PM EST" over
+    # "BEIJING, Feb 11 (Lodestar) -": a portal's clock late in an American evening, the next morning where it was filed.)
+    head_lines = seed.text.split("\n")[:header.end]
+    zoned = any(_OFFSET_ZONE.search(line) for line in head_lines)
+    late_west = any(_LATE_WEST.search(line) for line in head_lines)
+    if dateline_date and published and date_source == "header" and (zoned or late_west):
         month, day, y = dateline_date
         local = _make_date(y or published.year, month, day)
-        if local and (published - local).days == 1:
+        if local and (published - local).days == (1 if zoned else -1):
             published, date_source = local, "dateline"
     if published and date_source == "header":
         # "Last Updated: Jun 12, 2026" over the text, "Originally published on Jun 11, 2026, 07:58 PM IST" under it: the

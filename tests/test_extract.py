@@ -2055,3 +2055,13 @@ def test_a_quotation_whose_next_paragraph_says_that_was_its_speaker():
                         "who buys what, how much, and for which customer.\"\n\nThat was Eli Brandt, who ran export enforcement "
                         "at the Commerce Department, talking about magnets.\n")
     assert speakers(extraction) == Counter({"Eli Brandt": 1})
+
+
+def test_he_opening_a_sentence_is_the_pronoun_once_someone_else_was_named_since_he_yongqian():
+    _, extraction = run("Ohio motor makers wait for magnets\n\nDwayne Kaczmarek keeps a whiteboard in his office at Cuyahoga "
+                        "Precision Motors with two columns on it, one for what was promised and one for what landed.\n\n"
+                        "\"It's a start,\" Kaczmarek says. \"But I've got 180 people on the floor.\"\n\nMinistry of Commerce spokesperson He Yongqian said the licences would "
+                        "\"facilitate compliant trade for civilian purposes.\" Kaczmarek has that sentence taped to the "
+                        "whiteboard.\n\n\"I believe they mean it,\" he says.\n\nKaczmarek has moved two lines to a four-day "
+                        "week. He says he has not laid anyone off.\n\n\"Ask me again in April,\" he says.\n")
+    assert speakers(extraction) == Counter({"Dwayne Kaczmarek": 4, "He Yongqian": 1})

@@ -3319,3 +3319,31 @@ def test_a_post_quoting_a_wire_story_is_dated_by_the_quoted_dateline():
                    "enforcement of its rule on spare parts, effective until April 15, 2026.\n\n> The notice is to be published "
                    "in the Federal Register on Friday, officials said.\n", name="t.txt")
     assert (article.date.month, article.date.day) == (11, 16)
+
+
+def test_an_earnings_call_copied_with_no_blank_line_a_thread_s_first_post_a_broadcast_slot_and_a_byline_s_city_in_brackets():
+    call = text("Halvorsen Process Systems, Inc. (HLVP) Q4 2025 Earnings Call Transcript\nFeb. 16, 2025 10:41 PM ET\n"
+                "Company Participants\nMarit Sandvik - Vice President, Investor Relations\nErik Lund - President and Chief "
+                "Executive Officer\nOperator\nGood afternoon, and welcome to the Halvorsen Process Systems fourth quarter call "
+                "today.\nMarit Sandvik\nThank you, operator, and good afternoon, everyone. With me today is our chief executive "
+                "Erik Lund.\nErik Lund\nThanks, Marit. Let me start with the obvious question, which is China, and then the "
+                "quarter.\nOperator\nOur first question comes from the line of Priya Natarajan with Cobalt Ridge Securities.\n"
+                "Erik Lund\nWe expect the China share of revenue to fall below a fifth of the total next year.\n")
+    assert sum(p.startswith("Erik Lund: ") for p in call.paragraphs) == 2
+    thread = text("Unspool\nThread by @tvance_trade\nTheodora Vance\n@tvance_trade\nFeb 25, 2025 • 13 posts • 4 min read\n"
+                  "Read on X\n\n1/ What the \"Singapore statement\" actually says — US and Chinese texts side by side 🧵\n\n"
+                  "I've read both versions now, and they are not the same document, officials said.\n")
+    assert thread.title == "What the \"Singapore statement\" actually says — US and Chinese texts side by side"
+    assert thread.date == dt.date(2025, 2, 25)
+    broadcast = text("US-China Truce Extended To August; Chip Stocks Rally; Interview With Former Official Lena Marsh-Okoro. "
+                     "Aired 4-5p ET\nAired February 24, 2025 - 16:00 ET\n\nDANA KIRKWOOD, MBN ANCHOR: Good afternoon. The "
+                     "United States and China have extended their truce, officials said.\n")
+    assert broadcast.title.endswith("Lena Marsh-Okoro")
+    paper = text("LE QUOTIDIEN DES AFFAIRES\nGallium: European producers get a reprieve, but buyers stay wary\nBy Camille "
+                 "Lefèvre and Antoine Moreau-Dubois (in Brussels)\n\nAt the alumina refinery in Gardanne, the small gallium "
+                 "recovery unit has been running at full capacity for a fortnight, officials said.\n")
+    assert split_names(paper.author) == ("Camille Lefèvre", "Antoine Moreau-Dubois")
+    portal = text("Vantage Finance\nChina adds US test-equipment maker to its unreliable entity list\nThu, February 10, 2025 at "
+                  "10:52 PM EST\n\nBEIJING, Feb 11 (Lodestar) - China's commerce ministry on Friday added a US maker of chip "
+                  "test equipment to its unreliable entity list, officials said.\n")
+    assert portal.date == dt.date(2025, 2, 11)
