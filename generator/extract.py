@@ -1893,6 +1893,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             if words <= 5 and _NAMED_WORK.search(paragraph, max(0, m.start() - 40), m.start()) \
                     and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in text.rstrip(".").split()):
                 continue  # "in an interview on WBC News’ “Capitol Sunday.”": a programme's name, nobody's words
+            if m.start() > 0 and paragraph[m.start() - 1] == "(" and paragraph[m.end():m.end() + 1] == ")" \
+                    and re.search(r"[\"”]\s*$", paragraph[max(0, m.start() - 4):m.start() - 1]):
+                continue  # '« ne pas négocier sous la menace » ("not negotiate under threat")': the quotation's gloss
             if continued >= 0 and m.start() == 0:
                 # A quotation over several paragraphs: each opens with a mark, only the last closes.
                 earlier = quotes[continued]
@@ -2036,6 +2039,13 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                         comma = paragraph.find(",", frame.end())
                         fragment_speaker = next((key for at, key in person_positions
                                                  if frame.end() <= at < min(comma if comma >= 0 else m.start(), m.start())), "")
+                    if not fragment_speaker and not someone_else_said \
+                            and re.match(r"\s*For\s+(?:her|him),", paragraph[_sentence_start(spans_here, m.start()):]):
+                        # 'Ms Berrada also points out that ... . For her, this is "the real thermometer"': the one the
+                        # sentences before are about
+                        named_before = [(at, key) for at, key in person_positions if at < m.start()]
+                        fragment_speaker = _sentence_subjects(named_before, spans_here, paragraph)[-1][1] if named_before \
+                            else said_last()
                     if not fragment_speaker and words >= 3 and not someone_else_said and not a_name:
                         # 'X said China "firmly opposes ...". Such moves "seriously violate ..."': reported
                         # speech goes on in the paragraph's next sentence (unless that sentence has its

@@ -2065,3 +2065,13 @@ def test_he_opening_a_sentence_is_the_pronoun_once_someone_else_was_named_since_
                         "whiteboard.\n\n\"I believe they mean it,\" he says.\n\nKaczmarek has moved two lines to a four-day "
                         "week. He says he has not laid anyone off.\n\n\"Ask me again in April,\" he says.\n")
     assert speakers(extraction) == Counter({"Dwayne Kaczmarek": 4, "He Yongqian": 1})
+
+
+def test_a_quotation_s_gloss_in_brackets_for_her_and_a_possessive_call():
+    _, extraction = run("European gallium producers get a reprieve\n\nInterviewed on France Inter on Friday, the minister "
+                        "delegate for industry, Bastien Laroque, said that France would « ne pas négocier sous la menace » (\"not "
+                        "negotiate under threat\").\n\nInès Berrada, metals analyst at Banque Coligny, said the fall would not "
+                        "last. Ms Berrada also points out that the text contains no commitment on the company. For her, this is "
+                        "\"the real thermometer\" of the relationship.\n\nVice Premier He Lifeng's call to \"create conditions "
+                        "for the next stage of consultations\" was not idle phrasing.\n")
+    assert speakers(extraction) == Counter({"Bastien Laroque": 1, "Inès Berrada": 1, "He Lifeng": 1})
