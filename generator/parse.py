@@ -93,7 +93,7 @@ _LONG_ID = re.compile(r"(?<!\d)(\d{18,20})(?!\d)")
 OUTLET_WORDS = ("News", "Newswire", "Times", "Post", "Daily", "Agency", "Press", "Media", "Network", "Journal", "Herald", "Tribune",
                 "Observer", "Guardian", "Wire", "Review", "Reuters", "Bloomberg", "Xinhua", "Insider", "Telegraph",
                 "Weekly", "Magazine", "Radio", "TV", "Courier", "Gazette", "Chronicle", "Newsdesk", "Desk", "Bulletin",
-                "Monitor", "Dispatch", "Inquirer", "Ledger",
+                "Monitor", "Dispatch", "Inquirer", "Ledger", "Syndicate", "Features",  # ("Pemberton Features Syndicate")
                 "Agence", "Agencia", "Agenzia", "Agentur", "Presse", "Prensa", "Stampa", "Imprensa", "Nachrichten", "Noticias",
                 "Shimbun", "Shimpo", "Nippo", "Ilbo", "Sinmun", "Zeitung", "Gazeta")
 _OUTLET_WORDS = re.compile(r"\b(" + "|".join(OUTLET_WORDS) + r")\b")
@@ -607,6 +607,7 @@ def _plain_byline(text: str) -> str:
     return text
 
 
+_PRINTED_URL = re.compile(r"(?m)^[ \t]*(https?://\S+)[ \t]+\d{1,3}/\d{1,3}[ \t]*$")
 _LATE_WEST = re.compile(r"\b(?:(?:9|10|11):\d\d\s*[Pp]\.?\s?[Mm]\.?|2[1-3]:\d\d)\s*(?:EST|EDT|ET|CST|CDT|CT|PST|PDT|PT)\b")
 _WHERE_IN_BRACKETS = re.compile(r"\s*\((?:in|from|reporting from)\s+[A-Z][^()]{1,40}\)")
 
@@ -3540,6 +3541,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
     # The date: front matter > dateline > URL > the text.
     all_text = " ".join([title, dateline, *paragraphs, *(c.text for c in captions)])
     override = meta.get("original_url")
+    if not original_url and (printed := _PRINTED_URL.search(seed.text)):
+        # "https://www.dominionstandard.example/politics/2028/03/16/... 1/3": a browser's footer on each printed page, the
+        # page's address
+        original_url = printed.group(1).rstrip(".,;")
     url_date = date_from_url(override if isinstance(override, str) and override.strip() else original_url)
     year = text_year(all_text)
     published: date | None = None

@@ -167,6 +167,10 @@ def read_html(raw: bytes, name: str) -> Seed:
                                        "or paste its text into a .txt seed"))
     boxed = _promo_boxes(tree, blocks)
     blocks = _join_datelines(_drop_link_lists(tree, [b for b in blocks if b not in boxed]))
+    # (a caption's "hide caption" / "toggle caption" buttons, read with it: the player's words, not the caption's)
+    blocks = [Block(_CAPTION_TOGGLE.sub(" ", b.text).strip(), b.line, b.kind, b.speaker, b.credit)
+              if b.kind in ("text", "caption") and _CAPTION_TOGGLE.search(b.text) else b for b in blocks]
+    blocks = [b for b in blocks if b.text]
     # (and a line of separators alone, " | " between a byline's emptied cells: no word of the page is lost)
     blocks = [b for b in blocks if not (b.kind == "text" and (_AD_LABEL.fullmatch(b.text.strip()) or not re.search(r"\w", b.text)
                                                               and not _END_MARKS.fullmatch(b.text.strip())))]
@@ -199,6 +203,16 @@ def read_html(raw: bytes, name: str) -> Seed:
     blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree), _items(tree),
                                       _summary_points(tree), excerpts, notes, _notes_set_apart(tree))
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
+    # "China expands general licences for rare earth exports, vows 'green channel' for ..." in a <div>, over the text of a
+    # page with no <h1> (perhaps under its section's label, "BUSINESS / ECONOMY"): the whole headline, its title cut short
+    whole = next((i for i, b in enumerate(blocks[:2]) if b.kind == "text" and headline and len(blocks) > i + 1
+                  and _loose(b.text).startswith(_loose(headline)) and len(_loose(b.text)) > len(_loose(headline))
+                  and len(b.text.split()) <= HEADLINE_BLOCK_MAX_WORDS and not _SENTENCE_END.search(b.text)
+                  and (i == 0 or len(blocks[0].text.split()) <= KICKER_MAX_WORDS and not _SENTENCE_END.search(blocks[0].text))),
+                 None) if not tree.xpath("//h1") else None
+    if whole is not None:
+        kicker = kicker or " · ".join(b.text for b in blocks[:whole])
+        headline, blocks = blocks[whole].text, blocks[whole + 1:]
     decks = _deck_keys(tree)
     marked = next((i for i, b in enumerate(blocks[:DECK_REACH]) if b.kind in ("text", "heading") and _key(b.text) in decks
                    and len(b.text.split()) <= DECK_MAX_WORDS), None) if decks and not standfirst else None
@@ -271,7 +285,7 @@ def read_html(raw: bytes, name: str) -> Seed:
             authors = latin
     blocks, credits = _tail(blocks, authors)
     translators = {m.group(1) for text in (*credits, *(_clean(" ".join(p.itertext())) for p in tree.xpath(
-                       "//body//p | //body//*[re:test(@class, 'credit|byline', 'i')] | //body//span[starts-with(normalize-space(.), "
+                       "//body//p | //body//*[re:test(@class, 'credit|byline|editor', 'i')] | //body//span[starts-with(normalize-space(.), "
                        "'Edited by')]", namespaces={"re": "http://exslt.org/regular-expressions"})))
                    for m in re.finditer(r"\b(?:(?:[Tt]ranslated|Edited) [Bb]y|(?:Translation|Translator|Editor|Editing)(?: [Bb]y)?\s*:"
                                         r"|(?:Photo(?:graph)?s|Photography|Illustrations?|Images) by|(?:Audio|Video|Podcast) produced by)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
@@ -1377,6 +1391,8 @@ LEAD_WIDGET_REACH = 6
 _WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|(?:⏱\s*)?\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\s+read|(?:\S.{0,30}?)?Font ?Size\s*:?(?:\s*A\s*[+-]?)*|(?:Item|Image|Photo|Picture|Slide)\s+\d{1,2}\s+(?:of|/)\s+\d{1,2}|(?:Last )?(?:Published|Updated|Posted)|Copy (?:link|URL)|Share(?: this (?:article|story))?|X \(formerly Twitter\)|Facebook|Twitter|LinkedIn"
                           r"|WhatsApp|Telegram|E-?mail|Print|(?:Views|Hits|Clicks|Visits|Page ?views|Reads)\s*[|:]?\s*[\d.,]+\s*[KkMm]?"
                           r"|Narrated by (?:an? )?(?:AI|automated|artificial)[\w -]{0,20}|Listen to (?:this )?(?:article|story)"
+                          # an audio player's buttons over a radio story: "Listen · 4:02", "Playlist", "Download"
+                          r"|Listen(?:\s*[·•|]\s*\d{1,2}:\d\d)?|Playlist|Download"
                           # a list of the page's own sections over the text: "Page contents", "On this page"
                           r"|(?:Page|Table of) contents|On this page|In this (?:article|page)|Jump to(?: section)?"
                           r"|In (?:this|today['’]s) (?:issue|edition|newsletter)\s*:.{0,300}"  # a newsletter's contents
@@ -1472,6 +1488,7 @@ def _line_texts(element) -> list[str]:
 
 
 SITE_LINE_MAX_WORDS = 6  # the publication's name alone over the text
+HEADLINE_BLOCK_MAX_WORDS = 40  # a headline read as the text's first block, at most this long
 DECK_HEADING_MIN_WORDS = 10  # a heading under the headline this long is its deck
 
 
@@ -1623,6 +1640,9 @@ _PAYWALL = re.compile(r"\b(?:start|begin) (?:your|a) free trial\b|\bsubscribe (?
 
 
 _CLOSING_PITCH = re.compile(r"(?:If you (?:found|enjoyed|liked|valued) this (?:post|piece|article|essay|useful|helpful)?|Thanks for reading\b"
+                            r"|Was this (?:email |newsletter )?forwarded to you\b"  # "Was this forwarded to you? Subscribe here."
+                            # a sponsor's line: "Market News and Data brought to you by Stockhound APIs"
+                            r"|[A-Z][^.!?]{0,60}\bbrought to you by\s+[A-Z][^.!?]{1,60}\.?$"
                             r"|Read the (?:original|full) (?:article|story|report) (?:on|at|in)\s+[A-Z]"
                             # a firm's pitch under its alert: "Draycott Mercer's International Trade team is advising clients on ..."
                             r"|[A-Z][^.]{0,80}?['’]s\s+(?:[\w&-]+\s+){0,5}(?:team|group|practice|lawyers|attorneys|professionals)\s+"
@@ -2186,6 +2206,9 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
         if credit and text.endswith(credit) and len(text) > len(credit):
             text = text[:-len(credit)].strip()  # "... on Tuesday morning. <span class='credit'>Keystone / Nadia Roth</span>"
         text = LICENSING_LINK.sub("", text).strip()  # (a wire's "Purchase Licensing Rights, opens new tab" link in its caption)
+        text = _CAPTION_TOGGLE.sub("", text).strip()  # (NPR's "hide caption" / "toggle caption" buttons)
+        if not text:
+            continue
         source = _CHART_SOURCE.search(text) if not credit else None
         if source and source.start():
             # "Figure 1. Lead times ..., Q3 2026. Source: Halvorsen Reyes buyer survey (n=46).": a chart's source, its credit
@@ -2197,6 +2220,7 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
 
 
 _CREDIT_CLASS = re.compile(r"credit|photographer|copyright", re.I)
+_CAPTION_TOGGLE = re.compile(r"\s*\b(?i:hide|toggle|show|enlarge)\s+(?i:caption|this\s+image)(?![a-z])\s*")
 _BYLINE_CLASS = re.compile(r"(?:^|[-_\s])byline(?:$|[-_\s])", re.I)
 _CHART_SOURCE = re.compile(r"(?<=[.)])\s+((?:Source|Sources|Data)\s*:\s*[^:]{2,120}"
                            # an agency's credit and the day: "... in Taipei on Monday. TPNA photo Jan. 12, 2026"
@@ -2259,7 +2283,8 @@ def _caption_elements(tree) -> list:
         elif element.tag == "p" and _CREDIT.search("".join(element.itertext())) \
                 and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
             previous = element.getprevious()
-            if previous is not None and (previous.tag == "figure" or previous.tag in ("div", "span", "a", "section") and
+            # (or the picture itself right before it: a newsletter's "<img class='mcnImage'><p><em>...</em> Chart: ...</p>")
+            if previous is not None and (previous.tag in ("figure", "img") or previous.tag in ("div", "span", "a", "section") and
                                          previous.find(".//img") is not None and not "".join(previous.itertext()).strip()) \
                     and not previous.xpath(".//figcaption"):
                 found.append(element)

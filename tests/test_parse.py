@@ -3347,3 +3347,15 @@ def test_an_earnings_call_copied_with_no_blank_line_a_thread_s_first_post_a_broa
                   "10:52 PM EST\n\nBEIJING, Feb 11 (Lodestar) - China's commerce ministry on Friday added a US maker of chip "
                   "test equipment to its unreliable entity list, officials said.\n")
     assert portal.date == dt.date(2025, 2, 11)
+
+
+def test_a_column_s_syndicate_after_its_byline_and_a_printed_page_s_address_in_its_footer():
+    column = text("OPINION\nMarjorie Ellery-Banks: The chips you've never heard of are the ones that will hurt\nBy Marjorie "
+                  "Ellery-Banks | Pemberton Features Syndicate\nPUBLISHED: March 25, 2025 at 5:00 AM EDT\n\nThe tariff on "
+                  "legacy chips will land on washing machines before it lands on anything else, officials said.\n")
+    assert column.author == "Marjorie Ellery-Banks"
+    printed = text("Ottawa signs on to US-led critical minerals price floor\n3/17/25, 9:14 AM\n\nOTTAWA — Canada will join a "
+                   "price floor for critical minerals, the government said on Monday, officials said.\n\n"
+                   "https://www.dominionstandard.example/politics/2025/03/16/ottawa-signs-on-to-price-floor/ 1/3\n\nThe "
+                   "agreement covers rare earths and graphite, officials said.\n")
+    assert printed.original_url.endswith("/2025/03/16/ottawa-signs-on-to-price-floor/")

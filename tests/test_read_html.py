@@ -4005,3 +4005,27 @@ def test_a_medium_post_s_publication_name_and_claps_a_data_note_a_post_s_own_vie
     for raw in (post, hearing):
         article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
         assert article.paragraphs[-1].startswith(FILLER[:20])
+
+
+def test_a_page_with_no_h1_its_whole_headline_in_a_div_under_a_section_label_and_its_web_editor():
+    raw = (FIXTURES / "blind-html117" / "5338_china-rare-earth-general-licences-mofcom.html").read_bytes()
+    seed = read_html(raw, "a.html")
+    assert seed.page.title.endswith("compliant overseas users")
+    assert seed.page.authors == ("Yao Minghui", "Sun Jiayi")  # (the meta tag's "Zhang Rui" is the "Editor: Zhang Rui")
+
+
+def test_a_radio_story_s_player_and_caption_buttons_a_newsletter_s_chart_caption_and_its_goodbyes():
+    radio = (FIXTURES / "blind-html117" / "5341_public-radio-oregon-fab-gallium-shortage.html").read_bytes()
+    article, _ = analyse_seed(parse_seed_bytes(radio, "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("In a low warehouse")  # (not "Playlist", "Download", "toggle caption")
+    assert article.captions[0].text.endswith("since 2024.") and "caption" not in article.captions[0].text
+    letter = page("<h1>The legacy chip tariff steps up</h1><p>Greer made the point himself at a luncheon, officials said.</p>"
+                  "<img class='mcnImage' src='/chart.png' alt=''><p><em>U.S. imports of Chinese discrete semiconductors, monthly, "
+                  "2025–2027.</em> Chart: The Tariff Desk, from Census Bureau trade data</p>",
+                  "<title>The legacy chip tariff steps up</title>").replace(
+        b"</article>", b"<p>Thanks for reading. Hit reply and tell me what your accruals look like. \xe2\x80\x94 Hallie</p><p>Was "
+                       b"this forwarded to you? Subscribe here.</p><p class='data-credit'>Market News and Data brought to you "
+                       b"by Stockhound APIs</p></article>")
+    article, _ = analyse_seed(parse_seed_bytes(letter, "a.html"), REGISTRY)
+    assert any(c.text.startswith("U.S. imports of Chinese discrete") for c in article.captions)
+    assert article.paragraphs[-1].startswith(FILLER[:20])
