@@ -78,3 +78,24 @@ def test_an_edit_naming_a_lowercase_opening_name_equals_a_clean_build(tmp_path):
     shutil.copy2(project.seeds / "second.txt", project.seeds / "000-copy.txt")  # a copy that sorts first
     incremental(project)
     assert generated(project.docs) == full_build(project, tmp_path, "full-copy")
+
+
+def test_a_seed_removed_makes_again_only_the_briefing_pages_whose_related_lists_change(tmp_path, monkeypatch):
+    """Removing a seed changes every related briefing's score (each entity weighed out of how many briefings
+    there are), which no page shows: the other briefing pages keep their stamps unless their list changed,
+    and the pages are a clean build's. Copies of one seed under other names relate to each other alike."""
+    from generator import render
+
+    project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
+    project.add_seed("second.txt", SECOND)
+    for n in range(3):
+        project.add_seed(f"second-{n}.txt", SECOND.replace("Chip curbs tighten again", f"Chip curbs, part {n}"))
+    incremental(project)
+    made: list[str] = []
+    real = render.Renderer.render
+    monkeypatch.setattr(render.Renderer, "render", lambda self, page: made.append(page.template) or real(self, page))
+    (project.seeds / "second-2.txt").unlink()
+    report = incremental(project)
+    briefings = sum(1 for template in made if template == "briefing.md.j2")
+    assert 0 < briefings < report.built  # those related to the removed one, not every briefing
+    assert generated(project.docs) == full_build(project, tmp_path, "full")
