@@ -24,11 +24,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
 
-from . import extract as extract_stage
 from .archive import archive_dates, cache_key as archive_key
 from . import link as link_stage
 from . import pages as pages_stage
-from . import parse as parse_stage
 from . import read as read_stage
 from . import render as render_stage
 from . import urls
@@ -37,7 +35,6 @@ from .cache import CODEC, Cache, Manifest, default_folder
 from .codec import CodecError
 from .files import display_name, read_regular_file
 from .kinds import GENERATED_DIRS
-from .meta import apply_meta
 from .model import Article, Briefing, Diagnostic, Extraction, SeedError
 from .registry import Registry, load_registry
 from .stamps import Stamps
@@ -84,6 +81,11 @@ def analyse(path: Path, registry: Registry) -> tuple[Article, Extraction]:
 
 
 def analyse_seed(seed, registry: Registry) -> tuple[Article, Extraction]:
+    # Imported here: a re-run that analyses no seed (nothing changed, an edit undone, a seed removed)
+    # never loads the rules, whose regular expressions cost ~0.1-0.2 s to import.
+    from . import extract as extract_stage, parse as parse_stage
+    from .meta import apply_meta
+
     article = apply_meta(parse_stage.parse(seed, registry))
     extraction = extract_stage.extract(article, registry)
     return article, extraction
@@ -604,6 +606,8 @@ def _in_workers(paths: list[Path], registry: Registry, registry_dir: Path, worke
     method = "fork" if "fork" in methods and threading.active_count() == 1 else \
         ("forkserver" if "forkserver" in methods else "spawn")
     _worker_registry = registry if method == "fork" else None
+    if method == "fork":
+        from . import extract, meta, parse  # noqa: F401  (loaded once here: each forked worker has them)
     try:
         with multiprocessing.get_context(method).Pool(workers, _init_worker, (registry_dir, encodes)) as pool:
             yield from pool.imap_unordered(_worker_analyse, paths, chunksize=CHUNK)

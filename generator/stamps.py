@@ -8,7 +8,7 @@ cost more than anything else in the re-run. A page is a pure function of:
   ``Entity``, or that it has no page), and the page URLs' style (``use_directory_urls``);
 - for a briefing page, its analysis' key (a hash of the seed's name and bytes, so of everything
   the analysis holds), slug, archive date and source page, and its related briefings as it
-  links them;
+  links them (not their scores, which no page shows);
 - for an entity page or feed, what it lists: the newest briefings, roles and quotes as their
   links show them (address, title, date) with the first mention's sentence, every such briefing's
   date (the chart), the feed's entries (title, dates, author, summary, topics), who is quoted
@@ -71,6 +71,13 @@ _ARTICLE_VALUES = attrgetter(*_ARTICLE)
 _UNSHOWN = frozenset({"paragraphs", "word_count", "reading_time"})  # read by its own page and cards only
 _REF = attrgetter(*(f.name for f in dataclasses.fields(EntityRef)))
 _QUOTE = attrgetter(*(f.name for f in dataclasses.fields(Quote)))
+
+
+# A briefing page shows its related briefings (each one's link and the names it shares, in the list's
+# order), never their scores: so no stamp reads a score. A seed added or removed changes every score (an
+# entity is weighed by how many briefings name it, out of how many there are) and seldom a list: with
+# the scores in the stamps, one seed removed at 10,000 made all 9,999 briefing pages again (each read
+# back whole from the cache and rendered: ~20 s of CPU) to write ~55 of them.
 
 
 def _digest(text: str) -> str:
@@ -161,7 +168,8 @@ class Stamps:
         if kept and kept[0] == own and (not self.renamed or self.renamed.isdisjoint(kept[2].split(" "))):
             self.briefings_memo[b.id] = kept
             return kept[1]
-        related = tuple((r.briefing, r.score, r.shared, other.slug, other.article.title, other.article.date)
+        # Each related briefing as the page links it, in its order, without its score (see above ``_digest``).
+        related = tuple((r.briefing, r.shared, other.slug, other.article.title, other.article.date)
                         for r in site.related.get(b.id, ()) for other in (site.by_id[r.briefing],))
         x = b.extraction
         keys = sorted({*(r.key for r in x.entities), *(m.key for m in x.mentions), *(q.speaker for q in x.quotes),
@@ -208,7 +216,7 @@ class Stamps:
             if link is None:
                 other = by_id[r.briefing]
                 link = links[r.briefing] = (other.slug, other.article.title, _day(other.article.date))
-            related.append((r.briefing, r.score, r.shared, link))
+            related.append((r.briefing, r.shared, link))  # not its score (see above ``_digest``)
         return hashlib.sha256(marshal.dumps(("briefing", self.style, self.key_of(b), b.slug,
                                              _day(self.links.archived_on(b)), source, related), 2)).hexdigest()
 
