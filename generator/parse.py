@@ -94,6 +94,7 @@ OUTLET_WORDS = ("News", "Newswire", "Times", "Post", "Daily", "Agency", "Press",
                 "Observer", "Guardian", "Wire", "Review", "Reuters", "Bloomberg", "Xinhua", "Insider", "Telegraph",
                 "Weekly", "Magazine", "Radio", "TV", "Courier", "Gazette", "Chronicle", "Newsdesk", "Desk", "Bulletin",
                 "Monitor", "Dispatch", "Inquirer", "Ledger", "Syndicate", "Features",  # ("Pemberton Features Syndicate")
+                "Express",
                 "Agence", "Agencia", "Agenzia", "Agentur", "Presse", "Prensa", "Stampa", "Imprensa", "Nachrichten", "Noticias",
                 "Shimbun", "Shimpo", "Nippo", "Ilbo", "Sinmun", "Zeitung", "Gazeta")
 _OUTLET_WORDS = re.compile(r"\b(" + "|".join(OUTLET_WORDS) + r")\b")

@@ -3359,3 +3359,10 @@ def test_a_column_s_syndicate_after_its_byline_and_a_printed_page_s_address_in_i
                    "https://www.dominionstandard.example/politics/2025/03/16/ottawa-signs-on-to-price-floor/ 1/3\n\nThe "
                    "agreement covers rare earths and graphite, officials said.\n")
     assert printed.original_url.endswith("/2025/03/16/ottawa-signs-on-to-price-floor/")
+
+
+def test_a_telegram_channel_s_name_over_its_handle_is_no_writer():
+    article = text("Telegram\nRare Earth Market Express\n@xitukuaixun\n18.6K subscribers\nVIEW IN TELEGRAM\n\nThis afternoon "
+                   "the Ministry of Commerce and the General Administration of Customs jointly issued an announcement on "
+                   "export traceability, officials said.\n")
+    assert article.author == ""
