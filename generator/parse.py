@@ -2736,7 +2736,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         # (not the last item of the site's menu over it: "Science & Tech" / "Policy & Public Interest")
         menu = lambda n: n >= 0 and kinds[n][1] in ("candidate", "furniture") and len(kinds[n][2].split()) <= 4 \
             and bool(re.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*))*", kinds[n][2]))
+        # (not the channel's or writer's name printed again over the post: "Rare Earth Market Express" / "📌【Heavy】...")
         before = next((c for c in candidates if c[1] == chosen[1] - 1 and len(re.findall(r"\w+", c[2])) >= 4
+                       and not any(k == "byline" and t == c[2] for _, k, t in kinds[:c[1]])
                        and not (menu(c[1]) and menu(c[1] - 1) and menu(c[1] - 2))
                        and not _is_letterhead(kinds[c[1]][2], registry) and not _show_label(c[2])
                        and not _EPISODE.match(chosen[2])), None)
@@ -2749,6 +2751,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                    and re.fullmatch(r"[A-Z][a-z]+(?:\s+[a-z]+){1,2}", t[:-len(title) - 2])),
                   None)
     title = fuller or title
+    # "📌【Heavy】MOFCOM launches ...": a channel's pin and its label in lenticular brackets over the post's own title
+    label = re.match(r"[^\w\s【\[\"“]{0,3}\s*【[^】]{1,12}】\s*", title)
+    title = title[label.end():] if label and len(title[label.end():].split()) >= 4 else title
     # "...; Interview With Former Commerce Official A. Aired 4-5p ET": a broadcast transcript's slot after its title
     title = re.sub(r"\.?\s+Aired\s+\d{1,2}(?::\d\d)?\s*(?:[ap]m?)?(?:\s*-\s*\d{1,2}(?::\d\d)?\s*[ap]m?)?\s*(?:ET|EST|EDT|PT|PST|PDT|GMT)?\.?$",
                    "", title) if re.search(r"\bAired\s+\d", title) else title

@@ -3361,8 +3361,11 @@ def test_a_column_s_syndicate_after_its_byline_and_a_printed_page_s_address_in_i
     assert printed.original_url.endswith("/2025/03/16/ottawa-signs-on-to-price-floor/")
 
 
-def test_a_telegram_channel_s_name_over_its_handle_is_no_writer():
-    article = text("Telegram\nRare Earth Market Express\n@xitukuaixun\n18.6K subscribers\nVIEW IN TELEGRAM\n\nThis afternoon "
-                   "the Ministry of Commerce and the General Administration of Customs jointly issued an announcement on "
-                   "export traceability, officials said.\n")
+def test_a_telegram_channel_s_name_over_its_handle_is_no_writer_and_its_pinned_label_no_part_of_the_title():
+    article = text("Telegram\nRare Earth Market Express\n@xitukuaixun\n18.6K subscribers\nVIEW IN TELEGRAM\nRare Earth Market "
+                   "Express\n📌【Heavy】MOFCOM launches rare earth traceability: magnet exporters must register end users\n\n"
+                   "This afternoon the Ministry of Commerce and the General Administration of Customs jointly issued an "
+                   "announcement on export traceability, officials said.\n\nedited  Mar 7, 2025 at 21:14\n")
     assert article.author == ""
+    assert article.title == "MOFCOM launches rare earth traceability: magnet exporters must register end users"
+    assert article.date == dt.date(2025, 3, 7)
