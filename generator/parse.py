@@ -608,8 +608,15 @@ def _plain_byline(text: str) -> str:
     return text
 
 
+_FIRST_POST = re.compile(r"1\s*/\s*(\S.{10,200}?)[\s\U0001F300-\U0001FAFF\u2600-\u27BF]*$")  # "1/ What the ... says 🧵"
 _PRINTED_URL = re.compile(r"(?m)^[ \t]*(https?://\S+)[ \t]+\d{1,3}/\d{1,3}[ \t]*$")
 _LATE_WEST = re.compile(r"\b(?:(?:9|10|11):\d\d\s*[Pp]\.?\s?[Mm]\.?|2[1-3]:\d\d)\s*(?:EST|EDT|ET|CST|CDT|CT|PST|PDT|PT)\b")
+def _dateline_day(match: re.Match) -> tuple[int, int, int | None]:
+    """(month, day, year or None) a dateline's match gives: "WASHINGTON, Dec 16 (Tidewater) -"."""
+    return (_month(match.group("month") or match.group("month2")), int(match.group("day") or match.group("day2")),
+            int(match.group("year")) if match.group("year") else None)
+
+
 _WHERE_IN_BRACKETS = re.compile(r"\s*\((?:in|from|reporting from)\s+[A-Z][^()]{1,40}\)")
 
 
@@ -3163,9 +3170,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
             match = _DATELINE.match(text)
             if match and match.end() < len(text):
                 dateline = text[:match.end()].strip()
-                month = _month(match.group("month") or match.group("month2"))
-                day = int(match.group("day") or match.group("day2"))
-                dateline_date = (month, day, int(match.group("year")) if match.group("year") else None)
+                dateline_date = _dateline_day(match)
                 if match.group("outlet") and not source:
                     source = match.group("outlet").strip()
                 text = text[match.end():].strip()
@@ -3175,8 +3180,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
             elif text.startswith(">") and (quoted := _DATELINE.match(text.lstrip("> "))):
                 # "> WASHINGTON, Dec 16 (Tidewater) - ...": a wire's story a post quotes, its day the post's (the text as
                 # the post gives it)
-                dateline_date = (_month(quoted.group("month") or quoted.group("month2")), int(quoted.group("day") or quoted.group("day2")),
-                                 int(quoted.group("year")) if quoted.group("year") else None)
+                dateline_date = _dateline_day(quoted)
         prefix = _ci_startswith(text, rules.original_prefixes)
         if prefix:
             url = _URL.search(text)
@@ -3530,13 +3534,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
         tail.insert(0, square.group(0).strip())
     paragraphs = tuple(b.text for b in body)
     headings = tuple(i for i, b in enumerate(body) if b.kind == "heading")
-    opener = next((m for p in paragraphs[:4] if (m := re.match(r"1\s*/\s*(\S.{10,200}?)[\s\U0001F300-\U0001FAFF\u2600-\u27BF]*$", p))),
-                  None)
+    opener = next((m for p in paragraphs[:4] if (m := _FIRST_POST.match(p))), None)
     if opener and re.fullmatch(r"(?:A\s+)?[Tt]hread\s+by\s+@?[\w.]+", title or ""):
         # "Thread by @tvance_trade" (an unroll site's title) over "1/ What the "Singapore statement" actually says ... 🧵":
         # the thread's first post is its headline
         title = opener.group(1).strip()
-    elif title and (first_post := re.match(r"1\s*/\s*(\S.{10,200}?)[\s\U0001F300-\U0001FAFF\u2600-\u27BF]*$", title)):
+    elif title and (first_post := _FIRST_POST.match(title)):
         title = first_post.group(1).strip()  # ... or read as the title already: without its number and its thread mark
 
     if not source and rights:
