@@ -2527,6 +2527,46 @@ def _unlabelled_interview(article: Article, found: list) -> tuple[list[Quote], d
     return quotes, speakers
 
 
+_BROADCAST_TURN = re.compile(r">>\s*")  # a caption transcript's change of speaker, the speaker named nowhere
+BROADCAST_MIN_TURNS = 4
+
+
+def _broadcast_turns(article: Article, found: list) -> tuple[list[Quote], dict] | None:
+    """A broadcast's caption transcript marks each change of speaker with ">>" and names none. Its one guest (the
+    person its headline or dek names, whom the talk names too) answers; the anchors ask. A turn is the anchors' when it
+    opens the talk, asks (ends asking, or opens so), names the guest, or follows the guest's own turn (">>"
+    is a new speaker each time, and there is one guest); every other turn is one quote of the guest."""
+    paragraphs = article.paragraphs
+    marked = [i for i, p in enumerate(paragraphs) if _BROADCAST_TURN.match(p)]
+    if len(marked) < BROADCAST_MIN_TURNS:
+        return None
+    head = f"{article.title} {article.standfirst}"
+    people: dict[str, str] = {}
+    for f in found:
+        if f.key.startswith("person/") and len(f.surface.split()) >= 2:
+            people.setdefault(f.key, f.surface)
+    guests = [k for k, surface in people.items() if re.search(rf"\b{re.escape(surface.split()[-1])}\b", head)
+              and any(surface in paragraphs[i] for i in marked)]
+    if len(guests) != 1:
+        return None
+    key = guests[0]
+    named = re.compile(rf"\b(?:{'|'.join(map(re.escape, people[key].split()))})\b")
+    quotes: list[Quote] = []
+    speakers: dict = {"": set(), "?": set()}
+    guest_before = False
+    for n, i in enumerate(marked):
+        text = paragraphs[i][_BROADCAST_TURN.match(paragraphs[i]).end():].strip()
+        asks = text.endswith("?") or re.match(r"[^.!?]*\?", text) is not None  # (it ends asking, or opens so)
+        if n == 0 or guest_before or asks or named.search(text):
+            guest_before = False
+            speakers["?"].add(i)
+            continue
+        quotes.append(Quote(speaker=key, text=text, paragraph=i))
+        speakers[""].add(i)
+        guest_before = True
+    return (quotes, speakers) if quotes else None
+
+
 def _interviewee(article: Article, first_turn: int, people: dict[str, str], speakers: dict, found=()) -> str:
     """Who answers an interview's "A." turns when no spokesperson is named: the one person its headline
     or its introduction is about. Found by the rules or not, they become a person of the briefing."""
@@ -2575,7 +2615,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
     # (an interview's excerpts: "— How important is ...?" then "Moriwaki: ...", two answers each under its question)
     asked = len(turns) == 2 and all(i > 0 and article.paragraphs[i - 1].rstrip().endswith("?") for i, _ in turns)
     if len(turns) < 3 and not asked:
-        return _unlabelled_interview(article, found)
+        return _broadcast_turns(article, found) or _unlabelled_interview(article, found)
     titles = {t.lower() for t in rules.titles} | _HONORIFICS
     context = "\n".join([*article.furniture, article.title, *article.paragraphs])  # (a name never runs across lines)
     people = {}

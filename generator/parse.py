@@ -565,6 +565,7 @@ _JOB_AFTER_BY = re.compile(r"^(By)\s+(?:[a-z]+\s+){0,3}(?:reporters?|corresponde
 _JOB_AFTER_AND = re.compile(r"(\s(?:and|&)|,)\s+(?:[a-z]+\s+){0,3}(?:reporters?|correspondents?|editors?|writers?|analysts?)\s+(?=[A-Z])")
 _LABEL_BY = re.compile(r"^(?!(?:Presented|Sponsored|Brought to you|Powered|Supported|Funded|Underwritten|Made possible|"
                        r"Manufactured|Designed|Developed|Hosted|Maintained|Operated|Built)\s)"  # (nor a site's maker)
+                       r"(?!Originally\s+Posted\s)"  # (nor a forum's quotation: "Originally Posted by torque_ripple")
                        r"(?:[A-Z][\w'’-]*\s+){1,3}(?=by\s+[A-Z])")  # (but "Presented by Calloway Logistics": a sponsor)
 # The labels of credits that sit beside a byline: who took the pictures, edited, translated, added reporting.
 _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edit(?:ed|ing|or)|"
@@ -1000,6 +1001,9 @@ _SLASH_DATE = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
 # 14/11/2025 or 11/14/2025: the order is known only when one number is over 12.
 _SHORT_YEAR_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d\d)")
 # "10/12/2025", "06.10.2026", "12. 11. 2026" (Czech, Slovak), "12.11.26, 18:20" (a two-digit year after full stops only)
+# "All times are GMT -5. The time now is 11:12 AM.": a forum's footer, its clock behind Greenwich as the Americas' are
+_AMERICAN_CLOCK = re.compile(r"\bAll times are (?:GMT|UTC)\s*[-−]\s*(?:[3-9]|10)\b", re.I)
+FORUM_FOOTER_LINES = 12
 _DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")  # "30-10-2026", "14-09-2026": day, month, year
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})(?:[/.]|\.\s)(\d{1,2})(?:[/.]|\.\s)((?:19|20)\d\d|(?<=\.)\d\d(?![\d:.]))\b")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
@@ -1574,7 +1578,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
                 found = (year, second, first)
             elif second > 12 >= first:
                 found = (year, first, second)
-            elif _DAY_FIRST_ZONE.search(line) or "." in match.group(0) or "-" in match.group(0):
+            elif _DAY_FIRST_ZONE.search(line) or "." in match.group(0) or "-" in match.group(0) and not month_first:
                 # "04/03/2026 – 06:45 CET", "06.10.2026", "14-09-2026": outside the US the day comes first
                 found = (year, second, first)
             elif _MONTH_FIRST_ZONE.search(line):
@@ -1598,6 +1602,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     rest = _TEXT_DATE.sub(" ", rest)
     rest = _AGO.sub(" ", rest)
     rest = _DAY_AND_ZONE_WORDS.sub(" ", rest)
+    rest = re.sub(r"\s#\d{1,6}\s*$", " ", rest) if "#" in rest else rest  # "01-09-2028, 08:17 PM #1": a thread's post number
     any_label, labels = _date_label_patterns(rules.date_labels + rules.date_words)
     if any_label is not None and any_label.search(rest):  # no label in the line: none to take out
         for label in labels:
@@ -1701,12 +1706,18 @@ def _kickers(rules: Rules) -> tuple[str, ...]:
     return (*rules.kickers, *rules.version_tags)
 
 
+_OUTLET_TAG = re.compile(rf"(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){{0,3}}{_OUTLET_WORDS.pattern}")  # "The Hanseong Daily"
+
+
 def _bracketed_kicker(line: str, rules: Rules) -> re.Match | None:
     """"[Exclusive] Samsung ...", "【Breaking】", "(LEAD)": a kicker in brackets before the headline."""
     bracketed = re.match(r"^[\[【(]([^\]】)]{2,30})[\]】)]\s*", line)
     if not bracketed:
         return None
     label = bracketed.group(1).strip().lower()
+    if bracketed.group(0).startswith("[") and _OUTLET_TAG.fullmatch(bracketed.group(1).strip()) \
+            and len(line[bracketed.end():].split()) >= 4:
+        return bracketed  # "[The Hanseong Daily] Korean chipmakers' ...": an app's share text tags the headline with its paper
     kickers = {k.lower() for k in _kickers(rules)}
     # ... or a paper's series in brackets that ends with one: "[Herald Interview]", "[Weekend Exclusive]"
     return bracketed if label in kickers or (len(label.split()) <= 3 and label.split()[-1] in kickers
@@ -2063,6 +2074,13 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         if kinds[n][1] == kinds[n + 1][1] == "candidate" and kinds[n][2] == kinds[n + 1][2] \
                 and len(kinds[n][2].split()) >= 5 and title(n) and any(k in _ANCHORS for _, k, _ in kinds[n + 2:]):
             return title(n), ""
+    for n in range(len(kinds) - 2):
+        # "MOFCOM list of US firms ... - are you on it?" over the thread, then again over its first post, under the post's
+        # date: a thread's title
+        again = next((m for m in range(n + 2, len(kinds)) if kinds[m][2] == kinds[n][2]), None)
+        if again and kinds[n][1] == kinds[again][1] == "candidate" and len(kinds[n][2].split()) >= 5 and title(n) \
+                and any(kinds[m][1] in _ANCHORS for m in range(n + 1, again)):
+            return title(n), ""
     for anchor in (n for n, (_, k, _) in enumerate(kinds) if k in _ANCHORS):
         # A headline over three or more points of its summary, a line each, then the byline: the headline
         # is the first line, the points are furniture ("Prices of some ... have fallen by up to £6,000").
@@ -2153,6 +2171,10 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
             return title(run[-1]), ""  # "Episode 47: ...": an episode's title under its show's tagline
         if len(run) == 2 and _ALERT_BANNER.match(first) and title(run[-1]):
             return title(run[-1]), ""  # "Weather Alert: Dense Fog Advisory until 10 AM": a site's banner over the headline
+        if len(run) == 2 and kinds[run[0]][1] == "standfirst" and 2 <= len(last.split()) <= 4 and _NAME.fullmatch(last) \
+                and run[0] >= 1 and kinds[run[0] - 1][1] == "candidate" and title(run[0] - 1):
+            # the headline, its dek, then a writer's name the header did not know as one ("Faridah Hamzah") over the date
+            return title(run[0] - 1), first
         # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").
         if len(run) == 2 and title(run[0]) and not _show_label(first) and (len(first.split()) >= 6 or (
                 len(last.split()) > len(first.split()) and _TERMINAL.search(last.rstrip("”\"’'"))
@@ -2284,8 +2306,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     nonblank = [i for i, line in enumerate(lines) if line.strip()][:HEADER_MAX_LINES]
     # "10/12/2025" on a Mexican site is 10 December; a US document says where it is from at its top.
     top = "\n".join(lines[i] for i in nonblank[:8])
-    month_first = bool(_TIMED_US_ZONE.search(top) or MONTH_FIRST_PLACE.search(top))
+    month_first = bool(_TIMED_US_ZONE.search(top) or MONTH_FIRST_PLACE.search(top)
+                       or any(_AMERICAN_CLOCK.search(line) for line in lines[-FORUM_FOOTER_LINES:]))
 
+    printed = Counter(squash(line) for line in lines if line.strip())  # how often the page prints each line
     date_of_line: dict[str, tuple[int | None, int, int] | None] = {}  # a line is asked about again as the next lines look back
 
     def header_date(line: str) -> tuple[int | None, int, int] | None:
@@ -2297,6 +2321,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         words = len(text.split())
         if _titled_sentences(text):
             return False
+        if words <= 30 and text.endswith(("?", "!")) and not re.search(r"[.!?;]\s", text) and printed.get(text, 0) >= 2:
+            return False  # a thread's title, asked, printed again over its first post
         if words <= 16 and text.endswith("?") and not re.search(r"[.!?;]\s", text) \
                 and (not re.match(r"^\S+(?:\s+\S+){0,2}\s*[:：]\s", text) or _EPISODE.match(text)  # not "Q:", "Lin Jian:"
                      or _TOPIC_LABEL.match(text)):  # ... but "After Kuala Lumpur: Is the 120 days a window or a trap?"
@@ -2307,6 +2333,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
 
     end = 0
     position = 0
+    boxed = -2  # the last line of a box the page prints over the article
     # A forwarded e-mail: what the sender wrote above "---------- Forwarded message ---------" is their note.
     # (... or, in Outlook's forward, the forwarded mail's own "From:" under the forwarder's "Subject: FW: ..." and note)
     marks = [n for n, i in enumerate(nonblank[:FORWARD_MAX_LINES + 1]) if _FORWARD_MARK.fullmatch(squash(lines[i])) or n and re.match(
@@ -2347,6 +2374,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 _PARTICIPANT_SPLIT.split(t)[0].strip() for _, k, t in kinds if k == "speaker"}):
             end = index  # "Operator", or a participant's name alone over their words: the call begins
             break
+        if _ci_startswith(text, rules.box_labels) or index == boxed + 1:
+            boxed = index  # "Discover more from Chokepoint Notes" over the newsletter's tagline and buttons, a line each
+            kinds.append((index, "furniture", text))
+            position += 1
+            continue
         cells = [c.strip() for c in text.split("|")]
         if _ITEM_NUMBER.match(text) and _under_contents(index, kinds, rules):
             kind = "furniture"  # a newsletter's table of contents, not its first story
@@ -2406,6 +2438,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 _name_then_job(text, rules) or (
                 any(k == "candidate" for _, k, _ in kinds) and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text)
                 and (_given_name(text.split()[0], rules) or bool(_DOUBLE_BARRELLED.fullmatch(text.split()[-1]))
+                     or kinds[-1][1] == "standfirst" and kinds[-1][0] == index - 1  # (right under the dek: "Faridah Hamzah")
                      or text.split()[0] in rules.family_name_first and len(text.split()) == 3  # "Chua Hui Ling"
                      or text.split()[0] in rules.family_name_first and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", text.split()[-1])))  # "Shin Da-bin"
                 and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry)
@@ -3443,6 +3476,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
                               rf"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text)
             if match and _NAME.fullmatch(match.group(1)):
                 author = match.group(1)
+                break
+            # "Yoon Seo-jin / yoon.seojin@paper.example": the writer's name over an address made of it
+            signed = re.fullmatch(rf"((?:[A-Z][\w'’.-]+\s+){{1,3}}[A-Z][\w'’-]+)\s*[/|·,]?\s*({EMAIL_ADDRESS})", text.strip())
+            if signed and _NAME.fullmatch(signed.group(1)) and not _looks_like_outlet(signed.group(1), registry) and any(
+                    len(w) >= 3 and w in signed.group(2).split("@")[0].lower()
+                    for w in re.split(r"[\s'’.-]+", signed.group(1).lower())):
+                author = signed.group(1)
                 break
             # "Yuki Hasegawa and Sota Ishikawa, Kansai Keizai staff writers": the writers and their jobs, a line at the end
             staff = re.fullmatch(rf"((?:[A-Z][\w'’.-]+\s+){{1,3}}[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)(?:[A-Z][\w'’.-]+\s+){{1,3}}"

@@ -74,6 +74,7 @@ class Rules:
     version_tags: tuple[str, ...] = ()  # "(LEAD)", "(2nd LD)": a wire's version of a story, a kicker a page's headline keeps
     contents_labels: tuple[str, ...] = ()  # "In this issue": a newsletter's numbered list of its stories follows
     repost_marks: tuple[str, ...] = ()  # "A reposted this": a post someone shared; the original's header follows their note
+    box_labels: tuple[str, ...] = ()  # "Discover more from": a box over the article, its lines (to a blank line) the page's
     list_labels: tuple[str, ...] = ()  # "Most viewed", "Top stories": a list of the site's headlines follows, not the article
     date_labels: tuple[str, ...] = ()
     # "Mei": "May", "října": "October": month names of the languages sites' English editions date

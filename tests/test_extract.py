@@ -2075,3 +2075,23 @@ def test_a_quotation_s_gloss_in_brackets_for_her_and_a_possessive_call():
                         "\"the real thermometer\" of the relationship.\n\nVice Premier He Lifeng's call to \"create conditions "
                         "for the next stage of consultations\" was not idle phrasing.\n")
     assert speakers(extraction) == Counter({"Bastien Laroque": 1, "Inès Berrada": 1, "He Lifeng": 1})
+
+
+def test_a_broadcast_s_unlabelled_turns_are_its_guest_s_answers_and_its_anchors_questions():
+    _, extraction = run("Ex-Commerce official Santangelo: New memory-chip curbs buy time, not a moat\n\n"
+                        ">> Welcome back to \"Morning Exchange.\" I'm Dana Whitlock, alongside Marcus Obi. Chip stocks are mixed "
+                        "this morning.\n\n>> Here to help us sort it out, Aurelio Santangelo, former assistant secretary of "
+                        "Commerce. Is this a big deal or a tidy-up?\n\n>> It's a tidy-up with teeth, Marcus. Everybody in the "
+                        "industry knew where the gap was.\n\n>> Beijing clearly didn't like it. How do you read that?\n\n"
+                        ">> I read it as China deciding the framework is worth more to them than a fight right now.\n\n"
+                        ">> Japan moved this week, though.\n\n>> Japan moved, and I think that's the bigger story. The toolmakers "
+                        "kept asking us, why are we the only ones? Now they are not, and the rule has a partner at last.\n\n"
+                        ">> Aurelio, we'll leave it there. Thank you.\n\n>> Thanks for having me.\n\n"
+                        ">> Aurelio Santangelo, formerly of the Commerce Department. Stay with us.\n")
+    assert speakers(extraction) == Counter({"Aurelio Santangelo": 4})
+
+
+def test_confirmed_that_introduces_a_quotation():
+    _, extraction = run("The January rule\n\nAt a briefing on January 7, Marisol Quintanar, a deputy assistant secretary at "
+                        "BIS, confirmed that \"the pause stands as announced, and nothing in this rule is meant to reopen it.\"\n")
+    assert speakers(extraction) == Counter({"Marisol Quintanar": 1})

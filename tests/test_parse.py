@@ -3369,3 +3369,47 @@ def test_a_telegram_channel_s_name_over_its_handle_is_no_writer_and_its_pinned_l
     assert article.author == ""
     assert article.title == "MOFCOM launches rare earth traceability: magnet exporters must register end users"
     assert article.date == dt.date(2025, 3, 7)
+
+
+def test_an_app_s_share_text_tags_its_headline_with_the_paper_and_the_writer_signs_off_with_an_address_made_of_her_name():
+    article = text("Shared from The Hanseong Daily app\n\n[The Hanseong Daily] Korean chipmakers' China fabs win US licenses, "
+                   "but packaging lines left out\nBusiness > Industry\nPosted : 2025-01-10 16:48\n\nDaeyang Electronics and "
+                   "Kumsan Semiconductor have received one-year US authorizations, the ministry said Monday.\n\nShares of "
+                   "Daeyang rose 2.3 percent on the Kospi, while Kumsan closed up 0.8 percent, officials said.\n\nThe "
+                   "ministry has not commented on the timing of the next review, officials said.\n\n"
+                   "Yoon Seo-jin / yoon.seojin@hanseongdaily.example\n\nRelated articles\n- Seoul, Tokyo to hold a dialogue\n")
+    assert article.title == "Korean chipmakers' China fabs win US licenses, but packaging lines left out"
+    assert article.author == "Yoon Seo-jin"
+    office = text("Chip tool makers brace for a new rule on servicing\n\nThe rule takes effect next month, officials "
+                  "said.\n\nIt covers servicing of tools already installed, officials said.\n\nMore rules are expected, "
+                  "officials said.\n\nPress Office / press@agency.example\n")
+    assert office.author == ""  # (an office's address is no writer's sign-off)
+
+
+def test_a_newsletter_s_box_over_its_post_is_the_page_s_and_a_thread_s_title_asked_again_over_its_first_post():
+    post = text("Chokepoint Notes\nSubscribe\nSign in\nDiscover more from Chokepoint Notes\nExport controls, sanctions and the "
+                "US–China tech fight, from someone who used to write the rules.\nOver 18,000 subscribers\nSubscribe\n"
+                "Continue reading\nSign in\n\nGeneva was about plumbing. That's the point.\nNobody announced anything in Geneva. "
+                "The working groups will decide.\nInes Valderrama-Kuhn\nJan 18, 2025\n∙ Paid\n\nIf you read the coverage of "
+                "last week's meeting in Geneva and came away thinking nothing happened, you read it correctly.\n")
+    assert post.title == "Geneva was about plumbing. That's the point."
+    assert post.author == "Ines Valderrama-Kuhn"
+    thread = text("MotorBench Forums - for motor, drive and magnet engineers\nForum\nRegister\nHelp\nForum > Materials > Rare "
+                  "Earths\nMOFCOM list of US firms cleared for magnet general licences is out - are you on it?\nResults 1 to 4 "
+                  "of 4\nThread Tools\n\n01-09-2025, 08:17 PM #1\ntorque_ripple\nSenior Member\n\nMOFCOM list of US firms "
+                  "cleared for magnet general licences is out - are you on it?\nFor those who haven't seen it, China put out "
+                  "the list of 61 US companies that get the general licence route from Feb 1.\n\nQuote:\nOriginally Posted "
+                  "by Pacifica Press Service\nThe list, posted on the ministry's website, includes automakers, officials said."
+                  "\n\nAll times are GMT -5. The time now is 11:12 AM.\n")
+    assert thread.title == "MOFCOM list of US firms cleared for magnet general licences is out - are you on it?"
+    assert thread.date == dt.date(2025, 1, 9)  # (month first: the forum's clock is five hours behind Greenwich)
+
+
+def test_an_op_ed_s_headline_over_its_dek_and_a_writer_s_name_the_header_does_not_know_over_the_date():
+    article = text("Opinion\nCommentary\nSouth-east Asia can't keep being the bystander who pays the bill in the US-China "
+                   "chip truce\nThe Kuala Lumpur framework gave Washington and Beijing breathing space. For Asean economies, "
+                   "the hard part starts with the transshipment rules.\nFaridah Hamzah\nJan 24, 2025, 05:00 AM\n\nWhen "
+                   "Malaysian Prime Minister Anwar Ibrahim hosted the talks in December, he called the outcome a breathing "
+                   "space, officials said.\n")
+    assert article.title == "South-east Asia can't keep being the bystander who pays the bill in the US-China chip truce"
+    assert article.author == "Faridah Hamzah"
