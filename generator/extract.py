@@ -2120,6 +2120,11 @@ def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
             role = re.search(r"\b([a-z]{4,})\s+$", article.paragraphs[f.part][max(0, f.start - 30):f.start])
             if role:
                 by_role[role.group(1)].add(f.key)
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.key.startswith("person/") and " " in f.surface:
+            words = f.surface.split()
+            by_initials[words[0][:1] + words[-1][:1]].add(f.key)
     presenters: set[str] = set()
     for turn in article.turns:
         speakers = [f for f in found if f.part == turn.paragraph and f.start < turn.start and f.key.startswith("person/")]
@@ -2128,6 +2133,10 @@ def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
             continue  # "<strong>Key Takeaway:</strong> ...", "The bottom line:": a box's label, no one's turn
         if not speakers and label and len(surnames.get(label[-1].lower(), ())) == 1:
             speakers = [_Found(next(iter(surnames[label[-1].lower()])), turn.paragraph, 0, 0, label[-1])]
+        initials = "".join(label).replace(".", "") if label and all(re.fullmatch(r"[A-Z]\.?", w) for w in label) else ""
+        if not speakers and initials and len(by_initials.get(initials, ())) == 1:
+            # "C. D.:" after "Claire Dauvergne:": an interview's later answers labelled with the answerer's initials
+            speakers = [_Found(next(iter(by_initials[initials])), turn.paragraph, 0, 0, " ".join(label))]
         if not speakers and len(label) == 1 and len(by_role.get(label[0].lower(), ())) == 1:
             speakers = [_Found(next(iter(by_role[label[0].lower()])), turn.paragraph, 0, 0, label[0])]
         speech = article.paragraphs[turn.paragraph][turn.start:].strip()

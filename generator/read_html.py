@@ -83,10 +83,12 @@ PRUNE_XPATH = [
     + "][string-length(normalize-space()) < 500]",
     # A video player inside the text: its play button, its clip's title and length ("German firms eye Southeast Asia as
     # US-China rivalry deepens", "02:41"), not a paragraph.
+    # (... or a React component's box, "<div data-component='VideoEmbed'>", its clip's title beside the player)
     "//*[self::div or self::section or self::figure][" + " or ".join(
-        f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{mark}')" for mark in ("video", "vjs", "player"))
+        f"contains(translate(@{attribute}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{mark}')"
+        for attribute in ("class", "data-component") for mark in ("video", "vjs", "player"))
     + "][.//button or .//video or contains(@class, 'vjs') or contains(@class, 'player') or .//*[contains(@class, 'player')]"
-    " or .//*[@data-duration]]"  # (a player's box within it: "<div class='VideoEmbed_player' data-duration='2:41'>")
+    " or .//*[@data-duration] or .//iframe]"  # (a player's box within it: "<div class='VideoEmbed_player' data-duration='2:41'>")
     "[not(.//p[string-length(normalize-space()) > 200])][string-length(normalize-space()) < 300]",
     # A dialog the page opens on demand ("Cite this analysis", "Share by e-mail"): never the article's text.
     "//*[@role='dialog' or @aria-modal='true' or contains(concat(' ', normalize-space(@class), ' '), ' modal ')]"
@@ -230,6 +232,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     blocks = _transcript_start(_unmarked_turns(_timed_turns(_without_chapters(blocks, notes))), notes)
     blocks = _lead_after_picture(tree, blocks)
     blocks, above = _above_headline(tree, blocks, headline)
+    blocks, fields = _page_fields(tree, blocks)
+    above = [*above, *fields]
     contacts = list(itertools.takewhile(lambda b: b.kind == "text" and _CONTACT_BLOCK.search(b.text)
                                         and len(b.text.split()) <= CONTACT_BLOCK_MAX_WORDS and not _SENTENCE_END.search(b.text),
                                         blocks[:2]))
@@ -343,7 +347,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     # An "author" that is the outlet's name, or its start (dcterms.creator of an agency): no person wrote it.
     # "Directorate-General; Economic Security": trafilatura's split of a body's name the page's meta gives whole.
     bodies = [c for c in tree.xpath("//meta[re:test(@name, '^(?:author|dc\\.creator|dcterms\\.creator)$', 'i')]/@content",
-                                    namespaces={"re": "http://exslt.org/regular-expressions"}) if _NO_PERSON.search(c)]
+                                    namespaces={"re": "http://exslt.org/regular-expressions"})
+              if _NO_PERSON.search(_EMAIL.sub("", c))]  # (a person's address beside her name: "By A a@paper.example")
     authors = tuple(a for a in authors if not any(a in body for body in bodies))
     # "Reticle, Han Seo-yeon" (a Ghost byline of the newsletter's own account and its guest, read as one): the people in it
     authors = tuple(dict.fromkeys(p for a in authors for p in (
@@ -823,6 +828,20 @@ _CONTACT_BLOCK = re.compile(rf"{EMAIL_ADDRESS}|\+?\(?\d{{3}}\)?[ .-]\d{{3}}[ .-]
 ABOVE_HEADLINE_REACH = 3  # leading blocks that may be the page's own lines printed above the headline
 
 
+FIELD_MAX_WORDS = 25  # a field's value, no paragraph of the text
+
+
+def _page_fields(tree, blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """(blocks, fields): a page's own fields over its text, a list of labels and values ("Date" / "Thursday, January
+    13, 2028" / "Location" / "2172 Rayburn House Office Building", a <dl>), are the page's, not the text."""
+    fields = {_key(_clean(" ".join(e.itertext()))) for e in tree.xpath("//body//dl/dt | //body//dl/dd")}
+    n = 0
+    while n < len(blocks) - 1 and blocks[n].kind in ("text", "heading") and len(blocks[n].text.split()) <= FIELD_MAX_WORDS \
+            and _key(blocks[n].text) in fields:
+        n += 1
+    return blocks[n:], [b.text for b in blocks[:n]]
+
+
 def _above_headline(tree, blocks: list[Block], headline: str) -> tuple[list[Block], list[str]]:
     """(blocks, lines above): the article starts under its headline. A leading block the page prints only above the
     headline ("Korea's independent English-language daily since 1972", a site's clock) is its masthead's, not the text."""
@@ -1035,7 +1054,7 @@ def _thin(blocks: list[Block]) -> bool:
 # Someone speaking, in the line over a block quotation ("was blunt about it on the earnings call:"), not a document
 # quoted ("A proposed rule would have required exactly the check that is missing:").
 _SPOKEN = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|argued|explained|warned|noted|remarked|recalled|insisted|"
-                     r"put it|blunt|candid|frank|interview|call|podcast|speech|remarks|testified|testimony|posted"
+                     r"put it|blunt|candid|frank|interview|call|podcast|speech|remarks|testified|testimony|posted|message|e-?mail"
                      # "spokesperson Lin Jian gave the standard answer:", "... replied:", "... responded:"
                      r"|answer(?:ed)?|repl(?:y|ied)|respon(?:se|ded)|statement"
                      # "Speaking to reporters in Hanoi, Deputy Minister A described the year as one of "constant proof":"
@@ -3558,8 +3577,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     parts = named.split(", ")
     if len(parts) == 2 and all(len(p.split()) >= 2 and p[:1].isupper() for p in parts) and _PARENT_BODY.search(parts[1]):
         named = parts[0]  # "Bureau of Industry and Security, U.S. Department of Commerce": the office, then its parent
-    named = re.sub(r"\s+(?:English\s+Edition|English\s+Version|English|Online|Digital\s+Edition)$", "", named) \
-        if len(named.split()) > 2 else named  # "Eastern Pearl Daily English Edition": the outlet, not its edition
+    named = re.sub(r"\s+(?:English\s+Edition|English\s+Version|(?:in\s+)?English|Online|Digital\s+Edition)$", "", named) \
+        if len(named.split()) > 2 else named  # "Eastern Pearl Daily English Edition", "Le Courant in English": the outlet
     if title_site and named.startswith(title_site + " ") and re.fullmatch(
             r"International|Global|Asia|Europe|Edition|International Edition|Podcasts?", named[len(title_site):].strip()) \
             and not any(_loose(a) == _loose(named) for a in _logo_alts(tree)):  # (unless its logo says so)

@@ -4029,3 +4029,36 @@ def test_a_radio_story_s_player_and_caption_buttons_a_newsletter_s_chart_caption
     article, _ = analyse_seed(parse_seed_bytes(letter, "a.html"), REGISTRY)
     assert any(c.text.startswith("U.S. imports of Chinese discrete") for c in article.captions)
     assert article.paragraphs[-1].startswith(FILLER[:20])
+
+
+def test_a_page_s_fields_over_its_text_a_react_video_embed_s_title_and_a_message_set_apart_after_its_colon():
+    hearing = page("<h1>Shutting the Back Door</h1><dl><dt>Date</dt><dd>Thursday, January 13, 2025</dd><dt>Location</dt>"
+                   "<dd>2172 Rayburn House Office Building</dd></dl><div class='hearing-video'><h2>Hearing Video</h2>"
+                   "<iframe src='https://video.example/embed/1'></iframe><p>Video provided by the House Recording Studio. Run "
+                   "time 2:14:36.</p></div><p>WASHINGTON — The subcommittee held a hearing on Thursday on chip tools, "
+                   "officials said.</p>", "<title>Shutting the Back Door</title>")
+    article, _ = analyse_seed(parse_seed_bytes(hearing, "a.html"), REGISTRY)
+    assert "subcommittee held a hearing" in article.paragraphs[0]
+    embed = page("<h1>Miner signs US deal</h1><p>The deal was announced on Friday, officials said.</p><div class='Embed_x' "
+                 "data-component='VideoEmbed'><div class='Player_x'><button>Play Video. Duration: 2 minutes</button></div>"
+                 "<p class='Title_x'>China's grip on rare earths explained</p></div>", "<title>Miner signs US deal</title>")
+    article, _ = analyse_seed(parse_seed_bytes(embed, "a.html"), REGISTRY)
+    assert not any("grip on rare earths" in p for p in article.paragraphs)
+    message = page("<h1>Five lessons from licensing</h1><p>Eventually our distributor, Zhao Peng, sent me a message that I "
+                   "printed and pinned above my desk:</p><blockquote><p>The application is complete. The ministry has it. "
+                   "Please stop asking me to call Beijing.</p></blockquote>", "<title>Five lessons from licensing</title>")
+    _, extraction = analyse_seed(parse_seed_bytes(message, "a.html"), REGISTRY)
+    assert {q.speaker for q in extraction.quotes} == {"person/zhao-peng"}
+
+
+def test_an_english_edition_named_in_english_and_a_meta_author_with_her_address():
+    edition = (FIXTURES / "blind-html115" / "5297_le-courant-interview-rare-earths-europe.html").read_bytes()
+    assert read_html(edition, "a.html").page.site_name == "Le Courant"
+    printed = (FIXTURES / "blind-html115" / "5298_cedar-valley-soybeans-china-purchases-print.html").read_bytes()
+    assert read_html(printed, "a.html").page.authors == ("Molly Brandt", "Luis Ochoa")
+
+
+def test_an_interview_s_later_answers_labelled_with_the_answerer_s_initials():
+    interview = (FIXTURES / "blind-html115" / "5297_le-courant-interview-rare-earths-europe.html").read_bytes()
+    _, extraction = analyse_seed(parse_seed_bytes(interview, "a.html"), REGISTRY)
+    assert sum(q.speaker == "person/claire-dauvergne" for q in extraction.quotes) == 9
