@@ -1198,9 +1198,10 @@ class _Reading:
                                     sentence=sentence, caption=caption))
 
         quotes, phrases = _quotes(_double_quoted(self.article), self.lex, found, self.rules.abbreviations)
-        marked = _turn_quotes(self.article, found) if self.article.turns else []
+        marked, speaking = _turn_quotes(self.article, found) if self.article.turns else ([], {})
         if marked:  # a web page's turns, from its bold speaker labels, each opening with a person's name
-            quotes = sorted(marked + quotes, key=lambda q: q.paragraph)
+            # (inside a turn, its speaker's quotation marks are the turn's: what a host reads out, or a guest says again)
+            quotes = sorted(marked + [q for q in quotes if speaking.get(q.paragraph) != q.speaker], key=lambda q: q.paragraph)
         else:  # ... or labels the text rules read ("Mr. KESSLER:", "Q:"), in text or on a page
             turns, speakers = _transcript_turns(self.article, found, self.rules, self.lex)
             if turns:
@@ -2103,9 +2104,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     return unique, phrases
 
 
-def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
+def _turn_quotes(article: Article, found: list[_Found]) -> tuple[list[Quote], dict[int, str]]:
     """A transcript's turns: what a person says after their label is their quote. Someone whose
-    turns are mostly questions asks (a reporter, a host) and is quoted for nothing."""
+    turns are mostly questions asks (a reporter, a host) and is quoted for nothing. Also each turn's
+    speaker, by paragraph."""
     turns: list[tuple[str, str, int]] = []
     # "ACHTERBERG:" after "Helen Achterberg:": a later turn's label is the surname in capitals
     surnames: dict[str, set[str]] = defaultdict(set)
@@ -2140,7 +2142,7 @@ def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
         if not speakers and len(label) == 1 and len(by_role.get(label[0].lower(), ())) == 1:
             speakers = [_Found(next(iter(by_role[label[0].lower()])), turn.paragraph, 0, 0, label[0])]
         speech = article.paragraphs[turn.paragraph][turn.start:].strip()
-        if speakers and len(speech.split()) >= 2:
+        if speakers and (len(speech.split()) >= 2 or re.fullmatch(r"[A-Z][\w'’-]+[.!]", speech)):  # ("Exactly.")
             turns.append((speakers[0].key, speech, turn.paragraph))
             if re.search(r",\s*(?:host|anchor|moderator|interviewer|byline)\b", " ".join(label), re.I):
                 presenters.add(speakers[0].key)  # "LEILA HASSAN, HOST:", "DUSTIN KROLL, BYLINE:": who presents the story
@@ -2155,7 +2157,7 @@ def _turn_quotes(article: Article, found: list[_Found]) -> list[Quote]:
     hosts |= {key for key in spoke if _shown_as_host(names.get(key, ""), context)}
     hosts |= presenters
     return [Quote(speaker=key, text=speech, paragraph=paragraph) for key, speech, paragraph in turns
-            if asked[key] * 2 <= spoke[key] and key not in hosts]
+            if asked[key] * 2 <= spoke[key] and key not in hosts], {paragraph: key for key, _, paragraph in turns}
 
 
 # A title after its owner or where it airs: "on WBC News’ “Capitol Sunday”", "the ministry's “Made in China 2025”"
@@ -2223,6 +2225,9 @@ _TITLED_AFTER_COMMA = re.compile(r"\s*,\s*" + _TITLE_WORDS.pattern)  # ", Rep. "
 # "Asked about the approvals at a briefing, commerce ministry spokesperson He Yadong did not confirm ... . His answer was
 # one sentence: "..."": the one asked, after the clause that says so and a role in lower case.
 _ASKED_OPENING = re.compile(r"(?:Asked|Pressed|Questioned|Speaking)\b[^.;:\"“”]{0,160}?,\s+(?:[\w'’.-]+\s+){0,5}")
+_ASKED_HE = re.compile(r"(?:Asked|Pressed|Questioned)\b[^.;:\"“”]{0,160}?,\s+(?:he|she)\b")
+# "According to Rodrigo Tavares, head of mining research at ..., magnet makers ... . "Every tonne ..."": his words go on.
+_ACCORDING_OPENING = re.compile(r"[Aa]ccording to\s+" + _TITLE_WORDS.pattern)
 # "I asked Gareth Lomond, who ran the desk, whether ... . His answer: "..."": the one asked answers.
 _ASKED = re.compile(r"(?:(?:When|So|And)\s+)?(?:I|[Ww]e)\s+(?:also\s+|then\s+)?(?:asked|put (?:it|this|that|the question) to)\s+"
                     + _TITLE_WORDS.pattern)
@@ -2241,7 +2246,10 @@ def _previous_subject(paragraph: str, spans: list[tuple[int, int]], positions: l
     for at, key in positions:
         if start <= at < end:
             return key if _TITLE_WORDS.fullmatch(paragraph, start, at) or _ASKED.fullmatch(paragraph, start, at) \
-                or _ASKED_OPENING.fullmatch(paragraph, start, at) else ""
+                or _ASKED_OPENING.fullmatch(paragraph, start, at) or _ACCORDING_OPENING.fullmatch(paragraph, start, at) else ""
+    if _ASKED_HE.match(paragraph, start) and i > 0:
+        # 'But Kwok was less optimistic. Asked whether ..., he paused. "Some will."': the one the sentence before opens with
+        return _previous_subject(paragraph, spans, positions, start)
     return ""
 
 

@@ -621,12 +621,18 @@ def _dateline_day(match: re.Match) -> tuple[int, int, int | None]:
 _WHERE_IN_BRACKETS = re.compile(r"\s*\((?:in|from|reporting from)\s+[A-Z][^()]{1,40}\)")
 
 
+_DASHED_PLACE = re.compile(r"\s+[—–]\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:\s*\((?P<code>[A-Z]{2,3})\))?\s*$")
+
+
 def _byline_line(text: str, registry: Registry) -> re.Match | None:
     """A block that is only a byline: "By" followed by names or outlets, nothing else.
     "By the numbers: ..." and "By contrast, ..." open sentences, not bylines."""
     # "By Dr. Eleanor Vance and Marcus Liang": an honorific's full stop does not end the names.
     # ("By A and B (in Brussels)": where the second wrote from, in brackets)
     text = _WHERE_IN_BRACKETS.sub("", text)
+    place = _DASHED_PLACE.search(text) if "—" in text or "–" in text else None
+    if place and (place.group("code") or place.group("place") in registry.place_names):
+        text = text[:place.start()]  # "By Luiza Carvalho Teixeira — Minaçu (GO)": where she filed from, its state's code
     match = _BYLINE_LINE.match(without_honorifics(english_byline(_plain_byline(text), registry.rules)))
     if not match or ":" in match.group(1):
         return None
@@ -1068,7 +1074,8 @@ _FIELD = re.compile(r"\s*(?:\|\s*)?\b(Source|Authors?|Reporters?|Writer|Editor|B
 _HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.I)
 _GLUED_HANDLE = re.compile(r"(.{3,60}?[a-zà-ÿ])(@[A-Za-z0-9_]{2,30})")
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")
-_SOCIAL_AUTHOR = re.compile(r"^(.{3,60}?)\s*[•·]\s*(?:1st|2nd|3rd\+?|Author|Following|Follow)$")
+_DEGREE = r"[•·]\s*(?:1st|2nd|3rd\+?|Author|Following|Follow)"  # how far a post's author is from the reader: "• 2nd"
+_SOCIAL_AUTHOR = re.compile(rf"^(.{{3,60}}?)\s*{_DEGREE}$")
 def _salutation(text: str, following: list[str], kinds: list[tuple[int, str, str]]) -> bool:
     """A line of a speech's salutation: it ends with a comma, like the line after it or before it."""
     return text.endswith(",") and len(text.split()) <= 8 and (
@@ -1272,6 +1279,7 @@ def _names_over_date(text: str, registry: Registry) -> list[str]:
 
 def _dated_byline(text: str, registry: Registry, header_date) -> tuple[tuple[int | None, int, int], str] | None:
     """"June 3rd, 2026 - By: A", "By A · 12 May 2026": a date and a byline on one line, either way round."""
+    text = name_case(text) if text.isupper() else text  # "APRIL 10TH, 2028 - BY LUCINDA FAIRHAVEN": a trade site's capitals
     parts = [p.strip() for p in re.split(r"\s+[-–—|·•]\s+", text)]
     head = _BARE_DATE_AFTER.split(parts[0], 1)
     if len(head) == 2 and len(parts) > 1 and re.match(r"By\s", head[0], re.I) and not head[0].endswith(" on"):
@@ -1328,6 +1336,15 @@ def _name_then_job(text: str, rules: Rules) -> str:
 
 _JOB_RANK = re.compile(r"(?i:senior|chief|staff|deputy|associate|assistant|managing|executive|principal|special|contributing|acting|"
                        r"lead|head|junior|freelance)")
+
+
+def _firm_named(name: str, lines: list[str], rules: Rules) -> bool:
+    """Is the name the start of a firm's the text names ("Kellerman Tan" of "Kellerman Tan Securities (Hong Kong)
+    Limited")?"""
+    suffixes = _lowered_set(rules.organization_suffixes)
+    run = re.compile(rf"{re.escape(name)}((?:\s+[A-Z(][\w&().'’-]*){{1,6}})")  # (the name going on, not "| Bureau Chief")
+    return any((firm := run.match(line.strip())) and any(w.strip("().,;").lower() in suffixes for w in firm.group(1).split())
+               for line in lines)
 
 
 def _job_after_pipe(text: str, registry: Registry) -> bool:
@@ -1915,8 +1932,9 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
     if re.search(r"\bwith\b", match.group("names")) and not all(_given_name(n.split()[0], registry.rules) for n in names):
         return None  # "Xavier Delorme-Aziz with Song Yutong", not a show's name with its host ("Market Sunday with A")
     titles = _title_words(registry.rules)  # ("Tan Sri": "Tan" is a name)
+    suffixes = _lowered_set(registry.rules.organization_suffixes)  # ("Natural Resources and Fuel Department": an office)
     if not all(_NAME.match(n) and not _looks_like_outlet(n, registry) and n not in registry.names()
-               and not any(w.lower() in titles for w in n.split()) for n in names):
+               and not any(w.lower() in titles for w in n.split()) and n.split()[-1].lower() not in suffixes for n in names):
         return None
     if len(names) < 2 and " in " not in line and not placed and not (
             len(names[0].split()) in (2, 3, 4)
@@ -2459,7 +2477,13 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "Ophelia Ng" over her "+ FOLLOW" button, under the headline: a writer
         elif _SOCIAL_AUTHOR.match(text) and _NAME.match(_SOCIAL_AUTHOR.match(text).group(1)):
             kind = "byline"  # "Daniela Rocha-Whitfield • 2nd": a post's author and how far they are from you
-        elif kinds and kinds[-1][1] == "byline" and _SOCIAL_AUTHOR.match(kinds[-1][2]) and not body_like(text):
+        elif following and re.fullmatch(_DEGREE, following[0]) and _NAME.fullmatch(text) and not _looks_like_outlet(text, registry):
+            kind = "byline"  # ... its degree on a line of its own under the name: "Dominika Wróbel-Hayes" / "• 2nd"
+        elif kinds and kinds[-1][1] == "byline" and re.fullmatch(_DEGREE, text):
+            kind = "furniture"
+        elif kinds and (kinds[-1][1] == "byline" and _SOCIAL_AUTHOR.match(kinds[-1][2])
+                        or len(kinds) > 1 and kinds[-2][1] == "byline" and re.fullmatch(_DEGREE, kinds[-1][2])) \
+                and not body_like(text):
             kind = "furniture"  # the job line a post's author shows under their name
         elif _AUTHORS_LABEL.fullmatch(text) or _PARTICIPANTS_LABEL.fullmatch(text):
             kind = "furniture"  # "AUTHORS" above one name a line; "Corporate Participants" above a call's
@@ -2523,7 +2547,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "furniture"  # "ALDOUS BRENNAN LLP        Trade Remedies Bulletin": a page's running header
         elif kinds and _MEETING_LABEL.match(kinds[-1][2]) and header_date(text):
             kind = "meeting"  # "For discussion" / "on 14 July 2026": the meeting's date, not the paper's
-        elif _job_after_pipe(text, registry):
+        elif _job_after_pipe(text, registry) and not _firm_named(text.partition("|")[0].strip(), lines, rules):
+            # (not "Kellerman Tan | Asia Pacific Equity Research" over "Kellerman Tan Securities (Hong Kong) Limited": a firm)
             kind = "author-block"  # "Elif Karaağaçlı Demir | Economy Editor": a writer, then their job
         elif (by_on := _DOCUMENT_BY_ON.match(text)) and header_date(by_on.group(1)):
             kind = "date"  # "A Rule by the Industry and Security Bureau on 09/17/2026": the Federal Register's line

@@ -2095,3 +2095,23 @@ def test_confirmed_that_introduces_a_quotation():
     _, extraction = run("The January rule\n\nAt a briefing on January 7, Marisol Quintanar, a deputy assistant secretary at "
                         "BIS, confirmed that \"the pause stands as announced, and nothing in this rule is meant to reopen it.\"\n")
     assert speakers(extraction) == Counter({"Marisol Quintanar": 1})
+
+
+def test_words_go_on_after_according_to_a_person_and_after_asked_he_paused():
+    _, extraction = run("Goiás miner weighs offers\n\nAnalysts say the register could work in Brazil's favour. According to "
+                        "Rodrigo Tavares, head of mining research at Ipê Capital, magnet makers want feedstock from outside "
+                        "China. \"Every tonne separated outside China is a tonne outside the register.\"\n\nBut Stanley Kwok was "
+                        "less optimistic. Asked whether his members would survive another year, he paused. \"Some will. The "
+                        "ones with lawyers.\"\n")
+    assert speakers(extraction) == Counter({"Rodrigo Tavares": 1, "Stanley Kwok": 1})
+
+
+def test_a_transcript_turn_s_own_quotation_marks_are_its_speaker_s_turn_and_a_one_word_answer_is_a_turn():
+    _, extraction = run("The Supply Line, Episode 141\n\nNaomi Feldstein-Ruiz  00:00:04\nWelcome to The Supply Line. I'm Naomi "
+                        "Feldstein-Ruiz. Rachel, Kaiwen, welcome.\n\nRachel Thornbury  00:00:19\nThanks, Naomi. Good to be "
+                        "back.\n\nZhou Kaiwen  00:00:21\nThank you for having me.\n\nNaomi Feldstein-Ruiz  00:00:23\nLet me read "
+                        "something from a listener. She wrote, \"our supplier has asked us for the names of our end customers "
+                        "three tiers down.\" Kaiwen, is that what the register requires?\n\nZhou Kaiwen  00:00:40\nNot exactly. "
+                        "We called this \"paper that walks\" at the ministry.\n\nNaomi Feldstein-Ruiz  00:01:02\nRachel, is "
+                        "that right?\n\nRachel Thornbury  00:01:04\nExactly.\n")
+    assert speakers(extraction) == Counter({"Rachel Thornbury": 2, "Zhou Kaiwen": 2})

@@ -3413,3 +3413,39 @@ def test_an_op_ed_s_headline_over_its_dek_and_a_writer_s_name_the_header_does_no
                    "space, officials said.\n")
     assert article.title == "South-east Asia can't keep being the bystander who pays the bill in the US-China chip truce"
     assert article.author == "Faridah Hamzah"
+
+
+def test_a_post_s_author_over_her_degree_on_its_own_line_and_linkedin_s_premium_offer():
+    post = text("LinkedIn\nHome\nMy Network\nJobs\nTry Premium for $0\n\nDominika Wróbel-Hayes\n • 2nd\nVP Trade Compliance at "
+                "Kestrel Motion Components | ex-CBP\n2d • Edited •\nFollow\n\nLondon round: what the magnet-tracing delay does "
+                "(and doesn't) do for US buyers\n\nThe talks wrapped up at Lancaster House a couple of hours ago and tonight's "
+                "headlines will all say China delays the rule, officials said.\n")
+    assert post.title == "London round: what the magnet-tracing delay does (and doesn't) do for US buyers"
+    assert post.author == "Dominika Wróbel-Hayes"
+
+
+def test_a_cookie_banner_s_necessary_cookies_a_date_and_byline_in_capitals_and_a_byline_s_place_after_a_dash():
+    hearing = text("Skip to main content\nCookies on UK Parliament\nWe use necessary cookies to make our website work.\nAccept "
+                   "all\nUK Parliament\n\nBusiness and Trade Committee\nOral evidence: Economic security: critical minerals and "
+                   "semiconductors, HC 418\nTuesday 18 April 2025\n\nQ87 Chair: Good morning. Thank you for coming, officials "
+                   "said.\n")
+    assert hearing.title.startswith("Oral evidence: Economic security")
+    trade = text("WaferLine\nHome » Policy » Trade\n\nLegacy-chip duty docket tops 700 comments as automakers and fabless "
+                 "firms split\nAPRIL 10TH, 2025 - BY LUCINDA FAIRHAVEN\nShare\n\nMore than 700 companies had filed comments "
+                 "on the proposed duties by Monday, officials said.\n")
+    assert trade.author == "Lucinda Fairhaven" and trade.date == dt.date(2025, 4, 10)
+    paper = text("Goiás rare earth miner weighs US and Chinese offers as Beijing tightens magnet tracing\nBy Luiza Carvalho "
+                 "Teixeira — Minaçu (GO)\n20/04/2025 11h37\n\nCerrado Terras Raras has received competing offtake proposals, "
+                 "its chief executive said.\n")
+    assert paper.author == "Luiza Carvalho Teixeira"
+
+
+def test_a_firm_s_name_over_its_department_is_no_analyst_and_a_ministry_s_department_no_writer():
+    note = text("Kellerman Tan | Asia Pacific Equity Research\n19 April 2025\n\nMature-node China: London buys time, the 301 "
+                "hearing buys nothing\n\nWinston Lo, CFA\nAnalyst\nKellerman Tan Securities (Hong Kong) Limited\n\nWe stay "
+                "Underweight on China mature-node foundries into the July deadline, analysts said on Friday.\n")
+    assert "Kellerman Tan" not in split_names(note.author)
+    release = text("METI Launches Public Comment on Draft Amendment to the Export Trade Control Order\nApril 26, 2025\nTrade "
+                   "Control Department\nNatural Resources and Fuel Department\n\nThe Ministry of Economy, Trade and Industry "
+                   "has started a public comment procedure on a draft Cabinet Order, officials said.\n")
+    assert release.author == ""
