@@ -1008,6 +1008,7 @@ _SLASH_DATE = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
 _SHORT_YEAR_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d\d)")
 # "10/12/2025", "06.10.2026", "12. 11. 2026" (Czech, Slovak), "12.11.26, 18:20" (a two-digit year after full stops only)
 # "All times are GMT -5. The time now is 11:12 AM.": a forum's footer, its clock behind Greenwich as the Americas' are
+FURNITURE_LABEL_MAX_WORDS = 6
 _AMERICAN_CLOCK = re.compile(r"\bAll times are (?:GMT|UTC)\s*[-−]\s*(?:[3-9]|10)\b", re.I)
 FORUM_FOOTER_LINES = 12
 _DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")  # "30-10-2026", "14-09-2026": day, month, year
@@ -3266,7 +3267,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
         if BROADCAST_CUE.fullmatch(text) or _WATCH_LINK.match(text) and word_count(text) <= WATCH_LINK_MAX_WORDS:
             lead_furniture.append(text)  # a broadcast script's "[Anchor Lead]", "[Pkg]"; "▶ Watch: News 9, March 11"
             continue
-        if body and _ci_startswith(text, rules.furniture_prefixes) and word_count(text) <= 40 \
+        # (... or a short label over the text: a live blog's "Live feed")
+        if (body or word_count(text) <= FURNITURE_LABEL_MAX_WORDS) and _ci_startswith(text, rules.furniture_prefixes) \
+                and word_count(text) <= 40 \
                 and not _TERMINAL.search(text.rstrip("”\"’'")) and not re.match(r"\S*\s*contacts?\b", text, re.I):
             lead_furniture.append(text)  # "Read more: <a headline>" between paragraphs: the page's, not the article's
             continue

@@ -1054,7 +1054,7 @@ def _thin(blocks: list[Block]) -> bool:
 # Someone speaking, in the line over a block quotation ("was blunt about it on the earnings call:"), not a document
 # quoted ("A proposed rule would have required exactly the check that is missing:").
 _SPOKEN = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|argued|explained|warned|noted|remarked|recalled|insisted|"
-                     r"put it|blunt|candid|frank|interview|call|podcast|speech|remarks|testified|testimony|posted|message|e-?mail"
+                     r"put it|blunt|candid|frank|interview|call|podcast|speech|remarks|testified|testimony|posted|message|e-?mail|sent (?:us|me)"
                      # "spokesperson Lin Jian gave the standard answer:", "... replied:", "... responded:"
                      r"|answer(?:ed)?|repl(?:y|ied)|respon(?:se|ded)|statement"
                      # "Speaking to reporters in Hanoi, Deputy Minister A described the year as one of "constant proof":"
@@ -2556,7 +2556,9 @@ def _byline_near_title(tree, separated: bool = False) -> tuple[str, ...]:
     if len(h1) != 1:
         return ()
     seen = 0
-    for element in h1[0].itersiblings():
+    # (the <h1>'s own siblings, then its box's: "<div class='title'><h1>..</h1><h2>..</h2></div><div class='tools'>By ..")
+    parent = h1[0].getparent()
+    for element in itertools.chain(h1[0].itersiblings(), parent.itersiblings() if parent is not None else ()):
         for node in element.iter("p", "span", "div"):
             text = _clean("".join(node.itertext()))
             seen += 1
@@ -3770,8 +3772,9 @@ _PORTALS = frozenset({"gov.uk", "canada.ca", "gob.mx", "usa.gov", "gov.au", "gov
 def _syndicated_from(tree) -> str:
     """The outlet a syndicated story comes from: <meta name="syndication-source">, JSON-LD sourceOrganization."""
     declared = [_clean(v) for v in tree.xpath("//meta[@name='syndication-source' or @name='original-source']/@content")]
-    # (a portal's own tag for the outlet that provided the story: <meta name="nimbus:provider" content="Beacon Wire">)
-    declared += [_clean(v) for v in tree.xpath("//meta[re:test(@name, '^[a-z]+:provider(?:_name)?$', 'i')]/@content",
+    # (a portal's own tag for the outlet that provided the story: <meta name="nimbus:provider" content="Beacon Wire">, or
+    # <meta name="provider" content="Global Wire Service">)
+    declared += [_clean(v) for v in tree.xpath("//meta[re:test(@name, '^(?:[a-z]+:)?provider(?:_name)?$', 'i')]/@content",
                                                namespaces={"re": "http://exslt.org/regular-expressions"})]
     for item in _json_ld_items(tree):
         source = item.get("sourceOrganization")
@@ -3903,6 +3906,11 @@ def _site_in_header(tree) -> list[str]:
         halves = text.split()
         if len(halves) % 2 == 0 and halves[:len(halves) // 2] == halves[len(halves) // 2:]:
             text = " ".join(halves[:len(halves) // 2])  # a logo's SVG <title> and its text beside it: one name, said twice
+        # ... or its <title> spelling out the initials it draws: "<title>Deutsche Rundfunkwelle</title><text>DRW</text>"
+        spelt = [_clean(t) for t in element.xpath("descendant-or-self::svg/title//text()")]
+        drawn = [_clean(t) for t in element.xpath("descendant-or-self::svg/text//text()")]
+        if len(spelt) == 1 and drawn and text == _clean(" ".join([*spelt, *drawn])):
+            text = spelt[0]
         if text and len(text.split()) <= SITE_NAME_MAX_WORDS:
             names.append(text)
     return names

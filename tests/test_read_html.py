@@ -4062,3 +4062,22 @@ def test_an_interview_s_later_answers_labelled_with_the_answerer_s_initials():
     interview = (FIXTURES / "blind-html115" / "5297_le-courant-interview-rare-earths-europe.html").read_bytes()
     _, extraction = analyse_seed(parse_seed_bytes(interview, "a.html"), REGISTRY)
     assert sum(q.speaker == "person/claire-dauvergne" for q in extraction.quotes) == 9
+
+
+def test_a_live_blog_s_script_notice_and_feed_label_and_a_view_sent_to_the_blog_set_apart():
+    blog = page("<h1>US-China talks in Geneva: day one</h1><p class='dcr-nojs'>Please turn on JavaScript to use this feature</p>"
+                "<p class='label'>Live feed</p><p>Rhiannon Doyle, a China analyst at Harcourt Strategic, has sent us her view "
+                "of what each side is bringing to Geneva:</p><blockquote><p>Both sides walked in with something to trade. "
+                "The question is whether either will move first.</p></blockquote>", "<title>US-China talks in Geneva</title>")
+    article, extraction = analyse_seed(parse_seed_bytes(blog, "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("Rhiannon Doyle")
+    assert {q.speaker for q in extraction.quotes} == {"person/rhiannon-doyle"}
+
+
+def test_a_byline_beside_the_headline_s_box_a_logo_s_title_spelling_out_its_initials_and_a_portal_s_provider_tag():
+    paper = (FIXTURES / "blind-html118" / "5360_taiwan-entity-list-chip-tool-parts-permits.html").read_bytes()
+    assert read_html(paper, "a.html").page.authors == ("Crystal Lin", "Huang Chien-ming")
+    broadcaster = (FIXTURES / "blind-html118" / "5361_german-motor-makers-rare-earth-licence-delays.html").read_bytes()
+    assert read_html(broadcaster, "a.html").page.site_name == "Deutsche Rundfunkwelle"
+    portal = (FIXTURES / "blind-html118" / "5365_portal-wire-china-resumes-rare-earth-licences.html").read_bytes()
+    assert read_html(portal, "a.html").page.site_name == "Global Wire Service"
