@@ -1511,7 +1511,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                          # lithography tools, said')
                          rf"(?:,[^\"“”]{{0,160}}?,)?\s+{_AUXILIARY}(?:{speech})\b)"),
         # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
-        before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
+        before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}|\b[Hh]e|\b[Ss]he),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
                           rf"|[^\"“”.;]{{0,60}}?[,:])?"
                           rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|[Aa]ccording to (?P<c>{_NAMEISH})"
                           # 'Commerce Secretary Howard Lutnick on TV this morning: "..."': where, then a colon
@@ -1957,7 +1957,11 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 speaker = person(index, am, group, 0, pronoun_fallback)
             while not speaker and bm:
                 group = next(g for g in "abcdef" if bm.group(g))
-                speaker = person(index, bm, group, before_start, "")
+                # ('On grey-market demand, he was equally clear: "..."', no one named before it in the paragraph: the
+                # last speaker, when no one else was named since)
+                named_last = everyone[before - 1][2] if (before := bisect_left(everyone, (index, 0, ""))) else ""
+                speaker = person(index, bm, group, before_start, last_speaker if index and named_last == last_speaker
+                                 and not any(s < m.start() for s in person_starts) and not _SOMEONE_OPENS.match(paragraph) else "")
                 # 'MOFCOM spokesperson He Yongqian put the principle well in April: "..."': not the body, its spokesperson
                 if not speaker:
                     bm = patterns.before.search(paragraph[before_start:m.start()], bm.end(group)) if group in "ef" else None
@@ -1996,6 +2000,11 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     and (opener := _previous_subject(paragraph, spans_here, person_positions, opening)):
                 # 'A, purchasing director at ..., said ... . His assessment was brutal: "..."': the sentence before's subject
                 speaker = opener
+            elif m.start() == 0 and index and article.paragraphs[index - 1].rstrip().endswith(":") \
+                    and (intro := patterns.said.search(article.paragraphs[index - 1])) \
+                    and (introduced := person(index - 1, intro, "a" if intro.group("a") else "b", 0, "")):
+                # "Trade commissioner Maroš Šefčovič posted on X:" over the quotation: the one that paragraph names speaking
+                speaker = introduced
             elif m.start() == 0 and said_last() and index > 0 and words >= 4 and not (
                     person_positions and person_positions[0][0] < m.start()):
                 # A paragraph that is a quote, after a paragraph whose quote was attributed.

@@ -322,13 +322,22 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     stamps = {start: lines_[0].strip() for lines_, start in groups
               if len(lines_) > 2 and _CLOCK_STAMP.fullmatch(lines_[0].strip()) and _speaker_name_line(lines_[1])}
     groups = [(lines_[1:], start) if start in stamps else (lines_, start) for lines_, start in groups]
+    # (nor a PDF's running header, "Calder Hollis" / "Asia Pacific Equity Research" on every page: a name over the same line)
+    unders: dict[str, set[str]] = {}
+    for lines_, _ in groups:
+        if len(lines_) > 1 and _speaker_name_line(lines_[0]):
+            unders.setdefault(_speaker_of(lines_[0]), set()).add(squash(lines_[1]))
+    running = {name for name, under in unders.items() if len(under) == 1
+               and sum(1 for lines_, _ in groups if len(lines_) > 1 and _speaker_of(lines_[0]) == name) >= 2}
     named = [_speaker_of(g[0][0]) for g in groups if len(g[0]) > 1 and _speaker_name_line(g[0][0])
-             and not g[0][1].strip().startswith("@")]  # (a post's author over their handle is no turn)
+             and not g[0][1].strip().startswith("@")  # (a post's author over their handle is no turn)
+             and _speaker_of(g[0][0]) not in running]
     # Speakers take turns; one name again and again is a thread's posts, not a conversation.
     changes = sum(a != b for a, b in zip(named, named[1:]))
     turns = len(named) >= 3 and 2 <= len(set(named)) < len(named) and changes * 2 >= len(named) - 1
     for current, start in groups:
-        if turns and len(current) > 1 and _speaker_name_line(current[0]) and not current[1].strip().startswith("@"):
+        if turns and len(current) > 1 and _speaker_name_line(current[0]) and not current[1].strip().startswith("@") \
+                and _speaker_of(current[0]) not in running:
             label, speaker = current[0].strip(), _speaker_of(current[0])
             stamp = f" ({stamps[start]})" if start in stamps else ""  # the turn's time, kept with its label
             result.append(Block(f"{label}{stamp}: " + squash(" ".join(current[1:])), first_line + start, kind="turn",
@@ -1009,6 +1018,8 @@ _SHORT_YEAR_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d\d)")
 # "10/12/2025", "06.10.2026", "12. 11. 2026" (Czech, Slovak), "12.11.26, 18:20" (a two-digit year after full stops only)
 # "All times are GMT -5. The time now is 11:12 AM.": a forum's footer, its clock behind Greenwich as the Americas' are
 FURNITURE_LABEL_MAX_WORDS = 6
+_ORIGINAL_STAMPED = re.compile(r"(?:Original|原创)\s+(?P<who>.+?)\s+(?P<stamp>(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}:\d\d)?)"
+                               r"(?:\s+Published in\s+[A-Z][\w ]{1,30})?")
 _AMERICAN_CLOCK = re.compile(r"\bAll times are (?:GMT|UTC)\s*[-−]\s*(?:[3-9]|10)\b", re.I)
 FORUM_FOOTER_LINES = 12
 _DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")  # "30-10-2026", "14-09-2026": day, month, year
@@ -1343,7 +1354,8 @@ def _firm_named(name: str, lines: list[str], rules: Rules) -> bool:
     """Is the name the start of a firm's the text names ("Kellerman Tan" of "Kellerman Tan Securities (Hong Kong)
     Limited")?"""
     suffixes = _lowered_set(rules.organization_suffixes)
-    run = re.compile(rf"{re.escape(name)}((?:\s+[A-Z(][\w&().'’-]*){{1,6}})")  # (the name going on, not "| Bureau Chief")
+    # (the name going on to the line's end, not "| Bureau Chief", nor a job after it: "Dan Whitcombe Technology editor")
+    run = re.compile(rf"{re.escape(name)}((?:\s+[A-Z(][\w&().'’-]*){{1,6}})\s*(?:$|[,;|])")
     return any((firm := run.match(line.strip())) and any(w.strip("().,;").lower() in suffixes for w in firm.group(1).split())
                for line in lines)
 
@@ -2026,6 +2038,22 @@ def _names_with_places(text: str, registry: Registry) -> list[str]:
     return []
 
 
+CARD_REACH = 8  # blocks from the top of the text an analyst's card may sit in
+
+
+def _analyst_card(rows: list[str], registry: Registry) -> str:
+    """The name on an analyst's card: a name (its credentials after it), a job, and the firm, telephone or e-mail under
+    them, a line each (up to the next blank line); "" for any other rows."""
+    rows = [r.strip() for r in itertools.takewhile(str.strip, rows)]
+    if not 3 <= len(rows) <= 6:
+        return ""
+    name, rules = _CREDENTIALS.sub("", rows[0]).strip(), registry.rules
+    job = _JOB_LINE.match(rows[1])
+    return name if _NAME.fullmatch(name) and 2 <= len(name.split()) <= 4 and not _looks_like_outlet(name, registry) \
+        and job and job.group(1).lower() in {*rules.author_titles, *rules.role_words} and len(rows[1].split()) <= 4 \
+        and any(_CONTACT_CELL.search(r) for r in rows[2:]) else ""
+
+
 def _authors_listed(rows: list[str], registry: Registry) -> list[str]:
     """The names under an "Authors" label, a line each, each over its own lines of office, telephone or e-mail (up to
     the next blank line): [] for any other rows."""
@@ -2104,7 +2132,10 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         # A headline over three or more points of its summary, a line each, then the byline: the headline
         # is the first line, the points are furniture ("Prices of some ... have fallen by up to £6,000").
         points = list(itertools.takewhile(lambda n: kinds[n][1] == "candidate", range(anchor - 1, max(-1, anchor - 8), -1)))[::-1]
-        head = max(points, key=lambda n: len(kinds[n][2].split()), default=None)
+        # (the first line long enough to be the headline with three points or more under it; else the longest)
+        head = next((n for n in points if len(kinds[n][2].split()) >= 12 and len([m for m in points if m > n]) >= 3
+                     and all(6 <= len(kinds[m][2].split()) <= 25 for m in points if m > n)), None)
+        head = max(points, key=lambda n: len(kinds[n][2].split()), default=None) if head is None else head
         after = [n for n in points if head is not None and n > head]
         if len(after) >= 3 and len(kinds[head][2].split()) >= 12 and title(head) \
                 and all(6 <= len(kinds[n][2].split()) <= 25 for n in after):
@@ -2468,6 +2499,13 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and original.group(1).endswith(" " + following[0].strip()) \
                 and _NAME.fullmatch(name := original.group(1)[:-len(following[0].strip())].strip()):
             kind, text = "byline", f"By {name}"  # WeChat's "Original Ma Yunfei Chip Outpost" over the account's name: its writer
+        elif (original := _ORIGINAL_STAMPED.fullmatch(text)) and len(original.group("who").split()) >= 3 \
+                and _NAME.fullmatch(name := " ".join(original.group("who").split()[:2])) \
+                and (name.split()[0] in rules.family_name_first or _given_name(name.split()[0], rules)):
+            # "Original Zhou Mingxuan Rare Earth Observer 2028-04-07 19:30 Published in Beijing": the writer, the account,
+            # when and where it was sent from, on one line
+            kinds.append((index, "date", original.group("stamp")))
+            kind, text = "byline", f"By {name}"
         elif any(k == "candidate" for _, k, _ in kinds) and _names_apart(text, registry):
             kind = "byline"  # "Szabó Réka – Tóth Bence" under the title (and the photo): writers' names alone, set apart
         elif following and _HANDLE.fullmatch(following[0]) and _NAME.match(text):
@@ -3099,6 +3137,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
         rest = "\n".join(seed.text.split("\n")[header.end:])
         found = [*header.passed, *blocks(rest, seed.body_line + header.end)]
         title, source, author = header.title, header.source, header.author
+        # (not "Calder Hollis", over "Asia Pacific Equity Research", when the note names "Calder Hollis Securities ... Limited")
+        rows = seed.text.split("\n")
+        author = join_names([n for n in split_names(author) if not _firm_named(n, rows, rules)]) \
+            if any(_firm_named(n, rows, rules) for n in split_names(author)) else author
         captions.extend(header.captions)
     elif len(found) > 1 and found[0].kind == "text" and not (page and page.title):
         first = found[0]
@@ -3481,6 +3523,16 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 body.remove(block)
                 paragraphs = tuple(b.text for b in body)
                 break
+    if not seed.blocks:
+        # "Wendy Cheung, CFA" / "Analyst" / "Calder Hollis Securities (Hong Kong) Limited" / "+852 ..." / "w@...": a research
+        # note's analysts, a card each, under its key points (the first perhaps read with the header)
+        cards = [(block, name) for block in body[:CARD_REACH]
+                 if (name := _analyst_card(seed.text.split("\n")[block.line - seed.body_line:], registry))]
+        if cards:
+            author = join_names([*split_names(author), *(name for _, name in cards if name not in split_names(author))])
+            lead_furniture.extend(block.text for block, _ in cards)
+            body = [b for b in body if all(b is not block for block, _ in cards)]
+            paragraphs = tuple(b.text for b in body)
     if not author and len(body) > 3:
         for i in range(len(body) - 1, max(2, len(body) - 12), -1):
             # (under it: its e-mail, a translator's note, or the page's list of other headlines, a line each)

@@ -2115,3 +2115,12 @@ def test_a_transcript_turn_s_own_quotation_marks_are_its_speaker_s_turn_and_a_on
                         "We called this \"paper that walks\" at the ministry.\n\nNaomi Feldstein-Ruiz  00:01:02\nRachel, is "
                         "that right?\n\nRachel Thornbury  00:01:04\nExactly.\n")
     assert speakers(extraction) == Counter({"Rachel Thornbury": 2, "Zhou Kaiwen": 2})
+
+
+def test_a_pronoun_going_on_with_the_last_speaker_and_a_quotation_under_the_paragraph_that_names_who_posted_it():
+    _, extraction = run("HBM rule\n\nManagement was direct at our roadshow. \"We have submitted our application,\" CFO Eric Lo "
+                        "told us.\n\nWe think that makes it the easiest audit in Taiwan.\n\nOn the question of grey-market "
+                        "demand, he was equally clear: \"We will not take a single new HBM order from a customer we cannot "
+                        "name.\"\n\nThe EU is watching closely. Trade commissioner Maroš Šefčovič posted on X:\n\n\"Any "
+                        "understanding on rare earths must not come at the expense of Europe's manufacturers.\"\n")
+    assert speakers(extraction) == Counter({"Eric Lo": 2, "Maroš Šefčovič": 1})

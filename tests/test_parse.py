@@ -3449,3 +3449,38 @@ def test_a_firm_s_name_over_its_department_is_no_analyst_and_a_ministry_s_depart
                    "Control Department\nNatural Resources and Fuel Department\n\nThe Ministry of Economy, Trade and Industry "
                    "has started a public comment procedure on a draft Cabinet Order, officials said.\n")
     assert release.author == ""
+
+
+def test_a_metered_paywall_s_notice_a_wechat_line_with_its_stamp_and_a_share_widget_s_copied_link():
+    trade = text("BOLLARD\nShipping intelligence since 1998\nContainers | Tankers | Dry Bulk | Regulation\nRegister\nSign in\n"
+                 "You have 2 free articles remaining this month. Register for unlimited access.\n\nRegulation\nUSTR opens review "
+                 "of port-fee truce as carriers weigh post-August risk\n\nHamish Ferrier-Cole\nAmericas Correspondent\n\n"
+                 "12 Apr 2025\n\nTHE Office of the US Trade Representative has asked for public comment on the fees, officials "
+                 "said.\n")
+    assert trade.title == "USTR opens review of port-fee truce as carriers weigh post-August risk"
+    post = text("What the new traceability requirement means for overseas customers\n\nOriginal Zhou Mingxuan Rare Earth "
+                "Observer 2025-04-07 19:30 Published in Beijing\n\nOn the afternoon of April 6, the Ministry of Commerce issued "
+                "Announcement No. 18, officials said.\n")
+    assert post.author == "Zhou Mingxuan" and post.date == dt.date(2025, 4, 7)
+    site = text("Arclight gets a US licence to sell a cut-down AI chip in China\n\nNadia Castellanos-Ward\n3 hours ago\n\n"
+                "Share this story\nCopy link: https://circuitry.example/2025/04/26/arclight-a30x-china-licence/\n\nArclight "
+                "said on Friday it had received a licence, officials said.\n")
+    assert site.date == dt.date(2025, 4, 26)
+
+
+def test_a_live_blog_s_headline_over_its_summary_s_points_and_a_research_note_s_analysts_on_cards_under_its_key_points():
+    blog = text("Business live\n\nLive\nUS-China trade talks\nUS and China extend tariff truce to February after Washington "
+                "talks – as it happened\n\nTreasury secretary Scott Bessent and China's vice-premier He Lifeng agree to push "
+                "back tariff deadline by six months\nUS memory-chip rule to take effect on 9 May as planned\nChina says magnet "
+                "'verification' will be done on paper for licensed US buyers\n\nEllie Marchbanks (now) and Tom Rafferty "
+                "(earlier)\nWed 19 Apr 2025 23.52 BST\n\nThe talks ended after two days, officials said.\n")
+    assert blog.title == "US and China extend tariff truce to February after Washington talks – as it happened"
+    note = text("Calder Hollis\nAsia Pacific Equity Research\n13 April 2025\n\nHBM rule: the packaging carve-out picks winners "
+                "in Taiwan, losers on the mainland\n\nKey points\nThe exception lets audited packaging houses handle HBM "
+                "without individual licences, officials said.\n\nWendy Cheung, CFA\nAnalyst\nCalder Hollis Securities (Hong "
+                "Kong) Limited\nwendy.cheung@calderhollis.example\n\nLiam Ostrowski\nAnalyst\nCalder Hollis Securities "
+                "(Taiwan) Limited\nliam.ostrowski@calderhollis.example\n\nWhat changed\nThe amendments do two things, "
+                "officials said.\n\nCalder Hollis\nAsia Pacific Equity Research\n\nThe rule takes effect on 9 May, officials "
+                "said.\n\nCalder Hollis\nAsia Pacific Equity Research\n\nMainland testers lose revenue, officials said.\n")
+    assert split_names(note.author) == ("Wendy Cheung", "Liam Ostrowski")
+    assert not any(p.startswith("Wendy Cheung") for p in note.paragraphs)
