@@ -3296,7 +3296,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             continue
         if _is_boilerplate(text, rules):
             boilerplate.append(text)
-            contacts = index + 1 if text.endswith(":") else -1  # the contacts a label ends with a colon over
+            # the contacts a label ends with a colon over, or a contact's own line ("Contact Person: A") over their telephone
+            contacts = index + 1 if text.endswith(":") or re.match(r"Contact persons?\s*[:：]", text, re.I) else -1
             continue
         if contacts == index and word_count(text) <= CONTACT_MAX_WORDS and (_CONTACT_CELL.search(text) or _NAME.fullmatch(text)):
             boilerplate.append(text)  # "To contact the editors responsible for this story:" / "A at a@wire.net" / "B"
@@ -3871,7 +3872,7 @@ def _author_bio(text: str, authors: tuple[str, ...]) -> bool:
     # (A paragraph that does not start with the name is never matched: no pattern is compiled for it.)
     return len(text.split()) <= 120 and any(
         text.startswith(name)
-        and re.match(rf"{re.escape(name)}\s+(?:is|was|has|served|leads|directs|covers|writes|heads)\b", text)
+        and re.match(rf"{re.escape(name)}\s+(?:is|was|has|served|leads|directs|covers|writes|heads|spent|worked|works|joined|teaches)\b", text)
         for name in authors if name)
 
 

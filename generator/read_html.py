@@ -1055,6 +1055,7 @@ def _thin(blocks: list[Block]) -> bool:
 # quoted ("A proposed rule would have required exactly the check that is missing:").
 _SPOKEN = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|argued|explained|warned|noted|remarked|recalled|insisted|"
                      r"put it|blunt|candid|frank|interview|call|podcast|speech|remarks|testified|testimony|posted|message|e-?mail|sent (?:us|me)"
+                     r"|a note to"  # ("made the same point in a note to clients the morning after the rule came out:")
                      # "spokesperson Lin Jian gave the standard answer:", "... replied:", "... responded:"
                      r"|answer(?:ed)?|repl(?:y|ied)|respon(?:se|ded)|statement"
                      # "Speaking to reporters in Hanoi, Deputy Minister A described the year as one of "constant proof":"
@@ -1175,10 +1176,13 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     # (a bold label reads as a turn's: "<b>In this issue:</b> ...", a newsletter's contents, is no one's words)
     blocks = _without_lead_note(blocks, notes, asides)
     # "Date: September 3, 2026 (Thursday)" / "Spokesperson: Qian Weilin": a transcript's fields over its text
-    fields = list(itertools.takewhile(lambda b: b.kind in ("text", "turn") and _FIELD_LINE.fullmatch(b.text.strip()), blocks[:4]))
-    if fields and len(fields) < len(blocks):
+    # (... perhaps under the headline, printed again over them: "MOEA Adds 22 Entities ..." / "Date: ..." / "Source: ...")
+    at = 1 if blocks and any(_same(blocks[0].text, t) for t in titles if t) else 0
+    fields = list(itertools.takewhile(lambda b: b.kind in ("text", "turn") and _FIELD_LINE.fullmatch(b.text.strip()),
+                                      blocks[at:at + 4]))
+    if fields and at + len(fields) < len(blocks):
         notes.extend(b.text for b in fields)
-        blocks = blocks[len(fields):]
+        blocks = blocks[:at] + blocks[at + len(fields):]
     for index, block in enumerate(blocks[:3]):
         if any(_same(block.text, t) for t in titles if t):
             if all(len(b.text.split()) <= KICKER_MAX_WORDS and b.kind == "text" for b in blocks[:index]):
@@ -1324,7 +1328,7 @@ def _transcript_start(blocks: list[Block], notes: list[str]) -> list[Block]:
 
 
 LEAD_NOTES_MAX = 4  # notes in a row over the text
-_FIELD_LINE = re.compile(r"(?:Date|Time|Venue|Place|Location|Spokesperson|Spokesman|Spokeswoman|Speaker|Moderator|Host|Chair)\s*[:：]\s*"
+_FIELD_LINE = re.compile(r"(?:Date|Time|Source|Venue|Place|Location|Spokesperson|Spokesman|Spokeswoman|Speaker|Moderator|Host|Chair)\s*[:：]\s*"
                          r"[^.!?]{2,60}?(?:\s*\([A-Z][a-z]+\))?")
 
 
@@ -1864,7 +1868,7 @@ def _bio_sentences(text: str) -> list[str]:
     return sentences
 # A press office's contact block ("Office of Congressional and Public Affairs OCPA@bis.doc.gov"): no person.
 # ... in the languages a government's own metadata is in ("Ministerie van Buitenlandse Zaken").
-_NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agency|Directorate|Commission|Secretariat|Division|"
+_NO_PERSON = re.compile(r"@|\b(?:Office|Bureau|Department|Ministry|Affairs|Agency|Directorate|Commission|Secretariat|Division|Administration|"
                         r"Association|Federation|Chamber|Council|Institute|Foundation|Corporation|Inc\.?|LLC|Ltd\.?|GmbH|PLC|plc|"
                         r"Minist[eè]r\w*|Bundes\w+|Gouvernement|Regierung)\b")
 # A firm's contact card after its alert: "Harold J. Pemberton, Partner, Washington, D.C."
@@ -2080,9 +2084,14 @@ def _speaker(paragraph) -> str:
         label = label[:-1].strip()
     elif not tail.startswith((":", "：")):
         return ""
-    if not label or len(label.split()) > 6 or not any(c.isalpha() for c in label):
+    if not label or len(label.split()) > 6 or not any(c.isalpha() for c in label) or _BOLD_FIELD.fullmatch(label):
         return ""
     return label
+
+
+# A field's label in bold, no one's name: "<strong>Contact Person:</strong> A", "<strong>Tel:</strong> +886 ..."
+_BOLD_FIELD = re.compile(r"(?:(?:Media|Press)\s+)?Contacts?(?:\s+persons?)?|Tel(?:ephone)?|Phone|Fax|E-?mail|Address|Website",
+                         re.I)
 
 
 def _shouted(label: str) -> bool:
@@ -3664,6 +3673,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         spelled = next((m for t in tree.xpath("//body//text()")  # (each piece of text alone: no neighbour's word run on)
                         if (m := re.search(rf"{re.escape(named)} of the (?:[A-Z][\w'’]*\s?|of\s){{1,6}}", t))), None)
         named = spelled.group(0).strip() if spelled and len(spelled.group(0).split()) <= SITE_NAME_MAX_WORDS + 2 else named
+    # "KVAZ" (og:site_name, the <title>'s suffix) under a logo "KVAZ 9": a station's name with its channel, as it shows it
+    named = next((a for a in _logo_alts(tree) if named and re.fullmatch(rf"{re.escape(named)}\s+\d{{1,2}}", a)), named)
     # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
     return _syndicated_from(tree) or named or host.removeprefix("www.") or _host(url)
 

@@ -4081,3 +4081,22 @@ def test_a_byline_beside_the_headline_s_box_a_logo_s_title_spelling_out_its_init
     assert read_html(broadcaster, "a.html").page.site_name == "Deutsche Rundfunkwelle"
     portal = (FIXTURES / "blind-html118" / "5365_portal-wire-china-resumes-rare-earth-licences.html").read_bytes()
     assert read_html(portal, "a.html").page.site_name == "Global Wire Service"
+
+
+def test_a_release_s_fields_under_its_headline_and_its_contact_person_in_bold_are_no_text_nor_turns():
+    release = (FIXTURES / "blind-html119" / "5373_moea-entity-list-advanced-packaging.html").read_bytes()
+    article, extraction = analyse_seed(parse_seed_bytes(release, "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("The Ministry of Economic Affairs (MOEA) announced")
+    assert not any(p.startswith(("Contact Person", "Tel:")) for p in article.paragraphs)
+    assert article.authors == ()  # (its DC.Creator, "Trade Administration", is an office)
+
+
+def test_a_paywall_s_login_line_a_whatsapp_promotion_a_print_headline_a_bio_that_spent_years_and_a_station_s_channel():
+    pages = {name: analyse_seed(parse_seed_bytes((FIXTURES / "blind-html119" / name).read_bytes(), "a.html"), REGISTRY)[0]
+             for name in ("5367_singapore-ai-chip-reexport-permits.html", "5368_supply-lines-hbm-rule-packaging.html",
+                          "5369_china-horizon-mofcom-countermeasures.html", "5372_mercantile-times-india-ev-magnet-licences.html")}
+    assert not any("Already a subscriber" in p for a in pages.values() for p in a.paragraphs)
+    assert not any("investment advice" in p or "WhatsApp channel" in p or p.startswith("Newspaper headline")
+                   for a in pages.values() for p in a.paragraphs)
+    station = (FIXTURES / "blind-html119" / "5371_kvaz-chandler-gallium-furloughs.html").read_bytes()
+    assert read_html(station, "a.html").page.site_name == "KVAZ 9"
