@@ -1985,6 +1985,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 continue  # '"...," one adviser to a prospective investor told us.': someone unnamed said it
             if speaker:
                 pass
+            elif (bite := _SOUND_BITE.match(paragraph)) and bite.end() == m.start() \
+                    and (bitten := person(index, bite, "a", 0, "")):
+                speaker = bitten  # '[Sound bite: Choi Min-seok - Vice President, ... (Korean)] "Our lines ..."': a radio script's
             elif previous_quote_speaker and _after_full_stop(paragraph, m.start()):
                 # '"A," said X. "B."': the quote goes on after the attribution.
                 speaker = previous_quote_speaker
@@ -2186,6 +2189,7 @@ _THE_BEFORE = re.compile(r"\b(?:the|The|THE)\s+$")
 _REOPENS = re.compile(r"\s*[\"“«„]")
 _OPENS_WITH_PRONOUN = re.compile(r"(?:He|She)\s")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_SOUND_BITE = re.compile(rf"\[\s*(?i:sound\s*-?\s*bite)\s*:?\s*(?P<a>{_NAMEISH})\s*(?:[-–—,(][^\]]*)?\]\s*")
 _SOMEONE_OPENS = re.compile(r"(?:A|An|One|Another|Some|Two|Three|Several)\s")
 
 

@@ -618,6 +618,7 @@ def _plain_byline(text: str) -> str:
     return text
 
 
+_THREAD_START = re.compile(r"(?<!\d)1\s*/\s*$")  # "... I'll thread the China bits here 🧵 1/": a thread's first post
 _FIRST_POST = re.compile(r"1\s*/\s*(\S.{10,200}?)[\s\U0001F300-\U0001FAFF\u2600-\u27BF]*$")  # "1/ What the ... says 🧵"
 _PRINTED_URL = re.compile(r"(?m)^[ \t]*(https?://\S+)[ \t]+\d{1,3}/\d{1,3}[ \t]*$")
 _LATE_WEST = re.compile(r"\b(?:(?:9|10|11):\d\d\s*[Pp]\.?\s?[Mm]\.?|2[1-3]:\d\d)\s*(?:EST|EDT|ET|CST|CDT|CT|PST|PDT|PT)\b")
@@ -2464,7 +2465,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"
         elif _pipe_byline(text, registry) or _names_with_places(text, registry):
             kind = "byline"  # "Reuters | Jane Doe", "Irene Kuo, Taipei; Rhys Pemberton-Lau, TechFab Asia"
-        elif _menu_item(nonblank, position, lines) and not (
+        elif _menu_item(nonblank, position, lines) and not (following and _HANDLE.fullmatch(following[0])) and not (
                 kinds and kinds[-1][1] in ("author-block", "author-job", "furniture")
                 and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), ""))):
             # (not the writers under "Authors", a line each for name, job and office, however short)
@@ -2673,8 +2674,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     or _author_line(f, registry) or _dated_byline(f, registry, header_date)
                     or _name_then_job(f, rules) for f in ahead)  # ("Bridget Nakamura-Walsh Resources reporter")
                     or any(_byline_line(f, registry) for f in far)) \
-                    and not _DATELINE.match(text) and not _BRACKET_BYLINE.match(text):
-                kind = "standfirst"
+                    and not _DATELINE.match(text) and not _BRACKET_BYLINE.match(text) and not _THREAD_START.search(text):
+                kind = "standfirst"  # (not a thread's first post: "... so mute me now 🧵 1/")
             else:
                 end = index
                 break

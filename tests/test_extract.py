@@ -2124,3 +2124,12 @@ def test_a_pronoun_going_on_with_the_last_speaker_and_a_quotation_under_the_para
                         "name.\"\n\nThe EU is watching closely. Trade commissioner Maroš Šefčovič posted on X:\n\n\"Any "
                         "understanding on rare earths must not come at the expense of Europe's manufacturers.\"\n")
     assert speakers(extraction) == Counter({"Eric Lo": 2, "Maroš Šefčovič": 1})
+
+
+def test_a_radio_script_s_sound_bite_label_names_the_speaker_of_the_quotation_under_it_and_a_councillor_s_cr():
+    _, extraction = run("HBM rule takes effect\n\nHanseong Semiconductor's vice president, Choi Min-seok, said its lines had "
+                        "been approved.\n\n[Sound bite: Choi Min-seok - Vice President, Hanseong Semiconductor (Korean)]\n"
+                        "\"Our lines in Icheon passed the audit last week. We expect no interruption this quarter.\"\n\n"
+                        "Cr Glenys Achterberg said the refinery would \"change the town\" and called it \"a second life for "
+                        "Kalgoorlie\".\n")
+    assert speakers(extraction) == Counter({"Choi Min-seok": 1, "Glenys Achterberg": 2})

@@ -3484,3 +3484,9 @@ def test_a_live_blog_s_headline_over_its_summary_s_points_and_a_research_note_s_
                 "said.\n\nCalder Hollis\nAsia Pacific Equity Research\n\nMainland testers lose revenue, officials said.\n")
     assert split_names(note.author) == ("Wendy Cheung", "Liam Ostrowski")
     assert not any(p.startswith("Wendy Cheung") for p in note.paragraphs)
+
+
+def test_a_thread_s_first_post_is_its_text_and_its_author_over_her_handle_among_the_menu_s_words():
+    thread = apply_meta(parse(read_seed(FIXTURES / "blind88" / "5415_bluesky_thread_senate_banking_kessler.txt"), REGISTRY))
+    assert thread.paragraphs[0].startswith("Senate Banking's export-control oversight hearing")
+    assert thread.author == "Corinne Vasquez-Hale"
