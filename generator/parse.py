@@ -1989,7 +1989,8 @@ _PARTICIPANT_SPLIT = re.compile(r",|\s+[-–—]\s+")
 # Who keeps a call going: a speaker label that names no one.
 _CALL_ROLES = frozenset({"operator", "moderator", "host", "presenter", "coordinator"})
 _PARTICIPANTS_LABEL = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:Participants|Speakers|Panelists|Attendees)\s*:?", re.I)
-_JOB_LINE = re.compile(r"^(?:(?:Senior|Managing|Chief|Executive|Deputy|Vice|Associate|Assistant|General|Lead|Principal|Head)\s+)?([A-Z][a-z]+)\b")
+_JOB_LINE = re.compile(r"^(?:(?:Senior|Managing|Chief|Executive|Deputy|Vice|Associate|Assistant|General|Lead|Principal|Head)\s+"
+                       r"|Registered\s+(?:Foreign\s+)?)?([A-Z][a-z]+)\b")  # (... "Registered Foreign Lawyer": a firm's job)
 _BYLINE_LABEL = re.compile(r"^(?:By|Authors?|Written by|Reporter)\b\s*[:：]?", re.I)
 _EMAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Subject|Reply-To|Sender)\s*:", re.I)
 
@@ -2548,9 +2549,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and _NAME.fullmatch(_CREDENTIALS.sub("", text)) and not _is_furniture(text, rules) and not (
                     kinds[-1][1] == "author-job" and not _given_name(text.split()[0], rules) and not (
                         following and _JOB_LINE.match(following[0]) and len(following[0].split()) <= 4
-                        and _JOB_LINE.match(following[0]).group(1).lower() in {*rules.author_titles, *rules.role_words})):
+                        and _JOB_LINE.match(following[0]).group(1).lower() in {*rules.author_titles, *rules.role_words})) \
+                and not (kinds[-1][1] == "author-block" and (job := _JOB_LINE.match(text)) and len(text.split()) <= 4
+                         and job.group(1).lower() in {*rules.author_titles, *rules.role_words}):
             # (after the last writer's job and office, "Related Capabilities": the page's next label, no one's name;
-            # nor a button's "Download PDF")
+            # nor a button's "Download PDF"; nor the job under a name, "Registered Foreign Lawyer")
             kind = "author-block"  # one of the names under "AUTHORS"
         elif kinds and kinds[-1][1] in ("author-block", "author-job") and len(text.split()) <= 10 \
                 and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), "")) \
@@ -2563,8 +2566,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "author-job"  # a post's author's job under their name: "Managing Director, Andes Trade Advisory | ..."
         elif kinds and kinds[-1][1] == "author-block" and len(text.split()) <= 8 \
                 and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), "")) \
-                and re.split(r"[\s,]+", text)[0].lower() in {*rules.author_titles, *rules.role_words}:
-            kind = "author-job"  # ... and the job and office under each name ("Partner, Dubai")
+                and (re.split(r"[\s,]+", text)[0].lower() in {*rules.author_titles, *rules.role_words}
+                     or (job := _JOB_LINE.match(text)) and job.group(1).lower() in {*rules.author_titles, *rules.role_words}):
+            kind = "author-job"  # ... and the job and office under each name ("Partner, Dubai", "Registered Foreign Lawyer")
         elif kinds and kinds[-1][1] in ("byline", "author-block") and "|" in text \
                 and _NAME.fullmatch((cells := [c.strip() for c in text.split("|")])[0]) \
                 and all(_CONTACT_CELL.fullmatch(c) for c in cells[1:]):

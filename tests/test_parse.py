@@ -3490,3 +3490,10 @@ def test_a_thread_s_first_post_is_its_text_and_its_author_over_her_handle_among_
     thread = apply_meta(parse(read_seed(FIXTURES / "blind88" / "5415_bluesky_thread_senate_banking_kessler.txt"), REGISTRY))
     assert thread.paragraphs[0].startswith("Senate Banking's export-control oversight hearing")
     assert thread.author == "Corinne Vasquez-Hale"
+
+
+def test_a_chain_paper_s_label_over_its_byline_and_a_firm_s_registered_foreign_lawyer_under_her_name():
+    printed = apply_meta(parse(read_seed(FIXTURES / "blind88" / "5416_algomaexaminer_pdf_wawa_graphite_exim.txt"), REGISTRY))
+    assert printed.title == "Graphite mine near Wawa wins U.S. backing as China squeezes battery-material exports"
+    alert = apply_meta(parse(read_seed(FIXTURES / "blind88" / "5413_ashgrovepemberton_client_alert_hbm_faqs.txt"), REGISTRY))
+    assert split_names(alert.author) == ("Meredith A. Calloway-Stone", "Daniel K. Ossowski", "Lin Xiaoyu")
