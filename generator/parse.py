@@ -3351,6 +3351,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
         tail.insert(0, body.pop().text)
         author = author or signed.group(1)
         furniture_at_end()
+    # "— Walt" under a post by Walt Pruszynski: its writer signing off by his given name
+    given = re.fullmatch(r"[—–-]+\s*([A-Z][\w'’-]{1,20})\.?", body[-1].text.strip()) if len(body) > 1 else None
+    if given and any(n.split()[0] == given.group(1) for n in (*split_names(author), *(page.authors if page else ())) if n.split()):
+        tail.insert(0, body.pop().text)
+        furniture_at_end()
     # "Related News" / "Latest" over a list of linked headlines a line each, to the end: the page's, not the article's.
     # (each of them: "MORE IN BUSINESS" and its headlines over "Most Read" and its own)
     while (label := next((i for i in range(len(body) - 1, max(0, len(body) - 16), -1)

@@ -229,7 +229,7 @@ def read_html(raw: bytes, name: str) -> Seed:
             and len(blocks[0].text.split()) <= DECK_MAX_WORDS and _key(blocks[0].text) in _italic_paragraphs(tree):
         # "<p align='center'><i>First long-term offtake for a Japanese magnet maker ...</i></p>": a release's subheadline
         standfirst = blocks.pop(0).text
-    blocks = _transcript_start(_unmarked_turns(_timed_turns(_without_chapters(blocks, notes))), notes)
+    blocks = _transcript_start(_unmarked_turns(_named_line_turns(_timed_turns(_without_chapters(blocks, notes)), notes)), notes)
     blocks = _lead_after_picture(tree, blocks)
     blocks, above = _above_headline(tree, blocks, headline)
     blocks, fields = _page_fields(tree, blocks)
@@ -295,6 +295,11 @@ def read_html(raw: bytes, name: str) -> Seed:
                                         r"|(?:Photo(?:graph)?s|Photography|Illustrations?|Images) by|(?:Audio|Video|Podcast) produced by)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
     written = [m.group(1) for t in tree.xpath("//body//span//text()[contains(., 'Written by')]/ancestor::span[1]")
                if (m := re.match(r"Written by\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$", _clean(" ".join(t.itertext()))))]
+    # ... or "<span class='author'>Reporter: <a>Dimas Prakoso</a></span>" beside "<span class='editor'>Editor: ...</span>"
+    written += [m.group(1) for e in tree.xpath("//body//*[re:test(@class, '(?:^|\\s)(?:author|byline)(?:\\s|$)', 'i')]",
+                                               namespaces={"re": "http://exslt.org/regular-expressions"})
+                if (m := re.match(r"(?:Reporter|Writer|Author)\s*:\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$",
+                                  _clean(" ".join(e.itertext()))))]
     if translators and authors and all(a in translators for a in authors) and written:
         # <meta name="author"> names the editor ("Written by A | Edited by B" in the byline's spans): the writer wrote it
         authors = tuple(dict.fromkeys(written))
@@ -362,7 +367,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         # (the markup's "author" was the outlet's name: dcterms.creator "Halden Institute" over "Commentary by A, B")
         # (... or the JSON-LD's "author" was the outlet, the page's byline "By Lin Yu-ting / Staff reporter" names the writer)
         authors = _labelled_authors(tree) or tuple(a for a in (_byline_near_title(tree) or _visible_byline(tree)) if not (
-            site_name and _loose(site_name).startswith(_loose(a)))) or _closing_authors(credits)
+            site_name and _loose(site_name).startswith(_loose(a))) and not _DESK.search(a)) or _closing_authors(credits)
     if not authors:
         # "<li><i class='icon-user-o'></i> Reporter Kang Seo-yeon</li>": a Korean news site's line of the article's facts
         authors = tuple(dict.fromkeys(
@@ -1271,6 +1276,51 @@ def _without_chapters(blocks: list[Block], notes: list[str]) -> list[Block]:
 
 
 CHAPTER_MAX_WORDS = 16
+
+
+# "Grant Hollister -- Chief Executive Officer", "Priya Sethuraman -- Whitcomb Sterling -- Analyst", "Operator": a call
+# transcript's speaker on a line of their own over what they say
+_CALL_SPEAKER = re.compile(r"(?P<name>Operator|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:\s+[-–—]{1,2}\s+[^.!?]{2,100})?")
+CALL_SPEAKER_MIN_TURNS = 3
+CALL_HEAD_MAX_WORDS = 25
+
+
+def _named_line_turns(blocks: list[Block], notes: list[str]) -> list[Block]:
+    """A call transcript that sets each speaker's name (and job) as a paragraph of its own over their words, again and
+    again, some of them more than once: each name and the paragraph under it are one turn. What follows the last turn
+    from "Duration: 38 minutes" or "Call participants:" on (the participants' list, the service's disclaimer) goes to
+    `notes`."""
+    labels = [n for n in range(len(blocks) - 1) if blocks[n].kind == "text" and blocks[n + 1].kind == "text"
+              and _CALL_SPEAKER.fullmatch(blocks[n].text.strip()) and not _CALL_SPEAKER.fullmatch(blocks[n + 1].text.strip())
+              and _SENTENCE_END.search(blocks[n + 1].text)]
+    names = [_CALL_SPEAKER.fullmatch(blocks[n].text.strip()).group("name") for n in labels]
+    if len(labels) < CALL_SPEAKER_MIN_TURNS or len(set(names)) < 2 or len(set(names)) == len(names):
+        return blocks
+    end = next((n for n in range(labels[0] + 1, len(blocks)) if _CALL_END.fullmatch(blocks[n].text.strip())), None)
+    if end is not None:
+        notes.extend(b.text for b in blocks[end:])
+        blocks, labels = blocks[:end], [n for n in labels if n + 1 < end]
+    # (and the call's own lines over its first turn: "Meridian Wafer Systems (NASDAQ:MWSY) Q2 2028 Earnings Call May 16, ...")
+    heads = [n for n in range(labels[0]) if blocks[n].kind == "text" and not _SENTENCE_END.search(blocks[n].text)
+             and len(blocks[n].text.split()) <= CALL_HEAD_MAX_WORDS]
+    notes.extend(blocks[n].text for n in heads)
+    blocks = [b for n, b in enumerate(blocks) if n not in heads]
+    labels = [n - sum(1 for h in heads if h < n) for n in labels]
+    result: list[Block] = []
+    skip = set()
+    for n, block in enumerate(blocks):
+        if n in skip:
+            continue
+        if n in labels:
+            name = _CALL_SPEAKER.fullmatch(block.text.strip()).group("name")
+            result.append(Block(f"{name}: {blocks[n + 1].text}", block.line, "turn", speaker=name))
+            skip.add(n + 1)
+            continue
+        result.append(block)
+    return result
+
+
+_CALL_END = re.compile(r"Duration\s*:\s*\d{1,3}\s*(?:minutes?|mins?)|(?:Call\s+)?participants\s*:?", re.I)
 
 
 def _unmarked_turns(blocks: list[Block]) -> list[Block]:
@@ -2526,7 +2576,8 @@ _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|a
 # A desk, not a person: a newsroom in the site's language, or a directorate's initials ("COMM/DG/UNIT").
 _DESK = re.compile(r"\b(?:newsroom|newsdesk|redação|redacción|rédaction|redaktion|redazione|redactie|redakcja)\b"
                    # "Record Staff", "IAG Communications": a team's account, not a writer
-                   r"|\b(?:staff|desk|team|reporters|editors|correspondents|communications|comms|marketing|admin|board)$"
+                   r"|\b(?:staff|desk|team|reporters|editors|correspondents|communications|comms|marketing|admin|board"
+                   r"|transcribing|transcripts)$"  # ("MarketMoat Transcribing": a transcript service's house byline)
                    # "Economic Security Program" (a think tank's meta author): its program, not a writer
                    r"|\b(?:program|programme|initiative)$"
                    r"|^guest user$|^(?:site )?admin(?:istrator)?$|^guest (?:contributor|author|writer|columnist)$"
@@ -3674,7 +3725,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
                         if (m := re.search(rf"{re.escape(named)} of the (?:[A-Z][\w'’]*\s?|of\s){{1,6}}", t))), None)
         named = spelled.group(0).strip() if spelled and len(spelled.group(0).split()) <= SITE_NAME_MAX_WORDS + 2 else named
     # "KVAZ" (og:site_name, the <title>'s suffix) under a logo "KVAZ 9": a station's name with its channel, as it shows it
+    # (... or the station's name with its word for news: "Heartland 9" under a logo "Heartland 9 News")
     named = next((a for a in _logo_alts(tree) if named and re.fullmatch(rf"{re.escape(named)}\s+\d{{1,2}}", a)), named)
+    named = next((a for a in _logo_alts(tree) if named and re.search(r"\d", named)
+                  and re.fullmatch(rf"{re.escape(named)}\s+\S+", a) and _OUTLET_WORD.search(a[len(named):])), named)
     # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
     return _syndicated_from(tree) or named or host.removeprefix("www.") or _host(url)
 
@@ -3902,6 +3956,8 @@ def _site_in_header(tree) -> list[str]:
                               " | //header//*[re:test(@class, 'site-title|site-name|service-title')]"
                               # ... or so named by its id: Drupal's "<div id='site-name'><a><span>Office of ...</span>"
                               " | //header//*[@id='site-name' or @id='site-title']"
+                              # ... or a Blogger blog's title, the page's one <h1>, in its header widget's title box
+                              " | //*[@id='header']//*[contains(@class, 'titlewrapper')]//h1"
                               # ... or a government design system's header name: "au-header__heading", Canada.ca's "app-name"
                               " | //header//*[re:test(@class, 'header__heading|(?:^|\\s)app-name(?:\\s|$)')]"
                               # ... or a Chinese government CMS's banner text beside its logo: "<div class='bannerTxt'>"

@@ -4100,3 +4100,24 @@ def test_a_paywall_s_login_line_a_whatsapp_promotion_a_print_headline_a_bio_that
                    for a in pages.values() for p in a.paragraphs)
     station = (FIXTURES / "blind-html119" / "5371_kvaz-chandler-gallium-furloughs.html").read_bytes()
     assert read_html(station, "a.html").page.site_name == "KVAZ 9"
+
+
+def test_a_call_transcript_s_speakers_on_lines_of_their_own_and_its_house_byline():
+    call = (FIXTURES / "blind-html120" / "5421_marketmoat-meridian-wafer-q2-call-transcript.html").read_bytes()
+    seed = read_html(call, "a.html")
+    assert seed.page.authors == ()  # ("By MarketMoat Transcribing": the service's house byline)
+    article, extraction = analyse_seed(parse_seed_bytes(call, "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("Operator: Good afternoon")
+    assert not any(p.startswith(("Duration", "This article is a transcript")) for p in article.paragraphs)
+    assert sum(q.speaker == "person/grant-hollister" for q in extraction.quotes) == 4
+
+
+def test_a_blog_s_title_in_its_header_widget_its_writer_s_sign_off_a_station_s_news_logo_and_a_reporter_beside_the_editor():
+    blog = (FIXTURES / "blind-html120" / "5419_blogger-chip-content-tariff-counting-dies.html").read_bytes()
+    assert read_html(blog, "a.html").page.site_name == "Rules of Origin"
+    article, _ = analyse_seed(parse_seed_bytes(blog, "a.html"), REGISTRY)
+    assert article.paragraphs[-1] != "— Walt" and "not legal advice" not in article.paragraphs[-1]
+    station = (FIXTURES / "blind-html120" / "5423_iowa-tv-soybean-farmers-china-purchases-lag.html").read_bytes()
+    assert read_html(station, "a.html").page.site_name == "Heartland 9 News"
+    daily = (FIXTURES / "blind-html120" / "5424_indonesia-nickel-us-deal-chinese-ownership.html").read_bytes()
+    assert read_html(daily, "a.html").page.authors == ("Dimas Prakoso",)
