@@ -428,6 +428,10 @@ def split_credit(text: str, rules: Rules) -> tuple[str, str] | None:
     dashed = re.search(r"[.!?]\s*[—–]\s*([^—–.]{2,40})$", stripped)
     if dashed and _is_credit(dashed.group(1).strip(), rules):
         return stripped[:dashed.start() + 1], _clean_credit(dashed.group(1).strip(), rules)
+    # "The headquarters of China's Ministry of Commerce in Beijing, June 8, 2028. /OGTV": a state broadcaster's credit
+    slashed = re.search(r"[.!?]\s+/\s?([A-Z][\w&.-]{1,20}(?:\s+[A-Z][\w&.-]*){0,2})$", stripped)
+    if slashed and len(stripped[:slashed.start()].split()) >= 4:
+        return stripped[:slashed.start() + 1], slashed.group(1)
     spans = sentence_spans(stripped, rules.abbreviations)
     if len(spans) >= 2:
         start = spans[-1][0]
@@ -575,7 +579,8 @@ _JOB_AFTER_AND = re.compile(r"(\s(?:and|&)|,)\s+(?:[a-z]+\s+){0,3}(?:reporters?|
 _LABEL_BY = re.compile(r"^(?!(?:Presented|Sponsored|Brought to you|Powered|Supported|Funded|Underwritten|Made possible|"
                        r"Manufactured|Designed|Developed|Hosted|Maintained|Operated|Built)\s)"  # (nor a site's maker)
                        r"(?!Originally\s+Posted\s)"  # (nor a forum's quotation: "Originally Posted by torque_ripple")
-                       r"(?:[A-Z][\w'’-]*\s+){1,3}(?=by\s+[A-Z])")  # (but "Presented by Calloway Logistics": a sponsor)
+                       r"(?:[A-Z][\w'’-]*\s+){1,3}(?=by\s+(?:[a-z]+\s+){0,3}[A-Z])")  # (but "Presented by Calloway Logistics": a sponsor)
+# ("Analysis by business reporter Callum Hartigan": the label, then the writer's job before the name)
 # The labels of credits that sit beside a byline: who took the pictures, edited, translated, added reporting.
 _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edit(?:ed|ing|or)|"
                  r"Translated|Translation|Additional reporting|Reporting)")
@@ -614,7 +619,7 @@ def _plain_byline(text: str) -> str:
     text = _JOB_AFTER_AND.sub(r"\1 ", text) if any(word in text for word in _JOB_WORDS) else text  # "By A and business reporter B"
     label = _LABEL_BY.match(text)
     if label and not _CREDIT_LABEL.match(text):
-        text = "B" + text[label.end() + 1:]  # "Critical Questions by A" -> "By A"
+        text = _JOB_AFTER_BY.sub(r"\1 ", "B" + text[label.end() + 1:])  # "Critical Questions by A" -> "By A"
     return text
 
 
@@ -1019,6 +1024,8 @@ _SHORT_YEAR_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d\d)")
 # "10/12/2025", "06.10.2026", "12. 11. 2026" (Czech, Slovak), "12.11.26, 18:20" (a two-digit year after full stops only)
 # "All times are GMT -5. The time now is 11:12 AM.": a forum's footer, its clock behind Greenwich as the Americas' are
 FURNITURE_LABEL_MAX_WORDS = 6
+_CREDIT_LINE = re.compile(r"(?:Photo(?:graph)?|Image|Picture|Foto|Credit)s?\s*(?:by\b|:)", re.I)
+CREDIT_LINE_MAX_WORDS = 12
 _ORIGINAL_STAMPED = re.compile(r"(?:Original|原创)\s+(?P<who>.+?)\s+(?P<stamp>(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}:\d\d)?)"
                                r"(?:\s+Published in\s+[A-Z][\w ]{1,30})?")
 _AMERICAN_CLOCK = re.compile(r"\bAll times are (?:GMT|UTC)\s*[-−]\s*(?:[3-9]|10)\b", re.I)
@@ -1605,10 +1612,15 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         if match:
             first, second, year = map(int, match.groups())
             year += 2000 if year < 100 else 0
+            spelled = _TEXT_DATE.search(line)  # ("06/12/2028 June 12, 2028": the page's month in words says which is which)
+            spelled = (_month(spelled.group("month") or spelled.group("month2")),
+                       int(spelled.group("day") or spelled.group("day2"))) if spelled else None
             if first > 12 >= second:
                 found = (year, second, first)
             elif second > 12 >= first:
                 found = (year, first, second)
+            elif spelled in ((first, second), (second, first)):
+                found = (year, *spelled)
             elif _DAY_FIRST_ZONE.search(line) or "." in match.group(0) or "-" in match.group(0) and not month_first:
                 # "04/03/2026 – 06:45 CET", "06.10.2026", "14-09-2026": outside the US the day comes first
                 found = (year, second, first)
@@ -2034,7 +2046,10 @@ def _names_with_places(text: str, registry: Registry) -> list[str]:
     if len(parts) < 2 or not all(len(pair) == 2 for pair in pairs):
         return []
     names = [name.strip() for name, _ in pairs]
-    if all(_NAME.fullmatch(n) and 2 <= len(n.split()) <= 4 and _given_name(n.split()[0], registry.rules)
+    rules = registry.rules
+    if all(_NAME.fullmatch(n) and 2 <= len(n.split()) <= 4 and (
+            _given_name(n.split()[0], rules)  # ... or a family name first, then a given name of two syllables joined
+            or n.split()[0] in rules.family_name_first and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", n.split()[-1]))
            and not _looks_like_outlet(n, registry) and 1 <= len(rest.split()) <= 4 for n, (_, rest) in zip(names, pairs)):
         return names
     return []
@@ -2327,6 +2342,7 @@ def _centred_lines_joined(lines: list[str]) -> list[str]:
 
 # Gmail's, Outlook's and Apple Mail's line over a forwarded message, and how long a note above it may be.
 _GLUED_DATE_LABEL = re.compile(r"([a-z])((?:Published|Updated|Posted|Last updated)\s*:)")
+_GLUED_DATES = re.compile(rf"((?:19|20)\d\d)({_MONTH}\s+\d)")  # "06/12/2028June 12, 2028": a page's two stamps, run together
 _INBOX_TAIL = re.compile(r"(?:\s+Inbox)+$")  # Gmail's label beside the subject it shows
 _FORWARD_MARK = re.compile(r"-{2,}\s*Forwarded message\s*-{2,}|-{2,}\s*Original Message\s*-{2,}|Begin forwarded (?:message|article|story):", re.I)
 FORWARD_NOTE_MAX_LINES = 6
@@ -2389,7 +2405,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     # A forwarded e-mail: what the sender wrote above "---------- Forwarded message ---------" is their note.
     # (... or, in Outlook's forward, the forwarded mail's own "From:" under the forwarder's "Subject: FW: ..." and note)
     marks = [n for n, i in enumerate(nonblank[:FORWARD_MAX_LINES + 1]) if _FORWARD_MARK.fullmatch(squash(lines[i])) or n and re.match(
-        r"From\s*:", lines[i].strip()) and any(re.match(r"Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[j].strip(), re.I) for j in nonblank[:n])]
+        r"From\s*:", lines[i].strip()) and any(re.match(r"Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[j].strip(), re.I) for j in nonblank[:n])
+             # (or a phone's "Sent from my iPhone" under the sharer's headers and note: the shared article starts under it)
+             or n and re.match(r"Sent from my\b", lines[i].strip()) and any(re.match(r"From\s*:", lines[j].strip()) for j in nonblank[:n])]
     # (further down only under the forwarder's own headers: "From: A" / "Sent: ..." / "Subject: FW: ...", note, signature)
     # (... and of a forward inside a forward, "---------- Forwarded message ----------" then the note and "Begin forwarded
     # article:", the last mark: the article starts under it)
@@ -2403,6 +2421,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     while position < len(nonblank):
         index = nonblank[position]
         text = _GLUED_DATE_LABEL.sub(r"\1 \2", squash(lines[index]))  # "By A and BPublished: Nov 13, 2026": a page's spans
+        text = _GLUED_DATES.sub(r"\1 \2", text) if "20" in text else text
         text = re.sub(r"(?<=[\w.])\|(?=[A-Z0-9])", " | ", text) if "://" not in text else text  # "26 Nov 2026|Fergus Whitlam-Nakamura"
         following = [squash(lines[i]) for i in nonblank[position + 1:position + 4]]
         kind = ""
@@ -2456,8 +2475,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 or _PHOTO_MARK.match(text) or _credited_sentence(text, rules) \
                 or (_GLUED_CREDIT.search(text) or _CREDIT_GLUED_ON.search(text)) and len(text.split()) <= rules.caption_max_words:
             kind = "caption"  # ... but "By A | Photographs by B" is a byline with its credit; "[Photo] A ..." is one
-        elif _CREDIT_ONLY.fullmatch(text) and not _is_furniture(text, rules):
-            kind = "photo-credit"  # "Kanto Shimpo file photo": a picture's credit on its own line, beside its caption
+        elif _CREDIT_ONLY.fullmatch(text) and not _is_furniture(text, rules) \
+                or _CREDIT_LINE.match(text) and len(text.split()) <= CREDIT_LINE_MAX_WORDS and not _TERMINAL.search(text) \
+                and kinds and kinds[-1][1] == "candidate" and not _title_cased(kinds[-1][2]) and len(kinds[-1][2].split()) >= 6:
+            kind = "photo-credit"  # "Kanto Shimpo file photo", "Image: A/ANP/picture alliance": a picture's credit, a line
+            # of its own beside its caption
         elif (glued := _GLUED_HANDLE.fullmatch(text)) and _NAME.fullmatch(glued.group(1)) \
                 and _given_name(glued.group(1).split()[0], rules) and not _looks_like_outlet(glued.group(1), registry):
             kind = "byline"  # "Priya Venkataraman-Holt@PVHoltMarkets": a writer's name and handle, copied as one
@@ -2664,9 +2686,15 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             # min" / "Share full article" / "142" / "<caption>.Credit...Ong Jia Hui for The Times" / "By A and B"
             further = [squash(lines[i]) for i in nonblank[position + 1:position + 8]]
             far: list[str] = []
+            pictured = False  # (a caption and its credit's line skipped: a writer's name alone may come next)
             for n, line in enumerate(further[:-1]):
+                # (a caption over its credit's line: "Technicians at work ..." / "Image: A/ANP/picture alliance")
+                over_credit = len(line.split()) <= rules.caption_max_words and not _TERMINAL.search(line) and bool(
+                    _CREDIT_ONLY.fullmatch(further[n + 1]) or _ci_startswith(further[n + 1], rules.credit_markers))
+                pictured = pictured or over_credit
                 if not (len(line.split()) <= 10 or _GLUED_CREDIT.search(line) or split_credit(line, rules)
-                        or _CREDIT_GLUED_ON.search(line)):  # ("...stockpiling again.Mariana Okoye-Reyes for The Record")
+                        or _CREDIT_GLUED_ON.search(line)  # ("...stockpiling again.Mariana Okoye-Reyes for The Record")
+                        or over_credit):
                     break
                 if n >= 1:
                     far.append(further[n + 1])
@@ -2677,7 +2705,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                         and (not dated or _FIRST_PUBLISHED.match(f)))  # "Published on: A | Last updated: B"
                     or _author_line(f, registry) or _dated_byline(f, registry, header_date)
                     or _name_then_job(f, rules) for f in ahead)  # ("Bridget Nakamura-Walsh Resources reporter")
-                    or any(_byline_line(f, registry) for f in far)) \
+                    or any(_byline_line(f, registry) or pictured and _author_line(f, registry) for f in far)) \
                     and not _DATELINE.match(text) and not _BRACKET_BYLINE.match(text) and not _THREAD_START.search(text):
                 kind = "standfirst"  # (not a thread's first post: "... so mute me now 🧵 1/")
             else:

@@ -3497,3 +3497,36 @@ def test_a_chain_paper_s_label_over_its_byline_and_a_firm_s_registered_foreign_l
     assert printed.title == "Graphite mine near Wawa wins U.S. backing as China squeezes battery-material exports"
     alert = apply_meta(parse(read_seed(FIXTURES / "blind88" / "5413_ashgrovepemberton_client_alert_hbm_faqs.txt"), REGISTRY))
     assert split_names(alert.author) == ("Meredith A. Calloway-Stone", "Daniel K. Ossowski", "Lin Xiaoyu")
+
+
+def test_an_analysis_byline_with_the_writer_s_job_a_phone_s_mail_share_and_writers_with_places_family_name_first():
+    analysis = text("Analysis\nIf Washington and Beijing make peace on rare earths, Australia's miners could be the ones who pay\n"
+                    "Analysis by business reporter Callum Hartigan\nPosted Tue 13 Jun 2025 at 5:00am\n\nThe US and China "
+                    "will meet in Geneva next week, officials said.\n")
+    assert analysis.author == "Callum Hartigan"
+    shared = text("From: Rohan Mehta <rohan.mehta@advisory.example>\nSubject: Chinese curbs slow new phone lines, say Indian "
+                  "makers\nDate: 10 June 2025 at 00:02:41 SGT\nTo: China Desk <desk@advisory.example>\n\nWorth a read for "
+                  "Monday's call. R.\n\nSent from my iPhone\n\nChinese curbs slow new phone lines, say Indian makers\nThe "
+                  "Deccan Tribune\nNikhil Ramaswamy\nJune 09, 2025\n\nIndian electronics makers say Chinese restrictions are "
+                  "delaying new lines, officials said.\n")
+    assert shared.date == dt.date(2025, 6, 9) and shared.author == "Nikhil Ramaswamy"
+    trade = text("Policy\nWednesday 7 June 2025\nTaiwan adds two Chinese foundries to export control list\nLai Pei-shan, "
+                 "Taipei; Jonah Kwok, Taiwan Electronics Daily Asia\nShare\n\nTaiwan added two foundries to its list on "
+                 "Tuesday, officials said.\n")
+    assert split_names(trade.author) == ("Lai Pei-shan", "Jonah Kwok")
+
+
+def test_a_dek_over_a_caption_and_its_credit_line_then_the_writer_and_two_stamps_run_together():
+    story = text("Business\nNetherlands\nDutch widen chip-tool servicing curbs on China, German suppliers fear knock-on\nThe "
+                 "Netherlands will require licenses for servicing older lithography machines in China. The move could hit "
+                 "German suppliers.\nTechnicians at work in a cleanroom in Veldhoven, where lithography systems are "
+                 "assembled\nImage: Marijn de Bruin/ANP/picture alliance\nNadia Pohlmann\n06/12/2025June 12, 2025\n\nThe Dutch "
+                 "government said on Monday it would require export licenses, officials said.\n")
+    assert story.title == "Dutch widen chip-tool servicing curbs on China, German suppliers fear knock-on"
+    assert story.author == "Nadia Pohlmann" and story.date == dt.date(2025, 6, 12)
+    assert story.captions and story.captions[0].credit.startswith("Image: Marijn de Bruin")
+    gov = text("An official website of the United States government\nHere's how you know\nA lock or https:// means you've "
+               "safely connected to the .gov website. Share sensitive information only on official, secure websites.\n"
+               "Press Releases\nCommerce Adds 23 Entities to the Entity List for Diverting Advanced Chips to China\nJune 8, "
+               "2025\n\nThe Department of Commerce added 23 entities on Thursday, officials said.\n")
+    assert gov.title.startswith("Commerce Adds 23 Entities")

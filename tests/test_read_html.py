@@ -4121,3 +4121,12 @@ def test_a_blog_s_title_in_its_header_widget_its_writer_s_sign_off_a_station_s_n
     assert read_html(station, "a.html").page.site_name == "Heartland 9 News"
     daily = (FIXTURES / "blind-html120" / "5424_indonesia-nickel-us-deal-chinese-ownership.html").read_bytes()
     assert read_html(daily, "a.html").page.authors == ("Dimas Prakoso",)
+
+
+def test_a_state_broadcaster_s_caption_credited_after_a_slash_and_a_spanish_paper_s_tags_and_licensing_line():
+    broadcaster = (FIXTURES / "blind-html121" / "5456_china-unreliable-entity-list-us-defense-firms.html").read_bytes()
+    article, _ = analyse_seed(parse_seed_bytes(broadcaster, "a.html"), REGISTRY)
+    assert article.captions and article.captions[0].credit == "OGTV"
+    paper = (FIXTURES / "blind-html121" / "5454_aragon-chinese-battery-plant-licence-us-rules.html").read_bytes()
+    article, _ = analyse_seed(parse_seed_bytes(paper, "a.html"), REGISTRY)
+    assert not any(p == "Archived In" or "licensing this content" in p for p in article.paragraphs)
