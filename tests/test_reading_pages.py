@@ -1179,3 +1179,21 @@ def test_the_thirtieth_round_s_page_sets_read_at_least_as_well_as_after_it(folde
 ])
 def test_the_thirty_first_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
+
+
+# The thirty-second round: blind-html115 (written in the thirty-first round, kept unread, scored first: 4 of 8 pages with
+# a field wrong), blind-html118 (written blind, scored before any of its rules: 5 of 8), then blind-html119 (kept unread
+# while batches 1-5 were made, scored first after them: 6 of 8), blind-html120 (after batches 1-8: 5 of 8) and
+# blind-html121 ("an ordinary fortnight", after batches 1-9: 2 of 8). After the round, each holds here.
+@pytest.mark.parametrize("folder, floors, quotes", [
+    ("blind-html115", {}, 1.0),
+    # an episode's notes over its transcript: this gold starts the text with them, earlier sets' golds do not
+    ("blind-html118", {"first sentence": 0.875}, 1.0),
+    ("blind-html119", {}, 1.0),
+    # an earnings call's analysts' questions counted as their quotes (a question quotes nobody here)
+    ("blind-html120", {}, 0.9),
+    # a Spanish paper's "More information" box between paragraphs (a list's label there breaks the lists after the text)
+    ("blind-html121", {"no furniture": 0.875}, 0.96),
+])
+def test_the_thirty_second_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
+    holds(folder, {**FLOORS, **floors}, quotes)
