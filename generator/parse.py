@@ -3340,6 +3340,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 or index in pages:
             lead_furniture.append(text)  # "1.4K", "14": a page's count of claps, likes or comments
             continue
+        if body and word_count(text) <= FURNITURE_LABEL_MAX_WORDS and _ci_startswith(text, rules.list_labels) \
+                and not _TERMINAL.search(text) and index + 1 < len(found) and found[index + 1].kind == "text" \
+                and word_count(found[index + 1].text) >= 12 and _TERMINAL.search(found[index + 1].text.rstrip("”\"’'")):
+            lead_furniture.append(text)  # "More information" between paragraphs, its box's links left out: the page's
+            continue
         if BROADCAST_CUE.fullmatch(text) or _WATCH_LINK.match(text) and word_count(text) <= WATCH_LINK_MAX_WORDS:
             lead_furniture.append(text)  # a broadcast script's "[Anchor Lead]", "[Pkg]"; "▶ Watch: News 9, March 11"
             continue

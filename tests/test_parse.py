@@ -3530,3 +3530,14 @@ def test_a_dek_over_a_caption_and_its_credit_line_then_the_writer_and_two_stamps
                "Press Releases\nCommerce Adds 23 Entities to the Entity List for Diverting Advanced Chips to China\nJune 8, "
                "2025\n\nThe Department of Commerce added 23 entities on Thursday, officials said.\n")
     assert gov.title.startswith("Commerce Adds 23 Entities")
+
+
+def test_a_list_s_label_alone_between_paragraphs_is_its_box_s_and_one_over_the_lists_after_the_text_still_ends_it():
+    box = text("Chinese battery plant waits for a licence\n\nThe project was presented as proof that the country could "
+               "attract investment, officials said.\n\nMore information\n\nIndustry Minister Beatriz Olmedo told the paper "
+               "that the government had raised the licence with the Chinese embassy, officials said.\n")
+    assert "More information" not in box.paragraphs and box.paragraphs[-1].startswith("Industry Minister")
+    listed = text("Chinese battery plant waits for a licence\n\nThe project was presented as proof, officials said.\n\n"
+                  "The plant employs 900 people, officials said.\n\nMore information\n\nSpain courts Chinese investment\n\n"
+                  "Brussels weighs battery rules\n")
+    assert listed.paragraphs[-1] == "The plant employs 900 people, officials said."
