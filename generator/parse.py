@@ -2158,10 +2158,14 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
                 and all(6 <= len(kinds[n][2].split()) <= 25 for n in after):
             return title(head), ""
         run: list[int] = []
-        pictured = False
+        pictured = labelled = False
         for n in range(anchor - 1, -1, -1):
             if kinds[n][1] == "caption" and not run and not pictured:
                 pictured = True  # the lead picture's caption between the headline and its byline: the line above it
+                continue
+            if kinds[n][1] == "furniture" and len(run) == 1 and not labelled and len(kinds[n][2].split()) <= 2 \
+                    and n > 0 and kinds[n - 1][1] == "candidate" and kinds[n - 1][0] == kinds[n][0] - 1:
+                labelled = True  # a paywall's label between the headline and its dek: "Premium"
                 continue
             if kinds[n][1] not in ("candidate", "standfirst") or len(run) == 2:
                 break
@@ -2633,9 +2637,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif text.isupper() and 2 <= len(text.split()) <= 4 and following and len(following[0].split()) <= 5 \
                 and _NAME.fullmatch(name_case(text)) and any(k == "candidate" for _, k, _ in kinds) \
                 and (any(w.lower().rstrip("s") in rules.author_titles for w in following[0].split()) or re.search(
-                    r"\bdesk\b", following[0], re.I)) and not _is_letterhead(text, registry) \
-                and not _looks_like_outlet(name_case(text), registry):
-            kind = "author-block"  # "KENTARO ISHIBASHI" / "Staff writer": a writer's name in capitals over their job
+                    r"\bdesk\b", following[0], re.I) or header_date(following[0]) and not _ci_startswith(text, rules.furniture_prefixes)
+                    and _given_name(name_case(text).split()[0], rules)) \
+                and not _is_letterhead(text, registry) and not _looks_like_outlet(name_case(text), registry):
+            kind = "author-block"  # "KENTARO ISHIBASHI" / "Staff writer" (or "July 21, 2028 01:47"): a writer's name in
+            # capitals over their job or the date
         elif (named := _NAME_THEN_REPORTER.fullmatch(text)) and _NAME.fullmatch(named.group(1)) \
                 and any(k == "candidate" for _, k, _ in kinds) and not _looks_like_outlet(named.group(1), registry):
             kind, text = "byline", named.group(1)  # "Shin Ji-hoon reporter": a Korean paper's writer, the job after the name

@@ -3541,3 +3541,18 @@ def test_a_list_s_label_alone_between_paragraphs_is_its_box_s_and_one_over_the_l
                   "The plant employs 900 people, officials said.\n\nMore information\n\nSpain courts Chinese investment\n\n"
                   "Brussels weighs battery rules\n")
     assert listed.paragraphs[-1] == "The plant employs 900 people, officials said."
+
+
+def test_a_paywall_s_label_between_the_headline_and_its_dek_and_a_writer_in_capitals_over_the_date():
+    paper = text("Economy\nIndia clears Chinese JVs for display, camera module plants, with a cap on control\nPremium\nThree "
+                 "proposals under Press Note 3 approved with Chinese stakes capped at 26%; officials see US tariffs making "
+                 "India a likelier 'China-plus-one'\nAnjali Deshpande, Rohit Malhotra\n18 Jul 2025, 06:15 AM IST\n\nIndia "
+                 "has cleared three joint ventures, officials said.\n")
+    assert paper.title == "India clears Chinese JVs for display, camera module plants, with a cap on control"
+    daily = text("Business & Economy\nSaudi miner signs magnet plant deal with US firm\nNafud Minerals and Tidewater "
+                 "Magnetics plan a 3,000-tonne plant\nLAMA AL-DOSSARI\nJuly 21, 2025 01:47\nFollow\n\nRIYADH: Saudi "
+                 "Arabia's Nafud Minerals signed an agreement on Thursday, officials said.\n")
+    assert daily.author == "Lama Al-Dossari"
+    release = text("Commerce adds entities to the Entity List\nFOR IMMEDIATE RELEASE\nJune 8, 2025\n\nThe Department of "
+                   "Commerce added 23 entities on Thursday, officials said.\n")
+    assert release.author == ""
