@@ -3917,7 +3917,7 @@ CONTRIBUTION = re.compile(r"[A-Z][^.]{0,120}\bcontributed(?:\s+(?:reporting|rese
 def _author_bio(text: str, authors: tuple[str, ...]) -> bool:
     """"Catherine Liao is a former deputy trade representative ...", "— Dr. Nadia Okwuosa-Brandt is
     associate dean ...": a paragraph that opens with an author's name and says who they are."""
-    text = without_honorific(_SIGNATURE.sub("", text))
+    text = without_honorific(_SIGNATURE.sub("", text).lstrip("•·▪* "))  # ("• Ong Wei Ming is a senior fellow at ...")
     # (A paragraph that does not start with the name is never matched: no pattern is compiled for it.)
     return len(text.split()) <= 120 and any(
         text.startswith(name)

@@ -2298,7 +2298,9 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
 
 
 _CREDIT_CLASS = re.compile(r"credit|photographer|copyright", re.I)
-_CAPTION_TOGGLE = re.compile(r"\s*\b(?i:hide|toggle|show|enlarge)\s+(?i:caption|this\s+image)(?![a-z])\s*")
+_CAPTION_TOGGLE = re.compile(r"\s*\b(?i:hide|toggle|show|enlarge)\s+(?i:caption|this\s+image)(?![a-z])\s*"
+                             # ... and a gallery's button over it: "Open this photo in gallery:"
+                             r"|^\s*(?i:open|view)\s+(?i:this\s+)?(?i:photo|image|picture)\s+in\s+(?i:gallery)\s*:?\s*")
 _BYLINE_CLASS = re.compile(r"(?:^|[-_\s])byline(?:$|[-_\s])", re.I)
 _CHART_SOURCE = re.compile(r"(?<=[.)])\s+((?:Source|Sources|Data)\s*:\s*[^:]{2,120}"
                            # an agency's credit and the day: "... in Taipei on Monday. TPNA photo Jan. 12, 2026"

@@ -4130,3 +4130,13 @@ def test_a_state_broadcaster_s_caption_credited_after_a_slash_and_a_spanish_pape
     paper = (FIXTURES / "blind-html121" / "5454_aragon-chinese-battery-plant-licence-us-rules.html").read_bytes()
     article, _ = analyse_seed(parse_seed_bytes(paper, "a.html"), REGISTRY)
     assert not any(p == "Archived In" or "licensing this content" in p for p in article.paragraphs)
+
+
+def test_a_gallery_button_over_a_caption_a_canadian_report_from_credit_and_an_op_ed_bio_after_a_bullet():
+    paper = (FIXTURES / "blind-html123" / "5490_canada-keeps-ev-tariffs-china-canola-duties.html").read_bytes()
+    article, _ = analyse_seed(parse_seed_bytes(paper, "a.html"), REGISTRY)
+    assert article.captions and not any(c.text.startswith("Open this photo") for c in article.captions)
+    assert not any(p.startswith("With a report from") for p in article.paragraphs)
+    op_ed = (FIXTURES / "blind-html123" / "5489_opinion-south-east-asia-hinge-us-china-origin-rules.html").read_bytes()
+    article, _ = analyse_seed(parse_seed_bytes(op_ed, "a.html"), REGISTRY)
+    assert article.paragraphs[-1].startswith("The hinge has served")
