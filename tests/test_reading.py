@@ -808,6 +808,8 @@ def test_the_thirty_first_round_s_text_sets_read_at_least_as_well_as_after_it(fo
     ("blind88", 0.92, 0.78, 1, 1.0, (0.9, 0.93), 0.87, (0.8, 0.35)),
     # a wire's "Exclusive:" kept in the gold's headline (the majority drops it): left
     ("blind89", 0.92, 1.0, 0, 1.0, (0.98, 0.98), 0.96, (0.85, 0.5)),
+    # blind91 (a second "ordinary fortnight", scored once after batch 10: headline 0.93, date 1.00, author 0.93)
+    ("blind91", 1.0, 1.0, 0, 1.0, (0.97, 0.98), 0.89, (0.85, 0.36)),
 ])
 def test_the_thirty_second_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                                 quotes, people, topics):
