@@ -1362,10 +1362,16 @@ def _firm_named(name: str, lines: list[str], rules: Rules) -> bool:
     """Is the name the start of a firm's the text names ("Kellerman Tan" of "Kellerman Tan Securities (Hong Kong)
     Limited")?"""
     suffixes = _lowered_set(rules.organization_suffixes)
-    # (the name going on to the line's end, not "| Bureau Chief", nor a job after it: "Dan Whitcombe Technology editor")
-    run = re.compile(rf"{re.escape(name)}((?:\s+[A-Z(][\w&().'’-]*){{1,6}})\s*(?:$|[,;|])")
-    return any((firm := run.match(line.strip())) and any(w.strip("().,;").lower() in suffixes for w in firm.group(1).split())
-               for line in lines)
+    for line in lines:
+        line = line.strip()
+        if not line.startswith(name + " "):
+            continue
+        # (the name going on to the line's end, not "| Bureau Chief", nor a job after it: "Dan Whitcombe Technology editor")
+        rest = line[len(name):].rstrip(" ,;|").split()
+        if 1 <= len(rest) <= 6 and all(w[:1].isupper() or w[:1] == "(" for w in rest) \
+                and any(w.strip("().,;").lower() in suffixes for w in rest):
+            return True
+    return False
 
 
 def _job_after_pipe(text: str, registry: Registry) -> bool:
@@ -2381,7 +2387,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     month_first = bool(_TIMED_US_ZONE.search(top) or MONTH_FIRST_PLACE.search(top)
                        or any(_AMERICAN_CLOCK.search(line) for line in lines[-FORUM_FOOTER_LINES:]))
 
-    printed = Counter(squash(line) for line in lines if line.strip())  # how often the page prints each line
+    printed_lines: list[Counter] = []  # how often the page prints each line: counted when first asked
+
+    def printed_twice(text: str) -> bool:
+        if not printed_lines:
+            printed_lines.append(Counter(squash(line) for line in lines if line.strip()))
+        return printed_lines[0].get(text, 0) >= 2
     date_of_line: dict[str, tuple[int | None, int, int] | None] = {}  # a line is asked about again as the next lines look back
 
     def header_date(line: str) -> tuple[int | None, int, int] | None:
@@ -2393,7 +2404,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         words = len(text.split())
         if _titled_sentences(text):
             return False
-        if words <= 30 and text.endswith(("?", "!")) and not re.search(r"[.!?;]\s", text) and printed.get(text, 0) >= 2:
+        if words <= 30 and text.endswith(("?", "!")) and not re.search(r"[.!?;]\s", text) and printed_twice(text):
             return False  # a thread's title, asked, printed again over its first post
         if words <= 16 and text.endswith("?") and not re.search(r"[.!?;]\s", text) \
                 and (not re.match(r"^\S+(?:\s+\S+){0,2}\s*[:：]\s", text) or _EPISODE.match(text)  # not "Q:", "Lin Jian:"
