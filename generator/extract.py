@@ -2123,9 +2123,13 @@ def _turn_quotes(article: Article, found: list[_Found]) -> tuple[list[Quote], di
     turns: list[tuple[str, str, int]] = []
     # "ACHTERBERG:" after "Helen Achterberg:": a later turn's label is the surname in capitals
     surnames: dict[str, set[str]] = defaultdict(set)
+    # ... or their initials: "C. D.:" after "Claire Dauvergne:", an interview's later answers
+    by_initials: dict[str, set[str]] = defaultdict(set)
     for f in found:
         if f.key.startswith("person/") and " " in f.surface:
-            surnames[_surname(f.surface.split()).lower()].add(f.key)
+            words = f.surface.split()
+            surnames[_surname(words).lower()].add(f.key)
+            by_initials[words[0][:1] + words[-1][:1]].add(f.key)
     # "Spokesperson:" under "Ministry of Commerce spokesperson He Yadong presided over ...": a label that is the role the
     # text gave one person just before their name
     by_role: dict[str, set[str]] = defaultdict(set)
@@ -2134,11 +2138,6 @@ def _turn_quotes(article: Article, found: list[_Found]) -> tuple[list[Quote], di
             role = re.search(r"\b([a-z]{4,})\s+$", article.paragraphs[f.part][max(0, f.start - 30):f.start])
             if role:
                 by_role[role.group(1)].add(f.key)
-    by_initials: dict[str, set[str]] = defaultdict(set)
-    for f in found:
-        if f.key.startswith("person/") and " " in f.surface:
-            words = f.surface.split()
-            by_initials[words[0][:1] + words[-1][:1]].add(f.key)
     presenters: set[str] = set()
     for turn in article.turns:
         speakers = [f for f in found if f.part == turn.paragraph and f.start < turn.start and f.key.startswith("person/")]
@@ -2149,7 +2148,6 @@ def _turn_quotes(article: Article, found: list[_Found]) -> tuple[list[Quote], di
             speakers = [_Found(next(iter(surnames[label[-1].lower()])), turn.paragraph, 0, 0, label[-1])]
         initials = "".join(label).replace(".", "") if label and all(re.fullmatch(r"[A-Z]\.?", w) for w in label) else ""
         if not speakers and initials and len(by_initials.get(initials, ())) == 1:
-            # "C. D.:" after "Claire Dauvergne:": an interview's later answers labelled with the answerer's initials
             speakers = [_Found(next(iter(by_initials[initials])), turn.paragraph, 0, 0, " ".join(label))]
         if not speakers and len(label) == 1 and len(by_role.get(label[0].lower(), ())) == 1:
             speakers = [_Found(next(iter(by_role[label[0].lower()])), turn.paragraph, 0, 0, label[0])]
@@ -2237,8 +2235,9 @@ _TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w.-]*|of|for)\s+){0,4}")  # "Commerce S
 _TITLED_AFTER_COMMA = re.compile(r"\s*,\s*" + _TITLE_WORDS.pattern)  # ", Rep. " before a name
 # "Asked about the approvals at a briefing, commerce ministry spokesperson He Yadong did not confirm ... . His answer was
 # one sentence: "..."": the one asked, after the clause that says so and a role in lower case.
-_ASKED_OPENING = re.compile(r"(?:Asked|Pressed|Questioned|Speaking)\b[^.;:\"“”]{0,160}?,\s+(?:[\w'’.-]+\s+){0,5}")
-_ASKED_HE = re.compile(r"(?:Asked|Pressed|Questioned)\b[^.;:\"“”]{0,160}?,\s+(?:he|she)\b")
+_ASKED_CLAUSE = r"(?:Asked|Pressed|Questioned|Speaking)\b[^.;:\"“”]{0,160}?,\s+"
+_ASKED_OPENING = re.compile(_ASKED_CLAUSE + r"(?:[\w'’.-]+\s+){0,5}")
+_ASKED_HE = re.compile(_ASKED_CLAUSE + r"(?:he|she)\b")  # ('Asked whether ..., he paused.')
 # "According to Rodrigo Tavares, head of mining research at ..., magnet makers ... . "Every tonne ..."": his words go on.
 _ACCORDING_OPENING = re.compile(r"[Aa]ccording to\s+" + _TITLE_WORDS.pattern)
 # "I asked Gareth Lomond, who ran the desk, whether ... . His answer: "..."": the one asked answers.
