@@ -1300,6 +1300,8 @@ def _named_line_turns(blocks: list[Block], notes: list[str]) -> list[Block]:
     if end is not None:
         notes.extend(b.text for b in blocks[end:])
         blocks, labels = blocks[:end], [n for n in labels if n + 1 < end]
+    if not labels:
+        return blocks
     # (and the call's own lines over its first turn: "Meridian Wafer Systems (NASDAQ:MWSY) Q2 2028 Earnings Call May 16, ...")
     heads = [n for n in range(labels[0]) if blocks[n].kind == "text" and not _SENTENCE_END.search(blocks[n].text)
              and len(blocks[n].text.split()) <= CALL_HEAD_MAX_WORDS]
