@@ -2125,11 +2125,14 @@ def _turn_quotes(article: Article, found: list[_Found]) -> tuple[list[Quote], di
     surnames: dict[str, set[str]] = defaultdict(set)
     # ... or their initials: "C. D.:" after "Claire Dauvergne:", an interview's later answers
     by_initials: dict[str, set[str]] = defaultdict(set)
+    # ... or the first word of their name: "QIN:" after "QIN LANFANG:", a family name written first
+    firsts: dict[str, set[str]] = defaultdict(set)
     for f in found:
         if f.key.startswith("person/") and " " in f.surface:
             words = f.surface.split()
             surnames[_surname(words).lower()].add(f.key)
             by_initials[words[0][:1] + words[-1][:1]].add(f.key)
+            firsts[words[0].lower()].add(f.key)
     # "Spokesperson:" under "Ministry of Commerce spokesperson He Yadong presided over ...": a label that is the role the
     # text gave one person just before their name
     by_role: dict[str, set[str]] = defaultdict(set)
@@ -2146,6 +2149,8 @@ def _turn_quotes(article: Article, found: list[_Found]) -> tuple[list[Quote], di
             continue  # "<strong>Key Takeaway:</strong> ...", "The bottom line:": a box's label, no one's turn
         if not speakers and label and len(surnames.get(label[-1].lower(), ())) == 1:
             speakers = [_Found(next(iter(surnames[label[-1].lower()])), turn.paragraph, 0, 0, label[-1])]
+        if not speakers and len(label) == 1 and label[0].lower() not in surnames and len(firsts.get(label[0].lower(), ())) == 1:
+            speakers = [_Found(next(iter(firsts[label[0].lower()])), turn.paragraph, 0, 0, label[0])]
         initials = "".join(label).replace(".", "") if label and all(re.fullmatch(r"[A-Z]\.?", w) for w in label) else ""
         if not speakers and initials and len(by_initials.get(initials, ())) == 1:
             speakers = [_Found(next(iter(by_initials[initials])), turn.paragraph, 0, 0, " ".join(label))]
@@ -2691,6 +2696,9 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
             if key not in people:
                 speakers[key] = (name, said[0][0], 0, 0)
         elif words:
+            fuller = [other for other in by_label if len(other.split()) >= 2 and other.split()[0] == words[0]]
+            if len(words) == 1 and len(fuller) == 1:
+                words = fuller[0].split()  # "QIN:" after "QIN LANFANG:": a family name the first turn printed first
             tail, whole = words[-1].lower(), " ".join(words).lower()
             # The whole name first, then the surname, then a family name printed first ("HE YONGQIAN").
             for matches in (lambda n: n == whole, lambda n: n.split()[-1] == tail,

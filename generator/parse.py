@@ -597,6 +597,7 @@ _FOLLOW = re.compile(r"\s+Follow\b")
 
 # A wire's note to editors over a new version of a story: "(ATTN: ADDS comments from industry ministry in paras 5-6)"
 _WIRE_NOTE = re.compile(r"\((?:ATTN|ATTENTION|EDS|EDITORS?|NOTE TO EDITORS)\s*:[^()]{2,200}\)", re.I)
+_HANDLE_AFTER = re.compile(r"\s*(?:[/|·•]\s*)?\(?@\w{2,30}\)?\s*$")
 _EMAIL_AFTER = re.compile(rf"\s*[\[(<]\s*{EMAIL_ADDRESS}\s*[\])>]\s*$")
 
 
@@ -615,6 +616,7 @@ def _plain_byline(text: str) -> str:
     text = _FOLLOW.sub("", text) if "Follow" in text else text
     text = _PLACE_AND_JOB.sub("", text) if "(" in text else text  # "By A (Beijing, correspondent) and B (Brussels, Europe correspondent)"
     text = _EMAIL_AFTER.sub("", text) if "@" in text else text  # "By A, B [a@paper.co.kr]": the writer's address after the names
+    text = _HANDLE_AFTER.sub("", text) if "@" in text else text  # "By: A - Reporter / @AReyesLedger": the writer's handle
     text = _JOB_AFTER_BY.sub(r"\1 ", _JOB_FIRST.sub("By ", text))
     text = _JOB_AFTER_AND.sub(r"\1 ", text) if any(word in text for word in _JOB_WORDS) else text  # "By A and business reporter B"
     label = _LABEL_BY.match(text)
@@ -1425,9 +1427,9 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     elif staff and "," not in staff.group("outlet") and len(staff.group("outlet").split()) <= 4 and all(
             _NAME.fullmatch(p.strip()) for p in re.split(r",|\s+and\s+|\s*&\s*", staff.group("names"))):
         text = staff.group("names")  # "ZNA writers Fang Lu, Qiao Wenjun": an agency the registry does not know, then names
-    if re.search(r"[,|]", text) and _STAFF_CREDIT.match(text):
-        # "Hannah Ruiz, Technology Policy Reporter", "Ravi Menon | Markets reporter": a name, then its job.
-        kept = [p for p in re.split(r"[,|]", text) if not _STAFF_CREDIT.match(p.strip())]
+    if re.search(r"[,|]|\s[-–—]\s", text) and _STAFF_CREDIT.match(text):
+        # "Hannah Ruiz, Technology Policy Reporter", "Ravi Menon | Markets reporter", "A - Reporter": a name, then its job.
+        kept = [p for p in re.split(r"[,|]|\s[-–—]\s", text) if not _STAFF_CREDIT.match(p.strip())]
         # ("KENJI MORI and AYAKA SATO, Asia Nikkan staff writers": names, then the desk they write for)
         text = ",".join(kept) if kept and _NAME.match(re.split(r"\s+and\s+|\s*&\s*", kept[0].strip())[0]) else text
     if _STAFF_CREDIT.match(text):
@@ -1812,6 +1814,10 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
     if site and len(line[:site.start()].split()) >= 5:
         removed.append(site.group(1))  # "... as price floor fight heats up - SCPB News": a browser tab's title
         line = line[:site.start()]
+    tab = _TAB_TAIL.search(line)
+    if tab and len(line[:tab.start()].split()) >= 5 and len(tab.group(1).split()) <= TAB_TAIL_MAX_WORDS:
+        removed.append(tab.group(1))  # "... pile up | Ekonomický deník English", "... | The Week in Trade": a tab's site or show
+        line = line[:tab.start()]
     issue = _ISSUE_TAIL.search(line)
     if issue and len(line[:issue.start()].split()) >= 4:
         removed.append(issue.group(0).strip(" |·•"))  # "... and the cobalt squeeze | Brief #87": the issue's number
@@ -2006,7 +2012,8 @@ _BELOW_TITLE = ("furniture", "date", "byline", "author-block", "caption", "stand
 _PARTICIPANT_SPLIT = re.compile(r",|\s+[-–—]\s+")
 # Who keeps a call going: a speaker label that names no one.
 _CALL_ROLES = frozenset({"operator", "moderator", "host", "presenter", "coordinator"})
-_PARTICIPANTS_LABEL = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:Participants|Speakers|Panelists|Attendees)\s*:?", re.I)
+_PARTICIPANTS_LABEL = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:Participants|Speakers|Panel+ists|Attendees|Featuring|Moderated by|Moderators?)\s*:?", re.I)
+PARTICIPANT_JOB_MAX_WORDS = 25
 _JOB_LINE = re.compile(r"^(?:(?:Senior|Managing|Chief|Executive|Deputy|Vice|Associate|Assistant|General|Lead|Principal|Head)\s+"
                        r"|Registered\s+(?:Foreign\s+)?)?([A-Z][a-z]+)\b")  # (... "Registered Foreign Lawyer": a firm's job)
 _BYLINE_LABEL = re.compile(r"^(?:By|Authors?|Written by|Reporter)\b\s*[:：]?", re.I)
@@ -2032,6 +2039,13 @@ _ISSUE_SEGMENT = re.compile(_ISSUE_NUMBER, re.I)
 
 
 _SITE_TAIL = re.compile(r"\s+[-–—|]\s+((?:The\s+)?(?:[A-Z][\w.&'’]*\s+){0,3}(?:" + "|".join(OUTLET_WORDS) + r"))$")
+# A browser tab's title names the site or the show after a bar; no headline ends on one (none of the blind sets' golds).
+_TAB_TAIL = re.compile(r"\s+\|\s+((?:The\s+)?[A-Z0-9][^|]*?)\s*$")
+TAB_TAIL_MAX_WORDS = 5
+_COUNTED = re.compile(r"[\d.,]+\s*[KkMB]?\s+(?:views|likes|subscribers|comments|shares|reads|plays|listens|reposts)\b", re.I)
+_COUNTED_ON = re.compile(_COUNTED.pattern + r"[\s•·]+(?:(?:Premiered|Streamed live(?: on)?|Published(?: on)?|Uploaded(?: on)?)\s+)?"
+                         r"(\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+\.? \d{4})(?:\s+#\w+)*\s*$", re.I)
+_POSTER_CLOCK = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+\d{1,2}:\d\d\s?[AaPp]\.?[Mm]\.?")
 _ISSUE_TAIL = re.compile(r"\s+[|·•]\s+(?:[A-Z][\w'’]*\s+){0,3}(?:#\s*|No\.\s*|Issue\s+)\d+$")
 
 
@@ -2565,9 +2579,13 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "furniture"  # the job line a post's author shows under their name
         elif _AUTHORS_LABEL.fullmatch(text) or _PARTICIPANTS_LABEL.fullmatch(text):
             kind = "furniture"  # "AUTHORS" above one name a line; "Corporate Participants" above a call's
-        elif kinds and _PARTICIPANTS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k != "speaker"), "")) \
+        elif kinds and _PARTICIPANTS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("speaker", "participant-job")), "")) \
                 and _NAME.match(_PARTICIPANT_SPLIT.split(text)[0].strip()):
             kind = "speaker"  # "Brian Cho, Ridgeway Partners, Analyst" under "Conference Call Participants"
+        elif kinds and kinds[-1][1] == "speaker" and _PARTICIPANTS_LABEL.fullmatch(next(
+                (t for _, k, t in reversed(kinds) if k not in ("speaker", "participant-job")), "")) \
+                and len(text.split()) <= PARTICIPANT_JOB_MAX_WORDS and not _TERMINAL.search(text):
+            kind = "participant-job"  # "Garrett Hollingsworth" / "Former Assistant Secretary ...": a panelist's job
         elif (unmarked := _PAPER_MARKS.sub("", text)) != text and len(text.split()) <= 40 \
                 and all(_NAME.fullmatch(n) for n in _paper_authors(unmarked)):
             kind = "paper-authors"  # "A ORCID: orcid.org/0000-0002-4471-8830 1 ✉, B 2 & C 3": a journal's authors, marked
@@ -2633,6 +2651,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "author-block"  # "Elif Karaağaçlı Demir | Economy Editor": a writer, then their job
         elif (by_on := _DOCUMENT_BY_ON.match(text)) and header_date(by_on.group(1)):
             kind = "date"  # "A Rule by the Industry and Security Bureau on 09/17/2026": the Federal Register's line
+        elif (poster := _POSTER_CLOCK.fullmatch(text)) and _NAME.fullmatch(poster.group(1)) \
+                and _given_name(poster.group(1).split()[0], rules) and not any(k == "byline" for _, k, _ in kinds):
+            kind, text = "byline", poster.group(1)  # "Priya Raghavan-Cole  9:41 AM": a chat message's poster and its clock
+        elif (counted := _COUNTED_ON.match(text)) and header_date(counted.group(1)):
+            kind = "date"  # "21,487 views  Premiered Jun 10, 2028  #USChina": a video's counts and the day it went up
         elif _WEATHER.search(text) and len(text.split()) <= 12:
             kind = "furniture"  # "Thursday, March 5, 2026 | Manila 31°C": the site's clock and weather, not the article's date
         elif header_date(text) or header_date(_FIELD.split(text)[0]) or (header_date(_SEPARATOR.split(text)[0]) or (0,))[0] \
@@ -2821,6 +2844,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         parts = text.split(",")
         score -= 8 if len(parts) >= 4 and all(len(p.split()) <= 5 for p in parts) else 0  # a list: "A, Ohio, Chair B, ..."
         score -= 8 if sum(bool(re.search(r"\d", w)) for w in headline.split()) * 2 >= words else 0  # "15 CFR Parts 734, 740"
+        score -= 8 if _COUNTED.match(headline) else 0  # "21,487 views  Premiered Jun 10, 2028  #USChina": a video's counts
         # "Headline | Business Sentinel" (a shared link's tab title) where the page prints "Headline" itself
         score -= 6 if any(len(t.split()) >= 4 and t != text and re.match(rf"{re.escape(t)}\s+[|–—-]\s+\S", text)
                           for _, k, t in kinds if k == "candidate") else 0
@@ -3078,7 +3102,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     author = _names_list(value, registry)[1]
                 elif value:
                     furniture.append(f"{label.capitalize()}: {value}")  # an editor is a credit, kept
-            by_on = _DOCUMENT_BY_ON.match(text)
+            by_on = _DOCUMENT_BY_ON.match(text) or _COUNTED_ON.match(text)
             d = header_date(by_on.group(1)) if by_on else None
             # "Received: 03 March 2026 / Revised: ... / Published online: 02 September 2026": the publication's of the dates
             published = next((p for p in _SEPARATOR.split(text)[1:] if _FIRST_PUBLISHED.match(p) and header_date(p)), "")
@@ -3105,7 +3129,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 source = source or outlet.group(1)
         elif kind == "standfirst":
             standfirst.append(text)
-        elif kind in ("meeting", "author-job", "forwarder"):
+        elif kind in ("meeting", "author-job", "forwarder", "participant-job"):
             furniture.append(text)
         elif kind == "furniture":
             furniture.append(text)
@@ -3920,7 +3944,8 @@ BIO_NOTE_MAX_WORDS = 40  # a disclaimer or series note after an author's bio, no
 CONTRIBUTION = re.compile(r"[A-Z][^.]{0,120}\bcontributed(?:\s+(?:reporting|research|to this (?:report|article|story)))?"
                          r"[^.]{0,40}\.?$|(?:With\s+)?(?i:additional|further)\s+reporting\s+by\b[^.]{0,200}\.?$"
                          # "— With files from Northern Press Agency", "(With inputs from agencies)"
-                         r"|[(—–-]?\s*(?i:with (?:files|inputs) from)\b[^.()]{2,80}\)?\.?$"
+                         # (... "— With a report from Paolo Santiago": a colleague's report, drawn on)
+                         r"|[(—–-]?\s*(?i:with (?:files|inputs|a report|reports) from)\b[^.()]{2,80}\)?\.?$"
                          # "Contributing: Ana Ruiz, Lakeshore Network Ohio", a chain paper's credit to its sister papers
                          r"|(?:Contributing|Contributors?)\s*:\s+[A-Z][^.!?]{2,160}\.?$")
 

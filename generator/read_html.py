@@ -354,6 +354,10 @@ def read_html(raw: bytes, name: str) -> Seed:
     bodies = [c for c in tree.xpath("//meta[re:test(@name, '^(?:author|dc\\.creator|dcterms\\.creator)$', 'i')]/@content",
                                     namespaces={"re": "http://exslt.org/regular-expressions"})
               if _NO_PERSON.search(_EMAIL.sub("", c))]  # (a person's address beside her name: "By A a@paper.example")
+    # ... or one the JSON-LD itself calls an organisation: "author": {"@type": "Organization", "name": "The Hokuto Shimbun"}
+    bodies += [str(who.get("name")) for item in _json_ld_items(tree) for who in (
+        item.get("author") if isinstance(item.get("author"), list) else [item.get("author")])
+        if isinstance(who, dict) and who.get("name") and re.search(r"Organi[sz]ation", str(who.get("@type", "")))]
     authors = tuple(a for a in authors if not any(a in body for body in bodies))
     # "Reticle, Han Seo-yeon" (a Ghost byline of the newsletter's own account and its guest, read as one): the people in it
     authors = tuple(dict.fromkeys(p for a in authors for p in (
@@ -1751,6 +1755,12 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
                     if blocks[i].kind in ("heading", "text") and (_NOTES_HEADING.fullmatch(blocks[i].text.strip(" :"))
                                                                   or _RELEASE_OPENING.match(blocks[i].text.strip()))
                     or blocks[i].kind == "text" and _PAGE_HISTORY.match(blocks[i].text.strip())), None)
+    # (... or several, the first of them further up: "About Corvane" / ... / "Non-GAAP Financial Measures" / ... /
+    # "Forward-Looking Statements" over a reconciliation table's rows and the contacts)
+    while closing and (earlier := next((i for i in range(max(1, closing - CLOSING_SECTION_REACH), closing)
+                                        if blocks[i].kind in ("heading", "text") and (_NOTES_HEADING.fullmatch(blocks[i].text.strip(" :"))
+                                                                                      or _RELEASE_OPENING.match(blocks[i].text.strip()))), None)):
+        closing = earlier
     # (a release's boilerplate and safe-harbour text run longer than a note's lines)
     longest = RELEASE_SECTION_MAX_WORDS if closing and _RELEASE_SECTION.match(blocks[closing].text) else BIO_MAX_WORDS
     if closing and all(len(b.text.split()) <= longest for b in blocks[closing:]):
@@ -3045,12 +3055,21 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
                                        namespaces={"re": "http://exslt.org/regular-expressions"}) if (d := _date(v))}
         later = min(shown) if len(shown) == 1 and 0 < (min(shown) - found).days <= PLACEHOLDER_DAY_REACH else None
         found = released.pop() if len(released) == 1 else later or found
-    original = {d for t in tree.xpath("//body//p//text()") for m in ORIGINALLY_PUBLISHED.finditer(t)
+    # (the note in a paragraph or a box of its own: <div class="art-translation-note">)
+    original = {d for t in tree.xpath("//body//*[self::p or self::div or self::span]/text()") for m in ORIGINALLY_PUBLISHED.finditer(t)
                 if (date := _MONTH_DAY_YEAR.search(m.group(1))) and (d := _found_date(date))}
     if stated and found and found in original and stated[0] > found and (stated[0] - found).days <= MODIFIED_REACH_DAYS:
         return stated[0]  # "This article was first published in German on 12 August": the meta's day is the original's
+    elsewhere = found in original and any(_ORIGINAL_ELSEWHERE.search(t) for t in tree.xpath(
+        "//body//*[self::p or self::div or self::span]/text()"))
+    if elsewhere and (printed := _stamp_date(tree)) and 0 < (printed - found).days <= MODIFIED_REACH_DAYS:
+        return printed  # ... and every date in the markup the original's too: this edition's "Published: 05.06.2028"
     return min(stated[0], found) if stated and found else found or next(iter(stated), None)
 
+
+
+# "This article was originally published in Polish on 4 June 2028": another edition's (or outlet's) day, not this page's
+_ORIGINAL_ELSEWHERE = re.compile(r"\b(?i:originally|first)\s+(?i:published|appeared|ran)\s+in\s+(?:[Tt]he\s+)?[A-Z]")
 
 
 # "Published December 2, 2024 5:12 PM UTC" printed beside a more prominent "Updated" stamp.
@@ -3733,8 +3752,16 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     named = next((a for a in _logo_alts(tree) if named and re.fullmatch(rf"{re.escape(named)}\s+\d{{1,2}}", a)), named)
     named = next((a for a in _logo_alts(tree) if named and re.search(r"\d", named)
                   and re.fullmatch(rf"{re.escape(named)}\s+\S+", a) and _OUTLET_WORD.search(a[len(named):])), named)
+    # og:site_name "Corvane Semiconductor, Inc. - Investor Relations": a company's channel, after the company's name
+    owner = re.fullmatch(rf"(.+?)\s+[-–—|]\s+{re.escape(named)}", og) if named and _CHANNEL.fullmatch(named) else None
+    named = re.sub(r",?\s+(?:Inc|Corp|Co|Ltd|plc|LLC|AG|SE|S\.A|N\.V)\.?$", "", owner.group(1)) if owner else named
     # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
     return _syndicated_from(tree) or named or host.removeprefix("www.") or _host(url)
+
+
+# A company's or an office's channel, which names no outlet by itself
+_CHANNEL = re.compile(r"(?:Investor|Shareholder)\s+Relations|News\s?room|Press\s+(?:Room|Releases|Centre|Center|Office)"
+                      r"|Media\s+(?:Room|Centre|Center|Relations)|News\s+(?:&|and)\s+(?:Events|Media)|News|Press|Media", re.I)
 
 
 # A site's section or vertical after its owner's name: "Brackwell Insights", "TPB Research", "Courier Tech".

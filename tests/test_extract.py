@@ -2133,3 +2133,15 @@ def test_a_radio_script_s_sound_bite_label_names_the_speaker_of_the_quotation_un
                         "Cr Glenys Achterberg said the refinery would \"change the town\" and called it \"a second life for "
                         "Kalgoorlie\".\n")
     assert speakers(extraction) == Counter({"Choi Min-seok": 1, "Glenys Achterberg": 2})
+
+
+def test_a_family_name_alone_as_a_later_label_is_the_one_its_first_turn_printed_first():
+    _, extraction = run("After Stockholm: can the truce survive?\n\nJune 27, 2028\n\nFeaturing Qin Lanfang, Professor of "
+                        "International Trade, Jiangnan Institute of Finance and Economics\n\n"
+                        "ELAINE MOSSBERG-TATE: Good morning. Professor Qin, is that how Beijing reads it?\n\n"
+                        "QIN LANFANG: Not exactly. In Beijing, the sequence matters more than the instrument.\n\n"
+                        "MOSSBERG-TATE: What does Beijing do next?\n\n"
+                        "QIN: I would watch two things: the magnet declarations and domestic substitution.\n\n"
+                        "MOSSBERG-TATE: And in Geneva?\n\n"
+                        "QIN: China raised it at the Goods Council last week, so it has already started.\n")
+    assert speakers(extraction)["Qin Lanfang"] == 3

@@ -3556,3 +3556,55 @@ def test_a_paywall_s_label_between_the_headline_and_its_dek_and_a_writer_in_capi
     release = text("Commerce adds entities to the Entity List\nFOR IMMEDIATE RELEASE\nJune 8, 2025\n\nThe Department of "
                    "Commerce added 23 entities on Thursday, officials said.\n")
     assert release.author == ""
+
+
+def test_a_tab_title_s_site_or_show_after_a_bar_is_no_part_of_the_headline():
+    paper = text("Czech parts makers idle lines as China's magnet forms pile up | Ekonomický deník English\n"
+                 "https://english.ekonomickydenik.example/industry/czech-parts-makers\n\n8. 6. 2028 14:20\n\n"
+                 "At least four suppliers have halted production, officials said.\n")
+    assert paper.title == "Czech parts makers idle lines as China's magnet forms pile up"
+    # (but not a headline's own second half after a bar: more words than a site's or a show's name)
+    halves = text("China extends the rare earth truce | What ninety more days mean for chipmakers and their customers\n\n"
+                  "June 3, 2026\n\nThe rule took effect on Sunday, officials said.\n")
+    assert halves.title.endswith("| What ninety more days mean for chipmakers and their customers")
+
+
+def test_a_video_page_s_counts_line_is_its_date_not_its_headline_and_a_way_back_to_the_list_is_furniture():
+    video = text("Skip navigation\nSearch\n\nStockholm round: truce holds, magnets get 12 months | The Week in Trade\n\n"
+                 "Harbourline Markets\n1.24M subscribers\nJoin\nShare\n\n21,487 views  Premiered Jun 10, 2026  #USChina\n"
+                 "US and Chinese negotiators came out of Stockholm with a 12-month extension, officials said.\n")
+    assert video.title == "Stockholm round: truce holds, magnets get 12 months" and video.date == dt.date(2026, 6, 10)
+    release = text("Verandt Systems\nInvestor Relations\nNews & Events\nPress Releases\n« Back to all press releases\n\n"
+                   "Verandt Systems Updates Second Quarter Outlook Following New Export Rule\n\n06/16/2028\n\n"
+                   "FREMONT, Calif., June 16, 2028 /Meridian Newswire/ -- Verandt Systems today updated its outlook.\n")
+    assert release.title == "Verandt Systems Updates Second Quarter Outlook Following New Export Rule"
+
+
+def test_a_byline_with_the_writer_s_job_after_a_dash_and_her_handle_and_a_chat_message_s_poster():
+    mobile = text("The Manila Ledger\nBUSINESS\nChips assembled in PH from China-made wafers to face US tariff, exporters "
+                  "warn\nBy: Patricia Dimaculangan-Reyes - Reporter / @PDReyesLedger\nThe Manila Ledger / 12:08 AM June "
+                  "05, 2028\n\nMANILA, Philippines — Computer chips assembled in the Philippines will be taxed, "
+                  "officials said.\n")
+    assert mobile.authors == ("Patricia Dimaculangan-Reyes",)
+    chat = text("trade-compliance\n14\nMessages\nFiles\nPins\n\nThursday, June 15th\n\nPriya Raghavan-Cole  9:41 AM\n"
+                "BIS servicing rule — what it means for our Shenzhen field team\ntl;dr: it's out, it's broad, and the "
+                "clock starts July 14.\n")
+    assert chat.authors == ("Priya Raghavan-Cole",)
+
+
+def test_an_event_s_panelists_and_moderator_under_their_labels_are_no_writers():
+    event = text("Events\nPast Event\n\nAfter Stockholm: Can the U.S.-China Truce Survive the Servicing Rule?\n\n"
+                 "Tuesday, June 27, 2028\n10:00 – 11:15 am EDT\n\nFeaturing\nGarrett Hollingsworth\nFormer Assistant "
+                 "Secretary for Export Administration, U.S. Department of Commerce\nQin Lanfang\nVisiting Fellow, "
+                 "Halbrook Center; Professor of International Trade\nAnjali Deshmukh-Ross\nVice President for Global "
+                 "Policy, American Chip Equipment Council\n\nModerated by\nElaine Mossberg-Tate\nDirector, Economic "
+                 "Statecraft Program, Halbrook Center\n\nEvent Transcript\n\nELAINE MOSSBERG-TATE: Good morning, "
+                 "everyone. Garrett, is the truce over?\n\nGARRETT HOLLINGSWORTH: I don't think it's over.\n")
+    assert event.authors == () and event.title.startswith("After Stockholm")
+
+
+def test_with_a_report_from_a_colleague_under_the_text_is_a_credit():
+    story = text("Laguna assemblers drop Chinese wafers\n\nJune 16, 2028\n\nCALAMBA, Laguna — Plants have dropped "
+                 "Chinese wafers, officials said.\n\nThe change costs money, an executive said.\n\n"
+                 "— With a report from Paolo Santiago\n")
+    assert story.paragraphs[-1] == "The change costs money, an executive said."

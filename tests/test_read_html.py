@@ -4140,3 +4140,21 @@ def test_a_gallery_button_over_a_caption_a_canadian_report_from_credit_and_an_op
     op_ed = (FIXTURES / "blind-html123" / "5489_opinion-south-east-asia-hinge-us-china-origin-rules.html").read_bytes()
     article, _ = analyse_seed(parse_seed_bytes(op_ed, "a.html"), REGISTRY)
     assert article.paragraphs[-1].startswith("The hinge has served")
+
+
+def test_a_translated_edition_s_own_date_an_ir_site_s_company_and_its_closing_sections_and_an_organisation_as_author(
+        monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2028, 7, 1, tzinfo=dt.timezone.utc).timestamp())))
+    edition = (FIXTURES / "blind-html122" / "5462_poland-ai-gigafactory-us-chip-licence.html").read_bytes()
+    article, _ = analyse_seed(parse_seed_bytes(edition, "a.html"), REGISTRY)
+    assert article.date == dt.date(2028, 6, 5)  # "Published: 05.06.2028"; the markup's 4 June is the Polish original's
+    release = (FIXTURES / "blind-html122" / "5467_corvane-ir-china-anti-dumping-outlook.html").read_bytes()
+    article, _ = analyse_seed(parse_seed_bytes(release, "a.html"), REGISTRY)
+    assert article.source == "Corvane Semiconductor"
+    assert article.paragraphs[-1].endswith("for 90 days.") and not any(p.startswith("About Corvane") for p in article.paragraphs)
+    paper = (FIXTURES / "blind-html122" / "5461_japan-meti-chip-tool-parts-export-list.html").read_bytes()
+    article, _ = analyse_seed(parse_seed_bytes(paper, "a.html"), REGISTRY)
+    assert article.authors == ("Haruka Ishibashi",)
+    mobile = (FIXTURES / "blind-html122" / "5468_philippine-chip-assemblers-mobile-relative-date.html").read_bytes()
+    article, _ = analyse_seed(parse_seed_bytes(mobile, "a.html"), REGISTRY)
+    assert not any("With a report from" in p for p in article.paragraphs)
