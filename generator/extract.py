@@ -1667,7 +1667,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             abbreviations: tuple[str, ...] = ()) -> tuple[list[Quote], list[str]]:
     """Attributed direct quotations, and short unattributed scare quotes."""
     patterns = _quote_patterns(lex.speech, lex.roles)
-    role_named = re.compile(rf"[Tt]he\s+(?:[\w'’]+[\s-]){{0,2}}?({lex.roles})$")
+    role_named = re.compile(rf"[Tt]he\s+(?:[\w'’]+[\s-]){{0,2}}?((?i:{lex.roles}))$")  # ("The Director-General": capitalised)
     descriptions = dict(lex.descriptions)
     people_in: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for f in found:

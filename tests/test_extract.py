@@ -2145,3 +2145,10 @@ def test_a_family_name_alone_as_a_later_label_is_the_one_its_first_turn_printed_
                         "MOSSBERG-TATE: And in Geneva?\n\n"
                         "QIN: China raised it at the Goods Council last week, so it has already started.\n")
     assert speakers(extraction)["Qin Lanfang"] == 3
+
+
+def test_the_title_alone_capitalised_as_the_subject_is_the_one_named_with_it_before():
+    _, extraction = run("Trade council meets\n\nJune 3, 2026\n\nDirector-General Ngozi Okonjo-Iweala urged members to "
+                        "talk. She said: \"We cannot let this happen by default.\"\n\nThe Director-General said members "
+                        "should \"lower the temperature\" at once.\n")
+    assert speakers(extraction)["Ngozi Okonjo-Iweala"] == 2
