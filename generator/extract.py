@@ -22,7 +22,7 @@ from .model import PASSING, Article, Candidate, EntityRef, Event, Extraction, Me
 from .parse import MONTHS, OUTLET_WORDS, _MONTH
 from .registry import Registry
 from .slug import slugify
-from .text import (GIVEN_NAME_ABBREVIATION, LABEL_OPENERS, NAME_PARTICLE, NAME_PARTICLES, in_names, loose, name_case,
+from .text import (GIVEN_NAME_ABBREVIATION, LABEL_OPENERS, NAME_PARTICLE, NAME_PARTICLES, in_names, loose, name_case, plain_letters,
                    sentence_spans, split_names)
 
 # Letters of names in Latin script: Latin-1, Extended-A and -B (Romanian "Țoiu", Vietnamese "Lương", Azerbaijani
@@ -2183,7 +2183,8 @@ _TITLE_SMALL_WORDS = frozenset("of the and a an in on for to at with".split())
 def _shown_as_host(name: str, context: str) -> bool:
     """"Host: Theo Marchetti" over a transcript, "Kristen Alvarez is the moderator of ..." under it: who asks the questions."""
     shown = re.escape(name) if name else ""
-    return bool(shown) and bool(re.search(rf"\b(?:anchor|host|moderator|interviewer)s?\s*:?\s+{shown}", context, re.I) or re.search(
+    return bool(shown) and bool(re.search(rf"\b(?:(?:anchor|host|moderator|interviewer)s?\s*:?|(?:hosted|moderated|presented) by)\s+{shown}",
+                                          context, re.I) or re.search(
         rf"\b{shown},?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:anchor|host|moderator|interviewer)\b", context))
 
 
@@ -2696,9 +2697,11 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
             if key not in people:
                 speakers[key] = (name, said[0][0], 0, 0)
         elif words:
-            fuller = [other for other in by_label if len(other.split()) >= 2 and other.split()[0] == words[0]]
+            # "QIN:" after "QIN LANFANG:" (a family name printed first), "TQB:" after "Trần Quốc Bảo:" (the initials)
+            fuller = [other for other in by_label if len(other.split()) >= 2 and (other.split()[0] == words[0] or (
+                words[0].isupper() and "".join(plain_letters(w)[:1] for w in other.split()).upper() == words[0]))]
             if len(words) == 1 and len(fuller) == 1:
-                words = fuller[0].split()  # "QIN:" after "QIN LANFANG:": a family name the first turn printed first
+                words = fuller[0].split()
             tail, whole = words[-1].lower(), " ".join(words).lower()
             # The whole name first, then the surname, then a family name printed first ("HE YONGQIAN").
             for matches in (lambda n: n == whole, lambda n: n.split()[-1] == tail,

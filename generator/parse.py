@@ -989,7 +989,7 @@ class Header:
 
 
 _SEPARATOR = re.compile(r"\s+(?:\||›|»|>|/|·)\s+")
-_CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b|\d{1,2}h\d\d\b"
+_CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d(?:\.\d{1,6})?)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b|\d{1,2}h\d\d\b"
           r"|\d{1,2}\.\d\d(?:\s*[ap]\.?m\b\.?|(?=\s*[A-Z]{2,4}\b)))")  # "14.22 BST", "6.48pm"
 _ZONE = r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"  # in capitals: not "Updated"
 _OFFSET_ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d|\d[+-]\d\d:\d\d\b")  # "GMT+8", "2026-03-04T09:15+08:00"
@@ -1053,7 +1053,7 @@ _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE}))"
                    rf"{{1,3}}$")
 # ... also after the same label in the site's own language: "Muhabir / Reporter: Elif Kaya Yıldırım"; a live blog's
 # "Reporting from Busan and Beijing: A, B and C".
-_REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Analysts?"
+_REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:(?:This|Our)\s+(?:newspaper|paper)(?:['’]s)?\s+)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Analysts?"
                        r"|Reporting from\s+[A-Z][\w ,.'-]{2,60}?(?=\s*:))\s*[:：]?\s*"
                        r"((?:[^()（）:]|\((?:ret|retd)\.?\)){2,100}?)"
                        r"(?:\s*[/／]\s*[A-Z][\w .'’-]{1,30}?\s+report)?"  # ("Reporter Huang Yi-ting / Taipei report": where from)
@@ -1709,6 +1709,8 @@ def _is_furniture(line: str, rules: Rules) -> bool:
         return True
     if _ci_startswith(line, rules.furniture_prefixes) or re.match(r"^\d+\s+comments?\b|^comments?\s*[:(]?\s*\d+\)?$", lower):
         return True
+    if re.match(r"page\s+\d+\s*(?:/|of)\s*\d+\b", lower):
+        return True  # "Page 1/1   <PAGE FWD> for more headlines", "Page 2 of 3": a pager's place
     if re.fullmatch(r"\d[\d,]*\s+of\s+\d[\d,]*|to me", lower) or _SENDER.fullmatch(line) and not _EMAIL_HEADER.match(line):
         return True  # a mail reader's "1 of 3,104", and its sender line: "The Fab Ledger <ngozi@fabledger.news> Unsubscribe"
     if re.match(r"^[【\[].{1,12}[】\]](?:\s*[【\[].{1,12}[】\]])*$", line) or re.fullmatch(r"[\[【][^\[\]【】]{1,80}[\]】]", line):
@@ -1789,6 +1791,19 @@ def _under_contents(index: int, kinds: list[tuple[int, str, str]], rules: Rules)
             index = line
             continue
         return kind == "furniture" and text.rstrip(" :").lower() in _lowered_set(rules.contents_labels)
+    return False
+
+
+_PAGED_ITEM = re.compile(r"[A-Z].{1,80}?\s\d{1,3}")  # a contents line: a section, then its page
+
+
+def _paged_contents(kinds: list[tuple[int, str, str]], rules: Rules) -> bool:
+    """Is this line under a contents label, after nothing but other paged lines?"""
+    for _, kind, text in reversed(kinds):
+        if text.rstrip(" :").lower() in _lowered_set(rules.contents_labels):
+            return True
+        if not _PAGED_ITEM.fullmatch(text):
+            return False
     return False
 
 
@@ -1910,6 +1925,8 @@ def _is_letterhead(line: str, registry: Registry) -> bool:
     names = registry.names()
     if line in names and registry.entities.get(names[line]) and registry.entities[names[line]].kind == "organization":
         return True
+    if len(words) >= 6 and re.search(r"\bto\s+[A-Z][a-z]", line):
+        return False  # "China to Demand On-Site Checks of US Buyers of Heavy Rare Earths": a headline in title case, a verb
     last = words[-1].rstrip(",")
     return any(last.lower() == suffix.lower().rstrip(".") for suffix in registry.rules.organization_suffixes
                if " " not in suffix)
@@ -2046,6 +2063,8 @@ _COUNTED = re.compile(r"[\d.,]+\s*[KkMB]?\s+(?:views|likes|subscribers|comments|
 _COUNTED_ON = re.compile(_COUNTED.pattern + r"[\s•·]+(?:(?:Premiered|Streamed live(?: on)?|Published(?: on)?|Uploaded(?: on)?)\s+)?"
                          r"(\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+\.? \d{4})(?:\s+#\w+)*\s*$", re.I)
 _POSTER_CLOCK = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+\d{1,2}:\d\d\s?[AaPp]\.?[Mm]\.?")
+_TIMED_ITEM = re.compile(r"\d{1,2}:\d\d\s+\S+\s+\S+\s+\S+")  # a clock, then a headline of some words
+TIMED_LIST_MIN_ITEMS = 3
 _ISSUE_TAIL = re.compile(r"\s+[|·•]\s+(?:[A-Z][\w'’]*\s+){0,3}(?:#\s*|No\.\s*|Issue\s+)\d+$")
 
 
@@ -2482,6 +2501,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         cells = [c.strip() for c in text.split("|")]
         if _ITEM_NUMBER.match(text) and _under_contents(index, kinds, rules):
             kind = "furniture"  # a newsletter's table of contents, not its first story
+        elif _PAGED_ITEM.fullmatch(text) and _paged_contents(kinds, rules):
+            kind = "furniture"  # "TABLE OF CONTENTS" / "Summary 1" / ... / "Analyst Contacts 4": a report's contents, paged
         elif len(cells) >= 2 and kinds and _NAME.fullmatch(cells[0]) \
                 and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), "")) \
                 and all(_CONTACT_CELL.fullmatch(c) or c.split(",")[0].strip().lower() in {*rules.author_titles, *rules.role_words}
@@ -2640,6 +2661,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif kinds and kinds[-1][1] == "byline" and (REPORTED_FROM.match(text) or _WRITERS_PLACES.fullmatch(text)):
             kind = "furniture"  # "Rebecca Lindqvist reported from Singapore, and Marcus Oyelaran from Washington."
             # ... "in Beijing and Washington": where the byline's writers are, on a line of its own
+        elif _TIMED_ITEM.match(text) and sum(1 for i in nonblank[max(0, position - 2):position + 3]
+                                             if _TIMED_ITEM.match(lines[i].strip())) >= TIMED_LIST_MIN_ITEMS:
+            kind = "furniture"  # "03:31  *CHINA TO REQUIRE ..." / "03:52  China to Demand ...": a terminal's timed headlines
         elif _BILINGUAL_MENU.fullmatch(text):
             kind = "furniture"
         elif len(cells := re.split(r"\s{6,}", lines[index].strip())) == 2 and all(len(c.split()) <= 6 for c in cells):

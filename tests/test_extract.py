@@ -2152,3 +2152,25 @@ def test_the_title_alone_capitalised_as_the_subject_is_the_one_named_with_it_bef
                         "talk. She said: \"We cannot let this happen by default.\"\n\nThe Director-General said members "
                         "should \"lower the temperature\" at once.\n")
     assert speakers(extraction)["Ngozi Okonjo-Iweala"] == 2
+
+
+def test_an_interview_s_initials_as_labels_after_the_full_name_and_a_rhetorical_question_inside_an_answer():
+    _, extraction = run("Tay Bac's chief on selling to America\n\n15/08/2026\n\nSaigon Markets Review: You signed with an "
+                        "American company. Was the timing deliberate?\n\nTrần Quốc Bảo: Not at all. We have been "
+                        "negotiating since last year.\n\nSMR: Who is calling?\n\nTQB: Japanese magnet makers and two "
+                        "European carmakers. Everybody wants heavy rare earths.\n\nSMR: Does Tay Bac depend on China?\n\n"
+                        "TQB: For processing, yes. Who else could do it? Nobody, for now, and we say so openly.\n")
+    assert speakers(extraction)["Trần Quốc Bảo"] == 3
+
+
+def test_a_podcast_s_host_named_in_its_notes_as_hosting_it_quotes_nothing():
+    _, extraction = run("Inspectors at the door\n\nAugust 18, 2026 · 14 min\n\nHosted by Julian Arkwright.\n\n"
+                        "[00:00:04] Julian Arkwright: Welcome back. Funmi, is this a trade measure?\n\n"
+                        "[00:00:31] Funmilayo Adeyemi-Park: It's both, and that's what makes it clever.\n\n"
+                        "[00:01:12] Julian Arkwright: So the ambiguity is a feature.\n\n"
+                        "[00:01:19] Funmilayo Adeyemi-Park: Legal, probably. Wise, not for anyone who buys magnets, "
+                        "and they know it.\n\n"
+                        "[00:01:58] Julian Arkwright: We'll come back to that after a quick break.\n\n"
+                        "[00:02:01] Funmilayo Adeyemi-Park: The lesson has been taught either way.\n")
+    counted = speakers(extraction)
+    assert counted["Funmilayo Adeyemi-Park"] == 3 and counted["Julian Arkwright"] == 0

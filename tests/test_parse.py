@@ -3608,3 +3608,29 @@ def test_with_a_report_from_a_colleague_under_the_text_is_a_credit():
                  "Chinese wafers, officials said.\n\nThe change costs money, an executive said.\n\n"
                  "— With a report from Paolo Santiago\n")
     assert story.paragraphs[-1] == "The change costs money, an executive said."
+
+
+def test_a_terminal_s_timed_headlines_and_pager_are_furniture_over_the_story_and_its_stamp_to_the_millisecond():
+    terminal = text("KNWS <GO>   Kestrel Terminal   News Search\nTop News » Commodities » China Rare Earths\n"
+                    "03:31  *CHINA TO REQUIRE ON-SITE END-USE CHECKS FOR HEAVY RARE EARTH EXPORTS TO US\n"
+                    "03:32  *CHINA ADDS RARE EARTH SPUTTERING TARGETS TO EXPORT CONTROL LIST, EFFECTIVE TODAY\n"
+                    "03:52  China to Demand On-Site Checks of US Buyers of Heavy Rare Earths\n"
+                    "04:26  China's Rare Earth Curbs: What's Covered and What Isn't (Explainer)\n"
+                    "Page 1/1   <PAGE FWD> for more headlines\n\n"
+                    "China to Demand On-Site Checks of US Buyers of Heavy Rare Earths\n2026-08-01 07:52:18.114 GMT\n"
+                    "By Wen Shuyi and Mark Tillotson\n(Kestrel) -- China will make American buyers of dysprosium agree to "
+                    "on-site inspections, officials said.\n")
+    assert terminal.title == "China to Demand On-Site Checks of US Buyers of Heavy Rare Earths"
+    assert terminal.date == dt.date(2026, 8, 1) and terminal.authors == ("Wen Shuyi", "Mark Tillotson")
+
+
+def test_a_chinese_paper_s_own_reporter_is_the_writer_and_a_report_s_paged_contents_name_no_one():
+    paper = text("Experts: rare earth export control is a legitimate measure\n2026-08-03 07:45\nSource: Huaxia Economic "
+                 "Daily\nThis newspaper reporter Zhang Mingyuan\nThis newspaper Beijing August 2 electricity (reporter "
+                 "Zhang Mingyuan) On August 1, the Ministry of Commerce released an announcement.\n")
+    assert paper.authors == ("Zhang Mingyuan",)
+    report = text("NORTHBRIDGE RATINGS\nSECTOR COMMENT\n14 August 2026\nTABLE OF CONTENTS\nSummary 1\nWhat China's "
+                  "guidelines require 1\nExhibit 1 3\nAnalyst Contacts 4\nChina's heavy rare earth inspection rule is "
+                  "credit negative for US auto suppliers\nSummary\nOn 1 August, China's Ministry of Commerce announced "
+                  "new rules, officials said.\n")
+    assert report.authors == () and report.title.startswith("China's heavy rare earth inspection rule")
