@@ -1606,6 +1606,11 @@ def _double_quoted(article: Article) -> Article:
     if _OTHER_MARKS.search(text):
         article = dataclasses.replace(article, paragraphs=tuple(map(_marks_doubled, article.paragraphs)))
         text = "\n".join(article.paragraphs)
+    if " as saying" in text:
+        # "the state news agency quoted him as saying that China would "meet the US side halfway"": the one quoted is the
+        # subject of "as saying", read as "he" (letter for letter, so that offsets stay)
+        article = dataclasses.replace(article, paragraphs=tuple(_QUOTED_AS.sub(_as_subject, p) for p in article.paragraphs))
+        text = "\n".join(article.paragraphs)
     # (double marks only around a word or three: "next week" quoted inside a single-quoted quotation, the British way)
     # (... or "... made the point sharply: 'We're building three lifeboats ...'", "said that it would 'prioritise partners'")
     # (a longer double-quoted span first: most articles have one, and it answers before three patterns scan the text)
@@ -1615,6 +1620,13 @@ def _double_quoted(article: Article) -> Article:
     if signals < 2:
         return article
     return dataclasses.replace(article, paragraphs=tuple(_singles_doubled(p) for p in article.paragraphs))
+
+
+_QUOTED_AS = re.compile(r"\b(quoted\s+)(him|her)(?=\s+as\s+saying\b)")
+
+
+def _as_subject(match: re.Match[str]) -> str:
+    return match.group(1) + (" he" if match.group(2) == "him" else "she")
 
 
 _DOUBLE_SPAN = re.compile(r"[\"“]([^\"“”\n]*)[\"”]?")

@@ -367,11 +367,17 @@ def read_html(raw: bytes, name: str) -> Seed:
     authors = tuple(_byline_case(a) for a in authors if not (site_name and (_loose(site_name).startswith(_loose(a))
                                                                             or _loose(re.sub(r"^The\s+", "", site_name)) == _loose(a)))
                     and not _DESK.search(a) and not _NO_PERSON.search(a))
+    # "Reported by A, / Edited by B" with <meta name="author" content="B">: the editor is a credit; and <meta name="author"
+    # content="王欣然"> (the web editor, in Chinese characters) over "By ZHONG XUE and LIU XINYI": the byline's writers
+    edited = {_clean(m.group(1)) for t in tree.xpath("//body//text()[contains(., 'Edited by')]/..")
+              for m in [re.search(r"Edited by\s+(.{3,60})$", _clean(" ".join(t.itertext())).rstrip(",."))] if m}
+    authors = tuple(a for a in authors if a not in edited and not (_CJK_ONLY.fullmatch(a) and _byline_near_title(tree)))
     if not authors:
         # (the markup's "author" was the outlet's name: dcterms.creator "Halden Institute" over "Commentary by A, B")
         # (... or the JSON-LD's "author" was the outlet, the page's byline "By Lin Yu-ting / Staff reporter" names the writer)
         authors = _labelled_authors(tree) or tuple(a for a in (_byline_near_title(tree) or _visible_byline(tree)) if not (
-            site_name and _loose(site_name).startswith(_loose(a))) and not _DESK.search(a)) or _closing_authors(credits)
+            site_name and _loose(site_name).startswith(_loose(a))) and not _DESK.search(a)) or _closing_authors(credits) \
+            or _reported_by(tree)
     if not authors:
         # "<li><i class='icon-user-o'></i> Reporter Kang Seo-yeon</li>": a Korean news site's line of the article's facts
         authors = tuple(dict.fromkeys(
@@ -1472,6 +1478,7 @@ _WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|(?:⏱\s*)?\d{1,2}\s*(?:-\
                           r"|Narrated by (?:an? )?(?:AI|automated|artificial)[\w -]{0,20}|Listen to (?:this )?(?:article|story)"
                           # an audio player's buttons over a radio story: "Listen · 4:02", "Playlist", "Download"
                           r"|Listen(?:\s*[·•|]\s*\d{1,2}:\d\d)?|Playlist|Download"
+                          r"|\d{1,2}\s*-?\s*min(?:ute)?s?\s+listen"  # ... or its length: "3-Minute Listen"
                           # a list of the page's own sections over the text: "Page contents", "On this page"
                           r"|(?:Page|Table of) contents|On this page|In this (?:article|page)|Jump to(?: section)?"
                           r"|In (?:this|today['’]s) (?:issue|edition|newsletter)\s*:.{0,300}"  # a newsletter's contents
@@ -2209,6 +2216,14 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
         # (a CSS module's hashed class names nothing; its test hook may: "<div data-testid='promo-box'>")
         if _PROMO_BOX.search(f"{box.get('class') or ''} {box.get('data-testid') or ''}") and len(_clean(" ".join(box.itertext())).split()) <= 3 * PROMO_BOX_MAX_WORDS:
             boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
+    # ... or a box that says a machine wrote it: "Quick Read" / "Summary is AI-generated, newsroom-reviewed." over its points
+    for note in tree.xpath("//body//text()[re:test(., '\\bAI[- ]generated\\b|generated (?:by|with|using) (?:AI|artificial)', 'i')]",
+                           namespaces={"re": "http://exslt.org/regular-expressions"}):
+        parent = note.getparent()
+        box = next((a for a in (parent, *parent.iterancestors()) if a.tag in ("div", "section", "aside")
+                    and a.xpath(".//li | .//p")), None) if parent is not None else None
+        if box is not None and len(_clean(" ".join(box.itertext())).split()) <= 3 * PROMO_BOX_MAX_WORDS:
+            boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
     # ... or, whatever its classes (a utility framework's "rounded-xl bg-neutral-900 p-6"), a short box around a form that
     # asks for an e-mail address: "Get the Supply Chain newsletter" / "Tariffs, chokepoints and ... Every Tuesday."
     for field in tree.xpath("//form//input[@type='email']"):
@@ -2296,7 +2311,9 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
         if credit and text.endswith(credit) and len(text) > len(credit):
             text = text[:-len(credit)].strip()  # "... on Tuesday morning. <span class='credit'>Keystone / Nadia Roth</span>"
         text = LICENSING_LINK.sub("", text).strip()  # (a wire's "Purchase Licensing Rights, opens new tab" link in its caption)
-        text = _CAPTION_TOGGLE.sub("", text).strip()  # (NPR's "hide caption" / "toggle caption" buttons)
+        text = _clean(_CAPTION_TOGGLE.sub(" ", text))  # (NPR's "hide caption" / "toggle caption" buttons)
+        if credit and text.endswith(credit) and len(text) > len(credit):
+            text = text[:-len(credit)].strip()  # (... with the credit printed on each side of them)
         if not text:
             continue
         source = _CHART_SOURCE.search(text) if not credit else None
@@ -2745,7 +2762,8 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
             listed = item.get("author")
             for author in listed if isinstance(listed, list) else [listed]:
                 if isinstance(author, dict) and author.get("@type") in ("Person", None) and isinstance(author.get("name"), str):
-                    value = _clean(author["name"])  # ("Ritu Menon, Arjun Pillai": two people in one Person's name)
+                    # ("Ritu Menon, Arjun Pillai": two people in one Person's name; "By Mark Haugen and Lisa Vang": the byline)
+                    value = re.sub(r"^(?:By|Written by)\s+", "", _clean(author["name"]), flags=re.I)
                     accounts += [value] if _USER_NAME.search(value) else []
                     names += re.split(r"\s*(?:,|&|\band\b)\s*", value) if "," in value or " and " in value or " & " in value else [value]
     # "By Anika Rao, Senior Editor, Minor Metals": trafilatura's "Anika Rao; Senior Editor; Minor Metals" keeps the desk
@@ -2878,7 +2896,9 @@ def _byline_names(byline: str) -> list[str]:
     """"Anika Rao, Senior Editor, Minor Metals": the names of a byline, not the job after a name nor its desk or beat
     after the job (until "and" brings the next writer)."""
     names, after_job = [], False
-    for separator, part in zip(["and", *re.findall(r"\s*(?:,|&|\band\b)\s*", byline)], re.split(r"\s*(?:,|&|\band\b)\s*", byline)):
+    # ("Carla Mendez – Staff Writer, Trinity Business Journal": the job after a dash)
+    for separator, part in zip(["and", *re.findall(r"\s*(?:,|&|\band\b)\s*|\s+[–—-]\s+", byline)],
+                               re.split(r"\s*(?:,|&|\band\b)\s*|\s+[–—-]\s+", byline)):
         after_job = after_job and separator.strip() == ","
         if _ROLE_WORDS.search(part) or _CARD_JOB.search(part) or _JOBS.fullmatch(part.strip()) and part.strip():
             after_job = True
@@ -3060,12 +3080,23 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
                 if (date := _MONTH_DAY_YEAR.search(m.group(1))) and (d := _found_date(date))}
     if stated and found and found in original and stated[0] > found and (stated[0] - found).days <= MODIFIED_REACH_DAYS:
         return stated[0]  # "This article was first published in German on 12 August": the meta's day is the original's
+    if found and b"first published at" in raw and re.search(rb"published_time[^>]{0,40}T\d\d:\d\d[^>]{0,8}(?:Z|\+00:?00)", raw):
+        # "Updated Sep 14, 2028 – 11.26am, first published at 5.00am" over article:published_time 2028-09-13T19:00Z: the
+        # page's own day where it is published (Sydney's morning is the evening before in UTC)
+        shown = next((m for t in tree.xpath("//body//*[contains(., 'first published at')]")
+                      if (m := _FIRST_AT.search(_clean(" ".join(t.itertext()))))), None)
+        day = _found_date(date) if shown and (date := _MONTH_DAY_YEAR.search(shown.group(1))) else None
+        if day and (day - found).days == 1:
+            return day
     elsewhere = found in original and any(_ORIGINAL_ELSEWHERE.search(t) for t in tree.xpath(
         "//body//*[self::p or self::div or self::span]/text()"))
     if elsewhere and (printed := _stamp_date(tree)) and 0 < (printed - found).days <= MODIFIED_REACH_DAYS:
         return printed  # ... and every date in the markup the original's too: this edition's "Published: 05.06.2028"
     return min(stated[0], found) if stated and found else found or next(iter(stated), None)
 
+
+
+_FIRST_AT = re.compile(r"Updated\s+(.{6,20}?\d{4})\b.{0,40}?first published at\s+\d{1,2}[.:]\d\d\s*[ap]\.?m", re.I)
 
 
 # "This article was originally published in Polish on 4 June 2028": another edition's (or outlet's) day, not this page's
@@ -3752,11 +3783,39 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     named = next((a for a in _logo_alts(tree) if named and re.fullmatch(rf"{re.escape(named)}\s+\d{{1,2}}", a)), named)
     named = next((a for a in _logo_alts(tree) if named and re.search(r"\d", named)
                   and re.fullmatch(rf"{re.escape(named)}\s+\S+", a) and _OUTLET_WORD.search(a[len(named):])), named)
+    if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", named or ""):
+        # "Chinatribune.example" (the <title>'s suffix, a host name): the name its logo spells it in, "China Tribune"
+        label = _loose(re.sub(r"^www\.", "", named).split(".")[0])
+        named = next((n for n in (*_logo_alts(tree), *_masthead_names(tree), *in_page) if n and _loose(n) == label), named)
+    if _PLATFORM.fullmatch(named or ""):
+        # "Intuit Mailchimp" (the archive bar's logo over a newsletter's web copy): the service that sent it, not the
+        # outlet; the newsletter's own logo or name
+        # (... the first picture's name in the mail, its masthead: <img alt="Magnetics Monitor">)
+        first_alt = [n for n in [_clean(a) for a in tree.xpath("//body//img/@alt") if not _PLATFORM.search(_clean(a))][:1]
+                     if all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in n.split())]
+        named = next((n for n in (title_site, markup, *_logo_alts(tree), *in_page, *first_alt)
+                      if n and not _PLATFORM.fullmatch(n) and len(n.split()) <= SITE_NAME_MAX_WORDS), named)
     # og:site_name "Corvane Semiconductor, Inc. - Investor Relations": a company's channel, after the company's name
     owner = re.fullmatch(rf"(.+?)\s+[-–—|]\s+{re.escape(named)}", og) if named and _CHANNEL.fullmatch(named) else None
     named = re.sub(r",?\s+(?:Inc|Corp|Co|Ltd|plc|LLC|AG|SE|S\.A|N\.V)\.?$", "", owner.group(1)) if owner else named
     # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
     return _syndicated_from(tree) or named or host.removeprefix("www.") or _host(url)
+
+
+def _reported_by(tree) -> tuple[str, ...]:
+    """"<li>Reported by <a>Ananya Iyer</a>,</li>" (an Indian portal's line of who did what): the reporter is the writer."""
+    return tuple(dict.fromkeys(
+        m.group(1).strip() for e in tree.xpath("//body//*[self::li or self::span or self::p or self::div][starts-with(normalize-space(.), "
+                                       "'Reported by')][not(ancestor::footer or ancestor::aside)]")
+        if (m := re.fullmatch(r"Reported by\s+(.{3,60}?)\s*[,.]?", _clean(" ".join(e.itertext())))) and _name_like(m.group(1))))
+
+
+_CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]+")
+
+
+# The services that send or host others' newsletters and posts
+_PLATFORM = re.compile(r"(?:Intuit\s+)?Mailchimp|Campaign Monitor|Constant Contact|Substack|beehiiv|Ghost|WordPress(?:\.com)?"
+                       r"|Blogger|Medium|LinkedIn|Buttondown|ConvertKit|Kit", re.I)
 
 
 # A company's or an office's channel, which names no outlet by itself

@@ -2174,3 +2174,13 @@ def test_a_podcast_s_host_named_in_its_notes_as_hosting_it_quotes_nothing():
                         "[00:02:01] Funmilayo Adeyemi-Park: The lesson has been taught either way.\n")
     counted = speakers(extraction)
     assert counted["Funmilayo Adeyemi-Park"] == 3 and counted["Julian Arkwright"] == 0
+
+
+def test_quoted_him_as_saying_gives_the_partials_to_the_one_named_before_and_a_trade_before_a_name_is_no_name():
+    _, extraction = run("Talks open\n\nJune 3, 2026\n\nThe Chinese delegation arrived later. He Lifeng did not speak to "
+                        "reporters, but the state news agency quoted him as saying that China was willing to \u201cmeet "
+                        "the US side halfway\u201d if Washington \u201ccorrected its wrong practices\u201d.\n\n"
+                        "Electrician Muthu Krishnan has spent three years wiring server halls. \u201cThe work will go "
+                        "where the chips go,\u201d he said.\n")
+    counted = speakers(extraction)
+    assert counted["He Lifeng"] == 2 and counted["Muthu Krishnan"] == 1

@@ -4158,3 +4158,36 @@ def test_a_translated_edition_s_own_date_an_ir_site_s_company_and_its_closing_se
     mobile = (FIXTURES / "blind-html122" / "5468_philippine-chip-assemblers-mobile-relative-date.html").read_bytes()
     article, _ = analyse_seed(parse_seed_bytes(mobile, "a.html"), REGISTRY)
     assert not any("With a report from" in p for p in article.paragraphs)
+
+
+def test_a_newsletter_s_web_copy_is_its_own_not_its_mailer_s_and_a_print_view_s_byline_with_a_job_after_a_dash():
+    archive = (FIXTURES / "blind-html124" / "5522_magnetics-monitor-samarium-prices-double.html").read_bytes()
+    assert read_html(archive, "a.html").page.site_name == "Magnetics Monitor"  # not the archive bar's "Intuit Mailchimp"
+    printed = (FIXTURES / "blind-html124" / "5526_brazos-magnetics-samarium-line-print.html").read_bytes()
+    assert read_html(printed, "a.html").page.authors == ("Carla Mendez",)
+
+
+def test_ordinary_cms_pages_writers_sites_and_boxes(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2028, 10, 1, tzinfo=dt.timezone.utc).timestamp())))
+    folder = FIXTURES / "blind-html125"
+    # a state paper: <meta name="author"> is the web editor in Chinese characters; the byline and the logo name the rest
+    state = analyse_seed(parse_seed_bytes((folder / "5528_china-antidumping-probe-us-analog-chips.html").read_bytes(), "a.html"),
+                         REGISTRY)[0]
+    assert state.authors == ("Zhong Xue", "Liu Xinyi") and state.source == "China Tribune"
+    # "Reported by A, / Edited by B" (B in the metadata), an AI summary box over the text and the portal's line under it
+    portal = analyse_seed(parse_seed_bytes(
+        (folder / "5531_india-data-centre-parks-pitch-asian-cloud-firms.html").read_bytes(), "a.html"), REGISTRY)[0]
+    assert portal.authors == ("Ananya Iyer",)
+    assert not any("Track Latest News" in p or p.startswith("India is courting Asian cloud firms") for p in portal.paragraphs)
+    # a JSON-LD Person named "By A and B"; a broadcaster's "3-Minute Listen" and its credit printed on both sides of
+    # "toggle caption"
+    local = read_html((folder / "5533_chippewa-falls-cooling-maker-malaysia-orders-export-rule.html").read_bytes(), "a.html")
+    assert local.page.authors == ("Mark Haugen", "Lisa Vang")
+    radio = analyse_seed(parse_seed_bytes(
+        (folder / "5530_johor-data-centers-chinese-tenants-us-rule.html").read_bytes(), "a.html"), REGISTRY)[0]
+    assert radio.paragraphs[0].startswith("SEDENAK, Malaysia") or radio.dateline.startswith("SEDENAK")
+    assert radio.captions[0].text.endswith("built for Chinese cloud companies.")
+    # "Updated Sep 14, 2028 – 11.26am, first published at 5.00am" over a published_time of 19:00Z the day before
+    daily = analyse_seed(parse_seed_bytes(
+        (folder / "5534_data-centre-landlords-asian-tenants-us-rule.html").read_bytes(), "a.html"), REGISTRY)[0]
+    assert daily.date == dt.date(2028, 9, 14)
