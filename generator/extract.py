@@ -30,8 +30,8 @@ from .text import (GIVEN_NAME_ABBREVIATION, LABEL_OPENERS, NAME_PARTICLE, NAME_P
 # (Yoruba "Ọlábọ̀dé", transliterated Arabic "Saʿīd").
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u0180-\u024f\u1e00-\u1eff"
 _LOW = "a-zß-öø-ÿā-ž\u0180-\u024f\u0250-\u02ff\u0300-\u036f\u1e00-\u1eff"
-_TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|O')[{_UP}][{_LOW}]+"
-          rf"(?:[-'’](?!s\b)[{_UP}]?[{_LOW}]+)*|[{_UP}]\.(?:[{_UP}]\.)?)")  # ... "MacAulay-Osei"
+_TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)(?:[DNO]['’])?[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|[DNO]['’])[{_UP}][{_LOW}]+"
+          rf"(?:[-'’](?!s\b)(?:[DNO]['’])?[{_UP}]?[{_LOW}]+)*|[{_UP}]\.(?:[{_UP}]\.)?)")  # ... "MacAulay-Osei", "Bérard-N'Diaye"
 # "Mr. AKAZAWA Ryosei", "Director: KUBOTA Masaaki": the family name in capitals before the given name, as Japanese
 # (and some Korean and Chinese) official texts print names; an honorific, a title or a label before it says it is one.
 _CAPS_FAMILY_FIRST = re.compile(r"([A-Z](?<![\w.'’-].)[A-Z]+(?:-[A-Z]{2,})?)\s+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")
@@ -1577,6 +1577,8 @@ _POSSESSIVE_LEAD = re.compile(r"(?:His|Her)\s+[a-z][^\"“”.;:]{2,60}:\s*")
 
 # A quote signed after a dash, whatever follows the name: '"..." — Rep. A (D-Texas), on a conference call ...'
 _THAT_WAS = re.compile(rf"(?:That|Those)\s+(?:was|were)\s+(?:the\s+words\s+of\s+)?(?P<a>{_NAMEISH})(?=,|\s+(?:who|speaking|talking|at|on|in)\b)")
+_WHOLE_QUOTE = re.compile(r"\s*[\"“][^\"“”]{10,}[\"”]\s*")  # a paragraph that is one quotation, nothing else
+SIGNED_REACH = 3  # whole quotations over the one line that signs them
 _DASH_SIGNED = re.compile(rf"\s*[—–]\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Rep|Sen)\.?\s+)?(?P<a>[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*){{1,3}})"
                           rf"{_PARTY_TAG}(?:,\s+[^\"“”]{{0,200}})?\.?$")
 # ... or after a dash with the job first: '"..." — Secretary of Commerce Howard Lutnick'
@@ -1988,7 +1990,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     and index + 1 < len(article.paragraphs):
                 # ... or on the line under it: '"We will not take over ..."' / '— Katrin Vosskuhl, Rheintal Vakuum'
                 # (... or the next paragraph says whose it was: 'That was Eli Brandt, who ran export enforcement ...')
-                dashed, at = _DASH_SIGNED.match(article.paragraphs[index + 1]) or _THAT_WAS.match(article.paragraphs[index + 1]), index + 1
+                # (... or under the next whole quotation too, signed once for both: a government release's "Quotes")
+                ahead = next((n for n in range(index + 1, min(len(article.paragraphs), index + SIGNED_REACH + 1))
+                              if not _WHOLE_QUOTE.fullmatch(article.paragraphs[n])), index + 1)
+                dashed, at = _DASH_SIGNED.match(article.paragraphs[ahead]) or _THAT_WAS.match(article.paragraphs[ahead]), ahead
             if dashed:
                 speaker = person(at, dashed, "a", 0, "")  # '"..." — Rep. Marisol Quintanilla-Reyes (D-Texas), on a call'
                 if any(q.speaker == speaker and (loose(text) in loose(q.text) or _echoes(text, q.text)) for q in quotes):
@@ -2232,12 +2237,18 @@ def _modifies(paragraph: str, at: int, end: int | None = None) -> bool:
     short, so only the few characters before the white space before ``at`` are searched. A quoted
     phrase the sentence goes on from with a preposition is a noun's words, not a modifier's:
     'reached a "basic consensus" on a series of issues' reports what was said."""
+    if end is not None and _TERM_NOUN.match(paragraph, end):
+        return True  # 'the US "verified data centre" status': a rule's term, before the kind of thing it names
     k = at
     while k > 0 and paragraph[k - 1].isspace():
         k -= 1
     if _MODIFIER.search(paragraph, max(0, k - 12), at) is None:
         return False
     return end is None or not _GOES_ON.match(paragraph, end)
+
+
+_TERM_NOUN = re.compile(r"[\"”]?\s+(?:status|designation|label|category|tier|regime|scheme|programme|program|provision|clause"
+                        r"|exemption|exception|waiver|mechanism|framework|list)\b")
 
 
 # After a quoted phrase, a preposition or a conjunction: the phrase was a noun, not a modifier.

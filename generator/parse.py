@@ -1664,6 +1664,8 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         leftover = ""  # "Jakarta/Morowali  ●  Mon, November 9, 2026": where the story was filed, then its date
     if leftover and not (len(leftover.split()) <= 4 and (
             line.startswith(leftover + ",") or len(leftover.split()) <= 2 and (
+                # "ROME 11 September 2028 17:22": the place in capitals the agency filed from, then the date
+                leftover.isupper() and re.match(re.escape(leftover) + r"\s+\d", line) or
                 re.match(re.escape(leftover) + r"\s[-–—]\s", line) or re.search(r"\s[-–—]\s" + re.escape(leftover) + "$", line)) or (line.rstrip().endswith(leftover) and _OUTLET_WORDS.search(leftover))
             # "December 12, 2027 08:06 Beijing": where the post was sent from, after its time (WeChat's)
             or len(leftover.split()) <= 2 and leftover[:1].isupper() and re.search(r"\d[:.]\d\d\s+" + re.escape(leftover) + r"$", line))):
@@ -2062,6 +2064,13 @@ TAB_TAIL_MAX_WORDS = 5
 _COUNTED = re.compile(r"[\d.,]+\s*[KkMB]?\s+(?:views|likes|subscribers|comments|shares|reads|plays|listens|reposts)\b", re.I)
 _COUNTED_ON = re.compile(_COUNTED.pattern + r"[\s•·]+(?:(?:Premiered|Streamed live(?: on)?|Published(?: on)?|Uploaded(?: on)?)\s+)?"
                          r"(\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+\.? \d{4})(?:\s+#\w+)*\s*$", re.I)
+_NAME_AND_OUTLET = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\(((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\)")
+
+
+def _loose_name(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.casefold())
+
+
 _POSTER_CLOCK = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+\d{1,2}:\d\d\s?[AaPp]\.?[Mm]\.?")
 _TIMED_ITEM = re.compile(r"\d{1,2}:\d\d\s+\S+\s+\S+\s+\S+")  # a clock, then a headline of some words
 TIMED_LIST_MIN_ITEMS = 3
@@ -2586,8 +2595,14 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # a post's author: "Kevin Liang" above "@kliang_trade"
         elif following and re.fullmatch(r"\+?\s*Follow", following[0].strip(), re.I) and _NAME.fullmatch(text) \
                 and 2 <= len(text.split()) <= 4 and any(k == "candidate" for _, k, _ in kinds) \
-                and not _looks_like_outlet(text, registry) and text not in registry.names():
+                and not _looks_like_outlet(text, registry) and text not in registry.names() \
+                and not (text.split()[0] in registry.place_names and not _given_name(text.split()[0], rules)):
             kind = "byline"  # "Ophelia Ng" over her "+ FOLLOW" button, under the headline: a writer
+            # (not "Jakarta Mercury" over its "Follow": a news app's source, named by its city)
+        elif (bracketed := _NAME_AND_OUTLET.fullmatch(text)) and _NAME.fullmatch(bracketed.group(1)) \
+                and _given_name(bracketed.group(1).split()[0], rules) and (_looks_like_outlet(bracketed.group(2), registry) or any(
+                    _loose_name(bracketed.group(2)) in _loose_name(t) for _, _, t in kinds)):
+            kind, text = "byline", bracketed.group(1)  # "Dian Pratiwi (The Jakarta Mercury)": a writer, then her paper
         elif _SOCIAL_AUTHOR.match(text) and _NAME.match(_SOCIAL_AUTHOR.match(text).group(1)):
             kind = "byline"  # "Daniela Rocha-Whitfield • 2nd": a post's author and how far they are from you
         elif following and re.fullmatch(_DEGREE, following[0]) and _NAME.fullmatch(text) and not _looks_like_outlet(text, registry):
@@ -2901,7 +2916,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     # (... or its start: "Subject: ChipPolicy Insider | BIS eyes Malaysian units of Chinese design houses" over the
     # newsletter's "BIS eyes Malaysian units of Chinese design houses as subsystem rule draws fire")
     echoed = [c for c in candidates if len(c[2].split()) >= 4 and not _is_letterhead(c[2], registry) and any(
-        k == "candidate" and t != kinds[c[1]][2] and (re.search(rf"[:：]\s*{re.escape(c[2])}(?:\s+https?://\S+)?\s*$", t) or (
+        k == "candidate" and t != kinds[c[1]][2] and (re.search(rf"[:：]\s*{re.escape(c[2])}(?:\s+https?://\S+)?\s*$", t)
+                                                      # (not a field's: "From: Innovation, Science and ... Canada", who issued it)
+                                                      and not re.match(r"(?:From|To|By|Source|Publisher|Issued by)\s*[:：]", t, re.I) or (
             len(cut := re.split(r"\s*[:：|]\s*", t)[-1].split()) >= SUBJECT_PREFIX_MIN_WORDS and re.match(r"Subject\s*:", t, re.I)
             and c[2].startswith(" ".join(cut) + " ")))
         for _, k, t in kinds)]
@@ -3063,6 +3080,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                         source = part
             content = re.sub(r"^From\s+(?=[A-Z])", "", content)  # "From A in Geneva and B in Hong Kong": a live blog's
             s, a = _names_list(content, registry)
+            if a and re.fullmatch(r"[A-Z][\w&'’.-]+", a) and not _given_name(a, rules):
+                s, a = s or a, ""  # "By Lattice": a wire's name alone, no writer's (a person is named by two words at least)
             if match and (match.re is _BYLINE_LINE and match.group("credit") or match.re is _REPORTER and "|" in text):
                 furniture.append(text)  # "Written by A | Edited by B", "Analysts: A | phone": kept with the line
             if not author:

@@ -2184,3 +2184,17 @@ def test_quoted_him_as_saying_gives_the_partials_to_the_one_named_before_and_a_t
                         "where the chips go,\u201d he said.\n")
     counted = speakers(extraction)
     assert counted["He Lifeng"] == 2 and counted["Muthu Krishnan"] == 1
+
+
+def test_a_release_s_quotations_signed_once_under_them_an_elided_name_and_a_rule_s_term_before_status():
+    _, extraction = run("Minister orders divestiture\n\nSeptember 7, 2026\n\nToday the Minister announced an order, "
+                        "officials said.\n\nQuotes\n\n\"Canada is open for business, and we will keep welcoming investors.\"\n\n"
+                        "– The Honourable Mélanie Gauthier-Roy, Minister of Industry\n\n\"Quebec's aluminium industry has "
+                        "been producing residues for decades.\"\n\n\"This is exactly the kind of project our strategy was "
+                        "designed for.\"\n\n– The Honourable Arjun Sandhu-Lévesque, Minister of Energy and Natural "
+                        "Resources\n\n\"We share the American objective,\" Camille Bérard-N'Diaye, France's minister "
+                        "delegate for digital affairs, told reporters. She said the Commission would ask Washington to "
+                        "recognise EU screening as equal to the US \"verified data centre\" status.\n")
+    counted = speakers(extraction)
+    assert counted["Mélanie Gauthier-Roy"] == 1 and counted["Arjun Sandhu-Lévesque"] == 2
+    assert counted["Camille Bérard-N'Diaye"] == 1

@@ -3634,3 +3634,27 @@ def test_a_chinese_paper_s_own_reporter_is_the_writer_and_a_report_s_paged_conte
                   "credit negative for US auto suppliers\nSummary\nOn 1 August, China's Ministry of Commerce announced "
                   "new rules, officials said.\n")
     assert report.authors == () and report.title.startswith("China's heavy rare earth inspection rule")
+
+
+def test_an_agency_s_place_in_capitals_before_its_date_and_a_release_s_from_line_is_no_echo_of_a_headline():
+    agency = text("AIS English\nBusiness\nGolden power: Rome curbs Chinese fund's rights at Milan data centre group\n"
+                  "ROME 11 September 2026 17:22\nNews\n(AIS) - ROME, SEP 11 - The Italian government has used its special "
+                  "powers, officials said.\n")
+    assert agency.date == dt.date(2026, 9, 11)
+    release = text("Canada.ca\nInnovation, Science and Economic Development Canada\nNews\nMinister of Industry orders "
+                   "divestiture of foreign-controlled stake in Quebec gallium producer\nFrom: Innovation, Science and "
+                   "Economic Development Canada\nNews release\nSeptember 7, 2026 – Ottawa, Ontario\nCanada's critical "
+                   "minerals are essential to our economic and national security, officials said.\n")
+    assert release.title.startswith("Minister of Industry orders divestiture")
+
+
+def test_a_writer_with_her_paper_in_brackets_a_news_app_s_source_over_follow_and_a_wire_s_name_alone_as_byline():
+    app = text("Warta+\nFor You   Following   Business\nJakarta Mercury\nFollow\nBatam data centre boom meets a US chip "
+               "rule aimed at Chinese tenants\nJakarta Mercury · 4 Sep 2026 · 6 min read\nDian Pratiwi (The Jakarta "
+               "Mercury)\nBatam ● Mon, September 4, 2026\nDevelopers of data centre parks on Batam Island say they are "
+               "fielding questions, officials said.\n")
+    assert app.authors == ("Dian Pratiwi",)
+    wire = text("Home / Economy / World\nUS, China spar over chip-tracking rule in first call\nBy Lattice\n12 Sep 2026, "
+                "10:05 am\nWASHINGTON (Sept 11): Senior US and Chinese trade officials clashed over the rule, officials "
+                "said.\n")
+    assert wire.authors == () and wire.source == "Lattice"
