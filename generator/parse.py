@@ -2332,6 +2332,22 @@ _AUTHORS_LINE = re.compile(r"Authors?\s*[:：]\s*[A-Z]")  # "Authors: A, B and" 
 _DATE_ALONE = re.compile(r"[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d|\d{1,2} [A-Z][a-z]{2,8} (?:19|20)\d\d")
 
 
+_DANGLING_CAPS = re.compile(r"[A-Z][A-Z'’ -]*[A-Z]\s+(?:THE|OF|TO|AND|FOR|ON|IN|WITH|AT|BY|FROM|AN?)\s*")
+
+
+def _capitals_wrap_joined(lines: list[str]) -> list[str]:
+    """A filing's title in capitals wrapped at a small word ("ADDITION OF TWO SUBSIDIARIES TO THE" / "UNITED STATES ENTITY
+    LIST"): one line, the line it went on to blank, so line numbers stay the seed's."""
+    if not any(_DANGLING_CAPS.fullmatch(line.strip()) for line in lines[:HEADER_MAX_LINES]):
+        return lines
+    lines = list(lines)
+    for i in range(min(len(lines), HEADER_MAX_LINES) - 1):
+        here, after = lines[i].strip(), lines[i + 1].strip()
+        if len(here.split()) >= 3 and _DANGLING_CAPS.fullmatch(here) and after and after.isupper() and not _TERMINAL.search(after):
+            lines[i], lines[i + 1] = f"{here} {after}", ""
+    return lines
+
+
 def _title_case_wrap_joined(lines: list[str]) -> list[str]:
     """A PDF's title in Title Case wrapped over three or more lines (narrower than its text or not), at least one of them left
     dangling ("BIS Extends Export Controls to the" / "Servicing of ..." / ... / "Know Before November 14"), over its
@@ -2422,7 +2438,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     passed: list[Block] = []
     captions: list[Caption] = []
     standfirst: list[str] = []
-    lines = unwrapped(_title_case_wrap_joined(_centred_lines_joined(lines)), header=True)
+    centred = _centred_lines_joined(lines)
+    capitals = _capitals_wrap_joined(centred)
+    wrapped_caps = {i for i, (was, now) in enumerate(zip(centred, capitals)) if was is not now and was != now and now.strip()}
+    lines = unwrapped(_title_case_wrap_joined(capitals), header=True)
     nonblank = [i for i, line in enumerate(lines) if line.strip()][:HEADER_MAX_LINES]
     # "10/12/2025" on a Mexican site is 10 December; a US document says where it is from at its top.
     top = "\n".join(lines[i] for i in nonblank[:8])
@@ -2720,6 +2739,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind, text = "byline", named.group(1)  # "Shin Ji-hoon reporter": a Korean paper's writer, the job after the name
         elif _issue_byline(text, registry):
             kind = "byline"
+        elif index in wrapped_caps and text == lines[index].strip():
+            kind = "candidate"  # a title in capitals wrapped at a small word, joined: a title, not a label in capitals
         elif _is_furniture(text, rules):
             kind = "furniture"
         elif _speaker_line(text, rules) or re.match(r"^Speaker\s*[:：]\s*\S", text) or (

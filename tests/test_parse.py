@@ -3658,3 +3658,9 @@ def test_a_writer_with_her_paper_in_brackets_a_news_app_s_source_over_follow_and
                 "10:05 am\nWASHINGTON (Sept 11): Senior US and Chinese trade officials clashed over the rule, officials "
                 "said.\n")
     assert wire.authors == () and wire.source == "Lattice"
+
+
+def test_an_exchange_filing_s_title_in_capitals_wrapped_at_a_small_word_under_its_disclaimer():
+    filing = apply_meta(parse(read_seed(FIXTURES / "blind90" / "5448_lingxin_hkex_inside_information_entity_list.txt"),
+                              REGISTRY))
+    assert filing.title == "ADDITION OF TWO SUBSIDIARIES TO THE UNITED STATES ENTITY LIST"
