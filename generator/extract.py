@@ -2031,9 +2031,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 speaker = said_last()
             elif words >= 4 and _after_full_stop(paragraph, m.start()) and said_last() and index > 0 \
                     and _OPENS_WITH_PRONOUN.match(paragraph) and not (person_positions and person_positions[0][0] < m.start()) \
-                    and re.match(rf"(?:He|She)\s+(?:also\s+)?(?:{lex.speech})\b", paragraph):
+                    and (re.match(rf"(?:He|She)\s+(?:also\s+)?(?:{lex.speech})\b", paragraph) or _PRONOUN_MOOD.match(paragraph)):
                 # 'She added that customers were asking for guarantees. "Shippers want certainty ..."': the last speaker,
-                # whom the paragraph's pronoun and verb of speech go on with
+                # whom the paragraph's pronoun and verb of speech go on with (... or 'He was blunter about what comes
+                # next. "..."', as 'Feldstein was blunter.' names its speaker)
                 speaker = said_last()
             elif words >= 2:
                 # A quoted fragment in a sentence whose speaker is named before it, or after it by
@@ -2209,6 +2210,7 @@ _NON_SPACE = re.compile(r"\S")
 _THE_BEFORE = re.compile(r"\b(?:the|The|THE)\s+$")
 _REOPENS = re.compile(r"\s*[\"“«„]")
 _OPENS_WITH_PRONOUN = re.compile(r"(?:He|She)\s")
+_PRONOUN_MOOD = re.compile(r"(?:He|She)\s+(?:was|is|sounded|seemed)\s+(?:(?:much|even|far)\s+)?(?:more|less|(?!(?:n?ever|under|over|after|rather|later|either|neither)\b)\w+er)\b[^.!?\"“]{0,80}[.:]\s")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SOUND_BITE = re.compile(rf"\[\s*(?i:sound\s*-?\s*bite)\s*:?\s*(?P<a>{_NAMEISH})\s*(?:[-–—,(][^\]]*)?\]\s*")
 _SOMEONE_OPENS = re.compile(r"(?:A|An|One|Another|Some|Two|Three|Several)\s")

@@ -2198,3 +2198,12 @@ def test_a_release_s_quotations_signed_once_under_them_an_elided_name_and_a_rule
     counted = speakers(extraction)
     assert counted["Mélanie Gauthier-Roy"] == 1 and counted["Arjun Sandhu-Lévesque"] == 2
     assert counted["Camille Bérard-N'Diaye"] == 1
+
+
+def test_a_pronoun_s_short_sentence_of_mood_before_a_quotation_goes_on_with_the_last_speaker():
+    _, extraction = run("Prices double\n\nAugust 16, 2026\n\nHenrik Aaltonen, who trades minor metals in Rotterdam, says he "
+                        "has sold more this month.\n\n\"Japanese trading houses are releasing material they bought in 2025 "
+                        "and never needed.\"\n\nHe was blunter about what comes next. \"When the Japanese inventory is "
+                        "gone, the price is whatever the next buyer will pay.\"\n\nShe was never told why. \"We simply "
+                        "stopped getting answers from the licensing office,\" a trader said.\n")
+    assert speakers(extraction)["Henrik Aaltonen"] == 2
