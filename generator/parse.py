@@ -75,6 +75,7 @@ def opens_with_dateline(text: str) -> bool:
 _BARE_URL = re.compile(r"https?://\S+")  # a line that is only an address: the page's own, copied with it
 _URL = re.compile(r"https?://[^\s<>\"'】）)]+", re.I)
 _TERMINAL = re.compile(r"[.!?。！？:;…]$")
+_TERMINAL_BUT_COLON = re.compile(r"[.!?。！？;…]$")  # (a title's first part ends with a colon and goes on)
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 _TEXT_DATE = re.compile(
     rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
@@ -1080,9 +1081,10 @@ _PHOTO_MARK = re.compile(r"^[\[(【]\s*(?:Photo|Foto|Image|Picture|Graphic)s?\s*
                          r"|^(?:Photo|Image)\s*/\s*Ill\w*\s+(?=(?:\S+\s+){4}.*\([^()]{3,60}\)$)"
                          # "Item 1 of 2 U.S. Treasury Secretary ... Harborline/A", "[1/2]U.S. Treasury ...": a gallery's
                          rf"|^(?:{_GALLERY_ITEM.pattern})\s*(?=\S)", re.I)
-_BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40}(?::\s*[A-Z][\w&.'’ -]{1,40})?)\)\s*$")  # (and "(SCPB News: A)")
+_BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[A-Z][\w&.'’ -]{1,40}(?:[:/]\s*[A-Z][\w&.'’ -]{1,40})?)\)\s*$")  # (and "(SCPB News: A)",
+# "(Huaxin/Zhang Hao)")
 # "Hanul Memory's fab in Wuxi, Jiangsu Province, China. (Hanbit Herald DB)": a sentence, then who took the picture.
-_SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w&'’ -]{1,40})\)$")
+_SENTENCE_THEN_CREDIT = re.compile(r"[.!?]\s*\((?P<credit>[A-Z][\w&'’ -]{1,40}(?:/[A-Z][\w&'’ -]{1,40})?)\)$")  # ("(Huaxin/Zhang Hao)")
 _SPEAKER_TURN = re.compile(r"^[A-Z][\w.'’ -]{0,40}[:：]\s+\S")
 _LINE_HEADING = re.compile(r"^#{1,3}\s+")
 _WRITERS_PLACES = re.compile(r"(?:in|from)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?(?:(?:,|,?\s+and)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?){0,3}")
@@ -2361,7 +2363,7 @@ def _title_case_wrap_joined(lines: list[str]) -> list[str]:
     def title_case(line: str) -> bool:
         words = [w for w in line.split() if w.lower() not in _SMALL_WORDS]
         return len(line.split()) >= 2 and bool(words) and not line.isupper() and len(line.rstrip()) <= width \
-            and not _TERMINAL.search(line.rstrip()) and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+            and not _TERMINAL_BUT_COLON.search(line.rstrip()) and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
             and not _BYLINE_LINE.match(line.strip()) and not _AUTHORS_LINE.match(line.strip()) \
             and not (re.search(r"\b(?:19|20)\d\d\b", line) and len(line.split()) <= 5)
 
@@ -2383,6 +2385,7 @@ def _title_case_wrap_joined(lines: list[str]) -> list[str]:
         if j - i >= 3 and j < len(lines) and (bylined(j) or _DATE_ALONE.fullmatch(lines[j].strip()) and bylined(j + 1)
                                               or not lines[j].strip() and bylined(j + 1)) \
                 and any(_DANGLING.search(lines[n].rstrip()) or re.match(r"(?:and|or|of|to|for|the|in|on|with)\s", lines[n + 1])
+                        or lines[n].rstrip().endswith(":")  # ("The Spare Parts Gambit:" / "What Washington's New Rule" / ...)
                         for n in range(i, j - 1)):
             lines[j - 1] = " ".join(line.strip() for line in lines[i:j])
             lines[i:j - 1] = [""] * (j - 1 - i)

@@ -3664,3 +3664,14 @@ def test_an_exchange_filing_s_title_in_capitals_wrapped_at_a_small_word_under_it
     filing = apply_meta(parse(read_seed(FIXTURES / "blind90" / "5448_lingxin_hkex_inside_information_entity_list.txt"),
                               REGISTRY))
     assert filing.title == "ADDITION OF TWO SUBSIDIARIES TO THE UNITED STATES ENTITY LIST"
+
+
+def test_a_pdf_title_wrapped_after_its_colon_and_a_caption_credited_to_an_agency_and_photographer_over_the_lead():
+    commentary = apply_meta(parse(read_seed(FIXTURES / "blind80" / "5238_lattice_parts_rule_commentary.txt"), REGISTRY))
+    assert commentary.title == "The Spare Parts Gambit: What Washington's New Rule Means for China's Fabs"
+    agency = text("Home | Business\nChina vows countermeasures after U.S. curbs on chip equipment servicing\nSource: Huaxin\n"
+                  "Editor: Wang Lin\n2026-08-20 21:47:33\nA worker checks equipment at a semiconductor plant in Wuxi, east "
+                  "China's Jiangsu Province, Aug. 3, 2026. (Huaxin/Zhang Hao)\nBEIJING, Aug. 20 (Huaxin) -- China firmly "
+                  "opposes the latest U.S. restrictions, officials said.\n")
+    assert agency.title == "China vows countermeasures after U.S. curbs on chip equipment servicing"
+    assert agency.captions and agency.captions[0].credit == "Huaxin/Zhang Hao"
