@@ -2207,3 +2207,11 @@ def test_a_pronoun_s_short_sentence_of_mood_before_a_quotation_goes_on_with_the_
                         "gone, the price is whatever the next buyer will pay.\"\n\nShe was never told why. \"We simply "
                         "stopped getting answers from the licensing office,\" a trader said.\n")
     assert speakers(extraction)["Henrik Aaltonen"] == 2
+
+
+def test_a_federal_register_sidebar_a_footer_link_and_a_demonym_are_no_people():
+    seeds = [FIXTURES / "blind92" / "5494_federalregister_section232_rare_earth_magnets.txt",
+             FIXTURES / "blind90" / "5440_manilaledger_mobile_wafer_origin_tariff.txt",
+             FIXTURES / "blind93" / "5515_bedrockweekly_northern_cape_rare_earths_buyers.txt"]
+    people = {e.name for seed in seeds for e in analyse(seed, REGISTRY)[1].entities if e.kind == "person"}
+    assert not people & {"Enhanced Content", "Privacy Policy", "South African"}
