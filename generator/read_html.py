@@ -313,8 +313,9 @@ def read_html(raw: bytes, name: str) -> Seed:
         authors = ()
     credits = (*above, *notes, *credits)  # (the site's tagline and clock over the headline, a note over the text: kept)
     # "Sign up for our Tech Briefing newsletter" between paragraphs: promotion, kept with the credits.
-    promos = [b for b in blocks if b.kind == "text" and len(b.text.split()) <= PROMO_MAX_WORDS + 8
-              and _INLINE_PROMO.fullmatch(b.text.strip())]
+    # (... or a bold label alone, read as a turn's: "<p><strong>ALSO READ:</strong></p>" over a list of links)
+    promos = [b for b in blocks if (b.kind == "text" or b.kind == "turn" and len(b.text.split()) <= 4)
+              and len(b.text.split()) <= PROMO_MAX_WORDS + 8 and _INLINE_PROMO.fullmatch(b.text.strip())]
     if promos and len(promos) < len(blocks):
         last = blocks[-1] in promos
         blocks = [b for b in blocks if b not in promos]
@@ -371,6 +372,12 @@ def read_html(raw: bytes, name: str) -> Seed:
     # content="王欣然"> (the web editor, in Chinese characters) over "By ZHONG XUE and LIU XINYI": the byline's writers
     edited = {_clean(m.group(1)) for t in tree.xpath("//body//text()[contains(., 'Edited by')]/..")
               for m in [re.search(r"Edited by\s+(.{3,60})$", _clean(" ".join(t.itertext())).rstrip(",."))] if m}
+    # ... and "<li class='byline__item'><a>Håkon Brekke</a> <span class='byline__role'>Foto</span></li>": the photographer
+    edited |= {m.group(1) for e in tree.xpath("//body//li[re:test(@class, 'byline|author', 'i')] | //body//*[re:test(@class, "
+                                              "'byline__item|author__item|byline-item', 'i')]",
+                                              namespaces={"re": "http://exslt.org/regular-expressions"})
+               if (m := re.fullmatch(r"(.{3,60}?)\s+(?:Foto|Fotos|Photos?|Photographer|Fotograf|Photography)",
+                                     _clean(" ".join(e.itertext()))))}
     authors = tuple(a for a in authors if a not in edited and not (_CJK_ONLY.fullmatch(a) and _byline_near_title(tree)))
     if not authors:
         # (the markup's "author" was the outlet's name: dcterms.creator "Halden Institute" over "Commentary by A, B")
@@ -386,7 +393,8 @@ def read_html(raw: bytes, name: str) -> Seed:
             if (m := _JOB_THEN_NAME.fullmatch(_clean(" ".join(e.itertext())))) and _name_like(m.group(1))))[:PROFILE_AUTHORS_MAX]
     # "<p class='author'><strong>Lan Anh - Quoc Bao</strong></p>" under the text (which trafilatura may leave out): a
     # Vietnamese paper's writers, all of them
-    classed = next((tuple(parts) for e in tree.xpath("//body//p[re:test(@class, '(?:^|\\s)author(?:\\s|$)', 'i')]",
+    # (... or "<p class='author_mail'><strong>A &amp; B</strong></p>", VnExpress's)
+    classed = next((tuple(parts) for e in tree.xpath("//body//p[re:test(@class, '(?:^|\\s)author(?:_mail|_name)?(?:\\s|$)', 'i')]",
                                                       namespaces={"re": "http://exslt.org/regular-expressions"})
                     if (line := _clean(" ".join(e.itertext()))) and len(line.split()) <= BYLINE_MAX_WORDS
                     and (parts := [n.strip() for n in NAMES_APART.split(line)]) and all(_name_like(n) for n in parts)), ())
@@ -1663,7 +1671,10 @@ _INLINE_PROMO = re.compile(r"(?:(?i:enjoying|like|liked|love|loving)\s[^?]{1,60}
                            # "Don't miss these insights from X PRO", "Watch: How rare earths end up in your car."
                            r"|(?i:don['’]t miss)\b.{0,80}|(?:Watch|WATCH|Listen|LISTEN)\s*:\s*.{5,100}"
                            # a label over a list of the site's links: "Read more MarketDesk tech news"
-                           r"|(?:Read|See) more\b[^.!?:]{0,60}")
+                           r"|(?:Read|See) more\b[^.!?:]{0,60}"
+                           # ... or alone over it, in English or the site's language: "ALSO READ:", "Te puede interesar:"
+                           r"|(?i:also read|read also|you may also like|te puede interesar|lee también|leia também"
+                           r"|à lire aussi|lire aussi|lesen sie auch|les også|läs också|lees ook)\s*:?")
 _SIGN_OFF = re.compile(r"[—–-]+\s*[A-Z][\w'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+){0,3}"
                        # ... or after their goodbye: "See you next week, Hal and Mina"
                        r"|(?:See you|Talk (?:to you|soon)|Until) (?:next \w+|soon|then)\s*[,.!—–-]\s*"

@@ -4191,3 +4191,15 @@ def test_ordinary_cms_pages_writers_sites_and_boxes(monkeypatch):
     daily = analyse_seed(parse_seed_bytes(
         (folder / "5534_data-centre-landlords-asian-tenants-us-rule.html").read_bytes(), "a.html"), REGISTRY)[0]
     assert daily.date == dt.date(2028, 9, 14)
+
+
+def test_a_photographer_in_the_byline_list_a_writers_line_under_the_text_and_a_bold_also_read_label(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2028, 12, 1, tzinfo=dt.timezone.utc).timestamp())))
+    folder = FIXTURES / "blind-html127"
+    nordic = read_html((folder / "5575_mo-i-rana-graphite-plant-chinese-furnaces-licence.html").read_bytes(), "a.html")
+    assert nordic.page.authors == ("Ingrid Solheim",)  # "Håkon Brekke <span class='byline__role'>Foto</span>"
+    daily = read_html((folder / "5572_vietnam-chinese-battery-plants-race-equipment-deadline.html").read_bytes(), "a.html")
+    assert daily.page.authors == ("Thu Hang", "Duc Minh")  # "<p class='author_mail'><strong>Thu Hang &amp; Duc Minh"
+    gulf = analyse_seed(parse_seed_bytes(
+        (folder / "5578_abu-dhabi-gigafactory-china-green-channel-licences.html").read_bytes(), "a.html"), REGISTRY)[0]
+    assert "ALSO READ:" not in gulf.paragraphs
