@@ -2215,6 +2215,9 @@ _PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|
 # (a firm's "insight-cta": "Need a view on your exposure?" / "Our team helps manufacturers ..." / "Talk to our team"; but
 # not GOV.UK's "call-to-action", which sets a minister's quotation apart)
 PROMO_BOX_MAX_WORDS = 40
+# Comment sections named in other languages (trafilatura leaves out those named in English)
+_FOREIGN_COMMENTS = re.compile(r"(?:^|[\s_-])(?:comentarios?|commentaires?|kommentare?|commenti|reacties|komentarze|kommentarer"
+                               r"|yorumlar)(?:$|[\s_-])", re.I)
 SHORT_NAME_MIN_WORDS = 6  # a site's name this long may go by a shorter one its header shows
 
 
@@ -2226,6 +2229,10 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
     for box in tree.xpath("//*[@class or @data-testid]"):
         # (a CSS module's hashed class names nothing; its test hook may: "<div data-testid='promo-box'>")
         if _PROMO_BOX.search(f"{box.get('class') or ''} {box.get('data-testid') or ''}") and len(_clean(" ".join(box.itertext())).split()) <= 3 * PROMO_BOX_MAX_WORDS:
+            boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
+    # ... or a page's comments in its own language, whatever their length: "<section class='nota-comentarios'>"
+    for box in tree.xpath("//body//*[@class or @id]"):
+        if _FOREIGN_COMMENTS.search(f"{box.get('class') or ''} {box.get('id') or ''}") and box.tag in ("section", "div", "aside"):
             boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
     # ... or a box that says a machine wrote it: "Quick Read" / "Summary is AI-generated, newsroom-reviewed." over its points
     for note in tree.xpath("//body//text()[re:test(., '\\bAI[- ]generated\\b|generated (?:by|with|using) (?:AI|artificial)', 'i')]",

@@ -4203,3 +4203,11 @@ def test_a_photographer_in_the_byline_list_a_writers_line_under_the_text_and_a_b
     gulf = analyse_seed(parse_seed_bytes(
         (folder / "5578_abu-dhabi-gigafactory-china-green-channel-licences.html").read_bytes(), "a.html"), REGISTRY)[0]
     assert "ALSO READ:" not in gulf.paragraphs
+
+
+def test_a_page_s_comments_named_in_its_own_language_are_no_part_of_the_text(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2028, 12, 1, tzinfo=dt.timezone.utc).timestamp())))
+    page = (FIXTURES / "blind-html127" / "5576_salta-lithium-refinery-waits-beijing-licence.html").read_bytes()
+    article, _ = analyse_seed(parse_seed_bytes(page, "a.html"), REGISTRY)
+    assert article.paragraphs[-1].startswith("Puna Litio plans to produce")  # "<section class='nota-comentarios'>" under it
+    assert not any("comentarios" in p.lower() for p in article.paragraphs)
