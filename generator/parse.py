@@ -3651,6 +3651,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     # e-mail and the translator's note under it: "Lee Ji-yoon, Park Seo-jun" / "jylee@..." / "... edited by C."
     def signed_names(i: int) -> list[str]:
         last = _CREDIT_AFTER.split(body[i].text.strip(), 1)[0]
+        last = re.sub(r"^/s/\s*", "", last)  # "/s/ Harriet L. Ostrowski": a filing's electronic signature
         # "Élodie de la Rochefoucauld-Diallo, Geneva, and Lukas Brunner-Okafor, Bern": each with the city filed from
         last = re.sub(r",\s*([A-Z][\w-]+)(?=,|$)", lambda m: "" if m.group(1) in registry.place_names else m.group(0), last)
         last = re.sub(r",?\s+and\s+", ", ", last)
@@ -3660,7 +3661,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 _NAME.fullmatch(n) and not set(w.lower() for w in n.split()) & _title_words(rules)
                 and (len(names) >= 2 or _given_name(n.split()[0], rules)
                                         or n.split()[0] in rules.family_name_first and len(n.split()) >= 3) for n in names) \
-                and not any(_looks_like_outlet(n, registry) or _is_letterhead(n, registry) for n in names):
+                and not any(_looks_like_outlet(n, registry) or _is_letterhead(n, registry) or n in registry.place_names
+                            for n in names):  # (nor "New York, New York": where it was signed)
             return names
         return []
 

@@ -3675,3 +3675,9 @@ def test_a_pdf_title_wrapped_after_its_colon_and_a_caption_credited_to_an_agency
                   "opposes the latest U.S. restrictions, officials said.\n")
     assert agency.title == "China vows countermeasures after U.S. curbs on chip equipment servicing"
     assert agency.captions and agency.captions[0].credit == "Huaxin/Zhang Hao"
+
+
+def test_a_court_s_opinion_is_signed_electronically_and_the_city_it_was_signed_in_is_no_writer():
+    opinion = apply_meta(parse(read_seed(FIXTURES / "blind92" / "5498_cit_slip_opinion_lakeshore_rotor_assemblies.txt"),
+                               REGISTRY))
+    assert opinion.authors == ("Harriet L. Ostrowski",)  # "/s/ Harriet L. Ostrowski" over "... Dated ... New York, New York"
