@@ -166,7 +166,7 @@ def wrap_width(lines: list[str]) -> int:
     width = lengths[int(len(lengths) * 0.9)]
     full = [line for line in lines if 0.75 * width <= len(line.rstrip()) <= width]
     open_ended = sum(1 for line in full if not _TERMINAL.search(line.rstrip()))
-    return width if 35 <= width <= 110 and len(full) >= 5 and open_ended * 2 >= len(full) else 0
+    return width if 26 <= width <= 110 and len(full) >= 5 and open_ended * 2 >= len(full) else 0
 
 
 # A line that stops where no sentence or title stops, over a line that goes on: "... the Commerce Department's Bureau of
@@ -187,6 +187,7 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
     original, lines = lines, list(lines)
     pages = page_lines(original)
     head = 0
+    words_of: tuple[str, set[str]] | None = None  # the text in lower case, and its words: asked only at a broken word
     for i in range(1, len(lines)):
         above, line = original[i - 1].rstrip(), original[i].strip()
         words = above.split()
@@ -195,12 +196,13 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
         prose = len(words) >= (6 if width >= 60 else 4) and (lower >= 2 or line[:1].islower())
         # (a title wrapped narrower than the text, over three lines: "Open door, screened room: what the EU's new" /
         # "investment screening rules mean for Chinese" / "battery plants": it goes on in lower case, whatever its width)
-        narrow_title = header and len(words) >= 4 and len(line.split()) >= 2 and line[:1].islower() and not _TERMINAL.search(above)
+        # (three words wide in a newspaper's column: "Coraopolis coating firm" / "watches Singapore for relief")
+        narrow_title = header and (len(words) >= 3 or head < i - 1 and len(lines[head].split()) >= 4) and len(line.split()) >= 2 and line[:1].islower() and not _TERMINAL.search(above)
         # (a paragraph already running over two full lines goes on at a capital too: "... expanding the Outbound" /
         # "Investment Security Program (the ...")
         running = header and head < i - 1 and len(line) >= 0.75 * width and not _TERMINAL.search(above) \
             and sum(bool(re.match(r"[a-z]", w)) for w in lines[head].split()) >= 8
-        if not line or not lines[head].strip() or len(above) < 0.75 * width and not narrow_title or not prose \
+        if not line or not lines[head].strip() or len(above) < 0.75 * width and not narrow_title or not (prose or narrow_title and width < 60) \
                 or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or i in pages or i - 1 in pages or above.endswith(":") or _DASHED_CREDIT.search(above) \
                 or _indent(original[i]) > _indent(original[i - 1]) \
                 or header and not running and not re.match(r"[(\"“‘']?[a-z0-9]", line) \
@@ -212,8 +214,15 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
         joined = lines[head].rstrip()
         broken = re.search(r"([A-Za-z]+)-$", joined)
         if broken and line[:1].islower():
-            whole = broken.group(1) + re.match(r"[\w'’]*", line).group(0)
-            glue = "" if whole.lower() in " ".join(original).lower() else "-"
+            rest = re.match(r"[\w'’]*", line).group(0)
+            whole = broken.group(1) + rest
+            # "semi-" / "conductor", "Chi-" / "nese": one word broken at the line's end, unless the text prints it
+            # hyphenated elsewhere or both halves are words of its own ("export-" / "control")
+            if words_of is None:
+                text = "\n".join(original).lower()  # (its words counted where no line breaks them)
+                words_of = (text, set(re.findall(r"[\w'’]+", re.sub(r"[\w'’]+-[ \t]*\n\s*[\w'’]+", " ", text))))
+            glue = "" if whole.lower() in words_of[0] or f"{whole.lower()[:len(broken.group(1))]}-{rest.lower()}" not in words_of[0] \
+                and not {broken.group(1).lower(), rest.lower()} <= words_of[1] else "-"
             lines[head] = joined[:-1] + glue + line
         else:
             lines[head] = f"{joined} {line}"
@@ -989,7 +998,7 @@ class Header:
     speaker: str = ""  # a speech's speaker line
 
 
-_SEPARATOR = re.compile(r"\s+(?:\||›|»|>|/|·)\s+")
+_SEPARATOR = re.compile(r"\s+(?:\||›|»|>|/|·|•)\s+")
 _CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d(?:\.\d{1,6})?)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b|\d{1,2}h\d\d\b"
           r"|\d{1,2}\.\d\d(?:\s*[ap]\.?m\b\.?|(?=\s*[A-Z]{2,4}\b)))")  # "14.22 BST", "6.48pm"
 _ZONE = r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"  # in capitals: not "Updated"
@@ -2106,6 +2115,7 @@ def _names_with_places(text: str, registry: Registry) -> list[str]:
 
 
 CARD_REACH = 8  # blocks from the top of the text an analyst's card may sit in
+AUTHORS_LIST_REACH = 40  # blocks from the end an "Authors" list may start: related links and disclaimers may follow it
 
 
 def _analyst_card(rows: list[str], registry: Registry) -> str:
@@ -2121,18 +2131,23 @@ def _analyst_card(rows: list[str], registry: Registry) -> str:
         and any(_CONTACT_CELL.search(r) for r in rows[2:]) else ""
 
 
-def _authors_listed(rows: list[str], registry: Registry) -> list[str]:
+def _authors_listed(rows: list[str], registry: Registry) -> tuple[list[str], int]:
     """The names under an "Authors" label, a line each, each over its own lines of office, telephone or e-mail (up to
-    the next blank line): [] for any other rows."""
+    the next blank line, or the first line that is none of these), and the rows they take: ([], 0) for any other rows."""
     rows = [r.strip() for r in itertools.takewhile(str.strip, rows)]
     if len(rows) < 3 or not re.fullmatch(r"Authors?\s*:?", rows[0], re.I):
-        return []
-    named = [n for n, row in enumerate(rows) if n and _NAME.fullmatch(row) and 2 <= len(row.split()) <= 4
-             and not _looks_like_outlet(row, registry)]
-    entries = [rows[a + 1:b] for a, b in zip(named, [*named[1:], len(rows)])]
-    if not named or named[0] != 1 or not all(any(_CONTACT_CELL.search(r) for r in entry) for entry in entries):
-        return []
-    return [rows[n] for n in named]
+        return [], 0
+    names: list[str] = []
+    n = 1
+    # (the list ends where the page goes on without a blank line: "Related Capabilities" / "International Trade")
+    while n < len(rows) and _NAME.fullmatch(rows[n]) and 2 <= len(rows[n].split()) <= 4 \
+            and not _looks_like_outlet(rows[n], registry):
+        contact = next((m for m in range(n + 1, min(n + 4, len(rows))) if _CONTACT_CELL.search(rows[m])), None)
+        if contact is None:
+            break
+        names.append(rows[n])
+        n = next((m for m in range(contact, len(rows)) if not _CONTACT_CELL.search(rows[m])), len(rows))
+    return (names, n) if names and (n == len(rows) or not _NAME.fullmatch(rows[n]) or len(names) >= 2) else ([], 0)
 
 
 def _issue_byline(text: str, registry: Registry) -> tuple[str, str] | None:
@@ -2152,6 +2167,17 @@ _EPISODE = re.compile(r"^(?:Episode|Ep\.|Part|Chapter)\s*\d+\s*[:.–—-]")  # 
 def _show_label(line: str) -> bool:
     """"Podcast: Signal & Noise", "Series: Chip Wars": what a programme is called, above its episode's title."""
     return len(line.split()) <= 5 and bool(re.match(r"^[A-Z][a-z]+\s*:\s", line))
+
+
+_AIRTIME = re.compile(
+    r"(?:Weekdays|Weeknights|Weekends|Daily|Nightly|Every\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days"
+    r"|Mon(?:day)?s?\s*[-–]\s*(?:Thu|Fri)(?:r?s?day)?s?)\b.{0,40}?\b\d{1,2}(?:[:.]\d\d)?\s*"
+    r"(?:[-–]\s*\d{1,2}(?:[:.]\d\d)?\s*)?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+
+
+def _airtime(line: str) -> bool:
+    """"Weekdays 6–9 a.m. on 91.7 FM and online": when a programme is on the air, printed under its name, not a title."""
+    return len(line.split()) <= 14 and bool(_AIRTIME.match(line))
 
 
 def _cover_statement(line: str) -> bool:
@@ -2729,6 +2755,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "JEJ Staff Writers": a desk's credit where the byline goes (the names may sign off at the end)
         elif (follow := _FOLLOW_ON.match(text)) and follow.group(1) in {*rules.furniture_words, "Google News"}:
             kind = "furniture"  # "Follow SET on Google News", "Follow us on WhatsApp"
+        elif _airtime(text):
+            kind = "furniture"  # "Weekdays 6–9 a.m. on 91.7 FM and online": the programme's airtime under its name
         elif text.isupper() and 2 <= len(text.split()) <= 4 and following and len(following[0].split()) <= 5 \
                 and _NAME.fullmatch(name_case(text)) and any(k == "candidate" for _, k, _ in kinds) \
                 and (any(w.lower().rstrip("s") in rules.author_titles for w in following[0].split()) or re.search(
@@ -3670,11 +3698,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # "Authors" / "Eleanor Vasquez-Thorne" / "Partner, Washington, D.C." / "+1 202 555 0143" / "e@firm.com": a firm's
         # writers listed at the end of its alert, a line each for name, office, telephone and e-mail
         rows = seed.text.split("\n")
-        for block in reversed(body[-8:]):
-            if listed := _authors_listed(rows[block.line - seed.body_line:], registry):
+        for block in reversed(body[-AUTHORS_LIST_REACH:]):
+            listed, taken = _authors_listed(rows[block.line - seed.body_line:], registry)
+            if listed:
                 author = join_names(listed)
-                tail.insert(0, block.text)
-                body.remove(block)
+                covered = [b for b in body if block.line <= b.line < block.line + taken]
+                tail[:0] = [b.text for b in covered]
+                body = [b for b in body if b not in covered]
                 paragraphs = tuple(b.text for b in body)
                 break
     if not seed.blocks:

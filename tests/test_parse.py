@@ -3681,3 +3681,50 @@ def test_a_court_s_opinion_is_signed_electronically_and_the_city_it_was_signed_i
     opinion = apply_meta(parse(read_seed(FIXTURES / "blind92" / "5498_cit_slip_opinion_lakeshore_rotor_assemblies.txt"),
                                REGISTRY))
     assert opinion.authors == ("Harriet L. Ostrowski",)  # "/s/ Harriet L. Ostrowski" over "... Dated ... New York, New York"
+
+
+def test_a_newsletter_s_sign_up_box_over_the_issue_is_no_headline():
+    issue = text("Skip to content\nLedgerline\nNewsletters\nLedgerline Asia\nGet Ledgerline Asia in your inbox every "
+                 "Tuesday.\nYour email\nSign up\nMar 2, 2027 - Newsletters\nSeoul's gallium stockpile runs thin\nHanna "
+                 "Lindqvist, Omar Sefu\nWelcome back. Today's newsletter is 900 words, a 3-minute read.\nWhy it matters: "
+                 "Korean fabs hold weeks of gallium, not months, traders said on Monday.\n")
+    assert issue.title == "Seoul's gallium stockpile runs thin"
+    assert issue.authors == ("Hanna Lindqvist", "Omar Sefu")
+    assert not any("inbox" in p for p in issue.paragraphs)
+
+
+def test_a_radio_programme_s_airtime_under_its_name_is_no_headline():
+    show = text("Prairie Public Radio\nListen Live\nShows\nThe Noon Edition\nWeekdays 12–1 p.m. on 88.3 FM and online\n"
+                "How a Regina lithium refinery landed a Korean buyer\nTuesday, March 3, 2026 | 12:10 p.m. CST\nListen "
+                "12:30\nHOST: Welcome to The Noon Edition. Today we talk about a lithium refinery that has found a buyer.\n")
+    assert show.title == "How a Regina lithium refinery landed a Korean buyer"
+    assert show.date == dt.date(2026, 3, 3)
+
+
+def test_a_law_firm_s_authors_listed_at_the_end_with_more_of_the_page_right_under_them():
+    alert = text("Client Alert\nMarch 4, 2027\nBeijing Licenses Gallium Wafers: What Importers Should Do Now\nOn March 1, "
+                 "2027, China's Commerce Ministry said exports of gallium wafers will need licences, officials said.\n"
+                 "Importers should map their suppliers now.\nAuthors\nRosalind T. Whitcombe\nPartner, Washington, D.C.\n"
+                 "+1 202 555 0111\nrwhitcombe@firm.example\nLiang Qiwen\nCounsel, Beijing\n+86 10 5555 0199\n"
+                 "qiwen.liang@firm.example\nRelated Capabilities\nInternational Trade\nExport Controls\nRelated Insights\n"
+                 "Section 232 and Critical Minerals: A Review\nAttorney Advertising. Prior results do not guarantee a "
+                 "similar outcome.\n")
+    assert alert.authors == ("Rosalind T. Whitcombe", "Liang Qiwen")
+    assert not any("Whitcombe" in p or "555" in p for p in alert.paragraphs)
+
+
+def test_a_printed_front_page_read_by_ocr_in_narrow_columns():
+    page = text("THE HARBOR CITY LEDGER\nFINAL EDITION ★★ $2.00\nTHURSDAY, MARCH 5, 2026 • BALTIMORE, MD • VOL. 190, NO. "
+                "64 • ledger.example\nINSIDE: Orioles trade for a closer, C1 | Spring gardens, H1\nWEATHER: Sunny. High "
+                "48, Low 30. Details, B6\nPort braces for\nnew gallium\nlicence rules\nDundalk terminal agents\nweigh the cost\n"
+                "By MIRIAM KOWALSKI\nLedger Staff Writer\nBALTIMORE — Shipping agents at\nthe Dundalk terminal spent Thurs-\n"
+                "day counting the cargo that could\nbe held up by China's new ex-\nport licences for gallium wafers,\n"
+                "which take effect next month and\nwhich agents say will slow the\nwhole supply chain for months.\n"
+                '"We have never seen a rule like\nthis one," said Dale Porter, who\nruns a customs brokerage near the\n'
+                "terminal. He said the export-control\nforms were new to clients who had\nalready started asking about new\n"
+                "contracts and about the export-\ncontrol rules for the port.\n")
+    assert page.title == "Port braces for new gallium licence rules"
+    assert page.date == dt.date(2026, 3, 5)
+    assert page.paragraphs[0].startswith("Shipping agents at the Dundalk terminal spent Thursday counting")
+    assert "new export licences" in page.paragraphs[0]
+    assert "about the export-control rules" in body(page)  # printed hyphenated elsewhere: the hyphen kept
