@@ -1113,7 +1113,7 @@ def _article_blocks(body, title: str, description: str,
         if tag == "list":
             pieces = [(_text(item), "text", "") for item in element.iter("item")]
         elif tag == "table":
-            pieces = [(" | ".join(_text(cell) for cell in row.iter("cell")), "text", "") for row in element.iter("row")]
+            pieces = [(" | ".join(_cell_text(cell) for cell in row.iter("cell")), "text", "") for row in element.iter("row")]
         elif tag == "p" and not _speaker(element):
             pieces = [(text, "text", "") for text in _paragraphs(element)]
         elif tag == "quote" and element.find("p") is not None:
@@ -1173,9 +1173,11 @@ def _article_blocks(body, title: str, description: str,
 SUBHEADING_MAX_WORDS = 14  # a subheading is a label or a short title, not a paragraph
 KICKER_MAX_WORDS = 8  # a section label above the headline ("Feature · Diplomacy")
 DECK_MAX_WORDS = 45  # a deck is a sentence; a marked "summary" of several is the text's first paragraph
+DECK_BOX_MAX_PARAGRAPHS = 2  # "The Issue" over its deck: a box; a "Summary" heading over the whole text opens its first section
 DECK_MIN_WORDS = 4
 DECK_REACH = 4  # how far into the blocks a marked deck is still the article's standfirst
 END_HEADING_MAX_WORDS = 5  # "MOST VIEWED", "Related articles": a heading with nothing under it
+CONTACT_BOX_LABEL_MAX_WORDS = 15  # "Consultation desk for companies affected by the measures" over a telephone line
 BIO_MAX_WORDS = 80
 _END_MARKS = re.compile(r"(?:#\s*#\s*#|-\s*30\s*-|[-—–]*\s*(?:end|ends)\s*[-—–]*|\(\s*END\s*\))$", re.I)  # (a wire's "(END)")
 _SENTENCE_END = re.compile(r"(?:[.!?…。！？\"”’'»]|(?<!\(s)\))$")  # ("Quote(s)": a plural's brackets end no sentence)
@@ -1459,6 +1461,8 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         # a translated edition's note: "This article was translated from Dutch with the help of AI and checked
                         # by our editors."
                         r"|(?:This (?:article|story|piece) was )?(?:translated|adapted) from (?:the )?[A-Z]\w+\b"
+                        # a ministry's English page: "* This is a provisional translation. The Japanese version was released ..."
+                        r"|\*?\s*This is (?:a|an) (?:provisional|unofficial|informal|tentative) translation\b"
                         # "Karen Whitfield, the editor of the Commerce Gazette, selects her favourite stories in this
                         # weekly newsletter.": a newsletter's promotion in the article's box
                         r"|.{0,120}\b(?:selects?|picks?|chooses?)\b.{0,60}\bstories\b.{0,40}\bnewsletter"
@@ -1488,7 +1492,7 @@ _WIDGET_LINE = re.compile(r"Why you can trust .{2,40}|(?:⏱\s*)?\d{1,2}\s*(?:-\
                           r"|Listen(?:\s*[·•|]\s*\d{1,2}:\d\d)?|Playlist|Download"
                           r"|\d{1,2}\s*-?\s*min(?:ute)?s?\s+listen"  # ... or its length: "3-Minute Listen"
                           # a list of the page's own sections over the text: "Page contents", "On this page"
-                          r"|(?:Page|Table of) contents|On this page|In this (?:article|page)|Jump to(?: section)?"
+                          r"|(?:(?:Page|Table of) contents|On this page|In this (?:article|page)|Jump to(?: section)?)\s*:?"  # (over a quote's tickers too)
                           r"|In (?:this|today['’]s) (?:issue|edition|newsletter)\s*:.{0,300}"  # a newsletter's contents
                           # the stamp's words left when its <time>s are read apart: "Posted , updated"
                           r"|(?:Last\s+)?(?:Published|Updated|Posted|Modified)(?:\s*[,|·]\s*(?:last\s+)?(?:published|updated|posted|modified))+",
@@ -1612,8 +1616,9 @@ def _deck_keys(tree) -> frozenset[str]:
     # ... or whose heading says so: "<div><h2>The Issue</h2><p>China's export licensing ...</p></div>" over the text
     for heading in tree.xpath("//*[self::h2 or self::h3 or self::h4 or self::strong][1]"):
         parent = heading.getparent()
+        # (a box of a paragraph or two: not the article's own text, whose first section a "Summary" heading opens)
         if parent is not None and _clean("".join(heading.itertext())).lower().rstrip(":") in _DECK_LABELS \
-                and parent.index(heading) == 0:
+                and parent.index(heading) == 0 and len(list(parent.iter("p"))) <= DECK_BOX_MAX_PARAGRAPHS:
             keys |= {_key(t) for p in parent.iter("p") if DECK_MIN_WORDS <= len((t := _clean("".join(p.itertext()))).split()) <= 80}
     # "<p class='ko-story__lede'>Shipment is the first under licences ...</p>": a 'lede' that is no sentence is a deck (a
     # 'lede' that ends its sentence is the first paragraph)
@@ -1757,6 +1762,11 @@ _COMMENTS_BOX = re.compile(r"Comments?\s*\(\d+\)|\d+\s+Comments?|Comments? (?:ar
                            r"|(?:Leave a (?:comment|reply)|Be the first to comment|Join the (?:conversation|discussion))\b.{0,80}", re.I)
 
 
+# A page's note on the program its attachments need: "To view PDF files, you need Adobe Acrobat Reader."
+_VIEWER_NOTE = re.compile(r"(?:\*\s*)?(?:To (?:view|read|open|see)|Viewing|Reading)\b.{0,40}\b(?:PDF|documents?|files?)\b.{0,60}"
+                          r"\b(?:Adobe|Acrobat|Reader|viewer|plug-?in)\b", re.I)
+
+
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
     """(blocks, credits): an end mark ("###", "-30-") ends the article, and the closing author
     bio or tagline ("X is a senior fellow at ...", "X was a ... official") and headings with
@@ -1830,8 +1840,20 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)
         elif len(words) <= 8 and _SIGN_OFF.fullmatch(last.text.strip()):
             credits.insert(0, last.text)  # "— Yu-ting & Ethan": the writers signing off by their given names
-        elif len(words) <= 30 and _EMAIL.search(last.text) and re.search(r"\b(?:Tel(?:ephone)?|Phone|Fax)\b\s*[:.]?\s*\+?\d", last.text):
-            credits.insert(0, last.text)  # "Press and Public Relations Unit Telephone: +49 ... Email: presse@...": the office's
+        elif len(words) <= 30 and _EMAIL.search(last.text) and re.search(r"\b(?:Tel(?:ephone)?|Phone|Fax)\b\s*[:.]?\s*\+?\d", last.text) \
+                or len(words) <= 20 and re.search(r"\b(?:Tel(?:ephone)?|Phone|Fax)\s*[:.]\s*\+?[\d(]", last.text) \
+                and not _SENTENCE_END.search(re.sub(r"\s*\([^()]{1,40}\)$", "", last.text)):
+            # "Press and Public Relations Unit Telephone: +49 ... Email: presse@...", "Critical Materials Policy Office Phone:
+            # +81-3-...": the office's
+            credits.insert(0, last.text)
+        elif len(words) <= 20 and re.match(r"[\[(]?\s*(?:ⓒ|©|\(c\)|Copyright\b)", last.text.strip(), re.I) \
+                and re.search(r"rights reserved|reproduction|redistribution", last.text, re.I):
+            credits.insert(0, last.text)  # "[ⓒ Mirae Business Daily & mbd.example, All rights reserved]" under the text
+        elif len(words) <= 20 and _VIEWER_NOTE.match(last.text.strip()):
+            credits.insert(0, last.text)  # "To view PDF files, you need Adobe Acrobat Reader."
+        elif len(words) <= CONTACT_BOX_LABEL_MAX_WORDS and not _SENTENCE_END.search(last.text) and credits \
+                and re.match(r"(?:Tel(?:ephone)?|Phone|Fax|E-?mail)\s*[:.]", credits[0]):
+            credits.insert(0, last.text)  # "Consultation desk for companies affected by ..." over its "Phone:" line: a box's label
         elif len(words) <= BIO_MAX_WORDS and (CONTACT_LINE.match(last.text.strip()) or CONTRIBUTION.fullmatch(last.text.strip())
                                               or _DESK_CREDIT.fullmatch(last.text.strip())
                                               or _PAYWALL.search(last.text) or _is_stamp(last.text.strip())):
@@ -2149,6 +2171,15 @@ def _text(element) -> str:
     for lb in element.iter("lb"):
         lb.tail = " " + (lb.tail or "")
     return _clean("".join(element.itertext()))
+
+
+def _cell_text(cell) -> str:
+    """A table cell's text: its paragraphs ("<b>Desk</b><p>Office</p><p>Phone: ...</p>") set apart by spaces, not run into
+    one another ("DeskOfficePhone")."""
+    for paragraph in cell.iter("p"):
+        paragraph.text = " " + (paragraph.text or "")
+        paragraph.tail = " " + (paragraph.tail or "")
+    return _text(cell)
 
 
 def _speaker(paragraph) -> str:
@@ -2897,6 +2928,15 @@ def _visible_byline(tree) -> list[str]:
                 and all(_name_like(p) and not _CARD_JOB.search(p) and not _ROLE_WORDS.search(p) for p in parts):
             # (not the cards' names run into their jobs: "A Senior Fellow, Geoeconomics B Research Fellow, Asia Program")
             names += parts  # "<span class='caas-author-byline-collapse'>Park Ji-hoon and Lee Soo-jin</span>": names alone
+    if not names and not linked:
+        # ... or a Korean paper's "<dl class='author'><dt>Reporter</dt><dd><a>A</a>, <a>B</a></dd></dl>": a box of the
+        # writers' links, two or more, each a name
+        for element in tree.xpath("//body//*[re:test(@class, '(?:^|\\s)author(?:$|\\s)')][count(.//a) >= 2][not(ancestor::aside) and "
+                                  "not(ancestor::*[re:test(@class, 'related|recommend|teaser|comment(?!ary)|card', 'i')])]",
+                                  namespaces={"re": "http://exslt.org/regular-expressions"}):
+            named = [_clean("".join(a.itertext())) for a in element.xpath(".//a")]
+            if len(named) <= PROFILE_AUTHORS_MAX and all(_name_like(n) and not _ROLE_WORDS.search(n) for n in named):
+                return named
     return names or list(dict.fromkeys(linked))[:PROFILE_AUTHORS_MAX]
 
 
@@ -3194,10 +3234,11 @@ def _stamp_date(tree) -> dt.date | None:
                 or re.search(r"date[-_]*top\b|\btop[-_]?bar\b|current[-_]date|hdr[-_]*date"
                              r"|(?<!insight-)(?<!article-)(?<!entry-)(?<!post-)(?<!story-)header[-_]*date|date[-_]*now",
                              f"{element.get('class') or ''} {element.get('id') or ''}", re.I) \
-                or element.xpath("ancestor-or-self::*[re:test(@class, '(?:^|\\s)(?:card|teaser|related)(?:$|\\s|__|-)', 'i')]",
+                or element.xpath("ancestor-or-self::*[re:test(@class, '(?:^|\\s|-)(?:card|teaser|related)(?:$|\\s|__|-)', 'i')]",
                                  namespaces={"re": "http://exslt.org/regular-expressions"}):
             # (nor the site's clock in its top bar: "<span class='dateTop'>Wednesday, 21 Oct, 2026</span>", but an article's
-            # header's "insight-header__date" is its own; nor a related piece's card: "<span class='card__date'>")
+            # header's "insight-header__date" is its own; nor a related piece's card: "<span class='card__date'>", nor a
+            # date in a list of related news: "<div class='block-related-news'>")
             continue
         found = _MONTH_DAY_YEAR.search(text)
         if found:

@@ -4211,3 +4211,80 @@ def test_a_page_s_comments_named_in_its_own_language_are_no_part_of_the_text(mon
     article, _ = analyse_seed(parse_seed_bytes(page, "a.html"), REGISTRY)
     assert article.paragraphs[-1].startswith("Puna Litio plans to produce")  # "<section class='nota-comentarios'>" under it
     assert not any("comentarios" in p.lower() for p in article.paragraphs)
+
+
+def test_a_summary_heading_over_a_report_s_whole_text_opens_its_first_section():
+    body = ("<h1>Permits as Pressure: Licensing in the Chip Contest</h1><div class='report-body'><h2>Summary</h2>"
+            "<p>For years the contest over chips was told in the language of tariffs and blacklists.</p>"
+            "<p>That story no longer fits, because both governments now use export licences as their main lever.</p>"
+            "<p>This report examines how that shift happened and who bears its cost.</p></div>")
+    seed = read_html(page(body, "<title>Permits as Pressure | Larchmont Center</title>"), "a.html")
+    assert seed.blocks[0].text.startswith("For years the contest over chips")
+
+
+def test_a_quote_box_s_label_over_the_tickers_is_no_part_of_the_text():
+    body = ("<h1>Magnet stocks jump as Beijing adds three metals to its licence list</h1>"
+            "<div class='xray'><p class='xray-title'>In this article:</p><ul><li><a href='/q/ABC'>ABC +18%</a></li>"
+            "<li><a href='/q/DEF'>DEF -3%</a></li></ul></div>"
+            "<figure><img src='a.jpg' alt=''><figcaption>FILE PHOTO: Ore is loaded at a mine in Ganzhou, China, March 8, "
+            "2026. WIRE/Staff/File Photo</figcaption></figure><div class='body'>"
+            "<p>BEIJING (Wire) - China will require export licences for three more metals from next month, the "
+            "commerce ministry said on Wednesday.</p></div>")
+    seed = read_html(page(body, "<title>Magnet stocks jump | Wire</title>"), "a.html")
+    text = [b.text for b in seed.blocks if b.kind != "caption"]
+    assert text[0].startswith("BEIJING (Wire) - China will require")
+
+
+def test_a_ministry_s_release_with_its_translation_note_its_contact_box_and_its_attachments_note():
+    body = ("<h1>Minister Meets U.S. Under Secretary on Critical Materials</h1>"
+            "<p class='note'>* This is a provisional translation. The Japanese version was released on March 3, 2026.</p>"
+            "<p>On March 3, 2026, the Minister held a meeting in Tokyo with the Under Secretary of Commerce.</p>"
+            f"<p>{FILLER}</p>"
+            "<p>The next consultations will be held in Washington in April 2026.</p>"
+            "<table class='box'><tr><td><b>Consultation desk for companies affected by the export measures</b><br>"
+            "Critical Materials Office<br>Phone: +81-3-5555-0101 (9:30-18:15 on weekdays)<br>"
+            "E-mail: <a href='mailto:desk@ministry.example'>desk@ministry.example</a></td></tr></table>"
+            "<h3>Related Materials</h3><ul><li><a href='/a.pdf'>Joint Statement (PDF:182KB)</a></li></ul>"
+            "<h3>Division in Charge</h3><p>Critical Materials Office, Industrial Bureau<br>Phone: +81-3-5555-0102</p>"
+            "<p class='pdf-note'>To view PDF files, you need Adobe Acrobat Reader.</p>")
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Minister Meets U.S. Under Secretary</title></head>"
+           f"<body><main><article>{body}</article></main></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("On March 3, 2026, the Minister held a meeting")
+    assert article.paragraphs[-1] == "The next consultations will be held in Washington in April 2026."
+
+
+def test_a_korean_daily_s_reporters_in_a_list_box_and_their_line_and_the_rights_line_under_the_text():
+    body = ("<h1>Korean parts makers hoard coatings ahead of Beijing's licence rule</h1>"
+            "<dl class='author'><dt class='blind'>Reporter</dt><dd><a href='/reporter/?id=a'>Park Ji-woo</a>, "
+            "<a href='/reporter/?id=b'>Choi Seo-yeon</a></dd></dl>"
+            f"<p>SEOUL - Makers of coated chip-tool parts are buying months of stock, executives said. {FILLER}</p>"
+            f"<p>{FILLER}</p><p>The ministry will meet the companies next week to review its survey.</p>"
+            "<p class='reporter_info'>Park Ji-woo and Choi Seo-yeon <a href='mailto:jw@daily.example'>[jw@daily.example]</a></p>"
+            "<p>[ⓒ Hanbit Daily &amp; daily.example, All rights reserved]</p>")
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Korean parts makers hoard coatings</title>"
+           f"<meta name='author' content='Park Ji-woo'></head><body><main><article>{body}</article></main></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.authors == ("Park Ji-woo", "Choi Seo-yeon")
+    assert article.paragraphs[-1] == "The ministry will meet the companies next week to review its survey."
+
+
+def test_a_date_in_a_block_of_related_news_is_not_the_page_s(monkeypatch):
+    head = ("<title>Engineers recover yttrium from worn chip-tool parts | State News</title>"
+            "<meta property='article:published_time' content='2026-10-19T08:00:00-07:00'>"
+            "<meta property='og:updated_time' content='2026-10-19T09:30:00-07:00'>")
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body><main><article>"
+           f"<h1>Engineers recover yttrium from worn chip-tool parts</h1><p>By Tess Moreau</p>"
+           f"<p>{FILLER}</p><p>{FILLER}</p></article><aside><div class='block block-related-news'><h2>Related news</h2>"
+           f"<ul><li><a href='/a'>Cleanroom opens to partners</a> <span class='date'>September 26, 2026</span></li></ul>"
+           f"</div></aside></main></body></html>").encode()
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 10, 19)
+
+
+def test_a_table_cell_s_paragraphs_are_set_apart_not_run_together():
+    body = ("<h1>Stockpile release: what goes to auction</h1>"
+            f"<p>{FILLER}</p><table><tr><td><b>Yttrium oxide</b><br>99.99% or higher<br>3 tonnes</td>"
+            "<td>October 18 - October 27</td></tr></table>")
+    seed = read_html(page(body, "<title>Stockpile release | Ministry</title>"), "a.html")
+    row = next(b.text for b in seed.blocks if "Yttrium oxide" in b.text)
+    assert row == "Yttrium oxide 99.99% or higher 3 tonnes | October 18 - October 27"
