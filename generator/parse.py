@@ -1585,6 +1585,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         # translation of month names nor a change of case adds one): a line without one is no date.
         return None
     line = re.sub(r"\b(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)\b", r"\1 \2 \3", line)  # "18.nov.2027 às 17h42" (Folha's)
+    line = re.sub(r"\b([^\W\d_]{3,9})\.(\d{1,2})\.((?:19|20)\d\d)\b", r"\1 \2, \3", line)  # "Nov.30.2028 4:30PM" (its English edition's)
     line = _FUSED_CLOCK.sub(r"\1 \2", english_date(line, rules))  # "January 20, 202611:48 PM": a page's spans run together
     line = re.sub(r"(?<=[A-Z]{2})(?=(?:Updated|Published|Modified)\b)", " ", line)  # "6:48 AM EDTUpdated 3 hours ago"
     line = re.sub(r"\s+@\s*(?=\d{1,2}[:.]\d\d)", " ", line)  # "December 4, 2026 @ 9:12pm": the time after an at sign

@@ -3728,3 +3728,12 @@ def test_a_printed_front_page_read_by_ocr_in_narrow_columns():
     assert page.paragraphs[0].startswith("Shipping agents at the Dundalk terminal spent Thursday counting")
     assert "new export licences" in page.paragraphs[0]
     assert "about the export-control rules" in body(page)  # printed hyphenated elsewhere: the hyphen kept
+
+
+def test_a_date_with_its_month_day_and_year_set_apart_by_full_stops_under_the_headline_and_deck():
+    story = text("Gazeta Carioca\nBusiness\nGrowers who fly Chinese drones see no reason to follow the US ban\nThe ministry "
+                 "says it will not restrict Chinese drones; farmers worry more about soybean prices\nNov.20.2026 4:30PM\n"
+                 "Marina Alves Cordeiro\nSorriso (MT)\nBrazil's farmers say the US ban on Chinese drones will not change "
+                 "how they plant soybeans, officials said.\n")
+    assert story.date == dt.date(2026, 11, 20)
+    assert story.title == "Growers who fly Chinese drones see no reason to follow the US ban"
