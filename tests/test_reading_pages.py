@@ -1216,3 +1216,13 @@ def test_the_thirty_second_round_s_page_sets_read_at_least_as_well_as_after_it(f
 ])
 def test_the_thirty_third_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
+
+
+# The thirty-fourth round: blind-html126 (written in the thirty-third round, kept unread, scored first: 5 of 8 pages with a
+# field wrong). After the round:
+@pytest.mark.parametrize("folder, floors, quotes", [
+    # a university's news site: its og:site_name "Calder State News" for the gold's "Calder State University": left
+    ("blind-html126", {"source": 0.875}, 0.91),
+])
+def test_the_thirty_fourth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
+    holds(folder, {**FLOORS, **floors}, quotes)
