@@ -620,6 +620,7 @@ def extract(article: Article, registry: Registry) -> Extraction:
     return reading.extraction()
 
 
+_ARABIC_PARTICLES = frozenset({"al", "el", "bin", "binti", "bint", "ibn"})  # printed capitalised inside a name: "Obaid Al Naqbi"
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _QUOTE_CLOSE_BEFORE = re.compile(r"[,.!?]?[\"”]\s*$")  # '..., volume," Bahlil said'
 
@@ -723,7 +724,9 @@ class _Reading:
                     family = max((i for i, t in enumerate(tokens) if t in lex.family_names and i >= len(tokens) - 4
                                   and i <= len(tokens) - 2), default=-1)  # "... Trade Vũ Thị Mai Hoa": from the family name
                     # (... its particles with it: "(Minister for Foreign) Trade Sanne de Vries-Hoekstra")
-                    given = next(i for i in range(len(tokens) - 2, -1, -1) if tokens[i] not in NAME_PARTICLES or i == 0)
+                    # (... an Arabic name's capitalised "Al" or "Bin" too: "(Foreign Trade Dr) Obaid Al Naqbi")
+                    given = next(i for i in range(len(tokens) - 2, -1, -1) if tokens[i] not in NAME_PARTICLES
+                                 and tokens[i].lower() not in _ARABIC_PARTICLES or i == 0)
                     tokens = tokens[initial - 1:] if initial >= 1 else tokens[family:] if family >= 0 and len(tokens) >= 3 \
                         else tokens[given:]  # "... Environment Trần Quý Kiên"
                     whole = m.group(0).rstrip(".,").split()

@@ -1314,6 +1314,8 @@ def _dated_byline(text: str, registry: Registry, header_date) -> tuple[tuple[int
     """"June 3rd, 2026 - By: A", "By A · 12 May 2026": a date and a byline on one line, either way round."""
     text = name_case(text) if text.isupper() else text  # "APRIL 10TH, 2028 - BY LUCINDA FAIRHAVEN": a trade site's capitals
     parts = [p.strip() for p in re.split(r"\s+[-–—|·•]\s+", text)]
+    if len(parts) == 1 and re.match(r"By\b", text, re.I) and len(slashed := [p.strip() for p in text.split(" / ")]) == 2:
+        parts = slashed  # "By: Tradewind / 05:40 PM November 28, 2028": a client site's wire byline and its time stamp
     head = _BARE_DATE_AFTER.split(parts[0], 1)
     if len(head) == 2 and len(parts) > 1 and re.match(r"By\s", head[0], re.I) and not head[0].endswith(" on"):
         parts = [head[0], head[1], *parts[1:]]  # "By A   August 12, 2027 | 07:30 pm GMT+7": the date run on after the name
@@ -3578,7 +3580,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if not author:
         # "(Reporting by A and B; Editing by C)": the reporters are the authors when there is no byline (a page's reader
         # may have set the line apart with its credits).
-        for text in [*boilerplate, *paragraphs[-3:], *(page.credits if page else ())]:
+        # (... or run into the page's footer under it, read as its rights line: "(Reporting by ...) Read Next")
+        for text in [*boilerplate, *paragraphs[-3:], *(page.credits if page else ()), rights]:
             match = _REPORTING_BY.search(text)
             if match and not re.search(r"\badditional reporting by\s*$", text[:match.end(1)][:match.start()], re.I) \
                     and not re.search(r"(?:additional|with)\s+$", text[:match.start()], re.I):  # a credit

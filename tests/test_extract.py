@@ -2215,3 +2215,19 @@ def test_a_federal_register_sidebar_a_footer_link_and_a_demonym_are_no_people():
              FIXTURES / "blind93" / "5515_bedrockweekly_northern_cape_rare_earths_buyers.txt"]
     people = {e.name for seed in seeds for e in analyse(seed, REGISTRY)[1].entities if e.kind == "person"}
     assert not people & {"Enhanced Content", "Privacy Policy", "South African"}
+
+
+def test_an_arabic_name_s_capitalised_al_stays_inside_the_name_after_a_long_office():
+    _, extraction = run("Gulf Beacon\nUAE drone makers court buyers\nBy Sara Haddad\nDUBAI - Minister of State for Foreign "
+                        "Trade Dr Hamdan Al Marri told a trade forum that the UAE would \"not take sides in disputes between "
+                        "our friends\" and would keep its markets open.\n\nMore talks are planned, officials said.\n")
+    assert "Hamdan Al Marri" in people(extraction)
+    assert speakers(extraction)["Hamdan Al Marri"] == 1
+
+
+def test_a_british_police_chief_s_rank_is_his_role_not_his_name():
+    _, extraction = run("The Harbinger\nPolice forces review Chinese drones\nBy Ellen Marsh\nLONDON - \"We cannot ground "
+                        "every drone we fly tomorrow,\" said Chief Constable Morwenna Tregarthen, the police chiefs' lead "
+                        "for drones.\n\nThe Home Office said the review would report in spring.\n")
+    assert "Morwenna Tregarthen" in people(extraction)
+    assert not any(name.startswith(("Chief", "Constable")) for name in people(extraction))

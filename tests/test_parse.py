@@ -3737,3 +3737,15 @@ def test_a_date_with_its_month_day_and_year_set_apart_by_full_stops_under_the_he
                  "how they plant soybeans, officials said.\n")
     assert story.date == dt.date(2026, 11, 20)
     assert story.title == "Growers who fly Chinese drones see no reason to follow the US ban"
+
+
+def test_a_client_site_s_wire_byline_with_its_time_and_the_reporters_credited_over_the_footer():
+    story = text("Skip to content\nSentinel Online\nNEWS\nBUSINESS\nBusiness\nManila reviews Chinese sensors at its ports\n"
+                 "By: Tradewind / 05:40 PM November 18, 2026\nMANILA, Nov 18 (Tradewind) - The Philippines has ordered a "
+                 "review of Chinese-made sensors at its main ports, the ports authority said on Tuesday.\n\nThe review will "
+                 "end in December, officials said.\n\n(Reporting by Ana Villareal in Manila and Kwon Ha-eun in Busan; Editing "
+                 "by Paul Drummond)\nRead Next\nDon't miss out on the latest news and information.\nTAGS: China, ports\n"
+                 "© Copyright 1994-2026 The Manila Sentinel | All Rights Reserved\n")
+    assert story.title == "Manila reviews Chinese sensors at its ports"
+    assert story.date == dt.date(2026, 11, 18)
+    assert story.authors == ("Ana Villareal", "Kwon Ha-eun")
