@@ -30,8 +30,8 @@ from .text import (GIVEN_NAME_ABBREVIATION, LABEL_OPENERS, NAME_PARTICLE, NAME_P
 # (Yoruba "Ọlábọ̀dé", transliterated Arabic "Saʿīd").
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u0180-\u024f\u1e00-\u1eff"
 _LOW = "a-zß-öø-ÿā-ž\u0180-\u024f\u0250-\u02ff\u0300-\u036f\u1e00-\u1eff"
-_TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)(?:[DNO]['’])?[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|[DNO]['’])[{_UP}][{_LOW}]+"
-          rf"(?:[-'’](?!s\b)(?:[DNO]['’])?[{_UP}]?[{_LOW}]+)*|[{_UP}]\.(?:[{_UP}]\.)?)")  # ... "MacAulay-Osei", "Bérard-N'Diaye"
+_TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)(?:[DNO]['’]|Mc|Mac)?[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|[DNO]['’])[{_UP}][{_LOW}]+"
+          rf"(?:[-'’](?!s\b)(?:[DNO]['’]|Mc|Mac)?[{_UP}]?[{_LOW}]+)*|[{_UP}]\.(?:[{_UP}]\.)?)")  # ... "MacAulay-Osei", "Bérard-N'Diaye", "Brar-MacPhee"
 # "Mr. AKAZAWA Ryosei", "Director: KUBOTA Masaaki": the family name in capitals before the given name, as Japanese
 # (and some Korean and Chinese) official texts print names; an honorific, a title or a label before it says it is one.
 _CAPS_FAMILY_FIRST = re.compile(r"([A-Z](?<![\w.'’-].)[A-Z]+(?:-[A-Z]{2,})?)\s+([A-Z][a-z]+(?:-[a-z]+)?)(?![\w'’-])")
@@ -1462,7 +1462,9 @@ _NAMEISH_WHOLE_WORDS = _NAMEISH.replace(r"[\w'’.-]*", r"[\w'’.-]*+")
 # "Rep. John Moolenaar (R-Mich.), chairman of ..., said": a lawmaker's party and state after the name.
 _PARTY_TAG = r"(?:\s+\([A-Z][\w.]*(?:-|/|,\s*)[A-Z][\w.]*\))?"  # (... or a European group: "Annika Rothkegel (Greens/EFA)")
 # A name after its official title: "said Assistant Secretary for Export Administration Thea D. Rozman Kendler".
-_TITLED_NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:of|for|and|the|on|in|de|van|von|der|den|da|du|del|la|bin)\s+){{0,2}}[{_UP}][\w'’.-]*){{0,10}}"
+# (a retired officer's rank in brackets among them: "Col. (retd) Vikram Sehgal")
+_TITLED_NAMEISH = (rf"[{_UP}][\w'’.-]*(?:\s+\((?:[Rr]et|[Rr]etd)\.?\))?(?:\s+(?:(?:of|for|and|the|on|in|de|van|von|der|den|da|du|del|la|bin)\s+){{0,2}}"
+                   rf"[{_UP}][\w'’.-]*){{0,10}}")
 _MODIFIER = re.compile(r"(?:\b(?:a|an|the|so-called|called|dubbed|termed|its|his|her|their|our)|[’']s)\s*$", re.I)
 # '... described the outcome as a "basic framework consensus"': after "described ... as a" the quoted
 # words are the speaker's characterisation, not a modifier.

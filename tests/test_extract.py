@@ -2231,3 +2231,17 @@ def test_a_british_police_chief_s_rank_is_his_role_not_his_name():
                         "for drones.\n\nThe Home Office said the review would report in spring.\n")
     assert "Morwenna Tregarthen" in people(extraction)
     assert not any(name.startswith(("Chief", "Constable")) for name in people(extraction))
+
+
+def test_a_retired_officer_s_bracketed_rank_before_his_name_still_attributes_his_quote():
+    _, extraction = run("Udyog Times\nDrone makers see US orders\nBy Meera Nair\nNEW DELHI - \"We have had more US enquiries "
+                        "in ten days than in all of last year,\" said Col. (retd) Arjun Malhotra, president of the drone "
+                        "makers' association. \"Now the Chinese are out of that market.\"\n\nMore follows, officials said.\n")
+    assert speakers(extraction)["Arjun Malhotra"] == 2
+
+
+def test_a_double_barrelled_name_whose_second_half_is_a_mac_name_is_a_name():
+    _, extraction = run("NBS News\nCanada reviews drones\nBy Tom Li\nOTTAWA - Public Safety Minister Fiona Dhillon-MacLeod told "
+                        "reporters that Canada \"is not going to copy and paste American rules\" on drones.\n\nMore follows, "
+                        "officials said.\n")
+    assert speakers(extraction)["Fiona Dhillon-MacLeod"] == 1
