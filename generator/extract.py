@@ -2754,7 +2754,14 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                                                   if len(surname) >= 3 and not re.fullmatch(r"[IVXLC]+", surname.upper()) else []))
                               for m in re.finditer(pattern, context)
                               if (g := [w for w in m.group(1).split() if w.lower() not in titles])), None)
-                name = " ".join([*(w.title() if w.isupper() else w for w in given), surname]) \
+                # (... or printed first in capitals, the given name after it: "... and Industry TSUCHIYA Kazunori" over
+                # "Minister TSUCHIYA:", not "Industry Tsuchiya")
+                family_first = re.search(rf"\b{re.escape(surname.upper())}[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z][a-z])", context) \
+                    if len(words) == 1 and len(surname) >= 3 else None
+                if family_first and (family_first.group(1).lower() in titles or family_first.group(1).lower() in lex.english_lower):
+                    family_first = None
+                name = f"{surname} {family_first.group(1)}" if family_first else \
+                    " ".join([*(w.title() if w.isupper() else w for w in given), surname]) \
                     if given and len(words) == 1 else " ".join(w.title() if w.isupper() else w for w in words)
                 name = " ".join(w for w in name.split() if w.lower() not in titles)
                 host = re.search(rf"\b(?:anchor|host|moderator|interviewer|reporter|correspondent)\s+{re.escape(name)}",

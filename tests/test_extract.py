@@ -2245,3 +2245,10 @@ def test_a_double_barrelled_name_whose_second_half_is_a_mac_name_is_a_name():
                         "reporters that Canada \"is not going to copy and paste American rules\" on drones.\n\nMore follows, "
                         "officials said.\n")
     assert speakers(extraction)["Fiona Dhillon-MacLeod"] == 1
+
+
+def test_a_minister_s_turns_under_his_family_name_printed_first_in_capitals_in_the_title():
+    # "Press Conference by Minister of Economy, Trade and Industry TSUCHIYA Kazunori (Excerpt)" over "Minister TSUCHIYA:"
+    _, extraction = analyse(FIXTURES / "blind94" / "5538_meti_minister_press_conference_oct13.txt", REGISTRY)
+    assert speakers(extraction)["Tsuchiya Kazunori"] == 5
+    assert not any(name.startswith("Industry") for name in people(extraction))
