@@ -2172,6 +2172,10 @@ def _show_label(line: str) -> bool:
     return len(line.split()) <= 5 and bool(re.match(r"^[A-Z][a-z]+\s*:\s", line))
 
 
+# How a speech opens: "Yang Berbahagia Dato' Seri A, ...,", "Your Excellency ...,", "Distinguished guests,"
+_SALUTATION = re.compile(r"(?:Yang (?:Amat )?(?:Berbahagia|Berhormat|Mulia)|Your (?:Excellency|Excellencies|Royal Highness|Highness|Majesty)"
+                         r"|Excellenc(?:y|ies)|(?:The )?Hono(?:u)?rable|Distinguished (?:guests|delegates|colleagues)"
+                         r"|Ladies and gentlemen|Dear (?:colleagues|friends|guests))\b")
 _AIRTIME = re.compile(
     r"(?:Weekdays|Weeknights|Weekends|Daily|Nightly|Every\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days"
     r"|Mon(?:day)?s?\s*[-–]\s*(?:Thu|Fri)(?:r?s?day)?s?)\b.{0,40}?\b\d{1,2}(?:[:.]\d\d)?\s*"
@@ -2495,6 +2499,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
 
     def body_like(text: str) -> bool:
         words = len(text.split())
+        if _SALUTATION.match(text) and text.rstrip().endswith((",", ":", "!")):
+            return True  # "Yang Berbahagia Dato' Seri A, Chairman of ...,": a speech's opening salutation, its first words
         if _titled_sentences(text):
             return False
         if words <= 30 and text.endswith(("?", "!")) and not re.search(r"[.!?;]\s", text) and printed_twice(text):

@@ -3749,3 +3749,12 @@ def test_a_client_site_s_wire_byline_with_its_time_and_the_reporters_credited_ov
     assert story.title == "Manila reviews Chinese sensors at its ports"
     assert story.date == dt.date(2026, 11, 18)
     assert story.authors == ("Ana Villareal", "Kwon Ha-eun")
+
+
+def test_a_speech_s_opening_salutation_is_its_first_words_not_the_page_s_furniture():
+    speech = text("Central Bank of Malaysia\nSpeech\nChips, Chokepoints and Finance\nSpeaker: Datin Noraini Ismail, "
+                  "Deputy Governor\nDate: 3 Mar 2026\nCheck against delivery\nYang Berbahagia Tan Sri Lim Boon Keat, "
+                  "Chairman of the Kedah Chip Council,\nDistinguished guests,\nLadies and gentlemen,\nThank you, Chair. It "
+                  "is a pleasure to be back in Kulim, and to speak to an audience of bankers and engineers, officials "
+                  "said.\n")
+    assert speech.paragraphs[0].startswith("Yang Berbahagia Tan Sri Lim Boon Keat")
