@@ -157,6 +157,9 @@ _QA_LINE = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s+\S")  # "Q: ..." / "A:
 _NEW_PARAGRAPH = re.compile(r"^(?:[-•*·▪–]\s|\(?[a-z]\)\s|\d{1,2}\.\s+[A-Z])")  # a list item, "(a) ", "2. Hong Kong ..."
 
 
+WRAP_MAX_WIDTH = 125  # a PDF's page copied at a small type size runs to ~120 characters a line; a web copy's lines are paragraphs
+
+
 def wrap_width(lines: list[str]) -> int:
     """The width a plain-text e-mail, a PDF or a newspaper's e-paper column was wrapped at, or 0 when its
     lines are paragraphs (a web page's copy: each paragraph one long line)."""
@@ -166,7 +169,7 @@ def wrap_width(lines: list[str]) -> int:
     width = lengths[int(len(lengths) * 0.9)]
     full = [line for line in lines if 0.75 * width <= len(line.rstrip()) <= width]
     open_ended = sum(1 for line in full if not _TERMINAL.search(line.rstrip()))
-    return width if 26 <= width <= 110 and len(full) >= 5 and open_ended * 2 >= len(full) else 0
+    return width if 26 <= width <= WRAP_MAX_WIDTH and len(full) >= 5 and open_ended * 2 >= len(full) else 0
 
 
 # A line that stops where no sentence or title stops, over a line that goes on: "... the Commerce Department's Bureau of
@@ -1588,6 +1591,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         return None
     line = re.sub(r"\b(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)\b", r"\1 \2 \3", line)  # "18.nov.2027 às 17h42" (Folha's)
     line = re.sub(r"\b([^\W\d_]{3,9})\.(\d{1,2})\.((?:19|20)\d\d)\b", r"\1 \2, \3", line)  # "Nov.30.2028 4:30PM" (its English edition's)
+    line = re.sub(r"(?<=, )the\s+(?=\d{1,2}(?:st|nd|rd|th)\s+[A-Z])", "", line)  # "New Delhi, the 18th October, 2028": a notification's
     line = _FUSED_CLOCK.sub(r"\1 \2", english_date(line, rules))  # "January 20, 202611:48 PM": a page's spans run together
     line = re.sub(r"(?<=[A-Z]{2})(?=(?:Updated|Published|Modified)\b)", " ", line)  # "6:48 AM EDTUpdated 3 hours ago"
     line = re.sub(r"\s+@\s*(?=\d{1,2}[:.]\d\d)", " ", line)  # "December 4, 2026 @ 9:12pm": the time after an at sign

@@ -3758,3 +3758,25 @@ def test_a_speech_s_opening_salutation_is_its_first_words_not_the_page_s_furnitu
                   "is a pleasure to be back in Kulim, and to speak to an audience of bankers and engineers, officials "
                   "said.\n")
     assert speech.paragraphs[0].startswith("Yang Berbahagia Tan Sri Lim Boon Keat")
+
+
+def test_a_report_copied_from_a_pdf_at_a_small_type_size_is_unwrapped_and_its_quotes_read():
+    rows = ["The chokepoint is the refurbishment cycle, which the industry rarely plans for in its budgets and which most",
+            "analysts ignore. Raymond Okafor, who ran field service operations in Asia for a U.S. etch-equipment maker until",
+            "2026, described the exposure more precisely: \"A fab can run for a year without a new tool. It cannot run for a",
+            "quarter without refurbished parts.\" In his estimate, a fab that lost access to refurbished parts would see its",
+            "throughput on affected tools fall by \"a third or more\" within four months, and some would have to stop whole",
+            "lines while they waited for parts to come back from the few coating shops that can still buy powder abroad.",
+            "Qualification, not mining, is the binding constraint on any new supply of the powder outside China, which has",
+            "long been the only supplier most of these shops have ever used, and which can take a year or more to replace."]
+    report = text("Kestrel Center\nEtched in Yttrium\nBy Alicia Marchetti\nMarch 2026\n\n" + "\n".join(rows) + "\n")
+    assert len(report.paragraphs) <= 2 and report.paragraphs[0].startswith("The chokepoint is the refurbishment cycle")
+    assert max(len(r) for r in rows) > 110  # (past the width a plain-text e-mail wraps at)
+
+
+def test_a_notification_s_date_line_with_the_before_its_ordinal_day():
+    notice = text("MINISTRY OF MINES\nNOTIFICATION\nNew Delhi, the 18th March, 2026\nG.S.R. 745(E).—In exercise of the "
+                  "powers conferred by section 18 of the Act, the Central Government hereby makes the following rules, "
+                  "officials said.\n")
+    assert notice.date == dt.date(2026, 3, 18)
+    assert _header_date("New Delhi, the 18th March, 2026", REGISTRY.rules) == (2026, 3, 18)
