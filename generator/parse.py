@@ -2995,6 +2995,13 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     elif stacked:
         chosen, dek = stacked
         at = chosen[1]
+        # "Etched in Yttrium" / "Rare Earths, Chamber Parts and ..." over the authors, which the report's suggested
+        # citation prints as one title, "Etched in Yttrium: Rare Earths, ...": its title and subtitle
+        main = kinds[at - 1] if at >= 1 and kinds[at - 1][1] == "candidate" and kinds[at - 1][0] < kinds[at][0] else None
+        if main and not dek and 2 <= len(main[2].split()) <= 5 and not _TERMINAL.search(main[2]) \
+                and not _looks_like_outlet(main[2], registry) and not _is_letterhead(main[2], registry) \
+                and f"{main[2]}: {chosen[2]}" in " ".join(" ".join(lines).split()):
+            chosen = (chosen[0], at - 1, f"{main[2]}: {chosen[2]}", chosen[3])
         # "US Adds Chinese Chip-Tool Units to Blacklist, ..." / "Rule bars servicing of ..." / "Commerce also names ...": a
         # headline in capitals over its summary's points in sentence case, the last of them right above the picture
         run = list(itertools.takewhile(lambda n: n >= 0 and kinds[n][1] == "candidate" and kinds[n][0] == kinds[n + 1][0] - 1,

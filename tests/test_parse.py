@@ -3780,3 +3780,13 @@ def test_a_notification_s_date_line_with_the_before_its_ordinal_day():
                   "officials said.\n")
     assert notice.date == dt.date(2026, 3, 18)
     assert _header_date("New Delhi, the 18th March, 2026", REGISTRY.rules) == (2026, 3, 18)
+
+
+def test_a_report_s_title_and_subtitle_on_its_cover_are_one_title_as_its_suggested_citation_prints_them():
+    report = text("HALDEN INSTITUTE\nFOR TRADE SECURITY\nPermits as Pressure\nLicensing and the New Shape of the Chip Contest\n"
+                  "Sarah Whitfield\nDavid Achterberg\nMARCH 2026\nAbout the Halden Institute\nThe Halden Institute is a "
+                  "nonpartisan research organization in Washington, DC, that studies trade and security.\nPublished March "
+                  "4, 2026\nSuggested citation: Sarah Whitfield and David Achterberg, Permits as Pressure: Licensing and the "
+                  "New Shape of the Chip Contest (Washington, DC: Halden Institute, March 2026).\nExecutive Summary\nFor "
+                  "most of the past decade the contest over chips was told in the language of tariffs, officials said.\n")
+    assert report.title == "Permits as Pressure: Licensing and the New Shape of the Chip Contest"
