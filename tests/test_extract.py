@@ -2252,3 +2252,11 @@ def test_a_minister_s_turns_under_his_family_name_printed_first_in_capitals_in_t
     _, extraction = analyse(FIXTURES / "blind94" / "5538_meti_minister_press_conference_oct13.txt", REGISTRY)
     assert speakers(extraction)["Tsuchiya Kazunori"] == 5
     assert not any(name.startswith("Industry") for name in people(extraction))
+
+
+def test_a_us_state_named_twice_is_a_place_not_a_person():
+    _, extraction = run("Valley Gazette\nFarmers weigh drone ban\nBy Kari Olson\n\nMost spray drones sold in North Dakota come "
+                        "from two Chinese makers, dealers said. Farmers in North Dakota flew them over 400,000 acres last "
+                        "year, officials said.\n")
+    assert "North Dakota" not in people(extraction)
+    assert any(e.name == "North Dakota" and e.kind == "place" for e in extraction.entities)
