@@ -2260,3 +2260,9 @@ def test_a_us_state_named_twice_is_a_place_not_a_person():
                         "year, officials said.\n")
     assert "North Dakota" not in people(extraction)
     assert any(e.name == "North Dakota" and e.kind == "place" for e in extraction.entities)
+
+
+def test_a_report_s_contents_line_names_no_one():
+    # "Contents" / "Executive Summary ........ 1" / ... then "Executive Summary" over the text: a part, no person
+    _, extraction = analyse(FIXTURES / "blind94" / "5547_kestrelcenter_report_exec_summary_yttrium.txt", REGISTRY)
+    assert "Executive Summary" not in people(extraction)
