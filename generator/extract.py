@@ -766,6 +766,8 @@ class _Reading:
                 if re.search(r"(?:\b[A-Za-z-]+\s+){0,3}?(?:of|at)\s+(?:the\s+)?$", before) and \
                         lex.role_words.search(" ".join(before.split()[-4:])):
                     continue  # "chief executive of Tallgrass Magnetics": an organization
+                if re.search(r"\b(?:who|which|that)\s+(?:now\s+|also\s+)?(?:owns|runs|founded|co-founded|manages|operates|chairs)\s+$", before):
+                    continue  # "Bryce Tollefson, who owns Prairie Sky Aerial, a dealer in Mitchell, said": his firm
                 self.sequences[name].append((index, start, start + len(name)))
             for m in _ONLY_NAME.finditer(text) if "name" in text else ():  # (the pattern's one fixed word: most parts lack it)
                 # "a trader who gave only her surname, Ng, said ...": one name, all the text gives of a person

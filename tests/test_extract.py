@@ -2266,3 +2266,10 @@ def test_a_report_s_contents_line_names_no_one():
     # "Contents" / "Executive Summary ........ 1" / ... then "Executive Summary" over the text: a part, no person
     _, extraction = analyse(FIXTURES / "blind94" / "5547_kestrelcenter_report_exec_summary_yttrium.txt", REGISTRY)
     assert "Executive Summary" not in people(extraction)
+
+
+def test_the_firm_a_person_owns_is_no_person_though_the_attribution_follows_it():
+    _, extraction = run("Valley Gazette\nFarmers weigh drone ban\nBy Kari Olson\n\nGunnar Haugland, who owns Red River Aerial, a "
+                        "dealer in Fargo, said he had sold 61 spray drones this year, officials said.\n")
+    assert "Gunnar Haugland" in people(extraction)
+    assert "Red River Aerial" not in people(extraction)
