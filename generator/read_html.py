@@ -289,7 +289,7 @@ def read_html(raw: bytes, name: str) -> Seed:
             authors = latin
     blocks, credits = _tail(blocks, authors)
     translators = {m.group(1) for text in (*credits, *(_clean(" ".join(p.itertext())) for p in tree.xpath(
-                       "//body//p | //body//*[re:test(@class, 'credit|byline|editor', 'i')] | //body//span[starts-with(normalize-space(.), "
+                       "//body//p | //body//*[re:test(@class, 'credit|byline|editor|photographer', 'i')] | //body//span[starts-with(normalize-space(.), "
                        "'Edited by')]", namespaces={"re": "http://exslt.org/regular-expressions"})))
                    for m in re.finditer(r"\b(?:(?:[Tt]ranslated|Edited) [Bb]y|(?:Translation|Translator|Editor|Editing)(?: [Bb]y)?\s*:"
                                         r"|(?:Photo(?:graph)?s|Photography|Illustrations?|Images) by|(?:Audio|Video|Podcast) produced by)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
@@ -1690,10 +1690,11 @@ _DESK_CREDIT = re.compile(r"\((?:[A-Z]{1,5}/)+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'
 
 
 # An advertisement's label left in the text: "Advertisement", "Advertisement · Continue reading below".
-_AD_LABEL = re.compile(r"(?i:advertisement|advertising|sponsored|ad)(?:\s*[·|:•–—-]\s*(?i:continue reading|story continues|"
+_AD_LABEL = re.compile(r"(?i:advertisement|advertising|sponsored|ad)(?:\s*\d{1,2})?(?:\s*[·|:•–—-]\s*(?i:continue reading|story continues|"
                        r"scroll to continue|article continues)[\w ]{0,20})?"
                        r"|(?i:story|article) continues (?i:below|after)(?: (?i:this )?(?i:advertisement|ad))?"
-                       r"|(?i:loading)(?:\.{3}|…)")  # (an ad slot's placeholder under it: "Loading...")
+                       r"|(?i:loading)(?:\.{3}|…)"  # (an ad slot's placeholder under it: "Loading...")
+                       r"|Article content")  # (a Postmedia page's label over each run of text between its ad slots)
 
 
 # The labels of a page's metadata list after the text ("Publication date", "Author"): each over its value.
@@ -2241,7 +2242,7 @@ LINK_BOX_DENSITY = 0.6
 
 
 _PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|promo|box)|signup-box|donation|donate|"
-                        r"callout--event|event-callout|support-us|cta|sponsored|is-style-partner|partner-content)"
+                        r"callout--event|event-callout|support-us|cta|sponsored|is-style-partner|partner-content|paywall-offer)"
                         r"(?:$|[\s_-])", re.I)  # ("donation-nudge": a plea for gifts; "Sponsored content" and a partner's link)
 # (a firm's "insight-cta": "Need a view on your exposure?" / "Our team helps manufacturers ..." / "Talk to our team"; but
 # not GOV.UK's "call-to-action", which sets a minister's quotation apart)
@@ -2261,6 +2262,18 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
         # (a CSS module's hashed class names nothing; its test hook may: "<div data-testid='promo-box'>")
         if _PROMO_BOX.search(f"{box.get('class') or ''} {box.get('data-testid') or ''}") and len(_clean(" ".join(box.itertext())).split()) <= 3 * PROMO_BOX_MAX_WORDS:
             boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
+    # ... or a post embedded from a social network ("<blockquote class='twitter-tweet'>", Instagram's, TikTok's, Bluesky's):
+    # the platform's card, which the text around it reports in its own words (but not one the text introduces and leaves
+    # to speak for itself: "Kelsey Moravec put it more bluntly on social media:")
+    for box in tree.xpath("//body//blockquote[re:test(@class, '(?:^|\\s)(?:twitter-tweet|instagram-media|tiktok-embed|"
+                          "bluesky-embed|threads-post|fb-xfbml-parse-ignore)(?:$|\\s)')]",
+                          namespaces={"re": "http://exslt.org/regular-expressions"}):
+        before = next((e for e in box.itersiblings(preceding=True) if _clean(" ".join(e.itertext()))), None)
+        if before is None and box.getparent() is not None and box.getparent().tag in ("figure", "div"):
+            before = next((e for e in box.getparent().itersiblings(preceding=True) if _clean(" ".join(e.itertext()))), None)
+        if before is not None and _clean(" ".join(before.itertext())).endswith((":", "：")):
+            continue
+        boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)} | {_key(_clean(" ".join(box.itertext())))}
     # ... or a page's comments in its own language, whatever their length: "<section class='nota-comentarios'>"
     for box in tree.xpath("//body//*[@class or @id]"):
         if _FOREIGN_COMMENTS.search(f"{box.get('class') or ''} {box.get('id') or ''}") and box.tag in ("section", "div", "aside"):

@@ -4288,3 +4288,44 @@ def test_a_table_cell_s_paragraphs_are_set_apart_not_run_together():
     seed = read_html(page(body, "<title>Stockpile release | Ministry</title>"), "a.html")
     row = next(b.text for b in seed.blocks if "Yttrium oxide" in b.text)
     assert row == "Yttrium oxide 99.99% or higher 3 tonnes | October 18 - October 27"
+
+
+def test_an_embedded_post_the_text_reports_is_furniture_but_one_it_introduces_speaks_for_itself():
+    tweet = ("<blockquote class='twitter-tweet'><p lang='en'>Our drones keep flying. Search and rescue continues as normal."
+             "</p><p>— County Sheriff (@Sheriff_example) <a href='https://x.example/s/1'>March 3, 2026</a></p></blockquote>")
+    reported = read_html(page("<h1>Valley farmers weigh the drone ban</h1><p>The sheriff's office said on social media that "
+                              f"its fleet would keep flying.</p>{tweet}<p>{FILLER}</p>"), "a.html")
+    assert not any("Search and rescue continues" in b.text for b in reported.blocks)
+    introduced = read_html(page("<h1>Valley farmers weigh the drone ban</h1><p>The sheriff's office put it plainly on "
+                                f"social media:</p>{tweet}<p>{FILLER}</p>"), "a.html")
+    assert any("Search and rescue continues" in b.text for b in introduced.blocks)
+
+
+def test_a_postmedia_paywall_box_its_ad_placeholders_and_the_photographer_beside_the_writers():
+    body = ("<h1>B.C. germanium firms caught in the feud</h1><div class='published-by'><span class='published-by__author'>"
+            "<a href='/author/a'>Derek Olsen</a>, <a href='/author/b'>Priya Natarajan</a></span> <span class="
+            "'published-by__photographer'>Photography by Gord Halvorsen</span></div>"
+            "<section class='paywall-offer'><p>THIS CONTENT IS RESERVED FOR SUBSCRIBERS</p><p>Subscribe now to read the "
+            "latest news in your city.</p><ul><li>Exclusive articles from our columnists and reporters</li><li>Unlimited "
+            "online access to articles</li></ul></section>"
+            "<p>For decades, the smelter that towers over Trail has quietly recovered a few tonnes of germanium a year.</p>"
+            "<p class='article-content__label'>Article content</p>"
+            "<div class='ad__container'><p>Advertisement 2</p><p>This advertisement has not loaded yet, but your article "
+            f"continues below.</p></div><p>{FILLER}</p>")
+    head = ("<title>B.C. germanium firms caught in the feud | Pacific Sentinel</title>"
+            "<meta name='author' content='Derek Olsen, Priya Natarajan, Gord Halvorsen'>")
+    article, _ = analyse_seed(parse_seed_bytes(page(body, head), "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("For decades, the smelter that towers over Trail")
+    assert not any("Article content" == p or "advertisement has not loaded" in p for p in article.paragraphs)
+    assert article.authors == ("Derek Olsen", "Priya Natarajan")
+
+
+def test_a_newsroom_s_tip_line_and_a_subscription_s_renewal_notice_under_the_text():
+    body = (f"<h1>Plymouth lens maker waits on Beijing</h1><p>{FILLER}</p><p>The firm will update staff next week.</p>"
+            "<p class='story-tip'>Got a business story? Email <a href='mailto:b@live.example'>b@live.example</a></p>"
+            "<div class='disclaimer'><p>Your premium period will expire in 0 day(s). Renew your subscription to keep "
+            "reading Premium articles.</p></div>")
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Plymouth lens maker</title></head><body><main>"
+           f"<article>{body}</article></main></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[-1] == "The firm will update staff next week."
