@@ -1223,6 +1223,10 @@ def test_the_thirty_third_round_s_page_sets_read_at_least_as_well_as_after_it(fo
 @pytest.mark.parametrize("folder, floors, quotes", [
     # a university's news site: its og:site_name "Calder State News" for the gold's "Calder State University": left
     ("blind-html126", {"source": 0.875}, 0.91),
+    # blind-html128 (a fifth "ordinary fortnight" of pages, written this round, scored once after the round's earlier rules: 4 of 8
+    # pages with a field wrong); a one-word Indonesian name ("Sutrisno, a logistics manager ...") and "The Port of Long
+    # Beach said" read as a person: left
+    ("blind-html128", {}, 0.97),
 ])
 def test_the_thirty_fourth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
