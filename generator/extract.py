@@ -49,6 +49,7 @@ _QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)(?:[\"”]|(?=\n)|$)")
 _ONLY_NAME = re.compile(r"\b(?:gave|gives|giving|give|asked to be identified by|identified (?:only )?by)\s+(?:only\s+)?"
                         r"(?:(?:his|her|their)\s+)?(?:sur|first |given |family |last )?name(?:\s+only)?,?\s+(?:as\s+)?"
                         rf"([{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?)(?=[,.;]|\s+(?:said|says|told))")
+_MONONYM = re.compile(rf"(?:^|(?<=[.!?”\"] ))([{_UP}][{_LOW}]{{3,}}), (?:(?:a|an|the) )?(?!which\b)([a-z][\w' -]{{2,80}}?),? (?:said|says|told)\b")
 _DATE_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
                                   "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -703,6 +704,8 @@ class _Reading:
         lex, common = self.lex, self.common
         spans = _Spans(self.found)  # registered names; nothing is added to found here
         stripped: dict[tuple[str, ...], list[str]] = {}  # a name written again is stripped once (each use gets a copy)
+        bodies = {w.lower() for w in self.rules.body_nouns} | {"union", "company", "firm", "group", "party", "agency", "ministry",
+                                                                "bank", "regulator", "association", "council", "maker", "manufacturer"}
         for index, (text, _, _) in enumerate(self.parts):
             for m in _name_sequences(text, self.capitalised[index]):
                 # "Dato' Sri Ahmad Faris Rahman": a title whose apostrophe no name's word ends with, then the rest of it
@@ -769,6 +772,18 @@ class _Reading:
                 if re.search(r"\b(?:who|which|that)\s+(?:now\s+|also\s+)?(?:owns|runs|founded|co-founded|manages|operates|chairs)\s+$", before):
                     continue  # "Bryce Tollefson, who owns Prairie Sky Aerial, a dealer in Mitchell, said": his firm
                 self.sequences[name].append((index, start, start + len(name)))
+            for m in _MONONYM.finditer(text):
+                # "Sutrisno, a logistics manager for a freight forwarder at Batu Ampar, said ...": one name, as many
+                # Indonesians have, opening the sentence, with the job the person does and what they said
+                word = m.group(1)
+                if word in lex.names or word.lower() in common or word in lex.not_people or word.lower() in lex.english_lower \
+                        or not lex.role_words.search(m.group(2)) or spans.overlaps(index, m.start(1), m.end(1)) \
+                        or set(m.group(2).lower().split()) & bodies:  # (not "Unite, the union, said": a body)
+                    continue
+                if any(re.search(rf"[{_UP}][\w.'’-]*\s+{word}\b", other) for other, _, _ in self.parts):
+                    continue  # ... nor the surname of someone named in full elsewhere ("S. Venkatesh")
+                self.sequences[word].append((index, m.start(1), m.end(1)))
+                self.evidence.setdefault(f"?{word}", "role")
             for m in _ONLY_NAME.finditer(text) if "name" in text else ():  # (the pattern's one fixed word: most parts lack it)
                 # "a trader who gave only her surname, Ng, said ...": one name, all the text gives of a person
                 if not spans.overlaps(index, m.start(1), m.end(1)):

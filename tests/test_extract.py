@@ -2273,3 +2273,12 @@ def test_the_firm_a_person_owns_is_no_person_though_the_attribution_follows_it()
                         "dealer in Fargo, said he had sold 61 spray drones this year, officials said.\n")
     assert "Gunnar Haugland" in people(extraction)
     assert "Red River Aerial" not in people(extraction)
+
+
+def test_a_person_of_one_name_with_a_job_and_a_quote_is_a_person_but_a_body_or_a_surname_is_not():
+    _, extraction = run("Nusantara Post\nDrone makers eye Batam\nBy Aditya Nugraha\n\nWidodo, a logistics manager for a "
+                        "freight forwarder at Batu Ampar, said his company had handled several shipments this month.\n\n"
+                        "\u201cEverybody is asking for space, but nobody has signed,\u201d Widodo said.\n\nSolidaritas, the "
+                        "dockworkers' union, said it would seek a meeting.\n")
+    assert speakers(extraction)["Widodo"] == 1
+    assert "Solidaritas" not in people(extraction)
