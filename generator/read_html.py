@@ -202,6 +202,7 @@ def read_html(raw: bytes, name: str) -> Seed:
             and headline != label:
         headline = label
     notes: list[str] = []
+    lead_byline = _byline_authors(blocks)  # ("<p><strong>By A, B and C</strong></p>" over the text, which the lead may set apart)
     blocks, kicker, standfirst = _lead(blocks, (title, headline), description, headings, _deck_keys(tree), _items(tree),
                                       _summary_points(tree), excerpts, notes, _notes_set_apart(tree))
     standfirst = standfirst or (description if dropped.get("standfirst") else "")
@@ -292,7 +293,8 @@ def read_html(raw: bytes, name: str) -> Seed:
                        "//body//p | //body//*[re:test(@class, 'credit|byline|editor|photographer', 'i')] | //body//span[starts-with(normalize-space(.), "
                        "'Edited by')]", namespaces={"re": "http://exslt.org/regular-expressions"})))
                    for m in re.finditer(r"\b(?:(?:[Tt]ranslated|Edited) [Bb]y|(?:Translation|Translator|Editor|Editing)(?: [Bb]y)?\s*:"
-                                        r"|(?:Photo(?:graph)?s|Photography|Illustrations?|Images) by|(?:Audio|Video|Podcast) produced by)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
+                                        r"|(?:Photo(?:graph)?s|Photography|Illustrations?|Images) by|(?:Audio|Video|Podcast) produced by)"
+                                        r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
     written = [m.group(1) for t in tree.xpath("//body//span//text()[contains(., 'Written by')]/ancestor::span[1]")
                if (m := re.match(r"Written by\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$", _clean(" ".join(t.itertext()))))]
     # ... or "<span class='author'>Reporter: <a>Dimas Prakoso</a></span>" beside "<span class='editor'>Editor: ...</span>"
@@ -365,8 +367,10 @@ def read_html(raw: bytes, name: str) -> Seed:
         [q for q in a.split(", ") if _loose(q) != _loose(site_name)] if site_name and ", " in a
         and any(_loose(q) == _loose(site_name) for q in a.split(", ")) else [a])))
     # (... or the outlet's name without its "The": <meta name="author" content="Hanbit Herald"> on "The Hanbit Herald")
+    # (nor the site's name with its edition's: "ELBWARTE International" on the English pages of "Elbwarte")
     authors = tuple(_byline_case(a) for a in authors if not (site_name and (_loose(site_name).startswith(_loose(a))
-                                                                            or _loose(re.sub(r"^The\s+", "", site_name)) == _loose(a)))
+                                                                            or _loose(re.sub(r"^The\s+", "", site_name)) == _loose(a)
+                                                                            or _site_edition(a, site_name)))
                     and not _DESK.search(a) and not _NO_PERSON.search(a))
     # "Reported by A, / Edited by B" with <meta name="author" content="B">: the editor is a credit; and <meta name="author"
     # content="王欣然"> (the web editor, in Chinese characters) over "By ZHONG XUE and LIU XINYI": the byline's writers
@@ -382,9 +386,10 @@ def read_html(raw: bytes, name: str) -> Seed:
     if not authors:
         # (the markup's "author" was the outlet's name: dcterms.creator "Halden Institute" over "Commentary by A, B")
         # (... or the JSON-LD's "author" was the outlet, the page's byline "By Lin Yu-ting / Staff reporter" names the writer)
+        # (... or a web desk's account, the writers' "<p><strong>By A, B and C</strong></p>" opening the text)
         authors = _labelled_authors(tree) or tuple(a for a in (_byline_near_title(tree) or _visible_byline(tree)) if not (
             site_name and _loose(site_name).startswith(_loose(a))) and not _DESK.search(a)) or _closing_authors(credits) \
-            or _reported_by(tree)
+            or _reported_by(tree) or lead_byline
     if not authors:
         # "<li><i class='icon-user-o'></i> Reporter Kang Seo-yeon</li>": a Korean news site's line of the article's facts
         authors = tuple(dict.fromkeys(
@@ -2172,6 +2177,16 @@ def _text(element) -> str:
     for lb in element.iter("lb"):
         lb.tail = " " + (lb.tail or "")
     return _clean("".join(element.itertext()))
+
+
+_SITE_EDITION = re.compile(r"\s+(?:International|English|Online|Digital|Global|Asia|Europe|Africa|World|Edition|Español|Deutsch)")
+
+
+def _site_edition(name: str, site_name: str) -> bool:
+    """"ELBWARTE International" on Elbwarte's pages, "Clarion Online" on The Clarion's: the site's name and its edition's
+    (or its web desk's account), no writer."""
+    base = re.sub(r"^The\s+", "", site_name)
+    return bool(base) and name.casefold().startswith(base.casefold()) and bool(_SITE_EDITION.fullmatch(name[len(base):]))
 
 
 def _cell_text(cell) -> str:

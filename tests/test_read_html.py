@@ -4329,3 +4329,18 @@ def test_a_newsroom_s_tip_line_and_a_subscription_s_renewal_notice_under_the_tex
            f"<article>{body}</article></main></body></html>").encode()
     article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
     assert article.paragraphs[-1] == "The firm will update staff next week."
+
+
+def test_the_site_s_edition_or_web_desk_in_the_author_tag_is_no_writer_and_the_byline_in_the_text_names_them():
+    head = ("<title>Germany's fibre makers brace for China's squeeze - ELBWARTE International</title>"
+            "<meta property='og:site_name' content='Elbwarte'>"
+            "<meta name='author' content='Jonas Keller, Miriam Roth, ELBWARTE International'>")
+    edition = read_html(page(f"<h1>Germany's fibre makers brace for China's squeeze</h1><p>{FILLER}</p>", head), "a.html")
+    assert edition.page.authors == ("Jonas Keller", "Miriam Roth")
+    head = ("<title>Fibre rollout costs rise | The Clarion</title><meta property='og:site_name' content='The Clarion'>"
+            "<meta name='author' content='Clarion Online'>")
+    body = ("<h1>Fibre rollout costs rise as China licenses preforms</h1><figure><img src='a.jpg' alt=''><figcaption>Drums of "
+            "fibre optic cable at a factory in Agbara.</figcaption></figure><p><strong>By Chinedu Okafor, Aisha Bello and "
+            f"Tunde Ajayi</strong></p><p>{FILLER}</p>")
+    desk = read_html(page(body, head), "a.html")
+    assert desk.page.authors == ("Chinedu Okafor", "Aisha Bello", "Tunde Ajayi")
