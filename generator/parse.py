@@ -575,7 +575,9 @@ def english_byline(text: str, rules: Rules) -> str:
     if bilingual and bilingual.group(1).capitalize() in rules.byline_by:
         text = bilingual.group(1) + " " + bilingual.group(2)[3:]  # "Por / By A, de B, e C": the byline in both languages
         first = text.split(maxsplit=1)
-    # (... and "By A en B": an English "By" over a translated edition's own "and")
+    # (... and "By A en B": an English "By" over a translated edition's own "and"; "Por: A", its label's colon)
+    if len(first) >= 2 and first[0].endswith(":") and first[0][:-1].capitalize() in rules.byline_by:
+        first = [first[0][:-1], first[1]]
     if len(first) < 2 or first[0].capitalize() not in (*rules.byline_by, "By") or not first[1][:1].isupper():
         return text
     words = "|".join(map(re.escape, rules.byline_and)) or "(?!)"
@@ -2108,6 +2110,8 @@ def _names_with_places(text: str, registry: Registry) -> list[str]:
     """"Irene Kuo, Taipei; Rhys Pemberton-Lau, TechFab Asia": writers, each with where or for whom they file, set apart by
     semicolons. Their names, or [] for any other line."""
     parts = [p.strip() for p in text.split(";")]
+    if len(parts) < 2 and text.count(",") == 2:
+        parts = [p.strip() for p in re.split(r"\s+(?:&|and)\s+", text)]  # "A, Lagos & B, Abuja"
     pairs = [p.split(",", 1) for p in parts]
     if len(parts) < 2 or not all(len(pair) == 2 for pair in pairs):
         return []

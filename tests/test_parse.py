@@ -3790,3 +3790,14 @@ def test_a_report_s_title_and_subtitle_on_its_cover_are_one_title_as_its_suggest
                   "New Shape of the Chip Contest (Washington, DC: Halden Institute, March 2026).\nExecutive Summary\nFor "
                   "most of the past decade the contest over chips was told in the language of tariffs, officials said.\n")
     assert report.title == "Permits as Pressure: Licensing and the New Shape of the Chip Contest"
+
+
+def test_a_byline_label_in_another_language_with_its_colon_and_two_writers_each_with_their_city():
+    chile = text("Diario Austral\nEconomía\nChile's cable to California drops its Chinese installer after the US ban\nPor: "
+                 "Camila Ortúzar Vidal\n12 de noviembre de 2026 · 10:45 hrs.\nThe consortium building the first cable to "
+                 "link Chile with the United States has dropped a Chinese company, officials said.\n")
+    assert chile.authors == ("Camila Ortúzar Vidal",)
+    lagos = text("Naira Street Journal\nSubscribe | Sign in\nHome\nTech\nLagos cable faces delay as US bars Chinese-built ship\n"
+                 "Chukwuemeka Obi, Lagos & Halima Sadiq, Abuja\nPublished: Saturday, 7 November 2026\nShare\nThe $680 "
+                 "million Gulf of Guinea Express cable faces delays, officials said.\n")
+    assert lagos.authors == ("Chukwuemeka Obi", "Halima Sadiq")
