@@ -2529,7 +2529,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     marks = [n for n, i in enumerate(nonblank[:FORWARD_MAX_LINES + 1]) if _FORWARD_MARK.fullmatch(squash(lines[i])) or n and re.match(
         r"From\s*:", lines[i].strip()) and any(re.match(r"Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[j].strip(), re.I) for j in nonblank[:n])
              # (or a phone's "Sent from my iPhone" under the sharer's headers and note: the shared article starts under it)
-             or n and re.match(r"Sent from my\b", lines[i].strip()) and any(re.match(r"From\s*:", lines[j].strip()) for j in nonblank[:n])]
+             or n and re.match(r"Sent from my\b", lines[i].strip()) and any(re.match(r"From\s*:", lines[j].strip()) for j in nonblank[:n])
+             # (or Outlook's rule of underscores between the sharer's note and the forwarded mail's "From:")
+             or n and re.fullmatch(r"_{10,}", lines[i].strip()) and n + 1 < len(nonblank)
+             and re.match(r"From\s*:", lines[nonblank[n + 1]].strip())]
     # (further down only under the forwarder's own headers: "From: A" / "Sent: ..." / "Subject: FW: ...", note, signature)
     # (... and of a forward inside a forward, "---------- Forwarded message ----------" then the note and "Begin forwarded
     # article:", the last mark: the article starts under it)

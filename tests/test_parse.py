@@ -3801,3 +3801,24 @@ def test_a_byline_label_in_another_language_with_its_colon_and_two_writers_each_
                  "Chukwuemeka Obi, Lagos & Halima Sadiq, Abuja\nPublished: Saturday, 7 November 2026\nShare\nThe $680 "
                  "million Gulf of Guinea Express cable faces delays, officials said.\n")
     assert lagos.authors == ("Chukwuemeka Obi", "Halima Sadiq")
+
+
+def test_an_outlook_forward_s_rule_of_underscores_sets_the_sharer_s_note_apart_from_the_mail():
+    mail = text("Hi all, insurance angle on the cable-ship ban, see the bit on hull values. Useful for Thursday's call.\n\n"
+                "Thanks,\nMeiling\n\n________________________________\nFrom: Harbour Shipping Journal <briefing@hsj.example>\n"
+                "Sent: Tuesday, November 3, 2026 7:31 AM\nTo: Meiling Tan <meiling.tan@firm.example>\nSubject: HSJ "
+                "Morning Briefing | Cable ship owners count cost of US ban\n\nView this email in your browser\nHARBOUR "
+                "SHIPPING JOURNAL\nMorning Briefing | 03 Nov 2026\nTODAY'S LEAD\nOwners and insurers count the cost as the "
+                "US shuts Chinese-built cable ships out\nBenedict Loh | Senior Reporter\nSingapore-based owners of cable "
+                "ships built in China are bracing for lower charter income, brokers said.\n")
+    assert mail.title == "Owners and insurers count the cost as the US shuts Chinese-built cable ships out"
+    assert mail.authors == ("Benedict Loh",)
+
+
+def test_a_cookie_banner_copied_over_the_headline_does_not_end_the_page_s_header():
+    story = text("Skip to content\nVistula Dispatch\nIndependent news from Poland in English\nPL | EN\nThis website uses "
+                 "cookies. By continuing to browse, you consent to their use in accordance with our privacy policy.\nOK\n"
+                 "News\nEconomy\nPolish cable makers scramble as China moves to license preform exports\nBy Kacper "
+                 "Jabłoński and Agnieszka Wrona-Dudek\n08.11.2026 11:20\nPolish manufacturers are racing to secure "
+                 "supplies of preforms, officials said.\n")
+    assert story.title == "Polish cable makers scramble as China moves to license preform exports"
