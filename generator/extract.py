@@ -944,6 +944,12 @@ class _Reading:
         outlets |= {o[:m.start()] for o in outlets if (m := re.search(r"(?:media|group|holdings|publishing|limited|ltd|inc|llc|pte|"
                                                                        r"company)$", o)) and m.start() >= 6}
         outlets |= {loose(line) for line in self.article.furniture[:1] if len(line.split()) <= 4}
+        # ("Al Waha Express": the paper without its kind of paper, "Al-Suwailem told Al Waha Express" read as "Al Waha")
+        outlets |= {loose(o.rsplit(" ", 1)[0]) for o in (self.article.source, *self.article.furniture[:MASTHEAD_REACH])
+                    if 3 <= len(o.split()) <= 5 and o.split()[-1] in OUTLET_WORDS}
+        # ... or a masthead in capitals under the app's own buttons ("‹ Volver" / "LA VOZ DEL CARIBE")
+        outlets |= {loose(line) for line in self.article.furniture[:MASTHEAD_REACH] if line.isupper() and 2 <= len(line.split()) <= 5
+                    and not any(loose(line) == loose(a) for a in self.article.authors)}
         # "Suzhou Jinhai Optoelectronics ... Suzhou Jinhai said": a company's name without its last word.
         companies = {m.group(1) for text, _, _ in self.parts
                      for m in _NAME_BEFORE_WORD.finditer(text) if _ends_with_suffix(self.lex, m.group(2).rstrip(".,;:"))
@@ -998,6 +1004,13 @@ class _Reading:
             if key not in self.evidence and not _named_on_sight(tokens, self.lex) and self.lex.body_before and any(
                     self.lex.body_before.search(self.parts[part][0], max(0, start - 40), start) for part, start, _ in hits):
                 continue  # "a report from the nonprofit Compute Sentinel ... Added comment from Compute Sentinel."
+            if not _named_on_sight(tokens, self.lex) and not any(_given(self.lex, t) for t in tokens) and any(
+                    _WHICH_AFTER.match(self.parts[part][0], end) for part, _, end in hits):
+                continue  # "Stevedore Sirius Stevedoring, which operates terminals in Sydney, said": a firm, not a "who"
+            if not _named_on_sight(tokens, self.lex) and not any(_given(self.lex, t) for t in tokens) and any(
+                    re.match(rf"\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{self.lex.roles})\s+[A-Z]", self.parts[part][0][end:end + 80])
+                    for part, _, end in hits):
+                continue  # "says Caribe Contenedores president Juan Pablo Arango": the body a role is of, then the person
             real = f"person/{slugify(name)}"
             if real in self.registry.entities and self.registry.entities[real].name != name:
                 real = f"person/{slugify(name)}-person"
@@ -1054,6 +1067,10 @@ class _Reading:
                 if len(tokens) in (3, 4) and tokens[1] in self.lex.family_names and tokens[0] not in self.lex.family_names \
                         and (_HYPHENATED_GIVEN.fullmatch(tokens[2]) or len(tokens) == 4):
                     introduced[tokens[1]].add(f.key)  # "Rebecca Chan Wing-sze ... Chan said": an English given name first
+                elif len(tokens) in (3, 4) and not _family_name_first(tokens, self.rules) and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}", tokens[-2]) \
+                        and not _given(self.lex, tokens[-2]) and tokens[-2] not in self.lex.family_names \
+                        and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}", tokens[-1]):
+                    introduced[tokens[-2]].add(f.key)  # "Juan Pablo Arango Restrepo ... Arango says": a father's surname first
         # "Harold Vance ... Vance said": where the article names someone in full whose surname the
         # registry gives to another person it never names here, the bare surname is the article's.
         named_in_full = {f.key for f in found if " " in f.surface}
@@ -1515,11 +1532,13 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                          rf"\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+"
                          # '," said the alliance's chairman, Lim Chee Keong.': a role with its body, then the name
                          # ('," said the executive, Takumi Hosokawa, who ...': a role in lower case, then the name)
-                         rf"(?:(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}['’]s|its|his|her|their|the)\s+[a-z][\w -]{{1,30}}?,\s+(?=[{_UP}]))?"
+                         # ('," said Kade's chief technology officer, Joris Wenting.': the body by its own name)
+                         rf"(?:(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}['’]s|[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{0,3}}['’]s|its|his|her|their|the)"
+                         rf"\s+[a-z][\w -]{{1,30}}?,\s+(?=[{_UP}]))?"
                          # 'said Fremont City Council member Teresa Huang': a body, a role in lower case, the name
                          # ... '," said lawyer Rajesh Thevarajah-Ong': a role in lower case before the name
                          # ('," says chief executive Hans-Jürgen Vollmer': a role's word in lower case before it too)
-                         rf"(?P<a>{role}|{_TITLED_NAMEISH}\s+(?:[a-z][\w-]+\s+)?(?:{roles})\s+{_NAMEISH}|(?:(?:[a-z][\w-]+\s+)?(?:{roles})\s+)?{_TITLED_NAMEISH}|he|she)"
+                         rf"(?P<a>{role}|{_TITLED_NAMEISH}\s+(?:[a-z][\w-]+\s+)?(?:{roles})\s+{_NAMEISH}|(?:(?:[a-z][\w-]+\s+){{0,3}}?(?:{roles})\s+)?{_TITLED_NAMEISH}|he|she)"
                          # '," ministry spokesperson He Yadong told': lower-case role words before the name;
                          # '," Rep. Jordan Ames of Ohio, who sits on ..., said': a place after the name
                          # ('," Under Secretary of Commerce for Industry and Security Jeffrey Kessler said': a long title;
@@ -1531,7 +1550,8 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                          rf"(?:\s*\((?:[DRI](?:-|\.,\s*)[{_UP}][\w.]*(?:\s[{_UP}][\w.]*)?|[{_UP}]{{2,6}})\))?"
                          # (a long apposition: ', Maarten de Vries, chief financial officer of X, a Dutch supplier of ... for
                          # lithography tools, said')
-                         rf"(?:,[^\"“”]{{0,160}}?,)?\s+{_AUXILIARY}(?:{speech})\b)"),
+                         # ('," the company's general manager, Álvaro Benavides, said': the apposition's comma only)
+                         rf"(?:,[^\"“”]{{0,160}}?,|,)?\s+{_AUXILIARY}(?:{speech})\b)"),
         # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
         before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}|\b[Hh]e|\b[Ss]he),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
                           rf"|[^\"“”.;]{{0,60}}?[,:])?"
@@ -1975,6 +1995,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     and paragraph[m.end():].lstrip()[:1].isupper() \
                     and _QUOTE.search(paragraph[am.end():_sentence_end(spans_here, am.end())]):
                 am = None  # '..." Trump, seated across the table, said he expected "big deals"': the next quote's
+            if am and am.group("b") and any(w.group(1) not in abbreviations for w in _WORD_ENDS_SENTENCE.finditer(
+                    paragraph, m.end(), am.start("b") + len(am.group("b")))):
+                am = None  # ('alleging "abuse of market position" by Keelson. Arango says ...': the next sentence's speaker)
             bm = patterns.before.search(paragraph[before_start:m.start()])
             if am:
                 group = "a" if am.group("a") else "b"
@@ -2491,6 +2514,9 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Datuk|Dato['’]?|Datin|Puan|Encik|Mr|M
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
 _SENTENCE_OPENS_AT = re.compile(r"(?:^|[.!?][\"”’]?\s+)$")  # where a sentence opens, before a word
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,.;:]{0,50}$")
+_WORD_ENDS_SENTENCE = re.compile(r"\b([A-Za-z]*[a-z]{2})\.\s+(?=[A-Z])")  # "by Keelson. Arango": a full stop, not "Sen."
+MASTHEAD_REACH = 4  # lines of furniture over the article where a site's name in capitals may sit
+_WHICH_AFTER = re.compile(r",\s+which\s")  # a name a clause of "which" follows is a thing's, not a person's
 _AN_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _LOWER_NOUN_AFTER = re.compile(r"(?:-based)?\s+[a-z][a-z-]+\b(?!\s+(?:said|says|told|added|noted))")
 _STAMP_IN_BRACKETS = re.compile(r"\(\d{1,2}:\d\d(?::\d\d)?\)")  # "Folake Adesina-Brooks (00:01:05): ...": when, not who for
@@ -2669,11 +2695,18 @@ def _interviewee(article: Article, first_turn: int, people: dict[str, str], spea
     # "... Its managing director, Anjali Varadarajan, trained in Chennai. We spoke at the company's Perth office.":
     # the person an interview's introduction names last (not its writer), when it says it is an interview.
     intro = " ".join(article.paragraphs[:first_turn])
+    # (... but "Tangier Post spoke with Karim Bennani-Smires, a former terminal director": the one the words name, though
+    # the next paragraph names another)
+    spoken = [(part, start, key) for part, start, key in sorted(named) for m in _INTERVIEW_INTRO.finditer(article.paragraphs[part])
+              if 0 <= start - m.end() <= INTERVIEWEE_REACH]
+    if spoken:
+        return spoken[0][2]
     if named and (_INTERVIEW_INTRO.search(intro) or _INTERVIEW_TITLE.match(article.title)):  # (or "Q&A: How a ...")
         return max(named)[2]
     return ""
 
 
+INTERVIEWEE_REACH = 12  # characters from "spoke with" to the name it introduces ("spoke with Dr. A")
 _INTERVIEW_TITLE = re.compile(r"(?:Q\s*&\s*A|Interview|INTERVIEW|In conversation)\s*[:|–—-]", re.I)
 _INTERVIEW_INTRO = re.compile(r"\b(?:interview(?:ed)?|we spoke|spoke (?:to|with)|talked (?:to|with)|sat down with"
                               r"|edited for (?:length|clarity)|in conversation)\b", re.I)

@@ -1068,7 +1068,7 @@ _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE}))"
                    rf"{{1,3}}$")
 # ... also after the same label in the site's own language: "Muhabir / Reporter: Elif Kaya Yıldırım"; a live blog's
 # "Reporting from Busan and Beijing: A, B and C".
-_REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:(?:This|Our)\s+(?:newspaper|paper)(?:['’]s)?\s+)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Analysts?"
+_REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:(?:This|Our)\s+(?:newspaper|paper)(?:['’]s)?\s+)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Story(?=\s*[:：])|Analysts?"
                        r"|Reporting from\s+[A-Z][\w ,.'-]{2,60}?(?=\s*:))\s*[:：]?\s*"
                        r"((?:[^()（）:]|\((?:ret|retd)\.?\)){2,100}?)"
                        r"(?:\s*[/／]\s*[A-Z][\w .'’-]{1,30}?\s+report)?"  # ("Reporter Huang Yi-ting / Taipei report": where from)
@@ -1573,12 +1573,16 @@ def english_date(line: str, rules: Rules) -> str:
         return english[m.group("b").lower()]
 
     translated = pattern.sub(month, line)
+    # "enero 27 de 2029": Colombia's month first, "de" before the year
+    translated = _MONTH_DAY_DE_YEAR.sub(lambda m: f"{m.group(1)}, {m.group(2)}" if _month(m.group(1).split()[0]) else m.group(0),
+                                        translated)
     # "2026. február 11., szerda 14:37": the year first, then the month and the day, as Hungarian writes them
     translated = _YEAR_FIRST.sub(lambda m: f"{m.group(2)} {m.group(3)}, {m.group(1)}" if _month(m.group(2)) else m.group(0),
                                  translated)
     return days.sub(" ", translated).strip() if translated != original else line
 
 
+_MONTH_DAY_DE_YEAR = re.compile(r"\b([A-Z][a-z]+ \d{1,2}) de ((?:19|20)\d\d)\b")
 _YEAR_FIRST = re.compile(r"\b((?:19|20)\d\d)\.\s+([A-Z][a-z]+)\s+(\d{1,2})\.,?")
 _FUSED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _ANY_DIGIT = re.compile(r"\d")  # the same digits (any script's) as the date patterns' \d
@@ -1598,6 +1602,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     line = re.sub(r"(?<=[A-Z]{2})(?=(?:Updated|Published|Modified)\b)", " ", line)  # "6:48 AM EDTUpdated 3 hours ago"
     line = re.sub(r"\s+@\s*(?=\d{1,2}[:.]\d\d)", " ", line)  # "December 4, 2026 @ 9:12pm": the time after an at sign
     line = re.sub(r"(\d{1,2}[:.]\d\d)\s*(?:h|hrs?)\.?$", r"\1", line)  # "07 dic 2027 - 19:40 h": the hours' sign
+    line = re.sub(r"(?<=\d)\s*([ap])\.\s+m\.", r" \1.m.", line)  # "11:20 a. m.": Spanish sets the letters apart
     line = re.sub(r"\s*[·|•]?\s*\d{1,3}[ -]?min(?:ute)?s?\.?\s+read\s*$", "", line, flags=re.I)  # "... GMT+8 3 min read"
     line = re.sub(r"\s*[·|•]\s*\d{1,4}\s+(?:posts|tweets|replies)\b", "", line, flags=re.I)  # "Feb 25, 2028 • 13 posts": a thread's
     # "Posted On: 24 NOV 2026 6:42PM by PIB Delhi": the office that issued a release, after its time
@@ -1878,6 +1883,8 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
             line = line[bracketed.end():]
             continue
         kicker = _ci_startswith(line, tuple(f"{k}:" for k in _kickers(rules)) + tuple(f"{k} -" for k in _kickers(rules)))
+        if kicker and kicker.endswith(":") and kicker[:-1].casefold() in {k.casefold() for k in rules.headline_kinds}:
+            break  # "Interview: "The crane war is an opportunity ...," says port expert": the headline's own first word
         if kicker:
             removed.append(line[:len(kicker)])
             line = line[len(kicker):].strip()
@@ -2629,7 +2636,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "Khurram Shahzad Awan | Zubaida Baloch", "Zeynep Su Karakaya - ANKARA" over the date
         elif _READ_TIME.fullmatch(text) and any(k == "candidate" for _, k, _ in kinds):
             kind = "furniture"  # a reader view's "6–7 minutes" under the title and byline
-        elif len(following) > 1 and following[0] in registry.place_names and header_date(following[1]) \
+        elif len(following) > 1 and (following[0] in registry.place_names or _looks_like_outlet(following[0], registry)
+                                     and len(following[0].split()) <= 4 and not text.startswith("The ")) and header_date(following[1]) \
                 and any(k == "candidate" for _, k, _ in kinds) and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text) \
                 and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry) \
                 and text not in registry.place_names and not _is_furniture(text, rules):
@@ -2850,13 +2858,19 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 if n >= 1:
                     far.append(further[n + 1])
             dated = any(k == "date" for _, k, _ in kinds)  # then a time stamp ahead opens a live blog's next entry
+            # (a writer's name alone, then within two lines the date: "Veera Kettunen" / "Helsinki Herald" / "Tuesday 16
+            # January 2029", under a caption)
+            near = [*ahead, *far]
+            signed = not dated and any(_NAME.fullmatch(f) and 2 <= len(f.split()) <= 4 and not _looks_like_outlet(f, registry)
+                                       and not f.startswith("The ")  # (not "The Editorial Board")
+                                       and any(header_date(g) for g in near[k + 1:k + 3]) for k, f in enumerate(near))
             if len(text.split()) <= 60 and not any(k == "byline" for _, k, _ in kinds) and (any(
                     _byline_line(f, registry) or _REPORTER.match(f)
                     or ((header_date(f) or header_date(_SEPARATOR.split(f)[0]))
                         and (not dated or _FIRST_PUBLISHED.match(f)))  # "Published on: A | Last updated: B"
                     or _author_line(f, registry) or _dated_byline(f, registry, header_date)
                     or _name_then_job(f, rules) for f in ahead)  # ("Bridget Nakamura-Walsh Resources reporter")
-                    or any(_byline_line(f, registry) or pictured and _author_line(f, registry) for f in far)) \
+                    or any(_byline_line(f, registry) or pictured and _author_line(f, registry) for f in far) or signed) \
                     and not _DATELINE.match(text) and not _BRACKET_BYLINE.match(text) and not _THREAD_START.search(text):
                 kind = "standfirst"  # (not a thread's first post: "... so mute me now 🧵 1/")
             else:
@@ -4098,6 +4112,8 @@ def _tail_furniture(text: str, rules: Rules) -> bool:
     "Most read") heading a list of linked headlines, with no sentence of its own."""
     if _is_furniture(text, rules) or _ci_startswith(text, rules.furniture_prefixes):
         return True
+    if _ci_startswith(text, rules.credit_markers) and len(text.split()) <= CREDIT_LINE_MAX_WORDS and not _TERMINAL.search(text):
+        return True  # "Foto: Cortesía Caribe Contenedores": a picture's credit left under the text, its picture not copied
     if text.split() and all(re.fullmatch(EMAIL_ADDRESS, w.strip(",;()")) for w in text.split()):
         return True  # "jhseo@hanbitherald.com dekwon@hanbitherald.com": the writers' addresses under the text
     label = _ci_startswith(text, rules.list_labels)  # "Most Viewed", "Most Read in Nation & World" (not "Most readers")

@@ -290,9 +290,11 @@ def read_html(raw: bytes, name: str) -> Seed:
             authors = latin
     blocks, credits = _tail(blocks, authors)
     translators = {m.group(1) for text in (*credits, *(_clean(" ".join(p.itertext())) for p in tree.xpath(
-                       "//body//p | //body//*[re:test(@class, 'credit|byline|editor|photographer', 'i')] | //body//span[starts-with(normalize-space(.), "
+                       "//body//p | //body//*[re:test(@class, 'credit|byline|editor|photographer|photojournalist', 'i')] | //body//span[starts-with(normalize-space(.), "
                        "'Edited by')]", namespaces={"re": "http://exslt.org/regular-expressions"})))
-                   for m in re.finditer(r"\b(?:(?:[Tt]ranslated|Edited) [Bb]y|(?:Translation|Translator|Editor|Editing)(?: [Bb]y)?\s*:"
+                   # ("Translated from the German by A": the language it came from between; "Photojournalist: B")
+                   for m in re.finditer(r"\b(?:(?:[Tt]ranslated(?: from(?: the)? [A-Z][a-z]+)?|Edited) [Bb]y"
+                                        r"|(?:Translation|Translator|Editor|Editing|Photojournalist|Photographer|Videographer)(?: [Bb]y)?\s*:"
                                         r"|(?:Photo(?:graph)?s|Photography|Illustrations?|Images) by|(?:Audio|Video|Podcast) produced by)"
                                         r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
     written = [m.group(1) for t in tree.xpath("//body//span//text()[contains(., 'Written by')]/ancestor::span[1]")
@@ -2869,6 +2871,8 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     names += [t for e in tree.xpath(
         "//*[re:test(@class, '(?:^|\\s|-)(?:author|byline|contributor|writer|reporter|analyst|expert|scholar)s?(?:-?card)?(?:-|_|__)(?:name|link|author)(?:\\s|$|__\\w+)"
         "|(?:^|\\s)(?:entry|post|article)-authors?(?:\\s|$)', 'i')][not(ancestor::*[re:test(@class, 'related|recommend', 'i')])]"
+        # (not an embedded post's: "<div class='tweet'>...<span class='tweet-author-name'>Hugo Tran</span>")
+        "[not(ancestor-or-self::*[re:test(@class, '(?:^|\\s|-)(?:tweet|twitter|x-post|instagram|bluesky|tiktok)(?:$|\\s|-)|(?:^|\\s)embed(?:ded)?-post', 'i')])]"
         # ... a CSS module's hashed class ("Byline_name__9kLzC"), and an hCard's name inside an author's ("author vcard" / "fn")
         " | //*[re:test(@class, '(?:^|\\s)author(?:\\s|$)')]//*[re:test(@class, '(?:^|\\s)fn(?:\\s|$)')]"
         "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
@@ -2882,12 +2886,17 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         named = [_clean("".join(e.itertext())) for e in box.xpath(".//*[re:test(@class, '(?:^|[-_\\s])name(?:$|\\s)', 'i')]",
                                                                   namespaces={"re": "http://exslt.org/regular-expressions"})]
         named = named or [_clean("".join(a.itertext())) for a in box.xpath(".//a")]
-        names += [n for n in named if _name_like(n)]
+        # ("<span class='byline__name'>By Amina Chepkoech</span>": the byline's "By" off)
+        names += [n for n in (re.sub(r"^(?:By|Written by)\s+", "", n, flags=re.I) for n in named) if _name_like(n)]
     names += _visible_byline(tree)
     # ... or the line under the <h1>: "By ZHOU MINGYU in Beijing and TAN XIAOLEI in Ganzhou | Huaxia Daily | Updated: ..."
     # where the meta author names the first writer alone
     near = _byline_near_title(tree, separated=True)
     names += [n for n in near if n not in names] if len(near) > 1 and any(_loose(n) in map(_loose, found) for n in near) else []
+    # ... or the post's meta linking each writer's profile ("<a href='/@tomasreyes'>Tomas Reyes</a> and <a
+    # href='/@huilingtan'>Hui Ling Tan</a>") where the metadata names the newsletter's owner alone
+    linked = _profile_link_authors(tree)
+    names += [n for n in linked if n not in names] if len(linked) > 1 and any(_loose(n) in map(_loose, found) for n in linked) else []
     names = [n for n in dict.fromkeys(names) if n and len(n.split()) <= 5 and "://" not in n
              and not _DESK.search(n) and not _ROLE_WORDS.search(n) and not _USER_NAME.search(n)]
     # citation_author's "Tan, Julian" is the byline's "Julian Tan Wei Ming" cut short: one writer, named in full
@@ -3026,8 +3035,8 @@ def _profile_link_authors(tree) -> tuple[str, ...]:
     "/authors/colm-brennan") in a short line of the post's meta, outside the text, comments and footer."""
     names: list[str] = []
     for a in tree.xpath("//a[re:test(@href, '/(?:@|authors?/|profiles?/|people/|staff/|journalists?/|writers?/|contributors?/)')]"
-                        "[not(ancestor::footer or ancestor::aside or ancestor::p or ancestor::li or ancestor::*[re:test("
-                        "concat(@class, ' ', @id), 'comment|footer|related|recommend|sidebar', 'i')])]",
+                        "[not(ancestor::footer or ancestor::aside or ancestor::p or ancestor::li or ancestor::figure or ancestor::figcaption or ancestor::*[re:test("
+                        "concat(@class, ' ', @id), 'comment|footer|related|recommend|sidebar|hosts', 'i')])]",  # (a show's hosts')
                         namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean("".join(a.itertext()))
         holder = a.getparent()
@@ -3178,6 +3187,10 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
         "//body//*[self::p or self::div or self::span]/text()"))
     if elsewhere and (printed := _stamp_date(tree)) and 0 < (printed - found).days <= MODIFIED_REACH_DAYS:
         return printed  # ... and every date in the markup the original's too: this edition's "Published: 05.06.2028"
+    if stated and found and stated[0] < found and any(
+            item.get("isBasedOn") or item.get("translationOfWork") for item in _json_ld_items(tree)
+            if re.search(r"Article|Posting|Report", str(item.get("@type", "")))):
+        return found  # an edition based on another ("isBasedOn": the German original): the JSON-LD may keep the original's day
     return min(stated[0], found) if stated and found else found or next(iter(stated), None)
 
 

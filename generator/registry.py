@@ -71,6 +71,7 @@ class Rules:
     furniture_prefixes: tuple[str, ...] = ()
     furniture_words: tuple[str, ...] = ()
     kickers: tuple[str, ...] = ()
+    headline_kinds: tuple[str, ...] = ()  # "Exclusive: ...", "Interview: ...": a kicker with its colon the headline keeps
     version_tags: tuple[str, ...] = ()  # "(LEAD)", "(2nd LD)": a wire's version of a story, a kicker a page's headline keeps
     contents_labels: tuple[str, ...] = ()  # "In this issue": a newsletter's numbered list of its stories follows
     repost_marks: tuple[str, ...] = ()  # "A reposted this": a post someone shared; the original's header follows their note

@@ -91,8 +91,9 @@ def test_aliases_link_to_the_canonical_page():
 
 
 def test_links_are_whole_words_only():
-    body = _body("Kurt Tong, a managing partner at The Asia Group, spoke.\n\nTonga signed. Tong agreed.")
-    assert "Tonga signed" in body and "[Tonga" not in body
+    # ("Tonga" is a place of its own since the registry holds every sovereign state: "Tongan" is no one's name)
+    body = _body("Kurt Tong, a managing partner at The Asia Group, spoke.\n\nTongan officials signed. Tong agreed.")
+    assert "Tongan officials signed" in body and "[Tong" not in body.split("spoke.")[1].split("Tong agreed")[0]
 
 
 def test_overlapping_names_never_nest_links():

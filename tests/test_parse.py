@@ -3822,3 +3822,43 @@ def test_a_cookie_banner_copied_over_the_headline_does_not_end_the_page_s_header
                  "Jabłoński and Agnieszka Wrona-Dudek\n08.11.2026 11:20\nPolish manufacturers are racing to secure "
                  "supplies of preforms, officials said.\n")
     assert story.title == "Polish cable makers scramble as China moves to license preform exports"
+
+
+def test_a_writer_s_name_alone_over_the_outlet_and_the_date_under_a_dek_and_a_caption():
+    story = text("HARBOUR HERALD | In English\nMenu\nBusiness\nFinnish crane maker sees wave of enquiries after US move\n"
+                 "Shares in the crane maker rose almost 11 percent on Tuesday.\nThe plant at Hyvinkää. Image: Aino Lehtisalo / "
+                 "Harbour Herald\nVeera Kettunen\nHarbour Herald\nTuesday 16 June 2026\nThe Finnish crane maker says it has "
+                 "received a wave of enquiries from American container terminals since Washington moved, officials said.\n")
+    assert story.authors == ("Veera Kettunen",)
+    assert story.title == "Finnish crane maker sees wave of enquiries after US move"
+    assert story.date == dt.date(2026, 6, 16)
+
+
+def test_a_story_label_s_writer_with_the_translator_credited_beside_them():
+    story = text("NANHAI DAILY English Edition\nBusiness\n2026-06-25 19:40\nKlang motor makers scramble for magnets\nStory: "
+                 "Tan Wei Ling | Translated by: Ho Kah Mun\nKLANG, June 25 — Malaysian makers of motors are stockpiling "
+                 "magnets ahead of China's new licensing regime, industry players said.\n")
+    assert story.authors == ("Tan Wei Ling",)
+
+
+def test_a_colombian_date_line_month_first_with_de_before_the_year_and_a_spaced_a_m():
+    assert _header_date("enero 27 de 2026 - 11:20 a. m.", REGISTRY.rules) == (2026, 1, 27)
+    assert _header_date("27 January 2026 11:20 p. m.", REGISTRY.rules) == (2026, 1, 27)
+
+
+def test_a_picture_s_credit_left_alone_under_the_text_is_furniture_not_a_paragraph():
+    story = text("Cartagena terminal keeps US software\nBy María Ospina\n27 January 2026\nCartagena's biggest terminal says it "
+                 "will keep its software, officials said.\nThe union fears automation, its president said.\nFoto: Cortesía "
+                 "Caribe Contenedores\n")
+    assert story.paragraphs[-1] == "The union fears automation, its president said."
+    assert "Foto: Cortesía Caribe Contenedores" in story.furniture
+
+
+def test_a_wire_s_kind_of_story_with_its_colon_stays_in_the_headline_but_a_breaking_label_does_not():
+    interview = text("The Tangier Post\nEconomy\nInterview: \"The crane war is an opportunity for Morocco,\" says port expert\n"
+                     "Jan 24, 2026 - 3:15 pm\nYoussef Alaoui\nTangier – As Washington and Beijing clash over cranes, "
+                     "Moroccan port operators are looking at their own equipment, officials said.\n")
+    assert interview.title == "Interview: \"The crane war is an opportunity for Morocco,\" says port expert"
+    breaking = text("TechPulse\nBREAKING: Chip maker says US curbs have cost it billions in China sales\nBy Ana Ruiz\n"
+                    "June 3, 2026\nThe chip maker said on Tuesday that US export curbs had cost it billions, officials said.\n")
+    assert breaking.title == "Chip maker says US curbs have cost it billions in China sales"

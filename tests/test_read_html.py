@@ -4344,3 +4344,42 @@ def test_the_site_s_edition_or_web_desk_in_the_author_tag_is_no_writer_and_the_b
             f"Tunde Ajayi</strong></p><p>{FILLER}</p>")
     desk = read_html(page(body, head), "a.html")
     assert desk.page.authors == ("Chinedu Okafor", "Aisha Bello", "Tunde Ajayi")
+
+
+def test_a_translator_or_a_photojournalist_the_json_ld_lists_is_no_writer():
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Hamburg '
+          'watches nervously","author":[{"@type":"Person","name":"Jana Weiss"},{"@type":"Person","name":"Clara Mertens"}]}'
+          '</script>')
+    body = (f"<h1>Hamburg watches nervously</h1><p>By Jana Weiss</p><p>{FILLER}</p><div class='article__translation-note'>"
+            "<p><i>Translated from the German by Clara Mertens</i></p></div>")
+    assert read_html(page(body, "<title>Hamburg watches nervously</title>" + ld), "a.html").page.authors == ("Jana Weiss",)
+    ld = ld.replace("Jana Weiss", "Kendra Holloway").replace("Clara Mertens", "Luis Ortega")
+    body = (f"<h1>Hamburg watches nervously</h1><div class='byline'>By Kendra Holloway</div><div class='article-photojournalist'>"
+            f"Photojournalist: Luis Ortega</div><p>{FILLER}</p>")
+    assert read_html(page(body, "<title>Hamburg watches nervously</title>" + ld), "a.html").page.authors == ("Kendra Holloway",)
+
+
+def test_a_box_of_writers_each_name_with_its_by_and_an_embedded_post_s_author_is_no_writer():
+    head = "<title>Mombasa crane orders in limbo</title><meta name='author' content='Amina Chepkoech'>"
+    body = ("<h1>Mombasa crane orders in limbo</h1><div class='article-authors'><ul><li class='byline'><span class='byline__name'>"
+            "By Amina Chepkoech</span> <span class='byline__role'>Business Writer</span></li><li class='byline'><span "
+            "class='byline__name'>Brian Otieno</span> <span class='byline__role'>Mombasa Correspondent</span></li></ul></div>"
+            f"<p>{FILLER}</p>")
+    assert read_html(page(body, head), "a.html").page.authors == ("Amina Chepkoech", "Brian Otieno")
+    head = "<title>The magnet in the crane</title><meta name='author' content='Tomas Reyes'>"
+    body = ("<h1>The magnet in the crane</h1><div class='post-meta'><div class='profile-hover-card-target'><a "
+            "href='https://quillpost.example/@tomasreyes'>Tomas Reyes</a></div><span>and</span><div class='profile-hover-card-target'>"
+            "<a href='https://quillpost.example/@huilingtan'>Hui Ling Tan</a></div></div>"
+            f"<p>{FILLER}</p><div class='tweet'><div class='tweet-header'><span class='tweet-author-name'>Hugo Tran</span> "
+            "<span>@hugotran_ports</span></div><div class='tweet-text'>Everyone is modelling the crane tariff.</div></div>"
+            "<figure><img src='a.jpg' alt=''><figcaption>Photo by <a href='https://unsplash.example/@wenli'>Wen Li</a></figcaption></figure>")
+    assert read_html(page(body, head), "a.html").page.authors == ("Tomas Reyes", "Hui Ling Tan")
+
+
+def test_an_edition_based_on_another_is_dated_by_its_own_publication_not_the_json_ld_s_original():
+    head = ("<title>Hamburg watches nervously</title><meta property='article:published_time' content='2026-01-16T18:32:00+01:00'>"
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Hamburg '
+            'watches nervously","datePublished":"2026-01-15T21:10:00+01:00","isBasedOn":"https://www.tb.example/wirtschaft/a-1"}'
+            "</script>")
+    body = f"<h1>Hamburg watches nervously</h1><p><time datetime='2026-01-16 18:32:00'>16.01.2026, 18.32 Uhr</time></p><p>{FILLER}</p>"
+    assert read_html(page(body, head), "a.html").page.date == dt.date(2026, 1, 16)
