@@ -71,7 +71,9 @@ def _ends_with_suffix(lex: "Lexicon", text: str, end: int | None = None) -> bool
     return lex.org_suffix.search(text, max(0, end - 24), end) is not None
 
 
-_NAME_BEFORE_WORD = re.compile(r"([A-Z](?<!\w.)[\w'’-]+(?: [A-Z][\w'’-]+){1,3}) (?:& )?([A-Z][\w.&-]+)")  # a name, then one more word
+# a name, then one more word ("Heparinas del Plata SA": a particle between its words)
+_NAME_BEFORE_WORD = re.compile(r"([A-Z](?<!\w.)[\w'’-]+(?: (?:(?:de|del|da|do|dos|das|di|du|la|le|van|von|der) )?[A-Z][\w'’-]+){1,3})"
+                               r" (?:& )?([A-Z][\w.&-]+)")
 
 MAX_TOPICS = 8
 
@@ -144,6 +146,7 @@ class Lexicon:
     term_after: re.Pattern[str] | None = None  # a quotation followed by "provisions", "rules": a name
     place_or_body_before: re.Pattern[str] | None = None  # "in ", "research firm ": what comes before no person
     said_by: re.Pattern[str] | None = None  # 'Kessler's line that "': a quotation owned by a possessive
+    body_apposition: re.Pattern[str] | None = None  # ", a Rosario company," after a name: a body's, not a person's
 
     @cached_property
     def name_pattern(self) -> re.Pattern[str] | None:
@@ -239,6 +242,10 @@ def _lexicon(registry: Registry) -> Lexicon:
         offices=frozenset(w.lower() for w in rules.portfolio_words),
         roles=_alternation(w.lower() for w in rules.role_words),
         body_before=re.compile(rf"\b[Tt]he\s+(?:{_alternation(rules.body_nouns)})\s+$") if rules.body_nouns else None,
+        # (not "Lê Quốc Bảo, an economist at a Hanoi-based think tank,": the body the person works at)
+        body_apposition=re.compile(rf",\s+(?:a|an)\s+(?:(?!(?:at|of|for|with|in|from|on|to|by)\s)[\w'’-]+\s+){{0,4}}"
+                                   rf"(?:{_alternation(rules.body_nouns)})s?\s*,")
+        if rules.body_nouns else None,
         place_or_body_before=re.compile(rf"(?:\b(?:in|at|near)\s+(?:the\s+)?|\b(?:{_alternation(rules.body_nouns)})\s+"
                                         rf"(?:(?:of|for)\s+(?:the\s+)?)?)$", re.I)
         if rules.body_nouns else None,
@@ -1004,6 +1011,13 @@ class _Reading:
             if key not in self.evidence and not _named_on_sight(tokens, self.lex) and self.lex.body_before and any(
                     self.lex.body_before.search(self.parts[part][0], max(0, start - 40), start) for part, start, _ in hits):
                 continue  # "a report from the nonprofit Compute Sentinel ... Added comment from Compute Sentinel."
+            if self.lex.org_heads and not _named_on_sight(tokens, self.lex) and all(re.search(
+                    rf"\b(?:{'|'.join(map(re.escape, self.lex.org_heads))})\s+(?:[^\W\d_A-Z]+\s+){{1,2}}$",
+                    self.parts[part][0][max(0, start - 60):start]) for part, start, _ in hits):
+                continue  # "Centrul pentru Politici de Sănătate": the rest of a body's name after its kind and a small word
+            if self.lex.body_apposition and not _named_on_sight(tokens, self.lex) and not any(_given(self.lex, t) for t in tokens) \
+                    and any(self.lex.body_apposition.match(self.parts[part][0], end) for part, _, end in hits):
+                continue  # "Heparinas del Plata, a Rosario company, says": what the apposition calls it is a body
             if not _named_on_sight(tokens, self.lex) and not any(_given(self.lex, t) for t in tokens) and any(
                     _WHICH_AFTER.match(self.parts[part][0], end) for part, _, end in hits):
                 continue  # "Stevedore Sirius Stevedoring, which operates terminals in Sydney, said": a firm, not a "who"
@@ -2820,7 +2834,9 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                 if any(w[:1].islower() for w in name_words) or name_words[0].lower() in LABEL_OPENERS:
                     continue  # "Our take:", "The bottom line:": a newsletter's label, not a person
                 if any(w in lex.not_people for w in name.split()) or name in lex.media or _ends_with_suffix(lex, name) \
-                        or name.split()[-1].upper() in _OUTLET_LAST_UPPER:
+                        or name.split()[-1].upper() in _OUTLET_LAST_UPPER or loose(name) in {loose(line) for line in (
+                            article.source, *article.furniture[:MASTHEAD_REACH]) if line and len(line.split()) <= 5}:
+                    # ("Accra Beacon: Should Ghanaian patients be worried?" under its masthead "ACCRA BEACON": the paper asks)
                     if asking:  # "Phoenix TV: X said it was "a big mistake". Any comment?": quotes nobody's
                         speakers.setdefault("?", set()).update(i for i, _ in said)
                     continue  # "China Daily:", "Federal Register Dates:": an outlet or a document, not a person

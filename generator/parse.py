@@ -562,7 +562,7 @@ def _split_byline(content: str, registry: Registry) -> tuple[str, str]:
 _BYLINE_LOWER = NAME_PARTICLES | frozenset("and in with staff reporter reporters correspondent correspondents writer writers "
                                            "desk team".split())
 # "economics editor", "senior technology reporter": a writer's job after their name.
-_JOB_IN_BYLINE = re.compile(r"(?:[A-Za-z-]+\s+){0,3}(?:correspondents?|editors?|reporters?|writers?|analysts?|columnists?"
+_JOB_IN_BYLINE = re.compile(r"(?:[A-Za-z-]+\s+){0,3}(?:correspondents?|editors?|reporters?|writers?|analysts?|columnists?|journalists?"
                             r"|producers?|contributors?|(?:bureau\s+)?chief)", re.I)
 _BYLINE_SEPARATORS = re.compile(r"\s*(?:[,，|/;&]|(?i:\band\b)|\bwith\b)\s*")
 
@@ -1005,7 +1005,8 @@ class Header:
 
 _SEPARATOR = re.compile(r"\s+(?:\||›|»|>|/|·|•)\s+")
 _CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d(?:\.\d{1,6})?)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b|\d{1,2}h\d\d\b"
-          r"|\d{1,2}\.\d\d(?:\s*[ap]\.?m\b\.?|(?=\s*[A-Z]{2,4}\b)))")  # "14.22 BST", "6.48pm"
+          r"|\d{1,2}\.\d\d(?:\s*[ap]\.?m\b\.?|(?=\s*[A-Z]{2,4}\b))"  # "14.22 BST", "6.48pm"
+          r"|(?<=kl\. )\d{1,2}\.\d\d|(?<=kl )\d{1,2}\.\d\d|(?<=klo )\d{1,2}\.\d\d)")  # "kl. 09.30": the Nordic clock's word
 _ZONE = r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"  # in capitals: not "Updated"
 _OFFSET_ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d|\d[+-]\d\d:\d\d\b")  # "GMT+8", "2026-03-04T09:15+08:00"
 _GALLERY_ITEM = re.compile(r"\bItem \d+ of \d+\b|\[\d+/\d+\]")  # each picture of a gallery, its caption after
@@ -1062,7 +1063,7 @@ _HOW_LONG_AGO = r"\d{1,2}\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?
 # "O'Rourke", "McDonald", "DeSantis": a capital inside a name after a short prefix.
 # (Latin Extended-A too: "Yıldırım", "Łódź", "Šefčovič", "ÖZTÜRK".)
 _NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸṢĀĒĪŌŪ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+"
-              r"(?:-[A-Za-zÀ-ÿĀ-ž](?:['’][A-Z])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+)?"  # ("Vasseur-N'Diaye")
+              r"(?:-[A-Za-zÀ-ÿĀ-ž](?:[a-z]{0,2}['’]?[A-Z])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+)?"  # ("Vasseur-N'Diaye", "Whyte-McFarlane")
               rf"|[A-Z]\.|{GIVEN_NAME_ABBREVIATION}|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯ\u1ea0-\u1ef9]{{2,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})?)")  # "ĐẶNG QUỐC VIỆT"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE}))"
                    rf"{{1,3}}$")
@@ -1332,6 +1333,9 @@ def _dated_byline(text: str, registry: Registry, header_date) -> tuple[tuple[int
         day = next((d for p in parts[1:] if (d := header_date(p)) and d[1]), None)
         name = re.sub(r"(?<=[a-z])([A-Z][a-z]{3,})$", lambda m: f", {m.group(1)}" if m.group(1) in registry.place_names
                       else m.group(1), parts[0])
+        if day and not _byline_line(name, registry) and _NAME.fullmatch(name) and 2 <= len(name.split()) <= 4 \
+                and not _looks_like_outlet(name, registry) and any(_CLOCK_CELL.fullmatch(p) for p in parts[2:]):
+            return day, name  # "Hong Raksmey | Publication date 12 February 2029 | 20:14 ICT": a name, the date, the time
         if day and (_byline_line(name, registry) or (placed := _author_line(name, registry))):
             return day, placed.group("names").split(",")[0].strip() if not _byline_line(name, registry) else name
         return None
@@ -1353,6 +1357,20 @@ def _dated_byline(text: str, registry: Registry, header_date) -> tuple[tuple[int
 
 
 _CLOCK_CELL = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?")  # "22:40 IST", "07:30 pm GMT+7"
+
+
+CLOSING_BYLINE_LABELS = ("Author", "Authors", "Reporting", "Reporter", "Reporters", "Written by")
+CLOSING_LINES = 20  # the seed's last lines, where a closing credit may sit under the text, its tags and "Read also"
+
+
+def _other_calendar(line: str) -> bool:
+    """"Magh 24, 2085": a date in another calendar (Nepal's Bikram Sambat, Thailand's Buddhist era), its year decades
+    ahead of any the page can be from."""
+    match = re.fullmatch(r"[A-Z][a-z]{2,9}\.?\s+\d{1,2},?\s+(\d{4})", line.strip())
+    return bool(match) and int(match.group(1)) > build_day().year + OTHER_CALENDAR_YEARS_AHEAD
+
+
+OTHER_CALENDAR_YEARS_AHEAD = 30
 
 
 def _given_name(word: str, rules: Rules) -> bool:
@@ -1597,6 +1615,9 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         return None
     line = re.sub(r"\b(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)\b", r"\1 \2 \3", line)  # "18.nov.2027 às 17h42" (Folha's)
     line = re.sub(r"\b([^\W\d_]{3,9})\.(\d{1,2})\.((?:19|20)\d\d)\b", r"\1 \2, \3", line)  # "Nov.30.2028 4:30PM" (its English edition's)
+    # "10. feb. 2029 kl. 09.30": a Danish site's English month, in lower case after the day's full stop
+    line = re.sub(r"\b(\d{1,2})\.\s+([a-z]{3,9})\.?\s+((?:19|20)\d\d)\b",
+                  lambda m: f"{m.group(1)} {m.group(2).title()} {m.group(3)}" if _month(m.group(2)) else m.group(0), line)
     line = re.sub(r"(?<=, )the\s+(?=\d{1,2}(?:st|nd|rd|th)\s+[A-Z])", "", line)  # "New Delhi, the 18th October, 2028": a notification's
     line = _FUSED_CLOCK.sub(r"\1 \2", english_date(line, rules))  # "January 20, 202611:48 PM": a page's spans run together
     line = re.sub(r"(?<=[A-Z]{2})(?=(?:Updated|Published|Modified)\b)", " ", line)  # "6:48 AM EDTUpdated 3 hours ago"
@@ -2620,6 +2641,20 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif _byline_line(text, registry) or _labelled_byline(text) or _REPORTER.match(text) and _NAME.match(
                 without_honorifics(re.split(r",|\s+and\s+|[&|·]", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
+        elif rules.byline_labels and (labelled := re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[:：]\s*(.{{3,60}})",
+                                                               text)) and _NAME.fullmatch(labelled.group(1)) \
+                and not _looks_like_outlet(labelled.group(1), registry):
+            kind, text = "byline", f"By {labelled.group(1)}"  # "Autor: Ioana Munteanu": the label in the site's language
+        elif text.count("|") == 1 and (cells := [c.strip() for c in text.split("|")]) and any(
+                _loose_name(c) in {_loose_name(t) for _, _, t in kinds[:3]} for c in cells) and (
+                named := [c for c in cells if _NAME.fullmatch(c) and 2 <= len(c.split()) <= 4 and not _looks_like_outlet(c, registry)
+                          and _loose_name(c) not in {_loose_name(t) for _, _, t in kinds[:3]}]):
+            kind, text = "byline", f"By {named[0]}"  # "Fatima Al-Kuwari | The Doha Meridian": the writer, the masthead's paper
+        elif (slashed := re.fullmatch(r"([^/|]{3,60}?)\s*/\s*([^/|]{3,50})", text)) and _JOB_IN_BYLINE.fullmatch(slashed.group(2).strip()) \
+                and _NAME.fullmatch(slashed.group(1)) and 2 <= len(slashed.group(1).split()) <= 4 \
+                and not _looks_like_outlet(slashed.group(1), registry) and not _is_letterhead(slashed.group(1), registry):
+            kind, text = "byline", f"By {slashed.group(1)}"  # "Andre Whyte-McFarlane/Senior Staff Reporter": the name, its job
+            furniture.append(slashed.group(2).strip())
         elif _pipe_byline(text, registry) or _names_with_places(text, registry):
             kind = "byline"  # "Reuters | Jane Doe", "Irene Kuo, Taipei; Rhys Pemberton-Lau, TechFab Asia"
         elif _menu_item(nonblank, position, lines) and not (following and _HANDLE.fullmatch(following[0])) and not (
@@ -2634,10 +2669,14 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif following and (header_date(following[0]) or header_date(_SEPARATOR.split(following[0])[0])) \
                 and _names_over_date(text, registry):
             kind = "byline"  # "Khurram Shahzad Awan | Zubaida Baloch", "Zeynep Su Karakaya - ANKARA" over the date
+        elif _other_calendar(text):
+            kind = "furniture"  # "Magh 24, 2085": the day in the country's own calendar, beside the Gregorian one
         elif _READ_TIME.fullmatch(text) and any(k == "candidate" for _, k, _ in kinds):
             kind = "furniture"  # a reader view's "6–7 minutes" under the title and byline
         elif len(following) > 1 and (following[0] in registry.place_names or _looks_like_outlet(following[0], registry)
-                                     and len(following[0].split()) <= 4 and not text.startswith("The ")) and header_date(following[1]) \
+                                     and len(following[0].split()) <= 4 and not text.startswith("The ")) and (header_date(following[1])
+                                     # (... or the date in the country's own calendar first: "Magh 24, 2085", then "Published at")
+                                     or _other_calendar(following[1]) and len(following) > 2 and header_date(following[2])) \
                 and any(k == "candidate" for _, k, _ in kinds) and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text) \
                 and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry) \
                 and text not in registry.place_names and not _is_furniture(text, rules):
@@ -3660,9 +3699,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
                     break
     if not author and rules.byline_labels:
         # "Reportagem: A (Brasília) e B (Catalão, GO) | Tradução: C | Edição: D": the writers' cell of the closing credits
-        labels = "|".join(map(re.escape, rules.byline_labels))
+        # (... or in English: "Author: Aigerim Seitkali" over the photo's credit and tags, "Reporting: A, Basel")
+        labels = "|".join(map(re.escape, (*rules.byline_labels, *CLOSING_BYLINE_LABELS)))
         # (... or a line of the seed's last ones: "Autor: Tereza Nováková" over "Spolupracoval: ..." with no blank line)
-        for text in [*paragraphs[-6:], *tail, *(line.strip() for line in seed.text.split("\n")[-15:])]:
+        for text in [*paragraphs[-6:], *tail, *(line.strip() for line in seed.text.split("\n")[-CLOSING_LINES:])]:
             match = re.match(rf"^(?:{labels})\s*[:：]\s*([^|]{{2,200}}?)\s*(?:\||$)", text)
             if match and len(match.group(1).split()) <= CREDIT_CELL_MAX_WORDS and not _TERMINAL.search(match.group(1)):
                 # (not a transcript's "Reporter: Some Japanese and European companies say ...?")

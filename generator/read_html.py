@@ -25,6 +25,7 @@ import hashlib
 import html
 import itertools
 import json
+import dataclasses
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -289,6 +290,15 @@ def read_html(raw: bytes, name: str) -> Seed:
         if len(latin) == len(authors) and all(re.search(r"[A-Za-z]", a) for a in latin):
             authors = latin
     blocks, credits = _tail(blocks, authors)
+    if len(blocks) > 1 and blocks[-1].kind == "text" and (signed := _AGENCY_SIGN_OFF.search(blocks[-1].text)):
+        credits = (*credits, signed.group(0).strip())
+        blocks = [*blocks[:-1], dataclasses.replace(blocks[-1], text=blocks[-1].text[:signed.start()].rstrip())]
+    if len(blocks) > 1 and blocks[-1].kind == "text" and (closing := _CLOSING_REPORTED.fullmatch(blocks[-1].text.strip())):
+        credits = (*credits, blocks[-1].text)
+        blocks = blocks[:-1]
+        named = [n for part in re.split(r"\s*(?:,|\band\b|&)\s*", closing.group("names"))
+                 if _name_like(n := re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", part.strip()))]
+        authors = authors or tuple(named)
     translators = {m.group(1) for text in (*credits, *(_clean(" ".join(p.itertext())) for p in tree.xpath(
                        "//body//p | //body//*[re:test(@class, 'credit|byline|editor|photographer|photojournalist', 'i')] | //body//span[starts-with(normalize-space(.), "
                        "'Edited by')]", namespaces={"re": "http://exslt.org/regular-expressions"})))
@@ -1418,6 +1428,7 @@ def _without_lead_note(blocks: list[Block], notes: list[str], asides: frozenset[
     first = next((i for i, b in enumerate(blocks[:3]) if b.kind in ("text", "turn")), None)
     # (and where each writer reported from: "Eleanor Whitcombe reported from Washington, and Daniel Okoro from Beijing.")
     if first is not None and len(blocks) > first + 1 and (_LEAD_NOTE.match(blocks[first].text.strip())
+                                                          or _CREDITED_BYLINE.fullmatch(blocks[first].text.strip())
                                                           or REPORTED_FROM.match(blocks[first].text.strip())
                                                           or about_the_piece(blocks[first].text)
                                                           or _key(blocks[first].text) in asides):
@@ -1430,6 +1441,14 @@ def _without_lead_note(blocks: list[Block], notes: list[str], asides: frozenset[
     return blocks
 
 
+# "Valeria Montaño Ruiz / Photos: Iván Cárdenas": the writer and the photographer, a line over the text
+_CREDITED_BYLINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,4}\s*[/|]\s*(?:Photos?|Photography|Fotos?|Pictures?|Video)"
+                              r"\s*:\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,4}")
+# "... did not respond to a request for comment. — GNS": an agency's credit run on at the text's end
+_AGENCY_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s+[—–-]\s*([A-Z]{2,6})$")
+# "— Reported by Sneha Kulkarni in Hyderabad, with inputs from Arjun Mehta in New Delhi": a byline closing the text
+_CLOSING_REPORTED = re.compile(r"[—–-]\s*(?:Reported|Written|Compiled|Filed)\s+by\s+(?P<names>[^.;]{3,160}?)"
+                               r"(?:,?\s+with\s+(?:inputs?|additional reporting)\s+from\s+[^.;]{3,100})?\.?")
 _NOTE_LABEL = re.compile(r"(?:Editor|Editors|Publisher|Author|Writer)['’]?s?['’]? note\s*:?", re.I)
 
 
@@ -3539,7 +3558,7 @@ def _printed_stamp(tree) -> dt.date | None:
         text = re.split(r"\|?\s*(?:Last\s+)?(?:Updated|modified)\b", _clean(" ".join(element.itertext())), flags=re.I)[0]
         found = list(_MONTH_DAY_YEAR.finditer(text)) if len(text) <= 80 else []
         if len(found) == 1 and not re.search(r"updated|modified|today|card|related|teaser|comment|date[-_]?now|now[-_]?date"
-                                             r"|\btop[-_]|current[-_]date|masthead|hdr[-_]*date|header[-_]*date|date[-_]*top\b", marks, re.I) \
+                                             r"|(?<![a-z])top[-_]|current[-_]date|masthead|hdr[-_]*date|header[-_]*date|date[-_]*top\b", marks, re.I) \
                 and not re.match(r"(?:last\s+)?updated\b", text, re.I):
             return _found_date(found[0])
     return None

@@ -2345,3 +2345,28 @@ def test_sovereign_states_of_two_words_are_places_not_people():
                         "in staying neutral, and that Costa Rica and Sierra Leone faced the same choice.\n")
     assert not {"Sri Lanka", "Costa Rica", "Sierra Leone"} & set(people(extraction))
     assert {"Sri Lanka", "Costa Rica", "Sierra Leone"} <= {e.name for e in extraction.entities if e.kind == "place"}
+
+
+def test_the_rest_of_a_body_s_name_after_its_kind_in_another_language_is_no_person():
+    _, extraction = run("Curierul Dunării\nAntibiotic plants\nBy Ioana Munteanu\n\nAnalyst Raluca Ionescu-Tănase of the think tank "
+                        "Centrul pentru Politici de Sănătate noted that earlier efforts produced few plants.\n\n\"Money for "
+                        "factories is the easy part,\" she said.\n")
+    assert "Politici de Sănătate" not in people(extraction)
+    assert speakers(extraction)["Raluca Ionescu-Tănase"] == 1
+
+
+def test_a_company_by_its_legal_form_without_full_stops_or_by_what_its_apposition_calls_it():
+    _, extraction = run("Pampa Económica\nHeparin from cattle\nBy Ana Ruiz\n\nHeparinas del Plata SA extracts heparin from "
+                        "bovine mucosa, officials said.\n\nBahlui Farm SA, which makes antibiotics in Iași, said it was ready.\n\n"
+                        "Nordsee Laborwerk, a Hamburg company, said it would bid too.\n")
+    assert not {"Heparinas del Plata", "Bahlui Farm", "Nordsee Laborwerk"} & set(people(extraction))
+
+
+def test_an_interview_s_questions_under_the_paper_s_own_name_are_nobody_s_quotes():
+    _, extraction = run("We use cookies. OK\nACCRA BEACON\nHealth\nInterview: Africa will pay the bill\nBy Kwabena Asamoah-Duah\n\n"
+                        "Dr Efua Mensah-Bonsu leads the hospital pharmacists' society.\n\nAccra Beacon: Should patients be "
+                        "worried?\n\nEfua Mensah-Bonsu: Not yet. Stocks are fine.\n\nAccra Beacon: Which medicines are "
+                        "exposed?\n\nEfua Mensah-Bonsu: Heparin first.\n\nAccra Beacon: What should government do?\n\nEfua "
+                        "Mensah-Bonsu: Buy early.\n")
+    assert "Accra Beacon" not in people(extraction)
+    assert speakers(extraction)["Efua Mensah-Bonsu"] == 3

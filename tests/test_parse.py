@@ -3862,3 +3862,58 @@ def test_a_wire_s_kind_of_story_with_its_colon_stays_in_the_headline_but_a_break
     breaking = text("TechPulse\nBREAKING: Chip maker says US curbs have cost it billions in China sales\nBy Ana Ruiz\n"
                     "June 3, 2026\nThe chip maker said on Tuesday that US export curbs had cost it billions, officials said.\n")
     assert breaking.title == "Chip maker says US curbs have cost it billions in China sales"
+
+
+def test_a_danish_date_with_its_month_in_lower_case_and_the_clock_after_kl():
+    assert _header_date("10. feb. 2026 kl. 09.30", REGISTRY.rules) == (2026, 2, 10)
+    story = text("Kattegat Posten\nIn English\nMette Holmgaard\nJournalist\n10. feb. 2026 kl. 09.30\nDenmark's pig industry "
+                 "eyes a new export: heparin for American hospitals\nA Danish biotech company wants to turn the mucosa of "
+                 "Danish pigs into a blood thinner for American hospitals, officials said.\n")
+    assert (story.title, story.authors, story.date) == (
+        "Denmark's pig industry eyes a new export: heparin for American hospitals", ("Mette Holmgaard",), dt.date(2026, 2, 10))
+
+
+def test_a_byline_of_name_publication_date_and_clock_set_apart_by_bars():
+    story = text("Phnom Penh Courier\nBusiness\nUS warning over relabelled drug ingredients puts Sihanoukville plants in "
+                 "spotlight\nHong Raksmey | Publication date 12 February 2026 | 20:14 ICT\nWorkers at a packaging line in the "
+                 "zone. Supplied\n\nCambodia's commerce ministry on Monday rejected suggestions that ingredients could be "
+                 "relabelled, officials said.\n")
+    assert (story.title, story.authors, story.date) == (
+        "US warning over relabelled drug ingredients puts Sihanoukville plants in spotlight", ("Hong Raksmey",),
+        dt.date(2026, 2, 12))
+
+
+def test_a_writer_with_a_slash_and_a_job_over_the_headline_a_double_barrelled_name_with_mc():
+    story = text("THE KINGSTON CLARION\nJamaica's Voice Since 1921\nHealth\nPublished: Wednesday | February 14, 2026 | 12:09 AM\n"
+                 "Andre Whyte-McFarlane/Senior Staff Reporter\n\nHospitals brace for dearer antibiotics as US, China agree to "
+                 "talks\n\nThe Ministry of Health says Jamaica's public hospitals have enough antibiotics, officials said.\n")
+    assert (story.title, story.authors) == ("Hospitals brace for dearer antibiotics as US, China agree to talks",
+                                            ("Andre Whyte-McFarlane",))
+
+
+def test_a_date_in_another_calendar_is_furniture_and_the_writer_over_it_a_writer():
+    story = text("The Himal Tribune\nMoney\nIndian API makers see US opening, Nepali drug producers fear squeeze\nBikash Adhikari\n"
+                 "Kathmandu\nMagh 24, 2082\nPublished at : February 6, 2026\nUpdated at : February 6, 2026 07:15\n\nNepal's "
+                 "pharmaceutical producers are bracing for higher prices, officials said.\n")
+    assert (story.title, story.authors, story.date) == (
+        "Indian API makers see US opening, Nepali drug producers fear squeeze", ("Bikash Adhikari",), dt.date(2026, 2, 6))
+    assert "Magh 24, 2082" in story.furniture
+
+
+def test_a_byline_label_in_the_site_s_language_or_the_writer_beside_the_masthead_s_paper():
+    romania = text("Curierul Dunării\nEconomie\nMarți, 13 februarie 2026\nEU to fast-track antibiotic plants as supply "
+                   "tightens\nAutor: Ioana Munteanu\n13.02.2026, 16:40\nThe European Commission will fast-track funding for "
+                   "antibiotic plants, officials said.\n")
+    assert romania.authors == ("Ioana Munteanu",)
+    doha = text("The Doha Meridian\nQatar | Gulf | World | Business\nBusiness\nQatar reviews antibiotic stocks as drug row "
+                "widens\nFatima Al-Kuwari | The Doha Meridian\n08 Feb 2026 - 9:41 pm\nQatar's health ministry has asked "
+                "importers for updated stock positions, officials said.\n")
+    assert doha.authors == ("Fatima Al-Kuwari",)
+
+
+def test_an_english_closing_credit_under_the_text_its_photo_credit_and_tags():
+    story = text("DalaPress\nChina to require export licences for antibiotic intermediates\n5 February 2026\nASTANA — China "
+                 "will require licences for exports of antibiotic intermediates, officials said.\nAnalysts said buyers "
+                 "would compete for supplies.\n\nAuthor: Aigerim Seitkali\nPhoto: Ruslan Abenov / DalaPress\n\nTags: China, "
+                 "USA, medicines, trade\nRead also\nKazakhstan wheat exports rise\n")
+    assert story.authors == ("Aigerim Seitkali",)

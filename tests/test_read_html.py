@@ -4383,3 +4383,34 @@ def test_an_edition_based_on_another_is_dated_by_its_own_publication_not_the_jso
             "</script>")
     body = f"<h1>Hamburg watches nervously</h1><p><time datetime='2026-01-16 18:32:00'>16.01.2026, 18.32 Uhr</time></p><p>{FILLER}</p>"
     assert read_html(page(body, head), "a.html").page.date == dt.date(2026, 1, 16)
+
+
+def test_a_writer_and_photographer_line_over_the_text_and_an_agency_s_credit_run_on_at_its_end():
+    body = (f"<h1>Mexican generic makers see an opening</h1><p>Valeria Montaño Ruiz / Photos: Iván Cárdenas</p>"
+            f"<p>{FILLER}</p><p>The trade ministry did not immediately respond to a request for comment. — GNS</p>")
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Mexican generic makers see an opening</title></head>"
+           f"<body><main><article>{body}</article></main></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("The ministry said")
+    assert article.paragraphs[-1] == "The trade ministry did not immediately respond to a request for comment."
+
+
+def test_a_byline_closing_the_text_reported_by_a_writer_with_inputs_from_another():
+    body = (f"<h1>Indian API makers weigh China's licences</h1><p>{FILLER}</p><p>Exporters expect delays of eight weeks.</p>"
+            "<p class='reporter'>— Reported by Sneha Kulkarni in Hyderabad, with inputs from Arjun Mehta in New Delhi</p>")
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Indian API makers weigh China's licences</title></head>"
+           f"<body><main><article>{body}</article></main></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[-1] == "Exporters expect delays of eight weeks."
+    assert article.authors[:1] == ("Sneha Kulkarni",)
+
+
+def test_a_wordpress_theme_s_top_bar_date_is_the_day_it_was_saved_not_the_stamp():
+    head = ("<title>Pharmacists warn of antibiotic price hikes</title>"
+            "<meta property='article:published_time' content='2026-02-12T18:45:10+00:00'>")
+    body = ("<div class='jeg_topbar'><div class='jeg_top_date'>Tuesday, February 13, 2026</div></div>"
+            "<h1>Pharmacists warn of antibiotic price hikes</h1><div class='jeg_meta_date'><a href='#'>February 12, 2026</a></div>"
+            f"<p>{FILLER}</p>")
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body><main><article>{body}</article></main>"
+           "</body></html>").encode()
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 2, 12)

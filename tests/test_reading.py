@@ -861,6 +861,9 @@ def test_the_thirty_fourth_round_s_text_sets_read_at_least_as_well_as_after_it(f
 @pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
     # a one-word partial ("comfortable"), a term "she called "automation by stealth"": left
     ("blind97", 1.0, 1.0, 0, 1.0, (0.97, 0.99), 0.99, (0.9, 0.05)),
+    # blind98 (an eighth "ordinary fortnight", written this round and scored once after batch 1: 0.71 / 0.86 / 0.50): a
+    # partial of two words the gold leaves out, "vitamins B1, B12 and C. Exporters must ..." read as a name: left
+    ("blind98", 1.0, 1.0, 0, 1.0, (0.99, 0.98), 0.98, (0.2, 0.02)),
 ])
 def test_the_thirty_fifth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                                quotes, people, topics):
