@@ -711,8 +711,7 @@ class _Reading:
         lex, common = self.lex, self.common
         spans = _Spans(self.found)  # registered names; nothing is added to found here
         stripped: dict[tuple[str, ...], list[str]] = {}  # a name written again is stripped once (each use gets a copy)
-        bodies = {w.lower() for w in self.rules.body_nouns} | {"union", "company", "firm", "group", "party", "agency", "ministry",
-                                                                "bank", "regulator", "association", "council", "maker", "manufacturer"}
+        bodies = {w.lower() for w in self.rules.body_nouns}
         for index, (text, _, _) in enumerate(self.parts):
             for m in _name_sequences(text, self.capitalised[index]):
                 # "Dato' Sri Ahmad Faris Rahman": a title whose apostrophe no name's word ends with, then the rest of it
