@@ -293,12 +293,22 @@ def read_html(raw: bytes, name: str) -> Seed:
     if len(blocks) > 1 and blocks[-1].kind == "text" and (signed := _AGENCY_SIGN_OFF.search(blocks[-1].text)):
         credits = (*credits, signed.group(0).strip())
         blocks = [*blocks[:-1], dataclasses.replace(blocks[-1], text=blocks[-1].text[:signed.start()].rstrip())]
-    if len(blocks) > 1 and blocks[-1].kind == "text" and (closing := _CLOSING_REPORTED.fullmatch(blocks[-1].text.strip())):
-        credits = (*credits, blocks[-1].text)
-        blocks = blocks[:-1]
+    # (... or a sign-off over a box or a note: "— Written by Dr. A and B, Rheinknie Advisory, Basel", the firm the
+    # markup names as the author its own)
+    signoff = next((i for i in range(len(blocks) - 1, max(0, len(blocks) - SIGNOFF_REACH) - 1, -1) if blocks[i].kind == "text"
+                    and _CLOSING_REPORTED.fullmatch(blocks[i].text.strip())), None)
+    firms = [_loose(str(who.get("name"))) for item in _json_ld_items(tree) for who in (
+        item.get("author") if isinstance(item.get("author"), list) else [item.get("author")])
+        if isinstance(who, dict) and who.get("name") and re.search(r"Organi[sz]ation", str(who.get("@type", "")))] if signoff else []
+    people = [a for a in authors if not any(f.startswith(_loose(a)) for f in firms)]
+    if signoff and (signoff == len(blocks) - 1 or not people):
+        closing = _CLOSING_REPORTED.fullmatch(blocks[signoff].text.strip())
+        credits = (*credits, blocks[signoff].text)
+        blocks = blocks[:signoff] + blocks[signoff + 1:]
         named = [n for part in re.split(r"\s*(?:,|\band\b|&)\s*", closing.group("names"))
-                 if _name_like(n := re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", part.strip()))]
-        authors = authors or tuple(named)
+                 if _name_like(n := without_honorific(re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", part.strip())))
+                 and not any(f.startswith(_loose(n)) for f in firms)]
+        authors = tuple(people) or tuple(named)
     translators = {m.group(1) for text in (*credits, *(_clean(" ".join(p.itertext())) for p in tree.xpath(
                        "//body//p | //body//*[re:test(@class, 'credit|byline|editor|photographer|photojournalist', 'i')] | //body//span[starts-with(normalize-space(.), "
                        "'Edited by')]", namespaces={"re": "http://exslt.org/regular-expressions"})))
@@ -1446,8 +1456,9 @@ _CREDITED_BYLINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+
                               r"\s*:\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,4}")
 # "... did not respond to a request for comment. — GNS": an agency's credit run on at the text's end
 _AGENCY_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s+[—–-]\s*([A-Z]{2,6})$")
+SIGNOFF_REACH = 3  # blocks from the text's end where its writers may sign off (a paywall box or a note under them)
 # "— Reported by Sneha Kulkarni in Hyderabad, with inputs from Arjun Mehta in New Delhi": a byline closing the text
-_CLOSING_REPORTED = re.compile(r"[—–-]\s*(?:Reported|Written|Compiled|Filed)\s+by\s+(?P<names>[^.;]{3,160}?)"
+_CLOSING_REPORTED = re.compile(r"[—–-]\s*(?:Reported|Written|Compiled|Filed)\s+by\s+(?P<names>(?:[^.;]|\.(?=\s[A-Z][a-z])){3,160}?)"
                                r"(?:,?\s+with\s+(?:inputs?|additional reporting)\s+from\s+[^.;]{3,100})?\.?")
 _NOTE_LABEL = re.compile(r"(?:Editor|Editors|Publisher|Author|Writer)['’]?s?['’]? note\s*:?", re.I)
 
@@ -3813,7 +3824,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if len(parts) == 2 and all(len(p.split()) >= 2 and p[:1].isupper() for p in parts) and _PARENT_BODY.search(parts[1]):
         named = parts[0]  # "Bureau of Industry and Security, U.S. Department of Commerce": the office, then its parent
     named = re.sub(r"\s+(?:English\s+Edition|English\s+Version|(?:in\s+)?English|Online|Digital\s+Edition)$", "", named) \
-        if len(named.split()) > 2 else named  # "Eastern Pearl Daily English Edition", "Le Courant in English": the outlet
+        if len(named.split()) > 2 and not (named.endswith(" Online") and any(_loose(a) == _loose(named) for a in _logo_alts(tree))) \
+        else named  # "Eastern Pearl Daily English Edition", "Le Courant in English": the outlet (its logo's "Volta Citizen Online" whole)
     if title_site and named.startswith(title_site + " ") and re.fullmatch(
             r"International|Global|Asia|Europe|Edition|International Edition|Podcasts?", named[len(title_site):].strip()) \
             and not any(_loose(a) == _loose(named) for a in _logo_alts(tree)):  # (unless its logo says so)

@@ -4414,3 +4414,25 @@ def test_a_wordpress_theme_s_top_bar_date_is_the_day_it_was_saved_not_the_stamp(
     raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body><main><article>{body}</article></main>"
            "</body></html>").encode()
     assert read_html(raw, "a.html").page.date == dt.date(2026, 2, 12)
+
+
+def test_a_site_name_ending_online_is_kept_whole_where_its_logo_prints_it_so():
+    head = ("<title>Pharmacists warn of price hikes - Volta Citizen Online</title>"
+            "<meta property='og:site_name' content='Volta Citizen Online'>")
+    body = (f"<h1>Pharmacists warn of price hikes</h1><p>{FILLER}</p>")
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body><header><div class='logo'><a href='/'>"
+           "<img src='/logo.png' alt='Volta Citizen Online'></a></div></header><main><article>"
+           f"{body}</article></main></body></html>").encode()
+    assert read_html(raw, "a.html").page.site_name == "Volta Citizen Online"
+
+
+def test_the_writers_signing_off_over_a_note_when_the_markup_names_only_their_firm():
+    head = ('<title>Europe\'s API makers have the orders</title><script type="application/ld+json">{"@context":"https://schema.org",'
+            '"@type":"NewsArticle","headline":"Europe\'s API makers have the orders","author":{"@type":"Organization",'
+            '"name":"Rheinknie Advisory AG"}}</script><meta name="author" content="Rheinknie Advisory AG">')
+    body = (f"<h1>Europe's API makers have the orders</h1><p>{FILLER}</p><p>Our view: the winners are the owners of idle "
+            "fermenters.</p><p class='signoff'>— Written by Dr. Lukas Marti and Chiara Bernasconi, Rheinknie Advisory, Basel</p>"
+            "<p class='editors-note'><em>Editor's note: In issue No. 213 we gave the wrong date.</em></p>")
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body><main><article>{body}</article></main>"
+           "</body></html>").encode()
+    assert read_html(raw, "a.html").page.authors == ("Lukas Marti", "Chiara Bernasconi")
