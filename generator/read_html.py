@@ -4398,7 +4398,14 @@ def _headline(tree, title: str) -> str:
         return h1
     if _content_words(title) & _content_words(h1):
         return h1  # the headline a reader sees over the article; the og:title and the <title> are for shares and tabs
+    if (inside or len(tree.xpath("//h1")) == 1) and len(h1.split()) >= H1_OWN_WORDS and not _SENTENCE_END.search(h1):
+        # "Two weeks, two rulebooks: Europe's API makers have the orders but not the plants", the one <h1> in the article's
+        # own container, under an og:title and JSON-LD written for sharing ("No. 214: The fortnight that ..."): the h1
+        return h1
     return title  # (an <h1> about something else, a widget's, is not the article's)
+
+
+H1_OWN_WORDS = 8  # an <h1> this long in the article's container is its headline, whatever the metadata's says
 
 
 def _titled_report(tree, h1_element, h1: str) -> bool:

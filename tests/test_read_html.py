@@ -4436,3 +4436,14 @@ def test_the_writers_signing_off_over_a_note_when_the_markup_names_only_their_fi
     raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body><main><article>{body}</article></main>"
            "</body></html>").encode()
     assert read_html(raw, "a.html").page.authors == ("Lukas Marti", "Chiara Bernasconi")
+
+
+def test_a_newsletter_s_one_long_h1_is_its_headline_though_its_sharing_titles_say_another():
+    head = ("<title>Rheinknie Pharma Brief No. 214 – Europe's API makers after the fortnight</title>"
+            "<meta property='og:title' content='No. 214: The fortnight that made European APIs expensive again'>")
+    body = ("<table class='templateBody'><tr><td><p class='kicker'>THIS WEEK'S ANALYSIS</p><h1 class='mcnTextContent'>Two weeks, "
+            "two rulebooks: Europe's API makers have the orders but not the plants</h1>"
+            + "".join(f"<p>{FILLER}Paragraph {n} on capacity.</p>" for n in range(4)) + "</td></tr></table>")
+    raw = f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
+    assert read_html(raw, "a.html").page.title == \
+        "Two weeks, two rulebooks: Europe's API makers have the orders but not the plants"
