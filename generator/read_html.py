@@ -4398,9 +4398,12 @@ def _headline(tree, title: str) -> str:
         return h1
     if _content_words(title) & _content_words(h1):
         return h1  # the headline a reader sees over the article; the og:title and the <title> are for shares and tabs
-    if (inside or len(tree.xpath("//h1")) == 1) and len(h1.split()) >= H1_OWN_WORDS and not _SENTENCE_END.search(h1):
-        # "Two weeks, two rulebooks: Europe's API makers have the orders but not the plants", the one <h1> in the article's
-        # own container, under an og:title and JSON-LD written for sharing ("No. 214: The fortnight that ..."): the h1
+    described = " ".join(tree.xpath("//meta[@name='description' or @property='og:description']/@content"))
+    if (inside or len(tree.xpath("//h1")) == 1) and len(h1.split()) >= H1_OWN_WORDS and not _SENTENCE_END.search(h1) \
+            and len(_content_words(h1) & _content_words(described)) >= 2:
+        # "Two weeks, two rulebooks: Europe's API makers have the orders but not the plants", the one <h1>, under an
+        # og:title and JSON-LD written for sharing ("No. 214: The fortnight that ..."): the h1, about what the page's
+        # description says ("... European API makers have orders, but not the capacity")
         return h1
     return title  # (an <h1> about something else, a widget's, is not the article's)
 

@@ -4440,7 +4440,8 @@ def test_the_writers_signing_off_over_a_note_when_the_markup_names_only_their_fi
 
 def test_a_newsletter_s_one_long_h1_is_its_headline_though_its_sharing_titles_say_another():
     head = ("<title>Rheinknie Pharma Brief No. 214 – Europe's API makers after the fortnight</title>"
-            "<meta property='og:title' content='No. 214: The fortnight that made European APIs expensive again'>")
+            "<meta property='og:title' content='No. 214: The fortnight that made European APIs expensive again'>"
+            "<meta name='description' content='Two weeks into the dispute, European API makers have orders, not plants.'>")
     body = ("<table class='templateBody'><tr><td><p class='kicker'>THIS WEEK'S ANALYSIS</p><h1 class='mcnTextContent'>Two weeks, "
             "two rulebooks: Europe's API makers have the orders but not the plants</h1>"
             + "".join(f"<p>{FILLER}Paragraph {n} on capacity.</p>" for n in range(4)) + "</td></tr></table>")
