@@ -741,7 +741,10 @@ class _Reading:
                     whole = m.group(0).rstrip(".,").split()
                     at = len(whole) - len(tokens)
                     if at >= 1 and whole[at:] == tokens and (_given(lex, whole[at - 1]) or not _worded(whole[at - 1], lex, common)) \
-                            and (tokens[0] in lex.family_names or _HYPHENATED_GIVEN.fullmatch(tokens[-1])):
+                            and (tokens[0] in lex.family_names or _HYPHENATED_GIVEN.fullmatch(tokens[-1])
+                                 # (... or two given names before the surname: "(Minister for) Power Arshad Mehmood Bhatti")
+                                 or _given(lex, whole[at - 1]) and not _worded(tokens[0], lex, common)
+                                 and whole[at - 1].lower() not in lex.portfolio):
                         tokens = whole[at - 1:]  # "... Development Algernon Yau Ying-wah": an English given name first
                 # ("Omar Bin Thaleth Al Suwaidi": a particle capitalised inside the name is still one)
                 particled = [t.lower() if 0 < i < len(tokens) - 1 and t.lower() in NAME_PARTICLES and t[:1].isupper() else t
@@ -1014,6 +1017,10 @@ class _Reading:
                     rf"\b(?:{'|'.join(map(re.escape, self.lex.org_heads))})\s+(?:[^\W\d_A-Z]+\s+){{1,2}}$",
                     self.parts[part][0][max(0, start - 60):start]) for part, start, _ in hits):
                 continue  # "Centrul pentru Politici de Sănătate": the rest of a body's name after its kind and a small word
+            if self.lex.org_heads and not _named_on_sight(tokens, self.lex) and all(re.search(
+                    rf"\b(?:{'|'.join(map(re.escape, self.lex.org_heads))})\s+(?:[A-Z][\w'’-]*\s+){{1,2}}$",
+                    self.parts[part][0][max(0, start - 40):start]) for part, start, _ in hits):
+                continue  # "PT Sulawesi Karbon Anoda": the rest of a company's name after its legal form and a place
             if self.lex.body_apposition and not _named_on_sight(tokens, self.lex) and not any(_given(self.lex, t) for t in tokens) \
                     and any(self.lex.body_apposition.match(self.parts[part][0], end) for part, _, end in hits):
                 continue  # "Heparinas del Plata, a Rosario company, says": what the apposition calls it is a body
@@ -1139,6 +1146,7 @@ class _Reading:
         if not given:
             return
         speech = self.lex.attributed_after
+        said_after_quote = re.compile(rf"[,.!?][\"”]\s*(?:{self.lex.speech})\s+$")
         for index, (text, _, _) in enumerate(self.parts):
             for m in self.capitalised[index]:
                 if m.group(0) in given and not spans.overlaps(index, m.start(), m.end()) \
@@ -1146,7 +1154,11 @@ class _Reading:
                              # ... or after an honorific, as Malaysian and Indian names are used: "Dr Kavitha said"
                              or _HONORIFIC_BEFORE.search(text, max(0, m.start() - 12), m.start())
                              # ... or opening a sentence as its speaker: "Hasnah said the ministry would ..."
-                             or _SENTENCE_OPENS_AT.search(text, max(0, m.start() - 3), m.start()) and speech.match(text, m.end())):
+                             or _SENTENCE_OPENS_AT.search(text, max(0, m.start() - 3), m.start()) and speech.match(text, m.end())
+                             # ... or after the quote and its verb, ending the attribution: '..., nickel products also
+                             # falls," said Adinda.'
+                             or said_after_quote.search(text, max(0, m.start() - 30), m.start())
+                             and re.match(r"\s*(?:[.,;:]|$)", text[m.end():])):
                     self.found.append(_Found(next(iter(given[m.group(0)])), index, m.start(), m.end(), m.group(0)))
                     spans.add(self.found[-1])
 

@@ -434,7 +434,8 @@ def split_credit(text: str, rules: Rules) -> tuple[str, str] | None:
     stripped = text.rstrip(" .")
     # "(Photo: Xinhua)", "[Photo/VCG]" at the end.
     match = re.search(r"[(\[（]\s*([^()\[\]（）]{2,60})\s*[)\]）]$", stripped)
-    if match and (_is_credit(match.group(1), rules) or _PHOTOGRAPHER_SLASH_OUTLET.fullmatch(match.group(1).strip())):
+    if match and (_is_credit(match.group(1), rules) or _PHOTOGRAPHER_SLASH_OUTLET.fullmatch(match.group(1).strip())
+                  or _marked_names(match.group(1).strip(), rules)):
         body = stripped[:match.start()].rstrip()
         return (body, _clean_credit(match.group(1), rules)) if body else None
     # "... could add weeks to some shipments. — Filepic", "... on Monday. – Reuters": the credit after a dash
@@ -464,6 +465,14 @@ def split_credit(text: str, rules: Rules) -> tuple[str, str] | None:
                 w[:1].isupper() or w in "/|&-–" for w in named.split())):
             return stripped[:index].rstrip(" .,;-—") + ".", _clean_credit(stripped[index + 1:], rules)
     return None
+
+
+def _marked_names(text: str, rules: Rules) -> bool:
+    """"Fotó: Pest Observer / Tamás Vereckei": a credit's marker with its colon, then only names (an outlet, a
+    photographer), whoever they are."""
+    marker = _ci_startswith(text, rules.credit_markers)
+    named = text[len(marker):].strip().split() if marker and marker.endswith(":") else []
+    return 1 <= len(named) <= 6 and all(w[:1].isupper() or w in "/|&-–" for w in named)
 
 
 # "... Fort Worth, Texas. Graham Oduya for Tickerline": a photographer working for the outlet, closing a caption.
@@ -723,8 +732,9 @@ def _top_story(header: Header, lines: list[str], registry: Registry, first_line:
         return _kept_item(header, lines, registry, first_line)
     story = read_header(lines[label + 1:], registry, first_line + label + 1)
     ruled = not _STORY_LABEL.fullmatch(lines[label].strip())
-    if not story.end or not story.title or not (story.author or story.dates and not ruled):
-        return header  # (under a bare rule, only a story with its byline)
+    if not story.end or not story.title or ruled and not story.author:
+        return header  # (under a bare rule, only a story with its byline; under "TOP STORY", its headline is enough:
+        # "Text: Franziska Oberthür, Leipzig" may sign it at its end)
     return _story_under(header, story, lines, label + 1)
 
 
@@ -2044,7 +2054,8 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
     if len(names) < 2 and " in " not in line and not placed and not (
             len(names[0].split()) in (2, 3, 4)
             and re.sub(rf"^{GIVEN_NAME_ABBREVIATION}\s+", "", names[0]).split()[0] in registry.rules.given_set) \
-            and not _FAMILY_THEN_GIVEN.fullmatch(names[0]) or len(names) < 2 and _FAMILY_THEN_GIVEN.fullmatch(names[0]) \
+            and not _FAMILY_THEN_GIVEN.fullmatch(names[0]) and not _vietnamese_name(names[0], registry) \
+            or len(names) < 2 and _FAMILY_THEN_GIVEN.fullmatch(names[0]) \
             and names[0].split()[0] not in registry.rules.family_name_first:
         # one name alone is a byline only when it can only be a person's ("Margaret Ellery-Quinn"; "Song Ji-hoon", a
         # family name and a given name of two syllables joined)
@@ -2053,6 +2064,19 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
 
 
 _FAMILY_THEN_GIVEN = re.compile(r"[A-Z][a-z]{1,6} [A-Z][a-z]{1,6}-[a-z]{1,6}")  # "Song Ji-hoon", "Tseng Pei-chun"
+_VIETNAMESE_MIDDLE = frozenset({"Văn", "Van", "Thị", "Thi", "Minh", "Quốc", "Quoc", "Đức", "Duc", "Thanh", "Ngọc", "Ngoc",
+                                 "Xuân", "Xuan", "Hữu", "Huu", "Thu", "Hoàng", "Hoang", "Kim", "Anh", "Bảo", "Bao"})
+
+
+def _vietnamese_name(name: str, registry: Registry) -> bool:
+    """"Nguyễn Thu Hằng" alone under the date: a family name that comes first, then two syllables of a given name (with
+    Vietnamese marks, or a middle name only Vietnamese names have), can only be a person's."""
+    words = name.split()
+    return len(words) in (3, 4) and words[0] in registry.rules.family_name_first and all(
+        re.fullmatch(r"[A-ZÀ-ỸĐ][a-zà-ỹđ]{1,6}", w) and w not in registry.not_people for w in words) and (
+        any(not w.isascii() for w in words) or words[1] in _VIETNAMESE_MIDDLE)
+
+
 def _title_words(rules: Rules) -> frozenset[str]:
     """The words of titles, jobs and roles, in lower case: "Ranking Member" under a signature is a job, no name."""
     return frozenset(w.lower() for t in (*rules.titles, *rules.author_titles, *rules.role_words) for w in t.split()) \
@@ -3608,7 +3632,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
     # "Related News" / "Latest" over a list of linked headlines a line each, to the end: the page's, not the article's.
     # (each of them: "MORE IN BUSINESS" and its headlines over "Most Read" and its own)
     while (label := next((i for i in range(len(body) - 1, max(0, len(body) - 16), -1)
-                          if len(body[i].text.split()) <= 3 and _tail_furniture(body[i].text, rules)), None)) \
+                          # (... or in two languages: "Kapcsolódó cikkek / Related")
+                          if all(len(half.split()) <= 3 for half in body[i].text.split(" / ", 1))
+                          and _tail_furniture(body[i].text, rules)), None)) \
             and label > 1 and all(len(b.text.split()) <= 16 and not _TERMINAL.search(b.text) for b in body[label + 1:]):
         tail[:0] = [b.text for b in body[label:]]
         del body[label:]

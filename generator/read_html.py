@@ -316,7 +316,7 @@ def read_html(raw: bytes, name: str) -> Seed:
                    for m in re.finditer(r"\b(?:(?:[Tt]ranslated(?: from(?: the)? [A-Z][a-z]+)?|Edited) [Bb]y"
                                         r"|(?:Translation|Translator|Editor|Editing|Photojournalist|Photographer|Videographer)(?: [Bb]y)?\s*:"
                                         r"|(?:Photo(?:graph)?s|Photography|Illustrations?|Images) by|(?:Audio|Video|Podcast) produced by)"
-                                        r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})", text)}
+                                        r"\s+([A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰ][\w'’-]+(?:\s+[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰ][\w'’-]+){1,3})", text)}
     written = [m.group(1) for t in tree.xpath("//body//span//text()[contains(., 'Written by')]/ancestor::span[1]")
                if (m := re.match(r"Written by\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$", _clean(" ".join(t.itertext()))))]
     # ... or "<span class='author'>Reporter: <a>Dimas Prakoso</a></span>" beside "<span class='editor'>Editor: ...</span>"
@@ -411,7 +411,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         # (... or a web desk's account, the writers' "<p><strong>By A, B and C</strong></p>" opening the text)
         authors = _labelled_authors(tree) or tuple(a for a in (_byline_near_title(tree) or _visible_byline(tree)) if not (
             site_name and _loose(site_name).startswith(_loose(a))) and not _DESK.search(a)) or _closing_authors(credits) \
-            or _reported_by(tree) or lead_byline
+            or _reported_by(tree) or lead_byline or _agency_sign_off(credits)
     if not authors:
         # "<li><i class='icon-user-o'></i> Reporter Kang Seo-yeon</li>": a Korean news site's line of the article's facts
         authors = tuple(dict.fromkeys(
@@ -1455,6 +1455,7 @@ def _without_lead_note(blocks: list[Block], notes: list[str], asides: frozenset[
 _CREDITED_BYLINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,4}\s*[/|]\s*(?:Photos?|Photography|Fotos?|Pictures?|Video)"
                               r"\s*:\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,4}")
 # "... did not respond to a request for comment. — GNS": an agency's credit run on at the text's end
+_NAME_THEN_AGENCY = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+[—–-]\s+([A-Z]{2,6})")
 _AGENCY_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s+[—–-]\s*([A-Z]{2,6})$")
 SIGNOFF_REACH = 3  # blocks from the text's end where its writers may sign off (a paywall box or a note under them)
 # "— Reported by Sneha Kulkarni in Hyderabad, with inputs from Arjun Mehta in New Delhi": a byline closing the text
@@ -1959,6 +1960,13 @@ def _closing_authors(credits: tuple[str, ...]) -> tuple[str, ...]:
                  if _name_like(n)) if closing else ()
 
 
+def _agency_sign_off(credits: tuple[str, ...]) -> tuple[str, ...]:
+    """"Pham Thu Hang - PPA" after the last paragraph: the writer, then the agency the story draws on (which the
+    markup may name as its author)."""
+    signed = _NAME_THEN_AGENCY.fullmatch(credits[-1].strip()) if credits else None
+    return (signed.group(1),) if signed and _name_like(signed.group(1)) else ()
+
+
 def _byline_case(name: str) -> str:
     """"MARCUS OYELARAN Continental Press" is Marcus Oyelaran: a byline's capitals are the name,
     and the wire after it is not part of it."""
@@ -2211,7 +2219,8 @@ def _text(element) -> str:
     return _clean("".join(element.itertext()))
 
 
-_SITE_EDITION = re.compile(r"\s+(?:International|English|Online|Digital|Global|Asia|Europe|Africa|World|Edition|Español|Deutsch)")
+_SITE_EDITION = re.compile(r"\s+(?:International|English|Online|Digital|Global|Asia|Europe|Africa|World|Edition|Español|Deutsch"
+                           r"|Editorial|Redakció|Editors?|Reporters?)")  # ("Hungary Dispatch Editorial": the desk's account)
 
 
 def _site_edition(name: str, site_name: str) -> bool:
@@ -3314,7 +3323,8 @@ def _stamp_date(tree) -> dt.date | None:
         found = _MONTH_DAY_YEAR.search(text)
         if found:
             return _found_date(found)
-        numeric = re.match(r"(?:(?:Published|Posted)\s*:?\s*)?(\d{1,2})[./](\d{1,2})[./]((?:20)?\d\d)\b(?![./]\d)", text)
+        # (... after its weekday too: "Tuesday, 20/2/2029, 06:30 (GMT+7)")
+        numeric = re.match(r"(?:(?:Published|Posted)\s*:?\s*)?(?:[A-Z][a-z]{2,8}\.?,?\s+)?(\d{1,2})[./](\d{1,2})[./]((?:20)?\d\d)\b(?![./]\d)", text)
         if numeric and not re.search(r"related|comment|teaser", element.get("class", ""), re.I):
             # "03.12.26" on a US Senate committee's page is 12 March 2026; "12.03.26" elsewhere the same.
             first, second, year = (int(g) for g in numeric.groups())

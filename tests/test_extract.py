@@ -2370,3 +2370,17 @@ def test_an_interview_s_questions_under_the_paper_s_own_name_are_nobody_s_quotes
                         "Mensah-Bonsu: Buy early.\n")
     assert "Accra Beacon" not in people(extraction)
     assert speakers(extraction)["Efua Mensah-Bonsu"] == 3
+
+
+def test_a_consultant_by_his_trade_an_indonesian_by_her_given_name_and_a_minister_with_two_given_names():
+    _, extraction = run("Gridletter\nIntegrators scramble\nBy Ana Ruiz\n\nConsultant Tobias Wendehorst of Kaskade Energy "
+                        "Advisors thinks the pressure will reach Europe. \"Utilities will ask for the same certificate,\" he "
+                        "said.\n\n\"On paper the material is Indonesian,\" said Adinda Kusumawardani, an analyst in Jakarta.\n\n"
+                        "\"If exports fall, demand for nickel also falls,\" said Adinda. \"We are inside the chain.\"\n\n"
+                        "Federal Minister for Power Arshad Mehmood Bhatti said Pakistan welcomed \"affordable and clean energy "
+                        "solutions\" from all countries.\n\nHendra Sitompul, president director of PT Sulawesi Karbon Anoda, "
+                        "said the line would start in October.\n")
+    assert {"Tobias Wendehorst", "Arshad Mehmood Bhatti"} <= set(people(extraction))
+    assert not {"Mehmood Bhatti", "Karbon Anoda"} & set(people(extraction))
+    assert speakers(extraction)["Adinda Kusumawardani"] == 3
+    assert speakers(extraction)["Tobias Wendehorst"] == 1

@@ -3917,3 +3917,31 @@ def test_an_english_closing_credit_under_the_text_its_photo_credit_and_tags():
                  "would compete for supplies.\n\nAuthor: Aigerim Seitkali\nPhoto: Ruslan Abenov / DalaPress\n\nTags: China, "
                  "USA, medicines, trade\nRead also\nKazakhstan wheat exports rise\n")
     assert story.authors == ("Aigerim Seitkali",)
+
+
+def test_a_newsletter_s_top_story_is_the_briefing_though_only_its_end_signs_it():
+    lead = ("Europe's battery-storage integrators, most of whom build their systems around Chinese cells, spent the week "
+            "working out what Washington's proposed ban means for their US business.\n\n")
+    story = text("Kai, see the lead item - the point is exactly what our board asked about. Can we discuss Tuesday? /Ines\n\n"
+                 "-----Original Message-----\nFrom: Gridletter Weekly <news@gridletter.example>\nSent: Sonntag, 18. Februar "
+                 "2029 08:15\nTo: Ines Brandhorst <ines@werk.example>\nSubject: Gridletter 07/2029: Integrators scramble for "
+                 "non-Chinese battery brains\n\nIf this e-mail is not displayed correctly, click here.\nGRIDLETTER WEEKLY\n"
+                 "The trade journal for grid storage\nIssue 07/2029 | 18.02.2029\n\nTOP STORY\nEuropean storage integrators "
+                 "race to replace Chinese battery software\n\n" + lead * 4 + "Text: Franziska Oberthür, Leipzig\n\nIN BRIEF\n"
+                 "+ Dutch TSO awards contracts\n")
+    assert story.title == "European storage integrators race to replace Chinese battery software"
+
+
+def test_a_hungarian_byline_label_a_vietnamese_name_alone_and_a_related_label_in_two_languages():
+    budapest = text("PEST JOURNAL\nÜzlet / Business\nChinese licensing rules cloud Debrecen cathode plant\n2029. február 26. "
+                    "10:42\nSzerző: Bence Hajdú-Farkas\n\nHungary's government insisted on Monday that its plants would not be "
+                    "caught in the dispute, officials said.\nThe ministry said talks would continue.\nThe plant's site in "
+                    "Debrecen. (Fotó: Pest Journal / Tamás Vereckei)\nKapcsolódó cikkek / Related\nForint weakens past 410 per "
+                    "euro\nSupplier park expands in Debrecen\n")
+    assert budapest.authors == ("Bence Hajdú-Farkas",)
+    assert [c.text for c in budapest.captions] == ["The plant's site in Debrecen."]
+    assert "Forint weakens past 410 per euro" not in body(budapest)
+    hanoi = text("RIVER DAILY\nBusiness\nUS battery rule puts Vietnam's new assembly plants under the microscope\n"
+                 "27/02/2029 16:20 GMT+7\nNguyễn Thu Hằng\nHÀ NỘI — Battery assembly plants in northern Việt Nam are facing "
+                 "close questions from US buyers, officials said.\n\nThe ministry said it would cooperate.\n")
+    assert hanoi.authors == ("Nguyễn Thu Hằng",)

@@ -4448,3 +4448,32 @@ def test_a_newsletter_s_one_long_h1_is_its_headline_though_its_sharing_titles_sa
     raw = f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
     assert read_html(raw, "a.html").page.title == \
         "Two weeks, two rulebooks: Europe's API makers have the orders but not the plants"
+
+
+def test_a_vietnamese_page_s_local_day_its_writer_signing_off_before_the_agency_and_a_desk_account():
+    head = ('<title>China to require licences</title><meta property="article:published_time" content="2029-02-19T23:30:00Z">'
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"China to '
+            'require licences","datePublished":"2029-02-19T23:30:00Z","author":{"@type":"Organization","name":"PPA"}}</script>')
+    body = ("<h1>China to require licences</h1><span class='date'>Tuesday, 20/2/2029, 06:30 (GMT+7)</span>"
+            f"<p class='Normal'>{FILLER}</p>" * 3 + "<p class='Normal' style='text-align:right;'><strong>Pham Thu Hang"
+            "</strong> - PPA</p>")
+    raw = f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body><article>{body}</article></body></html>".encode()
+    page_read = read_html(raw, "a.html").page
+    assert (page_read.date, page_read.authors) == (dt.date(2029, 2, 20), ("Pham Thu Hang",))
+    desk = page(f"<h1>Harbour lights dim</h1><p>{FILLER}</p><div class='author-box'><p class='author-box__label'>Written by</p>"
+                "<p class='author-box__name'><a href='/author/bence/'>Bence Kovács-Szabó</a></p></div>",
+                head="<title>Harbour lights dim - Hungary Dispatch</title><meta property='og:site_name' content='Hungary "
+                     "Dispatch'><meta name='author' content='Hungary Dispatch Editorial'>")
+    assert read_html(desk, "a.html").page.authors == ("Bence Kovács-Szabó",)
+
+
+def test_the_photographer_the_meta_author_lists_and_the_copying_notice_under_the_text_are_no_article():
+    head = ("<title>Lithuania to strip Chinese software</title><meta name='author' content='Augustė Balčiūnaitė, Mindaugas "
+            "Šeštokas'>")
+    body = (f"<h1>Lithuania to strip Chinese software</h1>" + f"<p>{FILLER}</p>" * 3 + "<p>The ministry will present the "
+            "amendments in March.</p><div class='credits'><p>Photographer: Mindaugas Šeštokas</p></div><div class='disclaimer'>"
+            "<p>Copying of NRT.lt content is prohibited without written permission.</p></div>")
+    raw = f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body><article>{body}</article></body></html>".encode()
+    article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert article.authors == ("Augustė Balčiūnaitė",)
+    assert article.paragraphs[-1] == "The ministry will present the amendments in March."
