@@ -2064,17 +2064,13 @@ def _author_line(line: str, registry: Registry) -> re.Match | None:
 
 
 _FAMILY_THEN_GIVEN = re.compile(r"[A-Z][a-z]{1,6} [A-Z][a-z]{1,6}-[a-z]{1,6}")  # "Song Ji-hoon", "Tseng Pei-chun"
-_VIETNAMESE_MIDDLE = frozenset({"Văn", "Van", "Thị", "Thi", "Minh", "Quốc", "Quoc", "Đức", "Duc", "Thanh", "Ngọc", "Ngoc",
-                                 "Xuân", "Xuan", "Hữu", "Huu", "Thu", "Hoàng", "Hoang", "Kim", "Anh", "Bảo", "Bao"})
-
-
 def _vietnamese_name(name: str, registry: Registry) -> bool:
     """"Nguyễn Thu Hằng" alone under the date: a family name that comes first, then two syllables of a given name (with
     Vietnamese marks, or a middle name only Vietnamese names have), can only be a person's."""
     words = name.split()
     return len(words) in (3, 4) and words[0] in registry.rules.family_name_first and all(
         re.fullmatch(r"[A-ZÀ-ỸĐ][a-zà-ỹđ]{1,6}", w) and w not in registry.not_people for w in words) and (
-        any(not w.isascii() for w in words) or words[1] in _VIETNAMESE_MIDDLE)
+        any(not w.isascii() for w in words) or words[1] in registry.rules.vietnamese_middle_names)
 
 
 def _title_words(rules: Rules) -> frozenset[str]:
