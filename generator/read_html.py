@@ -2407,7 +2407,8 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
     first, last = min(matched)[0], max(matched)[0]
     container = _common_ancestor([e for e in tree.iter() if order[e] in (first, last)])
     # A lead photo sits between the headline and the text: above the text's own container.
-    h1 = tree.xpath("//h1")
+    # (walked, not searched: in a page cut short libxml2 can leave a stray <h1> that a search finds and a walk does not)
+    h1 = list(tree.iter("h1"))
     start = order[h1[0]] if len(h1) == 1 and order[h1[0]] < first else first
     outer = next((a for a in container.iterancestors("article", "main")), None)
     found: list[tuple[int, str]] = []

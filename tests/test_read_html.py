@@ -4477,3 +4477,15 @@ def test_the_photographer_the_meta_author_lists_and_the_copying_notice_under_the
     article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
     assert article.authors == ("Augustė Balčiūnaitė",)
     assert article.paragraphs[-1] == "The ministry will present the amendments in March."
+
+
+def test_a_page_saved_with_its_headline_after_the_closing_html_tag_still_reads():
+    """A save cut and pasted together can leave markup after </html>; libxml2 hangs it on the root where a
+    search finds it and a walk of the tree does not. The page reads all the same (it raised a KeyError)."""
+    raw = (f"<p><a class='tag' href='/t/'>Manufacturing</a></p><figure><img src='https://x.example/a.jpg'>"
+           f"<figcaption>Engineers at the plant in Coimbatore.</figcaption></figure><p>{FILLER}</p>"
+           "<p>Yields fell by a third in the weeks after the engineers left, the plant's manager said.</p></html>\n"
+           "<h1>The engineers who did not come back</h1>").encode()
+    seed = read_html(raw, "a.html")
+    assert seed.page.title == "The engineers who did not come back"
+    assert FILLER.strip() in seed.text and "Yields fell by a third" in seed.text
