@@ -2314,6 +2314,13 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
     title, its pitch, "Register now"; "donation-nudge"): furniture, wherever in the text the box sits."""
     boxed: set[str] = set()
     signups: list[str] = []
+    counted: dict = {}  # element -> its words: many links share the ancestors counted (a long page's in its square)
+
+    def words(element) -> int:
+        if element not in counted:
+            counted[element] = len(_clean(" ".join(element.itertext())).split())
+        return counted[element]
+
     for box in tree.xpath("//*[@class or @data-testid]"):
         # (a CSS module's hashed class names nothing; its test hook may: "<div data-testid='promo-box'>")
         if _PROMO_BOX.search(f"{box.get('class') or ''} {box.get('data-testid') or ''}") and len(_clean(" ".join(box.itertext())).split()) <= 3 * PROMO_BOX_MAX_WORDS:
@@ -2360,8 +2367,8 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
         own = _clean(" ".join(link.itertext()))
         if len(own.split()) >= 4 and link.getparent() is not None and link.getparent().tag not in ("p", "li"):
             signups.append(_key(own))  # a line that is all offer: "<a>Get bite-sized news via a new cards interface. Give it a try.</a>"
-        box = next((a for a in link.iterancestors("div", "aside", "section") if len(_clean(" ".join(a.itertext())).split()) > 3), None)
-        if box is not None and len(_clean(" ".join(box.itertext())).split()) <= PROMO_BOX_MAX_WORDS and not box.xpath(".//p[3]"):
+        box = next((a for a in link.iterancestors("div", "aside", "section") if words(a) > 3), None)
+        if box is not None and words(box) <= PROMO_BOX_MAX_WORDS and not box.xpath(".//p[3]"):
             # (a label and its pitch: "Enjoying The Chokepoint?" / "Forward this to a colleague ... Or subscribe below.")
             boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
             signups.append(_key(_clean(" ".join(box.itertext()))))
@@ -2369,8 +2376,8 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
     # <button>Sign up</button>
     for button in tree.xpath("//button[re:test(normalize-space(.), '^(?:sign ?up|subscribe|join|register)(?: now| free| for free)?$', 'i')]",
                              namespaces={"re": "http://exslt.org/regular-expressions"}):
-        box = next((a for a in button.iterancestors("div", "aside", "section") if len(_clean(" ".join(a.itertext())).split()) > 3), None)
-        if box is not None and len(_clean(" ".join(box.itertext())).split()) <= PROMO_BOX_MAX_WORDS and not box.xpath(".//p[3]"):
+        box = next((a for a in button.iterancestors("div", "aside", "section") if words(a) > 3), None)
+        if box is not None and words(box) <= PROMO_BOX_MAX_WORDS and not box.xpath(".//p[3]"):
             signups.append(_key(_clean(" ".join(box.itertext()))))
     # (a box's bold label reads as a speaker's: "<strong>Webinar:</strong> Join our International Trade team on June 15 ...")
     return [b for b in blocks if b.kind in ("text", "turn") and len(b.text.split()) <= PROMO_BOX_MAX_WORDS and (
