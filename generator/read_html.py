@@ -56,8 +56,10 @@ PRUNE_XPATH = [
     " or contains(translate(@aria-label, 'BACKTORENF', 'backtorenf'), 'back to reference')]]",
     "//*[contains(@class, 'pullquote') or contains(@class, 'pull-quote')]",
     # Consent and cookie banners (Sourcepoint, OneTrust and the like): never the article.
+    # (not the page around the article, which a site's scripts class by the reader's choice: "<body class='... cookies-set'>")
     "//*[contains(@class, 'consent') or contains(@id, 'consent') or contains(@class, 'cookie') or contains(@id, 'cookie')"
-    " or contains(@id, 'sp_message') or contains(@id, 'onetrust') or contains(@class, 'gdpr')]",
+    " or contains(@id, 'sp_message') or contains(@id, 'onetrust') or contains(@class, 'gdpr')]"
+    "[not(self::html or self::body or self::main or self::article or .//h1 or .//article or .//main)]",
     # A short box led by an advertising label ("Sponsored", "Advertisement"): an advert inside the text.
     "//*[@aria-label='Advertisement' or @aria-label='advertisement' or @aria-label='Sponsored'][string-length(normalize-space()) < 400]",
     "//*[self::div or self::aside or self::section or self::li][./*[1][normalize-space()='Sponsored' or normalize-space()='SPONSORED'"
@@ -679,6 +681,8 @@ PDF_MIN_LINES = 20  # lines on the page before it is read as a converted PDF
 PDF_PAGE_MIN_LINES = 5  # lines in a container before it is read as one PDF page
 PDF_EDGE_LINES = 3  # a running header or footer is among the first or last lines of each page
 PDF_WRAPPED_SHARE = 0.4  # at least this share of the lines stop mid-sentence
+PDF_TEXT_SHARE = 0.5  # ... and the lines hold at least this share of the page's words: they are the document,
+PDF_LINKED_SHARE = 0.2  # and at most this share of them are links (a site's list of headlines is neither)
 PDF_LINE_MAX_WORDS = 30
 PDF_SHORT_LINE = 0.8  # a line shorter than this share of the page's longest, ending a sentence, ends a paragraph
 PDF_HEADING_MAX_WORDS = 12
@@ -749,6 +753,11 @@ def _rejoin_pdf_lines(tree) -> bool:
     wrapped = sum(1 for line in lines if not _SENTENCE_END.search(line))
     if len(lines) < PDF_MIN_LINES or wrapped < PDF_WRAPPED_SHARE * len(lines):
         return False
+    body = next(tree.iter("body"), tree)
+    linked = sum(1 for page in pages for c in page if _is_line(c) and next(c.iter("a"), None) is not None)
+    if sum(len(line.split()) for line in lines) < PDF_TEXT_SHARE * len(" ".join(body.itertext()).split()) \
+            or linked > PDF_LINKED_SHARE * len(lines):
+        return False  # (a sidebar of "headline / By desk / date" lines beside a web page's article)
     texts = {page: [_clean("".join(c.itertext())) for c in page if _is_line(c)] for page in pages}
     seen: dict[str, int] = {}
     for page in pages:

@@ -4489,3 +4489,29 @@ def test_a_page_saved_with_its_headline_after_the_closing_html_tag_still_reads()
     seed = read_html(raw, "a.html")
     assert seed.page.title == "The engineers who did not come back"
     assert FILLER.strip() in seed.text and "Yields fell by a third" in seed.text
+
+
+@pytest.mark.parametrize("marks", ["class='single single-post cookies-not-set'", "class='mm-use-consent-manager'",
+                                   "id='gdpr-wrapper' class='page gdpr-pending'"])
+def test_a_page_its_scripts_class_by_the_readers_cookie_choice_still_has_its_article(marks):
+    """Sites class the whole <body> (or its wrapper) by the reader's cookie choice; only a banner is furniture, not
+    the page around the article (three real pages of Zyte's benchmark read as having no article)."""
+    raw = page("<h1>Harbour lights dim</h1>").replace(b"<body>", f"<body {marks}>".encode()).replace(
+        b"<footer>", b"<div class='cookie-banner'><p>We use cookies to improve your experience. Accept all</p></div><footer>")
+    seed = read_html(raw, "a.html")
+    assert FILLER.strip() in seed.text
+    assert "We use cookies" not in seed.text
+
+
+def test_a_sidebar_of_linked_headline_lines_is_no_converted_pdf():
+    """A converted PDF is lines that hold the document's words, few of them links; a site's "breaking news" rail of
+    "headline / By desk / time" lines beside a short article is neither (Zyte's benchmark: a page read as the rail)."""
+    rail = "".join(f"<div class='item'><a href='/n/{n}'>Minister {n} says talks on the budget went on late</a> By NEWS STAFF "
+                   f"11/20/2019 0{n % 10}:14 PM</div>" for n in range(30))
+    raw = (f"<html><head><title>Son of former president stabbed in Berlin</title></head><body>"
+           f"<h1>Son of former president stabbed in Berlin</h1><div class='story' itemprop='articleBody'>{FILLER}"
+           f"Police said a suspect was held at the scene and the motive was not yet known.</div>"
+           f"<aside><div class='rail'>{rail}</div></aside></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert FILLER.strip() in seed.text and "motive was not yet known" in seed.text
+    assert "NEWS STAFF" not in seed.text
