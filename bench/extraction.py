@@ -72,7 +72,10 @@ def briefing_body(raw: bytes, name: str, registry) -> str:
         article, _ = analyse_seed(read_stage.parse_seed_bytes(raw, name), registry)
     except SeedError:
         return ""
-    return "\n\n".join(filter(None, [article.dateline, *article.paragraphs]))
+    paragraphs = list(article.paragraphs)
+    if article.dateline and paragraphs:  # ("HANOI, Vietnam (AP) —", read apart, opens the first paragraph)
+        paragraphs[0] = f"{article.dateline} {paragraphs[0]}"
+    return "\n\n".join(paragraphs)
 
 
 def trafilatura_body(raw: bytes) -> str:

@@ -2622,7 +2622,56 @@ def _credited_captions(blocks: list[Block]) -> list[Block]:
         credit = _BRACKETED_CREDIT.search(block.text) if block.kind == "text" and len(block.text.split()) <= CAPTION_MAX_WORDS else None
         result.append(Block(block.text[:credit.start()].strip(), block.line, "caption", credit=credit.group(1))
                       if credit and credit.start() > 0 else block)
+    return _gallery_captions(result)
+
+
+# A gallery's caption controls: "Image 1 of 5" over it, "... more" after its cut copy and "less" after the whole one
+_GALLERY_COUNTER = re.compile(r"^(?i:image|photo|picture|slide)\s+\d{1,3}\s+(?i:of|/)\s+\d{1,3}\b\s*[:.\-–—]?\s*")
+_CAPTION_MORE = re.compile(r"\s*(?:\.{3}|…)\s*(?i:(?:read |show )?more)(?![a-z])\s*")
+_CAPTION_LESS = re.compile(r"(?<=[.!?)\]”\"])\s*(?i:(?:read |show )?less)\s*$")
+
+
+def _gallery_captions(blocks: list[Block]) -> list[Block]:
+    """A gallery's captions once each, without its controls: the whole caption is kept (with the credit its copies
+    carried, where it has none); its cut copy, its repeats (a gallery prints each photo's caption in its slide and
+    again in its list) and a block of its copies run together ("... nation. lessU.S. Defense ... relations ...
+    morePhoto: Hau Dinh, AP") are the same words."""
+    tidy = []
+    for block in blocks:
+        if block.kind == "caption":
+            text = _CAPTION_LESS.sub("", _GALLERY_COUNTER.sub("", block.text)).strip()
+            block = Block(text, block.line, block.kind, block.speaker, block.credit)
+        tidy.append(block)
+    whole = [_loose(b.text) for b in tidy if b.kind == "caption" and not _CAPTION_MORE.search(b.text)]
+
+    def of_caption(piece: str) -> bool:
+        return len(piece.split()) >= GALLERY_CUT_MIN_WORDS and any(w.startswith(_loose(piece)) for w in whole)
+
+    result: list[Block] = []
+    seen: set[str] = set()
+    for block in tidy:
+        pieces = [p.strip() for p in _GALLERY_CONTROLS.split(block.text)] if block.kind in ("text", "caption") else []
+        if len(pieces) >= 2 and all(of_caption(p) for p in pieces[:-1]) \
+                and (not pieces[-1] or of_caption(pieces[-1]) or len(pieces[-1].split()) <= GALLERY_CREDIT_MAX_WORDS):
+            credit = pieces[-1] if pieces[-1] and not of_caption(pieces[-1]) else ""
+            owner = next((i for i, b in enumerate(result) if b.kind == "caption" and _loose(b.text).startswith(_loose(pieces[0]))), None)
+            if credit and owner is not None and not result[owner].credit:
+                result[owner] = Block(result[owner].text, result[owner].line, "caption", credit=credit)
+            elif credit and owner is None:
+                result.append(Block(pieces[0], block.line, "caption", credit=credit))  # (its whole copy comes later)
+                seen.add(_loose(pieces[0]))
+            continue
+        if block.kind == "caption":
+            if any(k.startswith(_loose(block.text)) for k in seen):
+                continue
+            seen.add(_loose(block.text))
+        result.append(block)
     return result
+
+
+GALLERY_CUT_MIN_WORDS = 8  # words of a caption's cut copy before it is taken for the same caption
+GALLERY_CREDIT_MAX_WORDS = 10  # words of the credit after a caption's copies
+_GALLERY_CONTROLS = re.compile(r"(?<=[.!?)\]”\"])\s*(?i:(?:read |show )?less)(?=[A-Z\s]|$)|\s*(?:\.{3}|…)\s*(?i:(?:read |show )?more)(?![a-z])")
 
 
 def _common_ancestor(elements):

@@ -4515,3 +4515,22 @@ def test_a_sidebar_of_linked_headline_lines_is_no_converted_pdf():
     seed = read_html(raw, "a.html")
     assert FILLER.strip() in seed.text and "motive was not yet known" in seed.text
     assert "NEWS STAFF" not in seed.text
+
+
+def test_a_gallery_s_caption_is_kept_once_without_its_controls_and_with_its_credit():
+    """A Hearst-style gallery prints each caption whole ("... less") and cut ("... more"), in its slide and again in its
+    list, under "Image 1 of 5", with the credit apart: one caption, its credit, nothing of it in the text."""
+    whole = ("Defence Secretary Mark Ellison, left, and Vietnam's defence minister shake hands in Hanoi on Wednesday, "
+             "Nov. 20, 2029. Ellison is on a visit to strengthen military relations with the Southeast Asian nation.")
+    cut = whole[:whole.index(" with the Southeast")]
+    slide = (f"<li class='gallery-item'><img src='https://img.example/1.jpg' alt=''><div class='caption'>"
+             f"<div class='caption-full'>{whole}<a class='more-caption'> less</a></div>"
+             f"<div class='caption-truncated'>{cut}<a class='more-caption'> ... more</a></div>"
+             f"<span class='credit'>Photo: Hau Dinh, AP</span></div></li>")
+    raw = page(f"<h1>Ellison accuses China of intimidation</h1><div class='gallery'><ul>{slide}{slide}</ul></div>"
+               f"<div class='gallery-list'><p class='caption'>Image 1 of 5 {whole}</p></div>")
+    seed = read_html(raw, "a.html")
+    captions = [b for b in seed.blocks if b.kind == "caption"]
+    assert [(c.text, c.credit) for c in captions] == [(whole, "Photo: Hau Dinh, AP")]
+    assert "shake hands" not in " ".join(b.text for b in seed.blocks if b.kind != "caption")
+    assert FILLER.strip() in seed.text
