@@ -3296,7 +3296,28 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
             item.get("isBasedOn") or item.get("translationOfWork") for item in _json_ld_items(tree)
             if re.search(r"Article|Posting|Report", str(item.get("@type", "")))):
         return found  # an edition based on another ("isBasedOn": the German original): the JSON-LD may keep the original's day
+    if stated and found and found < stated[0] and found not in _published_marks(tree):
+        # htmldate's earliest day is no publication the page states: a draft's "dateCreated", or an embedded post's
+        # <time> ("Bumble (@bumblebff) on May 2, 2019"); the article's own datePublished is its day
+        return stated[0]
     return min(stated[0], found) if stated and found else found or next(iter(stated), None)
+
+
+def _published_marks(tree) -> set[dt.date]:
+    """The days the page's markup states as its publication's: meta tags and schema.org properties."""
+    values = tree.xpath("//meta[re:test(@property, 'published|pubdate|release_date', 'i') or re:test(@name, "
+                        "'published|pubdate|publish[-_]?date|^(?:(?:dc|dcterms)\\.)?date$|sailthru\\.date|parsely-pub-date', 'i')"
+                        " or @itemprop='datePublished']/@content | //*[@itemprop='datePublished']/@datetime",
+                        namespaces={"re": "http://exslt.org/regular-expressions"})
+    days = {d for v in values if (d := _date(v.strip()))}
+    # ... and its address's own day: "https://laprensafl.com/2020/02/17/tenemos-...", the local day of a UTC stamp
+    for address in tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"):
+        if (m := re.search(r"/((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?:/|$)", address)):
+            try:
+                days.add(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+            except ValueError:
+                pass
+    return days
 
 
 

@@ -4534,3 +4534,27 @@ def test_a_gallery_s_caption_is_kept_once_without_its_controls_and_with_its_cred
     assert [(c.text, c.credit) for c in captions] == [(whole, "Photo: Hau Dinh, AP")]
     assert "shake hands" not in " ".join(b.text for b in seed.blocks if b.kind != "caption")
     assert FILLER.strip() in seed.text
+
+
+def _article_ld(published: str, created: str = "") -> str:
+    item = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour lights dim",
+            "datePublished": published, **({"dateCreated": created} if created else {})}
+    return f"<script type='application/ld+json'>{json.dumps(item)}</script>"
+
+
+def test_the_article_s_own_published_day_beats_an_earlier_day_the_page_states_for_nothing_it_published():
+    """htmldate's earliest day can be a draft's "dateCreated" or an embedded post's <time>; where no meta tag, schema.org
+    property or the page's address states that day, the article's datePublished is its day (real pages of htmldate's
+    MediaCloud set: Mashable's embedded Instagram post, the Baltimore Sun's drafts)."""
+    embed = ("<blockquote class='instagram-media'><p>A post shared by Bumble (@bumblebff) on "
+             "<time datetime='2019-05-02T22:00:10+00:00'>May 2, 2019 at 3:00pm PDT</time></p></blockquote>")
+    embedded = page(f"<h1>Harbour lights dim</h1>{embed}", head=f"<title>Harbour lights dim</title>{_article_ld('2020-02-20T13:52:51Z')}")
+    assert read_html(embedded, "a.html").page.date == dt.date(2020, 2, 20)
+    drafted = page("<h1>Harbour lights dim</h1>", head="<title>Harbour lights dim</title>"
+                   + _article_ld("2020-12-23T15:42:33Z", created="2020-12-22T01:06:41Z"))
+    assert read_html(drafted, "a.html").page.date == dt.date(2020, 12, 23)
+    # ... but the page's address may state the earlier, local day of a stamp in UTC
+    addressed = page("<h1>Harbour lights dim</h1>", head="<title>Harbour lights dim</title>"
+                     "<link rel='canonical' href='https://news.example/2020/02/17/harbour-lights-dim/'>"
+                     + _article_ld("2020-02-18T02:18:11Z", created="2020-02-18T02:18:11Z"))
+    assert read_html(addressed, "a.html").page.date == dt.date(2020, 2, 17)
