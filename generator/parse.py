@@ -2136,7 +2136,8 @@ _NAME_AND_OUTLET = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s
 
 
 def _loose_name(name: str) -> str:
-    return re.sub(r"^the\s+", "", name.casefold())
+    # (Turkish "İ" folds to "i" and a combining dot: "GALATA EKONOMİ" is "Galata Ekonomi")
+    return re.sub(r"^the\s+", "", name.casefold().replace("\u0307", ""))
 
 
 _POSTER_CLOCK = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+\d{1,2}:\d\d\s?[AaPp]\.?[Mm]\.?")

@@ -3909,6 +3909,11 @@ def test_a_byline_label_in_the_site_s_language_or_the_writer_beside_the_masthead
                 "widens\nFatima Al-Kuwari | The Doha Meridian\n08 Feb 2026 - 9:41 pm\nQatar's health ministry has asked "
                 "importers for updated stock positions, officials said.\n")
     assert doha.authors == ("Fatima Al-Kuwari",)
+    # (a Turkish masthead in capitals: "İ" folds to "i" and a dot, and is the byline's "i" all the same)
+    galata = text("İçeriğe geç\nGALATA EKONOMİ\nAna Sayfa | Piyasalar | Şirketler\nTurkish generic drugmakers eye US gap\n"
+                  "Zeynep Aksoy Karaman | Galata Ekonomi\n24.03.2029 - 11:20\nTurkish generic drugmakers are studying a US "
+                  "plan, executives said.\n")
+    assert galata.authors == ("Zeynep Aksoy Karaman",)
 
 
 def test_an_english_closing_credit_under_the_text_its_photo_credit_and_tags():
