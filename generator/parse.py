@@ -169,7 +169,21 @@ def wrap_width(lines: list[str]) -> int:
     width = lengths[int(len(lengths) * 0.9)]
     full = [line for line in lines if 0.75 * width <= len(line.rstrip()) <= width]
     open_ended = sum(1 for line in full if not _TERMINAL.search(line.rstrip()))
-    return width if 26 <= width <= WRAP_MAX_WIDTH and len(full) >= 5 and open_ended * 2 >= len(full) else 0
+    if 26 <= width <= WRAP_MAX_WIDTH and len(full) >= 5 and open_ended * 2 >= len(full):
+        return width
+    # An e-paper's narrow column under a page's long lines (its toolbar, headline, standfirst, captions): the width most
+    # of the lines fill, where more than a tenth are longer
+    for column in sorted(set(lengths)):
+        if not 26 <= column <= COLUMN_MAX_WIDTH:
+            continue
+        full = [line for line in lines if 0.75 * column <= len(line.rstrip()) <= column]
+        open_ended = sum(1 for line in full if not _TERMINAL.search(line.rstrip()))
+        if len(full) * 2 >= len(lengths) and open_ended * 2 >= len(full):
+            return column
+    return 0
+
+
+COLUMN_MAX_WIDTH = 45  # characters a newspaper column's line holds, copied from an e-paper
 
 
 # A line that stops where no sentence or title stops, over a line that goes on: "... the Commerce Department's Bureau of
@@ -197,6 +211,10 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
         lower = sum(bool(re.match(r"[(\"“‘']?[a-z]", w)) for w in words)
         # Not "From: A <a@b.c>"; a newspaper column's line may hold five words, and a name goes on in lower case.
         prose = len(words) >= (6 if width >= 60 else 4) and (lower >= 2 or line[:1].islower())
+        # (a column three words wide: "Kenyan pharmaceutical manu-" / "facturers want ...", "China's Commerce Ministry on" /
+        # "Monday said ...": a word broken at the line's end, or one no sentence ends on)
+        prose = prose or width <= COLUMN_MAX_WIDTH and len(words) >= 3 and (
+            bool(re.search(r"[a-z]-$", above)) and line[:1].islower() or bool(_DANGLING.search(above)) and lower >= 1)
         # (a title wrapped narrower than the text, over three lines: "Open door, screened room: what the EU's new" /
         # "investment screening rules mean for Chinese" / "battery plants": it goes on in lower case, whatever its width)
         # (three words wide in a newspaper's column: "Coraopolis coating firm" / "watches Singapore for relief")

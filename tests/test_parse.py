@@ -1329,6 +1329,31 @@ def test_a_newspapers_e_paper_column_reads_as_paragraphs_under_its_page_header()
     assert any(p.startswith("Executives said stockpiles") for p in captioned.paragraphs)
 
 
+def test_a_column_three_words_wide_under_a_page_s_long_lines_reads_as_paragraphs():
+    """An e-paper's column (~30 characters) under its toolbar, headline, standfirst and pull quote, which are longer than
+    a tenth of its lines: the column's width is the one most lines fill, and its lines of three words go on where a
+    word breaks at the line's end or no sentence ends ("... Ministry on" / "Monday said")."""
+    column = ("Kenyan pharmaceutical manu-\nfacturers want the Treasury to\nwaive import duty and fees on\nactive "
+              "ingredients and to give\nlocal firms priority in public\ntenders, after China said it\nwould license "
+              "exports of key\nraw materials for common dia-\nbetes and blood pressure drugs.\nChina's Commerce Ministry on\n"
+              "Monday said exporters of three\nstarting chemicals used to make\nmetformin, losartan and atorvas-\ntatin "
+              "would need licences from\nMay 1, days after the United\nStates proposed a 35 per cent\ntariff on Chinese "
+              "drug ingredi-\nents.\n")
+    article = text("The Nairobi Ledger ePaper | Page 17 of 48 | ◀ Previous | Next ▶ | Zoom + − | Print\n"
+                   "Downloaded by subscriber #448172 on 28/03/2029 07:14\n17 | THE NAIROBI LEDGER | Tuesday, March 27, 2029\n"
+                   "BUSINESS & HEALTH\nKenyan drug makers seek Treasury help as China tightens ingredient exports\n"
+                   "Local firms say new licences on raw materials for diabetes and blood pressure pills expose 'dangerous' "
+                   "dependence\nBy Wanjiku Muthoni-Kariuki\n" + column)
+    assert article.title == "Kenyan drug makers seek Treasury help as China tightens ingredient exports"
+    assert article.paragraphs[:2] == (
+        "Kenyan pharmaceutical manufacturers want the Treasury to waive import duty and fees on active ingredients and to "
+        "give local firms priority in public tenders, after China said it would license exports of key raw materials for "
+        "common diabetes and blood pressure drugs.",
+        "China's Commerce Ministry on Monday said exporters of three starting chemicals used to make metformin, losartan and "
+        "atorvastatin would need licences from May 1, days after the United States proposed a 35 per cent tariff on Chinese "
+        "drug ingredients.")
+
+
 def test_an_e_paper_viewers_buttons_are_furniture_and_its_running_head_dates_the_page():
     lines = ["ePaper | Kochi City | Page 9 | Business",
              "◀ Prev Page   Next Page ▶   Zoom +  Zoom −   Clip & Share",
