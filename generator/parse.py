@@ -178,12 +178,13 @@ def wrap_width(lines: list[str]) -> int:
             continue
         full = [line for line in lines if 0.75 * column <= len(line.rstrip()) <= column]
         open_ended = sum(1 for line in full if not _TERMINAL.search(line.rstrip()))
-        if len(full) * 2 >= len(lengths) and open_ended * 2 >= len(full):
+        if len(full) >= COLUMN_MIN_LINES and len(full) * 2 >= len(lengths) and open_ended * 2 >= len(full):
             return column
     return 0
 
 
 COLUMN_MAX_WIDTH = 45  # characters a newspaper column's line holds, copied from an e-paper
+COLUMN_MIN_LINES = 12  # ... and how many of its lines fill it (a short seed's short lines are no column)
 
 
 # A line that stops where no sentence or title stops, over a line that goes on: "... the Commerce Department's Bureau of
