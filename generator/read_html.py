@@ -148,6 +148,9 @@ def read_html(raw: bytes, name: str) -> Seed:
     if tree is not None:
         for picture in tree.iter("amp-img"):
             picture.tag = "img"  # an AMP page's pictures are pictures: its logo's alt text names the site ("<amp-img alt='TBC News'>")
+        for line_break in tree.iter("br"):
+            # a line break is a space between words wherever the page's own text is read ("US market<br>as Washington")
+            line_break.tail = " " + (line_break.tail or "")
     if tree is not None and (_one_channel_post(tree) | _inline_srcdoc(tree) | _drop_caps(tree) | _signed_block_quotes(tree) | _introduced_block_quotes(tree) | _paragraphs_from_breaks(tree) | _unwrap_layout_tables(tree)
                              | _entries_as_sections(tree)):
         # An old table layout: trafilatura would read the article's cell as one table row; a live
@@ -332,6 +335,10 @@ def read_html(raw: bytes, name: str) -> Seed:
     if translators and any(a not in translators for a in authors):
         # the JSON-LD's list names the translator or editor too (or the photographer: "Photographs by Pieter Ruys")
         authors = tuple(a for a in authors if a not in translators)
+    pictured_by = _picture_credits(tree)
+    if pictured_by and any(_loose(a) not in pictured_by for a in authors):
+        # ... or the one a picture's credit names ("PHOTO: SG CURRENT/GAVIN TEO"), whom the JSON-LD lists with the writers
+        authors = tuple(a for a in authors if _loose(a) not in pictured_by)
     if authors and not any(_name_like(a) for a in authors) and any(
             re.match(r"\(?Reporting by\b", c.strip()) for c in (*credits, *(b.text for b in blocks[-3:]))):
         # the wire's name as the byline ("Meridian"), its reporters in the credit: "(Reporting by A in X and B in Y; ...)",
@@ -413,7 +420,9 @@ def read_html(raw: bytes, name: str) -> Seed:
         # (... or a web desk's account, the writers' "<p><strong>By A, B and C</strong></p>" opening the text)
         authors = _labelled_authors(tree) or tuple(a for a in (_byline_near_title(tree) or _visible_byline(tree)) if not (
             site_name and _loose(site_name).startswith(_loose(a))) and not _DESK.search(a)) or _closing_authors(credits) \
-            or _reported_by(tree) or lead_byline or _agency_sign_off(credits)
+            or _reported_by(tree) or lead_byline or _agency_sign_off(credits) \
+            or tuple(a for a in _profile_link_authors(tree) if not _DESK.search(a) and not (
+                site_name and _loose(site_name).startswith(_loose(a))))  # (... or the outlet's account, the byline a profile link)
     if not authors:
         # "<li><i class='icon-user-o'></i> Reporter Kang Seo-yeon</li>": a Korean news site's line of the article's facts
         authors = tuple(dict.fromkeys(
@@ -2307,8 +2316,10 @@ LINK_BOX_DENSITY = 0.6
 
 
 _PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|promo|box)|signup-box|donation|donate|"
-                        r"callout--event|event-callout|support-us|cta|sponsored|is-style-partner|partner-content|paywall-offer)"
-                        r"(?:$|[\s_-])", re.I)  # ("donation-nudge": a plea for gifts; "Sponsored content" and a partner's link)
+                        r"callout--event|event-callout|support-us|cta|sponsored|is-style-partner|partner-content|paywall-offer|(?<!--)paywall)"
+                        r"(?:$|[\s_-])", re.I)  # ("donation-nudge": a plea for gifts; "Sponsored content" and a partner's link;
+# "c-paywall": "Continue reading with unlimited access" / "Subscribe for R$ 1,90 ...", the text it locks going on below it;
+# not "content-group--paywall", the locked text itself)
 # (a firm's "insight-cta": "Need a view on your exposure?" / "Our team helps manufacturers ..." / "Talk to our team"; but
 # not GOV.UK's "call-to-action", which sets a minister's quotation apart)
 PROMO_BOX_MAX_WORDS = 40
@@ -2614,6 +2625,27 @@ def _place_captions(blocks: list[Block], captions: list[tuple[int, str, str]]) -
 # credit in brackets closes is the picture's caption, whatever its markup (an old CMS's centred <p>)
 _BRACKETED_CREDIT = re.compile(r"\s*[\[(]\s*((?:Photo|Photograph|Picture|Image|File photo)s?\s*(?:by\b|:|/)\s*[^\[\]()]{2,80}?)\s*[\])]\s*$",
                                re.I)
+
+
+def _picture_credits(tree) -> set[str]:
+    """The names only a picture's credit gives, loosely ("PHOTO: SG CURRENT/GAVIN TEO": "sgcurrent", "gavinteo"); not a
+    writer's who took the pictures too, whom the byline names as well."""
+    names: list[str] = []
+    credited = ""
+    for element in tree.xpath("//body//figcaption | //body//*[re:test(@class, 'caption|credit', 'i')]",
+                              namespaces={"re": "http://exslt.org/regular-expressions"}):
+        text = _clean(" ".join(element.itertext()))
+        credited += " " + text
+        for credit in _PICTURE_CREDIT.finditer(text):
+            names += [_loose(part) for part in re.split(r"\s*[/,;|]\s*|\s+for\s+", credit.group(1)) if part.strip()]
+    if not names:
+        return set()
+    body = next(tree.iter("body"), tree)
+    everywhere, in_credits = _loose(" ".join(body.itertext())), _loose(credited)
+    return {n for n in names if n and everywhere.count(n) <= in_credits.count(n)}
+
+
+_PICTURE_CREDIT = re.compile(r"\b(?i:photo(?:graph)?s?|foto|image|picture|pic|credit)\s*(?:by\s*)?[:：]\s*([^.()]{3,80})")
 
 
 def _credited_captions(blocks: list[Block]) -> list[Block]:

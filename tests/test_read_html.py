@@ -4557,3 +4557,38 @@ def test_the_article_s_own_published_day_beats_an_earlier_day_the_page_states_fo
                      "<link rel='canonical' href='https://news.example/2020/02/17/harbour-lights-dim/'>"
                      + _article_ld("2020-02-18T02:18:11Z", created="2020-02-18T02:18:11Z"))
     assert read_html(addressed, "a.html").page.date == dt.date(2020, 2, 17)
+
+
+def test_a_headline_broken_by_a_line_break_keeps_the_space_between_its_words():
+    raw = page("<h1 class='news-detail__title'>Turkish drone makers eye US market<br>as Washington shuts out Chinese "
+               "'brains'</h1>", head="<title>Turkish drone makers eye US market - Ankara Chronicle</title><meta "
+               "property='og:title' content='Turkish drone firms see US opening, but Chinese parts remain a hurdle'>")
+    assert read_html(raw, "a.html").page.title == "Turkish drone makers eye US market as Washington shuts out Chinese 'brains'"
+
+
+def test_the_photographer_a_picture_credits_is_no_writer_though_the_json_ld_lists_him():
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour lights dim",
+          "author": [{"@type": "Person", "name": n} for n in ("Tan Wei Ling", "Arjun Menon", "Gavin Teo")]}
+    raw = page("<h1>Harbour lights dim</h1><p class='byline'>By Tan Wei Ling and Arjun Menon</p><figure><img "
+               "src='https://img.example/1.jpg' alt=''><figcaption>A technician checks an inspection drone at the workshop "
+               "in Jurong West. PHOTO: SG CURRENT/GAVIN TEO</figcaption></figure>",
+               head=f"<title>Harbour lights dim</title><script type='application/ld+json'>{json.dumps(ld)}</script>")
+    assert read_html(raw, "a.html").page.authors == ("Tan Wei Ling", "Arjun Menon")
+
+
+def test_the_writer_linked_to_a_profile_when_the_markup_names_only_the_outlet_s_account():
+    raw = page("<h1>Harbour lights dim</h1><div class='meta'><span class='news-detail__author'><a href="
+               "'https://news.example/author/deniz-aksoy'>Deniz Aksoy</a></span> <time>11.03.2029</time></div>",
+               head="<title>Harbour lights dim</title><meta property='og:site_name' content='Ankara Chronicle'>"
+                    "<meta name='author' content='Ankara Chronicle Online'>")
+    assert read_html(raw, "a.html").page.authors == ("Deniz Aksoy",)
+
+
+def test_a_paywall_box_s_pitch_is_no_article_and_the_text_it_locks_is():
+    raw = page("<h1>Harbour lights dim</h1><p>The port said on Monday that crane operators had walked out at dawn.</p>"
+               "<div class='c-paywall'><p class='c-paywall__title'>Continue lendo com acesso ilimitado.</p><p>Assine a "
+               "Gazeta do Cerrado por R$ 1,90 no primeiro mês e leia reportagens exclusivas sobre o agronegócio.</p>"
+               "<a href='https://assine.gazeta.example/?origem=paywall-english'>Assine</a></div><div class='c-news__body--locked'><p>Brazil is not "
+               "a party to the dispute, but its farms are among the heaviest users of the machines, officials said.</p></div>")
+    text = read_html(raw, "a.html").text
+    assert "Assine a Gazeta" not in text and "Brazil is not a party to the dispute" in text
