@@ -793,11 +793,22 @@ def _kept_item(header: Header, lines: list[str], registry: Registry, first_line:
     return header
 
 
+_FEED_CUT = re.compile(r"(?:…|\.\.\.)\s*(?:see|show|read) more$", re.I)
+
+
 def _reposted(header: Header, lines: list[str], registry: Registry, first_line: int) -> Header:
     """A shared post ("Maarten Bosschaert reposted this", the sharer's note, their post's counts) over the
     original's own header: the original's header is the briefing's; the sharer's lines are furniture."""
     marks = tuple(m.lower() for m in registry.rules.repost_marks)
     top = [squash(line).lower() for line in lines[:header.end]]
+    # ... or a post that shares an article under the sharer's note, cut by the feed: "... your problem this week is not
+    # Washington. …see more"; the shared article's header follows the note
+    cut = next((i for i in range(min(len(lines), header.end + STORY_LABEL_REACH)) if _FEED_CUT.search(lines[i].strip())), None)
+    if cut is not None:
+        for start in range(cut + 1, min(len(lines), cut + STORY_LABEL_REACH)):
+            story = read_header(lines[start:], registry, first_line + start)
+            if story.end and story.title and story.author and story.dates:
+                return _story_under(header, story, lines, start, wrapper_dates=False)
     if not any(line.endswith(marks) and 2 <= len(line.split()) <= 12 for line in top):
         return header
     for start in range(header.end, min(len(lines), header.end + STORY_LABEL_REACH)):

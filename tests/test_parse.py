@@ -1455,6 +1455,21 @@ def test_a_shared_posts_sharer_and_note_are_furniture_and_the_originals_header_i
     assert any(f.startswith("Worth reading: the clearest note") for f in article.furniture)
 
 
+def test_a_post_sharing_an_article_under_a_note_the_feed_cut_short_reads_the_article_s_header():
+    """No "reposted this": a feed post shares a newsletter's article under its writer's note, which the feed cuts with
+    "…see more"; the article's header (its publisher, "Published", title and writers with their jobs) follows."""
+    article = text("Skip to main content\nFeed post\nTomasz Wierzbicki-Lis • 2nd\nSupply-chain adviser to pharma "
+                   "manufacturers | ex-QA director\n2d • Edited • 🌐\nWorth reading from the Vistula Forum team. The point "
+                   "about OTBN is the one nobody in Brussels is talking about yet. …see more\nVistula Forum for Economic "
+                   "Security\n4,812 followers\nSupply Lines #14 | Newsletter\nPublished Mar 28, 2029\nEurope is the "
+                   "bystander in the US–China pill war. Poland should not be\nMarta Kozłowska-Radecka\nSenior Fellow, "
+                   "Health Security Programme\nJakub Nowicki-Sroka\nAnalyst\nIn one week, the world's two largest "
+                   "pharmaceutical markets have turned the cheapest pills on the shelf into a trade weapon, officials said.\n")
+    assert article.title == "Europe is the bystander in the US–China pill war. Poland should not be"
+    assert article.authors == ("Marta Kozłowska-Radecka", "Jakub Nowicki-Sroka")
+    assert any(f.startswith("Worth reading from the Vistula Forum team") for f in article.furniture)
+
+
 def test_a_newsletter_issue_kept_for_one_story_reads_that_story_under_its_contents():
     article = text("Rue Belliard Trade Brief\nTuesday 17 November 2026 · Issue No. 412\n\n"
                    "Good morning from Brussels. Today's brief is written by Saoirse Ní Dhuibhir and Matteo Ferrante.\n\n"
