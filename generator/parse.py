@@ -32,11 +32,13 @@ MONTHS["sept"] = 9
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 
 # Where a byline sits: "【By Outlet, Author】" glued to the lead, "[By ...]".
-_BRACKET_BYLINE = re.compile(r"^\s*[【\[]\s*(?:By|Written by|Author[:：]?|By:)\s*([^】\]\n]{2,120})[】\]]\s*", re.I)
+# (... or, in lenticular brackets, the outlet and its writer with no "By": "【Hinode Shimbun, Saki Moriyama】TOKYO -- ...")
+_BRACKET_BYLINE = re.compile(r"^\s*(?:[【\[]\s*(?:By|Written by|Author[:：]?|By:)\s*|【(?=[^】\n,，、]{2,60}[,，、]\s*"
+                             r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}|[\u4e00-\u9fff]{2,4})\s*】))([^】\]\n]{2,120})[】\]]\s*", re.I)
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
 # "By Ma. Lourdes Villanueva": a given name written short keeps its full stop.
 _SHORT_GIVEN_STOP = "|".join(rf"(?<=\b{a})\." for a in GIVEN_NAME_ABBREVIATIONS)
-_BYLINE_LINE = re.compile(r"^(?:[—–-]+\s*)?(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Curated|Posted|Prepared|Hosted|(?:Live\s+)?coverage|Live blog) by)[:\s]+"
+_BYLINE_LINE = re.compile(r"^(?:[—–-]+\s*)?(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Curated|Posted|Prepared|Hosted|(?:Live\s+)?coverage|Live blog) by|Words\s*:)[:\s]+"
                           r"((?:[^\n.!?]|(?<=\b[A-Z])\.|" + _SHORT_GIVEN_STOP + r"){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?:,?\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)?(?P<credit>(?:\s*[|·•]\s*|,?\s+(?:with\s+)?(?=(?:additional\s+)?reporting\s+by\b))"
                           r"(?:Edited|Editing|Photos?|Photographs|Illustrations?|Graphics|Additional reporting|Reporting by|Compiled"
                           r"|With inputs)\b.*)?$", re.I)  # "By A, with additional reporting by B"
@@ -2251,6 +2253,8 @@ def _issue_byline(text: str, registry: Registry) -> tuple[str, str] | None:
 
 
 _SUBJECT_LIKE = re.compile(r"[^:]{2,40}#\s*\d+\s*[:|–—-]\s+\S")  # "Chokepoint #112: ...": a newsletter's issue and its title
+# A picture's credit in a cell after the byline's: "Tekst: Sigrid Haugland | Foto: Eirik Moen"
+_PHOTO_CELL = re.compile(r"\s+[|/]\s+(?i:foto|fotos|photo|photos|bilde|bild|kuva|zdjęcia?|pictures?)\s*[:：]\s*[^|/]{3,60}$")
 _EPISODE = re.compile(r"^(?:Episode|Ep\.|Part|Chapter)\s*\d+\s*[:.–—-]")  # "Episode 47: ...", an episode's own title
 
 
@@ -2693,9 +2697,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 without_honorifics(re.split(r",|\s+and\s+|[&|·]", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
         elif rules.byline_labels and (labelled := re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[:：]\s*(.{{3,60}})",
-                                                               text)) and _NAME.fullmatch(labelled.group(1)) \
+                                                               _PHOTO_CELL.sub("", text))) and _NAME.fullmatch(labelled.group(1)) \
                 and not _looks_like_outlet(labelled.group(1), registry):
-            kind, text = "byline", f"By {labelled.group(1)}"  # "Autor: Ioana Munteanu": the label in the site's language
+            # "Autor: Ioana Munteanu": the label in the site's language (and "Tekst: A | Foto: B": the photographer's cell apart)
+            if (photo := _PHOTO_CELL.search(text)):
+                furniture.append(photo.group(0).strip(" |/"))
+            kind, text = "byline", f"By {labelled.group(1)}"
         elif text.count("|") == 1 and (cells := [c.strip() for c in text.split("|")]) and any(
                 _loose_name(c) in {_loose_name(t) for _, _, t in kinds[:3]} for c in cells) and (
                 named := [c for c in cells if _NAME.fullmatch(c) and 2 <= len(c.split()) <= 4 and not _looks_like_outlet(c, registry)

@@ -3990,3 +3990,25 @@ def test_a_hungarian_byline_label_a_vietnamese_name_alone_and_a_related_label_in
                  "27/02/2029 16:20 GMT+7\nNguyễn Thu Hằng\nHÀ NỘI — Battery assembly plants in northern Việt Nam are facing "
                  "close questions from US buyers, officials said.\n\nThe ministry said it would cooperate.\n")
     assert hanoi.authors == ("Nguyễn Thu Hằng",)
+
+
+def test_an_outlet_and_its_writer_in_lenticular_brackets_glued_to_the_lead_are_a_byline_without_by():
+    """"【Hinode Shimbun, Saki Moriyama】TOKYO -- ..." as "【By Observer News, Liu Bai】" is; not "【Update, exclusive】"."""
+    story = text("Japan's cable makers field rush of orders\n\n【Hinode Shimbun, Saki Moriyama】TOKYO -- Japanese makers of "
+                 "undersea cables are receiving a wave of enquiries, officials said on Tuesday.\n\nTalks begin next week.\n")
+    assert (story.authors, story.source) == (("Saki Moriyama",), "Hinode Shimbun")
+    assert story.paragraphs[0].startswith("Japanese makers of undersea cables")
+    tagged = text("Japan's cable makers field rush of orders\n\n【Update, exclusive】 Japanese makers of undersea cables are "
+                  "receiving a wave of enquiries, officials said on Tuesday.\n")
+    assert tagged.authors == ()
+
+
+def test_a_labelled_byline_with_the_photographer_s_cell_and_words_signing_off_under_the_text():
+    oslo = text("KYSTLINJE\nNorwegian cable-ship owners see repair boom\nTekst: Sigrid Haugland | Foto: Eirik Moen\n"
+                "19.03.2029 kl. 08.15\nThe first enquiry came in on Thursday evening, officials said.\n")
+    assert oslo.authors == ("Sigrid Haugland",)
+    assert "Foto: Eirik Moen" in oslo.furniture
+    pacific = text("Who fixes the Pacific's cables?\n\nWhen a volcano cut Tonga's only international cable in January 2022, "
+                   "it took five weeks to get the kingdom back online.\n\nWords: Mereana Karaka, Senior Fellow, Pacific "
+                   "Security Programme\n")
+    assert pacific.authors == ("Mereana Karaka",)
