@@ -795,6 +795,27 @@ def _kept_item(header: Header, lines: list[str], registry: Registry, first_line:
     return header
 
 
+# "IN BRIEF" over a page's short items (a headline and a paragraph each) above its story
+_BRIEFS_LABEL = re.compile(r"(?:news\s+)?in\s+brief|briefly|(?:news\s+)?briefs|kwa\s+ufupi", re.I)
+
+
+def _past_briefs(header: Header, lines: list[str], registry: Registry, first_line: int) -> Header:
+    """An e-paper page's "IN BRIEF" item over the page's story, which has no byline of its own: the first story under it
+    with a byline is the briefing's; the brief (its headline and paragraph) is the page's furniture, nothing of it lost."""
+    if header.author:
+        return header
+    label = next((i for i in range(min(len(lines), header.end + 1)) if _BRIEFS_LABEL.fullmatch(squash(lines[i]))), None)
+    if label is None:
+        return header
+    for start in range(label + 3, min(len(lines), label + STORY_LABEL_REACH)):
+        if not lines[start].strip():
+            continue
+        story = read_header(lines[start:], registry, first_line + start)
+        if story.end and story.title and story.author:
+            return _story_under(header, story, lines, start)
+    return header
+
+
 _FEED_CUT = re.compile(r"(?:…|\.\.\.)\s*(?:see|show|read) more$", re.I)
 
 
@@ -3431,6 +3452,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     header = read_header(seed.text.split("\n"), registry, seed.body_line) if not page else Header()
     header = _top_story(header, seed.text.split("\n"), registry, seed.body_line) if header.end else header
     header = _reposted(header, seed.text.split("\n"), registry, seed.body_line) if header.end else header
+    header = _past_briefs(header, seed.text.split("\n"), registry, seed.body_line) if header.end else header
     # A hearing page's "Witnesses" list before the record ("The Honorable A, Under Secretary ..."): who
     # sat, kept with the page's furniture, not the record's first words.
     listed = 0

@@ -4012,3 +4012,17 @@ def test_a_labelled_byline_with_the_photographer_s_cell_and_words_signing_off_un
                    "it took five weeks to get the kingdom back online.\n\nWords: Mereana Karaka, Senior Fellow, Pacific "
                    "Security Programme\n")
     assert pacific.authors == ("Mereana Karaka",)
+
+
+def test_an_e_paper_page_s_brief_over_its_story_is_furniture_and_the_story_under_its_byline_is_the_briefing():
+    page = ("THE COASTAL STANDARD   Tuesday, March 20, 2029   BUSINESS   17\n\nIN BRIEF\nShilling steady as tobacco receipts "
+            "come in\nThe Tanzanian shilling traded flat against the dollar on Monday, dealers said, supported by inflows "
+            "from tobacco exporters.\n\nSUBSEA CABLES\nTanzania's internet links caught between US rule and China's export "
+            "licences\nOperators warn repair times and costs could rise as the two powers fight over the seabed\n\nBy Neema "
+            "Mushi\n\nDar es Salaam. Tanzania's telecoms operators are assessing what a new dispute over undersea cables "
+            "means for the country, officials said.\n\nNeither measure applies directly to cables landing in Tanzania.\n")
+    story = text(page)
+    assert story.title == "Tanzania's internet links caught between US rule and China's export licences"
+    assert story.authors == ("Neema Mushi",)
+    assert "Shilling steady as tobacco receipts come in" in story.furniture
+    assert not any("tobacco" in p for p in story.paragraphs)
