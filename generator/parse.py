@@ -1288,7 +1288,8 @@ def _running_head_date(text: str, header_date) -> tuple[int | None, int, int] | 
     label = _LABEL_BEFORE_CLOCK.match(text)
     if label and len(text.split()) <= 10:
         return header_date(text[label.end():])
-    if not _RUNNING_HEAD.match(text):
+    # (... or the page's number last: "THE COASTAL STANDARD   Tuesday, March 20, 2029   BUSINESS   17")
+    if not _RUNNING_HEAD.match(text) and not (_RUNNING_HEAD.match("0 " + text) and re.search(r"\s\d{1,3}$", text)):
         return None
     return next((d for m in _TEXT_DATE_ANY_CASE.finditer(text) if (m.group("year") or m.group("year2"))
                  and (d := header_date(m.group(0)))), None)

@@ -4015,7 +4015,7 @@ def test_a_labelled_byline_with_the_photographer_s_cell_and_words_signing_off_un
 
 
 def test_an_e_paper_page_s_brief_over_its_story_is_furniture_and_the_story_under_its_byline_is_the_briefing():
-    page = ("THE COASTAL STANDARD   Tuesday, March 20, 2029   BUSINESS   17\n\nIN BRIEF\nShilling steady as tobacco receipts "
+    page = ("THE COASTAL STANDARD   Tuesday, March 3, 2026   BUSINESS   17\n\nIN BRIEF\nShilling steady as tobacco receipts "
             "come in\nThe Tanzanian shilling traded flat against the dollar on Monday, dealers said, supported by inflows "
             "from tobacco exporters.\n\nSUBSEA CABLES\nTanzania's internet links caught between US rule and China's export "
             "licences\nOperators warn repair times and costs could rise as the two powers fight over the seabed\n\nBy Neema "
@@ -4024,5 +4024,6 @@ def test_an_e_paper_page_s_brief_over_its_story_is_furniture_and_the_story_under
     story = text(page)
     assert story.title == "Tanzania's internet links caught between US rule and China's export licences"
     assert story.authors == ("Neema Mushi",)
+    assert story.date == dt.date(2026, 3, 3)  # (the running head's, the page's number last)
     assert "Shilling steady as tobacco receipts come in" in story.furniture
     assert not any("tobacco" in p for p in story.paragraphs)
