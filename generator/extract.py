@@ -2640,8 +2640,25 @@ def _unlabelled_interview(article: Article, found: list) -> tuple[list[Quote], d
     asked = [i for i, p in enumerate(paragraphs[:-1]) if p.rstrip().endswith("?") and len(p.split()) <= 35
              and not re.search(r"[\"“”]", p) and len(re.findall(r"[.!?]\s", p.rstrip()[:-1])) <= 1
              and not paragraphs[i + 1].rstrip().endswith("?")]
-    if len(asked) < 3:
+    # ... or two or more under "Nagamine answered further questions from the Hinode Shimbun:", each question marked
+    # ("--Will the talks slow demand?") and its answer quoted whole, with no one named
+    intro = next((m for i in range(asked[0]) if (m := _ANSWERED_INTRO.match(paragraphs[i]))), None) if asked else None
+    marked = intro is not None and len(asked) >= 2 and all(_QUESTION_MARK.match(paragraphs[i]) for i in asked)
+    if len(asked) < 3 and not marked:
         return [], {}
+    if marked:
+        surname = intro.group(1).split()[-1]
+        named = [(f.part, f.start, f.key) for f in found if f.key.startswith("person/") and f.surface.split()[-1] == surname]
+        if not named:
+            return [], {}
+        key = min(named)[2]
+        quotes, speakers = [], {"": set(), "?": set(asked)}
+        for q in asked:
+            answer = paragraphs[q + 1].strip()
+            if _WHOLLY_QUOTED.fullmatch(answer):
+                quotes.append(Quote(speaker=key, text=answer.strip("\"“”"), paragraph=q + 1))
+                speakers[""].add(q + 1)
+        return quotes, speakers
     people = {}
     for f in found:
         if f.key.startswith("person/"):
@@ -2660,6 +2677,10 @@ def _unlabelled_interview(article: Article, found: list) -> tuple[list[Quote], d
     return quotes, speakers
 
 
+_ANSWERED_INTRO = re.compile(r"^((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:answered|took)\s+(?:further\s+|more\s+|some\s+|our\s+)?"
+                             r"questions\b[^.]*:$")
+_QUESTION_MARK = re.compile(r"^(?:--|—|–|Q\s*[:.])\s*\S")
+_WHOLLY_QUOTED = re.compile(r"[\"“][^\"“”]+[\"”]")
 _BROADCAST_TURN = re.compile(r">>\s*")  # a caption transcript's change of speaker, the speaker named nowhere
 BROADCAST_MIN_TURNS = 4
 

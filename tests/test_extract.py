@@ -1006,6 +1006,18 @@ def test_an_interview_printed_as_questions_and_answers_without_labels_quotes_its
     assert speakers(x) == Counter({"Farzana Qureshi-Holm": 3})
 
 
+def test_two_marked_questions_under_answered_questions_quote_the_person_who_answered():
+    """A Japanese paper's short Q&A: "Nagamine answered further questions from the Hinode Shimbun:", then "--Will ...?"
+    and the answer quoted whole, with no one named: each answer is one quote of the person who answered."""
+    _, x = run("Japan's cable makers field rush of orders\n\n\"We have received more enquiries than in the whole of last "
+               "year,\" said Takeshi Nagamine, president of Kaiyo Denko.\n\nNagamine answered further questions from the "
+               "Hinode Shimbun:\n\n--Will the talks between Washington and Beijing slow down demand?\n\n\"I do not think "
+               "so. Customers want a second source even if the talks go well.\"\n\n--Will you supply cables that use "
+               "Chinese parts?\n\n\"We are checking our own supply chain. We will not promise anything we cannot "
+               "prove.\"\n\nThe ministry said it would consider support for cable ships.")
+    assert speakers(x) == Counter({"Takeshi Nagamine": 3})
+
+
 def test_an_interviews_questions_may_open_with_a_sentence_of_their_own():
     _, x = run("Korea cannot choose between its chips and its customers\n\nPark Seo-hyun spent two years in the room with "
                "American officials. She spoke with the Journal in Seoul.\n\nThe licences run out at the end of this year. "
