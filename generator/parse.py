@@ -816,6 +816,8 @@ def _past_briefs(header: Header, lines: list[str], registry: Registry, first_lin
     return header
 
 
+_PROGRAMME_LABEL = re.compile(r"(?:Programme|Program|Show|Series)\s*:\s*\S", re.I)
+_SEGMENT_TITLE = re.compile(r"(?:Segment|Item|Story)\s+\d{1,2}(?:\s+(?:of|/)\s+\d{1,2})?\s*[:–—-]\s*(\S.{10,200})$", re.I)
 _FEED_CUT = re.compile(r"(?:…|\.\.\.)\s*(?:see|show|read) more$", re.I)
 
 
@@ -3182,6 +3184,13 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                    and re.fullmatch(r"[A-Z][a-z]+(?:\s+[a-z]+){1,2}", t[:-len(title) - 2])),
                   None)
     title = fuller or title
+    # "Programme: The Morning Tide with A" over "Segment 3 of 7: Cork's ingredient plants ...": a transcript service's
+    # programme, then the item the transcript is of, whose title is the briefing's (the programme's line kept as furniture)
+    segment = next((m.group(1) for _, _, t in kinds if (m := _SEGMENT_TITLE.match(t))), None) \
+        if _PROGRAMME_LABEL.match(title) else None
+    if segment:
+        furniture.append(title)
+        title = segment
     # "📌【Heavy】MOFCOM launches ...": a channel's pin and its label in lenticular brackets over the post's own title
     label = re.match(r"[^\w\s【\[\"“]{0,3}\s*【[^】]{1,12}】\s*", title)
     title = title[label.end():] if label and len(title[label.end():].split()) >= 4 else title

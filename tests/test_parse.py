@@ -4027,3 +4027,14 @@ def test_an_e_paper_page_s_brief_over_its_story_is_furniture_and_the_story_under
     assert story.date == dt.date(2026, 3, 3)  # (the running head's, the page's number last)
     assert "Shilling steady as tobacco receipts come in" in story.furniture
     assert not any("tobacco" in p for p in story.paragraphs)
+
+
+def test_a_transcript_service_s_segment_title_under_its_programme_is_the_headline():
+    story = text("SOUTHERN CURRENT RADIO — TRANSCRIPT SERVICE\nProgramme: The Morning Tide with Aoife Ní Bhriain\nBroadcast: "
+                 "Friday 23 March 2029, 08:10–08:22\nSegment 3 of 7: Cork's ingredient plants could win from Washington's "
+                 "China drug tariffs, but the label rule worries them\nDuration: 11m 40s\n\nNÍ BHRIAIN: Ten past eight. The "
+                 "US Commerce Department proposed a tariff on Chinese-made ingredients yesterday.\n\nCROWLEY-FARRELL: Both, "
+                 "Aoife, depending on who you ask.\n")
+    assert story.title == ("Cork's ingredient plants could win from Washington's China drug tariffs, but the label rule "
+                           "worries them")
+    assert "Programme: The Morning Tide with Aoife Ní Bhriain" in story.furniture
