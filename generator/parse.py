@@ -795,16 +795,13 @@ def _kept_item(header: Header, lines: list[str], registry: Registry, first_line:
     return header
 
 
-# "IN BRIEF" over a page's short items (a headline and a paragraph each) above its story
-_BRIEFS_LABEL = re.compile(r"(?:news\s+)?in\s+brief|briefly|(?:news\s+)?briefs|kwa\s+ufupi", re.I)
-
-
 def _past_briefs(header: Header, lines: list[str], registry: Registry, first_line: int) -> Header:
     """An e-paper page's "IN BRIEF" item over the page's story, which has no byline of its own: the first story under it
     with a byline is the briefing's; the brief (its headline and paragraph) is the page's furniture, nothing of it lost."""
     if header.author:
         return header
-    label = next((i for i in range(min(len(lines), header.end + 1)) if _BRIEFS_LABEL.fullmatch(squash(lines[i]))), None)
+    labels = {label.casefold() for label in registry.rules.brief_labels}
+    label = next((i for i in range(min(len(lines), header.end + 1)) if squash(lines[i]).rstrip(" :").casefold() in labels), None)
     if label is None:
         return header
     for start in range(label + 3, min(len(lines), label + STORY_LABEL_REACH)):
@@ -2277,8 +2274,17 @@ def _issue_byline(text: str, registry: Registry) -> tuple[str, str] | None:
 
 
 _SUBJECT_LIKE = re.compile(r"[^:]{2,40}#\s*\d+\s*[:|–—-]\s+\S")  # "Chokepoint #112: ...": a newsletter's issue and its title
-# A picture's credit in a cell after the byline's: "Tekst: Sigrid Haugland | Foto: Eirik Moen"
-_PHOTO_CELL = re.compile(r"\s+[|/]\s+(?i:foto|fotos|photo|photos|bilde|bild|kuva|zdjęcia?|pictures?)\s*[:：]\s*[^|/]{3,60}$")
+def _without_photo_cell(text: str, rules: Rules) -> str:
+    photo = _photo_cell(text, rules)
+    return re.sub(r"\s+[|/]\s+$", "", text[:len(text) - len(photo)]) if photo else text
+
+
+def _photo_cell(text: str, rules: Rules) -> str:
+    """A picture's credit in the byline's last cell ("Tekst: Sigrid Haugland | Foto: Eirik Moen"), or ''."""
+    cells = re.split(r"\s+[|/]\s+", text)
+    return cells[-1] if len(cells) >= 2 and _ci_startswith(cells[-1], rules.credit_markers) else ""
+
+
 _EPISODE = re.compile(r"^(?:Episode|Ep\.|Part|Chapter)\s*\d+\s*[:.–—-]")  # "Episode 47: ...", an episode's own title
 
 
@@ -2721,11 +2727,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 without_honorifics(re.split(r",|\s+and\s+|[&|·]", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
         elif rules.byline_labels and (labelled := re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[:：]\s*(.{{3,60}})",
-                                                               _PHOTO_CELL.sub("", text))) and _NAME.fullmatch(labelled.group(1)) \
+                                                               _without_photo_cell(text, rules))) and _NAME.fullmatch(labelled.group(1)) \
                 and not _looks_like_outlet(labelled.group(1), registry):
             # "Autor: Ioana Munteanu": the label in the site's language (and "Tekst: A | Foto: B": the photographer's cell apart)
-            if (photo := _PHOTO_CELL.search(text)):
-                furniture.append(photo.group(0).strip(" |/"))
+            if (photo := _photo_cell(text, rules)):
+                furniture.append(photo)
             kind, text = "byline", f"By {labelled.group(1)}"
         elif text.count("|") == 1 and (cells := [c.strip() for c in text.split("|")]) and any(
                 _loose_name(c) in {_loose_name(t) for _, _, t in kinds[:3]} for c in cells) and (

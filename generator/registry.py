@@ -74,6 +74,7 @@ class Rules:
     kickers: tuple[str, ...] = ()
     headline_kinds: tuple[str, ...] = ()  # "Exclusive: ...", "Interview: ...": a kicker with its colon the headline keeps
     version_tags: tuple[str, ...] = ()  # "(LEAD)", "(2nd LD)": a wire's version of a story, a kicker a page's headline keeps
+    brief_labels: tuple[str, ...] = ()  # "IN BRIEF": a page's short items over its story, which the briefing reads past
     contents_labels: tuple[str, ...] = ()  # "In this issue": a newsletter's numbered list of its stories follows
     repost_marks: tuple[str, ...] = ()  # "A reposted this": a post someone shared; the original's header follows their note
     box_labels: tuple[str, ...] = ()  # "Discover more from": a box over the article, its lines (to a blank line) the page's

@@ -88,3 +88,19 @@ def test_words_yaml_1_1_reads_as_booleans_stay_words():
     registry, _ = load_registry(ROOT / "registry")
     assert "No" in registry.rules.abbreviations and "on" in registry.rules.common_words
     assert not {"True", "False"} & set(registry.rules.abbreviations + registry.rules.common_words)
+
+
+def test_brief_labels_are_the_registry_s_and_an_editor_can_add_one(registry_dir):
+    """The "IN BRIEF" labels a page's short items sit under are rules.yml's, extended like every other list."""
+    from generator.model import Seed
+    from generator.parse import parse
+    rules = registry_dir / "rules.yml"
+    rules.write_text(rules.read_text(encoding="utf-8").replace("brief_labels: [In brief,", "brief_labels: [Kurz notiert, In brief,"),
+                     encoding="utf-8")
+    registry, _ = load_registry(registry_dir)
+    assert "Kurz notiert" in registry.rules.brief_labels
+    page = ("KURZ NOTIERT\nShilling steady as tobacco receipts come in\nThe shilling traded flat on Monday, dealers said, "
+            "supported by inflows.\n\nSUBSEA CABLES\nTanzania's internet links caught between US rule and China's export "
+            "licences\n\nBy Neema Mushi\n\nDar es Salaam. Operators are assessing what the dispute means, officials said.\n")
+    assert parse(Seed(name="t.txt", text=page), registry).title == (
+        "Tanzania's internet links caught between US rule and China's export licences")
