@@ -169,20 +169,31 @@ def wrap_width(lines: list[str]) -> int:
     if len(lengths) < 6:
         return 0
     width = lengths[int(len(lengths) * 0.9)]
-    full = [line for line in lines if 0.75 * width <= len(line.rstrip()) <= width]
-    open_ended = sum(1 for line in full if not _TERMINAL.search(line.rstrip()))
-    if 26 <= width <= WRAP_MAX_WIDTH and len(full) >= 5 and open_ended * 2 >= len(full):
+    if 26 <= width <= WRAP_MAX_WIDTH and _filled(lines, width, 5):
         return width
     # An e-paper's narrow column under a page's long lines (its toolbar, headline, standfirst, captions): the width most
     # of the lines fill, where more than a tenth are longer
     for column in sorted(set(lengths)):
         if not 26 <= column <= COLUMN_MAX_WIDTH:
             continue
-        full = [line for line in lines if 0.75 * column <= len(line.rstrip()) <= column]
-        open_ended = sum(1 for line in full if not _TERMINAL.search(line.rstrip()))
-        if len(full) >= COLUMN_MIN_LINES and len(full) * 2 >= len(lengths) and open_ended * 2 >= len(full):
+        if _filled(lines, column, COLUMN_MIN_LINES, of=len(lengths)):
             return column
     return 0
+
+
+def _filled(lines: list[str], width: int, at_least: int, of: int = 0) -> bool:
+    """Whether enough lines fill ``width`` (and half of ``of`` lines, when given), most of them stopping
+    where no sentence does and a third at least mid-phrase (on "and", "the", a comma) or going on in lower
+    case on the next line: a sentence broken mid-way does, a web page's rail of headlines, bylines and times
+    copied a line each never does."""
+    at = [n for n, line in enumerate(lines) if 0.75 * width <= len(line.rstrip()) <= width]
+    open_ended = sum(1 for n in at if not _TERMINAL.search(lines[n].rstrip()))
+    going_on = sum(1 for n in at if n + 1 < len(lines) and (
+        _GOES_ON.match(lines[n + 1].strip()) or _DANGLING.search(lines[n].rstrip())))
+    return len(at) >= at_least and len(at) * 2 >= of and open_ended * 2 >= len(at) and going_on * 3 >= len(at)
+
+
+_GOES_ON = re.compile(r"[(\"“‘']?[a-z]")
 
 
 COLUMN_MAX_WIDTH = 45  # characters a newspaper column's line holds, copied from an e-paper
@@ -1146,8 +1157,10 @@ _AGENCY_CREDIT = re.compile(r"\s(?P<credit>[A-Z]{2,}/[A-Z][\w.' -]{2,40})\.?$")
 _GREETING_BYLINE = re.compile(r"\b(?:this is|I'm|I am)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+in\s+[A-Z][\w-]+)?,?"
                               r"\s+with\s+(?:today's|this week's|your|this morning's|the latest)\b"
                               # ... or says who wrote it: "Today's brief is written by A and B, with C. Edited by D."
-                              r"|\b(?:issue|brief|briefing|newsletter|edition|digest)\s+(?:is|was)\s+(?:written|compiled|put together)"
-                              r"\s+by\s+([A-Z][^.;:()]{2,120}?)(?:,?\s+with\s+[A-Z][^.;]*)?[.;]")
+                              # (... or "This is the Tuesday edition of Fordonsbrevet, written by A and B in Gothenburg.")
+                              r"|\b(?:issue|brief|briefing|newsletter|edition|digest)(?:\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})?"
+                              r"(?:\s+(?:is|was)|,)\s+(?:written|compiled|put together)"
+                              r"\s+by\s+([A-Z][^.;:()]{2,120}?)(?:,?\s+with\s+[A-Z][^.;]*|\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?[.;]")
 # "[Photo] Equipment on display at a trade fair in Tokyo. (Chuo Shimbun)": a caption, marked so, and its credit.
 # "Kanto Shimpo file photo", "Reuters photo": a picture's credit alone on a line, its caption beside it.
 _CREDIT_ONLY = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[Ff]ile\s+)?(?:[Pp]hoto(?:graph)?|[Pp]icture)s?")
@@ -1660,9 +1673,13 @@ def english_date(line: str, rules: Rules) -> str:
     # "2026. február 11., szerda 14:37": the year first, then the month and the day, as Hungarian writes them
     translated = _YEAR_FIRST.sub(lambda m: f"{m.group(2)} {m.group(3)}, {m.group(1)}" if _month(m.group(2)) else m.group(0),
                                  translated)
+    if translated != original and _THAI.search(original):  # "05 เม.ย. 2572": the Buddhist era's year
+        translated = re.sub(r"(?<!\d)(2[45]\d\d)(?!\d)", lambda m: str(int(m.group(1)) - BUDDHIST_ERA_AHEAD), translated)
     return days.sub(" ", translated).strip() if translated != original else line
 
 
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+BUDDHIST_ERA_AHEAD = 543  # years the Buddhist era (Thailand's calendar) counts ahead of the Gregorian
 _MONTH_DAY_DE_YEAR = re.compile(r"\b([A-Z][a-z]+ \d{1,2}) de ((?:19|20)\d\d)\b")
 _YEAR_FIRST = re.compile(r"\b((?:19|20)\d\d)\.\s+([A-Z][a-z]+)\s+(\d{1,2})\.,?")
 _FUSED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
@@ -3711,6 +3728,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
         tail[:0] = [b.text for b in body[label:]]
         del body[label:]
         furniture_at_end()  # (only then: otherwise the last block is the one just found not to be furniture)
+    # ... or with no label at all: a select-all copy's rail of other headlines under the article, and the page's footer
+    # under it ("Who will make the Rock Hall in 2020?" / "Fans really want ..." / "Ad Choices")
+    rail = headline_rail([b.text for b in body])
+    if rail is not None:
+        tail[:0] = [b.text for b in body[rail:]]
+        del body[rail:]
+        furniture_at_end()
     # "Comments (3)" over the readers' comments (a name, a time, the comment, "Reply"), to the end: theirs, not the article's
     comments = next((i for i in range(len(body) - 1, 1, -1) if _COMMENTS_LABEL.fullmatch(body[i].text.strip()) and (
         any(_COMMENT_ACTION.fullmatch(b.text.strip()) for b in body[i + 1:]) or re.search(r"\d", body[i].text))), None)
@@ -4243,6 +4267,51 @@ def _author_bio(text: str, authors: tuple[str, ...]) -> bool:
 def _repeats_title(text: str, title: str) -> bool:
     """"Economy US approves ...": the headline again, after a section's label of a word or three."""
     return bool(loose(title)) and loose(text).endswith(loose(title)) and len(text.split()) - len(title.split()) <= 3
+
+
+RAIL_MIN_LINKS = 3  # headlines in a row, a line each, that make a rail
+RAIL_LINK_MAX_WORDS = 16
+RAIL_PROSE_MIN_WORDS = 20  # a block this long that ends a sentence is prose
+RAIL_MAX_PROSE_SHARE = 0.2  # ... and the prose under a rail, against the article's over it
+_SIGNED = re.compile(rf"{_REPORTING_BY.pattern}|{_CLOSING_BYLINE.pattern}|{_BYLINE_LINE.pattern}|^\(?(?:By|Editing by)\b", re.I)
+
+
+_RAIL_LABEL = re.compile(r"^\w[\w %.,]{0,24}[:：]\s*")  # "Reporting: Lukas Imboden", "Topics:", "90 days: the deferral"
+
+
+def _signature_line(text: str) -> bool:
+    """A line of a signature under a text: "/s/ Harriet L. Ostrowski", "Harriet L. Ostrowski, Judge",
+    "Dated: August 11, 2028", "New York, New York"."""
+    text = re.sub(r"^/s/\s*", "", text.strip())
+    return bool(_NAME.fullmatch(text.split(",")[0].strip()) or re.match(r"(?i:dated|signed)\b", text)
+                or _TEXT_DATE.search(text) and len(text.split()) <= 6)
+
+
+def headline_rail(texts: list[str]) -> int | None:
+    """Where a rail of linked headlines starts under the article, with no label over it: three short
+    lines in a row that end no sentence and sign nothing (a label ending "..." or ":" may head them),
+    under which hardly any prose follows, and no byline or credit (those stay where the byline rules
+    read them)."""
+    def link(text: str) -> bool:
+        words = text.split()
+        return 3 <= len(words) <= RAIL_LINK_MAX_WORDS and not re.search(r"[.:;…,]$", text.rstrip("”\"’')")) \
+            and not _NEW_PARAGRAPH.match(text) and not _signature_line(text) and bool(re.search(r"\b[a-z]{3,}\b", text)) \
+            and not _RAIL_LABEL.match(text) and sum(any(c.isdigit() for c in w) for w in words) * 3 < len(words)
+
+    def prose(text: str) -> int:
+        return len(text.split()) if len(text.split()) >= RAIL_PROSE_MIN_WORDS and _TERMINAL.search(text.rstrip("”\"’')")) else 0
+
+    article = 0
+    for k, text in enumerate(texts):
+        if k >= 2 and article >= 2 * RAIL_PROSE_MIN_WORDS:
+            start = k + 1 if len(text.split()) <= 6 and re.search(r"(?:\.\.\.|…|:)$", text) else k
+            if all(link(t) for t in texts[start:start + RAIL_MIN_LINKS]) and len(texts[start:]) >= RAIL_MIN_LINKS \
+                    and sum(map(prose, texts[k:])) <= RAIL_MAX_PROSE_SHARE * article \
+                    and not any(_SIGNED.search(t) or _REPORTER.search(t) or _CREDIT_CELL.search(t) or "@" in t
+                                or _RAIL_LABEL.match(t) and _NAME.match(t[_RAIL_LABEL.match(t).end():].strip()) for t in texts[k:]):
+                return k
+        article += prose(text)
+    return None
 
 
 def _tail_furniture(text: str, rules: Rules) -> bool:

@@ -4038,3 +4038,60 @@ def test_a_transcript_service_s_segment_title_under_its_programme_is_the_headlin
     assert story.title == ("Cork's ingredient plants could win from Washington's China drug tariffs, but the label rule "
                            "worries them")
     assert "Programme: The Morning Tide with Aoife Ní Bhriain" in story.furniture
+
+
+# A select-all copy of a real web page (issue 13: bench/copies.py): the page's rail of other headlines, a byline and a
+# time under each, is no column of wrapped text, and under the article it is the page's, not the article's.
+
+_RAIL = ["Liberman: Both parties are to blame for lack of unity government", "By JERUSALEM POST STAFF", "11/20/2019 01:14 PM",
+         "Russia: Israeli strikes on Syria wrong move", "By REUTERS", "11/20/2019 10:08 AM",
+         "11 dead in Israeli strike on Syria - reports", "By JERUSALEM POST STAFF", "11/20/2019 09:39 AM",
+         "Benny Gantz: Government will protect Israeli citizens", "By JERUSALEM POST STAFF", "11/20/2019 08:11 AM",
+         "China condemns US Senate measure on Hong Kong rights", "By REUTERS", "11/20/2019 04:06 AM"]
+
+
+def test_a_rail_of_headlines_bylines_and_times_copied_a_line_each_is_no_wrapped_column():
+    from generator.parse import wrap_width
+    assert wrap_width(_RAIL * 2) == 0
+    # ... where a column's lines break sentences mid-way, going on in lower case
+    column = ["Kenyan pharmaceutical manufacturers", "want the Treasury to waive duties on", "the ingredients they import from India",
+              "and China, saying the new licences", "will raise their costs by a fifth and", "leave hospitals short of basic drugs",
+              "within months, the forum's chairman", "said on Tuesday. The ministry said it", "was studying the request and would",
+              "respond before the budget is read in", "June, when the duties are reviewed as", "part of the annual finance bill for"]
+    assert wrap_width(column) > 0
+
+
+def test_a_rail_of_other_headlines_under_the_article_with_no_label_is_the_page_s():
+    lead = ("The son of former German President Richard von Weizsäcker was stabbed to death in Berlin on Tuesday evening, "
+            "while another man was critically injured trying to stop the assailant, police said.")
+    second = ("The stabbing occurred during a lecture at a clinic where he worked as a chief physician, and police arrested "
+              "a 57-year-old man at the scene, a spokesman for the city's police said on Wednesday morning.")
+    rail = ["Who will make the Rock Hall in 2020?", "Dave Matthews Band takes over Rock Hall fan vote",
+            "Fans really want The Doobie Brothers in the Rock Hall", "Registration on or use of this site constitutes acceptance",
+            "Ad Choices"]
+    article = text("Son of former German president stabbed to death in Berlin\n\n" + "\n\n".join([lead, second, *rail]) + "\n")
+    assert article.paragraphs == (lead, second)
+    assert "Ad Choices" in article.furniture  # (kept, as the page's)
+    # A signature under the text is no rail: "/s/ Name" / "Name, Judge" / "Dated: ..." / "New York, New York"
+    from generator.parse import headline_rail
+    assert headline_rail([lead, second, *rail]) == 2
+    assert headline_rail([lead, second, "/s/ Harriet L. Ostrowski", "Harriet L. Ostrowski, Judge", "Dated: August 11, 2026",
+                          "New York, New York"]) is None
+    # ... nor a byline or a list under which the article goes on
+    assert headline_rail([lead, second, *rail[:3], "(Reporting by Ann Lee; Editing by Tom Hogue)"]) is None
+    assert headline_rail([lead, *rail[:3], second]) is None
+
+
+def test_a_thai_date_line_in_the_buddhist_era_is_the_gregorian_day():
+    article = text("SIAM MERCURY\nThai parts makers count their Chinese chips\nBy Pattama Srisuwan-Clarke\n"
+                   "05 เม.ย. 2569 | 13:20 น.\n\nThailand's car-parts makers spent Thursday counting their stock of chips, "
+                   "executives said.\n")
+    assert article.date == dt.date(2026, 4, 5)
+
+
+def test_a_newsletter_s_greeting_names_its_writers_after_the_edition_it_is():
+    issue = text("FORDONSBREVET\nEnglish Briefing · Nr 212 · 2026-04-03\n\nGood morning. This is the Tuesday English edition "
+                 "of Fordonsbrevet, written by Linnea Åkerlund-Brandt and Oskar Hedenius in Gothenburg. One story today.\n\n"
+                 "When the US Commerce Department published its final connected-vehicle rule on Monday, most carmakers read "
+                 "it as a supplier problem.\n")
+    assert issue.authors == ("Linnea Åkerlund-Brandt", "Oskar Hedenius")
