@@ -1275,3 +1275,13 @@ def test_the_thirty_sixth_round_s_page_sets_read_at_least_as_well_as_after_it(fo
 ])
 def test_the_thirty_seventh_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
+
+
+# The thirty-eighth round: blind-html134 (written this round, scored before any rule: every field right on all 4 pages,
+# the first set to be so on its first run; quotes 28 of 29, a company name "Van Houten Marine Diesel" read as the speaker
+# of its managing director's third quote).
+@pytest.mark.parametrize("folder, floors, quotes", [
+    ("blind-html134", {}, 0.96),
+])
+def test_the_thirty_eighth_round_s_page_sets_read_at_least_as_well_as_their_first_run(folder, floors, quotes):
+    holds(folder, {**FLOORS, **floors}, quotes)
