@@ -33,6 +33,8 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 
 # Where a byline sits: "【By Outlet, Author】" glued to the lead, "[By ...]".
 # (... or, in lenticular brackets, the outlet and its writer with no "By": "【Hinode Shimbun, Saki Moriyama】TOKYO -- ...")
+_BYLINE_INTO_DATELINE = re.compile(r"By\s+((?:[A-Z][\w'’.-]*\s+(?:and\s+)?){1,5}[A-Z][a-z][\w'’-]*?[a-z])"
+                                   r"(?=[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[:,—–-]\s)")
 _BRACKET_BYLINE = re.compile(r"^\s*(?:[【\[]\s*(?:By|Written by|Author[:：]?|By:)\s*|【(?=[^】\n,，、]{2,60}[,，、]\s*"
                              r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}|[\u4e00-\u9fff]{2,4})\s*】))([^】\]\n]{2,120})[】\]]\s*", re.I)
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
@@ -84,6 +86,7 @@ _TEXT_DATE = re.compile(
     rf"|(?<![:.]\d)(?<![:.])(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b")
 _FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I)
 _PUBLISHED_ON = re.compile(rf"Published\s+(?:on\s*:?\s*|:\s*)?{STAMP_DAY}", re.I)
+DATED_LINE_MAX_WORDS = 14  # a short line over the text that holds a date among other words: a date line, not a sentence
 PUBLISHED_STAMP_REACH_DAYS = 31
 PUBLISHED_STAMP_REACH_LINES = 6  # how far from the end of the text the stamp's line may sit
 _ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)|an earlier version)\b", re.I)
@@ -308,7 +311,10 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
                             or _AD_LABEL.fullmatch(current[-1].strip()) and len(current) >= 2 and len(current[-2].split()) >= 20)
         # ("The CHAIR. ..." / "Mr. KHAN. ...": a turn a line; "Advertisement" between two paragraphs: a line of its own;
         # "WASHINGTON, Sept 15 (Halyard) - ..." under a summary's points with no blank line: the story starts)
-        if not line.strip() or (not has_blank and current) or new_paragraph:
+        # (a line a paragraph, unless one plainly goes on in the next: '"We are in the middle of two elephants, and' /
+        # 'when elephants fight the grass is what gets hurt"', a pull quote wrapped in its box)
+        goes_on = current and _DANGLING.search(current[-1].rstrip()) and _GOES_ON.match(line.strip())
+        if not line.strip() or (not has_blank and current and not goes_on) or new_paragraph:
             if current:
                 groups.append((current, start))
                 current = []
@@ -726,7 +732,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
 
 _THE_AUTHOR = re.compile(r"\bThe (?:author|writer), ([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*[(（][^()（）]{1,20}[)）])?,"
                          r"\s+(?:is|was)\b")
-_BIO_OPENING = re.compile(r"((?:\S+\s+){1,3}?\S+) is (?:(?:a|an|the|currently)\s+)?([^.]{3,120})")
+_BIO_OPENING = re.compile(r"((?:\S+\s+){1,3}?\S+) (?:is (?:(?:a|an|the|currently)\s+)?|(?:chairs|leads|directs|heads|teaches|"
+                          r"serves as|works as) (?:(?:a|an|the)\s+)?)([^.]{3,120})")
 _ABOUT_AUTHORS = re.compile(r"\bAbout the authors?\b", re.I)
 _CREDIT_CELL = re.compile(rf"^{_CREDIT_WORDS}\b(?:\s+by)?\s*[:：]?\s*\S", re.I)
 
@@ -1270,7 +1277,7 @@ def _names_apart(text: str, registry: Registry) -> list[str]:
 
 _TEXT_DATE_ANY_CASE = re.compile(_TEXT_DATE.pattern, re.I)  # "FRIDAY, OCTOBER 9, 2026"
 _LABEL_BEFORE_CLOCK = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){1,3}(?=\d{1,2}[:.]\d\d\b)")  # "All News 15:41 ..."
-_RUNNING_HEAD = re.compile(r"^\d{1,3}\s+(?:THE\s+)?[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+)+\b")  # a page's number, the paper's name
+_RUNNING_HEAD = re.compile(r"^\d{1,3}\s+(?:[|•·]\s+)?(?:THE\s+)?[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+)+\b")  # a page's number, the paper's name
 
 
 # A journal's marks on its authors' names: ORCID iDs, the corresponding author's envelope, affiliation numbers apart.
@@ -1294,6 +1301,10 @@ def _dated_place(text: str, rules: Rules) -> bool:
         for p, q in (parts, parts[::-1]))
 
 
+_DAY_RANGE = re.compile(rf"({_MONTH})\s+(\d{{1,2}})\s*[–—-]\s*(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+)?\d{{1,2}},?\s+((?:19|20)\d\d)",
+                        re.I)
+
+
 def _running_head_date(text: str, header_date) -> tuple[int | None, int, int] | None:
     """The edition's date in a newspaper page's running head ("14 THE COROMANDEL HERALD CHENNAI, FRIDAY, OCTOBER 9,
     2026 BUSINESS"), or a stamp's after a section's label ("All News 15:41 November 26, 2026"); None for any other line."""
@@ -1303,6 +1314,10 @@ def _running_head_date(text: str, header_date) -> tuple[int | None, int, int] | 
     # (... or the page's number last: "THE COASTAL STANDARD   Tuesday, March 20, 2029   BUSINESS   17")
     if not _RUNNING_HEAD.match(text) and not (_RUNNING_HEAD.match("0 " + text) and re.search(r"\s\d{1,3}$", text)):
         return None
+    # (a weekly's edition runs over a week: "Sunday, April 15 – Saturday, April 21, 2029" is dated its first day)
+    week = _DAY_RANGE.search(text)
+    if week and (day := header_date(f"{week.group(1)} {week.group(2)}, {week.group(3)}")):
+        return day
     return next((d for m in _TEXT_DATE_ANY_CASE.finditer(text) if (m.group("year") or m.group("year2"))
                  and (d := header_date(m.group(0)))), None)
 
@@ -1686,6 +1701,13 @@ _FUSED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _ANY_DIGIT = re.compile(r"\d")  # the same digits (any script's) as the date patterns' \d
 
 
+_CORRECTED = re.compile(r"\b(?:an earlier version|(?:has|have) been (?:corrected|updated|amended|clarified)|we have "
+                        r"(?:corrected|updated|amended)|(?:misstated|incorrectly (?:said|stated|reported)))\b", re.I)
+_NOTE_ON_TOP = re.compile(r"(?:Correction|Clarification|Editor['’]s [Nn]ote|Update)\b(?:[^:]|:\d\d){0,40}:\s+\S")
+_POSTED_BY = re.compile(r"(?:[A-Z][\w ]{1,30}\s*[·•|]\s*)?((?:Posted|Published|Updated)\s+(?:on\s+)?\S.{4,40}?)\s+by\s+\S.{1,60}")
+_SITE_CLOCK = re.compile(r"(?:[A-Z][\w]*\s+){0,3}(?:Standard|Daylight|Local)\s+Time\s*:", re.I)  # "Philippine Standard Time: Friday, ..."
+
+
 def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tuple[int | None, int, int] | None:
     """The date a date line gives, or None if the line is more than a date (or has none). A numeric
     date either way round ("10/12/2025") reads as ``month_first`` says, and is no date if it says nothing."""
@@ -1694,6 +1716,19 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         # translation of month names nor a change of case adds one): a line without one is no date.
         return None
     line = re.sub(r"\b(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)\b", r"\1 \2 \3", line)  # "18.nov.2027 às 17h42" (Folha's)
+    # "News item · Posted 02.05.2029 by SSGM Secretariat": a stamp between the item's kind and who posted it
+    if _SITE_CLOCK.match(line.strip()):
+        return None  # the site's clock, ticking when the page was copied: no day of the article's
+    posted = _POSTED_BY.fullmatch(line.strip())
+    if posted:
+        return _header_date(posted.group(1), rules, month_first)
+    # "Sunday 06 May 2029 | 20 Dhu al-Hijjah 1450": the date beside the same day in another calendar (its year no year of
+    # ours), in a cell of its own
+    cells = line.split(" | ")
+    if len(cells) == 2 and all(_ANY_DIGIT.search(c) for c in cells):
+        ours = [c for c in cells if _YEAR.search(c)]
+        if len(ours) == 1 and (day := _header_date(ours[0], rules, month_first)):
+            return day
     line = re.sub(r"\b([^\W\d_]{3,9})\.(\d{1,2})\.((?:19|20)\d\d)\b", r"\1 \2, \3", line)  # "Nov.30.2028 4:30PM" (its English edition's)
     # "10. feb. 2029 kl. 09.30": a Danish site's English month, in lower case after the day's full stop
     line = re.sub(r"\b(\d{1,2})\.\s+([a-z]{3,9})\.?\s+((?:19|20)\d\d)\b",
@@ -1831,6 +1866,11 @@ _WATCH_LINK = re.compile(r"[▶►▷➤]\s*(?:Watch|Video|Listen|Play|Read|See|
 WATCH_LINK_MAX_WORDS = 15
 
 
+_CODES_CELL = re.compile(r"[^\W\d][\w ]{0,20}:\s*(?:[A-Z0-9]{2,6}|<[\w.=^-]+>)(?:\s+(?:[A-Z0-9]{2,6}|<[\w.=^-]+>))+")
+_LISTED_FIELD = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?\s*:\s*[^;:]{2,60}(?:;\s*[^;:]{2,60}){2,}")
+MENU_MIN_CELLS = 6  # a line of this many short cells between separators is a menu, whatever its length
+
+
 def _is_furniture(line: str, rules: Rules) -> bool:
     lower = line.lower()
     if re.fullmatch(r"[#*=_\-–—•·.\s]{1,}", line) or re.fullmatch(r"\d{1,6}", line):
@@ -1867,6 +1907,12 @@ def _is_furniture(line: str, rules: Rules) -> bool:
     segments = _SEPARATOR.split(line)
     if len(segments) >= 2 and all(1 <= len(s.split()) <= 5 for s in segments) and sum(len(s.split()) for s in segments) <= 16:
         return True  # breadcrumbs, "Site | Section", "Series | Report No. 7"
+    if all(_CODES_CELL.fullmatch(cell.strip()) for cell in line.split(" | ")):
+        return True  # a wire terminal's codes: "Códigos: ENR SOLR TRD USA CHN ARG | Tickers: <MSWK.O> <CLRV.N>"
+    if _LISTED_FIELD.fullmatch(line):
+        return True  # a record's field listing people or terms: "Responder: Brandt-Okonkwo, Felix; Oyelaran-Quist, Harriet; ..."
+    if len(segments) >= MENU_MIN_CELLS and all(1 <= len(s.split()) <= 3 for s in segments):
+        return True  # a menu however long: "Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội | Văn hóa | Thể thao | ..."
     if _REGISTRATION.fullmatch(line):
         return True
     if len(line.split()) <= 24 and _ADDRESS.search(line) and not _TERMINAL.search(line):
@@ -2586,7 +2632,13 @@ def _centred_lines_joined(lines: list[str]) -> list[str]:
 _GLUED_DATE_LABEL = re.compile(r"([a-z])((?:Published|Updated|Posted|Last updated)\s*:)")
 _GLUED_DATES = re.compile(rf"((?:19|20)\d\d)({_MONTH}\s+\d)")  # "06/12/2028June 12, 2028": a page's two stamps, run together
 _INBOX_TAIL = re.compile(r"(?:\s+Inbox)+$")  # Gmail's label beside the subject it shows
-_FORWARD_MARK = re.compile(r"-{2,}\s*Forwarded message\s*-{2,}|-{2,}\s*Original Message\s*-{2,}|Begin forwarded (?:message|article|story):", re.I)
+@lru_cache(maxsize=4)
+def _forward_mark(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """The registry's forward marks between dashes, or Apple Mail's "Begin forwarded message:"."""
+    labels = "|".join(map(re.escape, marks)) or "(?!)"
+    return re.compile(rf"-{{2,}}\s*(?:{labels})\s*-{{2,}}|Begin forwarded (?:message|article|story):", re.I)
+
+
 FORWARD_NOTE_MAX_LINES = 6
 FORWARD_MAX_LINES = 24  # ... and how far down the mark may sit under the forwarder's headers and signature
 
@@ -2656,7 +2708,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     boxed = -2  # the last line of a box the page prints over the article
     # A forwarded e-mail: what the sender wrote above "---------- Forwarded message ---------" is their note.
     # (... or, in Outlook's forward, the forwarded mail's own "From:" under the forwarder's "Subject: FW: ..." and note)
-    marks = [n for n, i in enumerate(nonblank[:FORWARD_MAX_LINES + 1]) if _FORWARD_MARK.fullmatch(squash(lines[i])) or n and re.match(
+    marks = [n for n, i in enumerate(nonblank[:FORWARD_MAX_LINES + 1]) if _forward_mark(registry.rules.forward_marks).fullmatch(squash(lines[i])) or n and re.match(
         r"From\s*:", lines[i].strip()) and any(re.match(r"Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[j].strip(), re.I) for j in nonblank[:n])
              # (or a phone's "Sent from my iPhone" under the sharer's headers and note: the shared article starts under it)
              or n and re.match(r"Sent from my\b", lines[i].strip()) and any(re.match(r"From\s*:", lines[j].strip()) for j in nonblank[:n])
@@ -2667,9 +2719,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     # (... and of a forward inside a forward, "---------- Forwarded message ----------" then the note and "Begin forwarded
     # article:", the last mark: the article starts under it)
     # (... or under Gmail's subject line, "Fwd: ...", with the forwarder's name, clock and recipients under it)
-    forwarded = bool(nonblank) and re.match(r"(?:Fwd?|Wg|Tr|Rv)\s*:\s*\S", lines[nonblank[0]].strip(), re.I) is not None
-    forward = next((nonblank[n] for n in reversed(marks) if 0 <= n <= FORWARD_NOTE_MAX_LINES or n > 0 and (forwarded or any(
-        re.match(r"^Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[i], re.I) for i in nonblank[:n]))), -1)
+    # (... perhaps under the mail reader's own lines: "Gmail" / "Buscar en el correo" / "Fwd: ...")
+    forwarded = [n for n, i in enumerate(nonblank[:FORWARD_NOTE_MAX_LINES]) if re.match(r"(?:Fwd?|Wg|Tr|Rv)\s*:\s*\S", lines[i].strip(), re.I)]
+    forward = next((nonblank[n] for n in reversed(marks) if 0 <= n <= FORWARD_NOTE_MAX_LINES or n > 0 and (
+        forwarded and forwarded[0] < n or any(re.match(r"^Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[i], re.I) for i in nonblank[:n]))), -1)
     # (... but not the mail reader's own line of the subject over it: "Subject of the e-mail   Inbox")
     subjects = {squash(_EMAIL_HEADER.sub("", lines[i])) for i in nonblank[:FORWARD_NOTE_MAX_LINES + 8]
                 if lines[i].lstrip().lower().startswith("subject")}
@@ -2688,6 +2741,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kinds.append((index, "forwarder", text))  # furniture that dates nothing: when it was forwarded
             position += 1
             continue
+        if _NOTE_ON_TOP.match(text) and _CORRECTED.search(text):
+            kinds.append((index, "furniture", text))  # "Correction, 1 May 2029, 09:40 CET: An earlier version of this article said ...":
+            position += 1  # a note over the piece, kept with its furniture; the header goes on under it
+            continue
         if _DATELINE.match(text) or _BRACKET_BYLINE.match(text) \
                 or _place_lead(text) \
                 or (_CLOCK_STAMP.fullmatch(text) and following and _speaker_name_line(following[0])
@@ -2704,6 +2761,14 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             boxed = index  # "Discover more from Chokepoint Notes" over the newsletter's tagline and buttons, a line each
             kinds.append((index, "furniture", text))
             position += 1
+            continue
+        provider = _ci_startswith(text, rules.provider_labels)
+        if provider:  # "News provided by" over the issuer's name (or beside it): neither is the headline
+            kinds.append((index, "furniture", text))
+            position += 1
+            if not text[len(provider):].strip(" :") and position < len(nonblank):
+                kinds.append((nonblank[position], "furniture", squash(lines[nonblank[position]])))
+                position += 1
             continue
         cells = [c.strip() for c in text.split("|")]
         if _ITEM_NUMBER.match(text) and _under_contents(index, kinds, rules):
@@ -3591,12 +3656,18 @@ def parse(seed: Seed, registry: Registry) -> Article:
             continue
         # A byline in brackets glued to the lead, or a byline on its own line.
         match = _BRACKET_BYLINE.match(text)
+        glued = _BYLINE_INTO_DATELINE.match(text) if not author and not match else None
         if match and not author:
             found_source, author = _names_list(match.group(1), registry)
             source = source or found_source
             text = text[match.end():].strip()
             if not text:
                 continue
+        elif glued and all(_NAME.fullmatch(n) for n in split_names(_names_list(glued.group(1), registry)[1]) or ["-"]):
+            # "By Saima Rafiq AwanKARACHI: China on Wednesday ...": the byline run into the dateline in capitals
+            found_source, author = _names_list(glued.group(1), registry)
+            source = source or found_source
+            text = text[glued.end():].strip()
         elif not author and (_byline_line(text, registry) or not body and not source):
             # A line that is only a byline is one wherever it sits: after the lead, or at the end.
             match = _byline_line(text, registry)
@@ -3966,6 +4037,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # An op-ed's author bio at the end: "Jane Doe is a senior fellow at ..."; or its authors' bios under
         # "About the authors" among the page's closing lines, one sentence each.
         def bio_names(text: str, whole: bool) -> list[str]:
+            text = text.strip("*_ ")  # ("*Dr. A is a clinical geneticist ... The views expressed are her own.*": in italics)
             text = _PRINTED_TWICE.sub(r"\1", without_honorific(_SIGNATURE.sub("", text)))  # a bio box's name, then its bio
             starts = [0] if whole else [0, *(m.end() for m in re.finditer(rf"[.:]\s+|{_ABOUT_AUTHORS.pattern}\s+", text, re.I))]
             if whole:  # (a closing paragraph of bios only, a sentence each: "A is a senior fellow at X. B is an economist.")
@@ -4103,6 +4175,15 @@ def parse(seed: Seed, registry: Registry) -> Article:
         local = _make_date(y or published.year, month, day)
         if local and (published - local).days == (1 if zoned else -1):
             published, date_source = local, "dateline"
+    # "Posted on 29/07/2026 by MSSC Secretariat" over "KUALA LUMPUR, 28 July 2026 –": the site posted the statement a day or
+    # two after the day it was issued, which its dateline gives
+    posted_by = bool(header.dates) and any(_POSTED_BY.fullmatch(line.strip()) and _header_date(line.strip(), rules) == header.dates[0]
+                                           for line in head_lines)
+    if dateline_date and published and date_source == "header" and posted_by:
+        month, day, y = dateline_date
+        issued = _make_date(y or published.year, month, day)
+        if issued and 0 < (published - issued).days <= 2:
+            published, date_source = issued, "dateline"
     if published and date_source == "header":
         # "Last Updated: Jun 12, 2026" over the text, "Originally published on Jun 11, 2026, 07:58 PM IST" under it: the
         # page's own stamp of when it was first published, a few days before its update
@@ -4148,6 +4229,16 @@ def parse(seed: Seed, registry: Registry) -> Article:
         stamps = [d for d in stamps if d and not_after(d)]
         if stamps:
             published, date_source = min(stamps), "text"
+    if not published and not month_only:
+        # A date among other words on a short line over the text ("МК в регионах 13 января 2020", "By Associated Press
+        # Jun 24, 2020, 3:53pm CDT", "PTI | July 9, 2020 | Updated 08:24 IST", "(2020-01-21 11:12)"): the first whole day
+        # there (a web page's copy, its date line run together with its neighbours)
+        for line in [*(squash(line) for line in head_lines), *paragraphs[:2]]:
+            if line and len(line.split()) <= DATED_LINE_MAX_WORDS and not _TERMINAL_BUT_COLON.search(line):
+                days = [d for d in text_dates(english_date(line, rules), None) if not_after(d)]
+                if days:
+                    published, date_source = days[0], "text"
+                    break
     if not published and not month_only:
         dates = [d for d in past_dates(all_text, rules) if not_after(d)]
         if dates:

@@ -1746,7 +1746,11 @@ _DESK_CREDIT = re.compile(r"\((?:[A-Z]{1,5}/)+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'
 
 
 # An advertisement's label left in the text: "Advertisement", "Advertisement · Continue reading below".
-_AD_LABEL = re.compile(r"(?i:advertisement|advertising|sponsored|ad)(?:\s*\d{1,2})?(?:\s*[·|:•–—-]\s*(?i:continue reading|story continues|"
+_AD_LABEL = re.compile(r"(?i:advertisement|advertising|sponsored|ad"
+                       # (... in the site's language: German, Spanish, Portuguese, French, Italian, Dutch, Polish/Czech,
+                       # Turkish, Finnish, Norwegian/Danish, Swedish)
+                       r"|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|advertentie|reklama|reklam|mainos"
+                       r"|annonse|annons)(?:\s*\d{1,2})?(?:\s*[·|:•–—-]\s*(?i:continue reading|story continues|"
                        r"scroll to continue|article continues)[\w ]{0,20})?"
                        r"|(?i:story|article) continues (?i:below|after)(?: (?i:this )?(?i:advertisement|ad))?"
                        r"|(?i:loading)(?:\.{3}|…)"  # (an ad slot's placeholder under it: "Loading...")

@@ -77,6 +77,8 @@ class Rules:
     brief_labels: tuple[str, ...] = ()  # "IN BRIEF": a page's short items over its story, which the briefing reads past
     contents_labels: tuple[str, ...] = ()  # "In this issue": a newsletter's numbered list of its stories follows
     repost_marks: tuple[str, ...] = ()  # "A reposted this": a post someone shared; the original's header follows their note
+    provider_labels: tuple[str, ...] = ()  # "News provided by": a newswire's line over the issuer's name, in its language
+    forward_marks: tuple[str, ...] = ()  # "---------- Forwarded message ---------", in the mail reader's language
     box_labels: tuple[str, ...] = ()  # "Discover more from": a box over the article, its lines (to a blank line) the page's
     list_labels: tuple[str, ...] = ()  # "Most viewed", "Top stories": a list of the site's headlines follows, not the article
     date_labels: tuple[str, ...] = ()

@@ -4095,3 +4095,121 @@ def test_a_newsletter_s_greeting_names_its_writers_after_the_edition_it_is():
                  "When the US Commerce Department published its final connected-vehicle rule on Monday, most carmakers read "
                  "it as a supplier problem.\n")
     assert issue.authors == ("Linnea Åkerlund-Brandt", "Oskar Hedenius")
+
+
+def test_a_long_menu_of_short_cells_is_no_headline():
+    article = text("BÁO SÔNG THƯƠNG ĐIỆN TỬ\nTrang chủ | Thời sự | Chính trị | Kinh tế | Xã hội | Văn hóa | Thể thao | Pháp luật | "
+                   "Video | English\nECONOMY\nBắc Giang glass maker hunts for antimony\nSONG THUONG - A glass plant that supplies "
+                   "cover glass to solar module factories is racing to find new suppliers, its director said.\nStaff Reporter\n"
+                   "10/04/2026 | 15:20 GMT+7\n\nThe plant produces about 1,200 tonnes of rolled glass a day, the company said.\n")
+    assert article.title == "Bắc Giang glass maker hunts for antimony"
+    assert _is_furniture("Home | News | Politics | Business | Society | Culture | Sport | Law", REGISTRY.rules)
+    assert not _is_furniture("Tariffs | Why Washington's new chip rule reaches Malaysian packaging plants first", REGISTRY.rules)
+
+
+def test_a_record_s_field_listing_people_is_no_headline():
+    assert _is_furniture("Responder: Brandt-Okonkwo, Felix; Oyelaran-Quist, Harriet; Kirkbride-Vaz, Joanne", REGISTRY.rules)
+    assert not _is_furniture("Exclusive: China weighs gallium curbs; Japan buyers stock up", REGISTRY.rules)
+
+
+def test_a_mail_forwarded_in_spanish_from_gmail_starts_under_the_reader_s_mark(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")  # (a build in 2030: the set's 2029 dates are past)
+    # Gmail's own lines ("Gmail", "Buscar en el correo") over its "Fwd: ..." subject, the forwarder's note, then
+    # "---------- Mensaje reenviado ---------": the forwarded note's own date and title, not the forward's
+    note = apply_meta(parse(read_seed(FIXTURES / "blind103" / "5709_andesbursatil_email_weekly_metals_bolivia_peru_antimony_"
+                                                              "tungsten.txt"), REGISTRY))
+    assert note.date == dt.date(2029, 4, 14)
+    assert note.title == "Antimony & tungsten: the Andes get their moment"
+
+
+def test_a_weekly_s_running_head_dates_it_by_the_first_day_of_its_week():
+    article = text("8 | THE KIGALI ECONOMIST | Sunday, March 15 – Saturday, March 21, 2026\nBUSINESS & MINING\n"
+                   "Wolframite diggers cash in as metals fight lifts prices\nBy Jean-Bosco Habimana\n\nFor the 400 or so diggers "
+                   "who work the hillside shafts, the fight arrived this week as a higher price per kilogram.\n")
+    assert article.date == dt.date(2026, 3, 15)
+
+
+def test_a_line_a_paragraph_copy_keeps_a_line_that_plainly_goes_on_with_the_next():
+    article = text("Thai parts makers count their Chinese chips\nBy Pattama Srisuwan-Clarke\n"
+                   "Thailand's car-parts makers spent Thursday doing inventory of the chips they hold, executives said.\n"
+                   "“We are in the middle of two elephants, and\nwhen elephants fight the grass is what gets hurt”\n"
+                   "— Wiroj Thanasombat\nThailand sits at the junction of both measures, analysts said on Thursday.\n")
+    assert "“We are in the middle of two elephants, and when elephants fight the grass is what gets hurt”" in article.paragraphs
+    assert "Thailand sits at the junction of both measures, analysts said on Thursday." in article.paragraphs
+
+
+def test_a_date_between_the_item_s_kind_and_who_posted_it_beside_another_calendar_or_in_lower_case():
+    rules = REGISTRY.rules
+    assert _header_date("News item · Posted 02.05.2026 by SSGM Secretariat", rules) == (2026, 5, 2)
+    assert _header_date("Sunday 06 May 2029 | 20 Dhu al-Hijjah 1450", rules) == (2029, 5, 6)
+    assert _header_date("03 may, 2029, 08:00 COT", rules) == (2029, 5, 3)  # (Spanish "may", in lower case)
+    assert _header_date("Politics | 06 May 2029", rules) is None  # (a section's label is no other calendar's day)
+
+
+def test_a_correction_note_over_the_piece_is_no_lead_and_the_header_goes_on_under_it():
+    article = text("BRUSSELS MONITOR\nTrade › Health & Biotech\n\nCorrection, 1 May 2026, 09:40 CET: An earlier version of this "
+                   "article said the restrictions would apply to existing grants. We have corrected the third paragraph.\n\n"
+                   "GENOMICS\nUS bars federal grants to labs that use Chinese gene sequencers\nBy Hannah Rosselot-Demir and Jef "
+                   "Van den Broeck\n30 April 2026, 22:15 CET\n\nThe US government will bar new federal grants to laboratories "
+                   "that use gene sequencers made by Chinese companies, officials said on Monday.\n")
+    assert article.title == "US bars federal grants to labs that use Chinese gene sequencers"
+    assert article.authors == ("Hannah Rosselot-Demir", "Jef Van den Broeck")
+    assert any(f.startswith("Correction, 1 May 2026") for f in article.furniture)
+
+
+def test_a_newswire_s_provider_line_and_the_issuer_under_it_are_no_headline():
+    article = text("ComunicaWire\nSalud / Biotecnología\n\nGenómica del Pacífico launches dual-platform sequencing service\n\n"
+                   "Cali laboratory separates US-funded work onto non-Chinese instruments\n\nNoticias proporcionadas por\n"
+                   "Genómica del Pacífico S.A.S.\n03 may, 2026, 08:00 COT\n\nCALI, Colombia, May 3, 2026 /ComunicaWire/ -- "
+                   "Genómica del Pacífico S.A.S. today announced a dual-platform sequencing service for research partners.\n")
+    assert article.title == "Genómica del Pacífico launches dual-platform sequencing service"
+    assert article.date == dt.date(2026, 5, 3)
+
+
+def test_an_op_ed_s_writer_in_an_italic_bio_or_bios_that_say_what_they_lead():
+    lead = ("The boy from Anuradhapura got his diagnosis, and his sample went to a laboratory in another country that I "
+            "have never visited.")
+    column = text(f"The genome is not a bargaining chip\n\n{lead}\n\nI hope it is safe. I would like to know.\n\n"
+                  "*Dr. Nilanthi Wickramaratne-Perera is a clinical geneticist and chairs the ethics review committee of a "
+                  "teaching hospital in Colombo. The views expressed are her own.*\n")
+    assert column.authors == ("Nilanthi Wickramaratne-Perera",)
+    item = text(f"What the sequencer rule means for Swiss research groups\n\n{lead}\n\nThe society will publish guidance.\n\n"
+                "About the authors\nDr Lea Brunner-Tschudi chairs the SSGM Science Policy Committee and leads a research "
+                "group in Basel.\nProf. Matthieu Favre-Roulin is vice-president of the SSGM and directs a clinical genomics "
+                "centre in Lausanne.\n")
+    assert item.authors == ("Lea Brunner-Tschudi", "Matthieu Favre-Roulin")
+
+
+def test_a_byline_run_into_the_dateline_in_capitals_and_a_wire_terminal_s_codes():
+    article = text("PAKISTAN | BUSINESS\nCHINA CURBS WAFER-SLICING MACHINES, PROBES US FIRM\nBy Saima Rafiq AwanKARACHI: China on "
+                   "Wednesday placed exports of the machines used to slice solar wafers under licence, officials said.\n\n"
+                   "The move follows a US rule on polysilicon, traders said.\n")
+    assert article.authors == ("Saima Rafiq Awan",)
+    assert article.paragraphs[0].startswith("KARACHI: China on Wednesday")
+    assert _is_furniture("Códigos: ENR SOLR TRD USA CHN ARG | Tickers: <MSWK.O> <CLRV.N> <PVTR.O>", REGISTRY.rules)
+    assert not _is_furniture("STOPPING THE FLOW: AI CHIP DIVERSION AND THE ENFORCEMENT OF EXPORT CONTROLS", REGISTRY.rules)
+
+
+def test_date_lines_labelled_in_other_languages_and_a_site_s_clock():
+    rules = REGISTRY.rules
+    assert _header_date("Publicat pe 29 apr. 2026", rules) == (2026, 4, 29)
+    assert _header_date("Udgivet 24. april 2026", rules) == (2026, 4, 24)
+    assert _header_date("Posted on 26 April 2026 by tiics_web", rules) == (2026, 4, 26)
+    assert _header_date("Philippine Standard Time: Friday, April 27, 2026, 9:14:02 AM", rules) is None
+
+
+def test_a_site_s_posting_stamp_a_day_after_the_statement_s_dateline_gives_way_to_it():
+    article = text("MSSC | Malaysian Semiconductor Suppliers Council\nMedia Centre › Press Statements\nPosted on 29/07/2026 by MSSC "
+                   "Secretariat\nPRESS STATEMENT\n\nMSSC welcomes clarity on AI chip transit permits\n\nKUALA LUMPUR, 28 July 2026 "
+                   "– The Malaysian Semiconductor Suppliers Council welcomes the guidelines issued by the ministry on permits.\n\n"
+                   "Members have reported approval times of three to ten weeks, the council said.\n")
+    assert article.date == dt.date(2026, 7, 28)
+
+
+def test_a_date_among_other_words_on_a_short_line_over_the_text_when_no_line_is_only_a_date():
+    article = text("МК в регионах\nВ Рязани наградили лучших журналистов\nМК в регионах 13 января 2026\n\nThe city's journalism "
+                   "awards were handed out on Monday evening in the regional library, the organisers said.\n")
+    assert article.date == dt.date(2026, 1, 13)
+    wire = text("Trump visit stirs protests in the capital\nBy Associated Press Jun 24, 2026, 3:53pm CDT\n\nHundreds of "
+                "protesters gathered outside the hotel on Tuesday, police said.\n")
+    assert wire.date == dt.date(2026, 6, 24)

@@ -4592,3 +4592,11 @@ def test_a_paywall_box_s_pitch_is_no_article_and_the_text_it_locks_is():
                "a party to the dispute, but its farms are among the heaviest users of the machines, officials said.</p></div>")
     text = read_html(raw, "a.html").text
     assert "Assine a Gazeta" not in text and "Brazil is not a party to the dispute" in text
+
+
+def test_an_ad_slot_s_label_in_the_site_s_language_is_no_paragraph():
+    # (a German magazine's "Anzeige" between the text's blocks: blind-html135, whose every other field read right)
+    raw = (ROOT / "tests" / "fixtures" / "blind-html135" / "5729_german-electronics-makers-us-legacy-chip-tariffs.html").read_bytes()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert "Anzeige" not in article.paragraphs
+    assert article.paragraphs[0].startswith("For three decades, the control cabinets")

@@ -901,14 +901,22 @@ def test_the_thirty_seventh_round_s_text_sets_read_at_least_as_well_as_after_it(
 # The thirty-eighth round: blind102 (a week of connected-vehicle news, written this round, scored before any rule of it:
 # headline 1.00, date 0.86, author 0.86; quotes 0.92 / 0.90, people 0.86) and blind103 (a week of antimony and tungsten
 # news, written this round, scored before any rule: headline 0.43, date 0.57 (one later than the truth), author 0.71;
-# quotes 0.88 / 0.98, people 0.79). After the round:
+# quotes 0.88 / 0.98, people 0.79); then blind105 (genomics data, scored after the rules of those two and before any of
+# its own: headline 0.71, date 0.57, author 0.43; quotes 0.93 / 0.93, people 0.79) and blind104 (solar wafers, scored
+# after blind105's rules and before any of its own: headline 0.86, date 0.57 (one later), author 0.57; quotes 0.87 /
+# 0.95, people 0.79). After the round:
 @pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
     # "Ben-Ami Rosenthal:" answering under "Yael Ben-Ami Rosenthal is general manager of ...", a company's statement as
     # its quote, a pull quote counted once more: left
     ("blind102", 1.0, 1.0, 0, 1.0, (0.92, 0.89), 0.87, (0.75, 0.1)),
-    # a Vietnamese masthead's motto over the headline, a Telegram channel's pinned post and year-less dates, a Senate
-    # record's metadata, a broker note's series name before its title and dates only in a PDF's page headers: left
-    ("blind103", 0.42, 0.57, 1, 0.71, (0.87, 0.97), 0.78, (0.85, 0.4)),
+    # a Telegram channel's feed over the post it shares and its year-less dates, a hearing's senators' questions (turns the
+    # gold counts as quotes), a name broken across a PDF's lines: left
+    ("blind103", 0.85, 0.85, 0, 0.71, (0.87, 0.97), 0.84, (0.8, 0.4)),
+    # a podcast's host as its author and its transcript's initials ("ROF:") as its guests, "additional reporting" as a
+    # writer, a quote in the article appended under "UP NEXT": left
+    ("blind104", 1.0, 1.0, 0, 0.71, (0.86, 0.94), 0.8, (0.7, 0.25)),
+    # a forum poster's own title over the article they paste, a Saudi article's pipe byline of two writers: left
+    ("blind105", 0.85, 1.0, 0, 0.85, (0.92, 0.92), 0.81, (0.95, 0.0)),
 ])
 def test_the_thirty_eighth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                                 quotes, people, topics):

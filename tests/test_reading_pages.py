@@ -1280,8 +1280,11 @@ def test_the_thirty_seventh_round_s_page_sets_read_at_least_as_well_as_after_it(
 # The thirty-eighth round: blind-html134 (written this round, scored before any rule: every field right on all 4 pages,
 # the first set to be so on its first run; quotes 28 of 29, a company name "Van Houten Marine Diesel" read as the speaker
 # of its managing director's third quote).
+# blind-html135 (scored after the round's text rules and before any of its own: one page with furniture in the body, a
+# German "Anzeige" ad label, and the gold's pull quote whose words are the body's own quote, which the body keeps).
 @pytest.mark.parametrize("folder, floors, quotes", [
     ("blind-html134", {}, 0.96),
+    ("blind-html135", {"no furniture": 0.75}, 1.0),
 ])
 def test_the_thirty_eighth_round_s_page_sets_read_at_least_as_well_as_their_first_run(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
