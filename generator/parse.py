@@ -34,7 +34,10 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 # Where a byline sits: "【By Outlet, Author】" glued to the lead, "[By ...]".
 # (... or, in lenticular brackets, the outlet and its writer with no "By": "【Hinode Shimbun, Saki Moriyama】TOKYO -- ...")
 _BYLINE_INTO_DATELINE = re.compile(r"By\s+((?:[A-Z][\w'’.-]*\s+(?:and\s+)?){1,5}[A-Z][a-z][\w'’-]*?[a-z])"
-                                   r"(?=[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[:,—–-]\s)")
+                                   r"(?:(?=[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[:,—–-]\s)"
+                                   # (... or into the lead's first word, after the place she filed from: "By A from GazipurThe
+                                   # afternoon shift ...")
+                                   r"|\s+(?:from|in)\s+[A-Z][a-z]+?(?=(?:The|A|An|In|On|At|As|After|When|For|Since|With|Workers)\s))")
 _BRACKET_BYLINE = re.compile(r"^\s*(?:[【\[]\s*(?:By|Written by|Author[:：]?|By:)\s*|【(?=[^】\n,，、]{2,60}[,，、]\s*"
                              r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}|[\u4e00-\u9fff]{2,4})\s*】))([^】\]\n]{2,120})[】\]]\s*", re.I)
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
@@ -1705,6 +1708,7 @@ _CORRECTED = re.compile(r"\b(?:an earlier version|(?:has|have) been (?:corrected
                         r"(?:corrected|updated|amended)|(?:misstated|incorrectly (?:said|stated|reported)))\b", re.I)
 _NOTE_ON_TOP = re.compile(r"(?:Correction|Clarification|Editor['’]s [Nn]ote|Update)\b(?:[^:]|:\d\d){0,40}:\s+\S")
 _POSTED_BY = re.compile(r"(?:[A-Z][\w ]{1,30}\s*[·•|]\s*)?((?:Posted|Published|Updated)\s+(?:on\s+)?\S.{4,40}?)\s+by\s+\S.{1,60}")
+_SAVED_LABEL = re.compile(r"(?:clipped|saved|captured|archived|retrieved|accessed)\s*(?:on|at)?\s*:", re.I)  # a clipper's "clipped: ..."
 _SITE_CLOCK = re.compile(r"(?:[A-Z][\w]*\s+){0,3}(?:Standard|Daylight|Local)\s+Time\s*:", re.I)  # "Philippine Standard Time: Friday, ..."
 
 
@@ -1717,7 +1721,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         return None
     line = re.sub(r"\b(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)\b", r"\1 \2 \3", line)  # "18.nov.2027 às 17h42" (Folha's)
     # "News item · Posted 02.05.2029 by SSGM Secretariat": a stamp between the item's kind and who posted it
-    if _SITE_CLOCK.match(line.strip()):
+    if _SITE_CLOCK.match(line.strip()) or _SAVED_LABEL.match(line.strip()):
         return None  # the site's clock, ticking when the page was copied: no day of the article's
     posted = _POSTED_BY.fullmatch(line.strip())
     if posted:
@@ -2567,6 +2571,18 @@ def _capitals_wrap_joined(lines: list[str]) -> list[str]:
     return lines
 
 
+def _dash_wrap_joined(lines: list[str]) -> list[str]:
+    """A title broken after its dash ("Dhaka assemblers eye US robot-vacuum orders —" / "if they can find non-Chinese
+    lidar"): one line, the line it went on to blank, so line numbers stay the seed's."""
+    lines = list(lines)
+    for i in range(min(len(lines), HEADER_MAX_LINES) - 1):
+        here, after = lines[i].strip(), lines[i + 1].strip()
+        if len(here.split()) >= 3 and re.search(r"\s[—–]$", here) and after[:1].islower() and not _TERMINAL.search(after) \
+                and len(after.split()) <= ENTRY_TITLE_MAX_WORDS:
+            lines[i], lines[i + 1] = f"{here} {after}", ""
+    return lines
+
+
 def _title_case_wrap_joined(lines: list[str]) -> list[str]:
     """A PDF's title in Title Case wrapped over three or more lines (narrower than its text or not), at least one of them left
     dangling ("BIS Extends Export Controls to the" / "Servicing of ..." / ... / "Know Before November 14"), over its
@@ -2664,7 +2680,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     passed: list[Block] = []
     captions: list[Caption] = []
     standfirst: list[str] = []
-    centred = _centred_lines_joined(lines)
+    centred = _centred_lines_joined(_dash_wrap_joined(lines))
     capitals = _capitals_wrap_joined(centred)
     wrapped_caps = {i for i, (was, now) in enumerate(zip(centred, capitals)) if was is not now and was != now and now.strip()}
     lines = unwrapped(_title_case_wrap_joined(capitals), header=True)
@@ -3667,6 +3683,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
             # "By Saima Rafiq AwanKARACHI: China on Wednesday ...": the byline run into the dateline in capitals
             found_source, author = _names_list(glued.group(1), registry)
             source = source or found_source
+            lead_furniture.append(text[:glued.end()].strip())  # (the byline as printed, its place with it)
             text = text[glued.end():].strip()
         elif not author and (_byline_line(text, registry) or not body and not source):
             # A line that is only a byline is one wherever it sits: after the lead, or at the end.
@@ -3801,7 +3818,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         furniture_at_end()  # (only then: otherwise the last block is the one just found not to be furniture)
     # ... or with no label at all: a select-all copy's rail of other headlines under the article, and the page's footer
     # under it ("Who will make the Rock Hall in 2020?" / "Fans really want ..." / "Ad Choices")
-    rail = headline_rail([b.text for b in body])
+    rail = headline_rail([b.text for b in body]) if not page else None  # (a web page's reader knows its own rails)
     if rail is not None:
         tail[:0] = [b.text for b in body[rail:]]
         del body[rail:]

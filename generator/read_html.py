@@ -2970,8 +2970,10 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         inner = element.xpath(".//*[@itemprop='name']")
         value = element.get("content") or " ".join("".join((inner[0] if inner else element).itertext()).split())
         # ("<span itemprop='author'>Dale Kowalczyk and Rosa Medina-Cruz</span>": two writers, the byline's "By" off)
-        listed = _listed_names(re.sub(r"^(?:By|Written by)\s+", "", _clean(value), flags=re.I))
-        names += listed if len(listed) > 1 and all(len(p.split()) >= 2 and _name_like(p) for p in listed) else [_clean(value)]
+        # (... or its label in the site's language: "<span class='...-prefix'>Autor: </span>Agnieszka Kowalczyk")
+        value = re.sub(r"^(?:By|Written by|[^\W\d_]{3,12}\s*[:：])\s*", "", _clean(value), flags=re.I)
+        listed = _listed_names(value)
+        names += listed if len(listed) > 1 and all(len(p.split()) >= 2 and _name_like(p) for p in listed) else [value]
     # <meta name="author" content="Maren Holloway, Derek Quan">: a list of names in one tag
     names += [n for v in tree.xpath("//meta[@name='author']/@content") for n in _listed_names(v)]
     # ... and a cXense tag's, in the Latin letters the page prints it in (not "石橋健太郎" over "By KENTARO ISHIBASHI")

@@ -4213,3 +4213,28 @@ def test_a_date_among_other_words_on_a_short_line_over_the_text_when_no_line_is_
     wire = text("Trump visit stirs protests in the capital\nBy Associated Press Jun 24, 2026, 3:53pm CDT\n\nHundreds of "
                 "protesters gathered outside the hotel on Tuesday, police said.\n")
     assert wire.date == dt.date(2026, 6, 24)
+
+
+def test_a_headline_broken_after_its_dash_and_a_clipper_s_save_date():
+    article = text("Business / Industry\nSUNDAY SPECIAL\nDhaka assemblers eye US robot-vacuum orders —\nif they can find "
+                   "non-Chinese lidar\nPublished: 20 May 2026, 00:00\nBy Farhana Rahman Mitu\n\nThe afternoon shift at the "
+                   "plant was assembling rice cookers on Thursday, as it has for a decade.\n")
+    assert article.title == "Dhaka assemblers eye US robot-vacuum orders — if they can find non-Chinese lidar"
+    assert _header_date("clipped: 2026-05-20", REGISTRY.rules) is None
+
+
+def test_croatian_and_ukrainian_date_lines():
+    rules = REGISTRY.rules
+    assert _header_date("14.05.2026. u 22:14", rules) == (2026, 5, 14)
+    assert _header_date("Субота, 16 травня 2026", rules) == (2026, 5, 16)
+    assert _header_date("Utorak, 12. svibnja 2026.", rules) == (2026, 5, 12)
+
+
+def test_a_byline_with_its_place_run_into_the_lead_s_first_word():
+    article = text("Dhaka assemblers eye US robot-vacuum orders\nPublished: 20 May 2026, 00:00\n\nBy Farhana Rahman Mitu from "
+                   "GazipurThe afternoon shift at the plant was assembling rice cookers on Thursday, as it has for a decade.\n\n"
+                   "The factory employs 900 people, its owner said.\n")
+    assert article.authors == ("Farhana Rahman Mitu",)
+    assert article.paragraphs[0].startswith("The afternoon shift at the plant")
+    assert "By Farhana Rahman Mitu from Gazipur" in article.furniture
+

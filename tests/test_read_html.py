@@ -4600,3 +4600,24 @@ def test_an_ad_slot_s_label_in_the_site_s_language_is_no_paragraph():
     article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
     assert "Anzeige" not in article.paragraphs
     assert article.paragraphs[0].startswith("For three decades, the control cabinets")
+
+
+def test_a_microdata_author_under_its_label_in_the_site_s_language():
+    # (an Elementor page: "<li itemprop='author'>...<span class='...-prefix'>Autor: </span>Agnieszka Kowalczyk", its
+    # JSON-LD naming only the login "akowalczyk": blind-html136, whose every other field read right on its first run)
+    raw = (ROOT / "tests" / "fixtures" / "blind-html136" / "5742_poland-home-robot-makers-lidar-squeeze.html").read_bytes()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.authors == ("Agnieszka Kowalczyk",)
+
+
+def test_a_page_s_own_list_at_the_end_of_its_text_is_the_article_s():
+    # (the text reader's rule for a select-all copy's rail of headlines under the article is not a web page's: its reader
+    # knows the page's rails from its markup, and a list closing the text is the text's)
+    items = "".join(f"<p>{team} (Group {group}): qualified for the {n}th time</p>"
+                    for team, group, n in (("England", "A", 10), ("Spain", "F", 11), ("France", "H", 10), ("Italy", "J", 10)))
+    body = (f"<h1>Who has qualified for the European Championship</h1><p>{FILLER}</p><p>Twenty teams have qualified so far "
+            f"and four more will join them through the play-offs in March, the governing body said on Tuesday.</p>{items}")
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Who has qualified</title></head><body><main>"
+           f"<article>{body}</article></main></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[-1] == "Italy (Group J): qualified for the 10th time"
