@@ -34,7 +34,7 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 # Where a byline sits: "【By Outlet, Author】" glued to the lead, "[By ...]".
 # (... or, in lenticular brackets, the outlet and its writer with no "By": "【Hinode Shimbun, Saki Moriyama】TOKYO -- ...")
 _BYLINE_INTO_DATELINE = re.compile(r"By\s+((?:[A-Z][\w'’.-]*\s+(?:and\s+)?){1,5}[A-Z][a-z][\w'’-]*?[a-z])"
-                                   r"(?:(?=[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[:,—–-]\s)"
+                                   r"(?:(?=\s?[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[:,—–-]\s)"
                                    # (... or into the lead's first word, after the place she filed from: "By A from GazipurThe
                                    # afternoon shift ...")
                                    r"|\s+(?:from|in)\s+[A-Z][a-z]+?(?=(?:The|A|An|In|On|At|As|After|When|For|Since|With|Workers)\s))")
@@ -133,6 +133,8 @@ SUMMARY_POINT_MAX_WORDS = 14  # a summary box's point over a wire's dateline
 SUMMARY_MAX_POINTS = 8  # ... and how many a box holds (its label and a gallery's captions above it too)
 CREDIT_CELL_MAX_WORDS = 16  # the writers' cell of a closing credits line: names, places, no sentence  # a summary box's point over a wire's dateline
 _COMMENTS_LABEL = re.compile(r"(?:Comments?|Reader comments|Responses?)(?:\s*\(\d+\))?|\d+\s+(?:Comments?|Responses?)", re.I)
+_COMMENT_HEADER = re.compile(rf"[\w.'’ -]{{2,40}}?\s+(?:says|wrote)\s*:\s*(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.]"
+                             rf"(?:19|20)?\d\d|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)")
 _COMMENT_ACTION = re.compile(r"Reply|Leave a (?:comment|reply)|Log in to (?:comment|reply)|Report(?: comment)?|Like", re.I)
 LINE_PARAGRAPH_MIN_WORDS = 15  # a line this long in a copy not wrapped by width is a paragraph's
 
@@ -1889,8 +1891,9 @@ def _is_furniture(line: str, rules: Rules) -> bool:
         return True  # 【Print】 【Close】, "[House Hearing, 119 Congress]", "[EXCERPT]"
     words = _lowered_set(rules.furniture_words)
     tokens = [t for t in re.split(r"[\s|,/·•]+|\s-\s", line) if t]
-    if tokens and all(t.lower() in words or t.lower().rstrip(":") in words for t in tokens):
-        return True
+    if tokens and all(t.lower() in words or t.lower().rstrip(":") in words or COUNTER.fullmatch(t) for t in tokens) \
+            and not all(COUNTER.fullmatch(t) for t in tokens):
+        return True  # (a share bar's buttons, perhaps with its count: "258 Shares Buffer Share Pin Tweet Share Email")
     if lower in _lowered_set(_kickers(rules)):
         return True
     posted = [t for t in re.split(r"[\s•·]+", line) if t and t.isascii()]
@@ -3826,6 +3829,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
     # "Comments (3)" over the readers' comments (a name, a time, the comment, "Reply"), to the end: theirs, not the article's
     comments = next((i for i in range(len(body) - 1, 1, -1) if _COMMENTS_LABEL.fullmatch(body[i].text.strip()) and (
         any(_COMMENT_ACTION.fullmatch(b.text.strip()) for b in body[i + 1:]) or re.search(r"\d", body[i].text))), None)
+    # ... or with no label: a blog's comments, each under "joetoronto says: November 19, 2019 at 6:44 am", again and again
+    headers = [i for i in range(2, len(body)) if _COMMENT_HEADER.match(body[i].text.strip())]
+    if comments is None and len(headers) >= 2:
+        comments = headers[0]
     if comments is not None:
         tail[:0] = [b.text for b in body[comments:]]
         del body[comments:]

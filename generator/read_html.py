@@ -2832,6 +2832,7 @@ _DESK = re.compile(r"\b(?:newsroom|newsdesk|redação|redacción|rédaction|reda
                    # "Economic Security Program" (a think tank's meta author): its program, not a writer
                    r"|\b(?:program|programme|initiative)$"
                    r"|^guest user$|^(?:site )?admin(?:istrator)?$|^guest (?:contributor|author|writer|columnist)$"
+                   r"|^super ?user$|^webmaster$"  # (a CMS's default account: Joomla's "Super User")
                    # a label or a job trafilatura took for a name: "More" (an author box's link), "Partner", "Counsel"
                    r"|^(?:more|partner|counsel|associate|of counsel|senior associate|principal|director|authors?|contributors?|writers?|written by)$"
                    # ("SUN MEI" in capitals is a name: words a desk's initials join by spaces have a word without a vowel)
@@ -3689,6 +3690,9 @@ def _time_text(tree, day: dt.date) -> dt.date | None:
     """The date a <time> element prints for the stamp it carries in UTC:
     <time datetime="2026-07-14T22:40:00Z">Wednesday, 15 Jul 2026 6:40 AM MYT</time>."""
     for element in tree.xpath(f"//time[starts-with(@datetime, '{day.isoformat()}T')]"):
+        around = element.getparent()
+        if around is not None and re.match(r"(?:last\s+)?(?:updated|modified)\b", _clean(" ".join(around.itertext())), re.I):
+            continue  # ("Updated / <time datetime='...T23:20:14Z'>Saturday, 9 Jun 2029 00:20</time>": the update's day, not the piece's)
         found = list(_MONTH_DAY_YEAR.finditer(_clean(" ".join(element.itertext()))))
         if len(found) == 1:
             return _found_date(found[0])

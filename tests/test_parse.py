@@ -4238,3 +4238,28 @@ def test_a_byline_with_its_place_run_into_the_lead_s_first_word():
     assert article.paragraphs[0].startswith("The afternoon shift at the plant")
     assert "By Farhana Rahman Mitu from Gazipur" in article.furniture
 
+
+
+def test_a_blog_s_comments_under_their_writers_says_lines_with_no_label_over_them():
+    lead = ("The Chargers lost again on Monday night, and their coach said afterwards that the team needed to win this "
+            "game more than any other this season.")
+    article = text("Chargers coach says the team needed to win this game\nBy Michael David Smith\n\n" + lead + "\n\nThe team plays Denver next week.\n\n"
+                   "joetoronto says: November 19, 2019 at 6:44 am\n\nIt's time for both fans to come to grips with it.\n\n"
+                   "theprocess12 says: November 19, 2019 at 6:58 am\n\nThey will be fine next year.\n")
+    assert article.paragraphs == (lead, "The team plays Denver next week.")
+    assert "They will be fine next year." in article.furniture
+
+
+def test_a_share_bar_with_its_count_is_furniture():
+    assert _is_furniture("258 Shares Buffer Share Pin Tweet Share Email", REGISTRY.rules)
+    assert _is_furniture("0 SHARES Pinterest Facebook Twitter Mix Flipboard", REGISTRY.rules)
+    assert not _is_furniture("258 1,204", REGISTRY.rules)  # (counts alone say nothing of a share bar)
+
+
+def test_a_byline_over_its_dateline_on_the_lead_s_line_and_an_ethiopian_form_of_address():
+    article = text("Tangier syringe makers see an opening\n\nBy Yasmine Alaoui-Benjelloun TANGIER, 29 May 2026 – At the edge of "
+                   "the free zone, the managers of a syringe plant spent the week answering calls, they said.\n\nThe plant "
+                   "employs 400 people.\n")
+    assert article.authors == ("Yasmine Alaoui-Benjelloun",)
+    assert article.dateline.startswith("TANGIER") and article.paragraphs[0].startswith("At the edge of the free zone")
+    assert "Ato" in REGISTRY.rules.titles

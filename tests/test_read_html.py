@@ -4621,3 +4621,16 @@ def test_a_page_s_own_list_at_the_end_of_its_text_is_the_article_s():
            f"<article>{body}</article></main></body></html>").encode()
     article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
     assert article.paragraphs[-1] == "Italy (Group J): qualified for the 10th time"
+
+
+def test_a_cms_s_default_account_is_no_writer_and_an_update_s_printed_day_is_not_the_piece_s(monkeypatch):
+    # (blind-html137: Joomla's "Super User" over a signed article; an Irish broadcaster's "Updated / <time>Saturday, 9 Jun
+    # 2029 00:20</time>" over a datePublished of the 8th at 12:40 UTC)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")  # (a build in 2030: the set's 2029 dates are past)
+    folder = ROOT / "tests" / "fixtures" / "blind-html137"
+    signed, _ = analyse_seed(parse_seed_bytes(
+        (folder / "5754_maroc-seringues-industriels-libre-echange-washington.html").read_bytes(), "a.html"), REGISTRY)
+    assert signed.authors == ("Salma Bennis",)
+    updated, _ = analyse_seed(parse_seed_bytes(
+        (folder / "5753_athenry-corwell-plant-china-investigation.html").read_bytes(), "b.html"), REGISTRY)
+    assert updated.date == dt.date(2029, 6, 8)

@@ -1288,6 +1288,10 @@ def test_the_thirty_seventh_round_s_page_sets_read_at_least_as_well_as_after_it(
     # blind-html136 (scored after every rule above: one page wrong, its Elementor byline's "Autor: " label kept in the
     # author's name; fixed)
     ("blind-html136", {}, 1.0),
+    # blind-html137 (scored after every rule above: 2 of 4 pages wrong: Joomla's "Super User" as the writer, an update's
+    # printed day as the piece's; both fixed. Left: the JSON-LD publisher "EBC" where the gold takes "EBC News", and the
+    # quotes of the Italian and French pages, whose speech verbs ("ha detto", "a déclaré") the English rules do not read)
+    ("blind-html137", {"source": 0.75}, 0.42),
 ])
 def test_the_thirty_eighth_round_s_page_sets_read_at_least_as_well_as_their_first_run(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
