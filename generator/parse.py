@@ -37,7 +37,7 @@ _BYLINE_INTO_DATELINE = re.compile(r"By\s+((?:[A-Z][\w'’.-]*\s+(?:and\s+)?){1,
                                    r"(?:(?=\s?[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[:,—–-]\s)"
                                    # (... or into the lead's first word, after the place she filed from: "By A from GazipurThe
                                    # afternoon shift ...")
-                                   r"|\s+(?:from|in)\s+[A-Z][a-z]+?(?=(?:The|A|An|In|On|At|As|After|When|For|Since|With|Workers)\s))")
+                                   r"|\s+(?:from|in)\s+[A-Z][a-z]+?(?=(?:The|A|An|In|On|At|As|After|When|For|Since|With)\s))")
 _BRACKET_BYLINE = re.compile(r"^\s*(?:[【\[]\s*(?:By|Written by|Author[:：]?|By:)\s*|【(?=[^】\n,，、]{2,60}[,，、]\s*"
                              r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}|[\u4e00-\u9fff]{2,4})\s*】))([^】\]\n]{2,120})[】\]]\s*", re.I)
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
@@ -1722,9 +1722,9 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         # translation of month names nor a change of case adds one): a line without one is no date.
         return None
     line = re.sub(r"\b(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)\b", r"\1 \2 \3", line)  # "18.nov.2027 às 17h42" (Folha's)
-    # "News item · Posted 02.05.2029 by SSGM Secretariat": a stamp between the item's kind and who posted it
     if _SITE_CLOCK.match(line.strip()) or _SAVED_LABEL.match(line.strip()):
-        return None  # the site's clock, ticking when the page was copied: no day of the article's
+        return None  # the site's clock, ticking when the page was copied (or a clipper's save day): no day of the article's
+    # "News item · Posted 02.05.2029 by SSGM Secretariat": a stamp between the item's kind and who posted it
     posted = _POSTED_BY.fullmatch(line.strip())
     if posted:
         return _header_date(posted.group(1), rules, month_first)
