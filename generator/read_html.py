@@ -2972,7 +2972,7 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         value = element.get("content") or " ".join("".join((inner[0] if inner else element).itertext()).split())
         # ("<span itemprop='author'>Dale Kowalczyk and Rosa Medina-Cruz</span>": two writers, the byline's "By" off)
         # (... or its label in the site's language: "<span class='...-prefix'>Autor: </span>Agnieszka Kowalczyk")
-        value = re.sub(r"^(?:By|Written by|[^\W\d_]{3,12}\s*[:：])\s*", "", _clean(value), flags=re.I)
+        value = re.sub(r"^(?:(?:By|Written by)\s+|[^\W\d_]{3,12}\s*[:：]\s*)", "", _clean(value), flags=re.I)
         listed = _listed_names(value)
         names += listed if len(listed) > 1 and all(len(p.split()) >= 2 and _name_like(p) for p in listed) else [value]
     # <meta name="author" content="Maren Holloway, Derek Quan">: a list of names in one tag

@@ -4634,3 +4634,12 @@ def test_a_cms_s_default_account_is_no_writer_and_an_update_s_printed_day_is_not
     updated, _ = analyse_seed(parse_seed_bytes(
         (folder / "5753_athenry-corwell-plant-china-investigation.html").read_bytes(), "b.html"), REGISTRY)
     assert updated.date == dt.date(2029, 6, 8)
+
+
+def test_a_microdata_author_whose_name_begins_with_by_keeps_it():
+    from lxml import html as lxml_html
+
+    from generator.read_html import _more_authors
+    tree = lxml_html.fromstring("<html><body><p><span itemprop='author'>Byron Whitfield</span> and <span itemprop='author'>"
+                                "By Ana Ruiz</span> and <span itemprop='author'>Autor: Agnieszka Kowalczyk</span></p></body></html>")
+    assert set(_more_authors(tree, ())) >= {"Byron Whitfield", "Ana Ruiz", "Agnieszka Kowalczyk"}
