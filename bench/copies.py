@@ -105,6 +105,34 @@ def zyte(folder: Path, copies: Path, registry, worst: int) -> None:
     for key in sorted(f1, key=lambda k: (f1[k], k))[:worst]:
         c = counts[key]
         print(f"    {f1[key]:.2f}  P {_precision(*c):.2f} R {_recall(*c):.2f}  {key[:12]}  {truth[key].get('url', '')}")
+    headlines(pages, texts, registry, worst)
+
+
+def _same(a: str, b: str) -> bool:
+    return _WORD.findall(a.casefold()) == _WORD.findall(b.casefold())
+
+
+def headlines(pages: dict[str, bytes], texts: dict[str, str], registry, worst: int) -> None:
+    """The copy's headline and writers against those the generator reads from the saved page's own markup
+    (its ``<h1>``, meta tags and JSON-LD): no hand-made truth, but the best reading there is of each page."""
+    agree, misses, named, writers = 0, [], 0, 0
+    for key in sorted(pages):
+        page = analyse(pages[key].decode("utf-8", "replace"), f"{key[:12]}.html", registry)
+        copy = analyse(texts[key], f"{key[:12]}.txt", registry)
+        if page is None:
+            continue
+        ours = copy.title if copy else ""
+        if _same(ours, page.title):
+            agree += 1
+        else:
+            misses.append((key[:12], page.title, ours))
+        if page.author:
+            named += 1
+            writers += bool(copy) and _same(copy.author, page.author)
+    print(f"  headline as the saved page's markup gives it: {agree} of {len(pages)}; "
+          f"writers: {writers} of the {named} pages whose markup names them")
+    for key, true, ours in misses[:worst]:
+        print(f"    {key}  page: {true[:70]!r}  copy: {ours[:70]!r}")
 
 
 def dates(folder: Path, copies: Path, registry, misses: int) -> None:
