@@ -93,7 +93,9 @@ DATED_LINE_MAX_WORDS = 14  # a short line over the text that holds a date among 
 PUBLISHED_STAMP_REACH_DAYS = 31
 PUBLISHED_STAMP_REACH_LINES = 6  # how far from the end of the text the stamp's line may sit
 _ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)|an earlier version)\b", re.I)
-_FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created)\b", re.I)
+# (... in the languages of sites' English editions: "Publicado el 24/06/2029", "Veröffentlicht am", "Objavljeno:")
+_FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created|publicad[oa]|publi[ée]e?|ver[öo]ffentlicht|pubblicato"
+                              r"|gepubliceerd|opublikowano|objavljeno|publicerad|publiceret|publisert|julkaistu|publicat)\b", re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+((?:19|20)\d\d)")
 _YEAR = re.compile(r"((?:19|20)(?<![\d-]..)\d\d)(?![\d-])")  # (the lookbehind after "19"/"20": scanned for in C)
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -714,6 +716,11 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     # "By Dr. Eleanor Vance and Marcus Liang": an honorific's full stop does not end the names.
     # ("By A and B (in Brussels)": where the second wrote from, in brackets)
     text = _WHERE_IN_BRACKETS.sub("", text)
+    # "by A, B · Tonle Business Review — Tech & Telecoms · 3h": a feed reader's line, the feed and its age after the names
+    cells = re.split(r"\s+·\s+", text)
+    if len(cells) > 1 and all(_looks_like_outlet(re.split(r"\s+[—–]\s+", c)[0], registry) or re.fullmatch(
+            rf"\d{{1,2}}\s?[smhdw]|{_HOW_LONG_AGO}", c.strip(), re.I) for c in cells[1:]):
+        text = cells[0]
     place = _DASHED_PLACE.search(text) if "—" in text or "–" in text else None
     if place and (place.group("code") or place.group("place") in registry.place_names):
         text = text[:place.start()]  # "By Luiza Carvalho Teixeira — Minaçu (GO)": where she filed from, its state's code
@@ -3566,10 +3573,28 @@ def parse(seed: Seed, registry: Registry) -> Article:
 
     # The header zone of a text seed, line by line; without one (or for a web page, whose
     # markup says what its headline is), the first block may still be the headline.
-    header = read_header(seed.text.split("\n"), registry, seed.body_line) if not page else Header()
-    header = _top_story(header, seed.text.split("\n"), registry, seed.body_line) if header.end else header
-    header = _reposted(header, seed.text.split("\n"), registry, seed.body_line) if header.end else header
-    header = _past_briefs(header, seed.text.split("\n"), registry, seed.body_line) if header.end else header
+    lines = seed.text.split("\n")
+    # A chat copied with its stamps: the article is the message that shares it; the chat's other lines are its
+    chat_lines: tuple[str, ...] = ()
+    if not page and not seed.blocks:
+        lines, chat_lines = chat_message(lines)
+        if chat_lines:
+            found = blocks("\n".join(lines), seed.body_line)
+    header = read_header(lines, registry, seed.body_line) if not page else Header()
+    # A select-all copy's menus over its headline, when the header found no headline under them or took one of
+    # their lines for it ("Skip to main content"): the page's, read as blank lines and kept with its furniture.
+    chrome = page_chrome(lines) if not page and not seed.blocks else 0
+    chrome_lines = tuple(line.strip() for line in lines[:chrome] if line.strip())
+    if chrome and (not header.end or squash(header.title)[:40] in squash(" ".join(chrome_lines))) \
+            and not _titled_in_place(lines[:chrome], header.title):
+        lines = [""] * chrome + lines[chrome:]
+        found = blocks("\n".join(lines), seed.body_line)
+        header = read_header(lines, registry, seed.body_line)
+    else:
+        chrome_lines = ()
+    header = _top_story(header, lines, registry, seed.body_line) if header.end else header
+    header = _reposted(header, lines, registry, seed.body_line) if header.end else header
+    header = _past_briefs(header, lines, registry, seed.body_line) if header.end else header
     # A hearing page's "Witnesses" list before the record ("The Honorable A, Under Secretary ..."): who
     # sat, kept with the page's furniture, not the record's first words.
     listed = 0
@@ -3580,7 +3605,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     witnesses = [b.text for b in found[:listed]]
     found = found[listed:]
     if header.end:
-        rest = "\n".join(seed.text.split("\n")[header.end:])
+        rest = "\n".join(lines[header.end:])
         found = [*header.passed, *blocks(rest, seed.body_line + header.end)]
         title, source, author = header.title, header.source, header.author
         # (not "Calder Hollis", over "Asia Pacific Equity Research", when the note names "Calder Hollis Securities ... Limited")
@@ -4282,7 +4307,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     summary = summarise(tuple(p for i, p in enumerate(paragraphs) if i not in headings), rules.summary_sentences, rules)
     fetched = ""
     left_out = None
-    furniture = header.furniture + tuple(witnesses) + tuple(lead_furniture) + tuple(tail)
+    furniture = chat_lines + chrome_lines + header.furniture + tuple(witnesses) + tuple(lead_furniture) + tuple(tail)
     if page:
         # A web page's kicker and its closing bio or "###" are about the article, not in it: kept.
         furniture += tuple(text for text in (page.kicker, *page.credits) if text)
@@ -4400,6 +4425,93 @@ def _signature_line(text: str) -> bool:
     text = re.sub(r"^/s/\s*", "", text.strip())
     return bool(_NAME.fullmatch(text.split(",")[0].strip()) or re.match(r"(?i:dated|signed)\b", text)
                 or _TEXT_DATE.search(text) and len(text.split()) <= 6)
+
+
+CHROME_MIN_CELLS = 4  # short lines in a row: a menu copied with the page, an item a line
+CHROME_REACH_LINES = 25  # how far above the lead a menu may end and still be the chrome over the headline
+CHROME_PROSE_MIN_WORDS = 18  # a line of the article's prose in a select-all copy: a paragraph copied on one line
+
+
+# A chat app's message copied with its stamp: "[09/06/2029, 07:12] Mere Tabua: Morning all ..." (WhatsApp's copy),
+# "[9/6/29 7:12 PM] Mere Tabua: ...", "Mere Tabua, [09.06.2029 07:12]" (Telegram's)
+_CHAT_STAMP = re.compile(r"\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?\]\s+[^:\n]{1,40}:\s?"
+                         r"|[^,\n]{1,40},\s+\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?\]\s*$")
+CHAT_MIN_MESSAGES = 2
+
+
+def chat_message(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A chat copied with its messages' stamps, the article shared as one of them: that message's lines, the
+    others blank (their lines and the stamps are the chat's, returned to be kept with the furniture). The
+    article is the longest message; the lines stay where they were, so line numbers still hold."""
+    stamps = [i for i, line in enumerate(lines) if _CHAT_STAMP.match(line.strip())]
+    if len(stamps) < CHAT_MIN_MESSAGES:
+        return lines, ()
+    bounds = [*zip(stamps, [*stamps[1:], len(lines)])]
+    if stamps[0] and any(line.strip() for line in lines[:stamps[0]]):
+        return lines, ()  # (a chat's stamps open the copy: otherwise they are lines quoted in an article)
+    words = [sum(len(line.split()) for line in lines[a:b]) for a, b in bounds]
+    start, stop = bounds[words.index(max(words))]
+    chat: list[str] = []
+    kept = [""] * len(lines)
+    for i, line in enumerate(lines):
+        if start <= i < stop:
+            kept[i] = line
+        elif line.strip():
+            chat.append(line.strip())
+    stamp = _CHAT_STAMP.match(kept[start].strip())
+    chat.append(stamp.group(0).strip())
+    kept[start] = kept[start].strip()[stamp.end():]
+    return kept, tuple(chat)
+
+
+def _titled_in_place(lines: list[str], title: str) -> bool:
+    """A headline of its own line over the menu-like lines, which are not the page's but the article's:
+    "Beyond the Choke Point" over its subtitle, then "AUTHORS" / "Rebecca Anand" / "Tomasz Wierzbicki" / ..."""
+    rows = [squash(line) for line in lines if line.strip()]
+    return any(row == squash(title) and len(row.split()) >= 4 and k + 1 < len(rows) and len(rows[k + 1].split()) > 3
+               for k, row in enumerate(rows))
+
+
+def page_chrome(lines: list[str]) -> int:
+    """How many lines at the top of a select-all copy are the page's chrome over the headline: the site's
+    menus, copied an item a line, down to the last run of them before the headline and the lead ("Skip to
+    main content" / "Home" / "News" / ... / "Trump's Made-for-TV Trade War Keeps World Guessing" / "By Ana
+    Swanson" / lead). Only a run that a headline follows counts, so a share bar between the headline and
+    the lead ("Share" / "Tweet" / "Email" / "Print") leaves the headline where it is; 0 when the copy opens
+    with its article. Nor past the header's byline or date line: a share bar under them is over the
+    photo's caption, not the headline."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+
+    def prose(p: int) -> bool:
+        text = lines[nonblank[p]].strip().rstrip("”\"’')")
+        return len(text.split()) >= CHROME_PROSE_MIN_WORDS and bool(_TERMINAL.search(text))
+
+    def cell(p: int) -> bool:  # "Home", "Energy & Environment", "Sunday Talk Shows" (not "12 June 2029")
+        text = lines[nonblank[p]].strip()
+        return 1 <= len(text.split()) <= 3 and not re.search(r"[.!?]$|[\d,]", text)
+
+    def headline(p: int) -> bool:  # (not "By Ana Swanson", nor "November 19, 2019")
+        text = lines[nonblank[p]].strip()
+        return 3 <= len(text.split()) <= 25 and not text.endswith(".") and not re.match(r"(?i:by)\s", text) \
+            and not _TEXT_DATE.search(text)
+
+    lead = next((p for p in range(len(nonblank) - 1) if prose(p) and any(prose(q) for q in range(p + 1, min(p + 4, len(nonblank))))), None)
+    if lead is None:
+        return 0
+    stamped = next((p for p in range(lead) if re.match(r"(?i:by)\s", lines[nonblank[p]].strip())
+                    or _TEXT_DATE.search(lines[nonblank[p]])), lead)
+    runs, p = [], 0
+    while p < stamped:
+        q = p
+        while q < stamped and cell(q):
+            q += 1
+        if q - p >= CHROME_MIN_CELLS:
+            runs.append((p, q))  # cells p .. q - 1
+        p = q + 1 if q == p else q
+    for first, after in runs:  # the first a headline follows
+        if lead - after <= CHROME_REACH_LINES and headline(after):
+            return nonblank[after]
+    return 0
 
 
 def headline_rail(texts: list[str]) -> int | None:

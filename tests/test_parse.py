@@ -4263,3 +4263,82 @@ def test_a_byline_over_its_dateline_on_the_lead_s_line_and_an_ethiopian_form_of_
     assert article.authors == ("Yasmine Alaoui-Benjelloun",)
     assert article.dateline.startswith("TANGIER") and article.paragraphs[0].startswith("At the edge of the free zone")
     assert "Ato" in REGISTRY.rules.titles
+
+
+def test_a_select_all_copy_s_menus_over_the_headline_are_the_page_s():
+    lead = ("When President Trump's advisers suggested that Beijing resume buying around $20 billion in American farm "
+            "products a year, the president balked and demanded more, officials familiar with the talks said.")
+    second = ("Mr. Trump has brought his love of show business to trade talks with China, injecting public drama into "
+              "what are typically closed-door negotiations, and businesses are paying for it, executives said.")
+    # (a site's menus run long: this one has 70 items, copied an item a line)
+    menu = ["Skip to main content", "sign up for newsletters", *(f"{section} {item}" for section in (
+        "Senate", "House", "Campaign", "Policy", "Defense", "Energy", "Finance") for item in (
+        "News", "Opinion", "Video", "Polls", "Briefing Room", "In The Know", "Floor Action", "Regulation", "Media",
+        "Sunday Talk Shows"))][:70]
+    copy = "\n".join([*menu, "Trump's Made-for-TV Trade War Keeps World Guessing", "By Ana Swanson", lead, second]) + "\n"
+    article = text(copy)
+    assert article.title == "Trump's Made-for-TV Trade War Keeps World Guessing"
+    assert article.author == "Ana Swanson"
+    assert article.paragraphs[0] == lead
+    assert all(item in article.furniture for item in menu)  # (kept, as the page's)
+    # A report's cover is no menu: its headline of its own line stays over its list of authors
+    cover = text("\n".join(["GRANVILLE CENTER FOR ECONOMIC SECURITY", "SPECIAL REPORT", "Beyond the Choke Point",
+                            "Gallium, Germanium, Antimony and the Limits of Western Substitution", "AUTHORS",
+                            "Rebecca Anand", "Tomasz Wierzbicki", "Ho-Jin Lee",
+                            "With research assistance from Maya Goldfarb and Daniel Okafor", "JUNE 2026", "", lead, "",
+                            second]) + "\n")
+    assert cover.title == "Beyond the Choke Point"
+
+
+def test_a_chat_copied_with_its_stamps_is_read_as_the_message_that_shares_the_article():
+    lead = ("SUVA — Fiji and its neighbours are counting the cost of a week in which the United States refused to let a "
+            "Pacific cable land on its shores and China barred foreign repair ships from its waters, officials said.")
+    second = ("The Kahiko Pacific cable, which was to connect Suva and Apia to Hawaii by the end of 2030, was one of two "
+              "systems denied a landing licence by the US Federal Communications Commission on Monday.")
+    chat = ["[09/06/2026, 07:12] Mere Tabua: Morning all, Sai sent me this last night, worth a read before the call.",
+            "Forwarded", "[09/06/2026, 07:13] Mere Tabua: NEWS | PACIFIC",
+            "Pacific islands caught in the middle as Washington and Beijing trade cable bans",
+            "By Kelera Naqiri and Avinash Deo Sharma", "Friday, June 8, 2026 – 6:45 pm", lead, second,
+            "[09/06/2026, 07:20] Josateki Lomu: Vinaka Mere. So Kahiko is finished?",
+            "[09/06/2026, 07:22] Mere Tabua: Not finished, just homeless. Will ask on Tuesday."]
+    article = text("\n".join(chat) + "\n")
+    assert article.title == "Pacific islands caught in the middle as Washington and Beijing trade cable bans"
+    assert article.author == "Kelera Naqiri and Avinash Deo Sharma"
+    assert article.date == dt.date(2026, 6, 8)  # (not the day it was shared in the chat)
+    assert article.paragraphs[-1].endswith(second)
+    assert chat[0] in article.furniture and chat[-1] in article.furniture  # (the chat's, kept)
+    assert "[09/06/2026, 07:13] Mere Tabua:" in article.furniture
+    # An article that quotes a chat's lines under its own headline is no chat
+    from generator.parse import chat_message
+    quoted = ["Ministers' chat leaked", "", lead, "", chat[0], chat[-2], "", second]
+    assert chat_message(quoted) == (quoted, ())
+
+
+def test_a_feed_reader_s_byline_names_the_writers_before_the_feed_and_its_age():
+    article = text("Cambodian carriers fear slower repairs as Beijing's cable-ship permits loom\n"
+                   "by Chea Sovannary, Tep Monirath · Tonle Business Review — Tech & Telecoms · 3h\n"
+                   "Monday, 11 June 2026\n\nCambodia's internet providers are preparing for longer outages when undersea "
+                   "cables break, after China said last week that foreign repair ships will need its permits.\n")
+    assert article.title == "Cambodian carriers fear slower repairs as Beijing's cable-ship permits loom"
+    assert article.author == "Chea Sovannary and Tep Monirath"
+
+
+def test_a_page_s_chrome_in_its_own_language_is_the_page_s():
+    article = text("Lunes, 25 de junio de 2026\nALTIPLANO ECONÓMICO\nInicio | Economía | Minería | Energía | Opinión\n"
+                   "Usamos cookies propias y de terceros para mejorar nuestros servicios. Aceptar | Configurar\n"
+                   "COLUMNA INVITADA\nThe graphite fight is Bolivia's lithium warning\n"
+                   "Washington and Beijing spent last week fighting over the least glamorous material in a battery.\n"
+                   "Publicado el 24/06/2026 — 06:00 | Hace 1 día\n"
+                   "Comparte: Facebook | WhatsApp | X | Telegram | Copiar enlace\n"
+                   "Graphite does not get conferences in La Paz. It is black, cheap by the tonne and, until last week, "
+                   "almost nobody outside a handful of engineers could say where it came from.\n"
+                   "The graphite fight is not our fight. The next one may be.\n"
+                   "Etiquetas: litio, grafito, baterías, China, Estados Unidos, opinión\nMás de Opinión\n"
+                   "Los bonos soberanos y la ventana de julio\n")
+    assert article.title == "The graphite fight is Bolivia's lithium warning"  # (not the cookie banner)
+    assert article.date == dt.date(2026, 6, 24)  # (its own publication line under the standfirst, not the site's day)
+    assert article.paragraphs[0].startswith("Graphite does not get conferences")
+    assert len(article.paragraphs) == 2  # (the tags and the section's other columns are the page's)
+    from generator.parse import _is_boilerplate
+    assert _is_boilerplate("Usamos cookies propias y de terceros para mejorar nuestros servicios. Aceptar | Configurar",
+                           REGISTRY.rules)  # (a consent banner in the site's language, as "We use cookies" is)
