@@ -413,6 +413,11 @@ def read_html(raw: bytes, name: str) -> Seed:
                                               namespaces={"re": "http://exslt.org/regular-expressions"})
                if (m := re.fullmatch(r"(.{3,60}?)\s+(?:Foto|Fotos|Photos?|Photographer|Fotograf|Photography)",
                                      _clean(" ".join(e.itertext()))))}
+    # ... and "<div class='read__credit__item'><span>Editor</span> <a>Bambang Hartono</a></div>": the desk's editor, whom
+    # the JSON-LD may list as the author beside the page's "Penulis" (writer)
+    edited |= {m.group(1) for e in tree.xpath("//body//*[re:test(@class, 'credit|byline|author', 'i')]",
+                                              namespaces={"re": "http://exslt.org/regular-expressions"})
+               if (m := _EDITOR_CREDIT.fullmatch(_clean(" ".join(e.itertext()))))}
     authors = tuple(a for a in authors if a not in edited and not (_CJK_ONLY.fullmatch(a) and _byline_near_title(tree)))
     if not authors:
         # (the markup's "author" was the outlet's name: dcterms.creator "Halden Institute" over "Commentary by A, B")
@@ -436,6 +441,10 @@ def read_html(raw: bytes, name: str) -> Seed:
                                                       namespaces={"re": "http://exslt.org/regular-expressions"})
                     if (line := _clean(" ".join(e.itertext()))) and len(line.split()) <= BYLINE_MAX_WORDS
                     and (parts := [n.strip() for n in NAMES_APART.split(line)]) and all(_name_like(n) for n in parts)), ())
+    # "Por <a>Ximena Lozano Ortega</a> y <a>Julián Carranza Ibarra</a>" in a page builder's text box, where the metadata
+    # names the first writer only
+    if authors and set(authors) < set(linked := _linked_byline(tree)):
+        authors = linked
     if classed and set(authors) < set(classed) or not authors:
         authors = classed or authors
     if not authors:
@@ -451,9 +460,13 @@ def read_html(raw: bytes, name: str) -> Seed:
         authors = tuple(a for a in authors if re.search(r"[A-Za-z]", a) and (len(a.split()) > 1 or len(authors) == 1))
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
-        authors=_one_spelling(tuple(without_honorific(a) for a in authors)),  # "Dr. Jonas Lindqvist": as other pages name him
+        # ("Cody Ramsland The Courier": a byline's last name run into the paper's short name, "By A and B The Courier")
+        authors=_one_spelling(tuple(without_honorific(_without_paper(a, site_name)) for a in authors)),  # "Dr. Jonas Lindqvist": as other pages name him
+        # (not the schema.org data's date when it describes another article and the page prints its own day)
         date=_local(_first_published(_published_line(tree) or _date_row(tree) or _field_line_date(tree),
-                                     _markup_date(raw, tree) if _dated_markup(tree) else None), raw, tree)
+                                     _markup_date(raw, tree) if _dated_markup(tree) and not (
+                                         _stale_markup(tree, headline) and _lead_stamp(blocks)) else None), raw, tree)
+        or (_lead_stamp(blocks) if _stale_markup(tree, headline) else None)
         or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _guessed_date(document.date, raw),
         site_name=site_name,
         url=url,
@@ -2962,6 +2975,16 @@ def _listed_names(value: str) -> list[str]:
     return re.split(r"\s*(?:,|&|·|\band\b)\s*", value) if "," in value or " and " in value or "·" in value else [value]
 
 
+def _without_paper(name: str, site_name: str) -> str:
+    """A writer's name without the paper's short name after it ("Cody Ramsland The Courier" on The Central Nebraska
+    Courier's page), which a byline prints after its last writer."""
+    paper = re.fullmatch(r"(.+?\S)\s+(The(?:\s+[A-Z][\w'’-]*){1,3})", name)
+    if paper and site_name and len(paper.group(1).split()) >= 2 \
+            and re.search(rf"\b{re.escape(paper.group(2).split()[-1])}\b", site_name, re.I):
+        return paper.group(1)
+    return name
+
+
 def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     """Every author the page names in its markup (microdata, repeated meta tags), when
     trafilatura kept fewer: several authors are a list, not the first of them."""
@@ -3190,11 +3213,34 @@ def _profile_link_authors(tree) -> tuple[str, ...]:
     return tuple(names[:PROFILE_AUTHORS_MAX]) if 0 < len(names) <= PROFILE_AUTHORS_MAX else ()
 
 
+def _linked_byline(tree) -> tuple[str, ...]:
+    """A byline's linked names in the site's language, "By|Por|Par|Von <a>A</a> and|y|et|und <a>B</a>": nothing in it
+    but the names, their links and the words between them."""
+    for element in tree.xpath("//body//*[self::p or self::div or self::span][string-length(normalize-space(.)) < 200]"
+                              "[re:test(normalize-space(.), '^(?:By|Por|Par|Von|Di|Door|Av|Af)\\s')][.//a]",
+                              namespaces={"re": "http://exslt.org/regular-expressions"}):
+        text = _clean(" ".join(element.itertext()))
+        if not re.match(r"(?:By|Por|Par|Von|Di|Door|Av|Af)\s", text) or len(text.split()) > BYLINE_MAX_WORDS:
+            continue
+        names = [n for a in element.xpath(".//a") if _name_like(n := _clean("".join(a.itertext())))]
+        rest = text
+        for name in names:
+            rest = rest.replace(name, " ")
+        if names and re.fullmatch(r"\s*(?:By|Por|Par|Von|Di|Door|Av|Af)(?:\s+|,|&|\band\b|\by\b|\be\b|\bet\b|\bund\b|\ben\b|\bog\b|\boch\b)*",
+                                  rest):
+            return tuple(dict.fromkeys(names))
+    return ()
+
+
 PROFILE_AUTHORS_MAX = 3  # more links to people than this are a list of staff, not a byline
 # The kind of piece a byline names before "by": "Commentary by A and B"
 _PIECE_BY = (r"(?:Commentary|Analysis|Opinion|Essay|Report|Story|Article|Words|Text|Interview|Research|Column|Brief"
              r"|Explainer|Perspective|Insight)\s+by")
-_AUTHORS_LABEL = re.compile(r"(?:About the )?(?:Authors?|Writers?|Written by|Contributors?)\s*:?"
+# The desk's editor credited beside the writer: "Editor Bambang Hartono", "Penyunting: A", "Redaktur A"
+_EDITOR_CREDIT = re.compile(r"(?:Editor|Edited by|Penyunting|Redaktur|Editora|Éditeur)\s*:?\s+"
+                            r"([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})", re.I)
+# A writer's label in the languages of sites' English editions: "Penulis" (Indonesian), "Autor", "Redacción"
+_AUTHORS_LABEL = re.compile(r"(?:About the )?(?:Authors?|Writers?|Written by|Contributors?|Penulis)\s*:?"
                             rf"|{_PIECE_BY}\s*:?", re.I)  # ("Commentary by" over the writers' linked names)
 
 
@@ -3487,6 +3533,30 @@ def _written_day(tree, month: int, day: int) -> bool:
     name = MONTH_NAMES[month - 1]
     pattern = rf"\b(?:{name[:3]}(?:{name[3:]}|\.)?\s+{day}\b(?!\d)|(?<!\d){day}\s+{name[:3]}(?:{name[3:]}|\.)?\b)"
     return bool(re.search(pattern, " ".join(tree.xpath("//body//p//text()"))))
+
+
+def _stale_markup(tree, headline: str) -> bool:
+    """The schema.org data describes another article: a template's block left from an older page ("Nearshoring lifts
+    Nuevo León steel orders" on a page headlined "Monterrey crane builder courts US ports ..."), no word of whose
+    headline the page's own shares."""
+    words = set(re.findall(r"\w{4,}", headline.lower()))
+    heads = [str(item["headline"]) for item in _json_ld_items(tree) if item.get("headline")
+             and re.search(r"Article|Posting|Report", str(item.get("@type", "")))]
+    return bool(words and heads) and all(not set(re.findall(r"\w{4,}", h.lower())) & words for h in heads)
+
+
+def _lead_stamp(blocks: list[Block]) -> dt.date | None:
+    """The day a short line over the text prints ("Thursday, June 21, 2029 · 12:30 h (CDMX)"), where a page builder's
+    text blocks carry its header (not an update's: "Actualizado: 21/06/2029")."""
+    for block in blocks[:LEAD_STAMP_REACH]:
+        text = block.text.strip()
+        if len(text.split()) <= 12 and not re.match(r"(?:last\s+)?(?:updated|actualizado|atualizado|mis à jour|aktualisiert)\b",
+                                                   text, re.I) and (found := _MONTH_DAY_YEAR.search(text)):
+            return _found_date(found)
+    return None
+
+
+LEAD_STAMP_REACH = 5
 
 
 def _dated_markup(tree) -> bool:

@@ -4643,3 +4643,35 @@ def test_a_microdata_author_whose_name_begins_with_by_keeps_it():
     tree = lxml_html.fromstring("<html><body><p><span itemprop='author'>Byron Whitfield</span> and <span itemprop='author'>"
                                 "By Ana Ruiz</span> and <span itemprop='author'>Autor: Agnieszka Kowalczyk</span></p></body></html>")
     assert set(_more_authors(tree, ())) >= {"Byron Whitfield", "Ana Ruiz", "Agnieszka Kowalczyk"}
+
+
+def test_a_byline_s_writers_come_without_the_paper_after_them_and_without_the_desk_s_editor(monkeypatch):
+    # (blind-html138: "By <a>A</a> and <a>B</a> The Courier" on The Central Nebraska Courier; an Indonesian portal's
+    # "Penulis <a>A</a>" / "Editor <a>B</a>", with B in the JSON-LD as the author)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")
+    folder = ROOT / "tests" / "fixtures" / "blind-html138"
+    courier = read_html((folder / "5755_nebraska-drone-sprayers-sheriff-chinese-parts-ban.html").read_bytes(), "a.html")
+    assert set(courier.page.authors) == {"Jessica Ortmeier", "Cody Ramsland"}
+    portal = read_html((folder / "5757_riau-plantation-drone-sprayers-beijing-motor-licences.html").read_bytes(), "b.html")
+    assert portal.page.authors == ("Rina Kusumawardani",)
+    from generator.read_html import _without_paper
+    assert _without_paper("Cody Ramsland The Courier", "The Central Nebraska Courier") == "Cody Ramsland"
+    assert _without_paper("Ana The Great Ruiz", "The Central Nebraska Courier") == "Ana The Great Ruiz"
+
+
+def test_a_page_builder_s_stale_json_ld_gives_way_to_the_day_and_byline_the_page_prints(monkeypatch):
+    # (blind-html139: a Wix page whose JSON-LD, headlined "Nearshoring lifts Nuevo León steel orders", is an older
+    # article's: dated 12 June, one writer; the page prints "Thursday, June 21, 2029" and "Por <a>A</a> y <a>B</a>")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")
+    folder = ROOT / "tests" / "fixtures" / "blind-html139"
+    wix = read_html((folder / "5760_monterrey-crane-builder-us-ports-china-licences.html").read_bytes(), "a.html")
+    assert wix.page.date == dt.date(2029, 6, 21)
+    assert wix.page.authors == ("Ximena Lozano Ortega", "Julián Carranza Ibarra")
+    # A JSON-LD block about the page's own article, in another language, still dates it
+    from lxml import html as lxml_html
+
+    from generator.read_html import _stale_markup
+    tree = lxml_html.fromstring('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+                                '"Bergen-kranene: USA krever modemer fjernet"}</script></head><body></body></html>')
+    assert not _stale_markup(tree, "Bergen crane controls in demand as US ports strip out Chinese modems")
+    assert _stale_markup(tree, "Monterrey steel fabricator courts American terminals")
