@@ -931,6 +931,9 @@ def _above_headline(tree, blocks: list[Block], headline: str) -> tuple[list[Bloc
         return blocks, []
     page = _key(" ".join(body.itertext()).replace("|", " "))
     head = page.find(_key(headline.replace("|", " ")))
+    # (a headline the page prints only under its text, in a "Cite this" box, heads nothing: the title is the page's name)
+    if not any(page.find(_key(b.text.replace("|", " "))[:60], max(head, 0)) > head for b in blocks if b.kind == "text"):
+        return blocks, []
     above: list[Block] = []
     for block in blocks:
         if block.kind == "caption":
@@ -4605,8 +4608,10 @@ def _headline(tree, title: str) -> str:
         # The <title> repeats the <h1> ("H1 - Site"), or the og:title is it with a prefix ("#112: H1"):
         # the og:title that differs is a social-media variant.
         return h1
-    if _content_words(title) & _content_words(h1):
-        return h1  # the headline a reader sees over the article; the og:title and the <title> are for shares and tabs
+    if _stems(title) & _stems(h1):
+        # the headline a reader sees over the article; the og:title and the <title> are for shares and tabs
+        # (a word's forms count as one: "decouple a port" under "the limits of decoupling")
+        return h1
     described = " ".join(tree.xpath("//meta[@name='description' or @property='og:description']/@content"))
     if (inside or len(tree.xpath("//h1")) == 1) and len(h1.split()) >= H1_OWN_WORDS and not _SENTENCE_END.search(h1) \
             and len(_content_words(h1) & _content_words(described)) >= 2:
@@ -4639,6 +4644,14 @@ def _titled_report(tree, h1_element, h1: str) -> bool:
 
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in ("the", "and", "for", "with")}
+
+
+def _stems(text: str) -> set[str]:
+    """A text's content words cut to their first letters: "decouple", "decoupling" and "decoupled" as one."""
+    return {w[:STEM_LETTERS] for w in _content_words(text) if len(w) >= 4}
+
+
+STEM_LETTERS = 5
 
 
 

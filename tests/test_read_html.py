@@ -4675,3 +4675,17 @@ def test_a_page_builder_s_stale_json_ld_gives_way_to_the_day_and_byline_the_page
                                 '"Bergen-kranene: USA krever modemer fjernet"}</script></head><body></body></html>')
     assert not _stale_markup(tree, "Bergen crane controls in demand as US ports strip out Chinese modems")
     assert _stale_markup(tree, "Monterrey steel fabricator courts American terminals")
+
+
+def test_a_think_tank_s_headline_is_its_h1_and_its_lead_stays_when_its_seo_title_is_printed_only_under_the_text(monkeypatch):
+    # (blind-html139: a Hugo commentary headlined "The crane dispute shows how hard it is to decouple a port", whose
+    # og:title "Cranes, modems and the limits of decoupling" the page prints again only in its "Cite this" box)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1893456000")
+    folder = ROOT / "tests" / "fixtures" / "blind-html139"
+    hugo = read_html((folder / "5761_crane-dispute-limits-of-decoupling-australia-ports.html").read_bytes(), "a.html")
+    assert hugo.page.title == "The crane dispute shows how hard it is to decouple a port"
+    texts = [b.text for b in hugo.blocks if b.kind == "text"]
+    assert texts[0] == ("When Washington put a 100 per cent duty on Chinese-made ship-to-shore cranes on Monday, the steel "
+                        "was not really the target.")
+    from generator.read_html import _stems
+    assert _stems("the limits of decoupling") & _stems("how hard it is to decouple a port")
