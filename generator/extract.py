@@ -960,9 +960,11 @@ class _Reading:
         outlets |= {loose(line) for line in self.article.furniture[:MASTHEAD_REACH] if line.isupper() and 2 <= len(line.split()) <= 5
                     and not any(loose(line) == loose(a) for a in self.article.authors)}
         # "Suzhou Jinhai Optoelectronics ... Suzhou Jinhai said": a company's name without its last word.
-        companies = {m.group(1) for text, _, _ in self.parts
+        # (... or without more of them: "Zhoushan Haiyun Subsea Engineering Co. ... Zhoushan Haiyun said")
+        companies = {" ".join(words[:k]) for text, _, _ in self.parts
                      for m in _NAME_BEFORE_WORD.finditer(text) if _ends_with_suffix(self.lex, m.group(2).rstrip(".,;:"))
-                     and not _given(self.lex, m.group(1).split()[0])}  # (but "the Tony Blair Institute" is his)
+                     and not _given(self.lex, m.group(1).split()[0])  # (but "the Tony Blair Institute" is his)
+                     for words in [m.group(1).split()] for k in range(2, len(words) + 1)}
         for name, hits in self.sequences.items():
             key = f"?{name}"
             if loose(name) in outlets or name in companies:

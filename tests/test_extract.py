@@ -755,6 +755,15 @@ def test_a_company_named_without_its_last_word_is_no_person():
     assert speakers(x) == Counter({"Gwilym Hughes-Okoro": 1})
     _, x = run("Chua Hui Min, a partner at the law firm Lim Chua & Partners. She said the rules were unclear.")
     assert set(people(x)) == {"Chua Hui Min"}
+    # ... or without more of its words: "Zhoushan Haiyun Subsea Engineering Co." / "Zhoushan Haiyun said"
+    _, x = run("The bureau listed Zhoushan Haiyun Subsea Engineering Co. and two affiliates. Graham Westerfield, the under "
+               "secretary, said the company had \"carried out repairs in ways that gave it access\".\n\n"
+               "Zhoushan Haiyun said in a statement that the listing was \"groundless and discriminatory\".")
+    assert set(people(x)) == {"Graham Westerfield"}
+    # ... and a body named by its kind's last word: a forum's secretariat, a regulator
+    _, x = run("The Pacific Islands Forum Secretariat said in a statement that members \"should not bear the cost\". "
+               "The Telecommunication Regulator of Cambodia said it would \"take the situation into account\".")
+    assert not people(x)
 
 
 @pytest.mark.parametrize("text, speaker", [
