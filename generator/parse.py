@@ -95,7 +95,8 @@ PUBLISHED_STAMP_REACH_LINES = 6  # how far from the end of the text the stamp's 
 _ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)|an earlier version)\b", re.I)
 # (... in the languages of sites' English editions: "Publicado el 24/06/2029", "Veröffentlicht am", "Objavljeno:")
 _FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created|publicad[oa]|publi[ée]e?|ver[öo]ffentlicht|pubblicato"
-                              r"|gepubliceerd|opublikowano|objavljeno|publicerad|publiceret|publisert|julkaistu|publicat)\b", re.I)
+                              r"|gepubliceerd|opublikowano|objavljeno|publicerad|publiceret|publisert|julkaistu|publicat|публикувано|опубликовано"
+                              r"|опубліковано)\b", re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+((?:19|20)\d\d)")
 _YEAR = re.compile(r"((?:19|20)(?<![\d-]..)\d\d)(?![\d-])")  # (the lookbehind after "19"/"20": scanned for in C)
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")

@@ -4342,3 +4342,12 @@ def test_a_page_s_chrome_in_its_own_language_is_the_page_s():
     from generator.parse import _is_boilerplate
     assert _is_boilerplate("Usamos cookies propias y de terceros para mejorar nuestros servicios. Aceptar | Configurar",
                            REGISTRY.rules)  # (a consent banner in the site's language, as "We use cookies" is)
+
+
+def test_a_ministry_page_s_publication_line_in_cyrillic_dates_it():
+    article = text("Ministry of Economy and Industry | Republic of Bulgaria\n"
+                   "Публикувано: 20.06.2026 18:05 | Последна актуализация: 22.06.2026 09:14\n"
+                   "Deputy Minister Kalina Stoyanova-Petkova: Bulgaria can make the anodes Europe can no longer count on\n\n"
+                   "Thank you for inviting me to open this forum, and thank you for coming to Sofia in what has turned out "
+                   "to be a week nobody in this room planned for.\n")
+    assert article.date == dt.date(2026, 6, 20)
