@@ -3579,6 +3579,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
     chat_lines: tuple[str, ...] = ()
     if not page and not seed.blocks:
         lines, chat_lines = chat_message(lines)
+        if not chat_lines:  # (or a post that shares it, its buttons under the sharer's note)
+            lines, chat_lines = shared_post(lines)
         if chat_lines:
             found = blocks("\n".join(lines), seed.body_line)
     header = read_header(lines, registry, seed.body_line) if not page else Header()
@@ -4463,6 +4465,25 @@ def chat_message(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     chat.append(stamp.group(0).strip())
     kept[start] = kept[start].strip()[stamp.end():]
     return kept, tuple(chat)
+
+
+# A social network's buttons under a post: "Like | Comment | Repost | Send", "Like Comment Share"
+_ACTION_BAR = re.compile(r"(?:(?:Like|Comment|Repost|Send|Share|Reply|Retweet|Quote|Save)(?:\s*[|·•]\s*|\s+|$)){3,}", re.I)
+SHARED_POST_REACH = 20  # nonblank lines from the top within which a sharer's post ends over the article it shares
+SHARED_PROSE_MIN_WORDS = 15
+
+
+def shared_post(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A post that shares an article, copied with it: the sharer's name, note, reactions and buttons ("Like | Comment |
+    Repost | Send") over the article's card. Down to the buttons, the lines are the network's and the sharer's, blank
+    here and returned to be kept with the furniture; the article is what follows them."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()][:SHARED_POST_REACH]
+    bar = next((n for n, i in enumerate(nonblank) if _ACTION_BAR.fullmatch(lines[i].strip())), None)
+    if bar is None or not any(len(lines[i].split()) >= SHARED_PROSE_MIN_WORDS for i in nonblank[:bar]) \
+            or not any(len(line.split()) >= SHARED_PROSE_MIN_WORDS for line in lines[nonblank[bar] + 1:]):
+        return lines, ()
+    cut = nonblank[bar] + 1
+    return [""] * cut + lines[cut:], tuple(line.strip() for line in lines[:cut] if line.strip())
 
 
 def _titled_in_place(lines: list[str], title: str) -> bool:

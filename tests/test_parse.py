@@ -4351,3 +4351,19 @@ def test_a_ministry_page_s_publication_line_in_cyrillic_dates_it():
                    "Thank you for inviting me to open this forum, and thank you for coming to Sofia in what has turned out "
                    "to be a week nobody in this room planned for.\n")
     assert article.date == dt.date(2026, 6, 20)
+
+
+def test_a_post_sharing_an_article_is_the_network_s_down_to_its_buttons():
+    note = ("Sharing this because it's the clearest piece I've read on what the US–China cable fight means for the "
+            "Pacific coast of South America.")
+    lead = ("GUAYAQUIL — The consortium behind Humboldt Sur, the undersea cable that was supposed to give Ecuador a "
+            "direct route to Florida by 2031, has suspended its supply contract, its partners said on Thursday.")
+    copy = "\n".join(["Feed post", "Gabriela Cevallos Wright • 2nd", "3h • Edited • 🌐", note,
+                      "👍💡❤️ 186 · 29 comments · 7 reposts", "Like | Comment | Repost | Send", "Pacífico Económico",
+                      "Ecuador's Humboldt cable loses its US landing and looks for a new supplier", "Published Jun 14, 2026",
+                      lead]) + "\n"
+    article = text(copy)
+    assert article.title == "Ecuador's Humboldt cable loses its US landing and looks for a new supplier"
+    assert article.date == dt.date(2026, 6, 14)
+    assert note in article.furniture and "Like | Comment | Repost | Send" in article.furniture
+    assert body(article).startswith("The consortium behind Humboldt Sur")
