@@ -3575,7 +3575,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     # The header zone of a text seed, line by line; without one (or for a web page, whose
     # markup says what its headline is), the first block may still be the headline.
     lines = seed.text.split("\n")
-    # A chat copied with its stamps: the article is the message that shares it; the chat's other lines are its
+    # A chat copied with its stamps: the article is the message that shares it, the chat's other lines its furniture
     chat_lines: tuple[str, ...] = ()
     if not page and not seed.blocks:
         lines, chat_lines = chat_message(lines)
@@ -4496,12 +4496,10 @@ def _titled_in_place(lines: list[str], title: str) -> bool:
 
 def page_chrome(lines: list[str]) -> int:
     """How many lines at the top of a select-all copy are the page's chrome over the headline: the site's
-    menus, copied an item a line, down to the last run of them before the headline and the lead ("Skip to
-    main content" / "Home" / "News" / ... / "Trump's Made-for-TV Trade War Keeps World Guessing" / "By Ana
-    Swanson" / lead). Only a run that a headline follows counts, so a share bar between the headline and
-    the lead ("Share" / "Tweet" / "Email" / "Print") leaves the headline where it is; 0 when the copy opens
-    with its article. Nor past the header's byline or date line: a share bar under them is over the
-    photo's caption, not the headline."""
+    menus, copied an item a line, down to the first run of them that a headline follows ("Skip to main
+    content" / "Home" / "News" / ... / "Trump's Made-for-TV Trade War Keeps World Guessing" / "By Ana
+    Swanson" / lead), within reach of the lead; 0 when the copy opens with its article. Not past the
+    header's byline or date line: a share bar under them is over the photo's caption, not the headline."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
 
     def prose(p: int) -> bool:
@@ -4530,7 +4528,7 @@ def page_chrome(lines: list[str]) -> int:
         if q - p >= CHROME_MIN_CELLS:
             runs.append((p, q))  # cells p .. q - 1
         p = q + 1 if q == p else q
-    for first, after in runs:  # the first a headline follows
+    for _, after in runs:  # the first a headline follows
         if lead - after <= CHROME_REACH_LINES and headline(after):
             return nonblank[after]
     return 0
