@@ -458,15 +458,15 @@ def read_html(raw: bytes, name: str) -> Seed:
         # "作者：王晓雯 陈立" beside "Wang Xiaowen, Chen Li": the byline in the home script, when it is also in Latin letters;
         # and "Frankfurt" after "Jana Oberländer, ": where she writes from (one word, no name of its own)
         authors = tuple(a for a in authors if re.search(r"[A-Za-z]", a) and (len(a.split()) > 1 or len(authors) == 1))
+    own_day = _lead_stamp(blocks) if _stale_markup(tree, headline) else None  # (a page builder's header in its text)
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
         # ("Cody Ramsland The Courier": a byline's last name run into the paper's short name, "By A and B The Courier")
         authors=_one_spelling(tuple(without_honorific(_without_paper(a, site_name)) for a in authors)),  # "Dr. Jonas Lindqvist": as other pages name him
         # (not the schema.org data's date when it describes another article and the page prints its own day)
         date=_local(_first_published(_published_line(tree) or _date_row(tree) or _field_line_date(tree),
-                                     _markup_date(raw, tree) if _dated_markup(tree) and not (
-                                         _stale_markup(tree, headline) and _lead_stamp(blocks)) else None), raw, tree)
-        or (_lead_stamp(blocks) if _stale_markup(tree, headline) else None)
+                                     _markup_date(raw, tree) if _dated_markup(tree) and not own_day else None), raw, tree)
+        or own_day
         or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _guessed_date(document.date, raw),
         site_name=site_name,
         url=url,
@@ -3242,7 +3242,7 @@ _PIECE_BY = (r"(?:Commentary|Analysis|Opinion|Essay|Report|Story|Article|Words|T
 # The desk's editor credited beside the writer: "Editor Bambang Hartono", "Penyunting: A", "Redaktur A"
 _EDITOR_CREDIT = re.compile(r"(?:Editor|Edited by|Penyunting|Redaktur|Editora|Éditeur)\s*:?\s+"
                             r"([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})", re.I)
-# A writer's label in the languages of sites' English editions: "Penulis" (Indonesian), "Autor", "Redacción"
+# A writer's label, perhaps in the language of a site's English edition: "Penulis" (Indonesian)
 _AUTHORS_LABEL = re.compile(r"(?:About the )?(?:Authors?|Writers?|Written by|Contributors?|Penulis)\s*:?"
                             rf"|{_PIECE_BY}\s*:?", re.I)  # ("Commentary by" over the writers' linked names)
 
