@@ -736,6 +736,12 @@ class _Reading:
                     # (... an Arabic name's capitalised "Al" or "Bin" too: "(Foreign Trade Dr) Obaid Al Naqbi")
                     given = next(i for i in range(len(tokens) - 2, -1, -1) if tokens[i] not in NAME_PARTICLES
                                  and tokens[i].lower() not in _ARABIC_PARTICLES or i == 0)
+                    # ... or its first given name, after the office's words, opens a long name: "(Minister of)
+                    # Telecommunications María Fernanda Icaza Bermeo"
+                    opens = next((i for i, t in enumerate(tokens) if _given(lex, t)), -1)
+                    if opens >= 0 and len(tokens) - opens in (3, 4) and initial < 1 \
+                            and all(_worded(t, lex, common) and not _given(lex, t) for t in tokens[:opens]):
+                        initial, family, given = -1, opens, opens
                     tokens = tokens[initial - 1:] if initial >= 1 else tokens[family:] if family >= 0 and len(tokens) >= 3 \
                         else tokens[given:]  # "... Environment Trần Quý Kiên"
                     whole = m.group(0).rstrip(".,").split()

@@ -91,6 +91,7 @@ _FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\
 _PUBLISHED_ON = re.compile(rf"Published\s+(?:on\s*:?\s*|:\s*)?{STAMP_DAY}", re.I)
 DATED_LINE_MAX_WORDS = 14  # a short line over the text that holds a date among other words: a date line, not a sentence
 PUBLISHED_STAMP_REACH_DAYS = 31
+READ_LATER_DAYS = 3  # how long after an article's own day a reader's app or site may print its today over it
 PUBLISHED_STAMP_REACH_LINES = 6  # how far from the end of the text the stamp's line may sit
 _ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)|an earlier version)\b", re.I)
 # (... in the languages of sites' English editions: "Publicado el 24/06/2029", "Veröffentlicht am", "Objavljeno:")
@@ -653,7 +654,9 @@ _LABEL_BY = re.compile(r"^(?!(?:Presented|Sponsored|Brought to you|Powered|Suppo
 # ("Analysis by business reporter Callum Hartigan": the label, then the writer's job before the name)
 # The labels of credits that sit beside a byline: who took the pictures, edited, translated, added reporting.
 _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edit(?:ed|ing|or)|"
-                 r"Translated|Translation|Additional reporting|Reporting)")
+                 r"Translated|Translation|Additional reporting|Reporting"
+                 # ... in the languages whose sites print an English edition's credits in their own words
+                 r"|Fotos?|Traducci[oó]n|Tradu[cç][aã]o|Traduction|Traduzione|Übersetzung|Edici[oó]n)")
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
 # "This article was originally written in Korean and translated by ...": how the article came to be in English
 _TRANSLATION_NOTE = re.compile(r"\b(?:translated|edited)\s+(?:from\s+\w+\s+)?by\b|\boriginally\s+(?:written|published)\s+in\s+[A-Z]", re.I)
@@ -663,6 +666,7 @@ _RUN_ON_DATE = re.compile(r"\s+(?:Published|Updated|Posted|Input|Modified|Regist
 # A job before the name, where no "By" is: "Reporter Kang Min-seo" (a Korean site's byline)
 _JOB_FIRST = re.compile(r"^(?:(?:Senior|Staff|Chief)\s+)?(?:Reporter|Correspondent|Staff Writer)\s+(?=[A-Z][a-z])")
 _FOLLOW = re.compile(r"\s+Follow\b")
+_FOLLOW_BUTTON = re.compile(r"\+?\s*Follow", re.I)  # a follow button on its own line, under the name it follows
 
 
 # A wire's note to editors over a new version of a story: "(ATTN: ADDS comments from industry ministry in paras 5-6)"
@@ -719,8 +723,9 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     text = _WHERE_IN_BRACKETS.sub("", text)
     # "by A, B · Tonle Business Review — Tech & Telecoms · 3h": a feed reader's line, the feed and its age after the names
     cells = re.split(r"\s+·\s+", text)
+    # (... or a credit after them: "Por A · Traducción: B")
     if len(cells) > 1 and all(_looks_like_outlet(re.split(r"\s+[—–]\s+", c)[0], registry) or re.fullmatch(
-            rf"\d{{1,2}}\s?[smhdw]|{_HOW_LONG_AGO}", c.strip(), re.I) for c in cells[1:]):
+            rf"\d{{1,2}}\s?[smhdw]|{_HOW_LONG_AGO}", c.strip(), re.I) or _CREDIT_CELL.match(c.strip()) for c in cells[1:]):
         text = cells[0]
     place = _DASHED_PLACE.search(text) if "—" in text or "–" in text else None
     if place and (place.group("code") or place.group("place") in registry.place_names):
@@ -1233,9 +1238,9 @@ _CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([
                              r"|[(（]By\s+([^.;()（）]{2,160}?)\s*[)）](?:\s+\S{1,20})?\s*$)", re.I)  # "(By A and B) Enditem/ASG"
 _STORY_CREDIT = re.compile(r"\b(?:Story|Text|Words|Report)\s*[:：]\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)")
 # A newsletter's writer signing off under a dash, with a job or a credit after: "— Lin Yu-ting Editor, Pacific Silicon
-# Letter Additional reporting: B"
+# Letter Additional reporting: B", "— Martín Ycaza Loor, with reporting by B in Quito"
 _DASH_SIGN_OFF = re.compile(r"[—–]\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+(?:[A-Z][a-z]+,|Editor|Publisher|Founder|"
-                            r"Author|Additional|Reporting)|\s*$)()()")
+                            r"Author|Additional|Reporting)|,\s+(?:with|and)\s+(?:additional\s+)?reporting\b|\s*$)()()")
 # "By A, B [a@paper.co.kr]" over the rights line, run into it: a paper's byline printed at the end, with an address.
 _SIGNED_WITH_ADDRESS = re.compile(rf"By\s+([^.;\[\]()]{{2,120}}?)\s*\[\s*{EMAIL_ADDRESS}\s*\]()()")
 # "Reporter: A Editor: B COPYRIGHT ...": an agency's closing credits, its lines run together.
@@ -1751,7 +1756,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     line = _FUSED_CLOCK.sub(r"\1 \2", english_date(line, rules))  # "January 20, 202611:48 PM": a page's spans run together
     line = re.sub(r"(?<=[A-Z]{2})(?=(?:Updated|Published|Modified)\b)", " ", line)  # "6:48 AM EDTUpdated 3 hours ago"
     line = re.sub(r"\s+@\s*(?=\d{1,2}[:.]\d\d)", " ", line)  # "December 4, 2026 @ 9:12pm": the time after an at sign
-    line = re.sub(r"(\d{1,2}[:.]\d\d)\s*(?:h|hrs?)\.?$", r"\1", line)  # "07 dic 2027 - 19:40 h": the hours' sign
+    line = re.sub(r"(\d{1,2}[:.]\d\d)\s*(?:h|hs|hrs?)\.?$", r"\1", line)  # "07 dic 2027 - 19:40 h", "18:22 hs.": the hours' sign
     line = re.sub(r"(?<=\d)\s*([ap])\.\s+m\.", r" \1.m.", line)  # "11:20 a. m.": Spanish sets the letters apart
     line = re.sub(r"\s*[·|•]?\s*\d{1,3}[ -]?min(?:ute)?s?\.?\s+read\s*$", "", line, flags=re.I)  # "... GMT+8 3 min read"
     line = re.sub(r"\s*[·|•]\s*\d{1,4}\s+(?:posts|tweets|replies)\b", "", line, flags=re.I)  # "Feb 25, 2028 • 13 posts": a thread's
@@ -2905,7 +2910,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"  # "Szabó Réka – Tóth Bence" under the title (and the photo): writers' names alone, set apart
         elif following and _HANDLE.fullmatch(following[0]) and _NAME.match(text):
             kind = "byline"  # a post's author: "Kevin Liang" above "@kliang_trade"
-        elif following and re.fullmatch(r"\+?\s*Follow", following[0].strip(), re.I) and _NAME.fullmatch(text) \
+        elif following and _FOLLOW_BUTTON.fullmatch(following[0].strip()) and _NAME.fullmatch(text) \
                 and 2 <= len(text.split()) <= 4 and any(k == "candidate" for _, k, _ in kinds) \
                 and not _looks_like_outlet(text, registry) and text not in registry.names() \
                 and not (text.split()[0] in registry.place_names and not _given_name(text.split()[0], rules)):
@@ -3095,11 +3100,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     far.append(further[n + 1])
             dated = any(k == "date" for _, k, _ in kinds)  # then a time stamp ahead opens a live blog's next entry
             # (a writer's name alone, then within two lines the date: "Veera Kettunen" / "Helsinki Herald" / "Tuesday 16
-            # January 2029", under a caption)
+            # January 2029", under a caption; or the button to follow them: "Mwansa Chileshe-Banda" / "Follow")
             near = [*ahead, *far]
             signed = not dated and any(_NAME.fullmatch(f) and 2 <= len(f.split()) <= 4 and not _looks_like_outlet(f, registry)
                                        and not f.startswith("The ")  # (not "The Editorial Board")
-                                       and any(header_date(g) for g in near[k + 1:k + 3]) for k, f in enumerate(near))
+                                       and any(header_date(g) or _FOLLOW_BUTTON.fullmatch(g) for g in near[k + 1:k + 3])
+                                       for k, f in enumerate(near))
             if len(text.split()) <= 60 and not any(k == "byline" for _, k, _ in kinds) and (any(
                     _byline_line(f, registry) or _REPORTER.match(f)
                     or ((header_date(f) or header_date(_SEPARATOR.split(f)[0]))
@@ -3581,6 +3587,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
         lines, chat_lines = chat_message(lines)
         if not chat_lines:  # (or a post that shares it, its buttons under the sharer's note)
             lines, chat_lines = shared_post(lines)
+        if not chat_lines:  # (or a post that pastes it between rules, the poster's note over it)
+            lines, chat_lines = pasted_article(lines, registry)
+        if not chat_lines:  # (or a clipping, the reader's header and notes over it)
+            lines, chat_lines = clipping(lines)
         if chat_lines:
             found = blocks("\n".join(lines), seed.body_line)
     header = read_header(lines, registry, seed.body_line) if not page else Header()
@@ -4196,6 +4206,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # "May 2027" (an archive's breadcrumb) over "May 28, 2027": the day a later line gives in the same month
         fuller = next((d for d in header.dates[1:] if d[2] and d[1] == month and d[0] in (y, None)), None) if not day else None
         y, day = (y or fuller[0], fuller[2]) if fuller else (y, day)
+        # "Tuesday, June 26" (a news app's or a site's today, without its year) over "Jun 25, 2029 at 8:41 PM" under the
+        # byline: the article's own day, given whole, a day or so before the day it was read
+        whole = next((d for d in header.dates[1:] if d[0] and d[2]), None) if not y and day else None
+        today, own_day = (_make_date(whole[0], month, day), _make_date(*whole)) if whole else (None, None)
+        if today and own_day and 0 < (today - own_day).days <= READ_LATER_DAYS:
+            y, month, day = whole
         # "Sent: Wednesday, 28 July 2026 08:04" (a forwarded newsletter's mail, in the reader's zone) over the post's own
         # "Jul 27" under its byline: the day the post went out, a day before
         own = next((d for d in header.dates[1:] if d[0] is None and d[1] and d[2]), None) if y and day else None
@@ -4483,6 +4499,60 @@ def shared_post(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
             or not any(len(line.split()) >= SHARED_PROSE_MIN_WORDS for line in lines[nonblank[bar] + 1:]):
         return lines, ()
     cut = nonblank[bar] + 1
+    return [""] * cut + lines[cut:], tuple(line.strip() for line in lines[:cut] if line.strip())
+
+
+PASTED_HEAD_LINES = 4  # nonblank lines under the rule within which a pasted article's byline or date follows its headline
+
+
+def pasted_article(lines: list[str], registry: Registry) -> tuple[list[str], tuple[str, ...]]:
+    """An article pasted into a post, a forum thread or a mail between rules ("---"), the poster's title and note
+    over it and their comments, the votes and the replies under it: the article is what lies between the rules,
+    its headline first with its byline or date under it; the rest, blank here, is returned to be kept with the
+    furniture. Only where the note over it is prose and has no byline of its own (a newsletter's items between
+    rules are each an article, not one pasted into another's page)."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    rules_at = [i for i in nonblank if _RULE_LINE.fullmatch(lines[i].strip())]
+    if not rules_at or rules_at[0] not in nonblank[:SHARED_POST_REACH]:
+        return lines, ()
+    start = rules_at[0]
+    above = [lines[i] for i in nonblank if i < start]
+    under = [i for i in nonblank if i > start][:PASTED_HEAD_LINES]
+    if not any(len(line.split()) >= SHARED_PROSE_MIN_WORDS for line in above) or len(under) < 3 \
+            or any(_byline_line(line.strip(), registry) or (d := _header_date(line.strip(), registry.rules)) and d[0]
+                   for line in above):
+        return lines, ()  # (a byline or a whole day over the rule: the page's own article, or a newsletter's first item)
+    headline = lines[under[0]].strip()
+    if _TERMINAL.search(headline) or len(headline.split()) > 30 or not any(
+            _byline_line(lines[i].strip(), registry) or _header_date(lines[i].strip(), registry.rules)
+            for i in under[1:]):
+        return lines, ()
+    stop = next((i for i in rules_at if i > under[0]), len(lines))
+    words = lambda rows: sum(len(line.split()) for line in rows)  # noqa: E731
+    if words(lines[start:stop]) < words(lines[stop:]):
+        stop = len(lines)  # (a rule inside the article, its longer part under it: the article runs to the end)
+    if words(lines[start:stop]) < 2 * words(above):
+        return lines, ()  # (the article is the longest part of the copy, not an item under a longer one)
+    kept = [line if start < i < stop else "" for i, line in enumerate(lines)]
+    return kept, tuple(line.strip() for i, line in enumerate(lines)
+                       if line.strip() and not start < i < stop and not _RULE_LINE.fullmatch(line.strip()))
+
+
+# A clipper's line under its own page's header: "📎 Clipped from Ñandutí Económico with Web Clipper", "Saved from
+# www.paper.example", "Clipped with Evernote"
+_CLIPPED_FROM = re.compile(r"\W{0,3}(?:Clipped|Saved|Captured)\s+(?:from|with|by|using)\s+\S.{0,120}", re.I)
+CLIPPING_HEADER_MIN_LINES = 3
+
+
+def clipping(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A note-taking app's clipping: its page's own header (the note's title, its properties, the reader's notes
+    and highlights) down to the clipper's "Clipped from ..." line, over the article it saved. Those lines are the
+    reader's, blank here and returned to be kept with the furniture."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()][:CHROME_REACH_LINES]
+    at = next((n for n, i in enumerate(nonblank) if _CLIPPED_FROM.fullmatch(lines[i].strip())), None)
+    if at is None or at < CLIPPING_HEADER_MIN_LINES:
+        return lines, ()
+    cut = nonblank[at] + 1
     return [""] * cut + lines[cut:], tuple(line.strip() for line in lines[:cut] if line.strip())
 
 

@@ -724,6 +724,13 @@ def test_vietnamese_and_turkish_names_chief_officers_academicians_and_a_contact_
     assert set(people(extraction)) == {"Trần Quý Kiên", "Selin Arıkan", "María José Cárdenas", "Wu Hanming", "Katherine Ellery"}
 
 
+def test_a_long_name_after_an_office_opens_at_its_first_given_name():
+    _, extraction = run("Cable plans\n\nMinister of Telecommunications María Fernanda Icaza Bermeo said the state would "
+                        'not pay. "Ecuador needs more routes, not a route to nowhere," Icaza said.\n\n'
+                        '"The rule is overdue," said Secretary of Energy Chris Wright.\n')
+    assert speakers(extraction) == Counter({"María Fernanda Icaza Bermeo": 1, "Chris Wright": 1})
+
+
 def test_initials_printed_without_full_stops_open_a_name():
     _, x = run("Heavy Industries Minister H D Kumaraswamy said bids had come in. \"India will not depend on one "
                "country,\" Kumaraswamy said.\n\nThe Minister, K Shanmugam, said at the time, \"Singapore will not be a "

@@ -2307,7 +2307,8 @@ def test_bylines_with_a_job_first_a_city_after_a_slash_or_glued_on_and_the_stamp
     ("Yuki Hasegawa and Sota Ishikawa, Kansai Keizai staff writers\nPublished October 14, 2026 09:12 JST\n",
      "Yuki Hasegawa and Sota Ishikawa"),
     # a newsletter's writer signing off under a dash, with a job and a credit after
-    ("— Lin Yu-ting\nEditor, Pacific Silicon Letter\nAdditional reporting: Huang Chien-hung\n", "Lin Yu-ting"),
+    ("— Lin Yu-ting\nEditor, Pacific Silicon Letter\nAdditional reporting: Huang Chien-hung\n", "Lin Yu-ting"),    # ... or with the reporting credit on the same line: the writer's whole name, not the first words
+    ("— Martín Ycaza Loor, with reporting by Daniela Proaño Vinueza in Quito\n", "Martín Ycaza Loor"),
 ])
 def test_the_writer_named_after_the_text_in_a_bio_a_jobs_line_or_a_sign_off(ending, author):
     article = text(f"Hong Kong needs a firewall of its own\n\n{LEAD}\nThe government should build it now, officials "
@@ -4367,3 +4368,65 @@ def test_a_post_sharing_an_article_is_the_network_s_down_to_its_buttons():
     assert article.date == dt.date(2026, 6, 14)
     assert note in article.furniture and "Like | Comment | Repost | Send" in article.furniture
     assert body(article).startswith("The consortium behind Humboldt Sur")
+
+
+def test_an_article_pasted_between_rules_under_a_post_is_the_post_s_article():
+    note = ("DR free-zone plants are already getting calls from US buyers about antibiotics two days after the tariff "
+            "announcement. Pasting the piece since it's paywalled")
+    comment = "My 2c: the hospital pharmacist's quote is the real story. Small markets get squeezed every time."
+    lead = ("SANTO DOMINGO — Two days after Washington announced duties on Chinese pharmaceutical ingredients, managers "
+            "at the free-zone drug plants say their phones have not stopped ringing.")
+    copy = "\n".join(["reddit  r/supplychain  Search in r/supplychain", "r/supplychain • 14 hr. ago", "caribe_qa_lead",
+                      note, "", "---", "", "Free-zone drug plants field US calls as Washington taxes Chinese ingredients",
+                      "", "By Yokasta Peralta Almánzar", "June 27, 2026", "", lead, "",
+                      *["The Commerce Department said the duties start on August 1, and buyers want prices fixed for "
+                        "two years, which plant managers called a bet on the tariff war ending quickly.", ""] * 3,
+                      "---", "", comment, "", "412", "Vote", "Reply  Share  78"]) + "\n"
+    article = text(copy)
+    assert article.title == "Free-zone drug plants field US calls as Washington taxes Chinese ingredients"
+    assert (article.author, article.date) == ("Yokasta Peralta Almánzar", dt.date(2026, 6, 27))
+    assert body(article).startswith("Two days after Washington") and comment not in body(article)
+    assert note in article.furniture and comment in article.furniture and "412" in article.furniture
+
+
+def test_a_newsletter_s_items_between_rules_are_no_pasted_article():
+    copy = ("Trade Desk Weekly\nJune 20, 2026\n\nTariffs rose again this week, and the ministry promised guidance on "
+            "licences before the end of the month, officials said.\n\n---\n\nSecond item: graphite\nBy Ana Ruiz\n"
+            "June 19, 2026\n\nAnode makers asked for more time.\n")
+    article = text(copy)
+    assert article.title.startswith("Trade Desk Weekly") and body(article).startswith("Tariffs rose again")
+
+
+def test_a_clipping_s_own_header_and_notes_over_the_clipped_article_are_the_reader_s():
+    why = ("💡 Why I clipped this: first regulator in the region to fast-track non-Chinese ingredient sources, and the "
+           "only piece on feed vitamins.")
+    copy = "\n".join(["Lucía Ferraro's Workspace / Clippings / Paraguay — fast-track + feed vitamins", "Share   ☆   ···",
+                      "Created         July 5, 2026 9:02 AM", "Tags            pharma · LatAm", why, "▸ My highlights",
+                      '"Paraguay\'s laboratories have the plants and the registrations."',
+                      "📎 Clipped from Ñandutí Económico (English edition) with Web Clipper", "",
+                      "ECONOMÍA · English edition",
+                      "Paraguay's regulator fast-tracks non-Chinese drug ingredients",
+                      "Por Rodrigo Villalba Insfrán · Traducción: Ana Belén Ortiz", "04/07/2026 - 18:22 hs.", "",
+                      "ASUNCIÓN — Paraguay's health regulator will fast-track applications from drugmakers that switch "
+                      "to non-Chinese suppliers of active ingredients, its director said on Wednesday."]) + "\n"
+    article = text(copy)
+    assert article.title == "Paraguay's regulator fast-tracks non-Chinese drug ingredients"
+    assert (article.author, article.date) == ("Rodrigo Villalba Insfrán", dt.date(2026, 7, 4))  # not the day it was clipped
+    assert why in article.furniture and "Económico" not in body(article)
+
+
+def test_a_news_app_s_today_over_the_article_s_own_day_is_not_its_date():
+    article = text("Apple News\nToday    News+    Sports    Puzzles\nTuesday, June 26\nTHE GRAND HARBOUR TIMES\nBUSINESS\n"
+                   "US slaps duties on Chinese drug ingredients and orders a medicine stockpile\nBy Rebecca Farrugia "
+                   "Sciberras\nJun 25, 2026 at 8:41 PM\n\nThe United States will impose duties of 25 per cent on active "
+                   "pharmaceutical ingredients made in China, officials said on Monday.\n")
+    assert article.date == dt.date(2026, 6, 25)
+
+
+def test_a_writer_s_name_over_a_follow_button_under_the_standfirst_is_the_byline():
+    article = text("Medium\nOpen in app\nKafue Health Notes\nHeparin, vitamin A and a district hospital\nNobody in "
+                   "Washington or Beijing was thinking about Zambia last week. Our pharmacy shelves will notice anyway.\n"
+                   "Mwansa Chileshe-Banda\nFollow\nPublished in\nKafue Health Notes\n·\n7 min read\n·\nJul 2, 2026\n\n"
+                   "I have worked in hospital pharmacy in Lusaka Province for eleven years, and I have learned a lot.\n")
+    assert (article.title, article.author) == ("Heparin, vitamin A and a district hospital", "Mwansa Chileshe-Banda")
+    assert body(article).startswith("I have worked")
