@@ -54,7 +54,7 @@ PRUNE_XPATH = [
     " or contains(translate(@class, 'ENDOTS', 'endots'), 'endnotes')]",
     "//li[.//a[starts-with(@href, '#')][contains(., '↩') or contains(translate(@aria-label, 'FOTNEB', 'fotneb'), 'footnote')"
     " or contains(translate(@aria-label, 'BACKTORENF', 'backtorenf'), 'back to reference')]]",
-    "//*[contains(@class, 'pullquote') or contains(@class, 'pull-quote')]",
+    "//*[contains(translate(@class, 'PULQOTE', 'pulqote'), 'pullquote') or contains(@class, 'pull-quote')]",  # ("PullQuote")
     # Consent and cookie banners (Sourcepoint, OneTrust and the like): never the article.
     # (not the page around the article, which a site's scripts class by the reader's choice: "<body class='... cookies-set'>")
     "//*[contains(@class, 'consent') or contains(@id, 'consent') or contains(@class, 'cookie') or contains(@id, 'cookie')"
@@ -436,8 +436,8 @@ def read_html(raw: bytes, name: str) -> Seed:
             if (m := _JOB_THEN_NAME.fullmatch(_clean(" ".join(e.itertext())))) and _name_like(m.group(1))))[:PROFILE_AUTHORS_MAX]
     # "<p class='author'><strong>Lan Anh - Quoc Bao</strong></p>" under the text (which trafilatura may leave out): a
     # Vietnamese paper's writers, all of them
-    # (... or "<p class='author_mail'><strong>A &amp; B</strong></p>", VnExpress's)
-    classed = next((tuple(parts) for e in tree.xpath("//body//p[re:test(@class, '(?:^|\\s)author(?:_mail|_name)?(?:\\s|$)', 'i')]",
+    # (... or "<p class='author_mail'><strong>A &amp; B</strong></p>", VnExpress's, "<p class='author-bottom'>")
+    classed = next((tuple(parts) for e in tree.xpath("//body//p[re:test(@class, '(?:^|\\s)author(?:[-_][a-z]+)?(?:\\s|$)', 'i')]",
                                                       namespaces={"re": "http://exslt.org/regular-expressions"})
                     if (line := _clean(" ".join(e.itertext()))) and len(line.split()) <= BYLINE_MAX_WORDS
                     and (parts := [n.strip() for n in NAMES_APART.split(line)]) and all(_name_like(n) for n in parts)), ())
@@ -2265,7 +2265,12 @@ def _site_edition(name: str, site_name: str) -> bool:
     """"ELBWARTE International" on Elbwarte's pages, "Clarion Online" on The Clarion's: the site's name and its edition's
     (or its web desk's account), no writer."""
     base = re.sub(r"^The\s+", "", site_name)
-    return bool(base) and name.casefold().startswith(base.casefold()) and bool(_SITE_EDITION.fullmatch(name[len(base):]))
+    if bool(base) and name.casefold().startswith(base.casefold()) and bool(_SITE_EDITION.fullmatch(name[len(base):])):
+        return True
+    # ... or its last word's: "Ledger Online" on the Manila Ledger's
+    edition = _SITE_EDITION.search(name)
+    return bool(edition and base and edition.end() == len(name) and len(base.split()) > 1
+                and name[:edition.start()].casefold() == base.split()[-1].casefold())
 
 
 def _cell_text(cell) -> str:
@@ -2337,7 +2342,10 @@ LINK_BOX_DENSITY = 0.6
 
 _PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|promo|box)|signup-box|donation|donate|"
                         r"callout--event|event-callout|support-us|cta|sponsored|is-style-partner|partner-content|paywall-offer|(?<!--)paywall)"
-                        r"(?:$|[\s_-])", re.I)  # ("donation-nudge": a plea for gifts; "Sponsored content" and a partner's link;
+                        r"(?:$|[\s_-])"
+                        # (... or a component's name in CamelCase: "DonateEnhancement", "NewsletterSignupModule")
+                        r"|(?-i:(?:^|\s)(?:Donate|Donation|Membership|Newsletter)[A-Z][A-Za-z]*(?:$|\s))",
+                        re.I)  # ("donation-nudge": a plea for gifts; "Sponsored content" and a partner's link;
 # "c-paywall": "Continue reading with unlimited access" / "Subscribe for R$ 1,90 ...", the text it locks going on below it;
 # not "content-group--paywall", the locked text itself)
 # (a firm's "insight-cta": "Need a view on your exposure?" / "Our team helps manufacturers ..." / "Talk to our team"; but

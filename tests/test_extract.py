@@ -2412,3 +2412,12 @@ def test_a_consultant_by_his_trade_an_indonesian_by_her_given_name_and_a_ministe
     assert not {"Mehmood Bhatti", "Karbon Anoda"} & set(people(extraction))
     assert speakers(extraction)["Adinda Kusumawardani"] == 3
     assert speakers(extraction)["Tobias Wendehorst"] == 1
+
+
+def test_a_city_a_district_or_a_ridge_is_no_person_nor_a_company_named_for_its_trade():
+    _, x = run("Cloud rules bite\n\nEngineers at a data centre in HCM City's Thủ Đức City said work had slowed. Lê Minh "
+               'Khoa, chief executive of Mây Xanh AI, said "the review is slow." Khoa said Mây Xanh AI would buy back the '
+               'stake.\n\nCouncillor Peter Blenkinsop said "East Durham needs the jobs," and residents near Hawthorn Ridge '
+               "agreed. East Durham has waited years.\n")
+    assert set(people(x)) == {"Lê Minh Khoa", "Peter Blenkinsop"}
+    assert speakers(x) == Counter({"Lê Minh Khoa": 1, "Peter Blenkinsop": 1})

@@ -4689,3 +4689,31 @@ def test_a_think_tank_s_headline_is_its_h1_and_its_lead_stays_when_its_seo_title
                         "was not really the target.")
     from generator.read_html import _stems
     assert _stems("the limits of decoupling") & _stems("how hard it is to decouple a port")
+
+
+def test_the_site_s_account_named_by_its_last_word_and_edition_is_no_writer():
+    head = ("<title>Resellers check clients | Manila Ledger</title><meta property='og:site_name' content='Manila Ledger'>"
+            "<meta name='author' content='Ledger Online'>")
+    body = (f"<h1>Resellers check clients after US rule</h1><p><strong>By Josephine Abueva and Rafael Cruz</strong></p>"
+            f"<p>{FILLER}</p>")
+    assert read_html(page(body, head), "a.html").page.authors == ("Josephine Abueva", "Rafael Cruz")
+
+
+def test_the_writers_in_a_paragraph_classed_as_the_author_s_under_the_text():
+    body = (f"<h1>Start-ups told to prove who owns them</h1><p>{FILLER}</p><p>{FILLER}</p>"
+            "<p class='author-bottom'><strong>Thanh Hà - Đức Minh</strong></p>")
+    head = "<title>Start-ups told to prove who owns them</title><meta property='og:site_name' content='Hanoi Courier'>"
+    assert read_html(page(body, head), "a.html").page.authors == ("Thanh Hà", "Đức Minh")
+
+
+def test_a_donation_box_and_a_pull_quote_named_in_camel_case_are_not_the_article():
+    body = ("<h1>Reseller audits its accounts</h1><p>\"We went through 212 accounts in two days,\" said Jenna Okafor, Basalt's "
+            f"co-founder.</p><p>{FILLER}</p><div class='Enhancement DonateEnhancement'><div class='DonateEnhancement-title'>"
+            "Support local journalism</div><p class='DonateEnhancement-text'>Reporting like this is made possible by listeners "
+            "in Central Washington. Become a sustaining member today.</p></div><p>" + FILLER + "</p>"
+            "<div class='Enhancement PullQuoteEnhancement'><blockquote class='PullQuote'><div class='PullQuote-quote'>We went "
+            "through 212 accounts in two days.</div><div class='PullQuote-attribution'>Jenna Okafor, CEO of Basalt GPU Cloud"
+            "</div></blockquote></div><p>Okafor said the accounts were suspended.</p>")
+    text = " ".join(b.text for b in read_html(page(body), "a.html").blocks)
+    assert "Okafor said the accounts were suspended." in text
+    assert "sustaining member" not in text and "CEO of Basalt GPU Cloud" not in text
