@@ -967,10 +967,12 @@ class _Reading:
                     and not any(loose(line) == loose(a) for a in self.article.authors)}
         # "Suzhou Jinhai Optoelectronics ... Suzhou Jinhai said": a company's name without its last word.
         # (... or without more of them: "Zhoushan Haiyun Subsea Engineering Co. ... Zhoushan Haiyun said")
-        companies = {" ".join(words[:k]) for text, _, _ in self.parts
+        # (... or its last words without its first: "Zambia Medical Stores Limited ... through Medical Stores")
+        companies = {" ".join(words[i:k]) for text, _, _ in self.parts
                      for m in _NAME_BEFORE_WORD.finditer(text) if _ends_with_suffix(self.lex, m.group(2).rstrip(".,;:"))
                      and not _given(self.lex, m.group(1).split()[0])  # (but "the Tony Blair Institute" is his)
-                     for words in [m.group(1).split()] for k in range(2, len(words) + 1)}
+                     for words in [m.group(1).split()] for i in range(len(words) - 1) for k in range(i + 2, len(words) + 1)
+                     if i == 0 or k == len(words) and not _given(self.lex, words[i])}
         for name, hits in self.sequences.items():
             key = f"?{name}"
             if loose(name) in outlets or name in companies:
@@ -1784,8 +1786,13 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         if text.lower() in _PRONOUNS:
             return fallback
         by_role = role_named.match(text)
+        capitalised = not by_role and index < len(article.paragraphs) \
+            and bool(re.search(r"\b[Tt]he\s+$", article.paragraphs[index][max(0, at - 5):at]))
+        if capitalised:
+            # ('"...," the Minister said', its "Minister" read as a name's word: only one named before with the title)
+            by_role = role_named.match(f"the {text}")
         if by_role:
-            found = _by_role(by_role.group(1).lower(), (index, offset + match.start(group)))
+            found = _by_role(by_role.group(1).lower(), (index, offset + match.start(group)), ahead=not capitalised)
             paragraph = article.paragraphs[index] if index < len(article.paragraphs) else ""
             named = {key for part, start, key in everyone[bisect_left(everyone, (index, 0, "")):bisect_left(everyone, (index, at, ""))]} \
                 if not found and re.match(r"\s+of\s+[A-Z]", paragraph[offset + match.end(group):]) else set()
@@ -1807,7 +1814,14 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         verb_first = match.start(group) > match.start()  # "said Priya Raman. Later ..."
         return inside[0] if verb_first else inside[-1]
 
-    def _by_role(role: str, at: tuple[int, int]) -> str:
+    def _since(part: int, start: int) -> int:
+        """Where a name's title may begin: within an office's reach before it, after the name before it in its
+        paragraph ("Secretary Bessent, who has met with Vice Premier He": "Secretary" is not He's)."""
+        n = bisect_left(everyone, (part, start, ""))
+        before = everyone[n - 1] if n and everyone[n - 1][0] == part else None
+        return max(0, start - OFFICE_REACH, before[1] + 1 if before else 0)
+
+    def _by_role(role: str, at: tuple[int, int], ahead: bool = True) -> str:
         """'the president said': the last person named before, in this paragraph or the three before
         it, whom the text or the registry gives that role ('President Donald Trump', 'Lin Jian, a
         spokesman for ...'); nobody if none."""
@@ -1818,7 +1832,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             text = article.paragraphs[part] if part < len(article.paragraphs) else ""
             # ... in the mention's own sentence ("Analyst Mei Chen watched. ..., the president said" is not hers)
             until = next((e for s, e in sentence_spans(text, abbreviations) if s <= start < e), start + 90)
-            if word.search(descriptions.get(key, "")) or word.search(text, max(0, start - 50), min(start + 90, until)):
+            # (not the very title being asked about, in the same sentence: "Dr A, finally, the Minister told us ...")
+            stop = min(start + 90, until, at[1] if part == at[0] else len(text))
+            if word.search(descriptions.get(key, "")) or word.search(text, _since(part, start), stop):
                 return key
         # ... or whom the text gave that role where it first named them ("met Trade Minister Yeo Han-koo ... Yeo said ...
         # The minister added"): the nearest named in those paragraphs who was so introduced
@@ -1827,11 +1843,13 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         for key in dict.fromkeys(nearby):
             part, start = first_named.get(key, (-1, 0))
             text = article.paragraphs[part] if 0 <= part < len(article.paragraphs) else ""
-            if part >= 0 and word.search(text, max(0, start - 50), start):
+            if part >= 0 and word.search(text, _since(part, start), start):
                 return key
         # ... or, when nobody named before has it, the one the next paragraphs name first, someone new whom no other
         # role introduces: "'This is not a dispute about one company,' the EU's trade commissioner told reporters." /
         # "Maroš Šefčovič, who spoke after a video call with ..., said ..."
+        if not ahead:
+            return ""
         before = {key for _, _, key in everyone[:bisect_left(everyone, at)]}
         for part, start, key in everyone[bisect_left(everyone, at):]:
             if part > at[0] + 1:

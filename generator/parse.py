@@ -4165,6 +4165,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
         tail[:0] = [b.text for b in body[box:]]
         del body[box:]
         furniture_at_end()  # (and the label over them: "Related Professionals")
+    # A page's rail or footer copied with it, a cell a line, run into one paragraph: "--" / "312" / "6" / "A" /
+    # "Written by A" / "1.4K Followers · Writer for B" / ... / "More from A and B" (a blog platform's, under its last
+    # paragraph)
+    if not page and not seed.blocks:
+        rows = seed.text.split("\n")
+        while len(body) > 1 and body[-1].kind == "text" and _rail(_rows_of(rows, body[-1], seed.body_line)):
+            tail.insert(0, body.pop().text)
     # A note on the piece itself closing it ("(This article is translated from Chinese. In case of discrepancy, ...)",
     # "Correction: An earlier version ...", "Edited by A"): read by its shape, as the page reader reads it, and kept with
     # the furniture
@@ -4554,6 +4561,35 @@ def clipping(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
         return lines, ()
     cut = nonblank[at] + 1
     return [""] * cut + lines[cut:], tuple(line.strip() for line in lines[:cut] if line.strip())
+
+
+RAIL_MIN_CELLS = 5
+RAIL_CELL_MAX_WORDS = 8
+RAIL_SHARE = 0.7  # of a block's lines short cells: a page's rail or footer, not a list of the article's
+
+
+def _rows_of(rows: list[str], block: Block, first_line: int) -> list[str]:
+    """A block's lines as the copy has them, from its first down to the line that ends its text; none if no run of
+    lines from its first is its text."""
+    start = block.line - first_line
+    for end in range(start + 1, min(len(rows), start + 200) + 1):
+        joined = squash(" ".join(rows[start:end])) if start >= 0 else ""
+        if joined == block.text:
+            return rows[start:end]
+        if not block.text.startswith(joined):
+            break
+    return []
+
+
+def _rail(rows: list[str]) -> bool:
+    """Lines of a page's rail or footer copied a cell a line: many of them, most short, with no full stop."""
+    cells = [row.strip() for row in rows if row.strip()]
+    short = [c for c in cells if len(c.split()) <= RAIL_CELL_MAX_WORDS and not _TERMINAL.search(c)]
+    prose = [c for c in cells if len(c.split()) > 2 * RAIL_CELL_MAX_WORDS]
+    # (at most one line of prose, a writer's bio: not a thread's posts, each under its poster's name and counts; and
+    # no telephone or address: a release's contacts, whose people are named)
+    return len(cells) >= RAIL_MIN_CELLS and len(short) >= RAIL_SHARE * len(cells) and len(prose) <= 1 \
+        and not any(_CONTACT_CELL.search(c) for c in cells)
 
 
 def _titled_in_place(lines: list[str], title: str) -> bool:

@@ -2421,3 +2421,27 @@ def test_a_city_a_district_or_a_ridge_is_no_person_nor_a_company_named_for_its_t
                "agreed. East Durham has waited years.\n")
     assert set(people(x)) == {"Lê Minh Khoa", "Peter Blenkinsop"}
     assert speakers(x) == Counter({"Lê Minh Khoa": 1, "Peter Blenkinsop": 1})
+
+
+def test_the_minister_said_is_the_minister_named_before_and_not_another_s_title():
+    # (a ministry's notice, its headline and caption naming "Minister" alone: '"...," the Minister said at the signing')
+    notice = next((FIXTURES / "blind110").glob("5781_*.txt"))
+    _, x = analyse(notice, REGISTRY)
+    assert speakers(x) == Counter({"Ketevan Mchedlidze-Gogua": 3, "Davit Gvasalia-Kiknadze": 1})
+    _, x = run("Talks extended\n\nSecretary Scott Bessent, who has met Vice Premier He Lifeng many times, welcomed it.\n\n"
+               '"Stability is not complacency," the Secretary added.\n')
+    assert speakers(x) == Counter({"Scott Bessent": 1})
+
+
+def test_the_minister_the_text_never_names_says_nothing_for_the_one_asked():
+    _, x = run("Committee hearing\n\nQ120 Chair: Dr Miriam Oduya-Kent, finally, the Minister told us last month that the "
+               'approach was "engage, challenge and protect". Is that still right?\n')
+    assert "Miriam Oduya-Kent" not in speakers(x)
+
+
+def test_a_company_s_last_words_or_a_profession_are_read_as_such():
+    _, x = run("Heparin in Zambia\n\nZambia Medical Stores Limited said it monitors supply risks. Chanda Mulenga Phiri, the "
+               "hospital's pharmacist-in-charge, keeps the list.\n\n"
+               '"We order heparin through Medical Stores, and Medical Stores buys it by tender," she told me.\n')
+    assert "Medical Stores" not in people(x)
+    assert speakers(x) == Counter({"Chanda Mulenga Phiri": 1})

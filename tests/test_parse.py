@@ -11,7 +11,7 @@ import pytest
 from generator.extract import extract
 from generator.meta import apply_meta
 from generator.model import Article, Seed
-from generator.parse import _header_date, _is_furniture, date_from_url, english_byline, parse
+from generator.parse import _header_date, _is_furniture, _rail, date_from_url, english_byline, parse
 from generator.read import read_seed
 from generator.registry import load_registry
 from generator.text import sentences, split_names
@@ -4430,3 +4430,27 @@ def test_a_writer_s_name_over_a_follow_button_under_the_standfirst_is_the_byline
                    "I have worked in hospital pharmacy in Lusaka Province for eleven years, and I have learned a lot.\n")
     assert (article.title, article.author) == ("Heparin, vitamin A and a district hospital", "Mwansa Chileshe-Banda")
     assert body(article).startswith("I have worked")
+
+
+def test_a_blog_platform_s_footer_copied_a_cell_a_line_under_the_last_paragraph_is_furniture():
+    footer = ["--", "312", "6", "Mwansa Chileshe-Banda", "Written by Mwansa Chileshe-Banda",
+              "1.4K Followers · Writer for Kafue Health Notes",
+              "Hospital pharmacist in Lusaka. Writing about medicines, supply chains and what happens at the end of them.",
+              "Follow", "More from Mwansa Chileshe-Banda and Kafue Health Notes"]
+    article = text("Heparin and a district hospital\n\nBy Mwansa Chileshe-Banda\n\n" + LEAD + "\n\nNone of this is new. It "
+                   "just became urgent, and the district hospitals will be the last to be resupplied.\n\n"
+                   + "\n".join(footer) + "\n")
+    assert body(article).endswith("the last to be resupplied.")
+    assert "Written by Mwansa Chileshe-Banda" in " ".join(article.furniture)
+
+
+def test_a_thread_s_posts_or_a_release_s_contacts_are_no_footer():
+    thread = ["Corinne Vasquez-Hale", "@cvhale.bsky.social", "· 13h",
+              "Small but important: Kessler says the draft quarterly report template will be published for comment.",
+              "6", "3", "Corinne Vasquez-Hale", "@cvhale.bsky.social", "· 12h",
+              "Westbrook closes by asking BIS for a written answer within 30 days on whether any plant has shipped."]
+    article = text("Kessler before the Senate\n\n" + LEAD + "\n\n" + "\n".join(thread) + "\n")
+    assert "Westbrook closes by asking" in body(article)
+    contacts = ["Press contact:", "Press Office", "Dr. Annegret Schüler, Spokesperson", "Tel.: +49 30 18615-0",
+                "E-Mail: press@ministry.example", "Print this page"]
+    assert not _rail(contacts) and _rail(["Print", "Email", "Issues: Trade", "Washington, DC Office", "Privacy Policy"])
