@@ -42,7 +42,7 @@ _HONORIFIC_OR_LABEL_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?|[:�
 _BARE_INITIALS = r"(?:(?![AI]\b)[A-Z]\s+){1,2}(?=[A-Z][a-z])"
 # ... "Economist Ma. Cristina Buenaventura": a given name's abbreviation inside the run of capitalised words, too.
 _NAME_SEQ = re.compile(rf"(?<![\w.'’-])(?:(?:{GIVEN_NAME_ABBREVIATION}\s+)?{_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}"
-                       rf"(?:{GIVEN_NAME_ABBREVIATION}\s+)?{_TOKEN}){{1,7}}(?:\s+(?:Jr\.|Sr\.|III|II|IV)(?=[\s,;:)]|$))?"
+                       rf"(?:{GIVEN_NAME_ABBREVIATION}\s+)?{_TOKEN}){{1,11}}(?:\s+(?:Jr\.|Sr\.|III|II|IV)(?=[\s,;:)]|$))?"
                        rf"|{_BARE_INITIALS}{_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{_TOKEN}){{0,6}})(?![\w-]|['’](?!s\b)|\.\w)")
 _NAME_LIST = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*(?:(?:,\s*|,?\s+and\s+){_TOKEN}(?:\s+{_TOKEN})*)*")
 _QUOTE = re.compile(r"[\"“](?P<text>[^\"“”]{2,}?)(?:[\"”]|(?=\n)|$)")
@@ -355,6 +355,8 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
     titled = False
     if lex.titles is not None:
         for i in range(len(tokens) - 2, -1, -1):
+            if i and tokens[i - 1] in NAME_PARTICLES:
+                continue  # ("Mohd Hazwan bin Haji Ismail": his father's title, inside his name)
             if _title_at_end(lex, " ".join(tokens[:i + 1])):
                 tokens, titled = tokens[i + 1:], True
                 break
@@ -528,6 +530,8 @@ def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
     for position, token in enumerate(tokens):
         if token in NAME_PARTICLES and 0 < position < len(tokens) - 1:
             continue
+        if position and tokens[position - 1] in NAME_PARTICLES and token in lex.not_people and position < len(tokens) - 1:
+            continue  # "Mohd Hazwan bin Haji Ismail": the father's title, after "bin"
         if token in _WEEKDAYS or token in _MONTH_NAMES or token in lex.not_people and not (
                 position == 0 and _family_first(tokens, lex)) and not (
                 position == len(tokens) - 1 == 1 and token in lex.surname_titles):  # kept by _strip_name: "Madeleine King"

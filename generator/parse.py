@@ -1760,6 +1760,9 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     line = re.sub(r"(?<=\d)\s*([ap])\.\s+m\.", r" \1.m.", line)  # "11:20 a. m.": Spanish sets the letters apart
     line = re.sub(r"\s*[·|•]?\s*\d{1,3}[ -]?min(?:ute)?s?\.?\s+read\s*$", "", line, flags=re.I)  # "... GMT+8 3 min read"
     line = re.sub(r"\s*[·|•]\s*\d{1,4}\s+(?:posts|tweets|replies)\b", "", line, flags=re.I)  # "Feb 25, 2028 • 13 posts": a thread's
+    # "11:32 a. m. · 14 jul. 2029 · 48,2 mil Visualizaciones", "9:14 AM · Oct 31, 2025 · 12K Views": a post's count of views
+    line = re.sub(r"\s*[·|•]\s*[\d.,]+\s*(?:K|M|mil|Mio\.?)?\s+(?:views|visualizaciones|visualizações|aufrufe|vues|visualizzazioni)\s*$",
+                  "", line, flags=re.I)
     # "Posted On: 24 NOV 2026 6:42PM by PIB Delhi": the office that issued a release, after its time
     line = re.sub(r"(\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)\s+by\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}$", r"\1", line)
     if line.isupper() and not _TEXT_DATE.search(line) and _TEXT_DATE.search(line.title()):
@@ -4357,6 +4360,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
         fetched = page.fetched
         left_out = (page.left_out_blocks, page.left_out_words)
 
+    # "📡 Temburong villages' ...": a social post's pictographs before its headline, decoration (kept with the furniture)
+    decoration = _LEADING_PICTOGRAPHS.match(title or "")
+    if decoration and decoration.end() < len(title):
+        title, furniture = title[decoration.end():], furniture + (decoration.group(0).strip(),)
     words = sum(word_count(p) for p in paragraphs)
     return Article(
         seed=seed.name, title=title, title_inferred=title_inferred, date=published, date_source=date_source,
@@ -4563,6 +4570,7 @@ def clipping(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return [""] * cut + lines[cut:], tuple(line.strip() for line in lines[:cut] if line.strip())
 
 
+_LEADING_PICTOGRAPHS = re.compile("(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?\\s*)+")
 RAIL_MIN_CELLS = 5
 RAIL_CELL_MAX_WORDS = 8
 RAIL_SHARE = 0.7  # of a block's lines short cells: a page's rail or footer, not a list of the article's

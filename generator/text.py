@@ -38,7 +38,7 @@ GIVEN_NAME_ABBREVIATION = "(?:" + "|".join(GIVEN_NAME_ABBREVIATIONS) + r")\."
 # "Luana Ribeiro dos Santos", "Nur Aisyah binti Ahmad", "Cerys ap Dafydd", "Tadhg Ó Cearbhaill",
 # "Muthukumar a/l Selvaraj" (Malaysian: son of), "José Ortega y Gasset", "Eça e Silva".
 NAME_PARTICLES = frozenset("de del della der den di da du dos das do la le van von ter ten bin binti binte bint ibn al el ap "
-                           "a/l a/p s/o d/o y e Ó".split())
+                           "a/l a/p s/o d/o y e Ó anak".split())  # ("Jimbai anak Ringgit": an Iban name, "child of")
 NAME_PARTICLE = "(?:" + "|".join(map(re.escape, sorted(NAME_PARTICLES, key=lambda p: (-len(p), p)))) + ")"
 _GIVEN_SHORT_ENDINGS = tuple(f"{a}." for a in GIVEN_NAME_ABBREVIATIONS)
 _GIVEN_SHORT_END = re.compile(rf"(?:^|(?<=\s))(\S*)\s+{GIVEN_NAME_ABBREVIATION}$|^{GIVEN_NAME_ABBREVIATION}$")

@@ -2445,3 +2445,16 @@ def test_a_company_s_last_words_or_a_profession_are_read_as_such():
                '"We order heparin through Medical Stores, and Medical Stores buys it by tender," she told me.\n')
     assert "Medical Stores" not in people(x)
     assert speakers(x) == Counter({"Chanda Mulenga Phiri": 1})
+
+
+def test_malay_and_iban_names_keep_the_father_s_title_and_name_after_bin_or_anak():
+    _, x = run("Satellite link in limbo\n\n\"We have not cancelled anything,\" AITI's chief executive, Awang Haji Mohd Hazwan bin "
+               "Haji Ismail, told a briefing. Mohd Hazwan said the bidders would be asked again.\n\n"
+               "Jimbai anak Ringgit, the longhouse headman, said the village had waited. \"We do not mind whose satellite "
+               "it is,\" he said.\n")
+    assert {"Mohd Hazwan bin Haji Ismail", "Jimbai anak Ringgit"} <= set(people(x))
+    assert speakers(x) == Counter({"Mohd Hazwan bin Haji Ismail": 1, "Jimbai anak Ringgit": 1})
+    # (a name under a run of honours longer than a name's words)
+    _, x = run("Satellite link in limbo\n\nThe Minister, Yang Berhormat Dato Seri Setia Awang Haji Zulkarnain bin Haji "
+               "Mahmud, spoke to the council in March.\n")
+    assert "Zulkarnain bin Haji Mahmud" in people(x)

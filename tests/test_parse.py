@@ -4454,3 +4454,12 @@ def test_a_thread_s_posts_or_a_release_s_contacts_are_no_footer():
     contacts = ["Press contact:", "Press Office", "Dr. Annegret Schüler, Spokesperson", "Tel.: +49 30 18615-0",
                 "E-Mail: press@ministry.example", "Print this page"]
     assert not _rail(contacts) and _rail(["Print", "Email", "Issues: Trade", "Washington, DC Office", "Privacy Policy"])
+
+
+def test_a_post_s_pictographs_its_view_count_and_a_skip_link_in_spanish_are_not_the_article_s():
+    article = text("Ir al contenido\nInicio\nExplorar\nNotificaciones\n\n📡 Temburong villages' satellite link in limbo\n"
+                   "11:32 a. m. · 14 jul. 2026 · 48,2 mil Visualizaciones\n\n" + LEAD + "\n")
+    assert article.title == "Temburong villages' satellite link in limbo"
+    assert article.date == dt.date(2026, 7, 14) and "📡" in article.furniture
+    assert _header_date("9:14 AM · Oct 31, 2025 · 12K Views", REGISTRY.rules) == (2025, 10, 31)
+    assert _is_furniture("Ir al contenido", REGISTRY.rules) and _is_furniture("Zum Inhalt springen", REGISTRY.rules)
