@@ -1103,6 +1103,7 @@ class _Reading:
                     introduced[tokens[1]].add(f.key)  # "Rebecca Chan Wing-sze ... Chan said": an English given name first
                 elif len(tokens) in (3, 4) and not _family_name_first(tokens, self.rules) and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}", tokens[-2]) \
                         and not _given(self.lex, tokens[-2]) and tokens[-2] not in self.lex.family_names \
+                        and tokens[-2] not in self.lex.not_people and tokens[-3] not in NAME_PARTICLES \
                         and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{2,}", tokens[-1]):
                     introduced[tokens[-2]].add(f.key)  # "Juan Pablo Arango Restrepo ... Arango says": a father's surname first
         # "Harold Vance ... Vance said": where the article names someone in full whose surname the

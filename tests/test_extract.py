@@ -2454,7 +2454,9 @@ def test_malay_and_iban_names_keep_the_father_s_title_and_name_after_bin_or_anak
                "it is,\" he said.\n")
     assert {"Mohd Hazwan bin Haji Ismail", "Jimbai anak Ringgit"} <= set(people(x))
     assert speakers(x) == Counter({"Mohd Hazwan bin Haji Ismail": 1, "Jimbai anak Ringgit": 1})
-    # (a name under a run of honours longer than a name's words)
-    _, x = run("Satellite link in limbo\n\nThe Minister, Yang Berhormat Dato Seri Setia Awang Haji Zulkarnain bin Haji "
-               "Mahmud, spoke to the council in March.\n")
+    # (a name under a run of honours longer than a name's words; its father's title "Haji" no surname of his)
+    _, x = run("Satellite link in limbo\n\n\"We have not cancelled anything,\" AITI's chief executive, Awang Haji Mohd "
+               "Hazwan bin Haji Ismail, told a briefing.\n\nThe Minister, Yang Berhormat Dato Seri Setia Awang Haji "
+               "Zulkarnain bin Haji Mahmud, spoke to the council in March.\n")
     assert "Zulkarnain bin Haji Mahmud" in people(x)
+    assert speakers(x) == Counter({"Mohd Hazwan bin Haji Ismail": 1})
