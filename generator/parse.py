@@ -4193,6 +4193,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
         title = opener.group(1).strip()
     elif title and (first_post := _FIRST_POST.match(title)):
         title = first_post.group(1).strip()  # ... or read as the title already: without its number and its thread mark
+    # "istmoeconomico.example" / "Beijing's security review of US teleport firm reaches Panamá Pacífico" under a post
+    # whose first words were read as the title: the card of the article the post shares, its site and its headline
+    card = next((i for i in range(min(len(paragraphs), CARD_REACH) - 1) if _CARD_HOST.fullmatch(paragraphs[i])
+                 and 4 <= len(paragraphs[i + 1].split()) <= 25 and not _TERMINAL.search(paragraphs[i + 1])), None) \
+        if not page and (not title or any(squash(title) in squash(p) for p in paragraphs[:2])) else None
+    if card is not None:
+        title = paragraphs[card + 1]
 
     if not source and rights:
         match = re.search(r"\bby\s+([A-Z][\w&.' -]{1,50}?)(?:[.,]|$)", rights)
@@ -4571,6 +4578,8 @@ def clipping(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
 
 _LEADING_PICTOGRAPHS = re.compile("(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?\\s*)+")
+_CARD_HOST = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}", re.I)  # a link card's site: "istmoeconomico.example"
+CARD_REACH = 6  # paragraphs from the top within which a shared article's card sits
 RAIL_MIN_CELLS = 5
 RAIL_CELL_MAX_WORDS = 8
 RAIL_SHARE = 0.7  # of a block's lines short cells: a page's rail or footer, not a list of the article's

@@ -4463,3 +4463,12 @@ def test_a_post_s_pictographs_its_view_count_and_a_skip_link_in_spanish_are_not_
     assert article.date == dt.date(2026, 7, 14) and "📡" in article.furniture
     assert _header_date("9:14 AM · Oct 31, 2025 · 12K Views", REGISTRY.rules) == (2025, 10, 31)
     assert _is_furniture("Ir al contenido", REGISTRY.rules) and _is_furniture("Zum Inhalt springen", REGISTRY.rules)
+
+
+def test_the_card_of_the_article_a_post_shares_gives_its_headline():
+    article = text("Istmo Económico\n@IstmoEconomico\n\n🧵 Beijing's security review of a US ground-station company has "
+                   "reached Panama. A teleport at Panamá Pacífico keeps thousands of ships online.\n\nistmoeconomico.example\n\n"
+                   "Beijing's security review of US teleport firm reaches Panamá Pacífico\n\n"
+                   "11:32 a. m. · 14 jul. 2026\n\n" + LEAD + "\n")
+    assert article.title == "Beijing's security review of US teleport firm reaches Panamá Pacífico"
+    assert not article.title_inferred
