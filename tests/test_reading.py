@@ -416,7 +416,9 @@ def test_blind34_official_and_expert_sources_read_at_least_as_well_as_after_the_
     eighteenth (METI's family names in capitals, a bank note's analysts, a paper's numbered affiliations,
     the Federal Register's "A Rule by ... on" line): headline, date and author 1.00, quotes 0.95 / 1.00,
     people 0.89."""
-    holds("blind34", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.94, 0.97), people=0.88, topics=(0.8, 0.44))
+    # (topics 0.80 / 0.44 until the fortieth round: a page's footer, copied a cell a line under the text, is no longer
+    # counted as the article's mentions of its topics)
+    holds("blind34", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.94, 0.97), people=0.88, topics=(0.76, 0.42))
 
 
 def test_blind32_the_last_set_reads_at_least_as_well_as_after_its_first_run():
@@ -779,7 +781,7 @@ def test_the_thirtieth_round_s_text_sets_read_at_least_as_well_as_after_it(folde
     # a Telegram channel's pinned post over the one saved; an interview's title in its quotation marks, which the gold drops
     ("blind81", 0.85, 0.92, 1.0, (0.97, 0.99), 0.93, (0.6, 0.27)),
     # a Reddit post's writer, a user name (u/etch_and_sketch): left
-    ("blind82", 1.0, 1.0, 0.92, (0.98, 0.98), 0.93, (0.7, 0.22)),
+    ("blind82", 1.0, 1.0, 0.92, (0.98, 0.98), 0.93, (0.7, 0.21)),  # (topics' recall 0.22 until a page's footer stopped counting)
     # blind84 (written blind and scored once after batches 11-18: headline 0.86, date 0.86, author 0.86, quotes 0.83);
     # a broadcast's anchors as its writers (the gold's call): left
     ("blind84", 1.0, 1.0, 0.92, (0.93, 0.95), 0.94, (0.7, 0.3)),
@@ -802,7 +804,7 @@ def test_the_thirty_first_round_s_text_sets_read_at_least_as_well_as_after_it(fo
     ("blind86", 1.0, 0.92, 0, 0.92, (0.96, 0.98), 0.84, (0.95, 0.29)),
     # a WeChat column's "Interpretation |" and a podcast's "Ep. 147:" before the title (golds of other sets drop such
     # labels); a LinkedIn post's date from its event card; a podcast's host as its writer: left
-    ("blind87", 0.85, 0.92, 0, 0.92, (0.92, 0.98), 0.89, (0.9, 0.36)),
+    ("blind87", 0.85, 0.92, 0, 0.92, (0.92, 0.98), 0.89, (0.9, 0.34)),  # (topics' recall 0.36 until a page's footer stopped counting)
     # a thread's first post as its headline, longer than a headline; dates only relative, or a Bluesky stamp in the
     # copier's time zone (a day later than Washington's): left
     ("blind88", 0.92, 0.78, 1, 1.0, (0.9, 0.93), 0.87, (0.8, 0.35)),
@@ -938,7 +940,8 @@ def test_the_thirty_eighth_round_s_text_sets_read_at_least_as_well_as_after_it(f
 @pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
     # a live blog whose article is its key entry, a byline at the end with "with reporting by", a LinkedIn thread's
     # comments under the article, topics the registry does not know (subsea cables, fibre preforms): left
-    ("blind108", 0.85, 1.0, 0, 0.71, (0.88, 0.83), 0.73, (0.2, 0.02)),
+    # (the fortieth round's rules: the writer's whole name before "with reporting by", a long name after an office)
+    ("blind108", 0.85, 1.0, 0, 0.71, (0.95, 0.9), 0.78, (0.2, 0.02)),
     # an article in French and its English translation under it (the gold's headline and quotes are the English's), a
     # ministry speech's speaker as its author, a bulletin's lead item's heading as its headline, "Additional reporting by"
     # as a writer (the earlier convention stands): left
@@ -946,4 +949,20 @@ def test_the_thirty_eighth_round_s_text_sets_read_at_least_as_well_as_after_it(f
 ])
 def test_the_thirty_ninth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                                quotes, people, topics):
+    holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)
+
+
+# The fortieth round: blind110 (a week of drug-ingredient news, written this round, scored before any rule of it:
+# headline 0.71, date 0.71 (two later than the truth), author 0.71; quotes 0.87 / 0.94, people 0.87) and blind111 (a week
+# of satellite-internet news, scored before any rule: headline 0.57, date 0.57 (one later), author 0.71; quotes 0.71 /
+# 0.71, people 0.73). After the round:
+@pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
+    # a TV story's soundbites marked "[SOT — Name]", a pull quote counted again: left
+    ("blind110", 1.0, 1.0, 0, 1.0, (0.95, 0.97), 0.91, (0.6, 0.05)),
+    # a radio bulletin's second item as the article (its headline, date and reporters), a thread's writer named inside
+    # its first post, a Facebook post with no year anywhere: left
+    ("blind111", 0.85, 0.71, 1, 0.71, (0.86, 0.8), 0.84, (0.9, 0.05)),
+])
+def test_the_fortieth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
+                                                                          quotes, people, topics):
     holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)
