@@ -2225,13 +2225,18 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         if len(quotes) == quotes_before:
             pending.append((index, paragraph, person_positions, spans_here))
     # The same words printed again (a read-later app's highlights, a pull quote in the text): one quote.
+    # (... or printed first, as a pull quote over the text: '“... the carrot.”' / '— Dr Kurt Azzopardi', then '"... the
+    # carrot," Dr Azzopardi said. "The question ..."': the words again, whatever mark ends them, or a part of them)
     seen: set[tuple[str, str]] = set()
-    unique = []
+    unique: list[Quote] = []
     for quote in quotes:
-        said = (quote.speaker, " ".join(quote.text.lower().split()))
-        if said not in seen:
-            seen.add(said)
-            unique.append(quote)
+        said = (quote.speaker, " ".join(quote.text.lower().split()).rstrip(".,;:!?…"))
+        if said in seen or quote.speaker and any(
+                q.speaker == quote.speaker and q.paragraph != quote.paragraph and len(min(q.text, quote.text, key=len).split()) >= 6
+                and (loose(quote.text) in loose(q.text) or loose(q.text) in loose(quote.text)) for q in unique):
+            continue
+        seen.add(said)
+        unique.append(quote)
     return unique, phrases
 
 

@@ -2460,3 +2460,15 @@ def test_malay_and_iban_names_keep_the_father_s_title_and_name_after_bin_or_anak
                "Zulkarnain bin Haji Mahmud, spoke to the council in March.\n")
     assert "Zulkarnain bin Haji Mahmud" in people(x)
     assert speakers(x) == Counter({"Mohd Hazwan bin Haji Ismail": 1})
+
+
+def test_a_pull_quote_printed_over_the_text_counts_once_but_a_short_phrase_again_counts():
+    _, x = run("Malta's generics exporters see an opening\n\n“The stockpile is the carrot for small exporters.”\n\n"
+               "— Dr Kurt Azzopardi, University of Malta\n\n"
+               '"The tariff is a stick and the stockpile is the carrot for small exporters," Dr Azzopardi said. "The '
+               'question is whether a small exporter can eat it."\n')
+    assert speakers(x) == Counter({"Kurt Azzopardi": 2})
+    _, x = run('Seoul asks for clarity\n\n"We have explained that the China plants of our companies do not produce HBM '
+               'for Chinese customers," Minister Kang Hye-won told reporters.\n\nKang said the government had also asked '
+               'Washington to clarify the rule, calling the issue "the most urgent for our companies."\n')
+    assert speakers(x) == Counter({"Kang Hye-won": 2})
