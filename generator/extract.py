@@ -1982,6 +1982,13 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         quotes_before = len(quotes)
         previous_quote_speaker = ""
         resume = 0
+        # "[SOT — Malika Abdurakhmanova-Hayitova, CEO, Chirchiq Farm]: We have stock until November ...": a broadcast
+        # script's sound bite, its words unquoted after the label that names who speaks
+        # (... each of a transcript's lines, run into one paragraph: the words run to the next label)
+        for bite in _BITE_LABEL.finditer(paragraph) if "[" in paragraph else ():
+            said = paragraph[bite.end():_next_label(paragraph, bite.end())].strip()
+            if len(said) >= BITE_MIN_CHARS and not re.search(r"[\"“”]", said) and (bitten := person(index, bite, "a", 0, "")):
+                quotes.append(Quote(speaker=bitten, text=said, paragraph=index))
         opened, unnamed_open = unnamed_open if continued < 0 else None, None
         if opened is not None:
             quotes.append(opened)  # (taken back below if its close names no one)
@@ -2318,6 +2325,17 @@ _REOPENS = re.compile(r"\s*[\"“«„]")
 _OPENS_WITH_PRONOUN = re.compile(r"(?:He|She)\s")
 _PRONOUN_MOOD = re.compile(r"(?:He|She)\s+(?:was|is|sounded|seemed)\s+(?:(?:much|even|far)\s+)?(?:more|less|(?!(?:n?ever|under|over|after|rather|later|either|neither)\b)\w+er)\b[^.!?\"“]{0,80}[.:]\s")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_BITE_LABEL = re.compile(rf"\[\s*(?i:sot|sound\s*-?\s*bite|clip|sync)\s*[:—–-]\s*(?P<a>{_NAMEISH})\s*(?:[,(][^\]]*)?\]\s*:\s*")
+BITE_MIN_CHARS = 12
+_SCRIPT_LABEL = re.compile(r"\[[^\]]{1,120}\]\s*:")
+
+
+def _next_label(paragraph: str, start: int) -> int:
+    """Where a broadcast script's next bracketed label ("[REPORTER]:", "[ANCHOR]:") opens, or the paragraph's end."""
+    label = _SCRIPT_LABEL.search(paragraph, start)
+    return label.start() if label else len(paragraph)
+
+
 _SOUND_BITE = re.compile(rf"\[\s*(?i:sound\s*-?\s*bite)\s*:?\s*(?P<a>{_NAMEISH})\s*(?:[-–—,(][^\]]*)?\]\s*")
 _SOMEONE_OPENS = re.compile(r"(?:A|An|One|Another|Some|Two|Three|Several)\s")
 

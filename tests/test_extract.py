@@ -2472,3 +2472,11 @@ def test_a_pull_quote_printed_over_the_text_counts_once_but_a_short_phrase_again
                'for Chinese customers," Minister Kang Hye-won told reporters.\n\nKang said the government had also asked '
                'Washington to clarify the rule, calling the issue "the most urgent for our companies."\n')
     assert speakers(x) == Counter({"Kang Hye-won": 2})
+
+
+def test_a_broadcast_script_s_sound_bites_are_quotes_of_the_one_its_label_names():
+    _, x = run("Drugmakers check stocks\n\nVIDEO TRANSCRIPT [ANCHOR, studio — Jasur Kholmatov]: Beijing has answered "
+               "Washington. [SOT — Malika Abdurakhmanova-Hayitova, CEO, Chirchiq Farm]: We have stock until November, "
+               "then we choose. [REPORTER]: Officials say factories must prepare. [SOT — Sardor Nurmatov, deputy "
+               "director]: We have asked every manufacturer to look for a second supplier.\n")
+    assert speakers(x) == Counter({"Malika Abdurakhmanova-Hayitova": 1, "Sardor Nurmatov": 1})
