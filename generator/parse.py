@@ -4561,7 +4561,8 @@ def pasted_article(lines: list[str], registry: Registry) -> tuple[list[str], tup
 
 # A clipper's line under its own page's header: "📎 Clipped from Ñandutí Económico with Web Clipper", "Saved from
 # www.paper.example", "Clipped with Evernote"
-_CLIPPED_FROM = re.compile(r"\W{0,3}(?:Clipped|Saved|Captured)\s+(?:from|with|by|using)\s+\S.{0,120}", re.I)
+# (not "by": "Saved by the bell: ..." may be a headline)
+_CLIPPED_FROM = re.compile(r"\W{0,3}(?:Clipped|Saved|Captured)\s+(?:from|with|using)\s+\S.{0,120}", re.I)
 CLIPPING_HEADER_MIN_LINES = 3
 
 
@@ -4577,6 +4578,7 @@ def clipping(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return [""] * cut + lines[cut:], tuple(line.strip() for line in lines[:cut] if line.strip())
 
 
+# Emoji and symbols before a post's headline ("📡 ", "🔴🔴 "), each perhaps with its variation selector
 _LEADING_PICTOGRAPHS = re.compile("(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?\\s*)+")
 _CARD_HOST = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}", re.I)  # a link card's site: "istmoeconomico.example"
 CARD_REACH = 6  # paragraphs from the top within which a shared article's card sits
@@ -4589,8 +4591,10 @@ def _rows_of(rows: list[str], block: Block, first_line: int) -> list[str]:
     """A block's lines as the copy has them, from its first down to the line that ends its text; none if no run of
     lines from its first is its text."""
     start = block.line - first_line
+    if start < 0:
+        return []
     for end in range(start + 1, min(len(rows), start + 200) + 1):
-        joined = squash(" ".join(rows[start:end])) if start >= 0 else ""
+        joined = squash(" ".join(rows[start:end]))
         if joined == block.text:
             return rows[start:end]
         if not block.text.startswith(joined):
