@@ -4620,6 +4620,12 @@ def _headline(tree, title: str) -> str:
         # the headline a reader sees over the article; the og:title and the <title> are for shares and tabs
         # (a word's forms count as one: "decouple a port" under "the limits of decoupling")
         return h1
+    shown = [title_tag, *(str(item.get("headline", "")) for item in _json_ld_items(tree))]
+    if any(len(_stems(other) & _stems(h1)) >= H1_SHARED_STEMS for other in shown):
+        # "Tegucigalpa's electric buses caught in the US–China crossfire" under an og:title about something else
+        # ("Honduras' e-bus plan hit by ..."), its <title> and JSON-LD about the same story as it ("... what it means
+        # for Tegucigalpa's new electric fleet"): the og:title is the variant written for shares
+        return h1
     described = " ".join(tree.xpath("//meta[@name='description' or @property='og:description']/@content"))
     if (inside or len(tree.xpath("//h1")) == 1) and len(h1.split()) >= H1_OWN_WORDS and not _SENTENCE_END.search(h1) \
             and len(_content_words(h1) & _content_words(described)) >= 2:
@@ -4630,6 +4636,7 @@ def _headline(tree, title: str) -> str:
     return title  # (an <h1> about something else, a widget's, is not the article's)
 
 
+H1_SHARED_STEMS = 2  # words an <h1> shares with the page's <title> or JSON-LD headline to be the same story's
 H1_OWN_WORDS = 8  # an <h1> this long in the article's container is its headline, whatever the metadata's says
 
 

@@ -4717,3 +4717,14 @@ def test_a_donation_box_and_a_pull_quote_named_in_camel_case_are_not_the_article
     text = " ".join(b.text for b in read_html(page(body), "a.html").blocks)
     assert "Okafor said the accounts were suspended." in text
     assert "sustaining member" not in text and "CEO of Basalt GPU Cloud" not in text
+
+
+def test_an_h1_about_the_story_its_title_tells_beats_an_og_title_written_for_shares():
+    ld = json.dumps({"@context": "https://schema.org", "@type": "Article",
+                     "headline": "US-China bus dispute: what it means for Tegucigalpa's new electric fleet"})
+    head = ("<title>US-China bus dispute: what it means for Tegucigalpa's new electric fleet</title>"
+            "<meta property='og:title' content=\"Honduras' e-bus plan hit by Beijing's blacklisting of US software firm\">"
+            f"<script type='application/ld+json'>{ld}</script>")
+    seed = read_html(page("<h1 class='article-title'>Tegucigalpa's electric buses caught in the US–China crossfire</h1>", head),
+                     "a.html")
+    assert seed.page.title == "Tegucigalpa's electric buses caught in the US–China crossfire"
