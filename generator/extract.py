@@ -2563,7 +2563,8 @@ def _events(article: Article, rules) -> list[Event]:
 
 # Transcripts: "QUESTION: ..." / "MR HOERL: ...", "Q:" / "A:" after the spokesperson is named.
 
-# An office's holder named in brackets after it: "The Deputy Minister for ... (Mr Kofi Adomako-Mensah):"
+# An office's holder named in brackets after it: "The Deputy Minister for ... (Mr Kofi Adomako-Mensah):", "The MINISTER OF
+# SCIENCE, ENERGY, TELECOMMUNICATIONS AND TRANSPORT (Hon. Trevor Lindo-Blake):" (an office's name may hold commas)
 _HOLDER = r"(?:Mr|Ms|Mrs|Dr|Hon|Prof)\.?\s+"
 
 _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24] LIN MEIHUA: ..."
@@ -2571,7 +2572,7 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
                    # ... "Question (VnExpress): ...", "Mr. Đoàn Quốc Việt, Deputy Director of the Import-Export Department: ..."
                    # (not a hearing record's turn whose words have a colon: "Ms. VENKATARAMAN-LOWE. If I may add, Senator: ...")
                    r"(?:(?!(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\.\s+[A-Z][a-z])"
-                   rf"(?P<label>[{_UP}][\w.'’ -]{{0,40}}?|[{_UP}][\w.'’ -]{{0,80}}?(?=\s*\({_HOLDER}))(?P<outlet>\s*\([^()]{{1,40}}\))?(?:,\s*[A-Z][\w.&'’ -]{{1,80}}?)?\s*[:：]\s+"
+                   rf"(?P<label>[{_UP}][\w.'’ -]{{0,40}}?|[{_UP}][\w.,'’ -]{{0,100}}?(?=\s*\({_HOLDER}))(?P<outlet>\s*\([^()]{{1,40}}\))?(?:,\s*[A-Z][\w.&'’ -]{{1,80}}?)?\s*[:：]\s+"
                    # A hearing record: "Mr. HUANG. It is better ...", "Chairman MOOLENAAR. Thank you."
                    r"|(?P<record>(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+"
                    # ... or in the record's own case: "Mr. Kessler. Mr. Chairman, we have ..."

@@ -2480,3 +2480,12 @@ def test_a_broadcast_script_s_sound_bites_are_quotes_of_the_one_its_label_names(
                "then we choose. [REPORTER]: Officials say factories must prepare. [SOT — Sardor Nurmatov, deputy "
                "director]: We have asked every manufacturer to look for a second supplier.\n")
     assert speakers(x) == Counter({"Malika Abdurakhmanova-Hayitova": 1, "Sardor Nurmatov": 1})
+
+
+def test_an_office_named_with_commas_before_its_holder_in_brackets_is_a_turn_s_label():
+    _, x = run("Security of imported routers\n\nThe Committee met at 10:07 a.m.\n\nThe MINISTER OF SCIENCE, ENERGY, "
+               "TELECOMMUNICATIONS AND TRANSPORT (Hon. Trevor Lindo-Blake): Thank you, Madam Chairman. We have not yet "
+               "seen the American findings.\n\nMr DELROY FAIRCLOUGH: Madam Chairman, are we to wait two weeks?\n\n"
+               "Hon. TREVOR LINDO-BLAKE: The Member knows that we cannot rip out equipment on the strength of a press "
+               "release.\n\nMr DELROY FAIRCLOUGH: Then table the inventory.\n\nHon. TREVOR LINDO-BLAKE: We will.")
+    assert speakers(x)["Trevor Lindo-Blake"] == 3
