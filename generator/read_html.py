@@ -270,7 +270,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     guests = [n for text in tree.xpath("//body//p//text() | //body//em//text()") if (m := GUEST_NOTE.search(text)) and m.group("names")
               for n in re.split(r",\s*|\s+and\s+", m.group("names"))]
     # (the owner stays where the page shows their name too: a byline of both, "I've added a section ... — BQ")
-    shown = _loose(" ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]")))
+    shown = _loose(_shown_text(tree))
     if guests and len(authors) > len(guests) and all(any(_loose(g) == _loose(a) for a in authors) for g in guests):
         authors = tuple(a for a in authors if any(_loose(g) == _loose(a) for g in guests) or _loose(a) in shown)
     # "[Reporter Kim Da-eun, Reporter Baek Seung-min]" over the text: a Korean broadcaster's byline
@@ -462,7 +462,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
         # ("Cody Ramsland The Courier": a byline's last name run into the paper's short name, "By A and B The Courier")
-        authors=_one_spelling(tuple(without_honorific(_without_paper(a, site_name)) for a in authors)),  # "Dr. Jonas Lindqvist": as other pages name him
+        authors=_one_spelling(tuple(without_honorific(_without_paper(a, site_name)) for a in authors), _shown_text(tree)),  # "Dr. Jonas Lindqvist": as other pages name him
         # (not the schema.org data's date when it describes another article and the page prints its own day)
         date=_local(_first_published(_published_line(tree) or _date_row(tree) or _field_line_date(tree),
                                      _markup_date(raw, tree) if _dated_markup(tree) and not own_day else None), raw, tree)
@@ -2778,17 +2778,31 @@ def _left_out(tree, blocks: list[Block], shown: tuple[str, ...]) -> tuple[int, i
 _NOT_NAME_WORDS = re.compile(r"\b(?:source|published|updated|posted|editor|edited|photo|photos|copyright|share)\b", re.I)
 
 
-def _one_spelling(names: tuple[str, ...]) -> tuple[str, ...]:
+def _shown_text(tree) -> str:
+    """The text a reader sees on the page: its body's, without its scripts and styles."""
+    return " ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
+
+
+def _one_spelling(names: tuple[str, ...], shown: str = "") -> tuple[str, ...]:
     """"Tomas Ferreira" (a meta tag without its accent) and "Tomás Ferreira" (the byline) are one writer: the
-    spelling with its accents, in the place the name first came."""
+    spelling with its accents, in the place the name first came. So are "Priya Natarajan Holt" and "Priya
+    Natarajan-Holt", and "Jordan Ebersol" and "Jordan Ebersole" (a JSON-LD's slip, a letter short): the spelling the
+    page shows its reader (``shown``, its visible text), else the one with its accents."""
     def folded(name: str) -> str:
-        return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+        return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+    def same(a: str, b: str) -> bool:
+        return folded(a) == folded(b) or a.split()[:1] == b.split()[:1] and abs(len(folded(a)) - len(folded(b))) == 1 and (
+            folded(a).startswith(folded(b)) or folded(b).startswith(folded(a))) and min(len(folded(a)), len(folded(b))) >= 8
+
+    def rank(name: str) -> tuple[bool, int]:
+        return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", shown)), sum(not c.isascii() for c in name)
+    keys: dict[str, str] = {}
     best: dict[str, str] = {}
     for name in names:
-        key = folded(name)
-        if key not in best or sum(not c.isascii() for c in name) > sum(not c.isascii() for c in best[key]):
+        keys[name] = key = next((k for k, kept in best.items() if same(kept, name)), folded(name))
+        if key not in best or rank(name) > rank(best[key]):
             best[key] = name
-    return tuple(dict.fromkeys(best[folded(n)] for n in names))
+    return tuple(dict.fromkeys(best[keys[n]] for n in names))
 
 
 def _without_job_line(tree, value: str) -> str:
@@ -2849,7 +2863,8 @@ _BYLINE = re.compile(r"(?:by|written by|authors?\s*:)\s+(?P<names>[^.!?:;\"“�
 _AUTHORS_LINE = re.compile(r"authors?\s*:\s+(?P<names>[^.!?:;\"“”]+)$", re.I)  # "Authors: A and B", a label of its own
 _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|agency|bureau|news|editors?)\b", re.I)
 # A desk, not a person: a newsroom in the site's language, or a directorate's initials ("COMM/DG/UNIT").
-_DESK = re.compile(r"\b(?:newsroom|newsdesk|redação|redacción|rédaction|redaktion|redazione|redactie|redakcja)\b"
+_DESK = re.compile(r"\b(?:newsroom|newsdesk|redação|redacción|rédaction|redaktion|redazione|redactie|redakcja|redac[țţ]ia|redakce"
+                   r"|redakcia|redaksi|uredništvo|редакция|редакція|редакција)\b"
                    # "Record Staff", "IAG Communications": a team's account, not a writer
                    r"|\b(?:staff|desk|team|reporters|editors|correspondents|communications|comms|marketing|admin|board"
                    r"|transcribing|transcripts)$"  # ("MarketMoat Transcribing": a transcript service's house byline)
@@ -2976,7 +2991,7 @@ def _one_order(tree, names: tuple[str, ...]) -> tuple[str, ...]:
         forms.setdefault(frozenset(name.lower().split()), []).append(name)
     if all(len(f) == 1 for f in forms.values()):
         return names
-    shown = " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    shown = _shown_text(tree)
     return tuple(next((n for n in f if n in shown), f[0]) for f in forms.values())
 
 
@@ -3494,12 +3509,13 @@ def _stamp_date(tree) -> dt.date | None:
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(element.itertext()))
         if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated\b", text, re.I) \
-                or re.search(r"date[-_]*top\b|\btop[-_]?bar\b|current[-_]date|hdr[-_]*date"
+                or re.search(r"date[-_]*top\b|\btop[-_]?bar\b|current[-_]date|today|hdr[-_]*date"
                              r"|(?<!insight-)(?<!article-)(?<!entry-)(?<!post-)(?<!story-)header[-_]*date|date[-_]*now",
                              f"{element.get('class') or ''} {element.get('id') or ''}", re.I) \
                 or element.xpath("ancestor-or-self::*[re:test(@class, '(?:^|\\s|-)(?:card|teaser|related)(?:$|\\s|__|-)', 'i')]",
                                  namespaces={"re": "http://exslt.org/regular-expressions"}):
-            # (nor the site's clock in its top bar: "<span class='dateTop'>Wednesday, 21 Oct, 2026</span>", but an article's
+            # (nor the site's clock in its top bar: "<span class='dateTop'>Wednesday, 21 Oct, 2026</span>", "<span
+            # id='ctl00_lblTodayDate'>", but an article's
             # header's "insight-header__date" is its own; nor a related piece's card: "<span class='card__date'>", nor a
             # date in a list of related news: "<div class='block-related-news'>")
             continue
@@ -3534,7 +3550,7 @@ def _numeric_order(tree) -> str | None:
     """How the page writes its numeric dates, when one of them can be read only one way ("01.14.2027"
     is month first, "14.01.2027" day first) and none says the other."""
     orders = {"day first" if int(m.group(1)) > 12 else "month first"
-              for m in _NUMERIC_DATE.finditer(" ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]")))
+              for m in _NUMERIC_DATE.finditer(_shown_text(tree))
               if (int(m.group(1)) > 12) != (int(m.group(2)) > 12)}
     return orders.pop() if len(orders) == 1 else None
 
@@ -4029,8 +4045,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         named = next((p for p in sections if tab_suffix and _loose(p) == _loose(tab_suffix)), named)
     domain = re.fullmatch(r"([\w-]+)\.[a-z]{2,6}", named)
     if domain:
-        # "Government.nl" (a <title>'s suffix): the name its logo spells out ("Government of the Netherlands")
-        named = next((n for n in (markup, *in_page) if n and n.lower().startswith(domain.group(1).lower() + " ")), named)
+        # "Government.nl" (a <title>'s suffix): the name its logo spells out ("Government of the Netherlands"); not its
+        # publisher's company ("Orizont.md" and the footer's "© 2029 Orizont Media SRL")
+        named = next((n for n in (markup, *in_page) if n and n.lower().startswith(domain.group(1).lower() + " ")
+                      and not set(n.split()) & _CORPORATE), named)
     suffixed = re.fullmatch(r"(.+?)\.[a-z]{2,6}", named)
     if suffixed:
         # "L'Horizon.fr", "Le Matin de Paris.fr" (og:site_name, its web edition): the name its publisher and masthead give

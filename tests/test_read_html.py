@@ -4728,3 +4728,32 @@ def test_an_h1_about_the_story_its_title_tells_beats_an_og_title_written_for_sha
     seed = read_html(page("<h1 class='article-title'>Tegucigalpa's electric buses caught in the US–China crossfire</h1>", head),
                      "a.html")
     assert seed.page.title == "Tegucigalpa's electric buses caught in the US–China crossfire"
+
+
+def test_a_writer_spelled_two_ways_is_one_writer_as_the_page_shows_them():
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour lights dim",
+                     "author": [{"@type": "Person", "name": "Jordan Ebersol"}, {"@type": "Person", "name": "Priya Natarajan Holt"}]})
+    seed = read_html(page("<h1>Harbour lights dim as port strike enters second week</h1><p class='byline'>By "
+                          "<a href='/authors/je'>Jordan Ebersole</a> and <a href='/authors/pnh'>Priya Natarajan-Holt</a></p>",
+                          f"<title>Harbour lights dim as port strike enters second week</title>"
+                          f"<script type='application/ld+json'>{ld}</script>"), "a.html")
+    assert seed.page.authors == ("Jordan Ebersole", "Priya Natarajan-Holt")
+
+
+def test_an_editorial_office_s_account_is_no_writer_and_its_company_no_outlet():
+    head = ("<title>Harbour lights dim as port strike enters second week - Orizont.md</title>"
+            "<meta name='author' content='Redacția Orizont'><meta property='og:site_name' content='Orizont.md'>")
+    seed = read_html(page("<h1>Harbour lights dim as port strike enters second week</h1>"
+                          "<p class='byline'>By <a href='/autor/ana'>Ana Ciobanu</a></p>", head)
+                     .replace(b"Copyright 2025. All rights reserved.", "© 2029 Orizont Media SRL. Toate drepturile rezervate.".encode()),
+                     "a.html")
+    assert seed.page.authors == ("Ana Ciobanu",)
+    assert seed.page.site_name == "Orizont.md"
+
+
+def test_the_site_s_today_in_its_top_bar_dates_no_article():
+    seed = read_html(page("<h1>Harbour lights dim as port strike enters second week</h1>", "<title>Harbour lights dim</title>")
+                     .replace(b"<header>", b"<header><span id='ctl00_lblTodayDate'>Thursday, 19 July 2029</span>")
+                     .replace(b"<h1>", b"<span id='ctl00_ContentPlaceHolder1_lblDate' class='newsDate'>18 Jul 2029</span><h1>"),
+                     "a.html")
+    assert seed.page.date == dt.date(2029, 7, 18)
