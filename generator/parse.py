@@ -53,8 +53,8 @@ _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
 # "WASHINGTON, July 14 (Reuters) -", "BEIJING, July 16 —", "Geneva, 5 May 2025 (AFP) –"
 _DATELINE = re.compile(  # (a weekday is no place: "Sunday, 9 August 2026 - 11:30 AM" is a date line)
     rf"^(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
-    rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*)?(?:-{{1,2}}|—|–|(?<=\))(?=\s*[A-Z]))\s*")  # ("Taipei, Nov. 3 (FNN) Taiwan's ...")
+    rf"(?:(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"|(?P<day3>[0-3]?\d)\.(?P<month3>[01]?\d)\.(?P<year3>(?:19|20)\d\d))\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*)?(?:-{{1,2}}|—|–|(?<=\))(?=\s*[A-Z]))\s*")  # ("Taipei, Nov. 3 (FNN) Taiwan's ...")
 # "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals (perhaps with its wire's code).
 _PLACE_DATELINE = re.compile(r"^(?!U\.S\.|U\.K\.)(?=[A-Z.'’ ]{4})[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s?[A-Z][a-z.]{1,12})?)?"
                              r"(?:\s*(?:—|–|--)|\s*\([A-Z][\w .&'’-]{0,30}\)\s*(?:—|–|-{1,2}))\s*(?=[A-Z])")  # ("WASHINGTON (LP) — ")
@@ -107,7 +107,7 @@ OUTLET_WORDS = ("News", "Newswire", "Times", "Post", "Daily", "Agency", "Press",
                 "Observer", "Guardian", "Wire", "Review", "Reuters", "Bloomberg", "Xinhua", "Insider", "Telegraph",
                 "Weekly", "Magazine", "Radio", "TV", "Courier", "Gazette", "Chronicle", "Newsdesk", "Desk", "Bulletin",
                 "Monitor", "Dispatch", "Inquirer", "Ledger", "Syndicate", "Features",  # ("Pemberton Features Syndicate")
-                "Express",
+                "Express", "Report",  # ("Istmo Business Report")
                 "Agence", "Agencia", "Agenzia", "Agentur", "Presse", "Prensa", "Stampa", "Imprensa", "Nachrichten", "Noticias",
                 "Shimbun", "Shimpo", "Nippo", "Ilbo", "Sinmun", "Zeitung", "Gazeta")
 _OUTLET_WORDS = re.compile(r"\b(" + "|".join(OUTLET_WORDS) + r")\b")
@@ -705,6 +705,8 @@ _PRINTED_URL = re.compile(r"(?m)^[ \t]*(https?://\S+)[ \t]+\d{1,3}/\d{1,3}[ \t]*
 _LATE_WEST = re.compile(r"\b(?:(?:9|10|11):\d\d\s*[Pp]\.?\s?[Mm]\.?|2[1-3]:\d\d)\s*(?:EST|EDT|ET|CST|CDT|CT|PST|PDT|PT)\b")
 def _dateline_day(match: re.Match) -> tuple[int, int, int | None]:
     """(month, day, year or None) a dateline's match gives: "WASHINGTON, Dec 16 (Tidewater) -"."""
+    if match.group("day3"):
+        return int(match.group("month3")), int(match.group("day3")), int(match.group("year3"))
     return (_month(match.group("month") or match.group("month2")), int(match.group("day") or match.group("day2")),
             int(match.group("year")) if match.group("year") else None)
 
@@ -818,17 +820,30 @@ def _kept_item(header: Header, lines: list[str], registry: Registry, first_line:
     label = next((i for i in reach if lines[i].strip().rstrip(" :").lower() in labels), None)
     if label is None or label + 1 >= len(lines) or not _ITEM_NUMBER.match(lines[label + 1].strip()):
         return header
-    item = re.sub(r"^[\w'’ &-]{2,30}:\s+", "", _ITEM_NUMBER.sub("", lines[label + 1].strip()))  # ("Rare earths: ...")
+    items = list(itertools.takewhile(lambda i: _ITEM_NUMBER.match(lines[i].strip()), range(label + 1, len(lines))))
+    starts = sorted({start for i in items if (start := _item_start(lines[i], lines, label + len(items) + 1)) is not None})
+    stories = []
+    for start, stop in zip(starts, [*starts[1:], len(lines)]):  # (each item's header read down to the next item)
+        numbered = _ITEM_NUMBER.match(lines[start].strip())  # (printed again with its number or without)
+        rows = [lines[start].strip()[numbered.end():] if numbered else lines[start], *lines[start + 1:stop]]
+        stories.append((start, read_header(rows, registry, first_line + start)))
+    # (the one item printed whole with its own byline, the issue's others briefs: "2. Carmakers count the cost ..." /
+    # "By Ilirjana Dervishi and Matthias Oberländer"; else the first, the one the analyst kept)
+    start, story = next((s for s in stories if s[1].author), stories[0] if stories else (0, None))
+    if story is None or not story.end or not story.title:
+        return header
+    return _story_under(header, story, lines, start, inherits_author=True)
+
+
+def _item_start(item_line: str, lines: list[str], after: int) -> int | None:
+    """Where a contents item's headline is printed again under the contents."""
+    item = re.sub(r"^[\w'’ &-]{2,30}:\s+", "", _ITEM_NUMBER.sub("", item_line.strip()))  # ("Rare earths: ...")
     wanted = {w for w in re.findall(r"\w+", item.lower()) if len(w) > 2}
-    for start in range(label + 2, min(len(lines), label + STORY_LABEL_REACH)):
+    for start in range(after, min(len(lines), after + STORY_LABEL_REACH)):
         words = {w for w in re.findall(r"\w+", lines[start].lower()) if len(w) > 2}
-        if len(wanted) >= 4 and len(words & wanted) >= 0.7 * len(wanted) and len(words) <= 2 * len(wanted) \
-                and not _ITEM_NUMBER.match(lines[start].strip()):
-            story = read_header(lines[start:], registry, first_line + start)
-            if not story.end or not story.title:
-                return header
-            return _story_under(header, story, lines, start, inherits_author=True)
-    return header
+        if len(wanted) >= 4 and len(words & wanted) >= 0.7 * len(wanted) and len(words) <= 2 * len(wanted):
+            return start
+    return None
 
 
 def _past_briefs(header: Header, lines: list[str], registry: Registry, first_line: int) -> Header:
@@ -851,7 +866,9 @@ def _past_briefs(header: Header, lines: list[str], registry: Registry, first_lin
 
 _PROGRAMME_LABEL = re.compile(r"(?:Programme|Program|Show|Series)\s*:\s*\S", re.I)
 _SEGMENT_TITLE = re.compile(r"(?:Segment|Item|Story)\s+\d{1,2}(?:\s+(?:of|/)\s+\d{1,2})?\s*[:–—-]\s*(\S.{10,200})$", re.I)
-_FEED_CUT = re.compile(r"(?:…|\.\.\.)\s*(?:see|show|read) more$", re.I)
+# (and in the feed's other languages: "…mai mult", "…voir plus", "…ver más", "…mehr anzeigen", "…więcej")
+_FEED_CUT = re.compile(r"(?:…|\.\.\.)\s*(?:(?:(?:see|show|read)\s+)?more|mai\s+mult|voir\s+plus|ver\s+m[áa]i?s|mehr(?:\s+anzeigen)?"
+                       r"|(?:mostra\s+)?altro|meer(?:\s+weergeven)?|daha\s+fazla|więcej|zobrazit\s+více|näytä\s+lisää|se\s+mer|vis\s+mer)$", re.I)
 
 
 def _reposted(header: Header, lines: list[str], registry: Registry, first_line: int) -> Header:
@@ -1149,7 +1166,9 @@ FORUM_FOOTER_LINES = 12
 _DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")  # "30-10-2026", "14-09-2026": day, month, year
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})(?:[/.]|\.\s)(\d{1,2})(?:[/.]|\.\s)((?:19|20)\d\d|(?<=\.)\d\d(?![\d:.]))\b")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-_WEATHER = re.compile(r"-?\d{1,3}\s*°\s*[CF]\b")
+_DAY_FIELD = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Date|Time)\s*:\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")  # "Filing Date: 01/08/2029"
+# The site's weather or market ticker beside its clock: "Manila 31°C", "ZSE All Share 18,204.6 ▲0.4%"
+_WEATHER = re.compile(r"-?\d{1,3}\s*°\s*[CF]\b|[▲▼△▽]\s*[+-]?\d[\d.,]*\s*%")
 # "首頁 Home  即時 Breaking  財經 Business": a bilingual site's menu, each label in both languages.
 _CJK_WORD = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
 _LATIN_LABEL = r"[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*)?"
@@ -1210,7 +1229,7 @@ _REPORTS_LEAD = re.compile(r"^(?:[\[【]([^\]】]{2,40})[\]】]\s*)?(?:Reporters
 _GLUED_REPORTER = re.compile(r"[(（]\s*(?:Reporters?|Correspondents?)\s*[:：]?\s+([^()（）]{2,60}?)\s*[)）]")
 # "2025-03-04 14:10  Source: Daily  Author: Zhang Hui": labelled fields on one line.
 _FIELD = re.compile(r"\s*(?:\|\s*)?\b(Source|Authors?|Reporters?|Writer|Editor|By)\s*[:：]\s*", re.I)
-_HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", re.I)
+_HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}", re.I)  # a site by its host: "istmoeconomico.example"
 _GLUED_HANDLE = re.compile(r"(.{3,60}?[a-zà-ÿ])(@[A-Za-z0-9_]{2,30})")
 _HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")
 _DEGREE = r"[•·]\s*(?:1st|2nd|3rd\+?|Author|Following|Follow)"  # how far a post's author is from the reader: "• 2nd"
@@ -1563,10 +1582,12 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     # "LIN PEI-HUA / STAFF REPORTER, WITH TNA": the wire the staff writer drew on is no writer
     text = re.sub(r",?\s+(?i:with)\s+[A-Z]{2,6}(?:\s*(?:,|(?i:and))\s*[A-Z]{2,6})*$", "", text)
     desk = re.match(r"^(.+?)\s*/\s*([^/]{2,60})$", text)
+    source = ""
     if desk and _STAFF_CREDIT.match(desk.group(2).strip()):
         text = desk.group(1)  # "A and B / Tokai Shimpo Staff Writers": the names, then the desk they write for
+    elif desk and _looks_like_outlet(desk.group(2).strip(), registry) and not _looks_like_outlet(desk.group(1), registry):
+        source, text = desk.group(2).strip(), desk.group(1)  # "A, B / Bishkek Business Wire": the names, then their outlet
     staff = _STAFF_BYLINE.match(text)
-    source = ""
     if staff and _looks_like_outlet(staff.group("outlet"), registry):
         source, text = staff.group("outlet").strip(), staff.group("names")
     elif staff and "," not in staff.group("outlet") and len(staff.group("outlet").split()) <= 4 and all(
@@ -2435,7 +2456,9 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         if again and kinds[n][1] == kinds[again][1] == "candidate" and len(kinds[n][2].split()) >= 5 and title(n) \
                 and any(kinds[m][1] in _ANCHORS for m in range(n + 1, again)):
             return title(n), ""
-    for anchor in (n for n, (_, k, _) in enumerate(kinds) if k in _ANCHORS):
+    # (not a newspaper page's running head, "8 | THE MEKONG OBSERVER | Friday, July 20, 2029": it heads its page, the
+    # headline under it; what sits over it is the viewer's or the page before's)
+    for anchor in (n for n, (_, k, text) in enumerate(kinds) if k in _ANCHORS and not _RUNNING_HEAD.match(text)):
         # A headline over three or more points of its summary, a line each, then the byline: the headline
         # is the first line, the points are furniture ("Prices of some ... have fallen by up to £6,000").
         points = list(itertools.takewhile(lambda n: kinds[n][1] == "candidate", range(anchor - 1, max(-1, anchor - 8), -1)))[::-1]
@@ -3015,13 +3038,17 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind, text = "byline", poster.group(1)  # "Priya Raghavan-Cole  9:41 AM": a chat message's poster and its clock
         elif (counted := _COUNTED_ON.match(text)) and header_date(counted.group(1)):
             kind = "date"  # "21,487 views  Premiered Jun 10, 2028  #USChina": a video's counts and the day it went up
-        elif _WEATHER.search(text) and len(text.split()) <= 12:
-            kind = "furniture"  # "Thursday, March 5, 2026 | Manila 31°C": the site's clock and weather, not the article's date
+        elif _WEATHER.search(text) and sum(1 for w in text.split() if re.search(r"\w", w)) <= 12:
+            kind = "furniture"  # "Thursday, March 5, 2026 | Manila 31°C": the site's clock and weather (or a market's
+            # ticker), not the article's date
         elif header_date(text) or header_date(_FIELD.split(text)[0]) or (header_date(_SEPARATOR.split(text)[0]) or (0,))[0] \
                 or _issue_line(text, header_date) \
                 or _running_head_date(text, header_date):
             # ... and a newspaper page's running head: "14  THE COROMANDEL HERALD  CHENNAI, FRIDAY, OCTOBER 9, 2026  BUSINESS"
             kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily", "Sunday, 9 August 2026 | الأحد 9 أغسطس 2026"
+        elif _DAY_FIELD.match(text):
+            kind = "furniture"  # "Disclosure Date: 01/08/2029   Time: 13:42": a record's field, its day one no rule reads
+            # for sure (the 1st of August or the 8th of January); never its title
         elif len(text.split()) <= 6 and _STAFF_CREDIT.match(text) and re.search(r"(?:staff|writers?|reporters?|correspondents?)$", text, re.I) \
                 and not re.search(r",|\band\b|&", text) and not _given_name(text.split()[0], rules):
             kind = "byline"  # "JEJ Staff Writers": a desk's credit where the byline goes (the names may sign off at the end)
@@ -3594,6 +3621,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = pasted_article(lines, registry)
         if not chat_lines:  # (or a clipping, the reader's header and notes over it)
             lines, chat_lines = clipping(lines)
+        if not chat_lines:  # (or a message forwarded into a chat or a channel, their other posts over it)
+            lines, chat_lines = forwarded_post(lines)
         if chat_lines:
             found = blocks("\n".join(lines), seed.body_line)
     header = read_header(lines, registry, seed.body_line) if not page else Header()
@@ -3602,7 +3631,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     chrome = page_chrome(lines) if not page and not seed.blocks else 0
     chrome_lines = tuple(line.strip() for line in lines[:chrome] if line.strip())
     if chrome and (not header.end or squash(header.title)[:40] in squash(" ".join(chrome_lines))) \
-            and not _titled_in_place(lines[:chrome], header.title):
+            and (_is_furniture(header.title, rules) or not _titled_in_place(lines[:chrome], header.title)):
         lines = [""] * chrome + lines[chrome:]
         found = blocks("\n".join(lines), seed.body_line)
         header = read_header(lines, registry, seed.body_line)
@@ -4138,6 +4167,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if match and _NAME.fullmatch(match.group(1)) and not _looks_like_outlet(match.group(1), registry):
                 author = match.group(1)
                 break
+    if not author:
+        # A show's host or presenter, named in its notes or over its transcript ("Host: Marisol Echeverría Pinto",
+        # "Hosted by Julian Arkwright.", "Speakers: Aoife Ní Bhriain (presenter); ..."): who writes the show, its byline
+        head = seed.text.split("\n")[:SHOW_NOTES_REACH]
+        if turns or any(_SHOW_WORDS.search(line) for line in head):
+            author = _show_hosts(head, registry)
     # The author's own bio at the end is about the article, not in it: kept with the furniture.
     # A short closing note after it ("Views expressed are the author's own.") goes with it.
     if re.search(r"(?:^|,\s*|\band\s+)[A-Z]\.\s", author):
@@ -4195,7 +4230,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         title = first_post.group(1).strip()  # ... or read as the title already: without its number and its thread mark
     # "istmoeconomico.example" / "Beijing's security review of US teleport firm reaches Panamá Pacífico" under a post
     # whose first words were read as the title: the card of the article the post shares, its site and its headline
-    card = next((i for i in range(min(len(paragraphs), CARD_REACH) - 1) if _CARD_HOST.fullmatch(paragraphs[i])
+    card = next((i for i in range(min(len(paragraphs), CARD_REACH) - 1) if _HOST_NAME.fullmatch(paragraphs[i])
                  and 4 <= len(paragraphs[i + 1].split()) <= 25 and not _TERMINAL.search(paragraphs[i + 1])), None) \
         if not page and (not title or any(squash(title) in squash(p) for p in paragraphs[:2])) else None
     if card is not None:
@@ -4394,6 +4429,33 @@ _SPEECH_TITLE = re.compile(r"^(?:(?:Opening|Closing|Prepared|Keynote)\s+)?(?:Rem
                            r"(?:Remarks|Speech|Address|Keynote|Statement|Testimony)\b", re.I)
 
 
+# A show's host in its notes: "Host: A", "Presenters: A and B", "Hosted by A.", "Host A is joined by ..."
+_HOST_LINE = re.compile(r"(?:Hosts?|Presenters?|Anchors?)\s*[:：]\s*(?P<listed>[^:：]{3,120}?)\.?"
+                        r"|(?:.*?\b)?(?:Hosted|Presented)\s+by\s+(?P<by>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\b.*"
+                        r"|Host\s+(?P<opening>(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)\s+(?:is|and|talks|speaks|asks)\b.*")
+# ... or a transcript's list of speakers, each with their part: "Aoife Ní Bhriain (presenter); Dónal Crowley-Farrell
+# (business correspondent); ..."
+_SPEAKER_PART = re.compile(r"([A-ZÀ-Þ][^;,()]{2,60}?)\s*\((?:[\w ]*\s)?(?:presenter|host|anchor|correspondent|reporter)\)", re.I)
+_SHOW_WORDS = re.compile(r"\b(?:podcast|episode|transcript|programme|program|broadcast|show notes)\b", re.I)
+SHOW_NOTES_REACH = 60  # lines from the top where a show's notes name its host
+
+
+def _show_hosts(lines: list[str], registry: Registry) -> str:
+    """The host or presenters a show's notes name, as one byline; "" when they name none."""
+    for line in (squash(line) for line in lines):
+        if listed := re.match(r"Speakers?\s*[:：]", line, re.I):
+            names = [m.group(1).strip() for m in _SPEAKER_PART.finditer(line, listed.end())]
+        elif match := _HOST_LINE.fullmatch(line):
+            names = split_names(re.sub(r"\s*(?:&|,?\s+and\s+)\s*", ", ", match.group("listed"))) \
+                if match.group("listed") else [match.group("by") or match.group("opening")]
+        else:
+            continue
+        names = [n for n in names if _NAME.fullmatch(n) and not _looks_like_outlet(n, registry)]
+        if names:
+            return join_names(names)
+    return ""
+
+
 def speech_speaker(title: str, rules: Rules) -> str:
     """"Remarks by Ambassador David Perdue at the ... Dinner": the speaker's name, without titles."""
     match = _SPEECH_TITLE.match(title or "")
@@ -4469,6 +4531,8 @@ def _signature_line(text: str) -> bool:
 
 CHROME_MIN_CELLS = 4  # short lines in a row: a menu copied with the page, an item a line
 CHROME_REACH_LINES = 25  # how far above the lead a menu may end and still be the chrome over the headline
+CHROME_LEADS = 3  # runs of prose tried as the lead under a copy's menus (the first may be a cookie banner's)
+CHROME_OVER_STAMP = 2  # lines between a headline and the byline or date under it (a caption may sit between)
 CHROME_PROSE_MIN_WORDS = 18  # a line of the article's prose in a select-all copy: a paragraph copied on one line
 
 
@@ -4578,9 +4642,29 @@ def clipping(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return [""] * cut + lines[cut:], tuple(line.strip() for line in lines[:cut] if line.strip())
 
 
+# A messenger's mark over a message forwarded into a chat or a channel: "Forwarded from Bishkek Business Wire" (Telegram),
+# "Forwarded many times", "Forwarded" (WhatsApp)
+_FORWARDED = re.compile(r"\W{0,3}Forwarded(?:\s+from\s+\S.{0,80}|\s+many\s+times)?", re.I)
+# A messenger's emphasis around a whole line: "*Router dealers brace for ...*", "_By Brenda Nakato and Moses Ssekandi_"
+_MESSENGER_EMPHASIS = re.compile(r"([*_~])(?=\S)([^*_~]+?)(?<=\S)\1")
+
+
+def forwarded_post(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A message forwarded into a chat or a channel, copied with the posts over it: the channel's header, its pinned
+    and earlier posts, the chat's members and the forwarder's note down to the messenger's "Forwarded from ..." mark
+    are theirs, blank here and returned to be kept with the furniture. The message's own lines lose the emphasis
+    the messenger prints as marks around them ("*headline*")."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()][:CHROME_REACH_LINES]
+    at = next((n for n, i in enumerate(nonblank) if _FORWARDED.fullmatch(lines[i].strip())), None)
+    if at is None or at < CLIPPING_HEADER_MIN_LINES:
+        return lines, ()
+    cut = nonblank[at] + 1
+    kept = [""] * cut + [m.group(2) if (m := _MESSENGER_EMPHASIS.fullmatch(line.strip())) else line for line in lines[cut:]]
+    return kept, tuple(line.strip() for line in lines[:cut] if line.strip())
+
+
 # Emoji and symbols before a post's headline ("📡 ", "🔴🔴 "), each perhaps with its variation selector
 _LEADING_PICTOGRAPHS = re.compile("(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?\\s*)+")
-_CARD_HOST = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}", re.I)  # a link card's site: "istmoeconomico.example"
 CARD_REACH = 6  # paragraphs from the top within which a shared article's card sits
 RAIL_MIN_CELLS = 5
 RAIL_CELL_MAX_WORDS = 8
@@ -4642,22 +4726,25 @@ def page_chrome(lines: list[str]) -> int:
         return 3 <= len(text.split()) <= 25 and not text.endswith(".") and not re.match(r"(?i:by)\s", text) \
             and not _TEXT_DATE.search(text)
 
-    lead = next((p for p in range(len(nonblank) - 1) if prose(p) and any(prose(q) for q in range(p + 1, min(p + 4, len(nonblank))))), None)
-    if lead is None:
-        return 0
-    stamped = next((p for p in range(lead) if re.match(r"(?i:by)\s", lines[nonblank[p]].strip())
-                    or _TEXT_DATE.search(lines[nonblank[p]])), lead)
-    runs, p = [], 0
-    while p < stamped:
-        q = p
-        while q < stamped and cell(q):
-            q += 1
-        if q - p >= CHROME_MIN_CELLS:
-            runs.append((p, q))  # cells p .. q - 1
-        p = q + 1 if q == p else q
-    for _, after in runs:  # the first a headline follows
-        if lead - after <= CHROME_REACH_LINES and headline(after):
-            return nonblank[after]
+    # The lead: two lines of prose close together. A cookie banner's paragraphs are two such lines too, with no
+    # menu and headline over them: the next run of prose is tried, within a few.
+    leads = [p for p in range(len(nonblank) - 1) if prose(p) and any(prose(q) for q in range(p + 1, min(p + 4, len(nonblank))))
+             and not (p and prose(p - 1))][:CHROME_LEADS]
+    for lead in leads:
+        # the byline or date line over the lead (not a sentence: "By choosing I Accept, you consent to ..." is the banner's)
+        stamped = next((p for p in range(lead) if not prose(p) and not re.search(r"[a-z]{2}\.$", lines[nonblank[p]].strip())
+                        and (re.match(r"(?i:by)\s", lines[nonblank[p]].strip()) or _TEXT_DATE.search(lines[nonblank[p]]))), lead)
+        runs, p = [], 0
+        while p < stamped:
+            q = p
+            while q < stamped and cell(q):
+                q += 1
+            if q - p >= CHROME_MIN_CELLS:
+                runs.append((p, q))  # cells p .. q - 1
+            p = q + 1 if q == p else q
+        for _, after in runs:  # the first a headline follows, near the lead or right over the byline or date
+            if headline(after) and (lead - after <= CHROME_REACH_LINES or 0 < stamped - after <= CHROME_OVER_STAMP):
+                return nonblank[after]
     return 0
 
 

@@ -11,7 +11,7 @@ import pytest
 from generator.extract import extract
 from generator.meta import apply_meta
 from generator.model import Article, Seed
-from generator.parse import _header_date, _is_furniture, _rail, date_from_url, english_byline, parse
+from generator.parse import _header_date, _is_furniture, _rail, date_from_url, english_byline, page_chrome, parse
 from generator.read import read_seed
 from generator.registry import load_registry
 from generator.text import sentences, split_names
@@ -4472,3 +4472,131 @@ def test_the_card_of_the_article_a_post_shares_gives_its_headline():
                    "11:32 a. m. · 14 jul. 2026\n\n" + LEAD + "\n")
     assert article.title == "Beijing's security review of US teleport firm reaches Panamá Pacífico"
     assert not article.title_inferred
+
+
+def test_a_cookie_banner_over_a_copy_s_menus_is_not_its_lead_and_its_by_line_no_byline():
+    # (a site's menus, copied an item a line, a hundred of them)
+    menu = [f"{section} {item}" for section in ("Tech", "Reviews", "Science", "Creators", "Entertainment", "Video", "Policy",
+                                                 "Cars", "Features", "Podcasts") for item in (
+        "Home", "Phones", "Laptops", "Space", "Health", "Energy", "Film", "Games", "Music", "Deals")]
+    copy = "\n".join(["Skip to main content", "", "We use cookies and other tracking technologies to improve your browsing "
+                      "experience on our site, show personalized content and targeted ads, and analyze site traffic.", "",
+                      "By choosing I Accept, you consent to our use of cookies and other tracking technologies.", "",
+                      "I Accept", *menu, "Filed under:", "Policy", "Trade", "US defers its chip tariff for another year",
+                      "New, 15 comments", "", "The fourth delay in a row follows a year of lobbying by carmakers",
+                      "By Chaim Gartenberg@cgartenberg Nov 19, 2026, 7:53pm EST", "Share this story",
+                      "Share All sharing options for: US defers its chip tariff for another year", "", LEAD.strip(), "",
+                      LEAD.strip()]) + "\n"
+    article = text(copy)
+    assert article.title == "US defers its chip tariff for another year"
+    assert article.paragraphs[0] == LEAD.strip()
+    assert "Skip to main content" in article.furniture and "Podcasts Deals" in article.furniture
+
+
+def test_a_copy_s_headline_right_over_its_date_line_stands_however_long_its_share_bar():
+    menu = ["Homepage", "Accessibility links", "Skip to content", "Home", "News", "Sport", "Weather", "Sounds", "Menu",
+            *(f"{section} {item}" for section in ("World", "UK", "Business", "Tech", "Science", "Health", "Arts", "Politics")
+              for item in ("News", "Video", "Explainers", "In Pictures", "Reality Check"))]
+    share = [*(f" Share this with {network}" for network in ("Facebook", "Messenger", "Twitter", "Email") * 2), "Share", "",
+             "Share this with", "", "These are external links and will open in a new window", "", *(
+        line for network in ("Email", "Facebook", "Messenger", "Twitter", "WhatsApp", "Pinterest", "LinkedIn")
+        for line in (network, "", f"Share this with {network}", "")), "Copy this link", "",
+        "https://www.news.example/newsbeat-50470672", "Read more about sharing.", "", "Close share panel",
+        " Image copyright Pool Photos", ""]
+    copy = "\n".join([*menu, "Newsbeat", "Taylor Swift is allowed to play her music at the AMAs after all",
+                      "19 November 2026", *share, "", LEAD.strip(), "", LEAD.strip()]) + "\n"
+    lines = copy.split("\n")
+    assert lines[page_chrome(lines)] == "Taylor Swift is allowed to play her music at the AMAs after all"
+    article = text(copy)
+    assert article.title == "Taylor Swift is allowed to play her music at the AMAs after all"
+    assert article.date == dt.date(2026, 11, 19)
+
+
+def test_a_post_cut_by_the_feed_in_another_language_shares_the_article_under_it():
+    post = ["Treci la conținutul principal", "LinkedIn", "Postare din feed", "Victor Ciobanu-Rusu • 1st",
+            "CEO at Codru Networks", "1 zi • Editat • 🌐",
+            "A week ago nobody outside Moldova asked me where our firmware is written. This week I had calls from three "
+            "distributors and, yes, a buyer in New Jersey.", "#routers #Moldova", "…mai mult", "Prut Business Review",
+            "4.812 urmăritori", "Chișinău router maker sees opening in US ban", "Publicat pe 23 iul. 2026",
+            "Irina Lozovanu-Popa", "Technology correspondent, Prut Business Review"]
+    article = text("\n".join([*post, LEAD.strip(), LEAD.strip()]) + "\n")
+    assert article.title == "Chișinău router maker sees opening in US ban"
+    assert article.author == "Irina Lozovanu-Popa" and article.date == dt.date(2026, 7, 23)
+    assert _header_date("23 iun. 2026", REGISTRY.rules) == (2026, 6, 23)
+
+
+def test_a_message_forwarded_into_a_channel_or_a_chat_is_read_under_the_messenger_s_mark():
+    channel = ["Telegram", "Ala-Too Digital", "18 642 subscribers", "Pinned Message",
+               "Our weekly digest now comes out on Fridays", "July 16", "Kyrgyz fintech startup raises $2.1m seed round.",
+               "👁 6.1K  21:14", "July 17", "Forwarded from Bishkek Business Wire", "🇨🇳🇺🇸 #routers #USChina",
+               "Beijing vows firm response to US router ban; Kyrgyz providers count their boxes"]
+    article = text("\n".join([*channel, "Bishkek, 17.07.2026 — " + LEAD.strip(), LEAD.strip(),
+                              "Text: Aizada Temirbekova, Nurlan Osmonaliev / Bishkek Business Wire", "👁 9.4K  edited  14:06"]) + "\n")
+    assert article.title == "Beijing vows firm response to US router ban; Kyrgyz providers count their boxes"
+    assert article.date == dt.date(2026, 7, 17) and article.paragraphs[0] == LEAD.strip()
+    assert article.author == "Aizada Temirbekova and Nurlan Osmonaliev"
+    assert "Our weekly digest now comes out on Fridays" in article.furniture
+    chat = ["WhatsApp", "Kampala ICT Dealers Forum", "Ronald, Sharifa, Hassan K., You", "22/07/2026", "~ Ronald Kizza",
+            "Have you people seen this?", "07:39", "~ Ronald Kizza", "Forwarded many times",
+            "*Router dealers brace for flood of cheap Chinese boxes after US ban*", "", "_By Brenda Nakato and Moses Ssekandi_",
+            "THE KAMPALA SENTINEL | Business | Posted 21st July 2026, 6:45pm", ""]
+    article = text("\n".join([*chat, LEAD.strip(), "", LEAD.strip(), "07:41"]) + "\n")
+    assert article.title == "Router dealers brace for flood of cheap Chinese boxes after US ban"
+    assert article.author == "Brenda Nakato and Moses Ssekandi" and article.date == dt.date(2026, 7, 21)
+
+
+def test_a_newspaper_page_s_running_head_heads_its_page_not_the_line_over_it():
+    page = ["Mekong Observer ePaper | Edition: Vientiane | Fri 20 Jul 2026 | Page 8 of 24",
+            "Text extracted from page image — may contain recognition errors. Saved 21/07/2026 09:12",
+            "8 | THE MEKONG OBSERVER | Friday, July 20, 2026", "BUSINESS",
+            "Beijing hits back over router ban with probe into US optical transceivers",
+            "Export licences for chip packaging materials from September", "By Khamphone Inthavong"]
+    article = text("\n".join([*page, LEAD.strip(), LEAD.strip()]) + "\n")
+    assert article.title == "Beijing hits back over router ban with probe into US optical transceivers"
+    assert article.author == "Khamphone Inthavong"
+
+
+def test_a_site_s_market_ticker_and_a_record_s_day_field_date_nothing():
+    live = text("\n".join(["Tue, 31 Jul 2026 | ZiG/US$ 26.41 | ZSE All Share 18,204.6 ▲0.4%", "MSASA BUSINESS DAILY",
+                           "Business Live: Monday 30 July 2026 — markets, mining and the day's money news", "", LEAD.strip()]) + "\n")
+    assert live.date == dt.date(2026, 7, 30)
+    filing = text("\n".join(["Bahrain Bourse", "Company: DILMUN AUTOMATION HOLDINGS B.S.C.",
+                             "Disclosure Date: 01/08/2026   Time: 13:42", "", LEAD.strip()]) + "\n")
+    assert not filing.title.startswith("Disclosure Date")
+
+
+def test_a_newsletter_s_item_printed_whole_with_its_byline_is_the_story_kept():
+    issue = ["ADRIATIC MANUFACTURING BRIEF", "from Bregdeti Economic Review · Tirana · Issue #97 · Friday 3 July 2026",
+             "Good morning. Three things this week: a berth, the robot row's bill and a solar tender.", "",
+             "IN THIS ISSUE", "1. Durrës container berth to open in October",
+             "2. Carmakers count the cost as Beijing's magnet licences meet Washington's robot ban",
+             "3. Vlora solar tender draws nine bids", "", "1. Durrës container berth to open in October",
+             "The second container berth at Durrës will take its first ship in October, the port director said. Read more →",
+             "", "2. Carmakers count the cost as Beijing's magnet licences meet Washington's robot ban",
+             "By Ilirjana Dervishi and Matthias Oberländer", ""]
+    article = text("\n".join([*issue, LEAD.strip(), "", LEAD.strip()]) + "\n")
+    assert article.title == "Carmakers count the cost as Beijing's magnet licences meet Washington's robot ban"
+    assert article.author == "Ilirjana Dervishi and Matthias Oberländer" and article.paragraphs[0] == LEAD.strip()
+    assert any(line.startswith("The second container berth") for line in article.furniture)
+
+
+@pytest.mark.parametrize("notes, author", [
+    ("Host: Marisol Echeverría Pinto\nProducer: Julio César Tzoc", "Marisol Echeverría Pinto"),
+    ("Hosted by Julian Arkwright. Produced by Sunita Rao-Whitlock.", "Julian Arkwright"),
+    ("Host Tessa Ortolani is joined by former BIS official Hollis Brandt to unpack Wednesday's talks.", "Tessa Ortolani"),
+    ("Speakers: Aoife Ní Bhriain (presenter); Dónal Crowley-Farrell (business correspondent); Siobhán McGrath-Dwyer "
+     "(site director, Lough Mahon Fine Chemicals)", "Aoife Ní Bhriain and Dónal Crowley-Farrell"),
+])
+def test_a_show_s_host_or_presenters_named_in_its_notes_write_it(notes, author):
+    article = text(f"The Nearshore Hour\nEp. 212 — Robots with a phone line\n\nShow notes\n{notes}\n\nTranscript\n\n"
+                   f"{LEAD.strip()}\n\n{LEAD.strip()}\n")
+    assert article.author == author
+    # (a page that is no show names its event's host as no writer)
+    assert not text(f"Trade fair opens in Hanover\n\n{LEAD.strip()}\n\nHost: Deutsche Messe AG\n").author
+
+
+def test_a_byline_s_label_in_azerbaijani_or_russian_names_the_writer():
+    for label in ("Müəllif", "Автор"):
+        article = text(f"Despite the US sanctions, the robot maker's project in Alat is continuing\n"
+                       f"31.07.2026, 14:25\n{label}: Aytən Hüseynova\n\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
+        assert article.author == "Aytən Hüseynova"

@@ -40,6 +40,12 @@ def test_the_real_seed_is_tagged_with_what_it_is_about(built_site):
     assert "Also mentions" in html  # passing topics are still linked, apart
 
 
+
+# Shows' hosts: from the forty-first round a show's host or presenters, named in its notes ("Host: A", "Hosted by A"),
+# write it, as the gold of the sets from blind101 on and the citation styles have it. The sets written before give a show
+# no writer: their author floors drop by their shows.
+
+
 def holds(folder: str, *, headline: float, date: float, future: int, author: float,
           quotes: tuple[float, float], people: float, topics: tuple[float, float]) -> None:
     """Score a blind set, print its figures, and hold every field at its floor."""
@@ -142,7 +148,8 @@ def test_blind9_the_last_blind_set_reads_at_least_as_well_as_its_first_run():
     P 0.78 R 0.36. The headlines it missed (a font-size widget, a newsletter's tagline, an archive
     notice, a show's tagline over its episode, a hearing's witness line) gave the last rules:
     headline 1.00, quotes 0.92 / 0.92 (a host named above the transcript asks)."""
-    holds("blind9", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.9, 0.9), people=0.97, topics=(0.75, 0.35))
+    # (author 1.00 until the forty-first round: see "Shows' hosts" above)
+    holds("blind9", headline=1.0, date=1.0, future=0, author=0.91, quotes=(0.9, 0.9), people=0.97, topics=(0.75, 0.35))
 
 
 def test_blind10_reads_at_least_as_well_as_after_its_round():
@@ -245,7 +252,8 @@ def test_blind18_reads_at_least_as_well_as_after_the_thirteenth_round():
     Portuguese, a name then its job, a wire's tagline over its time stamp, a release's bullet points,
     a Federal Register page copied whole, '(By A and B)' after the text, native spellings in brackets,
     'Party', contacts): every field 1.00 but people 0.99."""
-    holds("blind18", headline=1.0, date=1.0, future=0, author=1.0, quotes=(1.0, 1.0), people=0.99, topics=(0.8, 0.27))
+    # (author 1.00 until the forty-first round: see "Shows' hosts" above)
+    holds("blind18", headline=1.0, date=1.0, future=0, author=0.92, quotes=(1.0, 1.0), people=0.99, topics=(0.8, 0.27))
 
 
 def test_blind19_kept_unread_reads_at_least_as_well_as_after_the_thirteenth_round():
@@ -265,7 +273,8 @@ def test_blind20_the_last_set_reads_at_least_as_well_as_after_the_thirteenth_rou
     author 0.57, quotes 0.73 / 0.82, people F1 0.77 (labels in Turkish, Vietnamese and Turkish
     letters, honorifics and '(ret.)' in bylines, a hearing's notice, an investors' warning). After
     the rules it gave: headline 1.00, author 0.79, quotes 0.91 / 0.93, people 0.85."""
-    holds("blind20", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.94, 0.95), people=0.91, topics=(0.74, 0.3))
+    # (author 1.00 until the forty-first round: see "Shows' hosts" above)
+    holds("blind20", headline=1.0, date=1.0, future=0, author=0.92, quotes=(0.94, 0.95), people=0.91, topics=(0.74, 0.3))
 
 
 def test_blind21_reads_at_least_as_well_as_after_the_fourteenth_round():
@@ -296,7 +305,8 @@ def test_blind23_the_last_set_reads_at_least_as_well_as_its_first_run():
     than the truth), author 0.71, quotes 0.75 / 0.89, people F1 0.83. After the rules its misses gave
     (all of Latin script's letters in names, a parliament's verbatim report, a date line ending in its
     place, a letterhead's address): headline and date 0.93 (none later), quotes 0.96 / 0.94, people 0.90."""
-    holds("blind23", headline=0.92, date=0.92, future=0, author=1.0, quotes=(0.98, 0.96), people=0.92, topics=(0.93, 0.34))
+    # (author 1.00 until the forty-first round: see "Shows' hosts" above)
+    holds("blind23", headline=0.92, date=0.92, future=0, author=0.92, quotes=(0.98, 0.96), people=0.92, topics=(0.93, 0.34))
 
 
 # The fifteenth round: how analysts collect text (reader views, read-later apps, newsletters, PDF copies,
@@ -313,7 +323,8 @@ def test_blind24_reads_at_least_as_well_as_after_the_fifteenth_round():
     speakers' names, initials without full stops, 2,393 more given names, companies named without their
     last word, a council paper's meeting date ...): headline, date and author 1.00, quotes 0.93 / 0.95,
     people 0.96."""
-    holds("blind24", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.92, 0.94), people=0.95, topics=(0.45, 0.17))
+    # (author 1.00 until the forty-first round: see "Shows' hosts" above)
+    holds("blind24", headline=1.0, date=1.0, future=0, author=0.92, quotes=(0.92, 0.94), people=0.95, topics=(0.45, 0.17))
 
 
 def test_blind25_the_last_set_reads_at_least_as_well_as_after_its_first_run():
@@ -386,7 +397,8 @@ def test_blind30_the_shapes_that_trip_readers_read_at_least_as_well_as_after_the
     seventeenth round and tuned on after its first run: headline 0.64, date 0.71 (2 later than the
     truth), author 0.57, quotes 0.74 / 0.91, people 0.91. After: headline, date and author 1.00,
     quotes 0.96 / 0.96, people 0.96."""
-    holds("blind30", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.95, 0.95), people=0.95, topics=(0.9, 0.3))
+    # (author 1.00 until the forty-first round: see "Shows' hosts" above)
+    holds("blind30", headline=1.0, date=1.0, future=0, author=0.92, quotes=(0.95, 0.95), people=0.95, topics=(0.9, 0.3))
 
 
 def test_blind31_an_ordinary_week_reads_at_least_as_well_as_after_the_seventeenth_round():
