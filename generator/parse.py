@@ -107,7 +107,7 @@ OUTLET_WORDS = ("News", "Newswire", "Times", "Post", "Daily", "Agency", "Press",
                 "Observer", "Guardian", "Wire", "Review", "Reuters", "Bloomberg", "Xinhua", "Insider", "Telegraph",
                 "Weekly", "Magazine", "Radio", "TV", "Courier", "Gazette", "Chronicle", "Newsdesk", "Desk", "Bulletin",
                 "Monitor", "Dispatch", "Inquirer", "Ledger", "Syndicate", "Features",  # ("Pemberton Features Syndicate")
-                "Express", "Report",  # ("Istmo Business Report")
+                "Express",
                 "Agence", "Agencia", "Agenzia", "Agentur", "Presse", "Prensa", "Stampa", "Imprensa", "Nachrichten", "Noticias",
                 "Shimbun", "Shimpo", "Nippo", "Ilbo", "Sinmun", "Zeitung", "Gazeta")
 _OUTLET_WORDS = re.compile(r"\b(" + "|".join(OUTLET_WORDS) + r")\b")
@@ -4183,6 +4183,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             full = initial and re.search(rf"\b({initial.group(1)}[a-z][\w'’-]+)\s+{re.escape(initial.group(2))}\b", seed.text)
             return f"{full.group(1)} {initial.group(2)}" if full else name
         author = join_names([spelled(n) for n in split_names(author)])
+    if re.match(r"the\s", author):
+        author = ""  # "Reported by the Hansard Unit.", "By the Editorial Board": a body of the house's, no one's name
     names = tuple(without_honorific(n) for n in split_names(author))
     if page and page.authors:
         names = tuple(dict.fromkeys((*names, *page.authors)))  # (a page's writers, whose bios may close its text)

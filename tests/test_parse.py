@@ -4600,3 +4600,10 @@ def test_a_byline_s_label_in_azerbaijani_or_russian_names_the_writer():
         article = text(f"Despite the US sanctions, the robot maker's project in Alat is continuing\n"
                        f"31.07.2026, 14:25\n{label}: Aytən Hüseynova\n\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
         assert article.author == "Aytən Hüseynova"
+
+
+def test_a_body_of_the_house_s_signing_a_record_is_no_writer_and_a_record_s_kind_no_outlet():
+    record = text("JOINT SELECT COMMITTEE ON DIGITAL INFRASTRUCTURE\nOfficial Report (Hansard)\nWednesday, 18 July 2026\n\n"
+                  f"{LEAD.strip()}\n\n{LEAD.strip()}\n\nReported by the Hansard Unit. Editor of Debates: Claudette Rowe-Harrison\n")
+    assert record.author == ""
+    assert record.title == "Official Report (Hansard)"
