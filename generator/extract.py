@@ -816,8 +816,9 @@ class _Reading:
             for m in (*first, *last):
                 family, given = m.groups() if m.re is _CAPS_FAMILY_FIRST else m.groups()[::-1]
                 if not re.search("[AEIOUY]", family[1:]) or {family.lower(), given.lower()} & lex.english_lower \
-                        or family in lex.names or given in lex.names or spans.overlaps(index, m.start(), m.end()):
-                    continue  # "ASML Holding", "CHINA Daily": an acronym or words, no name
+                        or family in lex.names or given in lex.names or spans.overlaps(index, m.start(), m.end()) \
+                        or _ends_with_suffix(lex, text, m.end()):
+                    continue  # "ASML Holding", "CHINA Daily", "UCAW Local 2214": an acronym or words, or a body's, no name
                 before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
                 if lex.role_words.fullmatch(family) or re.match(r"\s+[A-Z]\.", after):
                     continue  # "CEO Gregory T. Halvorsen"

@@ -2489,3 +2489,11 @@ def test_an_office_named_with_commas_before_its_holder_in_brackets_is_a_turn_s_l
                "Hon. TREVOR LINDO-BLAKE: The Member knows that we cannot rip out equipment on the strength of a press "
                "release.\n\nMr DELROY FAIRCLOUGH: Then table the inventory.\n\nHon. TREVOR LINDO-BLAKE: We will.")
     assert speakers(x)["Trevor Lindo-Blake"] == 3
+
+
+def test_a_union_s_branch_in_capitals_is_no_person_and_its_president_speaks():
+    _, x = run("Union backs robot rule\n\nRay Villanueva-Stott, president of UCAW Local 2214 at the plant, said the robots "
+               "came with remote service switched on.\n\n\"For five years our members have watched robots get fixed by "
+               "somebody in another time zone,\" said UCAW President Delphine Okonkwo-Marsh.")
+    assert speakers(x) == Counter({"Delphine Okonkwo-Marsh": 1})
+    assert "UCAW Local" not in people(x)
