@@ -1168,6 +1168,19 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})(?:[/.]|\.\s)(\d{1,2})(?:[/.]|\.\s)((?:1
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _DAY_FIELD = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Date|Time)\s*:\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")  # "Filing Date: 01/08/2029"
 # The site's weather or market ticker beside its clock: "Manila 31°C", "ZSE All Share 18,204.6 ▲0.4%"
+# A record's kind where a page prints its title: "Official Report (Hansard)", "Verbatim Report of Proceedings"
+_RECORD_KIND = re.compile(r"(?:Official|Verbatim)\s+Report(?:\s+of\s+Proceedings)?(?:\s*\(Hansard\))?|Hansard|Parliamentary\s+Debates"
+                          r"(?:\s*\(Hansard\))?|(?:Uncorrected\s+)?Transcript\s+of\s+(?:Proceedings|Evidence)|Minutes\s+of\s+Evidence", re.I)
+# A speaker's label opening a turn: "The CHAIRMAN (Mrs A):", "Mr DELROY FAIRCLOUGH:", "Senator Dr ANNEKA WHYTE-MORRISON:"
+_SPEAKER_LABEL_OPENS = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][A-Z'’-]+(?:\s*\([^()]{3,80}\))?\s*:\s")
+# A record's field where a page prints its title: "Category: Material Information", "Status: Final"
+_RECORD_FIELD = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+)?\s*:\s*\S+(?:\s\S+){0,2}")
+# A letter's subject line: "Subject: Expected impact of new US and Chinese measures on robots ...", "Re: ..."
+_LETTER_SUBJECT = re.compile(r"(?:Subject|Re|Sub)\s*:\s*(\S+(?:\s+\S+){3,60})", re.I)
+LETTER_SUBJECT_REACH = 12  # blocks into a filing's text within which its letter's subject line sits
+RECORD_SUBJECT_REACH = 12  # blocks into a record's text within which its first subject heading sits
+_EMBARGOED = re.compile(r"\b(?:embargoed|under\s+embargo|embargo)\s+(?:until|till|to)\s*:?\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
+                        r"(?:\s+[A-Z]{2,4})?\s*,?\s*)?(?:on\s+)?(.{6,60})$", re.I)
 _WEATHER = re.compile(r"-?\d{1,3}\s*°\s*[CF]\b|[▲▼△▽]\s*[+-]?\d[\d.,]*\s*%")
 # "首頁 Home  即時 Breaking  財經 Business": a bilingual site's menu, each label in both languages.
 _CJK_WORD = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
@@ -1342,6 +1355,22 @@ _DAY_RANGE = re.compile(rf"({_MONTH})\s+(\d{{1,2}})\s*[–—-]\s*(?:{_WEEKDAY},
                         re.I)
 
 
+def _outlet_dated(text: str, registry: Registry, header_date) -> tuple[str, tuple[int | None, int, int]] | None:
+    """(outlet, date) of a line that is an outlet's name, then its date: "Associated Press November 19, 2026, 9:02 AM"."""
+    dated = _TEXT_DATE.search(text)
+    outlet = text[:dated.start()].strip(" |·•,-–—") if dated else ""
+    # (an outlet's name, ending as one does: not "Department Press Briefing – April 22, 2025", a briefing's title)
+    if not outlet or len(outlet.split()) > OUTLET_DATED_MAX_WORDS or not (
+            outlet in registry.media_names() or outlet.split()[-1] in OUTLET_WORDS):
+        return None
+    day = header_date(text[dated.start():])
+    return (outlet, day) if day else None
+
+
+OUTLET_DATED_MAX_WORDS = 5
+BREADCRUMB_MAX_WORDS = 8  # a page's trail of sections run into the headline it leads to
+
+
 def _running_head_date(text: str, header_date) -> tuple[int | None, int, int] | None:
     """The edition's date in a newspaper page's running head ("14 THE COROMANDEL HERALD CHENNAI, FRIDAY, OCTOBER 9,
     2026 BUSINESS"), or a stamp's after a section's label ("All News 15:41 November 26, 2026"); None for any other line."""
@@ -1444,6 +1473,9 @@ def _names_over_date(text: str, registry: Registry) -> list[str]:
     return []
 
 
+_PUBLISHED_VERBS = r"(?:published|posted|publiziert|ver[öo]ffentlicht|publicad[oa]|publi[ée]e?|pubblicato|gepubliceerd)"
+
+
 def _dated_byline(text: str, registry: Registry, header_date) -> tuple[tuple[int | None, int, int], str] | None:
     """"June 3rd, 2026 - By: A", "By A · 12 May 2026": a date and a byline on one line, either way round."""
     text = name_case(text) if text.isupper() else text  # "APRIL 10TH, 2028 - BY LUCINDA FAIRHAVEN": a trade site's capitals
@@ -1451,11 +1483,16 @@ def _dated_byline(text: str, registry: Registry, header_date) -> tuple[tuple[int
     if len(parts) == 1 and re.match(r"By\b", text, re.I) and len(slashed := [p.strip() for p in text.split(" / ")]) == 2:
         parts = slashed  # "By: Tradewind / 05:40 PM November 28, 2028": a client site's wire byline and its time stamp
     head = _BARE_DATE_AFTER.split(parts[0], 1)
-    if len(head) == 2 and len(parts) > 1 and re.match(r"By\s", head[0], re.I) and not head[0].endswith(" on"):
-        parts = [head[0], head[1], *parts[1:]]  # "By A   August 12, 2027 | 07:30 pm GMT+7": the date run on after the name
-    on = re.match(r"^(By\s.+?)\s+on\s+(?=\S)(.*)$", text)
+    if len(head) == 2 and (len(parts) > 1 or header_date(head[1])) and re.match(r"By\s", head[0], re.I) \
+            and not head[0].endswith(" on"):
+        # "By A   August 12, 2027 | 07:30 pm GMT+7": the date run on after the name (or alone after it: "By Chaim
+        # Gartenberg@cgartenberg Nov 19, 2026, 7:53pm EST")
+        parts = [head[0], head[1], *parts[1:]]
+    by = "|".join(map(re.escape, ("By", *registry.rules.byline_by)))
+    on = re.match(rf"^((?:{by})\s.+?)\s+(?:{_PUBLISHED_VERBS}\s+)?(?:on|am|el|le|il|op)\s+(?=\S)(.*)$", text)
     if len(parts) == 1 and on:
-        parts = [on.group(1), on.group(2)]  # "By A on November 16, 2026 at 2:37 PM"
+        # "By A on November 16, 2026 at 2:37 PM", "Von A publiziert am 25. September 2026"
+        parts = [on.group(1), english_date(on.group(2), registry.rules)]
     if len(parts) > 2 and all(header_date(p) or _CLOCK_CELL.fullmatch(p) or p in registry.place_names for p in parts[1:]):
         # "Meenakshi SundaramBengaluru | 30-10-2026 | 22:40 IST": a name (its place glued on), the date, the time
         day = next((d for p in parts[1:] if (d := header_date(p)) and d[1]), None)
@@ -3046,6 +3083,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 or _running_head_date(text, header_date):
             # ... and a newspaper page's running head: "14  THE COROMANDEL HERALD  CHENNAI, FRIDAY, OCTOBER 9, 2026  BUSINESS"
             kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily", "Sunday, 9 August 2026 | الأحد 9 أغسطس 2026"
+        elif following and len(following[0].split()) >= 4 and text.endswith(" " + following[0]) \
+                and len(text.split()) - len(following[0].split()) <= BREADCRUMB_MAX_WORDS:
+            kind = "furniture"  # "Home News Business News Ascom announces ..." over "Ascom announces ...": the trail to it
+        elif _outlet_dated(text, registry, header_date):
+            kind = "date"  # "Associated Press November 19, 2026, 9:02 AM": the wire's name, then when it filed
         elif _DAY_FIELD.match(text):
             kind = "furniture"  # "Disclosure Date: 01/08/2029   Time: 13:42": a record's field, its day one no rule reads
             # for sure (the 1st of August or the 8th of January); never its title
@@ -3525,6 +3567,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 text = published
             d = d or header_date(text) or header_date(_SEPARATOR.split(text)[0]) or (_issue_line(text, header_date) and next(
                 (d for p in _SEPARATOR.split(text) if (d := header_date(p))), None)) or _running_head_date(text, header_date)
+            wire = _outlet_dated(text, registry, header_date) if not d else None
+            if wire:
+                outlet_name, d = wire
+                source = source or outlet_name
             if d and _FIRST_PUBLISHED.match(text):
                 dates.insert(published_lines, d)  # "First published on ...": beats the last update printed above it
                 published_lines += 1
@@ -3537,7 +3583,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     if n == chosen[1] - 1:
                         right_over_title = d
             # "Maritime Bulletin, October 10, 2025": the outlet before the date.
-            outlet = re.match(r"^([A-Z][\w.&' ]{2,40}?),\s", text)
+            outlet = re.match(r"^([A-Z][\w.&' ]{2,40}?),\s", text) if not wire else None
             if outlet and not outlet.group(1).isupper() and not header_date(outlet.group(1)) and not re.match(_WEEKDAY, outlet.group(1)) \
                     and not _month(outlet.group(1).split()[0]) and _looks_like_outlet(outlet.group(1), registry):
                 # (but "Berlin, 22. Oktober 2026", "Selasa, 12 Mei 2026": a place or a weekday before the date)
@@ -3623,6 +3669,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = clipping(lines)
         if not chat_lines:  # (or a message forwarded into a chat or a channel, their other posts over it)
             lines, chat_lines = forwarded_post(lines)
+        if not chat_lines:  # (or a live blog's pinned entry, the day's other entries around it)
+            lines, chat_lines = pinned_entry(lines)
         if chat_lines:
             found = blocks("\n".join(lines), seed.body_line)
     header = read_header(lines, registry, seed.body_line) if not page else Header()
@@ -3658,6 +3706,23 @@ def parse(seed: Seed, registry: Registry) -> Article:
         author = join_names([n for n in split_names(author) if not _firm_named(n, rows, rules)]) \
             if any(_firm_named(n, rows, rules) for n in split_names(author)) else author
         captions.extend(header.captions)
+        if _RECORD_KIND.fullmatch(title):
+            # "Official Report (Hansard)" over the sitting's subject heading, "SECURITY OF IMPORTED HOME AND OFFICE ROUTERS:
+            # IMPLICATIONS OF THE UNITED STATES BAN", right over its first speaker's turn: the record's kind is its
+            # furniture, the subject its headline
+            subject = next((b.text for b, after in zip(found[:RECORD_SUBJECT_REACH], found[1:]) if b.text.isupper()
+                            and len(b.text.split()) >= 4 and "\n" not in b.text and not _TERMINAL_BUT_COLON.search(b.text)
+                            and _SPEAKER_LABEL_OPENS.match(after.text)), "")
+            if subject:
+                header = replace(header, furniture=(*header.furniture, title))
+                title = subject
+        elif _RECORD_FIELD.fullmatch(title) and (letter := next((n for n, b in enumerate(found[:LETTER_SUBJECT_REACH])
+                                                                 if _LETTER_SUBJECT.fullmatch(b.text)), None)) is not None:
+            # "Category: Material Information" (a filing's field on the exchange's page) over the company's letter and
+            # its "Subject: Expected impact of new US and Chinese measures on ...": the letter's subject is its headline
+            header = replace(header, furniture=(*header.furniture, title, found[letter].text))
+            title = _LETTER_SUBJECT.fullmatch(found[letter].text).group(1)
+            found = found[:letter] + found[letter + 1:]
     elif len(found) > 1 and found[0].kind == "text" and not (page and page.title):
         first = found[0]
         if ("\n" not in first.text and len(first.text) <= 2 * rules.headline_max_chars
@@ -4168,6 +4233,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 author = match.group(1)
                 break
     if not author:
+        # A filing's or a letter's signatory under its closing: "By order of the Board" / "Huda Jassim Al-Sayegh" /
+        # "Company Secretary"
+        rows = [squash(line) for line in seed.text.split("\n")[-SIGNATORY_REACH_LINES:] if line.strip()]
+        author = next((name for closing, name in zip(rows, rows[1:]) if _SIGNATORY_CLOSING.fullmatch(closing)
+                       and _NAME.fullmatch(name) and 2 <= len(name.split()) <= 5 and not _looks_like_outlet(name, registry)), "")
+    if not author:
         # A show's host or presenter, named in its notes or over its transcript ("Host: Marisol Echeverría Pinto",
         # "Hosted by Julian Arkwright.", "Speakers: Aoife Ní Bhriain (presenter); ..."): who writes the show, its byline
         head = seed.text.split("\n")[:SHOW_NOTES_REACH]
@@ -4297,6 +4368,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
         local = _make_date(y or published.year, month, day)
         if local and (published - local).days == (1 if zoned else -1):
             published, date_source = local, "dateline"
+    # "Issued: Thursday 26 July 2029, 18:00 ET — EMBARGOED until 00:01 ET, Friday 27 July 2029": a release is published
+    # when its embargo lifts
+    embargo = next((d for line in head_lines if (m := _EMBARGOED.search(line))
+                    and (d := _header_date(m.group(1).strip(" .,"), rules)) and d[0] and d[2]), None)
+    if embargo and not_after(lifted := _make_date(*embargo)):
+        published, date_source = lifted, "header"
     # "Posted on 29/07/2026 by MSSC Secretariat" over "KUALA LUMPUR, 28 July 2026 –": the site posted the statement a day or
     # two after the day it was issued, which its dateline gives
     posted_by = bool(header.dates) and any(_POSTED_BY.fullmatch(line.strip()) and _header_date(line.strip(), rules) == header.dates[0]
@@ -4355,7 +4432,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # A date among other words on a short line over the text ("МК в регионах 13 января 2020", "By Associated Press
         # Jun 24, 2020, 3:53pm CDT", "PTI | July 9, 2020 | Updated 08:24 IST", "(2020-01-21 11:12)"): the first whole day
         # there (a web page's copy, its date line run together with its neighbours)
-        for line in [*(squash(line) for line in head_lines), *paragraphs[:2]]:
+        # (the site's clock beside its weather or ticker last: "Tue, 31 Jul 2029 | ZSE All Share 18,204.6 ▲0.4%" over
+        # "Business Live: Monday 30 July 2029 — ...", the day's page)
+        for line in sorted([*(squash(line) for line in head_lines), *paragraphs[:2]], key=lambda line: bool(_WEATHER.search(line))):
             if line and len(line.split()) <= DATED_LINE_MAX_WORDS and not _TERMINAL_BUT_COLON.search(line):
                 days = [d for d in text_dates(english_date(line, rules), None) if not_after(d)]
                 if days:
@@ -4431,6 +4510,10 @@ _SPEECH_TITLE = re.compile(r"^(?:(?:Opening|Closing|Prepared|Keynote)\s+)?(?:Rem
                            r"(?:Remarks|Speech|Address|Keynote|Statement|Testimony)\b", re.I)
 
 
+# A letter's or a filing's closing over its signatory's name
+_SIGNATORY_CLOSING = re.compile(r"(?:By\s+order\s+of\s+the\s+Board(?:\s+of\s+Directors)?|For\s+and\s+on\s+behalf\s+of\s+.{3,80}"
+                                r"|Yours\s+(?:faithfully|sincerely|truly)|Sincerely(?:\s+yours)?|Respectfully(?:\s+submitted)?)\s*[,.:]?", re.I)
+SIGNATORY_REACH_LINES = 30  # lines from the end of a seed where a letter's closing and signatory sit
 # A show's host in its notes: "Host: A", "Presenters: A and B", "Hosted by A.", "Host A is joined by ..."
 _HOST_LINE = re.compile(r"(?:Hosts?|Presenters?|Anchors?)\s*[:：]\s*(?P<listed>[^:：]{3,120}?)\.?"
                         r"|(?:.*?\b)?(?:Hosted|Presented)\s+by\s+(?P<by>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\b.*"
@@ -4663,6 +4746,33 @@ def forwarded_post(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     cut = nonblank[at] + 1
     kept = [""] * cut + [m.group(2) if (m := _MESSENGER_EMPHASIS.fullmatch(line.strip())) else line for line in lines[cut:]]
     return kept, tuple(line.strip() for line in lines[:cut] if line.strip())
+
+
+# A live blog's mark over the entry its editors keep on top, then the entry's clock: "Pinned" / "11:05 GST"
+_PINNED = re.compile(r"\W{0,3}(?:Pinned(?:\s+(?:post|update|entry))?|Fixado|Fijado|Épinglé|Angeheftet|Fissato)", re.I)
+PINNED_MIN_SHARE = 0.5  # of the words of a live blog's entries its pinned entry holds when it is the day's one story
+_ENTRY_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?")
+
+
+def pinned_entry(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A live blog copied whole, one entry of it pinned ("Pinned" / "11:30 CAT" / its headline / its text / "— A, Business
+    Desk"): that entry is the story, down to the next entry's clock; the page's header and the day's other entries,
+    blank here, are returned to be kept with the furniture."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    at = next((n for n, i in enumerate(nonblank) if _PINNED.fullmatch(lines[i].strip())), None)
+    if at is None or at + 2 >= len(nonblank) or not _ENTRY_CLOCK.fullmatch(lines[nonblank[at + 1]].strip()):
+        return lines, ()
+    headline = lines[nonblank[at + 2]].strip()
+    if not 4 <= len(headline.split()) <= HEADLINE_MAX_WORDS or _TERMINAL.search(headline):
+        return lines, ()
+    start = nonblank[at + 2]
+    stop = next((i for i in nonblank if i > start and _ENTRY_CLOCK.fullmatch(lines[i].strip())), len(lines))
+    first = next(i for i in nonblank if _ENTRY_CLOCK.fullmatch(lines[i].strip()))
+    words = lambda rows: sum(len(line.split()) for line in rows)  # noqa: E731
+    if words(lines[start:stop]) < PINNED_MIN_SHARE * words(lines[first:]):
+        return lines, ()  # (a short update pinned over a blog on one story: "Beijing's readout is out", the blog the story)
+    kept = [line if start <= i < stop else "" for i, line in enumerate(lines)]
+    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)
 
 
 # Emoji and symbols before a post's headline ("📡 ", "🔴🔴 "), each perhaps with its variation selector

@@ -4607,3 +4607,79 @@ def test_a_body_of_the_house_s_signing_a_record_is_no_writer_and_a_record_s_kind
                   f"{LEAD.strip()}\n\n{LEAD.strip()}\n\nReported by the Hansard Unit. Editor of Debates: Claudette Rowe-Harrison\n")
     assert record.author == ""
     assert record.title == "Official Report (Hansard)"
+
+
+def test_a_wire_s_name_then_its_date_is_a_date_line_under_the_headline_and_its_caption():
+    article = text("\n".join(["Sports", "Tennis", "ATP", "WTA", "Hometown Hockey",
+                              "Nadal keeps Spain alive against Russia in Davis Cup Finals", "",
+                              "Spain's Rafael Nadal celebrates a point against Russia's Karen Khachanov during their Davis Cup "
+                              "tennis match in Madrid, Spain, Tuesday, Nov. 19, 2026. (Manu Fernandez/AP)", "",
+                              " Associated Press November 19, 2026, 9:02 AM", "", LEAD.strip(), "", LEAD.strip()]) + "\n")
+    assert article.title == "Nadal keeps Spain alive against Russia in Davis Cup Finals"
+    assert article.source == "Associated Press" and article.date == dt.date(2026, 11, 19)
+
+
+@pytest.mark.parametrize("line, author, day", [
+    ("Von Moritz Bachmann publiziert am 25. September 2026", "Moritz Bachmann", dt.date(2026, 9, 25)),
+    ("By Moritz Bachmann published on September 25, 2026", "Moritz Bachmann", dt.date(2026, 9, 25)),
+    ("By Chaim Gartenberg@cgartenberg Nov 19, 2026, 7:53pm EST", "Chaim Gartenberg", dt.date(2026, 11, 19)),
+])
+def test_a_byline_and_its_date_run_together_give_both(line, author, day):
+    article = text(f"Zurück zur Übersicht\n\n{line}\n\nDie elektronische Patientenakte – der lange Marsch ins Digitale\n\n"
+                   f"{LEAD.strip()}\n\n{LEAD.strip()}\n")
+    assert article.author == author and article.date == day
+    assert article.title == "Die elektronische Patientenakte – der lange Marsch ins Digitale"
+
+
+def test_a_trail_of_sections_run_into_the_headline_over_it_is_the_page_s():
+    article = text("E-mail info@ascom.example\nHome News Business News Ascom announces a distribution partnership with GE "
+                   "Healthcare in Europe\nAscom announces a distribution partnership with GE Healthcare in Europe\n"
+                   f"October 12, 2026\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
+    assert article.title == "Ascom announces a distribution partnership with GE Healthcare in Europe"
+    assert any(line.startswith("Home News Business News") for line in article.furniture)
+
+
+def test_a_release_is_published_when_its_embargo_lifts():
+    article = text("PRESS STATEMENT\nIssued: Thursday 26 July 2026, 18:00 ET — EMBARGOED until 00:01 ET, Friday 27 July 2026\n"
+                   f"Battery workers union backs robot security rule\n\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
+    assert article.date == dt.date(2026, 7, 27)
+
+
+def test_a_record_s_subject_heading_over_its_first_turn_is_its_headline_not_its_kind():
+    record = text("JOINT SELECT COMMITTEE ON DIGITAL INFRASTRUCTURE AND CYBERSECURITY\nOfficial Report (Hansard)\n"
+                  "Wednesday, 18 July 2026\nThe Committee met at 10:07 a.m. in Committee Room 1.\nPresent:\n"
+                  "Mrs Marcia Blackwood-Ennis, MP (Chairman)\nMr Delroy Fairclough, MP\n"
+                  "SECURITY OF IMPORTED HOME AND OFFICE ROUTERS: IMPLICATIONS OF THE UNITED STATES BAN\n"
+                  "The CHAIRMAN (Mrs Marcia Blackwood-Ennis): Good morning, Members. Minister, you have the floor.\n"
+                  "Mr DELROY FAIRCLOUGH: Madam Chairman, are we to wait two weeks to find out where it is?\n")
+    assert record.title == "SECURITY OF IMPORTED HOME AND OFFICE ROUTERS: IMPLICATIONS OF THE UNITED STATES BAN"
+    assert "Official Report (Hansard)" in record.furniture and record.date == dt.date(2026, 7, 18)
+
+
+def test_a_live_blog_s_pinned_entry_is_the_story_and_the_day_s_other_entries_the_page_s():
+    blog = ["Tue, 31 Jul 2026 | ZiG/US$ 26.41 | ZSE All Share 18,204.6 ▲0.4%", "MSASA BUSINESS DAILY", "LIVE",
+            "Business Live: Monday 30 July 2026 — markets, mining and the day's money news", "Latest | Oldest first", "",
+            "16:40 CAT", "ZSE closes firmer", "The All Share index closed 0.4% higher, led by banking counters.",
+            "— Nyasha Dube-Ellington", "Share this update", "", "Pinned", "11:30 CAT",
+            "China hits back in robot row with licences on reducer and servo magnets", "", LEAD.strip(), "", LEAD.strip(), "",
+            "— Farai Chikwanha-Moyo", "", "Share this update", "", "10:15 CAT", "ZiG steady on official market",
+            "The Zimbabwe Gold traded at 26.41 to the US dollar this morning.", "— Nyasha Dube-Ellington"]
+    article = text("\n".join(blog) + "\n")
+    assert article.title == "China hits back in robot row with licences on reducer and servo magnets"
+    assert article.author == "Farai Chikwanha-Moyo" and article.date == dt.date(2026, 7, 30)
+    assert "ZSE closes firmer" in article.furniture and "ZiG steady on official market" in article.furniture
+
+
+def test_a_filing_s_letter_gives_its_subject_as_headline_and_its_signatory_as_writer():
+    filing = text("Bahrain Bourse\nالعربية | Market Data | Listed Companies | Disclosures\n"
+                  "Home > Disclosures > Company Disclosures\nCompany: DILMUN AUTOMATION HOLDINGS B.S.C. (DAH)\n"
+                  "Category: Material Information\nDisclosure Date: 01/08/2026   Time: 13:42\n"
+                  "Attachment: DAH_Disclosure_01082026.pdf (214 KB)\nThe Bahrain Bourse is not responsible for the content of "
+                  "disclosures made by listed companies.\n\nDILMUN AUTOMATION HOLDINGS B.S.C.\nCommercial Registration No. "
+                  "71284-1 | P.O. Box 20417, Sitra, Kingdom of Bahrain\n\nRef: DAH/BB/2026/047\nDate: 31 July 2026\n\n"
+                  "To: Bahrain Bourse\nListing and Disclosure Department\nManama, Kingdom of Bahrain\n\nDear Sirs,\n\nSubject: Expected impact of new US and Chinese measures on robots "
+                  f"and servo motors on the Company's business\n\n{LEAD.strip()}\n\n{LEAD.strip()}\n\nBy order of the Board\n\n"
+                  "Huda Jassim Al-Sayegh\nCompany Secretary\n")
+    assert filing.title == "Expected impact of new US and Chinese measures on robots and servo motors on the Company's business"
+    assert filing.author == "Huda Jassim Al-Sayegh"
+    assert "Category: Material Information" in filing.furniture
