@@ -2497,3 +2497,11 @@ def test_a_union_s_branch_in_capitals_is_no_person_and_its_president_speaks():
                "somebody in another time zone,\" said UCAW President Delphine Okonkwo-Marsh.")
     assert speakers(x) == Counter({"Delphine Okonkwo-Marsh": 1})
     assert "UCAW Local" not in people(x)
+
+
+def test_a_spanish_or_portuguese_port_town_is_no_person():
+    _, x = run("Router dealers brace\n\nDistributors supply shops from Choluteca to Puerto Cortés. \"Those containers come "
+               "to us at half the price,\" the director of Distribuidora del Valle told the paper. Traders in São Vicente "
+               "and Ciudad del Este agreed.\n")
+    assert not {"Puerto Cortés", "São Vicente", "Ciudad del Este"} & set(people(x))
+    assert not speakers(x)
