@@ -4233,11 +4233,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 author = match.group(1)
                 break
     if not author:
-        # A filing's or a letter's signatory under its closing: "By order of the Board" / "Huda Jassim Al-Sayegh" /
-        # "Company Secretary"
+        # A filing's signatory under its closing: "By order of the Board" / "Huda Jassim Al-Sayegh" / "Company Secretary"
         rows = [squash(line) for line in seed.text.split("\n")[-SIGNATORY_REACH_LINES:] if line.strip()]
         author = next((name for closing, name in zip(rows, rows[1:]) if _SIGNATORY_CLOSING.fullmatch(closing)
-                       and _NAME.fullmatch(name) and 2 <= len(name.split()) <= 5 and not _looks_like_outlet(name, registry)), "")
+                       and _NAME.fullmatch(name) and 2 <= len(name.split()) <= 5 and not _looks_like_outlet(name, registry)
+                       and name.split()[-1] not in rules.organization_suffixes), "")  # (not "Lǚshān ... Holdings Limited")
     if not author:
         # A show's host or presenter, named in its notes or over its transcript ("Host: Marisol Echeverría Pinto",
         # "Hosted by Julian Arkwright.", "Speakers: Aoife Ní Bhriain (presenter); ..."): who writes the show, its byline
@@ -4510,9 +4510,10 @@ _SPEECH_TITLE = re.compile(r"^(?:(?:Opening|Closing|Prepared|Keynote)\s+)?(?:Rem
                            r"(?:Remarks|Speech|Address|Keynote|Statement|Testimony)\b", re.I)
 
 
-# A letter's or a filing's closing over its signatory's name
-_SIGNATORY_CLOSING = re.compile(r"(?:By\s+order\s+of\s+the\s+Board(?:\s+of\s+Directors)?|For\s+and\s+on\s+behalf\s+of\s+.{3,80}"
-                                r"|Yours\s+(?:faithfully|sincerely|truly)|Sincerely(?:\s+yours)?|Respectfully(?:\s+submitted)?)\s*[,.:]?", re.I)
+# A filing's closing over its signatory's name
+# (a filing's: a letter's "Sincerely" names its signers, whom the letter's readers do not take for its writers)
+_SIGNATORY_CLOSING = re.compile(r"(?:By\s+order\s+of\s+the\s+Board(?:\s+of\s+Directors)?|For\s+and\s+on\s+behalf\s+of\s+the\s+Board"
+                                r"(?:\s+of\s+Directors)?)\s*[,.:]?", re.I)
 SIGNATORY_REACH_LINES = 30  # lines from the end of a seed where a letter's closing and signatory sit
 # A show's host in its notes: "Host: A", "Presenters: A and B", "Hosted by A.", "Host A is joined by ..."
 _HOST_LINE = re.compile(r"(?:Hosts?|Presenters?|Anchors?)\s*[:：]\s*(?P<listed>[^:：]{3,120}?)\.?"

@@ -4683,3 +4683,12 @@ def test_a_filing_s_letter_gives_its_subject_as_headline_and_its_signatory_as_wr
     assert filing.title == "Expected impact of new US and Chinese measures on robots and servo motors on the Company's business"
     assert filing.author == "Huda Jassim Al-Sayegh"
     assert "Category: Material Information" in filing.furniture
+
+
+def test_a_letter_s_signers_and_a_board_s_company_are_no_writers():
+    letter = text(f"Letter to Secretary Lutnick on chip licences\n\n{LEAD.strip()}\n\n{LEAD.strip()}\n\nSincerely,\n\n"
+                  "Teodora Villanueva-Clark\nMember of Congress\n")
+    assert letter.author == ""
+    filing = text(f"Announcement on the affiliates rule\n\n{LEAD.strip()}\n\n{LEAD.strip()}\n\nBy order of the Board\n"
+                  "Lushan Semiconductor Holdings Limited\n")
+    assert filing.author == ""
