@@ -4673,6 +4673,11 @@ def shared_post(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return [""] * cut + lines[cut:], tuple(line.strip() for line in lines[:cut] if line.strip())
 
 
+def _words_in(rows: list[str]) -> int:
+    """How long a run of a copy's lines is, in words: which part of it is the article."""
+    return sum(len(line.split()) for line in rows)
+
+
 PASTED_HEAD_LINES = 4  # nonblank lines under the rule within which a pasted article's byline or date follows its headline
 
 
@@ -4699,10 +4704,9 @@ def pasted_article(lines: list[str], registry: Registry) -> tuple[list[str], tup
             for i in under[1:]):
         return lines, ()
     stop = next((i for i in rules_at if i > under[0]), len(lines))
-    words = lambda rows: sum(len(line.split()) for line in rows)  # noqa: E731
-    if words(lines[start:stop]) < words(lines[stop:]):
+    if _words_in(lines[start:stop]) < _words_in(lines[stop:]):
         stop = len(lines)  # (a rule inside the article, its longer part under it: the article runs to the end)
-    if words(lines[start:stop]) < 2 * words(above):
+    if _words_in(lines[start:stop]) < 2 * _words_in(above):
         return lines, ()  # (the article is the longest part of the copy, not an item under a longer one)
     kept = [line if start < i < stop else "" for i, line in enumerate(lines)]
     return kept, tuple(line.strip() for i, line in enumerate(lines)
@@ -4752,7 +4756,6 @@ def forwarded_post(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 # A live blog's mark over the entry its editors keep on top, then the entry's clock: "Pinned" / "11:05 GST"
 _PINNED = re.compile(r"\W{0,3}(?:Pinned(?:\s+(?:post|update|entry))?|Fixado|Fijado|Épinglé|Angeheftet|Fissato)", re.I)
 PINNED_MIN_SHARE = 0.5  # of the words of a live blog's entries its pinned entry holds when it is the day's one story
-_ENTRY_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?")
 
 
 def pinned_entry(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -4761,16 +4764,15 @@ def pinned_entry(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     blank here, are returned to be kept with the furniture."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     at = next((n for n, i in enumerate(nonblank) if _PINNED.fullmatch(lines[i].strip())), None)
-    if at is None or at + 2 >= len(nonblank) or not _ENTRY_CLOCK.fullmatch(lines[nonblank[at + 1]].strip()):
+    if at is None or at + 2 >= len(nonblank) or not _CLOCK_CELL.fullmatch(lines[nonblank[at + 1]].strip()):
         return lines, ()
     headline = lines[nonblank[at + 2]].strip()
     if not 4 <= len(headline.split()) <= HEADLINE_MAX_WORDS or _TERMINAL.search(headline):
         return lines, ()
     start = nonblank[at + 2]
-    stop = next((i for i in nonblank if i > start and _ENTRY_CLOCK.fullmatch(lines[i].strip())), len(lines))
-    first = next(i for i in nonblank if _ENTRY_CLOCK.fullmatch(lines[i].strip()))
-    words = lambda rows: sum(len(line.split()) for line in rows)  # noqa: E731
-    if words(lines[start:stop]) < PINNED_MIN_SHARE * words(lines[first:]):
+    stop = next((i for i in nonblank if i > start and _CLOCK_CELL.fullmatch(lines[i].strip())), len(lines))
+    first = next(i for i in nonblank if _CLOCK_CELL.fullmatch(lines[i].strip()))
+    if _words_in(lines[start:stop]) < PINNED_MIN_SHARE * _words_in(lines[first:]):
         return lines, ()  # (a short update pinned over a blog on one story: "Beijing's readout is out", the blog the story)
     kept = [line if start <= i < stop else "" for i, line in enumerate(lines)]
     return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)

@@ -4638,8 +4638,8 @@ def _headline(tree, title: str) -> str:
         # the headline a reader sees over the article; the og:title and the <title> are for shares and tabs
         # (a word's forms count as one: "decouple a port" under "the limits of decoupling")
         return h1
-    shown = [title_tag, *(str(item.get("headline", "")) for item in _json_ld_items(tree))]
-    if any(len(_stems(other) & _stems(h1)) >= H1_SHARED_STEMS for other in shown):
+    titles = [title_tag, *(str(item.get("headline", "")) for item in _json_ld_items(tree))]
+    if any(len(_stems(other) & _stems(h1)) >= H1_SHARED_STEMS for other in titles):
         # "Tegucigalpa's electric buses caught in the US–China crossfire" under an og:title about something else
         # ("Honduras' e-bus plan hit by ..."), its <title> and JSON-LD about the same story as it ("... what it means
         # for Tegucigalpa's new electric fleet"): the og:title is the variant written for shares
