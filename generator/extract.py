@@ -263,8 +263,10 @@ def _lexicon(registry: Registry) -> Lexicon:
     )
 
 
-_NAME_RUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}\s+$")  # "Felipe Contreras |Lagos"
+_NAME_RUN_BEFORE = re.compile(rf"(?<![\w'’-])([{_UP}][\w'’-]+)(?:\s+[{_UP}][\w'’-]+){{0,2}}\s+$")  # "Felipe Contreras |Lagos", "Óscar |Lagos"
 _CAP_AFTER = re.compile(r"\s+([A-Z][\w'’-]+)")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|to|of|near|across|around)\s+$")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|adds|noted|explained|warned)\b")  # a speaker's verb after a name
 _APOSTROPHE_TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+['’])\s+$")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")  # the capitalised word right before a name
 
@@ -684,6 +686,10 @@ class _Reading:
                         continue  # "Harrow & Vance Securities": a firm named after partners, not the registry's Vance
                     if key.startswith("place/") and " " not in m.group(0) and self.in_a_name(text, m.start(), m.end()):
                         continue  # "Felipe Contreras Lagos", "Santiago Quispe-Harrington": a person's name, not the city
+                    if key.startswith("place/") and " " not in m.group(0) and _SPEAKS_AFTER.match(text, m.end()) \
+                            and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                            and self.surname_of_someone(m.group(0)):
+                        continue  # "Lagos told ..." after "Óscar Lagos Villeda": the man (not "dealers in Lagos told")
                     self.found.append(_Found(key, index, m.start(), m.end(), m.group(0)))
 
     def registered_in(self, text: str):
@@ -699,6 +705,11 @@ class _Reading:
             or re.match(r"\s*&\s*[A-Z][\w'’-]+", text[end:end + 40])
         after = re.match(r"(?:\s*&\s*[A-Z][\w'’-]+)?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’.-]+)", text[end:end + 80])
         return bool(joined and after and self.lex.org_suffix.search(after.group(1)))
+
+    def surname_of_someone(self, word: str) -> bool:
+        """A word the text prints inside a person's name too, after a given name: "Óscar Lagos Villeda"."""
+        return any(self.in_a_name(text, m.start(), m.end()) for text, _, _ in self.parts
+                   for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text))
 
     def in_a_name(self, text: str, start: int, end: int) -> bool:
         """A one-word place inside a person's name: after a run of capitalised words that opens with a given name,

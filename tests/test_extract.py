@@ -2505,3 +2505,11 @@ def test_a_spanish_or_portuguese_port_town_is_no_person():
                "and Ciudad del Este agreed.\n")
     assert not {"Puerto Cortés", "São Vicente", "Ciudad del Este"} & set(people(x))
     assert not speakers(x)
+
+
+def test_a_city_s_name_inside_a_person_s_and_after_it_alone_is_the_person():
+    _, x = run("Router dealers brace\n\nThat worries Óscar Lagos Villeda, commercial director of a distributor in "
+               "Choluteca. He said distributors could end up with warehouses of stock.\n\nDealers in Lagos told the paper "
+               "prices had fallen, and Lagos said his firm would wait.\n")
+    assert "Óscar Lagos Villeda" in people(x)
+    assert [m.sentence.startswith("Dealers in Lagos") for m in x.mentions if m.key == "place/lagos"] == [True]
