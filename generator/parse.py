@@ -778,6 +778,7 @@ def _looks_like_outlet(text: str, registry: Registry) -> bool:
 _STORY_LABEL = re.compile(r"(?:top|lead|main|featured|today['’]s)\s+story\s*:?", re.I)
 _RULE_LINE = re.compile(r"[_=*~-]{3,}|(?:[_=*~-]\s){2,}[_=*~-]")  # "________", "* * *": a newsletter's line between items
 STORY_LABEL_REACH = 40  # lines below the header where a newsletter's story label may sit
+ITEMS_REACH_LINES = 200  # lines under a newsletter's contents within which its items are printed
 
 
 def _top_story(header: Header, lines: list[str], registry: Registry, first_line: int) -> Header:
@@ -792,8 +793,9 @@ def _top_story(header: Header, lines: list[str], registry: Registry, first_line:
     story = read_header(lines[label + 1:], registry, first_line + label + 1)
     ruled = not _STORY_LABEL.fullmatch(lines[label].strip())
     if not story.end or not story.title or ruled and not story.author:
-        return header  # (under a bare rule, only a story with its byline; under "TOP STORY", its headline is enough:
-        # "Text: Franziska Oberthür, Leipzig" may sign it at its end)
+        # (under a bare rule, only a story with its byline; under "TOP STORY", its headline is enough: "Text: Franziska
+        # Oberthür, Leipzig" may sign it at its end); else the item of its contents the issue prints whole
+        return _kept_item(header, lines, registry, first_line)
     return _story_under(header, story, lines, label + 1)
 
 
@@ -822,6 +824,8 @@ def _kept_item(header: Header, lines: list[str], registry: Registry, first_line:
         return header
     items = list(itertools.takewhile(lambda i: _ITEM_NUMBER.match(lines[i].strip()), range(label + 1, len(lines))))
     starts = sorted({start for i in items if (start := _item_start(lines[i], lines, label + len(items) + 1)) is not None})
+    if not starts:
+        return header
     stories = []
     for start, stop in zip(starts, [*starts[1:], len(lines)]):  # (each item's header read down to the next item)
         numbered = _ITEM_NUMBER.match(lines[start].strip())  # (printed again with its number or without)
@@ -829,21 +833,39 @@ def _kept_item(header: Header, lines: list[str], registry: Registry, first_line:
         stories.append((start, read_header(rows, registry, first_line + start)))
     # (the one item printed whole with its own byline, the issue's others briefs: "2. Carmakers count the cost ..." /
     # "By Ilirjana Dervishi and Matthias Oberländer"; else the first, the one the analyst kept)
-    start, story = next((s for s in stories if s[1].author), stories[0] if stories else (0, None))
-    if story is None or not story.end or not story.title:
+    start, story = next((s for s in stories if s[1].author), stories[0])
+    if not story.end or not story.title:
         return header
-    return _story_under(header, story, lines, start, inherits_author=True)
+    # (the story ends where the next item is printed: "2 | TECHNICAL" under "— Marija Stojanovska-Dimeska, ...")
+    stop = next((s for s in starts if s > start), 0)
+    return replace(_story_under(header, story, lines, start, inherits_author=True), stop=stop)
+
+
+def _to_next_item(header: Header, lines: list[str], registry: Registry) -> Header:
+    """A newsletter's issue whose header ran through its contents ("In this issue" / "1. Regulatory watch: ..." / "2. AEK
+    opens consultation ...") to its first item's headline: the story ends where the issue prints its next item."""
+    labels = _lowered_set(registry.rules.contents_labels)
+    top = [line.strip() for line in lines[:header.end]]
+    label = next((i for i, line in enumerate(top) if line.rstrip(" :").lower() in labels), None)
+    items = list(itertools.takewhile(lambda line: _ITEM_NUMBER.match(line), top[label + 1:])) if label is not None else []
+    if len(items) < 2:
+        return header
+    stop = min((start for item in items[1:] if (start := _item_start(item, lines, header.end)) is not None), default=0)
+    return replace(header, stop=stop)
 
 
 def _item_start(item_line: str, lines: list[str], after: int) -> int | None:
-    """Where a contents item's headline is printed again under the contents."""
+    """Where a contents item's headline is printed again under the contents (or, under a headline of its own, its
+    number: "1. Graphite: US duties ..." listed, "1. Caught between Washington and Beijing: ..." or "1 | REGULATORY
+    WATCH" printed)."""
     item = re.sub(r"^[\w'’ &-]{2,30}:\s+", "", _ITEM_NUMBER.sub("", item_line.strip()))  # ("Rare earths: ...")
     wanted = {w for w in re.findall(r"\w+", item.lower()) if len(w) > 2}
-    for start in range(after, min(len(lines), after + STORY_LABEL_REACH)):
-        words = {w for w in re.findall(r"\w+", lines[start].lower()) if len(w) > 2}
-        if len(wanted) >= 4 and len(words & wanted) >= 0.7 * len(wanted) and len(words) <= 2 * len(wanted):
-            return start
-    return None
+    reach = range(after, min(len(lines), after + ITEMS_REACH_LINES))
+    worded = next((start for start in reach if len(wanted) >= 4 and len(words := {
+        w for w in re.findall(r"\w+", lines[start].lower()) if len(w) > 2}) <= 2 * len(wanted) and len(words & wanted) >= 0.7 * len(wanted)), None)
+    number = re.match(r"\d{1,2}", item_line.strip()).group(0)
+    return worded if worded is not None else next((start for start in reach if re.match(
+        rf"{number}\s*(?:\.|\||:|\))\s+[A-Z\"“‘']", lines[start].strip())), None)
 
 
 def _past_briefs(header: Header, lines: list[str], registry: Registry, first_line: int) -> Header:
@@ -1115,6 +1137,7 @@ class Header:
     passed: tuple[Block, ...] = ()  # lines the body rules read (original link, rights, notices)
     captions: tuple[Caption, ...] = ()
     end: int = 0  # index of the first body line in the seed's lines
+    stop: int = 0  # index of the first line after the body (a newsletter's next item), 0 for the seed's end
     speaker: str = ""  # a speech's speaker line
 
 
@@ -1272,7 +1295,10 @@ _STORY_CREDIT = re.compile(r"\b(?:Story|Text|Words|Report)\s*[:：]\s*((?:[A-Z][
 # A newsletter's writer signing off under a dash, with a job or a credit after: "— Lin Yu-ting Editor, Pacific Silicon
 # Letter Additional reporting: B", "— Martín Ycaza Loor, with reporting by B in Quito"
 _DASH_SIGN_OFF = re.compile(r"[—–]\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+(?:[A-Z][a-z]+,|Editor|Publisher|Founder|"
-                            r"Author|Additional|Reporting)|,\s+(?:with|and)\s+(?:additional\s+)?reporting\b|\s*$)()()")
+                            r"Author|Additional|Reporting)|,\s+(?:with|and)\s+(?:additional\s+)?reporting\b|\s*$"
+                            # (... or their job and desk after a comma: "— Marija Stojanovska-Dimeska, Policy and Regulatory
+                            # Affairs, ABO-MK Secretariat", "— Layla Haddad-Qureshi, Business Desk")
+                            r"|,\s+[A-Z][^.!?:;\"“”]{2,100}$)()()")
 # "By A, B [a@paper.co.kr]" over the rights line, run into it: a paper's byline printed at the end, with an address.
 _SIGNED_WITH_ADDRESS = re.compile(rf"By\s+([^.;\[\]()]{{2,120}}?)\s*\[\s*{EMAIL_ADDRESS}\s*\]()()")
 # "Reporter: A Editor: B COPYRIGHT ...": an agency's closing credits, its lines run together.
@@ -3688,6 +3714,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     header = _top_story(header, lines, registry, seed.body_line) if header.end else header
     header = _reposted(header, lines, registry, seed.body_line) if header.end else header
     header = _past_briefs(header, lines, registry, seed.body_line) if header.end else header
+    header = _to_next_item(header, lines, registry) if header.end and not header.stop else header
     # A hearing page's "Witnesses" list before the record ("The Honorable A, Under Secretary ..."): who
     # sat, kept with the page's furniture, not the record's first words.
     listed = 0
@@ -3697,8 +3724,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
                                re.sub(r"^The Honorable\s+", "", b.text.split(",")[0].strip())))), len(found) - 1)
     witnesses = [b.text for b in found[:listed]]
     found = found[listed:]
+    # (a newsletter's items after the one kept: the issue's, kept with the furniture)
+    later_items = tuple(line.strip() for line in lines[header.stop:] if line.strip()) if header.stop else ()
     if header.end:
-        rest = "\n".join(lines[header.end:])
+        rest = "\n".join(lines[header.end:header.stop or len(lines)])
         found = [*header.passed, *blocks(rest, seed.body_line + header.end)]
         title, source, author = header.title, header.source, header.author
         # (not "Calder Hollis", over "Asia Pacific Equity Research", when the note names "Calder Hollis Securities ... Limited")
@@ -4459,7 +4488,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     summary = summarise(tuple(p for i, p in enumerate(paragraphs) if i not in headings), rules.summary_sentences, rules)
     fetched = ""
     left_out = None
-    furniture = chat_lines + chrome_lines + header.furniture + tuple(witnesses) + tuple(lead_furniture) + tuple(tail)
+    furniture = chat_lines + chrome_lines + header.furniture + tuple(witnesses) + tuple(lead_furniture) + tuple(tail) + later_items
     if page:
         # A web page's kicker and its closing bio or "###" are about the article, not in it: kept.
         furniture += tuple(text for text in (page.kicker, *page.credits) if text)

@@ -4692,3 +4692,33 @@ def test_a_letter_s_signers_and_a_board_s_company_are_no_writers():
     filing = text(f"Announcement on the affiliates rule\n\n{LEAD.strip()}\n\n{LEAD.strip()}\n\nBy order of the Board\n"
                   "Lushan Semiconductor Holdings Limited\n")
     assert filing.author == ""
+
+
+def test_a_bulletin_s_item_ends_where_its_next_item_starts_and_its_sign_off_writes_it():
+    bulletin = ["From: ABO-MK Secretariat <bilten@abo-mk.example>", "Sent: Tuesday, 24 July 2026 08:30",
+                "Subject: Members' Bulletin 29/2026 — Routers: the US ban and your network", "", "IN THIS ISSUE",
+                "1. Regulatory watch: The router ban and your network", "2. AEK opens consultation on 26 GHz fixed wireless",
+                "3. General Assembly, Ohrid, 27 September", "1 | REGULATORY WATCH",
+                "US router ban and Beijing's reply: what it means for Macedonian operators", LEAD.strip(), LEAD.strip(),
+                "— Marija Stojanovska-Dimeska, Policy and Regulatory Affairs, ABO-MK Secretariat",
+                "2 | AEK opens consultation on 26 GHz fixed wireless",
+                "The regulator has opened a consultation on the 26 GHz band for fixed wireless access until 31 August.",
+                "3 | General Assembly, Ohrid, 27 September", "Members are invited to the General Assembly in Ohrid."]
+    article = text("\n".join(bulletin) + "\n")
+    assert article.title == "US router ban and Beijing's reply: what it means for Macedonian operators"
+    assert article.author == "Marija Stojanovska-Dimeska"
+    assert not any("26 GHz band" in p for p in article.paragraphs)
+    assert any("26 GHz band" in line for line in article.furniture)
+
+
+def test_a_bulletin_s_item_printed_under_its_number_with_a_headline_of_its_own_is_found():
+    issue = ["From: LAMS Secretariat <bulletin@lams.example>", "Subject: [LAMS Members' Bulletin 24/2026] Graphite",
+             "", "LUXEMBOURG AUTOMOTIVE & MOBILITY SUPPLIERS", "Members' Bulletin | No. 24/2026 | 21 June 2026", "In this issue",
+             "1. Graphite: US duties, China's licences and your supply chain", "2. CBAM working group", "3. New members",
+             "________________________________________",
+             "1. Caught between Washington and Beijing: what the graphite dispute means for our members",
+             "Anne-Marie Schmit-Reuter", "Policy Officer, Trade & Supply Chains", LEAD.strip(), LEAD.strip(),
+             "2. CBAM working group", "The working group meets on 3 July."]
+    article = text("\n".join(issue) + "\n")
+    assert article.title == "Caught between Washington and Beijing: what the graphite dispute means for our members"
+    assert not any("working group meets" in p for p in article.paragraphs)
