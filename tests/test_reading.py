@@ -955,9 +955,11 @@ def test_the_thirty_eighth_round_s_text_sets_read_at_least_as_well_as_after_it(f
     # (the fortieth round's rules: the writer's whole name before "with reporting by", a long name after an office)
     ("blind108", 0.85, 1.0, 0, 0.71, (0.95, 0.9), 0.78, (0.2, 0.02)),
     # an article in French and its English translation under it (the gold's headline and quotes are the English's), a
-    # ministry speech's speaker as its author, a bulletin's lead item's heading as its headline, "Additional reporting by"
-    # as a writer (the earlier convention stands): left
-    ("blind109", 0.71, 1.0, 0, 0.57, (0.8, 0.86), 0.85, (0.9, 0.33)),
+    # ministry speech's speaker as its author, "Additional reporting by" as a writer (the earlier convention stands): left
+    # (a bulletin's lead item's heading as its headline: read from the forty-first round)
+    # (topics 0.92 / 0.34 until the forty-first round: a members' bulletin's later items, now furniture under the one
+    # it prints whole, no longer count as the article's mentions; its headline and people rose with it)
+    ("blind109", 0.85, 1.0, 0, 0.57, (0.8, 0.86), 0.91, (0.9, 0.31)),
 ])
 def test_the_thirty_ninth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                                quotes, people, topics):
@@ -985,9 +987,9 @@ def test_the_fortieth_round_s_text_sets_read_at_least_as_well_as_after_it(folder
 # week of industrial-robot news, scored before any rule: headline 0.43, date 0.57 (one later), author 0.14; quotes 0.95 /
 # 0.93, people 0.80). After the round:
 @pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
-    # (author: "Additional reporting by B" counted as a writer, and a bulletin's story signed off in its middle; quotes: a
-    # committee's members' turns, which this gold counts and earlier hearings' gold does not)
-    ("blind112", 1.0, 1.0, 0, 0.71, (0.87, 0.94), 0.8, (0.9, 0.04)),
+    # (author: "Additional reporting by B" counted as a writer; quotes: a committee's members' turns, which this gold
+    # counts and earlier hearings' gold does not)
+    ("blind112", 1.0, 1.0, 0, 0.85, (0.89, 0.95), 0.84, (0.9, 0.04)),
     # (headline: "Ep. 212 — " kept, as earlier podcasts' gold keeps it; date: a disclosure posted the day after its
     # letter; author: "With local reporting by C" counted as a writer)
     ("blind113", 0.85, 0.85, 0, 0.85, (0.97, 0.97), 0.83, (0.6, 0.1)),
