@@ -817,13 +817,10 @@ def _kept_item(header: Header, lines: list[str], registry: Registry, first_line:
     """A newsletter's issue an analyst kept one story of: its contents ("IN TODAY'S ISSUE" / "1. Rare earths:
     Beijing buys itself 90 days — ...") under the greeting; the first item's headline, printed again further
     down, starts the story, and the issue's lines above it are furniture."""
-    labels = _lowered_set(registry.rules.contents_labels)
-    reach = range(header.end, min(len(lines), header.end + STORY_LABEL_REACH))
-    label = next((i for i in reach if lines[i].strip().rstrip(" :").lower() in labels), None)
-    if label is None or label + 1 >= len(lines) or not _ITEM_NUMBER.match(lines[label + 1].strip()):
+    label, items = _contents(lines, range(header.end, min(len(lines), header.end + STORY_LABEL_REACH)), registry)
+    if not items:
         return header
-    items = list(itertools.takewhile(lambda i: _ITEM_NUMBER.match(lines[i].strip()), range(label + 1, len(lines))))
-    starts = sorted({start for i in items if (start := _item_start(lines[i], lines, label + len(items) + 1)) is not None})
+    starts = sorted({start for item in items if (start := _item_start(item, lines, label + len(items) + 1)) is not None})
     if not starts:
         return header
     stories = []
@@ -841,13 +838,20 @@ def _kept_item(header: Header, lines: list[str], registry: Registry, first_line:
     return replace(_story_under(header, story, lines, start, inherits_author=True), stop=stop)
 
 
+def _contents(lines: list[str], reach: range, registry: Registry) -> tuple[int, list[str]]:
+    """A newsletter's contents: where its label sits ("In this issue") within `reach`, and its numbered items under it
+    ("1. Rare earths: ...", "2. ..."), none when no label has them."""
+    labels = _lowered_set(registry.rules.contents_labels)
+    label = next((i for i in reach if lines[i].strip().rstrip(" :").lower() in labels), None)
+    if label is None:
+        return -1, []
+    return label, [line.strip() for line in itertools.takewhile(lambda line: _ITEM_NUMBER.match(line.strip()), lines[label + 1:])]
+
+
 def _to_next_item(header: Header, lines: list[str], registry: Registry) -> Header:
     """A newsletter's issue whose header ran through its contents ("In this issue" / "1. Regulatory watch: ..." / "2. AEK
     opens consultation ...") to its first item's headline: the story ends where the issue prints its next item."""
-    labels = _lowered_set(registry.rules.contents_labels)
-    top = [line.strip() for line in lines[:header.end]]
-    label = next((i for i, line in enumerate(top) if line.rstrip(" :").lower() in labels), None)
-    items = list(itertools.takewhile(lambda line: _ITEM_NUMBER.match(line), top[label + 1:])) if label is not None else []
+    _, items = _contents(lines[:header.end], range(header.end), registry)
     if len(items) < 2:
         return header
     stop = min((start for item in items[1:] if (start := _item_start(item, lines, header.end)) is not None), default=0)
