@@ -87,6 +87,9 @@ _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 _TEXT_DATE = re.compile(
     rf"\b(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?<![:.]\d)(?<![:.])(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>(?:19|20)\d\d))?)\b")
+# A report's "Suggested citation: A and B (2029). Title. Place: Publisher, 23 August 2029." (to the blank line after it)
+_CITATION = re.compile(r"(?:Suggested\s+citation|Recommended\s+citation|Cite\s+as|How\s+to\s+cite(?:\s+this\s+\w+)?)\s*[:：]"
+                       r"((?:.|\n(?!\s*\n)){10,600})", re.I)
 _FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I)
 _PUBLISHED_ON = re.compile(rf"Published\s+(?:on\s*:?\s*|:\s*)?{STAMP_DAY}", re.I)
 DATED_LINE_MAX_WORDS = 14  # a short line over the text that holds a date among other words: a date line, not a sentence
@@ -141,6 +144,9 @@ _COMMENT_HEADER = re.compile(rf"[\w.'’ -]{{2,40}}?\s+(?:says|wrote)\s*:\s*(?:{
                              rf"(?:19|20)?\d\d|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)")
 _COMMENT_ACTION = re.compile(r"Reply|Leave a (?:comment|reply)|Log in to (?:comment|reply)|Report(?: comment)?|Like", re.I)
 LINE_PARAGRAPH_MIN_WORDS = 15  # a line this long in a copy not wrapped by width is a paragraph's
+SENTENCE_LINE_MIN_WORDS = 6  # a turn's line this long under its speaker's label ...
+TURN_LINES_MIN = 4  # ... and this many of them, speakers taking turns: a paragraph each, however the copy spaced them
+_TURN_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+[A-Z\"“]")  # "Gao Ruixin: Tajikistan is ..."
 
 
 def page_lines(lines: list[str]) -> frozenset[int]:
@@ -286,8 +292,21 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     # A web page's copy whose paragraphs are a line each, with no blank line between them (its header and its end may
     # have some): a paragraph a line, as in a copy with no blank line at all
     long = [n for n, line in enumerate(lines) if len(line.split()) >= LINE_PARAGRAPH_MIN_WORDS]
-    if has_blank and len(long) >= 3 and all(lines[n].strip() for n in range(long[0], long[-1])) and not wrap_width(lines):
+    unwrapped_copy = not wrap_width(lines)
+    if has_blank and len(long) >= 3 and all(lines[n].strip() for n in range(long[0], long[-1])) and unwrapped_copy:
         has_blank = False
+    # "Sino-Asia Review: Could you ...?" / "Gao Ruixin: Tajikistan is ...": a press conference's turns a line each, some
+    # spaced and some not; speakers take turns and one comes back
+    # (the one who comes back named as a person is, "Gao Ruixin" or "JHUGROO-DOOKHY", not a field: "Transcript: ...")
+    labelled = {n: label.group(1) for n, line in enumerate(lines) if (label := _TURN_LABEL.match(line.strip()))
+                and len(line.split()) >= SENTENCE_LINE_MIN_WORDS}
+    back = {label for label, count in Counter(labelled.values()).items() if count >= 2
+            and (2 <= len(label.split()) <= 4 or label.isupper() and len(label) > 2)}
+    turns_at = sorted(n for n, label in labelled.items() if label in back)
+    # ... each with the question over it: "Sino-Asia Review: Could you ...?"
+    asked = [m for n in turns_at if (m := next((k for k in range(n - 1, -1, -1) if lines[k].strip()), -1)) in labelled]
+    turn_lines = frozenset([*turns_at, *asked]) \
+        if unwrapped_copy and len(turns_at) >= TURN_LINES_MIN // 2 and len(labelled) >= TURN_LINES_MIN else frozenset()
     lines = unwrapped(lines)
     # The style shows in lines wrapped back to the margin under an indented first line.
     indent_style = sum(1 for above, line in zip(lines, lines[1:])
@@ -316,9 +335,12 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
             or current and _RECORD_TURN.match(line.strip()) \
             or current and _QA_LINE.match(line.strip()) and _QA_LINE.match(current[0].strip()) \
             or current and _DATELINE.match(line.strip()) and len(line.split()) >= 12 \
+            or current and (number in turn_lines or number - 1 in turn_lines and not re.search(r":\s", line)) \
             or current and (_AD_LABEL.fullmatch(line.strip()) and len(current[-1].split()) >= 20
                             or _AD_LABEL.fullmatch(current[-1].strip()) and len(current) >= 2 and len(current[-2].split()) >= 20)
         # ("The CHAIR. ..." / "Mr. KHAN. ...": a turn a line; "Advertisement" between two paragraphs: a line of its own;
+        # a turn under its speaker's label, where the copy takes turns so: a paragraph (its line), however the copy
+        # spaced the others;
         # "WASHINGTON, Sept 15 (Halyard) - ..." under a summary's points with no blank line: the story starts)
         # (a line a paragraph, unless one plainly goes on in the next: '"We are in the middle of two elephants, and' /
         # 'when elephants fight the grass is what gets hurt"', a pull quote wrapped in its box)
@@ -700,6 +722,7 @@ def _plain_byline(text: str) -> str:
 
 
 _THREAD_START = re.compile(r"(?<!\d)1\s*/\s*$")  # "... I'll thread the China bits here 🧵 1/": a thread's first post
+_NUMBERED_POST = re.compile(r"1\s*/\s*\d{1,2}\s+(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*(?=[A-Z])")  # "1/8 🧵 ": a thread's first post
 _FIRST_POST = re.compile(r"1\s*/\s*(\S.{10,200}?)[\s\U0001F300-\U0001FAFF\u2600-\u27BF]*$")  # "1/ What the ... says 🧵"
 _PRINTED_URL = re.compile(r"(?m)^[ \t]*(https?://\S+)[ \t]+\d{1,3}/\d{1,3}[ \t]*$")
 _LATE_WEST = re.compile(r"\b(?:(?:9|10|11):\d\d\s*[Pp]\.?\s?[Mm]\.?|2[1-3]:\d\d)\s*(?:EST|EDT|ET|CST|CDT|CT|PST|PDT|PT)\b")
@@ -2626,6 +2649,12 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
                 and run[0] >= 1 and kinds[run[0] - 1][1] == "candidate" and title(run[0] - 1):
             # the headline, its dek, then a writer's name the header did not know as one ("Faridah Hamzah") over the date
             return title(run[0] - 1), first
+        if len(run) == 2 and re.search(r"[.!?]\s+[A-Z].*[.!?]$", first) and not re.search(r"[\"“”‘’']", first) \
+                and not _TERMINAL.search(last.rstrip("”\"’'")) and sum(w.islower() for w in last.split()) >= 3 and title(run[-1]):
+            # "... has it behind the paywall so here is the text. Mods remove if not allowed." over "Ministry orders review
+            # of ...": a poster's note of two sentences over the headline it pastes, no headline itself (not a headline
+            # quoting a sentence or two, "South Dakota says, 'Meth. We're On It,' and ...", over its writers)
+            return title(run[-1]), ""
         # Two title lines: a headline and its dek, unless the first is a short label ("Technology Program").
         if len(run) == 2 and title(run[0]) and not _show_label(first) and (len(first.split()) >= 6 or (
                 len(last.split()) > len(first.split()) and _TERMINAL.search(last.rstrip("”\"’'"))
@@ -3116,6 +3145,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif following and len(following[0].split()) >= 4 and text.endswith(" " + following[0]) \
                 and len(text.split()) - len(following[0].split()) <= BREADCRUMB_MAX_WORDS:
             kind = "furniture"  # "Home News Business News Ascom announces ..." over "Ascom announces ...": the trail to it
+        elif (shouted := next((f for f in following if f.isupper() and len(f.split()) >= 4
+                               and text.casefold().endswith(" " + f.casefold())), "")) \
+                and len(text.split()) - len(shouted.split()) <= BREADCRUMB_MAX_WORDS:
+            kind, text = "candidate", text[-len(shouted):]  # "Home Holidays Homemade Spiced Honey Pear Jam" over the
+            # headline set in capitals: the trail's end is the headline, as the page writes it
         elif _outlet_dated(text, registry, header_date):
             kind = "date"  # "Associated Press November 19, 2026, 9:02 AM": the wire's name, then when it filed
         elif _DAY_FIELD.match(text):
@@ -3382,10 +3416,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and len(dek.split()) <= 8 and all(w[:1].isupper() or w.lower() in _FUNCTION_WORDS for w in dek.split()) \
                 and len(chosen[2].split()) <= WRAPPED_TITLE_LINE_MAX_WORDS and re.sub(r"^The\s+", "", dek) not in registry.names() \
                 and not _looks_like_outlet(dek, registry) and not _is_letterhead(dek, registry) \
+                and not re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", dek) \
                 and not re.search(r"\b(?:Hearing|Markup|Briefing|Roundtable|Webinar|Fact Sheet)$", dek):  # ("Full Committee Hearing")
             # (not the issuer's name under the title: "... into the United States" / "The White House")
             # '"Made Where?" Southeast Asia and the New US' / 'Rules of Origin for Chips and Servers': one title in capitals
             # wrapped over two lines (a dek is a sentence in lower case; a cover's "CHOKEPOINTS IN MOTION" is set apart)
+            # (not one word with a capital inside it: a blog's name under its post's title, "LinkNaija")
             chosen, dek = (chosen[0], chosen[1], f"{chosen[2]} {dek}", chosen[3]), ""
     elif chosen and sum(1 for t in texts if stripped(t) == chosen[2]) == 1:
         # A headline and its dek, two title-like lines in a row: the first is the headline.
@@ -4444,6 +4480,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if d and d[0] and d[2] and (d[0], d[1]) == month_only:
                 published, date_source = _make_date(*d), "header"
                 break
+        # ... or its suggested citation: "Lilongwe: Mulanje Institute for Health Policy and Economics, 23 August 2029."
+        for cited in _CITATION.finditer(seed.text):
+            days = [d for d in text_dates(english_date(squash(cited.group(1)), rules), None)
+                    if (d.year, d.month) == month_only and not_after(d)]
+            if not published and days:
+                published, date_source = days[-1], "header"
     if published and not not_after(published):
         published, date_source = None, "none"
     if not published and not month_only:
@@ -4478,7 +4520,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
         if dates:
             published, date_source = max(dates), "text"
 
-    if not title and paragraphs:
+    if not title and paragraphs and (numbered := _NUMBERED_POST.match(paragraphs[0])) \
+            and 4 <= len((opening := sentences(paragraphs[0][numbered.end():], rules.abbreviations)[0]).split()) <= HEADLINE_MAX_WORDS:
+        # "1/8 🧵 Washington bars federal hospitals from buying ... links. What was announced ...": a thread's first post
+        # opens with its headline, written as one; the whole sentence, not cut to a lead's length
+        title = opening.strip().rstrip(".")
+        title_inferred = True
+    elif not title and paragraphs:
         title = headline_from_lead(paragraphs[0], rules)
         title_inferred = True
     else:

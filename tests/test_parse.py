@@ -4639,6 +4639,68 @@ def test_a_trail_of_sections_run_into_the_headline_over_it_is_the_page_s():
     assert any(line.startswith("Home News Business News") for line in article.furniture)
 
 
+def test_a_trail_run_into_the_headline_the_page_then_sets_in_capitals_gives_the_headline_as_the_trail_writes_it():
+    article = text("HOME\nRAISING BOYS\nHome Holidays Homemade Spiced Honey Pear Jam for the Holidays\n"
+                   "This post may contain affiliate links.\nHolidaysRecipes\nHOMEMADE SPICED HONEY PEAR JAM FOR THE HOLIDAYS\n"
+                   f"written by Regan\n\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
+    assert article.title == "Homemade Spiced Honey Pear Jam for the Holidays"
+
+
+def test_a_blog_s_name_in_one_word_under_its_post_s_title_is_not_the_title_s_second_line():
+    article = text("Home\nAbout\nNollywood Actress, Kate Henshaw Is Looking Stunning In New Photos\nLinkNaija\n"
+                   f"October 06, 2026\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
+    assert article.title == "Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos"
+
+
+def test_a_thread_s_numbered_first_post_gives_its_whole_first_sentence_as_the_headline():
+    article = text("Ximena Alvarenga Portillo\n@xalvarenga_dc\nSeguir\n"
+                   "1/8 🧵 Washington bars federal hospitals from buying Chinese CT and MRI scanners and opens a probe into "
+                   "their patient-data links. What was announced this morning, who is named, and why it matters 👇\n\n"
+                   f"2/8 {LEAD.strip()}\n\n3/8 {LEAD.strip()}\n")
+    assert article.title == ("Washington bars federal hospitals from buying Chinese CT and MRI scanners and opens a probe "
+                             "into their patient-data links")
+
+
+def test_a_poster_s_note_of_two_sentences_over_the_headline_it_pastes_is_not_the_headline():
+    article = text("r/guyana\n5 hr. ago\nberbice_boy_592\n"
+                   "The Courier has it behind the paywall so here is the text. Mods remove if not allowed.\n"
+                   "Ministry orders review of Chinese CT scanners' remote links as US ban raises data questions\n"
+                   f"By Tricia Harripersaud-Grant\nThursday, August 16, 2026\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
+    assert article.title == "Ministry orders review of Chinese CT scanners' remote links as US ban raises data questions"
+
+
+def test_a_bosnian_writes_label_is_a_byline():
+    article = text("ZDRAVSTVO / HEALTH\nGadolinium licences put Bosnia's MRI contrast supply on a three-month clock\n"
+                   f"Piše: Lejla Mujkić-Osmanagić\n21.08.2026. u 08:47\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
+    assert article.author == "Lejla Mujkić-Osmanagić"
+    assert article.title == "Gadolinium licences put Bosnia's MRI contrast supply on a three-month clock"
+
+
+def test_a_report_dated_by_month_on_its_cover_takes_the_day_its_suggested_citation_gives():
+    article = text("MULANJE INSTITUTE FOR HEALTH POLICY\nPOLICY BRIEF No. 7/2026\n"
+                   "Scanners, servers and scarce metals: what the imaging dispute means for Malawi's hospitals\n"
+                   f"Chimwemwe Banda-Mkandawire and Tiyamike Nyirenda-Phiri\nAugust 2026\n\n{LEAD.strip()}\n\n{LEAD.strip()}\n\n"
+                   "Suggested citation: Banda-Mkandawire, C. and Nyirenda-Phiri, T. (2026). Scanners, servers and scarce\n"
+                   "metals. MIHPE Policy Brief 7/2026.\nLilongwe: Mulanje Institute for Health Policy, 23 August 2026.\n")
+    assert article.date == dt.date(2026, 8, 23)
+
+
+def test_a_copy_that_spaces_some_paragraphs_and_not_others_still_has_a_paragraph_a_line():
+    article = text("Foreign Ministry Spokesperson's Regular Press Conference on August 20, 2026\n2026-08-20 19:42\n"
+                   "At the invitation of the Foreign Minister, the Foreign Minister of Tajikistan will pay an official visit.\n"
+                   "Sino-Asia Review: Could you share more information about the visit? What are China's expectations?\n"
+                   "Gao Ruixin: Tajikistan is China's good neighbor, good friend and good partner of many years.\n"
+                   f"Harbour Financial Wire: What is China's response to the scanner ban?\nGao Ruixin: {LEAD.strip()}\n\n"
+                   f"{LEAD.strip()}\nGlobal Pulse Wire: Will China take part in the debate on peacekeeping?\n"
+                   "Gao Ruixin: China will take part in the open debate on Thursday.\nRelated Articles\n"
+                   "Foreign Minister Liang Wenhao Meets with Guatemalan Foreign Minister\n")
+    assert "Gao Ruixin: China will take part in the open debate on Thursday." in article.paragraphs
+    assert article.paragraphs[:3] == (
+        "At the invitation of the Foreign Minister, the Foreign Minister of Tajikistan will pay an official visit.",
+        "Sino-Asia Review: Could you share more information about the visit? What are China's expectations?",
+        "Gao Ruixin: Tajikistan is China's good neighbor, good friend and good partner of many years.")
+
+
 def test_a_release_is_published_when_its_embargo_lifts():
     article = text("PRESS STATEMENT\nIssued: Thursday 26 July 2026, 18:00 ET — EMBARGOED until 00:01 ET, Friday 27 July 2026\n"
                    f"Battery workers union backs robot security rule\n\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
