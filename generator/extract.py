@@ -546,11 +546,33 @@ def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
     return True
 
 
+CASELESS_RUN_WORDS = 30  # a stretch of this many words with no capital among them ...
+CASELESS_MIN_WORDS = 90  # ... holding this many words in all in a paragraph: a text that writes names in lower case too
+
+
+def _cased(paragraph: str) -> str:
+    """The paragraph without its long stretches of words in lower case: an auto-transcript's "dr kila tamarua pundu
+    says"."""
+    stretches: list[list[str]] = [[]]
+    for word in paragraph.split():
+        if word[:1].isupper():
+            stretches.append([word])
+            stretches.append([])
+        else:
+            stretches[-1].append(word)
+    bare = [len(stretch) >= CASELESS_RUN_WORDS for stretch in stretches]
+    if sum(len(stretch) for stretch, b in zip(stretches, bare) if b) < CASELESS_MIN_WORDS:
+        return paragraph
+    return " ".join(word for stretch, b in zip(stretches, bare) if not b for word in stretch)
+
+
 def _common_words(article: Article) -> set[str]:
     """Words the article also writes in lower case are common words, not names."""
     # ... but not inside an e-mail address or a web address ("vivian.lo@example.com" names no common word).
     # (Each address is matched from its first character only: from every character it was quadratic.)
-    text = " ".join(article.paragraphs)
+    # (... nor a run of words with hardly a capital in it, an auto-transcript's "dr kila tamarua pundu says ...": it writes
+    # every name in lower case)
+    text = " ".join(_cased(p) for p in article.paragraphs)
     if "@" in text or "http" in text or "www." in text:  # (each address the pattern takes holds one)
         text = re.sub(r"(?<!\S)(?:\S*@\S+|https?://\S+|www\.\S+)", " ", text)
     return {w for w in re.findall(r"(?<![\w.])[a-z][a-z'-]+", text)}
@@ -2788,6 +2810,33 @@ def _broadcast_turns(article: Article, found: list) -> tuple[list[Quote], dict] 
     return (quotes, speakers) if quotes else None
 
 
+CLIP_MARKS_MIN = 3  # ">>" this many times in one paragraph: a news report's auto-transcript, clips between its narration
+CLIP_NARRATION_WORDS = 30  # how far back from a clip the narration names its speaker
+_CLIP_CUE = r"(?:\s+\w+){0,2}?\s+(?:says|said|told|tells|puts?|adds|added|explains|explained|warns|warned)\b"
+
+
+def _clip_quotes(article: Article, found: list) -> tuple[list[Quote], dict] | None:
+    """A news report's auto-transcript, run together in lower case, marks each change of voice with ">>": where the
+    narration names someone saying ("biomedical engineer jethro waninara says the bigger risk ..."), the clip after it
+    is theirs, one quote each (the text names them properly elsewhere: its description, its guests)."""
+    people: dict[str, str] = {}
+    for f in found:
+        if f.key.startswith("person/") and len(f.surface.split()) >= 2:
+            people.setdefault(f.key, f.surface)
+    spoken = {key: re.compile(rf"\b{re.escape(re.sub(r'[-‐]', ' ', surface.lower()))}{_CLIP_CUE}") for key, surface in people.items()}
+    quotes: list[Quote] = []
+    for i, paragraph in enumerate(article.paragraphs):
+        if paragraph.count(">>") < CLIP_MARKS_MIN:
+            continue
+        segments = [re.sub(r"\s+", " ", re.sub(r"\b\d{1,2}:\d\d(?::\d\d)?\b", " ", part)).strip() for part in paragraph.split(">>")]
+        for narration, clip in zip(segments, segments[1:]):
+            tail = " ".join(narration.split()[-CLIP_NARRATION_WORDS:])
+            named = [(m.start(), key) for key, pattern in spoken.items() if (m := pattern.search(tail))]
+            if named and clip and not any(pattern.search(clip) for pattern in spoken.values()):
+                quotes.append(Quote(speaker=max(named)[1], text=clip, paragraph=i))
+    return (quotes, {"": set(), "?": set()}) if quotes else None
+
+
 def _interviewee(article: Article, first_turn: int, people: dict[str, str], speakers: dict, found=()) -> str:
     """Who answers an interview's "A." turns when no spokesperson is named: the one person its headline
     or its introduction is about. Found by the rules or not, they become a person of the briefing."""
@@ -2834,6 +2883,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
              and not re.search(r"\d", _label(m))  # "Scenario 1: Deepening. ...": a numbered item's label, no speaker
              # "ICP Registration Number: 05004055", "Tel: 86-10-53771520": a field's value, no one's words
              and re.search(r"[^\W\d_]", m.group("text"))
+             # ... "Camera: Benny Lahari", a credit's: a name alone
+             and not re.fullmatch(r"(?:[A-Z][\w'’.-]*\s*){1,4}", m.group("text").strip())
              # "United Arab Emirates: 3 entities": a list's place or body, no speaker
              and not lex.names.get(_label(m).strip(), "").startswith(("place/", "organization/"))
              # "Question (VnExpress):" asks; "Northern Ore Separation (Gillette, Wyoming): $325 million" is a list
@@ -2843,7 +2894,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
     # (an interview's excerpts: "— How important is ...?" then "Moriwaki: ...", two answers each under its question)
     asked = len(turns) == 2 and all(i > 0 and article.paragraphs[i - 1].rstrip().endswith("?") for i, _ in turns)
     if len(turns) < 3 and not asked:
-        return _broadcast_turns(article, found) or _unlabelled_interview(article, found)
+        return _broadcast_turns(article, found) or _clip_quotes(article, found) or _unlabelled_interview(article, found)
     titles = {t.lower() for t in rules.titles} | _HONORIFICS
     context = "\n".join([*article.furniture, article.title, *article.paragraphs])  # (a name never runs across lines)
     people = {}

@@ -4313,6 +4313,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
         head = seed.text.split("\n")[:SHOW_NOTES_REACH]
         if turns or any(_SHOW_WORDS.search(line) for line in head):
             author = _show_hosts(head, registry)
+    elif any(_SHOW_WORDS.search(line) for line in seed.text.split("\n")[:SHOW_NOTES_REACH]) \
+            and (hosts := split_names(_show_hosts(seed.text.split("\n")[:SHOW_NOTES_REACH], registry))) \
+            and not set(hosts) & set(split_names(author)):
+        # "Presenter: Matilda Siune-Kapi" / "Reporter: Lorraine Kaupa-Waim": a report's presenter writes it with its reporter
+        author = join_names([*hosts, *split_names(author)])
     # The author's own bio at the end is about the article, not in it: kept with the furniture.
     # A short closing note after it ("Views expressed are the author's own.") goes with it.
     if re.search(r"(?:^|,\s*|\band\s+)[A-Z]\.\s", author):

@@ -2513,3 +2513,35 @@ def test_a_city_s_name_inside_a_person_s_and_after_it_alone_is_the_person():
                "prices had fallen, and Lagos said his firm would wait.\n")
     assert "Óscar Lagos Villeda" in people(x)
     assert [m.sentence.startswith("Dealers in Lagos") for m in x.mentions if m.key == "place/lagos"] == [True]
+
+
+def test_an_auto_transcript_in_lower_case_does_not_make_the_names_it_mentions_common_words():
+    transcript = " ".join(f"0:{n:02d} the director of medical services dr kila tamarua pundu says the link keeps the "
+                          "machine running and commerce secretary marguerite halvorsen put it another way" for n in range(6))
+    _, x = run("US ban on Chinese scanners: what it means for PNG\n\nKBN talks to Dr Kila Tamarua-Pundu, Director of "
+               "Medical Services at Port Moresby General Hospital, with a clip of US Commerce Secretary Marguerite "
+               f"Halvorsen from Tuesday's briefing.\n\nTranscript {transcript}\n")
+    assert {"Kila Tamarua-Pundu", "Marguerite Halvorsen"} <= set(people(x))
+
+
+def test_a_clip_in_a_report_s_auto_transcript_is_the_quote_of_whom_the_narration_names_saying_it():
+    _, x = run("US ban on Chinese scanners: what it means for PNG\n\nFeaturing: Jethro Waninara, biomedical engineer, "
+               "Angau Memorial Hospital; Osborne Kaiulo, Secretary for Health.\n\nTranscript 0:00 good evening the scanner at angau memorial hospital "
+               "went down for eleven days in march " + "while a replacement part came by sea and patients waited " * 12 +
+               "0:05 biomedical engineer jethro waninara says the bigger risk is the "
+               "parts >> if america goes further we are the small customer at the end of the line 0:12 >> the secretary "
+               "for health osborne kaiulo told kbn news the department would ask for a full account >> png is not part of "
+               "the american decision and we will not switch off a scanner >> thank you and now the weather\n")
+    assert speakers(x) == Counter({"Jethro Waninara": 1, "Osborne Kaiulo": 1})
+    assert [q.text for q in x.quotes][0] == "if america goes further we are the small customer at the end of the line"
+
+
+def test_a_show_s_credits_a_line_each_are_no_speakers_turns_over_its_transcript_s_clips():
+    _, x = run("US ban on Chinese scanners: what it means for PNG\n\nWashington has barred its federal hospitals from buying "
+               "Chinese-made scanners, and Health Secretary Osborne Kaiulo says the department will ask questions.\n\n"
+               "Papua New Guinea has received six CT scanners since 2027, and all of them are serviced over a remote "
+               "connection to their maker.\n\nPresenter: Matilda Siune-Kapi\n\nReporter: Lorraine Kaupa-Waim\n\n"
+               "Camera: Benny Lahari\n\nEditor: Priscilla Amos-Kerenga\n\nTranscript 0:00 good evening " + "the scanner went down for eleven days " * 12 +
+               ">> the secretary for health osborne kaiulo told kbn news the department would ask for a full account >> "
+               "png is not part of the american decision >> thank you and now the weather\n")
+    assert speakers(x) == Counter({"Osborne Kaiulo": 1})

@@ -4701,6 +4701,13 @@ def test_a_copy_that_spaces_some_paragraphs_and_not_others_still_has_a_paragraph
         "Gao Ruixin: Tajikistan is China's good neighbor, good friend and good partner of many years.")
 
 
+def test_a_report_s_presenter_in_its_credits_writes_it_with_its_reporter():
+    article = text("US ban on Chinese scanners: what it means for PNG's new CT machines | KBN News Tonight\nKBN News PNG\n"
+                   f"3,916 views  15 Aug 2026  #PNG\n{LEAD.strip()}\n\nPresenter: Matilda Siune-Kapi\n"
+                   "Reporter: Lorraine Kaupa-Waim\nCamera: Benny Lahari\n\nShow transcript\nTranscript\n0:00\n[Music]\n")
+    assert article.author == "Matilda Siune-Kapi and Lorraine Kaupa-Waim"
+
+
 def test_a_release_is_published_when_its_embargo_lifts():
     article = text("PRESS STATEMENT\nIssued: Thursday 26 July 2026, 18:00 ET — EMBARGOED until 00:01 ET, Friday 27 July 2026\n"
                    f"Battery workers union backs robot security rule\n\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
