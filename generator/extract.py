@@ -1036,7 +1036,13 @@ class _Reading:
             alone = sum(standalone[surname] for surname in surnames)
             if not (key in self.evidence or len(hits) >= 2 or alone >= 1 or self.on_sight(tokens, hits)
                     or standalone[tokens[0]] and self.given_name_speaks(tokens[0])
-                    and any(_PERSONAL_PRONOUN.search(self.parts[part][0], end, end + 200) for part, _, end in hits)):
+                    and any(_PERSONAL_PRONOUN.search(self.parts[part][0], end, end + 200) for part, _, end in hits)
+                    # ... or a name that opens its sentence, whose quote a pronoun then says: 'Ugyen Tshering has fitted
+                    # meters for twelve years. "When a meter cuts a house ...," he told me.'
+                    or len(hits) == 1 and 2 <= len(tokens) <= 3 and any(
+                        (start == 0 or re.search(r"[.!?][\"”’]?\s+$", self.parts[part][0][max(0, start - 3):start]))
+                        and re.match(r"\s+(?:has|had|is|was|have|runs|ran|works|worked|[a-z]+ed)\b", self.parts[part][0][end:end + 12])
+                        and _PRONOUN_SAYS.search(self.parts[part][0], end, end + PRONOUN_QUOTE_REACH) for part, start, end in hits)):
                 continue  # (... "Anucha said": a Thai, Malay or Indonesian name's given name alone, speaking, and "he"
                 # after the name in full: not a company's first word, "Helion said it ...")
             if not _named_on_sight(tokens, self.lex) and self.lex.place_or_body_before and all(
@@ -2869,8 +2875,10 @@ def _interviewee(article: Article, first_turn: int, people: dict[str, str], spea
 
 
 INTERVIEWEE_REACH = 12  # characters from "spoke with" to the name it introduces ("spoke with Dr. A")
+_PRONOUN_SAYS = re.compile(r"[,.!?…][\"”’]\s+(?:he|she)\s+(?:said|says|told|tells|added|adds|explained|recalled)\b")
+PRONOUN_QUOTE_REACH = 400  # characters from a name opening its sentence to the quote a pronoun then says
 _INTERVIEW_TITLE = re.compile(r"(?:Q\s*&\s*A|Interview|INTERVIEW|In conversation)\s*[:|–—-]", re.I)
-_INTERVIEW_INTRO = re.compile(r"\b(?:interview(?:ed)?|we spoke|spoke (?:to|with)|talked (?:to|with)|sat down with"
+_INTERVIEW_INTRO = re.compile(r"\b(?:interview(?:ed)?|we spoke|we asked|spoke (?:to|with)|talked (?:to|with)|sat down with"
                               r"|edited for (?:length|clarity)|in conversation)\b", re.I)
 
 

@@ -37,7 +37,9 @@ _BYLINE_INTO_DATELINE = re.compile(r"By\s+((?:[A-Z][\w'’.-]*\s+(?:and\s+)?){1,
                                    r"(?:(?=\s?[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[:,—–-]\s)"
                                    # (... or into the lead's first word, after the place she filed from: "By A from GazipurThe
                                    # afternoon shift ...")
-                                   r"|\s+(?:from|in)\s+[A-Z][a-z]+?(?=(?:The|A|An|In|On|At|As|After|When|For|Since|With)\s))")
+                                   r"|\s+(?:from|in)\s+[A-Z][a-z]+?(?=(?:The|A|An|In|On|At|As|After|When|For|Since|With)\s)"
+                                   # (... or straight into it: "By Aminath Shiuna LatheefThe Atoll Power Corporation has ...")
+                                   r"|(?=(?:The|In|On|At|As|After|When|For|Since|With)\s+[A-Za-z]))")
 _BRACKET_BYLINE = re.compile(r"^\s*(?:[【\[]\s*(?:By|Written by|Author[:：]?|By:)\s*|【(?=[^】\n,，、]{2,60}[,，、]\s*"
                              r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}|[\u4e00-\u9fff]{2,4})\s*】))([^】\]\n]{2,120})[】\]]\s*", re.I)
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
@@ -920,6 +922,9 @@ _FEED_CUT = re.compile(r"(?:…|\.\.\.)\s*(?:(?:(?:see|show|read)\s+)?more|mai\s
                        r"|(?:mostra\s+)?altro|meer(?:\s+weergeven)?|daha\s+fazla|więcej|zobrazit\s+více|näytä\s+lisää|se\s+mer|vis\s+mer)$", re.I)
 
 
+_POINTS_DOWN = re.compile(r"(?:👇|⬇️?|↓)[\s\U0001F3FB-\U0001F3FF]*(?:#\w+\s*)*$")
+
+
 def _reposted(header: Header, lines: list[str], registry: Registry, first_line: int) -> Header:
     """A shared post ("Maarten Bosschaert reposted this", the sharer's note, their post's counts) over the
     original's own header: the original's header is the briefing's; the sharer's lines are furniture."""
@@ -927,7 +932,9 @@ def _reposted(header: Header, lines: list[str], registry: Registry, first_line: 
     top = [squash(line).lower() for line in lines[:header.end]]
     # ... or a post that shares an article under the sharer's note, cut by the feed: "... your problem this week is not
     # Washington. …see more"; the shared article's header follows the note
-    cut = next((i for i in range(min(len(lines), header.end + STORY_LABEL_REACH)) if _FEED_CUT.search(lines[i].strip())), None)
+    # (... or a note that points down at it: "... Notre article en anglais 👇 #Cameroun")
+    cut = next((i for i in range(min(len(lines), header.end + STORY_LABEL_REACH))
+                if _FEED_CUT.search(lines[i].strip()) or _POINTS_DOWN.search(lines[i].strip())), None)
     if cut is not None:
         for start in range(cut + 1, min(len(lines), cut + STORY_LABEL_REACH)):
             story = read_header(lines[start:], registry, first_line + start)
@@ -1348,6 +1355,7 @@ _WRITES_NEWSLETTER = re.compile(r"^([A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}
 # "Reported by A, Edited by B", "Written by A | Edited by B": a byline that credits its editor after the writer
 _REPORTED_BY_LINE = re.compile(r"(?:Reported|Written|Reporting)\s+by\s+([^,|;]{2,80}?(?:\s+and\s+[^,|;]{2,60}?)?)\s*"
                                r"(?:[,|;]\s*(?:Edited|Editing|Produced|Curated)\s+by\s+[^,|;]{2,80}?)?\.?")
+_WRITING_BY = re.compile(r"\bWriting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 _REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 
 
@@ -2645,7 +2653,9 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
             return title(run[-1]), ""  # "Episode 47: ...": an episode's title under its show's tagline
         if len(run) == 2 and _ALERT_BANNER.match(first) and title(run[-1]):
             return title(run[-1]), ""  # "Weather Alert: Dense Fog Advisory until 10 AM": a site's banner over the headline
-        if len(run) == 2 and kinds[run[0]][1] == "standfirst" and 2 <= len(last.split()) <= 4 and _NAME.fullmatch(last) \
+        if len(run) == 2 and run[0] >= 1 and (kinds[run[0]][1] == "standfirst" or len(kinds[run[0] - 1][2].split()) >= 5
+                              and not _looks_like_outlet(last, registry) and last not in registry.names()) \
+                and 2 <= len(last.split()) <= 4 and _NAME.fullmatch(last) \
                 and run[0] >= 1 and kinds[run[0] - 1][1] == "candidate" and title(run[0] - 1):
             # the headline, its dek, then a writer's name the header did not know as one ("Faridah Hamzah") over the date
             return title(run[0] - 1), first
@@ -3011,6 +3021,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 any(k == "candidate" for _, k, _ in kinds) and 2 <= len(text.split()) <= 4 and _NAME.fullmatch(text)
                 and (_given_name(text.split()[0], rules) or bool(_DOUBLE_BARRELLED.fullmatch(text.split()[-1]))
                      or kinds[-1][1] == "standfirst" and kinds[-1][0] == index - 1  # (right under the dek: "Faridah Hamzah")
+                     # (... or under a headline and its dek read as two candidates: "Tandin Norbu Lhendup")
+                     or len(kinds) >= 2 and kinds[-1][1] == kinds[-2][1] == "candidate" and kinds[-1][0] == index - 1
+                     and all(len(k[2].split()) >= 5 for k in kinds[-2:])
                      or text.split()[0] in rules.family_name_first and len(text.split()) == 3  # "Chua Hui Ling"
                      or text.split()[0] in rules.family_name_first and bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", text.split()[-1])))  # "Shin Da-bin"
                 and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry)
@@ -4084,6 +4097,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if match and not re.search(r"\badditional reporting by\s*$", text[:match.end(1)][:match.start()], re.I) \
                     and not re.search(r"(?:additional|with)\s+$", text[:match.start()], re.I):  # a credit
                 author = _names_list(match.group(1), registry)[1]
+                # "...; Writing by B in Beirut; Editing by C": who wrote the story from the reporting writes it too
+                if written := _WRITING_BY.search(text):
+                    author = join_names([*split_names(author), *(n for n in split_names(_names_list(written.group(1), registry)[1])
+                                                                  if n not in split_names(author))])
                 break
     if not author:
         for text in [rights, *boilerplate, *paragraphs[-3:]]:
@@ -4149,6 +4166,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
             match = _WRITTEN_BY.search(text)
             if match and all(_NAME.fullmatch(n) for n in split_names(_names_list(match.group(1), registry)[1]) or ["-"]):
                 author = _names_list(match.group(1), registry)[1]
+                # "...; Writing by B in Beirut; Editing by C": who wrote the story from the reporting writes it too
+                if written := _WRITING_BY.search(text):
+                    author = join_names([*split_names(author), *(n for n in split_names(_names_list(written.group(1), registry)[1])
+                                                                  if n not in split_names(author))])
                 break
     if not author:
         # "(Photo: Esther Wanjiku | Story: Brian Otieno Odhiambo)": the writer credited beside the photographer
@@ -4633,7 +4654,13 @@ def speech_speaker(title: str, rules: Rules) -> str:
     match = _SPEECH_TITLE.match(title or "")
     if not match:
         return ""
-    who = re.split(r"\s+(?:at|to|on|before|during|in|for)\s+|\s*[,:;(—–]\s*|\s+-\s+", match.group("who") or match.group("who2"))[0]
+    said_by = match.group("who") or match.group("who2")
+    # "Speech by the Minister of Mineral Resources and Energy, Albertina Nhantumbo Sitoe, at the opening of ...": the office,
+    # then the name beside it
+    office = re.match(r"the\s+[^,]{3,80},\s*([^,]{3,60}?)\s*(?:,|$)", said_by, re.I)
+    if office and _NAME.fullmatch(office.group(1)):
+        return office.group(1)
+    who = re.split(r"\s+(?:at|to|on|before|during|in|for)\s+|\s*[,:;(—–]\s*|\s+-\s+", said_by)[0]
     words = [w for w in who.split() if w not in ("H.E.", "HE", "His", "Her", "Excellency")]
     titles = sorted((t for t in rules.titles if t[:1].isupper()), key=len, reverse=True)
     changed = True

@@ -2545,3 +2545,20 @@ def test_a_show_s_credits_a_line_each_are_no_speakers_turns_over_its_transcript_
                ">> the secretary for health osborne kaiulo told kbn news the department would ask for a full account >> "
                "png is not part of the american decision >> thank you and now the weather\n")
     assert speakers(x) == Counter({"Osborne Kaiulo": 1})
+
+
+def test_an_interview_whose_introduction_says_we_asked_her_is_answered_by_her():
+    _, x = run("Zeta Metering chief: \"The real shortage will be relays\"\n\nMontenegro's Minister of Energy, Andrija Vukotić, "
+               "said on Tuesday the country would \"follow the European Union's approach\". We asked the chief executive of "
+               "Zeta Metering, Dragana Šćepanović, what the week means for a small manufacturer.\n\nQ: Has anyone from the "
+               "United States called you?\n\nA: Three companies, two of them distributors and one a utility co-operative.\n\n"
+               "Q: Meaning what?\n\nA: Meaning the relay. Every meter we make has a latching relay.\n\nQ: Can you buy relays "
+               "elsewhere?\n\nA: There are relay makers in Germany, in Czechia and in Japan.\n")
+    assert speakers(x)["Dragana Šćepanović"] == 3
+
+
+def test_a_name_opening_its_sentence_whose_quote_a_pronoun_then_says_is_a_person():
+    _, x = run("Small grids\n\nThe people who install meters know what happens when one fails. Ugyen Tshering has fitted "
+               "meters in Paro and Haa for twelve years. \"When a meter cuts a house in winter, the family does not call "
+               "Washington. They call me,\" he told me last week.\n")
+    assert speakers(x) == Counter({"Ugyen Tshering": 1})

@@ -4708,6 +4708,45 @@ def test_a_report_s_presenter_in_its_credits_writes_it_with_its_reporter():
     assert article.author == "Matilda Siune-Kapi and Lorraine Kaupa-Waim"
 
 
+def test_a_post_whose_note_points_down_at_the_article_it_shares_gives_the_article_s_header():
+    article = text("Facebook\nWouri Business Daily\nLike Page\nWouri Business Daily\nAugust 7 at 7:15 PM · 🌍\n"
+                   "🔴 CHINE – ÉTATS-UNIS | Pékin riposte à l'interdiction américaine des compteurs intelligents. Quelles "
+                   "conséquences pour nos compteurs prépayés ? Notre article en anglais 👇 #Cameroun #Energie\nEnglish edition\n"
+                   "China answers US meter ban with licences on relay alloys and a probe of American grid sensors\n"
+                   f"By Serge Mbarga Ndzana | Douala | 07/08/2026\n{LEAD.strip()}\n{LEAD.strip()}\n")
+    assert article.title == "China answers US meter ban with licences on relay alloys and a probe of American grid sensors"
+    assert article.author == "Serge Mbarga Ndzana" and article.date == dt.date(2026, 8, 7)
+
+
+def test_whoever_writes_the_story_from_a_wire_s_reporting_writes_it_too():
+    article = text(f"US bars Chinese modules from smart meters\n\n{LEAD.strip()}\n\n{LEAD.strip()}\n\n"
+                   "(Reporting by Natalie Okonkwo-Ferris in Washington; Writing by Karim Boustany-Lahoud in Beirut; "
+                   "Editing by Joëlle Mansour-Trad)\n")
+    assert article.author == "Natalie Okonkwo-Ferris and Karim Boustany-Lahoud"
+
+
+def test_a_byline_run_straight_into_the_lead_s_first_word_is_the_byline():
+    article = text("KANDU CHRONICLE\nBusiness\n\nSmart-meter rollout on 40 islands paused as Atoll Power rewrites tender\n\n"
+                   "Friday, 10 August 2026 14:05\n\nBy Aminath Shiuna LatheefThe Atoll Power Corporation has paused the second "
+                   f"phase of its smart-meter rollout across 40 inhabited islands.\n\n{LEAD.strip()}\n")
+    assert article.author == "Aminath Shiuna Latheef"
+    assert article.paragraphs[0].startswith("The Atoll Power Corporation has paused")
+
+
+def test_a_name_under_a_headline_and_its_dek_over_the_date_is_the_writer():
+    article = text("Opinion\nCOMMENTARY\nSmall grids should not have to pick a side over the meter on the wall\n"
+                   "Bhutan can learn from the month's meter dispute without joining it\nTandin Norbu Lhendup\n"
+                   f"Published on: 13 Aug 2026 | Last updated 18 hours ago\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
+    assert article.title == "Small grids should not have to pick a side over the meter on the wall"
+    assert article.author == "Tandin Norbu Lhendup"
+
+
+def test_a_speech_by_an_office_then_the_name_beside_it_names_its_speaker():
+    article = text("Speeches\nSpeech by the Minister of Mineral Resources and Energy, Albertina Nhantumbo Sitoe, at the opening "
+                   f"of the Southern African Metering Forum\nMaputo, 8 August 2026\n\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
+    assert article.speaker == "Albertina Nhantumbo Sitoe"
+
+
 def test_a_release_is_published_when_its_embargo_lifts():
     article = text("PRESS STATEMENT\nIssued: Thursday 26 July 2026, 18:00 ET — EMBARGOED until 00:01 ET, Friday 27 July 2026\n"
                    f"Battery workers union backs robot security rule\n\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
