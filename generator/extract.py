@@ -1030,8 +1030,9 @@ class _Reading:
             tokens = name.split()
             if _OFFICE_PLURAL.search(tokens[-1]):
                 continue  # "(... Digital Economy and Remote) Work Applications": an office's plural noun ends no one's name
-            if self.geographic(tokens):
+            if self.geographic(tokens) or all(self.street_before(part, start) for part, start, _ in hits):
                 continue  # "the Corn Belt", "Constitution Ave", "Mount Kestrel's managing director": a place
+                # (... or "Av. Fernão de Magalhães": a street named for someone, its kind abbreviated before it)
             surnames = {_surname(tokens)} | ({tokens[0]} if _family_name_first(tokens, self.rules) else set())
             alone = sum(standalone[surname] for surname in surnames)
             if not (key in self.evidence or len(hits) >= 2 or alone >= 1 or self.on_sight(tokens, hits)
@@ -1108,6 +1109,10 @@ class _Reading:
             return False
         words = dict(self.rules.geography_words)
         return tokens[-1].rstrip(".") in words.get("last", ()) or tokens[0].rstrip(".") in words.get("first", ())
+
+    def street_before(self, part: int, start: int) -> bool:
+        before = re.search(r"(\w+)\.\s+$", self.parts[part][0][max(0, start - 12):start])
+        return bool(before) and before.group(1) in dict(self.rules.geography_words).get("first", ())
 
     def merge_sequence(self, short: str, name: str) -> None:
         """The mentions of a short form are the person named in full, with the evidence found for it."""

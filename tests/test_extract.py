@@ -2562,3 +2562,9 @@ def test_a_name_opening_its_sentence_whose_quote_a_pronoun_then_says_is_a_person
                "meters in Paro and Haa for twelve years. \"When a meter cuts a house in winter, the family does not call "
                "Washington. They call me,\" he told me last week.\n")
     assert speakers(x) == Counter({"Ugyen Tshering": 1})
+
+
+def test_a_street_named_for_someone_after_its_kind_is_no_person():
+    _, x = run("Ministry contacts\n\nThe minister spoke at the forum on Wednesday about the meters.\n\nMinistério dos Recursos "
+               "Minerais e Energia — Av. Fernão de Magalhães, Maputo. Its office on Avenida Samora Machel is open daily.\n")
+    assert not {"Fernão de Magalhães", "Avenida Samora Machel", "Samora Machel"} & set(people(x))
