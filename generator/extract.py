@@ -277,9 +277,10 @@ _OFFICE_TITLE = (r"(?:Secretary|Minister|Director|Commissioner|Administrator|Amb
 
 
 # "Minister of Industry and |", "Under Secretary of Commerce for Industry and |": one or two "of"/"for" parts.
+# ("Minister of Climate Change, Environment and | Energy ...": a list's items of a word or two)
 _OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative|Vice-President)"
                             r"(?:-General)?(?:\s*(?<=\s)(?:of|for|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*\s+)?){0,2}"
-                            r"\s*(?:of|for|to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*,\s+){1,3}[A-Z][\w-]*\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+)?"  # "Economy, Trade and Industry"
+                            r"\s*(?:of|for|to)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+){1,3}[A-Z][\w-]*\s+(?:and|&)\s+(?:[A-Z][\w-]*\s+)?"  # "Economy, Trade and Industry"
                             r"|(?:[A-Z][\w-]*\s+){0,4}(?:(?:and|&)\s+(?:the\s+)?)?)$")
 # "the Institute for | Asian Industrial Strategy": the rest of a body's name, no person.
 _BODY_FOR_BEFORE = re.compile(r"\b(?:Institute|Center|Centre|Council|Foundation|Academy|School|Association|Society"

@@ -2568,3 +2568,9 @@ def test_a_street_named_for_someone_after_its_kind_is_no_person():
     _, x = run("Ministry contacts\n\nThe minister spoke at the forum on Wednesday about the meters.\n\nMinistério dos Recursos "
                "Minerais e Energia — Av. Fernão de Magalhães, Maputo. Its office on Avenida Samora Machel is open daily.\n")
     assert not {"Fernão de Magalhães", "Avenida Samora Machel", "Samora Machel"} & set(people(x))
+
+
+def test_an_office_listing_portfolios_of_two_words_ends_before_the_holder_s_name():
+    _, x = run("Rollout paused\n\nMinister of Climate Change, Environment and Energy Aishath Shaheema Adam said the pause was "
+               "\"a matter of weeks, not years\", and that the government would not choose between suppliers.\n")
+    assert speakers(x) == Counter({"Aishath Shaheema Adam": 1})
