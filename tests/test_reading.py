@@ -1006,7 +1006,7 @@ def test_the_forty_first_round_s_text_sets_read_at_least_as_well_as_after_it(fol
 @pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
     # (author: "Additional reporting by B" counted as a writer, and a speech's speaker as its writer, where the earlier
     # sets' gold counts neither)
-    ("blind114", 1.0, 1.0, 0, 0.7, (0.9, 0.9), 0.85, (0.6, 0.05)),
+    ("blind114", 1.0, 1.0, 0, 0.7, (0.96, 0.96), 0.9, (0.6, 0.05)),
     # (quotes: a TV report's clip its narration names only by the speaker's office)
     ("blind115", 1.0, 1.0, 0, 1.0, (0.97, 0.99), 0.97, (0.9, 0.04)),
 ])
