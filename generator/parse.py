@@ -925,6 +925,9 @@ _FEED_CUT = re.compile(r"(?:…|\.\.\.)\s*(?:(?:(?:see|show|read)\s+)?more|mai\s
 _POINTS_DOWN = re.compile(r"(?:👇|⬇️?|↓)[\s\U0001F3FB-\U0001F3FF]*(?:#\w+\s*)*$")
 
 
+_LIVE_BAR = re.compile(r"(?:[▶►⏵🔴●]\s*)?(?:LISTEN|WATCH)\s+LIVE\b", re.I)
+
+
 def _reposted(header: Header, lines: list[str], registry: Registry, first_line: int) -> Header:
     """A shared post ("Maarten Bosschaert reposted this", the sharer's note, their post's counts) over the
     original's own header: the original's header is the briefing's; the sharer's lines are furniture."""
@@ -1233,6 +1236,7 @@ _SPEAKER_LABEL_OPENS = re.compile(r"(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z]
 # A record's field where a page prints its title: "Category: Material Information", "Status: Final"
 _RECORD_FIELD = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+)?\s*:\s*\S+(?:\s\S+){0,2}")
 # A letter's subject line: "Subject: Expected impact of new US and Chinese measures on robots ...", "Re: ..."
+_FIELD_TITLE = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+)?\s*:\s+\S")  # "Asked by: Hon. A", "To: The Minister": a record's field
 _LETTER_SUBJECT = re.compile(r"(?:Subject|Re|Sub)\s*:\s*(\S+(?:\s+\S+){3,60})", re.I)
 LETTER_SUBJECT_REACH = 12  # blocks into a filing's text within which its letter's subject line sits
 RECORD_SUBJECT_REACH = 12  # blocks into a record's text within which its first subject heading sits
@@ -3147,6 +3151,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind, text = "byline", poster.group(1)  # "Priya Raghavan-Cole  9:41 AM": a chat message's poster and its clock
         elif (counted := _COUNTED_ON.match(text)) and header_date(counted.group(1)):
             kind = "date"  # "21,487 views  Premiered Jun 10, 2028  #USChina": a video's counts and the day it went up
+        elif _LIVE_BAR.match(text):
+            kind = "furniture"  # "▶ LISTEN LIVE  Reef Coast Radio 95.3 FM — Belize City": a station's player bar
         elif _WEATHER.search(text) and sum(1 for w in text.split() if re.search(r"\w", w)) <= 12:
             kind = "furniture"  # "Thursday, March 5, 2026 | Manila 31°C": the site's clock and weather (or a market's
             # ticker), not the article's date
@@ -3805,6 +3811,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
             header = replace(header, furniture=(*header.furniture, title, found[letter].text))
             title = _LETTER_SUBJECT.fullmatch(found[letter].text).group(1)
             found = found[:letter] + found[letter + 1:]
+        elif _FIELD_TITLE.match(title) and (subject := next((f for f in header.furniture if _LETTER_SUBJECT.fullmatch(f)), "")):
+            # "Asked by: Hon. A" over "To: The Minister for ..." under the record's "Subject: Electric vehicle chargers —
+            # ...": fields over the text, the subject its headline (and a field no dek)
+            fields = tuple(f for f in header.standfirst if _FIELD_TITLE.match(f))
+            header = replace(header, furniture=(*header.furniture, title, *fields),
+                             standfirst=tuple(f for f in header.standfirst if f not in fields))
+            title = _LETTER_SUBJECT.fullmatch(subject).group(1)
     elif len(found) > 1 and found[0].kind == "text" and not (page and page.title):
         first = found[0]
         if ("\n" not in first.text and len(first.text) <= 2 * rules.headline_max_chars
@@ -3916,8 +3929,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if pipe and not body and FIELD_LABEL.fullmatch(pipe.group(1).strip()):
                 lead_furniture.append(text)  # "Source | Export Control Division": a page's field over the text
                 continue
-            if pipe and len(text.split()) <= 10 and not re.search(r"@|\d{3}", text) \
+            if pipe and len(text.split()) <= 10 and not re.search(r"@|\d{3}|[$€£]\s?\d|\b(?:subscribe|log\s?in|sign\s?in)\b", text, re.I) \
                     and not FIELD_LABEL.fullmatch(pipe.group(1).strip()):  # not "Press Office | (202) 482-2721", "Source | X"
+                # (nor "Subscribe from $1.99 | Log in", the site's buttons)
                 source, author = _split_byline(f"{pipe.group(1)}, {pipe.group(2)}", registry)
                 continue
         # "(Reporter Zhao Minghui)" glued to the dateline or to the end of the lead.
@@ -4728,6 +4742,8 @@ def _signature_line(text: str) -> bool:
                 or _TEXT_DATE.search(text) and len(text.split()) <= 6)
 
 
+_SIGN_UP_OPENS = re.compile(r"Discover more from\s+\S", re.I)
+_SIGN_UP_ENDS = re.compile(r"Already have an account\?", re.I)
 CHROME_MIN_CELLS = 4  # short lines in a row: a menu copied with the page, an item a line
 CHROME_REACH_LINES = 25  # how far above the lead a menu may end and still be the chrome over the headline
 CHROME_LEADS = 3  # runs of prose tried as the lead under a copy's menus (the first may be a cookie banner's)
@@ -4940,6 +4956,14 @@ def page_chrome(lines: list[str]) -> int:
     Swanson" / lead), within reach of the lead; 0 when the copy opens with its article. Not past the
     header's byline or date line: a share bar under them is over the photo's caption, not the headline."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    # A newsletter platform's sign-up box over the post: "Discover more from Cell & Socket" / its tagline / "Over 9,000
+    # subscribers" / ... / "Already have an account? Sign in"
+    discover = next((n for n, i in enumerate(nonblank[:CHROME_REACH_LINES]) if _SIGN_UP_OPENS.match(lines[i].strip())), None)
+    if discover is not None:
+        signed = next((nonblank[n] for n in range(discover + 1, min(len(nonblank), discover + CHROME_REACH_LINES))
+                       if _SIGN_UP_ENDS.match(lines[nonblank[n]].strip())), None)
+        if signed is not None:
+            return signed + 1
 
     def prose(p: int) -> bool:
         text = lines[nonblank[p]].strip().rstrip("”\"’')")

@@ -4747,6 +4747,43 @@ def test_a_speech_by_an_office_then_the_name_beside_it_names_its_speaker():
     assert article.speaker == "Albertina Nhantumbo Sitoe"
 
 
+def test_a_station_s_listen_live_bar_over_its_date_is_no_headline():
+    article = text("Skip to content\n▶ LISTEN LIVE  Reef Coast Radio 95.3 FM — Belize City | 97.1 FM Cayo & the South\n"
+                   "Saturday, August 25, 2026\nREEF COAST RADIO\nWORLD NEWS\n"
+                   "US bars Chinese-made EV chargers from federal network, orders funded sites to swap them out\n"
+                   f"Posted: 24 August 2026 at 6:42 pm\nBy Marisol Caliz-Vernon | Reef Coast Radio News\n{LEAD.strip()}\n\n"
+                   f"{LEAD.strip()}\n")
+    assert article.title == "US bars Chinese-made EV chargers from federal network, orders funded sites to swap them out"
+
+
+def test_a_newsletter_platform_s_sign_up_box_over_the_post_is_chrome():
+    article = text("Cell & Socket\nSubscribe\nSign in\nDiscover more from Cell & Socket\nBatteries, chargers and the "
+                   "politics of plugging in. Written from Podgorica, read in 60 countries.\nOver 9,000 subscribers\nSubscribe\n"
+                   "By subscribing, I agree to Substack's Terms of Use and acknowledge its Information Collection Notice.\n"
+                   "Already have an account? Sign in\nThe salt that runs every battery just got a licence\n"
+                   "Washington went after the charger. Beijing went after the electrolyte.\nNikola Vujošević-Perić\n"
+                   f"Aug 29, 2026\nShare\n{LEAD.strip()}\n{LEAD.strip()}\n")
+    assert article.title == "The salt that runs every battery just got a licence"
+    assert article.author == "Nikola Vujošević-Perić"
+
+
+def test_a_record_s_fields_give_way_to_its_subject_as_headline():
+    article = text("WRITTEN QUESTIONS AND ANSWERS\nQuestion No. WQ 118/2026\n"
+                   "Subject: Electric vehicle chargers — security of firmware updates and effects of the US–China measures\n"
+                   "Asked by: Hon. Marie-Claire Larue-Payet, MNA (Anse Royale)\n"
+                   "To: The Minister for Agriculture, Climate Change and Environment\nTabled: Monday, 27 August 2026\n"
+                   f"QUESTION\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
+    assert article.title == "Electric vehicle chargers — security of firmware updates and effects of the US–China measures"
+    assert not article.standfirst
+
+
+def test_a_site_s_subscribe_and_log_in_buttons_are_no_byline():
+    article = text("THE NASSAU HORNET\nSubscribe from $1.99 | Log in\nBUSINESS\n"
+                   "Will my EV still charge? Everything you need to know about the charger ban\n"
+                   f"Published 21 hours ago | Updated 25/08/2026 4:15pm\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
+    assert "Subscribe" not in article.author
+
+
 def test_a_release_is_published_when_its_embargo_lifts():
     article = text("PRESS STATEMENT\nIssued: Thursday 26 July 2026, 18:00 ET — EMBARGOED until 00:01 ET, Friday 27 July 2026\n"
                    f"Battery workers union backs robot security rule\n\n{LEAD.strip()}\n\n{LEAD.strip()}\n")
