@@ -2638,6 +2638,9 @@ _MEMBERS_PRESENT = re.compile(r"\b(?:Members\s+present|Present)\s*[:：]\s*([^\n
 _PRINCIPAL_BEFORE = re.compile(rf"\b(?:for|of|to|at|with|under)\s+(?:(?:[{_UP}][\w.'’-]*\.?|[a-z]+['’]s)\s+){{0,3}}$")
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Datuk|Dato['’]?|Datin|Puan|Encik|Mr|Ms|Mrs|Madam)\.?\s+$")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
+# ... saying the quote just closed: '"...," he told me' (who opened the sentence before is its speaker)
+_PRONOUN_SAYS = re.compile(r"[,.!?…][\"”’]\s+(?:he|she)\s+(?:said|says|told|tells|added|adds|explained|recalled)\b")
+PRONOUN_QUOTE_REACH = 400  # characters from a name opening its sentence to the quote a pronoun then says
 _SENTENCE_OPENS_AT = re.compile(r"(?:^|[.!?][\"”’]?\s+)$")  # where a sentence opens, before a word
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,.;:]{0,50}$")
 _WORD_ENDS_SENTENCE = re.compile(r"\b([A-Za-z]*[a-z]{2})\.\s+(?=[A-Z])")  # "by Keelson. Arango": a full stop, not "Sen."
@@ -2881,8 +2884,6 @@ def _interviewee(article: Article, first_turn: int, people: dict[str, str], spea
 
 
 INTERVIEWEE_REACH = 12  # characters from "spoke with" to the name it introduces ("spoke with Dr. A")
-_PRONOUN_SAYS = re.compile(r"[,.!?…][\"”’]\s+(?:he|she)\s+(?:said|says|told|tells|added|adds|explained|recalled)\b")
-PRONOUN_QUOTE_REACH = 400  # characters from a name opening its sentence to the quote a pronoun then says
 _INTERVIEW_TITLE = re.compile(r"(?:Q\s*&\s*A|Interview|INTERVIEW|In conversation)\s*[:|–—-]", re.I)
 _INTERVIEW_INTRO = re.compile(r"\b(?:interview(?:ed)?|we spoke|we asked|spoke (?:to|with)|talked (?:to|with)|sat down with"
                               r"|edited for (?:length|clarity)|in conversation)\b", re.I)
