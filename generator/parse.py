@@ -4180,10 +4180,6 @@ def parse(seed: Seed, registry: Registry) -> Article:
             match = _WRITTEN_BY.search(text)
             if match and all(_NAME.fullmatch(n) for n in split_names(_names_list(match.group(1), registry)[1]) or ["-"]):
                 author = _names_list(match.group(1), registry)[1]
-                # "...; Writing by B in Beirut; Editing by C": who wrote the story from the reporting writes it too
-                if written := _WRITING_BY.search(text):
-                    author = join_names([*split_names(author), *(n for n in split_names(_names_list(written.group(1), registry)[1])
-                                                                  if n not in split_names(author))])
                 break
     if not author:
         # "(Photo: Esther Wanjiku | Story: Brian Otieno Odhiambo)": the writer credited beside the photographer
