@@ -1490,7 +1490,9 @@ _CREDITED_BYLINE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+
                               r"\s*:\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,4}")
 # "... did not respond to a request for comment. — GNS": an agency's credit run on at the text's end
 _NAME_THEN_AGENCY = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s+[—–-]\s+([A-Z]{2,6})")
-_AGENCY_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s+[—–-]\s*([A-Z]{2,6})$")
+# (... or a writer's initials, a German-language paper's Kürzel, or the agency's, in brackets: "... of the devices. (ska)",
+# "(dpa)", "(sda/ska)")
+_AGENCY_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s+(?:[—–-]\s*([A-Z]{2,6})|\((?:[a-z]{2,4}|[A-Z]{2,6})(?:/(?:[a-z]{2,4}|[A-Z]{2,6}))*\))$")
 SIGNOFF_REACH = 3  # blocks from the text's end where its writers may sign off (a paywall box or a note under them)
 # "— Reported by Sneha Kulkarni in Hyderabad, with inputs from Arjun Mehta in New Delhi": a byline closing the text
 _CLOSING_REPORTED = re.compile(r"[—–-]\s*(?:Reported|Written|Compiled|Filed)\s+by\s+(?P<names>(?:[^.;]|\.(?=\s[A-Z][a-z])){3,160}?)"
@@ -3136,10 +3138,15 @@ def _visible_byline(tree) -> list[str]:
         text = _EMAIL.sub("", _clean(" ".join(t for t in element.xpath(".//text()") if not _in_place_span(t, element)))).strip()
         # "<a href='/authors/tan-wei-ling'>Tan Wei Ling</a> <span>Senior Correspondent</span> and <a ...>Rohan Pillai</a>":
         # the links to the writers' pages are their names
-        linked += [n for a in element.xpath(".//a[re:test(@href, '/(?:authors?|profiles?|people|staff|journalists?|writers?|"
-                                            "reporters?|contributors?|experts?|scholars?|fellows?)/')]",
-                                            namespaces={"re": "http://exslt.org/regular-expressions"})
-                   if _name_like(n := _clean("".join(a.itertext())))]
+        own = [n for a in element.xpath(".//a[re:test(@href, '/(?:authors?|profiles?|people|staff|journalists?|writers?|"
+                                        "reporters?|contributors?|experts?|scholars?|fellows?)/')]",
+                                        namespaces={"re": "http://exslt.org/regular-expressions"})
+               if _name_like(n := _clean("".join(a.itertext())))]
+        linked += own
+        label = re.match(r"(?:By|Written by|Authors?)\s*:?\s+", text)
+        if len(own) >= 2 and _loose(text[label.end() if label else 0:]) == _loose(" ".join(own)):
+            # a Drupal field "By: <div><a>A</a></div><div><a>B</a></div>": a link each, no "and" between them
+            text = f"{label.group(0) if label else 'By '}{' and '.join(own)}"
         if texts and re.search(r"(?:\band|,|&)$", texts[-1]) and not text.lower().startswith("by "):
             texts[-1] = f"{texts[-1]} {text}"  # "By Kim Seo-yeon and" / "Park Jun-ho": one byline in two elements
         elif text:
@@ -4001,6 +4008,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             continue
         if longer and _initials(named) in fuller.split():
             continue  # "GO Geneva Observer": a logo's mark printed before the name it stands for
+        if _loose(fuller).startswith(_loose(named)) and _EDITION_WORDS.fullmatch(fuller[len(named):].strip()):
+            continue  # og:site_name "Landesspiegel", the <title>'s "| Landesspiegel English": its edition, not a longer name
         if longer and _ORG_NAME.fullmatch(fuller) and len(fuller.split()) <= SITE_NAME_MAX_WORDS:
             named = fuller  # og:site_name "Atlas Institute", the publisher, <title> or footer "Atlas Institute for ..."
             break
@@ -4114,6 +4123,14 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         named = tab_suffix  # og:site_name "Keystone Wire News" (its company's), the <title>'s suffix and the masthead "Keystone Wire"
     # og:site_name and the <title> "KV Tribune", the logo and the header "The Klang Valley Tribune": the name it shortens
     named = next((n for n in (*_masthead_names(tree), *in_page) if _shortens(named, n)), named)
+    # the logo's "Government Information Service Barbados", its link home titled "Government Information Service - Home":
+    # the office, then its country (not "Meridian News" under "Meridian - Home": the name's own words)
+    homed = [m.group(1) or m.group(2) for v in tree.xpath("//a[@title]/@title")
+             if (m := re.fullmatch(r"(.+?)\s*[-–—|:]\s*Home(?:\s?page)?|Home(?:\s?page)?\s*[-–—|:]\s*(.+)", _clean(v), re.I))]
+    rest = next((named[len(h):].split() for h in homed if named.startswith(h + " ") and len(h.split()) >= 2), [])
+    if 1 <= len(rest) <= 2 and all(w[:1].isupper() and w not in OUTLET_WORDS and w not in _CORPORATE for w in rest) \
+            and not _EDITION_WORDS.search(" ".join(rest)):
+        named = named[:-len(" ".join(rest))].rstrip()
     section = _SECTION_WORDS.search(named)
     if section and (base := named[:section.start()].strip()):
         # og:site_name "Brackwell Insights", "TPB Research", "Courier Tech": a firm's or a paper's section, whose logo
@@ -4473,9 +4490,12 @@ _EDITION_WORDS = re.compile(r"\b(?:English(?: Edition)?|International|Global|Edi
 _OUTLET_WORD = re.compile(r"\b(?:" + "|".join(OUTLET_WORDS) + r")\b")  # "News", "Times", "Herald": an outlet's name's words
 # (... and Malaysia's and Singapore's: "The Peninsula Herald Sdn Bhd", "Pte Ltd"; Japan's "K.K.")
 _LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Inc", "Inc.", "LLC", "LLP", "LP", "plc", "PLC", "GmbH", "Limited", "Corp", "Corp.",
-                          "Sdn", "Bhd", "Bhd.", "Berhad", "Pte", "K.K."})
+                          "Sdn", "Bhd", "Bhd.", "Berhad", "Pte", "K.K.",
+                          # (... and Europe's: "Landesspiegel Medien AG", "Fjordlys Varmepumper A/S", "Delta Pers B.V.")
+                          "AG", "A/S", "ApS", "AB", "ASA", "Oy", "Oyj", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.", "KG",
+                          "SAS", "SARL", "SRL", "S.r.l.", "Lda", "Ltda", "Pty", "s.r.o.", "a.s.", "d.o.o.", "Kft.", "Zrt."})
 _CORPORATE = frozenset({"Company", "Group", "Network", "Foundation", "Trust", "Publishers", "Publishing", "Publications", "Holdings",
-                        "Media", "Corporation", "Co", "Co.", "Pvt", "Pvt.", "SpA", "S.p.A.", "PT", "Tbk", "Tbk.", *_LEGAL_FORMS})
+                        "Media", "Medien", "Corporation", "Co", "Co.", "Pvt", "Pvt.", "SpA", "S.p.A.", "PT", "Tbk", "Tbk.", *_LEGAL_FORMS})
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&.'’ -]{2,60}?)"
                                r"(?:\s+\d{4})?(?:\.|,|\s*[·•|]|\s+All rights|\s*\([A-Z]{2,8}\)|$)", re.I)  # (the year after the name too; "(SIGS)")
 

@@ -4757,3 +4757,48 @@ def test_the_site_s_today_in_its_top_bar_dates_no_article():
                      .replace(b"<h1>", b"<span id='ctl00_ContentPlaceHolder1_lblDate' class='newsDate'>18 Jul 2029</span><h1>"),
                      "a.html")
     assert seed.page.date == dt.date(2029, 7, 18)
+
+
+def test_a_publisher_s_european_legal_form_names_its_company_not_the_outlet_og_site_name_gives():
+    for company, brand in (("Landesspiegel Medien AG", "Landesspiegel"), ("Fjordlys Varmepumper A/S", "Fjordlys")):
+        ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour lights dim",
+                         "publisher": {"@type": "Organization", "name": company}})
+        head = (f"<title>Harbour lights dim as port strike enters second week</title>"
+                f"<meta property='og:site_name' content='{brand}'><script type='application/ld+json'>{ld}</script>")
+        seed = read_html(page("<h1>Harbour lights dim as port strike enters second week</h1>", head), "a.html")
+        assert seed.page.site_name == brand
+
+
+def test_a_title_s_suffix_naming_the_english_edition_is_no_longer_name_of_the_outlet():
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour lights dim",
+                     "publisher": {"@type": "Organization", "name": "Landesspiegel Medien AG"}})
+    head = ("<title>Thermostat maker faces US cloud probe | Landesspiegel English</title>"
+            f"<meta property='og:site_name' content='Landesspiegel'><script type='application/ld+json'>{ld}</script>")
+    seed = read_html(page("<h1>Harbour lights dim as port strike enters second week</h1>", head), "a.html")
+    assert seed.page.site_name == "Landesspiegel"
+
+
+def test_a_writer_s_initials_in_brackets_after_the_last_sentence_are_a_sign_off_not_the_text():
+    seed = read_html(page("<h1>Harbour lights dim as port strike enters second week</h1>")
+                     .replace(b"Paragraph 3 adds detail on shipping.", b"Paragraph 3 adds detail on shipping. (ska)"), "a.html")
+    assert seed.blocks[-1].text.endswith("Paragraph 3 adds detail on shipping.")
+    assert not any("(ska)" in b.text for b in seed.blocks)
+
+
+def test_a_drupal_byline_field_of_one_link_each_is_two_writers_not_one_name_run_on():
+    byline = ("<div class='field field--name-field-byline field--label-inline'><div class='field__label'>By:</div>"
+              "<div class='field__items'><div class='field__item'><a href='/author/mce'>Marie-Claire Esparon</a></div>"
+              "<div class='field__item'><a href='/author/jl'>Joachim Labiche</a></div></div></div>")
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour lights dim",
+                     "author": [{"@type": "Person", "name": "Marie-Claire Esparon"}, {"@type": "Person", "name": "Joachim Labiche"}]})
+    head = f"<title>Harbour lights dim as port strike enters second week</title><script type='application/ld+json'>{ld}</script>"
+    seed = read_html(page(f"<h1>Harbour lights dim as port strike enters second week</h1>{byline}", head), "a.html")
+    assert seed.page.authors == ("Marie-Claire Esparon", "Joachim Labiche")
+
+
+def test_a_logo_naming_the_office_and_its_country_gives_the_name_its_link_home_is_titled_with():
+    head = ("<title>Drone Spraying Service Continues | GIS</title><meta property='og:site_name' content='GIS Barbados'>")
+    seed = read_html(page("<h1>Harbour lights dim as port strike enters second week</h1>", head)
+                     .replace(b"<header>", b"<header><div class='logo'><a title='Government Information Service - Home' href='/'>"
+                              b"<img src='/logo.png' alt='Government Information Service Barbados'></a></div>"), "a.html")
+    assert seed.page.site_name == "Government Information Service"
