@@ -30,7 +30,9 @@ from .text import (GIVEN_NAME_ABBREVIATION, LABEL_OPENERS, NAME_PARTICLE, NAME_P
 # (Yoruba "Ọlábọ̀dé", transliterated Arabic "Saʿīd").
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u0180-\u024f\u1e00-\u1eff"
 _LOW = "a-zß-öø-ÿā-ž\u0180-\u024f\u0250-\u02ff\u0300-\u036f\u1e00-\u1eff"
-_TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)(?:[DNO]['’]|Mc|Mac)?[{_UP}]?[{_LOW}]+)*|(?:Mc|Mac|Di|De|Le|La|[DNO]['’])[{_UP}][{_LOW}]+"
+# (... and a Surinamese or Indonesian Chinese surname's one letter between hyphens: "Tjon-A-Loi", "Kwie-A-Sen")
+_TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)(?:(?:[DNO]['’]|Mc|Mac)?[{_UP}]?[{_LOW}]+|[{_UP}](?=-[{_UP}])))*"
+          rf"|(?:Mc|Mac|Di|De|Le|La|[DNO]['’])[{_UP}][{_LOW}]+"
           rf"(?:[-'’](?!s\b)(?:[DNO]['’]|Mc|Mac)?[{_UP}]?[{_LOW}]+)*|[{_UP}]\.(?:[{_UP}]\.)?)")  # ... "MacAulay-Osei", "Bérard-N'Diaye", "Brar-MacPhee"
 # "Mr. AKAZAWA Ryosei", "Director: KUBOTA Masaaki": the family name in capitals before the given name, as Japanese
 # (and some Korean and Chinese) official texts print names; an honorific, a title or a label before it says it is one.
@@ -758,6 +760,13 @@ class _Reading:
                 if written not in stripped:
                     stripped[written] = _strip_name(list(written), lex, common)
                 tokens = list(stripped[written])
+                # "said Line Thorsø, chief operating officer": a given name the text also writes in lower case ("the
+                # second line"), before a surname no word is, where a speech verb or a role says a person is named
+                spoken = len(written) == 2 and tokens == [written[1]] and _given(lex, written[0]) \
+                    and not _worded(written[1], lex, common) and bool(
+                        re.search(rf"\b(?:{lex.speech})\s+$", text[max(0, m.start() - 20):m.start()])
+                        or _ROLE_APPOSED.match(text, m.end()) and lex.role_words.search(text, m.end(), m.end() + 60))
+                tokens = list(written) if spoken else tokens
                 office = _OFFICE_BEFORE.search(text, max(0, m.start() - OFFICE_REACH), m.start())
                 if office and len(tokens) == 2 == len(m.group(0).split()) and re.search(r"(?:and|&)\s+(?:the\s+)?$", office.group(0)):
                     continue  # "Assistant Secretary for Strategic Trade and | Technology Security": the office's name
@@ -793,7 +802,7 @@ class _Reading:
                 # ("Omar Bin Thaleth Al Suwaidi": a particle capitalised inside the name is still one)
                 particled = [t.lower() if 0 < i < len(tokens) - 1 and t.lower() in NAME_PARTICLES and t[:1].isupper() else t
                              for i, t in enumerate(tokens)]
-                person_like = _person_like(tokens, lex, common) or particled != tokens and _person_like(particled, lex, common)
+                person_like = spoken or _person_like(tokens, lex, common) or particled != tokens and _person_like(particled, lex, common)
                 if not person_like and len(tokens) > 2 and _named_on_sight(tokens[:2], lex):
                     tokens = tokens[:2]  # "Media Contact: Jillian Ortega | Northgate Magnetics, Inc."
                 words = m.group(0).rstrip(".,").split()
@@ -1592,6 +1601,12 @@ _DESCRIBED_AS = re.compile(r"\b(?:described|describing|characteri[sz]ed|framed|p
                            r"\bas\s+(?:an?\s+|the\s+)?$")
 
 
+# ", chief operating officer": a role in lower case after a name
+_ROLE_APPOSED = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?[a-z]")
+# ", the Hon. " between an office and the name after it
+_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+|(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?")
+
+
 _PARTICIPLES = r"(?:writing|saying|adding|noting|arguing|warning|describing)"  # "..., writing that '...'": speech after a clause
 # (... or "struck a similar note in an interview, describing the suspension as "a pause, not a repeal."")
 # ... after a first clause whose verb is irregular: "He Lifeng made much the same point this month, saying ..."
@@ -2122,7 +2137,13 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     and not (_sentence_start(spans_here, m.start()) == 0 and not any(s < m.start() for s in person_starts)
                              and not _SOMEONE_OPENS.match(paragraph) and not lex.role_words.search(paragraph, 0, m.start()))
                     else m.start() == 0 and closing_subject(index) or said_last())
-                speaker = person(index, am, group, 0, pronoun_fallback)
+                # '," the Minister of Agriculture and Food Security, the Hon. A, said': the office read as a name (or
+                # as the role of whoever held it before), then the person in the apposition after it
+                apposed = next((key for s, e, key in people_in.get(index, ()) if am.end("b") < s and e <= am.end()
+                                and _APPOSED_NAME.fullmatch(paragraph, am.end("b"), s)
+                                and paragraph[e:am.end()].lstrip().startswith(",")), "") \
+                    if group == "b" and lex.role_words.search(paragraph, m.end(), am.end("b")) else ""
+                speaker = apposed or person(index, am, group, 0, pronoun_fallback)
             while not speaker and bm:
                 group = next(g for g in "abcdef" if bm.group(g))
                 # ('On grey-market demand, he was equally clear: "..."', no one named before it in the paragraph: the

@@ -2574,3 +2574,23 @@ def test_an_office_listing_portfolios_of_two_words_ends_before_the_holder_s_name
     _, x = run("Rollout paused\n\nMinister of Climate Change, Environment and Energy Aishath Shaheema Adam said the pause was "
                "\"a matter of weeks, not years\", and that the government would not choose between suppliers.\n")
     assert speakers(x) == Counter({"Aishath Shaheema Adam": 1})
+
+
+def test_a_quote_then_an_office_and_the_honourable_holder_of_it_is_the_holder_s():
+    _, x = run("Drones keep flying\n\n\"These drones belong to the people of Barbados and they will keep flying,\" the Minister "
+               "of Agriculture and Food Security, the Hon. Marcia Greaves-Holder, said on Wednesday. \"The decision in "
+               "Washington concerns American subsidies.\"\n\n\"We will keep flying,\" the Agriculture Minister, Dale Boyce, "
+               "said.\n")
+    assert speakers(x) == Counter({"Marcia Greaves-Holder": 2, "Dale Boyce": 1})
+
+
+def test_a_given_name_the_text_also_writes_in_lower_case_still_names_who_said_it():
+    _, x = run("Second line\n\nFjordlys is starting a second compressor assembly line. \"The second line will be running "
+               "by November,\" said Line Thorsø, chief operating officer.\n")
+    assert speakers(x) == Counter({"Line Thorsø": 1})
+
+
+def test_a_surname_with_one_letter_between_its_hyphens_is_one_name():
+    _, x = run("Inside the cabinet\n\nRennie Tjon-A-Loi, managing director of Saramacca Lift Techniek N.V., explains what the "
+               "unit does. \"Every lift we installed after 2017 has a SIM card in the cabinet,\" Tjon-A-Loi tells us.\n")
+    assert speakers(x) == Counter({"Rennie Tjon-A-Loi": 1})
