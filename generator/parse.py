@@ -1242,6 +1242,11 @@ LETTER_SUBJECT_REACH = 12  # blocks into a filing's text within which its letter
 RECORD_SUBJECT_REACH = 12  # blocks into a record's text within which its first subject heading sits
 _EMBARGOED = re.compile(r"\b(?:embargoed|under\s+embargo|embargo)\s+(?:until|till|to)\s*:?\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
                         r"(?:\s+[A-Z]{2,4})?\s*,?\s*)?(?:on\s+)?(.{6,60})$", re.I)
+# "Event date: Tuesday, September 11, 2029" in a transcript service's header: the day the briefing was held, which its
+# "Posted:" stamp of the next morning follows
+_EVENT_DATE = re.compile(r"(?:Event|Briefing|Hearing|Meeting|Session|Press\s+conference|Interview|Recording)\s+date\s*[:：]\s*(.{6,60})$",
+                         re.I)
+EVENT_DATE_REACH_DAYS = 3  # days a transcript may be posted after the event it records
 _WEATHER = re.compile(r"-?\d{1,3}\s*°\s*[CF]\b|[▲▼△▽]\s*[+-]?\d[\d.,]*\s*%")
 # "首頁 Home  即時 Breaking  財經 Business": a bilingual site's menu, each label in both languages.
 _CJK_WORD = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
@@ -1360,7 +1365,9 @@ _WRITES_NEWSLETTER = re.compile(r"^([A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+){0,2}
 _REPORTED_BY_LINE = re.compile(r"(?:Reported|Written|Reporting)\s+by\s+([^,|;]{2,80}?(?:\s+and\s+[^,|;]{2,60}?)?)\s*"
                                r"(?:[,|;]\s*(?:Edited|Editing|Produced|Curated)\s+by\s+[^,|;]{2,80}?)?\.?")
 _WRITING_BY = re.compile(r"\bWriting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
-_REPORTING_BY = re.compile(r"\bReporting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
+# (... or a factbox's "(Compiled by A in Freetown and B in Lagos; Editing by C)", opening its line or its brackets: not
+# "data compiled by Bloomberg")
+_REPORTING_BY = re.compile(r"(?:\bReporting|(?:^|\()\s*Compiled)\s+by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 
 
 _DOUBLE_BARRELLED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")  # "Zahra-Qureshi": a surname, never a menu's label
@@ -1896,7 +1903,8 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         line = cased if _TEXT_DATE.search(cased) else line
     if _EVENT_DATE_LABEL.match(line):
         return None  # "Effective Date: 09/12/2025": when a rule applies, not when the page was published
-    published = re.match(r"^(?:First\s+)?(?:Published|Released|Issued)\s+(?:on\s+)?", line, re.I)
+    # (... or a live blog's "Started 12 September 2029, 08:30 CEST · Last updated 13/09/2029 00:12": when it began)
+    published = re.match(r"^(?:First\s+)?(?:Published|Released|Issued|Started)\s+(?:on\s+)?", line, re.I)
     stated = _TEXT_DATE.match(line, published.end()) if published else None
     if stated and (stated.group("year") or stated.group("year2")):
         # "Published on 25 June 2026 by authority of the House of Commons": the date, then who published it.
@@ -3399,7 +3407,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     # (... or its start: "Subject: ChipPolicy Insider | BIS eyes Malaysian units of Chinese design houses" over the
     # newsletter's "BIS eyes Malaysian units of Chinese design houses as subsystem rule draws fire")
     echoed = [c for c in candidates if len(c[2].split()) >= 4 and not _is_letterhead(c[2], registry) and any(
-        k == "candidate" and t != kinds[c[1]][2] and (re.search(rf"[:：]\s*{re.escape(c[2])}(?:\s+https?://\S+)?\s*$", t)
+        # (... or a dash: "Subject: LBOMA Members' Bulletin No. 37 — US lift controller rule: what it means for ...")
+        k == "candidate" and t != kinds[c[1]][2] and (re.search(rf"(?:[:：]|\s[—–])\s*{re.escape(c[2])}(?:\s+https?://\S+)?\s*$", t)
                                                       # (not a field's: "From: Innovation, Science and ... Canada", who issued it)
                                                       and not re.match(r"(?:From|To|By|Source|Publisher|Issued by)\s*[:：]", t, re.I) or (
             len(cut := re.split(r"\s*[:：|]\s*", t)[-1].split()) >= SUBJECT_PREFIX_MIN_WORDS and re.match(r"Subject\s*:", t, re.I)
@@ -3478,6 +3487,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     subject = re.match(r"^Subject\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*", title, re.I)
     if subject and len(title[subject.end():].split()) >= 4:
         title = title[subject.end():]  # an e-mail's subject line, when no line of the message prints its title
+        # (... or prints it after the series' label and number the subject leads with: "Subject: LBOMA Members' Bulletin
+        # No. 37 — US lift controller rule: what it means ..." over the bulletin's own "US lift controller rule: ...")
+        printed = {line.strip() for line in lines}
+        title = next((title[m.end():] for m in re.finditer(r"\s+[—–|]\s+|:\s+", title)
+                      if len(title[m.end():].split()) >= 4 and title[m.end():] in printed), title)
     named = re.match(r"^([^:]{2,40}):\s+(?=\S)", title)
     # (a name, each word capitalised: not a page's kind, "Oral evidence: Economic security ...", a tab's word too)
     if named and len(title[named.end():].split()) >= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in named.group(1).split()) and any(
@@ -4479,6 +4493,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
                     and (d := _header_date(m.group(1).strip(" .,"), rules)) and d[0] and d[2]), None)
     if embargo and not_after(lifted := _make_date(*embargo)):
         published, date_source = lifted, "header"
+    held = next((d for line in head_lines if (m := _EVENT_DATE.match(line.strip()))
+                 and (d := _header_date(m.group(1).strip(" .,"), rules)) and d[0] and d[2]), None)
+    if held and published and date_source == "header" and (event := _make_date(*held)) \
+            and 0 < (published - event).days <= EVENT_DATE_REACH_DAYS:
+        published = event
     # "Posted on 29/07/2026 by MSSC Secretariat" over "KUALA LUMPUR, 28 July 2026 –": the site posted the statement a day or
     # two after the day it was issued, which its dateline gives
     posted_by = bool(header.dates) and any(_POSTED_BY.fullmatch(line.strip()) and _header_date(line.strip(), rules) == header.dates[0]
@@ -4859,7 +4878,9 @@ def clipping(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
 # A messenger's mark over a message forwarded into a chat or a channel: "Forwarded from Bishkek Business Wire" (Telegram),
 # "Forwarded many times", "Forwarded" (WhatsApp)
-_FORWARDED = re.compile(r"\W{0,3}Forwarded(?:\s+from\s+\S.{0,80}|\s+many\s+times)?", re.I)
+# (... in the app's language: "Переслано от: Silk Route Supply Monitor", "Reenviado de", "Weitergeleitet von")
+_FORWARDED = re.compile(r"\W{0,3}(?:Forwarded|Переслано|Пересланное\s+сообщение|Reenviado|Transféré|Weitergeleitet|Encaminhado|Inoltrato)"
+                        r"(?:\s+(?:from|от|из|de|von|aus|da)\s*:?\s*\S.{0,80}|\s+many\s+times)?", re.I)
 # A messenger's emphasis around a whole line: "*Router dealers brace for ...*", "_By Brenda Nakato and Moses Ssekandi_"
 _MESSENGER_EMPHASIS = re.compile(r"([*_~])(?=\S)([^*_~]+?)(?<=\S)\1")
 

@@ -4867,3 +4867,45 @@ def test_a_bulletin_s_item_printed_under_its_number_with_a_headline_of_its_own_i
     article = text("\n".join(issue) + "\n")
     assert article.title == "Caught between Washington and Beijing: what the graphite dispute means for our members"
     assert not any("working group meets" in p for p in article.paragraphs)
+
+
+def test_a_factbox_compiled_by_its_reporters_is_theirs():
+    article = text("FACTBOX\nWhat Washington's ban on Chinese lift controllers covers\n03/09/2029 09:14 GMT\n\n"
+                   + LEAD + "\n" + LEAD + "\n(Compiled by Fatmata Kamara-Jalloh in Freetown and Osman Turay in Lagos; Editing by "
+                   "Abdulai Bangura-Cole)\n")
+    assert article.author == "Fatmata Kamara-Jalloh and Osman Turay"
+
+
+def test_data_compiled_by_an_agency_names_no_writer():
+    article = text("Memory makers seek a permanent fix\n03/09/2029\n\n" + LEAD + "\nPrices rose 4%, according to data "
+                   "compiled by Bloomberg; analysts expect more.\n")
+    assert article.author == ""
+
+
+def test_a_mail_s_subject_leading_with_its_series_gives_the_title_the_message_prints_alone():
+    mail = ["From: LBOMA Secretariat <bulletin@lboma.example>", "Date: Wed, 5 Sep 2029 at 07:42",
+            "Subject: LBOMA Members' Bulletin No. 37 — US lift controller rule: what it means for Monrovia landlords",
+            "To: members@lboma.example", "", "LIBERIA BUILDING OWNERS AND MANAGERS ASSOCIATION",
+            "Members' Bulletin | No. 37 | 05/09/2029", "For members only. Please do not forward outside your organisation.",
+            "", "US lift controller rule: what it means for Monrovia landlords", "", LEAD, LEAD]
+    assert text("\n".join(mail)).title == "US lift controller rule: what it means for Monrovia landlords"
+
+
+def test_a_transcript_posted_the_morning_after_is_dated_by_its_event():
+    article = text("BELTWAY BRIEFING TRANSCRIPTS\nPosted: 09/12/2026 06:40 AM ET\n\nCommerce Department Briefing on Robot "
+                   "Vacuums\n\nEvent date: Friday, September 11, 2026\nTime: 2:00 PM – 2:31 PM ET\n\n" + LEAD + "\n" + LEAD)
+    assert article.date == dt.date(2026, 9, 11)
+
+
+def test_a_live_blog_is_dated_by_when_it_started_not_its_last_update_after_midnight():
+    article = text("● LIVE\nLive: China hits back at US robot-vacuum ban with battery-tech licences\nStarted 12 September 2026, "
+                   "08:30 CEST · Last updated 13/09/2026 00:12\nBy Giulia Bollini and Matteo Zonzini\n\n" + LEAD + "\n" + LEAD)
+    assert article.date == dt.date(2026, 9, 12)
+
+
+def test_a_post_forwarded_in_a_russian_telegram_gives_its_own_headline_not_the_channel_s_earlier_post():
+    channel = ["Telegram", "Dushanbe Biznes Digest", "18 743 подписчиков", "Открыть в Telegram", "", "15 сентября",
+               "Курс валют на 16.09: USD — 10,94 сомони, CNY — 1,53 сомони. #курсы", "👁 9.1K  21:03", "", "16 сентября",
+               "Переслано от: Silk Route Supply Monitor", "🔋 China's battery-tech licences stall Central Asian cathode plans",
+               "", LEAD, LEAD]
+    assert text("\n".join(channel)).title == "China's battery-tech licences stall Central Asian cathode plans"
