@@ -16,7 +16,9 @@ from .text import sentences
 # "This story originally appeared in The Kansai Economic Review on Nov. 20, 2026.": a syndicated copy's note
 # The day a stamp of publication gives: "22 Oct 2026", "Oct. 22, 2026", "22-10-2026" (its one group)
 STAMP_DAY = r"(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)"
-ORIGINALLY_PUBLISHED = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)(?:\s+|(?=:))(?:(?:in|on|by)\s+(?!\w+\.?\s+\d)[^.;]{2,80}?\s+)?"
+# (... "Originally published at scai.example on August 6, 2029.": Medium's note under a story it imported, a host's name)
+ORIGINALLY_PUBLISHED = re.compile(r"\b(?:originally|first)\s+(?:published|appeared|ran)(?:\s+|(?=:))"
+                                  r"(?:(?:in|on|by|at)\s+(?!\w+\.?\s+\d)(?:[\w-]+(?:\.[\w-]+)+|[^.;]{2,80}?)\s+)?"
                                   rf"(?:on\s*:?\s+|:\s*)?{STAMP_DAY}", re.I)  # (... "First published on: 22-10-2026 at 23:40 IST", "First Published: 29 Apr")
 
 # A broadcast script's cue between its paragraphs: "[Anchor Lead]", "[Pkg]", "[Reporter]", "[Standup]" (words, no

@@ -237,13 +237,16 @@ def read_html(raw: bytes, name: str) -> Seed:
         # "<p align='center'><i>First long-term offtake for a Japanese magnet maker ...</i></p>": a release's subheadline
         standfirst = blocks.pop(0).text
     blocks = _transcript_start(_unmarked_turns(_named_line_turns(_timed_turns(_without_chapters(blocks, notes)), notes)), notes)
-    blocks = _lead_after_picture(tree, blocks)
+    blocks = _free_part(tree, _lead_after_picture(tree, blocks))
     blocks, above = _above_headline(tree, blocks, headline)
     blocks, fields = _page_fields(tree, blocks)
     above = [*above, *fields]
+    # (... under its heading: "<h2>Media contact</h2><p>A, Public Information Officer<br>402-555-0147 · a@x</p>")
+    labelled = 1 if blocks and _CONTACT_HEADING.fullmatch(blocks[0].text.strip()) else 0
     contacts = list(itertools.takewhile(lambda b: b.kind == "text" and _CONTACT_BLOCK.search(b.text)
                                         and len(b.text.split()) <= CONTACT_BLOCK_MAX_WORDS and not _SENTENCE_END.search(b.text),
-                                        blocks[:2]))
+                                        blocks[labelled:labelled + 2]))
+    contacts = [*blocks[:labelled], *contacts] if contacts else []
     if contacts and len(contacts) < len(blocks):
         # "Jenna Ruckel, Communications Director 515-555-0148 | jenna.ruckel@...": a release's media contact over its text
         blocks = blocks[len(contacts):]
@@ -906,6 +909,7 @@ def _full_text(tree, blocks: list[Block]) -> list[Block]:
 LEAD_MIN_WORDS = 12
 CONTACT_BLOCK_MAX_WORDS = 25
 _CONTACT_BLOCK = re.compile(rf"{EMAIL_ADDRESS}|\+?\(?\d{{3}}\)?[ .-]\d{{3}}[ .-]\d{{4}}\b")  # an address, a telephone number
+_CONTACT_HEADING = re.compile(r"(?:Media|Press|News(?:room)?|Public\s+information)\s+(?:contacts?|enquiries|inquiries)\s*:?", re.I)
 ABOVE_HEADLINE_REACH = 3  # leading blocks that may be the page's own lines printed above the headline
 
 
@@ -973,6 +977,39 @@ def _lead_after_picture(tree, blocks: list[Block]) -> list[Block]:
         texts = [b for b in blocks if b.kind == "text"]
         known = _loose(" ".join(b.text for b in blocks))
     return blocks
+
+
+def _free_part(tree, blocks: list[Block]) -> list[Block]:
+    """"<div class='djangocms-text'>(the free paragraphs)</div><div class='paywall-box'>...</div><div class='djangocms-text
+    is-locked'>(the rest)</div>": the article in two boxes of one kind, a paywall's between them, of which trafilatura
+    keeps the larger. Put the paragraphs of the boxes of the same kind before it back over the text (nothing lost)."""
+    texts = [b for b in blocks if b.kind == "text"]
+    if not texts:
+        return blocks
+    first = _loose(texts[0].text)[:60]
+    holder = next((p for p in tree.iter("p") if first and _loose(" ".join(p.itertext())).startswith(first)), None)
+    box = holder.getparent() if holder is not None else None
+    if box is None or box.getparent() is None or not (kind := set((box.get("class") or "").split())):
+        return blocks
+    known = _loose(" ".join(b.text for b in blocks))
+    found: list[str] = []
+    walled = False  # (only across the paywall's box: not a standfirst's box over the text, nor one of a "field" kind)
+    for sibling in box.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        classes = sibling.get("class") or ""
+        if _PROMO_BOX.search(classes):
+            walled = True  # (the paywall's offer between the boxes)
+            continue
+        paragraphs = [t for p in sibling.iter("p") if len((t := _clean(" ".join(p.itertext()))).split()) >= LEAD_MIN_WORDS
+                      and _SENTENCE_END.search(t)]
+        if not paragraphs:
+            continue  # (a picture's box)
+        if not walled or sibling.tag != box.tag or not set(classes.split()) & kind \
+                or any(_loose(t)[:60] in known for t in paragraphs):
+            break
+        found[:0] = paragraphs
+    return [*(Block(t, texts[0].line) for t in found), *blocks] if found else blocks
 
 
 def _json_ld_items(tree):
@@ -1783,6 +1820,8 @@ _CITE_LABEL = re.compile(r"(?:Cite (?:this|as)(?: (?:article|analysis|page|piece
 
 
 _NOTES_HEADING = re.compile(r"(?:Notes?|Information) (?:to|for) (?:editors|the editor)|Editors?['’]s? notes?"
+                            # a wiki's list of what it cites: "Sources" / "“Notice on ...” — Department of ..., September 10"
+                            r"|Sources|References|External links|Further reading"
                             # a press release's closing sections: "About Tern Automotive Group", "Forward-Looking Statements"
                             r"|(?-i:About (?:[A-Z][\w&.,'’-]*\s?){1,6})|Forward[- ]Looking Statements?|Safe Harbou?r Statement"
                             # the writers' cards under the text: "About the authors" / "Priya Raman" / "Partner, ..."
@@ -2342,7 +2381,8 @@ LINK_BOX_MAX_WORDS = 25
 LINK_BOX_DENSITY = 0.6
 
 
-_PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|promo|box)|signup-box|donation|donate|"
+# (... a newsletter's sponsor: "<div class='sponsor-block'>Together with Portwise ...")
+_PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|promo|box)|signup-box|donation|donate|sponsor|"
                         r"callout--event|event-callout|support-us|cta|sponsored|is-style-partner|partner-content|paywall-offer|(?<!--)paywall)"
                         r"(?:$|[\s_-])"
                         # (... or a component's name in CamelCase: "DonateEnhancement", "NewsletterSignupModule")
@@ -2373,7 +2413,8 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
 
     for box in tree.xpath("//*[@class or @data-testid]"):
         # (a CSS module's hashed class names nothing; its test hook may: "<div data-testid='promo-box'>")
-        if _PROMO_BOX.search(f"{box.get('class') or ''} {box.get('data-testid') or ''}") and len(_clean(" ".join(box.itertext())).split()) <= 3 * PROMO_BOX_MAX_WORDS:
+        if (_PROMO_BOX.search(f"{box.get('class') or ''} {box.get('data-testid') or ''}") or _photo_sign_off(box)) \
+                and len(_clean(" ".join(box.itertext())).split()) <= 3 * PROMO_BOX_MAX_WORDS:
             boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
     # ... or a post embedded from a social network ("<blockquote class='twitter-tweet'>", Instagram's, TikTok's, Bluesky's):
     # the platform's card, which the text around it reports in its own words (but not one the text introduces and leaves
@@ -2533,7 +2574,8 @@ def _caption_credit(caption) -> str:
 # "pic-desc", "photo-text").
 _CAPTION_CLASS = re.compile(r"^(?:cap|legend)(?:$|[-_])|caption|^(?:pic|img|image|photo)[-_]?(?:desc|text|txt|note|info)$"
                             r"|(?:slide|carousel|gallery)\w*[-_]?\w*desc"  # "CarouselSlide-infoDescription"
-                            r"|(?:^|-)(?:image|img|photo|picture)__(?:title|desc|text)$", re.I)  # (an image component's "cmp-image__title")
+                            r"|(?:^|-)(?:image|img|photo|picture)__(?:title|desc|text)$"  # (an image component's "cmp-image__title")
+                            r"|^image__source$", re.I)  # (beehiiv's "<div class='image__source'>" under its picture)
 # A photo or graphic credit in a line under a picture: "[Photo by ...]", "Photo: ...", "Graphic: ...".
 _CREDIT = re.compile(r"\b(?:photo|photograph|picture|image|graphic|chart|illustration|credit)s?(?:\s+source)?\s*(?:by\b|:|/)", re.I)
 CAPTION_MAX_WORDS = 60
@@ -2574,7 +2616,15 @@ def _caption_elements(tree) -> list:
                     and not previous.xpath(".//figcaption"):
                 found.append(element)
     chosen = set(found)
-    return [e for e in found if not any(a in chosen for a in e.iterancestors())]
+    # (not a picture in a newsletter's sign-off box: the writer's photo under "That's all for this Sunday")
+    return [e for e in found if not any(a in chosen or _photo_sign_off(a) for a in e.iterancestors())]
+
+
+def _photo_sign_off(box) -> bool:
+    """"<div class='signoff'><p>That's all for this Sunday ...</p><p>— Dana</p><div class='image'><img>...": a newsletter's
+    farewell box with the writer's photo (not a line signing the text, "<p class='signoff'>— Written by A and B</p>")."""
+    return box.tag == "div" and bool(re.search(r"(?:^|\s)sign-?off(?:$|\s)", box.get("class") or "", re.I)) \
+        and bool(box.xpath(".//img"))
 
 
 def _linked_item(element) -> bool:
@@ -2865,7 +2915,7 @@ _BYLINE = re.compile(r"(?:by|written by|authors?\s*:)\s+(?P<names>[^.!?:;\"“�
 _AUTHORS_LINE = re.compile(r"authors?\s*:\s+(?P<names>[^.!?:;\"“”]+)$", re.I)  # "Authors: A and B", a label of its own
 _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|agency|bureau|news|editors?)\b", re.I)
 # A desk, not a person: a newsroom in the site's language, or a directorate's initials ("COMM/DG/UNIT").
-_DESK = re.compile(r"\b(?:newsroom|newsdesk|redação|redacción|rédaction|redaktion|redazione|redactie|redakcja|redac[țţ]ia|redakce"
+_DESK = re.compile(r"\b(?:newsroom|newsdesk|redação|redacção|redacción|rédaction|redaktion|redazione|redactie|redakcja|redac[țţ]ia|redakce"
                    r"|redakcia|redaksi|uredništvo|редакция|редакція|редакција)\b"
                    # "Record Staff", "IAG Communications": a team's account, not a writer
                    r"|\b(?:staff|desk|team|reporters|editors|correspondents|communications|comms|marketing|admin|board"
@@ -3637,7 +3687,8 @@ def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
                     lambda tree: _printed_zone(tree, day, raw), lambda tree: _printed_near_midnight(tree, day, raw),
                     # ... or the date its header prints ("<span class='commentary-hero__date'>August 10, 2027</span>" over
                     # a published_time of the 9th at 21:00 -04:00)
-                    lambda tree: _late_stamp(tree, day, raw), lambda tree: _dateline_eve(tree, day, raw)):
+                    lambda tree: _late_stamp(tree, day, raw), lambda tree: _dateline_eve(tree, day, raw),
+                    lambda tree: _shown_eve(tree, day, raw)):
         found = printed(tree)
         if found and abs((found - day).days) <= 1:
             return found  # (a stamp a week off is another story's, a card's: the next place is asked)
@@ -3658,6 +3709,18 @@ LATE_HOUR, EARLY_HOUR = 20, 4  # a moment this late (or early) may be the next (
 DATELINE_EVE_HOUR = 10  # a UTC moment before this hour is still the day before in the Americas
 _DATELINE_DAY = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:/[A-Z][A-Z .'’-]{2,40})*(?:,\s*[A-Z][\w .'’-]{2,30})?,\s+"
                            r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b")
+
+
+def _shown_eve(tree, day: dt.date, raw: bytes) -> dt.date | None:
+    """article:published_time 2029-08-20T00:45Z and the one day the post shows, <time datetime="2029-08-19">: the
+    evening before in the writer's America (a newsletter platform's stamps are in UTC)."""
+    if not re.search(rf"{day.isoformat()}T0\d:\d\d[^>\"']{{0,8}}(?:Z|\+00:?00)".encode(), raw) \
+            or int(re.search(rf"{day.isoformat()}T(\d\d)".encode(), raw).group(1)) >= DATELINE_EVE_HOUR:
+        return None
+    days = {v.strip() for v in tree.xpath("//body//time[not(ancestor::aside or ancestor::footer or ancestor::nav)]/@datetime")
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", v.strip())}
+    shown = _date(days.pop()) if len(days) == 1 else None
+    return shown if shown and (day - shown).days == 1 else None
 
 
 def _dateline_eve(tree, day: dt.date, raw: bytes) -> dt.date | None:
@@ -4181,6 +4244,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
                      if all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in n.split())]
         named = next((n for n in (title_site, markup, *_logo_alts(tree), *in_page, *first_alt)
                       if n and not _PLATFORM.fullmatch(n) and len(n.split()) <= SITE_NAME_MAX_WORDS), named)
+        # (a blog's title "Zambeze Digital | English Edition": the outlet, then its edition)
+        named = re.sub(r"\s+[|–—-]\s+(?:English(?:\s+Edition)?|International(?:\s+Edition)?|Edição em inglês)$", "", named)
     # og:site_name "Corvane Semiconductor, Inc. - Investor Relations": a company's channel, after the company's name
     owner = re.fullmatch(rf"(.+?)\s+[-–—|]\s+{re.escape(named)}", og) if named and _CHANNEL.fullmatch(named) else None
     named = re.sub(r",?\s+(?:Inc|Corp|Co|Ltd|plc|LLC|AG|SE|S\.A|N\.V)\.?$", "", owner.group(1)) if owner else named
@@ -4650,6 +4715,9 @@ def _headline(tree, title: str) -> str:
         return h1
     element = tree.find(".//title")
     title_tag = _clean("".join(element.itertext())) if element is not None else ""
+    if _loose(title_tag).startswith(_loose(h1)) and _loose(title_tag).endswith(_loose(title)) and _loose(title) != _loose(h1) \
+            and not tree.xpath("//article//h1 | //main//h1"):
+        return title  # "Zambeze Digital | English Edition: Manica co-operatives ...": a blog's <h1> (its name), then its post's
     if _loose(h1) in _loose(title_tag) or _loose(title).endswith(_loose(h1)):
         # The <title> repeats the <h1> ("H1 - Site"), or the og:title is it with a prefix ("#112: H1"):
         # the og:title that differs is a social-media variant.

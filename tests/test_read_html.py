@@ -4802,3 +4802,78 @@ def test_a_logo_naming_the_office_and_its_country_gives_the_name_its_link_home_i
                      .replace(b"<header>", b"<header><div class='logo'><a title='Government Information Service - Home' href='/'>"
                               b"<img src='/logo.png' alt='Government Information Service Barbados'></a></div>"), "a.html")
     assert seed.page.site_name == "Government Information Service"
+
+
+def test_a_release_s_media_contact_under_its_heading_over_the_text_is_not_the_text():
+    seed = read_html(page("<h1>Harbour lights dim as port strike enters second week</h1><div class='media-contact'><h2>Media "
+                          "contact</h2><p>Brenna Kolar, Public Information Officer<br>402-555-0147 · <a href='mailto:b@x.example'>"
+                          "b@x.example</a></p></div>"), "a.html")
+    assert seed.blocks[0].text.startswith("The ministry said")
+    assert not any("Kolar" in b.text or b.text == "Media contact" for b in seed.blocks)
+
+
+def test_the_free_paragraphs_over_a_paywall_box_open_the_text_trafilatura_took_from_under_it():
+    free = "".join(f"<p>Free paragraph {n} says the kiosk maker won orders from three Caribbean airports this week.</p>"
+                   for n in range(2))
+    locked = "".join(f"<p>{FILLER}Locked paragraph {n}.</p>" for n in range(5))
+    body = (f"<h1>Monaco kiosk maker wins Caribbean orders</h1><div class='cms-placeholder'>"
+            f"<div class='cms-plugin cms-plugin-1 djangocms-text'>{free}</div>"
+            "<div class='cms-plugin cms-plugin-2 paywall-box'><p>This article is reserved for subscribers.</p>"
+            "<p>Subscribe from 1 euro for the first month and read all our articles.</p></div>"
+            f"<div class='cms-plugin cms-plugin-3 djangocms-text cms-article-body--premium is-locked'>{locked}</div></div>")
+    texts = [b.text for b in read_html(page(body), "a.html").blocks if b.kind == "text"]
+    assert texts[0].startswith("Free paragraph 0") and texts[1].startswith("Free paragraph 1")
+    assert not any("subscribers" in t for t in texts)
+
+
+def test_a_wiki_s_sources_under_the_text_are_not_the_text():
+    seed = read_html(page("<h1>Harbour lights dim as port strike enters second week</h1>")
+                     .replace(b"</article>", "<h2><span class='mw-headline' id='Sources'>Sources</span></h2><ul><li>“Notice "
+                              "on port equipment” — Department of Transport, September 10, 2029</li><li>“Dublin port faces a bill”"
+                              " — The Liffey Ledger, September 11, 2029</li></ul></article>".encode()), "a.html")
+    assert seed.blocks[-1].text.endswith("Paragraph 3 adds detail on shipping.")
+
+
+def test_a_blog_s_h1_naming_the_blog_gives_way_to_its_post_s_title():
+    head = ("<title>Zambeze Digital | English Edition: Manica co-operatives fear spare-parts squeeze</title>"
+            "<meta property='og:title' content='Manica co-operatives fear spare-parts squeeze'>")
+    raw = (f"<html><head>{head}</head><body><div id='header'><div class='titlewrapper'><h1 class='title'>Zambeze Digital | "
+           f"English Edition</h1></div></div><div class='post'><h3 class='post-title entry-title'>Manica co-operatives fear "
+           f"spare-parts squeeze</h3><div class='post-body entry-content'><p><b>By Amélia Chissano, in Chimoio</b></p>"
+           + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4)) +
+           "</div><span class='post-author vcard'>Posted by <span class='fn' itemprop='author'><span itemprop='name'>Redacção ZD"
+           "</span></span></span></div></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert seed.page.title == "Manica co-operatives fear spare-parts squeeze"
+    assert seed.page.authors == ("Amélia Chissano",)
+
+
+def test_medium_s_note_that_a_story_was_originally_published_at_a_site_is_not_its_last_sentence():
+    seed = read_html(page("<h1>Harbour lights dim as port strike enters second week</h1>")
+                     .replace(b"</article>", b"<p>Originally published at scai.example on August 6, 2029.</p></article>"), "a.html")
+    assert seed.blocks[-1].text.endswith("Paragraph 3 adds detail on shipping.")
+
+
+def test_a_newsletter_s_utc_stamp_after_midnight_is_the_evening_its_post_shows():
+    head = ("<title>Harbour lights dim as port strike enters second week</title>"
+            "<meta property='article:published_time' content='2026-08-20T00:45:00.000Z'>"
+            "<meta property='article:modified_time' content='2026-08-20T13:02:11.000Z'>"
+            "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"datePublished\":"
+            "\"2026-08-20T00:45:00.000Z\",\"dateModified\":\"2026-08-20T13:02:11.000Z\"}</script>")
+    seed = read_html(page("<h1>Harbour lights dim as port strike enters second week</h1>"
+                          "<p class='meta'><time datetime='2026-08-19'>August 19, 2026</time></p>", head), "a.html")
+    assert seed.page.date == dt.date(2026, 8, 19)
+
+
+def test_a_newsletter_s_sponsor_block_and_its_sign_off_box_with_the_writer_s_photo_are_not_the_text():
+    body = ("<h1>Harbour lights dim as port strike enters second week</h1><div class='image'><img src='a.jpg'><div "
+            "class='image__source'><span class='image__source_text'><p>Trucks queue at a scanning portal.</p></span></div></div>"
+            f"<p>{FILLER}</p><div class='sponsor-block' id='sponsored'><p>Together with Portwise</p><p>Portwise gives terminal "
+            "operators a single live view of containers, chassis and customs holds.</p></div><p>" + FILLER + "</p>")
+    raw = page(body).replace(b"</article>", b"<div class='signoff'><p>That's all for this Sunday. If you run a scanner, hit "
+                                            b"reply.</p><p>- Dana</p><div class='image'><img src='b.jpg'><div class='image__source'>"
+                                            b"<p>Me in a borrowed hard hat next to the Seagirt scanner.</p></div></div></div></article>")
+    seed = read_html(raw, "a.html")
+    assert [b.text for b in seed.blocks if b.kind == "caption"] == ["Trucks queue at a scanning portal."]
+    text = " ".join(b.text for b in seed.blocks)
+    assert "Portwise" not in text and "That's all" not in text and "hard hat" not in text
