@@ -396,6 +396,12 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
         tokens = tokens[:-1]
     if all(t in _TITLE_QUALIFIERS or t in lex.not_people for t in tokens):
         return []  # "Deputy Assistant" (Secretary ...): a title, not a name
+    # "(State) Traffic Engineer Marcus Odegaard": a job of two words or more the registry lists as no title, ending in a
+    # role's word, then a given name and the surname after it (not "Engineer Ibrahim Bello", a form of address)
+    opens = next((i for i in range(2, len(tokens) - 1) if _given(lex, tokens[i])), -1)
+    if opens >= 2 and len(tokens) - opens in (2, 3) and lex.role_words.fullmatch(tokens[opens - 1]) and not any(
+            _given(lex, t) or t in lex.family_names for t in tokens[:opens]):
+        tokens = tokens[opens:]
     return tokens
 
 
@@ -997,6 +1003,14 @@ class _Reading:
                     and n not in self.article.authors:  # (not "Email Mei Ling at ...", under a writer's own bio)
                 heads[" ".join(n.split()[:2])].add(n)
         for short, names in heads.items():
+            if short in self.sequences and len(names) == 1:
+                self.merge_sequence(short, next(iter(names)))
+        # "Engr. Ibrahim Danjuma Bello ... Engineer Ibrahim Bello": the person named in full, a middle name left out
+        ends: dict[str, set[str]] = defaultdict(set)
+        for n in self.sequences:
+            if len(words := n.split()) == 3 and _given(self.lex, words[0]) and words[0] not in self.lex.family_names:
+                ends[f"{words[0]} {words[2]}"].add(n)
+        for short, names in ends.items():
             if short in self.sequences and len(names) == 1:
                 self.merge_sequence(short, next(iter(names)))
         # The outlet's own name (its source, the holder of its © notice, its masthead) is no person's.

@@ -2594,3 +2594,29 @@ def test_a_surname_with_one_letter_between_its_hyphens_is_one_name():
     _, x = run("Inside the cabinet\n\nRennie Tjon-A-Loi, managing director of Saramacca Lift Techniek N.V., explains what the "
                "unit does. \"Every lift we installed after 2017 has a SIM card in the cabinet,\" Tjon-A-Loi tells us.\n")
     assert speakers(x) == Counter({"Rennie Tjon-A-Loi": 1})
+
+
+def test_a_job_ending_in_a_role_s_word_before_a_given_name_is_no_part_of_the_name():
+    _, x = run("Back to the cabinet\n\n\"Going out to the cabinet is slower, but it is how we ran signals for 40 years,\" said "
+               "State Traffic Engineer Marcus Odegaard.\n")
+    assert speakers(x) == Counter({"Marcus Odegaard": 1})
+
+
+def test_a_french_speaking_police_s_rank_is_a_title_not_a_given_name():
+    _, x = run("Heliport gates\n\nCommandant Sandrine Rey, who heads the border section, said they would stay for now: \"Our "
+               "gates do not send images anywhere.\"\n")
+    assert speakers(x) == Counter({"Sandrine Rey": 1})
+
+
+def test_a_show_s_guests_label_run_into_the_name_under_it_is_no_part_of_the_name():
+    _, x = run("Ep. 112\n\nThe lift in the ministry has a SIM card\n\nRennie Tjon-A-Loi, managing director of Saramacca Lift "
+               "Techniek N.V., explains the unit. \"Every lift we installed has a SIM card,\" Tjon-A-Loi tells us.\n\nGuests\n"
+               "Rennie Tjon-A-Loi — managing director, Saramacca Lift Techniek N.V.\n\nHosts: Kevin Sitaldin and Marijke "
+               "Ooft-Wijngaarde\nProduction: Jurgen Kartosen | Editing: Shanti Bhagwandin\n")
+    assert "Rennie Tjon-A-Loi" in people(x) and not any(n.startswith("Guests") or n.endswith("Production") for n in people(x))
+
+
+def test_a_name_given_again_without_its_middle_name_is_the_same_person():
+    _, x = run("Lithium rules\n\nIbrahim Danjuma Bello, director of the Mines Inspectorate, spoke on Monday. \"No raw ore "
+               "leaves Nigeria,\" Ibrahim Bello said.\n")
+    assert speakers(x) == Counter({"Ibrahim Danjuma Bello": 1})
