@@ -784,8 +784,8 @@ _CREDIT_CELL = re.compile(rf"^{_CREDIT_WORDS}\b(?:\s+by)?\s*[:：]?\s*\S", re.I)
 
 
 def _labelled_byline(text: str) -> re.Match | None:
-    """"Text: A | Photo: B": the writer's cell, then only credits' cells."""
-    cells = [c.strip() for c in text.split("|")]
+    """"Text: A | Photo: B": the writer's cell, then only credits' cells (or "Texte : A · Photo : B")."""
+    cells = [c.strip() for c in re.split(r"\s+[·•]\s+|\|", text)]
     match = _REPORTER.match(cells[0])
     if len(cells) >= 2 and match and _NAME.match(match.group(1)) and all(_CREDIT_CELL.match(c) for c in cells[1:]):
         return match
@@ -1242,11 +1242,6 @@ LETTER_SUBJECT_REACH = 12  # blocks into a filing's text within which its letter
 RECORD_SUBJECT_REACH = 12  # blocks into a record's text within which its first subject heading sits
 _EMBARGOED = re.compile(r"\b(?:embargoed|under\s+embargo|embargo)\s+(?:until|till|to)\s*:?\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
                         r"(?:\s+[A-Z]{2,4})?\s*,?\s*)?(?:on\s+)?(.{6,60})$", re.I)
-# "Event date: Tuesday, September 11, 2029" in a transcript service's header: the day the briefing was held, which its
-# "Posted:" stamp of the next morning follows
-_EVENT_DATE = re.compile(r"(?:Event|Briefing|Hearing|Meeting|Session|Press\s+conference|Interview|Recording)\s+date\s*[:：]\s*(.{6,60})$",
-                         re.I)
-EVENT_DATE_REACH_DAYS = 3  # days a transcript may be posted after the event it records
 _WEATHER = re.compile(r"-?\d{1,3}\s*°\s*[CF]\b|[▲▼△▽]\s*[+-]?\d[\d.,]*\s*%")
 # "首頁 Home  即時 Breaking  財經 Business": a bilingual site's menu, each label in both languages.
 _CJK_WORD = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
@@ -1258,6 +1253,10 @@ _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\
 _HOW_LONG_AGO = r"\d{1,2}\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)\s*ago"
 # "O'Rourke", "McDonald", "DeSantis": a capital inside a name after a short prefix.
 # (Latin Extended-A too: "Yıldırım", "Łódź", "Šefčovič", "ÖZTÜRK".)
+# A letter's salutation on a line of its own: "Sir,", "Dear Editor,", "Madam,"
+_LETTER_SALUTATION = re.compile(r"(?:Dear\s+)?(?:Sir|Madam|Sir\s+or\s+Madam|(?:the\s+)?Editor|Sirs)\s*[,:]?", re.I)
+LETTER_SIGNATURE_MAX_WORDS = 16  # a letter's signature: the writer's name, what they do, where they live
+LETTER_SIGNATURE_REACH = 4  # blocks from the text's end where a letter's signature sits (the site's lines under it)
 _NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸṢĀĒĪŌŪ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+"
               r"(?:-[A-Za-zÀ-ÿĀ-ž](?:[a-z]{0,2}['’]?[A-Z])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+)?"  # ("Vasseur-N'Diaye", "Whyte-McFarlane")
               rf"|[A-Z]\.|{GIVEN_NAME_ABBREVIATION}|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯ\u1ea0-\u1ef9]{{2,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})?)")  # "ĐẶNG QUỐC VIỆT"
@@ -1265,7 +1264,7 @@ _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE}))"
                    rf"{{1,3}}$")
 # ... also after the same label in the site's own language: "Muhabir / Reporter: Elif Kaya Yıldırım"; a live blog's
 # "Reporting from Busan and Beijing: A, B and C".
-_REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:(?:This|Our)\s+(?:newspaper|paper)(?:['’]s)?\s+)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Story(?=\s*[:：])|Analysts?"
+_REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:(?:This|Our)\s+(?:newspaper|paper)(?:['’]s)?\s+)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Texte|Texto|Story(?=\s*[:：])|Analysts?"
                        r"|Reporting from\s+[A-Z][\w ,.'-]{2,60}?(?=\s*:))\s*[:：]?\s*"
                        r"((?:[^()（）:]|\((?:ret|retd)\.?\)){2,100}?)"
                        r"(?:\s*[/／]\s*[A-Z][\w .'’-]{1,30}?\s+report)?"  # ("Reporter Huang Yi-ting / Taipei report": where from)
@@ -4115,6 +4114,21 @@ def parse(seed: Seed, registry: Registry) -> Article:
             and closing not in registry.place_names:
         author = closing  # "Thanh Lam" alone under the last paragraph: the writer's name printed at the end
         tail.insert(0, body.pop().text)
+    # A letter to the editor ("Sir," over it) signed under its last paragraph, the writer's name a line, then what they do
+    # and where they live: "Retšelisitsoe Mokhehle-Thamae" / "Retired lift engineer" / "Ha Thetsane, Maseru"
+    # (the site's lines under it, "Letters may be edited for length ..." / "0 comments", go with it)
+    letter = not author and len(body) > 2 and not page \
+        and any(_LETTER_SALUTATION.fullmatch(line.strip()) for line in lines[:max(0, body[0].line - seed.body_line) + 1])
+    for at in range(len(body) - 1, max(1, len(body) - LETTER_SIGNATURE_REACH) - 1, -1) if letter else ():
+        first = body[at].line - seed.body_line
+        signed = lines[first].strip() if 0 <= first < len(lines) else ""
+        if signed and signed != body[at].text and 2 <= len(signed.split()) <= 4 and _NAME.fullmatch(signed) \
+                and not _TERMINAL.search(body[at].text) and len(body[at].text.split()) <= LETTER_SIGNATURE_MAX_WORDS \
+                and not _looks_like_outlet(signed, registry) and signed not in registry.names():
+            author = signed
+            tail[:0] = [b.text for b in body[at:]]
+            del body[at:]
+            break
     paragraphs = tuple(b.text for b in body)
     if not author:
         # "(Reporting by A and B; Editing by C)": the reporters are the authors when there is no byline (a page's reader
@@ -4130,6 +4144,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
                     author = join_names([*split_names(author), *(n for n in split_names(_names_list(written.group(1), registry)[1])
                                                                   if n not in split_names(author))])
                 break
+    if not author:
+        # "Texte : Camille Notari · Photo : Riviera Consumer / Julien Grinda" under the text: its writer's and its
+        # photographer's cells
+        author = next((labelled.group(1).strip() for text in [*paragraphs[-3:], *tail[:4]]
+                       if (labelled := _labelled_byline(text.strip()))), "")
     if not author:
         for text in [rights, *boilerplate, *paragraphs[-3:]]:
             match = _CLOSING_REPORTER.search(text)
@@ -4493,11 +4512,6 @@ def parse(seed: Seed, registry: Registry) -> Article:
                     and (d := _header_date(m.group(1).strip(" .,"), rules)) and d[0] and d[2]), None)
     if embargo and not_after(lifted := _make_date(*embargo)):
         published, date_source = lifted, "header"
-    held = next((d for line in head_lines if (m := _EVENT_DATE.match(line.strip()))
-                 and (d := _header_date(m.group(1).strip(" .,"), rules)) and d[0] and d[2]), None)
-    if held and published and date_source == "header" and (event := _make_date(*held)) \
-            and 0 < (published - event).days <= EVENT_DATE_REACH_DAYS:
-        published = event
     # "Posted on 29/07/2026 by MSSC Secretariat" over "KUALA LUMPUR, 28 July 2026 –": the site posted the statement a day or
     # two after the day it was issued, which its dateline gives
     posted_by = bool(header.dates) and any(_POSTED_BY.fullmatch(line.strip()) and _header_date(line.strip(), rules) == header.dates[0]
