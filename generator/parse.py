@@ -1255,6 +1255,11 @@ _HOW_LONG_AGO = r"\d{1,2}\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?
 # (Latin Extended-A too: "Yıldırım", "Łódź", "Šefčovič", "ÖZTÜRK".)
 # A letter's salutation on a line of its own: "Sir,", "Dear Editor,", "Madam,"
 _LETTER_SALUTATION = re.compile(r"(?:Dear\s+)?(?:Sir|Madam|Sir\s+or\s+Madam|(?:the\s+)?Editor|Sirs)\s*[,:]?", re.I)
+_FILE_NAME_LINE = re.compile(r"[\w.-]+\.(?:pdf|docx?|odt|rtf|pptx?|xlsx?)(?:\s*[—–|·-]\s*\d+\s+pages?)?", re.I)
+_DOCKET_LINE = re.compile(r"Case\s+(?:No\.\s*)?\d{1,2}:\d{2}-[a-z]{2,3}-\d{3,6}\S*(?:\s+Document\s+\d+)?"
+                          r"|(?:Civil|Criminal)\s+(?:Action|Case)\s+No\.\s*\S+(?:\s+\([A-Z]{2,4}\))?$")
+_WRITING_HAND = re.compile(r"✍\ufe0f?\s*(?:(?:Автор|Author|Text|Текст)\s*:\s*)?([^,|·]{3,60}?)\s*(?:,\s*[^,|·]{2,40})?$")
+WRITING_HAND_REACH = 12  # last lines of a post where its writer signs with the writing hand
 LETTER_SIGNATURE_MAX_WORDS = 16  # a letter's signature: the writer's name, what they do, where they live
 LETTER_SIGNATURE_REACH = 4  # blocks from the text's end where a letter's signature sits (the site's lines under it)
 _NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸṢĀĒĪŌŪ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+"
@@ -1665,12 +1670,14 @@ def _job_after_pipe(text: str, registry: Registry) -> bool:
 def _pipe_byline(text: str, registry: Registry) -> bool:
     """"Reuters | Jane Doe": an outlet on one side of the pipe and a person's name on the other."""
     match = _PIPE_BYLINE.match(text)
-    if not match or len(text.split()) > 6:
+    if not match or len(text.split()) > PIPE_BYLINE_MAX_WORDS:  # ("Núria Casals Ferrer | The Andorra Courier")
         return False
     a, b = match.group(1).strip(), match.group(2).strip()
     return any(_looks_like_outlet(x, registry) and _NAME.match(y) and not _looks_like_outlet(y, registry)
                and not _EDITION.search(y) for x, y in ((a, b), (b, a)))
 
+
+PIPE_BYLINE_MAX_WORDS = 8  # a name of three words, the pipe, an outlet of four
 
 # "Shanghai Securities Observer | English Edition": the site's edition, not its author.
 _EDITION = re.compile(r"\b(?:Edition|Version|Online|Digital|English|Chinese|International|Global|Mobile|Beta)\b")
@@ -2031,6 +2038,11 @@ def _is_furniture(line: str, rules: Rules) -> bool:
         return True
     if re.match(r"page\s+\d+\s*(?:/|of)\s*\d+\b", lower):
         return True  # "Page 1/1   <PAGE FWD> for more headlines", "Page 2 of 3": a pager's place
+    if _FILE_NAME_LINE.fullmatch(line.strip()) or _DOCKET_LINE.match(line.strip()):
+        # "harborline_tro_order_ecf19.pdf — 14 pages": a document viewer's bar over the copy; "Case 1:29-cv-02417-CMA
+        # Document 19 Filed 09/07/29 Page 4 of 14", "Civil Action No. 29-cv-02417 (CMA)": a court filing's running head
+        # and its docket number
+        return True
     if re.fullmatch(r"\d[\d,]*\s+of\s+\d[\d,]*|to me", lower) or _SENDER.fullmatch(line) and not _EMAIL_HEADER.match(line):
         return True  # a mail reader's "1 of 3,104", and its sender line: "The Fab Ledger <ngozi@fabledger.news> Unsubscribe"
     if re.match(r"^[【\[].{1,12}[】\]](?:\s*[【\[].{1,12}[】\]])*$", line) or re.fullmatch(r"[\[【][^\[\]【】]{1,80}[\]】]", line):
@@ -4145,6 +4157,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
                                                                   if n not in split_names(author))])
                 break
     if not author:
+        # "✍️ Timur Saidov-Nazarov, Dushanbe" under a channel's post: the writing hand marks its writer (and where from)
+        author = next((m.group(1) for line in reversed([line for line in lines if line.strip()][-WRITING_HAND_REACH:])
+                       if (m := _WRITING_HAND.match(line.strip())) and _NAME.fullmatch(m.group(1))), "")
+    if not author:
         # "Texte : Camille Notari · Photo : Riviera Consumer / Julien Grinda" under the text: its writer's and its
         # photographer's cells
         author = next((labelled.group(1).strip() for text in [*paragraphs[-3:], *tail[:4]]
@@ -4451,6 +4467,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
         match = re.search(r"\bby\s+([A-Z][\w&.' -]{1,50}?)(?:[.,]|$)", rights)
         if match:
             source = match.group(1).strip()
+    # "Переслано от: Silk Route Supply Monitor" over a post forwarded into a channel: the channel it comes from
+    forwarded = next((m.group(1).strip() for line in chat_lines[-1:] if (m := _FORWARDED_FROM.match(line))), "")
+    source = source or forwarded
 
     # The date: front matter > dateline > URL > the text.
     all_text = " ".join([title, dateline, *paragraphs, *(c.text for c in captions)])
@@ -4534,6 +4553,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if first and 0 < (published - first).days <= PUBLISHED_STAMP_REACH_DAYS:
                 published = first
                 break
+    # "16 сентября" over "Переслано от: ..." (a channel's day separator over the post it forwarded), no date in the post
+    posted = next((d for line in reversed(chat_lines[-3:-1]) if (d := _header_date(line, rules)) and d[1] and d[2]), None) \
+        if forwarded and not published and not dateline_date else None
+    if posted and (y := posted[0] or (url_date.year if url_date else None) or year):
+        published, date_source = _make_date(y, posted[1], posted[2]), "header"
     if dateline_date and not published:
         month, day, y = dateline_date
         y = y or (url_date.year if url_date else None) or year
@@ -4893,8 +4917,11 @@ def clipping(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 # A messenger's mark over a message forwarded into a chat or a channel: "Forwarded from Bishkek Business Wire" (Telegram),
 # "Forwarded many times", "Forwarded" (WhatsApp)
 # (... in the app's language: "Переслано от: Silk Route Supply Monitor", "Reenviado de", "Weitergeleitet von")
-_FORWARDED = re.compile(r"\W{0,3}(?:Forwarded|Переслано|Пересланное\s+сообщение|Reenviado|Transféré|Weitergeleitet|Encaminhado|Inoltrato)"
-                        r"(?:\s+(?:from|от|из|de|von|aus|da)\s*:?\s*\S.{0,80}|\s+many\s+times)?", re.I)
+_FORWARD_VERB = r"(?:Forwarded|Переслано|Reenviado|Transféré|Weitergeleitet|Encaminhado|Inoltrato)"
+_FORWARD_FROM = r"(?:from|от|из|de|von|aus|da)"
+_FORWARDED = re.compile(rf"\W{{0,3}}(?:{_FORWARD_VERB}|Пересланное\s+сообщение)"
+                        rf"(?:\s+{_FORWARD_FROM}\s*:?\s*\S.{{0,80}}|\s+many\s+times)?", re.I)
+_FORWARDED_FROM = re.compile(rf"\W{{0,3}}{_FORWARD_VERB}\s+{_FORWARD_FROM}\s*:?\s*(\S.{{0,80}})", re.I)  # ... and its channel
 # A messenger's emphasis around a whole line: "*Router dealers brace for ...*", "_By Brenda Nakato and Moses Ssekandi_"
 _MESSENGER_EMPHASIS = re.compile(r"([*_~])(?=\S)([^*_~]+?)(?<=\S)\1")
 

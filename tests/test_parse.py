@@ -4920,3 +4920,32 @@ def test_a_french_writer_s_and_photographer_s_cells_under_the_text_name_its_writ
               "14/09/2026", "", LEAD, LEAD, "Texte : Camille Notari · Photo : Riviera Consumer / Julien Grinda", "",
               "À lire aussi", "Test : 14 robots aspirateurs"]
     assert text("\n".join(notice) + "\n").author == "Camille Notari"
+
+
+def test_a_court_order_saved_from_a_viewer_is_titled_by_its_caption_not_its_file_or_docket_lines():
+    order = ["harborline_tro_order_ecf19.pdf — 14 pages",
+             "Saved from the court's electronic filing system on 08/09/2026 by the research desk", "",
+             "Case 1:26-cv-02417-CMA Document 19 Filed 09/07/26 Page 1 of 14", "", "UNITED STATES DISTRICT COURT",
+             "FOR THE DISTRICT OF COLUMBIA", "", "Civil Action No. 26-cv-02417 (CMA)", "",
+             "MEMORANDUM OPINION AND ORDER ON PLAINTIFF'S MOTION FOR A TEMPORARY RESTRAINING ORDER", "", LEAD, LEAD]
+    assert text("\n".join(order) + "\n").title == \
+        "MEMORANDUM OPINION AND ORDER ON PLAINTIFF'S MOTION FOR A TEMPORARY RESTRAINING ORDER"
+
+
+def test_a_writer_of_three_names_and_a_pipe_before_the_paper_of_three_words_is_a_byline():
+    story = ["US bars Chinese-made robot vacuums and lawn robots that send home maps abroad",
+             "Escaldes shops say they are \"watching the shelves\" as Washington's rule takes its first household target",
+             "Núria Casals Ferrer | The Andorra Courier", "10/09/2026 · 21:05 CET", "", LEAD, LEAD]
+    article = text("\n".join(story) + "\n")
+    assert (article.author, article.source) == ("Núria Casals Ferrer", "The Andorra Courier")
+
+
+def test_a_post_forwarded_into_a_channel_is_dated_by_the_day_over_it_from_the_channel_it_names_by_the_writing_hand():
+    channel = ["Telegram", "Dushanbe Biznes Digest", "18 743 подписчиков", "", "15 сентября",
+               "Курс валют на 16.09: USD — 10,94 сомони. #курсы", "👁 9.1K  21:03", "", "16 сентября",
+               "Переслано от: Silk Route Supply Monitor", "🔋 China's battery-tech licences stall Central Asian cathode plans",
+               "", LEAD, LEAD, "✍️ Timur Saidov-Nazarov, Dushanbe",
+               "Source: https://supplymonitor.example/2026/09/16/lfp-licences-central-asia", "👁 14.2K  изменено  18:26"]
+    article = text("\n".join(channel) + "\n")
+    assert (article.source, article.author, article.date) == ("Silk Route Supply Monitor", "Timur Saidov-Nazarov",
+                                                               dt.date(2026, 9, 16))
