@@ -1622,8 +1622,13 @@ BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's firs
 
 # Classes a page gives its deck (the sentence under the headline): a class of markup, not a site's.
 _DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|subheadline|sub-headline|subheading|strapline|sub[-_]tit|"
-                         r"excerpt|lede-summary|description|chapo|chapeau|synopsis)(?:$|[-_])"
-                         r"|(?:__|field-)intro$", re.I)  # (French sites' "chapô"; a component's "artikel__intro", a Drupal field's
+                         r"excerpt|lede-summary|description|chapo|chapeau|synopsis|"
+                         # (... in the site's language: Portuguese "resumo", Spanish "entradilla", Italian "sommario")
+                         r"resumo|resumen|entradilla|sumario|sommario|riassunto|samenvatting|ingress)(?:$|[-_])"
+                         r"|(?:__|field-)intro$"
+                         # (... or in camel case: EasyDNNnews's "edn_articleSummary")
+                         r"|(?-i:(?<=[a-z])(?:Summary|Standfirst|Subtitle|Subheadline|Strapline|Excerpt|Chapo|Description))$",  # (Plone's "documentDescription")
+                         re.I)  # (French sites' "chapô"; a component's "artikel__intro", a Drupal field's
 # "field--name-field-intro", not a page's "intro" lead)
 
 
@@ -3189,13 +3194,16 @@ def _visible_byline(tree) -> list[str]:
         # "<a href='/authors/tan-wei-ling'>Tan Wei Ling</a> <span>Senior Correspondent</span> and <a ...>Rohan Pillai</a>":
         # the links to the writers' pages are their names
         own = [n for a in element.xpath(".//a[re:test(@href, '/(?:authors?|profiles?|people|staff|journalists?|writers?|"
-                                        "reporters?|contributors?|experts?|scholars?|fellows?)/')]",
+                                        "reporters?|contributors?|experts?|scholars?|fellows?)/', 'i')]",  # ("/News/Author/a")
                                         namespaces={"re": "http://exslt.org/regular-expressions"})
                if _name_like(n := _clean("".join(a.itertext())))]
         linked += own
         label = re.match(r"(?:By|Written by|Authors?)\s*:?\s+", text)
-        if len(own) >= 2 and _loose(text[label.end() if label else 0:]) == _loose(" ".join(own)):
-            # a Drupal field "By: <div><a>A</a></div><div><a>B</a></div>": a link each, no "and" between them
+        rest = text[label.end() if label else 0:]
+        if len(own) >= 2 and _loose(rest) == _loose(" ".join(own)) or own and rest.startswith(" ".join(own)) \
+                and _DATE_AFTER_NAMES.match(rest[len(" ".join(own)):]):
+            # a Drupal field "By: <div><a>A</a></div><div><a>B</a></div>": a link each, no "and" between them; or "By
+            # <a>Marcia Felix</a> <span class='edn_date'>Tuesday, September 25, 2029</span>": the date after the name
             text = f"{label.group(0) if label else 'By '}{' and '.join(own)}"
         if texts and re.search(r"(?:\band|,|&)$", texts[-1]) and not text.lower().startswith("by "):
             texts[-1] = f"{texts[-1]} {text}"  # "By Kim Seo-yeon and" / "Park Jun-ho": one byline in two elements
@@ -3225,6 +3233,9 @@ def _visible_byline(tree) -> list[str]:
             if len(named) <= PROFILE_AUTHORS_MAX and all(_name_like(n) and not _ROLE_WORDS.search(n) for n in named):
                 return named
     return names or list(dict.fromkeys(linked))[:PROFILE_AUTHORS_MAX]
+
+
+_DATE_AFTER_NAMES = re.compile(r"\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)")
 
 
 def _in_place_span(text, byline) -> bool:
@@ -3443,6 +3454,10 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
                                        namespaces={"re": "http://exslt.org/regular-expressions"}) if (d := _date(v))}
         later = min(shown) if len(shown) == 1 and 0 < (min(shown) - found).days <= PLACEHOLDER_DAY_REACH else None
         found = released.pop() if len(released) == 1 else later or found
+    if found and re.search(rf"""name=["'](?:dcterms|DC|dc)\.date\.created["'][^>]{{0,20}}content=["']{found.isoformat()}""".encode(), raw):
+        # Plone's DC.date.created (the draft, the 19th) under the page's own "— published 20-09-2029"
+        printed = _stamp_date(tree)
+        found = printed if printed and 0 < (printed - found).days <= MODIFIED_REACH_DAYS else found
     # (the note in a paragraph or a box of its own: <div class="art-translation-note">)
     original = {d for t in tree.xpath("//body//*[self::p or self::div or self::span]/text()") for m in ORIGINALLY_PUBLISHED.finditer(t)
                 if (date := _MONTH_DAY_YEAR.search(m.group(1))) and (d := _found_date(date))}
@@ -3468,6 +3483,10 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
         # htmldate's earliest day is no publication the page states: a draft's "dateCreated", or an embedded post's
         # <time> ("Bumble (@bumblebff) on May 2, 2019"); the article's own datePublished is its day
         return stated[0]
+    if stated and found and stated[0] < found and _stamp_date(tree) == found:
+        # the JSON-LD's datePublished of the 29th, a meta published_time and the stamp the page prints ("30.09.2029
+        # 09:20") of the 30th: the day the page shows its readers, which its meta tag says too
+        return found
     return min(stated[0], found) if stated and found else found or next(iter(stated), None)
 
 
@@ -3562,11 +3581,14 @@ def _stamp_date(tree) -> dt.date | None:
     """The date of the page's own time stamp (an element classed "timestamp", "date", "published"):
     with no date in the markup, what the page prints beats htmldate's guess from a style sheet's
     version ("mw-main.css?v=20250901") or a link's address. An "Updated ..." stamp is not one."""
-    for element in tree.xpath("//body//*[re:test(concat(@class, ' ', @id, ' ', @data-testid), 'timestamp|date|publish|posted', 'i')]",
+    # (... or so classed in the site's language: Estonian "avaldatud", Spanish "publicado", Finnish "julkaistu")
+    for element in tree.xpath("//body//*[re:test(concat(@class, ' ', @id, ' ', @data-testid), 'timestamp|date|publish|posted|"
+                              "avaldatud|publicad|pubblicat|veroeffentlicht|veröffentlicht|gepubliceerd|julkaistu|publicerad|"
+                              "opublikowan|objavljen', 'i')]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(element.itertext()))
         if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated\b", text, re.I) \
-                or re.search(r"date[-_]*top\b|\btop[-_]?bar\b|current[-_]date|today|hdr[-_]*date"
+                or re.search(r"date[-_]*top\b|\btop[-_]?bar\b|current[-_]?date|today|hdr[-_]*date"
                              r"|(?<!insight-)(?<!article-)(?<!entry-)(?<!post-)(?<!story-)header[-_]*date|date[-_]*now",
                              f"{element.get('class') or ''} {element.get('id') or ''}", re.I) \
                 or element.xpath("ancestor-or-self::*[re:test(@class, '(?:^|\\s|-)(?:card|teaser|related)(?:$|\\s|__|-)', 'i')]",
@@ -3580,10 +3602,12 @@ def _stamp_date(tree) -> dt.date | None:
         if found:
             return _found_date(found)
         # (... after its weekday too: "Tuesday, 20/2/2029, 06:30 (GMT+7)")
-        numeric = re.match(r"(?:(?:Published|Posted)\s*:?\s*)?(?:[A-Z][a-z]{2,8}\.?,?\s+)?(\d{1,2})[./](\d{1,2})[./]((?:20)?\d\d)\b(?![./]\d)", text)
+        # (... or Plone's "— published 20-09-2029")
+        numeric = re.match(r"(?:[—–-]\s*)?(?:(?:Published|Posted|published|posted)\s*:?\s*)?(?:[A-Z][a-z]{2,8}\.?,?\s+)?"
+                           r"(\d{1,2})([./-])(\d{1,2})\2((?:20)?\d\d)\b(?![./-]\d)", text)
         if numeric and not re.search(r"related|comment|teaser", element.get("class", ""), re.I):
             # "03.12.26" on a US Senate committee's page is 12 March 2026; "12.03.26" elsewhere the same.
-            first, second, year = (int(g) for g in numeric.groups())
+            first, second, year = (int(numeric.group(g)) for g in (1, 3, 4))
             us = first <= 12 < second or (second <= 12 and MONTH_FIRST_PLACE.search(_clean(" ".join(tree.xpath("//title//text()")))
                                                                             + " " + (tree.get("lang") or "")))
             if first <= 12 and second <= 12 and first != second and not us:
@@ -3874,8 +3898,8 @@ def _printed_stamp(tree) -> dt.date | None:
         # ("Mon 12 Oct 2026 00.01 BST Last modified on ...": the stamp, then its update)
         text = re.split(r"\|?\s*(?:Last\s+)?(?:Updated|modified)\b", _clean(" ".join(element.itertext())), flags=re.I)[0]
         found = list(_MONTH_DAY_YEAR.finditer(text)) if len(text) <= 80 else []
-        if len(found) == 1 and not re.search(r"updated|modified|today|card|related|teaser|comment|date[-_]?now|now[-_]?date"
-                                             r"|(?<![a-z])top[-_]|current[-_]date|masthead|hdr[-_]*date|header[-_]*date|date[-_]*top\b", marks, re.I) \
+        if len(found) == 1 and not re.search(r"updated|modified|today|card|related|teaser|comment|embed|date[-_]?now|now[-_]?date"
+                                             r"|(?<![a-z])top[-_]|current[-_]?date|masthead|hdr[-_]*date|header[-_]*date|date[-_]*top\b", marks, re.I) \
                 and not re.match(r"(?:last\s+)?updated\b", text, re.I):
             return _found_date(found[0])
     return None
@@ -4558,7 +4582,8 @@ _LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Inc", "Inc.", "LLC", "LLP", "LP", "plc
                           "Sdn", "Bhd", "Bhd.", "Berhad", "Pte", "K.K.",
                           # (... and Europe's: "Landesspiegel Medien AG", "Fjordlys Varmepumper A/S", "Delta Pers B.V.")
                           "AG", "A/S", "ApS", "AB", "ASA", "Oy", "Oyj", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.", "KG",
-                          "SAS", "SARL", "SRL", "S.r.l.", "Lda", "Ltda", "Pty", "s.r.o.", "a.s.", "d.o.o.", "Kft.", "Zrt."})
+                          "SAS", "SARL", "SRL", "S.r.l.", "Lda", "Ltda", "Pty", "s.r.o.", "a.s.", "d.o.o.", "Kft.", "Zrt.",
+                          "AS", "OÜ", "UAB", "SIA"})  # (the Baltics': "Kajaja Meedia AS")
 _CORPORATE = frozenset({"Company", "Group", "Network", "Foundation", "Trust", "Publishers", "Publishing", "Publications", "Holdings",
                         "Media", "Medien", "Corporation", "Co", "Co.", "Pvt", "Pvt.", "SpA", "S.p.A.", "PT", "Tbk", "Tbk.", *_LEGAL_FORMS})
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&.'’ -]{2,60}?)"

@@ -4760,7 +4760,8 @@ def test_the_site_s_today_in_its_top_bar_dates_no_article():
 
 
 def test_a_publisher_s_european_legal_form_names_its_company_not_the_outlet_og_site_name_gives():
-    for company, brand in (("Landesspiegel Medien AG", "Landesspiegel"), ("Fjordlys Varmepumper A/S", "Fjordlys")):
+    for company, brand in (("Landesspiegel Medien AG", "Landesspiegel"), ("Fjordlys Varmepumper A/S", "Fjordlys"),
+                           ("Kajaja Meedia AS", "Kajaja")):
         ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour lights dim",
                          "publisher": {"@type": "Organization", "name": company}})
         head = (f"<title>Harbour lights dim as port strike enters second week</title>"
@@ -4877,3 +4878,48 @@ def test_a_newsletter_s_sponsor_block_and_its_sign_off_box_with_the_writer_s_pho
     assert [b.text for b in seed.blocks if b.kind == "caption"] == ["Trucks queue at a scanning portal."]
     text = " ".join(b.text for b in seed.blocks)
     assert "Portwise" not in text and "That's all" not in text and "hard hat" not in text
+
+
+def test_the_stamp_classed_published_in_the_site_s_language_and_the_meta_tag_beat_a_json_ld_day_before():
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour lights dim",
+                     "datePublished": "2026-09-29T18:00:00Z"})
+    head = ("<title>Harbour lights dim as port strike enters second week</title>"
+            f"<meta property='article:published_time' content='2026-09-30T06:20:00Z'><script type='application/ld+json'>{ld}</script>")
+    seed = read_html(page("<h1>Harbour lights dim as port strike enters second week</h1><div class='uudis-meta'><span "
+                          "class='avaldatud'>Published: <time datetime='2026-09-30T09:20'>30.09.2026 09:20</time></span></div>",
+                          head), "a.html")
+    assert seed.page.date == dt.date(2026, 9, 30)
+
+
+def test_a_dotnetnuke_page_s_clock_and_its_summary_in_camel_case_and_a_byline_with_its_date_after_the_linked_name():
+    head = ("<title>Harbour lights dim as port strike enters second week</title>"
+            "<meta property='article:published_time' content='2026-09-25T06:15:00-04:00'>")
+    raw = page("<h1>Harbour lights dim as port strike enters second week</h1><div class='edn_articleSummary'><p>Operators say "
+               "most of the island's tourist e-bikes run on batteries that would no longer be allowed.</p></div><div "
+               "class='edn_metaDetails edn_byline'>By <a class='edn_author' href='/News/Author/marcia-felix'>Marcia Felix</a> "
+               "<span class='edn_date'>Tuesday, September 25, 2026</span></div>", head) \
+        .replace(b"<header>", b"<header><span id='dnn_dnnCURRENTDATE_lblDate' class='DateToken'>Wednesday, September 26, "
+                              b"2026</span>")
+    seed = read_html(raw, "a.html")
+    assert (seed.page.date, seed.page.authors) == (dt.date(2026, 9, 25), ("Marcia Felix",))
+    assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("The ministry said")
+
+
+def test_a_plone_page_s_description_is_its_deck_and_its_published_stamp_beats_the_day_its_draft_was_created():
+    head = ("<title>Harbour lights dim as port strike enters second week</title>"
+            "<meta name='DC.date.created' content='2026-09-19T16:48:11+02:00' />"
+            "<meta name='DC.date.modified' content='2026-09-21T10:02:37+02:00' />")
+    raw = page("<h1 class='documentFirstHeading'>Harbour lights dim as port strike enters second week</h1><div "
+               "class='documentByLine'><span class='documentPublished'>— <span>published</span> <span>20-09-2026</span>"
+               "</span></div><p class='documentDescription'>Our ship-systems researchers explain what a remote link into "
+               "an engine room can and cannot do.</p><p class='smi-embed-post__date'>September 19, 2026</p>", head)
+    seed = read_html(raw, "a.html")
+    assert seed.page.date == dt.date(2026, 9, 20)
+    assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("The ministry said")
+
+
+def test_a_summary_classed_in_portuguese_over_the_text_is_its_deck():
+    seed = read_html(page("<h1>Harbour lights dim as port strike enters second week</h1><div class='mm-noticia__resumo'><p>"
+                          "The Ministry of the Sea will check every propulsion plant in the fleet before the measure takes "
+                          "effect.</p></div>"), "a.html")
+    assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("The ministry said")
