@@ -678,7 +678,7 @@ _LABEL_BY = re.compile(r"^(?!(?:Presented|Sponsored|Brought to you|Powered|Suppo
 # ("Analysis by business reporter Callum Hartigan": the label, then the writer's job before the name)
 # The labels of credits that sit beside a byline: who took the pictures, edited, translated, added reporting.
 _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edit(?:ed|ing|or)|"
-                 r"Translated|Translation|Additional reporting|Reporting"
+                 r"Translated|Translation|Additional reporting|Reporting|Producers?|Produced by|Production|Camera|Sound"
                  # ... in the languages whose sites print an English edition's credits in their own words
                  r"|Fotos?|Traducci[oó]n|Tradu[cç][aã]o|Traduction|Traduzione|Übersetzung|Edici[oó]n)")
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
@@ -1258,8 +1258,14 @@ _LETTER_SALUTATION = re.compile(r"(?:Dear\s+)?(?:Sir|Madam|Sir\s+or\s+Madam|(?:t
 _FILE_NAME_LINE = re.compile(r"[\w.-]+\.(?:pdf|docx?|odt|rtf|pptx?|xlsx?)(?:\s*[—–|·-]\s*\d+\s+pages?)?", re.I)
 _DOCKET_LINE = re.compile(r"Case\s+(?:No\.\s*)?\d{1,2}:\d{2}-[a-z]{2,3}-\d{3,6}\S*(?:\s+Document\s+\d+)?"
                           r"|(?:Civil|Criminal)\s+(?:Action|Case)\s+No\.\s*\S+(?:\s+\([A-Z]{2,4}\))?$")
-_WRITING_HAND = re.compile(r"✍\ufe0f?\s*(?:(?:Автор|Author|Text|Текст)\s*:\s*)?([^,|·]{3,60}?)\s*(?:,\s*[^,|·]{2,40})?$")
+# (... and its editor's credit after a bar: "✍️ Nang Hseng Mai | Edited by Ko Zaw Min Htet")
+_WRITING_HAND = re.compile(r"✍\ufe0f?\s*(?:(?:Автор|Author|Text|Текст)\s*:\s*)?([^,|·]{3,60}?)\s*(?:,\s*[^,|·]{2,40})?(?:\s*[|·]\s*.*)?$")
 WRITING_HAND_REACH = 12  # last lines of a post where its writer signs with the writing hand
+TAGLINE_MIN_CELLS = 4
+_CLOSING_BIO = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}) (?:is|was) (?:a|an) (?:[\w-]+\s+){0,3}?(?:economist|writer|"
+                          r"journalist|columnist|analyst|researcher|professor|lecturer|consultant|fellow|editor|correspondent|"
+                          r"reporter|adviser|advisor|lawyer|historian|scientist|engineer|commentator)\b")
+CLOSING_BIO_REACH = 6  # paragraphs from the text's end where its writer's bio sits
 LETTER_SIGNATURE_MAX_WORDS = 16  # a letter's signature: the writer's name, what they do, where they live
 LETTER_SIGNATURE_REACH = 4  # blocks from the text's end where a letter's signature sits (the site's lines under it)
 _NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸṢĀĒĪŌŪ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+"
@@ -1269,7 +1275,7 @@ _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE}))"
                    rf"{{1,3}}$")
 # ... also after the same label in the site's own language: "Muhabir / Reporter: Elif Kaya Yıldırım"; a live blog's
 # "Reporting from Busan and Beijing: A, B and C".
-_REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:(?:This|Our)\s+(?:newspaper|paper)(?:['’]s)?\s+)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Texte|Texto|Story(?=\s*[:：])|Analysts?"
+_REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:(?:This|Our)\s+(?:newspaper|paper)(?:['’]s)?\s+)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Texte|Texto|Story(?=\s*[:：])|Reporting(?=\s*[:：])|Analysts?"
                        r"|Reporting from\s+[A-Z][\w ,.'-]{2,60}?(?=\s*:))\s*[:：]?\s*"
                        r"((?:[^()（）:]|\((?:ret|retd)\.?\)){2,100}?)"
                        r"(?:\s*[/／]\s*[A-Z][\w .'’-]{1,30}?\s+report)?"  # ("Reporter Huang Yi-ting / Taipei report": where from)
@@ -2038,6 +2044,10 @@ def _is_furniture(line: str, rules: Rules) -> bool:
         return True
     if re.match(r"page\s+\d+\s*(?:/|of)\s*\d+\b", lower):
         return True  # "Page 1/1   <PAGE FWD> for more headlines", "Page 2 of 3": a pager's place
+    cells = re.split(r"\s*[·•,]\s*|\s+[—–]\s+", line.strip())
+    if len(cells) >= TAGLINE_MIN_CELLS and "·" in line and all(
+            1 <= len(c.split()) <= 3 and all(w[:1].isupper() or w in ("&", "and", "of") for w in c.split()) for c in cells):
+        return True  # "Grenada · Carriacou · Petite Martinique — Ideas, Business, Culture": a magazine's tagline, places and beats
     if _FILE_NAME_LINE.fullmatch(line.strip()) or _DOCKET_LINE.match(line.strip()):
         # "harborline_tro_order_ecf19.pdf — 14 pages": a document viewer's bar over the copy; "Case 1:29-cv-02417-CMA
         # Document 19 Filed 09/07/29 Page 4 of 14", "Civil Action No. 29-cv-02417 (CMA)": a court filing's running head
@@ -3781,6 +3791,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = forwarded_post(lines)
         if not chat_lines:  # (or a live blog's pinned entry, the day's other entries around it)
             lines, chat_lines = pinned_entry(lines)
+        if not chat_lines:  # (or a channel's feed copied whole, its posts under day separators)
+            lines, chat_lines = channel_post(lines)
         if chat_lines:
             found = blocks("\n".join(lines), seed.body_line)
     header = read_header(lines, registry, seed.body_line) if not page else Header()
@@ -4141,6 +4153,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
             tail[:0] = [b.text for b in body[at:]]
             del body[at:]
             break
+    # "Desmond Noel-Bartholomew is an economist in St George's and a former adviser to ...": a column's writer, named
+    # only in the bio under it (no one the text itself quotes or names)
+    bio = next(((i, m) for i in range(max(2, len(body) - CLOSING_BIO_REACH), len(body))
+                if (m := _CLOSING_BIO.match(body[i].text))), None) if not author and not page else None
+    if bio and not any(bio[1].group(1) in b.text for b in body[:bio[0]]):
+        # (each writer's, in one paragraph: "A is a senior research fellow at ... B is an economist and ...")
+        author = join_names([m.group(1) for sentence in sentences(body[bio[0]].text, rules.abbreviations)
+                             if (m := _CLOSING_BIO.match(sentence.strip()))] or [bio[1].group(1)])
     paragraphs = tuple(b.text for b in body)
     if not author:
         # "(Reporting by A and B; Editing by C)": the reporters are the authors when there is no byline (a page's reader
@@ -4553,9 +4573,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if first and 0 < (published - first).days <= PUBLISHED_STAMP_REACH_DAYS:
                 published = first
                 break
-    # "16 сентября" over "Переслано от: ..." (a channel's day separator over the post it forwarded), no date in the post
-    posted = next((d for line in reversed(chat_lines[-3:-1]) if (d := _header_date(line, rules)) and d[1] and d[2]), None) \
-        if forwarded and not published and not dateline_date else None
+    # "16 сентября" over "Переслано от: ..." (a channel's day separator over the post it forwarded), or over the post a
+    # channel's feed was copied for: no date in the post itself
+    first_kept = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    over = [line.strip() for line in seed.text.split("\n")[:first_kept] if _DAY_SEPARATOR.fullmatch(line.strip())]
+    posted = next((d for line in [*reversed(chat_lines[-3:-1]), *over[-1:]] if (d := _header_date(line, rules)) and d[1] and d[2]),
+                  None) if (forwarded or over) and chat_lines and not published and not dateline_date else None
     if posted and (y := posted[0] or (url_date.year if url_date else None) or year):
         published, date_source = _make_date(y, posted[1], posted[2]), "header"
     if dateline_date and not published:
@@ -4806,9 +4829,15 @@ CHROME_PROSE_MIN_WORDS = 18  # a line of the article's prose in a select-all cop
 
 # A chat app's message copied with its stamp: "[09/06/2029, 07:12] Mere Tabua: Morning all ..." (WhatsApp's copy),
 # "[9/6/29 7:12 PM] Mere Tabua: ...", "Mere Tabua, [09.06.2029 07:12]" (Telegram's)
+# ... or Teams' and Slack's, the sender and the time on a line over the message: "Rafael Monteiro-Kiala   Yesterday 16:42"
+_TEAMS_STAMP = (r"|[A-ZÀ-Þ][^\s:|][^:|\n]{1,38}?\s{2,}(?:Yesterday|Today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s*,?\s*\d{1,2}:\d\d(?:\s?[APap][Mm])?\s*$")
 _CHAT_STAMP = re.compile(r"\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?\]\s+[^:\n]{1,40}:\s?"
-                         r"|[^,\n]{1,40},\s+\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?\]\s*$")
+                         r"|[^,\n]{1,40},\s+\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?\]\s*$"
+                         + _TEAMS_STAMP)
 CHAT_MIN_MESSAGES = 2
+CHAT_HEADER_MAX_LINES = 6  # a chat app's own lines over its first message ("Microsoft Teams", its search box, tabs)
+CHAT_HEADER_LINE_MAX_WORDS = 10  # ... each a few words ("Chat | Teams | Activity | Calendar | Files")
 
 
 def chat_message(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -4819,8 +4848,11 @@ def chat_message(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     if len(stamps) < CHAT_MIN_MESSAGES:
         return lines, ()
     bounds = [*zip(stamps, [*stamps[1:], len(lines)])]
-    if stamps[0] and any(line.strip() for line in lines[:stamps[0]]):
-        return lines, ()  # (a chat's stamps open the copy: otherwise they are lines quoted in an article)
+    above = [line for line in lines[:stamps[0]] if line.strip()]
+    if above and not (re.match(_TEAMS_STAMP[1:], lines[stamps[0]].strip()) and len(above) <= CHAT_HEADER_MAX_LINES
+                      and all(len(line.split()) <= CHAT_HEADER_LINE_MAX_WORDS for line in above)):
+        return lines, ()  # (a chat's stamps open the copy: otherwise they are lines quoted in an article; but a chat
+        # app's window copied whole has its name, search box and tabs over them)
     words = [sum(len(line.split()) for line in lines[a:b]) for a, b in bounds]
     start, stop = bounds[words.index(max(words))]
     chat: list[str] = []
@@ -4853,6 +4885,37 @@ def shared_post(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
         return lines, ()
     cut = nonblank[bar] + 1
     return [""] * cut + lines[cut:], tuple(line.strip() for line in lines[:cut] if line.strip())
+
+
+# A channel's feed copied from a messenger: its count of followers over the posts, each under a day's separator
+_FOLLOWERS = re.compile(r".{0,40}\b\d[\d.,]*\s?[KkMm]?\s+(?:followers|subscribers|подписчик\w*|seguidores|abonnés|Abonnenten)\b.*",
+                        re.I)
+_DAY_SEPARATOR = re.compile(r"(?:TODAY|YESTERDAY|Today|Yesterday|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\s+[^\W\d_]{3,9}"
+                            r"|[^\W\d_]{3,9}\s+\d{1,2})")
+# ... and the line that ends each post: its views and the time it went up ("3,1K 👁 11:04", "4:37 pm")
+_POST_END = re.compile(rf".*👁.*|{_CLOCK_CELL.pattern}")
+CHANNEL_POST_SHARE = 0.5  # of the feed's words the longest post holds, to be the article the copy was made for
+
+
+def channel_post(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A messenger channel's feed copied whole ("Shwe Pyi Business News ✔" / "Channel · 48.2K followers" / "26/09/2029" /
+    a post / "YESTERDAY" / the article's post): the longest post, down to the next day's separator, is the article; the
+    channel's header and its other posts, blank here, are returned to be kept with the furniture."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if not any(_FOLLOWERS.fullmatch(lines[i].strip()) for i in nonblank[:CLIPPING_HEADER_MIN_LINES + 4]):
+        return lines, ()
+    days = [i for i in nonblank if _DAY_SEPARATOR.fullmatch(lines[i].strip())]
+    if not days:
+        return lines, ()
+    # (each post between a day's separator, or the last post's end, and its own end)
+    marks = sorted({*days, *(i for i in nonblank if i > days[0] and _POST_END.fullmatch(lines[i].strip()))})
+    posts = [(a + 1, b) for a, b in zip(marks, [*marks[1:], len(lines)]) if b > a + 1]
+    start, stop = max(posts, key=lambda p: _words_in(lines[p[0]:p[1]]))
+    if _words_in(lines[start:stop]) < CHANNEL_POST_SHARE * _words_in(lines):
+        return lines, ()
+    kept = [m.group(2) if start <= i < stop and (m := _MESSENGER_EMPHASIS.fullmatch(line.strip())) else
+            line if start <= i < stop else "" for i, line in enumerate(lines)]
+    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)
 
 
 def _words_in(rows: list[str]) -> int:

@@ -4949,3 +4949,67 @@ def test_a_post_forwarded_into_a_channel_is_dated_by_the_day_over_it_from_the_ch
     article = text("\n".join(channel) + "\n")
     assert (article.source, article.author, article.date) == ("Silk Route Supply Monitor", "Timur Saidov-Nazarov",
                                                                dt.date(2026, 9, 16))
+
+
+def test_an_article_pasted_into_a_teams_chat_is_that_message_not_the_chat():
+    chat = ["Microsoft Teams", "Search (Ctrl+Alt+E)", "Chat | Teams | Activity | Calendar | Files", "",
+            "Rafael Monteiro-Kiala   Yesterday 16:42", "anyone seen this? Our two Namibe clients will be asking tomorrow", "",
+            "Inês Tavares-Lopo   Yesterday 16:51", "it's behind their paywall for me. can someone paste?", "",
+            "Rafael Monteiro-Kiala   Yesterday 16:55", "sure, here's the full text", "",
+            "US bars Chinese wind-turbine controllers from tax-credit projects, orders swaps",
+            "By Teresa Ndala Cassule and Hélder Bartolomeu Kiala", "17 Sep 2026 · 14:05 WAT", "", LEAD, LEAD, LEAD, "",
+            "Inês Tavares-Lopo   Today 09:12", "thanks!"]
+    article = text("\n".join(chat) + "\n")
+    assert article.title == "US bars Chinese wind-turbine controllers from tax-credit projects, orders swaps"
+    assert article.author == "Teresa Ndala Cassule and Hélder Bartolomeu Kiala"
+    assert not any("paywall for me" in p for p in article.paragraphs)
+
+
+def test_a_wire_s_advisory_to_editors_over_the_story_is_no_headline():
+    wire = ["Ir para o conteúdo", "AGÊNCIA MORABEZA DE NOTÍCIAS", "Praia, terça-feira, 25 de setembro de 2026 | 24°C",
+            "Início | Nacional | Diáspora | Economia | Mundo | English Service | Fotos | Assinantes", "Entrar | Assinar o serviço",
+            "English Service / World / Technology", "",
+            "ADVISORY — AMN English Service moved the story below at 2141 CVT on 24/09. A 150-word short version for radio "
+            "follows at 2200. Editors: this replaces the 1905 CVT flash \"US bans Chinese locks\" (sent in error).", "",
+            "US bars Chinese-made smart locks from federal buildings and subsidised housing, orders landlords to replace them",
+            "", "Rule cites cloud unlock logs and remote firmware updates; landlords given 18 months", "",
+            "By Ivone Tavares Semedo and Cláudio Brito Lopes", "", "24/09/2026 21:41 CVT | Atualizado há 11 horas", "",
+            "WASHINGTON, 24 Sep (AMN) – " + LEAD.strip(), "", LEAD]
+    assert text("\n".join(wire) + "\n").title == \
+        "US bars Chinese-made smart locks from federal buildings and subsidised housing, orders landlords to replace them"
+
+
+def test_a_whatsapp_channel_s_feed_gives_its_longest_post_its_bold_headline_and_its_writing_hand_s_writer():
+    feed = ["← Shwe Pyi Business News ✔", "Channel · 48.2K followers", "🔕 Muted   ⋮",
+            "This channel has added privacy for your phone number. Learn more", "26/09/2026",
+            "💱 CBM reference rate today: USD 1 = MMK 3,410 (unchanged). Gold: 7.12 million kyat per tical ⬆️", "11:04 am",
+            "👍 88  🙏 6", "YESTERDAY", "🔐 BUSINESS | THE LOCK WAR", "*Thilawa lock assemblers see US orders, then a Chinese chip wall*",
+            "📍 Yangon, 27 September 2026", LEAD.strip(), LEAD.strip(), LEAD.strip(),
+            "✍️ Nang Hseng Mai | Edited by Ko Zaw Min Htet", "4:37 pm", "👍 612", "TODAY",
+            "🌧️ DMH: heavy rain expected in Yangon through Sunday. Stay safe!", "7:52 am"]
+    article = text("\n".join(feed) + "\n")
+    assert (article.title, article.author) == ("Thilawa lock assemblers see US orders, then a Chinese chip wall", "Nang Hseng Mai")
+    assert not any("heavy rain" in p or "reference rate" in p for p in article.paragraphs)
+
+
+def test_a_magazine_s_tagline_is_no_headline_and_its_column_is_by_the_writer_its_closing_bio_names():
+    column = ["THE NUTMEG REVIEW", "Grenada · Carriacou · Petite Martinique — Ideas, Business, Culture", "Issue 118 · October 2026",
+              "Posted on 29 September 2026 · 6 min read", "COLUMNS / ISLAND ECONOMICS",
+              "Who holds the key? A lock war arrives on small-island doors", LEAD.strip(), LEAD.strip(),
+              "\"They never thought of the lock as a computer,\" said Sharon Duncan-Pierre, a rental manager.",
+              "Desmond Noel-Bartholomew is an economist in St George's and a former adviser to the OECS Commission.",
+              "More from Island Economics", "The cruise-ship bargain, revisited"]
+    article = text("\n".join(column) + "\n")
+    assert (article.title, article.author) == ("Who holds the key? A lock war arrives on small-island doors",
+                                               "Desmond Noel-Bartholomew")
+
+
+def test_a_video_page_s_subtitle_menu_is_no_headline_and_its_reporting_credit_names_its_writer():
+    video = ["OGOOUÉ 24 ▶ Vidéos", "Direct | Journal | Économie | Afrique | Monde", "", "▶ ❚❚   0:00 / 6:48   ⚙ HD   ⛶",
+             "Sous-titres : English (auto) ▾", "",
+             "China hits back over wind-turbine controllers with carbon-fibre licences and US resin probe", "Ogooué 24 English",
+             "182K abonnés", "", "Premiered Sep 19, 2026 · Business Today",
+             "Reporting: Serge-Alain Moussavou Ibinga | Producer: Yannick Bekale-Nzé", "", LEAD, LEAD]
+    article = text("\n".join(video) + "\n")
+    assert article.title == "China hits back over wind-turbine controllers with carbon-fibre licences and US resin probe"
+    assert article.author == "Serge-Alain Moussavou Ibinga"
