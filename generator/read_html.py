@@ -1943,6 +1943,13 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)  # a writer's card with its name apart: "Covers metals and mining from London, ..."
             blocks = blocks[:-1]
             continue
+        if any(last.text.startswith(f"{a} ") and re.match(r"[a-zà-ÿ]", last.text[len(a) + 1:]) for a in authors if " " in a) \
+                and len(words) <= BIO_MAX_WORDS and len(blocks) > 2:
+            # "Edna Tavares Lopes é técnica de comunicação do Gabinete ...": the writer's bio under the text, in whatever
+            # language, opening with the name the byline gives
+            credits.insert(0, last.text)
+            blocks = blocks[:-1]
+            continue
         if len(blocks) > 2 and blocks[-2].kind in ("text", "heading") and blocks[-2].text.strip() in authors \
                 and len(words) <= BIO_MAX_WORDS:
             # "Javier Altuna" / "Economy reporter in Madrid, ...": a writer's card (its name a heading: "<h4>Oliver Marsh</h4>")

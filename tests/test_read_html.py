@@ -4923,3 +4923,13 @@ def test_a_summary_classed_in_portuguese_over_the_text_is_its_deck():
                           "The Ministry of the Sea will check every propulsion plant in the fleet before the measure takes "
                           "effect.</p></div>"), "a.html")
     assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("The ministry said")
+
+
+def test_the_writer_s_bio_in_another_language_under_the_text_is_not_its_last_paragraph():
+    seed = read_html(page("<h1>Harbour lights dim as port strike enters second week</h1><p class='byline'>Texto: <a "
+                          "href='/autor/etl' rel='author'>Edna Tavares Lopes</a></p>")
+                     .replace(b"</article>", "<div class='mm-autor-caixa'><p><a href='/autor/etl'>Edna Tavares Lopes</a> é "
+                              "técnica de comunicação do Gabinete de Comunicação e Imagem do Ministério do Mar.</p></div>"
+                              "</article>".encode()), "a.html")
+    assert seed.page.authors == ("Edna Tavares Lopes",)
+    assert seed.blocks[-1].text.endswith("Paragraph 3 adds detail on shipping.")
