@@ -1017,3 +1017,25 @@ def test_the_forty_first_round_s_text_sets_read_at_least_as_well_as_after_it(fol
 def test_the_forty_second_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                               quotes, people, topics):
     holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)
+
+
+# The forty-third round: four text sets written blind this round, each scored before any rule of it: blind117 (a week
+# of elevator-controller news: headline 0.71, date 1.00 (none later than the truth), author 0.43; quotes 0.78 / 1.00,
+# people 0.95), blind118 (robot vacuums: headline 0.57, date 0.57 (2 later), author 0.57; quotes 1.00 / 0.88, people
+# 0.72), blind119 (wind-turbine controllers: headline 0.29, date 1.00 (none later), author 0.57; quotes 0.86 / 0.67,
+# people 0.71) and blind120 (smart locks: headline 0.57, date 0.71 (1 later), author 0.43; quotes 0.75 / 0.75, people
+# 0.72). After the round:
+@pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
+    # (author: a court order's judge signing "/s/", a bulletin's signatory under "With best regards,")
+    ("blind117", 1.0, 1.0, 0, 0.7, (0.83, 0.99), 0.94, (0.9, 0.02)),
+    # (headline: a live blog's "Live:" kept, a half-year report's cover title under its tagline; date: a transcript
+    # dated by its event, where blind4's gold dates the same shape by its posting)
+    ("blind118", 0.7, 0.85, 1, 1.0, (0.99, 0.87), 0.72, (0.9, 0.02)),
+    # (headline: a radio bulletin's third item, a tender's subject, a stock-exchange disclosure's press release)
+    ("blind119", 0.56, 1.0, 0, 0.7, (0.88, 0.77), 0.77, (0.9, 0.05)),
+    # (author: a TV story's two reporters, a Google Alerts digest's pasted article)
+    ("blind120", 1.0, 0.85, 1, 0.7, (0.84, 0.84), 0.81, (0.6, 0.09)),
+])
+def test_the_forty_third_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
+                                                                             quotes, people, topics):
+    holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)

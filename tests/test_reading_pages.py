@@ -1343,12 +1343,33 @@ def test_the_forty_first_round_s_page_sets_read_at_least_as_well_as_after_it(fol
 # last sentence), and blind-html146 (2 of 4 wrong: a beehiiv newsletter's lead photo, sponsor block and sign-off in its
 # body, its date a UTC day after Washington's; a Drupal page's two writers run together) and blind-html145 (2 of 4 wrong:
 # a publisher's or a maker's company as the outlet; a writer's initials "(ska)" left on the last sentence). They came in
-# too late in the round for rules of their own: their floors are their first runs, for the next round.
+# too late in the round for rules of their own: their floors were their first runs. After the forty-third round's rules
+# (a publisher's European legal form, a Drupal byline field of a link each, a writer's "(ska)", a logo's office and its
+# country, a blog's <h1> naming the blog, Medium's "Originally published at", a newsletter's UTC stamp, sponsor block and
+# sign-off box) every page of the three reads right.
 @pytest.mark.parametrize("folder, floors, quotes", [
-    ("blind-html144", {"headline": 0.75, "source": 0.5, "authors": 0.75, "last sentence": 0.75, "no furniture": 0.75}, 0.95),
-    ("blind-html146", {"date": 0.75, "authors": 0.75, "first sentence": 0.75, "last sentence": 0.75, "captions": 0.75,
-                       "no furniture": 0.75}, 1.0),
-    ("blind-html145", {"source": 0.5, "last sentence": 0.75}, 0.95),
+    ("blind-html144", {}, 1.0),
+    ("blind-html146", {}, 1.0),
+    ("blind-html145", {}, 1.0),
 ])
-def test_the_forty_second_round_s_page_sets_read_at_least_as_well_as_their_first_run(folder, floors, quotes):
+def test_the_forty_second_round_s_page_sets_read_right_after_the_forty_third(folder, floors, quotes):
+    holds(folder, {**FLOORS, **floors}, quotes)
+
+
+# The forty-third round: four page sets written blind this round, each scored before any rule of it. blind-html147 (a
+# week of traffic-signal news: 1 of 4 pages wrong, a state release's media contact over its text), blind-html148 (airport
+# e-gates: 2 of 4 wrong, a Django CMS paywall whose free paragraphs trafilatura left out, a wiki's "Sources"),
+# blind-html150 (e-bike batteries: 2 of 4 wrong, DotNetNuke's clock, deck and byline with its date; an Estonian stamp and
+# legal form) and blind-html149 (marine engines: 3 of 4 wrong, a Liferay deck in Portuguese and a bio, Plone's description
+# and created date, a Tilda picture's caption). After the round:
+@pytest.mark.parametrize("folder, floors, quotes", [
+    ("blind-html147", {}, 1.0),
+    # (quotes: a consultant's "put it bluntly when we spoke on Thursday:")
+    ("blind-html148", {}, 0.94),
+    # (captions: a Tilda page's picture, its caption in an ImageObject's "name" between blocks of no article element;
+    # quotes: a Chinese spokeswoman named in the paragraph before)
+    ("blind-html149", {"captions": 0.75}, 0.9),
+    ("blind-html150", {}, 1.0),
+])
+def test_the_forty_third_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
