@@ -2465,6 +2465,14 @@ def _names_with_places(text: str, registry: Registry) -> list[str]:
     return []
 
 
+def _name_then_outlet(text: str, registry: Registry) -> bool:
+    """"Kervin Joseph-Alcide, PTV News": a writer whose given name the registry knows, a comma, then the outlet."""
+    name, comma, outlet = text.partition(", ")
+    return bool(comma) and _NAME.fullmatch(name) is not None and 2 <= len(name.split()) <= 4 \
+        and _given_name(name.split()[0], registry.rules) and 1 <= len(outlet.split()) <= 4 \
+        and _looks_like_outlet(outlet.strip(), registry) and not _looks_like_outlet(name, registry)
+
+
 CARD_REACH = 8  # blocks from the top of the text an analyst's card may sit in
 AUTHORS_LIST_REACH = 40  # blocks from the end an "Authors" list may start: related links and disclaimers may follow it
 
@@ -3022,8 +3030,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and not _looks_like_outlet(slashed.group(1), registry) and not _is_letterhead(slashed.group(1), registry):
             kind, text = "byline", f"By {slashed.group(1)}"  # "Andre Whyte-McFarlane/Senior Staff Reporter": the name, its job
             furniture.append(slashed.group(2).strip())
-        elif _pipe_byline(text, registry) or _names_with_places(text, registry):
-            kind = "byline"  # "Reuters | Jane Doe", "Irene Kuo, Taipei; Rhys Pemberton-Lau, TechFab Asia"
+        elif _pipe_byline(text, registry) or _names_with_places(text, registry) or _name_then_outlet(text, registry):
+            kind = "byline"  # "Reuters | Jane Doe", "Irene Kuo, Taipei; Rhys Pemberton-Lau, TechFab Asia", "A, PTV News"
         elif _menu_item(nonblank, position, lines) and not (following and _HANDLE.fullmatch(following[0])) and not (
                 kinds and kinds[-1][1] in ("author-block", "author-job", "furniture")
                 and _AUTHORS_LABEL.fullmatch(next((t for _, k, t in reversed(kinds) if k not in ("author-block", "author-job")), ""))):

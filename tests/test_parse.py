@@ -5013,3 +5013,10 @@ def test_a_video_page_s_subtitle_menu_is_no_headline_and_its_reporting_credit_na
     article = text("\n".join(video) + "\n")
     assert article.title == "China hits back over wind-turbine controllers with carbon-fibre licences and US resin probe"
     assert article.author == "Serge-Alain Moussavou Ibinga"
+
+
+def test_a_writer_a_comma_and_the_outlet_under_the_headline_is_a_byline():
+    story = ["BUSINESS", "'It's going to hit us too': Castries locksmiths brace for fallout of US smart-lock ban",
+             "Kervin Joseph-Alcide, PTV News", "Published: September 25, 2026 | 6:48 PM AST", "", LEAD, LEAD]
+    article = text("\n".join(story) + "\n")
+    assert (article.author, article.source) == ("Kervin Joseph-Alcide", "PTV News")
