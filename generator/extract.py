@@ -22,8 +22,8 @@ from .model import PASSING, Article, Candidate, EntityRef, Event, Extraction, Me
 from .parse import MONTHS, OUTLET_WORDS, _MONTH
 from .registry import Registry
 from .slug import slugify
-from .text import (GIVEN_NAME_ABBREVIATION, LABEL_OPENERS, NAME_PARTICLE, NAME_PARTICLES, in_names, loose, name_case, plain_letters,
-                   sentence_spans, split_names)
+from .text import (GIVEN_NAME_ABBREVIATION, HONORIFIC_WORDS, LABEL_OPENERS, NAME_PARTICLE, NAME_PARTICLES, in_names, loose,
+                   name_case, plain_letters, sentence_spans, split_names)
 
 # Letters of names in Latin script: Latin-1, Extended-A and -B (Romanian "Țoiu", Vietnamese "Lương", Azerbaijani
 # "Əliyeva") and Additional ("Trần", "Phạm"); inside a name also combining accents and modifier letters
@@ -1618,7 +1618,7 @@ _DESCRIBED_AS = re.compile(r"\b(?:described|describing|characteri[sz]ed|framed|p
 # ", chief operating officer": a role in lower case after a name
 _ROLE_APPOSED = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?[a-z]")
 # ", the Hon. " between an office and the name after it
-_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+|(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?")
+_APPOSED_NAME = re.compile(rf",\s+(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+|(?:{HONORIFIC_WORDS})\.?\s+)?")
 
 
 _PARTICIPLES = r"(?:writing|saying|adding|noting|arguing|warning|describing)"  # "..., writing that '...'": speech after a clause

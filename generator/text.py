@@ -167,10 +167,10 @@ def split_names(line: str) -> tuple[str, ...]:
 
 
 # Courtesy and academic titles a byline may put before a name ("Author: Dr Farah Iskandar").
-_HONORIFIC_WORDS = r"Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Shri|Smt|Shrimati|Khun"
-_HONORIFIC = re.compile(rf"^(?:{_HONORIFIC_WORDS})\.?\s+(?=[A-Z])")
+HONORIFIC_WORDS = r"Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Shri|Smt|Shrimati|Khun"
+_HONORIFIC = re.compile(rf"^(?:{HONORIFIC_WORDS})\.?\s+(?=[A-Z])")
 # In a line of several names (a byline), with their full stops: "By Dr. A and Amb. B".
-_HONORIFICS_DOTTED = re.compile(rf"\b(?:{_HONORIFIC_WORDS}|Amb|Hon|Rev)\.\s+(?=[A-Z])")
+_HONORIFICS_DOTTED = re.compile(rf"\b(?:{HONORIFIC_WORDS}|Amb|Hon|Rev)\.\s+(?=[A-Z])")
 
 
 # One syllable of a romanised Korean or Chinese given name ("jae", "myung", "hoon", "ching", "hsiao"): a hyphen joins two
