@@ -2617,6 +2617,10 @@ def _caption_elements(tree) -> list:
             # (or a <div> of a caption's and a credit's spans: "<div class='gnt_em_img_ccw'><span>A technician ...</span>")
         elif _picture_box(element):
             found.append(element)  # <div class="imgboxa"><img><p>caption</p><p class="credit">Photo: A</p></div>
+        elif element.get("itemprop") in ("name", "caption", "description") and element.find(".//img") is None \
+                and any("ImageObject" in (a.get("itemtype") or "") for a in list(element.iterancestors())[:4]) \
+                and 0 < len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
+            found.append(element)  # Tilda's "<div itemtype='http://schema.org/ImageObject'><img><div itemprop='name'>...</div>"
         elif element.tag == "p" and _styled_like_its_picture(element):
             found.append(element)  # <p class="pictext"><img></p><p class="pictext">caption</p>
         elif element.tag == "p" and _CREDIT.search("".join(element.itertext())) \

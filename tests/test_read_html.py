@@ -4933,3 +4933,20 @@ def test_the_writer_s_bio_in_another_language_under_the_text_is_not_its_last_par
                               "</article>".encode()), "a.html")
     assert seed.page.authors == ("Edna Tavares Lopes",)
     assert seed.blocks[-1].text.endswith("Paragraph 3 adds detail on shipping.")
+
+
+def test_a_picture_s_caption_as_the_name_of_its_image_object_is_a_caption():
+    picture = ("<div id='rec5' class='r t-rec t-rec_pt_15' data-record-type='3'><!-- T107 --><div class='t107'><div "
+               "class='t-align_center' itemscope itemtype='http://schema.org/ImageObject'><meta itemprop='image' "
+               "content='https://static.tildacdn.com.example/forge.jpg' /><img class='t-img t-width t107__widthauto' "
+               "src='https://thb.tildacdn.com.example/-/empty/forge.jpg' imgfield='img' alt='Darkhan forge' /><div "
+               "class='t-container_8'><div class='t-col t-col_8 t-prefix_2'><div class='t107__title t-name t-name_xs' "
+               "field='title' itemprop='name'>A steelworker guides a hot billet under the press at the Darkhan Heavy Forge plant "
+               "on September 19. Гэрэл зураг: Энхтөр Цэрэндаш</div></div></div></div></div></div>")
+    text = "<br /><br />".join(f"{FILLER}Sentence {n} of the report." for n in range(6))
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Darkhan forge bets on crankshafts</title></head><body>"
+           f"<div class='t-rec'><div class='t015'><h1 class='t015__title t-title' field='title'>Darkhan forge bets on crankshafts "
+           f"as Beijing tightens exports</h1></div></div>{picture}<div class='t-rec'><div class='t-text t-text_md' field='text'>"
+           f"{text}</div></div></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert [b.text for b in seed.blocks if b.kind == "caption"][0].startswith("A steelworker guides a hot billet")
