@@ -22,7 +22,7 @@ from .model import PASSING, Article, Candidate, EntityRef, Event, Extraction, Me
 from .parse import MONTHS, OUTLET_WORDS, _MONTH
 from .registry import Registry
 from .slug import slugify
-from .text import (GIVEN_NAME_ABBREVIATION, HONORIFIC_WORDS, LABEL_OPENERS, NAME_PARTICLE, NAME_PARTICLES, in_names, loose,
+from .text import (GIVEN_NAME_ABBREVIATION, HONORIFIC_WORDS, LABEL_OPENERS, LEGAL_FORM, NAME_PARTICLE, NAME_PARTICLES, in_names, loose,
                    name_case, plain_letters, sentence_spans, split_names)
 
 # Letters of names in Latin script: Latin-1, Extended-A and -B (Romanian "Țoiu", Vietnamese "Lương", Azerbaijani
@@ -1421,7 +1421,7 @@ _CREDIT_LINE = re.compile(r"\(?(?:Reporting|Writing|Additional reporting|Editing
 _ORG_RUN = re.compile(r"[A-Zoaf&](?<!\w.)(?:(?<=[A-Z])[\w&.'’-]*|(?<=o)f|(?<=a)nd|(?<=f)or|(?<=&))"
                       r"(?:\s+(?:[A-Z][\w&.'’-]*|of|and|for|&))*")
 _DIGIT = re.compile(r"\d")
-_LEGAL_FORM = re.compile(r"\b(?:Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|LLC|Company|PLC|AG|SA|GmbH)$")
+_LEGAL_FORM = re.compile(rf"\b(?:Co\.|Corporation|Company|{LEGAL_FORM})$")
 _ORG_CONTEXT = re.compile(r"(?:\bat|\bof|\bfrom|\bwith|\bjoined|\bby|\bfor|\bfirm|\bcompany|\blender|\bmaker"
                           r"|\bstartup|\bgroup|\bconsultancy|\bagency)\s+(?:the\s+)?(?:[\w.'’-]+-based\s+)?$")
 

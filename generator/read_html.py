@@ -35,7 +35,7 @@ from .edges import BROADCAST_CUE, CONTACT_LINE, GUEST_NOTE, LICENSING_LINK, NOTE
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
 from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
-from .text import EMAIL_ADDRESS, NAME_PARTICLES, NAMES_APART, box_label, clean, loose as _loose, name_case, without_honorific
+from .text import EMAIL_ADDRESS, LEGAL_FORM, LEGAL_FORMS, NAME_PARTICLES, NAMES_APART, box_label, clean, loose as _loose, name_case, without_honorific
 
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
 # and when. Only these two keys, and only at the very start of the file, are trusted.
@@ -4031,7 +4031,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         if re.fullmatch(r"[A-Z]{2,6}", named) and title_site and len(title_site.split()) >= 2 \
                 and any(_loose(a) == _loose(title_site) for a in logos):
             named = title_site  # og:site_name "LNA"; the <title>'s suffix and the logo agree on "Lintas Asia News"
-    if named.split() and named.split()[-1] in _LEGAL_FORMS \
+    if named.split() and named.split()[-1] in LEGAL_FORMS \
             and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", title_site or ""):
         # "Pan-Pacific News Agency Ltd" (the JSON-LD publisher, a company's legal name) where the <title> says "PPN" and
         # the logo spells it out: "Pan-Pacific Newswire"
@@ -4236,8 +4236,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         # (but not "The Harbour Tech Desk", the logo's longer form of the brand "Harbour Tech" itself)
         named = next((m for m in (*_masthead_names(tree), publisher) if m and _loose(named) not in _loose(m) and not _SECTION_WORDS.search(m)
                       and (re.search(rf"\b{re.escape(base)}\b", m) or _initials(_without_legal_form(m)) == base)), named)
-    legal = re.fullmatch(r"(.+?),?\s+(?:SA|S\.A\.|AG|GmbH|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|Pte\.? Ltd\.?|B\.?V\.?|N\.?V\.?|AB|"
-                         r"S\.?p\.?A\.?|SAS|K\.?K\.?|Co\.,? Ltd\.?)", named)
+    legal = re.fullmatch(rf"(.+?),?\s+(?:{LEGAL_FORM})", named)
     if legal and _OUTLET_WORD.search(legal.group(1)):
         named = legal.group(1)  # "Léman Post SA" (the footer's © holder): the paper, not its company's legal form
     both = re.fullmatch(r"[^\x00-\x7f]+\s+([A-Z][\w&.'’ -]+)|([A-Z][\w&.'’ -]+?)\s+[^\x00-\x7f]+", named)
@@ -4586,17 +4585,10 @@ _ORG_HEAD = re.compile(r"\b(?:Office|Bureau|Institute|Center|Centre|Council|Mini
 
 
 _EDITION_WORDS = re.compile(r"\b(?:English(?: Edition)?|International|Global|Edition|Online|Digital)\b")
-# A company's legal form at the end of its name: "Pan-Pacific News Agency Ltd" is a publisher's legal name, not its outlet's
 _OUTLET_WORD = re.compile(r"\b(?:" + "|".join(OUTLET_WORDS) + r")\b")  # "News", "Times", "Herald": an outlet's name's words
-# (... and Malaysia's and Singapore's: "The Peninsula Herald Sdn Bhd", "Pte Ltd"; Japan's "K.K.")
-_LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Inc", "Inc.", "LLC", "LLP", "LP", "plc", "PLC", "GmbH", "Limited", "Corp", "Corp.",
-                          "Sdn", "Bhd", "Bhd.", "Berhad", "Pte", "K.K.",
-                          # (... and Europe's: "Landesspiegel Medien AG", "Fjordlys Varmepumper A/S", "Delta Pers B.V.")
-                          "AG", "A/S", "ApS", "AB", "ASA", "Oy", "Oyj", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.", "KG",
-                          "SAS", "SARL", "SRL", "S.r.l.", "Lda", "Ltda", "Pty", "s.r.o.", "a.s.", "d.o.o.", "Kft.", "Zrt.",
-                          "AS", "OÜ", "UAB", "SIA"})  # (the Baltics': "Kajaja Meedia AS")
+# A company's words at the end of its name: "Pan-Pacific News Agency Ltd" is a publisher's legal name, not its outlet's
 _CORPORATE = frozenset({"Company", "Group", "Network", "Foundation", "Trust", "Publishers", "Publishing", "Publications", "Holdings",
-                        "Media", "Medien", "Corporation", "Co", "Co.", "Pvt", "Pvt.", "SpA", "S.p.A.", "PT", "Tbk", "Tbk.", *_LEGAL_FORMS})
+                        "Media", "Medien", "Corporation", "Co", "Co.", "Pvt", "Pvt.", "SpA", "S.p.A.", "PT", "Tbk", "Tbk.", *LEGAL_FORMS})
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&.'’ -]{2,60}?)"
                                r"(?:\s+\d{4})?(?:\.|,|\s*[·•|]|\s+All rights|\s*\([A-Z]{2,8}\)|$)", re.I)  # (the year after the name too; "(SIGS)")
 

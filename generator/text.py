@@ -166,6 +166,18 @@ def split_names(line: str) -> tuple[str, ...]:
     return tuple(n for n in (part.strip() for part in re.split(r",\s*|\s+and\s+|\s*&\s*", line)) if n)
 
 
+# A company's legal form after its name, in the forms publishers and firms use worldwide: "Pan-Pacific News Agency Ltd",
+# "The Peninsula Herald Sdn Bhd", "Landesspiegel Medien AG", "Delta Pers B.V.", "Kajaja Meedia AS".
+LEGAL_FORMS = frozenset({"Ltd", "Ltd.", "Inc", "Inc.", "LLC", "LLP", "LP", "plc", "PLC", "GmbH", "Limited", "Corp", "Corp.",
+                         "Sdn", "Bhd", "Bhd.", "Berhad", "Pte", "K.K.",
+                         "AG", "A/S", "ApS", "AB", "ASA", "Oy", "Oyj", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.", "KG",
+                         "SAS", "SARL", "SRL", "S.r.l.", "Lda", "Ltda", "Pty", "s.r.o.", "a.s.", "d.o.o.", "Kft.", "Zrt.",
+                         "AS", "OÜ", "UAB", "SIA"})
+# ... as a pattern, longest first, with the two-word forms ("Pte Ltd", "Co., Ltd") and Italy's "S.p.A."
+LEGAL_FORM = "|".join([r"Pte\.? Ltd\.?", r"Co\.,? Ltd\.?", r"S\.?p\.?A\.?", r"K\.?K\.?", r"B\.V|N\.V",
+                       *(re.escape(f) for f in sorted(LEGAL_FORMS, key=lambda f: (-len(f), f)))])
+
+
 # Courtesy and academic titles a byline may put before a name ("Author: Dr Farah Iskandar").
 HONORIFIC_WORDS = r"Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Shri|Smt|Shrimati|Khun"
 _HONORIFIC = re.compile(rf"^(?:{HONORIFIC_WORDS})\.?\s+(?=[A-Z])")
