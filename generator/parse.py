@@ -56,7 +56,8 @@ _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
 _DATELINE = re.compile(  # (a weekday is no place: "Sunday, 9 August 2026 - 11:30 AM" is a date line)
     rf"^(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
     rf"(?:(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    rf"|(?P<day3>[0-3]?\d)\.(?P<month3>[01]?\d)\.(?P<year3>(?:19|20)\d\d))\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*)?(?:-{{1,2}}|—|–|(?<=\))(?=\s*[A-Z]))\s*")  # ("Taipei, Nov. 3 (FNN) Taiwan's ...")
+    rf"|(?P<day3>[0-3]?\d)\.(?P<month3>[01]?\d)\.(?P<year3>(?:19|20)\d\d))\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*|/(?P<wire>[A-Z][^/]{{1,40}})/\s*)?(?:-{{1,2}}|—|–|(?<=\))(?=\s*[A-Z]))\s*")  # ("Taipei, Nov. 3 (FNN) Taiwan's ...")
+# (... and a release wire's, its name between slashes: "TAIPEI, Oct. 10, 2029 /Formosa Business Wire/ -- ")
 # "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals (perhaps with its wire's code).
 _PLACE_DATELINE = re.compile(r"^(?!U\.S\.|U\.K\.)(?=[A-Z.'’ ]{4})[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s?[A-Z][a-z.]{1,12})?)?"
                              r"(?:\s*(?:—|–|--)|\s*\([A-Z][\w .&'’-]{0,30}\)\s*(?:—|–|-{1,2}))\s*(?=[A-Z])")  # ("WASHINGTON (LP) — ")
@@ -375,6 +376,11 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
         [([lines_[0]], start), (lines_[1:], start + 1)]
         if len(lines_) > 1 and len(lines_[0].split()) <= 12 and _BYLINE_LINE.match(lines_[0].strip())
         and lines_[1].strip()[:1].isupper() else [(lines_, start)])]
+    # "... a guide: rockislandsherald.example/news/x" / "— Maireng Olkeriil, Herald newsdesk": the writer's sign-off
+    # under the text's last line with no blank line between, a paragraph of its own (read as a sign-off)
+    if groups and len(groups[-1][0]) > 1 and _DASH_SIGN_OFF.match(groups[-1][0][-1].strip()):
+        last, at = groups.pop()
+        groups += [(last[:-1], at), (last[-1:], at + len(last) - 1)]
     # "Farida Nasseri-Lowe  00:00:24" over her words, a line each with no blank lines between: a name line and
     # the line under it are one turn, when the text takes turns so again and again.
     stamped = _stamped_speaker
@@ -1060,18 +1066,49 @@ _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 def _weekday_year(text: str, month: int | None, day: int, named: str) -> int | None:
     """The year in which a date printed with its weekday and no year ("Tue, Sep 8, 7:02 AM") falls
     on that weekday, of the years the text names; none if no such year, or several."""
-    if not month or not day:
-        return None
-    weekday = None
-    for match in re.finditer(rf"\b({_WEEKDAY})[,\s]+(?:(\w+)\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+(\w+))\b", text[:3000]):
-        m, d = (_month(match.group(2)), match.group(3)) if match.group(2) else (_month(match.group(5)), match.group(4))
-        if m == month and int(d) == day:
-            weekday = _WEEKDAYS.index(match.group(1)[:3].lower())
-            break
+    weekday = _printed_weekday(text, month, day)
     if weekday is None:
         return None
     fits = {y for y in map(int, _YEAR.findall(named)) if (d := _make_date(y, month, day)) and d.weekday() == weekday}
     return fits.pop() if len(fits) == 1 else None
+
+
+WEEKDAY_YEAR_REACH = 6  # years back from the build day a copy naming no year at all may be
+
+
+def _latest_weekday_year(text: str, month: int | None, day: int) -> int | None:
+    """For a copy that names no year anywhere (a phone's texts: "Mon, Oct 8 · 11:41 PM"), the latest year up to the
+    build day in which the date falls on the weekday printed with it."""
+    weekday = _printed_weekday(text, month, day)
+    today = build_day()
+    return next((y for y in range(today.year, today.year - WEEKDAY_YEAR_REACH - 1, -1)
+                 if (d := _make_date(y, month, day)) and d <= today and d.weekday() == weekday), None) \
+        if weekday is not None else None
+
+
+def _printed_weekday(text: str, month: int | None, day: int) -> int | None:
+    """The weekday printed with a date that has no year ("Tue, Sep 8"), 0 for Monday; none if not printed."""
+    if not month or not day:
+        return None
+    for match in re.finditer(rf"\b({_WEEKDAY})[,\s]+(?:(\w+)\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+(\w+))\b", text[:3000]):
+        m, d = (_month(match.group(2)), match.group(3)) if match.group(2) else (_month(match.group(5)), match.group(4))
+        if m == month and int(d) == day:
+            return _WEEKDAYS.index(match.group(1)[:3].lower())
+    return None
+
+
+def _original_citation(text: str, rules: Rules) -> date | None:
+    """The day of the original a translation or a reprint cites with no address, its paper and its day:
+    "Original: Al-Bayyina Al-Iqtisadiya (Algiers), Thursday 11 October 2029, page 7"."""
+    prefix = _ci_startswith(text, rules.original_prefixes)
+    if not prefix or _URL.search(text) or len(text.split()) > ORIGINAL_CITATION_MAX_WORDS:
+        return None
+    cited = _TEXT_DATE.search(text[len(prefix):])
+    d = _header_date(cited.group(0), rules) if cited else None
+    return _make_date(*d) if d and d[0] and d[2] else None
+
+
+ORIGINAL_CITATION_MAX_WORDS = 20
 
 
 def not_after(day: date | None, today: date | None = None) -> date | None:
@@ -1262,6 +1299,13 @@ _DOCKET_LINE = re.compile(r"Case\s+(?:No\.\s*)?\d{1,2}:\d{2}-[a-z]{2,3}-\d{3,6}\
 _WRITING_HAND = re.compile(r"✍\ufe0f?\s*(?:(?:Автор|Author|Text|Текст)\s*:\s*)?([^,|·]{3,60}?)\s*(?:,\s*[^,|·]{2,40})?(?:\s*[|·]\s*.*)?$")
 WRITING_HAND_REACH = 12  # last lines of a post where its writer signs with the writing hand
 TAGLINE_MIN_CELLS = 4
+# ... or a publication saying what it is: "... · A weekly letter from the Tanganyika Digital Rights Initiative, Bujumbura"
+_PUBLICATION_BLURB = re.compile(r"[·|•—–]\s*(?:A|An|Your|The)\s+(?:(?:free|independent|short|twice-)\s*)?"
+                                r"(?:daily|weekly|fortnightly|monthly|quarterly|weekday|morning|evening)\s+(?:[\w-]+\s+){0,2}"
+                                r"(?:letter|newsletter|briefing|digest|bulletin|round-?up|dispatch|e-?mail|review|guide)\s+"
+                                r"(?:from|on|about|for|of|by)\b"
+                                # ... or how often it comes: "Translations of the region's business press, every weekday"
+                                r"|,\s+(?:every|each)\s+(?:day|weekday|week|morning|evening|month)$", re.I)
 _CLOSING_BIO = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}) (?:is|was) (?:a|an) (?:[\w-]+\s+){0,3}?(?:economist|writer|"
                           r"journalist|columnist|analyst|researcher|professor|lecturer|consultant|fellow|editor|correspondent|"
                           r"reporter|adviser|advisor|lawyer|historian|scientist|engineer|commentator)\b")
@@ -1869,6 +1913,11 @@ _SAVED_LABEL = re.compile(r"(?:clipped|saved|captured|archived|retrieved|accesse
 _SITE_CLOCK = re.compile(r"(?:[A-Z][\w]*\s+){0,3}(?:Standard|Daylight|Local)\s+Time\s*:", re.I)  # "Philippine Standard Time: Friday, ..."
 
 
+_KICKER_CELL_BAR = re.compile(r"\s+[·•|]\s+")
+KICKER_CELL_MAX_WORDS = 4
+KICKER_CELLS_MIN = 3  # (the site, its section and the day; not "Politics | 06 May 2029", a label beside a day)
+
+
 def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tuple[int | None, int, int] | None:
     """The date a date line gives, or None if the line is more than a date (or has none). A numeric
     date either way round ("10/12/2025") reads as ``month_first`` says, and is no date if it says nothing."""
@@ -1988,6 +2037,12 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     place = _PLACE_BEFORE_DATE.match(line)
     if leftover and place and set(leftover.split()) <= set(re.split(r"[\s/]+", place.group(1))):
         leftover = ""  # "Jakarta/Morowali  ●  Mon, November 9, 2026": where the story was filed, then its date
+    cells = _KICKER_CELL_BAR.split(line.strip())
+    dated = [c for c in cells if _ANY_DIGIT.search(c)]
+    if leftover and len(cells) >= KICKER_CELLS_MIN and len(dated) == 1 and _TEXT_DATE.search(dated[0]) and all(
+            1 <= len(c.split()) <= KICKER_CELL_MAX_WORDS and c[:1].isupper() and not _TERMINAL.search(c) for c in cells if c not in dated) \
+            and _header_date(dated[0], rules, month_first):
+        leftover = ""  # "La Brisa English · Economía · domingo 14 de octubre de 2029": the site and its section, then the day
     if leftover and not (len(leftover.split()) <= 4 and (
             line.startswith(leftover + ",") or len(leftover.split()) <= 2 and (
                 # "ROME 11 September 2028 17:22": the place in capitals the agency filed from, then the date
@@ -2048,6 +2103,8 @@ def _is_furniture(line: str, rules: Rules) -> bool:
     if len(cells) >= TAGLINE_MIN_CELLS and "·" in line and all(
             1 <= len(c.split()) <= 3 and all(w[:1].isupper() or w in ("&", "and", "of") for w in c.split()) for c in cells):
         return True  # "Grenada · Carriacou · Petite Martinique — Ideas, Business, Culture": a magazine's tagline, places and beats
+    if _PUBLICATION_BLURB.search(line) and not _TERMINAL_BUT_COLON.search(line.rstrip()):
+        return True
     if _FILE_NAME_LINE.fullmatch(line.strip()) or _DOCKET_LINE.match(line.strip()):
         # "harborline_tro_order_ecf19.pdf — 14 pages": a document viewer's bar over the copy; "Case 1:29-cv-02417-CMA
         # Document 19 Filed 09/07/29 Page 4 of 14", "Civil Action No. 29-cv-02417 (CMA)": a court filing's running head
@@ -2563,6 +2620,9 @@ def _cover_statement(line: str) -> bool:
 _ALERT_BANNER = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Alert|Advisory|Warning)s?\s*:", re.I)
 
 
+_ORIGINAL_NOTE = re.compile(r"Original\b[\w ]{0,20}:\s*\S")  # "Original headline: ...", "Original: Al-Bayyina (Algiers), ..."
+
+
 def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
                         printed_again: frozenset[str] = frozenset()) -> tuple[tuple[float, int, str, list[str]], str] | None:
     """Pages print the headline, then perhaps a dek, right above the byline or date line: what sits
@@ -2615,6 +2675,8 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
             if kinds[n][1] == "caption" and not run and not pictured:
                 pictured = True  # the lead picture's caption between the headline and its byline: the line above it
                 continue
+            if kinds[n][1] in ("pass", "furniture") and not run and _ORIGINAL_NOTE.match(kinds[n][2]):
+                continue  # a translation's notes of its original's headline and paper, between its headline and byline
             if kinds[n][1] == "furniture" and len(run) == 1 and not labelled and len(kinds[n][2].split()) <= 2 \
                     and n > 0 and kinds[n - 1][1] == "candidate" and kinds[n - 1][0] == kinds[n][0] - 1:
                 labelled = True  # a paywall's label between the headline and its dek: "Premium"
@@ -2986,7 +3048,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                         for c in cells[1:]):
             kind, text = "author-block", cells[0]  # "Helena Sørby-Pratt | Partner, Washington, DC | h@x.com" under "Authors"
             furniture.append(" | ".join(cells[1:]))  # (her job and address stay with the page's furniture)
-        elif _ci_startswith(text, rules.original_prefixes) and _URL.search(text) or _is_rights(text, rules) \
+        elif _ci_startswith(text, rules.original_prefixes) and (_URL.search(text) or _original_citation(text, rules)) \
+                or _is_rights(text, rules) \
                 or _BARE_URL.fullmatch(text) \
                 or (_is_boilerplate(text, rules) and not _ci_startswith(text, rules.furniture_prefixes)) \
                 or _PRESENT.match(text) or _salutation(text, following, kinds):
@@ -3787,12 +3850,16 @@ def parse(seed: Seed, registry: Registry) -> Article:
     lines = seed.text.split("\n")
     # A chat copied with its stamps: the article is the message that shares it, the chat's other lines its furniture
     chat_lines: tuple[str, ...] = ()
+    chat_stamp = ""
     if not page and not seed.blocks:
-        lines, chat_lines = chat_message(lines)
+        lines, chat_lines = chat_message(lines, registry)
+        chat_stamp = chat_lines[-1] if chat_lines else ""  # (the shared message's own stamp: "Mon, Oct 8 · 11:41 PM")
         if not chat_lines:  # (or a post that shares it, its buttons under the sharer's note)
             lines, chat_lines = shared_post(lines)
         if not chat_lines:  # (or a post that pastes it between rules, the poster's note over it)
             lines, chat_lines = pasted_article(lines, registry)
+        if not chat_lines:  # (or a forum's post that quotes it, the thread's other posts around it)
+            lines, chat_lines = forum_quote(lines, registry)
         if not chat_lines:  # (or a clipping, the reader's header and notes over it)
             lines, chat_lines = clipping(lines)
         if not chat_lines:  # (or a message forwarded into a chat or a channel, their other posts over it)
@@ -3801,6 +3868,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = pinned_entry(lines)
         if not chat_lines:  # (or a channel's feed copied whole, its posts under day separators)
             lines, chat_lines = channel_post(lines)
+        lines, markers = part_numbers(lines)
+        chat_lines += markers
         if chat_lines:
             found = blocks("\n".join(lines), seed.body_line)
     header = read_header(lines, registry, seed.body_line) if not page else Header()
@@ -4012,6 +4081,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 # the post gives it)
                 dateline_date = _dateline_day(quoted)
         prefix = _ci_startswith(text, rules.original_prefixes)
+        if prefix and _original_citation(text, rules):
+            boilerplate.append(text)  # "Original: Al-Bayyina (Algiers), Thursday 11 October 2029, page 7": a translation's source
+            continue
         if prefix:
             url = _URL.search(text)
             if url and not original_url:
@@ -4577,7 +4649,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             # (the stamp opening its line: "Originally published on ...")
             stamp = ORIGINALLY_PUBLISHED.match(text.strip()) or (_PUBLISHED_ON.match(text.strip()) if updated else None)
             d = _header_date(stamp.group(1), rules) if stamp else None
-            first = _make_date(*d) if d and d[0] and d[2] else None
+            # (... or a translation's source, the paper it first ran in: "Original: Al-Bayyina (Algiers), 11 October 2029")
+            first = _make_date(*d) if d and d[0] and d[2] else _original_citation(text.strip(), rules)
             if first and 0 < (published - first).days <= PUBLISHED_STAMP_REACH_DAYS:
                 published = first
                 break
@@ -4587,7 +4660,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
     over = [line.strip() for line in seed.text.split("\n")[:first_kept] if _DAY_SEPARATOR.fullmatch(line.strip())]
     posted = next((d for line in [*reversed(chat_lines[-3:-1]), *over[-1:]] if (d := _header_date(line, rules)) and d[1] and d[2]),
                   None) if (forwarded or over) and chat_lines and not published and not dateline_date else None
-    if posted and (y := posted[0] or (url_date.year if url_date else None) or year):
+    if not posted and chat_stamp and not published and not dateline_date and (d := _header_date(chat_stamp, rules)) and d[1] and d[2]:
+        posted = d  # (or the stamp of the message that shares it, in a chat copied with its stamps)
+    if posted and (y := posted[0] or (url_date.year if url_date else None) or year
+                   or (_latest_weekday_year(chat_stamp, posted[1], posted[2]) if chat_stamp else None)):
         published, date_source = _make_date(y, posted[1], posted[2]), "header"
     if dateline_date and not published:
         month, day, y = dateline_date
@@ -4838,26 +4914,35 @@ CHROME_PROSE_MIN_WORDS = 18  # a line of the article's prose in a select-all cop
 # A chat app's message copied with its stamp: "[09/06/2029, 07:12] Mere Tabua: Morning all ..." (WhatsApp's copy),
 # "[9/6/29 7:12 PM] Mere Tabua: ...", "Mere Tabua, [09.06.2029 07:12]" (Telegram's)
 # ... or Teams' and Slack's, the sender and the time on a line over the message: "Rafael Monteiro-Kiala   Yesterday 16:42"
-_TEAMS_STAMP = (r"|[A-ZÀ-Þ][^\s:|][^:|\n]{1,38}?\s{2,}(?:Yesterday|Today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-                r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s*,?\s*\d{1,2}:\d\d(?:\s?[APap][Mm])?\s*$")
+# (Slack's gives the time alone, its day on a divider over the message: "Ines Marchetti-Loy  9:12 AM")
+_TEAMS_STAMP = (r"|[A-ZÀ-Þ][^\s:|][^:|\n]{1,38}?\s{2,}(?:(?:Yesterday|Today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s*,?\s*)?\d{1,2}:\d\d(?:\s?[APap][Mm])?\s*$")
+# ... or a phone's messages app, a thread of texts from one sender under their day and time: "Mon, Oct 8 · 11:41 PM", "Today 7:05 AM"
+_SMS_STAMP = (r"|(?:Today|Yesterday|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))"
+              r"\s*[·•,]?\s*\d{1,2}:\d\d(?:\s?[APap][Mm])?\s*$")
 _CHAT_STAMP = re.compile(r"\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?\]\s+[^:\n]{1,40}:\s?"
                          r"|[^,\n]{1,40},\s+\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?\]\s*$"
-                         + _TEAMS_STAMP)
-CHAT_MIN_MESSAGES = 2
+                         + _TEAMS_STAMP + _SMS_STAMP)
+_WINDOW_STAMP = re.compile(_TEAMS_STAMP[1:] + _SMS_STAMP)  # a chat app's window copied whole: its own lines over the stamps
+# Slack's divider of a day's messages: "Wednesday, October 10th", "Today"
+_DAY_DIVIDER = re.compile(r"(?:Today|Yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s+[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?)?)")
+CHAT_MIN_MESSAGES = 2  # ... or one under its day's divider (a channel's one message, the article pasted into it)
 CHAT_HEADER_MAX_LINES = 6  # a chat app's own lines over its first message ("Microsoft Teams", its search box, tabs)
-CHAT_HEADER_LINE_MAX_WORDS = 10  # ... each a few words ("Chat | Teams | Activity | Calendar | Files")
+CHAT_HEADER_LINE_MAX_WORDS = 12  # ... each a few words ("Chat | Teams | Activity | Calendar | Files", a channel's topic)
 
 
-def chat_message(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+def chat_message(lines: list[str], registry: Registry | None = None) -> tuple[list[str], tuple[str, ...]]:
     """A chat copied with its messages' stamps, the article shared as one of them: that message's lines, the
     others blank (their lines and the stamps are the chat's, returned to be kept with the furniture). The
-    article is the longest message; the lines stay where they were, so line numbers still hold."""
+    article is the longest message; the lines stay where they were, so line numbers still hold. The sender's
+    note over the article they pasted ("FYI, pasting in full.") is the chat's too."""
     stamps = [i for i, line in enumerate(lines) if _CHAT_STAMP.match(line.strip())]
-    if len(stamps) < CHAT_MIN_MESSAGES:
+    above = [line for line in lines[:stamps[0]] if line.strip()] if stamps else []
+    if len(stamps) < CHAT_MIN_MESSAGES and not (stamps and above and _DAY_DIVIDER.fullmatch(above[-1].strip())
+                                                and re.match(_TEAMS_STAMP[1:], lines[stamps[0]].strip())):
         return lines, ()
     bounds = [*zip(stamps, [*stamps[1:], len(lines)])]
-    above = [line for line in lines[:stamps[0]] if line.strip()]
-    if above and not (re.match(_TEAMS_STAMP[1:], lines[stamps[0]].strip()) and len(above) <= CHAT_HEADER_MAX_LINES
+    if above and not (_WINDOW_STAMP.match(lines[stamps[0]].strip()) and len(above) <= CHAT_HEADER_MAX_LINES
                       and all(len(line.split()) <= CHAT_HEADER_LINE_MAX_WORDS for line in above)):
         return lines, ()  # (a chat's stamps open the copy: otherwise they are lines quoted in an article; but a chat
         # app's window copied whole has its name, search box and tabs over them)
@@ -4873,7 +4958,54 @@ def chat_message(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     stamp = _CHAT_STAMP.match(kept[start].strip())
     chat.append(stamp.group(0).strip())
     kept[start] = kept[start].strip()[stamp.end():]
+    note = _senders_note(kept[start:stop], registry) if registry is not None else 0
+    if len(stamps) < CHAT_MIN_MESSAGES and not note:
+        return lines, ()  # (a channel's one message with no article pasted into it: the sender's own post, signed by them)
+    chat[-1:-1] = [line.strip() for line in kept[start:start + note] if line.strip()]
+    kept[start:start + note] = [""] * note
     return kept, tuple(chat)
+
+
+SENDERS_NOTE_MAX_LINES = 2
+
+
+def _senders_note(message: list[str], registry: Registry) -> int:
+    """How many of a message's lines are its sender's note over the article pasted under it: a line or two, a blank
+    line, then the article's header (its byline or date within its first lines) and far more text; else 0."""
+    nonblank = [i for i, line in enumerate(message) if line.strip()]
+    if not nonblank:
+        return 0
+    gap = next((i for i in range(nonblank[0], len(message)) if not message[i].strip()), None)
+    if gap is None or gap - nonblank[0] > SENDERS_NOTE_MAX_LINES:
+        return 0
+    under = [i for i in nonblank if i > gap][:PASTED_HEAD_LINES + 1]
+    if len(under) < 3 or _words_in(message[gap:]) < 5 * _words_in(message[:gap]) or not any(
+            _byline_line(message[i].strip(), registry) or (d := _header_date(message[i].strip(), registry.rules)) and d[0]
+            for i in under[1:]):
+        return 0
+    return gap
+
+
+# A message sent in numbered parts, each with its number: "HERALD ALERTS [1/6] BREAKING", "[2/6] WASHINGTON — ..."
+_PART_NUMBER = re.compile(r"[\[(](\d{1,2})/(\d{1,2})[\])]\s*")
+PART_NUMBERS_MIN = 3
+PART_LABEL_MAX_CHARS = 40  # (after a sender's label in capitals, at most)
+
+
+def part_numbers(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A text sent in parts numbered in order, each part opening its line: the lines without the numbers, and the
+    numbers, returned to be kept with the furniture."""
+    found = [(i, m) for i, line in enumerate(lines) if (m := _PART_NUMBER.search(line.strip()))
+             and (m.start() == 0 or m.start() <= PART_LABEL_MAX_CHARS and line.strip()[:m.start()].isupper())]
+    numbers = [int(m.group(1)) for _, m in found]
+    if len(found) < PART_NUMBERS_MIN or len({m.group(2) for _, m in found}) != 1 or numbers != sorted(set(numbers)) \
+            or numbers[-1] > int(found[0][1].group(2)):
+        return lines, ()
+    kept = list(lines)
+    for i, m in found:
+        line = lines[i].strip()
+        kept[i] = " ".join(part for part in (line[:m.start()].strip(), line[m.end():].strip()) if part)
+    return kept, (" ".join(m.group(0).strip() for _, m in found),)
 
 
 # A social network's buttons under a post: "Like | Comment | Repost | Send", "Like Comment Share"
@@ -4964,6 +5096,32 @@ def pasted_article(lines: list[str], registry: Registry) -> tuple[list[str], tup
     kept = [line if start < i < stop else "" for i, line in enumerate(lines)]
     return kept, tuple(line.strip() for i, line in enumerate(lines)
                        if line.strip() and not start < i < stop and not _RULE_LINE.fullmatch(line.strip()))
+
+
+# A forum's quotation over the text a post quotes: "Quote:", "Zitat:", "Originally Posted by surfdad_sjds"
+_QUOTE_LABEL = re.compile(r"(?:Quote|Quoting|Zitat|Cita|Citation|Citação|Citazione)\s*:?|(?:Originally\s+)?Posted\s+by\s+\S{2,40}"
+                          r"|\S{2,40}\s+(?:said|wrote)\s*:", re.I)
+# ... and a thread's next post, its number on a line of its own: "#2", "Post #2"
+_POST_NUMBER = re.compile(r"(?:Post\s+)?#\d{1,5}", re.I)
+
+
+def forum_quote(lines: list[str], registry: Registry) -> tuple[list[str], tuple[str, ...]]:
+    """An article a forum's post quotes whole, under the forum's "Quote:" and over the thread's next post: the quoted
+    lines, their headline with a byline or date under it, are the article when they are most of the copy; the forum's
+    header, the poster's note and the other posts, blank here, are returned to be kept with the furniture."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    at = next((i for i in nonblank[:CHROME_REACH_LINES] if _QUOTE_LABEL.fullmatch(lines[i].strip())), None)
+    if at is None:
+        return lines, ()
+    start = at + 1
+    stop = next((i for i in nonblank if i > at and _POST_NUMBER.fullmatch(lines[i].strip())), len(lines))
+    under = [i for i in nonblank if start <= i < stop][:PASTED_HEAD_LINES + 1]
+    if len(under) < 3 or _words_in(lines[start:stop]) <= _words_in(lines) - _words_in(lines[start:stop]) or not any(
+            _byline_line(lines[i].strip(), registry) or (d := _header_date(lines[i].strip(), registry.rules)) and d[0]
+            for i in under):
+        return lines, ()
+    kept = [line if start <= i < stop else "" for i, line in enumerate(lines)]
+    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)
 
 
 # A clipper's line under its own page's header: "📎 Clipped from Ñandutí Económico with Web Clipper", "Saved from

@@ -2620,3 +2620,9 @@ def test_a_name_given_again_without_its_middle_name_is_the_same_person():
     _, x = run("Lithium rules\n\nIbrahim Danjuma Bello, director of the Mines Inspectorate, spoke on Monday. \"No raw ore "
                "leaves Nigeria,\" Ibrahim Bello said.\n")
     assert speakers(x) == Counter({"Ibrahim Danjuma Bello": 1})
+
+
+def test_a_parent_the_text_meets_by_a_family_role_is_a_person():
+    _, x = run("Cameras\n\nWe spoke to Jean-Bosco Hakizimana, a father of two in Rohero who runs a WhatsApp group of parents. "
+               "\"People bought these cameras because they were cheap,\" he told us.\n")
+    assert speakers(x) == Counter({"Jean-Bosco Hakizimana": 1})

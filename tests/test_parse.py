@@ -5020,3 +5020,81 @@ def test_a_writer_a_comma_and_the_outlet_under_the_headline_is_a_byline():
              "Kervin Joseph-Alcide, PTV News", "Published: September 25, 2026 | 6:48 PM AST", "", LEAD, LEAD]
     article = text("\n".join(story) + "\n")
     assert (article.author, article.source) == ("Kervin Joseph-Alcide", "PTV News")
+
+
+def test_an_article_pasted_into_a_slack_channel_is_that_message_without_its_sender_s_note():
+    slack = ["#trade-watch", "27 members | Topic: US–China tech & trade, anything that moves markets", "Wednesday, October 10th",
+             "Ines Marchetti-Loy  9:12 AM", "FYI Korean angle on the baby-monitor ban, it's paywalled so pasting in full.", "",
+             "Hangang Business Daily  >  Industry  >  Electronics",
+             "Korean camera makers see opening as US shuts door on Chinese baby monitors",
+             "Published 2026.10.09 15:20 KST | Updated 2026.10.09 18:02 KST", "By Park Ji-hoon and Lee Min-ah",
+             LEAD.strip(), LEAD.strip(), LEAD.strip(), "", ":eyes: 4   :baby_bottle: 2", "3 replies  Last reply today at 11:02 AM",
+             "Message #trade-watch"]
+    article = text("\n".join(slack) + "\n")
+    assert article.title == "Korean camera makers see opening as US shuts door on Chinese baby monitors"
+    assert (article.author, article.date) == ("Park Ji-hoon and Lee Min-ah", dt.date(2026, 10, 9))
+    assert not any("pasting in full" in p for p in article.paragraphs)
+
+
+def test_a_text_alert_sent_in_numbered_parts_is_one_article_dated_by_its_stamp_s_weekday(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795000000")  # 2026-11-18: "Thu, Oct 8" is 2026's
+    sms = ["< Messages", "HERALD ALERTS", "+680 488 2020", "Text Message", "", "Thu, Oct 1 · 6:02 PM",
+           "HERALD WX: Small craft advisory for the western lagoon until 6 AM Fri. Winds NE 20-25 kt.", "",
+           "Thu, Oct 8 · 11:41 PM", "HERALD ALERTS [1/4] BREAKING",
+           "US bars Chinese-made baby monitors and home cameras that stream via overseas cloud relays", "",
+           "[2/4] " + LEAD.strip(), "", "[3/4] " + LEAD.strip(), "", "[4/4] Retailers have 30 days to comply.",
+           "— Maireng Olkeriil, Herald newsdesk", "", "Today 7:05 AM", "HERALD ALERTS: Morning ferry to Peleliu delayed.", "",
+           "Reply STOP to end Herald Alerts."]
+    article = text("\n".join(sms) + "\n")
+    assert article.title == "US bars Chinese-made baby monitors and home cameras that stream via overseas cloud relays"
+    assert (article.author, article.date) == ("Maireng Olkeriil", dt.date(2026, 10, 8))
+    assert article.paragraphs[0] == LEAD.strip() and not any("ferry" in p or "[3/4]" in p for p in article.paragraphs)
+
+
+def test_a_translation_is_headed_by_its_english_headline_and_dated_by_the_original_it_cites():
+    translated = ["MAGHREB PRESS IN ENGLISH", "Translations of the region's business press, every weekday",
+                  "Posted 12/10/2026 · Algeria · Industry", "", "From the Arabic press", "",
+                  "China hits back over camera ban with sensor-wafer licences; assemblers count the cost", "",
+                  "Original headline: الصين ترد على حظر الكاميرات بتراخيص لتصدير رقائق المستشعرات",
+                  "Original: Al-Bayyina Al-Iqtisadiya (Algiers), Thursday 11 October 2026, page 7",
+                  "Written by Yacine Belkacemi", "Translated by Samira Benali-Hart", "", LEAD, "", LEAD]
+    article = text("\n".join(translated) + "\n")
+    assert article.title == "China hits back over camera ban with sensor-wafer licences; assemblers count the cost"
+    assert (article.author, article.date) == ("Yacine Belkacemi", dt.date(2026, 10, 11))
+
+
+def test_a_newsletter_s_line_saying_what_it_is_is_no_headline():
+    assert _is_furniture("Digital rights from the shores of Lake Tanganyika · A weekly letter from the Tanganyika Digital "
+                         "Rights Initiative, Bujumbura", REGISTRY.rules)
+    assert _is_furniture("Translations of the region's business press, every weekday", REGISTRY.rules)
+    assert not _is_furniture("Who is watching the nursery? Privacy regulators wake up to the baby-camera leak", REGISTRY.rules)
+
+
+def test_a_site_and_its_section_beside_the_day_make_a_date_line():
+    assert _header_date("La Brisa English · Economía · domingo 14 de octubre de 2026", REGISTRY.rules) == (2026, 10, 14)
+    assert _header_date("Officials said on 14 October 2026 · Talks go on", REGISTRY.rules) is None
+
+
+def test_an_article_a_forum_post_quotes_is_the_quotation_not_the_thread():
+    forum = ["Managua Expat Forum", "Home › Forums › Living in Nicaragua › Shopping & Imports",
+             "Thread: Heads up: the banned US baby cams are turning up cheap in Managua", "Replies: 3 | Views: 1,203", "", "#1",
+             "surfdad_sjds", "Member · Joined Mar 2024 · Posts: 412", "Oct 14, 2026 at 6:48 PM", "",
+             "Saw this in La Brisa's English edition today, pasting the whole thing because their site is a pain on mobile.", "",
+             "Quote:", "La Brisa English · Economía · domingo 14 de octubre de 2026",
+             "Banned in the US, sold at half price in Managua: cameras caught in the privacy row flood local shelves",
+             "By Fernanda Urbina Lacayo", LEAD.strip(), LEAD.strip(), LEAD.strip(), "", "#2", "nica_nerd", "2 days ago", "",
+             "She's right. Saw a pile of them at the mall in Metrocentro too, all of them half price or less this week."]
+    article = text("\n".join(forum) + "\n")
+    assert article.title == "Banned in the US, sold at half price in Managua: cameras caught in the privacy row flood local shelves"
+    assert article.author == "Fernanda Urbina Lacayo"
+    assert not any("Metrocentro" in p or "pasting the whole thing" in p for p in article.paragraphs)
+
+
+def test_a_release_wire_s_dateline_dates_a_release_its_us_evening_stamp_puts_a_day_before():
+    release = ["Formosa Business Wire", "Consumer Technology  ›  Security & Surveillance", "",
+               "Lanyang Optics Launches Home-Only Baby Monitors for US Families", "", "News provided by", "Lanyang Optics Corp.",
+               "Oct 09, 2026, 21:00 ET", "", "Share this article", "",
+               "TAIPEI, Oct. 10, 2026 /Formosa Business Wire/ -- " + LEAD.strip(), "", LEAD]
+    article = text("\n".join(release) + "\n")
+    assert article.date == dt.date(2026, 10, 10)
+    assert article.paragraphs[0].endswith(LEAD.strip()[-40:])
