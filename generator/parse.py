@@ -97,6 +97,7 @@ _FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\
 _PUBLISHED_ON = re.compile(rf"Published\s+(?:on\s*:?\s*|:\s*)?{STAMP_DAY}", re.I)
 DATED_LINE_MAX_WORDS = 14  # a short line over the text that holds a date among other words: a date line, not a sentence
 PUBLISHED_STAMP_REACH_DAYS = 31
+PLACE_DAY_MAX_WORDS = 6  # "Niamey, 6 October 2029", "Addis Ababa, 3 March 2029": where and when a report was signed off
 READ_LATER_DAYS = 3  # how long after an article's own day a reader's app or site may print its today over it
 PUBLISHED_STAMP_REACH_LINES = 6  # how far from the end of the text the stamp's line may sit
 _ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)|an earlier version)\b", re.I)
@@ -731,7 +732,8 @@ def _plain_byline(text: str) -> str:
 
 _THREAD_START = re.compile(r"(?<!\d)1\s*/\s*$")  # "... I'll thread the China bits here 🧵 1/": a thread's first post
 _NUMBERED_POST = re.compile(r"1\s*/\s*\d{1,2}\s+(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)*(?=[A-Z])")  # "1/8 🧵 ": a thread's first post
-_FIRST_POST = re.compile(r"1\s*/\s*(\S.{10,200}?)[\s\U0001F300-\U0001FAFF\u2600-\u27BF]*$")  # "1/ What the ... says 🧵"
+_FIRST_POST = re.compile(r"1\s*/\s*(?:\d{1,2}\s+)?(?:(?:THREAD|Thread|HILO|Hilo|FIO|Fio)\s*[:：]\s*)?"
+                         r"(\S.{10,200}?)[\s\U0001F300-\U0001FAFF\u2600-\u27BF]*$")  # "1/ What the ... says 🧵", "1/7 THREAD: ..."
 _PRINTED_URL = re.compile(r"(?m)^[ \t]*(https?://\S+)[ \t]+\d{1,3}/\d{1,3}[ \t]*$")
 _LATE_WEST = re.compile(r"\b(?:(?:9|10|11):\d\d\s*[Pp]\.?\s?[Mm]\.?|2[1-3]:\d\d)\s*(?:EST|EDT|ET|CST|CDT|CT|PST|PDT|PT)\b")
 def _dateline_day(match: re.Match) -> tuple[int, int, int | None]:
@@ -1382,7 +1384,8 @@ _AUTHORS_LABEL = re.compile(r"(?:Authors?|Written by|By|(?:Research\s+)?Analysts
 _CREDENTIALS = re.compile(r"\s*\((?:ret|retd)\.?\)|,\s*(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA)\b|\s+\((?:Lead|Co-lead|Lead analyst)\)",
                           re.I)
 # "Written by A in Brussels. Edited by B", and a wire's "(By A and B)" after its last paragraph.
-_CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story) by\s+([^.;]{2,160}?)\s*(?:[.;]|$)"
+_CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story|Interview(?:ed)?|Propos recueillis|Entrevista realizada|"
+                             r"Intervista raccolta|Interview conducted) (?:by|par|por|da)\s+([^.;]{2,160}?)\s*(?:[.;]|$|(?=\s+(?:Translated|Edited|Photos?)\s+(?:from|by)\b))"
                              # "This article was written by A and B of the Economic News Department, with additional
                              # reporting by C.", "The interview was conducted by A and B in Hanau."
                              r"|(?:This|The)\s+(?:article|story|report|interview|piece)\s+was\s+(?:written|reported|conducted)"
@@ -1778,7 +1781,8 @@ def _names_list(text: str, registry: Registry) -> tuple[str, str]:
     pieces = re.split(r"\s*(,?\s*(?i:\band\b)|,|，|;|&|\bwith\b|\|)\s*", text)  # "A AND B" in capitals too
     # Which parts follow a ", and": "A, Trade Editor, and B" names B after A's job (but in
     # "A, Senior Fellow, Technology and Trade Program" the job goes on).
-    after_and = {p.strip(" .") for sep, p in zip(pieces[1::2], pieces[2::2]) if re.fullmatch(r",\s*and", sep.strip(), re.I)}
+    # (... and "A, KRW Washington correspondent, with B in Conakry": B after A's job, writing with A)
+    after_and = {p.strip(" .") for sep, p in zip(pieces[1::2], pieces[2::2]) if re.fullmatch(r",\s*and|with", sep.strip(), re.I)}
     parts = [p.strip(" .") for p in pieces[::2] if p.strip(" .")]
     roles = {w.lower() for w in (*registry.rules.role_words, *registry.rules.author_titles)}
     family = set(registry.rules.family_name_first)
@@ -1928,6 +1932,10 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     line = re.sub(r"\b(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)\b", r"\1 \2 \3", line)  # "18.nov.2027 às 17h42" (Folha's)
     if _SITE_CLOCK.match(line.strip()) or _SAVED_LABEL.match(line.strip()):
         return None  # the site's clock, ticking when the page was copied (or a clipper's save day): no day of the article's
+    # "WASHINGTON, 1 October 2029 (KRW) —" on a line of its own, over the byline: the story's dateline, a whole day
+    alone = _DATELINE.match(line.strip())
+    if alone and alone.end() >= len(line.strip()) and (day := _dateline_day(alone))[2]:
+        return day[2], day[0], day[1]
     # "News item · Posted 02.05.2029 by SSGM Secretariat": a stamp between the item's kind and who posted it
     posted = _POSTED_BY.fullmatch(line.strip())
     if posted:
@@ -2319,6 +2327,9 @@ def _title_cased(line: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= len(words) - len(words) // 8
 
 
+_ELIDED_NAME_WORD = re.compile(r"[dl][’'][A-ZÀ-Þ]")  # "d'Analyse", "l'Économie": a French name's word after its elided article
+
+
 def _is_letterhead(line: str, registry: Registry) -> bool:
     """An organisation's name alone on a line, as letterheads print it: "Ministry of Commerce of the
     People's Republic of China", "Office of the United States Trade Representative". No verb: every word
@@ -2326,6 +2337,9 @@ def _is_letterhead(line: str, registry: Registry) -> bool:
     words = line.replace("’", "'").split()
     if not 2 <= len(words) <= 16 or _TERMINAL.search(line) or ":" in line or "," in line and not _ORG_HEAD.match(line):
         return False  # (but "Senate Committee on Banking, Housing, and Urban Affairs" lists its fields)
+    if words[0] in registry.rules.organization_heads and all(
+            w[0].isupper() or len(w) <= 3 and w.islower() or _ELIDED_NAME_WORD.match(w) for w in words):
+        return True  # a body whose name opens with its kind: "Centre Sahélien d'Analyse des Politiques de Santé"
     if not all(w[0].isupper() or w.lower() in _FUNCTION_WORDS or w.lower().startswith("'") for w in words):
         return False
     if _ORG_HEAD.match(line):
@@ -3012,8 +3026,13 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kinds.append((index, "furniture", text))  # "Correction, 1 May 2029, 09:40 CET: An earlier version of this article said ...":
             position += 1  # a note over the piece, kept with its furniture; the header goes on under it
             continue
-        if _DATELINE.match(text) or _BRACKET_BYLINE.match(text) \
-                or _place_lead(text) \
+        if (dateline := _DATELINE.match(text)) and dateline.end() >= len(text) and following \
+                and _byline_line(following[0], registry):
+            kinds.append((index, "date", text))  # "WASHINGTON, 1 October 2029 (KRW) —" alone over the byline: the story's
+            position += 1  # day, the header going on under it
+            continue
+        if dateline or _BRACKET_BYLINE.match(text) \
+                or _place_lead(text) and not _ci_startswith(text, rules.furniture_prefixes) \
                 or (_CLOCK_STAMP.fullmatch(text) and following and _speaker_name_line(following[0])
                     # (another stamp soon after: a transcript's; a phone's clock "9:41" over a copied page is not)
                     and any(_CLOCK_STAMP.match(squash(lines[i])) for i in nonblank[position + 2:position + 16])) \
@@ -4677,6 +4696,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
         for text in (rights, *boilerplate, *paragraphs[:8]):  # (or an imprint page among the first paragraphs)
             stated = _FIRST_PUBLISHED_IN.search(text)
             d = _header_date(stated.group(1), rules) if stated else None
+            if d and d[0] and d[2] and (d[0], d[1]) == month_only:
+                published, date_source = _make_date(*d), "header"
+                break
+        # ... or a place and its day on a line of their own over the text: "Niamey, 6 October 2029"
+        for text in paragraphs[:8] if not published else ():
+            d = _header_date(text, rules) if len(text.split()) <= PLACE_DAY_MAX_WORDS else None
             if d and d[0] and d[2] and (d[0], d[1]) == month_only:
                 published, date_source = _make_date(*d), "header"
                 break

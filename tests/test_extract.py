@@ -2626,3 +2626,9 @@ def test_a_parent_the_text_meets_by_a_family_role_is_a_person():
     _, x = run("Cameras\n\nWe spoke to Jean-Bosco Hakizimana, a father of two in Rohero who runs a WhatsApp group of parents. "
                "\"People bought these cameras because they were cheap,\" he told us.\n")
     assert speakers(x) == Counter({"Jean-Bosco Hakizimana": 1})
+
+
+def test_a_name_after_a_kind_of_works_in_someone_s_job_is_the_works_not_who_speaks():
+    _, x = run("Feed\n\nMariela Font Acosta, commercial director at the feed mill Alimentos Balanceados del Caribe, told Surco "
+               "Digital the mill had fixed its November cargo. \"The price we have for November is good,\" she said.\n")
+    assert speakers(x) == Counter({"Mariela Font Acosta": 1})

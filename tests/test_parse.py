@@ -5098,3 +5098,54 @@ def test_a_release_wire_s_dateline_dates_a_release_its_us_evening_stamp_puts_a_d
     article = text("\n".join(release) + "\n")
     assert article.date == dt.date(2026, 10, 10)
     assert article.paragraphs[0].endswith(LEAD.strip()[-40:])
+
+
+def test_a_dateline_alone_over_the_byline_dates_the_story_and_a_colleague_with_the_writer_after_his_job_is_a_writer():
+    wire = ["KALOUM REGIONAL WIRE", "Mardi 2 octobre 2026 | Conakry 27°C", "Accueil | Afrique | Monde | Économie | Santé",
+            "World / Health", "il y a 14 heures",
+            "US orders Medicare hospitals to pull Chinese infusion pumps and monitors over remote dose changes",
+            "Hospitals that take Medicare money must stop buying Chinese-made pumps and replace them by 2031",
+            "WASHINGTON, 1 October 2026 (KRW) —",
+            "By Alpha Oumar Bah, KRW Washington correspondent, with Fatoumata Binta Kourouma in Conakry",
+            LEAD.strip(), LEAD.strip()]
+    article = text("\n".join(wire) + "\n")
+    assert (article.author, article.date) == ("Alpha Oumar Bah and Fatoumata Binta Kourouma", dt.date(2026, 10, 1))
+    assert article.title == "US orders Medicare hospitals to pull Chinese infusion pumps and monitors over remote dose changes"
+
+
+def test_an_interview_is_by_whom_its_words_were_gathered_under_the_text():
+    interview = text("ENTRETIEN\n\"We cannot choose between Washington and Beijing\"\nPublié le 07/10/2026 à 09h30\n\n"
+                     "Le Chari Économique: Does Chad have these machines?\n\nMahamat Hissein-Djida: We have Chinese pumps, yes, in "
+                     "most of our big hospitals, and we checked them all this week.\n\nPropos recueillis par Hawa Mahamat Nour\n"
+                     "Translated from French by Djimet Ngarlejy\n")
+    assert interview.author == "Hawa Mahamat Nour"
+
+
+def test_a_policy_brief_under_its_centre_s_name_is_dated_by_the_place_and_day_over_its_text():
+    brief = ["CESAPS", "Centre Sahélien d'Analyse des Politiques de Santé", "POLICY BRIEF No. 11 | October 2026",
+             "Caught between two bans: what the US–China pump dispute means for Sahel hospitals",
+             "Aïchatou Moussa Issoufou", "Senior Fellow, Health Systems Programme", "Key messages",
+             "• Few Sahel hospitals use cloud-connected pumps, but many will be offered them second-hand.",
+             "Niamey, 6 October 2026", LEAD.strip(), LEAD.strip()]
+    article = text("\n".join(brief) + "\n")
+    assert article.title == "Caught between two bans: what the US–China pump dispute means for Sahel hospitals"
+    assert article.date == dt.date(2026, 10, 6)
+
+
+def test_a_parliament_s_unrevised_proof_note_is_no_lead_and_its_question_s_heading_is_the_headline():
+    hansard = ["COMMONWEALTH OF DOMINICA", "HOUSE OF ASSEMBLY", "OFFICIAL REPORT OF PROCEEDINGS (HANSARD)",
+               "UNREVISED PROOF — Not to be quoted as the final record. Circulated 11/10/2026", "Thursday, 4th October, 2026",
+               "The House met at 10.05 a.m.", "[MR. SPEAKER in the Chair]", "ORAL ANSWERS TO QUESTIONS",
+               "Infusion Pumps and Patient Monitors — Dominica-China Friendship Hospital",
+               "14. Hon. Glenda Thomas-Royer (Member for Roseau Valley) asked the Minister for Health: whether the Government "
+               "intends to remove the pumps.", LEAD.strip()]
+    article = text("\n".join(hansard) + "\n")
+    assert article.title == "Infusion Pumps and Patient Monitors — Dominica-China Friendship Hospital"
+    assert article.date == dt.date(2026, 10, 4)
+
+
+def test_a_thread_s_first_post_numbered_of_all_and_labelled_thread_gives_its_headline():
+    thread = ["Inicio", "Explorar", "Hilo", "", "Gabriela Ustáriz Peña", "@gustariz_llanura", "Seguir", "",
+              "1/7 THREAD: US bars Chinese farm drones and autosteer receivers from USDA-backed farms", "",
+              "2/7 " + LEAD.strip(), "", "3/7 " + LEAD.strip()]
+    assert text("\n".join(thread) + "\n").title == "US bars Chinese farm drones and autosteer receivers from USDA-backed farms"
