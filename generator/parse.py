@@ -54,7 +54,7 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
 # "WASHINGTON, July 14 (Reuters) -", "BEIJING, July 16 —", "Geneva, 5 May 2025 (AFP) –"
 _DATELINE = re.compile(  # (a weekday is no place: "Sunday, 9 August 2026 - 11:30 AM" is a date line)
-    rf"^(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
+    rf"^(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,)(?![^,]{{0,30}}\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
     rf"(?:(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day3>[0-3]?\d)\.(?P<month3>[01]?\d)\.(?P<year3>(?:19|20)\d\d))\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*|/(?P<wire>[A-Z][^/]{{1,40}})/\s*)?(?:-{{1,2}}|—|–|(?<=\))(?=\s*[A-Z]))\s*")  # ("Taipei, Nov. 3 (FNN) Taiwan's ...")
 # (... and a release wire's, its name between slashes: "TAIPEI, Oct. 10, 2029 /Formosa Business Wire/ -- ")
@@ -750,6 +750,9 @@ _WHERE_IN_BRACKETS = re.compile(r"\s*\((?:in|from|reporting from)\s+[A-Z][^()]{1
 _DASHED_PLACE = re.compile(r"\s+[—–]\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?:\s*\((?P<code>[A-Z]{2,3})\))?\s*$")
 
 
+BYLINE_JOB_MAX_WORDS = 8
+
+
 def _byline_line(text: str, registry: Registry) -> re.Match | None:
     """A block that is only a byline: "By" followed by names or outlets, nothing else.
     "By the numbers: ..." and "By contrast, ..." open sentences, not bylines."""
@@ -770,6 +773,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
         return None
     if re.match(r"the\s", match.group(1), re.I) and not _looks_like_outlet(match.group(1), registry):
         return None  # "BY THE NUMBERS": a newsletter's section, not a byline
+    roles = _lowered_set(registry.rules.role_words)
+    named = False
     for part in _BYLINE_SEPARATORS.split(match.group(1).strip()):
         words = re.sub(r"\s+in\s+[A-Z].*$", "", part).split()  # "Nurul Aisyah Rahman in Kuala Lumpur": a place
         if not words or _looks_like_outlet(part, registry) or re.fullmatch(r"(?:from|in)\s+[A-Z][^,;]{1,40}", part.strip()):
@@ -777,6 +782,12 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
             continue
         if _JOB_IN_BYLINE.fullmatch(" ".join(words)):
             continue
+        office = [k for k, w in enumerate(words) if w.lower() in roles]
+        if named and len(words) <= BYLINE_JOB_MAX_WORDS and words[0][:1].isupper() and office \
+                and (office[-1] == len(words) - 1 or words[office[-1] + 1].islower()):
+            continue  # "By Theresa Nguyen-Price, RN, Vice President for Health and Safety": the writer's office after her name
+            # (not "... and Ambassador Jamieson Greer Following U.S.-China Talks": a title before a name)
+        named = True
         if len(words) > 5 or not all(w[0].isupper() or w.lower() in _BYLINE_LOWER or _CJK_CHAR.search(w)
                                      for w in words):
             return None
@@ -1307,7 +1318,10 @@ _PUBLICATION_BLURB = re.compile(r"[·|•—–]\s*(?:A|An|Your|The)\s+(?:(?:fre
                                 r"(?:letter|newsletter|briefing|digest|bulletin|round-?up|dispatch|e-?mail|review|guide)\s+"
                                 r"(?:from|on|about|for|of|by)\b"
                                 # ... or how often it comes: "Translations of the region's business press, every weekday"
-                                r"|,\s+(?:every|each)\s+(?:day|weekday|week|morning|evening|month)$", re.I)
+                                r"|,\s+(?:every|each)\s+(?:day|weekday|week|morning|evening|month)$"
+                                # ... or how long it has: "Your community weekly since 1998 — Pohnpei, Kosrae, Chuuk and Yap"
+                                r"|^(?:Your|The|A|An)\s+(?:[\w-]+\s+){0,3}(?:weekly|daily|newspaper|paper|magazine|newsletter)"
+                                r"\s+since\s+\d{4}\b", re.I)
 _CLOSING_BIO = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}) (?:is|was) (?:a|an) (?:[\w-]+\s+){0,3}?(?:economist|writer|"
                           r"journalist|columnist|analyst|researcher|professor|lecturer|consultant|fellow|editor|correspondent|"
                           r"reporter|adviser|advisor|lawyer|historian|scientist|engineer|commentator)\b")
@@ -2029,6 +2043,8 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     rest = _STAMP_ANY.sub(" ", rest)
     rest = re.sub(r"\(\s*[A-Z][\w&.\- ]{1,30}\)\s*$", " ", rest)  # "ABU DHABI, 22nd April, 2026 (WNA)": the agency
     rest = re.sub(r"\b(?:page|p\.)\s*[A-Z]?\d{1,3}\b", " ", rest, flags=re.I)  # "Thu, Jun 18, 2026 page 1": a print edition's page
+    # "Issue of Saturday, October 27, 2029 — Vol. 31, No. 43": a weekly's issue, its volume and number
+    rest = re.sub(r"^\s*Issue\s+of\b|\bVol(?:ume)?\.?\s*\d{1,4}(?:,?\s*(?:No|Nr|Issue)\.?\s*\d{1,5})?", " ", rest)
     # "Date: 2026/11/13 21:05    Views: 3412": the page's counter beside its date
     rest = re.sub(r"\b(?:Views|Hits|Clicks|Visits|Reads|Page ?views)\s*[:|]?\s*[\d,.]+\s*[KkMm]?(?!\w)", " ", rest, flags=re.I)
     # "(GMT+8)", "(UTC+08:00)", "(Beijing time)": the zone the stamp is in, or what is left of it.
@@ -3879,6 +3895,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = pasted_article(lines, registry)
         if not chat_lines:  # (or a forum's post that quotes it, the thread's other posts around it)
             lines, chat_lines = forum_quote(lines, registry)
+        if not chat_lines:  # (or a paper's briefs column, its other items around it)
+            lines, chat_lines = briefs_column(lines, registry)
         if not chat_lines:  # (or a clipping, the reader's header and notes over it)
             lines, chat_lines = clipping(lines)
         if not chat_lines:  # (or a message forwarded into a chat or a channel, their other posts over it)
@@ -5147,6 +5165,45 @@ def forum_quote(lines: list[str], registry: Registry) -> tuple[list[str], tuple[
         return lines, ()
     kept = [line if start <= i < stop else "" for i, line in enumerate(lines)]
     return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)
+
+
+BRIEFS_MIN_ITEMS = 3
+BRIEF_ITEM_SHARE = 2  # times the words of the next longest item the article has, among a column's briefs
+
+
+def _brief_label(line: str, registry: Registry) -> bool:
+    """"In brief", "News in brief", "ISLAND BRIEFS", "Business briefs": a column of short items."""
+    label = squash(line).rstrip(" :").casefold()
+    return label in {b.casefold() for b in registry.rules.brief_labels} or len(label.split()) <= 3 and label.endswith(" briefs")
+
+
+def briefs_column(lines: list[str], registry: Registry) -> tuple[list[str], tuple[str, ...]]:
+    """A paper's briefs column copied whole ("ISLAND BRIEFS" / "Compiled by A" / items, each a heading over its paragraph):
+    the item far longer than the others is the article the copy was made for. The column's head stays over it; the
+    other items and what follows them, blank here, are returned to be kept with the furniture."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    at = next((i for i in nonblank[:CHROME_REACH_LINES] if _brief_label(lines[i], registry)), None)
+    if at is None:
+        return lines, ()
+    groups: list[list[int]] = []
+    for i in (i for i in nonblank if i > at):
+        if groups and groups[-1][-1] == i - 1:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    head = groups[0] if groups and all(_byline_line(lines[i].strip(), registry) or _REPORTER.match(lines[i].strip())
+                                       for i in groups[0][:1]) and len(groups[0]) == 1 else []
+    items = [g for g in groups if g is not head and len(g) >= 2 and len(lines[g[0]].split()) <= HEADLINE_MAX_WORDS
+             and not _TERMINAL.search(lines[g[0]].rstrip())]
+    if len(items) < BRIEFS_MIN_ITEMS:
+        return lines, ()
+    sizes = sorted((_words_in([lines[i] for i in g]) for g in items), reverse=True)
+    if sizes[0] < BRIEF_ITEM_SHARE * sizes[1]:
+        return lines, ()
+    chosen = next(g for g in items if _words_in([lines[i] for i in g]) == sizes[0])
+    keep = set(range(at + 1)) | set(head) | set(chosen)
+    kept = [line if i in keep else "" for i, line in enumerate(lines)]
+    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and i not in keep)
 
 
 # A clipper's line under its own page's header: "📎 Clipped from Ñandutí Económico with Web Clipper", "Saved from

@@ -2431,8 +2431,10 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
     # ... or a post embedded from a social network ("<blockquote class='twitter-tweet'>", Instagram's, TikTok's, Bluesky's):
     # the platform's card, which the text around it reports in its own words (but not one the text introduces and leaves
     # to speak for itself: "Kelsey Moravec put it more bluntly on social media:")
+    # (... or a Fediverse post, or any the page marks as an embed: "<blockquote class='toot-embed' data-embed='social'>")
     for box in tree.xpath("//body//blockquote[re:test(@class, '(?:^|\\s)(?:twitter-tweet|instagram-media|tiktok-embed|"
-                          "bluesky-embed|threads-post|fb-xfbml-parse-ignore)(?:$|\\s)')]",
+                          "bluesky-embed|threads-post|fb-xfbml-parse-ignore|mastodon-embed|toot-embed|fediverse-embed)(?:$|\\s)')"
+                          " or @data-embed]",
                           namespaces={"re": "http://exslt.org/regular-expressions"}):
         before = next((e for e in box.itersiblings(preceding=True) if _clean(" ".join(e.itertext()))), None)
         if before is None and box.getparent() is not None and box.getparent().tag in ("figure", "div"):

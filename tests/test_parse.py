@@ -11,7 +11,7 @@ import pytest
 from generator.extract import extract
 from generator.meta import apply_meta
 from generator.model import Article, Seed
-from generator.parse import _header_date, _is_furniture, _rail, date_from_url, english_byline, page_chrome, parse
+from generator.parse import _byline_line, _header_date, _is_furniture, _rail, date_from_url, english_byline, page_chrome, parse
 from generator.read import read_seed
 from generator.registry import load_registry
 from generator.text import sentences, split_names
@@ -5149,3 +5149,24 @@ def test_a_thread_s_first_post_numbered_of_all_and_labelled_thread_gives_its_hea
               "1/7 THREAD: US bars Chinese farm drones and autosteer receivers from USDA-backed farms", "",
               "2/7 " + LEAD.strip(), "", "3/7 " + LEAD.strip()]
     assert text("\n".join(thread) + "\n").title == "US bars Chinese farm drones and autosteer receivers from USDA-backed farms"
+
+
+def test_a_byline_with_the_writer_s_credential_and_office_after_her_name_is_a_byline():
+    assert _byline_line("By Theresa Nguyen-Price, RN, Vice President for Health and Safety", REGISTRY)
+    assert not _byline_line("By Tuesday, the president will decide.", REGISTRY)
+
+
+def test_a_briefs_column_copied_whole_gives_its_longest_item_by_the_column_s_compiler():
+    column = ["THE POHNPEI TIDE-LINE", "Your community weekly since 1998 — Pohnpei, Kosrae, Chuuk and Yap",
+              "Home | News | Island Briefs | Sports", "Issue of Saturday, October 27, 2026 — Vol. 31, No. 43", "ISLAND BRIEFS",
+              "Compiled by Kerson Edward-Lippwe", "", "Road works close Kaselehlie Street lane",
+              "One lane of Kaselehlie Street will be closed next week for drainage repairs.", "",
+              "Sakau growers' co-op grounds spraying drone after USDA order", LEAD.strip(), LEAD.strip(), LEAD.strip(), "",
+              "Kosrae fishing derby sets record", "Fifty-two boats entered last weekend's Kosrae Open fishing derby, a record.", "",
+              "Power notice", "PUC advises customers in Sokehs that power will be off on Tuesday.", "",
+              "Send your briefs to news@tideline.example by Wednesday noon."]
+    article = text("\n".join(column) + "\n")
+    assert article.title == "Sakau growers' co-op grounds spraying drone after USDA order"
+    assert (article.author, article.date) == ("Kerson Edward-Lippwe", dt.date(2026, 10, 27))
+    assert not any("fishing derby" in p or "Kaselehlie Street" in p for p in article.paragraphs)
+    assert _is_furniture("Your community weekly since 1998 — Pohnpei, Kosrae, Chuuk and Yap", REGISTRY.rules)

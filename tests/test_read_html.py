@@ -4950,3 +4950,11 @@ def test_a_picture_s_caption_as_the_name_of_its_image_object_is_a_caption():
            f"{text}</div></div></body></html>").encode()
     seed = read_html(raw, "a.html")
     assert [b.text for b in seed.blocks if b.kind == "caption"][0].startswith("A steelworker guides a hot billet")
+
+
+def test_a_fediverse_post_the_page_marks_as_an_embed_is_furniture():
+    toot = ("<blockquote class='toot-embed' data-embed='social'><p class='toot-embed__author'>Janelle Ortiz RN</p>"
+            "<p>Our unit has 40 of these pumps. Nobody has told us yet what replaces them by April.</p></blockquote>")
+    seed = read_html(page("<h1>What a cloud dosing library is</h1><p>Nurses have been asking the same thing all week "
+                          f"long.</p>{toot}<p>{FILLER}</p>"), "a.html")
+    assert not any("Nobody has told us yet" in b.text for b in seed.blocks)
