@@ -211,7 +211,7 @@ def _lexicon(registry: Registry) -> Lexicon:
         # Listed titles, and "Secretary of Energy", "Minister for Trade and Industry" for any office.
         titles=re.compile(rf"(?:{_alternation(titles)}|{_OFFICE_TITLE})$") if titles else None,
         speech=_alternation(rules.speech_verbs) or "said",
-        role_words=re.compile(rf"\b(?:{_alternation(w.lower() for w in rules.role_words)})s?\b", re.I),
+        role_words=re.compile(rf"\b(?:{_alternation(w.lower() for w in (*rules.role_words, *rules.family_roles))})s?\b", re.I),
         org_suffix=re.compile(rf"(?:{_alternation(rules.organization_suffixes)})$"),
         org_heads=frozenset(rules.organization_heads),
         media=registry.media_names(),

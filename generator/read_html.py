@@ -237,7 +237,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         # "<p align='center'><i>First long-term offtake for a Japanese magnet maker ...</i></p>": a release's subheadline
         standfirst = blocks.pop(0).text
     blocks = _transcript_start(_unmarked_turns(_named_line_turns(_timed_turns(_without_chapters(blocks, notes)), notes)), notes)
-    blocks = _free_part(tree, _lead_after_picture(tree, blocks))
+    blocks = _rest_part(tree, _free_part(tree, _lead_after_picture(tree, blocks)))
     blocks, above = _above_headline(tree, blocks, headline)
     blocks, fields = _page_fields(tree, blocks)
     above = [*above, *fields]
@@ -1010,6 +1010,32 @@ def _free_part(tree, blocks: list[Block]) -> list[Block]:
             break
         found[:0] = paragraphs
     return [*(Block(t, texts[0].line) for t in found), *blocks] if found else blocks
+
+
+def _rest_part(tree, blocks: list[Block]) -> list[Block]:
+    """"<div class='dbk-article-body'>(paragraphs)</div><blockquote>(a pull quote)</blockquote><div class='dbk-article-body'>
+    (more)</div><div class='dbk-subscribe'>...</div><div class='dbk-article-body'>(the rest)</div>": the article in several
+    boxes of one kind, a pull quote, an offer or an advertisement between them, of which trafilatura keeps the first.
+    Put the paragraphs of the boxes of the same kind after it under the text (nothing lost)."""
+    texts = [b for b in blocks if b.kind == "text"]
+    if not texts:
+        return blocks
+    last = _loose(texts[-1].text)[:60]
+    holder = next((p for p in tree.iter("p") if last and _loose(" ".join(p.itertext())).startswith(last)), None)
+    box = holder.getparent() if holder is not None else None
+    if box is None or box.getparent() is None or not (kind := box.get("class") or "").strip():
+        return blocks
+    known = _loose(" ".join(b.text for b in blocks))
+    found: list[str] = []
+    for sibling in box.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag != box.tag or (sibling.get("class") or "") != kind:
+            continue  # (the pull quote's, the offer's or the advertisement's box between the article's)
+        paragraphs = [t for p in sibling.iter("p") if len((t := _clean(" ".join(p.itertext()))).split()) >= LEAD_MIN_WORDS
+                      and _SENTENCE_END.search(t)]
+        if any(_loose(t)[:60] in known for t in paragraphs):
+            break
+        found += paragraphs
+    return [*blocks, *(Block(t, texts[-1].line) for t in found)] if found else blocks
 
 
 def _json_ld_items(tree):
@@ -2964,8 +2990,8 @@ def _byline_authors(blocks: list[Block]) -> tuple[str, ...]:
         words = part.split()
         start = max((i + 1 for i, w in enumerate(words) if w[:1].islower() and w not in NAME_PARTICLES), default=0)
         name = " ".join(words[start:])
-        if len(name.split()) >= 2 and not _ROLE_WORDS.search(name):
-            names.append(name)
+        if len(name.split()) >= 2 and not _ROLE_WORDS.search(name) and not (names and _CARD_JOB.search(name)):
+            names.append(name)  # (not "Communications Manager", the job after the name: "By Dana Okafor, Communications Manager")
     return tuple(dict.fromkeys(names))
 
 
@@ -3276,7 +3302,8 @@ def _byline_names(byline: str) -> list[str]:
     return names
 
 
-_CARD_JOB = re.compile(r"\b(?:Fellow|Director|Program|Programme|Chair|Professor|Researcher|Analyst|Initiative|Center|Centre|Institute)\b")
+_CARD_JOB = re.compile(r"\b(?:Fellow|Director|Program|Programme|Chair|Professor|Researcher|Analyst|Initiative|Center|Centre|Institute"
+                       r"|Manager|Officer|Coordinator|Specialist|Spokesperson)\b")  # ("Dana Okafor, Communications Manager")
 # "pd_webdesk", "hanaseo": the name a page's system knows its user by, not a person's (a name in Latin letters has capitals)
 _USER_NAME = re.compile(r"_|^[a-z0-9. -]+$")
 
@@ -3633,7 +3660,16 @@ def _stamp_date(tree) -> dt.date | None:
                 return dt.date(year + 2000 if year < 100 else year, month, day)
             except ValueError:
                 continue
+    # (... or the stamp's tooltip, the day and time a link over the post's date shows: "<a data-title='Oct 18, 2029 20:20'>")
+    for element in tree.xpath("//body//*[@data-title][not(ancestor::aside or ancestor::footer or ancestor::nav)]"):
+        value = _clean(element.get("data-title") or "")
+        found = _MONTH_DAY_YEAR.match(value) if len(value) <= TOOLTIP_STAMP_MAX_CHARS else None
+        if found and _MONTH_DAY_YEAR.search(_clean(" ".join(element.itertext()))):
+            return _found_date(found)
     return None
+
+
+TOOLTIP_STAMP_MAX_CHARS = 40
 
 
 
@@ -3781,7 +3817,8 @@ def _printed_near_midnight(tree, day: dt.date, raw: bytes) -> dt.date | None:
     """The page's own printed stamp ("09.08.2026" in the header) a day off a UTC moment within a few hours of
     midnight ("2026-09-07T23:40:10+00:00"): the outlet's day in its own zone."""
     hours = [int(m.group(1)) for m in re.finditer(rf"{day.isoformat()}{_STAMP_IN_UTC}".encode(), raw)]
-    near = bool(hours) and all(h >= 24 - MIDNIGHT_REACH_HOURS or h < MIDNIGHT_REACH_HOURS for h in hours)
+    # (the first moment, the page's publishing one: a later "modified" the same day may be any hour)
+    near = bool(hours) and (hours[0] >= 24 - MIDNIGHT_REACH_HOURS or hours[0] < MIDNIGHT_REACH_HOURS)
     return _stamp_date(tree) if near else None
 
 

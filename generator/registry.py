@@ -63,6 +63,7 @@ class Rules:
     summary_sentences: int = 3
     titles: tuple[str, ...] = ()
     role_words: tuple[str, ...] = ()
+    family_roles: tuple[str, ...] = ()  # "a father of two": who a person is in an apposition, never a writer's job
     speech_verbs: tuple[str, ...] = ()
     organization_suffixes: tuple[str, ...] = ()
     organization_heads: tuple[str, ...] = ()  # "Universiti Teknologi Malaysia": a body whose name opens with its kind

@@ -2632,3 +2632,9 @@ def test_a_name_after_a_kind_of_works_in_someone_s_job_is_the_works_not_who_spea
     _, x = run("Feed\n\nMariela Font Acosta, commercial director at the feed mill Alimentos Balanceados del Caribe, told Surco "
                "Digital the mill had fixed its November cargo. \"The price we have for November is good,\" she said.\n")
     assert speakers(x) == Counter({"Mariela Font Acosta": 1})
+
+
+def test_a_general_manager_is_a_title_before_the_name():
+    _, x = run("Buses\n\nThe agency will keep its buses in service, General Manager Theresa Vandermeer said Wednesday. "
+               "\"We will not park a bus,\" Vandermeer said.\n")
+    assert speakers(x) == Counter({"Theresa Vandermeer": 1})

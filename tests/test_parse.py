@@ -5170,3 +5170,10 @@ def test_a_briefs_column_copied_whole_gives_its_longest_item_by_the_column_s_com
     assert (article.author, article.date) == ("Kerson Edward-Lippwe", dt.date(2026, 10, 27))
     assert not any("fishing derby" in p or "Kaselehlie Street" in p for p in article.paragraphs)
     assert _is_furniture("Your community weekly since 1998 — Pohnpei, Kosrae, Chuuk and Yap", REGISTRY.rules)
+
+
+def test_a_column_s_closing_line_about_who_founded_it_is_no_writer_s_bio():
+    column = text("Husband springs for business class but leaves wife in economy\n\n" + LEAD + "\n\n" + LEAD + "\n\n"
+                  "Dear Abby is written by Abigail Van Buren, also known as Jeanne Phillips, and was founded by her mother, "
+                  "Pauline Phillips.\n")
+    assert column.paragraphs[-1].startswith("Dear Abby is written by")

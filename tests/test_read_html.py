@@ -4958,3 +4958,34 @@ def test_a_fediverse_post_the_page_marks_as_an_embed_is_furniture():
     seed = read_html(page("<h1>What a cloud dosing library is</h1><p>Nurses have been asking the same thing all week "
                           f"long.</p>{toot}<p>{FILLER}</p>"), "a.html")
     assert not any("Nobody has told us yet" in b.text for b in seed.blocks)
+
+
+def test_a_utc_moment_after_midnight_gives_way_to_the_day_the_post_shows_under_its_tooltip_even_when_modified_later():
+    head = ("<title>Remote disablement, explained</title><meta property='article:published_time' "
+            "content='2026-10-19T03:20:00.000Z'><meta property='article:modified_time' content='2026-10-19T16:05:00.000Z'>")
+    body = ("<h1>Remote disablement, explained</h1><div><a href='/remote' class='tooltip-handle' data-title='Oct 18, 2026 20:20'>"
+            "<span>Oct 18, 2026</span></a></div>")
+    assert read_html(page(body, head), "a.html").page.date == dt.date(2026, 10, 18)
+
+
+def test_the_article_in_boxes_of_one_kind_around_a_pull_quote_and_an_offer_is_all_there():
+    first = "".join(f"<p>{FILLER}Opening paragraph {n} on the buses.</p>" for n in range(3))
+    body = (f"<h1>Bus operators eye cut-price electric buses</h1><div class='dbk-article-body'>{first}</div>"
+            "<div class='dbk-pullquote'><blockquote><p>An electric bus at the price of a used diesel would change the "
+            "numbers.</p></blockquote></div><div class='dbk-article-body'><p>The catch came on Wednesday, when the ministry "
+            "said it would require export licences for bus-grade battery cells from December.</p></div>"
+            "<div class='dbk-subscribe'><h4>Support local journalism</h4><p>Get the full e-paper every morning for just "
+            "BZ$10 a month.</p></div><div class='dbk-article-body'><p>The operators' association said it would meet the "
+            "Ministry of Transport next week to discuss import rules for used electric buses.</p></div>")
+    raw = (f"<!DOCTYPE html><html><head><title>Bus operators eye cut-price electric buses</title></head><body><main>{body}"
+           "</main></body></html>").encode()
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[-1].startswith("The operators' association said it would meet")
+    assert any(t.startswith("The catch came on Wednesday") for t in texts)
+    assert not any("BZ$10" in t for t in texts)
+
+
+def test_a_writer_s_job_after_the_name_in_the_text_s_byline_is_no_second_writer():
+    body = ("<h1>Transit agency keeps its electric buses</h1><p><strong>By Dana Okafor, Communications Manager</strong></p>"
+            f"<p>{FILLER}</p>")
+    assert read_html(page(body), "a.html").page.authors == ("Dana Okafor",)
