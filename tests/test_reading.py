@@ -1039,3 +1039,22 @@ def test_the_forty_second_round_s_text_sets_read_at_least_as_well_as_after_it(fo
 def test_the_forty_third_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                              quotes, people, topics):
     holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)
+
+
+# The forty-fourth round: text sets written blind this round, each scored before any rule of it: blind121 (a week of
+# infusion-pump news: headline 0.71, date 0.71 (1 later than the truth), author 0.71; quotes 0.90 / 1.00, people 0.88),
+# blind122 (baby monitors and home cameras: headline 0.29, date 0.43 (2 later), author 0.57; quotes 0.72 / 0.87, people
+# 0.85) and blind124 (farm drones and tractor telematics: headline 0.71, date 0.86 (1 later), author 0.86; quotes
+# 0.68 / 0.82, people 0.81). After the round:
+@pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
+    # (quotes: a podcast guest named in full only in the show's guest list, a question in a parliament's record)
+    ("blind121", 1.0, 1.0, 0, 1.0, (0.89, 0.99), 0.89, (0.9, 0.0)),
+    # (quotes: an earnings call's analysts asking their questions)
+    ("blind122", 1.0, 1.0, 0, 1.0, (0.95, 0.99), 0.94, (0.7, 0.06)),
+    # (date: a briefs column's site bar a day after its issue; quotes: a TV transcript's "ZHUK (translated):" and
+    # "[CLIP — ...]:" turns, a judge quoted in a summary, an OCR's misspelt spokesman)
+    ("blind124", 1.0, 0.85, 1, 1.0, (0.75, 0.95), 0.85, (0.3, 0.02)),
+])
+def test_the_forty_fourth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
+                                                                              quotes, people, topics):
+    holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)

@@ -1372,3 +1372,17 @@ def test_the_forty_second_round_s_page_sets_read_right_after_the_forty_third(fol
 ])
 def test_the_forty_third_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
+
+
+# The forty-fourth round: page sets written blind this round, each scored before any rule of it. blind-html151 (a week
+# of infusion-pump news: 2 of 4 pages wrong, an embedded Fediverse post in a blog's text, a Mailchimp issue's byline
+# with the writer's credential and office) and blind-html153 (electric buses: 2 of 4 wrong, a SharePoint byline's job
+# read as a second writer, a Hashnode post's UTC stamp, a Concrete CMS article in three boxes around a pull quote and an
+# offer, of which only the first was read). After the round:
+@pytest.mark.parametrize("folder, floors, quotes", [
+    # (source: a union's newsletter, its own name in the <title> where the gold takes the union that sends it)
+    ("blind-html151", {"source": 0.75}, 1.0),
+    ("blind-html153", {}, 1.0),
+])
+def test_the_forty_fourth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
+    holds(folder, {**FLOORS, **floors}, quotes)
