@@ -1931,7 +1931,6 @@ _SAVED_LABEL = re.compile(r"(?:clipped|saved|captured|archived|retrieved|accesse
 _SITE_CLOCK = re.compile(r"(?:[A-Z][\w]*\s+){0,3}(?:Standard|Daylight|Local)\s+Time\s*:", re.I)  # "Philippine Standard Time: Friday, ..."
 
 
-_KICKER_CELL_BAR = re.compile(r"\s+[·•|]\s+")
 KICKER_CELL_MAX_WORDS = 4
 KICKER_CELLS_MIN = 3  # (the site, its section and the day; not "Politics | 06 May 2029", a label beside a day)
 
@@ -2061,7 +2060,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     place = _PLACE_BEFORE_DATE.match(line)
     if leftover and place and set(leftover.split()) <= set(re.split(r"[\s/]+", place.group(1))):
         leftover = ""  # "Jakarta/Morowali  ●  Mon, November 9, 2026": where the story was filed, then its date
-    cells = _KICKER_CELL_BAR.split(line.strip())
+    cells = _SEPARATOR.split(line.strip())
     dated = [c for c in cells if _ANY_DIGIT.search(c)]
     if leftover and len(cells) >= KICKER_CELLS_MIN and len(dated) == 1 and _TEXT_DATE.search(dated[0]) and all(
             1 <= len(c.split()) <= KICKER_CELL_MAX_WORDS and c[:1].isupper() and not _TERMINAL.search(c) for c in cells if c not in dated) \
@@ -4961,14 +4960,14 @@ CHROME_PROSE_MIN_WORDS = 18  # a line of the article's prose in a select-all cop
 _TEAMS_STAMP = (r"|[A-ZÀ-Þ][^\s:|][^:|\n]{1,38}?\s{2,}(?:(?:Yesterday|Today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                 r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)\s*,?\s*)?\d{1,2}:\d\d(?:\s?[APap][Mm])?\s*$")
 # ... or a phone's messages app, a thread of texts from one sender under their day and time: "Mon, Oct 8 · 11:41 PM", "Today 7:05 AM"
-_SMS_STAMP = (r"|(?:Today|Yesterday|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))"
+_SMS_STAMP = (rf"|(?:Today|Yesterday|{_WEEKDAY},?\s+(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?))"
               r"\s*[·•,]?\s*\d{1,2}:\d\d(?:\s?[APap][Mm])?\s*$")
 _CHAT_STAMP = re.compile(r"\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?\]\s+[^:\n]{1,40}:\s?"
                          r"|[^,\n]{1,40},\s+\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?\]\s*$"
                          + _TEAMS_STAMP + _SMS_STAMP)
 _WINDOW_STAMP = re.compile(_TEAMS_STAMP[1:] + _SMS_STAMP)  # a chat app's window copied whole: its own lines over the stamps
 # Slack's divider of a day's messages: "Wednesday, October 10th", "Today"
-_DAY_DIVIDER = re.compile(r"(?:Today|Yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,\s+[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?)?)")
+_DAY_DIVIDER = re.compile(rf"(?:Today|Yesterday|{_WEEKDAY}(?:,\s+[A-Z][a-z]{{2,8}}\s+\d{{1,2}}(?:st|nd|rd|th)?)?)")
 CHAT_MIN_MESSAGES = 2  # ... or one under its day's divider (a channel's one message, the article pasted into it)
 CHAT_HEADER_MAX_LINES = 6  # a chat app's own lines over its first message ("Microsoft Teams", its search box, tabs)
 CHAT_HEADER_LINE_MAX_WORDS = 12  # ... each a few words ("Chat | Teams | Activity | Calendar | Files", a channel's topic)
