@@ -3775,6 +3775,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 value = value[:label.start()]
             source = source or value.strip(" ,|")
         elif kind == "date":
+            if (alone := _DATELINE.match(text)) and alone.end() >= len(text):
+                passed.append(Block(text, first_line + index))  # (a dateline alone over the byline: the body's dateline)
             text, *fields = _FIELD.split(text)
             for label, value in zip(fields[::2], fields[1::2]):
                 label, value = label.lower(), value.strip(" ,|")
@@ -4103,6 +4105,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
         if (len(body) <= 2 or len(body) <= SUMMARY_MAX_POINTS + 2
                 and all(len(b.text.split()) <= SUMMARY_POINT_MAX_WORDS for b in body)) and not dateline:
             match = _DATELINE.match(text)
+            if match and match.end() >= len(text) and index < len(header.passed):
+                dateline, dateline_date = text.strip(), _dateline_day(match)  # (read in the header, alone over its byline)
+                source = source or (match.group("outlet") or "").strip()
+                continue
             if match and match.end() < len(text):
                 dateline = text[:match.end()].strip()
                 dateline_date = _dateline_day(match)

@@ -5110,6 +5110,7 @@ def test_a_dateline_alone_over_the_byline_dates_the_story_and_a_colleague_with_t
             LEAD.strip(), LEAD.strip()]
     article = text("\n".join(wire) + "\n")
     assert (article.author, article.date) == ("Alpha Oumar Bah and Fatoumata Binta Kourouma", dt.date(2026, 10, 1))
+    assert article.dateline == "WASHINGTON, 1 October 2026 (KRW) —" and article.paragraphs[0] == LEAD.strip()
     assert article.title == "US orders Medicare hospitals to pull Chinese infusion pumps and monitors over remote dose changes"
 
 
