@@ -2684,6 +2684,9 @@ _WHICH_AFTER = re.compile(r",\s+which\s")  # a name a clause of "which" follows 
 _AN_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _LOWER_NOUN_AFTER = re.compile(r"(?:-based)?\s+[a-z][a-z-]+\b(?!\s+(?:said|says|told|added|noted))")
 _STAMP_IN_BRACKETS = re.compile(r"\(\d{1,2}:\d\d(?::\d\d)?\)")  # "Folake Adesina-Brooks (00:01:05): ...": when, not who for
+# "ZHUK (translated): ...", "MS. ARAYA (through an interpreter): ...": how the words reached the page, not who for
+_INTERPRETED_IN_BRACKETS = re.compile(r"\((?:translated|translation|interpreted|voice[- ]over|(?:through|via) (?:an? )?(?:interpreter|translator)|"
+                                      r"in [A-Z][a-z]+(?:, (?:translated|subtitled))?)\)", re.I)
 _DATE_LABEL = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I)
 
 
@@ -2940,7 +2943,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
              # "Question (VnExpress):" asks; "Northern Ore Separation (Gillette, Wyoming): $325 million" is a list
              and not (m.group("outlet") and _label(m).strip().lower() not in _ASKER_LABELS
                       and not _NAMED_IN_BRACKETS.fullmatch(m.group("outlet").strip())
-                      and not _STAMP_IN_BRACKETS.fullmatch(m.group("outlet").strip()))]
+                      and not _STAMP_IN_BRACKETS.fullmatch(m.group("outlet").strip())
+                      and not _INTERPRETED_IN_BRACKETS.fullmatch(m.group("outlet").strip()))]
     # (an interview's excerpts: "— How important is ...?" then "Moriwaki: ...", two answers each under its question)
     asked = len(turns) == 2 and all(i > 0 and article.paragraphs[i - 1].rstrip().endswith("?") for i, _ in turns)
     if len(turns) < 3 and not asked:

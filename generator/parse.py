@@ -804,6 +804,22 @@ _ABOUT_AUTHORS = re.compile(r"\bAbout the authors?\b", re.I)
 _CREDIT_CELL = re.compile(rf"^{_CREDIT_WORDS}\b(?:\s+by)?\s*[:：]?\s*\S", re.I)
 
 
+REPORTER_CELL_LOWER_MAX = 3  # lower-case words a "Reporter:" cell holds besides names' particles ("in", "and", "staff")
+
+
+def _said_in_cell(cell: str) -> bool:
+    """A transcript's "REPORTER: In Minsk, the analyst Volha Sakalova-Drozd sees an opening.": a turn the reporter says,
+    not a byline: the cell runs on in lower-case words, as a sentence does and names never do."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\S+@\S+|\S+\.\w{2,}/\S*", " ", cell))  # (not an e-mail's: "a.b@firm.sg")
+    lower = [w for w in words if w.islower() and w not in _BYLINE_LOWER]
+    return len(lower) > REPORTER_CELL_LOWER_MAX
+
+
+def _reporter_line(text: str) -> re.Match | None:
+    match = _REPORTER.match(text)
+    return match if match and not _said_in_cell(match.group(1)) else None
+
+
 def _labelled_byline(text: str) -> re.Match | None:
     """"Text: A | Photo: B": the writer's cell, then only credits' cells (or "Texte : A · Photo : B")."""
     cells = [c.strip() for c in re.split(r"\s+[·•]\s+|\|", text)]
@@ -3108,7 +3124,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif (glued := _GLUED_HANDLE.fullmatch(text)) and _NAME.fullmatch(glued.group(1)) \
                 and _given_name(glued.group(1).split()[0], rules) and not _looks_like_outlet(glued.group(1), registry):
             kind = "byline"  # "Priya Venkataraman-Holt@PVHoltMarkets": a writer's name and handle, copied as one
-        elif _byline_line(text, registry) or _labelled_byline(text) or _REPORTER.match(text) and _NAME.match(
+        elif _byline_line(text, registry) or _labelled_byline(text) or _reporter_line(text) and _NAME.match(
                 without_honorifics(re.split(r",|\s+and\s+|[&|·]", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
         elif rules.byline_labels and (labelled := re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[:：]\s*(.{{3,60}})",
@@ -3397,7 +3413,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                                        and any(header_date(g) or _FOLLOW_BUTTON.fullmatch(g) for g in near[k + 1:k + 3])
                                        for k, f in enumerate(near))
             if len(text.split()) <= 60 and not any(k == "byline" for _, k, _ in kinds) and (any(
-                    _byline_line(f, registry) or _REPORTER.match(f)
+                    _byline_line(f, registry) or _reporter_line(f)
                     or ((header_date(f) or header_date(_SEPARATOR.split(f)[0]))
                         and (not dated or _FIRST_PUBLISHED.match(f)))  # "Published on: A | Last updated: B"
                     or _author_line(f, registry) or _dated_byline(f, registry, header_date)

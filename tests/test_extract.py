@@ -941,6 +941,20 @@ def test_a_podcast_s_stamped_labels_are_turns_and_a_label_above_them_is_no_given
     assert not {"Transcript Nattapong", "Kanokwan Sripatum"} & set(people(x))
 
 
+def test_a_turn_marked_as_translated_or_interpreted_is_still_its_speaker_s():
+    # (and the reporter's turn "REPORTER: In Minsk, ..." is what she says, not a byline naming "In Minsk")
+    a, x = run("Minsk tractor makers see an opening\n\nAired: 23.10.2026, 19:30 (Minsk time)\n\n"
+               "ANCHOR: Good evening. Washington has barred Chinese farm drones from subsidised farms, and our reporter "
+               "went to a farm near Slutsk to ask what that means here.\n\n"
+               "REPORTER: At a cooperative near Slutsk, agronomist Natalia Zhuk runs four Chinese spraying drones.\n\n"
+               "ZHUK (translated): Without the drones I would need three more people.\n\n"
+               "REPORTER: In Minsk, the analyst Volha Sakalova-Drozd sees a small opening for local makers.\n\n"
+               "SAKALOVA-DROZD (through an interpreter): A small opening, and it is not in America.\n\n"
+               "ANCHOR: Thank you.")
+    assert speakers(x) == Counter({"Natalia Zhuk": 1, "Volha Sakalova-Drozd": 1})
+    assert not a.authors and any(p.startswith("REPORTER: In Minsk, the analyst") for p in a.paragraphs)
+
+
 def test_members_a_hearing_record_lists_as_present_ask_and_quote_nobody():
     _, x = run("Chokepoints: rare earth magnets\n\nJune 17, 2026\n\nThe committee met, pursuant to notice, at 10:02 a.m. "
                "Hon. John Moolenaar (chairman of the committee) presiding. Present: Representatives Moolenaar and "
