@@ -1350,6 +1350,11 @@ class _Reading:
             quotes = sorted(marked + [q for q in quotes if speaking.get(q.paragraph) != q.speaker], key=lambda q: q.paragraph)
         else:  # ... or labels the text rules read ("Mr. KESSLER:", "Q:"), in text or on a page
             turns, speakers = _transcript_turns(self.article, found, self.rules, self.lex)
+            # (and a broadcast's clips, each under a cue naming its speaker: the clip is the quote, marks or none)
+            bites = [q for q in _soundbites(self.article, found) if q.paragraph not in {t.paragraph for t in turns}]
+            if bites:
+                clipped = {q.paragraph for q in bites}
+                quotes = sorted([q for q in quotes if q.paragraph not in clipped] + bites, key=lambda q: q.paragraph)
             if turns:
                 turn_paragraphs = {q.paragraph for q in turns} | speakers.pop("", set())
                 # A question quotes the one it names as saying it: 'Nippon Wire: Prime Minister Sanae Takaichi said
@@ -2866,6 +2871,30 @@ def _broadcast_turns(article: Article, found: list) -> tuple[list[Quote], dict] 
 CLIP_MARKS_MIN = 3  # ">>" this many times in one paragraph: a news report's auto-transcript, clips between its narration
 CLIP_NARRATION_WORDS = 30  # how far back from a clip the narration names its speaker
 _CLIP_CUE = r"(?:\s+\w+){0,2}?\s+(?:says|said|told|tells|puts?|adds|added|explains|explained|warns|warned)\b"
+
+
+# A broadcast transcript's recorded clip, its speaker named in the cue: "[CLIP — US AGRICULTURE SECRETARY MARJORIE
+# ELLENSWORTH, 22 OCTOBER]: What we are buying ...", "(SOUNDBITE) (English) U.S. TRADE REPRESENTATIVE JANE DOE, SAYING: ..."
+_SOUNDBITE = re.compile(r"^(?:[\[(]\s*(?:(?:VIDEO|AUDIO|SOUND)\s+)?(?:CLIP|SOUNDBITE|SOT|BITE)\b\s*[-—–:]?\s*(?P<who>[^\[\]()]{3,120})[\])]"
+                        r"|\(SOUNDBITE\)\s*(?:\([^()]{2,30}\)\s*)?(?P<saying>[^:]{3,120}?),?\s+SAYING)\s*:\s*(?P<text>\S.*)$", re.S)
+
+
+def _soundbites(article: Article, found: list) -> list[Quote]:
+    """Each clip is one quote of the person its cue names, in capitals as cues are (the text names them elsewhere)."""
+    people: dict[str, str] = {}
+    for f in found:
+        if f.key.startswith("person/") and len(f.surface.split()) >= 2:
+            people.setdefault(f.key, f.surface)
+    quotes = []
+    for i, paragraph in enumerate(article.paragraphs):
+        match = _SOUNDBITE.match(paragraph)
+        if not match:
+            continue
+        cue = " {} ".format(" ".join(re.findall(r"[\w'’-]+", plain_letters(match.group("who") or match.group("saying")).upper())))
+        named = [key for key, surface in people.items() if f" {plain_letters(surface).upper()} " in cue]
+        if len(named) == 1:
+            quotes.append(Quote(speaker=named[0], text=match.group("text").strip().strip('"“”'), paragraph=i))
+    return quotes
 
 
 def _clip_quotes(article: Article, found: list) -> tuple[list[Quote], dict] | None:

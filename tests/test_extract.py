@@ -955,6 +955,18 @@ def test_a_turn_marked_as_translated_or_interpreted_is_still_its_speaker_s():
     assert not a.authors and any(p.startswith("REPORTER: In Minsk, the analyst") for p in a.paragraphs)
 
 
+def test_a_broadcast_s_clip_is_a_quote_of_whoever_its_cue_names():
+    _, x = run("US trade chief defends chip curbs\n\nSHOWS: WASHINGTON, D.C., UNITED STATES (MARCH 3, 2026) (REUTERS)\n\n"
+               "U.S. Trade Representative Jane Halvorsen-Price defended the new rules on Tuesday.\n\n"
+               "(SOUNDBITE) (English) U.S. TRADE REPRESENTATIVE JANE HALVORSEN-PRICE, SAYING: \"We are not trying to "
+               "contain anyone. We are protecting our own.\"\n\n"
+               "Chinese officials have called the rules unfair, and analyst Tomas Vidal-Reyes expects a slow effect.\n\n"
+               "[CLIP — ANALYST TOMAS VIDAL-REYES, 2 MARCH]: These measures will take years to bite.")
+    assert speakers(x) == Counter({"Jane Halvorsen-Price": 1, "Tomas Vidal-Reyes": 1})
+    assert {q.text for q in x.quotes} == {"We are not trying to contain anyone. We are protecting our own.",
+                                          "These measures will take years to bite."}
+
+
 def test_members_a_hearing_record_lists_as_present_ask_and_quote_nobody():
     _, x = run("Chokepoints: rare earth magnets\n\nJune 17, 2026\n\nThe committee met, pursuant to notice, at 10:02 a.m. "
                "Hon. John Moolenaar (chairman of the committee) presiding. Present: Representatives Moolenaar and "
