@@ -967,6 +967,13 @@ def test_a_broadcast_s_clip_is_a_quote_of_whoever_its_cue_names():
                                           "These measures will take years to bite."}
 
 
+@pytest.mark.parametrize("verb", ["declares", "argues", "adds", "warns"])
+def test_a_quotation_told_in_the_present_tense_is_attributed(verb):
+    _, x = run("Court refuses to pause ban\n\nBy Jane Doe\n\nThe association's president, Thorvald Engebretsen, "
+               f"{verb} that members \"stand to lose roughly one service dollar in nine\" during the spring season.")
+    assert speakers(x) == Counter({"Thorvald Engebretsen": 1})
+
+
 def test_members_a_hearing_record_lists_as_present_ask_and_quote_nobody():
     _, x = run("Chokepoints: rare earth magnets\n\nJune 17, 2026\n\nThe committee met, pursuant to notice, at 10:02 a.m. "
                "Hon. John Moolenaar (chairman of the committee) presiding. Present: Representatives Moolenaar and "
