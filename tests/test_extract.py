@@ -1899,6 +1899,16 @@ def test_a_street_named_first_by_its_kind_and_a_chemical_company_are_no_people()
     assert "Rue de la Loi" not in named and "Kurotani Chemical" not in named and "Satoshi Hirabayashi" in named
 
 
+@pytest.mark.parametrize("address", ["Avenue de la Plage, Bujumbura", "Boulevard de la République, Djibouti",
+                                     "Chemin des Vignes, Lausanne"])
+def test_an_address_opening_with_its_street_s_kind_is_no_person(address):
+    _, x = run("Rights group asks regulator to act\n\nBy Jane Doe\n\nThe group wrote to the regulator on Monday, and "
+               f"\"the cameras must stop sending video abroad,\" said Clémence Nduwimana, its director.\n\n"
+               f"Letters reach the group's office on {address} within a week.\n\n"
+               f"Tanganyika Digital Rights Initiative · {address}")
+    assert set(people(x)) == {"Clémence Nduwimana"}
+
+
 @pytest.mark.parametrize("body, speaker", [
     ('Ambassador Cai Run was more measured in a speech in Ghent the same day, saying China remained "a reliable supplier '
      'to all who trade fairly".', "Cai Run"),
