@@ -1899,6 +1899,14 @@ def test_a_street_named_first_by_its_kind_and_a_chemical_company_are_no_people()
     assert "Rue de la Loi" not in named and "Kurotani Chemical" not in named and "Satoshi Hirabayashi" in named
 
 
+def test_a_name_with_a_legal_form_is_a_company_s_even_where_it_speaks():
+    _, x = run("Camera maker launches home-only line\n\nTAIPEI, Oct. 10, 2026 /Formosa Business Wire/ -- Lanyang Optics Corp. "
+               "today announced its Home-Only line of baby monitors.\n\n\"Parents told us they wanted a lock on the nursery "
+               "door,\" said Lanyang Optics Corp. in a statement. \"We listened,\" said Chen Mei-hua, its president.\n\n"
+               "About Lanyang Optics Corp.\nFounded in 1998, Lanyang Optics Corp. designs optical modules.")
+    assert set(people(x)) == {"Chen Mei-hua"}
+
+
 @pytest.mark.parametrize("address", ["Avenue de la Plage, Bujumbura", "Boulevard de la République, Djibouti",
                                      "Chemin des Vignes, Lausanne"])
 def test_an_address_opening_with_its_street_s_kind_is_no_person(address):
