@@ -1110,6 +1110,8 @@ class _Reading:
                     re.match(rf"\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{self.lex.roles})\s+[A-Z]", self.parts[part][0][end:end + 80])
                     for part, _, end in hits):
                 continue  # "says Caribe Contenedores president Juan Pablo Arango": the body a role is of, then the person
+            if all(_NUMBERED_AFTER.match(self.parts[part][0], end) for part, _, end in hits):
+                continue  # "CESAPS Policy Brief No. 11", "Trade Monitor Vol. 3": a numbered publication's title
             if any(_LEGAL_FORM_WORD.fullmatch(t) for t in tokens[1:]):
                 continue  # "Lanyang Optics Corp.", "Spice Isle Radio Ltd": a company, by its legal form
             real = f"person/{slugify(name)}"
@@ -2687,6 +2689,7 @@ _SENTENCE_OPENS_AT = re.compile(r"(?:^|[.!?][\"”’]?\s+)$")  # where a senten
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,.;:]{0,50}$")
 _WORD_ENDS_SENTENCE = re.compile(r"\b([A-Za-z]*[a-z]{2})\.\s+(?=[A-Z])")  # "by Keelson. Arango": a full stop, not "Sen."
 MASTHEAD_REACH = 4  # lines of furniture over the article where a site's name in capitals may sit
+_NUMBERED_AFTER = re.compile(r"\s+(?:No|Nr|Vol|Issue|Edition)\.?\s*\d|\s*#\d")
 _LEGAL_FORM_WORD = re.compile(LEGAL_FORM)  # "Corp.", "Ltd", "GmbH": a word only a company's name holds
 _WHICH_AFTER = re.compile(r",\s+which\s")  # a name a clause of "which" follows is a thing's, not a person's
 _AN_BEFORE = re.compile(r"\b[Aa]n?\s+$")

@@ -1899,6 +1899,13 @@ def test_a_street_named_first_by_its_kind_and_a_chemical_company_are_no_people()
     assert "Rue de la Loi" not in named and "Kurotani Chemical" not in named and "Satoshi Hirabayashi" in named
 
 
+def test_a_numbered_publication_s_title_is_no_person():
+    _, x = run("Caught between two bans\n\nBy Jane Doe\n\nHospitals in the Sahel depend on Chinese infusion pumps, \"and "
+               "spare parts are the first casualty,\" said Aminata Diallo-Sow.\n\nCESAPS Policy Brief No. 11 sets out the "
+               "numbers. Policy Brief No. 12 will follow in January.")
+    assert set(people(x)) == {"Aminata Diallo-Sow"}
+
+
 def test_a_name_with_a_legal_form_is_a_company_s_even_where_it_speaks():
     _, x = run("Camera maker launches home-only line\n\nTAIPEI, Oct. 10, 2026 /Formosa Business Wire/ -- Lanyang Optics Corp. "
                "today announced its Home-Only line of baby monitors.\n\n\"Parents told us they wanted a lock on the nursery "
