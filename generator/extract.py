@@ -1164,6 +1164,7 @@ class _Reading:
 
     def resolve_surnames(self) -> None:
         found = self.found
+        self.introduce_listed(found)
         introduced: dict[str, set[str]] = defaultdict(set)
         for f in found:
             if f.key.startswith("person/") and " " in f.surface:
@@ -1218,6 +1219,27 @@ class _Reading:
                     found.append(_Found(key, index, m.start(), m.end(), m.group(0)))
                     spans.add(found[-1])
         self.resolve_given_names(spans)
+
+    def introduce_listed(self, found: list[_Found]) -> None:
+        """A podcast's guest list over the episode's notes ("Guests: Dr. Keisha Samuel-Benjamin, nephrologist"), then
+        "Dr. Samuel-Benjamin runs a dialysis unit ...": the list introduces her in full, and the titled surname in the
+        text is her (the list itself is the page's furniture, read for names but never linked)."""
+        surnames = {_surname(f.surface.split()) for f in found if f.key.startswith("person/")}
+        listed = {}
+        listing = False
+        for line in self.article.furniture:
+            label = _LIST_LABEL.match(line)
+            match = _LISTED_PERSON.match(line, label.end() if label else 0) if label or listing else None
+            listing = bool(label and label.end() == len(line) or match)
+            if match and (name := match.group("name")).split()[-1] not in surnames and not _ends_with_suffix(self.lex, name) \
+                    and not any(w in self.lex.not_people for w in name.split()):
+                listed.setdefault(name.split()[-1], name)
+        for surname, name in listed.items():
+            titled = re.compile(rf"\b(?:{HONORIFIC_WORDS})\.?\s+({re.escape(surname)})\b")
+            hit = next(((index, m) for index, (text, _, _) in enumerate(self.parts) if (m := titled.search(text))), None)
+            if hit:
+                index, m = hit
+                found.append(_Found(f"person/{slugify(name)}", index, m.start(1), m.end(1), name))
 
     def resolve_given_names(self, spans: "_Spans") -> None:
         """'"This is about value," Bahlil said': a given name alone, as the speaker of a quote, is the
@@ -2689,6 +2711,9 @@ _SENTENCE_OPENS_AT = re.compile(r"(?:^|[.!?][\"”’]?\s+)$")  # where a senten
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,.;:]{0,50}$")
 _WORD_ENDS_SENTENCE = re.compile(r"\b([A-Za-z]*[a-z]{2})\.\s+(?=[A-Z])")  # "by Keelson. Arango": a full stop, not "Sen."
 MASTHEAD_REACH = 4  # lines of furniture over the article where a site's name in capitals may sit
+# A list of the people on a show: "Guests: Dr. Keisha Samuel-Benjamin, nephrologist, ...", or the label alone over a line each
+_LIST_LABEL = re.compile(r"(?:Guests?|Hosts?|Panel(?:ists)?|Speakers?|With|Featuring)\s*:\s*")
+_LISTED_PERSON = re.compile(rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’]+(?:\s+[A-Z][\w'’-]+){{1,2}})(?:,|\s+[—–(]|$)")
 _NUMBERED_AFTER = re.compile(r"\s+(?:No|Nr|Vol|Issue|Edition)\.?\s*\d|\s*#\d")
 _LEGAL_FORM_WORD = re.compile(LEGAL_FORM)  # "Corp.", "Ltd", "GmbH": a word only a company's name holds
 _WHICH_AFTER = re.compile(r",\s+which\s")  # a name a clause of "which" follows is a thing's, not a person's

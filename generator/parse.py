@@ -2493,7 +2493,7 @@ _BELOW_TITLE = ("furniture", "date", "byline", "author-block", "caption", "stand
 _PARTICIPANT_SPLIT = re.compile(r",|\s+[-–—]\s+")
 # Who keeps a call going: a speaker label that names no one.
 _CALL_ROLES = frozenset({"operator", "moderator", "host", "presenter", "coordinator"})
-_PARTICIPANTS_LABEL = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:Participants|Speakers|Panel+ists|Attendees|Featuring|Moderated by|Moderators?)\s*:?", re.I)
+_PARTICIPANTS_LABEL = re.compile(r"(?:[A-Z][a-z]+\s+){0,3}(?:Participants|Speakers|Guests?|Panel+ists|Attendees|Featuring|Moderated by|Moderators?)\s*:?", re.I)
 PARTICIPANT_JOB_MAX_WORDS = 25
 _JOB_LINE = re.compile(r"^(?:(?:Senior|Managing|Chief|Executive|Deputy|Vice|Associate|Assistant|General|Lead|Principal|Head)\s+"
                        r"|Registered\s+(?:Foreign\s+)?)?([A-Z][a-z]+)\b")  # (... "Registered Foreign Lawyer": a firm's job)

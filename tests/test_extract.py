@@ -1899,6 +1899,17 @@ def test_a_street_named_first_by_its_kind_and_a_chemical_company_are_no_people()
     assert "Rue de la Loi" not in named and "Kurotani Chemical" not in named and "Satoshi Hirabayashi" in named
 
 
+def test_a_guest_listed_in_full_over_the_episode_notes_is_the_titled_surname_in_them():
+    a, x = run("THE TRADE DESK\n\nEPISODE 87: China answers the pump ban with silicone\n\nHost: Marcia Joseph-Henry\n"
+               "Guests:\nDr. Keisha Samuel-Benjamin, nephrologist, Sir Lester Bird Medical Centre\n"
+               "Desmond Francis-Thibou, trade lawyer\n\n"
+               "Beijing answered the pump ban on Wednesday, and it chose its targets carefully.\n\n"
+               "Dr. Samuel-Benjamin runs a dialysis unit that treats about 120 patients. \"What I fear is the tubing,\" "
+               "she says. \"If silicone gets tight, everything with a line on it gets tight.\"")
+    assert speakers(x) == Counter({"Keisha Samuel-Benjamin": 2})
+    assert a.title == "EPISODE 87: China answers the pump ban with silicone"  # (not the guest list)
+
+
 def test_a_numbered_publication_s_title_is_no_person():
     _, x = run("Caught between two bans\n\nBy Jane Doe\n\nHospitals in the Sahel depend on Chinese infusion pumps, \"and "
                "spare parts are the first casualty,\" said Aminata Diallo-Sow.\n\nCESAPS Policy Brief No. 11 sets out the "
