@@ -514,8 +514,10 @@ def _named_on_sight(tokens: list[str], lex: Lexicon) -> bool:
 
 def _place_in_name(token: str, tokens: list[str], lex: Lexicon) -> bool:
     """"Felipe Contreras Lagos", "Santiago Quispe-Harrington": a one-word place in a name that opens with a given name."""
-    return lex.names.get(token, "").startswith("place/") and token not in lex.not_people and _given(lex, tokens[0]) \
-        and len(tokens) >= 2
+    return lex.names.get(token, "").startswith("place/") and token not in lex.not_people and len(tokens) >= 2 and (
+        _given(lex, tokens[0])
+        # ... or between two words no registry knows: "Jailson Lima Ramos", a given name it does not know
+        or 0 < tokens.index(token) < len(tokens) - 1 and tokens[0] not in lex.names and tokens[-1] not in lex.names)
 
 
 def _given_syllable(tokens: list[str], position: int, lex: Lexicon) -> bool:
@@ -748,6 +750,8 @@ class _Reading:
         run = _NAME_RUN_BEFORE.search(text, max(0, start - 60), start)
         if run and _given(self.lex, run.group(1)):
             return True
+        if run and _CAP_AFTER.match(text, end) and re.search(rf"\b(?:{self.lex.speech})\s+$", text[max(0, run.start() - 30):run.start()]):
+            return True  # '"...," said Jailson Lima Ramos, the operations director': a name between capitals after its verb
         after = _CAP_AFTER.match(text, end)
         return bool(after and _given(self.lex, text[start:end]) and after.group(1) not in self.lex.names)
 

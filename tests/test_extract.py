@@ -916,6 +916,9 @@ def test_the_family_name_of_a_name_with_an_english_given_name_first_is_that_pers
     ('"We can build a refinery in three years," said Santiago Quispe-Harrington, chief executive of the firm.',
      "Santiago Quispe-Harrington", ""),
     ('Shipments left Lagos on Monday, said Adaeze Okafor, a port official.', "Adaeze Okafor", "Lagos"),
+    # (a given name the registry does not know, then the city)
+    ('Audits began in Lima. "Passengers will not notice any change," said Jailson Lima Ramos, the operations director.',
+     "Jailson Lima Ramos", "Lima"),
 ])
 def test_a_city_s_name_inside_a_person_s_name_is_the_person_s(text, person, place):
     x = run(text)[1]
