@@ -237,7 +237,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         # "<p align='center'><i>First long-term offtake for a Japanese magnet maker ...</i></p>": a release's subheadline
         standfirst = blocks.pop(0).text
     blocks = _transcript_start(_unmarked_turns(_named_line_turns(_timed_turns(_without_chapters(blocks, notes)), notes)), notes)
-    blocks = _rest_part(tree, _free_part(tree, _lead_after_picture(tree, blocks)))
+    blocks = _rest_part(tree, _free_part(tree, _lead_after_picture(tree, _gap_parts(tree, blocks))))
     blocks, above = _above_headline(tree, blocks, headline)
     blocks, fields = _page_fields(tree, blocks)
     above = [*above, *fields]
@@ -1010,6 +1010,52 @@ def _free_part(tree, blocks: list[Block]) -> list[Block]:
             break
         found[:0] = paragraphs
     return [*(Block(t, texts[0].line) for t in found), *blocks] if found else blocks
+
+
+def _gap_parts(tree, blocks: list[Block]) -> list[Block]:
+    """A site builder's article in one text box per stretch ("<div field='text' class='t-text t-text_md'>"), a paywall's
+    offer or a pull quote between them, of which trafilatura left one out between two it kept: the left-out box of the
+    same kind is the article's, in its place (nothing lost)."""
+    texts = [b for b in blocks if b.kind == "text"]
+    body = tree.find(".//body")
+    if len(texts) < 2 or body is None:
+        return blocks
+    holders = []  # (element, its text, paragraphs apart) for each box that holds prose of its own, loose or in <p>s
+    for element in body.iter("div", "p", "section"):
+        if not element.get("class"):
+            continue
+        if (element.text or "").strip() and len(element.text.split()) >= LEAD_MIN_WORDS:
+            copied = copy.deepcopy(element)
+            for br in copied.iter("br"):
+                br.tail = "\n" + (br.tail or "")
+            holders.append((element, "".join(copied.itertext())))
+        elif (paragraphs := [" ".join(c.itertext()) for c in element if c.tag == "p"]) and \
+                len(paragraphs[0].split()) >= LEAD_MIN_WORDS and \
+                not re.fullmatch(r"h[1-6]", str(next(iter(element)).tag)):  # (not a titled box: "Upcoming event")
+            holders.append((element, "\n\n".join(paragraphs)))  # (... as <p>s made of its <br>s: _paragraphs_from_breaks)
+    prefixes = [_loose(b.text)[:60] for b in texts]
+    kept = [n for n, (_, text) in enumerate(holders) if any(p and p in _loose(text) for p in prefixes)]
+    if len(kept) < 2:
+        return blocks
+    kinds = [(element.tag, element.get("class")) for element, _ in holders]
+    known = _loose(" ".join(b.text for b in blocks))
+    result = list(blocks)
+    # (two kept boxes of one kind, the next of that kind kept: not a pull quote's or a summary's repeating the text)
+    pairs = [(left, right) for k in {kinds[n] for n in kept} for ones in [[n for n in kept if kinds[n] == k]]
+             for left, right in zip(ones, ones[1:])]
+    for left, right in sorted(pairs, reverse=True):  # (from the end: each insertion leaves the places before it)
+        found = []
+        for element, text in [holders[n] for n in range(left + 1, right) if kinds[n] == kinds[left]]:
+            if len(_clean(" ".join(a.text_content() for a in element.iter("a")))) * 2 >= len(_clean(text)):
+                continue  # (a box of links: a list's, not the article's)
+            found += [t for t in (_clean(line) for line in re.split(r"\n\s*\n", text))
+                      if len(t.split()) >= LEAD_MIN_WORDS and _SENTENCE_END.search(t) and _loose(t)[:60] not in known]
+        if found:  # (after the last paragraph of the box before them)
+            behind = _loose(holders[left][1])
+            at = 1 + max((i for i, b in enumerate(result) if b.kind == "text" and _loose(b.text) in behind), default=-1)
+            if at:
+                result[at:at] = [Block(t, result[at - 1].line) for t in found]
+    return result
 
 
 def _rest_part(tree, blocks: list[Block]) -> list[Block]:

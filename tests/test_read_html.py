@@ -4989,3 +4989,43 @@ def test_a_writer_s_job_after_the_name_in_the_text_s_byline_is_no_second_writer(
     body = ("<h1>Transit agency keeps its electric buses</h1><p><strong>By Dana Okafor, Communications Manager</strong></p>"
             f"<p>{FILLER}</p>")
     assert read_html(page(body), "a.html").page.authors == ("Dana Okafor",)
+
+
+def test_a_site_builder_s_text_box_left_out_between_two_boxes_of_its_kind_is_the_article_s_in_its_place():
+    def record(kind: str, text: str) -> str:
+        return (f"<div class='r t-rec {kind}' data-record-type='106'><div class='t004'><div class='t-container'>"
+                f"<div class='t-col t-col_8'><div field='text' class='t-text t-text_md'>{text}</div></div></div></div></div>")
+    opening = "<br /><br />".join(f"{FILLER}Opening paragraph {n} on the forge." for n in range(3))
+    locked = ("Marine crankshafts must be approved by a classification society before an engine builder can use them, "
+              "a process that can take a year.<br /><br />Xu Lanfang, a spokeswoman for the commerce ministry, said on "
+              "Wednesday that the licences were \"a lawful measure\" and would be granted to normal trade.")
+    closing = "<br /><br />".join(f"{FILLER}Closing paragraph {n} on the register." for n in range(3))
+    body = ("<h1 class='t-title'>Darkhan forge sees orders after China's crankshaft licences</h1>" + record("", opening)
+            + "<div class='r t-rec' data-record-type='862'><div class='tb-paywall'><div class='t-title'>Read this story in "
+              "full</div><div class='t-descr'>Subscribers read every story in full. Subscribe from ₮19,900 a month.</div>"
+              "<a href='/subscribe' class='t-btn'>Subscribe</a><div class='t-text t-text_xs'>Already a subscriber? "
+              "<a href='/login'>Log in</a></div></div></div>"
+            + record("tb-locked", locked)
+            + "<div class='r t-rec tb-locked' data-record-type='205'><div class='t205__text t-text t-text_lg' field='text'>"
+              "“We have the press, we have the steel and for the first time we have the customers.”</div></div>"
+            + record("tb-locked", closing))
+    raw = (f"<!DOCTYPE html><html><head><title>Darkhan forge</title></head><body><div id='allrecords' class='t-records'>"
+           f"{body}</div></body></html>").encode()
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    def at(words: str) -> int:
+        return next(n for n, t in enumerate(texts) if words in t)
+    assert at("Opening paragraph 2") < at("Marine crankshafts must") < at("Xu Lanfang") < at("Closing paragraph 0")
+    assert not any("₮19,900" in t for t in texts)
+
+
+def test_a_titled_box_of_the_text_s_kind_between_two_of_its_boxes_is_a_promotion_not_the_article():
+    def block(extra: str, inner: str) -> str:
+        return f"<div class='sqs-block html-block{extra}'><div class='sqs-html-content'>{inner}</div></div>"
+    body = ("<h1>A price floor for critical minerals needs more than a handshake</h1>"
+            + block("", "".join(f"<p>{FILLER}Opening paragraph {n}.</p>" for n in range(2)))
+            + block(" event-promo", "<h4>Upcoming event</h4><p>Pricing Security: Can allies build a market for critical "
+                                    "minerals? A virtual roundtable, March 19, 2026, 10:00 a.m. ET.</p>")
+            + block("", "".join(f"<p>{FILLER}Closing paragraph {n}.</p>" for n in range(3))))
+    texts = [b.text for b in read_html(page(body), "a.html").blocks if b.kind == "text"]
+    assert any("Closing paragraph 2" in t for t in texts)
+    assert not any("virtual roundtable" in t for t in texts)
