@@ -2710,3 +2710,10 @@ def test_a_general_manager_is_a_title_before_the_name():
     _, x = run("Buses\n\nThe agency will keep its buses in service, General Manager Theresa Vandermeer said Wednesday. "
                "\"We will not park a bus,\" Vandermeer said.\n")
     assert speakers(x) == Counter({"Theresa Vandermeer": 1})
+
+
+def test_a_name_a_maker_of_something_is_apposed_to_is_a_company_s_not_a_speaker_s():
+    _, x = run("Routers\n\nFalkenwerk Netz, a German maker of mesh systems, said in a statement that it expected \"a period of "
+               "aggressive pricing\" in Europe.\n")
+    assert "Falkenwerk Netz" not in people(x).values()
+    assert not speakers(x)
