@@ -5178,3 +5178,11 @@ def test_a_column_s_closing_line_about_who_founded_it_is_no_writer_s_bio():
                   "Dear Abby is written by Abigail Van Buren, also known as Jeanne Phillips, and was founded by her mother, "
                   "Pauline Phillips.\n")
     assert column.paragraphs[-1].startswith("Dear Abby is written by")
+
+
+def test_a_press_release_s_label_in_the_site_s_language_over_its_english_version_is_no_headline():
+    release = text("Espace presse / Pressebereich\nCommuniqué de presse – English version\n\n"
+                   "Alzette University Hospital keeps its Chinese-built sequencers running and pauses two US-funded studies\n\n"
+                   f"Luxembourg, 13 November 2029 – {LEAD}\n\n{LEAD}\n")
+    assert release.title.startswith("Alzette University Hospital keeps its Chinese-built sequencers")
+    assert "Communiqué de presse – English version" in release.furniture
