@@ -104,9 +104,9 @@ READ_LATER_DAYS = 3  # how long after an article's own day a reader's app or sit
 PUBLISHED_STAMP_REACH_LINES = 6  # how far from the end of the text the stamp's line may sit
 _ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)|an earlier version)\b", re.I)
 # (... in the languages of sites' English editions: "Publicado el 24/06/2029", "Veröffentlicht am", "Objavljeno:")
-_FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created|publicad[oa]|publi[ée]e?|ver[öo]ffentlicht|pubblicato"
+_FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created|filed|publicad[oa]|publi[ée]e?|ver[öo]ffentlicht|pubblicato"
                               r"|gepubliceerd|opublikowano|objavljeno|publicerad|publiceret|publisert|julkaistu|publicat|публикувано|опубликовано"
-                              r"|опубліковано)\b", re.I)
+                              r"|опубліковано|avaldatud|publicēts|paskelbta|birt|հրապարակված|жарыяланды|жарияланды)(?!\w)", re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+((?:19|20)\d\d)")
 _YEAR = re.compile(r"((?:19|20)(?<![\d-]..)\d\d)(?![\d-])")  # (the lookbehind after "19"/"20": scanned for in C)
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -341,10 +341,12 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
             or current and _RECORD_TURN.match(line.strip()) \
             or current and _QA_LINE.match(line.strip()) and _QA_LINE.match(current[0].strip()) \
             or current and _DATELINE.match(line.strip()) and len(line.split()) >= 12 \
+            or unwrapped_copy and len(current) == 1 and current[0].rstrip().endswith("?") and line.strip()[:1].isupper() \
             or current and (number in turn_lines or number - 1 in turn_lines and not re.search(r":\s", line)) \
             or current and (_AD_LABEL.fullmatch(line.strip()) and len(current[-1].split()) >= 20
                             or _AD_LABEL.fullmatch(current[-1].strip()) and len(current) >= 2 and len(current[-2].split()) >= 20)
         # ("The CHAIR. ..." / "Mr. KHAN. ...": a turn a line; "Advertisement" between two paragraphs: a line of its own;
+        # an interview's question on its line over the answer, in a copy whose lines are not wrapped: a paragraph each;
         # a turn under its speaker's label, where the copy takes turns so: a paragraph (its line), however the copy
         # spaced the others;
         # "WASHINGTON, Sept 15 (Halyard) - ..." under a summary's points with no blank line: the story starts)
@@ -837,7 +839,7 @@ def _looks_like_outlet(text: str, registry: Registry) -> bool:
 
 
 # "TOP STORY" over the one article an e-mail newsletter carries in full, under its wrapper and greeting.
-_STORY_LABEL = re.compile(r"(?:top|lead|main|featured|today['’]s)\s+story\s*:?", re.I)
+_STORY_LABEL = re.compile(r"(?:(?:top|lead|main|featured|today['’]s)\s+story|(?:today['’]s|this week['’]s|the)\s+lead)\s*:?", re.I)  # ("TODAY'S LEAD")
 _RULE_LINE = re.compile(r"[_=*~-]{3,}|(?:[_=*~-]\s){2,}[_=*~-]")  # "________", "* * *": a newsletter's line between items
 STORY_LABEL_REACH = 40  # lines below the header where a newsletter's story label may sit
 ITEMS_REACH_LINES = 200  # lines under a newsletter's contents within which its items are printed
@@ -858,7 +860,8 @@ def _top_story(header: Header, lines: list[str], registry: Registry, first_line:
         # (under a bare rule, only a story with its byline; under "TOP STORY", its headline is enough: "Text: Franziska
         # Oberthür, Leipzig" may sign it at its end); else the item of its contents the issue prints whole
         return _kept_item(header, lines, registry, first_line)
-    return _story_under(header, story, lines, label + 1)
+    # (a story with no byline of its own under "THE LEAD" is by the issue's writer: "Written by A · Edited by B" over it)
+    return _story_under(header, story, lines, label + 1, inherits_author=not ruled)
 
 
 def _story_under(header: Header, story: Header, lines: list[str], start: int, *, inherits_author: bool = False,
@@ -1352,7 +1355,7 @@ _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE}))"
                    rf"{{1,3}}$")
 # ... also after the same label in the site's own language: "Muhabir / Reporter: Elif Kaya Yıldırım"; a live blog's
 # "Reporting from Busan and Beijing: A, B and C".
-_REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:(?:This|Our)\s+(?:newspaper|paper)(?:['’]s)?\s+)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Texte|Texto|Story(?=\s*[:：])|Reporting(?=\s*[:：])|Analysts?"
+_REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:(?:This|Our)\s+(?:newspaper|paper)(?:['’]s)?\s+)?(?:Reporters?|Correspondents?|Authors?|Written by|Writers?|Text|Texte|Texto|Story(?=\s*[:：])|Reporting(?=\s*[:：])|Interview(?:ed)?(?:\s+by)?(?=\s*[:：])|Analysts?"
                        r"|Reporting from\s+[A-Z][\w ,.'-]{2,60}?(?=\s*:))\s*[:：]?\s*"
                        r"((?:[^()（）:]|\((?:ret|retd)\.?\)){2,100}?)"
                        r"(?:\s*[/／]\s*[A-Z][\w .'’-]{1,30}?\s+report)?"  # ("Reporter Huang Yi-ting / Taipei report": where from)
@@ -1876,7 +1879,8 @@ _AFTER_HEADLINE = ("byline", "date", "standfirst", "body", "author-block", "sour
 _OWN_LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z ]{0,24}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,8})[:：]\s*")  # ... "發布時間："
 _ZONE_SPELT = re.compile(r"\b(?:GMT|UTC)\s*[+−]\s*(?:\d{1,2}(?::?\d\d)?\b)?|[+−]\s*\d{1,2}(?::?\d\d)?\b|\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|local) time\b")
 _DAY_AND_ZONE_WORDS = re.compile(rf"\b{_WEEKDAY}\b|\b(?:at|on|ET|EST|EDT|BST|CET|GMT|UTC|JST|KST|HKT|SGT|IST)\b|(?:19|20)\d\d", re.I)
-_PUNCTUATION_RUN = re.compile(r"[\s,:|/.\-–—()·•●]+")
+_LAST_COUNTED_CELL = re.compile(r"\s+[·|•]\s*\d{1,2}\s+([^\W\d_]+)\.?(?:\s+[^\W\d_]+\.?)?\s*$")
+_PUNCTUATION_RUN = re.compile(r"[\s,:|/.\-–—()·•●՝]+")  # (... and the Armenian comma a label ends with: "Հրապարակված է՝ 11.11.2029")
 
 
 @lru_cache(maxsize=8)
@@ -1942,6 +1946,7 @@ _ANY_DIGIT = re.compile(r"\d")  # the same digits (any script's) as the date pat
 
 _CORRECTED = re.compile(r"\b(?:an earlier version|(?:has|have) been (?:corrected|updated|amended|clarified)|we have "
                         r"(?:corrected|updated|amended)|(?:misstated|incorrectly (?:said|stated|reported)))\b", re.I)
+_BRACKETED_NOTE = re.compile(r"\[(?:(?:Translator|Translation|Editor|Transcriber|Archivist)['’]?s?\s+)?[Nn]ote\s*:[^\]]{2,800}\]", re.I)
 _NOTE_ON_TOP = re.compile(r"(?:Correction|Clarification|Editor['’]s [Nn]ote|Update)\b(?:[^:]|:\d\d){0,40}:\s+\S")
 _POSTED_BY = re.compile(r"(?:[A-Z][\w ]{1,30}\s*[·•|]\s*)?((?:Posted|Published|Updated)\s+(?:on\s+)?\S.{4,40}?)\s+by\s+\S.{1,60}")
 _SAVED_LABEL = re.compile(r"(?:clipped|saved|captured|archived|retrieved|accessed)\s*(?:on|at)?\s*:", re.I)  # a clipper's "clipped: ..."
@@ -1988,12 +1993,19 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
     line = re.sub(r"(\d{1,2}[:.]\d\d)\s*(?:h|hs|hrs?)\.?$", r"\1", line)  # "07 dic 2027 - 19:40 h", "18:22 hs.": the hours' sign
     line = re.sub(r"(?<=\d)\s*([ap])\.\s+m\.", r" \1.m.", line)  # "11:20 a. m.": Spanish sets the letters apart
     line = re.sub(r"\s*[·|•]?\s*\d{1,3}[ -]?min(?:ute)?s?\.?\s+read\s*$", "", line, flags=re.I)  # "... GMT+8 3 min read"
+    # "... | 7 րոպե ընթերցանություն", "· 5 Min. Lesezeit": a reading time in the site's language, a cell of its own at the end
+    timed = _LAST_COUNTED_CELL.search(line)
+    if timed and not _month(timed.group(1)) and _ANY_DIGIT.search(line[:timed.start()]):
+        line = line[:timed.start()]
     line = re.sub(r"\s*[·|•]\s*\d{1,4}\s+(?:posts|tweets|replies)\b", "", line, flags=re.I)  # "Feb 25, 2028 • 13 posts": a thread's
     # "11:32 a. m. · 14 jul. 2029 · 48,2 mil Visualizaciones", "9:14 AM · Oct 31, 2025 · 12K Views": a post's count of views
     line = re.sub(r"\s*[·|•]\s*[\d.,]+\s*(?:K|M|mil|Mio\.?)?\s+(?:views|visualizaciones|visualizações|aufrufe|vues|visualizzazioni)\s*$",
                   "", line, flags=re.I)
     # "Posted On: 24 NOV 2026 6:42PM by PIB Delhi": the office that issued a release, after its time
     line = re.sub(r"(\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?)\s+by\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}$", r"\1", line)
+    # "Broadcast: Friday, 16 November 2029, 07:10 (CAT) on Kalahari FM 98.4": the station that aired it, after its time
+    line = re.sub(r"(\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?)\s+on\s+[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,4}$",
+                  r"\1", line)
     if line.isupper() and not _TEXT_DATE.search(line) and _TEXT_DATE.search(line.title()):
         line = line.title()  # "JUNE 25, 2025" on a cover page
     elif not _TEXT_DATE.search(line):
@@ -2110,6 +2122,8 @@ _CAPS_TITLE = re.compile(r"^[A-Z][A-Z'’-]*(?:\s+[A-Z'’-]+)*:\s+[A-Z'’-]+(?
 
 
 # "HEARING ON EXPORT CONTROL ENFORCEMENT ...": a hearing's title in capitals, not a label.
+_PLAYER = re.compile(r"[▶►⏵⏯▷⤓⬇🎧🔊]")
+_CAPS_FIELD = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{2,})?\s*:\s+\S")  # "VENUE: Small Committee Room": a form's field in capitals
 _CAPS_HEARING = re.compile(r"^(?:A\s+)?HEARING\s+(?:ON|TO|ENTITLED|REGARDING|BEFORE)\b")
 
 
@@ -2362,6 +2376,10 @@ def _title_cased(line: str) -> bool:
 _ELIDED_NAME_WORD = re.compile(r"[dl][’'][A-ZÀ-Þ]")  # "d'Analyse", "l'Économie": a French name's word after its elided article
 
 
+_DOCUMENT_KIND_ON = re.compile(r"(?:Briefing|Hearing|Report|Statement|Remarks|Submission|Debate|Consultation|Testimony|"
+                               r"Evidence|Roundtable|Webinar|Discussion|Seminar|Workshop|Symposium)\s+(?:on|about|into|regarding)\s")
+
+
 def _is_letterhead(line: str, registry: Registry) -> bool:
     """An organisation's name alone on a line, as letterheads print it: "Ministry of Commerce of the
     People's Republic of China", "Office of the United States Trade Representative". No verb: every word
@@ -2369,6 +2387,8 @@ def _is_letterhead(line: str, registry: Registry) -> bool:
     words = line.replace("’", "'").split()
     if not 2 <= len(words) <= 16 or _TERMINAL.search(line) or ":" in line or "," in line and not _ORG_HEAD.match(line):
         return False  # (but "Senate Committee on Banking, Housing, and Urban Affairs" lists its fields)
+    if _DOCUMENT_KIND_ON.match(line):
+        return False  # "Briefing on the United States Sequencer Rule and Fiji's ... Laboratory": a meeting's title
     if words[0] in registry.rules.organization_heads and all(
             w[0].isupper() or len(w) <= 3 and w.islower() or _ELIDED_NAME_WORD.match(w) for w in words):
         return True  # a body whose name opens with its kind: "Centre Sahélien d'Analyse des Politiques de Santé"
@@ -3054,6 +3074,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kinds.append((index, "forwarder", text))  # furniture that dates nothing: when it was forwarded
             position += 1
             continue
+        if _BRACKETED_NOTE.fullmatch(text):
+            kinds.append((index, "furniture", text))  # "[Translator's note: Working translation from the Spanish by A, ...]":
+            position += 1  # a note on the copy, over the page it was made from; the header goes on under it
+            continue
         if _NOTE_ON_TOP.match(text) and _CORRECTED.search(text):
             kinds.append((index, "furniture", text))  # "Correction, 1 May 2029, 09:40 CET: An earlier version of this article said ...":
             position += 1  # a note over the piece, kept with its furniture; the header goes on under it
@@ -3499,6 +3523,11 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             continue  # "Subject: X" over the body's "X": the e-mail's subject is the title it prints
         if not subject and _EMAIL_HEADER.match(headline):
             continue  # "From: Bureau of Industry and Security <bis@...>": who sent it, not a title
+        if _PLAYER.match(text):
+            continue  # "▶ Play episode  ⤓ Download MP3 (28.7 MB)", "▶ LIVE NOW: Drive Time": a player's buttons
+        if _CAPS_FIELD.match(text) and any(0 <= m < len(kinds) and abs(kinds[m][0] - index) == 1 and _CAPS_FIELD.match(kinds[m][2])
+                                           for m in (n - 1, n + 1)):
+            continue  # "SUBMITTEE: Ministry of Health" / "VENUE: Small Committee Room, Suva": a record's fields, a line each
         if words < 3 or _TERMINAL.search(headline) and not headline.endswith(("?", "!")) and not subject \
                 and not _titled_sentences(headline) \
                 and _INBOX_TAIL.sub("", text) not in subjects or _BULLET.match(headline) \

@@ -5186,3 +5186,83 @@ def test_a_press_release_s_label_in_the_site_s_language_over_its_english_version
                    f"Luxembourg, 13 November 2029 – {LEAD}\n\n{LEAD}\n")
     assert release.title.startswith("Alzette University Hospital keeps its Chinese-built sequencers")
     assert "Communiqué de presse – English version" in release.furniture
+
+
+def test_a_committee_record_s_fields_in_capitals_and_members_are_not_its_title_which_names_a_briefing_on_a_laboratory():
+    record = text("PARLIAMENT OF THE REPUBLIC OF FIJI\nSTANDING COMMITTEE ON SOCIAL AFFAIRS\n\nUNCORRECTED VERBATIM NOTES\n\n"
+                  "Briefing on the United States Sequencer Rule and Fiji's Pathogen Genomics Laboratory\n\n"
+                  "SUBMITTEE:      Ministry of Health and Medical Services\n"
+                  "VENUE:          Small Committee Room (East Wing), Parliament Complex, Suva\n"
+                  "DATE:           Wednesday, 11th November, 2026\n\nMEMBERS PRESENT\nHon. Ratu Semi Vakaloloma (Chairperson)\n"
+                  "Hon. Vikash Chand-Reddy\n\nIN ATTENDANCE\nMr. Arvind Prasad-Nair, Manager, National Genomics Laboratory\n\n"
+                  "Secretariat: Ms. K. Waqanivalu, Ms. S. Dutt\n\nThe Committee resumed at 10.05 a.m.\n\n"
+                  f"HON. CHAIRPERSON.- {LEAD}\n")
+    assert record.title == "Briefing on the United States Sequencer Rule and Fiji's Pathogen Genomics Laboratory"
+    assert record.date == dt.date(2026, 11, 11)
+
+
+def test_a_podcast_page_s_player_buttons_are_no_headline_and_its_broadcast_line_names_the_station_after_the_time():
+    episode = text("THE MONEY DESK\nNamibia's TB and HIV labs caught in the sequencer war\nEpisode 214 · 31 min · 2 days ago\n"
+                   "Broadcast: Friday, 13 November 2026, 07:10 (CAT) on Kalahari FM 98.4\nPresented by Ndapewa Amukoto\n"
+                   "▶ Play episode   ⤓ Download MP3 (28.7 MB)   Subscribe: Apple | Spotify | RSS\n\n"
+                   f"{LEAD}\n\n{LEAD}\n")
+    assert episode.title == "Namibia's TB and HIV labs caught in the sequencer war"
+    assert (episode.date, episode.date_source) == (dt.date(2026, 11, 13), "header")
+
+
+def test_a_translator_s_note_in_brackets_over_the_page_is_a_note_on_the_copy_not_its_first_paragraph():
+    page = text("[Translator's note: Working translation from the Spanish by Inés Ocampo Villalba, Asunción desk, 19/11/2026. "
+                "Site menus left in Spanish; US$ conversions in square brackets are mine. Not for publication.]\n\n"
+                "ÑANDUTÍ ECONÓMICO\nInicio | Economía | Agro | Empresas | Mundo\n"
+                "Paraguay's laboratories caught between Washington and Beijing\n"
+                "Por Lourdes Benítez Ayala y Hugo Ramírez Cáceres\nPublicado: 18/11/2026 06:00 | Actualizado: 19/11/2026 10:12\n\n"
+                f"{LEAD}\n\n{LEAD}\n")
+    assert page.title == "Paraguay's laboratories caught between Washington and Beijing"
+    assert page.author == "Lourdes Benítez Ayala and Hugo Ramírez Cáceres"
+    assert page.date == dt.date(2026, 11, 18)
+    assert page.furniture[0].startswith("[Translator's note:")
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Avaldatud 05.11.2026 23:48 | Uuendatud 06.11.2026 08:15", dt.date(2026, 11, 5)),  # Estonian
+    ("Birt: 4. nóvember 2026 kl. 07:00 | Uppfært: 5. nóvember 2026 kl. 16:12", dt.date(2026, 11, 4)),  # Icelandic
+    ("Հրապարակված է՝ 03.11.2026, 10:15 | Թարմացված է՝ 04.11.2026, 09:02 | 7 րոպե ընթերցանություն", dt.date(2026, 11, 3)),
+    ("Updated 03/11/2026 02:14 UTC · First filed 02/11/2026 14:31 UTC", dt.date(2026, 11, 2)),  # a wire's first filing
+])
+def test_a_published_stamp_in_the_site_s_language_under_the_headline_beats_the_site_s_clock_over_it(stamp, day):
+    page = text(f"Monday, 9 November 2026 | +4°\nHome | News | Tech\n\nIn Yerevan, engineers wait to learn whose side they "
+                f"are on\n{stamp}\n\n{LEAD}\n\n{LEAD}\n")
+    assert page.date == day
+
+
+def test_an_interview_s_interviewer_is_its_writer_and_its_questions_a_line_each_over_the_answers_are_paragraphs():
+    page = text("VIÐTAL / INTERVIEW\nIcelandic mapmaker caught between Washington's lidar ban and Beijing's data rules\n"
+                "Sigrún Hafsteinsdóttir's company maps glacier roads for self-driving car makers. This week both superpowers "
+                "changed the rules.\nInterview: Gunnar Þór Ragnarsson\nBirt: 4. nóvember 2026 kl. 07:00\n\n" + LEAD + "\n\n"
+                "Who buys a map of an Icelandic glacier road?\nPeople who want their cars to work in the worst conditions. "
+                "Our customers are two American automated-driving companies and a German carmaker.\n\n"
+                "Will you replace the Chinese sensors?\nWe have already priced it. A comparable American sensor costs about "
+                "two and a half times as much, and the delivery time is nine months.\n")
+    assert page.title == "Icelandic mapmaker caught between Washington's lidar ban and Beijing's data rules"
+    assert page.author == "Gunnar Þór Ragnarsson"
+    assert "Who buys a map of an Icelandic glacier road?" in page.paragraphs
+
+
+def test_an_e_mail_newsletter_s_greeting_over_today_s_lead_is_its_wrapper_and_the_lead_s_headline_the_title():
+    issue = text("From: Baltic Mobility Brief <brief@balticmobility.example>\nDate: Wed, 4 Nov 2026 06:45:12 +0200\n"
+                 "Subject: Lidar ban: who pays | Riga optics windfall\n\n"
+                 "View in browser: https://balticmobility.example/brief/2026-11-04\n"
+                 "Labrīt! Good morning from Riga. This edition was compiled on Tuesday evening, after Beijing's announcement.\n\n"
+                 "BALTIC MOBILITY BRIEF\nCars, ports, rail and the supply chains between them | No. 412\n\nTODAY'S LEAD\n\nEuropean carmakers count the cost of Washington's lidar ban\n\n"
+                 "By Ilze Kalniņa-Brauna\n\n" + LEAD + "\n\n" + LEAD + "\n")
+    assert issue.title == "European carmakers count the cost of Washington's lidar ban"
+    assert issue.author == "Ilze Kalniņa-Brauna"
+
+
+def test_a_newsletter_s_lead_story_with_no_byline_of_its_own_is_by_the_issue_s_writer():
+    issue = text("FAB & FREIGHT\nThe weekly briefing on semiconductor supply chains\nIssue #212 · Friday, November 13, 2026\n"
+                 "Written by Priyanka Raghunathan · Edited by Tomasz Wiśniewski-Baird\nGood morning. The truce got its birthday "
+                 "extension on Monday, and your customs broker got another form. Here's what changed.\n\n"
+                 "THE LEAD\nGallium licences thaw, but the paperwork doesn't\n" + LEAD + "\n\n" + LEAD + "\n")
+    assert issue.title == "Gallium licences thaw, but the paperwork doesn't"
+    assert issue.author == "Priyanka Raghunathan"
