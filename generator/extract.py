@@ -2690,6 +2690,9 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
                    # (not a hearing record's turn whose words have a colon: "Ms. VENKATARAMAN-LOWE. If I may add, Senator: ...")
                    r"(?:(?!(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\.\s+[A-Z][a-z])"
                    rf"(?P<label>[{_UP}][\w.'’ -]{{0,40}}?|[{_UP}][\w.,'’ -]{{0,100}}?(?=\s*\({_HOLDER}))(?P<outlet>\s*\([^()]{{1,40}}\))?(?:,\s*[A-Z][\w.&'’ -]{{1,80}}?)?\s*[:：]\s+"
+                   # A Westminster-style Hansard's: "HON. CHAIRPERSON.- Honourable Members, ...", "DR. L. NAIVALU-KOROI.- "
+                   r"|(?P<hansard>(?:[A-Z][A-Za-z]{1,12}\.\s+){0,2}(?:[A-Z]\.\s+){0,3}[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+){0,2})"
+                   r"\.\s?[-–—]\s+"
                    # A hearing record: "Mr. HUANG. It is better ...", "Chairman MOOLENAAR. Thank you."
                    r"|(?P<record>(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+"
                    # ... or in the record's own case: "Mr. Kessler. Mr. Chairman, we have ..."
@@ -2727,6 +2730,8 @@ _LOWER_NOUN_AFTER = re.compile(r"(?:-based)?\s+[a-z][a-z-]+\b(?!\s+(?:said|says|
 _STAMP_IN_BRACKETS = re.compile(r"\(\d{1,2}:\d\d(?::\d\d)?\)")  # "Folake Adesina-Brooks (00:01:05): ...": when, not who for
 # "ZHUK (translated): ...", "MS. ARAYA (through an interpreter): ...": how the words reached the page, not who for
 _INTERPRETED_IN_BRACKETS = re.compile(r"\((?:translated|translation|interpreted|voice[- ]over|(?:through|via) (?:an? )?(?:interpreter|translator)|"
+                                      # ... or by what line: "PENDA HAUFIKU-NANGOLO (on the phone):"
+                                      r"on the (?:phone|line|telephone)|by (?:phone|telephone|video(?: ?link)?)|via (?:phone|video(?: ?link)?|Zoom)|"
                                       r"in [A-Z][a-z]+(?:, (?:translated|subtitled))?)\)", re.I)
 _DATE_LABEL = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I)
 
@@ -2736,7 +2741,7 @@ def _label(match: re.Match) -> str:
     if named:
         return named.group(1)  # "The Deputy Minister for Lands and Natural Resources (Mr Kofi Adomako-Mensah):"
     return match.group("label") or match.group("record") or match.group("honorific") or match.group("asked") \
-        or match.group("verbatim")
+        or match.group("verbatim") or match.group("hansard")
 
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "honorable", "hon.", "sen.", "rep.", "deputy", "under", "assistant",
                "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}
@@ -2776,12 +2781,20 @@ def _title_holder(label: str, opening: str, people: dict[str, str], lex: Lexicon
     """(key, name) of who a transcript's label of a title alone ("TREASURER:", "Minister:") is: the one person the page's
     head names with that title, before or under the name ("Treasurer Jim Chalmers", "The Hon Jim Chalmers MP" /
     "Treasurer"), whether or not the text names them again."""
-    title = label.strip()
+    title = " ".join(w for w in label.split() if w.lower() not in _HONORIFICS)  # ("HON. CHAIRPERSON.-": the chairperson)
     names = {m.group(1) for m in re.finditer(
         rf"(?:^|\n)[ \t]*(?:The\s+(?:Rt\.?\s+)?Hon\.?\s+)?((?-i:(?:[A-Z][a-z][\w'’-]*[ \t]+){{1,2}}[A-Z][a-z][\w'’-]*))"
         rf"(?:[ \t]+(?:MP|MLA|MHR|QC|KC))?"
         rf"[ \t]*\n[ \t]*(?:the\s+)?{re.escape(title)}[ \t]*(?:\n|$)", opening, re.I)
              if not m.group(1).isupper() and (_given(lex, m.group(1).split()[0]) or m.group(1) in people.values())}
+    # ... or the title in brackets after the name, as a committee's record lists its members: "Hon. Ratu Semi Vakaloloma
+    # (Chairperson)" over "HON. CHAIRPERSON.-" (a style before the name is no part of it: "Ratu")
+    for m in re.finditer(rf"(?:^|\n)[ \t]*(?:(?:{HONORIFIC_WORDS}|Hon)\.?[ \t]+)?((?-i:(?:[A-Z][a-z][\w'’-]*[ \t]+){{1,3}}"
+                         rf"[A-Z][a-z][\w'’-]*))[ \t]*\((?:the[ \t]+)?{re.escape(title)}\)[ \t]*(?:\n|$)", opening, re.I):
+        words = m.group(1).split()
+        while len(words) > 2 and lex.titles and lex.titles.fullmatch(words[0]):
+            words = words[1:]
+        names.add(" ".join(words))
     # ("Treasury Ministers" / "Treasurer", a menu's items: no one's name)
     names |= {surface for surface in people.values() if re.search(rf"\b{re.escape(title)}\s+{re.escape(surface)}\b", opening, re.I)}
     if len(names) != 1:
@@ -2992,6 +3005,16 @@ _INTERVIEW_INTRO = re.compile(r"\b(?:interview(?:ed)?|we spoke|we asked|spoke (?
                               r"|edited for (?:length|clarity)|in conversation)\b", re.I)
 
 
+def _asks(turn: str) -> bool:
+    """A turn that asks: a question in it, unless it is a long answer with a question or two in it."""
+    said = [s for s in re.split(r"(?<=[.!?…])[\"”’]?\s+", turn.strip()) if s]
+    asked = sum(1 for s in said if "?" in s)
+    return asked > 0 and (len(said) < ANSWER_MIN_SENTENCES or asked * 3 >= len(said))
+
+
+ANSWER_MIN_SENTENCES = 4  # a turn of this many sentences, few of them questions, answers (however it ends)
+
+
 def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tuple[list[Quote], dict]:
     """Each answer turn of a named speaker is one quote of that speaker; questions are nobody's quotes."""
     headings = set(article.headings)  # "Trump on Air Force One: 'a twelve'": an entry's title, not a turn
@@ -3036,7 +3059,10 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
     for label, said in by_label.items():
         speakers[""].update(i for i, _ in said)
         # A questioner (reporters, anchors, moderators, members asking) is named, but quotes nobody.
-        asking = sum(1 for _, t in said if "?" in t) * 2 > len(said)
+        # (counted over every label of the same surname: "DR ELIZMA GOAGOSES-VAN WYK:" once, then "GOAGOSES-VAN WYK:",
+        # her first answer ending on the question every lab manager asked her; not a question of hers)
+        kin = [t for other, turns in by_label.items() if other.split()[-1:] == label.split()[-1:] for _, t in turns]
+        asking = sum(1 for t in kin if "?" in t) * 2 > len(kin)
         # "Welcome back to The Straits Desk. I'm Jonah Ferris. My guest today is ...": the host.
         asking = asking or bool(_HOST_OPENING.search(said[0][1]))
         # "CHAIRMAN MOOLENAAR:", "SEN. WARREN:" at a hearing question the witnesses and keep order: only they answer.
@@ -3044,7 +3070,8 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
         # ... and so do the members the record lists as present ("Present: Representatives Moolenaar, Oyelaran").
         asking = asking or bool(present and label.split() and re.search(
             rf"\b{re.escape(label.split()[-1].title())}\b", present.group(1)) and _HEARING.search(context))
-        words = [w for w in label.split() if w.lower() not in titles]
+        # (... nor an initial: "DR. L. NAIVALU-KOROI.-" is the Litia Naivalu-Koroi the record lists)
+        words = [w for w in label.split() if w.lower() not in titles and not re.fullmatch(r"[A-Z]\.", w)]
         key = ""
         if label.lower() in _ROLE_LABELS:
             continue  # "Operator:", "Moderator:": a role that keeps the call going, no one's name
@@ -3119,7 +3146,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                     continue  # "REPORT CARD:", "SMUGGLING BILL:": a newsletter's run-in label, a name written nowhere
                 # "Chairman MOOLENAAR.", "Ms. STEVENS.": a hearing record names its members by title and surname
                 recorded = len(name.split()) == 1 and len(words) < len(label.split()) and (
-                    match.group("record") or match.group("honorific")) and _HEARING.search(context)
+                    match.group("record") or match.group("honorific") or match.group("hansard")) and _HEARING.search(context)
                 if (len(name.split()) >= 2 or recorded) and name.lower() in context.lower():
                     key = f"person/{slugify(name)}"
                     first = article.paragraphs[said[0][0]]
@@ -3141,7 +3168,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
         if not key or asking:
             continue
         for index, text in said:
-            if not text.rstrip().endswith("?"):
+            if not (text.rstrip().endswith("?") and _asks(text)):
                 quotes.append(Quote(speaker=key, text=text.strip(), paragraph=index))
     # "She added: "China never seeks ..."" between the turns: the answering official goes on
     for index, match in turns:

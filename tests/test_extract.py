@@ -2717,3 +2717,37 @@ def test_a_name_a_maker_of_something_is_apposed_to_is_a_company_s_not_a_speaker_
                "aggressive pricing\" in Europe.\n")
     assert "Falkenwerk Netz" not in people(x).values()
     assert not speakers(x)
+
+
+def test_a_westminster_hansard_s_turns_are_the_members_it_lists_its_chair_by_the_title_in_brackets():
+    _, x = run("PARLIAMENT OF THE REPUBLIC OF FIJI\nSTANDING COMMITTEE ON SOCIAL AFFAIRS\n\n"
+               "Briefing on the United States Sequencer Rule and the Pathogen Genomics Laboratory\n\n"
+               "MEMBERS PRESENT\nHon. Ratu Semi Vakaloloma (Chairperson)\nHon. Mereani Cakau (Deputy Chairperson)\n\n"
+               "IN ATTENDANCE\nDr. Litia Naivalu-Koroi, Permanent Secretary for Health and Medical Services\n\n"
+               "The Committee resumed at 10.05 a.m.\n\n"
+               "HON. CHAIRPERSON.- Honourable Members, welcome. We have called this short briefing because of the "
+               "announcement made in Washington on Monday.\n\n"
+               "DR. L. NAIVALU-KOROI.- Thank you, Mr. Chairman. The short answer is yes. None of our machines stops "
+               "working because of a rule made in Washington.\n\n"
+               "HON. M. CAKAU.- Is part of the laboratory's budget from a United States grant?\n\n"
+               "DR. L. NAIVALU-KOROI.- It is a fair question, Honourable Member. The grant pays for reagents.\n\n"
+               "HON. CHAIRPERSON.- Thank you, Permanent Secretary. The Committee will write to the Ministry.\n")
+    # (the member only asks)
+    assert speakers(x) == Counter({"Litia Naivalu-Koroi": 2, "Semi Vakaloloma": 2})
+    assert set(people(x)) == {"Semi Vakaloloma", "Mereani Cakau", "Litia Naivalu-Koroi"}
+
+
+def test_a_guest_on_the_phone_and_an_answer_that_ends_by_recalling_a_question_are_the_guest_s_words():
+    _, x = run("The Money Desk\n\nPresented by Ndapewa Amukoto\n\n"
+               "[00:00:09] NDAPEWA AMUKOTO (HOST): Good morning. With me is Dr Elizma Goagoses-van Wyk, and on the line "
+               "is Penda Haufiku-Nangolo.\n\n"
+               "[00:01:12] AMUKOTO: Why should a lab in Windhoek care about an American rule?\n\n"
+               "[00:01:16] DR ELIZMA GOAGOSES-VAN WYK: Because a large part of TB testing here is paid for by American "
+               "programmes. The reagents were paid for from Washington. The cheapest machines are Chinese. So the question "
+               "every lab manager asked me on Tuesday was simple: is my machine still allowed or not?\n\n"
+               "[00:02:03] AMUKOTO: And is it?\n\n"
+               "[00:02:05] GOAGOSES-VAN WYK: The rule as written speaks of federally funded labs. We are waiting.\n\n"
+               "[00:03:15] PENDA HAUFIKU-NANGOLO (on the phone): Good morning. The institute continues all testing.\n\n"
+               "[00:03:41] AMUKOTO: And the reagents?\n\n"
+               "[00:03:45] HAUFIKU-NANGOLO: Our suppliers in Johannesburg tell us deliveries continue.\n")
+    assert speakers(x) == Counter({"Elizma Goagoses-van Wyk": 2, "Penda Haufiku-Nangolo": 2})
