@@ -261,7 +261,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     authors = _one_order(tree, tuple(a for a in _more_authors(tree, _authors(marked)) if not _DESK.search(a))) \
         or _byline_authors(blocks) or _byline_near_title(tree) or _labelled_authors(tree) or _profile_link_authors(tree) \
         or _about_box_authors(tree) \
-        or _account_post_author(tree)
+        or _account_post_author(tree) or tuple(filter(None, [_meta_row(tree)[0]]))
     # "LEILA HASSAN, HOST:" over a broadcast's transcript: the host presents the reporter's story, and writes none of it
     # (the JSON-LD may list both)
     hosts = {_loose(m.group(1)) for b in blocks if b.kind == "turn"
@@ -470,7 +470,8 @@ def read_html(raw: bytes, name: str) -> Seed:
         date=_local(_first_published(_published_line(tree) or _date_row(tree) or _field_line_date(tree),
                                      _markup_date(raw, tree) if _dated_markup(tree) and not own_day else None), raw, tree)
         or own_day
-        or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _guessed_date(document.date, raw),
+        or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _meta_row(tree)[1]
+        or _guessed_date(document.date, raw),
         site_name=site_name,
         url=url,
         original_url=original_url,
@@ -1043,18 +1044,33 @@ def _gap_parts(tree, blocks: list[Block]) -> list[Block]:
     # (two kept boxes of one kind, the next of that kind kept: not a pull quote's or a summary's repeating the text)
     pairs = [(left, right) for k in {kinds[n] for n in kept} for ones in [[n for n in kept if kinds[n] == k]]
              for left, right in zip(ones, ones[1:])]
+    # ... and the boxes of that kind between the headline and the first kept one: the opening paragraph under a picture
+    heading = body.find(".//h1")
+    placed = {element: n for n, element in enumerate(body.iter())} if heading is not None else {}
+    pairs += [(-1, ones[0]) for k in {kinds[n] for n in kept} for ones in [[n for n in kept if kinds[n] == k]] if placed]
     for left, right in sorted(pairs, reverse=True):  # (from the end: each insertion leaves the places before it)
         found = []
-        for element, text in [holders[n] for n in range(left + 1, right) if kinds[n] == kinds[left]]:
+        for element, text in [holders[n] for n in range(left + 1, right) if kinds[n] == kinds[right]
+                              and (left >= 0 or placed.get(holders[n][0], -1) > placed[heading])]:
             if len(_clean(" ".join(a.text_content() for a in element.iter("a")))) * 2 >= len(_clean(text)):
                 continue  # (a box of links: a list's, not the article's)
+            if any(_DECK_CLASS.search(mark) or _POINTS_CLASS.search(mark) for box in [element, *list(element.iterancestors())[:3]]
+                   for mark in [*(box.get("class") or "").split(), box.get("id") or ""] if mark):
+                continue  # (a deck's or a key points box's: "<div id='text-dek' class='cmp-text'>", "KeyPoints_keyPoints")
             found += [t for t in (_clean(line) for line in re.split(r"\n\s*\n", text))
                       if len(t.split()) >= LEAD_MIN_WORDS and _SENTENCE_END.search(t) and _loose(t)[:60] not in known]
-        if found:  # (after the last paragraph of the box before them)
-            behind = _loose(holders[left][1])
-            at = 1 + max((i for i, b in enumerate(result) if b.kind == "text" and _loose(b.text) in behind), default=-1)
-            if at:
-                result[at:at] = [Block(t, result[at - 1].line) for t in found]
+        if not found:
+            continue
+        if left < 0:  # (before the first paragraph of the first kept box)
+            ahead = _loose(holders[right][1])
+            at = next((i for i, b in enumerate(result) if b.kind == "text" and _loose(b.text) in ahead), None)
+            if at is not None:
+                result[at:at] = [Block(t, result[at].line) for t in found]
+            continue
+        behind = _loose(holders[left][1])  # (after the last paragraph of the box before them)
+        at = 1 + max((i for i, b in enumerate(result) if b.kind == "text" and _loose(b.text) in behind), default=-1)
+        if at:
+            result[at:at] = [Block(t, result[at - 1].line) for t in found]
     return result
 
 
@@ -1579,13 +1595,16 @@ def _without_lead_note(blocks: list[Block], notes: list[str], asides: frozenset[
     `notes` (a correction's "Editor's note:" in bold reads as a turn's label); `asides`: the notes the page sets apart
     in a callout box, in italics."""
     first = next((i for i, b in enumerate(blocks[:3]) if b.kind in ("text", "turn")), None)
+    # (a turn's label is the note's: "Update, November 29, 2029:" read as a speaker's)
+    said = f"{blocks[first].speaker}: {blocks[first].text}" if first is not None and blocks[first].kind == "turn" \
+        and blocks[first].speaker else blocks[first].text if first is not None else ""
     # (and where each writer reported from: "Eleanor Whitcombe reported from Washington, and Daniel Okoro from Beijing.")
-    if first is not None and len(blocks) > first + 1 and (_LEAD_NOTE.match(blocks[first].text.strip())
+    if first is not None and len(blocks) > first + 1 and (_LEAD_NOTE.match(said.strip())
                                                           or _CREDITED_BYLINE.fullmatch(blocks[first].text.strip())
                                                           or REPORTED_FROM.match(blocks[first].text.strip())
                                                           or about_the_piece(blocks[first].text)
                                                           or _key(blocks[first].text) in asides):
-        notes.append(blocks[first].text)
+        notes.append(said)
         return blocks[:first] + blocks[first + 1:]
     if first is not None and len(blocks) > first + 2 and _NOTE_LABEL.fullmatch(blocks[first].text.strip(" *_")):
         # "Editor's note:" set apart from its note (a callout box's bold label): the label and the note under it
@@ -1653,6 +1672,9 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         # an update's note over a firm's alert: "Updated 20 November 2026: this alert has been updated to ..."
                         r"|(?:Editor['’]s note|Update[sd]?\b[^:]{0,40}):\s*(?i:this) (?:alert|article|story|post|piece|update|note|insight) "
                         r"(?:has been|was) (?:updated|revised|amended|corrected)\b"
+                        # ... or any note its date labels an update: "Update (11/28/2029): Questions members raised ...",
+                        # "Update, November 29, 2029: This post now includes the dates of ..."
+                        r"|(?i:update[sd]?)\s*(?:\((?=[^)]*\d)[^)]{4,30}\)|,\s*(?=[^:]*\d)[^:]{4,40})\s*:\s+(?=\S)"
                         # a wire's note of what a new version adds: "Adds ministry statement in paragraph 8, comment in paragraphs 10"
                         r"|\(?(?:Adds|Recasts|Corrects|Rewrites|Updates with)\s[^.]{0,200}?\b(?:paragraphs?\s+\d|(?:\d+(?:st|nd|rd|th)"
                         r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final) paragraph)"
@@ -1734,6 +1756,7 @@ def _italic_paragraphs(tree) -> frozenset[str]:
         "//p[count(*) = 1][*[self::i or self::em]][normalize-space(.) = normalize-space(*[self::i or self::em])]"))
 
 
+_POINTS_CLASS = re.compile(r"highlights|key-?points|takeaways", re.I)
 SUMMARY_BOX_MAX_WORDS = 150  # a box of key points, not a section of the article a class calls "highlights"
 
 
@@ -1742,7 +1765,7 @@ def _summary_points(tree) -> frozenset[str]:
     that is the whole of a "standfirst"), printed above the article: a summary box, not the text."""
     def marked(element) -> bool:
         return element is not None and any(
-            _DECK_CLASS.search(c) or re.search(r"highlights|key-?points|takeaways", c, re.I)
+            _DECK_CLASS.search(c) or _POINTS_CLASS.search(c)
             for c in (element.get("class") or "").split())
     def boxed(listing) -> bool:
         # ... or a box so marked a level or two up that holds the list and its label: "<div class='RenderKeyPoints-
@@ -3071,6 +3094,36 @@ def _byline_near_title(tree, separated: bool = False) -> tuple[str, ...]:
     return ()
 
 
+def _meta_row(tree) -> tuple[str, dt.date | None]:
+    """"Edson Fortes · 21.11.2029 · 6 min read" under the <h1> of a site builder's post with no metadata: the writer's
+    name, then the day, in cells (a dotted date is day first, as the sites that print it so write it)."""
+    h1 = tree.xpath("//h1")
+    if len(h1) != 1:
+        return "", None
+    for node in h1[0].xpath(f"following::*[self::p or self::div or self::span][position() <= {META_ROW_REACH}]"):
+        if node.xpath("./p | ./div"):
+            continue
+        cells = re.split(r"\s+[·•|]\s+", _clean(" ".join(node.itertext())))
+        if not 2 <= len(cells) <= 4 or not 2 <= len(cells[0].split()) <= 4 or not _name_like(cells[0]) \
+                or _CARD_JOB.search(cells[0]) or set(cells[0].split()) & set(OUTLET_WORDS):
+            continue  # (not an office's name: "Washington Foreign Press Center | July 10, 2025")
+        for cell in cells[1:]:
+            found = _MONTH_DAY_YEAR.search(cell)
+            dotted = _DOTTED_DAY.fullmatch(cell.strip())
+            try:
+                day = _found_date(found) if found else dt.date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1))) \
+                    if dotted else None
+            except ValueError:
+                day = None
+            if day:
+                return cells[0], day
+    return "", None
+
+
+META_ROW_REACH = 40  # elements after the <h1> where a post's row of writer, day and reading time may sit
+_DOTTED_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)")
+
+
 _HELPED = re.compile(r"(?i:with (?:inputs|files|additional reporting|reporting) from|additional reporting by)\s+"
                      r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
 
@@ -3349,7 +3402,8 @@ def _byline_names(byline: str) -> list[str]:
 
 
 _CARD_JOB = re.compile(r"\b(?:Fellow|Director|Program|Programme|Chair|Professor|Researcher|Analyst|Initiative|Center|Centre|Institute"
-                       r"|Manager|Officer|Coordinator|Specialist|Spokesperson)\b")  # ("Dana Okafor, Communications Manager")
+                       r"|Manager|Officer|Coordinator|Specialist|Spokesperson|Secretary|President|Treasurer|Organi[sz]er|Steward|Counsel"
+                       r"|Advis[eo]r|Editor|Consultant)\b")  # ("Dana Okafor, Communications Manager")
 # "pd_webdesk", "hanaseo": the name a page's system knows its user by, not a person's (a name in Latin letters has capitals)
 _USER_NAME = re.compile(r"_|^[a-z0-9. -]+$")
 
@@ -3381,7 +3435,8 @@ def _profile_link_authors(tree) -> tuple[str, ...]:
     """A newsletter's author named only by a link to their profile ("substack.example/@rkessler",
     "/authors/colm-brennan") in a short line of the post's meta, outside the text, comments and footer."""
     names: list[str] = []
-    for a in tree.xpath("//a[re:test(@href, '/(?:@|authors?/|profiles?/|people/|staff/|journalists?/|writers?/|contributors?/)')]"
+    # (not Plone's views, "/@@search": a page of the site's, no one's profile)
+    for a in tree.xpath("//a[re:test(@href, '/(?:@(?!@)|authors?/|profiles?/|people/|staff/|journalists?/|writers?/|contributors?/)')]"
                         "[not(ancestor::footer or ancestor::aside or ancestor::p or ancestor::li or ancestor::figure or ancestor::figcaption or ancestor::*[re:test("
                         "concat(@class, ' ', @id), 'comment|footer|related|recommend|sidebar|hosts', 'i')])]",  # (a show's hosts')
                         namespaces={"re": "http://exslt.org/regular-expressions"}):
@@ -4704,9 +4759,16 @@ def _site_from_title(tree, headline: str) -> str:
         # "Headline - Opinion - China Union Daily": a section's label, then the site
         return parts[-1].strip() if len(parts) >= 2 and all(len(p.split()) <= 2 for p in parts[:-1]) else site
     parts = _TITLE_SEPARATORS.split(full)
+    head = _loose(headline)
+    # "Grapnel & Splice — Why the ship's builder matters less than you think": the site first, the name its logo prints,
+    # then the headline's end
+    if len(parts) == 2 and len(parts[0].split()) <= SITE_NAME_MAX_WORDS and _loose(parts[1]) and len(parts[1].split()) >= 3 \
+            and _loose(parts[1]) in head and _loose(parts[0]) not in head and any(
+                _loose(" ".join(e.itertext())) == _loose(parts[0]) for e in tree.xpath("//body//*[@class]")
+                if _LOGO_MARKS.search(e.get("class"))):
+        return parts[0].strip()
     if len(parts) < 2 or len(parts[-1].split()) > SITE_NAME_MAX_WORDS:
         return ""
-    head = _loose(headline)
     # (or a shorter headline in other words: "Rare earth licensing after the pause | Ashgrove Partners" over "After the
     # pause: Planning for China's rare earth licensing regime ...")
     if any(_loose(part) and ((_loose(part) in head or head in _loose(part)) and len(part.split()) >= 3

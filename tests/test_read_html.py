@@ -5029,3 +5029,56 @@ def test_a_titled_box_of_the_text_s_kind_between_two_of_its_boxes_is_a_promotion
     texts = [b.text for b in read_html(page(body), "a.html").blocks if b.kind == "text"]
     assert any("Closing paragraph 2" in t for t in texts)
     assert not any("virtual roundtable" in t for t in texts)
+
+
+def test_a_site_builder_s_post_with_no_metadata_reads_its_site_from_the_title_its_writer_and_day_from_the_row_under_it():
+    def record(text: str, size: str = "md") -> str:
+        return f"<div class='r t-rec' data-record-type='106'><div class='t004'><div field='text' class='t-text t-text_{size}'>{text}</div></div></div>"
+    body = ("<div class='r t-rec' data-record-type='257'><div class='t228__logo t-title' field='title'>Grapnel &amp; Splice</div></div>"
+            "<div class='r t-rec' data-record-type='30'><div class='t015__uptitle'>Repair notes</div><h1 class='t015__title t-title'>"
+            "What a cable repair actually takes, and why the ship's builder matters less than you think</h1></div>"
+            + record("Edson Fortes · 21.11.2025 · 6 min read", "sm")
+            + "<div class='r t-rec' data-record-type='3'><img src='jointing.jpg' alt=''><div class='t107__text t-text t-text_xs'>"
+              "The jointing room of a repair ship in Mindelo harbour. Photo: Djanira Évora</div></div>"
+            + record("Last Thursday the regulator decided that cables landing here may no longer be repaired by ships built "
+                     "abroad.<br /><br />I spent twelve years as a jointer on cable repair ships, so I have been asked a lot "
+                     "this week what all this means.")
+            + "<div class='r t-rec' data-record-type='60'><h2 class='t050__title t-title'>What a repair looks like</h2></div>"
+            + record("<br /><br />".join(f"{FILLER}Paragraph {n} of the repair." for n in range(4)))
+            + "<div class='r t-rec' data-record-type='60'><h2 class='t050__title t-title'>Why the hull is the least of it</h2></div>"
+            + record("<br /><br />".join(f"{FILLER}Paragraph {n} on the hull." for n in range(3))))
+    raw = ("<!DOCTYPE html><html><head><title>Grapnel &amp; Splice — Why the ship's builder matters less than you think</title>"
+           f"</head><body><div id='allrecords' class='t-records'>{body}</div></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert texts[0].startswith("Last Thursday the regulator decided")
+    assert (seed.page.site_name, seed.page.authors, seed.page.date) == ("Grapnel & Splice", ("Edson Fortes",), dt.date(2025, 11, 21))
+
+
+@pytest.mark.parametrize("note", ["UPDATE (11/28/2025): Questions members raised on Tuesday night's call are answered in the new FAQ.",
+                                  "Update, November 29, 2025: This post now includes the dates of our customer briefings."])
+def test_an_update_note_its_date_labels_over_the_text_is_a_note_not_its_first_paragraph(note):
+    body = (f"<h1>Local 88 statement: a safer port, not a robot port</h1><p>{note}</p>"
+            f"<p><strong>By Marisol Treviño, Recording Secretary</strong></p><p>{FILLER}</p><p>{FILLER}Second.</p>")
+    seed = read_html(page(body), "a.html")
+    assert not any(b.text.startswith(note[:12]) for b in seed.blocks if b.kind in ("text", "turn"))
+    assert seed.page.authors == ("Marisol Treviño",)
+
+
+def test_a_plone_view_s_link_is_no_profile_of_a_writer():
+    body = ("<div id='portal-advanced-search'><a href='https://port.example/en/@@search'>Advanced Search…</a></div>"
+            "<h1>Puerto Yaguarí will keep its terminal software</h1><div class='documentByLine'><span class='documentAuthor'>"
+            "by <a href='https://port.example/en/author/lferreira'>Lucía Ferreira</a> —</span></div>"
+            f"<p>{FILLER}</p><p>{FILLER}Second.</p>")
+    assert read_html(page(body), "a.html").page.authors == ("Lucía Ferreira",)
+
+
+def test_a_deck_or_key_points_box_of_the_text_s_kind_under_the_headline_is_not_restored_as_its_lead():
+    def box(inner: str, extra: str = "") -> str:
+        return f"<div class='text{extra}'><div class='cmp-text'{' id=' + chr(39) + 'text-dek' + chr(39) if extra else ''}>{inner}</div></div>"
+    body = ("<h1>Contractors brace for compressor tariffs</h1>"
+            + box("<p>A 45% tariff on Chinese compressors and a federal review of thermostats: here is how the fight "
+                  "reaches the jobsite.</p>", " cmp-text--dek")
+            + "".join(box(f"<p>{FILLER}Section {n} of the story.</p><p>{FILLER}More of section {n}.</p>") for n in range(3)))
+    texts = [b.text for b in read_html(page(body), "a.html").blocks if b.kind == "text"]
+    assert not any(t.startswith("A 45% tariff on Chinese compressors") for t in texts)
