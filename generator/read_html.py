@@ -1985,6 +1985,15 @@ _VIEWER_NOTE = re.compile(r"(?:\*\s*)?(?:To (?:view|read|open|see)|Viewing|Readi
                           r"\b(?:Adobe|Acrobat|Reader|viewer|plug-?in)\b", re.I)
 
 
+_VALEDICTION = re.compile(r"(?:In solidarity|Sincerely|(?:Kind |Best |Warm )?[Rr]egards|Yours (?:truly|sincerely|faithfully)|"
+                          r"Respectfully|With thanks)\s*,?")
+_SIGNATURE = re.compile(rf"(?:{_VALEDICTION.pattern}\s+)?(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){{0,3}}(?:Board|Committee|Team|Council|"
+                        r"Staff|Editors|Leadership|Officers|Secretariat|Executive)(?:\s+of\s+[A-Z][^,.!?]{2,60})?(?:,\s*[A-Z][^.!?]{2,80})?")
+_CLOSING_CONTACT = re.compile(r"(?:Questions|Have questions|Any questions|For (?:more )?(?:information|questions|details)|Contact us|"
+                              r"Reach us|Get in touch)\b.{0,200}[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+CONTACT_LINE_MAX_WORDS = 40
+
+
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
     """(blocks, credits): an end mark ("###", "-30-") ends the article, and the closing author
     bio or tagline ("X is a senior fellow at ...", "X was a ... official") and headings with
@@ -2034,6 +2043,13 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
         if last.kind not in ("text", "turn") or last.kind == "turn" and not _DISCLAIMER.match(last.text.strip("*_ ")):
             break  # (a release's "Media Contact: A" reads as a speaker's turn: no one's)
         words = last.text.split()
+        if len(words) <= SIGNATURE_MAX_WORDS and (_SIGNATURE.fullmatch(last.text.strip()) or _VALEDICTION.fullmatch(last.text.strip())) \
+                or len(words) <= CONTACT_LINE_MAX_WORDS and _CLOSING_CONTACT.match(last.text.strip()):
+            # "In solidarity," / "The Executive Board, Harbor Workers United Local 88": a statement's signature; "Questions in
+            # the meantime? Our team is on call at success@...": the page's contact line, not the article's last words
+            credits.insert(0, last.text)
+            blocks = blocks[:-1]
+            continue
         if authors and len(words) <= BIO_MAX_WORDS and _CARD_BIO.match(last.text.strip()):
             credits.insert(0, last.text)  # a writer's card with its name apart: "Covers metals and mining from London, ..."
             blocks = blocks[:-1]
@@ -2772,7 +2788,8 @@ def _picture_box(element) -> bool:
     return len(pictures) == 1 and len(element.xpath(".//img")) == 1 and 1 <= len(lines) <= PICTURE_BOX_MAX_LINES \
         and all(c.tag in ("p", "span", "div", "small", "em", "i", "cite") for c in lines) \
         and not (element.text or "").strip() and 3 <= len(text.split()) <= CAPTION_MAX_WORDS and len(linked) * 2 < len(text) \
-        and _SENTENCE_END.search(" ".join("".join(lines[0].itertext()).split())) is not None
+        and (_SENTENCE_END.search(first := " ".join("".join(lines[0].itertext()).split())) is not None
+             or _CREDIT.search(first) is not None)  # (... or ending on its credit: "... shift change. Photo: Joe Okafor / Local 88")
 
 
 def _styled_like_its_picture(element) -> bool:
@@ -4671,6 +4688,8 @@ def _site_in_header(tree) -> list[str]:
                               " | //header//*[re:test(@class, 'site-title|site-name|service-title')]"
                               # ... or so named by its id: Drupal's "<div id='site-name'><a><span>Office of ...</span>"
                               " | //header//*[@id='site-name' or @id='site-title']"
+                              # ... anywhere, by a site builder's id: Weebly's "<span id='wsite-title'>" in its logo's box
+                              " | //*[re:test(@id, '^w?site-?(?:title|name)$', 'i')][ancestor::*[contains(@class, 'logo')]]"
                               # ... or a Blogger blog's title, the page's one <h1>, in its header widget's title box
                               " | //*[@id='header']//*[contains(@class, 'titlewrapper')]//h1"
                               # ... or a government design system's header name: "au-header__heading", Canada.ca's "app-name"

@@ -5082,3 +5082,29 @@ def test_a_deck_or_key_points_box_of_the_text_s_kind_under_the_headline_is_not_r
             + "".join(box(f"<p>{FILLER}Section {n} of the story.</p><p>{FILLER}More of section {n}.</p>") for n in range(3)))
     texts = [b.text for b in read_html(page(body), "a.html").blocks if b.kind == "text"]
     assert not any(t.startswith("A 45% tariff on Chinese compressors") for t in texts)
+
+
+def test_a_statement_s_signature_and_a_post_s_closing_contact_line_are_not_its_last_words():
+    def last_text(body: str) -> str:
+        raw = (f"<!DOCTYPE html><html><head><title>Statement</title></head><body><main><article>{body}</article></main>"
+               "</body></html>").encode()
+        return [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"][-1]
+    assert last_text(f"<h1>Local 88 statement: a safer port, not a robot port</h1><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}We "
+                     "ask members to attend the Dec. 4 meeting.</p><p>In solidarity,<br />The Executive Board, Harbor Workers "
+                     "United Local 88</p>").endswith("We ask members to attend the Dec. 4 meeting.")
+    assert last_text(f"<h1>What the listing means for customers</h1><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}We will brief "
+                     "customers on Dec. 3.</p><p>Questions in the meantime? Our customer success team is on call around the "
+                     "clock at success@harborlane.example.</p>").endswith("We will brief customers on Dec. 3.")
+
+
+def test_a_site_builder_s_picture_box_s_line_ending_on_its_credit_is_a_caption_and_its_logo_s_title_the_site():
+    body = ("<div class='logo'><span class='wsite-logo'><a href='index.html'><span id='wsite-title'>Harbor Workers United "
+            "Local 88</span></a></span></div><h2 class='blog-title'>Local 88 statement: a safer port, not a robot port</h2>"
+            f"<div class='paragraph'>{FILLER}</div><div><div class='wsite-image'><a><img src='gate.jpg' alt='Picture'></a>"
+            "<div style='display:block;font-size:90%'>Local 88 members at the terminal truck gate during the evening shift "
+            "change. Photo: Joe Okafor / Local 88</div></div></div>"
+            f"<div class='paragraph'>{FILLER}Second.</div><div class='paragraph'>{FILLER}Third.</div>")
+    raw = (f"<!DOCTYPE html><html><head><title>News &amp; Updates - HWU Local 88</title></head><body>{body}</body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert [b.text for b in seed.blocks if b.kind == "caption"][0].startswith("Local 88 members at the terminal truck gate")
+    assert seed.page.site_name == "Harbor Workers United Local 88"
