@@ -226,7 +226,7 @@ COLUMN_MIN_LINES = 12  # ... and how many of its lines fill it (a short seed's s
 
 # A line that stops where no sentence or title stops, over a line that goes on: "... the Commerce Department's Bureau of
 # Industry and" / "Security ("BIS") released an interim final rule" / "that, ...": a paragraph's, whatever the case.
-_DANGLING = re.compile(r"(?:\b(?:and|or|of|the|a|an|to|for|in|on|with|by|at|from|that|as)|,)$")
+_DANGLING = re.compile(r"(?:\b(?:and|or|of|the|a|an|to|for|in|on|with|by|at|from|that|as|told|its|their|between|into|than)|,)$")
 
 
 _FOOTNOTED_END = re.compile(r"[.!?][\"”’']?\d{1,2}$")
@@ -252,7 +252,9 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
         # (a column three words wide: "Kenyan pharmaceutical manu-" / "facturers want ...", "China's Commerce Ministry on" /
         # "Monday said ...": a word broken at the line's end, or one no sentence ends on)
         prose = prose or width <= COLUMN_MAX_WIDTH and len(words) >= 3 and (
-            bool(re.search(r"[a-z]-$", above)) and line[:1].islower() or bool(_DANGLING.search(above)) and lower >= 1)
+            bool(re.search(r"[a-z]-$", above)) and line[:1].islower() or bool(_DANGLING.search(above)) and lower >= 1
+            # (or a full line of the text's column that no sentence ends: "United States, Germany and South" / "Korea since")
+            or not header and lower >= 1 and len(above) >= 0.85 * width and not _TERMINAL.search(above) and not above.endswith(":"))
         # (a title wrapped narrower than the text, over three lines: "Open door, screened room: what the EU's new" /
         # "investment screening rules mean for Chinese" / "battery plants": it goes on in lower case, whatever its width)
         # (three words wide in a newspaper's column: "Coraopolis coating firm" / "watches Singapore for relief")

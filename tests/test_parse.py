@@ -5266,3 +5266,17 @@ def test_a_newsletter_s_lead_story_with_no_byline_of_its_own_is_by_the_issue_s_w
                  "THE LEAD\nGallium licences thaw, but the paperwork doesn't\n" + LEAD + "\n\n" + LEAD + "\n")
     assert issue.title == "Gallium licences thaw, but the paperwork doesn't"
     assert issue.author == "Priyanka Raghunathan"
+
+
+def test_a_narrow_column_s_full_line_that_no_sentence_ends_goes_on_at_a_capital():
+    column = text("BUSINESS\nGermanium pilot in Ngamiland draws US buyers after China's curbs\nBy Lesego Motsumi\n"
+                  "MAUN - A small pilot plant that\nrecovers germanium from zinc and\ncopper tailings near Toteng has\n"
+                  "become one of the most telephoned\naddresses in Botswana's mining\nsector this week.\n"
+                  "Ngami Metals (Pty) Ltd, which\nbegan test production in August,\nsays it has received inquiries from\n"
+                  "four lidar and optics makers in the\nUnited States, Germany and South\nKorea since China announced on\n"
+                  "Tuesday that it would tighten ex-\nports of germanium products.\nThe Minister of Minerals and\n"
+                  "Energy, Boitumelo Sekgoma, told\nParliament on Wednesday that the\ngovernment welcomed foreign in-\n"
+                  "terest in the country's metals.\n")
+    assert any("Germany and South Korea since China" in p for p in column.paragraphs)
+    assert any("Sekgoma, told Parliament on Wednesday" in p for p in column.paragraphs)
+
