@@ -3033,6 +3033,10 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
                       and not _NAMED_IN_BRACKETS.fullmatch(m.group("outlet").strip())
                       and not _STAMP_IN_BRACKETS.fullmatch(m.group("outlet").strip())
                       and not _INTERPRETED_IN_BRACKETS.fullmatch(m.group("outlet").strip()))]
+    # ("Rail Baltica: tender for Riga Central Station signalling delayed to January": a newsletter item's title, once, going
+    # on in lower case; a speaker's words open as a sentence does, or come back under the same label)
+    labels = Counter(_label(m).strip() for _, m in turns)
+    turns = [(i, m) for i, m in turns if not (m.group("text")[:1].islower() and labels[_label(m).strip()] == 1)]
     # (an interview's excerpts: "— How important is ...?" then "Moriwaki: ...", two answers each under its question)
     asked = len(turns) == 2 and all(i > 0 and article.paragraphs[i - 1].rstrip().endswith("?") for i, _ in turns)
     if len(turns) < 3 and not asked:

@@ -2751,3 +2751,13 @@ def test_a_guest_on_the_phone_and_an_answer_that_ends_by_recalling_a_question_ar
                "[00:03:41] AMUKOTO: And the reagents?\n\n"
                "[00:03:45] HAUFIKU-NANGOLO: Our suppliers in Johannesburg tell us deliveries continue.\n")
     assert speakers(x) == Counter({"Elizma Goagoses-van Wyk": 2, "Penda Haufiku-Nangolo": 2})
+
+
+def test_a_newsletter_item_titled_with_a_project_s_name_going_on_in_lower_case_is_no_one_s_turn():
+    _, x = run("Baltic Mobility Brief\n\nKatrin Oberländer: We have priced the change already. It costs more than we hoped.\n\n"
+               "Mārtiņš Ozoliņš-Vītols: Riga's optics makers will sell more this year.\n\n"
+               "Katrin Oberländer: Nobody wants to build a car twice.\n\n"
+               "Rail Baltica: tender for Riga Central Station signalling delayed to January. The joint venture said the delay "
+               "would not affect the 2030 timetable.\n")
+    assert "Rail Baltica" not in people(x)
+    assert "Rail Baltica" not in speakers(x)
