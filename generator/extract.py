@@ -3005,9 +3005,10 @@ _INTERVIEW_INTRO = re.compile(r"\b(?:interview(?:ed)?|we spoke|we asked|spoke (?
                               r"|edited for (?:length|clarity)|in conversation)\b", re.I)
 
 
-def _asks(turn: str) -> bool:
+def _asks(turn: str, abbreviations: tuple[str, ...]) -> bool:
     """A turn that asks: a question in it, unless it is a long answer with a question or two in it."""
-    said = [s for s in re.split(r"(?<=[.!?…])[\"”’]?\s+", turn.strip()) if s]
+    turn = turn.strip()
+    said = [turn[s:e] for s, e in sentence_spans(turn, abbreviations) if turn[s:e].strip()]
     asked = sum(1 for s in said if "?" in s)
     return asked > 0 and (len(said) < ANSWER_MIN_SENTENCES or asked * 3 >= len(said))
 
@@ -3172,7 +3173,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
         if not key or asking:
             continue
         for index, text in said:
-            if not (text.rstrip().endswith("?") and _asks(text)):
+            if not (text.rstrip().endswith("?") and _asks(text, rules.abbreviations)):
                 quotes.append(Quote(speaker=key, text=text.strip(), paragraph=index))
     # "She added: "China never seeks ..."" between the turns: the answering official goes on
     for index, match in turns:
