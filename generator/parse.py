@@ -106,7 +106,7 @@ _ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)
 # (... in the languages of sites' English editions: "Publicado el 24/06/2029", "Veröffentlicht am", "Objavljeno:")
 _FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created|filed|publicad[oa]|publi[ée]e?|ver[öo]ffentlicht|pubblicato"
                               r"|gepubliceerd|opublikowano|objavljeno|publicerad|publiceret|publisert|julkaistu|publicat|публикувано|опубликовано"
-                              r"|опубліковано|avaldatud|publicēts|paskelbta|birt|հրապարակված|жарыяланды|жарияланды)(?!\w)", re.I)
+                              r"|опубліковано|avaldatud|publicēts|paskelbta|birt|հրապարակված|жарыяланды|жарияланды|نُ?شر|تاريخ\s+النشر)(?!\w)", re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+((?:19|20)\d\d)")
 _YEAR = re.compile(r"((?:19|20)(?<![\d-]..)\d\d)(?![\d-])")  # (the lookbehind after "19"/"20": scanned for in C)
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -1882,7 +1882,8 @@ _OWN_LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z ]{0,24}|[\u3040-\u30ff\u3400-\u9ff
 _ZONE_SPELT = re.compile(r"\b(?:GMT|UTC)\s*[+−]\s*(?:\d{1,2}(?::?\d\d)?\b)?|[+−]\s*\d{1,2}(?::?\d\d)?\b|\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|local) time\b")
 _DAY_AND_ZONE_WORDS = re.compile(rf"\b{_WEEKDAY}\b|\b(?:at|on|ET|EST|EDT|BST|CET|GMT|UTC|JST|KST|HKT|SGT|IST)\b|(?:19|20)\d\d", re.I)
 _LAST_COUNTED_CELL = re.compile(r"\s+[·|•]\s*\d{1,2}\s+([^\W\d_]+)\.?(?:\s+[^\W\d_]+\.?)?\s*$")
-_PUNCTUATION_RUN = re.compile(r"[\s,:|/.\-–—()·•●՝]+")  # (... and the Armenian comma a label ends with: "Հրապարակված է՝ 11.11.2029")
+_PUNCTUATION_RUN = re.compile(r"[\s,:|/.\-–—()·•●՝،]+")  # (... and the Armenian comma a label ends with: "Հրապարակված է՝ 11.11.2029";
+# the Arabic comma after a year: "نُشر في: 14 ديسمبر 2029، 08:10")
 
 
 @lru_cache(maxsize=8)

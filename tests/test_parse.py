@@ -5280,3 +5280,25 @@ def test_a_narrow_column_s_full_line_that_no_sentence_ends_goes_on_at_a_capital(
     assert any("Germany and South Korea since China" in p for p in column.paragraphs)
     assert any("Sekgoma, told Parliament on Wednesday" in p for p in column.paragraphs)
 
+
+
+@pytest.mark.parametrize("notice", [
+    "Vertraulich – nur für Mitgliedsunternehmen. Weitergabe an Dritte nicht gestattet.",
+    "Confidentiel – réservé aux adhérents.",
+    "Confidencial: solo para socios.",
+])
+def test_a_confidentiality_notice_in_another_language_is_no_headline(notice):
+    article = text(f"{notice}\n\nChina's tungsten licences and US carbide tariffs: what members should do\n\n"
+                   "From 1 February every Chinese export of tungsten carbide powder needs its own licence, the "
+                   "ministry said on Monday.\n")
+    assert article.title == "China's tungsten licences and US carbide tariffs: what members should do"
+    assert notice not in body(article)
+
+
+def test_an_arabic_sites_published_label_dates_its_english_edition():
+    article = text("THE GULF LEDGER | ذا غلف ليدجر\n"
+                   "الأحد، 15 نوفمبر 2026 | مسقط 24°\n"
+                   "نُشر في: 14 نوفمبر 2026، 08:10 | آخر تحديث: 15 نوفمبر 2026، 12:45\n\n"
+                   "Sohar glass plant races to cut antimony\n\n"
+                   "SOHAR — The furnace at the plant melts 1,000 tonnes of sand a day, its chief executive said.\n")
+    assert article.date == dt.date(2026, 11, 14)
