@@ -339,9 +339,14 @@ def read_html(raw: bytes, name: str) -> Seed:
         # the JSON-LD's list names the translator or editor too (or the photographer: "Photographs by Pieter Ruys")
         authors = tuple(a for a in authors if a not in translators)
     pictured_by = _picture_credits(tree)
+    photographers: tuple[str, ...] = ()
     if pictured_by and any(_loose(a) not in pictured_by for a in authors):
         # ... or the one a picture's credit names ("PHOTO: SG CURRENT/GAVIN TEO"), whom the JSON-LD lists with the writers
         authors = tuple(a for a in authors if _loose(a) not in pictured_by)
+    elif pictured_by and authors:
+        # ... or alone, read from the credit's own element ("<span class='picture-author'>Photo: ... / A</span>"): the
+        # writers are looked for where the page names them ("Authors: B, C" under the text); A only if none is found
+        photographers, authors = authors, _authors_line(tree)
     if authors and not any(_name_like(a) for a in authors) and any(
             re.match(r"\(?Reporting by\b", c.strip()) for c in (*credits, *(b.text for b in blocks[-3:]))):
         # the wire's name as the byline ("Meridian"), its reporters in the credit: "(Reporting by A in X and B in Y; ...)",
@@ -370,6 +375,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         # (not a list's item under its label: "Related Topics" / "Advanced Computing")
         # "Thu Hà" (or "Minh Anh - Thu Trang") alone after the last paragraph: a byline printed at the end
         authors = tuple(NAMES_APART.split(credits[-1].strip()))
+    authors = authors or photographers
     left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
     site_name = _site_name(tree, "" if _FILE_TITLE.fullmatch(tab) else _clean(document.sitename or ""), (title, headline),
@@ -2842,7 +2848,7 @@ def _picture_credits(tree) -> set[str]:
     writer's who took the pictures too, whom the byline names as well."""
     names: list[str] = []
     credited = ""
-    for element in tree.xpath("//body//figcaption | //body//*[re:test(@class, 'caption|credit', 'i')]",
+    for element in tree.xpath("//body//figcaption | //body//*[re:test(@class, 'caption|credit|picture-author|photo-author', 'i')]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(element.itertext()))
         credited += " " + text
@@ -3503,6 +3509,19 @@ def _link_name(link) -> str:
     if named:
         return _clean(" ".join(named[0].itertext()))
     return _without_job(_clean(" ".join(t.strip() for t in link.itertext() if t.strip())))
+
+
+def _authors_line(tree) -> tuple[str, ...]:
+    """The writers an element of the page's author class lists after a label, as plain text: "<div
+    class='news-detail__authors'>Authors: A, B</div>" under the text, outside what trafilatura keeps."""
+    for element in tree.xpath("//body//*[re:test(@class, 'author', 'i')][not(ancestor::footer or ancestor::*[re:test("
+                              "concat(@class, ' ', @id), 'comment', 'i')])]",
+                              namespaces={"re": "http://exslt.org/regular-expressions"}):
+        labelled = re.fullmatch(r"(?:Authors?|Written by|Words|Text)\s*:\s*(.+)", _clean(" ".join(element.itertext())))
+        names = tuple(n.strip() for n in NAMES_APART.split(labelled.group(1)) if n.strip()) if labelled else ()
+        if 0 < len(names) <= PROFILE_AUTHORS_MAX and all(_name_like(n) for n in names):
+            return names
+    return ()
 
 
 def _labelled_authors(tree) -> tuple[str, ...]:

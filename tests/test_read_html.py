@@ -5108,3 +5108,17 @@ def test_a_site_builder_s_picture_box_s_line_ending_on_its_credit_is_a_caption_a
     seed = read_html(raw, "a.html")
     assert [b.text for b in seed.blocks if b.kind == "caption"][0].startswith("Local 88 members at the terminal truck gate")
     assert seed.page.site_name == "Harbor Workers United Local 88"
+
+
+def test_a_picture_credit_in_an_author_class_names_no_writer_and_the_authors_line_under_the_text_does():
+    head = "<title>Cotton clusters weigh cheaper drones</title>"
+    body = ("<div class='news-detail'><h1>Cotton clusters weigh cheaper drones</h1>"
+            "<div class='news-detail__picture'><img src='a.jpg' alt=''>"
+            "<span class='news-detail__picture-author'>Photo: Bozor Times / Rustam Alimov</span></div>"
+            f"<div class='news-detail__text'><p>{FILLER}The clusters said drone prices had fallen by a third.</p>"
+            f"<p>{FILLER}Service companies raised spraying prices twice this year.</p></div>"
+            "<div class='news-detail__authors'>Authors: Dilnoza Rakhimova, Timur Khasanov</div></div>")
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}<meta name='author' content='Rustam Alimov'></head>"
+           f"<body><main>{body}</main><footer><p>Copyright 2029.</p></footer></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert seed.page.authors == ("Dilnoza Rakhimova", "Timur Khasanov")
