@@ -45,10 +45,10 @@ _BRACKET_BYLINE = re.compile(r"^\s*(?:[【\[]\s*(?:By|Written by|Author[:：]?|B
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
 # "By Ma. Lourdes Villanueva": a given name written short keeps its full stop.
 _SHORT_GIVEN_STOP = "|".join(rf"(?<=\b{a})\." for a in GIVEN_NAME_ABBREVIATIONS)
-_BYLINE_LINE = re.compile(r"^(?:[—–-]+\s*)?(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Curated|Posted|Prepared|Hosted|(?:Live\s+)?coverage|Live blog) by|Words\s*:)[:\s]+"
+_BYLINE_LINE = re.compile(r"^(?:[—–-]+\s*)?(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Curated|Posted|Prepared|Hosted|Summary|Summari[sz]ed|(?:Live\s+)?coverage|Live blog) by|Words\s*:)[:\s]+"
                           r"((?:[^\n.!?]|(?<=\b[A-Z])\.|" + _SHORT_GIVEN_STOP + r"){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?:,?\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)?(?P<credit>(?:\s*[|·•]\s*|,?\s+(?:with\s+)?(?=(?:additional\s+)?reporting\s+by\b))"
                           r"(?:Edited|Editing|Photos?|Photographs|Illustrations?|Graphics|Additional reporting|Reporting by|Compiled"
-                          r"|With inputs)\b.*)?$", re.I)  # "By A, with additional reporting by B"
+                          r"|With inputs|Reviewed|Fact-checked|Translated|Translation)\b.*)?$", re.I)  # ("Summary by A | Reviewed by B")  # "By A, with additional reporting by B"
 # "Reuters | Jane Doe"
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
@@ -106,7 +106,10 @@ _ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)
 # (... in the languages of sites' English editions: "Publicado el 24/06/2029", "Veröffentlicht am", "Objavljeno:")
 _FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created|filed|publicad[oa]|publi[ée]e?|ver[öo]ffentlicht|pubblicato"
                               r"|gepubliceerd|opublikowano|objavljeno|publicerad|publiceret|publisert|julkaistu|publicat|публикувано|опубликовано"
-                              r"|опубліковано|avaldatud|publicēts|paskelbta|birt|հրապարակված|жарыяланды|жарияланды|نُ?شر|تاريخ\s+النشر)(?!\w)", re.I)
+                              r"|опубліковано|avaldatud|publicēts|paskelbta|birt|հրապարակված|жарыяланды|жарияланды|نُ?شر|تاريخ\s+النشر"
+                              # (Urdu, Hindi, Lao, Thai, Khmer, Vietnamese, Hebrew, Persian, Greek, Slovak, Georgian, Swahili)
+                              r"|شائع|प्रकाशित|ເຜີຍແຜ່|เผยแพร่|ចុះផ្សាយ|ផ្សាយ|xuất\s+bản|ngày\s+đăng|פורסם|تاریخ\s+انتشار|منتشر\s+شده"
+                              r"|δημοσιεύθηκε|publikované|გამოქვეყნდა|imechapishwa)(?!\w)", re.I)
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+((?:19|20)\d\d)")
 _YEAR = re.compile(r"((?:19|20)(?<![\d-]..)\d\d)(?![\d-])")  # (the lookbehind after "19"/"20": scanned for in C)
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -2148,12 +2151,18 @@ _LISTED_FIELD = re.compile(r"[A-Z][a-z]+(?: [a-z]+)?\s*:\s*[^;:]{2,60}(?:;\s*[^;
 MENU_MIN_CELLS = 6  # a line of this many short cells between separators is a menu, whatever its length
 
 
+# "Photo - https://...", "Logo: https://...", "Video – https://...": a newswire's links to a release's media, one or more
+MEDIA_LINK_LINE = re.compile(r"(?:(?:Photos?|Logo|Video|Image|Infographic|Multimedia|Audio)\s*[-–—:]\s*https?://\S+\s*)+")
+
+
 def _is_furniture(line: str, rules: Rules) -> bool:
     lower = line.lower()
     if re.fullmatch(r"[#*=_\-–—•·.\s]{1,}", line) or re.fullmatch(r"\d{1,6}", line):
         return True
     if _ci_startswith(line, rules.furniture_prefixes) or re.match(r"^\d+\s+comments?\b|^comments?\s*[:(]?\s*\d+\)?$", lower):
         return True
+    if MEDIA_LINK_LINE.fullmatch(line.strip()):
+        return True  # "Photo - https://mma.wire.example/.../full.jpg": a wire release's link to its picture, the picture not copied
     if re.match(r"page\s+\d+\s*(?:/|of)\s*\d+\b", lower):
         return True  # "Page 1/1   <PAGE FWD> for more headlines", "Page 2 of 3": a pager's place
     cells = re.split(r"\s*[·•,]\s*|\s+[—–]\s+", line.strip())
@@ -2726,7 +2735,12 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
             return title(n), ""
     # (not a newspaper page's running head, "8 | THE MEKONG OBSERVER | Friday, July 20, 2029": it heads its page, the
     # headline under it; what sits over it is the viewer's or the page before's)
-    for anchor in (n for n, (_, k, text) in enumerate(kinds) if k in _ANCHORS and not _RUNNING_HEAD.match(text)):
+    # (nor the site's clock over the masthead, "جمعرات، 6 دسمبر 2029 | اسلام آباد": a day later than the date line under
+    # the headline, the day the page was copied)
+    days = {n: day for n, (_, k, text) in enumerate(kinds) if k == "date" and (
+        day := _header_date(text, rules) or _header_date(_SEPARATOR.split(text)[0], rules)) and day[0]}
+    clocks = {n for n in days if any(m > n and days[m] < days[n] for m in days)}
+    for anchor in (n for n, (_, k, text) in enumerate(kinds) if k in _ANCHORS and not _RUNNING_HEAD.match(text) and n not in clocks):
         # A headline over three or more points of its summary, a line each, then the byline: the headline
         # is the first line, the points are furniture ("Prices of some ... have fallen by up to £6,000").
         points = list(itertools.takewhile(lambda n: kinds[n][1] == "candidate", range(anchor - 1, max(-1, anchor - 8), -1)))[::-1]

@@ -5302,3 +5302,35 @@ def test_an_arabic_sites_published_label_dates_its_english_edition():
                    "Sohar glass plant races to cut antimony\n\n"
                    "SOHAR — The furnace at the plant melts 1,000 tonnes of sand a day, its chief executive said.\n")
     assert article.date == dt.date(2026, 11, 14)
+
+
+def test_an_urdu_sites_clock_over_its_masthead_is_no_date_and_its_published_label_and_summary_writer_are():
+    article = text("AYVAN MONITOR | ایوان مانیٹر\n"
+                   "Tracking every question, bill and vote in Parliament\n"
+                   "جمعہ، 6 نومبر 2026 | اسلام آباد\n"
+                   "WRITTEN QUESTION AND ANSWER\n"
+                   "Senate told imported terminals carry rural traffic; ministry weighs a ban\n"
+                   "شائع شدہ: 05-11-2026، 19:20 | اپ ڈیٹ: 06-11-2026، 10:05\n"
+                   "Summary by Hira Naveed | Reviewed by Usman Ghani\n\n"
+                   "More than a thousand imported terminals carry mobile traffic for licensed operators, the minister "
+                   "told the Senate in a written reply.\n")
+    assert article.title == "Senate told imported terminals carry rural traffic; ministry weighs a ban"
+    assert article.date == dt.date(2026, 11, 5)
+    assert article.author == "Hira Naveed"
+
+
+def test_a_lao_sites_published_label_dates_its_english_edition():
+    article = text("SENGDAO | ແສງດາວ\n"
+                   "Dishes on stilts: the hill villages that hang on one satellite\n"
+                   "Words by Vilayphone Sisouvong · Photos by Khamla Phommachanh\n"
+                   "ເຜີຍແຜ່: 08/11/2026 08:00 | ອັບເດດ: 09/11/2026 11:40\n\n"
+                   "PHONGSALY — In the mountains of northern Laos the internet arrives by satellite, the installers said.\n")
+    assert article.date == dt.date(2026, 11, 8)
+
+
+@pytest.mark.parametrize("line", ["Photo - https://mma.wire.example/2026/11/05/302418/lvt9-full.jpg",
+                                  "Logo: https://mma.wire.example/logo.png",
+                                  "Photo - https://mma.wire.example/a.jpg Video - https://mma.wire.example/b.mp4"])
+def test_a_wire_release_s_links_to_its_media_are_furniture(line):
+    assert _is_furniture(line, REGISTRY.rules)
+    assert not _is_furniture("Photo agencies said the pictures were taken in Hangzhou.", REGISTRY.rules)
