@@ -130,6 +130,8 @@ class Lexicon:
     org_suffix: re.Pattern[str]
     org_heads: frozenset[str]
     media: frozenset[str]
+    # "Universidad Mayor de | San Andrés": a body's kind, its words, and "de" right before a name that is the body's
+    org_head_of: re.Pattern[str] | None = None
     family_names: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
     surname_titles: frozenset[str] = frozenset()  # titles that are surnames too: "Madeleine King"
@@ -214,6 +216,9 @@ def _lexicon(registry: Registry) -> Lexicon:
         role_words=re.compile(rf"\b(?:{_alternation(w.lower() for w in (*rules.role_words, *rules.family_roles))})s?\b", re.I),
         org_suffix=re.compile(rf"(?:{_alternation(rules.organization_suffixes)})$"),
         org_heads=frozenset(rules.organization_heads),
+        org_head_of=re.compile(rf"\b(?:{_alternation(rules.organization_heads)})(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+"
+                               r"(?:de|del|de la|de los|de las|des|du|di|da|do|dos|das|della|degli|dei)\s+$")
+        if rules.organization_heads else None,
         media=registry.media_names(),
         family_names=frozenset(rules.family_name_first),
         given_names=frozenset(rules.given_names),
@@ -376,8 +381,10 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
                 tokens = tokens[k:]
                 changed = True
                 break
+        # ("Then-president Evo Morales", "Ex-minister ...": a role's word joined to when the person held it)
         if tokens and (tokens[0].lower() in common and not _family_first(tokens, lex)
-                       or tokens[0] in _WEEKDAYS or tokens[0] in _MONTH_NAMES):
+                       or tokens[0] in _WEEKDAYS or tokens[0] in _MONTH_NAMES
+                       or len(tokens) > 2 and _FORMER_ROLE.fullmatch(tokens[0]) and lex.role_words.fullmatch(tokens[0].split("-", 1)[1])):
             tokens = tokens[1:]
             changed = True
     plural = next((i for i in range(len(tokens) - 3, -1, -1) if _OFFICE_PLURAL.search(tokens[i])), None)
@@ -695,6 +702,9 @@ class _Reading:
         self.person_names: dict[str, str] = {}  # accepted unregistered full name -> key
         self.topic_hits: list[_Found] = []
         self.passing_topics: set[str] = set()
+        # 'Hangzhou Lanjing Vision Technology Co., Ltd. ("Lanjing Vision")': the short name a release defines for a
+        # company, which looks like a person's name wherever it says something
+        self.short_names = {m.group(1) for text, _, _ in self.parts for m in _DEFINED_SHORT_NAME.finditer(text)}
 
     def sentence_at(self, part: int, position: int) -> tuple[int, int]:
         spans = self.spans_of[part]
@@ -832,7 +842,8 @@ class _Reading:
                     continue  # "A. Proceedings in the Investigation": an outline's letter, then its heading (not "S. Thirunavukkarasu, ... said")
                 name = " ".join(tokens)
                 start = text.find(name, m.start())
-                if start < 0 or spans.overlaps(index, start, start + len(name)):
+                if start < 0 or spans.overlaps(index, start, start + len(name)) or name in self.short_names \
+                        or lex.org_head_of and lex.org_head_of.search(text, max(0, start - 80), start):
                     continue
                 if tokens[-1] in _DATE_ABBREVIATIONS and re.match(r"\.|,?\s+\d", text[start + len(name):]):
                     continue  # "Published Nov. 6", "Posted Tue 10 Nov": a stamp's label and its month or day, no one
@@ -1294,6 +1305,10 @@ class _Reading:
                     continue
                 start = text.find(name, m.start())
                 end = start + len(name)
+                of = _ROMANCE_OF.match(text, end) if name.split()[0] in lex.org_heads else None
+                if of:  # "Universidad Mayor de San Andrés": the rest of the body's name, after its "de"
+                    name = text[start:of.end()].rstrip(".")
+                    end = start + len(name)
                 if name in lex.not_people or name in lex.names:
                     continue
                 inner = spans.overlapping(index, start, end)
@@ -1675,7 +1690,8 @@ _IRREGULAR_PAST = r"(?:made|gave|took|struck|kept|held|put|set|sent|wrote|spoke|
 def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
     # "the president said": a speaker named by role, found among the people named before
     # ... "the vice-premier", "the EU's trade commissioner" (but "The business secretary, Peter Kyle, said": the name speaks)
-    role = rf"[Tt]he\s+(?:[\w'’]+[\s-]){{0,2}}?(?:{roles})\b(?!,\s*[{_UP}])"
+    # (... nor "said the lead author Hannah Kerslake": the role, then the name that speaks)
+    role = rf"[Tt]he\s+(?:[\w'’]+[\s-]){{0,2}}?(?:{roles})\b(?!,\s*[{_UP}])(?!\s+(?:Dr\.?\s+)?[{_UP}][\w'’-]+\s+[{_UP}][\w'’-]+)"
     return _QuotePatterns(
         # ('„Eine allgemeine Lizenz ist besser als keine" – a general licence is better than none – she told': the words
         # translated between dashes before the attribution)
@@ -2723,6 +2739,9 @@ MASTHEAD_REACH = 4  # lines of furniture over the article where a site's name in
 _LIST_LABEL = re.compile(r"(?:Guests?|Hosts?|Panel(?:ists)?|Speakers?|With|Featuring)\s*:\s*")
 _LISTED_PERSON = re.compile(rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’]+(?:\s+[A-Z][\w'’-]+){{1,2}})(?:,|\s+[—–(]|$)")
 _NUMBERED_AFTER = re.compile(r"\s+(?:No|Nr|Vol|Issue|Edition)\.?\s*\d|\s*#\d")
+_FORMER_ROLE = re.compile(r"(?:Then|Former|Ex|Now|Acting|Interim|Late|Outgoing|Incoming)-[a-z][\w-]*")
+_ROMANCE_OF = re.compile(r"\s+(?:de|del|de la|de los|de las|des|du|di|da|do|dos|das|della|degli|dei)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+_DEFINED_SHORT_NAME = re.compile(rf"(?:{LEGAL_FORM}|Corporation|Company|Group|Holdings)\s*\(\s*(?:the\s+)?[\"“]([{_UP}][^\"“”()]{{1,40}})[\"”]\s*\)")
 _LEGAL_FORM_WORD = re.compile(LEGAL_FORM)  # "Corp.", "Ltd", "GmbH": a word only a company's name holds
 _WHICH_AFTER = re.compile(r",\s+which\s")  # a name a clause of "which" follows is a thing's, not a person's
 _AN_BEFORE = re.compile(r"\b[Aa]n?\s+$")

@@ -2761,3 +2761,38 @@ def test_a_newsletter_item_titled_with_a_project_s_name_going_on_in_lower_case_i
                "would not affect the 2030 timetable.\n")
     assert "Rail Baltica" not in people(x)
     assert "Rail Baltica" not in speakers(x)
+
+
+def test_a_split_quote_said_by_a_role_in_lower_case_then_the_name_is_that_person_s_not_someone_named_before():
+    _, x = run("Transport Minister Fiona Hartigan has asked officials for advice.\n\n"
+               "\"Most councils bought these cameras for sensible reasons,\" says lead author Dr Hannah Kerslake, a senior "
+               "lecturer. \"The question now is who pays.\"\n\n"
+               "\"The costs are real,\" said the lead author Hannah Kerslake.")
+    assert speakers(x) == Counter({"Hannah Kerslake": 3})
+
+
+def test_the_short_name_a_release_defines_for_its_company_is_no_person_and_what_it_says_no_one_s_quote():
+    _, x = run("HANGZHOU, China -- Hangzhou Lanjing Vision Technology Co., Ltd. (\"Lanjing Vision\"), a maker of traffic "
+               "cameras, today offered every city customer a free audit.\n\n"
+               "Lanjing Vision said the rules rest on \"a misunderstanding of what a traffic camera does.\"\n\n"
+               "\"Our cameras see number plates,\" said Shen Ruolan, chief executive of Lanjing Vision.")
+    assert "Lanjing Vision" not in people(x)
+    assert speakers(x) == Counter({"Shen Ruolan": 1})
+
+
+def test_a_spanish_university_s_name_after_de_is_no_person_and_a_then_president_is_one():
+    _, x = run("Túpac Katari lifted off in 2013. Then-president Evo Morales watched the launch in China.\n\n"
+               "Verónica Arce Saucedo, who teaches at the Universidad Mayor de San Andrés, said the country risked "
+               "becoming \"a hostage to whoever sells the spare parts\".")
+    assert "San Andrés" not in people(x)
+    assert "Evo Morales" in people(x)
+    assert any(e.name == "Universidad Mayor de San Andrés" for e in x.entities)
+
+
+def test_a_broadcaster_named_in_its_own_language_asking_at_a_briefing_is_no_person():
+    _, x = run("Spokesperson Liang Shuwen: Good afternoon.\n\n"
+               "Nordkapp Kringkasting: How do you respond to the chair's remarks?\n\n"
+               "Liang Shuwen: China firmly opposes the move.\n\n"
+               "Bayerischer Rundfunk: Will the licences apply to European buyers?\n\n"
+               "Liang Shuwen: The measures are not targeted at any country.")
+    assert "Nordkapp Kringkasting" not in people(x) and "Bayerischer Rundfunk" not in people(x)
