@@ -35,7 +35,7 @@ _SELF = (rf"(?:(?:an?|the)\s+(?:earlier|previous|original|prior)\s+version\s+of\
 _EDITING = (r"(?:updated|corrected|amended|revised|adapted|edited|condensed|shortened|abridged|translated|published|"
             r"republished|reprinted|produced|prepared|commissioned|excerpted|drawn|based|fact-checked|misstated|misspelled|"
             r"misidentified|misattributed|incorrectly|erroneously|(?:first |originally )?appeared|appears|is part|was part|"
-            r"(?:is|was) provided for)\b")
+            r"(?:is|was) provided for|(?:is|are)\s+(?:also\s+)?available\s+(?:in|on)\b)")
 _ABOUT_ITSELF = re.compile(rf"{_SELF}\b(?:[^.;:!?\"“”]{{0,60}}?\s)?(?:(?:is|was|has been|had been|have been|were|are)\s+)?"
                            rf"(?:\w+ly\s+)?{_EDITING}", re.I)
 # ... or tells whose it is: "This is a guest post by A, who covered ...", "Today's issue is a guest essay from B."
@@ -146,6 +146,10 @@ NOTE_LABEL = re.compile(rf"(?:Editor|Editors|Publisher)['’]?s?['’]? note{_ON
 _UPDATE_LABEL = re.compile(r"Updated?(?:\s*[,(]?\s*(?:[^:]|(?<=\d):(?=\d\d)){0,40})?:\s*", re.I)
 
 
+_ENGLISH_WORD = re.compile(r"\b(?i:the|and|of|is|are|was|to|in|on|for|with|this|that|it|by|at|from|has|have|be)\b")
+FOREIGN_NOTE_MAX_WORDS = 15
+
+
 def about_the_piece(paragraph: str) -> bool:
     """A paragraph that only tells of the article itself: its editor's note, its correction, its credits, its
     provenance. Quoted words are someone's, never the page's note."""
@@ -169,6 +173,10 @@ def about_the_piece(paragraph: str) -> bool:
     update = _UPDATE_LABEL.match(text)
     text = text[update.end():] if update and text[update.end():].strip() else text
     parts = sentences(text)
+    # (the note in the site's own language beside the English: "Ovaj tekst je dostupan i na srpskom jeziku. This article
+    # is also available in Serbian.")
+    foreign = [p for p in parts if len(p.split()) <= FOREIGN_NOTE_MAX_WORDS and not _ENGLISH_WORD.search(p)]
+    parts = [p for p in parts if p not in foreign] if len(foreign) < len(parts) else parts
     for number, sentence in enumerate(parts):
         sentence = sentence.strip()
         if _CREDIT.fullmatch(sentence) or _CREW.fullmatch(sentence) or _PRODUCTION_OF.fullmatch(sentence) \

@@ -123,3 +123,9 @@ def test_whose_original_a_translation_is_and_a_request_to_contact_the_authors_ar
     assert about_the_piece("Please contact any of the authors or your usual Brennan Voss contact if you have questions about "
                            "how these amendments may affect your transactions.")
     assert not about_the_piece("The original by Picasso was sold.")
+
+
+def test_a_closing_note_that_the_article_is_in_another_language_too_is_about_the_piece_in_either_language():
+    assert about_the_piece("This article is also available in Serbian.")
+    assert about_the_piece("Ovaj tekst je dostupan i na srpskom jeziku. This article is also available in Serbian.")
+    assert not about_the_piece("Ovaj tekst je dostupan. The cameras are available in Serbia from January.")
