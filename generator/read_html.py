@@ -34,7 +34,7 @@ from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
 from .edges import BROADCAST_CUE, CONTACT_LINE, GUEST_NOTE, LICENSING_LINK, NOTE_LABEL, ORIGINALLY_PUBLISHED, about_the_piece
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
-from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
+from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, MEDIA_LINK_LINE, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
 from .text import EMAIL_ADDRESS, LEGAL_FORM, LEGAL_FORMS, NAME_PARTICLES, NAMES_APART, box_label, clean, loose as _loose, name_case, without_honorific
 
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
@@ -356,7 +356,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     # "Sign up for our Tech Briefing newsletter" between paragraphs: promotion, kept with the credits.
     # (... or a bold label alone, read as a turn's: "<p><strong>ALSO READ:</strong></p>" over a list of links)
     promos = [b for b in blocks if (b.kind == "text" or b.kind == "turn" and len(b.text.split()) <= 4)
-              and len(b.text.split()) <= PROMO_MAX_WORDS + 8 and _INLINE_PROMO.fullmatch(b.text.strip())]
+              and (len(b.text.split()) <= PROMO_MAX_WORDS + 8 and _INLINE_PROMO.fullmatch(b.text.strip())
+                   or MEDIA_LINK_LINE.fullmatch(b.text.strip()))]  # (or a wire's "Photo - https://..." link to its picture)
     if promos and len(promos) < len(blocks):
         last = blocks[-1] in promos
         blocks = [b for b in blocks if b not in promos]
@@ -3498,7 +3499,7 @@ _PIECE_BY = (r"(?:Commentary|Analysis|Opinion|Essay|Report|Story|Article|Words|T
 _EDITOR_CREDIT = re.compile(r"(?:Editor|Edited by|Penyunting|Redaktur|Editora|Éditeur)\s*:?\s+"
                             r"([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})", re.I)
 # A writer's label, perhaps in the language of a site's English edition: "Penulis" (Indonesian)
-_AUTHORS_LABEL = re.compile(r"(?:About the )?(?:Authors?|Writers?|Written by|Contributors?|Penulis)\s*:?"
+_AUTHORS_LABEL = re.compile(r"(?:About the )?(?:Authors?|Writers?|Written by|Contributors?|Penulis|Words|Text)\s*:?"
                             rf"|{_PIECE_BY}\s*:?", re.I)  # ("Commentary by" over the writers' linked names)
 
 
@@ -3517,8 +3518,10 @@ def _authors_line(tree) -> tuple[str, ...]:
     for element in tree.xpath("//body//*[re:test(@class, 'author', 'i')][not(ancestor::footer or ancestor::*[re:test("
                               "concat(@class, ' ', @id), 'comment', 'i')])]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
-        labelled = re.fullmatch(r"(?:Authors?|Written by|Words|Text)\s*:\s*(.+)", _clean(" ".join(element.itertext())))
-        names = tuple(n.strip() for n in NAMES_APART.split(labelled.group(1)) if n.strip()) if labelled else ()
+        line = _clean(" ".join(element.itertext()))
+        labelled = _AUTHORS_LABEL.match(line)
+        names = tuple(n.strip() for n in NAMES_APART.split(line[labelled.end():]) if n.strip()) \
+            if labelled and labelled.group(0).rstrip().endswith(":") else ()
         if 0 < len(names) <= PROFILE_AUTHORS_MAX and all(_name_like(n) for n in names):
             return names
     return ()
@@ -4593,8 +4596,10 @@ def _syndicated_from(tree) -> str:
     declared += [_clean(v) for v in tree.xpath("//meta[re:test(@name, '^(?:[a-z]+:)?provider(?:_name)?$', 'i')]/@content",
                                                namespaces={"re": "http://exslt.org/regular-expressions"})]
     for item in _json_ld_items(tree):
-        source = item.get("sourceOrganization")
-        if isinstance(source, dict) and isinstance(source.get("name"), str):
+        source, author = item.get("sourceOrganization"), item.get("author")
+        # (not a release's issuer on a newswire, which is its author too: the wire is the outlet, the issuer the writer)
+        if isinstance(source, dict) and isinstance(source.get("name"), str) and not (
+                isinstance(author, dict) and _loose(str(author.get("name", ""))) == _loose(source["name"])):
             declared.append(_clean(source["name"]))
         # ... or an aggregator's JSON-LD "provider" of the article it frames, a name of its own beside the publisher
         provider, publisher = item.get("provider"), item.get("publisher")

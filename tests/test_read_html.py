@@ -5122,3 +5122,20 @@ def test_a_picture_credit_in_an_author_class_names_no_writer_and_the_authors_lin
            f"<body><main>{body}</main><footer><p>Copyright 2029.</p></footer></body></html>").encode()
     seed = read_html(raw, "a.html")
     assert seed.page.authors == ("Dilnoza Rakhimova", "Timur Khasanov")
+
+
+def test_a_wire_release_s_issuer_is_not_its_outlet_and_its_photo_link_line_is_not_its_text():
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Camera maker offers free audits",
+                     "author": {"@type": "Organization", "name": "Hangzhou Lanjing Vision Technology Co., Ltd."},
+                     "sourceOrganization": {"@type": "Organization", "name": "Hangzhou Lanjing Vision Technology Co., Ltd."},
+                     "publisher": {"@type": "Organization", "name": "Crescent Newswire"}})
+    head = ("<title>Camera maker offers free audits | Crescent Newswire</title>"
+            "<meta property='og:site_name' content='Crescent Newswire'><meta name='author' content='Crescent Newswire'>"
+            f"<script type='application/ld+json'>{ld}</script>")
+    raw = page("<h1>Camera maker offers free audits</h1>"
+               f"<p>{FILLER}The company offered every city customer a free audit.</p>"
+               "<p class='release-photo-link'>Photo - <a href='https://mma.wire.example/a.jpg'>https://mma.wire.example/a.jpg</a></p>"
+               f"<p>{FILLER}The audit programme opens in January.</p>", head)
+    seed = read_html(raw, "a.html")
+    assert seed.page.site_name == "Crescent Newswire"
+    assert not any("mma.wire.example" in b.text for b in seed.blocks)
