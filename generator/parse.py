@@ -294,6 +294,24 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
     return lines
 
 
+_PICTURE_NUMBER = re.compile(r"\d{1,2}\s*/\s*\d{1,2}")  # "3 / 7": a gallery's place
+
+
+def _picture_lines(lines: list[str], start: int) -> list[tuple[list[str], int]]:
+    """A gallery's picture as a copy gives it, its number over its caption and its credit under it, a line each: the
+    number, the caption and the credit apart (a caption that is prose ends a sentence over its credit)."""
+    if len(lines) < 2:
+        return [(lines, start)]
+    parts: list[tuple[list[str], int]] = []
+    if _PICTURE_NUMBER.fullmatch(lines[0].strip()):
+        parts.append((lines[:1], start))
+        lines, start = lines[1:], start + 1
+    if len(lines) >= 2 and _CREDIT_LINE.match(lines[-1].strip()) and re.search(r"[.!?…][\"”’')\]]*$", lines[-2].rstrip()) \
+            and len(lines[-1].split()) <= 12:
+        return [*parts, (lines[:-1], start), (lines[-1:], start + len(lines) - 1)]
+    return [*parts, (lines, start)] if parts else [(lines, start)]
+
+
 def blocks(text: str, first_line: int = 1) -> list[Block]:
     """Paragraphs separated by blank lines; a text with no blank lines is one paragraph a line.
     In text wrapped with indented first lines (records, plain-text reports), an indented line
@@ -386,6 +404,9 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
         [([lines_[0]], start), (lines_[1:], start + 1)]
         if len(lines_) > 1 and len(lines_[0].split()) <= 12 and _BYLINE_LINE.match(lines_[0].strip())
         and lines_[1].strip()[:1].isupper() else [(lines_, start)])]
+    # "1 / 7" / a photo essay's caption paragraph / "Photo: Khamla Phommachanh / Sengdao", with no blank line between:
+    # the picture's number and its credit are lines of their own (read as the page's), the caption the text
+    groups = [part for lines_, start in groups for part in _picture_lines(lines_, start)]
     # "... a guide: rockislandsherald.example/news/x" / "— Maireng Olkeriil, Herald newsdesk": the writer's sign-off
     # under the text's last line with no blank line between, a paragraph of its own (read as a sign-off)
     if groups and len(groups[-1][0]) > 1 and _DASH_SIGN_OFF.match(groups[-1][0][-1].strip()):
@@ -2161,6 +2182,8 @@ def _is_furniture(line: str, rules: Rules) -> bool:
         return True
     if _ci_startswith(line, rules.furniture_prefixes) or re.match(r"^\d+\s+comments?\b|^comments?\s*[:(]?\s*\d+\)?$", lower):
         return True
+    if _PICTURE_NUMBER.fullmatch(line.strip()):
+        return True  # "3 / 7": a gallery's place, over its picture's caption
     if MEDIA_LINK_LINE.fullmatch(line.strip()):
         return True  # "Photo - https://mma.wire.example/.../full.jpg": a wire release's link to its picture, the picture not copied
     if re.match(r"page\s+\d+\s*(?:/|of)\s*\d+\b", lower):
@@ -4210,8 +4233,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
             contacts = index + 1
             continue
         if COUNTER.fullmatch(text) or _READ_TIME.fullmatch(text) or _AD_LABEL.fullmatch(text) or _WIRE_NOTE.fullmatch(text) \
-                or index in pages:
-            lead_furniture.append(text)  # "1.4K", "14": a page's count of claps, likes or comments
+                or index in pages or _PICTURE_NUMBER.fullmatch(text) \
+                or _CREDIT_LINE.match(text) and word_count(text) <= CREDIT_LINE_MAX_WORDS and not _TERMINAL.search(text):
+            # "1.4K", "14": a page's count of claps, likes or comments; a gallery's "3 / 7" and a picture's credit line
+            # under a caption the text tells ("Photo: Khamla Phommachanh / Sengdao")
+            lead_furniture.append(text)
             continue
         if body and word_count(text) <= FURNITURE_LABEL_MAX_WORDS and _ci_startswith(text, rules.list_labels) \
                 and not _TERMINAL.search(text) and index + 1 < len(found) and found[index + 1].kind == "text" \

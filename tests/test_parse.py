@@ -5334,3 +5334,19 @@ def test_a_lao_sites_published_label_dates_its_english_edition():
 def test_a_wire_release_s_links_to_its_media_are_furniture(line):
     assert _is_furniture(line, REGISTRY.rules)
     assert not _is_furniture("Photo agencies said the pictures were taken in Hangzhou.", REGISTRY.rules)
+
+
+def test_a_photo_essay_s_picture_number_and_credit_lines_are_the_page_s_and_its_caption_paragraph_the_text():
+    article = text("Dishes on stilts: the hill villages that hang on one satellite\n\nBy Vilayphone Sisouvong\n\n"
+                   "PHONGSALY — In the mountains of northern Laos the internet arrives by satellite, the installers said.\n\n"
+                   "1 / 3\n"
+                   "Bounmy Keomanivong fixes a dish to a wooden post. \"If the parts stop coming, my ladder stops too.\"\n"
+                   "Photo: Khamla Phommachanh / Sengdao\n\n"
+                   "2 / 3\n"
+                   "Children at the village school follow a lesson broadcast from Vientiane.\n"
+                   "Photo: courtesy of the village school\n\n"
+                   "The ministry said it would not choose between suppliers.\n")
+    text_ = body(article)
+    assert "If the parts stop coming, my ladder stops too." in text_ and "follow a lesson broadcast" in text_
+    assert "Khamla Phommachanh" not in text_ and "courtesy of the village school" not in text_
+    assert "1 / 3" not in text_ and "2 / 3" not in text_
