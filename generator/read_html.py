@@ -1899,6 +1899,7 @@ _INLINE_PROMO = re.compile(r"(?:(?i:enjoying|like|liked|love|loving)\s[^?]{1,60}
                            r"|(?i:also read|read also|you may also like|te puede interesar|lee también|leia também"
                            r"|à lire aussi|lire aussi|lesen sie auch|les også|läs också|lees ook)\s*:?")
 _SIGN_OFF = re.compile(r"[—–-]+\s*[A-Z][\w'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+){0,3}"
+                       r"|[—–-]+\s*(?:[A-Z]\.){1,4}"  # (or the writer's initials: "— I.V.")
                        # ... or after their goodbye: "See you next week, Hal and Mina"
                        r"|(?:See you|Talk (?:to you|soon)|Until) (?:next \w+|soon|then)\s*[,.!—–-]\s*"
                        r"[A-Z][\w'’-]+(?:\s*(?:&|and|,)\s*[A-Z][\w'’-]+){0,3}\.?")
@@ -2546,6 +2547,9 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
         if (_PROMO_BOX.search(f"{box.get('class') or ''} {box.get('data-testid') or ''}") or _photo_sign_off(box)) \
                 and len(_clean(" ".join(box.itertext())).split()) <= 3 * PROMO_BOX_MAX_WORDS:
             boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
+            # (and what trafilatura keeps of a box's line: "Talk to our North America team in Raleigh.", its question
+            # "Questions about your orders?" left out)
+            signups.append(_key(_clean(" ".join(box.itertext()))))
     # ... or a post embedded from a social network ("<blockquote class='twitter-tweet'>", Instagram's, TikTok's, Bluesky's):
     # the platform's card, which the text around it reports in its own words (but not one the text introduces and leaves
     # to speak for itself: "Kelsey Moravec put it more bluntly on social media:")
@@ -2994,17 +2998,29 @@ def _one_spelling(names: tuple[str, ...], shown: str = "") -> tuple[str, ...]:
     return tuple(dict.fromkeys(best[keys[n]] for n in names))
 
 
+JOB_LINE_MAX_WORDS = 8  # "Head of Corporate Communications and Public Affairs": a job's line under a name
+_JOB_OPENING = re.compile(r"(?:Head|Director|Chief|Manager|Senior|Vice|Deputy|Lead|Principal|Executive|Editor|Reporter"
+                          r"|Correspondent|Writer|Press|Communications|Media)\b")  # the first word of such a line
+
+
 def _without_job_line(tree, value: str) -> str:
     """trafilatura's "Harriet Ashdown; Kwame Tetteh Business reporters": the line under the byline, the writers' job,
     run on to the last name. Cut where the page sets it apart, as a text of its own."""
     last = value.split(";")[-1].strip()
-    if not _ROLE_WORDS.search(last) or len(last.split()) < 3:
+    if not (_ROLE_WORDS.search(last) or _JOB_OPENING.search(last)) or len(last.split()) < 3:
         return value
     for text in tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"):
         job = _clean(text)
         if job and len(job.split()) <= 3 and _ROLE_WORDS.search(job) and last.endswith(" " + job) \
                 and _name_like(last[:-len(job)].strip()):
             return value[:len(value) - len(job)].rstrip()
+        # (... or its start, where trafilatura stopped at a small word: "Maja Rozman Head", the line "Head of Corporate
+        # Communications")
+        words = job.split()
+        start = next((" ".join(words[:k]) for k in range(min(len(words), JOB_LINE_MAX_WORDS), 0, -1)
+                      if last.endswith(" " + " ".join(words[:k]))), "") if job and _JOB_OPENING.match(job) else ""
+        if start and len(words) <= JOB_LINE_MAX_WORDS and _name_like(last[:-len(start)].strip()):
+            return value[:len(value) - len(start)].rstrip()
     return value
 
 

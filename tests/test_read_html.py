@@ -5139,3 +5139,27 @@ def test_a_wire_release_s_issuer_is_not_its_outlet_and_its_photo_link_line_is_no
     seed = read_html(raw, "a.html")
     assert seed.page.site_name == "Crescent Newswire"
     assert not any("mma.wire.example" in b.text for b in seed.blocks)
+
+
+def test_what_trafilatura_keeps_of_a_call_to_action_box_and_a_dated_edit_note_signed_with_initials_are_not_the_text():
+    paragraphs = "".join(f"<p>{FILLER}Paragraph {n} adds detail on meters.</p>" for n in range(4))
+    for tail in ("<div class='post-content_cta'><div class='post-content_cta-text'>Questions about your orders? "
+                 "<strong>Talk to our North America team</strong> in Raleigh.</div>"
+                 "<a href='https://example.example/contact' class='button'>Contact sales</a></div>",
+                 "<div><i>Edit, 11 December: a reader points out that the tender already asks for two slots. Good.</i></div>"
+                 "<div style='text-align: right;'>— I.V.</div>"):
+        raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Meter maker moves to European chips</title></head>"
+               f"<body><main><article><h1>Meter maker moves to European chips</h1><div class='post-body'>{paragraphs}"
+               f"<p>None of this is expensive.</p>{tail}</div></article></main></body></html>").encode()
+        blocks = read_html(raw, "a.html").blocks
+        assert blocks[-1].text == "None of this is expensive."
+
+
+def test_a_writer_s_name_run_on_to_the_start_of_her_job_line_is_her_name():
+    raw = page("<h1>Meter maker moves to European chips</h1>"
+               "<div class='post-header_author'><img src='a.jpg' alt=''><div class='post-header_author-text'>"
+               "<div class='text-weight-semibold'>Maja Rozman</div>"
+               "<div class='text-size-small'>Head of Corporate Communications</div></div></div>"
+               f"<div class='post-body'><p>{FILLER}The company expects to ship the first meters in May.</p></div>",
+               "<title>Meter maker moves to European chips</title>")
+    assert read_html(raw, "a.html").page.authors == ("Maja Rozman",)
