@@ -125,8 +125,9 @@ _TRANSLATION = re.compile(r"(?:This|The\s+following|The\s+(?:text\s+)?(?:below|a
 # A broadcast transcript on itself: "Accuracy and availability of HPR transcripts may vary.", "The authoritative record of
 # HPR's programming is the audio record."
 _IN_SENTENCE = r"(?:[^.]|\.(?=\w))"  # (a web address's dots end no sentence: "Audio on hpr.org may be edited")
-_ON_THE_TRANSCRIPT = re.compile(rf"(?={_IN_SENTENCE}*\b(?i:transcripts?|audio|programm(?:ing|es?)|broadcast)\b)"
-                                rf"(?={_IN_SENTENCE}*\b(?i:may|accuracy|authoritative|revised|edited|produced|generated|rush)\b)"
+_ON_THE_TRANSCRIPT = re.compile(rf"(?={_IN_SENTENCE}*\b(?i:transcripts?|scripts?|audio|programm(?:ing|es?)|broadcast)\b)"
+                                # (... "Bulletin scripts are published after broadcast for the record.")
+                                rf"(?={_IN_SENTENCE}*\b(?i:may|accuracy|authoritative|revised|edited|produced|generated|rush|published\s+after\s+(?:broadcast|airing|transmission))\b)"
                                 rf"{_IN_SENTENCE}{{10,220}}\.?")
 # ... or says what it is: "This is a transcript of the radio story.", "This is a rush transcript."
 _IS_A_TRANSCRIPT = re.compile(r"This\s+is\s+an?\s+(?:[\w-]+\s+){0,2}transcript\b[^.]{0,80}\.?", re.I)
@@ -138,6 +139,8 @@ _TIME_OF_DAY = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]
 # ("Correction, Nov 13:", "Clarification (March 2, 2026):": its day between the word and the colon)
 _ON_DAY = r"(?:,?\s*\(?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\)?|,?\s*\(?\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?\)?)?"
 NOTE_LABEL = re.compile(rf"(?:Editor|Editors|Publisher)['’]?s?['’]? note{_ON_DAY}\s*:|(?:Correction|Clarification)s?{_ON_DAY}\s*:"
+                        # (a blog's addendum under its post: "Edit, 11 December: a reader points out that ...")
+                        rf"|Edit(?:ed)?{_ON_DAY}\s*:"
                         # ("Data note: figures are for HS code 8112.92 ...", "A note on sources:": how the piece was made)
                         r"|(?:Data|Methodology|Methods)\s+note\s*:|(?:A\s+)?note\s+on\s+(?:the\s+)?(?:data|sources|methodology)\s*:"
                         r"|Disclosures?\s*:", re.I)  # ("Disclosure: X's parent company has no financial interest in Y.")

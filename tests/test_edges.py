@@ -129,3 +129,15 @@ def test_a_closing_note_that_the_article_is_in_another_language_too_is_about_the
     assert about_the_piece("This article is also available in Serbian.")
     assert about_the_piece("Ovaj tekst je dostupan i na srpskom jeziku. This article is also available in Serbian.")
     assert not about_the_piece("Ovaj tekst je dostupan. The cameras are available in Serbia from January.")
+
+
+def test_a_blog_s_dated_edit_note_under_its_post_is_about_the_piece():
+    assert about_the_piece("Edit, 11 December: a reader points out that the tender already asks for two module slots. Good.")
+    assert about_the_piece("EDIT: fixed the figure for Chile.")
+    assert not about_the_piece("Editing the rules will take the ministry until March, officials said.")
+
+
+def test_a_radio_station_s_note_that_its_scripts_are_published_after_broadcast_is_about_the_piece():
+    assert about_the_piece("Bulletin scripts are published after broadcast for listeners with hearing difficulties. "
+                           "As broadcast; may differ slightly from the audio.")
+    assert not about_the_piece("The ministry published the audio of the call on Tuesday.")
