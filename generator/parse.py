@@ -294,6 +294,24 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
     return lines
 
 
+_SPEAKER_KEY = re.compile(r"\bSpeaker\s+(\d{1,2})\s*[–—=-]\s*([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){1,3})")
+_KEYED_TURN = re.compile(r"\s*(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*|\d{1,2}:\d\d(?::\d\d)?\s+)?Speaker\s+(\d{1,2})\s*:\s*\S")
+
+
+def _keyed_turns(lines: list[str], start: int, key: dict[str, str]) -> list[tuple[list[str], int]]:
+    """A paragraph of "[00:06:29] Speaker 3: ..." lines whose speakers a key names: a paragraph a turn (a line that
+    goes on from the one above stays with it)."""
+    if sum(1 for line in lines if (m := _KEYED_TURN.match(line)) and m.group(1) in key) < 2:
+        return [(lines, start)]
+    parts: list[tuple[list[str], int]] = []
+    for n, line in enumerate(lines):
+        if not parts or _KEYED_TURN.match(line):
+            parts.append(([line], start + n))
+        else:
+            parts[-1][0].append(line)
+    return [(p, at) if len(p) == 1 else ([" ".join(x.strip() for x in p)], at) for p, at in parts]
+
+
 _PICTURE_NUMBER = re.compile(r"\d{1,2}\s*/\s*\d{1,2}")  # "3 / 7": a gallery's place
 
 
@@ -404,6 +422,11 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
         [([lines_[0]], start), (lines_[1:], start + 1)]
         if len(lines_) > 1 and len(lines_[0].split()) <= 12 and _BYLINE_LINE.match(lines_[0].strip())
         and lines_[1].strip()[:1].isupper() else [(lines_, start)])]
+    # "Speakers: Speaker 1 – Nino Beridze-Lomidze (host) · Speaker 2 – ..." over an auto-transcript's "[00:06:29] Speaker 3:
+    # ..." lines: each line the turn of the person the key names
+    key = dict(reversed(_SPEAKER_KEY.findall(text))) if "Speaker" in text else {}  # (the first naming of each)
+    if key:
+        groups = [part for lines_, start in groups for part in _keyed_turns(lines_, start, key)]
     # "1 / 7" / a photo essay's caption paragraph / "Photo: Khamla Phommachanh / Sengdao", with no blank line between:
     # the picture's number and its credit are lines of their own (read as the page's), the caption the text
     groups = [part for lines_, start in groups for part in _picture_lines(lines_, start)]
@@ -457,6 +480,10 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     changes = sum(a != b for a, b in zip(named, named[1:]))
     turns = len(named) >= 3 and 2 <= len(set(named)) < len(named) and changes * 2 >= len(named) - 1
     for current, start in groups:
+        keyed = _KEYED_TURN.match(current[0]) if key and len(current) == 1 else None
+        if keyed and keyed.group(1) in key:
+            result.append(Block(squash(current[0]), first_line + start, kind="turn", speaker=key[keyed.group(1)]))
+            continue
         if turns and len(current) > 1 and _speaker_name_line(current[0]) and not current[1].strip().startswith("@") \
                 and _speaker_of(current[0]) not in running:
             label, speaker = current[0].strip(), _speaker_of(current[0])
@@ -1385,6 +1412,8 @@ _REPORTER = re.compile(r"^[(（]?\s*(?:[^\W\d_]+\s*/\s*)?(?:(?:This|Our)\s+(?:ne
                        r"|Reporting from\s+[A-Z][\w ,.'-]{2,60}?(?=\s*:))\s*[:：]?\s*"
                        r"((?:[^()（）:]|\((?:ret|retd)\.?\)){2,100}?)"
                        r"(?:\s*[/／]\s*[A-Z][\w .'’-]{1,30}?\s+report)?"  # ("Reporter Huang Yi-ting / Taipei report": where from)
+                       # (... and the script's other credits after it: "| Bulletin editor: A | Newsreader: B")
+                       r"(?:\s*[|·]\s*[A-Z][\w ]{1,30}?\s*[:：]\s*[^|:]{2,60}?)*"
                        r"\s*[)）]?$", re.I)  # "Amb. (ret.) Oren Shalev"
 _STAFF_BYLINE = re.compile(r"^(?P<outlet>.{2,60}?)\s+(?:staff\s+)?(?:reporters?|correspondents?|writers?)\s+"
                            r"(?P<names>.+)$", re.I)
@@ -1939,6 +1968,7 @@ def _foreign_date_words(months: tuple[tuple[str, tuple[str, ...]], ...],
 def english_date(line: str, rules: Rules) -> str:
     """A date line in another language written with English month names and no weekday:
     "Selasa, 12 Mei 2026" -> "12 May 2026", "miércoles 1 de julio de 2026" -> "1 July 2026"."""
+    line = line.translate(NATIVE_DIGITS)  # "٢٠ ديسمبر ٢٠٢٩", "१९ डिसेम्बर २०२९": a year the patterns read in ASCII digits
     original = line
     line = _CJK_DATE.sub(lambda m: f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", line)
     words = _foreign_date_words(rules.month_names, rules.weekday_names)
@@ -1964,6 +1994,9 @@ def english_date(line: str, rules: Rules) -> str:
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+# The decimal digits of the scripts analysts' sources date their pages in: Arabic-Indic and its Persian/Urdu form,
+# Devanagari, Bengali, Thai, Lao, Khmer and Myanmar
+NATIVE_DIGITS = {zero + n: str(n) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x17E0, 0x1040) for n in range(10)}
 BUDDHIST_ERA_AHEAD = 543  # years the Buddhist era (Thailand's calendar) counts ahead of the Gregorian
 _MONTH_DAY_DE_YEAR = re.compile(r"\b([A-Z][a-z]+ \d{1,2}) de ((?:19|20)\d\d)\b")
 _YEAR_FIRST = re.compile(r"\b((?:19|20)\d\d)\.\s+([A-Z][a-z]+)\s+(\d{1,2})\.,?")
@@ -2741,6 +2774,9 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
             return None  # too short or long, an organisation's or outlet's name, an e-mail header, a cover's statement
         if len(headline.split()) > 30 and re.search(r"[.!?](?:\s|$)", headline):
             return None  # past thirty words only a headline that is no sentence: a tabloid's, not a standfirst
+        if about_the_piece(headline):
+            return None  # a note on the page itself: "Bulletin scripts are published after broadcast ... As broadcast; may
+            # differ slightly from the audio."
         return (0.0, n, headline, removed)
 
     for n in range(len(kinds) - 1):
@@ -5509,6 +5545,10 @@ def _tail_furniture(text: str, rules: Rules) -> bool:
 
 
 def _speech_start(text: str, speaker: str) -> int:
-    """Where a turn's speech starts: after the speaker's label and its colon."""
+    """Where a turn's speech starts: after the speaker's label and its colon (or, a transcript's keyed speaker, after
+    "[00:06:29] Speaker 3:")."""
+    keyed = _KEYED_TURN.match(text)
+    if keyed:
+        return keyed.end() - 1
     match = re.match(rf"\s*{re.escape(speaker)}(?:\s*\({_CLOCK_STAMP.pattern}\))?(?:\s+(?:--|—)[^:：]*)?\s*[:：]?\s*", text)
     return match.end() if match else 0

@@ -11,7 +11,8 @@ import pytest
 from generator.extract import extract
 from generator.meta import apply_meta
 from generator.model import Article, Seed
-from generator.parse import _byline_line, _header_date, _is_furniture, _rail, date_from_url, english_byline, page_chrome, parse
+from generator.parse import (_byline_line, _header_date, _is_furniture, _rail, _reporter_line, date_from_url, english_byline,
+                              page_chrome, parse)
 from generator.read import read_seed
 from generator.registry import load_registry
 from generator.text import sentences, split_names
@@ -5350,3 +5351,44 @@ def test_a_photo_essay_s_picture_number_and_credit_lines_are_the_page_s_and_its_
     assert "If the parts stop coming, my ladder stops too." in text_ and "follow a lesson broadcast" in text_
     assert "Khamla Phommachanh" not in text_ and "courtesy of the village school" not in text_
     assert "1 / 3" not in text_ and "2 / 3" not in text_
+
+
+@pytest.mark.parametrize("line, day", [
+    ("प्रकाशित: बुधबार, १८ नोभेम्बर २०२६, ०९:१५ | अद्यावधिक: बुधबार, १८ नोभेम्बर २०२६, ११:०२", dt.date(2026, 11, 18)),
+    ("المرجع: MA-2026/31                                   التاريخ: ٢٠ نوفمبر ٢٠٢٦", dt.date(2026, 11, 20)),
+])
+def test_a_date_line_in_nepali_or_arabic_digits_dates_the_page(line, day):
+    article = text(f"{line}\n\nTwo rule changes in two days: what the measures mean for members\n\n"
+                   "On Monday the department published a rule on battery scrap, the association told its members.\n")
+    assert article.date == day
+
+
+def test_a_note_on_a_radio_script_s_publication_over_its_date_line_is_no_headline_and_a_classification_line_is_furniture():
+    article = text("English News > Bulletin scripts\n\n"
+                   "Bulletin scripts are published after broadcast for the record. As broadcast; may differ slightly "
+                   "from the audio.\n\n"
+                   "Published: 18/11/2026 09:15\n\n"
+                   "Chinese licence rule stalls Nepal's first battery recycling plant\n\n"
+                   "ENGLISH NEWS 0700 NST | WED 18 NOV 2026 | ITEM 3 OF 9\n\n"
+                   "The plant in Hetauda has stopped work on its shredding line, its director said on Tuesday.\n")
+    assert article.title == "Chinese licence rule stalls Nepal's first battery recycling plant"
+    alert = text("BATINAH RECYCLERS ASSOCIATION\nMEMBER ALERT MA-2026/31\n"
+                 "Classification: MEMBERS ONLY – not for onward distribution\n\n"
+                 "Two rule changes in two days: what the measures mean for members\n\n"
+                 "Prepared by Hamood Al-Kindi, Trade Policy Adviser\n\n"
+                 "On Monday the department published a rule on battery scrap, the association told its members.\n")
+    assert alert.title == "Two rule changes in two days: what the measures mean for members"
+
+
+def test_a_radio_script_s_reporter_line_with_its_other_credits_names_the_reporter():
+    article = text("English News > Bulletin scripts\n\n"
+                   "Published: 18/11/2026 09:15\n\n"
+                   "Chinese licence rule stalls Nepal's first battery recycling plant\n\n"
+                   "ENGLISH NEWS 0700 NST | WED 18 NOV 2026 | ITEM 3 OF 9\n"
+                   "SLUG: BATTERY-RECYCLING/CHINA-LICENCE   DUR: 2'20\"   FILED: 17/11/2026 22:50\n"
+                   "Reporter: Pratikshya Rai, Hetauda | Bulletin editor: Sushant Ghimire | Newsreader: Rojina Tamang\n\n"
+                   "[INTRO — NEWSREADER]\n"
+                   "The plant in Hetauda has stopped work on its shredding line, its director said on Tuesday.\n")
+    assert article.author == "Pratikshya Rai"
+    line = _reporter_line("Reporter: Pratikshya Rai, Hetauda | Bulletin editor: Sushant Ghimire | Newsreader: Rojina Tamang")
+    assert line and line.group(1) == "Pratikshya Rai, Hetauda"
