@@ -201,7 +201,9 @@ def _lexicon(registry: Registry) -> Lexicon:
         entity = registry.entities[key]
         for word in (entity.name, *entity.aliases, *words):
             keywords.setdefault(word.lower(), key)
-    titles = sorted(rules.titles, key=len, reverse=True)
+    # (each as written and, a title of several words, in sentence case: "Chief technology officer Rok Bizjak set out ...")
+    titles = sorted({form for t in rules.titles for form in (t, t[:1].upper() + t[1:].lower()) if " " in t or form == t},
+                    key=len, reverse=True)
     return Lexicon(
         names=names,
         # Whole names only: not "Xi" in "Xi'an", but "Trump" in "Trump's".
@@ -868,6 +870,13 @@ class _Reading:
                     continue  # ... nor the surname of someone named in full elsewhere ("S. Venkatesh")
                 self.sequences[word].append((index, m.start(1), m.end(1)))
                 self.evidence.setdefault(f"?{word}", "role")
+            for m in _BITE_LABEL.finditer(text) if "[" in text else ():
+                # "[SOT 1 — BINITA GURUNG THAPA, DIRECTOR GENERAL, ...]": a sound bite's speaker, named in the script's capitals
+                name = name_case(m.group("a"))
+                if 2 <= len(name.split()) <= 4 and not spans.overlaps(index, m.start("a"), m.end("a")) \
+                        and _person_like(name.split(), lex, common):
+                    self.sequences[name].append((index, m.start("a"), m.end("a")))
+                    self.evidence.setdefault(f"?{name}", "attribution")
             for m in _ONLY_NAME.finditer(text) if "name" in text else ():  # (the pattern's one fixed word: most parts lack it)
                 # "a trader who gave only her surname, Ng, said ...": one name, all the text gives of a person
                 if not spans.overlaps(index, m.start(1), m.end(1)):
@@ -1749,7 +1758,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                                rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+|earlier\s+|already\s+|once\s+)?"
                                rf"(?:{speech}|described|called|told|framed|characteri[sz]ed|calling|describing"
                                # "Ebrard has defended the tariffs as a measure to "strengthen the North American region""
-                               rf"|defended|hailed|dismissed|branded|touted"
+                               rf"|defended|hailed|dismissed|branded|touted|welcomed|praised|criticised|criticized|condemned"
                                rf"|{_PARTICIPLES})\b"),
         according_after=re.compile(rf"[^\"“”.]{{0,120}}?,?\s+according to (?P<a>{_NAMEISH})"),
         said=re.compile(rf"(?:(?P<a>{_NAMEISH_WHOLE_WORDS}){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{_NAMEISH_WHOLE_WORDS}))"),
@@ -2405,6 +2414,7 @@ def _turn_quotes(article: Article, found: list[_Found]) -> tuple[list[Quote], di
             role = re.search(r"\b([a-z]{4,})\s+$", article.paragraphs[f.part][max(0, f.start - 30):f.start])
             if role:
                 by_role[role.group(1)].add(f.key)
+    by_name = {f.surface: f.key for f in found if f.key.startswith("person/") and " " in f.surface}
     presenters: set[str] = set()
     for turn in article.turns:
         speakers = [f for f in found if f.part == turn.paragraph and f.start < turn.start and f.key.startswith("person/")]
@@ -2420,6 +2430,9 @@ def _turn_quotes(article: Article, found: list[_Found]) -> tuple[list[Quote], di
             speakers = [_Found(next(iter(by_initials[initials])), turn.paragraph, 0, 0, " ".join(label))]
         if not speakers and len(label) == 1 and len(by_role.get(label[0].lower(), ())) == 1:
             speakers = [_Found(next(iter(by_role[label[0].lower()])), turn.paragraph, 0, 0, label[0])]
+        if not speakers and turn.speaker in by_name:
+            # "[00:06:29] Speaker 3:", the transcript's key naming Speaker 3 "Tamar Gelashvili", named in the text
+            speakers = [_Found(by_name[turn.speaker], turn.paragraph, 0, 0, turn.speaker)]
         speech = article.paragraphs[turn.paragraph][turn.start:].strip()
         if speakers and (len(speech.split()) >= 2 or re.fullmatch(r"[A-Z][\w'’-]+[.!]", speech)):  # ("Exactly.")
             turns.append((speakers[0].key, speech, turn.paragraph))
@@ -2458,7 +2471,10 @@ _REOPENS = re.compile(r"\s*[\"“«„]")
 _OPENS_WITH_PRONOUN = re.compile(r"(?:He|She)\s")
 _PRONOUN_MOOD = re.compile(r"(?:He|She)\s+(?:was|is|sounded|seemed)\s+(?:(?:much|even|far)\s+)?(?:more|less|(?!(?:n?ever|under|over|after|rather|later|either|neither)\b)\w+er)\b[^.!?\"“]{0,80}[.:]\s")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_BITE_LABEL = re.compile(rf"\[\s*(?i:sot|sound\s*-?\s*bite|clip|sync)\s*[:—–-]\s*(?P<a>{_NAMEISH})\s*(?:[,(][^\]]*)?\]\s*:\s*")
+# (... or numbered, with its in and out words and its length, the words on the line under it: "[SOT 1 — UJJWAL MAHARJAN,
+# FOUNDER, HIMAL CELL RECOVERY | IN: "We paid…" | OUT: "…ninety days." | 0'11"]")
+_BITE_LABEL = re.compile(rf"\[\s*(?i:sot|sound\s*-?\s*bite|clip|sync)\s*(?:\d{{1,2}}\s*)?[:—–-]\s*(?P<a>{_NAMEISH})\s*(?:[,(|][^\]]*)?\]"
+                         rf"(?:\s*:\s*|\s+(?=[{_UP}]))")
 BITE_MIN_CHARS = 12
 _SCRIPT_LABEL = re.compile(r"\[[^\]]{1,120}\]\s*:")
 

@@ -2796,3 +2796,38 @@ def test_a_broadcaster_named_in_its_own_language_asking_at_a_briefing_is_no_pers
                "Bayerischer Rundfunk: Will the licences apply to European buyers?\n\n"
                "Liang Shuwen: The measures are not targeted at any country.")
     assert "Nordkapp Kringkasting" not in people(x) and "Bayerischer Rundfunk" not in people(x)
+
+
+def test_a_title_in_sentence_case_before_a_name_is_its_role_and_welcomed_as_introduces_a_quote():
+    _, x = run("Chief technology officer Rok Bizjak set out the fallback: \"If the licences are slow, we move European "
+               "customers to another chip.\"\n\n"
+               "The energy minister, Johanna Tjipura, welcomed the approach as \"practical and proportionate\" when she met "
+               "distributors on Thursday.")
+    assert "Rok Bizjak" in people(x)
+    assert speakers(x) == Counter({"Rok Bizjak": 1, "Johanna Tjipura": 1})
+
+
+def test_a_numbered_sound_bite_cue_over_its_words_quotes_the_speaker_it_names_in_capitals():
+    _, x = run("[TRACK 1 — PRATIKSHYA RAI]\nThe shed in the Hetauda industrial area is finished.\n\n"
+               "[SOT 1 — UJJWAL MAHARJAN, FOUNDER, HIMAL CELL RECOVERY | IN: \"We paid…\" | OUT: \"…ninety days.\" | 0'11\"]\n"
+               "We paid the deposit for the line in October. Now the supplier tells us the licence could take ninety days.\n\n"
+               "[SOT 2 — BINITA GURUNG THAPA, DIRECTOR GENERAL, DEPARTMENT OF ENVIRONMENT | 0'12\"]\n"
+               "We cannot build a national battery policy on the delivery schedule of one factory.\n\n"
+               "[VOX POP — TAXI DRIVER, KALANKI | 0'06\"]\nMy battery is five years old.")
+    assert speakers(x) == Counter({"Ujjwal Maharjan": 1, "Binita Gurung Thapa": 1})
+
+
+def test_an_auto_transcript_s_numbered_speakers_are_the_people_its_key_names():
+    _, x = run("Black mass on the Middle Corridor: what the licences mean for Poti\n\n"
+               "Published: 18.11.2026, 20:00 | 38 min\n\n"
+               "Recorded in Tbilisi on the afternoon of 18 November 2026, after Beijing's announcement.\n\n"
+               "Guests: Tamar Gelashvili, head of freight development at Kolkheti Container Services; Davit Abashidze, "
+               "senior fellow at the Caucasus Transit Institute\n\n"
+               "Speakers: Speaker 1 – Nino Beridze-Lomidze (host) · Speaker 2 – Tamar Gelashvili · Speaker 3 – Davit Abashidze\n\n"
+               "[00:00:03] Speaker 1: Hello and welcome to The Corridor. Tamar, your company ordered a Chinese line?\n"
+               "[00:00:11] Speaker 2: Thank you. The line is in Ningbo, in a warehouse, packed, and we paid forty percent.\n"
+               "[00:01:12] Speaker 1: Can you not simply buy the knives somewhere else?\n"
+               "[00:01:15] Speaker 2: For the shredder maybe, in Turkey or in Italy, yes, at double the price.\n"
+               "[00:02:02] Speaker 1: Davit, is this a Poti problem or a Georgia problem?\n"
+               "[00:02:10] Speaker 3: It's a corridor problem. About six thousand tonnes crossed Georgia last year.\n")
+    assert speakers(x) == Counter({"Tamar Gelashvili": 2, "Davit Abashidze": 1})
