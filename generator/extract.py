@@ -1370,12 +1370,21 @@ class _Reading:
                 and len(text.split()) <= BIO_MAX_WORDS and not re.search(r"[\"“”]|\bsaid\b", text)
             return text.strip() == name or bool(bio or _CREDIT_LINE.match(text))
 
+        def scripted(hit: _Found) -> bool:
+            # a broadcast script's reporter: in its cue ("[TRACK 1 — PRATIKSHYA RAI]") or its sign-off ("Pratikshya Rai
+            # reporting from Hetauda.")
+            text = self.parts[hit.part][0]
+            opened, closed = text.rfind("[", 0, hit.start), text.rfind("]", 0, hit.start)
+            return opened > closed and "]" in text[hit.end:hit.end + 80] \
+                or bool(re.match(r"\s+report(?:s|ing)\s+(?:from|for)\b", text[hit.end:]))
+
         by_key: dict[str, list[_Found]] = defaultdict(list)
         for f in found:
             if f.key.startswith("person/") and not f.key in self.registry.entities:
                 by_key[f.key].append(f)
         cards = {key for key, hits in by_key.items() for name in writers
-                 if any(h.surface == name for h in hits) and all(card(self.parts[h.part][0], name) for h in hits)}
+                 if any(h.surface.lower() == name.lower() for h in hits)
+                 and all(card(self.parts[h.part][0], name) or scripted(h) for h in hits)}
         return [f for f in found if f.key not in cards]
 
     def extraction(self) -> Extraction:

@@ -2831,3 +2831,20 @@ def test_an_auto_transcript_s_numbered_speakers_are_the_people_its_key_names():
                "[00:02:02] Speaker 1: Davit, is this a Poti problem or a Georgia problem?\n"
                "[00:02:10] Speaker 3: It's a corridor problem. About six thousand tonnes crossed Georgia last year.\n")
     assert speakers(x) == Counter({"Tamar Gelashvili": 2, "Davit Abashidze": 1})
+
+
+def test_a_treaty_named_like_a_body_is_no_person():
+    _, x = run("What would a plan look like? First, a clear permit path for importing black mass as a recovery feedstock "
+               "under the Basel Convention, so that investors know what the rules are before they come.")
+    assert "Basel Convention" not in people(x)
+
+
+def test_a_radio_script_s_reporter_named_in_its_cues_and_sign_off_is_its_author_not_someone_it_mentions():
+    article, x = run("Chinese licence rule stalls Nepal's first battery recycling plant\n\n"
+                     "Reporter: Pratikshya Rai, Hetauda\n\n"
+                     "[INTRO — NEWSREADER]\nNepal's first plant to recycle batteries has hit a wall. Pratikshya Rai reports "
+                     "from Hetauda.\n\n"
+                     "[TRACK 1 — PRATIKSHYA RAI]\nThe shed in the Hetauda industrial area is finished.\n\n"
+                     "[OUTRO — NEWSREADER]\nPratikshya Rai reporting from Hetauda. The ministry said it would act.\n")
+    assert article.author == "Pratikshya Rai"
+    assert "Pratikshya Rai" not in people(x)
