@@ -743,9 +743,12 @@ _LABEL_BY = re.compile(r"^(?!(?:Presented|Sponsored|Brought to you|Powered|Suppo
 # The labels of credits that sit beside a byline: who took the pictures, edited, translated, added reporting.
 _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edit(?:ed|ing|or)|"
                  r"Translated|Translation|Additional reporting|Reporting|Producers?|Produced by|Production|Camera|Sound"
+                 r"|Reviewed|Fact-checked|Checked|Approved|Proofread"  # ("Reviewed by A, Legal Affairs": an editor's credit)
                  # ... in the languages whose sites print an English edition's credits in their own words
                  r"|Fotos?|Traducci[oó]n|Tradu[cç][aã]o|Traduction|Traduzione|Übersetzung|Edici[oó]n)")
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
+_REVIEWED_BY = re.compile(r"(?:Reviewed|Fact-checked|Checked|Approved|Proofread)\s+by\s+[A-Z]")  # an editor's credit line
+_NAME_AND_OFFICE = re.compile(r"([^,|]{3,60}?),\s*([^,|]{3,60})")  # "Stefan Wurzinger, Head of Raw Materials Policy"
 # "This article was originally written in Korean and translated by ...": how the article came to be in English
 _TRANSLATION_NOTE = re.compile(r"\b(?:translated|edited)\s+(?:from\s+\w+\s+)?by\b|\boriginally\s+(?:written|published)\s+in\s+[A-Z]", re.I)
 _PLACE_AND_JOB = re.compile(r"\s*\((?![^()]*@)(?!ret)[^()]{2,60}\b(?:correspondent|reporter|editor|writer|bureau)s?\)", re.I)
@@ -3395,6 +3398,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif _job_after_pipe(text, registry) and not _firm_named(text.partition("|")[0].strip(), lines, rules):
             # (not "Kellerman Tan | Asia Pacific Equity Research" over "Kellerman Tan Securities (Hong Kong) Limited": a firm)
             kind = "author-block"  # "Elif Karaağaçlı Demir | Economy Editor": a writer, then their job
+        elif following and _CREDIT_LABEL.match(following[0]) and (card := _NAME_AND_OFFICE.fullmatch(text)) \
+                and _NAME.fullmatch(card.group(1)) and not _looks_like_outlet(card.group(1), registry) \
+                and set(card.group(2).lower().split()) & set(_lowered_set(rules.role_words)):
+            kind = "author-block"  # "Stefan Wurzinger, Head of Raw Materials Policy" over "Reviewed by A, Legal Affairs"
         elif (by_on := _DOCUMENT_BY_ON.match(text)) and header_date(by_on.group(1)):
             kind = "date"  # "A Rule by the Industry and Security Bureau on 09/17/2026": the Federal Register's line
         elif (poster := _POSTER_CLOCK.fullmatch(text)) and _NAME.fullmatch(poster.group(1)) \
@@ -4270,9 +4277,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
             continue
         if COUNTER.fullmatch(text) or _READ_TIME.fullmatch(text) or _AD_LABEL.fullmatch(text) or _WIRE_NOTE.fullmatch(text) \
                 or index in pages or _PICTURE_NUMBER.fullmatch(text) \
-                or _CREDIT_LINE.match(text) and word_count(text) <= CREDIT_LINE_MAX_WORDS and not _TERMINAL.search(text):
+                or _CREDIT_LINE.match(text) and word_count(text) <= CREDIT_LINE_MAX_WORDS and not _TERMINAL.search(text) \
+                or not body and _REVIEWED_BY.match(text) and word_count(text) <= CREDIT_LINE_MAX_WORDS and not _TERMINAL.search(text):
             # "1.4K", "14": a page's count of claps, likes or comments; a gallery's "3 / 7" and a picture's credit line
-            # under a caption the text tells ("Photo: Khamla Phommachanh / Sengdao")
+            # under a caption the text tells ("Photo: Khamla Phommachanh / Sengdao"); an editor's "Reviewed by A" over the text
             lead_furniture.append(text)
             continue
         if body and word_count(text) <= FURNITURE_LABEL_MAX_WORDS and _ci_startswith(text, rules.list_labels) \

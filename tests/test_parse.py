@@ -5392,3 +5392,23 @@ def test_a_radio_script_s_reporter_line_with_its_other_credits_names_the_reporte
     assert article.author == "Pratikshya Rai"
     line = _reporter_line("Reporter: Pratikshya Rai, Hetauda | Bulletin editor: Sushant Ghimire | Newsreader: Rojina Tamang")
     assert line and line.group(1) == "Pratikshya Rai, Hetauda"
+
+
+def test_a_writer_s_name_and_office_over_an_editor_s_review_credit_is_the_byline_and_the_reviewer_is_not():
+    article = text("MEMBER ALERT Nr. 38/2026\n"
+                   "Published: 13.11.2026, 11:30\n\n"
+                   "China's tungsten licences and US carbide tariffs: what members should do before 1 February\n\n"
+                   "Stefan Wurzinger, Head of Raw Materials Policy\n"
+                   "Reviewed by Katharina Oberhuber, Legal Affairs\n\n"
+                   "From 1 February every Chinese export of tungsten carbide powder needs its own licence, the ministry "
+                   "said on Monday.\n")
+    assert article.author == "Stefan Wurzinger"
+
+
+def test_an_editor_s_review_credit_over_the_text_is_not_its_first_paragraph():
+    article = text("Chilean copper rod makers hunt for buyers in Asia as US tariff hits semi-finished metal\n\n"
+                   "By Valentina Rojas Méndez\n\n"
+                   "September 4, 2025\n\n"
+                   "Reviewed by Tomás Errázuriz\n\n"
+                   "Chilean makers of copper wire rod are offering discounts to buyers in China, traders said.\n")
+    assert body(article).startswith("Chilean makers of copper wire rod")
