@@ -5534,6 +5534,13 @@ def headline_rail(texts: list[str]) -> int | None:
     return None
 
 
+# A closing line that asks the reader to write, ending on the address: the page's contact, not the article's last sentence
+_INVITE_TO_WRITE = re.compile(rf"\b(?:write to|e-?mail (?:me|us)|contact (?:me|us|their|our|your|the)|reach (?:me|us)|inbox is open"
+                              rf"|get in touch|drop (?:me|us) a line)\b"
+                              rf"[^.!?]{{0,80}}?\b{EMAIL_ADDRESS}\.?\s*$", re.I)
+INVITE_MAX_WORDS = 40
+
+
 def _tail_furniture(text: str, rules: Rules) -> bool:
     """A block after the article that is the page's: a furniture line, or a label ("Related",
     "Most read") heading a list of linked headlines, with no sentence of its own."""
@@ -5543,6 +5550,8 @@ def _tail_furniture(text: str, rules: Rules) -> bool:
         return True  # "Foto: Cortesía Caribe Contenedores": a picture's credit left under the text, its picture not copied
     if text.split() and all(re.fullmatch(EMAIL_ADDRESS, w.strip(",;()")) for w in text.split()):
         return True  # "jhseo@hanbitherald.com dekwon@hanbitherald.com": the writers' addresses under the text
+    if word_count(text) <= INVITE_MAX_WORDS and _INVITE_TO_WRITE.search(text) and not re.search(r"[\"“”]", text):
+        return True  # "Customers with questions ... can write to network@line.example.", "my inbox is open: a@b.example."
     label = _ci_startswith(text, rules.list_labels)  # "Most Viewed", "Most Read in Nation & World" (not "Most readers")
     if label and not text[len(label):len(label) + 1].isalpha() and len(text.split()) <= 8 and not _TERMINAL.search(text):
         return True

@@ -5412,3 +5412,14 @@ def test_an_editor_s_review_credit_over_the_text_is_not_its_first_paragraph():
                    "Reviewed by Tomás Errázuriz\n\n"
                    "Chilean makers of copper wire rod are offering discounts to buyers in China, traders said.\n")
     assert body(article).startswith("Chilean makers of copper wire rod")
+
+
+@pytest.mark.parametrize("closing", [
+    "Customers with questions about a specific port call can contact their local office or write to network@line.example.",
+    "If you run a terminal in the region and want to talk, my inbox is open: itzel@notes.example.",
+])
+def test_a_closing_invitation_to_write_to_an_address_is_not_the_article_s_last_sentence(closing):
+    article = text("Two questions every terminal should answer\n\nBy Selin Kara\n\nNovember 12, 2026\n\n"
+                   "The rules on terminal software leave shipping lines with two questions, the company said.\n\n"
+                   f"It is the least we owe the people whose boxes we carry.\n\n{closing}\n")
+    assert body(article).rstrip().endswith("It is the least we owe the people whose boxes we carry.")
