@@ -1420,6 +1420,9 @@ def test_the_forty_sixth_round_s_page_sets_read_at_least_as_well_as_after_it(fol
     # (authors: a press release signed by no person, whose gold names the issuing organisation where ours names no one)
     ("blind-html157", {"authors": 0.75}, 1.0),
     ("blind-html159", {"authors": 0.75}, 1.0),
+    # (blind-html160, written at the round's end, first run: site 0.75, authors 0.75, body starts / ends 0.75 / 0.50, no
+    # furniture 0.25, quotes 0.69; one rule after it: a closing invitation to write to an address)
+    ("blind-html160", {"source": 0.75, "authors": 0.75, "first sentence": 0.75, "no furniture": 0.75}, 0.65),
 ])
 def test_the_forty_seventh_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
