@@ -740,14 +740,16 @@ _LABEL_BY = re.compile(r"^(?!(?:Presented|Sponsored|Brought to you|Powered|Suppo
                        r"(?!Originally\s+Posted\s)"  # (nor a forum's quotation: "Originally Posted by torque_ripple")
                        r"(?:[A-Z][\w'’-]*\s+){1,3}(?=by\s+(?:[a-z]+\s+){0,3}[A-Z])")  # (but "Presented by Calloway Logistics": a sponsor)
 # ("Analysis by business reporter Callum Hartigan": the label, then the writer's job before the name)
+# An editor's review of the text ("Reviewed by A, Legal Affairs"): a credit, never a byline.
+_REVIEW_WORDS = r"(?:Reviewed|Fact-checked|Checked|Approved|Proofread)"
 # The labels of credits that sit beside a byline: who took the pictures, edited, translated, added reporting.
 _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edit(?:ed|ing|or)|"
                  r"Translated|Translation|Additional reporting|Reporting|Producers?|Produced by|Production|Camera|Sound"
-                 r"|Reviewed|Fact-checked|Checked|Approved|Proofread"  # ("Reviewed by A, Legal Affairs": an editor's credit)
+                 rf"|{_REVIEW_WORDS}"
                  # ... in the languages whose sites print an English edition's credits in their own words
                  r"|Fotos?|Traducci[oó]n|Tradu[cç][aã]o|Traduction|Traduzione|Übersetzung|Edici[oó]n)")
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
-_REVIEWED_BY = re.compile(r"(?:Reviewed|Fact-checked|Checked|Approved|Proofread)\s+by\s+[A-Z]")  # an editor's credit line
+_REVIEWED_BY = re.compile(rf"{_REVIEW_WORDS}\s+by\s+[A-Z]")  # an editor's credit line
 _NAME_AND_OFFICE = re.compile(r"([^,|]{3,60}?),\s*([^,|]{3,60})")  # "Stefan Wurzinger, Head of Raw Materials Policy"
 # "This article was originally written in Korean and translated by ...": how the article came to be in English
 _TRANSLATION_NOTE = re.compile(r"\b(?:translated|edited)\s+(?:from\s+\w+\s+)?by\b|\boriginally\s+(?:written|published)\s+in\s+[A-Z]", re.I)
