@@ -108,6 +108,11 @@ CONTACT_SENTENCE_MAX_WORDS = 40  # "If you have any questions ..., please contac
 CONTACT_LINE = re.compile(r"(?:Please\s+)?(?:To\s+)?Contact\s+(?:any\s+of\s+)?(?:the\s+)?(?:reporters?|editors?|authors?|writers?|correspondents?)\b"
                           r"|If\s+you\s+have\s+(?:any\s+)?questions\b[^.]{0,160}?\b(?:please\s+)?(?:contact|reach out to|get in touch with)\b"
                           r"|(?:You\s+can\s+)?(?-i:Reach\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+at\s+[\w.+-]+@", re.I)
+# "Comments", as sites in the languages analysts read name their readers' comments (a section's label, a box's class)
+COMMENT_WORDS = (r"(?:comments?|comentarios?|comentarii|commentaires?|kommentare?|commenti|reacties|komentarze|kommentarer"
+                 r"|yorumlar|komentáře|komentari|коментарі|комментарии)")
+# A post's tags, a line of their own: "#USMCA #Nearshoring", "⚡️ #აშშ #ჩინეთი #დრონები" (a channel's, after its mark)
+HASHTAGS = re.compile(r"[^\w\s#]{0,3}\s*#[^\W\d_][\w-]*[,;]?(?:\s+#[^\W\d_][\w-]*[,;]?)*\s*")
 # A wire's link to license its picture, run into the caption: "... Harborline/A Purchase Licensing Rights, opens new tab"
 LICENSING_LINK = re.compile(r"\s*(?:Purchase|Buy) (?:Licensing Rights|this (?:photo|image|picture))(?:\s*,\s*opens new tab)?", re.I)
 _BINDING = re.compile(r"(?:In\s+(?:the\s+)?(?:case|event)\s+of\s+(?:any\s+)?(?:discrepanc(?:y|ies)|conflicts?|inconsistenc(?:y|ies))"

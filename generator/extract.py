@@ -132,6 +132,8 @@ class Lexicon:
     media: frozenset[str]
     # "Universidad Mayor de | San Andrés": a body's kind, its words, and "de" right before a name that is the body's
     org_head_of: re.Pattern[str] | None = None
+    # "the Ministry of Economy and | Sustainable Development": a body's kind, "of" its words, and "and" the rest of them
+    org_of_and: re.Pattern[str] | None = None
     family_names: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
     surname_titles: frozenset[str] = frozenset()  # titles that are surnames too: "Madeleine King"
@@ -221,6 +223,8 @@ def _lexicon(registry: Registry) -> Lexicon:
         org_head_of=re.compile(rf"\b(?:{_alternation(rules.organization_heads)})(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+"
                                r"(?:de|del|de la|de los|de las|des|du|di|da|do|dos|das|della|degli|dei)\s+$")
         if rules.organization_heads else None,
+        org_of_and=re.compile(rf"\b(?:{_alternation(rules.organization_suffixes)})\s+(?:of|for)\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:and|&)\s+$")
+        if rules.organization_suffixes else None,
         media=registry.media_names(),
         family_names=frozenset(rules.family_name_first),
         given_names=frozenset(rules.given_names),
@@ -386,7 +390,10 @@ def _strip_name(tokens: list[str], lex: Lexicon, common: set[str]) -> list[str]:
         # ("Then-president Evo Morales", "Ex-minister ...": a role's word joined to when the person held it)
         if tokens and (tokens[0].lower() in common and not _family_first(tokens, lex)
                        or tokens[0] in _WEEKDAYS or tokens[0] in _MONTH_NAMES
-                       or len(tokens) > 2 and _FORMER_ROLE.fullmatch(tokens[0]) and lex.role_words.fullmatch(tokens[0].split("-", 1)[1])):
+                       or len(tokens) > 2 and _FORMER_ROLE.fullmatch(tokens[0]) and lex.role_words.fullmatch(tokens[0].split("-", 1)[1])
+                       # ("Co-author Jericho Bautista, a master's student, said": a role's one word, capitalised to open
+                       # the sentence)
+                       or len(tokens) > 2 and "-" in tokens[0] and lex.role_words.fullmatch(tokens[0])):
             tokens = tokens[1:]
             changed = True
     plural = next((i for i in range(len(tokens) - 3, -1, -1) if _OFFICE_PLURAL.search(tokens[i])), None)
@@ -845,7 +852,8 @@ class _Reading:
                 name = " ".join(tokens)
                 start = text.find(name, m.start())
                 if start < 0 or spans.overlaps(index, start, start + len(name)) or name in self.short_names \
-                        or lex.org_head_of and lex.org_head_of.search(text, max(0, start - 80), start):
+                        or lex.org_head_of and lex.org_head_of.search(text, max(0, start - 80), start) \
+                        or lex.org_of_and and tokens[0] not in lex.given_names and lex.org_of_and.search(text, max(0, start - 80), start):
                     continue
                 if tokens[-1] in _DATE_ABBREVIATIONS and re.match(r"\.|,?\s+\d", text[start + len(name):]):
                     continue  # "Published Nov. 6", "Posted Tue 10 Nov": a stamp's label and its month or day, no one
@@ -1079,9 +1087,11 @@ class _Reading:
             tokens = name.split()
             if _OFFICE_PLURAL.search(tokens[-1]):
                 continue  # "(... Digital Economy and Remote) Work Applications": an office's plural noun ends no one's name
-            if self.geographic(tokens) or all(self.street_before(part, start) for part, start, _ in hits):
+            if self.geographic(tokens) or all(self.street_before(part, start) for part, start, _ in hits) \
+                    or all(self.place_kind_after(part, end) for part, _, end in hits):
                 continue  # "the Corn Belt", "Constitution Ave", "Mount Kestrel's managing director": a place
                 # (... or "Av. Fernão de Magalhães": a street named for someone, its kind abbreviated before it)
+                # (... or "Gautam Buddha International Airport", "Jomo Kenyatta Avenue": a place named after someone)
             surnames = {_surname(tokens)} | ({tokens[0]} if _family_name_first(tokens, self.rules) else set())
             alone = sum(standalone[surname] for surname in surnames)
             if not (key in self.evidence or len(hits) >= 2 or alone >= 1 or self.on_sight(tokens, hits)
@@ -1162,6 +1172,18 @@ class _Reading:
             return False
         words = dict(self.rules.geography_words)
         return tokens[-1].rstrip(".") in words.get("last", ()) or tokens[0].rstrip(".") in words.get("first", ())
+
+    def place_kind_after(self, part: int, end: int) -> bool:
+        """The name goes on to a place's or a body's kind: "Gautam Buddha | International Airport", "Hardap Irrigation |
+        Growers' Co-operative"."""
+        after = re.match(r"(?:\s+[A-Z][\w'’.-]*){1,3}", self.parts[part][0][end:end + 60])
+        words = after.group(0).split() if after else []
+        places = dict(self.rules.geography_words).get("last", ())
+        # (a body's kind right after the name, or after the plural its members go by: not "Jenna Albright | Northfield
+        # Rare Earths Inc.", a contact's name over her company's on the next line)
+        return any(w in places for w in words) or bool(words) and (
+            bool(self.lex.org_suffix.fullmatch(words[0]))
+            or len(words) > 1 and words[0].endswith(("s'", "s’")) and bool(self.lex.org_suffix.fullmatch(words[1])))
 
     def street_before(self, part: int, start: int) -> bool:
         before = re.search(r"(\w+)\.\s+$", self.parts[part][0][max(0, start - 12):start])

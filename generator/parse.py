@@ -12,12 +12,12 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, build_day
-from .edges import BROADCAST_CUE, CONTACT_LINE, LICENSING_LINK, ORIGINALLY_PUBLISHED, STAMP_DAY, about_the_piece
+from .edges import BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, STAMP_DAY, about_the_piece
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (EMAIL_ADDRESS, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -45,10 +45,12 @@ _BRACKET_BYLINE = re.compile(r"^\s*(?:[【\[]\s*(?:By|Written by|Author[:：]?|B
 # A block that is only a byline: "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe and John Roe".
 # "By Ma. Lourdes Villanueva": a given name written short keeps its full stop.
 _SHORT_GIVEN_STOP = "|".join(rf"(?<=\b{a})\." for a in GIVEN_NAME_ABBREVIATIONS)
+# An editor's review of the text ("Reviewed by A, Legal Affairs", "Checked by B"): a credit, never a byline.
+_REVIEW_WORDS = r"(?:Reviewed|Fact-checked|Checked|Approved|Proofread)"
 _BYLINE_LINE = re.compile(r"^(?:[—–-]+\s*)?(?:By|(?:Written|Words|Text|Story|Interview|Interviewed|Reported|Compiled|Curated|Posted|Prepared|Hosted|Summary|Summari[sz]ed|(?:Live\s+)?coverage|Live blog) by|Words\s*:)[:\s]+"
                           r"((?:[^\n.!?]|(?<=\b[A-Z])\.|" + _SHORT_GIVEN_STOP + r"){2,100}?)(?:\s*\((?:earlier|updated|now)\))?(?:,?\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)?(?P<credit>(?:\s*[|·•]\s*|,?\s+(?:with\s+)?(?=(?:additional\s+)?reporting\s+by\b))"
                           r"(?:Edited|Editing|Photos?|Photographs|Illustrations?|Graphics|Additional reporting|Reporting by|Compiled"
-                          r"|With inputs|Reviewed|Fact-checked|Translated|Translation)\b.*)?$", re.I)  # ("Summary by A | Reviewed by B")  # "By A, with additional reporting by B"
+                          rf"|With inputs|{_REVIEW_WORDS}|Translated|Translation)\b.*)?$", re.I)  # ("Summary by A | Reviewed by B")  # "By A, with additional reporting by B"
 # "Reuters | Jane Doe"
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
@@ -58,7 +60,8 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 _DATELINE = re.compile(  # (a weekday is no place: "Sunday, 9 August 2026 - 11:30 AM" is a date line)
     rf"^(?!{_WEEKDAY},)(?![^,]{{0,30}}\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
     rf"(?:(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    rf"|(?P<day3>[0-3]?\d)\.(?P<month3>[01]?\d)\.(?P<year3>(?:19|20)\d\d))\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*|/(?P<wire>[A-Z][^/]{{1,40}})/\s*)?(?:-{{1,2}}|—|–|(?<=\))(?=\s*[A-Z]))\s*")  # ("Taipei, Nov. 3 (FNN) Taiwan's ...")
+    rf"|(?P<day3>[0-3]?\d)\.(?P<month3>[01]?\d)\.(?P<year3>(?:19|20)\d\d))\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*|/(?P<wire>[A-Z][^/]{{1,40}})/\s*)?(?:-{{1,2}}|—|–|(?<=\))(?=\s*[A-Z])|:(?=\s+[A-Z]))\s*")  # ("Taipei, Nov. 3 (FNN) Taiwan's ...")
+# (... or a colon, as South Asian papers set it: "KATHMANDU, Dec 25: China on Tuesday said ...")
 # (... and a release wire's, its name between slashes: "TAIPEI, Oct. 10, 2029 /Formosa Business Wire/ -- ")
 # "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals (perhaps with its wire's code).
 _PLACE_DATELINE = re.compile(r"^(?!U\.S\.|U\.K\.)(?=[A-Z.'’ ]{4})[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s?[A-Z][a-z.]{1,12})?)?"
@@ -148,7 +151,8 @@ RUNNING_LINE_MAX_WORDS = 14
 SUMMARY_POINT_MAX_WORDS = 14  # a summary box's point over a wire's dateline
 SUMMARY_MAX_POINTS = 8  # ... and how many a box holds (its label and a gallery's captions above it too)
 CREDIT_CELL_MAX_WORDS = 16  # the writers' cell of a closing credits line: names, places, no sentence  # a summary box's point over a wire's dateline
-_COMMENTS_LABEL = re.compile(r"(?:Comments?|Reader comments|Responses?)(?:\s*\(\d+\))?|\d+\s+(?:Comments?|Responses?)", re.I)
+_COMMENTS_LABEL = re.compile(rf"(?:{COMMENT_WORDS}|Reader comments|Responses?)(?:\s*\(\d+\))?|\d+\s+(?:{COMMENT_WORDS}|Responses?)", re.I)
+_COUNTED_COMMENTS = re.compile(rf"{COMMENT_WORDS}\s*\(\d+\)\s+\S{{2,40}}\s+[|·•]\s+\d", re.I)
 _COMMENT_HEADER = re.compile(rf"[\w.'’ -]{{2,40}}?\s+(?:says|wrote)\s*:\s*(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.]"
                              rf"(?:19|20)?\d\d|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)")
 _COMMENT_ACTION = re.compile(r"Reply|Leave a (?:comment|reply)|Log in to (?:comment|reply)|Report(?: comment)?|Like", re.I)
@@ -516,9 +520,11 @@ _NAME_STAMPED = re.compile(rf"(\S.*?)\s+({_CLOCK_STAMP.pattern})")  # "Farida Na
 def _speaker_of(line: str) -> str:
     """The name of a call's speaker line: "Lindiwe Castellanos-Moyo -- Chief Executive Officer",
     "Benedikt Schaller -- Arnhold Crane & Co. -- Analyst" name the speaker first, then who they are."""
-    name, dashes, _ = line.strip().partition(" -- ")
-    if not dashes:
-        name, dashes, _ = line.strip().partition(" — ")
+    # (... or a single dash, as a news site sets the excerpts it prints: "Wambui Njoroge - Chief Executive Officer")
+    for dash in (" -- ", " — ", " – ", " - "):
+        name, dashes, _ = line.strip().partition(dash)
+        if dashes:
+            break
     return name.strip() if dashes and _NAME.fullmatch(name.strip()) and len(line.split()) <= 16 else line.strip()
 
 
@@ -740,8 +746,6 @@ _LABEL_BY = re.compile(r"^(?!(?:Presented|Sponsored|Brought to you|Powered|Suppo
                        r"(?!Originally\s+Posted\s)"  # (nor a forum's quotation: "Originally Posted by torque_ripple")
                        r"(?:[A-Z][\w'’-]*\s+){1,3}(?=by\s+(?:[a-z]+\s+){0,3}[A-Z])")  # (but "Presented by Calloway Logistics": a sponsor)
 # ("Analysis by business reporter Callum Hartigan": the label, then the writer's job before the name)
-# An editor's review of the text ("Reviewed by A, Legal Affairs"): a credit, never a byline.
-_REVIEW_WORDS = r"(?:Reviewed|Fact-checked|Checked|Approved|Proofread)"
 # The labels of credits that sit beside a byline: who took the pictures, edited, translated, added reporting.
 _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edit(?:ed|ing|or)|"
                  r"Translated|Translation|Additional reporting|Reporting|Producers?|Produced by|Production|Camera|Sound"
@@ -887,6 +891,16 @@ def _labelled_byline(text: str) -> re.Match | None:
     if len(cells) >= 2 and match and _NAME.match(match.group(1)) and all(_CREDIT_CELL.match(c) for c in cells[1:]):
         return match
     return None
+
+
+def _labelled_writer(text: str, registry: Registry) -> re.Match | None:
+    """"Autor: Ioana Munteanu", "Müəllif: Aytən Hüseynova": the writer under the label in the site's language (and
+    "Tekst: A | Foto: B": the photographer's cell apart)."""
+    rules = registry.rules
+    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[:：]\s*(.{{3,60}})",
+                            _without_photo_cell(text, rules)) if rules.byline_labels else None
+    return labelled if labelled and _NAME.fullmatch(labelled.group(1)) and not _looks_like_outlet(labelled.group(1), registry) \
+        else None
 
 
 def _looks_like_outlet(text: str, registry: Registry) -> bool:
@@ -1488,7 +1502,7 @@ _CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story|Intervie
 _STORY_CREDIT = re.compile(r"\b(?:Story|Text|Words|Report)\s*[:：]\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)")
 # A newsletter's writer signing off under a dash, with a job or a credit after: "— Lin Yu-ting Editor, Pacific Silicon
 # Letter Additional reporting: B", "— Martín Ycaza Loor, with reporting by B in Quito"
-_DASH_SIGN_OFF = re.compile(r"[—–]\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+(?:[A-Z][a-z]+,|Editor|Publisher|Founder|"
+_DASH_SIGN_OFF = re.compile(r"(?:[—–]|-(?=\s))\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+(?:[A-Z][a-z]+,|Editor|Publisher|Founder|"
                             r"Author|Additional|Reporting)|,\s+(?:with|and)\s+(?:additional\s+)?reporting\b|\s*$"
                             # (... or their job and desk after a comma: "— Marija Stojanovska-Dimeska, Policy and Regulatory
                             # Affairs, ABO-MK Secretariat", "— Layla Haddad-Qureshi, Business Desk")
@@ -1759,6 +1773,32 @@ def _other_calendar(line: str) -> bool:
 
 
 OTHER_CALENDAR_YEARS_AHEAD = 30
+SAMBAT_AHEAD = 57  # years Bikram Sambat counts ahead of the Gregorian year its new year (mid-April) falls in
+SAMBAT_REACH = 20  # lines from a copy's top a Sambat day under the masthead or headline may sit on
+
+
+def sambat_day(text: str, rules: Rules) -> date | None:
+    """The Gregorian day, within a day or two, of the first Bikram Sambat date in ``text`` ("पुस १०, २०८६",
+    "Poush 10, 2086"): close enough to give a day and month printed without a year their year, no closer."""
+    starts = {name.casefold(): begins for begins, names in rules.sambat_months for name in names}
+    if not starts:
+        return None
+    names = "|".join(map(re.escape, sorted(starts, key=len, reverse=True)))
+    text = text.translate(NATIVE_DIGITS)
+    found = re.search(rf"(?<!\w)(?:(?P<a>{names})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<b>{names}))"
+                      rf"(?!\w),?\s+(?P<year>2\d\d\d)(?!\d)", text, re.I)
+    if not found:
+        return None
+    month, first = map(int, starts[(found.group("a") or found.group("b")).casefold()].split("-"))
+    year = int(found.group("year")) - SAMBAT_AHEAD + (0 if month >= 4 else 1)
+    begun = _make_date(year, month, first)
+    return begun + timedelta(days=int(found.group("day") or found.group("day2")) - 1) if begun else None
+
+
+def year_near(month: int, day: int, near: date) -> int | None:
+    """The year that puts a day and month printed without one ("Dec 25") nearest to ``near``."""
+    options = [(abs((d - near).days), y) for y in (near.year - 1, near.year, near.year + 1) if (d := _make_date(y, month, day))]
+    return min(options)[1] if options else None
 
 
 def _given_name(word: str, rules: Rules) -> bool:
@@ -3196,6 +3236,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         cells = [c.strip() for c in text.split("|")]
         if _ITEM_NUMBER.match(text) and _under_contents(index, kinds, rules):
             kind = "furniture"  # a newsletter's table of contents, not its first story
+        elif HASHTAGS.fullmatch(text):
+            kind = "furniture"  # "⚡️ #აშშ #ჩინეთი #დრონები #ბიზნესი": a channel post's tags over its title
+        elif (hand := re.match(r"✍\ufe0f?\s*", text)) and _byline_line(
+                signed := "By " + re.sub(r"\s*\([A-Z][^()]{1,40}\)", "", text[hand.end():]), registry):
+            kind, text = "byline", signed  # "✍️ Tamar Kvaratskhelia (Tbilisi), Ana Gelashvili (Telavi)": the writing hand marks
+            # a channel post's writers (and where each filed from) under its title
         elif _PAGED_ITEM.fullmatch(text) and _paged_contents(kinds, rules):
             kind = "furniture"  # "TABLE OF CONTENTS" / "Summary 1" / ... / "Analyst Contacts 4": a report's contents, paged
         elif len(cells) >= 2 and kinds and _NAME.fullmatch(cells[0]) \
@@ -3232,9 +3278,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif _byline_line(text, registry) or _labelled_byline(text) or _reporter_line(text) and _NAME.match(
                 without_honorifics(re.split(r",|\s+and\s+|[&|·]", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
-        elif rules.byline_labels and (labelled := re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[:：]\s*(.{{3,60}})",
-                                                               _without_photo_cell(text, rules))) and _NAME.fullmatch(labelled.group(1)) \
-                and not _looks_like_outlet(labelled.group(1), registry):
+        elif labelled := _labelled_writer(text, registry):
             # "Autor: Ioana Munteanu": the label in the site's language (and "Tekst: A | Foto: B": the photographer's cell apart)
             if (photo := _photo_cell(text, rules)):
                 furniture.append(photo)
@@ -3525,7 +3569,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     _byline_line(f, registry) or _reporter_line(f)
                     or ((header_date(f) or header_date(_SEPARATOR.split(f)[0]))
                         and (not dated or _FIRST_PUBLISHED.match(f)))  # "Published on: A | Last updated: B"
-                    or _author_line(f, registry) or _dated_byline(f, registry, header_date)
+                    or _author_line(f, registry) or _dated_byline(f, registry, header_date) or _labelled_writer(f, registry)
                     or _name_then_job(f, rules) for f in ahead)  # ("Bridget Nakamura-Walsh Resources reporter")
                     or any(_byline_line(f, registry) or pictured and _author_line(f, registry) for f in far) or signed) \
                     and not _DATELINE.match(text) and not _BRACKET_BYLINE.match(text) and not _THREAD_START.search(text):
@@ -4353,7 +4397,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
         furniture_at_end()
     # "Comments (3)" over the readers' comments (a name, a time, the comment, "Reply"), to the end: theirs, not the article's
     comments = next((i for i in range(len(body) - 1, 1, -1) if _COMMENTS_LABEL.fullmatch(body[i].text.strip()) and (
-        any(_COMMENT_ACTION.fullmatch(b.text.strip()) for b in body[i + 1:]) or re.search(r"\d", body[i].text))), None)
+        any(_COMMENT_ACTION.fullmatch(b.text.strip()) for b in body[i + 1:]) or re.search(r"\d", body[i].text))
+        # (... or its lines run into one block, the first comment's writer and time after the count: "Comentarii (3)
+        # ion_b | 26.12.2029, 18:02 Bine că ...")
+        or _COUNTED_COMMENTS.match(body[i].text)), None)
     # ... or with no label: a blog's comments, each under "joetoronto says: November 19, 2019 at 6:44 am", again and again
     headers = [i for i in range(2, len(body)) if _COMMENT_HEADER.match(body[i].text.strip())]
     if comments is None and len(headers) >= 2:
@@ -4844,7 +4891,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
         published, date_source = _make_date(y, posted[1], posted[2]), "header"
     if dateline_date and not published:
         month, day, y = dateline_date
-        y = y or (url_date.year if url_date else None) or year
+        # (... or the Sambat day a Nepali page prints beside it: "प्रकाशित: पुस १०, २०८६" over "KATHMANDU, Dec 25:")
+        sambat = sambat_day("\n".join(seed.text.splitlines()[:SAMBAT_REACH]), rules) if not y and not url_date else None
+        y = y or (url_date.year if url_date else None) or (year_near(month, day, sambat) if sambat else None) or year
         published = _make_date(y, month, day) if y else None
         date_source = "dateline" if published else "none"
     if not published and url_date:

@@ -31,7 +31,7 @@ import unicodedata
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
-from .edges import BROADCAST_CUE, CONTACT_LINE, GUEST_NOTE, LICENSING_LINK, NOTE_LABEL, ORIGINALLY_PUBLISHED, about_the_piece
+from .edges import BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, GUEST_NOTE, HASHTAGS, LICENSING_LINK, NOTE_LABEL, ORIGINALLY_PUBLISHED, about_the_piece
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
 from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, MEDIA_LINK_LINE, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
@@ -75,6 +75,11 @@ PRUNE_XPATH = [
     # ... or "More from Business", "More in Markets": a section's other headlines
     + " or " + " or ".join(f"starts-with(translate(normalize-space(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{label}')"
                            for label in ("more from ", "more in ", "more on ")) + "]][string-length(normalize-space()) < 400]",
+    # ... however long, when it holds only teasers: a headline and a line under it each ("More in Telecoms & Technology")
+    "//*[self::div or self::aside or self::section][./*[1][self::h2 or self::h3 or self::h4][" + " or ".join(
+        f"starts-with(translate(normalize-space(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{label}')"
+        for label in ("more from ", "more in ", "more on ")) + "]][not(.//h1)][not(.//p[string-length(normalize-space()) > 240])]"
+    "[count(.//a) >= 3][string-length(normalize-space()) < 2400]",
     # "Join us on WhatsApp", "Follow us": a channel's invitation inside the article's box.
     "//*[contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'joinus') or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'join-us')"
     " or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'follow-us') or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'followus')]"
@@ -2113,7 +2118,7 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
                 or len(words) <= BIO_MAX_WORDS // 4 and _CARD_BEAT.match(last.text) \
                 and any(b.text.startswith(a) for b in blocks[-3:-1] for a in authors if a) \
                 or words and all(_EMAIL.fullmatch(w.strip(",;")) for w in words) \
-                or len(words) >= 2 and all(re.fullmatch(r"#\w+[,;]?", w) for w in words) \
+                or len(words) >= 2 and HASHTAGS.fullmatch(last.text.strip()) \
                 or re.match(r"(?:More|Other|All) (?:articles|stories|posts|pieces)(?: (?:by|from)\b|$)", last.text) \
                 or len(words) <= CARD_MAX_WORDS * 2 and re.search(r"\b(?:More|Other|All) (?:articles|stories|posts) (?:by|from) "
                                                                    r"(?:this|the) (?:reporter|writer|author)\b", last.text):
@@ -2525,8 +2530,7 @@ _PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|
 # not GOV.UK's "call-to-action", which sets a minister's quotation apart)
 PROMO_BOX_MAX_WORDS = 40
 # Comment sections named in other languages (trafilatura leaves out those named in English)
-_FOREIGN_COMMENTS = re.compile(r"(?:^|[\s_-])(?:comentarios?|commentaires?|kommentare?|commenti|reacties|komentarze|kommentarer"
-                               r"|yorumlar)(?:$|[\s_-])", re.I)
+_FOREIGN_COMMENTS = re.compile(rf"(?:^|[\s_-])(?!comments?(?:$|[\s_-])){COMMENT_WORDS}(?:$|[\s_-])", re.I)
 SHORT_NAME_MIN_WORDS = 6  # a site's name this long may go by a shorter one its header shows
 
 

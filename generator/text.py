@@ -99,10 +99,17 @@ def sentences(text: str, abbreviations: tuple[str, ...] = ()) -> list[str]:
     return [text[s:e] for s, e in sentence_spans(text, abbreviations)]
 
 
+# Latin letters that no accent makes (Unicode gives them no plain form): "Səfərli", "Søren", "Łukasz", "Straße"
+_OWN_LETTERS = str.maketrans({"ə": "e", "Ə": "E", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss",
+                              "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D"})
+
+
 @lru_cache(maxsize=4096)  # asked several times per block while a seed is parsed
 def plain_letters(text: str) -> str:
-    """"Hélène" as "Helene": a name's letters without their accents, to look it up in an English list."""
-    return text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    """"Hélène" as "Helene", "Səfərli" as "Seferli": a name's letters without their accents, to look it up in an
+    English list (and to spell a page's address)."""
+    return text if text.isascii() else unicodedata.normalize("NFKD", text.translate(_OWN_LETTERS)).encode(
+        "ascii", "ignore").decode("ascii")
 
 
 def in_names(word: str, names) -> bool:

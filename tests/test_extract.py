@@ -2848,3 +2848,40 @@ def test_a_radio_script_s_reporter_named_in_its_cues_and_sign_off_is_its_author_
                      "[OUTRO — NEWSREADER]\nPratikshya Rai reporting from Hetauda. The ministry said it would act.\n")
     assert article.author == "Pratikshya Rai"
     assert "Pratikshya Rai" not in people(x)
+
+
+def test_a_ministry_s_name_going_on_after_and_is_no_person_and_its_unnamed_official_quotes_no_one():
+    _, x = run("An official at the Ministry of Economy and Sustainable Development, who asked not to be named, said the "
+               "ministry was \"watching, not panicking\".")
+    assert "Sustainable Development" not in people(x)
+    assert not speakers(x)
+
+
+def test_an_airport_named_after_someone_is_no_person():
+    _, x = run("Within hours the authority told every drone operator at the country's three international airports to stop.\n\n"
+               "All operators at Tribhuvan International Airport, Gautam Buddha International Airport and Pokhara "
+               "International Airport are hereby directed to stop updates.")
+    assert "Gautam Buddha" not in people(x)
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Moldova's General Police Inspectorate (IGP) on Wednesday amended its tender for 24 drones.", "Police Inspectorate"),
+    ("The Hardap Irrigation Growers' Co-operative and Etosha Skyworks (Pty) Ltd, which flies the co-operative's sprayers, "
+     "brought the case on an urgent basis during the court recess.\n\n"
+     "IN THE HIGH COURT OF NAMIBIA, MAIN DIVISION, WINDHOEK\nMEDIA SUMMARY\nHardap Irrigation Growers' Co-operative Ltd and "
+     "Another v Namibia Civil Aviation Authority and Another (HC-MD-CIV-MOT-URG-2025/00871)\nDelivered: 28 December 2025\n"
+     "Coram: SHIVUTE-KLOPPERS J\n[1] The applicants sought an order suspending Directive 14 of 2025, pending a review of "
+     "its lawfulness.\n[2] The Court held that the matter was urgent, because the spraying season in the Hardap scheme "
+     "cannot wait.", "Hardap Irrigation"),
+])
+def test_an_inspectorate_or_a_co_operative_is_a_body_not_a_person(sentence, body):
+    _, x = run(sentence)
+    assert body not in people(x)
+
+
+def test_a_hyphenated_role_opening_the_sentence_is_not_part_of_the_speaker_s_name():
+    _, x = run("Co-author Jericho Bautista, a master's student in ocean engineering, said the cost of delay fell on users "
+               "far from the coast: “When two cables on the same route are down, banks in Cebu send their traffic through "
+               "Hong Kong.”")
+    assert "Jericho Bautista" in people(x)
+    assert speakers(x) == Counter({"Jericho Bautista": 1})

@@ -5423,3 +5423,93 @@ def test_a_closing_invitation_to_write_to_an_address_is_not_the_article_s_last_s
                    "The rules on terminal software leave shipping lines with two questions, the company said.\n\n"
                    f"It is the least we owe the people whose boxes we carry.\n\n{closing}\n")
     assert body(article).rstrip().endswith("It is the least we owe the people whose boxes we carry.")
+
+
+def test_a_channel_post_s_line_of_tags_over_its_title_is_no_headline_and_its_writing_hand_names_its_writers():
+    article = text("[Forwarded from Matiane Business]\n"
+                   "24 December 2025, 20:05\n"
+                   "⚡️ #აშშ #ჩინეთი #დრონები #ბიზნესი\n\n"
+                   "US shuts Chinese drone makers out of American flight-controller chips\n\n"
+                   "✍️ Tamar Kvaratskhelia (Tbilisi), Ana Gelashvili (Telavi)\n\n"
+                   "TBILISI, Dec 24 (Matiane) - The United States on Monday published rules that cut Chinese drone makers "
+                   "off from American flight-controller processors.\n")
+    assert article.title == "US shuts Chinese drone makers out of American flight-controller chips"
+    assert article.author == "Tamar Kvaratskhelia and Ana Gelashvili"
+
+
+def test_a_dateline_without_its_year_takes_the_year_of_the_nepali_calendar_s_day_beside_it():
+    article = text("अर्थबजार | ARTHABAZAAR English\n"
+                   "बुधबार, पुस ११, २०८२\n\n"
+                   "China puts drone flight controllers under licence; Nepal's airports ground their drones\n\n"
+                   "By Anjali Karki\n"
+                   "प्रकाशित: पुस १०, २०८२ मंगलबार २०:१५\n\n"
+                   "KATHMANDU, Dec 25: China on Tuesday said that from 1 February 2027 companies will need a licence to "
+                   "export drone flight controllers.\n\n"
+                   "The measure was announced in 2024 as a plan.\n")
+    assert article.date == dt.date(2025, 12, 25)
+
+
+def test_a_byline_label_in_the_site_s_language_under_a_wrapped_standfirst_is_the_byline():
+    article = text("31.12.2025, 09:12                 Who holds the keys? Azerbaijan's drones, and the firmware nob… | Qobustan Business\n"
+                   "QOBUSTAN BUSINESS\n"
+                   "LONG READ\n"
+                   "Who holds the keys? Azerbaijan's drones, and the firmware nobody here controls\n"
+                   "A week of rules from Washington and Beijing has shown cotton growers, the police and the\n"
+                   "aviation regulator how little of their drone fleets they actually own\n"
+                   "Müəllif: Aytən Hüseynova\n"
+                   "Dərc olunub: 30.12.2025, 08:00\n\n"
+                   "SAATLI - At the edge of a harvested cotton field in Saatlı district, Elvin Novruzov opens a grey case.\n")
+    assert article.author == "Aytən Hüseynova"
+    assert body(article).startswith("SAATLI - At the edge")
+
+
+def test_a_call_s_excerpts_printed_under_name_dash_job_lines_are_the_speakers_turns():
+    article = text("Angani Agri-Aviation says it has nine months of firmware headroom\n\nBy Kevin Otieno\n\n"
+                   "December 27, 2025\n\n"
+                   "NAIROBI - The company told investors on Thursday that its fleet could keep flying.\n\n"
+                   "Operator\nGood morning and welcome to the special investor call. I will now hand over.\n\n"
+                   "Wambui Njoroge - Chief Executive Officer\nThank you all for joining. Our aircraft are not going to "
+                   "fall out of the sky.\n\n"
+                   "Operator\nOur first question comes from Daniel Kiprono of Faraja Securities.\n\n"
+                   "Daniel Kiprono - Faraja Securities\nThanks, Wambui. What does a controller swap cost per aircraft?\n\n"
+                   "Wambui Njoroge - Chief Executive Officer\nThe hardware is about 180,000 shillings per drone.\n")
+    assert [t.speaker for t in article.turns if "Wambui" in (t.speaker or "")] == ["Wambui Njoroge"] * 2
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Imechapishwa: 27 Desemba 2025, 18:30 EAT", dt.date(2025, 12, 27)),  # Swahili
+    ("Ku wa Gatandatu, 29 Ukuboza 2025", dt.date(2025, 12, 29)),  # Kinyarwanda
+])
+def test_a_date_line_in_swahili_or_kinyarwanda_dates_the_page(line, day):
+    article = text(f"Rice co-operatives in Bugesera ground half their spray drones\n\n{line}\n\n"
+                   "NYAMATA - Two rice co-operatives have stopped using half of the spray drones they hire, the service "
+                   "company said.\n")
+    assert article.date == day
+
+
+def test_a_hyphen_sign_off_under_a_digest_s_lead_story_names_its_writer():
+    article = text("Rice co-operatives in Bugesera ground half their spray drones\n\nDecember 29, 2025\n\n"
+                   "NYAMATA - Two rice co-operatives have stopped using half of the spray drones they hire.\n\n"
+                   "Most are Chinese-made.\n\n"
+                   "- Eric Nshimiyimana, Isoko communications\n\n"
+                   "2 | Nyagatare soil-sensor workshop: results\nTwenty-six farmers tested sensors.\n")
+    assert article.author == "Eric Nshimiyimana"
+
+
+def test_readers_comments_run_into_one_block_under_their_count_in_the_site_s_language_are_not_the_article():
+    article = text("Moldovan police rewrite drone tender\n\nDecember 26, 2025\n\n"
+                   "The General Police Inspectorate on Wednesday amended its tender for 24 surveillance drones.\n\n"
+                   "Suppliers were less pleased, a distributor said.\n\n"
+                   "The Public Procurement Agency confirmed the amendment.\n\n"
+                   "Distribuie: Facebook | Telegram | X | Copiază linkul\n\n"
+                   "Comentarii (3)\nion_b | 26.12.2025, 18:02\nBine că s-au trezit.\n"
+                   "Mariana T. | 26.12.2025, 19:40\nAnd the drones bought in 2024, who uses them?\n")
+    assert body(article).endswith("The Public Procurement Agency confirmed the amendment.")
+
+
+def test_a_compiler_s_credit_beside_a_checker_s_names_the_compiler_alone():
+    article = text("Deputies press ICT ministry over national data-centre optics\n\n"
+                   "Compiled by Aline Mukamana | Checked by Eric Ndayisaba\n\n"
+                   "January 4, 2026\n\n"
+                   "KIGALI - Members of the committee questioned the minister on Friday about optical modules.\n")
+    assert article.author == "Aline Mukamana"

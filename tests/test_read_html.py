@@ -5163,3 +5163,22 @@ def test_a_writer_s_name_run_on_to_the_start_of_her_job_line_is_her_name():
                f"<div class='post-body'><p>{FILLER}The company expects to ship the first meters in May.</p></div>",
                "<title>Meter maker moves to European chips</title>")
     assert read_html(raw, "a.html").page.authors == ("Maja Rozman",)
+
+
+def test_a_section_s_teasers_under_a_more_in_heading_after_the_text_are_not_the_article():
+    teasers = "".join(f"<div class='item'><a href='https://x.example/{n}'><img src='https://x.example/{n}.jpg' alt=''></a>"
+                      f"<h4><a href='https://x.example/{n}'>Other story number {n} about telecoms</a></h4>"
+                      f"<p>The networks will share masts in {n + 10} northern provinces from the second quarter.</p></div>"
+                      for n in range(4))
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Viet Ocean Connect picks Singapore repair ship</title>"
+           "</head><body><header><nav><a href='/'>Home</a></nav></header><div class='item-page'>"
+           "<h2>Viet Ocean Connect picks Singapore repair ship</h2><p>Thứ Sáu, 13/12/2025 09:15</p>"
+           + "".join(f"<p>{FILLER}Paragraph {n} adds detail on the cable.</p>" for n in range(4))
+           + "<p>Viet Ocean Connect plans to bring a second cable into service in 2032.</p>"
+           "<p style='text-align: right;'><strong>Phạm Thu Hà</strong></p></div>"
+           f"<div class='moduletable'><h3>More in Telecoms &amp; Technology</h3><div class='list'>{teasers}</div></div>"
+           "<footer><p>Copyright 2025. All rights reserved.</p></footer></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks]
+    assert "Viet Ocean Connect plans to bring a second cable into service in 2032." in texts
+    assert not any("northern provinces" in t or "Other story" in t for t in texts)

@@ -4,7 +4,8 @@ import html
 
 import pytest
 
-from generator.text import escape, name_case, sentences, without_honorific
+from generator.slug import slugify
+from generator.text import escape, name_case, plain_letters, sentences, without_honorific
 
 
 @pytest.mark.parametrize("printed, name", [
@@ -55,3 +56,13 @@ def test_a_box_s_label_is_told_from_a_speaker_s():
     from generator.text import box_label
     assert box_label("Key Takeaway") and box_label("The Bottom Line") and box_label("Why it matters")
     assert not box_label("THE PRESIDENT") and not box_label("Mao Ning")
+
+
+@pytest.mark.parametrize("name, plain, slug", [
+    ("Orxan Səfərli", "Orxan Seferli", "orxan-seferli"),
+    ("Søren Ødegård", "Soren Odegard", "soren-odegard"),
+    ("Łukasz Wałęsa", "Lukasz Walesa", "lukasz-walesa"),
+])
+def test_letters_no_accent_makes_have_a_plain_form_so_a_name_s_address_keeps_them(name, plain, slug):
+    assert plain_letters(name) == plain
+    assert slugify(name) == slug
