@@ -249,7 +249,12 @@ def _lexicon(registry: Registry) -> Lexicon:
                                     rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"
                                     # "Junko Sasaki of Kanto Mobility Research says"
                                     rf"|\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){{1,6}}"
-                                    rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"),
+                                    rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"
+                                    # "Ragnhild Ødegård, who runs infrastructure there, called the situation "a pause, not
+                                    # a crisis"": a verb that names a thing in someone's words, then the words
+                                    # (words, not a word: 'Bessent called the first session "constructive"' is his label)
+                                    r"|(?:,[^,\"“”]{0,120},)?\s+(?:called|described|dubbed|branded|termed)\s+[^\"“”.;]{1,60}?"
+                                    r"[\"“][^\"“”\s]+\s[^\"“”]+[\"”]"),
         english_lower=frozenset(w.lower() for w in registry.not_people if " " not in w),
         portfolio=frozenset(w.lower() for w in (*rules.portfolio_words, *rules.organization_suffixes)),
         offices=frozenset(w.lower() for w in rules.portfolio_words),
@@ -567,8 +572,9 @@ def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
                 position == len(tokens) - 1 == 1 and token in lex.surname_titles):  # kept by _strip_name: "Madeleine King"
             return False
         if token.lower() in common and not (position == 0 and _family_first(tokens, lex)) \
-                and not _given_syllable(tokens, position, lex):
-            return False
+                and not _given_syllable(tokens, position, lex) \
+                and not (0 < position < len(tokens) - 1 and len(tokens) == 3 and _given(lex, tokens[0])):
+            return False  # (but "Omar Said Mbarak": a name's middle word, after a given name, that English writes too)
         if token in lex.names and not lex.names[token].startswith("person/") and not _place_in_name(token, tokens, lex):
             return False
     return True
@@ -684,7 +690,8 @@ def extract(article: Article, registry: Registry) -> Extraction:
     return reading.extraction()
 
 
-_ARABIC_PARTICLES = frozenset({"al", "el", "bin", "binti", "bint", "ibn"})  # printed capitalised inside a name: "Obaid Al Naqbi"
+# Printed capitalised inside a name: "Obaid Al Naqbi", "Hichem Ben Amor" (a Maghrebi family name's "son of")
+_ARABIC_PARTICLES = frozenset({"al", "el", "bin", "binti", "bint", "ibn", "ben", "ould", "bou"})
 _IN_BEFORE = re.compile(r"\bin\s+$")
 _QUOTE_CLOSE_BEFORE = re.compile(r"[,.!?]?[\"”]\s*$")  # '..., volume," Bahlil said'
 
@@ -1023,7 +1030,7 @@ class _Reading:
                 tails[" ".join(n.split()[-2:])].add(n)
         for short, names in tails.items():
             if short in self.sequences and len(names) == 1 and (
-                    short.split()[0].lower() in NAME_PARTICLES or not _given(self.lex, short.split()[0])
+                    short.split()[0].lower() in NAME_PARTICLES | _ARABIC_PARTICLES or not _given(self.lex, short.split()[0])
                     and short.split()[0] not in self.lex.family_names  # "Researcher Zhou Lihua" is Zhou Lihua,
                     and not _HYPHENATED_GIVEN.fullmatch(short.split()[1])):  # "Energy Yoo Han-byeol" Yoo Han-byeol
                 self.merge_sequence(short, next(iter(names)))
@@ -1395,10 +1402,13 @@ class _Reading:
         def scripted(hit: _Found) -> bool:
             # a broadcast script's reporter: in its cue ("[TRACK 1 — PRATIKSHYA RAI]") or its sign-off ("Pratikshya Rai
             # reporting from Hetauda.")
+            # (... or a broadcast reporter's turn in the transcript of their own story, their label and their sign-off in
+            # it: "TANVIR AHMED CHOWDHURY (STANDUP): For Business Tonight, Tanvir Ahmed Chowdhury, DeltaLine TV, Kaliakoir.")
             text = self.parts[hit.part][0]
             opened, closed = text.rfind("[", 0, hit.start), text.rfind("]", 0, hit.start)
             return opened > closed and "]" in text[hit.end:hit.end + 80] \
-                or bool(re.match(r"\s+report(?:s|ing)\s+(?:from|for)\b", text[hit.end:]))
+                or bool(re.match(r"\s+report(?:s|ing)\s+(?:from|for)\b", text[hit.end:])) \
+                or bool(_REPORTER_LABEL.match(text)) and any(text.casefold().startswith(name.casefold()) for name in writers)
 
         by_key: dict[str, list[_Found]] = defaultdict(list)
         for f in found:
@@ -1452,7 +1462,11 @@ class _Reading:
                           and (q.paragraph not in turn_paragraphs or q.speaker not in turn_speaker.values())] + turns
                 quotes.sort(key=lambda q: q.paragraph)
                 answered = {q.speaker for q in turns}
+                writers = {w.casefold() for w in split_names(self.article.author)} if self.article.author else set()
                 for key, (name, paragraph, start, end) in speakers.items():
+                    if key not in answered and name.casefold() in writers and _REPORTER_LABEL.match(
+                            self.article.paragraphs[paragraph], start):
+                        continue  # "TANVIR AHMED CHOWDHURY, REPORTER (V/O):": the story's own reporter, its byline's
                     if key not in answered and key.startswith("person/") and _outlet_named(name):
                         key = f"organization/{key.split('/', 1)[1]}"  # "Tokyo Shimpo: ...?": an outlet asks, no person
                     if not any(f.key == key for f in found):
@@ -1464,6 +1478,7 @@ class _Reading:
                         mentions.append(Mention(key=key, paragraph=paragraph, start=start, end=end,
                                                 sentence=text[s_start:s_end]))
 
+        quotes = _without_pull_quotes(quotes, self.article.paragraphs)
         # Entities, with this briefing's role for each.
         names_by_key: dict[str, str] = {}
         for f in found:
@@ -1741,7 +1756,9 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                          # ('," said the executive, Takumi Hosokawa, who ...': a role in lower case, then the name)
                          # ('," said Kade's chief technology officer, Joris Wenting.': the body by its own name)
                          rf"(?:(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}['’]s|[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{0,3}}['’]s|its|his|her|their|the)"
-                         rf"\s+[a-z][\w -]{{1,30}}?,\s+(?=[{_UP}]))?"
+                         rf"\s+[a-z][\w -]{{1,30}}?,\s+(?=[{_UP}])"
+                         # ('," said the Commissioner for Port Services, Miriam Cauchi Galea.': an office by its title)
+                         rf"|the\s+(?:[{_UP}][\w'’-]*\s+){{0,2}}(?i:{roles})(?:\s+(?:of|for|and|on|the|[{_UP}][\w'’&-]*)){{0,6}},\s+(?=[{_UP}]))?"
                          # 'said Fremont City Council member Teresa Huang': a body, a role in lower case, the name
                          # ... '," said lawyer Rajesh Thevarajah-Ong': a role in lower case before the name
                          # ('," says chief executive Hans-Jürgen Vollmer': a role's word in lower case before it too)
@@ -2420,6 +2437,34 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     return unique, phrases
 
 
+# A broadcast reporter's label in the transcript of their own story: "TANVIR AHMED CHOWDHURY, REPORTER (V/O):", "... (STANDUP):"
+_REPORTER_LABEL = re.compile(r"[^:：]{2,60}?(?:,\s*(?:reporter|correspondent)\b|\((?:V/?O|STAND-?UP)\))", re.I)
+# Who presents the story in a broadcast's transcript, after their name in its label: "LEILA HASSAN, HOST:", "DUSTIN KROLL,
+# BYLINE:", "TANVIR AHMED CHOWDHURY, REPORTER (V/O):". They ask and report; they are quoted for nothing.
+_PRESENTER_ROLE = re.compile(r",\s*(?:host|anchor|moderator|interviewer|byline|reporter|correspondent)\b", re.I)
+
+
+PULL_QUOTE_MIN_WORDS = 5  # a quotation this long, alone in its paragraph and said again elsewhere, is a pull quote
+PULL_QUOTE_SIGNATURE_CHARS = 60  # ... with no more than its speaker's name beside it ("— Rasmus Øland Friis")
+
+
+def _without_pull_quotes(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quote]:
+    """"»The tracing bill lands on the installer, one way or another.« — Rasmus Øland Friis" over an episode's notes,
+    his words again in his turn: a pull quote, printed twice and said once. (A partial in a sentence that repeats words
+    of a turn stays: the sentence quotes them.)"""
+    def words(text: str) -> str:
+        return " ".join(re.findall(r"\w+", text.casefold()))
+    def alone(quote: Quote) -> bool:
+        said = words(quote.text)
+        paragraph = words(paragraphs[quote.paragraph]) if quote.paragraph < len(paragraphs) else ""
+        return len(said.split()) >= PULL_QUOTE_MIN_WORDS and paragraph.startswith(said) \
+            and len(paragraph) <= len(said) + PULL_QUOTE_SIGNATURE_CHARS
+    pulled = {n for n, quote in enumerate(quotes) if alone(quote) and any(
+        m != n and other.speaker == quote.speaker and other.paragraph != quote.paragraph
+        and words(quote.text) in words(other.text) and (not alone(other) or m < n) for m, other in enumerate(quotes))}
+    return [quote for n, quote in enumerate(quotes) if n not in pulled]
+
+
 def _turn_quotes(article: Article, found: list[_Found]) -> tuple[list[Quote], dict[int, str]]:
     """A transcript's turns: what a person says after their label is their quote. Someone whose
     turns are mostly questions asks (a reporter, a host) and is quoted for nothing. Also each turn's
@@ -2467,7 +2512,7 @@ def _turn_quotes(article: Article, found: list[_Found]) -> tuple[list[Quote], di
         speech = article.paragraphs[turn.paragraph][turn.start:].strip()
         if speakers and (len(speech.split()) >= 2 or re.fullmatch(r"[A-Z][\w'’-]+[.!]", speech)):  # ("Exactly.")
             turns.append((speakers[0].key, speech, turn.paragraph))
-            if re.search(r",\s*(?:host|anchor|moderator|interviewer|byline)\b", " ".join(label), re.I):
+            if _PRESENTER_ROLE.search(" ".join(label)):
                 presenters.add(speakers[0].key)  # "LEILA HASSAN, HOST:", "DUSTIN KROLL, BYLINE:": who presents the story
     asked = Counter(key for key, speech, _ in turns if "?" in speech)
     spoke = Counter(key for key, _, _ in turns)
@@ -2752,7 +2797,7 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
                    # ... "Question (VnExpress): ...", "Mr. Đoàn Quốc Việt, Deputy Director of the Import-Export Department: ..."
                    # (not a hearing record's turn whose words have a colon: "Ms. VENKATARAMAN-LOWE. If I may add, Senator: ...")
                    r"(?:(?!(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\.\s+[A-Z][a-z])"
-                   rf"(?P<label>[{_UP}][\w.'’ -]{{0,40}}?|[{_UP}][\w.,'’ -]{{0,100}}?(?=\s*\({_HOLDER}))(?P<outlet>\s*\([^()]{{1,40}}\))?(?:,\s*[A-Z][\w.&'’ -]{{1,80}}?)?\s*[:：]\s+"
+                   rf"(?P<label>[{_UP}][\w.'’ -]{{0,40}}?|[{_UP}][\w.,'’ -]{{0,100}}?(?=\s*\({_HOLDER}))(?P<outlet>\s*\([^()]{{1,40}}\))?(?:,\s*[A-Z][\w.&'’ -]{{1,80}}?)?(?P<cue>\s*\((?:SOT|V/?O|STAND-?UP|O/?C|SOUNDBITE|SYNC|PTC|BITE)\b[^()]{{0,60}}\))?\s*[:：]\s+"
                    # A Westminster-style Hansard's: "HON. CHAIRPERSON.- Honourable Members, ...", "DR. L. NAIVALU-KOROI.- "
                    r"|(?P<hansard>(?:[A-Z][A-Za-z]{1,12}\.\s+){0,2}(?:[A-Z]\.\s+){0,3}[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+){0,2})"
                    r"\.\s?[-–—]\s+"
@@ -2798,7 +2843,10 @@ _STAMP_IN_BRACKETS = re.compile(r"\(\d{1,2}:\d\d(?::\d\d)?\)")  # "Folake Adesin
 _INTERPRETED_IN_BRACKETS = re.compile(r"\((?:translated|translation|interpreted|voice[- ]over|(?:through|via) (?:an? )?(?:interpreter|translator)|"
                                       # ... or by what line: "PENDA HAUFIKU-NANGOLO (on the phone):"
                                       r"on the (?:phone|line|telephone)|by (?:phone|telephone|video(?: ?link)?)|via (?:phone|video(?: ?link)?|Zoom)|"
-                                      r"in [A-Z][a-z]+(?:, (?:translated|subtitled))?)\)", re.I)
+                                      r"in [A-Z][a-z]+(?:, (?:translated|subtitled))?|"
+                                      # ... or a TV script's cue, how the words come on air: "NAFISA KARIM (SOT):", "(SOT,
+                                      # WASHINGTON — POOL)", "REPORTER (V/O):", "(STANDUP)"
+                                      r"(?:SOT|V/?O|STAND-?UP|O/?C|SOUNDBITE|SYNC|PTC|BITE)\b[^()]{0,60})\)", re.I)
 _DATE_LABEL = re.compile(rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?", re.I)
 
 
@@ -3099,7 +3147,10 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
              and not (m.group("outlet") and _label(m).strip().lower() not in _ASKER_LABELS
                       and not _NAMED_IN_BRACKETS.fullmatch(m.group("outlet").strip())
                       and not _STAMP_IN_BRACKETS.fullmatch(m.group("outlet").strip())
-                      and not _INTERPRETED_IN_BRACKETS.fullmatch(m.group("outlet").strip()))]
+                      and not _INTERPRETED_IN_BRACKETS.fullmatch(m.group("outlet").strip())
+                      # ("HON. YVONNE UMUTONI GASANA (Minister of ICT and Innovation):": the speaker's office in brackets)
+                      and not lex.role_words.search(m.group("outlet")))
+]
     # ("Rail Baltica: tender for Riga Central Station signalling delayed to January": a newsletter item's title, once, going
     # on in lower case; a speaker's words open as a sentence does, or come back under the same label)
     labels = Counter(_label(m).strip() for _, m in turns)
@@ -3229,7 +3280,7 @@ def _transcript_turns(article: Article, found: list, rules, lex: Lexicon) -> tup
             asking = True  # "Host: Theo Marchetti" above the transcript: the host asks, and quotes nobody
         # "DANA WHITLOCK, HOST:" once, then "WHITLOCK:" for her questions: whoever one label shows asking asks under all
         asking = asking or bool(key and key in askers) or any(
-            re.search(r",\s*(?:host|anchor|moderator|interviewer|byline)\b", m.group(0)[:80], re.I) for i, m in turns
+            _PRESENTER_ROLE.search(m.group(0)[:80]) for i, m in turns
             if _label(m).strip() == label)
         if asking:
             speakers.setdefault("?", set()).update(i for i, _ in said)

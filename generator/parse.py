@@ -33,6 +33,8 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 
 # Where a byline sits: "【By Outlet, Author】" glued to the lead, "[By ...]".
 # (... or, in lenticular brackets, the outlet and its writer with no "By": "【Hinode Shimbun, Saki Moriyama】TOKYO -- ...")
+# ... or the name alone, run into the lead's dateline as an e-paper's text mode sets it: "Mehdi Ben Salah SOUSSE — In ..."
+_NAME_INTO_DATELINE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*[a-z])(?=\s+[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[—–]\s)")
 _BYLINE_INTO_DATELINE = re.compile(r"By\s+((?:[A-Z][\w'’.-]*\s+(?:and\s+)?){1,5}[A-Z][a-z][\w'’-]*?[a-z])"
                                    r"(?:(?=\s?[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[:,—–-]\s)"
                                    # (... or into the lead's first word, after the place she filed from: "By A from GazipurThe
@@ -499,6 +501,7 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     return [b for b in result if b.text]
 
 
+POST_TAGS_REACH = 6  # paragraphs from the text's end a post's line of tags may close it at
 CALL_TURN_MIN_WORDS = 8  # the words under a speaker's name in a call transcript: a sentence at least
 
 _CLOCK_STAMP = re.compile(r"[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?")
@@ -751,7 +754,7 @@ _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Grap
                  r"Translated|Translation|Additional reporting|Reporting|Producers?|Produced by|Production|Camera|Sound"
                  rf"|{_REVIEW_WORDS}"
                  # ... in the languages whose sites print an English edition's credits in their own words
-                 r"|Fotos?|Traducci[oó]n|Tradu[cç][aã]o|Traduction|Traduzione|Übersetzung|Edici[oó]n)")
+                 r"|Fotos?|Traducci[oó]n|Tradu[cç][aã]o|Traduction|Traduzione|Übersetzung|Edici[oó]n|(?:Info)?[Gg]rafika)")
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
 _REVIEWED_BY = re.compile(rf"{_REVIEW_WORDS}\s+by\s+[A-Z]")  # an editor's credit line
 _NAME_AND_OFFICE = re.compile(r"([^,|]{3,60}?),\s*([^,|]{3,60})")  # "Stefan Wurzinger, Head of Raw Materials Policy"
@@ -891,6 +894,26 @@ def _labelled_byline(text: str) -> re.Match | None:
     if len(cells) >= 2 and match and _NAME.match(match.group(1)) and all(_CREDIT_CELL.match(c) for c in cells[1:]):
         return match
     return None
+
+
+def _reporter_cell(text: str) -> str:
+    """"Anchor: Sabrina Haque | Reporter: Tanvir Ahmed Chowdhury | Producer: Mahfuz Alam": a broadcast's credits, a
+    labelled name a cell; its reporter wrote the story. The reporter's name, or ""."""
+    cells = [c.strip() for c in text.split("|")]
+    if len(cells) < 2 or not all(re.fullmatch(r"[A-Z][\w /&-]{1,25}\s*[:：]\s*[A-Z][^:：]{1,60}", c) for c in cells):
+        return ""
+    return next((m.group(1).strip() for c in cells if (m := _REPORTER.match(c)) and _NAME.fullmatch(m.group(1).strip())), "")
+
+
+def _names_then_credits(text: str, registry: Registry) -> str:
+    """"Dilnoza Yusupova, Jasur Ergashev | Grafika: Malika Tojiboyeva": the writers' names, then only credits' cells.
+    The writers, or ""."""
+    cells = [c.strip() for c in text.split("|")]
+    names = [n.strip() for n in re.split(r",\s*|\s+(?:and|&)\s+", cells[0])]
+    if len(cells) >= 2 and all(re.match(rf"{_CREDIT_WORDS}\s*(?:by\b|[:：])", c, re.I) for c in cells[1:]) and 1 <= len(names) <= 4 and all(
+            _NAME.fullmatch(n) and 2 <= len(n.split()) <= 4 and not _looks_like_outlet(n, registry) for n in names):
+        return cells[0]
+    return ""
 
 
 def _labelled_writer(text: str, registry: Registry) -> re.Match | None:
@@ -1362,8 +1385,9 @@ _SHORT_YEAR_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d\d)")
 FURNITURE_LABEL_MAX_WORDS = 6
 _CREDIT_LINE = re.compile(r"(?:Photo(?:graph)?|Image|Picture|Foto|Credit)s?\s*(?:by\b|:)", re.I)
 CREDIT_LINE_MAX_WORDS = 12
-_ORIGINAL_STAMPED = re.compile(r"(?:Original|原创)\s+(?P<who>.+?)\s+(?P<stamp>(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}:\d\d)?)"
-                               r"(?:\s+Published in\s+[A-Z][\w ]{1,30})?")
+_ORIGINAL_STAMPED = re.compile(r"(?:Original|原创)\s+(?P<who>.+?)\s+(?P<stamp>(?:19|20)\d\d(?:-\d\d-\d\d|年\d\d?月\d\d?日)(?:\s+\d{1,2}:\d\d)?)"
+                               # (... or in Chinese: "原创 林婉清 Lin Wanqing 链桥周报 Chain Bridge Weekly 2030年01月06日 09:12 匈牙利")
+                               r"(?:\s+Published in\s+[A-Z][\w ]{1,30}|\s+[\u4e00-\u9fff]{2,8})?")
 _AMERICAN_CLOCK = re.compile(r"\bAll times are (?:GMT|UTC)\s*[-−]\s*(?:[3-9]|10)\b", re.I)
 FORUM_FOOTER_LINES = 12
 _DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")  # "30-10-2026", "14-09-2026": day, month, year
@@ -1451,7 +1475,8 @@ _GREETING_BYLINE = re.compile(r"\b(?:this is|I'm|I am)\s+([A-Z][\w'’-]+(?:\s+[
 # "[Photo] Equipment on display at a trade fair in Tokyo. (Chuo Shimbun)": a caption, marked so, and its credit.
 # "Kanto Shimpo file photo", "Reuters photo": a picture's credit alone on a line, its caption beside it.
 _CREDIT_ONLY = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){1,4}(?:[Ff]ile\s+)?(?:[Pp]hoto(?:graph)?|[Pp]icture)s?")
-_PHOTO_MARK = re.compile(r"^[\[(【]\s*(?:Photo|Foto|Image|Picture|Graphic)s?\s*[\])】]\s*"
+# (... in the languages sites mark their pictures in: "[Şəkil]", "[图片]", "[사진]", "[Фото]")
+_PHOTO_MARK = re.compile(r"^[\[(【]\s*(?:Photo|Foto|Fotó|Image|Imagen|Imagem|Picture|Graphic|Bild|Şəkil|Фото|图片|圖片|照片|사진|写真)s?\s*[\])】]\s*"
                          # "Photo: Mixed rare earth concentrate at a plant. (SCPB News: A)": a label, a caption, its credit
                          r"|^(?:Photo|Image|Picture)\s*:\s+(?=(?:\S+\s+){4}.*[.!?]\s*\([^()]{3,60}\)$)"
                          # "Photo/Illutration A rare-earth separation line at ... (Takuya Hoshino)": a Japanese paper's label
@@ -3278,6 +3303,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         elif _byline_line(text, registry) or _labelled_byline(text) or _reporter_line(text) and _NAME.match(
                 without_honorifics(re.split(r",|\s+and\s+|[&|·]", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
+        elif writers := _names_then_credits(text, registry):
+            kind, text = "byline", f"By {writers}"  # the writers' names, then the graphics' or photos' credit
+        elif reporter := _reporter_cell(text):
+            kind, text = "byline", f"By {reporter}"  # a broadcast's credits line: its reporter
         elif labelled := _labelled_writer(text, registry):
             # "Autor: Ioana Munteanu": the label in the site's language (and "Tekst: A | Foto: B": the photographer's cell apart)
             if (photo := _photo_cell(text, rules)):
@@ -3338,8 +3367,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and original.group(1).endswith(" " + following[0].strip()) \
                 and _NAME.fullmatch(name := original.group(1)[:-len(following[0].strip())].strip()):
             kind, text = "byline", f"By {name}"  # WeChat's "Original Ma Yunfei Chip Outpost" over the account's name: its writer
-        elif (original := _ORIGINAL_STAMPED.fullmatch(text)) and len(original.group("who").split()) >= 3 \
-                and _NAME.fullmatch(name := " ".join(original.group("who").split()[:2])) \
+        elif (original := _ORIGINAL_STAMPED.fullmatch(text)) and len(latin := [w for w in original.group("who").split()
+                                                                                 if not _CJK_CHAR.search(w)]) >= 3 \
+                and _NAME.fullmatch(name := " ".join(latin[:2])) \
                 and (name.split()[0] in rules.family_name_first or _given_name(name.split()[0], rules)):
             # "Original Zhou Mingxuan Rare Earth Observer 2028-04-07 19:30 Published in Beijing": the writer, the account,
             # when and where it was sent from, on one line
@@ -3607,17 +3637,20 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     # A cover's title set over two lines ("China's Rare Earth Licensing After" / "the Shenzhen Truce"), perhaps under its
     # main title in capitals ("LEVERAGE ON LOAN"): one title, "Leverage on Loan: China's ... Truce"
     for n in range(len(kinds) - 1, 0, -1):
+        if n >= len(kinds):
+            continue  # (three lines made one just below: the list is shorter now)
         (index, kind, text), (above_index, before, above) = kinds[n], kinds[n - 1]
         # (the next line going on in lower case, or a line ending where no headline ends: "Magnets," / "Licences and")
         goes_on = re.match(r"(?:the|of|and|in|for|to|on|a|an|with|after|over)\s", text) \
-            or re.search(r"(?:[,:]|\b(?:and|the|of|a|an))$", above)
+            or re.search(r"(?:[,:]|\b(?:and|the|of|a|an|between|against|into|amid|across|towards?))$", above)
         if kind == before == "candidate" and index == above_index + 1 and "://" not in above and goes_on \
                 and not _TERMINAL.search(above.rstrip(":")) and len(f"{above} {text}".split()) <= HEADLINE_MAX_WORDS:
             joined = f"{above} {text}"
             main = kinds[n - 2] if n >= 2 else None
             if main and main[1] == "furniture" and main[2].isupper() and 2 <= len(main[2].split()) <= 6 \
-                    and not _is_letterhead(main[2], registry) \
-                    and main[2].casefold() not in {k.casefold() for k in _kickers(rules)}:  # (not "CLIENT ALERT", a label)
+                    and not re.search(r"\s[/|>]\s", main[2]) and not _is_letterhead(main[2], registry) \
+                    and main[2].casefold() not in {k.casefold() for k in _kickers(rules)}:  # (not "CLIENT ALERT", a label,
+                # nor "ENTREPRISES / COMPANIES", a section named in two languages)
                 kinds[n - 2:n + 1] = [(main[0], "candidate", f"{_headline_case(main[2])}: {joined}")]
             else:
                 kinds[n - 1:n + 1] = [(kinds[n - 1][0], "candidate", joined)]
@@ -4232,7 +4265,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
             continue
         # A byline in brackets glued to the lead, or a byline on its own line.
         match = _BRACKET_BYLINE.match(text)
-        glued = _BYLINE_INTO_DATELINE.match(text) if not author and not match else None
+        glued = _BYLINE_INTO_DATELINE.match(text) or (_NAME_INTO_DATELINE.match(text) if len(body) <= 1 else None) \
+            if not author and not match else None
+        if glued and glued.re is _NAME_INTO_DATELINE and (_looks_like_outlet(glued.group(1), registry)
+                                                          or not _given_name(glued.group(1).split()[0], rules)):
+            glued = None  # (a name whose first word the registry knows as a given name: not "The Commerce Department")
         if match and not author:
             found_source, author = _names_list(match.group(1), registry)
             source = source or found_source
@@ -4409,6 +4446,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
         tail[:0] = [b.text for b in body[comments:]]
         del body[comments:]
         furniture_at_end()
+    # "#datacenters #optics #exportcontrols #Norway": a post's tags close its text; the writer's card, the reactions and
+    # the comments under them are the platform's
+    tags = next((i for i in range(max(2, len(body) - POST_TAGS_REACH), len(body)) if HASHTAGS.fullmatch(body[i].text.strip())
+                 and len(body[i].text.split()) >= 2), None)
+    if tags is not None:
+        tail[:0] = [b.text for b in body[tags:]]
+        del body[tags:]
+        furniture_at_end()
     # "SOURCE Corvane Instruments, Inc.": a newswire release's last line, the wire's own promotion under it
     wire_end = next((i for i in range(len(body) - 1, max(0, len(body) - WIRE_SOURCE_REACH) - 1, -1)
                      if _WIRE_SOURCE_LINE.fullmatch(body[i].text.strip())), None)
@@ -4571,6 +4616,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
             if match:
                 author = _names_list(match.group(1) or match.group(2) or match.group(3), registry)[1]
                 break
+    if not author and page and not page.authors:
+        # "<p style='text-align: right'><strong>Phạm Thu Hà</strong></p>" under a page's text (a Vietnamese paper's
+        # signature), set apart with its credits: the writer, a name whose first word the registry knows as a name's
+        author = next((name for text in page.credits[:2] if _NAME.fullmatch(name := text.strip()) and 2 <= len(name.split()) <= 4
+                       and not name.isupper() and (name.split()[0] in rules.family_name_first or _given_name(name.split()[0], rules))
+                       and not _looks_like_outlet(name, registry) and not _is_letterhead(name, registry)), "")
     if author:
         # "(This article was written by Keiko Morishita and Ryota Ishiguro, a senior staff writer.)": the note at the end
         # names every writer, the byline over the text only the first

@@ -1728,7 +1728,7 @@ BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's firs
 
 # Classes a page gives its deck (the sentence under the headline): a class of markup, not a site's.
 _DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|subheadline|sub-headline|subheading|strapline|sub[-_]tit|"
-                         r"excerpt|lede-summary|description|chapo|chapeau|synopsis|"
+                         r"excerpt|lede-summary|description|chapo|chapeau|synopsis|lead-paragraph|"  # (GOV.UK's "gem-c-lead-paragraph")
                          # (... in the site's language: Portuguese "resumo", Spanish "entradilla", Italian "sommario")
                          r"resumo|resumen|entradilla|sumario|sommario|riassunto|samenvatting|ingress)(?:$|[-_])"
                          r"|(?:__|field-)intro$"
@@ -2985,8 +2985,8 @@ def _one_spelling(names: tuple[str, ...], shown: str = "") -> tuple[str, ...]:
     spelling with its accents, in the place the name first came. So are "Priya Natarajan Holt" and "Priya
     Natarajan-Holt", and "Jordan Ebersol" and "Jordan Ebersole" (a JSON-LD's slip, a letter short): the spelling the
     page shows its reader (``shown``, its visible text), else the one with its accents."""
-    def folded(name: str) -> str:
-        return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+    folded = _folded
+
     def same(a: str, b: str) -> bool:
         return folded(a) == folded(b) or a.split()[:1] == b.split()[:1] and abs(len(folded(a)) - len(folded(b))) == 1 and (
             folded(a).startswith(folded(b)) or folded(b).startswith(folded(a))) and min(len(folded(a)), len(folded(b))) >= 8
@@ -2999,7 +2999,20 @@ def _one_spelling(names: tuple[str, ...], shown: str = "") -> tuple[str, ...]:
         keys[name] = key = next((k for k, kept in best.items() if same(kept, name)), folded(name))
         if key not in best or rank(name) > rank(best[key]):
             best[key] = name
-    return tuple(dict.fromkeys(best[keys[n]] for n in names))
+    # (... and a name the markup spells without its accents, which the page shows with them: "Selin Karaosmanoglu" in the
+    # JSON-LD, "Selin Karaosmanoğlu" in the byline)
+    return tuple(dict.fromkeys(_as_shown(best[keys[n]], shown) for n in names))
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+
+
+def _as_shown(name: str, shown: str) -> str:
+    if not shown or not name.isascii() or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", shown):
+        return name
+    pattern = "".join(f"(?:{re.escape(c)}|[^\\x00-\\x7f])" if c.isalpha() else re.escape(c) for c in name)
+    return next((m.group(0) for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", shown) if _folded(m.group(0)) == _folded(name)), name)
 
 
 JOB_LINE_MAX_WORDS = 8  # "Head of Corporate Communications and Public Affairs": a job's line under a name
@@ -4444,7 +4457,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     shouted = re.fullmatch(r"([A-Z]{4,})(?:\s+(?:English|International|Global|Online))?", named)
     if shouted and re.search(rf"\b{shouted.group(1).title()}\b", " ".join(tree.xpath("//body//p//text()"))):
         named = shouted.group(1).title()  # a logo's "HUAXIN English", the text's own "(Huaxin)": the brand as it writes itself
-    if named.lower() in _PORTALS:
+    if named.lower() in _PORTALS or _PORTAL_HOST.fullmatch(named.lower()):
         # GOV.UK's page "From: Department for Business and Trade": the office that issued it, not the portal
         named = next((_clean("".join(a.itertext())) for a in tree.xpath(
             "//dt[normalize-space(translate(., ':', ''))='From']/following-sibling::dd[1]//a[1]")), named)
@@ -4606,6 +4619,7 @@ def _masthead_over_metadata(mastheads: list[str], named: str, disputed: bool, st
 
 
 _PORTALS = frozenset({"gov.uk", "canada.ca", "gob.mx", "usa.gov", "gov.au", "govt.nz", "gov.ie"})  # governments' shared sites
+_PORTAL_HOST = re.compile(r"(?:www\.)?(?:gov|govt|gob|gouv|gv)\.[a-z]{2}")  # ... and any country's by its host: "gov.mt", "gouv.fr"
 
 
 def _syndicated_from(tree) -> str:

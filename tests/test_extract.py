@@ -2885,3 +2885,72 @@ def test_a_hyphenated_role_opening_the_sentence_is_not_part_of_the_speaker_s_nam
                "Hong Kong.”")
     assert "Jericho Bautista" in people(x)
     assert speakers(x) == Counter({"Jericho Bautista": 1})
+
+
+def test_a_family_name_with_ben_is_the_person_named_in_full_and_after_an_office_s_name():
+    _, x = run("Minister of Industry, Mines and Energy Hichem Ben Amor told a conference in Tunis on Thursday that Tunisia "
+               "could be \"a trusted bridge between suppliers and European buyers\", and that the ministry would help.\n\n"
+               "\"We are a Tunisian company,\" said Sonia Ben Romdhane, chief executive of Sahel Photonique SA.\n\n"
+               "Ben Romdhane said she had flown to Osaka. \"If we can get two sources, this crisis becomes an argument,\" "
+               "she said.\n\n"
+               "PUBLICITÉ — Banque du Littoral : financez votre export en dinars et en euros.")
+    assert set(people(x)) == {"Hichem Ben Amor", "Sonia Ben Romdhane"}
+    assert speakers(x) == Counter({"Sonia Ben Romdhane": 2, "Hichem Ben Amor": 1})
+
+
+def test_a_tv_transcript_s_sound_bites_quote_their_speakers_and_its_reporter_s_turns_quote_no_one():
+    article, x = run("US blacklist of Chinese optics makers leaves Dhaka waiting for parts\n\n"
+                     "Anchor: Sabrina Haque | Reporter: Tanvir Ahmed Chowdhury | Producer: Mahfuz Alam\n\n"
+                     "SABRINA HAQUE, ANCHOR: Good evening. Tanvir Ahmed Chowdhury reports from the hi-tech park at Kaliakoir.\n\n"
+                     "TANVIR AHMED CHOWDHURY, REPORTER (V/O): Inside this half-finished hall, rows of empty racks wait.\n\n"
+                     "NAFISA KARIM (SOT): We paid a thirty per cent deposit in October. Nobody can answer that for me tonight.\n\n"
+                     "REPORTER (V/O): The rule bars American exporters from shipping anything to the listed companies.\n\n"
+                     "WARREN TILLOTSON (SOT, WASHINGTON — POOL): The optical link is now the bottleneck of every AI cluster.\n\n"
+                     "TANVIR AHMED CHOWDHURY (STANDUP): For Business Tonight, Tanvir Ahmed Chowdhury, DeltaLine TV, Kaliakoir.\n")
+    assert speakers(x) == Counter({"Nafisa Karim": 1, "Warren Tillotson": 1})
+    assert "Tanvir Ahmed Chowdhury" not in people(x)
+
+
+def test_a_hearing_record_s_speaker_with_her_office_in_brackets_answers():
+    _, x = run("Deputies press ICT ministry over national data-centre optics\n\n"
+               "Present: Hon. Théoneste Rwigamba (Chairperson); Hon. Alphonsine Nyirahabimana.\n\n"
+               "HON. THÉONESTE RWIGAMBA (Chairperson): Honourable Minister, what was bought, from whom, and at what cost?\n\n"
+               "HON. YVONNE UMUTONI GASANA (Minister of ICT and Innovation): Thank you, Mr Chairperson. The servers are "
+               "delivered. What is missing is the optics.\n\n"
+               "HON. ALPHONSINE NYIRAHABIMANA: Minister, who will rent the hall if the cloud companies refuse?\n\n"
+               "HON. YVONNE UMUTONI GASANA (Minister of ICT and Innovation): I will not hide behind the documents. We will "
+               "come back within thirty days.\n")
+    assert speakers(x)["Yvonne Umutoni Gasana"] == 2
+
+
+def test_a_person_who_calls_something_by_quoted_words_is_named_and_quoted():
+    _, x = run("Our largest tenant wants to know whether its workloads run on \"trusted optics\". Ragnhild Ødegård, who runs "
+               "infrastructure there, called the situation \"a pause, not a crisis\" and I think she is right, for now.")
+    assert speakers(x) == Counter({"Ragnhild Ødegård": 1})
+
+
+def test_a_name_whose_middle_word_english_writes_too_speaks():
+    _, x = run("“Ripping out the system that plans every move in our yard would stop this terminal for six to eight weeks,” "
+               "said Bandari Mashariki chief executive Omar Said Mbarak. “We would rather prove that the door is locked "
+               "than knock down the house.”\n\nMbarak said the terminal had asked its vendor to move all maintenance work.")
+    assert speakers(x) == Counter({"Omar Said Mbarak": 2})
+
+
+def test_a_speaker_named_after_the_title_of_her_office_is_quoted():
+    _, x = run("“Malta's terminals live on transshipment, and transshipment lives on trust from both ends of the route,” "
+               "said the Commissioner for Port Services, Miriam Cauchi Galea. “Our job is to make sure that no operator is "
+               "forced to break one country's rule in order to comply with another's.”")
+    assert speakers(x) == Counter({"Miriam Cauchi Galea": 2})
+
+
+def test_a_pull_quote_of_words_said_again_in_the_speaker_s_turn_is_not_a_second_quote():
+    from generator.extract import _without_pull_quotes
+    from generator.model import Quote
+    paragraphs = ("»The tracing bill lands on the installer, one way or another.« — Rasmus Øland Friis",
+                  "ROF: Because every factory has to re-plan its lines. The tracing bill lands on the installer, one way "
+                  "or another.",
+                  "Friis said \"the tracing bill lands on the installer\", and went back to work.")
+    pulled = Quote("person/rasmus", "The tracing bill lands on the installer, one way or another.", 0)
+    turn = Quote("person/rasmus", paragraphs[1][5:], 1)
+    partial = Quote("person/rasmus", "the tracing bill lands on the installer", 2)
+    assert _without_pull_quotes([pulled, turn, partial], paragraphs) == [turn, partial]

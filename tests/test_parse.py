@@ -5513,3 +5513,65 @@ def test_a_compiler_s_credit_beside_a_checker_s_names_the_compiler_alone():
                    "January 4, 2026\n\n"
                    "KIGALI - Members of the committee questioned the minister on Friday about optical modules.\n")
     assert article.author == "Aline Mukamana"
+
+
+def test_a_wechat_article_s_original_stamp_in_chinese_names_its_writer_and_day_and_a_marked_picture_is_no_headline():
+    article = text("链桥周报 Chain Bridge Weekly\n"
+                   "Tatabánya optics plant keeps working as Washington's list reaches its Chinese parent\n"
+                   "原创 林婉清 Lin Wanqing 链桥周报 Chain Bridge Weekly 2026年01月06日 09:12 匈牙利\n"
+                   "听全文\n\n"
+                   "[图片] Technicians leave the early shift at Lanxin Optics Hungary in Tatabánya's industrial park on "
+                   "Friday. 摄影 / Fotó: Kovács Dániel\n\n"
+                   "TATABÁNYA — The night shift at Lanxin Optics Hungary Kft. clocked in as usual on Friday.\n")
+    assert article.title == "Tatabánya optics plant keeps working as Washington's list reaches its Chinese parent"
+    assert article.author == "Lin Wanqing"
+    assert article.date == dt.date(2026, 1, 6)
+
+
+def test_an_e_paper_s_edition_line_dates_it_and_a_name_run_into_the_dateline_is_the_byline():
+    article = text("Liseuse numérique — L'Économiste du Sahel | The Sahel Economist (édition anglaise)\n"
+                   "Mon compte | Mes éditions | Déconnexion\n"
+                   "Édition du samedi 3 janvier 2026 | N° 614 | Mise en ligne le vendredi 2 janvier 2026 à 22:00\n"
+                   "◀ Page précédente | Page 6 / 24 | Page suivante ▶\n"
+                   "Sommaire | Mode page | Mode texte | Zoom + | Zoom − | Télécharger le PDF | Imprimer\n"
+                   "Sur cette page : Sousse optics maker caught in the middle · Olive oil exports up 9 % · Bourse de Tunis : "
+                   "la semaine\n"
+                   "ENTREPRISES / COMPANIES\n\n"
+                   "Sousse optics maker caught between\nWashington's list and Beijing's wafers\n\n"
+                   "A Technopole firm that turns Chinese laser chips into transceivers for European data centres has until "
+                   "March to find out whether it can keep building them\n\n"
+                   "Mehdi Ben Salah SOUSSE — In a clean room at\nthe Technopole de Sousse, two dozen\ntechnicians in white "
+                   "suits align laser\nchips the size of a grain of salt with\nglass fibres thinner than a hair. Each\n"
+                   "finished module will end up in a\ndata centre in France.\n")
+    assert article.title == "Sousse optics maker caught between Washington's list and Beijing's wafers"
+    assert article.date == dt.date(2026, 1, 3)
+    assert article.author == "Mehdi Ben Salah"
+
+
+def test_a_broadcast_s_credits_line_names_its_reporter_and_a_bengali_published_line_dates_it():
+    article = text("US blacklist of Chinese optics makers leaves Dhaka's data-centre build-out waiting for parts\n\n"
+                   "প্রকাশিত: ৩১ ডিসেম্বর ২০২৫, ২৩:৩০ | হালনাগাদ: ১ জানুয়ারি ২০২৬, ১১:৪৫\n"
+                   "Anchor: Sabrina Haque | Reporter: Tanvir Ahmed Chowdhury | Producer: Mahfuz Alam\n\n"
+                   "SABRINA HAQUE, ANCHOR: Good evening and welcome to Business Tonight.\n")
+    assert article.author == "Tanvir Ahmed Chowdhury"
+    assert article.date == dt.date(2025, 12, 31)
+
+
+def test_an_uzbek_published_line_dates_the_page_and_writers_beside_a_graphics_credit_are_the_byline():
+    article = text("From gallium to indium phosphide: how the optics fight reached Tashkent's server halls\n\n"
+                   "Dilnoza Yusupova, Jasur Ergashev | Grafika: Malika Tojiboyeva\n"
+                   "Chop etildi: 02.01.2026, 20:15 | Yangilandi: 03.01.2026, 09:05\n\n"
+                   "China's Ministry of Commerce said on Wednesday that exporters will need a licence.\n")
+    assert article.author == "Dilnoza Yusupova and Jasur Ergashev"
+    assert article.date == dt.date(2026, 1, 2)
+
+
+def test_a_post_s_line_of_tags_closes_its_text_and_the_platform_s_card_and_comments_under_it_are_not_the_article():
+    article = text("Stuck in the middle of the optics war: a week in a Norwegian data-centre hall\n\nJanuary 3, 2026\n\n"
+                   "Monday started with an e-mail from our supplier.\n\n"
+                   "Third-country buyers like us are not the target of either measure.\n\n"
+                   "I'd love to hear from other operators: are you requalifying, stockpiling or waiting?\n\n"
+                   "#datacenters #optics #exportcontrols #Norway\n\n"
+                   "Ingrid Sæther Lunde\nAdministrerende direktør i Fjellkraft Data AS\nPubliseret 3. jan. 2026\n"
+                   "Jon-Erik Vassbotn · 1. · Head of Infrastructure at a Nordic bank · 2 d\nSame week here.\n")
+    assert body(article).endswith("are you requalifying, stockpiling or waiting?")

@@ -5165,7 +5165,7 @@ def test_a_writer_s_name_run_on_to_the_start_of_her_job_line_is_her_name():
     assert read_html(raw, "a.html").page.authors == ("Maja Rozman",)
 
 
-def test_a_section_s_teasers_under_a_more_in_heading_after_the_text_are_not_the_article():
+def test_a_section_s_teasers_after_the_text_are_not_the_article_and_a_name_alone_under_it_signs_it():
     teasers = "".join(f"<div class='item'><a href='https://x.example/{n}'><img src='https://x.example/{n}.jpg' alt=''></a>"
                       f"<h4><a href='https://x.example/{n}'>Other story number {n} about telecoms</a></h4>"
                       f"<p>The networks will share masts in {n + 10} northern provinces from the second quarter.</p></div>"
@@ -5182,3 +5182,28 @@ def test_a_section_s_teasers_under_a_more_in_heading_after_the_text_are_not_the_
     texts = [b.text for b in seed.blocks]
     assert "Viet Ocean Connect plans to bring a second cable into service in 2032." in texts
     assert not any("northern provinces" in t or "Other story" in t for t in texts)
+    # ... and the writer's name alone under the text, as Vietnamese papers sign, is its author
+    article, _ = analyse_seed(seed, REGISTRY)
+    assert article.author == "Phạm Thu Hà"
+
+
+def test_a_name_the_markup_spells_without_its_accents_is_spelled_as_the_page_shows_it():
+    from generator.read_html import _one_spelling
+    assert _one_spelling(("Selin Karaosmanoglu",), "Analysis By Selin Karaosmanoğlu 12 December") == ("Selin Karaosmanoğlu",)
+    assert _one_spelling(("Selin Karaosmanoglu",), "By Selin Karaosmanoglu") == ("Selin Karaosmanoglu",)
+
+
+def test_a_country_s_government_portal_names_the_office_that_issued_the_page_and_its_lead_paragraph_is_a_deck():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Interim guidance for container terminals - Port Services "
+           "- gov.mt</title><meta property='og:site_name' content='gov.mt'></head><body><header><a href='/'>gov.mt</a></header>"
+           "<main><h1>Port regulator issues interim guidance to terminals</h1>"
+           "<p class='gem-c-lead-paragraph'>Container terminal operators in Malta should map every remote connection by 31 "
+           "January 2026, the Office of the Commissioner for Port Services said.</p>"
+           "<dl><dt>From:</dt><dd><a href='https://gov.mt.example/en/port-services'>Office of the Commissioner for Port "
+           "Services</a></dd><dt>Published</dt><dd>10 December 2025</dd></dl>"
+           "<div class='govspeak'><p>The Office of the Commissioner for Port Services has issued interim guidance to the "
+           "operators of Malta's container terminals.</p>"
+           + "".join(f"<p>{FILLER}Paragraph {n} adds detail.</p>" for n in range(4)) + "</div></main></body></html>").encode()
+    article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert article.source == "Office of the Commissioner for Port Services"
+    assert article.paragraphs[0].startswith("The Office of the Commissioner for Port Services has issued")
