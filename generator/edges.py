@@ -47,6 +47,9 @@ GUEST_NOTE = re.compile(rf"(?:This|Today['’]s {_PIECE}|This week['’]s {_PIEC
 _UPDATED_TO = re.compile(r"(?i:Last\s+)?(?i:Updated)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?"
                          r"(?:\s+\d{4})?)(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?,?\s+to\s+"
                          r"(?:reflect|include|add|correct|clarify|note|incorporate|update)\b")
+# ... or, under an update's label, what the writers changed: "Updated 15 January 2030: we have added the price ..."
+_WE_EDITED = re.compile(r"(?i:we|I)\s+(?:have\s+|'ve\s+)?(?:added|corrected|updated|clarified|amended|changed|removed|expanded"
+                        r"|revised|rewritten|fixed)\b")
 # ... and goes on about it: "It was updated on March 23 to correct ..."
 _IT_GOES_ON = re.compile(rf"(?:It|This)\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?{_EDITING}"
                          # ... or a correction's own words: "The correct figure, from ..., is 421 tonnes.", "The chart has
@@ -191,7 +194,9 @@ def about_the_piece(paragraph: str) -> bool:
                 or _LIVE_ENDED.fullmatch(sentence) or _HELP_FOR.fullmatch(sentence) or _TIPS_TO.fullmatch(sentence) or _BINDING.fullmatch(sentence) \
                 or _SUPPORTED_BY.fullmatch(sentence) or _SITE_REFERENCE_ONLY.fullmatch(sentence) or _THANKS.fullmatch(sentence) \
                 or CONTACT_LINE.match(sentence) and len(sentence.split()) <= CONTACT_SENTENCE_MAX_WORDS or _TRANSLATION.fullmatch(sentence) \
-                or not number and (_UPDATED_TO.match(sentence) or _EARLIER_VERSION.match(sentence)) \
+                or not number and (_UPDATED_TO.match(sentence) or _EARLIER_VERSION.match(sentence)
+                                   or update and re.search(r"\d", update.group(0)) and _WE_EDITED.match(sentence)
+                                   and not re.search(r"\b(?:said|says|told)\b", sentence)) \
                 or _ABOUT_ITSELF.match(sentence) or GUEST_NOTE.match(sentence) or _TRANSLATED_WORDS.fullmatch(sentence) \
                 or _ON_THE_TRANSCRIPT.fullmatch(sentence) or _IS_A_TRANSCRIPT.fullmatch(sentence) \
                 or number and _IT_GOES_ON.match(sentence):

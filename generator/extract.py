@@ -1755,7 +1755,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                          # '," said the alliance's chairman, Lim Chee Keong.': a role with its body, then the name
                          # ('," said the executive, Takumi Hosokawa, who ...': a role in lower case, then the name)
                          # ('," said Kade's chief technology officer, Joris Wenting.': the body by its own name)
-                         rf"(?:(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}['’]s|[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{0,3}}['’]s|its|his|her|their|the)"
+                         rf"(?:(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}['’]s|[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{0,3}}['’]s|its|his|her|their|our|the)"
                          rf"\s+[a-z][\w -]{{1,30}}?,\s+(?=[{_UP}])"
                          # ('," said the Commissioner for Port Services, Miriam Cauchi Galea.': an office by its title)
                          rf"|the\s+(?:[{_UP}][\w'’-]*\s+){{0,2}}(?i:{roles})(?:\s+(?:of|for|and|on|the|[{_UP}][\w'’&-]*)){{0,6}},\s+(?=[{_UP}]))?"

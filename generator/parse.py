@@ -33,10 +33,11 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 
 # Where a byline sits: "【By Outlet, Author】" glued to the lead, "[By ...]".
 # (... or, in lenticular brackets, the outlet and its writer with no "By": "【Hinode Shimbun, Saki Moriyama】TOKYO -- ...")
+_BYLINE_AFTER_DATELINE = re.compile(r"By\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:and\s+)?){1,4}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s+[—–-]\s+(?=[\"“A-Z])")
 # ... or the name alone, run into the lead's dateline as an e-paper's text mode sets it: "Mehdi Ben Salah SOUSSE — In ..."
 _NAME_INTO_DATELINE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*[a-z])(?=\s+[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[—–]\s)")
 _BYLINE_INTO_DATELINE = re.compile(r"By\s+((?:[A-Z][\w'’.-]*\s+(?:and\s+)?){1,5}[A-Z][a-z][\w'’-]*?[a-z])"
-                                   r"(?:(?=\s?[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[:,—–-]\s)"
+                                   r"(?:(?=\s?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]{3,}(?:\s+[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]{3,})?\s*[:,—–-]\s)"  # ("... MoldovanTIMIȘOARA, Jan 8")
                                    # (... or into the lead's first word, after the place she filed from: "By A from GazipurThe
                                    # afternoon shift ...")
                                    r"|\s+(?:from|in)\s+[A-Z][a-z]+?(?=(?:The|A|An|In|On|At|As|After|When|For|Since|With)\s)"
@@ -60,13 +61,13 @@ _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 # "WASHINGTON, July 14 (Reuters) -", "BEIJING, July 16 —", "Geneva, 5 May 2025 (AFP) –"
 _DATELINE = re.compile(  # (a weekday is no place: "Sunday, 9 August 2026 - 11:30 AM" is a date line)
-    rf"^(?!{_WEEKDAY},)(?![^,]{{0,30}}\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)(?P<place>[A-Z][A-Za-z.'\- ]{{1,40}}?|[A-Z][A-Z.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
+    rf"^(?!{_WEEKDAY},)(?![^,]{{0,30}}\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)(?P<place>[A-ZÀ-ÖØ-ÞȘȚ][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț.'\- ]{{1,40}}?|[A-ZÀ-ÖØ-ÞȘȚ][A-ZÀ-ÖØ-ÞĀ-ŽȘȚ.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
     rf"(?:(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day3>[0-3]?\d)\.(?P<month3>[01]?\d)\.(?P<year3>(?:19|20)\d\d))\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*|/(?P<wire>[A-Z][^/]{{1,40}})/\s*)?(?:-{{1,2}}|—|–|(?<=\))(?=\s*[A-Z])|:(?=\s+[A-Z]))\s*")  # ("Taipei, Nov. 3 (FNN) Taiwan's ...")
 # (... or a colon, as South Asian papers set it: "KATHMANDU, Dec 25: China on Tuesday said ...")
 # (... and a release wire's, its name between slashes: "TAIPEI, Oct. 10, 2029 /Formosa Business Wire/ -- ")
 # "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals (perhaps with its wire's code).
-_PLACE_DATELINE = re.compile(r"^(?!U\.S\.|U\.K\.)(?=[A-Z.'’ ]{4})[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s?[A-Z][a-z.]{1,12})?)?"
+_PLACE_DATELINE = re.compile(r"^(?!U\.S\.|U\.K\.)(?=[A-ZÀ-ÖØ-ÞȘȚ.'’ ]{4})[A-ZÀ-ÖØ-ÞȘȚ][A-ZÀ-ÖØ-ÞĀ-ŽȘȚ.'’]+(?:\s[A-ZÀ-ÖØ-ÞȘȚ][A-ZÀ-ÖØ-ÞĀ-ŽȘȚ.'’]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s?[A-Z][a-z.]{1,12})?)?"
                              r"(?:\s*(?:—|–|--)|\s*\([A-Z][\w .&'’-]{0,30}\)\s*(?:—|–|-{1,2}))\s*(?=[A-Z])")  # ("WASHINGTON (LP) — ")
 
 
@@ -1531,7 +1532,7 @@ _DASH_SIGN_OFF = re.compile(r"(?:[—–]|-(?=\s))\s*((?:[A-Z][\w'’.-]+\s+){1,
                             r"Author|Additional|Reporting)|,\s+(?:with|and)\s+(?:additional\s+)?reporting\b|\s*$"
                             # (... or their job and desk after a comma: "— Marija Stojanovska-Dimeska, Policy and Regulatory
                             # Affairs, ABO-MK Secretariat", "— Layla Haddad-Qureshi, Business Desk")
-                            r"|,\s+[A-Z][^.!?:;\"“”]{2,100}$)()()")
+                            r"|,\s+[A-Za-z][^.!?:;\"“”]{2,100}$)()()")  # ("— Sanne Bakker, precision farming advisor")
 # "By A, B [a@paper.co.kr]" over the rights line, run into it: a paper's byline printed at the end, with an address.
 _SIGNED_WITH_ADDRESS = re.compile(rf"By\s+([^.;\[\]()]{{2,120}}?)\s*\[\s*{EMAIL_ADDRESS}\s*\]()()")
 # "Reporter: A Editor: B COPYRIGHT ...": an agency's closing credits, its lines run together.
@@ -4122,6 +4123,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
     # A select-all copy's menus over its headline, when the header found no headline under them or took one of
     # their lines for it ("Skip to main content"): the page's, read as blank lines and kept with its furniture.
     chrome = page_chrome(lines) if not page and not seed.blocks else 0
+    # "*Paraguay's hydro-powered AI dream ...*" over a dateline, under a channel's earlier posts: a messaging app's bold
+    # title, where the story starts; the app's chrome and the other posts over it are the page's
+    posted = _chat_title(lines) if not page and not seed.blocks else None
+    if posted is not None and posted > chrome:
+        chrome, lines = posted, [*lines[:posted], lines[posted].strip().strip("*"), *lines[posted + 1:]]
+        found = blocks("\n".join(lines), seed.body_line)
+        header = read_header([""] * chrome + lines[chrome:], registry, seed.body_line)
     chrome_lines = tuple(line.strip() for line in lines[:chrome] if line.strip())
     if chrome and (not header.end or squash(header.title)[:40] in squash(" ".join(chrome_lines))) \
             and (_is_furniture(header.title, rules) or not _titled_in_place(lines[:chrome], header.title)):
@@ -4327,6 +4335,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 if match.group("outlet") and not source:
                     source = match.group("outlet").strip()
                 text = text[match.end():].strip()
+                # "ASUNCIÓN, Jan 1 (Tapé) — By Rocío Benítez Ayala — Paraguay's largest ...": the byline between the
+                # dateline and the lead
+                if not author and (signed := _BYLINE_AFTER_DATELINE.match(text)) \
+                        and all(_NAME.fullmatch(n) for n in split_names(_names_list(signed.group(1), registry)[1]) or ["-"]):
+                    author = _names_list(signed.group(1), registry)[1]
+                    lead_furniture.append(text[:signed.end()].strip(" —–-"))
+                    text = text[signed.end():].strip()
             elif (place := _PLACE_DATELINE.match(text)) and place.end() < len(text):
                 dateline = text[:place.end()].strip()  # "WASHINGTON, D.C. — The Department ...": a place, no date
                 text = text[place.end():].strip()
@@ -4409,6 +4424,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if signed and _NAME.fullmatch(signed.group(1)) and (loose(signed.group(1)) in writers or _CHANNEL.search(signed.group(2))):
         tail.insert(0, body.pop().text)
         author = author or signed.group(1)
+        furniture_at_end()
+    # "— Sanne Bakker, precision farming advisor" under a post by her: its writer signing off
+    dashed = _DASH_SIGN_OFF.match(body[-1].text.strip()) if len(body) > 1 else None
+    if dashed and loose(dashed.group(1)) in writers:
+        tail.insert(0, body.pop().text)
         furniture_at_end()
     # "— Walt" under a post by Walt Pruszynski: its writer signing off by his given name
     given = re.fullmatch(r"[—–-]+\s*([A-Z][\w'’-]{1,20})\.?", body[-1].text.strip()) if len(body) > 1 else None
@@ -5556,6 +5576,24 @@ def _titled_in_place(lines: list[str], title: str) -> bool:
     rows = [squash(line) for line in lines if line.strip()]
     return any(row == squash(title) and len(row.split()) >= 4 and k + 1 < len(rows) and len(rows[k + 1].split()) > 3
                for k, row in enumerate(rows))
+
+
+CHAT_TITLE_REACH = 80  # lines from a messaging app's copy's top its story's bold title may sit at, under other posts
+_CHAT_BOLD = re.compile(r"\*(?!\*)([^*\n]{20,240}?)\*")  # WhatsApp's and Telegram's bold: one asterisk each side
+
+
+def _chat_title(lines: list[str]) -> int | None:
+    """The line of a messaging app's copy that is its story's title in the app's bold ("*Paraguay's hydro-powered AI
+    dream runs into Washington's optics blacklist*"), a dateline opening the text within the next few lines; none when
+    the copy has no such line."""
+    for index, line in enumerate(lines[:CHAT_TITLE_REACH]):
+        bold = _CHAT_BOLD.fullmatch(line.strip())
+        if not bold or len(bold.group(1).split()) < 4 or _TERMINAL.search(bold.group(1)):
+            continue
+        following = [squash(l) for l in lines[index + 1:index + 8] if l.strip()][:3]
+        if any(_DATELINE.match(f) or _PLACE_DATELINE.match(f) for f in following):
+            return index
+    return None
 
 
 def page_chrome(lines: list[str]) -> int:

@@ -141,3 +141,12 @@ def test_a_radio_station_s_note_that_its_scripts_are_published_after_broadcast_i
     assert about_the_piece("Bulletin scripts are published after broadcast for listeners with hearing difficulties. "
                            "As broadcast; may differ slightly from the audio.")
     assert not about_the_piece("The ministry published the audio of the call on Tuesday.")
+
+
+@pytest.mark.parametrize("note, about", [
+    ("Updated 15 January 2026: we have added the price and closing date of the receiver swap for existing kits.", True),
+    ("Update: we have added 40 jobs this year, the company said.", False),  # (a live blog's update opens news)
+    ("Updated 3 May: we have added 40 jobs this year, the company said.", False),
+])
+def test_an_update_s_dated_label_over_what_the_writers_changed_is_about_the_piece(note, about):
+    assert about_the_piece(note) is about

@@ -5575,3 +5575,25 @@ def test_a_post_s_line_of_tags_closes_its_text_and_the_platform_s_card_and_comme
                    "Ingrid Sæther Lunde\nAdministrerende direktør i Fjellkraft Data AS\nPubliseret 3. jan. 2026\n"
                    "Jon-Erik Vassbotn · 1. · Head of Infrastructure at a Nordic bank · 2 d\nSame week here.\n")
     assert body(article).endswith("are you requalifying, stockpiling or waiting?")
+
+
+def test_a_messaging_app_s_bold_title_over_a_dateline_under_other_posts_is_the_headline_and_its_byline_follows_the_dateline():
+    article = text("WhatsApp\nChats | Novedades | Canales | Comunidades\nTapé Business (EN) ✔\nCanal · 18,3 mil seguidores\n\n"
+                   "LUNES\n\n"
+                   "🔴 Breaking: the US Commerce Department has added 12 Chinese makers of optical modules to its Entity List. "
+                   "Full story tomorrow morning.\n👍 96  😮 22\n21:07\n\nAYER\n\n"
+                   "*Paraguay's hydro-powered AI dream runs into Washington's optics blacklist*\n\n"
+                   "_The Hernandarias data-centre campus ordered its optical modules from a listed company_\n\n"
+                   "ASUNCIÓN, Jan 1 (Tapé) — By Rocío Benítez Ayala — Paraguay's largest data-centre project ordered almost "
+                   "all of its first 20,000 optical transceivers from a listed company.\n\n"
+                   "The campus was due to switch on its first 18 megawatts in May, its developer said in 2025.\n")
+    assert article.title == "Paraguay's hydro-powered AI dream runs into Washington's optics blacklist"
+    assert article.author == "Rocío Benítez Ayala"
+    assert article.date == dt.date(2025, 1, 1)
+
+
+def test_a_byline_run_into_a_dateline_with_accented_capitals_names_the_writer():
+    article = text("China puts GaN epitaxial wafers under export licences\n\n"
+                   "By Cristian MoldovanTIMIȘOARA, Jan 8 — China's commerce ministry on Tuesday put gallium-nitride "
+                   "epitaxial wafers under per-shipment export licensing.\n")
+    assert article.author == "Cristian Moldovan"

@@ -5207,3 +5207,18 @@ def test_a_country_s_government_portal_names_the_office_that_issued_the_page_and
     article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
     assert article.source == "Office of the Commissioner for Port Services"
     assert article.paragraphs[0].startswith("The Office of the Commissioner for Port Services has issued")
+
+
+def test_a_writer_s_dash_sign_off_with_her_job_under_the_text_is_not_the_article_and_our_director_speaks():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>What the US receiver rule means for your guidance kit"
+           "</title><meta name='author' content='Sanne Bakker'></head><body><main><article>"
+           "<h1>What the US receiver rule means for your guidance kit</h1>"
+           "<p>Many of you have called us since the New Year about the American rule.</p>"
+           "<p>“We have fitted more than 600 Tianlu kits and they work well, so this is not about quality,” says our "
+           "director, Pieter van Dijk. “It is about making sure that a kit you buy today does not cost you a contract.”</p>"
+           + "".join(f"<p>{FILLER}Paragraph {n} adds detail.</p>" for n in range(3))
+           + "<p>If that changes, we will write to every drone customer directly.</p>"
+           "<p>— Sanne Bakker, precision farming advisor</p></article></main></body></html>").encode()
+    article, extraction = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[-1] == "If that changes, we will write to every drone customer directly."
+    assert {q.speaker for q in extraction.quotes} == {"person/pieter-van-dijk"}
