@@ -1116,9 +1116,14 @@ def test_the_forty_seventh_round_s_text_sets_read_at_least_as_well_as_after_it(f
     # (quotes: an investor call's analysts, whose questions its gold counts and our convention does not; a judge's
     # words after "the judge found"; topics: its gold's names match none of the registry's)
     ("blind130", 1.0, 1.0, 0, 1.0, (0.9, 0.97), 0.97, (0.0, 0.0)),
-    # (headline, date, author: a WhatsApp channel's copy, its story one post of several; quotes: a hearing's chair and
-    # members asking, whose questions its gold counts and our convention does not; people: a TV anchor)
-    ("blind131", 0.85, 0.85, 0, 0.85, (0.88, 0.93), 0.95, (0.0, 0.0)),
+    # (quotes: a hearing's chair and members asking, whose questions its gold counts and our convention does not; people:
+    # a TV anchor, named as a questioner by our convention)
+    ("blind131", 1.0, 1.0, 0, 1.0, (0.88, 0.93), 0.97, (0.0, 0.0)),
+    # (blind132, written blind at the round's end and scored before any rule: headline 0.57, date 0.57 (1 later than the
+    # truth), author 0.29, quotes 1.00 / 0.86, people 0.76; one rule reached it, a byline run into an accented dateline:
+    # the rest, a Mastodon thread, a Teams paste, a Viber post, a phone-in summary and a read-later export, is the next
+    # round's work)
+    ("blind132", 0.71, 0.57, 1, 0.42, (1.0, 0.85), 0.77, (0.4, 0.1)),
 ])
 def test_the_forty_eighth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                                quotes, people, topics):

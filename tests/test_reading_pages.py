@@ -1437,6 +1437,10 @@ def test_the_forty_seventh_round_s_page_sets_read_at_least_as_well_as_after_it(f
     # (blind-html160, first run in the forty-seventh round: site 0.75, authors 0.75, body starts / ends 0.75 / 0.50, no
     # furniture 0.25, quotes 0.69)
     ("blind-html160", {}, 0.95),
+    # (blind-html162, written blind at the round's end and scored before any rule: body starts / ends 0.75 / 0.75, no
+    # furniture 0.75, quotes 0.81, the rest 1.00; after three rules: a dated update note, a writer's dash sign-off with
+    # her job, "says our director, A")
+    ("blind-html162", {}, 0.9),
 ])
 def test_the_forty_eighth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
