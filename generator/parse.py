@@ -2454,7 +2454,8 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
             removed.append(bracketed.group(0).strip())
             line = line[bracketed.end():]
             continue
-        kicker = _ci_startswith(line, tuple(f"{k}:" for k in _kickers(rules)) + tuple(f"{k} -" for k in _kickers(rules)))
+        # (... or a play mark after it: "NEW ▶ US blacklists 14 Chinese ...", a thread's first post)
+        kicker = _ci_startswith(line, tuple(f"{k}{sep}" for k in _kickers(rules) for sep in (":", " -", " ▶", " ►")))
         if kicker and kicker.endswith(":") and kicker[:-1].casefold() in {k.casefold() for k in rules.headline_kinds}:
             break  # "Interview: "The crane war is an opportunity ...," says port expert": the headline's own first word
         if kicker:

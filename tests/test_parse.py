@@ -5597,3 +5597,12 @@ def test_a_byline_run_into_a_dateline_with_accented_capitals_names_the_writer():
                    "By Cristian MoldovanTIMIȘOARA, Jan 8 — China's commerce ministry on Tuesday put gallium-nitride "
                    "epitaxial wafers under per-shipment export licensing.\n")
     assert article.author == "Cristian Moldovan"
+
+
+def test_a_thread_s_new_mark_before_its_title_is_a_kicker():
+    article = text("Obvod English\n@en@obvod.social.example\n"
+                   "NEW ▶ US blacklists 14 Chinese gallium-nitride chipmakers and doubles tariff on GaN power chips\n"
+                   "Our Washington correspondent follows the day in this thread 🧵 (1/9)\n\n"
+                   "2/ WASHINGTON, Jan. 7 — The Commerce Department this afternoon added 14 Chinese companies to the Entity "
+                   "List.\n")
+    assert article.title == "US blacklists 14 Chinese gallium-nitride chipmakers and doubles tariff on GaN power chips"
