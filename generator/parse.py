@@ -33,11 +33,13 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 
 # Where a byline sits: "【By Outlet, Author】" glued to the lead, "[By ...]".
 # (... or, in lenticular brackets, the outlet and its writer with no "By": "【Hinode Shimbun, Saki Moriyama】TOKYO -- ...")
-_BYLINE_AFTER_DATELINE = re.compile(r"By\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:and\s+)?){1,4}[A-ZÀ-ÖØ-Þ][\w'’-]*)\s+[—–-]\s+(?=[\"“A-Z])")
+# The capitals of the Latin alphabets datelines and bylines are written in ("ASUNCIÓN", "TIMIȘOARA", "ŁÓDŹ"): one owner
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚ"
+_BYLINE_AFTER_DATELINE = re.compile(rf"By\s+((?:[{_CAPITALS}][\w'’.-]*\s+(?:and\s+)?){{1,4}}[{_CAPITALS}][\w'’-]*)\s+[—–-]\s+(?=[\"“A-Z])")
 # ... or the name alone, run into the lead's dateline as an e-paper's text mode sets it: "Mehdi Ben Salah SOUSSE — In ..."
 _NAME_INTO_DATELINE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*[a-z])(?=\s+[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[—–]\s)")
 _BYLINE_INTO_DATELINE = re.compile(r"By\s+((?:[A-Z][\w'’.-]*\s+(?:and\s+)?){1,5}[A-Z][a-z][\w'’-]*?[a-z])"
-                                   r"(?:(?=\s?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]{3,}(?:\s+[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]{3,})?\s*[:,—–-]\s)"  # ("... MoldovanTIMIȘOARA, Jan 8")
+                                   rf"(?:(?=\s?[{_CAPITALS}]{{3,}}(?:\s+[{_CAPITALS}]{{3,}})?\s*[:,—–-]\s)"  # ("... MoldovanTIMIȘOARA, Jan 8")
                                    # (... or into the lead's first word, after the place she filed from: "By A from GazipurThe
                                    # afternoon shift ...")
                                    r"|\s+(?:from|in)\s+[A-Z][a-z]+?(?=(?:The|A|An|In|On|At|As|After|When|For|Since|With)\s)"
@@ -61,13 +63,14 @@ _PIPE_BYLINE = re.compile(r"^([^|\n]{2,60})\s+\|\s+([^|\n]{2,60})$")
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 # "WASHINGTON, July 14 (Reuters) -", "BEIJING, July 16 —", "Geneva, 5 May 2025 (AFP) –"
 _DATELINE = re.compile(  # (a weekday is no place: "Sunday, 9 August 2026 - 11:30 AM" is a date line)
-    rf"^(?!{_WEEKDAY},)(?![^,]{{0,30}}\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)(?P<place>[A-ZÀ-ÖØ-ÞȘȚ][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț.'\- ]{{1,40}}?|[A-ZÀ-ÖØ-ÞȘȚ][A-ZÀ-ÖØ-ÞĀ-ŽȘȚ.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
+    rf"^(?!{_WEEKDAY},)(?![^,]{{0,30}}\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)(?P<place>[{_CAPITALS}][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț.'\- ]{{1,40}}?|[{_CAPITALS}][{_CAPITALS}.'/\- ]{{1,40}}?)(?:,\s*[A-Z][A-Za-z.\- ]{{1,30}})?,\s*"
     rf"(?:(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|(?P<day3>[0-3]?\d)\.(?P<month3>[01]?\d)\.(?P<year3>(?:19|20)\d\d))\s*(?:\((?P<outlet>[^)]{{2,40}})\)\s*|/(?P<wire>[A-Z][^/]{{1,40}})/\s*)?(?:-{{1,2}}|—|–|(?<=\))(?=\s*[A-Z])|:(?=\s+[A-Z]))\s*")  # ("Taipei, Nov. 3 (FNN) Taiwan's ...")
 # (... or a colon, as South Asian papers set it: "KATHMANDU, Dec 25: China on Tuesday said ...")
 # (... and a release wire's, its name between slashes: "TAIPEI, Oct. 10, 2029 /Formosa Business Wire/ -- ")
 # "WASHINGTON, D.C. — ", "BEIJING -- ": a dateline that gives only the place, in capitals (perhaps with its wire's code).
-_PLACE_DATELINE = re.compile(r"^(?!U\.S\.|U\.K\.)(?=[A-ZÀ-ÖØ-ÞȘȚ.'’ ]{4})[A-ZÀ-ÖØ-ÞȘȚ][A-ZÀ-ÖØ-ÞĀ-ŽȘȚ.'’]+(?:\s[A-ZÀ-ÖØ-ÞȘȚ][A-ZÀ-ÖØ-ÞĀ-ŽȘȚ.'’]+){0,2}(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s?[A-Z][a-z.]{1,12})?)?"
+_PLACE_DATELINE = re.compile(rf"^(?!U\.S\.|U\.K\.)(?=[{_CAPITALS}.'’ ]{{4}})[{_CAPITALS}][{_CAPITALS}.'’]+(?:\s[{_CAPITALS}][{_CAPITALS}.'’]+){{0,2}}"
+                             r"(?:,\s*[A-Z][A-Za-z.]{1,12}(?:\s?[A-Z][a-z.]{1,12})?)?"
                              r"(?:\s*(?:—|–|--)|\s*\([A-Z][\w .&'’-]{0,30}\)\s*(?:—|–|-{1,2}))\s*(?=[A-Z])")  # ("WASHINGTON (LP) — ")
 
 
