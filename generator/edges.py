@@ -113,7 +113,11 @@ CONTACT_LINE = re.compile(r"(?:Please\s+)?(?:To\s+)?Contact\s+(?:any\s+of\s+)?(?
                           r"|(?:You\s+can\s+)?(?-i:Reach\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+at\s+[\w.+-]+@", re.I)
 # "Comments", as sites in the languages analysts read name their readers' comments (a section's label, a box's class)
 COMMENT_WORDS = (r"(?:comments?|comentarios?|comentarii|commentaires?|kommentare?|commenti|reacties|komentarze|kommentarer"
-                 r"|yorumlar|komentáře|komentari|коментарі|комментарии)")
+                 r"|yorumlar|komentáře|komentari|коментарі|комментарии|коментари|коментара)")
+# ... and the replies under a chat's post ("2 replies from A and B"), and the button to add one, in the same languages
+REPLY_WORDS = (r"(?:replies|reply|răspunsuri|răspuns|respuestas|respuesta|réponses|réponse|antworten|antwort|risposte|risposta"
+               r"|antwoorden|antwoord|odpowiedzi|odpowiedź|svar|yanıt|yanıtlar|odpovědi|odgovori|відповіді|ответы|ответа)")
+REPLY_ACTIONS = r"(?:Răspundeți|Răspunde|Responder|Répondre|Antworten|Rispondi|Beantwoorden|Odpowiedz|Svara|Svar|Yanıtla|Odpovědět|Odgovori|Відповісти|Ответить)"
 # A post's tags, a line of their own: "#USMCA #Nearshoring", "⚡️ #აშშ #ჩინეთი #დრონები" (a channel's, after its mark)
 HASHTAGS = re.compile(r"[^\w\s#]{0,3}\s*#[^\W\d_][\w-]*[,;]?(?:\s+#[^\W\d_][\w-]*[,;]?)*\s*")
 # A wire's link to license its picture, run into the caption: "... Harborline/A Purchase Licensing Rights, opens new tab"

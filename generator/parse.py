@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
@@ -17,7 +18,8 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, build_day
-from .edges import BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, STAMP_DAY, about_the_piece
+from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
+                    REPLY_WORDS, STAMP_DAY, about_the_piece)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (EMAIL_ADDRESS, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -39,7 +41,8 @@ _BYLINE_AFTER_DATELINE = re.compile(rf"By\s+((?:[{_CAPITALS}][\w'’.-]*\s+(?:an
 # ... or the name alone, run into the lead's dateline as an e-paper's text mode sets it: "Mehdi Ben Salah SOUSSE — In ..."
 _NAME_INTO_DATELINE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*[a-z])(?=\s+[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[—–]\s)")
 _BYLINE_INTO_DATELINE = re.compile(r"By\s+((?:[A-Z][\w'’.-]*\s+(?:and\s+)?){1,5}[A-Z][a-z][\w'’-]*?[a-z])"
-                                   rf"(?:(?=\s?[{_CAPITALS}]{{3,}}(?:\s+[{_CAPITALS}]{{3,}})?\s*[:,—–-]\s)"  # ("... MoldovanTIMIȘOARA, Jan 8")
+                                   rf"(?:(?=\s?[{_CAPITALS}]{{3,}}(?:[\s/]+[{_CAPITALS}]{{3,}}){{0,3}}\s*[:,—–-]\s)"  # ("... MoldovanTIMIȘOARA, Jan 8",
+                                   # "... GhimireNEW DELHI/KATHMANDU, Jan 23:": two places a slash apart)
                                    # (... or into the lead's first word, after the place she filed from: "By A from GazipurThe
                                    # afternoon shift ...")
                                    r"|\s+(?:from|in)\s+[A-Z][a-z]+?(?=(?:The|A|An|In|On|At|As|After|When|For|Since|With)\s)"
@@ -157,11 +160,15 @@ RUNNING_LINE_MAX_WORDS = 14
 SUMMARY_POINT_MAX_WORDS = 14  # a summary box's point over a wire's dateline
 SUMMARY_MAX_POINTS = 8  # ... and how many a box holds (its label and a gallery's captions above it too)
 CREDIT_CELL_MAX_WORDS = 16  # the writers' cell of a closing credits line: names, places, no sentence  # a summary box's point over a wire's dateline
-_COMMENTS_LABEL = re.compile(rf"(?:{COMMENT_WORDS}|Reader comments|Responses?)(?:\s*\(\d+\))?|\d+\s+(?:{COMMENT_WORDS}|Responses?)", re.I)
+_COMMENTS_LABEL = re.compile(rf"(?:{COMMENT_WORDS}|Reader comments|Responses?)(?:\s*\(\d+\))?|\d+\s+(?:{COMMENT_WORDS}|Responses?)"
+                             # (... or a chat's replies under a post: "2 replies from Mihai and Andreea")
+                             rf"|\d+\s+{REPLY_WORDS}(?:\s+(?:from|de la|de|von|da|van|od|fra|från|от|від)\s+\S.{{0,60}})?", re.I)
+_POST_COUNTS = re.compile(rf"(?:[^\w\s]{{0,8}}\s*[\d.,]+\s*[KkMm]?\s+)?[\d.,]+\s*[KkMm]?\s+{COMMENT_WORDS}\s+[\d.,]+\s*[KkMm]?\s+"
+                          r"(?:shares?|reposts?|retweets?|compartid\w*|partages?)\b", re.I)
 _COUNTED_COMMENTS = re.compile(rf"{COMMENT_WORDS}\s*\(\d+\)\s+\S{{2,40}}\s+[|·•]\s+\d", re.I)
 _COMMENT_HEADER = re.compile(rf"[\w.'’ -]{{2,40}}?\s+(?:says|wrote)\s*:\s*(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.]"
                              rf"(?:19|20)?\d\d|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)")
-_COMMENT_ACTION = re.compile(r"Reply|Leave a (?:comment|reply)|Log in to (?:comment|reply)|Report(?: comment)?|Like", re.I)
+_COMMENT_ACTION = re.compile(rf"Reply|{REPLY_ACTIONS}|Leave a (?:comment|reply)|Log in to (?:comment|reply)|Report(?: comment)?|Like", re.I)
 LINE_PARAGRAPH_MIN_WORDS = 15  # a line this long in a copy not wrapped by width is a paragraph's
 SENTENCE_LINE_MIN_WORDS = 6  # a turn's line this long under its speaker's label ...
 TURN_LINES_MIN = 4  # ... and this many of them, speakers taking turns: a paragraph each, however the copy spaced them
@@ -184,7 +191,21 @@ def page_lines(lines: list[str]) -> frozenset[int]:
     for rest, at in rests.items():
         if len(at) >= 2 or _YEAR.search(rest):
             found.update(at)
+    # A browser's print margins: "https://site.example/en/...   1/3" at the foot, "18/01/2030 08:12   Title – Site" at the
+    # head of each page (the same stamp and title on every page)
+    stamped: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        text = squash(line)
+        if _PRINT_FOOTER.fullmatch(text):
+            found.add(index)
+        elif _PRINT_HEADER.fullmatch(text):
+            stamped.setdefault(text, []).append(index)
+    found.update(i for at in stamped.values() if len(at) >= 2 for i in at)
     return frozenset(found)
+
+
+_PRINT_FOOTER = re.compile(r"(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}")
+_PRINT_HEADER = re.compile(r"\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d,?\s+\d{1,2}:\d\d(?:\s*[APap]\.?[Mm]\.?)?\s+\S.{3,200}")
 
 
 # A hearing record's turn: "The CHAIR. The committee will come to order.", "Ms. ALBUQUERQUE SATO. Thank you."
@@ -420,8 +441,8 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     for n in range(len(groups) - 2, 0, -1):
         marks = list(itertools.takewhile(lambda m: m < len(groups) - 1 and len(groups[m][0]) == 1 and groups[m][1] in pages,
                                          range(n, n + 3)))
-        if not marks or n - 1 < 0 or marks[-1] + 1 >= len(groups):
-            continue
+        if not marks or n - 1 < 0 or marks[-1] + 1 >= len(groups) or len(groups[n - 1][0]) == 1 and groups[n - 1][1] in pages:
+            continue  # (not from the page's own lines over them: the footer over the next page's header)
         (before, at), (after, _) = groups[n - 1], groups[marks[-1] + 1]
         ended = _TERMINAL.search(before[-1].rstrip()) or _FOOTNOTED_END.search(before[-1].rstrip())
         if not ended and re.match(r"[(\"“‘']?[a-z]", after[0].strip()) and not _NEW_PARAGRAPH.match(after[0].strip()):
@@ -836,7 +857,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     cells = re.split(r"\s+·\s+", text)
     # (... or a credit after them: "Por A · Traducción: B")
     if len(cells) > 1 and all(_looks_like_outlet(re.split(r"\s+[—–]\s+", c)[0], registry) or re.fullmatch(
-            rf"\d{{1,2}}\s?[smhdw]|{_HOW_LONG_AGO}", c.strip(), re.I) or _CREDIT_CELL.match(c.strip()) for c in cells[1:]):
+            rf"\d{{1,2}}\s?[smhdw]|{_HOW_LONG_AGO}", c.strip(), re.I) or _CREDIT_CELL.match(c.strip())
+            or _READ_TIME.fullmatch(c.strip()) for c in cells[1:]):  # (or how long it takes to read: "by A · 11 min read")
         text = cells[0]
     place = _DASHED_PLACE.search(text) if "—" in text or "–" in text else None
     if place and (place.group("code") or place.group("place") in registry.place_names):
@@ -871,6 +893,10 @@ _THE_AUTHOR = re.compile(r"\bThe (?:author|writer), ([A-Z][\w'’-]+(?:\s+[A-Z][
                          r"\s+(?:is|was)\b")
 _BIO_OPENING = re.compile(r"((?:\S+\s+){1,3}?\S+) (?:is (?:(?:a|an|the|currently)\s+)?|(?:chairs|leads|directs|heads|teaches|"
                           r"serves as|works as) (?:(?:a|an|the)\s+)?)([^.]{3,120})")
+# A browser's or a tool's banner over a page it translated: "This page has been translated from Albanian into English"
+_MACHINE_TRANSLATED = re.compile(r"\b(?:(?:has been|was|were)\s+(?:automatically\s+|machine[- ])?translated\s+from|machine[- ]translat"
+                                 r"|(?:Translated|Translation) (?:by|with) (?:Google|DeepL|Bing|Microsoft|Yandex|Papago))", re.I)
+TRANSLATION_BANNER_LINES = 6
 _ABOUT_AUTHORS = re.compile(r"\bAbout the authors?\b", re.I)
 _CREDIT_CELL = re.compile(rf"^{_CREDIT_WORDS}\b(?:\s+by)?\s*[:：]?\s*\S", re.I)
 
@@ -904,9 +930,21 @@ def _reporter_cell(text: str) -> str:
     """"Anchor: Sabrina Haque | Reporter: Tanvir Ahmed Chowdhury | Producer: Mahfuz Alam": a broadcast's credits, a
     labelled name a cell; its reporter wrote the story. The reporter's name, or ""."""
     cells = [c.strip() for c in text.split("|")]
-    if len(cells) < 2 or not all(re.fullmatch(r"[A-Z][\w /&-]{1,25}\s*[:：]\s*[A-Z][^:：]{1,60}", c) for c in cells):
+    if len(cells) == 1 and (capped := [m.group(0).strip() for m in _CAPS_CELL.finditer(text)]) and len(capped) >= 2 \
+            and sum(map(len, capped)) + len(capped) - 1 >= len(text.strip()):
+        cells = capped  # (or a script's slug block, its labels in capitals and no bars: "WRITER: A   READ BY: B   PRODUCER: C")
+    # (or a show's: "Hosted by Josefa Naivalu | Summary by Salote Vakacegu", who wrote its summary up writing it)
+    if len(cells) < 2 or not all(re.fullmatch(r"[A-Z][\w /&-]{1,25}\s*[:：]\s*[A-Z][^:：]{1,60}|[A-Z][\w-]+(?:\s+[\w-]+)?\s+by\s+[A-Z][^:：]{1,60}", c)
+                                 for c in cells):
         return ""
-    return next((m.group(1).strip() for c in cells if (m := _REPORTER.match(c)) and _NAME.fullmatch(m.group(1).strip())), "")
+    # (where the reporter filed from, in brackets: "Reporter: Sujan Shrestha (Pyeongtaek)")
+    cells = [re.sub(r"\s*\([A-Z][^()]{1,40}\)$", "", c) for c in cells]
+    return next((m.group(1).strip() for c in cells if (m := _REPORTER.match(c) or _WRITTEN_UP_BY.fullmatch(c))
+                 and _NAME.fullmatch(m.group(1).strip())), "")
+
+
+_CAPS_CELL = re.compile(r"[A-Z]{2,}(?:\s[A-Z]{2,})?\s*:\s*.+?(?=\s+[A-Z]{2,}(?:\s[A-Z]{2,})?\s*:|$)")  # "READ BY: Nazira Sultanbekova"
+_WRITTEN_UP_BY = re.compile(r"(?:Summary|Summarised|Summarized|Recap|Write-up|Written up|Words|Story|Report|Reported)\s+by\s+(.{3,60})")
 
 
 def _names_then_credits(text: str, registry: Registry) -> str:
@@ -938,8 +976,20 @@ def _looks_like_outlet(text: str, registry: Registry) -> bool:
 
 
 # "TOP STORY" over the one article an e-mail newsletter carries in full, under its wrapper and greeting.
+_FIELD_LINE = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,3}(?:\s+\([\w: -]{2,30}\))?\s*:\s+\S")  # "Author (dc:creator): A"
+FIELD_RUN_MIN = 3
+_HEADLINE_LABEL = re.compile(r"(?:(?:WEB|Web|ONLINE|Online)\s+)?(?:HEADLINE|Headline|TITLE|Title|Titre|Titel|Título|Titolo)\s*:\s*(?=\S.{10})")
 _STORY_LABEL = re.compile(r"(?:(?:top|lead|main|featured|today['’]s)\s+story|(?:today['’]s|this week['’]s|the)\s+lead)\s*:?", re.I)  # ("TODAY'S LEAD")
 _RULE_LINE = re.compile(r"[_=*~-]{3,}|(?:[_=*~-]\s){2,}[_=*~-]")  # "________", "* * *": a newsletter's line between items
+
+
+def _story_label(line: str) -> bool:
+    """"TOP STORY", or the label in two languages: "HADITHI KUU / TOP STORY"."""
+    halves = line.strip().split(" / ")
+    return len(halves) <= 2 and any(_STORY_LABEL.fullmatch(half) for half in halves) \
+        and all(len(half.split()) <= 4 for half in halves)
+
+
 STORY_LABEL_REACH = 40  # lines below the header where a newsletter's story label may sit
 ITEMS_REACH_LINES = 200  # lines under a newsletter's contents within which its items are printed
 
@@ -950,11 +1000,11 @@ def _top_story(header: Header, lines: list[str], registry: Registry, first_line:
     briefing's; the wrapper's lines above it are furniture."""
     mailed = any(_EMAIL_HEADER.match(line) for line in header.furniture)
     label = next((i for i in range(header.end, min(len(lines), header.end + STORY_LABEL_REACH))
-                  if _STORY_LABEL.fullmatch(lines[i].strip()) or mailed and _RULE_LINE.fullmatch(lines[i].strip())), None)
+                  if _story_label(lines[i]) or mailed and _RULE_LINE.fullmatch(lines[i].strip())), None)
     if label is None:
         return _kept_item(header, lines, registry, first_line)
     story = read_header(lines[label + 1:], registry, first_line + label + 1)
-    ruled = not _STORY_LABEL.fullmatch(lines[label].strip())
+    ruled = not _story_label(lines[label])
     if not story.end or not story.title or ruled and not story.author:
         # (under a bare rule, only a story with its byline; under "TOP STORY", its headline is enough: "Text: Franziska
         # Oberthür, Leipzig" may sign it at its end); else the item of its contents the issue prints whole
@@ -1351,7 +1401,8 @@ class Header:
 _SEPARATOR = re.compile(r"\s+(?:\||›|»|>|/|·|•)\s+")
 _CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d(?:\.\d{1,6})?)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b|\d{1,2}h\d\d\b"
           r"|\d{1,2}\.\d\d(?:\s*[ap]\.?m\b\.?|(?=\s*[A-Z]{2,4}\b))"  # "14.22 BST", "6.48pm"
-          r"|(?<=kl\. )\d{1,2}\.\d\d|(?<=kl )\d{1,2}\.\d\d|(?<=klo )\d{1,2}\.\d\d)")  # "kl. 09.30": the Nordic clock's word
+          r"|(?<=kl\. )\d{1,2}\.\d\d|(?<=kl )\d{1,2}\.\d\d|(?<=klo )\d{1,2}\.\d\d"  # "kl. 09.30": the Nordic clock's word
+          r"|(?<=เวลา )\d{1,2}\.\d\d|\d{1,2}\.\d\d(?=\s*น\.))")  # ... and the Thai: "เวลา 08.30 น."
 _ZONE = r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"  # in capitals: not "Updated"
 _OFFSET_ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d|\d[+-]\d\d:\d\d\b")  # "GMT+8", "2026-03-04T09:15+08:00"
 _GALLERY_ITEM = re.compile(r"\bItem \d+ of \d+\b|\[\d+/\d+\]")  # each picture of a gallery, its caption after
@@ -1536,6 +1587,7 @@ _DASH_SIGN_OFF = re.compile(r"(?:[—–]|-(?=\s))\s*((?:[A-Z][\w'’.-]+\s+){1,
                             # (... or their job and desk after a comma: "— Marija Stojanovska-Dimeska, Policy and Regulatory
                             # Affairs, ABO-MK Secretariat", "— Layla Haddad-Qureshi, Business Desk")
                             r"|,\s+[A-Za-z][^.!?:;\"“”]{2,100}$)()()")  # ("— Sanne Bakker, precision farming advisor")
+_WITH_WRITER = re.compile(r",\s+with\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}?)(?:\s+in\s+[A-Z][\w'’. -]{1,30})?\.?\s*$")
 # "By A, B [a@paper.co.kr]" over the rights line, run into it: a paper's byline printed at the end, with an address.
 _SIGNED_WITH_ADDRESS = re.compile(rf"By\s+([^.;\[\]()]{{2,120}}?)\s*\[\s*{EMAIL_ADDRESS}\s*\]()()")
 # "Reporter: A Editor: B COPYRIGHT ...": an agency's closing credits, its lines run together.
@@ -1561,6 +1613,10 @@ _REPORTED_BY_LINE = re.compile(r"(?:Reported|Written|Reporting)\s+by\s+([^,|;]{2
 _WRITING_BY = re.compile(r"\bWriting by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 # (... or a factbox's "(Compiled by A in Freetown and B in Lagos; Editing by C)", opening its line or its brackets: not
 # "data compiled by Bloomberg")
+_CREDIT_PLACE = r"(?:\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
+_CREDITS_SIGN_OFF = re.compile(rf"(?:Thread|Story|Reporting|Report|Text|Words)\s*:\s*(?P<a>[^,.;]{{3,60}}?){_CREDIT_PLACE}"
+                               rf"(?:,?\s+(?:with|and)\s+(?P<b>[^,.;]{{3,60}}?){_CREDIT_PLACE})?\."
+                               rf"(?:\s+(?:Edited|Editing|Produced|Photos?|Graphics?)\s+by\s+[^.]{{3,60}}\.)*\s*(?:/\s*end|/?\s*\d+/\d+)?")
 _REPORTING_BY = re.compile(r"(?:\bReporting|(?:^|\()\s*Compiled)\s+by\s+([^;()]{2,120}?)\s*(?:[;)]|$)", re.I)
 
 
@@ -1635,6 +1691,18 @@ def _outlet_dated(text: str, registry: Registry, header_date) -> tuple[str, tupl
 
 OUTLET_DATED_MAX_WORDS = 5
 BREADCRUMB_MAX_WORDS = 8  # a page's trail of sections run into the headline it leads to
+
+
+_OTHER_CALENDAR_DAY = re.compile(r"\(\s*[^()]{3,30}?\b(?:BS|B\.S\.|VS|AH|A\.H\.|SH|HS|BE|B\.E\.)\s*\)")
+
+
+def _column_date(raw: str, header_date) -> tuple[int | None, int, int] | None:
+    """The whole day in a line's last column, its columns set apart by runs of spaces (a PDF's running head: the event's
+    days on the left, "Sreda, 23. januar 2030" on the right); None for a line of one column."""
+    cells = [c for c in re.split(r"\s{3,}", raw.strip()) if c]
+    if len(cells) < 2 or _PRINT_HEADER.fullmatch(squash(raw)):
+        return None  # (not a browser's print header, "31.12.2029, 09:12     Title | Site": the day it was printed)
+    return next((d for cell in reversed(cells) if (d := header_date(cell)) and d[0] and d[2]), None)
 
 
 def _running_head_date(text: str, header_date) -> tuple[int | None, int, int] | None:
@@ -2064,7 +2132,17 @@ def english_date(line: str, rules: Rules) -> str:
                                  translated)
     if translated != original and _THAI.search(original):  # "05 เม.ย. 2572": the Buddhist era's year
         translated = re.sub(r"(?<!\d)(2[45]\d\d)(?!\d)", lambda m: str(int(m.group(1)) - BUDDHIST_ERA_AHEAD), translated)
+    if translated == original and (numeric := _NUMERIC_DAY.search(line)):
+        # "Эфир: жума, 18.01.2030, 08:00": a weekday opening a label's value, before a day in figures (not the short
+        # forms: "do", "Mo"; nor a weekday alone in a cell of a terminal's status line, its clock)
+        opening = re.match(r"\s*[^\W\d_][\w ]{0,30}:\s*", line)
+        weekday = days.match(line, opening.end()) if opening else None
+        if weekday and len(weekday.group(0).strip(" ,")) >= 3 and not line[weekday.end():numeric.start()].strip():
+            return (line[:weekday.start()] + " " + line[weekday.end():]).strip()
     return days.sub(" ", translated).strip() if translated != original else line
+
+
+_NUMERIC_DAY = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
 
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -2099,6 +2177,10 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         # translation of month names nor a change of case adds one): a line without one is no date.
         return None
     line = re.sub(r"\b(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)\b", r"\1 \2 \3", line)  # "18.nov.2027 às 17h42" (Folha's)
+    # "Thursday, 24 January 2030 (Magh 10, 2086 BS)": the same day in another calendar, in brackets after it
+    line = _OTHER_CALENDAR_DAY.sub(" ", line) if "(" in line else line
+    # "Published (pubDate): Mon, 14 Jan 2030 11:20:00 +0000": a feed reader's label, the feed's own field name in brackets
+    line = re.sub(r"^(\s*[^\W\d_][\w ]{1,30}?)\s*\((?:[a-z]+:)?[a-z][A-Za-z]{2,20}\)\s*:", r"\1:", line) if "(" in line else line
     if _SITE_CLOCK.match(line.strip()) or _SAVED_LABEL.match(line.strip()):
         return None  # the site's clock, ticking when the page was copied (or a clipper's save day): no day of the article's
     # "WASHINGTON, 1 October 2029 (KRW) —" on a line of its own, over the byline: the story's dateline, a whole day
@@ -2203,7 +2285,8 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         year = text_match.group("year") or text_match.group("year2")
         found = (int(year) if year else None, month, day)
     rest = _STAMP_ANY.sub(" ", rest)
-    rest = re.sub(r"\(\s*[A-Z][\w&.\- ]{1,30}\)\s*$", " ", rest)  # "ABU DHABI, 22nd April, 2026 (WNA)": the agency
+    # "ABU DHABI, 22nd April, 2026 (WNA)": the agency; "18.01.2030, 08:00 (Бишкек)": where the clock is, in any script
+    rest = re.sub(r"\(\s*([^\W\d_][\w&.\- ]{1,30})\)\s*$", lambda m: " " if m.group(1)[0].isupper() else m.group(0), rest)
     rest = re.sub(r"\b(?:page|p\.)\s*[A-Z]?\d{1,3}\b", " ", rest, flags=re.I)  # "Thu, Jun 18, 2026 page 1": a print edition's page
     # "Issue of Saturday, October 27, 2029 — Vol. 31, No. 43": a weekly's issue, its volume and number
     rest = re.sub(r"^\s*Issue\s+of\b|\bVol(?:ume)?\.?\s*\d{1,4}(?:,?\s*(?:No|Nr|Issue)\.?\s*\d{1,5})?", " ", rest)
@@ -3116,11 +3199,15 @@ def _centred_lines_joined(lines: list[str]) -> list[str]:
 _GLUED_DATE_LABEL = re.compile(r"([a-z])((?:Published|Updated|Posted|Last updated)\s*:)")
 _GLUED_DATES = re.compile(rf"((?:19|20)\d\d)({_MONTH}\s+\d)")  # "06/12/2028June 12, 2028": a page's two stamps, run together
 _INBOX_TAIL = re.compile(r"(?:\s+Inbox)+$")  # Gmail's label beside the subject it shows
+_DASH_RUN = r"[-–—―─]{2,}"  # a mail reader's or a person's rule of dashes, in whatever dash the keyboard made
+
+
 @lru_cache(maxsize=4)
 def _forward_mark(marks: tuple[str, ...]) -> re.Pattern[str]:
     """The registry's forward marks between dashes, or Apple Mail's "Begin forwarded message:"."""
     labels = "|".join(map(re.escape, marks)) or "(?!)"
-    return re.compile(rf"-{{2,}}\s*(?:{labels})\s*-{{2,}}|Begin forwarded (?:message|article|story):", re.I)
+    return re.compile(rf"{_DASH_RUN}\s*(?:{labels})\s*{_DASH_RUN}|Begin forwarded (?:message|article|story):", re.I)
+
 
 
 FORWARD_NOTE_MAX_LINES = 6
@@ -3183,7 +3270,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and (not re.match(r"^\S+(?:\s+\S+){0,2}\s*[:：]\s", text) or _EPISODE.match(text)  # not "Q:", "Lin Jian:"
                      or _TOPIC_LABEL.match(text)):  # ... but "After Kuala Lumpur: Is the 120 days a window or a trap?"
             return False  # a headline that asks: "Selling the H200 to China: Smart Bargain or Strategic Mistake?"
+        glued = _BYLINE_INTO_DATELINE.match(text)  # ("By Prabin GhimireNEW DELHI/KATHMANDU, Jan 23: A group of Indian")
         return ((words >= 8 and bool(_TERMINAL.search(text.rstrip("”\"’'")))) or words >= 25 or bool(_DATELINE.match(text)) or bool(_BRACKET_BYLINE.match(text))
+                or bool(glued and _DATELINE.match(text[glued.end():].strip()))
                 or (bool(_SPEAKER_TURN.match(text)) and bool(_TERMINAL.search(text.rstrip("”\"’'"))) and not _ci_startswith(text, rules.furniture_prefixes)
                     and not _ci_startswith(text, tuple(f"{k}:" for k in _kickers(rules)))))
 
@@ -3192,6 +3281,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     boxed = -2  # the last line of a box the page prints over the article
     # A forwarded e-mail: what the sender wrote above "---------- Forwarded message ---------" is their note.
     # (... or, in Outlook's forward, the forwarded mail's own "From:" under the forwarder's "Subject: FW: ..." and note)
+    # (or someone's "––––– copied text –––––" over what they pasted under their note, in a chat's lines: the last such mark)
+    pasted = next((nonblank[n] for n in reversed(range(len(nonblank[:FORWARD_MAX_LINES + 1])))
+                   if n and _forward_mark(registry.rules.paste_marks).fullmatch(squash(lines[nonblank[n]]))), -1)
     marks = [n for n, i in enumerate(nonblank[:FORWARD_MAX_LINES + 1]) if _forward_mark(registry.rules.forward_marks).fullmatch(squash(lines[i])) or n and re.match(
         r"From\s*:", lines[i].strip()) and any(re.match(r"Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[j].strip(), re.I) for j in nonblank[:n])
              # (or a phone's "Sent from my iPhone" under the sharer's headers and note: the shared article starts under it)
@@ -3207,6 +3299,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     forwarded = [n for n, i in enumerate(nonblank[:FORWARD_NOTE_MAX_LINES]) if re.match(r"(?:Fwd?|Wg|Tr|Rv)\s*:\s*\S", lines[i].strip(), re.I)]
     forward = next((nonblank[n] for n in reversed(marks) if 0 <= n <= FORWARD_NOTE_MAX_LINES or n > 0 and (
         forwarded and forwarded[0] < n or any(re.match(r"^Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[i], re.I) for i in nonblank[:n]))), -1)
+    forward = max(forward, pasted)
     # (... but not the mail reader's own line of the subject over it: "Subject of the e-mail   Inbox")
     subjects = {squash(_EMAIL_HEADER.sub("", lines[i])) for i in nonblank[:FORWARD_NOTE_MAX_LINES + 8]
                 if lines[i].lstrip().lower().startswith("subject")}
@@ -3309,8 +3402,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 without_honorifics(re.split(r",|\s+and\s+|[&|·]", _REPORTER.match(text).group(1))[0].strip())):
             kind = "byline"
         elif writers := _names_then_credits(text, registry):
+            furniture.append(text)  # (the whole line kept with the furniture: its other credits are the page's)
             kind, text = "byline", f"By {writers}"  # the writers' names, then the graphics' or photos' credit
         elif reporter := _reporter_cell(text):
+            furniture.append(text)
             kind, text = "byline", f"By {reporter}"  # a broadcast's credits line: its reporter
         elif labelled := _labelled_writer(text, registry):
             # "Autor: Ioana Munteanu": the label in the site's language (and "Tekst: A | Foto: B": the photographer's cell apart)
@@ -3497,8 +3592,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             # ticker), not the article's date
         elif header_date(text) or header_date(_FIELD.split(text)[0]) or (header_date(_SEPARATOR.split(text)[0]) or (0,))[0] \
                 or _issue_line(text, header_date) \
-                or _running_head_date(text, header_date):
+                or _running_head_date(text, header_date) or _column_date(lines[index], header_date):
             # ... and a newspaper page's running head: "14  THE COROMANDEL HERALD  CHENNAI, FRIDAY, OCTOBER 9, 2026  BUSINESS"
+            # (... or a show daily's, its columns set apart by spaces: "Hall 3 · 22–24. januar 2030     Sreda, 23. januar 2030")
             kind = "date"  # "Release time: 14/11/2025 08:05 Source: Daily", "Sunday, 9 August 2026 | الأحد 9 أغسطس 2026"
         elif following and len(following[0].split()) >= 4 and text.endswith(" " + following[0]) \
                 and len(text.split()) - len(following[0].split()) <= BREADCRUMB_MAX_WORDS:
@@ -3647,7 +3743,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         (index, kind, text), (above_index, before, above) = kinds[n], kinds[n - 1]
         # (the next line going on in lower case, or a line ending where no headline ends: "Magnets," / "Licences and")
         goes_on = re.match(r"(?:the|of|and|in|for|to|on|a|an|with|after|over)\s", text) \
-            or re.search(r"(?:[,:]|\b(?:and|the|of|a|an|between|against|into|amid|across|towards?))$", above)
+            or re.search(r"(?:[,:]|\b(?:and|the|of|a|an|between|against|into|amid|across|towards?"
+                         r"|its|their|his|her|our|to|for|with|from|by|as))$", above)  # ("Haneul Membrane licenses its")
         if kind == before == "candidate" and index == above_index + 1 and "://" not in above and goes_on \
                 and not _TERMINAL.search(above.rstrip(":")) and len(f"{above} {text}".split()) <= HEADLINE_MAX_WORDS:
             joined = f"{above} {text}"
@@ -3669,6 +3766,32 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 and not _TERMINAL.search(above) and len(f"{above} {text}".split()) <= HEADLINE_MAX_WORDS:
             kinds[n - 1:n + 1] = [(above_index, "candidate", f"{above} {text}")]
 
+    # "Feed URL: https://..." / "GUID: ..." / "Author (dc:creator): A" / "Categories: ...": a feed reader's or an app's
+    # fields over the item, three or more lines in a row, each "Label: value"; none is the headline (a date among them
+    # still dates it; a mail's "Subject:" and a labelled headline are read as they are)
+    run: list[int] = []
+    for n, (index, kind, text) in enumerate([*kinds, (-9, "", "")]):
+        if run and index == kinds[run[-1]][0] + 1 and _FIELD_LINE.match(text):
+            run.append(n)
+            continue
+        if len(run) >= FIELD_RUN_MIN and any(re.search(r":\s+https?://", kinds[m][2]) for m in run) \
+                and not any(_EMAIL_HEADER.match(kinds[m][2]) for m in run):  # (a feed's or an app's, with its links; not a mail's)
+            kinds = [(i, "furniture", t) if m in run and kind_ == "candidate" and not _HEADLINE_LABEL.match(t)
+                     and not re.match(r"(?:Subject|Betreff|Asunto|Objet|Oggetto|Assunto|Onderwerp)\s*:", t, re.I) else (i, kind_, t)
+                     for m, (i, kind_, t) in enumerate(kinds)]
+        run = [n] if _FIELD_LINE.match(text) else []
+    # "Client: Trishul Energy Storage Pvt. Ltd.          Clip ID: SMM-2030-0124-0387": a form's fields set out in columns (a
+    # clipping service's sheet, a script's slug block), "Label: value" in each; no headline
+    kinds = [(i, "furniture", t) if kind_ == "candidate" and len(cells := [c for c in re.split(r"\s{3,}", lines[i].strip()) if c]) >= 2
+             and all(_FIELD_LINE.match(c) for c in cells) and not _HEADLINE_LABEL.match(t) else (i, kind_, t)
+             for i, kind_, t in kinds]
+    # "WEB HEADLINE: Customs at Torugart seize ..." in a script's slug block: the one line the copy labels its headline is
+    # it; the other lines that could have been are furniture
+    labelled = [n for n, (_, kind, text) in enumerate(kinds) if kind in ("candidate", "furniture") and _HEADLINE_LABEL.match(text)]
+    if len(labelled) == 1:
+        (index, _, text), chosen_at = kinds[labelled[0]], labelled[0]
+        kinds = [(index, "candidate", text[_HEADLINE_LABEL.match(text).end():].strip()) if n == chosen_at else
+                 (i, "furniture", t) if kind == "candidate" else (i, kind, t) for n, (i, kind, t) in enumerate(kinds)]
     # Headline: the best candidate line; the rest of the candidates are furniture.
     candidates: list[tuple[float, int, str, list[str]]] = []
     texts = [t for _, _, t in kinds]
@@ -3760,6 +3883,14 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         chosen = echoed[-1]
     elif stacked:
         chosen, dek = stacked
+        # "Aduanas retiene 120 tambores ..." over "Customs holds 120 drums ...": a bilingual edition's title in the
+        # site's language, then in English; the English one is the briefing's, the other its deck
+        if dek and 0.6 <= len(dek.split()) / max(1, len(chosen[2].split())) <= 1.6 \
+                and english_share(dek) >= 0.12 and english_share(chosen[2]) < 0.06 and english_share(chosen[2], OTHER_SMALL_WORDS) >= 0.1 \
+                and set(re.findall(r"\d+", dek)) == set(re.findall(r"\d+", chosen[2])):
+            twin = next((c for c in candidates if c[2] == dek), None)
+            if twin is not None:
+                chosen, dek = twin, chosen[2]
         at = chosen[1]
         # "Etched in Yttrium" / "Rare Earths, Chamber Parts and ..." over the authors, which the report's suggested
         # citation prints as one title, "Etched in Yttrium: Rare Earths, ...": its title and subtitle
@@ -4006,7 +4137,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             if published and not d:
                 text = published
             d = d or header_date(text) or header_date(_SEPARATOR.split(text)[0]) or (_issue_line(text, header_date) and next(
-                (d for p in _SEPARATOR.split(text) if (d := header_date(p))), None)) or _running_head_date(text, header_date)
+                (d for p in _SEPARATOR.split(text) if (d := header_date(p))), None)) or _running_head_date(text, header_date) \
+                or _column_date(lines[index], header_date)
             wire = _outlet_dated(text, registry, header_date) if not d else None
             if wire:
                 outlet_name, d = wire
@@ -4081,6 +4213,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
     """Split a seed into the parts of an article. Pure: same seed, same article."""
     rules = registry.rules
     diagnostics: list[Diagnostic] = []
+    if not seed.page and not seed.blocks and (unquoted := _unquoted(seed.text)) != seed.text:
+        seed = replace(seed, text=unquoted)  # a mail quoting the newsletter it answers or forwards, "> " on every line
+    if not seed.page and not seed.blocks and (anchored := _without_comment_anchors(seed.text)) != seed.text:
+        seed = replace(seed, text=anchored)  # a shared document's reviewers' comments, each anchored by "[a]" in the text
+    if not seed.page and not seed.blocks and (spoken := _subtitles_joined(seed.text)) != seed.text:
+        seed = replace(seed, text=spoken)  # a video's subtitles pasted under its page, a cue every few seconds
     # A structured reader (HTML) has already found the blocks; text is split at blank lines.
     found = list(seed.blocks) if seed.blocks else blocks(seed.text, seed.body_line)
     meta = seed.meta
@@ -4434,6 +4572,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if dashed and loose(dashed.group(1)) in writers:
         tail.insert(0, body.pop().text)
         furniture_at_end()
+    # "✍️ Ана Стојановска / Ana Stojanovska 🔗 Повеќе на: https://..." under a channel's post: its writer's mark, and the
+    # link to the site, the post's (the writer is read from the mark)
+    if len(body) > 1 and re.match(r"✍\ufe0f?\s*\S", body[-1].text.strip()) and len(body[-1].text.split()) <= WRITING_HAND_MAX_WORDS:
+        signed = body.pop().text
+        tail.insert(0, signed)
+        if not original_url and (link := _URL.search(signed)):
+            original_url = link.group(0).rstrip(".,;")  # ("Source: https://...": the original's address, in the block)
+        furniture_at_end()
     # "— Walt" under a post by Walt Pruszynski: its writer signing off by his given name
     given = re.fullmatch(r"[—–-]+\s*([A-Z][\w'’-]{1,20})\.?", body[-1].text.strip()) if len(body) > 1 else None
     if given and any(n.split()[0] == given.group(1) for n in (*split_names(author), *(page.authors if page else ())) if n.split()):
@@ -4456,12 +4602,26 @@ def parse(seed: Seed, registry: Registry) -> Article:
         tail[:0] = [b.text for b in body[rail:]]
         del body[rail:]
         furniture_at_end()
+    # A thread copied from its platform: each post under its writer's name and handle, its time and counts under it, and
+    # other people's replies under the last one; the posts are the article, the rest the platform's
+    chrome, replies = thread_chrome([b.text for b in body])
+    if replies is not None:
+        tail[:0] = [b.text for b in body[replies:]]
+        del body[replies:]
+    if chrome:
+        lead_furniture.extend(b.text for i, b in enumerate(body) if i in chrome)
+        body = [b for i, b in enumerate(body) if i not in chrome]
+    if chrome or replies is not None:
+        furniture_at_end()
     # "Comments (3)" over the readers' comments (a name, a time, the comment, "Reply"), to the end: theirs, not the article's
     comments = next((i for i in range(len(body) - 1, 1, -1) if _COMMENTS_LABEL.fullmatch(body[i].text.strip()) and (
         any(_COMMENT_ACTION.fullmatch(b.text.strip()) for b in body[i + 1:]) or re.search(r"\d", body[i].text))
         # (... or its lines run into one block, the first comment's writer and time after the count: "Comentarii (3)
         # ion_b | 26.12.2029, 18:02 Bine că ...")
         or _COUNTED_COMMENTS.match(body[i].text)), None)
+    # ... or under a social post's counts: "👍❤️😮 1.2K   318 comments   204 shares" / "Like   Comment   Share" / the comments
+    counted = next((i for i in range(len(body) - 1, 1, -1) if _POST_COUNTS.match(body[i].text.strip())), None)
+    comments = comments if comments is not None else counted
     # ... or with no label: a blog's comments, each under "joetoronto says: November 19, 2019 at 6:44 am", again and again
     headers = [i for i in range(2, len(body)) if _COMMENT_HEADER.match(body[i].text.strip())]
     if comments is None and len(headers) >= 2:
@@ -4469,6 +4629,23 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if comments is not None:
         tail[:0] = [b.text for b in body[comments:]]
         del body[comments:]
+        furniture_at_end()
+    # "[a]Noémie Faber: Headline for the brief? ..." under the text: a shared document's reviewers' comments
+    noted = next((i for i in range(2, len(body)) if _DOC_COMMENT.match(body[i].text.strip())
+                  and all(_DOC_COMMENT.match(b.text.strip()) for b in body[i:])), None)
+    if noted is not None:
+        tail[:0] = [b.text for b in body[noted:]]
+        del body[noted:]
+        furniture_at_end()
+    # "Arad suppliers' park adds 1,200 jobs (19.12.2029)": headlines dated in brackets, a line each, to the end (their
+    # label perhaps taken already): the site's links to its other stories
+    dated = len(body)
+    while dated > 2 and (m := _DATED_TEASER.fullmatch(body[dated - 1].text.strip())) and not _TERMINAL.search(m.group(1)) \
+            and _header_date(m.group(2), rules):
+        dated -= 1
+    if len(body) - dated >= 2:
+        tail[:0] = [b.text for b in body[dated:]]
+        del body[dated:]
         furniture_at_end()
     # "#datacenters #optics #exportcontrols #Norway": a post's tags close its text; the writer's card, the reactions and
     # the comments under them are the platform's
@@ -4549,10 +4726,17 @@ def parse(seed: Seed, registry: Registry) -> Article:
                     author = join_names([*split_names(author), *(n for n in split_names(_names_list(written.group(1), registry)[1])
                                                                   if n not in split_names(author))])
                 break
+    if not author and len(body) > 2 and (signed := _CREDITS_SIGN_OFF.fullmatch(body[-1].text.strip())) \
+            and all(_NAME.fullmatch(n) for n in signed.group("a", "b") if n):
+        # "Thread: A in Washington, with B in Prague. Edited by C. /end": its writers' credits closing the text
+        author = join_names([n for n in signed.group("a", "b") if n])
+        tail.insert(0, body.pop().text)
+        paragraphs = tuple(b.text for b in body)
     if not author:
         # "✍️ Timur Saidov-Nazarov, Dushanbe" under a channel's post: the writing hand marks its writer (and where from)
-        author = next((m.group(1) for line in reversed([line for line in lines if line.strip()][-WRITING_HAND_REACH:])
-                       if (m := _WRITING_HAND.match(line.strip())) and _NAME.fullmatch(m.group(1))), "")
+        # (... "✍️ Ана Стојановска / Ana Stojanovska": the name in the site's script and in Latin letters, the Latin one read)
+        author = next((named for line in reversed([line for line in lines if line.strip()][-WRITING_HAND_REACH:])
+                       if (m := _WRITING_HAND.match(line.strip())) for named in (_latin_of(m.group(1)),) if _NAME.fullmatch(named)), "")
     if not author:
         # "Texte : Camille Notari · Photo : Riviera Consumer / Julien Grinda" under the text: its writer's and its
         # photographer's cells
@@ -4639,6 +4823,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 continue
             if match:
                 author = _names_list(match.group(1) or match.group(2) or match.group(3), registry)[1]
+                # ("— Cristina Rusu, with Andrei Lupașcu in Budapest": the one who wrote it with her, where from)
+                if match.re is _DASH_SIGN_OFF and (other := _WITH_WRITER.search(text)) and _NAME.fullmatch(other.group(1)):
+                    author = join_names([*split_names(author), other.group(1)])
                 break
     if not author and page and not page.authors:
         # "<p style='text-align: right'><strong>Phạm Thu Hà</strong></p>" under a page's text (a Vietnamese paper's
@@ -4797,6 +4984,15 @@ def parse(seed: Seed, registry: Registry) -> Article:
             and not set(hosts) & set(split_names(author)):
         # "Presenter: Matilda Siune-Kapi" / "Reporter: Lorraine Kaupa-Waim": a report's presenter writes it with its reporter
         author = join_names([*hosts, *split_names(author)])
+    if author and len(split_names(author)) == 1 and len(author.split()) == 2 \
+            and _MACHINE_TRANSLATED.search("\n".join(seed.text.split("\n")[:TRANSLATION_BANNER_LINES])):
+        # "By Hope Hoxha" in a page the browser translated, "About the author: Shpresa Hoxha covers ..." under it: the
+        # translator turned her given name into a word; the name as the page wrote it is in its author's box
+        given, family = author.split()
+        own = next((m.group(1) for text in (*paragraphs[-2:], *tail, *boilerplate)
+                    if (m := re.search(rf"\b([A-Z][\w'’-]+)\s+{re.escape(family)}\b", text)) and m.group(1) != given
+                    and _given_name(m.group(1), rules)), "")
+        author = f"{own} {family}" if own else author
     # The author's own bio at the end is about the article, not in it: kept with the furniture.
     # A short closing note after it ("Views expressed are the author's own.") goes with it.
     if re.search(r"(?:^|,\s*|\band\s+)[A-Z]\.\s", author):
@@ -5192,6 +5388,7 @@ def _repeats_title(text: str, title: str) -> bool:
 
 
 RAIL_MIN_LINKS = 3  # headlines in a row, a line each, that make a rail
+_DATED_TEASER = re.compile(r"(\S.{6,160}?)\s*[(\[]([^()\[\]]{6,32})[)\]]")  # "Headline (05.01.2030)": a link to a story
 RAIL_LINK_MAX_WORDS = 16
 RAIL_PROSE_MIN_WORDS = 20  # a block this long that ends a sentence is prose
 RAIL_MAX_PROSE_SHARE = 0.2  # ... and the prose under a rail, against the article's over it
@@ -5228,8 +5425,20 @@ _TEAMS_STAMP = (r"|[A-ZÀ-Þ][^\s:|][^:|\n]{1,38}?\s{2,}(?:(?:Yesterday|Today|(?
 _SMS_STAMP = (rf"|(?:Today|Yesterday|{_WEEKDAY},?\s+(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?))"
               r"\s*[·•,]?\s*\d{1,2}:\d\d(?:\s?[APap][Mm])?\s*$")
 _CHAT_STAMP = re.compile(r"\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?\]\s+[^:\n]{1,40}:\s?"
+                         r"|\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?\]\s+[^\s:]{1,40}(?:#\d{4})?\s*$"
                          r"|[^,\n]{1,40},\s+\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?\]\s*$"
                          + _TEAMS_STAMP + _SMS_STAMP)
+# A chat exported to text (Discord's exporters): "[22.01.2030 08:47] NistruBot#4410" over each message, and the
+# export's marks of what the message carried, "{Embed}" (a link's card), "{Reactions}" (the emoji counts under it)
+_EXPORT_STAMP = re.compile(r"\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?\]\s+[^\s:]{1,40}(?:#\d{4})?")
+_EXPORT_BLOCK = re.compile(r"\{(?:Embed|Reactions|Attachments?|Stickers?|Components)\}")
+
+
+def _sender(stamp_line: str) -> str:
+    """Who sent a chat's message, from its stamp line: "[22.01.2030 08:47] NistruBot#4410" -> "NistruBot#4410"."""
+    return re.sub(r"^\[[^\]]*\]\s*", "", stamp_line.strip()).split(":")[0].strip()
+
+
 _WINDOW_STAMP = re.compile(_TEAMS_STAMP[1:] + _SMS_STAMP)  # a chat app's window copied whole: its own lines over the stamps
 # Slack's divider of a day's messages: "Wednesday, October 10th", "Today"
 _DAY_DIVIDER = re.compile(rf"(?:Today|Yesterday|{_WEEKDAY}(?:,\s+[A-Z][a-z]{{2,8}}\s+\d{{1,2}}(?:st|nd|rd|th)?)?)")
@@ -5249,16 +5458,29 @@ def chat_message(lines: list[str], registry: Registry | None = None) -> tuple[li
                                                 and re.match(_TEAMS_STAMP[1:], lines[stamps[0]].strip())):
         return lines, ()
     bounds = [*zip(stamps, [*stamps[1:], len(lines)])]
+    exported = _EXPORT_STAMP.fullmatch(lines[stamps[0]].strip())
     if above and not (_WINDOW_STAMP.match(lines[stamps[0]].strip()) and len(above) <= CHAT_HEADER_MAX_LINES
-                      and all(len(line.split()) <= CHAT_HEADER_LINE_MAX_WORDS for line in above)):
+                      and all(len(line.split()) <= CHAT_HEADER_LINE_MAX_WORDS for line in above)) \
+            and not (exported and len(above) <= CHAT_HEADER_MAX_LINES
+                     and all(_RULE_LINE.fullmatch(line.strip()) or _FIELD_LINE.match(line.strip()) for line in above)):
         return lines, ()  # (a chat's stamps open the copy: otherwise they are lines quoted in an article; but a chat
-        # app's window copied whole has its name, search box and tabs over them)
+        # app's window copied whole has its name, search box and tabs over them, an export its guild's and channel's)
     words = [sum(len(line.split()) for line in lines[a:b]) for a, b in bounds]
-    start, stop = bounds[words.index(max(words))]
+    longest = words.index(max(words))
+    # (the messages its sender posted around it, one after another: an article a bot posts in parts, "(1/3)" ...)
+    senders = [_sender(lines[a]) for a, _ in bounds]
+    first = last = longest
+    while exported and first > 0 and senders[first - 1] == senders[longest]:
+        first -= 1
+    while exported and last + 1 < len(bounds) and senders[last + 1] == senders[longest]:
+        last += 1
+    start, stop = bounds[first][0], bounds[last][1]
     chat: list[str] = []
     kept = [""] * len(lines)
+    inner = {a for a, _ in bounds[first + 1:last + 1]}
     for i, line in enumerate(lines):
-        if start <= i < stop:
+        if start <= i < stop and i not in inner and not _EXPORT_BLOCK.fullmatch(line.strip()) \
+                and not (i and lines[i - 1].strip() == "{Reactions}"):  # (nor the counts under it: "🔋 (14) 👀 (6)")
             kept[i] = line
         elif line.strip():
             chat.append(line.strip())
@@ -5335,10 +5557,13 @@ def shared_post(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
 
 # A channel's feed copied from a messenger: its count of followers over the posts, each under a day's separator
-_FOLLOWERS = re.compile(r".{0,40}\b\d[\d.,]*\s?[KkMm]?\s+(?:followers|subscribers|подписчик\w*|seguidores|abonnés|Abonnenten)\b.*",
+_FOLLOWERS = re.compile(r".{0,40}\b\d[\d.,]*\s?[KkMmК]?\s+(?:followers|subscribers|members|подписчик\w*|участник\w*|учасник\w*|членови|членове"
+                        r"|seguidores|abonnés|Abonnenten|miembros|membres|Mitglieder|membri|leden|członków|üye)\b.*",
                         re.I)
 _DAY_SEPARATOR = re.compile(r"(?:TODAY|YESTERDAY|Today|Yesterday|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}\s+[^\W\d_]{3,9}"
-                            r"|[^\W\d_]{3,9}\s+\d{1,2})")
+                            r"|[^\W\d_]{3,9}\s+\d{1,2}"
+                            # (or the whole day, as Viber prints it: "Петок, 11 јануари 2030")
+                            r"|[^\W\d_]{3,12},\s+\d{1,2}\.?\s+[^\W\d_]{3,9}\s+(?:19|20)\d\d)")
 # ... and the line that ends each post: its views and the time it went up ("3,1K 👁 11:04", "4:37 pm")
 _POST_END = re.compile(rf".*👁.*|{_CLOCK_CELL.pattern}")
 CHANNEL_POST_SHARE = 0.5  # of the feed's words the longest post holds, to be the article the copy was made for
@@ -5584,6 +5809,143 @@ def _titled_in_place(lines: list[str], title: str) -> bool:
 
 CHAT_TITLE_REACH = 80  # lines from a messaging app's copy's top its story's bold title may sit at, under other posts
 _CHAT_BOLD = re.compile(r"\*(?!\*)([^*\n]{20,240}?)\*")  # WhatsApp's and Telegram's bold: one asterisk each side
+
+
+WRITING_HAND_MAX_WORDS = 30  # a post's closing block under the writing hand: names, places, a link; not a paragraph
+
+
+_POST_HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}(?:@[\w.-]{3,60})?")  # "@xalvarenga_dc", "@en@obvod.social.example"
+POST_CHROME_MAX_WORDS = 10  # a post's name line, time, counts and buttons: never a sentence this long
+
+
+def thread_chrome(texts: list[str]) -> tuple[set[int], int | None]:
+    """A thread's blocks that are its platform's, not its posts: the writer's name and handle over each post (their
+    handle on a line of its own, three times or more) and the short lines of times, counts and buttons around them; and
+    where other people's replies start, under the writer's last post (None if nobody replied)."""
+    handles = [(i, text.strip()) for i, text in enumerate(texts) if _POST_HANDLE.fullmatch(text.strip())]
+    counted = Counter(handle for _, handle in handles)
+    if not counted or counted.most_common(1)[0][1] < 3:
+        return set(), None
+    writer = counted.most_common(1)[0][0]
+    own = [i for i, handle in handles if handle == writer]
+
+    def short(i: int) -> bool:  # (not a sentence: "14 ago.", a date, is the post's)
+        text = texts[i].strip()
+        words = len(text.split())
+        return words <= POST_CHROME_MAX_WORDS and not (words >= 4 and _TERMINAL.search(text.rstrip("”\"’')")))
+
+    # (the first reply under the writer's first post: the writer's answers to replies are among them)
+    replies = next((i - 1 if i and short(i - 1) else i for i, handle in handles if handle != writer and i > own[0]), None)
+    own = [i for i in own if replies is None or i < replies]
+    chrome: set[int] = set()
+    end = replies if replies is not None else len(texts)
+    for i in own:
+        chrome.add(i)
+        j = i - 1  # the writer's name over the handle, and the last post's time and counts over that
+        while j >= 0 and j not in chrome and short(j):
+            chrome.add(j)
+            j -= 1
+        j = i + 1  # "·", "14 ago.", the post's time, counts and buttons under it
+        while j < end and short(j) and not _POST_HANDLE.fullmatch(texts[j].strip()):
+            chrome.add(j)
+            j += 1
+    j = end - 1  # the last post's time and counts, over the first reply
+    while j > own[-1] and short(j) and j not in chrome:
+        chrome.add(j)
+        j -= 1
+    return chrome, replies
+
+
+_REPLY_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+QUOTED_MAIL_SHARE = 0.5  # of a copy's lines marked "> ", to be a mail that quotes the text it forwards or answers
+QUOTED_MAIL_MIN_LINES = 10
+
+
+def _unquoted(text: str) -> str:
+    """A mail's text without the reply marks ("> ") its client put before every line of the mail it quotes, where
+    most of its lines are quoted: the quoted mail is the article. The marks only; every word stays on its line."""
+    rows = text.split("\n")
+    marked = sum(1 for row in rows if row.lstrip().startswith(">"))
+    single = sum(1 for row in rows if re.match(r"\s*>(?!>)", row))  # (not a transcript's ">>" at each change of voice)
+    if marked < QUOTED_MAIL_MIN_LINES or marked < QUOTED_MAIL_SHARE * sum(1 for row in rows if row.strip()) or single * 2 < marked:
+        return text
+    return "\n".join(_REPLY_MARK.sub("", row) for row in rows)
+
+
+_DOC_COMMENT = re.compile(r"\[([a-z]{1,2})\](?=\S)")  # "[a]Noémie Faber: Headline for the brief?": a document's comment
+
+
+def _without_comment_anchors(text: str) -> str:
+    """A document exported with its reviewers' comments ("Washington's battery tariff ... electrodes[a]" in the text,
+    "[a]Noémie Faber: Headline for the brief? ..." under it): the anchors the export glued to the commented words
+    are its marks, not the text's; the comments stay, at the end, where they are read as the document's."""
+    rows = text.split("\n")
+    noted = {m.group(1) for row in rows if (m := _DOC_COMMENT.match(row.strip()))}
+    if not noted:
+        return text
+    glued = re.compile(r"(?<=[\w.,;:!?\"”’')])\[(" + "|".join(sorted(noted)) + r")\]")
+    return "\n".join(row if _DOC_COMMENT.match(row.strip()) else glued.sub("", row) for row in rows)
+
+
+_CUE_TIMING = re.compile(r"\d{1,2}:\d\d:\d\d[,.]\d{1,3}\s*-->\s*\d{1,2}:\d\d:\d\d[,.]\d{1,3}(?:\s.*)?")
+SUBTITLE_CUES_MIN = 5
+
+
+def _subtitles_joined(text: str) -> str:
+    """A subtitle file's cues (SRT, WebVTT: a number, "00:00:24,900 --> 00:00:30,700", a line or two of words) as the
+    turns they carry: a cue opening with its speaker in brackets ("[Bikash Adhikari] We coat it ...") starts a turn,
+    the cues under it go on with it, each turn a paragraph on the line of its first words. The cues' numbers and times
+    are the file's timing, not its text; every word stays, each line count unchanged."""
+    rows = text.split("\n")
+    timings = [i for i, row in enumerate(rows) if _CUE_TIMING.fullmatch(row.strip())]
+    if len(timings) < SUBTITLE_CUES_MIN:
+        return text
+    out = list(rows)
+    turn_at: int | None = None
+    for n, at in enumerate(timings):
+        if at and re.fullmatch(r"\d{1,5}", rows[at - 1].strip()):
+            out[at - 1] = ""
+        out[at] = ""
+        stop = timings[n + 1] - 1 if n + 1 < len(timings) else len(rows)
+        words = []
+        for i in range(at + 1, stop):
+            if not rows[i].strip():
+                break  # (the cue ends at a blank line: the page's own lines may follow the last)
+            words.append(rows[i].strip())
+            out[i] = ""
+        if not words:
+            continue
+        if turn_at is None or words[0].startswith("["):
+            turn_at = at + 1
+            out[turn_at] = " ".join(words)
+        else:
+            out[turn_at] += " " + " ".join(words)
+    return "\n".join(out)
+
+
+_ENGLISH_FUNCTION_WORDS = frozenset("the and of to in is that for with on at by from as its are was be this an we it not have "
+                                    "our they will there what but if".split())
+
+
+# ... and the small words of the languages bilingual sites pair with it ("de", "la", "und", "và")
+OTHER_SMALL_WORDS = frozenset("de la el en los las y del les des der die das und il di da na que para por con sur une un "
+                               "et le dans im mit von zu ist em no do dos das uma um và của là và ve bir ile için".split())
+
+
+def english_share(text: str, small_words: frozenset[str] = _ENGLISH_FUNCTION_WORDS) -> float:
+    """How much of a line is English by its small words ("of", "the", "in" ...): a title's language, near enough
+    (or, given another language's small words, how much is in it)."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return sum(w in small_words for w in words) / len(words) if words else 0.0
+
+
+def _latin_of(name: str) -> str:
+    """"Ана Стојановска / Ana Stojanovska" -> "Ana Stojanovska": a name printed in two scripts, in the Latin one; any other
+    text as it is."""
+    halves = [half.strip() for half in name.split(" / ")]
+    latin = [half for half in halves if half.isascii() or all(c.isascii() or unicodedata.name(c, "").startswith("LATIN")
+                                                           for c in half if c.isalpha())]
+    return latin[0] if len(halves) == 2 and len(latin) == 1 else name
 
 
 def _chat_title(lines: list[str]) -> int | None:

@@ -5606,3 +5606,267 @@ def test_a_thread_s_new_mark_before_its_title_is_a_kicker():
                    "2/ WASHINGTON, Jan. 7 — The Commerce Department this afternoon added 14 Chinese companies to the Entity "
                    "List.\n")
     assert article.title == "US blacklists 14 Chinese gallium-nitride chipmakers and doubles tariff on GaN power chips"
+
+
+# Round 49
+
+def test_a_chat_s_note_over_an_article_pasted_under_a_copied_text_rule_is_furniture():
+    article = text("Activitate | Chat | Echipe | Calendar\nIoana Stănescu   09.01 08:12\n"
+                   "FYI – relevant for our GaN supplier. Pasted below (it is behind a paywall). @Mihai Popa can you check?\n"
+                   "banatbusinessdaily.example\nChina puts GaN wafers under export licences…\n"
+                   "––––– text copiat –––––\n"
+                   "China puts GaN epitaxial wafers under export licences, squeezing Timișoara chip packager\n"
+                   "Publicat: 08.01.2026, 19:30 | Actualizat: 09.01.2026, 07:05\n"
+                   "China's commerce ministry on Tuesday put gallium-nitride epitaxial wafers under per-shipment export "
+                   "licensing from February 1, a day after Washington blacklisted 14 Chinese chipmakers.\n"
+                   "The notice extends the licensing regime China has applied to gallium metal since 2023.\n")
+    assert article.title == "China puts GaN epitaxial wafers under export licences, squeezing Timișoara chip packager"
+    assert article.date == dt.date(2026, 1, 8)
+    assert not any("FYI" in p for p in article.paragraphs)
+
+
+def test_a_chat_s_replies_under_a_pasted_article_and_dated_links_over_them_are_not_the_article():
+    article = text("China puts GaN wafers under export licences\n\n"
+                   "China's commerce ministry on Tuesday put gallium-nitride epitaxial wafers under per-shipment export "
+                   "licensing from February 1, a day after Washington blacklisted 14 Chinese chipmakers.\n\n"
+                   "A sales manager at one of the growers said European customers would have to wait and see.\n\n"
+                   "Timișoara airport cargo volumes hit a record in 2025 (05.01.2026)\n\n"
+                   "Arad suppliers' park adds 1,200 jobs (19.12.2025)\n\n"
+                   "2 răspunsuri de la Mihai și Andreea\n\nMihai Popa   09.01 08:31\n\n"
+                   "La noi stocul e de ~9 săptămâni, nu 11. Verific cu ei azi.\n\nAndreea Dinu   09.01 08:40\n\n"
+                   "Trimit și la juridic.\n\nRăspundeți\n")
+    assert article.paragraphs[-1].startswith("A sales manager")
+
+
+def test_a_viber_community_s_post_under_its_day_separator_is_the_article_and_its_writing_hand_signs_it():
+    article = text("Bizlinija English\nЗаедница · 4.812 членови\n"
+                   "Понеделник, 5 јануари 2026\nBizlinija English\n"
+                   "🇺🇸 US blacklists 14 Chinese GaN chipmakers — this week on Bizlinija.\n21:58   👁 1,4К\n"
+                   "Петок, 9 јануари 2026\nBizlinija English\n"
+                   "*Skopje power-supply maker wins US data-centre orders as buyers flee Chinese GaN*\n\n"
+                   "SKOPJE — Treska Power, which makes power-supply units for servers, has won orders from two US "
+                   "data-centre builders in four days, as American buyers look for power supplies free of Chinese chips.\n\n"
+                   "\"Two purchase orders came in on Wednesday night,\" Goran Trajkovski, Treska Power's chief executive, said.\n\n"
+                   "✍️ Ана Стојановска / Ana Stojanovska\n🔗 Повеќе на: https://bizlinija.example/en/2026/01/09/treska\n"
+                   "09:12   👁 2,1К   ❤️ 41\nКоментари (3)\nElena K.: \"nervous but serious\" — that's every buyer I know\n"
+                   "Одговори · Препрати\n")
+    assert article.date == dt.date(2026, 1, 9)
+    assert article.author == "Ana Stojanovska"
+    assert article.paragraphs[-1].startswith("\"Two purchase orders")
+
+
+def test_a_thread_s_names_handles_and_stamps_between_posts_are_the_platform_s_and_its_credits_name_its_writers():
+    posts = [f"{n}/ Post number {n} of the thread says something about gallium-nitride chips and the Entity List." for n in range(2, 6)]
+    chrome = "\n7. led 2026 v 21:4{n}\nObvod English\n@en@obvod.social.example\n"
+    thread = "".join(post + chrome.format(n=n) for n, post in enumerate(posts))
+    article = text("Obvod English\n@en@obvod.social.example\n"
+                   "US blacklists 14 Chinese gallium-nitride chipmakers\n7. led 2026 v 21:40\n48 boostů · 97 oblíbení\n"
+                   "Obvod English\n@en@obvod.social.example\n" + thread +
+                   "6/ The last post of the thread, with a link to the full story on the site.\n"
+                   "Thread: Tereza Vondráčková in Washington, with Ondřej Malý in Prague. Edited by Lucie Horáková. /end\n"
+                   "8. led 2026 v 00:17\nkabelovka\n@kabelovka@mastodon.example\n@en \"doubles\" = 50 → 100 %, so yes.\n1 d\n")
+    assert all(re.match(r"\d/ ", p) for p in article.paragraphs), article.paragraphs
+    assert article.author == "Tereza Vondráčková and Ondřej Malý"
+
+
+def test_a_show_s_credits_line_names_whoever_wrote_its_summary():
+    article = text("SATURDAY TALKBACK\nCharger prices climb as the gallium-nitride squeeze reaches Fiji's shelves\n"
+                   "Hosted by Josefa Naivalu | Summary by Salote Vakacegu\nSaturday 10 January 2026, 1:15pm\n\n"
+                   "Prices of phone and laptop chargers in Suva and Lautoka shops have risen by between 20 and 40 per cent "
+                   "since last January, retailers told this morning's show.\n")
+    assert article.author == "Salote Vakacegu"
+
+
+def test_a_byline_with_its_reading_time_names_the_writer():
+    assert _byline_line("by Khamphet Sisouphanh · 11 min read", REGISTRY)
+
+
+def test_a_mail_quoting_every_line_of_the_newsletter_it_forwards_is_read_without_the_marks():
+    quoted = "\n".join("> " + line if line else ">" for line in (
+        "From: Pwani Tech Weekly <habari@pwanitech.example>", "Sent: Sunday, 11 January 2026 06:00",
+        "Subject: Jumapili 11.01.2026 — Why a Dar lab waits for its resist", "",
+        "PWANI TECH WEEKLY", "Teknolojia, biashara na sera | Toleo Na. 233", "",
+        "Habari za Jumapili! Good Sunday morning from Dar es Salaam. This week: a cleanroom waits for a licence.", "",
+        "HADITHI KUU / TOP STORY", "", "A Dar es Salaam cleanroom waits on a licence for a litre of resist", "",
+        "By Amani Mwakyusa", "",
+        "The University of Dar es Salaam's microelectronics laboratory ordered a litre of ArF photoresist",
+        "from a Japanese distributor in Nairobi in November.", "",
+        "\"We are not a fab, we are a classroom,\" said Dr Neema Mushi, who heads the laboratory."))
+    article = text("From: Neema Mushi <n.mushi@udsm.example>\nSent: Monday, 12 January 2026 08:14\n"
+                   "Subject: Fwd: Pwani Tech Weekly\n\nColleagues, FYI — our resist order is the top story below.\nN.\n\n"
+                   "-----Original Message-----\n" + quoted + "\n")
+    assert article.title == "A Dar es Salaam cleanroom waits on a licence for a litre of resist"
+    assert article.author == "Amani Mwakyusa"
+    assert article.date == dt.date(2026, 1, 11)
+    assert not any(p.startswith(">") for p in article.paragraphs)
+
+
+def test_a_broadcast_script_s_labelled_headline_writer_and_air_date_are_read():
+    article = text("ЧАТКАЛ РАДИОСУ | CHATKAL RADIO — English Service\n"
+                   "Эфир: жума, 16.01.2026, 08:00 (Бишкек) | Кайталоо: 12:00, 18:00\n"
+                   "=====================================================================\n"
+                   "STORY 1 OF 6   SLUG: CUSTOMS-RESIST-TORUGART   DUR: 2'35\"\n"
+                   "WRITER: Aibek Toktogulov   READ BY: Nazira Sultanbekova   PRODUCER: Elmira Zhumabaeva\n"
+                   "WEB HEADLINE: Customs at Torugart seize chipmaking chemicals declared as lacquer thinner\n"
+                   "=====================================================================\n\n"
+                   "[ANCHOR - LIVE]\nKyrgyz customs officers at the Torugart crossing on the Chinese border have seized "
+                   "forty-six drums of chipmaking chemicals that were declared as lacquer thinner.\n\n"
+                   "BACK-ANNOUNCE: Reporting by Aibek Toktogulov in Naryn.\n")
+    assert article.title == "Customs at Torugart seize chipmaking chemicals declared as lacquer thinner"
+    assert article.author == "Aibek Toktogulov"
+    assert article.date == dt.date(2026, 1, 16)
+    assert not any("BACK-ANNOUNCE" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Петок, 9 јануари 2026", (2026, 1, 9)),           # Macedonian
+    ("Published: жума, 16.01.2026", (2026, 1, 16)),   # a weekday in Kyrgyz before a day in figures
+    ("Эфир: 16.01.2026, 08:00 (Бишкек)", (2026, 1, 16)),  # where the clock is, in Cyrillic
+    ("نُشر: 9 يناير 2026 - 18:40 | آخر تحديث: 10 يناير 2026 - 09:15", (2026, 1, 9)),  # Arabic "published", no "in"
+])
+def test_dates_in_south_slavic_and_central_asian_words_are_read(line, day):
+    assert _header_date(line, REGISTRY.rules) == day
+
+
+def test_a_feed_reader_s_fields_over_the_item_are_not_its_headline_and_its_pubdate_dates_it():
+    article = text("Feedwell Reader · All items · Folder: Chips & trade\n"
+                   "Feed: Abşeron Biznes İcmalı — ABR English | Latest\nFeed URL: https://absheronbiz.example/en/feed/\n"
+                   "GUID: https://absheronbiz.example/?p=88412\nAuthor (dc:creator): Leyla Məmmədova\n"
+                   "Categories: Texnologiya, Ticarət, Yaponiya, ABŞ, Çin\n"
+                   "Published (pubDate): Mon, 12 Jan 2026 11:20:00 +0000\nUpdated: Tue, 13 Jan 2026 05:02:00 +0000\n\n"
+                   "Washington and Tokyo put EUV and ArF photoresists under licence in coordinated move\n\n"
+                   "By Leyla Məmmədova and Tural Əliyev\n\n"
+                   "BAKU, January 12 (ABR) — The United States and Japan on Monday brought the light-sensitive chemicals "
+                   "used to print the smallest features on computer chips under export licensing.\n")
+    assert article.title == "Washington and Tokyo put EUV and ArF photoresists under licence in coordinated move"
+    assert article.date == dt.date(2026, 1, 12)
+
+
+def test_a_browser_s_translation_of_the_writer_s_given_name_gives_way_to_the_name_in_the_author_box():
+    article = text("This page has been translated from Albanian into English by your browser.   Show original\n"
+                   "KAPITAL TIRANA\n\n"
+                   "Beijing promises necessary measures as Chinese resin makers race to replace Japanese photoresists\n\n"
+                   "By Hope Hoxha\n\n"
+                   "TIRANA – The Chinese Ministry of Commerce on Tuesday condemned the new American and Japanese licences "
+                   "for photoresists and said that Beijing will respond.\n\n"
+                   "Two Chinese producers of resins announced new factories on the same day.\n\n"
+                   "About the author: Shpresa Hoxha covers energy, industry and technology for Kapital Tirana.\n")
+    assert article.author == "Shpresa Hoxha"
+
+
+def test_a_video_s_subtitles_are_read_as_the_turns_they_carry():
+    cues = [("[Pratiksha Gurung] Namaste. This is World of Work,", "from Sagarmatha Sandesh in Kathmandu."),
+            ("[Sujan Shrestha] Bikash, what does your team", "actually do with photoresist?"),
+            ("[Bikash Adhikari] We coat it on the wafer,", "very thin, then the scanner prints the pattern."),
+            ("Every layer needs the right resist.", "It can take months."),
+            ("[Sujan Shrestha] Is that enough?",),
+            ("[Bikash Adhikari] For ArF, nine months is comfortable.", "EUV resist is different.")]
+    srt = "\n\n".join(f"{n}\n00:00:{n:02d},000 --> 00:00:{n + 1:02d},000\n" + "\n".join(lines) for n, lines in enumerate(cues, 1))
+    article = text("Inside a Korean fab's photoresist stockpile, a Nepali engineer counts the months\n\n"
+                   "Reporter: Sujan Shrestha (Pyeongtaek) | Presenter: Pratiksha Gurung | Camera: Oh Min-jae\n\n"
+                   "South Korea's Hanul Semiconductor says it has enough resist in its warehouses to keep its lines running "
+                   "this year.\n\n" + srt + "\n")
+    assert article.author == "Sujan Shrestha"
+    assert "[Bikash Adhikari] We coat it on the wafer, very thin, then the scanner prints the pattern. Every layer needs the " \
+           "right resist. It can take months." in article.paragraphs
+    assert not any("-->" in p for p in article.paragraphs)
+
+
+def test_a_browser_s_print_margins_between_pages_are_not_the_text_and_the_paragraph_they_cut_is_one():
+    article = text("Chinese resin makers rally as Luxembourg funds rethink their photoresist bets\n\n"
+                   "Shares in Jiangbei Photochem have risen 38 per cent on Shanghai's STAR Market since Monday, when "
+                   "Washington and Tokyo put photoresists under licence.\n\n"
+                   "\"We bought the Japanese names because they had the chemistry nobody else had,\" said Claire "
+                   "Wagner-Feltgen. \"What changed on Monday is that\n\n"
+                   "https://www.kirchbergfinance.example/en/funds/2026/01/15/chinese-resin-makers-rally                1/2\n"
+                   "16/01/2026 08:12                Chinese resin makers rally as Luxembourg funds rethink – Kirchberg Finance\n"
+                   "the Chinese names now have a customer that cannot say no.\"\n\n"
+                   "Not everyone expects the trade to last. Wagner-Feltgen said she had heard the argument\n\n"
+                   "https://www.kirchbergfinance.example/en/funds/2026/01/15/chinese-resin-makers-rally                2/2\n"
+                   "16/01/2026 08:12                Chinese resin makers rally as Luxembourg funds rethink – Kirchberg Finance\n"
+                   "that Chinese substitution would take a decade \"every year since 2019\".\n")
+    assert "What changed on Monday is that the Chinese names now have a customer that cannot say no.\"" in body(article)
+    assert "kirchbergfinance.example" not in body(article)
+
+
+def test_a_bilingual_edition_s_title_in_english_is_the_headline():
+    article = text("EDICIÓN BILINGÜE / BILINGUAL EDITION\n\n"
+                   "Aduanas retiene 120 tambores de fotorresina declarados como tinta serigráfica en la zona franca\n"
+                   "Customs holds 120 drums of photoresist declared as screen-printing ink in the free zone\n\n"
+                   "Por / By Rocío Giménez Sanabria\n\n"
+                   "CIUDAD DEL ESTE. La Dirección Nacional de Ingresos Tributarios retuvo el viernes 120 tambores que, "
+                   "según los documentos, contenían tinta para serigrafía.\n\n"
+                   "CIUDAD DEL ESTE. Paraguay's tax and customs authority on Friday held 120 drums that, according to the "
+                   "paperwork, contained screen-printing ink.\n")
+    assert article.title == "Customs holds 120 drums of photoresist declared as screen-printing ink in the free zone"
+
+
+def test_a_social_post_s_counts_and_the_comments_under_them_are_not_the_statement():
+    article = text("PRESS STATEMENT\n\nStatement on the supply of syringes in our hospitals\n\nAddis Ababa, 2 June 2026\n\n"
+                   "Over the past week, messages on social media have claimed that hospitals are running out of syringes. "
+                   "This is not correct.\n\nAll four of our hospitals have stocks sufficient for at least five months.\n\n"
+                   "Management, Sheger Hospitals Group\n\n"
+                   "👍❤️😮 1.2K   318 comments   204 shares\nLike   Comment   Share\nMost relevant ▾\nAbel Tadesse\n"
+                   "What about private pharmacies?\n4h   Like   Reply\n")
+    assert not any("Abel Tadesse" in p for p in article.paragraphs)
+
+
+def test_a_shared_document_s_comment_anchors_and_comments_are_not_the_article():
+    article = text("Separator film - working copy for Weekly Brief #4\nGoogle Docs · Shared with desk@advisory.example · Comment "
+                   "access\n\nWashington's battery tariff reaches the thin film between the electrodes[a]\n\n"
+                   "Par Laura Schmit\nPublié le 20.01.2026 à 18:20\n\n"
+                   "The United States will put a 40% duty on Chinese separator film[b] from March, the trade representative's "
+                   "office said on Tuesday.\n\nThe measures were published in the Federal Register on Tuesday.\n\n"
+                   "[a]Noémie Faber: Headline for the brief? Shorter: \"US tariff now reaches separator film\"\n"
+                   "[b]Pieter Vandenbroucke: Is the 40% on top of the 25%? Check the USTR notice.\n")
+    assert article.title == "Washington's battery tariff reaches the thin film between the electrodes"
+    assert "separator film from March" in body(article)
+    assert article.paragraphs[-1] == "The measures were published in the Federal Register on Tuesday."
+
+
+def test_a_chat_export_s_article_posted_by_a_bot_in_parts_is_the_article_and_the_members_chat_is_not():
+    article = text("==============================================================\nGuild: Nistru Business Community\n"
+                   "Channel: ȘTIRI / english-edition\n==============================================================\n\n"
+                   "[20.01.2026 08:47] NistruBot#4410\n{Embed}\nNistru Business · English\n"
+                   "https://nistrubusiness.example/en/industrie/2026/01/20/hungarian-separator-plant\n"
+                   "Hungarian battery-film plant recruits in Bălți as Chinese makers race to stay inside the rules\n"
+                   "Publicat: 20.01.2026, 08:30 · Categoria: Industrie\n\n{Reactions}\n🔋 (14) 👀 (6)\n\n"
+                   "[20.01.2026 08:47] NistruBot#4410\n(1/2) BĂLȚI — The queue outside the Nord Personal office began before "
+                   "eight on Monday. By noon, 140 people had filled in a two-page form for jobs on a production line.\n\n"
+                   "[20.01.2026 08:48] NistruBot#4410\n(2/2) \"We built in Hungary for Europe,\" Zhou Yinan, the plant's "
+                   "general manager, said by telephone on Monday.\n\n— Cristina Rusu, with Andrei Lupașcu in Budapest\n\n"
+                   "[20.01.2026 09:20] vlad.b\n\"who owns the machine\" — that is the whole rule in one line honestly\n")
+    assert article.title == "Hungarian battery-film plant recruits in Bălți as Chinese makers race to stay inside the rules"
+    assert article.date == dt.date(2026, 1, 20)
+    assert article.author == "Cristina Rusu and Andrei Lupașcu"
+    assert not any("vlad.b" in p or "whole rule in one line" in p for p in article.paragraphs)
+
+
+def test_a_show_daily_s_title_wrapped_at_its_and_its_running_head_s_day_in_the_right_column_are_read():
+    article = text("BATTERY DAYS DAILY                                          DAN 2 / DAY 2\n"
+                   "Beogradski sajam · Hale 3 i 4 · 20–22. januar 2026           Sreda, 21. januar 2026\n"
+                   "____________________________________________________________________________\n\n"
+                   "Haneul Membrane licenses its\ncoated-film process to a\nTexas cell maker\n\n"
+                   "By Nenad Ilić and Sara Mitrović\n\n"
+                   "BELGRADE — Haneul Membrane, the South Korean maker of ceramic-coated separator film, has licensed its "
+                   "wet-process and coating technology to Brazos Cell Works, a Texas battery start-up.\n")
+    assert article.title == "Haneul Membrane licenses its coated-film process to a Texas cell maker"
+    assert article.date == dt.date(2026, 1, 21)
+
+
+def test_a_clipping_s_byline_run_into_a_dateline_of_two_places_is_read_and_its_issue_day_beside_another_calendar():
+    article = text("SANGAM MEDIA MONITORING PVT. LTD. — PRESS CLIPPING SERVICE\n"
+                   "Client: Trishul Energy Storage Pvt. Ltd., Birgunj          Clip ID: SMM-2026-0122-0387\n"
+                   "Date of issue: Thursday, 22 January 2026 (Magh 8, 2082 BS)   Page: 7 (Money)\n"
+                   "------------------------------------------------------------------------------\n\n"
+                   "Indian film makers seek anti-dumping duty on Chinese battery separators\n\n"
+                   "By Prabin GhimireNEW DELHI/KATHMANDU, Jan 21: A group of Indian\nmanufacturers of lithium-ion battery "
+                   "separator film has\nasked the Directorate General of Trade Remedies to\nimpose anti-dumping duties on film "
+                   "from China.\n")
+    assert article.title == "Indian film makers seek anti-dumping duty on Chinese battery separators"
+    assert article.author == "Prabin Ghimire"
+    assert article.date == dt.date(2026, 1, 22)
+
+
+def test_a_thai_date_line_with_its_clock_in_thai_words_is_read():
+    assert _header_date("เผยแพร่ 25 ม.ค. 2569 เวลา 08.30 น.", REGISTRY.rules) == (2026, 1, 25)
