@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 
 from .kinds import MENTIONED_KINDS
 from .model import PASSING, Article, Candidate, EntityRef, Event, Extraction, Mention, Quote
-from .parse import MONTHS, OUTLET_WORDS, _MONTH
+from .parse import MONTHS, OTHER_SMALL_WORDS, OUTLET_WORDS, _MONTH, english_share
 from .registry import Registry
 from .slug import slugify
 from .text import (GIVEN_NAME_ABBREVIATION, HONORIFIC_WORDS, LABEL_OPENERS, LEGAL_FORM, NAME_PARTICLE, NAME_PARTICLES, in_names, loose,
@@ -836,6 +836,12 @@ class _Reading:
                                  or _given(lex, whole[at - 1]) and not _worded(tokens[0], lex, common)
                                  and whole[at - 1].lower() not in lex.portfolio):
                         tokens = whole[at - 1:]  # "... Development Algernon Yau Ying-wah": an English given name first
+                if len(tokens) > 2:
+                    # "(Chairman of the) Customs Committee Nurlan Abdykadyrov": a body's name, its kind's word last, then
+                    # a given name opening the person's
+                    body_ends = max((k for k, t in enumerate(tokens[:-2]) if lex.org_suffix.fullmatch(t)), default=-1)
+                    if body_ends >= 0 and _given(lex, tokens[body_ends + 1]):
+                        tokens = tokens[body_ends + 1:]
                 # ("Omar Bin Thaleth Al Suwaidi": a particle capitalised inside the name is still one)
                 particled = [t.lower() if 0 < i < len(tokens) - 1 and t.lower() in NAME_PARTICLES and t[:1].isupper() else t
                              for i, t in enumerate(tokens)]
@@ -1013,10 +1019,16 @@ class _Reading:
                     self.roles[key] = role
                     self.evidence.setdefault(key, "role")
                 if self.lex.attributed_before.search(text, max(0, start - 70), start) \
-                        or self.lex.attributed_after.match(text[end:end + 160]):
+                        or self.lex.attributed_after.match(text[end:end + ATTRIBUTION_REACH]):
                     self.evidence.setdefault(key, "attribution")
                 elif any(t.paragraph == index and end <= t.start and "?" not in text[t.start:] for t in self.article.turns):
                     self.evidence.setdefault(key, "attribution")  # a transcript's speaker label
+        # "[CLIP 2 - ASANOVA - in Kyrgyz, English voice-over]": a script's cue names a speaker by family name, in capitals
+        cued = {w for text, _, _ in self.parts if "[" in text or "(" in text
+                for m in _SOUNDBITE_CUE.finditer(text) for w in re.findall(r"[\w'’-]+", plain_letters(m.group("who")).upper())}
+        for name in self.sequences if cued else ():
+            if len(name.split()) >= 2 and plain_letters(name.split()[-1]).upper() in cued:
+                self.evidence.setdefault(f"?{name}", "attribution")
 
     # 4. Unregistered people with enough evidence become entities.
 
@@ -1479,6 +1491,7 @@ class _Reading:
                                                 sentence=text[s_start:s_end]))
 
         quotes = _without_pull_quotes(quotes, self.article.paragraphs)
+        quotes = _without_translated_twins(quotes)
         # Entities, with this briefing's role for each.
         names_by_key: dict[str, str] = {}
         for f in found:
@@ -1732,7 +1745,7 @@ _PARTICIPLES = r"(?:writing|saying|adding|noting|arguing|warning|describing)"  #
 # ... after a first clause whose verb is irregular: "He Lifeng made much the same point this month, saying ..."
 _INITIAL_DOT = r"(?<=\b[A-Z])\."  # the full stops of "the U.S. view", no sentence's end
 # ... and of a month's or a title's short form: "declined to comment on Jan. 21, saying only that ..."
-ATTRIBUTION_BEFORE_REACH = 160  # characters before a quotation searched for its speaker
+ATTRIBUTION_BEFORE_REACH = 240  # characters before a quotation searched for its speaker (a long who-clause between)
 _SHORT_FORM_DOT = "(?:" + "|".join(rf"(?<=\b{w})" for w in ("Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
                                                             "Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov", "St", "No")) + r")\."
 
@@ -2203,6 +2216,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             if words <= 5 and _NAMED_WORK.search(paragraph, max(0, m.start() - 40), m.start()) \
                     and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in text.rstrip(".").split()):
                 continue  # "in an interview on WBC News’ “Capitol Sunday.”": a programme's name, nobody's words
+            if words <= 12 and _WORK_NOUN.search(paragraph, max(0, m.start() - 30), m.start()) \
+                    and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in text.rstrip(".,").split()):
+                continue  # "an industry report, “GaN Power Supply Chain Outlook 2030”, which found": a work's title
             if m.start() > 0 and paragraph[m.start() - 1] == "(" and paragraph[m.end():m.end() + 1] == ")" \
                     and re.search(r"[\"”]\s*$", paragraph[max(0, m.start() - 4):m.start() - 1]):
                 continue  # '« ne pas négocier sous la menace » ("not negotiate under threat")': the quotation's gloss
@@ -2459,10 +2475,42 @@ def _without_pull_quotes(quotes: list[Quote], paragraphs: tuple[str, ...]) -> li
         paragraph = words(paragraphs[quote.paragraph]) if quote.paragraph < len(paragraphs) else ""
         return len(said.split()) >= PULL_QUOTE_MIN_WORDS and paragraph.startswith(said) \
             and len(paragraph) <= len(said) + PULL_QUOTE_SIGNATURE_CHARS
+    # (whoever it is put to: a pull quote alone in its paragraph names no one, so the one named last before it would
+    # be read as saying it, "... said Carmen Lozano" / "»We would rather ...«" from Rogelio Batista's words)
     pulled = {n for n, quote in enumerate(quotes) if alone(quote) and any(
-        m != n and other.speaker == quote.speaker and other.paragraph != quote.paragraph
+        m != n and (other.speaker == quote.speaker or m < n and not _signed_alone(paragraphs, quote))
+        and other.paragraph != quote.paragraph
         and words(quote.text) in words(other.text) and (not alone(other) or m < n) for m, other in enumerate(quotes))}
+    # (or printed again in a paragraph that is no quote of its own: a speech's text, its turn going on under its label)
+    texts = [words(p) for p in paragraphs]
+    quoted = {quote.paragraph for quote in quotes}
+    pulled |= {n for n, quote in enumerate(quotes) if alone(quote) and len(words(quote.text).split()) >= PULL_QUOTE_MIN_WORDS
+               and any(k != quote.paragraph and k not in quoted and words(quote.text) in text
+                       and len(text) > len(words(quote.text)) + PULL_QUOTE_SIGNATURE_CHARS  # (a paragraph of text, not the copy)
+                       for k, text in enumerate(texts))}
     return [quote for n, quote in enumerate(quotes) if n not in pulled]
+
+
+ATTRIBUTION_REACH = 240  # characters after a name within which its speech verb may come (a long appositive between)
+TWIN_MIN_WORDS = 6  # a quotation long enough that having none of English's small words says it is in another language
+TWIN_PARAGRAPHS = 2  # how near a quote's translation is printed: the next paragraph or the one after (a line between)
+
+
+def _without_translated_twins(quotes: list[Quote]) -> list[Quote]:
+    """A bilingual article prints each paragraph in the site's language and again in English («El papel decía tinta ...»,
+    then "The paper said ink ..."): one quotation, said once, in two languages; the English one is kept."""
+    twins = {n for n, quote in enumerate(quotes) if english_share(quote.text) < 0.05 and len(quote.text.split()) >= TWIN_MIN_WORDS
+             and english_share(quote.text, OTHER_SMALL_WORDS) >= 0.1  # (its own small words: "un", "en", "con", "las")
+             and any(m != n and other.speaker == quote.speaker and 0 < abs(other.paragraph - quote.paragraph) <= TWIN_PARAGRAPHS
+                     and english_share(other.text) >= 0.2
+                     and 0.5 <= len(other.text) / max(1, len(quote.text)) <= 2 for m, other in enumerate(quotes))}
+    return [quote for n, quote in enumerate(quotes) if n not in twins]
+
+
+def _signed_alone(paragraphs: tuple[str, ...], quote: Quote) -> bool:
+    """A paragraph of a quotation alone that names its speaker after it ("»...« — Rasmus Øland Friis")."""
+    text = paragraphs[quote.paragraph] if quote.paragraph < len(paragraphs) else ""
+    return bool(re.search(r"[\"”»«“]\s*[—–-]\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+\s*$", text))
 
 
 def _turn_quotes(article: Article, found: list[_Found]) -> tuple[list[Quote], dict[int, str]]:
@@ -2530,15 +2578,19 @@ def _turn_quotes(article: Article, found: list[_Found]) -> tuple[list[Quote], di
 
 # A title after its owner or where it airs: "on WBC News’ “Capitol Sunday”", "the ministry's “Made in China 2025”"
 _NAMED_WORK = re.compile(r"(?:[A-Za-z]['’]s?|\bon)\s*$")
+# ... or after what it names: "an industry report, “GaN Power Supply Chain Outlook 2030”", "a study titled “...”"
+_WORK_NOUN = re.compile(r"\b(?:report|study|paper|survey|review|book|strategy|roadmap|plan|guidance|white paper|outlook|"
+                        r"briefing|bulletin|newsletter|series|documentary|podcast|programme|program|column|essay|titled|"
+                        r"entitled)\s*[,:]?\s*$", re.I)
 _TITLE_SMALL_WORDS = frozenset("of the and a an in on for to at with".split())
 
 
 def _shown_as_host(name: str, context: str) -> bool:
     """"Host: Theo Marchetti" over a transcript, "Kristen Alvarez is the moderator of ..." under it: who asks the questions."""
     shown = re.escape(name) if name else ""
-    return bool(shown) and bool(re.search(rf"\b(?:(?:anchor|host|moderator|interviewer)s?\s*:?|(?:hosted|moderated|presented) by)\s+{shown}",
+    return bool(shown) and bool(re.search(rf"\b(?:(?:anchor|host|moderator|interviewer|presenter)s?\s*:?|(?:hosted|moderated|presented) by)\s+{shown}",
                                           context, re.I) or re.search(
-        rf"\b{shown},?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:anchor|host|moderator|interviewer)\b", context))
+        rf"\b{shown},?\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:anchor|host|moderator|interviewer|presenter)\b", context))
 
 
 _NON_SPACE = re.compile(r"\S")
@@ -2798,6 +2850,10 @@ _TURN = re.compile(r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?[\])]?\s+)?"  # "[00:01:24]
                    # (not a hearing record's turn whose words have a colon: "Ms. VENKATARAMAN-LOWE. If I may add, Senator: ...")
                    r"(?:(?!(?:[A-Z][a-z]{1,12}\.?\s+){0,2}[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\.\s+[A-Z][a-z])"
                    rf"(?P<label>[{_UP}][\w.'’ -]{{0,40}}?|[{_UP}][\w.,'’ -]{{0,100}}?(?=\s*\({_HOLDER}))(?P<outlet>\s*\([^()]{{1,40}}\))?(?:,\s*[A-Z][\w.&'’ -]{{1,80}}?)?(?P<cue>\s*\((?:SOT|V/?O|STAND-?UP|O/?C|SOUNDBITE|SYNC|PTC|BITE)\b[^()]{{0,60}}\))?\s*[:：]\s+"
+                   # A video's subtitles: "[Bikash Adhikari] We coat it ...", "[Yoon Ha-eun, spokesperson, Hanul - in Korean]",
+                   # "[NARRATION - Sujan Shrestha]": the speaker in brackets, perhaps their job and language after the name
+                   rf"|\[(?:(?:NARRATION|NARRATOR|Narration|Narrator|VOICE-?OVER|V/?O)\s*[-–—:]\s*)?(?P<subtitled>[{_UP}][\w'’.-]*(?:\s+[{_UP}][\w'’.-]*){{0,3}})"
+                   r"(?:,\s*[^\[\]]{1,80}?)?(?:\s+[-–—]\s+in\s+[A-Z][a-z]+)?\]\s+"
                    # A Westminster-style Hansard's: "HON. CHAIRPERSON.- Honourable Members, ...", "DR. L. NAIVALU-KOROI.- "
                    r"|(?P<hansard>(?:[A-Z][A-Za-z]{1,12}\.\s+){0,2}(?:[A-Z]\.\s+){0,3}[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+){0,2})"
                    r"\.\s?[-–—]\s+"
@@ -2855,7 +2911,7 @@ def _label(match: re.Match) -> str:
     if named:
         return named.group(1)  # "The Deputy Minister for Lands and Natural Resources (Mr Kofi Adomako-Mensah):"
     return match.group("label") or match.group("record") or match.group("honorific") or match.group("asked") \
-        or match.group("verbatim") or match.group("hansard")
+        or match.group("verbatim") or match.group("hansard") or match.group("subtitled")
 
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "h.e.", "madam", "honorable", "hon.", "sen.", "rep.", "deputy", "under", "assistant",
                "foreign", "ministry", "commerce", "treasury", "press", "trade", "u.s.", "us", "chinese"}
@@ -2888,6 +2944,8 @@ _TITLE_SUBJECT = re.compile(rf"^({_SUBJECT_NAME})\s*:\s")
 _INTRO_SUBJECT = re.compile(rf"^(?:For\s+)?({_SUBJECT_NAME})(?=\s*\(|,|\s+(?:has|is|was|spent|joined|runs|heads|leads)\b)")
 
 
+_QUESTIONS_FOR = re.compile(rf"\b(?:[Qq]uestions?\s+(?:for|to)|Q\s*&\s*A\s+with|[Ii]nterview\s+with)\s+({_SUBJECT_NAME})(?=\s*[,(:—–-]|\s*$)")
+QUESTIONS_BOX_REACH = 2  # paragraphs over an interview box's first question where its label may name the one asked
 _TITLED_SPOKESPERSON = re.compile(r"\bSpokes(?:person|man|woman)\s+((?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+?)(?:['’]s\b|\s*[:,]|\s+(?:on|at|says|said)\b)")
 
 
@@ -3049,15 +3107,32 @@ def _soundbites(article: Article, found: list) -> list[Quote]:
         if f.key.startswith("person/") and len(f.surface.split()) >= 2:
             people.setdefault(f.key, f.surface)
     quotes = []
-    for i, paragraph in enumerate(article.paragraphs):
+    paragraphs = article.paragraphs
+    for i, paragraph in enumerate(paragraphs):
         match = _SOUNDBITE.match(paragraph)
-        if not match:
+        said, at = (match.group("text"), i) if match else ("", i)
+        alone = _SOUNDBITE_CUE.fullmatch(paragraph.strip()) if not match else None
+        if alone:
+            # "[CLIP 1 - ABDYKADYROV - in Russian, English voice-over]" on its own, its in and out words under it, then
+            # "VOICE-OVER: "Every document was in order ..."": the words the clip says, in the language of the bulletin
+            later = [j for j in range(i + 1, min(len(paragraphs), i + 3)) if not _CLIP_TIMING.match(paragraphs[j])][:1]
+            spoken = _VOICED.match(paragraphs[later[0]]) if later else None
+            said, at = (spoken.group(1), later[0]) if spoken else ("", i)
+        if not said:
             continue
-        cue = " {} ".format(" ".join(re.findall(r"[\w'’-]+", plain_letters(match.group("who") or match.group("saying")).upper())))
+        cue = " {} ".format(" ".join(re.findall(r"[\w'’-]+", plain_letters((match or alone).group("who") or match.group("saying")).upper())))
         named = [key for key, surface in people.items() if f" {plain_letters(surface).upper()} " in cue]
+        # (or the speaker's family name alone, as a script's cue gives it: "ABDYKADYROV")
+        named = named or [key for key, surface in people.items() if f" {plain_letters(surface.split()[-1]).upper()} " in cue]
         if len(named) == 1:
-            quotes.append(Quote(speaker=named[0], text=match.group("text").strip().strip('"“”'), paragraph=i))
+            quotes.append(Quote(speaker=named[0], text=said.strip().strip('"“”'), paragraph=at))
     return quotes
+
+
+_SOUNDBITE_CUE = re.compile(r"[\[(]\s*(?:(?:VIDEO|AUDIO|SOUND)\s+)?(?:CLIP|SOUNDBITE|SOT|BITE|SYNC)\b\s*(?:\d{1,2}\s*)?[-—–:]?\s*"
+                            r"(?P<who>[^\[\]()]{3,120})[\])]")
+_CLIP_TIMING = re.compile(r"(?:IN|OUT|DUR|TRT|RUNS)\s*:")  # "IN: "Все документы..."   OUT: "...не краска."   DUR: 0'17""
+_VOICED = re.compile(r"(?:VOICE-?OVER|V/?O|TRANSLATION|Translation|Voice-over)\s*:\s*(\S.{10,})$", re.S)
 
 
 def _clip_quotes(article: Article, found: list) -> tuple[list[Quote], dict] | None:
@@ -3087,6 +3162,16 @@ def _interviewee(article: Article, first_turn: int, people: dict[str, str], spea
     or its introduction is about. Found by the rules or not, they become a person of the briefing."""
     named = [(f.part, f.start, f.key) for f in found if f.key.startswith("person/") and f.part < first_turn
              and f.surface not in article.authors]
+    # "Three questions for Siriporn Thammasat, battery analyst at ...", "Q&A with A": the box over the turns names them
+    for index in range(first_turn - 1, max(-1, first_turn - QUESTIONS_BOX_REACH - 1), -1):
+        asked = _QUESTIONS_FOR.search(article.paragraphs[index])
+        if asked:
+            name = asked.group(1)
+            key = next((k for k, surface in people.items() if surface == name), f"person/{slugify(name)}")
+            if key not in people:
+                start = asked.start(1)
+                speakers[key] = (name, index, start, start + len(name))
+            return key
     title = _TITLE_SUBJECT.match(article.title)
     for index in range(first_turn):
         paragraph = article.paragraphs[index]

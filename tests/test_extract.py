@@ -2954,3 +2954,76 @@ def test_a_pull_quote_of_words_said_again_in_the_speaker_s_turn_is_not_a_second_
     turn = Quote("person/rasmus", paragraphs[1][5:], 1)
     partial = Quote("person/rasmus", "the tracing bill lands on the installer", 2)
     assert _without_pull_quotes([pulled, turn, partial], paragraphs) == [turn, partial]
+
+
+# Round 49
+
+def test_a_report_s_title_in_quotation_marks_is_nobody_s_words():
+    _, x = run("Elena Roșca, an analyst at Transilvania Equity, called the licences \"a tap Beijing can open and "
+                       "close at will\". She pointed to an industry report, \"GaN Power Supply Chain Outlook 2030\", which "
+                       "found that most epitaxy is grown in China.")
+    assert [q.text for q in x.quotes] == ["a tap Beijing can open and close at will"]
+
+
+def test_a_person_named_after_a_body_whose_name_ends_the_office_is_found():
+    _, x = run("Customs officers opened the drums on Wednesday. Deputy chairman of the State Customs Service "
+                       "Nurlan Abdykadyrov told Chatkal Radio the documents were perfect.")
+    assert "Nurlan Abdykadyrov" in people(x)
+
+
+def test_a_script_s_clip_cue_by_family_name_quotes_the_voice_over_under_it():
+    _, x = run("Customs brokers in Naryn say checks have become slower this week. Gulzat Asanova runs a brokerage "
+                       "near the Torugart post.\n\n[CLIP 2 - ASANOVA - in Kyrgyz, English voice-over]\n\n"
+                       "IN: \"Былтыр биз...\"   OUT: \"...үч күн турушат.\"   DUR: 0'14\"\n\n"
+                       "VOICE-OVER: \"Last year a chemical truck crossed in one day. Now every drum is opened.\"")
+    assert [(q.speaker, q.text[:9]) for q in x.quotes] == [("person/gulzat-asanova", "Last year")]
+
+
+def test_a_quote_said_in_the_site_s_language_and_again_in_english_counts_once():
+    _, x = run("El abogado de la empresa, Hugo Villalba Cáceres, dijo:\n«Mi cliente compró un producto químico a un "
+               "distribuidor en Tokio con todas las facturas».\n\nThe company's lawyer, Hugo Villalba Cáceres, said:\n"
+               "\"My client bought a chemical product from a distributor in Tokyo with every invoice.\"")
+    assert speakers(x) == Counter({"Hugo Villalba Cáceres": 1})
+
+
+def test_a_demonym_opening_a_question_is_no_person():
+    _, x = run("Our reporter met a Nepali engineer who works with it every day.\n\n[Sujan Shrestha] Are Nepali workers in the "
+               "fabs worried about their jobs?")
+    assert not any("Nepali" in name for name in people(x))
+
+
+def test_a_pull_quote_of_someone_s_words_is_no_quote_of_whoever_was_named_before_it():
+    _, x = run("\"We would rather find the weak points ourselves than read about them in someone else's report,\" "
+               "Administrator Rogelio Batista told reporters.\n\n\"Most of our diagnostics already run through a server on "
+               "site,\" said Carmen Lozano, the terminal's operations director.\n\n"
+               "\"We would rather find the weak points ourselves than read about them in someone else's report.\"")
+    assert speakers(x) == Counter({"Rogelio Batista": 1, "Carmen Lozano": 1})
+
+
+def test_a_long_who_clause_between_a_name_and_its_words_still_attributes_them():
+    _, x = run("Jarno Sillanpää, a senior specialist at the Finnish Transport and Communications Agency Traficom who was not "
+               "involved in the study, called the results \"a useful reminder that configuration is not isolation.\"\n\n"
+               "Daniel Borg, who runs engineering at Delimara Crane Services, a Marsaxlokk maintenance contractor that works "
+               "on cranes from three manufacturers, sees a commercial problem as much as a security one: \"The warranty often "
+               "depends on that link.\"")
+    assert speakers(x) == Counter({"Jarno Sillanpää": 1, "Daniel Borg": 1})
+
+
+def test_a_signed_pull_quote_of_words_a_speech_says_again_is_no_second_quote():
+    _, x = run("KEYNOTE\n\nDR FAHAD SALEH AL-MUHANNADI: Good afternoon. Every megawatt that enters a data hall passes through "
+               "a power-supply unit.\n\n\"No single chipmaker, in any country, should be able to switch off a Qatari data "
+               "hall.\" — Dr Fahad Saleh Al-Muhannadi\n\nOur own study found that three quarters of the power supplies "
+               "come from a single country. No single chipmaker, in any country, should be able to switch off a Qatari "
+               "data hall.\n\nDISCUSSION\n\nHIND AL-SULAITI: Will the guidance be binding?\n\nAL-MUHANNADI: It will begin "
+               "as guidance, because we want to hear from operators first.\n\nAL-SULAITI: Thank you.")
+    assert speakers(x)["Fahad Saleh Al-Muhannadi"] == 2
+
+
+def test_an_interview_box_s_answers_are_the_one_its_label_names():
+    _, x = run("Hengtai Separator Materials confirmed this week that it was studying a site in Rayong.\n\n"
+               "Three questions for Siriporn Thammasat, battery analyst at Krungthep Capital Securities\n\n"
+               "Q: Does the US tariff hurt Thai battery makers directly?\n\nA: Not much, today. Very few Thai cells go to the "
+               "United States.\n\nQ: Is a Chinese-owned plant in Rayong good news?\n\nA: It is good for jobs and for Thai "
+               "cell makers' costs.\n\nQ: What should investors watch next?\n\nA: Treasury's final guidance, and the "
+               "Indian case.")
+    assert speakers(x) == Counter({"Siriporn Thammasat": 3})
