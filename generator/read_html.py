@@ -3049,7 +3049,12 @@ def _authors(value: str) -> tuple[str, ...]:
     if ";" not in value and _NO_PERSON.search(value):
         return ()  # "Directorate-General for Trade and Economic Security": a body, whatever its "and" splits off
     for part in re.split(r"\s*[;·•]\s*", value):  # (";" as trafilatura joins them, "·" as a Korean site's byline does)
-        part = re.sub(rf"^(?:by|written by|authors?\s*:?|{_PIECE_BY})\s+", "", _clean(part), flags=re.I)
+        # ("Text: Laura Heikkilä", a university page's credit, its colon perhaps lost with the markup)
+        part = re.sub(rf"^(?:by|written by|authors?\s*:?|(?:text|texte|texto|testo|teksti|tekst)\s*:?|{_PIECE_BY})\s+", "",
+                      _clean(part), flags=re.I)
+        # "Aino Kettunen Communications Manager": the name, then the job the card sets beside it, run together
+        named = re.sub(r"\s+(?:[A-Z][a-z]+\s+)?(?:Manager|Officer|Director|Editor|Specialist|Coordinator)$", "", part)
+        part = named if len(named.split()) >= 2 else part
         # "Colm Brennan Photographs by Lucía Ferrán": the byline and the photographer's credit run together
         part = re.sub(r"\s+(?:photographs|photography|illustrations?|graphics|video)(?:\s+by\b.*)?$", "", part, flags=re.I)
         # "Zhou Mingde Published Nov": the byline and the date line after it run together
@@ -3817,7 +3822,7 @@ def _stamp_date(tree) -> dt.date | None:
         # (... after its weekday too: "Tuesday, 20/2/2029, 06:30 (GMT+7)")
         # (... or Plone's "— published 20-09-2029")
         numeric = re.match(r"(?:[—–-]\s*)?(?:(?:Published|Posted|published|posted)\s*:?\s*)?(?:[A-Z][a-z]{2,8}\.?,?\s+)?"
-                           r"(\d{1,2})([./-])(\d{1,2})\2((?:20)?\d\d)\b(?![./-]\d)", text)
+                           r"(\d{1,2})([./-]) ?(\d{1,2})\2 ?((?:20)?\d\d)\b(?![./-]\d)", text)  # (Slovak and Czech "23. 1. 2030")
         if numeric and not re.search(r"related|comment|teaser", element.get("class", ""), re.I):
             # "03.12.26" on a US Senate committee's page is 12 March 2026; "12.03.26" elsewhere the same.
             first, second, year = (int(numeric.group(g)) for g in (1, 3, 4))

@@ -5222,3 +5222,16 @@ def test_a_writer_s_dash_sign_off_with_her_job_under_the_text_is_not_the_article
     article, extraction = analyse_seed(read_html(raw, "a.html"), REGISTRY)
     assert article.paragraphs[-1] == "If that changes, we will write to every drone customer directly."
     assert {q.speaker for q in extraction.quotes} == {"person/pieter-van-dijk"}
+
+
+# Round 49
+
+def test_a_writer_s_text_label_and_the_job_beside_the_name_are_not_the_name():
+    assert _authors("Text: Laura Heikkilä") == ("Laura Heikkilä",)
+    assert _authors("Text: Aino Kettunen Communications Manager") == ("Aino Kettunen",)
+
+
+def test_a_ministry_s_printed_day_in_spaced_figures_beats_its_only_modified_time():
+    from generator.read_html import _stamp_date
+    tree = load_html("<html><body><p><span class='news-detail__date'>23. 1. 2026</span></p></body></html>")
+    assert _stamp_date(tree) == dt.date(2026, 1, 23)
