@@ -5424,13 +5424,13 @@ _TEAMS_STAMP = (r"|[A-ZÀ-Þ][^\s:|][^:|\n]{1,38}?\s{2,}(?:(?:Yesterday|Today|(?
 # ... or a phone's messages app, a thread of texts from one sender under their day and time: "Mon, Oct 8 · 11:41 PM", "Today 7:05 AM"
 _SMS_STAMP = (rf"|(?:Today|Yesterday|{_WEEKDAY},?\s+(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?))"
               r"\s*[·•,]?\s*\d{1,2}:\d\d(?:\s?[APap][Mm])?\s*$")
-_CHAT_STAMP = re.compile(r"\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?\]\s+[^:\n]{1,40}:\s?"
-                         r"|\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?\]\s+[^\s:]{1,40}(?:#\d{4})?\s*$"
+_BRACKET_STAMP = r"\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?\]"  # "[22.01.2030 08:47]"
+# A chat export's stamp line, its sender alone after it: "[22.01.2030 08:47] NistruBot#4410" (Discord's exporters)
+_EXPORT_STAMP = re.compile(rf"{_BRACKET_STAMP}\s+[^\s:]{{1,40}}(?:#\d{{4}})?")
+_CHAT_STAMP = re.compile(rf"{_BRACKET_STAMP}\s+[^:\n]{{1,40}}:\s?|{_EXPORT_STAMP.pattern}\s*$"
                          r"|[^,\n]{1,40},\s+\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?\]\s*$"
                          + _TEAMS_STAMP + _SMS_STAMP)
-# A chat exported to text (Discord's exporters): "[22.01.2030 08:47] NistruBot#4410" over each message, and the
-# export's marks of what the message carried, "{Embed}" (a link's card), "{Reactions}" (the emoji counts under it)
-_EXPORT_STAMP = re.compile(r"\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?\]\s+[^\s:]{1,40}(?:#\d{4})?")
+# A chat export's marks of what a message carried: "{Embed}" (a link's card), "{Reactions}" (the emoji counts under it)
 _EXPORT_BLOCK = re.compile(r"\{(?:Embed|Reactions|Attachments?|Stickers?|Components)\}")
 
 
@@ -5814,7 +5814,7 @@ _CHAT_BOLD = re.compile(r"\*(?!\*)([^*\n]{20,240}?)\*")  # WhatsApp's and Telegr
 WRITING_HAND_MAX_WORDS = 30  # a post's closing block under the writing hand: names, places, a link; not a paragraph
 
 
-_POST_HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}(?:@[\w.-]{3,60})?")  # "@xalvarenga_dc", "@en@obvod.social.example"
+_POST_HANDLE = re.compile(rf"{_HANDLE.pattern}(?:@[\w.-]{{3,60}})?")  # "@xalvarenga_dc", "@en@obvod.social.example"
 POST_CHROME_MAX_WORDS = 10  # a post's name line, time, counts and buttons: never a sentence this long
 
 
