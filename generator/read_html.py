@@ -71,7 +71,9 @@ PRUNE_XPATH = [
         f"translate(normalize-space(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')=\"{label}\""
         for label in ("photos", "videos", "related", "related news", "related stories", "related articles", "more", "more news",
                       "most read", "most popular", "latest", "editor's picks", "recommended", "trending", "special coverage",
-                      "top stories", "in pictures", "download our app", "download the app", "get our app", "get the app"))
+                      "top stories", "in pictures", "download our app", "download the app", "get our app", "get the app",
+                      # ... or a contact box under the text: "Further information" / "Professor A, ..., a@x.fi, +358 ..."
+                      "further information"))
     # ... or "More from Business", "More in Markets": a section's other headlines
     + " or " + " or ".join(f"starts-with(translate(normalize-space(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{label}')"
                            for label in ("more from ", "more in ", "more on ")) + "]][string-length(normalize-space()) < 400]",
@@ -157,7 +159,7 @@ def read_html(raw: bytes, name: str) -> Seed:
             # a line break is a space between words wherever the page's own text is read ("US market<br>as Washington")
             line_break.tail = " " + (line_break.tail or "")
     if tree is not None and (_one_channel_post(tree) | _inline_srcdoc(tree) | _drop_caps(tree) | _signed_block_quotes(tree) | _introduced_block_quotes(tree) | _paragraphs_from_breaks(tree) | _unwrap_layout_tables(tree)
-                             | _entries_as_sections(tree)):
+                             | _entries_as_sections(tree) | _named_layers(tree)):
         # An old table layout: trafilatura would read the article's cell as one table row; a live
         # blog's entries, each an <article>: it would take one entry for the whole article.
         from lxml import html as lxml_html
@@ -264,7 +266,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     if _DESK.search(marked.replace(";", " &")) and not any(_name_like(a) and not _DESK.search(a) for a in _authors(marked)):
         marked = ""  # "Ore & Alloy Newsroom" (trafilatura's "Ore; Alloy Newsroom"): a desk, not "Ore" and a desk
     authors = _one_order(tree, tuple(a for a in _more_authors(tree, _authors(marked)) if not _DESK.search(a))) \
-        or _byline_authors(blocks) or _byline_near_title(tree) or _labelled_authors(tree) or _profile_link_authors(tree) \
+        or _byline_authors(blocks) or _byline_near_title(tree) or _labelled_authors(tree) or _credit_line_authors(tree) \
+        or _profile_link_authors(tree) \
         or _about_box_authors(tree) \
         or _account_post_author(tree) or tuple(filter(None, [_meta_row(tree)[0]]))
     # "LEILA HASSAN, HOST:" over a broadcast's transcript: the host presents the reporter's story, and writes none of it
@@ -343,7 +346,12 @@ def read_html(raw: bytes, name: str) -> Seed:
     if translators and any(a not in translators for a in authors):
         # the JSON-LD's list names the translator or editor too (or the photographer: "Photographs by Pieter Ruys")
         authors = tuple(a for a in authors if a not in translators)
-    pictured_by = _picture_credits(tree)
+    # "By Inês Carvalho in Lisbon and Rui Matos in Setúbal" in the text's first lines: the writers the page prints, the
+    # markup's one among them (the second also took the picture, and stays a writer)
+    printed = _printed_byline(tree)
+    if printed and authors and set(map(_loose, authors)) < set(map(_loose, printed)):
+        authors = printed
+    pictured_by = _picture_credits(tree) - set(map(_loose, printed))
     photographers: tuple[str, ...] = ()
     if pictured_by and any(_loose(a) not in pictured_by for a in authors):
         # ... or the one a picture's credit names ("PHOTO: SG CURRENT/GAVIN TEO"), whom the JSON-LD lists with the writers
@@ -484,7 +492,9 @@ def read_html(raw: bytes, name: str) -> Seed:
         or own_day
         or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _meta_row(tree)[1]
         or _guessed_date(document.date, raw),
-        site_name=site_name,
+        # ("Reverta Magnetics d.o.o.", the publisher a company's newsroom declares: the company, not its legal form)
+        site_name=" ".join(site_name.split()[:-1]) if len(site_name.split()) >= 3 and site_name.split()[-1] in LEGAL_FORMS
+        else site_name,
         url=url,
         original_url=original_url,
         fetched=fetched,
@@ -1202,6 +1212,18 @@ def _unwrap_layout_tables(tree) -> bool:
     return changed
 
 
+def _named_layers(tree) -> bool:
+    """A page builder's names for its layers ("<div data-framer-name='Subtitle'>", "Image caption", "Credit", "Date"): the
+    classes its markup has no others for, added to each layer's own, so what a class names is read as that."""
+    changed = False
+    for element in tree.xpath("//*[@data-framer-name]"):
+        name = re.sub(r"[^\w]+", "-", (element.get("data-framer-name") or "").strip().lower()).strip("-")
+        if name:
+            element.set("class", f"{element.get('class') or ''} {name}".strip())
+            changed = True
+    return changed
+
+
 def _entries_as_sections(tree) -> bool:
     """Several <article> elements side by side (a live blog's entries) are parts of one article:
     they become <section>s, so the container with the blog's summary is read as the article."""
@@ -1729,8 +1751,9 @@ BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's firs
 # Classes a page gives its deck (the sentence under the headline): a class of markup, not a site's.
 _DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|subheadline|sub-headline|subheading|strapline|sub[-_]tit|"
                          r"excerpt|lede-summary|description|chapo|chapeau|synopsis|lead-paragraph|"  # (GOV.UK's "gem-c-lead-paragraph")
-                         # (... in the site's language: Portuguese "resumo", Spanish "entradilla", Italian "sommario")
-                         r"resumo|resumen|entradilla|sumario|sommario|riassunto|samenvatting|ingress)(?:$|[-_])"
+                         # (... in the site's language: Portuguese "resumo", Spanish "entradilla", Italian "sommario",
+                         # Czech and Slovak "perex")
+                         r"resumo|resumen|entradilla|sumario|sommario|riassunto|samenvatting|ingress|perex)(?:$|[-_])"
                          r"|(?:__|field-)intro$"
                          # (... or in camel case: EasyDNNnews's "edn_articleSummary")
                          r"|(?-i:(?<=[a-z])(?:Summary|Standfirst|Subtitle|Subheadline|Strapline|Excerpt|Chapo|Description))$",  # (Plone's "documentDescription")
@@ -3268,6 +3291,27 @@ def _without_paper(name: str, site_name: str) -> str:
     return name
 
 
+_PRINTED_BYLINE = re.compile(r"By\s+(?P<names>[A-ZÀ-Þ][^.!?:;\"“”]{3,160})")
+
+
+def _printed_byline(tree) -> tuple[str, ...]:
+    """The writers a paragraph of the page's body prints as its byline ("<p><strong>By A in Lisbon and B in Setúbal
+    </strong></p>"), each name without the place it files from; () where none does."""
+    for element in tree.xpath("//body//p[not(ancestor::footer or ancestor::aside or ancestor::nav)]")[:BYLINE_PARAGRAPH_REACH]:
+        match = _PRINTED_BYLINE.fullmatch(_clean(" ".join(element.itertext())))
+        if not match or len(match.group("names").split()) > BYLINE_MAX_WORDS:
+            continue
+        names = tuple(re.sub(r"\s+in\s+[A-ZÀ-Þ][\w'’ -]*$", "", n.strip())
+                      for n in re.split(r"\s*(?:,|&|\band\b)\s*", match.group("names")) if n.strip())
+        if names and all(_name_like(n) and len(n.split()) >= 2 and not (_ROLE_WORDS.search(n) or _JOB_OPENING.search(n)
+                                                                         or _CARD_JOB.search(n)) for n in names):
+            return names  # (not "By A, Communications Manager": a writer and her job)
+    return ()
+
+
+BYLINE_PARAGRAPH_REACH = 12  # paragraphs from the top of the page's body where a byline may be printed
+
+
 def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
     """Every author the page names in its markup (microdata, repeated meta tags), when
     trafilatura kept fewer: several authors are a list, not the first of them."""
@@ -3565,6 +3609,25 @@ def _authors_line(tree) -> tuple[str, ...]:
     return ()
 
 
+_CREDIT_LINE = re.compile(r"(?:Text|Words|Writer|Written by|Author|Authors|Teksti|Tekst|Texte|Texto)\s*:\s*"
+                          r"(?P<names>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:and|&|,)?\s*[A-ZÀ-Þ][\w'’.-]+){1,7}?)"
+                          r"(?=\s+[A-ZÀ-Þ][\w ]{1,20}\s*:|\s+\d|\s*$)")
+
+
+def _credit_line_authors(tree) -> tuple[str, ...]:
+    """The writer a page's credits line names under its label, the photographer's label next in the same line: "Text:
+    Kadri Saar<br>Photos: Igor Vassiljev<br>29.01.2030, 09:40" (a page builder's text block over the article)."""
+    for element in tree.xpath("//body//*[self::div or self::p][not(ancestor::footer or ancestor::nav or ancestor::aside)]"):
+        if len(element) > 8 or not (element.text or "").strip():
+            continue
+        text = _clean(" ".join(element.itertext()))
+        match = _CREDIT_LINE.match(text) if len(text.split()) <= BYLINE_MAX_WORDS * 2 else None
+        names = tuple(n.strip() for n in NAMES_APART.split(match.group("names")) if n.strip()) if match else ()
+        if 0 < len(names) <= PROFILE_AUTHORS_MAX and all(_name_like(n) and len(n.split()) >= 2 for n in names):
+            return names
+    return ()
+
+
 def _labelled_authors(tree) -> tuple[str, ...]:
     """The writers a label names in its box: "<p>Authors</p>" over cards that link each name to its page (a page's other
     people, its "Key contacts", are in boxes of their own)."""
@@ -3572,6 +3635,12 @@ def _labelled_authors(tree) -> tuple[str, ...]:
                             "[not(ancestor::footer or ancestor::*[re:test(concat(@class, ' ', @id), 'comment|footer', 'i')])]",
                             namespaces={"re": "http://exslt.org/regular-expressions"}):
         if len(label) > 1 or not _AUTHORS_LABEL.fullmatch(_clean("".join(label.itertext()))) or label.getparent() is None:
+            continue
+        if label.tag == "dt" and (held := label.getnext()) is not None and held.tag == "dd" and held.find(".//a") is None:
+            # (a list of the article's fields: "<dt>Text</dt><dd>Aino Lehtonen</dd>", the names in plain text)
+            names = tuple(n.strip() for n in NAMES_APART.split(_clean(" ".join(held.itertext()))) if n.strip())
+            if 0 < len(names) <= PROFILE_AUTHORS_MAX and all(_name_like(n) for n in names):
+                return names
             continue
         # (the box's part under the label, up to its next label: a sidebar's "Authors", then its "Related Services")
         # (a label is short and links nowhere: "<div>Authors</div><div><a>...</a></div>", the names under it in a <div> too)
@@ -3773,12 +3842,20 @@ _FIELD_LABEL = re.compile(r"\b(?:Source|Editor|Author|Reporter|Release(?:d| time
 
 def _date_row(tree) -> dt.date | None:
     """A government page's table of fields over the text: "<tr><th>Date</th><td>2026-07-16</td></tr>" (its
-    "Last Updated" line below the text is a later day)."""
-    for cell in tree.xpath("//tr[th[re:test(normalize-space(.), '^(?:date|release date|date of release|published|posted)$', 'i')]]/td",
+    "Last Updated" line below the text is a later day), or a list of them: "<dt>Published</dt><dd>31.1.2030</dd>"."""
+    label = "re:test(normalize-space(.), '^(?:date|release date|date of release|published|posted)$', 'i')"
+    for cell in tree.xpath(f"//tr[th[{label}]]/td | //dt[{label}]/following-sibling::dd[1]",
                            namespaces={"re": "http://exslt.org/regular-expressions"}):
-        found = list(_MONTH_DAY_YEAR.finditer(_clean(" ".join(cell.itertext()))))
+        text = _clean(" ".join(cell.itertext()))
+        found = list(_MONTH_DAY_YEAR.finditer(text))
         if len(found) == 1:
             return _found_date(found[0])
+        # (... or in figures with full stops, the day first: "31.1.2030", "1.2.2030 10.15")
+        if dotted := re.fullmatch(r"(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?:,?\s+\d{1,2}[.:]\d\d)?", text):
+            try:
+                return dt.date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1)))
+            except ValueError:
+                continue
     return None
 
 
@@ -3806,12 +3883,13 @@ def _stamp_date(tree) -> dt.date | None:
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(element.itertext()))
         if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated\b", text, re.I) \
-                or re.search(r"date[-_]*top\b|\btop[-_]?bar\b|current[-_]?date|today|hdr[-_]*date"
+                or re.search(r"date[-_]*top\b|\btop[-_]?bar(?:\b|_)|current[-_]?date|today|hdr[-_]*date"
                              r"|(?<!insight-)(?<!article-)(?<!entry-)(?<!post-)(?<!story-)header[-_]*date|date[-_]*now",
                              f"{element.get('class') or ''} {element.get('id') or ''}", re.I) \
                 or element.xpath("ancestor-or-self::*[re:test(@class, '(?:^|\\s|-)(?:card|teaser|related)(?:$|\\s|__|-)', 'i')]",
                                  namespaces={"re": "http://exslt.org/regular-expressions"}):
-            # (nor the site's clock in its top bar: "<span class='dateTop'>Wednesday, 21 Oct, 2026</span>", "<span
+            # (nor the site's clock in its top bar: "<span class='dateTop'>Wednesday, 21 Oct, 2026</span>", "<div
+            # class='topbar__date'>", "<span
             # id='ctl00_lblTodayDate'>", but an article's
             # header's "insight-header__date" is its own; nor a related piece's card: "<span class='card__date'>", nor a
             # date in a list of related news: "<div class='block-related-news'>")
@@ -4944,8 +5022,13 @@ def _headline(tree, title: str) -> str:
         # "Press Releases | Ministry of ...": the <title> is the section's, the <h1> the logo's; the
         # article's title is the heading its CMS marks as one ("<h3 class='tit'>") ...
         # (not a subtitle: "<h3 class='subtitle'>" under a Substack post's short <h1>)
+        # (... or, with no <h1> at all, a page builder's title block before it: Tilda's "<div class='t030__title t-title'
+        # field='title'>", over the text and its "<h2 class='t017__title t-title'>" crossheads; the first in the page)
+        divs = " | //div[re:test(@class, '(?:^|\\s)(?:[\\w-]*__)?(?:t-)?title(?:\\s|$)', 'i')][not(ancestor::nav or ancestor::footer " \
+               "or ancestor::aside or ancestor::a or .//a)]" if not candidates else ""
         titled = [t for h in tree.xpath("//h2[re:test(@class, 'tit|headline|subject|heading', 'i')] | //h3[re:test(@class, "
-                                        "'tit|headline|subject|heading', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})
+                                        "'tit|headline|subject|heading', 'i')]" + divs,
+                                        namespaces={"re": "http://exslt.org/regular-expressions"})
                   if len((t := _clean("".join(h.itertext()))).split()) >= 4 and not re.search(r"sub-?tit", h.get("class") or "", re.I)]
         if not titled and not candidates:
             # ... or, on an old page with no heading at all, the element its CMS classes as the headline

@@ -1343,9 +1343,15 @@ def test_an_events_promotion_box_inside_the_text_is_no_part_of_it():
     assert "Latency Sessions: AI — San Francisco, June 9" in seed.page.credits  # kept, not lost
 
 
-def test_a_french_sites_chapo_is_the_standfirst():
-    body = ("<article><h1>One year on, the truce has not made Europe safer</h1><div class='publication-detail__chapo'>"
-            "<p>The rare earth pause bought the world a year of calm. Europe used it to stockpile, not to build.</p></div>"
+@pytest.mark.parametrize("deck", [
+    "<div class='publication-detail__chapo'><p>The rare earth pause bought the world a year of calm. Europe used it to "
+    "stockpile, not to build.</p></div>",
+    # (a Czech or Slovak site's "perex", in bold, inside the text's own box)
+    "<p class='perex'><strong>The rare earth pause bought the world a year of calm. Europe used it to stockpile, not to "
+    "build.</strong></p>",
+])
+def test_a_french_sites_chapo_and_a_slovak_sites_perex_are_the_standfirst(deck):
+    body = ("<article><h1>One year on, the truce has not made Europe safer</h1>" + deck +
             f"<p>When the leaders met in Busan, European capitals greeted the result with quiet relief.</p><p>{FILLER}</p></article>")
     seed = read_html(page(body), "a.html")
     assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("When the leaders met in Busan")
@@ -2008,6 +2014,15 @@ def test_a_speakable_summary_is_the_lead_a_reported_from_line_a_dialog_and_a_top
     assert texts[0].startswith("Tessaract Compute said Wednesday")
     assert not any("Cite this" in t or "Halvorsen Institute" in t for t in texts)
     assert seed.page.date == dt.date(2026, 10, 20)
+
+
+def test_a_top_bar_s_clock_in_block_element_modifier_classes_is_not_the_article_s_stamp():
+    # (Bitrix's "topbar__date": the site's today over every page; the article prints its own stamp under the headline)
+    raw = page("<h1>Grid operator tells wind farms to cut remote links</h1><div class='news-detail__meta'><span "
+               "class='news-date-time'>10.01.2026 09:40</span></div><p>The operator ordered the owners of every wind farm "
+               "to shut the remote links to their turbines' converters by April.</p>").replace(
+        b"<header>", b"<header><div class='topbar'><div class='topbar__date'>Friday, 11 January 2026</div></div>")
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 1, 10)
 
 
 def test_a_firm_s_legal_form_is_not_its_name_and_a_syndication_notice_is_not_text():
@@ -5235,3 +5250,64 @@ def test_a_ministry_s_printed_day_in_spaced_figures_beats_its_only_modified_time
     from generator.read_html import _stamp_date
     tree = load_html("<html><body><p><span class='news-detail__date'>23. 1. 2026</span></p></body></html>")
     assert _stamp_date(tree) == dt.date(2026, 1, 23)
+
+
+# The fiftieth round: a university's field list, a contact box, a printed byline, a page builder's layers and titles
+
+
+def test_a_field_list_gives_the_day_published_in_figures_and_the_writer_and_a_contact_box_is_not_text():
+    raw = page("<h1>Recycled oxide samples wait in Kotka for an export licence</h1><dl class='news__meta'><dt>Published</dt>"
+               "<dd>31.1.2026</dd><dt>Updated</dt><dd>1.2.2026 10.15</dd><dt>Text</dt><dd>Aino Lehtonen</dd></dl>"
+               "<p>A licence to send 40 kilograms of oxide to Japan has taken longer than the experiment.</p>"
+               "<div class='news__contact'><h3>Further information</h3><p>Professor Mikko Halme, Pilot Plant, "
+               "mikko.halme@kut.example, +358 5 555 0123</p></div>",
+               "<title>Recycled oxide samples wait in Kotka</title><meta name='dcterms.issued' content='2026-01-30T22:30:00Z'>"
+               ).replace(b"</footer>", b"<ul><li><span class='eventlist__date'>12.2.2026</span> Seminar</li></ul></footer>")
+    seed = read_html(raw, "a.html")
+    assert seed.page.date == dt.date(2026, 1, 31)
+    assert seed.page.authors == ("Aino Lehtonen",)
+    assert not any("mikko.halme" in b.text for b in seed.blocks)
+
+
+def test_a_byline_printed_in_the_text_names_a_writer_the_markup_leaves_out_though_a_picture_credits_him_too():
+    raw = page("<h1>Setúbal recycler says a licence delay has stranded its oxide</h1><div class='et_pb_text_inner'><p><strong>"
+               "By Inês Carvalho in Lisbon and Rui Matos in Setúbal</strong></p></div><figure><img src='a.jpg'><figcaption>"
+               "Bags of oxide in the warehouse. (Photo: Rui Matos/PIR)</figcaption></figure>"
+               "<p>SETÚBAL — Sado Magnetics has waited seven weeks for a licence.</p>",
+               "<title>Setúbal recycler says a licence delay has stranded its oxide</title>"
+               "<meta name='author' content='Inês Carvalho'>")
+    assert read_html(raw, "a.html").page.authors == ("Inês Carvalho", "Rui Matos")
+
+
+def test_a_page_builder_s_layer_names_mark_its_standfirst_caption_and_date_and_its_legal_form_is_not_the_site_s_name():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Reverta Magnetics</title><script type='application/ld+json'>"
+           "{\"@type\": \"NewsArticle\", \"publisher\": {\"@type\": \"Organization\", \"name\": \"Reverta Magnetics d.o.o.\"}}"
+           "</script></head><body><main><div data-framer-name='Date'><p class='framer-text'>5 Feb 2026</p></div>"
+           "<div data-framer-name='Title'><h1 class='framer-text'>Reverta ships its first licensed dysprosium oxide to a US "
+           "magnet maker</h1></div><div data-framer-name='Subtitle'><p class='framer-text'>The 2.5-tonne shipment is one of the "
+           "first made under the EU's new export authorisations.</p></div><div data-framer-name='Image caption'><div "
+           "data-framer-name='Caption text'><p class='framer-text'>Drums of oxide being loaded at the plant in Velenje.</p></div>"
+           "<div data-framer-name='Credit'><p class='framer-text'>Photo: Reverta Magnetics</p></div></div>"
+           f"<div data-framer-name='Body'><p class='framer-text'>VELENJE, Slovenia — Reverta Magnetics today shipped its first "
+           f"consignment of recovered dysprosium oxide.</p><p class='framer-text'>{FILLER}</p><p class='framer-text'>{FILLER}"
+           "</p></div></main></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert seed.page.date == dt.date(2026, 2, 5)
+    assert seed.page.site_name == "Reverta Magnetics"
+    assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("VELENJE, Slovenia")
+    assert [b.text for b in seed.blocks if b.kind == "caption"] == ["Drums of oxide being loaded at the plant in Velenje."]
+
+
+def test_a_page_builder_s_title_block_is_the_headline_where_no_h1_is_and_its_credits_line_names_the_writer():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Virumaa Today</title></head><body>"
+           "<div class='t030'><div class='t030__title t-title t-title_xs' field='title'>Narva recycler wins Estonia's first "
+           "licence to ship recovered oxide out of the EU</div></div><div class='t004'><div field='text' class='t-text vt-meta'>"
+           "Text: Kadri Saar<br />Photos: Igor Vassiljev<br /><span class='vt-date'>29.01.2026, 09:40</span></div></div>"
+           "<div class='t004'><div field='text' class='t-text'>NARVA – Narova Recycling has received the first Estonian licence "
+           f"to export the recovered material.<br /><br />{FILLER}<br /><br />{FILLER}</div></div>"
+           "<div class='t017'><h2 class='t017__title t-title'>A queue in Tallinn</h2></div>"
+           f"<div class='t004'><div field='text' class='t-text'>{FILLER}<br /><br />{FILLER}</div></div></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert seed.page.title == "Narva recycler wins Estonia's first licence to ship recovered oxide out of the EU"
+    assert seed.page.authors == ("Kadri Saar",)
+    assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("NARVA – Narova Recycling")
