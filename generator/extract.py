@@ -434,6 +434,13 @@ _OUTLET_LAST = frozenset((*OUTLET_WORDS, "Business", "Service"))  # ... "Nikkan 
 _OUTLET_LAST_UPPER = frozenset(w.upper() for w in _OUTLET_LAST)  # "DRAGON TV:", "SHENZHEN TV:"
 
 
+def _site_of(url: str) -> str:
+    """The site an address names, its letters as ``loose`` keeps them: "kyivsignal" of https://www.kyivsignal.example/...
+    ("Kyiv Signal: How much ...?", an interview's questions under the outlet's name); "" for no address."""
+    host = re.match(r"https?://(?:www\.)?([\w-]+)\.", url or "")
+    return host.group(1).replace("-", "").replace("_", "").lower() if host else ""
+
+
 def _outlet_named(name: str) -> bool:
     """"Agence Mer du Nord", "Tokyo Shimpo": an outlet's words anywhere in the name (a reporter asking under their
     outlet's name in a press conference's record)."""
@@ -1062,6 +1069,9 @@ class _Reading:
         for n in self.sequences:
             if len(words := n.split()) == 3 and _given(self.lex, words[0]) and words[0] not in self.lex.family_names:
                 ends[f"{words[0]} {words[2]}"].add(n)
+            # ("Salim bin Nasser Al Kindi ... Salim Al Kindi": an Arabic name without its father's name)
+            elif len(words) >= 4 and words[1].lower() in _PATRONYMIC and _given(self.lex, words[0]):
+                ends[" ".join([words[0], *words[3:]])].add(n)
         for short, names in ends.items():
             if short in self.sequences and len(names) == 1:
                 self.merge_sequence(short, next(iter(names)))
@@ -1073,7 +1083,18 @@ class _Reading:
         outlets |= {o[:m.start()] for o in outlets if (m := re.search(r"(?:media|group|holdings|publishing|limited|ltd|inc|llc|pte|"
                                                                        r"company)$", o)) and m.start() >= 6}
         outlets |= {loose(line) for line in self.article.furniture[:1] if len(line.split()) <= 4}
-        # ("Al Waha Express": the paper without its kind of paper, "Al-Suwailem told Al Waha Express" read as "Al Waha")
+        # (... and the site a tab's title names after the headline, kept with a note's properties: "US bars ... | Goubet Éco
+        # English")
+        title = self.article.title
+        sites = [tab.group(1) for line in (f.lstrip("# ") for f in self.article.furniture[:MASTHEAD_REACH])
+                 if title and line.startswith(title) and (tab := _TAB_SITE.fullmatch(line[len(title):]))]
+        sites += [line for line in self.article.furniture[:1] if len(line.split()) <= 4]
+        outlets |= {site for site in [_site_of(self.article.original_url)] if site}  # (... and the site its address names)
+        # ("Goubet Éco English": the site without its edition)
+        outlets |= {loose(name) for site in sites for name in (site, *(
+            [site.rsplit(" ", 1)[0]] if len(site.split()) >= 2 and site.split()[-1].lower() in _EDITIONS else []))}
+        # ("Al Waha Express": the paper without its kind of paper, "Al-Suwailem told Al Waha Express" read as "Al Waha";
+        # "Goubet Éco English": the paper without its edition, "told Goubet Éco")
         outlets |= {loose(o.rsplit(" ", 1)[0]) for o in (self.article.source, *self.article.furniture[:MASTHEAD_REACH])
                     if 3 <= len(o.split()) <= 5 and o.split()[-1] in OUTLET_WORDS}
         # ... or a masthead in capitals under the app's own buttons ("‹ Volver" / "LA VOZ DEL CARIBE")
@@ -1479,7 +1500,8 @@ class _Reading:
                     if key not in answered and name.casefold() in writers and _REPORTER_LABEL.match(
                             self.article.paragraphs[paragraph], start):
                         continue  # "TANVIR AHMED CHOWDHURY, REPORTER (V/O):": the story's own reporter, its byline's
-                    if key not in answered and key.startswith("person/") and _outlet_named(name):
+                    if key not in answered and key.startswith("person/") and (
+                            _outlet_named(name) or loose(name) == _site_of(self.article.original_url)):
                         key = f"organization/{key.split('/', 1)[1]}"  # "Tokyo Shimpo: ...?": an outlet asks, no person
                     if not any(f.key == key for f in found):
                         # A speaker named only in the turn labels (or an interview's subject, in its
@@ -1521,9 +1543,11 @@ class _Reading:
                                             evidence=ref.evidence, context=own[0].sentence))
 
         refs = _with_person(refs, self.article.speaker, "speaker", registry)
+        writers = {loose(n) for n in split_names(self.article.author)} if self.article.author else set()
         for name in _contacts((*self.article.furniture, *self.article.boilerplate, *self.article.paragraphs[-3:],
                                self.article.rights), self.lex):
-            refs = _with_person(refs, name, "media contact", registry)
+            if loose(name) not in writers:  # (the release's own writer, its contact too: its author, not in it)
+                refs = _with_person(refs, name, "media contact", registry)
         refs = _apply_overrides(refs, self.article.meta, registry)
         return Extraction(entities=tuple(refs), mentions=tuple(mentions), quotes=tuple(quotes),
                           phrases=tuple(phrases), events=tuple(_events(self.article, self.rules)),
@@ -2379,7 +2403,11 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     # Ministry promised "necessary measures."'
                     last_named = person_starts[bisect_left(person_starts, m.start()) - 1] if named_here else opening
                     body = _BODY_SUBJECT.search(paragraph, last_named, m.start()) if named_here else None
-                    if body and re.fullmatch(rf"(?:{lex.speech})", body.group(0).split()[-1]):  # (a verb of speech)
+                    if body and re.fullmatch(rf"(?:{lex.speech})", body.group(0).split()[-1]) \
+                            and not (own_speech.search(paragraph, last_named, body.start())
+                                     and not _CLAUSE_JOIN.search(paragraph, last_named, body.start())):  # (a verb of speech)
+                        # (but 'A told Parliament that the government had asked Washington for "..."': the body is in
+                        # what A reports, the words A's)
                         fragment_speaker, someone_else_said = "", True
                     # ... nor does a quoted name: 'guidance on "foreign entity of concern" provisions'.
                     a_name = lex.term_after is not None and lex.term_after.match(paragraph, m.end() - 1)
@@ -2883,6 +2911,10 @@ _SENTENCE_OPENS_AT = re.compile(r"(?:^|[.!?][\"”’]?\s+)$")  # where a senten
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,.;:]{0,50}$")
 _WORD_ENDS_SENTENCE = re.compile(r"\b([A-Za-z]*[a-z]{2})\.\s+(?=[A-Z])")  # "by Keelson. Arango": a full stop, not "Sen."
 MASTHEAD_REACH = 4  # lines of furniture over the article where a site's name in capitals may sit
+_TAB_SITE = re.compile(r"\s*[|–—-]\s*(\S+(?:\s+\S+){0,4})\s*")  # " | Goubet Éco English": the site a tab's title names
+_CLAUSE_JOIN = re.compile(r",[\"”’']?\s+(?:and|but|while|whereas)\b|;|[.!?][\"”’'\d¹²³⁴⁵⁶⁷⁸⁹⁰]*\s+(?:[*•·–—-]\s+)?[A-Z]")  # a next clause or sentence
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "bte"})  # "son of", "daughter of", in a name
+_EDITIONS = frozenset({"english", "edition", "international", "online", "digital"})  # a site's edition, after its name
 # A list of the people on a show: "Guests: Dr. Keisha Samuel-Benjamin, nephrologist, ...", or the label alone over a line each
 _LIST_LABEL = re.compile(r"(?:Guests?|Hosts?|Panel(?:ists)?|Speakers?|With|Featuring)\s*:\s*")
 _LISTED_PERSON = re.compile(rf"(?:(?:{HONORIFIC_WORDS})\.?\s+)?(?P<name>[A-Z][a-zà-ÿ'’]+(?:\s+[A-Z][\w'’-]+){{1,2}})(?:,|\s+[—–(]|$)")

@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
-from functools import lru_cache
+from functools import lru_cache, partial
 from urllib.parse import urlsplit
 
 from .dates import MONTH_FIRST_PLACE, build_day
@@ -118,7 +118,7 @@ _ABOUT_THIS_ARTICLE = re.compile(r"\b(?:this (?:story|article|report|piece|post)
 # (... in the languages of sites' English editions: "Publicado el 24/06/2029", "Veröffentlicht am", "Objavljeno:")
 _FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created|filed|publicad[oa]|publi[ée]e?|ver[öo]ffentlicht|pubblicato"
                               r"|gepubliceerd|opublikowano|objavljeno|publicerad|publiceret|publisert|julkaistu|publicat|публикувано|опубликовано"
-                              r"|опубліковано|avaldatud|publicēts|paskelbta|birt|հրապարակված|жарыяланды|жарияланды|نُ?شر|تاريخ\s+النشر"
+                              r"|опубліковано|avaldatud|publicēts|paskelbta|birt|útgivið|հրապարակված|жарыяланды|жарияланды|نُ?شر|تاريخ\s+النشر"
                               # (Urdu, Hindi, Lao, Thai, Khmer, Vietnamese, Hebrew, Persian, Greek, Slovak, Georgian, Swahili)
                               r"|شائع|प्रकाशित|ເຜີຍແຜ່|เผยแพร่|ចុះផ្សាយ|ផ្សាយ|xuất\s+bản|ngày\s+đăng|פורסם|تاریخ\s+انتشار|منتشر\s+شده"
                               r"|δημοσιεύθηκε|publikované|გამოქვეყნდა|imechapishwa)(?!\w)", re.I)
@@ -160,12 +160,15 @@ RUNNING_LINE_MAX_WORDS = 14
 SUMMARY_POINT_MAX_WORDS = 14  # a summary box's point over a wire's dateline
 SUMMARY_MAX_POINTS = 8  # ... and how many a box holds (its label and a gallery's captions above it too)
 CREDIT_CELL_MAX_WORDS = 16  # the writers' cell of a closing credits line: names, places, no sentence  # a summary box's point over a wire's dateline
-_COMMENTS_LABEL = re.compile(rf"(?:{COMMENT_WORDS}|Reader comments|Responses?)(?:\s*\(\d+\))?|\d+\s+(?:{COMMENT_WORDS}|Responses?)"
+_COMMENTS_LABEL = re.compile(rf"(?:(?:{COMMENT_WORDS}|Reader comments|Responses?)(?:\s*\(\d+\)|\s+[\d.,]+)?|\d+\s+(?:{COMMENT_WORDS}|Responses?)"
                              # (... or a chat's replies under a post: "2 replies from Mihai and Andreea")
-                             rf"|\d+\s+{REPLY_WORDS}(?:\s+(?:from|de la|de|von|da|van|od|fra|från|от|від)\s+\S.{{0,60}})?", re.I)
+                             rf"|\d+\s+{REPLY_WORDS}(?:\s+(?:from|de la|de|von|da|van|od|fra|från|от|від)\s+\S.{{0,60}})?)"
+                             # (... with the video site's "Sort by" under it: "التعليقات 37" / "ترتيب حسب")
+                             r"(?:\s+(?:Sort by|ترتيب حسب|Ordenar por|Trier par|Sortieren nach|Ordina per|Сортировать)\b.*)?", re.I)
 _POST_COUNTS = re.compile(rf"(?:[^\w\s]{{0,8}}\s*[\d.,]+\s*[KkMm]?\s+)?[\d.,]+\s*[KkMm]?\s+{COMMENT_WORDS}\s+[\d.,]+\s*[KkMm]?\s+"
                           r"(?:shares?|reposts?|retweets?|compartid\w*|partages?)\b", re.I)
-_COUNTED_COMMENTS = re.compile(rf"{COMMENT_WORDS}\s*\(\d+\)\s+\S{{2,40}}\s+[|·•]\s+\d", re.I)
+# (... its time in words before the figure: "Réactions (2) Anis_Sfax · il y a 5 h", "hace 3 h", "vor 2 Std.")
+_COUNTED_COMMENTS = re.compile(rf"{COMMENT_WORDS}\s*\(\d+\)\s+\S{{2,40}}\s+[|·•]\s+\D{{0,12}}?\d", re.I)
 _COMMENT_HEADER = re.compile(rf"[\w.'’ -]{{2,40}}?\s+(?:says|wrote)\s*:\s*(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.]"
                              rf"(?:19|20)?\d\d|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)")
 _COMMENT_ACTION = re.compile(rf"Reply|{REPLY_ACTIONS}|Leave a (?:comment|reply)|Log in to (?:comment|reply)|Report(?: comment)?|Like", re.I)
@@ -568,6 +571,8 @@ def _speaker_name_line(line: str) -> bool:
 
 def _ci_startswith(text: str, prefixes: tuple[str, ...]) -> str | None:
     lower = text.lower()
+    if " :" in lower or "\u00a0:" in lower or "\u202f:" in lower:
+        lower = _SPACED_COLON.sub(r"\1:", lower)  # (French typography's space before a label's colon: "Mots-clés :")
     ordered, lowered = _longest_first(tuple(prefixes))
     if not lower.startswith(lowered):  # most lines start with none of them: one test, not one per prefix
         return None
@@ -575,6 +580,9 @@ def _ci_startswith(text: str, prefixes: tuple[str, ...]) -> str | None:
         if lower.startswith(low):
             return prefix
     return None
+
+
+_SPACED_COLON = re.compile(r"^(\S{1,30}(?: \S{1,30}){0,2})[ \u00a0\u202f]+:")
 
 
 # The registry's word lists, lowered (and sorted) once, not on every line asked about.
@@ -853,6 +861,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     # "By Dr. Eleanor Vance and Marcus Liang": an honorific's full stop does not end the names.
     # ("By A and B (in Brussels)": where the second wrote from, in brackets)
     text = _WHERE_IN_BRACKETS.sub("", text)
+    # ("Hosi / By: Nélia Fernandes", "Por / By A": the label in the paper's language, then in English)
+    text = re.sub(r"^[^\W\d_]{2,12}\s*/\s*(?=By\b)", "", text)
     # "by A, B · Tonle Business Review — Tech & Telecoms · 3h": a feed reader's line, the feed and its age after the names
     cells = re.split(r"\s+·\s+", text)
     # (... or a credit after them: "Por A · Traducción: B")
@@ -877,6 +887,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
             continue
         if _JOB_IN_BYLINE.fullmatch(" ".join(words)):
             continue
+        if named and _UNIT_IN_BYLINE.fullmatch(part.strip()):
+            continue  # "Story by A, Office of Communications": the writer's office after her name
         office = [k for k, w in enumerate(words) if w.lower() in roles]
         if named and len(words) <= BYLINE_JOB_MAX_WORDS and words[0][:1].isupper() and office \
                 and (office[-1] == len(words) - 1 or words[office[-1] + 1].islower()):
@@ -889,6 +901,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     return match
 
 
+_UNIT_IN_BYLINE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]+\s+)?(?:Office|Department|Division|Bureau|Directorate|Unit|Desk|Section|Team)"
+                             r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,4}")
 _THE_AUTHOR = re.compile(r"\bThe (?:author|writer), ([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*[(（][^()（）]{1,20}[)）])?,"
                          r"\s+(?:is|was)\b")
 _BIO_OPENING = re.compile(r"((?:\S+\s+){1,3}?\S+) (?:is (?:(?:a|an|the|currently)\s+)?|(?:chairs|leads|directs|heads|teaches|"
@@ -1060,6 +1074,29 @@ def _contents(lines: list[str], reach: range, registry: Registry) -> tuple[int, 
     if label is None:
         return -1, []
     return label, [line.strip() for line in itertools.takewhile(lambda line: _ITEM_NUMBER.match(line.strip()), lines[label + 1:])]
+
+
+SECTION_LABEL_MAX_WORDS = 5
+
+
+def _section_label(lines: list[str], i: int) -> bool:
+    """A digest's section label set between rules: "=====" / "THE LEAD" / "=====" (or a rule under it alone)."""
+    text = lines[i].strip()
+    return bool(text) and len(text.split()) <= SECTION_LABEL_MAX_WORDS and not _TERMINAL.search(text) \
+        and i + 1 < len(lines) and bool(_RULE_LINE.fullmatch(lines[i + 1].strip())) \
+        and (text.isupper() or i > 0 and bool(_RULE_LINE.fullmatch(lines[i - 1].strip())))
+
+
+def _to_next_section(header: Header, lines: list[str]) -> Header:
+    """A digest in sections, each label between rules ("THE LEAD", "ALSO THIS WEEK", "BY THE NUMBERS"): the story under
+    the first label ends where the next label's rules begin; the sections after it are the issue's."""
+    above = [i for i in range(max(0, header.end - CHROME_REACH_LINES), header.end) if _section_label(lines, i)]
+    if not above:
+        return header
+    stop = next((i for i in range(header.end, len(lines)) if _section_label(lines, i)), None)
+    if stop is None:
+        return header
+    return replace(header, stop=stop - 1 if stop and _RULE_LINE.fullmatch(lines[stop - 1].strip()) else stop)
 
 
 def _to_next_item(header: Header, lines: list[str], registry: Registry) -> Header:
@@ -2769,9 +2806,22 @@ _SITE_TAIL = re.compile(r"\s+[-–—|]\s+((?:The\s+)?(?:[A-Z][\w.&'’]*\s+){0,
 # A browser tab's title names the site or the show after a bar; no headline ends on one (none of the blind sets' golds).
 _TAB_TAIL = re.compile(r"\s+\|\s+((?:The\s+)?[A-Z0-9][^|]*?)\s*$")
 TAB_TAIL_MAX_WORDS = 5
-_COUNTED = re.compile(r"[\d.,]+\s*[KkMB]?\s+(?:views|likes|subscribers|comments|shares|reads|plays|listens|reposts)\b", re.I)
-_COUNTED_ON = re.compile(_COUNTED.pattern + r"[\s•·]+(?:(?:Premiered|Streamed live(?: on)?|Published(?: on)?|Uploaded(?: on)?)\s+)?"
-                         r"(\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+\.? \d{4})(?:\s+#\w+)*\s*$", re.I)
+# A note to those the copy is sent to, over it: "Syndication partners: please run ...", "Note to desks: ..."
+_RECIPIENTS_NOTE = re.compile(r"(?:(?:Syndication|Wire|Media|Content|News)\s+)?(?:partners|clients|subscribers|desks|editors)\s*:\s*"
+                              r"(?:please|kindly|note|do not|this (?:copy|text|story))\b|Note\s+to\s+(?:partners|clients|subscribers|desks)\s*:",
+                              re.I)
+# A word processor's or a reader's window title over the document copied from it: its file's name, the mode, the app
+_DOCUMENT_WINDOW = re.compile(r"\S+\.(?:docx?|odt|rtf|pdf|pages|pptx?|xlsx?)(?:\s+\[[^\]]{2,40}\])?"
+                              r"(?:\s+[-–—]\s+(?:Microsoft\s+)?(?:Word|LibreOffice\s+Writer|Pages|Google\s+Docs|Adobe\s+Acrobat[\w ]*|Preview))?",
+                              re.I)
+_COUNTED = re.compile(r"[\d.,]+\s*(?:[KkMB]|ألف|مليون|mil|k)?\s+(?:views|likes|subscribers|comments|shares|reads|plays|listens|reposts"
+                      # (... in the video site's language: "18,432 مشاهدة", "48 mil visualizaciones", "12 k vues")
+                      r"|مشاهدة|مشاهدات|مشترك|مشتركين|visualizaciones|visualizações|vues|aufrufe|visualizzazioni|weergaven|wyświetle\w*"
+                      r"|просмотр\w*|görüntüleme|lượt xem|次观看|次觀看|회)(?!\w)", re.I)
+_COUNTED_ON = re.compile(_COUNTED.pattern + r"[\s•·]+(?:(?:Premiered|Streamed live(?: on)?|Published(?: on)?|Uploaded(?: on)?"
+                         r"|تم البث مباشرةً? في|تم العرض لأول مرة في|تاريخ البث|Emitido en directo el|Estrenado el|"
+                         r"Diffusé en direct le|Première le|Live übertragen am|Premiere am|Transmitido ao vivo em|Estreou em)\s+)?"
+                         r"(\w+\.? \d{1,2},? \d{4}|\d{1,2}\.? \w+\.? \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?:\s+#\w+)*\s*$", re.I)
 _NAME_AND_OUTLET = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\(((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\)")
 
 
@@ -2786,12 +2836,17 @@ TIMED_LIST_MIN_ITEMS = 3
 _ISSUE_TAIL = re.compile(r"\s+[|·•]\s+(?:[A-Z][\w'’]*\s+){0,3}(?:#\s*|No\.\s*|Issue\s+)\d+$")
 
 
+ISSUE_TAGLINE_MAX_WORDS = 10  # the newsletter's tagline in the issue line's first cell
+
+
 def _issue_line(text: str, header_date) -> bool:
     """"Episode 212 · 18 Sep 2026 · 23 min", "West Africa's metals & trade newsletter · Issue #87 · 10.09.2026": an
-    issue's number and its date among a few short cells."""
+    issue's number and its date among a few short cells (the first, the newsletter's tagline, may be longer: "Telecoms,
+    cables and connectivity across the Pacific | Issue 88 · Thursday 31 January 2030")."""
     segments = _SEPARATOR.split(text)
     return len(segments) >= 2 and (bool(_NUMBERED_ISSUE.match(text)) or any(_ISSUE_SEGMENT.fullmatch(p) for p in segments)) \
-        and all(len(p.split()) <= (4 if _NUMBERED_ISSUE.match(text) else 6) for p in segments) \
+        and all(len(p.split()) <= (4 if _NUMBERED_ISSUE.match(text) else ISSUE_TAGLINE_MAX_WORDS if n == 0 else 6)
+                for n, p in enumerate(segments)) \
         and sum(bool((header_date(p) or (0,))[0]) for p in segments) == 1
 
 
@@ -3587,6 +3642,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "date"  # "21,487 views  Premiered Jun 10, 2028  #USChina": a video's counts and the day it went up
         elif _LIVE_BAR.match(text):
             kind = "furniture"  # "▶ LISTEN LIVE  Reef Coast Radio 95.3 FM — Belize City": a station's player bar
+        elif _RECIPIENTS_NOTE.match(text):
+            kind = "furniture"  # "Syndication partners: please run the text with all changes accepted.": to those who run it
+        elif _DOCUMENT_WINDOW.fullmatch(text):
+            kind = "furniture"  # "VT_EN_syndication_2030-01-30_kopakona_v3.docx  [Compatibility Mode]": the editor's window
         elif _WEATHER.search(text) and sum(1 for w in text.split() if re.search(r"\w", w)) <= 12:
             kind = "furniture"  # "Thursday, March 5, 2026 | Manila 31°C": the site's clock and weather (or a market's
             # ticker), not the article's date
@@ -4217,6 +4276,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed = replace(seed, text=unquoted)  # a mail quoting the newsletter it answers or forwards, "> " on every line
     if not seed.page and not seed.blocks and (anchored := _without_comment_anchors(seed.text)) != seed.text:
         seed = replace(seed, text=anchored)  # a shared document's reviewers' comments, each anchored by "[a]" in the text
+    if not seed.page and not seed.blocks and (accepted := _changes_accepted(seed.text)) != seed.text:
+        seed = replace(seed, text=accepted)  # a document copied with its tracked changes marked
+    if not seed.page and not seed.blocks and (shown := _markdown_as_text(seed.text)) != seed.text:
+        seed = replace(seed, text=shown)  # a page a clipper or a notes app exported as Markdown
     if not seed.page and not seed.blocks and (spoken := _subtitles_joined(seed.text)) != seed.text:
         seed = replace(seed, text=spoken)  # a video's subtitles pasted under its page, a cue every few seconds
     # A structured reader (HTML) has already found the blocks; text is split at blank lines.
@@ -4251,6 +4314,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = briefs_column(lines, registry)
         if not chat_lines:  # (or a clipping, the reader's header and notes over it)
             lines, chat_lines = clipping(lines)
+        if not chat_lines:  # (or a fax, its cover sheet over it and the machine's line over each page)
+            lines, chat_lines = fax_pages(lines)
         if not chat_lines:  # (or a message forwarded into a chat or a channel, their other posts over it)
             lines, chat_lines = forwarded_post(lines)
         if not chat_lines:  # (or a live blog's pinned entry, the day's other entries around it)
@@ -4284,6 +4349,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     header = _reposted(header, lines, registry, seed.body_line) if header.end else header
     header = _past_briefs(header, lines, registry, seed.body_line) if header.end else header
     header = _to_next_item(header, lines, registry) if header.end and not header.stop else header
+    header = _to_next_section(header, lines) if header.end and not header.stop else header
     # A hearing page's "Witnesses" list before the record ("The Honorable A, Under Secretary ..."): who
     # sat, kept with the page's furniture, not the record's first words.
     listed = 0
@@ -5025,6 +5091,18 @@ def parse(seed: Seed, registry: Registry) -> Article:
         tail[:0] = [b.text for b in body[box:]]
         del body[box:]
         furniture_at_end()  # (and the label over them: "Related Professionals")
+    # "About Adriatic University" over what the body is (a line, then "Adriatic University (...) is a private university
+    # ..."), among a release's last blocks: its boilerplate, and what follows it (the "###", the page's links)
+    if not page and not seed.blocks:
+        rows = seed.text.split("\n")
+        about = next((i for i in range(max(1, len(body) - ABOUT_BLOCK_REACH), len(body))
+                      if len(lines_of := _rows_of(rows, body[i], seed.body_line)) >= 2
+                      and _ABOUT_BODY.fullmatch(lines_of[0].strip()) and not _ABOUT_AUTHORS.search(lines_of[0])
+                      and re.search(r"\b(?:is|was|are|were)\b", lines_of[1])), None)
+        if about is not None:
+            tail[:0] = [b.text for b in body[about:]]
+            del body[about:]
+            furniture_at_end()  # (and the media contact over it: "Media contact: A, +382 ..., a@x.example")
     # A page's rail or footer copied with it, a cell a line, run into one paragraph: "--" / "312" / "6" / "A" /
     # "Written by A" / "1.4K Followers · Writer for B" / ... / "More from A and B" (a blog platform's, under its last
     # paragraph)
@@ -5073,6 +5151,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # "https://www.dominionstandard.example/politics/2028/03/16/... 1/3": a browser's footer on each printed page, the
         # page's address
         original_url = printed.group(1).rstrip(".,;")
+    if not original_url and (noted := next((u for line in chat_lines if _NOTE_ADDRESS.fullmatch(line) and (u := _URL.search(line))),
+                                           None)):
+        original_url = noted.group(0).rstrip(".,;")  # (a note's "URL: https://...": the page it clipped)
     url_date = date_from_url(override if isinstance(override, str) and override.strip() else original_url)
     year = text_year(all_text)
     published: date | None = None
@@ -5306,7 +5387,10 @@ _HOST_LINE = re.compile(r"(?:Hosts?|Presenters?|Anchors?)\s*[:：]\s*(?P<listed>
 # ... or a transcript's list of speakers, each with their part: "Aoife Ní Bhriain (presenter); Dónal Crowley-Farrell
 # (business correspondent); ..."
 _SPEAKER_PART = re.compile(r"([A-ZÀ-Þ][^;,()]{2,60}?)\s*\((?:[\w ]*\s)?(?:presenter|host|anchor|correspondent|reporter)\)", re.I)
-_SHOW_WORDS = re.compile(r"\b(?:podcast|episode|transcript|programme|program|broadcast|show notes)\b", re.I)
+_WITH_REPORTER = re.compile(r",?\s+with\s+((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+reporting\b")
+# (... or a video's page: its chapters, "Streamed live on ...")
+_SHOW_WORDS = re.compile(r"\b(?:podcast|episode|transcript|programme|program|broadcast|show notes|chapters|streamed live|premiered)\b",
+                         re.I)
 SHOW_NOTES_REACH = 60  # lines from the top where a show's notes name its host
 
 
@@ -5318,6 +5402,8 @@ def _show_hosts(lines: list[str], registry: Registry) -> str:
         elif match := _HOST_LINE.fullmatch(line):
             names = split_names(re.sub(r"\s*(?:&|,?\s+and\s+)\s*", ", ", match.group("listed"))) \
                 if match.group("listed") else [match.group("by") or match.group("opening")]
+            # ("Presented by A, with B reporting from Muscat.": the report's reporter writes it with its presenter)
+            names = [*names, *([m.group(1) for m in [_WITH_REPORTER.match(line, match.end("by"))] if m] if match.group("by") else [])]
         else:
             continue
         names = [n for n in names if _NAME.fullmatch(n) and not _looks_like_outlet(n, registry)]
@@ -5613,8 +5699,10 @@ def pasted_article(lines: list[str], registry: Registry) -> tuple[list[str], tup
     under = [i for i in nonblank if i > start][:PASTED_HEAD_LINES]
     if not any(len(line.split()) >= SHARED_PROSE_MIN_WORDS for line in above) or len(under) < 3 \
             or any(_byline_line(line.strip(), registry) or (d := _header_date(line.strip(), registry.rules)) and d[0]
-                   for line in above):
-        return lines, ()  # (a byline or a whole day over the rule: the page's own article, or a newsletter's first item)
+                   or _issue_line(line.strip(), partial(_header_date, rules=registry.rules)) for line in above):
+        # (a byline or a whole day over the rule: the page's own article, or a newsletter's first item; "Telecoms ... |
+        # Issue 88 · Thursday 31 January 2030": an issue's)
+        return lines, ()
     headline = lines[under[0]].strip()
     if _TERMINAL.search(headline) or len(headline.split()) > 30 or not any(
             _byline_line(lines[i].strip(), registry) or _header_date(lines[i].strip(), registry.rules)
@@ -5700,18 +5788,59 @@ def briefs_column(lines: list[str], registry: Registry) -> tuple[list[str], tupl
 # (not "by": "Saved by the bell: ..." may be a headline)
 _CLIPPED_FROM = re.compile(r"\W{0,3}(?:Clipped|Saved|Captured)\s+(?:from|with|using)\s+\S.{0,120}", re.I)
 CLIPPING_HEADER_MIN_LINES = 3
+# A note's properties, a line each over the page it clipped: "Created: January 29, 2030 7:52 AM", "Tags: ...", "Type: Web
+# clip", "URL: https://...", "Status: To read" (Notion's, Obsidian's, a read-later app's): the app's keys, the page's address
+_NOTE_PROPERTY = re.compile(r"(?:Created(?:\s+(?:time|at|on))?|Date\s+(?:created|added|saved|clipped)|Last\s+edited(?:\s+time)?|"
+                            r"Added|Clipped|Saved|Tags|Type|Status|Category|Author|Property|Highlights?)\s*:\s*\S.*", re.I)
+_NOTE_ADDRESS = re.compile(r"(?:URL|Source|Link|Original(?:\s+URL)?)\s*:\s*(?:https?://|www\.)\S*", re.I)
+NOTE_PROPERTIES_MIN = 3
 
 
 def clipping(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     """A note-taking app's clipping: its page's own header (the note's title, its properties, the reader's notes
-    and highlights) down to the clipper's "Clipped from ..." line, over the article it saved. Those lines are the
-    reader's, blank here and returned to be kept with the furniture."""
+    and highlights) down to the clipper's "Clipped from ..." line, over the article it saved, or down to the last of the
+    note's properties (the page's address among them), over the page. Those lines are the reader's, blank here and
+    returned to be kept with the furniture."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()][:CHROME_REACH_LINES]
     at = next((n for n, i in enumerate(nonblank) if _CLIPPED_FROM.fullmatch(lines[i].strip())), None)
     if at is None or at < CLIPPING_HEADER_MIN_LINES:
+        at = _note_properties([lines[i].strip() for i in nonblank])
+    if at is None:
         return lines, ()
     cut = nonblank[at] + 1
     return [""] * cut + lines[cut:], tuple(line.strip() for line in lines[:cut] if line.strip())
+
+
+def _note_properties(rows: list[str]) -> int | None:
+    """The last of a note's properties, in a run from its first or second line (the note's title over them): the
+    app's keys, one of them the clipped page's address, and no day the page was published."""
+    for start in (0, 1):
+        end = start
+        while end < len(rows) and (_NOTE_PROPERTY.fullmatch(rows[end]) or _NOTE_ADDRESS.fullmatch(rows[end])):
+            end += 1
+        run = rows[start:end]
+        if len(run) >= NOTE_PROPERTIES_MIN and any(_NOTE_ADDRESS.fullmatch(r) for r in run) \
+                and sum(1 for r in run if _NOTE_PROPERTY.fullmatch(r)) >= NOTE_PROPERTIES_MIN - 1:
+            return end - 1
+    return None
+
+
+# The line a fax machine prints over each page it sends: its day and time, its number, its name, the page of how many
+# ("04/02/2030 09:50   +670 3300 0000   ARAFURA DILI   P.02/03")
+_FAX_LINE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s+\d{1,2}:\d\d\b.*?\b(?:P(?:AGE|G|\.)?|S\.|PÁG\.?)\s*0?\d{1,3}\s*/\s*0?\d{1,3}", re.I)
+_FAX_LABEL = re.compile(r"\W{0,3}(?:FAX|FAKS|TELEFAX|TÉLÉCOPIE|FACSIMILE|FAX\s+COVER(?:\s+SHEET)?)(?:\s*/\s*\w+)*\W{0,3}", re.I)
+
+
+def fax_pages(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A fax scanned and read as text: its cover sheet ("FAX" / "To: ..." / "From: ..." / "Subject: ...") on the first
+    page, the article on the pages after it, the machine's line over each page. The cover and those lines are the
+    fax's, blank here and returned to be kept with the furniture."""
+    headers = [i for i, line in enumerate(lines) if _FAX_LINE.fullmatch(line.strip())]
+    if len(headers) < 2 or not any(_FAX_LABEL.fullmatch(lines[i].strip()) for i in range(headers[1])):
+        return lines, ()
+    cut = headers[1] + 1
+    kept = ["" if i < cut or i in headers else line for i, line in enumerate(lines)]
+    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and (i < cut or i in headers))
 
 
 # A messenger's mark over a message forwarded into a chat or a channel: "Forwarded from Bishkek Business Wire" (Telegram),
@@ -5773,6 +5902,10 @@ RAIL_CELL_MAX_WORDS = 8
 RAIL_SHARE = 0.7  # of a block's lines short cells: a page's rail or footer, not a list of the article's
 
 
+_ABOUT_BODY = re.compile(r"About\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[\w&'’().-]+){0,5}")  # "About Adriatic University", a line
+ABOUT_BLOCK_REACH = 3  # blocks from a release's end where its "About ..." boilerplate may start
+
+
 def _rows_of(rows: list[str], block: Block, first_line: int) -> list[str]:
     """A block's lines as the copy has them, from its first down to the line that ends its text; none if no run of
     lines from its first is its text."""
@@ -5795,8 +5928,14 @@ def _rail(rows: list[str]) -> bool:
     prose = [c for c in cells if len(c.split()) > 2 * RAIL_CELL_MAX_WORDS]
     # (at most one line of prose, a writer's bio: not a thread's posts, each under its poster's name and counts; and
     # no telephone or address: a release's contacts, whose people are named)
+    # (nor a video's transcript panel, a time on a line and the words said from then on the next: "0:04" / "good
+    # evening and welcome to majan": what was said, the text of a page that has no other)
+    timed = sum(1 for c in cells if _PANEL_TIME.fullmatch(c))
     return len(cells) >= RAIL_MIN_CELLS and len(short) >= RAIL_SHARE * len(cells) and len(prose) <= 1 \
-        and not any(_CONTACT_CELL.search(c) for c in cells)
+        and not any(_CONTACT_CELL.search(c) for c in cells) and not (timed >= RAIL_MIN_CELLS and timed * 3 >= len(cells))
+
+
+_PANEL_TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 
 
 def _titled_in_place(lines: list[str], title: str) -> bool:
@@ -5923,6 +6062,63 @@ def _subtitles_joined(text: str) -> str:
     return "\n".join(out)
 
 
+# Markdown's marks, in a page a clipper or a notes app exported as Markdown ("[Accueil](https://...)", "![logo](...)",
+# "# Headline", "Par **A** et **B**"): the page's markup, around the words it shows.
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)"
+                      r"(?:\s+\"[^\"\n]*\")?\)")
+_MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?=\S)")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+MARKDOWN_MIN_LINES = 3  # lines with Markdown's links, pictures or heading marks, for a copy to be written in it
+
+
+def _markdown_as_text(text: str) -> str:
+    """A page exported as Markdown, read as the page it shows: a link is its words, a heading and a bold or slanted
+    phrase their words (a whole line in italics keeps its marks, as a copied caption does), a picture alone on its line (the image, no words the page shows; its caption is the line under
+    it) a blank line. Only a copy written in Markdown (three lines with its links, pictures or headings): a plain copy's
+    "*" and "_" are its own. Each line stays on its line."""
+    rows = text.split("\n")
+    marked = sum(1 for row in rows if _MD_LINK.search(row) or _MD_IMAGE.search(row) or _MD_HEADING.match(row))
+    if marked < MARKDOWN_MIN_LINES:
+        return text
+    out = []
+    for row in rows:
+        pictured = _MD_IMAGE.sub("", row)
+        if pictured != row and not _MD_LINK.sub("", pictured).strip(" \t|·•-"):
+            out.append("")  # (a picture, or a linked picture: "[![Goubet Éco](logo.svg)](https://...)")
+            continue
+        row = _MD_LINK.sub(lambda m: m.group(1), pictured)
+        row = _MD_HEADING.sub("", row).rstrip("# \t") if _MD_HEADING.match(row) else row
+        row = _MD_STRONG.sub(lambda m: m.group(2), row)
+        if not _MD_EMPHASIS.fullmatch(row.strip()):  # (a line in italics keeps its marks: a caption, a note, as printed)
+            row = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), row)
+        out.append(_MD_ESCAPE.sub(r"\1", row))
+    return "\n".join(out)
+
+
+# A document's tracked changes, copied as text with their marks: "[Deleted: only][Inserted: largest]" (Word's, a CMS's
+# revision view's; "Eliminado:", "Insertado:", "Supprimé :", "Inséré :", "Gelöscht:", "Eingefügt:")
+_TRACKED = re.compile(r"\[(?P<kind>Deleted|Inserted|Added|Removed|Eliminado|Insertado|Supprimé|Inséré|Gelöscht|Eingefügt)\s*:\s*"
+                      r"(?P<words>[^\[\]]*)\]", re.I)
+_TRACKED_INSERT = frozenset({"inserted", "added", "insertado", "inséré", "eingefügt"})
+TRACKED_CHANGES_MIN = 2
+
+
+def _changes_accepted(text: str) -> str:
+    """A document copied with its tracked changes marked: the text with every change accepted, as the syndication copy's
+    own note asks ("please run the text with all changes accepted"): an insertion's words stay, a deletion's go, and a
+    line that held nothing but a deletion is blank."""
+    if len(_TRACKED.findall(text)) < TRACKED_CHANGES_MIN:
+        return text
+    rows = []
+    for row in text.split("\n"):
+        accepted = _TRACKED.sub(lambda m: m.group("words") if m.group("kind").lower() in _TRACKED_INSERT else "", row)
+        rows.append("" if row.strip() and not accepted.strip() else re.sub(r"  +", " ", accepted) if accepted != row else row)
+    return "\n".join(rows)
+
+
 _ENGLISH_FUNCTION_WORDS = frozenset("the and of to in is that for with on at by from as its are was be this an we it not have "
                                     "our they will there what but if".split())
 
@@ -5954,7 +6150,8 @@ def _chat_title(lines: list[str]) -> int | None:
     the copy has no such line."""
     for index, line in enumerate(lines[:CHAT_TITLE_REACH]):
         bold = _CHAT_BOLD.fullmatch(line.strip())
-        if not bold or len(bold.group(1).split()) < 4 or _TERMINAL.search(bold.group(1)):
+        if not bold or len(bold.group(1).split()) < 4 or _TERMINAL.search(bold.group(1)) \
+                or re.search(r"[.!?]\s+\S", bold.group(1)):  # (a caption in italics, its credit after its sentence)
             continue
         following = [squash(l) for l in lines[index + 1:index + 8] if l.strip()][:3]
         if any(_DATELINE.match(f) or _PLACE_DATELINE.match(f) for f in following):

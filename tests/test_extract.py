@@ -1445,8 +1445,10 @@ def test_places_named_by_their_kind_and_a_firm_named_after_partners_are_no_peopl
     _, x = run("Soybeans\n\nFarmers across the Corn Belt say the pace has not improved. Mount Kestrel's managing director, "
                "Siobhan Raftery-Nguyen, said it would help. The office at 1401 Constitution Ave NW said so. Former adviser "
                "Anthony Lake said so too. Lorenzo Achebe-Whitman, an analyst at Harrow & Vance Securities, wrote in a note, "
-               "and Quintessa Lithography lost 6%, according to Prairie Ridge Commodities, a brokerage.")
-    assert set(people(x)) == {"Siobhan Raftery-Nguyen", "Anthony Lake", "Lorenzo Achebe-Whitman"}
+               "and Quintessa Lithography lost 6%, according to Prairie Ridge Commodities, a brokerage.\n\nThe site of Luyuan "
+               "Advanced Film's plant in Kenitra.\n\nLuyuan Advanced Film, a Chinese maker of battery separator film, broke "
+               "ground on a plant. \"It is close,\" Wei Shuhan, Luyuan's general manager, said.")
+    assert set(people(x)) == {"Siobhan Raftery-Nguyen", "Anthony Lake", "Lorenzo Achebe-Whitman", "Wei Shuhan"}
 
 
 def test_a_hyphenated_given_name_a_quotation_reopened_over_paragraphs_and_he_says_at_its_close():
@@ -3027,3 +3029,32 @@ def test_an_interview_box_s_answers_are_the_one_its_label_names():
                "cell makers' costs.\n\nQ: What should investors watch next?\n\nA: Treasury's final guidance, and the "
                "Indian case.")
     assert speakers(x) == Counter({"Siriporn Thammasat": 3})
+
+
+def test_a_body_in_what_a_named_person_reports_does_not_take_the_person_s_partial_quotes():
+    _, x = run("Cables\n\nFiji's Minister for Communications, Ilisoni Tuivanuavou, told Parliament on Wednesday that the "
+               "government had asked Washington for \"a humanitarian exemption for repairs in the Pacific\" and was "
+               "\"waiting for an answer\". The US Embassy in Suva said in a statement that the rule \"protects Pacific "
+               "partners too\".\n\nGuo Jiakun said the talks went well, and the Commerce Ministry promised \"necessary "
+               "measures\".")
+    assert speakers(x) == Counter({"Ilisoni Tuivanuavou": 2})
+
+
+def test_an_arabic_name_without_its_father_s_name_is_the_same_person():
+    _, x = run("Cables\n\nGuest: Salim bin Nasser Al Kindi, fleet director at Qalhat Marine Services.\n\nWe spoke to Salim "
+               "Al Kindi on Monday about the permits.")
+    assert set(people(x)) == {"Salim bin Nasser Al Kindi"}
+
+
+def test_a_site_a_tab_s_title_names_after_the_headline_is_no_person():
+    _, x = run("# US bars repair ships | Goubet Éco English\n\nUS bars repair ships\n\nThe rule reaches far beyond American "
+               "shores, according to a Goubet Éco count. Two marine underwriters told Goubet Éco they would ask for "
+               "written confirmation, said Fatouma Houssein Djama.")
+    assert "Goubet Éco" not in people(x)
+
+
+def test_an_atoll_is_a_place_and_a_release_s_writer_named_as_its_contact_is_not_in_it():
+    article, x = run("Cables\n\nStory by Jelena Vuksanović, Office of Communications\n\nOn Baa Atoll, resort IT manager "
+                     "Fathimath Riyaza said guests had noticed. \"Video calls freeze at dinner time,\" she said.\n\n"
+                     "Media contact: Jelena Vuksanović, +382 32 000 000, jelena.vuksanovic@ujadran.example")
+    assert set(people(x)) == {"Fathimath Riyaza"}

@@ -5496,14 +5496,18 @@ def test_a_hyphen_sign_off_under_a_digest_s_lead_story_names_its_writer():
     assert article.author == "Eric Nshimiyimana"
 
 
-def test_readers_comments_run_into_one_block_under_their_count_in_the_site_s_language_are_not_the_article():
+@pytest.mark.parametrize("comments", [
+    "Comentarii (3)\nion_b | 26.12.2025, 18:02\nBine că s-au trezit.\nMariana T. | 26.12.2025, 19:40\nAnd the drones "
+    "bought in 2024, who uses them?\n",
+    # (a French site's "Réactions", each comment's time in words: "il y a 5 h")
+    "Réactions (2)\nAnis_Sfax · il y a 5 h\nEncore la Moldavie... et nous on attend.\nLeila.B · il y a 3 h\nGood explainer.\n",
+])
+def test_readers_comments_run_into_one_block_under_their_count_in_the_site_s_language_are_not_the_article(comments):
     article = text("Moldovan police rewrite drone tender\n\nDecember 26, 2025\n\n"
                    "The General Police Inspectorate on Wednesday amended its tender for 24 surveillance drones.\n\n"
                    "Suppliers were less pleased, a distributor said.\n\n"
                    "The Public Procurement Agency confirmed the amendment.\n\n"
-                   "Distribuie: Facebook | Telegram | X | Copiază linkul\n\n"
-                   "Comentarii (3)\nion_b | 26.12.2025, 18:02\nBine că s-au trezit.\n"
-                   "Mariana T. | 26.12.2025, 19:40\nAnd the drones bought in 2024, who uses them?\n")
+                   "Distribuie: Facebook | Telegram | X | Copiază linkul\n\n" + comments)
     assert body(article).endswith("The Public Procurement Agency confirmed the amendment.")
 
 
@@ -5870,3 +5874,131 @@ def test_a_clipping_s_byline_run_into_a_dateline_of_two_places_is_read_and_its_i
 
 def test_a_thai_date_line_with_its_clock_in_thai_words_is_read():
     assert _header_date("เผยแพร่ 25 ม.ค. 2569 เวลา 08.30 น.", REGISTRY.rules) == (2026, 1, 25)
+
+
+# The fiftieth round: a page exported as Markdown, a note's properties, a video's page, tracked changes, a digest's sections
+
+
+def test_a_page_a_notes_app_clipped_as_markdown_under_its_properties_is_read_as_the_page_it_shows():
+    article = text("# Repair ships barred from cables | Goubet Éco English\n\n"
+                   "Created: January 29, 2026 7:52 AM\nTags: Djibouti, repair ships\nType: Web clip\n"
+                   "URL: https://goubeteco.example/en/2026/01/28/repair-ships\nStatus: To read\n\n"
+                   "> 💡 Ask legal whether the maintenance contract counts. — P.\n\n"
+                   "[Aller au contenu principal](https://goubeteco.example/#contenu)\n\n"
+                   "![Goubet Éco](https://goubeteco.example/logo.svg)\n\n"
+                   "[Accueil](https://goubeteco.example/) | [Économie](https://goubeteco.example/economie) | "
+                   "[Télécoms](https://goubeteco.example/telecoms)\n\n"
+                   "# Repair ships barred from cables\n\n"
+                   "Par **Hodan Omar Farah** et **Yacin Abdourahman**\n\n"
+                   "Publié le 28/01/2026 à 21h35 · Mis à jour le 29/01/2026 à 08h10\n\n"
+                   "![Le navire câblier à quai](https://goubeteco.example/ship.jpg)\n\n"
+                   "*The cable ship at its berth in Doraleh. Photo : Idriss Mahamoud / Goubet Éco*\n\n"
+                   "DJIBOUTI — The United States on Monday barred Chinese-built repair ships from working on any cable "
+                   "that lands on American soil, and two marine underwriters told Goubet Éco they would ask for more.\n\n"
+                   "Mots-clés : [câbles](https://goubeteco.example/tag/cables) [Chine](https://goubeteco.example/tag/chine)\n")
+    assert article.title == "Repair ships barred from cables"
+    assert article.date == dt.date(2026, 1, 28)
+    assert article.author == "Hodan Omar Farah and Yacin Abdourahman"
+    assert article.original_url == "https://goubeteco.example/en/2026/01/28/repair-ships"
+    assert body(article).startswith("The United States on Monday")
+    assert "](" not in body(article) and "Mots-clés" not in body(article)
+    assert "Status: To read" in article.furniture
+
+
+def test_a_plain_copy_s_stars_and_underscores_are_its_own():
+    article = text("Tariffs rise\n\nMarch 3, 2026\n\nBy Ann Lee\n\nThe *new* rate applies to snake_case names and "
+                   "5*3 units from Monday, officials said.\n")
+    assert "The *new* rate applies to snake_case names" in body(article)
+
+
+def test_a_video_page_s_counts_in_its_language_date_it_and_its_presenter_and_reporter_write_it():
+    article = text("تخطي التنقل\nYouTube OM\nبحث\n\nCable ships need permits in disputed waters | Majan Business Tonight\n\n"
+                   "Majan Business TV\n214 ألف مشترك\nاشتراك\n\n1.2 ألف\nمشاركة\nحفظ\n\n18,432 مشاهدة  تم البث مباشرةً في 29/01/2026  #subseacables #Oman\n"
+                   "Beijing on Tuesday told foreign cable-repair ships they must apply for approval.\n\n"
+                   "Presented by Laila Al Busaidi, with Tariq Al Amri reporting from Muscat.\n\n"
+                   "Chapters\n0:00 Headlines\n0:41 Beijing's permit rule\n\n"
+                   "Beijing on Tuesday told foreign cable-repair ships they must apply for Chinese approval before "
+                   "working on cables in waters China claims.\n\nالنص\n" + "\n".join(
+                       f"0:{n:02d}\n{words}" for n, words in enumerate(["[Music]", "good evening and welcome to majan",
+                                                                      "business tonight i'm laila al busaidi",
+                                                                      "beijing has told the world's cable", "repair ships that if",
+                                                                      "they want to work in waters", "china claims they will need",
+                                                                      "china's permission first"], 1)) + "\n\n"
+                   "التعليقات 37\nترتيب حسب\n\n@dhofari_net منذ 4 أيام\nso who fixes the cable when both sides say no?\n")
+    assert article.title == "Cable ships need permits in disputed waters"
+    assert article.date == dt.date(2026, 1, 29)
+    assert article.author == "Laila Al Busaidi and Tariq Al Amri"
+    assert "who fixes the cable" not in body(article)
+    assert "china's permission first" in body(article)  # (the transcript panel is what the video says, no rail of links)
+
+
+def test_a_document_copied_with_its_tracked_changes_is_read_with_every_change_accepted():
+    article = text("VT_EN_syndication_2026-01-30_kopakona_v3.docx  [Compatibility Mode]\n"
+                   "Review > Track Changes: On | Display for Review: All Markup\n\n"
+                   "VINNUTÍÐINDI – ENGLISH SYNDICATION COPY\n"
+                   "Útgivið: 30. januar 2026 kl. 13:45 | Seinast dagført: 31. januar 2026 kl. 09:20\n"
+                   "Syndication partners: please run the text with all changes accepted.\n\n"
+                   "[Deleted: Faroese ship told to stay out][Inserted: Faroese cable-repair ship stays in port as insurers balk]\n\n"
+                   "By Turið Hansen\n\nFormatted: Font: (Default) Calibri, 11 pt\n\n"
+                   "TÓRSHAVN – The Kópakona, the [Deleted: only][Inserted: largest] cable-repair ship owned in the Faroe "
+                   "Islands, was due to sail this week. It is still tied up at the quay.\n\n"
+                   "[Deleted: \"It is madness,\" she said.]\n\nThe insurer is the sticking point, the company said.\n")
+    assert article.title == "Faroese cable-repair ship stays in port as insurers balk"
+    assert article.date == dt.date(2026, 1, 30)
+    assert "the largest cable-repair ship" in body(article)
+    assert "only" not in body(article) and "madness" not in body(article) and "Formatted" not in body(article)
+
+
+def test_a_digest_s_story_under_its_first_section_label_ends_at_the_next_label():
+    rule = "=" * 40
+    article = text(f"PACIFIC WAVELENGTH\nTelecoms, cables and connectivity across the Pacific | Issue 88 · Thursday 31 "
+                   f"January 2026\n\n{rule}\nTHE LEAD\n{rule}\n\nFiji-Tonga cable fault waits for a ship\n\nBy Mereani "
+                   f"Vosawale\n\nSUVA – For twelve days the cable between Fiji and Tonga has carried no traffic.\n\n"
+                   f"\"We had a ship,\" said Sitiveni Qalo.\n\n{rule}\nALSO THIS WEEK\n{rule}\n\nSamoa extends tender\n"
+                   f"\"We would rather wait,\" said the chair, Tuilagi Mataio.\n")
+    assert article.title == "Fiji-Tonga cable fault waits for a ship"
+    assert article.date == dt.date(2026, 1, 31)
+    assert body(article).endswith("said Sitiveni Qalo.")
+    assert "ALSO THIS WEEK" in article.furniture
+
+
+def test_a_fax_s_cover_sheet_and_its_machine_s_page_lines_are_not_the_article_and_a_tetum_byline_label_is_one():
+    article = text("[OCR - fax received 04/02/2026 09:52 - 3 pages]\n\n"
+                   "04/02/2026 09:49   +670 3300 0000   ARAFURA DILI              P.01/03\n\n"
+                   "FAKS / FAX\nBa / Para: Sr. Graham Whitlock - Arafura Marine Underwriters, Darwin\n"
+                   "Husi / De: Ermelinda Soares - Eskritóriu Dili\nData: 04/02/2026\n"
+                   "Asuntu / Assunto: Artigu Loro Matan 03/02 - kabu submarinu\n\n"
+                   "04/02/2026 09:50   +670 3300 0000   ARAFURA DILI              P.02/03\n\n"
+                   "LORO MATAN          Domingu, 3 Fevereiru 2026          Pájina 14\nSEMANÁRIU EKONÓMIKU  ·  ENGLISH PAGE\n\n"
+                   "Second cable plan stalls as cheapest bid falls foul of US rule\n\n"
+                   "Hosi / By: Nélia Fernandes\n\n"
+                   "DILI - The government's plan for a second international subsea cable has lost its cheapest bidder a "
+                   "week before the tender closes.\n\n"
+                   "04/02/2026 09:51   +670 3300 0000   ARAFURA DILI              P.03/03\n\n"
+                   "The authority will reopen the tender in March, officials said.\n")
+    assert article.title == "Second cable plan stalls as cheapest bid falls foul of US rule"
+    assert article.author == "Nélia Fernandes"
+    assert not any("ARAFURA DILI" in p or "Whitlock" in p for p in article.paragraphs)
+    assert "Ba / Para: Sr. Graham Whitlock - Arafura Marine Underwriters, Darwin" in article.furniture
+
+
+def test_tetum_months_and_weekdays_are_read():
+    assert _header_date("Domingu, 3 Fevereiru 2026", REGISTRY.rules) == (2026, 2, 3)
+
+
+def test_a_writer_s_office_after_her_name_and_a_photographer_s_cell_keep_a_byline_one():
+    article = text("Adriatic University study finds the cable-repair fleet is one bad winter from breaking point\n\n"
+                   "Story by Jelena Vuksanović, Office of Communications | Photos: Marko Radonjić\n\n"
+                   "KOTOR, Montenegro – The world has too few ships to repair its subsea cables, according to a study.\n")
+    assert article.author == "Jelena Vuksanović"
+
+
+def test_a_release_s_about_boilerplate_and_what_follows_it_close_its_text():
+    article = text("University study finds the cable-repair fleet near breaking point\n\nFebruary 1, 2026\n\n"
+                   "KOTOR, Montenegro – The world has too few ships to repair its subsea cables, a study finds.\n\n"
+                   "The report recommends a shared reserve of repair ships.\n\n"
+                   "Media contact: Jelena Vuksanović, +382 32 000 000, jelena.vuksanovic@ujadran.example\n\n"
+                   "About Adriatic University\nAdriatic University (Univerzitet Jadran) is a private university founded in "
+                   "2011 with faculties in Kotor, Tivat and Bar.\n\n###\n\nPodijeli: Facebook | X | LinkedIn\n")
+    assert body(article).endswith("The report recommends a shared reserve of repair ships.")
+    assert "About Adriatic University" in " ".join(article.furniture)
