@@ -267,6 +267,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         marked = ""  # "Ore & Alloy Newsroom" (trafilatura's "Ore; Alloy Newsroom"): a desk, not "Ore" and a desk
     authors = _one_order(tree, tuple(a for a in _more_authors(tree, _authors(marked)) if not _DESK.search(a))) \
         or _byline_authors(blocks) or _byline_near_title(tree) or _labelled_authors(tree) or _credit_line_authors(tree) \
+        or _marked_authors(tree) \
         or _profile_link_authors(tree) \
         or _about_box_authors(tree) \
         or _account_post_author(tree) or tuple(filter(None, [_meta_row(tree)[0]]))
@@ -368,7 +369,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     credits = (*above, *notes, *credits)  # (the site's tagline and clock over the headline, a note over the text: kept)
     # "Sign up for our Tech Briefing newsletter" between paragraphs: promotion, kept with the credits.
     # (... or a bold label alone, read as a turn's: "<p><strong>ALSO READ:</strong></p>" over a list of links)
-    promos = [b for b in blocks if (b.kind == "text" or b.kind == "turn" and len(b.text.split()) <= 4)
+    promos = [b for b in blocks if (b.kind == "text" or b.kind == "turn" and (len(b.text.split()) <= 4 or _ALSO_ON.match(b.text)))
               and (len(b.text.split()) <= PROMO_MAX_WORDS + 8 and _INLINE_PROMO.fullmatch(b.text.strip())
                    or MEDIA_LINK_LINE.fullmatch(b.text.strip()))]  # (or a wire's "Photo - https://..." link to its picture)
     if promos and len(promos) < len(blocks):
@@ -1914,6 +1915,7 @@ _MORE_FROM = re.compile(r"(?i:read|see|find|explore) more (?i:from|of|in) (?i:ou
 _PREV_NEXT = re.compile(r"(?:previous|next|prev|older|newer)(?:\s+(?:article|story|post|item))?\s*[:：»›>]", re.I)
 PREV_NEXT_MAX_WORDS = 30
 # The same inside the text: an imperative and a channel ("Sign up for our X newsletter, delivered ...").
+_ALSO_ON = re.compile(r"(?i:also on (?:this|our) (?:site|website|blog))\s*:")  # a bold label, read as a speaker's
 _INLINE_PROMO = re.compile(r"(?:(?i:enjoying|like|liked|love|loving)\s[^?]{1,60}\?\s*)?"  # ("Enjoying Between Giants? Get ...")
                            r"(?i:sign up|subscribe|join|download|follow|get)\b.{0,80}\b(?i:newsletters?|e-?mails?|app|wechat|whatsapp|"
                            r"telegram|alerts|podcast|channel|posts|updates|inbox)\b.{0,60}"
@@ -1921,6 +1923,10 @@ _INLINE_PROMO = re.compile(r"(?:(?i:enjoying|like|liked|love|loving)\s[^?]{1,60}
                            r"|.{0,60}\b(?i:newsletter)\s+(?:brings|delivers|sends|gives|provides)\s+(?:you\b|all the\b).{0,140}"
                            # "Don't miss these insights from X PRO", "Watch: How rare earths end up in your car."
                            r"|(?i:don['’]t miss)\b.{0,80}|(?:Watch|WATCH|Listen|LISTEN)\s*:\s*.{5,100}"
+                           # "Forwarded this email? Subscribe here for free.": a newsletter's line to whoever it reached
+                           r"|(?i:forwarded this (?:e-?mail|newsletter)|was this (?:e-?mail |newsletter )?forwarded to you)\?.{0,80}"
+                           # "Also on this site: Alentejo Verde secures its grid connection ...": a link to another post
+                           r"|(?i:also on (?:this|our) (?:site|website|blog))\s*:\s*.{5,160}"
                            # a label over a list of the site's links: "Read more MarketDesk tech news"
                            r"|(?:Read|See) more\b[^.!?:]{0,60}"
                            # ... or alone over it, in English or the site's language: "ALSO READ:", "Te puede interesar:"
@@ -2030,6 +2036,10 @@ _CLOSING_CONTACT = re.compile(r"(?:Questions|Have questions|Any questions|For (?
 CONTACT_LINE_MAX_WORDS = 40
 
 
+_COMMENTS_HEADING = re.compile(rf"(?:\d+\s+)?{COMMENT_WORDS}(?:\s*\(\d+\)|\s+\d+)?", re.I)
+COMMENTS_REACH = 40  # blocks from the page's end where its comments' heading may stand
+
+
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
     """(blocks, credits): an end mark ("###", "-30-") ends the article, and the closing author
     bio or tagline ("X is a senior fellow at ...", "X was a ... official") and headings with
@@ -2040,6 +2050,13 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits = [b.text for b in blocks[index:] if b.kind == "text"]
             blocks = blocks[:index]
             break
+    # "Comments" over the readers' comments (a platform's own, in the page's markup): theirs, to the end
+    # (... in the page's language: "Kommentare", "Comentarios (3)")
+    heard = next((i for i in range(max(1, len(blocks) - COMMENTS_REACH), len(blocks) - 1) if blocks[i].kind in ("heading", "text")
+                  and _COMMENTS_HEADING.fullmatch(blocks[i].text.strip())), None)
+    if heard is not None:
+        credits = [*(b.text for b in blocks[heard:]), *credits]
+        blocks = blocks[:heard]
     # A release's "Notes to editors" and a GOV.UK page's history ("Last updated 5 March 2026 + show all updates"),
     # and everything short under them, close the page: not the article's text.
     closing = next((i for i in range(max(1, len(blocks) - CLOSING_SECTION_REACH), len(blocks))
@@ -2228,8 +2245,9 @@ def _is_bio(text: str, authors: tuple[str, ...]) -> bool:
     text = text.strip("*_ ")
     if _bio_sentences(text):
         return True
+    # ("Jonas spent eight years buying compressors ... before he started writing Stack Notes in 2027.")
     return bool(re.match(rf"(?:{'|'.join(names)})(?:,|\s+(?:is|was|are|were|has|had|served|covers|writes|teaches|"
-                         rf"directs|leads|heads|works)\b)", text)) or bool(_TAGLINE.match(text) or CONTRIBUTION.match(text))
+                         rf"directs|leads|heads|works|worked|spent|joined|started|began|founded|edits|lives)\b)", text)) or bool(_TAGLINE.match(text) or CONTRIBUTION.match(text))
 
 
 # A writer's tagline at the end, whoever the page names as author: "Aisha Rahman is the Post's
@@ -3628,6 +3646,19 @@ def _credit_line_authors(tree) -> tuple[str, ...]:
     return ()
 
 
+def _marked_authors(tree) -> tuple[str, ...]:
+    """The writers in the box a platform marks as the post's authors ("<div data-testid='post-authors'>" around a picture,
+    the name and the day): the names, a text of their own each, without the day beside them."""
+    for box in tree.xpath("//body//*[re:test(concat(@data-testid, ' ', @class, ' ', @id), '(?:^|\\s)(?:post|article|story|entry)"
+                          "[-_]?authors?(?:$|\\s)', 'i')][not(ancestor::footer or ancestor::aside)]",
+                          namespaces={"re": "http://exslt.org/regular-expressions"}):
+        texts = [t for t in (_clean(x) for x in box.xpath(".//text()[not(ancestor::time) and not(ancestor::script)]")) if t]
+        names = tuple(t for t in texts if _name_like(t) and 2 <= len(t.split()) <= 4 and not _MONTH_DAY_YEAR.search(t))
+        if 0 < len(names) <= PROFILE_AUTHORS_MAX and len(names) >= len(texts) - 1:
+            return names
+    return ()
+
+
 def _labelled_authors(tree) -> tuple[str, ...]:
     """The writers a label names in its box: "<p>Authors</p>" over cards that link each name to its page (a page's other
     people, its "Key contacts", are in boxes of their own)."""
@@ -4017,6 +4048,7 @@ def _local(day: dt.date | None, raw: bytes, tree) -> dt.date | None:
                     # ... or the date its header prints ("<span class='commentary-hero__date'>August 10, 2027</span>" over
                     # a published_time of the 9th at 21:00 -04:00)
                     lambda tree: _late_stamp(tree, day, raw), lambda tree: _dateline_eve(tree, day, raw),
+                    lambda tree: _dated_release(tree, day),
                     lambda tree: _shown_eve(tree, day, raw)):
         found = printed(tree)
         if found and abs((found - day).days) <= 1:
@@ -4067,6 +4099,20 @@ def _dateline_eve(tree, day: dt.date, raw: bytes) -> dt.date | None:
 
 
 DATELINE_REACH = 40  # paragraphs of a page looked through for the story's dateline
+
+
+_DATELINE_YEAR = re.compile(r"[A-ZÀ-Þ][\w .'’-]{2,40}(?:,\s*[\w .'’-]{2,30})?,\s+(?P<day>[^–—]{6,30}?\b(?:19|20)\d\d)\s*[–—-]\s")
+
+
+def _dated_release(tree, day: dt.date) -> dt.date | None:
+    """"LISBON, 7 February 2030 – ... the company announced today." over a publishing moment the evening before (the
+    release scheduled, or saved, the day before it went out): the day the release gives itself, in full."""
+    for paragraph in itertools.islice(tree.iter("p"), DATELINE_REACH):
+        match = _DATELINE_YEAR.match(_clean(" ".join(paragraph.itertext())))
+        if match and (found := _MONTH_DAY_YEAR.search(match.group("day"))):
+            dated = _found_date(found)
+            return dated if dated and (dated - day).days == 1 else None
+    return None
 
 
 def _printed_near_midnight(tree, day: dt.date, raw: bytes) -> dt.date | None:
@@ -5024,7 +5070,9 @@ def _headline(tree, title: str) -> str:
         # (not a subtitle: "<h3 class='subtitle'>" under a Substack post's short <h1>)
         # (... or, with no <h1> at all, a page builder's title block before it: Tilda's "<div class='t030__title t-title'
         # field='title'>", over the text and its "<h2 class='t017__title t-title'>" crossheads; the first in the page)
-        divs = " | //div[re:test(@class, '(?:^|\\s)(?:[\\w-]*__)?(?:t-)?title(?:\\s|$)', 'i')][not(ancestor::nav or ancestor::footer " \
+        # (... or Odoo's "<div id='o_wblog_post_name'>": the post's name, by its element's id)
+        divs = " | //div[re:test(@class, '(?:^|\\s)(?:[\\w-]*__)?(?:t-)?title(?:\\s|$)', 'i') or re:test(@id, " \
+               "'(?:post|entry|article|story)_?(?:name|title|headline)$', 'i')][not(ancestor::nav or ancestor::footer " \
                "or ancestor::aside or ancestor::a or .//a)]" if not candidates else ""
         titled = [t for h in tree.xpath("//h2[re:test(@class, 'tit|headline|subject|heading', 'i')] | //h3[re:test(@class, "
                                         "'tit|headline|subject|heading', 'i')]" + divs,

@@ -5311,3 +5311,38 @@ def test_a_page_builder_s_title_block_is_the_headline_where_no_h1_is_and_its_cre
     assert seed.page.title == "Narva recycler wins Estonia's first licence to ship recovered oxide out of the EU"
     assert seed.page.authors == ("Kadri Saar",)
     assert [b.text for b in seed.blocks if b.kind == "text"][0].startswith("NARVA – Narova Recycling")
+
+
+def test_a_blog_post_s_name_by_its_element_s_id_is_the_headline_and_its_dateline_s_day_beats_the_evening_before():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Atlântica switches stack order to EU suppliers | Atlântica"
+           "</title><meta property='og:title' content='Atlântica switches stack order to EU suppliers | Atlântica'>"
+           "<meta property='article:published_time' content='2026-02-06T18:02:11'></head><body><main><section>"
+           "<div id='o_wblog_post_name' class='o_editable_no_shadow'>Atlântica switches its Sines electrolyser order to "
+           "European stacks and moves its investment decision to 2027</div></section><section><p>Press release</p>"
+           "<p><strong>LISBON, 7 February 2026</strong> – Atlântica Hidrogénio will replace the Chinese electrolyser stacks "
+           f"it had ordered, the company announced today.</p><p>{FILLER}</p><p>{FILLER}</p>"
+           "<p><strong>Also on this site:</strong> Alentejo Verde secures its grid connection at the Sines substation</p>"
+           f"<p>{FILLER}</p></section></main></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert seed.page.title.startswith("Atlântica switches its Sines electrolyser order")
+    assert seed.page.date == dt.date(2026, 2, 7)
+    assert not any("Alentejo Verde secures" in b.text for b in seed.blocks if b.kind in ("text", "turn"))
+
+
+def test_a_newsletter_platform_s_author_box_comments_and_closing_lines_are_not_its_text():
+    raw = page("<h1>Washington follows Brussels, and Skive's stack makers smell an opening</h1><div data-testid='post-authors'>"
+               "<img src='a.jpg' alt='Author'><div><span>Jonas Brandt Kjær</span><span><time datetime='2026-02-06T05:30:00Z'>"
+               "February 06, 2026</time></span></div></div><p><i>Forwarded this email? <a href='/s'>Subscribe here</a> for free."
+               "</i></p><p>The US Department of Energy said on Tuesday that projects backed by its loan guarantees may not use "
+               "Chinese stacks.</p>", "<title>Washington follows Brussels</title><script type='application/ld+json'>"
+               "{\"@type\": \"Article\", \"author\": {\"@type\": \"Organization\", \"name\": \"Stack Notes\"}}</script>"
+               ).replace(b"</article>", b"<p>See you next Wednesday,<br>Jonas</p><p><i>P.S. I will be at the hydrogen fair in "
+                                        b"Herning on 26 February.</i></p><p>Jonas spent eight years buying electrolysers for "
+                                        b"Danish utilities before he started writing Stack Notes.</p><h3>Comments</h3><p>Login "
+                                        b"or Subscribe to participate.</p><p>Signe Lauridsen \xc2\xb7 6 Feb</p><p>The waiver "
+                                        b"is going to be a very busy line in a lot of contracts.</p></article>")
+    seed = read_html(raw, "a.html")
+    texts = [b.text for b in seed.blocks if b.kind == "text"]
+    assert seed.page.authors == ("Jonas Brandt Kjær",)
+    assert texts[0].startswith("The US Department of Energy")
+    assert not any(t.startswith(("Forwarded", "P.S.", "Jonas spent", "Login", "The waiver", "Signe")) for t in texts)
