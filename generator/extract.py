@@ -2398,14 +2398,17 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     someone_else_said = (own_speech.search(paragraph, opening, m.start())
                                          # ... or a body does the talking: "the Chinese embassy in Washington called the rule"
                                          or _BODY_SUBJECT.search(paragraph, opening, m.start())) and not named_here \
-                        and not lex.role_words.search(paragraph, opening, m.start())
+                        and not lex.role_words.search(paragraph, opening, m.start()) \
+                        or not named_here and bool(_DOCUMENT_SAYING.search(paragraph, opening, m.start()))
+                    # (... or a paper does: "The registry's administrators sent owners a circular saying that inspections
+                    # would "not assess ..."": the circular's words, no one's)
                     # ... even after someone named earlier in the sentence: 'Guo Jiakun said ... "...," and the Commerce
                     # Ministry promised "necessary measures."'
                     last_named = person_starts[bisect_left(person_starts, m.start()) - 1] if named_here else opening
                     body = _BODY_SUBJECT.search(paragraph, last_named, m.start()) if named_here else None
                     if body and re.fullmatch(rf"(?:{lex.speech})", body.group(0).split()[-1]) \
                             and not (own_speech.search(paragraph, last_named, body.start())
-                                     and not _CLAUSE_JOIN.search(paragraph, last_named, body.start())):  # (a verb of speech)
+                                     and not _CLAUSE_JOIN.search(paragraph, last_named, body.start() + 1)):  # (a verb of speech)
                         # (but 'A told Parliament that the government had asked Washington for "..."': the body is in
                         # what A reports, the words A's)
                         fragment_speaker, someone_else_said = "", True
@@ -2912,6 +2915,8 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:who|whom|whose|which)\s+[^,.;:]{0,50}$")
 _WORD_ENDS_SENTENCE = re.compile(r"\b([A-Za-z]*[a-z]{2})\.\s+(?=[A-Z])")  # "by Keelson. Arango": a full stop, not "Sen."
 MASTHEAD_REACH = 4  # lines of furniture over the article where a site's name in capitals may sit
 _TAB_SITE = re.compile(r"\s*[|–—-]\s*(\S+(?:\s+\S+){0,4})\s*")  # " | Goubet Éco English": the site a tab's title names
+_DOCUMENT_SAYING = re.compile(r"\b(?:circular|notice|letter|memo|memorandum|statement|bulletin|advisory|guidance|note|filing)s?"
+                              r"\s+(?:[\w'’-]+\s+){0,4}?(?:saying|stating|which said|that said|which says|that says)\b")
 _CLAUSE_JOIN = re.compile(r",[\"”’']?\s+(?:and|but|while|whereas)\b|;|[.!?][\"”’'\d¹²³⁴⁵⁶⁷⁸⁹⁰]*\s+(?:[*•·–—-]\s+)?[A-Z]")  # a next clause or sentence
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "bte"})  # "son of", "daughter of", in a name
 _EDITIONS = frozenset({"english", "edition", "international", "online", "digital"})  # a site's edition, after its name

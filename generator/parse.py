@@ -7,6 +7,7 @@ byline sits, what a dateline looks like) are general rules here.
 """
 from __future__ import annotations
 
+import html
 import math
 import itertools
 import re
@@ -165,8 +166,9 @@ _COMMENTS_LABEL = re.compile(rf"(?:(?:{COMMENT_WORDS}|Reader comments|Responses?
                              rf"|\d+\s+{REPLY_WORDS}(?:\s+(?:from|de la|de|von|da|van|od|fra|från|от|від)\s+\S.{{0,60}})?)"
                              # (... with the video site's "Sort by" under it: "التعليقات 37" / "ترتيب حسب")
                              r"(?:\s+(?:Sort by|ترتيب حسب|Ordenar por|Trier par|Sortieren nach|Ordina per|Сортировать)\b.*)?", re.I)
-_POST_COUNTS = re.compile(rf"(?:[^\w\s]{{0,8}}\s*[\d.,]+\s*[KkMm]?\s+)?[\d.,]+\s*[KkMm]?\s+{COMMENT_WORDS}\s+[\d.,]+\s*[KkMm]?\s+"
-                          r"(?:shares?|reposts?|retweets?|compartid\w*|partages?)\b", re.I)
+_POST_COUNTS = re.compile(rf"(?:[^\w\s]{{0,8}}\s*[\d.,]+\s*[KkMm]?\s+)?[\d.,]+\s*[KkMm]?\s+{COMMENT_WORDS}\s+(?:[·•|]\s+)?[\d.,]+\s*[KkMm]?\s+"
+                          r"(?:shares?|reposts?|retweets?|compartid\w*|partages?|deljenja|dijeljenja|podijeljeno|udostępni\w*"
+                          r"|sdílení|megosztás|paylaşım|condivisioni)\b", re.I)
 # (... its time in words before the figure: "Réactions (2) Anis_Sfax · il y a 5 h", "hace 3 h", "vor 2 Std.")
 _COUNTED_COMMENTS = re.compile(rf"{COMMENT_WORDS}\s*\(\d+\)\s+\S{{2,40}}\s+[|·•]\s+\D{{0,12}}?\d", re.I)
 _COMMENT_HEADER = re.compile(rf"[\w.'’ -]{{2,40}}?\s+(?:says|wrote)\s*:\s*(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.]"
@@ -2806,6 +2808,7 @@ _SITE_TAIL = re.compile(r"\s+[-–—|]\s+((?:The\s+)?(?:[A-Z][\w.&'’]*\s+){0,
 # A browser tab's title names the site or the show after a bar; no headline ends on one (none of the blind sets' golds).
 _TAB_TAIL = re.compile(r"\s+\|\s+((?:The\s+)?[A-Z0-9][^|]*?)\s*$")
 TAB_TAIL_MAX_WORDS = 5
+_MAIL_DATE = re.compile(r"(?:Date|Sent)\s*:\s*\S", re.I)  # a mail's header: the day it was sent
 # A note to those the copy is sent to, over it: "Syndication partners: please run ...", "Note to desks: ..."
 _RECIPIENTS_NOTE = re.compile(r"(?:(?:Syndication|Wire|Media|Content|News)\s+)?(?:partners|clients|subscribers|desks|editors)\s*:\s*"
                               r"(?:please|kindly|note|do not|this (?:copy|text|story))\b|Note\s+to\s+(?:partners|clients|subscribers|desks)\s*:",
@@ -3286,6 +3289,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     dates: list[tuple[int | None, int, int]] = []
     published_lines = 0  # dates labelled as first published, kept first
     updates: list[tuple[int | None, int, int]] = []  # dates labelled as updates, kept last
+    sent_days: list[tuple[int | None, int, int]] = []  # a mail's "Date:" over the issue line it carries: kept after all
     last_byline: int | None = None  # the place in kinds of the last byline read
     passed: list[Block] = []
     captions: list[Caption] = []
@@ -4202,9 +4206,20 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             if wire:
                 outlet_name, d = wire
                 source = source or outlet_name
+            # ("Date: Wed, 30 Jan 2030 18:02:41 +0000" over a newsletter's "Issue 88 · Thursday 31 January 2030", "Sent:
+            # Thursday, February 7, 2030 7:02 AM" over "Friday 8 February 2030": the day the mail was sent, in another
+            # time zone, gives way to the day the newsletter prints as its own)
+            sent = bool(d) and bool(_MAIL_DATE.match(kinds[n][2])) and not dates and not published_lines \
+                and any(_EMAIL_HEADER.match(t) for _, _, t in kinds[max(0, n - 4):n + 4]) \
+                and any(k == "date" and not _MAIL_DATE.match(t) and (day := header_date(t) or header_date(_SEPARATOR.split(t)[0])
+                                                                      or (_issue_line(t, header_date) and next(
+                    (x for p in _SEPARATOR.split(t) if (x := header_date(p))), None))) and day[0] and day[2]
+                        for _, k, t in kinds[n + 1:])
             if d and _FIRST_PUBLISHED.match(text):
                 dates.insert(published_lines, d)  # "First published on ...": beats the last update printed above it
                 published_lines += 1
+            elif sent:
+                sent_days.append(d)
             elif d and _UPDATE_LABEL.match(text):
                 updates.append(d)  # "Uploaded: 07/07/2026", "Updated ...": after what the page dates, used only alone
             elif d:
@@ -4253,7 +4268,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     if author.count(",") >= 1 and " and " not in author:
         names = [a.strip() for a in author.split(",")]
         author = ", ".join(names[:-1]) + " and " + names[-1]
-    dates = [d for d in (*dates, *updates) if d[1]]
+    dates = [d for d in (*dates, *updates, *sent_days) if d[1]]
     if not dates and title:
         # "Department Press Briefing – April 22, 2025": a dated document title.
         match = _TEXT_DATE.search(title)
@@ -4276,6 +4291,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed = replace(seed, text=unquoted)  # a mail quoting the newsletter it answers or forwards, "> " on every line
     if not seed.page and not seed.blocks and (anchored := _without_comment_anchors(seed.text)) != seed.text:
         seed = replace(seed, text=anchored)  # a shared document's reviewers' comments, each anchored by "[a]" in the text
+    if not seed.page and not seed.blocks and (noted := _enex_as_text(seed.text)) != seed.text:
+        seed = replace(seed, text=noted)  # an Evernote export, its note's fields and the page it clipped
     if not seed.page and not seed.blocks and (accepted := _changes_accepted(seed.text)) != seed.text:
         seed = replace(seed, text=accepted)  # a document copied with its tracked changes marked
     if not seed.page and not seed.blocks and (shown := _markdown_as_text(seed.text)) != seed.text:
@@ -4316,6 +4333,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = clipping(lines)
         if not chat_lines:  # (or a fax, its cover sheet over it and the machine's line over each page)
             lines, chat_lines = fax_pages(lines)
+        if not chat_lines:  # (or a wire's story under its advisory to editors)
+            lines, chat_lines = after_advisory(lines)
         if not chat_lines:  # (or a message forwarded into a chat or a channel, their other posts over it)
             lines, chat_lines = forwarded_post(lines)
         if not chat_lines:  # (or a live blog's pinned entry, the day's other entries around it)
@@ -4550,6 +4569,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
                     author = _names_list(signed.group(1), registry)[1]
                     lead_furniture.append(text[:signed.end()].strip(" —–-"))
                     text = text[signed.end():].strip()
+            elif (numeric := _NUMERIC_DATELINE.match(text)) and numeric.end() < len(text) \
+                    and (day := _header_date(numeric.group("day"), rules)) and day[0] and day[2]:
+                dateline = text[:numeric.end()].strip(" –—-")  # "Kotor, 6. 2. 2030. – For Jelena ...": the day in figures
+                dateline_date = (day[1], day[2], day[0])
+                text = text[numeric.end():].strip()
             elif (place := _PLACE_DATELINE.match(text)) and place.end() < len(text):
                 dateline = text[:place.end()].strip()  # "WASHINGTON, D.C. — The Department ...": a place, no date
                 text = text[place.end():].strip()
@@ -4791,6 +4815,16 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 if written := _WRITING_BY.search(text):
                     author = join_names([*split_names(author), *(n for n in split_names(_names_list(written.group(1), registry)[1])
                                                                   if n not in split_names(author))])
+                break
+    elif len(split_names(author)) == 1:
+        # "By A" over the story, "(Reporting by A in Odesa and B in Kyiv; Editing by C)" under it: the wire's byline names
+        # its first reporter, the credit every one of them
+        for text in [*boilerplate, *paragraphs[-3:], *(page.credits if page else ()), rights]:
+            match = _REPORTING_BY.search(text)
+            if match and not re.search(r"(?:additional|with)\s+$", text[:match.start()], re.I):
+                reporters = split_names(_names_list(match.group(1), registry)[1])
+                if len(reporters) > 1 and author in reporters:
+                    author = join_names(reporters)
                 break
     if not author and len(body) > 2 and (signed := _CREDITS_SIGN_OFF.fullmatch(body[-1].text.strip())) \
             and all(_NAME.fullmatch(n) for n in signed.group("a", "b") if n):
@@ -5843,6 +5877,24 @@ def fax_pages(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and (i < cut or i in headers))
 
 
+# A dateline with its day in figures, the day first: "Kotor, 6. 2. 2030. – ", "Lima, 10/02/2030 — "
+_NUMERIC_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}),\s+"
+                               r"(?P<day>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*[–—-]\s+")
+# The line that closes a wire's advisory to editors over the story it announces: "END ADVISORY", "END OF ADVISORY"
+_ADVISORY_END = re.compile(r"\W{0,3}END\s+(?:OF\s+)?(?:(?:EDITORS['’]?\s+)?ADVISORY|NOTE\s+TO\s+EDITORS|EDITORS['’]?\s+NOTE)\W{0,3}", re.I)
+ADVISORY_REACH_LINES = 60
+
+
+def after_advisory(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A wire's page copied with its advisory to editors over the story ("EDITORS' ADVISORY" / "Prychal expects to move
+    a story ..." / "Working headline: ..." / "END ADVISORY"): the story is what follows; the page's header and the
+    advisory, blank here, are returned to be kept with the furniture."""
+    end = next((i for i, line in enumerate(lines[:ADVISORY_REACH_LINES]) if _ADVISORY_END.fullmatch(line.strip())), None)
+    if end is None or not any(line.strip() for line in lines[end + 1:]):
+        return lines, ()
+    return [""] * (end + 1) + lines[end + 1:], tuple(line.strip() for line in lines[:end + 1] if line.strip())
+
+
 # A messenger's mark over a message forwarded into a chat or a channel: "Forwarded from Bishkek Business Wire" (Telegram),
 # "Forwarded many times", "Forwarded" (WhatsApp)
 # (... in the app's language: "Переслано от: Silk Route Supply Monitor", "Reenviado de", "Weitergeleitet von")
@@ -6059,6 +6111,39 @@ def _subtitles_joined(text: str) -> str:
             out[turn_at] = " ".join(words)
         else:
             out[turn_at] += " " + " ".join(words)
+    return "\n".join(out)
+
+
+# An Evernote export (ENEX) pasted as text: the note's fields, a line each, then the page it clipped in its own markup
+_ENEX_FIELD = re.compile(r"<([a-z][a-z-]*)>(.*?)</\1>")
+_ENEX_FIELD_LABELS = {"created": "Created", "updated": "Last edited", "tag": "Tags", "author": "Author", "source-url": "URL"}
+_ITALIC_BLOCK = re.compile(r"<(i|em)\b[^>]*>[^<]*</\1>", re.I)
+_MARKUP_BLOCK = re.compile(r"</?(?:div|p|br|li|h[1-6]|tr|blockquote|en-note)\b[^>]*>", re.I)
+
+
+def _enex_as_text(text: str) -> str:
+    """An Evernote export pasted as text, read as the note it holds: its title, its fields as a note's properties ("Created:
+    ...", "Tags: ...", "Author: ..." (who clipped it), "URL: ..."), then the clipped page's text, a paragraph for each of
+    its blocks. The export's own markup (the XML around the note, the page's tags, a picture's media element) is not
+    text."""
+    if "<en-export" not in text[:2000]:
+        return text
+    out: list[str] = []
+    for row in text.split("\n"):
+        field = _ENEX_FIELD.fullmatch(row.strip())
+        if field and field.group(1) not in ("div", "p", "span", "b", "i", "li", "h1", "h2", "h3"):
+            value = html.unescape(field.group(2)).strip()
+            label = _ENEX_FIELD_LABELS.get(field.group(1))
+            # (the export's other fields, "<source>web.clip7</source>", "<latitude>", are the app's, no words of the page)
+            out.append(value if field.group(1) == "title" else f"{label}: {value}" if label else "")
+            continue
+        # (a block wholly in italics keeps them as marks, as a copied caption or a reader's note does: "*Nota: ...*")
+        pieces = [f"*{text}*" if text and _ITALIC_BLOCK.fullmatch(piece.strip()) else text
+                  for piece in _MARKUP_BLOCK.split(row) for text in [html.unescape(re.sub(r"<[^>]*>", "", piece)).strip()]]
+        words = [piece for piece in pieces if piece and not piece.startswith(("<?xml", "<!DOCTYPE", "<![CDATA[", "]]>"))]
+        out.extend(line for piece in words for line in (piece, ""))
+        if not words:
+            out.append("")
     return "\n".join(out)
 
 

@@ -3058,3 +3058,19 @@ def test_an_atoll_is_a_place_and_a_release_s_writer_named_as_its_contact_is_not_
                      "Fathimath Riyaza said guests had noticed. \"Video calls freeze at dinner time,\" she said.\n\n"
                      "Media contact: Jelena Vuksanović, +382 32 000 000, jelena.vuksanovic@ujadran.example")
     assert set(people(x)) == {"Fathimath Riyaza"}
+
+
+def test_a_coast_guard_and_a_beach_are_no_people():
+    _, x = run("Terminals\n\nThe rule applies to vessels of any flag that enter US ports, and the US Coast Guard will check "
+               "compliance during port state control inspections, the department said.\n\n\"A terminal that can be updated "
+               "from Beijing can be switched off from Beijing,\" said Lowell Brandvold.\n\nHis reefer left Chancay for Long "
+               "Beach last month. The ships sail between Chancay and Long Beach every week.")
+    assert set(people(x)) == {"Lowell Brandvold"}
+
+
+def test_a_circular_s_words_are_no_one_s_though_its_sender_s_head_was_quoted_before():
+    _, x = run("Flags\n\nIn a statement on Thursday, Commissioner Boimah Kpadeh said the registry would \"apply international "
+               "conventions, not the domestic laws of other states\" and \"will not be a battlefield.\" The registry's "
+               "administrators also sent owners a circular saying that flag inspections would \"not assess the country of "
+               "manufacture\" of communication equipment.")
+    assert speakers(x) == Counter({"Boimah Kpadeh": 2})

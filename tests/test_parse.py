@@ -6002,3 +6002,63 @@ def test_a_release_s_about_boilerplate_and_what_follows_it_close_its_text():
                    "2011 with faculties in Kotor, Tivat and Bar.\n\n###\n\nPodijeli: Facebook | X | LinkedIn\n")
     assert body(article).endswith("The report recommends a shared reserve of repair ships.")
     assert "About Adriatic University" in " ".join(article.furniture)
+
+
+def test_a_newsletter_s_issue_line_dates_it_over_the_day_its_mail_was_sent_in_another_time_zone():
+    rule = "=" * 40
+    article = text(f"From: Pacific Wavelength <news@pacificwavelength.example>\nTo: team@halcyonre.example\n"
+                   f"Date: Fri, 30 Jan 2026 18:02:41 +0000\nSubject: A cable, a ship and a rule | Samoa tender\n\n"
+                   f"PACIFIC WAVELENGTH\nTelecoms, cables and connectivity across the Pacific | Issue 88 · Saturday 31 "
+                   f"January 2026\nSuva, Fiji\n\n{rule}\nTHE LEAD\n{rule}\n\nFiji-Tonga cable fault waits for a ship\n\n"
+                   f"By Mereani Vosawale\n\nSUVA – For twelve days the cable between Fiji and Tonga has carried no traffic.\n")
+    assert article.date == dt.date(2026, 1, 31)
+
+
+def test_an_evernote_export_pasted_as_text_is_read_as_the_note_s_page():
+    article = text('<?xml version="1.0" encoding="UTF-8"?>\n<en-export export-date="20260212T081530Z" application="Evernote">\n'
+                   "<note>\n<title>Between Chancay and Long Beach, Peru's ships are caught | Costa Verde Económica</title>\n"
+                   "<created>20260211T141204Z</created>\n<tag>satcom</tag>\n<note-attributes>\n<author>Valeria Chumpitaz</author>\n"
+                   "<source>web.clip7</source>\n<source-url>https://costaverde.example/english/2026/02/10/chancay</source-url>\n"
+                   "</note-attributes>\n<content>\n<![CDATA[<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<en-note>\n"
+                   "<div><i>Nota: para el informe del lunes, ver párrafos sobre SISESAT. — V.</i></div>\n"
+                   "<div>Ir al contenido principal</div>\n"
+                   "<div><b>Between Chancay and Long Beach, Peru's ships are caught</b></div>\n"
+                   "<div>Por / By Lucía Huamán Carrasco and Diego Paredes Olaechea</div>\n"
+                   "<div>Publicado: 10/02/2026 08:00 | Actualizado: 11/02/2026 12:35</div>\n"
+                   "<div>LIMA — When the reefer Cordillera Blanca left Chancay for Long Beach last month, her captain had one "
+                   "satellite terminal on the bridge.</div>\n<div>Naviera Paracas operates the ship and five others.</div>\n"
+                   "</en-note>]]>\n</content>\n</note>\n</en-export>\n")
+    assert article.title == "Between Chancay and Long Beach, Peru's ships are caught"
+    assert article.date == dt.date(2026, 2, 10)
+    assert article.author == "Lucía Huamán Carrasco and Diego Paredes Olaechea"
+    assert article.original_url == "https://costaverde.example/english/2026/02/10/chancay"
+    assert not any("<" in p or "web.clip7" in p for p in article.paragraphs)
+
+
+def test_a_wire_s_story_under_its_advisory_to_editors_and_its_reporters_in_the_closing_credit():
+    article = text("ОГОЛОШЕННЯ ДЛЯ РЕДАКЦІЙ / EDITORS' ADVISORY\nОпубліковано: 04.02.2026, 16:05\n"
+                   "Prychal expects to move a story at about 19:00 Kyiv time on the US rule.\n"
+                   "Working headline: US to ban Chinese ship satellite terminals\nEND ADVISORY\n\n"
+                   "USA-CHINA/SHIPPING-SATCOM\nОпубліковано: 04.02.2026, 19:12\n"
+                   "US bars Chinese satellite terminals from ships calling at American ports\n\nBy Taras Melnychuk\n\n"
+                   "KYIV/WASHINGTON, Feb 4 (Prychal) - The United States on Monday barred Chinese-made terminals from ships.\n\n"
+                   "Crewing agencies fear crews will be caught between rival rules.\n\n"
+                   "(Reporting by Taras Melnychuk in Odesa and Iryna Savchenko in Kyiv; Editing by Halyna Verbytska)\n")
+    assert article.title == "US bars Chinese satellite terminals from ships calling at American ports"
+    assert article.author == "Taras Melnychuk and Iryna Savchenko"
+    assert "Working headline: US to ban Chinese ship satellite terminals" in article.furniture
+
+
+def test_a_facebook_page_post_s_dateline_in_figures_its_byline_and_counts_over_the_comments():
+    article = text("Facebook\nBokeški Puls – English\n6. februar u 18:45 · 🌐\n⚓ NO SIGNAL AT SEA ⚓\n"
+                   "Boka's seafarers go dark as owners switch off Chinese satellite terminals\n"
+                   "Kotor, 6. 2. 2026. – For Jelena Đurišić, the silence started on Sunday night. Her husband, a second "
+                   "officer on a bulk carrier heading for Santos in Brazil, had called every evening since November.\n"
+                   "\"We had a video call on Saturday and he said everything was fine,\" Đurišić said in her kitchen.\n"
+                   "Her husband is one of several hundred seafarers from the Bay of Kotor whose ships have cut internet "
+                   "access this week, after ship managers began switching off Chinese-made satellite terminals.\n"
+                   "Piše: Ana Vuksanović\nFoto: Nikola Marković / Bokeški Puls\n👍❤️😢 486\n58 komentara · 93 deljenja\n"
+                   "Sviđa mi se   Komentariši   Podeli\nMarko Lazarević\nMy cousin is on a tanker, no internet. Shame.\n")
+    assert article.date == dt.date(2026, 2, 6)
+    assert article.author == "Ana Vuksanović"
+    assert not any("Shame" in p for p in article.paragraphs)
