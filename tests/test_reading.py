@@ -675,7 +675,9 @@ def test_blind56_and_blind58_kept_unread_for_a_round_read_at_least_as_well_as_af
     first lines read as the header's; "Published On" under a page dated by its update; "Dato' Sri", "Datuk Wira" and
     "Sheikh" before a name; a minister's surname in capitals answering "A:"; "did not ... but said", "urged", "describing
     ... as", "A's line that"): headlines, dates and authors 1.00."""
-    holds("blind56", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.95, 0.99), people=0.96, topics=(0.9, 0.4))
+    # (author 1.00 -> 0.92 in the fiftieth round: "By A" over a wire's story, "(Reporting by A and B in Beijing; ...)" under
+    # it names B a writer too, as the golds of twenty other wire copies and blind136's have it; blind56's keeps A alone)
+    holds("blind56", headline=1.0, date=1.0, future=0, author=0.92, quotes=(0.95, 0.99), people=0.96, topics=(0.9, 0.4))
     holds("blind58", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.97, 0.94), people=0.96, topics=(0.75, 0.3))
 
 
@@ -1163,7 +1165,13 @@ def test_the_forty_ninth_round_s_text_sets_read_at_least_as_well_as_after_it(fol
 @pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
     # (date: a digest dated by the mail that sent it, in another time zone, not the issue's own day; quotes: a video's
     # lower-case auto-transcript, whose turns name nobody, and a partial after a block quote by "He")
-    ("blind135", 1.0, 0.85, 0, 1.0, (0.85, 0.97), 0.95, (0.9, 0.02)),
+    ("blind135", 1.0, 1.0, 0, 1.0, (0.85, 0.97), 0.95, (0.9, 0.02)),
+    # (blind136, ship satellite terminals: a wire's advisory over its story, an Apple News copy, a Facebook page's post,
+    # a reader-mode copy, an e-mailed edition printed from Outlook, a podcast's show notes, an Evernote export; written
+    # blind in this round after its first rules and scored on main at 9d70478 before any rule for it: headline 0.71, date
+    # 0.57 (1 later), author 0.57, quotes 0.98 / 0.98, people 0.89; left: an e-mailed edition dated by the day it was
+    # sent in the reader's zone, and a partial after "She said ... ask both sides for")
+    ("blind136", 1.0, 0.85, 0, 1.0, (0.95, 0.97), 0.97, (0.9, 0.02)),
 ])
 def test_the_fiftieth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                           quotes, people, topics):
