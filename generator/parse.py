@@ -7,7 +7,6 @@ byline sits, what a dateline looks like) are general rules here.
 """
 from __future__ import annotations
 
-import html
 import math
 import itertools
 import re
@@ -6128,6 +6127,7 @@ def _enex_as_text(text: str) -> str:
     text."""
     if "<en-export" not in text[:2000]:
         return text
+    import html  # (only for an export: a build of plain text seeds loads nothing of the web's)
     out: list[str] = []
     for row in text.split("\n"):
         field = _ENEX_FIELD.fullmatch(row.strip())
@@ -6149,23 +6149,25 @@ def _enex_as_text(text: str) -> str:
 
 # Markdown's marks, in a page a clipper or a notes app exported as Markdown ("[Accueil](https://...)", "![logo](...)",
 # "# Headline", "Par **A** et **B**"): the page's markup, around the words it shows.
-_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]*\")?\)")
-_MD_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)"
+# (a web address only, "https://...": a link to "javascript:..." or a "data:" picture is no page's, and stays as written)
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(<?https?://[^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*>?(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(<?https?://[^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*>?"
                       r"(?:\s+\"[^\"\n]*\")?\)")
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?=\S)")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
-MARKDOWN_MIN_LINES = 3  # lines with Markdown's links, pictures or heading marks, for a copy to be written in it
+MARKDOWN_MIN_LINES = 3  # lines with Markdown's links or pictures to web addresses, for a copy to be written in it
 
 
 def _markdown_as_text(text: str) -> str:
     """A page exported as Markdown, read as the page it shows: a link is its words, a heading and a bold or slanted
     phrase their words (a whole line in italics keeps its marks, as a copied caption does), a picture alone on its line (the image, no words the page shows; its caption is the line under
-    it) a blank line. Only a copy written in Markdown (three lines with its links, pictures or headings): a plain copy's
-    "*" and "_" are its own. Each line stays on its line."""
+    it) a blank line. Only a copy written in Markdown (three lines with its links or pictures to web addresses): a plain
+    copy's "#", "*" and "_", and a link to anything but a web address, are its own, shown as written. Each line stays on
+    its line."""
     rows = text.split("\n")
-    marked = sum(1 for row in rows if _MD_LINK.search(row) or _MD_IMAGE.search(row) or _MD_HEADING.match(row))
+    marked = sum(1 for row in rows if _MD_LINK.search(row) or _MD_IMAGE.search(row))
     if marked < MARKDOWN_MIN_LINES:
         return text
     out = []
