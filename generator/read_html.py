@@ -1926,7 +1926,7 @@ _INLINE_PROMO = re.compile(r"(?:(?i:enjoying|like|liked|love|loving)\s[^?]{1,60}
                            # "Forwarded this email? Subscribe here for free.": a newsletter's line to whoever it reached
                            r"|(?i:forwarded this (?:e-?mail|newsletter)|was this (?:e-?mail |newsletter )?forwarded to you)\?.{0,80}"
                            # "Also on this site: Alentejo Verde secures its grid connection ...": a link to another post
-                           r"|(?i:also on (?:this|our) (?:site|website|blog))\s*:\s*.{5,160}"
+                           rf"|{_ALSO_ON.pattern}\s*.{{5,160}}"
                            # a label over a list of the site's links: "Read more MarketDesk tech news"
                            r"|(?:Read|See) more\b[^.!?:]{0,60}"
                            # ... or alone over it, in English or the site's language: "ALSO READ:", "Te puede interesar:"
@@ -3309,14 +3309,11 @@ def _without_paper(name: str, site_name: str) -> str:
     return name
 
 
-_PRINTED_BYLINE = re.compile(r"By\s+(?P<names>[A-ZÀ-Þ][^.!?:;\"“”]{3,160})")
-
-
 def _printed_byline(tree) -> tuple[str, ...]:
     """The writers a paragraph of the page's body prints as its byline ("<p><strong>By A in Lisbon and B in Setúbal
     </strong></p>"), each name without the place it files from; () where none does."""
     for element in tree.xpath("//body//p[not(ancestor::footer or ancestor::aside or ancestor::nav)]")[:BYLINE_PARAGRAPH_REACH]:
-        match = _PRINTED_BYLINE.fullmatch(_clean(" ".join(element.itertext())))
+        match = _BYLINE.match(_clean(" ".join(element.itertext())))
         if not match or len(match.group("names").split()) > BYLINE_MAX_WORDS:
             continue
         names = tuple(re.sub(r"\s+in\s+[A-ZÀ-Þ][\w'’ -]*$", "", n.strip())
