@@ -243,6 +243,25 @@ def test_registry_change_invalidates_the_analyses(seeded):
     assert (seeded.docs / "people" / "jane-whitfield.md").exists()
 
 
+def test_a_rebuild_in_the_same_process_reuses_the_registry_until_a_file_of_it_changes(seeded, monkeypatch):
+    # mkdocs serve rebuilds in one process: what the rules make of the registry once (its lexicon)
+    # is kept with the object, so the same registry must come back as the same object.
+    from generator import pipeline
+    seen = []
+    real = pipeline.link_stage.link
+    monkeypatch.setattr(pipeline.link_stage, "link", lambda analysed, registry, *rest: (
+        seen.append(registry), real(analysed, registry, *rest))[1])
+    run(seeded)
+    for edit in ("An edit.", "Another edit."):
+        (seeded.seeds / "second.txt").write_text(f"{SECOND}\n{edit}\n", encoding="utf-8")
+        run(seeded)
+    assert seen[0] is seen[1] is seen[2]
+    with open(seeded.registry / "people.yml", "a", encoding="utf-8") as handle:
+        handle.write('\n- name: "Jane Whitfield"\n  description: "Senior fellow at Harborview Capital."\n')
+    run(seeded)
+    assert seen[3] is not seen[2] and "person/jane-whitfield" in seen[3].entities
+
+
 def test_generator_version_change_invalidates_the_analyses(tmp_path):
     def store(code: str, registry: str) -> Cache:
         cache, problems = Cache.open(tmp_path)
