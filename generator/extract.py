@@ -513,7 +513,7 @@ _SYLLABLE = re.compile(r"(?:Ch|Sh|Zh|Ts|Hs|Kw|Kh|Ng|[BCDFGHJKLMNPQRSTWXYZ])?(?:[
 # Washington; Editing by C)", "Proofreader: D", "E in Beijing contributed to this report").
 _CREDIT = re.compile(r"\b(?:produced|edited|editing|reporting|reported|written|photos?|photographs?|photography"
                      r"|illustrations?|graphics|designed|design|mixed|engineered|translated|translation|compiled"
-                     r"|research|video|fact-checking|fact-checked|audio production|production|hosted|recorded|conducted)\s+(?:from\s+[A-Z]\w+\s+)?by\b|\b(?:editor|producer|photographer"
+                     r"|research|video|fact-checking|fact-checked|audio production|production|hosted|recorded|conducted|interview)\s+(?:from\s+[A-Z]\w+\s+)?by\b|\b(?:editor|producer|photographer"
                      r"|translator|proofreader|reporter|photo|foto|image|credit|audio engineering|sound|music|mixing|editing"
                      r"|photograph|fotoğraf|translation(?: support)?|edição|tradução|redação|edición|traducción)s?\s*:"
                      # "--With assistance from A and B", a photo's "(ABW / Serkan Demir)"
@@ -974,6 +974,11 @@ class _Reading:
         if head.endswith(",") and text.startswith(",", self._name_end(text, start)):
             head = head[:-1].rstrip()  # "Indonesia's mineral resources minister, Bahlil Lahadalia, confirmed"
         m = _title_at_end(lex, head)
+        listed = _PORTFOLIO_LIST.search(head) if m is None else None
+        if listed:
+            # "Tunisia's Minister of Agriculture, Water Resources and Fisheries, Hédi Ben Romdhane": an office of
+            # several portfolios, listed with commas
+            head, m = head[:listed.end(1)], _title_at_end(lex, head[:listed.end(1)])
         if m is None:
             return ""
         title_start = m.start()
@@ -1004,7 +1009,7 @@ class _Reading:
                 words.pop()
             else:
                 break
-        return " ".join(kept + [m.group(0)]).strip()
+        return (" ".join(kept + [m.group(0)]) + (listed.group(2) if listed else "")).strip()
 
     def weigh_evidence(self) -> None:
         person_spans: dict[int, list[tuple[str, int, int]]] = defaultdict(list)
@@ -1122,8 +1127,11 @@ class _Reading:
             if name in self.article.authors and all(_SIGNED_OFF.search(self.parts[part][0], max(0, start - 16), start)
                                                     for part, start, _ in hits):
                 continue  # "... in April. — Brent Lindqvist, Washington": a live blog's writer signing an entry; "The author, X, is"
-            if name in self.article.authors and all(self.in_credit(part, start, end) for part, start, end in hits):
+            if name in self.article.authors and all(self.in_credit(part, start, end)
+                                                    or _STAFF_BEFORE.search(self.parts[part][0], max(0, start - 40), start)
+                                                    for part, start, end in hits):
                 continue  # "The interview was conducted by Friederike von Steinberg and ...": the writer's credit, no subject
+                # (... or the writer at work in the text: "Lanxang Biz reporter Souksavanh Inthavong talked to him")
             tokens = name.split()
             if _OFFICE_PLURAL.search(tokens[-1]):
                 continue  # "(... Digital Economy and Remote) Work Applications": an office's plural noun ends no one's name
@@ -1764,7 +1772,7 @@ _ROLE_APPOSED = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?[a-z]")
 _APPOSED_NAME = re.compile(rf",\s+(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+|(?:{HONORIFIC_WORDS})\.?\s+)?")
 
 
-_PARTICIPLES = r"(?:writing|saying|adding|noting|arguing|warning|describing)"  # "..., writing that '...'": speech after a clause
+_PARTICIPLES = r"(?:writing|saying|adding|noting|arguing|warning|describing|calling|terming|branding|labell?ing)"  # "..., writing that '...'": speech after a clause
 # (... or "struck a similar note in an interview, describing the suspension as "a pause, not a repeal."")
 # ... after a first clause whose verb is irregular: "He Lifeng made much the same point this month, saying ..."
 _INITIAL_DOT = r"(?<=\b[A-Z])\."  # the full stops of "the U.S. view", no sentence's end
@@ -2009,6 +2017,11 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             # ... and so after a word in lower case or a comma: "Xinhua quoted He as saying", "Asked whether ..., He said"
             if len(named_he) == 1:
                 return next(iter(named_he))
+            # (of several, the last one named before it: "MOFCOM spokesperson He Yongqian said ..." over '"...," He said',
+            # with Vice Premier He Lifeng named further down)
+            before = [key for part, start, key in everyone if key in named_he and (part, start) < (index, at)]
+            if before:
+                return before[-1]
         if text.lower() in _PRONOUNS:
             return fallback
         by_role = role_named.match(text)
@@ -2184,7 +2197,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     before = paragraph[hit.end("a"):s].rstrip()
                     role = before.rstrip(",")[before.rstrip(",").rfind(",") + 1:]
                     if before.endswith(",") and paragraph[e:hit.end()].lstrip().startswith(",") \
-                            and len(role.split()) <= 6 and lex.role_words.search(role) \
+                            and (len(role.split()) <= 6 and lex.role_words.search(role)
+                                 # ("Tunisia's Minister of Agriculture, Water Resources and Fisheries, Hédi Ben Romdhane,")
+                                 or _PORTFOLIO_LIST.search(paragraph, hit.start("a"), len(before.rstrip(",")) + hit.end("a"))) \
                             and not _PRINCIPAL_BEFORE.search(paragraph, max(0, s - 30), s):
                         return key  # (but in "A, a spokesperson for Gov. B, said" A speaks for B)
                     break
@@ -2428,6 +2443,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                         named_before = [(at, key) for at, key in person_positions if at < m.start()]
                         fragment_speaker = _sentence_subjects(named_before, spans_here, paragraph)[-1][1] if named_before \
                             else said_last()
+                    if not fragment_speaker and in_sentence.unnamed_speaker(m.start()):
+                        # ('On Tuesday Beijing answered with export licences ..., calling the US rule "an abuse of
+                        # national security"': a capital, a ministry, a firm speaks in the sentence, no person)
+                        someone_else_said = True
                     if not fragment_speaker and words >= 3 and not someone_else_said and not a_name:
                         # 'X said China "firmly opposes ...". Such moves "seriously violate ..."': reported
                         # speech goes on in the paragraph's next sentence (unless that sentence has its
@@ -2755,6 +2774,9 @@ def _sentence_subjects(positions: list[tuple[int, str]], spans: list[tuple[int, 
 
 # "Speaking to reporters before boarding Air Force One, President Donald Trump ...": a clause before the
 # subject, closed by a comma, and the subject's title.
+_PORTFOLIO_LIST = re.compile(r"\b(of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                             r"((?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})+,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
+_STAFF_BEFORE = re.compile(r"\b(?:reporter|correspondent|journalist|staff writer|writer|columnist)\s+$", re.I)
 _SIGNED_OFF = re.compile(r"(?:[—–]|\bThe (?:author|writer),)\s*$")
 _OUTLINE_LETTERS = frozenset({"A.", "B.", "C.", "D.", "E.", "F.", "Q."})  # an outline's first letters, an interview's labels
 _VIEWPOINT = re.compile(r"\s*(?:For|To)\s+(?=[A-Z])")  # "For Rhiannon Llewelyn-Pryce, ..."
@@ -2789,18 +2811,27 @@ class _InSentence:
         self.sentences: dict[tuple[int, int], tuple] = {}
 
     def speaker(self, at: int, last_speaker: str) -> str:
-        i = bisect_right(self.spans, (at, float("inf"))) - 1
-        start, end = self.spans[i] if i >= 0 and self.spans[i][0] <= at < self.spans[i][1] else (0, len(self.paragraph))
-        if (start, end) not in self.sentences:
-            self.sentences[start, end] = self._hits(start, end)
-        ends, values, last_named, last_pronoun, surname = self.sentences[start, end]
-        u = bisect_right(ends, at) - 1
+        (_, values, last_named, last_pronoun, surname), u = self._before(at)
         if u < 0:
             return ""
         j = max(last_named[u], last_pronoun[u] if last_speaker else -1)
         if j < 0 and last_pronoun[u] >= 0:
             return surname[last_pronoun[u]]
         return "" if j < 0 else values[j] or last_speaker
+
+    def unnamed_speaker(self, at: int) -> bool:
+        """The sentence has its speaker before ``at``, and it is no person (nor a pronoun): "Beijing answered ..., calling"."""
+        (_, _, last_named, last_pronoun, _), u = self._before(at)
+        return u >= 0 and last_named[u] < 0 and last_pronoun[u] < 0
+
+    def _before(self, at: int) -> tuple[tuple, int]:
+        """The hits of the sentence ``at`` is in, and the index of the last of them to end before it (-1 if none)."""
+        i = bisect_right(self.spans, (at, float("inf"))) - 1
+        start, end = self.spans[i] if i >= 0 and self.spans[i][0] <= at < self.spans[i][1] else (0, len(self.paragraph))
+        if (start, end) not in self.sentences:
+            self.sentences[start, end] = self._hits(start, end)
+        hits = self.sentences[start, end]
+        return hits, bisect_right(hits[0], at) - 1
 
     def _hits(self, start: int, end: int) -> tuple:
         ends: list[int] = []

@@ -99,6 +99,9 @@ def opens_with_dateline(text: str) -> bool:
 _BARE_URL = re.compile(r"https?://\S+")  # a line that is only an address: the page's own, copied with it
 _URL = re.compile(r"https?://[^\s<>\"'】）)]+", re.I)
 _TERMINAL = re.compile(r"[.!?。！？:;…]$")
+# (a transcript's turn, "[00:00:11] Speaker 2: ...", "Gao Ruixin: ...": its lines are read as turns, not cut here)
+_TURN_LINE = re.compile(r"(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*|\d{1,2}:\d\d(?::\d\d)?\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}\s*:\s")
+_TERMINAL_QUOTED = re.compile(r"[.!?。！？:;…][\"”’')\]]*$")  # (a sentence's end, its quotation closed after it)
 _TERMINAL_BUT_COLON = re.compile(r"[.!?。！？;…]$")  # (a title's first part ends with a colon and goes on)
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 _TEXT_DATE = re.compile(
@@ -418,11 +421,18 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
             or current and _QA_LINE.match(line.strip()) and _QA_LINE.match(current[0].strip()) \
             or current and _DATELINE.match(line.strip()) and len(line.split()) >= 12 \
             or unwrapped_copy and len(current) == 1 and current[0].rstrip().endswith("?") and line.strip()[:1].isupper() \
+            or unwrapped_copy and current and bool(_TERMINAL_QUOTED.search(current[-1].rstrip())) \
+            and (len(current[-1].split()) >= LINE_PARAGRAPH_MIN_WORDS and len(line.split()) >= LINE_PARAGRAPH_MIN_WORDS
+                 and not line.strip()[:1].islower() and not _TURN_LINE.match(line.strip())
+                 and not (_BIO_OPENING.match(line.strip()) and _BIO_OPENING.match(current[-1].strip()))  # (bios run on)
+                 or bool(_CLOSING_BYLINE.match(line.strip()))) \
             or current and (number in turn_lines or number - 1 in turn_lines and not re.search(r":\s", line)) \
             or current and (_AD_LABEL.fullmatch(line.strip()) and len(current[-1].split()) >= 20
                             or _AD_LABEL.fullmatch(current[-1].strip()) and len(current) >= 2 and len(current[-2].split()) >= 20)
         # ("The CHAIR. ..." / "Mr. KHAN. ...": a turn a line; "Advertisement" between two paragraphs: a line of its own;
         # an interview's question on its line over the answer, in a copy whose lines are not wrapped: a paragraph each;
+        # in such a copy, a long line that ends its sentence over another (or over the writer's credit, "Interview by A."):
+        # the paragraph ends with it;
         # a turn under its speaker's label, where the copy takes turns so: a paragraph (its line), however the copy
         # spaced the others;
         # "WASHINGTON, Sept 15 (Halyard) - ..." under a summary's points with no blank line: the story starts)
@@ -999,10 +1009,16 @@ _RULE_LINE = re.compile(r"[_=*~-]{3,}|(?:[_=*~-]\s){2,}[_=*~-]")  # "________", 
 
 
 def _story_label(line: str) -> bool:
-    """"TOP STORY", or the label in two languages: "HADITHI KUU / TOP STORY"."""
-    halves = line.strip().split(" / ")
-    return len(halves) <= 2 and any(_STORY_LABEL.fullmatch(half) for half in halves) \
+    """"TOP STORY", or the label in two languages: "HADITHI KUU / TOP STORY"; or a photo service's package, its pictures
+    over its text: "MATN / STORY  (EN, 612 words)"."""
+    halves = _PACKAGE_COUNT.sub("", line.strip()).split(" / ")
+    return len(halves) <= 2 and any(_STORY_LABEL.fullmatch(half) or half.isupper() and _PACKAGE_TEXT.fullmatch(half)
+                                    for half in halves) \
         and all(len(half.split()) <= 4 for half in halves)
+
+
+_PACKAGE_TEXT = re.compile(r"STORY|TEXT|TEXTO|TEXTE")  # (in capitals only: "Story" alone is a site's menu)
+_PACKAGE_COUNT = re.compile(r"\s*\((?:[A-Z]{2},\s*)?[\d.,\s]+(?:words?|mots|palabras|Wörter|слов)\)$", re.I)
 
 
 STORY_LABEL_REACH = 40  # lines below the header where a newsletter's story label may sit
@@ -1025,7 +1041,11 @@ def _top_story(header: Header, lines: list[str], registry: Registry, first_line:
         # Oberthür, Leipzig" may sign it at its end); else the item of its contents the issue prints whole
         return _kept_item(header, lines, registry, first_line)
     # (a story with no byline of its own under "THE LEAD" is by the issue's writer: "Written by A · Edited by B" over it)
-    return _story_under(header, story, lines, label + 1, inherits_author=not ruled)
+    under = _story_under(header, story, lines, label + 1, inherits_author=not ruled)
+    # "Sent: Thursday, February 7, 2030 7:02 AM" over the issue's masthead and its "Friday 8 February 2030": the day the
+    # issue prints as its own, a line of its own over the story, before the day the mail was sent (in the reader's zone)
+    issued = [d for line in lines[header.end:label] if (d := _header_date(line.strip(), registry.rules)) and d[0] and d[2]]
+    return replace(under, dates=(*story.dates, *issued, *header.dates)) if issued and not story.dates else under
 
 
 def _story_under(header: Header, story: Header, lines: list[str], start: int, *, inherits_author: bool = False,
@@ -1832,8 +1852,10 @@ def _names_over_date(text: str, registry: Registry) -> list[str]:
     if credited:
         text = re.sub(r"\s+and\s+|\s*&\s*", " | ", head)  # "A and B, MBD staff writers"
     cells = [c.strip() for c in re.split(r"\s+[|–—-]\s+", text) if c.strip()]
-    if len(cells) >= 2 and re.search(r"\s[–—-]\s", text) and (cells[-1].isupper() or cells[-1] in registry.place_names):
-        cells = cells[:-1]  # the city it was filed from
+    if len(cells) >= 2 and re.search(r"\s[–—-]\s", text) and (cells[-1].isupper() or cells[-1] in registry.place_names) \
+            or len(cells) == 2 and "|" in text and (cells[-1] in registry.place_names or re.fullmatch(r"[A-Z][a-z]{3,}", cells[-1])
+                                                      and not _given_name(cells[-1], registry.rules)):
+        cells = cells[:-1]  # the city it was filed from ("Sabina Adhikari | Bharatpur")
     elif len(cells) < 2 or "|" not in text:
         return []
     rules = registry.rules
@@ -4296,6 +4318,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed = replace(seed, text=accepted)  # a document copied with its tracked changes marked
     if not seed.page and not seed.blocks and (shown := _markdown_as_text(seed.text)) != seed.text:
         seed = replace(seed, text=shown)  # a page a clipper or a notes app exported as Markdown
+    if not seed.page and not seed.blocks and (heard := _screen_reader_as_text(seed.text)) != seed.text:
+        seed = replace(seed, text=heard)  # a screen reader's log of a page, each line with its element's role
+    if not seed.page and not seed.blocks and (turns := _bubbles_as_turns(seed.text)) != seed.text:
+        seed = replace(seed, text=turns)  # a chat interview, each message under its sender's name and minute
     if not seed.page and not seed.blocks and (spoken := _subtitles_joined(seed.text)) != seed.text:
         seed = replace(seed, text=spoken)  # a video's subtitles pasted under its page, a cue every few seconds
     # A structured reader (HTML) has already found the blocks; text is split at blank lines.
@@ -4326,6 +4352,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = pasted_article(lines, registry)
         if not chat_lines:  # (or a forum's post that quotes it, the thread's other posts around it)
             lines, chat_lines = forum_quote(lines, registry)
+        if not chat_lines:  # (or a thread's post it was pasted into, the thread's other posts around it)
+            lines, chat_lines = thread_post(lines, registry)
         if not chat_lines:  # (or a paper's briefs column, its other items around it)
             lines, chat_lines = briefs_column(lines, registry)
         if not chat_lines:  # (or a clipping, the reader's header and notes over it)
@@ -4676,14 +4704,17 @@ def parse(seed: Seed, registry: Registry) -> Article:
         furniture_at_end()
     # "Related News" / "Latest" over a list of linked headlines a line each, to the end: the page's, not the article's.
     # (each of them: "MORE IN BUSINESS" and its headlines over "Most Read" and its own)
-    while (label := next((i for i in range(len(body) - 1, max(0, len(body) - 16), -1)
-                          # (... or in two languages: "Kapcsolódó cikkek / Related")
-                          if all(len(half.split()) <= 3 for half in body[i].text.split(" / ", 1))
-                          and _tail_furniture(body[i].text, rules)), None)) \
-            and label > 1 and all(len(b.text.split()) <= 16 and not _TERMINAL.search(b.text) for b in body[label + 1:]):
-        tail[:0] = [b.text for b in body[label:]]
-        del body[label:]
-        furniture_at_end()  # (only then: otherwise the last block is the one just found not to be furniture)
+    def lists_at_end() -> None:
+        while (label := next((i for i in range(len(body) - 1, max(0, len(body) - 16), -1)
+                              # (... or in two languages: "Kapcsolódó cikkek / Related")
+                              if all(len(half.split()) <= 3 for half in body[i].text.split(" / ", 1))
+                              and _tail_furniture(body[i].text, rules)), None)) \
+                and label > 1 and all(len(b.text.split()) <= 16 and not _TERMINAL.search(b.text) for b in body[label + 1:]):
+            tail[:0] = [b.text for b in body[label:]]
+            del body[label:]
+            furniture_at_end()  # (only then: otherwise the last block is the one just found not to be furniture)
+
+    lists_at_end()
     # ... or with no label at all: a select-all copy's rail of other headlines under the article, and the page's footer
     # under it ("Who will make the Rock Hall in 2020?" / "Fans really want ..." / "Ad Choices")
     rail = headline_rail([b.text for b in body]) if not page else None  # (a web page's reader knows its own rails)
@@ -4719,6 +4750,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         tail[:0] = [b.text for b in body[comments:]]
         del body[comments:]
         furniture_at_end()
+        lists_at_end()  # ("MORE OPINION" and its headlines over the comments: found once the comments are cut)
     # "[a]Noémie Faber: Headline for the brief? ..." under the text: a shared document's reviewers' comments
     noted = next((i for i in range(2, len(body)) if _DOC_COMMENT.match(body[i].text.strip())
                   and all(_DOC_COMMENT.match(b.text.strip()) for b in body[i:])), None)
@@ -4929,7 +4961,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if not author and page and not page.authors:
         # "<p style='text-align: right'><strong>Phạm Thu Hà</strong></p>" under a page's text (a Vietnamese paper's
         # signature), set apart with its credits: the writer, a name whose first word the registry knows as a name's
-        author = next((name for text in page.credits[:2] if _NAME.fullmatch(name := text.strip()) and 2 <= len(name.split()) <= 4
+        # (... or a letter's signer: "Dr. Eleni Karamanli" over "Medical Director, Thermaikos Diagnostics")
+        author = next((name for text in page.credits[:2] if _NAME.fullmatch(name := without_honorific(text.strip()))
+                       and 2 <= len(name.split()) <= 4
                        and not name.isupper() and (name.split()[0] in rules.family_name_first or _given_name(name.split()[0], rules))
                        and not _looks_like_outlet(name, registry) and not _is_letterhead(name, registry)), "")
     if author:
@@ -5751,6 +5785,32 @@ def pasted_article(lines: list[str], registry: Registry) -> tuple[list[str], tup
                        if line.strip() and not start < i < stop and not _RULE_LINE.fullmatch(line.strip()))
 
 
+# A thread's post, its poster's handle and age over it: "u/deltaspray_ok · OP · 9 hr. ago", "Posted by u/a · 9 hr. ago"
+_THREAD_STAMP = re.compile(r"(?:Posted\s+by\s+)?u/[\w-]{2,30}(?:\s+·\s+[^·\n]{1,30}){0,4}")
+THREAD_MIN_POSTS = 3
+
+
+def thread_post(lines: list[str], registry: Registry) -> tuple[list[str], tuple[str, ...]]:
+    """A discussion thread copied whole, the article pasted into one of the posts under its first ("Here's the text for
+    those who can't get past the paywall:" over it): that post, most of the copy, is the article; the thread's header,
+    the poster's note and the other posts, blank here, are returned to be kept with the furniture."""
+    stamps = [i for i, line in enumerate(lines) if _THREAD_STAMP.fullmatch(line.strip())]
+    if len(stamps) < THREAD_MIN_POSTS:
+        return lines, ()
+    posts = [(a + 1, b) for a, b in zip(stamps, [*stamps[1:], len(lines)])]
+    start, stop = max(posts, key=lambda post: _words_in(lines[post[0]:post[1]]))
+    if 2 * _words_in(lines[start:stop]) < _words_in(lines) or (start, stop) == posts[0]:
+        return lines, ()  # (the thread's own post, its title over it, is read as the page it is)
+    message = lines[start:stop]
+    note = _senders_note(message, registry)
+    first = next((i for i, line in enumerate(message) if line.strip()), 0)
+    if not note and message[first].rstrip().endswith(":") and first + 1 < len(message) and not message[first + 1].strip():
+        note = first + 1  # ("Here's the text for those who can't get past the paywall:" over a blank line)
+    start += note
+    kept = [line if start <= i < stop else "" for i, line in enumerate(lines)]
+    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)
+
+
 # A forum's quotation over the text a post quotes: "Quote:", "Zitat:", "Originally Posted by surfdad_sjds"
 _QUOTE_LABEL = re.compile(r"(?:Quote|Quoting|Zitat|Cita|Citation|Citação|Citazione)\s*:?|(?:Originally\s+)?Posted\s+by\s+\S{2,40}"
                           r"|\S{2,40}\s+(?:said|wrote)\s*:", re.I)
@@ -5825,7 +5885,7 @@ CLIPPING_HEADER_MIN_LINES = 3
 # clip", "URL: https://...", "Status: To read" (Notion's, Obsidian's, a read-later app's): the app's keys, the page's address
 _NOTE_PROPERTY = re.compile(r"(?:Created(?:\s+(?:time|at|on))?|Date\s+(?:created|added|saved|clipped)|Last\s+edited(?:\s+time)?|"
                             r"Added|Clipped|Saved|Tags|Type|Status|Category|Author|Property|Highlights?)\s*:\s*\S.*", re.I)
-_NOTE_ADDRESS = re.compile(r"(?:URL|Source|Link|Original(?:\s+URL)?)\s*:\s*(?:https?://|www\.)\S*", re.I)
+_NOTE_ADDRESS = re.compile(r"(?:URL|Source|Link|Original(?:\s+URL)?)\s*:\s*[\"']?(?:https?://|www\.)\S*", re.I)  # (YAML's quotes)
 NOTE_PROPERTIES_MIN = 3
 
 
@@ -5839,9 +5899,36 @@ def clipping(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     if at is None or at < CLIPPING_HEADER_MIN_LINES:
         at = _note_properties([lines[i].strip() for i in nonblank])
     if at is None:
+        at = _front_matter_end([lines[i].strip() for i in nonblank])
+    if at is None:
         return lines, ()
     cut = nonblank[at] + 1
-    return [""] * cut + lines[cut:], tuple(line.strip() for line in lines[:cut] if line.strip())
+    # ... and the note's own sections under the article it saved: "## Highlights", "## My notes", "## Backlinks"
+    end = next((i for i in range(cut, len(lines)) if _NOTE_SECTION.fullmatch(lines[i].strip().lstrip("# "))
+                and any(line.strip() for line in lines[cut:i])), len(lines))
+    return [""] * cut + lines[cut:end] + [""] * (len(lines) - end), \
+        tuple(line.strip() for n, line in enumerate(lines) if line.strip() and not cut <= n < end)
+
+
+# A notes app's sections of the reader's own under the page a note saved
+_NOTE_SECTION = re.compile(r"(?:My\s+|Personal\s+|Reader['’]s\s+)?(?:Highlights|Notes|Annotations|Backlinks|(?:Linked|Unlinked)\s+"
+                           r"mentions(?:\s+\(\d+\))?)", re.I)
+FRONT_MATTER_MIN_KEYS = 3
+
+
+def _front_matter_end(rows: list[str]) -> int | None:
+    """The closing "---" of a note's properties written as YAML at its top ("---" / "title: ..." / "source: https://..." /
+    "tags:" / "  - clippings" / "---"), with the page's address among them; None for any other copy."""
+    if not rows or rows[0] != "---":
+        return None
+    end = next((n for n in range(1, len(rows)) if rows[n] == "---"), None)
+    if end is None:
+        return None
+    keys = [r for r in rows[1:end] if re.match(r"[A-Za-z_][\w -]{0,30}:(?:\s|$)", r)]
+    if len(keys) < FRONT_MATTER_MIN_KEYS or not any(re.search(r"https?://", r) for r in keys) \
+            or not all(re.match(r"[A-Za-z_][\w -]{0,30}:(?:\s|$)|-\s", r) for r in rows[1:end]):
+        return None
+    return end
 
 
 def _note_properties(rows: list[str]) -> int | None:
@@ -6158,6 +6245,11 @@ _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 MARKDOWN_MIN_LINES = 3  # lines with Markdown's links or pictures to web addresses, for a copy to be written in it
+# A notes app's links between notes and its embedded files (Obsidian's, Logseq's, Roam's): "[[Fenghe Agritech]]",
+# "[[6067 Zambia fact-check|the Zambian check]]", "![[chitwan-drones-grounded.jpg]]"; and its highlights: "==We lost ...=="
+_WIKI_LINK = re.compile(r"(?<!!)\[\[([^\[\]|\n]{1,200})(?:\|([^\[\]\n]{1,200}))?\]\]")
+_WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]{1,200}\]\]")
+_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
 
 
 def _markdown_as_text(text: str) -> str:
@@ -6167,12 +6259,14 @@ def _markdown_as_text(text: str) -> str:
     copy's "#", "*" and "_", and a link to anything but a web address, are its own, shown as written. Each line stays on
     its line."""
     rows = text.split("\n")
-    marked = sum(1 for row in rows if _MD_LINK.search(row) or _MD_IMAGE.search(row))
+    marked = sum(1 for row in rows if _MD_LINK.search(row) or _MD_IMAGE.search(row) or _WIKI_LINK.search(row)
+                 or _WIKI_EMBED.search(row))
     if marked < MARKDOWN_MIN_LINES:
         return text
     out = []
     for row in rows:
-        pictured = _MD_IMAGE.sub("", row)
+        row = _HIGHLIGHT.sub(r"\1", _WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), row))
+        pictured = _MD_IMAGE.sub("", _WIKI_EMBED.sub("", row))
         if pictured != row and not _MD_LINK.sub("", pictured).strip(" \t|·•-"):
             out.append("")  # (a picture, or a linked picture: "[![Goubet Éco](logo.svg)](https://...)")
             continue
@@ -6182,6 +6276,82 @@ def _markdown_as_text(text: str) -> str:
         if not _MD_EMPHASIS.fullmatch(row.strip()):  # (a line in italics keeps its marks: a caption, a note, as printed)
             row = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), row)
         out.append(_MD_ESCAPE.sub(r"\1", row))
+    return "\n".join(out)
+
+
+# A screen reader's log of a page (NVDA's speech viewer, JAWS, VoiceOver), each line announced with its element's role:
+# "heading level 1 US to cut ...", "link Inicio", "graphic A drone over ... Foto: ...", "banner landmark", "list with 7 items"
+_SR_ROLE = (r"(?:visited\s+|same\s+page\s+)?link|clickable|graphic|image|button|toggle\s+button|menu\s+button|edit(?:\s+text)?"
+            r"|combo\s+box|check\s+box|radio\s+button|heading(?:\s+level)?\s+\d")
+_SR_PREFIX = re.compile(rf"(?:{_SR_ROLE})[,:]?\s+(?=\S)", re.I)
+# (a line the reader says of the page's structure, no words of the page's own)
+_SR_STRUCTURE = re.compile(r"(?:(?:banner|navigation|main|contentinfo|complementary|search|form|region)\s+landmark"
+                           r"|(?:out\s+of\s+)?(?:document|list|table|landmark|frame|region|dialog)|separator|clickable"
+                           r"|list\s+with\s+\d+\s+items?|table\s+with\s+\d+\s+rows?\s+and\s+\d+\s+columns?)", re.I)
+# "Por link Valeria Mosquera Intriago": a link inside a line, its role announced before its words
+_SR_INLINE = re.compile(r"(?<=\w)\s+(?:visited\s+)?link\s+(?=[A-ZÀ-Þ])")
+SCREEN_READER_MIN_LINES = 6  # lines announced with a role, for a copy to be a screen reader's log
+
+
+def _screen_reader_as_text(text: str) -> str:
+    """A screen reader's log of a page, read as the page it reads out: each line's words without the role announced
+    before them, and the lines that only say the page's structure ("main landmark", "out of list") left out (the reader's
+    words, none of the page's: the log's elements stay a line each, as a copy with no blank line reads). Only a log
+    with a heading announced and six lines with their roles: a plain copy's "Button" or "Link" starting a line stays."""
+    rows = text.split("\n")
+    announced = sum(1 for row in rows if _SR_PREFIX.match(row.strip()) or _SR_STRUCTURE.fullmatch(row.strip()))
+    if announced < SCREEN_READER_MIN_LINES or not any(re.match(r"heading\s+(?:level\s+)?\d\s", row.strip(), re.I)
+                                                      for row in rows):
+        return text
+    out = []
+    for row in rows:
+        line = row.strip()
+        if _SR_STRUCTURE.fullmatch(line):
+            continue
+        while (role := _SR_PREFIX.match(line)):  # ("link graphic COSTA AGRO": a linked picture, both announced)
+            line = line[role.end():]
+        out.append(_SR_INLINE.sub(" ", line))
+    return "\n".join(out)
+
+
+# A chat interview as the page prints it: each message under its sender's name and the minute it was sent,
+# "Keo Phommachanh  09:04" / "Very. Two containers ...", "Souksavanh · Lanxang Biz  09:05" / "Why ...?"
+_BUBBLE_STAMP = re.compile(r"(?P<sender>[^\W\d_][^\d:|]{1,48}?)\s*(?:\s·\s[^\d:|]{2,40}?)?(?:\s{2,}|\t|\s+·\s+)"
+                           r"(?:\d{1,2}:\d\d(?:\s?[AaPp]\.?[Mm]\.?)?)")
+CHAT_INTERVIEW_MIN_MESSAGES = 4
+CHAT_TURN_MAX_SHARE = 0.4  # of an interview's words, at most, in one message
+
+
+def _bubbles_as_turns(text: str) -> str:
+    """A chat interview's messages, read as a transcript's turns: "Keo Phommachanh: Very. Two containers ...", one turn
+    for the messages a sender sends one after another (an answer sent in two), the stamps' minutes left out (the chat's
+    clock). Only where four messages of two senders or more stand each under its stamp; each line stays on its line."""
+    rows = text.split("\n")
+    stamps = [i for i, row in enumerate(rows) if _BUBBLE_STAMP.fullmatch(row.strip())
+              and i + 1 < len(rows) and rows[i + 1].strip() and not _BUBBLE_STAMP.fullmatch(rows[i + 1].strip())]
+    senders = Counter(_BUBBLE_STAMP.fullmatch(rows[i].strip()).group("sender").strip() for i in stamps)
+    if len(stamps) < CHAT_INTERVIEW_MIN_MESSAGES or len(senders) < 2 or max(senders.values()) < 2:
+        return text
+    ends = [next((k for k in range(i + 1, stamps[n + 1] if n + 1 < len(stamps) else len(rows)) if not rows[k].strip()),
+                 stamps[n + 1] if n + 1 < len(stamps) else len(rows)) for n, i in enumerate(stamps)]
+    sizes = [_words_in(rows[i + 1:end]) for i, end in zip(stamps, ends)]
+    if max(sizes) > CHAT_TURN_MAX_SHARE * sum(sizes):
+        return text  # (a chat with an article pasted into one message: the chat's, read as such, not an interview)
+    out = list(rows)
+    turn = -1  # the line the sender's turn is written on
+    last = ""
+    for n, i in enumerate(stamps):
+        sender = _BUBBLE_STAMP.fullmatch(rows[i].strip()).group("sender").strip()
+        end = ends[n]
+        message = " ".join(rows[k].strip() for k in range(i + 1, end))
+        out[i] = ""
+        for k in range(i + 1, end):
+            out[k] = ""
+        if sender == last and all(not out[k].strip() for k in range(turn + 1, i)):
+            out[turn] = f"{out[turn]} {message}"  # (the same sender again, nothing between: the same answer)
+        else:
+            turn, last = i + 1, sender
+            out[turn] = f"{sender}: {message}"
     return "\n".join(out)
 
 

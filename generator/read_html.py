@@ -2031,6 +2031,10 @@ _VALEDICTION = re.compile(r"(?:In solidarity|Sincerely|(?:Kind |Best |Warm )?[Rr
                           r"Respectfully|With thanks)\s*,?")
 _SIGNATURE = re.compile(rf"(?:{_VALEDICTION.pattern}\s+)?(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){{0,3}}(?:Board|Committee|Team|Council|"
                         r"Staff|Editors|Leadership|Officers|Secretariat|Executive)(?:\s+of\s+[A-Z][^,.!?]{2,60})?(?:,\s*[A-Z][^.!?]{2,80})?")
+# A letter's signature: a name (perhaps with its honorific), then the signer's job and body
+_SIGNED_WITH_JOB = re.compile(r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}?)\s+"
+                              r"(?P<job>(?:[A-Z][\w'’&-]*\s+){0,3}(?:Director|Manager|Chair(?:man|woman|person)?|President|CEO"
+                              r"|Head|Officer|Secretary|Founder|Partner|Coordinator|Dean|Rector)\b,?[^.!?]{0,80})")
 _CLOSING_CONTACT = re.compile(r"(?:Questions|Have questions|Any questions|For (?:more )?(?:information|questions|details)|Contact us|"
                               r"Reach us|Get in touch)\b.{0,200}[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 CONTACT_LINE_MAX_WORDS = 40
@@ -2125,6 +2129,13 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
                 and len(words) <= BIO_MAX_WORDS:
             credits[:0] = [blocks[-2].text, last.text]  # "Author" / "Directorate-General for Trade": a field and its value
             blocks = blocks[:-2]
+            continue
+        signed = _SIGNED_WITH_JOB.fullmatch(last.text.strip()) if len(words) <= SIGNATURE_MAX_WORDS and len(blocks) > 2 else None
+        if signed:
+            # "<strong>Dr. Eleni Karamanli</strong><br>Medical Director, Thermaikos Diagnostics": a letter's signature, the
+            # name and the job apart in the credits (the name is the writer's, where no byline names one)
+            credits[:0] = [signed.group("name"), signed.group("job")]
+            blocks = blocks[:-1]
             continue
         if len(words) <= END_HEADING_MAX_WORDS and not _SENTENCE_END.search(re.sub(r"\s*\([^().!?]{1,30}\)$", "", last.text)):
             credits.insert(0, last.text)  # (a list's last item, "Hearing Transcript (forthcoming)": its bracket ends no sentence)
@@ -2545,7 +2556,8 @@ def _join_datelines(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         previous = result[-1] if result else None
         if previous is not None and previous.kind == block.kind == "text" \
-                and len(previous.text.split()) <= DATELINE_MAX_WORDS and re.search(r"\s[-—–]+$", previous.text):
+                and len(previous.text.split()) <= DATELINE_MAX_WORDS and re.search(r"\s[-—–]+$", previous.text) \
+                and not _END_MARKS.fullmatch(previous.text.strip()):  # (not a release's "– END –")
             result[-1] = Block(text=f"{previous.text} {block.text}", line=0, kind="text")
             continue
         result.append(block)
@@ -2560,7 +2572,8 @@ LINK_BOX_DENSITY = 0.6
 
 # (... a newsletter's sponsor: "<div class='sponsor-block'>Together with Portwise ...")
 _PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|promo|box)|signup-box|donation|donate|sponsor|"
-                        r"callout--event|event-callout|support-us|cta|sponsored|is-style-partner|partner-content|paywall-offer|(?<!--)paywall)"
+                        r"callout--event|event-callout|support-us|cta|sponsored|is-style-partner|partner-content|paywall-offer|(?<!--)paywall"
+                        r"|(?<=box-)notice|notice-box)"  # (a box of the site's own notices to its readers: Zoho's "zpbox-notice")
                         r"(?:$|[\s_-])"
                         # (... or a component's name in CamelCase: "DonateEnhancement", "NewsletterSignupModule")
                         r"|(?-i:(?:^|\s)(?:Donate|Donation|Membership|Newsletter)[A-Z][A-Za-z]*(?:$|\s))",
@@ -4375,12 +4388,15 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         # the logo spells it out: "Pan-Pacific Newswire"
         named = next((n for n in _logo_alts(tree) if _initials(n).lower() == title_site.lower()), named)
     og = next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")), "")
-    if og and title_site and _loose(og) == _loose(title_site) and named and _loose(named) != _loose(og) \
+    # (the <title>'s suffix after a headline of its own, shorter than the page's: "MRI contract signed ... | ULS Vale do Lis")
+    if og and (title_site or re.search(r"[A-Za-z]{2}", og) and tab_suffix) and _loose(og) == _loose(title_site or tab_suffix) \
+            and named and _loose(named) != _loose(og) \
             and not _loose(named).startswith(_loose(og)) and (not re.search(r"\b[A-Z]{2,}\b", og)  # (not "MP News": short for the full name)
                                                               or any(_loose(m) == _loose(og) for m in _masthead_names(tree))
                                                               # (or the logo's alt text, unless the name is spelled out beside
                                                               # it: "<img alt='CEES'> Centre for European Economic Security")
-                                                              or any(_loose(m) == _loose(og) for m in _logo_alts(tree))
+                                                              or any(_loose(m) == _loose(og) or _loose(re.split(r"\s+[|–—]\s+", m)[0]) == _loose(og)
+                                                                     for m in _logo_alts(tree))  # ("ULS Vale do Lis – Unidade ...")
                                                               and not any(_initials(t) == og for t in _brand_texts(tree))):
         named = og  # (... unless the logo says so too: "PPB News" in og:site_name, the <title> and the header's logo text)  # og:site_name and the <title> agree ("Keizai Asia"); the publisher is the company ("Tokyo Keizai Shimbun")
     company = bool(set(publisher.split()) & _CORPORATE) or publisher in declared

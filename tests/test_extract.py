@@ -3074,3 +3074,39 @@ def test_a_circular_s_words_are_no_one_s_though_its_sender_s_head_was_quoted_bef
                "administrators also sent owners a circular saying that flag inspections would \"not assess the country of "
                "manufacture\" of communication equipment.")
     assert speakers(x) == Counter({"Boimah Kpadeh": 2})
+
+
+def test_a_minister_of_several_portfolios_listed_with_commas_is_named_and_speaks():
+    _, x = run("Drones\n\nTunisia's Minister of Agriculture, Water Resources and Fisheries, Hédi Ben Romdhane, visited the "
+               "company on Thursday and said the government would help, describing the sector as \"a small industry with a "
+               "big door in front of it\".")
+    assert people(x) == {"Hédi Ben Romdhane": "Tunisia's Minister of Agriculture, Water Resources and Fisheries"}
+    assert speakers(x) == Counter({"Hédi Ben Romdhane": 1})
+
+
+def test_a_capital_or_a_firm_that_speaks_in_a_sentence_takes_its_words_from_the_last_speaker():
+    _, x = run("Drones\n\n\"We are deciding where those orders come from,\" Under Secretary Grant Havelock told reporters. On "
+               "Tuesday Beijing answered with export licences for flight controllers bound for American users, calling the US "
+               "rule \"an abuse of national security\".")
+    assert speakers(x) == Counter({"Grant Havelock": 1})
+
+
+def test_the_writer_at_work_in_the_text_and_in_the_closing_credit_is_no_person_in_it():
+    _, x = run("Chat with a drone dealer\n\nBy Souksavanh Inthavong\n\nKeo Phommachanh has sold drones since 2022. Lanxang Biz "
+               "reporter Souksavanh Inthavong talked to him by chat on Wednesday.\n\n\"The stock must go somewhere,\" "
+               "Phommachanh said.\n\nInterview by Souksavanh Inthavong. Additional reporting by Vilayphone Siharath.")
+    assert set(people(x)) == {"Keo Phommachanh"}
+
+
+def test_he_after_a_quotation_s_comma_is_the_he_named_last_before_it():
+    _, x = run("Curbs\n\nBEIJING, April 3 -- \"The United States has once again overstretched the concept of national "
+               "security,\" MOFCOM spokesperson He Yongqian said.\n\nZhou Qiming, a professor at Fudan University, said the rule "
+               "was \"a push to make the parts at home\".\n\nThe move \"seriously undermines the stability of supply chains,\" "
+               "He said.\n\nVice Premier He Lifeng is expected to lead the delegation.")
+    assert speakers(x) == Counter({"He Yongqian": 2, "Zhou Qiming": 1})
+
+
+def test_an_agritech_firm_and_a_province_with_its_article_are_no_people():
+    _, x = run("Drones\n\nFenghe Agritech, the largest Chinese supplier, said in a statement that it would support customers. "
+               "Drones have replaced light aircraft on many farms in Los Ríos, Guayas and El Oro, said Jorge Vélez Zambrano.")
+    assert set(people(x)) == {"Jorge Vélez Zambrano"}

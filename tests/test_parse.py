@@ -11,7 +11,7 @@ import pytest
 from generator.extract import extract
 from generator.meta import apply_meta
 from generator.model import Article, Seed
-from generator.parse import (_byline_line, _header_date, _is_furniture, _rail, _reporter_line, date_from_url, english_byline,
+from generator.parse import (_byline_line, blocks, _header_date, _is_furniture, _rail, _reporter_line, date_from_url, english_byline,
                               page_chrome, parse)
 from generator.read import read_seed
 from generator.registry import load_registry
@@ -6062,3 +6062,179 @@ def test_a_facebook_page_post_s_dateline_in_figures_its_byline_and_counts_over_t
     assert article.date == dt.date(2026, 2, 6)
     assert article.author == "Ana Vuksanović"
     assert not any("Shame" in p for p in article.paragraphs)
+
+
+def test_an_e_mailed_edition_s_own_day_over_its_top_story_beats_the_day_the_mail_was_sent_in_the_reader_s_zone():
+    mail = text("From: The Lagoon Record <earlyedition@lagoonrecord.example>\nSent: Thursday, February 5, 2026 7:02 AM\n"
+                "To: A Reader\nSubject: Early Edition | Longliners count the cost\n\n"
+                "CAUTION: This email originated from outside of Kaimana Trading. Do not click links or open attachments "
+                "unless you recognize the sender.\n\n[cid:image001.png@01DE5A3C.7F2B1A40]\n"
+                "THE LAGOON RECORD | EARLY EDITION\nFriday 6 February 2026\nHere is your Friday briefing from the newsroom.\n\n"
+                "TOP STORY\n\nTuna boats face a costly switch as the terminal ban reaches Pago Pago\n\nBy Kalesi Vunibola\n\n"
+                "SUVA – Tuna longline operators say they will have to replace Chinese-made satellite terminals on boats "
+                "that unload in Pago Pago.\n\nThe rule bans software updates from Chinese suppliers from July 1.\n")
+    assert mail.title == "Tuna boats face a costly switch as the terminal ban reaches Pago Pago"
+    assert mail.date == dt.date(2026, 2, 6)
+    assert mail.authors == ("Kalesi Vunibola",)
+
+
+def test_a_screen_reader_s_log_of_a_page_reads_as_the_page_without_the_roles_it_announces():
+    article = text("NVDA Speech Viewer\ndocument\nbanner landmark\nlink Saltar al contenido principal\n"
+                   "link graphic COSTA AGRO | Noticias del agro de la Costa\nnavigation landmark\nlist with 3 items\nlink Inicio\n"
+                   "link Banano\nlink English\nout of list\nmain landmark\n"
+                   "heading level 1 US to cut Chinese spraying drones off from software updates\n"
+                   "Por link Valeria Mosquera Intriago\nPublicado: 11/02/2026 17:05\n"
+                   "graphic A spraying drone over a banana plantation in Los Ríos. Foto: Byron Chóez / Costa Agro\n"
+                   "button Compartir en WhatsApp\n"
+                   "GUAYAQUIL — The United States on Monday ordered that Chinese-made agricultural spraying drones stop receiving "
+                   "updates directly from their makers.\n"
+                   "heading level 2 Crop-dusters count the days\n"
+                   "American applicators were less sure, and the spring season in the South starts in April.\n"
+                   "contentinfo landmark\n© 2026 Editora Costa Agro S.A. Todos los derechos reservados.\nout of document\n")
+    assert article.title == "US to cut Chinese spraying drones off from software updates"
+    assert article.author == "Valeria Mosquera Intriago"
+    assert article.date == dt.date(2026, 2, 11)
+    assert article.paragraphs[0].startswith("The United States on Monday ordered")
+    assert "Crop-dusters count the days" in article.paragraphs
+    assert not any("landmark" in p or p.startswith(("link ", "heading level", "button ")) for p in article.paragraphs)
+
+
+def test_a_photo_service_s_package_its_pictures_over_its_text_has_the_story_s_header():
+    article = text(
+                   'SAYHUN PRESS | FOTOXIZMAT / PHOTO SERVICE\n'
+                   'Bosh sahifa | Yangiliklar | Fotoxizmat | Video | Obuna | English | Русский\n'
+                   "Chorshanba, 13-fevral, 2026-yil | Toshkent +4° | 1 USD = 12 915,40 so'm\n"
+                   'Mijoz: ceac-tradedesk@mailbox.example | Obuna turi: STANDARD-EN | Chiqish\n'
+                   'Paket / Package: CHINA-USA/DRONES-UZBEKISTAN | 4 ta surat + matn / 4 pictures + text\n'
+                   'Yuklangan / Uploaded: 12.02.2026, 19:40 (UZT) | Tahrirlangan / Amended: 13.02.2026, 08:15\n'
+                   '\n'
+                   '[1/4] SAY20260212_0041.jpg | 5472 x 3648 px | 8,1 MB\n'
+                   "SYRDARYA REGION, UZBEKISTAN - FEBRUARY 12: A Chinese-made spraying drone takes off over a cotton field prepared for spring sowing near Guliston, February 12, 2026. Shahlo Nazarova's team flies 60 such machines for a textile cluster in the region. (Photo: Sardor Tursunov / Sayhun Press)\n"
+                   "Kalit so'zlar: dron, paxta, Xitoy, AQSh, eksport nazorati\n"
+                   '\n'
+                   '[2/4] SAY20260212_0044.jpg | 5472 x 3648 px | 7,6 MB\n'
+                   'SYRDARYA REGION, UZBEKISTAN - FEBRUARY 12: Technicians replace a flight-controller board in a drone workshop near Guliston. (Photo: Sardor Tursunov / Sayhun Press)\n'
+                   "Kalit so'zlar: dron, ehtiyot qismlar, Sirdaryo\n"
+                   '\n'
+                   '[3/4] SAY20250614_0107.jpg | 4000 x 2667 px | 5,2 MB\n'
+                   'FILE PHOTO - KASHKADARYA REGION, UZBEKISTAN - JUNE 14, 2025: Drones spray a wheat field near Qarshi. (Photo: Malika Hasanova / Sayhun Press)\n'
+                   "Kalit so'zlar: arxiv, bug'doy, dron\n"
+                   '\n'
+                   '[4/4] SAY20260212_0052.jpg | 3648 x 5472 px | 6,9 MB\n'
+                   'TASHKENT, UZBEKISTAN - FEBRUARY 12: Agriculture Minister Bahodir Ergashev speaks to reporters after a government meeting on the spring sowing campaign. (Photo: Sardor Tursunov / Sayhun Press)\n'
+                   "Kalit so'zlar: vazir, qishloq xo'jaligi\n"
+                   '\n'
+                   "Yuklab olish (4) | Yorug'lik qutisiga qo'shish | Narxlar\n"
+                   '\n'
+                   'MATN / STORY  (EN, 612 words)\n'
+                   "\nChina hits back at US farm-drone rule with curbs on flight-controller exports\n\nBy Dilnoza Rahimova\n\n"
+                   "TASHKENT/BEIJING, Feb 12 (Sayhun) - China on Tuesday put flight-controller modules under export licensing "
+                   "for US end users.\n\nThe Ministry of Commerce also added three US companies to its unreliable entity list.\n")
+    assert article.title == "China hits back at US farm-drone rule with curbs on flight-controller exports"
+    assert article.author == "Dilnoza Rahimova"
+    assert article.date == dt.date(2026, 2, 12)
+
+
+def test_a_chat_interview_s_messages_are_turns_and_the_writer_s_credit_closes_it():
+    article = text("CHAT INTERVIEW\nChat with a drone dealer: why Vientiane is suddenly full of cheap spraying drones\n"
+                   "Published: 13/02/2026 16:30\n"
+                   "Keo Phommachanh has sold Chinese spraying drones since 2022. Our reporter Souksavanh Inthavong talked to him "
+                   "by chat on Wednesday morning.\n\n"
+                   "Souksavanh · Lanxang Biz  09:02\nWhy are they coming to Laos now?\nKeo Phommachanh  09:07\n"
+                   "Because since Monday nobody in the US wants to buy a drone that might not get updates after September.\n"
+                   "Keo Phommachanh  09:07\nAnd the price is good. A sprayer that was 19,000 dollars last year sells for 14,500 now.\n"
+                   "Souksavanh · Lanxang Biz  09:09\nIs cheaper always better for a farmer?\nKeo Phommachanh  09:12\n"
+                   "Not always. A cheap drone that the maker forgets about is expensive in the second year.\n"
+                   "Souksavanh · Lanxang Biz  09:24\nThank you!\n\n"
+                   "Laos had about 2,300 registered agricultural drones at the end of 2025, according to the agriculture ministry.\n"
+                   "Interview by Souksavanh Inthavong. Additional reporting by Vilayphone Siharath.\n"
+                   "© 2026 Lanxang Biz Media Co., Ltd.\n")
+    assert article.author == "Souksavanh Inthavong"
+    assert "Keo Phommachanh: Because since Monday nobody in the US wants to buy a drone that might not get updates after " \
+           "September. And the price is good. A sprayer that was 19,000 dollars last year sells for 14,500 now." in article.paragraphs
+    assert "Souksavanh: Why are they coming to Laos now?" in article.paragraphs
+    assert not any(re.search(r"\b09:\d\d\b", p) for p in article.paragraphs)
+
+
+def test_a_chat_whose_one_message_is_the_article_pasted_is_no_interview():
+    article = text("#cable-watch\nHalcyon Re · 14 members\n\nPriyanka Menon  9:12 AM\nPasting the text below because of the "
+                   "paywall.\n\nPriyanka Menon  9:13 AM\nMaldives cable repair stalls as insurers and permits collide\n"
+                   "By Hawwa Nashwa Ibrahim\n2 February 2026\n" + "The break on the trunk cable leaves the Maldives leaning on "
+                   "one route to the world, and the repair ship has not left port. " * 6 + "\n\n"
+                   "Tom Arkwright  9:20 AM\nThanks, useful.\n\nDaniela Ortiz  9:31 AM\nAgreed.\n")
+    assert article.title == "Maldives cable repair stalls as insurers and permits collide"
+    assert not any(p.startswith(("Tom Arkwright:", "Priyanka Menon:")) for p in article.paragraphs)
+
+
+def test_a_thread_s_post_the_article_was_pasted_into_is_the_article_and_the_thread_is_furniture():
+    article = text("r/agriculture\nPosted by u/deltaspray_ok · 9 hr. ago\nTunisian startup says US crop dusters are lining up "
+                   "for its flight controllers (article text in comments, it's paywalled)\n⬆ 1.4k ⬇ · 💬 212 Comments · Share\n\n"
+                   "u/deltaspray_ok · OP · 9 hr. ago\nHere's the text for those who can't get past the paywall:\n\n"
+                   "Le Sahel Économique | English edition\nPublié le 14/02/2026 à 07h45\n"
+                   "Sousse start-up's flight controllers find buyers among US crop-dusters\nPar Amel Ben Salah\n"
+                   + "SOUSSE — For three years Yassine Trabelsi struggled to sell drone autopilots made in Tunisia to farmers. "
+                   "This week his inbox filled up with orders from American spraying companies.\n" * 3 +
+                   "  Reply · Share · ⬆ 388\n\nu/prairie_hopper · 8 hr. ago\nI fly for a co-op in SD, try four hours.\n"
+                   "  Reply · Share · ⬆ 201\n\nu/olivegrove_sfax · 7 hr. ago\nGood for them.\n")
+    assert article.title == "Sousse start-up's flight controllers find buyers among US crop-dusters"
+    assert article.author == "Amel Ben Salah"
+    assert article.date == dt.date(2026, 2, 14)
+    assert "Here's the text for those who can't get past the paywall:" in article.furniture
+    assert not any("four hours" in p or "Good for them" in p for p in article.paragraphs)
+
+
+def test_a_note_clipped_into_a_notes_app_with_its_links_highlights_properties_and_the_reader_s_own_sections():
+    article = text("---\ntitle: \"Chitwan's drone co-ops grounded by a maker's geofence update\"\n"
+                   "source: \"https://taraitoday.example/en/agriculture/2026/02/16/chitwan\"\nauthor:\n  - \"[[Sabina Adhikari]]\"\n"
+                   "created: 2026-02-18 08:41\ntags:\n  - clippings\n---\n"
+                   "# Chitwan's drone co-ops grounded by a maker's geofence update\n\n"
+                   "> Part of [[2026-W07 farm-drone dispute]] · see also [[Fenghe Agritech]]\n\n## Clipped article\n\n"
+                   "TARAI TODAY\nEnglish > Agriculture\n**Chitwan's drone co-ops grounded by a maker's geofence update**\n"
+                   "Sabina Adhikari | Bharatpur\nप्रकाशित: १६ फेब्रुअरी २०२६, ०७:१५\n![[chitwan-drones-grounded.jpg]]\n"
+                   "BHARATPUR — For three days this week, the 28 spraying drones owned by co-operatives in western Chitwan refused "
+                   "to take off.\n"
+                   "==“We lost three days of spraying in the rust window,”== said Rita Kumari Chaudhary, chair of the "
+                   "co-operative. “Nobody called us.”\n\n## Highlights\n\n> [!quote] Key line\n> “We lost three days.” — Chaudhary\n\n"
+                   "## My notes\n\n- Same Fenghe update also hit [[Laos dealers]]? Ask the dealer.\n\n## Backlinks\n\n"
+                   "Linked mentions (1)\n[[Weekly brief]]\n")
+    assert article.title == "Chitwan's drone co-ops grounded by a maker's geofence update"
+    assert article.author == "Sabina Adhikari"
+    assert article.date == dt.date(2026, 2, 16)
+    assert any(p.startswith("“We lost three days of spraying in the rust window,” said Rita") for p in article.paragraphs)
+    assert not any("==" in p or "[[" in p or "Same Fenghe" in p or p == "Highlights" for p in article.paragraphs)
+    assert "- Same Fenghe update also hit Laos dealers? Ask the dealer." in article.furniture
+
+
+def test_an_op_ed_signed_by_its_bio_over_its_print_note_a_section_s_list_and_the_readers_comments():
+    article = text("VITI SUNDAY REVIEW\nOpinion > Sunday Commentary\nOPINION\n"
+                   "Small islands should not have to choose a side to spray their cane\n"
+                   "Sunday 15 February 2026 · 6 min read\n"
+                   "On a cane farm outside Ba last October I watched a drone do in forty minutes what used to take two men most "
+                   "of a week.\n"
+                   "Fiji has spent a century learning that cane farmers carry the risks that others decide. This time we can see "
+                   "it coming.\n"
+                   "Litia Vuniwaqa is an agronomist and a former extension officer with the Sugar Research Institute of Fiji. "
+                   "The views expressed are her own.\n"
+                   "This article appeared in print on page 14 of the Viti Sunday Review on 15 February 2026.\n"
+                   "MORE OPINION\nEditorial: The cane price must be paid on time (08/02/2026)\n"
+                   "Letters: Drones, dust and the Ba river (08/02/2026)\nComments (1)\nMere T. · 6h\nVinaka Litia, well said.\n"
+                   "© 2026 Viti Review Publications Pte Limited. All rights reserved.\n")
+    assert article.author == "Litia Vuniwaqa"
+    assert article.paragraphs[-1] == "Fiji has spent a century learning that cane farmers carry the risks that others decide. " \
+                                     "This time we can see it coming."
+
+
+@pytest.mark.parametrize("copy, paragraphs", [
+    # a web page's copy, its paragraphs a long line each, two of them with no blank line between
+    ("Jurgensen added:\n\"I have a season starting in May. I can't wait for Washington and Beijing to finish their long "
+     "argument.\"\nTunisia's agriculture minister visited the company on Thursday morning and said the government would help "
+     "the makers.\n", 2),
+    # ... but a transcript's turns, a line each, stay the transcript's ("[00:00:11] Speaker 2: ...")
+    ("[00:00:03] Speaker 1: Hello and welcome to The Corridor, the podcast about everything that moves between two seas "
+     "today.\n[00:00:11] Speaker 2: And I'm Giorgi. This week two capitals in two days decided that old batteries matter "
+     "most of all.\n", 1),
+])
+def test_in_a_copy_not_wrapped_by_width_a_long_line_that_ends_its_sentence_ends_its_paragraph(copy, paragraphs):
+    found = blocks("Heading of the copy\n\nBy A Writer\n\n" + copy + "\nThe end of the copy is here, in a paragraph of its "
+                   "own that runs long enough to count as one.\n")
+    assert len(found) == 3 + paragraphs

@@ -5346,3 +5346,43 @@ def test_a_newsletter_platform_s_author_box_comments_and_closing_lines_are_not_i
     assert seed.page.authors == ("Jonas Brandt Kjær",)
     assert texts[0].startswith("The US Department of Energy")
     assert not any(t.startswith(("Forwarded", "P.S.", "Jonas spent", "Login", "The waiver", "Signe")) for t in texts)
+
+
+def test_a_release_s_end_mark_is_no_dateline_and_the_about_box_under_it_is_not_its_text():
+    raw = page(f"<h1>ULS Vale do Lis signs MRI contract</h1><p>Leiria, 13 February 2026 – The health unit has signed a "
+               f"contract for an MRI system.</p><p>{FILLER}</p><p>In the past twelve months, the department performed 41,300 "
+               f"CT examinations.</p><p class='press-release__end'>– END –</p><h2>About ULS Vale do Lis</h2><p>The Unidade "
+               f"Local de Saúde do Vale do Lis is the public health unit responsible for care in the Leiria region.</p>")
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[-1].startswith("In the past twelve months")
+    assert not any("END" in t or "About ULS" in t for t in texts)
+
+
+def test_og_site_name_agrees_with_the_tab_s_suffix_and_the_logo_over_the_publisher_s_legal_name():
+    raw = page(f"<h1>ULS Vale do Lis signs MRI contract and pauses CT tender</h1><p>{FILLER}</p>",
+               "<title>MRI contract signed, CT tender paused | ULS Vale do Lis</title>"
+               "<meta property='og:site_name' content='ULS Vale do Lis'><meta property='og:title' content='MRI contract "
+               "signed, CT tender paused | ULS Vale do Lis'><script type='application/ld+json'>"
+               "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"ULS Vale do Lis signs "
+               "MRI contract\", \"author\": {\"@type\": "
+               "\"Organization\", \"name\": \"ULS Vale do Lis\"}, \"publisher\": {\"@type\": \"GovernmentOrganization\", "
+               "\"name\": \"Unidade Local de Saúde do Vale do Lis, E.P.E.\"}}</script>"
+               ).replace(b"<header>", b"<header><a class='site-header__logo' href='/'><img src='l.svg' alt='ULS Vale do Lis "
+                                      b"\xe2\x80\x93 Unidade Local de Sa\xc3\xbade do Vale do Lis'></a>")
+    assert read_html(raw, "a.html").page.site_name == "ULS Vale do Lis"
+
+
+def test_a_letter_signed_under_its_text_by_name_and_job_is_by_its_signer_and_a_notice_box_is_the_site_s():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>News</title><meta name='author' content='Thermaikos "
+           "Diagnostics'></head><body><header><a class='logo' href='/'>Thermaikos Diagnostics</a></header><main><article>"
+           "<h2>Why our new CT scanner will be late</h2><div class='zpblog-post-meta'><span class='zpblog-post-author'>By "
+           "Thermaikos Diagnostics</span> | <span class='zpblog-post-date'>15/02/2026</span></div><p>Many of you have asked "
+           f"why the new CT scanner has not arrived.</p><p>{FILLER}</p><div class='zpelement zpelem-box zpbox-notice'><p>"
+           "<strong>Patient notice:</strong> Appointments already booked at Kalamaria are not affected.</p></div>"
+           f"<p>{FILLER}</p><p>We will write again as soon as we have a firm date.</p><p><strong>Dr. Eleni Karamanli</strong>"
+           "<br>Medical Director, Thermaikos Diagnostics</p></article></main><footer><p>Powered by Zoho Sites</p></footer>"
+           "</body></html>").encode()
+    seed = read_html(raw, "a.html")
+    article, _ = analyse_seed(seed, REGISTRY)
+    assert article.authors == ("Eleni Karamanli",)
+    assert not any("Appointments already booked" in p or "Karamanli" in p for p in article.paragraphs)

@@ -430,7 +430,9 @@ def test_blind34_official_and_expert_sources_read_at_least_as_well_as_after_the_
     people 0.89."""
     # (topics 0.80 / 0.44 until the fortieth round: a page's footer, copied a cell a line under the text, is no longer
     # counted as the article's mentions of its topics)
-    holds("blind34", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.94, 0.97), people=0.88, topics=(0.76, 0.42))
+    # (topics' recall 0.42 -> 0.37 in the fifty-first round: a copy's long lines are read as the
+    # paragraphs they are, its lead one of them, not the whole copy run together)
+    holds("blind34", headline=1.0, date=1.0, future=0, author=1.0, quotes=(0.94, 0.97), people=0.88, topics=(0.76, 0.37))
 
 
 def test_blind32_the_last_set_reads_at_least_as_well_as_after_its_first_run():
@@ -442,7 +444,9 @@ def test_blind32_the_last_set_reads_at_least_as_well_as_after_its_first_run():
     0.89 / 0.91, people F1 0.95. After the rules its misses gave ('[Herald Interview]', 'By A and
     business reporter B', a headline over a two-line dek, an interview's subject over a minister its
     answers name): headline 1.00, author 1.00, quotes 0.96 / 0.98."""
-    holds("blind32", headline=1.0, date=0.92, future=0, author=1.0, quotes=(0.95, 0.97), people=0.94, topics=(0.9, 0.5))
+    # (topics' recall 0.5 -> 0.49 in the fifty-first round: a copy's long lines are read as the
+    # paragraphs they are, its lead one of them, not the whole copy run together)
+    holds("blind32", headline=1.0, date=0.92, future=0, author=1.0, quotes=(0.95, 0.97), people=0.94, topics=(0.9, 0.49))
 
 
 def test_blind35_the_shapes_that_still_trip_readers_read_at_least_as_well_as_after_the_eighteenth_round():
@@ -620,7 +624,9 @@ def test_blind50_kept_unread_for_a_round_reads_at_least_as_well_as_after_its_fir
     broadcasters asking at a briefing; "Minister for Foreign Affairs of the Republic of Zambia A"): headline 0.93 (left: a
     Commission "Daily News" page of several items, whose gold takes the page's title), date and author 1.00, quotes 1.00 /
     1.00, people 0.95."""
-    holds("blind50", headline=0.92, date=1.0, future=0, author=1.0, quotes=(0.99, 0.99), people=0.94, topics=(0.8, 0.35))
+    # (topics' recall 0.35 -> 0.33 in the fifty-first round: a copy's long lines are read as the
+    # paragraphs they are, its lead one of them, not the whole copy run together)
+    holds("blind50", headline=0.92, date=1.0, future=0, author=1.0, quotes=(0.99, 0.99), people=0.94, topics=(0.8, 0.33))
 
 
 def test_blind51_and_blind52_kept_unread_for_a_round_read_at_least_as_well_as_after_their_first_runs():
@@ -775,7 +781,9 @@ def test_blind69_the_round_s_last_honest_text_set_reads_at_least_as_well_as_afte
     ("blind71", 1.0, 1.0, (1.0, 0.98), 0.98, (0.94, 0.46)),
     ("blind72", 0.92, 1.0, (0.97, 0.99), 0.93, (0.93, 0.38)),  # a press release's title wrapped with its subtitle: left
     ("blind73", 1.0, 0.92, (0.85, 0.98), 0.92, (0.92, 0.33)),  # a PDF's authors on its last page; a hearing's members
-    ("blind74", 1.0, 1.0, (0.9, 0.99), 0.96, (0.9, 0.38)),
+    # (topics' recall 0.38 -> 0.37 in the fifty-first round: a copy's long lines are read as the
+    # paragraphs they are, its lead one of them, not the whole copy run together)
+    ("blind74", 1.0, 1.0, (0.9, 0.99), 0.96, (0.9, 0.37)),
     ("blind75", 0.92, 1.0, (0.97, 0.99), 0.95, (0.76, 0.23)),  # "[Exclusive]" kept by its gold: the convention strips it
     ("blind76", 1.0, 0.85, (0.98, 0.99), 0.96, (0.79, 0.31)),
     ("blind77", 0.92, 0.92, (0.85, 0.96), 0.92, (0.94, 0.42)),  # a METI transcript's minister named in its title alone
@@ -793,14 +801,18 @@ def test_the_thirtieth_round_s_text_sets_read_at_least_as_well_as_after_it(folde
 @pytest.mark.parametrize("folder, headline, date, author, quotes, people, topics", [
     ("blind79", 1.0, 1.0, 1.0, (0.97, 0.95), 0.99, (0.95, 0.5)),
     # a Telegram channel's pinned post over the one saved; an interview's title in its quotation marks, which the gold drops
-    ("blind81", 0.85, 0.92, 1.0, (0.97, 0.99), 0.93, (0.6, 0.27)),
+    # (topics' recall 0.27 -> 0.26 in the fifty-first round: a copy's long lines are read as the
+    # paragraphs they are, its lead one of them, not the whole copy run together)
+    ("blind81", 0.85, 0.92, 1.0, (0.97, 0.99), 0.93, (0.6, 0.26)),
     # a Reddit post's writer, a user name (u/etch_and_sketch): left
     ("blind82", 1.0, 1.0, 0.92, (0.98, 0.98), 0.93, (0.7, 0.21)),  # (topics' recall 0.22 until a page's footer stopped counting)
     # blind84 (written blind and scored once after batches 11-18: headline 0.86, date 0.86, author 0.86, quotes 0.83);
     # a broadcast's anchors as its writers (the gold's call): left
     ("blind84", 1.0, 1.0, 0.92, (0.93, 0.95), 0.94, (0.7, 0.3)),
     # blind85 (written blind and scored once after batches 11-20: headline 0.93, date 0.93, author 0.86)
-    ("blind85", 1.0, 1.0, 1.0, (0.94, 0.99), 0.95, (0.85, 0.37)),
+    # (topics' recall 0.37 -> 0.32 in the fifty-first round: a copy's long lines are read as the
+    # paragraphs they are, its lead one of them, not the whole copy run together)
+    ("blind85", 1.0, 1.0, 1.0, (0.94, 0.99), 0.95, (0.85, 0.32)),
 ])
 def test_the_thirty_first_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, author, quotes, people,
                                                                                topics):
@@ -823,9 +835,13 @@ def test_the_thirty_first_round_s_text_sets_read_at_least_as_well_as_after_it(fo
     ("blind87", 0.85, 0.92, 0, 0.92, (0.92, 0.98), 0.89, (0.9, 0.34)),  # (topics' recall 0.36 until a page's footer stopped counting)
     # a thread's first post as its headline, longer than a headline; dates only relative, or a Bluesky stamp in the
     # copier's time zone (a day later than Washington's): left
-    ("blind88", 0.92, 0.78, 1, 1.0, (0.9, 0.93), 0.87, (0.8, 0.35)),
+    # (topics' recall 0.35 -> 0.34 in the fifty-first round: a copy's long lines are read as the
+    # paragraphs they are, its lead one of them, not the whole copy run together)
+    ("blind88", 0.92, 0.78, 1, 1.0, (0.9, 0.93), 0.87, (0.8, 0.34)),
     # a wire's "Exclusive:" kept in the gold's headline (the majority drops it): left
-    ("blind89", 0.92, 1.0, 0, 1.0, (0.98, 0.98), 0.96, (0.85, 0.5)),
+    # (topics' recall 0.5 -> 0.49 in the fifty-first round: a copy's long lines are read as the
+    # paragraphs they are, its lead one of them, not the whole copy run together)
+    ("blind89", 0.92, 1.0, 0, 1.0, (0.98, 0.98), 0.96, (0.85, 0.49)),
     # blind91 (a second "ordinary fortnight", scored once after batch 10: headline 0.93, date 1.00, author 0.93)
     ("blind91", 1.0, 1.0, 0, 1.0, (0.97, 0.98), 0.89, (0.85, 0.36)),
 ])
@@ -963,7 +979,9 @@ def test_the_thirty_eighth_round_s_text_sets_read_at_least_as_well_as_after_it(f
     # (a bulletin's lead item's heading as its headline: read from the forty-first round)
     # (topics 0.92 / 0.34 until the forty-first round: a members' bulletin's later items, now furniture under the one
     # it prints whole, no longer count as the article's mentions; its headline and people rose with it)
-    ("blind109", 0.85, 1.0, 0, 0.57, (0.8, 0.86), 0.91, (0.9, 0.31)),
+    # (topics' recall 0.31 -> 0.28 in the fifty-first round: a copy's long lines are read as the
+    # paragraphs they are, its lead one of them, not the whole copy run together)
+    ("blind109", 0.85, 1.0, 0, 0.57, (0.8, 0.86), 0.91, (0.9, 0.28)),
 ])
 def test_the_thirty_ninth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                                quotes, people, topics):
@@ -1038,7 +1056,10 @@ def test_the_forty_second_round_s_text_sets_read_at_least_as_well_as_after_it(fo
     # (headline: a radio bulletin's third item, a tender's subject, a stock-exchange disclosure's press release)
     ("blind119", 0.56, 1.0, 0, 0.7, (0.88, 0.77), 0.77, (0.9, 0.05)),
     # (author: a TV story's two reporters, a Google Alerts digest's pasted article)
-    ("blind120", 1.0, 0.85, 1, 0.7, (0.84, 0.84), 0.81, (0.6, 0.09)),
+    # (people 0.81 -> 0.79 in the fifty-first round: the Google Alert's pasted page is read a paragraph a line; its last line
+    # runs into the page's share, related and rights lines, read as its rights notice, and Rose-Marie Désir's second mention
+    # with it)
+    ("blind120", 1.0, 0.85, 1, 0.7, (0.84, 0.84), 0.79, (0.6, 0.09)),
 ])
 def test_the_forty_third_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                              quotes, people, topics):
@@ -1102,7 +1123,9 @@ def test_the_forty_sixth_round_s_text_sets_read_at_least_as_well_as_after_it(fol
 @pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
     # (quotes: its gold counts a split quote once, our convention each part; a quote inside an editor's note; people: a
     # village named "Ban ...", a satellite named after a person, a comment's place)
-    ("blind127", 1.0, 1.0, 0, 1.0, (0.88, 0.83), 0.86, (0.6, 0.1)),
+    # (topics' recall 0.1 -> 0.09 in the fifty-first round: a copy's long lines are read as the
+    # paragraphs they are, its lead one of them, not the whole copy run together)
+    ("blind127", 1.0, 1.0, 0, 1.0, (0.88, 0.83), 0.86, (0.6, 0.09)),
     # (quotes: a host reading a spokesman's words aloud, a chairman's split quote over a PDF's hyphenation; people: a
     # script's editor in its approval line, a recycler's name, a translator's credit)
     ("blind129", 1.0, 1.0, 0, 1.0, (0.9, 0.95), 0.88, (0.55, 0.15)),
@@ -1170,9 +1193,22 @@ def test_the_forty_ninth_round_s_text_sets_read_at_least_as_well_as_after_it(fol
     # a reader-mode copy, an e-mailed edition printed from Outlook, a podcast's show notes, an Evernote export; written
     # blind in this round after its first rules and scored on main at 9d70478 before any rule for it: headline 0.71, date
     # 0.57 (1 later), author 0.57, quotes 0.98 / 0.98, people 0.89; left: an e-mailed edition dated by the day it was
-    # sent in the reader's zone, and a partial after "She said ... ask both sides for")
-    ("blind136", 1.0, 0.85, 0, 1.0, (0.95, 0.97), 0.97, (0.9, 0.02)),
+    # sent in the reader's zone, and a partial after "She said ... ask both sides for"; date 0.86 -> 1.00 in the fifty-first
+    # round: the edition's own day, a line of its own over its "TOP STORY", before the day the mail was sent)
+    ("blind136", 1.0, 1.0, 0, 1.0, (0.95, 0.97), 0.97, (0.9, 0.02)),
 ])
 def test_the_fiftieth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                           quotes, people, topics):
+    holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)
+
+
+# The fifty-first round: blind137 (farm drones: a screen reader's log of a page, a photo agency's package of pictures and
+# its story, a chat interview, a Reddit thread with the article pasted into a comment, a fact-check with its correction,
+# an Obsidian note clipped from a page, an op-ed signed by its bio; written blind in this round and scored on 2356c2d
+# before any rule: headline 0.43, date 0.86 (0 later), author 0.29, quotes 0.76 / 0.78, people 0.84). After it:
+@pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
+    ("blind137", 1.0, 1.0, 0, 1.0, (0.97, 0.97), 0.97, (0.45, 0.02)),
+])
+def test_the_fifty_first_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
+                                                                             quotes, people, topics):
     holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)
