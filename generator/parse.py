@@ -273,6 +273,9 @@ _DANGLING = re.compile(r"(?:\b(?:and|or|of|the|a|an|to|for|in|on|with|by|at|from
 _FOOTNOTED_END = re.compile(r"[.!?][\"”’']?\d{1,2}$")
 
 
+_CELL_GAP = re.compile(r"\S\s{3,}\S")  # a page's cells set apart by wide spaces ("ay, February 22, 2030     THE VANUA POST     5")
+
+
 def unwrapped(lines: list[str], header: bool = False) -> list[str]:
     """A hard-wrapped paragraph's lines joined into its first line, the others left blank so that line
     numbers stay the seed's; a word broken at a line's end ("semi-" / "conductor") joined whole. Above
@@ -305,6 +308,7 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
         running = header and head < i - 1 and len(line) >= 0.75 * width and not _TERMINAL.search(above) \
             and sum(bool(re.match(r"[a-z]", w)) for w in lines[head].split()) >= 8
         if not line or not lines[head].strip() or len(above) < 0.75 * width and not narrow_title or not (prose or narrow_title and width < 60) \
+                or _CELL_GAP.search(above.strip()) or _CELL_GAP.search(line) \
                 or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or i in pages or i - 1 in pages or above.endswith(":") or _DASHED_CREDIT.search(above) \
                 or _indent(original[i]) > _indent(original[i - 1]) \
                 or header and not running and not re.match(r"[(\"“‘']?[a-z0-9]", line) \
@@ -1025,6 +1029,9 @@ STORY_LABEL_REACH = 40  # lines below the header where a newsletter's story labe
 ITEMS_REACH_LINES = 200  # lines under a newsletter's contents within which its items are printed
 
 
+_ISSUE_MARK = re.compile(r"(?:N[°º]|No\.|Nr\.|Issue|#)\s*\d{1,4}\b", re.I)  # "N° 7 — samedi 23 février 2030 — Jour 2"
+
+
 def _top_story(header: Header, lines: list[str], registry: Registry, first_line: int) -> Header:
     """An e-mail newsletter whose one story has a header of its own (headline, byline, date) under a
     "TOP STORY" label, or under a rule line after the issue's greeting: the story's header is the
@@ -1044,7 +1051,15 @@ def _top_story(header: Header, lines: list[str], registry: Registry, first_line:
     under = _story_under(header, story, lines, label + 1, inherits_author=not ruled)
     # "Sent: Thursday, February 7, 2030 7:02 AM" over the issue's masthead and its "Friday 8 February 2030": the day the
     # issue prints as its own, a line of its own over the story, before the day the mail was sent (in the reader's zone)
-    issued = [d for line in lines[header.end:label] if (d := _header_date(line.strip(), registry.rules)) and d[0] and d[2]]
+    dated = partial(_header_date, rules=registry.rules)
+    # (... or its issue line: "N° 7 — samedi 23 février 2030 — Jour 2 / Day 2")
+    # (an issue line first: "N° 7 — samedi 23 février 2030" under the show's "22–24 février 2030")
+    above = sorted(lines[:label], key=lambda line: not _ISSUE_MARK.match(line.strip()))
+    issued = [d for line in above if not _EMAIL_HEADER.match(line.strip()) and not _MAIL_DATE.match(line.strip())
+              and not re.search(r"\d\s*[–-]\s*\d{1,2}\s+[^\W\d_]", line)  # (nor a span of days: "20–22 février")
+              and (d := dated(line.strip()) or (
+        _issue_line(line.strip(), dated) or _ISSUE_MARK.match(line.strip())) and next(
+        (x for part in re.split(r"\s+[—–|·/]\s+", line.strip()) if (x := dated(part))), None)) and d[0] and d[2]]
     return replace(under, dates=(*story.dates, *issued, *header.dates)) if issued and not story.dates else under
 
 
@@ -1630,7 +1645,8 @@ _AUTHORS_LABEL = re.compile(r"(?:Authors?|Written by|By|(?:Research\s+)?Analysts
 _CREDENTIALS = re.compile(r"\s*\((?:ret|retd)\.?\)|,\s*(?:CFA|CPA|CAIA|FRM|PhD|Ph\.D\.|MBA)\b|\s+\((?:Lead|Co-lead|Lead analyst)\)",
                           re.I)
 # "Written by A in Brussels. Edited by B", and a wire's "(By A and B)" after its last paragraph.
-_CLOSING_BYLINE = re.compile(r"^(?:(?:Written|Reported|Words|Text|Story|Interview(?:ed)?|Propos recueillis|Entrevista realizada|"
+_CLOSING_BYLINE = re.compile(r"^(?:[^\W\d_][\w.]{1,15}\s*/\s*)?"  # ("Összeáll./Compiled by A": the label in two languages)
+                             r"(?:(?:Written|Reported|Words|Text|Story|Compiled|Interview(?:ed)?|Propos recueillis|Entrevista realizada|"
                              r"Intervista raccolta|Interview conducted) (?:by|par|por|da)\s+([^.;]{2,160}?)\s*(?:[.;]|$|(?=\s+(?:Translated|Edited|Photos?)\s+(?:from|by)\b))"
                              # "This article was written by A and B of the Economic News Department, with additional
                              # reporting by C.", "The interview was conducted by A and B in Hanau."
@@ -1770,6 +1786,12 @@ def _running_head_date(text: str, header_date) -> tuple[int | None, int, int] | 
     if label and len(text.split()) <= 10:
         return header_date(text[label.end():])
     # (... or the page's number last: "THE COASTAL STANDARD   Tuesday, March 20, 2029   BUSINESS   17")
+    # (... or its cells set apart by wide spaces, the day first, cut short by a photo's edge: "ay, February 22, 2030
+    # THE VANUA POST        5")
+    cells = re.split(r"\s{3,}", text.strip())
+    if 3 <= len(cells) <= 5 and any(re.fullmatch(r"\d{1,3}", c) for c in cells) \
+            and any(c.isupper() and len(c.split()) >= 2 for c in cells):
+        return next((d for c in cells if (d := header_date(c)) and d[0] and d[2]), None)
     if not _RUNNING_HEAD.match(text) and not (_RUNNING_HEAD.match("0 " + text) and re.search(r"\s\d{1,3}$", text)):
         return None
     # (a weekly's edition runs over a week: "Sunday, April 15 – Saturday, April 21, 2029" is dated its first day)
@@ -1842,6 +1864,11 @@ def _name_cells(text: str, rules: Rules, header_date) -> list[str]:
                for c in cells[1:]):
         return []
     return cells
+
+
+def _name_only(text: str) -> bool:
+    """A line that is two to four capitalised words and nothing else: a name, a writer's or a site's."""
+    return bool(_NAME.fullmatch(text.strip())) and 2 <= len(text.split()) <= 4
 
 
 def _names_over_date(text: str, registry: Registry) -> list[str]:
@@ -3298,6 +3325,7 @@ HEADER_MAX_LINES = 60
 PARTICIPANTS_REACH = 8  # lines of a "Participants" list under its label
 # A tabloid's headline runs to forty words; a line longer than this is text, not a title.
 HEADLINE_MAX_WORDS = 50
+CAPS_HEADLINE_MIN_WORDS = 4  # words of a line in capitals right over a dateline, for it to be a headline
 TITLED_SENTENCES_MAX_WORDS = 16
 
 
@@ -3715,6 +3743,10 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             kind = "byline"
         elif index in wrapped_caps and text == lines[index].strip():
             kind = "candidate"  # a title in capitals wrapped at a small word, joined: a title, not a label in capitals
+        elif text.isupper() and len(text.split()) >= CAPS_HEADLINE_MIN_WORDS and following and _DATELINE.match(following[0]) \
+                and not any(k == "candidate" for _, k, _ in kinds) and not _SEPARATOR.search(text):
+            kind = "candidate"  # "NEPAL CURBS ANTIBIOTIC EXPORTS, CAPS PRICES" right over "KATHMANDU, Feb 24 - ...": an alert's
+            # headline in capitals, the only line over its dateline
         elif _is_furniture(text, rules):
             kind = "furniture"
         elif _speaker_line(text, rules) or re.match(r"^Speaker\s*[:：]\s*\S", text) or (
@@ -4063,6 +4095,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                 dates.extend(d for d in map(header_date, removed) if d)
                 continue
             kind = "standfirst" if dek and headline == dek else "furniture"
+        if kind == "byline" and chosen and n < chosen[1] and _name_only(text) \
+                and any(k == "byline" and _name_only(t) for _, k, t in kinds[chosen[1] + 1:chosen[1] + 3]):
+            # "Chikondi Connect" over the site's greeting and menu, "Thokozani Mwale" under the headline: a name alone over
+            # the headline is the site's (its masthead), the one under it the writer's
+            furniture.append(text)
+            continue
         if kind == "photo-credit":
             if not credited.get(n):
                 furniture.append(text)  # a credit whose caption is not beside it: kept with the furniture
@@ -4344,7 +4382,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
     chat_lines: tuple[str, ...] = ()
     chat_stamp = ""
     if not page and not seed.blocks:
-        lines, chat_lines = chat_message(lines, registry)
+        lines, chat_lines = dictation(lines)  # (a story dictated to a phone, its punctuation spoken, the app's lines over it)
+        if not chat_lines:
+            lines, chat_lines = chat_message(lines, registry)
         chat_stamp = chat_lines[-1] if chat_lines else ""  # (the shared message's own stamp: "Mon, Oct 8 · 11:41 PM")
         if not chat_lines:  # (or a post that shares it, its buttons under the sharer's note)
             lines, chat_lines = shared_post(lines)
@@ -4362,12 +4402,16 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = fax_pages(lines)
         if not chat_lines:  # (or a wire's story under its advisory to editors)
             lines, chat_lines = after_advisory(lines)
+        if not chat_lines:  # (or teletext pages, their header, section and fastext rows around it)
+            lines, chat_lines = teletext_pages(lines, registry)
         if not chat_lines:  # (or a message forwarded into a chat or a channel, their other posts over it)
             lines, chat_lines = forwarded_post(lines)
         if not chat_lines:  # (or a live blog's pinned entry, the day's other entries around it)
             lines, chat_lines = pinned_entry(lines)
         if not chat_lines:  # (or a channel's feed copied whole, its posts under day separators)
             lines, chat_lines = channel_post(lines)
+        if not chat_lines:  # (or an alert service's story in numbered parts among its other messages)
+            lines, chat_lines = alert_parts(lines)
         lines, markers = part_numbers(lines)
         chat_lines += markers
         if chat_lines:
@@ -5312,7 +5356,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
         month, day, y = dateline_date
         # (... or the Sambat day a Nepali page prints beside it: "प्रकाशित: पुस १०, २०८६" over "KATHMANDU, Dec 25:")
         sambat = sambat_day("\n".join(seed.text.splitlines()[:SAMBAT_REACH]), rules) if not y and not url_date else None
-        y = y or (url_date.year if url_date else None) or (year_near(month, day, sambat) if sambat else None) or year
+        # (... or, the text naming no year but a target ("from 2033"), the year the copy names: an alert service's "renews
+        # on 01/03/2030", a recorder's "19 февр. 2030 г.")
+        y = y or (url_date.year if url_date else None) or (year_near(month, day, sambat) if sambat else None) \
+            or (year if year and year <= build_day().year else None) or text_year(seed.text) or year
         published = _make_date(y, month, day) if y else None
         date_source = "dateline" if published else "none"
     if not published and url_date:
@@ -5674,6 +5721,45 @@ PART_NUMBERS_MIN = 3
 PART_LABEL_MAX_CHARS = 40  # (after a sender's label in capitals, at most)
 
 
+_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d\d(?:\s?[AaPp]\.?[Mm]\.?)?")  # a message's time, on a line of its own
+# "... More: bagmatipost.example/a/24022030 -Rojina Maharjan/BP": an alert's writer and service signing its last part
+_PART_SIGN_OFF = re.compile(r"\s+[-—–]\s?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*/\s*[A-Z][\w]{1,15}\s*$")
+
+
+def alert_parts(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A text-alert service's messages copied from a phone, the story sent in numbered parts among the day's other alerts,
+    each message over its time ("(2/4) ... We buy 6-APA from China at double" / "11:24" / "(3/4) last month's price ..."):
+    the parts are the story, run together as it was written (a part may end mid-sentence), its headline the first part's
+    words before the bar ("NEPAL CURBS ANTIBIOTIC EXPORTS, CAPS PRICES | KATHMANDU, Feb 24 - ..."); the other messages,
+    the times and the numbers, blank here, are returned to be kept with the furniture."""
+    found = [(i, m) for i, line in enumerate(lines) if (m := _PART_NUMBER.match(line.strip()))]
+    numbers = [int(m.group(1)) for _, m in found]
+    clocks = sum(1 for line in lines if _CLOCK_LINE.fullmatch(line.strip()))
+    if len(found) < PART_NUMBERS_MIN or numbers != list(range(1, len(found) + 1)) or numbers[-1] != int(found[0][1].group(2)) \
+            or clocks < len(found) or len(found) * 2 > len([line for line in lines if line.strip()]):
+        return lines, ()
+    parts = [lines[i].strip()[m.end():].strip() for i, m in found]
+    first = found[0][0]
+    slot = next((i for i in range(first + 1, len(lines)) if _CLOCK_LINE.fullmatch(lines[i].strip())), None)
+    if slot is None:
+        return lines, ()
+    headline, bar, rest = parts[0].partition(" | ")
+    if not (bar and headline.isupper() and len(headline.split()) <= HEADLINE_MAX_WORDS):
+        headline, rest = "", parts[0]
+    story = " ".join([rest, *parts[1:]])
+    signed = _PART_SIGN_OFF.search(story)
+    kept = [""] * len(lines)
+    kept[first] = headline
+    kept[slot] = story[:signed.start()].strip() if signed else story
+    if signed:  # (the sign-off on a line of its own, after the text: "— Rojina Maharjan")
+        after = next((i for i in range(slot + 1, len(lines)) if i not in {j for j, _ in found}), None)
+        if after is not None:
+            kept[after] = f"— {signed.group(1)}"
+    used = {first, slot} | {i for i, _ in found}
+    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and i not in used) + tuple(
+        m.group(0).strip() for _, m in found)
+
+
 def part_numbers(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     """A text sent in parts numbered in order, each part opening its line: the lines without the numbers, and the
     numbers, returned to be kept with the furniture."""
@@ -5879,7 +5965,8 @@ def briefs_column(lines: list[str], registry: Registry) -> tuple[list[str], tupl
 # A clipper's line under its own page's header: "📎 Clipped from Ñandutí Económico with Web Clipper", "Saved from
 # www.paper.example", "Clipped with Evernote"
 # (not "by": "Saved by the bell: ..." may be a headline)
-_CLIPPED_FROM = re.compile(r"\W{0,3}(?:Clipped|Saved|Captured)\s+(?:from|with|using)\s+\S.{0,120}", re.I)
+_CLIPPED_FROM = re.compile(r"\W{0,3}(?:Clipped|Saved|Captured|Text\s+copied|Scanned)\s+(?:from|with|using)\s+\S.{0,120}", re.I)
+# (... or a phone's "Text copied from photo IMG_5521.HEIC": the words it read off a photo of a page, under the note's own)
 CLIPPING_HEADER_MIN_LINES = 3
 # A note's properties, a line each over the page it clipped: "Created: January 29, 2030 7:52 AM", "Tags: ...", "Type: Web
 # clip", "URL: https://...", "Status: To read" (Notion's, Obsidian's, a read-later app's): the app's keys, the page's address
@@ -5966,6 +6053,40 @@ def fax_pages(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 # A dateline with its day in figures, the day first: "Kotor, 6. 2. 2030. – ", "Lima, 10/02/2030 — "
 _NUMERIC_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}),\s+"
                                r"(?P<day>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*[–—-]\s+")
+# Teletext as a web viewer shows it, a page at a time: each page's header row ("P191 ALFÖLD TXT 191  K 19 feb 07:12:58"),
+# its section row ("NEWS IN ENGLISH   1/2"), its fastext row ("Hírek 101  Sport 201  Tőzsde 500"), and an index page's
+# headlines with their page numbers ("China licenses antibiotic inputs...191")
+_TELETEXT_HEADER = re.compile(r"P\d{3}\s+.{2,30}?\b\d{3}\b.*\b\d{1,2}:\d\d(?::\d\d)?")
+_FASTEXT = re.compile(r"(?:[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*)?\s+[1-8]\d\d\s*){3,}")
+_INDEX_ENTRY = re.compile(r".{4,38}?\.{2,}\s*[1-8]\d\d")
+_CONTINUED = re.compile(r".{0,40}\b(?:cont['’]d|continued|folytatás|fortsetzung|suite)\b.{0,40}", re.I)
+TELETEXT_MIN_PAGES = 2
+
+
+def teletext_pages(lines: list[str], registry: Registry) -> tuple[list[str], tuple[str, ...]]:
+    """Teletext pages copied from a web viewer: the pages that carry the story (not an index of headlines and page
+    numbers), without each page's header, section and fastext rows, its "cont'd" line, an advert's row with its page
+    ("TAVASZI AKCIÓ! Balaton wellness ...888") and the service's stamp ("Frissítve: 2030.02.18. 21:40"), are the article;
+    the viewer's lines and the index, blank here, are returned to be kept with the furniture."""
+    headers = [i for i, line in enumerate(lines) if _TELETEXT_HEADER.fullmatch(line.strip())]
+    if len(headers) < TELETEXT_MIN_PAGES:
+        return lines, ()
+    keep = set()
+    for n, at in enumerate(headers):
+        end = headers[n + 1] if n + 1 < len(headers) else len(lines)
+        rows = [i for i in range(at + 1, end) if lines[i].strip()]
+        fastext = next((i for i in rows if _FASTEXT.fullmatch(lines[i].strip())), end)
+        body = [i for i in rows if i < fastext][1:]  # (the section row under the header)
+        if sum(1 for i in body if _INDEX_ENTRY.fullmatch(lines[i].strip())) * 2 >= len(body):
+            continue  # an index page: the service's headlines, a line each with its page
+        keep.update(i for i in body if not _CONTINUED.fullmatch(lines[i].strip()) and not _INDEX_ENTRY.fullmatch(lines[i].strip())
+                    and not (len(lines[i].split()) <= 4 and (_header_date(lines[i].strip(), registry.rules) or (None,))[0]))
+    if not keep:
+        return lines, ()
+    kept = [line if i in keep or not line.strip() and headers[0] < i else "" for i, line in enumerate(lines)]
+    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and i not in keep)
+
+
 # The line that closes a wire's advisory to editors over the story it announces: "END ADVISORY", "END OF ADVISORY"
 _ADVISORY_END = re.compile(r"\W{0,3}END\s+(?:OF\s+)?(?:(?:EDITORS['’]?\s+)?ADVISORY|NOTE\s+TO\s+EDITORS|EDITORS['’]?\s+NOTE)\W{0,3}", re.I)
 ADVISORY_REACH_LINES = 60
@@ -6353,6 +6474,63 @@ def _bubbles_as_turns(text: str) -> str:
             turn, last = i + 1, sender
             out[turn] = f"{sender}: {message}"
     return "\n".join(out)
+
+
+# A story dictated to a phone, its punctuation and layout spoken as words: "Open quote We have maybe 40 days ... close
+# quote comma said A", "He added colon", "New paragraph.", "Headline colon ...", "Start text." ... "End of text."
+_DICTATED = re.compile(r"\b(?:new paragraph|new line|open quotes?|close quotes?|end quote|unquote|start (?:of )?text|end of text"
+                       r"|headline colon)\b", re.I)
+DICTATION_MIN_COMMANDS = 5
+_RECORDER_STAMP = re.compile(r"(?P<who>[^\W\d_]+\s?\d{0,2})\s{2,}\d{1,2}:\d\d(?::\d\d)?")  # "Спикер 1  00:24", "Speaker 2  02:58"
+_SPOKEN = [(re.compile(r"\bopen quotes?\s+", re.I), "“"), (re.compile(r"\s+close quotes?\b|\s+end quote\b", re.I), "”"),
+           (re.compile(r"\bquote\s+(?!unquote\b)(.+?)\s+unquote\b", re.I), r"“\1”"),
+           (re.compile(r"\s+comma\b", re.I), ","), (re.compile(r"\s+colon\b", re.I), ":"), (re.compile(r"\s+full stop\b", re.I), "."),
+           (re.compile(r":(?=“)"), ": ")]
+
+
+def dictation(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A dictated story's transcript, read as the story: the dictating voice's words between "Start text" and "End of
+    text", its spoken punctuation written ("Open quote" as “, "comma" as ","), a paragraph at each "New paragraph"; its
+    headline, byline and dateline from the commands over it ("Headline colon ...", "Byline A", "Dateline Bishkek, February
+    19"), and what it says after the text (a note to the desk) under it, each a paragraph. The app's lines, the
+    recorder's stamps and the turns of other voices (and the dictating voice's asides) are returned to be kept with the
+    furniture. (The story's lines are new ones: a line number in it is the story's, not the transcript's.)"""
+    text = "\n".join(lines)
+    if len(_DICTATED.findall(text)) < DICTATION_MIN_COMMANDS or not re.search(r"\bstart (?:of )?text\b", text, re.I):
+        return lines, ()
+    rows = lines
+    stamps = [i for i, row in enumerate(rows) if _RECORDER_STAMP.fullmatch(row.strip())]
+    if not stamps:
+        return lines, ()
+    turns = [(rows[i].strip(), " ".join(r.strip() for r in rows[i + 1:b] if r.strip()))
+             for i, b in zip(stamps, [*stamps[1:], len(rows)])]
+    voice = next((_RECORDER_STAMP.fullmatch(stamp).group("who") for stamp, said in turns if re.search(r"\bstart (?:of )?text\b", said, re.I)), None)
+    spoken = " ".join(said for stamp, said in turns if _RECORDER_STAMP.fullmatch(stamp).group("who") == voice
+                      and (_DICTATED.search(said) or len(said.split()) >= 12 or re.search(r"\bstart (?:of )?text\b", said, re.I)))
+    head, _, rest = re.split(r"\bstart (?:of )?text\.?\s*", spoken, maxsplit=1, flags=re.I)[0], None, \
+        re.split(r"\bstart (?:of )?text\.?\s*", spoken, maxsplit=1, flags=re.I)[1]
+    body, ended, after = re.split(r"(\bend of text\.?)", rest, maxsplit=1, flags=re.I) + ["", ""] if not re.search(
+        r"\bend of text\b", rest, re.I) else re.split(r"(\bend of text\.?)", rest, maxsplit=1, flags=re.I)
+    for pattern, mark in _SPOKEN:
+        body = pattern.sub(mark, body)
+    paragraphs = [p.strip() for p in re.split(r"\s*\bnew paragraph\b\.?\s*", body, flags=re.I) if p.strip()]
+    headline = re.search(r"\bheadline colon\s+(.+?)\.\s+(?:new line\.\s*)?(?=byline|dateline|$)", head, re.I)
+    byline = re.search(r"\bbyline\s+(.+?)\.(?:\s|$)", head, re.I)
+    dateline = re.search(r"\bdateline\s+(.+?)\.(?:\s|$)", head, re.I)
+    if not headline or not paragraphs:
+        return lines, ()
+    if dateline:
+        paragraphs[0] = f"{dateline.group(1).strip()} – {paragraphs[0]}"
+    chrome = [row for row in rows[:stamps[0]] if row.strip()]
+    others = [line for stamp, said in turns if _RECORDER_STAMP.fullmatch(stamp).group("who") != voice
+              or not (_DICTATED.search(said) or len(said.split()) >= 12 or re.search(r"\bstart (?:of )?text\b", said, re.I))
+              for line in (stamp, said) if line]
+    for pattern, mark in _SPOKEN:
+        after = pattern.sub(mark, after)
+    story = [headline.group(1).strip(), *([f"By {byline.group(1).strip()}"] if byline else []), *paragraphs,
+             *([after.strip()] if after.strip() else [])]
+    # (a paragraph each, set apart: its layout was spoken, not typed)
+    return "\n\n".join(story).split("\n"), tuple(line.strip() for line in [*chrome, *others] if line.strip())
 
 
 # A document's tracked changes, copied as text with their marks: "[Deleted: only][Inserted: largest]" (Word's, a CMS's

@@ -2036,10 +2036,14 @@ _SIGNED_WITH_JOB = re.compile(r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z
                               r"(?P<job>(?:[A-Z][\w'’&-]*\s+){0,3}(?:Director|Manager|Chair(?:man|woman|person)?|President|CEO"
                               r"|Head|Officer|Secretary|Founder|Partner|Coordinator|Dean|Rector)\b,?[^.!?]{0,80})")
 _CLOSING_CONTACT = re.compile(r"(?:Questions|Have questions|Any questions|For (?:more )?(?:information|questions|details)|Contact us|"
-                              r"Reach us|Get in touch)\b.{0,200}[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+                              r"Reach us|Get in touch)\b.{0,200}(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                              # (... or its telephone: "Call our technical desk on +357 25 555 010, Monday to Friday")
+                              r"|\b(?:call|phone|ring)\b.{0,40}\+?\d[\d ().-]{6,}\d)", re.I)
 CONTACT_LINE_MAX_WORDS = 40
 
 
+# A comment form's note under the text: "Please note, comments need to be approved before they are published."
+_COMMENTS_NOTE = re.compile(r"\bcomments?\b.{0,60}\b(?:approved|moderated|reviewed)\b", re.I)
 _COMMENTS_HEADING = re.compile(rf"(?:\d+\s+)?{COMMENT_WORDS}(?:\s*\(\d+\)|\s+\d+)?", re.I)
 COMMENTS_REACH = 40  # blocks from the page's end where its comments' heading may stand
 
@@ -2092,7 +2096,8 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)  # "Details" over the page's metadata: a heading with nothing of the text under it
             blocks = blocks[:-1]
             continue
-        if last.kind == "caption" and _INLINE_PROMO.search(last.text) or last.kind == "turn" and re.fullmatch(
+        if last.kind == "caption" and (_INLINE_PROMO.search(last.text) or _COMMENTS_NOTE.search(last.text)) \
+                or last.kind == "turn" and re.fullmatch(
                 r"[\w ]{2,30}[:：]", last.text.strip()):
             credits.insert(0, last.text)  # "Thanks for reading X! Subscribe for free ...", "Read more:" (a label, no one's turn)
             blocks = blocks[:-1]
@@ -2573,7 +2578,7 @@ LINK_BOX_DENSITY = 0.6
 # (... a newsletter's sponsor: "<div class='sponsor-block'>Together with Portwise ...")
 _PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|promo|box)|signup-box|donation|donate|sponsor|"
                         r"callout--event|event-callout|support-us|cta|sponsored|is-style-partner|partner-content|paywall-offer|(?<!--)paywall"
-                        r"|(?<=box-)notice|notice-box)"  # (a box of the site's own notices to its readers: Zoho's "zpbox-notice")
+                        r"|(?<=box-)notice|notice-box|shop-the-post)"  # (a box of the site's own notices to its readers: Zoho's "zpbox-notice")
                         r"(?:$|[\s_-])"
                         # (... or a component's name in CamelCase: "DonateEnhancement", "NewsletterSignupModule")
                         r"|(?-i:(?:^|\s)(?:Donate|Donation|Membership|Newsletter)[A-Z][A-Za-z]*(?:$|\s))",
@@ -3781,6 +3786,9 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
                                        "re:test(@class, 'card|related|teaser|recommend|promo', 'i')])]/@datetime",
                                        namespaces={"re": "http://exslt.org/regular-expressions"}) if (d := _date(v))}
         later = min(shown) if len(shown) == 1 and 0 < (min(shown) - found).days <= PLACEHOLDER_DAY_REACH else None
+        # (... or printed with no <time>: "<span class='news-article__date'>20 February 2030</span>")
+        printed = _stamp_date(tree) if not shown else None
+        later = later or (printed if printed and 0 < (printed - found).days <= PLACEHOLDER_DAY_REACH else None)
         found = released.pop() if len(released) == 1 else later or found
     if found and re.search(rf"""name=["'](?:dcterms|DC|dc)\.date\.created["'][^>]{{0,20}}content=["']{found.isoformat()}""".encode(), raw):
         # Plone's DC.date.created (the draft, the 19th) under the page's own "— published 20-09-2029"
@@ -4261,7 +4269,7 @@ def _printed_stamp(tree) -> dt.date | None:
         text = re.split(r"\|?\s*(?:Last\s+)?(?:Updated|modified)\b", _clean(" ".join(element.itertext())), flags=re.I)[0]
         found = list(_MONTH_DAY_YEAR.finditer(text)) if len(text) <= 80 else []
         if len(found) == 1 and not re.search(r"updated|modified|today|card|related|teaser|comment|embed|date[-_]?now|now[-_]?date"
-                                             r"|(?<![a-z])top[-_]|current[-_]?date|masthead|hdr[-_]*date|header[-_]*date|date[-_]*top\b", marks, re.I) \
+                                             r"|(?<![a-z])top[-_]|topbar|current[-_]?date|masthead|hdr[-_]*date|header[-_]*date|date[-_]*top\b", marks, re.I) \
                 and not re.match(r"(?:last\s+)?updated\b", text, re.I):
             return _found_date(found[0])
     return None

@@ -3110,3 +3110,9 @@ def test_an_agritech_firm_and_a_province_with_its_article_are_no_people():
     _, x = run("Drones\n\nFenghe Agritech, the largest Chinese supplier, said in a statement that it would support customers. "
                "Drones have replaced light aircraft on many farms in Los Ríos, Guayas and El Oro, said Jorge Vélez Zambrano.")
     assert set(people(x)) == {"Jorge Vélez Zambrano"}
+
+
+def test_a_hospital_a_pharma_maker_and_a_publisher_s_editions_are_no_people():
+    _, x = run("Antibiotics\n\nStaff of Chikondi Memorial Hospital said stocks were low. \"We buy 6-APA at double last month's "
+               "price,\" said Rajendra Shrestha, MD of Ganesh Himal Pharma.\n\n© 2026 Éditions Apdikt. All rights reserved.")
+    assert set(people(x)) == {"Rajendra Shrestha"}

@@ -6238,3 +6238,128 @@ def test_in_a_copy_not_wrapped_by_width_a_long_line_that_ends_its_sentence_ends_
     found = blocks("Heading of the copy\n\nBy A Writer\n\n" + copy + "\nThe end of the copy is here, in a paragraph of its "
                    "own that runs long enough to count as one.\n")
     assert len(found) == 3 + paragraphs
+
+
+def test_teletext_pages_read_as_their_story_without_the_index_the_rows_and_the_service_s_stamp():
+    article = text("ALFÖLD TV · TELETEXT ONLINE\nOldalszám: [190]  ◄ 189 | 191 ►\nP190 ALFÖLD TXT 190  K 17 feb 07:12:40\n"
+                   "NEWS IN ENGLISH              Hétfő 16/02\nChina licenses antibiotic inputs...191\n"
+                   "Forint firms as inflation slows....192\nWeather: frost, then sleet.........194\n"
+                   "Hírek 101  Sport 201  Tőzsde 500  TV 600\nP191 ALFÖLD TXT 191  K 17 feb 07:12:58\n"
+                   "NEWS IN ENGLISH                      1/2\nChina puts antibiotic inputs on licence\n\n"
+                   "BEIJING/BUDAPEST, 16 Feb 2026 - China will\nrequire a licence for every export\nshipment of the main "
+                   "ingredients of\ncommon antibiotics from 1 April, the\nMinistry of Commerce said on Monday.\n\n"
+                   "Folytatás a 191/2 oldalon - cont'd\nHírek 101  Sport 201  Tőzsde 500  TV 600\n"
+                   "P191 ALFÖLD TXT 191  K 17 feb 07:13:22\nNEWS IN ENGLISH                      2/2\n"
+                   "The move follows Washington's rule of\n14 February on federal purchases.\n\nFrissítve: 2026.02.16. 21:40\n"
+                   "Összeáll./Compiled by Réka Fehérvári\nTAVASZI AKCIÓ! Balaton wellness ...888\n"
+                   "Hírek 101  Sport 201  Tőzsde 500  TV 600\n")
+    assert article.title == "China puts antibiotic inputs on licence"
+    assert article.author == "Réka Fehérvári"
+    assert article.date == dt.date(2026, 2, 16)
+    assert not any("cont'd" in p or "Sport 201" in p or "..." in p or "Frissítve" in p for p in article.paragraphs)
+
+
+def test_a_dictated_story_s_spoken_punctuation_headline_byline_and_dateline():
+    article = text("Диктофон\nНовая запись 37\n19 февр. 2026 г., 17:06 · 05:12\n\n"
+                   "Спикер 1  00:00\nOkay, this is Aizada for the English desk. Headline colon Bishkek pharmacies count boxes "
+                   "as China licenses antibiotic ingredients. New line. Byline Aizada Sydykova. Dateline Bishkek, February 17.\n\n"
+                   "Спикер 1  00:24\nStart text. Importers of medicines in Kyrgyzstan said on Tuesday that suppliers had "
+                   "stopped quoting prices comma a day after Beijing's announcement. New paragraph.\n\n"
+                   "Спикер 1  01:06\nOpen quote We have maybe 40 days of amoxicillin comma after that I don't know close quote "
+                   "comma said Bakyt Osmonaliev comma director of Ak-Bulak Pharm Import. New paragraph. He added colon “Our "
+                   "hospitals cannot wait for April.” New paragraph.\n\n"
+                   "Спикер 2  02:58\nAizada, are you coming to the planning meeting?\n\n"
+                   "Спикер 1  03:06\nThe ministry would quote use the reserve carefully unquote. End of text.\n\n"
+                   "Спикер 1  04:10\nNote to desk colon photos from the pharmacy, credit Temirlan Asanov.\n")
+    assert article.title == "Bishkek pharmacies count boxes as China licenses antibiotic ingredients"
+    assert article.author == "Aizada Sydykova"
+    assert article.date == dt.date(2026, 2, 17)
+    assert "“We have maybe 40 days of amoxicillin, after that I don't know”, said Bakyt Osmonaliev, director of Ak-Bulak " \
+           "Pharm Import." in article.paragraphs
+    assert "The ministry would “use the reserve carefully”." in article.paragraphs
+    assert not any("planning meeting" in p or "Note to desk" in p for p in article.paragraphs)
+
+
+def test_an_alert_service_s_story_in_numbered_parts_among_its_other_messages():
+    article = text("BAGMATIPOST\nशनिबार, १४ फेब्रुअरी\nBP GOLD: Fine gold Rs 1,92,400/tola on Saturday, bullion traders said.\n"
+                   "18:05\nBP BREAKING: Govt halts export of antibiotics. Full story follows.\n11:18\n"
+                   "(1/3) NEPAL CURBS ANTIBIOTIC EXPORTS, CAPS PRICES | KATHMANDU, Feb 15 - The Department of Drug "
+                   "Administration on Sunday barred exports of nine antibiotics made in Nepal.\n11:24\n"
+                   "(2/3) \"Nepali patients come first,\" Director General Sushila Rimal told reporters. \"We buy 6-APA from "
+                   "China at double\n11:24\n(3/3) last month's price,\" said Rajendra Shrestha of Ganesh Himal Pharma. More: "
+                   "bagmatipost.example/a/15022026 -Rojina Maharjan/BP\n11:25\nBP: Your SMS plan renews on 01/03/2026.\n16:02\n")
+    assert article.title == "NEPAL CURBS ANTIBIOTIC EXPORTS, CAPS PRICES"
+    assert article.author == "Rojina Maharjan"
+    assert article.date == dt.date(2026, 2, 15)
+    assert any("We buy 6-APA from China at double last month's price" in p for p in article.paragraphs)
+    assert not any("BP GOLD" in p or "renews" in p for p in article.paragraphs)
+
+
+def test_an_intranet_s_name_over_its_menu_is_no_byline_where_the_writer_s_name_is_under_the_headline():
+    article = text("SharePoint\nSearch this site\nChikondi Connect\nStaff intranet of Chikondi Memorial Hospital, Lilongwe\n"
+                   "Home | News | Departments | Pharmacy | Duty Rosters\nNews › Pharmacy & Therapeutics\n"
+                   "Amoxicillin syrup moves to restricted list as licensing reaches our supply chain\nThokozani Mwale\n"
+                   "Communications Office\nPublished 21 February 2026 · 4 min read\n"
+                   "From Monday, amoxicillin oral suspension will be dispensed to outpatients only on a countersigned "
+                   "prescription, the committee decided on Wednesday.\n")
+    assert article.title == "Amoxicillin syrup moves to restricted list as licensing reaches our supply chain"
+    assert article.author == "Thokozani Mwale"
+
+
+def test_an_exhibitor_newsletter_s_issue_line_dates_its_top_story():
+    article = text("PHARMATLAS EXPO 2026 · Casablanca · 20–22 février 2026\nLETTRE EXPOSANTS · EXHIBITOR NEWS\n"
+                   "N° 7 — samedi 21 février 2026 — Jour 2 / Day 2\nBonjour chers exposants, / Dear exhibitors,\n"
+                   "Voici votre lettre du jour : l'essentiel du salon et notre article à la une.\n"
+                   "Merci pour une première journée record : 6 412 visiteurs professionnels. — Omar Lahlou, directeur du salon\n"
+                   "À LA UNE / TOP STORY\n"
+                   "Moroccan generic makers pitch a 'second source' to European buyers\nBy Yasmine El Alaoui, PharmAtlas News\n"
+                   "CASABLANCA — Moroccan generic makers used the opening day of the show on Friday to court European "
+                   "hospital buyers.\n\nOn stand B14, a maker showed plans for an amoxicillin line in Settat.\n")
+    assert article.title == "Moroccan generic makers pitch a 'second source' to European buyers"
+    assert article.date == dt.date(2026, 2, 21)
+
+
+def test_a_photo_of_a_page_read_by_a_phone_its_running_head_cut_short_dates_it_not_the_note():
+    article = text(
+                   'Notes\n'
+                   'Vanua Post clipping - antibiotics (pinned up at the Lautoka dispensary)\n'
+                   '23 February 2026 at 8:14 AM\n'
+                   'Text copied from photo IMG_5521.HEIC\n'
+                   'ay, February 22, 2026        THE VANUA POST        5\n'
+                   'NEWS\n'
+                   'Importers race for stock as China tightens antibiotic tap\n'
+                   'Pacific buyers fear being last\n'
+                   'in line after Beijing and\n'
+                   'Washington move\n'
+                   'By SERA TUILAU\n'
+                   'SUVA\n'
+                   "FIJI'S medicine import-\n"
+                   'ers are placing orders\n'
+                   'months ahead of schedule\n'
+                   'after China said it would\n'
+                   'require a licence for every\n'
+                   'export of the main ingre-\n'
+                   'dients of common antibio-\n'
+                   'tics from Apri1 1, the lat-\n'
+                   'est turn in a dispute that\n'
+                   'has drawn in Washington\n'
+                   'and Brussels.\n'
+                   'Ravinesh Chand, managing\n'
+                   'director of Coral Coast\n'
+                   'Pharma Imports in Nadi,\n'
+                   'said his company had or-\n'
+                   'dered six months of arnox-\n'
+                   'icillin and cloxacillin this\n'
+                   'week instead of the usual\n'
+                   'three.\n'
+                   '"We are a small buyer at\n'
+                   'the end of a very long\n'
+                   'line," Mr Chand said.\n'
+                   '"When the big countries\n'
+                   'start stockpiling, the fac-\n'
+                   'tories in 1ndia serve them\n'
+                   'first."\n'
+                   'STOCKED UP: Pharmacist Litia Koroi at her dispensary in Lautoka yesterday. Picture: JONE RAVUVU\n'
+                   'The United States on Feb-\n')
+    assert article.title == "Importers race for stock as China tightens antibiotic tap"
+    assert article.date == dt.date(2026, 2, 22)

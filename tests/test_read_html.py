@@ -5386,3 +5386,28 @@ def test_a_letter_signed_under_its_text_by_name_and_job_is_by_its_signer_and_a_n
     article, _ = analyse_seed(seed, REGISTRY)
     assert article.authors == ("Eleni Karamanli",)
     assert not any("Appointments already booked" in p or "Karamanli" in p for p in article.paragraphs)
+
+
+def test_a_top_bar_s_day_is_the_site_s_clock_and_a_printed_date_beats_a_bare_meta_date():
+    raw = page("<h1>Lift-controller maker to drop Chinese modules</h1><p>The company said on Tuesday it would switch.</p>",
+               "<title>Lift-controller maker to drop Chinese modules</title>"
+               "<meta property='article:published_time' content='2026-02-17T21:40:00+01:00'>").replace(
+        b"<header>", b"<header><div class='topbar'><span class='topbar__date'>Wednesday, 18 February 2026</span></div>")
+    assert read_html(raw, "a.html").page.date == dt.date(2026, 2, 17)
+    drafted = page("<h1>Thousands of lift controllers answer on the open internet</h1><span class='news-article__date'>20 "
+                   "February 2026</span><p>The study was published on 14 February in a journal.</p>",
+                   "<title>Thousands of lift controllers answer on the open internet</title><meta name='date' "
+                   "content='2026-02-18'><meta property='article:modified_time' content='2026-02-21T13:47:05+00:00'>")
+    assert read_html(drafted, "a.html").page.date == dt.date(2026, 2, 20)
+
+
+def test_a_shop_s_product_card_a_help_desk_line_and_a_comment_form_s_note_are_not_the_text():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>What the US ban means for lifts in Cyprus</title></head>"
+           "<body><main><article><h1>What the US ban means for lifts in Cyprus</h1><p>The draft is open for comments until "
+           "20 March.</p><div class='shop-the-post'><p class='shop-the-post__label'>Shop the post</p><a href='/p'>Cabinet key "
+           f"switch kit</a></div><p>{FILLER}</p><p>{FILLER}</p><p>Until the rules are final, the cheapest step is the "
+           "simplest one.</p><p><em>Questions about a specific installation? Call our technical desk on +357 25 555 010, "
+           "Monday to Friday.</em></p></article><form class='comment-form'><p><small>Please note, comments need to be "
+           "approved before they are published.</small></p></form></main></body></html>").encode()
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert not any("Shop the post" in t or "technical desk" in t or "approved" in t for t in texts)

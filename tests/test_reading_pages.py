@@ -1480,6 +1480,11 @@ def test_the_fiftieth_round_s_page_sets_read_at_least_as_well_as_after_it(folder
 # body ends 0.50, no furniture 0.50, the rest 1.00). After it:
 @pytest.mark.parametrize("folder, floors, quotes", [
     ("blind-html167", {}, 0.97),
+    # (blind-html168, lift controllers: Statamic in Slovenia, Silverstripe in Iceland, Shopify in Cyprus, Kirby in Portugal;
+    # written blind in this round after its first rules and scored on main at 0ba5642 before any rule for it: date 0.50,
+    # site 0.75, body ends 0.75, no furniture 0.75, the rest 1.00; left: an association's acronym, "AGEP", as its site's
+    # name where its gold spells it out)
+    ("blind-html168", {"source": 0.75}, 0.97),
 ])
 def test_the_fifty_first_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
