@@ -2007,6 +2007,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     for part, start, key in everyone:
         first_named.setdefault(key, (part, start))
     named_he = {key for _, _, key in everyone if key.startswith("person/he-")}  # the people "He" may name (once, not per hit)
+    he_named_at = [(part, start, key) for part, start, key in everyone if key in named_he]  # ... where, in order
 
     def person(index: int, match: re.Match[str], group: str, offset: int, fallback: str) -> str:
         """The person a loosely matched name is: the mention inside it nearest the speech verb."""
@@ -2019,9 +2020,9 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 return next(iter(named_he))
             # (of several, the last one named before it: "MOFCOM spokesperson He Yongqian said ..." over '"...," He said',
             # with Vice Premier He Lifeng named further down)
-            before = [key for part, start, key in everyone if key in named_he and (part, start) < (index, at)]
+            before = bisect_left(he_named_at, (index, at))
             if before:
-                return before[-1]
+                return he_named_at[before - 1][2]
         if text.lower() in _PRONOUNS:
             return fallback
         by_role = role_named.match(text)

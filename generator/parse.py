@@ -2743,7 +2743,8 @@ _AUTHOR_LINE = re.compile(rf"^(?P<names>{_NAME_WORD}(?:[ ,]+(?:(?:and|with|&)\s+
                           r"(?:\s+in\s+[A-Z][\w.' -]{1,40}(?:,\s*[A-Z][\w.' -]{1,30})?)?$")
 
 
-_DESK_WORDS = r"(?:Bureau|(?:News\s+)?Desk|Newsroom)"  # the desk an outlet's writers file for: "Bharat Ledger Bureau"
+_DESK_WORDS = r"(?:Bureau|(?:News\s+)?Desk|Newsroom|Secretariat)"  # the desk an outlet's writers file for: "Bharat Ledger Bureau"
+# (... or the office a body's writer works in: "By Liza Manalastas | MBCBG Secretariat")
 # (... or "Tokai Keizai staff writers": the paper's staff, its job in lower case)
 _DESK_TAIL = re.compile(rf",\s*(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,4}}\s+(?:{_DESK_WORDS}|Staff|News Service"
                         rf"|(?i:staff\s+(?:writers?|reporters?|correspondents?)))$")

@@ -482,6 +482,9 @@ def read_html(raw: bytes, name: str) -> Seed:
         # "作者：王晓雯 陈立" beside "Wang Xiaowen, Chen Li": the byline in the home script, when it is also in Latin letters;
         # and "Frankfurt" after "Jana Oberländer, ": where she writes from (one word, no name of its own)
         authors = tuple(a for a in authors if re.search(r"[A-Za-z]", a) and (len(a.split()) > 1 or len(authors) == 1))
+    # "Liza Manalastas | MBCBG Secretariat" (a byline the extractor read whole): the writer, not the office she writes for
+    authors = tuple(part for a in authors for part in ([a] if " | " not in a else [
+        p.strip() for p in a.split("|") if _name_like(p.strip()) and not _OFFICE_CELL.search(p.strip())]))
     own_day = _lead_stamp(blocks) if _stale_markup(tree, headline) else None  # (a page builder's header in its text)
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
@@ -495,7 +498,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         or _guessed_date(document.date, raw),
         # ("Reverta Magnetics d.o.o.", the publisher a company's newsroom declares: the company, not its legal form)
         site_name=" ".join(site_name.split()[:-1]) if len(site_name.split()) >= 3 and site_name.split()[-1] in LEGAL_FORMS
-        else site_name,
+        else _SITE_EDITION.sub("", site_name) or site_name,
         url=url,
         original_url=original_url,
         fetched=fetched,
@@ -2029,7 +2032,7 @@ _VIEWER_NOTE = re.compile(r"(?:\*\s*)?(?:To (?:view|read|open|see)|Viewing|Readi
 
 _VALEDICTION = re.compile(r"(?:In solidarity|Sincerely|(?:Kind |Best |Warm )?[Rr]egards|Yours (?:truly|sincerely|faithfully)|"
                           r"Respectfully|With thanks)\s*,?")
-_SIGNATURE = re.compile(rf"(?:{_VALEDICTION.pattern}\s+)?(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){{0,3}}(?:Board|Committee|Team|Council|"
+_SIGNATURE = re.compile(rf"(?:{_VALEDICTION.pattern}\s+)?(?:For\s+the\s+|The\s+)?(?:[A-Z][\w'’&-]*\s+){{0,3}}(?:Board|Committee|Team|Council|"
                         r"Staff|Editors|Leadership|Officers|Secretariat|Executive)(?:\s+of\s+[A-Z][^,.!?]{2,60})?(?:,\s*[A-Z][^.!?]{2,80})?")
 # A letter's signature: a name (perhaps with its honorific), then the signer's job and body
 _SIGNED_WITH_JOB = re.compile(r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}?)\s+"
@@ -3146,6 +3149,9 @@ _JOB_NOUNS = "Fellow|Analyst|Director|Partner|Associate|Counsel|Economist|Strate
 _JOB_AFTER_NAME = re.compile(rf"\s+(?:(?:{_JOB_RANKS})\s+)?(?:{_JOB_NOUNS})\b\s*")
 _JOBS = re.compile(rf"(?:(?:{_JOB_RANKS}|Of|{_JOB_NOUNS})\s?)*")  # (a line of jobs alone)
 _BYLINE = re.compile(r"(?:by|written by|authors?\s*:)\s+(?P<names>[^.!?:;\"“”]+)$", re.I)
+# "Rioni Business Review (English)": the edition in brackets after the site's name
+_SITE_EDITION = re.compile(r"\s*\((?:English|English edition|EN|International)\)$")
+_OFFICE_CELL = re.compile(r"\b(?:Secretariat|Office|Desk|Bureau|Newsroom|Team|Department|Unit)$")  # a byline's office after a bar
 _AUTHORS_LINE = re.compile(r"authors?\s*:\s+(?P<names>[^.!?:;\"“”]+)$", re.I)  # "Authors: A and B", a label of its own
 _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|agency|bureau|news|editors?)\b", re.I)
 # A desk, not a person: a newsroom in the site's language, or a directorate's initials ("COMM/DG/UNIT").

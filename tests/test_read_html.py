@@ -5411,3 +5411,17 @@ def test_a_shop_s_product_card_a_help_desk_line_and_a_comment_form_s_note_are_no
            "approved before they are published.</small></p></form></main></body></html>").encode()
     texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
     assert not any("Shop the post" in t or "technical desk" in t or "approved" in t for t in texts)
+
+
+def test_a_site_s_edition_in_brackets_a_byline_s_office_after_a_bar_and_a_board_s_signature():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Brokers back the scanner plan</title>"
+           "<meta property='og:site_name' content='Rioni Business Review (English)'></head><body><main><article>"
+           "<h1>Brokers back the scanner plan</h1><p><em>By Liza Manalastas | MBCBG Secretariat</em></p><p>The guild said "
+           f"on Thursday that its members backed the customs bureau's plan.</p><p>{FILLER}</p><p>{FILLER}</p><p>The board "
+           "will meet again on 8 March.</p><p>For the Board of Trustees,<br>MBCBG Secretariat</p></article></main>"
+           "</body></html>").encode()
+    seed = read_html(raw, "a.html")
+    article, _ = analyse_seed(seed, REGISTRY)
+    assert seed.page.site_name == "Rioni Business Review"
+    assert article.authors == ("Liza Manalastas",)
+    assert article.paragraphs[-1] == "The board will meet again on 8 March."

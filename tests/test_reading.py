@@ -1214,6 +1214,11 @@ def test_the_fiftieth_round_s_text_sets_read_at_least_as_well_as_after_it(folder
     # headline 0.43, date 0.43 (2 later), author 0.43, quotes 0.85 / 0.95, people 0.90; left: a partial quote in
     # French guillemets after a split quote, a quote counted once more under "X said:")
     ("blind138", 1.0, 1.0, 0, 1.0, (0.95, 0.95), 0.95, (0.9, 0.0)),
+    # (blind139, cargo scanners: a CMS's editing screen, an Instagram post, a port's notice to its users, a broker's OCR'd
+    # circular, a council's slides with their notes, a shipping line's advisory read in Gmail, a Kindle's highlights;
+    # written blind at the end of this round and scored on main at 0b98c44; no rule made for it yet: these floors are its
+    # first run, for the next round to raise)
+    ("blind139", 0.42, 0.71, 0, 0.28, (0.75, 0.87), 0.83, (0.0, 0.0)),
 ])
 def test_the_fifty_first_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                              quotes, people, topics):
