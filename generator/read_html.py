@@ -498,7 +498,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         or _guessed_date(document.date, raw),
         # ("Reverta Magnetics d.o.o.", the publisher a company's newsroom declares: the company, not its legal form)
         site_name=" ".join(site_name.split()[:-1]) if len(site_name.split()) >= 3 and site_name.split()[-1] in LEGAL_FORMS
-        else _SITE_EDITION.sub("", site_name) or site_name,
+        else _BRACKETED_EDITION.sub("", site_name) or site_name,
         url=url,
         original_url=original_url,
         fetched=fetched,
@@ -3150,7 +3150,7 @@ _JOB_AFTER_NAME = re.compile(rf"\s+(?:(?:{_JOB_RANKS})\s+)?(?:{_JOB_NOUNS})\b\s*
 _JOBS = re.compile(rf"(?:(?:{_JOB_RANKS}|Of|{_JOB_NOUNS})\s?)*")  # (a line of jobs alone)
 _BYLINE = re.compile(r"(?:by|written by|authors?\s*:)\s+(?P<names>[^.!?:;\"“”]+)$", re.I)
 # "Rioni Business Review (English)": the edition in brackets after the site's name
-_SITE_EDITION = re.compile(r"\s*\((?:English|English edition|EN|International)\)$")
+_BRACKETED_EDITION = re.compile(r"\s*\((?:English|English edition|EN|International)\)$")
 _OFFICE_CELL = re.compile(r"\b(?:Secretariat|Office|Desk|Bureau|Newsroom|Team|Department|Unit)$")  # a byline's office after a bar
 _AUTHORS_LINE = re.compile(r"authors?\s*:\s+(?P<names>[^.!?:;\"“”]+)$", re.I)  # "Authors: A and B", a label of its own
 _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|agency|bureau|news|editors?)\b", re.I)
