@@ -22,7 +22,7 @@ from .model import PASSING, Article, Candidate, EntityRef, Event, Extraction, Me
 from .parse import MONTHS, OTHER_SMALL_WORDS, OUTLET_WORDS, _MONTH, english_share
 from .registry import Registry
 from .slug import slugify
-from .text import (GIVEN_NAME_ABBREVIATION, HONORIFIC_WORDS, LABEL_OPENERS, LEGAL_FORM, NAME_PARTICLE, NAME_PARTICLES, in_names, loose,
+from .text import (GIVEN_NAME_ABBREVIATION, PICTOGRAPH, HONORIFIC_WORDS, LABEL_OPENERS, LEGAL_FORM, NAME_PARTICLE, NAME_PARTICLES, in_names, loose,
                    name_case, plain_letters, sentence_spans, split_names)
 
 # Letters of names in Latin script: Latin-1, Extended-A and -B (Romanian "Țoiu", Vietnamese "Lương", Azerbaijani
@@ -948,7 +948,8 @@ class _Reading:
         if bracketed and self.lex.role_words.search(bracketed.group(1)):
             return bracketed.group(1).strip()  # "Liam Byrne (Chair)"
         tail = tail[bracketed.end():] if bracketed else tail  # "Zhang Wei (张伟), a researcher", "Ted Cruz (R-Texas)"
-        m = re.match(r"(?:,|\s[—–-])\s+(?:(?:a|an|the)\s+)?([^,;\"“”()—–]{3,160}?)(?=,|;|\s[—–-]\s|$)", tail.rstrip(".!? "))
+        # ("Talant Dzhumabaev, deputy chairman: "No. ..."": the role over a colon and the words it introduces)
+        m = re.match(r"(?:,|\s[—–-])\s+(?:(?:a|an|the)\s+)?([^,;\"“”()—–]{3,160}?)(?=,|;|\s[—–-]\s|:\s*[\"“«]|$)", tail.rstrip(".!? "))
         if not m:
             return ""
         role = m.group(1).strip()
@@ -957,8 +958,8 @@ class _Reading:
             return ""
         if first in {"who", "which", "that", "said", "says", "and", "but", "according"} or first in self.lex.speech.split("|"):
             return ""
-        if _NAME_LIST.fullmatch(role):
-            return ""  # "X, Y Z and W" is a list of names, not a role
+        if _NAME_LIST.fullmatch(role) and not all(self.lex.role_words.fullmatch(w) for w in role.split()):
+            return ""  # "X, Y Z and W" is a list of names, not a role (but "Director General" is one, in capitals)
         return role
 
     @staticmethod
@@ -1853,7 +1854,9 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                                # "Ebrard has defended the tariffs as a measure to "strengthen the North American region""
                                rf"|defended|hailed|dismissed|branded|touted|welcomed|praised|criticised|criticized|condemned"
                                rf"|{_PARTICIPLES})\b"),
-        according_after=re.compile(rf"[^\"“”.]{{0,120}}?,?\s+according to (?P<a>{_NAMEISH})"),
+        # ('... be "built by a government that we cannot audit" — those were Assistant Secretary A's words')
+        according_after=re.compile(rf"[^\"“”.]{{0,120}}?(?:,?\s+according to|\s+(?:those|these)\s+(?:were|are)"
+                                   rf"(?=[^\"“”.]{{0,80}}['’]s\s+(?:own\s+)?words))\s+(?P<a>{_NAMEISH})"),
         said=re.compile(rf"(?:(?P<a>{_NAMEISH_WHOLE_WORDS}){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{_NAMEISH_WHOLE_WORDS}))"),
     )
 
@@ -2135,6 +2138,11 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             # "But he warned buyers ...", "At the end of the meeting, he walked to the window": the one who spoke goes on,
             # named by no one else
             return None
+        elif not named and paragraph.rstrip().endswith("?") and len(spans_here) == 1 and not _QUOTE.search(paragraph) \
+                and len(paragraph.split()) <= INTERVIEW_QUESTION_MAX_WORDS:
+            # "❓ And cargo that goes on to the United States?" between two answers: the interviewer's question, the one
+            # who answered goes on
+            return None
         return ""
 
     # The last speaker, as the paragraphs so far leave it: worked out only when a later paragraph asks (most never do:
@@ -2170,12 +2178,25 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
 
     still_open = -1  # the quote (index into quotes) left open at the end of the paragraph before
     unnamed_open: Quote | None = None  # ... or a quotation left open with no one named before its close
+    supered = ""  # the person a video's super has just named, whose words the next caption is
     headings = set(article.headings)
     for index, paragraph in enumerate(article.paragraphs):
         continued, still_open = still_open, -1
         if index in headings:
             continue  # a subheading's quoted words are a title's, nobody's speech
         paragraph = _without_native_names(paragraph)
+        # "[On screen: Prakash Adhikari, Deputy Managing Director, ...]" / "0:21" / "we will not decide in a hurry ...": a
+        # video's captions, the super naming who says the next caption (its clock between them)
+        if supered and not _CAPTION_CLOCK.fullmatch(paragraph.strip()):
+            speaker, supered = supered, ""
+            if len(paragraph) >= BITE_MIN_CHARS and not re.search(r"[\"“”\[]", paragraph):
+                quotes.append(Quote(speaker=speaker, text=paragraph.strip(), paragraph=index))
+                continue
+        named_super = _SUPER.fullmatch(paragraph.strip()) if paragraph.startswith("[") else None
+        if named_super:
+            supered = person(index, named_super, "a", 0, "") or ""
+        # (where the paragraph's words start, after the pictographs a post marks its lines with: "💬 "Very little ...")
+        opens = len(paragraph) - len(re.sub(rf"^(?:{PICTOGRAPH.pattern}|\s)+", "", paragraph)) if PICTOGRAPH.match(paragraph) else 0
         person_positions = [(s, key) for s, _, key in people_in.get(index, ())]
         person_starts = [s for s, _ in person_positions]
         spans_here = sentence_spans(paragraph, abbreviations)
@@ -2262,7 +2283,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             if m.start() > 0 and paragraph[m.start() - 1] == "(" and paragraph[m.end():m.end() + 1] == ")" \
                     and re.search(r"[\"”]\s*$", paragraph[max(0, m.start() - 4):m.start() - 1]):
                 continue  # '« ne pas négocier sous la menace » ("not negotiate under threat")': the quotation's gloss
-            if continued >= 0 and m.start() == 0:
+            if continued >= 0 and m.start() == opens:
                 # A quotation over several paragraphs: each opens with a mark, only the last closes.
                 earlier = quotes[continued]
                 # ... and its attribution may come only where it closes: '"... 18 months," said Emeka Nnadozie.'
@@ -2315,7 +2336,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     # ('Chiang said ... ¶ Taiwan's talks ... were "proceeding on their own track," she added.')
                     and not (_sentence_start(spans_here, m.start()) == 0 and not any(s < m.start() for s in person_starts)
                              and not _SOMEONE_OPENS.match(paragraph) and not lex.role_words.search(paragraph, 0, m.start()))
-                    else m.start() == 0 and closing_subject(index) or said_last())
+                    else m.start() == opens and closing_subject(index) or said_last())
                 # '," the Minister of Agriculture and Food Security, the Hon. A, said': the office read as a name (or
                 # as the role of whoever held it before), then the person in the apposition after it
                 apposed = next((key for s, e, key in people_in.get(index, ()) if am.end("b") < s and e <= am.end()
@@ -2340,7 +2361,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             titled = _DASH_TITLED.match(paragraph, m.end()) if closed and not speaker and not dashed else None
             dashed = titled if titled and lex.role_words.search(titled.group("role")) else dashed
             at = index
-            if not dashed and not speaker and closed and m.start() == 0 and not paragraph[m.end():].strip() \
+            if not dashed and not speaker and closed and m.start() == opens and not paragraph[m.end():].strip() \
                     and index + 1 < len(article.paragraphs):
                 # ... or on the line under it: '"We will not take over ..."' / '— Katrin Vosskuhl, Rheintal Vakuum'
                 # (... or the next paragraph says whose it was: 'That was Eli Brandt, who ran export enforcement ...')
@@ -2374,12 +2395,12 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     and (opener := _previous_subject(paragraph, spans_here, person_positions, opening)):
                 # 'A, purchasing director at ..., said ... . His assessment was brutal: "..."': the sentence before's subject
                 speaker = opener
-            elif m.start() == 0 and index and article.paragraphs[index - 1].rstrip().endswith(":") \
+            elif m.start() == opens and index and article.paragraphs[index - 1].rstrip().endswith(":") \
                     and (intro := patterns.said.search(article.paragraphs[index - 1])) \
                     and (introduced := person(index - 1, intro, "a" if intro.group("a") else "b", 0, "")):
                 # "Trade commissioner Maroš Šefčovič posted on X:" over the quotation: the one that paragraph names speaking
                 speaker = introduced
-            elif m.start() == 0 and said_last() and index > 0 and words >= 4 and not (
+            elif m.start() == opens and said_last() and index > 0 and words >= 4 and not (
                     person_positions and person_positions[0][0] < m.start()):
                 # A paragraph that is a quote, after a paragraph whose quote was attributed.
                 speaker = said_last()
@@ -2472,7 +2493,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     # (left open at the paragraph's end, it goes on in the next: 'A, role, said: "... ¶ "..."')
                     still_open = len(quotes) - 1 if not closed and m.end() == len(paragraph) and words >= 8 else still_open
                     continue
-            if not speaker and m.start() == 0 and said_last() and index and article.paragraphs[index - 1].rstrip().endswith(":") \
+            if not speaker and m.start() == opens and said_last() and index and article.paragraphs[index - 1].rstrip().endswith(":") \
                     and patterns.said.search(article.paragraphs[index - 1]):
                 speaker = said_last()  # "Business and Trade Secretary Peter Kyle said:" over the quotation
             is_sentence = words >= 4 or text.rstrip().endswith((".", "!", "?", ","))
@@ -2664,8 +2685,13 @@ def _next_label(paragraph: str, start: int) -> int:
     return label.start() if label else len(paragraph)
 
 
+_SUPER = re.compile(rf"\[\s*(?i:on[- ]screen|super|lower third|name super)\s*:\s*(?P<a>{_NAMEISH})\s*(?:[,(|][^\]]*)?\]")
+_CAPTION_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 _SOUND_BITE = re.compile(rf"\[\s*(?i:sound\s*-?\s*bite)\s*:?\s*(?P<a>{_NAMEISH})\s*(?:[-–—,(][^\]]*)?\]\s*")
 _SOMEONE_OPENS = re.compile(r"(?:A|An|One|Another|Some|Two|Three|Several)\s")
+
+
+INTERVIEW_QUESTION_MAX_WORDS = 30
 
 
 def _after_full_stop(paragraph: str, at: int) -> bool:

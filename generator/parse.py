@@ -22,7 +22,7 @@ from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENS
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
-from .text import (EMAIL_ADDRESS, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
+from .text import (EMAIL_ADDRESS, PICTOGRAPH, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
                    name_case, sentence_spans, sentences, split_names, squash, without_honorific, without_honorifics,
                    word_count)
 
@@ -110,6 +110,11 @@ _TEXT_DATE = re.compile(
 # A report's "Suggested citation: A and B (2029). Title. Place: Publisher, 23 August 2029." (to the blank line after it)
 _CITATION = re.compile(r"(?:Suggested\s+citation|Recommended\s+citation|Cite\s+as|How\s+to\s+cite(?:\s+this\s+\w+)?)\s*[:：]"
                        r"((?:.|\n(?!\s*\n)){10,600})", re.I)
+# A video network's account line over its post, the month and day last: "Bagmati Khabar | बागमती खबर ✓ · 3-10"
+_ACCOUNT_DAY = re.compile(r"^\S.{1,60}?\s[✓✔]?\s*·\s*(\d{1,2})-(\d{1,2})$")
+# An author-date citation: "Ben Salem, Y. (2030, 3 mars).", "Kola, E., & Muça, G. (2030, February 25)."
+_AUTHOR_DATE_CITATION = re.compile(r"[A-Z][\w'’ -]{1,40},\s+(?:[A-Z]\.\s*){1,3}(?:,?\s*(?:&|and)\s+[^()\n]{2,80}?)?"
+                                   r"\((?P<year>(?:19|20)\d\d),\s*(?P<day>[^()\n\d]{3,12}\s\d{1,2}|\d{1,2}\s[^()\n\d]{3,12})\)\.")
 _FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\d{1,2}\s+\w+\.?\s+(?:19|20)\d\d|\w+\.?\s+\d{1,2},?\s+(?:19|20)\d\d)", re.I)
 _PUBLISHED_ON = re.compile(rf"Published\s+(?:on\s*:?\s*|:\s*)?{STAMP_DAY}", re.I)
 DATED_LINE_MAX_WORDS = 14  # a short line over the text that holds a date among other words: a date line, not a sentence
@@ -372,6 +377,12 @@ def _picture_lines(lines: list[str], start: int) -> list[tuple[list[str], int]]:
     return [*parts, (lines, start)] if parts else [(lines, start)]
 
 
+# A line a post marks with a pictograph before its words: its section's heading, a question, an answer ("📌 What Beijing
+# said", "❓ Will ...?", "💬 "Very little ...""; not its counts, "♡ 214  💬 12")
+_MARKED_LINE = re.compile(rf"(?:{PICTOGRAPH.pattern}\s*)+[\"“«]?[^\W\d_]")
+MARKED_HEADING_MAX_WORDS = 10
+
+
 def blocks(text: str, first_line: int = 1) -> list[Block]:
     """Paragraphs separated by blank lines; a text with no blank lines is one paragraph a line.
     In text wrapped with indented first lines (records, plain-text reports), an indented line
@@ -431,8 +442,14 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
                  and not (_BIO_OPENING.match(line.strip()) and _BIO_OPENING.match(current[-1].strip()))  # (bios run on)
                  or bool(_CLOSING_BYLINE.match(line.strip()))) \
             or current and (number in turn_lines or number - 1 in turn_lines and not re.search(r":\s", line)) \
+            or unwrapped_copy and current and (bool(_MARKED_LINE.match(line.strip())) or len(current) == 1
+                                               and bool(_MARKED_LINE.match(current[0].strip()))
+                                               and len(current[0].split()) <= MARKED_HEADING_MAX_WORDS
+                                               and not _TERMINAL.search(current[0].rstrip())) \
             or current and (_AD_LABEL.fullmatch(line.strip()) and len(current[-1].split()) >= 20
                             or _AD_LABEL.fullmatch(current[-1].strip()) and len(current) >= 2 and len(current[-2].split()) >= 20)
+        # (a line a post opens with a pictograph, "📌 What Beijing said", "❓ Will ...?", "💬 A: ...": a paragraph or a
+        # heading of its own, in a copy not wrapped by width)
         # ("The CHAIR. ..." / "Mr. KHAN. ...": a turn a line; "Advertisement" between two paragraphs: a line of its own;
         # an interview's question on its line over the answer, in a copy whose lines are not wrapped: a paragraph each;
         # in such a copy, a long line that ends its sentence over another (or over the writer's credit, "Interview by A."):
@@ -563,9 +580,18 @@ def _stamped_speaker(line: str) -> tuple[str, str] | None:
 _NAME_STAMPED = re.compile(rf"(\S.*?)\s+({_CLOCK_STAMP.pattern})")  # "Farida Nasseri-Lowe  00:00:24"
 
 
+_CLIP_LABEL = re.compile(r"(?:(?:Audio|Video|Archive)\s+)?(?:Clip|Sound\s?bite|SOT|Excerpt)\s*[—–:-]+\s*", re.I)
+
+
 def _speaker_of(line: str) -> str:
     """The name of a call's speaker line: "Lindiwe Castellanos-Moyo -- Chief Executive Officer",
     "Benedikt Schaller -- Arnhold Crane & Co. -- Analyst" name the speaker first, then who they are."""
+    # (... or a recording's clip, the one heard named after its label: "Clip — Wen Shaohua, MOFCOM spokesperson (via
+    # interpreter)")
+    clip = _CLIP_LABEL.match(line.strip())
+    heard = re.split(r"\s*[,(]\s*|\s+[-—–]+\s+", line.strip()[clip.end():], maxsplit=1)[0].strip() if clip else ""
+    if heard and 2 <= len(heard.split()) <= 4 and _NAME.fullmatch(heard):
+        return heard
     # (... or a single dash, as a news site sets the excerpts it prints: "Wambui Njoroge - Chief Executive Officer")
     for dash in (" -- ", " — ", " – ", " - "):
         name, dashes, _ = line.strip().partition(dash)
@@ -800,6 +826,7 @@ _LABEL_BY = re.compile(r"^(?!(?:Presented|Sponsored|Brought to you|Powered|Suppo
 # The labels of credits that sit beside a byline: who took the pictures, edited, translated, added reporting.
 _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Graphics?|Video|Edit(?:ed|ing|or)|"
                  r"Translated|Translation|Additional reporting|Reporting|Producers?|Produced by|Production|Camera|Sound"
+                 r"|(?:Slide\s+|Graphic\s+)?Design(?:ed)?|Layout"  # ("Slide design: Noy Keophila" under a deck's presenter)
                  rf"|{_REVIEW_WORDS}"
                  # ... in the languages whose sites print an English edition's credits in their own words
                  r"|Fotos?|Traducci[oó]n|Tradu[cç][aã]o|Traduction|Traduzione|Übersetzung|Edici[oó]n|(?:Info)?[Gg]rafika)")
@@ -946,10 +973,14 @@ def _reporter_line(text: str) -> re.Match | None:
     return match if match and not _said_in_cell(match.group(1)) else None
 
 
+_HOST_CELL = re.compile(r"(?:Host(?:ed by)?|Presenter|Presented by)\s*[:：]?\s*([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})")
+
+
 def _labelled_byline(text: str) -> re.Match | None:
     """"Text: A | Photo: B": the writer's cell, then only credits' cells (or "Texte : A · Photo : B")."""
-    cells = [c.strip() for c in re.split(r"\s+[·•]\s+|\|", text)]
-    match = _REPORTER.match(cells[0])
+    cells = [PICTOGRAPH.sub("", c).strip() for c in re.split(r"\s+[·•]\s+|\|", text)]  # (or "✍️ Text: A · 📷 Photo: B")
+    # (or a show's "Host: A · Producer: B": its host is its writer where no one else is credited with the words)
+    match = _REPORTER.match(cells[0]) or _HOST_CELL.fullmatch(cells[0])
     if len(cells) >= 2 and match and _NAME.match(match.group(1)) and all(_CREDIT_CELL.match(c) for c in cells[1:]):
         return match
     return None
@@ -1547,13 +1578,20 @@ _AGO = re.compile(r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\
 _HOW_LONG_AGO = r"\d{1,2}\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)\s*ago"
 # "O'Rourke", "McDonald", "DeSantis": a capital inside a name after a short prefix.
 # (Latin Extended-A too: "Yıldırım", "Łódź", "Šefčovič", "ÖZTÜRK".)
+# A mail's sender as a webmail shows it over the message: "GCL Customer Service West Africa <advisory.wa@gcl.example>"
+_SENDER_LINE = re.compile(r"[^<>@]{2,80}<[^<>@\s]+@[^<>\s]+>")
+# ... and the message's greeting: "Dear Valued Customer,", "Dear clients,", "Chers clients,", "Estimados clientes:"
+_MAIL_GREETING = re.compile(r"(?:Dear|Chers?|Chères?|Estimad[oa]s?|Querid[oa]s?|Liebe|Sehr geehrte)\s[^,:.!?]{2,40}[,:]", re.I)
+MAIL_TITLE_MIN_WORDS = 5
 # A letter's salutation on a line of its own: "Sir,", "Dear Editor,", "Madam,"
 _LETTER_SALUTATION = re.compile(r"(?:Dear\s+)?(?:Sir|Madam|Sir\s+or\s+Madam|(?:the\s+)?Editor|Sirs)\s*[,:]?", re.I)
 _FILE_NAME_LINE = re.compile(r"[\w.-]+\.(?:pdf|docx?|odt|rtf|pptx?|xlsx?)(?:\s*[—–|·-]\s*\d+\s+pages?)?", re.I)
 _DOCKET_LINE = re.compile(r"Case\s+(?:No\.\s*)?\d{1,2}:\d{2}-[a-z]{2,3}-\d{3,6}\S*(?:\s+Document\s+\d+)?"
                           r"|(?:Civil|Criminal)\s+(?:Action|Case)\s+No\.\s*\S+(?:\s+\([A-Z]{2,4}\))?$")
 # (... and its editor's credit after a bar: "✍️ Nang Hseng Mai | Edited by Ko Zaw Min Htet")
-_WRITING_HAND = re.compile(r"✍\ufe0f?\s*(?:(?:Автор|Author|Text|Текст)\s*:\s*)?([^,|·]{3,60}?)\s*(?:,\s*[^,|·]{2,40})?(?:\s*[|·]\s*.*)?$")
+# (or a memo's, "📝 Sunita Karki  🎥 Bibek Shrestha": the writer, then the camera's credit)
+_WRITING_HAND = re.compile(r"(?:✍\ufe0f?|📝)\s*(?:(?:Автор|Author|Text|Текст)\s*:\s*)?([^,|·]{3,60}?)\s*(?:,\s*[^,|·]{2,40})?"
+                           r"(?:\s*[|·]\s*.*|\s+(?:🎥|📷|📸|🎬)\s*.*)?$")
 WRITING_HAND_REACH = 12  # last lines of a post where its writer signs with the writing hand
 TAGLINE_MIN_CELLS = 4
 # ... or a publication saying what it is: "... · A weekly letter from the Tanganyika Digital Rights Initiative, Bujumbura"
@@ -1570,6 +1608,14 @@ _CLOSING_BIO = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}) (?:is|
                           r"journalist|columnist|analyst|researcher|professor|lecturer|consultant|fellow|editor|correspondent|"
                           r"reporter|adviser|advisor|lawyer|historian|scientist|engineer|commentator)\b")
 CLOSING_BIO_REACH = 6  # paragraphs from the text's end where its writer's bio sits
+# A notice's or a circular's closing over its signature: "Yours faithfully,", "Kind regards,", "Issued by:", "Cordialement,"
+# (not a letter's "Sincerely,", which its office publishes, its signers no writers of the release)
+_VALEDICTION = re.compile(r"(?:Yours\s+(?:faithfully|sincerely|truly)|(?:With\s+)?(?:Kind|Best|Warm)(?:est)?\s+regards|Regards"
+                          r"|Issued\s+by|Signed(?:\s+by)?|For\s+and\s+on\s+behalf\s+of\s+.{3,80}"
+                          r"|Cordialement|Bien\s+cordialement|Atentamente|Saludos\s+cordiales|Mit\s+freundlichen\s+Grüßen)\s*[,:]?", re.I)
+# ... and the marks between it and the name: "(signed)", "Sd/-", "[stamp: ...]", "/s/", "[signature]"
+_SIGNATURE_MARK = re.compile(r"\((?:signed|sgd\.?)\)|Sd/-|/s/|\[(?:stamp|seal|signature|signed)\b[^\]]*\]", re.I)
+SIGNATURE_REACH = 5  # blocks from the text's end within which a notice is signed
 LETTER_SIGNATURE_MAX_WORDS = 16  # a letter's signature: the writer's name, what they do, where they live
 LETTER_SIGNATURE_REACH = 4  # blocks from the text's end where a letter's signature sits (the site's lines under it)
 _NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸṢĀĒĪŌŪ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+"
@@ -1646,13 +1692,17 @@ _CREDENTIALS = re.compile(r"\s*\((?:ret|retd)\.?\)|,\s*(?:CFA|CPA|CAIA|FRM|PhD|P
                           re.I)
 # "Written by A in Brussels. Edited by B", and a wire's "(By A and B)" after its last paragraph.
 _CLOSING_BYLINE = re.compile(r"^(?:[^\W\d_][\w.]{1,15}\s*/\s*)?"  # ("Összeáll./Compiled by A": the label in two languages)
-                             r"(?:(?:Written|Reported|Words|Text|Story|Compiled|Interview(?:ed)?|Propos recueillis|Entrevista realizada|"
-                             r"Intervista raccolta|Interview conducted) (?:by|par|por|da)\s+([^.;]{2,160}?)\s*(?:[.;]|$|(?=\s+(?:Translated|Edited|Photos?)\s+(?:from|by)\b))"
+                             r"(?:(?:Full\s+|The\s+full\s+)?(?:Written|Reported|Words|Text|Story|Compiled|Interview(?:ed)?|Propos recueillis|Entrevista realizada|"
+                             r"Intervista raccolta|Interview conducted) (?:by|par|por|da)\s+([^.;]{2,160}?)\s*(?:[.;]|$|(?=\s+(?:Translated|Edited|Photos?)\s+(?:from|by)\b)"
+                             # ("Full story by Cristina Rusu 🔗 nistrubiz.example/...": the link to the story after the name)
+                             rf"|(?=\s*(?:{PICTOGRAPH.pattern}|https?://)))"
                              # "This article was written by A and B of the Economic News Department, with additional
                              # reporting by C.", "The interview was conducted by A and B in Hanau."
                              r"|(?:This|The)\s+(?:article|story|report|interview|piece)\s+was\s+(?:written|reported|conducted)"
                              r"\s+by\s+((?:(?!\s+of\s+the\b)[^.;,])+?)\s*(?:\s+of\s+the\b|[.;,]|$)"
                              r"|[(（]By\s+([^.;()（）]{2,160}?)\s*[)）](?:\s+\S{1,20})?\s*$)", re.I)  # "(By A and B) Enditem/ASG"
+# A thread's post opening with its account's handle, its mark and its day: "nistrubiz ✓ · 07.03.2030 Full story by A"
+_POST_STAMP = re.compile(r"^@?[\w.]{2,30}\s*[✓✔☑]?\s*·\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+")
 _STORY_CREDIT = re.compile(r"\b(?:Story|Text|Words|Report)\s*[:：]\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)")
 # A newsletter's writer signing off under a dash, with a job or a credit after: "— Lin Yu-ting Editor, Pacific Silicon
 # Letter Additional reporting: B", "— Martín Ycaza Loor, with reporting by B in Quito"
@@ -1723,7 +1773,9 @@ def _names_apart(text: str, registry: Registry) -> list[str]:
 
 _TEXT_DATE_ANY_CASE = re.compile(_TEXT_DATE.pattern, re.I)  # "FRIDAY, OCTOBER 9, 2026"
 _LABEL_BEFORE_CLOCK = re.compile(r"^(?:[A-Z][\w&'’-]*\s+){1,3}(?=\d{1,2}[:.]\d\d\b)")  # "All News 15:41 ..."
-_RUNNING_HEAD = re.compile(r"^\d{1,3}\s+(?:[|•·]\s+)?(?:THE\s+)?[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+)+\b")  # a page's number, the paper's name
+_RUNNING_HEAD = re.compile(r"^\d{1,3}\s+(?:[|•·]\s+)?(?:THE\s+)?[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+)+\b"  # a page's number, the paper's name
+                           # (... or the page's number last, by its word: "Nr. 10/2030 · Mëttwoch, 6. Mäerz 2030   Säit 3")
+                           r"|.*\s(?:Page|Säit|Seite|Pagina|Página|Strona|Sivu|Sida|Side|Oldal|Stránka|Strana)\s+\d{1,3}$")
 
 
 # A journal's marks on its authors' names: ORCID iDs, the corresponding author's envelope, affiliation numbers apart.
@@ -1776,7 +1828,9 @@ def _column_date(raw: str, header_date) -> tuple[int | None, int, int] | None:
     cells = [c for c in re.split(r"\s{3,}", raw.strip()) if c]
     if len(cells) < 2 or _PRINT_HEADER.fullmatch(squash(raw)):
         return None  # (not a browser's print header, "31.12.2029, 09:12     Title | Site": the day it was printed)
-    return next((d for cell in reversed(cells) if (d := header_date(cell)) and d[0] and d[2]), None)
+    # (... or a cell's last segment: "Nr. 10/2030 · Mëttwoch, 6. Mäerz 2030     Säit 3", the issue's number before its day)
+    return next((d for cell in reversed(cells) for part in (cell, *reversed(_SEPARATOR.split(cell)))
+                 if (d := header_date(part)) and d[0] and d[2]), None)
 
 
 def _running_head_date(text: str, header_date) -> tuple[int | None, int, int] | None:
@@ -3861,7 +3915,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         # (the next line going on in lower case, or a line ending where no headline ends: "Magnets," / "Licences and")
         goes_on = re.match(r"(?:the|of|and|in|for|to|on|a|an|with|after|over)\s", text) \
             or re.search(r"(?:[,:]|\b(?:and|the|of|a|an|between|against|into|amid|across|towards?"
-                         r"|its|their|his|her|our|to|for|with|from|by|as))$", above)  # ("Haneul Membrane licenses its")
+                         r"|its|their|his|her|our|your|to|for|with|from|by|as))$", above)  # ("Haneul Membrane licenses its")
         if kind == before == "candidate" and index == above_index + 1 and "://" not in above and goes_on \
                 and not _TERMINAL.search(above.rstrip(":")) and len(f"{above} {text}".split()) <= HEADLINE_MAX_WORDS:
             joined = f"{above} {text}"
@@ -3902,6 +3956,24 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     kinds = [(i, "furniture", t) if kind_ == "candidate" and len(cells := [c for c in re.split(r"\s{3,}", lines[i].strip()) if c]) >= 2
              and all(_FIELD_LINE.match(c) for c in cells) and not _HEADLINE_LABEL.match(t) else (i, kind_, t)
              for i, kind_, t in kinds]
+    # "Distribution: Shipping lines and agents, ..." / "SUBJECT: United States scanning rule – ...": a notice's, a
+    # circular's or a memo's fields over its text (no mail's: no "From:" over it), the one labelled its subject the
+    # headline; the other lines that could have been are furniture
+    subjects_at = [n for n, (_, kind, text) in enumerate(kinds) if kind == "candidate" and _LETTER_SUBJECT.match(text)]
+    if len(subjects_at) == 1 and not any(re.match(r"(?:From|Sender|Reply-To|Cc|Bcc)\s*:", t, re.I) for _, _, t in kinds) \
+            and not any(_HEADLINE_LABEL.match(t) for _, _, t in kinds):
+        kinds = [(i, "furniture", t) if kind == "candidate" and n != subjects_at[0] else (i, kind, t)
+                 for n, (i, kind, t) in enumerate(kinds)]
+    # A mail opened in a webmail's window: its subject, then the sender's line ("GCL Customer Service <advisory@...>"), then
+    # the message, a document with its own title right over its salutation ("US scanning rule: what changes for ..." /
+    # "Dear Valued Customer,"; not a field's line, "Trades: WAFNA ..."): the message's title is the headline, the mail's
+    # subject and the window's lines furniture
+    sender = next((n for n, (_, _, t) in enumerate(kinds) if _SENDER_LINE.fullmatch(t)), None)
+    greeting = next((n for n, (_, _, t) in enumerate(kinds) if sender is not None and n > sender + 1 and _MAIL_GREETING.fullmatch(t)), None)
+    if greeting is not None and kinds[greeting - 1][1] == "candidate" and not re.match(r"[\w-]+\s*:\s", kinds[greeting - 1][2]) \
+            and not _TERMINAL.search(kinds[greeting - 1][2]) and len(kinds[greeting - 1][2].split()) >= MAIL_TITLE_MIN_WORDS:
+        kinds = [(i, "furniture", t) if kind == "candidate" and n != greeting - 1 else (i, kind, t)
+                 for n, (i, kind, t) in enumerate(kinds)]
     # "WEB HEADLINE: Customs at Torugart seize ..." in a script's slug block: the one line the copy labels its headline is
     # it; the other lines that could have been are furniture
     labelled = [n for n, (_, kind, text) in enumerate(kinds) if kind in ("candidate", "furniture") and _HEADLINE_LABEL.match(text)]
@@ -4389,6 +4461,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
         chat_stamp = chat_lines[-1] if chat_lines else ""  # (the shared message's own stamp: "Mon, Oct 8 · 11:41 PM")
         if not chat_lines:  # (or a post that shares it, its buttons under the sharer's note)
             lines, chat_lines = shared_post(lines)
+        if not chat_lines:  # (or a photo network's post, its caption under the account's handle and pictures)
+            lines, chat_lines = post_caption(lines)
+        if not chat_lines:  # (or a ticket's description it was pasted into, the ticket's fields and comments around it)
+            lines, chat_lines = ticket_description(lines, registry)
+        if not chat_lines:  # (or an e-reader's export of its highlights, each under its label)
+            lines, chat_lines = highlights(lines)
         if not chat_lines:  # (or a post that pastes it between rules, the poster's note over it)
             lines, chat_lines = pasted_article(lines, registry)
         if not chat_lines:  # (or a forum's post that quotes it, the thread's other posts around it)
@@ -4869,6 +4947,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
             tail[:0] = [b.text for b in body[at:]]
             del body[at:]
             break
+    # "Kind regards," / "Afi Mensah-Lawson" / "Head of Customer Service, West Africa Region": a notice, an advisory or a
+    # circular signed under its text (its stamp and "Sd/-" or "(signed)" between); the signatory wrote it
+    signing = _signatory(body, lines, seed.body_line) if not author and not page else None
+    if signing:
+        at, author = signing
+        tail[:0] = [b.text for b in body[at:]]
+        del body[at:]
     # "Desmond Noel-Bartholomew is an economist in St George's and a former adviser to ...": a column's writer, named
     # only in the bio under it (no one the text itself quotes or names)
     bio = next(((i, m) for i in range(max(2, len(body) - CLOSING_BIO_REACH), len(body))
@@ -4911,7 +4996,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if not author:
         # "✍️ Timur Saidov-Nazarov, Dushanbe" under a channel's post: the writing hand marks its writer (and where from)
         # (... "✍️ Ана Стојановска / Ana Stojanovska": the name in the site's script and in Latin letters, the Latin one read)
-        author = next((named for line in reversed([line for line in lines if line.strip()][-WRITING_HAND_REACH:])
+        # (... or under a video's description, over its transcript: "📝 Sunita Karki  🎥 Bibek Shrestha")
+        marked = [line for line in lines if line.strip()]
+        author = next((named for line in [*reversed(marked[-WRITING_HAND_REACH:]), *marked[:CHROME_REACH_LINES]]
                        if (m := _WRITING_HAND.match(line.strip())) for named in (_latin_of(m.group(1)),) if _NAME.fullmatch(named)), "")
     if not author:
         # "Texte : Camille Notari · Photo : Riviera Consumer / Julien Grinda" under the text: its writer's and its
@@ -4992,7 +5079,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # (a wire's "(By A and B)" may sit above a list of related stories)
         for text in [*paragraphs[-8:], *tail[:4], rights]:  # (a wire's "(By A and B)" over "Enditem/AW" and its related news,
             # run into the rights notice when no blank line sets them apart)
-            match = _CLOSING_BYLINE.match(text) or (re.match(r"^[(（]By\s+([^.;()（）]{2,160}?)\s*[)）]()()", text)
+            match = _CLOSING_BYLINE.match(_POST_STAMP.sub("", text)) or (re.match(r"^[(（]By\s+([^.;()（）]{2,160}?)\s*[)）]()()", text)
                                                     or _SIGNED_WITH_ADDRESS.match(text) if text is rights else None) \
                 or _DASH_SIGN_OFF.match(text)
             if match and match.re is _DASH_SIGN_OFF and not _NAME.fullmatch(match.group(1)):
@@ -5403,6 +5490,24 @@ def parse(seed: Seed, registry: Registry) -> Article:
         if stamps:
             published, date_source = min(stamps), "text"
     if not published and not month_only:
+        # A video network's post, its account's line ending in the month and day it went up: "Bagmati Khabar ✓ · 3-10",
+        # the year from the Sambat day the post prints ("आइतबार, फागुन २६, २०८६") or from the copy
+        head = seed.text.splitlines()[:CHROME_REACH_LINES]
+        posted = next((m for line in head if (m := _ACCOUNT_DAY.search(line.strip()))), None)
+        if posted and 1 <= (month := int(posted.group(1))) <= 12:
+            sambat = sambat_day("\n".join(head), rules)
+            y = year_near(month, int(posted.group(2)), sambat) if sambat else text_year(seed.text)
+            if y and (found := _make_date(y, month, int(posted.group(2)))) and not_after(found):
+                published, date_source = found, "header"
+    if not published and not month_only:
+        # A reference manager's or an e-reader's citation of the article over its text, author and date first: "Citation
+        # (APA) : Ben Salem, Y. (2030, 3 mars). At Radès, ... La Marsa Review."
+        for cited in _AUTHOR_DATE_CITATION.finditer("\n".join(seed.text.splitlines()[:CHROME_REACH_LINES])):
+            days = [d for d in text_dates(english_date(f"{cited.group('day')} {cited.group('year')}", rules), None) if not_after(d)]
+            if days:
+                published, date_source = days[0], "header"
+                break
+    if not published and not month_only:
         # A date among other words on a short line over the text ("МК в регионах 13 января 2020", "By Associated Press
         # Jun 24, 2020, 3:53pm CDT", "PTI | July 9, 2020 | Updated 08:24 IST", "(2020-01-21 11:12)"): the first whole day
         # there (a web page's copy, its date line run together with its neighbours)
@@ -5467,6 +5572,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
     decoration = _LEADING_PICTOGRAPHS.match(title or "")
     if decoration and decoration.end() < len(title):
         title, furniture = title[decoration.end():], furniture + (decoration.group(0).strip(),)
+    # (... or after it: "... keep, re-flash or swap 🔌⚡")
+    decoration = _TRAILING_PICTOGRAPHS.search(title or "")
+    if decoration and decoration.start() > 0:
+        title, furniture = title[:decoration.start()], furniture + (decoration.group(0).strip(),)
     words = sum(word_count(p) for p in paragraphs)
     return Article(
         seed=seed.name, title=title, title_inferred=title_inferred, date=published, date_source=date_source,
@@ -5648,6 +5757,12 @@ CHAT_HEADER_MAX_LINES = 6  # a chat app's own lines over its first message ("Mic
 CHAT_HEADER_LINE_MAX_WORDS = 12  # ... each a few words ("Chat | Teams | Activity | Calendar | Files", a channel's topic)
 
 
+def _messages(stamps: list[int], total: int) -> list[tuple[int, int]]:
+    """Each stamp of a chat, a thread or a recording with the line its message ends before: the next stamp, or the copy's
+    end (the one walk every stamped shape shares)."""
+    return [*zip(stamps, [*stamps[1:], total])]
+
+
 def chat_message(lines: list[str], registry: Registry | None = None) -> tuple[list[str], tuple[str, ...]]:
     """A chat copied with its messages' stamps, the article shared as one of them: that message's lines, the
     others blank (their lines and the stamps are the chat's, returned to be kept with the furniture). The
@@ -5658,7 +5773,7 @@ def chat_message(lines: list[str], registry: Registry | None = None) -> tuple[li
     if len(stamps) < CHAT_MIN_MESSAGES and not (stamps and above and _DAY_DIVIDER.fullmatch(above[-1].strip())
                                                 and re.match(_TEAMS_STAMP[1:], lines[stamps[0]].strip())):
         return lines, ()
-    bounds = [*zip(stamps, [*stamps[1:], len(lines)])]
+    bounds = _messages(stamps, len(lines))
     exported = _EXPORT_STAMP.fullmatch(lines[stamps[0]].strip())
     if above and not (_WINDOW_STAMP.match(lines[stamps[0]].strip()) and len(above) <= CHAT_HEADER_MAX_LINES
                       and all(len(line.split()) <= CHAT_HEADER_LINE_MAX_WORDS for line in above)) \
@@ -5796,6 +5911,87 @@ def shared_post(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return [""] * cut + lines[cut:], tuple(line.strip() for line in lines[:cut] if line.strip())
 
 
+# A post's account as a photo network's page prints it over the post, a handle alone on its line: "alatootrade.en"
+_ACCOUNT_LINE = re.compile(r"@?(?=[a-z0-9._]*[a-z])[a-z0-9][a-z0-9._]{2,29}")
+CAPTION_MIN_WORDS = 5
+
+
+def post_caption(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A photo network's post opened on the web and copied whole: the network's menu, the account's handle, its follow
+    button, its place and the pictures' descriptions ("[Photo 1 of 6] Photo by ...") over the caption, which opens with
+    the handle again ("alatootrade.en 🔴 Beijing hits back at ..."): the caption is the article, its first line the
+    headline. What is over it, and the handle, are returned to be kept with the furniture; what follows it (the
+    comments) is read as any copy's end is."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()][:CHROME_REACH_LINES]
+    for n, i in enumerate(nonblank):
+        handle = lines[i].strip()
+        if not _ACCOUNT_LINE.fullmatch(handle) or "." not in handle and "_" not in handle:
+            continue
+        at = next((k for k in nonblank[n + 1:n + 1 + SHARED_POST_REACH] if lines[k].strip().startswith(handle + " ")), None)
+        if at is None:
+            continue
+        caption = lines[at].strip()[len(handle):].strip()  # (its pictographs, "🔴", are the headline's decoration)
+        if len(caption.split()) < CAPTION_MIN_WORDS:
+            return lines, ()
+        kept = [""] * at + [caption] + lines[at + 1:]
+        return kept, (*(line.strip() for line in lines[:at] if line.strip()), handle)
+    return lines, ()
+
+
+# An e-reader's export of a reader's highlights, each under its label: "Highlight (yellow) | Location 22", "Surlignement
+# (jaune) | Emplacement 7", "Note | Page 3 | Location 44" (a note: the reader's own words)
+_HIGHLIGHT_LABEL = re.compile(r"(?P<kind>Highlight|Surlignement|Markierung|Subrayado|Evidenziazione|Destaque|Note|Notiz|Nota|Bookmark|Signet)"
+                              r"(?:\s*\([^()]{1,20}\))?(?:\s*[|·-]\s*(?:Page|Seite|Página|Pagina)\s+[\dxivlc]+)?"
+                              r"\s*[|·-]\s*(?:Location|Emplacement|Position|Posición|Posizione|Posição)\s+[\d-]+", re.I)
+_READERS_NOTE = frozenset({"note", "notiz", "nota"})
+HIGHLIGHTS_MIN = 3
+
+
+def highlights(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """An e-reader's export of the highlights a reader made in an article, each under its label: each highlight is a
+    paragraph (the labels set them apart, whatever blank lines the export has); the labels, and the reader's notes
+    under theirs, are returned to be kept with the furniture. The export's header (the title, the writer, the
+    citation) stays to be read as a header is."""
+    labels = [i for i, line in enumerate(lines) if _HIGHLIGHT_LABEL.fullmatch(line.strip())]
+    if len(labels) < HIGHLIGHTS_MIN:
+        return lines, ()
+    kept = list(lines)
+    notes: list[str] = []
+    for i, end in _messages(labels, len(lines)):
+        kept[i] = ""
+        if _HIGHLIGHT_LABEL.fullmatch(lines[i].strip()).group("kind").lower() in _READERS_NOTE:
+            notes.extend(line.strip() for line in lines[i + 1:end] if line.strip())
+            kept[i + 1:end] = [""] * (end - i - 1)
+    return kept, (*(lines[i].strip() for i in labels), *notes)
+
+
+# An issue tracker's ticket copied whole: its fields ("Status: IN PROGRESS", "Assignee: A"), then its description's label,
+# the page pasted under it, and the ticket's attachments, activity and comments after it
+_DESCRIPTION_LABEL = re.compile(r"Description|Descripción|Descrição|Descrizione|Beschreibung|Beschrijving|Описание|Opis|Popis"
+                                r"|Leírás|Kuvaus|Beskrivning|Beskrivelse|Açıklama", re.I)
+_TICKET_END = re.compile(r"(?:Attachments|Archivos adjuntos|Anexos|Allegati|Anhänge|Pièces jointes|Activity|Actividad|Atividade"
+                         r"|Attività|Aktivität|Activité)\s*:?(?:\s.*)?", re.I)
+TICKET_MIN_FIELDS = 2
+
+
+def ticket_description(lines: list[str], registry: Registry) -> tuple[list[str], tuple[str, ...]]:
+    """A ticket in an issue tracker or a service desk, an article pasted into its description: the pasted lines are
+    the article (the reporter's note over them, a line or two, is the ticket's); the ticket's fields over the label and
+    its attachments, activity and comments under the article, blank here, are returned to be kept with the furniture."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    at = next((i for i in nonblank[:CHROME_REACH_LINES] if _DESCRIPTION_LABEL.fullmatch(lines[i].strip().rstrip(":"))), None)
+    if at is None or sum(1 for i in nonblank if i < at for cell in re.split(r"\s{3,}", lines[i].strip())
+                         if _FIELD_LINE.match(cell)) < TICKET_MIN_FIELDS:
+        return lines, ()
+    start = at + 1
+    start += _senders_note(lines[start:], registry)
+    stop = next((i for i in nonblank if i > start and _TICKET_END.fullmatch(lines[i].strip())), len(lines))
+    if _words_in(lines[start:stop]) < _words_in(lines[:start]) + _words_in(lines[stop:]):
+        return lines, ()  # (the description is the ticket's own few words, not a page pasted into it)
+    kept = [line if start <= i < stop else "" for i, line in enumerate(lines)]
+    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)
+
+
 # A channel's feed copied from a messenger: its count of followers over the posts, each under a day's separator
 _FOLLOWERS = re.compile(r".{0,40}\b\d[\d.,]*\s?[KkMmК]?\s+(?:followers|subscribers|members|подписчик\w*|участник\w*|учасник\w*|членови|членове"
                         r"|seguidores|abonnés|Abonnenten|miembros|membres|Mitglieder|membri|leden|członków|üye)\b.*",
@@ -5821,7 +6017,7 @@ def channel_post(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
         return lines, ()
     # (each post between a day's separator, or the last post's end, and its own end)
     marks = sorted({*days, *(i for i in nonblank if i > days[0] and _POST_END.fullmatch(lines[i].strip()))})
-    posts = [(a + 1, b) for a, b in zip(marks, [*marks[1:], len(lines)]) if b > a + 1]
+    posts = [(a + 1, b) for a, b in _messages(marks, len(lines)) if b > a + 1]
     start, stop = max(posts, key=lambda p: _words_in(lines[p[0]:p[1]]))
     if _words_in(lines[start:stop]) < CHANNEL_POST_SHARE * _words_in(lines):
         return lines, ()
@@ -5884,7 +6080,7 @@ def thread_post(lines: list[str], registry: Registry) -> tuple[list[str], tuple[
     stamps = [i for i, line in enumerate(lines) if _THREAD_STAMP.fullmatch(line.strip())]
     if len(stamps) < THREAD_MIN_POSTS:
         return lines, ()
-    posts = [(a + 1, b) for a, b in zip(stamps, [*stamps[1:], len(lines)])]
+    posts = [(a + 1, b) for a, b in _messages(stamps, len(lines))]
     start, stop = max(posts, key=lambda post: _words_in(lines[post[0]:post[1]]))
     if 2 * _words_in(lines[start:stop]) < _words_in(lines) or (start, stop) == posts[0]:
         return lines, ()  # (the thread's own post, its title over it, is read as the page it is)
@@ -6155,7 +6351,8 @@ def pinned_entry(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
 
 # Emoji and symbols before a post's headline ("📡 ", "🔴🔴 "), each perhaps with its variation selector
-_LEADING_PICTOGRAPHS = re.compile("(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?\\s*)+")
+_LEADING_PICTOGRAPHS = re.compile(rf"(?:{PICTOGRAPH.pattern}\s*)+")
+_TRAILING_PICTOGRAPHS = re.compile(rf"(?:\s*{PICTOGRAPH.pattern})+$")
 CARD_REACH = 6  # paragraphs from the top within which a shared article's card sits
 RAIL_MIN_CELLS = 5
 RAIL_CELL_MAX_WORDS = 8
@@ -6196,6 +6393,24 @@ def _rail(rows: list[str]) -> bool:
 
 
 _PANEL_TIME = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+
+
+def _signatory(body: list[Block], lines: list[str], body_line: int) -> tuple[int, str] | None:
+    """The block a notice's closing opens ("Yours faithfully," / "Issued by:") and the name signed under it, its marks
+    ("Sd/-", "(signed)", a stamp) skipped, what they do under the name; None where no such closing ends the text."""
+    for at in range(len(body) - 1, max(0, len(body) - SIGNATURE_REACH) - 1, -1):
+        first = body[at].line - body_line
+        if at < 2 or not 0 <= first < len(lines) or not _VALEDICTION.fullmatch(lines[first].strip()):
+            continue
+        under = [line.strip() for line in lines[first + 1:first + 1 + 2 * SIGNATURE_REACH] if line.strip()
+                 and not _SIGNATURE_MARK.fullmatch(line.strip())]
+        if len(under) >= 2 and 2 <= len(under[0].split()) <= 4 and _NAME.fullmatch(under[0]) \
+                and not _TERMINAL.search(under[1]) and len(under[1].split()) <= LETTER_SIGNATURE_MAX_WORDS \
+                and not (len(under) >= 4 and 2 <= len(under[2].split()) <= 4 and _NAME.fullmatch(under[2])
+                         and not _TERMINAL.search(under[3]) and len(under[3].split()) <= 6):
+            # (not a letter its chairman and ranking member both sign, quoted whole in their committee's release)
+            return at, under[0]
+    return None
 
 
 def _titled_in_place(lines: list[str], title: str) -> bool:
@@ -6438,7 +6653,7 @@ def _screen_reader_as_text(text: str) -> str:
 
 # A chat interview as the page prints it: each message under its sender's name and the minute it was sent,
 # "Keo Phommachanh  09:04" / "Very. Two containers ...", "Souksavanh · Lanxang Biz  09:05" / "Why ...?"
-_BUBBLE_STAMP = re.compile(r"(?P<sender>[^\W\d_][^\d:|]{1,48}?)\s*(?:\s·\s[^\d:|]{2,40}?)?(?:\s{2,}|\t|\s+·\s+)"
+_BUBBLE_STAMP = re.compile(r"(?P<sender>[^\W\d_][^\d:|]{1,64}?)\s*(?:\s·\s[^\d:|]{2,40}?)?(?:\s{2,}|\t|\s+·\s+)"
                            r"(?:\d{1,2}:\d\d(?:\s?[AaPp]\.?[Mm]\.?)?)")
 CHAT_INTERVIEW_MIN_MESSAGES = 4
 CHAT_TURN_MAX_SHARE = 0.4  # of an interview's words, at most, in one message
@@ -6454,8 +6669,8 @@ def _bubbles_as_turns(text: str) -> str:
     senders = Counter(_BUBBLE_STAMP.fullmatch(rows[i].strip()).group("sender").strip() for i in stamps)
     if len(stamps) < CHAT_INTERVIEW_MIN_MESSAGES or len(senders) < 2 or max(senders.values()) < 2:
         return text
-    ends = [next((k for k in range(i + 1, stamps[n + 1] if n + 1 < len(stamps) else len(rows)) if not rows[k].strip()),
-                 stamps[n + 1] if n + 1 < len(stamps) else len(rows)) for n, i in enumerate(stamps)]
+    # (a message ends at its first blank line, or at the next stamp)
+    ends = [next((k for k in range(i + 1, b) if not rows[k].strip()), b) for i, b in _messages(stamps, len(rows))]
     sizes = [_words_in(rows[i + 1:end]) for i, end in zip(stamps, ends)]
     if max(sizes) > CHAT_TURN_MAX_SHARE * sum(sizes):
         return text  # (a chat with an article pasted into one message: the chat's, read as such, not an interview)
@@ -6463,10 +6678,13 @@ def _bubbles_as_turns(text: str) -> str:
     turn = -1  # the line the sender's turn is written on
     last = ""
     for n, i in enumerate(stamps):
-        sender = _BUBBLE_STAMP.fullmatch(rows[i].strip()).group("sender").strip()
+        label = _BUBBLE_STAMP.fullmatch(rows[i].strip()).group("sender").strip()
+        sender = _speaker_of(label)
         end = ends[n]
         message = " ".join(rows[k].strip() for k in range(i + 1, end))
-        out[i] = ""
+        # (a clip's label names who is heard, and how: "Clip — Wen Shaohua, MOFCOM spokesperson (via interpreter)", kept
+        # on its line over the turn)
+        out[i] = label if sender != label else ""
         for k in range(i + 1, end):
             out[k] = ""
         if sender == last and all(not out[k].strip() for k in range(turn + 1, i)):
@@ -6487,6 +6705,8 @@ _SPOKEN = [(re.compile(r"\bopen quotes?\s+", re.I), "“"), (re.compile(r"\s+clo
            (re.compile(r"\bquote\s+(?!unquote\b)(.+?)\s+unquote\b", re.I), r"“\1”"),
            (re.compile(r"\s+comma\b", re.I), ","), (re.compile(r"\s+colon\b", re.I), ":"), (re.compile(r"\s+full stop\b", re.I), "."),
            (re.compile(r":(?=“)"), ": ")]
+_START_TEXT = re.compile(r"\bstart (?:of )?text\b\.?\s*", re.I)
+_END_TEXT = re.compile(r"\bend of text\b\.?", re.I)
 
 
 def dictation(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -6497,23 +6717,22 @@ def dictation(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     recorder's stamps and the turns of other voices (and the dictating voice's asides) are returned to be kept with the
     furniture. (The story's lines are new ones: a line number in it is the story's, not the transcript's.)"""
     text = "\n".join(lines)
-    if len(_DICTATED.findall(text)) < DICTATION_MIN_COMMANDS or not re.search(r"\bstart (?:of )?text\b", text, re.I):
+    if len(_DICTATED.findall(text)) < DICTATION_MIN_COMMANDS or not _START_TEXT.search(text):
         return lines, ()
-    rows = lines
-    stamps = [i for i, row in enumerate(rows) if _RECORDER_STAMP.fullmatch(row.strip())]
-    if not stamps:
+    stamps = [i for i, row in enumerate(lines) if _RECORDER_STAMP.fullmatch(row.strip())]
+    turns = [(lines[i].strip(), _RECORDER_STAMP.fullmatch(lines[i].strip()).group("who"),
+              " ".join(row.strip() for row in lines[i + 1:b] if row.strip())) for i, b in _messages(stamps, len(lines))]
+    voice = next((who for _, who, said in turns if _START_TEXT.search(said)), None)
+
+    def dictated(who: str, said: str) -> bool:  # (the dictating voice's commands and text, not its short asides)
+        return who == voice and bool(_DICTATED.search(said) or len(said.split()) >= 12)
+
+    spoken = " ".join(said for _, who, said in turns if dictated(who, said))
+    if not _START_TEXT.search(spoken):
         return lines, ()
-    turns = [(rows[i].strip(), " ".join(r.strip() for r in rows[i + 1:b] if r.strip()))
-             for i, b in zip(stamps, [*stamps[1:], len(rows)])]
-    voice = next((_RECORDER_STAMP.fullmatch(stamp).group("who") for stamp, said in turns if re.search(r"\bstart (?:of )?text\b", said, re.I)), None)
-    spoken = " ".join(said for stamp, said in turns if _RECORDER_STAMP.fullmatch(stamp).group("who") == voice
-                      and (_DICTATED.search(said) or len(said.split()) >= 12 or re.search(r"\bstart (?:of )?text\b", said, re.I)))
-    head, _, rest = re.split(r"\bstart (?:of )?text\.?\s*", spoken, maxsplit=1, flags=re.I)[0], None, \
-        re.split(r"\bstart (?:of )?text\.?\s*", spoken, maxsplit=1, flags=re.I)[1]
-    body, ended, after = re.split(r"(\bend of text\.?)", rest, maxsplit=1, flags=re.I) + ["", ""] if not re.search(
-        r"\bend of text\b", rest, re.I) else re.split(r"(\bend of text\.?)", rest, maxsplit=1, flags=re.I)
-    for pattern, mark in _SPOKEN:
-        body = pattern.sub(mark, body)
+    head, rest = _START_TEXT.split(spoken, maxsplit=1)
+    end = _END_TEXT.search(rest)
+    body, after = (_written(rest[:end.start()]), _written(rest[end.end():])) if end else (_written(rest), "")
     paragraphs = [p.strip() for p in re.split(r"\s*\bnew paragraph\b\.?\s*", body, flags=re.I) if p.strip()]
     headline = re.search(r"\bheadline colon\s+(.+?)\.\s+(?:new line\.\s*)?(?=byline|dateline|$)", head, re.I)
     byline = re.search(r"\bbyline\s+(.+?)\.(?:\s|$)", head, re.I)
@@ -6522,16 +6741,19 @@ def dictation(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
         return lines, ()
     if dateline:
         paragraphs[0] = f"{dateline.group(1).strip()} – {paragraphs[0]}"
-    chrome = [row for row in rows[:stamps[0]] if row.strip()]
-    others = [line for stamp, said in turns if _RECORDER_STAMP.fullmatch(stamp).group("who") != voice
-              or not (_DICTATED.search(said) or len(said.split()) >= 12 or re.search(r"\bstart (?:of )?text\b", said, re.I))
-              for line in (stamp, said) if line]
-    for pattern, mark in _SPOKEN:
-        after = pattern.sub(mark, after)
+    chrome = [row for row in lines[:stamps[0]] if row.strip()]
+    others = [line for stamp, who, said in turns if not dictated(who, said) for line in (stamp, said) if line]
     story = [headline.group(1).strip(), *([f"By {byline.group(1).strip()}"] if byline else []), *paragraphs,
              *([after.strip()] if after.strip() else [])]
     # (a paragraph each, set apart: its layout was spoken, not typed)
     return "\n\n".join(story).split("\n"), tuple(line.strip() for line in [*chrome, *others] if line.strip())
+
+
+def _written(spoken: str) -> str:
+    """Dictated words with their spoken punctuation written: "open quote" as “, "comma" as ","."""
+    for pattern, mark in _SPOKEN:
+        spoken = pattern.sub(mark, spoken)
+    return spoken
 
 
 # A document's tracked changes, copied as text with their marks: "[Deleted: only][Inserted: largest]" (Word's, a CMS's

@@ -73,14 +73,18 @@ PRUNE_XPATH = [
                       "most read", "most popular", "latest", "editor's picks", "recommended", "trending", "special coverage",
                       "top stories", "in pictures", "download our app", "download the app", "get our app", "get the app",
                       # ... or a contact box under the text: "Further information" / "Professor A, ..., a@x.fi, +358 ..."
-                      "further information"))
+                      "further information",
+                      # ... or the writers' cards under it: "Written by" / "Wouter Declercq" / "Firmware lead at ..."
+                      "written by"))
     # ... or "More from Business", "More in Markets": a section's other headlines
     + " or " + " or ".join(f"starts-with(translate(normalize-space(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{label}')"
                            for label in ("more from ", "more in ", "more on ")) + "]][string-length(normalize-space()) < 400]",
-    # ... however long, when it holds only teasers: a headline and a line under it each ("More in Telecoms & Technology")
+    # ... however long, when it holds only teasers: a headline and a line under it each ("More in Telecoms & Technology",
+    # "More articles")
     "//*[self::div or self::aside or self::section][./*[1][self::h2 or self::h3 or self::h4][" + " or ".join(
         f"starts-with(translate(normalize-space(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{label}')"
-        for label in ("more from ", "more in ", "more on ")) + "]][not(.//h1)][not(.//p[string-length(normalize-space()) > 240])]"
+        for label in ("more from ", "more in ", "more on ", "more articles", "more stories", "more posts"))
+    + "]][not(.//h1)][not(.//p[string-length(normalize-space()) > 240])]"
     "[count(.//a) >= 3][string-length(normalize-space()) < 2400]",
     # "Join us on WhatsApp", "Follow us": a channel's invitation inside the article's box.
     "//*[contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'joinus') or contains(translate(@class, 'JOINUSFLW', 'joinusflw'), 'join-us')"
@@ -103,6 +107,17 @@ PRUNE_XPATH = [
     # A dialog the page opens on demand ("Cite this analysis", "Share by e-mail"): never the article's text.
     "//*[@role='dialog' or @aria-modal='true' or contains(concat(' ', normalize-space(@class), ' '), ' modal ')]"
     "[not(.//h1)][string-length(normalize-space()) < 2000]",
+    # A post's table of contents ("<div class='blog-toc'>Table of contents ...", "table-of-contents"): its headings again
+    "//*[self::div or self::nav or self::aside][contains(concat(' ', translate(@class, 'TOC', 'toc'), ' '), ' toc ')"
+    " or contains(concat(' ', translate(@class, 'TOC', 'toc'), ' '), '-toc ') or contains(concat(' ', translate(@class, 'TOC', 'toc'), ' '), ' toc-')"
+    " or contains(translate(@class, 'TABLEOFCNS', 'tableofcns'), 'table-of-contents')][count(.//a) >= 2][string-length(normalize-space()) < 800]",
+    # A note in italics set apart from the text by a rule, over its first paragraph or under its last: an update's
+    # ("Update 7 March: ... See the reply below.") or the writer's contact ("Questions about your installed base? Write
+    # to us at ...")
+    "//p[*[self::em or self::i]][normalize-space() = normalize-space(*[self::em or self::i][1])]"
+    "[following-sibling::*[1][self::hr]][not(preceding-sibling::*)][string-length(normalize-space()) < 400]",
+    "//p[*[self::em or self::i]][normalize-space() = normalize-space(*[self::em or self::i][1])]"
+    "[preceding-sibling::*[1][self::hr]][not(following-sibling::*)][string-length(normalize-space()) < 400]",
     # Readers' comments under the article ("view_comment", "comment-list", "comments"), not a "commentary".
     "//*[" + " or ".join(f"contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ' '), '{mark}')"
                          for mark in ("_comment ", "-comment ", " comment ", "comments", "comment-", "comment_"))

@@ -15,6 +15,8 @@ NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\
 # Callers read group 1 and the match's end only, which are the same as with the lookbehind.
 _BOUNDARY = re.compile(r"""[.!?。！？](?:(?:["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[A-Z0-9\u4e00-\u9fff])|(?<=[。！？]))""")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A pictograph a post marks its lines with ("📌", "❓", "💬", "✍️"), its variation selector with it: a mark, not a word
+PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?")
 _WORD = re.compile(r"[A-Za-z0-9À-ɏ'’-]+")
 
 

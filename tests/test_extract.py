@@ -3116,3 +3116,72 @@ def test_a_hospital_a_pharma_maker_and_a_publisher_s_editions_are_no_people():
     _, x = run("Antibiotics\n\nStaff of Chikondi Memorial Hospital said stocks were low. \"We buy 6-APA at double last month's "
                "price,\" said Rajendra Shrestha, MD of Ganesh Himal Pharma.\n\n© 2026 Éditions Apdikt. All rights reserved.")
     assert set(people(x)) == {"Rajendra Shrestha"}
+
+
+def test_a_name_and_role_over_a_colon_speak_and_an_interviewer_s_question_between_answers_leaves_the_speaker():
+    _, x = run("Customs\n\nBy A B\n\n📌 We asked the State Customs Service\n\n❓ Will the scanners be replaced?\n\n"
+               "💬 Talant Dzhumabaev, deputy chairman: \"No. They work, and our officers are trained on them.\"\n\n"
+               "❓ And cargo that goes on to the United States?\n\n"
+               "💬 \"Very little of it goes to the US directly. We will not buy a second set of machines.\"")
+    assert speakers(x) == Counter({"Talant Dzhumabaev": 2})
+
+
+def test_a_slide_s_quote_signed_by_name_and_office_in_capitals_is_theirs():
+    _, x = run("Briefing\n\nBy A B\n\n“We cannot run two sets of scanners at one border.”\n\n"
+               "— Khamphoui Vongsavath, Director General, Customs Department, 26 February 2026\n\n"
+               "I put this on a slide because the DG said it to our board.")
+    assert speakers(x) == Counter({"Khamphoui Vongsavath": 1})
+
+
+def test_words_quoted_then_named_as_someone_s_are_theirs_and_a_bonded_yard_is_no_person():
+    _, x = run("Briefing\n\nBy A B\n\nThe line everyone repeats is that the US will not let its equipment be \"built by a "
+               "government that we cannot audit\" — those were Assistant Secretary Miriam Achterberg's words on Monday.\n\n"
+               "Vilayvanh Sisouk, operations manager at Khamsing Transport & Bonded Yard, said it better: \"Our trucks "
+               "already stop at the bridge,\" she said.")
+    assert speakers(x) == Counter({"Miriam Achterberg": 1, "Vilayvanh Sisouk": 1})
+    assert set(people(x)) == {"Miriam Achterberg", "Vilayvanh Sisouk"}
+
+
+def test_a_recording_s_clip_speaks_for_the_one_its_label_names():
+    _, x = run((
+        "Beijing answers the meter ban\nHost: Aizada Toktogulova · Producer: Temirlan Asanov\n\n"
+        "Aizada Toktogulova  0:03\nSalam, and welcome. I'm Aizada Toktogulova. First, the clip from the briefing.\n\n"
+        "Clip — Wen Shaohua, MOFCOM spokesperson (via interpreter)  1:12\nChina firmly opposes the US side's abuse of "
+        "export control measures against Chinese products.\n\n"
+        "Aizada Toktogulova  1:41\nThat was Wen Shaohua. With me is Bakyt Sydykov. What does Beijing mean?\n\n"
+        "Bakyt Sydykov  2:20\nHonestly, nobody knows yet, and I think that's deliberate.\n\n"
+        "Aizada Toktogulova  3:02\nMm-hm.\n\nBakyt Sydykov  3:03\nBecause China does not sell many meters to America.\n"))
+    assert speakers(x) == Counter({"Wen Shaohua": 1, "Bakyt Sydykov": 2})
+
+
+def test_a_joint_stock_company_s_short_name_is_no_speaker_after_its_officer():
+    _, x = run("Vardar Mreži to replace Chinese-made communication modules in 64,000 smart meters\n\n"
+               "SKOPJE, 8 March 2026 – Vardar Mreži AD, the electricity distribution operator for Skopje and the Polog and "
+               "Vardar regions, will replace the cellular and power-line communication modules in 64,000 smart meters bought "
+               "from the Chinese manufacturer Jinhai Smart Energy between 2021 and 2024, the company's Management Board "
+               "decided today.\n\nThe meters themselves, which measure consumption accurately and passed their last "
+               "metrological inspection in 2025, will remain in place. Only the plug-in modules that carry data and remote "
+               "commands between the meter and the company's control centre will be exchanged, for modules made in the "
+               "European Union and configured with firmware-signing keys held only by Vardar Mreži.\n\n"
+               "\"We looked at three options: keep, re-flash or replace,\" said Goran Trajkovski, Chief Executive Officer of "
+               "Vardar Mreži. \"Re-flashing would have been cheaper this year and more expensive every year after that.\" He "
+               "added: \"No customer will pay for this through a separate charge.\"\n\nElena Stojanovska-Dimova, Head of "
+               "Cybersecurity at Vardar Mreži, said: \"The review did not find malicious code. It found an update channel "
+               "that we did not fully control.\" She said the new modules would be \"tested in our own laboratory before a "
+               "single one is installed\", with the first 5,000 to be fitted from September.")
+    assert speakers(x) == Counter({"Goran Trajkovski": 3, "Elena Stojanovska-Dimova": 2})
+
+
+def test_a_video_s_super_names_who_says_the_caption_under_the_next_clock():
+    _, x = run("TikTok\nbagmatikhabar\nBagmati Khabar ✓ · 3-10\nFollow\nNepal's Chinese smart meters: NEA to audit 450,000 "
+               "before it decides to keep, re-flash or swap\nAfter Washington's ban on Chinese meter modules, the Nepal "
+               "Electricity Authority says it will audit every smart meter it has bought since 2024.\n📝 Sunita Karki\n"
+               "Transcript\nAuto-generated captions · English\n0:00\n[On screen: KEEP? FLASH? SWAP?]\n0:02\nthis is the meter on "
+               "almost every new house in kathmandu\n0:14\nso what does nepal do i'm sunita karki at the meter lab\n"
+               "0:20\n[On screen: Prakash Adhikari, Deputy Managing Director, Nepal Electricity Authority]\n0:21\n"
+               "we will not decide in a hurry first we audit all four hundred fifty thousand meters\n0:33\n"
+               "nea says the audit will take about six months\n1:00\n[On screen: Ram Bahadur Thapa, shopkeeper, Baneshwor]\n"
+               "1:01\nmeter chinese ho ki american ho malai matlab chaina bill thik aaos bas\n1:05\n"
+               "[Translation on screen: \"Chinese meter or American meter, I don't care.\"]\n1:09\n"
+               "[On screen: Resident, New Baneshwor]\n1:10\nthey put it in my house without asking\n")
+    assert speakers(x) == Counter({"Prakash Adhikari": 1, "Ram Bahadur Thapa": 1})

@@ -6363,3 +6363,167 @@ def test_a_photo_of_a_page_read_by_a_phone_its_running_head_cut_short_dates_it_n
                    'The United States on Feb-\n')
     assert article.title == "Importers race for stock as China tightens antibiotic tap"
     assert article.date == dt.date(2026, 2, 22)
+
+
+def test_a_photo_network_s_post_copied_from_the_web_has_its_caption_s_first_line_for_headline():
+    article = text("Instagram\nHome\nSearch\nExplore\nReels\nalatootrade.en\n•\nFollow\nBishkek, Kyrgyzstan\n"
+                   "[Photo 1 of 6] Photo by Ala-Too Trade on February 26, 2026. May be an image of text.\n"
+                   "alatootrade.en 🔴 Beijing hits back at US scanner ban, and Kyrgyz customs says its machines stay\n\n"
+                   "BISHKEK, 26 February — China on Tuesday said it \"firmly opposes\" Washington's ban on Chinese-made cargo "
+                   "scanners.\n\n📌 What Beijing said\nCommerce ministry spokesperson Ruan Jingwen told a regular briefing that "
+                   "the US rule was a weapon.\n"
+                   "✍️ Text: Aizada Toktosunova · 📷 Photo: Bakyt Sadyrkulov · Editor: Nurbek Asanaliev\n")
+    assert article.title == "Beijing hits back at US scanner ban, and Kyrgyz customs says its machines stay"
+    assert article.author == "Aizada Toktosunova"
+    assert "📌 What Beijing said" in article.paragraphs
+    assert "alatootrade.en" in article.furniture
+
+
+def test_a_notice_s_subject_field_is_its_headline_and_its_other_fields_are_furniture():
+    article = text("WALU BAY CONTAINER TERMINAL PTE LIMITED\nTel +679 330 0000 | portusers@walubay.example\n\n"
+                   "NOTICE TO PORT USERS No. 07/2026\n\nOur ref: WBCT/OPS/07-2026      Date of issue: 27 February 2026\n"
+                   "Effective: immediately and until further notice\n"
+                   "Distribution: Shipping lines and agents, freight forwarders, customs brokers,\nexporters\n\n"
+                   "SUBJECT: United States scanning rule – export containers for US ports and\nthe status of the two scanners\n\n"
+                   "1. PURPOSE\n\n1.1 This notice informs port users of a rule announced by the United States\non 25 February "
+                   "2026 and of what the terminal will do.\n\n1.2 There is no change to gate hours.\n\n")
+    assert article.title == "United States scanning rule – export containers for US ports and the status of the two scanners"
+
+
+def test_a_circular_s_subject_wrapped_after_your_is_one_headline_under_its_to_field():
+    article = text("HIMGIRI CLEARING & FORWARDING PVT. LTD.\nTel: +977 51 000000 | clients@himgiri.example\n\n"
+                   "Ref. No.: HCF/CIR/14            Date: 28 February 2026\n\nCLIENT CIRCULAR No. 14\n\n"
+                   "To: All exporter clients (carpets, pashmina, felt)\n\n"
+                   "Subject: US ban on Chinese-made cargo scanners – what it means for your\nUS-bound shipments through Birgunj\n\n"
+                   "Dear Valued Client,\n\n1. On Monday, 25 February 2026, the United States announced a rule titled\n"
+                   "\"Securing Non-Intrusive Inspection Technology\". Containers may be held.\n\n2. Your containers are scanned "
+                   "at Birgunj before sealing.\n")
+    assert article.title == "US ban on Chinese-made cargo scanners – what it means for your US-bound shipments through Birgunj"
+
+
+def test_a_mail_opened_in_a_webmail_takes_the_message_s_own_title_over_its_greeting():
+    article = text("Gmail\nSearch mail\nCompose\nInbox 1,243\nStarred\nSent\n"
+                   "[ADV-2026-019 rev.1] US scanning rule – Lomé transshipment cargo\nInbox ×\n"
+                   "GCL Customer Service <advisory.wa@gcl.example>\nSat, 2 Mar 2026, 09:12 (1 day ago)\nto me\n"
+                   "GOLFE CONTAINER LINE\nCUSTOMER ADVISORY\nTrades: WAFNA (West Africa – North America) and all cargo via Lomé\n\n"
+                   "US scanning rule: what changes for cargo moving through Lomé to the United States\n\nDear Valued Customer,\n\n"
+                   "On 25 February 2026 the United States published a rule on cargo scanners. Containers scanned only on such "
+                   "equipment may be held for a second examination at the US port.\n\nWe will issue a further advisory.\n")
+    assert article.title == "US scanning rule: what changes for cargo moving through Lomé to the United States"
+
+
+def test_a_notice_signed_under_its_closing_names_its_writer_past_the_stamp_and_sd():
+    for closing, marks in (("Yours faithfully,", "[stamp: HIMGIRI C&F * BIRGUNJ]\nSd/-\n"), ("Issued by:", "(signed)\n"),
+                           ("Kind regards,", "")):
+        article = text("Client circular on the scanner rule\n\nDate: 28 February 2026\n\nThe United States announced a rule on "
+                       "cargo scanners on Monday, and containers may be held.\n\nWe recommend that you keep your files "
+                       f"complete.\n\nWe will issue a further circular.\n\n{closing}\n\n{marks}Ritu Shakya\n"
+                       "Head - Compliance & Client Advisory\n\nThis circular is for guidance only.\n")
+        assert article.author == "Ritu Shakya", closing
+
+
+def test_a_deck_s_presenter_over_the_slide_designer_s_credit_is_its_writer():
+    article = text("MGLC_briefing_v3.pptx — Notes Pages    1\nMEKONG GATEWAY LOGISTICS COUNCIL\n"
+                   "Two scanners, one border? The US scanner rule and the railway corridor\nMembers' breakfast briefing · "
+                   "Vientiane\nFriday, 1 March 2026\nSouksavanh Phommachanh, Policy Director\nSlide design: Noy Keophila\n"
+                   "Speaker notes:\nSabaidee and good morning. Thank you for coming out this early. This is the short version "
+                   "of a long week, and I will take twenty minutes.\n")
+    assert article.author == "Souksavanh Phommachanh"
+
+
+def test_an_e_reader_s_highlights_are_a_paragraph_each_and_its_citation_dates_them():
+    article = text("Kindle Notebook\nAt Radès, a Chinese scanner, an American rule and a lot of olive oil\nYasmine Ben Salem\n"
+                   "Citation (APA): Ben Salem, Y. (2026, March 3). At Radès, a Chinese scanner. La Marsa Review.\n"
+                   "Sent to Kindle on Monday, March 4, 2026\n3 highlights | 1 note\n\n"
+                   "Highlight (yellow) | Location 7\nRADÈS — At a quarter to six on a Thursday morning, the line of trucks "
+                   "already reaches back past the car park.\nHighlight (yellow) | Location 22\n\"This is the cheapest "
+                   "insurance we ever bought,\" said Nizar Gharbi, whose family firm ships oil.\nNote | Location 22\n"
+                   "Good line for Monday's memo\nHighlight (orange) | Location 38\nColonel Haythem Mejri, the spokesman, "
+                   "said:\n\"We will not dismantle a working scanner.\"\n")
+    assert article.date == dt.date(2026, 3, 3)
+    assert "Good line for Monday's memo" in article.furniture
+    assert not any("Good line" in p for p in article.paragraphs)
+    assert any(p.startswith("Colonel Haythem Mejri") for p in article.paragraphs)
+
+
+def test_an_albanian_cms_screen_s_published_on_label_dates_it():
+    article = text("Adriatik Biznes — Paneli i administrimit\nRedakto postimin\n"
+                   "US moves to shut out Chinese cargo scanners\n\nTIRANA — The United States on Monday moved to pull "
+                   "Chinese-made X-ray scanners out of its seaports, a decision that lands on the quay in Durrës.\n\n"
+                   "Durrës handles almost all of Albania's container traffic.\n\nStatusi: Publikuar\n"
+                   "Publikuar më: 25 shkurt 2026, 17:42\n")
+    assert article.date == dt.date(2026, 2, 25)
+
+
+def test_a_ticket_s_description_holds_the_pasted_page_its_fields_and_comments_are_the_ticket_s():
+    article = text("Service Desk · Cooperativa Eléctrica del Chaco Central\nProjects / Regulatory / GRID-2291\n"
+                   "Assess impact: US rule on Chinese meter modules\nEdit    Comment    Assign    More    Resolve\nDetails\n"
+                   "Type: Task                     Status: IN PROGRESS\nPriority: Medium                Resolution: Unresolved\n"
+                   "Reporter: Liz Benítez\nAssignee: Óscar Ramírez Duarte\nCreated: 05/Mar/26 09:12\nDescription\n"
+                   "Pasted from the Mercado Guaraní site. Does this affect our 2025 batch of meters? — LB\n\n"
+                   "MERCADO GUARANÍ | English\nHome · Economy · Energy · English\nPublished: Monday 4 March 2026, 19:20\n\n"
+                   "US bars Chinese-made communication modules from smart meters and grid equipment\n\n"
+                   "By Rodrigo Cáceres Benítez\n\nASUNCIÓN — The United States on Monday barred Chinese-made communication "
+                   "modules from smart electricity meters and other equipment connected to the American grid.\n"
+                   "The final rule stops utilities from installing such meters from 2032, and modules already in the field "
+                   "must be replaced or isolated by 2036.\n\"A meter that can be told to switch off a neighbourhood is not a "
+                   "gadget,\" the office's executive director told reporters on a conference call. \"It is a piece of the grid, "
+                   "and we are going to treat it that way.\"\nChina's embassy in Washington said in a statement that the "
+                   "United States was politicising normal trade, and that Chinese companies had always complied with local "
+                   "law.\n\nAttachments: none\nActivity: All | Comments | History\n"
+                   "Óscar Ramírez Duarte added a comment - 05/Mar/26 11:47\nOur 2025 meters have a Chinese PLC module.\n")
+    assert article.title == "US bars Chinese-made communication modules from smart meters and grid equipment"
+    assert article.date == dt.date(2026, 3, 4)
+    assert not any("Chinese PLC module" in p for p in article.paragraphs)
+    assert "Our 2025 meters have a Chinese PLC module." in article.furniture
+
+
+def test_a_podcast_s_host_credited_beside_its_producer_wrote_its_transcript():
+    article = text("Tunduk Business Hour · Episode 212\nBeijing answers the meter ban: what it means for Kyrgyz households\n"
+                   "Host: Aizada Toktogulova · Producer: Temirlan Asanov\nRecorded Tue, Mar 5, 2026 • 4:05 PM • 41:27\n\n"
+                   "Aizada Toktogulova  0:03\nSalam, and welcome. I'm Aizada Toktogulova. On Monday Washington banned "
+                   "Chinese-made communication modules from smart meters.\n\nBakyt Sydykov  2:20\nHonestly, nobody knows yet, "
+                   "and I think that's deliberate.\n\nAizada Toktogulova  3:02\nMm-hm.\n\nBakyt Sydykov  3:03\nBecause China "
+                   "does not sell many meters to America anyway.\n\nAizada Toktogulova  3:31\nA utility has, what, three "
+                   "choices?\n\nBakyt Sydykov  3:38\nKeep them, re-flash them, or swap out the communication module.\n")
+    assert article.author == "Aizada Toktogulova"
+
+
+def test_a_weekly_s_running_head_with_its_issue_number_and_page_word_dates_it_but_heads_no_title():
+    article = text("ENERGIEBRÉIF\nDe Wochebréif fir Energie a Reseauen · English edition\n"
+                   "Nr. 10/2026 · Mëttwoch, 4. Mäerz 2026                                   Säit 3\n"
+                   "Verëffentlecht: 04.03.2026, 06:00 · Aktualiséiert: 05.03.2026, 10:20\n"
+                   "RESEAUEN & SÉCHERHEET / GRIDS & SECURITY\n"
+                   "EU sets first hard cyber rules for smart meters, and Luxembourg starts counting Chinese modules\n"
+                   "Operators must prove by 2031 that no outsider can cut a customer's supply\n"
+                   "Text: Martine Kieffer | Foto: Pit Hoffmann\n"
+                   "BRUSSELS – Electricity distributors across the European Union will have to show by the end of 2031 that "
+                   "nobody outside the utility can switch off a customer's supply through a smart meter.\n")
+    assert article.title == "EU sets first hard cyber rules for smart meters, and Luxembourg starts counting Chinese modules"
+    assert article.date == dt.date(2026, 3, 4)
+
+
+def test_a_video_post_s_account_line_dates_it_its_memo_mark_names_its_writer_and_its_emoji_are_no_headline():
+    article = text("TikTok\nSearch\nFor You\nExplore\nLog in\nbagmatikhabar\nBagmati Khabar | बागमती खबर ✓ · 3-10\nFollow\n"
+                   "Nepal's Chinese smart meters: NEA to audit 450,000 before it decides to keep, re-flash or swap 🔌⚡\n"
+                   "आइतबार, फागुन २६, २०८२ · काठमाडौं\n"
+                   "After Washington's ban on Chinese meter modules, the Nepal Electricity Authority says it will audit every "
+                   "smart meter it has bought since 2024 before choosing what to do. Full story: link in bio 👆\n"
+                   "📝 Sunita Karki  🎥 Bibek Shrestha\n#Nepal #NEA #SmartMeter\n♬ original sound - Bagmati Khabar\n"
+                   "12.4K\n318\nTranscript\n0:02\nthis is the meter on almost every new house in kathmandu\n0:07\n"
+                   "this week america banned chinese communication modules from meters on its grid\n")
+    assert article.title == "Nepal's Chinese smart meters: NEA to audit 450,000 before it decides to keep, re-flash or swap"
+    assert article.date == dt.date(2026, 3, 10)
+    assert article.author == "Sunita Karki"
+
+
+def test_a_thread_s_last_post_signs_the_full_story_with_its_writer_before_the_link():
+    article = text("Threads\n← Thread\nnistrubiz ✓\nUrmărește\n\nnistrubiz ✓ · 07.03.2026\n"
+                   "🧵 Codru Rețele will re-flash, not replace, 180,000 Chinese-made smart meters\n"
+                   "The distributor serving central Moldova told a press conference in Chișinău this morning that it will "
+                   "rewrite the firmware on its meters. Thread 👇 1/3\n♡ 214    💬 12    🔁 31\n\n"
+                   "nistrubiz ✓ · 07.03.2026\nThe decision covers meters installed between 2022 and 2025 in the suburbs of "
+                   "Chișinău and in Orhei. About 12,000 meters at substations will get new modules. 2/3\n♡ 88    💬 2\n\n"
+                   "nistrubiz ✓ · 07.03.2026\nFull story by Cristina Rusu 🔗 nistrubiz.example/energie/2026/03/07/reflash\n"
+                   "More on Washington's module ban in our energy newsletter, every Friday. 3/3\n♡ 41    💬 0\n")
+    assert article.author == "Cristina Rusu"

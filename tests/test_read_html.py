@@ -5425,3 +5425,24 @@ def test_a_site_s_edition_in_brackets_a_byline_s_office_after_a_bar_and_a_board_
     assert seed.page.site_name == "Rioni Business Review"
     assert article.authors == ("Liza Manalastas",)
     assert article.paragraphs[-1] == "The board will meet again on 8 March."
+
+
+def test_a_post_s_contents_its_ruled_notes_its_writers_cards_and_more_articles_are_not_the_text():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Re-engineering our meter without its radio module</title>"
+           "</head><body><main><article><h1>Re-engineering our meter without its radio module</h1><div class='cooked'>"
+           "<p><em><strong>Update 7 March:</strong> crews will be paid the standby rate. See the reply below.</em></p><hr>"
+           "<p>On Monday the US barred grid equipment with Chinese-made modules from the American market.</p>"
+           "<div class='blog-toc'><p><strong>Table of contents</strong></p><ul><li><a href='#a'>The hardware</a></li>"
+           f"<li><a href='#b'>The firmware</a></li></ul></div><h2 id='a'>The hardware</h2><p>{FILLER}</p><h2 id='b'>The "
+           f"firmware</h2><p>{FILLER}</p><p>Customers will receive a letter before the end of March.</p><hr><p><em>Questions "
+           "about your installed base? Write to us at us-rule@arvela.example.</em></p></div>"
+           "<div class='author-cards'><p>Written by</p><div><h3>Wouter Declercq</h3><p>Firmware lead at Arvela Metering in "
+           "Ghent.</p></div></div><section class='more-articles'><h3>More articles</h3><a href='/a'><p>Wouter Declercq</p>"
+           "<h4>What the Commerce rule actually says</h4><p>A plain reading of the rule.</p></a><a href='/b'><p>Amira "
+           "Benali</p><h4>DLMS over LTE-M</h4><p>What broke at midnight.</p></a><a href='/c'><p>Griet Vermeulen</p><h4>Why "
+           "we build boards in Ghent</h4><p>Keeping the measuring part close to home.</p></a></section></article></main>"
+           "</body></html>").encode()
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[0].startswith("On Monday the US barred")
+    assert texts[-1] == "Customers will receive a letter before the end of March."
+    assert not any("Table of contents" in t or "Firmware lead" in t for t in texts)
