@@ -1116,8 +1116,8 @@ class _Reading:
                      if i == 0 or k == len(words) and not _given(self.lex, words[i])}
         for name, hits in self.sequences.items():
             key = f"?{name}"
-            if loose(name) in outlets or name in companies:
-                continue
+            if loose(name) in outlets or plain_letters(loose(name)) in outlets or name in companies:
+                continue  # (the site its address names spells it without accents: "equinoccioeconomico")
             if any(re.search(r"\b(?:[Ww]elcome (?:back )?to|[Tt]his is|[Ll]istening to)\s+(?:the\s+)?$", self.parts[part][0][max(0, start - 30):start])
                    for part, start, _ in hits) and not _named_on_sight(name.split(), self.lex):
                 continue  # "Welcome to Deep Seams, I'm Fiona MacAllister": a show's name, no person

@@ -834,6 +834,7 @@ _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
 _REVIEWED_BY = re.compile(rf"{_REVIEW_WORDS}\s+by\s+[A-Z]")  # an editor's credit line
 _NAME_AND_OFFICE = re.compile(r"([^,|]{3,60}?),\s*([^,|]{3,60})")  # "Stefan Wurzinger, Head of Raw Materials Policy"
 # "This article was originally written in Korean and translated by ...": how the article came to be in English
+TRANSLATION_NOTE_MAX_WORDS = 25
 _TRANSLATION_NOTE = re.compile(r"\b(?:translated|edited)\s+(?:from\s+\w+\s+)?by\b|\boriginally\s+(?:written|published)\s+in\s+[A-Z]", re.I)
 _PLACE_AND_JOB = re.compile(r"\s*\((?![^()]*@)(?!ret)[^()]{2,60}\b(?:correspondent|reporter|editor|writer|bureau)s?\)", re.I)
 _BARE_DATE_AFTER = re.compile(r"\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b)")
@@ -1040,7 +1041,7 @@ _FIELD_LINE = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,3}(?:\s+\([\w: -]{2,30}\))
 FIELD_RUN_MIN = 3
 _HEADLINE_LABEL = re.compile(r"(?:(?:WEB|Web|ONLINE|Online)\s+)?(?:HEADLINE|Headline|TITLE|Title|Titre|Titel|Título|Titolo)\s*:\s*(?=\S.{10})")
 _STORY_LABEL = re.compile(r"(?:(?:top|lead|main|featured|today['’]s)\s+story|(?:today['’]s|this week['’]s|the)\s+lead)\s*:?", re.I)  # ("TODAY'S LEAD")
-_RULE_LINE = re.compile(r"[_=*~-]{3,}|(?:[_=*~-]\s){2,}[_=*~-]")  # "________", "* * *": a newsletter's line between items
+_RULE_LINE = re.compile(r"[_=*~─━═-]{3,}|(?:[_=*~-]\s){2,}[_=*~-]")  # "________", "* * *", "─────": a line between items
 
 
 def _story_label(line: str) -> bool:
@@ -3073,6 +3074,7 @@ def _cover_statement(line: str) -> bool:
 _ALERT_BANNER = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Alert|Advisory|Warning)s?\s*:", re.I)
 
 
+_PREPARED_STAMP = re.compile(r"(?:Prepared|Printed|Exported|Generated|Downloaded|Retrieved|Accessed)(?:\s+on)?\s*[:：]", re.I)
 _ORIGINAL_NOTE = re.compile(r"Original\b[\w ]{0,20}:\s*\S")  # "Original headline: ...", "Original: Al-Bayyina (Algiers), ..."
 
 
@@ -3118,7 +3120,9 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
     days = {n: day for n, (_, k, text) in enumerate(kinds) if k == "date" and (
         day := _header_date(text, rules) or _header_date(_SEPARATOR.split(text)[0], rules)) and day[0]}
     clocks = {n for n in days if any(m > n and days[m] < days[n] for m in days)}
-    for anchor in (n for n, (_, k, text) in enumerate(kinds) if k in _ANCHORS and not _RUNNING_HEAD.match(text) and n not in clocks):
+    # (nor a document's own stamp, "Prepared: 19 March 2030" on a briefing pack's cover: when it was made, not the article)
+    for anchor in (n for n, (_, k, text) in enumerate(kinds) if k in _ANCHORS and not _RUNNING_HEAD.match(text) and n not in clocks
+                   and not _PREPARED_STAMP.match(text)):
         # A headline over three or more points of its summary, a line each, then the byline: the headline
         # is the first line, the points are furniture ("Prices of some ... have fallen by up to £6,000").
         points = list(itertools.takewhile(lambda n: kinds[n][1] == "candidate", range(anchor - 1, max(-1, anchor - 8), -1)))[::-1]
@@ -3371,6 +3375,7 @@ def _forward_mark(marks: tuple[str, ...]) -> re.Pattern[str]:
 
 
 
+TAIL_ORIGINAL_REACH = 40  # lines from a copy's end an "Original: https://..." line among the page's end matter sits within
 FORWARD_NOTE_MAX_LINES = 6
 FORWARD_MAX_LINES = 24  # ... and how far down the mark may sit under the forwarder's headers and signature
 
@@ -3536,6 +3541,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                         for c in cells[1:]):
             kind, text = "author-block", cells[0]  # "Helena Sørby-Pratt | Partner, Washington, DC | h@x.com" under "Authors"
             furniture.append(" | ".join(cells[1:]))  # (her job and address stay with the page's furniture)
+        elif re.match(r"(?:Translated|Translation)\b", text) and _TRANSLATION_NOTE.search(text) \
+                and len(text.split()) <= TRANSLATION_NOTE_MAX_WORDS:
+            kind = "furniture"  # "Translated from Montenegrin by Jelena Radonjić. Translator's notes appear as footnotes."
         elif _ci_startswith(text, rules.original_prefixes) and (_URL.search(text) or _original_citation(text, rules)) \
                 or _is_rights(text, rules) \
                 or _BARE_URL.fullmatch(text) \
@@ -4463,6 +4471,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = shared_post(lines)
         if not chat_lines:  # (or a photo network's post, its caption under the account's handle and pictures)
             lines, chat_lines = post_caption(lines)
+        if not chat_lines:  # (or a web archive's capture of the page, its toolbar over it)
+            lines, chat_lines = archive_toolbar(lines)
         if not chat_lines:  # (or a ticket's description it was pasted into, the ticket's fields and comments around it)
             lines, chat_lines = ticket_description(lines, registry)
         if not chat_lines:  # (or an e-reader's export of its highlights, each under its label)
@@ -5353,6 +5363,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if not original_url and (noted := next((u for line in chat_lines if _NOTE_ADDRESS.fullmatch(line) and (u := _URL.search(line))),
                                            None)):
         original_url = noted.group(0).rstrip(".,;")  # (a note's "URL: https://...": the page it clipped)
+    if not original_url and (labelled := next((u for line in seed.text.splitlines()[-TAIL_ORIGINAL_REACH:]
+                                                if _ci_startswith(line.strip(), rules.original_prefixes) and (u := _URL.search(line))),
+                                               None)):
+        original_url = labelled.group(0).rstrip(".,;")  # ("Original: https://..." among the page's end lines, run together)
     url_date = date_from_url(override if isinstance(override, str) and override.strip() else original_url)
     year = text_year(all_text)
     published: date | None = None
@@ -5893,7 +5907,7 @@ def part_numbers(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
 
 # A social network's buttons under a post: "Like | Comment | Repost | Send", "Like Comment Share"
-_ACTION_BAR = re.compile(r"(?:(?:Like|Comment|Repost|Send|Share|Reply|Retweet|Quote|Save)(?:\s*[|·•]\s*|\s+|$)){3,}", re.I)
+_ACTION_BAR = re.compile(r"(?:(?:Like|Comment|Repost|Send|Share|Reply|Retweet|Quote|Save|Flip)(?:\s*[|·•]\s*|\s+|$)){3,}", re.I)
 SHARED_POST_REACH = 20  # nonblank lines from the top within which a sharer's post ends over the article it shares
 SHARED_PROSE_MIN_WORDS = 15
 
@@ -5979,17 +5993,45 @@ def ticket_description(lines: list[str], registry: Registry) -> tuple[list[str],
     the article (the reporter's note over them, a line or two, is the ticket's); the ticket's fields over the label and
     its attachments, activity and comments under the article, blank here, are returned to be kept with the furniture."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    at = next((i for i in nonblank[:CHROME_REACH_LINES] if _DESCRIPTION_LABEL.fullmatch(lines[i].strip().rstrip(":"))), None)
-    if at is None or sum(1 for i in nonblank if i < at for cell in re.split(r"\s{3,}", lines[i].strip())
-                         if _FIELD_LINE.match(cell)) < TICKET_MIN_FIELDS:
+    # (the label perhaps with its button beside it: "Description          Edit")
+    at = next((i for i in nonblank[:CHROME_REACH_LINES]
+               if _DESCRIPTION_LABEL.fullmatch(re.split(r"\s{3,}", lines[i].strip())[0].rstrip(":"))), None)
+    # (its fields "Status: IN PROGRESS", or a card's set out in columns: "Labels   Fiji   Storage", "Dates   Mar 18, 2030")
+    cells = [c for i in nonblank if at is not None and i < at for c in re.split(r"\s{3,}", lines[i].strip())]
+    columned = [i for i in nonblank if at is not None and i < at
+                and re.fullmatch(r"[A-Z][a-z]+(?:\s[a-z]+)?\s{3,}\S.*", lines[i].strip())]
+    if at is None or sum(1 for c in cells if _FIELD_LINE.match(c)) + len(columned) < TICKET_MIN_FIELDS:
         return lines, ()
     start = at + 1
-    start += _senders_note(lines[start:], registry)
+    # (the reporter's note over the page they pasted: a line or two of prose, a blank line, the page far longer under it)
+    first = next((i for i in nonblank if i >= start), start)
+    gap = next((i for i in range(first, len(lines)) if not lines[i].strip()), None)
+    if gap is not None and gap - first <= SENDERS_NOTE_MAX_LINES and _words_in(lines[gap:]) >= 5 * _words_in(lines[first:gap]) \
+            and (_TERMINAL_QUOTED.search(lines[gap - 1].rstrip()) or re.search(r"[—–-]\s*[A-Z]{1,3}$", lines[gap - 1].rstrip())):
+        start = gap  # ("... Does this affect our 2027 batch? — LB", signed with the reporter's initials)
     stop = next((i for i in nonblank if i > start and _TICKET_END.fullmatch(lines[i].strip())), len(lines))
     if _words_in(lines[start:stop]) < _words_in(lines[:start]) + _words_in(lines[stop:]):
         return lines, ()  # (the description is the ticket's own few words, not a page pasted into it)
     kept = [line if start <= i < stop else "" for i, line in enumerate(lines)]
     return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)
+
+
+# A web archive's toolbar over the page it captured: "38 captures", "13 Mar 2030 - 02 Apr 2030", "◄ FEB MAR APR ►", "About
+# this capture", "COLLECTED BY ...", "TIMESTAMPS: ... this page was captured on 15 March 2030 ..."
+_CAPTURES = re.compile(r"[\d,.]+\s+captures?(?:\s.*)?", re.I)
+_ARCHIVE_BAR = re.compile(r".*\b(?:captures?|captured|COLLECTED BY|TIMESTAMPS?|Wayback)\b.*|[◄◀<].*[►▶>]", re.I)
+ARCHIVE_BAR_MAX_LINES = 16
+
+
+def archive_toolbar(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A page copied from a web archive with the archive's toolbar over it (its count of captures, its calendar, the
+    capture's stamp): the toolbar's lines, blank here, are returned to be kept with the furniture; the page under them is
+    read as any copy is (the capture's day is the archive's, not the article's)."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()][:ARCHIVE_BAR_MAX_LINES]
+    if not any(_CAPTURES.fullmatch(lines[i].strip()) for i in nonblank):
+        return lines, ()
+    end = max(i for i in nonblank if _ARCHIVE_BAR.fullmatch(lines[i].strip()))
+    return [""] * (end + 1) + lines[end + 1:], tuple(line.strip() for line in lines[:end + 1] if line.strip())
 
 
 # A channel's feed copied from a messenger: its count of followers over the posts, each under a day's separator
@@ -6911,6 +6953,8 @@ def _tail_furniture(text: str, rules: Rules) -> bool:
         return True  # "Foto: Cortesía Caribe Contenedores": a picture's credit left under the text, its picture not copied
     if text.split() and all(re.fullmatch(EMAIL_ADDRESS, w.strip(",;()")) for w in text.split()):
         return True  # "jhseo@hanbitherald.com dekwon@hanbitherald.com": the writers' addresses under the text
+    if _ACTION_BAR.fullmatch(" ".join(re.sub(r"[^\w\s|·•]", " ", text).split())):
+        return True  # "♡ Like   💬 Comment   ⟳ Flip   ↗ Share": a post's buttons under it, their signs between them
     if word_count(text) <= INVITE_MAX_WORDS and _INVITE_TO_WRITE.search(text) and not re.search(r"[\"“”]", text):
         return True  # "Customers with questions ... can write to network@line.example.", "my inbox is open: a@b.example."
     label = _ci_startswith(text, rules.list_labels)  # "Most Viewed", "Most Read in Nation & World" (not "Most readers")

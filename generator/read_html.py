@@ -75,7 +75,9 @@ PRUNE_XPATH = [
                       # ... or a contact box under the text: "Further information" / "Professor A, ..., a@x.fi, +358 ..."
                       "further information",
                       # ... or the writers' cards under it: "Written by" / "Wouter Declercq" / "Firmware lead at ..."
-                      "written by"))
+                      "written by",
+                      # ... or a report's boxes over its text: "Abstract", "Keywords", a callout's "Key points"
+                      "abstract", "keywords", "key points", "at a glance"))
     # ... or "More from Business", "More in Markets": a section's other headlines
     + " or " + " or ".join(f"starts-with(translate(normalize-space(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{label}')"
                            for label in ("more from ", "more in ", "more on ")) + "]][string-length(normalize-space()) < 400]",
@@ -174,7 +176,7 @@ def read_html(raw: bytes, name: str) -> Seed:
             # a line break is a space between words wherever the page's own text is read ("US market<br>as Washington")
             line_break.tail = " " + (line_break.tail or "")
     if tree is not None and (_one_channel_post(tree) | _inline_srcdoc(tree) | _drop_caps(tree) | _signed_block_quotes(tree) | _introduced_block_quotes(tree) | _paragraphs_from_breaks(tree) | _unwrap_layout_tables(tree)
-                             | _entries_as_sections(tree) | _named_layers(tree)):
+                             | _entries_as_sections(tree) | _named_layers(tree) | _word_title(tree)):
         # An old table layout: trafilatura would read the article's cell as one table row; a live
         # blog's entries, each an <article>: it would take one entry for the whole article.
         from lxml import html as lxml_html
@@ -559,6 +561,18 @@ def _inline_srcdoc(tree) -> bool:
         frame.getparent().replace(frame, holder)
         found = True
     return found
+
+
+def _word_title(tree) -> bool:
+    """A letter written in Word and sent as HTML (a newsletter read "in the browser"): no <h1>, its headline a paragraph in
+    Word's Title style ("<p class=MsoTitle>"), which is the page's headline as an <h1> would be."""
+    if tree.xpath("//h1"):
+        return False
+    titles = tree.xpath("//body//p[@class='MsoTitle']")
+    if len(titles) != 1:
+        return False
+    titles[0].tag = "h1"
+    return True
 
 
 def _drop_caps(tree) -> bool:
@@ -3229,6 +3243,8 @@ def _byline_near_title(tree, separated: bool = False) -> tuple[str, ...]:
                 names = re.sub(r"\s+in\s+[A-Z][\w.' -]*?(?=\s*(?:,|&|\band\b|$))", "", match.group(1))
                 found = tuple(_byline_case(n) for n in re.split(r"\s*(?:,|&|\band\b)\s*", names)
                               if _name_like(_byline_case(n)))
+                # (not the job after the name: "By Mariana Quintero Rojas, Managing Partner")
+                found = tuple(n for k, n in enumerate(found) if not (k and _CARD_JOB.search(n)))
                 if found:
                     return found
         if seen > 12:
@@ -3379,6 +3395,14 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         value = re.sub(r"^(?:(?:By|Written by)\s+|[^\W\d_]{3,12}\s*[:：]\s*)", "", _clean(value), flags=re.I)
         listed = _listed_names(value)
         names += listed if len(listed) > 1 and all(len(p.split()) >= 2 and _name_like(p) for p in listed) else [value]
+    # (... or in microformats: "<span class='p-author h-card'>By <a class='u-url p-name'>A</a></span> and <span
+    # class='p-author h-card'>...", a Grav or IndieWeb page's writers, a card each)
+    for element in tree.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' p-author ')]"
+                              "[not(ancestor::*[contains(@class, 'comment') or contains(@class, 'h-cite')])]"):  # (not a reply's)
+        inner = element.xpath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' p-name ')]")
+        value = re.sub(r"^(?:By|Written by)\s+", "", _clean(" ".join("".join((inner[0] if inner else element).itertext()).split())),
+                       flags=re.I)
+        names += [value] if value and _name_like(value) else []
     # <meta name="author" content="Maren Holloway, Derek Quan">: a list of names in one tag
     names += [n for v in tree.xpath("//meta[@name='author']/@content") for n in _listed_names(v)]
     # ... and a cXense tag's, in the Latin letters the page prints it in (not "石橋健太郎" over "By KENTARO ISHIBASHI")
@@ -3563,7 +3587,8 @@ def _byline_names(byline: str) -> list[str]:
 
 _CARD_JOB = re.compile(r"\b(?:Fellow|Director|Program|Programme|Chair|Professor|Researcher|Analyst|Initiative|Center|Centre|Institute"
                        r"|Manager|Officer|Coordinator|Specialist|Spokesperson|Secretary|President|Treasurer|Organi[sz]er|Steward|Counsel"
-                       r"|Advis[eo]r|Editor|Consultant)\b")  # ("Dana Okafor, Communications Manager")
+                       r"|Advis[eo]r|Editor|Consultant|Partner|Founder|Principal|Economist|Strategist)\b")
+# ("Dana Okafor, Communications Manager", "Mariana Quintero Rojas, Managing Partner": a job after the name)
 # "pd_webdesk", "hanaseo": the name a page's system knows its user by, not a person's (a name in Latin letters has capitals)
 _USER_NAME = re.compile(r"_|^[a-z0-9. -]+$")
 

@@ -3185,3 +3185,13 @@ def test_a_video_s_super_names_who_says_the_caption_under_the_next_clock():
                "[Translation on screen: \"Chinese meter or American meter, I don't care.\"]\n1:09\n"
                "[On screen: Resident, New Baneshwor]\n1:10\nthey put it in my house without asking\n")
     assert speakers(x) == Counter({"Prakash Adhikari": 1, "Ram Bahadur Thapa": 1})
+
+
+def test_an_outlet_its_address_spells_without_accents_and_a_photographer_credited_in_cyrillic_are_no_people():
+    _, x = run("Ecuador\n\nBy Daniela Paredes Cevallos\n\n[Фото] Battery containers near Kant. Фото: Ruslan Temirbekov / Ala-Too "
+               "Review\n\n\"Every Chinese bid just became a question for our lenders,\" Rafael Andrade Coello told Equinoccio "
+               "Económico.\n\nTemas: Energía · China · Baterías\n────────────────\nOriginal: "
+               "https://equinoccioeconomico.example/en/energia/2026/03/11/us-bars-chinese-grid-batteries\n"
+               "© 2026 Ediciones Equinoccio S.A. Todos los derechos reservados.\nMore from Equinoccio Económico\n"
+               "♡ Like   💬 Comment   ⟳ Flip   ↗ Share\n")
+    assert set(people(x)) == {"Rafael Andrade Coello"}

@@ -6527,3 +6527,49 @@ def test_a_thread_s_last_post_signs_the_full_story_with_its_writer_before_the_li
                    "nistrubiz ✓ · 07.03.2026\nFull story by Cristina Rusu 🔗 nistrubiz.example/energie/2026/03/07/reflash\n"
                    "More on Washington's module ban in our energy newsletter, every Friday. 3/3\n♡ 41    💬 0\n")
     assert article.author == "Cristina Rusu"
+
+
+def test_a_web_archive_s_toolbar_is_furniture_and_the_page_s_published_label_dates_it_not_the_capture():
+    article = text("LONGSHELF WEB ARCHIVE\nhttps://wirtschaftsbuet.example/en/energie/screen-battery-tenders        Go\n"
+                   "38 captures\n13 Mar 2026 - 02 Apr 2026\n◄ FEB    MAR    APR ►\nAbout this capture\n"
+                   "COLLECTED BY Collection: News Crawl Europe 2026\nTIMESTAMPS: 20260315061244 — this page was captured on "
+                   "15 March 2026, 06:12:44 UTC. Embedded images may come from other captures.\nWIRTSCHAFTSBUET\n"
+                   "Start | Wirtschaft | Energie | English\nENERGIE\n"
+                   "EU tells capitals to screen battery-storage tenders for security risks\n"
+                   "Publizéiert: 13.03.2026 um 11:20 | Aktualiséiert: 14.03.2026 um 09:02\nText: Mireille Goedert\n"
+                   "BRUSSELS — The European Commission on Wednesday told member states to run security reviews of tenders "
+                   "for grid battery storage, two days after Washington barred Chinese-made systems.\n\nThe guidance asks "
+                   "capitals to assess suppliers of inverters and battery software.\n")
+    assert article.title == "EU tells capitals to screen battery-storage tenders for security risks"
+    assert article.date == dt.date(2026, 3, 13)
+    assert article.author == "Mireille Goedert"
+
+
+def test_a_card_s_fields_in_columns_and_its_initialled_note_are_the_card_s_not_the_article_s():
+    article = text("Trello    Workspaces ▾   Recent ▾   Create              Search\nPacific Energy Watch   ☆   Board ▾\n"
+                   "Fiji: Nadroga BESS picks supplier (Coral Coast)\nin list Ready for Monday brief\nMembers   MT   JK   +\n"
+                   "Labels   Fiji   Storage   Priority\nDates   Mar 18, 2026, 9:00 AM   Due soon\n"
+                   "Description                                                        Edit\n"
+                   "Pasted from the Coral Coast Chronicle website (Business), photos removed. Print edition ran it on p. 3.\n\n"
+                   "CORAL COAST CHRONICLE\nFiji's independent voice from the west since 1998\nBusiness | Monday, March 16, 2026\n"
+                   "Nadroga solar developer picks Japanese-Korean battery group over cheaper Chinese bid\n"
+                   "Story: Sera Vunibola | Photos: Ana Koroi\nSIGATOKA — A solar developer on the Coral Coast has chosen a "
+                   "Japanese-Korean consortium to supply a 40-megawatt battery, the largest planned in Fiji, passing over a "
+                   "Chinese bid that was about 18 percent cheaper.\n\nNadroga Solar Holdings said on Friday it had signed a "
+                   "supply and maintenance contract with the consortium after a six-month tender.\n")
+    assert article.title == "Nadroga solar developer picks Japanese-Korean battery group over cheaper Chinese bid"
+    assert article.date == dt.date(2026, 3, 16)
+    assert article.author == "Sera Vunibola"
+
+
+def test_a_briefing_pack_s_cover_and_translator_s_note_leave_the_translated_article_its_headline():
+    article = text("LOVĆEN ADVISORY d.o.o.\nPodgorica · Vienna\n\nBRIEFING PACK\nWestern Balkans energy storage — press "
+                   "translations\nTranslation No. 14/2026\nPrepared: 19 March 2026\nPrepared for: Northgate Research\n\n"
+                   "Source: Primorski nedjeljnik (Podgorica), Sunday edition, 17 March 2026, pp. 14–15\n"
+                   "Translated from Montenegrin by Jelena Radonjić. Translator's notes appear as footnotes.\n\n"
+                   "Chinese batteries, European money: Montenegro's storage plans caught between two rulebooks\n"
+                   "A developer in Pljevlja has a Chinese offer on the table and an EU candidate's obligations on its desk\n"
+                   "By Nikola Šćepanović\n\nPLJEVLJA — The site for Montenegro's first large battery is a fenced plot two "
+                   "kilometres from the chimney of the Pljevlja thermal power plant, the country's only coal-fired plant.\n")
+    assert article.title == "Chinese batteries, European money: Montenegro's storage plans caught between two rulebooks"
+    assert article.author == "Nikola Šćepanović"

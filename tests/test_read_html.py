@@ -5446,3 +5446,33 @@ def test_a_post_s_contents_its_ruled_notes_its_writers_cards_and_more_articles_a
     assert texts[0].startswith("On Monday the US barred")
     assert texts[-1] == "Customers will receive a letter before the end of March."
     assert not any("Table of contents" in t or "Firmware lead" in t for t in texts)
+
+
+def test_microformat_authors_a_word_letter_s_title_and_a_job_after_the_byline_s_name():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Cierzo Energía</title></head><body><main><article>"
+           "<h1 class='p-name'>Spain freezes award of battery storage auction</h1><div class='cz-byline'><span class='p-author "
+           "h-card'>By <a class='p-name' href='/a/c'>Carmen Lasheras Gil</a></span> and <span class='p-author h-card'><a "
+           "class='p-name' href='/a/p'>Pablo Ginés Marco</a></span></div><p>ZARAGOZA – Spain's government has suspended "
+           f"the award of the first battery storage auction.</p><p>{FILLER}</p><p>{FILLER}</p><div class='comments'><div "
+           "class='comment'><span class='comment-author p-author'>Javier M.</span><p>Good.</p></div></div></article></main>"
+           "</body></html>").encode()
+    assert read_html(raw, "a.html").page.authors == ("Carmen Lasheras Gil", "Pablo Ginés Marco")
+    letter = ("<html><head><meta name=Generator content='Microsoft Word 15 (filtered medium)'></head><body><div "
+              "class=WordSection1><p class=MsoNormal>Andes Power Letter</p><p class=MsoTitle>The US battery rule reaches "
+              "Colombia's storage pipeline through its owners and lenders</p><p class=apl-small>By Mariana Quintero Rojas, "
+              f"Managing Partner</p><p class=apl-body>{FILLER}</p><p class=apl-body>{FILLER}</p></div></body></html>").encode()
+    page = read_html(letter, "a.html").page
+    assert page.title == "The US battery rule reaches Colombia's storage pipeline through its owners and lenders"
+    assert page.authors == ("Mariana Quintero Rojas",)
+
+
+def test_a_report_s_abstract_keywords_and_key_points_boxes_are_not_its_text():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Who holds the keys?</title></head><body><main>"
+           "<h1>Who holds the keys?</h1><div class='abstract'><div class='block-title'>Abstract</div><p>Washington will keep "
+           "Chinese battery software out of US grid storage from 2031.</p></div><div class='callout'><div "
+           "class='callout-header'>Key points</div><div class='callout-body'><ul><li>The US rule targets software, not "
+           "cells.</li><li>Tenders should score remote-access controls.</li></ul></div></div><section><h2>The US rule</h2>"
+           f"<p>On 11 March the US Department of Commerce announced a rule on grid storage.</p><p>{FILLER}</p></section>"
+           "</main></body></html>").encode()
+    texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
+    assert texts[0].startswith("On 11 March the US Department of Commerce")
