@@ -1133,6 +1133,10 @@ class _Reading:
                                                     for part, start, end in hits):
                 continue  # "The interview was conducted by Friederike von Steinberg and ...": the writer's credit, no subject
                 # (... or the writer at work in the text: "Lanxang Biz reporter Souksavanh Inthavong talked to him")
+            if len(name.split()) >= 2 and any(author.endswith(" " + name) and len(given := author[:-len(name)].split()) == 1
+                                              and not self.lex.role_words.fullmatch(given[0]) and not _HONORIFIC_WORD.fullmatch(given[0])
+                                              for author in self.article.authors):
+                continue  # "Ben Salem, Y. (2030, 3 mars)": the writer Yasmine Ben Salem by her family name, in a citation
             tokens = name.split()
             if _OFFICE_PLURAL.search(tokens[-1]):
                 continue  # "(... Digital Economy and Remote) Work Applications": an office's plural noun ends no one's name
@@ -1881,6 +1885,7 @@ def _without_native_names(paragraph: str) -> str:
     return _NATIVE_NAME.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), paragraph)
 
 
+_HONORIFIC_WORD = re.compile(rf"(?:{HONORIFIC_WORDS})\.?|The|Hon\.?|Honourable|Honorable|Sir|Dame|Lord|Lady", re.I)
 _CLOSES_UNOPENED = re.compile(r"([^\"“”]{2,}?[.!?,])[\"”](?=\s|$)")
 # A quotation signed under it, as the European Commission prints one: '"..." Maroš Šefčovič, Commissioner for Trade'
 _SIGNED = re.compile(rf"\s+(?:[—–]\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Rep|Sen)\.?\s+)?)?"  # ... '" — Dr. Naveen Ramaswamy-Cole, Senior Fellow'
@@ -2270,6 +2275,14 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             if not quotes[continued].speaker:
                 quotes.pop(continued)
             continued = -1
+        elif continued < 0 and paragraph[:1].islower() and (cut := _CLOSES_UNOPENED.match(paragraph)) \
+                and (said := patterns.after.match(paragraph, cut.end(), cut.end() + 160)) and (said.group("a") or said.group("b")) \
+                and (said.group("a") or said.group("b")).lower() not in _PRONOUNS \
+                and (named := person(index, said, "a" if said.group("a") else "b", 0, "")):
+            # 'cheaper to scan twice than to argue once," said Ines Jaziri, who runs ...': an excerpt (a reader's highlight,
+            # a clipping) that starts inside a quotation, its close and its speaker under it
+            quotes.append(Quote(speaker=named, text=cut.group(1).strip(), paragraph=index))
+            resume = cut.end()
         for m in _QUOTE.finditer(paragraph, resume):
             text = m.group("text").strip()
             words = len(text.split())

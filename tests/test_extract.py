@@ -3195,3 +3195,13 @@ def test_an_outlet_its_address_spells_without_accents_and_a_photographer_credite
                "© 2026 Ediciones Equinoccio S.A. Todos los derechos reservados.\nMore from Equinoccio Económico\n"
                "♡ Like   💬 Comment   ⟳ Flip   ↗ Share\n")
     assert set(people(x)) == {"Rafael Andrade Coello"}
+
+
+def test_a_highlight_that_starts_inside_a_quotation_is_its_speaker_s_and_the_writer_cited_by_family_name_no_person():
+    _, x = run("At Radès, a Chinese scanner and a lot of olive oil\n\nYasmine Ben Salem\n\nCitation (APA): Ben Salem, Y. (2026, "
+               "March 3). At Radès, a Chinese scanner. La Marsa Review.\n\n\"This is the cheapest insurance we ever bought,\" "
+               "said Nizar Gharbi, whose family firm ships oil.\n\ncheaper to scan twice than to argue once,\" said Ines "
+               "Jaziri, who runs a four-person forwarding firm in Ben Arous. She has started telling clients to budget for "
+               "a second scan.")
+    assert speakers(x) == Counter({"Nizar Gharbi": 1, "Ines Jaziri": 1})
+    assert set(people(x)) == {"Nizar Gharbi", "Ines Jaziri"}
