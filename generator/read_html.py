@@ -410,8 +410,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     authors = authors or photographers
     left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
-    site_name = _site_name(tree, "" if _FILE_TITLE.fullmatch(tab) else _clean(document.sitename or ""), (title, headline),
-                           url or original_url)
+    site_name = _spelled_out(_site_name(tree, "" if _FILE_TITLE.fullmatch(tab) else _clean(document.sitename or ""),
+                                        (title, headline), url or original_url), tree)
     while len(blocks) > 2 and blocks[0].kind == "text" and len(blocks[0].text.split()) <= SITE_LINE_MAX_WORDS and (
             site_name and _loose(blocks[0].text) == _loose(site_name) or COUNTER.fullmatch(blocks[0].text.strip())):
         # "Supply Lines" / "1.4K" over a Medium post: its publication's name and its claps, over the text (kept)
@@ -4335,6 +4335,19 @@ def _brand_texts(tree) -> list[str]:
     """The words of the header's link home and of the links classed as the brand or the logo: a logo's name beside it."""
     return [_clean(" ".join(a.itertext())) for a in tree.xpath("//header//a[@href='/'] | //a[re:test(@class, 'brand|logo', 'i')]",
                                                               namespaces={"re": "http://exslt.org/regular-expressions"})]
+
+
+def _spelled_out(site: str, tree) -> str:
+    """"AGEP" (a <title>'s suffix) where the page's description spells it out, "AGEP – Associação de Gestores e
+    Proprietários de Edifícios": the body's name, the acronym's letters the first letters of its words, in order."""
+    if not re.fullmatch(r"[A-Z]{2,6}", site):
+        return site
+    for text in tree.xpath("//meta[@name='description' or @property='og:description']/@content"):
+        spelled = re.fullmatch(rf"{site}\s*[–—:-]\s*([^\W\d_][^.;|]{{5,120}}?)\s*", _clean(text))
+        initials = iter(w[0].upper() for w in spelled.group(1).split()) if spelled else iter(())
+        if spelled and spelled.group(1)[0].upper() == site[0] and all(letter in initials for letter in site):
+            return spelled.group(1)
+    return site
 
 
 def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:

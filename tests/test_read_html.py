@@ -5476,3 +5476,11 @@ def test_a_report_s_abstract_keywords_and_key_points_boxes_are_not_its_text():
            "</main></body></html>").encode()
     texts = [b.text for b in read_html(raw, "a.html").blocks if b.kind == "text"]
     assert texts[0].startswith("On 11 March the US Department of Commerce")
+
+
+def test_an_acronym_for_a_site_s_name_is_spelled_out_where_the_description_does():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Press releases – AGEP</title>"
+           "<meta property='og:site_name' content='AGEP'><meta name='description' "
+           "content='AGEP – Associação de Gestores e Proprietários de Edifícios'></head><body><main><article><h1>Owners "
+           f"warn of the cost of new lift rules</h1><p>{FILLER}</p><p>{FILLER}</p></article></main></body></html>").encode()
+    assert read_html(raw, "a.html").page.site_name == "Associação de Gestores e Proprietários de Edifícios"
