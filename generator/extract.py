@@ -22,7 +22,7 @@ from .model import PASSING, Article, Candidate, EntityRef, Event, Extraction, Me
 from .parse import MONTHS, OTHER_SMALL_WORDS, OUTLET_WORDS, _MONTH, english_share
 from .registry import Registry
 from .slug import slugify
-from .text import (GIVEN_NAME_ABBREVIATION, PICTOGRAPH, HONORIFIC_WORDS, LABEL_OPENERS, LEGAL_FORM, NAME_PARTICLE, NAME_PARTICLES, in_names, loose,
+from .text import (CLOCK, GIVEN_NAME_ABBREVIATION, PICTOGRAPH, HONORIFIC_WORDS, LABEL_OPENERS, LEGAL_FORM, NAME_PARTICLE, NAME_PARTICLES, in_names, loose,
                    name_case, plain_letters, sentence_spans, split_names)
 
 # Letters of names in Latin script: Latin-1, Extended-A and -B (Romanian "Țoiu", Vietnamese "Lương", Azerbaijani
@@ -2192,7 +2192,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         paragraph = _without_native_names(paragraph)
         # "[On screen: Prakash Adhikari, Deputy Managing Director, ...]" / "0:21" / "we will not decide in a hurry ...": a
         # video's captions, the super naming who says the next caption (its clock between them)
-        if supered and not _CAPTION_CLOCK.fullmatch(paragraph.strip()):
+        if supered and not CLOCK.fullmatch(paragraph.strip()):
             speaker, supered = supered, ""
             if len(paragraph) >= BITE_MIN_CHARS and not re.search(r"[\"“”\[]", paragraph):
                 quotes.append(Quote(speaker=speaker, text=paragraph.strip(), paragraph=index))
@@ -2684,10 +2684,16 @@ _REOPENS = re.compile(r"\s*[\"“«„]")
 _OPENS_WITH_PRONOUN = re.compile(r"(?:He|She)\s")
 _PRONOUN_MOOD = re.compile(r"(?:He|She)\s+(?:was|is|sounded|seemed)\s+(?:(?:much|even|far)\s+)?(?:more|less|(?!(?:n?ever|under|over|after|rather|later|either|neither)\b)\w+er)\b[^.!?\"“]{0,80}[.:]\s")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+def _bracket_label(words: str, colon: str = ":") -> str:
+    """A broadcast script's bracketed label naming who is heard or shown, a name and perhaps a job after its word:
+    "[SOT: A, minister]", "[On screen: A, ...]"."""
+    return rf"\[\s*(?i:{words})\s*{colon}\s*(?P<a>{_NAMEISH})\s*(?:[,(|][^\]]*)?\]"
+
+
 # (... or numbered, with its in and out words and its length, the words on the line under it: "[SOT 1 — UJJWAL MAHARJAN,
 # FOUNDER, HIMAL CELL RECOVERY | IN: "We paid…" | OUT: "…ninety days." | 0'11"]")
-_BITE_LABEL = re.compile(rf"\[\s*(?i:sot|sound\s*-?\s*bite|clip|sync)\s*(?:\d{{1,2}}\s*)?[:—–-]\s*(?P<a>{_NAMEISH})\s*(?:[,(|][^\]]*)?\]"
-                         rf"(?:\s*:\s*|\s+(?=[{_UP}]))")
+_BITE_LABEL = re.compile(_bracket_label(r"sot|sound\s*-?\s*bite|clip|sync", r"(?:\d{1,2}\s*)?[:—–-]")
+                         + rf"(?:\s*:\s*|\s+(?=[{_UP}]))")
 BITE_MIN_CHARS = 12
 _SCRIPT_LABEL = re.compile(r"\[[^\]]{1,120}\]\s*:")
 
@@ -2698,8 +2704,7 @@ def _next_label(paragraph: str, start: int) -> int:
     return label.start() if label else len(paragraph)
 
 
-_SUPER = re.compile(rf"\[\s*(?i:on[- ]screen|super|lower third|name super)\s*:\s*(?P<a>{_NAMEISH})\s*(?:[,(|][^\]]*)?\]")
-_CAPTION_CLOCK = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+_SUPER = re.compile(_bracket_label(r"on[- ]screen|super|lower third|name super"))
 _SOUND_BITE = re.compile(rf"\[\s*(?i:sound\s*-?\s*bite)\s*:?\s*(?P<a>{_NAMEISH})\s*(?:[-–—,(][^\]]*)?\]\s*")
 _SOMEONE_OPENS = re.compile(r"(?:A|An|One|Another|Some|Two|Three|Several)\s")
 

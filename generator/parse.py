@@ -22,7 +22,7 @@ from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENS
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
-from .text import (EMAIL_ADDRESS, PICTOGRAPH, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
+from .text import (CLOCK, EMAIL_ADDRESS, PICTOGRAPH, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
                    name_case, sentence_spans, sentences, split_names, squash, without_honorific, without_honorifics,
                    word_count)
 
@@ -111,7 +111,10 @@ _TEXT_DATE = re.compile(
 _CITATION = re.compile(r"(?:Suggested\s+citation|Recommended\s+citation|Cite\s+as|How\s+to\s+cite(?:\s+this\s+\w+)?)\s*[:：]"
                        r"((?:.|\n(?!\s*\n)){10,600})", re.I)
 # A video network's account line over its post, the month and day last: "Bagmati Khabar | बागमती खबर ✓ · 3-10"
-_ACCOUNT_DAY = re.compile(r"^\S.{1,60}?\s[✓✔]?\s*·\s*(\d{1,2})-(\d{1,2})$")
+_ACCOUNT_MARK = r"\s*[✓✔☑]?\s*·\s*"  # (the account's verified mark, if any, and the dot before its day)
+_ACCOUNT_DAY = re.compile(rf"^\S.{{1,60}}?\s{_ACCOUNT_MARK}(\d{{1,2}})-(\d{{1,2}})$")
+# ... or a thread's post opening with its handle, its mark and its day: "nistrubiz ✓ · 07.03.2030 Full story by A"
+_POST_STAMP = re.compile(rf"^@?[\w.]{{2,30}}{_ACCOUNT_MARK}\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\s+")
 # An author-date citation: "Ben Salem, Y. (2030, 3 mars).", "Kola, E., & Muça, G. (2030, February 25)."
 _AUTHOR_DATE_CITATION = re.compile(r"[A-Z][\w'’ -]{1,40},\s+(?:[A-Z]\.\s*){1,3}(?:,?\s*(?:&|and)\s+[^()\n]{2,80}?)?"
                                    r"\((?P<year>(?:19|20)\d\d),\s*(?P<day>[^()\n\d]{3,12}\s\d{1,2}|\d{1,2}\s[^()\n\d]{3,12})\)\.")
@@ -1702,8 +1705,6 @@ _CLOSING_BYLINE = re.compile(r"^(?:[^\W\d_][\w.]{1,15}\s*/\s*)?"  # ("Összeáll
                              r"|(?:This|The)\s+(?:article|story|report|interview|piece)\s+was\s+(?:written|reported|conducted)"
                              r"\s+by\s+((?:(?!\s+of\s+the\b)[^.;,])+?)\s*(?:\s+of\s+the\b|[.;,]|$)"
                              r"|[(（]By\s+([^.;()（）]{2,160}?)\s*[)）](?:\s+\S{1,20})?\s*$)", re.I)  # "(By A and B) Enditem/ASG"
-# A thread's post opening with its account's handle, its mark and its day: "nistrubiz ✓ · 07.03.2030 Full story by A"
-_POST_STAMP = re.compile(r"^@?[\w.]{2,30}\s*[✓✔☑]?\s*·\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+")
 _STORY_CREDIT = re.compile(r"\b(?:Story|Text|Words|Report)\s*[:：]\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)")
 # A newsletter's writer signing off under a dash, with a job or a credit after: "— Lin Yu-ting Editor, Pacific Silicon
 # Letter Additional reporting: B", "— Martín Ycaza Loor, with reporting by B in Quito"
@@ -4474,7 +4475,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         if not chat_lines:  # (or a web archive's capture of the page, its toolbar over it)
             lines, chat_lines = archive_toolbar(lines)
         if not chat_lines:  # (or a ticket's description it was pasted into, the ticket's fields and comments around it)
-            lines, chat_lines = ticket_description(lines, registry)
+            lines, chat_lines = ticket_description(lines)
         if not chat_lines:  # (or an e-reader's export of its highlights, each under its label)
             lines, chat_lines = highlights(lines)
         if not chat_lines:  # (or a post that pastes it between rules, the poster's note over it)
@@ -5851,7 +5852,6 @@ PART_NUMBERS_MIN = 3
 PART_LABEL_MAX_CHARS = 40  # (after a sender's label in capitals, at most)
 
 
-_CLOCK_LINE = re.compile(r"\d{1,2}[:.]\d\d(?:\s?[AaPp]\.?[Mm]\.?)?")  # a message's time, on a line of its own
 # "... More: bagmatipost.example/a/24022030 -Rojina Maharjan/BP": an alert's writer and service signing its last part
 _PART_SIGN_OFF = re.compile(r"\s+[-—–]\s?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*/\s*[A-Z][\w]{1,15}\s*$")
 
@@ -5864,13 +5864,13 @@ def alert_parts(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     the times and the numbers, blank here, are returned to be kept with the furniture."""
     found = [(i, m) for i, line in enumerate(lines) if (m := _PART_NUMBER.match(line.strip()))]
     numbers = [int(m.group(1)) for _, m in found]
-    clocks = sum(1 for line in lines if _CLOCK_LINE.fullmatch(line.strip()))
+    clocks = sum(1 for line in lines if CLOCK.fullmatch(line.strip()))
     if len(found) < PART_NUMBERS_MIN or numbers != list(range(1, len(found) + 1)) or numbers[-1] != int(found[0][1].group(2)) \
             or clocks < len(found) or len(found) * 2 > len([line for line in lines if line.strip()]):
         return lines, ()
     parts = [lines[i].strip()[m.end():].strip() for i, m in found]
     first = found[0][0]
-    slot = next((i for i in range(first + 1, len(lines)) if _CLOCK_LINE.fullmatch(lines[i].strip())), None)
+    slot = next((i for i in range(first + 1, len(lines)) if CLOCK.fullmatch(lines[i].strip())), None)
     if slot is None:
         return lines, ()
     headline, bar, rest = parts[0].partition(" | ")
@@ -5988,7 +5988,7 @@ _TICKET_END = re.compile(r"(?:Attachments|Archivos adjuntos|Anexos|Allegati|Anh�
 TICKET_MIN_FIELDS = 2
 
 
-def ticket_description(lines: list[str], registry: Registry) -> tuple[list[str], tuple[str, ...]]:
+def ticket_description(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     """A ticket in an issue tracker or a service desk, an article pasted into its description: the pasted lines are
     the article (the reporter's note over them, a line or two, is the ticket's); the ticket's fields over the label and
     its attachments, activity and comments under the article, blank here, are returned to be kept with the furniture."""

@@ -16,6 +16,8 @@ NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\
 _BOUNDARY = re.compile(r"""[.!?。！？](?:(?:["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[A-Z0-9\u4e00-\u9fff])|(?<=[。！？]))""")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A pictograph a post marks its lines with ("📌", "❓", "💬", "✍️"), its variation selector with it: a mark, not a word
+# A time of day on a line of its own: a message's ("11:24", "9.05 pm") or a video caption's clock ("0:21", "1:02:15")
+CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?")
 PICTOGRAPH = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?")
 _WORD = re.compile(r"[A-Za-z0-9À-ɏ'’-]+")
 
