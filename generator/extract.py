@@ -3252,6 +3252,8 @@ def _clip_quotes(article: Article, found: list) -> tuple[list[Quote], dict] | No
     """A news report's auto-transcript, run together in lower case, marks each change of voice with ">>": where the
     narration names someone saying ("biomedical engineer jethro waninara says the bigger risk ..."), the clip after it
     is theirs, one quote each (the text names them properly elsewhere: its description, its guests)."""
+    if not any(paragraph.count(">>") >= CLIP_MARKS_MIN for paragraph in article.paragraphs):
+        return None  # (no transcript here: its patterns, one per person, cost more than the reading)
     people: dict[str, str] = {}
     for f in found:
         if f.key.startswith("person/") and len(f.surface.split()) >= 2:
