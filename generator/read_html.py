@@ -410,8 +410,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     authors = authors or photographers
     left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
-    site_name = _spelled_out(_site_name(tree, "" if _FILE_TITLE.fullmatch(tab) else _clean(document.sitename or ""),
-                                        (title, headline), url or original_url), tree)
+    site_name = _newsroom_owner(_spelled_out(_site_name(tree, "" if _FILE_TITLE.fullmatch(tab) else _clean(
+        document.sitename or ""), (title, headline), url or original_url), tree), tree)
     while len(blocks) > 2 and blocks[0].kind == "text" and len(blocks[0].text.split()) <= SITE_LINE_MAX_WORDS and (
             site_name and _loose(blocks[0].text) == _loose(site_name) or COUNTER.fullmatch(blocks[0].text.strip())):
         # "Supply Lines" / "1.4K" over a Medium post: its publication's name and its claps, over the text (kept)
@@ -4347,6 +4347,24 @@ def _spelled_out(site: str, tree) -> str:
         initials = iter(w[0].upper() for w in spelled.group(1).split()) if spelled else iter(())
         if spelled and spelled.group(1)[0].upper() == site[0] and all(letter in initials for letter in site):
             return spelled.group(1)
+    return site
+
+
+_NEWSROOM = re.compile(r"(?P<brand>\S.{0,40}?)\s+(?:News\s?room|Press\s?room|Press\s+(?:Centre|Center)|Media\s+(?:Centre|Center|Room))")
+_ABOUT = re.compile(r"About\s+(?:the\s+)?(\S.{2,80})")
+
+
+def _newsroom_owner(site: str, tree) -> str:
+    """"Lumora Newsroom" (a company's press pages) where the page's "About Lumora Inspection Systems" box names the
+    company: the company is the source, as a reader cites it."""
+    newsroom = _NEWSROOM.fullmatch(site)
+    if not newsroom:
+        return site
+    brand = newsroom.group("brand")
+    for heading in tree.xpath("//h2|//h3|//h4|//strong|//b"):
+        about = _ABOUT.fullmatch(_clean("".join(heading.itertext())).rstrip(":"))
+        if about and about.group(1).startswith(brand + " ") and len(about.group(1).split()) <= 6:
+            return about.group(1)
     return site
 
 

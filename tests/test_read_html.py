@@ -5484,3 +5484,19 @@ def test_an_acronym_for_a_site_s_name_is_spelled_out_where_the_description_does(
            "content='AGEP – Associação de Gestores e Proprietários de Edifícios'></head><body><main><article><h1>Owners "
            f"warn of the cost of new lift rules</h1><p>{FILLER}</p><p>{FILLER}</p></article></main></body></html>").encode()
     assert read_html(raw, "a.html").page.site_name == "Associação de Gestores e Proprietários de Edifícios"
+
+
+def test_a_company_newsroom_is_the_company_its_about_box_names():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Second line opens | Lumora Newsroom</title>"
+           "<meta property='og:site_name' content='Lumora Newsroom'></head><body><main><article><h1>Lumora opens a "
+           f"second production line</h1><p>{FILLER}</p><p>{FILLER}</p><h2>About Lumora Inspection Systems</h2>"
+           "<p>Lumora Inspection Systems makes X-ray scanners for cargo in Gdynia, Poland, and sells them in 30 "
+           "countries.</p></article></main></body></html>").encode()
+    assert read_html(raw, "a.html").page.site_name == "Lumora Inspection Systems"
+
+
+def test_a_newsroom_whose_company_the_page_does_not_spell_out_keeps_its_name():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Second line opens | Lumora Newsroom</title>"
+           "<meta property='og:site_name' content='Lumora Newsroom'></head><body><main><article><h1>Lumora opens a "
+           f"second production line</h1><p>{FILLER}</p><p>{FILLER}</p></article></main></body></html>").encode()
+    assert read_html(raw, "a.html").page.site_name == "Lumora Newsroom"
