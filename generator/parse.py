@@ -910,8 +910,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     # ("Hosi / By: Nélia Fernandes", "Por / By A": the label in the paper's language, then in English)
     text = re.sub(r"^[^\W\d_]{2,12}\s*/\s*(?=By\b)", "", text)
     # "by A, B · Tonle Business Review — Tech & Telecoms · 3h": a feed reader's line, the feed and its age after the names
-    cells = re.split(r"\s+·\s+", text)
-    # (... or a credit after them: "Por A · Traducción: B")
+    cells = re.split(r"\s+[·|]\s+", text)
+    # (... or a credit after them: "Por A · Traducción: B", "Por A | Tradução: B")
     if len(cells) > 1 and all(_looks_like_outlet(re.split(r"\s+[—–]\s+", c)[0], registry) or re.fullmatch(
             rf"\d{{1,2}}\s?[smhdw]|{_HOW_LONG_AGO}", c.strip(), re.I) or _CREDIT_CELL.match(c.strip())
             or _READ_TIME.fullmatch(c.strip()) for c in cells[1:]):  # (or how long it takes to read: "by A · 11 min read")
@@ -3155,7 +3155,13 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         last, first = kinds[run[-1]][2], kinds[run[0]][2]
         # (... or whatever its length at the page's very top, under the site's name: "FabLine Insider" / "Semiconductor
         # supply chain news for procurement and policy professionals" / "Monday, February 15, 2027")
-        if kinds[anchor][1] == "date" and (all(len(kinds[r][2].split()) <= 5 for r in run) or run == [0, 1] and (
+        # (... or any tagline at the page's top, under its masthead, where the site's menu follows the stamp: "OSSOBÓ
+        # DIGITAL" / "Notícias de São Tomé e Príncipe · English edition" / "Sexta-feira, 22 de março de 2030" / "Início |
+        # Política | Economia | ...")
+        strip = all(kinds[m][1] in ("furniture", "forwarder", "pass") for m in range(run[0])) \
+            and not any(_TERMINAL.search(kinds[r][2]) for r in run) and any(
+                kinds[m][1] == "furniture" and len(_MENU_ITEMS.split(kinds[m][2])) >= MENU_MIN_ITEMS for m in range(anchor + 1, len(kinds)))
+        if kinds[anchor][1] == "date" and (all(len(kinds[r][2].split()) <= 5 for r in run) or strip or run == [0, 1] and (
                 len(kinds[0][2].split()) <= 4 and not _TERMINAL.search(kinds[0][2]))) and any(
                kinds[n][1] == "candidate" and title(n) and len(title(n)[2].split()) >= 6 and not kinds[n][2].startswith("(")
                and (all(k in _BELOW_TITLE or k == "candidate" and m == n + 1 for m, (_, k, _) in enumerate(kinds[n + 1:], n + 1))
@@ -3251,6 +3257,10 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
         if title(run[-1]):
             return title(run[-1]), ""
     return None
+
+
+_MENU_ITEMS = re.compile(r"\s+[|·•]\s+")  # a site's menu copied as a line: "Início | Política | Economia | ..."
+MENU_MIN_ITEMS = 4
 
 
 def _over_byline(kinds: list[tuple[int, str, str]], n: int) -> bool:
@@ -3376,6 +3386,23 @@ def _forward_mark(marks: tuple[str, ...]) -> re.Pattern[str]:
 
 
 
+_PASTED_BELOW = re.compile(r"\b(?:pasted|copied)\s+(?:in\s+full\s+|as\s+is\s+|here\s+)?below\b", re.I)
+SIGN_OFF_MAX_WORDS = 3
+
+
+def _note_end(lines: list[str], at: int) -> int:
+    """The last line of the note whose line at `at` says the article is pasted below it: its paragraph (a list of points
+    perhaps run on under it), and the sender's name signing it alone under a blank line ("Andre")."""
+    end = at
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
+    after = next((i for i in range(end + 1, len(lines)) if lines[i].strip()), None)
+    if after is not None and len(lines[after].split()) <= SIGN_OFF_MAX_WORDS and not _TERMINAL.search(lines[after].strip()) \
+            and (after + 1 >= len(lines) or not lines[after + 1].strip()):
+        end = after
+    return end
+
+
 TAIL_ORIGINAL_REACH = 40  # lines from a copy's end an "Original: https://..." line among the page's end matter sits within
 FORWARD_NOTE_MAX_LINES = 6
 FORWARD_MAX_LINES = 24  # ... and how far down the mark may sit under the forwarder's headers and signature
@@ -3451,8 +3478,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     # A forwarded e-mail: what the sender wrote above "---------- Forwarded message ---------" is their note.
     # (... or, in Outlook's forward, the forwarded mail's own "From:" under the forwarder's "Subject: FW: ..." and note)
     # (or someone's "––––– copied text –––––" over what they pasted under their note, in a chat's lines: the last such mark)
+    # (or a note that says so: "FYI: today's Ossobó Digital piece, pasted in full below (their site keeps timing out)")
     pasted = next((nonblank[n] for n in reversed(range(len(nonblank[:FORWARD_MAX_LINES + 1])))
-                   if n and _forward_mark(registry.rules.paste_marks).fullmatch(squash(lines[nonblank[n]]))), -1)
+                   if n and (_forward_mark(registry.rules.paste_marks).fullmatch(squash(lines[nonblank[n]]))
+                             or _PASTED_BELOW.search(lines[nonblank[n]]))), -1)
+    if pasted >= 0 and _PASTED_BELOW.search(lines[pasted]):
+        pasted = _note_end(lines, pasted)
     marks = [n for n, i in enumerate(nonblank[:FORWARD_MAX_LINES + 1]) if _forward_mark(registry.rules.forward_marks).fullmatch(squash(lines[i])) or n and re.match(
         r"From\s*:", lines[i].strip()) and any(re.match(r"Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[j].strip(), re.I) for j in nonblank[:n])
              # (or a phone's "Sent from my iPhone" under the sharer's headers and note: the shared article starts under it)

@@ -6573,3 +6573,37 @@ def test_a_briefing_pack_s_cover_and_translator_s_note_leave_the_translated_arti
                    "kilometres from the chimney of the Pljevlja thermal power plant, the country's only coal-fired plant.\n")
     assert article.title == "Chinese batteries, European money: Montenegro's storage plans caught between two rulebooks"
     assert article.author == "Nikola Šćepanović"
+
+
+def test_a_note_saying_the_article_is_pasted_below_is_the_sender_s_with_its_points_and_signature():
+    article = text("Meeting\nSVG e-bus telematics — read-ahead for Monday\nAndre Greaves <ag@transit.example>\n"
+                   "When: Monday, 25 March 2030 10:00–10:45\nWhere: Microsoft Teams Meeting\n\nHi all,\n\n"
+                   "Ahead of Monday: today's Herald piece is pasted below. Three things for the call:\n"
+                   "1. Are the buses in the pipeline list or not?\n2. Who holds the update credentials today?\n\nAndre\n\n"
+                   "THE HAIROUN HERALD\nSt Vincent and the Grenadines' independent weekend paper\n"
+                   "Saturday 23 March 2030 | Kingstown\nNews | Business | Grenadines | Sport | Opinion\nBUSINESS\n"
+                   "Taiwan-built buses, Chinese modules: Kingstown's electric fleet caught in the middle\nBy Shereen Providence\n\n"
+                   "The twelve electric buses that Taiwan gave the country in 2028 were meant to be the easy part of its plan.\n\n"
+                   "This week they became a puzzle, officials said on Friday.\n")
+    assert article.title == "Taiwan-built buses, Chinese modules: Kingstown's electric fleet caught in the middle"
+    assert article.authors == ("Shereen Providence",)
+    assert article.paragraphs[0].startswith("The twelve electric buses")
+
+
+def test_a_site_s_tagline_over_its_top_strip_s_date_and_menu_is_no_headline():
+    article = text("OSSOBÓ DIGITAL\nNotícias de São Tomé e Príncipe · English edition\nSexta-feira, 22 de março de 2030\n"
+                   "Início | Política | Economia | Sociedade | Desporto | English\nECONOMIA\n"
+                   "São Tomé will keep its Chinese-donated electric buses but wants their updates run from home\n"
+                   "Por Hélder Ceita Viegas | Tradução: Mariana Lopes\n"
+                   "Publicado em 22/03/2030 às 10:15 | Atualizado em 22/03/2030 às 17:40\n\n"
+                   "SÃO TOMÉ — The government will keep the 30 electric buses China donated last year, the minister said.\n\n"
+                   "The statement was the government's first response to this week's moves in Washington.\n")
+    assert article.title == "São Tomé will keep its Chinese-donated electric buses but wants their updates run from home"
+
+
+def test_a_translator_s_credit_after_a_bar_leaves_the_byline_its_writer():
+    article = text("São Tomé will keep its electric buses but wants updates run from home\n"
+                   "Por Hélder Ceita Viegas | Tradução: Mariana Lopes\n22/03/2030\n\n"
+                   "SÃO TOMÉ — The government will keep the 30 electric buses China donated last year, the minister said.\n\n"
+                   "The statement was the government's first response to this week's moves in Washington.\n")
+    assert article.authors == ("Hélder Ceita Viegas",)
