@@ -6607,3 +6607,17 @@ def test_a_translator_s_credit_after_a_bar_leaves_the_byline_its_writer():
                    "SÃO TOMÉ — The government will keep the 30 electric buses China donated last year, the minister said.\n\n"
                    "The statement was the government's first response to this week's moves in Washington.\n")
     assert article.authors == ("Hélder Ceita Viegas",)
+
+
+def test_a_labelled_publication_day_under_the_headline_beats_a_notebook_s_day_over_the_page():
+    article = text("OneNote\nDesk › Vanuatu\nVanuatu – donor pauses Efate e-bus grant (NP, Wed)\nThursday, 19 March 2026\n08:37\n\n"
+                   "NAKAMAL POST\nDonor pauses Port Vila electric-bus grant over where the buses get their software\n"
+                   "Stori: Anne-Marie Kalmet\nPutum long: 18/03/2026, 3:40 PM | Apdet: 19/03/2026, 9:05 AM\n\n"
+                   "PORT VILA — A regional climate fund has paused a grant for chargers, officials said on Wednesday.\n\n"
+                   "The letter came a day after the United States barred buses, he said.\n\n"
+                   "Pasted from <https://nakamalpost.example/nius/bisnis/2026/03/18/donor-pauses-port-vila-electric-bus-grant>\n")
+    assert (article.title, article.authors) == ("Donor pauses Port Vila electric-bus grant over where the buses get their software",
+                                                ("Anne-Marie Kalmet",))
+    assert article.date == dt.date(2026, 3, 18)
+    assert article.original_url == "https://nakamalpost.example/nius/bisnis/2026/03/18/donor-pauses-port-vila-electric-bus-grant"
+    assert not any("Pasted from" in p for p in article.paragraphs)
