@@ -4460,8 +4460,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
     """Split a seed into the parts of an article. Pure: same seed, same article."""
     rules = registry.rules
     diagnostics: list[Diagnostic] = []
-    if not seed.page and not seed.blocks and (unquoted := _unquoted(seed.text)) != seed.text:
-        seed = replace(seed, text=unquoted)  # a mail quoting the newsletter it answers or forwards, "> " on every line
+    quoting: tuple[str, ...] = ()  # the lines around an article a post or a mail quotes whole
+    if not seed.page and not seed.blocks and (unquoted := _unquoted(seed.text))[0] != seed.text:
+        seed = replace(seed, text=unquoted[0])  # a mail quoting the newsletter it answers or forwards, "> " on every line
+        quoting = unquoted[1]
     if not seed.page and not seed.blocks and (anchored := _without_comment_anchors(seed.text)) != seed.text:
         seed = replace(seed, text=anchored)  # a shared document's reviewers' comments, each anchored by "[a]" in the text
     if not seed.page and not seed.blocks and (noted := _enex_as_text(seed.text)) != seed.text:
@@ -4493,13 +4495,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
     # markup says what its headline is), the first block may still be the headline.
     lines = seed.text.split("\n")
     # A chat copied with its stamps: the article is the message that shares it, the chat's other lines its furniture
-    chat_lines: tuple[str, ...] = ()
+    chat_lines: tuple[str, ...] = quoting
     chat_stamp = ""
     if not page and not seed.blocks:
-        lines, chat_lines = dictation(lines)  # (a story dictated to a phone, its punctuation spoken, the app's lines over it)
+        if not chat_lines:
+            lines, chat_lines = dictation(lines)  # (a story dictated to a phone, its punctuation spoken, the app's lines over it)
         if not chat_lines:
             lines, chat_lines = chat_message(lines, registry)
-        chat_stamp = chat_lines[-1] if chat_lines else ""  # (the shared message's own stamp: "Mon, Oct 8 · 11:41 PM")
+            chat_stamp = chat_lines[-1] if chat_lines else ""  # (the shared message's own stamp: "Mon, Oct 8 · 11:41 PM")
         if not chat_lines:  # (or a post that shares it, its buttons under the sharer's note)
             lines, chat_lines = shared_post(lines)
         if not chat_lines:  # (or a photo network's post, its caption under the account's handle and pictures)
@@ -6549,15 +6552,25 @@ QUOTED_MAIL_SHARE = 0.5  # of a copy's lines marked "> ", to be a mail that quot
 QUOTED_MAIL_MIN_LINES = 10
 
 
-def _unquoted(text: str) -> str:
+def _unquoted(text: str) -> tuple[str, tuple[str, ...]]:
     """A mail's text without the reply marks ("> ") its client put before every line of the mail it quotes, where
-    most of its lines are quoted: the quoted mail is the article. The marks only; every word stays on its line."""
+    most of its lines are quoted: the quoted mail is the article. The marks only; every word stays on its line. Where the
+    quoted lines run unbroken and hold most of the words (an issue's or a post's article quoted whole, the poster's note
+    over it and the thread's comments under it), the lines around them, blank here, are returned to be kept with the
+    furniture."""
     rows = text.split("\n")
-    marked = sum(1 for row in rows if row.lstrip().startswith(">"))
+    marked = [i for i, row in enumerate(rows) if row.lstrip().startswith(">")]
     single = sum(1 for row in rows if re.match(r"\s*>(?!>)", row))  # (not a transcript's ">>" at each change of voice)
-    if marked < QUOTED_MAIL_MIN_LINES or marked < QUOTED_MAIL_SHARE * sum(1 for row in rows if row.strip()) or single * 2 < marked:
-        return text
-    return "\n".join(_REPLY_MARK.sub("", row) for row in rows)
+    if len(marked) < QUOTED_MAIL_MIN_LINES or len(marked) < QUOTED_MAIL_SHARE * sum(1 for row in rows if row.strip()) \
+            or single * 2 < len(marked):
+        return text, ()
+    unmarked = [_REPLY_MARK.sub("", row) for row in rows]
+    first, last = marked[0], marked[-1]
+    inside = all(rows[i].lstrip().startswith(">") or not rows[i].strip() for i in range(first, last + 1))
+    outside = [row.strip() for i, row in enumerate(rows) if row.strip() and not first <= i <= last]
+    if inside and outside and _words_in(unmarked[first:last + 1]) > _words_in(outside):
+        return "\n".join(row if first <= i <= last else "" for i, row in enumerate(unmarked)), tuple(outside)
+    return "\n".join(unmarked), ()
 
 
 _DOC_COMMENT = re.compile(r"\[([a-z]{1,2})\](?=\S)")  # "[a]Noémie Faber: Headline for the brief?": a document's comment

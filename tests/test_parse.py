@@ -6621,3 +6621,24 @@ def test_a_labelled_publication_day_under_the_headline_beats_a_notebook_s_day_ov
     assert article.date == dt.date(2026, 3, 18)
     assert article.original_url == "https://nakamalpost.example/nius/bisnis/2026/03/18/donor-pauses-port-vila-electric-bus-grant"
     assert not any("Pasted from" in p for p in article.paragraphs)
+
+
+def test_an_article_a_post_quotes_whole_is_the_text_and_the_post_s_lines_around_it_furniture():
+    quoted = "\n".join(f"> {line}" if line else ">" for line in [
+        "**TARAWA SUNDAY TIDE**", "Sunday 22 March 2026 · News · Pages 1 & 4", "",
+        "# Sixteen buses and a server in Shenzhen: what Washington's rule means for South Tarawa", "",
+        "By Rereao Teitirake", "",
+        "BETIO — When Kiribati's sixteen electric buses were unloaded at Betio port in 2025, nobody asked where their "
+        "software lived. A week of announcements has made it the question everyone is asking.", "",
+        "The buses run the length of the atoll from Betio to Bonriki and carry about 6,000 passengers a day, the "
+        "service said on Friday, and their battery firmware is still updated from a server in Shenzhen.", "",
+        "The ministry expects the supplier's answer by mid-April. A second batch of buses has not been ordered."])
+    article = text("$ gh issue view 412 -R harbourlabs/openfleet-ota\ntitle:\tKiribati deployment: self-hosted server?\n"
+                   "state:\tOPEN\nauthor:\ttk-maneaba\n--\nYesterday's paper ran a long piece on the fleet. Pasting the "
+                   f"whole thing because the site is slow.\n\n{quoted}\n\ncc @jbrennan-hl: can we pull #377 into v4.2?\n\n"
+                   "$ gh api repos/harbourlabs/openfleet-ota/issues/412/comments\njbrennan-hl  2026-03-25T21:40:11Z\n"
+                   "Thanks. Two corrections to the article for the record.\n")
+    assert article.title == "Sixteen buses and a server in Shenzhen: what Washington's rule means for South Tarawa"
+    assert (article.authors, article.date) == (("Rereao Teitirake",), dt.date(2026, 3, 22))
+    assert article.paragraphs[-1].startswith("The ministry expects")
+    assert "cc @jbrennan-hl: can we pull #377 into v4.2?" in article.furniture
