@@ -7,6 +7,8 @@ byline sits, what a dateline looks like) are general rules here.
 """
 from __future__ import annotations
 
+import csv
+import io
 import math
 import itertools
 import re
@@ -4511,6 +4513,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = archive_toolbar(lines)
         if not chat_lines:  # (or a ticket's description it was pasted into, the ticket's fields and comments around it)
             lines, chat_lines = ticket_description(lines)
+        if not chat_lines:  # (or a table's row it was pasted into, the row's other cells and field names around it)
+            lines, chat_lines = table_record(lines)
         if not chat_lines:  # (or an e-reader's export of its highlights, each under its label)
             lines, chat_lines = highlights(lines)
         if not chat_lines:  # (or a post that pastes it between rules, the poster's note over it)
@@ -6049,6 +6053,40 @@ def ticket_description(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
         return lines, ()  # (the description is the ticket's own few words, not a page pasted into it)
     kept = [line if start <= i < stop else "" for i, line in enumerate(lines)]
     return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)
+
+
+TABLE_MIN_FIELDS = 4
+TABLE_FIELD_MAX_WORDS = 4
+RECORD_TEXT_MIN_WORDS = 100
+
+
+def table_record(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A spreadsheet's or a database's row copied with its field names (tab-separated, as Airtable and the like copy it):
+    the cell far longest, a page pasted into a "Full text" field over many lines in quotes, is the article, on the lines
+    it spans; the field names, the row's other cells and the lines around the table, blank here, are returned to be kept
+    with the furniture ("Published: 21/03/2030")."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    at = next((i for i in nonblank[:CHROME_REACH_LINES] if len(names := lines[i].strip().split("\t")) >= TABLE_MIN_FIELDS
+               and all(0 < len(n.split()) <= TABLE_FIELD_MAX_WORDS for n in names)), None)
+    if at is None:
+        return lines, ()
+    names = lines[at].strip().split("\t")
+    rows = csv.reader(io.StringIO("\n".join(lines[at + 1:])), delimiter="\t", quotechar='"')
+    try:
+        row = next(rows)
+        end = at + rows.line_num  # (the last line the row spans)
+    except (csv.Error, StopIteration):
+        return lines, ()
+    longest = max(range(len(row)), key=lambda c: len(row[c].split()), default=None)
+    if longest is None or len(row[longest].split()) < RECORD_TEXT_MIN_WORDS or "\n" not in row[longest]:
+        return lines, ()
+    cell = row[longest].split("\n")
+    first = end - len(cell) + 1  # (the cell's lines are the row's last ones, the cells after it on its last line)
+    kept = [""] * len(lines)
+    kept[first:end + 1] = cell
+    fields = tuple(f"{name}: {value}" for name, value in zip(names, row) if value.strip() and value is not row[longest])
+    around = tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not at < i <= end)
+    return kept, around[:1] + fields + around[1:]
 
 
 # A web archive's toolbar over the page it captured: "38 captures", "13 Mar 2030 - 02 Apr 2030", "◄ FEB MAR APR ►", "About

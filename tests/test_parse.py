@@ -6642,3 +6642,25 @@ def test_an_article_a_post_quotes_whole_is_the_text_and_the_post_s_lines_around_
     assert (article.authors, article.date) == (("Rereao Teitirake",), dt.date(2026, 3, 22))
     assert article.paragraphs[-1].startswith("The ministry expects")
     assert "cc @jbrennan-hl: can we pull #377 into v4.2?" in article.furniture
+
+
+def test_a_table_s_row_copied_with_its_field_names_gives_its_full_text_cell_as_the_article():
+    page = ("FLEUVE ÉCO\nTransports\nKinshasa's lenders want a say over who updates its electric buses\n"
+            "Par Grâce Kabedi Nsimba\nPublié le jeudi 19 mars 2026 à 11h20\n\n"
+            "KINSHASA — The bank and the leasing company financing Kinshasa's next 200 electric buses want the right to "
+            "decide where the buses' software is updated from, a demand the city's bus operator says could add millions of "
+            "dollars to its costs over the life of the fleet.\n\n"
+            "The two lenders sent the operator a revised term sheet on Wednesday, with a new annex on remote access and "
+            "software updates that asks for a server the borrower can audit and a switch to turn off the supplier's "
+            "access, a clause that lenders in Europe and Africa say they will now ask for on every fleet they finance.\n\n"
+            "\"\"We did not choose Chinese buses for politics,\"\" Patrick Mbuyi Kalonji, the operator's director-general, "
+            "said at his office in Gombe, adding that the fares would not rise this year whatever the clause costs.\n\n"
+            "© 2026 Fleuve Médias SARL. Tous droits réservés.")
+    article = text("Airtable · Press tracker › Grid view — 1 record selected (copied with field names)\n"
+                   "Record ID\tItem\tCountry\tPublished\tCaptured\tOwner\tFull text\tTags\n"
+                   f"rec7QmZt\tKinshasa e-bus lenders want OTA clause\tDR Congo\t19/03/2026\t20/03/2026 09:14\tJonas Wirth\t"
+                   f"\"{page}\"\tdrc, e-bus, lenders\n\n[pasted into the weekly note by JW, 20/03]\n")
+    assert article.title == "Kinshasa's lenders want a say over who updates its electric buses"
+    assert (article.authors, article.date) == (("Grâce Kabedi Nsimba",), dt.date(2026, 3, 19))
+    assert article.paragraphs[2].startswith("\"We did not choose Chinese buses for politics,\" Patrick Mbuyi Kalonji")
+    assert "Owner: Jonas Wirth" in article.furniture
