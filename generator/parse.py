@@ -394,7 +394,9 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     In text wrapped with indented first lines (records, plain-text reports), an indented line
     after an unindented one starts a paragraph too."""
     lines = text.split("\n")
-    has_blank = any(not line.strip() for line in lines[1:-1])
+    # (blank lines around the text do not space it: a copy's lines blanked above and under the article it holds)
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    has_blank = bool(filled) and any(not line.strip() for line in lines[filled[0] + 1:filled[-1]])
     # A web page's copy whose paragraphs are a line each, with no blank line between them (its header and its end may
     # have some): a paragraph a line, as in a copy with no blank line at all
     long = [n for n, line in enumerate(lines) if len(line.split()) >= LINE_PARAGRAPH_MIN_WORDS]
@@ -4513,6 +4515,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = archive_toolbar(lines)
         if not chat_lines:  # (or a ticket's description it was pasted into, the ticket's fields and comments around it)
             lines, chat_lines = ticket_description(lines)
+        if not chat_lines:  # (or a reference manager's record, the page pasted into its abstract)
+            lines, chat_lines = reference_record(lines)
         if not chat_lines:  # (or a table's row it was pasted into, the row's other cells and field names around it)
             lines, chat_lines = table_record(lines)
         if not chat_lines:  # (or an e-reader's export of its highlights, each under its label)
@@ -6087,6 +6091,41 @@ def table_record(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     fields = tuple(f"{name}: {value}" for name, value in zip(names, row) if value.strip() and value is not row[longest])
     around = tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not at < i <= end)
     return kept, around[:1] + fields + around[1:]
+
+
+# A reference manager's record of the page (Zotero's, Mendeley's): its fields a line each, the page pasted into its abstract
+_ABSTRACT_LABEL = re.compile(r"(?:Abstract|Resumen|Resumo|Résumé|Riassunto|Zusammenfassung|Samenvatting|Sammendrag|Sammanfattning"
+                             r"|Streszczenie|Аннотация|Анотація|摘要)\s*:\s*", re.I)
+_RECORD_FIELD = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*:(?:\s+\S.*)?")  # "Lugar: San José", "Páginas:"
+RECORD_FIELDS_MIN = 5
+
+
+def reference_record(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A reference manager's record of an article, the page pasted into its abstract ("Resumen: TIQUICIA NEGOCIOS ..."):
+    the abstract is the article, from its label to the record's run of fields after it ("Publicación:", "Lugar:", ...
+    "Modificado:"), the label's line without its label; the record's title (a tab's, "... | Site"), its other fields,
+    notes and tags, blank here, are returned to be kept with the furniture."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    at = next((i for i in nonblank[:CHROME_REACH_LINES] if (label := _ABSTRACT_LABEL.match(lines[i].strip()))
+               and len(lines[i].strip()) > label.end()), None)
+    if at is None or sum(1 for i in nonblank if i < at and _RECORD_FIELD.fullmatch(lines[i].strip())) < FIELD_RUN_MIN - 1:
+        return lines, ()
+    stop = None
+    i = at + 1
+    while i < len(lines) and lines[i].strip():
+        run = i
+        while run < len(lines) and lines[run].strip() and _RECORD_FIELD.fullmatch(lines[run].strip()):
+            run += 1
+        if run - i >= RECORD_FIELDS_MIN and (run >= len(lines) or not lines[run].strip()):
+            stop = i  # (the record's fields run to its end, a blank line under them)
+            break
+        i = max(run, i + 1)
+    if stop is None or _words_in(lines[at:stop]) < _words_in(lines[:at]) + _words_in(lines[stop:]):
+        return lines, ()
+    kept = [line if at <= i < stop else "" for i, line in enumerate(lines)]
+    label = _ABSTRACT_LABEL.match(lines[at].strip())
+    kept[at] = lines[at].strip()[label.end():]
+    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not at < i < stop)
 
 
 # A web archive's toolbar over the page it captured: "38 captures", "13 Mar 2030 - 02 Apr 2030", "◄ FEB MAR APR ►", "About

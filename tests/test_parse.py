@@ -6664,3 +6664,28 @@ def test_a_table_s_row_copied_with_its_field_names_gives_its_full_text_cell_as_t
     assert (article.authors, article.date) == (("Grâce Kabedi Nsimba",), dt.date(2026, 3, 19))
     assert article.paragraphs[2].startswith("\"We did not choose Chinese buses for politics,\" Patrick Mbuyi Kalonji")
     assert "Owner: Jonas Wirth" in article.furniture
+
+
+def test_a_reference_manager_s_record_gives_the_page_pasted_into_its_abstract():
+    article = text("Zotero\nMi biblioteca ▸ Movilidad eléctrica\n\nInformación\nTipo de elemento: Artículo de periódico\n"
+                   "Título: US rule reaches electric buses' update servers | Tiquicia Negocios English\n"
+                   "Autor: Mora Quesada, Valeria\nResumen: TIQUICIA NEGOCIOS · English\nTRANSPORTE\n"
+                   "US extends connected-vehicle ban to electric buses and the servers that update them\n"
+                   "Por Valeria Mora Quesada\nPublicado: lunes 16 de marzo de 2026, 18:05\n"
+                   "SAN JOSÉ — The United States on Monday extended its ban on Chinese connected-vehicle technology to buses.\n"
+                   "\"Whoever runs the update server can reach the brakes,\" the office's director told reporters in Washington.\n"
+                   "Editado por: Luis Fernando Rojas\n© 2026 Tiquicia Medios S.A. Todos los derechos reservados.\n"
+                   "Publicación: Tiquicia Negocios\nLugar: San José, Costa Rica\nEdición: English\nFecha: 2026-03-17\n"
+                   "Páginas:\nIdioma: en\nURL: https://tiquicianegocios.example/en/2026/03/16/us-rule\nModificado: 18/3/2026 17:02\n\n"
+                   "Notas (1)\nPara el informe a la Junta.\n")
+    assert article.title == "US extends connected-vehicle ban to electric buses and the servers that update them"
+    assert (article.authors, article.date) == (("Valeria Mora Quesada",), dt.date(2026, 3, 16))
+    assert article.paragraphs[-1].startswith("\"Whoever runs the update server")
+    assert "Lugar: San José, Costa Rica" in article.furniture
+
+
+def test_blank_lines_around_a_copy_do_not_make_its_lines_one_paragraph():
+    copy = ("SAN JOSÉ — The United States on Monday extended its ban on Chinese connected-vehicle technology to buses.\n"
+            "\"Whoever runs the update server can reach the brakes,\" the office's director told reporters.\n"
+            "© 2026 Tiquicia Medios S.A. Todos los derechos reservados.")
+    assert [b.text for b in blocks("\n\n\n" + copy + "\n\n\n\n")] == [b.text for b in blocks(copy)] == copy.split("\n")
