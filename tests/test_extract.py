@@ -3205,3 +3205,11 @@ def test_a_highlight_that_starts_inside_a_quotation_is_its_speaker_s_and_the_wri
                "a second scan.")
     assert speakers(x) == Counter({"Nizar Gharbi": 1, "Ines Jaziri": 1})
     assert set(people(x)) == {"Nizar Gharbi", "Ines Jaziri"}
+
+
+def test_a_saint_s_town_is_a_place_and_a_coach_maker_a_company_not_people():
+    _, x = run("Buses wait for their updates\n\nThe first buses have run on routes in central San José since 2024, and "
+               "twelve more serve St Vincent and the Grenadines. Jinlu Coach said in a statement that it respects its "
+               "customers. \"We are ready,\" said Rebecca Kettleborough, the fund's manager.\n")
+    assert not {"San José", "St Vincent", "Jinlu Coach"} & set(people(x))
+    assert "Rebecca Kettleborough" in people(x)
