@@ -42,6 +42,10 @@ from .text import EMAIL_ADDRESS, LEGAL_FORM, LEGAL_FORMS, NAME_PARTICLES, NAMES_
 FETCH_HEADER = re.compile(
     rb'\A(\xef\xbb\xbf)?<meta name="briefings:original_url" content="([^"<>\s]*)">\n'
     rb'<meta name="briefings:fetched" content="([0-9T:Z-]*)">\n')
+# A heading's or a figure's permalink, a sign beside it: Sphinx's "¶", Docusaurus' "#", anchor.js's "🔗"
+_PERMALINK_XPATH = ("//a[contains(concat(' ', normalize-space(@class), ' '), ' headerlink ') or contains(concat(' ', "
+                    "normalize-space(@class), ' '), ' hash-link ') or contains(@class, 'anchorjs-link') or contains(@class, "
+                    "'heading-anchor') or contains(@class, 'header-anchor')][starts-with(@href, '#')][string-length(normalize-space()) <= 2]")
 # Parts of an article page that trafilatura may take for text: footnote lists and their
 # reference marks, pull quotes. Removed before extraction (and counted as left out).
 PRUNE_XPATH = [
@@ -55,6 +59,7 @@ PRUNE_XPATH = [
     "//li[.//a[starts-with(@href, '#')][contains(., '↩') or contains(translate(@aria-label, 'FOTNEB', 'fotneb'), 'footnote')"
     " or contains(translate(@aria-label, 'BACKTORENF', 'backtorenf'), 'back to reference')]]",
     "//*[contains(translate(@class, 'PULQOTE', 'pulqote'), 'pullquote') or contains(@class, 'pull-quote')]",  # ("PullQuote")
+    _PERMALINK_XPATH,
     # Consent and cookie banners (Sourcepoint, OneTrust and the like): never the article.
     # (not the page around the article, which a site's scripts class by the reader's choice: "<body class='... cookies-set'>")
     "//*[contains(@class, 'consent') or contains(@id, 'consent') or contains(@class, 'cookie') or contains(@id, 'cookie')"
@@ -77,7 +82,9 @@ PRUNE_XPATH = [
                       # ... or the writers' cards under it: "Written by" / "Wouter Declercq" / "Firmware lead at ..."
                       "written by",
                       # ... or a report's boxes over its text: "Abstract", "Keywords", a callout's "Key points"
-                      "abstract", "keywords", "key points", "at a glance"))
+                      "abstract", "keywords", "key points", "at a glance",
+                      # ... or a note's "Summary" box over its text (an admonition's title, the box short)
+                      "summary"))
     # ... or "More from Business", "More in Markets": a section's other headlines
     + " or " + " or ".join(f"starts-with(translate(normalize-space(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{label}')"
                            for label in ("more from ", "more in ", "more on ")) + "]][string-length(normalize-space()) < 400]",
@@ -212,7 +219,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     title = _clean(document.title or "")
     description = _clean(document.description or "")
     description = "" if description and _lead_copied(raw, description) else description  # (the text's own first paragraph)
-    headline = _headline(tree, title)
+    headline = _without_permalink(tree, _headline(tree, title))
     tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
     if _FILE_TITLE.fullmatch(tab) and (not headline or _loose(headline) in _loose(tab)):
         # "Microsoft Word - STMO Advisory 2026-011_final.docx": a converted document's file name is no headline nor
@@ -418,10 +425,11 @@ def read_html(raw: bytes, name: str) -> Seed:
         credits = (*credits, blocks[0].text)
         blocks = blocks[1:]
     if len(blocks) > 2 and site_name and blocks[-1].kind == "text" and _MISSION.match(blocks[-1].text) \
-            and _loose(_MISSION.match(blocks[-1].text).group("name")) == _loose(re.sub(r"^The\s+", "", site_name)) \
+            and _names_site(_MISSION.match(blocks[-1].text).group("name"), site_name) \
             and not re.search(r"[\"“”]|\bsaid\b", blocks[-1].text):
         # "The Bureau of Industry and Security advances U.S. national security ... by ensuring ...": the issuer's own
-        # boilerplate under a release, with no "About" over it
+        # boilerplate under a release, with no "About" over it (or under one: "About NIIS" / "The Nuuk Institute for
+        # Infrastructure and Security is an independent ...", on a site called "NIIS Briefing Notes")
         credits = (*credits, blocks[-1].text)
         blocks = blocks[:-1]
     # An "author" that is the outlet's name, or its start (dcterms.creator of an agency): no person wrote it.
@@ -2710,15 +2718,22 @@ def _drop_link_lists(tree, blocks: list[Block]) -> list[Block]:
     """Short blocks that are mostly link text on the page are furniture, wherever trafilatura put them."""
     short = {_key(b.text) for b in blocks if len(b.text.split()) <= LINK_BOX_MAX_WORDS}
     promos: set[str] = set()
+    contents: set[str] = set()  # (the page's own contents, its links to its headings: "<a href='#options'>Options</a>")
     for element in tree.iter(*_TEXT_TAGS):
         text = "".join(element.itertext())
         key = _key(text)
         if key not in short or _BYLINE.match(_clean(text)):
             continue  # (but "Authors: <a>A</a> and <a>B</a>": writers linked to their pages)
-        linked = sum(len("".join(a.itertext()).split()) for a in element.iter("a"))
+        links = list(element.iter("a"))
+        linked = sum(len("".join(a.itertext()).split()) for a in links)
         if linked >= LINK_BOX_DENSITY * max(1, len(text.split())):
             promos.add(key)
-    return [b for b in blocks if _key(b.text) not in promos]
+            if all((a.get("href") or "").startswith("#") for a in links):
+                contents.add(key)
+    # (a subheading its page's contents list links to stays: the list's entry is the heading's name, not another page's)
+    headings = {_key(_without_permalink(tree, _clean("".join(h.itertext()))))
+                for h in tree.xpath("//h2 | //h3 | //h4 | //h5 | //h6")} if contents else set()
+    return [b for b in blocks if _key(b.text) not in promos or _key(b.text) in contents & headings]
 
 
 # Captions: figure captions inside the article, in place
@@ -2729,8 +2744,9 @@ def _captions(tree, blocks: list[Block]) -> list[tuple[int, str, str]]:
     each figure caption inside the article."""
     wanted = {_key(b.text): i for i, b in reversed(list(enumerate(blocks)))}
     order = {element: number for number, element in enumerate(tree.iter())}
+    # (not a menu's entry that names a subheading: "<nav><li><a href='#options'>Options</a>", the page's contents)
     matched = [(order[e], wanted[_key(_clean("".join(e.itertext())))]) for e in tree.iter(*_TEXT_TAGS)
-               if _key(_clean("".join(e.itertext()))) in wanted]
+               if _key(_clean("".join(e.itertext()))) in wanted and not e.xpath("ancestor::nav")]
     if not matched:
         return []
     first, last = min(matched)[0], max(matched)[0]
@@ -3937,8 +3953,9 @@ _FIELD_LABEL = re.compile(r"\b(?:Source|Editor|Author|Reporter|Release(?:d| time
 
 def _date_row(tree) -> dt.date | None:
     """A government page's table of fields over the text: "<tr><th>Date</th><td>2026-07-16</td></tr>" (its
-    "Last Updated" line below the text is a later day), or a list of them: "<dt>Published</dt><dd>31.1.2030</dd>"."""
-    label = "re:test(normalize-space(.), '^(?:date|release date|date of release|published|posted)$', 'i')"
+    "Last Updated" line below the text is a later day), or a list of them: "<dt>Published</dt><dd>31.1.2030</dd>" (a
+    documentation page's field list with its colon: "<dt>Date<span class='colon'>:</span></dt>")."""
+    label = "re:test(normalize-space(.), '^(?:date|release date|date of release|published|posted)\\s*:?$', 'i')"
     for cell in tree.xpath(f"//tr[th[{label}]]/td | //dt[{label}]/following-sibling::dd[1]",
                            namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(cell.itertext()))
@@ -5040,6 +5057,14 @@ _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d
 # An organisation's full name: capitalised words and the function words between them, no separators.
 _ORG_NAME = re.compile(r"[A-Z][\w.&'’-]*(?:\s+(?:(?:of|the|for|and|on|&)\s+)*[A-Z][\w.&'’-]*)*")
 # An organisation's statement of what it is for: "(The) <name> (BIS) advances / is / works to / ...".
+def _names_site(name: str, site_name: str) -> bool:
+    """An organisation's name is the site's, or the acronym the site's name is made with: "Nuuk Institute for
+    Infrastructure and Security" for "NIIS Briefing Notes"."""
+    site = re.sub(r"^The\s+", "", site_name)
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return _loose(name) == _loose(site) or len(initials) >= 3 and initials in site.split()
+
+
 _MISSION = re.compile(rf"(?:The\s+)?(?P<name>{_ORG_NAME.pattern})(?:\s+\([A-Z]{{2,8}}\))?"
                       r"\s+(?:advances|promotes|protects|serves|leads|works to|helps|is (?:a|an|the) (?:leading|global|independent|"
                       r"non-?partisan|nonprofit|not-for-profit)|is responsible for|enforces|administers)\b")
@@ -5147,6 +5172,14 @@ def _without_label(h1) -> str:
         if label and len(label.split()) <= KICKER_MAX_WORDS and text.startswith(label) and len(text.split()) - len(label.split()) >= 4:
             return text[len(label):].strip(" :|·—–-")
     return text
+
+
+def _without_permalink(tree, heading: str) -> str:
+    """A heading without the permalink sign its documentation site sets after it ("Who updates Nuuk's buses?¶")."""
+    for sign in {_clean("".join(a.itertext())) for a in tree.xpath(_PERMALINK_XPATH)}:
+        if sign and heading.endswith(sign):
+            return heading[:-len(sign)].rstrip()
+    return heading
 
 
 def _headline(tree, title: str) -> str:

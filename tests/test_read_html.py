@@ -5500,3 +5500,37 @@ def test_a_newsroom_whose_company_the_page_does_not_spell_out_keeps_its_name():
            "<meta property='og:site_name' content='Lumora Newsroom'></head><body><main><article><h1>Lumora opens a "
            f"second production line</h1><p>{FILLER}</p><p>{FILLER}</p></article></main></body></html>").encode()
     assert read_html(raw, "a.html").page.site_name == "Lumora Newsroom"
+
+
+SPHINX_NOTE = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>7/2026: Who updates Nuuk’s buses? — NIIS Briefing Notes"
+               "</title><meta property='og:site_name' content='NIIS Briefing Notes'></head><body><nav class='wy-nav-side'>"
+               "<ul><li><a href='bn-01.html'>1/2026: The Nuuk airport runway and winter operations</a></li>"
+               "<li><a href='#'>7/2026: Who updates Nuuk’s buses?</a><ul><li><a href='#what-washington-decided'>What "
+               "Washington decided</a></li><li><a href='#options'>Options</a></li></ul></li></ul></nav>"
+               "<div role='main' class='document'><div itemprop='articleBody'><section id='who'><h1>Who updates Nuuk’s "
+               "buses? Greenland and the US connected-bus rule<a class='headerlink' href='#who'>¶</a></h1>"
+               "<dl class='field-list simple'><dt>Date<span class='colon'>:</span></dt><dd><p>19 March 2026</p></dd>"
+               "<dt>Status<span class='colon'>:</span></dt><dd><p>Final. Revised 23 March 2026.</p></dd></dl>"
+               "<div class='admonition note'><p class='admonition-title'>Summary</p><p>The US rule does not apply in "
+               "Greenland, but American grant money will bring its conditions with it.</p></div>"
+               "<section id='what-washington-decided'><h2>What Washington decided<a class='headerlink' "
+               f"href='#what-washington-decided'>¶</a></h2><p>On 16 March the US Department of Commerce extended its rule. {FILLER}</p>"
+               f"<p>{FILLER}</p></section><section id='options'><h2>Options<a class='headerlink' href='#options'>¶</a></h2>"
+               "<p>Whichever option is chosen, the contract should say who holds the update keys.</p>"
+               "<div class='admonition niis-about'><p class='admonition-title'>About NIIS</p><p>The Nuuk Institute for "
+               "Infrastructure and Security is an independent, non-partisan research institute founded in 2022.</p></div>"
+               "</section></section></div></div><footer><p>© Copyright 2026, Nuuk Institute for Infrastructure and Security. "
+               "<span class='lastupdated'>Last updated on 23 March 2026.</span></p></footer></body></html>")
+
+
+def test_a_documentation_page_s_permalinks_summary_box_and_about_box_are_not_its_text():
+    page = read_html(SPHINX_NOTE.encode(), "a.html")
+    texts = [b.text for b in page.blocks]
+    assert page.page.title == "Who updates Nuuk’s buses? Greenland and the US connected-bus rule"
+    assert texts[0] == "What Washington decided" and "Options" in texts
+    assert texts[-1] == "Whichever option is chosen, the contract should say who holds the update keys."
+    assert not any("¶" in t or "Summary" in t for t in texts)
+
+
+def test_a_field_list_s_date_with_its_colon_beats_the_page_s_last_update():
+    assert read_html(SPHINX_NOTE.encode(), "a.html").page.date == dt.date(2026, 3, 19)
