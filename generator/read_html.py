@@ -82,12 +82,14 @@ PRUNE_XPATH = [
                       # ... or the writers' cards under it: "Written by" / "Wouter Declercq" / "Firmware lead at ..."
                       "written by",
                       # ... or a report's boxes over its text: "Abstract", "Keywords", a callout's "Key points"
-                      "abstract", "keywords", "key points", "at a glance",
-                      # ... or a note's "Summary" box over its text (an admonition's title, the box short)
-                      "summary"))
+                      "abstract", "keywords", "key points", "at a glance"))
     # ... or "More from Business", "More in Markets": a section's other headlines
     + " or " + " or ".join(f"starts-with(translate(normalize-space(), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{label}')"
                            for label in ("more from ", "more in ", "more on ")) + "]][string-length(normalize-space()) < 400]",
+    # A note's "Summary" box over its text: an admonition's title over a paragraph or two (not a report's "Summary"
+    # section, its heading over its first pages)
+    "//*[self::div or self::aside][./*[1][not(self::h1 or self::h2)][translate(normalize-space(), 'SUMARY', 'sumary')='summary']]"
+    "[count(./*) <= 3][string-length(normalize-space()) < 400]",
     # ... however long, when it holds only teasers: a headline and a line under it each ("More in Telecoms & Technology",
     # "More articles")
     "//*[self::div or self::aside or self::section][./*[1][self::h2 or self::h3 or self::h4][" + " or ".join(
