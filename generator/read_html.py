@@ -289,6 +289,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     signed = [_clean(" ".join(e.itertext())) for e in tree.xpath("//blockquote//cite | //blockquote//*[contains(@class, 'author')]")]
     if marked and any(_loose(marked.split(";")[0]) and _loose(marked.split(";")[0]) in _loose(s) for s in signed):
         marked = ""  # "<cite class='ecl-blockquote__author'>A, Executive Vice-President</cite>": who a quote is by, no writer
+    if marked and _only_in_replies(tree, marked.split(";")[0].strip()):
+        marked = ""  # "<li class='h-cite'><a class='p-author h-card'>Nilda Torres</a>": a reply's writer, under the text
     if _DESK.search(marked.replace(";", " &")) and not any(_name_like(a) and not _DESK.search(a) for a in _authors(marked)):
         marked = ""  # "Ore & Alloy Newsroom" (trafilatura's "Ore; Alloy Newsroom"): a desk, not "Ore" and a desk
     authors = _one_order(tree, tuple(a for a in _more_authors(tree, _authors(marked)) if not _DESK.search(a))) \
@@ -3129,6 +3131,17 @@ _JOB_OPENING = re.compile(r"(?:Head|Director|Chief|Manager|Senior|Vice|Deputy|Le
                           r"|Correspondent|Writer|Press|Communications|Media)\b")  # the first word of such a line
 
 
+_REPLY_BOX = ("ancestor::*[re:test(concat(@class, ' ', @id), 'comment|h-cite|webmention|(?:^|[\\s_-])repl(?:y|ies)(?:$|[\\s_-])"
+              "|(?:^|[\\s_-])wm-', 'i')]")
+
+
+def _only_in_replies(tree, name: str) -> bool:
+    """The name the page prints only in its comments or replies (a webmention's author, a commenter's card)."""
+    holders = [t for t in tree.xpath("//body//text()[not(ancestor::script)]") if name and name in t]
+    return bool(holders) and all(t.getparent().xpath(_REPLY_BOX, namespaces={"re": "http://exslt.org/regular-expressions"})
+                                 for t in holders)
+
+
 def _without_job_line(tree, value: str) -> str:
     """trafilatura's "Harriet Ashdown; Kwame Tetteh Business reporters": the line under the byline, the writers' job,
     run on to the last name. Cut where the page sets it apart, as a text of its own."""
@@ -3711,6 +3724,11 @@ _CREDIT_LINE = re.compile(r"(?:Text|Words|Writer|Written by|Author|Authors|Tekst
                           r"(?=\s+[A-ZÀ-Þ][\w ]{1,20}\s*:|\s+\d|\s*$)")
 
 
+_REPORTED_THIS = re.compile(r"(?P<names>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,4}(?:\s+and\s+[^\W\d_][\w'’.-]*"
+                            r"(?:\s+[^\W\d_][\w'’.-]*){1,4})?)\s+(?:reported|wrote|reported and wrote)\s+this\s+"
+                            r"(?:story|article|report|piece)\b")
+
+
 def _credit_line_authors(tree) -> tuple[str, ...]:
     """The writer a page's credits line names under its label, the photographer's label next in the same line: "Text:
     Kadri Saar<br>Photos: Igor Vassiljev<br>29.01.2030, 09:40" (a page builder's text block over the article)."""
@@ -3721,6 +3739,14 @@ def _credit_line_authors(tree) -> tuple[str, ...]:
         match = _CREDIT_LINE.match(text) if len(text.split()) <= BYLINE_MAX_WORDS * 2 else None
         names = tuple(n.strip() for n in NAMES_APART.split(match.group("names")) if n.strip()) if match else ()
         if 0 < len(names) <= PROFILE_AUTHORS_MAX and all(_name_like(n) and len(n.split()) >= 2 for n in names):
+            return names
+    # (... or the credits' sentence at the text's foot, in the article's own footer: "Yaritza Meléndez Ortiz reported this
+    # story from San Juan. It was edited by B and translated from Spanish by C.")
+    for element in tree.xpath("//body//p[not(ancestor::nav or ancestor::aside)]"):
+        match = _REPORTED_THIS.match(_clean(" ".join(element.itertext())))
+        names = tuple(n.strip() for n in re.split(r"\s+and\s+", match.group("names"))) if match else ()
+        if names and not element.xpath(_REPLY_BOX, namespaces={"re": "http://exslt.org/regular-expressions"}) \
+                and all(_name_like(n) and len(n.split()) >= 2 for n in names):
             return names
     return ()
 
@@ -4464,6 +4490,12 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         if re.search(rf"\b[a-z]+\s+{re.escape(short)}\b(?!\s+{re.escape(extra[0])})", text) or any(
                 _loose(a) == _loose(long_) and re.search(rf"^{re.escape(short)}\s+[|–—-]\s+", a) for a in _logo_alts(tree)):
             named, edition = short, True
+    # og:site_name "Centro de Periodismo Isla Abierta" (the publisher: what it is, then its masthead's name) where the
+    # page's header prints the masthead's name alone, its end, and the <title> names the site so ("| Isla Abierta in
+    # English"): the masthead
+    ends = [n for n in in_page if len(n.split()) >= 2 and _without_legal_form(named).rstrip(",").endswith(" " + n)]
+    if ends and (title_site or tab_suffix) and _loose(title_site or tab_suffix).startswith(_loose(ends[0])):
+        named = ends[0]
     handle = re.fullmatch(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+", named)
     if handle:
         # "MeridianWire", a social handle's spelling: the name the page prints ("| Meridian") comes first.

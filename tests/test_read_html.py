@@ -5534,3 +5534,26 @@ def test_a_documentation_page_s_permalinks_summary_box_and_about_box_are_not_its
 
 def test_a_field_list_s_date_with_its_colon_beats_the_page_s_last_update():
     assert read_html(SPHINX_NOTE.encode(), "a.html").page.date == dt.date(2026, 3, 19)
+
+
+ELEVENTY_POST = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>AMA electric buses: Chinese update link must go | Isla "
+                 "Abierta in English</title><meta property='og:site_name' content='Centro de Periodismo Isla Abierta'>"
+                 "<meta property='og:title' content='La AMA tendrá que cortar el enlace de sus guaguas eléctricas con China'>"
+                 "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"publisher\": {\"@type\": \"Organization\", "
+                 "\"name\": \"Centro de Periodismo Isla Abierta, Inc.\"}}</script></head><body><header><a class='logo' "
+                 "href='/en/'>Isla Abierta</a></header><main><article class='h-entry'><h1 class='p-name'>AMA's electric buses "
+                 f"must drop their Chinese update link by 2031</h1><div class='e-content'><p>{FILLER}</p><p>{FILLER}</p>"
+                 "<p>The AMA's governing board will take up the matter at its next meeting.</p></div><footer class='post-footer'>"
+                 "<p class='post-credits p-author h-card'>Yaritza Meléndez Ortiz reported this story from San Juan. It was "
+                 "edited by Gabriel Ocasio Reyes and translated from Spanish by Lucía Ferrer Santos.</p></footer></article><section class='webmentions'><h2>Webmentions</h2>"
+                 "<ol class='wm-replies'><li class='h-cite'><a class='p-author h-card' href='https://social.example/@nt'>"
+                 "Nilda Torres</a><p class='p-content'>The 11 buses parked in Bayamón are the real story.</p></li></ol>"
+                 "</section></main><footer><p class='footer-logo'>Isla Abierta</p></footer></body></html>")
+
+
+def test_the_writer_is_the_one_the_credits_sentence_names_not_a_reply_s_author():
+    assert read_html(ELEVENTY_POST.encode(), "a.html").page.authors == ("Yaritza Meléndez Ortiz",)
+
+
+def test_a_publisher_s_longer_name_gives_way_to_the_masthead_its_header_and_title_print():
+    assert read_html(ELEVENTY_POST.encode(), "a.html").page.site_name == "Isla Abierta"
