@@ -3132,7 +3132,7 @@ _JOB_OPENING = re.compile(r"(?:Head|Director|Chief|Manager|Senior|Vice|Deputy|Le
 
 
 _REPLY_BOX = ("ancestor::*[re:test(concat(@class, ' ', @id), 'comment|h-cite|webmention|(?:^|[\\s_-])repl(?:y|ies)(?:$|[\\s_-])"
-              "|(?:^|[\\s_-])wm-', 'i')]")
+              "|(?:^|[\\s_-])wm-|(?:^|[\\s_-])forum(?:$|[\\s_-])', 'i')]")
 
 
 def _only_in_replies(tree, name: str) -> bool:
@@ -3477,8 +3477,9 @@ def _more_authors(tree, found: tuple[str, ...]) -> tuple[str, ...]:
         # (not an embedded post's: "<div class='tweet'>...<span class='tweet-author-name'>Hugo Tran</span>")
         "[not(ancestor-or-self::*[re:test(@class, '(?:^|\\s|-)(?:tweet|twitter|x-post|instagram|bluesky|tiktok)(?:$|\\s|-)|(?:^|\\s)embed(?:ded)?-post', 'i')])]"
         # ... a CSS module's hashed class ("Byline_name__9kLzC"), and an hCard's name inside an author's ("author vcard" / "fn")
+        # (not a commenter's, in a comments list or a forum's messages under the text: SPIP's "<ul class='forum'>")
         " | //*[re:test(@class, '(?:^|\\s)author(?:\\s|$)')]//*[re:test(@class, '(?:^|\\s)fn(?:\\s|$)')]"
-        "[not(ancestor::*[re:test(@class, '(?:^|\\s|-|_)comments?(?:$|\\s|-|_)', 'i')])]",
+        f"[not({_REPLY_BOX})]",
         namespaces={"re": "http://exslt.org/regular-expressions"})
         for t in (_without_job(re.sub(r"^(?:Authors?|By|Written by)\s*:?\s+", "", n, flags=re.I)) for n in _card_names(e))
         if _name_like(t)]  # ("<div class='byline__author'>Author: <span>Kenji Larsson</span>": the card's label off)

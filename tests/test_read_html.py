@@ -5557,3 +5557,15 @@ def test_the_writer_is_the_one_the_credits_sentence_names_not_a_reply_s_author()
 
 def test_a_publisher_s_longer_name_gives_way_to_the_masthead_its_header_and_title_print():
     assert read_html(ELEVENTY_POST.encode(), "a.html").page.site_name == "Isla Abierta"
+
+
+def test_a_forum_s_message_cards_under_the_text_are_no_writers():
+    body = ("<div class='article'><h1 class='crayon article-titre'>Lenders press the e-bus operator for a back-up to its "
+            "update servers</h1><p class='info-publi'>Published on <abbr class='published' title='2026-03-20'>20 March 2026"
+            "</abbr>, by <span class='vcard author'><a class='url fn spip_in' href='_A_'>Rodrigue Zongo</a></span>, <span "
+            f"class='vcard author'><a class='url fn spip_in' href='_B_'>Mireille Sanou</a></span></p><p>{FILLER}</p>"
+            f"<p>{FILLER}</p></div><ul class='forum'><li class='forum-fil'><div class='forum-message'><small>20 March 2026 "
+            "11:02, by <span class='vcard author'><span class='fn'>Hamidou Traoré</span></span></small><div class="
+            "'forum-texte'><p>Train our technicians first.</p></div></div></li></ul>")
+    assert read_html(page(body, "<title>Lenders press the operator - Kadiogo Éco</title>"), "a.html").page.authors == (
+        "Rodrigue Zongo", "Mireille Sanou")
