@@ -6689,3 +6689,12 @@ def test_blank_lines_around_a_copy_do_not_make_its_lines_one_paragraph():
             "\"Whoever runs the update server can reach the brakes,\" the office's director told reporters.\n"
             "© 2026 Tiquicia Medios S.A. Todos los derechos reservados.")
     assert [b.text for b in blocks("\n\n\n" + copy + "\n\n\n\n")] == [b.text for b in blocks(copy)] == copy.split("\n")
+
+
+def test_a_post_s_disclaimer_that_it_is_not_legal_advice_is_no_part_of_its_text():
+    article = text("What the US bus rule means for our customers\nBy Eamon Quayle\n18/03/2026\n\n"
+                   "The short answer is that our platform itself is not the problem, but some of what travels through it may be.\n\n"
+                   "This post is not legal advice. If you operate vehicles in the United States, talk to your own counsel.\n\n"
+                   "For buses sold in the United States, the rule bans connectivity software from 2032, the department said.\n")
+    assert not any("legal advice" in p for p in article.paragraphs)
+    assert len(article.paragraphs) == 2
