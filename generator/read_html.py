@@ -4497,6 +4497,12 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     ends = [n for n in in_page if len(n.split()) >= 2 and _without_legal_form(named).rstrip(",").endswith(" " + n)]
     if ends and (title_site or tab_suffix) and _loose(title_site or tab_suffix).startswith(_loose(ends[0])):
         named = ends[0]
+    # og:site_name "NIIS Briefing Notes" (a body's series, under its acronym) where the page's home link spells the body
+    # out: "<a href='../index.html'><img alt='Logo'> Nuuk Institute for Infrastructure and Security</a>"
+    series = re.match(r"([A-Z]{2,6})\s+[A-Z]", named)
+    homes = [_clean("".join(a.itertext())) for a in tree.xpath("//body//a[@href='/' or @href='./' or re:test(@href, "
+                                                                "'(?:^|/)index\\.html?$')]", namespaces={"re": "http://exslt.org/regular-expressions"})] if series else []
+    named = next((h for h in homes if len(h.split()) >= 3 and _initials(h) == series.group(1)), named)
     handle = re.fullmatch(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+", named)
     if handle:
         # "MeridianWire", a social handle's spelling: the name the page prints ("| Meridian") comes first.

@@ -5504,6 +5504,8 @@ def test_a_newsroom_whose_company_the_page_does_not_spell_out_keeps_its_name():
 
 SPHINX_NOTE = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>7/2026: Who updates Nuuk’s buses? — NIIS Briefing Notes"
                "</title><meta property='og:site_name' content='NIIS Briefing Notes'></head><body><nav class='wy-nav-side'>"
+               "<a href='../index.html'><img src='../_static/logo.svg' class='logo' alt='Logo'/> Nuuk Institute for "
+               "Infrastructure and Security</a>"
                "<ul><li><a href='bn-01.html'>1/2026: The Nuuk airport runway and winter operations</a></li>"
                "<li><a href='#'>7/2026: Who updates Nuuk’s buses?</a><ul><li><a href='#what-washington-decided'>What "
                "Washington decided</a></li><li><a href='#options'>Options</a></li></ul></li></ul></nav>"
@@ -5569,3 +5571,7 @@ def test_a_forum_s_message_cards_under_the_text_are_no_writers():
             "'forum-texte'><p>Train our technicians first.</p></div></div></li></ul>")
     assert read_html(page(body, "<title>Lenders press the operator - Kadiogo Éco</title>"), "a.html").page.authors == (
         "Rodrigue Zongo", "Mireille Sanou")
+
+
+def test_a_series_named_by_its_body_s_acronym_is_the_body_its_home_link_spells_out():
+    assert read_html(SPHINX_NOTE.encode(), "a.html").page.site_name == "Nuuk Institute for Infrastructure and Security"
