@@ -1510,3 +1510,14 @@ def test_the_fifty_first_round_s_page_sets_read_at_least_as_well_as_after_it(fol
 ])
 def test_the_fifty_second_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
+
+
+# The fifty-third round: blind-html172 (electric-bus update servers: Eleventy in Puerto Rico, SPIP in Burkina Faso, a
+# Sphinx briefing note on Read the Docs in Greenland, a Docusaurus blog in the Isle of Man; written blind in this round
+# and scored on main at fd818e9 before any rule: headline 0.75, date 0.75, site 0.50, authors 0.50, body starts 0.75 and
+# ends 0.75, no furniture 0.50, captions and quotes 1.00). After it:
+@pytest.mark.parametrize("folder, floors, quotes", [
+    ("blind-html172", {}, 1.0),
+])
+def test_the_fifty_third_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
+    holds(folder, {**FLOORS, **floors}, quotes)
