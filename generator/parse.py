@@ -4892,6 +4892,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
             furniture_at_end()  # (only then: otherwise the last block is the one just found not to be furniture)
 
     lists_at_end()
+    # "Like · Comment · Share" under the article pasted into a post, its reactions and colleagues' comments under them
+    # ("👍 Tomás Valadares and 1 other" / "Inês Patrício 23 Mar 2030 at 09:12 Careful: ..."): the platform's, to the end
+    bar = next((i for i in range(len(body) - 1, len(body) // 2, -1)
+                if _ACTION_BAR.fullmatch(" ".join(re.sub(r"[^\w\s|·•]", " ", body[i].text).split()))), None)
+    if bar is not None and sum(word_count(b.text) for b in body[bar:]) * BUTTONS_TAIL_SHARE <= sum(word_count(b.text) for b in body[:bar]):
+        tail[:0] = [b.text for b in body[bar:]]
+        del body[bar:]
+        furniture_at_end()
     # ... or with no label at all: a select-all copy's rail of other headlines under the article, and the page's footer
     # under it ("Who will make the Rock Hall in 2020?" / "Fans really want ..." / "Ad Choices")
     rail = headline_rail([b.text for b in body]) if not page else None  # (a web page's reader knows its own rails)
@@ -5951,6 +5959,7 @@ def part_numbers(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
 # A social network's buttons under a post: "Like | Comment | Repost | Send", "Like Comment Share"
 _ACTION_BAR = re.compile(r"(?:(?:Like|Comment|Repost|Send|Share|Reply|Retweet|Quote|Save|Flip)(?:\s*[|·•]\s*|\s+|$)){3,}", re.I)
+BUTTONS_TAIL_SHARE = 3  # times the words under a post's buttons the article over them has, at least
 SHARED_POST_REACH = 20  # nonblank lines from the top within which a sharer's post ends over the article it shares
 SHARED_PROSE_MIN_WORDS = 15
 

@@ -6698,3 +6698,15 @@ def test_a_post_s_disclaimer_that_it_is_not_legal_advice_is_no_part_of_its_text(
                    "For buses sold in the United States, the rule bans connectivity software from 2032, the department said.\n")
     assert not any("legal advice" in p for p in article.paragraphs)
     assert len(article.paragraphs) == 2
+
+
+def test_a_post_s_buttons_under_the_pasted_article_end_it_and_the_comments_under_them_are_the_platform_s():
+    lead = "SÃO TOMÉ — The government will keep the 30 electric buses China donated to the capital last year, the minister said."
+    rest = " ".join(["The statement was the government's first response to this week's moves in Washington and Beijing."] * 3)
+    article = text("São Tomé will keep its Chinese-donated electric buses but wants their updates run from home\n"
+                   f"Por Hélder Ceita Viegas\n22/03/2026\n\n{lead}\n\n{rest}\n\n{rest}\n\n"
+                   "Neto Pires said the government would decide on the second phase by the end of June.\n\n"
+                   "Like · Comment · Share\n👍 Tomás Valadares and 1 other\nInês Patrício\n23 Mar 2026 at 09:12\n"
+                   "Careful: he says keep, not replace. Phase 2 is our chance, not phase 1.\nWrite a comment...\n")
+    assert article.paragraphs[-1] == "Neto Pires said the government would decide on the second phase by the end of June."
+    assert not any("Inês" in p or "Careful" in p for p in article.paragraphs)
