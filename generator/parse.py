@@ -389,6 +389,9 @@ _MARKED_LINE = re.compile(rf"(?:{PICTOGRAPH.pattern}\s*)+[\"“«]?[^\W\d_]")
 MARKED_HEADING_MAX_WORDS = 10
 
 
+_BULLET_LINE = re.compile(r"\s*[*•]\s+\S")  # a list's item, wrapped or not: "* Public Works opens bids for ..."
+
+
 def blocks(text: str, first_line: int = 1) -> list[Block]:
     """Paragraphs separated by blank lines; a text with no blank lines is one paragraph a line.
     In text wrapped with indented first lines (records, plain-text reports), an indented line
@@ -439,6 +442,7 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     groups: list[tuple[list[str], int]] = []
     for number, line in enumerate(lines):
         new_paragraph = indent_style and current and _indent(line) in range(2, 9) \
+            or current and _BULLET_LINE.match(line) \
             or current and (number in pages or number - 1 in pages) \
             or current and _RECORD_TURN.match(line.strip()) \
             or current and _QA_LINE.match(line.strip()) and _QA_LINE.match(current[0].strip()) \
@@ -4468,6 +4472,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if not seed.page and not seed.blocks and (unquoted := _unquoted(seed.text))[0] != seed.text:
         seed = replace(seed, text=unquoted[0])  # a mail quoting the newsletter it answers or forwards, "> " on every line
         quoting = unquoted[1]
+    if not seed.page and not seed.blocks and (plain := _without_link_numbers(seed.text)) != seed.text:
+        seed = replace(seed, text=plain)  # a text browser's dump of the page, its links numbered ("By [17]Jalisa Creque")
     if not seed.page and not seed.blocks and (anchored := _without_comment_anchors(seed.text)) != seed.text:
         seed = replace(seed, text=anchored)  # a shared document's reviewers' comments, each anchored by "[a]" in the text
     if not seed.page and not seed.blocks and (noted := _enex_as_text(seed.text)) != seed.text:
@@ -4879,6 +4885,25 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if given and any(n.split()[0] == given.group(1) for n in (*split_names(author), *(page.authors if page else ())) if n.split()):
         tail.insert(0, body.pop().text)
         furniture_at_end()
+    # "Like · Comment · Share" under the article pasted into a post, its reactions and colleagues' comments under them
+    # ("👍 Tomás Valadares and 1 other" / "Inês Patrício 23 Mar 2030 at 09:12 Careful: ..."); or a blog's "3 thoughts on
+    # “<headline>”" over its readers' comments; or a text browser's "References" over the page's numbered links: the
+    # platform's, to the end
+    def buttons_at_end() -> bool:
+        bar = next((i for i in range(len(body) - 1, len(body) // 2, -1)
+                    if _ACTION_BAR.fullmatch(" ".join(re.sub(r"[^\w\s|·•]", " ", body[i].text).split()))
+                    or _COMMENTS_HEADER.match(body[i].text) or _REFERENCES_LINE.fullmatch(body[i].text)), None)
+        listed = bar is not None and _REFERENCES_LINE.fullmatch(body[bar].text)  # (the page's own addresses: no words of its)
+        if bar is None or not listed and sum(word_count(b.text) for b in body[bar:]) * BUTTONS_TAIL_SHARE \
+                > sum(word_count(b.text) for b in body[:bar]):
+            return False
+        tail[:0] = [b.text for b in body[bar:]]
+        del body[bar:]
+        furniture_at_end()
+        return True
+
+    while buttons_at_end():
+        pass
     # "Related News" / "Latest" over a list of linked headlines a line each, to the end: the page's, not the article's.
     # (each of them: "MORE IN BUSINESS" and its headlines over "Most Read" and its own)
     def lists_at_end() -> None:
@@ -4892,14 +4917,6 @@ def parse(seed: Seed, registry: Registry) -> Article:
             furniture_at_end()  # (only then: otherwise the last block is the one just found not to be furniture)
 
     lists_at_end()
-    # "Like · Comment · Share" under the article pasted into a post, its reactions and colleagues' comments under them
-    # ("👍 Tomás Valadares and 1 other" / "Inês Patrício 23 Mar 2030 at 09:12 Careful: ..."): the platform's, to the end
-    bar = next((i for i in range(len(body) - 1, len(body) // 2, -1)
-                if _ACTION_BAR.fullmatch(" ".join(re.sub(r"[^\w\s|·•]", " ", body[i].text).split()))), None)
-    if bar is not None and sum(word_count(b.text) for b in body[bar:]) * BUTTONS_TAIL_SHARE <= sum(word_count(b.text) for b in body[:bar]):
-        tail[:0] = [b.text for b in body[bar:]]
-        del body[bar:]
-        furniture_at_end()
     # ... or with no label at all: a select-all copy's rail of other headlines under the article, and the page's footer
     # under it ("Who will make the Rock Hall in 2020?" / "Fans really want ..." / "Ad Choices")
     rail = headline_rail([b.text for b in body]) if not page else None  # (a web page's reader knows its own rails)
@@ -5959,6 +5976,7 @@ def part_numbers(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
 # A social network's buttons under a post: "Like | Comment | Repost | Send", "Like Comment Share"
 _ACTION_BAR = re.compile(r"(?:(?:Like|Comment|Repost|Send|Share|Reply|Retweet|Quote|Save|Flip)(?:\s*[|·•]\s*|\s+|$)){3,}", re.I)
+_COMMENTS_HEADER = re.compile(r"\d{1,4}\s+(?:thoughts?|comments?|responses?|replies)\s+(?:on|to)\s+[\"“«‘']", re.I)
 BUTTONS_TAIL_SHARE = 3  # times the words under a post's buttons the article over them has, at least
 SHARED_POST_REACH = 20  # nonblank lines from the top within which a sharer's post ends over the article it shares
 SHARED_PROSE_MIN_WORDS = 15
@@ -6657,6 +6675,24 @@ def _unquoted(text: str) -> tuple[str, tuple[str, ...]]:
     if inside and outside and _words_in(unmarked[first:last + 1]) > _words_in(outside):
         return "\n".join(row if first <= i <= last else "" for i, row in enumerate(unmarked)), tuple(outside)
     return "\n".join(unmarked), ()
+
+
+_LINK_NUMBER = re.compile(r"#?\[\d{1,4}\]")
+_REFERENCES_LINE = re.compile(r"\s*(?:References|Visible links|Hidden links)\s*:?\s*")
+_REFERENCE = re.compile(r"\s*\d{1,4}\.\s+(?:https?|mailto|javascript|file|ftp):\S*\s*")
+LINK_NUMBERS_MIN = 5
+
+
+def _without_link_numbers(text: str) -> str:
+    """A page dumped by a text browser (lynx, w3m), each link's number before its words ("By [17]Jalisa Creque") and the
+    numbered addresses listed under "References" at the end: the text without the numbers, which are the browser's, not
+    the page's words (the list of addresses stays, at the end, where it is read as the page's)."""
+    rows = text.split("\n")
+    listed = [i for i, row in enumerate(rows) if _REFERENCE.fullmatch(row)]
+    if len(_LINK_NUMBER.findall(text)) < LINK_NUMBERS_MIN or len(listed) < LINK_NUMBERS_MIN \
+            or not any(_REFERENCES_LINE.fullmatch(row) for row in rows[:listed[0]]):
+        return text
+    return "\n".join(row if i >= listed[0] else _LINK_NUMBER.sub("", row) for i, row in enumerate(rows))
 
 
 _DOC_COMMENT = re.compile(r"\[([a-z]{1,2})\](?=\S)")  # "[a]Noémie Faber: Headline for the brief?": a document's comment

@@ -6710,3 +6710,74 @@ def test_a_post_s_buttons_under_the_pasted_article_end_it_and_the_comments_under
                    "Careful: he says keep, not replace. Phase 2 is our chance, not phase 1.\nWrite a comment...\n")
     assert article.paragraphs[-1] == "Neto Pires said the government would decide on the second phase by the end of June."
     assert not any("Inês" in p or "Careful" in p for p in article.paragraphs)
+
+
+LYNX_DUMP = """   [5]Crown Mountain Courier
+
+   Tuesday, March 24, 2026 | Charlotte Amalie 83°F
+
+     * [6]News
+     * [7]Business
+
+   GOVERNMENT
+
+Federal rule bars Chinese signal controllers from road projects; V.I. upgrade in doubt
+
+   By [17]Jalisa Creque
+
+   Posted: March 23, 2026 at 6:12 pm AST | Updated: March 24, 2026 at 8:40 am AST
+
+   CHARLOTTE AMALIE — The Commerce Department on Monday barred Chinese-made traffic-signal
+   controllers from any road project paid for with federal highway money, officials said.
+
+   The rule names no company. But the three kinds of equipment it covers, controllers, cameras that
+   count and classify vehicles, and the cloud software that coordinates timings across a whole city,
+   match the products of suppliers that have won tenders across Latin America and Asia on price.
+
+   In the territory, the rule lands on the junction upgrade the Public Works department began in 2028,
+   80 percent of it paid by the Federal Highway Administration, the department said on Monday.
+
+   "A signal controller is not a toaster," Corinne Vashaw, a deputy director, told reporters on
+   a call. Public comments on the rule close on May 24.
+
+   Related
+
+     * [28]Public Works opens bids for Raphune Hill drainage (March 18, 2026)
+     * [29]Senators question WAPA meter contract (March 21, 2026)
+
+   3 thoughts on “Federal rule bars Chinese signal controllers from road projects”
+
+    1. Kareem T. says:
+       [31]March 24, 2026 at 7:02 am
+       So we paying twice for the same lights. Typical.
+       [32]Reply
+
+References
+
+   5. https://crownmountaincourier.example/
+   6. https://crownmountaincourier.example/category/news/
+   7. https://crownmountaincourier.example/category/business/
+   17. https://crownmountaincourier.example/author/jcreque/
+   28. https://crownmountaincourier.example/news/2026/03/18/drainage/
+   29. https://crownmountaincourier.example/news/2026/03/21/wapa/
+   31. https://crownmountaincourier.example/news/2026/03/23/signals/#comment-90112
+   32. https://crownmountaincourier.example/news/2026/03/23/signals/?replytocom=90112
+"""
+
+
+def test_a_text_browser_s_dump_reads_without_its_link_numbers_references_and_comments():
+    article = text(LYNX_DUMP)
+    assert (article.title, article.authors) == (
+        "Federal rule bars Chinese signal controllers from road projects; V.I. upgrade in doubt", ("Jalisa Creque",))
+    assert article.date == dt.date(2026, 3, 23)
+    assert article.paragraphs[-1].endswith("Public comments on the rule close on May 24.")
+
+
+def test_a_list_s_items_are_a_paragraph_each_in_wrapped_text():
+    assert [b.text for b in blocks("The rule takes effect on 1 October, and exporters\nshould:\n"
+                                   "• review product classifications against the new ECCN;\n"
+                                   "• screen customers against the 14 new additions and their\n  addresses; and\n"
+                                   "• consider submitting comments.\n\nWe expect Beijing to respond.")] == [
+        "The rule takes effect on 1 October, and exporters should:", "• review product classifications against the new ECCN;",
+        "• screen customers against the 14 new additions and their addresses; and", "• consider submitting comments.",
+        "We expect Beijing to respond."]
