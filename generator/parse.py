@@ -135,7 +135,7 @@ _FIRST_PUBLISHED = re.compile(r"^(?:First\s+)?(?:published|posted|created|filed|
                               # (Urdu, Hindi, Lao, Thai, Khmer, Vietnamese, Hebrew, Persian, Greek, Slovak, Georgian, Swahili)
                               r"|شائع|प्रकाशित|ເຜີຍແຜ່|เผยแพร่|ចុះផ្សាយ|ផ្សាយ|xuất\s+bản|ngày\s+đăng|פורסם|تاریخ\s+انتشار|منتشر\s+شده"
                               r"|δημοσιεύθηκε|publikované|გამოქვეყნდა|imechapishwa"
-                              r"|publikuar|publizéiert|verëffentlecht|putum\s+long)(?!\w)", re.I)  # (Albanian, Luxembourgish, Bislama)
+                              r"|publikuar|publizéiert|verëffentlecht|putum\s+long|la\s+daabacay)(?!\w)", re.I)  # (Albanian, Luxembourgish, Bislama, Somali)
 _MONTH_YEAR = re.compile(rf"({_MONTH})\s+((?:19|20)\d\d)")
 _YEAR = re.compile(r"((?:19|20)(?<![\d-]..)\d\d)(?![\d-])")  # (the lookbehind after "19"/"20": scanned for in C)
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?!\d)")

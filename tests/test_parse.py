@@ -6781,3 +6781,15 @@ def test_a_list_s_items_are_a_paragraph_each_in_wrapped_text():
         "The rule takes effect on 1 October, and exporters should:", "• review product classifications against the new ECCN;",
         "• screen customers against the 14 new additions and their addresses; and", "• consider submitting comments.",
         "We expect Beijing to respond."]
+
+
+def test_a_somali_site_s_byline_date_and_credit_labels():
+    article = text("UBAX TRIBUNE\nJimce, 27 Maarso 2026 | Hargeysa 31°C\nGANACSI\n\n"
+                   "Taiwanese firm wins Hargeisa traffic-light order as importers of Chinese controllers shrug off US rule\n\n"
+                   "Thirty-six junctions, solar-powered controllers and a grant from Taipei. Traders say the rule is for others.\n\n"
+                   "Qoraa: Ayaan Muse Abdi\nLa daabacay: 26/03/2026, 14:20 | La cusboonaysiiyay: 27/03/2026, 09:10\n\n"
+                   "[Sawir] Workers fit a signal pole near the MiG monument in Hargeisa. Sawir: Khadar Ismail / Ubax Tribune\n\n"
+                   "HARGEISA — Hargeisa municipality has given a Taiwanese company the contract to install traffic signals.\n\n"
+                   "The order is paid for with a grant, the mayor said at the signing on Thursday.\n")
+    assert article.title.startswith("Taiwanese firm wins Hargeisa traffic-light order")
+    assert (article.authors, article.date) == (("Ayaan Muse Abdi",), dt.date(2026, 3, 26))
