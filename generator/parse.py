@@ -4527,6 +4527,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = table_record(lines)
         if not chat_lines:  # (or an e-reader's export of its highlights, each under its label)
             lines, chat_lines = highlights(lines)
+        if not chat_lines:  # (or a report that reproduces it between "BEGIN TEXT" and "END TEXT")
+            lines, chat_lines = quoted_between_marks(lines)
         if not chat_lines:  # (or a post that pastes it between rules, the poster's note over it)
             lines, chat_lines = pasted_article(lines, registry)
         if not chat_lines:  # (or a forum's post that quotes it, the thread's other posts around it)
@@ -6213,6 +6215,22 @@ def _words_in(rows: list[str]) -> int:
 
 
 PASTED_HEAD_LINES = 4  # nonblank lines under the rule within which a pasted article's byline or date follows its headline
+
+
+_BEGIN_TEXT = re.compile(r".*\bBEGIN\s+(?:TEXT|QUOTE)\b.*")
+_END_TEXT_MARK = re.compile(r"\s*(?:\d+\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?END\s+(?:TEXT|QUOTE)\b.*")
+
+
+def quoted_between_marks(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A report that reproduces an article between "BEGIN TEXT" and "END TEXT" (a diplomatic cable's way, "3. (U)
+    BEGIN TEXT (AS COPIED FROM THE SITE, PAGE ELEMENTS INCLUDED):"): the article is what lies between the marks, when it
+    holds most of the words; the report's own lines around it, blank here, are returned to be kept with the furniture."""
+    begin = next((i for i, line in enumerate(lines) if _BEGIN_TEXT.fullmatch(line.strip())), None)
+    end = next((i for i in range(begin + 1, len(lines)) if _END_TEXT_MARK.fullmatch(lines[i])), None) if begin is not None else None
+    if end is None or _words_in(lines[begin + 1:end]) <= _words_in(lines[:begin + 1]) + _words_in(lines[end:]):
+        return lines, ()
+    kept = [line if begin < i < end else "" for i, line in enumerate(lines)]
+    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not begin < i < end)
 
 
 def pasted_article(lines: list[str], registry: Registry) -> tuple[list[str], tuple[str, ...]]:

@@ -6793,3 +6793,22 @@ def test_a_somali_site_s_byline_date_and_credit_labels():
                    "The order is paid for with a grant, the mayor said at the signing on Thursday.\n")
     assert article.title.startswith("Taiwanese firm wins Hargeisa traffic-light order")
     assert (article.authors, article.date) == (("Ayaan Muse Abdi",), dt.date(2026, 3, 26))
+
+
+def test_a_cable_s_text_between_begin_and_end_marks_is_the_article():
+    article = text("UNCLASSIFIED\n\nR 251127Z MAR 26\nFM AMEMBASSY MALABO\nTO SECSTATE WASHDC 0413\n\n"
+                   "SUBJECT: EQUATORIAL GUINEA: LOCAL PRESS ON CHINA'S ANSWER TO THE\nROADWAY TECHNOLOGY RULE\n\n"
+                   "1. (U) SUMMARY: THE PUBLIC WORKS MINISTER TOLD LOCAL MEDIA THE SYSTEM STAYS. END SUMMARY.\n\n"
+                   "2. (U) BEGIN TEXT (AS COPIED FROM THE SITE, PAGE ELEMENTS INCLUDED):\n\n"
+                   "LA CEIBA DIGITAL · Edición en inglés\nECONOMÍA\n\n"
+                   "China hits back at US traffic-signal rule with export curbs; Malabo says its control centre stays\n\n"
+                   "Por Salomé Ada Nchama | Traducción: Luis Mba Ela\nPublicado: martes, 24 de marzo de 2026 - 19:20\n\n"
+                   "MALABO — China on Tuesday put the technology behind adaptive traffic-signal control under export "
+                   "licensing, a day after Washington barred Chinese signal controllers from road projects it pays for.\n\n"
+                   "\"The United States has once again stretched the concept of national security,\" a spokesperson for "
+                   "China's Ministry of Commerce said, adding that the measures would take effect on 1 May.\n\n"
+                   "The city's traffic control centre, opened in 2025, runs 140 junctions, the ministry said on Tuesday.\n\n"
+                   "END TEXT.\n\n3. (SBU) COMMENT: EXPECT NO CHANGE BEFORE THE 2026 BUDGET. END COMMENT.\n\nDOE\n")
+    assert article.title.startswith("China hits back at US traffic-signal rule")
+    assert (article.authors, article.date) == (("Salomé Ada Nchama",), dt.date(2026, 3, 24))
+    assert article.paragraphs[-1].startswith("The city's traffic control centre")
