@@ -4527,6 +4527,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = table_record(lines)
         if not chat_lines:  # (or an e-reader's export of its highlights, each under its label)
             lines, chat_lines = highlights(lines)
+        if not chat_lines:  # (or a notebook's code that holds it in a string)
+            lines, chat_lines = string_in_code(lines)
         if not chat_lines:  # (or a report that reproduces it between "BEGIN TEXT" and "END TEXT")
             lines, chat_lines = quoted_between_marks(lines)
         if not chat_lines:  # (or a post that pastes it between rules, the poster's note over it)
@@ -6215,6 +6217,24 @@ def _words_in(rows: list[str]) -> int:
 
 
 PASTED_HEAD_LINES = 4  # nonblank lines under the rule within which a pasted article's byline or date follows its headline
+
+
+_STRING_OPENS = re.compile(r"\s*[A-Za-z_]\w*\s*=\s*[rRuU]?(\"\"\"|\'\'\')\s*")  # page = (three quotation marks)
+
+
+def string_in_code(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A notebook or a script that holds the article pasted into a string ('page = \"\"\"' ... '\"\"\"', in a code cell): the
+    string's lines are the article when they hold most of the words; the notebook's own cells, notes and outputs, blank
+    here, are returned to be kept with the furniture."""
+    begin = next((i for i, line in enumerate(lines) if _STRING_OPENS.fullmatch(line)), None)
+    if begin is None:
+        return lines, ()
+    quote = _STRING_OPENS.fullmatch(lines[begin]).group(1)
+    end = next((i for i in range(begin + 1, len(lines)) if lines[i].strip().startswith(quote)), None)
+    if end is None or _words_in(lines[begin + 1:end]) <= _words_in(lines[:begin + 1]) + _words_in(lines[end:]):
+        return lines, ()
+    kept = [line if begin < i < end else "" for i, line in enumerate(lines)]
+    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not begin < i < end)
 
 
 _BEGIN_TEXT = re.compile(r".*\bBEGIN\s+(?:TEXT|QUOTE)\b.*")

@@ -6812,3 +6812,21 @@ def test_a_cable_s_text_between_begin_and_end_marks_is_the_article():
     assert article.title.startswith("China hits back at US traffic-signal rule")
     assert (article.authors, article.date) == (("Salomé Ada Nchama",), dt.date(2026, 3, 24))
     assert article.paragraphs[-1].startswith("The city's traffic control centre")
+
+
+def test_a_notebook_s_string_that_holds_the_pasted_page_is_the_article():
+    page = ("KAYAMB INFO\nL'actu de La Réunion · English edition\nTRANSPORTS\n\n"
+            "Saint-Denis rewrites its traffic-light tender to keep bidders' software in Europe\n\n"
+            "Par Sophie Técher · Photo : Frédéric Boyer\nPublié le 25/03/2026 à 11h05 · Mis à jour le 26/03/2026 à 08h30\n\n"
+            "SAINT-DENIS — Saint-Denis will rewrite the tender for its new traffic control centre to require that the "
+            "software running the city's 180 signalised junctions be hosted in the European Union, the city said.\n\n"
+            "\"We are not choosing between Washington and Beijing,\" Jean-Hugues Payet, the deputy mayor, said on Tuesday, "
+            "adding that the council would vote on the revised specification on 11 April.\n\n"
+            "The tender is now expected in June at the earliest, and the first junctions will not switch before 2028.\n")
+    article = text("# Veille transport — La Réunion: Saint-Denis signal tender\n\n*notebook · last run 27/03/2026 16:42*\n\n"
+                   "Copied from the site on 26/03. Keep everything as pasted.\n\n```python\nimport re\n```\n\n```python\n"
+                   f"page = \"\"\"\n{page}\"\"\"\n```\n\n```python\ndates = re.findall(r'\\d\\d/\\d\\d/\\d{{4}}', page)\n"
+                   "print(max(dates))\n```\n\n    26/03/2026\n")
+    assert article.title == "Saint-Denis rewrites its traffic-light tender to keep bidders' software in Europe"
+    assert (article.authors, article.date) == (("Sophie Técher",), dt.date(2026, 3, 25))
+    assert article.paragraphs[-1].startswith("The tender is now expected in June")
