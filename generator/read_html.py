@@ -3946,8 +3946,9 @@ _ORIGINAL_ELSEWHERE = re.compile(r"\b(?i:originally|first)\s+(?i:published|appea
 _PUBLISHED_LINE = re.compile(r"(?:First\s+)?(?:Published|Posted)(?:\s+on)?\s*:?\s+(?P<date>\S.{5,60})$", re.I)
 
 
-_MONTH_DAY_YEAR = re.compile(r"\b(?P<month>[A-Z][a-z]{2})[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)\b"
-                             r"|\b(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2})[a-z]*\.?,?\s+(?P<year2>(?:19|20)\d\d)\b"
+# (the day perhaps with its ordinal, its links' text joined with spaces: "Mar. 29th , 2030", "1st March 2030")
+_MONTH_DAY_YEAR = re.compile(r"\b(?P<month>[A-Z][a-z]{2})[a-z]*\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s?,?\s+(?P<year>(?:19|20)\d\d)\b"
+                             r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month2>[A-Z][a-z]{2})[a-z]*\.?,?\s+(?P<year2>(?:19|20)\d\d)\b"
                              r"|\b(?P<iso>(?:19|20)\d\d(?P<sep>[-./])\d\d(?P=sep)\d\d)\b")  # ... "2026.09.15", a Korean site's
 _MONTHS = {name[:3]: number for number, name in enumerate(MONTH_NAMES, 1)}
 

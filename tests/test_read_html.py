@@ -5575,3 +5575,13 @@ def test_a_forum_s_message_cards_under_the_text_are_no_writers():
 
 def test_a_series_named_by_its_body_s_acronym_is_the_body_its_home_link_spells_out():
     assert read_html(SPHINX_NOTE.encode(), "a.html").page.site_name == "Nuuk Institute for Infrastructure and Security"
+
+
+def test_a_journal_entry_s_day_with_its_ordinal_in_links_is_its_date():
+    body = ("<div class='entry'><h3 class='entry-title'><a href='/48213.html'>A week of phone calls about a rule that "
+            "doesn't apply to us</a></h3><div class='header'><span class='datetime'><span class='date'><a href='/2026/'>Mar."
+            "</a> <a href='/2026/03/27/'>27th</a>, <a href='/2026/'>2026</a></span> <span class='time'>10:52 pm</span>"
+            f"</span></div><div class='entry-content'><p>{FILLER}</p><p>{FILLER}</p></div><div class='edittime'>This entry "
+            "was edited on Mar. 28th, 2026 08:20 am (UTC).</div><div class='comment'><span class='datetime'>2026-03-28 "
+            "07:12 am (UTC)</span><p>Thanks for writing this up.</p></div></div>")
+    assert read_html(page(body, "<title>amber_phase: A week of phone calls</title>"), "a.html").page.date == dt.date(2026, 3, 27)
