@@ -4798,7 +4798,9 @@ _CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]+")
 
 # The services that send or host others' newsletters and posts
 _PLATFORM = re.compile(r"(?:Intuit\s+)?Mailchimp|Campaign Monitor|Constant Contact|Substack|beehiiv|Ghost|WordPress(?:\.com)?"
-                       r"|Blogger|Medium|LinkedIn|Buttondown|ConvertKit|Kit", re.I)
+                       r"|Blogger|Medium|LinkedIn|Buttondown|ConvertKit|Kit"
+                       # (and the journal and blog hosts: "Dreamwidth Studios", "LiveJournal", "Tumblr", "Write.as")
+                       r"|Dreamwidth(?:\s+Studios)?|LiveJournal|Tumblr|Write\.as|Bear\s+Blog|Typepad|Weebly|Wix(?:\.com)?", re.I)
 
 
 # A company's or an office's channel, which names no outlet by itself

@@ -5585,3 +5585,10 @@ def test_a_journal_entry_s_day_with_its_ordinal_in_links_is_its_date():
             "was edited on Mar. 28th, 2026 08:20 am (UTC).</div><div class='comment'><span class='datetime'>2026-03-28 "
             "07:12 am (UTC)</span><p>Thanks for writing this up.</p></div></div>")
     assert read_html(page(body, "<title>amber_phase: A week of phone calls</title>"), "a.html").page.date == dt.date(2026, 3, 27)
+
+
+def test_a_journal_host_s_name_gives_way_to_the_journal_s():
+    body = (f"<div class='entry'><h3 class='entry-title'>A week of phone calls about a rule</h3><p>{FILLER}</p><p>{FILLER}</p></div>")
+    head = ("<title>A week of phone calls about a rule - Amber Phase</title>"
+            "<meta property='og:site_name' content='Dreamwidth Studios'>")
+    assert read_html(page(body, head), "a.html").page.site_name == "Amber Phase"
