@@ -524,6 +524,9 @@ def read_html(raw: bytes, name: str) -> Seed:
                                      _markup_date(raw, tree) if _dated_markup(tree) and not own_day else None), raw, tree)
         or own_day
         or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _meta_row(tree)[1]
+        # (a page builder's short line over the text, "Zanzibar, 26 March 2030", before htmldate's guess from any day
+        # the page shows: a list of other news under the text)
+        or _lead_stamp(blocks)
         or _guessed_date(document.date, raw),
         # ("Reverta Magnetics d.o.o.", the publisher a company's newsroom declares: the company, not its legal form)
         site_name=" ".join(site_name.split()[:-1]) if len(site_name.split()) >= 3 and site_name.split()[-1] in LEGAL_FORMS

@@ -5592,3 +5592,13 @@ def test_a_journal_host_s_name_gives_way_to_the_journal_s():
     head = ("<title>A week of phone calls about a rule - Amber Phase</title>"
             "<meta property='og:site_name' content='Dreamwidth Studios'>")
     assert read_html(page(body, head), "a.html").page.site_name == "Amber Phase"
+
+
+def test_a_page_builder_s_place_and_day_over_the_text_beats_a_guess_from_the_news_list_under_it():
+    body = ("<div class='tyJCtd'><h2 class='zfr3Q'>What the new US rule means for Zanzibar's traffic lights</h2>"
+            "<p class='zfr3Q'><span style='color:#5f6368;'>Zanzibar, 24 March 2026</span></p>"
+            f"<p class='zfr3Q'><span>{FILLER}</span></p><p class='zfr3Q'><span>{FILLER}</span></p></div>"
+            "<div class='tyJCtd'><h3>Project news</h3><p><span>12 March 2026</span><br><a href='/news/a'>Phase 2 tender "
+            "documents published</a></p><p><span>30 January 2026</span><br><a href='/news/b'>Amaan junction switched "
+            "on</a></p></div>")
+    assert read_html(page(body, "<title>Taa Zetu Zanzibar - US rule</title>"), "a.html").page.date == dt.date(2026, 3, 24)
