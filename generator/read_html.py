@@ -273,6 +273,14 @@ def read_html(raw: bytes, name: str) -> Seed:
     blocks = _rest_part(tree, _free_part(tree, _lead_after_picture(tree, _gap_parts(tree, blocks))))
     blocks, above = _above_headline(tree, blocks, headline)
     blocks, fields = _page_fields(tree, blocks)
+    # "In short: the rule does not apply here, and the lights keep working. ...": the summary a page opens its text with,
+    # under its label, over the lead
+    summary = next((i for i, b in enumerate(blocks[:SUMMARY_REACH]) if b.kind == "text" and _SUMMARY_OPENING.match(b.text)), None)
+    if summary is not None and sum(1 for b in blocks[summary + 1:] if b.kind == "text") >= 2:
+        if standfirst:
+            notes.append(blocks[summary].text)
+        standfirst = standfirst or blocks[summary].text
+        blocks = blocks[:summary] + blocks[summary + 1:]
     above = [*above, *fields]
     # (... under its heading: "<h2>Media contact</h2><p>A, Public Information Officer<br>402-555-0147 · a@x</p>")
     labelled = 1 if blocks and _CONTACT_HEADING.fullmatch(blocks[0].text.strip()) else 0
@@ -1809,6 +1817,8 @@ _DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|sub
 # "field--name-field-intro", not a page's "intro" lead)
 
 
+SUMMARY_REACH = 4  # blocks from the text's top within which its opening summary sits (under a date line, a kicker)
+_SUMMARY_OPENING = re.compile(r"(?:In short|In brief|TL;\s?DR|The short version|Summary|At a glance)\s*[:—–]\s+\S", re.I)
 _DECK_LABELS = {"the issue", "in brief", "summary", "synopsis", "at a glance", "executive summary", "the bottom line"}
 _STATE_DECK = re.compile(r'\\?"(?:dek|deck|standfirst|subheadline|subHeadline|strapline|teaser)\\?"\s*:\s*\\?"((?:[^"\\]|\\[^"])'
                          r'{20,600}?)\\?"')

@@ -5602,3 +5602,13 @@ def test_a_page_builder_s_place_and_day_over_the_text_beats_a_guess_from_the_new
             "documents published</a></p><p><span>30 January 2026</span><br><a href='/news/b'>Amaan junction switched "
             "on</a></p></div>")
     assert read_html(page(body, "<title>Taa Zetu Zanzibar - US rule</title>"), "a.html").page.date == dt.date(2026, 3, 24)
+
+
+def test_a_summary_the_page_opens_its_text_with_under_its_label_is_no_part_of_the_text():
+    body = ("<article><h1>What the new US rule on Chinese traffic equipment means for Zanzibar's traffic lights</h1>"
+            "<p>In short: the rule does not apply here, and the lights keep working. The tender is extended by two weeks.</p>"
+            f"<p>The US government's new rule does not apply in Zanzibar, the ministry said. {FILLER}</p><p>{FILLER}</p>"
+            "</article>")
+    seed = read_html(page(body, "<title>Taa Zetu Zanzibar - US rule</title>"), "a.html")
+    assert seed.blocks[0].text.startswith("The US government's new rule")
+    assert seed.page.summary.startswith("In short:")
