@@ -4777,6 +4777,13 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     named = next((a for a in _logo_alts(tree) if named and re.fullmatch(rf"{re.escape(named)}\s+\d{{1,2}}", a)), named)
     named = next((a for a in _logo_alts(tree) if named and re.search(r"\d", named)
                   and re.fullmatch(rf"{re.escape(named)}\s+\S+", a) and _OUTLET_WORD.search(a[len(named):])), named)
+    parts = re.split(r"\s+[-|–—]\s+", tab)
+    if (not named or re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", named)) and tab:
+        # "sites.taazetu.example", a host's name, where the <title> gives the site's first ("Taa Zetu Zanzibar - US rule",
+        # a Google Sites page's) and the page's address its slug ("/view/taa-zetu-zanzibar/news/us-rule")
+        path = {p for p in urlsplit(url or next(iter(tree.xpath("//meta[@property='og:url']/@content")), "")).path.split("/") if p}
+        named = next((part for part in parts[:-1] if len(part.split()) >= 2 and not any(_loose(part) == _loose(h) for h in headlines)
+                      and re.sub(r"[^a-z0-9]+", "-", part.lower()).strip("-") in path), named)
     if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", named or ""):
         # "Chinatribune.example" (the <title>'s suffix, a host name): the name its logo spells it in, "China Tribune"
         label = _loose(re.sub(r"^www\.", "", named).split(".")[0])

@@ -5612,3 +5612,12 @@ def test_a_summary_the_page_opens_its_text_with_under_its_label_is_no_part_of_th
     seed = read_html(page(body, "<title>Taa Zetu Zanzibar - US rule</title>"), "a.html")
     assert seed.blocks[0].text.startswith("The US government's new rule")
     assert seed.page.summary.startswith("In short:")
+
+
+def test_a_site_s_name_its_title_gives_first_and_its_address_as_a_slug_beats_the_host():
+    body = (f"<div class='tyJCtd'><h2>What the new US rule means for Zanzibar's traffic lights</h2><p>{FILLER}</p>"
+            f"<p>{FILLER}</p></div>")
+    head = ("<title>Taa Zetu Zanzibar - US rule</title><meta property='og:title' content='Taa Zetu Zanzibar - US rule'>"
+            "<meta property='og:type' content='website'>"
+            "<meta property='og:url' content='https://sites.taazetu.example/view/taa-zetu-zanzibar/news/us-rule'>")
+    assert read_html(page(body, head), "a.html").page.site_name == "Taa Zetu Zanzibar"
