@@ -6830,3 +6830,10 @@ def test_a_notebook_s_string_that_holds_the_pasted_page_is_the_article():
     assert article.title == "Saint-Denis rewrites its traffic-light tender to keep bidders' software in Europe"
     assert (article.authors, article.date) == (("Sophie Técher",), dt.date(2026, 3, 25))
     assert article.paragraphs[-1].startswith("The tender is now expected in June")
+
+
+def test_a_help_centre_s_feedback_question_under_the_article_is_its_furniture():
+    article = text("What changes for our customers\nBy Support Team\n18/03/2026\n\n"
+                   "The US rule applies to federal-aid projects from 1 October, the department said on Monday.\n\n"
+                   "Customers outside the United States need take no action, the company said.\n\nWas this helpful?\n")
+    assert article.paragraphs[-1] == "Customers outside the United States need take no action, the company said."
