@@ -6086,8 +6086,7 @@ def ticket_description(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     stop = next((i for i in nonblank if i > start and _TICKET_END.fullmatch(lines[i].strip())), len(lines))
     if _words_in(lines[start:stop]) < _words_in(lines[:start]) + _words_in(lines[stop:]):
         return lines, ()  # (the description is the ticket's own few words, not a page pasted into it)
-    kept = [line if start <= i < stop else "" for i, line in enumerate(lines)]
-    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)
+    return _only_lines(lines, start, stop)
 
 
 TABLE_MIN_FIELDS = 4
@@ -6153,10 +6152,9 @@ def reference_record(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
         i = max(run, i + 1)
     if stop is None or _words_in(lines[at:stop]) < _words_in(lines[:at]) + _words_in(lines[stop:]):
         return lines, ()
-    kept = [line if at <= i < stop else "" for i, line in enumerate(lines)]
-    label = _ABSTRACT_LABEL.match(lines[at].strip())
-    kept[at] = lines[at].strip()[label.end():]
-    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not at < i < stop)
+    kept, around = _only_lines(lines, at, stop)
+    kept[at] = lines[at].strip()[_ABSTRACT_LABEL.match(lines[at].strip()).end():]
+    return kept, around
 
 
 # A web archive's toolbar over the page it captured: "38 captures", "13 Mar 2030 - 02 Apr 2030", "◄ FEB MAR APR ►", "About
@@ -6211,6 +6209,14 @@ def channel_post(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)
 
 
+def _only_lines(lines: list[str], start: int, stop: int) -> tuple[list[str], tuple[str, ...]]:
+    """A copy with only its lines start..stop-1 kept, the article a wrapper holds (a ticket, a record, a cable, a
+    notebook's string, a thread's post), the rest blank so that every line keeps its number; and the rest's lines, to be
+    kept with the furniture."""
+    kept = [line if start <= i < stop else "" for i, line in enumerate(lines)]
+    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)
+
+
 def _words_in(rows: list[str]) -> int:
     """How long a run of a copy's lines is, in words: which part of it is the article."""
     return sum(len(line.split()) for line in rows)
@@ -6233,8 +6239,7 @@ def string_in_code(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     end = next((i for i in range(begin + 1, len(lines)) if lines[i].strip().startswith(quote)), None)
     if end is None or _words_in(lines[begin + 1:end]) <= _words_in(lines[:begin + 1]) + _words_in(lines[end:]):
         return lines, ()
-    kept = [line if begin < i < end else "" for i, line in enumerate(lines)]
-    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not begin < i < end)
+    return _only_lines(lines, begin + 1, end)
 
 
 _BEGIN_TEXT = re.compile(r".*\bBEGIN\s+(?:TEXT|QUOTE)\b.*")
@@ -6249,8 +6254,7 @@ def quoted_between_marks(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     end = next((i for i in range(begin + 1, len(lines)) if _END_TEXT_MARK.fullmatch(lines[i])), None) if begin is not None else None
     if end is None or _words_in(lines[begin + 1:end]) <= _words_in(lines[:begin + 1]) + _words_in(lines[end:]):
         return lines, ()
-    kept = [line if begin < i < end else "" for i, line in enumerate(lines)]
-    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not begin < i < end)
+    return _only_lines(lines, begin + 1, end)
 
 
 def pasted_article(lines: list[str], registry: Registry) -> tuple[list[str], tuple[str, ...]]:
@@ -6309,8 +6313,7 @@ def thread_post(lines: list[str], registry: Registry) -> tuple[list[str], tuple[
     if not note and message[first].rstrip().endswith(":") and first + 1 < len(message) and not message[first + 1].strip():
         note = first + 1  # ("Here's the text for those who can't get past the paywall:" over a blank line)
     start += note
-    kept = [line if start <= i < stop else "" for i, line in enumerate(lines)]
-    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)
+    return _only_lines(lines, start, stop)
 
 
 # A forum's quotation over the text a post quotes: "Quote:", "Zitat:", "Originally Posted by surfdad_sjds"
@@ -6335,8 +6338,7 @@ def forum_quote(lines: list[str], registry: Registry) -> tuple[list[str], tuple[
             _byline_line(lines[i].strip(), registry) or (d := _header_date(lines[i].strip(), registry.rules)) and d[0]
             for i in under):
         return lines, ()
-    kept = [line if start <= i < stop else "" for i, line in enumerate(lines)]
-    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)
+    return _only_lines(lines, start, stop)
 
 
 BRIEFS_MIN_ITEMS = 3
@@ -6565,8 +6567,7 @@ def pinned_entry(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     first = next(i for i in nonblank if _CLOCK_CELL.fullmatch(lines[i].strip()))
     if _words_in(lines[start:stop]) < PINNED_MIN_SHARE * _words_in(lines[first:]):
         return lines, ()  # (a short update pinned over a blog on one story: "Beijing's readout is out", the blog the story)
-    kept = [line if start <= i < stop else "" for i, line in enumerate(lines)]
-    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)
+    return _only_lines(lines, start, stop)
 
 
 # Emoji and symbols before a post's headline ("📡 ", "🔴🔴 "), each perhaps with its variation selector
@@ -6709,9 +6710,9 @@ def _unquoted(text: str) -> tuple[str, tuple[str, ...]]:
     unmarked = [_REPLY_MARK.sub("", row) for row in rows]
     first, last = marked[0], marked[-1]
     inside = all(rows[i].lstrip().startswith(">") or not rows[i].strip() for i in range(first, last + 1))
-    outside = [row.strip() for i, row in enumerate(rows) if row.strip() and not first <= i <= last]
-    if inside and outside and _words_in(unmarked[first:last + 1]) > _words_in(outside):
-        return "\n".join(row if first <= i <= last else "" for i, row in enumerate(unmarked)), tuple(outside)
+    kept, outside = _only_lines(unmarked, first, last + 1)
+    if inside and outside and _words_in(unmarked[first:last + 1]) > _words_in(list(outside)):
+        return "\n".join(kept), outside
     return "\n".join(unmarked), ()
 
 
