@@ -4470,7 +4470,37 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             and _loose(suffix) != _loose(label) and _loose(label).startswith(_loose(suffix)):
         # "Stratamag", trafilatura's host name capitalised (stratamag.com): the <title>'s "| Strata" is the name
         found, host, from_title = "", "", from_title or suffix
-    named = (found if not host else "") or from_title or markup or next(iter(in_page), "")
+    clues = _SiteClues(found, host, headlines, url, title_site, markup, publisher, tuple(declared), tuple(in_page), tab,
+                       tab_suffix, next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")), ""))
+    named, clues = _site_among_metadata((found if not host else "") or from_title or markup or next(iter(in_page), ""), tree, clues)
+    named = _site_as_printed(_site_as_spelled(named, tree, clues), tree, clues)
+    # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
+    return _syndicated_from(tree) or named or host.removeprefix("www.") or _host(url)
+
+
+@dataclasses.dataclass(frozen=True)
+class _SiteClues:
+    """What a page says of its outlet, each source apart (trafilatura's reading, the <title>, the markup, the publisher,
+    the header and footer): the stages after read them side by side."""
+    found: str  # trafilatura's site name, or "" where it was a handle or the headline
+    host: str  # the host's name, where that is all trafilatura found
+    headlines: tuple[str, ...]
+    url: str
+    title_site: str  # the <title>'s suffix after the headline
+    markup: str
+    publisher: str  # JSON-LD's
+    declared: tuple[str, ...]  # microdata's and Dublin Core's publisher
+    in_page: tuple[str, ...]  # the header's and footer's names
+    tab: str  # the whole <title>
+    tab_suffix: str
+    og: str  # og:site_name
+
+
+def _site_among_metadata(named: str, tree, c: _SiteClues) -> tuple[str, _SiteClues]:
+    """Which of the page's names is the outlet's: og:site_name, the <title>'s suffix, the publisher, the logo and the
+    header weighed against each other (a brand against its company, a masthead against its edition or its series). The
+    publisher stays a clue only where it is not the brand's company."""
+    publisher = c.publisher
     # "KPCW Pacific Public Radio" (the publisher, the <title>'s suffix): og:site_name's "KPCW", its tagline after it, which
     # the logo prints apart ("<span class='brand-tagline'>Pacific Public Radio</span>")
     og = next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content") if _clean(v)), "")
@@ -4479,25 +4509,25 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         _loose(_clean(" ".join(e.itertext()))) for e in tree.xpath(
             "//*[re:test(@class, 'tagline|slogan|strapline', 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})})
     named = og if tagged else named
-    if named and title_site and _loose(named) != _loose(title_site) and any(_loose(n) == _loose(title_site) for n in in_page):
-        named = title_site  # og:site_name in the home language; the <title> and the header agree on the English name
+    if named and c.title_site and _loose(named) != _loose(c.title_site) and any(_loose(n) == _loose(c.title_site) for n in c.in_page):
+        named = c.title_site  # og:site_name in the home language; the <title> and the header agree on the English name
     # ("Chubu Herald English | 中部ヘラルド": a <title>'s suffix in both scripts, its Latin half)
-    latins = [re.sub(rf"\s+{_EDITION_WORDS.pattern}$", "", part) or part for n in (title_site, markup, *in_page) if n
+    latins = [re.sub(rf"\s+{_EDITION_WORDS.pattern}$", "", part) or part for n in (c.title_site, c.markup, *c.in_page) if n
               for part in re.split(r"\s+[|–—]\s+", n) if re.search(r"[A-Za-z]{3}", part)]
     if named and not re.search(r"[A-Za-z]", _EDITION_WORDS.sub("", named)) and latins:
         # og:site_name "한빛일보" (or "서울레저 English"): the edition in English names itself in its <title> and logo
         # (... the logo's "THE CHUBU HERALD English Edition" in full, where the <title> leaves its "The" out)
         named = next((n for n in latins[1:] if _loose(n) == _loose(f"The {latins[0]}")), latins[0])
-    section = named[len(title_site):].split() if title_site and named.startswith(title_site + " ") else []
-    if title_site and _loose(title_site) != _loose(named) and (any(_loose(d) == _loose(title_site) for d in declared) or (
-            _loose(publisher) == _loose(title_site) and section and not any(w in OUTLET_WORDS for w in section)
-            and not re.fullmatch(r"[A-Z]{2,6}", title_site))):
+    section = named[len(c.title_site):].split() if c.title_site and named.startswith(c.title_site + " ") else []
+    if c.title_site and _loose(c.title_site) != _loose(named) and (any(_loose(d) == _loose(c.title_site) for d in c.declared) or (
+            _loose(publisher) == _loose(c.title_site) and section and not any(w in OUTLET_WORDS for w in section)
+            and not re.fullmatch(r"[A-Z]{2,6}", c.title_site))):
         # (... or og:site_name "Gridline Supply Chain", a vertical of "Gridline", which the <title> and the publisher name)
-        named = title_site  # og:site_name "Trade and Economic Security" (a sub-site); <title> and publisher: "European Commission"
+        named = c.title_site  # og:site_name "Trade and Economic Security" (a sub-site); <title> and publisher: "European Commission"
     edition = False
     # og:site_name "The Yamato Shimbun Asia & Japan Report" (its English edition's brand) and the <title>'s suffix "The
     # Yamato Shimbun", or the other way round, and the text's own "... told The Yamato Shimbun": the paper
-    short, long_ = sorted((named, title_site), key=len) if named and title_site else ("", "")
+    short, long_ = sorted((named, c.title_site), key=len) if named and c.title_site else ("", "")
     extra = long_[len(short):].split() if short and long_.startswith(short + " ") else []
     if len(extra) >= 2 and extra[0][:1].isupper():  # (not "Northgate Institute for Economic Security")
         text = " ".join(tree.xpath("//body//p//text()"))
@@ -4508,8 +4538,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     # og:site_name "Centro de Periodismo Isla Abierta" (the publisher: what it is, then its masthead's name) where the
     # page's header prints the masthead's name alone, its end, and the <title> names the site so ("| Isla Abierta in
     # English"): the masthead
-    ends = [n for n in in_page if len(n.split()) >= 2 and _without_legal_form(named).rstrip(",").endswith(" " + n)]
-    if ends and (title_site or tab_suffix) and _loose(title_site or tab_suffix).startswith(_loose(ends[0])):
+    ends = [n for n in c.in_page if len(n.split()) >= 2 and _without_legal_form(named).rstrip(",").endswith(" " + n)]
+    if ends and (c.title_site or c.tab_suffix) and _loose(c.title_site or c.tab_suffix).startswith(_loose(ends[0])):
         named = ends[0]
     # og:site_name "NIIS Briefing Notes" (a body's series, under its acronym) where the page's home link spells the body
     # out: "<a href='../index.html'><img alt='Logo'> Nuuk Institute for Infrastructure and Security</a>"
@@ -4520,9 +4550,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     handle = re.fullmatch(r"([A-Z][a-z]+)(?:[A-Z][a-z]+)+", named)
     if handle:
         # "MeridianWire", a social handle's spelling: the name the page prints ("| Meridian") comes first.
-        named = next((n for n in (title_site, markup, *in_page)
+        named = next((n for n in (c.title_site, c.markup, *c.in_page)
                       if n and re.sub(r"^The\s+", "", n).split()[0] == handle.group(1)), named)  # "The Longitude Review"
-    if named.startswith("PT ") and (og_or_title := next((n for n in (title_site, found, *map(_clean, tree.xpath(
+    if named.startswith("PT ") and (og_or_title := next((n for n in (c.title_site, c.found, *map(_clean, tree.xpath(
             "//meta[@property='og:site_name']/@content"))) if n and not n.startswith("PT ")), "")):
         named = og_or_title  # "PT Warta Pasar Jakarta" (an Indonesian company's legal name, the publisher): the outlet's name
     if re.fullmatch(r"[A-Z][A-Za-z]{1,5}", named) and sum(c.isupper() for c in named) >= 2:
@@ -4534,19 +4564,19 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         spelled = [m.group(1) for v in logos if (m := re.match(rf"(.{{5,80}}?)\s*\(\s*{re.escape(named)}\s*\)", v))]
         # ... or, last, a name the text itself writes out: "a draft agreement seen by Jakarta Market Wire"
         written = [n for t in tree.xpath("//body//p//text()") for n in re.findall(r"\b[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,4}\b", t)]
-        named = next((n for n in (title_site, *declared, *(_without_legal_form(n) for n in in_page), *brand, *logos, *written)
+        named = next((n for n in (c.title_site, *c.declared, *(_without_legal_form(n) for n in c.in_page), *brand, *logos, *written)
                       if n and _initials(n.split(",")[0]).lower() == named.lower()), spelled[0] if spelled else named)
-        if re.fullmatch(r"[A-Z]{2,6}", named) and title_site and len(title_site.split()) >= 2 \
-                and any(_loose(a) == _loose(title_site) for a in logos):
-            named = title_site  # og:site_name "LNA"; the <title>'s suffix and the logo agree on "Lintas Asia News"
+        if re.fullmatch(r"[A-Z]{2,6}", named) and c.title_site and len(c.title_site.split()) >= 2 \
+                and any(_loose(a) == _loose(c.title_site) for a in logos):
+            named = c.title_site  # og:site_name "LNA"; the <title>'s suffix and the logo agree on "Lintas Asia News"
     if named.split() and named.split()[-1] in LEGAL_FORMS \
-            and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", title_site or ""):
+            and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", c.title_site or ""):
         # "Pan-Pacific News Agency Ltd" (the JSON-LD publisher, a company's legal name) where the <title> says "PPN" and
         # the logo spells it out: "Pan-Pacific Newswire"
-        named = next((n for n in _logo_alts(tree) if _initials(n).lower() == title_site.lower()), named)
+        named = next((n for n in _logo_alts(tree) if _initials(n).lower() == c.title_site.lower()), named)
     og = next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")), "")
     # (the <title>'s suffix after a headline of its own, shorter than the page's: "MRI contract signed ... | ULS Vale do Lis")
-    if og and (title_site or re.search(r"[A-Za-z]{2}", og) and tab_suffix) and _loose(og) == _loose(title_site or tab_suffix) \
+    if og and (c.title_site or re.search(r"[A-Za-z]{2}", og) and c.tab_suffix) and _loose(og) == _loose(c.title_site or c.tab_suffix) \
             and named and _loose(named) != _loose(og) \
             and not _loose(named).startswith(_loose(og)) and (not re.search(r"\b[A-Z]{2,}\b", og)  # (not "MP News": short for the full name)
                                                               or any(_loose(m) == _loose(og) for m in _masthead_names(tree))
@@ -4556,7 +4586,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
                                                                      for m in _logo_alts(tree))  # ("ULS Vale do Lis – Unidade ...")
                                                               and not any(_initials(t) == og for t in _brand_texts(tree))):
         named = og  # (... unless the logo says so too: "PPB News" in og:site_name, the <title> and the header's logo text)  # og:site_name and the <title> agree ("Keizai Asia"); the publisher is the company ("Tokyo Keizai Shimbun")
-    company = bool(set(publisher.split()) & _CORPORATE) or publisher in declared
+    company = bool(set(publisher.split()) & _CORPORATE) or publisher in c.declared
     if og and publisher and _loose(named) == _loose(publisher) and _loose(og) != _loose(publisher) and company \
             and not re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", og) and not re.search(r"\b[A-Z]{2,}\b", og):  # (not "HK Courier")
         # og:site_name "Courier Tech" (a brand), the JSON-LD publisher "Sound & Summit Media Inc." (its company): the brand,
@@ -4567,7 +4597,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if named and set(named.split()) & _CORPORATE:
         # og:site_name and the publisher "Midland Daily Group" (the group), the logo and the <title>'s suffix "The Quad-City
         # Midlander" (the paper): the paper
-        suffix = tab_suffix or tab
+        suffix = c.tab_suffix or c.tab
         named = next((a for a in _logo_alts(tree) if a and _loose(a) == _loose(suffix) and not set(a.split()) & _CORPORATE
                       and len(a.split()) <= SITE_NAME_MAX_WORDS), named)
     if named and len(named.split()) >= SHORT_NAME_MIN_WORDS:
@@ -4577,7 +4607,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         named = next((n for n in _site_in_page(tree) if 2 <= len(n.split()) < len(named.split())
                       and sum(w.lower()[:5] in stems for w in n.split()) * 3 >= 2 * len(n.split())
                       and not set(n.split()) & _CORPORATE and not _loose(named).startswith(_loose(n))), named)  # (not its cut)
-    partners = next((bare for f in (publisher, *declared, markup, *in_page) if f and (bare := re.sub(
+    partners = next((bare for f in (publisher, *c.declared, c.markup, *c.in_page) if f and (bare := re.sub(
         r",?\s+(?:LLP|LLC|LP|PLLC|P\.C\.)$", "", f)) != named
         and re.match(rf"{re.escape(named)},?\s+(?:&|and)\s+[A-Z]", bare.replace(",", "") if "," not in named else bare)
         # (but "Harcourt Lyle & Co.", a company's form, only where the logo names the firm so)
@@ -4596,18 +4626,18 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     # Institute for Trade and Technology" is its legal name, not the one the page shows its readers
     # (... or the <title>'s suffix and the masthead agree on the short name og:site_name alone gives in full: "| Calder
     # Centre", "Calder Centre", og:site_name "Calder Centre for Strategic Economics")
-    headed = next((m for m in _masthead_names(tree) if tab_suffix and _loose(m) == _loose(tab_suffix)), "")
+    headed = next((m for m in _masthead_names(tree) if c.tab_suffix and _loose(m) == _loose(c.tab_suffix)), "")
     short = headed if headed and og and og.startswith(headed + " ") else og
-    shown = bool(named and short and re.search(rf"\s[|–—-]\s+{re.escape(short)}$", tab) and _loose(named).startswith(_loose(short))
+    shown = bool(named and short and re.search(rf"\s[|–—-]\s+{re.escape(short)}$", c.tab) and _loose(named).startswith(_loose(short))
                  and any(_loose(a) == _loose(short) for a in (*_logo_alts(tree), *_masthead_names(tree)))
-                 and not any(_loose(n) != _loose(short) for n in (publisher, *declared, markup) if n)
+                 and not any(_loose(n) != _loose(short) for n in (publisher, *c.declared, c.markup) if n)
                  # (but og:site_name's long form that the © line and footer give too is the name, unless the page's
                  # metadata names it short: dcterms.creator "Calder Centre")
-                 and (_loose(og) == _loose(short) or not any(_loose(n) == _loose(og) for n in in_page) or any(_loose(_clean(v)) == _loose(short) for v in tree.xpath(
+                 and (_loose(og) == _loose(short) or not any(_loose(n) == _loose(og) for n in c.in_page) or any(_loose(_clean(v)) == _loose(short) for v in tree.xpath(
                      "//meta[re:test(@name, '^(?:dc|dcterms)\\.(?:creator|publisher)$', 'i')]/@content",
                      namespaces={"re": "http://exslt.org/regular-expressions"}))))
     named = short if shown else named  # (trafilatura read the © line's too)
-    for fuller in () if agreed or branded or edition or tagged else (publisher, title_site, *declared, markup, *(() if shown else in_page)):
+    for fuller in () if agreed or branded or edition or tagged else (publisher, c.title_site, *c.declared, c.markup, *(() if shown else c.in_page)):
         # (og:site_name and the publisher agree on "Orbis": the footer's "Orbis News Agency" is its legal name)
         if not named or not fuller or _loose(fuller) == _loose(named) or set(fuller.split()) - set(named.split()) & _CORPORATE:
             continue  # "The Meridian Post Company": the publisher's company, not the outlet's name
@@ -4622,13 +4652,19 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         if longer and _ORG_NAME.fullmatch(fuller) and len(fuller.split()) <= SITE_NAME_MAX_WORDS:
             named = fuller  # og:site_name "Atlas Institute", the publisher, <title> or footer "Atlas Institute for ..."
             break
+    return named, dataclasses.replace(c, publisher=publisher)
+
+
+def _site_as_spelled(named: str, tree, c: _SiteClues) -> str:
+    """The name as the page spells it for its readers: in full where a logo abbreviates it, without its edition, its
+    company's legal form or its capitals, in the masthead's words."""
     # "Ministry of Economic Affairs" (DC.Publisher) where the logo says whose: "Ministry of Economic Affairs, R.O.C.(Taiwan)"
     named = next((a for a in _logo_alts(tree) if a.startswith(named + ", ") and _STATE_QUALIFIER.fullmatch(a[len(named) + 2:])),
                  named) if named else named
     if re.fullmatch(r"[A-Z]{4,8}", named):
         # "MOFCOM" (the logo's alt text, a meta tag): the syllables of the name the banner and the footer spell out,
         # "Ministry of Commerce of the People's Republic of China"
-        named = next((n for n in sorted(in_page, key=lambda n: n.isupper()) if _abbreviates(named, n.split())), named)
+        named = next((n for n in sorted(c.in_page, key=lambda n: n.isupper()) if _abbreviates(named, n.split())), named)
     base = re.sub(rf"\s+{_EDITION_WORDS.pattern}$", "", named)  # ("THE CHUBU HERALD English Edition": the paper's name)
     if base.isupper() and len(base.split()) >= 3:
         named = base
@@ -4645,7 +4681,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         cased = " ".join(w.lower() if i and w.lower() in ("of", "the", "and", "for", "on") else w.capitalize()
                          for i, w in enumerate(named.split()))
         named = max([*written, cased], key=lambda n: (len(n.split()), n != cased)) if written else named
-    for fuller in in_page:
+    for fuller in c.in_page:
         if _name_words(fuller) == _name_words(named) and len(fuller.split()) > len(named.split()):
             named = fuller  # a logo's two lines "Ministry of Commerce / People's Republic of China", the footer's "... of the ..."
             break
@@ -4660,17 +4696,17 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         names = [p for p in sections if _ORG_NAME.fullmatch(p)]
         named = names[0] if len(names) == 1 else max(sections, key=lambda p: len(p.split()))
         # ... but the one the <title> ends with is the site: "PackageLine | Advanced Packaging & Test News", "... - PackageLine"
-        named = next((p for p in sections if tab_suffix and _loose(p) == _loose(tab_suffix)), named)
+        named = next((p for p in sections if c.tab_suffix and _loose(p) == _loose(c.tab_suffix)), named)
     domain = re.fullmatch(r"([\w-]+)\.[a-z]{2,6}", named)
     if domain:
         # "Government.nl" (a <title>'s suffix): the name its logo spells out ("Government of the Netherlands"); not its
         # publisher's company ("Orizont.md" and the footer's "© 2029 Orizont Media SRL")
-        named = next((n for n in (markup, *in_page) if n and n.lower().startswith(domain.group(1).lower() + " ")
+        named = next((n for n in (c.markup, *c.in_page) if n and n.lower().startswith(domain.group(1).lower() + " ")
                       and not set(n.split()) & _CORPORATE), named)
     suffixed = re.fullmatch(r"(.+?)\.[a-z]{2,6}", named)
     if suffixed:
         # "L'Horizon.fr", "Le Matin de Paris.fr" (og:site_name, its web edition): the name its publisher and masthead give
-        named = next((n for n in (publisher, markup, title_site, *in_page, *_masthead_names(tree))
+        named = next((n for n in (c.publisher, c.markup, c.title_site, *c.in_page, *_masthead_names(tree))
                       if n and _loose(n) == _loose(suffixed.group(1))), named)
     mark, _, rest = named.partition(" ")
     rest = rest.lstrip("–—-|: ")
@@ -4682,56 +4718,56 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     named = re.sub(r"\s+(?:English\s+Edition|English\s+Version|(?:in\s+)?English|Online|Digital\s+Edition)$", "", named) \
         if len(named.split()) > 2 and not (named.endswith(" Online") and any(_loose(a) == _loose(named) for a in _logo_alts(tree))) \
         else named  # "Eastern Pearl Daily English Edition", "Le Courant in English": the outlet (its logo's "Volta Citizen Online" whole)
-    if title_site and named.startswith(title_site + " ") and re.fullmatch(
-            r"International|Global|Asia|Europe|Edition|International Edition|Podcasts?", named[len(title_site):].strip()) \
+    if c.title_site and named.startswith(c.title_site + " ") and re.fullmatch(
+            r"International|Global|Asia|Europe|Edition|International Edition|Podcasts?", named[len(c.title_site):].strip()) \
             and not any(_loose(a) == _loose(named) for a in _logo_alts(tree)):  # (unless its logo says so)
-        named = title_site  # og:site_name "Amstel Courant International", <title> "... | Amstel Courant": its edition
+        named = c.title_site  # og:site_name "Amstel Courant International", <title> "... | Amstel Courant": its edition
     halves = re.fullmatch(r"(.+?)\s+[-–—]\s+(.+)", named)
-    if halves and any(_loose(halves.group(1)) == _loose(n) for n in (title_site, publisher, markup) if n):
+    if halves and any(_loose(halves.group(1)) == _loose(n) for n in (c.title_site, c.publisher, c.markup) if n):
         named = halves.group(1)  # "Taiwan Compass - INA English News": the name, then the agency's service
     domain = re.fullmatch(r"(?:[\w ]+\s+[-–—|]\s+)?([A-Za-z]+)\.[a-z]{2,6}(?:\.[a-z]{2})?", named)
     # (... or its logo's longer name the domain shortens: "Chinahorizon.com.cn", a logo "China Horizon Daily")
-    if domain and markup and re.sub(r"\W", "", markup).lower().startswith(domain.group(1).lower()):
-        named = name_case(markup) if markup.isupper() else markup  # "Business - ChinaCourier.com.cn", a logo "CHINA COURIER"
-    edition = named[len(found):].strip() if found and named.startswith(found + " ") else ""
+    if domain and c.markup and re.sub(r"\W", "", c.markup).lower().startswith(domain.group(1).lower()):
+        named = name_case(c.markup) if c.markup.isupper() else c.markup  # "Business - ChinaCourier.com.cn", a logo "CHINA COURIER"
+    edition = named[len(c.found):].strip() if c.found and named.startswith(c.found + " ") else ""
     if edition and _EDITION_WORDS.fullmatch(edition):
-        named = found  # og:site_name "Handelskurier", <title> "| Handelskurier International": its edition
+        named = c.found  # og:site_name "Handelskurier", <title> "| Handelskurier International": its edition
     bare = re.sub(rf"\s+{_EDITION_WORDS.pattern}$", "", named)
-    agreeing = [n for n in (publisher, *declared, markup, *_logo_alts(tree), re.sub(r"^(?:www\.)?([\w-]+)\..*$", r"\1", host))
+    agreeing = [n for n in (c.publisher, *c.declared, c.markup, *_logo_alts(tree), re.sub(r"^(?:www\.)?([\w-]+)\..*$", r"\1", c.host))
                 if n and _loose(re.sub(r"^The\s+", "", n)) == _loose(re.sub(r"^The\s+", "", bare))]
     if bare != named and len(bare.split()) >= 1 and len(agreeing) >= 2:
         # <title> "| Handelskurier International", the publisher and the logo "Handelskurier": its edition (og:site_name
         # "Yamato Times Digital", the publisher and the logo "The Yamato Times": the name as they spell it)
         named = max(agreeing, key=agreeing.count)
-    base = re.sub(r"^The\s+", "", title_site or "")  # ("Harbour Post Publishers Ltd" and "| The Harbour Post")
+    base = re.sub(r"^The\s+", "", c.title_site or "")  # ("Harbour Post Publishers Ltd" and "| The Harbour Post")
     rest = named[len(base):].split() if base and named.startswith(base + " ") else []
     if rest and all(w in _CORPORATE or w.rstrip(".") in _CORPORATE for w in rest):
-        named = title_site  # "Hong Kong Courier Publishers Ltd" (the publisher's company), "| Hong Kong Courier": the outlet
+        named = c.title_site  # "Hong Kong Courier Publishers Ltd" (the publisher's company), "| Hong Kong Courier": the outlet
     if named.isupper() and len(named.split()) >= 2:
         # "THE COMMERCE GAZETTE LTD" (a footer's © line): the name the page writes in its own case, company form off
         bare = _loose(" ".join(w for w in named.split() if w.title().rstrip(".") not in {c.rstrip(".").title() for c in _CORPORATE}))
-        named = next((n for n in (publisher, markup, title_site, *declared, *in_page)
+        named = next((n for n in (c.publisher, c.markup, c.title_site, *c.declared, *c.in_page)
                       if n and not n.isupper() and _loose(n) == bare), named)
         # ... or as the whole <title> spells it out: "Ministry of Commerce of the People's Republic of China" under the logo's
         # "MINISTRY OF COMMERCE PEOPLE'S REPUBLIC OF CHINA"
-        if named.isupper() and not tab.isupper() and _name_words(tab.lower()) == _name_words(named.lower()):
-            named = tab
-    if og and named != og and re.sub(r"\s+&\s+", " and ", og) == named:
-        named = og  # "Ore and Alloy Review" (trafilatura's spelling), the page's "Ore & Alloy Review"
+        if named.isupper() and not c.tab.isupper() and _name_words(c.tab.lower()) == _name_words(named.lower()):
+            named = c.tab
+    if c.og and named != c.og and re.sub(r"\s+&\s+", " and ", c.og) == named:
+        named = c.og  # "Ore and Alloy Review" (trafilatura's spelling), the page's "Ore & Alloy Review"
     shown_first = [_clean("".join(a.itertext())) for a in tree.xpath("(//header//a)[1]")]  # (the header's first link: its home)
-    if og and _loose(named) != _loose(og) and any(_loose(m) == _loose(og) for m in (*_masthead_names(tree), *shown_first)) \
-            and _loose(named) in (_loose(publisher), _loose(found)) and not _loose(named).startswith(_loose(og)) \
-            and not _loose(og).startswith(_loose(named)):
-        named = og  # og:site_name and the header's home link "NLB", the JSON-LD publisher its owner "Nederlandse Landelijke Omroep"
-    named = _masthead_over_metadata(_masthead_names(tree), named, bool(og and publisher and _loose(og) != _loose(publisher)),
-                                    stated=bool(og or publisher))
-    rest = named[len(tab_suffix):].split() if tab_suffix and named.startswith(tab_suffix + " ") else []
-    if rest and all(w in OUTLET_WORDS for w in rest) and _loose(og) == _loose(named) \
-            and (any(_loose(m) == _loose(tab_suffix) for m in _masthead_names(tree)) or _loose(publisher) == _loose(tab_suffix)):
+    if c.og and _loose(named) != _loose(c.og) and any(_loose(m) == _loose(c.og) for m in (*_masthead_names(tree), *shown_first)) \
+            and _loose(named) in (_loose(c.publisher), _loose(c.found)) and not _loose(named).startswith(_loose(c.og)) \
+            and not _loose(c.og).startswith(_loose(named)):
+        named = c.og  # og:site_name and the header's home link "NLB", the JSON-LD publisher its owner "Nederlandse Landelijke Omroep"
+    named = _masthead_over_metadata(_masthead_names(tree), named, bool(c.og and c.publisher and _loose(c.og) != _loose(c.publisher)),
+                                    stated=bool(c.og or c.publisher))
+    rest = named[len(c.tab_suffix):].split() if c.tab_suffix and named.startswith(c.tab_suffix + " ") else []
+    if rest and all(w in OUTLET_WORDS for w in rest) and _loose(c.og) == _loose(named) \
+            and (any(_loose(m) == _loose(c.tab_suffix) for m in _masthead_names(tree)) or _loose(c.publisher) == _loose(c.tab_suffix)):
         # (... or the publisher's: og:site_name "Longitude Magazine", the <title>'s suffix and the JSON-LD "Longitude")
-        named = tab_suffix  # og:site_name "Keystone Wire News" (its company's), the <title>'s suffix and the masthead "Keystone Wire"
+        named = c.tab_suffix  # og:site_name "Keystone Wire News" (its company's), the <title>'s suffix and the masthead "Keystone Wire"
     # og:site_name and the <title> "KV Tribune", the logo and the header "The Klang Valley Tribune": the name it shortens
-    named = next((n for n in (*_masthead_names(tree), *in_page) if _shortens(named, n)), named)
+    named = next((n for n in (*_masthead_names(tree), *c.in_page) if _shortens(named, n)), named)
     # the logo's "Government Information Service Barbados", its link home titled "Government Information Service - Home":
     # the office, then its country (not "Meridian News" under "Meridian - Home": the name's own words)
     homed = [m.group(1) or m.group(2) for v in tree.xpath("//a[@title]/@title")
@@ -4740,12 +4776,18 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if 1 <= len(rest) <= 2 and all(w[:1].isupper() and w not in OUTLET_WORDS and w not in _CORPORATE for w in rest) \
             and not _EDITION_WORDS.search(" ".join(rest)):
         named = named[:-len(" ".join(rest))].rstrip()
+    return named
+
+
+def _site_as_printed(named: str, tree, c: _SiteClues) -> str:
+    """The outlet behind a name that is none by itself: a section's firm, a portal's office, a place's city hall, a host
+    name's site, a platform's newsletter, a channel's company."""
     section = _SECTION_WORDS.search(named)
     if section and (base := named[:section.start()].strip()):
         # og:site_name "Brackwell Insights", "TPB Research", "Courier Tech": a firm's or a paper's section, whose logo
         # names the firm or the paper itself ("Brackwell & Co.", "Tasman Pacific Bank", "The Straits Courier")
         # (but not "The Harbour Tech Desk", the logo's longer form of the brand "Harbour Tech" itself)
-        named = next((m for m in (*_masthead_names(tree), publisher) if m and _loose(named) not in _loose(m) and not _SECTION_WORDS.search(m)
+        named = next((m for m in (*_masthead_names(tree), c.publisher) if m and _loose(named) not in _loose(m) and not _SECTION_WORDS.search(m)
                       and (re.search(rf"\b{re.escape(base)}\b", m) or _initials(_without_legal_form(m)) == base)), named)
     legal = re.fullmatch(rf"(.+?),?\s+(?:{LEGAL_FORM})", named)
     if legal and _OUTLET_WORD.search(legal.group(1)):
@@ -4763,7 +4805,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", named) and not _OUTLET_WORD.search(named) \
             and not set(named.replace(",", "").split()) & _CORPORATE:
         # "Hefei, China" (a city portal's logo): a place, no outlet's name; the page's © line names its owner
-        named = next((n for n in in_page if n != named and _ORG_NAME.fullmatch(n) and len(n.split()) >= 2), named)
+        named = next((n for n in c.in_page if n != named and _ORG_NAME.fullmatch(n) and len(n.split()) >= 2), named)
     if re.fullmatch(r"[A-Z]{3,8}", named) or re.match(r"(?:Ministry|Department|Office|Bureau|Commission|Agency) of\s", named):
         named = _printed_in_full(tree, named) or named  # "MOFCOM", a logo's "Ministry of Commerce People's Republic of China"
     if re.match(r"(?:Ministry|Department|Embassy|Consulate|Office|Mission) of\s", named):
@@ -4777,32 +4819,32 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     named = next((a for a in _logo_alts(tree) if named and re.fullmatch(rf"{re.escape(named)}\s+\d{{1,2}}", a)), named)
     named = next((a for a in _logo_alts(tree) if named and re.search(r"\d", named)
                   and re.fullmatch(rf"{re.escape(named)}\s+\S+", a) and _OUTLET_WORD.search(a[len(named):])), named)
-    parts = re.split(r"\s+[-|–—]\s+", tab)
-    if (not named or re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", named)) and tab:
+    parts = re.split(r"\s+[-|–—]\s+", c.tab)
+    if (not named or re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", named)) and c.tab:
         # "sites.taazetu.example", a host's name, where the <title> gives the site's first ("Taa Zetu Zanzibar - US rule",
         # a Google Sites page's) and the page's address its slug ("/view/taa-zetu-zanzibar/news/us-rule")
-        path = {p for p in urlsplit(url or next(iter(tree.xpath("//meta[@property='og:url']/@content")), "")).path.split("/") if p}
-        named = next((part for part in parts[:-1] if len(part.split()) >= 2 and not any(_loose(part) == _loose(h) for h in headlines)
+        path = {p for p in urlsplit(c.url or next(iter(tree.xpath("//meta[@property='og:url']/@content")), "")).path.split("/") if p}
+        named = next((part for part in parts[:-1] if len(part.split()) >= 2 and not any(_loose(part) == _loose(h) for h in c.headlines)
                       and re.sub(r"[^a-z0-9]+", "-", part.lower()).strip("-") in path), named)
     if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", named or ""):
         # "Chinatribune.example" (the <title>'s suffix, a host name): the name its logo spells it in, "China Tribune"
         label = _loose(re.sub(r"^www\.", "", named).split(".")[0])
-        named = next((n for n in (*_logo_alts(tree), *_masthead_names(tree), *in_page) if n and _loose(n) == label), named)
+        named = next((n for n in (*_logo_alts(tree), *_masthead_names(tree), *c.in_page) if n and _loose(n) == label), named)
     if _PLATFORM.fullmatch(named or ""):
         # "Intuit Mailchimp" (the archive bar's logo over a newsletter's web copy): the service that sent it, not the
         # outlet; the newsletter's own logo or name
         # (... the first picture's name in the mail, its masthead: <img alt="Magnetics Monitor">)
         first_alt = [n for n in [_clean(a) for a in tree.xpath("//body//img/@alt") if not _PLATFORM.search(_clean(a))][:1]
                      if all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in n.split())]
-        named = next((n for n in (title_site, markup, *_logo_alts(tree), *in_page, *first_alt)
+        named = next((n for n in (c.title_site, c.markup, *_logo_alts(tree), *c.in_page, *first_alt)
                       if n and not _PLATFORM.fullmatch(n) and len(n.split()) <= SITE_NAME_MAX_WORDS), named)
         # (a blog's title "Zambeze Digital | English Edition": the outlet, then its edition)
         named = re.sub(r"\s+[|–—-]\s+(?:English(?:\s+Edition)?|International(?:\s+Edition)?|Edição em inglês)$", "", named)
     # og:site_name "Corvane Semiconductor, Inc. - Investor Relations": a company's channel, after the company's name
-    owner = re.fullmatch(rf"(.+?)\s+[-–—|]\s+{re.escape(named)}", og) if named and _CHANNEL.fullmatch(named) else None
+    owner = re.fullmatch(rf"(.+?)\s+[-–—|]\s+{re.escape(named)}", c.og) if named and _CHANNEL.fullmatch(named) else None
     named = re.sub(r",?\s+(?:Inc|Corp|Co|Ltd|plc|LLC|AG|SE|S\.A|N\.V)\.?$", "", owner.group(1)) if owner else named
     # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
-    return _syndicated_from(tree) or named or host.removeprefix("www.") or _host(url)
+    return named
 
 
 def _reported_by(tree) -> tuple[str, ...]:
