@@ -4519,6 +4519,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = post_caption(lines)
         if not chat_lines:  # (or a web archive's capture of the page, its toolbar over it)
             lines, chat_lines = archive_toolbar(lines)
+        if not chat_lines:  # (or a paste site's copy of it, the site's chrome and the paste's actions over it)
+            lines, chat_lines = paste_toolbar(lines)
         if not chat_lines:  # (or a ticket's description it was pasted into, the ticket's fields and comments around it)
             lines, chat_lines = ticket_description(lines)
         if not chat_lines:  # (or a reference manager's record, the page pasted into its abstract)
@@ -6172,6 +6174,23 @@ def archive_toolbar(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     if not any(_CAPTURES.fullmatch(lines[i].strip()) for i in nonblank):
         return lines, ()
     end = max(i for i in nonblank if _ARCHIVE_BAR.fullmatch(lines[i].strip()))
+    return [""] * (end + 1) + lines[end + 1:], tuple(line.strip() for line in lines[:end + 1] if line.strip())
+
+
+# A paste site's row of actions over the paste it shows ("raw download clone embed print report"): its raw copy first
+_PASTE_ACTIONS = re.compile(r"(?=.*\braw\b)(?:(?:raw|download|clone|embed|print|report|copy|fork|edit|share)\b\s*[|·•]?\s*){4,}",
+                            re.I)
+
+
+def paste_toolbar(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A page copied from a paste site with the site's chrome over it (its menu, its sign-up line, the paste's title, its
+    poster, day, views and size, and its row of actions): the lines down to the actions, blank here, are returned to be
+    kept with the furniture; the paste under them is read as any copy is (the paste's day is the poster's, not the
+    article's)."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()][:ARCHIVE_BAR_MAX_LINES]
+    end = next((i for i in nonblank if _PASTE_ACTIONS.fullmatch(lines[i].strip())), None)
+    if end is None or _words_in(lines[end + 1:]) <= _words_in(lines[:end + 1]):
+        return lines, ()
     return [""] * (end + 1) + lines[end + 1:], tuple(line.strip() for line in lines[:end + 1] if line.strip())
 
 

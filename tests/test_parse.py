@@ -6545,6 +6545,22 @@ def test_a_web_archive_s_toolbar_is_furniture_and_the_page_s_published_label_dat
     assert article.author == "Mireille Goedert"
 
 
+def test_a_paste_site_s_chrome_over_its_row_of_actions_is_furniture_and_the_pasted_page_keeps_its_headline():
+    article = text("Pastebay\n+ paste     API     tools     faq                LOGIN     SIGN UP\n"
+                   "Not a member of Pastebay yet? Sign Up, it unlocks many cool features!\n\n"
+                   "faroe ports story (full text)\nA GUEST     MAR 9TH, 2026     212     0     NEVER\nADD COMMENT\n"
+                   "text 4.12 KB | News | 0 0\nraw download clone embed print report\n\n"
+                   "HAVNARBLAÐIÐ\nFøroysk vikublað · English edition\nSunnudagur 8. mars 2026\n\n"
+                   "Why a US port rule has Tórshavn checking who runs its cranes\n\n"
+                   "Text: Anna Joensen · Mynd: Pól Hansen\n\n"
+                   "TÓRSHAVN — The harbour authority has asked its crane supplier whether software updates will need an "
+                   "export licence after a US rule barred Chinese-made port cranes from federally funded terminals.\n\n"
+                   "The harbour runs four cranes bought in 2021, and their remote-maintenance link goes to the maker.\n")
+    assert article.title == "Why a US port rule has Tórshavn checking who runs its cranes"
+    assert article.author == "Anna Joensen"
+    assert "raw download clone embed print report" in article.furniture
+
+
 def test_a_card_s_fields_in_columns_and_its_initialled_note_are_the_card_s_not_the_article_s():
     article = text("Trello    Workspaces ▾   Recent ▾   Create              Search\nPacific Energy Watch   ☆   Board ▾\n"
                    "Fiji: Nadroga BESS picks supplier (Coral Coast)\nin list Ready for Monday brief\nMembers   MT   JK   +\n"
