@@ -4545,6 +4545,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = clipping(lines)
         if not chat_lines:  # (or a fax, its cover sheet over it and the machine's line over each page)
             lines, chat_lines = fax_pages(lines)
+        if not chat_lines:  # (or a court's exhibit, the court's stamp over each page and the exhibit's cover)
+            lines, chat_lines = filed_exhibit(lines)
         if not chat_lines:  # (or a wire's story under its advisory to editors)
             lines, chat_lines = after_advisory(lines)
         if not chat_lines:  # (or teletext pages, their header, section and fastext rows around it)
@@ -6485,6 +6487,30 @@ def fax_pages(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     cut = headers[1] + 1
     kept = ["" if i < cut or i in headers else line for i, line in enumerate(lines)]
     return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and (i < cut or i in headers))
+
+
+# A court's filing stamp over each page of a document on its docket ("Case 1:30-cv-01188-AHS  Document 22-9  Filed
+# 04/15/30  Page 2 of 4"), the production number under each page ("CHENGYUN-DDC-000215"), and an exhibit's cover
+_FILING_STAMP = re.compile(r"Case\s+\d[\w:.-]*\s+Document\s+\d[\w-]*\s+Filed\s+\d[\d/.-]*\s+Page\s+\d+\s+of\s+\d+"
+                           r"(?:\s+Page\s?ID\s*#?:?\s*\d+)?", re.I)
+_PRODUCTION_NUMBER = re.compile(r"[A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*[-_ ]\d{4,10}")
+_EXHIBIT_LABEL = re.compile(r"EXHIBIT\s+[\w.-]{1,6}", re.I)
+EXHIBIT_COVER_MAX_WORDS = 80
+
+
+def filed_exhibit(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """An article filed with a court as an exhibit, copied from the docket's PDF: the court's stamp over each page and
+    the production number under it, and the exhibit's cover page ("EXHIBIT 9" / "to the Declaration of ..."), blank
+    here, are returned to be kept with the furniture; the pages under them are read as any copy is."""
+    stamps = [i for i, line in enumerate(lines) if _FILING_STAMP.fullmatch(line.strip())]
+    if len(stamps) < 2:
+        return lines, ()
+    cover = any(_EXHIBIT_LABEL.fullmatch(line.strip()) for line in lines[:stamps[1]]) \
+        and _words_in(lines[:stamps[1]]) <= EXHIBIT_COVER_MAX_WORDS
+    dropped = {i for i, line in enumerate(lines) if i in stamps or (cover and i < stamps[1])
+               or _PRODUCTION_NUMBER.fullmatch(line.strip())}
+    return ["" if i in dropped else line for i, line in enumerate(lines)], \
+        tuple(line.strip() for i, line in enumerate(lines) if line.strip() and i in dropped)
 
 
 # A dateline with its day in figures, the day first: "Kotor, 6. 2. 2030. – ", "Lima, 10/02/2030 — "

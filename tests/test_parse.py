@@ -6561,6 +6561,25 @@ def test_a_paste_site_s_chrome_over_its_row_of_actions_is_furniture_and_the_past
     assert "raw download clone embed print report" in article.furniture
 
 
+def test_an_exhibit_s_cover_and_the_court_s_stamp_over_each_page_are_furniture_and_the_filed_article_keeps_its_headline():
+    stamp = "Case 1:26-cv-00412-RJK     Document 31-4     Filed 05/02/26     Page {} of 3"
+    article = text(stamp.format(1) + "\n\n\n                EXHIBIT D\n\n"
+                   "     to the Declaration of Hana Obuya in Support of Defendant's Opposition\n\n"
+                   "     Lindqvist Port Systems AB v. Harbour Authority of Aruba\n\n" + stamp.format(2) + "\n\n"
+                   "THE ORANJESTAD LEDGER\nSaturday, April 4, 2026\nBUSINESS\n\n"
+                   "Aruba's harbour weighs the cost of replacing its Chinese crane software\n\n"
+                   "By Petra Croes\n\n"
+                   "ORANJESTAD — The harbour authority has asked for prices to replace the remote-maintenance software of "
+                   "its two ship-to-shore cranes after a US rule barred Chinese-made port equipment from federal projects.\n\n"
+                   "                                        LPS-AHA-000412\n" + stamp.format(3) + "\n\n"
+                   "The cranes were bought in 2019, and the authority says it has no plan to replace them.\n\n"
+                   "                                        LPS-AHA-000413\n")
+    assert article.title == "Aruba's harbour weighs the cost of replacing its Chinese crane software"
+    assert article.author == "Petra Croes"
+    assert stamp.format(3) in article.furniture and "LPS-AHA-000412" in article.furniture
+    assert not any("LPS-AHA" in p or "Document 31-4" in p for p in article.paragraphs)
+
+
 def test_a_card_s_fields_in_columns_and_its_initialled_note_are_the_card_s_not_the_article_s():
     article = text("Trello    Workspaces ▾   Recent ▾   Create              Search\nPacific Energy Watch   ☆   Board ▾\n"
                    "Fiji: Nadroga BESS picks supplier (Coral Coast)\nin list Ready for Monday brief\nMembers   MT   JK   +\n"
