@@ -219,7 +219,18 @@ def page_lines(lines: list[str]) -> frozenset[int]:
         elif _PRINT_HEADER.fullmatch(text):
             stamped.setdefault(text, []).append(index)
     found.update(i for at in stamped.values() if len(at) >= 2 for i in at)
+    # (a document's title, the same on every page, with the page's number by its word: "Nota van Inlichtingen nr. 2 –
+    # VVRP/2030/014 – Pagina 5 van 6", "Annual Report 2030 · Page 3 of 12")
+    titled: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if (numbered := _PAGE_OF.fullmatch(squash(line))) and numbered.group("title"):
+            titled.setdefault(numbered.group("title"), []).append(index)
+    found.update(i for at in titled.values() if len(at) >= 2 for i in at)
     return frozenset(found)
+
+
+_PAGE_OF = re.compile(r"(?P<title>\S.{0,120}?)\s*[–—|·•-]?\s*(?:Page|Pagina|Página|Seite|Strona|Sivu|Sida|Side|Oldal|Stránka"
+                      r"|Strana|Pag\.|Pág\.|S\.)\s*\d{1,3}\s*(?:of|van|de|von|di|z|ze|/|sur|av|af|iz|из|из)\s*\d{1,3}", re.I)
 
 
 _PRINT_FOOTER = re.compile(r"(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}")
@@ -4533,6 +4544,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = string_in_code(lines)
         if not chat_lines:  # (or a report that reproduces it between "BEGIN TEXT" and "END TEXT")
             lines, chat_lines = quoted_between_marks(lines)
+        if not chat_lines:  # (or a document that reproduces it in an annex)
+            lines, chat_lines = annexed_article(lines)
         if not chat_lines:  # (or a post that pastes it between rules, the poster's note over it)
             lines, chat_lines = pasted_article(lines, registry)
         if not chat_lines:  # (or a forum's post that quotes it, the thread's other posts around it)
@@ -6487,6 +6500,29 @@ def fax_pages(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     cut = headers[1] + 1
     kept = ["" if i < cut or i in headers else line for i, line in enumerate(lines)]
     return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and (i < cut or i in headers))
+
+
+# A document's annex that reproduces an article ("Bijlage 2 – Artikel Punda Business, meegestuurd bij vraag 14", "Annex B:
+# press article") and the mark that ends it ("[einde bijlage 2]", "[End of Annex B]")
+_ANNEX_WORDS = r"(?:Annex|Annexe|Appendix|Attachment|Enclosure|Bijlage|Anexo|Anhang|Anlage|Allegato|Bilaga|Vedlegg|Bilag|Liite|Załącznik)"
+_ANNEX_HEAD = re.compile(rf"{_ANNEX_WORDS}\s+[\w.]{{1,4}}\s*[–—:-]\s*\S.*", re.I)
+_ANNEX_END = re.compile(rf"[\[(]?\s*(?:end\s+(?:of\s+)?|einde\s+|fin\s+(?:de\s+(?:l['’])?)?|ende\s+(?:der\s+)?){_ANNEX_WORDS}\b.*", re.I)
+
+
+def annexed_article(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A document (a tender's clarification note, a submission, a report) that reproduces an article in an annex under
+    its own heading: the annex, down to its end mark or the document's end, is the article when it holds most of the
+    words; the document's own lines around it, blank here, are returned to be kept with the furniture."""
+    begin = next((i for i, line in enumerate(lines) if _ANNEX_HEAD.fullmatch(line.strip())), None)
+    if begin is None:
+        return lines, ()
+    end = next((i for i in range(begin + 1, len(lines)) if _ANNEX_END.fullmatch(lines[i].strip())), len(lines))
+    if _words_in(lines[begin + 1:end]) <= _words_in(lines[:begin + 1]) + _words_in(lines[end:]):
+        return lines, ()
+    kept, around = _only_lines(lines, begin + 1, end)
+    pages = page_lines(lines)  # (the document's running head or foot, printed on the annex's pages too)
+    return ["" if i in pages else line for i, line in enumerate(kept)], around + tuple(
+        lines[i].strip() for i in sorted(pages) if begin < i < end)
 
 
 # A court's filing stamp over each page of a document on its docket ("Case 1:30-cv-01188-AHS  Document 22-9  Filed

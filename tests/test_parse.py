@@ -6580,6 +6580,36 @@ def test_an_exhibit_s_cover_and_the_court_s_stamp_over_each_page_are_furniture_a
     assert not any("LPS-AHA" in p or "Document 31-4" in p for p in article.paragraphs)
 
 
+def test_an_article_in_a_document_s_annex_is_the_article_and_the_document_s_running_foot_stays_off_its_text():
+    foot = "Clarification Note No. 3 – PW/2026/021 – Page {} of 4"
+    article = text("MINISTRY OF PUBLIC WORKS\nProcurement Unit · Basseterre\n\nCLARIFICATION NOTE No. 3\nDate: 9 April 2026\n\n"
+                   + foot.format(1) + "\n\n1. Questions and answers\n\nQuestion 7: Does the financing clause apply to the "
+                   "existing port cranes? Answer: The negotiations are not finished; a further note will follow.\n\n"
+                   + foot.format(2) + "\n\nAnnex 2 – Article from the Basseterre Ledger, submitted with question 7\n\n"
+                   "BASSETERRE LEDGER\nSaturday, 4 April 2026\n\n"
+                   "Lenders tell the port: no Chinese crane software in the new loan\n\nBy Maya Liburd\n\n"
+                   "BASSETERRE — The lenders behind the port's expansion want a clause in the loan that bars Chinese-made "
+                   "crane-control software, a week after Washington barred it from federally funded terminals.\n\n"
+                   + foot.format(3) + "\n\nThe clause would oblige the ministry to certify that no such software runs on "
+                   "the new quay's two cranes, and that their maintenance link is hosted outside China.\n\n"
+                   "The ministry said it would study the term sheet and decide before the cabinet meets on 16 April.\n\n"
+                   "[end of annex 2]\n\n" + foot.format(4) + "\n\n2. Final provisions\n\nThe closing date stays 13 May 2026.\n")
+    assert article.title == "Lenders tell the port: no Chinese crane software in the new loan"
+    assert article.author == "Maya Liburd"
+    assert article.date == dt.date(2026, 4, 4)
+    assert not any("Page 3 of 4" in p or "closing date" in p or "Question 7" in p for p in article.paragraphs)
+    assert foot.format(3) in article.furniture
+
+
+def test_papiamentu_labels_name_the_writer_and_the_day_published():
+    article = text("PUNDA NOTISIA\n\nPort of Willemstad orders two cranes from a Finnish maker\n\n"
+                   "Skirbí pa: Giselle Martis\nPubliká: 28-03-2026, 10:40 | Aktualisá: 29-03-2026, 15:05\n\n"
+                   "WILLEMSTAD — The port authority has ordered two ship-to-shore cranes from a Finnish maker, passing over "
+                   "a cheaper Chinese bid after lenders asked for a clause on crane software.\n")
+    assert article.author == "Giselle Martis"
+    assert article.date == dt.date(2026, 3, 28)
+
+
 def test_a_card_s_fields_in_columns_and_its_initialled_note_are_the_card_s_not_the_article_s():
     article = text("Trello    Workspaces ▾   Recent ▾   Create              Search\nPacific Energy Watch   ☆   Board ▾\n"
                    "Fiji: Nadroga BESS picks supplier (Coral Coast)\nin list Ready for Monday brief\nMembers   MT   JK   +\n"
