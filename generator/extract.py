@@ -828,8 +828,9 @@ class _Reading:
                     given = next(i for i in range(len(tokens) - 2, -1, -1) if tokens[i] not in NAME_PARTICLES
                                  and tokens[i].lower() not in _ARABIC_PARTICLES or i == 0)
                     # ... or its first given name, after the office's words, opens a long name: "(Minister of)
-                    # Telecommunications María Fernanda Icaza Bermeo"
-                    opens = next((i for i, t in enumerate(tokens) if _given(lex, t)), -1)
+                    # Telecommunications María Fernanda Icaza Bermeo" (or its first word that is no office's or
+                    # English word, a given name the registry lacks: "(Minister of) Transport Mwanaisha Rashid Makame")
+                    opens = next((i for i, t in enumerate(tokens) if _given(lex, t) or i >= 1 and not _worded(t, lex, common)), -1)
                     if opens >= 0 and len(tokens) - opens in (3, 4) and initial < 1 \
                             and all(_worded(t, lex, common) and not _given(lex, t) for t in tokens[:opens]):
                         initial, family, given = -1, opens, opens

@@ -731,6 +731,13 @@ def test_a_long_name_after_an_office_opens_at_its_first_given_name():
     assert speakers(extraction) == Counter({"María Fernanda Icaza Bermeo": 1, "Chris Wright": 1})
 
 
+def test_a_long_name_after_an_office_opens_at_its_first_word_that_is_no_office_s_even_a_given_name_the_registry_lacks():
+    _, extraction = run("Signal plans\n\nMinister of Transport Mwanaisha Rashid Makame told the House that the government "
+                        'wanted "the keys to our own traffic lights".\n\nMinister of Mahaweli Development Ranjith '
+                        'Siyambalapitiya said: "We will wait."\n')
+    assert speakers(extraction) == Counter({"Mwanaisha Rashid Makame": 1, "Ranjith Siyambalapitiya": 1})
+
+
 def test_initials_printed_without_full_stops_open_a_name():
     _, x = run("Heavy Industries Minister H D Kumaraswamy said bids had come in. \"India will not depend on one "
                "country,\" Kumaraswamy said.\n\nThe Minister, K Shanmugam, said at the time, \"Singapore will not be a "
