@@ -738,6 +738,12 @@ def test_a_long_name_after_an_office_opens_at_its_first_word_that_is_no_office_s
     assert speakers(extraction) == Counter({"Mwanaisha Rashid Makame": 1, "Ranjith Siyambalapitiya": 1})
 
 
+def test_a_deputy_s_title_before_the_name_is_no_part_of_it():
+    _, extraction = run("Funds and the rule\n\nDeputy Lionel Robilliard, President of the Committee for Economic Development, "
+                        'said the industry was "used to screening rules". "We will adapt," said Deputy Minister Zhang Wei.\n')
+    assert speakers(extraction) == Counter({"Lionel Robilliard": 1, "Zhang Wei": 1})
+
+
 def test_initials_printed_without_full_stops_open_a_name():
     _, x = run("Heavy Industries Minister H D Kumaraswamy said bids had come in. \"India will not depend on one "
                "country,\" Kumaraswamy said.\n\nThe Minister, K Shanmugam, said at the time, \"Singapore will not be a "
