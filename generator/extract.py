@@ -2363,8 +2363,16 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 # ('On grey-market demand, he was equally clear: "..."', no one named before it in the paragraph: the
                 # last speaker, when no one else was named since)
                 named_last = everyone[before - 1][2] if (before := bisect_left(everyone, (index, 0, ""))) else ""
-                speaker = person(index, bm, group, before_start, last_speaker if index and named_last == last_speaker
-                                 and not any(s < m.start() for s in person_starts) and not _SOMEONE_OPENS.match(paragraph) else "")
+                fallback = last_speaker if index and named_last == last_speaker and not any(s < m.start() for s in person_starts) \
+                    and not _SOMEONE_OPENS.match(paragraph) else ""
+                pronoun = re.fullmatch(r"(?:.*[.!?]\s+)?(He|She)", bm.group(group)) if group == "e" else None
+                if pronoun:
+                    # ('... Luis Barrientos, the public works director in Carver Bluff. He was very calm about it: "..."':
+                    # the one the paragraph named last before the pronoun opening its sentence)
+                    here = bisect_left(everyone, (index, before_start + bm.start(group) + pronoun.start(1), ""))
+                    speaker = everyone[here - 1][2] if here and everyone[here - 1][0] == index else fallback
+                else:
+                    speaker = person(index, bm, group, before_start, fallback)
                 # 'MOFCOM spokesperson He Yongqian put the principle well in April: "..."': not the body, its spokesperson
                 if not speaker:
                     bm = patterns.before.search(paragraph[before_start:m.start()], bm.end(group)) if group in "ef" else None

@@ -744,6 +744,13 @@ def test_a_deputy_s_title_before_the_name_is_no_part_of_it():
     assert speakers(extraction) == Counter({"Lionel Robilliard": 1, "Zhang Wei": 1})
 
 
+def test_a_pronoun_opening_the_sentence_before_a_colon_gives_the_quote_to_the_one_the_paragraph_named_last():
+    _, extraction = run("Calls about the rule\n\nThe call that stuck was from Luis Barrientos, the public works director in "
+                        'Carver Bluff, Iowa. He was very calm about it: "I can find the money for new controllers by 2028. '
+                        'What I cannot find is anyone who knows how to program them."\n')
+    assert speakers(extraction) == Counter({"Luis Barrientos": 1})
+
+
 def test_initials_printed_without_full_stops_open_a_name():
     _, x = run("Heavy Industries Minister H D Kumaraswamy said bids had come in. \"India will not depend on one "
                "country,\" Kumaraswamy said.\n\nThe Minister, K Shanmugam, said at the time, \"Singapore will not be a "
