@@ -509,6 +509,10 @@ def read_html(raw: bytes, name: str) -> Seed:
     if classed and set(authors) < set(classed) or not authors:
         authors = classed or authors
     if not authors:
+        # a journal's profile box, its bio opening with its keeper's name: "Morwenna Le Quesne. Traffic signal engineer
+        # ... I write about junctions ..." (a one-person journal's entries are its keeper's)
+        authors = _profile_bio_author(tree)
+    if not authors:
         # a Korean news site's recommendation widget's tag, the last place a writer is named (not the outlet's own name)
         authors = tuple(_clean(v) for v in tree.xpath("//meta[@property='dable:author' or @name='dable:author']/@content")
                         if _name_like(_clean(v)) and not (site_name and _loose(site_name) == _loose(_clean(v))))
@@ -3659,6 +3663,21 @@ def _card_names(card) -> list[str]:
     links = [t for a in card.xpath(".//a") if (t := _clean("".join(a.itertext())))]  # (not the link around the picture)
     # ("<div class="entry-author"><a>Daniel K. Rhee</a><span>Senior Fellow</span></div>": the link is the name)
     return links if links and all(_name_like(t) for t in links) else [_clean("".join(card.itertext()))]
+
+
+_BIO_OPENING_NAME = re.compile(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|le|la|van|von|da|di|du|del|der)){1,3})[.,]\s+\S")
+
+
+def _profile_bio_author(tree) -> tuple[str, ...]:
+    """The keeper of a one-person journal or blog, named by the bio in its profile box ("<p class='profile-bio'>Morwenna
+    Le Quesne. Traffic signal engineer ...") and nowhere else."""
+    for element in tree.xpath("//body//*[re:test(@class, '(?:^|[\\s_-])(?:profile|user|author|about)[-_]?(?:bio|about|description)"
+                              "(?:$|[\\s_-])|(?:^|\\s)bio(?:$|\\s)', 'i')][not(ancestor::*[re:test(concat(@class, ' ', @id), "
+                              "'comment|repl', 'i')])]", namespaces={"re": "http://exslt.org/regular-expressions"}):
+        opening = _BIO_OPENING_NAME.match(_clean(" ".join(element.itertext())))
+        if opening and _name_like(opening.group(1)):
+            return (opening.group(1),)
+    return ()
 
 
 def _profile_link_authors(tree) -> tuple[str, ...]:

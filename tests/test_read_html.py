@@ -878,6 +878,19 @@ def test_a_newsletter_s_author_named_only_by_a_profile_link_is_its_author():
     assert read_html(page(body), "a.html").page.authors == ("Rachel Kessler",)
 
 
+def test_a_journal_s_keeper_named_only_in_its_profile_box_s_bio_is_the_author():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Cabinet notes: a week of calls</title></head><body>"
+           "<div id='primary'><div class='entry'><h3 class='entry-title'>A week of calls about a rule that does not apply here</h3>"
+           "<span class='datetime'>Mar. 27th, 2026</span>"
+           f"<div class='entry-content'><p>Since Monday I have spent more time on the phone than in a cabinet.</p><p>{FILLER}</p>"
+           f"<p>{FILLER}</p></div></div></div>"
+           "<div id='secondary'><div class='module-userprofile'><h2>Profile</h2>"
+           "<p class='profile-bio'>Morwenna Le Quesne. Traffic signal engineer at a small integrator in St Helier. I write "
+           "about junctions and night shifts.</p></div></div>"
+           "<div class='comment'><p class='user-bio'>Tom Ahier, retired. Reads everything.</p></div></body></html>").encode()
+    assert read_html(raw, "a.html").page.authors == ("Morwenna Le Quesne",)
+
+
 def test_the_on_page_headline_beats_a_social_title_with_the_same_words_reordered():
     head = "<title>Live updates: Trump pauses tariffs | The Lakeshore Tribune</title>" \
            "<meta property='og:title' content='Trump pauses most tariffs for 90 days: Live updates'>"
