@@ -3975,7 +3975,8 @@ _ORIGINAL_ELSEWHERE = re.compile(r"\b(?i:originally|first)\s+(?i:published|appea
 
 
 # "Published December 2, 2024 5:12 PM UTC" printed beside a more prominent "Updated" stamp.
-_PUBLISHED_LINE = re.compile(r"(?:First\s+)?(?:Published|Posted)(?:\s+on)?\s*:?\s+(?P<date>\S.{5,60})$", re.I)
+# (... its other facts after a mid dot or a bar: "Published 28 March 2030 · Applies to Pillar Signal Cloud 6.x")
+_PUBLISHED_LINE = re.compile(r"(?:First\s+)?(?:Published|Posted)(?:\s+on)?\s*:?\s+(?P<date>\S.{5,60}?)(?:\s+[·|•]\s+\S.{0,100})?$", re.I)
 
 
 # (the day perhaps with its ordinal, its links' text joined with spaces: "Mar. 29th , 2030", "1st March 2030")
@@ -3997,11 +3998,14 @@ def _found_date(found: re.Match) -> dt.date | None:
         return None
 
 
+PUBLISHED_LINE_MAX_CHARS = 160
+
+
 def _published_line(tree) -> dt.date | None:
     """The date a page's own "Published ..." line gives ("Published December 2, 2024 5:12 PM UTC")."""
     for element in tree.xpath("//body//*[self::span or self::p or self::div or self::time or self::li or self::small]"):
         text = _clean(" ".join(element.itertext()))
-        match = _PUBLISHED_LINE.fullmatch(text) if len(text) <= 80 else None
+        match = _PUBLISHED_LINE.fullmatch(text) if len(text) <= PUBLISHED_LINE_MAX_CHARS else None
         found = _MONTH_DAY_YEAR.search(match.group("date")) if match else None
         if not found:
             continue

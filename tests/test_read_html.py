@@ -21,7 +21,7 @@ from trafilatura.utils import load_html
 from generator.model import SeedError
 from generator.pipeline import analyse_seed
 from generator.read import parse_seed_bytes, seed_paths
-from generator.read_html import _authors, _more_authors, read_html
+from generator.read_html import _authors, _more_authors, _published_line, read_html
 from generator.registry import load_registry
 
 from .conftest import FIXTURES, ROOT, copy_project
@@ -889,6 +889,15 @@ def test_a_journal_s_keeper_named_only_in_its_profile_box_s_bio_is_the_author():
            "about junctions and night shifts.</p></div></div>"
            "<div class='comment'><p class='user-bio'>Tom Ahier, retired. Reads everything.</p></div></body></html>").encode()
     assert read_html(raw, "a.html").page.authors == ("Morwenna Le Quesne",)
+
+
+def test_a_published_line_with_other_facts_after_a_mid_dot_is_the_page_s_own_day():
+    import lxml.html
+    body = ("<h1>What the federal-aid rule changes for Pillar customers</h1>"
+            "<p class='meta'>Published 28 March 2026 · Applies to Pillar Signal Cloud 6.x and Pillar Edge Gateway 3.x</p>"
+            f"<p>{FILLER}</p><p>Last updated <time datetime='2026-03-29T10:02:11.000Z'>1 day ago</time></p>")
+    assert _published_line(lxml.html.fromstring(page(body))) == dt.date(2026, 3, 28)
+    assert read_html(page(body), "a.html").page.date == dt.date(2026, 3, 28)
 
 
 def test_the_on_page_headline_beats_a_social_title_with_the_same_words_reordered():
