@@ -429,8 +429,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     authors = authors or photographers
     left_blocks, left_words = _left_out(tree, blocks, (title, standfirst))
     url = _web_address(document.url or "")
-    site_name = _newsroom_owner(_spelled_out(_site_name(tree, "" if _FILE_TITLE.fullmatch(tab) else _clean(
-        document.sitename or ""), (title, headline), url or original_url), tree), tree)
+    site_name = _help_centre_owner(_newsroom_owner(_spelled_out(_site_name(tree, "" if _FILE_TITLE.fullmatch(tab) else _clean(
+        document.sitename or ""), (title, headline), url or original_url), tree), tree), tree)
     while len(blocks) > 2 and blocks[0].kind == "text" and len(blocks[0].text.split()) <= SITE_LINE_MAX_WORDS and (
             site_name and _loose(blocks[0].text) == _loose(site_name) or COUNTER.fullmatch(blocks[0].text.strip())):
         # "Supply Lines" / "1.4K" over a Medium post: its publication's name and its claps, over the text (kept)
@@ -4448,6 +4448,25 @@ def _newsroom_owner(site: str, tree) -> str:
         about = _ABOUT.fullmatch(_clean("".join(heading.itertext())).rstrip(":"))
         if about and about.group(1).startswith(brand + " ") and len(about.group(1).split()) <= 6:
             return about.group(1)
+    return site
+
+
+_HELP_CENTRE = re.compile(r"\S.{0,40}?\s+(?:Help\s+Cent(?:er|re)|Support(?:\s+Cent(?:er|re))?|Knowledge\s+Base|Docs|Documentation"
+                          r"|Developer\s+Docs)", re.I)
+_COPYRIGHT_OWNER = re.compile(r"©\s*(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\s+)?(?P<owner>[A-Z][\w&'’ -]{2,60}?)\s*(?:[.,|]|$)")
+
+
+def _help_centre_owner(site: str, tree) -> str:
+    """"Pillar Help Center" (a product's help pages) where the footer's © line names the company that makes it, "©
+    2030 Europa Point Mobility Ltd.", and its text does too: the company is the source, as a reader cites it."""
+    if not _HELP_CENTRE.fullmatch(site):
+        return site
+    text = " ".join(tree.xpath("//body//p//text()"))
+    for line in tree.xpath("//body//text()[contains(., '©')]"):
+        owner = _COPYRIGHT_OWNER.search(_clean(line))
+        name = _without_legal_form(owner.group("owner").strip()) if owner else ""
+        if len(name.split()) >= 2 and re.search(rf"\b{re.escape(name)}\b", text) and not _loose(site).startswith(_loose(name)):
+            return name
     return site
 
 

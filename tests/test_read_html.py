@@ -900,6 +900,17 @@ def test_a_published_line_with_other_facts_after_a_mid_dot_is_the_page_s_own_day
     assert read_html(page(body), "a.html").page.date == dt.date(2026, 3, 28)
 
 
+def test_a_product_s_help_centre_is_the_company_its_copyright_line_and_text_name():
+    head = ("<title>Federal-aid rule: what changes | Pillar Help Center</title>"
+            "<meta property='og:site_name' content='Pillar Help Center'>")
+    body = ("<h1>What the federal-aid rule changes for Pillar customers</h1>"
+            f"<p>Pillar is developed in Gibraltar, and Europa Point Mobility is not a company under Chinese jurisdiction. {FILLER}</p>")
+    raw = page(body, head).replace(b"Copyright 2025. All rights reserved.", "© 2026 Europa Point Mobility Ltd. Registered in Gibraltar.".encode())
+    assert read_html(raw, "a.html").page.site_name == "Europa Point Mobility"
+    other = page(f"<h1>How to reset a controller</h1><p>{FILLER}</p>", head)
+    assert read_html(other, "a.html").page.site_name == "Pillar Help Center"  # (no company named: the help centre's name)
+
+
 def test_the_on_page_headline_beats_a_social_title_with_the_same_words_reordered():
     head = "<title>Live updates: Trump pauses tariffs | The Lakeshore Tribune</title>" \
            "<meta property='og:title' content='Trump pauses most tariffs for 90 days: Live updates'>"
