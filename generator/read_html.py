@@ -2109,6 +2109,9 @@ _COMMENTS_HEADING = re.compile(rf"(?:\d+\s+)?{COMMENT_WORDS}(?:\s*\(\d+\)|\s+\d+
 COMMENTS_REACH = 40  # blocks from the page's end where its comments' heading may stand
 
 
+_TEXT_CREDIT = re.compile(r"(?:Text|Words|Texto|Texte|Testo|Tekst|Story|Reporting|Written by)\s*:\s*(?P<name>[^,;|]{3,60})(?:[,;|].*)?")
+
+
 def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], tuple[str, ...]]:
     """(blocks, credits): an end mark ("###", "-30-") ends the article, and the closing author
     bio or tagline ("X is a senior fellow at ...", "X was a ... official") and headings with
@@ -2151,6 +2154,14 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
         # "Most Viewed" / "Seoul apartment prices rise for 30th straight week" / ...: a list of headlines under its label
         credits = [b.text for b in blocks[listed:]] + credits
         blocks = blocks[:listed]
+    # "Text: Rehema Salum Ali, communications officer" under the last paragraph: the writer's credit closes the text, and
+    # the short lines under it (the office's contacts, the project's boilerplate, the reuse notice) are the page's
+    signed = next((i for i in range(len(blocks) - 1, max(1, len(blocks) - CLOSING_SECTION_REACH) - 1, -1)
+                   if blocks[i].kind == "text" and (m := _TEXT_CREDIT.fullmatch(blocks[i].text.strip()))
+                   and (m.group("name").strip() in authors or _name_like(m.group("name").strip()))), None)
+    if signed and all(b.kind == "text" and len(b.text.split()) <= BIO_MAX_WORDS for b in blocks[signed:]):
+        credits = [b.text for b in blocks[signed:]] + credits
+        blocks = blocks[:signed]
     while len(blocks) > 1:
         last = blocks[-1]
         if last.kind == "heading" and credits:
@@ -2275,10 +2286,12 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
 
 
 def _closing_authors(credits: tuple[str, ...]) -> tuple[str, ...]:
-    """"Aisha Rahman is the Post's correspondent ...", "(Reporter: Liu Qingyun)": a closing line names the writer."""
+    """"Aisha Rahman is the Post's correspondent ...", "(Reporter: Liu Qingyun)", "Text: Rehema Salum Ali, communications
+    officer": a closing line names the writer."""
     credits = tuple(t for c in credits for t in (_bio_sentences(c) or [c]))  # (two writers' bios in one paragraph)
     closing = next((m for c in credits if (m := _TAGLINE.match(c) or _REPORTER_LINE.fullmatch(c.strip())
-                                            or _CLOSING_BY.fullmatch(c.strip()) or _SIGNED_EMAIL.fullmatch(c.strip()))), None)
+                                            or _CLOSING_BY.fullmatch(c.strip()) or _SIGNED_EMAIL.fullmatch(c.strip())
+                                            or _TEXT_CREDIT.fullmatch(c.strip()))), None)
     signed = closing and (closing.groupdict().get("name") or closing.groupdict().get("beat")
                           or closing.groupdict().get("signed") or "")
     if closing and closing.re is _TAGLINE:

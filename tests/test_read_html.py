@@ -911,6 +911,22 @@ def test_a_product_s_help_centre_is_the_company_its_copyright_line_and_text_name
     assert read_html(other, "a.html").page.site_name == "Pillar Help Center"  # (no company named: the help centre's name)
 
 
+def test_a_writer_s_closing_credit_ends_the_text_and_the_office_s_short_lines_under_it_are_the_page_s():
+    body = ("<h1>What the new US rule means for the island's traffic lights</h1>"
+            f"<p>The US rule does not apply here, and the junctions keep working, the project office said. {FILLER}</p>"
+            f"<p>{FILLER}</p><p>Residents can come to the information meeting at the community hall on Thursday.</p>"
+            "<p>Text: Rehema Salum Ali, communications officer, Taa Zetu</p>"
+            "<p>Report a faulty signal 24 hours a day on 0777 199 199.</p>"
+            "<p>Taa Zetu is a project of the Ministry of Infrastructure.</p>"
+            "<p>Texts and photos on this site may be reused with credit to the project.</p>")
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Taa Zetu - US rule</title></head><body>"
+           f"<main>{body}</main></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert seed.page.authors == ("Rehema Salum Ali",)
+    assert seed.text.rstrip().endswith("at the community hall on Thursday.")
+    assert "Report a faulty signal" not in seed.text
+
+
 def test_the_on_page_headline_beats_a_social_title_with_the_same_words_reordered():
     head = "<title>Live updates: Trump pauses tariffs | The Lakeshore Tribune</title>" \
            "<meta property='og:title' content='Trump pauses most tariffs for 90 days: Live updates'>"
