@@ -927,6 +927,17 @@ def test_a_writer_s_closing_credit_ends_the_text_and_the_office_s_short_lines_un
     assert "Report a faulty signal" not in seed.text
 
 
+def test_a_diagram_s_or_a_map_s_maker_after_its_caption_is_its_credit():
+    body = ("<h1>How the controllers connect</h1>"
+            f"<p>{FILLER}</p><figure><img src='a.png' alt='A diagram'><figcaption><p>How a controller connects today: the "
+            "link through the gateway, and the maker's own link that the rule targets.</p><p class='small'>Diagram: Europa "
+            f"Point Mobility</p></figcaption></figure><p>{FILLER}</p>")
+    article, _ = analyse_seed(parse_seed_bytes(page(body), "a.html"), REGISTRY)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("How a controller connects today: the link through the gateway, and the maker's own link that the rule targets.",
+         "Europa Point Mobility")]
+
+
 def test_the_on_page_headline_beats_a_social_title_with_the_same_words_reordered():
     head = "<title>Live updates: Trump pauses tariffs | The Lakeshore Tribune</title>" \
            "<meta property='og:title' content='Trump pauses most tariffs for 90 days: Live updates'>"
