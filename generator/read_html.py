@@ -2971,6 +2971,9 @@ _ENLARGE = re.compile(r"(?:clickto|tapto)?(?:enlarge|expand|zoom|viewlarger|view
                       r"graphic|exhibit|figure|map|table)?", re.I)  # (compared as keys: no spaces)
 
 
+CAPTION_PIECE_MIN_CHARS = 40
+
+
 def _place_captions(blocks: list[Block], captions: list[tuple[int, str, str]]) -> list[Block]:
     """Captions after the block they follow; a caption trafilatura took for a paragraph is a
     caption, and a piece of a caption it took for one (the credit alone) goes."""
@@ -2980,7 +2983,10 @@ def _place_captions(blocks: list[Block], captions: list[tuple[int, str, str]]) -
         key = _key(block.text)
         # (or the caption with its picture's button run on: "...Ashgrove analysisClick to enlarge exhibit")
         key = next((c for c in caption_keys if key.startswith(c) and _ENLARGE.fullmatch(key[len(c):])), key)
-        piece = len(block.text.split()) <= 20 and any(key in c for c in caption_keys)
+        # (... or its first paragraph, however long, the maker's credit under it: "<figcaption><p>How a controller
+        # connects today: ...</p><p>Diagram: Europa Point Mobility</p>")
+        piece = len(block.text.split()) <= 20 and any(key in c for c in caption_keys) \
+            or len(key) >= CAPTION_PIECE_MIN_CHARS and any(c.startswith(key) for c in caption_keys)
         if key not in caption_keys and not piece:
             result.append(block)
         result.extend(Block(text, 0, "caption", credit=credit) for after, text, credit in captions if after == index)

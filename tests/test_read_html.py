@@ -18,10 +18,10 @@ import pytest
 from bs4 import BeautifulSoup
 from trafilatura.utils import load_html
 
-from generator.model import SeedError
+from generator.model import Block, SeedError
 from generator.pipeline import analyse_seed
 from generator.read import parse_seed_bytes, seed_paths
-from generator.read_html import _authors, _more_authors, _published_line, read_html
+from generator.read_html import _authors, _more_authors, _place_captions, _published_line, read_html
 from generator.registry import load_registry
 
 from .conftest import FIXTURES, ROOT, copy_project
@@ -936,6 +936,15 @@ def test_a_diagram_s_or_a_map_s_maker_after_its_caption_is_its_credit():
     assert [(c.text, c.credit) for c in article.captions] == [
         ("How a controller connects today: the link through the gateway, and the maker's own link that the rule targets.",
          "Europa Point Mobility")]
+
+
+def test_a_long_caption_s_first_paragraph_read_as_text_too_is_the_caption_s_not_the_article_s():
+    caption = ("How a Qinglu controller on Pillar connects today: the Pillar link through the Edge Gateway, and the "
+               "manufacturer's own firmware link that the rule targets.")
+    blocks = [Block("Pillar is developed in Gibraltar.", 0), Block(caption, 0), Block("What we are changing.", 0)]
+    placed = _place_captions(blocks, [(0, f"{caption} Diagram: Europa Point Mobility", "")])
+    assert [(b.kind, b.text[:20]) for b in placed] == [("text", "Pillar is developed i"[:20]), ("caption", caption[:20]),
+                                                       ("text", "What we are changing")]
 
 
 def test_the_on_page_headline_beats_a_social_title_with_the_same_words_reordered():
