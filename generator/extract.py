@@ -1830,7 +1830,8 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
         # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
         before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}|\b[Hh]e|\b[Ss]he),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
                           rf"|[^\"“”.;]{{0,60}}?[,:])?"
-                          rf"|(?:{speech})\s+(?P<b>{_NAMEISH})|[Aa]ccording to (?P<c>{_NAMEISH})"
+                          # (not "told Kayamb Info.": whom a speaker told is no speaker)
+                          rf"|(?!(?:told|tells|telling)\b)(?:{speech})\s+(?P<b>{_NAMEISH})|[Aa]ccording to (?P<c>{_NAMEISH})"
                           # 'Commerce Secretary Howard Lutnick on TV this morning: "..."': where, then a colon
                           # ('[Soundbite] Kim Tae-hoon (Director, Korea Battery Industry Association): "..."': a
                           # broadcast's soundbite, the speaker's job in brackets)

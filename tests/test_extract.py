@@ -751,6 +751,13 @@ def test_a_pronoun_opening_the_sentence_before_a_colon_gives_the_quote_to_the_on
     assert speakers(extraction) == Counter({"Luis Barrientos": 1})
 
 
+def test_whom_a_speaker_told_is_no_speaker_of_the_quote_after_it():
+    _, extraction = run("Hosting clause\n\n\"We are not choosing between Washington and Beijing,\" Jean-Hugues Payet, the "
+                        "deputy mayor, told Kayamb Info. \"Whether the server is in Hangzhou or in Virginia, that is not "
+                        "something we control.\"\n")
+    assert speakers(extraction) == Counter({"Jean-Hugues Payet": 2})
+
+
 def test_initials_printed_without_full_stops_open_a_name():
     _, x = run("Heavy Industries Minister H D Kumaraswamy said bids had come in. \"India will not depend on one "
                "country,\" Kumaraswamy said.\n\nThe Minister, K Shanmugam, said at the time, \"Singapore will not be a "
