@@ -7,9 +7,11 @@ byline sits, what a dateline looks like) are general rules here.
 """
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import math
+import quopri
 import itertools
 import re
 import unicodedata
@@ -3402,7 +3404,8 @@ _DASH_RUN = r"[-–—―─]{2,}"  # a mail reader's or a person's rule of dash
 def _forward_mark(marks: tuple[str, ...]) -> re.Pattern[str]:
     """The registry's forward marks between dashes, or Apple Mail's "Begin forwarded message:"."""
     labels = "|".join(map(re.escape, marks)) or "(?!)"
-    return re.compile(rf"{_DASH_RUN}\s*(?:{labels})\s*{_DASH_RUN}|Begin forwarded (?:message|article|story):", re.I)
+    # (... perhaps with where and when after the label: "---------- Copié depuis motumatin.example le 02/04/2030 ----------")
+    return re.compile(rf"{_DASH_RUN}\s*(?:{labels})(?:\s+.{{1,100}}?)?\s*{_DASH_RUN}|Begin forwarded (?:message|article|story):", re.I)
 
 
 
@@ -4483,6 +4486,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if not seed.page and not seed.blocks and (unquoted := _unquoted(seed.text))[0] != seed.text:
         seed = replace(seed, text=unquoted[0])  # a mail quoting the newsletter it answers or forwards, "> " on every line
         quoting = unquoted[1]
+    wrapper: tuple[str, ...] = ()  # a mail's raw source around its text part: its headers and other parts
+    if not seed.page and not seed.blocks and (mime := _mime_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=mime[0]), mime[1]
     if not seed.page and not seed.blocks and (plain := _without_link_numbers(seed.text)) != seed.text:
         seed = replace(seed, text=plain)  # a text browser's dump of the page, its links numbered ("By [17]Jalisa Creque")
     if not seed.page and not seed.blocks and (anchored := _without_comment_anchors(seed.text)) != seed.text:
@@ -5648,7 +5654,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
     summary = summarise(tuple(p for i, p in enumerate(paragraphs) if i not in headings), rules.summary_sentences, rules)
     fetched = ""
     left_out = None
-    furniture = chat_lines + chrome_lines + header.furniture + tuple(witnesses) + tuple(lead_furniture) + tuple(tail) + later_items
+    furniture = wrapper + chat_lines + chrome_lines + header.furniture + tuple(witnesses) + tuple(lead_furniture) + tuple(tail) + later_items
     if page:
         # A web page's kicker and its closing bio or "###" are about the article, not in it: kept.
         furniture += tuple(text for text in (page.kicker, *page.credits) if text)
@@ -6795,6 +6801,42 @@ def _unquoted(text: str) -> tuple[str, tuple[str, ...]]:
     if inside and outside and _words_in(unmarked[first:last + 1]) > _words_in(list(outside)):
         return "\n".join(kept), outside
     return "\n".join(unmarked), ()
+
+
+# A mail's raw source ("Show original", "View source"): its MIME parts a boundary apart, the text one to read
+_MIME_BOUNDARY = re.compile(r"""Content-Type:\s*multipart/[\w.-]+;(?:\s*[\w-]+="?[^";]*"?;)*\s*boundary="?([^";\s]+)"?""", re.I)
+_PART_HEADER = re.compile(r"(Content-[\w-]+)\s*:\s*(.*)", re.I)
+
+
+def _mime_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A mail's raw source: its plain-text part, decoded, is the text, on the lines where it stands; the mail's headers,
+    its other parts (an HTML copy in base64) and the viewer's lines over them are returned to be kept with the
+    furniture."""
+    boundary = _MIME_BOUNDARY.search(text) if "MIME-Version" in text or "mime-version" in text else None
+    if boundary is None:
+        return text, ()
+    rows = text.split("\n")
+    marks = [i for i, row in enumerate(rows) if row.strip() in (f"--{boundary.group(1)}", f"--{boundary.group(1)}--")]
+    for start, stop in zip(marks, marks[1:]):
+        blank = next((i for i in range(start + 1, stop) if not rows[i].strip()), stop)
+        fields = {m.group(1).lower(): m.group(2).strip() for row in rows[start + 1:blank] if (m := _PART_HEADER.match(row))}
+        if not fields.get("content-type", "text/plain").lower().startswith("text/plain"):
+            continue
+        body = "\n".join(rows[blank + 1:stop])
+        encoding = fields.get("content-transfer-encoding", "").lower()
+        charset = (re.search(r"charset=\"?([\w.-]+)", fields.get("content-type", ""), re.I) or re.match("(.*)", "utf-8")).group(1)
+        try:
+            if encoding == "quoted-printable":
+                body = quopri.decodestring(body.encode("utf-8")).decode(charset, "replace")
+            elif encoding == "base64":
+                body = base64.b64decode("".join(body.split())).decode(charset, "replace")
+        except (ValueError, LookupError):
+            return text, ()
+        decoded = body.replace("\r\n", "\n").split("\n")
+        kept = [""] * (blank + 1) + decoded + [""] * max(0, stop - blank - 1 - len(decoded))
+        around = tuple(row.strip() for i, row in enumerate(rows) if row.strip() and not blank < i < stop)
+        return "\n".join(kept + [""] * (len(rows) - stop)), around
+    return text, ()
 
 
 _LINK_NUMBER = re.compile(r"#?\[\d{1,4}\]")

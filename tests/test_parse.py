@@ -6610,6 +6610,35 @@ def test_papiamentu_labels_name_the_writer_and_the_day_published():
     assert article.date == dt.date(2026, 3, 28)
 
 
+def test_a_mail_s_raw_source_is_read_for_its_plain_text_part_decoded_and_its_headers_and_html_copy_are_furniture():
+    article = text("Original message\n\nMessage ID\t<abc@mail.example>\nSPF:\tPASS\n\n"
+                   "Delivered-To: analyst@firm.example\nReceived: by 2002:a05:7300 with SMTP id x14;\n"
+                   "        Tue, 2 Apr 2026 22:48:12 -0700 (PDT)\nFrom: Maeva V <maeva@conseil.example>\n"
+                   "Subject: =?UTF-8?Q?Ascenseurs?=\nMIME-Version: 1.0\n"
+                   "Content-Type: multipart/alternative; boundary=\"00007f3e\"\n\n--00007f3e\n"
+                   "Content-Type: text/plain; charset=\"UTF-8\"\nContent-Transfer-Encoding: quoted-printable\n\n"
+                   "OCEAN DAILY\n\nChina puts lift-monitoring know-how under export licence as Tahiti keeps its lifts =\nonline\n\n"
+                   "By Vaimiti Colombani\n\nPAPEETE =E2=80=94 China will require export licences for remote elevator "
+                   "monitoring from 1 May, the Commerce Ministry said on Tuesday.\n\nThe territory said its lifts would stay "
+                   "connected.\n\n--00007f3e\nContent-Type: text/html; charset=\"UTF-8\"\nContent-Transfer-Encoding: base64\n\n"
+                   "PGh0bWw+PGJvZHk+PHA+Q2hpbmEgcHV0czwvcD48L2JvZHk+PC9odG1sPg==\n\n--00007f3e--\n")
+    assert article.title == "China puts lift-monitoring know-how under export licence as Tahiti keeps its lifts online"
+    assert article.author == "Vaimiti Colombani"
+    assert article.paragraphs[0].startswith("China will require export licences")
+    assert "MIME-Version: 1.0" in article.furniture and not any("SMTP" in p or "PGh0bWw" in p for p in article.paragraphs)
+
+
+def test_a_paste_mark_that_says_where_from_ends_the_sender_s_note():
+    article = text("Guillaume,\n\nAs promised, the piece on Beijing's answer, copied as is from the site tonight.\n\n"
+                   "Maeva\n\n-- \nMaeva Vernaudon\nConseil Risques — Papeete\n\n"
+                   "---------- Copied from oceandaily.example on 02/04/2026 at 19:44 ----------\n\n"
+                   "OCEAN DAILY\n\nChina puts lift-monitoring know-how under export licence\n\nBy Vaimiti Colombani\n\n"
+                   "PAPEETE — China will require export licences for remote elevator monitoring from 1 May, the Commerce "
+                   "Ministry said on Tuesday.\n\nThe territory said its lifts would stay connected.\n")
+    assert article.title == "China puts lift-monitoring know-how under export licence"
+    assert article.author == "Vaimiti Colombani"
+
+
 def test_a_card_s_fields_in_columns_and_its_initialled_note_are_the_card_s_not_the_article_s():
     article = text("Trello    Workspaces ▾   Recent ▾   Create              Search\nPacific Energy Watch   ☆   Board ▾\n"
                    "Fiji: Nadroga BESS picks supplier (Coral Coast)\nin list Ready for Monday brief\nMembers   MT   JK   +\n"
