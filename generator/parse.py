@@ -4489,6 +4489,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
     wrapper: tuple[str, ...] = ()  # a mail's raw source around its text part: its headers and other parts
     if not seed.page and not seed.blocks and (mime := _mime_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=mime[0]), mime[1]
+    if not seed.page and not seed.blocks and not wrapper and (diffed := _diff_added(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=diffed[0]), diffed[1]  # a clipping committed to a repository, shown with its diff
     if not seed.page and not seed.blocks and (plain := _without_link_numbers(seed.text)) != seed.text:
         seed = replace(seed, text=plain)  # a text browser's dump of the page, its links numbered ("By [17]Jalisa Creque")
     if not seed.page and not seed.blocks and (anchored := _without_comment_anchors(seed.text)) != seed.text:
@@ -6801,6 +6803,34 @@ def _unquoted(text: str) -> tuple[str, tuple[str, ...]]:
     if inside and outside and _words_in(unmarked[first:last + 1]) > _words_in(list(outside)):
         return "\n".join(kept), outside
     return "\n".join(unmarked), ()
+
+
+# A diff's hunk ("@@ -0,0 +1,71 @@") and its lines: added ("+"), kept (" "), removed ("-")
+_HUNK = re.compile(r"@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@.*")
+DIFF_MIN_LINES = 10
+
+
+def _diff_added(text: str) -> tuple[str, tuple[str, ...]]:
+    """A commit shown with its diff (a clipping committed to a repository, "git show"): the text is the lines the
+    hunks add or keep, their marks off, on the lines where they stand; the log, the commit's message, the diff's headers,
+    the lines it removes and the terminal's lines around it are returned to be kept with the furniture."""
+    rows = text.split("\n")
+    hunks = [i for i, row in enumerate(rows) if _HUNK.fullmatch(row)]
+    if not hunks:
+        return text, ()
+    inside: set[int] = set()
+    for at in hunks:
+        i = at + 1
+        while i < len(rows) and rows[i][:1] in ("+", " ", "-", "\\") and not rows[i].startswith(("+++ ", "--- ")) \
+                and not _HUNK.fullmatch(rows[i]):
+            inside.add(i)
+            i += 1
+    added = [i for i in inside if rows[i].startswith("+")]
+    if len(added) < DIFF_MIN_LINES:
+        return text, ()
+    kept = [rows[i][1:] if i in inside and rows[i][:1] in ("+", " ") else "" for i in range(len(rows))]
+    return "\n".join(kept), tuple(rows[i].strip() for i in range(len(rows)) if rows[i].strip()
+                                  and not (i in inside and rows[i][:1] in ("+", " ")))
 
 
 # A mail's raw source ("Show original", "View source"): its MIME parts a boundary apart, the text one to read

@@ -6639,6 +6639,26 @@ def test_a_paste_mark_that_says_where_from_ends_the_sender_s_note():
     assert article.author == "Vaimiti Colombani"
 
 
+def test_a_clipping_shown_with_its_commit_s_diff_is_read_for_the_lines_the_diff_adds():
+    page = ["Zum Inhalt springen", "TALFER KURIER", "Freitag, 5. April 2026", "",
+            "Bolzano lift maker sells out of European gateways", "", "Von Magdalena Pardeller", "",
+            "BOLZANO — A family-owned lift-electronics maker has sold its gateways until the end of the year.", "",
+            "Schlern Lift Systems said it had taken orders for about 14,000 gateways since Monday.", "",
+            '"We are looking at every modem supplier in Europe," said Sabine Oberhofer, the managing director.', "",
+            "Prices rise by 15 percent from May.", "", "© 2026 Talfer Medien GmbH"]
+    article = text("lukas@desk:~/clips$ git show 9c41e07\ncommit 9c41e07b5a2d8f3e1c06a9d4b7e2f58c0a13d6e9\n"
+                   "Author: Lukas Pichler <lukas@alpinrisk.example>\nDate:   Fri Apr 5 07:52:31 2026 +0200\n\n"
+                   "    clip: Talfer Kurier lift gateways (EN), copied 05/04\n\n"
+                   "diff --git a/clips/talfer.txt b/clips/talfer.txt\nnew file mode 100644\nindex 0000000..4d8a1c2\n"
+                   "--- /dev/null\n+++ b/clips/talfer.txt\n@@ -0,0 +1,17 @@\n"
+                   + "".join(f"+{line}\n" for line in page) + "lukas@desk:~/clips$ git push\n")
+    assert article.title == "Bolzano lift maker sells out of European gateways"
+    assert article.author == "Magdalena Pardeller"
+    assert article.paragraphs[0].startswith("A family-owned lift-electronics maker")
+    assert "diff --git a/clips/talfer.txt b/clips/talfer.txt" in article.furniture
+    assert not any(p.startswith("+") for p in article.paragraphs)
+
+
 def test_a_card_s_fields_in_columns_and_its_initialled_note_are_the_card_s_not_the_article_s():
     article = text("Trello    Workspaces ▾   Recent ▾   Create              Search\nPacific Energy Watch   ☆   Board ▾\n"
                    "Fiji: Nadroga BESS picks supplier (Coral Coast)\nin list Ready for Monday brief\nMembers   MT   JK   +\n"
