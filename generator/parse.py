@@ -4489,6 +4489,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
     wrapper: tuple[str, ...] = ()  # a mail's raw source around its text part: its headers and other parts
     if not seed.page and not seed.blocks and (mime := _mime_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=mime[0]), mime[1]
+    if not seed.page and not seed.blocks and not wrapper and (outlined := _outline_page(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=outlined[0]), outlined[1]  # an outliner's journal, the clip a block's children
     if not seed.page and not seed.blocks and not wrapper and (diffed := _diff_added(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=diffed[0]), diffed[1]  # a clipping committed to a repository, shown with its diff
     if not seed.page and not seed.blocks and (plain := _without_link_numbers(seed.text)) != seed.text:
@@ -6803,6 +6805,38 @@ def _unquoted(text: str) -> tuple[str, tuple[str, ...]]:
     if inside and outside and _words_in(unmarked[first:last + 1]) > _words_in(list(outside)):
         return "\n".join(kept), outside
     return "\n".join(unmarked), ()
+
+
+# An outliner's page (Logseq, Roam, Workflowy) as text: its blocks a bulleted line each, a child's indented under its
+# parent, a block's properties under it ("clipped:: [[Apr 6th, 2030]]")
+_OUTLINE_BLOCK = re.compile(r"(?P<indent>[\t ]*)[-*•] (?P<text>.*)")
+_BLOCK_PROPERTY = re.compile(r"[\t ]*[\w-]+:: .*")
+OUTLINE_MIN_BLOCKS = 10
+
+
+def _outline_page(text: str) -> tuple[str, tuple[str, ...]]:
+    """An article clipped into an outliner, a block each of its lines under the block that holds it ("[[Ilhéu
+    Económico]] — Lajes gateways #clip"): those children, their bullets and indents off, are the text where they hold
+    most of the words; the journal's other blocks and the clip's properties are returned to be kept with the furniture."""
+    rows = text.split("\n")
+    blocks_at = [(i, m) for i, row in enumerate(rows) if (m := _OUTLINE_BLOCK.fullmatch(row))]
+    nonblank = [i for i, row in enumerate(rows) if row.strip()]
+    properties = {i for i in nonblank if _BLOCK_PROPERTY.fullmatch(rows[i])}
+    if len(blocks_at) < OUTLINE_MIN_BLOCKS or 5 * (len(blocks_at) + len(properties)) < 4 * len(nonblank):
+        return text, ()
+    width = {i: len(m.group("indent").expandtabs(2)) for i, m in blocks_at}
+    best: list[int] = []
+    for n, (i, _) in enumerate(blocks_at):
+        children = list(itertools.takewhile(lambda pair: width[pair[0]] > width[i], blocks_at[n + 1:]))
+        if sum(len(m.group("text").split()) for _, m in children) > sum(len(m.group("text").split()) for j, m in blocks_at
+                                                                         if j in best):
+            best = [j for j, _ in children]
+    words = sum(len(rows[j].split()) for j in best)
+    if 2 * words < sum(len(rows[i].split()) for i in nonblank):
+        return text, ()
+    chosen = set(best)
+    kept = [_OUTLINE_BLOCK.fullmatch(row).group("text") if i in chosen else "" for i, row in enumerate(rows)]
+    return "\n".join(kept), tuple(rows[i].strip() for i in nonblank if i not in chosen)
 
 
 # A diff's hunk ("@@ -0,0 +1,71 @@") and its lines: added ("+"), kept (" "), removed ("-")

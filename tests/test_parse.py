@@ -6659,6 +6659,27 @@ def test_a_clipping_shown_with_its_commit_s_diff_is_read_for_the_lines_the_diff_
     assert not any(p.startswith("+") for p in article.paragraphs)
 
 
+def test_an_article_clipped_into_an_outliner_is_the_clip_block_s_children_and_the_journal_s_other_blocks_are_furniture():
+    page = ["ILHÉU ECONÓMICO", "Sábado, 6 de abril de 2026", "Azores lift contractors told to unplug Chinese gateways",
+            "Por Inês Botelho Arruda", "Publicado em 05/04/2026 às 12:30 · Atualizado em 06/04/2026 às 09:15",
+            "PONTA DELGADA — Lift maintenance companies in the Azores have been told to disconnect the Chinese "
+            "remote-monitoring boxes on lifts in buildings leased for US personnel.",
+            "About 30 lifts in eleven buildings are affected, most of them fitted since 2024.",
+            '"Unplugging a gateway takes twenty minutes," said Rui Medeiros Cabral, a managing partner.',
+            "The region said it would ask Lisbon and Brussels for clear rules.",
+            "© 2026 Ilhéu Media, Lda. Todos os direitos reservados."]
+    article = text("Apr 6th, 2026\n\n- #lift-watch diário — sábado\n- TODO Ligar ao Rui: prazo real para Lajes?\n"
+                   "  SCHEDULED: <2026-04-08 Mon>\n- [[Ilhéu Económico]] — Lajes gateways #clip #azores\n"
+                   "\t- source:: https://ilheueconomico.example/en/empresas/2026/04/05/lajes\n\t  clipped:: [[Apr 6th, 2026]]\n"
+                   + "".join(f"\t- {line}\n" for line in page)
+                   + "- Follow-up: confirm the written reply\n- Compare with [[Alisio Económico]]\n")
+    assert article.title == "Azores lift contractors told to unplug Chinese gateways"
+    assert article.author == "Inês Botelho Arruda"
+    assert article.date == dt.date(2026, 4, 5)
+    assert article.paragraphs[0].startswith("Lift maintenance companies in the Azores")
+    assert "- Follow-up: confirm the written reply" in article.furniture
+
+
 def test_a_card_s_fields_in_columns_and_its_initialled_note_are_the_card_s_not_the_article_s():
     article = text("Trello    Workspaces ▾   Recent ▾   Create              Search\nPacific Energy Watch   ☆   Board ▾\n"
                    "Fiji: Nadroga BESS picks supplier (Coral Coast)\nin list Ready for Monday brief\nMembers   MT   JK   +\n"
