@@ -854,7 +854,8 @@ _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Grap
                  r"|(?:Slide\s+|Graphic\s+)?Design(?:ed)?|Layout"  # ("Slide design: Noy Keophila" under a deck's presenter)
                  rf"|{_REVIEW_WORDS}"
                  # ... in the languages whose sites print an English edition's credits in their own words
-                 r"|Fotos?|Traducci[oó]n|Tradu[cç][aã]o|Traduction|Traduzione|Übersetzung|Edici[oó]n|(?:Info)?[Gg]rafika)")
+                 r"|Fotos?|Traducci[oó]n|Tradu[cç][aã]o|Traduction|Traduzione|Übersetzung|Edici[oó]n|(?:Info)?[Gg]rafika"
+                 r"|Editad[oa]|[ÉE]dit[ée]e?|Redigiert|Bearbeitet|Redatto|Redactado)")  # ("Por A | Editado por: B")
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
 _REVIEWED_BY = re.compile(rf"{_REVIEW_WORDS}\s+by\s+[A-Z]")  # an editor's credit line
 _NAME_AND_OFFICE = re.compile(r"([^,|]{3,60}?),\s*([^,|]{3,60})")  # "Stefan Wurzinger, Head of Raw Materials Policy"
@@ -6286,13 +6287,14 @@ def string_in_code(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return _only_lines(lines, begin + 1, end)
 
 
-_BEGIN_TEXT = re.compile(r".*\bBEGIN\s+(?:TEXT|QUOTE)\b.*")
-_END_TEXT_MARK = re.compile(r"\s*(?:\d+\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?END\s+(?:TEXT|QUOTE)\b.*")
+# (... or an org-mode note's block: "#+BEGIN_QUOTE" / "#+END_QUOTE", in either case)
+_BEGIN_TEXT = re.compile(r".*\bBEGIN\s+(?:TEXT|QUOTE)\b.*|\s*#\+(?i:begin_(?:quote|example|verse))\b.*")
+_END_TEXT_MARK = re.compile(r"\s*(?:\d+\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?END\s+(?:TEXT|QUOTE)\b.*|\s*#\+(?i:end_(?:quote|example|verse))\b.*")
 
 
 def quoted_between_marks(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     """A report that reproduces an article between "BEGIN TEXT" and "END TEXT" (a diplomatic cable's way, "3. (U)
-    BEGIN TEXT (AS COPIED FROM THE SITE, PAGE ELEMENTS INCLUDED):"): the article is what lies between the marks, when it
+    BEGIN TEXT (AS COPIED FROM THE SITE, PAGE ELEMENTS INCLUDED):"; an org-mode note's "#+BEGIN_QUOTE"): the article is what lies between the marks, when it
     holds most of the words; the report's own lines around it, blank here, are returned to be kept with the furniture."""
     begin = next((i for i, line in enumerate(lines) if _BEGIN_TEXT.fullmatch(line.strip())), None)
     end = next((i for i in range(begin + 1, len(lines)) if _END_TEXT_MARK.fullmatch(lines[i])), None) if begin is not None else None

@@ -6680,6 +6680,23 @@ def test_an_article_clipped_into_an_outliner_is_the_clip_block_s_children_and_th
     assert "- Follow-up: confirm the written reply" in article.furniture
 
 
+def test_an_article_in_an_org_mode_note_s_quote_block_is_the_article_and_the_note_s_drawers_are_furniture():
+    article = text("#+TITLE: Vigilancia ascensores — Canarias\n#+AUTHOR: J. Velázquez\n\n* Bandeja de entrada\n"
+                   "** DONE Alisio: auditoría de gateways en hoteles          :hoteles:gateways:\n"
+                   "   CLOSED: [2026-04-04 jue 18:02]\n   :PROPERTIES:\n   :CAPTURED: [2026-04-04 jue 09:37]\n   :END:\n"
+                   "#+BEGIN_QUOTE\nALISIO ECONÓMICO\nJueves, 4 de abril de 2026\n\n"
+                   "Gran Canaria hotel owners order audit of lift gateways\n\n"
+                   "Por Carmen Rosa Suárez Ojeda | Editado por: Pablo Cazorla\n"
+                   "Publicado: miércoles, 3 de abril de 2026, 13:10\n\n"
+                   "LAS PALMAS DE GRAN CANARIA — Hotel owners have asked their contractors to list every lift on the island "
+                   "that reports to a server in China.\n\nThe federation's 140 member hotels run about 1,000 lifts.\n"
+                   "#+END_QUOTE\n** TODO Llamar a la federación\n")
+    assert article.title == "Gran Canaria hotel owners order audit of lift gateways"
+    assert article.author == "Carmen Rosa Suárez Ojeda"
+    assert article.date == dt.date(2026, 4, 3)
+    assert "** TODO Llamar a la federación" in article.furniture
+
+
 def test_a_card_s_fields_in_columns_and_its_initialled_note_are_the_card_s_not_the_article_s():
     article = text("Trello    Workspaces ▾   Recent ▾   Create              Search\nPacific Energy Watch   ☆   Board ▾\n"
                    "Fiji: Nadroga BESS picks supplier (Coral Coast)\nin list Ready for Monday brief\nMembers   MT   JK   +\n"
