@@ -3410,7 +3410,10 @@ def _forward_mark(marks: tuple[str, ...]) -> re.Pattern[str]:
 
 
 
-_PASTED_BELOW = re.compile(r"\b(?:pasted|copied)\s+(?:in\s+full\s+|as\s+is\s+|here\s+)?below\b", re.I)
+# (... or a label that says where the text under it was pasted from: "Article (pasted from theprovopacket.example, Apr 8
+# — paywall, so full text here)")
+_PASTED_BELOW = re.compile(r"\b(?:pasted|copied)\s+(?:in\s+full\s+|as\s+is\s+|here\s+)?below\b"
+                           r"|^[^\W\d_][\w ]{0,30}\((?:pasted|copied)\s+from\s+[\w.-]+\.[a-z]{2,}\b[^()]*\)\s*:?$", re.I)
 SIGN_OFF_MAX_WORDS = 3
 
 

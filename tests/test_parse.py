@@ -6697,6 +6697,23 @@ def test_an_article_in_an_org_mode_note_s_quote_block_is_the_article_and_the_not
     assert "** TODO Llamar a la federación" in article.furniture
 
 
+def test_a_label_that_says_where_the_text_under_it_was_pasted_from_ends_the_workspace_s_lines():
+    article = text("Microsoft Loop\nProperty Risk › Renewals 2026 › Lift IoT — insurer asks\nShare   ···\n\n"
+                   "Lift IoT — insurer asks (TCI)\nMarcus Hanley edited Apr 8, 2026, 9:14 AM · 3 people here\n\n"
+                   "Copilot\nSummary ✨\nThe Provo Packet reported on April 8, 2026 that insurers are asking condo-hotels "
+                   "whether their lift gateways connect to servers in China.\nAI-generated content may be incorrect.   👍  👎\n\n"
+                   "Tasks\n☐\tGet lift inventory from Leeward Palms\t@Marcus Hanley\tApr 10\n"
+                   "☑\tSend Packet article to underwriting\t@Priya Ramsaran\tApr 8\n\n"
+                   "Insurer\tWhat they ask\tBy when\nSalt Cay General\tGateway make, SIM owner\tBefore June 1\n\n"
+                   "Type / to insert\n\n"
+                   "Article (pasted from theprovopacket.example, Apr 8 — paywall, so full text here)\n\n"
+                   "THE PROVO PACKET\nMonday, April 8, 2026\n\nInsurers ask Provo condo-hotels what their lifts are talking to\n\n"
+                   "By Kenisha Dean\nSaturday, April 6, 2026\n\nPROVIDENCIALES — Property insurers have started asking condo "
+                   "boards whether their lifts report to servers in China.\n\nAt least three insurers have sent a supplement.\n")
+    assert article.title == "Insurers ask Provo condo-hotels what their lifts are talking to"
+    assert article.author == "Kenisha Dean"
+
+
 def test_a_card_s_fields_in_columns_and_its_initialled_note_are_the_card_s_not_the_article_s():
     article = text("Trello    Workspaces ▾   Recent ▾   Create              Search\nPacific Energy Watch   ☆   Board ▾\n"
                    "Fiji: Nadroga BESS picks supplier (Coral Coast)\nin list Ready for Monday brief\nMembers   MT   JK   +\n"
