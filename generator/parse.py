@@ -930,6 +930,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     # "By Dr. Eleanor Vance and Marcus Liang": an honorific's full stop does not end the names.
     # ("By A and B (in Brussels)": where the second wrote from, in brackets)
     text = _WHERE_IN_BRACKETS.sub("", text)
+    # ("(By Kaila Cepeda Tenorio)": the whole byline in brackets, as a legislature's record reprints an article's)
+    text = bracketed.group(1) if (bracketed := re.fullmatch(r"\s*\((By\s[^()]{3,80})\)\s*", text)) else text
     # ("Hosi / By: Nélia Fernandes", "Por / By A": the label in the paper's language, then in English)
     text = re.sub(r"^[^\W\d_]{2,12}\s*/\s*(?=By\b)", "", text)
     # "by A, B · Tonle Business Review — Tech & Telecoms · 3h": a feed reader's line, the feed and its age after the names
@@ -4558,6 +4560,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = string_in_code(lines)
         if not chat_lines:  # (or a report that reproduces it between "BEGIN TEXT" and "END TEXT")
             lines, chat_lines = quoted_between_marks(lines)
+        if not chat_lines:  # (or a legislature's record that prints it at a member's request)
+            lines, chat_lines = record_insertion(lines)
         if not chat_lines:  # (or a document that reproduces it in an annex)
             lines, chat_lines = annexed_article(lines)
         if not chat_lines:  # (or a post that pastes it between rules, the poster's note over it)
@@ -6538,6 +6542,30 @@ def annexed_article(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     pages = page_lines(lines)  # (the document's running head or foot, printed on the annex's pages too)
     return ["" if i in pages else line for i, line in enumerate(kept)], around + tuple(
         lines[i].strip() for i in sorted(pages) if begin < i < end)
+
+
+# A legislature's record that prints an article a member asked to insert: "[From the Marianas Breeze, Apr. 1, 2030]" over
+# it, the member's words resuming under it ("Madam Speaker, the article speaks for itself.") or the record's rule
+_RECORD_FROM = re.compile(r"\s*\[From (?:the )?(?P<outlet>[^,\]]{3,80}),\s*(?P<day>[^\]]{4,40})\]\s*")
+_RECORD_RESUMES = re.compile(r"\s*(?:(?:Madam|Mr\.|Madame)\s+(?:Speaker|President|Chair(?:man|woman)?)\b.*|_{5,})\s*")
+_RECORD_PAGE = re.compile(r"\s*\[\[Page [A-Z]?\d+\]\]\s*")
+
+
+def record_insertion(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """An article a member of a legislature had printed in its record: from the record's line that says whose it is and
+    of when (kept as the article's masthead and day, without its brackets) to where the member's words resume; the
+    record's page, the member's remarks around it and its page marks are returned to be kept with the furniture."""
+    start = next((i for i, line in enumerate(lines) if _RECORD_FROM.fullmatch(line)), None)
+    if start is None:
+        return lines, ()
+    stop = next((i for i in range(start + 1, len(lines)) if _RECORD_RESUMES.fullmatch(lines[i])), len(lines))
+    if _words_in(lines[start:stop]) <= _words_in(lines[:start]) + _words_in(lines[stop:]):
+        return lines, ()
+    kept, around = _only_lines(lines, start, stop)
+    marks = {i for i in range(start, stop) if _RECORD_PAGE.fullmatch(lines[i])}
+    source = _RECORD_FROM.fullmatch(lines[start])
+    kept[start] = f"{source.group('outlet')} | {source.group('day')}"
+    return ["" if i in marks else line for i, line in enumerate(kept)], around + tuple(lines[i].strip() for i in sorted(marks))
 
 
 # A court's filing stamp over each page of a document on its docket ("Case 1:30-cv-01188-AHS  Document 22-9  Filed

@@ -6714,6 +6714,28 @@ def test_a_label_that_says_where_the_text_under_it_was_pasted_from_ends_the_work
     assert article.author == "Kenisha Dean"
 
 
+def test_an_article_a_member_had_printed_in_the_record_is_the_article_and_the_member_s_remarks_are_furniture():
+    article = text("Congressional Record, Volume 172 Issue 57 (Wednesday, April 3, 2026) | Library of Congress\n"
+                   "Skip to main content\n\n     CHINESE ELEVATOR GATEWAYS IN FEDERAL LEASES IN THE NORTHERN MARIANA ISLANDS\n\n"
+                   "                      HON. EVANGELINE MUÑA TEREGEYO\n                    in the house of representatives\n"
+                   "                         Tuesday, April 2, 2026\n\n"
+                   "  Ms. TEREGEYO. Madam Speaker, I rise to submit for the Record an\narticle published on Monday in the "
+                   "Marianas Breeze.\n\n  I ask that the article be printed in the Record.\n\n"
+                   "                  [From the Marianas Breeze, Apr. 1, 2026]\n\n"
+                   "       US Bars Chinese Elevator Gateways; Saipan Federal Leases Caught\n\n"
+                   "                       (By Kaila Cepeda Tenorio)\n\n"
+                   "  SAIPAN--Elevators in at least two Garapan office buildings that\nhouse federal agencies will have to be "
+                   "cut off from their Chinese-made\nremote-monitoring boxes under a rule the US Commerce Department\n"
+                   "issued on Monday, and the owners say nobody has told them who will pay.\n\n[[Page E412]]\n\n"
+                   "  The rule bars elevator gateways made or supplied by companies\ncontrolled by China from buildings the "
+                   "federal government leases,\nand it gives owners until 2027 to disconnect them.\n\n"
+                   "  Madam Speaker, the article speaks for itself.\n\n                          ____________________\n")
+    assert article.title == "US Bars Chinese Elevator Gateways; Saipan Federal Leases Caught"
+    assert article.author == "Kaila Cepeda Tenorio"
+    assert article.date == dt.date(2026, 4, 1)
+    assert not any("Madam Speaker" in p or "Page E412" in p for p in article.paragraphs)
+
+
 def test_a_card_s_fields_in_columns_and_its_initialled_note_are_the_card_s_not_the_article_s():
     article = text("Trello    Workspaces ▾   Recent ▾   Create              Search\nPacific Energy Watch   ☆   Board ▾\n"
                    "Fiji: Nadroga BESS picks supplier (Coral Coast)\nin list Ready for Monday brief\nMembers   MT   JK   +\n"
