@@ -930,8 +930,6 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     # "By Dr. Eleanor Vance and Marcus Liang": an honorific's full stop does not end the names.
     # ("By A and B (in Brussels)": where the second wrote from, in brackets)
     text = _WHERE_IN_BRACKETS.sub("", text)
-    # ("(By Kaila Cepeda Tenorio)": the whole byline in brackets, as a legislature's record reprints an article's)
-    text = bracketed.group(1) if (bracketed := re.fullmatch(r"\s*\((By\s[^()]{3,80})\)\s*", text)) else text
     # ("Hosi / By: Nélia Fernandes", "Por / By A": the label in the paper's language, then in English)
     text = re.sub(r"^[^\W\d_]{2,12}\s*/\s*(?=By\b)", "", text)
     # "by A, B · Tonle Business Review — Tech & Telecoms · 3h": a feed reader's line, the feed and its age after the names
@@ -6565,6 +6563,8 @@ def record_insertion(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     marks = {i for i in range(start, stop) if _RECORD_PAGE.fullmatch(lines[i])}
     source = _RECORD_FROM.fullmatch(lines[start])
     kept[start] = f"{source.group('outlet')} | {source.group('day')}"
+    # ("(By Kaila Cepeda Tenorio)": the article's byline, in the record's brackets)
+    kept = [re.sub(r"^(\s*)\((By\s[^()]{3,80})\)\s*$", r"\1\2", line) if start < i < stop else line for i, line in enumerate(kept)]
     return ["" if i in marks else line for i, line in enumerate(kept)], around + tuple(lines[i].strip() for i in sorted(marks))
 
 
