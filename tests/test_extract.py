@@ -758,6 +758,12 @@ def test_whom_a_speaker_told_is_no_speaker_of_the_quote_after_it():
     assert speakers(extraction) == Counter({"Jean-Hugues Payet": 2})
 
 
+def test_a_given_name_that_is_also_a_virtue_opens_a_name_where_the_text_never_writes_it_in_lower_case():
+    _, extraction = run("Audits before bans\n\nFelicity Grainger, who studies infrastructure regulation in Auckland, expects "
+                        'audits before bans. "Expect registers first," she said.\n')
+    assert speakers(extraction) == Counter({"Felicity Grainger": 1})
+
+
 def test_initials_printed_without_full_stops_open_a_name():
     _, x = run("Heavy Industries Minister H D Kumaraswamy said bids had come in. \"India will not depend on one "
                "country,\" Kumaraswamy said.\n\nThe Minister, K Shanmugam, said at the time, \"Singapore will not be a "
