@@ -2093,6 +2093,10 @@ _VALEDICTION = re.compile(r"(?:In solidarity|Sincerely|(?:Kind |Best |Warm )?[Rr
 _SIGNATURE = re.compile(rf"(?:{_VALEDICTION.pattern}\s+)?(?:For\s+the\s+|The\s+)?(?:[A-Z][\w'’&-]*\s+){{0,3}}(?:Board|Committee|Team|Council|"
                         r"Staff|Editors|Leadership|Officers|Secretariat|Executive)(?:\s+of\s+[A-Z][^,.!?]{2,60})?(?:,\s*[A-Z][^.!?]{2,80})?")
 # A letter's signature: a name (perhaps with its honorific), then the signer's job and body
+# "— Joëlle Rosamond, technical director, Ascenseurs Caraïbes Services" under the last paragraph: the writer signing off
+_DASHED_SIGNATURE = re.compile(r"[—–]\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}),\s+(?P<job>[^.!?]{0,60}?\b(?i:director|manager"
+                               r"|editor|engineer|officer|chair\w*|president|head|founder|partner|secretary|advis[eo]r|consultant"
+                               r"|analyst|coordinator)\b[^.!?]{0,120})")
 _SIGNED_WITH_JOB = re.compile(r"(?P<name>(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}?)\s+"
                               r"(?P<job>(?:[A-Z][\w'’&-]*\s+){0,3}(?:Director|Manager|Chair(?:man|woman|person)?|President|CEO"
                               r"|Head|Officer|Secretary|Founder|Partner|Coordinator|Dean|Rector)\b,?[^.!?]{0,80})")
@@ -2207,6 +2211,10 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits[:0] = [blocks[-2].text, last.text]  # "Author" / "Directorate-General for Trade": a field and its value
             blocks = blocks[:-2]
             continue
+        if len(blocks) > 2 and _DASHED_SIGNATURE.fullmatch(last.text.strip()):
+            credits.insert(0, last.text)  # the writer's sign-off, the name the writer's where the byline is an account's
+            blocks = blocks[:-1]
+            continue
         signed = _SIGNED_WITH_JOB.fullmatch(last.text.strip()) if len(words) <= SIGNATURE_MAX_WORDS and len(blocks) > 2 else None
         if signed:
             # "<strong>Dr. Eleni Karamanli</strong><br>Medical Director, Thermaikos Diagnostics": a letter's signature, the
@@ -2291,7 +2299,7 @@ def _closing_authors(credits: tuple[str, ...]) -> tuple[str, ...]:
     credits = tuple(t for c in credits for t in (_bio_sentences(c) or [c]))  # (two writers' bios in one paragraph)
     closing = next((m for c in credits if (m := _TAGLINE.match(c) or _REPORTER_LINE.fullmatch(c.strip())
                                             or _CLOSING_BY.fullmatch(c.strip()) or _SIGNED_EMAIL.fullmatch(c.strip())
-                                            or _TEXT_CREDIT.fullmatch(c.strip()))), None)
+                                            or _TEXT_CREDIT.fullmatch(c.strip()) or _DASHED_SIGNATURE.fullmatch(c.strip()))), None)
     signed = closing and (closing.groupdict().get("name") or closing.groupdict().get("beat")
                           or closing.groupdict().get("signed") or "")
     if closing and closing.re is _TAGLINE:
@@ -3254,7 +3262,7 @@ _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|a
 _DESK = re.compile(r"\b(?:newsroom|newsdesk|redação|redacção|redacción|rédaction|redaktion|redazione|redactie|redakcja|redac[țţ]ia|redakce"
                    r"|redakcia|redaksi|uredništvo|редакция|редакція|редакција)\b"
                    # "Record Staff", "IAG Communications": a team's account, not a writer
-                   r"|\b(?:staff|desk|team|reporters|editors|correspondents|communications|comms|marketing|admin|board"
+                   r"|\b(?:staff|desk|team|reporters|editors|correspondents|communications|comms|marketing|admin|board|web|webmaster"
                    r"|transcribing|transcripts)$"  # ("MarketMoat Transcribing": a transcript service's house byline)
                    # "Economic Security Program" (a think tank's meta author): its program, not a writer
                    r"|\b(?:program|programme|initiative)$"

@@ -947,6 +947,17 @@ def test_a_long_caption_s_first_paragraph_read_as_text_too_is_the_caption_s_not_
                                                        ("text", "What we are changing")]
 
 
+def test_a_writer_s_dashed_sign_off_under_the_text_names_the_writer_where_the_byline_is_the_site_s_account():
+    head = "<title>What the rule means for our clients - ACS</title><meta name='author' content='ACS Web'>"
+    body = ("<h2>What the new US federal lift rule means for our clients</h2><p class='post-info'>Par ACS Web, jeudi 4 avril "
+            f"2026</p><p>{FILLER}</p><p>If you have a gateway in one of your buildings, write to our technical office.</p>"
+            "<p>— Joëlle Rosamond, technical director, Ascenseurs Caraïbes Services</p>")
+    raw = f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body><main>{body}</main></body></html>".encode()
+    seed = read_html(raw, "a.html")
+    assert seed.page.authors == ("Joëlle Rosamond",)
+    assert "Joëlle Rosamond, technical director" not in seed.text
+
+
 def test_the_on_page_headline_beats_a_social_title_with_the_same_words_reordered():
     head = "<title>Live updates: Trump pauses tariffs | The Lakeshore Tribune</title>" \
            "<meta property='og:title' content='Trump pauses most tariffs for 90 days: Live updates'>"
