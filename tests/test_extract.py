@@ -764,6 +764,12 @@ def test_a_given_name_that_is_also_a_virtue_opens_a_name_where_the_text_never_wr
     assert speakers(extraction) == Counter({"Felicity Grainger": 1})
 
 
+def test_west_african_given_names_open_a_name_on_sight():
+    _, extraction = run("Lift gateways in Bissau\n\nMamadu Saliu Baldé, who represents a lift maker in Bissau, defended the "
+                        "service: \u201cThe cloud has told us about worn brakes before anyone in the building noticed.\u201d\n")
+    assert speakers(extraction) == Counter({"Mamadu Saliu Baldé": 1})
+
+
 def test_initials_printed_without_full_stops_open_a_name():
     _, x = run("Heavy Industries Minister H D Kumaraswamy said bids had come in. \"India will not depend on one "
                "country,\" Kumaraswamy said.\n\nThe Minister, K Shanmugam, said at the time, \"Singapore will not be a "
