@@ -2409,7 +2409,9 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # a newsletter's plea at its foot: "Forwarded this email? Subscribe here for more ... inbox"
                          r"|(?:Forwarded this (?:e-?mail|newsletter)\?\s*)?(?:Subscribe|Sign up|Get)\b.{0,120}\binbox\b.{0,40}"
                          # ... "The Wafer Line is free and reader-supported.", "If a colleague forwarded this to you, sign up below."
-                         r"|.{0,80}\bis (?:free and )?reader-supported\b.{0,120}|(?:[^.]{0,120}\.\s+)?If (?:a \w+|someone) forwarded this\b.{0,120}"
+                         # (... "Geba Digest is independent and reader-funded. Support our work.")
+                         r"|.{0,80}\bis (?:free and |independent and )?reader-(?:supported|funded)\b.{0,120}"
+                         r"|(?:[^.]{0,120}\.\s+)?If (?:a \w+|someone) forwarded this\b.{0,120}"
                          # an app's and a portal's pleas: "Download The Ledger App to get ...", "Catch all the Auto News ..."
                          r"|Download (?:the|our) [^.]{0,40}\bApp\b.{0,80}|\(?Catch all the\b.{0,120}"
                          # ... a follow line ("X on WeChat, Weibo, ... Scan the QR code to follow our official account.") and
@@ -2422,6 +2424,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # ... and an update's, with its time: "Update, Dec. 29, 2026, 11:40 a.m. ET: Orlaan said ..."
                          r"|Update[sd]?\b,?(?:[^:]{0,40}?\d{1,2}:\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,4})?|[^:]{0,40}?)\s*:\s.{0,500}"
                          r"|An earlier version of this (?:article|story|post|report)\b.{0,400}"
+                         # ... or its stamp alone: "This article was updated on April 6, 2030"
+                         r"|This (?:article|story|post|report|piece) (?:was|has been) (?:updated|corrected|amended)\b.{0,200}"
                          # a law firm's: "Attorney Advertising. Prior results do not guarantee a similar outcome.", "If you
                          # have any questions about this alert, please contact the authors listed above or ..."
                          r"|Attorney Advertising\b.{0,200}|Prior results do not guarantee\b.{0,100}"

@@ -958,6 +958,17 @@ def test_a_writer_s_dashed_sign_off_under_the_text_names_the_writer_where_the_by
     assert "Joëlle Rosamond, technical director" not in seed.text
 
 
+def test_an_update_s_stamp_a_correction_and_a_reader_funded_plea_under_the_text_are_the_page_s():
+    body = ("<h1>Bissau orders a count of lift gateways in state buildings</h1>"
+            f"<p>{FILLER}</p><p>The ministry will publish a summary of the inventory in May, the minister said.</p>"
+            "<p><em>This article was updated on April 6, 2026</em></p>"
+            "<p>An earlier version of this article gave the wrong date for the minister's order. It was signed on April 4.</p>"
+            "<p>Geba Digest is independent and reader-funded. Support our work.</p>")
+    raw = f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Bissau lifts</title></head><body><main>{body}</main></body></html>"
+    seed = read_html(raw.encode(), "a.html")
+    assert seed.text.rstrip().endswith("the minister said.")
+
+
 def test_the_on_page_headline_beats_a_social_title_with_the_same_words_reordered():
     head = "<title>Live updates: Trump pauses tariffs | The Lakeshore Tribune</title>" \
            "<meta property='og:title' content='Trump pauses most tariffs for 90 days: Live updates'>"
