@@ -2437,7 +2437,9 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # a paper's call for op-eds and its print edition's headline: "..., then send us your writings at
                          # opinion@x.cn", "This article appeared in the Harbour Post print edition as: City chip traders ..."
                          r"|.{0,160}\bsend us your (?:writings|op-eds?|submissions|articles|letters|views)\b.{0,200}"
-                         r"|This (?:article|story|piece|essay) (?:first )?(?:appeared|appears|will appear) in (?:the )?.{0,60}\bprint"
+                         # (... "Editorials represent the view of The Dahra Dispatch's editorial board.")
+                         r"|Editorials? (?:represents?|reflects?) the (?:views?|opinions?|position) of\b.{0,120}"
+                         r"|This (?:article|story|piece|essay|editorial|column) (?:first )?(?:appeared|appears|will appear) in (?:the )?.{0,60}\bprint"
                          r" (?:edition|issue)\b.{0,200}"
                          # how to cite it, on one line: "Suggested citation: A and B, “Title,” Institute, February 2027."
                          r"|(?:(?:Suggested|Recommended|Preferred) citation|Cite (?:this|as)|How to cite(?: this \w+)?)\s*:.{0,400}"
@@ -4673,6 +4675,12 @@ def _site_among_metadata(named: str, tree, c: _SiteClues) -> tuple[str, _SiteClu
         suffix = c.tab_suffix or c.tab
         named = next((a for a in _logo_alts(tree) if a and _loose(a) == _loose(suffix) and not set(a.split()) & _CORPORATE
                       and len(a.split()) <= SITE_NAME_MAX_WORDS), named)
+        # ... or the name the header's link home shows and the © line gives: og:site_name and the publisher "Dahra Media
+        # Company", <a href="/" title="The Dahra Dispatch">, "Copyright © 2030 The Dahra Dispatch - All Rights Reserved."
+        owned = " ".join(_clean(t) for t in tree.xpath("//body//text()[contains(., '©')]"))
+        named = next((h for h in (_clean(" ".join(a.itertext())) or _clean(a.get("title") or "") for a in tree.xpath("//body//a[@href='/']"))
+                      if set(named.split()) & _CORPORATE and h and 2 <= len(h.split()) <= SITE_NAME_MAX_WORDS
+                      and not set(h.split()) & _CORPORATE and re.search(rf"©\s*(?:\d{{4}}\s+)?{re.escape(h)}\b", owned)), named)
     if named and len(named.split()) >= SHORT_NAME_MIN_WORDS:
         # "Australian Critical Minerals Security and Supply Chain Resilience Office" (the metadata's legal name), the header's
         # "Critical Minerals Office": the name the page shows its readers, when its words are the long name's

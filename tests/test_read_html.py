@@ -969,6 +969,20 @@ def test_an_update_s_stamp_a_correction_and_a_reader_funded_plea_under_the_text_
     assert seed.text.rstrip().endswith("the minister said.")
 
 
+def test_a_company_s_site_name_gives_way_to_the_masthead_its_home_link_and_copyright_line_name():
+    head = ("<title>Tripoli's towers need a lift register, not a ban</title>"
+            "<meta property='og:site_name' content='Dahra Media Company'><meta name='author' content='The Dahra Dispatch'>")
+    body = (f"<h1>Tripoli's towers need a lift register, not a ban</h1><p>{FILLER}</p><p>The register would cost little.</p>"
+            "<p>This editorial appears in the print edition of Thursday, 4 April 2026.</p>"
+            "<p>Editorials represent the view of The Dahra Dispatch's editorial board.</p>")
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body><header><a href='/' title='The Dahra "
+           f"Dispatch'>The Dahra Dispatch</a></header><main>{body}</main><footer><p>Copyright © 2026 The Dahra Dispatch - All "
+           "Rights Reserved.</p></footer></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert seed.page.site_name == "The Dahra Dispatch" and seed.page.authors == ()
+    assert seed.text.rstrip().endswith("The register would cost little.")
+
+
 def test_the_on_page_headline_beats_a_social_title_with_the_same_words_reordered():
     head = "<title>Live updates: Trump pauses tariffs | The Lakeshore Tribune</title>" \
            "<meta property='og:title' content='Trump pauses most tariffs for 90 days: Live updates'>"
