@@ -1523,8 +1523,22 @@ def test_the_fifty_second_round_s_page_sets_read_at_least_as_well_as_after_it(fo
     # rule for it: headline 1.00, date 0.25, site 0.25, authors 0.75, body starts 0.50 and ends 0.25, captions 0.75, no
     # furniture 0.25, quotes 0.69; left: a help centre's callouts and its company's name, a journal's writer in its
     # profile box, a quote after "He was very calm about it:")
-    ("blind-html173", {"date": 0.75, "source": 0.75, "authors": 0.75, "first sentence": 0.75, "last sentence": 0.5,
-                       "captions": 0.75, "no furniture": 0.25}, 0.68),
+    # (raised in the fifty-fourth round: a help centre's company, a journal keeper's profile bio, a "Published ..." line
+    # with other facts, a closing "Text:" credit, a caption's first paragraph, an unknown given name after an office,
+    # "Deputy" a title, a pronoun before a colon)
+    ("blind-html173", {"first sentence": 0.75, "last sentence": 0.75, "no furniture": 0.5}, 0.87),
 ])
 def test_the_fifty_third_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
+    holds(folder, {**FLOORS, **floors}, quotes)
+
+
+# The fifty-fourth round: blind-html174 (elevator gateways: a Strapi-fed React newsroom in South Sudan, a GoDaddy site's
+# editorial in Libya, a Dotclear company blog in Martinique, a Publii site in Guinea-Bissau; written blind in this round
+# and scored on main at 5ba4c51 before any rule: headline 1.00, date 1.00, site 0.75, authors 0.50, body starts 0.75 and
+# ends 0.25, captions 1.00, no furniture 0.25, quotes 0.94; left: the editorial's dek read as its lead and its address
+# and notes under the text). After it:
+@pytest.mark.parametrize("folder, floors, quotes", [
+    ("blind-html174", {"first sentence": 0.75, "last sentence": 0.75, "no furniture": 0.75}, 1.0),
+])
+def test_the_fifty_fourth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
