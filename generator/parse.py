@@ -4482,6 +4482,13 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
 # The parser
 
 
+_GENRE_WORD = re.compile(r"\b(?:BRIEFS?|ALERTS?|INTERVIEW|PERSPECTIVES?|COMMENTARY|ANALYSIS|EXPLAINER|OPINION|EDITORIAL|UPDATE"
+                         r"|SUMMARY|INSIGHTS?|NOTES?|NEWSLETTER|DESK|SHOW|TALKBACK|HOUR|PODCAST|PROGRAMME|PROGRAM|GAZETTE"
+                         r"|COMMISSION|MINISTRY|INSTITUTE|CENTER|CENTRE)\b")
+MASTHEAD_REACH_LINES = 10  # nonblank lines over the headline where a masthead in capitals may stand
+MASTHEAD_MAX_WORDS = 5
+
+
 def parse(seed: Seed, registry: Registry) -> Article:
     """Split a seed into the parts of an article. Pure: same seed, same article."""
     rules = registry.rules
@@ -5458,6 +5465,22 @@ def parse(seed: Seed, registry: Registry) -> Article:
     # "Переслано от: Silk Route Supply Monitor" over a post forwarded into a channel: the channel it comes from
     forwarded = next((m.group(1).strip() for line in chat_lines[-1:] if (m := _FORWARDED_FROM.match(line))), "")
     source = source or forwarded
+    # "TALFER KURIER" over the headline (a masthead in capitals) where the text names the paper in its own case ("...,
+    # she told Talfer Kurier"): the masthead is the source, as the text spells it
+    if not source and not page and title:
+        at = next((i for i, line in enumerate(lines) if squash(title)[:30] in squash(line)), 0)
+        prose = " ".join(paragraphs)
+        for line in (line.strip() for line in lines[:at][:MASTHEAD_REACH_LINES * 4] if line.strip()):
+            if line.isupper() and 2 <= len(line.split()) <= MASTHEAD_MAX_WORDS and re.fullmatch(r"[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*)*", line):
+                spelled = re.search(r"\b" + r"\s+".join(map(re.escape, line.split())) + r"\b", prose, re.I)
+                # (its words capitalised in the text, not a section's label at a sentence's start: "What we know"; nor a
+                # genre's or a section's label, "POLICY BRIEF", "CLIENT ALERT", "SUPPLY CHAIN", nor a show's name)
+                if spelled and not spelled.group(0).isupper() and all(w[:1].isupper() for w in spelled.group(0).split()) \
+                        and not _GENRE_WORD.search(line) and not _ci_startswith(line, _kickers(rules)) \
+                        and not any(key.startswith(("topic/", "place/", "person/")) for name, key in registry.names().items()
+                                    if name.lower() == spelled.group(0).lower()):
+                    source = spelled.group(0)
+                    break
 
     # The date: front matter > dateline > URL > the text.
     all_text = " ".join([title, dateline, *paragraphs, *(c.text for c in captions)])

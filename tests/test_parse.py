@@ -6736,6 +6736,17 @@ def test_an_article_a_member_had_printed_in_the_record_is_the_article_and_the_me
     assert not any("Madam Speaker" in p or "Page E412" in p for p in article.paragraphs)
 
 
+def test_a_masthead_in_capitals_the_text_names_in_its_own_case_is_the_source_and_a_genre_s_label_is_not():
+    article = text("TALFER KURIER\nWirtschaft aus Südtirol · English edition\nFreitag, 5. April 2026\nINDUSTRIE\n\n"
+                   "Bolzano lift maker sells out of European gateways\n\nVon Magdalena Pardeller\n\n"
+                   "BOLZANO — A lift maker has sold its gateways until December, its director told Talfer Kurier on Monday.\n\n"
+                   "The firm said prices would rise.\n")
+    assert article.source == "Talfer Kurier"
+    brief = text("POLICY BRIEF\n\nChip tools after the summit\n\nBy Anna Weiss\n\nThe summit left export rules "
+                 "unchanged, and this Policy Brief looks at what that means for toolmakers.\n")
+    assert brief.source != "Policy Brief"
+
+
 def test_a_card_s_fields_in_columns_and_its_initialled_note_are_the_card_s_not_the_article_s():
     article = text("Trello    Workspaces ▾   Recent ▾   Create              Search\nPacific Energy Watch   ☆   Board ▾\n"
                    "Fiji: Nadroga BESS picks supplier (Coral Coast)\nin list Ready for Monday brief\nMembers   MT   JK   +\n"
