@@ -1264,7 +1264,7 @@ def test_the_fifty_second_round_s_text_sets_read_at_least_as_well_as_after_it(fo
     # quotes 0.98 / 0.98, people 0.74; left: the tender note's, the court exhibit's and the paste page's headlines)
     # (raised in the fifty-fourth round: a paste site's actions, a court exhibit's stamps and cover, a document's annex
     # and its running foot, Papiamentu labels, "told Kayamb Info" no speaker)
-    ("blind143", 1.0, 1.0, 0, 1.0, (0.99, 0.99), 0.9, (0.5, 0.02)),
+    ("blind143", 1.0, 1.0, 0, 1.0, (0.99, 0.99), 0.91, (0.5, 0.02)),
 ])
 def test_the_fifty_third_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                              quotes, people, topics):
@@ -1275,10 +1275,9 @@ def test_the_fifty_third_round_s_text_sets_read_at_least_as_well_as_after_it(fol
 # at a member's request, a mail's raw source with the article in its plain-text part, an org-mode capture, a clippings
 # commit shown with its diff, a Logseq journal, a Microsoft Loop page, a Google Keep note; written blind in this round and
 # scored on main at 97678e1 before any rule: headline 0.29, date 0.29 (1 later), author 0.29, quotes 0.88 / 0.98, people
-# 0.78; left: mastheads in capitals unread as the source, so "told Talfer Kurier" names a person; a workspace's
-# members taken for people). After it:
+# 0.78; left: a workspace's members taken for people). After it:
 @pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
-    ("blind144", 1.0, 1.0, 0, 1.0, (0.99, 0.97), 0.86, (0.5, 0.02)),
+    ("blind144", 1.0, 1.0, 0, 1.0, (0.99, 0.97), 0.89, (0.5, 0.02)),
 ])
 def test_the_fifty_fourth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                               quotes, people, topics):
