@@ -6944,7 +6944,8 @@ def _mime_text(text: str) -> tuple[str, tuple[str, ...]]:
             continue
         body = "\n".join(rows[blank + 1:stop])
         encoding = fields.get("content-transfer-encoding", "").lower()
-        charset = (re.search(r"charset=\"?([\w.-]+)", fields.get("content-type", ""), re.I) or re.match("(.*)", "utf-8")).group(1)
+        declared = re.search(r"charset=\"?([\w.-]+)", fields.get("content-type", ""), re.I)
+        charset = declared.group(1) if declared else "utf-8"
         try:
             if encoding == "quoted-printable":
                 body = quopri.decodestring(body.encode("utf-8")).decode(charset, "replace")
