@@ -6228,7 +6228,7 @@ def archive_toolbar(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     if not any(_CAPTURES.fullmatch(lines[i].strip()) for i in nonblank):
         return lines, ()
     end = max(i for i in nonblank if _ARCHIVE_BAR.fullmatch(lines[i].strip()))
-    return [""] * (end + 1) + lines[end + 1:], tuple(line.strip() for line in lines[:end + 1] if line.strip())
+    return _only_lines(lines, end + 1, len(lines))
 
 
 # A paste site's row of actions over the paste it shows ("raw download clone embed print report"): its raw copy first
@@ -6245,7 +6245,7 @@ def paste_toolbar(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     end = next((i for i in nonblank if _PASTE_ACTIONS.fullmatch(lines[i].strip())), None)
     if end is None or _words_in(lines[end + 1:]) <= _words_in(lines[:end + 1]):
         return lines, ()
-    return [""] * (end + 1) + lines[end + 1:], tuple(line.strip() for line in lines[:end + 1] if line.strip())
+    return _only_lines(lines, end + 1, len(lines))
 
 
 # A channel's feed copied from a messenger: its count of followers over the posts, each under a day's separator
@@ -6284,7 +6284,7 @@ def channel_post(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
 def _only_lines(lines: list[str], start: int, stop: int) -> tuple[list[str], tuple[str, ...]]:
     """A copy with only its lines start..stop-1 kept, the article a wrapper holds (a ticket, a record, a cable, a
-    notebook's string, a thread's post), the rest blank so that every line keeps its number; and the rest's lines, to be
+    notebook's string, a thread's post, the page under a toolbar or an advisory), the rest blank so that every line keeps its number; and the rest's lines, to be
     kept with the furniture."""
     kept = [line if start <= i < stop else "" for i, line in enumerate(lines)]
     return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not start <= i < stop)
@@ -6485,8 +6485,7 @@ def clipping(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     # ... and the note's own sections under the article it saved: "## Highlights", "## My notes", "## Backlinks"
     end = next((i for i in range(cut, len(lines)) if _NOTE_SECTION.fullmatch(lines[i].strip().lstrip("# "))
                 and any(line.strip() for line in lines[cut:i])), len(lines))
-    return [""] * cut + lines[cut:end] + [""] * (len(lines) - end), \
-        tuple(line.strip() for n, line in enumerate(lines) if line.strip() and not cut <= n < end)
+    return _only_lines(lines, cut, end)
 
 
 # A notes app's sections of the reader's own under the page a note saved
@@ -6664,7 +6663,7 @@ def after_advisory(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     end = next((i for i, line in enumerate(lines[:ADVISORY_REACH_LINES]) if _ADVISORY_END.fullmatch(line.strip())), None)
     if end is None or not any(line.strip() for line in lines[end + 1:]):
         return lines, ()
-    return [""] * (end + 1) + lines[end + 1:], tuple(line.strip() for line in lines[:end + 1] if line.strip())
+    return _only_lines(lines, end + 1, len(lines))
 
 
 # A messenger's mark over a message forwarded into a chat or a channel: "Forwarded from Bishkek Business Wire" (Telegram),
