@@ -4482,9 +4482,6 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
 # The parser
 
 
-_GENRE_WORD = re.compile(r"\b(?:BRIEFS?|ALERTS?|INTERVIEW|PERSPECTIVES?|COMMENTARY|ANALYSIS|EXPLAINER|OPINION|EDITORIAL|UPDATE"
-                         r"|SUMMARY|INSIGHTS?|NOTES?|NEWSLETTER|DESK|SHOW|TALKBACK|HOUR|PODCAST|PROGRAMME|PROGRAM|GAZETTE"
-                         r"|COMMISSION|MINISTRY|INSTITUTE|CENTER|CENTRE)\b")
 MASTHEAD_REACH_LINES = 10  # nonblank lines over the headline where a masthead in capitals may stand
 MASTHEAD_MAX_WORDS = 5
 
@@ -5476,7 +5473,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 # (its words capitalised in the text, not a section's label at a sentence's start: "What we know"; nor a
                 # genre's or a section's label, "POLICY BRIEF", "CLIENT ALERT", "SUPPLY CHAIN", nor a show's name)
                 if spelled and not spelled.group(0).isupper() and all(w[:1].isupper() for w in spelled.group(0).split()) \
-                        and not _GENRE_WORD.search(line) and not _ci_startswith(line, _kickers(rules)) \
+                        and not {w.upper() for w in rules.genre_words} & set(re.findall(r"[^\W\d_]+", line)) \
+                        and not _ci_startswith(line, _kickers(rules)) \
                         and not any(key.startswith(("topic/", "place/", "person/")) for name, key in registry.names().items()
                                     if name.lower() == spelled.group(0).lower()):
                     source = spelled.group(0)

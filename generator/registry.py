@@ -73,6 +73,7 @@ class Rules:
     furniture_prefixes: tuple[str, ...] = ()
     furniture_words: tuple[str, ...] = ()
     kickers: tuple[str, ...] = ()
+    genre_words: tuple[str, ...] = ()  # "POLICY BRIEF", "TALKBACK HOUR": a line of capitals naming a genre or a show, no masthead
     headline_kinds: tuple[str, ...] = ()  # "Exclusive: ...", "Interview: ...": a kicker with its colon the headline keeps
     version_tags: tuple[str, ...] = ()  # "(LEAD)", "(2nd LD)": a wire's version of a story, a kicker a page's headline keeps
     brief_labels: tuple[str, ...] = ()  # "IN BRIEF": a page's short items over its story, which the briefing reads past
