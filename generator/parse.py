@@ -188,7 +188,8 @@ _POST_COUNTS = re.compile(rf"(?:[^\w\s]{{0,8}}\s*[\d.,]+\s*[KkMm]?\s+)?[\d.,]+\s
 _COUNTED_COMMENTS = re.compile(rf"{COMMENT_WORDS}\s*\(\d+\)\s+\S{{2,40}}\s+[|·•]\s+\D{{0,12}}?\d", re.I)
 _COMMENT_HEADER = re.compile(rf"[\w.'’ -]{{2,40}}?\s+(?:says|wrote)\s*:\s*(?:{_MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d|\d{{1,2}}[/.]\d{{1,2}}[/.]"
                              rf"(?:19|20)?\d\d|\d{{1,2}}\s+{_MONTH}\s+(?:19|20)\d\d)")
-_COMMENT_ACTION = re.compile(rf"Reply|{REPLY_ACTIONS}|Leave a (?:comment|reply)|Log in to (?:comment|reply)|Report(?: comment)?|Like", re.I)
+_COMMENT_ACTION = re.compile(rf"Reply|{REPLY_ACTIONS}|(?:Leave|Add|Write|Post) a (?:comment|reply)|Log in to (?:comment|reply)"
+                             r"|Report(?: comment)?|Like", re.I)
 LINE_PARAGRAPH_MIN_WORDS = 15  # a line this long in a copy not wrapped by width is a paragraph's
 SENTENCE_LINE_MIN_WORDS = 6  # a turn's line this long under its speaker's label ...
 TURN_LINES_MIN = 4  # ... and this many of them, speakers taking turns: a paragraph each, however the copy spaced them
@@ -7391,6 +7392,9 @@ _INVITE_TO_WRITE = re.compile(rf"\b(?:write to|e-?mail (?:me|us)|contact (?:me|u
 INVITE_MAX_WORDS = 40
 
 
+LIST_BLOCK_MAX_WORDS = 60  # a list's label and its headlines run into one block
+
+
 def _tail_furniture(text: str, rules: Rules) -> bool:
     """A block after the article that is the page's: a furniture line, or a label ("Related",
     "Most read") heading a list of linked headlines, with no sentence of its own."""
@@ -7406,6 +7410,11 @@ def _tail_furniture(text: str, rules: Rules) -> bool:
         return True  # "Customers with questions ... can write to network@line.example.", "my inbox is open: a@b.example."
     label = _ci_startswith(text, rules.list_labels)  # "Most Viewed", "Most Read in Nation & World" (not "Most readers")
     if label and not text[len(label):len(label) + 1].isalpha() and len(text.split()) <= 8 and not _TERMINAL.search(text):
+        return True
+    # ... or with its headlines run into its block, a line each with no sentence's end: "More in Business / Grace Bay
+    # water-taxi licences renewed (Mar 30) / Airport departure tax changes take effect May 1 (Mar 30)"
+    if label and not text[len(label):len(label) + 1].isalpha() and len(text.split()) <= LIST_BLOCK_MAX_WORDS \
+            and not _TERMINAL.search(text) and not re.search(r"[.!?。！？][\"”’)]?\s+\S", text):
         return True
     # ... in two languages too: "Tin liên quan / Related news: - ..."
     firsts = {part.split()[0].rstrip(":").lower() for part in text.split(" / ", 2)[:2] if part.split()}
