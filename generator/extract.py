@@ -700,6 +700,9 @@ def extract(article: Article, registry: Registry) -> Extraction:
 # Printed capitalised inside a name: "Obaid Al Naqbi", "Hichem Ben Amor" (a Maghrebi family name's "son of")
 _ARABIC_PARTICLES = frozenset({"al", "el", "bin", "binti", "bint", "ibn", "ben", "ould", "bou"})
 _IN_BEFORE = re.compile(r"\bin\s+$")
+# "the south of Gran Canaria", "the outskirts of Port Vila": where a place lies, never a person
+_PLACE_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center"
+                              r"|outskirts|coast|interior|island|islands|capital)\s+of\s+$", re.I)
 _QUOTE_CLOSE_BEFORE = re.compile(r"[,.!?]?[\"”]\s*$")  # '..., volume," Bahlil said'
 
 
@@ -1168,6 +1171,11 @@ class _Reading:
                     or (self.lex.town_region_after and self.lex.town_region_after.match(self.parts[part][0], end))
                     for part, start, end in hits):
                 continue  # "a research firm in Ann Arbor", "its Port Lavaca, Texas, campus": a town, whatever its first word
+            dateline = re.split(r"\s+[—–-]+\s*$|,", self.article.dateline.strip())[0] if self.article.dateline else ""
+            if not _named_on_sight(tokens, self.lex) and (
+                    re.search(rf"\b{re.escape(name.upper())}\b", dateline.upper()) and dateline.isupper()
+                    or any(_PLACE_OF_BEFORE.search(self.parts[part][0], max(0, start - 24), start) for part, start, _ in hits)):
+                continue  # "LAS PALMAS DE GRAN CANARIA — Gran Canaria's hotel owners", "the south of Gran Canaria": a place
             if not any(_given(self.lex, t) for t in tokens) and all(_worded(t, self.lex, self.common) for t in tokens) \
                     or any(a == b for a, b in zip(tokens, tokens[1:])):
                 continue  # "Export Control Control List": words the text writes in lower case too, or a word twice
