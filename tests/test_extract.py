@@ -3252,3 +3252,11 @@ def test_a_saint_s_town_is_a_place_and_a_coach_maker_a_company_not_people():
                "customers. \"We are ready,\" said Rebecca Kettleborough, the fund's manager.\n")
     assert not {"San José", "St Vincent", "Jinlu Coach"} & set(people(x))
     assert "Rebecca Kettleborough" in people(x)
+
+
+def test_a_place_its_dateline_names_in_capitals_or_a_compass_point_locates_is_no_person():
+    _, x = run("Hotel owners order an audit of lift gateways\n\nLAS PALMAS DE GRAN CANARIA — Gran Canaria's hotel owners "
+               "have asked their contractors to list every lift on the island. Most of the hotels stand in the south of "
+               "Gran Canaria. \"We do not know how many there are,\" said Yaiza Monzón Socorro, the federation's president.\n")
+    assert "Gran Canaria" not in people(x)
+    assert "Yaiza Monzón Socorro" in people(x)

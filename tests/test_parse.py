@@ -7039,3 +7039,24 @@ def test_a_help_centre_s_feedback_question_under_the_article_is_its_furniture():
                    "The US rule applies to federal-aid projects from 1 October, the department said on Monday.\n\n"
                    "Customers outside the United States need take no action, the company said.\n\nWas this helpful?\n")
     assert article.paragraphs[-1] == "Customers outside the United States need take no action, the company said."
+
+
+def test_a_section_s_headlines_run_into_one_block_and_comments_over_add_a_comment_are_the_page_s():
+    article = text("Insurers ask condo boards what their lifts are talking to\nBy Kenisha Dean\nApril 8, 2026\n\n"
+                   "Property insurers have started asking boards whether their lifts report to a server abroad, brokers said.\n\n"
+                   "The questions follow Monday's rule, which takes effect in June.\n\n"
+                   "More in Business\nGrace Bay water-taxi licences renewed for two years (Mar 30)\n"
+                   "Airport departure tax changes take effect May 1 (Mar 30)\n\nComments\n\n"
+                   "Priya Ramsaran · Apr 8, 9:31 AM\nCheck the date before this goes into the brief.\n\n"
+                   "Marcus Hanley · Apr 8, 9:40 AM\nNoted.\n\nAdd a comment\n")
+    assert article.paragraphs[-1] == "The questions follow Monday's rule, which takes effect in June."
+    assert not any("Ramsaran" in p or "Grace Bay" in p for p in article.paragraphs)
+
+
+def test_portuguese_share_line_and_readers_comentarios_under_the_text_are_the_page_s():
+    article = text("Empreiteiros desligam gateways\nPor Inês Botelho Arruda\n6 de abril de 2026\n\n"
+                   "Lift contractors on Terceira have been told to unplug the gateways in leased flats, landlords said.\n\n"
+                   "The base said it was working with landlords to implement the rule.\n\n"
+                   "Partilhar: Facebook | WhatsApp | X | E-mail\n\nComentários (2)\n\njoao.praia · há 20 horas\n\n"
+                   "Nothing new on Terceira.\n\nSandra M. · há 3 horas\n\nWho checks the lift in the hospital then?\n")
+    assert article.paragraphs[-1] == "The base said it was working with landlords to implement the rule."
