@@ -511,7 +511,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     if not authors:
         # a journal's profile box, its bio opening with its keeper's name: "Morwenna Le Quesne. Traffic signal engineer
         # ... I write about junctions ..." (a one-person journal's entries are its keeper's)
-        authors = _profile_bio_author(tree)
+        authors = _profile_bio_author(tree) or _about_author_box(tree)
     if not authors:
         # a Korean news site's recommendation widget's tag, the last place a writer is named (not the outlet's own name)
         authors = tuple(_clean(v) for v in tree.xpath("//meta[@property='dable:author' or @name='dable:author']/@content")
@@ -1518,7 +1518,10 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
             or _key(blocks[0].text) in decks and len(blocks[0].text.split()) <= DECK_MAX_WORDS
             or _key(blocks[0].text) in headings
             and len(blocks[0].text.split()) >= DECK_MIN_WORDS and not blocks[0].text.endswith((":", "："))
-            and _key(blocks[1].text) not in headings):
+            and _key(blocks[1].text) not in headings
+            # (... or a paragraph over the one the dateline opens, "MACAO – Engineers at ...": the text starts there)
+            or len(blocks[0].text.split()) <= DECK_MAX_WORDS and not opens_with_dateline(blocks[0].text)
+            and blocks[1].kind == "text" and opens_with_dateline(blocks[1].text)):
         standfirst = blocks[0].text
         blocks = _without_box(blocks[1:], items)
     # GOV.UK's bullets over a release's text ("UK and US to co-invest up to £400 million ..." / "shared stockpile
@@ -3701,6 +3704,28 @@ def _card_names(card) -> list[str]:
 _BIO_OPENING_NAME = re.compile(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|le|la|van|von|da|di|du|del|der)){1,3})[.,]\s+\S")
 
 
+_ABOUT_AUTHOR = re.compile(r"About the (?:author|writer|reporter)s?|Sobre (?:o|a|el|la) (?:autora?|periodista|jornalista)"
+                           r"|À propos de l['’](?:auteure?|autrice)|Über (?:den|die) Autor(?:in)?|Over de (?:auteur|schrijver)"
+                           r"|(?:Informazioni )?[Ss]ull['’]autore|O autorze|Om skribenten|Om forfatteren", re.I)
+_BIO_NAME_VERB = re.compile(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|le|la|van|von|da|di|du|del|der)){1,3})\s+(?:covers|is|was|writes"
+                            r"|reports|has|joined|edits|leads)\b")
+
+
+def _about_author_box(tree) -> tuple[str, ...]:
+    """The writer a box under the article introduces, "About the author" / "<strong>Filipa Ng</strong> covers business
+    ... for Nam Van Post": the page's byline only its desk's account, or none."""
+    for heading in tree.xpath("//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::strong or self::b "
+                              "or self::p or self::span or self::div][not(*[not(self::a or self::span)])]"):
+        if not _ABOUT_AUTHOR.fullmatch(_clean(" ".join(heading.itertext())).rstrip(":")):
+            continue
+        bio = next(iter(heading.xpath("following::p[1]")), None)
+        text = _clean(" ".join(bio.itertext())) if bio is not None else ""
+        opening = _BIO_NAME_VERB.match(text) or _BIO_OPENING_NAME.match(text)
+        if opening and _name_like(opening.group(1)):
+            return (opening.group(1),)
+    return ()
+
+
 def _profile_bio_author(tree) -> tuple[str, ...]:
     """The keeper of a one-person journal or blog, named by the bio in its profile box ("<p class='profile-bio'>Morwenna
     Le Quesne. Traffic signal engineer ...") and nowhere else."""
@@ -5452,9 +5477,18 @@ H1_SHARED_STEMS = 2  # words an <h1> shares with the page's <title> or JSON-LD h
 H1_OWN_WORDS = 8  # an <h1> this long in the article's container is its headline, whatever the metadata's says
 
 
+def _links_home(element) -> bool:
+    """A heading that is a link to the site's front page ("/", "index.html", "https://site.example/"): the site's name over
+    its pages, as a blog's theme sets it, not a page's title."""
+    return any(urlsplit(href).path in ("", "/", "./") and not urlsplit(href).query and not urlsplit(href).fragment
+               or re.search(r"(?:^|/)index\.html?$", href) for href in (a.get("href", "").strip() for a in element.iter("a")) if href)
+
+
 def _titled_report(tree, h1_element, h1: str) -> bool:
     """A short <h1> with its subtitle next to it (an element classed as one, or the next heading), whose <title>
     opens with the <h1> alone ("Magnetic South — Institute"): the title a report's landing page gives it."""
+    if _links_home(h1_element):
+        return False  # "<h1 class='blog-title'><a href='https://blog.example/'>Polar Night Press</a></h1>": the site's name
     element = tree.find(".//title")
     title_tag = _clean("".join(element.itertext())) if element is not None else ""
     rest = _loose(title_tag)[len(_loose(h1)):] if _loose(title_tag).startswith(_loose(h1)) else None
