@@ -3260,3 +3260,11 @@ def test_a_place_its_dateline_names_in_capitals_or_a_compass_point_locates_is_no
                "Gran Canaria. \"We do not know how many there are,\" said Yaiza Monzón Socorro, the federation's president.\n")
     assert "Gran Canaria" not in people(x)
     assert "Yaiza Monzón Socorro" in people(x)
+
+
+def test_french_speech_verbs_attribute_quotations_in_guillemets():
+    _, x = run("Pompes à chaleur : ce que change la règle\n\n« La moitié de mes clients n'ont jamais connecté leur machine "
+               "au Wi-Fi », m'a dit Josiane Vigneau, qui entretient les pompes. « Pour eux, ça ne changera rien. »\n\n"
+               "La présidente du conseil, Armelle Danet, a expliqué jeudi que la Collectivité voulait des appareils "
+               "« capables de fonctionner sans internet ».\n")
+    assert speakers(x) == Counter({"Josiane Vigneau": 2, "Armelle Danet": 1})

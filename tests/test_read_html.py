@@ -5726,3 +5726,32 @@ def test_a_site_s_name_its_title_gives_first_and_its_address_as_a_slug_beats_the
             "<meta property='og:type' content='website'>"
             "<meta property='og:url' content='https://sites.taazetu.example/view/taa-zetu-zanzibar/news/us-rule'>")
     assert read_html(page(body, head), "a.html").page.site_name == "Taa Zetu Zanzibar"
+
+
+def test_a_blog_s_name_in_an_h1_linked_to_its_front_page_is_no_headline_the_post_s_title_is():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Polar Night Press — Why a rule in Washington could "
+           "stall the heat pump trial</title><meta property='og:title' content='Heat pumps, diesel and a rule'></head><body>"
+           "<header><h1 class='blog-title'><a href='https://polarnight.example/'>Polar Night Press</a></h1>"
+           "<p class='blog-description'>Student news from Longyearbyen, written by students, not by the university.</p></header>"
+           "<main><article><h2 class='post-title'><a href='https://polarnight.example/post/1/why'>Why a rule in Washington "
+           f"could stall the heat pump trial</a></h2><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></article></main>"
+           "</body></html>").encode()
+    assert read_html(raw, "a.html").page.title == "Why a rule in Washington could stall the heat pump trial"
+
+
+def test_a_paragraph_over_the_one_the_dateline_opens_is_the_standfirst():
+    body = ("<h1>Resorts count Chinese heat pump controllers after US rule</h1>"
+            "<p class='lead text-secondary'>Three resorts have been asked for an inventory, and the software that turns the "
+            "machines down will stop using Chinese clouds everywhere.</p>"
+            f"<p>MACAO – Engineers at resorts have started counting the heat pumps in their plant rooms. {FILLER}</p>")
+    seed = read_html(page(body), "a.html")
+    assert seed.page.summary.startswith("Three resorts have been asked")
+    assert not any(b.text.startswith("Three resorts") for b in seed.blocks)
+
+
+def test_the_writer_an_about_the_author_box_introduces_where_the_byline_is_the_desk_s():
+    body = ("<h1>Harbour lights dim as port strike enters second week</h1><p>April 9, 2025 · NVP Desk · 4 min read</p>"
+            f"<p>{FILLER}</p></article><div class='plugin-about-author'><h5>About the author</h5>"
+            "<p><strong>Filipa Ng</strong> covers business and energy for the paper. Before joining in 2022 she reported on "
+            "property in Hong Kong.</p></div><article>")
+    assert read_html(page(body), "a.html").page.authors == ("Filipa Ng",)
