@@ -246,7 +246,9 @@ _AD_LABEL = re.compile(r"(?i:advertisement|skip advertisement|story continues be
 _RECORD_TURN = re.compile(r"^(?:The|Mr|Ms|Mrs|Dr|Chairman|Chairwoman|Senator|Representative)\.?\s+"
                           r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\.\s+[A-Z]")
 _QA_LINE = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s+\S")  # "Q: ..." / "A: ...": an interview's turns, a line each
-_NEW_PARAGRAPH = re.compile(r"^(?:[-•*·▪–]\s|\(?[a-z]\)\s|\d{1,2}\.\s+[A-Z])")  # a list item, "(a) ", "2. Hong Kong ..."
+# A picture's place in a copy, its caption after it: "[Foto] Heat pumps behind ...", "[Image: ...]"
+_PICTURE_MARK = re.compile(r"\[(?:Foto|Photo|Image|Imagen|Imagem|Immagine|Bild|Billede|Bilde|Kuva|Irudia|Imatge|Picture)\b")
+_NEW_PARAGRAPH = re.compile(rf"^(?:[-•*·▪–]\s|\(?[a-z]\)\s|\d{{1,2}}\.\s+[A-Z]|{_PICTURE_MARK.pattern})")  # a list item, "(a) ", "2. Hong Kong ..."
 
 
 WRAP_MAX_WIDTH = 125  # a PDF's page copied at a small type size runs to ~120 characters a line; a web copy's lines are paragraphs
@@ -457,6 +459,7 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     for number, line in enumerate(lines):
         new_paragraph = indent_style and current and _indent(line) in range(2, 9) \
             or current and _BULLET_LINE.match(line) \
+            or current and _PICTURE_MARK.match(line.strip()) \
             or current and (number in pages or number - 1 in pages) \
             or current and _RECORD_TURN.match(line.strip()) \
             or current and _QA_LINE.match(line.strip()) and _QA_LINE.match(current[0].strip()) \
@@ -856,7 +859,10 @@ _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Grap
                  rf"|{_REVIEW_WORDS}"
                  # ... in the languages whose sites print an English edition's credits in their own words
                  r"|Fotos?|Traducci[oó]n|Tradu[cç][aã]o|Traduction|Traduzione|Übersetzung|Edici[oó]n|(?:Info)?[Gg]rafika"
-                 r"|Editad[oa]|[ÉE]dit[ée]e?|Redigiert|Bearbeitet|Redatto|Redactado)")  # ("Por A | Editado por: B")
+                 r"|Editad[oa]|[ÉE]dit[ée]e?|Redigiert|Bearbeitet|Redatto|Redactado"  # ("Por A | Editado por: B")
+                 # (... and the Nordic, Basque and Catalan ones: "Af A · Oversat af B", "Itzulpena: B", "Traducció: B")
+                 r"|Oversat|Oversatt|Översatt|Oversættelse|Oversettelse|Översättning|Käännös|Suomentanut|Itzulpena"
+                 r"|Itzulia|Traducci[oó]|Tradu[iï]t|Tradotto|Redigeret|Redigert|Redigerad)")
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
 _REVIEWED_BY = re.compile(rf"{_REVIEW_WORDS}\s+by\s+[A-Z]")  # an editor's credit line
 _NAME_AND_OFFICE = re.compile(r"([^,|]{3,60}?),\s*([^,|]{3,60})")  # "Stefan Wurzinger, Head of Raw Materials Policy"

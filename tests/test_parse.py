@@ -7060,3 +7060,26 @@ def test_portuguese_share_line_and_readers_comentarios_under_the_text_are_the_pa
                    "Partilhar: Facebook | WhatsApp | X | E-mail\n\nComentários (2)\n\njoao.praia · há 20 horas\n\n"
                    "Nothing new on Terceira.\n\nSandra M. · há 3 horas\n\nWho checks the lift in the hospital then?\n")
     assert article.paragraphs[-1] == "The base said it was working with landlords to implement the rule."
+
+
+def test_a_danish_paste_mark_a_translator_s_credit_a_publiceret_line_and_a_picture_s_mark_in_a_wrapped_copy():
+    article = text("Hej alle, her er artiklen fra i går.\n\n/Anders\n\n"
+                   "--- kopieret fra solskinsoen.example 09.04.2026 kl. 07.58 ---\n\n"
+                   "US shuts Chinese clouds out of heat pumps\n"
+                   "Af Line Ipsen Dyhr · Oversat af Kasper Munch\n"
+                   "Publiceret 8. april 2026 kl. 18.05 · Opdateret 9. april 2026 kl. 07.40\n"
+                   "[Foto] Heat pumps behind terraced houses in Nexø, where the company keeps\n"
+                   "its test street. Foto: Bo Espersen\n\n"
+                   "NEXØ — The United States on Monday barred heat pumps with Chinese-made\n"
+                   "connected controllers from its market and set a deadline for cloud\n"
+                   "platforms run by Chinese companies to stop switching American heat pumps\n"
+                   "on and off, a move that reaches as far as a software company on the\n"
+                   "island's east coast.\n\n"
+                   "The rule covers residential and commercial heat pumps. From next March,\n"
+                   "units whose controllers are made by companies controlled from China may\n"
+                   "not be imported or sold, the department said in a statement on Monday.\n")
+    assert article.title == "US shuts Chinese clouds out of heat pumps"
+    assert article.author == "Line Ipsen Dyhr"
+    assert article.date == dt.date(2026, 4, 8)
+    assert [c.text for c in article.captions] == ["Heat pumps behind terraced houses in Nexø, where the company keeps its test street."]
+    assert article.paragraphs[0].startswith("The United States on Monday barred")
