@@ -836,6 +836,8 @@ def english_byline(text: str, rules: Rules) -> str:
         first = [first[0][:-1], first[1]]
     if len(first) < 2 or first[0].capitalize() not in (*rules.byline_by, "By") or not first[1][:1].isupper():
         return text
+    if first[0] == "Per" and len(re.split(r"\s*[|·,]\s*", first[1])[0].split()) < 2:
+        return text  # (Catalan's "Per A B", not a Nordic writer's given name over a one-word rest: "Per Olsen")
     words = "|".join(map(re.escape, rules.byline_and)) or "(?!)"
     places = "|".join(map(re.escape, rules.byline_from)) or "(?!)"
     text = re.sub(rf",\s*(?:{places})\s+(?=[A-ZÀ-Þ])", " in ", "By " + first[1])
@@ -862,7 +864,7 @@ _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Grap
                  r"|Editad[oa]|[ÉE]dit[ée]e?|Redigiert|Bearbeitet|Redatto|Redactado"  # ("Por A | Editado por: B")
                  # (... and the Nordic, Basque and Catalan ones: "Af A · Oversat af B", "Itzulpena: B", "Traducció: B")
                  r"|Oversat|Oversatt|Översatt|Oversættelse|Oversettelse|Översättning|Käännös|Suomentanut|Itzulpena"
-                 r"|Itzulia|Traducci[oó]|Tradu[iï]t|Tradotto|Redigeret|Redigert|Redigerad)")
+                 r"|Itzulia|Traducci[oó]|Tradu[iï]t|Tradotto|Redigeret|Redigert|Redigerad|Edició|Edita)")
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
 _REVIEWED_BY = re.compile(rf"{_REVIEW_WORDS}\s+by\s+[A-Z]")  # an editor's credit line
 _NAME_AND_OFFICE = re.compile(r"([^,|]{3,60}?),\s*([^,|]{3,60})")  # "Stefan Wurzinger, Head of Raw Materials Policy"
@@ -2350,6 +2352,7 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         # translation of month names nor a change of case adds one): a line without one is no date.
         return None
     line = re.sub(r"\b(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)\b", r"\1 \2 \3", line)  # "18.nov.2027 às 17h42" (Folha's)
+    line = re.sub(r"\b(\d{1,2})\s+d['’](?=[^\W\d_]{3,9}\b)", r"\1 de ", line)  # "10 d'abril de 2030" (Catalan's "of" before a vowel)
     # "Thursday, 24 January 2030 (Magh 10, 2086 BS)": the same day in another calendar, in brackets after it
     line = _OTHER_CALENDAR_DAY.sub(" ", line) if "(" in line else line
     # "Published (pubDate): Mon, 14 Jan 2030 11:20:00 +0000": a feed reader's label, the feed's own field name in brackets
@@ -4575,6 +4578,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = annexed_article(lines)
         if not chat_lines:  # (or a post that pastes it between rules, the poster's note over it)
             lines, chat_lines = pasted_article(lines, registry)
+        if not chat_lines:  # (or a page that pastes it whole between rules, page and all, under someone's note)
+            lines, chat_lines = between_rules(lines, registry)
         if not chat_lines:  # (or a forum's post that quotes it, the thread's other posts around it)
             lines, chat_lines = forum_quote(lines, registry)
         if not chat_lines:  # (or a thread's post it was pasted into, the thread's other posts around it)
@@ -6320,20 +6325,32 @@ def string_in_code(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return _only_lines(lines, begin + 1, end)
 
 
-# (... or an org-mode note's block: "#+BEGIN_QUOTE" / "#+END_QUOTE", in either case)
-_BEGIN_TEXT = re.compile(r".*\bBEGIN\s+(?:TEXT|QUOTE)\b.*|\s*#\+(?i:begin_(?:quote|example|verse))\b.*")
-_END_TEXT_MARK = re.compile(r"\s*(?:\d+\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?END\s+(?:TEXT|QUOTE)\b.*|\s*#\+(?i:end_(?:quote|example|verse))\b.*")
+# (... or an org-mode note's block: "#+BEGIN_QUOTE" / "#+END_QUOTE", in either case; or a LaTeX document's environment,
+# "\begin{quote}\small" / "\end{quote}")
+_BEGIN_TEXT = re.compile(r".*\bBEGIN\s+(?:TEXT|QUOTE)\b.*|\s*#\+(?i:begin_(?:quote|example|verse))\b.*"
+                         r"|\s*\\begin\{(?:quote|quotation|verbatim)\}.*")
+_END_TEXT_MARK = re.compile(r"\s*(?:\d+\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?END\s+(?:TEXT|QUOTE)\b.*|\s*#\+(?i:end_(?:quote|example|verse))\b.*"
+                            r"|\s*\\end\{(?:quote|quotation|verbatim)\}.*")
 
 
 def quoted_between_marks(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     """A report that reproduces an article between "BEGIN TEXT" and "END TEXT" (a diplomatic cable's way, "3. (U)
-    BEGIN TEXT (AS COPIED FROM THE SITE, PAGE ELEMENTS INCLUDED):"; an org-mode note's "#+BEGIN_QUOTE"): the article is what lies between the marks, when it
+    BEGIN TEXT (AS COPIED FROM THE SITE, PAGE ELEMENTS INCLUDED):"; an org-mode note's "#+BEGIN_QUOTE"; a LaTeX
+    note's "\\begin{quote}"): the article is what lies between the marks, when it
     holds most of the words; the report's own lines around it, blank here, are returned to be kept with the furniture."""
     begin = next((i for i, line in enumerate(lines) if _BEGIN_TEXT.fullmatch(line.strip())), None)
     end = next((i for i in range(begin + 1, len(lines)) if _END_TEXT_MARK.fullmatch(lines[i])), None) if begin is not None else None
     if end is None or _words_in(lines[begin + 1:end]) <= _words_in(lines[:begin + 1]) + _words_in(lines[end:]):
         return lines, ()
+    if lines[begin].lstrip().startswith("\\begin{"):
+        # (a LaTeX environment's text keeps the escapes its copyist made: "3,000 \euro{}", "R\&D", "10~May")
+        lines = [*lines[:begin + 1], *(_LATEX_ESCAPE.sub(lambda m: _LATEX_CHARS[m.group(0)], line) for line in lines[begin + 1:end]),
+                 *lines[end:]]
     return _only_lines(lines, begin + 1, end)
+
+
+_LATEX_CHARS = {"\\euro{}": "€", "\\EUR{}": "€", "\\&": "&", "\\%": "%", "\\$": "$", "\\#": "#", "\\_": "_", "~": "\u00a0"}
+_LATEX_ESCAPE = re.compile("|".join(map(re.escape, _LATEX_CHARS)))
 
 
 def pasted_article(lines: list[str], registry: Registry) -> tuple[list[str], tuple[str, ...]]:
@@ -6368,6 +6385,30 @@ def pasted_article(lines: list[str], registry: Registry) -> tuple[list[str], tup
     kept = [line if start < i < stop else "" for i, line in enumerate(lines)]
     return kept, tuple(line.strip() for i, line in enumerate(lines)
                        if line.strip() and not start < i < stop and not _RULE_LINE.fullmatch(line.strip()))
+
+
+PASTED_PAGE_MIN_LINES = 10  # nonblank lines between two rules that can hold a page pasted whole
+
+
+def between_rules(lines: list[str], registry: Registry) -> tuple[list[str], tuple[str, ...]]:
+    """A page that pastes an article's page whole between two rules ("---"), under a note of its own ("Read the article
+    pasted below ... In about 300 words: ...", a course's assignment, a wiki's or an intranet's page): the article is
+    what lies between the rules, when it holds twice the words of the rest; the page's own lines, blank here, are
+    returned to be kept with the furniture (the pasted page's chrome is read as any copy's)."""
+    rules_at = [i for i, line in enumerate(lines) if _RULE_LINE.fullmatch(line.strip())]
+    pairs = [(a, b) for a, b in zip(rules_at, rules_at[1:])
+             if sum(1 for line in lines[a + 1:b] if line.strip()) >= PASTED_PAGE_MIN_LINES]
+    if not pairs:
+        return lines, ()
+    start, stop = max(pairs, key=lambda pair: _words_in(lines[pair[0]:pair[1]]))
+    above = [line.strip() for line in lines[:start] if line.strip()]
+    if _words_in(lines[start:stop]) < 2 * (_words_in(lines[:start]) + _words_in(lines[stop:])) \
+            or not any(len(line.split()) >= SHARED_PROSE_MIN_WORDS and not _is_rights(line, registry.rules) for line in above) \
+            or any(_byline_line(line, registry) or (d := _header_date(line, registry.rules)) and d[0] for line in above):
+        # (a rule inside an article, its headline, byline or day over it, "Authors: A, B and C" / "March 2026"; or no
+        # one's note over the page)
+        return lines, ()
+    return _only_lines(lines, start + 1, stop)
 
 
 # A thread's post, its poster's handle and age over it: "u/deltaspray_ok · OP · 9 hr. ago", "Posted by u/a · 9 hr. ago"
