@@ -1058,11 +1058,16 @@ class _Reading:
             if len(n.split()) >= 3:
                 tails[" ".join(n.split()[-2:])].add(n)
         for short, names in tails.items():
+            full = next(iter(names))
             if short in self.sequences and len(names) == 1 and (
                     short.split()[0].lower() in NAME_PARTICLES | _ARABIC_PARTICLES or not _given(self.lex, short.split()[0])
                     and short.split()[0] not in self.lex.family_names  # "Researcher Zhou Lihua" is Zhou Lihua,
-                    and not _HYPHENATED_GIVEN.fullmatch(short.split()[1])):  # "Energy Yoo Han-byeol" Yoo Han-byeol
-                self.merge_sequence(short, next(iter(names)))
+                    and not _HYPHENATED_GIVEN.fullmatch(short.split()[1])  # "Energy Yoo Han-byeol" Yoo Han-byeol
+                    # (... and "Bartomeu Oliver Pons ... Oliver Pons added": a given name first, then two family names,
+                    # the second of them a given name too)
+                    or len(full.split()) == 3 and _given(self.lex, full.split()[0]) and full.split()[0] not in self.lex.family_names
+                    and not _given(self.lex, short.split()[1])):
+                self.merge_sequence(short, full)
         # "Tengku Zafrul Abdul Aziz ... Tengku Zafrul said", "Ahmad Faizal Mohd Rosli ... Ahmad Faizal": a long Malay,
         # Indonesian or Arabic name is shortened to its first two words, not to a surname.
         heads: dict[str, set[str]] = defaultdict(set)
