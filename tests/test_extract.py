@@ -3268,3 +3268,11 @@ def test_french_speech_verbs_attribute_quotations_in_guillemets():
                "La présidente du conseil, Armelle Danet, a expliqué jeudi que la Collectivité voulait des appareils "
                "« capables de fonctionner sans internet ».\n")
     assert speakers(x) == Counter({"Josiane Vigneau": 2, "Armelle Danet": 1})
+
+
+def test_a_catalan_name_s_two_family_names_alone_are_the_person_named_in_full():
+    _, x = run("Installers worried\n\n“People read that the Americans are banning these machines,” Bartomeu Oliver Pons, "
+               "the association's president, said on Wednesday.\n\nOliver Pons added: “We need somebody in Palma to tell "
+               "customers whether the subsidy still stands.”\n")
+    assert "Oliver Pons" not in people(x)
+    assert speakers(x) == Counter({"Bartomeu Oliver Pons": 2})

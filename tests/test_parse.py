@@ -7083,3 +7083,48 @@ def test_a_danish_paste_mark_a_translator_s_credit_a_publiceret_line_and_a_pictu
     assert article.date == dt.date(2026, 4, 8)
     assert [c.text for c in article.captions] == ["Heat pumps behind terraced houses in Nexø, where the company keeps its test street."]
     assert article.paragraphs[0].startswith("The United States on Monday barred")
+
+
+def test_a_latex_note_s_quote_environment_holds_the_article_its_escapes_read_as_characters():
+    article = text("% veille.tex — cellule veille\n\\documentclass{article}\n\\title{Veille énergie}\n\\begin{document}\n"
+                   "\\section*{En bref}\n\\begin{itemize}\n  \\item Pékin soumet à licence le micrologiciel.\n\\end{itemize}\n"
+                   "\\section{Texte source (copie)}\n% Collé depuis https://isula.example/en/2026/04/09/licences le 10/04/2026\n"
+                   "\\begin{quote}\\small\nChina puts heat-pump control know-how under export licence\n\n"
+                   "By Ghjulia Santoni\n\nApril 9, 2026\n\n"
+                   "AJACCIO — China said on Tuesday it would require export licences for the firmware that runs heat-pump "
+                   "controllers, a day after the United States barred Chinese-made controllers from its market.\n\n"
+                   "The regional subsidy for heat pumps, worth up to 3,000 \\euro{} per home, is unchanged, and R\\&D "
+                   "grants go on, the executive said on Tuesday in a statement to the island's installers.\n"
+                   "\\end{quote}\n\\section{Analyse}\nLa réponse chinoise était attendue.\n\\end{document}\n")
+    assert article.title == "China puts heat-pump control know-how under export licence"
+    assert article.author == "Ghjulia Santoni"
+    assert article.paragraphs[-1].startswith("The regional subsidy for heat pumps, worth up to 3,000 € per home")
+    assert "R&D grants" in article.paragraphs[-1]
+
+
+def test_a_page_pasted_whole_between_rules_under_a_course_s_instructions_is_the_article():
+    article = text("Lectura 9: instal·ladors i la norma dels EUA\nVenciment 15 d'abr. a les 23:59   Punts 10\n"
+                   "Instructions (EN). Read the article pasted below and answer in about 300 words: what exactly are the "
+                   "installers worried about, the machine, the subsidy or the app?\n— Dr Caterina Llull Serra\n---\n"
+                   "Vés al contingut\nTRAMUNTANA NEGOCIS\nPortada | Empreses | Turisme | Energia\n"
+                   "Mallorca installers see heat-pump orders stall as hotels ask what the app talks to\n"
+                   "Per Aina Bauzà Ferrer | Edició: Tomeu Riera Salom\n"
+                   "Publicat: dimecres, 10 d'abril de 2026, 12:20 | Actualitzat: dimecres, 10 d'abril de 2026, 19:05\n"
+                   "PALMA — Heat-pump installers in Mallorca say customers have put roughly a third of pending jobs on hold "
+                   "since Monday, when the United States barred Chinese-made heat-pump controllers.\n"
+                   "The association, which groups 210 firms, said members had counted 640 postponed or cancelled orders "
+                   "between Monday and Wednesday morning.\n"
+                   "Hotels with American partners have asked installers to certify that new heat pumps can run without a "
+                   "cloud connection, an engineer in Alcúdia said.\n"
+                   "Etiquetes: Aerotèrmia · Hotels\n© 2026 Edicions Tramuntana S.L. Tots els drets reservats.\n"
+                   "---\nComença la tasca\nRúbrica: Lectura 9 (10 punts)\n")
+    assert article.title == "Mallorca installers see heat-pump orders stall as hotels ask what the app talks to"
+    assert article.author == "Aina Bauzà Ferrer"
+    assert article.date == dt.date(2026, 4, 10)
+    assert article.paragraphs[0].startswith("Heat-pump installers in Mallorca")
+    assert not any("Instructions" in p or "Rúbrica" in p for p in article.paragraphs)
+
+
+def test_a_nordic_writer_s_given_name_alone_is_no_catalan_by():
+    assert english_byline("Per Olsen", REGISTRY.rules) == "Per Olsen"
+    assert english_byline("Per Aina Bauzà Ferrer", REGISTRY.rules) == "By Aina Bauzà Ferrer"
