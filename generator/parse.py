@@ -5461,7 +5461,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         title = first_post.group(1).strip()  # ... or read as the title already: without its number and its thread mark
     # "istmoeconomico.example" / "Beijing's security review of US teleport firm reaches Panamá Pacífico" under a post
     # whose first words were read as the title: the card of the article the post shares, its site and its headline
-    card = next((i for i in range(min(len(paragraphs), CARD_REACH) - 1) if _HOST_NAME.fullmatch(paragraphs[i])
+    card = next((i for i in range(min(len(paragraphs), SHARED_CARD_REACH) - 1) if _HOST_NAME.fullmatch(paragraphs[i])
                  and 4 <= len(paragraphs[i + 1].split()) <= 25 and not _TERMINAL.search(paragraphs[i + 1])), None) \
         if not page and (not title or any(squash(title) in squash(p) for p in paragraphs[:2])) else None
     if card is not None:
@@ -6192,7 +6192,7 @@ def table_record(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 # A reference manager's record of the page (Zotero's, Mendeley's): its fields a line each, the page pasted into its abstract
 _ABSTRACT_LABEL = re.compile(r"(?:Abstract|Resumen|Resumo|Résumé|Riassunto|Zusammenfassung|Samenvatting|Sammendrag|Sammanfattning"
                              r"|Streszczenie|Аннотация|Анотація|摘要)\s*:\s*", re.I)
-_RECORD_FIELD = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*:(?:\s+\S.*)?")  # "Lugar: San José", "Páginas:"
+_CITATION_FIELD = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*:(?:\s+\S.*)?")  # "Lugar: San José", "Páginas:"
 RECORD_FIELDS_MIN = 5
 
 
@@ -6204,13 +6204,13 @@ def reference_record(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     at = next((i for i in nonblank[:CHROME_REACH_LINES] if (label := _ABSTRACT_LABEL.match(lines[i].strip()))
                and len(lines[i].strip()) > label.end()), None)
-    if at is None or sum(1 for i in nonblank if i < at and _RECORD_FIELD.fullmatch(lines[i].strip())) < FIELD_RUN_MIN - 1:
+    if at is None or sum(1 for i in nonblank if i < at and _CITATION_FIELD.fullmatch(lines[i].strip())) < FIELD_RUN_MIN - 1:
         return lines, ()
     stop = None
     i = at + 1
     while i < len(lines) and lines[i].strip():
         run = i
-        while run < len(lines) and lines[run].strip() and _RECORD_FIELD.fullmatch(lines[run].strip()):
+        while run < len(lines) and lines[run].strip() and _CITATION_FIELD.fullmatch(lines[run].strip()):
             run += 1
         if run - i >= RECORD_FIELDS_MIN and (run >= len(lines) or not lines[run].strip()):
             stop = i  # (the record's fields run to its end, a blank line under them)
@@ -6765,7 +6765,7 @@ def pinned_entry(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 # Emoji and symbols before a post's headline ("📡 ", "🔴🔴 "), each perhaps with its variation selector
 _LEADING_PICTOGRAPHS = re.compile(rf"(?:{PICTOGRAPH.pattern}\s*)+")
 _TRAILING_PICTOGRAPHS = re.compile(rf"(?:\s*{PICTOGRAPH.pattern})+$")
-CARD_REACH = 6  # paragraphs from the top within which a shared article's card sits
+SHARED_CARD_REACH = 6  # paragraphs from the top within which a shared article's card sits
 RAIL_MIN_CELLS = 5
 RAIL_CELL_MAX_WORDS = 8
 RAIL_SHARE = 0.7  # of a block's lines short cells: a page's rail or footer, not a list of the article's

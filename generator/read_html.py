@@ -2559,7 +2559,7 @@ def _paragraphs(element) -> list[str]:
                 else:
                     previous_break = True
                     pieces[-1].append(" ")
-            elif child.tag in _BLOCK_TAGS:
+            elif child.tag in _TEI_BLOCKS:
                 cut()
                 walk(child)
                 cut()
@@ -2572,7 +2572,7 @@ def _paragraphs(element) -> list[str]:
     return [t for t in texts if t] if len(texts) > 1 else [_text(element)]
 
 
-_BLOCK_TAGS = frozenset({"head", "table", "list", "quote", "p"})
+_TEI_BLOCKS = frozenset({"head", "table", "list", "quote", "p"})  # trafilatura's block elements, where a line ends
 
 
 def _text(element) -> str:
