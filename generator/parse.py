@@ -864,7 +864,7 @@ _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Grap
                  r"|Editad[oa]|[ÉE]dit[ée]e?|Redigiert|Bearbeitet|Redatto|Redactado"  # ("Por A | Editado por: B")
                  # (... and the Nordic, Basque and Catalan ones: "Af A · Oversat af B", "Itzulpena: B", "Traducció: B")
                  r"|Oversat|Oversatt|Översatt|Oversættelse|Oversettelse|Översättning|Käännös|Suomentanut|Itzulpena"
-                 r"|Itzulia|Traducci[oó]|Tradu[iï]t|Tradotto|Redigeret|Redigert|Redigerad|Edició|Edita)")
+                 r"|Itzulia|Traducci[oó]|Tradu[iï]t|Tradotto|Redigeret|Redigert|Redigerad|Edició|Edita|Argazkiak?)")
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
 _REVIEWED_BY = re.compile(rf"{_REVIEW_WORDS}\s+by\s+[A-Z]")  # an editor's credit line
 _NAME_AND_OFFICE = re.compile(r"([^,|]{3,60}?),\s*([^,|]{3,60})")  # "Stefan Wurzinger, Head of Raw Materials Policy"
@@ -3067,12 +3067,13 @@ def _issue_byline(text: str, registry: Registry) -> tuple[str, str] | None:
 _SUBJECT_LIKE = re.compile(r"[^:]{2,40}#\s*\d+\s*[:|–—-]\s+\S")  # "Chokepoint #112: ...": a newsletter's issue and its title
 def _without_photo_cell(text: str, rules: Rules) -> str:
     photo = _photo_cell(text, rules)
-    return re.sub(r"\s+[|/]\s+$", "", text[:len(text) - len(photo)]) if photo else text
+    return re.sub(r"\s+[|/·•]\s+$", "", text[:len(text) - len(photo)]) if photo else text
 
 
 def _photo_cell(text: str, rules: Rules) -> str:
-    """A picture's credit in the byline's last cell ("Tekst: Sigrid Haugland | Foto: Eirik Moen"), or ''."""
-    cells = re.split(r"\s+[|/]\s+", text)
+    """A picture's credit in the byline's last cell ("Tekst: Sigrid Haugland | Foto: Eirik Moen", "Testua: A · Argazkiak:
+    B"), or ''."""
+    cells = re.split(r"\s+[|/·•]\s+", text)
     return cells[-1] if len(cells) >= 2 and _ci_startswith(cells[-1], rules.credit_markers) else ""
 
 
@@ -3110,6 +3111,10 @@ _ALERT_BANNER = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Alert|Advisory|Warning)s?
 
 _PREPARED_STAMP = re.compile(r"(?:Prepared|Printed|Exported|Generated|Downloaded|Retrieved|Accessed)(?:\s+on)?\s*[:：]", re.I)
 _ORIGINAL_NOTE = re.compile(r"Original\b[\w ]{0,20}:\s*\S")  # "Original headline: ...", "Original: Al-Bayyina (Algiers), ..."
+
+
+_SECTION_OPENED = re.compile(r"[A-Z][A-Z&'’ -]{2,30}\s*[·|•—–]\s+\S")  # "NEWS · ...", "BUSINESS | ..."
+SECTION_LINE_MAX_WORDS = 8
 
 
 def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
@@ -3179,6 +3184,11 @@ def _title_above_byline(kinds: list[tuple[int, str, str]], registry: Registry,
             if kinds[n][1] == "furniture" and len(run) == 1 and not labelled and len(kinds[n][2].split()) <= 2 \
                     and n > 0 and kinds[n - 1][1] == "candidate" and kinds[n - 1][0] == kinds[n][0] - 1:
                 labelled = True  # a paywall's label between the headline and its dek: "Premium"
+                continue
+            if kinds[n][1] == "furniture" and len(run) == 1 and kinds[run[0]][1] == "standfirst" and not labelled and n > 0 \
+                    and kinds[n - 1][1] == "candidate" and len(kinds[n][2].split()) <= SECTION_LINE_MAX_WORDS \
+                    and not _TERMINAL.search(kinds[n][2]) and _SECTION_OPENED.match(kinds[n][2]):
+                labelled = True  # ... or the section's label and the paper's tagline: "NEWS · Watawieh — Norfolk Island's weekly"
                 continue
             if kinds[n][1] not in ("candidate", "standfirst") or len(run) == 2:
                 break
@@ -4507,10 +4517,16 @@ def parse(seed: Seed, registry: Registry) -> Article:
     wrapper: tuple[str, ...] = ()  # a mail's raw source around its text part: its headers and other parts
     if not seed.page and not seed.blocks and (mime := _mime_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=mime[0]), mime[1]
+    if not seed.page and not seed.blocks and not wrapper and (noted := _note_export(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=noted[0]), noted[1]  # a notes app's raw export, its properties under the note
+    if not seed.page and not seed.blocks and not wrapper and (numbered := _numbered_lines(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=numbered[0]), numbered[1]  # an editor's screen or "cat -n", its lines numbered
     if not seed.page and not seed.blocks and not wrapper and (outlined := _outline_page(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=outlined[0]), outlined[1]  # an outliner's journal, the clip a block's children
     if not seed.page and not seed.blocks and not wrapper and (diffed := _diff_added(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=diffed[0]), diffed[1]  # a clipping committed to a repository, shown with its diff
+    if not seed.page and not seed.blocks and (uncommented := _leading_comments(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=uncommented[0]), wrapper + uncommented[1]  # a copyist's "# ..." notes over it
     if not seed.page and not seed.blocks and (plain := _without_link_numbers(seed.text)) != seed.text:
         seed = replace(seed, text=plain)  # a text browser's dump of the page, its links numbered ("By [17]Jalisa Creque")
     if not seed.page and not seed.blocks and (anchored := _without_comment_anchors(seed.text)) != seed.text:
@@ -4578,6 +4594,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = annexed_article(lines)
         if not chat_lines:  # (or a post that pastes it between rules, the poster's note over it)
             lines, chat_lines = pasted_article(lines, registry)
+        if not chat_lines:  # (or an e-book of the day's news a reader's downloader made, the book's menus around it)
+            lines, chat_lines = downloaded_news_article(lines)
         if not chat_lines:  # (or a page that pastes it whole between rules, page and all, under someone's note)
             lines, chat_lines = between_rules(lines, registry)
         if not chat_lines:  # (or a forum's post that quotes it, the thread's other posts around it)
@@ -6328,9 +6346,12 @@ def string_in_code(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 # (... or an org-mode note's block: "#+BEGIN_QUOTE" / "#+END_QUOTE", in either case; or a LaTeX document's environment,
 # "\begin{quote}\small" / "\end{quote}")
 _BEGIN_TEXT = re.compile(r".*\bBEGIN\s+(?:TEXT|QUOTE)\b.*|\s*#\+(?i:begin_(?:quote|example|verse))\b.*"
-                         r"|\s*\\begin\{(?:quote|quotation|verbatim)\}.*")
+                         r"|\s*\\begin\{(?:quote|quotation|verbatim)\}.*"
+                         # (... or a wiki's box that folds it away on a talk page: "{{collapse top|title=Pasted article text}}")
+                         r"|\s*\{\{\s*(?i:collapse top|cot|hidden begin|collapse)\s*(?:\|.*)?\}\}.*")
 _END_TEXT_MARK = re.compile(r"\s*(?:\d+\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?END\s+(?:TEXT|QUOTE)\b.*|\s*#\+(?i:end_(?:quote|example|verse))\b.*"
-                            r"|\s*\\end\{(?:quote|quotation|verbatim)\}.*")
+                            r"|\s*\\end\{(?:quote|quotation|verbatim)\}.*"
+                            r"|\s*\{\{\s*(?i:collapse bottom|cob|hidden end)\s*\}\}.*")
 
 
 def quoted_between_marks(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -6385,6 +6406,27 @@ def pasted_article(lines: list[str], registry: Registry) -> tuple[list[str], tup
     kept = [line if start < i < stop else "" for i, line in enumerate(lines)]
     return kept, tuple(line.strip() for i, line in enumerate(lines)
                        if line.strip() and not start < i < stop and not _RULE_LINE.fullmatch(line.strip()))
+
+
+# An e-book of a site's news made by a reader's downloader (calibre's "Fetch news"): its menus between the articles
+# ("| Next | Section Menu | Main Menu | Previous |") and the line closing each article with the page it came from
+_BOOK_MENU = re.compile(r"\|(?:\s*(?:Next|Previous|Main Menu|Section Menu|Next Section|Previous Section|Up)\s*\|)+")
+_DOWNLOADED_FROM = re.compile(r"This article was downloaded by \w+ from\s+(\S+)", re.I)
+
+
+def downloaded_news_article(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A site's news as an e-reader's downloader packs it (the book's title and date, its sections' menus and lists of
+    headlines, each article between the book's menus, closed by "This article was downloaded by calibre from <URL>"):
+    the article is the one the copy holds whole (the most words between a menu and its closing line); the book's lines
+    around it, blank here, are returned to be kept with the furniture; the closing line stays, for the address."""
+    ends = [i for i, line in enumerate(lines) if _DOWNLOADED_FROM.match(line.strip())]
+    menus = [i for i, line in enumerate(lines) if _BOOK_MENU.fullmatch(line.strip())]
+    spans = [(max((m for m in menus if m < end), default=-1) + 1, end + 1) for end in ends]
+    spans = [(start, stop) for start, stop in spans if start > 0]
+    if not spans:
+        return lines, ()
+    start, stop = max(spans, key=lambda span: _words_in(lines[span[0]:span[1]]))
+    return _only_lines(lines, start, stop)
 
 
 PASTED_PAGE_MIN_LINES = 10  # nonblank lines between two rules that can hold a page pasted whole
@@ -7042,6 +7084,106 @@ _CUE_TIMING = re.compile(r"\d{1,2}:\d\d:\d\d[,.]\d{1,3}\s*-->\s*\d{1,2}:\d\d:\d\
 SUBTITLE_CUES_MIN = 5
 
 
+# A notes app's raw export (Joplin's): the note's title on its first line, its Markdown, then its properties a line each
+# ("id: 9b41c7e2...", "parent_id: ...", "created_time: 2030-04-12T06:48:31.204Z", ..., "type_: 1")
+_EXPORT_PROPERTY = re.compile(r"[a-z][a-z_]*_?:(?: .*)?")
+EXPORT_PROPERTIES_MIN = 8
+NOTE_HEADING_REACH = 40  # lines of the note within which the page it clipped prints its own headline
+
+
+def _note_export(text: str) -> tuple[str, tuple[str, ...]]:
+    """A note exported raw by its app, the properties the app keeps under it (its id, parent's id, times, "source_url:",
+    "type_:"): the properties are the app's (returned as the wrapper's furniture) but for the address it was clipped
+    from, kept as the copy's original; the note's title on the first line is the clipped page's tab title, the app's,
+    where the page's own headline is a Markdown heading under it."""
+    rows = text.split("\n")
+    end = len(rows)
+    while end and not rows[end - 1].strip():
+        end -= 1
+    start = end
+    while start and _EXPORT_PROPERTY.fullmatch(rows[start - 1].rstrip()):
+        start -= 1
+    block = rows[start:end]
+    if end - start < EXPORT_PROPERTIES_MIN or not any(re.fullmatch(r"id: [0-9a-f]{32}", r.strip()) for r in block) \
+            or not any(re.fullmatch(r"type_: \d+", r.strip()) for r in block):
+        return text, ()
+    out = list(rows)
+    furniture = []
+    for i in range(start, end):
+        key, _, value = rows[i].partition(":")
+        if key == "source_url" and value.strip():
+            out[i] = f"Source: {value.strip()}"  # (the address the note was clipped from, read as the copy's own)
+        else:
+            out[i] = ""
+            furniture.append(rows[i].strip())
+    first = next((i for i, row in enumerate(rows) if row.strip()), None)
+    if first is not None and any(_MD_HEADING.match(row) for row in rows[first + 1:first + NOTE_HEADING_REACH]):
+        furniture.insert(0, rows[first].strip())
+        out[first] = ""
+        # ... and the keeper's own remark quoted under the title, over the page they clipped ("> **Oharra (M.G.,
+        # 12/04):** ... Hurrengo astean Andoainera deitu.")
+        remark = next((i for i in range(first + 1, end) if rows[i].strip()), None)
+        while remark is not None and remark < end and rows[remark].startswith(">"):
+            furniture.insert(1, rows[remark].strip())
+            out[remark] = ""
+            remark += 1
+    return "\n".join(out), tuple(furniture)
+
+
+COMMENT_LINES_MIN = 2
+
+
+def _leading_comments(text: str) -> tuple[str, tuple[str, ...]]:
+    """A file that opens with its keeper's comment lines, two or more "# ..." in a row ("# Simmer Dim 14/4 - heat pumps
+    explainer. Paywalled; copied Mon 15/4 ..." / "# TODO check ..."), then a blank line and the copy: the comments are
+    the file's, not the article's (a Markdown heading stands alone); returned as the wrapper's furniture."""
+    rows = text.split("\n")
+    first = next((i for i, row in enumerate(rows) if row.strip()), None)
+    if first is None:
+        return text, ()
+    run = list(itertools.takewhile(lambda i: rows[i].startswith("# "), range(first, len(rows))))
+    after = first + len(run)
+    if len(run) < COMMENT_LINES_MIN or after >= len(rows) or rows[after].strip() or not any(row.strip() for row in rows[after:]):
+        return text, ()
+    return "\n".join([""] * after + rows[after:]), tuple(rows[i].strip() for i in run)
+
+
+# A line of an editor's screen with its number in a column before it (Vim's ":set number", "cat -n", nano's "-l"), and
+# the screen's filler under the file's end ("~") and its message line ('"notes.txt" 57L, 4966B   1,1   All')
+_NUMBERED_LINE = re.compile(r"( *)(\d{1,6})(?:[ \t](.*))?")
+_EDITOR_FILLER = re.compile(r"~|\"[^\"]+\"\s+(?:\[[^\]]*\]\s+)?\d+L,\s*\d+[BC].*|-- (?:INSERT|VISUAL|REPLACE) --.*")
+NUMBERED_LINES_MIN = 10
+
+
+def _numbered_lines(text: str) -> tuple[str, tuple[str, ...]]:
+    """A file copied from an editor's screen with its lines numbered: each number is the editor's, not the text's; a
+    long line the screen wrapped goes on, indented past the numbers, on the screen's next lines and is one line again
+    (on the line of its number, the screen's other lines blank so every line keeps its place); the filler under the
+    file's end and the editor's message line are returned as the wrapper's furniture."""
+    rows = text.split("\n")
+    numbered = [(i, m) for i, row in enumerate(rows) if (m := _NUMBERED_LINE.fullmatch(row.rstrip()))]
+    if len(numbered) < NUMBERED_LINES_MIN or any(int(b.group(2)) != int(a.group(2)) + 1 for (_, a), (_, b) in zip(numbered, numbered[1:])):
+        return text, ()
+    column = max(len(m.group(1)) + len(m.group(2)) for _, m in numbered) + 1
+    at = {i for i, _ in numbered}
+    out, furniture, last = list(rows), [], None
+    for i, row in enumerate(rows):
+        if i in at:
+            match = dict(numbered)[i]
+            out[i], last = (match.group(3) or "").strip(), i
+        elif not row.strip():
+            continue
+        elif last is not None and row.startswith(" " * column) and i > last:
+            out[last] += " " + row.strip()  # (the screen's wrap of the line over it)
+            out[i] = ""
+        elif _EDITOR_FILLER.fullmatch(row.strip()) and i > numbered[-1][0]:
+            furniture.append(row.strip())
+            out[i] = ""
+        else:
+            return text, ()  # (a line the editor did not number: not a numbered screen)
+    return "\n".join(out), tuple(f for f in furniture if f != "~")
+
+
 def _subtitles_joined(text: str) -> str:
     """A subtitle file's cues (SRT, WebVTT: a number, "00:00:24,900 --> 00:00:30,700", a line or two of words) as the
     turns they carry: a cue opening with its speaker in brackets ("[Bikash Adhikari] We coat it ...") starts a turn,
@@ -7111,7 +7253,8 @@ def _enex_as_text(text: str) -> str:
 # Markdown's marks, in a page a clipper or a notes app exported as Markdown ("[Accueil](https://...)", "![logo](...)",
 # "# Headline", "Par **A** et **B**"): the page's markup, around the words it shows.
 # (a web address only, "https://...": a link to "javascript:..." or a "data:" picture is no page's, and stays as written)
-_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(<?https?://[^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*>?(?:\s+\"[^\"\n]*\")?\)")
+# (a picture at a web address, or in a notes app's own store: Joplin's "![Oria Bero assembly line](:/6d1e0a4f...)")
+_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\((?:<?https?://[^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*>?|:/[0-9a-f]{32})(?:\s+\"[^\"\n]*\")?\)")
 _MD_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(<?https?://[^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*>?"
                       r"(?:\s+\"[^\"\n]*\")?\)")
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?=\S)")
