@@ -7128,3 +7128,103 @@ def test_a_page_pasted_whole_between_rules_under_a_course_s_instructions_is_the_
 def test_a_nordic_writer_s_given_name_alone_is_no_catalan_by():
     assert english_byline("Per Olsen", REGISTRY.rules) == "Per Olsen"
     assert english_byline("Per Aina Bauzà Ferrer", REGISTRY.rules) == "By Aina Bauzà Ferrer"
+
+
+def test_an_editor_s_numbered_screen_is_read_as_its_file_with_the_keeper_s_comment_lines_left_out():
+    screen = ("  1 # Simmer Dim 14/4 - heat pumps explainer. Paywalled; copied Mon 15/4 from the app's share view.\n"
+              "  2 # TODO check 2,400 vs the council's housing report + ask housing when the trial tender\n"
+              "    goes out\n  3\n"
+              "  4 A week of heat-pump rules, and what it means for Shetland's 2,400 units\n"
+              "  5 Washington, Beijing and a string of islands moved this week on who may switch heat pumps\n"
+              "    remotely. The UK has no rule yet.\n"
+              "  6 Words: Iona Heathman · Pictures: Niall Porteous\n"
+              "  7 Published 14 April 2026, 07:00 · Updated 15 April 2026, 10:12\n  8\n"
+              "  9 LERWICK — Heat pumps were meant to be the quiet part of Shetland's move away from oil boilers.\n"
+              "    This week they became a small front in the argument between Washington and Beijing.\n 10\n"
+              " 11 \"The trial was always going to use whatever controls the heat pumps came with,\" said Gregor\n"
+              "    Isbister, the council's executive manager for housing.\n 12\n"
+              " 13 The council says it will publish guidance before tenders go out in July.\n"
+              "~\n~\n\"simmerdim_2026-04-14_heatpumps.txt\" 13L, 1966B                       1,1           All\n")
+    article = text(screen)
+    assert article.title == "A week of heat-pump rules, and what it means for Shetland's 2,400 units"
+    assert article.author == "Iona Heathman"
+    assert article.date == dt.date(2026, 4, 14)
+    assert article.paragraphs[0].startswith("Heat pumps were meant to be the quiet part")
+    assert any(p.startswith("\"The trial was always going to use whatever controls the heat pumps came with,\" said Gregor "
+                            "Isbister") for p in article.paragraphs)
+    assert not any("TODO" in p or "1,1" in p for p in article.paragraphs)
+
+
+def test_an_e_reader_s_downloaded_news_book_gives_the_article_it_holds_whole_and_its_address():
+    book = ("The Anson Bay Advocate [Sun, 14 Apr 2026]\n\nThe Anson Bay Advocate\n\nSun, 14 Apr 2026\n\nSections\n\n"
+            "  1. News\n  2. Business\n\n| Next | Main Menu |\n\nNews\n\n"
+            "  1. Power utility to fit its own switches to 380 hot-water heat pumps\n     Fri, 12 Apr 2026 19:00\n\n"
+            "  2. Swell delays cargo ship at Cascade for third day\n     Fri, 12 Apr 2026 19:00\n\n"
+            "| Next Section | Main Menu | Previous Section |\n\n| Next | Section Menu | Main Menu |\n\n"
+            "Power utility to fit its own switches to 380 hot-water heat pumps\n\n"
+            "NEWS · Watawieh — Norfolk Island's weekly\n\n"
+            "The midday scheme runs through the maker's app. A firmware notice has the utility reaching for timers.\n\n"
+            "By Renée Snell\n\nSaturday, 13 April 2026\n\n"
+            "BURNT PINE — The island's electricity service will fit its own timers and switches to the 380 heat-pump "
+            "water heaters in its scheme, after the units' maker warned that updates could be held up.\n\n"
+            "The switching is done through the app and cloud service of the units' maker, the utility said.\n\n"
+            "This article was downloaded by calibre from https://advocate.example/news/2026/04/13/power-utility-switches/\n\n"
+            "| Next | Section Menu | Main Menu | Previous |\n\nSwell delays cargo ship at Cascade for third day\n")
+    article = text(book)
+    assert article.title == "Power utility to fit its own switches to 380 hot-water heat pumps"
+    assert article.author == "Renée Snell"
+    assert article.date == dt.date(2026, 4, 13)
+    assert article.original_url == "https://advocate.example/news/2026/04/13/power-utility-switches/"
+    assert article.paragraphs[-1] == "The switching is done through the app and cloud service of the units' maker, the utility said."
+
+
+def test_a_wiki_talk_page_s_collapsed_box_holds_the_pasted_article():
+    article = text("Editing Talk:Energy in Sardinia (section)\n"
+                   "== Heat-pump grant: \"local mode\" condition from 1 May ==\n"
+                   "I've added two sentences to [[Energy in Sardinia#Heating]] on the new condition attached to the regional "
+                   "grant. The site locks after three free articles, so I'm putting the text below for whoever checks the "
+                   "figures. [[User:Molentargius|Molentargius]] 13:48, 13 April 2026 (UTC)\n"
+                   "{{collapse top|title=Pasted article text (for verification only)}}\n"
+                   "Sardinia ties its heat-pump grant to units that work without the cloud\n\n"
+                   "Di Giulia Porcu | Traduzione: Martina Deiana\n\nPubblicato il 12 aprile 2026 alle 11:00\n\n"
+                   "CAGLIARI — Sardinia's regional heat-pump grant will from 1 May pay only for units that keep heating "
+                   "without the manufacturer's app or cloud, the regional executive decided on Thursday evening.\n\n"
+                   "Sardinia has no natural-gas network, and heat pumps have become the island's main replacement for oil "
+                   "and LPG boilers; of the 18,400 units the grant has paid for since 2028, 7,900 are run through a "
+                   "Chinese maker's cloud.\n\n"
+                   "Installers said the requirement was easy to meet for some brands and impossible for others, and that "
+                   "they would need six to eight weeks to obtain units that qualified.\n\n"
+                   "The region will publish a list of qualifying models before the end of April, officials said.\n"
+                   "{{collapse bottom}}\n"
+                   ":Please don't paste whole news articles on talk pages, even collapsed. [[User:Tavolara1987|Tavolara1987]] "
+                   "15:02, 13 April 2026 (UTC)\n")
+    assert article.title == "Sardinia ties its heat-pump grant to units that work without the cloud"
+    assert article.author == "Giulia Porcu"
+    assert article.date == dt.date(2026, 4, 12)
+    assert article.paragraphs[-1] == "The region will publish a list of qualifying models before the end of April, officials said."
+
+
+def test_a_notes_app_s_raw_export_reads_the_clipped_page_its_properties_and_the_keeper_s_remark_apart():
+    note = ("Oria Bero wins US orders thanks to in-house controller | Kresala Ekonomia\n\n"
+            "> **Oharra (M.G., 12/04):** Oria Bero → AEBetako eskaerak. Hurrengo astean Andoainera deitu.\n\n"
+            "[Joan edukira](https://kresala.example/en/2026/04/11/oria-bero#edukia)\n\n**KRESALA EKONOMIA**\n\n"
+            "[Azala](https://kresala.example/en/) | [Industria](https://kresala.example/en/industria) | "
+            "[Energia](https://kresala.example/en/energia)\n\n"
+            "# Basque heat-pump maker Oria Bero lands US orders on the back of its own controller\n\n"
+            "Testua: Irati Agirrezabal Goikoetxea · Argazkiak: Unai Arrizabalaga\n\n"
+            "Argitaratua: 2026/04/11, 10:30 | Eguneratua: 2026/04/12, 08:05\n\n"
+            "![Oria Bero assembly line](:/6d1e0a4f9b8c4c2e8f71a3d25e90b7c4)\n\n"
+            "ANDOAIN — Oria Bero, a cooperative that makes air-to-water heat pumps in the Oria valley, says it has taken "
+            "orders for 14,000 units from three American distributors since Monday.\n\n"
+            "The cooperative employs 410 people and sold 52,000 units last year, mostly in France and Germany.\n\n"
+            "id: 9b41c7e2d05f4a7c8e6b3f1a2d9c0e58\nparent_id: 3f0e8a71c2b94d6e9a5f7c1b0d2e4a63\n"
+            "created_time: 2026-04-12T06:48:31.204Z\nupdated_time: 2026-04-12T07:02:10.877Z\nis_conflict: 0\nauthor: \n"
+            "source_url: https://kresala.example/en/2026/04/11/oria-bero\nis_todo: 0\nsource: joplin-desktop\n"
+            "markup_language: 1\ntype_: 1")
+    article = text(note)
+    assert article.title == "Basque heat-pump maker Oria Bero lands US orders on the back of its own controller"
+    assert article.author == "Irati Agirrezabal Goikoetxea"
+    assert article.date == dt.date(2026, 4, 11)
+    assert article.original_url == "https://kresala.example/en/2026/04/11/oria-bero"
+    assert article.paragraphs[-1] == "The cooperative employs 410 people and sold 52,000 units last year, mostly in France and Germany."
+    assert not any("Oharra" in p or "type_" in p for p in article.paragraphs)
