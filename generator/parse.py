@@ -4927,7 +4927,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
     tail: list[str] = []
 
     def furniture_at_end() -> None:
-        while len(body) > 1 and _tail_furniture(body[-1].text, rules):
+        # (and a heading left with nothing under it, "Earlier bulletins" over the links a page's box held: a label)
+        while len(body) > 1 and (_tail_furniture(body[-1].text, rules) or body[-1].kind == "heading"):
             tail.insert(0, body.pop().text)
 
     furniture_at_end()
@@ -7580,6 +7581,11 @@ _INVITE_TO_WRITE = re.compile(rf"\b(?:write to|e-?mail (?:me|us)|contact (?:me|u
                               rf"|get in touch|drop (?:me|us) a line)\b"
                               rf"[^.!?]{{0,80}}?\b{EMAIL_ADDRESS}\.?\s*$", re.I)
 INVITE_MAX_WORDS = 40
+# "Questions about your heat pump, your app or your grant? Call the Energy Smart team on 22470 or e-mail ...": the page's
+# box that says whom to ask, under the text
+_CONTACT_BOX = re.compile(r"(?:Questions|Have (?:a |any )?questions?|Any questions|Got a question|Need help|Need advice)\b[^?.!]{0,100}\?"
+                          r"\s+(?:Call|Phone|Ring|E-?mail|Write to|Contact|Visit|Talk to|Speak to)\b", re.I)
+CONTACT_BOX_MAX_WORDS = 60
 
 
 LIST_BLOCK_MAX_WORDS = 60  # a list's label and its headlines run into one block
@@ -7598,6 +7604,8 @@ def _tail_furniture(text: str, rules: Rules) -> bool:
         return True  # "♡ Like   💬 Comment   ⟳ Flip   ↗ Share": a post's buttons under it, their signs between them
     if word_count(text) <= INVITE_MAX_WORDS and _INVITE_TO_WRITE.search(text) and not re.search(r"[\"“”]", text):
         return True  # "Customers with questions ... can write to network@line.example.", "my inbox is open: a@b.example."
+    if word_count(text) <= CONTACT_BOX_MAX_WORDS and _CONTACT_BOX.match(text) and not re.search(r"[\"“”]", text):
+        return True  # "Questions about your grant? Call the team on 22470 or e-mail ... Our office ... is open on weekdays ..."
     label = _ci_startswith(text, rules.list_labels)  # "Most Viewed", "Most Read in Nation & World" (not "Most readers")
     if label and not text[len(label):len(label) + 1].isalpha() and len(text.split()) <= 8 and not _TERMINAL.search(text):
         return True

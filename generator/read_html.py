@@ -431,8 +431,12 @@ def read_html(raw: bytes, name: str) -> Seed:
     url = _web_address(document.url or "")
     site_name = _help_centre_owner(_newsroom_owner(_spelled_out(_site_name(tree, "" if _FILE_TITLE.fullmatch(tab) else _clean(
         document.sitename or ""), (title, headline), url or original_url), tree), tree), tree)
-    while len(blocks) > 2 and blocks[0].kind == "text" and len(blocks[0].text.split()) <= SITE_LINE_MAX_WORDS and (
-            site_name and _loose(blocks[0].text) == _loose(site_name) or COUNTER.fullmatch(blocks[0].text.strip())):
+    while len(blocks) > 2 and blocks[0].kind == "text" and (
+            len(blocks[0].text.split()) <= SITE_LINE_MAX_WORDS and (site_name and _loose(blocks[0].text) == _loose(site_name)
+                                                                    or COUNTER.fullmatch(blocks[0].text.strip()))
+            # (... or its name and its tagline, "Energy Smart St Helena · Home energy bulletin", over the headline)
+            or site_name and len(blocks[0].text.split()) <= SITE_LINE_MAX_WORDS * 2 and not _TERMINAL_MARK.search(blocks[0].text)
+            and re.match(rf"{re.escape(site_name)}\s+[·|•–—]\s+\S", blocks[0].text)):
         # "Supply Lines" / "1.4K" over a Medium post: its publication's name and its claps, over the text (kept)
         credits = (*credits, blocks[0].text)
         blocks = blocks[1:]
@@ -526,6 +530,10 @@ def read_html(raw: bytes, name: str) -> Seed:
     # "Liza Manalastas | MBCBG Secretariat" (a byline the extractor read whole): the writer, not the office she writes for
     authors = tuple(part for a in authors for part in ([a] if " | " not in a else [
         p.strip() for p in a.split("|") if _name_like(p.strip()) and not _OFFICE_CELL.search(p.strip())]))
+    if authors and not any(_name_like(a) for a in authors) and (signed := _signature_author(tree)):
+        # "thermi-sbh" (a forum's handle, "Message par thermi-sbh") whose post signs "Hervé Lebailly – Lebailly Thermique,
+        # climatisation et pompes à chaleur – Gustavia": the writer the signature names
+        authors = signed
     own_day = _lead_stamp(blocks) if _stale_markup(tree, headline) else None  # (a page builder's header in its text)
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
@@ -3711,6 +3719,18 @@ _BIO_NAME_VERB = re.compile(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|le|la|
                             r"|reports|has|joined|edits|leads)\b")
 
 
+def _signature_author(tree) -> tuple[str, ...]:
+    """The writer a forum post's signature names first ("<div class='signature'>Hervé Lebailly – Lebailly Thermique ...
+    </div>"), where the post's byline is a handle: the signature of the thread's first post."""
+    for element in tree.xpath("//body//*[re:test(@class, '(?:^|\\s)(?:signature|post-signature|sig)(?:\\s|$)', 'i')]",
+                              namespaces={"re": "http://exslt.org/regular-expressions"}):
+        first = re.split(r"\s+[–—|·-]\s+|,|\n", "\n".join(t.strip() for t in element.itertext() if t.strip()), maxsplit=1)[0].strip()
+        if _name_like(first) and len(first.split()) <= 4:
+            return (first,)
+        return ()
+    return ()
+
+
 def _about_author_box(tree) -> tuple[str, ...]:
     """The writer a box under the article introduces, "About the author" / "<strong>Filipa Ng</strong> covers business
     ... for Nam Van Post": the page's byline only its desk's account, or none."""
@@ -3975,6 +3995,11 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
         # Plone's DC.date.created (the draft, the 19th) under the page's own "— published 20-09-2029"
         printed = _stamp_date(tree)
         found = printed if printed and 0 < (printed - found).days <= MODIFIED_REACH_DAYS else found
+    if found and re.search(rf"""["'](?:createdTime|created_?[Aa]t|dateCreated|creationDate|created)["']\s*:\s*["']{found.isoformat()}""".encode(), raw):
+        # an app's own record of when the page was begun ("createdTime": the 9th, a draft), the day it prints ("Bulletin
+        # No. 7 · Wednesday 10 April 2030") a few days later: when it was published
+        printed = _stamp_date(tree) or _date_under_headline(tree)
+        found = printed if printed and 0 < (printed - found).days <= MODIFIED_REACH_DAYS else found
     # (the note in a paragraph or a box of its own: <div class="art-translation-note">)
     original = {d for t in tree.xpath("//body//*[self::p or self::div or self::span]/text()") for m in ORIGINALLY_PUBLISHED.finditer(t)
                 if (date := _MONTH_DAY_YEAR.search(m.group(1))) and (d := _found_date(date))}
@@ -4005,6 +4030,18 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
         # 09:20") of the 30th: the day the page shows its readers, which its meta tag says too
         return found
     return min(stated[0], found) if stated and found else found or next(iter(stated), None)
+
+
+def _date_under_headline(tree) -> dt.date | None:
+    """The whole day printed in the line right under the page's one <h1> ("Bulletin No. 7 · Wednesday 10 April 2030")."""
+    h1 = tree.xpath("//body//h1")
+    following = h1[0].getnext() if len(h1) == 1 else None
+    text = _clean(" ".join(following.itertext())) if following is not None else ""
+    found = _MONTH_DAY_YEAR.search(text) if len(text.split()) <= DATE_LINE_MAX_WORDS else None
+    return _found_date(found) if found else None
+
+
+DATE_LINE_MAX_WORDS = 12
 
 
 def _published_marks(tree) -> set[dt.date]:
@@ -4968,7 +5005,9 @@ _CJK_ONLY = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·\s]+")
 _PLATFORM = re.compile(r"(?:Intuit\s+)?Mailchimp|Campaign Monitor|Constant Contact|Substack|beehiiv|Ghost|WordPress(?:\.com)?"
                        r"|Blogger|Medium|LinkedIn|Buttondown|ConvertKit|Kit"
                        # (and the journal and blog hosts: "Dreamwidth Studios", "LiveJournal", "Tumblr", "Write.as")
-                       r"|Dreamwidth(?:\s+Studios)?|LiveJournal|Tumblr|Write\.as|Bear\s+Blog|Typepad|Weebly|Wix(?:\.com)?", re.I)
+                       r"|Dreamwidth(?:\s+Studios)?|LiveJournal|Tumblr|Write\.as|Bear\s+Blog|Typepad|Weebly|Wix(?:\.com)?"
+                       # (and the hosts of shared documents and one-page sites: "Sway", "Notion", "Canva")
+                       r"|(?:Microsoft\s+)?Sway|Notion|Canva|Carrd|Genially|Adobe\s+Express", re.I)
 
 
 # A company's or an office's channel, which names no outlet by itself
@@ -5112,9 +5151,13 @@ _PARENT_BODY = re.compile(r"\b(?:Department|Ministry|Agency|Office|Bureau|Commis
 def _logo_alts(tree) -> list[str]:
     """The alt texts of the site's logo (in its header, or an element classed as a logo or brand): where a page
     spells out the name its initials stand for."""
-    return [_clean(v) for v in tree.xpath("//header//img/@alt | //a[re:test(@class, 'brand|logo', 'i')]//img/@alt"
-                                          " | //*[re:test(@class, 'logo', 'i')]//img/@alt",
-                                          namespaces={"re": "http://exslt.org/regular-expressions"})]
+    # (the name alone where the alt describes the picture too: "Energy Smart St Helena logo: a house with a wind turbine",
+    # "Logo of the Harbour Gazette")
+    return [re.sub(r"^(?:the\s+)?logo\s*(?:of\s+(?:the\s+)?|[:–—-]\s*)|\s+logo(?:\s*[:–—-].*|\s+(?:with|showing)\b.*)?$", "",
+                   _clean(v), flags=re.I)
+            for v in tree.xpath("//header//img/@alt | //a[re:test(@class, 'brand|logo', 'i')]//img/@alt"
+                                " | //*[re:test(@class, 'logo', 'i')]//img/@alt",
+                                namespaces={"re": "http://exslt.org/regular-expressions"})]
 
 
 def _shortens(short: str, full: str) -> bool:
@@ -5279,7 +5322,11 @@ def _names_site(name: str, site_name: str) -> bool:
 
 _MISSION = re.compile(rf"(?:The\s+)?(?P<name>{_ORG_NAME.pattern})(?:\s+\([A-Z]{{2,8}}\))?"
                       r"\s+(?:advances|promotes|protects|serves|leads|works to|helps|is (?:a|an|the) (?:leading|global|independent|"
-                      r"non-?partisan|nonprofit|not-for-profit)|is responsible for|enforces|administers)\b")
+                      r"non-?partisan|nonprofit|not-for-profit)|is responsible for|enforces|administers"
+                      # (... or what kind of body it is: "is a St Helena Government programme that helps households ...")
+                      r"|is (?:a|an) (?:[\w'’-]+\s+){0,6}?(?:programme|program|service|initiative|project|scheme|charity"
+                      r"|foundation|organi[sz]ation|publication|newspaper|magazine|website|network|company|cooperative)\s"
+                      r"(?:that|which|of|run|funded|based|for|in)\b)\b")
 
 
 # A site name is a short name, not a sentence.
