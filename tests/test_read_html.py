@@ -5755,3 +5755,38 @@ def test_the_writer_an_about_the_author_box_introduces_where_the_byline_is_the_d
             "<p><strong>Filipa Ng</strong> covers business and energy for the paper. Before joining in 2022 she reported on "
             "property in Hong Kong.</p></div><article>")
     assert read_html(page(body), "a.html").page.authors == ("Filipa Ng",)
+
+
+def test_a_forum_post_by_a_handle_is_written_by_the_name_its_signature_gives():
+    body = ("<h1>Pompes à chaleur : ce que change la règle américaine</h1>"
+            "<p class='author'>par <a class='username'>thermi-sbh</a> » ven. 12 avr. 2026 07:52</p>"
+            f"<p>{FILLER}</p><p>{FILLER}</p><div class='signature'>Hervé Lebailly – Lebailly Thermique, climatisation et "
+            "pompes à chaleur – Gustavia<br>Installateur depuis 2004.</div>")
+    head = "<title>Pompes à chaleur</title><meta property='article:author' content='thermi-sbh'>"
+    assert read_html(page(body, head), "a.html").page.authors == ("Hervé Lebailly",)
+
+
+def test_a_shared_document_host_is_no_masthead_the_logo_s_name_is_and_the_day_under_the_title_beats_the_draft_s():
+    raw = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+           "<title>The US heat pump rule: what it means for your app and your grant</title>"
+           "<meta property='og:site_name' content='Sway'>"
+           "<script type='application/json' id='BootData'>{\"createdTime\":\"2026-04-09T16:02:44.000Z\"}</script></head>"
+           "<body><main><section><div class='Card ImageCard--logo'><img src='logo.png' "
+           "alt='Energy Smart St Helena logo: a house with a wind turbine'></div>"
+           "<div class='kicker'><p>Energy Smart St Helena · Home energy bulletin</p></div>"
+           "<h1>The US heat pump rule: what it means for your app and your grant</h1>"
+           "<div class='subtitle'><p>Bulletin No. 7 · Wednesday 10 April 2026</p></div></section>"
+           f"<section><p>A rule published in Washington on Monday has brought several calls to our office. {FILLER}</p>"
+           f"<p>{FILLER}</p><p>We will write to every grant household again before the end of June.</p></section>"
+           "<section><p>Questions about your heat pump or your grant? Call the Energy Smart team on 22470 or e-mail "
+           "energy@sthelena.example. Our office is open on weekdays from 9 a.m. to 4 p.m.</p></section>"
+           "<section><h3>Earlier bulletins</h3><p><a href='https://sway.example/x'>Bulletin No. 6 · 13 March 2026</a></p>"
+           "</section><section><p>Energy Smart St Helena is a St Helena Government programme that helps households "
+           "replace immersion heaters with heat pumps.</p></section></main>"
+           "<footer><span>© Microsoft 2026</span></footer></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert seed.page.site_name == "Energy Smart St Helena"
+    assert seed.page.date == dt.date(2026, 4, 10)
+    article = analyse_seed(seed, REGISTRY)[0]
+    assert article.paragraphs[0].startswith("A rule published in Washington on Monday")
+    assert article.paragraphs[-1] == "We will write to every grant household again before the end of June."
