@@ -112,7 +112,7 @@ CONTACT_LINE = re.compile(r"(?:Please\s+)?(?:To\s+)?Contact\s+(?:any\s+of\s+)?(?
                           r"|If\s+you\s+have\s+(?:any\s+)?questions\b[^.]{0,160}?\b(?:please\s+)?(?:contact|reach out to|get in touch with)\b"
                           r"|(?:You\s+can\s+)?(?-i:Reach\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+at\s+[\w.+-]+@", re.I)
 # "Comments", as sites in the languages analysts read name their readers' comments (a section's label, a box's class)
-COMMENT_WORDS = (r"(?:comments?|comentarios?|comentários?|comentarii|commentaires?|kommentare?|commenti|reacties|komentarze|kommentarer"
+COMMENT_WORDS = (r"(?:comments?|comentarios?|comentários?|iruzkinak?|comentaris?|comentarii|commentaires?|kommentare?|commenti|reacties|komentarze|kommentarer"
                  r"|yorumlar|komentáře|komentari|коментарі|комментарии|коментари|коментара"
                  r"|komentara|réactions|komen|التعليقات|تعليقات)")  # (a French site's readers' "Réactions (2)"; Arabic "التعليقات 37")
 # ... and the replies under a chat's post ("2 replies from A and B"), and the button to add one, in the same languages

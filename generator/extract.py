@@ -261,9 +261,11 @@ def _lexicon(registry: Registry) -> Lexicon:
         roles=_alternation(w.lower() for w in rules.role_words),
         body_before=re.compile(rf"\b[Tt]he\s+(?:{_alternation(rules.body_nouns)})\s+$") if rules.body_nouns else None,
         # (not "Lê Quốc Bảo, an economist at a Hanoi-based think tank,": the body the person works at)
-        body_apposition=re.compile(rf",\s+(?:a|an)\s+(?:(?!(?:at|of|for|with|in|from|on|to|by)\s)[\w'’-]+\s+){{0,4}}"
-                                   # (... and what the body makes: ", a Seattle maker of engine-monitoring systems,")
-                                   rf"(?:{_alternation(rules.body_nouns)})s?(?:\s+(?:of|for)\s+[^,.;()]{{1,60}})?\s*,")
+        body_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|from|on|to|by)\s)[\w'’-]+\s+){{0,4}}"
+                                   # (... and what the body makes: ", a Seattle maker of engine-monitoring systems,"; or
+                                   # what it stands behind or does: ", the 14-person company behind the VarmeFlex platform,", ", a
+                                   # cooperative that makes air-to-water heat pumps in the Oria valley,")
+                                   rf"(?:{_alternation(rules.body_nouns)})s?(?:\s+(?:of|for|behind|that|which)\s+[^,.;()]{{1,60}})?\s*,")
         if rules.body_nouns else None,
         place_or_body_before=re.compile(rf"(?:\b(?:in|at|near)\s+(?:the\s+)?|\b(?:{_alternation(rules.body_nouns)})\s+"
                                         rf"(?:(?:of|for)\s+(?:the\s+)?)?)$", re.I)
