@@ -3276,3 +3276,12 @@ def test_a_catalan_name_s_two_family_names_alone_are_the_person_named_in_full():
                "customers whether the subsidy still stands.”\n")
     assert "Oliver Pons" not in people(x)
     assert speakers(x) == Counter({"Bartomeu Oliver Pons": 2})
+
+
+def test_a_name_an_apposition_calls_the_company_behind_something_or_a_cooperative_that_makes_it_is_a_body():
+    _, x = run("Island firm caught by the rule\n\nFor Nexø Flex, the 14-person company behind the VarmeFlex platform, the rule "
+               "lands in the middle of its first American contract. Oria Bero, a cooperative that makes heat pumps in the "
+               "Oria valley, says it has taken orders for 14,000 units. \"We never touch the heat pump directly,\" said "
+               "Sanne Kjøller, Nexø Flex's chief executive.\n")
+    assert not {"Nexø Flex", "Oria Bero"} & set(people(x))
+    assert "Sanne Kjøller" in people(x)

@@ -7228,3 +7228,13 @@ def test_a_notes_app_s_raw_export_reads_the_clipped_page_its_properties_and_the_
     assert article.original_url == "https://kresala.example/en/2026/04/11/oria-bero"
     assert article.paragraphs[-1] == "The cooperative employs 410 people and sold 52,000 units last year, mostly in France and Germany."
     assert not any("Oharra" in p or "type_" in p for p in article.paragraphs)
+
+
+def test_basque_tags_share_line_and_readers_iruzkinak_under_the_text_are_the_page_s():
+    article = text("Basque maker lands US orders\nTestua: Irati Agirrezabal Goikoetxea\n2026/04/11\n\n"
+                   "Oria Bero says it has taken orders for 14,000 units from three American distributors since Monday.\n\n"
+                   "Kendrick said the first 2,000 units were due to ship from Bilbao in July.\n\n"
+                   "Etiketak: Oria Bero · Bero-ponpak · AEB · Txina\n\nPartekatu: Facebook | X | LinkedIn | WhatsApp\n\n"
+                   "Iruzkinak (2)\n\nMikel_A · duela 17 ordu\nZorionak Oria Berori.\n\n"
+                   "Itziar L. · duela 15 ordu\nAndoainen egindako makina bat Pennsylvanian.\n")
+    assert article.paragraphs[-1] == "Kendrick said the first 2,000 units were due to ship from Bilbao in July."
