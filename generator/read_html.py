@@ -1532,6 +1532,15 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
             and blocks[1].kind == "text" and opens_with_dateline(blocks[1].text)):
         standfirst = blocks[0].text
         blocks = _without_box(blocks[1:], items)
+    # (... or the page's description printed under short lines the page's header left in the text, "Print subscriptions
+    # for 2030 now open — ..." / "Business and city news from Tripoli, in English" / "3 min read": the dek still)
+    under_header = next((i for i in range(1, min(DECK_REACH, len(blocks) - 1)) if description and blocks[i].kind == "text"
+                         and _same(blocks[i].text, description) and not opens_with_dateline(blocks[i].text)
+                         and all(b.kind == "text" and len(b.text.split()) <= KICKER_MAX_WORDS * 2
+                                 and not _SENTENCE_END.search(b.text) for b in blocks[:i])), None) \
+        if not standfirst and not excerpt else None
+    if under_header is not None:
+        standfirst = blocks.pop(under_header).text
     # GOV.UK's bullets over a release's text ("UK and US to co-invest up to £400 million ..." / "shared stockpile
     # arrangements will ..."): points of a list, none a sentence that ends, then the text: its summary
     pictured = next((i for i, b in enumerate(blocks[:3]) if b.kind != "caption"), 0)  # (under the lead picture's caption)
@@ -2450,6 +2459,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|.{0,160}\bsend us your (?:writings|op-eds?|submissions|articles|letters|views)\b.{0,200}"
                          # (... "Editorials represent the view of The Dahra Dispatch's editorial board.")
                          r"|Editorials? (?:represents?|reflects?) the (?:views?|opinions?|position) of\b.{0,120}"
+                         # ... and its letters' page's address: "Letters to the editor: letters@x.example. Letters may be edited ..."
+                         r"|Letters?(?: to the editor)?\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,160}|Letters may be edited\b.{0,120}"
                          r"|This (?:article|story|piece|essay|editorial|column) (?:first )?(?:appeared|appears|will appear) in (?:the )?.{0,60}\bprint"
                          r" (?:edition|issue)\b.{0,200}"
                          # how to cite it, on one line: "Suggested citation: A and B, “Title,” Institute, February 2027."
@@ -2490,6 +2501,9 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|Log in to (?:write|post|leave|join)\b.{0,40}|Comments? (?:may|will) be (?:moderated|reviewed)\b.{0,160}"
                          r"|\([^()]{2,60}\s\d{1,2}/\d{1,2}/\d{2,4}\s+page\s+\d+\)"
                          r"|Contact the (?:writers?|authors?|reporters?) at\b.{0,120}"
+                         # ... and the paper's postal address: "Omar al-Mukhtar Street, Dahra, Tripoli, Libya"
+                         r"|(?=[^.!?]{0,120}$)(?:[\w'’.-]+\s){0,4}(?:Street|Road|Avenue|Boulevard|Lane|Square|Rue|Calle|Avenida|Straße"
+                         r"|Strasse|Via|Rua)\b(?:,\s*[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,3}){2,4}"
                          # a think tank's series note and its press contact: "Critical Questions is produced by the X, a
                          # private, tax-exempt institution ...", "Contact Hollis Graves, Associate Director, at h@x.org"
                          r"|.{0,120}\bis produced by\b.{0,160}\b(?:private|non-?partisan|tax-exempt|independent)\b.{0,400}"
