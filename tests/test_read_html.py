@@ -5790,3 +5790,24 @@ def test_a_shared_document_host_is_no_masthead_the_logo_s_name_is_and_the_day_un
     article = analyse_seed(seed, REGISTRY)[0]
     assert article.paragraphs[0].startswith("A rule published in Washington on Monday")
     assert article.paragraphs[-1] == "We will write to every grant household again before the end of June."
+
+
+def test_an_editorial_s_dek_under_the_header_s_short_lines_and_its_notes_letters_box_and_address_under_it_are_the_page_s():
+    raw = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Towers need a lift register, not a ban</title>"
+           "<meta property='og:description' content='The US rule does not apply here. The questions it raises do.'>"
+           "<meta property='og:site_name' content='The Dahra Dispatch'></head><body>"
+           "<div><p>Print subscriptions for 2026 now open — delivery across Tripoli</p>"
+           "<p>Business and city news from Tripoli, in English</p></div>"
+           "<h1>Towers need a lift register, not a ban</h1><p>3 min read</p>"
+           "<p><em>The US rule does not apply here. The questions it raises do.</em></p>"
+           f"<p>The American rule published on Monday will not change a single lift in Tripoli. {FILLER}</p><p>{FILLER}</p>"
+           "<p>None of that requires a ban, and all of it could be in place before the next tenant asks.</p>"
+           "<p><em>This editorial appears in the print edition of Thursday, 4 April 2026.</em></p>"
+           "<p><em>Editorials represent the view of The Dahra Dispatch's editorial board.</em></p>"
+           "<p>Letters to the editor: letters@dahra.example. Letters may be edited for length.</p>"
+           "<p>Omar al-Mukhtar Street, Dahra, Tripoli, Libya</p></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert seed.page.summary == "The US rule does not apply here. The questions it raises do."
+    article = analyse_seed(seed, REGISTRY)[0]
+    assert article.paragraphs[0].startswith("The American rule published on Monday will not change a single lift")
+    assert article.paragraphs[-1] == "None of that requires a ban, and all of it could be in place before the next tenant asks."
