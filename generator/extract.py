@@ -701,6 +701,11 @@ def extract(article: Article, registry: Registry) -> Extraction:
 
 # Printed capitalised inside a name: "Obaid Al Naqbi", "Hichem Ben Amor" (a Maghrebi family name's "son of")
 _ARABIC_PARTICLES = frozenset({"al", "el", "bin", "binti", "bint", "ibn", "ben", "ould", "bou"})
+# After "... said" that follows a quotation ending its own sentence: words that report speech of their own ("Manansala
+# said replacement gateways ... cost"), not the time, the place or the manner of saying it ("said on Monday.")
+_CLAUSE_AFTER_SAID = re.compile(r"\s+(?!(?:on|in|at|during|after|before|yesterday|today|tonight|last|this|earlier|later|when|while"
+                                r"|as|to|of|adding|recently|then|again|afterwards|by|from|with|via|through|in an?|simply|flatly)\b)"
+                                r"(?:that\s+)?[a-z$\d][\w'’$,.-]*\s+[\w'’$-]+")
 _IN_BEFORE = re.compile(r"\bin\s+$")
 # "the south of Gran Canaria", "the outskirts of Port Vila": where a place lies, never a person
 _PLACE_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center"
@@ -2352,6 +2357,11 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             if am and am.group("b") and any(w.group(1) not in abbreviations for w in _WORD_ENDS_SENTENCE.finditer(
                     paragraph, m.end(), am.start("b") + len(am.group("b")))):
                 am = None  # ('alleging "abuse of market position" by Keelson. Arango says ...': the next sentence's speaker)
+            if am and am.group("b") and am.group("b").lower() not in _PRONOUNS and text.rstrip().endswith(".") \
+                    and am.end() < len(paragraph) and _CLAUSE_AFTER_SAID.match(paragraph, am.end()):
+                am = None  # ('call the boxes "phone-home modems." Manansala said replacement gateways cost ...': a sentence of
+                # its own, its speaker's words reported after "said", not this quotation's attribution; "He said ..."
+                # after a quote still its speaker's, the one the sentence before named)
             bm = patterns.before.search(paragraph[before_start:m.start()])
             if am:
                 group = "a" if am.group("a") else "b"
