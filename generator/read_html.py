@@ -2444,6 +2444,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # ... and an update's, with its time: "Update, Dec. 29, 2026, 11:40 a.m. ET: Orlaan said ..."
                          r"|Update[sd]?\b,?(?:[^:]{0,40}?\d{1,2}:\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,4})?|[^:]{0,40}?)\s*:\s.{0,500}"
                          r"|An earlier version of this (?:article|story|post|report)\b.{0,400}"
+                         # ... and a journal's "edited to add": "ETA, Saturday morning: a few people have asked ..."
+                         r"|(?:ETA|Edited to add|Edit|EDIT)\b(?:,[^:]{0,40})?\s*:\s.{0,400}"
                          # ... or its stamp alone: "This article was updated on April 6, 2030"
                          r"|This (?:article|story|post|report|piece) (?:was|has been) (?:updated|corrected|amended)\b.{0,200}"
                          # a law firm's: "Attorney Advertising. Prior results do not guarantee a similar outcome.", "If you
