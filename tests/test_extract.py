@@ -3285,3 +3285,11 @@ def test_a_name_an_apposition_calls_the_company_behind_something_or_a_cooperativ
                "Sanne Kjøller, Nexø Flex's chief executive.\n")
     assert not {"Nexø Flex", "Oria Bero"} & set(people(x))
     assert "Sanne Kjøller" in people(x)
+
+
+def test_a_quotation_ending_its_own_sentence_is_not_the_next_sentence_s_speaker_s_words():
+    _, x = run("Lift firms weigh options\n\nRodel Manansala, whose firm maintains about 40 elevators on Saipan, said:\n\n"
+               "\"Unplugging is the easy part. Take it away and we are back to a technician with a clipboard.\"\n\n"
+               "Technicians on the island call the boxes \"phone-home modems.\" Manansala said replacement gateways cost "
+               "about $2,500 each.\n\n\"We are ready for this.\" Maria Lopez said on Monday.\n")
+    assert speakers(x) == Counter({"Rodel Manansala": 1, "Maria Lopez": 1})

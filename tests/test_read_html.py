@@ -5811,3 +5811,13 @@ def test_an_editorial_s_dek_under_the_header_s_short_lines_and_its_notes_letters
     article = analyse_seed(seed, REGISTRY)[0]
     assert article.paragraphs[0].startswith("The American rule published on Monday will not change a single lift")
     assert article.paragraphs[-1] == "None of that requires a ban, and all of it could be in place before the next tenant asks."
+
+
+def test_a_journal_entry_s_edited_to_add_note_under_the_text_is_no_part_of_it():
+    raw = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>A week of phone calls about a rule that doesn't "
+           "apply to us</title></head><body><main><article><h1>A week of phone calls about a rule that doesn't apply to us</h1>"
+           f"<p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p><p>Next week I will be back on the junctions, where I belong.</p>"
+           "<p><i>ETA, Saturday morning: a few people have asked which European controller. I can't say yet.</i></p>"
+           "</article></main></body></html>").encode()
+    article = analyse_seed(read_html(raw, "a.html"), REGISTRY)[0]
+    assert not any(p.startswith("ETA") for p in article.paragraphs)
