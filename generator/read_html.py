@@ -3735,16 +3735,18 @@ _BIO_NAME_VERB = re.compile(r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|le|la|
                             r"|reports|has|joined|edits|leads)\b")
 
 
+SIGNATURE_NAME_MAX_WORDS = 4
+
+
 def _signature_author(tree) -> tuple[str, ...]:
     """The writer a forum post's signature names first ("<div class='signature'>Hervé Lebailly – Lebailly Thermique ...
     </div>"), where the post's byline is a handle: the signature of the thread's first post."""
-    for element in tree.xpath("//body//*[re:test(@class, '(?:^|\\s)(?:signature|post-signature|sig)(?:\\s|$)', 'i')]",
-                              namespaces={"re": "http://exslt.org/regular-expressions"}):
-        first = re.split(r"\s+[–—|·-]\s+|,|\n", "\n".join(t.strip() for t in element.itertext() if t.strip()), maxsplit=1)[0].strip()
-        if _name_like(first) and len(first.split()) <= 4:
-            return (first,)
+    signature = next(iter(tree.xpath("//body//*[re:test(@class, '(?:^|\\s)(?:signature|post-signature|sig)(?:\\s|$)', 'i')]",
+                                     namespaces={"re": "http://exslt.org/regular-expressions"})), None)
+    if signature is None:
         return ()
-    return ()
+    first = re.split(r"\s+[–—|·-]\s+|,|\n", "\n".join(t.strip() for t in signature.itertext() if t.strip()), maxsplit=1)[0].strip()
+    return (first,) if _name_like(first) and len(first.split()) <= SIGNATURE_NAME_MAX_WORDS else ()
 
 
 def _about_author_box(tree) -> tuple[str, ...]:
@@ -5543,8 +5545,9 @@ H1_OWN_WORDS = 8  # an <h1> this long in the article's container is its headline
 def _links_home(element) -> bool:
     """A heading that is a link to the site's front page ("/", "index.html", "https://site.example/"): the site's name over
     its pages, as a blog's theme sets it, not a page's title."""
-    return any(urlsplit(href).path in ("", "/", "./") and not urlsplit(href).query and not urlsplit(href).fragment
-               or re.search(r"(?:^|/)index\.html?$", href) for href in (a.get("href", "").strip() for a in element.iter("a")) if href)
+    hrefs = [href for a in element.iter("a") if (href := a.get("href", "").strip())]
+    return any((parts := urlsplit(href)).path in ("", "/", "./") and not parts.query and not parts.fragment
+               or re.search(r"(?:^|/)index\.html?$", href) for href in hrefs)
 
 
 def _titled_report(tree, h1_element, h1: str) -> bool:
