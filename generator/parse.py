@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
+from .markup import markup_as_text
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (CLOCK, EMAIL_ADDRESS, PICTOGRAPH, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -860,9 +861,10 @@ _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Grap
                  r"|(?:Slide\s+|Graphic\s+)?Design(?:ed)?|Layout"  # ("Slide design: Noy Keophila" under a deck's presenter)
                  rf"|{_REVIEW_WORDS}"
                  # ... in the languages whose sites print an English edition's credits in their own words
-                 r"|Fotos?|Traducci[oó]n|Tradu[cç][aã]o|Traduction|Traduzione|Übersetzung|Edici[oó]n|(?:Info)?[Gg]rafika"
+                 r"|Fotos?|Traduc?ci[oó]n|Tradu[cç][aã]o|Traduction|Traduzione|Übersetzung|Edici[oó]n|(?:Info)?[Gg]rafika"
                  r"|Editad[oa]|[ÉE]dit[ée]e?|Redigiert|Bearbeitet|Redatto|Redactado"  # ("Por A | Editado por: B")
-                 # (... and the Nordic, Basque and Catalan ones: "Af A · Oversat af B", "Itzulpena: B", "Traducció: B")
+                 # (... and the Nordic, Basque, Catalan and Galician ones: "Af A · Oversat af B", "Itzulpena: B", "Traducció: B",
+                 # "Por A · Tradución: B")
                  r"|Oversat|Oversatt|Översatt|Oversættelse|Oversettelse|Översättning|Käännös|Suomentanut|Itzulpena"
                  r"|Itzulia|Traducci[oó]|Tradu[iï]t|Tradotto|Redigeret|Redigert|Redigerad|Edició|Edita|Argazkiak?)")
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
@@ -4533,6 +4535,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed = replace(seed, text=anchored)  # a shared document's reviewers' comments, each anchored by "[a]" in the text
     if not seed.page and not seed.blocks and (noted := _enex_as_text(seed.text)) != seed.text:
         seed = replace(seed, text=noted)  # an Evernote export, its note's fields and the page it clipped
+    if not seed.page and not seed.blocks and (shown := markup_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=shown[0]), wrapper + shown[1]  # a page's or an item's markup copied as text
     if not seed.page and not seed.blocks and (accepted := _changes_accepted(seed.text)) != seed.text:
         seed = replace(seed, text=accepted)  # a document copied with its tracked changes marked
     if not seed.page and not seed.blocks and (shown := _markdown_as_text(seed.text)) != seed.text:

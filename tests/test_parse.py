@@ -7238,3 +7238,17 @@ def test_basque_tags_share_line_and_readers_iruzkinak_under_the_text_are_the_pag
                    "Iruzkinak (2)\n\nMikel_A · duela 17 ordu\nZorionak Oria Berori.\n\n"
                    "Itziar L. · duela 15 ordu\nAndoainen egindako makina bat Pennsylvanian.\n")
     assert article.paragraphs[-1] == "Kendrick said the first 2,000 units were due to ship from Bilbao in July."
+
+
+def test_a_galician_translator_s_credit_beside_the_byline_and_an_edition_s_availability_note_are_not_the_story_s():
+    article = text("China puts inverter firmware under export licence\n\n"
+                   "Beijing's catalogue change covers inverter control firmware from 15 May.\n\n"
+                   "Esta peza tamén está dispoñible en galego.\n\n"
+                   "Por Uxía Carballo Rei · Tradución: Brais Outeiral\n\nmartes, 16 de abril de 2026\n\n"
+                   "China's Ministry of Commerce on Tuesday put the firmware that runs solar inverters under export "
+                   "licensing, a day after Washington barred Chinese inverters.\n\n"
+                   "The cooperative said it would not wait to find out what the measure means.\n")
+    assert article.title == "China puts inverter firmware under export licence"
+    assert article.author == "Uxía Carballo Rei"
+    assert article.date == dt.date(2026, 4, 16)
+    assert not any("galego" in p for p in article.paragraphs)

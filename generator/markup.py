@@ -1,0 +1,122 @@
+"""Markup a text seed carries as text: a page's source copied from view-source or printed by a terminal, a news
+item's XML, a speech script.
+
+Each is read as the text it shows, an element's words a paragraph on the line its source starts it (a blank line
+between two elements the source set close); what the markup holds that no reader sees (a page's head, a news item's
+metadata, comments) is returned as the wrapper's furniture, so nothing of the seed is lost.
+"""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+# Elements whose words no reader sees: a page's head, script and style, a news item's metadata (NITF's "docdata", the
+# producer its picture's caption credits)
+_HIDDEN = frozenset({"head", "script", "style", "template", "noscript", "docdata", "svg", "media-producer"})
+# Elements that end a run of words: a line's blocks never run together ("<p>a</p><p>b</p>" is "a b")
+_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "blockquote", "li", "ul",
+                     "ol", "section", "article", "table", "tr", "td", "th", "br", "hl1", "hl2", "byline", "dateline",
+                     "block", "media", "media-caption", "abstract", "tagline", "bibliography", "note", "distributor"})
+# A line of a page's body in its source: it opens with a block's tag and closes one ("<p><strong>SNEEK</strong> ...</p>")
+_MARKUP_LINE = re.compile(r"\s*<(?:p|h[1-6]|figure|blockquote|li|div|section|article|hl[12]|byline|dateline|block|"
+                          r"media-caption)\b[^>]*>.*</[\w.-]+>\s*", re.I)
+# A document that is markup from its top: an XML declaration, a doctype, or a page's or a script's root element
+_MARKUP_TOP = re.compile(r"\s*(?:<\?xml\b|<!DOCTYPE\b|<(?:html|speak|nitf|rss|feed)\b)", re.I)
+MARKUP_MIN_LINES = 4  # lines of a body's blocks in their source, for a copy to carry its page's markup
+# The address a browser shows over a page's source ("view-source:https://...")
+_VIEW_SOURCE = re.compile(r"\s*view-source:\S+\s*")
+
+
+# Elements with no end tag in a page's markup: they open nothing the words after them are in
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+                   "wbr"})
+
+
+class _Shown(HTMLParser):
+    """The words a reader of the markup sees, an element's a paragraph with the line it starts on (a line of text
+    outside any element a paragraph of its own, as a plain copy's line is); the rest kept apart, in order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[tuple[int, str, bool]] = []  # (line, words, outside any element)
+        self.unseen: list[str] = []
+        self.hidden = 0
+        self.depth = 0
+        self.words: list[str] = []
+        self.start = 0
+        self.bare = True
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        self.depth += tag not in _VOID
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag in _BLOCKS:
+            self.flush()
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        if tag in _BLOCKS:
+            self.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        self.depth = max(0, self.depth - (tag not in _VOID))
+        if tag in _HIDDEN and self.hidden:
+            self.hidden -= 1
+        elif tag in _BLOCKS:
+            self.flush()
+
+    def flush(self) -> None:
+        words = re.sub(r"\s+", " ", "".join(self.words)).strip()
+        if words:
+            self.paragraphs.append((self.start, words, self.bare))
+        self.words = []
+
+    def handle_data(self, data: str) -> None:
+        if self.hidden:
+            self.unseen.extend(piece.strip() for piece in data.split("\n") if piece.strip())
+            return
+        line = self.getpos()[0] - 1
+        for n, piece in enumerate(data.split("\n")):
+            if n and not self.depth:
+                self.flush()
+            if piece.strip() and not "".join(self.words).strip():
+                self.start, self.bare = line + n, not self.depth
+            self.words.append(" " + piece if n else piece)
+
+    def handle_comment(self, data: str) -> None:
+        self.unseen.extend(piece.strip() for piece in data.split("\n") if piece.strip())
+
+    def handle_decl(self, decl: str) -> None:
+        self.unseen.append(f"<!{decl}>")
+
+    def handle_pi(self, data: str) -> None:
+        self.unseen.append(f"<?{data}>")
+
+
+def markup_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A copy that carries its page's or its item's markup as text (a page's source, a news agency's NITF item, a
+    text-to-speech script in SSML, a CMS's rendered body printed by a terminal), read as the words it shows. Only a
+    copy that is markup from its top, or has four lines of a body's blocks in their source: a plain copy's "<" is its
+    own."""
+    rows = text.split("\n")
+    top = next((i for i, row in enumerate(rows) if row.strip()), None)
+    if top is None:
+        return text, ()
+    furniture: list[str] = []
+    if _VIEW_SOURCE.fullmatch(rows[top]):
+        furniture.append(rows[top].strip())
+        top = next((i for i in range(top + 1, len(rows)) if rows[i].strip()), top)
+    if not _MARKUP_TOP.match(rows[top]) and sum(1 for row in rows if _MARKUP_LINE.fullmatch(row)) < MARKUP_MIN_LINES:
+        return text, ()
+    reader = _Shown()
+    reader.feed("\n".join("" if row.strip() in furniture else row for row in rows))
+    reader.close()
+    reader.flush()
+    shown: list[str] = []
+    after_bare = True
+    for start, words, bare in reader.paragraphs:
+        shown.extend([""] * (start - len(shown)))
+        if shown and shown[-1] and not (bare and after_bare):
+            shown.append("")  # (each element's words a paragraph, as the page shows them, where its source set them close)
+        shown.append(words)
+        after_bare = bare
+    return "\n".join(shown), (*furniture, *reader.unseen)

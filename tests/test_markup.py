@@ -1,0 +1,79 @@
+"""Markup a text seed carries as text is read as the words it shows, its hidden parts kept as furniture."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from generator.markup import markup_as_text
+
+from .test_parse import text
+
+NITF = """view-source:https://coastnews.example/feeds/nitf/CN-20260416-0412.xml
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Coast News · syndication feed · generated 17/04/2026 06:02 -->
+<nitf version="-//IPTC//DTD NITF 3.6//EN">
+  <head>
+    <title>Short SEO title | Coast News</title>
+    <docdata><date.issue norm="20260416T113000+0200"/><ed-msg info="Updated 17/04"/></docdata>
+  </head>
+  <body>
+    <body.head>
+      <hedline><hl1>Harbour co-op weighs local control of its 3,200 rooftop inverters</hl1></hedline>
+      <byline>By <person>Uxía Carballo Rei</person></byline>
+      <dateline><location><city>A Coruña</city></location> · <story.date norm="20260416">16 April 2026</story.date></dateline>
+    </body.head>
+    <body.content>
+      <media media-type="image"><media-caption>Rooftop panels on a warehouse in Arteixo. Photo: Iago Souto</media-caption>
+        <media-producer>Iago Souto</media-producer></media>
+      <p>The energy cooperative Raiola, whose members' 3,200 rooftops report to a maker's cloud, said on Tuesday it would
+      not wait to find out what the export measure means for them.</p><p>Its president said members would vote on
+      local data loggers at the assembly on 27 April.</p>
+      <p>The assembly will meet in Arteixo, where the co-op was founded in 2021 &amp; still has its office.</p>
+    </body.content>
+  </body>
+</nitf>
+"""
+
+
+def test_a_news_item_s_xml_is_read_as_its_headline_byline_date_and_paragraphs():
+    article = text(NITF)
+    assert article.title == "Harbour co-op weighs local control of its 3,200 rooftop inverters"
+    assert article.author == "Uxía Carballo Rei"
+    assert article.date == dt.date(2026, 4, 16)
+    assert article.paragraphs[0].startswith("The energy cooperative Raiola")
+    assert article.paragraphs[1] == "Its president said members would vote on local data loggers at the assembly on 27 April."
+    assert article.paragraphs[-1].endswith("founded in 2021 & still has its office.")
+    # (what the item holds that no reader sees is the page's furniture, nothing lost)
+    assert "Short SEO title | Coast News" in article.furniture
+    assert "Coast News · syndication feed · generated 17/04/2026 06:02" in article.furniture
+    assert not any("<" in p for p in article.paragraphs)
+
+
+def test_markup_s_elements_set_close_become_paragraphs_and_its_head_and_comments_the_wrapper_s():
+    shown, wrapper = markup_as_text("<?xml version='1.0'?>\n<!-- job 7 -->\n<speak><p><s>One.</s> <s>Two.</s></p>\n"
+                                    "<p>Three.</p><p>Four.</p>\n<break time='5ms'/>\n<p>Five &amp; six.</p></speak>")
+    assert [line for line in shown.split("\n") if line] == ["One. Two.", "Three.", "Four.", "Five & six."]
+    assert shown.split("\n")[2] == "One. Two."  # (on the line of its source)
+    assert "\n\n".join(line for line in shown.split("\n") if line) in re.sub(r"\n{3,}", "\n\n", shown)
+    assert wrapper == ("<?xml version='1.0'?>", "job 7")
+
+
+def test_a_page_s_body_printed_in_its_source_by_a_terminal_is_read_as_its_paragraphs():
+    copy = ("~/clips $ jq -r '.content.rendered' post.json\n"
+            "<figure class=\"wp-block-image\"><img src=\"a.jpg\" alt=\"A bench\"/><figcaption>Inverters on the test bench "
+            "in Sneek. Photo: Jelle Westra</figcaption></figure>\n"
+            "<p><strong>SNEEK</strong> &#8211; The US Commerce Department on Monday barred solar inverters made by "
+            "Chinese-controlled companies from new federally funded projects.</p>\n"
+            "<p>&#8220;An inverter decides how much power flows,&#8221; Perrin Coldwell said.</p>\n"
+            "<blockquote class=\"wp-block-quote\"><p>&#8220;We have found radios in some of these units.&#8221;</p></blockquote>\n"
+            "<p>Waadsinne Energy has built 14 community-solar parks in Minnesota.</p>\n")
+    shown, _ = markup_as_text(copy)
+    assert "SNEEK – The US Commerce Department on Monday barred solar inverters" in shown
+    assert "“We have found radios in some of these units.”" in shown.split("\n")
+    assert "<p>" not in shown and "alt=" not in shown
+
+
+def test_a_plain_copy_s_angle_brackets_are_its_own():
+    copy = "Prices rose <5% this year.\n\nThe <b>bold</b> claim was made in a post.\n"
+    assert markup_as_text(copy) == (copy, ())
+
