@@ -7,6 +7,7 @@ metadata, comments) is returned as the wrapper's furniture, so nothing of the se
 """
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 
@@ -120,3 +121,115 @@ def markup_as_text(text: str) -> tuple[str, tuple[str, ...]]:
         shown.append(words)
         after_bare = bare
     return "\n".join(shown), (*furniture, *reader.unseen)
+
+
+# A terminal's prompt before a command ("~/clips $ curl ...", "ana@desk:~/clips$ jq ...", "$ date"): the copyist's
+# command, no words of the article; the clock's answer to "date" is the day they ran it, no day of the article's
+_PROMPT = re.compile(r"(?:[\w.-]+@[\w.-]+:)?(?:~|/)[^\s$#>]*\s?[$#]\s?(.*)|\$\s+(.*)")
+PROMPTS_MIN = 2  # prompts in a copy, for it to be a terminal's session
+
+
+def session_output(text: str) -> tuple[str, tuple[str, ...]]:
+    """A terminal's session copied whole, the article in what its commands printed: each prompt and its command, and
+    the clock's line a "date" command printed, returned as the wrapper's furniture (each line blank where it stood)."""
+    rows = text.split("\n")
+    prompts = [i for i, row in enumerate(rows) if _PROMPT.fullmatch(row.strip())]
+    if len(prompts) < PROMPTS_MIN:
+        return text, ()
+    out, furniture = list(rows), []
+    for i in prompts:
+        match = _PROMPT.fullmatch(rows[i].strip())
+        command = (match.group(1) or match.group(2) or "").strip()
+        furniture.append(rows[i].strip())
+        out[i] = ""
+        if command.split()[:1] == ["date"] and i + 1 < len(rows) and rows[i + 1].strip() and i + 1 not in prompts:
+            furniture.append(rows[i + 1].strip())
+            out[i + 1] = ""
+    return "\n".join(out), tuple(furniture)
+
+
+# The fields of an article's record as APIs print it (WordPress's REST API, a headless CMS, a JSON feed), in the order
+# a field is trusted: the first the record has is read
+_RECORD_TITLES = ("headline", "title")
+_RECORD_DATES = ("datePublished", "date_published", "published_at", "publishedAt", "first_published_at", "published",
+                 "pubDate", "date", "article_published_time")
+_RECORD_AUTHORS = ("author", "authors", "byline", "creator", "writer", "author_name")
+_RECORD_DEKS = ("description", "excerpt", "summary", "subtitle", "standfirst", "dek")
+_RECORD_ADDRESSES = ("canonical", "canonical_url", "url", "link", "permalink")
+_ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def _fields(record, keys: tuple[str, ...]):
+    """The values of the record's fields named by ``keys`` (any case), at any depth, in the order of ``keys``."""
+    wanted = [key.lower() for key in keys]
+    found: list[tuple[int, object]] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str) and key.lower() in wanted:
+                    found.append((wanted.index(key.lower()), value))
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+    walk(record)
+    return [value for _, value in sorted(found, key=lambda pair: pair[0])]
+
+
+def _words(value) -> str:
+    """A field's words: a string, or a CMS's rendered one ({"rendered": "<p>...</p>"}), its markup read as text."""
+    if isinstance(value, dict):
+        value = value.get("rendered") or value.get("name") or ""
+    if not isinstance(value, str):
+        return ""
+    reader = _Shown()
+    reader.feed(value)
+    reader.close()
+    reader.flush()
+    return " ".join(words for _, words, _ in reader.paragraphs)
+
+
+def _writer(value) -> str:
+    """A writer's name from an author field: a name, a list of them, or a person's record; never an id number."""
+    names = value if isinstance(value, list) else [value]
+    names = [_words(name) for name in names]
+    names = [name for name in names if name and not re.search(r"\d|@|https?:", name) and len(name.split()) <= 6]
+    return " and ".join(names)
+
+
+def record_as_text(text: str, labels: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
+    """An article's record as an API printed it (a JSON object, on lines of its own from "{" to "}"), read as the
+    article's header: its title, its summary, "By" its writer (a field named for one, or by a label a site prints over
+    a byline, ``labels``), "Published:" its day and "Original:" its address, on the record's first lines; the
+    record's lines are the wrapper's furniture."""
+    rows = text.split("\n")
+    for start, row in enumerate(rows):
+        if row.rstrip() not in ("{", "["):
+            continue
+        closing = "}" if row.rstrip() == "{" else "]"
+        end = next((n for n in range(start + 1, len(rows)) if rows[n].rstrip() == closing), None)
+        if end is None:
+            continue
+        try:
+            record = json.loads("\n".join(rows[start:end + 1]))
+        except ValueError:
+            continue
+        record = next((item for item in record if isinstance(item, dict)), None) if isinstance(record, list) else record
+        title = next((words for value in _fields(record, _RECORD_TITLES) if (words := _words(value))), "")
+        if not title:
+            continue
+        writer = next((name for value in _fields(record, (*_RECORD_AUTHORS, *labels)) if (name := _writer(value))), "")
+        day = next((m for value in _fields(record, _RECORD_DATES) if isinstance(value, str) and (m := _ISO_DAY.match(value))), None)
+        dek = next((words for value in _fields(record, _RECORD_DEKS) if (words := _words(value))), "")
+        address = next((value for value in _fields(record, _RECORD_ADDRESSES)
+                        if isinstance(value, str) and value.startswith(("http://", "https://"))), "")
+        header = [title, *([dek] if dek else []), *([f"By {writer}"] if writer else []),
+                  *([f"Published: {int(day.group(3))} {_MONTH_NAMES[int(day.group(2)) - 1]} {day.group(1)}"] if day else []),
+                  *([f"Original: {address}"] if address else [])]
+        lines = [line for field in header for line in (field, "")]
+        out = [*rows[:start], *lines, *[""] * max(0, end + 1 - start - len(lines)), *rows[end + 1:]]
+        return "\n".join(out), tuple(row.strip() for row in rows[start:end + 1] if row.strip())
+    return text, ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.markup import markup_as_text
+from generator.markup import markup_as_text, record_as_text, session_output
 
 from .test_parse import text
 
@@ -77,3 +77,48 @@ def test_a_plain_copy_s_angle_brackets_are_its_own():
     copy = "Prices rose <5% this year.\n\nThe <b>bold</b> claim was made in a post.\n"
     assert markup_as_text(copy) == (copy, ())
 
+
+
+SESSION = """~/clips $ curl -s 'https://fryske.example/wp-json/wp/v2/posts?slug=us-shuts-inverters' -o post.json
+~/clips $ date
+di 16 apr 2026 09:11:38 CEST
+~/clips $ jq '.[0] | {id, date, modified, link, title: .title.rendered, excerpt: .excerpt.rendered, author, acf}' post.json
+{
+  "id": 48213,
+  "date": "2026-04-15T18:40:12",
+  "modified": "2026-04-16T08:02:47",
+  "link": "https://fryske.example/en/2026/04/15/us-shuts-inverters/",
+  "title": "US shuts Chinese inverters with remote access out of federally funded solar",
+  "excerpt": "<p>The rule covers grants, loans and new grid connections.</p>\\n",
+  "author": 7,
+  "acf": {
+    "skriuwer": "Wytske Sikkema",
+    "fotograaf": "Jelle Westra"
+  }
+}
+~/clips $ jq -r '.[0].content.rendered' post.json
+<p><strong>SNEEK</strong> &#8211; The US Commerce Department on Monday barred solar inverters made by Chinese-controlled companies from new federally funded solar projects.</p>
+<p>&#8220;An inverter decides how much power flows,&#8221; Perrin Coldwell said.</p>
+<p>Waadsinne Energy has built 14 community-solar parks in Minnesota with inverters that report to a cloud.</p>
+<p>Gerbrich Feenstra, its chief executive, said two engineers would fly to Minnesota next week.</p>
+~/clips $
+"""
+
+
+def test_an_api_s_record_printed_in_a_terminal_gives_the_headline_writer_day_and_address_and_its_body_the_text():
+    article = text(SESSION)
+    assert article.title == "US shuts Chinese inverters with remote access out of federally funded solar"
+    assert article.author == "Wytske Sikkema"  # (the field a Frisian site names "skriuwer", never the author's id)
+    assert article.date == dt.date(2026, 4, 15)  # (not the day the terminal's clock printed, nor "modified")
+    assert article.original_url == "https://fryske.example/en/2026/04/15/us-shuts-inverters/"
+    assert article.standfirst == "The rule covers grants, loans and new grid connections."
+    assert article.paragraphs[0].startswith("The US Commerce Department") and article.dateline.startswith("SNEEK")
+    assert article.paragraphs[-1] == "Gerbrich Feenstra, its chief executive, said two engineers would fly to Minnesota next week."
+    assert "~/clips $ date" in article.furniture and "di 16 apr 2026 09:11:38 CEST" in article.furniture
+    assert '"id": 48213,' in article.furniture
+
+
+def test_a_record_without_a_title_and_a_copy_with_one_dollar_line_stay_as_written():
+    assert record_as_text('{\n  "id": 7,\n  "date": "2026-04-15"\n}\n') == ('{\n  "id": 7,\n  "date": "2026-04-15"\n}\n', ())
+    copy = "Prices\n$ 5 a unit, the firm said.\n"
+    assert session_output(copy) == (copy, ())
