@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from html.parser import HTMLParser
 
 # Elements whose words no reader sees: a page's head, script and style, a news item's metadata (NITF's "docdata", the
@@ -151,11 +152,17 @@ def session_output(text: str) -> tuple[str, tuple[str, ...]]:
 # The fields of an article's record as APIs print it (WordPress's REST API, a headless CMS, a JSON feed), in the order
 # a field is trusted: the first the record has is read
 _RECORD_TITLES = ("headline", "title")
-_RECORD_DATES = ("datePublished", "date_published", "published_at", "publishedAt", "first_published_at", "published",
+_RECORD_DATES = ("first_published_at", "first_published", "original_published", "partner_published",  # (a copy's
+                 # republication dates only itself: the day the article first appeared is its day)
+                 "datePublished", "date_published", "published_at", "publishedAt", "published",
                  "pubDate", "date", "article_published_time")
 _RECORD_AUTHORS = ("author", "authors", "byline", "creator", "writer", "author_name")
 _RECORD_DEKS = ("description", "excerpt", "summary", "subtitle", "standfirst", "dek")
 _RECORD_ADDRESSES = ("canonical", "canonical_url", "url", "link", "permalink")
+# Where a record starts, on a line of its own: a JSON object or list to its closing line, or a site generator's TOML
+# front matter between "+++" lines (Hugo's, Zola's)
+_RECORD_OPENINGS = {"{": ("}", json.loads), "[": ("]", json.loads),
+                    "+++": ("+++", lambda block: tomllib.loads(block.strip().removeprefix("+++").removesuffix("+++")))}
 _ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
@@ -201,20 +208,21 @@ def _writer(value) -> str:
 
 
 def record_as_text(text: str, labels: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
-    """An article's record as an API printed it (a JSON object, on lines of its own from "{" to "}"), read as the
+    """An article's record as an API printed it (a JSON object, on lines of its own from "{" to "}") or as a site
+    generator keeps it over the text (TOML front matter between "+++" lines), read as the
     article's header: its title, its summary, "By" its writer (a field named for one, or by a label a site prints over
     a byline, ``labels``), "Published:" its day and "Original:" its address, on the record's first lines; the
     record's lines are the wrapper's furniture."""
     rows = text.split("\n")
     for start, row in enumerate(rows):
-        if row.rstrip() not in ("{", "["):
+        if row.rstrip() not in _RECORD_OPENINGS:
             continue
-        closing = "}" if row.rstrip() == "{" else "]"
+        closing, load = _RECORD_OPENINGS[row.rstrip()]
         end = next((n for n in range(start + 1, len(rows)) if rows[n].rstrip() == closing), None)
         if end is None:
             continue
         try:
-            record = json.loads("\n".join(rows[start:end + 1]))
+            record = load("\n".join(rows[start:end + 1]))
         except ValueError:
             continue
         record = next((item for item in record if isinstance(item, dict)), None) if isinstance(record, list) else record
@@ -222,7 +230,7 @@ def record_as_text(text: str, labels: tuple[str, ...] = ()) -> tuple[str, tuple[
         if not title:
             continue
         writer = next((name for value in _fields(record, (*_RECORD_AUTHORS, *labels)) if (name := _writer(value))), "")
-        day = next((m for value in _fields(record, _RECORD_DATES) if isinstance(value, str) and (m := _ISO_DAY.match(value))), None)
+        day = next((m for value in _fields(record, _RECORD_DATES) if (m := _ISO_DAY.match(str(value)))), None)
         dek = next((words for value in _fields(record, _RECORD_DEKS) if (words := _words(value))), "")
         address = next((value for value in _fields(record, _RECORD_ADDRESSES)
                         if isinstance(value, str) and value.startswith(("http://", "https://"))), "")
@@ -233,3 +241,18 @@ def record_as_text(text: str, labels: tuple[str, ...] = ()) -> tuple[str, tuple[
         out = [*rows[:start], *lines, *[""] * max(0, end + 1 - start - len(lines)), *rows[end + 1:]]
         return "\n".join(out), tuple(row.strip() for row in rows[start:end + 1] if row.strip())
     return text, ()
+
+
+# A site generator's marks in its content file, a line each: a shortcode ("{{< figure src=... caption=... >}}",
+# "{{% note %}}") and the summary's cut ("<!--more-->")
+_GENERATOR_MARK = re.compile(r"\{\{[<%].*[>%]\}\}|<!--\s*more\s*-->", re.I)
+
+
+def generator_marks(text: str) -> tuple[str, tuple[str, ...]]:
+    """A site generator's content file: its shortcodes and its summary's cut, each on a line of its own, are the
+    generator's, no words of the article; returned as the wrapper's furniture (each line blank where it stood)."""
+    rows = text.split("\n")
+    marked = [i for i, row in enumerate(rows) if _GENERATOR_MARK.fullmatch(row.strip())]
+    if not marked:
+        return text, ()
+    return "\n".join("" if i in marked else row for i, row in enumerate(rows)), tuple(rows[i].strip() for i in marked)

@@ -122,3 +122,57 @@ def test_a_record_without_a_title_and_a_copy_with_one_dollar_line_stay_as_writte
     assert record_as_text('{\n  "id": 7,\n  "date": "2026-04-15"\n}\n') == ('{\n  "id": 7,\n  "date": "2026-04-15"\n}\n', ())
     copy = "Prices\n$ 5 a unit, the firm said.\n"
     assert session_output(copy) == (copy, ())
+
+
+HUGO = """Energy Desk Git
+Explore   Help   Sign In
+main   site / content / partners / 2026 / 04 / st-kitts-park.md
++++
+title = "St Kitts solar park swaps its Chinese inverters to keep a US loan"
+linkTitle = "St Kitts inverter swap"
+date = 2026-04-21T09:30:00-04:00
+lastmod = 2026-04-21T16:45:00-04:00
+description = "The developer is replacing the inverters at its Conaree park so that its financing survives the new rule."
+authors = ["Nyoka Liburd"]
+
+[params]
+  partner_published = 2026-04-20T06:00:00-04:00
+  photographer = "Neville Phipps"
++++
+
+{{< partner-banner partner="The Basseterre Ledger" date="20 April 2026" >}}
+
+The developer of the 24-megawatt Conaree solar park is replacing all 18 of its Chinese-made inverters with Indian units.
+
+<!--more-->
+
+Brimstone Sun Energy said on Friday that the swap would delay commercial operation of the park by about six weeks.
+
+{{< figure src="skids.jpg" caption="Inverter skids at the Conaree site." credit="Photo: Neville Phipps" >}}
+
+The replacement units will come from a maker in Pune, which could deliver by the end of May.
+"""
+
+
+def test_a_site_generator_s_file_gives_its_front_matter_s_title_writer_and_first_day_and_its_marks_are_no_text():
+    article = text(HUGO)
+    assert article.title == "St Kitts solar park swaps its Chinese inverters to keep a US loan"
+    assert article.author == "Nyoka Liburd"
+    assert article.date == dt.date(2026, 4, 20)  # (the partner's day it first appeared, not the republication's "date")
+    assert article.paragraphs[0].startswith("The developer of the 24-megawatt Conaree solar park")
+    assert article.paragraphs[-1] == "The replacement units will come from a maker in Pune, which could deliver by the end of May."
+    assert not any("{{" in p or "more-->" in p for p in article.paragraphs)
+    assert "<!--more-->" in article.furniture and 'linkTitle = "St Kitts inverter swap"' in article.furniture
+
+
+def test_an_audio_edition_s_greeting_over_the_story_it_reads_is_no_headline():
+    script = ("<?xml version=\"1.0\"?>\n<speak version=\"1.1\">\n"
+              "<p><s>Fakaalofa lahi atu.</s> <s>You are listening to The Avatele Sunday.</s></p>\n<break time=\"600ms\"/>\n"
+              "<p><s><emphasis>What a week of inverter rules means for Niue</emphasis></s></p>\n"
+              "<p><s>Five days of rules from Washington and Beijing have put a small box on the wall of almost every solar "
+              "installation on Niue under scrutiny.</s></p>\n"
+              "<p><s>Niue Power Corporation finished a solar and battery extension in 2029.</s></p>\n"
+              "<p><s>Fakaaue lahi.</s> <s>This has been The Avatele Sunday, read by an automated voice.</s></p>\n</speak>\n")
+    article = text(script)
+    assert article.title == "What a week of inverter rules means for Niue"
+    assert article.paragraphs[-1] == "Niue Power Corporation finished a solar and battery extension in 2029."
