@@ -256,3 +256,57 @@ def generator_marks(text: str) -> tuple[str, tuple[str, ...]]:
     if not marked:
         return text, ()
     return "\n".join("" if i in marked else row for i, row in enumerate(rows)), tuple(rows[i].strip() for i in marked)
+
+
+# A word processor's RTF, opened as text: its control words, groups and escapes ("{\rtf1\ansi\ansicpg1252 ...",
+# "\f0\fs22 \cf4 ...\", "\'93", "\u8217?"); the groups that hold no words of the document (its font and colour tables,
+# its "\*" destinations, a link's hidden address) are skipped
+_RTF_TOKEN = re.compile(r"\\'([0-9a-fA-F]{2})|\\u(-?\d+) ?\??|\\([a-zA-Z]+)(-?\d+)? ?|\\(\n)|\\([^a-zA-Z\n])|([{}])|(\n)|([^\\{}\n]+)")
+_RTF_HIDDEN = frozenset({"fonttbl", "colortbl", "expandedcolortbl", "stylesheet", "info", "fldinst", "pict", "header",
+                         "footer", "listtable", "listoverridetable", "generator"})
+_RTF_BREAKS = frozenset({"par", "line", "sect", "page", "row"})
+
+
+def rtf_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A word processor's RTF file read as text (TextEdit's, WordPad's), read as the document it shows: its words,
+    a paragraph or a line break a line (TextEdit ends each line with "\\"), its escapes as the characters they stand for
+    in the file's code page. Only a copy that opens as RTF does."""
+    if not text.lstrip().startswith("{\\rtf"):
+        return text, ()
+    code_page = re.search(r"\\ansicpg(\d+)", text[:500])
+    encoding = f"cp{code_page.group(1)}" if code_page else "cp1252"
+    out: list[str] = []
+    skip_depth: int | None = None  # the depth of the group being skipped
+    depth = 0
+    group_start = False
+    for m in _RTF_TOKEN.finditer(text):
+        hexa, uni, word, _, escaped_newline, symbol, brace, newline, chars = m.groups()
+        if brace == "{":
+            depth += 1
+            group_start = True
+            continue
+        if brace == "}":
+            if skip_depth == depth:
+                skip_depth = None
+            depth -= 1
+            continue
+        starts_group, group_start = group_start, False
+        if word and (word in _RTF_HIDDEN or starts_group and symbol == "*") or symbol == "*" and starts_group:
+            skip_depth = skip_depth or depth
+            continue
+        if skip_depth is not None or newline:
+            continue
+        if hexa:
+            out.append(bytes([int(hexa, 16)]).decode(encoding, errors="replace"))
+        elif uni:
+            out.append(chr(int(uni) % 0x10000))
+        elif escaped_newline or word in _RTF_BREAKS:
+            out.append("\n")
+        elif word == "tab":
+            out.append("\t")
+        elif symbol:
+            out.append(symbol if symbol in "\\{}" else "\u00a0" if symbol == "~" else "")
+        elif chars:
+            out.append(chars)
+    shown = "\n".join(line.strip() for line in "".join(out).split("\n"))
+    return shown, (text[:text.find("\n")].strip(),)

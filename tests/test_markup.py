@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.markup import markup_as_text, record_as_text, session_output
+from generator.markup import markup_as_text, record_as_text, rtf_as_text, session_output
 
 from .test_parse import text
 
@@ -176,3 +176,34 @@ def test_an_audio_edition_s_greeting_over_the_story_it_reads_is_no_headline():
     article = text(script)
     assert article.title == "What a week of inverter rules means for Niue"
     assert article.paragraphs[-1] == "Niue Power Corporation finished a solar and battery extension in 2029."
+
+
+RTF = r"""{\rtf1\ansi\ansicpg1252\cocoartf2822
+\cocoatextscaling0\cocoaplatform0{\fonttbl\f0\fswiss\fcharset0 Helvetica;\f1\froman\fcharset0 Georgia;}
+{\colortbl;\red255\green255\blue255;\red0\green0\blue238;}
+{\*\expandedcolortbl;;\cssrgb\c0\c0\c95000;}
+\pard\tx566\pardirnatural\partightenfactor0
+
+\f0\fs40 \cf0 Anguilla home insurer to charge higher deductible for solar systems\
+\f0\fs20 By Kerisha Carty\
+Published Friday, April 17, 2026\
+\
+\f1\fs24 THE VALLEY, Anguilla \'96 The island\'92s largest home insurer will from 1 June charge a higher deductible on rooftop solar systems.\
+\
+\'93After Irma we paid for a lot of panels,\'94 said Ansley Fleming-Lake, the insurer\'92s head of underwriting.\
+\
+Read more at {\field{\*\fldinst{HYPERLINK "https://record.example/news/"}}{\fldrslt \cf2 \ul \ulc2 the Record}}.\
+}"""
+
+
+def test_a_word_processor_s_rtf_opened_as_text_is_read_as_the_document_it_shows():
+    shown, wrapper = rtf_as_text(RTF)
+    assert "Helvetica" not in shown and "HYPERLINK" not in shown and "\\" not in shown
+    assert "Read more at the Record." in shown.split("\n")
+    article = text(RTF)
+    assert article.title == "Anguilla home insurer to charge higher deductible for solar systems"
+    assert article.author == "Kerisha Carty"
+    assert article.date == dt.date(2026, 4, 17)
+    assert "“After Irma we paid for a lot of panels,” said Ansley Fleming-Lake, the insurer’s head of underwriting." in article.paragraphs
+    assert wrapper == (r"{\rtf1\ansi\ansicpg1252\cocoartf2822",)
+    assert rtf_as_text("{not rtf}\n") == ("{not rtf}\n", ())
