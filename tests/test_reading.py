@@ -1297,3 +1297,17 @@ def test_the_fifty_fourth_round_s_text_sets_read_at_least_as_well_as_after_it(fo
 def test_the_fifty_fifth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                              quotes, people, topics):
     holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)
+
+
+# The fifty-sixth round: blind146 (solar inverters' remote access: a WordPress API's record and body printed by curl and
+# jq in a terminal, an NITF syndication item, a ChatGPT conversation with the page pasted in, a Word mail-merge letter
+# enclosing it, a TextEdit RTF file read as text, a Hugo file's TOML front matter on a Gitea page, a text-to-speech
+# script in SSML; written blind at the end of the fifty-fifth round and scored on main at e165477 before any rule:
+# headline 0.00, date 0.14 (4 later), author 0.00, quotes 0.62 / 1.00, people 0.74; left: the assistant's conversation,
+# the mail-merge letter, a spoken "By A. Published ..." sentence, a copyist's note in capitals over an RTF page). After it:
+@pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
+    ("blind146", 0.57, 0.42, 1, 0.42, (0.99, 0.99), 0.8, (0.75, 0.1)),
+])
+def test_the_fifty_sixth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
+                                                                             quotes, people, topics):
+    holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)
