@@ -7593,6 +7593,11 @@ _INVITE_TO_WRITE = re.compile(rf"\b(?:write to|e-?mail (?:me|us)|contact (?:me|u
                               rf"|get in touch|drop (?:me|us) a line)\b"
                               rf"[^.!?]{{0,80}}?\b{EMAIL_ADDRESS}\.?\s*$", re.I)
 INVITE_MAX_WORDS = 40
+# An editors' note of a later day under the text, its label and day before a colon: "UPDATE Thursday 18 April: ...",
+# "Updated 19 April 2030: ...", "Upd. 20 апреля: ...", "Actualización (17/04): ..."
+_UPDATE_NOTE = re.compile(r"(?:(?:UPDATED?|Updated?|Actualizaci[oó]n|Actualizado|Atualiza[cç][aã]o|Mise à jour"
+                          r"|Aktualisierung|Aggiornamento|Обновлено|Обновление)\b|Upd\.)[^:.!?\n]{0,40}:\s+\S")
+UPDATE_NOTE_MAX_WORDS = 60
 # "Questions about your heat pump, your app or your grant? Call the Energy Smart team on 22470 or e-mail ...": the page's
 # box that says whom to ask, under the text
 _CONTACT_BOX = re.compile(r"(?:Questions|Have (?:a |any )?questions?|Any questions|Got a question|Need help|Need advice)\b[^?.!]{0,100}\?"
@@ -7618,6 +7623,8 @@ def _tail_furniture(text: str, rules: Rules) -> bool:
         return True  # "Customers with questions ... can write to network@line.example.", "my inbox is open: a@b.example."
     if word_count(text) <= CONTACT_BOX_MAX_WORDS and _CONTACT_BOX.match(text) and not re.search(r"[\"“”]", text):
         return True  # "Questions about your grant? Call the team on 22470 or e-mail ... Our office ... is open on weekdays ..."
+    if word_count(text) <= UPDATE_NOTE_MAX_WORDS and _UPDATE_NOTE.match(text):
+        return True  # "UPDATE Thursday 18 April: ... has confirmed ...": the editors' note on a later day, under the text
     label = _ci_startswith(text, rules.list_labels)  # "Most Viewed", "Most Read in Nation & World" (not "Most readers")
     if label and not text[len(label):len(label) + 1].isalpha() and len(text.split()) <= 8 and not _TERMINAL.search(text):
         return True

@@ -7252,3 +7252,21 @@ def test_a_galician_translator_s_credit_beside_the_byline_and_an_edition_s_avail
     assert article.author == "Uxía Carballo Rei"
     assert article.date == dt.date(2026, 4, 16)
     assert not any("galego" in p for p in article.paragraphs)
+
+
+def test_an_editors_update_note_of_a_later_day_under_the_text_is_the_page_s():
+    article = text("Installers weigh the new inverter rule\n\nBy Ana Lobo\n\n16 April 2026\n\n"
+                   "The association told its members on Tuesday that the rule would not touch systems paid for "
+                   "privately.\n\nIt will publish a checklist for households next week, its chair said.\n\n"
+                   "Updated 19 April 2026: The insurer has confirmed that a completed questionnaire is enough for renewal.\n\n"
+                   "Upd. 20 апреля: пресс-служба уточнила, что компания не будет менять условия.\n")
+    assert article.paragraphs[-1] == "It will publish a checklist for households next week, its chair said."
+    assert any(f.startswith("Updated 19 April 2026:") for f in article.furniture)
+
+
+def test_a_channel_s_russian_subscribe_line_under_the_text_is_the_page_s():
+    article = text("Правило об инверторах\n\nТекст: Нарине Мелконян\n\n16 апреля 2026\n\n"
+                   "Комиссия обещает вернуться к этому вопросу на открытом заседании 15 мая.\n\n"
+                   "Дистрибьютор в Ереване заявил, что инверторы соответствуют стандартам.\n\n"
+                   "Подписывайтесь на Arev Watch в Telegram: @arevwatch. Поддержать канал: boosty.example/arevwatch\n")
+    assert article.paragraphs[-1] == "Дистрибьютор в Ереване заявил, что инверторы соответствуют стандартам."
