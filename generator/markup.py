@@ -18,10 +18,12 @@ _HIDDEN = frozenset({"head", "script", "style", "template", "noscript", "docdata
 # Elements that end a run of words: a line's blocks never run together ("<p>a</p><p>b</p>" is "a b")
 _BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "blockquote", "li", "ul",
                      "ol", "section", "article", "table", "tr", "td", "th", "br", "hl1", "hl2", "byline", "dateline",
-                     "block", "media", "media-caption", "abstract", "tagline", "bibliography", "note", "distributor"})
+                     "block", "media", "media-caption", "abstract", "tagline", "bibliography", "note", "distributor",
+                     "h", "line-break"})  # (an OpenDocument's heading and line break, "text:h", "text:line-break")
 # A line of a page's body in its source: it opens with a block's tag and closes one ("<p><strong>SNEEK</strong> ...</p>")
-_MARKUP_LINE = re.compile(r"\s*<(?:p|h[1-6]|figure|blockquote|li|div|section|article|hl[12]|byline|dateline|block|"
-                          r"media-caption)\b[^>]*>.*</[\w.-]+>\s*", re.I)
+# (... or a document's in its XML, each element's name under its namespace's prefix: "<text:p text:style-name="P10">")
+_MARKUP_LINE = re.compile(r"\s*<(?:[\w-]+:)?(?:p|h[1-6]?|figure|blockquote|li|div|section|article|hl[12]|byline|dateline"
+                          r"|block|media-caption)\b[^>]*>.*</[\w.:-]+>\s*", re.I)
 # A document that is markup from its top: an XML declaration, a doctype, or a page's or a script's root element
 _MARKUP_TOP = re.compile(r"\s*(?:<\?xml\b|<!DOCTYPE\b|<(?:html|speak|nitf|rss|feed)\b)", re.I)
 MARKUP_MIN_LINES = 4  # lines of a body's blocks in their source, for a copy to carry its page's markup
@@ -49,6 +51,7 @@ class _Shown(HTMLParser):
         self.bare = True
 
     def handle_starttag(self, tag: str, attrs) -> None:
+        tag = tag.rpartition(":")[2]  # (an element's name under its namespace's prefix: "text:p" is a paragraph)
         self.depth += tag not in _VOID
         if tag in _HIDDEN:
             self.hidden += 1
@@ -56,10 +59,11 @@ class _Shown(HTMLParser):
             self.flush()
 
     def handle_startendtag(self, tag: str, attrs) -> None:
-        if tag in _BLOCKS:
+        if tag.rpartition(":")[2] in _BLOCKS:
             self.flush()
 
     def handle_endtag(self, tag: str) -> None:
+        tag = tag.rpartition(":")[2]
         self.depth = max(0, self.depth - (tag not in _VOID))
         if tag in _HIDDEN and self.hidden:
             self.hidden -= 1
@@ -124,28 +128,31 @@ def markup_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     return "\n".join(shown), (*furniture, *reader.unseen)
 
 
-# A terminal's prompt before a command ("~/clips $ curl ...", "ana@desk:~/clips$ jq ...", "$ date"): the copyist's
-# command, no words of the article; the clock's answer to "date" is the day they ran it, no day of the article's
-_PROMPT = re.compile(r"(?:[\w.-]+@[\w.-]+:)?(?:~|/)[^\s$#>]*\s?[$#]\s?(.*)|\$\s+(.*)")
+# A terminal's prompt before a command ("~/clips $ curl ...", "ana@desk:~/clips$ jq ...", "[sam ~/Downloads]$ unzip
+# ...", "C:\\Users\\ana\\Documents> pdftk ...", "$ date"): the copyist's command, no words of the article
+_PROMPT = re.compile(r"(?:(?:[\w.-]+@[\w.-]+:)?(?:~|/)[^\s$#>]*\s?|\[[^\]\n]{1,60}\]\s?)[$#]\s?(.*)"
+                     r"|\$(?:\s+([a-z][\w.+-]*(?:\s.*)?))?|[A-Z]:\\[^<>\n]{0,120}>\s?(.*)")
 PROMPTS_MIN = 2  # prompts in a copy, for it to be a terminal's session
 
 
 def session_output(text: str) -> tuple[str, tuple[str, ...]]:
-    """A terminal's session copied whole, the article in what its commands printed: each prompt and its command, and
-    the clock's line a "date" command printed, returned as the wrapper's furniture (each line blank where it stood)."""
+    """A terminal's session copied whole, the article in what one of its commands printed: the longest output is the
+    article's (a page's source, a document's text), and so is an article's record another printed (a JSON object, a
+    front matter, read as its header); each prompt and its command, and every other output (an archive's listing, a
+    file's metadata, the clock's "date"), are returned as the wrapper's furniture, each line blank where it stood."""
     rows = text.split("\n")
     prompts = [i for i, row in enumerate(rows) if _PROMPT.fullmatch(row.strip())]
     if len(prompts) < PROMPTS_MIN:
         return text, ()
+    outputs = [(start + 1, end) for start, end in zip(prompts, [*prompts[1:], len(rows)])]
+    longest = max(outputs, key=lambda output: sum(len(row.split()) for row in rows[output[0]:output[1]]))
+    kept = {output for output in outputs if output == longest
+            or next((row.strip() for row in rows[output[0]:output[1]] if row.strip()), "") in _RECORD_OPENINGS}
     out, furniture = list(rows), []
-    for i in prompts:
-        match = _PROMPT.fullmatch(rows[i].strip())
-        command = (match.group(1) or match.group(2) or "").strip()
-        furniture.append(rows[i].strip())
-        out[i] = ""
-        if command.split()[:1] == ["date"] and i + 1 < len(rows) and rows[i + 1].strip() and i + 1 not in prompts:
-            furniture.append(rows[i + 1].strip())
-            out[i + 1] = ""
+    for i in range(prompts[0], len(rows)):
+        if rows[i].strip() and not any(start <= i < end for start, end in kept):
+            furniture.append(rows[i].strip())
+            out[i] = ""
     return "\n".join(out), tuple(furniture)
 
 

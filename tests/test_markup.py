@@ -207,3 +207,49 @@ def test_a_word_processor_s_rtf_opened_as_text_is_read_as_the_document_it_shows(
     assert "“After Irma we paid for a lot of panels,” said Ansley Fleming-Lake, the insurer’s head of underwriting." in article.paragraphs
     assert wrapper == (r"{\rtf1\ansi\ansicpg1252\cocoartf2822",)
     assert rtf_as_text("{not rtf}\n") == ("{not rtf}\n", ())
+
+
+ODT = """[sam ~/Downloads]$ unzip -l "Wheal Ventus.odt"
+Archive:  Wheal Ventus.odt
+  Length      Date    Time    Name
+---------  ---------- -----   ----
+    14382  2026-04-26 08:14   content.xml
+[sam ~/Downloads]$ unzip -p "Wheal Ventus.odt" meta.xml | grep -o '<dc:[a-z]*>[^<]*'
+<dc:title>Wheal Ventus cuts the cord
+<dc:creator>Sam Pengelly
+[sam ~/Downloads]$ unzip -p "Wheal Ventus.odt" content.xml | xmllint --format -
+<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0">
+  <office:automatic-styles>
+    <style:style style:name="P7" style:family="paragraph"/>
+  </office:automatic-styles>
+  <office:body>
+    <office:text>
+      <text:h text:style-name="P7" text:outline-level="1">Cornish wind co-op votes to cut its maker's remote link</text:h>
+      <text:p text:style-name="P3">By <text:span text:style-name="T1">Loveday Trebilcock</text:span></text:p>
+      <text:p text:style-name="P3">25 April 2026</text:p>
+      <text:p text:style-name="P10">TRURO – A community-owned wind farm on the edge of Bodmin Moor has voted to switch off the
+        link that lets its turbine maker monitor its five machines from abroad.</text:p>
+      <text:p text:style-name="P10">Members voted by 212 to 31 at a meeting in Bodmin on Wednesday evening.</text:p>
+      <text:p text:style-name="P10">"We can do ninety per cent of it, and quicker," said Demelza Kitto, who runs Trevose.</text:p>
+    </office:text>
+  </office:body>
+</office:document-content>
+[sam ~/Downloads]$
+"""
+
+
+def test_a_document_unpacked_in_a_terminal_is_read_from_the_longest_output_its_other_outputs_the_session_s():
+    article = text(ODT)
+    assert article.title == "Cornish wind co-op votes to cut its maker's remote link"  # (not the file's "dc:title")
+    assert article.author == "Loveday Trebilcock"
+    assert article.date == dt.date(2026, 4, 25)
+    assert article.paragraphs[0].endswith("monitor its five machines from abroad.")
+    assert article.paragraphs[-1] == '"We can do ninety per cent of it, and quicker," said Demelza Kitto, who runs Trevose.'
+    assert "<dc:title>Wheal Ventus cuts the cord" in article.furniture
+    assert '[sam ~/Downloads]$ unzip -l "Wheal Ventus.odt"' in article.furniture
+
+
+def test_a_markdown_file_s_headings_and_a_price_are_no_terminal_prompts():
+    copy = "# Heading one\n\nText.\n\n# Heading two\n\n$5 a unit, the firm said.\n"
+    assert session_output(copy) == (copy, ())
