@@ -827,6 +827,9 @@ _BYLINE_SEPARATORS = re.compile(r"\s*(?:[,，|/;&]|(?i:\band\b)|\bwith\b)\s*")
 def english_byline(text: str, rules: Rules) -> str:
     """"Von A, Frankfurt, und B, Wolfsburg", "Por A, de Cuiabá, e B, de Brasília": a byline in
     another language read as "By A, Frankfurt, and B in Brasília"; any other line as it is."""
+    # (... "Skrifys gans A", "Escrito por A": a language's "by" in two words, "written by")
+    phrase = next((p for p in rules.byline_by if " " in p and text.startswith(p + " ") and text[len(p) + 1:][:1].isupper()), None)
+    text = "By " + text[len(phrase) + 1:] if phrase else text
     first = text.split(maxsplit=1)
     bilingual = re.match(r"^(\w+)\s*/\s*(By\s.*)$", text)
     if bilingual and bilingual.group(1).capitalize() in rules.byline_by:

@@ -100,7 +100,7 @@ class Rules:
     geography_words: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), metadata={"table": True})
     speech_nouns: tuple[str, ...] = ()  # "Kessler's line that "..."": what someone said, after the name
     term_nouns: tuple[str, ...] = ()  # 'the "foreign entity of concern" provisions': a quoted name, not speech
-    byline_by: tuple[str, ...] = ()  # "Von", "Por", "Par": "By" in the languages sites print bylines in
+    byline_by: tuple[str, ...] = ()  # "Von", "Por", "Skrifys gans": "By" in the languages sites print bylines in
     byline_and: tuple[str, ...] = ()  # "und", "e", "et": "and" in a byline of those languages
     byline_from: tuple[str, ...] = ()  # "de", "aus": "Por A, de Cuiabá": where a reporter files from
     byline_labels: tuple[str, ...] = ()  # "Reportagem", "Texto": "Reporter:" in the languages sites print credits in

@@ -7270,3 +7270,16 @@ def test_a_channel_s_russian_subscribe_line_under_the_text_is_the_page_s():
                    "Дистрибьютор в Ереване заявил, что инверторы соответствуют стандартам.\n\n"
                    "Подписывайтесь на Arev Watch в Telegram: @arevwatch. Поддержать канал: boosty.example/arevwatch\n")
     assert article.paragraphs[-1] == "Дистрибьютор в Ереване заявил, что инверторы соответствуют стандартам."
+
+
+def test_a_cornish_byline_in_two_words_and_a_date_line_with_cornish_weekdays_and_months():
+    article = text("NEGYS KERNOW\n\ndy' Gwener 26 Ebrel 2026 · Truru 12 °C\n\nGWYNS\n\n"
+                   "Cornish wind co-op votes to cut Chinese maker's remote link to its five turbines\n\n"
+                   "Skrifys gans Loveday Trebilcock\n\n"
+                   "Dyllys: dy' Yow 25 Ebrel 2026, 13:10 · Nowedhys: dy' Gwener 26 Ebrel 2026, 08:05\n\n"
+                   "TRURO – A community-owned wind farm on the edge of Bodmin Moor has voted to switch off the link that "
+                   "lets its turbine maker monitor its five machines from abroad.\n\n"
+                   "Members voted by 212 to 31 at a meeting in Bodmin on Wednesday evening.\n")
+    assert article.title == "Cornish wind co-op votes to cut Chinese maker's remote link to its five turbines"
+    assert article.author == "Loveday Trebilcock"
+    assert article.date == dt.date(2026, 4, 25)
