@@ -15,17 +15,22 @@ from html.parser import HTMLParser
 # Elements whose words no reader sees: a page's head, script and style, a news item's metadata (NITF's "docdata", the
 # producer its picture's caption credits)
 _HIDDEN = frozenset({"head", "script", "style", "template", "noscript", "docdata", "svg", "media-producer"})
+# A translator's file (XLIFF): each unit's translation is the text it shows, its source, the machine's alternatives and
+# the file's header (the tool, its phases, the desk's notes) the translator's
+_TRANSLATION_FILE = re.compile(r"<xliff\b", re.I)
+_TRANSLATION_HIDDEN = _HIDDEN | {"source", "alt-trans", "header"}
 # Elements that end a run of words: a line's blocks never run together ("<p>a</p><p>b</p>" is "a b")
 _BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "blockquote", "li", "ul",
                      "ol", "section", "article", "table", "tr", "td", "th", "br", "hl1", "hl2", "byline", "dateline",
                      "block", "media", "media-caption", "abstract", "tagline", "bibliography", "note", "distributor",
-                     "h", "line-break"})  # (an OpenDocument's heading and line break, "text:h", "text:line-break")
+                     "h", "line-break",  # (an OpenDocument's heading and line break, "text:h", "text:line-break")
+                     "trans-unit", "unit", "segment", "target"})  # (a translator's file's units)
 # A line of a page's body in its source: it opens with a block's tag and closes one ("<p><strong>SNEEK</strong> ...</p>")
 # (... or a document's in its XML, each element's name under its namespace's prefix: "<text:p text:style-name="P10">")
 _MARKUP_LINE = re.compile(r"\s*<(?:[\w-]+:)?(?:p|h[1-6]?|figure|blockquote|li|div|section|article|hl[12]|byline|dateline"
                           r"|block|media-caption)\b[^>]*>.*</[\w.:-]+>\s*", re.I)
 # A document that is markup from its top: an XML declaration, a doctype, or a page's or a script's root element
-_MARKUP_TOP = re.compile(r"\s*(?:<\?xml\b|<!DOCTYPE\b|<(?:html|speak|nitf|rss|feed)\b)", re.I)
+_MARKUP_TOP = re.compile(r"\s*(?:<\?xml\b|<!DOCTYPE\b|<(?:html|speak|nitf|rss|feed|xliff)\b)", re.I)
 MARKUP_MIN_LINES = 4  # lines of a body's blocks in their source, for a copy to carry its page's markup
 # The address a browser shows over a page's source ("view-source:https://...")
 _VIEW_SOURCE = re.compile(r"\s*view-source:\S+\s*")
@@ -40,8 +45,9 @@ class _Shown(HTMLParser):
     """The words a reader of the markup sees, an element's a paragraph with the line it starts on (a line of text
     outside any element a paragraph of its own, as a plain copy's line is); the rest kept apart, in order."""
 
-    def __init__(self) -> None:
+    def __init__(self, hidden: frozenset[str] = _HIDDEN) -> None:
         super().__init__(convert_charrefs=True)
+        self.hiding = hidden
         self.paragraphs: list[tuple[int, str, bool]] = []  # (line, words, outside any element)
         self.unseen: list[str] = []
         self.hidden = 0
@@ -53,7 +59,7 @@ class _Shown(HTMLParser):
     def handle_starttag(self, tag: str, attrs) -> None:
         tag = tag.rpartition(":")[2]  # (an element's name under its namespace's prefix: "text:p" is a paragraph)
         self.depth += tag not in _VOID
-        if tag in _HIDDEN:
+        if tag in self.hiding:
             self.hidden += 1
         elif tag in _BLOCKS:
             self.flush()
@@ -65,7 +71,7 @@ class _Shown(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         tag = tag.rpartition(":")[2]
         self.depth = max(0, self.depth - (tag not in _VOID))
-        if tag in _HIDDEN and self.hidden:
+        if tag in self.hiding and self.hidden:
             self.hidden -= 1
         elif tag in _BLOCKS:
             self.flush()
@@ -113,7 +119,7 @@ def markup_as_text(text: str) -> tuple[str, tuple[str, ...]]:
         top = next((i for i in range(top + 1, len(rows)) if rows[i].strip()), top)
     if not _MARKUP_TOP.match(rows[top]) and sum(1 for row in rows if _MARKUP_LINE.fullmatch(row)) < MARKUP_MIN_LINES:
         return text, ()
-    reader = _Shown()
+    reader = _Shown(_TRANSLATION_HIDDEN if _TRANSLATION_FILE.search(text[:5000]) else _HIDDEN)
     reader.feed("\n".join("" if row.strip() in furniture else row for row in rows))
     reader.close()
     reader.flush()

@@ -253,3 +253,34 @@ def test_a_document_unpacked_in_a_terminal_is_read_from_the_longest_output_its_o
 def test_a_markdown_file_s_headings_and_a_price_are_no_terminal_prompts():
     copy = "# Heading one\n\nText.\n\n# Heading two\n\n$5 a unit, the firm said.\n"
     assert session_output(copy) == (copy, ())
+
+
+XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="articles/20260423.html" source-language="ja-JP" target-language="en-GB" datatype="html">
+  <header><note from="desk">英語版は4月23日18:05公開済み。</note></header>
+  <body>
+   <trans-unit id="h1"><source xml:lang="ja-JP">中国、風車制御ソフトを輸出許可制に</source>
+    <target xml:lang="en-GB">China puts wind-turbine control software under export licence</target>
+    <alt-trans origin="MT"><target xml:lang="en-GB">China makes wind turbine control software subject to permission</target></alt-trans>
+   </trans-unit>
+   <trans-unit id="p1"><source xml:lang="ja-JP">中国は火曜日、風車を制御するソフトを輸出許可制にした。</source>
+    <target xml:lang="en-GB">China on Tuesday put the software that controls wind turbines under export licensing.</target>
+   </trans-unit>
+   <trans-unit id="p2"><source xml:lang="ja-JP">北海道の事業者は修理の遅れを警戒している。</source>
+    <target xml:lang="en-GB">Wind farms in Hokkaido fear slower repairs, their president said.</target>
+   </trans-unit>
+  </body>
+ </file>
+</xliff>
+"""
+
+
+def test_a_translator_s_file_shows_its_translations_its_sources_notes_and_machine_alternatives_the_translator_s():
+    shown, wrapper = markup_as_text(XLIFF)
+    assert [line for line in shown.split("\n") if line] == [
+        "China puts wind-turbine control software under export licence",
+        "China on Tuesday put the software that controls wind turbines under export licensing.",
+        "Wind farms in Hokkaido fear slower repairs, their president said."]
+    assert "中国、風車制御ソフトを輸出許可制に" in wrapper
+    assert "China makes wind turbine control software subject to permission" in wrapper
