@@ -970,8 +970,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
             continue
         if _JOB_IN_BYLINE.fullmatch(" ".join(words)):
             continue
-        if named and _UNIT_IN_BYLINE.fullmatch(part.strip()):
-            continue  # "Story by A, Office of Communications": the writer's office after her name
+        if named and (_UNIT_IN_BYLINE.fullmatch(part.strip()) or _DESK_IN_BYLINE.fullmatch(part.strip())):
+            continue  # "Story by A, Office of Communications", "By A, Sapporo news desk": the writer's office or desk
         office = [k for k, w in enumerate(words) if w.lower() in roles]
         if named and len(words) <= BYLINE_JOB_MAX_WORDS and words[0][:1].isupper() and office \
                 and (office[-1] == len(words) - 1 or words[office[-1] + 1].islower()):
@@ -986,6 +986,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
 
 _UNIT_IN_BYLINE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]+\s+)?(?:Office|Department|Division|Bureau|Directorate|Unit|Desk|Section|Team)"
                              r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,4}")
+# (... "Sapporo news desk", "Hokkaido bureau": the desk a writer files for, its place before it)
+_DESK_IN_BYLINE = re.compile(r"(?:[A-Z][\w'’-]+\s+){0,3}(?i:bureau|newsroom|(?:(?:news|foreign|business|city|metro)\s+)?desk)")
 _THE_AUTHOR = re.compile(r"\bThe (?:author|writer), ([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?:\s*[(（][^()（）]{1,20}[)）])?,"
                          r"\s+(?:is|was)\b")
 _BIO_OPENING = re.compile(r"((?:\S+\s+){1,3}?\S+) (?:is (?:(?:a|an|the|currently)\s+)?|(?:chairs|leads|directs|heads|teaches|"

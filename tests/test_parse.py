@@ -7283,3 +7283,11 @@ def test_a_cornish_byline_in_two_words_and_a_date_line_with_cornish_weekdays_and
     assert article.title == "Cornish wind co-op votes to cut Chinese maker's remote link to its five turbines"
     assert article.author == "Loveday Trebilcock"
     assert article.date == dt.date(2026, 4, 25)
+
+
+def test_a_byline_s_desk_after_the_name_is_the_writer_s_desk_not_a_name():
+    for desk in ("Sapporo news desk", "Sapporo bureau", "Business Desk"):
+        article = text(f"China puts turbine software under export licence\n\nBy Sae Kitami, {desk}\n\n23 April 2026\n\n"
+                       "China on Tuesday put the software that controls wind turbines under export licensing.\n\n"
+                       "Wind farms in Hokkaido fear slower repairs, their president said.\n")
+        assert (article.title, article.author) == ("China puts turbine software under export licence", "Sae Kitami"), desk
