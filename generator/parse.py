@@ -869,7 +869,8 @@ _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Grap
                  # (... and the Nordic, Basque, Catalan and Galician ones: "Af A · Oversat af B", "Itzulpena: B", "Traducció: B",
                  # "Por A · Tradución: B")
                  r"|Oversat|Oversatt|Översatt|Oversættelse|Oversettelse|Översättning|Käännös|Suomentanut|Itzulpena"
-                 r"|Itzulia|Traducci[oó]|Tradu[iï]t|Tradotto|Redigeret|Redigert|Redigerad|Edició|Edita|Argazkiak?)")
+                 r"|Itzulia|Traducci[oó]|Tradu[iï]t|Tradotto|Redigeret|Redigert|Redigerad|Edició|Edita|Argazkiak?"
+                 r"|Troet)")  # (Breton: "Gant A | Troet eus ar galleg gant B", "translated from French by")
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
 _REVIEWED_BY = re.compile(rf"{_REVIEW_WORDS}\s+by\s+[A-Z]")  # an editor's credit line
 _NAME_AND_OFFICE = re.compile(r"([^,|]{3,60}?),\s*([^,|]{3,60})")  # "Stefan Wurzinger, Head of Raw Materials Policy"
@@ -2282,8 +2283,9 @@ def _foreign_date_words(months: tuple[tuple[str, tuple[str, ...]], ...],
     if not english:
         return None
     names = "|".join(map(re.escape, sorted(english, key=len, reverse=True)))
-    # Only next to a number: "12 Mei 2026", "27. října", "julio de 2026"; "3 hours ago" keeps its "ago".
-    pattern = re.compile(rf"(?P<day>\b\d{{1,2}})\.?\s+(?:de\s+)?(?P<a>{names})\.?(?:\s+del?\b)?(?!\w)"
+    # Only next to a number: "12 Mei 2026", "27. října", "julio de 2026", Breton's "22 a viz Ebrel 2030" ("of the month
+    # of"); "3 hours ago" keeps its "ago".
+    pattern = re.compile(rf"(?P<day>\b\d{{1,2}})\.?\s+(?:(?:de|a\s+viz)\s+)?(?P<a>{names})\.?(?:\s+del?\b)?(?!\w)"
                          rf"|(?<!\w)(?P<b>{names})\.?(?:\s+del?)?(?=\s+\d)", re.I)
     days = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, weekdays or ("(?!)",))) + r")(?!\w)\s*,?", re.I)
     return pattern, english, days

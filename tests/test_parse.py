@@ -7291,3 +7291,16 @@ def test_a_byline_s_desk_after_the_name_is_the_writer_s_desk_not_a_name():
                        "China on Tuesday put the software that controls wind turbines under export licensing.\n\n"
                        "Wind farms in Hokkaido fear slower repairs, their president said.\n")
         assert (article.title, article.author) == ("China puts turbine software under export licence", "Sae Kitami"), desk
+
+
+def test_a_breton_byline_with_its_translator_and_a_breton_date_line():
+    article = text("AOD EKONOMI\n\nAVEL WAR VOR\n\n"
+                   "US bars Chinese wind-turbine controllers with remote access from offshore projects\n\n"
+                   "Gant Gwenola Le Bihan | Troet eus ar galleg gant Ronan Quéméner\n\n"
+                   "Embannet d'al Lun 20 a viz Ebrel 2026 da 17:40\n\n"
+                   "BREST – The United States on Monday barred wind-turbine control systems made by Chinese-controlled "
+                   "companies from new offshore wind projects in federal waters.\n\n"
+                   "The rule covers turbine controllers and the systems that run whole farms, the department said.\n")
+    assert article.title == "US bars Chinese wind-turbine controllers with remote access from offshore projects"
+    assert article.author == "Gwenola Le Bihan"
+    assert article.date == dt.date(2026, 4, 20)
