@@ -7,6 +7,8 @@ metadata, comments) is returned as the wrapper's furniture, so nothing of the se
 """
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import tomllib
@@ -323,3 +325,56 @@ def rtf_as_text(text: str) -> tuple[str, tuple[str, ...]]:
             out.append(chars)
     shown = "\n".join(line.strip() for line in "".join(out).split("\n"))
     return shown, (text[:text.find("\n")].strip(),)
+
+
+# A table's columns as an export names them (a media-monitoring tool's, a spreadsheet's), in the order a column is
+# trusted: the article's headline, its text, its day, its writer, its outlet and its address
+_COLUMN_TITLES = ("headline", "title", "story title", "article title")
+_COLUMN_TEXTS = ("full text", "text", "body", "article text", "content", "story")
+_COLUMN_DATES = ("published", "publication date", "date published", "pubdate", "date")
+_COLUMN_WRITERS = ("byline", "author", "authors", "writer", "journalist")
+_COLUMN_OUTLETS = ("outlet", "source", "publication", "media outlet", "masthead")
+_COLUMN_ADDRESSES = ("url", "link", "address", "permalink")
+TABLE_COLUMNS_MIN = 4  # columns in a header row, for a copy to be a table's export
+
+
+def _column(header: list[str], names: tuple[str, ...]) -> int | None:
+    cells = [cell.strip().lower() for cell in header]
+    return next((cells.index(name) for name in names if name in cells), None)
+
+
+def table_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A table exported as CSV or tab-separated cells (a media-monitoring tool's coverage report, a spreadsheet's rows)
+    whose header names a headline column and a text column: the row with the longest text is the article, read as its
+    headline, "By" its byline, "Published:" its day, its outlet and "Original:" its address over its text; the export's
+    own lines over the header, the header and the other rows are returned as the wrapper's furniture."""
+    rows = text.split("\n")
+    for start, row in enumerate(rows):
+        delimiter = "\t" if row.count("\t") >= TABLE_COLUMNS_MIN - 1 else ","
+        header = next(csv.reader([row], delimiter=delimiter), [])
+        if len(header) < TABLE_COLUMNS_MIN:
+            continue
+        title, words = _column(header, _COLUMN_TITLES), _column(header, _COLUMN_TEXTS)
+        if title is None or words is None:
+            continue
+        try:
+            records = [r for r in csv.reader(io.StringIO("\n".join(rows[start + 1:])), delimiter=delimiter) if len(r) == len(header)]
+        except csv.Error:
+            return text, ()
+        if not records:
+            return text, ()
+        record = max(records, key=lambda r: len(r[words]))
+        fields = [(names, record[at]) for names in (_COLUMN_DATES, _COLUMN_WRITERS, _COLUMN_OUTLETS, _COLUMN_ADDRESSES)
+                  if (at := _column(header, names)) is not None and record[at].strip()]
+        labels = {_COLUMN_DATES: "Published: ", _COLUMN_WRITERS: "By ", _COLUMN_OUTLETS: "", _COLUMN_ADDRESSES: "Original: "}
+        by = next((value for names, value in fields if names == _COLUMN_WRITERS), "")
+        body = record[words].strip()
+        lines = [record[title].strip(), ""]
+        for names, value in fields:
+            if names == _COLUMN_WRITERS and re.match(rf"(?i:by\s+)?{re.escape(by)}\s*\n", body + "\n"):
+                continue  # (the text opens with its own byline)
+            lines += [labels[names] + value.strip(), ""]
+        furniture = [r.strip() for r in rows[:start] if r.strip()]
+        furniture += [row.strip(), *(delimiter.join(r)[:200] for r in records if r is not record)]
+        return "\n".join([*lines, body]), tuple(furniture)
+    return text, ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.markup import markup_as_text, record_as_text, rtf_as_text, session_output
+from generator.markup import markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text
 
 from .test_parse import text
 
@@ -284,3 +284,29 @@ def test_a_translator_s_file_shows_its_translations_its_sources_notes_and_machin
         "Wind farms in Hokkaido fear slower repairs, their president said."]
     assert "中国、風車制御ソフトを輸出許可制に" in wrapper
     assert "China makes wind turbine control software subject to permission" in wrapper
+
+
+CSV_EXPORT = '''"Claxon Monitor – Coverage export"
+"Client: Fingal Renewables · Period: 24/04/2026 – 24/04/2026"
+"Generated 25/04/2026 07:02 AEST"
+
+"Item ID","Found","Published","Outlet","Headline","Byline","URL","Full text"
+"CLX-1","25/04/2026 06:41","24/04/2026 16:55","The Cataract Gazette","TasNetworks orders wind farms to route remote access through a gateway","Kirra Stanwix","https://gazette.example/2026/04/24/gateway/","By Kirra Stanwix
+
+LAUNCESTON – Tasmania's network operator has told the owners of the state's wind farms that makers may reach their machines only through a gateway it can switch off.
+
+""We are not telling anyone which turbines to buy,"" said Noeleen Heazlewood, TasNetworks' general manager."
+"CLX-2","25/04/2026 06:49","25/04/2026 00:00","The Cataract Gazette (print)","Wind farms told: gateway or no remote access","Kirra Stanwix","","Print version of the item above."
+'''
+
+
+def test_a_table_s_export_reads_the_row_with_the_longest_text_as_the_article_its_other_rows_the_export_s():
+    article = text(CSV_EXPORT)
+    assert article.title == "TasNetworks orders wind farms to route remote access through a gateway"
+    assert article.author == "Kirra Stanwix"
+    assert article.date == dt.date(2026, 4, 24)  # (the day it was published, not the day the tool found it)
+    assert article.original_url == "https://gazette.example/2026/04/24/gateway/"
+    assert article.paragraphs[-1] == ('"We are not telling anyone which turbines to buy," said Noeleen Heazlewood, '
+                                      "TasNetworks' general manager.")
+    assert '"Claxon Monitor – Coverage export"' in article.furniture
+    assert table_as_text("Name,Age,Town,Job\nAna,31,Vigo,nurse\n") == ("Name,Age,Town,Job\nAna,31,Vigo,nurse\n", ())
