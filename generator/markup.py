@@ -378,3 +378,25 @@ def table_as_text(text: str) -> tuple[str, tuple[str, ...]]:
         furniture += [row.strip(), *(delimiter.join(r)[:200] for r in records if r is not record)]
         return "\n".join([*lines, body]), tuple(furniture)
     return text, ()
+
+
+# A PDF form's fields as a form tool dumps them (pdftk's "dump_data_fields"): "FieldName: ...", "FieldValue: ..." (its
+# value going on over the lines under it), each field's record closed by "---"
+_FIELD_KEY = re.compile(r"Field[A-Z]\w*:.*|---")
+FORM_FIELDS_MIN = 3
+
+
+def form_fields(text: str) -> tuple[str, tuple[str, ...]]:
+    """A PDF form's fields dumped as text, the article pasted into one of them: the longest value is the article's (its
+    lines kept where they stood, the value's label taken off), every other line of the dump returned as the wrapper's
+    furniture."""
+    rows = text.split("\n")
+    values = [i for i, row in enumerate(rows) if row.startswith("FieldValue:")]
+    if len(values) < FORM_FIELDS_MIN or sum(1 for row in rows if row.startswith("FieldName:")) < FORM_FIELDS_MIN:
+        return text, ()
+    spans = [(i, next((n for n in range(i + 1, len(rows)) if _FIELD_KEY.fullmatch(rows[n])), len(rows))) for i in values]
+    start, end = max(spans, key=lambda span: sum(len(rows[n].split()) for n in range(*span)))
+    out = ["" if not start <= n < end else row for n, row in enumerate(rows)]
+    out[start] = rows[start].removeprefix("FieldValue:").strip()
+    furniture = tuple(row.strip() for n, row in enumerate(rows) if row.strip() and not start <= n < end)
+    return "\n".join(out), (*furniture, "FieldValue:")

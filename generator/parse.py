@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import generator_marks, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text
+from .markup import form_fields, generator_marks, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (CLOCK, EMAIL_ADDRESS, PICTOGRAPH, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -2284,8 +2284,8 @@ def _foreign_date_words(months: tuple[tuple[str, tuple[str, ...]], ...],
         return None
     names = "|".join(map(re.escape, sorted(english, key=len, reverse=True)))
     # Only next to a number: "12 Mei 2026", "27. října", "julio de 2026", Breton's "22 a viz Ebrel 2030" ("of the month
-    # of"); "3 hours ago" keeps its "ago".
-    pattern = re.compile(rf"(?P<day>\b\d{{1,2}})\.?\s+(?:(?:de|a\s+viz)\s+)?(?P<a>{names})\.?(?:\s+del?\b)?(?!\w)"
+    # of"), Papiamento's "27 di april 2030"; "3 hours ago" keeps its "ago".
+    pattern = re.compile(rf"(?P<day>\b\d{{1,2}})\.?\s+(?:(?:de|di|a\s+viz)\s+)?(?P<a>{names})\.?(?:\s+del?\b)?(?!\w)"
                          rf"|(?<!\w)(?P<b>{names})\.?(?:\s+del?)?(?=\s+\d)", re.I)
     days = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, weekdays or ("(?!)",))) + r")(?!\w)\s*,?", re.I)
     return pattern, english, days
@@ -4544,6 +4544,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed = replace(seed, text=noted)  # an Evernote export, its note's fields and the page it clipped
     if not seed.page and not seed.blocks and (document := rtf_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=document[0]), wrapper + document[1]  # a word processor's RTF opened as text
+    if not seed.page and not seed.blocks and (form := form_fields(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=form[0]), wrapper + form[1]  # a PDF form's fields dumped, the article in one
     if not seed.page and not seed.blocks and (table := table_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=table[0]), wrapper + table[1]  # a table's export, the article one row's cells
     if not seed.page and not seed.blocks and (session := session_output(seed.text))[0] != seed.text:

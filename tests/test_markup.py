@@ -310,3 +310,44 @@ def test_a_table_s_export_reads_the_row_with_the_longest_text_as_the_article_its
                                       "TasNetworks' general manager.")
     assert '"Claxon Monitor – Coverage export"' in article.furniture
     assert table_as_text("Name,Age,Town,Job\nAna,31,Vigo,nurse\n") == ("Name,Age,Town,Job\nAna,31,Vigo,nurse\n", ())
+
+
+FORM_DUMP = """C:\\Users\\rw\\Documents> pdftk MI-2026-041.pdf dump_data_fields_utf8
+---
+FieldType: Text
+FieldName: form1[0].p1[0].noteRef[0]
+FieldValue: MI-2026-041
+FieldJustification: Left
+---
+FieldType: Text
+FieldName: form1[0].p1[0].summary[0]
+FieldValue: Amuyo: new endorsement at renewals from 1/7.
+Check our clients' renewal dates.
+FieldJustification: Left
+---
+FieldType: Text
+FieldName: form1[0].p2[0].articleText[0]
+FieldNameAlt: Full text of article (paste)
+FieldValue: Aruba insurer to charge wind farms more if turbine makers keep remote access
+By Jeanine Arends
+27 April 2026
+
+ORANJESTAD – Aruba's largest commercial insurer will charge wind farms a higher premium from 1 July unless turbine makers' remote access is closed.
+
+Edsel Tromp, who manages the park, said the insurer had just given them a date.
+FieldJustification: Left
+---
+FieldType: Text
+FieldName: form1[0].p2[0].followUp[0]
+FieldValue: Yes
+"""
+
+
+def test_a_pdf_form_s_field_dump_reads_the_article_from_the_longest_value_its_other_fields_the_form_s():
+    article = text(FORM_DUMP)
+    assert article.title == "Aruba insurer to charge wind farms more if turbine makers keep remote access"
+    assert article.author == "Jeanine Arends"
+    assert article.date == dt.date(2026, 4, 27)
+    assert article.paragraphs[-1] == "Edsel Tromp, who manages the park, said the insurer had just given them a date."
+    assert "FieldName: form1[0].p1[0].summary[0]" in article.furniture
+    assert "Check our clients' renewal dates." in article.furniture

@@ -7304,3 +7304,12 @@ def test_a_breton_byline_with_its_translator_and_a_breton_date_line():
     assert article.title == "US bars Chinese wind-turbine controllers with remote access from offshore projects"
     assert article.author == "Gwenola Le Bihan"
     assert article.date == dt.date(2026, 4, 20)
+
+
+def test_an_aruban_papiamento_byline_and_date_line():
+    article = text("SEGURO\n\nAruba insurer to charge wind farms more if turbine makers keep remote access\n\n"
+                   "Scirbi pa Jeanine Arends\n\n"
+                   "Publica: diasabra 25 di april 2026, 10:15 · Actualisa: diadomingo 26 di april 2026, 08:40\n\n"
+                   "ORANJESTAD – Aruba's largest commercial insurer will charge wind farms a higher premium from 1 July.\n\n"
+                   "Edsel Tromp, who manages the park, said the insurer had just given them a date.\n")
+    assert (article.author, article.date) == ("Jeanine Arends", dt.date(2026, 4, 25))
