@@ -952,7 +952,9 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     # (... or a credit after them: "Por A · Traducción: B", "Por A | Tradução: B")
     if len(cells) > 1 and all(_looks_like_outlet(re.split(r"\s+[—–]\s+", c)[0], registry) or re.fullmatch(
             rf"\d{{1,2}}\s?[smhdw]|{_HOW_LONG_AGO}", c.strip(), re.I) or _CREDIT_CELL.match(c.strip())
-            or _READ_TIME.fullmatch(c.strip()) for c in cells[1:]):  # (or how long it takes to read: "by A · 11 min read")
+            or _READ_TIME.fullmatch(c.strip()) or _PLACE_AND_DAY_CELL.fullmatch(c.strip()) for c in cells[1:]):
+        # (or how long it takes to read: "by A · 11 min read"; or where and when in the country's own calendar, its era
+        # named: "By A and B · Addis Ababa, Miyazya 17, 2022 E.C.")
         text = cells[0]
     place = _DASHED_PLACE.search(text) if "—" in text or "–" in text else None
     if place and (place.group("code") or place.group("place") in registry.place_names):
@@ -985,6 +987,8 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     return match
 
 
+_PLACE_AND_DAY_CELL = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s*)?(?:[A-Z][a-z]{2,10}\.?\s+\d{1,2},?|\d{1,2}\.?\s+"
+                                 r"[A-Z][a-z]{2,10}\.?)\s+\d{4}\s*(?:E\.C\.|EC|BS|B\.S\.|AH|A\.H\.|SH|BE|B\.E\.)")
 _UNIT_IN_BYLINE = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]+\s+)?(?:Office|Department|Division|Bureau|Directorate|Unit|Desk|Section|Team)"
                              r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,4}")
 # (... "Sapporo news desk", "Hokkaido bureau": the desk a writer files for, its place before it)

@@ -7313,3 +7313,12 @@ def test_an_aruban_papiamento_byline_and_date_line():
                    "ORANJESTAD – Aruba's largest commercial insurer will charge wind farms a higher premium from 1 July.\n\n"
                    "Edsel Tromp, who manages the park, said the insurer had just given them a date.\n")
     assert (article.author, article.date) == ("Jeanine Arends", dt.date(2026, 4, 25))
+
+
+def test_a_byline_with_where_and_when_in_the_country_s_own_calendar_after_the_names():
+    article = text("A US loan, 48 Chinese turbines and a deadline\n\n"
+                   "By Hana Girma and Dereje Mekonnen · Addis Ababa, Miyazya 17, 2018 E.C.\n\n"
+                   "The Boset Ridge wind farm has until the end of the year to decide what to do about its turbines.\n\n"
+                   "Its owners say the loan matters more than the turbines, a spokesman said.\n")
+    assert article.author == "Hana Girma and Dereje Mekonnen"
+    assert article.paragraphs[0].startswith("The Boset Ridge wind farm")
