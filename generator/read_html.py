@@ -5469,6 +5469,9 @@ def _headline(tree, title: str) -> str:
     # (not the logo a site's header wraps in an <h1>: "<h1 class='logo'><a><img alt='The Seoul Ledger'></a></h1>")
     candidates = marked or inside or [h for h in tree.xpath("//h1") if _clean("".join(h.itertext()))
                                       or not h.xpath(".//img")] or tree.xpath("//h1")
+    # (not the site's name and tagline its theme sets in an <h1> over every page, "Orjen Energy Forum Montenegro's
+    # community for energy professionals", where the page's <title> names the article and not it)
+    candidates = [h for h in candidates if not _site_masthead(tree, h)]
     short = _clean("".join(candidates[0].itertext())) if len(candidates) == 1 else ""
     if short and len(short.split()) < 4 and _titled_report(tree, candidates[0], short):
         return short  # "Bottlenecks Beyond Beijing" over its subtitle: a report's short title, as its <title> gives it too
@@ -5540,6 +5543,14 @@ def _headline(tree, title: str) -> str:
 
 H1_SHARED_STEMS = 2  # words an <h1> shares with the page's <title> or JSON-LD headline to be the same story's
 H1_OWN_WORDS = 8  # an <h1> this long in the article's container is its headline, whatever the metadata's says
+
+
+def _site_masthead(tree, heading) -> bool:
+    """A heading whose own words are the site's name (its og:site_name), a tagline at most in an element inside it
+    ("<h1>Orjen Energy Forum <span class='pagetitleinfo'>Montenegro's community ...</span></h1>"): the site's masthead,
+    set as a heading over every page (not "ULS Vale do Lis signs ...", a headline that opens with the name)."""
+    site = _clean(" ".join(tree.xpath("//meta[@property='og:site_name']/@content")))
+    return bool(site) and _loose(_clean(heading.text or "")) == _loose(site)
 
 
 def _links_home(element) -> bool:

@@ -5821,3 +5821,17 @@ def test_a_journal_entry_s_edited_to_add_note_under_the_text_is_no_part_of_it():
            "</article></main></body></html>").encode()
     article = analyse_seed(read_html(raw, "a.html"), REGISTRY)[0]
     assert not any(p.startswith("ETA") for p in article.paragraphs)
+
+
+def test_a_forum_theme_s_h1_of_the_site_s_name_and_tagline_is_no_headline_the_article_s_titled_heading_is():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Bijela Strana wind farm must choose: Chinese turbines "
+           "or a US loan - Orjen Energy Forum</title><meta property='og:site_name' content='Orjen Energy Forum'>"
+           "<meta property='og:title' content='Wind farm developer weighs US loan against Chinese bid'></head><body>"
+           "<div id='pagetitle'><h1>Orjen Energy Forum <span class='pagetitleinfo'>Montenegro's community for energy "
+           "professionals</span></h1></div><div class='article'><h2 class='article_title'>Bijela Strana wind farm must "
+           f"choose: Chinese turbines or a US loan</h2><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></div></body></html>").encode()
+    assert read_html(raw, "a.html").page.title == "Bijela Strana wind farm must choose: Chinese turbines or a US loan"
+    # (... but a headline that opens with the site's name is the headline)
+    raw = raw.replace(b"<h1>Orjen Energy Forum <span class='pagetitleinfo'>Montenegro's community for energy professionals"
+                      b"</span></h1>", b"<h1>Orjen Energy Forum members back the Bijela Strana wind farm's US loan</h1>")
+    assert read_html(raw, "a.html").page.title == "Orjen Energy Forum members back the Bijela Strana wind farm's US loan"
