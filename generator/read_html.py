@@ -3767,10 +3767,12 @@ def _about_author_box(tree) -> tuple[str, ...]:
 def _profile_bio_author(tree) -> tuple[str, ...]:
     """The keeper of a one-person journal or blog, named by the bio in its profile box ("<p class='profile-bio'>Morwenna
     Le Quesne. Traffic signal engineer ...") and nowhere else."""
-    for element in tree.xpath("//body//*[re:test(@class, '(?:^|[\\s_-])(?:profile|user|author|about)[-_]?(?:bio|about|description)"
+    # (... or its writer's box under an article, "<div class='author_text'><p>Vesna Mijatović covers ...")
+    for element in tree.xpath("//body//*[re:test(@class, '(?:^|[\\s_-])(?:profile|user|author|about)[-_]?(?:bio|about|description|text)"
                               "(?:$|[\\s_-])|(?:^|\\s)bio(?:$|\\s)', 'i')][not(ancestor::*[re:test(concat(@class, ' ', @id), "
                               "'comment|repl', 'i')])]", namespaces={"re": "http://exslt.org/regular-expressions"}):
-        opening = _BIO_OPENING_NAME.match(_clean(" ".join(element.itertext())))
+        text = _clean(" ".join(element.itertext()))
+        opening = _BIO_OPENING_NAME.match(text) or _BIO_NAME_VERB.match(text)
         if opening and _name_like(opening.group(1)):
             return (opening.group(1),)
     return ()

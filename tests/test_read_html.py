@@ -5835,3 +5835,12 @@ def test_a_forum_theme_s_h1_of_the_site_s_name_and_tagline_is_no_headline_the_ar
     raw = raw.replace(b"<h1>Orjen Energy Forum <span class='pagetitleinfo'>Montenegro's community for energy professionals"
                       b"</span></h1>", b"<h1>Orjen Energy Forum members back the Bijela Strana wind farm's US loan</h1>")
     assert read_html(raw, "a.html").page.title == "Orjen Energy Forum members back the Bijela Strana wind farm's US loan"
+
+
+def test_the_writer_named_by_the_box_about_them_under_an_article_with_no_byline():
+    body = ("<h1>Bijela Strana wind farm must choose: Chinese turbines or a US loan</h1>"
+            f"<div class='article'><p>PODGORICA – {FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></div>"
+            "<div class='cms_article_author_info'><img src='a.png' alt='Avatar'><div class='author_text'><p>Vesna Mijatović "
+            "covers electricity markets and renewables for Orjen Energy Forum. Before that she spent six years in a press "
+            "office.</p></div></div>")
+    assert read_html(page(body), "a.html").page.authors == ("Vesna Mijatović",)
