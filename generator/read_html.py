@@ -543,7 +543,9 @@ def read_html(raw: bytes, name: str) -> Seed:
         date=_local(_first_published(_published_line(tree) or _date_row(tree) or _field_line_date(tree),
                                      _markup_date(raw, tree) if _dated_markup(tree) and not own_day else None), raw, tree)
         or own_day
-        or _field_line_date(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _meta_row(tree)[1]
+        # (the whole day printed right under the headline, "Member update · Wednesday 24 April 2030", before a stamp
+        # anywhere on the page: a pager's or a list's "<span class='date'>16 April 2030</span>")
+        or _field_line_date(tree) or _date_under_headline(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _meta_row(tree)[1]
         # (a page builder's short line over the text, "Zanzibar, 26 March 2030", before htmldate's guess from any day
         # the page shows: a list of other news under the text)
         or _lead_stamp(blocks)

@@ -5844,3 +5844,14 @@ def test_the_writer_named_by_the_box_about_them_under_an_article_with_no_byline(
             "covers electricity markets and renewables for Orjen Energy Forum. Before that she spent six years in a press "
             "office.</p></div></div>")
     assert read_html(page(body), "a.html").page.authors == ("Vesna Mijatović",)
+
+
+def test_the_day_printed_under_the_headline_beats_a_stamp_in_a_pager_or_a_list_where_the_markup_states_none():
+    body = ("<article><h1>The US wind-controller rule and our turbines: what members need to know</h1>"
+            "<p class='post-meta'>Member update · Wednesday 22 April 2026</p>"
+            f"<p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p>"
+            "<p class='pager'><a href='/older'>← Older: Spring service on turbine 3 starts</a></p>"
+            "<ul><li><a href='/s'>Spring service on turbine 3 starts 22 April</a> <span class='date'>16 April 2026</span></li>"
+            "<li><a href='/m'>Annual meeting 2026: minutes and accounts</a> <span class='date'>4 April 2026</span></li></ul>"
+            "</article>")
+    assert read_html(page(body), "a.html").page.date == dt.date(2026, 4, 22)
