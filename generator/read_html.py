@@ -515,7 +515,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     if not authors:
         # a journal's profile box, its bio opening with its keeper's name: "Morwenna Le Quesne. Traffic signal engineer
         # ... I write about junctions ..." (a one-person journal's entries are its keeper's)
-        authors = _profile_bio_author(tree) or _about_author_box(tree)
+        # (... or the name a letter-like post signs off with, "<p class='signature'>Hjørdis Dam<br>Chair of the board</p>")
+        authors = _profile_bio_author(tree) or _about_author_box(tree) or _signature_author(tree)
     if not authors:
         # a Korean news site's recommendation widget's tag, the last place a writer is named (not the outlet's own name)
         authors = tuple(_clean(v) for v in tree.xpath("//meta[@property='dable:author' or @name='dable:author']/@content")

@@ -5855,3 +5855,10 @@ def test_the_day_printed_under_the_headline_beats_a_stamp_in_a_pager_or_a_list_w
             "<li><a href='/m'>Annual meeting 2026: minutes and accounts</a> <span class='date'>4 April 2026</span></li></ul>"
             "</article>")
     assert read_html(page(body), "a.html").page.date == dt.date(2026, 4, 22)
+
+
+def test_the_name_a_post_with_no_byline_signs_off_with_is_its_writer():
+    body = ("<article><h1>The US wind-controller rule and our turbines: what members need to know</h1>"
+            f"<p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p>"
+            "<p class='signature'>Hjørdis Dam<br />Chair of the board</p></article>")
+    assert read_html(page(body), "a.html").page.authors == ("Hjørdis Dam",)
