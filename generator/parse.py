@@ -1752,6 +1752,7 @@ _CLOSING_BYLINE = re.compile(r"^(?:[^\W\d_][\w.]{1,15}\s*/\s*)?"  # ("Összeáll
 _STORY_CREDIT = re.compile(r"\b(?:Story|Text|Words|Report)\s*[:：]\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)")
 # A newsletter's writer signing off under a dash, with a job or a credit after: "— Lin Yu-ting Editor, Pacific Silicon
 # Letter Additional reporting: B", "— Martín Ycaza Loor, with reporting by B in Quito"
+_WHOLLY_QUOTED = re.compile(r"\s*[“\"«„][^“”\"«»]{8,600}[”\"»][.!?]?\s*")  # a paragraph that is only a quotation
 _DASH_SIGN_OFF = re.compile(r"(?:[—–]|-(?=\s))\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+(?:[A-Z][a-z]+,|Editor|Publisher|Founder|"
                             r"Author|Additional|Reporting)|,\s+(?:with|and)\s+(?:additional\s+)?reporting\b|\s*$"
                             # (... or their job and desk after a comma: "— Marija Stojanovska-Dimeska, Policy and Regulatory
@@ -5255,13 +5256,17 @@ def parse(seed: Seed, registry: Registry) -> Article:
     if not author and paragraphs:
         # A byline at the end: "Written by Sophie Hartmann in Brussels and Luca Bernardi in Milan. Edited by ..."
         # (a wire's "(By A and B)" may sit above a list of related stories)
-        for text in [*paragraphs[-8:], *tail[:4], rights]:  # (a wire's "(By A and B)" over "Enditem/AW" and its related news,
-            # run into the rights notice when no blank line sets them apart)
+        closing = [*paragraphs[-8:], *tail[:4], rights]  # (a wire's "(By A and B)" over "Enditem/AW" and its related
+        # news, run into the rights notice when no blank line sets them apart)
+        for at, text in enumerate(closing):
             match = _CLOSING_BYLINE.match(_POST_STAMP.sub("", text)) or (re.match(r"^[(（]By\s+([^.;()（）]{2,160}?)\s*[)）]()()", text)
                                                     or _SIGNED_WITH_ADDRESS.match(text) if text is rights else None) \
                 or _DASH_SIGN_OFF.match(text)
             if match and match.re is _DASH_SIGN_OFF and not _NAME.fullmatch(match.group(1)):
                 continue
+            over = paragraphs[paragraphs.index(text) - 1] if text in paragraphs[1:] else closing[at - 1] if at else ""
+            if match and match.re is _DASH_SIGN_OFF and _WHOLLY_QUOTED.fullmatch(over):
+                continue  # ("“Lo que sí vamos a preguntar ...”." / "— Yolanda Batista Ureña, Seguros ...": a pull quote's speaker)
             if match:
                 author = _names_list(match.group(1) or match.group(2) or match.group(3), registry)[1]
                 # ("— Cristina Rusu, with Andrei Lupașcu in Budapest": the one who wrote it with her, where from)
@@ -7605,7 +7610,9 @@ def headline_rail(texts: list[str]) -> int | None:
 
 # A closing line that asks the reader to write, ending on the address: the page's contact, not the article's last sentence
 _INVITE_TO_WRITE = re.compile(rf"\b(?:write to|e-?mail (?:me|us)|contact (?:me|us|their|our|your|the)|reach (?:me|us)|inbox is open"
-                              rf"|get in touch|drop (?:me|us) a line)\b"
+                              rf"|get in touch|drop (?:me|us) a line"
+                              # (... in Spanish, French and Portuguese: "Escríbanos a barlovento@...", "Écrivez-nous à ...")
+                              rf"|escr[ií]b(?:anos|enos|ame|eme)|[ée]crivez-(?:nous|moi)|escreva-(?:nos|me))\b"
                               rf"[^.!?]{{0,80}}?\b{EMAIL_ADDRESS}\.?\s*$", re.I)
 INVITE_MAX_WORDS = 40
 # An editors' note of a later day under the text, its label and day before a colon: "UPDATE Thursday 18 April: ...",

@@ -7322,3 +7322,15 @@ def test_a_byline_with_where_and_when_in_the_country_s_own_calendar_after_the_na
                    "Its owners say the loan matters more than the turbines, a spokesman said.\n")
     assert article.author == "Hana Girma and Dereje Mekonnen"
     assert article.paragraphs[0].startswith("The Boset Ridge wind farm")
+
+
+def test_a_spanish_invitation_to_write_and_an_editorial_s_unsigned_note_under_it_are_the_page_s():
+    article = text("La regla de Washington llega a nuestros parques eólicos\n\n26 de abril de 2026\n\n"
+                   "La norma que publicaron el lunes los departamentos de Energía no obliga a ningún parque eólico del país.\n\n"
+                   "“Lo que sí vamos a preguntar en cada renovación es quién puede apagar esas turbinas desde fuera”.\n\n"
+                   "— Yolanda Batista Ureña, Seguros Atlántida Dominicana\n\n"
+                   "Lo que sí hace falta es que el país tenga una regla propia y clara sobre quién puede dar órdenes a una turbina.\n\n"
+                   "Las notas editoriales expresan la opinión de Barlovento y no llevan firma.\n\n"
+                   "¿Tiene un parque, una póliza o una opinión sobre este tema? Escríbanos a barlovento@guayacan.example.\n")
+    assert article.paragraphs[-1].startswith("Lo que sí hace falta es que el país tenga")
+    assert article.author == ""  # (the line under a pull quote names its speaker, not the writer)
