@@ -4734,15 +4734,25 @@ def parse(seed: Seed, registry: Registry) -> Article:
 
     lead_furniture: list[str] = []
     first = next((i for i, b in enumerate(found) if b.kind != "caption"), len(found))
-    while page and page.title and len(found) > first + 1 and found[first].kind == "text" \
-            and len(found[first].text.split()) <= 24 and ((_header_date(found[first].text, rules) or (None,))[0]
+    # (... or the headline set again as the text's first heading, and the dek under it the page gives as its summary)
+    def dek(block: Block) -> bool:
+        return bool(page.summary) and loose(block.text) == loose(page.summary)
+
+    while page and page.title and len(found) > first + 1 and (
+            found[first].kind == "text" or found[first].kind == "heading" and _repeats_title(found[first].text, page.title)) \
+            and (len(found[first].text.split()) <= 24 or dek(found[first])) \
+            and ((_header_date(found[first].text, rules) or (None,))[0]
+                                                            or dek(found[first])
                                                             or _repeats_title(found[first].text, page.title)
                                                             or _ADVISORY.fullmatch(found[first].text.strip())
                                                             or _dated_place(found[first].text, rules)
                                                             or len(found[first].text.split()) <= 3
                                                             and _is_furniture(found[first].text.strip(), rules)):
         # "Paris, 14 October 2026" or "Economy  <the headline again>" above a page's first paragraph: the page's
-        lead_furniture.append(found.pop(first).text)
+        if dek(found[first]):
+            found.pop(first)  # (kept as the standfirst)
+        else:
+            lead_furniture.append(found.pop(first).text)
 
     contacts = -1  # the block a boilerplate label's contact lines would go on at
     carded = False  # the writers' lines under the dek, a name and its job each

@@ -5862,3 +5862,21 @@ def test_the_name_a_post_with_no_byline_signs_off_with_is_its_writer():
             f"<p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p>"
             "<p class='signature'>Hjørdis Dam<br />Chair of the board</p></article>")
     assert read_html(page(body), "a.html").page.authors == ("Hjørdis Dam",)
+
+
+def test_a_page_builder_s_headline_set_again_over_the_text_and_the_dek_under_it_are_not_the_article_s_first_words():
+    from generator.parse import parse
+    from generator.registry import load_registry
+    from .conftest import ROOT
+    head = ("<title>La regla de Washington llega a nuestros parques eólicos</title>"
+            "<meta name='description' content='Ningún parque dominicano está obligado por la norma. Pero las aseguradoras ya "
+            "están haciendo las preguntas correctas.'>")
+    body = ("<div class='page'><div class='el'><h1 class='para-style-heading'><span>La regla de Washington llega a nuestros "
+            "parques eólicos</span></h1></div><div class='el'><p class='para-style-subheading'><span>Ningún parque dominicano "
+            "está obligado por la norma. Pero las aseguradoras ya están haciendo las preguntas correctas.</span></p></div>"
+            "<div class='el'><p class='para-style-body'><span>La norma que publicaron el lunes no obliga a ningún parque "
+            f"eólico del país. {FILLER}</span></p></div><div class='el'><p class='para-style-body'><span>{FILLER}</span></p>"
+            f"</div><div class='el'><p class='para-style-body'><span>{FILLER}</span></p></div></div>")
+    article = parse(read_html(page(body, head), "a.html"), load_registry(ROOT / "registry")[0])
+    assert article.paragraphs[0].startswith("La norma que publicaron el lunes")
+    assert article.summary.startswith("Ningún parque dominicano")  # (the page's summary, kept)
