@@ -1555,3 +1555,15 @@ def test_the_fifty_fourth_round_s_page_sets_read_at_least_as_well_as_after_it(fo
 ])
 def test_the_fifty_fifth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
+
+
+# The fifty-sixth round: blind-html177 (wind-turbine controllers: a Pico CMS member update of a Faroese wind co-operative,
+# a WriteFreely blog in Ethiopia, a Canva website of a Dominican energy bulletin in Spanish, a vBulletin article page of a
+# Montenegrin energy forum; written blind in this round and scored on main at b7c6b05 before any rule: headline 0.75, date
+# 0.50, site 0.50, authors 0.50, body starts 0.50 and ends 0.75, captions 1.00, no furniture 0.50, quotes 0.81; left: the
+# site names its gold reads from a page's own words rather than its metadata, Spanish quotes). After it:
+@pytest.mark.parametrize("folder, floors, quotes", [
+    ("blind-html177", {"date": 0.75, "source": 0.5}, 0.8),
+])
+def test_the_fifty_sixth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
+    holds(folder, {**FLOORS, **floors}, quotes)
