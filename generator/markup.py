@@ -1,18 +1,21 @@
-"""Markup a text seed carries as text: a page's source copied from view-source or printed by a terminal, a news
-item's XML, a speech script.
+"""Structured sources a text seed carries as text, read by their structure: markup (a page's source copied from
+view-source or printed by a terminal, a news item's NITF, a speech script's SSML, a document's XML, a translator's XLIFF),
+an article's record (an API's JSON, a site generator's TOML front matter), a terminal's session, a word processor's RTF,
+a table's CSV export and a PDF form's field dump.
 
-Each is read as the text it shows, an element's words a paragraph on the line its source starts it (a blank line
-between two elements the source set close); what the markup holds that no reader sees (a page's head, a news item's
-metadata, comments) is returned as the wrapper's furniture, so nothing of the seed is lost.
+Markup is read as the text it shows, an element's words a paragraph on the line its source starts it (a blank line
+between two elements the source set close); a record as the article's header lines. What the source holds that no
+reader sees (a page's head, a news item's metadata, comments, commands, other rows and fields) is returned as the
+wrapper's furniture, so nothing of the seed is lost.
 """
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
 import tomllib
-from html.parser import HTMLParser
 
 # Elements whose words no reader sees: a page's head, script and style, a news item's metadata (NITF's "docdata", the
 # producer its picture's caption credits)
@@ -43,67 +46,75 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "wbr"})
 
 
-class _Shown(HTMLParser):
-    """The words a reader of the markup sees, an element's a paragraph with the line it starts on (a line of text
-    outside any element a paragraph of its own, as a plain copy's line is); the rest kept apart, in order."""
+@functools.lru_cache(maxsize=1)
+def _shown_reader() -> type:
+    """The reader of a markup's shown words; Python's HTML parser loaded only for a copy carrying markup (a build of
+    plain text seeds loads nothing of the web's)."""
+    from html.parser import HTMLParser
 
-    def __init__(self, hidden: frozenset[str] = _HIDDEN) -> None:
-        super().__init__(convert_charrefs=True)
-        self.hiding = hidden
-        self.paragraphs: list[tuple[int, str, bool]] = []  # (line, words, outside any element)
-        self.unseen: list[str] = []
-        self.hidden = 0
-        self.depth = 0
-        self.words: list[str] = []
-        self.start = 0
-        self.bare = True
+    class Shown(HTMLParser):
+        """The words a reader of the markup sees, an element's a paragraph with the line it starts on (a line of text
+        outside any element a paragraph of its own, as a plain copy's line is); the rest kept apart, in order."""
 
-    def handle_starttag(self, tag: str, attrs) -> None:
-        tag = tag.rpartition(":")[2]  # (an element's name under its namespace's prefix: "text:p" is a paragraph)
-        self.depth += tag not in _VOID
-        if tag in self.hiding:
-            self.hidden += 1
-        elif tag in _BLOCKS:
-            self.flush()
+        def __init__(self, hidden: frozenset[str] = _HIDDEN) -> None:
+            super().__init__(convert_charrefs=True)
+            self.hiding = hidden
+            self.paragraphs: list[tuple[int, str, bool]] = []  # (line, words, outside any element)
+            self.unseen: list[str] = []
+            self.hidden = 0
+            self.depth = 0
+            self.words: list[str] = []
+            self.start = 0
+            self.bare = True
 
-    def handle_startendtag(self, tag: str, attrs) -> None:
-        if tag.rpartition(":")[2] in _BLOCKS:
-            self.flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        tag = tag.rpartition(":")[2]
-        self.depth = max(0, self.depth - (tag not in _VOID))
-        if tag in self.hiding and self.hidden:
-            self.hidden -= 1
-        elif tag in _BLOCKS:
-            self.flush()
-
-    def flush(self) -> None:
-        words = re.sub(r"\s+", " ", "".join(self.words)).strip()
-        if words:
-            self.paragraphs.append((self.start, words, self.bare))
-        self.words = []
-
-    def handle_data(self, data: str) -> None:
-        if self.hidden:
-            self.unseen.extend(piece.strip() for piece in data.split("\n") if piece.strip())
-            return
-        line = self.getpos()[0] - 1
-        for n, piece in enumerate(data.split("\n")):
-            if n and not self.depth:
+        def handle_starttag(self, tag: str, attrs) -> None:
+            tag = tag.rpartition(":")[2]  # (an element's name under its namespace's prefix: "text:p" is a paragraph)
+            self.depth += tag not in _VOID
+            if tag in self.hiding:
+                self.hidden += 1
+            elif tag in _BLOCKS:
                 self.flush()
-            if piece.strip() and not "".join(self.words).strip():
-                self.start, self.bare = line + n, not self.depth
-            self.words.append(" " + piece if n else piece)
 
-    def handle_comment(self, data: str) -> None:
-        self.unseen.extend(piece.strip() for piece in data.split("\n") if piece.strip())
+        def handle_startendtag(self, tag: str, attrs) -> None:
+            if tag.rpartition(":")[2] in _BLOCKS:
+                self.flush()
 
-    def handle_decl(self, decl: str) -> None:
-        self.unseen.append(f"<!{decl}>")
+        def handle_endtag(self, tag: str) -> None:
+            tag = tag.rpartition(":")[2]
+            self.depth = max(0, self.depth - (tag not in _VOID))
+            if tag in self.hiding and self.hidden:
+                self.hidden -= 1
+            elif tag in _BLOCKS:
+                self.flush()
 
-    def handle_pi(self, data: str) -> None:
-        self.unseen.append(f"<?{data}>")
+        def flush(self) -> None:
+            words = re.sub(r"\s+", " ", "".join(self.words)).strip()
+            if words:
+                self.paragraphs.append((self.start, words, self.bare))
+            self.words = []
+
+        def handle_data(self, data: str) -> None:
+            if self.hidden:
+                self.unseen.extend(piece.strip() for piece in data.split("\n") if piece.strip())
+                return
+            line = self.getpos()[0] - 1
+            for n, piece in enumerate(data.split("\n")):
+                if n and not self.depth:
+                    self.flush()
+                if piece.strip() and not "".join(self.words).strip():
+                    self.start, self.bare = line + n, not self.depth
+                self.words.append(" " + piece if n else piece)
+
+        def handle_comment(self, data: str) -> None:
+            self.unseen.extend(piece.strip() for piece in data.split("\n") if piece.strip())
+
+        def handle_decl(self, decl: str) -> None:
+            self.unseen.append(f"<!{decl}>")
+
+        def handle_pi(self, data: str) -> None:
+            self.unseen.append(f"<?{data}>")
+
+    return Shown
 
 
 def markup_as_text(text: str) -> tuple[str, tuple[str, ...]]:
@@ -121,7 +132,7 @@ def markup_as_text(text: str) -> tuple[str, tuple[str, ...]]:
         top = next((i for i in range(top + 1, len(rows)) if rows[i].strip()), top)
     if not _MARKUP_TOP.match(rows[top]) and sum(1 for row in rows if _MARKUP_LINE.fullmatch(row)) < MARKUP_MIN_LINES:
         return text, ()
-    reader = _Shown(_TRANSLATION_HIDDEN if _TRANSLATION_FILE.search(text[:5000]) else _HIDDEN)
+    reader = _shown_reader()(_TRANSLATION_HIDDEN if _TRANSLATION_FILE.search(text[:5000]) else _HIDDEN)
     reader.feed("\n".join("" if row.strip() in furniture else row for row in rows))
     reader.close()
     reader.flush()
@@ -207,7 +218,7 @@ def _words(value) -> str:
         value = value.get("rendered") or value.get("name") or ""
     if not isinstance(value, str):
         return ""
-    reader = _Shown()
+    reader = _shown_reader()()
     reader.feed(value)
     reader.close()
     reader.flush()
