@@ -10,6 +10,7 @@ wrapper's furniture, so nothing of the seed is lost.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import io
@@ -167,9 +168,12 @@ def session_output(text: str) -> tuple[str, tuple[str, ...]]:
     longest = max(outputs, key=lambda output: sum(len(row.split()) for row in rows[output[0]:output[1]]))
     kept = {output for output in outputs if output == longest
             or next((row.strip() for row in rows[output[0]:output[1]] if row.strip()), "") in _RECORD_OPENINGS}
+    shown = [False] * len(rows)
+    for start, end in kept:
+        shown[start:end] = [True] * (end - start)
     out, furniture = list(rows), []
     for i in range(prompts[0], len(rows)):
-        if rows[i].strip() and not any(start <= i < end for start, end in kept):
+        if rows[i].strip() and not shown[i]:
             furniture.append(rows[i].strip())
             out[i] = ""
     return "\n".join(out), tuple(furniture)
@@ -185,6 +189,7 @@ _RECORD_DATES = ("first_published_at", "first_published", "original_published", 
 _RECORD_AUTHORS = ("author", "authors", "byline", "creator", "writer", "author_name")
 _RECORD_DEKS = ("description", "excerpt", "summary", "subtitle", "standfirst", "dek")
 _RECORD_ADDRESSES = ("canonical", "canonical_url", "url", "link", "permalink")
+RECORD_TRIES = 20  # lines that could open a record, tried in order (a copy holds one record, or a few)
 # Where a record starts, on a line of its own: a JSON object or list to its closing line, or a site generator's TOML
 # front matter between "+++" lines (Hugo's, Zola's)
 _RECORD_OPENINGS = {"{": ("}", json.loads), "[": ("]", json.loads),
@@ -240,11 +245,12 @@ def record_as_text(text: str, labels: tuple[str, ...] = ()) -> tuple[str, tuple[
     a byline, ``labels``), "Published:" its day and "Original:" its address, on the record's first lines; the
     record's lines are the wrapper's furniture."""
     rows = text.split("\n")
-    for start, row in enumerate(rows):
-        if row.rstrip() not in _RECORD_OPENINGS:
-            continue
-        closing, load = _RECORD_OPENINGS[row.rstrip()]
-        end = next((n for n in range(start + 1, len(rows)) if rows[n].rstrip() == closing), None)
+    ends = {closing: [n for n, row in enumerate(rows) if row.rstrip() == closing] for closing, _ in _RECORD_OPENINGS.values()}
+    openings = [n for n, row in enumerate(rows) if row.rstrip() in _RECORD_OPENINGS][:RECORD_TRIES]
+    for start in openings:
+        closing, load = _RECORD_OPENINGS[rows[start].rstrip()]
+        after = bisect.bisect_right(ends[closing], start)
+        end = ends[closing][after] if after < len(ends[closing]) else None
         if end is None:
             continue
         try:
@@ -278,10 +284,10 @@ def generator_marks(text: str) -> tuple[str, tuple[str, ...]]:
     """A site generator's content file: its shortcodes and its summary's cut, each on a line of its own, are the
     generator's, no words of the article; returned as the wrapper's furniture (each line blank where it stood)."""
     rows = text.split("\n")
-    marked = [i for i, row in enumerate(rows) if _GENERATOR_MARK.fullmatch(row.strip())]
+    marked = {i for i, row in enumerate(rows) if _GENERATOR_MARK.fullmatch(row.strip())}
     if not marked:
         return text, ()
-    return "\n".join("" if i in marked else row for i, row in enumerate(rows)), tuple(rows[i].strip() for i in marked)
+    return "\n".join("" if i in marked else row for i, row in enumerate(rows)), tuple(rows[i].strip() for i in sorted(marked))
 
 
 # A word processor's RTF, opened as text: its control words, groups and escapes ("{\rtf1\ansi\ansicpg1252 ...",
@@ -347,6 +353,8 @@ _COLUMN_WRITERS = ("byline", "author", "authors", "writer", "journalist")
 _COLUMN_OUTLETS = ("outlet", "source", "publication", "media outlet", "masthead")
 _COLUMN_ADDRESSES = ("url", "link", "address", "permalink")
 TABLE_COLUMNS_MIN = 4  # columns in a header row, for a copy to be a table's export
+TABLE_HEADER_MAX_CHARS = 2000
+_TITLE_COLUMN = re.compile(r"(?:^|[\t,])\"?(?:headline|title|story title|article title)\"?(?:[\t,]|$)", re.I)
 
 
 def _column(header: list[str], names: tuple[str, ...]) -> int | None:
@@ -361,6 +369,8 @@ def table_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     own lines over the header, the header and the other rows are returned as the wrapper's furniture."""
     rows = text.split("\n")
     for start, row in enumerate(rows):
+        if len(row) > TABLE_HEADER_MAX_CHARS or not _TITLE_COLUMN.search(row):
+            continue  # (a header row is short, and names its headline's column)
         delimiter = "\t" if row.count("\t") >= TABLE_COLUMNS_MIN - 1 else ","
         header = next(csv.reader([row], delimiter=delimiter), [])
         if len(header) < TABLE_COLUMNS_MIN:
@@ -405,7 +415,11 @@ def form_fields(text: str) -> tuple[str, tuple[str, ...]]:
     values = [i for i, row in enumerate(rows) if row.startswith("FieldValue:")]
     if len(values) < FORM_FIELDS_MIN or sum(1 for row in rows if row.startswith("FieldName:")) < FORM_FIELDS_MIN:
         return text, ()
-    spans = [(i, next((n for n in range(i + 1, len(rows)) if _FIELD_KEY.fullmatch(rows[n])), len(rows))) for i in values]
+    next_key, following = [len(rows)] * (len(rows) + 1), len(rows)
+    for n in range(len(rows) - 1, -1, -1):
+        next_key[n] = following
+        following = n if _FIELD_KEY.fullmatch(rows[n]) else following
+    spans = [(i, next_key[i]) for i in values]
     start, end = max(spans, key=lambda span: sum(len(rows[n].split()) for n in range(*span)))
     out = ["" if not start <= n < end else row for n, row in enumerate(rows)]
     out[start] = rows[start].removeprefix("FieldValue:").strip()

@@ -43,6 +43,12 @@ SHAPES = {
     "spaces": lambda n: _fill("Word" + " " * 200 + "\n", n),
     "urls": lambda n: _fill("Original: https://example.com/2025/07/18/" + "a" * 200 + " ", n),
     "cjk": lambda n: _fill("美国商务部周二宣布放宽对华芯片出口管制。", n // 3),
+    # structured sources carried as text: records never closed, form values with no field after them, prompts, markup
+    "records": lambda n: _fill('{\n  "title": "US eases chip controls",\n', n),
+    "form_fields": lambda n: _fill("FieldName: a[0]\nFieldValue: The ministry said on July 14 that controls would ease.\n", n),
+    "prompts": lambda n: _fill("~/clips $ cat story.txt\nThe ministry said on July 14 that controls would ease.\n", n),
+    "markup": lambda n: _fill("<p>The ministry <b>said</b> on July 14 that &amp; controls would ease.</p><div>\n", n),
+    "table": lambda n: _fill('"Headline","Byline","Outlet","Full text"\n"US eases chip controls","Jane Doe","Reuters","The\n', n),
 }
 
 
