@@ -425,3 +425,31 @@ def form_fields(text: str) -> tuple[str, tuple[str, ...]]:
     out[start] = rows[start].removeprefix("FieldValue:").strip()
     furniture = tuple(row.strip() for n, row in enumerate(rows) if row.strip() and not start <= n < end)
     return "\n".join(out), (*furniture, "FieldValue:")
+
+
+# A conversation with an AI assistant copied whole: each turn under its speaker's label, the user's ("You said:",
+# "Vous avez dit :") and the assistant's ("ChatGPT said:", "ChatGPT a dit :")
+_USER_TURN = re.compile(r"(?:You said|Vous avez dit|Du hast gesagt|Has dicho|Dijiste|Você disse|Hai detto|Je zei)\s*:\s*", re.I)
+_ASSISTANT_TURN = re.compile(r"(?:ChatGPT|Claude|Gemini|Copilot|Le Chat|Mistral|Assistant)"
+                             r"(?:\s+(?:said|a dit|hat gesagt|dijo|disse|ha detto|zei))?\s*:\s*", re.I)
+REQUEST_MAX_WORDS = 80  # the user's request over the page they pasted into their turn
+
+
+def assistant_conversation(text: str) -> tuple[str, tuple[str, ...]]:
+    """A conversation with an AI assistant, the article pasted into one of the user's turns: the longest of them holds
+    it, under the user's request (its first paragraph, when a blank line sets it apart); the app's chrome, the other
+    turns and the assistant's answers (which may misquote the article) are returned as the wrapper's furniture, each
+    line blank where it stood."""
+    rows = text.split("\n")
+    labels = [(i, bool(_USER_TURN.fullmatch(row.strip()))) for i, row in enumerate(rows)
+              if _USER_TURN.fullmatch(row.strip()) or _ASSISTANT_TURN.fullmatch(row.strip())]
+    if not any(user for _, user in labels) or all(user for _, user in labels):
+        return text, ()
+    turns = [(i + 1, end, user) for (i, user), end in zip(labels, [*(n for n, _ in labels[1:]), len(rows)])]
+    start, end, _ = max((turn for turn in turns if turn[2]), key=lambda t: sum(len(rows[n].split()) for n in range(t[0], t[1])))
+    blank = next((n for n in range(start, end) if not rows[n].strip()), None)
+    if blank is not None and sum(len(rows[n].split()) for n in range(start, blank)) <= REQUEST_MAX_WORDS \
+            and any(rows[n].strip() for n in range(blank, end)):
+        start = blank  # (the user's request over the page: "Can you summarise the article below ...")
+    out = ["" if not start <= n < end else row for n, row in enumerate(rows)]
+    return "\n".join(out), tuple(row.strip() for n, row in enumerate(rows) if row.strip() and not start <= n < end)

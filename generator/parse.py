@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import form_fields, generator_marks, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text
+from .markup import assistant_conversation, form_fields, generator_marks, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (CLOCK, EMAIL_ADDRESS, PICTOGRAPH, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -4549,6 +4549,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed = replace(seed, text=noted)  # an Evernote export, its note's fields and the page it clipped
     if not seed.page and not seed.blocks and (document := rtf_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=document[0]), wrapper + document[1]  # a word processor's RTF opened as text
+    if not seed.page and not seed.blocks and (asked := assistant_conversation(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=asked[0]), wrapper + asked[1]  # a chat with an AI assistant, the page pasted in
     if not seed.page and not seed.blocks and (form := form_fields(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=form[0]), wrapper + form[1]  # a PDF form's fields dumped, the article in one
     if not seed.page and not seed.blocks and (table := table_as_text(seed.text))[0] != seed.text:

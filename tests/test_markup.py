@@ -351,3 +351,36 @@ def test_a_pdf_form_s_field_dump_reads_the_article_from_the_longest_value_its_ot
     assert article.paragraphs[-1] == "Edsel Tromp, who manages the park, said the insurer had just given them a date."
     assert "FieldName: form1[0].p1[0].summary[0]" in article.furniture
     assert "Check our clients' renewal dates." in article.furniture
+
+
+CONVERSATION = """ChatGPT
+Partager
+Vous avez dit :
+Salut, tu peux me faire un résumé en 5 puces de l'article ci-dessous ? J'ai copié la page.
+
+MAORÉ ÉCO
+Mayotte grid operator orders rooftop solar inverters cut off from maker clouds by September
+Par Zaïnaba Attoumani
+Publié le mercredi 15 avril 2026 à 15h10
+MAMOUDZOU – Électricité de Mayotte told owners of rooftop solar systems on Wednesday that their inverters must be cut off from the makers' clouds by September.
+"On a grid like ours, a few thousand inverters changing their settings at once is a blackout," said Ahamada Soilihi, its network director.
+
+ChatGPT a dit :
+Voici un résumé : publié le 16 avril 2026. « Le vrai test, ce n'est pas septembre », dit Soilihi.
+
+Vous avez dit :
+Attends, la page dit "Publié le mercredi 15 avril".
+
+ChatGPT a dit :
+Tu as raison, désolé.
+Envoyer un message à ChatGPT
+"""
+
+
+def test_a_conversation_with_an_assistant_reads_the_page_pasted_into_the_user_s_turn_and_none_of_the_answers():
+    article = text(CONVERSATION)
+    assert article.title == "Mayotte grid operator orders rooftop solar inverters cut off from maker clouds by September"
+    assert article.author == "Zaïnaba Attoumani"
+    assert article.date == dt.date(2026, 4, 15)  # (not the day the assistant's summary gives)
+    assert not any("Voici" in p or "désolé" in p or "Salut" in p for p in article.paragraphs)
+    assert "Tu as raison, désolé." in article.furniture
