@@ -6676,8 +6676,9 @@ def fax_pages(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
 # A document's annex that reproduces an article ("Bijlage 2 – Artikel Punda Business, meegestuurd bij vraag 14", "Annex B:
 # press article") and the mark that ends it ("[einde bijlage 2]", "[End of Annex B]")
-_ANNEX_WORDS = r"(?:Annex|Annexe|Appendix|Attachment|Enclosure|Bijlage|Anexo|Anhang|Anlage|Allegato|Bilaga|Vedlegg|Bilag|Liite|Załącznik)"
-_ANNEX_HEAD = re.compile(rf"{_ANNEX_WORDS}\s+[\w.]{{1,4}}\s*[–—:-]\s*\S.*", re.I)
+_ANNEX_WORDS = r"(?:Annex|Annexe|Appendix|Attachment|Enclosure|Bijlage|Anexo|Anhang|Anlage|Beilage|Allegato|Bilaga|Vedlegg|Bilag|Liite|Załącznik)"
+# ("Annex 2 – ...", or a letter's one enclosure with no number: "Beilage – Artikel Economia Grischun (kopiert am ...)")
+_ANNEX_HEAD = re.compile(rf"{_ANNEX_WORDS}(?:\s+[\w.]{{1,4}})?\s*[–—-]\s*\S.*|{_ANNEX_WORDS}\s+[\w.]{{1,4}}\s*:\s*\S.*", re.I)
 _ANNEX_END = re.compile(rf"[\[(]?\s*(?:end\s+(?:of\s+)?|einde\s+|fin\s+(?:de\s+(?:l['’])?)?|ende\s+(?:der\s+)?){_ANNEX_WORDS}\b.*", re.I)
 
 

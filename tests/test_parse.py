@@ -7334,3 +7334,18 @@ def test_a_spanish_invitation_to_write_and_an_editorial_s_unsigned_note_under_it
                    "¿Tiene un parque, una póliza o una opinión sobre este tema? Escríbanos a barlovento@guayacan.example.\n")
     assert article.paragraphs[-1].startswith("Lo que sí hace falta es que el país tenga")
     assert article.author == ""  # (the line under a pull quote names its speaker, not the writer)
+
+
+def test_a_letter_s_one_enclosure_with_no_number_holds_the_article_and_a_romansh_date_line():
+    letter = ("Solarprofis Graubünden\nGeschäftsstelle · Quaderstrasse 17 · 7000 Chur\n\nHerr\nAndri Pfister\n7130 Ilanz\n\n"
+              "Chur, 17. April 2026\n\nSehr geehrter Herr Pfister\n\nDen Artikel finden Sie in der Beilage.\n\n"
+              "Freundliche Grüsse\n\nBeilage – Artikel Economia Grischun, englische Ausgabe (kopiert am 17.04.2026, 07:58)\n\n"
+              "Graubünden installers stop selling inverters owners cannot cut off from the cloud\n\n"
+              "Publitgà: gievgia, ils 16 d'avrigl 2026, 11:30 | Actualisà: venderdi, ils 17 d'avrigl 2026, 07:20\n\n"
+              "CHUR – Solar installers in Graubünden say customers have started asking whether their inverters can be "
+              "switched off from China, after a US rule and Beijing's reply.\n\n"
+              "The association's members will stop selling such inverters from Monday, its president said.\n")
+    article = text(letter)
+    assert article.title == "Graubünden installers stop selling inverters owners cannot cut off from the cloud"
+    assert article.date == dt.date(2026, 4, 16)
+    assert not any("Pfister" in p for p in article.paragraphs)
