@@ -118,6 +118,15 @@ def _shown_reader() -> type:
     return Shown
 
 
+def _read_shown(markup: str, hidden: frozenset[str] = _HIDDEN):
+    """The shown-words reader after reading the whole of ``markup``: its paragraphs and its unseen words."""
+    reader = _shown_reader()(hidden)
+    reader.feed(markup)
+    reader.close()
+    reader.flush()
+    return reader
+
+
 def markup_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     """A copy that carries its page's or its item's markup as text (a page's source, a news agency's NITF item, a
     text-to-speech script in SSML, a CMS's rendered body printed by a terminal), read as the words it shows. Only a
@@ -133,10 +142,8 @@ def markup_as_text(text: str) -> tuple[str, tuple[str, ...]]:
         top = next((i for i in range(top + 1, len(rows)) if rows[i].strip()), top)
     if not _MARKUP_TOP.match(rows[top]) and sum(1 for row in rows if _MARKUP_LINE.fullmatch(row)) < MARKUP_MIN_LINES:
         return text, ()
-    reader = _shown_reader()(_TRANSLATION_HIDDEN if _TRANSLATION_FILE.search(text[:5000]) else _HIDDEN)
-    reader.feed("\n".join("" if row.strip() in furniture else row for row in rows))
-    reader.close()
-    reader.flush()
+    reader = _read_shown("\n".join("" if row.strip() in furniture else row for row in rows),
+                         _TRANSLATION_HIDDEN if _TRANSLATION_FILE.search(text[:5000]) else _HIDDEN)
     shown: list[str] = []
     after_bare = True
     for start, words, bare in reader.paragraphs:
@@ -195,8 +202,6 @@ RECORD_TRIES = 20  # lines that could open a record, tried in order (a copy hold
 _RECORD_OPENINGS = {"{": ("}", json.loads), "[": ("]", json.loads),
                     "+++": ("+++", lambda block: tomllib.loads(block.strip().removeprefix("+++").removesuffix("+++")))}
 _ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
 
 
 def _fields(record, keys: tuple[str, ...]):
@@ -223,11 +228,7 @@ def _words(value) -> str:
         value = value.get("rendered") or value.get("name") or ""
     if not isinstance(value, str):
         return ""
-    reader = _shown_reader()()
-    reader.feed(value)
-    reader.close()
-    reader.flush()
-    return " ".join(words for _, words, _ in reader.paragraphs)
+    return " ".join(words for _, words, _ in _read_shown(value).paragraphs)
 
 
 def _writer(value) -> str:
@@ -267,7 +268,7 @@ def record_as_text(text: str, labels: tuple[str, ...] = ()) -> tuple[str, tuple[
         address = next((value for value in _fields(record, _RECORD_ADDRESSES)
                         if isinstance(value, str) and value.startswith(("http://", "https://"))), "")
         header = [title, *([dek] if dek else []), *([f"By {writer}"] if writer else []),
-                  *([f"Published: {int(day.group(3))} {_MONTH_NAMES[int(day.group(2)) - 1]} {day.group(1)}"] if day else []),
+                  *([f"Published: {day.group(0)}"] if day else []),
                   *([f"Original: {address}"] if address else [])]
         lines = [line for field in header for line in (field, "")]
         out = [*rows[:start], *lines, *[""] * max(0, end + 1 - start - len(lines)), *rows[end + 1:]]
