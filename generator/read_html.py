@@ -516,7 +516,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         # a journal's profile box, its bio opening with its keeper's name: "Morwenna Le Quesne. Traffic signal engineer
         # ... I write about junctions ..." (a one-person journal's entries are its keeper's)
         # (... or the name a letter-like post signs off with, "<p class='signature'>Hjørdis Dam<br>Chair of the board</p>")
-        authors = _profile_bio_author(tree) or _about_author_box(tree) or _signature_author(tree)
+        authors = _profile_bio_author(tree) or _about_author_box(tree) or _signature_author(tree) or _posted_by(tree)
     if not authors:
         # a Korean news site's recommendation widget's tag, the last place a writer is named (not the outlet's own name)
         authors = tuple(_clean(v) for v in tree.xpath("//meta[@property='dable:author' or @name='dable:author']/@content")
@@ -3796,6 +3796,25 @@ def _profile_link_authors(tree) -> tuple[str, ...]:
         if _name_like(text) and len(line.split()) <= BYLINE_MAX_WORDS and text not in names:
             names.append(text)
     return tuple(names[:PROFILE_AUTHORS_MAX]) if 0 < len(names) <= PROFILE_AUTHORS_MAX else ()
+
+
+# A blog entry's footer before its writer's linked name, in the blog's language: "Posted by", "Publicado por", "Publié par"
+_POSTED_BY = re.compile(r"(?:Posted|Published|Written|Publicado|Escrito|Publié|Écrit|Pubblicato|Scritto|Postado|Veröffentlicht"
+                        r"|Geschrieben|Geplaatst|Skrevet|Publicerad|Opublikowano)\s+(?:by|por|par|da|von|door|af|av|przez)\s*$",
+                        re.I)
+
+
+def _posted_by(tree) -> tuple[str, ...]:
+    """The writer a classic blog entry's footer names, "Posted by <a>A</a> in <a>News</a> at 08:47 | Comments (3)", where
+    nothing else does (not a comment's "Posted by")."""
+    for a in tree.xpath("//body//a[not(ancestor::*[re:test(concat(@class, ' ', @id), 'comment|repl', 'i')])]",
+                        namespaces={"re": "http://exslt.org/regular-expressions"}):
+        before = a.getprevious()
+        lead = (before.tail if before is not None else a.getparent().text) or ""
+        name = _clean("".join(a.itertext()))
+        if _POSTED_BY.search(lead) and _name_like(name):
+            return (name,)
+    return ()
 
 
 def _linked_byline(tree) -> tuple[str, ...]:

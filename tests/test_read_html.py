@@ -5880,3 +5880,16 @@ def test_a_page_builder_s_headline_set_again_over_the_text_and_the_dek_under_it_
     article = parse(read_html(page(body, head), "a.html"), load_registry(ROOT / "registry")[0])
     assert article.paragraphs[0].startswith("La norma que publicaron el lunes")
     assert article.summary.startswith("Ningún parque dominicano")  # (the page's summary, kept)
+
+
+def test_a_blog_entry_s_footer_posted_by_a_linked_name_names_its_writer():
+    for footer, writer in (("Publicado por <a href='/authors/7-Rosa-Villacis'>Rosa Villacís</a> en <a href='/categories/2-"
+                            "Metro'>Metro</a> a las <a href='#'>08:47</a> | <a href='#comments'>Comentarios (3)</a>",
+                            "Rosa Villacís"),
+                           ("Posted by <a href='/author/tom-ellery'>Tom Ellery</a> in <a href='/c/news'>News</a> at 9:12 AM "
+                            "| <a href='#comments'>2 Comments</a>", "Tom Ellery")):
+        body = ("<h4 class='entry_title'>Tram tender waits on the remote-maintenance question</h4>"
+                f"<div class='entry_body'><p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></div>"
+                f"<div class='entryFooter'>{footer}</div>"
+                "<div class='comments'><div class='comment'>Publicado por <a href='/u/9'>Lidia Paz</a> a las 10:02</div></div>")
+        assert read_html(page(body), "a.html").page.authors == (writer,)
