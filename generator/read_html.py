@@ -4198,11 +4198,13 @@ def _stamp_date(tree) -> dt.date | None:
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(element.itertext()))
         if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated\b", text, re.I) \
-                or re.search(r"date[-_]*top\b|\btop[-_]?bar(?:\b|_)|current[-_]?date|today|hdr[-_]*date"
+                or re.search(r"date[-_]*top\b|\btop[-_]?bar(?:\b|_)|current[-_]?date|today|hdr[-_]*date|revision|modified"
                              r"|(?<!insight-)(?<!article-)(?<!entry-)(?<!post-)(?<!story-)header[-_]*date|date[-_]*now",
                              f"{element.get('class') or ''} {element.get('id') or ''}", re.I) \
                 or element.xpath("ancestor-or-self::*[re:test(@class, '(?:^|\\s|-)(?:card|teaser|related)(?:$|\\s|__|-)', 'i')]",
                                  namespaces={"re": "http://exslt.org/regular-expressions"}):
+            # (nor a revision's, the source file's last change a static site prints under the post: "<span
+            # class='git-revision-date-localized-plugin-date'>", "<span class='date-modified'>")
             # (nor the site's clock in its top bar: "<span class='dateTop'>Wednesday, 21 Oct, 2026</span>", "<div
             # class='topbar__date'>", "<span
             # id='ctl00_lblTodayDate'>", but an article's

@@ -5893,3 +5893,15 @@ def test_a_blog_entry_s_footer_posted_by_a_linked_name_names_its_writer():
                 f"<div class='entryFooter'>{footer}</div>"
                 "<div class='comments'><div class='comment'>Publicado por <a href='/u/9'>Lidia Paz</a> a las 10:02</div></div>")
         assert read_html(page(body), "a.html").page.authors == (writer,)
+
+
+def test_a_static_site_s_revision_dates_of_its_source_file_are_not_when_the_post_was_published():
+    body = ("<h1>Zagreb's tram tender and the US rail rule</h1>"
+            "<ul class='md-post__meta'><li><time datetime='2026-05-03 00:00:00+00:00'>May 3, 2026</time></li></ul>"
+            f"<p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p>"
+            "<aside class='md-source-file'><span class='md-source-file__fact'><span class='md-icon' title='Last update'></span>"
+            "<span class='git-revision-date-localized-plugin git-revision-date-localized-plugin-date' "
+            "title='May 4, 2026 08:12:40 UTC'>May 4, 2026</span></span><span class='md-source-file__fact'>"
+            "<span class='md-icon' title='Created'></span><span class='git-revision-date-localized-plugin "
+            "git-revision-date-localized-plugin-date'>May 2, 2026</span></span></aside>")
+    assert read_html(page(body), "a.html").page.date == dt.date(2026, 5, 3)
