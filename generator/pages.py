@@ -260,6 +260,12 @@ class Links:
                 key=lambda k: (-counts[k], self.site.entities[k].name))
         return list(known)
 
+    def know_topic_order(self, bid: str, keys: list[str]) -> None:
+        """A briefing's topic order as the last build made it, from the same analysis and entities
+        (``Stamps``): the briefings index lists every briefing's topics, and ordering them again
+        would read every briefing's mentions after any edit that changes the index."""
+        self._topic_order.setdefault(bid, keys)
+
 
     @cached_property
     def counts(self) -> dict[str, int]:

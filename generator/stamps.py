@@ -117,7 +117,8 @@ class Stamps:
         # A feed with no dated briefing is dated by the newest briefing of the whole site.
         self.newest = repr(max(filter(None, map(links.feed_date, site.briefings)), default=None))
         # Briefing id -> (its own inputs, its page's stamp, the keys it names, its entry in the briefings
-        # index: ``briefings_index``, and in a feed if one was made: ``entry``), for the next build; and
+        # index: ``briefings_index``, in a feed if one was made: ``entry``, as entity pages read it: ``view``,
+        # and its topics in order: ``_TOPICS``), for the next build; and
         # the last build's, so that a briefing whose inputs and named entities are unchanged keeps its
         # stamp, and only the entities near a changed briefing have their inputs made again.
         self.briefings_memo: dict[str, tuple[str, ...]] = {}
@@ -167,6 +168,8 @@ class Stamps:
         own = kept[0] if kept and stale is not None and b.id not in stale else self._own(b, source)
         if kept and kept[0] == own and (not self.renamed or self.renamed.isdisjoint(kept[2].split(" "))):
             self.briefings_memo[b.id] = kept
+            if len(kept) > _TOPICS and kept[_TOPICS]:  # (its topics in order too: pages listing it need not read it)
+                self.links.know_topic_order(b.id, kept[_TOPICS][1:].split(" ") if len(kept[_TOPICS]) > 1 else [])
             return kept[1]
         # Each related briefing as the page links it, in its order, without its score (see above ``_digest``).
         related = tuple((r.briefing, r.shared, other.slug, other.article.title, other.article.date)
@@ -350,6 +353,10 @@ class Stamps:
             entry = kept[3] if kept and len(kept) > 3 and kept[1] == stamp else self._index_entry(b)
             self.briefings_memo[b.id] = (*memo[:3], entry, *memo[4:])
             entries.append(entry)
+            # Its topics in order, kept with its stamp (``_briefing``, which covers its analysis and the
+            # entities' names): if the index is made again, only the edited briefings' are ordered again.
+            if len(memo) <= _TOPICS or not memo[_TOPICS]:
+                self._remember(b.id, _TOPICS, "+" + " ".join(self.links.topic_order(b)))
         return _digest(repr(("briefings index", self.style, entries)))
 
     def _index_entry(self, b: Briefing) -> str:
@@ -468,6 +475,10 @@ class Stamps:
         memo = self.briefings_memo[bid]
         memo = (*memo, *("",) * (at + 1 - len(memo))) if len(memo) <= at else memo
         self.briefings_memo[bid] = (*memo[:at], value, *memo[at + 1:])
+
+
+# Where a briefing's memo (``briefings_memo``) holds its topics in order: "+" and their keys, space-separated
+_TOPICS = 6
 
 
 def _day(day: date | None) -> "int | str":

@@ -99,3 +99,27 @@ def test_a_seed_removed_makes_again_only_the_briefing_pages_whose_related_lists_
     briefings = sum(1 for template in made if template == "briefing.md.j2")
     assert 0 < briefings < report.built  # those related to the removed one, not every briefing
     assert generated(project.docs) == full_build(project, tmp_path, "full")
+
+
+def test_an_edit_that_changes_the_briefings_index_orders_only_the_edited_briefing_s_topics(tmp_path, monkeypatch):
+    """The briefings index lists every briefing's topics in order: made again after an edit, it takes the
+    others' order from the last build (kept with their stamps) rather than reading every briefing's mentions,
+    and is a clean build's."""
+    from generator import pages
+
+    project = copy_project(tmp_path / "p", [ROOT / "seeds" / "000_4c66626bd7c7efee.txt", *fixture_seeds()])
+    project.add_seed("second.txt", SECOND)
+    incremental(project)
+    ordered: list[str] = []
+    real = pages.Links.topic_order
+
+    def topic_order(self, b):
+        if b.id not in self._topic_order:
+            ordered.append(b.id)
+        return real(self, b)
+    monkeypatch.setattr(pages.Links, "topic_order", topic_order)
+    project.add_seed("second.txt", SECOND.replace("a move Marco Rubio", "a step Marco Rubio"))  # its summary
+    report = incremental(project)
+    assert report.analysed == 1 and "briefings/index.md" in report.written and report.built > 5
+    assert len(set(ordered)) == 1  # the edited briefing's
+    assert generated(project.docs) == full_build(project, tmp_path, "full")
