@@ -454,3 +454,39 @@ def assistant_conversation(text: str) -> tuple[str, tuple[str, ...]]:
         start = blank  # (the user's request over the page: "Can you summarise the article below ...")
     out = ["" if not start <= n < end else row for n, row in enumerate(rows)]
     return "\n".join(out), tuple(row.strip() for n, row in enumerate(rows) if row.strip() and not start <= n < end)
+
+
+# A layout program's tagged text (InDesign's "Tagged Text" export): its header ("<UNICODE-WIN>", "<Version:19.3>", its
+# style definitions), then a paragraph a line, opened by its style ("<ParaStyle:Headline>"), with tags inside for
+# character styles and special characters ("<CharStyle:Credit>", "<cTracking:-15>", "<0x00A0>"; "\<" a "<" of the text)
+_PARA_STYLE = re.compile(r"<ParaStyle:([^<>]*)>")
+_TAGGED_HEADER = re.compile(r"<(?:UNICODE|ASCII|ANSI|BIG5|GB18030|SJIS|KSC5601)-(?:WIN|MAC)>.*"
+                            r"|<(?:Version|FeatureSet|ColorTable|Define[A-Za-z]*Style)\b.*")
+_TAGGED_INLINE = re.compile(r"\\([<>\\])|<0x([0-9A-Fa-f]{4,6})>|<[A-Za-z][A-Za-z ]*:[^<>]*>")
+# The production's paragraphs, no words of the article: the page's slug, a jump's lines to and from another page and
+# the headline set again there, a teaser of another story, a pull quote repeating the text, a running head; and every
+# folio line but the first (the first says where and when the page was printed, as a print copy's does)
+_PRODUCTION_STYLE = re.compile(r"slug|jump|teaser|pull\s*quote|running\s*head|continued|page\s*(?:number|head)", re.I)
+
+
+def tagged_text_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A layout program's tagged text, read as the paragraphs it typesets: each styled line its words, a paragraph of its
+    own; the header, the production's paragraphs (``_PRODUCTION_STYLE``) and the folio lines after the first returned
+    as the wrapper's furniture. Only a copy with four styled paragraphs: a plain copy's "<" is its own."""
+    rows = text.split("\n")
+    if sum(1 for row in rows if _PARA_STYLE.match(row.lstrip())) < MARKUP_MIN_LINES:
+        return text, ()
+    out: list[str] = []
+    furniture: list[str] = []
+    folios = 0
+    for row in rows:
+        line = row.strip()
+        style = _PARA_STYLE.match(line)
+        name = style.group(1) if style else ""
+        folios += bool(re.search(r"folio", name, re.I))
+        if _TAGGED_HEADER.fullmatch(line) or _PRODUCTION_STYLE.search(name) or re.search(r"folio", name, re.I) and folios > 1:
+            furniture.append(line)
+            continue
+        words = _TAGGED_INLINE.sub(lambda m: m.group(1) or (chr(int(m.group(2), 16)) if m.group(2) else ""), line)
+        out.extend([words, ""] if style else [words])
+    return "\n".join(out), tuple(furniture)

@@ -48,6 +48,8 @@ SHAPES = {
     "form_fields": lambda n: _fill("FieldName: a[0]\nFieldValue: The ministry said on July 14 that controls would ease.\n", n),
     "prompts": lambda n: _fill("~/clips $ cat story.txt\nThe ministry said on July 14 that controls would ease.\n", n),
     "markup": lambda n: _fill("<p>The ministry <b>said</b> on July 14 that &amp; controls would ease.</p><div>\n", n),
+    "tagged_text": lambda n: _fill("<ParaStyle:Body>The ministry <CharStyle:Name>said<CharStyle:> on July 14<0x00A0>that "
+                                   "\\<controls\\> would ease <cTracking:-15\n", n),
     "table": lambda n: _fill('"Headline","Byline","Outlet","Full text"\n"US eases chip controls","Jane Doe","Reuters","The\n', n),
 }
 

@@ -384,3 +384,36 @@ def test_a_conversation_with_an_assistant_reads_the_page_pasted_into_the_user_s_
     assert article.date == dt.date(2026, 4, 15)  # (not the day the assistant's summary gives)
     assert not any("Voici" in p or "désolé" in p or "Salut" in p for p in article.paragraphs)
     assert "Tu as raison, désolé." in article.furniture
+
+
+TAGGED = """<UNICODE-WIN>
+<Version:19.3><FeatureSet:InDesign-Roman><ColorTable:=<Black:COLOR:CMYK:Process:0,0,0,1>>
+<DefineCharStyle:Credit=<Nextstyle:Credit><cTypeface:Italic>>
+<DefineParaStyle:Headline=<BasedOn:NormalParagraphStyle><Nextstyle:Standfirst><cSize:38.000000>>
+<ParaStyle:Slug>SLUG HARBOUR-CRANES-0416 · P1+P5 · 600w · ok’d 15/04 22:10
+<ParaStyle:Folio>THE HARBOUR CHRONICLE · THURSDAY, APRIL 16, 2026 · PAGE<0x00A0>1
+<ParaStyle:Headline><cTracking:-15>Port board asks crane maker to keep its diagnostics in the harbour<cTracking:>
+<ParaStyle:Standfirst>The board wants the data read on the quay, not abroad
+<ParaStyle:Byline>By <CharStyle:Byline Name>Mereana Tipoki<CharStyle:>
+<ParaStyle:Pull Quote>“Read it here, by our people”
+<ParaStyle:Body First>NAPIER: The port board voted on Wednesday to ask its crane maker to keep the cranes' diagnostics \\<on site\\> in the harbour.
+<ParaStyle:Body>“Read it here, by our people,” said Hone Marsters, the board's chair.
+<ParaStyle:Jump>Continued on Page<0x00A0>5 <0x2192> Cranes
+<ParaStyle:Folio>THE HARBOUR CHRONICLE · THURSDAY, APRIL 16, 2026 · PAGE<0x00A0>5
+<ParaStyle:Jump Head>Cranes data to stay on the quay
+<ParaStyle:Jump From>From Page<0x00A0>1
+<ParaStyle:Caption>A crane at the container terminal. Picture: <CharStyle:Credit>Ana Lealaiauloto<CharStyle:>
+<ParaStyle:Body>The maker has until the end of May to answer, the board said.
+"""
+
+
+def test_a_layout_program_s_tagged_text_is_read_as_its_styled_paragraphs_its_production_lines_the_program_s():
+    article = text(TAGGED)
+    assert article.title == "Port board asks crane maker to keep its diagnostics in the harbour"
+    assert article.author == "Mereana Tipoki"
+    assert article.date == dt.date(2026, 4, 16)
+    assert article.paragraphs[0].startswith("NAPIER: The port board voted on Wednesday") and "<on site>" in article.paragraphs[0]
+    assert article.paragraphs[-1] == "The maker has until the end of May to answer, the board said."
+    assert not any("ParaStyle" in p or "Continued on Page" in p or "SLUG" in p or p == "“Read it here, by our people”"
+                   for p in article.paragraphs)
+    assert "<ParaStyle:Jump>Continued on Page<0x00A0>5 <0x2192> Cranes" in article.furniture
