@@ -14,6 +14,7 @@ import bisect
 import csv
 import functools
 import io
+import itertools
 import json
 import re
 import tomllib
@@ -188,13 +189,20 @@ def session_output(text: str) -> tuple[str, tuple[str, ...]]:
 
 # The fields of an article's record as APIs print it (WordPress's REST API, a headless CMS, a JSON feed), in the order
 # a field is trusted: the first the record has is read
-_RECORD_TITLES = ("headline", "title")
+_RECORD_TITLES = ("headline", "title", "titel", "titre", "titulo", "título", "titolo")
 _RECORD_DATES = ("first_published_at", "first_published", "original_published", "partner_published",  # (a copy's
                  # republication dates only itself: the day the article first appeared is its day)
                  "datePublished", "date_published", "published_at", "publishedAt", "published",
+                 "veroeffentlicht", "veröffentlicht", "publié", "publie", "publicado", "pubblicato",
                  "pubDate", "date", "article_published_time")
-_RECORD_AUTHORS = ("author", "authors", "byline", "creator", "writer", "author_name")
-_RECORD_DEKS = ("description", "excerpt", "summary", "subtitle", "standfirst", "dek")
+_RECORD_AUTHORS = ("author", "authors", "byline", "creator", "writer", "author_name", "autor", "auteur", "autore",
+                   "verfasser")
+_RECORD_DEKS = ("description", "excerpt", "summary", "subtitle", "standfirst", "dek", "unterzeile", "vorspann",
+                "chapeau", "entradilla", "sottotitolo")
+# The fields that hold the article's text, in a record that is the whole copy (a newsroom archive's YAML record)
+_RECORD_BODIES = ("text", "body", "content", "articlebody", "article_body", "inhalt", "texte", "texto", "testo")
+RECORD_ALONE_WORDS = 50  # words outside a record, at most, for the record to be the whole copy (its text field the text)
+YAML_RECORD_MAX_CHARS = 512 * 1024  # a larger YAML document is no one article's record (and costly to load)
 _RECORD_ADDRESSES = ("canonical", "canonical_url", "url", "link", "permalink")
 RECORD_TRIES = 20  # lines that could open a record, tried in order (a copy holds one record, or a few)
 # Where a record starts, on a line of its own: a JSON object or list to its closing line, or a site generator's TOML
@@ -239,6 +247,43 @@ def _writer(value) -> str:
     return " and ".join(names)
 
 
+def _record_at(rows: list[str], start: int, ends: dict[str, list[int]]) -> tuple[int, object]:
+    """The JSON or TOML record opening on line ``start``, to its closing line: (that line, the record), or None."""
+    closing, load = _RECORD_OPENINGS[rows[start].rstrip()]
+    after = bisect.bisect_right(ends[closing], start)
+    if after >= len(ends[closing]):
+        return start, None
+    end = ends[closing][after]
+    try:
+        return end, load("\n".join(rows[start:end + 1]))
+    except ValueError:
+        return end, None
+
+
+def _yaml_record(rows: list[str]) -> tuple[tuple[int, int, dict], ...]:
+    """A YAML record that opens the copy ("---" its first line but comments and a command), to its end marker or the
+    copy's end, the whole copy: a newsroom archive's export of one article. Its anchors and aliases refused (a document
+    of them can be made to stand for a vast one)."""
+    import yaml  # (loaded for the registry already)
+
+    opening = next((n for n, row in enumerate(rows) if row.strip() and not row.lstrip().startswith("#")
+                    and not _PROMPT.fullmatch(row.strip())), None)
+    if opening is None or rows[opening].rstrip() != "---":
+        return ()
+    start = next(n for n, row in enumerate(rows) if row.strip())  # (its comments and the command that printed it its own)
+    end = next((n for n in range(opening + 1, len(rows)) if rows[n].rstrip() in ("---", "...")), len(rows) - 1)
+    block = "\n".join(rows[opening + 1:end + 1 if rows[end].rstrip() not in ("---", "...") else end])
+    if len(block) > YAML_RECORD_MAX_CHARS or sum(len(row.split()) for row in rows[end + 1:]) > RECORD_ALONE_WORDS:
+        return ()  # (... nor a front matter over a text: a clipper's or a site generator's, which the text is read under)
+    try:
+        if re.search(r"[&*][\w-]", block) and any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(block)):
+            return ()
+        record = yaml.safe_load(block)
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return ()
+    return ((start, end, record),) if isinstance(record, dict) else ()
+
+
 def record_as_text(text: str, labels: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
     """An article's record as an API printed it (a JSON object, on lines of its own from "{" to "}") or as a site
     generator keeps it over the text (TOML front matter between "+++" lines), read as the
@@ -248,16 +293,8 @@ def record_as_text(text: str, labels: tuple[str, ...] = ()) -> tuple[str, tuple[
     rows = text.split("\n")
     ends = {closing: [n for n, row in enumerate(rows) if row.rstrip() == closing] for closing, _ in _RECORD_OPENINGS.values()}
     openings = [n for n, row in enumerate(rows) if row.rstrip() in _RECORD_OPENINGS][:RECORD_TRIES]
-    for start in openings:
-        closing, load = _RECORD_OPENINGS[rows[start].rstrip()]
-        after = bisect.bisect_right(ends[closing], start)
-        end = ends[closing][after] if after < len(ends[closing]) else None
-        if end is None:
-            continue
-        try:
-            record = load("\n".join(rows[start:end + 1]))
-        except ValueError:
-            continue
+    for start, end, record in itertools.chain(_yaml_record(rows), ((start, end, record) for start in openings for end, record
+                                                                    in [_record_at(rows, start, ends)] if record is not None)):
         record = next((item for item in record if isinstance(item, dict)), None) if isinstance(record, list) else record
         title = next((words for value in _fields(record, _RECORD_TITLES) if (words := _words(value))), "")
         if not title:
@@ -270,6 +307,11 @@ def record_as_text(text: str, labels: tuple[str, ...] = ()) -> tuple[str, tuple[
         header = [title, *([dek] if dek else []), *([f"By {writer}"] if writer else []),
                   *([f"Published: {day.group(0)}"] if day else []),
                   *([f"Original: {address}"] if address else [])]
+        # (the record the whole copy: its text field is the article's text, a paragraph at each blank line)
+        alone = sum(len(row.split()) for n, row in enumerate(rows) if not start <= n <= end) <= RECORD_ALONE_WORDS
+        body = max((value for value in _fields(record, _RECORD_BODIES) if isinstance(value, str)), key=len, default="") \
+            if alone else ""
+        header += [part.strip() for part in re.split(r"\n\s*\n", body) if part.strip()]
         lines = [line for field in header for line in (field, "")]
         out = [*rows[:start], *lines, *[""] * max(0, end + 1 - start - len(lines)), *rows[end + 1:]]
         return "\n".join(out), tuple(row.strip() for row in rows[start:end + 1] if row.strip())

@@ -417,3 +417,49 @@ def test_a_layout_program_s_tagged_text_is_read_as_its_styled_paragraphs_its_pro
     assert not any("ParaStyle" in p or "Continued on Page" in p or "SLUG" in p or p == "“Read it here, by our people”"
                    for p in article.paragraphs)
     assert "<ParaStyle:Jump>Continued on Page<0x00A0>5 <0x2192> Cranes" in article.furniture
+
+
+ARCHIVE_RECORD = """$ cat archiv/2026/04/16/hb-2026-0416-0042.yml
+# Harbour Bote · Archivexport · erzeugt 2026-04-18T03:00:12Z
+---
+id: hb-2026-0416-0042
+marke: Harbour Bote
+titel: "Port board asks crane maker to keep its diagnostics in the harbour"
+seo_titel: "Crane data to stay on the quay | Harbour Bote"
+unterzeile: "The board wants the data read on the quay, not abroad."
+autor:
+  name: Mereana Tipoki
+  rolle: Redakteurin Hafen
+original:
+  titel: "Kran-Diagnose bleibt im Hafen"
+  veroeffentlicht: 2026-04-16T09:40:00+02:00
+veroeffentlicht: 2026-04-16T11:20:00+02:00
+geaendert: 2026-04-17T07:45:00+02:00
+schlagworte: [Hafen, Kran]
+text: |
+  NAPIER – The port board voted on Wednesday to ask its crane maker to keep the cranes' diagnostics in the harbour.
+
+  "Read it here, by our people," said Hone Marsters, the board's chair.
+
+  The maker has until the end of May to answer, the board said.
+"""
+
+
+def test_a_newsroom_archive_s_yaml_record_gives_the_header_from_its_fields_and_the_text_from_its_text_field():
+    article = text(ARCHIVE_RECORD)
+    assert article.title == "Port board asks crane maker to keep its diagnostics in the harbour"
+    assert article.author == "Mereana Tipoki"
+    assert article.date == dt.date(2026, 4, 16)
+    assert article.standfirst == "The board wants the data read on the quay, not abroad."
+    assert article.paragraphs[0].endswith("keep the cranes' diagnostics in the harbour.")
+    assert article.paragraphs[-1] == "The maker has until the end of May to answer, the board said."
+    assert "seo_titel: \"Crane data to stay on the quay | Harbour Bote\"" in article.furniture
+    # a horizontal rule and a YAML-looking paragraph in a plain copy are its own
+    plain = "Rule of the week\n\n---\nnote: this is a plain copy\n---\n\nThe port board met on Wednesday, 15 April 2026.\n"
+    assert record_as_text(plain) == (plain, ())
+
+
+def test_a_yaml_record_made_of_aliases_is_refused_not_expanded():
+    laughs = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n" + "".join(
+        f"{chr(99 + n)}: &{chr(99 + n)} [{', '.join([f'*{chr(98 + n)}'] * 9)}]\n" for n in range(8)) + "title: Laughs\ntext: |\n  x\n"
+    assert record_as_text(laughs) == (laughs, ())
