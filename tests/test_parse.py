@@ -7130,6 +7130,11 @@ def test_a_nordic_writer_s_given_name_alone_is_no_catalan_by():
     assert english_byline("Per Aina Bauzà Ferrer", REGISTRY.rules) == "By Aina Bauzà Ferrer"
 
 
+def test_a_malay_by_is_read_as_by_and_a_ukrainian_writer_of_that_given_name_stays_a_name():
+    assert english_byline("Oleh Melati Sagin", REGISTRY.rules) == "By Melati Sagin"
+    assert english_byline("Oleh Lyashko", REGISTRY.rules) == "Oleh Lyashko"
+
+
 def test_an_editor_s_numbered_screen_is_read_as_its_file_with_the_keeper_s_comment_lines_left_out():
     screen = ("  1 # Simmer Dim 14/4 - heat pumps explainer. Paywalled; copied Mon 15/4 from the app's share view.\n"
               "  2 # TODO check 2,400 vs the council's housing report + ask housing when the trial tender\n"
