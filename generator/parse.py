@@ -4548,6 +4548,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed = replace(seed, text=anchored)  # a shared document's reviewers' comments, each anchored by "[a]" in the text
     if not seed.page and not seed.blocks and (noted := _enex_as_text(seed.text)) != seed.text:
         seed = replace(seed, text=noted)  # an Evernote export, its note's fields and the page it clipped
+    if not seed.page and not seed.blocks and (cut := _between_scissors(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=cut[0]), wrapper + cut[1]  # a piece pasted between scissor lines ("---8<---")
     if not seed.page and not seed.blocks and (document := rtf_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=document[0]), wrapper + document[1]  # a word processor's RTF opened as text
     if not seed.page and not seed.blocks and (asked := assistant_conversation(seed.text))[0] != seed.text:
@@ -7029,6 +7031,28 @@ def _outline_page(text: str) -> tuple[str, tuple[str, ...]]:
     chosen = set(best)
     kept = [_OUTLINE_BLOCK.fullmatch(row).group("text") if i in chosen else "" for i, row in enumerate(rows)]
     return "\n".join(kept), tuple(rows[i].strip() for i in nonblank if i not in chosen)
+
+
+# A line of scissors, where a copyist marks the piece they pasted ("---8<---", "-- >8 --", "------ 8< ------ cut here",
+# "✂ - - - -"): what lies between two is the piece, what lies outside the note that carries it
+_SCISSORS = re.compile(r"\s*[-–—=_. ]*(?:8<|>8|✂|✄)[-–—=_. ]*(?:(?:cut|snip|schnipp|tallar|couper|recortar)[\w -]*)?\s*", re.I)
+
+
+def _between_scissors(text: str) -> tuple[str, tuple[str, ...]]:
+    """A note or a message carrying a pasted piece between two scissor lines: the longest stretch between two is the
+    piece, when it holds more words than the rest; the rest (the sender's greeting and notes, a list's footer) and the
+    scissors are returned as the wrapper's furniture, each line blank where it stood."""
+    rows = text.split("\n")
+    cuts = [n for n, row in enumerate(rows) if row.strip() and _SCISSORS.fullmatch(row)]
+    if len(cuts) < 2:
+        return text, ()
+    words = [len(row.split()) for row in rows]
+    start, end = max(zip(cuts, cuts[1:]), key=lambda pair: sum(words[pair[0] + 1:pair[1]]))
+    inside = sum(words[start + 1:end])
+    if inside <= sum(words) - inside:
+        return text, ()
+    out = [row if start < n < end else "" for n, row in enumerate(rows)]
+    return "\n".join(out), tuple(row.strip() for n, row in enumerate(rows) if row.strip() and not start < n < end)
 
 
 # A diff's hunk ("@@ -0,0 +1,71 @@") and its lines: added ("+"), kept (" "), removed ("-")

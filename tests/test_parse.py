@@ -7354,3 +7354,19 @@ def test_a_letter_s_one_enclosure_with_no_number_holds_the_article_and_a_romansh
     assert article.title == "Graubünden installers stop selling inverters owners cannot cut off from the cloud"
     assert article.date == dt.date(2026, 4, 16)
     assert not any("Pfister" in p for p in article.paragraphs)
+
+
+def test_a_piece_pasted_between_scissor_lines_is_the_article_and_the_note_around_it_the_sender_s():
+    article = text("Subject: [rail-list] Harbour cranes: the board's vote\n\n"
+                   "Hi all,\n\nPasted as-is below, their page and their chrome. My notes at the end.\n\n---8<---\n"
+                   "Port board asks crane maker to keep its diagnostics in the harbour\n\n"
+                   "By Mereana Tipoki\n\nPublished: 16 April 2026\n\n"
+                   "NAPIER – The port board voted on Wednesday to ask its crane maker to keep the cranes' diagnostics in "
+                   "the harbour, where staff trained for the purpose can read them.\n\n"
+                   "“Read it here, by our people,” said Hone Marsters, the board's chair, after the vote on Wednesday "
+                   "evening in Napier.\n\nThe maker has until the end of May to answer, the board said.\n---8<---\n\n"
+                   "Notes (RB):\n- ask the board for the vote count\n\nCheers,\nRua\n")
+    assert article.title == "Port board asks crane maker to keep its diagnostics in the harbour"
+    assert article.author == "Mereana Tipoki"
+    assert article.paragraphs[-1] == "The maker has until the end of May to answer, the board said."
+    assert "Notes (RB):" in article.furniture and "---8<---" in article.furniture
