@@ -7370,3 +7370,13 @@ def test_a_piece_pasted_between_scissor_lines_is_the_article_and_the_note_around
     assert article.author == "Mereana Tipoki"
     assert article.paragraphs[-1] == "The maker has until the end of May to answer, the board said."
     assert "Notes (RB):" in article.furniture and "---8<---" in article.furniture
+
+
+def test_catalan_month_names_and_at_in_a_date_line():
+    for line, day in (("Publicat el dissabte 4 de maig de 2026 a les 10:30 · Actualitzat a les 13:15", dt.date(2026, 5, 4)),
+                      ("Publicat el 12 de desembre de 2025", dt.date(2025, 12, 12)),
+                      ("Publicat el dimarts 14 de juliol de 2026", dt.date(2026, 7, 14))):
+        article = text("Catalan cyber agency tells rail operators to list remote links\n\nPer Laia Puigventós Serra\n\n"
+                       f"{line}\n\nBARCELONA – Catalonia's cybersecurity agency on Saturday told the region's rail operators "
+                       "to list every link.\n\nMore text here about it, said the agency.\n")
+        assert article.date == day, line
