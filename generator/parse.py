@@ -871,7 +871,8 @@ _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Grap
                  # "Por A · Tradución: B")
                  r"|Oversat|Oversatt|Översatt|Oversættelse|Oversettelse|Översättning|Käännös|Suomentanut|Itzulpena"
                  r"|Itzulia|Traducci[oó]|Tradu[iï]t|Tradotto|Redigeret|Redigert|Redigerad|Edició|Edita|Argazkiak?"
-                 r"|Troet)")  # (Breton: "Gant A | Troet eus ar galleg gant B", "translated from French by")
+                 r"|Troet"  # (Breton: "Gant A | Troet eus ar galleg gant B", "translated from French by")
+                 r"|Fordította|Fotó)")  # (Hungarian: "Írta: A · Fordította: B", "translated by"; "Fotó: C")
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
 _REVIEWED_BY = re.compile(rf"{_REVIEW_WORDS}\s+by\s+[A-Z]")  # an editor's credit line
 _NAME_AND_OFFICE = re.compile(r"([^,|]{3,60}?),\s*([^,|]{3,60})")  # "Stefan Wurzinger, Head of Raw Materials Policy"
@@ -3087,9 +3088,10 @@ def _without_photo_cell(text: str, rules: Rules) -> str:
 
 def _photo_cell(text: str, rules: Rules) -> str:
     """A picture's credit in the byline's last cell ("Tekst: Sigrid Haugland | Foto: Eirik Moen", "Testua: A · Argazkiak:
-    B"), or ''."""
+    B"), or another's ("Írta: A · Fordította: B", the translator's), or ''."""
     cells = re.split(r"\s+[|/·•]\s+", text)
-    return cells[-1] if len(cells) >= 2 and _ci_startswith(cells[-1], rules.credit_markers) else ""
+    return cells[-1] if len(cells) >= 2 and (_ci_startswith(cells[-1], rules.credit_markers)
+                                             or _CREDIT_CELL.match(cells[-1].strip())) else ""
 
 
 _EPISODE = re.compile(r"^(?:Episode|Ep\.|Part|Chapter)\s*\d+\s*[:.–—-]")  # "Episode 47: ...", an episode's own title

@@ -7380,3 +7380,11 @@ def test_catalan_month_names_and_at_in_a_date_line():
                        f"{line}\n\nBARCELONA – Catalonia's cybersecurity agency on Saturday told the region's rail operators "
                        "to list every link.\n\nMore text here about it, said the agency.\n")
         assert article.date == day, line
+
+
+def test_a_hungarian_writer_s_label_and_a_translator_s_cell_beside_a_labelled_writer():
+    for byline in ("Írta: Hajnalka Ördögh · Fordította: Levente Csernák", "Szerző: Hajnalka Ördögh | Tradução: Levente Csernák"):
+        article = text("Serbian rail regulator orders audit of remote access\n\n" + byline + "\n\nMegjelent: 2026. május 2., "
+                       "csütörtök 15:40\n\nNOVI SAD – Serbia's Directorate for Railways on Thursday ordered an audit of every "
+                       "link.\n\nMore text here about it, said the agency.\n")
+        assert article.author == "Hajnalka Ördögh", byline
