@@ -420,10 +420,12 @@ def read_html(raw: bytes, name: str) -> Seed:
     credits = (*credits, *signatures)
     if not authors:
         authors = _closing_authors(credits)
-    if not authors and credits and len(credits[-1].split()) <= 4 and not _TERMINAL_MARK.search(credits[-1].strip()) \
+    if not authors and credits and credits[-1] not in above and len(credits[-1].split()) <= 4 \
+            and not _TERMINAL_MARK.search(credits[-1].strip()) \
             and all(_name_like(n) for n in NAMES_APART.split(credits[-1].strip())) \
             and not (len(credits) > 1 and len(credits[-2].split()) <= 3 and not _TERMINAL_MARK.search(credits[-2])):
-        # (not a list's item under its label: "Related Topics" / "Advanced Computing")
+        # (not a list's item under its label: "Related Topics" / "Advanced Computing"; nor a label over the headline,
+        # "COMMUNIQUÉ DE PRESSE", where nothing follows the text)
         # "Thu Hà" (or "Minh Anh - Thu Trang") alone after the last paragraph: a byline printed at the end
         authors = tuple(NAMES_APART.split(credits[-1].strip()))
     authors = authors or photographers
@@ -5508,7 +5510,10 @@ def _headline(tree, title: str) -> str:
         # (... or, with no <h1> at all, a page builder's title block before it: Tilda's "<div class='t030__title t-title'
         # field='title'>", over the text and its "<h2 class='t017__title t-title'>" crossheads; the first in the page)
         # (... or Odoo's "<div id='o_wblog_post_name'>": the post's name, by its element's id)
-        divs = " | //div[re:test(@class, '(?:^|\\s)(?:[\\w-]*__)?(?:t-)?title(?:\\s|$)', 'i') or re:test(@id, " \
+        # (... or a published document's paragraph in its Title style, "<p class='c7 title'>" in a Google Doc published to
+        # the web, under the file's name the page's header and <title> show)
+        divs = " | //p[re:test(@class, '(?:^|\\s)title(?:\\s|$)')][not(ancestor::nav or ancestor::footer or ancestor::a)]" \
+               " | //div[re:test(@class, '(?:^|\\s)(?:[\\w-]*__)?(?:t-)?title(?:\\s|$)', 'i') or re:test(@id, " \
                "'(?:post|entry|article|story)_?(?:name|title|headline)$', 'i')][not(ancestor::nav or ancestor::footer " \
                "or ancestor::aside or ancestor::a or .//a)]" if not candidates else ""
         titled = [t for h in tree.xpath("//h2[re:test(@class, 'tit|headline|subject|heading', 'i')] | //h3[re:test(@class, "

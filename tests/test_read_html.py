@@ -5905,3 +5905,19 @@ def test_a_static_site_s_revision_dates_of_its_source_file_are_not_when_the_post
             "<span class='md-icon' title='Created'></span><span class='git-revision-date-localized-plugin "
             "git-revision-date-localized-plugin-date'>May 2, 2026</span></span></aside>")
     assert read_html(page(body), "a.html").page.date == dt.date(2026, 5, 3)
+
+
+def test_a_document_published_to_the_web_is_headlined_by_its_title_paragraph_not_its_file_name():
+    paragraphs = "".join(f"<p class='c1'><span class='c0'>{FILLER}</span></p>" for _ in range(4))
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Communiqué SCSM 1er mai 2026 – version finale</title>"
+           "<meta property='og:title' content='Communiqué SCSM 1er mai 2026 – version finale'>"
+           "<meta property='og:site_name' content='Google Docs'></head><body><div id='banners'></div><div id='header'>"
+           "<div id='title'>Communiqué SCSM 1er mai 2026 – version finale</div><div id='interval'><span>Mis à jour "
+           "automatiquement toutes les 5 minutes</span></div></div><div id='contents'><p class='c2'><span class='c3'>SCSM – "
+           "Syndicat des cheminots</span></p><p class='c5'><span class='c6'>COMMUNIQUÉ DE PRESSE</span></p>"
+           "<p class='c7 title' id='h.k2v7'><span class='c8'>Premier Mai : nos trains doivent pouvoir être réparés à Tunis"
+           "</span></p><p class='c10 subtitle'><span class='c9'>Déclaration du Bureau exécutif après la règle américaine"
+           f"</span></p><p class='c12'><span class='c11'>Tunis, le 1er mai 2026</span></p>{paragraphs}</div></body></html>")
+    page_ = read_html(raw.encode(), "a.html").page
+    assert page_.title == "Premier Mai : nos trains doivent pouvoir être réparés à Tunis"
+    assert page_.authors == ()  # (not the label over the title, "COMMUNIQUÉ DE PRESSE", with nothing under the text)
