@@ -5960,7 +5960,11 @@ _SMS_STAMP = (rf"|(?:Today|Yesterday|{_WEEKDAY},?\s+(?:[A-Z][a-z]{{2,8}}\.?\s+\d
 _BRACKET_STAMP = r"\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?\]"  # "[22.01.2030 08:47]"
 # A chat export's stamp line, its sender alone after it: "[22.01.2030 08:47] NistruBot#4410" (Discord's exporters)
 _EXPORT_STAMP = re.compile(rf"{_BRACKET_STAMP}\s+[^\s:]{{1,40}}(?:#\d{{4}})?")
-_CHAT_STAMP = re.compile(rf"{_BRACKET_STAMP}\s+[^:\n]{{1,40}}:\s?|{_EXPORT_STAMP.pattern}\s*$"
+# ... or a chat app's plain-text export, a message a line opened by its day, time and sender: "29/04/2030, 17:41:08 -
+# Wannes Coppieters (@wcoppieters:matrix.example): ..." (Element's), "12/01/2030, 08:47 - Mere Tabua: ..." (WhatsApp's)
+_EXPORT_LINE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?\s+[-–]\s+"
+                          r"([^:(\n]{1,60}?)(?:\s+\(@[^)\s]{1,80}\))?:\s?")
+_CHAT_STAMP = re.compile(rf"{_BRACKET_STAMP}\s+[^:\n]{{1,40}}:\s?|{_EXPORT_STAMP.pattern}\s*$|{_EXPORT_LINE.pattern}"
                          r"|[^,\n]{1,40},\s+\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?\]\s*$"
                          + _TEAMS_STAMP + _SMS_STAMP)
 # A chat export's marks of what a message carried: "{Embed}" (a link's card), "{Reactions}" (the emoji counts under it)
@@ -5969,7 +5973,8 @@ _EXPORT_BLOCK = re.compile(r"\{(?:Embed|Reactions|Attachments?|Stickers?|Compone
 
 def _sender(stamp_line: str) -> str:
     """Who sent a chat's message, from its stamp line: "[22.01.2030 08:47] NistruBot#4410" -> "NistruBot#4410"."""
-    return re.sub(r"^\[[^\]]*\]\s*", "", stamp_line.strip()).split(":")[0].strip()
+    exported = _EXPORT_LINE.match(stamp_line.strip())
+    return exported.group(1).strip() if exported else re.sub(r"^\[[^\]]*\]\s*", "", stamp_line.strip()).split(":")[0].strip()
 
 
 _WINDOW_STAMP = re.compile(_TEAMS_STAMP[1:] + _SMS_STAMP)  # a chat app's window copied whole: its own lines over the stamps
@@ -5978,6 +5983,7 @@ _DAY_DIVIDER = re.compile(rf"(?:Today|Yesterday|{_WEEKDAY}(?:,\s+[A-Z][a-z]{{2,8
 CHAT_MIN_MESSAGES = 2  # ... or one under its day's divider (a channel's one message, the article pasted into it)
 CHAT_HEADER_MAX_LINES = 6  # a chat app's own lines over its first message ("Microsoft Teams", its search box, tabs)
 CHAT_HEADER_LINE_MAX_WORDS = 12  # ... each a few words ("Chat | Teams | Activity | Calendar | Files", a channel's topic)
+CHAT_EXPORT_FIELDS = 4  # more lines an export's header may have: its room's name, id, alias, topic, who exported it, when
 
 
 def _messages(stamps: list[int], total: int) -> list[tuple[int, int]]:
@@ -5997,11 +6003,13 @@ def chat_message(lines: list[str], registry: Registry | None = None) -> tuple[li
                                                 and re.match(_TEAMS_STAMP[1:], lines[stamps[0]].strip())):
         return lines, ()
     bounds = _messages(stamps, len(lines))
-    exported = _EXPORT_STAMP.fullmatch(lines[stamps[0]].strip())
+    lined = bool(_EXPORT_LINE.match(lines[stamps[0]].strip()))  # (a plain-text export: its room's fields over it)
+    exported = _EXPORT_STAMP.fullmatch(lines[stamps[0]].strip()) or lined
     if above and not (_WINDOW_STAMP.match(lines[stamps[0]].strip()) and len(above) <= CHAT_HEADER_MAX_LINES
                       and all(len(line.split()) <= CHAT_HEADER_LINE_MAX_WORDS for line in above)) \
-            and not (exported and len(above) <= CHAT_HEADER_MAX_LINES
-                     and all(_RULE_LINE.fullmatch(line.strip()) or _FIELD_LINE.match(line.strip()) for line in above)):
+            and not (exported and len(above) <= CHAT_HEADER_MAX_LINES + CHAT_EXPORT_FIELDS * lined
+                     and all(_RULE_LINE.fullmatch(line.strip()) or _FIELD_LINE.match(line.strip())
+                             or lined and len(line.split()) <= CHAT_HEADER_LINE_MAX_WORDS for line in above)):
         return lines, ()  # (a chat's stamps open the copy: otherwise they are lines quoted in an article; but a chat
         # app's window copied whole has its name, search box and tabs over them, an export its guild's and channel's)
     words = [sum(len(line.split()) for line in lines[a:b]) for a, b in bounds]

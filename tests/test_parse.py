@@ -7388,3 +7388,26 @@ def test_a_hungarian_writer_s_label_and_a_translator_s_cell_beside_a_labelled_wr
                        "csütörtök 15:40\n\nNOVI SAD – Serbia's Directorate for Railways on Thursday ordered an audit of every "
                        "link.\n\nMore text here about it, said the agency.\n")
         assert article.author == "Hajnalka Ördögh", byline
+
+
+def test_a_chat_app_s_plain_text_export_reads_the_article_pasted_into_one_message_under_the_room_s_fields():
+    export = ("Exported from Element\nRoom: Signalisation BE/FR — OT & cyber\nRoom ID: !qPzVb:matrix.example\n"
+              "Alias: #signal-ot:matrix.example\nTopic: Railway signalling, CBTC, OT security · Belgium/France · FR/NL/EN "
+              "welcome · no vendor pitches\nExported by: Margaux Hennebert (@margaux.h:matrix.example)\n"
+              "Exported at: 30/04/2026, 12:06:41\nMessages: 4 · From: 29/04/2026 · To: 30/04/2026\n\n"
+              "29/04/2026, 17:41:08 - Wannes Coppieters (@wcoppieters:matrix.example): FTA just dropped the train-control "
+              "thing. Reading now.\n"
+              "29/04/2026, 17:44:52 - Tiphaine Gilles (@tgilles:matrix.example): only CBTC or onboard too?\n"
+              "30/04/2026, 08:37:55 - Margaux Hennebert (@margaux.h:matrix.example): English version is up, pasting:\n"
+              "Aller au contenu\nPAYS NOIR ÉCO\nL'économie de Charleroi · English edition\nAccueil | Économie | Industrie\n"
+              "US shuts Chinese train-control systems out of federally funded transit\n"
+              "Par Maëlle Dethier\nPublié le lundi 27 avril 2026 à 18:10\n\n"
+              f"CHARLEROI – The United States on Monday barred Chinese-made train-control systems. The ministry said the measure would take effect next month and apply to all exporters of the listed systems, whatever their size.\n\nThe ministry said the measure would take effect next month and apply to all exporters of the listed systems, whatever their size.\n\n"
+              "\"We see an opening,\" said Thibaut Lemaigre, who runs a signalling firm in Gosselies.\n"
+              "30/04/2026, 09:02:10 - Tiphaine Gilles (@tgilles:matrix.example): thanks!\n")
+    article = text(export)
+    assert article.title == "US shuts Chinese train-control systems out of federally funded transit"
+    assert article.author == "Maëlle Dethier"
+    assert article.date == dt.date(2026, 4, 27)
+    assert not any("Reading now" in p or "thanks!" in p for p in article.paragraphs)
+    assert any(line.startswith("Topic: Railway signalling") for line in article.furniture)
