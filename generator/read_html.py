@@ -5516,8 +5516,11 @@ def _headline(tree, title: str) -> str:
                " | //div[re:test(@class, '(?:^|\\s)(?:[\\w-]*__)?(?:t-)?title(?:\\s|$)', 'i') or re:test(@id, " \
                "'(?:post|entry|article|story)_?(?:name|title|headline)$', 'i')][not(ancestor::nav or ancestor::footer " \
                "or ancestor::aside or ancestor::a or .//a)]" if not candidates else ""
+        # (... an old blog template's "<h4 class='serendipity_title'>" under its date's <h3>, its <h1> the blog's name)
         titled = [t for h in tree.xpath("//h2[re:test(@class, 'tit|headline|subject|heading', 'i')] | //h3[re:test(@class, "
-                                        "'tit|headline|subject|heading', 'i')]" + divs,
+                                        "'tit|headline|subject|heading', 'i')] | //h4[re:test(@class, 'title|headline', 'i')]"
+                                        "[not(ancestor::aside or ancestor::footer or ancestor::nav or ancestor::*[re:test("
+                                        "concat(@class, ' ', @id), 'sidebar|related|comment', 'i')])]" + divs,
                                         namespaces={"re": "http://exslt.org/regular-expressions"})
                   if len((t := _clean("".join(h.itertext()))).split()) >= 4 and not re.search(r"sub-?tit", h.get("class") or "", re.I)]
         if not titled and not candidates:

@@ -5921,3 +5921,19 @@ def test_a_document_published_to_the_web_is_headlined_by_its_title_paragraph_not
     page_ = read_html(raw.encode(), "a.html").page
     assert page_.title == "Premier Mai : nos trains doivent pouvoir être réparés à Tunis"
     assert page_.authors == ()  # (not the label over the title, "COMMUNIQUÉ DE PRESSE", with nothing under the text)
+
+
+def test_an_old_blog_template_s_entry_title_under_its_date_is_the_headline_its_h1_the_blog_s_name():
+    paragraphs = "".join(f"<p>{FILLER}</p>" for _ in range(4))
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>¿Trenes chinos para el Metro de Quito? La garantía "
+           "estadounidense lo complica - Andén Norte</title><meta property='og:site_name' content='andennorte.example'>"
+           "<meta property='og:title' content='Metro de Quito: la garantía de la DFC y la oferta china'></head><body>"
+           "<div id='serendipity_banner'><h1><a class='homelink1' href='/'>Andén Norte</a></h1><h2><a class='homelink2' "
+           "href='/'>Movilidad, trenes y ciudad desde el norte de Quito</a></h2></div><table id='mainpane'><tr>"
+           "<td id='content'><h3 class='serendipity_date'>domingo, 5 de mayo de 2026</h3><h4 class='serendipity_title'>"
+           "<a href='/archives/214-trenes.html'>¿Trenes chinos para el Metro de Quito? La garantía estadounidense lo "
+           f"complica</a></h4><div class='serendipity_entry_body'>{paragraphs}</div></td><td id='serendipityRightSideBar'>"
+           "<h4 class='serendipitySideBarTitle'>Entradas recientes del blog de movilidad</h4></td></tr></table></body></html>")
+    page_ = read_html(raw.encode(), "a.html").page
+    assert page_.title == "¿Trenes chinos para el Metro de Quito? La garantía estadounidense lo complica"
+    assert page_.site_name == "Andén Norte"
