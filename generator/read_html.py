@@ -469,7 +469,9 @@ def read_html(raw: bytes, name: str) -> Seed:
     authors = tuple(_byline_case(a) for a in authors if not (site_name and (_loose(site_name).startswith(_loose(a))
                                                                             or _loose(re.sub(r"^The\s+", "", site_name)) == _loose(a)
                                                                             or _site_edition(a, site_name)))
-                    and not _DESK.search(a) and not _NO_PERSON.search(a))
+                    and not _DESK.search(a) and not _NO_PERSON.search(a)
+                    # (nor a company, its legal form last: <meta name="author" content="Kolosijek Rail Advisory d.o.o.">)
+                    and not (len(a.split()) >= 2 and {a.split()[-1], a.split()[-1] + "."} & LEGAL_FORMS))
     # "Reported by A, / Edited by B" with <meta name="author" content="B">: the editor is a credit; and <meta name="author"
     # content="王欣然"> (the web editor, in Chinese characters) over "By ZHONG XUE and LIU XINYI": the byline's writers
     edited = {_clean(m.group(1)) for t in tree.xpath("//body//text()[contains(., 'Edited by')]/..")

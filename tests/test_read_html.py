@@ -5937,3 +5937,13 @@ def test_an_old_blog_template_s_entry_title_under_its_date_is_the_headline_its_h
     page_ = read_html(raw.encode(), "a.html").page
     assert page_.title == "¿Trenes chinos para el Metro de Quito? La garantía estadounidense lo complica"
     assert page_.site_name == "Andén Norte"
+
+
+def test_a_company_named_as_the_author_beside_the_post_s_writers_is_no_writer():
+    head = ("<title>Zagreb's tram tender and the US rail rule - Kolosijek Notes</title>"
+            "<meta name='author' content='Kolosijek Rail Advisory d.o.o.'>")
+    body = ("<h1>Zagreb's tram tender and the US rail rule</h1>"
+            "<div class='md-post__authors'><a href='../author/lucija/'>Lucija Vranješ</a> "
+            "<a href='../author/domagoj/'>Domagoj Grgić</a></div>"
+            f"<p>{FILLER}</p><p>{FILLER}</p>")
+    assert "Kolosijek Rail Advisory d.o.o" not in " ".join(read_html(page(body, head), "a.html").page.authors)
