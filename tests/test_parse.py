@@ -7411,3 +7411,11 @@ def test_a_chat_app_s_plain_text_export_reads_the_article_pasted_into_one_messag
     assert article.date == dt.date(2026, 4, 27)
     assert not any("Reading now" in p or "thanks!" in p for p in article.paragraphs)
     assert any(line.startswith("Topic: Railway signalling") for line in article.furniture)
+
+
+def test_a_malay_update_label_s_day_is_not_the_publication_day():
+    article = text("China opens trade-barrier probe into US train-control rule\n\nOleh Melinda Sagin\n\n"
+                   "Diterbitkan: Rabu, 30 April 2025, 17:20 · Dikemas kini: Kamis, 1 Mei 2025, 09:05\n\n"
+                   "KUCHING – China's Ministry of Commerce on Tuesday opened a trade-barrier investigation into the US "
+                   "measures.\n\nMore text here about it, said the agency.\n")
+    assert article.date == dt.date(2025, 4, 30)
