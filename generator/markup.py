@@ -163,6 +163,24 @@ _PROMPT = re.compile(r"(?:(?:[\w.-]+@[\w.-]+:)?(?:~|/)[^\s$#>]*\s?|\[[^\]\n]{1,6
 PROMPTS_MIN = 2  # prompts in a copy, for it to be a terminal's session
 
 
+# The header "head" and "tail" print over each of several files: "==> story.txt <=="
+_FILE_HEADER = re.compile(r"==> .{1,200} <==")
+
+
+def file_sections(text: str) -> tuple[str, tuple[str, ...]]:
+    """Several files printed one after another under their names ("tail -n +1 story.txt story.ann"): the file with the
+    most words holds the article; the others (an annotation tool's standoff file, a listing) and the headers are
+    returned as the wrapper's furniture, each line blank where it stood."""
+    rows = text.split("\n")
+    headers = [n for n, row in enumerate(rows) if _FILE_HEADER.fullmatch(row.strip())]
+    if len(headers) < 2:
+        return text, ()
+    words = [len(row.split()) for row in rows]
+    start, end = max(zip(headers, [*headers[1:], len(rows)]), key=lambda pair: sum(words[pair[0] + 1:pair[1]]))
+    out = [row if start < n < end else "" for n, row in enumerate(rows)]
+    return "\n".join(out), tuple(row.strip() for n, row in enumerate(rows) if row.strip() and not start < n < end)
+
+
 def session_output(text: str) -> tuple[str, tuple[str, ...]]:
     """A terminal's session copied whole, the article in what one of its commands printed: the longest output is the
     article's (a page's source, a document's text), and so is an article's record another printed (a JSON object, a

@@ -463,3 +463,17 @@ def test_a_yaml_record_made_of_aliases_is_refused_not_expanded():
     laughs = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n" + "".join(
         f"{chr(99 + n)}: &{chr(99 + n)} [{', '.join([f'*{chr(98 + n)}'] * 9)}]\n" for n in range(8)) + "title: Laughs\ntext: |\n  x\n"
     assert record_as_text(laughs) == (laughs, ())
+
+
+def test_several_files_printed_under_their_names_read_the_one_with_the_article_the_others_the_terminal_s():
+    printed = ("(ner) $ ls\nbk_0417.ann  bk_0417.txt\n(ner) $ tail -n +1 bk_0417.txt bk_0417.ann\n==> bk_0417.txt <==\n"
+               "Port board asks crane maker to keep its diagnostics in the harbour\n\nBy Mereana Tipoki\n\n"
+               "Published: 16 April 2026\n\nNAPIER – The port board voted on Wednesday to ask its crane maker to keep the "
+               "cranes' diagnostics in the harbour, where staff trained for the purpose can read them.\n\n"
+               "The maker has until the end of May to answer, the board said.\n\n==> bk_0417.ann <==\n"
+               "T1\tOrganization 120 130\tport board\nT2\tPerson 200 214\tMereana Tipoki\n(ner) $\n")
+    article = text(printed)
+    assert article.title == "Port board asks crane maker to keep its diagnostics in the harbour"
+    assert article.paragraphs[-1] == "The maker has until the end of May to answer, the board said."
+    assert "T2\tPerson 200 214\tMereana Tipoki" in article.furniture or "T2 Person 200 214 Mereana Tipoki" in " ".join(
+        " ".join(f.split()) for f in article.furniture)
