@@ -2068,6 +2068,9 @@ _RELEASE_OPENING = re.compile(r"About (?P<n>[A-Z][\w&.,'’ -]{1,60}?)\s+(?P=n)\
 _RELEASE_SECTION = re.compile(r"About\s|Forward[- ]Looking|Safe Harbou?r|(?:Media|Press|Investor)\s|Important\s|(?:Legal )?Disclosures?|"
                               r"Disclaimers?|Analyst certification", re.I)
 RELEASE_SECTION_MAX_WORDS = 300
+BOXED_NOTE_BLOCKS = 2  # paragraphs of a note boxed inside the text, under its heading ("Disclosure"), not a release's "About ..."
+RESUMED_HEADING_WORDS = 8  # a heading after a closing note (or a short line with no sentence's end: one kept as text)
+RESUMED_PROSE_WORDS = 25  # ... with a paragraph right under it this long, ending a sentence: the article goes on
 _PAGE_HISTORY = re.compile(r"Last updated \d{1,2} \w+ \d{4}.{0,20}\bshow all updates\b", re.I)
 CLOSING_SECTION_REACH = 12  # how many of the last blocks a closing section's label may be among
 LINK_LIST_REACH = 10  # how many of the last blocks a list of headlines under its label may take
@@ -2174,7 +2177,20 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
         closing = earlier
     # (a release's boilerplate and safe-harbour text run longer than a note's lines)
     longest = RELEASE_SECTION_MAX_WORDS if closing and _RELEASE_SECTION.match(blocks[closing].text) else BIO_MAX_WORDS
-    if closing and all(len(b.text.split()) <= longest for b in blocks[closing:]):
+    # (... but a note boxed inside the text, "Disclosure" / "We advised ZET in 2026", with the article's own next section
+    # and its prose under it: only the note is set apart)
+    resumed = next((i for i in range(closing + 2, min(len(blocks), closing + 2 + BOXED_NOTE_BLOCKS))
+                    if (blocks[i].kind == "heading" or blocks[i].kind == "text"
+                                                                    and len(blocks[i].text.split()) <= RESUMED_HEADING_WORDS
+                                                                    and not _SENTENCE_END.search(blocks[i].text))
+                    and not _NOTES_HEADING.fullmatch(blocks[i].text.strip(" :")) and not _RELEASE_OPENING.match(blocks[i].text.strip())
+                    and i + 1 < len(blocks) and blocks[i + 1].kind == "text"
+                    and len(blocks[i + 1].text.split()) >= RESUMED_PROSE_WORDS and _SENTENCE_END.search(blocks[i + 1].text)),
+                   None) if closing and not re.match(r"About\s", blocks[closing].text) else None
+    if closing and resumed and all(len(b.text.split()) <= longest for b in blocks[closing:resumed]):
+        credits = [b.text for b in blocks[closing:resumed]] + credits
+        blocks = [*blocks[:closing], *blocks[resumed:]]
+    elif closing and all(len(b.text.split()) <= longest for b in blocks[closing:]):
         credits = [b.text for b in blocks[closing:]] + credits
         blocks = blocks[:closing]
     listed = next((i for i in range(len(blocks) - 1, max(0, len(blocks) - LINK_LIST_REACH) - 1, -1) if blocks[i].kind == "heading"

@@ -5947,3 +5947,18 @@ def test_a_company_named_as_the_author_beside_the_post_s_writers_is_no_writer():
             "<a href='../author/domagoj/'>Domagoj Grgić</a></div>"
             f"<p>{FILLER}</p><p>{FILLER}</p>")
     assert "Kolosijek Rail Advisory d.o.o" not in " ".join(read_html(page(body, head), "a.html").page.authors)
+
+
+def test_a_disclosure_boxed_inside_the_text_is_set_apart_and_the_article_s_next_section_is_kept():
+    prose = "".join(f"<p>{FILLER}Paragraph {n} adds detail on the tender.</p>" for n in range(4))
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Zagreb's tram tender and the US rail rule</title></head>"
+           f"<body><main><article><h1>Zagreb's tram tender and the US rail rule</h1>{prose}"
+           "<div class='admonition info'><p class='admonition-title'>Disclosure</p><p>We advised the operator on its 2026 "
+           "tram procurement. We are not involved in this tender.</p></div>"
+           "<h2>What we tell clients</h2><p>Whoever wins, we advise clients to put three things into the contract: a list "
+           "of remote connections, the right to switch them off, and the diagnostic tools.</p>"
+           "<p>The supervisory board is due to approve the evaluation criteria on 23 May, and we will update this post.</p>"
+           "</article></main><footer><p>Copyright 2025. All rights reserved.</p></footer></body></html>")
+    texts = [b.text for b in read_html(raw.encode(), "a.html").blocks]
+    assert texts[-1].startswith("The supervisory board is due to approve")
+    assert not any(t.startswith("We advised the operator") for t in texts)
