@@ -266,7 +266,8 @@ def _writer(value) -> str:
 
 
 def _record_at(rows: list[str], start: int, ends: dict[str, list[int]]) -> tuple[int, object]:
-    """The JSON or TOML record opening on line ``start``, to its closing line: (that line, the record), or None."""
+    """The JSON or TOML record opening on line ``start``, to its closing line: (that line, the record), the record None
+    where none closes or none loads."""
     closing, load = _RECORD_OPENINGS[rows[start].rstrip()]
     after = bisect.bisect_right(ends[closing], start)
     if after >= len(ends[closing]):
