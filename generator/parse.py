@@ -842,7 +842,8 @@ def english_byline(text: str, rules: Rules) -> str:
     if len(first) < 2 or first[0].capitalize() not in (*rules.byline_by, "By") or not first[1][:1].isupper():
         return text
     if (first[0] == "Per" or first[0] in rules.given_set) and len(re.split(r"\s*[|·,]\s*", first[1])[0].split()) < 2:
-        return text  # (Catalan's "Per A B", Malay's "Oleh A B", not a writer's given name over a one-word rest: "Per Olsen")
+        return text  # (Catalan's "Per A B", Malay's "Oleh A B", not a writer's given name over a one-word rest: "Per Olsen";
+        # "Per" stays out of given_names.yml, where "Per Bloomberg" would become a person)
     words = "|".join(map(re.escape, rules.byline_and)) or "(?!)"
     places = "|".join(map(re.escape, rules.byline_from)) or "(?!)"
     text = re.sub(rf",\s*(?:{places})\s+(?=[A-ZÀ-Þ])", " in ", "By " + first[1])

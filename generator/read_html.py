@@ -3826,13 +3826,15 @@ _POSTED_BY = re.compile(r"(?:Posted|Published|Written|Publicado|Escrito|Publié|
 
 def _posted_by(tree) -> tuple[str, ...]:
     """The writer a classic blog entry's footer names, "Posted by <a>A</a> in <a>News</a> at 08:47 | Comments (3)", where
-    nothing else does (not a comment's "Posted by")."""
-    for a in tree.xpath("//body//a[not(ancestor::*[re:test(concat(@class, ' ', @id), 'comment|repl', 'i')])]",
-                        namespaces={"re": "http://exslt.org/regular-expressions"}):
-        before = a.getprevious()
-        lead = (before.tail if before is not None else a.getparent().text) or ""
-        name = _clean("".join(a.itertext()))
-        if _POSTED_BY.search(lead) and _name_like(name):
+    nothing else does (not a comment's "Posted by"). Only the text that ends in a "by" is looked at, not every link."""
+    for lead in tree.xpath("//body//text()[re:test(., '(?:by|por|par|da|von|door|af|av|przez)\\s*$', 'i')]"
+                           "[not(ancestor::*[re:test(concat(@class, ' ', @id), 'comment|repl', 'i')])]",
+                           namespaces={"re": "http://exslt.org/regular-expressions"}):
+        holder = lead.getparent()
+        a = holder.getnext() if lead.is_tail else (holder[0] if len(holder) else None)
+        if a is None or a.tag != "a" or not _POSTED_BY.search(lead):
+            continue
+        if _name_like(name := _clean("".join(a.itertext()))):
             return (name,)
     return ()
 
