@@ -201,37 +201,43 @@ _TURN_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+[A-
 def page_lines(lines: list[str]) -> frozenset[int]:
     """Which lines a PDF's copy prints for its pages, not its text: a page's number, and a running header or footer
     (its cells and the page's number, with a date or printed again on another page)."""
+    # Each kind of line is short or opens in a set way: a paragraph's line is passed over without a pattern tried on it.
+    texts = [squash(line) for line in lines]
     found: set[int] = set()
     rests: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        text = squash(line)
-        if _PAGE_MARK.fullmatch(text) and (not text.isdigit() or not squash(lines[index - 1] if index else "")
-                                           and not squash(lines[index + 1] if index + 1 < len(lines) else "")):
+    # (a browser's print margins: "https://site.example/en/...   1/3" at the foot, "18/01/2030 08:12   Title – Site" at
+    # the head of each page, the same stamp and title on every page; a document's title, the same on every page, with the
+    # page's number by its word: "Nota van Inlichtingen nr. 2 – VVRP/2030/014 – Pagina 5 van 6", "Annual Report 2030 ·
+    # Page 3 of 12")
+    stamped: dict[str, list[int]] = {}
+    titled: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        if not text:
+            continue
+        if len(text) <= PAGE_MARK_MAX_CHARS and _PAGE_MARK.fullmatch(text) and (
+                not text.isdigit() or not (texts[index - 1] if index else "")
+                and not (texts[index + 1] if index + 1 < len(texts) else "")):
             found.add(index)  # (a bare number only set apart by blank lines: not a ranked list's "1" / "Sumo: ...")
-        elif (running := _RUNNING_LINE.fullmatch(text)) and (rest := running.group("after") or running.group("before")) \
+        elif len(text.split(maxsplit=RUNNING_LINE_MAX_WORDS + 1)) <= RUNNING_LINE_MAX_WORDS + 1 \
+                and (running := _RUNNING_LINE.fullmatch(text)) and (rest := running.group("after") or running.group("before")) \
                 and len(rest.split()) <= RUNNING_LINE_MAX_WORDS and len(_SEPARATOR.split(rest)) >= 2:
             rests.setdefault(rest, []).append(index)
+        if text.startswith(("http://", "https://", "www.")) and _PRINT_FOOTER.fullmatch(text):
+            found.add(index)
+        elif text[0].isdigit() and _PRINT_HEADER.fullmatch(text):
+            stamped.setdefault(text, []).append(index)
+        if len(text) <= PAGE_OF_MAX_CHARS and (numbered := _PAGE_OF.fullmatch(text)) and numbered.group("title"):
+            titled.setdefault(numbered.group("title"), []).append(index)
     for rest, at in rests.items():
         if len(at) >= 2 or _YEAR.search(rest):
             found.update(at)
-    # A browser's print margins: "https://site.example/en/...   1/3" at the foot, "18/01/2030 08:12   Title – Site" at the
-    # head of each page (the same stamp and title on every page)
-    stamped: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        text = squash(line)
-        if _PRINT_FOOTER.fullmatch(text):
-            found.add(index)
-        elif _PRINT_HEADER.fullmatch(text):
-            stamped.setdefault(text, []).append(index)
     found.update(i for at in stamped.values() if len(at) >= 2 for i in at)
-    # (a document's title, the same on every page, with the page's number by its word: "Nota van Inlichtingen nr. 2 –
-    # VVRP/2030/014 – Pagina 5 van 6", "Annual Report 2030 · Page 3 of 12")
-    titled: dict[str, list[int]] = {}
-    for index, line in enumerate(lines):
-        if (numbered := _PAGE_OF.fullmatch(squash(line))) and numbered.group("title"):
-            titled.setdefault(numbered.group("title"), []).append(index)
     found.update(i for at in titled.values() if len(at) >= 2 for i in at)
     return frozenset(found)
+
+
+PAGE_MARK_MAX_CHARS = 15  # "Page 100 of 120": the longest a page's number line can be (_PAGE_MARK)
+PAGE_OF_MAX_CHARS = 150  # a title of 121 characters and "Stránka 12 z 14": the longest a titled page line can be (_PAGE_OF)
 
 
 _PAGE_OF = re.compile(r"(?P<title>\S.{0,120}?)\s*[–—|·•-]?\s*(?:Page|Pagina|Página|Seite|Strona|Sivu|Sida|Side|Oldal|Stránka"
