@@ -2367,6 +2367,9 @@ KICKER_CELL_MAX_WORDS = 4
 KICKER_CELLS_MIN = 3  # (the site, its section and the day; not "Politics | 06 May 2029", a label beside a day)
 
 
+DATE_LINE_MAX_WORDS = 40  # the longest date line of the fixtures has 24 words (a stamp among a post's counts and labels)
+
+
 def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tuple[int | None, int, int] | None:
     """The date a date line gives, or None if the line is more than a date (or has none). A numeric
     date either way round ("10/12/2025") reads as ``month_first`` says, and is no date if it says nothing."""
@@ -2374,6 +2377,8 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         # Every date, stamp and "3 hours ago" the rules below read has a digit (and neither the
         # translation of month names nor a change of case adds one): a line without one is no date.
         return None
+    if len(line.split(maxsplit=DATE_LINE_MAX_WORDS)) > DATE_LINE_MAX_WORDS:
+        return None  # a paragraph, not a date line with its labels and cells (each of the rules below a pass over it)
     line = re.sub(r"\b(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)\b", r"\1 \2 \3", line)  # "18.nov.2027 às 17h42" (Folha's)
     line = re.sub(r"\b(\d{1,2})\s+d['’](?=[^\W\d_]{3,9}\b)", r"\1 de ", line)  # "10 d'abril de 2030" (Catalan's "of" before a vowel)
     # "Thursday, 24 January 2030 (Magh 10, 2086 BS)": the same day in another calendar, in brackets after it
