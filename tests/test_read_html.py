@@ -983,6 +983,19 @@ def test_a_company_s_site_name_gives_way_to_the_masthead_its_home_link_and_copyr
     assert seed.text.rstrip().endswith("The register would cost little.")
 
 
+def test_a_title_s_middle_dot_sets_the_masthead_apart_from_the_headline_over_a_company_s_site_name():
+    # (a static site's theme: "Headline · Site"; og:site_name and the publisher its owner, a company)
+    head = ("<title>Findel's scanners and the US rule · Findel Freight Notes</title>"
+            "<meta property='og:site_name' content='Hesper Media'><meta property='og:title' content=\"Findel's scanners and the US rule\">"
+            "<script type='application/ld+json'>{\"@type\": \"BlogPosting\", \"publisher\": "
+            "{\"@type\": \"Organization\", \"name\": \"Hesper Media S.à r.l.\"}}</script>")
+    body = f"<article><h1>US scanner rule puts Findel's machines on a clock</h1><p>{FILLER}</p></article>"
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body><header><a class='site-title' href='/'>"
+           f"Findel Freight Notes</a></header><main>{body}</main><footer><p>© 2030 Hesper Media S.à r.l. · Sandweiler</p>"
+           "</footer></body></html>").encode()
+    assert read_html(raw, "a.html").page.site_name == "Findel Freight Notes"
+
+
 def test_the_on_page_headline_beats_a_social_title_with_the_same_words_reordered():
     head = "<title>Live updates: Trump pauses tariffs | The Lakeshore Tribune</title>" \
            "<meta property='og:title' content='Trump pauses most tariffs for 90 days: Live updates'>"
