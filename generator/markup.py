@@ -337,6 +337,82 @@ def record_as_text(text: str, labels: tuple[str, ...] = ()) -> tuple[str, tuple[
     return text, ()
 
 
+# A feed's entry printed as text (a terminal's curl of an RSS 2.0 feed, an Atom feed saved as text): "<item>" to "</item>",
+# or to the next entry or the copy's end where a pager or "head" cut it
+_FEED_ENTRY = re.compile(r"<(item|entry)\b[^<>]*>(.*?)(?:</\1>|(?=<(?:item|entry)\b)|\Z)", re.S)
+FEED_ENTRY_MIN_WORDS = 120  # words of content an entry holds, for it to carry the article and not its teaser
+FEED_ENTRIES_MAX = 200  # entries read, at most (a feed is some dozens; a copy of thousands is no one article's)
+# An entry's fields, in the order a field is trusted: the content in full first, its teaser last
+_FEED_CONTENTS = ("content:encoded", "content", "description", "summary")
+_FEED_AUTHORS = ("dc:creator", "author", "creator")
+_FEED_DATES = ("pubDate", "published", "dc:date", "issued", "updated")
+
+
+def _feed_field(entry: str, name: str) -> tuple[str, int, int]:
+    """An entry's field: its value (a CDATA section's markup as it is, escaped markup unescaped) and where it stands."""
+    opening = re.search(rf"<{re.escape(name)}\b([^<>]*)>", entry)
+    if not opening:
+        return "", -1, -1
+    if opening.group(1).endswith("/"):  # (Atom's "<link href='...'/>")
+        address = re.search(r"\bhref=[\"']([^\"']+)", opening.group(1)) if name == "link" else None
+        return address.group(1) if address else "", opening.start(), opening.end()
+    closing = entry.find(f"</{name}>", opening.end())
+    if closing < 0:
+        return "", -1, -1
+    value = entry[opening.end():closing]
+    inner = re.fullmatch(r"\s*<!\[CDATA\[(.*)\]\]>\s*", value, re.S)
+    if inner:
+        return inner.group(1), opening.start(), closing + len(name) + 3
+    named = re.search(r"<name>([^<]*)</name>", value)  # (Atom's author: "<author><name>A</name></author>")
+    value = named.group(1) if named else value
+    return re.sub(r"&(?:lt|gt|quot|apos|amp);", lambda m: _XML_ENTITIES[m.group(0)], value), opening.start(), \
+        closing + len(name) + 3
+
+
+_XML_ENTITIES = {"&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'", "&amp;": "&"}
+
+
+def feed_item_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A feed printed as text (RSS 2.0 or Atom, as curl fetched it, perhaps cut short), the article the entry whose
+    content has the most words: read as its header (title, "By" its writer, "Published:" its day, "Original:" its
+    address) over its content's shown words. The feed's channel, its other entries and the entry's other fields (the
+    categories, the teaser, the comments' links) are the wrapper's furniture, each line blank where it stood."""
+    if "<item" not in text and "<entry" not in text:
+        return text, ()
+    best = None
+    for n, entry in enumerate(_FEED_ENTRY.finditer(text)):
+        if n >= FEED_ENTRIES_MAX:
+            break
+        title = _words(_feed_field(entry.group(2), "title")[0])
+        content, start, end = next(((value, a, b) for name in _FEED_CONTENTS
+                                    for value, a, b in [_feed_field(entry.group(2), name)] if value.strip()), ("", -1, -1))
+        count = len(content.split())
+        if title and count >= FEED_ENTRY_MIN_WORDS and (best is None or count > best[0]):
+            best = (count, entry, title, content, entry.start(2) + start, entry.start(2) + end)
+    if best is None:
+        return text, ()
+    _, entry, title, content, start, end = best
+    writer = next((name for field in _FEED_AUTHORS if (name := _writer(_feed_field(entry.group(2), field)[0]))), "")
+    stamp = next((value.strip() for field in _FEED_DATES if (value := _feed_field(entry.group(2), field)[0]).strip()), "")
+    day = _ISO_DAY.match(stamp)
+    if not day and stamp:
+        from email.utils import parsedate_to_datetime  # ("Wed, 08 May 2030 17:45:00 -0400": RSS's day, in its own zone)
+        try:
+            day = _ISO_DAY.match(parsedate_to_datetime(stamp).date().isoformat())
+        except (TypeError, ValueError, IndexError, OverflowError):
+            day = None
+    address = _feed_field(entry.group(2), "link")[0].strip()
+    header = [title, *([f"By {writer}"] if writer else []), *([f"Published: {day.group(0)}"] if day else []),
+              *([f"Original: {address}"] if address.startswith(("http://", "https://")) else [])]
+    lines = [line for field in (*header, *(words for _, words, _ in _read_shown(content).paragraphs)) for line in (field, "")]
+    first = text.count("\n", 0, start)
+    last = text.count("\n", 0, end)
+    rows = text.split("\n")
+    furniture = [row.strip() for n, row in enumerate(rows) if row.strip() and not first < n < last]
+    out = [*[""] * first, *lines, *[""] * max(0, last - first + 1 - len(lines)), *[""] * (len(rows) - last - 1)]
+    return "\n".join(out), tuple(furniture)
+
+
 # A site generator's marks in its content file, a line each: a shortcode ("{{< figure src=... caption=... >}}",
 # "{{% note %}}") and the summary's cut ("<!--more-->")
 _GENERATOR_MARK = re.compile(r"\{\{[<%].*[>%]\}\}|<!--\s*more\s*-->", re.I)

@@ -24,8 +24,8 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import (assistant_conversation, file_sections, form_fields, generator_marks, markup_as_text, record_as_text,
-                     rtf_as_text, session_output, table_as_text, tagged_text_as_text)
+from .markup import (assistant_conversation, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
+                     record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (CLOCK, EMAIL_ADDRESS, PICTOGRAPH, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -4572,6 +4572,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=form[0]), wrapper + form[1]  # a PDF form's fields dumped, the article in one
     if not seed.page and not seed.blocks and (table := table_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=table[0]), wrapper + table[1]  # a table's export, the article one row's cells
+    if not seed.page and not seed.blocks and (fed := feed_item_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=fed[0]), wrapper + fed[1]  # a feed printed as text, the article one entry
     if not seed.page and not seed.blocks and (session := session_output(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=session[0]), wrapper + session[1]  # a terminal's session, its commands over it
     if not seed.page and not seed.blocks and (printed := file_sections(seed.text))[0] != seed.text:

@@ -50,6 +50,7 @@ SHAPES = {
     "markup": lambda n: _fill("<p>The ministry <b>said</b> on July 14 that &amp; controls would ease.</p><div>\n", n),
     "tagged_text": lambda n: _fill("<ParaStyle:Body>The ministry <CharStyle:Name>said<CharStyle:> on July 14<0x00A0>that "
                                    "\\<controls\\> would ease <cTracking:-15\n", n),
+    "feed_entries": lambda n: _fill("<item><title>A <title>B <item <content:encoded><![CDATA[<p>The ministry said", n),
     "file_headers": lambda n: _fill("==> story.txt <==\nThe ministry said on July 14 that controls would ease.\n", n),
     "table": lambda n: _fill('"Headline","Byline","Outlet","Full text"\n"US eases chip controls","Jane Doe","Reuters","The\n', n),
 }

@@ -477,3 +477,44 @@ def test_several_files_printed_under_their_names_read_the_one_with_the_article_t
     assert article.paragraphs[-1] == "The maker has until the end of May to answer, the board said."
     assert "T2\tPerson 200 214\tMereana Tipoki" in article.furniture or "T2 Person 200 214 Mereana Tipoki" in " ".join(
         " ".join(f.split()) for f in article.furniture)
+
+
+FEED = """$ curl -s "https://coastnews.example/category/ports/feed/" | xmllint --format - | sed -n '/<channel>/,$p' | head -n 60
+  <channel>
+    <title>Coast News – Ports</title>
+    <description>Harbours of Galicia · Edición en inglés</description>
+    <lastBuildDate>Fri, 17 Apr 2026 09:30:12 +0200</lastBuildDate>
+    <item>
+      <title>Ferry operator adds a second Sunday crossing</title>
+      <dc:creator><![CDATA[Redacción]]></dc:creator>
+      <pubDate>Fri, 17 Apr 2026 07:15:00 +0200</pubDate>
+      <description><![CDATA[The summer timetable starts in June [&#8230;]]]></description>
+    </item>
+    <item>
+      <title>Harbour co-op weighs local control of its 3,200 rooftop inverters</title>
+      <link>https://coastnews.example/2026/04/16/harbour-coop-inverters/</link>
+      <dc:creator><![CDATA[Uxía Carballo Rei]]></dc:creator>
+      <pubDate>Thu, 16 Apr 2026 23:45:00 -0400</pubDate>
+      <category><![CDATA[Energía]]></category>
+      <description><![CDATA[Members will vote on local data loggers [&#8230;]]]></description>
+      <content:encoded><![CDATA[<p>The energy cooperative Raiola, whose members' 3,200 rooftops report to a maker's cloud, said on Tuesday it would not wait to find out what the export measure means for them. """ + "It has asked its members to count their inverters. " * 12 + """</p>
+<p>Its president said members would vote on local data loggers at the assembly on 27 April &amp; that the board backed them.</p>
+]]></content:encoded>
+      <slash:comments>0</slash:comments>
+    </item>
+    <item>
+      <title>Dredging of the inner basin starts in May</title>
+      <pubDate>Wed, 15 Apr 2026"""
+
+
+def test_a_feed_printed_by_a_terminal_is_read_as_its_longest_entry_its_channel_and_other_entries_the_feed_s():
+    article = text(FEED)
+    assert article.title == "Harbour co-op weighs local control of its 3,200 rooftop inverters"
+    assert article.author == "Uxía Carballo Rei"
+    assert article.date == dt.date(2026, 4, 16)  # (the day in the entry's own zone, not the channel's build day)
+    assert article.original_url == "https://coastnews.example/2026/04/16/harbour-coop-inverters/"
+    assert article.paragraphs[0].startswith("The energy cooperative Raiola, whose members'")
+    assert article.paragraphs[-1].endswith("at the assembly on 27 April & that the board backed them.")
+    assert "<title>Ferry operator adds a second Sunday crossing</title>" in article.furniture
+    assert "<lastBuildDate>Fri, 17 Apr 2026 09:30:12 +0200</lastBuildDate>" in article.furniture
+    assert not any("Ferry operator" in p or "Dredging" in p for p in article.paragraphs)
