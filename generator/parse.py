@@ -5537,6 +5537,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         body[-1] = Block(body[-1].text[:square.start()], body[-1].line, body[-1].kind)
         tail.insert(0, square.group(0).strip())
     paragraphs = tuple(b.text for b in body)
+    paragraphs = paragraphs if seed.page else _introduced_quotations(paragraphs)
     headings = tuple(i for i, b in enumerate(body) if b.kind == "heading")
     opener = next((m for p in paragraphs[:4] if (m := _FIRST_POST.match(p))), None)
     if opener and re.fullmatch(r"(?:A\s+)?[Tt]hread\s+by\s+@?[\w.]+", title or ""):
@@ -7004,6 +7005,26 @@ def thread_chrome(texts: list[str]) -> tuple[set[int], int | None]:
 _REPLY_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 QUOTED_MAIL_SHARE = 0.5  # of a copy's lines marked "> ", to be a mail that quotes the text it forwards or answers
 QUOTED_MAIL_MIN_LINES = 10
+
+
+# The end of a paragraph that introduces someone's words set apart under it: "Carvalhal said:", "Pyo added:", "She told
+# the committee:" (a verb of speech and at most a few words after it before the colon)
+_INTRODUCES = re.compile(r"\b(?:said|says|added|adds|told|tells|wrote|writes|stated|states|explained|warned|argued|noted"
+                         r"|recalled|insisted|continued|put it)\b[^.!?:\"“”]{0,60}:$")
+_ANY_QUOTATION_MARK = re.compile(r"[\"“”«»„‟‘]|^'")  # (a single quotation mark opens, an apostrophe never does)
+INTRODUCED_MIN_WORDS = 8  # words of a paragraph under "A said:", for it to be a quotation (not a label's value)
+
+
+def _introduced_quotations(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """A copy's block quote: the paragraph right under one that ends "A said:", with no quotation mark of its own, is
+    marked as the quotation it is (as a page's <blockquote> under such a paragraph is), so the text rules read whose."""
+    marked = list(paragraphs)
+    for n in range(1, len(marked)):
+        lead, words = paragraphs[n - 1].rstrip(), paragraphs[n].strip()
+        if lead.endswith(":") and _INTRODUCES.search(lead[-120:]) and not _ANY_QUOTATION_MARK.search(words) \
+                and len(words.split()) >= INTRODUCED_MIN_WORDS and not _NEW_PARAGRAPH.match(words):
+            marked[n] = f"“{words}”"
+    return tuple(marked)
 
 
 def _unquoted(text: str) -> tuple[str, tuple[str, ...]]:

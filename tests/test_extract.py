@@ -3293,3 +3293,24 @@ def test_a_quotation_ending_its_own_sentence_is_not_the_next_sentence_s_speaker_
                "Technicians on the island call the boxes \"phone-home modems.\" Manansala said replacement gateways cost "
                "about $2,500 each.\n\n\"We are ready for this.\" Maria Lopez said on Monday.\n")
     assert speakers(x) == Counter({"Rodel Manansala": 1, "Maria Lopez": 1})
+
+
+def test_a_copy_s_block_quote_under_a_said_colon_is_that_person_s_quotation():
+    # (a page's <blockquote> copied as text loses its box: the paragraph under "A said:" is what A said, and an
+    # institution's statement or a paragraph with its own quotation marks stays as it is)
+    seed = Seed(name="t.txt", text=(
+        "Freight forwarders count the cost of a scanner rule\n\nBy Ana Lima\n\n"
+        "Luzia Carvalhal Feitosa, who heads the Amazonas Freight Forwarders' Association, said members were already being "
+        "asked whether their goods would be held up. Carvalhal said:\n\n"
+        "     The Free Zone sells to the United States because a pallet of phones leaves Manaus in the evening and is in "
+        "Miami the next morning.\n\n"
+        "The agency said in a statement:\n\n"
+        "The review of the measure will take several weeks and will involve every operator at the airport.\n\n"
+        "Kunhua's manager, Bo Wen, added:\n\n"
+        "‘We will answer every customer in writing this month, and we will not charge for the visit,’ he wrote.\n"))
+    quotes = extract(parse(seed, REGISTRY), REGISTRY).quotes
+    assert [(q.speaker, q.text[:30]) for q in quotes if q.speaker == "person/luzia-carvalhal-feitosa"] == [
+        ("person/luzia-carvalhal-feitosa", "The Free Zone sells to the Uni")]
+    assert not any(q.text.startswith("The review of the measure") for q in quotes)
+    article = parse(seed, REGISTRY)
+    assert "“‘We will answer" not in "\n".join(article.paragraphs)
