@@ -216,7 +216,10 @@ def _lexicon(registry: Registry) -> Lexicon:
         not_people=frozenset(registry.not_people) | frozenset(rules.titles),
         # Listed titles, and "Secretary of Energy", "Minister for Trade and Industry" for any office.
         titles=re.compile(rf"(?:{_alternation(titles)}|{_OFFICE_TITLE})$") if titles else None,
-        speech=_alternation(rules.speech_verbs) or "said",
+        # (... and when, between the verb and its speaker: "a déclaré mardi Babacar Ndiour", "dijo el martes A")
+        speech=(rf"(?:{_alternation(rules.speech_verbs) or 'said'})"
+                rf"(?:\s+(?:on\s+|el\s+|le\s+|ce\s+|este\s+)?(?:{_alternation(rules.speech_times)})(?![\w'’-]))?"
+                if rules.speech_times else _alternation(rules.speech_verbs) or "said"),
         role_words=re.compile(rf"\b(?:{_alternation(w.lower() for w in (*rules.role_words, *rules.family_roles))})s?\b", re.I),
         org_suffix=re.compile(rf"(?:{_alternation(rules.organization_suffixes)})$"),
         org_heads=frozenset(rules.organization_heads),

@@ -65,6 +65,7 @@ class Rules:
     role_words: tuple[str, ...] = ()
     family_roles: tuple[str, ...] = ()  # "a father of two": who a person is in an apposition, never a writer's job
     speech_verbs: tuple[str, ...] = ()
+    speech_times: tuple[str, ...] = ()  # "a déclaré mardi Babacar Ndiour": when, between a verb of speech and its speaker
     organization_suffixes: tuple[str, ...] = ()
     organization_heads: tuple[str, ...] = ()  # "Universiti Teknologi Malaysia": a body whose name opens with its kind
     family_name_first: tuple[str, ...] = ()

@@ -3314,3 +3314,13 @@ def test_a_copy_s_block_quote_under_a_said_colon_is_that_person_s_quotation():
     assert not any(q.text.startswith("The review of the measure") for q in quotes)
     article = parse(seed, REGISTRY)
     assert "“‘We will answer" not in "\n".join(article.paragraphs)
+
+
+def test_a_day_between_the_verb_of_speech_and_its_speaker_still_names_the_speaker():
+    seed = Seed(name="t.txt", text=(
+        "Scanners de l'AIBD : la clé\n\nPar la rédaction\n\n"
+        "« Nos équipements sont certifiés et ils fonctionnent », a déclaré mardi Babacar Ndiour, directeur général de "
+        "l'agence, lors d'une conférence de presse à Dakar.\n\n"
+        "“Nobody has told us what the alternative is,” said Tuesday Luzia Carvalhal, who heads the forwarders.\n"))
+    speakers_of = {q.speaker for q in extract(parse(seed, REGISTRY), REGISTRY).quotes}
+    assert {"person/babacar-ndiour", "person/luzia-carvalhal"} <= speakers_of
