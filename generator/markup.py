@@ -31,13 +31,14 @@ _BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "
                      "ol", "section", "article", "table", "tr", "td", "th", "br", "hl1", "hl2", "byline", "dateline",
                      "block", "media", "media-caption", "abstract", "tagline", "bibliography", "note", "distributor",
                      "h", "line-break",  # (an OpenDocument's heading and line break, "text:h", "text:line-break")
-                     "trans-unit", "unit", "segment", "target"})  # (a translator's file's units)
+                     "trans-unit", "unit", "segment", "target",  # (a translator's file's units)
+                     "quote", "list", "item"})  # (a TEI document's: trafilatura's XML)
 # A line of a page's body in its source: it opens with a block's tag and closes one ("<p><strong>SNEEK</strong> ...</p>")
 # (... or a document's in its XML, each element's name under its namespace's prefix: "<text:p text:style-name="P10">")
 _MARKUP_LINE = re.compile(r"\s*<(?:[\w-]+:)?(?:p|h[1-6]?|figure|blockquote|li|div|section|article|hl[12]|byline|dateline"
                           r"|block|media-caption)\b[^>]*>.*</[\w.:-]+>\s*", re.I)
 # A document that is markup from its top: an XML declaration, a doctype, or a page's or a script's root element
-_MARKUP_TOP = re.compile(r"\s*(?:<\?xml\b|<!DOCTYPE\b|<(?:html|speak|nitf|rss|feed|xliff)\b)", re.I)
+_MARKUP_TOP = re.compile(r"\s*(?:<\?xml\b|<!DOCTYPE\b|<(?:html|speak|nitf|rss|feed|xliff|TEI|doc)\b)", re.I)
 MARKUP_MIN_LINES = 4  # lines of a body's blocks in their source, for a copy to carry its page's markup
 # The address a browser shows over a page's source ("view-source:https://...")
 _VIEW_SOURCE = re.compile(r"\s*view-source:\S+\s*")
@@ -64,6 +65,7 @@ def _shown_reader() -> type:
             self.paragraphs: list[tuple[int, str, bool]] = []  # (line, words, outside any element)
             self.unseen: list[str] = []
             self.hidden = 0
+            self.headings = 0
             self.depth = 0
             self.words: list[str] = []
             self.start = 0
@@ -72,7 +74,10 @@ def _shown_reader() -> type:
         def handle_starttag(self, tag: str, attrs) -> None:
             tag = tag.rpartition(":")[2]  # (an element's name under its namespace's prefix: "text:p" is a paragraph)
             self.depth += tag not in _VOID
-            if tag in self.hiding:
+            if tag == "head" and any(name == "rend" for name, _ in attrs):
+                self.headings += 1  # (a TEI document's heading, trafilatura's XML: "<head rend='h1'>", no page's head)
+                self.flush()
+            elif tag in self.hiding:
                 self.hidden += 1
             elif tag in _BLOCKS:
                 self.flush()
@@ -84,7 +89,10 @@ def _shown_reader() -> type:
         def handle_endtag(self, tag: str) -> None:
             tag = tag.rpartition(":")[2]
             self.depth = max(0, self.depth - (tag not in _VOID))
-            if tag in self.hiding and self.hidden:
+            if tag == "head" and self.headings:
+                self.headings -= 1
+                self.flush()
+            elif tag in self.hiding and self.hidden:
                 self.hidden -= 1
             elif tag in _BLOCKS:
                 self.flush()

@@ -518,3 +518,20 @@ def test_a_feed_printed_by_a_terminal_is_read_as_its_longest_entry_its_channel_a
     assert "<title>Ferry operator adds a second Sunday crossing</title>" in article.furniture
     assert "<lastBuildDate>Fri, 17 Apr 2026 09:30:12 +0200</lastBuildDate>" in article.furniture
     assert not any("Ferry operator" in p or "Dredging" in p for p in article.paragraphs)
+
+
+def test_a_tei_document_s_head_is_a_heading_not_a_page_s_head():
+    # (trafilatura's XML: "<head rend='h1'>" is the text's heading, "<quote>" a paragraph of its own)
+    document = ("<doc sitename=\"Coast News\" title=\"Short SEO title | Coast News\">\n  <main>\n    <p>Ports · Edición en inglés</p>\n"
+                "    <head rend=\"h1\">Harbour co-op weighs local control of its rooftop inverters</head>\n"
+                "    <p>The energy cooperative Raiola said on Tuesday it would not wait for the export measure.</p>\n"
+                "    <p>Its president, Uxía Carballo Rei, said:</p>\n"
+                "    <quote>We will vote on local data loggers at the assembly and the board backs them.</quote>\n"
+                "  </main>\n</doc>\n")
+    shown, furniture = markup_as_text(document)
+    assert "Harbour co-op weighs local control of its rooftop inverters" in shown.split("\n")
+    assert "We will vote on local data loggers at the assembly and the board backs them." in shown.split("\n")
+    assert not any("Harbour co-op" in f for f in furniture)
+    # a page's own head stays unseen
+    page = "<html><head><title>Tab title</title></head><body>\n<p>Body words here.</p>\n<p>More.</p>\n</body></html>"
+    assert "Tab title" not in markup_as_text(page)[0]
