@@ -2274,8 +2274,9 @@ _OWN_LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z ]{0,24}|[\u3040-\u30ff\u3400-\u9ff
 _ZONE_SPELT = re.compile(r"\b(?:GMT|UTC)\s*[+−]\s*(?:\d{1,2}(?::?\d\d)?\b)?|[+−]\s*\d{1,2}(?::?\d\d)?\b|\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|local) time\b")
 _DAY_AND_ZONE_WORDS = re.compile(rf"\b{_WEEKDAY}\b|\b(?:at|on|ET|EST|EDT|BST|CET|GMT|UTC|JST|KST|HKT|SGT|IST)\b|(?:19|20)\d\d", re.I)
 _LAST_COUNTED_CELL = re.compile(r"\s+[·|•]\s*\d{1,2}\s+([^\W\d_]+)\.?(?:\s+[^\W\d_]+\.?)?\s*$")
-_PUNCTUATION_RUN = re.compile(r"[\s,:|/.\-–—()·•●՝،]+")  # (... and the Armenian comma a label ends with: "Հրապարակված է՝ 11.11.2029";
-# the Arabic comma after a year: "نُشر في: 14 ديسمبر 2029، 08:10")
+_PUNCTUATION_RUN = re.compile(r"[\s,:|/.\-–—()·•●՝،：／｜（）、]+")  # (... and the Armenian comma a label ends with: "Հրապարակված է՝
+# 11.11.2029"; the Arabic comma after a year: "نُشر في: 14 ديسمبر 2029، 08:10"; the full-width colon, slash and bar
+# of a CJK page's stamp: "公開：2030年5月7日 18:30 ／ 更新：2030年5月8日")
 
 
 @lru_cache(maxsize=8)
@@ -2367,6 +2368,7 @@ KICKER_CELL_MAX_WORDS = 4
 KICKER_CELLS_MIN = 3  # (the site, its section and the day; not "Politics | 06 May 2029", a label beside a day)
 
 
+_CJK_WEEKDAY = re.compile(r"(?<=[日일])\s*[（(](?:[月火水木金土日]曜?日?|[월화수목금토일](?:요일)?|(?:周|星期|週)[一二三四五六日天])[)）]\s*")
 DATE_LINE_MAX_WORDS = 40  # the longest date line of the fixtures has 24 words (a stamp among a post's counts and labels)
 
 
@@ -2381,6 +2383,8 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         return None  # a paragraph, not a date line with its labels and cells (each of the rules below a pass over it)
     line = re.sub(r"\b(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)\b", r"\1 \2 \3", line)  # "18.nov.2027 às 17h42" (Folha's)
     line = re.sub(r"\b(\d{1,2})\s+d['’](?=[^\W\d_]{3,9}\b)", r"\1 de ", line)  # "10 d'abril de 2030" (Catalan's "of" before a vowel)
+    # "2030年5月7日（火）18:30", "2030년 5월 11일(토)", "2030年5月7日（周二）": a CJK day's weekday in brackets after it
+    line = _CJK_WEEKDAY.sub(" ", line) if "(" in line or "（" in line else line
     # "Thursday, 24 January 2030 (Magh 10, 2086 BS)": the same day in another calendar, in brackets after it
     line = _OTHER_CALENDAR_DAY.sub(" ", line) if "(" in line else line
     # "Published (pubDate): Mon, 14 Jan 2030 11:20:00 +0000": a feed reader's label, the feed's own field name in brackets

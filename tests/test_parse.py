@@ -7419,3 +7419,10 @@ def test_a_malay_update_label_s_day_is_not_the_publication_day():
                    "KUCHING – China's Ministry of Commerce on Tuesday opened a trade-barrier investigation into the US "
                    "measures.\n\nMore text here about it, said the agency.\n")
     assert article.date == dt.date(2025, 4, 30)
+
+
+def test_a_cjk_stamp_with_its_weekday_in_brackets_and_full_width_cells_gives_its_first_day():
+    from generator.parse import _header_date
+    assert _header_date("公開：2030年5月7日（火）18:30 ／ 更新：2030年5月8日（水）09:10", REGISTRY.rules) == (2030, 5, 7)
+    assert _header_date("입력 2030년 5월 11일(토) 09:40", REGISTRY.rules) == (2030, 5, 11)
+    assert _header_date("发布时间：2030年5月7日（周二）", REGISTRY.rules) == (2030, 5, 7)
