@@ -151,7 +151,14 @@ _TIME_OF_DAY = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]
 # A note's label: whatever follows is about the piece.
 # ("Correction, Nov 13:", "Clarification (March 2, 2026):": its day between the word and the colon)
 _ON_DAY = r"(?:,?\s*\(?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\)?|,?\s*\(?\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?\)?)?"
+# (... and in the site's language, a day in figures or words before the colon: "Rectificatif, 10 mai 2030 :", "Fe de
+# erratas:", "Nota de la redacción:", "Berichtigung:")
+_FOREIGN_NOTE = (r"(?:Rectificatif|Rectification|Erratum|Correctif|Note de la rédaction|N\.?\s?d\.?\s?l\.?\s?r\."
+                 r"|Corrección|Fe de erratas|Aclaración|Nota de la redacción|Nota del editor|Nota do editor|Correção|Errata"
+                 r"|Nota da redação|Correzione|Rettifica|Nota della redazione|Berichtigung|Korrektur|Anmerkung der Redaktion"
+                 r"|Correctie|Rättelse|Rettelse|Oikaisu|Sprostowanie|Oprava)(?:,?\s*[\w.]+(?:\s+[\w.]+){0,3})?\s*:")
 NOTE_LABEL = re.compile(rf"(?:Editor|Editors|Publisher)['’]?s?['’]? note{_ON_DAY}\s*:|(?:Correction|Clarification)s?{_ON_DAY}\s*:"
+                        rf"|{_FOREIGN_NOTE}"
                         # (a blog's addendum under its post: "Edit, 11 December: a reader points out that ...")
                         rf"|Edit(?:ed)?{_ON_DAY}\s*:"
                         # ("Data note: figures are for HS code 8112.92 ...", "A note on sources:": how the piece was made)

@@ -2552,6 +2552,10 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|(?:Reporting|Journalism) like this (?:takes|costs)\b.{0,200}|Support (?:independent|local|our)\b[^.]{0,80}\b(?:journalism|reporting|newsroom)\b.{0,160}"
                          # an opinion page's note: "Editorials are the opinion of the X Editorial Board, which operates independently ..."
                          r"|Editorials? (?:are|is|represents?) the (?:opinion|view)s? of\b.{0,200}"
+                         # (... in the page's language: "Les éditoriaux expriment la position de la rédaction de X et ne
+                         # sont pas signés.", "Los editoriales expresan la opinión de ...", "Os editoriais refletem ...")
+                         r"|(?:Les|L['’])\s?éditori(?:aux|al) (?:exprim|reflèt|représent|engag)e(?:nt)?\b.{0,200}"
+                         r"|Los editoriales (?:expresan|reflejan|representan)\b.{0,200}|Os editoriais (?:expressam|refletem|representam)\b.{0,200}"
                          # a programme's production credits: "Produced by A. Audio engineering by B."
                          r"|(?:Produced|Mixed|Edited) by [A-Z][^.]{2,60}\.(?:\s+[A-Z][\w ]{2,30} by [A-Z][^.]{2,60}\.?)*"
                          # a paywall's cut: "Already a paid subscriber? Sign in"

@@ -150,3 +150,10 @@ def test_a_radio_station_s_note_that_its_scripts_are_published_after_broadcast_i
 ])
 def test_an_update_s_dated_label_over_what_the_writers_changed_is_about_the_piece(note, about):
     assert about_the_piece(note) is about
+
+
+def test_a_correction_s_label_in_the_site_s_language_makes_a_note_about_the_piece():
+    assert about_the_piece("Rectificatif, 10 mai 2030 : une version précédente de ce texte indiquait une autre date.")
+    assert about_the_piece("Fe de erratas: una versión anterior de esta nota atribuía la cifra a la CEPA.")
+    assert about_the_piece("Berichtigung: In einer früheren Fassung hieß es, die Regel gelte ab Juni.")
+    assert not about_the_piece("Errata in the ministry's list were fixed on Tuesday, the agency said.")

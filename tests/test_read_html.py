@@ -5975,3 +5975,12 @@ def test_a_disclosure_boxed_inside_the_text_is_set_apart_and_the_article_s_next_
     texts = [b.text for b in read_html(raw.encode(), "a.html").blocks]
     assert texts[-1].startswith("The supervisory board is due to approve")
     assert not any(t.startswith("We advised the operator") for t in texts)
+
+
+def test_an_editorial_s_unsigned_note_and_a_correction_in_the_site_s_language_close_no_text():
+    body = (f"<h1>Scanners de l'AIBD : la clé</h1><p>{FILLER}</p>"
+            "<p>Le Sénégal a deux ans et demi pour s'organiser.</p>"
+            "<p><em>Les éditoriaux expriment la position de la rédaction de Kër Digital et ne sont pas signés.</em></p>"
+            "<p><em>Rectificatif, 10 mai 2030 : une version précédente de ce texte indiquait une autre date.</em></p>")
+    raw = f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>Scanners</title></head><body><main>{body}</main></body></html>"
+    assert read_html(raw.encode(), "a.html").text.rstrip().endswith("deux ans et demi pour s'organiser.")
