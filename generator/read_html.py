@@ -270,7 +270,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         # "<p align='center'><i>First long-term offtake for a Japanese magnet maker ...</i></p>": a release's subheadline
         standfirst = blocks.pop(0).text
     blocks = _transcript_start(_unmarked_turns(_named_line_turns(_timed_turns(_without_chapters(blocks, notes)), notes)), notes)
-    blocks = _rest_part(tree, _free_part(tree, _lead_after_picture(tree, _gap_parts(tree, blocks))))
+    blocks = _rest_part(tree, _free_part(tree, _part_over_picture(tree, _lead_after_picture(tree, _gap_parts(tree, blocks)))))
     blocks, above = _above_headline(tree, blocks, headline)
     blocks, fields = _page_fields(tree, blocks)
     # "In short: the rule does not apply here, and the lights keep working. ...": the summary a page opens its text with,
@@ -1074,6 +1074,32 @@ def _lead_after_picture(tree, blocks: list[Block]) -> list[Block]:
         blocks = [*blocks[:index], Block(tail, after.line), *blocks[index:]]
         texts = [b for b in blocks if b.kind == "text"]
         known = _loose(" ".join(b.text for b in blocks))
+    return blocks
+
+
+PICTURE_SPLIT_MAX_WORDS = 60  # words of a picture's box between two parts of the text: its caption and credit
+
+
+def _part_over_picture(tree, blocks: list[Block]) -> list[Block]:
+    """"<div class='b b-text wnd-blog-content'>(the lead)</div><div class='b-img'><img>(caption, credit)</div><div
+    class='b b-text wnd-blog-content'>(the rest)</div>": a site builder's article in two boxes of one kind with a picture
+    between them, of which trafilatura keeps the larger. The box right before the picture's, of exactly the same class
+    (not a dek's box of a kind close to it), is the article's start: put back over the text (nothing lost)."""
+    texts = [b for b in blocks if b.kind == "text"]
+    if not texts:
+        return blocks
+    first = _loose(texts[0].text)[:60]
+    holder = next((p for p in tree.iter("p") if first and _loose(" ".join(p.itertext())).startswith(first)), None)
+    known = _loose(" ".join(b.text for b in blocks))
+    for box in itertools.islice(holder.iterancestors(), 3) if holder is not None else ():
+        classes = box.get("class") or ""
+        before = [e for e in box.itersiblings(preceding=True) if isinstance(e.tag, str)][:2]
+        if not classes.strip() or len(before) < 2 or before[1].tag != box.tag or before[1].get("class") != classes \
+                or before[0].find(".//img") is None or len(" ".join(before[0].itertext()).split()) > PICTURE_SPLIT_MAX_WORDS:
+            continue
+        found = [t for p in before[1].iter("p") if len((t := _clean(" ".join(p.itertext()))).split()) >= LEAD_MIN_WORDS
+                 and _SENTENCE_END.search(t) and _loose(t)[:60] not in known]
+        return [*(Block(t, texts[0].line) for t in found), *blocks] if found else blocks
     return blocks
 
 

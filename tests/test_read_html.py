@@ -5984,3 +5984,23 @@ def test_an_editorial_s_unsigned_note_and_a_correction_in_the_site_s_language_cl
             "<p><em>Rectificatif, 10 mai 2030 : une version précédente de ce texte indiquait une autre date.</em></p>")
     raw = f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>Scanners</title></head><body><main>{body}</main></body></html>"
     assert read_html(raw.encode(), "a.html").text.rstrip().endswith("deux ans et demi pour s'organiser.")
+
+
+def test_an_article_split_around_a_picture_in_two_boxes_of_one_class_keeps_its_lead():
+    lead = ("La Comisión Ejecutiva Portuaria Autónoma tendrá que cortar antes de que termine el año la conexión remota de "
+            "los escáneres del aeropuerto con su fabricante chino.")
+    opening = f"<p>{lead}</p>" + "".join(f"<p>{FILLER} Antecedente {n} de la regla.</p>" for n in range(2))
+    rest = "".join(f"<p>“Los equipos funcionan”, dijo la gerente {n}. {FILLER}</p>" for n in range(9))
+    box = "<div class='b b-text cf wnd-blog-content'><div class='b-c b-text-c b-s b-cs cf'>{}</div></div>"
+    body = ("<h1 class='wnd-blog-title'>CEPA deberá desconectar de China los escáneres</h1>"
+            "<div class='b b-text cf wnd-blog-perex'><div class='b-c b-text-c b-s b-cs cf'><p><em>Seis equipos de rayos X "
+            "reciben cada noche sus actualizaciones desde Chengdu, y la nueva regla les pone fecha.</em></p></div></div>"
+            "<div class='wnd-blog-date-bar'><span class='wnd-date'>08.05.2030</span></div>"
+            + box.format(opening)
+            + "<div class='b-img b-img-default b b-s cf'><div class='b-img-w'><div class='b-img-c'><img src='a.jpg' alt=''>"
+              "</div></div><div class='b-text b-img-t'><div class='b-img-t-c'><p>Uno de los equipos, en abril.</p></div>"
+              "<div class='b-img-t-s'><p><small>Foto: Carga &amp; Pista</small></p></div></div></div>"
+            + box.format(rest))
+    raw = f"<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'><title>CEPA</title></head><body><main>{body}</main></body></html>"
+    seed = read_html(raw.encode(), "a.html")
+    assert seed.text.startswith(lead)
