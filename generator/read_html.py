@@ -297,6 +297,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     signed = [_clean(" ".join(e.itertext())) for e in tree.xpath("//blockquote//cite | //blockquote//*[contains(@class, 'author')]")]
     if marked and any(_loose(marked.split(";")[0]) and _loose(marked.split(";")[0]) in _loose(s) for s in signed):
         marked = ""  # "<cite class='ecl-blockquote__author'>A, Executive Vice-President</cite>": who a quote is by, no writer
+    if marked and _ABOUT_AUTHOR.match(marked):
+        marked = ""  # "Sobre el autor Efraín Chicas Alfaro Periodista de ...": a writer's box read whole, its label first
     if marked and _only_in_replies(tree, marked.split(";")[0].strip()):
         marked = ""  # "<li class='h-cite'><a class='p-author h-card'>Nilda Torres</a>": a reply's writer, under the text
     if _DESK.search(marked.replace(";", " &")) and not any(_name_like(a) and not _DESK.search(a) for a in _authors(marked)):
@@ -3814,7 +3816,14 @@ def _about_author_box(tree) -> tuple[str, ...]:
         opening = _BIO_NAME_VERB.match(text) or _BIO_OPENING_NAME.match(text)
         if opening and _name_like(opening.group(1)):
             return (opening.group(1),)
+        # (... or the name alone on its line, the bio under it: "Sobre el autor" / "<p><strong>Efraín Chicas Alfaro</strong></p>"
+        # / "<p>Periodista de Carga & Pista. ...</p>")
+        if 2 <= len(text.split()) <= BIO_NAME_MAX_WORDS and _name_like(text) and bio.xpath("following::p[1]"):
+            return (text,)
     return ()
+
+
+BIO_NAME_MAX_WORDS = 4
 
 
 def _profile_bio_author(tree) -> tuple[str, ...]:

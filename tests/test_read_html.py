@@ -6004,3 +6004,12 @@ def test_an_article_split_around_a_picture_in_two_boxes_of_one_class_keeps_its_l
     raw = f"<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'><title>CEPA</title></head><body><main>{body}</main></body></html>"
     seed = read_html(raw.encode(), "a.html")
     assert seed.text.startswith(lead)
+
+
+def test_an_about_the_author_box_with_the_name_alone_over_the_bio_names_the_writer():
+    body = (f"<h1>CEPA deberá desconectar los escáneres</h1><p>{FILLER}</p><p>La junta discutirá el tema en mayo.</p>"
+            "<div class='b b-box cf wnd-author-box'><div class='b-c b-box-c b-s b-cs cf'><div class='b-img b-img-round'>"
+            "<img src='ec.jpg' alt='' width='90' height='90'></div><h3>Sobre el autor</h3><p><strong>Efraín Chicas Alfaro"
+            "</strong></p><p>Periodista de Carga &amp; Pista. Cubre aduanas, puertos y aviación desde 2019.</p></div></div>")
+    raw = f"<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'><title>CEPA</title></head><body><main>{body}</main></body></html>"
+    assert read_html(raw.encode(), "a.html").page.authors == ("Efraín Chicas Alfaro",)
