@@ -5024,6 +5024,11 @@ def _site_as_spelled(named: str, tree, c: _SiteClues) -> str:
     if 1 <= len(rest) <= 2 and all(w[:1].isupper() and w not in OUTLET_WORDS and w not in _CORPORATE for w in rest) \
             and not _EDITION_WORDS.search(" ".join(rest)):
         named = named[:-len(" ".join(rest))].rstrip()
+    # og:site_name and the <title> "Carga y Pista" (the "and" spelled out in the site's language), the masthead "Carga &
+    # Pista": the name as the page prints it for its readers
+    halves = re.split(r"\s+(?:y|and|e|et|und|og|en|i)\s+", named, maxsplit=1)
+    named = next((n for n in (*_masthead_names(tree), *c.in_page) if len(halves) == 2
+                  and re.fullmatch(rf"{re.escape(halves[0])}\s*&\s*{re.escape(halves[1])}", n, re.I)), named)
     return named
 
 

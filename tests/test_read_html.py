@@ -6013,3 +6013,12 @@ def test_an_about_the_author_box_with_the_name_alone_over_the_bio_names_the_writ
             "</strong></p><p>Periodista de Carga &amp; Pista. Cubre aduanas, puertos y aviación desde 2019.</p></div></div>")
     raw = f"<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'><title>CEPA</title></head><body><main>{body}</main></body></html>"
     assert read_html(raw.encode(), "a.html").page.authors == ("Efraín Chicas Alfaro",)
+
+
+def test_a_site_name_the_metadata_spells_with_and_is_the_masthead_s_with_an_ampersand():
+    head = "<title>Escáneres chinos :: Carga y Pista</title><meta property='og:site_name' content='Carga y Pista'>"
+    body = f"<h1>CEPA deberá desconectar los escáneres</h1><p>{FILLER}</p>"
+    raw = (f"<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'>{head}</head><body><header><div class='logo'>"
+           f"<span class='b-l-text-c'>Carga &amp; Pista</span></div></header><main>{body}</main><footer><p>© 2030 Carga &amp; "
+           "Pista. Todos los derechos reservados.</p></footer></body></html>").encode()
+    assert read_html(raw, "a.html").page.site_name == "Carga & Pista"
