@@ -1050,6 +1050,8 @@ class _Reading:
                     self.evidence.setdefault(key, "attribution")
                 elif any(t.paragraph == index and end <= t.start and "?" not in text[t.start:] for t in self.article.turns):
                     self.evidence.setdefault(key, "attribution")  # a transcript's speaker label
+                elif key.startswith("?") and _WHO_CLAUSE.match(text, end):
+                    self.evidence.setdefault(key, "who")  # "Baltazar Tzuc Tamayo, who chairs the ...": someone, not something
         # "[CLIP 2 - ASANOVA - in Kyrgyz, English voice-over]": a script's cue names a speaker by family name, in capitals
         cued = {w for text, _, _ in self.parts if "[" in text or "(" in text
                 for m in _SOUNDBITE_CUE.finditer(text) for w in re.findall(r"[\w'’-]+", plain_letters(m.group("who")).upper())}
@@ -1813,6 +1815,12 @@ _SHORT_FORM_DOT = "(?:" + "|".join(rf"(?<=\b{w})" for w in ("Jan", "Feb", "Mar",
 
 _OPENING_PREPOSITION = r"(?:In|At|On|From|For|With|After|Before|During|Under|Since|Across|Inside|Outside|Throughout|Meanwhile)"
 _IRREGULAR_PAST = r"(?:made|gave|took|struck|kept|held|put|set|sent|wrote|spoke|went|came|met|led|left|got|saw|drew|threw|hit|did|was)"  # ("did not confirm the plan but said", "was more measured ..., saying")
+
+
+# A clause on who a name is, right after it: "A, who chairs the council, ..." (a body is "which")
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?:chairs|heads|leads|runs|directs|manages|founded|co-founded|owns|represents|"
+                         r"teaches|studies|researches|works|worked|has\s+(?:led|run|headed|worked|studied|covered)|"
+                         r"was\s+(?:appointed|named|elected))\b")
 
 
 @lru_cache(maxsize=8)

@@ -3324,3 +3324,14 @@ def test_a_day_between_the_verb_of_speech_and_its_speaker_still_names_the_speake
         "“Nobody has told us what the alternative is,” said Tuesday Luzia Carvalhal, who heads the forwarders.\n"))
     speakers_of = {q.speaker for q in extract(parse(seed, REGISTRY), REGISTRY).quotes}
     assert {"person/babacar-ndiour", "person/luzia-carvalhal"} <= speakers_of
+
+
+def test_a_name_a_who_clause_follows_is_someone_even_with_a_given_name_the_registry_lacks():
+    seed = Seed(name="t.txt", text=(
+        "Tourism council shrugs off the scanner rule\n\nBy Ana Lima\n\n"
+        "Baltazar Tzuc Tamayo, who chairs the Riviera Maya Tourism Business Council, was less worried. \"Our visitors "
+        "will not notice a thing. If the machines need to be changed, they will be changed,\" he said.\n\n"
+        "Riviera Maya Logistics, which runs two warehouses in Cancún, did not comment.\n"))
+    extraction = extract(parse(seed, REGISTRY), REGISTRY)
+    assert [q.speaker for q in extraction.quotes] == ["person/baltazar-tzuc-tamayo"]
+    assert not any(e.key.startswith("person/riviera") for e in extraction.entities)
