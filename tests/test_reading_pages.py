@@ -1585,3 +1585,16 @@ def test_the_fifty_sixth_round_s_page_sets_read_at_least_as_well_as_after_it(fol
 ])
 def test_the_fifty_seventh_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
+
+
+# The fifty-eighth round: blind-html179 (airport scanners' update links: a Luxembourg newsletter's Zola site, a Salvadoran
+# magazine's Webnode blog, a Senegalese editorial on Strikingly, a Guyanese forum's XenForo article thread; written blind
+# at the start of this round and scored on main at ae893a5 before any rule: headline 1.00, date 0.75, site 0.50, authors
+# 0.75, body starts 0.75 and ends 0.50, captions 0.75, no furniture 0.50, quotes 0.56; left: a French stamp beside a
+# JSON-LD day one earlier, a site builder's caption and credit boxes, a Spanish update note). After it:
+@pytest.mark.parametrize("folder, floors, quotes", [
+    ("blind-html179", {"headline": 1.0, "date": 0.75, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                       "last sentence": 0.75, "captions": 0.75, "no furniture": 0.75}, 0.68),
+])
+def test_the_fifty_eighth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
+    holds(folder, {**FLOORS, **floors}, quotes)
