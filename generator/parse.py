@@ -170,7 +170,8 @@ def _indent(line: str) -> int:
 
 
 _DASHED_CREDIT = re.compile(r"[—–]\s*(?:Photo|Picture|Image|Photograph)s?\s*(?:by|:)\s*[A-Z][\w.' /-]{2,60}$")  # a caption's end
-_PAGE_MARK = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|Page \d{1,3}(?: of \d{1,3})?)$", re.I)  # "- 2 -", "Page 1 of 2"
+# "- 2 -", "Page 1 of 2", or a released file's stamp, its number padded with zeros ("000188": a Bates number)
+_PAGE_MARK = re.compile(r"^(?:-\s*\d{1,3}\s*-|\d{1,3}|0\d{3,7}|Page \d{1,3}(?: of \d{1,3})?)$", re.I)
 # A PDF's running header or footer: its cells, a date among them, and the page's number before or after them
 # ("Halvorsen Brandt LLP | Client Alert | 11 January 2027    2", "8    WaferLine Weekly · November 20, 2026")
 _RUNNING_LINE = re.compile(r"(?:\d{1,3}\s+(?P<after>\S.*?)|(?P<before>\S.*?)\s+\d{1,3})")
@@ -211,13 +212,15 @@ def page_lines(lines: list[str]) -> frozenset[int]:
     # Page 3 of 12")
     stamped: dict[str, list[int]] = {}
     titled: dict[str, list[int]] = {}
+    marks: list[int] = []  # (the bare numbers: "000188", "- 2 -")
     for index, text in enumerate(texts):
         if not text:
             continue
         if len(text) <= PAGE_MARK_MAX_CHARS and _PAGE_MARK.fullmatch(text) and (
-                not text.isdigit() or not (texts[index - 1] if index else "")
+                not text.isdigit() or text.startswith("0") and len(text) >= 4 or not (texts[index - 1] if index else "")
                 and not (texts[index + 1] if index + 1 < len(texts) else "")):
             found.add(index)  # (a bare number only set apart by blank lines: not a ranked list's "1" / "Sumo: ...")
+            marks.append(index)
         elif len(text.split(maxsplit=RUNNING_LINE_MAX_WORDS + 1)) <= RUNNING_LINE_MAX_WORDS + 1 \
                 and (running := _RUNNING_LINE.fullmatch(text)) and (rest := running.group("after") or running.group("before")) \
                 and len(rest.split()) <= RUNNING_LINE_MAX_WORDS and len(_SEPARATOR.split(rest)) >= 2:
@@ -233,9 +236,19 @@ def page_lines(lines: list[str]) -> frozenset[int]:
             found.update(at)
     found.update(i for at in stamped.values() if len(at) >= 2 for i in at)
     found.update(i for at in titled.values() if len(at) >= 2 for i in at)
+    # (a stamp printed the same on every page beside its number: "Released under the Access to Information Act / Divulgué
+    # en vertu de la Loi ..." over "000188")
+    near = {i for mark in marks for i in range(mark - PAGE_STAMP_REACH, mark + PAGE_STAMP_REACH + 1)}
+    repeated: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        if index not in found and text and len(text.split()) <= RUNNING_STAMP_MAX_WORDS and near:
+            repeated.setdefault(text, []).append(index)
+    found.update(i for at in repeated.values() if (by := sum(i in near for i in at)) >= 2 and by * 2 >= len(at) for i in at)
     return frozenset(found)
 
 
+PAGE_STAMP_REACH = 2  # lines between a page's number and a stamp printed beside it on every page
+RUNNING_STAMP_MAX_WORDS = 25
 PAGE_MARK_MAX_CHARS = 15  # "Page 100 of 120": the longest a page's number line can be (_PAGE_MARK)
 PAGE_OF_MAX_CHARS = 150  # a title of 121 characters and "Stránka 12 z 14": the longest a titled page line can be (_PAGE_OF)
 

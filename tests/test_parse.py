@@ -7426,3 +7426,20 @@ def test_a_cjk_stamp_with_its_weekday_in_brackets_and_full_width_cells_gives_its
     assert _header_date("公開：2030年5月7日（火）18:30 ／ 更新：2030年5月8日（水）09:10", REGISTRY.rules) == (2030, 5, 7)
     assert _header_date("입력 2030년 5월 11일(토) 09:40", REGISTRY.rules) == (2030, 5, 11)
     assert _header_date("发布时间：2030年5月7日（周二）", REGISTRY.rules) == (2030, 5, 7)
+
+
+def test_a_released_file_s_page_stamps_and_numbers_padded_with_zeros_cut_no_paragraph():
+    stamp = "                    Released under the Access to Information Act / Divulgué en vertu de la Loi"
+    article = text(
+        "Halifax screeners want a say before their scanners are updated\n\nBy Wrenna Boutilier\n\n"
+        "Screening officers at Halifax Stanfield International Airport want a say in how the software is updated.\n\n"
+        "\"Every few weeks the machine starts flagging things it never flagged before,\" said\n"
+        "Tressa MacIsaac, president of Local 4417 of the Maritime Aviation Screening Workers' Union,\n\n"
+        f"{stamp}\n\n" + " " * 60 + "000188\n\n"
+        "which represents about 300 officers at the airport. \"We are asking to be told.\"\n\n"
+        "MacIsaac said the union had written to the authority asking for notice of any change.\n\n"
+        f"{stamp}\n\n" + " " * 60 + "000189\n\n"
+        "The airport authority said it would follow the federal screening agency's lead.\n\n"
+        f"{stamp}\n")
+    assert any(p.startswith("\"Every few weeks") and p.endswith("\"We are asking to be told.\"") for p in article.paragraphs)
+    assert not any("Released under" in p or "000188" in p for p in article.paragraphs)
