@@ -141,7 +141,8 @@ _INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "objec
               "button", "select", "option", "textarea")
 _TEXT_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "blockquote", "pre", "div")
 _QUOTE_MARKS = "\"'“”‘’«»「」『』 "
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•-]\s+|\s+::\s+|\s+»\s+|(?<=\S)_(?=[A-Z])"  # "Title_Ministry of ...": a Chinese CMS
+_TITLE_MARKS = "|–—·•-"  # the marks a <title> sets between its headline, its section and its site ("Headline · Site")
+_TITLE_SEPARATORS = re.compile(rf"\s+[{_TITLE_MARKS}]\s+|\s+::\s+|\s+»\s+|(?<=\S)_(?=[A-Z])"  # "Title_Ministry of ...": a Chinese CMS
                                r"|(?<![\s\d]):(?=[A-Z])")  # "Headline:The Yamato Shimbun": a Japanese paper's, no space
 _STAMP_WORDS = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -4702,7 +4703,7 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         found, host = declared[0], ""  # an AMP page's microdata names its publisher; the host is the last resort
     in_page = _site_in_page(tree)
     tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")  # the <title> as the tab shows it
-    tab_suffix = re.split(r"\s+[|–—·•-]\s+", tab)[-1] if re.search(r"\s[|–—·•-]\s", tab) else ""
+    tab_suffix = re.split(rf"\s+[{_TITLE_MARKS}]\s+", tab)[-1] if re.search(rf"\s[{_TITLE_MARKS}]\s", tab) else ""
     halves = re.fullmatch(r"(.+?)\s+[-–—|]\s+(.+)", found)
     if halves and _loose(halves.group(1)) == _loose(halves.group(2)):
         found = halves.group(1)  # "European Commission - European Commission": a template's name twice
