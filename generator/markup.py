@@ -358,7 +358,7 @@ _FEED_DATES = ("pubDate", "published", "dc:date", "issued", "updated")
 
 def _feed_field(entry: str, name: str) -> tuple[str, int, int]:
     """An entry's field: its value (a CDATA section's markup as it is, escaped markup unescaped) and where it stands."""
-    opening = re.search(rf"<{re.escape(name)}\b([^<>]*)>", entry)
+    opening = re.search(rf"<{re.escape(name)}(?![\w:-])([^<>]*)>", entry)  # ("<content>", not "<content:encoded>")
     if not opening:
         return "", -1, -1
     if opening.group(1).endswith("/"):  # (Atom's "<link href='...'/>")

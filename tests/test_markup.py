@@ -535,3 +535,10 @@ def test_a_tei_document_s_head_is_a_heading_not_a_page_s_head():
     # a page's own head stays unseen
     page = "<html><head><title>Tab title</title></head><body>\n<p>Body words here.</p>\n<p>More.</p>\n</body></html>"
     assert "Tab title" not in markup_as_text(page)[0]
+
+
+def test_a_feed_field_is_found_by_its_whole_name():
+    from generator.markup import _feed_field
+    assert _feed_field("<content:encoded><![CDATA[<p>a</p>]]></content:encoded>", "content")[0] == ""
+    assert _feed_field("<content:encoded><![CDATA[<p>a</p>]]></content:encoded><content>y</content>", "content")[0] == "y"
+    assert _feed_field("<content type='html'>x &amp; y</content>", "content")[0] == "x & y"
