@@ -635,3 +635,119 @@ def tagged_text_as_text(text: str) -> tuple[str, tuple[str, ...]]:
         words = _TAGGED_INLINE.sub(lambda m: m.group(1) or (chr(int(m.group(2), 16)) if m.group(2) else ""), line)
         out.extend([words, ""] if style else [words])
     return "\n".join(out), tuple(furniture)
+
+
+# AsciiDoc (Asciidoctor, Antora): a document's header ("= Title", its author and revision lines, ":name: value"
+# attributes), its comments, block attributes ("[quote]", "[NOTE]", "[.lead]"), block titles (".Caption"), delimited
+# blocks ("____", "====", "....") and macros ("image::hero.jpg[...]", "footnote:[...]")
+_ADOC_TITLE = re.compile(r"(=+)\s+(\S.*)")
+_ADOC_ATTRIBUTE = re.compile(r":!?\w[\w-]*!?:(?:\s.*)?")
+_ADOC_BLOCK_ATTRIBUTES = re.compile(r"\[(?:[\w.#%][^\[\]]*)?\]")
+_ADOC_DELIMITER = re.compile(r"={4,}|_{4,}|\.{4,}|-{4,}|\*{4,}|\+{4,}|/{4,}|\|={3,}")
+_ADOC_BLOCK_MACRO = re.compile(r"(?:image|video|audio|include|toc|ifdef|ifndef|ifeval|endif)::[^\[\]]*\[.*\]")
+_ADOC_ADMONITION = re.compile(r"(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)(?::\s|\])")
+_ADOC_BREAK = re.compile(r"'{3,}|<{3}")
+_ADOC_FOOTNOTE = re.compile(r"\s*footnote(?::[\w-]*)?:\[((?:[^\[\]]|\[[^\[\]]*\])*)\]")
+_ADOC_LINK = re.compile(r"(?:link:|(?=https?://))(\S+?)\[([^\[\]]*)\]")
+_ADOC_STRONG = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_ADOC_EMPHASIS = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
+ADOC_MIN_MARKS = 3  # attribute entries, block attributes, delimited blocks and block macros, for a copy to be AsciiDoc
+ADOC_LEAD_MIN_WORDS = 12  # a paragraph this long, before any section title, is the document's own text
+
+
+def asciidoc_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """An AsciiDoc document (a clip kept in a docs repository), read as the page it renders: its paragraphs, section
+    titles, block quotes and literal blocks their words, a picture's block title its caption. What no reader of the
+    rendered page sees as the article's (comments, attributes, the header's revision line, admonitions, block titles
+    over other blocks, pictures' macros, footnotes) is returned as the wrapper's furniture. A document whose first
+    section title comes before any paragraph of its own is a container: its title and author are the container's,
+    and the section's title is the article's headline. Only a copy opening with a document title and three of
+    AsciiDoc's marks: a plain copy's "= x" or "[...]" stays as written."""
+    rows = text.split("\n")
+    top = next((i for i, row in enumerate(rows) if row.strip()), None)
+    if top is None or not ((title := _ADOC_TITLE.fullmatch(rows[top].rstrip())) and len(title.group(1)) == 1):
+        return text, ()
+    marks = sum(1 for row in rows if _ADOC_ATTRIBUTE.fullmatch(row.rstrip()) or _ADOC_BLOCK_ATTRIBUTES.fullmatch(row.strip())
+                or _ADOC_DELIMITER.fullmatch(row.rstrip()) or _ADOC_BLOCK_MACRO.fullmatch(row.strip()))
+    if marks < ADOC_MIN_MARKS:
+        return text, ()
+    header_end = next((i for i in range(top, len(rows)) if not rows[i].strip()), len(rows))
+    out, furniture = [""] * len(rows), []
+    container = _adoc_container(rows, header_end)
+    for i in range(top, header_end):
+        row = rows[i].rstrip()
+        if i > top + 1 or _ADOC_ATTRIBUTE.fullmatch(row) or container:
+            furniture.append(row.strip())  # (the revision line, the attributes; a container's title and author)
+        else:
+            out[i] = _ADOC_TITLE.sub(r"\2", row) if i == top else row
+    furniture[:0] = [row.strip() for row in rows[:top] if row.strip()]
+    out[:top] = [""] * top
+    closing = None  # the delimiter that ends the block the row is in
+    kind = ""  # "literal", "comment", "aside" (an admonition) or "" (quote, example, sidebar: words of the page)
+    pending = ""  # the block attribute line over the next block
+    i = header_end
+    while i < len(rows):
+        row, line = rows[i], rows[i].strip()
+        if closing is not None:
+            if line == closing:
+                closing, kind = None, ""
+            elif kind == "literal":
+                out[i] = row
+            elif kind in ("comment", "aside") and line:
+                furniture.append(line)
+            else:
+                out[i] = _adoc_inline(row, furniture)
+            i += 1
+            continue
+        if _ADOC_DELIMITER.fullmatch(line):
+            closing = line
+            kind = ("comment" if line.startswith("/") else "literal" if line[0] in ".-+"
+                    else "aside" if _ADOC_ADMONITION.match(pending[1:]) else "")
+        elif line.startswith("//") or _ADOC_ATTRIBUTE.fullmatch(line) or _ADOC_BLOCK_MACRO.fullmatch(line):
+            furniture.append(line)  # (a comment, an attribute, a picture's or an include's macro)
+        elif _ADOC_BLOCK_ATTRIBUTES.fullmatch(line):
+            pending = line
+            i += 1
+            continue
+        elif line.startswith(".") and len(line) > 1 and not line[1].isspace() and line[1] != ".":
+            pictured = i + 1 < len(rows) and rows[i + 1].strip().startswith("image::")
+            if pictured:
+                out[i] = line[1:]  # (a picture's title: its caption, as the page shows it)
+            else:
+                furniture.append(line)  # (a title over a block the copyist labelled: "Site chrome (top)")
+        elif _ADOC_ADMONITION.match(line):
+            furniture.append(line)  # ("NOTE: ..." the document's writer's aside)
+        elif (section := _ADOC_TITLE.fullmatch(line)):
+            out[i] = section.group(2)
+        elif not _ADOC_BREAK.fullmatch(line):
+            out[i] = _adoc_inline(row.removesuffix(" +"), furniture)
+        pending = ""
+        i += 1
+    return "\n".join(out), tuple(furniture)
+
+
+def _adoc_container(rows: list[str], start: int) -> bool:
+    """Whether a section title comes before any paragraph of the document's own (outside its blocks)."""
+    closing = None
+    for row in rows[start:]:
+        line = row.strip()
+        if closing is not None:
+            closing = None if line == closing else closing
+        elif _ADOC_DELIMITER.fullmatch(line):
+            closing = line
+        elif _ADOC_TITLE.fullmatch(line):
+            return True
+        elif len(line.split()) >= ADOC_LEAD_MIN_WORDS and not line.startswith("//") and not _ADOC_ADMONITION.match(line):
+            return False
+    return False
+
+
+def _adoc_inline(row: str, furniture: list[str]) -> str:
+    """A line's inline markup read as its words: a link its text, a strong or slanted phrase its words (a whole line in
+    italics keeps its marks, as a copied dek does); a footnote is the document writer's, returned as furniture."""
+    for note in _ADOC_FOOTNOTE.finditer(row):
+        furniture.append(note.group(0).strip())
+    row = _ADOC_FOOTNOTE.sub("", row)
+    row = _ADOC_LINK.sub(lambda m: m.group(2) or m.group(1), row)
+    row = _ADOC_STRONG.sub(r"\1", row)
+    return row if _ADOC_EMPHASIS.fullmatch(row.strip()) else _ADOC_EMPHASIS.sub(r"\1", row)

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import (assistant_conversation, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
+from .markup import (asciidoc_as_text, assistant_conversation, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
@@ -892,7 +892,8 @@ _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Grap
                  r"|Oversat|Oversatt|Översatt|Oversættelse|Oversettelse|Översättning|Käännös|Suomentanut|Itzulpena"
                  r"|Itzulia|Traducci[oó]|Tradu[iï]t|Tradotto|Redigeret|Redigert|Redigerad|Edició|Edita|Argazkiak?"
                  r"|Troet"  # (Breton: "Gant A | Troet eus ar galleg gant B", "translated from French by")
-                 r"|Fordította|Fotó)")  # (Hungarian: "Írta: A · Fordította: B", "translated by"; "Fotó: C")
+                 r"|Fordította|Fotó"  # (Hungarian: "Írta: A · Fordította: B", "translated by"; "Fotó: C")
+                 r"|Μετάφραση|Φωτογραφί(?:α|ες)|Επιμέλεια)")  # (Greek: "Της A · Μετάφραση: B", "Φωτογραφία: C")
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
 _REVIEWED_BY = re.compile(rf"{_REVIEW_WORDS}\s+by\s+[A-Z]")  # an editor's credit line
 _NAME_AND_OFFICE = re.compile(r"([^,|]{3,60}?),\s*([^,|]{3,60})")  # "Stefan Wurzinger, Head of Raw Materials Policy"
@@ -4595,6 +4596,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=session[0]), wrapper + session[1]  # a terminal's session, its commands over it
     if not seed.page and not seed.blocks and (printed := file_sections(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=printed[0]), wrapper + printed[1]  # several files printed under their names
+    if not seed.page and not seed.blocks and (rendered := asciidoc_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=rendered[0]), wrapper + rendered[1]  # an AsciiDoc document, read as it renders
     if not seed.page and not seed.blocks and (record := record_as_text(seed.text, rules.byline_labels))[0] != seed.text:
         seed, wrapper = replace(seed, text=record[0]), wrapper + record[1]  # an article's record as an API printed it
     if not seed.page and not seed.blocks and (unmarked := generator_marks(seed.text))[0] != seed.text:

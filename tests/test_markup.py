@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.markup import markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text
+from generator.markup import asciidoc_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text
 
 from .test_parse import text
 
@@ -542,3 +542,82 @@ def test_a_feed_field_is_found_by_its_whole_name():
     assert _feed_field("<content:encoded><![CDATA[<p>a</p>]]></content:encoded>", "content")[0] == ""
     assert _feed_field("<content:encoded><![CDATA[<p>a</p>]]></content:encoded><content>y</content>", "content")[0] == "y"
     assert _feed_field("<content type='html'>x &amp; y</content>", "content")[0] == "x & y"
+
+
+ASCIIDOC = """= Clip: harbour co-op and its inverters (Coast News, EN)
+Clip desk <clips@desk.example>
+v1.2, 2026-04-17: re-clipped after the outlet's update
+:page-source-url: https://coastnews.example/2026/04/16/harbour-coop/
+:page-captured: 2026-04-17T07:02:44+02:00
+// template v2 -- body verbatim from the site
+
+[NOTE]
+====
+Site chrome kept verbatim in the literal blocks.
+====
+
+.Site chrome (top)
+....
+COAST NEWS · Edición en inglés
+....
+
+== Harbour co-op weighs local control of its rooftop inverters
+
+[.lead]
+_The cooperative wants its data loggers at home._
+
+By Uxía Carballo Rei
+
+.The co-op's roofs in Vigo. Photo: Breixo Lema
+image::clips/roofs.jpg[Roofs,width=640]
+
+The energy cooperative Raiola said on *Tuesday* it would not wait for the export measure.footnote:[The measure is dated 14 April. -- ks]
+
+Its president, Uxía Carballo Rei, said:
+
+[quote]
+____
+We will vote on local data loggers at the assembly, and the board backs them.
+____
+
+Read the link:https://coastnews.example/measure/[measure itself] here.
+"""
+
+
+def test_an_asciidoc_clip_reads_as_the_page_it_renders_its_header_notes_and_macros_the_clip_s():
+    shown, furniture = asciidoc_as_text(ASCIIDOC)
+    lines = [line for line in shown.split("\n") if line.strip()]
+    # (a section title before any paragraph of the document's own: the document is a container, its title the desk's)
+    assert lines[0] == "COAST NEWS · Edición en inglés"
+    assert lines[1] == "Harbour co-op weighs local control of its rooftop inverters"
+    assert "The co-op's roofs in Vigo. Photo: Breixo Lema" in lines  # (a picture's title is its caption)
+    assert "The energy cooperative Raiola said on Tuesday it would not wait for the export measure." in lines
+    assert "We will vote on local data loggers at the assembly, and the board backs them." in lines
+    assert "Read the measure itself here." in lines
+    assert "_The cooperative wants its data loggers at home._" in lines  # (a whole line in italics keeps its marks)
+    for kept in ("= Clip: harbour co-op and its inverters (Coast News, EN)", "Clip desk <clips@desk.example>",
+                 ":page-captured: 2026-04-17T07:02:44+02:00", "// template v2 -- body verbatim from the site",
+                 "Site chrome kept verbatim in the literal blocks.", ".Site chrome (top)",
+                 "image::clips/roofs.jpg[Roofs,width=640]", "footnote:[The measure is dated 14 April. -- ks]"):
+        assert kept in furniture
+    assert not any(line.startswith(("[", "=", ":", "//", "image::", "....", "____")) for line in lines)
+
+
+def test_an_asciidoc_article_keeps_its_title_and_a_plain_copy_its_own_marks():
+    article = ("= Harbour co-op weighs local control of its rooftop inverters\nUxía Carballo Rei\n:revdate: 2026-04-16\n"
+               ":lang: en\n\nThe energy cooperative Raiola said on Tuesday it would not wait for the export measure at all.\n\n"
+               "== What the vote decides\n\n[quote]\n____\nWe will vote.\n____\n")
+    shown, furniture = asciidoc_as_text(article)
+    assert shown.split("\n")[0] == "Harbour co-op weighs local control of its rooftop inverters"
+    assert "What the vote decides" in shown.split("\n")
+    assert furniture == (":revdate: 2026-04-16", ":lang: en")
+    plain = "= Not a document title\n\nA plain copy [with brackets] and a rule:\n\n====\n\nand more words."
+    assert asciidoc_as_text(plain) == (plain, ())
+
+
+def test_an_asciidoc_clip_s_article_is_read_whole():
+    article = text(ASCIIDOC)
+    assert article.title == "Harbour co-op weighs local control of its rooftop inverters"
+    assert article.author == "Uxía Carballo Rei"
+    assert article.paragraphs[0] == "The energy cooperative Raiola said on Tuesday it would not wait for the export measure."
+    assert not any("template v2" in p or "desk" in p for p in article.paragraphs)

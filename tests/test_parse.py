@@ -7443,3 +7443,13 @@ def test_a_released_file_s_page_stamps_and_numbers_padded_with_zeros_cut_no_para
         f"{stamp}\n")
     assert any(p.startswith("\"Every few weeks") and p.endswith("\"We are asking to be told.\"") for p in article.paragraphs)
     assert not any("Released under" in p or "000188" in p for p in article.paragraphs)
+
+
+def test_a_greek_edition_s_writer_in_the_genitive_its_translator_and_its_stamp():
+    article = text("Greece orders airports to list every remote link into their scanners\n\n"
+                   "Της Eleftheria Psaroudaki · Μετάφραση: Zacharias Vardakis\n\n"
+                   "Δημοσιεύθηκε: Πέμπτη 9 Απριλίου 2026, 16:20 · Ενημερώθηκε: Παρασκευή 10 Απριλίου 2026, 08:35\n\n"
+                   "HERAKLION — Greece's civil aviation authority on Thursday ordered every airport to list each link.\n\n"
+                   "More text here about it, said the authority.\n")
+    assert article.author == "Eleftheria Psaroudaki"
+    assert article.date == dt.date(2026, 4, 9)
