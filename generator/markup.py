@@ -648,7 +648,7 @@ _ADOC_BLOCK_MACRO = re.compile(r"(?:image|video|audio|include|toc|ifdef|ifndef|i
 _ADOC_ADMONITION = re.compile(r"(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)(?::\s|\])")
 _ADOC_BREAK = re.compile(r"'{3,}|<{3}")
 _ADOC_FOOTNOTE = re.compile(r"\s*footnote(?::[\w-]*)?:\[((?:[^\[\]]|\[[^\[\]]*\])*)\]")
-_ADOC_LINK = re.compile(r"(?:link:|(?=https?://))(\S+?)\[([^\[\]]*)\]")
+_ADOC_LINK = re.compile(r"(?:link:|(?=https?://))([^\s\[\]]{1,2000})\[([^\[\]]*)\]")
 _ADOC_STRONG = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _ADOC_EMPHASIS = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
 ADOC_MIN_MARKS = 3  # attribute entries, block attributes, delimited blocks and block macros, for a copy to be AsciiDoc

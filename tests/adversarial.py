@@ -52,6 +52,8 @@ SHAPES = {
                                    "\\<controls\\> would ease <cTracking:-15\n", n),
     "feed_entries": lambda n: _fill("<item><title>A <title>B <item <content:encoded><![CDATA[<p>The ministry said", n),
     "file_headers": lambda n: _fill("==> story.txt <==\nThe ministry said on July 14 that controls would ease.\n", n),
+    "asciidoc": lambda n: _fill(":a: b\n[.lead]\n.Caption\n== Section\nhttps://https://link:x[ footnote:[ *a _b said the "
+                                "ministry\n____\n", n, head="= Title\n"),
     "table": lambda n: _fill('"Headline","Byline","Outlet","Full text"\n"US eases chip controls","Jane Doe","Reuters","The\n', n),
 }
 
