@@ -963,7 +963,9 @@ class _Reading:
             return bracketed.group(1).strip()  # "Liam Byrne (Chair)"
         tail = tail[bracketed.end():] if bracketed else tail  # "Zhang Wei (张伟), a researcher", "Ted Cruz (R-Texas)"
         # ("Talant Dzhumabaev, deputy chairman: "No. ..."": the role over a colon and the words it introduces)
-        m = re.match(r"(?:,|\s[—–-])\s+(?:(?:a|an|the)\s+)?([^,;\"“”()—–]{3,160}?)(?=,|;|\s[—–-]\s|:\s*[\"“«]|$)", tail.rstrip(".!? "))
+        # ('Khady Faye Diouf, general secretary of the union (SNASA),': a body's initials in brackets inside it)
+        m = re.match(r"(?:,|\s[—–-])\s+(?:(?:a|an|the)\s+)?((?:[^,;\"“”()—–]|\([^()\"“”]{1,40}\)){3,160}?)(?=,|;|\s[—–-]\s|:\s*[\"“«]|$)",
+                     tail.rstrip(".!? "))
         if not m:
             return ""
         role = m.group(1).strip()
@@ -1552,7 +1554,7 @@ class _Reading:
                                                 sentence=text[s_start:s_end]))
 
         quotes = _without_pull_quotes(quotes, self.article.paragraphs)
-        quotes = _without_translated_twins(quotes)
+        quotes = _without_translated_twins(quotes, self.article.paragraphs)
         # Entities, with this briefing's role for each.
         names_by_key: dict[str, str] = {}
         for f in found:
@@ -1779,7 +1781,10 @@ class _QuotePatterns:
     said: re.Pattern[str]  # 'Cutler said the truce was fragile.'
 
 
-_AUXILIARY = r"(?:(?:would|will|has|had|once|later|then|also)\s+)?"  # "he would say", "she later told"
+_AUXILIARY = (r"(?:(?:would|will|has|had|once|later|then|also)\s+)?"  # "he would say", "she later told"
+              # (... or a Romance language's object pronoun before the verb: "A, de su centro de control, lo explicó así:",
+              # "B l'a dit", "C le résume ainsi")
+              r"(?:(?:lo|la|le|les|se|nos|lhe|lhes|gli)\s+|l['’])?")
 _NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|le|la|bin|al)\s+){{0,2}}[{_UP}][\w'’.-]*){{0,4}}"  # ("Joost van der Linde")
 # ... its words taken whole where a space, a comma or a bracket follows each (the speaker pattern `said`): giving back
 # a word's last letters cannot help such a match, so the engine need not try every shorter word at every capital.
@@ -1859,7 +1864,9 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
                          # ('," the company's general manager, Álvaro Benavides, said': the apposition's comma only)
                          rf"(?:,[^\"“”]{{0,160}}?,|,)?\s+{_AUXILIARY}(?:{speech})\b)"),
         # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
-        before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}|\b[Hh]e|\b[Ss]he),?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
+        # ('A, de su centro de control, lo explicó así en un foro el miércoles: "..."': an apposition in lower case before
+        # the verb; not 'the prime minister, Pedro Sánchez, China's president, Xi Jinping, said', a second name's)
+        before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}|\b[Hh]e|\b[Ss]he)(?:,\s+[a-z][^\"“”,]{{0,160}}?,)?,?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
                           rf"|[^\"“”.;]{{0,60}}?[,:])?"
                           # (not "told Kayamb Info.": whom a speaker told is no speaker)
                           rf"|(?!(?:told|tells|telling)\b)(?:{speech})\s+(?P<b>{_NAMEISH})|[Aa]ccording to (?P<c>{_NAMEISH})"
@@ -2624,16 +2631,22 @@ def _without_pull_quotes(quotes: list[Quote], paragraphs: tuple[str, ...]) -> li
 
 ATTRIBUTION_REACH = 240  # characters after a name within which its speech verb may come (a long appositive between)
 TWIN_MIN_WORDS = 6  # a quotation long enough that having none of English's small words says it is in another language
+TWIN_PARTIAL_MIN_WORDS = 4  # ... or a few words, in a paragraph in that language too
 TWIN_PARAGRAPHS = 2  # how near a quote's translation is printed: the next paragraph or the one after (a line between)
 
 
-def _without_translated_twins(quotes: list[Quote]) -> list[Quote]:
+def _without_translated_twins(quotes: list[Quote], paragraphs: tuple[str, ...]) -> list[Quote]:
     """A bilingual article prints each paragraph in the site's language and again in English («El papel decía tinta ...»,
-    then "The paper said ink ..."): one quotation, said once, in two languages; the English one is kept."""
-    twins = {n for n, quote in enumerate(quotes) if english_share(quote.text) < 0.05 and len(quote.text.split()) >= TWIN_MIN_WORDS
+    then "The paper said ink ..."): one quotation, said once, in two languages; the English one is kept. A partial of a
+    few words («el primero de este tipo», "the first of its kind") is a twin only where the words around it are in that
+    language too: "what she called "a real de minimis threshold"" is English's own Latin."""
+    def translated(quote: Quote) -> bool:
+        around = paragraphs[quote.paragraph] if quote.paragraph < len(paragraphs) else ""
+        return len(quote.text.split()) >= TWIN_MIN_WORDS or english_share(around.replace(quote.text, " ")) < 0.05
+    twins = {n for n, quote in enumerate(quotes) if english_share(quote.text) < 0.05 and len(quote.text.split()) >= TWIN_PARTIAL_MIN_WORDS
              and english_share(quote.text, OTHER_SMALL_WORDS) >= 0.1  # (its own small words: "un", "en", "con", "las")
              and any(m != n and other.speaker == quote.speaker and 0 < abs(other.paragraph - quote.paragraph) <= TWIN_PARAGRAPHS
-                     and english_share(other.text) >= 0.2
+                     and english_share(other.text) >= 0.2 and translated(quote)
                      and 0.5 <= len(other.text) / max(1, len(quote.text)) <= 2 for m, other in enumerate(quotes))}
     return [quote for n, quote in enumerate(quotes) if n not in twins]
 

@@ -3335,3 +3335,48 @@ def test_a_name_a_who_clause_follows_is_someone_even_with_a_given_name_the_regis
     extraction = extract(parse(seed, REGISTRY), REGISTRY)
     assert [q.speaker for q in extraction.quotes] == ["person/baltazar-tzuc-tamayo"]
     assert not any(e.key.startswith("person/riviera") for e in extraction.entities)
+
+
+def _speakers(text: str) -> dict[str, int]:
+    seed = Seed(name="t.txt", text="Desalination plants and their remote links\n\nBy Ana Lima\n\n" + text)
+    return dict(Counter(q.speaker for q in extract(parse(seed, REGISTRY), REGISTRY).quotes))
+
+
+def test_romance_verbs_of_speech_name_the_speaker_of_a_partial_quote():
+    assert _speakers(
+        "Rigoberto Mancía Tobar, director ejecutivo de la Autoridad de Aviación Civil (AAC), dijo que la institución solo "
+        "aprobará un procedimiento “que permita saber qué cambió en cada actualización antes de que llegue a la máquina”, "
+        "y que lo coordinará con la TSA.\n\n"
+        "João Lima Ferraz, diretor da companhia de águas, afirmou que a empresa quer “um laboratório nacional para cada "
+        "ficheiro” antes de qualquer compra.\n\n"
+        "Ousseynou Badji, enseignant-chercheur en cybersécurité à l'université, rappelle qu'une mise à jour n'est pas plus "
+        "sûre hors ligne, et plaide pour un laboratoire capable de « lire, tester et signer chaque fichier ».\n") == {
+        "person/rigoberto-mancia-tobar": 1, "person/joao-lima-ferraz": 1, "person/ousseynou-badji": 1}
+
+
+def test_a_job_in_another_language_or_with_a_body_s_initials_in_brackets_is_an_apposition():
+    for text in ("Khady Faye Diouf, general secretary of the union (SNASA), sums it up: “When the library is not up to "
+                 "date, it is the agent’s eye that compensates.”\n",
+                 "Khady Faye Diouf, secrétaire générale du Syndicat national des agents de sûreté (SNASA), le résume ainsi : "
+                 "« Quand la bibliothèque n’est pas à jour, c’est l’œil de l’agent qui compense. »\n"):
+        assert _speakers(text) == {"person/khady-faye-diouf": 1}, text
+
+
+def test_an_apposition_in_lower_case_and_an_object_pronoun_before_the_verb_of_speech():
+    assert _speakers("La empresa mira el asunto desde la red. El ingeniero Ramón Espaillat Liriano, de su centro de "
+                     "control, lo explicó así en un foro del sector el miércoles: “Cuando el sistema necesita reducir la "
+                     "generación, la orden debe llegar por un camino que conozcamos”.\n") == {"person/ramon-espaillat-liriano": 1}
+    # (not a second name's: the prime minister before the president who spoke)
+    assert _speakers("Meeting the Spanish prime minister, Pedro Sánchez, China's president, Xi Jinping, said "
+                     "\"there are no winners in a tariff war\".\n") == {"person/xi-jinping": 1}
+
+
+def test_a_partial_quote_translated_in_the_next_paragraph_is_said_once_but_english_latin_is_english():
+    assert _speakers("Ortiz Fretes Liz Carolina, jefa de riesgo, habló.\n\n"
+                     "Liz Carolina Ortiz Fretes dijo que la revisión se hizo a pedido de la aduana japonesa y que el caso es "
+                     "«el primero de este tipo» en el país.\n\n"
+                     "Liz Carolina Ortiz Fretes said the check was made at the request of Japanese customs and that the case "
+                     "is \"the first of its kind\" in the country.\n") == {"person/liz-carolina-ortiz-fretes": 1}
+    assert _speakers("“We built a fence around the machine,” Lorraine Castellanos-Webb, the assistant secretary, said.\n\n"
+                     "Castellanos-Webb said the draft would include what she called “a real de minimis threshold” for "
+                     "parts.\n") == {"person/lorraine-castellanos-webb": 2}
