@@ -2580,11 +2580,14 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # a plea for gifts: "Reporting like this takes time. Support independent local journalism with a gift"
                          r"|(?:Reporting|Journalism) like this (?:takes|costs)\b.{0,200}|Support (?:independent|local|our)\b[^.]{0,80}\b(?:journalism|reporting|newsroom)\b.{0,160}"
                          # an opinion page's note: "Editorials are the opinion of the X Editorial Board, which operates independently ..."
-                         r"|Editorials? (?:are|is|represents?) the (?:opinion|view)s? of\b.{0,200}"
+                         # ("This editorial reflects the view of the whole newsroom.")
+                         r"|(?:This\s+)?Editorials? (?:are|is|represents?|reflects?) the (?:opinion|view|position)s? of\b.{0,200}"
                          # (... in the page's language: "Les éditoriaux expriment la position de la rédaction de X et ne
-                         # sont pas signés.", "Los editoriales expresan la opinión de ...", "Os editoriais refletem ...")
-                         r"|(?:Les|L['’])\s?éditori(?:aux|al) (?:exprim|reflèt|représent|engag)e(?:nt)?\b.{0,200}"
-                         r"|Los editoriales (?:expresan|reflejan|representan)\b.{0,200}|Os editoriais (?:expressam|refletem|representam)\b.{0,200}"
+                         # sont pas signés.", "Cet éditorial engage l'ensemble de la rédaction", "Los editoriales expresan
+                         # la opinión de ...", "Este editorial refleja ...", "Os editoriais refletem ...")
+                         r"|(?:Les|L['’]|Cet)\s?éditori(?:aux|al) (?:exprim|reflèt|représent|engag)e(?:nt)?\b.{0,200}"
+                         r"|(?:Los editoriales|Este editorial) (?:expresa|refleja|representa|compromete)n?\b.{0,200}"
+                         r"|(?:Os editoriais|Este editorial) (?:expressa|reflete|representa)m?\b.{0,200}"
                          # a programme's production credits: "Produced by A. Audio engineering by B."
                          r"|(?:Produced|Mixed|Edited) by [A-Z][^.]{2,60}\.(?:\s+[A-Z][\w ]{2,30} by [A-Z][^.]{2,60}\.?)*"
                          # a paywall's cut: "Already a paid subscriber? Sign in"
@@ -2992,8 +2995,9 @@ def _caption_elements(tree) -> list:
         elif element.tag == "p" and _CREDIT.search("".join(element.itertext())) \
                 and len("".join(element.itertext()).split()) <= CAPTION_MAX_WORDS:
             previous = element.getprevious()
-            # (or the picture itself right before it: a newsletter's "<img class='mcnImage'><p><em>...</em> Chart: ...</p>")
-            if previous is not None and (previous.tag in ("figure", "img") or previous.tag in ("div", "span", "a", "section") and
+            # (or the picture itself right before it: a newsletter's "<img class='mcnImage'><p><em>...</em> Chart: ...</p>";
+            # a blog's Markdown, "<p><img></p><p><em>...</em> <small>Photo : A</small></p>")
+            if previous is not None and (previous.tag in ("figure", "img") or previous.tag in ("div", "span", "a", "section", "p") and
                                          previous.find(".//img") is not None and not "".join(previous.itertext()).strip()) \
                     and not previous.xpath(".//figcaption"):
                 found.append(element)
@@ -4133,7 +4137,31 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
         # the JSON-LD's datePublished of the 29th, a meta published_time and the stamp the page prints ("30.09.2029
         # 09:20") of the 30th: the day the page shows its readers, which its meta tag says too
         return found
-    return min(stated[0], found) if stated and found else found or next(iter(stated), None)
+    day = min(stated[0], found) if stated and found else found or next(iter(stated), None)
+    local = _shown_day(tree, day) if day else None
+    return local or day
+
+
+def _shown_day(tree, day: dt.date) -> dt.date | None:
+    """The day the article's own <time> shows, month and day with no year ("Posted on <time
+    datetime='2030-05-12T22:10:00Z'>May 13</time>"), where it is the day after or before the one its
+    datetime gives in UTC: the page's own day where it is published (Kuwait's morning, UTC's evening)."""
+    for element in tree.xpath("//body//time[@datetime][not(ancestor::aside or ancestor::footer or ancestor::nav or ancestor::*["
+                              "re:test(concat(@class, ' ', @id), 'comment|related|teaser|updated|modified', 'i')])]",
+                              namespaces={"re": "http://exslt.org/regular-expressions"}):
+        value = element.get("datetime") or ""
+        if _date(value) != day or not re.search(r"T\d\d:\d\d", value):
+            continue
+        shown = re.fullmatch(r"(?P<month>[A-Z][a-z]{2})[a-z]*\.?\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2})[a-z]*\.?",
+                             _clean("".join(element.itertext())))
+        month = _MONTHS.get(shown.group("month") or shown.group("month2")) if shown else None
+        if not month:
+            return None
+        for near in (day + dt.timedelta(days=1), day - dt.timedelta(days=1)):
+            if (near.month, near.day) == (month, int(shown.group("day") or shown.group("day2"))):
+                return near
+        return None
+    return None
 
 
 def _date_under_headline(tree) -> dt.date | None:
@@ -5597,6 +5625,13 @@ def _headline(tree, title: str) -> str:
                       if 4 <= len((t := _clean("".join(h.itertext()))).split()) <= KICKER_MAX_WORDS * 5]
         if titled:
             return titled[0]  # (the og:title, and the <title>, are variants for shares and tabs)
+    if not candidates and title and _authors_name(tree, title):
+        # "Zunilda Samaniego": a social network's post page gives its poster's name as the og:title, its <title> the post's
+        # ("Ysyry | ESSAP revisará la conexión ..."), the site's name cut off below
+        tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
+        parts = sorted(_TITLE_SEPARATORS.split(tab), key=lambda part: len(part.split()))
+        tab = parts[-1].strip() if len(parts) == 2 and len(parts[0].split()) <= SITE_NAME_MAX_WORDS else tab
+        return tab if tab and not _same(tab, title) and len(tab.split()) >= 4 else title
     if len(candidates) != 1:
         return title
     h1 = _without_label(candidates[0])
@@ -5638,6 +5673,18 @@ def _headline(tree, title: str) -> str:
         # description says ("... European API makers have orders, but not the capacity")
         return h1
     return title  # (an <h1> about something else, a widget's, is not the article's)
+
+
+def _authors_name(tree, text: str) -> bool:
+    """Whether a page's title is only the name it gives its writer: its meta author, its JSON-LD author's, or the text of
+    an element a microformat or its class marks as the author's name ("<h4 class='fn p-name'>", "<a rel='author'>")."""
+    named = [*tree.xpath("//meta[@name='author']/@content"),
+             *(str(a.get("name", "")) for item in _json_ld_items(tree) for a in (item.get("author") if isinstance(item.get("author"), list) else [item.get("author")])
+               if isinstance(a, dict)),
+             *("".join(e.itertext()) for e in tree.xpath("//body//*[re:test(@class, '(?:^|\\s)(?:p-name|fn|author-?name)(?:\\s|$)', 'i') "
+                                                       "or @rel='author'][not(ancestor::*[re:test(@class, 'comment', 'i')])]",
+                                                       namespaces={"re": "http://exslt.org/regular-expressions"}))]
+    return any(_loose(_clean(name)) == _loose(text) for name in named if _clean(name))
 
 
 H1_SHARED_STEMS = 2  # words an <h1> shares with the page's <title> or JSON-LD headline to be the same story's

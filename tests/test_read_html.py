@@ -6022,3 +6022,51 @@ def test_a_site_name_the_metadata_spells_with_and_is_the_masthead_s_with_an_ampe
            f"<span class='b-l-text-c'>Carga &amp; Pista</span></div></header><main>{body}</main><footer><p>© 2030 Carga &amp; "
            "Pista. Todos los derechos reservados.</p></footer></body></html>").encode()
     assert read_html(raw, "a.html").page.site_name == "Carga & Pista"
+
+
+def test_a_post_page_whose_og_title_is_its_poster_s_name_takes_its_headline_from_the_tab():
+    head = ("<title>Ysyry | ESSAP revisará la conexión a China de los controladores</title>"
+            "<meta property='og:title' content='Zunilda Samaniego'>")
+    body = ("<div class='vcard'><h4 class='fn p-name'>Zunilda Samaniego</h4></div><div class='wall-item'>"
+            "<h4 class='media-heading'><a href='display/1'>ESSAP revisará la conexión a China de los controladores</a></h4>"
+            f"<div class='wall-item-body'><p>{FILLER}</p><p>El directorio tratará el tema el 29 de mayo.</p></div></div>")
+    raw = f"<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'>{head}</head><body><main>{body}</main></body></html>"
+    assert read_html(raw.encode(), "a.html").page.title == "ESSAP revisará la conexión a China de los controladores"
+    # (a title that is no one's name stays the page's title)
+    plain = raw.replace("content='Zunilda Samaniego'", "content='ESSAP y los controladores chinos de Viñas Cué'")
+    assert read_html(plain.encode(), "a.html").page.title == "ESSAP y los controladores chinos de Viñas Cué"
+
+
+def test_the_day_a_post_s_time_shows_beats_its_datetime_in_utc_a_day_before():
+    body = (f"<article><h1>A US rule reaches Kuwait's desalination tender</h1><p>Posted on <time datetime='2030-05-12T22:10:00Z'>"
+            f"May 13</time> <span class='date-updated'>Updated on <time datetime='2030-05-14T06:40:12Z'>May 14</time></span></p>"
+            f"<p>{FILLER}</p><p>The ministry will open the bids on 2 June.</p></article>")
+    head = "<script type='application/ld+json'>{\"@type\": \"Article\", \"datePublished\": \"2030-05-12T22:10:00Z\"}</script>"
+    raw = f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Tender</title>{head}</head><body>{body}</body></html>"
+    assert read_html(raw.encode(), "a.html").page.date == dt.date(2030, 5, 13)
+    # (a <time> that shows the same day as its datetime, or a whole other one, changes nothing)
+    for shown in ("May 12", "April 2"):
+        same = raw.replace(">May 13<", f">{shown}<")
+        assert read_html(same.encode(), "a.html").page.date == dt.date(2030, 5, 12), shown
+
+
+def test_an_editorial_s_note_on_whose_view_it_is_is_the_page_s_in_french_spanish_and_english():
+    for note in ("Cet éditorial engage l’ensemble de la rédaction d’Aman Info.",
+                 "Este editorial refleja la posición de la redacción de Ysyry.",
+                 "This editorial reflects the view of The Standpipe's whole newsroom."):
+        body = (f"<article><h1>Nos stations ne doivent dépendre d’aucun nuage étranger</h1><p>{FILLER}</p><p>{FILLER}</p>"
+                f"<p><em>{note}</em></p></article>")
+        raw = f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>Éditorial</title></head><body>{body}</body></html>"
+        seed = read_html(raw.encode(), "a.html")
+        assert note not in seed.text and note in seed.page.credits, note
+
+
+def test_a_markdown_blog_s_picture_paragraph_then_its_caption_in_italics_with_a_credit():
+    body = (f"<article><h1>Nos stations ne doivent dépendre d’aucun nuage étranger</h1><p>{FILLER}</p>"
+            "<p><img src='cap-blanc.jpg' alt='cap-blanc.jpg'></p>"
+            "<p><em>Les bassins de la station de Cap Blanc, près d’Oran, en avril.</em> <small>Photo : Aman Info</small></p>"
+            f"<p>{FILLER}</p></article>")
+    raw = f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>Éditorial</title></head><body>{body}</body></html>"
+    seed = read_html(raw.encode(), "a.html")
+    captions = [b.text for b in seed.blocks if b.kind == "caption"]
+    assert len(captions) == 1 and captions[0].startswith("Les bassins de la station de Cap Blanc, près d’Oran, en avril.")
