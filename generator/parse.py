@@ -2386,6 +2386,9 @@ _CJK_WEEKDAY = re.compile(r"(?<=[日일])\s*[（(](?:[月火水木金土日]曜?
 DATE_LINE_MAX_WORDS = 40  # the longest date line of the fixtures has 24 words (a stamp among a post's counts and labels)
 
 
+_WHOLE_LINE_EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?=\S)([^*_]+?)(?<=\S)\1")
+
+
 def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tuple[int | None, int, int] | None:
     """The date a date line gives, or None if the line is more than a date (or has none). A numeric
     date either way round ("10/12/2025") reads as ``month_first`` says, and is no date if it says nothing."""
@@ -2395,6 +2398,8 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         return None
     if len(line.split(maxsplit=DATE_LINE_MAX_WORDS)) > DATE_LINE_MAX_WORDS:
         return None  # a paragraph, not a date line with its labels and cells (each of the rules below a pass over it)
+    if (slanted := _WHOLE_LINE_EMPHASIS.fullmatch(line.strip())):
+        line = slanted.group(2)  # "*Gepubliceerd zondag 19 mei 2030, 06:00 AST*": a document's date line in italics
     line = re.sub(r"\b(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)\b", r"\1 \2 \3", line)  # "18.nov.2027 às 17h42" (Folha's)
     line = re.sub(r"\b(\d{1,2})\s+d['’](?=[^\W\d_]{3,9}\b)", r"\1 de ", line)  # "10 d'abril de 2030" (Catalan's "of" before a vowel)
     # "2030年5月7日（火）18:30", "2030년 5월 11일(토)", "2030年5月7日（周二）": a CJK day's weekday in brackets after it
@@ -2596,6 +2601,9 @@ def _is_furniture(line: str, rules: Rules) -> bool:
         return True
     if _PICTURE_NUMBER.fullmatch(line.strip()):
         return True  # "3 / 7": a gallery's place, over its picture's caption
+    if (listed := re.match(r"([^:]{2,60}):\s+\S", line)) and any(
+            label.strip().lower() in _lowered_set(rules.contents_labels) for label in listed.group(1).split(" / ")):
+        return True  # "In deze editie / In this edition: Water rules explained (p. 1) · Island Council budget (p. 3)"
     if MEDIA_LINK_LINE.fullmatch(line.strip()):
         return True  # "Photo - https://mma.wire.example/.../full.jpg": a wire release's link to its picture, the picture not copied
     if re.match(r"page\s+\d+\s*(?:/|of)\s*\d+\b", lower):
@@ -4608,6 +4616,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=shown[0]), wrapper + shown[1]  # a page's or an item's markup copied as text
     if not seed.page and not seed.blocks and (accepted := _changes_accepted(seed.text)) != seed.text:
         seed = replace(seed, text=accepted)  # a document copied with its tracked changes marked
+    if not seed.page and not seed.blocks and (converted := _pandoc_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=converted[0]), wrapper + converted[1]  # a document Pandoc converted to Markdown
     if not seed.page and not seed.blocks and (shown := _markdown_as_text(seed.text)) != seed.text:
         seed = replace(seed, text=shown)  # a page a clipper or a notes app exported as Markdown
     if not seed.page and not seed.blocks and (heard := _screen_reader_as_text(seed.text)) != seed.text:
@@ -6445,9 +6455,12 @@ def string_in_code(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 _BEGIN_TEXT = re.compile(r".*\bBEGIN\s+(?:TEXT|QUOTE)\b.*|\s*#\+(?i:begin_(?:quote|example|verse))\b.*"
                          r"|\s*\\begin\{(?:quote|quotation|verbatim)\}.*"
                          # (... or a wiki's box that folds it away on a talk page: "{{collapse top|title=Pasted article text}}")
-                         r"|\s*\{\{\s*(?i:collapse top|cot|hidden begin|collapse)\s*(?:\|.*)?\}\}.*")
+                         r"|\s*\{\{\s*(?i:collapse top|cot|hidden begin|collapse)\s*(?:\|.*)?\}\}.*"
+                         # (... or a shared pad's arrows around each clip: ">>> LAGOON TRIBUNE (Kavaratti) — pasted [pk]" /
+                         # "<<< end Tribune")
+                         r"|\s*>{3}\s+\S.*")
 _END_TEXT_MARK = re.compile(r"\s*(?:\d+\.\s*)?(?:\([A-Z/]{1,6}\)\s*)?END\s+(?:TEXT|QUOTE)\b.*|\s*#\+(?i:end_(?:quote|example|verse))\b.*"
-                            r"|\s*\\end\{(?:quote|quotation|verbatim)\}.*"
+                            r"|\s*\\end\{(?:quote|quotation|verbatim)\}.*|\s*<{3}(?:\s.*)?"
                             r"|\s*\{\{\s*(?i:collapse bottom|cob|hidden end)\s*\}\}.*")
 
 
@@ -7409,7 +7422,7 @@ _WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]{1,200}\]\]")
 _HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)(?<=\S)==")
 
 
-def _markdown_as_text(text: str) -> str:
+def _markdown_as_text(text: str, written: bool = False) -> str:
     """A page exported as Markdown, read as the page it shows: a link is its words, a heading and a bold or slanted
     phrase their words (a whole line in italics keeps its marks, as a copied caption does), a picture alone on its line (the image, no words the page shows; its caption is the line under
     it) a blank line. Only a copy written in Markdown (three lines with its links or pictures to web addresses): a plain
@@ -7418,7 +7431,7 @@ def _markdown_as_text(text: str) -> str:
     rows = text.split("\n")
     marked = sum(1 for row in rows if _MD_LINK.search(row) or _MD_IMAGE.search(row) or _WIKI_LINK.search(row)
                  or _WIKI_EMBED.search(row))
-    if marked < MARKDOWN_MIN_LINES:
+    if marked < MARKDOWN_MIN_LINES and not written:
         return text
     out = []
     for row in rows:
@@ -7434,6 +7447,41 @@ def _markdown_as_text(text: str) -> str:
             row = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), row)
         out.append(_MD_ESCAPE.sub(r"\1", row))
     return "\n".join(out)
+
+
+# Pandoc's Markdown, a word processor's document converted ("pandoc -f docx -t markdown"): its bookmarks and styled
+# spans ("[]{#_Hlk170334512 .anchor}", "[words]{.underline}"), a picture in the document's media folder with its size
+# ("![](media/image3.jpeg){width="6.5in"}"), its footnotes' marks ("[^1]", "[^1]: ...") and its dashes written "---"
+_PANDOC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{[#.][^{}\n]*\}")
+_PANDOC_PICTURE = re.compile(r"!\[[^\]\n]*\]\([^()\s]+\)(?:\{[^{}\n]*\})?")
+_PANDOC_NOTE = re.compile(r"\[\^([\w-]+)\]:?")
+PANDOC_MIN_MARKS = 2  # lines with a span's or a picture's attributes, for a copy to be Pandoc's Markdown
+
+
+def _pandoc_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A document Pandoc converted to Markdown, read as the page it renders: its spans' words, its pictures blank lines,
+    its notes' marks "[1]", its dashes dashes, and then as any page in Markdown. Its metadata block ("---", "title: GRS editie 412 FINAL",
+    "author: GRS Layout", "---") is the file's properties, not the article's, where the document has a heading of its
+    own (the article's "# Water, wires and the Golden Rock ..."): it is returned as the wrapper's furniture, with the
+    pictures' lines. Only a copy with two lines of Pandoc's attributes: a plain copy's "{...}" stays."""
+    rows = text.split("\n")
+    if sum(1 for row in rows if _PANDOC_SPAN.search(row) or _PANDOC_PICTURE.search(row) and "){" in row) < PANDOC_MIN_MARKS:
+        return text, ()
+    furniture: list[str] = []
+    opening = next((n for n, row in enumerate(rows) if row.strip()), None)
+    if opening is not None and rows[opening].rstrip() == "---":
+        end = next((n for n in range(opening + 1, len(rows)) if rows[n].rstrip() in ("---", "...")), None)
+        if end is not None and any(re.match(r"#\s+\S", row) for row in rows[end + 1:]):
+            furniture.extend(row.strip() for row in rows[opening:end + 1] if row.strip())
+            rows[opening:end + 1] = [""] * (end + 1 - opening)
+    for n, row in enumerate(rows):
+        if _PANDOC_PICTURE.search(row) and not _PANDOC_PICTURE.sub("", row).strip():
+            furniture.append(row.strip())
+            rows[n] = ""
+            continue
+        row = _PANDOC_NOTE.sub(r"[\1]", _PANDOC_SPAN.sub(r"\1", row))  # (a note's mark and its text: "[1]", "[1] STUCO's ...")
+        rows[n] = re.sub(r"(?<=\S) --- (?=\S)", " — ", row)
+    return _markdown_as_text("\n".join(rows), written=True), tuple(furniture)
 
 
 # A screen reader's log of a page (NVDA's speech viewer, JAWS, VoiceOver), each line announced with its element's role:
@@ -7629,7 +7677,10 @@ def _chat_title(lines: list[str]) -> int | None:
     for index, line in enumerate(lines[:CHAT_TITLE_REACH]):
         bold = _CHAT_BOLD.fullmatch(line.strip())
         if not bold or len(bold.group(1).split()) < 4 or _TERMINAL.search(bold.group(1)) \
-                or re.search(r"[.!?]\s+\S", bold.group(1)):  # (a caption in italics, its credit after its sentence)
+                or re.search(r"[.!?]\s+\S", bold.group(1)) \
+                or re.search(r"\b(?:19|20)\d\d\b.*\b\d{1,2}[:.h]\d\d\b", bold.group(1)):
+            # (a caption in italics, its credit after its sentence; a document's stamp in italics, its day and its time:
+            # "*Gepubliceerd zondag 19 mei 2030, 06:00 AST*")
             continue
         following = [squash(l) for l in lines[index + 1:index + 8] if l.strip()][:3]
         if any(_DATELINE.match(f) or _PLACE_DATELINE.match(f) for f in following):

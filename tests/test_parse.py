@@ -7453,3 +7453,72 @@ def test_a_greek_edition_s_writer_in_the_genitive_its_translator_and_its_stamp()
                    "More text here about it, said the authority.\n")
     assert article.author == "Eleftheria Psaroudaki"
     assert article.date == dt.date(2026, 4, 9)
+
+
+def test_a_portuguese_stamp_with_a_before_its_day_and_a_malayalam_one():
+    for line, day in (("Publicado a 16 de abril de 2026, 06:45 · Atualizado a 17 de abril de 2026, 09:12", dt.date(2026, 4, 16)),
+                      ("പ്രസിദ്ധീകരിച്ചത്: 18 ഏപ്രിൽ 2026, 07:15 IST | പുതുക്കിയത്: 18 ഏപ്രിൽ 2026, 16:40 IST", dt.date(2026, 4, 18))):
+        article = text("Algarve desal tender drops vendor remote access\n\nBy Leonor Gago Estrela\n\n" + line + "\n\n"
+                       "FARO — The state water company has rewritten the technical conditions of its tender.\n\n"
+                       "More text here about it, said the company.\n")
+        assert article.date == day, line
+
+
+def test_a_clip_between_a_pad_s_arrows_is_the_article_the_pad_s_chrome_around_it_not():
+    article = text("water-ot-clips-w20\nEtherpad\nTimeslider\nVersion 214\nSaved April 19, 2026\nAuthors: Pallavi Kesavan, nd\n\n"
+                   "Welcome to Etherpad!\n\n>>> LAGOON TRIBUNE (Kavaratti) — pasted [pk] 19/04 08:10 IST\n"
+                   "Island water plants told to cut vendor links\nBy Shahina Muthukoya\nPublished: 18 April 2026\n\n"
+                   "KAVARATTI — India's cyber emergency agency has told operators of water plants to switch off vendor links, "
+                   "days after the United States barred such links at home.\n\n"
+                   "The advisory asks operators to list every controller and to disable vendor connections by default.\n"
+                   "<<< end Tribune\n[[sw: Malayalam nav kept as pasted.]]\n\n>>> next: GOLDEN ROCK SUNDAY\n\nExport current version as:\n")
+    assert article.title == "Island water plants told to cut vendor links"
+    assert article.author == "Shahina Muthukoya"
+    assert article.date == dt.date(2026, 4, 18)
+    assert "Welcome to Etherpad!" in article.furniture
+
+
+PANDOC = """---
+author: GRS Layout
+date: 2026-04-17T21:40:00Z
+title: GRS editie 412 FINAL
+---
+
+[]{#_Hlk170334512 .anchor}**THE GOLDEN ROCK SUNDAY**
+
+**In deze editie / In this edition:** Water rules explained (p. 1) · Island Council budget (p. 3) · Tides (p. 11)
+
+# []{#_Toc170334700 .anchor}Water, wires and the Golden Rock: what a week of rules means for Statia
+
+**By Shermaine Redan**
+
+*Gepubliceerd zondag 19 april 2026, 06:00 AST*
+
+![](media/image3.jpeg){width="6.5in" height="3.65625in"}
+
+*The reverse-osmosis plant that supplies Statia's piped water. Photo: Kelvon Spanner*
+
+ORANJESTAD --- Almost every drop that comes out of a tap on Statia has been pushed through a membrane first.[^1] So the
+question was never only a mainland one.
+
+## What Washington did
+
+On Monday the US agencies told American water utilities to disconnect any link, [the guidance]{.underline} said.
+
+[^1]: STUCO's figures for 2025.
+"""
+
+
+def test_a_document_pandoc_converted_to_markdown_reads_as_the_page_it_renders_its_properties_the_file_s():
+    article = text(PANDOC)
+    assert article.title == "Water, wires and the Golden Rock: what a week of rules means for Statia"
+    assert article.author == "Shermaine Redan"
+    assert article.date == dt.date(2026, 4, 19)
+    assert article.paragraphs[0].startswith("Almost every drop that comes out of a tap on Statia has been pushed through a "
+                                            "membrane first.[1] So")
+    assert "the guidance said" in " ".join(article.paragraphs)
+    assert not any("{" in p or "[^" in p for p in article.paragraphs)
+    assert "[1] STUCO's figures for 2025." in article.paragraphs
+    for kept in ("title: GRS editie 412 FINAL", "author: GRS Layout", '![](media/image3.jpeg){width="6.5in" height="3.65625in"}'):
+        assert kept in article.furniture
+    assert not any(line.startswith("In deze editie") for line in article.paragraphs)
