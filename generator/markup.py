@@ -167,7 +167,8 @@ def markup_as_text(text: str) -> tuple[str, tuple[str, ...]]:
 # A terminal's prompt before a command ("~/clips $ curl ...", "ana@desk:~/clips$ jq ...", "[sam ~/Downloads]$ unzip
 # ...", "C:\\Users\\ana\\Documents> pdftk ...", "$ date"): the copyist's command, no words of the article
 _PROMPT = re.compile(r"(?:(?:[\w.-]+@[\w.-]+:)?(?:~|/)[^\s$#>]*\s?|\[[^\]\n]{1,60}\]\s?)[$#]\s?(.*)"
-                     r"|\$(?:\s+([a-z][\w.+-]*(?:\s.*)?))?|[A-Z]:\\[^<>\n]{0,120}>\s?(.*)")
+                     r"|\$(?:\s+([a-z][\w.+-]*(?:\s.*)?))?|[A-Z]:\\[^<>\n]{0,120}>\s?(.*)"
+                     r"|[a-z_][\w-]{0,62}=[>#]\s?(.*)")  # (psql's: "fluxo=> SELECT ...", "fluxo=# \\x")
 PROMPTS_MIN = 2  # prompts in a copy, for it to be a terminal's session
 
 
@@ -230,6 +231,8 @@ _RECORD_BODIES = ("text", "body", "content", "articlebody", "article_body", "inh
 RECORD_ALONE_WORDS = 50  # words outside a record, at most, for the record to be the whole copy (its text field the text)
 YAML_RECORD_MAX_CHARS = 512 * 1024  # a larger YAML document is no one article's record (and costly to load)
 _RECORD_ADDRESSES = ("canonical", "canonical_url", "url", "link", "permalink")
+# The fields that name the site or the feed (a writer who shares a word with it is its desk: "Redacción Septem")
+_RECORD_SITES = ("feed", "site", "site_name", "source", "publication", "outlet", "publisher")
 RECORD_TRIES = 20  # lines that could open a record, tried in order (a copy holds one record, or a few)
 # Where a record starts, on a line of its own: a JSON object or list to its closing line, or a site generator's TOML
 # front matter between "+++" lines (Hugo's, Zola's)
@@ -311,6 +314,66 @@ def _yaml_record(rows: list[str]) -> tuple[tuple[int, int, dict], ...]:
     return ((start, end, record),) if isinstance(record, dict) else ()
 
 
+# psql's expanded display ("\\x"): "-[ RECORD 1 ]+-----", then "column | value" rows, a value's further lines under an
+# empty name ("             | <p>...") or after a "+" that ends the line before
+_EXPANDED_RECORD = re.compile(r"-\[ RECORD \d+ \][-+]*")
+_EXPANDED_ROW = re.compile(r"([\w.]*)\s*\|\s?(.*)")
+
+
+def expanded_record_as_text(text: str, labels: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
+    """A database's row printed by psql in its expanded display (a feed reader's or a CMS's table queried in a
+    terminal), read as an article's record: the record with the most words, its fields read as ``record_as_text``
+    reads an API's (title, writer, day, address over the text, its body field the text); the record's lines and the
+    other records are the wrapper's furniture, each line blank where it stood."""
+    rows = text.split("\n")
+    starts = [n for n, row in enumerate(rows) if _EXPANDED_RECORD.fullmatch(row.strip())]
+    if not starts:
+        return text, ()
+    spans = []
+    for start in starts:
+        end = start + 1
+        while end < len(rows) and _EXPANDED_ROW.fullmatch(rows[end]) and not _EXPANDED_RECORD.fullmatch(rows[end].strip()):
+            end += 1
+        spans.append((start, end))
+    start, end = max(spans, key=lambda span: sum(len(row.split()) for row in rows[span[0]:span[1]]))
+    record: dict[str, str] = {}
+    name = ""
+    for row in rows[start + 1:end]:
+        cell = _EXPANDED_ROW.fullmatch(row)
+        name = cell.group(1) or name
+        value = cell.group(2).rstrip().removesuffix("+").rstrip()
+        record[name] = f"{record[name]}\n{value}" if cell.group(1) == "" and name in record else value
+    header = _record_header(record, labels, alone=True)
+    if not header:
+        return text, ()
+    lines = [line for field in header for line in (field, "")]
+    out = [*rows[:start], *lines, *[""] * max(0, end - start - len(lines)), *rows[end:]]
+    return "\n".join(out), tuple(row.strip() for row in rows[start:end] if row.strip())
+
+
+def _record_header(record: dict, labels: tuple[str, ...], alone: bool) -> list[str]:
+    """An article's record as its header lines: its title, its summary, "By" its writer, "Published:" its day and
+    "Original:" its address; and, where the record is the whole copy (``alone``), its body field's paragraphs. None
+    without a title."""
+    title = next((words for value in _fields(record, _RECORD_TITLES) if (words := _words(value))), "")
+    if not title:
+        return []
+    writer = next((name for value in _fields(record, (*_RECORD_AUTHORS, *labels)) if (name := _writer(value))), "")
+    sites = {word for value in _fields(record, _RECORD_SITES) for word in re.findall(r"[^\W\d_]{3,}", _words(value))}
+    writer = "" if sites & set(re.findall(r"[^\W\d_]{3,}", writer)) else writer  # ("Redacción Septem": the site's desk)
+    day = next((m for value in _fields(record, _RECORD_DATES) if (m := _ISO_DAY.match(str(value)))), None)
+    dek = next((words for value in _fields(record, _RECORD_DEKS) if (words := _words(value))), "")
+    address = next((value for value in _fields(record, _RECORD_ADDRESSES)
+                    if isinstance(value, str) and value.startswith(("http://", "https://"))), "")
+    header = [title, *([dek] if dek else []), *([f"By {writer}"] if writer else []),
+              *([f"Published: {day.group(0)}"] if day else []),
+              *([f"Original: {address}"] if address else [])]
+    # (the record the whole copy: its text field is the article's text, a paragraph at each blank line)
+    body = max((value for value in _fields(record, _RECORD_BODIES) if isinstance(value, str)), key=len, default="") \
+        if alone else ""
+    return header + [part.strip() for part in re.split(r"\n\s*\n", body) if part.strip()]
+
+
 def record_as_text(text: str, labels: tuple[str, ...] = ()) -> tuple[str, tuple[str, ...]]:
     """An article's record as an API printed it (a JSON object, on lines of its own from "{" to "}") or as a site
     generator keeps it over the text (TOML front matter between "+++" lines), read as the
@@ -323,22 +386,10 @@ def record_as_text(text: str, labels: tuple[str, ...] = ()) -> tuple[str, tuple[
     for start, end, record in itertools.chain(_yaml_record(rows), ((start, end, record) for start in openings for end, record
                                                                     in [_record_at(rows, start, ends)] if record is not None)):
         record = next((item for item in record if isinstance(item, dict)), None) if isinstance(record, list) else record
-        title = next((words for value in _fields(record, _RECORD_TITLES) if (words := _words(value))), "")
-        if not title:
-            continue
-        writer = next((name for value in _fields(record, (*_RECORD_AUTHORS, *labels)) if (name := _writer(value))), "")
-        day = next((m for value in _fields(record, _RECORD_DATES) if (m := _ISO_DAY.match(str(value)))), None)
-        dek = next((words for value in _fields(record, _RECORD_DEKS) if (words := _words(value))), "")
-        address = next((value for value in _fields(record, _RECORD_ADDRESSES)
-                        if isinstance(value, str) and value.startswith(("http://", "https://"))), "")
-        header = [title, *([dek] if dek else []), *([f"By {writer}"] if writer else []),
-                  *([f"Published: {day.group(0)}"] if day else []),
-                  *([f"Original: {address}"] if address else [])]
-        # (the record the whole copy: its text field is the article's text, a paragraph at each blank line)
         alone = sum(len(row.split()) for n, row in enumerate(rows) if not start <= n <= end) <= RECORD_ALONE_WORDS
-        body = max((value for value in _fields(record, _RECORD_BODIES) if isinstance(value, str)), key=len, default="") \
-            if alone else ""
-        header += [part.strip() for part in re.split(r"\n\s*\n", body) if part.strip()]
+        header = _record_header(record, labels, alone)
+        if not header:
+            continue
         lines = [line for field in header for line in (field, "")]
         out = [*rows[:start], *lines, *[""] * max(0, end + 1 - start - len(lines)), *rows[end + 1:]]
         return "\n".join(out), tuple(row.strip() for row in rows[start:end + 1] if row.strip())

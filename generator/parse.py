@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import (asciidoc_as_text, assistant_conversation, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
+from .markup import (asciidoc_as_text, assistant_conversation, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
@@ -4608,6 +4608,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=rendered[0]), wrapper + rendered[1]  # an AsciiDoc document, read as it renders
     if not seed.page and not seed.blocks and (record := record_as_text(seed.text, rules.byline_labels))[0] != seed.text:
         seed, wrapper = replace(seed, text=record[0]), wrapper + record[1]  # an article's record as an API printed it
+    if not seed.page and not seed.blocks and (row := expanded_record_as_text(seed.text, rules.byline_labels))[0] != seed.text:
+        seed, wrapper = replace(seed, text=row[0]), wrapper + row[1]  # a database's row, as psql's expanded display prints it
     if not seed.page and not seed.blocks and (unmarked := generator_marks(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=unmarked[0]), wrapper + unmarked[1]  # a site generator's shortcodes in its file
     if not seed.page and not seed.blocks and (typeset := tagged_text_as_text(seed.text))[0] != seed.text:

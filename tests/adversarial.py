@@ -55,6 +55,7 @@ SHAPES = {
     "asciidoc": lambda n: _fill(":a: b\n[.lead]\n.Caption\n== Section\nhttps://https://link:x[ footnote:[ *a _b said the "
                                 "ministry\n____\n", n, head="= Title\n"),
     "pandoc": lambda n: _fill("[]{#_Hlk1 .anchor}[a [b ![](media/x.jpeg){width=1 [^1] *2030 12:00 2030\n", n),
+    "expanded_rows": lambda n: _fill("-[ RECORD 1 ]+----\ntitle | A" + " " * 300 + "+\n     | <p>said" + " " * 300 + "\n", n),
     "table": lambda n: _fill('"Headline","Byline","Outlet","Full text"\n"US eases chip controls","Jane Doe","Reuters","The\n', n),
 }
 

@@ -621,3 +621,39 @@ def test_an_asciidoc_clip_s_article_is_read_whole():
     assert article.author == "Uxía Carballo Rei"
     assert article.paragraphs[0] == "The energy cooperative Raiola said on Tuesday it would not wait for the export measure."
     assert not any("template v2" in p or "desk" in p for p in article.paragraphs)
+
+
+PSQL = """$ psql -h localhost -U fluxo fluxo
+fluxo=> \\x
+Expanded display is on.
+fluxo=> SELECT e.id, f.title AS feed, e.title, e.url, e.author, e.published_at, e.content FROM entries e WHERE e.id = 884213;
+-[ RECORD 1 ]+-------------------------------------------------------------------
+id           | 884213
+feed         | Septem Económico — Edición en inglés
+title        | Ceuta's desalination plant finds Chinese controllers on its newest train
+url          | https://septemeconomico.example/en/agua/2026/04/15/desaladora/
+author       | Redacción Septem
+published_at | 2026-04-15 05:30:00+00
+content      | <p class="firma">Por Mazal Benhamú Salvatierra</p>
+             | <p>CEUTA — The desalination plant that supplies most of Ceuta's drinking water has found Chinese controllers.</p>
+             | <p>The fifth train, added in 2028, uses membrane skids from Qingdao.</p>
+             | <p>The operator said the link to the maker's cloud would go by the end of May.</p>
+
+fluxo=> SELECT url, size FROM enclosures WHERE entry_id = 884213;
+-[ RECORD 1 ]-----------------------------------------------
+url  | https://septemeconomico.example/uploads/tren5.jpg
+size | 214733
+
+fluxo=> \\q
+"""
+
+
+def test_a_row_psql_printed_in_its_expanded_display_is_read_as_an_article_s_record():
+    article = text(PSQL)
+    assert article.title == "Ceuta's desalination plant finds Chinese controllers on its newest train"
+    assert article.date == dt.date(2026, 4, 15)
+    assert article.author == "Mazal Benhamú Salvatierra"  # (not the record's "Redacción Septem", the site's desk)
+    assert article.original_url == "https://septemeconomico.example/en/agua/2026/04/15/desaladora/"
+    assert article.paragraphs[0].startswith("The desalination plant that supplies most of Ceuta's drinking water")
+    assert "fluxo=> \\x" in article.furniture and "size | 214733" in article.furniture
+    assert not any("fluxo=>" in p or "RECORD" in p for p in article.paragraphs)
