@@ -802,3 +802,52 @@ def _adoc_inline(row: str, furniture: list[str]) -> str:
     row = _ADOC_LINK.sub(lambda m: m.group(2) or m.group(1), row)
     row = _ADOC_STRONG.sub(r"\1", row)
     return row if _ADOC_EMPHASIS.fullmatch(row.strip()) else _ADOC_EMPHASIS.sub(r"\1", row)
+
+
+# "cat -v": a file's control characters and its bytes over 127 shown in caret and meta notation ("^M" a carriage
+# return, "^A" a news agency's start of heading, "M-CM-" the first byte of "à" in UTF-8)
+_CARET = re.compile(r"M-\^[@-_?]|M-[ -~]|\^[@-_?]")
+CARET_MIN_LINES = 5  # lines ending in "^M", for a copy to be a file shown by "cat -v"
+# IPTC 7901, a news agency's wire item: start of heading, the envelope's lines, start of text, the item, end of text
+_SOH, _STX, _ETX = "\x01", "\x02", "\x03"
+
+
+def _uncaret(match: re.Match) -> bytes:
+    notation = match.group(0)
+    meta = 0x80 if notation.startswith("M-") else 0
+    rest = notation[2:] if meta else notation
+    if rest.startswith("^"):
+        return bytes([meta | (0x7F if rest[1] == "?" else ord(rest[1]) - 64)])
+    return bytes([meta | ord(rest)])
+
+
+def caret_notation_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A file "cat -v" printed (a news agency's wire item from a spool, its lines ending "^M"), read as the file: its
+    bytes undone from caret and meta notation and read as UTF-8, its carriage returns dropped. A wire item in IPTC
+    7901's frame keeps only its text: the envelope between its start of heading and its start of text ("ZCZC0317/SXB",
+    its routing lines) and what follows its end of text are returned as the wrapper's furniture. Only a copy with five
+    lines ending in "^M": a plain copy's "^" and "M-" are its own."""
+    rows = text.split("\n")
+    if sum(1 for row in rows if row.endswith("^M")) < CARET_MIN_LINES:
+        return text, ()
+    decoded = []
+    for row in rows:
+        pieces, at = [], 0
+        for m in _CARET.finditer(row):
+            pieces.append(row[at:m.start()].encode("utf-8"))
+            pieces.append(_uncaret(m))
+            at = m.end()
+        pieces.append(row[at:].encode("utf-8"))
+        decoded.append(b"".join(pieces).decode("utf-8", "replace").replace("\r", ""))
+    furniture: list[str] = []
+    heading = next((n for n, row in enumerate(decoded) if _SOH in row), None)
+    started = next((n for n, row in enumerate(decoded) if _STX in row), None) if heading is not None else None
+    if heading is not None and started is not None and heading < started:
+        furniture.extend(row.strip() for row in decoded[heading + 1:started] if row.strip())
+        decoded[heading:started + 1] = [""] * (started + 1 - heading)
+        ended = next((n for n in range(started, len(decoded)) if _ETX in decoded[n]), None)
+        if ended is not None:
+            furniture.extend(words for row in decoded[ended:] if (words := "".join(c for c in row if c >= " ").strip()))
+            decoded[ended:] = [""] * (len(decoded) - ended)
+    decoded = ["".join(c for c in row if c >= " " or c == "\t") for row in decoded]
+    return "\n".join(decoded), tuple(furniture)

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import (asciidoc_as_text, assistant_conversation, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
+from .markup import (asciidoc_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
@@ -4602,6 +4602,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=fed[0]), wrapper + fed[1]  # a feed printed as text, the article one entry
     if not seed.page and not seed.blocks and (session := session_output(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=session[0]), wrapper + session[1]  # a terminal's session, its commands over it
+    if not seed.page and not seed.blocks and (shown := caret_notation_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=shown[0]), wrapper + shown[1]  # a file "cat -v" printed, a wire item's frame
     if not seed.page and not seed.blocks and (printed := file_sections(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=printed[0]), wrapper + printed[1]  # several files printed under their names
     if not seed.page and not seed.blocks and (rendered := asciidoc_as_text(seed.text))[0] != seed.text:
@@ -4610,6 +4612,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=record[0]), wrapper + record[1]  # an article's record as an API printed it
     if not seed.page and not seed.blocks and (row := expanded_record_as_text(seed.text, rules.byline_labels))[0] != seed.text:
         seed, wrapper = replace(seed, text=row[0]), wrapper + row[1]  # a database's row, as psql's expanded display prints it
+    if not seed.page and not seed.blocks and (indented := _indented_paragraphs(seed.text)) != seed.text:
+        seed = replace(seed, text=indented)  # a wire's paragraphs, each opening with an indented line, none apart
     if not seed.page and not seed.blocks and (unmarked := generator_marks(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=unmarked[0]), wrapper + unmarked[1]  # a site generator's shortcodes in its file
     if not seed.page and not seed.blocks and (typeset := tagged_text_as_text(seed.text))[0] != seed.text:
@@ -7308,6 +7312,28 @@ def _leading_comments(text: str) -> tuple[str, tuple[str, ...]]:
 _NUMBERED_LINE = re.compile(r"( *)(\d{1,6})(?:[ \t](.*))?")
 _EDITOR_FILLER = re.compile(r"~|\"[^\"]+\"\s+(?:\[[^\]]*\]\s+)?\d+L,\s*\d+[BC].*|-- (?:INSERT|VISUAL|REPLACE) --.*")
 NUMBERED_LINES_MIN = 10
+
+
+# A wire's or a typewriter's paragraphs: the first line of each indented, the lines it wraps onto flush left, no blank
+# line between ("   (ALN) - BARI, MAY 13 - The United States on Monday barred" / "Chinese-made programmable ...")
+_INDENTED_OPENING = re.compile(r"[ ]{2,8}(?=\S)|\t(?=\S)")
+INDENTED_PARAGRAPHS_MIN = 3  # indented first lines with a flush line under them, for a copy to set paragraphs so
+
+
+def _indented_paragraphs(text: str) -> str:
+    """A copy whose paragraphs open with an indented line and run on flush left, with no blank line between them, read
+    with a blank line before each: its paragraphs as the rules read paragraphs. A block indented whole (a quotation
+    set apart) stays as it is."""
+    rows = text.split("\n")
+    openings = [n for n in range(1, len(rows) - 1) if _INDENTED_OPENING.match(rows[n]) and rows[n - 1].strip()
+                and rows[n + 1].strip() and not _INDENTED_OPENING.match(rows[n + 1])]
+    if len(openings) < INDENTED_PARAGRAPHS_MIN:
+        return text
+    # (... and the first, after a blank line: "   (ALN) - BARI, MAY 13 - ..." under the headline's lines)
+    firsts = [n for n in range(1, len(rows) - 1) if _INDENTED_OPENING.match(rows[n]) and not rows[n - 1].strip()
+              and rows[n + 1].strip() and not _INDENTED_OPENING.match(rows[n + 1])]
+    opening, first = set(openings), set(firsts)
+    return "\n".join(f"\n{row.strip()}" if n in opening else row.strip() if n in first else row for n, row in enumerate(rows))
 
 
 def _numbered_lines(text: str) -> tuple[str, tuple[str, ...]]:

@@ -56,6 +56,7 @@ SHAPES = {
                                 "ministry\n____\n", n, head="= Title\n"),
     "pandoc": lambda n: _fill("[]{#_Hlk1 .anchor}[a [b ![](media/x.jpeg){width=1 [^1] *2030 12:00 2030\n", n),
     "expanded_rows": lambda n: _fill("-[ RECORD 1 ]+----\ntitle | A" + " " * 300 + "+\n     | <p>said" + " " * 300 + "\n", n),
+    "caret_wire": lambda n: _fill("^A^M\nZCZC M-CM- ^B^M\n   The ministry M-^@ said^M\nthat controls would ease^C^M\n", n),
     "table": lambda n: _fill('"Headline","Byline","Outlet","Full text"\n"US eases chip controls","Jane Doe","Reuters","The\n', n),
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.markup import asciidoc_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text
+from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text
 
 from .test_parse import text
 
@@ -657,3 +657,17 @@ def test_a_row_psql_printed_in_its_expanded_display_is_read_as_an_article_s_reco
     assert article.paragraphs[0].startswith("The desalination plant that supplies most of Ceuta's drinking water")
     assert "fluxo=> \\x" in article.furniture and "size | 214733" in article.furniture
     assert not any("fluxo=>" in p or "RECORD" in p for p in article.paragraphs)
+
+
+def test_a_wire_item_cat_v_printed_is_read_as_its_file_its_iptc_envelope_the_wire_s():
+    item = ("~/spool $ cat -v ALN20260413_1842_ENG0317.txt\n^A^M\nZCZC0317/SXB^M\nR ECO S0B QBXB^M\nALN-ENG ACQUA USA-CINA^M\n^B^M\n"
+            "AGENZIA LEVANTE NOTIZIE - PrioritM-CM- : normale^M\nUS bars Chinese water-plant controllers^M\n^M\n"
+            "   (ALN) - BARI, APR 13 - The United States on Monday barred^M\nChinese-made controllers.^M\n"
+            "   Quarrington said the agency had found \"no sign of sabotage\".^M\n^C^M\nRIPRODUZIONE RISERVATA^M\n")
+    shown, furniture = caret_notation_as_text(item)
+    assert "AGENZIA LEVANTE NOTIZIE - Priorità: normale" in shown.split("\n")
+    assert "^M" not in shown and "\r" not in shown and "\x01" not in shown
+    assert ("ZCZC0317/SXB" in furniture and "ALN-ENG ACQUA USA-CINA" in furniture and "RIPRODUZIONE RISERVATA" in furniture)
+    assert "ZCZC" not in shown and "RIPRODUZIONE" not in shown
+    plain = "A line with ^M in it\n" * 3 + "x^M\n" * 2
+    assert caret_notation_as_text(plain) == (plain, ())

@@ -7522,3 +7522,16 @@ def test_a_document_pandoc_converted_to_markdown_reads_as_the_page_it_renders_it
     for kept in ("title: GRS editie 412 FINAL", "author: GRS Layout", '![](media/image3.jpeg){width="6.5in" height="3.65625in"}'):
         assert kept in article.furniture
     assert not any(line.startswith("In deze editie") for line in article.paragraphs)
+
+
+def test_paragraphs_that_open_with_an_indented_line_and_run_on_flush_left():
+    article = text("US bars Chinese water-plant controllers\n\nBy Ottavio Lattarulo\n\n"
+                   "   BARI, April 13 - The United States on Monday barred Chinese-made\nprogrammable controllers and "
+                   "plant-control software from its water\nutilities wherever the maker can reach the equipment.\n"
+                   "   Under joint guidance from the Environmental Protection Agency and\nthe Cybersecurity and "
+                   "Infrastructure Security Agency, US utilities\nmust find and disconnect every vendor link by December.\n"
+                   "   Quarrington said the agency had found no sign of sabotage at any\nplant but did not intend to wait "
+                   "for one, and said so plainly.\n")
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[1].startswith("Under joint guidance from the Environmental Protection Agency and the "
+                                            "Cybersecurity")
