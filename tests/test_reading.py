@@ -1346,3 +1346,19 @@ def test_the_fifty_seventh_round_s_text_sets_read_at_least_as_well_as_after_it(f
 def test_the_fifty_eighth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                               quotes, people, topics):
     holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)
+
+
+# The fifty-ninth round: blind150 (water-treatment and desalination plant controllers and their makers' remote links: a
+# wire item in IPTC 7901 printed with cat -v, an R console scraping the page with rvest, a feed reader's row in psql's
+# expanded display, Apache Tika's metadata and text, a MISP event report, an Etherpad timeslider, a DOCX converted with
+# pandoc to Markdown; written blind at the start of this round and scored on main at 9eba5b6 before any rule: headline
+# 0.14, date 0.00 (4 later), author 0.14, quotes 0.87 / 0.95, people 0.88; left: the wire item's header block, the R
+# console's vectors, the MISP event's page around its report, text topics). After it, with blind149's AsciiDoc clip and
+# Greek stamp read:
+@pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
+    ("blind150", 0.57, 0.57, 2, 0.57, (0.90, 0.95), 0.92, (0.75, 0.0)),
+    ("blind149", 1.0, 1.0, 0, 1.0, (0.95, 0.97), 0.91, (0.75, 0.02)),
+])
+def test_the_fifty_ninth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
+                                                                             quotes, people, topics):
+    holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)
