@@ -4282,7 +4282,7 @@ def _stamp_date(tree) -> dt.date | None:
     with no date in the markup, what the page prints beats htmldate's guess from a style sheet's
     version ("mw-main.css?v=20250901") or a link's address. An "Updated ..." stamp is not one."""
     # (... or so classed in the site's language: Estonian "avaldatud", Spanish "publicado", Finnish "julkaistu")
-    for element in tree.xpath("//body//*[re:test(concat(@class, ' ', @id, ' ', @data-testid), 'timestamp|date|publish|posted|"
+    for element in tree.xpath("//body//*[re:test(concat(@class, ' ', @id, ' ', @data-testid), 'timestamp|date|publish|posted|(?:^|\\s)issue(?:$|\\s)|"
                               "avaldatud|publicad|pubblicat|veroeffentlicht|veröffentlicht|gepubliceerd|julkaistu|publicerad|"
                               "opublikowan|objavljen', 'i')]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
@@ -4782,6 +4782,10 @@ def _site_among_metadata(named: str, tree, c: _SiteClues) -> tuple[str, _SiteClu
     named = og if tagged else named
     if named and c.title_site and _loose(named) != _loose(c.title_site) and any(_loose(n) == _loose(c.title_site) for n in c.in_page):
         named = c.title_site  # og:site_name in the home language; the <title> and the header agree on the English name
+    if named and c.title_site and _loose(named) != _loose(c.title_site) and c.url \
+            and _loose(_host(c.url).split(".")[0]) == _loose(c.title_site) and any(_loose(n).startswith(_loose(c.title_site))
+                                                                             for n in c.in_page):
+        named = c.title_site  # og:site_name "Tafat Médias" (the company); the <title>, the address and the logo: "Aman Info"
     # ("Chubu Herald English | 中部ヘラルド": a <title>'s suffix in both scripts, its Latin half)
     latins = [re.sub(rf"\s+{_EDITION_WORDS.pattern}$", "", part) or part for n in (c.title_site, c.markup, *c.in_page) if n
               for part in re.split(r"\s+[|–—]\s+", n) if re.search(r"[A-Za-z]{3}", part)]

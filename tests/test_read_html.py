@@ -6070,3 +6070,26 @@ def test_a_markdown_blog_s_picture_paragraph_then_its_caption_in_italics_with_a_
     seed = read_html(raw.encode(), "a.html")
     captions = [b.text for b in seed.blocks if b.kind == "caption"]
     assert len(captions) == 1 and captions[0].startswith("Les bassins de la station de Cap Blanc, près d’Oran, en avril.")
+
+
+def test_a_newsletter_s_issue_line_is_its_stamp_over_a_meta_date_left_from_the_issue_before():
+    body = (f"<div id='top'><h1 id='sitetitle'>The Standpipe</h1><p class='tagline'>an independent newsletter about water</p>"
+            f"<p class='issue'>Issue No. 61 &middot; Friday 17th April 2026</p></div><h2>Tobago's plant can keep its US "
+            f"guarantee or its controllers, not both</h2><p>{FILLER}</p><p>{FILLER}</p>"
+            "<ul><li><a href='/issues/60.html'>No. 60 – Why Couva was dry for six days</a> (10 April 2026)</li></ul>")
+    raw = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>The Standpipe – Issue 61</title>"
+           f"<meta name='date' content='2026-04-10'></head><body>{body}</body></html>")
+    assert read_html(raw.encode(), "a.html").page.date == dt.date(2026, 4, 17)
+
+
+def test_a_company_s_og_site_name_yields_to_the_masthead_the_title_the_address_and_the_logo_name():
+    head = ("<title>Dessalement : nos stations ne doivent dépendre d’aucun nuage étranger - Aman Info</title>"
+            "<meta property='og:site_name' content='Tafat Médias'><link rel='canonical' href='https://amaninfo.example/archives/214/'>")
+    body = (f"<header><div class='site-name'><a id='logo' href='https://amaninfo.example/'>Aman Info</a><p class='description'>"
+            f"Le magazine algérien de l’eau</p></div></header><article><h1>Dessalement : nos "
+            f"stations ne doivent dépendre d’aucun nuage étranger</h1><p>{FILLER}</p><p>{FILLER}</p></article>")
+    raw = f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    assert read_html(raw.encode(), "a.html").page.site_name == "Aman Info"
+    # (a company that is the masthead's own, the address not the <title>'s name, stays as og:site_name says)
+    other = raw.replace("https://amaninfo.example/", "https://tafat.example/")
+    assert read_html(other.encode(), "a.html").page.site_name == "Tafat Médias"
