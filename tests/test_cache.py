@@ -97,6 +97,29 @@ def test_an_edit_reads_the_summaries_and_no_other_seeds_analysis(seeded, monkeyp
     assert report.analysed == 0 and len(read) == len(set(read)) == 2 and generated(seeded) == edited
 
 
+def test_a_rebuild_in_the_same_process_decodes_only_the_summaries_it_has_not_seen(seeded, monkeypatch):
+    """``mkdocs serve`` rebuilds in one process: a summary's head line read again is the summary
+    decoded then; a line written since (the edited seed's) is decoded, and the pages are the same."""
+    from generator import summary
+
+    decoded: list[str] = []
+    original = summary.Decoder.head
+    monkeypatch.setattr(summary.Decoder, "head", lambda self, text, *rest: decoded.append(text)
+                        or original(self, text, *rest))
+    seed = seeded.seeds / "second.txt"
+    run(seeded)
+    seed.write_text(SECOND + "\nThe ministry said it would respond.\n", encoding="utf-8")
+    run(seeded)
+    decoded.clear()
+    seed.write_text(SECOND + "\nThe ministry said it would respond at once.\n", encoding="utf-8")
+    run(seeded)
+    assert len(decoded) == 1  # the summary the last build wrote; the real seed's is the one held
+    edited = generated(seeded)
+    clear_docs(seeded)
+    run(seeded, cache=False)
+    assert generated(seeded) == edited
+
+
 def read_back(project) -> dict:
     """The summaries the cache holds, decoded whole."""
     from generator.registry import load_registry
