@@ -5627,6 +5627,13 @@ def _headline(tree, title: str) -> str:
                                             "[not(ancestor-or-self::a) and not(.//a)]",
                                             namespaces={"re": "http://exslt.org/regular-expressions"})
                       if 4 <= len((t := _clean("".join(h.itertext()))).split()) <= KICKER_MAX_WORDS * 5]
+        if not titled and not candidates and title and _unseen(tree, title):
+            # ... or, where the title is one the page never shows (a site builder's template's "Post Template"), the
+            # one heading over the text, not a list's or a box's (not a converted letter's letterhead, in several)
+            second = tree.xpath("//body//h2[not(ancestor::aside or ancestor::footer or ancestor::nav or ancestor::header "
+                                "or ancestor::a or .//a or ancestor::*[re:test(concat(@class, ' ', @id), "
+                                "'sidebar|related|comment|widget', 'i')])]", namespaces={"re": "http://exslt.org/regular-expressions"})
+            titled = [t for h in second if len(second) == 1 and len((t := _clean("".join(h.itertext()))).split()) >= 4]
         if titled:
             return titled[0]  # (the og:title, and the <title>, are variants for shares and tabs)
     if not candidates and title and _authors_name(tree, title):
@@ -5677,6 +5684,13 @@ def _headline(tree, title: str) -> str:
         # description says ("... European API makers have orders, but not the capacity")
         return h1
     return title  # (an <h1> about something else, a widget's, is not the article's)
+
+
+def _unseen(tree, title: str) -> bool:
+    """A title none of whose words the page's text shows (a template's placeholder): not the page's."""
+    words = _content_words(title)
+    shown = _content_words(" ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]")))
+    return bool(words) and not words & shown
 
 
 def _authors_name(tree, text: str) -> bool:

@@ -6093,3 +6093,18 @@ def test_a_company_s_og_site_name_yields_to_the_masthead_the_title_the_address_a
     # (a company that is the masthead's own, the address not the <title>'s name, stays as og:site_name says)
     other = raw.replace("https://amaninfo.example/", "https://tafat.example/")
     assert read_html(other.encode(), "a.html").page.site_name == "Tafat Médias"
+
+
+def test_a_title_the_page_never_shows_yields_to_its_first_heading_where_it_has_no_h1():
+    # A site builder's post template left its placeholder title ("Post Template") in the head; the post's own title is
+    # the one heading over its text
+    head = "<title>Post Template</title><meta property='og:title' content='Post Template'>"
+    body = ("<section><p class='u-text-3'>ÉDITORIAL</p><h2 class='u-text u-text-4'>Les grues du Port de Lomé doivent obéir "
+            f"à Lomé</h2><div class='u-post-content'><p>{FILLER}</p><p>Le conseil se réunira le 30 mai.</p></div></section>"
+            "<section><h3>Derniers articles</h3><h4><a href='b.html'>Corridor Lomé–Ouagadougou : les camions attendent</a></h4>"
+            "</section>")
+    raw = f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    assert read_html(raw.encode(), "a.html").page.title == "Les grues du Port de Lomé doivent obéir à Lomé"
+    # (a title whose words the page shows stays its title: the heading may be a section's)
+    shown = raw.replace("Post Template", "Le port et ses grues").replace("<p>Le conseil", "<p>Le port et ses grues. Le conseil")
+    assert read_html(shown.encode(), "a.html").page.title == "Le port et ses grues"
