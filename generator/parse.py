@@ -6553,20 +6553,37 @@ def between_rules(lines: list[str], registry: Registry) -> tuple[list[str], tupl
     pasted below ... In about 300 words: ...", a course's assignment, a wiki's or an intranet's page): the article is
     what lies between the rules, when it holds twice the words of the rest; the page's own lines, blank here, are
     returned to be kept with the furniture (the pasted page's chrome is read as any copy's)."""
-    rules_at = [i for i, line in enumerate(lines) if _RULE_LINE.fullmatch(line.strip())]
-    pairs = [(a, b) for a, b in zip(rules_at, rules_at[1:])
-             if sum(1 for line in lines[a + 1:b] if line.strip()) >= PASTED_PAGE_MIN_LINES]
+    rules_at = [i for i, line in enumerate(lines) if _RULE_LINE.fullmatch(line.strip())
+                or (banner := _BANNER.fullmatch(line.strip())) and not _ENDING_BANNER.match(banner.group("label"))]
+    # (... or a banner's label between rules, "=== Attachment 2: ... (text copied from the PDF viewer) ===", over the
+    # copy's last part, or over the part its closing banner ends: "──── END OF CAPTURED TEXT ────")
+    ends = [i for i, line in enumerate(lines) if (banner := _BANNER.fullmatch(line.strip()))
+            and _ENDING_BANNER.match(banner.group("label"))]
+    bounds = sorted({*rules_at, *ends, len(lines)})
+    pairs = [(a, b) for a in rules_at for b in bounds[bounds.index(a) + 1:][:1]
+             if (b < len(lines) or _BANNER.fullmatch(lines[a].strip()))
+             and sum(1 for line in lines[a + 1:b] if line.strip()) >= PASTED_PAGE_MIN_LINES]
     if not pairs:
         return lines, ()
     start, stop = max(pairs, key=lambda pair: _words_in(lines[pair[0]:pair[1]]))
     above = [line.strip() for line in lines[:start] if line.strip()]
+    head = list(itertools.takewhile(lambda line: len(line.split()) < CLIP_BODY_WORDS,
+                                    [line.strip() for line in lines[start + 1:stop] if line.strip()][:CLIP_HEAD_LINES]))
+    dated = any(_byline_line(line, registry) or (d := _header_date(line, registry.rules)) and d[0] for line in head)
     if _words_in(lines[start:stop]) < 2 * (_words_in(lines[:start]) + _words_in(lines[stop:])) \
             or not any(len(line.split()) >= SHARED_PROSE_MIN_WORDS and not _is_rights(line, registry.rules) for line in above) \
-            or any(_byline_line(line, registry) or (d := _header_date(line, registry.rules)) and d[0] for line in above):
+            or not dated and any(_byline_line(line, registry) or (d := _header_date(line, registry.rules)) and d[0] for line in above):
         # (a rule inside an article, its headline, byline or day over it, "Authors: A, B and C" / "March 2026"; or no
-        # one's note over the page)
+        # one's note over the page; but a log's or a case's fields over a page with a byline or a day of its own are theirs)
         return lines, ()
     return _only_lines(lines, start + 1, stop)
+
+
+# A banner: a label between runs of rule characters, "=== Attachment 2: ... ===", "──────── CAPTURED TEXT ────────"
+_BANNER = re.compile(r"[_=*~─━═#-]{3,}\s*(?P<label>[^\s_=*~─━═#-](?:.*?[^\s_=*~─━═#-])?)\s*[_=*~─━═#-]{3,}")
+_ENDING_BANNER = re.compile(r"(?i:end\b|fin\b|ende\b)")
+CLIP_HEAD_LINES = 16  # nonblank lines at the top of a page pasted between rules within which its byline or day stands
+CLIP_BODY_WORDS = 30  # ... over its text's first paragraph (the rest of an article copied under a rule has its day under it)
 
 
 # A thread's post, its poster's handle and age over it: "u/deltaspray_ok · OP · 9 hr. ago", "Posted by u/a · 9 hr. ago"

@@ -7535,3 +7535,33 @@ def test_paragraphs_that_open_with_an_indented_line_and_run_on_flush_left():
     assert len(article.paragraphs) == 3
     assert article.paragraphs[1].startswith("Under joint guidance from the Environmental Protection Agency and the "
                                             "Cybersecurity")
+
+
+def test_a_page_under_a_banner_or_between_a_log_s_rules_is_the_article_whatever_dates_the_wrapper_gives():
+    page = ("THE HARBOUR COURIER\nHome › Business › Port\n"
+            "Cranes at the south quay will lose their makers' remote link by the end of September\n"
+            "By Nidhi Sanghvi\nPublished: 21 May 2026, 19:30\n"
+            "KANDLA — The terminal operator on the south quay said on Tuesday it would cut the remote link its crane maker "
+            "uses to read the cranes' controllers, after its lender asked what the cranes report.\n"
+            "The operator runs eleven ship-to-shore cranes, all linked to the maker's monitoring platform through modems.\n"
+            "A union official said members wanted the maintenance done by technicians who live near the port.\n"
+            "The port authority said it had asked every terminal for a list of its cranes' outside connections.\n"
+            "The lender is expected to decide on the terminal's new berth financing before the end of June.\n"
+            "The maker said in a statement that its customers could switch the monitoring off at any time and that no data "
+            "about the terminal's cargo or its workers had ever left the quay through the link.\n"
+            "Engineers at the terminal said the cranes would lose the early warning the maker's platform gives them when a "
+            "drive or a brake starts to wear, and that the operator would have to hire and train more technicians of its own.\n"
+            "© 2026 Harbour Courier Ltd\n")
+    wrapper = ("Comment from Quillfeather Trade Advisors LLC on behalf of a terminal operator in the port of Kandla\n"
+               "Posted by the Department of Commerce on May 27, 2026\n"
+               "We respectfully submit the attached report, which describes how the operator plans to meet the order "
+               "before its financing can proceed, and ask the Department to read it.\nReceived Date\nMay 24, 2026\n")
+    for copy in (wrapper + "\n=== Attachment 2: courier_2026-05-21.pdf (text copied from the PDF viewer) ===\n\n" + page,
+                 wrapper + "\n──────── CAPTURED TEXT (matched terms marked) ────────\n" + page
+                 + "──────── END OF CAPTURED TEXT ────────\nReviewer notes\n[24/05/2026 10:40] t.maseko: Relevant.\n",
+                 wrapper + "\n4. MEDIA — full text pasted for the day lead\n" + "-" * 40 + "\n" + page + "-" * 40
+                 + "\n5. NOTES\n   - Coffee machine fixed.\n" + "=" * 40 + "\n"):
+        article = text(copy)
+        assert article.title == "Cranes at the south quay will lose their makers' remote link by the end of September"
+        assert article.author == "Nidhi Sanghvi" and article.date == dt.date(2026, 5, 21)
+        assert not any("Quillfeather" in p or "Reviewer" in p or "Coffee" in p for p in article.paragraphs)
