@@ -7565,3 +7565,14 @@ def test_a_page_under_a_banner_or_between_a_log_s_rules_is_the_article_whatever_
         assert article.title == "Cranes at the south quay will lose their makers' remote link by the end of September"
         assert article.author == "Nidhi Sanghvi" and article.date == dt.date(2026, 5, 21)
         assert not any("Quillfeather" in p or "Reviewer" in p or "Coffee" in p for p in article.paragraphs)
+
+
+def test_maori_months_weekdays_and_stamp_labels_are_read():
+    assert _header_date("Rātapu, 26 Haratua 2026", REGISTRY.rules) == (2026, 5, 26)
+    article = text("TE MOANA · PORTS\nCyber agency tells ports to cut crane makers' remote links\nBy Kiri Mareikura\n"
+                   "I whakaputaina: Rāhoroi 25 Haratua 2026, 7:05am · I whakahoutia: Rāhoroi 25 Haratua 2026, 3:40pm\n"
+                   "Rubber-tyred gantry cranes at Sulphur Point. Whakaahua: Tipene Tamihana\n\n"
+                   "TAURANGA — The National Cyber Security Centre has told the country's port operators to disconnect crane "
+                   "makers' remote links unless they can show who uses them.\n")
+    assert article.date == dt.date(2026, 5, 25)
+    assert [c.credit for c in article.captions] == ["Tipene Tamihana"]
