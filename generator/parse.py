@@ -3490,6 +3490,11 @@ def _forward_mark(marks: tuple[str, ...]) -> re.Pattern[str]:
 _PASTED_BELOW = re.compile(r"\b(?:pasted|copied)\s+(?:in\s+full\s+|as\s+is\s+|here\s+)?below\b"
                            r"|^[^\W\d_][\w ]{0,30}\((?:pasted|copied)\s+from\s+[\w.-]+\.[a-z]{2,}\b[^()]*\)\s*:?$", re.I)
 SIGN_OFF_MAX_WORDS = 3
+_PASTED_UNDER = re.compile(r"(?:From|Via)\s+[^:]{3,80}?,\s+(?:reproduced|reprinted|republished)\s+(?:here\s+)?with\s+"
+                           r"(?:kind\s+)?permission\s*:"
+                           r"|(?:Please\s+)?(?:Paste|Copy)\s+(?:in\s+)?(?:the|your)\s+(?:full\s+|whole\s+|complete\s+)?"
+                           r"(?:text|article|story)\b[^.!?]{0,80}?[:*]?", re.I)
+PASTED_LABEL_MAX_LINES = 60  # nonblank lines from the top within which such a line hands over to the article under it
 
 
 def _note_end(lines: list[str], at: int) -> int:
@@ -3586,6 +3591,12 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                              or _PASTED_BELOW.search(lines[nonblank[n]]))), -1)
     if pasted >= 0 and _PASTED_BELOW.search(lines[pasted]):
         pasted = _note_end(lines, pasted)
+    if pasted < 0:
+        # (or a line that hands over to it, the article on the next line: "From THE CAVE HILL COURIER, reproduced with
+        # permission:", a form's question "Paste the full text (headline, byline and body; page clutter is fine) *",
+        # further down a page or a form, over most of the copy's words)
+        pasted = next((i for i in nonblank[1:PASTED_LABEL_MAX_LINES] if _PASTED_UNDER.fullmatch(lines[i].strip())
+                       and _words_in(lines[i + 1:]) > 2 * _words_in(lines[:i])), -1)
     marks = [n for n, i in enumerate(nonblank[:FORWARD_MAX_LINES + 1]) if _forward_mark(registry.rules.forward_marks).fullmatch(squash(lines[i])) or n and re.match(
         r"From\s*:", lines[i].strip()) and any(re.match(r"Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[j].strip(), re.I) for j in nonblank[:n])
              # (or a phone's "Sent from my iPhone" under the sharer's headers and note: the shared article starts under it)

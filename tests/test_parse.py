@@ -7576,3 +7576,27 @@ def test_maori_months_weekdays_and_stamp_labels_are_read():
                    "makers' remote links unless they can show who uses them.\n")
     assert article.date == dt.date(2026, 5, 25)
     assert [c.credit for c in article.captions] == ["Tipene Tamihana"]
+
+
+def test_a_line_that_hands_over_to_the_article_under_it_ends_the_page_or_form_around_it():
+    page = ("Skip to content\nTHE MINDIL SUNDAY\nNews   Business   Defence\n"
+            "Cranes, codes and a leased port: what a week of crane rules means for Darwin\nBy Hayley Cardno\n"
+            "Sunday 24 May 2026 · 6:00am ACST\n\n"
+            "DARWIN — It took Washington one Monday to turn a piece of equipment most people have never heard of into a "
+            "question every port in the region now has to answer, and the wharf's operators spent the week answering it.\n\n"
+            "The wharf runs one ship-to-shore crane and two mobile harbour cranes, all of them linked to their maker's "
+            "monitoring platform, and its operator switched that link off on Wednesday.\n\n"
+            "The union's organiser said switching it off was the easy part, and that the question was who would fix a "
+            "crane at two in the morning when a ship is alongside and the maker cannot be called.\n\n"
+            "The territory will ask for money for a maintenance course at the university, a minister said on Friday.\n")
+    form = ("Port Technology Tracker — article log\nQuestions   Responses 41   Settings\nTimestamp\n27/05/2026 8:02:11\n"
+            "Your name *\nSinead Hutchinson\nPublication date (as shown on the page) *\n26/05/2026\n"
+            "Paste the full text (headline, byline and body; page clutter is fine) *\n")
+    petition = ("Petitionary\nSwitch off the spy box: no crane telematics watching the dockers\n"
+                "Started by Harbour Branch APWU · 25 May 2026\nSign this petition\n"
+                "By signing, you accept Petitionary's Terms of Service and Privacy Policy.\n\n"
+                "From THE MINDIL SUNDAY, reproduced with permission:\n")
+    for copy in (form + page + "Anything else we should know?\nWorth a follow-up.\n", petition + page):
+        article = text(copy)
+        assert article.title == "Cranes, codes and a leased port: what a week of crane rules means for Darwin"
+        assert article.author == "Hayley Cardno" and article.date == dt.date(2026, 5, 24)
