@@ -851,3 +851,64 @@ def caret_notation_as_text(text: str) -> tuple[str, tuple[str, ...]]:
             decoded[ended:] = [""] * (len(decoded) - ended)
     decoded = ["".join(c for c in row if c >= " " or c == "\t") for row in decoded]
     return "\n".join(decoded), tuple(furniture)
+
+
+# A TiddlyWiki tiddler's file (".tid"): its fields, one "name: value" a line ("title:", "created: 20300524053305118",
+# "type: text/vnd.tiddlywiki"), then a blank line and its text in TiddlyWiki's wikitext
+_TID_FIELD = re.compile(r"([a-z][\w.-]{0,40}):\s?(.*)")
+_TID_STAMP = re.compile(r"\d{17}")
+TID_MIN_FIELDS = 3
+_TID_HEADING = re.compile(r"!{1,6}\s*")
+_TID_PICTURE = re.compile(r"\[img(?:\s+[\w-]+=\S+)*\s*\[[^\[\]]*\]\]")
+_TID_LINK = re.compile(r"\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]")
+_TID_MACRO = re.compile(r"<<[^<>]*>>")
+_TID_BOLD = re.compile(r"''(?=\S)(.+?)(?<=\S)''")
+_TID_ITALIC = re.compile(r"(?<![:/\w])//(?=\S)(.+?)(?<=\S)//(?![/\w])")
+_TID_UNDERLINE = re.compile(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)")
+_TID_QUOTE_MARK = re.compile(r"<<<.*")
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """The runs of true flags, as (start, end) pairs."""
+    runs, start = [], None
+    for i, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def tiddler_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A TiddlyWiki tiddler as its ".tid" file holds it (a clip kept in a personal wiki), read as the tiddler renders:
+    its headings ("! ...") and bold, slanted and underlined words their words, a link its words, a block quote's
+    "<<<" lines blank. Its fields (title, tags, created, ...), its pictures ("[img[...]]") and its macros
+    ("<<tag ...>>") are returned as the wrapper's furniture. Only a file whose fields hold a title and either
+    TiddlyWiki's type or its 17-digit stamps: a plain copy's "!" or "//" stays as written."""
+    rows = text.split("\n")
+    field = [bool(_TID_FIELD.fullmatch(row.rstrip())) for row in rows]
+    for start, end in ((s, e) for s, e in _runs(field) if e - s >= TID_MIN_FIELDS):  # (each run of field lines once)
+        fields = dict(_TID_FIELD.fullmatch(r.rstrip()).groups() for r in rows[start:end])
+        if "title" in fields and end < len(rows) and not rows[end].strip() and (
+                fields.get("type", "").strip() == "text/vnd.tiddlywiki"
+                or any(_TID_STAMP.fullmatch(fields.get(name, "").strip()) for name in ("created", "modified"))):
+            break
+    else:
+        return text, ()
+    furniture = [r.strip() for r in rows[start:end]]
+    out = rows[:start] + [""] * (end - start)
+    for row in rows[end:]:
+        line = row.strip()
+        if _TID_QUOTE_MARK.fullmatch(line):
+            out.append("")
+            if line[3:].strip():
+                furniture.append(line)  # (the quote's citation: "<<< Davide Pittaluga")
+            continue
+        marks = [m.group(0) for m in itertools.chain(_TID_PICTURE.finditer(row), _TID_MACRO.finditer(row))]
+        furniture.extend(marks)
+        row = _TID_MACRO.sub("", _TID_PICTURE.sub("", row))
+        row = _TID_HEADING.sub("", row, count=1) if line.startswith("!") else row
+        row = _TID_UNDERLINE.sub(r"\1", _TID_ITALIC.sub(r"\1", _TID_BOLD.sub(r"\1", _TID_LINK.sub(r"\1", row))))
+        out.append("" if marks and not row.strip() else row)
+    return "\n".join(out), tuple(furniture)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text
+from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
 
 from .test_parse import text
 
@@ -671,3 +671,29 @@ def test_a_wire_item_cat_v_printed_is_read_as_its_file_its_iptc_envelope_the_wir
     assert "ZCZC" not in shown and "RIPRODUZIONE" not in shown
     plain = "A line with ^M in it\n" * 3 + "x^M\n" * 2
     assert caret_notation_as_text(plain) == (plain, ())
+
+
+def test_a_tiddlywiki_tiddler_s_file_reads_as_the_tiddler_renders_its_fields_pictures_and_macros_the_wiki_s():
+    tid = ("caption: Genoa TSC cuts QiaoLink\ncreated: 20260524053305118\nmodified: 20260524053902461\n"
+           "tags: clip [[STS cranes]] Genova\ntitle: Lanterna 2026-05-23 Genoa TSC cuts QiaoLink\ntype: text/vnd.tiddlywiki\n\n"
+           "TERMINAL\n! Genoa container terminal will cut the maker's link to its Chinese cranes\n"
+           "//TSC says US lines and insurers asked//\nBy Manlio Olivari\nPublished 23 May 2026\n"
+           "[img[Cranes at the berth|https://lanterna.example/gru.jpg]]\n"
+           "//Ship-to-shore cranes at the TSC berth. Photo: Sergio Ottonello//\n\n"
+           "GENOA — ''Terminal Sampierdarena Contenitori'' will disconnect the maker's link on all of its [[Jiuhai Heavy Lift]] "
+           "cranes by the end of September, its chief executive said on Thursday.\n\n"
+           "Davide Pittaluga, who heads crane maintenance at TSC, said:\n\n<<<\n"
+           "The modem is the easy part. The hard part is the software on the drives.\n<<<\n\n"
+           "The board will approve the plan next month, see https://lanterna.example/gru for the text. <<tag \"MARSEC\">>\n")
+    rendered, furniture = tiddler_as_text(tid)
+    assert "title: Lanterna 2026-05-23 Genoa TSC cuts QiaoLink" in furniture and "<<tag \"MARSEC\">>" in furniture
+    assert "[img[Cranes at the berth|https://lanterna.example/gru.jpg]]" in furniture
+    assert "Genoa container terminal will cut the maker's link to its Chinese cranes\n" in rendered
+    assert "GENOA — Terminal Sampierdarena Contenitori will disconnect the maker's link on all of its Jiuhai Heavy Lift" in rendered
+    assert "<<<" not in rendered and "https://lanterna.example/gru for" in rendered
+    article = text(tid)
+    assert article.title == "Genoa container terminal will cut the maker's link to its Chinese cranes"
+    assert article.author == "Manlio Olivari"
+    # (a plain copy's "!" and "//" stay as written)
+    plain = "! Look at this\nSee //this// and ''that''.\n"
+    assert tiddler_as_text(plain) == (plain, ())
