@@ -10,6 +10,7 @@ wrapper's furniture, so nothing of the seed is lost.
 """
 from __future__ import annotations
 
+import ast
 import bisect
 import csv
 import functools
@@ -912,3 +913,57 @@ def tiddler_as_text(text: str) -> tuple[str, tuple[str, ...]]:
         row = _TID_UNDERLINE.sub(r"\1", _TID_ITALIC.sub(r"\1", _TID_BOLD.sub(r"\1", _TID_LINK.sub(r"\1", row))))
         out.append("" if marks and not row.strip() else row)
     return "\n".join(out), tuple(furniture)
+
+
+# A scraped item printed on a line of its own: a Python dict's repr (a scraper's log, "Scraped from <200 ...>" over it)
+# or a JSON object (a JSON Lines feed's line)
+ITEM_MIN_CHARS = 400
+ITEM_MIN_WORDS = 150  # words of text in its values, for an item to hold an article
+
+
+def scraped_item_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """An article's page as a scraper's item printed it, a dict on one line ("{'url': ..., 'titulo': ..., 'cuerpo':
+    [...]}", whatever the names of its fields), read as the page: each text its values hold on a line of its own, in
+    their order, a list's items each on its own; the item's line and the rest of the copy (the scraper's log around
+    it) are returned as the wrapper's furniture. Only a line that is a dict of text, holding an article's words and
+    most of the copy's."""
+    rows = text.split("\n")
+    total = None  # the copy's words, counted once
+    for n, row in enumerate(rows):
+        line = row.strip()
+        if len(line) < ITEM_MIN_CHARS or not (line.startswith(("{'", '{"')) and line.endswith("}")):
+            continue
+        item = _literal(line)
+        texts = list(_item_texts(item)) if isinstance(item, dict) else []
+        words = sum(len(t.split()) for t in texts)
+        total = total if total is not None or words < ITEM_MIN_WORDS else len(text.split())
+        if words < ITEM_MIN_WORDS or words < total - len(line.split()):
+            continue
+        lines = [part for t in texts for part in (*t.split("\n"), "")]
+        return "\n".join([*[""] * n, *lines, *[""] * (len(rows) - n - 1)]), tuple(r.strip() for r in rows if r.strip())
+    return text, ()
+
+
+def _literal(line: str) -> object:
+    """A JSON object's or a Python literal's value (``ast.literal_eval``: literals only, never code), else None."""
+    try:
+        return json.loads(line)
+    except ValueError:
+        pass
+    try:
+        return ast.literal_eval(line)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None
+
+
+def _item_texts(value: object, depth: int = 0):
+    """The texts of an item's values, in order: its strings, its lists' and its dicts' (not numbers, nor flags)."""
+    if isinstance(value, str):
+        if value.strip():
+            yield value.strip()
+    elif isinstance(value, (list, tuple)) and depth < 4:
+        for item in value:
+            yield from _item_texts(item, depth + 1)
+    elif isinstance(value, dict) and depth < 4:
+        for item in value.values():
+            yield from _item_texts(item, depth + 1)

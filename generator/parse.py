@@ -25,7 +25,8 @@ from .dates import MONTH_FIRST_PLACE, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
 from .markup import (asciidoc_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
-                     record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text)
+                     record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text,
+                     scraped_item_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (CLOCK, EMAIL_ADDRESS, PICTOGRAPH, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -4619,6 +4620,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=printed[0]), wrapper + printed[1]  # several files printed under their names
     if not seed.page and not seed.blocks and (rendered := asciidoc_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=rendered[0]), wrapper + rendered[1]  # an AsciiDoc document, read as it renders
+    if not seed.page and not seed.blocks and (scraped := scraped_item_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=scraped[0]), wrapper + scraped[1]  # a scraper's item, printed on a line of its own
     if not seed.page and not seed.blocks and (rendered := tiddler_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=rendered[0]), wrapper + rendered[1]  # a TiddlyWiki tiddler's file, as it renders
     if not seed.page and not seed.blocks and (record := record_as_text(seed.text, rules.byline_labels))[0] != seed.text:

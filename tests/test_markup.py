@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
+from generator.markup import scraped_item_as_text
 
 from .test_parse import text
 
@@ -697,3 +699,29 @@ def test_a_tiddlywiki_tiddler_s_file_reads_as_the_tiddler_renders_its_fields_pic
     # (a plain copy's "!" and "//" stay as written)
     plain = "! Look at this\nSee //this// and ''that''.\n"
     assert tiddler_as_text(plain) == (plain, ())
+
+
+def test_a_scraper_s_item_printed_on_a_line_reads_as_the_page_whatever_its_fields_are_named_its_log_the_scraper_s():
+    body = ["VERACRUZ, May 20 — The United States on Monday barred ship-to-shore and yard cranes made in China from its "
+            "ports unless every link that lets the manufacturer reach into them is cut, and extended the ban to port "
+            "projects abroad paid for with federal money, a move that reached the Gulf of Mexico within hours."] * 3 + \
+           ['"A crane that can be reached from the factory can be reached by anyone the factory answers to," said Rear '
+            'Admiral Lucius Hallowell, the Coast Guard\'s assistant commandant for prevention policy.']
+    item = {"url": "https://ulua.example/en/puertos/2026/05/20/cranes/", "titulo_pagina": "Veracruz weighs crane ban | Ulúa",
+            "antetitulo": "PUERTOS", "titulo": "US bars Chinese cranes with factory remote access from its ports",
+            "firma": "Por Yadira Huesca Llinás", "fecha": "Publicado: miércoles 20 de mayo de 2026, 18:40",
+            "meta_published_time": "2026-05-21T00:40:00+00:00", "cuerpo": body, "leidos": 1204, "comentarios": []}
+    log = ("(venv) ~/crawlers/golfo $ scrapy crawl ulua -O ulua.jl\n"
+           "2026-05-22 06:14:02 [scrapy.utils.log] INFO: Scrapy 2.13.3 started (bot: golfo)\n"
+           "2026-05-22 06:14:05 [scrapy.core.scraper] DEBUG: Scraped from <200 https://ulua.example/en/puertos/>\n"
+           f"{item!r}\n2026-05-22 06:14:05 [scrapy.core.engine] INFO: Spider closed (finished)\n")
+    for copy in (log, log.replace(repr(item), json.dumps(item, ensure_ascii=False))):
+        rendered, furniture = scraped_item_as_text(copy)
+        assert "US bars Chinese cranes with factory remote access from its ports\n\nPor Yadira Huesca Llinás\n" in rendered
+        assert "Spider closed" not in rendered and any("Spider closed" in line for line in furniture)
+        article = text(copy)
+        assert article.title == "US bars Chinese cranes with factory remote access from its ports"
+        assert article.author == "Yadira Huesca Llinás" and article.date == dt.date(2026, 5, 20)
+    # (a line of code or a short dict stays as written)
+    short = "config = {'a': 'b'}\n" + "Plain text of an article. " * 40 + "\n"
+    assert scraped_item_as_text(short) == (short, ())
