@@ -4063,6 +4063,11 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
                                          max_date=build_day().isoformat()))
     except (ValueError, TypeError):
         found = None
+    if found:
+        # (not a day only a list of other posts shows, "Recent posts" in the footer, where the text's one <time> is the post's)
+        own = {d for v in tree.xpath(f"//body//time[not({_LISTED_TIME})]/@datetime") if (d := _date(v))}
+        listed = {d for v in tree.xpath(f"//body//time[{_LISTED_TIME}]/@datetime") if (d := _date(v))}
+        found = own.pop() if found in listed and found not in own and len(own) == 1 else found
     language = (tree.get("lang") or "").split("-")[0].lower()
     # (not the original's, in another language: a translated edition's JSON-LD "inLanguage": "de-DE" under <html lang="en">)
     stated = [d for item in _json_ld_items(tree) if item.get("datePublished")
@@ -4140,6 +4145,9 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
     day = min(stated[0], found) if stated and found else found or next(iter(stated), None)
     local = _shown_day(tree, day) if day else None
     return local or day
+
+
+_LISTED_TIME = "ancestor::aside or ancestor::footer or ancestor::nav or ancestor::li"  # a <time> in a list of posts
 
 
 def _shown_day(tree, day: dt.date) -> dt.date | None:
@@ -5643,6 +5651,8 @@ def _headline(tree, title: str) -> str:
         parts = sorted(_TITLE_SEPARATORS.split(tab), key=lambda part: len(part.split()))
         tab = parts[-1].strip() if len(parts) == 2 and len(parts[0].split()) <= SITE_NAME_MAX_WORDS else tab
         return tab if tab and not _same(tab, title) and len(tab.split()) >= 4 else title
+    if not candidates and title and (tab := _shown_tab(tree, title)):
+        return tab  # "EPQ y las grúas chinas ...": a forum's og:title left from the thread's first subject, its tab's the one shown
     if len(candidates) != 1:
         return title
     h1 = _without_label(candidates[0])
@@ -5684,6 +5694,18 @@ def _headline(tree, title: str) -> str:
         # description says ("... European API makers have orders, but not the capacity")
         return h1
     return title  # (an <h1> about something else, a widget's, is not the article's)
+
+
+def _shown_tab(tree, title: str) -> str:
+    """The <title> (or its longest part), where the page shows it and not the og:title: the title the reader sees."""
+    tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
+    if not tab or _same(tab, title):
+        return ""
+    shown = _loose(" ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::title)]")))
+    if _loose(title) in shown:
+        return ""
+    parts = sorted({tab, *(part.strip() for part in _TITLE_SEPARATORS.split(tab))}, key=len, reverse=True)
+    return next((part for part in parts if len(part.split()) >= 4 and _loose(part) in shown), "")
 
 
 def _unseen(tree, title: str) -> bool:

@@ -6108,3 +6108,29 @@ def test_a_title_the_page_never_shows_yields_to_its_first_heading_where_it_has_n
     # (a title whose words the page shows stays its title: the heading may be a section's)
     shown = raw.replace("Post Template", "Le port et ses grues").replace("<p>Le conseil", "<p>Le port et ses grues. Le conseil")
     assert read_html(shown.encode(), "a.html").page.title == "Le port et ses grues"
+
+
+def test_a_forum_s_og_title_left_from_the_thread_s_first_subject_yields_to_the_tab_title_the_page_shows():
+    head = ("<title>Portuaria Quetzal pedirá retirar el acceso remoto chino de las grúas</title>"
+            "<meta property='og:title' content='EPQ y las grúas chinas de la nueva terminal'>")
+    body = ("<table class='tborder'><tr><td class='thead'><strong><span>[Noticia]</span>&nbsp;Portuaria Quetzal pedirá retirar "
+            "el acceso remoto chino de las grúas</strong></td></tr><tr><td class='post_body'>"
+            f"<p>{FILLER}</p><p>La junta directiva conocerá la carta el 30 de mayo.</p></td></tr></table>")
+    raw = f"<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    assert read_html(raw.encode(), "a.html").page.title == "Portuaria Quetzal pedirá retirar el acceso remoto chino de las grúas"
+    # (an og:title the page shows stays its title)
+    shown = raw.replace("<p>La junta", "<p>EPQ y las grúas chinas de la nueva terminal. La junta")
+    assert read_html(shown.encode(), "a.html").page.title == "EPQ y las grúas chinas de la nueva terminal"
+
+
+def test_a_day_only_a_list_of_other_posts_shows_is_not_the_post_s_own():
+    body = ("<header><a class='title' href='/'><h2>Tidal Basin Notes</h2></a></header><main>"
+            "<h1>What the US crane rule means for the Tidal Basin's two new cranes</h1>"
+            "<p><i><time datetime='2026-05-21T22:05Z'>22 May, 2026</time></i></p>"
+            f"<content><p>{FILLER}</p><p>The board meets on 4 June.</p></content></main>"
+            "<footer><p>Recent posts</p><ul class='embedded blog-posts'>"
+            "<li><span><i><time datetime='2026-05-09T06:40Z'>9 May, 2026</time></i></span> <a href='/k/'>The Kokopo feeder is back</a></li>"
+            "<li><span><i><time datetime='2026-04-25T07:10Z'>25 Apr, 2026</time></i></span> <a href='/r/'>Why the reefer plugs trip</a></li>"
+            "</ul></footer>")
+    raw = f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Cranes | Tidal Basin Notes</title></head><body>{body}</body></html>"
+    assert read_html(raw.encode(), "a.html").page.date == dt.date(2026, 5, 22)  # (the day it shows, 21 May in UTC)
