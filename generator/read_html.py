@@ -4295,6 +4295,9 @@ def _stamp_date(tree) -> dt.date | None:
                               "opublikowan|objavljen', 'i')]",
                               namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(element.itertext()))
+        # (a forum's post date with its edit note inside it: "24-05-2030, 08:40 AM <span class='post_edit'>(Última
+        # modificación: 25-05-2030 ...)</span>": the stamp's own words before it)
+        text = _clean(element.text or "") if len(text) > 80 and len(element) else text
         if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated\b", text, re.I) \
                 or re.search(r"date[-_]*top\b|\btop[-_]?bar(?:\b|_)|current[-_]?date|today|hdr[-_]*date|revision|modified"
                              r"|(?<!insight-)(?<!article-)(?<!entry-)(?<!post-)(?<!story-)header[-_]*date|date[-_]*now",

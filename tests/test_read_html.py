@@ -6134,3 +6134,14 @@ def test_a_day_only_a_list_of_other_posts_shows_is_not_the_post_s_own():
             "</ul></footer>")
     raw = f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Cranes | Tidal Basin Notes</title></head><body>{body}</body></html>"
     assert read_html(raw.encode(), "a.html").page.date == dt.date(2026, 5, 22)  # (the day it shows, 21 May in UTC)
+
+
+def test_a_forum_post_s_date_with_its_edit_note_inside_it_is_read_before_the_note():
+    body = ("<table><tr><td class='thead'><strong>Portuaria Quetzal pedirá retirar el acceso remoto chino de las grúas</strong></td></tr>"
+            "<tr><td><div class='post'><div class='post_head'><span class='post_date'>24-05-2026, 08:40 AM <span class='post_edit'>"
+            "<span class='edited_post'>(Última modificación: 25-05-2026, 10:12 AM por <a href='u'>Eliseo Coyoy</a>.)</span></span>"
+            f"</span></div><div class='post_body'><p>{FILLER}</p><p>La junta conocerá la carta el 30 de mayo.</p></div></div>"
+            "<div class='post'><div class='post_head'><span class='post_date'>25-05-2026, 11:20 AM</span></div>"
+            "<div class='post_body'>Bonito decirlo.</div></div></td></tr></table>")
+    raw = f"<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'><title>Grúas</title></head><body>{body}</body></html>"
+    assert read_html(raw.encode(), "a.html").page.date == dt.date(2026, 5, 24)
