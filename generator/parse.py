@@ -5849,8 +5849,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 # an og:title's "[Exclusive] ...": kept with the furniture
                 title, furniture = title[kicker.end():], furniture + (kicker.group(0).strip(),)
         if page.authors:
-            authors = page.authors
-            author = join_names(page.authors)
+            authors = _page_authors(page.authors, rules)
+            author = join_names(authors)
         if page.date:
             published, date_source = page.date, "page"
         # A page that names itself only by its host ("HXD.com.cn") is named better by its own byline line.
@@ -5882,6 +5882,20 @@ def parse(seed: Seed, registry: Registry) -> Article:
         furniture=furniture, standfirst=" ".join(header.standfirst),
         speaker=header.speaker or speech_speaker(title, rules), headings=headings,
     )
+
+
+def _page_authors(names: tuple[str, ...], rules: Rules) -> tuple[str, ...]:
+    """A page's writers as its byline gave them, read with the registry: a byline in the site's language read as its
+    names ("Por A e B" is A and B), and the place after them, split off at its comma ("No Lobito"), no writer."""
+    places = {word.lower() for word in rules.byline_places}
+    found: list[str] = []
+    for name in names:
+        english = english_byline(name, rules)
+        if english != name and english.startswith("By "):
+            found += split_names(re.sub(r",\s+and\s+", " and ", english[3:]))
+        elif not (found and len(name.split()) <= 3 and " ".join(name.split()[:-1]).lower() in places):
+            found.append(name)
+    return tuple(dict.fromkeys(found)) or names
 
 
 _SPEECH_TITLE = re.compile(r"^(?:(?:Opening|Closing|Prepared|Keynote)\s+)?(?:Remarks|Speech|Address|Keynote|Statement|"

@@ -83,6 +83,7 @@ class Rules:
     provider_labels: tuple[str, ...] = ()  # "News provided by": a newswire's line over the issuer's name, in its language
     forward_marks: tuple[str, ...] = ()  # "---------- Forwarded message ---------", in the mail reader's language
     paste_marks: tuple[str, ...] = ()  # "––––– copied text –––––": a note (a chat's, a mail's) over the article pasted under it
+    byline_places: tuple[str, ...] = ()  # "in", "no": a byline's place after its names ("Por A e B, no Lobito")
     box_labels: tuple[str, ...] = ()  # "Discover more from": a box over the article, its lines (to a blank line) the page's
     list_labels: tuple[str, ...] = ()  # "Most viewed", "Top stories": a list of the site's headlines follows, not the article
     date_labels: tuple[str, ...] = ()

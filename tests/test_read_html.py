@@ -6145,3 +6145,12 @@ def test_a_forum_post_s_date_with_its_edit_note_inside_it_is_read_before_the_not
             "<div class='post_body'>Bonito decirlo.</div></div></td></tr></table>")
     raw = f"<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'><title>Grúas</title></head><body>{body}</body></html>"
     assert read_html(raw.encode(), "a.html").page.date == dt.date(2026, 5, 24)
+
+
+def test_a_byline_in_the_site_s_language_gives_its_writers_and_not_the_place_after_them():
+    body = ("<article><h1>Regra dos EUA obriga a desligar da China as gruas do novo terminal do Lobito</h1>"
+            "<div class='news-authors'>Por <a href='/a/1'>Filomena Sapalo</a> e <a href='/a/2'>Nazário Cahunga</a>, no Lobito</div>"
+            f"<p>{FILLER}</p><p>O Conselho reúne-se a 28 de Maio.</p></article>")
+    raw = f"<!DOCTYPE html><html lang='pt'><head><meta charset='utf-8'><title>Gruas</title></head><body>{body}</body></html>"
+    article, _ = analyse_seed(parse_seed_bytes(raw.encode(), "a.html"), REGISTRY)
+    assert article.authors == ("Filomena Sapalo", "Nazário Cahunga")
