@@ -538,6 +538,12 @@ def read_html(raw: bytes, name: str) -> Seed:
     # "Liza Manalastas | MBCBG Secretariat" (a byline the extractor read whole): the writer, not the office she writes for
     authors = tuple(part for a in authors for part in ([a] if " | " not in a else [
         p.strip() for p in a.split("|") if _name_like(p.strip()) and not _OFFICE_CELL.search(p.strip())]))
+    # "Eliseo Coyoy Corresponsal Mensajes": a forum's poster card read whole (the name, the rank under it, the statistics'
+    # first label); the name its link to the poster's profile shows
+    linked = [_clean(" ".join(e.itertext())) for e in tree.xpath("//body//*[re:test(@class, 'author|poster|user', 'i')]//a",
+                                                              namespaces={"re": "http://exslt.org/regular-expressions"})]
+    authors = tuple(next((name for name in linked if len(name.split()) >= 2 and _name_like(name) and a.startswith(name + " ")), a)
+                    for a in authors)
     if authors and not any(_name_like(a) for a in authors) and (signed := _signature_author(tree)):
         # "thermi-sbh" (a forum's handle, "Message par thermi-sbh") whose post signs "Hervé Lebailly – Lebailly Thermique,
         # climatisation et pompes à chaleur – Gustavia": the writer the signature names

@@ -6154,3 +6154,15 @@ def test_a_byline_in_the_site_s_language_gives_its_writers_and_not_the_place_aft
     raw = f"<!DOCTYPE html><html lang='pt'><head><meta charset='utf-8'><title>Gruas</title></head><body>{body}</body></html>"
     article, _ = analyse_seed(parse_seed_bytes(raw.encode(), "a.html"), REGISTRY)
     assert article.authors == ("Filomena Sapalo", "Nazário Cahunga")
+
+
+def test_a_forum_poster_s_card_read_whole_gives_the_name_its_profile_link_shows():
+    body = ("<div class='post'><div class='post_author'><div class='author_information'><strong><span class='largetext'>"
+            "<a href='/Usuario-Eliseo-Coyoy'><span><strong>Eliseo Coyoy</strong></span></a></span></strong><br>"
+            "<span class='smalltext'>Corresponsal<br></span></div><div class='author_statistics'>Mensajes: 1.214<br>"
+            "Temas: 187</div></div><div class='post_content'><div class='post_head'><span class='post_date'>24-05-2026, 08:40 AM"
+            "</span></div><div class='post_body'><h2>Portuaria Quetzal pedirá retirar el acceso remoto chino de las grúas</h2>"
+            f"<p>{FILLER}</p><p>La junta conocerá la carta el 30 de mayo.</p></div></div></div>")
+    raw = f"<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'><title>Grúas</title></head><body>{body}</body></html>"
+    authors = read_html(raw.encode(), "a.html").page.authors
+    assert authors == ("Eliseo Coyoy",)
