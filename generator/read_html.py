@@ -4762,6 +4762,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
                        tab_suffix, next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")), ""))
     named, clues = _site_among_metadata((found if not host else "") or from_title or markup or next(iter(in_page), ""), tree, clues)
     named = _site_as_printed(_site_as_spelled(named, tree, clues), tree, clues)
+    if not named and host and tab_suffix and len(tab_suffix.split()) <= SITE_NAME_MAX_WORDS and any(
+            _loose(_clean(" ".join(e.itertext()))) == _loose(tab_suffix)
+            for e in tree.xpath("//body//*[self::h1 or self::h2 or self::h3 or self::a or self::p or self::span]")):
+        named = tab_suffix  # "tidalbasin.bearblog.example", a blog's host as its og:site_name: the name its tab and header print
     # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
     return _syndicated_from(tree) or named or host.removeprefix("www.") or _host(url)
 

@@ -6166,3 +6166,14 @@ def test_a_forum_poster_s_card_read_whole_gives_the_name_its_profile_link_shows(
     raw = f"<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'><title>Grúas</title></head><body>{body}</body></html>"
     authors = read_html(raw.encode(), "a.html").page.authors
     assert authors == ("Eliseo Coyoy",)
+
+
+def test_a_blog_s_host_as_its_og_site_name_yields_to_the_name_its_tab_and_header_print():
+    head = ("<title>Cranes, the DFC and a box on the roof | Tidal Basin Notes</title>"
+            "<meta property='og:site_name' content='tidalbasin.bearblog.example'>"
+            "<meta property='og:url' content='https://tidalbasin.bearblog.example/cranes/'>")
+    body = ("<header><a class='title' href='/'><h2>Tidal Basin Notes</h2></a><nav><a href='/'>Home</a></nav></header><main>"
+            f"<h1>What the US crane rule means for the Tidal Basin's two new cranes</h1><p>{FILLER}</p>"
+            "<p>The board meets on 4 June.</p></main>")
+    raw = f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    assert read_html(raw.encode(), "a.html").page.site_name == "Tidal Basin Notes"
