@@ -5054,6 +5054,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
         tail.insert(0, body.pop().text)
         author = author or signed.group(1)
         furniture_at_end()
+    # "— Dorcas Pokawin" over a short note in the blog's fine print ("I used to maintain cranes at the basin, so read
+    # this with that in mind."): the writer signing off, and the note under the sign-off the page's
+    dashed = _DASH_SIGN_OFF.fullmatch(body[-2].text.strip()) if len(body) > 3 else None
+    if dashed and _NAME.fullmatch(dashed.group(1)) and not _WHOLLY_QUOTED.fullmatch(body[-3].text.strip()) \
+            and word_count(body[-1].text) <= NOTE_UNDER_SIGN_OFF_MAX_WORDS and not re.search(r"[\"“”]", body[-1].text):
+        tail[:0] = [body.pop(-2).text, body.pop().text]
+        furniture_at_end()
     # "— Sanne Bakker, precision farming advisor" under a post by her: its writer signing off
     dashed = _DASH_SIGN_OFF.match(body[-1].text.strip()) if len(body) > 1 else None
     if dashed and loose(dashed.group(1)) in writers:
@@ -7849,10 +7856,11 @@ _INVITE_TO_WRITE = re.compile(rf"\b(?:write to|e-?mail (?:me|us)|contact (?:me|u
                               rf"[^.!?]{{0,80}}?\b{EMAIL_ADDRESS}\.?\s*$", re.I)
 INVITE_MAX_WORDS = 40
 # An editors' note of a later day under the text, its label and day before a colon: "UPDATE Thursday 18 April: ...",
-# "Updated 19 April 2030: ...", "Upd. 20 апреля: ...", "Actualización (17/04): ..."
-_UPDATE_NOTE = re.compile(r"(?:(?:UPDATED?|Updated?|Actualizaci[oó]n|Actualizado|Atualiza[cç][aã]o|Mise à jour"
-                          r"|Aktualisierung|Aggiornamento|Обновлено|Обновление)\b|Upd\.)[^:.!?\n]{0,40}:\s+\S")
+# "Updated 19 April 2030: ...", "Upd. 20 апреля: ...", "Actualización (17/04): ...", "Actualização, 21.05.2030, 16:40: ..."
+_UPDATE_NOTE = re.compile(r"(?:(?:UPDATED?|Updated?|Actualizaci[oó]n|Actualizado|Ac?tualiza[cç][aã]o|Mise à jour"
+                          r"|Aktualisierung|Aggiornamento|Обновлено|Обновление)\b|Upd\.)(?:[^:.!?\n]|[.:](?=\d)){0,40}:\s+\S")
 UPDATE_NOTE_MAX_WORDS = 60
+NOTE_UNDER_SIGN_OFF_MAX_WORDS = 60  # a note under the writer's sign-off ("— A"), the page's fine print, not the text
 # "Questions about your heat pump, your app or your grant? Call the Energy Smart team on 22470 or e-mail ...": the page's
 # box that says whom to ask, under the text
 _CONTACT_BOX = re.compile(r"(?:Questions|Have (?:a |any )?questions?|Any questions|Got a question|Need help|Need advice)\b[^?.!]{0,100}\?"

@@ -2594,6 +2594,12 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|(?:Les|L['’]|Cet)\s?éditori(?:aux|al) (?:exprim|reflèt|représent|engag)e(?:nt)?\b.{0,200}"
                          r"|(?:Los editoriales|Este editorial) (?:expresa|refleja|representa|compromete)n?\b.{0,200}"
                          r"|(?:Os editoriais|Este editorial) (?:expressa|reflete|representa)m?\b.{0,200}"
+                         # ("Éditorial non signé, adopté par le comité de rédaction du Môle le 24 mai 2030.")
+                         r"|(?:Unsigned editorial|(?:Éditorial|Editorial) (?:non signé|sin firma|não assinado|unsigned))\b.{0,200}"
+                         # an editor's correction under a post: "Editado el 25/05 para corregir el número ...", "Edited on May 25
+                         # to correct the number of ..."
+                         r"|(?:Editado|Edited|Modifié|Bearbeitet|Modificato)\s+(?:el|on|le|am|il)\s+[^.]{1,30}?\s+(?:para corregir"
+                         r"|to correct|pour corriger|zur Korrektur|per correggere)\b.{0,200}"
                          # a programme's production credits: "Produced by A. Audio engineering by B."
                          r"|(?:Produced|Mixed|Edited) by [A-Z][^.]{2,60}\.(?:\s+[A-Z][\w ]{2,30} by [A-Z][^.]{2,60}\.?)*"
                          # a paywall's cut: "Already a paid subscriber? Sign in"

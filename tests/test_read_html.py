@@ -6177,3 +6177,19 @@ def test_a_blog_s_host_as_its_og_site_name_yields_to_the_name_its_tab_and_header
             "<p>The board meets on 4 June.</p></main>")
     raw = f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
     assert read_html(raw.encode(), "a.html").page.site_name == "Tidal Basin Notes"
+
+
+@pytest.mark.parametrize("last, note", [
+    ("<p class='signoff'>— Dorcas Pokawin</p>", "<p><small>I used to maintain cranes at the basin, so read this with that in "
+                                              "mind. I have no stake in any bidder.</small></p>"),
+    ("", "<p class='update-note'><em>Actualização, 21.05.2026, 16:40: O Ministério do Comércio da China anunciou esta "
+         "terça-feira que a exportação de software de controlo de gruas passa a exigir licença.</em></p>"),
+    ("", "<p><em>Éditorial non signé, adopté par le comité de rédaction du Môle le 24 mai 2026.</em></p>"),
+    ("", "<p><span class='mycode_i'>Editado el 25/05 para corregir el número de grúas de patio (son nueve, no ocho).</span></p>"),
+])
+def test_a_note_under_the_text_its_writer_s_sign_off_an_update_an_edit_or_whose_editorial_it_is_is_the_page_s(last, note):
+    body = (f"<article><h1>What the US crane rule means for the two new cranes at the basin</h1><p>{FILLER}</p><p>{FILLER}</p>"
+            f"<p>The board meets on 4 June, and the lender wants an answer by the end of June.</p>{last}{note}</article>")
+    raw = f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Cranes</title></head><body>{body}</body></html>"
+    article, _ = analyse_seed(parse_seed_bytes(raw.encode(), "a.html"), REGISTRY)
+    assert article.paragraphs[-1] == "The board meets on 4 June, and the lender wants an answer by the end of June."
