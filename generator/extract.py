@@ -148,6 +148,7 @@ class Lexicon:
     attributed_before: re.Pattern[str] | None = None  # "said " / "according to " just before a name
     attributed_after: re.Pattern[str] | None = None  # " said" / ", a role, said" just after a name
     roles: str = "(?!)"  # regex alternation of role words: "the president said" names its speaker by role
+    weekdays: str = "(?!)"  # regex alternation of weekday names in lower case (the registry's, for "afirmó el jueves la ...")
     descriptions: tuple[tuple[str, str], ...] = ()  # person key -> lower-case registry description
     term_after: re.Pattern[str] | None = None  # a quotation followed by "provisions", "rules": a name
     place_or_body_before: re.Pattern[str] | None = None  # "in ", "research firm ": what comes before no person
@@ -262,6 +263,7 @@ def _lexicon(registry: Registry) -> Lexicon:
         portfolio=frozenset(w.lower() for w in (*rules.portfolio_words, *rules.organization_suffixes)),
         offices=frozenset(w.lower() for w in rules.portfolio_words),
         roles=_alternation(w.lower() for w in rules.role_words),
+        weekdays=_alternation(w.lower() for w in rules.weekday_names) or "(?!)",
         body_before=re.compile(rf"\b[Tt]he\s+(?:{_alternation(rules.body_nouns)})\s+$") if rules.body_nouns else None,
         # (not "Lê Quốc Bảo, an economist at a Hanoi-based think tank,": the body the person works at)
         body_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|from|on|to|by)\s)[\w'’-]+\s+){{0,4}}"
@@ -1805,6 +1807,9 @@ _DESCRIBED_AS = re.compile(r"\b(?:described|describing|characteri[sz]ed|framed|p
 # ", chief operating officer": a role in lower case after a name
 _ROLE_APPOSED = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?[a-z]")
 # ", the Hon. " between an office and the name after it
+# The articles and possessives before a role in French, Spanish, Portuguese and Italian ("son directeur général", "la
+# gerente general")
+_ROMANCE_DETERMINERS = "el|la|los|las|le|les|lo|il|os|as|son|sa|ses|leur|su|sus|seu|sua|suo"
 _APPOSED_NAME = re.compile(rf",\s+(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+|(?:{HONORIFIC_WORDS})\.?\s+)?")
 
 
@@ -1829,7 +1834,7 @@ _WHO_CLAUSE = re.compile(r",\s+who\s+(?:chairs|heads|leads|runs|directs|manages|
 
 
 @lru_cache(maxsize=8)
-def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
+def _quote_patterns(speech: str, roles: str = "(?!)", weekdays: str = "(?!)") -> _QuotePatterns:
     # "the president said": a speaker named by role, found among the people named before
     # ... "the vice-premier", "the EU's trade commissioner" (but "The business secretary, Peter Kyle, said": the name speaks)
     # (... nor "said the lead author Hannah Kerslake": the role, then the name that speaks)
@@ -1837,13 +1842,17 @@ def _quote_patterns(speech: str, roles: str = "(?!)") -> _QuotePatterns:
     return _QuotePatterns(
         # ('„Eine allgemeine Lizenz ist besser als keine" – a general licence is better than none – she told': the words
         # translated between dashes before the attribution)
-        after=re.compile(rf"[,.!?]?[\"”]?(?:\s+[–—]\s[^–—\"“”]{{2,100}}?\s[–—](?=\s+[\w.]+\s+(?:[\w.]+\s+)?(?:{speech})\b))?"
+        after=re.compile(rf"[,.!?]?(?:[\"”]|\s?[»›])?(?:\s+[–—]\s[^–—\"“”]{{2,100}}?\s[–—](?=\s+[\w.]+\s+(?:[\w.]+\s+)?(?:{speech})\b))?"
                          rf"\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+"
+                         # ('», a écrit son directeur général, Sénam Kpodar,', '”, afirmó el jueves la gerente general de la EPQ,
+                         # Marta Lucía Orantes,': a Romance language's order, the day after the verb, the role's article or
+                         # possessive before the role)
+                         rf"(?:(?:el|le|o)\s+(?:{weekdays})\s+(?=(?:{_ROMANCE_DETERMINERS})\s))?"
                          # '," said the alliance's chairman, Lim Chee Keong.': a role with its body, then the name
                          # ('," said the executive, Takumi Hosokawa, who ...': a role in lower case, then the name)
                          # ('," said Kade's chief technology officer, Joris Wenting.': the body by its own name)
-                         rf"(?:(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}['’]s|[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{0,3}}['’]s|its|his|her|their|our|the)"
-                         rf"\s+[a-z][\w -]{{1,30}}?,\s+(?=[{_UP}])"
+                         rf"(?:(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}['’]s|[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{0,3}}['’]s|its|his|her|their|our|the"
+                         rf"|{_ROMANCE_DETERMINERS})\s+[a-zà-ÿ][\w -]{{1,30}}?,\s+(?=[{_UP}])"
                          # ('," said the Commissioner for Port Services, Miriam Cauchi Galea.': an office by its title)
                          rf"|the\s+(?:[{_UP}][\w'’-]*\s+){{0,2}}(?i:{roles})(?:\s+(?:of|for|and|on|the|[{_UP}][\w'’&-]*)){{0,6}},\s+(?=[{_UP}]))?"
                          # 'said Fremont City Council member Teresa Huang': a body, a role in lower case, the name
@@ -2039,7 +2048,7 @@ def _singles_doubled(paragraph: str) -> str:
 def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             abbreviations: tuple[str, ...] = ()) -> tuple[list[Quote], list[str]]:
     """Attributed direct quotations, and short unattributed scare quotes."""
-    patterns = _quote_patterns(lex.speech, lex.roles)
+    patterns = _quote_patterns(lex.speech, lex.roles, lex.weekdays)
     role_named = re.compile(rf"[Tt]he\s+(?:[\w'’]+[\s-]){{0,2}}?((?i:{lex.roles}))$")  # ("The Director-General": capitalised)
     descriptions = dict(lex.descriptions)
     people_in: dict[int, list[tuple[int, int, str]]] = defaultdict(list)

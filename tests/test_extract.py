@@ -3380,3 +3380,11 @@ def test_a_partial_quote_translated_in_the_next_paragraph_is_said_once_but_engli
     assert _speakers("“We built a fence around the machine,” Lorraine Castellanos-Webb, the assistant secretary, said.\n\n"
                      "Castellanos-Webb said the draft would include what she called “a real de minimis threshold” for "
                      "parts.\n") == {"person/lorraine-castellanos-webb": 2}
+
+
+def test_a_romance_report_s_day_and_article_after_the_verb_before_the_role_and_the_name():
+    assert _speakers("“No vamos a poner en riesgo el financiamiento de la terminal más importante de este puerto”, afirmó el "
+                     "jueves la gerente general de la EPQ, Marta Lucía Orantes, en una conferencia de prensa.\n") \
+        == {"person/marta-lucia-orantes": 1}
+    assert _speakers("« Une infrastructure critique ne peut pas dépendre d’un accès que l’État ne voit pas », a écrit le "
+                     "directeur général, Jean Dupont, dans un message adressé à notre rédaction.\n") == {"person/jean-dupont": 1}
