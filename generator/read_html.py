@@ -5654,7 +5654,8 @@ def _headline(tree, title: str) -> str:
                                             "[not(ancestor-or-self::a) and not(.//a)]",
                                             namespaces={"re": "http://exslt.org/regular-expressions"})
                       if 4 <= len((t := _clean("".join(h.itertext()))).split()) <= KICKER_MAX_WORDS * 5]
-        if not titled and not candidates and title and _unseen(tree, title):
+        if not titled and not candidates and title and _unseen(tree, title) and not _FILE_TITLE.fullmatch(
+                next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")):  # (a converted file's, read below)
             # ... or, where the title is one the page never shows (a site builder's template's "Post Template"), the
             # one heading over the text, not a list's or a box's (not a converted letter's letterhead, in several)
             second = tree.xpath("//body//h2[not(ancestor::aside or ancestor::footer or ancestor::nav or ancestor::header "
