@@ -1362,3 +1362,19 @@ def test_the_fifty_eighth_round_s_text_sets_read_at_least_as_well_as_after_it(fo
 def test_the_fifty_ninth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                              quotes, people, topics):
     holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)
+
+
+# The sixtieth round: blind151 (ship-to-shore and yard cranes and their makers' remote links: a Scrapy crawl's log with
+# the page scraped onto one line as a Python dict, a comment on a federal docket with the article's PDF pasted under an
+# attachment banner, a bank's adverse-media screening case, a TiddlyWiki .tid file, a petition page reproducing the
+# article, a port security desk's shift-handover log, a Google Forms response; written blind at the start of this round
+# and scored on main at c14b358 before any rule: headline 0.00, date 0.43 (3 later), author 0.14, quotes 0.91 / 0.88,
+# people 0.73; left: a Portuguese split quote's speaker after "disse ao <paper>", text topics). After it, with blind120's
+# page under a log's rules read:
+@pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
+    ("blind151", 1.0, 1.0, 0, 1.0, (0.97, 0.95), 0.87, (0.0, 0.0)),
+    ("blind120", 1.0, 1.0, 0, 0.85, (0.92, 0.92), 0.90, (0.79, 0.09)),
+])
+def test_the_sixtieth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
+                                                                          quotes, people, topics):
+    holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)

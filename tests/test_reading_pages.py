@@ -1618,3 +1618,19 @@ def test_the_fifty_eighth_round_s_page_sets_read_at_least_as_well_as_after_it(fo
 ])
 def test_the_fifty_ninth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
+
+
+# The sixtieth round: blind-html181 (port cranes: an Angolan newsroom on Pimcore, a Papua New Guinea blog on Bear Blog, a
+# Guatemalan MyBB forum's news thread, a Togolese editorial exported from Nicepage; written blind at the start of this
+# round and scored on main at c14b358 before any rule: headline 0.50, date 0.50, site 0.75, authors 0.50, body starts
+# 1.00 and ends 0.00, captions 1.00, no furniture 0.00, quotes 0.76; left: a related post's line inside the text, a
+# Portuguese split quote's speaker after "disse ao <paper>", a French role before an unknown name). After it, with
+# blind-html179's Spanish and Portuguese notes under the text read:
+@pytest.mark.parametrize("folder, floors, quotes", [
+    ("blind-html181", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                       "last sentence": 1.0, "captions": 1.0, "no furniture": 0.75}, 0.82),
+    ("blind-html179", {"headline": 1.0, "date": 0.75, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                       "last sentence": 1.0, "captions": 0.75, "no furniture": 1.0}, 0.87),
+])
+def test_the_sixtieth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
+    holds(folder, {**FLOORS, **floors}, quotes)
