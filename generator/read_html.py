@@ -2758,6 +2758,8 @@ def _join_datelines(blocks: list[Block]) -> list[Block]:
 # Link boxes: "Read more: <a>...</a>" inside the article is a promotion, not its text
 
 LINK_BOX_MAX_WORDS = 25
+_POINTER = re.compile(r"(?P<label>[^:]{3,80}):\s+(?P<title>[^()]+?)(?:\s+\([^()]{3,30}\))?")
+POINTER_LABEL_MAX_WORDS = 8
 LINK_BOX_DENSITY = 0.6
 
 
@@ -2872,7 +2874,12 @@ def _drop_link_lists(tree, blocks: list[Block]) -> list[Block]:
             continue  # (but "Authors: <a>A</a> and <a>B</a>": writers linked to their pages)
         links = list(element.iter("a"))
         linked = sum(len("".join(a.itertext()).split()) for a in links)
-        if linked >= LINK_BOX_DENSITY * max(1, len(text.split())):
+        # (or a pointer to another post: "Older post on the same cranes: <a>How the cranes got here</a> (18 Nov, 2029)", a
+        # label, the post's title its one link and perhaps its day)
+        pointer = _POINTER.fullmatch(_clean(text)) if len(links) == 1 else None
+        if linked >= LINK_BOX_DENSITY * max(1, len(text.split())) or pointer and not (links[0].get("href") or "#").startswith("#") \
+                and len(pointer.group("label").split()) <= POINTER_LABEL_MAX_WORDS \
+                and pointer.group("title") == _clean("".join(links[0].itertext())):
             promos.add(key)
             if all((a.get("href") or "").startswith("#") for a in links):
                 contents.add(key)

@@ -6195,3 +6195,15 @@ def test_a_note_under_the_text_its_writer_s_sign_off_an_update_an_edit_or_whose_
     raw = f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Cranes</title></head><body>{body}</body></html>"
     article, _ = analyse_seed(parse_seed_bytes(raw.encode(), "a.html"), REGISTRY)
     assert article.paragraphs[-1] == "The board meets on 4 June, and the lender wants an answer by the end of June."
+
+
+def test_a_pointer_to_another_post_inside_the_text_is_the_page_s():
+    body = ("<main><h1>What the US crane rule means for the Tidal Basin's two new cranes</h1>"
+            f"<p>{FILLER}</p><p>Older post on the same cranes: <a href='/how-the-cranes-got-here/'>How the Tidal Basin cranes got "
+            f"here</a> (18 Nov, 2025)</p><p>{FILLER}</p><p>The board meets on 4 June.</p></main>")
+    raw = f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Cranes</title></head><body>{body}</body></html>"
+    texts = [b.text for b in read_html(raw.encode(), "a.html").blocks]
+    assert not any(t.startswith("Older post") for t in texts) and texts[-1] == "The board meets on 4 June."
+    # (a sentence with a link in it stays the text's)
+    kept = raw.replace("Older post on the same cranes: <a", "The port said in a statement on Tuesday that it had read the rule: <a")
+    assert any(t.startswith("The port said") for t in (b.text for b in read_html(kept.encode(), "a.html").blocks))
