@@ -967,3 +967,44 @@ def _item_texts(value: object, depth: int = 0):
     elif isinstance(value, dict) and depth < 4:
         for item in value.values():
             yield from _item_texts(item, depth + 1)
+
+
+# An R console: its prompt ("> ", "+ " on a command's next lines) and the vectors it prints ('[1] "a" "b"', ' [2] "c"')
+_R_COMMAND = re.compile(r"[>+] .*|>")
+_R_VECTOR = re.compile(r"\s*\[\d+\]\s.*")
+_R_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_R_ESCAPE = re.compile(r"\\(.)")
+_R_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
+R_MIN_COMMANDS = 3
+_R_PAGE_CALL = re.compile(r"\b(?:html_\w+|xml_\w+|read_html|writeLines|cat|print)\(")  # rvest's calls, and what prints text
+R_MIN_VECTORS = 2
+
+
+def r_console_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A page read in an R console (rvest's calls, each answered by a printed vector of text or by the text itself,
+    "writeLines()"), read as the page: each text a vector holds on a line of its own (its escapes undone: '\\"' a
+    quotation mark, '\\n' a line's end), what a call wrote as it is. The commands and the vectors of no text ("[1] 13")
+    are returned as the wrapper's furniture. Only a copy with three commands at R's prompt and two printed vectors."""
+    rows = text.split("\n")
+    commands = sum(1 for row in rows if row.startswith("> "))
+    vectors = sum(1 for row in rows if _R_VECTOR.fullmatch(row))
+    if commands < R_MIN_COMMANDS or vectors < R_MIN_VECTORS:
+        return text, ()
+    out, furniture = [], []
+    own = False  # the last command asked the console, not the page ("Sys.time()", "length(body)"): its answer is the console's
+    for row in rows:
+        if _R_COMMAND.fullmatch(row.rstrip()):
+            furniture.append(row.strip())
+            out.append("")
+            own = bool(re.search(r"\w\(", row)) and not _R_PAGE_CALL.search(row) if row.startswith(">") else own
+        elif _R_VECTOR.fullmatch(row):
+            texts = [] if own else [_R_ESCAPE.sub(lambda m: _R_ESCAPES.get(m.group(1), m.group(0)), s.group(1))
+                                    for s in _R_STRING.finditer(row)]
+            if not texts:
+                furniture.append(row.strip())
+                out.append("")
+            for t in texts:
+                out.extend([*t.split("\n"), ""])
+        else:
+            out.append(row)
+    return "\n".join(out), tuple(furniture)

@@ -26,7 +26,7 @@ from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENS
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
 from .markup import (asciidoc_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text,
-                     scraped_item_as_text)
+                     scraped_item_as_text, r_console_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (CLOCK, EMAIL_ADDRESS, PICTOGRAPH, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -852,6 +852,9 @@ def english_byline(text: str, rules: Rules) -> str:
     phrase = next((p for p in rules.byline_by if " " in p and text.startswith(p + " ") and text[len(p) + 1:][:1].isupper()), None)
     text = "By " + text[len(phrase) + 1:] if phrase else text
     first = text.split(maxsplit=1)
+    if first and first[0] in rules.byline_by and "／" in text:
+        text = re.sub(r"\s*／\s*", " / ", text)  # ("記者 A／譯者 B": a Chinese page's full-width slash between its credits)
+        first = text.split(maxsplit=1)
     bilingual = re.match(r"^(\w+)\s*/\s*(By\s.*)$", text)
     if bilingual and bilingual.group(1).capitalize() in rules.byline_by:
         text = bilingual.group(1) + " " + bilingual.group(2)[3:]  # "Por / By A, de B, e C": the byline in both languages
@@ -894,7 +897,8 @@ _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Grap
                  r"|Itzulia|Traducci[oó]|Tradu[iï]t|Tradotto|Redigeret|Redigert|Redigerad|Edició|Edita|Argazkiak?"
                  r"|Troet"  # (Breton: "Gant A | Troet eus ar galleg gant B", "translated from French by")
                  r"|Fordította|Fotó"  # (Hungarian: "Írta: A · Fordította: B", "translated by"; "Fotó: C")
-                 r"|Μετάφραση|Φωτογραφί(?:α|ες)|Επιμέλεια)")  # (Greek: "Της A · Μετάφραση: B", "Φωτογραφία: C")
+                 r"|Μετάφραση|Φωτογραφί(?:α|ες)|Επιμέλεια"  # (Greek: "Της A · Μετάφραση: B", "Φωτογραφία: C")
+                 r"|譯者|译者|攝影|摄影|編輯|编辑)")  # (Chinese: "記者 A／譯者 B", translator; photographer; editor)
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
 _REVIEWED_BY = re.compile(rf"{_REVIEW_WORDS}\s+by\s+[A-Z]")  # an editor's credit line
 _NAME_AND_OFFICE = re.compile(r"([^,|]{3,60}?),\s*([^,|]{3,60})")  # "Stefan Wurzinger, Head of Raw Materials Policy"
@@ -4578,12 +4582,15 @@ def parse(seed: Seed, registry: Registry) -> Article:
     rules = registry.rules
     diagnostics: list[Diagnostic] = []
     quoting: tuple[str, ...] = ()  # the lines around an article a post or a mail quotes whole
+    console: tuple[str, ...] = ()  # (its prompt's "> " is no mail's quoting)
+    if not seed.page and not seed.blocks and (read := r_console_as_text(seed.text))[0] != seed.text:
+        seed, console = replace(seed, text=read[0]), read[1]  # a page read in an R console, its texts printed as vectors
     if not seed.page and not seed.blocks and (unquoted := _unquoted(seed.text))[0] != seed.text:
         seed = replace(seed, text=unquoted[0])  # a mail quoting the newsletter it answers or forwards, "> " on every line
         quoting = unquoted[1]
-    wrapper: tuple[str, ...] = ()  # a mail's raw source around its text part: its headers and other parts
+    wrapper: tuple[str, ...] = console  # a mail's raw source around its text part: its headers and other parts
     if not seed.page and not seed.blocks and (mime := _mime_text(seed.text))[0] != seed.text:
-        seed, wrapper = replace(seed, text=mime[0]), mime[1]
+        seed, wrapper = replace(seed, text=mime[0]), console + mime[1]
     if not seed.page and not seed.blocks and not wrapper and (noted := _note_export(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=noted[0]), noted[1]  # a notes app's raw export, its properties under the note
     if not seed.page and not seed.blocks and not wrapper and (numbered := _numbered_lines(seed.text))[0] != seed.text:

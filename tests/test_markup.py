@@ -6,7 +6,7 @@ import json
 import re
 
 from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
-from generator.markup import scraped_item_as_text
+from generator.markup import r_console_as_text, scraped_item_as_text
 
 from .test_parse import text
 
@@ -725,3 +725,26 @@ def test_a_scraper_s_item_printed_on_a_line_reads_as_the_page_whatever_its_field
     # (a line of code or a short dict stays as written)
     short = "config = {'a': 'b'}\n" + "Plain text of an article. " * 40 + "\n"
     assert scraped_item_as_text(short) == (short, ())
+
+
+def test_a_page_read_in_an_r_console_reads_as_its_printed_texts_the_commands_the_console_s():
+    console = ('> Sys.time()\n[1] "2026-05-16 09:12:44 CST"\n> library(rvest)\n> pg <- read_html(url)\n'
+               '> pg |> html_element("title") |> html_text2()\n[1] "Beijing vows to hit back | Taiwu Post English"\n'
+               '> pg |> html_element("header") |> html_text2() |> writeLines()\n太武郵報 TAIWU POST\n首頁 金門 兩岸\n'
+               '> pg |> html_element("h1") |> html_text2()\n'
+               '[1] "China threatens countermeasures over US water-controller ban as Kinmen asks who can see into its pipeline"\n'
+               '> pg |> html_element(".byline") |> html_text2()\n[1] "記者 Hsueh Ya-wen／譯者 Weng Su-jen"\n'
+               '> pg |> html_element(".article-meta") |> html_text2()\n[1] "發布時間：2026-05-14 17:20 ｜ 更新時間：2026-05-15 08:05"\n'
+               '> length(body)\n[1] 3\n> body\n'
+               '[1] "JINCHENG, Kinmen — China said on Tuesday it would \\"take resolute countermeasures\\" against the ban."\n'
+               '[2] "\\"We drink what comes down that pipe every morning,\\" said Hsu Ting-yao, a county councillor."         \n'
+               '[3] "The county will ask the central government to pay for new controllers."\n> \n')
+    rendered, furniture = r_console_as_text(console)
+    assert '"We drink what comes down that pipe every morning," said Hsu Ting-yao, a county councillor.\n' in rendered
+    assert "太武郵報 TAIWU POST\n" in rendered and "> library(rvest)" in furniture and "[1] 3" in furniture
+    article = text(console)
+    assert article.title == "China threatens countermeasures over US water-controller ban as Kinmen asks who can see into its pipeline"
+    assert article.author == "Hsueh Ya-wen" and article.date == dt.date(2026, 5, 14)
+    # (a copy with a line or two that open with ">" stays as written: a mail's quoted lines)
+    quoted = "> On Monday you wrote:\n> the plan is late\nThanks, noted.\n[1] see the annex\n"
+    assert r_console_as_text(quoted) == (quoted, ())

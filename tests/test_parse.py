@@ -7600,3 +7600,11 @@ def test_a_line_that_hands_over_to_the_article_under_it_ends_the_page_or_form_ar
         article = text(copy)
         assert article.title == "Cranes, codes and a leased port: what a week of crane rules means for Darwin"
         assert article.author == "Hayley Cardno" and article.date == dt.date(2026, 5, 24)
+
+
+def test_a_chinese_reporter_s_label_and_a_full_width_slash_before_the_translator_s():
+    article = text("兩岸\n\nChina threatens countermeasures over US water-controller ban as Kinmen asks who can see into its "
+                   "pipeline\n\n記者 Hsueh Ya-wen／譯者 Weng Su-jen\n\n發布時間：2026-05-14 17:20 ｜ 更新時間：2026-05-15 08:05\n\n"
+                   "JINCHENG, Kinmen — China said on Tuesday it would take resolute countermeasures against the ban, as "
+                   "officials on the island asked who could see the gauges.\n\nMore text from the story about the pipeline.\n")
+    assert article.title.startswith("China threatens countermeasures") and article.author == "Hsueh Ya-wen"
