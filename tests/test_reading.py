@@ -1370,10 +1370,11 @@ def test_the_fifty_ninth_round_s_text_sets_read_at_least_as_well_as_after_it(fol
 # article, a port security desk's shift-handover log, a Google Forms response; written blind at the start of this round
 # and scored on main at c14b358 before any rule: headline 0.00, date 0.43 (3 later), author 0.14, quotes 0.91 / 0.88,
 # people 0.73; left: a Portuguese split quote's speaker after "disse ao <paper>", text topics). After it, with blind120's
-# page under a log's rules read:
+# page under a log's rules read and blind150's R console and Chinese reporter's label:
 @pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
     ("blind151", 1.0, 1.0, 0, 1.0, (0.97, 0.95), 0.87, (0.0, 0.0)),
     ("blind120", 1.0, 1.0, 0, 0.85, (0.92, 0.92), 0.90, (0.79, 0.09)),
+    ("blind150", 0.71, 0.71, 1, 0.71, (0.95, 0.95), 0.92, (0.75, 0.0)),
 ])
 def test_the_sixtieth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                           quotes, people, topics):

@@ -1625,12 +1625,14 @@ def test_the_fifty_ninth_round_s_page_sets_read_at_least_as_well_as_after_it(fol
 # round and scored on main at c14b358 before any rule: headline 0.50, date 0.50, site 0.75, authors 0.50, body starts
 # 1.00 and ends 0.00, captions 1.00, no furniture 0.00, quotes 0.76; left: a related post's line inside the text, a
 # Portuguese split quote's speaker after "disse ao <paper>", a French role before an unknown name). After it, with
-# blind-html179's Spanish and Portuguese notes under the text read:
+# blind-html179's Spanish and Portuguese notes under the text read and blind-html74's pointer to another post:
 @pytest.mark.parametrize("folder, floors, quotes", [
     ("blind-html181", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                        "last sentence": 1.0, "captions": 1.0, "no furniture": 0.75}, 0.82),
     ("blind-html179", {"headline": 1.0, "date": 0.75, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
                        "last sentence": 1.0, "captions": 0.75, "no furniture": 1.0}, 0.87),
+    ("blind-html74", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 0.87,
+                      "last sentence": 0.87, "captions": 1.0, "no furniture": 0.87}, 1.0),
 ])
 def test_the_sixtieth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
