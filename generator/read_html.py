@@ -223,7 +223,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     description = _clean(document.description or "")
     description = "" if description and _lead_copied(raw, description) else description  # (the text's own first paragraph)
     headline = _without_permalink(tree, _headline(tree, title))
-    tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
+    tab = _tab(tree)
     if _FILE_TITLE.fullmatch(tab) and (not headline or _loose(headline) in _loose(tab)):
         # "Microsoft Word - STMO Advisory 2026-011_final.docx": a converted document's file name is no headline nor
         # site; a memo's "SUBJECT : ..." line is its title
@@ -3242,6 +3242,11 @@ def _left_out(tree, blocks: list[Block], shown: tuple[str, ...]) -> tuple[int, i
 _NOT_NAME_WORDS = re.compile(r"\b(?:source|published|updated|posted|editor|edited|photo|photos|copyright|share)\b", re.I)
 
 
+def _tab(tree) -> str:
+    """The page's <title>, as its browser tab shows it."""
+    return next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
+
+
 def _shown_text(tree) -> str:
     """The text a reader sees on the page: its body's, without its scripts and styles."""
     return " ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
@@ -4760,13 +4765,13 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if host and not publisher and declared:
         found, host = declared[0], ""  # an AMP page's microdata names its publisher; the host is the last resort
     in_page = _site_in_page(tree)
-    tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")  # the <title> as the tab shows it
+    tab = _tab(tree)  # the <title> as the tab shows it
     tab_suffix = re.split(rf"\s+[{_TITLE_MARKS}]\s+", tab)[-1] if re.search(rf"\s[{_TITLE_MARKS}]\s", tab) else ""
     halves = re.fullmatch(r"(.+?)\s+[-–—|]\s+(.+)", found)
     if halves and _loose(halves.group(1)) == _loose(halves.group(2)):
         found = halves.group(1)  # "European Commission - European Commission": a template's name twice
     label = re.sub(r"^www\.", "", urlsplit(url).hostname or "").split(".")[0] if url else ""
-    suffix = re.split(r"\s+[|–—]\s+", next((_clean("".join(e.itertext())) for e in tree.iter("title")), ""))[-1]
+    suffix = re.split(r"\s+[|–—]\s+", _tab(tree))[-1]
     if found and label and _loose(re.sub(r"^www\.", "", found).split(".")[0]) == _loose(label) and suffix \
             and _loose(suffix) != _loose(label) and _loose(label).startswith(_loose(suffix)):
         # "Stratamag", trafilatura's host name capitalised (stratamag.com): the <title>'s "| Strata" is the name
@@ -5661,8 +5666,8 @@ def _headline(tree, title: str) -> str:
                                             "[not(ancestor-or-self::a) and not(.//a)]",
                                             namespaces={"re": "http://exslt.org/regular-expressions"})
                       if 4 <= len((t := _clean("".join(h.itertext()))).split()) <= KICKER_MAX_WORDS * 5]
-        if not titled and not candidates and title and _unseen(tree, title) and not _FILE_TITLE.fullmatch(
-                next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")):  # (a converted file's, read below)
+        if not titled and not candidates and title and _unseen(tree, title) \
+                and not _FILE_TITLE.fullmatch(_tab(tree)):  # (a converted file's, read below)
             # ... or, where the title is one the page never shows (a site builder's template's "Post Template"), the
             # one heading over the text, not a list's or a box's (not a converted letter's letterhead, in several)
             second = tree.xpath("//body//h2[not(ancestor::aside or ancestor::footer or ancestor::nav or ancestor::header "
@@ -5674,7 +5679,7 @@ def _headline(tree, title: str) -> str:
     if not candidates and title and _authors_name(tree, title):
         # "Zunilda Samaniego": a social network's post page gives its poster's name as the og:title, its <title> the post's
         # ("Ysyry | ESSAP revisará la conexión ..."), the site's name cut off below
-        tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
+        tab = _tab(tree)
         parts = sorted(_TITLE_SEPARATORS.split(tab), key=lambda part: len(part.split()))
         tab = parts[-1].strip() if len(parts) == 2 and len(parts[0].split()) <= SITE_NAME_MAX_WORDS else tab
         return tab if tab and not _same(tab, title) and len(tab.split()) >= 4 else title
@@ -5725,10 +5730,10 @@ def _headline(tree, title: str) -> str:
 
 def _shown_tab(tree, title: str) -> str:
     """The <title> (or its longest part), where the page shows it and not the og:title: the title the reader sees."""
-    tab = next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
+    tab = _tab(tree)
     if not tab or _same(tab, title):
         return ""
-    shown = _loose(" ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::title)]")))
+    shown = _loose(_shown_text(tree))
     if _loose(title) in shown:
         return ""
     parts = sorted({tab, *(part.strip() for part in _TITLE_SEPARATORS.split(tab))}, key=len, reverse=True)
@@ -5738,7 +5743,7 @@ def _shown_tab(tree, title: str) -> str:
 def _unseen(tree, title: str) -> bool:
     """A title none of whose words the page's text shows (a template's placeholder): not the page's."""
     words = _content_words(title)
-    shown = _content_words(" ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]")))
+    shown = _content_words(_shown_text(tree))
     return bool(words) and not words & shown
 
 
