@@ -43,13 +43,16 @@ def _inside(root: Path, relative: str, resolved: Path | None = None) -> Path:
     return target
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes) -> os.stat_result:
+    """The file as staged: its inode and time stamps are the file's after the rename (``cache._LAST_FILES``)."""
     temp = _stage(path, data)
     try:
+        staged = os.stat(temp)
         os.replace(temp, path)
     except BaseException:
         _remove_quietly(temp)
         raise
+    return staged
 
 
 class DocsNotOurs(Exception):

@@ -120,6 +120,51 @@ def test_a_rebuild_in_the_same_process_decodes_only_the_summaries_it_has_not_see
     assert generated(seeded) == edited
 
 
+def test_a_rebuild_in_the_same_process_decodes_none_of_the_files_the_last_build_wrote(seeded, monkeypatch):
+    """``mkdocs serve`` rebuilds in one process: the manifest, stamps, seed index and archive dates it finds
+    as it wrote them are the values it wrote, not decoded again; the pages are a clean build's."""
+    from generator import cache as cache_module
+    from generator.cache import CachedArchive, CachedStamps, Manifest, SeedIndex
+
+    own = (Manifest, CachedStamps, SeedIndex, CachedArchive)
+    decoded: list = []
+    original = cache_module.CODEC.loads
+    monkeypatch.setattr(cache_module.CODEC, "loads", lambda data, hint: decoded.append(hint) or original(data, hint))
+    seed = seeded.seeds / "second.txt"
+    run(seeded)
+    seed.write_text(SECOND + "\nThe ministry said it would respond.\n", encoding="utf-8")
+    decoded.clear()
+    run(seeded)
+    assert not [hint for hint in decoded if hint in own]
+    edited = generated(seeded)
+    clear_docs(seeded)
+    run(seeded, cache=False)
+    assert generated(seeded) == edited
+
+
+def test_a_file_another_process_wrote_is_decoded_again(seeded, monkeypatch):
+    """A build file replaced since (another build, a restore) is another file: read from its bytes."""
+    from generator import cache as cache_module
+    from generator.cache import CachedStamps, Manifest
+
+    run(seeded)
+    (seeded.seeds / "second.txt").write_text(SECOND + "\nThe ministry said it would respond.\n", encoding="utf-8")
+    folder = default_folder(seeded.seeds, seeded.docs)
+    for name in ("manifest.json", "stamps.json"):
+        data = (folder / name).read_bytes()
+        (folder / name).unlink()
+        (folder / name).write_bytes(data)
+    decoded: list = []
+    original = cache_module.CODEC.loads
+    monkeypatch.setattr(cache_module.CODEC, "loads", lambda data, hint: decoded.append(hint) or original(data, hint))
+    again = run(seeded)
+    assert Manifest in decoded and CachedStamps in decoded
+    edited = generated(seeded)
+    clear_docs(seeded)
+    run(seeded, cache=False)
+    assert again.analysed == 1 and generated(seeded) == edited
+
+
 def read_back(project) -> dict:
     """The summaries the cache holds, decoded whole."""
     from generator.registry import load_registry
