@@ -3388,3 +3388,11 @@ def test_a_romance_report_s_day_and_article_after_the_verb_before_the_role_and_t
         == {"person/marta-lucia-orantes": 1}
     assert _speakers("« Une infrastructure critique ne peut pas dépendre d’un accès que l’État ne voit pas », a écrit le "
                      "directeur général, Jean Dupont, dans un message adressé à notre rédaction.\n") == {"person/jean-dupont": 1}
+
+
+def test_a_south_slavic_report_s_verb_before_its_auxiliary_then_the_day_the_role_its_body_and_the_name():
+    assert _speakers("„Nismo mi birali ovaj spor, ali mi ćemo odlučiti ko upravlja našim postrojenjem“, rekao je u srijedu "
+                     "generalni direktor Elektroprivrede BiH Nermin Kulenović na konferenciji za novinare.\n") \
+        == {"person/nermin-kulenovic": 1}
+    assert _speakers("„To ćemo tražiti u tehničkim uslovima za priključenje“, napisala je direktorica NOS-a BiH Snježana "
+                     "Marić u odgovoru našem portalu.\n") == {"person/snjezana-maric": 1}
