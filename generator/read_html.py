@@ -2596,6 +2596,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|(?:Os editoriais|Este editorial) (?:expressa|reflete|representa)m?\b.{0,200}"
                          # ("Éditorial non signé, adopté par le comité de rédaction du Môle le 24 mai 2030.")
                          r"|(?:Unsigned editorial|(?:Éditorial|Editorial) (?:non signé|sin firma|não assinado|unsigned))\b.{0,200}"
+                         # ("Uvodnik izražava stav redakcije Kilovata i nije potpisan.": Bosnian, Croatian, Serbian)
+                         r"|Uvodnik (?:izražava|predstavlja|odražava) (?:stav|mišljenje)\b.{0,160}"
                          # an editor's correction under a post: "Editado el 25/05 para corregir el número ...", "Edited on May 25
                          # to correct the number of ..."
                          r"|(?:Editado|Edited|Modifié|Bearbeitet|Modificato)\s+(?:el|on|le|am|il)\s+[^.]{1,30}?\s+(?:para corregir"
@@ -3377,7 +3379,7 @@ _AUTHORS_LINE = re.compile(r"authors?\s*:\s+(?P<names>[^.!?:;\"“”]+)$", re.I
 _ROLE_WORDS = re.compile(r"\b(?:reporters?|correspondents?|staff|writers?|desk|agency|bureau|news|editors?)\b", re.I)
 # A desk, not a person: a newsroom in the site's language, or a directorate's initials ("COMM/DG/UNIT").
 _DESK = re.compile(r"\b(?:newsroom|newsdesk|redação|redacção|redacción|rédaction|redaktion|redazione|redactie|redakcja|redac[țţ]ia|redakce"
-                   r"|redakcia|redaksi|uredništvo|редакция|редакція|редакција)\b"
+                   r"|redakcia|redakcija|redaksjonen|redaktionen|toimitus|redaksi|uredništvo|редакция|редакція|редакција)\b"
                    # "Record Staff", "IAG Communications": a team's account, not a writer
                    r"|\b(?:staff|desk|team|reporters|editors|correspondents|communications|comms|marketing|admin|board|web|webmaster"
                    r"|transcribing|transcripts)$"  # ("MarketMoat Transcribing": a transcript service's house byline)

@@ -4112,6 +4112,11 @@ def test_a_portal_s_provider_tag_a_podcast_s_host_a_newsdesk_and_the_end_of_a_li
     desk = page("<h1>Carriers reroute Chinese-built ships</h1>", "<title>Carriers reroute Chinese-built ships</title><meta "
                 "name='author' content='Boxline Newsdesk'>")
     assert read_html(desk, "a.html").page.authors == ()
+    # (... and a newsroom's byline in its own language: "Redakcija Kilovata", the paper's editorial staff)
+    board = page("<h1>Ključ od baterija u Kaknju ne smije ostati u Kini</h1><p class='article__meta'><span class='article__author'>"
+                 "Redakcija Kilovata</span> · <time datetime='2026-06-01'>01.06.2026.</time></p>",
+                 "<title>Ključ od baterija</title><meta name='author' content='Redakcija Kilovata'>")
+    assert read_html(board, "a.html").page.authors == ()
     live = page("<h1>Singapore talks, day two</h1>", "<title>Singapore talks, day two</title>").replace(
         b"</article>", b"<div class='liveblog__end'><p>This live blog has ended.</p></div></article>")
     closing = page("<h1>Can a licence fee fix chip export controls?</h1>", "<title>Can a licence fee fix chip export controls?"
@@ -6188,6 +6193,7 @@ def test_a_blog_s_host_as_its_og_site_name_yields_to_the_name_its_tab_and_header
          "terça-feira que a exportação de software de controlo de gruas passa a exigir licença.</em></p>"),
     ("", "<p><em>Éditorial non signé, adopté par le comité de rédaction du Môle le 24 mai 2026.</em></p>"),
     ("", "<p><span class='mycode_i'>Editado el 25/05 para corregir el número de grúas de patio (son nueve, no ocho).</span></p>"),
+    ("", "<p><em>Uvodnik izražava stav redakcije Kilovata i nije potpisan.</em></p>"),
 ])
 def test_a_note_under_the_text_its_writer_s_sign_off_an_update_an_edit_or_whose_editorial_it_is_is_the_page_s(last, note):
     body = (f"<article><h1>What the US crane rule means for the two new cranes at the basin</h1><p>{FILLER}</p><p>{FILLER}</p>"
