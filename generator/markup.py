@@ -969,6 +969,60 @@ def _item_texts(value: object, depth: int = 0):
             yield from _item_texts(item, depth + 1)
 
 
+# An outliner's export (OPML 2.0), one node a line: "<outline text="..." _note="..." />", a node with children opened by
+# "<outline text="...">" and closed by "</outline>"
+_OUTLINE_NODE = re.compile(r"\s*<outline\b((?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>\s*")
+_OUTLINE_END = re.compile(r"\s*</outline>\s*")
+_ATTRIBUTE = re.compile(r"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+OUTLINE_PAGE_SHARE = 0.6  # of the outline's words, under one node, for its children to be a page pasted there
+
+
+def outline_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """An outliner's OPML export, read as its nodes' texts, one a paragraph in their order; where one node's children hold
+    most of the outline's words (a page pasted under a clip's node, line by line), the deepest such node's children are the
+    page (with the address its note gives, as the page's "Original:"), and the rest (the outline's head, the other nodes,
+    every note) the outliner's furniture."""
+    if "<opml" not in text[:2000] or "<outline" not in text:
+        return text, ()
+    rows = text.split("\n")
+    nodes: list[tuple[int, str, str, list[int]]] = []  # (row, its text, its note, the nodes it is under)
+    open_nodes: list[int] = []
+    for n, row in enumerate(rows):
+        if node := _OUTLINE_NODE.fullmatch(row):
+            fields = {m.group(1): _xml_text(m.group(2) if m.group(2) is not None else m.group(3))
+                      for m in _ATTRIBUTE.finditer(node.group(1))}
+            nodes.append((n, fields.get("text", "").strip(), fields.get("_note", "").strip(), list(open_nodes)))
+            if not node.group(2):
+                open_nodes.append(len(nodes) - 1)
+        elif _OUTLINE_END.fullmatch(row) and open_nodes:
+            open_nodes.pop()
+    if not nodes:
+        return text, ()
+    total = sum(len(t.split()) for _, t, _, _ in nodes)
+    under = [sum(len(t.split()) for _, t, _, above in nodes if i in above) for i in range(len(nodes))]
+    pages = [i for i in range(len(nodes)) if under[i] >= OUTLINE_PAGE_SHARE * total and under[i] >= ITEM_MIN_WORDS]
+    if pages:
+        page = max(pages, key=lambda i: len(nodes[i][3]))
+        kept = [node for node in nodes if page in node[3]]
+        address = re.search(r"https?://[^\s\"'<>]+", nodes[page][2])
+        lines = [t for _, t, _, _ in kept] + ([f"Original: {address.group(0)}"] if address else [])
+        shown = {row for row, _, _, _ in kept}
+        first, last = kept[0][0], kept[-1][0]
+        out = [*[""] * first, *lines, *[""] * max(0, last - first + 1 - len(lines)), *[""] * (len(rows) - last - 1)]
+        return "\n".join(out), tuple(r.strip() for n, r in enumerate(rows) if r.strip() and n not in shown)
+    first = nodes[0][0]
+    lines = [part for _, t, _, _ in nodes for part in (t, "")]
+    return "\n".join([*[""] * first, *lines]), tuple(r.strip() for r in rows if r.strip())
+
+
+def _xml_text(value: str) -> str:
+    """An XML attribute's value as it reads: its character references and the five named entities undone."""
+    return re.sub(r"&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|(lt|gt|quot|apos|amp));",
+                  lambda m: chr(int(m.group(1))) if m.group(1) and int(m.group(1)) < 0x110000
+                  else chr(int(m.group(2), 16)) if m.group(2) and int(m.group(2), 16) < 0x110000
+                  else _XML_ENTITIES.get(m.group(0), m.group(0)), value)
+
+
 # An R console: its prompt ("> ", "+ " on a command's next lines) and the vectors it prints ('[1] "a" "b"', ' [2] "c"')
 _R_COMMAND = re.compile(r"[>+] .*|>")
 _R_VECTOR = re.compile(r"\s*\[\d+\]\s.*")

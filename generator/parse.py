@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import (asciidoc_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
+from .markup import (asciidoc_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text,
                      scraped_item_as_text, r_console_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
@@ -898,6 +898,7 @@ _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Grap
                  r"|Troet"  # (Breton: "Gant A | Troet eus ar galleg gant B", "translated from French by")
                  r"|Fordította|Fotó"  # (Hungarian: "Írta: A · Fordította: B", "translated by"; "Fotó: C")
                  r"|Μετάφραση|Φωτογραφί(?:α|ες)|Επιμέλεια"  # (Greek: "Της A · Μετάφραση: B", "Φωτογραφία: C")
+                 r"|Перевод|Переклад|Превод|Фото|Редактор"  # (Cyrillic: "Автор: A · Перевод: B", translation; photo; editor)
                  r"|譯者|译者|攝影|摄影|編輯|编辑)")  # (Chinese: "記者 A／譯者 B", translator; photographer; editor)
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
 _REVIEWED_BY = re.compile(rf"{_REVIEW_WORDS}\s+by\s+[A-Z]")  # an editor's credit line
@@ -4629,6 +4630,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=rendered[0]), wrapper + rendered[1]  # an AsciiDoc document, read as it renders
     if not seed.page and not seed.blocks and (scraped := scraped_item_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=scraped[0]), wrapper + scraped[1]  # a scraper's item, printed on a line of its own
+    if not seed.page and not seed.blocks and (outlined := outline_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=outlined[0]), wrapper + outlined[1]  # an outliner's export, a page under one node
     if not seed.page and not seed.blocks and (rendered := tiddler_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=rendered[0]), wrapper + rendered[1]  # a TiddlyWiki tiddler's file, as it renders
     if not seed.page and not seed.blocks and (record := record_as_text(seed.text, rules.byline_labels))[0] != seed.text:

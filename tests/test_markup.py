@@ -6,7 +6,7 @@ import json
 import re
 
 from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
-from generator.markup import r_console_as_text, scraped_item_as_text
+from generator.markup import outline_as_text, r_console_as_text, scraped_item_as_text
 
 from .test_parse import text
 
@@ -748,3 +748,52 @@ def test_a_page_read_in_an_r_console_reads_as_its_printed_texts_the_commands_the
     # (a copy with a line or two that open with ">" stays as written: a mail's quoted lines)
     quoted = "> On Monday you wrote:\n> the plan is late\nThanks, noted.\n[1] see the annex\n"
     assert r_console_as_text(quoted) == (quoted, ())
+
+
+OPML = """<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0">
+  <head>
+    <title>Energy security — clips 2026</title>
+    <dateModified>Sat, 01 Jun 2026 05:58:03 GMT</dateModified>
+  </head>
+  <body>
+    <outline text="W22 · 27 May – 2 June">
+      <outline text="US: DOE order on Chinese battery controllers (27/05)" _complete="true" />
+      <outline text="Regulator order on storage links — full text (pasted 01/06)" _note="Source: https://vesti.example/en/2026/05/31/storage/&#10;Chrome left in.">
+        <outline text="Перейти к содержанию" />
+        <outline text="Moldova&#8217;s energy regulator orders battery owners to declare every remote link" />
+        <outline text="Автор: Svetlana Karagyoz · Перевод: Iosif Duduoglu" />
+        <outline text="Опубликовано: 31 мая 2026, 16:45" />
+        <outline text="COMRAT — The regulator on Friday ordered every holder of a storage licence to declare each remote link." />
+        <outline text="Fyodor Yanioglo, who manages the project, said:">
+          <outline text="The containers are here, the cables are in, the tests are done. We will make the list." />
+        </outline>
+        <outline text="&quot;A declaration is the least we can ask,&quot; said Eugeniu Plo&#537;ni&#539;a." />
+        <outline text="Читайте также" />
+      </outline>
+      <outline text="TODO: call the project office" _note="ask for the text" />
+    </outline>
+  </body>
+</opml>
+"""
+
+
+def test_an_outliner_s_export_reads_as_the_page_pasted_under_one_node_its_other_nodes_and_notes_the_outliner_s():
+    shown, furniture = outline_as_text(OPML.replace("The regulator on Friday", "The regulator " + "long " * 150 + "on Friday"))
+    lines = [line for line in shown.split("\n") if line]
+    assert lines[:2] == ["Перейти к содержанию", "Moldova’s energy regulator orders battery owners to declare every remote link"]
+    assert "The containers are here, the cables are in, the tests are done. We will make the list." in lines
+    assert '"A declaration is the least we can ask," said Eugeniu Ploșnița.' in lines
+    assert lines[-1] == "Original: https://vesti.example/en/2026/05/31/storage/"
+    assert not any("TODO" in line or "W22" in line or "<" in line for line in lines)
+    assert '<outline text="TODO: call the project office" _note="ask for the text" />' in furniture
+    assert "<title>Energy security — clips 2026</title>" in furniture
+    assert outline_as_text("A plain copy that mentions <opml> and <outline> in passing.\n") \
+        == ("A plain copy that mentions <opml> and <outline> in passing.\n", ())
+
+
+def test_an_outliner_s_page_is_read_for_its_headline_byline_and_day():
+    article = text(OPML.replace("The regulator on Friday", "The regulator " + "long " * 150 + "on Friday"))
+    assert article.title == "Moldova’s energy regulator orders battery owners to declare every remote link"
+    assert article.author == "Svetlana Karagyoz" and article.date == dt.date(2026, 5, 31)
+    assert not any("Читайте" in p for p in article.paragraphs)
