@@ -114,7 +114,8 @@ CONTACT_LINE = re.compile(r"(?:Please\s+)?(?:To\s+)?Contact\s+(?:any\s+of\s+)?(?
 # "Comments", as sites in the languages analysts read name their readers' comments (a section's label, a box's class)
 COMMENT_WORDS = (r"(?:comments?|comentarios?|comentários?|iruzkinak?|comentaris?|comentarii|commentaires?|kommentare?|commenti|reacties|komentarze|kommentarer"
                  r"|yorumlar|komentáře|komentari|коментарі|комментарии|коментари|коментара"
-                 r"|komentara|réactions|komen|التعليقات|تعليقات)")  # (a French site's readers' "Réactions (2)"; Arabic "التعليقات 37")
+                 r"|komentara|réactions|komen|التعليقات|تعليقات"
+                 r"|mga komento|komento|մեկնաբանություններ|கருத்துகள்|கருத்துக்கள்)")  # (Filipino, Armenian, Tamil)  # (a French site's readers' "Réactions (2)"; Arabic "التعليقات 37")
 # ... and the replies under a chat's post ("2 replies from A and B"), and the button to add one, in the same languages
 REPLY_WORDS = (r"(?:replies|reply|răspunsuri|răspuns|respuestas|respuesta|réponses|réponse|antworten|antwort|risposte|risposta"
                r"|antwoorden|antwoord|odpowiedzi|odpowiedź|svar|yanıt|yanıtlar|odpovědi|odgovori|відповіді|ответы|ответа)")

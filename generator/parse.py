@@ -1099,7 +1099,7 @@ def _labelled_writer(text: str, registry: Registry) -> re.Match | None:
     """"Autor: Ioana Munteanu", "Müəllif: Aytən Hüseynova": the writer under the label in the site's language (and
     "Tekst: A | Foto: B": the photographer's cell apart)."""
     rules = registry.rules
-    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[:：]\s*(.{{3,60}})",
+    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[:：՝]\s*(.{{3,60}})",
                             _without_photo_cell(text, rules)) if rules.byline_labels else None
     return labelled if labelled and _NAME.fullmatch(labelled.group(1)) and not _looks_like_outlet(labelled.group(1), registry) \
         else None
@@ -6617,7 +6617,10 @@ def between_rules(lines: list[str], registry: Registry) -> tuple[list[str], tupl
     head = list(itertools.takewhile(lambda line: len(line.split()) < CLIP_BODY_WORDS,
                                     [line.strip() for line in lines[start + 1:stop] if line.strip()][:CLIP_HEAD_LINES]))
     dated = any(_byline_line(line, registry) or (d := _header_date(line, registry.rules)) and d[0] for line in head)
-    if _words_in(lines[start:stop]) < 2 * (_words_in(lines[:start]) + _words_in(lines[stop:])) \
+    # (a page its banners open and close, "----- Pasted text of the article -----" to "----- End of pasted text -----", with
+    # its own byline or day: the article where it holds more words than the form or the log around it)
+    share = 1 if dated and stop in ends else 2
+    if _words_in(lines[start:stop]) < share * (_words_in(lines[:start]) + _words_in(lines[stop:])) \
             or not any(len(line.split()) >= SHARED_PROSE_MIN_WORDS and not _is_rights(line, registry.rules) for line in above) \
             or not dated and any(_byline_line(line, registry) or (d := _header_date(line, registry.rules)) and d[0] for line in above):
         # (a rule inside an article, its headline, byline or day over it, "Authors: A, B and C" / "March 2026"; or no
@@ -6627,7 +6630,8 @@ def between_rules(lines: list[str], registry: Registry) -> tuple[list[str], tupl
 
 
 # A banner: a label between runs of rule characters, "=== Attachment 2: ... ===", "──────── CAPTURED TEXT ────────"
-_BANNER = re.compile(r"[_=*~─━═#-]{3,}\s*(?P<label>[^\s_=*~─━═#-](?:.*?[^\s_=*~─━═#-])?)\s*[_=*~─━═#-]{3,}")
+# (its opening run may be of two: "── Pasted text ──────────", an asset register's)
+_BANNER = re.compile(r"[_=*~─━═#-]{2,}\s*(?P<label>[^\s_=*~─━═#-](?:.*?[^\s_=*~─━═#-])?)\s*[_=*~─━═#-]{3,}")
 _ENDING_BANNER = re.compile(r"(?i:end\b|fin\b|ende\b)")
 CLIP_HEAD_LINES = 16  # nonblank lines at the top of a page pasted between rules within which its byline or day stands
 CLIP_BODY_WORDS = 30  # ... over its text's first paragraph (the rest of an article copied under a rule has its day under it)

@@ -7608,3 +7608,60 @@ def test_a_chinese_reporter_s_label_and_a_full_width_slash_before_the_translator
                    "JINCHENG, Kinmen — China said on Tuesday it would take resolute countermeasures against the ban, as "
                    "officials on the island asked who could see the gauges.\n\nMore text from the story about the pipeline.\n")
     assert article.title.startswith("China threatens countermeasures") and article.author == "Hsueh Ya-wen"
+
+
+def test_a_page_its_banners_open_and_close_is_the_article_where_it_holds_more_words_than_the_form_around_it():
+    page = ("VADAMUNAI · வடமுனை\nJaffna's firefighters say they cannot fight a battery fire on the islands\n"
+            "எழுதியவர்: Tharshini Sivakumaran · மொழிபெயர்ப்பு: Nirojan Kugathasan\n"
+            "வெளியிடப்பட்டது: சனி, 01 ஜூன் 2026, 10:20 · புதுப்பிக்கப்பட்டது: ஞாயிறு, 02 ஜூன் 2026, 07:45\n"
+            "JAFFNA — Sri Lanka's national cyber-security agency on Saturday told operators of grid batteries to close every "
+            "remote-access link their makers keep into battery controllers, as the fire brigade warned it cannot reach the "
+            "islands.\n"
+            "The advisory asks operators to report the links they have closed by the end of June, and it follows a US "
+            "order that bars Chinese-made battery controllers reachable from abroad from American grids and from projects "
+            "that American lenders finance overseas, which has left several plants in the north waiting for an answer.\n"
+            "On the islands, small hybrid plants of solar panels, wind turbines and battery containers have supplied the "
+            "homes since last year, replacing diesel generators that used to run through the night, and engineers at the "
+            "electricity board say the batteries are monitored from China every minute of the day.\n"
+            "The chief fire officer said the nearest engine is on the other side of the water and the ferry cannot carry "
+            "it, and that his crews have never been trained to cool a lithium battery that has caught fire.\n"
+            "தொடர்புடைய செய்திகள்\nNorthern Province solar tender opens (26 மே 2026)\n"
+            "கருத்துகள் (2)\nSutha_Velanai · 3 மணி நேரத்துக்கு முன்பு: Good that someone finally asked the fire brigade.\n")
+    form = ("PRESS COMPLAINTS COMMISSION\nOnline complaint form — copy for the complainant\nReference: PCC/2026/0412\n"
+            "Submitted: 04/06/2026 11:26\nNewspaper / website: Vadamunai (English edition, online)\n"
+            "Date of publication: 01/06/2026\nHeadline (as you recall it): Firefighters can't reach island battery fires\n"
+            "PART D — DETAILS OF YOUR COMPLAINT\n"
+            "We are the authorised distributor and service agent of the maker in this country, and the article states "
+            "that the only people who know what happens inside the containers are abroad. This is inaccurate: every alarm "
+            "reaches our service desk at the same moment as it reaches the maker, and our engineers have attended both "
+            "islands six times since commissioning. We were not asked about the fire brigade's claims.\n")
+    for opening in ("----- Pasted text of the article -----", "── Pasted text ─────────────────"):
+        article = text(form + opening + "\n" + page + "----- End of pasted text -----\nThis is an automatically generated "
+                       "copy of your complaint.\n")
+        assert article.title == "Jaffna's firefighters say they cannot fight a battery fire on the islands"
+        assert article.author == "Tharshini Sivakumaran" and article.date == dt.date(2026, 6, 1)
+        assert article.paragraphs[-1].startswith("The chief fire officer said")
+
+
+def test_filipino_armenian_and_tamil_bylines_stamps_credits_and_related_lists_are_read():
+    article = text("THE TABON SUNDAY\nLunes, Hunyo 3, 2026 · Puerto Princesa 31°C\n"
+                   "Batteries, back doors and a blackout-prone island: what a week of battery rules means for Palawan\n"
+                   "Ni Marites Abrenica\nInilathala: Linggo, Hunyo 2, 2026, 6:00 AM · Na-update: Linggo, Hunyo 2, 2026, 2:30 PM\n"
+                   "Battery containers at the Irawan substation. Larawan: Jomar Tabangay\n\n"
+                   "PUERTO PRINCESA — A week ago, most people in Palawan had never heard of a battery-management system.\n\n"
+                   "The governor said the provincial board would hold a hearing in June.\n\n"
+                   "Kaugnay na balita\n\nProvincial board approves Roxas port upgrade (Mayo 18, 2026)\n\n"
+                   "Mga komento (1)\n\njhun_sanvicente · 5 oras na ang nakalipas: Sana may fire truck din sa Roxas.\n")
+    assert article.author == "Marites Abrenica" and article.date == dt.date(2026, 6, 2)
+    assert [c.credit for c in article.captions] == ["Jomar Tabangay"]
+    assert article.paragraphs[-1] == "The governor said the provincial board would hold a hearing in June."
+    article = text("VOROTAN LRABER · ՈՐՈՏԱՆ ԼՐԱԲԵՐ\nՀինգշաբթի, 30 մայիսի 2026 · Սիսիան +17°C\n"
+                   "Armenia's grid operator tells battery owners to shut the makers' back doors\n"
+                   "Հեղինակ՝ Narine Hakobjanyan · Թարգմանիչ՝ Arsen Petrosyants\n"
+                   "Հրապարակվել է՝ 29 մայիսի 2026, 19:10 · Թարմացվել է՝ 30 մայիսի 2026, 07:40\n\n"
+                   "SISIAN — Armenia's power-system operator said on Wednesday that every battery must have its makers' "
+                   "remote-access links declared.\n\nThe operator will publish the form in June.\n\n"
+                   "Առնչվող նյութեր\n\nSyunik solar output hits a May record (22 մայիսի 2026)\n\n"
+                   "Մեկնաբանություններ (1)\n\nKapan_resident · 5 ժամ առաջ: The batteries work well, why touch them?\n")
+    assert article.author == "Narine Hakobjanyan" and article.date == dt.date(2026, 5, 29)
+    assert article.paragraphs[-1] == "The operator will publish the form in June."
