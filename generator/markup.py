@@ -1023,6 +1023,55 @@ def _xml_text(value: str) -> str:
                   else _XML_ENTITIES.get(m.group(0), m.group(0)), value)
 
 
+# A chat client's log (irssi, WeeChat, HexChat, ZNC): "13:45 < caju> text", "[13:45] <@ohm> text", and its events: "13:46 -!- A
+# has quit", "13:52  * lua_rr reads ...", "--- Day changed Tue May 28 2030"
+_CHAT_MESSAGE = re.compile(r"\[?(\d{1,2}):(\d\d)(?::\d\d)?\]?\s+<\s*[@+%&~]?([^\s<>]{1,32})\s*>(?: (.*))?")
+_CHAT_EVENT = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+(?:-!-|\*|-->|<--|\*\*\*|--)\s.*|---\s+(?:Log opened|Log closed|Day changed)\b.*")
+CHAT_LOG_MIN_LINES = 10  # a log's lines, messages and events, at least this many and most of the copy's
+CHAT_PASTE_GAP_MINUTES = 1  # between one message of a paste and the next: a paste's lines are sent in a burst
+
+
+def chat_log_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A chat channel's log with a page pasted into it line by line: the burst of one person's messages holding the most
+    words (each sent within a minute of the last, whoever spoke between), read as the page, each message a paragraph from
+    the line of the first; a line the client split in two (its first without an ending, the next in lower case) joined again. The rest of the
+    log, the others' messages among the pasted lines too, and the sender's words over the paste, in lower case, are the
+    channel's furniture."""
+    rows = text.split("\n")
+    lines = [n for n, row in enumerate(rows) if row.strip()]
+    messages = [(n, m) for n in lines if (m := _CHAT_MESSAGE.fullmatch(rows[n].rstrip()))]
+    logged = len(messages) + sum(1 for n in lines if _CHAT_EVENT.fullmatch(rows[n].strip()))
+    if len(messages) < CHAT_LOG_MIN_LINES or logged * 5 < len(lines) * 4:
+        return text, ()
+    bursts: list[list[tuple[int, str]]] = []
+    last: dict[str, tuple[int, int]] = {}  # nick -> (its burst's index, the minute of its last message)
+    for n, m in messages:
+        nick, minute = m.group(3), int(m.group(1)) * 60 + int(m.group(2))
+        burst = last.get(nick)
+        if burst is None or not 0 <= minute - burst[1] <= CHAT_PASTE_GAP_MINUTES:
+            bursts.append([])
+            burst = (len(bursts) - 1, minute)
+        bursts[burst[0]].append((n, m.group(4) or ""))
+        last[nick] = (burst[0], minute)
+    paste = max(bursts, key=lambda b: sum(len(t.split()) for _, t in b))
+    if sum(len(t.split()) for _, t in paste) < ITEM_MIN_WORDS:
+        return text, ()
+    # (the sender's own words over the paste, in the channel's lower case: "good piece from a Fortaleza site, pasting",
+    # "(sorry for the wall)")
+    paste = list(itertools.dropwhile(lambda message: re.match(r"[(\[]?[^\W\d_]", message[1].strip())
+                                     and message[1].strip().lstrip("([")[:1].islower(), paste))
+    sent: list[str] = []  # each message a paragraph (a page's lines pasted one a message)
+    for _, line in paste:
+        if sent and line[:1].islower() and not re.search(r"[.!?:;\"”’)\]]\s*$", sent[-1]):
+            sent[-1] += " " + line  # (a line the client split at its length)
+        elif line.strip():
+            sent.append(line)
+    shown = {n for n, _ in paste}
+    first = paste[0][0] if paste else 0
+    out = [*[""] * first, *(part for line in sent for part in (line, ""))]
+    return "\n".join(out), tuple(rows[n].strip() for n in lines if n not in shown)
+
+
 # An R console: its prompt ("> ", "+ " on a command's next lines) and the vectors it prints ('[1] "a" "b"', ' [2] "c"')
 _R_COMMAND = re.compile(r"[>+] .*|>")
 _R_VECTOR = re.compile(r"\s*\[\d+\]\s.*")

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import (asciidoc_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
+from .markup import (asciidoc_as_text, chat_log_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text,
                      scraped_item_as_text, r_console_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
@@ -4630,6 +4630,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=rendered[0]), wrapper + rendered[1]  # an AsciiDoc document, read as it renders
     if not seed.page and not seed.blocks and (scraped := scraped_item_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=scraped[0]), wrapper + scraped[1]  # a scraper's item, printed on a line of its own
+    if not seed.page and not seed.blocks and (logged := chat_log_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=logged[0]), wrapper + logged[1]  # a chat channel's log, a page pasted into it
     if not seed.page and not seed.blocks and (outlined := outline_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=outlined[0]), wrapper + outlined[1]  # an outliner's export, a page under one node
     if not seed.page and not seed.blocks and (rendered := tiddler_as_text(seed.text))[0] != seed.text:

@@ -6,7 +6,7 @@ import json
 import re
 
 from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
-from generator.markup import outline_as_text, r_console_as_text, scraped_item_as_text
+from generator.markup import chat_log_as_text, outline_as_text, r_console_as_text, scraped_item_as_text
 
 from .test_parse import text
 
@@ -797,3 +797,41 @@ def test_an_outliner_s_page_is_read_for_its_headline_byline_and_day():
     assert article.title == "Moldova’s energy regulator orders battery owners to declare every remote link"
     assert article.author == "Svetlana Karagyoz" and article.date == dt.date(2026, 5, 31)
     assert not any("Читайте" in p for p in article.paragraphs)
+
+
+def test_a_chat_log_reads_as_the_page_one_person_pasted_in_a_burst_the_rest_the_channel_s():
+    body = "The United States on Monday barred battery controllers made by Chinese companies from grid storage. " * 4
+    log = ("--- Log opened Sun May 24 22:05:19 2026\n"
+           "22:05 -!- caju [~caju@host.example] has joined #carapace\n"
+           "22:11 < kvx> anyone tried the new balancing PR on 16S packs?\n"
+           "22:13 < volt_o> kvx: bench only. looks fine, the coulomb counter drifts a bit after forty cycles\n"
+           "--- Day changed Tue May 26 2026\n"
+           "13:44 < caju> good piece from a Fortaleza site on the DOE thing, pasting\n"
+           "13:45 < caju> JANGADA ECONÔMICA\n"
+           "13:45 < caju> US bars Chinese battery controllers with remote access from its grid\n"
+           "13:45 < caju> Por Iracema Sobreira Paiva · Tradução: Heitor Arraes Pinho\n"
+           "13:45 < caju> Publicado em 25/05/2026 às 18h40\n"
+           f"13:45 < caju> FORTALEZA — {body}and from projects owned or controlled\n"
+           "13:45 < caju> by China or subject to its jurisdiction.\n"
+           "13:46 <@ohmsteady> caju: next time use the paste site please\n"
+           f"13:46 < caju> {body}\n"
+           f"13:46 < caju> {body}\n"
+           "13:46 < caju> The order takes effect on 26 June.\n"
+           "13:48 < kvx> \"switched off from abroad\" is going to be on every slide deck for a year\n"
+           "13:52  * lua_rr reads the commerce part\n"
+           "15:11 < caju> pvs_: https://jangadaeconomica.example/en/2026/05/25/us-bars/\n"
+           "--- Log closed Tue May 26 16:03:11 2026\n")
+    shown, furniture = chat_log_as_text(log)
+    lines = [line for line in shown.split("\n") if line]
+    assert lines[:2] == ["JANGADA ECONÔMICA", "US bars Chinese battery controllers with remote access from its grid"]
+    assert lines[4].endswith("owned or controlled by China or subject to its jurisdiction.")
+    assert lines[-1] == "The order takes effect on 26 June."
+    assert shown.split("\n")[6] == lines[0]  # (from the line of its first message)
+    assert "13:46 <@ohmsteady> caju: next time use the paste site please" in furniture
+    assert "13:44 < caju> good piece from a Fortaleza site on the DOE thing, pasting" in furniture
+    assert "15:11 < caju> pvs_: https://jangadaeconomica.example/en/2026/05/25/us-bars/" in furniture
+    article = text(log)
+    assert article.title == "US bars Chinese battery controllers with remote access from its grid"
+    assert article.author == "Iracema Sobreira Paiva" and article.date == dt.date(2026, 5, 25)
+    plain = "".join(f"{n}:00 the meeting resumed and we talked about batteries for a while\n" for n in range(10, 22))
+    assert chat_log_as_text(plain) == (plain, ())
