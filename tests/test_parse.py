@@ -7665,3 +7665,11 @@ def test_filipino_armenian_and_tamil_bylines_stamps_credits_and_related_lists_ar
                    "Մեկնաբանություններ (1)\n\nKapan_resident · 5 ժամ առաջ: The batteries work well, why touch them?\n")
     assert article.author == "Narine Hakobjanyan" and article.date == dt.date(2026, 5, 29)
     assert article.paragraphs[-1] == "The operator will publish the form in June."
+
+
+def test_a_canadian_chain_s_author_of_the_article_label_gives_the_writer():
+    article = text("THE CHINOOK LEDGER\nAlberta electricians say battery makers push software into live containers\n"
+                   "Author of the article: Brynn Halvorsrud\nPublished May 30, 2026  •  Last updated 1 day ago  •  4 minute read\n\n"
+                   "CALGARY — Electricians who maintain Alberta's grid batteries say the makers have pushed software into "
+                   "containers from abroad while crews were working inside them.\n")
+    assert article.author == "Brynn Halvorsrud" and article.date == dt.date(2026, 5, 30)
