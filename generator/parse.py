@@ -1782,7 +1782,8 @@ _STORY_CREDIT = re.compile(r"\b(?:Story|Text|Words|Report)\s*[:：]\s*((?:[A-Z][
 # A newsletter's writer signing off under a dash, with a job or a credit after: "— Lin Yu-ting Editor, Pacific Silicon
 # Letter Additional reporting: B", "— Martín Ycaza Loor, with reporting by B in Quito"
 _WHOLLY_QUOTED = re.compile(r"\s*[“\"«„][^“”\"«»]{8,600}[”\"»][.!?]?\s*")  # a paragraph that is only a quotation
-_DASH_SIGN_OFF = re.compile(r"(?:[—–]|-(?=\s))\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+(?:[A-Z][a-z]+,|Editor|Publisher|Founder|"
+# (... or a plain-text mail's "-- " before the name: "-- Voahangy Rasoanaivo")
+_DASH_SIGN_OFF = re.compile(r"(?:[—–]|--?(?=\s))\s*((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?=\s+(?:[A-Z][a-z]+,|Editor|Publisher|Founder|"
                             r"Author|Additional|Reporting)|,\s+(?:with|and)\s+(?:additional\s+)?reporting\b|\s*$"
                             # (... or their job and desk after a comma: "— Marija Stojanovska-Dimeska, Policy and Regulatory
                             # Affairs, ABO-MK Secretariat", "— Layla Haddad-Qureshi, Business Desk")
@@ -2754,6 +2755,10 @@ def _strip_headline(line: str, rules: Rules) -> tuple[str, list[str]]:
     if tab and len(line[:tab.start()].split()) >= 5 and len(tab.group(1).split()) <= TAB_TAIL_MAX_WORDS:
         removed.append(tab.group(1))  # "... pile up | Ekonomický deník English", "... | The Week in Trade": a tab's site or show
         line = line[:tab.start()]
+    issue = _ISSUE_HEAD.match(line)
+    if issue and len(line[issue.end():].split()) >= 4:
+        removed.append(issue.group(0).strip(" -–—:|·•"))
+        line = line[issue.end():]
     issue = _ISSUE_TAIL.search(line)
     if issue and len(line[:issue.start()].split()) >= 4:
         removed.append(issue.group(0).strip(" |·•"))  # "... and the cobalt squeeze | Brief #87": the issue's number
@@ -2997,7 +3002,7 @@ def _masthead(line: tuple[int, str, str], kinds: list[tuple[int, str, str]]) -> 
 
 
 _CAST_LINE = re.compile(r"^(?:Hosts?|Guests?|Moderators?|Panelists?|Presenters?|Spokes(?:person|man|woman))\s*[:：]\s*[A-Z]")
-_ISSUE_NUMBER = r"(?:Episode|Ep\.?|Issue|No\.|Vol\.|#)\s*(?:No\.?\s*|#)?\d+"  # "Issue #87", "Episode 212", "No. 19"
+_ISSUE_NUMBER = r"(?:Episode|Ep\.?|Issue|No\.|Vol\.|N[°º]|#)\s*(?:No\.?\s*|#)?\d+"  # "Issue #87", "Episode 212", "No. 19", "N° 212"
 _NUMBERED_ISSUE = re.compile(rf"^{_ISSUE_NUMBER}\s+[|·•/]", re.I)  # "Episode 212 · 18 Sep 2026"
 _ISSUE_SEGMENT = re.compile(_ISSUE_NUMBER, re.I)
 
@@ -3035,16 +3040,27 @@ _POSTER_CLOCK = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+\d
 _TIMED_ITEM = re.compile(r"\d{1,2}:\d\d\s+\S+\s+\S+\s+\S+")  # a clock, then a headline of some words
 TIMED_LIST_MIN_ITEMS = 3
 _ISSUE_TAIL = re.compile(r"\s+[|·•]\s+(?:[A-Z][\w'’]*\s+){0,3}(?:#\s*|No\.\s*|Issue\s+)\d+$")
+# ... or at its head, alone: "N° 212 - Batteries d'Ambohimanambola : ...", "No. 37 — US lift controller rule ..."
+_ISSUE_HEAD = re.compile(r"^(?:N[°º]|No\.|Nr\.|Núm\.|Issue|#)\s*\d{1,5}\s*[-–—:|·•]\s+")
 
 
 ISSUE_TAGLINE_MAX_WORDS = 10  # the newsletter's tagline in the issue line's first cell
+
+
+# An issue line's cells: set apart as a title's are, or by dashes ("N° 212 -- vendredi 31 mai 2030", a plain-text letter's)
+_ISSUE_CELLS = re.compile(r"\s+(?:\||›|»|>|/|·|•|—|–|--)\s+")
+
+
+def _issue_day(text: str, header_date) -> tuple[int | None, int, int] | None:
+    """The day an issue line gives ("Issue 88 · Thursday 31 January 2030"), if it is one."""
+    return next((d for p in _ISSUE_CELLS.split(text) if (d := header_date(p))), None) if _issue_line(text, header_date) else None
 
 
 def _issue_line(text: str, header_date) -> bool:
     """"Episode 212 · 18 Sep 2026 · 23 min", "West Africa's metals & trade newsletter · Issue #87 · 10.09.2026": an
     issue's number and its date among a few short cells (the first, the newsletter's tagline, may be longer: "Telecoms,
     cables and connectivity across the Pacific | Issue 88 · Thursday 31 January 2030")."""
-    segments = _SEPARATOR.split(text)
+    segments = _ISSUE_CELLS.split(text)
     return len(segments) >= 2 and (bool(_NUMBERED_ISSUE.match(text)) or any(_ISSUE_SEGMENT.fullmatch(p) for p in segments)) \
         and all(len(p.split()) <= (4 if _NUMBERED_ISSUE.match(text) else ISSUE_TAGLINE_MAX_WORDS if n == 0 else 6)
                 for n, p in enumerate(segments)) \
@@ -4204,11 +4220,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         # every page, still gives the issue's date when no other line does.
         for _, kind, text in kinds:
             issue = re.sub(r"\s+\d{1,4}$", "", text)
-            if kind == "furniture" and _issue_line(issue, header_date):
-                dated = next((d for p in _SEPARATOR.split(issue) if (d := header_date(p)) and d[0]), None)
-                if dated:
-                    dates.append(dated)
-                    break
+            if kind == "furniture" and (dated := _issue_day(issue, header_date)) and dated[0]:
+                dates.append(dated)
+                break
     printed_again = frozenset(cell.strip() for line in lines[end:] if "|" in line or "·" in line
                               for cell in _SEPARATOR.split(line.strip()))
     stacked = _title_above_byline(kinds, registry, printed_again)
@@ -4490,8 +4504,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             published = next((p for p in _SEPARATOR.split(text)[1:] if _FIRST_PUBLISHED.match(p) and header_date(p)), "")
             if published and not d:
                 text = published
-            d = d or header_date(text) or header_date(_SEPARATOR.split(text)[0]) or (_issue_line(text, header_date) and next(
-                (d for p in _SEPARATOR.split(text) if (d := header_date(p))), None)) or _running_head_date(text, header_date) \
+            d = d or header_date(text) or header_date(_SEPARATOR.split(text)[0]) or _issue_day(text, header_date) \
+                or _running_head_date(text, header_date) \
                 or _column_date(lines[index], header_date)
             wire = _outlet_dated(text, registry, header_date) if not d else None
             if wire:
@@ -4503,8 +4517,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
             sent = bool(d) and bool(_MAIL_DATE.match(kinds[n][2])) and not dates and not published_lines \
                 and any(_EMAIL_HEADER.match(t) for _, _, t in kinds[max(0, n - 4):n + 4]) \
                 and any(k == "date" and not _MAIL_DATE.match(t) and (day := header_date(t) or header_date(_SEPARATOR.split(t)[0])
-                                                                      or (_issue_line(t, header_date) and next(
-                    (x for p in _SEPARATOR.split(t) if (x := header_date(p))), None))) and day[0] and day[2]
+                                                                      or _issue_day(t, header_date)) and day[0] and day[2]
                         for _, k, t in kinds[n + 1:])
             if d and _FIRST_PUBLISHED.match(text):
                 dates.insert(published_lines, d)  # "First published on ...": beats the last update printed above it
@@ -4715,6 +4728,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = downloaded_news_article(lines)
         if not chat_lines:  # (or a page that pastes it whole between rules, page and all, under someone's note)
             lines, chat_lines = between_rules(lines, registry)
+        if not chat_lines:  # (or a newsletter's numbered section, its other sections after it)
+            lines, chat_lines = newsletter_section(lines)
         if not chat_lines:  # (or a forum's post that quotes it, the thread's other posts around it)
             lines, chat_lines = forum_quote(lines, registry)
         if not chat_lines:  # (or a thread's post it was pasted into, the thread's other posts around it)
@@ -5075,7 +5090,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
         furniture_at_end()
     # "— Sanne Bakker, precision farming advisor" under a post by her: its writer signing off
     dashed = _DASH_SIGN_OFF.match(body[-1].text.strip()) if len(body) > 1 else None
-    if dashed and loose(dashed.group(1)) in writers:
+    # (... or a plain-text mail's signature, "-- Voahangy Rasoanaivo" alone: its writer, whoever the header names)
+    if dashed and (loose(dashed.group(1)) in writers or body[-1].text.startswith("-- ") and _NAME.fullmatch(dashed.group(1))
+                   and _DASH_SIGN_OFF.fullmatch(body[-1].text.strip()) and dashed.end() == len(body[-1].text.strip())):
         tail.insert(0, body.pop().text)
         furniture_at_end()
     # "✍️ Ана Стојановска / Ana Stojanovska 🔗 Повеќе на: https://..." under a channel's post: its writer's mark, and the
@@ -6629,6 +6646,30 @@ def between_rules(lines: list[str], registry: Registry) -> tuple[list[str], tupl
         # one's note over the page; but a log's or a case's fields over a page with a byline or a day of its own are theirs)
         return lines, ()
     return _only_lines(lines, start + 1, stop)
+
+
+# A newsletter's section heading between rules: "-----" / "1. BATTERIES D'AMBOHIMANAMBOLA : COUPER LE LIEN" / "-----"
+_SECTION_HEADING = re.compile(r"\d{1,2}[.)]\s+\S.{0,150}")
+
+
+def newsletter_section(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """A newsletter sent as plain text in numbered sections, each heading set between rules: the section with the most
+    words, twice the words of the other sections, is the issue's article; the sections around it (its briefs, its
+    agenda) and the footer under the last are the newsletter's, blank here and returned to be kept with the furniture.
+    What stands over the first section (the mail's header, the masthead, the contents) is read as any copy's header."""
+    heads = [i for i in range(1, len(lines) - 1) if _SECTION_HEADING.fullmatch(lines[i].strip())
+             and _RULE_LINE.fullmatch(lines[i - 1].strip()) and _RULE_LINE.fullmatch(lines[i + 1].strip())]
+    if len(heads) < 2:
+        return lines, ()
+    sections = [(head, ends - 1 if ends < len(lines) else ends) for head, ends in zip(heads, [*heads[1:], len(lines)])]
+    words = [_words_in(lines[a + 2:b]) for a, b in sections]
+    best = max(range(len(sections)), key=words.__getitem__)
+    start, stop = sections[best]
+    if sum(1 for line in lines[start + 2:stop] if line.strip()) < PASTED_PAGE_MIN_LINES \
+            or words[best] < 2 * (sum(words) - words[best]):
+        return lines, ()
+    kept = [line if i < heads[0] - 1 or start - 1 <= i < stop else "" for i, line in enumerate(lines)]
+    return kept, tuple(line.strip() for i, line in enumerate(lines) if line.strip() and not kept[i])
 
 
 # A banner: a label between runs of rule characters, "=== Attachment 2: ... ===", "──────── CAPTURED TEXT ────────"

@@ -174,6 +174,9 @@ def read_html(raw: bytes, name: str) -> Seed:
     from trafilatura.utils import load_html
 
     tree = load_html(raw)
+    if tree is not None and (plain := _preformatted_page(tree)) is not None:
+        # A mail in a list's archive (Pipermail, MHonArc), a plain text shown in a page: a text, read by the text rules
+        return Seed(name=name, text=plain, meta={"original_url": original_url} if original_url else {}, digest=digest)
     if tree is not None and _rejoin_pdf_lines(tree):
         # A PDF converted to HTML: its lines are joined into paragraphs before the article is looked for.
         from lxml import html as lxml_html
@@ -588,6 +591,52 @@ def read_html(raw: bytes, name: str) -> Seed:
 # A channel's web preview (Telegram's t.me/s/...): several posts, the one saved is the article
 
 SRCDOC_MIN_CHARS = 500  # a frame's own document long enough to hold an article, not a widget's
+
+
+PRE_PAGE_MIN_WORDS = 150  # words of a page's one preformatted text, for the page to be that text
+PRE_PAGE_SHARE = 0.7  # ... and of the words the page shows
+
+
+def _preformatted_page(tree) -> str | None:
+    """A page that is one preformatted text, most of what it shows (a mail in a list's archive, a plain-text file served
+    as a page), as that text: under the mail's header as the archive shows it ("Subject:" its heading, "From:" and
+    "Date:" its fields, or Pipermail's bold sender and italic date under the heading), and over the page's other lines
+    (its navigation, the list's links), which the text rules read as the copy's furniture. Else None."""
+    pres = tree.xpath("//body//pre")
+    if len(pres) != 1:
+        return None
+    pre = pres[0]
+    text = "".join(pre.itertext()).strip("\n")
+    words = len(text.split())
+    if words < PRE_PAGE_MIN_WORDS or words < PRE_PAGE_SHARE * len(_shown_text(tree).split()):
+        return None
+    header: list[str] = []
+    used: set = set()
+    heading = next(iter(tree.xpath("//body//h1")), None)
+    if heading is not None and _text(heading) and not re.match(r"(?:Subject|Re)\s*:", _text(heading), re.I):
+        header.append(f"Subject: {_text(heading)}")
+        used.add(heading)
+        # (Pipermail: the sender's name in bold and address under the heading, then the day in italics)
+        sender = next(iter(heading.xpath("following-sibling::b[1]")), None)
+        address = next(iter(heading.xpath("following-sibling::a[starts-with(@href, 'mailto:')][1]")), None)
+        day = next(iter(heading.xpath("following-sibling::i[1]")), None)
+        if sender is not None and _text(sender):
+            header.append(f"From: {_text(sender)}" + (f" <{_text(address)}>" if address is not None and _text(address) else ""))
+            used.update(e for e in (sender, address) if e is not None)
+        if day is not None and re.search(r"\d", _text(day)):
+            header.append(f"Date: {_text(day)}")
+            used.add(day)
+    # (MHonArc, hypermail: the fields as "From: ...", "Date: ...", "Subject: ..." items over the message)
+    header += [t for e in tree.xpath("//body//li | //body//tr") if e not in used and pre not in e.iterancestors()
+               and (t := _text(e)) and re.fullmatch(r"(?:From|Date|Subject|To|Cc)\s*:\s*\S.{0,300}", t)]
+    # (each block that holds no other, and the loose links and words of the body, Pipermail's; not the header's)
+    blocks = tree.xpath("//body//*[self::p or self::li or self::dt or self::dd or self::td or self::th or self::address "
+                        "or self::div or self::h1 or self::h2 or self::h3 or self::h4] | //body/a | //body/b | //body/i")
+    rest = [t for e in blocks if e not in used and e is not pre and pre not in e.iterancestors() and e not in pre.iterancestors()
+            and not any(c in blocks for c in e.iterdescendants()) and (t := _text(e))
+            and not re.fullmatch(r"(?:From|Date|Subject|To|Cc)\s*:.*", t)]
+    rest = list(dict.fromkeys(t for t in rest if t not in header))
+    return "\n".join([*header, "", text, "", *rest]) + "\n"
 
 
 def _inline_srcdoc(tree) -> bool:

@@ -7673,3 +7673,26 @@ def test_a_canadian_chain_s_author_of_the_article_label_gives_the_writer():
                    "CALGARY — Electricians who maintain Alberta's grid batteries say the makers have pushed software into "
                    "containers from abroad while crews were working inside them.\n")
     assert article.author == "Brynn Halvorsrud" and article.date == dt.date(2026, 5, 30)
+
+
+NEWSLETTER_MAIL = ("Subject: [courrier-energie] N° 212 - Batteries d'Ambohimanambola : couper le lien avec la Chine\n"
+                   "From: Courrier de l'Énergie <redaction at courrier-energie.example>\n"
+                   "Date: Thu May 28 23:41:07 UTC 2026\n\n" + "=" * 60 + "\n  COURRIER DE L'ÉNERGIE\n"
+                   "  La lettre hebdomadaire de l'électricité à Madagascar\n  N° 212 -- vendredi 29 mai 2026\n" + "=" * 60 + "\n\n"
+                   "AU SOMMAIRE\n  1. Batteries d'Ambohimanambola : couper le lien avec la Chine\n  2. Brèves\n\n"
+                   + "-" * 60 + "\n1. BATTERIES D'AMBOHIMANAMBOLA : COUPER LE LIEN AVEC LA CHINE\n" + "-" * 60 + "\n\n"
+                   + "".join(f"Les quarante conteneurs de batteries installés depuis mars au poste d'Ambohimanambola devaient "
+                             f"rendre les délestages moins fréquents, paragraphe {n}.\n\n" for n in range(12))
+                   + "Le conseil d'administration doit examiner le plan le 20 juin.\n\n-- Voahangy Rasoanaivo\n\n"
+                   + "-" * 60 + "\n2. BRÈVES\n" + "-" * 60 + "\n\n* Délestages. La JIRAMA a publié le programme de juin.\n\n"
+                   "_______________________________________________\ncourrier-energie mailing list\n")
+
+
+def test_a_plain_text_newsletter_s_article_is_its_longest_numbered_section_signed_off_under_the_issue_s_day():
+    article = text(NEWSLETTER_MAIL)
+    assert article.title == "Batteries d'Ambohimanambola : couper le lien avec la Chine"  # (the subject, its issue's number cut)
+    assert article.date == dt.date(2026, 5, 29)  # (the issue's day, not the mail's in UTC)
+    assert article.author == "Voahangy Rasoanaivo"
+    assert article.paragraphs[-1] == "Le conseil d'administration doit examiner le plan le 20 juin."
+    assert not any("Délestages" in p or "mailing list" in p for p in article.paragraphs)
+    assert "2. BRÈVES" in article.furniture

@@ -6213,3 +6213,26 @@ def test_a_pointer_to_another_post_inside_the_text_is_the_page_s():
     # (a sentence with a link in it stays the text's)
     kept = raw.replace("Older post on the same cranes: <a", "The port said in a statement on Tuesday that it had read the rule: <a")
     assert any(t.startswith("The port said") for t in (b.text for b in read_html(kept.encode(), "a.html").blocks))
+
+
+def test_a_mail_in_a_list_s_archive_is_read_as_the_text_it_is_under_its_header_as_the_archive_shows_it():
+    from .test_parse import NEWSLETTER_MAIL
+    mail = NEWSLETTER_MAIL.split("\n\n", 1)[1]
+    raw = ("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 3.2//EN\"><HTML><HEAD><TITLE> [courrier-energie] N° 212 - Batteries "
+           "d'Ambohimanambola : couper le lien avec la Chine</TITLE></HEAD><BODY BGCOLOR='#ffffff'>"
+           "<H1>[courrier-energie] N° 212 - Batteries d'Ambohimanambola : couper le lien avec la Chine</H1>"
+           "<B>Courrier de l'Énergie</B> <A HREF='mailto:redaction%40x.example'>redaction at courrier-energie.example</A><BR>"
+           "<I>Thu May 28 23:41:07 UTC 2026</I><P><UL><LI>Message précédent: <A HREF='000211.html'>[courrier-energie] N° 211 "
+           "- Délestages : le calendrier de juin</A></LI></UL><HR><!--beginarticle--><PRE>"
+           + html.escape(mail) + "</PRE><!--endarticle--><HR><UL><LI>Messages triés par: <a href='date.html'>[ date ]</a>"
+           "</LI></UL><a href='https://x.example/listinfo'>Plus d'informations sur la liste de diffusion</a></BODY></HTML>")
+    seed = read_html(raw.encode(), "a.html")
+    assert seed.text.startswith("Subject: [courrier-energie] N° 212 - Batteries d'Ambohimanambola : couper le lien avec la "
+                                "Chine\nFrom: Courrier de l'Énergie <redaction at courrier-energie.example>\n"
+                                "Date: Thu May 28 23:41:07 UTC 2026\n")
+    assert "Message précédent: [courrier-energie] N° 211 - Délestages : le calendrier de juin" in seed.text  # (nothing lost)
+    assert "<PRE>" not in seed.text and "<A " not in seed.text and "beginarticle" not in seed.text
+    article, _ = analyse_seed(seed, REGISTRY)
+    assert article.title == "Batteries d'Ambohimanambola : couper le lien avec la Chine"
+    assert article.author == "Voahangy Rasoanaivo" and article.date == dt.date(2026, 5, 29)
+    assert article.paragraphs[-1] == "Le conseil d'administration doit examiner le plan le 20 juin."
