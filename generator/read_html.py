@@ -277,6 +277,11 @@ def read_html(raw: bytes, name: str) -> Seed:
     blocks = _rest_part(tree, _free_part(tree, _part_over_picture(tree, _lead_after_picture(tree, _gap_parts(tree, blocks)))))
     blocks, above = _above_headline(tree, blocks, headline)
     blocks, fields = _page_fields(tree, blocks)
+    if not standfirst and len(blocks) > 1 and blocks[0].kind == "text" and _key(blocks[0].text) in {_key(e) for e in excerpts} \
+            and len(blocks[0].text.split()) <= DECK_MAX_WORDS and _key(blocks[0].text) in _italic_paragraphs(tree):
+        # "<em>A $64 million US guarantee ... depends on cutting the plant's link to its maker in China.</em>" over the lead
+        # (a wiki page's dek in a note panel, under its fields): a sentence in italics the page's description repeats
+        standfirst = blocks.pop(0).text
     # "In short: the rule does not apply here, and the lights keep working. ...": the summary a page opens its text with,
     # under its label, over the lead
     summary = next((i for i, b in enumerate(blocks[:SUMMARY_REACH]) if b.kind == "text" and _SUMMARY_OPENING.match(b.text)), None)
@@ -307,7 +312,8 @@ def read_html(raw: bytes, name: str) -> Seed:
         marked = ""  # "<li class='h-cite'><a class='p-author h-card'>Nilda Torres</a>": a reply's writer, under the text
     if _DESK.search(marked.replace(";", " &")) and not any(_name_like(a) and not _DESK.search(a) for a in _authors(marked)):
         marked = ""  # "Ore & Alloy Newsroom" (trafilatura's "Ore; Alloy Newsroom"): a desk, not "Ore" and a desk
-    authors = _one_order(tree, tuple(a for a in _more_authors(tree, _authors(marked)) if not _DESK.search(a))) \
+    authors = _authors_row(tree) \
+        or _one_order(tree, tuple(a for a in _more_authors(tree, _authors(marked)) if not _DESK.search(a))) \
         or _byline_authors(blocks) or _byline_near_title(tree) or _labelled_authors(tree) or _credit_line_authors(tree) \
         or _marked_authors(tree) \
         or _profile_link_authors(tree) \
@@ -1074,8 +1080,11 @@ FIELD_MAX_WORDS = 25  # a field's value, no paragraph of the text
 
 def _page_fields(tree, blocks: list[Block]) -> tuple[list[Block], list[str]]:
     """(blocks, fields): a page's own fields over its text, a list of labels and values ("Date" / "Thursday, January
-    13, 2028" / "Location" / "2172 Rayburn House Office Building", a <dl>), are the page's, not the text."""
+    13, 2028" / "Location" / "2172 Rayburn House Office Building", a <dl>, or a table's rows), are the page's, not the
+    text."""
     fields = {_key(_clean(" ".join(e.itertext()))) for e in tree.xpath("//body//dl/dt | //body//dl/dd")}
+    # (... or a table of them, a label in each row's head: a wiki's page properties, "Authors | @A @B", "Status | PUBLISHED")
+    fields |= {_key(" | ".join(_clean(" ".join(c.itertext())) for c in row)) for row in tree.xpath("//body//tr[count(*) = 2][th]")}
     n = 0
     while n < len(blocks) - 1 and blocks[n].kind in ("text", "heading") and len(blocks[n].text.split()) <= FIELD_MAX_WORDS \
             and _key(blocks[n].text) in fields:
@@ -4058,6 +4067,20 @@ def _marked_authors(tree) -> tuple[str, ...]:
     return ()
 
 
+def _authors_row(tree) -> tuple[str, ...]:
+    """The writers a page's own table of its fields names in its "Authors" row (a wiki's page properties: "<th>Authors</th>
+    <td>@Sushmita Gyawali @Nirajan Lamichhane</td>"), over whoever its metadata names: the page's owner, its editor."""
+    for row in tree.xpath("//body//tr[count(*) = 2][th]"):
+        label, cell = row
+        if not re.fullmatch(r"(?:Authors?|Writers?|Written by)\s*:?", _clean(" ".join(label.itertext())), re.I):
+            continue
+        names = tuple(n.strip() for part in re.split(r"\s*@", _clean(" ".join(cell.itertext())))
+                      for n in NAMES_APART.split(part) if n.strip())
+        if 0 < len(names) <= PROFILE_AUTHORS_MAX and all(_name_like(n) for n in names):
+            return names
+    return ()
+
+
 def _labelled_authors(tree) -> tuple[str, ...]:
     """The writers a label names in its box: "<p>Authors</p>" over cards that link each name to its page (a page's other
     people, its "Key contacts", are in boxes of their own)."""
@@ -4785,6 +4808,10 @@ def _help_centre_owner(site: str, tree) -> str:
     return site
 
 
+# Publishing tools whose name a page may give as its site's ("og:site_name" Confluence): never an outlet's masthead
+_PLATFORMS = frozenset({"Confluence", "SharePoint", "Notion", "Google Sites", "Google Docs", "Jira", "GitBook", "Coda"})
+
+
 def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     """The outlet's name: the page's own (og:site_name and the like, as trafilatura read it; the
     <title>'s suffix; application-name, JSON-LD publisher, the header logo's alt text), and a
@@ -4835,6 +4862,9 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
             _loose(_clean(" ".join(e.itertext()))) == _loose(tab_suffix)
             for e in tree.xpath("//body//*[self::h1 or self::h2 or self::h3 or self::a or self::p or self::span]")):
         named = tab_suffix  # "tidalbasin.bearblog.example", a blog's host as its og:site_name: the name its tab and header print
+    cells = re.split(r"\s+[-–—|]\s+", tab)
+    if named in _PLATFORMS and len(cells) >= 3 and cells[-1] == named and cells[-2] not in headlines:
+        named = cells[-2]  # "... - Grid Chautari - Confluence": the tool a space is published with, after the space's name
     # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
     return _syndicated_from(tree) or named or host.removeprefix("www.") or _host(url)
 

@@ -6236,3 +6236,25 @@ def test_a_mail_in_a_list_s_archive_is_read_as_the_text_it_is_under_its_header_a
     assert article.title == "Batteries d'Ambohimanambola : couper le lien avec la Chine"
     assert article.author == "Voahangy Rasoanaivo" and article.date == dt.date(2026, 5, 29)
     assert article.paragraphs[-1] == "Le conseil d'administration doit examiner le plan le 20 juin."
+
+
+def test_a_wiki_space_s_page_its_fields_table_names_its_writers_and_its_space_not_the_software_the_site():
+    head = ("<title>The US battery rule lands on Dhalkebar: what NEA must decide - Grid Chautari - Confluence</title>"
+            "<meta property='og:site_name' content='Confluence'><meta name='author' content='Sushmita Gyawali; Sudip Thapaliya'>"
+            "<meta property='og:description' content=\"A $64 million US guarantee now depends on cutting the plant's link to "
+            "its maker in China.\">")
+    body = ("<nav><a href='/wiki'>Confluence</a> <span data-testid='space-name'>Grid Chautari</span></nav><main>"
+            "<h1 id='title-text'>The US battery rule lands on Dhalkebar: what NEA must decide</h1>"
+            "<span>Owned by <a href='/wiki/people/1'>Sushmita Gyawali</a></span><div class='ak-renderer-document'>"
+            "<table><tbody><tr><th><p><strong>Authors</strong></p></th><td><p><span class='mention'>@Sushmita Gyawali</span> "
+            "<span class='mention'>@Nirajan Lamichhane</span></p></td></tr><tr><th><p><strong>Status</strong></p></th>"
+            "<td><p>PUBLISHED</p></td></tr><tr><th><p><strong>Reviewed by</strong></p></th><td><p><span class='mention'>"
+            "@Sudip Thapaliya</span></p></td></tr></tbody></table><div class='ak-editor-panel' data-panel-type='note'><p><em>"
+            "A $64 million US guarantee now depends on cutting the plant's link to its maker in China.</em></p></div>"
+            f"<p>Forty containers of lithium batteries reached the Dhalkebar substation in April. {FILLER}</p><p>{FILLER}</p>"
+            "<p>The NEA board is due to discuss the plan on 18 June.</p></div></main>")
+    raw = f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    seed = read_html(raw.encode(), "a.html")
+    assert seed.page.site_name == "Grid Chautari"
+    assert seed.page.authors == ("Sushmita Gyawali", "Nirajan Lamichhane")
+    assert seed.blocks[0].text.startswith("Forty containers") and seed.page.summary.startswith("A $64 million")
