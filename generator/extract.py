@@ -1847,12 +1847,16 @@ def _quote_patterns(speech: str, roles: str = "(?!)", weekdays: str = "(?!)") ->
                          # ('», a écrit son directeur général, Sénam Kpodar,', '”, afirmó el jueves la gerente general de la EPQ,
                          # Marta Lucía Orantes,': a Romance language's order, the day after the verb, the role's article or
                          # possessive before the role)
-                         rf"(?:(?:el|le|o)\s+(?:{weekdays})\s+(?=(?:{_ROMANCE_DETERMINERS})\s))?"
+                         # (... and where: '», afirmó el martes en La Paz el presidente de la Empresa Nacional de Electricidad
+                         # (ENDE), Gualberto Zambrana Rocha,': the role's body, its initials in brackets, before the name)
+                         rf"(?:(?:el|le|o)\s+(?:{weekdays})\s+(?:(?:en|à|em|a)\s+[{_UP}][\w'’-]*(?:\s+[{_UP}][\w'’-]*){{0,2}}\s+)?"
+                         rf"(?=(?:{_ROMANCE_DETERMINERS})\s))?"
                          # '," said the alliance's chairman, Lim Chee Keong.': a role with its body, then the name
                          # ('," said the executive, Takumi Hosokawa, who ...': a role in lower case, then the name)
                          # ('," said Kade's chief technology officer, Joris Wenting.': the body by its own name)
                          rf"(?:(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}['’]s|[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{0,3}}['’]s|its|his|her|their|our|the"
                          rf"|{_ROMANCE_DETERMINERS})\s+[a-zà-ÿ][\w -]{{1,30}}?,\s+(?=[{_UP}])"
+                         rf"|(?:{_ROMANCE_DETERMINERS})\s+[a-zà-ÿ][\w-]{{2,20}}\s+(?:de|del|de la|da|do|du|de l['’]|des)\s+[{_UP}][\w '’().-]{{2,70}}?,\s+(?=[{_UP}])"
                          # ('," said the Commissioner for Port Services, Miriam Cauchi Galea.': an office by its title)
                          rf"|the\s+(?:[{_UP}][\w'’-]*\s+){{0,2}}(?i:{roles})(?:\s+(?:of|for|and|on|the|[{_UP}][\w'’&-]*)){{0,6}},\s+(?=[{_UP}]))?"
                          # 'said Fremont City Council member Teresa Huang': a body, a role in lower case, the name

@@ -3396,3 +3396,12 @@ def test_a_south_slavic_report_s_verb_before_its_auxiliary_then_the_day_the_role
         == {"person/nermin-kulenovic": 1}
     assert _speakers("„To ćemo tražiti u tehničkim uslovima za priključenje“, napisala je direktorica NOS-a BiH Snježana "
                      "Marić u odgovoru našem portalu.\n") == {"person/snjezana-maric": 1}
+
+
+def test_a_romance_report_s_place_after_the_day_a_role_s_body_with_its_initials_and_a_rank_in_lower_case():
+    assert _speakers("«No vamos a comprarle energía a una planta que alguien puede apagar desde otro continente», afirmó el "
+                     "martes en La Paz el presidente de la Empresa Nacional de Electricidad (ENDE), Gualberto Zambrana Rocha, "
+                     "cuya empresa firmó el contrato.\n") == {"person/gualberto-zambrana-rocha": 1}
+    assert _speakers("« Un incendie de batteries ne s'éteint pas avec nos lances », a expliqué le colonel Fidy "
+                     "Razafimahatratra, commandant du corps des sapeurs-pompiers, qui a visité le site mardi.\n") \
+        == {"person/fidy-razafimahatratra": 1}
