@@ -5652,14 +5652,20 @@ def parse(seed: Seed, registry: Registry) -> Article:
     # "TALFER KURIER" over the headline (a masthead in capitals) where the text names the paper in its own case ("...,
     # she told Talfer Kurier"): the masthead is the source, as the text spells it
     if not source and not page and title:
-        at = next((i for i, line in enumerate(lines) if squash(title)[:30] in squash(line)), 0)
-        prose = " ".join(paragraphs)
+        at = next((i for i, line in enumerate(lines) if squash(title)[:30] in squash(line)
+                   and not _EMAIL_HEADER.match(line.strip())), 0)  # (not the mail's subject, over the masthead)
+        # (... or the mail's sender, a newsletter sent under its name: "From: Courrier de l'Énergie <redaction at ...>")
+        senders = [m.group(1) for line in lines[:at] if (m := re.match(r"\s*From\s*:\s*\"?([^<>\"@]{3,60}?)\"?\s*<", line))]
+        prose = " ".join([*paragraphs, *senders])
         for line in (line.strip() for line in lines[:at][:MASTHEAD_REACH_LINES * 4] if line.strip()):
             if line.isupper() and 2 <= len(line.split()) <= MASTHEAD_MAX_WORDS and re.fullmatch(r"[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*)*", line):
                 spelled = re.search(r"\b" + r"\s+".join(map(re.escape, line.split())) + r"\b", prose, re.I)
                 # (its words capitalised in the text, not a section's label at a sentence's start: "What we know"; nor a
                 # genre's or a section's label, "POLICY BRIEF", "CLIENT ALERT", "SUPPLY CHAIN", nor a show's name)
-                if spelled and not spelled.group(0).isupper() and all(w[:1].isupper() for w in spelled.group(0).split()) \
+                # (its particles in lower case: "Courrier de l'Énergie")
+                if spelled and not spelled.group(0).isupper() and spelled.group(0).split()[0][:1].isupper() \
+                        and all(w[:1].isupper() or w in NAME_PARTICLES or re.fullmatch(r"[dl]['’][^\W\d_].*", w) and w[2:3].isupper()
+                                for w in spelled.group(0).split()) \
                         and not {w.upper() for w in rules.genre_words} & set(re.findall(r"[^\W\d_]+", line)) \
                         and not _ci_startswith(line, _kickers(rules)) \
                         and not any(key.startswith(("topic/", "place/", "person/")) for name, key in registry.names().items()

@@ -7693,6 +7693,7 @@ def test_a_plain_text_newsletter_s_article_is_its_longest_numbered_section_signe
     assert article.title == "Batteries d'Ambohimanambola : couper le lien avec la Chine"  # (the subject, its issue's number cut)
     assert article.date == dt.date(2026, 5, 29)  # (the issue's day, not the mail's in UTC)
     assert article.author == "Voahangy Rasoanaivo"
+    assert article.source == "Courrier de l'Énergie"  # (its masthead in capitals, as its sender's name spells it)
     assert article.paragraphs[-1] == "Le conseil d'administration doit examiner le plan le 20 juin."
     assert not any("Délestages" in p or "mailing list" in p for p in article.paragraphs)
     assert "2. BRÈVES" in article.furniture
