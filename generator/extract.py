@@ -1797,7 +1797,8 @@ _PARTY_TAG = r"(?:\s+\([A-Z][\w.]*(?:-|/|,\s*)[A-Z][\w.]*\))?"  # (... or a Euro
 # (a retired officer's rank in brackets among them: "Col. (retd) Vikram Sehgal")
 _TITLED_NAMEISH = (rf"[{_UP}][\w'’.-]*(?:\s+\((?:[Rr]et|[Rr]etd)\.?\))?(?:\s+(?:(?:of|for|and|the|on|in|de|van|von|der|den|da|du|del|la|bin)\s+){{0,2}}"
                    rf"[{_UP}][\w'’.-]*){{0,10}}")
-_MODIFIER = re.compile(r"(?:\b(?:a|an|the|so-called|called|dubbed|termed|its|his|her|their|our)|[’']s)\s*$", re.I)
+# ("which the industry calls "phone home"": a term someone else uses; "what she calls "two of everything"": her words)
+_MODIFIER = re.compile(r"(?:\b(?:a|an|the|so-called|called|(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )(?<!\bI )calls?|known as|dubbed|dubs|termed|its|his|her|their|our)|[’']s)\s*$", re.I)
 # '... described the outcome as a "basic framework consensus"': after "described ... as a" the quoted
 # words are the speaker's characterisation, not a modifier.
 _DESCRIBED_AS = re.compile(r"\b(?:described|describing|characteri[sz]ed|framed|portrayed|depicted)\b[^\"“”.;]{0,80}?"

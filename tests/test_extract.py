@@ -3405,3 +3405,10 @@ def test_a_romance_report_s_place_after_the_day_a_role_s_body_with_its_initials_
     assert _speakers("« Un incendie de batteries ne s'éteint pas avec nos lances », a expliqué le colonel Fidy "
                      "Razafimahatratra, commandant du corps des sapeurs-pompiers, qui a visité le site mardi.\n") \
         == {"person/fidy-razafimahatratra": 1}
+
+
+def test_a_term_someone_else_calls_a_thing_is_no_one_s_quote_but_what_the_speaker_calls_it_is_hers():
+    assert _speakers("Expedito Pinho Lustosa, who teaches power systems, said the cloud link, which the industry calls "
+                     "\"phone home\", is not a decoration.\n") == {}
+    assert _speakers("Ingrid Solberg has had to rebuild the company around what she calls \"two of everything\": two supply "
+                     "chains and two compliance teams.\n") == {"person/ingrid-solberg": 1}
