@@ -572,7 +572,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         # (a page builder's short line over the text, "Zanzibar, 26 March 2030", before htmldate's guess from any day
         # the page shows: a list of other news under the text)
         or _lead_stamp(blocks)
-        or _guessed_date(document.date, raw),
+        or _unlisted(_guessed_date(document.date, raw), tree),
         # ("Reverta Magnetics d.o.o.", the publisher a company's newsroom declares: the company, not its legal form)
         site_name=" ".join(site_name.split()[:-1]) if len(site_name.split()) >= 3 and site_name.split()[-1] in LEGAL_FORMS
         else _BRACKETED_EDITION.sub("", site_name) or site_name,
@@ -4504,6 +4504,18 @@ def _guessed_date(value: str | None, raw: bytes) -> dt.date | None:
     if day and (day.month, day.day) == (1, 1) and day.isoformat().encode() not in raw:
         return None
     return day
+
+
+def _unlisted(day: dt.date | None, tree) -> dt.date | None:
+    """htmldate's guess, unless the page prints that day only beside a link to another page: a list of its other posts
+    ("<a>Nuevo récord de demanda máxima</a> · 08/04/2030"), where the text rules look for the page's own day instead."""
+    if day is None:
+        return None
+    forms = (f"{day.day:02}/{day.month:02}/{day.year}", f"{day.day}/{day.month}/{day.year}", day.isoformat(),
+             f"{day.day:02}.{day.month:02}.{day.year}", f"{day.day}.{day.month}.{day.year}")
+    printed = [e for e in tree.xpath("//body//*[self::p or self::li or self::div or self::span or self::td]")
+               if not any(c.tag in ("p", "li", "div", "td") for c in e) and any(f in _text(e) for f in forms)]
+    return None if printed and all(e.xpath(".//a[@href]") for e in printed) else day
 
 
 def _first_published(line: dt.date | None, markup: dt.date | None) -> dt.date | None:

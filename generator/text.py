@@ -190,7 +190,7 @@ LEGAL_FORM = "|".join([r"Pte\.? Ltd\.?", r"Co\.,? Ltd\.?", r"S\.?p\.?A\.?", r"K\
 
 
 # Courtesy and academic titles a byline may put before a name ("Author: Dr Farah Iskandar").
-HONORIFIC_WORDS = r"Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Shri|Smt|Shrimati|Khun"
+HONORIFIC_WORDS = r"Dr|Dra|Prof|Professor|Mr|Mrs|Ms|Mx|Shri|Smt|Shrimati|Khun|Ing|Lic|Arq|Mtro|Mtra"  # (Spanish: "Por Ing. A", "Lic. B")
 _HONORIFIC = re.compile(rf"^(?:{HONORIFIC_WORDS})\.?\s+(?=[A-Z])")
 # In a line of several names (a byline), with their full stops: "By Dr. A and Amb. B".
 _HONORIFICS_DOTTED = re.compile(rf"\b(?:{HONORIFIC_WORDS}|Amb|Hon|Rev)\.\s+(?=[A-Z])")

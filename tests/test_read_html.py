@@ -6258,3 +6258,18 @@ def test_a_wiki_space_s_page_its_fields_table_names_its_writers_and_its_space_no
     assert seed.page.site_name == "Grid Chautari"
     assert seed.page.authors == ("Sushmita Gyawali", "Nirajan Lamichhane")
     assert seed.blocks[0].text.startswith("Forty containers") and seed.page.summary.startswith("A $64 million")
+
+
+def test_a_day_printed_only_beside_a_link_to_another_post_is_not_the_page_s_and_a_spanish_engineer_s_title_is_no_name():
+    body = ("<div class='header_layer'><p>El Voltímetro</p><p>Electricidad, despacho y energía en Bolivia</p></div>"
+            "<div class='body_layer'><div class='shape-with-text'><p>jueves, 30 de mayo de 2026</p></div>"
+            "<div class='shape-with-text'><p class='paragraph_style_3'>La regla de EE.UU. sobre baterías chinas pone en duda "
+            "el almacenamiento de Caracollo</p></div><div class='shape-with-text'><p>Por Ing. Reynaldo Ticona Apaza</p></div>"
+            f"<div class='shape-with-text'><p>El sistema de baterías quedó en medio de una disputa. {FILLER}</p><p>{FILLER}</p>"
+            "<p>El directorio se reúne el 6 de junio.</p></div><div class='shape-with-text'><p>Entradas recientes</p>"
+            "<p><a href='../4/08_Demanda.html'>Nuevo récord de demanda máxima en el SIN</a> · 08/04/2026</p></div></div>")
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Caracollo y la regla de las baterías</title></head>"
+           f"<body>{body}</body></html>")
+    article, _ = analyse_seed(parse_seed_bytes(raw.encode(), "a.html"), REGISTRY)
+    assert article.date == dt.date(2026, 5, 30)
+    assert article.author == "Reynaldo Ticona Apaza"
