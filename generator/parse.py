@@ -129,6 +129,7 @@ _FIRST_PUBLISHED_IN = re.compile(r"\b(?:First\s+)?published\s+(?:on\s+|in\s+)?(\
 _PUBLISHED_ON = re.compile(rf"Published\s+(?:on\s*:?\s*|:\s*)?{STAMP_DAY}", re.I)
 DATED_LINE_MAX_WORDS = 14  # a short line over the text that holds a date among other words: a date line, not a sentence
 PUBLISHED_STAMP_REACH_DAYS = 31
+PAGE_DAY_LINE_REACH = 4  # lines a saved page prints over its headline (its tagline, its clock) where its day may stand
 PLACE_DAY_MAX_WORDS = 6  # "Niamey, 6 October 2029", "Addis Ababa, 3 March 2029": where and when a report was signed off
 READ_LATER_DAYS = 3  # how long after an article's own day a reader's app or site may print its today over it
 PUBLISHED_STAMP_REACH_LINES = 6  # how far from the end of the text the stamp's line may sit
@@ -5784,6 +5785,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
             or (year if year and year <= build_day().year else None) or text_year(seed.text) or year
         published = _make_date(y, month, day) if y else None
         date_source = "dateline" if published else "none"
+    if not published and page and not page.date:
+        # (a saved page whose markup gives no day: a line of its own over its headline, "jueves, 30 de mayo de 2030", read
+        # with its kicker or its lines over the text)
+        day = next((d for text in [*page.kicker.split(" · "), *page.credits][:PAGE_DAY_LINE_REACH]
+                    if len(text.split()) <= PLACE_DAY_MAX_WORDS
+                    and (d := _header_date(text, rules)) and d[0] and d[2]), None)
+        if day:
+            published, date_source = _make_date(*day), "header"
     if not published and url_date:
         published, date_source = url_date, "url"
     if not published and month_only:

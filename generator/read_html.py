@@ -226,6 +226,14 @@ def read_html(raw: bytes, name: str) -> Seed:
     description = _clean(document.description or "")
     description = "" if description and _lead_copied(raw, description) else description  # (the text's own first paragraph)
     headline = _without_permalink(tree, _headline(tree, title))
+    if headline and not tree.xpath("//body//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]") \
+            and not any(_loose(headline) == _loose(_text(e)) for e in tree.xpath("//body//*[not(self::script or self::style)]")):
+        # A page without headings whose <title> it never prints (an old headline left in a page builder's export): the
+        # line over the byline is the headline, as in a copy ("La regla de EE.UU. ..." over "Por Ing. A")
+        over = next((b.text for b, under in zip(blocks[:HEADLINE_BLOCK_REACH], blocks[1:]) if b.kind == "text"
+                     and 4 <= len(b.text.split()) <= HEADLINE_BLOCK_MAX_WORDS and not _SENTENCE_END.search(b.text)
+                     and _OVER_BYLINE.match(under.text)), "")
+        title, headline = (over, over) if over else (title, headline)
     tab = _tab(tree)
     if _FILE_TITLE.fullmatch(tab) and (not headline or _loose(headline) in _loose(tab)):
         # "Microsoft Word - STMO Advisory 2026-011_final.docx": a converted document's file name is no headline nor
@@ -601,6 +609,11 @@ SRCDOC_MIN_CHARS = 500  # a frame's own document long enough to hold an article,
 
 PRE_PAGE_MIN_WORDS = 150  # words of a page's one preformatted text, for the page to be that text
 PRE_PAGE_SHARE = 0.7  # ... and of the words the page shows
+
+
+HEADLINE_BLOCK_REACH = 6  # blocks from the page's top within which a headline over its byline stands
+# A byline's opening word in the languages of the sites readers save ("By", "Por", "Par", "Von", ...), then a name
+_OVER_BYLINE = re.compile(r"(?:By|Por|Par|Von|Door|Av|Af|Przez|Oleh)\s+(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]+\s*$")
 
 
 def _preformatted_page(tree) -> str | None:

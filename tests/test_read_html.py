@@ -6273,3 +6273,18 @@ def test_a_day_printed_only_beside_a_link_to_another_post_is_not_the_page_s_and_
     article, _ = analyse_seed(parse_seed_bytes(raw.encode(), "a.html"), REGISTRY)
     assert article.date == dt.date(2026, 5, 30)
     assert article.author == "Reynaldo Ticona Apaza"
+
+
+def test_a_page_without_headings_whose_title_it_never_prints_is_headed_by_the_line_over_its_byline():
+    body = ("<div class='header_layer'><p>El Voltímetro</p><p>Electricidad, despacho y energía en Bolivia</p></div>"
+            "<div class='body_layer'><div class='shape-with-text'><p>jueves, 30 de mayo de 2026</p></div>"
+            "<div class='shape-with-text'><p class='paragraph_style_3'>La regla de EE.UU. sobre baterías chinas pone en duda "
+            "el almacenamiento de Caracollo</p></div><div class='shape-with-text'><p>Por Ing. Reynaldo Ticona Apaza</p></div>"
+            f"<div class='shape-with-text'><p>El sistema de baterías quedó en medio de una disputa. {FILLER}</p><p>{FILLER}</p>"
+            "<p>El directorio se reúne el 6 de junio.</p></div></div>")
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Caracollo y la regla de las baterías</title></head>"
+           f"<body>{body}</body></html>")
+    article, _ = analyse_seed(parse_seed_bytes(raw.encode(), "a.html"), REGISTRY)
+    assert article.title == "La regla de EE.UU. sobre baterías chinas pone en duda el almacenamiento de Caracollo"
+    assert article.date == dt.date(2026, 5, 30)  # (the day over it, read by the text rules)
+    assert article.paragraphs[0].startswith("El sistema de baterías")
