@@ -3213,7 +3213,20 @@ def _picture_credits(tree) -> set[str]:
 _PICTURE_CREDIT = re.compile(r"\b(?i:photo(?:graph)?s?|foto|image|picture|pic|credit)\s*(?:by\s*)?[:：]\s*([^.()]{3,80})")
 
 
+# A picture's credit on a line of its own: "Foto: Reynaldo Ticona", "Photo: A / Agency"
+_CREDIT_ALONE = re.compile(r"(?:Photo|Foto|Fotografía|Fotografia|Photograph|Image|Imagen|Crédito|Credit)s?\s*:\s*"
+                           r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[\w'’.&/-]+){0,6}")
+CREDITED_CAPTION_MAX_WORDS = 30
+
+
 def _credited_captions(blocks: list[Block]) -> list[Block]:
+    # (a caption in a box of its own, its credit on the line under it: a page builder's picture and caption boxes)
+    blocks = [Block(b.text, b.line, "caption", credit=_CREDIT_ALONE.fullmatch(after.text.strip()).group(0).split(":", 1)[1].strip())
+              if b.kind == "text" and after is not None and after.kind == "text" and _CREDIT_ALONE.fullmatch(after.text.strip())
+              and len(b.text.split()) <= CREDITED_CAPTION_MAX_WORDS and not _CREDIT_ALONE.fullmatch(b.text.strip()) else b
+              for b, after in zip(blocks, [*blocks[1:], None])]
+    blocks = [b for b, before in zip(blocks, [None, *blocks]) if not (before is not None and before.kind == "caption"
+                                                                     and before.credit and _CREDIT_ALONE.fullmatch(b.text.strip()))]
     result = []
     for block in blocks:
         credit = _BRACKETED_CREDIT.search(block.text) if block.kind == "text" and len(block.text.split()) <= CAPTION_MAX_WORDS else None

@@ -6288,3 +6288,15 @@ def test_a_page_without_headings_whose_title_it_never_prints_is_headed_by_the_li
     assert article.title == "La regla de EE.UU. sobre baterías chinas pone en duda el almacenamiento de Caracollo"
     assert article.date == dt.date(2026, 5, 30)  # (the day over it, read by the text rules)
     assert article.paragraphs[0].startswith("El sistema de baterías")
+
+
+def test_a_caption_in_a_box_of_its_own_with_its_credit_on_the_line_under_it_is_a_caption():
+    body = (f"<article><h1>La regla de EE.UU. sobre baterías chinas pone en duda el almacenamiento</h1><p>{FILLER}</p>"
+            f"<p>{FILLER}</p><p>El directorio se reúne el 6 de junio.</p>"
+            "<div class='shape-with-text'><p class='paragraph_style_9'>Los contenedores de baterías junto al parque solar de "
+            "Caracollo, el sábado pasado.</p><p class='paragraph_style_10'>Foto: Reynaldo Ticona</p></div></article>")
+    raw = f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Caracollo</title></head><body>{body}</body></html>"
+    blocks = read_html(raw.encode(), "a.html").blocks
+    captions = [(b.text, b.credit) for b in blocks if b.kind == "caption"]
+    assert captions == [("Los contenedores de baterías junto al parque solar de Caracollo, el sábado pasado.", "Reynaldo Ticona")]
+    assert not any(b.text == "Foto: Reynaldo Ticona" for b in blocks)
