@@ -157,8 +157,11 @@ _ON_DAY = r"(?:,?\s*\(?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\)?|,?\s*\(?\d{
 _FOREIGN_NOTE = (r"(?:Rectificatif|Rectification|Erratum|Correctif|Note de la rédaction|N\.?\s?d\.?\s?l\.?\s?r\."
                  r"|Corrección|Fe de erratas|Aclaración|Nota de la redacción|Nota del editor|Nota do editor|Correção|Errata"
                  r"|Nota da redação|Correzione|Rettifica|Nota della redazione|Berichtigung|Korrektur|Anmerkung der Redaktion"
-                 r"|Correctie|Rättelse|Rettelse|Oikaisu|Sprostowanie|Oprava)(?:,?\s*[\w.]+(?:\s+[\w.]+){0,3})?\s*:")
-NOTE_LABEL = re.compile(rf"(?:Editor|Editors|Publisher)['’]?s?['’]? note{_ON_DAY}\s*:|(?:Correction|Clarification)s?{_ON_DAY}\s*:"
+                 r"|Correctie|Rättelse|Rettelse|Oikaisu|Sprostowanie|Oprava"
+                 # (a writer's own note under the text: "Nota del autor: trabajé once años en el despacho de carga ...")
+                 r"|Nota del autor|Nota de la autora|Nota do autor|Nota da autora|Note de l['’]auteur|Note de l['’]autrice"
+                 r"|Anmerkung des Autors|Nota dell['’]autore)(?:,?\s*[\w.]+(?:\s+[\w.]+){0,3})?\s*:")
+NOTE_LABEL = re.compile(rf"(?:Editor|Editors|Publisher|Author|Writer)['’]?s?['’]? note{_ON_DAY}\s*:|(?:Correction|Clarification)s?{_ON_DAY}\s*:"
                         rf"|{_FOREIGN_NOTE}"
                         # (a blog's addendum under its post: "Edit, 11 December: a reader points out that ...")
                         rf"|Edit(?:ed)?{_ON_DAY}\s*:"

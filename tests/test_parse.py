@@ -7697,3 +7697,14 @@ def test_a_plain_text_newsletter_s_article_is_its_longest_numbered_section_signe
     assert article.paragraphs[-1] == "Le conseil d'administration doit examiner le plan le 20 juin."
     assert not any("Délestages" in p or "mailing list" in p for p in article.paragraphs)
     assert "2. BRÈVES" in article.furniture
+
+
+@pytest.mark.parametrize("note", ["Nota del autor: trabajé once años en el despacho de carga del CNDC; no tengo ninguna relación "
+                                  "con Altiplano Renovables.",
+                                  "Author's note: I worked eleven years at the dispatch centre and have no stake in the plant."])
+def test_the_writer_s_own_note_under_the_text_is_the_page_s(note):
+    article = text("La regla de EE.UU. sobre baterías chinas pone en duda el almacenamiento\n\nPor Reynaldo Ticona Apaza\n\n"
+                   "El sistema de baterías que Altiplano Renovables instala junto a su parque solar quedó en medio de una "
+                   "disputa que no eligió, dijo la empresa.\n\nEl directorio de ENDE tratará el tema el 6 de junio.\n\n"
+                   f"{note}\n")
+    assert article.paragraphs[-1] == "El directorio de ENDE tratará el tema el 6 de junio."
