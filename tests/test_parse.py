@@ -7708,3 +7708,12 @@ def test_the_writer_s_own_note_under_the_text_is_the_page_s(note):
                    "disputa que no eligió, dijo la empresa.\n\nEl directorio de ENDE tratará el tema el 6 de junio.\n\n"
                    f"{note}\n")
     assert article.paragraphs[-1] == "El directorio de ENDE tratará el tema el 6 de junio."
+
+
+def test_a_blog_s_recent_posts_under_the_text_are_the_page_s():
+    article = text("La regla de EE.UU. sobre baterías chinas pone en duda el almacenamiento\n\nPor Reynaldo Ticona Apaza\n\n"
+                   "El sistema de baterías que Altiplano Renovables instala junto a su parque solar quedó en medio de una "
+                   "disputa que no eligió, dijo la empresa.\n\nEl directorio de ENDE tratará el tema el 6 de junio.\n\n"
+                   "Entradas recientes\n\nCortes en Cochabamba: qué pasó el 14 de mayo · 15/05/2026\n\n"
+                   "Litio en Uyuni, baterías en la red · 02/05/2026\n")
+    assert article.paragraphs[-1] == "El directorio de ENDE tratará el tema el 6 de junio."
