@@ -1636,3 +1636,16 @@ def test_the_fifty_ninth_round_s_page_sets_read_at_least_as_well_as_after_it(fol
 ])
 def test_the_sixtieth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
+
+
+# The sixty-first round: blind-html182 (grid batteries: a Nepali engineers' Confluence blog post, a Bolivian iWeb export, a
+# Malagasy letter in its Mailman archive, a Bosnian editorial on Neos; written blind at the start of this round and scored
+# on main at a574cef before any rule: headline 0.50, date 0.75, site 0.50, authors 0.00, body starts 0.25 and ends 0.25,
+# captions 0.75, no furniture 0.00, quotes 0.62; left: the plain-text letter's dek under its numbered heading, the iWeb
+# page's readers' letters and archive under its text):
+@pytest.mark.parametrize("folder, floors, quotes", [
+    ("blind-html182", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 0.75,
+                       "last sentence": 0.75, "captions": 1.0, "no furniture": 0.5}, 1.0),
+])
+def test_the_sixty_first_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
+    holds(folder, {**FLOORS, **floors}, quotes)
