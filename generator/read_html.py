@@ -607,6 +607,8 @@ def read_html(raw: bytes, name: str) -> Seed:
 SRCDOC_MIN_CHARS = 500  # a frame's own document long enough to hold an article, not a widget's
 
 
+# A mail's header field as a list's archive prints it over the message: "From: A <a at x>", "Date: ...", "Subject: ..."
+_MAIL_FIELD = re.compile(r"(?:From|Date|Subject|To|Cc)\s*:\s*\S.{0,300}")
 PRE_PAGE_MIN_WORDS = 150  # words of a page's one preformatted text, for the page to be that text
 PRE_PAGE_SHARE = 0.7  # ... and of the words the page shows
 
@@ -647,13 +649,13 @@ def _preformatted_page(tree) -> str | None:
             used.add(day)
     # (MHonArc, hypermail: the fields as "From: ...", "Date: ...", "Subject: ..." items over the message)
     header += [t for e in tree.xpath("//body//li | //body//tr") if e not in used and pre not in e.iterancestors()
-               and (t := _text(e)) and re.fullmatch(r"(?:From|Date|Subject|To|Cc)\s*:\s*\S.{0,300}", t)]
+               and (t := _text(e)) and _MAIL_FIELD.fullmatch(t)]
     # (each block that holds no other, and the loose links and words of the body, Pipermail's; not the header's)
     blocks = tree.xpath("//body//*[self::p or self::li or self::dt or self::dd or self::td or self::th or self::address "
                         "or self::div or self::h1 or self::h2 or self::h3 or self::h4] | //body/a | //body/b | //body/i")
     rest = [t for e in blocks if e not in used and e is not pre and pre not in e.iterancestors() and e not in pre.iterancestors()
             and not any(c in blocks for c in e.iterdescendants()) and (t := _text(e))
-            and not re.fullmatch(r"(?:From|Date|Subject|To|Cc)\s*:.*", t)]
+            and not _MAIL_FIELD.fullmatch(t)]
     rest = list(dict.fromkeys(t for t in rest if t not in header))
     return "\n".join([*header, "", text, "", *rest]) + "\n"
 

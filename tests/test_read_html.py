@@ -6260,13 +6260,17 @@ def test_a_wiki_space_s_page_its_fields_table_names_its_writers_and_its_space_no
     assert seed.blocks[0].text.startswith("Forty containers") and seed.page.summary.startswith("A $64 million")
 
 
-def test_a_day_printed_only_beside_a_link_to_another_post_is_not_the_page_s_and_a_spanish_engineer_s_title_is_no_name():
-    body = ("<div class='header_layer'><p>El Voltímetro</p><p>Electricidad, despacho y energía en Bolivia</p></div>"
+# A page builder's boxes (iWeb): the site's header, a day, the headline as a styled paragraph, the byline, the text
+BOX_PAGE = ("<div class='header_layer'><p>El Voltímetro</p><p>Electricidad, despacho y energía en Bolivia</p></div>"
             "<div class='body_layer'><div class='shape-with-text'><p>jueves, 30 de mayo de 2026</p></div>"
             "<div class='shape-with-text'><p class='paragraph_style_3'>La regla de EE.UU. sobre baterías chinas pone en duda "
             "el almacenamiento de Caracollo</p></div><div class='shape-with-text'><p>Por Ing. Reynaldo Ticona Apaza</p></div>"
             f"<div class='shape-with-text'><p>El sistema de baterías quedó en medio de una disputa. {FILLER}</p><p>{FILLER}</p>"
-            "<p>El directorio se reúne el 6 de junio.</p></div><div class='shape-with-text'><p>Entradas recientes</p>"
+            "<p>El directorio se reúne el 6 de junio.</p></div>")
+
+
+def test_a_day_printed_only_beside_a_link_to_another_post_is_not_the_page_s_and_a_spanish_engineer_s_title_is_no_name():
+    body = (BOX_PAGE + "<div class='shape-with-text'><p>Entradas recientes</p>"
             "<p><a href='../4/08_Demanda.html'>Nuevo récord de demanda máxima en el SIN</a> · 08/04/2026</p></div></div>")
     raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Caracollo y la regla de las baterías</title></head>"
            f"<body>{body}</body></html>")
@@ -6276,12 +6280,7 @@ def test_a_day_printed_only_beside_a_link_to_another_post_is_not_the_page_s_and_
 
 
 def test_a_page_without_headings_whose_title_it_never_prints_is_headed_by_the_line_over_its_byline():
-    body = ("<div class='header_layer'><p>El Voltímetro</p><p>Electricidad, despacho y energía en Bolivia</p></div>"
-            "<div class='body_layer'><div class='shape-with-text'><p>jueves, 30 de mayo de 2026</p></div>"
-            "<div class='shape-with-text'><p class='paragraph_style_3'>La regla de EE.UU. sobre baterías chinas pone en duda "
-            "el almacenamiento de Caracollo</p></div><div class='shape-with-text'><p>Por Ing. Reynaldo Ticona Apaza</p></div>"
-            f"<div class='shape-with-text'><p>El sistema de baterías quedó en medio de una disputa. {FILLER}</p><p>{FILLER}</p>"
-            "<p>El directorio se reúne el 6 de junio.</p></div></div>")
+    body = BOX_PAGE + "</div>"
     raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Caracollo y la regla de las baterías</title></head>"
            f"<body>{body}</body></html>")
     article, _ = analyse_seed(parse_seed_bytes(raw.encode(), "a.html"), REGISTRY)
