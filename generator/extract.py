@@ -1820,6 +1820,9 @@ _PARTICIPLES = r"(?:writing|saying|adding|noting|arguing|warning|describing|call
 _INITIAL_DOT = r"(?<=\b[A-Z])\."  # the full stops of "the U.S. view", no sentence's end
 # ... and of a month's or a title's short form: "declined to comment on Jan. 21, saying only that ..."
 ATTRIBUTION_BEFORE_REACH = 240  # characters before a quotation searched for its speaker (a long who-clause between)
+# ... and of its sentence, searched for who frames it ("according to A, ..."): a scan from the sentence's start for
+# every quotation would be quadratic in one endless sentence
+SENTENCE_LOOK_BACK = 300
 _SHORT_FORM_DOT = "(?:" + "|".join(rf"(?<=\b{w})" for w in ("Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
                                                             "Mr", "Ms", "Mrs", "Dr", "Sen", "Rep", "Gov", "St", "No")) + r")\."
 
@@ -2497,7 +2500,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 late = patterns.according_after.match(paragraph, m.end())
                 owner = lex.said_by.search(paragraph, before_start, m.start()) if lex.said_by else None
                 # "The aim, according to White House AI adviser David Sacks, is for partners to build on "...""
-                early = _ACCORDING_BEFORE.search(paragraph, _sentence_start(spans_here, m.start()), m.start())
+                early = _ACCORDING_BEFORE.search(paragraph, max(_sentence_start(spans_here, m.start()), m.start() - SENTENCE_LOOK_BACK),
+                                                 m.start())
                 if late:
                     fragment_speaker = person(index, late, "a", 0, "")
                 elif early and person(index, early, "a", 0, ""):
@@ -2507,9 +2511,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 elif words >= 5 or not _modifies(paragraph, m.start(), m.end()) \
                         or _DESCRIBED_AS.search(paragraph, max(0, m.start() - 120), m.start()):  # 'China's "door to the world will ..."' is speech
                     fragment_speaker = in_sentence.speaker(m.start(), said_last())
-                    # Looked for in the sentence's last 300 characters before the quote: a scan from the
-                    # sentence's start for every quote would be quadratic in one endless sentence.
-                    opening = max(_sentence_start(spans_here, m.start()), m.start() - 300)
+                    opening = max(_sentence_start(spans_here, m.start()), m.start() - SENTENCE_LOOK_BACK)
                     # ... but "The spokesperson added that" is the one who spoke before.
                     named_here = bisect_left(person_starts, m.start()) > bisect_left(person_starts, opening)
                     someone_else_said = (own_speech.search(paragraph, opening, m.start())

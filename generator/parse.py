@@ -7561,7 +7561,9 @@ def _enex_as_text(text: str) -> str:
 # "# Headline", "Par **A** et **B**"): the page's markup, around the words it shows.
 # (a web address only, "https://...": a link to "javascript:..." or a "data:" picture is no page's, and stays as written)
 # (a picture at a web address, or in a notes app's own store: Joplin's "![Oria Bero assembly line](:/6d1e0a4f...)")
-_MD_IMAGE = re.compile(r"!\[([^\]\n]*)\]\((?:<?https?://[^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*>?|:/[0-9a-f]{32})(?:\s+\"[^\"\n]*\")?\)")
+# (its words at most 500 characters: an "![" never closed, as in a feed's "<![CDATA[", is not scanned to the line's end
+# from every one of them)
+_MD_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\((?:<?https?://[^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*>?|:/[0-9a-f]{32})(?:\s+\"[^\"\n]*\")?\)")
 _MD_LINK = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(<?https?://[^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*>?"
                       r"(?:\s+\"[^\"\n]*\")?\)")
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ \t]+(?=\S)")
@@ -7607,7 +7609,7 @@ def _markdown_as_text(text: str, written: bool = False) -> str:
 # spans ("[]{#_Hlk170334512 .anchor}", "[words]{.underline}"), a picture in the document's media folder with its size
 # ("![](media/image3.jpeg){width="6.5in"}"), its footnotes' marks ("[^1]", "[^1]: ...") and its dashes written "---"
 _PANDOC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{[#.][^{}\n]*\}")
-_PANDOC_PICTURE = re.compile(r"!\[[^\]\n]*\]\([^()\s]+\)(?:\{[^{}\n]*\})?")
+_PANDOC_PICTURE = re.compile(r"!\[[^\]\n]{0,500}\]\([^()\s]+\)(?:\{[^{}\n]*\})?")
 _PANDOC_NOTE = re.compile(r"\[\^([\w-]+)\]:?")
 PANDOC_MIN_MARKS = 2  # lines with a span's or a picture's attributes, for a copy to be Pandoc's Markdown
 
