@@ -154,6 +154,7 @@ class Lexicon:
     place_or_body_before: re.Pattern[str] | None = None  # "in ", "research firm ": what comes before no person
     said_by: re.Pattern[str] | None = None  # 'Kessler's line that "': a quotation owned by a possessive
     body_apposition: re.Pattern[str] | None = None  # ", a Rosario company," after a name: a body's, not a person's
+    name_opener: re.Pattern[str] | None = None  # "I Gede Darmayasa": the registry's opener, then the name's own words
 
     @cached_property
     def name_pattern(self) -> re.Pattern[str] | None:
@@ -272,6 +273,9 @@ def _lexicon(registry: Registry) -> Lexicon:
                                    # cooperative that makes air-to-water heat pumps in the Oria valley,")
                                    rf"(?:{_alternation(rules.body_nouns)})s?(?:\s+(?:of|for|behind|that|which)\s+[^,.;()]{{1,60}})?\s*,")
         if rules.body_nouns else None,
+        name_opener=re.compile(rf"(?<![\w'’-])(?:{_alternation(rules.name_openers)})"
+                               rf"(?P<own>(?:\s+[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?){{1,3}})")
+        if rules.name_openers else None,
         place_or_body_before=re.compile(rf"(?:\b(?:in|at|near)\s+(?:the\s+)?|\b(?:{_alternation(rules.body_nouns)})\s+"
                                         rf"(?:(?:of|for)\s+(?:the\s+)?)?)$", re.I)
         if rules.body_nouns else None,
@@ -921,6 +925,18 @@ class _Reading:
                         and _person_like(name.split(), lex, common):
                     self.sequences[name].append((index, m.start("a"), m.end("a")))
                     self.evidence.setdefault(f"?{name}", "attribution")
+            for m in lex.name_opener.finditer(text) if lex.name_opener else ():
+                # "Ni Made Kristiani", "Anak Agung Gde Raka Wiryawan": a name its opener says is one, its words in place of
+                # the capitalised run's ("Gede Darmayasa" without its "I", "Kristiani" alone where the text writes "made")
+                if spans.overlaps(index, m.start(), m.end()) or any(
+                        w.lower() in common or w.lower() in lex.english_lower for w in m.group("own").split()):
+                    continue  # (not "I Made It Happen", a film's title)
+                for other, hits in list(self.sequences.items()):
+                    hits[:] = [h for h in hits if h[0] != index or h[2] <= m.start() or h[1] >= m.end()]
+                    if not hits:
+                        del self.sequences[other]
+                self.sequences[m.group(0)].append((index, m.start(), m.end()))
+                self.evidence.setdefault(f"?{m.group(0)}", "title")
             for m in _ONLY_NAME.finditer(text) if "name" in text else ():  # (the pattern's one fixed word: most parts lack it)
                 # "a trader who gave only her surname, Ng, said ...": one name, all the text gives of a person
                 if not spans.overlaps(index, m.start(1), m.end(1)):

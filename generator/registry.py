@@ -69,6 +69,7 @@ class Rules:
     organization_suffixes: tuple[str, ...] = ()
     organization_heads: tuple[str, ...] = ()  # "Universiti Teknologi Malaysia": a body whose name opens with its kind
     family_name_first: tuple[str, ...] = ()
+    name_openers: tuple[str, ...] = ()  # "I Gede", "Ni Made": the capitalised words after them are a person's name
     vietnamese_middle_names: tuple[str, ...] = ()  # "Văn", "Thị": a lone "Nguyen Van Hung" is a byline, not a phrase
     common_words: tuple[str, ...] = ()
     furniture_prefixes: tuple[str, ...] = ()

@@ -2560,6 +2560,17 @@ def test_a_company_s_last_words_or_a_profession_are_read_as_such():
     assert speakers(x) == Counter({"Chanda Mulenga Phiri": 1})
 
 
+def test_balinese_names_keep_their_opener_and_birth_order_name_whatever_the_text_writes_in_lower_case():
+    _, x = run("Bali grid asks questions\n\nDENPASAR — The batteries were made in China.\n\n"
+               '"We found three links," said I Gede Darmayasa, general manager of the Bali unit. Darmayasa said more would follow.\n\n'
+               "For Ni Made Kristiani, a researcher at Udayana University, the island must train its own people. "
+               '"We cannot wait for a technician from Shenzhen," she said.\n\n'
+               "The governor, Anak Agung Gde Raka Wiryawan, has asked for a report. I made my point; I Made It Happen is a film.\n")
+    assert {"I Gede Darmayasa", "Ni Made Kristiani", "Anak Agung Gde Raka Wiryawan"} <= set(people(x))
+    assert not {"Gede Darmayasa", "Kristiani", "I Made It Happen"} & set(people(x))
+    assert speakers(x) == Counter({"I Gede Darmayasa": 1, "Ni Made Kristiani": 1})
+
+
 def test_malay_and_iban_names_keep_the_father_s_title_and_name_after_bin_or_anak():
     _, x = run("Satellite link in limbo\n\n\"We have not cancelled anything,\" AITI's chief executive, Awang Haji Mohd Hazwan bin "
                "Haji Ismail, told a briefing. Mohd Hazwan said the bidders would be asked again.\n\n"
