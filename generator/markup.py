@@ -215,6 +215,66 @@ def session_output(text: str) -> tuple[str, tuple[str, ...]]:
     return "\n".join(out), tuple(furniture)
 
 
+# A unified diff of two copies of a page ("diff -u old new", "git diff"): its files' header, its hunks' heads and the
+# lines only the old copy had are the diff's; the new copy is its context and its added lines, their marks cut
+_DIFF_OLD = re.compile(r"--- \S.*")
+_DIFF_NEW = re.compile(r"\+\+\+ \S.*")
+_DIFF_HUNK = re.compile(r"@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@.*")
+_DIFF_MARKED = re.compile(r"[ +\-\\].*|")  # a hunk's line: context, added, removed, "\ No newline at end of file", or blank
+
+
+def unified_diff_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A diff of two copies of a page read as the newer copy: each hunk's context and added lines without their marks,
+    the removed lines (the older copy's), the files' header and the hunks' heads the diff's furniture. Only a diff whose
+    header ("--- a", "+++ b", "@@ ... @@") opens its hunks."""
+    rows = text.split("\n")
+    heads = [n for n in range(len(rows) - 2) if _DIFF_OLD.fullmatch(rows[n].rstrip()) and _DIFF_NEW.fullmatch(rows[n + 1].rstrip())
+             and _DIFF_HUNK.fullmatch(rows[n + 2].rstrip())]
+    if not heads:
+        return text, ()
+    out, furniture = list(rows), []
+    for head in heads:
+        furniture.extend(rows[n].strip() for n in (head, head + 1))
+        out[head] = out[head + 1] = ""
+        n = head + 2
+        while n < len(rows) and (_DIFF_HUNK.fullmatch(rows[n].rstrip()) or _DIFF_MARKED.fullmatch(rows[n])):
+            row = rows[n]
+            if _DIFF_HUNK.fullmatch(row.rstrip()) or row.startswith(("-", "\\")):
+                furniture.append(row.strip())
+                out[n] = ""
+            else:
+                out[n] = row[1:]
+            n += 1
+    return "\n".join(out), tuple(f for f in furniture if f)
+
+
+# A script that writes a page it holds in a here-document ("cat >> "$OUT" <<'EOF'" ... "EOF"): the page is the document
+_HEREDOC = re.compile(r".*<<(-?)\s*(['\"]?)([A-Za-z_][\w-]*)\2(?:\s.*)?")
+HEREDOC_MIN_SHARE = 0.6  # of the copy's words in one here-document, for the document to be the page
+
+
+def heredoc_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A script holding a page in a here-document, read as the document: the script around it (its comments, its
+    commands, the document's opening and closing lines) its furniture, each line blank where it stood."""
+    rows = text.split("\n")
+    total = len(text.split())
+    for n, row in enumerate(rows):
+        opening = _HEREDOC.fullmatch(row.rstrip())
+        if not opening:
+            continue
+        indented, word = opening.group(1), opening.group(3)
+        end = next((k for k in range(n + 1, len(rows)) if (rows[k].strip() if indented else rows[k].rstrip()) == word), None)
+        if end is None:
+            continue
+        words = sum(len(r.split()) for r in rows[n + 1:end])
+        if words < ITEM_MIN_WORDS or words < total * HEREDOC_MIN_SHARE:
+            continue
+        furniture = tuple(r.strip() for k, r in enumerate(rows) if r.strip() and not n < k < end)
+        out = ["" if not n < k < end else (r.lstrip("\t") if indented else r) for k, r in enumerate(rows)]
+        return "\n".join(out), furniture
+    return text, ()
+
+
 # The fields of an article's record as APIs print it (WordPress's REST API, a headless CMS, a JSON feed), in the order
 # a field is trusted: the first the record has is read
 _RECORD_TITLES = ("headline", "title", "titel", "titre", "titulo", "título", "titolo")

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import (asciidoc_as_text, chat_log_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
+from .markup import (asciidoc_as_text, chat_log_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text,
                      scraped_item_as_text, r_console_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
@@ -899,6 +899,8 @@ _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Grap
                  r"|Troet"  # (Breton: "Gant A | Troet eus ar galleg gant B", "translated from French by")
                  r"|Fordította|Fotó"  # (Hungarian: "Írta: A · Fordította: B", "translated by"; "Fotó: C")
                  r"|Μετάφραση|Φωτογραφί(?:α|ες)|Επιμέλεια"  # (Greek: "Της A · Μετάφραση: B", "Φωτογραφία: C")
+                 r"|Tulkuojums|Jorgaleaddji|Awdarmash[ıi]|Traduzion|Mfonini|S[úu]wret|Hoto|Govva"  # (Latgalian, Sámi, Karakalpak,
+                 # Friulian translators; Twi, Karakalpak, Hausa, Sámi photos: "Čálli: A · Jorgaleaddji: B")
                  r"|Перевод|Переклад|Превод|Фото|Редактор"  # (Cyrillic: "Автор: A · Перевод: B", translation; photo; editor)
                  r"|譯者|译者|攝影|摄影|編輯|编辑)")  # (Chinese: "記者 A／譯者 B", translator; photographer; editor)
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
@@ -1584,6 +1586,7 @@ _SEPARATOR = re.compile(r"\s+(?:\||›|»|>|/|·|•)\s+")
 _CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d(?:\.\d{1,6})?)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.m\.|\d{1,2}\s*[ap]m\b|\d{1,2}h\d\d\b"
           r"|\d{1,2}\.\d\d(?:\s*[ap]\.?m\b\.?|(?=\s*[A-Z]{2,4}\b))"  # "14.22 BST", "6.48pm"
           r"|(?<=kl\. )\d{1,2}\.\d\d|(?<=kl )\d{1,2}\.\d\d|(?<=klo )\d{1,2}\.\d\d"  # "kl. 09.30": the Nordic clock's word
+          r"|(?<=dii\. )\d{1,2}\.\d\d"  # (... and the Sámi: "lávvordaga 8.6.2030 dii. 10.30")
           r"|(?<=เวลา )\d{1,2}\.\d\d|\d{1,2}\.\d\d(?=\s*น\.))")  # ... and the Thai: "เวลา 08.30 น."
 _ZONE = r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"  # in capitals: not "Updated"
 _OFFSET_ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d|\d[+-]\d\d:\d\d\b")  # "GMT+8", "2026-03-04T09:15+08:00"
@@ -4636,6 +4639,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=fed[0]), wrapper + fed[1]  # a feed printed as text, the article one entry
     if not seed.page and not seed.blocks and (session := session_output(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=session[0]), wrapper + session[1]  # a terminal's session, its commands over it
+    if not seed.page and not seed.blocks and (newer := unified_diff_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=newer[0]), wrapper + newer[1]  # a diff of two copies of a page, read as the newer
+    if not seed.page and not seed.blocks and (held := heredoc_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=held[0]), wrapper + held[1]  # a script holding the page in a here-document
     if not seed.page and not seed.blocks and (shown := caret_notation_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=shown[0]), wrapper + shown[1]  # a file "cat -v" printed, a wire item's frame
     if not seed.page and not seed.blocks and (printed := file_sections(seed.text))[0] != seed.text:
@@ -5657,7 +5664,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
                    and not _EMAIL_HEADER.match(line.strip())), 0)  # (not the mail's subject, over the masthead)
         # (... or the mail's sender, a newsletter sent under its name: "From: Courrier de l'Énergie <redaction at ...>")
         senders = [m.group(1) for line in lines[:at] if (m := re.match(r"\s*From\s*:\s*\"?([^<>\"@]{3,60}?)\"?\s*<", line))]
-        prose = " ".join([*paragraphs, *senders])
+        # (... or its picture's credit, "Foto: A / Latgolys Zinis", or its rights notice, "© 2030 SIA «Latgolys Zinis»")
+        prose = " ".join([*paragraphs, *senders, *(c.credit or "" for c in captions), rights])
         for line in (line.strip() for line in lines[:at][:MASTHEAD_REACH_LINES * 4] if line.strip()):
             if line.isupper() and 2 <= len(line.split()) <= MASTHEAD_MAX_WORDS and re.fullmatch(r"[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*)*", line):
                 spelled = re.search(r"\b" + r"\s+".join(map(re.escape, line.split())) + r"\b", prose, re.I)

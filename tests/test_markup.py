@@ -6,7 +6,7 @@ import json
 import re
 
 from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
-from generator.markup import chat_log_as_text, outline_as_text, r_console_as_text, scraped_item_as_text
+from generator.markup import chat_log_as_text, heredoc_as_text, outline_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
 
 from .test_parse import text
 
@@ -835,3 +835,50 @@ def test_a_chat_log_reads_as_the_page_one_person_pasted_in_a_burst_the_rest_the_
     assert article.author == "Iracema Sobreira Paiva" and article.date == dt.date(2026, 5, 25)
     plain = "".join(f"{n}:00 the meeting resumed and we talked about batteries for a while\n" for n in range(10, 22))
     assert chat_log_as_text(plain) == (plain, ())
+
+
+def _page_lines(body: str) -> list[str]:
+    return ["LATGOLYS ZINIS", "VESELEIBA · HEALTH", "Latgale radiographers refuse to carry the blame for cutting scanner links",
+            "Autore: Renāte Dzalbe-Zeile · Tulkuojums: Ojārs Šļakota", "Publicāts: catūrtdīne, 06.06.2026. 18:45", "",
+            f"RĒZEKNE — {body}", "", "The hospital runs four CT scanners made by Zhenlan.", "",
+            "The union will meet again in July.", "", "© 2026 SIA «Latgolys Zinis»"]
+
+
+def test_a_diff_of_two_copies_of_a_page_reads_as_the_newer_copy_the_older_lines_and_the_header_the_diff_s():
+    body = "Radiographers at Latgale's hospitals will not switch off the remote links of their scanners, their union said. " * 8
+    old, new = _page_lines(body), _page_lines(body)
+    new[8] = "The hospital runs two CT scanners made by Zhenlan."
+    new[10:10] = ["Correction: An earlier version said four scanners.", ""]
+    import difflib
+    diff = "\n".join(difflib.unified_diff(old, new, "clip-0815.txt", "clip-1640.txt", n=500, lineterm=""))
+    copy = f"me@vm:~/clips$ diff -U 500 clip-0815.txt clip-1640.txt\n{diff}\nme@vm:~/clips$ echo done\n"
+    shown, furniture = unified_diff_as_text(diff)
+    assert [line for line in shown.split("\n") if line] == [line for line in new if line]
+    assert "-The hospital runs four CT scanners made by Zhenlan." in furniture and "--- clip-0815.txt" in furniture
+    article = text(copy)
+    assert article.title == "Latgale radiographers refuse to carry the blame for cutting scanner links"
+    assert article.author == "Renāte Dzalbe-Zeile" and article.date == dt.date(2026, 6, 6)
+    assert article.source == "Latgolys Zinis"  # (the masthead, as the rights notice spells it)
+    assert "The hospital runs two CT scanners made by Zhenlan." in article.paragraphs
+    assert not any("runs four" in p for p in article.paragraphs)
+    plain = "--- a note ---\nThe meeting resumed.\n"
+    assert unified_diff_as_text(plain) == (plain, ())
+
+
+def test_a_script_holding_the_page_in_a_here_document_reads_as_the_document_the_script_its_furniture():
+    body = "Hospitals in Finnmark will keep their Chinese-made MRI scanners connected to the makers' platforms for now. " * 9
+    script = ("#!/usr/bin/env bash\n# weekly-digest.sh — media digest, week 23 (3–9 June 2026)\n# Last edited: 2026-06-09 21:47\n"
+              'set -euo pipefail\nOUT="digest.txt"\n'
+              "cat >> \"$OUT\" <<'EOF'\nDUOTTAR ÁVIISA\nFinnmark hospitals keep their Chinese MRI online\n"
+              "Čálli: Inga Márjá Balto · Jorgaleaddji: Áile Ravna Utsi\n"
+              "Almmuhuvvon: lávvordaga 8.6.2026 dii. 10.30\n\n"
+              f"HAMMERFEST — {body}\n\n“The order is American law,” said Sigrunn Aasvestad.\nEOF\n"
+              'mail -s "Digest" list@example.org < "$OUT"\n')
+    shown, furniture = heredoc_as_text(script)
+    assert shown.split("\n")[6] == "DUOTTAR ÁVIISA" and "EOF" not in shown and "set -euo pipefail" not in shown
+    assert "cat >> \"$OUT\" <<'EOF'" in furniture and "EOF" in furniture
+    article = text(script)
+    assert article.title == "Finnmark hospitals keep their Chinese MRI online"
+    assert article.author == "Inga Márjá Balto" and article.date == dt.date(2026, 6, 8)
+    short = "cat <<EOF\nhello\nEOF\n" + "echo the build is done and the site is served " * 20 + "\n"
+    assert heredoc_as_text(short) == (short, ())
