@@ -19,6 +19,7 @@ import itertools
 import json
 import re
 import tomllib
+from collections import Counter
 
 # Elements whose words no reader sees: a page's head, script and style, a news item's metadata (NITF's "docdata", the
 # producer its picture's caption credits)
@@ -273,6 +274,84 @@ def heredoc_as_text(text: str) -> tuple[str, tuple[str, ...]]:
         out = ["" if not n < k < end else (r.lstrip("\t") if indented else r) for k, r in enumerate(rows)]
         return "\n".join(out), furniture
     return text, ()
+
+
+# A page's lines each framed the same way by the tool that holds them: a hospital message's segments ("OBX|12|TX|...|12|"
+# ... "||||||F"), a DICOM dump's text values ("(0040,a730).(0040,a160) UT [" ... "]   #  66, 1 TextValue"), a queue's
+# records ("CreateTime:...<tab>Offset:...<tab>key<tab>"), a green screen's numbered lines (" 0013  "): the frame, its
+# numbers aside, is the same on most lines, the page's line the rest
+_FRAME_STOP = re.compile(r"[|\[(\t:^]|\s{2}")  # where a frame's part ends and a line's own text may begin
+FRAMED_MIN_LINES = 12  # lines in one frame, for a copy to be framed lines
+FRAMED_MIN_SHARE = 0.3  # ... of the copy's lines with any text (and half its words in them)
+
+
+def _skeleton(line: str) -> str:
+    """A line's frame as a pattern sees it: its numbers one digit, its runs of spaces one space (a padded column)."""
+    return re.sub(r"\d+", "0", re.sub(r"[ ]{2,}", "  ", line))
+
+
+def framed_lines_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A copy whose lines are each a page's line in the same frame (a message's segments, a dump's values, a queue's
+    records, a screen's numbered lines), read as the page: each framed line its text without the frame, where it stood;
+    every other line (the tool's own: headers, screens' titles, other records) its furniture. The frame is the longest
+    opening (to a field's end) that most lines share, numbers aside, and the longest ending most of those share."""
+    rows = text.split("\n")
+    lines = [n for n, row in enumerate(rows) if row.strip()]
+    if len(lines) < FRAMED_MIN_LINES:
+        return text, ()
+    shapes = {n: _skeleton(rows[n]) for n in lines}
+    openings: dict[str, list[int]] = {}
+    for n in lines:
+        shape = shapes[n]
+        for stop in _FRAME_STOP.finditer(shape):
+            openings.setdefault(shape[:stop.end()], []).append(n)
+    least = max(FRAMED_MIN_LINES, int(len(lines) * FRAMED_MIN_SHARE))
+    framed = [(head, ns) for head, ns in openings.items() if len(ns) >= least and (len(head.strip()) >= 2 or "0" in head)
+              and re.search(r"[\d|\[(\t:^]", head) and not re.fullmatch(r"[>\s]+", head)
+              and "<" not in head  # (not markup's tags: "<text:p text:style-name=...>", read as markup)
+              # (nor a clock: a transcript's or a chat's stamps, whose turns the reading keeps: "[00:01:12] A:", "13:45 < nick>")
+              and sum(1 for n in ns if "0:0" in shapes[n][:14]) * 2 < len(ns)]
+    if not framed:
+        return text, ()
+    head, members = max(framed, key=lambda item: (len(item[0]), len(item[1])))
+    tails = [re.sub(" +", " ", shapes[n][len(head):]) for n in members]  # (a column padded or not: "]   #", "] #")
+    tail = ""
+    for size in range(1, min(len(t) for t in tails) + 1):
+        ends = Counter(t[-size:] for t in tails)
+        common, count = ends.most_common(1)[0]
+        if count < len(tails) * 0.8 or not re.search(r"\S", common):
+            if count < len(tails) * 0.8:
+                break
+        tail = common if count >= len(tails) * 0.8 else tail
+    if tail and not re.match(r"[\]|)\s#]", tail.lstrip(" ")[:1] or " "):
+        tail = ""  # (only an ending that closes a field: "]", "|", ")" or a column after spaces; not the text's own last words)
+    inside, out, furniture = set(members), [], []
+    words = 0
+    for n, row in enumerate(rows):
+        if n in inside and re.sub(" +", " ", shapes[n]).endswith(tail):
+            out.append(shown := _unframe(row, head, tail))
+            words += len(shown.split())
+        elif row.strip() and shapes[n] == head.rstrip():
+            out.append("")  # (a framed line with no text: " 0054", the page's blank line between two paragraphs)
+        elif row.strip():
+            furniture.append(row.strip())  # (left out, not blanked: a screen's title between two halves of a paragraph)
+    if words < ITEM_MIN_WORDS or words * 2 < len(text.split()):
+        return text, ()
+    return "\n".join(out), tuple(furniture)
+
+
+def _unframe(row: str, head: str, tail: str) -> str:
+    """A framed line's own text: the line without the characters its frame's opening and ending stand for."""
+    at = 0
+    while at < len(row) and _skeleton(row[:at]) != head:
+        at += 1
+        if len(_skeleton(row[:at])) > len(head):
+            break
+    text = row[at:]
+    ending = tail.strip()
+    cut = next((c for c in range(len(text), -1, -1) if re.sub(" +", " ", _skeleton(text[c:])).endswith(ending)), len(text)) \
+        if ending else len(text)
+    return text[:cut].rstrip()
 
 
 # The fields of an article's record as APIs print it (WordPress's REST API, a headless CMS, a JSON feed), in the order

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import (asciidoc_as_text, chat_log_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
+from .markup import (asciidoc_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text,
                      scraped_item_as_text, r_console_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
@@ -1648,7 +1648,7 @@ LETTER_SUBJECT_REACH = 12  # blocks into a filing's text within which its letter
 RECORD_SUBJECT_REACH = 12  # blocks into a record's text within which its first subject heading sits
 _EMBARGOED = re.compile(r"\b(?:embargoed|under\s+embargo|embargo)\s+(?:until|till|to)\s*:?\s*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
                         r"(?:\s+[A-Z]{2,4})?\s*,?\s*)?(?:on\s+)?(.{6,60})$", re.I)
-_WEATHER = re.compile(r"-?\d{1,3}\s*°\s*[CF]\b|[▲▼△▽]\s*[+-]?\d[\d.,]*\s*%")
+_WEATHER = re.compile(r"[-−+]?\d{1,3}\s*°\s*(?:[CF]\b|(?![\w°]))|[▲▼△▽]\s*[+-]?\d[\d.,]*\s*%")  # ("Toshkent −4°")
 # "首頁 Home  即時 Breaking  財經 Business": a bilingual site's menu, each label in both languages.
 _CJK_WORD = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+"
 _LATIN_LABEL = r"[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*)?"
@@ -2324,8 +2324,10 @@ def _foreign_date_words(months: tuple[tuple[str, tuple[str, ...]], ...],
         return None
     names = "|".join(map(re.escape, sorted(english, key=len, reverse=True)))
     # Only next to a number: "12 Mei 2026", "27. října", "julio de 2026", Breton's "22 a viz Ebrel 2030" ("of the month
-    # of"), Papiamento's "27 di april 2030"; "3 hours ago" keeps its "ago".
-    pattern = re.compile(rf"(?P<day>\b\d{{1,2}})\.?\s+(?:(?:de|di|a\s+viz)\s+)?(?P<a>{names})\.?(?:\s+del?\b)?(?!\w)"
+    # of"), Papiamento's "27 di april 2030", Hausa's "7 ga Yuni, 2030", Friulian's "9 di Jugn dal 2030"; "3 hours ago" keeps
+    # its "ago".
+    # (... and Karakalpak's and Uzbek's day joined to its month: "4-iyun, 2030")
+    pattern = re.compile(rf"(?P<day>\b\d{{1,2}})(?:\.?\s+|-)(?:(?:de|di|ga|a\s+viz)\s+)?(?P<a>{names})\.?(?:\s+d[ae]l?\b)?(?!\w)"
                          rf"|(?<!\w)(?P<b>{names})\.?(?:\s+del?)?(?=\s+\d)", re.I)
     days = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, weekdays or ("(?!)",))) + r")(?!\w)\s*,?", re.I)
     return pattern, english, days
@@ -4661,6 +4663,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=record[0]), wrapper + record[1]  # an article's record as an API printed it
     if not seed.page and not seed.blocks and (row := expanded_record_as_text(seed.text, rules.byline_labels))[0] != seed.text:
         seed, wrapper = replace(seed, text=row[0]), wrapper + row[1]  # a database's row, as psql's expanded display prints it
+    if not seed.page and not seed.blocks and (unframed := framed_lines_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=unframed[0]), wrapper + unframed[1]  # a page's lines, each in a tool's frame
     if not seed.page and not seed.blocks and (indented := _indented_paragraphs(seed.text)) != seed.text:
         seed = replace(seed, text=indented)  # a wire's paragraphs, each opening with an indented line, none apart
     if not seed.page and not seed.blocks and (unmarked := generator_marks(seed.text))[0] != seed.text:

@@ -6,7 +6,7 @@ import json
 import re
 
 from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
-from generator.markup import chat_log_as_text, heredoc_as_text, outline_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
+from generator.markup import chat_log_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
 
 from .test_parse import text
 
@@ -882,3 +882,29 @@ def test_a_script_holding_the_page_in_a_here_document_reads_as_the_document_the_
     assert article.author == "Inga Márjá Balto" and article.date == dt.date(2026, 6, 8)
     short = "cat <<EOF\nhello\nEOF\n" + "echo the build is done and the site is served " * 20 + "\n"
     assert heredoc_as_text(short) == (short, ())
+
+
+def test_a_page_s_lines_each_in_a_tool_s_frame_read_as_the_page_the_frames_and_the_tool_s_lines_its_furniture():
+    body = ("KANO — Health insurers in Kano said on Friday they would not pay for scans that cannot be done while "
+            "Chinese-made scanners are cut off from their makers, and the centres said they could not absorb the cost alone.")
+    page = ["THE KURMI POST", "Kano insurers say they will not pay for scanner downtime", "Daga Rahama Bello Rimingado",
+            "An wallafa: Juma'a, 7 ga Yuni, 2026, 16:40 WAT", "", body, "", body, "", body, "", "The talks resume on Monday.",
+            "", "© 2026 Kurmi Media Ltd"]
+    hl7 = "\n".join(["MSH|^~\\&|NEWS|KATH|EHR|KATH|20260604061502||MDM^T02|220417|P|2.5", "EVN|T02|20260604061502",
+                     *(f"OBX|{n}|TX|NEWS^Staff news digest^L|{n}|{line}||||||F" for n, line in enumerate(page, 1)),
+                     "Showing message 220417 of 220530 · Reprocess · Export"])
+    dump = "\n".join(["# Dicom-Data-Set", "(0008,0005) CS [ISO_IR 192]                             #  10, 1 SpecificCharacterSet",
+                      *(f"(0040,a730).(0040,a160) UT [{line}]" + " " * max(1, 30 - len(line)) + f"# {len(line):3d}, 1 TextValue"
+                        for line in page)])
+    for copy in (hl7, dump):
+        shown, furniture = framed_lines_as_text(copy)
+        assert [line for line in shown.split("\n") if line] == [line for line in page if line]
+        assert "EVN|T02|20260604061502" in furniture or "# Dicom-Data-Set" in furniture
+        article = text(copy)
+        assert article.title == "Kano insurers say they will not pay for scanner downtime"
+        assert article.author == "Rahama Bello Rimingado" and article.date == dt.date(2026, 6, 7)
+    # (a transcript's stamps frame its turns, which the reading keeps; a list's numbers are the list's)
+    turns = "\n".join(f"[00:0{n % 10}:1{n % 10}] HOST: We talk about the scanner rules and what they mean for hospitals today."
+                      for n in range(20))
+    numbered = "\n".join(f"{n}. The inspectorate will list every remote connection of every hospital scanner." for n in range(20))
+    assert framed_lines_as_text(turns) == (turns, ()) and framed_lines_as_text(numbered) == (numbered, ())

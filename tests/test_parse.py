@@ -7717,3 +7717,15 @@ def test_a_blog_s_recent_posts_under_the_text_are_the_page_s():
                    "Entradas recientes\n\nCortes en Cochabamba: qué pasó el 14 de mayo · 15/05/2026\n\n"
                    "Litio en Uyuni, baterías en la red · 02/05/2026\n")
     assert article.paragraphs[-1] == "El directorio de ENDE tratará el tema el 6 de junio."
+
+
+def test_a_day_joined_to_its_month_or_after_its_language_s_small_words_is_read_and_a_site_s_weather_line_is_not_the_day():
+    story = ("\n\nKANO — Health insurers said on Friday they would not pay for scans that cannot be done while the scanners "
+             "are cut off from their makers.\n\n“We will not pay for downtime,” said Habibu Lawan Gwarzo.\n")
+    for line, day in (("An wallafa: Juma'a, 5 ga Yuni, 2026, 16:40 WAT", 5),  # Hausa: "the 5th of June"
+                      ("Publicât: vinars ai 5 di Jugn dal 2026, 06:00", 5),  # Friulian: "on the 5 of June of 2026"
+                      ("Jarıyalandı: Piyshembi, 4-iyun, 2026, 18:30", 4)):  # Karakalpak: the day joined to its month
+        assert text(f"Kano insurers will not pay for scanner downtime\n{line}{story}").date == dt.date(2026, 6, day), line
+    # (the site's day beside its town's weather, the day the page was copied, under the page's own)
+    copied = "Shanba, 6-iyun, 2026 | Toshkent −4° | 1 USD = 13 912 so'm\nKano insurers will not pay for scanner downtime\n"
+    assert text(f"{copied}Chop etildi: 04.06.2026, 20:15{story}").date == dt.date(2026, 6, 4)
