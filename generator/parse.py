@@ -1108,6 +1108,15 @@ def _labelled_writer(text: str, registry: Registry) -> re.Match | None:
         else None
 
 
+def _labelled_writers(text: str, registry: Registry) -> tuple[str, ...]:
+    """"Müəlliflər: Nərmin Qasımova, Rəşad Əsgərli": the writers under the label in the site's language, one or several."""
+    rules = registry.rules
+    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[:：՝]\s*(.{{3,160}})", text.strip()) \
+        if rules.byline_labels else None
+    named = tuple(split_names(_names_list(labelled.group(1), registry)[1])) if labelled else ()
+    return named if named and all(_NAME.fullmatch(n) and not _looks_like_outlet(n, registry) for n in named) else ()
+
+
 def _looks_like_outlet(text: str, registry: Registry) -> bool:
     return text in registry.media_names() or bool(_OUTLET_WORDS.search(text))
 
@@ -4881,7 +4890,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
             captions.append(Caption(text=credit[0] if credit else text, credit=credit[1] if credit else "",
                                     after=len(body) - 1))
             continue
-        if block.kind == "turn":
+        if block.kind == "turn" and not _labelled_writers(text, registry):  # ("<b>Müəlliflər:</b> A, B": a byline, no turn)
             turns.append(Turn(paragraph=len(body), speaker=block.speaker, start=_speech_start(text, block.speaker)))
             body.append(block)
             continue
@@ -4913,6 +4922,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
         named = _author_line(text, registry) if desk else None
         if named and named.end() >= desk.start() - 1:
             author = join_names([name_case(n) if n.isupper() else n for n in split_names(_names_list(named.group("names"), registry)[1])])
+            lead_furniture.append(text)
+            continue
+        # "Müəlliflər: Nərmin Qasımova, Rəşad Əsgərli" over a page's lead: its writers under the label in the site's language
+        named = _labelled_writers(text, registry) if not author and len(body) <= 2 else ()
+        if named:
+            author = join_names(named)
             lead_furniture.append(text)
             continue
         # "Reported by Aditi Raghavan, Edited by Karan Mehta-Sood" under the dek: the reporter wrote it, the editor did not
@@ -5408,6 +5423,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 if match.re is _DASH_SIGN_OFF and (other := _WITH_WRITER.search(text)) and _NAME.fullmatch(other.group(1)):
                     author = join_names([*split_names(author), other.group(1)])
                 break
+    if not author and page and not page.authors and page.byline:
+        # "<p class='author'>Yanditswe na Divine Umutesi na Fidèle Nsengimana</p>": the page's byline in its language
+        named = _byline_line(page.byline, registry)
+        author = _names_list(named.group(1), registry)[1] if named else join_names(_labelled_writers(page.byline, registry))
     if not author and page and not page.authors:
         # "<p style='text-align: right'><strong>Phạm Thu Hà</strong></p>" under a page's text (a Vietnamese paper's
         # signature), set apart with its credits: the writer, a name whose first word the registry knows as a name's

@@ -321,7 +321,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     if _DESK.search(marked.replace(";", " &")) and not any(_name_like(a) and not _DESK.search(a) for a in _authors(marked)):
         marked = ""  # "Ore & Alloy Newsroom" (trafilatura's "Ore; Alloy Newsroom"): a desk, not "Ore" and a desk
     authors = _authors_row(tree) \
-        or _one_order(tree, tuple(a for a in _more_authors(tree, _authors(marked)) if not _DESK.search(a))) \
+        or _one_order(tree, tuple(a for a in _more_authors(tree, _authors(marked)) if not _DESK.search(a)
+                                  and not _software_named(tree, a))) \
         or _byline_authors(blocks) or _byline_near_title(tree) or _labelled_authors(tree) or _credit_line_authors(tree) \
         or _marked_authors(tree) \
         or _profile_link_authors(tree) \
@@ -590,6 +591,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         summary=standfirst,
         kicker=kicker,
         credits=credits,
+        byline="" if authors else _byline_box(tree),
         left_out_blocks=left_blocks,
         left_out_words=left_words,
     )
@@ -4082,6 +4084,21 @@ def _credit_line_authors(tree) -> tuple[str, ...]:
     return ()
 
 
+BYLINE_BOX_MAX_WORDS = 12
+
+
+def _byline_box(tree) -> str:
+    """The text of the box a page marks as its byline ("<p class='author'>Yanditswe na A na B</p>"), over its text and
+    no comment's, where no name could be read from it here: the text rules read it in the site's language."""
+    for box in tree.xpath("//body//*[re:test(@class, '(?:^|\\s)(?:author|byline|by-line|article-author)(?:$|\\s)', 'i')]"
+                          "[not(ancestor::footer or ancestor::aside or ancestor::*[re:test(@class, 'comment', 'i')])]",
+                          namespaces={"re": "http://exslt.org/regular-expressions"}):
+        text = _clean(" ".join(box.itertext()))
+        if text and len(text.split()) <= BYLINE_BOX_MAX_WORDS:
+            return text
+    return ""
+
+
 def _marked_authors(tree) -> tuple[str, ...]:
     """The writers in the box a platform marks as the post's authors ("<div data-testid='post-authors'>" around a picture,
     the name and the day): the names, a text of their own each, without the day beside them."""
@@ -4852,6 +4869,13 @@ def _help_centre_owner(site: str, tree) -> str:
 _PLATFORMS = frozenset({"Confluence", "SharePoint", "Notion", "Google Sites", "Google Docs", "Jira", "GitBook", "Coda"})
 
 
+def _software_named(tree, text: str) -> bool:
+    """A name the page's software left in its metadata, its own (the generator "eZ Publish" and the author "eZ Systems",
+    the generator "XOOPS" and the copyright "Copyright XOOPS © 2001-2020"): no outlet's, no writer's."""
+    software = next((w.group(0) for v in tree.xpath("//meta[@name='generator']/@content") if (w := re.match(r"[^\W\d_]{2,}", v))), "")
+    return bool(software) and bool(re.search(rf"(?<!\w){re.escape(software)}(?!\w)", text, re.I))
+
+
 def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     """The outlet's name: the page's own (og:site_name and the like, as trafilatura read it; the
     <title>'s suffix; application-name, JSON-LD publisher, the header logo's alt text), and a
@@ -4862,6 +4886,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     handles = {h.lstrip("@") for h in tree.xpath("//meta[@name='twitter:site' or @property='twitter:site']/@content")}
     if found.lstrip("@") in handles:
         found = ""  # "@SE_mx": the outlet's social handle (trafilatura's last resort), not its name
+    if found and _software_named(tree, found):
+        found = ""  # "eZ Systems", "Copyright XOOPS © 2001-2020": the software's own name, left in the page's metadata
     host = found if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", found) else ""
     if found and any(h and _loose(found) == _loose(h) for h in headlines):
         found = ""  # "Headline - Meridian Wire" read the wrong way round: the headline is no site's name

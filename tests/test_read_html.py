@@ -6299,3 +6299,21 @@ def test_a_caption_in_a_box_of_its_own_with_its_credit_on_the_line_under_it_is_a
     captions = [(b.text, b.credit) for b in blocks if b.kind == "caption"]
     assert captions == [("Los contenedores de baterías junto al parque solar de Caracollo, el sábado pasado.", "Reynaldo Ticona")]
     assert not any(b.text == "Foto: Reynaldo Ticona" for b in blocks)
+
+
+def test_the_software_s_own_name_in_a_page_s_metadata_is_no_outlet_s_nor_writer_s_and_a_byline_in_the_site_s_language_is_read():
+    head = ("<title>After the US order, who services Kigali's scanners? | Ubuzima Review</title>"
+            "<meta name='author' content='eZ Systems'>"
+            "<meta name='copyright' content='eZ Systems'><meta name='generator' content='eZ Publish'>")
+    body = ("<h1>After the US order, who services Kigali's scanners?</h1>"
+            "<p class='author'>Yanditswe na Divine Umutesi na Fidèle Nsengimana</p>"
+            f"<p>KIGALI, 8 June 2026 – {FILLER}</p>")
+    article, _ = analyse_seed(parse_seed_bytes(page(body, head), "a.html"), REGISTRY)
+    assert article.source == "Ubuzima Review"
+    assert article.author == "Divine Umutesi and Fidèle Nsengimana"  # (Kinyarwanda's "written by A and B")
+    # ... and the writers under a label in bold in the text's first lines: a byline, not a speaker's turn
+    labelled = ("<h1>Çin tomoqrafları: Bakı klinikaları narahatdır</h1>"
+                f"<p><b>Müəlliflər:</b> Nərmin Qasımova, Rəşad Əsgərli</p><p>{FILLER}</p>")
+    article, _ = analyse_seed(parse_seed_bytes(page(labelled, "<title>Çin tomoqrafları</title>"), "b.html"), REGISTRY)
+    assert article.author == "Nərmin Qasımova and Rəşad Əsgərli" and not article.turns
+    assert not article.paragraphs[0].startswith("Müəlliflər")
