@@ -4211,6 +4211,8 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
         own = {d for v in tree.xpath(f"//body//time[not({_LISTED_TIME})]/@datetime") if (d := _date(v))}
         listed = {d for v in tree.xpath(f"//body//time[{_LISTED_TIME}]/@datetime") if (d := _date(v))}
         found = own.pop() if found in listed and found not in own and len(own) == 1 else found
+        # (... nor a day its text prints only beside other stories' headlines, where no metadata states it)
+        found = _unlisted(found, tree) if found.isoformat().encode() not in raw else found
     language = (tree.get("lang") or "").split("-")[0].lower()
     # (not the original's, in another language: a translated edition's JSON-LD "inLanguage": "de-DE" under <html lang="en">)
     stated = [d for item in _json_ld_items(tree) if item.get("datePublished")
@@ -4441,19 +4443,21 @@ def _stamp_date(tree) -> dt.date | None:
         # (a forum's post date with its edit note inside it: "24-05-2030, 08:40 AM <span class='post_edit'>(Última
         # modificación: 25-05-2030 ...)</span>": the stamp's own words before it)
         text = _clean(element.text or "") if len(text) > 80 and len(element) else text
-        if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated\b", text, re.I) \
+        if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated?\b", text, re.I) \
                 or re.search(r"date[-_]*top\b|\btop[-_]?bar(?:\b|_)|current[-_]?date|today|hdr[-_]*date|revision|modified"
                              r"|(?<!insight-)(?<!article-)(?<!entry-)(?<!post-)(?<!story-)header[-_]*date|date[-_]*now",
                              f"{element.get('class') or ''} {element.get('id') or ''}", re.I) \
                 or element.xpath("ancestor-or-self::*[re:test(@class, '(?:^|\\s|-)(?:card|teaser|related)(?:$|\\s|__|-)', 'i')]",
-                                 namespaces={"re": "http://exslt.org/regular-expressions"}):
+                                 namespaces={"re": "http://exslt.org/regular-expressions"}) \
+                or any(len(_clean(" ".join(a.itertext())).split()) >= 4 for a in element.xpath("ancestor::li[1]//a[@href]")):
             # (nor a revision's, the source file's last change a static site prints under the post: "<span
             # class='git-revision-date-localized-plugin-date'>", "<span class='date-modified'>")
             # (nor the site's clock in its top bar: "<span class='dateTop'>Wednesday, 21 Oct, 2026</span>", "<div
             # class='topbar__date'>", "<span
             # id='ctl00_lblTodayDate'>", but an article's
             # header's "insight-header__date" is its own; nor a related piece's card: "<span class='card__date'>", nor a
-            # date in a list of related news: "<div class='block-related-news'>")
+            # date in a list of related news: "<div class='block-related-news'>"; nor the date beside another story's
+            # headline in a list, whatever the list's class: "<li><a>Rwanda FDA asks ...</a> <span class='date'>07/06/2030")
             continue
         found = _MONTH_DAY_YEAR.search(text)
         if found:
@@ -4560,7 +4564,9 @@ def _unlisted(day: dt.date | None, tree) -> dt.date | None:
              f"{day.day:02}.{day.month:02}.{day.year}", f"{day.day}.{day.month}.{day.year}")
     printed = [e for e in tree.xpath("//body//*[self::p or self::li or self::div or self::span or self::td]")
                if not any(c.tag in ("p", "li", "div", "td") for c in e) and any(f in _text(e) for f in forms)]
-    return None if printed and all(e.xpath(".//a[@href]") for e in printed) else day
+    # (... its line, or its list's item: "<li><a>Rwanda FDA asks ...</a> <span class='date'>07/06/2030</span></li>")
+    return None if printed and all(e.xpath("ancestor-or-self::*[self::li or self::p or self::tr][1]//a[@href]") or e.xpath(".//a[@href]")
+                                   for e in printed) else day
 
 
 def _first_published(line: dt.date | None, markup: dt.date | None) -> dt.date | None:

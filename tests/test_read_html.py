@@ -6317,3 +6317,14 @@ def test_the_software_s_own_name_in_a_page_s_metadata_is_no_outlet_s_nor_writer_
     article, _ = analyse_seed(parse_seed_bytes(page(labelled, "<title>Çin tomoqrafları</title>"), "b.html"), REGISTRY)
     assert article.author == "Nərmin Qasımova and Rəşad Əsgərli" and not article.turns
     assert not article.paragraphs[0].startswith("Müəlliflər")
+
+
+def test_the_date_beside_another_story_s_headline_in_a_list_is_not_the_page_s_own():
+    body = ("<h1>Who services Kigali's scanners?</h1>"
+            f"<p>KIGALI, 8 June 2026 – {FILLER}</p>"
+            "<div id='extrainfo'><h2>Amakuru mashya</h2><ul>"
+            "<li><a href='/a'>Rwanda FDA asks hospitals for scanner lists by 21 June</a> <span class='date'>07/06/2026</span></li>"
+            "<li><a href='/b'>Community health insurance: what changes in July</a> <span class='date'>05/06/2026</span></li>"
+            "</ul></div>")
+    article, _ = analyse_seed(parse_seed_bytes(page(body, "<title>Who services Kigali's scanners?</title>"), "a.html"), REGISTRY)
+    assert article.date == dt.date(2026, 6, 8)
