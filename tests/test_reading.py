@@ -1393,3 +1393,17 @@ def test_the_sixtieth_round_s_text_sets_read_at_least_as_well_as_after_it(folder
 def test_the_sixty_first_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                              quotes, people, topics):
     holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)
+
+
+# The sixty-second round: blind153 (hospital CT and MRI scanners and their makers' remote service: an HL7 message stuck in
+# an interface engine's error queue, IBM i 5250 screens of an insurer's notes, a dcmdump of a DICOM report, a diff of two
+# saved copies, a Kafka console consumer's dump, a shell script's here-document, an Enscript PostScript print job; written
+# blind at the start of this round and scored on main at 6cb1891 before any rule: headline 0.14, date 0.00 (5 later),
+# author 0.00, quotes 0.72 / 1.00, people 0.82; left: a note over the page in the 5250 and DICOM copies read as the
+# headline, PostScript's strings, the HL7 digest's own day over the article's):
+@pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
+    ("blind153", 0.57, 0.57, 2, 0.71, (0.86, 1.0), 0.92, (0.0, 0.0)),
+])
+def test_the_sixty_second_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
+                                                                              quotes, people, topics):
+    holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)
