@@ -282,6 +282,7 @@ def heredoc_as_text(text: str) -> tuple[str, tuple[str, ...]]:
 # numbers aside, is the same on most lines, the page's line the rest
 _FRAME_STOP = re.compile(r"[|\[(\t:^]|\s{2}")  # where a frame's part ends and a line's own text may begin
 FRAMED_MIN_LINES = 12  # lines in one frame, for a copy to be framed lines
+FRAME_MAX_CHARS = 120  # a frame's opening is at most this long: a line's own text after it, however long the line
 FRAMED_MIN_SHARE = 0.3  # ... of the copy's lines with any text (and half its words in them)
 
 
@@ -302,7 +303,7 @@ def framed_lines_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     shapes = {n: _skeleton(rows[n]) for n in lines}
     openings: dict[str, list[int]] = {}
     for n in lines:
-        shape = shapes[n]
+        shape = shapes[n][:FRAME_MAX_CHARS]
         for stop in _FRAME_STOP.finditer(shape):
             openings.setdefault(shape[:stop.end()], []).append(n)
     least = max(FRAMED_MIN_LINES, int(len(lines) * FRAMED_MIN_SHARE))

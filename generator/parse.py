@@ -326,6 +326,13 @@ _FOOTNOTED_END = re.compile(r"[.!?][\"”’']?\d{1,2}$")
 _CELL_GAP = re.compile(r"\S\s{3,}\S")  # a page's cells set apart by wide spaces ("ay, February 22, 2030     THE VANUA POST     5")
 
 
+BROKEN_WORD_MAX_CHARS = 80  # the first half of a word broken at a line's end is at most this long
+
+
+def _lower_words(text: str) -> int:
+    return sum(bool(re.match(r"[a-z]", w)) for w in text.split())
+
+
 def unwrapped(lines: list[str], header: bool = False) -> list[str]:
     """A hard-wrapped paragraph's lines joined into its first line, the others left blank so that line
     numbers stay the seed's; a word broken at a line's end ("semi-" / "conductor") joined whole. Above
@@ -337,6 +344,9 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
     pages = page_lines(original)
     head = 0
     words_of: tuple[str, set[str]] | None = None  # the text in lower case, and its words: asked only at a broken word
+    # (the words in lower case of the paragraph joined so far, counted as each line joins it: a recount of the whole
+    # paragraph at every line would be quadratic in one endless paragraph)
+    head_lower = _lower_words(lines[0])
     for i in range(1, len(lines)):
         above, line = original[i - 1].rstrip(), original[i].strip()
         words = above.split()
@@ -356,7 +366,7 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
         # (a paragraph already running over two full lines goes on at a capital too: "... expanding the Outbound" /
         # "Investment Security Program (the ...")
         running = header and head < i - 1 and len(line) >= 0.75 * width and not _TERMINAL.search(above) \
-            and sum(bool(re.match(r"[a-z]", w)) for w in lines[head].split()) >= 8
+            and head_lower >= 8
         if not line or not lines[head].strip() or len(above) < 0.75 * width and not narrow_title or not (prose or narrow_title and width < 60) \
                 or _CELL_GAP.search(above.strip()) or _CELL_GAP.search(line) \
                 or _NEW_PARAGRAPH.match(line) or _PAGE_MARK.match(line) or i in pages or i - 1 in pages or above.endswith(":") or _DASHED_CREDIT.search(above) \
@@ -365,10 +375,11 @@ def unwrapped(lines: list[str], header: bool = False) -> list[str]:
                 and not (_DANGLING.search(above) and not _TERMINAL.search(line)) \
                 or (_TERMINAL.search(above) or _FOOTNOTED_END.search(above)) and not re.match(r"[(\"“‘']?[a-z]", line):
             # (a sentence ends, perhaps with its footnote's number: '... against America."2'; a line starts anew)
-            head = i
+            head, head_lower = i, _lower_words(lines[i])
             continue
+        head_lower += _lower_words(line)
         joined = lines[head].rstrip()
-        broken = re.search(r"([A-Za-z]+)-$", joined)
+        broken = re.search(r"([A-Za-z]+)-$", joined[-BROKEN_WORD_MAX_CHARS:])  # (the line's end only: it grows as lines join)
         if broken and line[:1].islower():
             rest = re.match(r"[\w'’]*", line).group(0)
             whole = broken.group(1) + rest
