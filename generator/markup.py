@@ -317,13 +317,11 @@ def framed_lines_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     head, members = max(framed, key=lambda item: (len(item[0]), len(item[1])))
     tails = [re.sub(" +", " ", shapes[n][len(head):]) for n in members]  # (a column padded or not: "]   #", "] #")
     tail = ""
-    for size in range(1, min(len(t) for t in tails) + 1):
-        ends = Counter(t[-size:] for t in tails)
-        common, count = ends.most_common(1)[0]
-        if count < len(tails) * 0.8 or not re.search(r"\S", common):
-            if count < len(tails) * 0.8:
-                break
-        tail = common if count >= len(tails) * 0.8 else tail
+    for size in range(1, min(FRAME_MAX_CHARS, *(len(t) for t in tails)) + 1):
+        common, count = Counter(t[-size:] for t in tails).most_common(1)[0]
+        if count < len(tails) * 0.8:
+            break
+        tail = common
     if tail and not re.match(r"[\]|)\s#]", tail.lstrip(" ")[:1] or " "):
         tail = ""  # (only an ending that closes a field: "]", "|", ")" or a column after spaces; not the text's own last words)
     inside, out, furniture = set(members), [], []
@@ -350,8 +348,9 @@ def _unframe(row: str, head: str, tail: str) -> str:
             break
     text = row[at:]
     ending = tail.strip()
-    cut = next((c for c in range(len(text), -1, -1) if re.sub(" +", " ", _skeleton(text[c:])).endswith(ending)), len(text)) \
-        if ending else len(text)
+    # (looked for among the line's last characters only: a frame's ending is short, however long the line)
+    cut = next((c for c in range(len(text), max(-1, len(text) - 2 * FRAME_MAX_CHARS), -1)
+                if re.sub(" +", " ", _skeleton(text[c:])).endswith(ending)), len(text)) if ending else len(text)
     return text[:cut].rstrip()
 
 

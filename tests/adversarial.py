@@ -45,6 +45,8 @@ SHAPES = {
     "cjk": lambda n: _fill("美国商务部周二宣布放宽对华芯片出口管制。", n // 3),
     # structured sources carried as text: records never closed, form values with no field after them, prompts, markup
     "records": lambda n: _fill('{\n  "title": "US eases chip controls",\n', n),
+    # ... a tool's frame around long lines: "OBX|n|TX|...|" + a paragraph + "||||||F", a line each
+    "framed_lines": lambda n: _fill("OBX|1|TX|NEWS^Digest^L|1|" + "The ministry said the rule would apply. " * 200 + "||||||F\n", n),
     "form_fields": lambda n: _fill("FieldName: a[0]\nFieldValue: The ministry said on July 14 that controls would ease.\n", n),
     "prompts": lambda n: _fill("~/clips $ cat story.txt\nThe ministry said on July 14 that controls would ease.\n", n),
     "markup": lambda n: _fill("<p>The ministry <b>said</b> on July 14 that &amp; controls would ease.</p><div>\n", n),
