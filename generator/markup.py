@@ -354,6 +354,72 @@ def _unframe(row: str, head: str, tail: str) -> str:
     return text[:cut].rstrip()
 
 
+# A print job in PostScript (enscript, a2ps, a word processor's "print to file"): its page is the strings it shows, each
+# placed at a height on the sheet; the program around them (procedures, fonts, the job's comments) is no one's text
+_POSTSCRIPT = re.compile(r"\s*%!PS")
+_PS_TOKEN = re.compile(r"%[^\n]*|\((?:\\[\s\S]|[^()\\]|\((?:\\[\s\S]|[^()\\])*\))*\)|<<|>>|<[0-9A-Fa-f\s]*>|[{}\[\]]"
+                       r"|/?[^\s(){}\[\]<>/%]+")
+_PS_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_PS_ESCAPE = re.compile(r"\\([0-7]{1,3}|\n|\r\n?|[\s\S])")
+_PS_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
+_PS_SHOWS = frozenset({"show", "ashow", "widthshow", "awidthshow", "xshow", "yshow", "xyshow", "kshow"})
+_PS_MOVES = frozenset({"moveto"})
+_PS_COMMENTS = re.compile(r"%%(?:Title|For|Creator|CreationDate):\s*(.+)")
+PS_GAP = 1.5  # a step down this many times the usual line's, or more, is a blank line: the page's paragraphs apart
+
+
+def _ps_string(token: str) -> str:
+    """A PostScript string's text: its escapes undone, its bytes the job's Latin-1 (enscript's and a2ps's encoding)."""
+    def undo(match: re.Match) -> str:
+        code = match.group(1)
+        if code[0] in "01234567":
+            return chr(int(code, 8) & 0xFF)
+        return "" if code[0] in "\r\n" else _PS_ESCAPES.get(code, code)
+    return _PS_ESCAPE.sub(undo, token[1:-1])
+
+
+def postscript_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A PostScript print job read as the page it prints: each string a show operator paints (or a procedure the job
+    defines with one, enscript's "s") on the line of its height, a step down twice the usual a blank line between two
+    paragraphs, a new sheet going on where the last one ended. The job's title, owner, program and date are its
+    furniture; its procedures and fonts are code, no text of the page."""
+    if not _POSTSCRIPT.match(text):
+        return text, ()
+    tokens = [t for t in _PS_TOKEN.findall(text) if not t.startswith("%")]
+    shows, moves = set(_PS_SHOWS), set(_PS_MOVES)
+    for n, token in enumerate(tokens[:-2]):  # the job's own names for them ("/s {show} bind def", "/M {moveto} def")
+        if token.startswith("/") and tokens[n + 1] == "{":
+            body = tokens[n + 2:n + 12]
+            if "}" in body:
+                body = body[:body.index("}")]
+                shows.update([token[1:]] if _PS_SHOWS & set(body) else [])
+                moves.update([token[1:]] if "moveto" in body else [])
+    rows: list[tuple[float | None, str]] = []
+    operands: list[str] = []
+    height: float | None = None
+    for token in tokens:
+        if token in moves and len(operands) >= 2 and all(_PS_NUMBER.fullmatch(o) for o in operands[-2:]):
+            height = float(operands[-1])
+        elif token in shows and operands and operands[-1].startswith("("):
+            shown = _ps_string(operands[-1])
+            if rows and rows[-1][0] == height:
+                rows[-1] = (height, rows[-1][1] + shown)
+            else:
+                rows.append((height, shown))
+        operands = operands[-8:] + [token] if token not in "{}" else []
+    steps = sorted(a - b for (a, _), (b, _) in zip(rows, rows[1:]) if a is not None and b is not None and a > b)
+    if sum(len(row.split()) for _, row in rows) < ITEM_MIN_WORDS or not steps:
+        return text, ()
+    usual, out = steps[len(steps) // 2], []
+    for n, (height, row) in enumerate(rows):
+        above = rows[n - 1][0] if n else None
+        if above is not None and height is not None and above - height > usual * PS_GAP:
+            out.append("")
+        out.append(row.rstrip())
+    furniture = tuple(m.group(0) for m in _PS_COMMENTS.finditer(text, 0, 4000))
+    return "\n".join(out) + "\n", furniture
+
+
 # The fields of an article's record as APIs print it (WordPress's REST API, a headless CMS, a JSON feed), in the order
 # a field is trusted: the first the record has is read
 _RECORD_TITLES = ("headline", "title", "titel", "titre", "titulo", "título", "titolo")

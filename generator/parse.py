@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import (asciidoc_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
+from .markup import (asciidoc_as_text, postscript_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text,
                      scraped_item_as_text, r_console_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
@@ -4651,6 +4651,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=cut[0]), wrapper + cut[1]  # a piece pasted between scissor lines ("---8<---")
     if not seed.page and not seed.blocks and (document := rtf_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=document[0]), wrapper + document[1]  # a word processor's RTF opened as text
+    if not seed.page and not seed.blocks and (printed := postscript_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=printed[0]), wrapper + printed[1]  # a print job in PostScript, the page it prints
     if not seed.page and not seed.blocks and (asked := assistant_conversation(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=asked[0]), wrapper + asked[1]  # a chat with an AI assistant, the page pasted in
     if not seed.page and not seed.blocks and (form := form_fields(seed.text))[0] != seed.text:

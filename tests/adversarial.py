@@ -46,6 +46,9 @@ SHAPES = {
     # structured sources carried as text: records never closed, form values with no field after them, prompts, markup
     "records": lambda n: _fill('{\n  "title": "US eases chip controls",\n', n),
     # ... a tool's frame around long lines: "OBX|n|TX|...|" + a paragraph + "||||||F", a line each
+    "postscript": lambda n: _fill("5 766 M\n(The ministry said \\(on July 14\\) that controls ((would ease\\267) s\n/s {show} def\n"
+                                  "5 755 M\n(and analysts agreed) s\n", n,
+                                  head="%!PS-Adobe-3.0\n/M {moveto} def\n"),
     "framed_lines": lambda n: _fill("OBX|1|TX|NEWS^Digest^L|1|" + "The ministry said the rule would apply. " * 200 + "||||||F\n", n),
     "form_fields": lambda n: _fill("FieldName: a[0]\nFieldValue: The ministry said on July 14 that controls would ease.\n", n),
     "prompts": lambda n: _fill("~/clips $ cat story.txt\nThe ministry said on July 14 that controls would ease.\n", n),

@@ -6,7 +6,7 @@ import json
 import re
 
 from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
-from generator.markup import chat_log_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
+from generator.markup import chat_log_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, postscript_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
 
 from .test_parse import text
 
@@ -908,3 +908,37 @@ def test_a_page_s_lines_each_in_a_tool_s_frame_read_as_the_page_the_frames_and_t
                       for n in range(20))
     numbered = "\n".join(f"{n}. The inspectorate will list every remote connection of every hospital scanner." for n in range(20))
     assert framed_lines_as_text(turns) == (turns, ()) and framed_lines_as_text(numbered) == (numbered, ())
+
+
+def _enscript(page: list[str]) -> str:
+    """A page as GNU Enscript prints it to PostScript: its own procedures, a string a line, a blank line a skipped step."""
+    prolog = ("%!PS-Adobe-3.0\n%%Title: domenie-scanners.txt\n%%For: Luigia Comuzzi\n%%Creator: GNU Enscript 1.6.6\n"
+              "%%CreationDate: Mon Jun 10 07:41:19 2026\n%%EndComments\n%%BeginProlog\n/M {moveto} bind def\n"
+              "/s {show} bind def\n/fname (domenie-scanners.txt) def\n%%EndProlog\n%%Page: (1) 1\n_S\n")
+    rows, height = [], 766
+    for line in page:
+        if line:
+            escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            escaped = "".join(c if ord(c) < 128 else f"\\{ord(c):03o}" for c in escaped)
+            rows.append(f"5 {height} M\n({escaped}) s")
+        height -= 11
+    return prolog + "\n".join(rows) + "\n_R\nS\n%%Trailer\n%%EOF\n"
+
+
+def test_a_print_job_in_postscript_reads_as_the_page_it_prints_its_strings_a_line_each():
+    body = ("UDIN - The university health authority of Friuli Centrale runs seven CT and MRI scanners made by Zhenlan "
+            "Medical Imaging, and all of them are serviced remotely (none was bought with American money).")
+    page = ["LA DOMENIE FURLANE", "Scanners, servers and Washington: what a week of rules means for Friuli",
+            "Di Agnese Bortolussi · Traduzion: Pieri Sbrizzai", "Publicât: domenie ai 9 di Jugn dal 2026, 06:00", "",
+            *[body] * 6, "", "\"Nobody in Washington can order us to do anything,\" said Daniele Zanier, who heads "
+            "clinical engineering.", "", "© 2026 Edizions Domenie Furlane srl · Ducj i dirits riservâts"]
+    shown, furniture = postscript_as_text(_enscript(page))
+    assert shown.split("\n")[:5] == [*page[:4], ""]
+    assert f"{body}\n{body}" in shown and "(none was bought with American money)." in shown  # (escapes undone)
+    assert "moveto" not in shown and "domenie-scanners.txt" not in shown
+    assert "%%For: Luigia Comuzzi" in furniture and "%%Creator: GNU Enscript 1.6.6" in furniture
+    article = text(_enscript(page))
+    assert article.title == "Scanners, servers and Washington: what a week of rules means for Friuli"
+    assert article.author == "Agnese Bortolussi" and article.date == dt.date(2026, 6, 9)
+    assert postscript_as_text("%!PS-Adobe-3.0\n/s {show} def\n5 5 moveto (Hello) s\n")[1] == ()  # (too few words)
+    assert postscript_as_text("The job printed.\n") == ("The job printed.\n", ())
