@@ -3536,6 +3536,8 @@ def _forward_mark(marks: tuple[str, ...]) -> re.Pattern[str]:
 # (... or a label that says where the text under it was pasted from: "Article (pasted from theprovopacket.example, Apr 8
 # — paywall, so full text here)")
 _PASTED_BELOW = re.compile(r"\b(?:pasted|copied)\s+(?:in\s+full\s+|as\s+is\s+|here\s+)?below\b"
+                           # (or at the note's end, the article under it: "Press cutting, Aral Dawisi, 04.06, pasted in full.")
+                           r"|\b(?:pasted|copied)\s+(?:in\s+full|as\s+is|whole|verbatim|unedited)\s*[.:]?\s*$"
                            r"|^[^\W\d_][\w ]{0,30}\((?:pasted|copied)\s+from\s+[\w.-]+\.[a-z]{2,}\b[^()]*\)\s*:?$", re.I)
 SIGN_OFF_MAX_WORDS = 3
 _PASTED_UNDER = re.compile(r"(?:From|Via)\s+[^:]{3,80}?,\s+(?:reproduced|reprinted|republished)\s+(?:here\s+)?with\s+"
@@ -3582,6 +3584,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     published_lines = 0  # dates labelled as first published, kept first
     updates: list[tuple[int | None, int, int]] = []  # dates labelled as updates, kept last
     sent_days: list[tuple[int | None, int, int]] = []  # a mail's "Date:" over the issue line it carries: kept after all
+    # a day in the page's furniture ("Federal Register / Vol. 90, No. 19 / Thursday, January 30, 2025"; a digest's "Staff
+    # news digest · Tuesday 4 June 2030" over the page it pasted): after the date lines', which say whose day they give
+    furniture_days: list[tuple[int | None, int, int]] = []
     last_byline: int | None = None  # the place in kinds of the last byline read
     passed: list[Block] = []
     captions: list[Caption] = []
@@ -3635,8 +3640,8 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     # (or someone's "––––– copied text –––––" over what they pasted under their note, in a chat's lines: the last such mark)
     # (or a note that says so: "FYI: today's Ossobó Digital piece, pasted in full below (their site keeps timing out)")
     pasted = next((nonblank[n] for n in reversed(range(len(nonblank[:FORWARD_MAX_LINES + 1])))
-                   if n and (_forward_mark(registry.rules.paste_marks).fullmatch(squash(lines[nonblank[n]]))
-                             or _PASTED_BELOW.search(lines[nonblank[n]]))), -1)
+                   if n and _forward_mark(registry.rules.paste_marks).fullmatch(squash(lines[nonblank[n]]))
+                   or _PASTED_BELOW.search(lines[nonblank[n]])), -1)
     if pasted >= 0 and _PASTED_BELOW.search(lines[pasted]):
         pasted = _note_end(lines, pasted)
     if pasted < 0:
@@ -4578,9 +4583,9 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
                     published_lines += 1
                     break
                 if d and d[0]:
-                    dates.append(d)
+                    furniture_days.append(d)
                     break
-    under = [d for d in dates if d not in over_title and d[0]]
+    under = [d for d in (*dates, *furniture_days) if d not in over_title and d[0]]
     if under and over_title and all(o[0] and o > max(under) for o in over_title):
         # "Monday, 23 Nov 2026" over the masthead (the site's clock on the day it was copied), "Saturday, 21 Nov 2026"
         # under the headline: the article's is the one under its headline
@@ -4598,7 +4603,7 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
     if author.count(",") >= 1 and " and " not in author:
         names = [a.strip() for a in author.split(",")]
         author = ", ".join(names[:-1]) + " and " + names[-1]
-    dates = [d for d in (*dates, *updates, *sent_days) if d[1]]
+    dates = [d for d in (*dates, *furniture_days, *updates, *sent_days) if d[1]]
     if not dates and title:
         # "Department Press Briefing – April 22, 2025": a dated document title.
         match = _TEXT_DATE.search(title)
@@ -4788,6 +4793,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = channel_post(lines)
         if not chat_lines:  # (or an alert service's story in numbered parts among its other messages)
             lines, chat_lines = alert_parts(lines)
+        if not chat_lines:  # (or a page copied whole, from its skip link, under someone's note)
+            lines, chat_lines = above_skip_link(lines, rules)
         lines, markers = part_numbers(lines)
         chat_lines += markers
         if chat_lines:
@@ -6840,6 +6847,19 @@ _NOTE_PROPERTY = re.compile(r"(?:Created(?:\s+(?:time|at|on))?|Date\s+(?:created
                             r"Added|Clipped|Saved|Tags|Type|Status|Category|Author|Property|Highlights?)\s*:\s*\S.*", re.I)
 _NOTE_ADDRESS = re.compile(r"(?:URL|Source|Link|Original(?:\s+URL)?)\s*:\s*[\"']?(?:https?://|www\.)\S*", re.I)  # (YAML's quotes)
 NOTE_PROPERTIES_MIN = 3
+
+
+SKIP_NOTE_MAX_LINES = 8  # lines over a page's skip link, at most, for them to be someone's note over a page copied whole
+
+
+def above_skip_link(lines: list[str], rules: Rules) -> tuple[list[str], tuple[str, ...]]:
+    """A page copied whole opens with its skip link ("Skip to content", "Saltar al contenido"): the few lines over it
+    (a copyist's note on why it is kept, an app's lines) are not the page's. Blank here, returned to be kept with the
+    furniture; the page is read from its skip link down."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()][:SKIP_NOTE_MAX_LINES + 1]
+    links = {squash(link).casefold() for link in rules.skip_links}
+    at = next((i for i in nonblank[1:] if squash(lines[i]).rstrip(" .:›»>→").casefold() in links), None)
+    return _only_lines(lines, at, len(lines)) if at is not None else (lines, ())
 
 
 def clipping(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:

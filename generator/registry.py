@@ -72,7 +72,8 @@ class Rules:
     name_openers: tuple[str, ...] = ()  # "I Gede", "Ni Made": the capitalised words after them are a person's name
     vietnamese_middle_names: tuple[str, ...] = ()  # "Văn", "Thị": a lone "Nguyen Van Hung" is a byline, not a phrase
     common_words: tuple[str, ...] = ()
-    furniture_prefixes: tuple[str, ...] = ()
+    furniture_prefixes: tuple[str, ...] = ()  # (with the skip links: each is furniture too)
+    skip_links: tuple[str, ...] = ()  # "Skip to content": a page copied whole starts at it, the lines over it another's
     furniture_words: tuple[str, ...] = ()
     kickers: tuple[str, ...] = ()
     genre_words: tuple[str, ...] = ()  # "POLICY BRIEF", "TALKBACK HOUR": a line of capitals naming a genre or a show, no masthead
@@ -298,6 +299,7 @@ def load_rules(paths: list[Path], problems: list[Diagnostic]) -> Rules:
         for name in unknown:
             problems.append(Diagnostic("warning", str(path), f"unknown rule {name!r} is ignored",
                                        fix="check the spelling against the documented rule names"))
+    values["furniture_prefixes"] = (*values.get("furniture_prefixes", ()), *values.get("skip_links", ()))
     return Rules(**values)
 
 

@@ -7729,3 +7729,40 @@ def test_a_day_joined_to_its_month_or_after_its_language_s_small_words_is_read_a
     # (the site's day beside its town's weather, the day the page was copied, under the page's own)
     copied = "Shanba, 6-iyun, 2026 | Toshkent −4° | 1 USD = 13 912 so'm\nKano insurers will not pay for scanner downtime\n"
     assert text(f"{copied}Chop etildi: 04.06.2026, 20:15{story}").date == dt.date(2026, 6, 4)
+
+
+def _nukus_page(first_line: str, skip_link: str) -> str:
+    return (f"{first_line}\n\n{skip_link}\nARAL DAWISI\nQaraqalpaqstan jańalıqları · English edition\n"
+            "Bas bet  Jańalıqlar  Ekonomika  Densawlıq  Sport\n"
+            "China vows to retaliate as Nukus asks who can switch off its MRI\n"
+            "Avtor: Gulshirin Allambergenova\nJarıyalandı: Siyshembi, 4-iyun, 2026, 18:30\n\n"
+            "NUKUS — China said on Tuesday it would take all necessary measures to protect its medical-equipment makers "
+            "after the United States ordered hospitals to cut Chinese-made scanners off from their makers.\n\n"
+            "“This is discrimination dressed up as safety,” said Mei Chunlan, a spokesperson for the ministry.\n")
+
+
+@pytest.mark.parametrize("note, skip_link", [
+    ("Press cutting, Aral Dawisi (English ed.), 04.06.2026, pasted in full.", "Mazmunǵa ótiw"),
+    # (a note of any length, in any language, over the page's skip link: the page is read from its skip link down)
+    ("Nota Ing. Biomédica 06/06/2026: artículo de Aral Dawisi (edición en inglés) sobre el inventario, copiado completo al "
+     "expediente del CT2. Ojo con la frase del jefe: \"nobody answers me\" - mandarla con el pedido de la lista.",
+     "Saltar al contenido")])
+def test_a_copyist_s_note_over_a_page_copied_whole_is_no_headline_the_page_starts_under_it(note, skip_link):
+    article = text(_nukus_page(note, skip_link))
+    assert article.title == "China vows to retaliate as Nukus asks who can switch off its MRI"
+    assert article.author == "Gulshirin Allambergenova" and article.date == dt.date(2026, 6, 4)
+    assert not any("Nota Ing" in p or "Press cutting" in p for p in article.paragraphs)
+
+
+def test_a_day_in_the_furniture_over_the_page_gives_way_to_its_date_line():
+    # (a digest's line over the page it pasted, the day the digest went out; the page's own line says when it was published)
+    article = text("Staff news digest · Tuesday 4 June 2026 · compiled by Corporate Affairs\n"
+                   "THE GARDEN CITY TRIBUNE\nKumasi's English daily\n"
+                   "US orders hospitals to cut Chinese scanner makers' remote links\n"
+                   "Nea ɔkyerɛwee: Yaa Dufie Asiedu-Bekoe\n"
+                   "Wɔtintimii: Dwoada, Ayɛwohomumu 3, 2026, 17:20 GMT\n\n"
+                   "KUMASI — The United States on Monday ordered its hospitals to disconnect Chinese-made CT and MRI scanners "
+                   "from the remote-service links through which their makers maintain them.\n\n"
+                   "The order gives American hospitals until 31 December to switch off every link.\n")
+    assert article.title == "US orders hospitals to cut Chinese scanner makers' remote links"
+    assert article.date == dt.date(2026, 6, 3)
