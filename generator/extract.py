@@ -576,6 +576,8 @@ def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
     name = " ".join(tokens)
     if name in lex.not_people or name in lex.media:
         return False
+    if any(t in ("y", "e") for t in tokens[:2]):
+        return False  # "Marcavelica y Querecotillo": two places, "and"; a name's "y" joins two surnames ("José Ortega y Gasset")
     if _ends_with_suffix(lex, name) or tokens[-1] in _OUTLET_LAST:
         return False  # "Northgate Magnetics", "Harbor Wire"
     if any(t.lower() in lex.offices for t in tokens[1:]) or any(t in lex.org_heads for t in tokens):
@@ -1155,6 +1157,18 @@ class _Reading:
                      and not _given(self.lex, m.group(1).split()[0])  # (but "the Tony Blair Institute" is his)
                      for words in [m.group(1).split()] for i in range(len(words) - 1) for k in range(i + 2, len(words) + 1)
                      if i == 0 or k == len(words) and not _given(self.lex, words[i])}
+        # "..., dijo el martes a Surco Norte Deysi Ipanaqué": the outlet told, then the one who told it (the name after it)
+        for name in [n for n in self.sequences if len(n.split()) >= 4]:
+            words = name.split()
+            told = next((k for k in range(len(words) - 2, 0, -1) if loose(" ".join(words[:k])) in outlets), None)
+            if told is None:
+                continue
+            rest = " ".join(words[told:])
+            hits = [(part, at, end) for part, start, end in self.sequences.pop(name)
+                    if (at := self.parts[part][0].find(rest, start, end)) >= 0]
+            self.sequences[rest] = sorted(self.sequences.get(rest, []) + hits)
+            if f"?{name}" in self.evidence:
+                self.evidence.setdefault(f"?{rest}", self.evidence.pop(f"?{name}"))
         for name, hits in self.sequences.items():
             key = f"?{name}"
             if loose(name) in outlets or plain_letters(loose(name)) in outlets or name in companies:
@@ -3383,7 +3397,10 @@ def _interviewee(article: Article, first_turn: int, people: dict[str, str], spea
         paragraph = article.paragraphs[index]
         subject = _INTRO_SUBJECT.match(paragraph)
         name = title.group(1) if title and title.group(1) in paragraph else subject.group(1) if subject else ""
-        if not name:
+        first = name.split()[0] if name else ""
+        if not name or any(f.part == index and not f.key.startswith("person/") and f.surface in name for f in found) \
+                or len(first) <= 3 and len(re.findall(rf"\b{re.escape(first.lower())}\b", " ".join(article.paragraphs))) >= 2:
+            # (not "En Piura, el programa ...": a place after the language's "in", a short word its text writes in lower case)
             continue
         key = next((k for k, surface in people.items() if surface == name), f"person/{slugify(name)}")
         if key not in people:

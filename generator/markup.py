@@ -276,6 +276,32 @@ def heredoc_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     return text, ()
 
 
+# A document that quotes the page whole in a fenced block (Markdown's, Typst's, a wiki's "```text" ... "```"): the page is
+# the block, the document around it someone's (a bulletin's other items, a note on where the text came from)
+_FENCE = re.compile(r"\s{0,3}(`{3,}|~{3,})\s*[\w+-]*\s*")
+
+
+def fenced_block_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A document holding a page in one fenced block, read as the block: the document around it its furniture, each line
+    blank where it stood. Only a block that holds most of the copy's words (as a here-document must)."""
+    rows = text.split("\n")
+    total = len(text.split())
+    for n, row in enumerate(rows):
+        opening = _FENCE.fullmatch(row)
+        if not opening:
+            continue
+        fence = opening.group(1)
+        end = next((k for k in range(n + 1, len(rows)) if rows[k].strip() == fence), None)
+        if end is None:
+            return text, ()
+        words = sum(len(r.split()) for r in rows[n + 1:end])
+        if words >= ITEM_MIN_WORDS and words >= total * HEREDOC_MIN_SHARE:
+            furniture = tuple(r.strip() for k, r in enumerate(rows) if r.strip() and not n < k < end)
+            return "\n".join("" if not n < k < end else r for k, r in enumerate(rows)), furniture
+        return text, ()  # (the first block only: a document of several quotes quotes no one page)
+    return text, ()
+
+
 # A page's lines each framed the same way by the tool that holds them: a hospital message's segments ("OBX|12|TX|...|12|"
 # ... "||||||F"), a DICOM dump's text values ("(0040,a730).(0040,a160) UT [" ... "]   #  66, 1 TextValue"), a queue's
 # records ("CreateTime:...<tab>Offset:...<tab>key<tab>"), a green screen's numbered lines (" 0013  "): the frame, its
@@ -352,6 +378,51 @@ def _unframe(row: str, head: str, tail: str) -> str:
     cut = next((c for c in range(len(text), max(-1, len(text) - 2 * FRAME_MAX_CHARS), -1)
                 if re.sub(" +", " ", _skeleton(text[c:])).endswith(ending)), len(text)) if ending else len(text)
     return text[:cut].rstrip()
+
+
+# An XML file one of whose elements holds the page as its text: a map's point with the page pasted into its description
+# (KML, in a CDATA section), a survey form's submission with the article in its text field (ODK), a chat client's XML
+# console with the page in one message's body (XMPP)
+_XML_LEAF = re.compile(r"<([A-Za-z_][\w.:-]*)\b[^<>]*>([^<]*)</\1\s*>")  # (read where the CDATA sections are masked)
+_XML_TAG = re.compile(r"<[/?!]?[A-Za-z_][^<>]{0,2000}>")
+XML_LEAF_MIN_SHARE = 0.6  # of the copy's words (its tags aside) in one element's text, for that text to be the page
+XML_MIN_TAGS = 8  # tags in a copy, for it to be an XML file and not a page that quotes a tag or two
+
+
+def _cdata_masked(text: str) -> str:
+    """The text with its CDATA sections' markup characters masked (the same length): what an element's text holds, no tag.
+    Found with one pass (an unclosed section runs to the end), not a pattern tried at every section."""
+    out, at = [], 0
+    while (start := text.find("<![CDATA[", at)) >= 0:
+        end = text.find("]]>", start)
+        end = len(text) if end < 0 else end + 3
+        out += [text[at:start], "\ue000" * 9, text[start + 9:end].replace("<", "\ue000").replace(">", "\ue000")]
+        at = end
+    return "".join([*out, text[at:]])
+
+
+def _element_text(value: str) -> str:
+    """An element's text: its CDATA sections as they are, its entities undone."""
+    parts = re.split(r"<!\[CDATA\[(.*?)\]\]>", value, flags=re.S)
+    return "".join(part if n % 2 else _xml_text(part) for n, part in enumerate(parts))
+
+
+def xml_leaf_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """An XML file whose one element holds most of its words, read as that element's text: the page it holds, each of the
+    other elements' texts (the map's names, the form's fields, the other messages) its furniture."""
+    if not text.lstrip().startswith("<") or len(_XML_TAG.findall(text, 0, 20000)) < XML_MIN_TAGS:
+        return text, ()
+    leaves = [(m.group(1), _element_text(text[m.start(2):m.end(2)]).strip("\n")) for m in _XML_LEAF.finditer(_cdata_masked(text))]
+    if not leaves:
+        return text, ()
+    total = len(_XML_TAG.sub(" ", text).split())
+    name, page = max(leaves, key=lambda leaf: len(leaf[1].split()))
+    words = len(page.split())
+    if words < ITEM_MIN_WORDS or words < total * XML_LEAF_MIN_SHARE or _XML_TAG.search(page[:200]) \
+            and len(_XML_TAG.findall(page)) >= XML_MIN_TAGS:
+        return text, ()  # (not an element holding markup of its own, a feed's content or a page's: read as markup)
+    furniture = tuple(value.strip() for _, value in leaves if value.strip() and value is not page)
+    return page + "\n", furniture
 
 
 # A print job in PostScript (enscript, a2ps, a word processor's "print to file"): its page is the strings it shows, each

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import (asciidoc_as_text, postscript_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
+from .markup import (asciidoc_as_text, fenced_block_as_text, postscript_as_text, xml_leaf_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text,
                      scraped_item_as_text, r_console_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
@@ -912,6 +912,8 @@ _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Grap
                  r"|Μετάφραση|Φωτογραφί(?:α|ες)|Επιμέλεια"  # (Greek: "Της A · Μετάφραση: B", "Φωτογραφία: C")
                  r"|Tulkuojums|Jorgaleaddji|Awdarmash[ıi]|Traduzion|Mfonini|S[úu]wret|Hoto|Govva"  # (Latgalian, Sámi, Karakalpak,
                  # Friulian translators; Twi, Karakalpak, Hausa, Sámi photos: "Čálli: A · Jorgaleaddji: B")
+                 r"|অনুবাদ|ফটো|ትርጉም|ፎቶ|បកប្រែ|រូបថត|Орчуулсан|Гэрэл зураг|Revirada|Fòto|Mufananidzo"  # (Assamese, Amharic,
+                 # Khmer, Mongolian, Occitan, Shona translators and photos: "লিখিছে: A · অনুবাদ: B", "ጸሐፊ፦ A · ትርጉም፦ B")
                  r"|Перевод|Переклад|Превод|Фото|Редактор"  # (Cyrillic: "Автор: A · Перевод: B", translation; photo; editor)
                  r"|譯者|译者|攝影|摄影|編輯|编辑)")  # (Chinese: "記者 A／譯者 B", translator; photographer; editor)
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
@@ -1113,7 +1115,7 @@ def _labelled_writer(text: str, registry: Registry) -> re.Match | None:
     """"Autor: Ioana Munteanu", "Müəllif: Aytən Hüseynova": the writer under the label in the site's language (and
     "Tekst: A | Foto: B": the photographer's cell apart)."""
     rules = registry.rules
-    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[:：՝]\s*(.{{3,60}})",
+    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[:：՝፦៖]\s*(.{{3,60}})",
                             _without_photo_cell(text, rules)) if rules.byline_labels else None
     return labelled if labelled and _NAME.fullmatch(labelled.group(1)) and not _looks_like_outlet(labelled.group(1), registry) \
         else None
@@ -1122,7 +1124,7 @@ def _labelled_writer(text: str, registry: Registry) -> re.Match | None:
 def _labelled_writers(text: str, registry: Registry) -> tuple[str, ...]:
     """"Müəlliflər: Nərmin Qasımova, Rəşad Əsgərli": the writers under the label in the site's language, one or several."""
     rules = registry.rules
-    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[:：՝]\s*(.{{3,160}})", text.strip()) \
+    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[:：՝፦៖]\s*(.{{3,160}})", text.strip()) \
         if rules.byline_labels else None
     named = tuple(split_names(_names_list(labelled.group(1), registry)[1])) if labelled else ()
     return named if named and all(_NAME.fullmatch(n) and not _looks_like_outlet(n, registry) for n in named) else ()
@@ -2319,7 +2321,7 @@ _OWN_LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z ]{0,24}|[\u3040-\u30ff\u3400-\u9ff
 _ZONE_SPELT = re.compile(r"\b(?:GMT|UTC)\s*[+−]\s*(?:\d{1,2}(?::?\d\d)?\b)?|[+−]\s*\d{1,2}(?::?\d\d)?\b|\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|local) time\b")
 _DAY_AND_ZONE_WORDS = re.compile(rf"\b{_WEEKDAY}\b|\b(?:at|on|ET|EST|EDT|BST|CET|GMT|UTC|JST|KST|HKT|SGT|IST)\b|(?:19|20)\d\d", re.I)
 _LAST_COUNTED_CELL = re.compile(r"\s+[·|•]\s*\d{1,2}\s+([^\W\d_]+)\.?(?:\s+[^\W\d_]+\.?)?\s*$")
-_PUNCTUATION_RUN = re.compile(r"[\s,:|/.\-–—()·•●՝،：／｜（）、]+")  # (... and the Armenian comma a label ends with: "Հրապարակված է՝
+_PUNCTUATION_RUN = re.compile(r"[\s,:|/.\-–—()·•●՝፦៖،：／｜（）、]+")  # (... and the Armenian comma a label ends with: "Հրապարակված է՝
 # 11.11.2029"; the Arabic comma after a year: "نُشر في: 14 ديسمبر 2029، 08:10"; the full-width colon, slash and bar
 # of a CJK page's stamp: "公開：2030年5月7日 18:30 ／ 更新：2030年5月8日")
 
@@ -3544,6 +3546,8 @@ _PASTED_UNDER = re.compile(r"(?:From|Via)\s+[^:]{3,80}?,\s+(?:reproduced|reprint
                            r"(?:kind\s+)?permission\s*:"
                            r"|(?:Please\s+)?(?:Paste|Copy)\s+(?:in\s+)?(?:the|your)\s+(?:full\s+|whole\s+|complete\s+)?"
                            r"(?:text|article|story)\b[^.!?]{0,80}?[:*]?", re.I)
+HANDOVER_MIN_WORDS = 5  # a first line ending in a colon, this long, over a blank line: someone's note handing over to the copy
+HANDOVER_SHARE = 10  # ... when the copy under it is this many times longer
 PASTED_LABEL_MAX_LINES = 60  # nonblank lines from the top within which such a line hands over to the article under it
 
 
@@ -3650,6 +3654,13 @@ def read_header(lines: list[str], registry: Registry, first_line: int = 1) -> He
         # further down a page or a form, over most of the copy's words)
         pasted = next((i for i in nonblank[1:PASTED_LABEL_MAX_LINES] if _PASTED_UNDER.fullmatch(lines[i].strip())
                        and _words_in(lines[i + 1:]) > 2 * _words_in(lines[:i])), -1)
+    if pasted < 0 and nonblank and len(nonblank) > 1 and nonblank[1] > nonblank[0] + 1 \
+            and lines[nonblank[0]].rstrip().endswith(":") and len(lines[nonblank[0]].split()) >= HANDOVER_MIN_WORDS \
+            and not _TEXT_DATE.search(lines[nonblank[0]]) \
+            and _words_in(lines[nonblank[1]:]) > HANDOVER_SHARE * len(lines[nonblank[0]].split()):
+        # (or the copy's first line alone, a sentence that hands over to what follows it: "Here is the Gojjam Lisan piece,
+        # whole page, their site will not open on the office network:")
+        pasted = nonblank[0]
     marks = [n for n, i in enumerate(nonblank[:FORWARD_MAX_LINES + 1]) if _forward_mark(registry.rules.forward_marks).fullmatch(squash(lines[i])) or n and re.match(
         r"From\s*:", lines[i].strip()) and any(re.match(r"Subject\s*:\s*(?:Fwd?|Wg|Tr|Rv)\s*:", lines[j].strip(), re.I) for j in nonblank[:n])
              # (or a phone's "Sent from my iPhone" under the sharer's headers and note: the shared article starts under it)
@@ -4622,6 +4633,9 @@ MASTHEAD_REACH_LINES = 10  # nonblank lines over the headline where a masthead i
 MASTHEAD_MAX_WORDS = 5
 
 
+BYLINE_DEK_MAX_WORDS = 16  # a page's dek this short that reads as a byline ("Na A na B, Ifakara") is its byline
+
+
 def parse(seed: Seed, registry: Registry) -> Article:
     """Split a seed into the parts of an article. Pure: same seed, same article."""
     rules = registry.rules
@@ -4672,6 +4686,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=newer[0]), wrapper + newer[1]  # a diff of two copies of a page, read as the newer
     if not seed.page and not seed.blocks and (held := heredoc_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=held[0]), wrapper + held[1]  # a script holding the page in a here-document
+    if not seed.page and not seed.blocks and (held := fenced_block_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=held[0]), wrapper + held[1]  # a document quoting the page in a fenced block
     if not seed.page and not seed.blocks and (shown := caret_notation_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=shown[0]), wrapper + shown[1]  # a file "cat -v" printed, a wire item's frame
     if not seed.page and not seed.blocks and (printed := file_sections(seed.text))[0] != seed.text:
@@ -4698,6 +4714,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=unmarked[0]), wrapper + unmarked[1]  # a site generator's shortcodes in its file
     if not seed.page and not seed.blocks and (typeset := tagged_text_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=typeset[0]), wrapper + typeset[1]  # a layout program's tagged text of a page
+    if not seed.page and not seed.blocks and (held := xml_leaf_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=held[0]), wrapper + held[1]  # an XML file, the page one element's text
     if not seed.page and not seed.blocks and (shown := markup_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=shown[0]), wrapper + shown[1]  # a page's or an item's markup copied as text
     if not seed.page and not seed.blocks and (accepted := _changes_accepted(seed.text)) != seed.text:
@@ -5447,6 +5465,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # "<p class='author'>Yanditswe na Divine Umutesi na Fidèle Nsengimana</p>": the page's byline in its language
         named = _byline_line(page.byline, registry)
         author = _names_list(named.group(1), registry)[1] if named else join_names(_labelled_writers(page.byline, registry))
+    # "<p><strong>Na Mwanaidi Kisamo na Godlisten Nnunduma, Ifakara</strong></p>" over the text, which the page reader took
+    # for its dek (a line in bold): the byline in the page's language, no summary
+    byline_dek = bool(not author and page and not page.authors and page.summary and (
+        named := _byline_line(page.summary, registry)) and len(page.summary.split()) <= BYLINE_DEK_MAX_WORDS)
+    if byline_dek:
+        author = _names_list(named.group(1), registry)[1]
     if not author and page and not page.authors:
         # "<p style='text-align: right'><strong>Phạm Thu Hà</strong></p>" under a page's text (a Vietnamese paper's
         # signature), set apart with its credits: the writer, a name whose first word the registry knows as a name's
@@ -5958,7 +5982,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # A page that names itself only by its host ("HXD.com.cn") is named better by its own byline line.
         source = source if source and _HOST_NAME.fullmatch(page.site_name or "") else (page.site_name or source)
         original_url = page.original_url or page.url or original_url
-        summary = page.summary or summary
+        summary = summary if byline_dek else page.summary or summary
         fetched = page.fetched
         left_out = (page.left_out_blocks, page.left_out_words)
 

@@ -4247,7 +4247,10 @@ def _markup_date(raw: bytes, tree) -> dt.date | None:
         later = min(shown) if len(shown) == 1 and 0 < (min(shown) - found).days <= PLACEHOLDER_DAY_REACH else None
         # (... or printed with no <time>: "<span class='news-article__date'>20 February 2030</span>")
         printed = _stamp_date(tree) if not shown else None
-        later = later or (printed if printed and 0 < (printed - found).days <= PLACEHOLDER_DAY_REACH else None)
+        # (... weeks later, where the page never prints the meta's day: a CMS's "date" of the section page the item is
+        # shown on, "2030-05-28", over the item's own "Jumatano, 12 Juni 2030")
+        reach = PLACEHOLDER_DAY_REACH if found in _printed_days(tree) else MODIFIED_REACH_DAYS
+        later = later or (printed if printed and 0 < (printed - found).days <= reach else None)
         found = released.pop() if len(released) == 1 else later or found
     if found and re.search(rf"""name=["'](?:dcterms|DC|dc)\.date\.created["'][^>]{{0,20}}content=["']{found.isoformat()}""".encode(), raw):
         # Plone's DC.date.created (the draft, the 19th) under the page's own "— published 20-09-2029"
@@ -4320,7 +4323,8 @@ def _shown_day(tree, day: dt.date) -> dt.date | None:
 def _date_under_headline(tree) -> dt.date | None:
     """The whole day printed in the line right under the page's one <h1> ("Bulletin No. 7 · Wednesday 10 April 2030")."""
     h1 = tree.xpath("//body//h1")
-    following = h1[0].getnext() if len(h1) == 1 else None
+    # (the next element, not a comment between: "<!-- Start News Display Template -->")
+    following = next(iter(h1[0].xpath("following-sibling::*[1]")), None) if len(h1) == 1 else None
     text = _clean(" ".join(following.itertext())) if following is not None else ""
     found = _MONTH_DAY_YEAR.search(text) if len(text.split()) <= DATE_LINE_MAX_WORDS else None
     return _found_date(found) if found else None
@@ -4504,6 +4508,11 @@ def _numeric_order(tree) -> str | None:
               for m in _NUMERIC_DATE.finditer(_shown_text(tree))
               if (int(m.group(1)) > 12) != (int(m.group(2)) > 12)}
     return orders.pop() if len(orders) == 1 else None
+
+
+def _printed_days(tree) -> set[dt.date]:
+    """Every whole day the page's text prints ("12 Juni 2030", "May 28, 2030")."""
+    return {d for m in _MONTH_DAY_YEAR.finditer(_shown_text(tree)) if (d := _found_date(m))}
 
 
 def _written_day(tree, month: int, day: int) -> bool:
@@ -5806,12 +5815,15 @@ def _headline(tree, title: str) -> str:
                "'(?:post|entry|article|story)_?(?:name|title|headline)$', 'i')][not(ancestor::nav or ancestor::footer " \
                "or ancestor::aside or ancestor::a or .//a)]" if not candidates else ""
         # (... an old blog template's "<h4 class='serendipity_title'>" under its date's <h3>, its <h1> the blog's name)
-        titled = [t for h in tree.xpath("//h2[re:test(@class, 'tit|headline|subject|heading', 'i')] | //h3[re:test(@class, "
-                                        "'tit|headline|subject|heading', 'i')] | //h4[re:test(@class, 'title|headline', 'i')]"
+        # (... or by its id: CMS Made Simple's News module, "<h3 id='NewsPostDetailTitle'>" under the section's "<h1>Habari</h1>")
+        titled = [t for h in tree.xpath("//h2[re:test(concat(@class, ' ', @id), 'tit|headline|subject|heading', 'i')] | "
+                                        "//h3[re:test(concat(@class, ' ', @id), 'tit|headline|subject|heading', 'i')] | "
+                                        "//h4[re:test(@class, 'title|headline', 'i')]"
                                         "[not(ancestor::aside or ancestor::footer or ancestor::nav or ancestor::*[re:test("
                                         "concat(@class, ' ', @id), 'sidebar|related|comment', 'i')])]" + divs,
                                         namespaces={"re": "http://exslt.org/regular-expressions"})
-                  if len((t := _clean("".join(h.itertext()))).split()) >= 4 and not re.search(r"sub-?tit", h.get("class") or "", re.I)]
+                  if len((t := _clean("".join(h.itertext()))).split()) >= 4
+                  and not re.search(r"sub-?tit", f"{h.get('class') or ''} {h.get('id') or ''}", re.I)]
         if not titled and not candidates:
             # ... or, on an old page with no heading at all, the element its CMS classes as the headline
             # ("<span class='headline'>" in a layout table), not a link to another story
@@ -5932,11 +5944,22 @@ def _links_home(element) -> bool:
                or re.search(r"(?:^|/)index\.html?$", href) for href in hrefs)
 
 
+def _menu_item(tree, text: str) -> bool:
+    """Whether a text is an item of the site's menu or breadcrumb trail (a link in a <nav>, or in a list or a block
+    its class or id calls a menu, a navigation or a breadcrumb): a section's name, which a heading may repeat."""
+    items = tree.xpath("//nav//a | //*[re:test(concat(@class, ' ', @id), 'menu|navigation|navbar|breadcrumb', 'i')]//a"
+                       " | //*[re:test(concat(@class, ' ', @id), 'breadcrumb', 'i')]//span",
+                       namespaces={"re": "http://exslt.org/regular-expressions"})
+    return any(_loose(_clean("".join(item.itertext()))) == _loose(text) for item in items)
+
+
 def _titled_report(tree, h1_element, h1: str) -> bool:
     """A short <h1> with its subtitle next to it (an element classed as one, or the next heading), whose <title>
     opens with the <h1> alone ("Magnetic South — Institute"): the title a report's landing page gives it."""
     if _links_home(h1_element):
         return False  # "<h1 class='blog-title'><a href='https://blog.example/'>Polar Night Press</a></h1>": the site's name
+    if _menu_item(tree, h1):
+        return False  # "<h1>Habari</h1>" over a news item: the section's name, its menu's current item ("News")
     element = tree.find(".//title")
     title_tag = _clean("".join(element.itertext())) if element is not None else ""
     rest = _loose(title_tag)[len(_loose(h1)):] if _loose(title_tag).startswith(_loose(h1)) else None

@@ -46,6 +46,8 @@ SHAPES = {
     # structured sources carried as text: records never closed, form values with no field after them, prompts, markup
     "records": lambda n: _fill('{\n  "title": "US eases chip controls",\n', n),
     # ... a tool's frame around long lines: "OBX|n|TX|...|" + a paragraph + "||||||F", a line each
+    "xml_leaves": lambda n: _fill("<a x='1'><b>The ministry said <![CDATA[on July 14 <c>that controls &amp; would ease\n", n,
+                                  head="<?xml version='1.0'?>\n<doc><t>Headline</t><u>x</u><v>y</v><w>z</w>\n"),
     "postscript": lambda n: _fill("5 766 M\n(The ministry said \\(on July 14\\) that controls ((would ease\\267) s\n/s {show} def\n"
                                   "5 755 M\n(and analysts agreed) s\n", n,
                                   head="%!PS-Adobe-3.0\n/M {moveto} def\n"),

@@ -3423,3 +3423,30 @@ def test_a_term_someone_else_calls_a_thing_is_no_one_s_quote_but_what_the_speake
                      "\"phone home\", is not a decoration.\n") == {}
     assert _speakers("Ingrid Solberg has had to rebuild the company around what she calls \"two of everything\": two supply "
                      "chains and two compliance teams.\n") == {"person/ingrid-solberg": 1}
+
+
+def test_a_spanish_office_two_places_joined_by_y_and_the_outlet_told_name_no_one():
+    article, extraction = run(
+        "Drones y datos en China\n\nPor Milagros Yarlequé Chunga\n\n"
+        "Ese día, el Departamento de Comercio de EE.UU., a través de su Oficina de Industria y Seguridad, prohibió el uso "
+        "de esos servicios. El martes, el Ministerio de Comercio de China dijo que se opone “firmemente” a la medida.\n\n"
+        "En Piura, el programa entregó catorce drones a asociaciones de Sullana, Marcavelica y Querecotillo. Todos envían "
+        "sus datos a la plataforma del fabricante.\n\n"
+        "“Nuestros pilotos se formaron con ese sistema y no conocen otro”, dijo el martes a Surco Norte Deysi Ipanaqué, "
+        "presidenta de la Asociación de Pilotos.\n\n© 2026 Surco Norte\n")
+    named = set(people(extraction))
+    assert "Deysi Ipanaqué" in named  # (the one who told the outlet, after its name)
+    assert not named & {"Departamento de Comercio", "Oficina de Industria y Seguridad", "Marcavelica y Querecotillo",
+                        "Surco Norte Deysi Ipanaqué"}
+    assert not any(q.speaker in ("person/departamento-de-comercio", "person/marcavelica-y-querecotillo")
+                   for q in extraction.quotes)
+
+
+def test_an_interview_s_answers_are_no_one_s_where_its_introduction_opens_with_a_place():
+    questions = "".join(f"¿Qué cambia para los productores de la zona número {n}?\n\nMás de lo que la gente cree, y los "
+                        f"registros quedan en el servidor del fabricante durante años, dijo el ingeniero.\n\n"
+                        for n in range(4))
+    _, extraction = run("Drones fumigadores: un agrónomo responde\n\nEntrevista: Milagros Yarlequé\n\n"
+                        "En Piura, el programa entregó en 2029 catorce drones a cinco asociaciones de productores.\n\n"
+                        + questions)
+    assert not any(q.speaker == "person/en-piura" for q in extraction.quotes) and "En Piura" not in people(extraction)

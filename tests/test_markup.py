@@ -6,7 +6,7 @@ import json
 import re
 
 from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
-from generator.markup import chat_log_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, postscript_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
+from generator.markup import chat_log_as_text, fenced_block_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, postscript_as_text, xml_leaf_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
 
 from .test_parse import text
 
@@ -942,3 +942,44 @@ def test_a_print_job_in_postscript_reads_as_the_page_it_prints_its_strings_a_lin
     assert article.author == "Agnese Bortolussi" and article.date == dt.date(2026, 6, 9)
     assert postscript_as_text("%!PS-Adobe-3.0\n/s {show} def\n5 5 moveto (Hello) s\n")[1] == ()  # (too few words)
     assert postscript_as_text("The job printed.\n") == ("The job printed.\n", ())
+
+
+def test_an_xml_file_whose_one_element_holds_the_page_reads_as_that_element_s_text():
+    body = ("BATTAMBANG — China said on Tuesday it would take \"necessary measures\" to protect its agricultural drone makers "
+            "after the United States restricted their cloud services & their field maps. ") * 6
+    page = f"SANGKAE POST\nChina vows to defend its crop-drone makers\nដោយ Sim Rachana\nចុះផ្សាយ៖ 11/06/2026\n\n{body}\n"
+    kml = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml>\n<Document>\n  <name>Sangkae co-op — drone spray blocks</name>\n"
+           + "".join(f"  <Placemark><name>Block A-0{n}</name><ExtendedData><Data name=\"crop\"><value>rice</value></Data>"
+                     f"</ExtendedData><Polygon><coordinates>103.2,13.1,0</coordinates></Polygon></Placemark>\n" for n in range(4))
+           + f"  <Placemark><name>Press — Sangkae Post 11/06</name><description><![CDATA[\n{page}]]></description></Placemark>\n"
+           "</Document>\n</kml>\n")
+    shown, furniture = xml_leaf_as_text(kml)
+    assert shown.split("\n")[:2] == ["SANGKAE POST", "China vows to defend its crop-drone makers"] and "&" in shown
+    assert "Sangkae co-op — drone spray blocks" in furniture and "Block A-03" in furniture
+    # (a form's submission, its article's text escaped in a field of its own)
+    odk = ("<?xml version='1.0' encoding='UTF-8' ?>\n<data id=\"media_log\">\n  <start>2026-06-14T08:02:11</start>\n"
+           "  <today>2026-06-14</today>\n  <grp_source>\n    <outlet>ruzawi_times</outlet>\n    <pub_date>2026-06-13</pub_date>\n"
+           "  </grp_source>\n  <headline_entered>Co-ops get half their drones</headline_entered>\n"
+           f"  <article_text>{page.replace('&', '&amp;')}</article_text>\n  <tone>negative</tone>\n</data>\n")
+    shown, furniture = xml_leaf_as_text(odk)
+    assert shown.startswith("SANGKAE POST\n") and "& their field maps" in shown and "Co-ops get half their drones" in furniture
+    assert text(odk).title == "China vows to defend its crop-drone makers"
+    # (not a file of many small elements, a feed's or a document's: read as markup)
+    listed = "<list>\n" + "".join(f"  <item>{body[:200]}</item>\n" for _ in range(8)) + "</list>\n"
+    assert xml_leaf_as_text(listed) == (listed, ())
+
+
+def test_a_document_quoting_the_page_in_a_fenced_block_reads_as_the_block():
+    body = "PESENAS — Drone pilots on the terraces above Faugères want a French register of their flights. " * 12
+    typst = ("// Lo Trelhat — bulletin des coopérateurs, n° 24 (semaine du 17 juin 2026)\n"
+             "#set page(paper: \"a4\")\n\n= Revue de presse\n\nTexte intégral ci-dessous, copié du site le 15 juin.\n\n"
+             "```text\nLA VOTZ D'ERAU\nHérault's drone pilots ask Paris for a French flight logbook\n"
+             "Per Cécile Azémar · Revirada: Estève Sabatier\nPublicat lo divendres 12 de junh de 2026 a 17h05\n\n"
+             f"{body}\n```\n\n= Agenda\n\nAssemblée générale le 28 juin.\n")
+    shown, furniture = fenced_block_as_text(typst)
+    assert "```text" in furniture and "= Agenda" in furniture and "LA VOTZ D'ERAU" in shown.split("\n")
+    article = text(typst)
+    assert article.title == "Hérault's drone pilots ask Paris for a French flight logbook"
+    assert article.author == "Cécile Azémar" and article.date == dt.date(2026, 6, 12)
+    short = "Notes\n\n```\nls -la\n```\n\n" + body
+    assert fenced_block_as_text(short) == (short, ())

@@ -7766,3 +7766,31 @@ def test_a_day_in_the_furniture_over_the_page_gives_way_to_its_date_line():
                    "The order gives American hospitals until 31 December to switch off every link.\n")
     assert article.title == "US orders hospitals to cut Chinese scanner makers' remote links"
     assert article.date == dt.date(2026, 6, 3)
+
+
+@pytest.mark.parametrize("byline, dated", [
+    ("লিখিছে: Jonali Dowerah · অনুবাদ: Pranjal Bhuyan", "প্ৰকাশিত: বুধবাৰ, ১২ জুন ২০২৬, ০৬:৪৫"),  # Assamese
+    ("Munyori: Jonali Dowerah", "Yakabudiswa: 12 Chikumi 2026, 11:40"),  # Shona
+    ("ጸሐፊ፦ Jonali Dowerah · ትርጉም፦ Eyob Kassahun", "Published: 12 June 2026"),  # Amharic, its own colon
+    ("Зохиогч: Jonali Dowerah", "Published: 12 June 2026"),  # Mongolian
+    ("ដោយ Jonali Dowerah", "Published: 12 June 2026"),  # Khmer
+    ("Per Jonali Dowerah · Revirada: Estève Sabatier", "Publicat lo divendres 12 de junh de 2026 a 17h05"),  # Occitan
+])
+def test_a_byline_and_a_date_line_in_the_site_s_own_words_are_read(byline, dated):
+    article = text(f"DHANSIRI BARTA\nAviation regulator asks drone makers where their flight logs go\n{byline}\n{dated}\n\n"
+                   "JORHAT — The aviation regulator has asked every holder of a drone type certificate to say by 30 June "
+                   "where flight logs and field maps are stored.\n\nThe estates have until the end of the month.\n")
+    assert article.title == "Aviation regulator asks drone makers where their flight logs go"
+    assert article.author == "Jonali Dowerah" and article.date == dt.date(2026, 6, 12)
+
+
+def test_a_first_line_that_hands_over_to_the_copy_under_it_is_someone_s_note():
+    article = text("Here is the Gojjam Lisan piece, whole page, their site will not open on the office network:\n\n"
+                   "ወደ ይዘቱ ይለፉ\nGOJJAM LISAN · ጎጃም ልሳን\nየጎጃም ዜና · English edition\nዋና ገጽ | ዜና | ግብርና | ኢኮኖሚ\n"
+                   "ግብርና · AGRICULTURE\nEthiopia says its locust drones will keep flying as the quarrel over farm data "
+                   "reaches Gojjam\nA state minister says farmers cannot wait for Washington and Beijing.\n"
+                   "ጸሐፊ፦ Meseret Adugna\nPublished: 15 June 2026\n\n"
+                   + "DEBRE MARKOS — A state minister said on Friday that farmers cannot wait for Washington and Beijing. " * 8
+                   + "\n\nThe talks resume on Monday.\n")
+    assert article.title == "Ethiopia says its locust drones will keep flying as the quarrel over farm data reaches Gojjam"
+    assert article.author == "Meseret Adugna" and article.date == dt.date(2026, 6, 15)

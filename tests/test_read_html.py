@@ -3248,7 +3248,8 @@ def test_an_editor_a_translator_or_whoever_a_quote_is_signed_by_is_no_author():
 
 
 def test_every_writer_a_byline_links_by_its_class_is_an_author_and_a_card_s_label_is_not_a_name():
-    tree = load_html("<html><body><main><h1>Gallium</h1><div class='byline'><a href='/author/ivy' class='byline__author'>Ivy Lam</a>"
+    from lxml import html as lxml_html
+    tree = lxml_html.fromstring("<html><body><main><h1>Gallium</h1><div class='byline'><a href='/author/ivy' class='byline__author'>Ivy Lam</a>"
                      " in Hong Kong and <a href='/author/tom' class='byline__author'>Tom Carver</a> in Beijing</div>"
                      "<p>Text of the story goes on here for a while.</p></main></body></html>")
     assert _more_authors(tree, ("Ivy Lam",)) == ("Ivy Lam", "Tom Carver")  # (the JSON-LD named the first)
@@ -5371,7 +5372,8 @@ def test_a_writer_s_text_label_and_the_job_beside_the_name_are_not_the_name():
 
 def test_a_ministry_s_printed_day_in_spaced_figures_beats_its_only_modified_time():
     from generator.read_html import _stamp_date
-    tree = load_html("<html><body><p><span class='news-detail__date'>23. 1. 2026</span></p></body></html>")
+    from lxml import html as lxml_html
+    tree = lxml_html.fromstring("<html><body><p><span class='news-detail__date'>23. 1. 2026</span></p></body></html>")
     assert _stamp_date(tree) == dt.date(2026, 1, 23)
 
 
@@ -6328,3 +6330,36 @@ def test_the_date_beside_another_story_s_headline_in_a_list_is_not_the_page_s_ow
             "</ul></div>")
     article, _ = analyse_seed(parse_seed_bytes(page(body, "<title>Who services Kigali's scanners?</title>"), "a.html"), REGISTRY)
     assert article.date == dt.date(2026, 6, 8)
+
+
+def _news_module_page(meta_day: str) -> bytes:
+    """A CMS's news module page: the section's name as the <h1> (and its menu's current item), the item's own title
+    in an <h3> marked by its id, under its day; the CMS's meta "date" the section page's."""
+    head = (f"<title>Habari | Sauti ya Mkulima</title><meta property='og:title' content='Habari'>"
+            f"<meta property='og:site_name' content='Sauti ya Mkulima'><meta name='date' content='{meta_day}T16:42:10+03:00'>")
+    return (f"<!DOCTYPE html><html lang='sw'><head><meta charset='utf-8'>{head}</head><body>"
+            "<nav id='menu'><ul><li><a href='/'>Mwanzo</a></li><li class='current'><a href='/habari.html'>Habari</a></li>"
+            "<li><a href='/masoko.html'>Masoko</a></li></ul></nav>"
+            "<article id='main'><h1>Habari</h1><!-- Start News Display Template -->"
+            "<div id='NewsPostDetailDate'>Jumatano, 12 Juni 2026</div>"
+            "<h3 id='NewsPostDetailTitle'>Ndege nyuki za Mngeta hatarini baada ya Marekani kuzuia huduma za wingu</h3>"
+            "<div id='NewsPostDetailContent'><p><strong>Na Mwanaidi Kisamo na Godlisten Nnunduma, Ifakara</strong></p>"
+            + "".join(f"<p>{FILLER}Sehemu {n}.</p>" for n in range(4)) + "</div></article></body></html>").encode()
+
+
+def test_a_news_module_s_item_under_its_section_s_heading_is_read_by_its_own_title_day_and_byline():
+    article, _ = analyse_seed(parse_seed_bytes(_news_module_page("2026-05-28"), "a.html"), REGISTRY)
+    # (the <h1> the menu's current item, the section's: the item's title is the heading its id marks as one)
+    assert article.title == "Ndege nyuki za Mngeta hatarini baada ya Marekani kuzuia huduma za wingu"
+    # (the meta's day, weeks before and printed nowhere, the section page's: the item's own day is the one it prints)
+    assert article.date == dt.date(2026, 6, 12)
+    assert article.author == "Mwanaidi Kisamo and Godlisten Nnunduma"  # (Swahili's "Na A na B": "by A and B")
+    assert article.source == "Sauti ya Mkulima"
+
+
+def test_a_comment_after_the_headline_is_no_line_under_it():
+    from generator.read_html import _date_under_headline
+    from lxml import html as lxml_html
+    tree = lxml_html.fromstring("<html><body><h1>Harbour lights dim as port strike enters second week</h1><!-- byline block -->"
+                     f"<p>Harbour desk · 3 March 2026</p><p>{FILLER}</p></body></html>")
+    assert _date_under_headline(tree) == dt.date(2026, 3, 3)  # (the line under it, past the comment; no error on one)
