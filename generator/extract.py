@@ -28,8 +28,10 @@ from .text import (CLOCK, GIVEN_NAME_ABBREVIATION, PICTOGRAPH, HONORIFIC_WORDS, 
 # Letters of names in Latin script: Latin-1, Extended-A and -B (Romanian "Țoiu", Vietnamese "Lương", Azerbaijani
 # "Əliyeva") and Additional ("Trần", "Phạm"); inside a name also combining accents and modifier letters
 # (Yoruba "Ọlábọ̀dé", transliterated Arabic "Saʿīd").
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u0180-\u024f\u1e00-\u1eff"
-_LOW = "a-zß-öø-ÿā-ž\u0180-\u024f\u0250-\u02ff\u0300-\u036f\u1e00-\u1eff"
+# ... and Cyrillic ("Эрмек Сатыбалдиев", Kyrgyz "Өмүрбек", Ukrainian "Ярослава"): its capitals, its small letters, and
+# its extended letters both ways, as Latin's Extended-B is
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u0180-\u024f\u1e00-\u1eff\u0400-\u042f\u0460-\u04ff"
+_LOW = "a-zß-öø-ÿā-ž\u0180-\u024f\u0250-\u02ff\u0300-\u036f\u1e00-\u1eff\u0430-\u045f\u0460-\u04ff"
 # (... and a Surinamese or Indonesian Chinese surname's one letter between hyphens: "Tjon-A-Loi", "Kwie-A-Sen")
 _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)(?:(?:[DNO]['’]|Mc|Mac)?[{_UP}]?[{_LOW}]+|[{_UP}](?=-[{_UP}])))*"
           rf"|(?:Mc|Mac|Di|De|Le|La|[DNO]['’])[{_UP}][{_LOW}]+"
@@ -1171,7 +1173,8 @@ class _Reading:
                 self.evidence.setdefault(f"?{rest}", self.evidence.pop(f"?{name}"))
         for name, hits in self.sequences.items():
             key = f"?{name}"
-            if loose(name) in outlets or plain_letters(loose(name)) in outlets or name in companies:
+            if loose(name) in outlets or (plain_letters(loose(name)) or "-") in outlets or name in companies:
+                # (a name in another script has no plain letters: "Эрмек Сатыбалдиев" is no outlet with no name)
                 continue  # (the site its address names spells it without accents: "equinoccioeconomico")
             if any(re.search(r"\b(?:[Ww]elcome (?:back )?to|[Tt]his is|[Ll]istening to)\s+(?:the\s+)?$", self.parts[part][0][max(0, start - 30):start])
                    for part, start, _ in hits) and not _named_on_sight(name.split(), self.lex):
@@ -1262,6 +1265,9 @@ class _Reading:
                 continue  # "CESAPS Policy Brief No. 11", "Trade Monitor Vol. 3": a numbered publication's title
             if any(_LEGAL_FORM_WORD.fullmatch(t) for t in tokens[1:]):
                 continue  # "Lanyang Optics Corp.", "Spice Isle Radio Ltd": a company, by its legal form
+            if key not in self.evidence and all(self.parts[part][0][start - 1:start] in "«„“\"" and start
+                                                and self.parts[part][0][end:end + 1] in ("»", "“", "”", "\"") for part, start, end in hits):
+                continue  # 'компании «Учкун Агросервис»': a name in quotation marks, a firm's or a title's, no one's
             real = f"person/{slugify(name)}"
             if real in self.registry.entities and self.registry.entities[real].name != name:
                 real = f"person/{slugify(name)}-person"
@@ -2083,6 +2089,9 @@ def _singles_doubled(paragraph: str) -> str:
     return "".join(chars)
 
 
+NAME_IN_QUOTES_MAX_WORDS = 4  # a quotation this short, each word capitalised, is a name (a firm's, a title), no speech
+
+
 def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             abbreviations: tuple[str, ...] = ()) -> tuple[list[Quote], list[str]]:
     """Attributed direct quotations, and short unattributed scare quotes."""
@@ -2609,7 +2618,10 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     and patterns.said.search(article.paragraphs[index - 1]):
                 speaker = said_last()  # "Business and Trade Secretary Peter Kyle said:" over the quotation
             is_sentence = words >= 4 or text.rstrip().endswith((".", "!", "?", ","))
-            if speaker and words >= 2 and (is_sentence or am or bm):
+            # (not a name in quotation marks, each word capitalised: 'кооператива «Ак-Суу Дыйкан» Бакыт Абылкасымов сказал')
+            named_thing = words <= NAME_IN_QUOTES_MAX_WORDS and all(w[:1].isupper() for w in text.split()) \
+                and not text.rstrip().endswith((".", "!", "?", ","))
+            if speaker and words >= 2 and (is_sentence or am or bm) and not named_thing:
                 quotes.append(Quote(speaker=speaker, text=text.rstrip(","), paragraph=index))
                 still_open = len(quotes) - 1 if not closed and m.end() == len(paragraph) else -1
                 previous_quote_speaker = speaker

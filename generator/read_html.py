@@ -1281,6 +1281,10 @@ def _gap_parts(tree, blocks: list[Block]) -> list[Block]:
     return result
 
 
+_RE = {"re": "http://exslt.org/regular-expressions"}
+_IN_COMMENT = "ancestor::*[re:test(@class, '(?:^|\\s)comments?(?:$|\\s)', 'i')]"  # inside a reader's comment's box
+
+
 def _rest_part(tree, blocks: list[Block]) -> list[Block]:
     """"<div class='dbk-article-body'>(paragraphs)</div><blockquote>(a pull quote)</blockquote><div class='dbk-article-body'>
     (more)</div><div class='dbk-subscribe'>...</div><div class='dbk-article-body'>(the rest)</div>": the article in several
@@ -1299,8 +1303,9 @@ def _rest_part(tree, blocks: list[Block]) -> list[Block]:
     for sibling in box.itersiblings():
         if not isinstance(sibling.tag, str) or sibling.tag != box.tag or (sibling.get("class") or "") != kind:
             continue  # (the pull quote's, the offer's or the advertisement's box between the article's)
+        # (not a reader's comment in a box of the same kind: a page builder's text widget holding the comments)
         paragraphs = [t for p in sibling.iter("p") if len((t := _clean(" ".join(p.itertext()))).split()) >= LEAD_MIN_WORDS
-                      and _SENTENCE_END.search(t)]
+                      and _SENTENCE_END.search(t) and not p.xpath(_IN_COMMENT, namespaces=_RE)]
         if any(_loose(t)[:60] in known for t in paragraphs):
             break
         found += paragraphs
@@ -2091,6 +2096,14 @@ def _deck_keys(tree) -> frozenset[str]:
             text = _clean("".join(after.itertext()))
             if DECK_MIN_WORDS <= len(text.split()) <= DECK_MAX_WORDS and not _BYLINE.match(text) and not _is_stamp(text):
                 keys.add(_key(text))
+        # (... or a page builder's: the headline a widget of its own, the deck the one paragraph, in bold, of the next)
+        box = next(iter(parent.xpath("following-sibling::*[1]")), None) if parent is not None and not parent.findall(".//p") \
+            and len(parent) == 1 else None
+        lone = box.findall(".//p") if box is not None else []
+        if len(lone) == 1 and len(lone[0]) == 1 and lone[0][0].tag in ("strong", "b") \
+                and _clean("".join(lone[0][0].itertext())) == (text := _clean("".join(lone[0].itertext()))) \
+                and DECK_MIN_WORDS <= len(text.split()) <= DECK_MAX_WORDS and not _BYLINE.match(text) and not _is_stamp(text):
+            keys.add(_key(text))
     # "<p><strong>Trade ministry to press for three-year approval at next month's talks</strong></p>": a paragraph all in
     # bold, no sentence and no link, is a deck where it opens the text (a label is shorter, a lead ends its sentence)
     for element in tree.xpath("//p[count(*) = 1][strong or b][not(.//a)]"):
@@ -2663,6 +2676,9 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # an opinion page's note: "Editorials are the opinion of the X Editorial Board, which operates independently ..."
                          # ("This editorial reflects the view of the whole newsroom.")
                          r"|(?:This\s+)?Editorials? (?:are|is|represents?|reflects?) the (?:opinion|view|position)s? of\b.{0,200}"
+                         # (... under its column's own name: "Maganizo Athu (Our View) is the opinion of the editorial board and
+                         # is not signed.")
+                         r"|.{0,80}\b(?:is|are) the (?:opinion|view|position)s? of (?:the|our|this newspaper's) editorial board\b.{0,160}"
                          # (... in the page's language: "Les éditoriaux expriment la position de la rédaction de X et ne
                          # sont pas signés.", "Cet éditorial engage l'ensemble de la rédaction", "Los editoriales expresan
                          # la opinión de ...", "Este editorial refleja ...", "Os editoriais refletem ...")

@@ -3450,3 +3450,25 @@ def test_an_interview_s_answers_are_no_one_s_where_its_introduction_opens_with_a
                         "En Piura, el programa entregó en 2029 catorce drones a cinco asociaciones de productores.\n\n"
                         + questions)
     assert not any(q.speaker == "person/en-piura" for q in extraction.quotes) and "En Piura" not in people(extraction)
+
+
+def test_people_named_in_cyrillic_speak_and_a_firm_in_quotation_marks_is_no_one():
+    _, extraction = run(
+        "Американский запрет на облако китайских агродронов\n\nАйдана Токтосунова\n\n"
+        "«Мы не можем ждать до осени», — сказал Эрмек Сатыбалдиев, директор компании «Учкун Агросервис».\n\n"
+        "Директор агентства Гульмира Абдыкалыкова сказала, что журналы должны быть «доступны инспектору в любой момент».\n\n"
+        "Председатель кооператива «Ак-Суу Дыйкан» Бакыт Абылкасымов сказал, что фермеры готовы платить.\n\n"
+        "Компания Hemu заявила, что уважает законы каждой страны.\n")
+    named = set(people(extraction))
+    assert {"Эрмек Сатыбалдиев", "Гульмира Абдыкалыкова", "Бакыт Абылкасымов"} <= named
+    assert not named & {"Учкун Агросервис", "Ак-Суу Дыйкан", "Компания Hemu"}
+    said = speakers(extraction)
+    assert said["Эрмек Сатыбалдиев"] == 1 and said["Гульмира Абдыкалыкова"] == 1 and "Бакыт Абылкасымов" not in said
+
+
+def test_a_swahili_verb_of_speech_names_its_speaker_and_a_trust_is_a_body():
+    _, extraction = run(
+        "Ndege nyuki za Mngeta hatarini\n\nNa Mwanaidi Kisamo\n\n"
+        "Ndege hizo zilinunuliwa kupitia mradi unaotekelezwa na shirika la Shamba Hai Trust.\n\n"
+        "Mkurugenzi wa TCAA, Felista Mwakatobe, alisema mamlaka inataka kumbukumbu “zihifadhiwe hapa nchini.”\n")
+    assert "Hai Trust" not in people(extraction) and speakers(extraction)["Felista Mwakatobe"] == 1

@@ -6363,3 +6363,22 @@ def test_a_comment_after_the_headline_is_no_line_under_it():
     tree = lxml_html.fromstring("<html><body><h1>Harbour lights dim as port strike enters second week</h1><!-- byline block -->"
                      f"<p>Harbour desk · 3 March 2026</p><p>{FILLER}</p></body></html>")
     assert _date_under_headline(tree) == dt.date(2026, 3, 3)  # (the line under it, past the comment; no error on one)
+
+
+def test_a_page_builder_s_widgets_give_the_deck_under_the_headline_and_keep_readers_comments_out_of_the_text():
+    widget = "<div class='ipWidget ipWidget-Text'>{}</div>"
+    paragraphs = "".join(f"<p>{FILLER}Paragraph {n} of the editorial.</p>" for n in range(3))
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Our View | Mlimi Weekly</title></head><body>"
+           "<div class='ipBlock'><div class='ipWidget ipWidget-Heading'><h1>Malawi's farm data should not be hostage to "
+           "someone else's quarrel</h1></div>"
+           + widget.format("<p><strong>A US ban on Chinese drone clouds has shown that nobody in Malawi holds the records. "
+                           "That can be fixed before the next season.</strong></p>")
+           + widget.format(paragraphs) + widget.format(paragraphs.replace("editorial", "argument") + "<p><em>Maganizo Athu "
+                                                        "(Our View) is the opinion of the editorial board and is not signed.</em></p>")
+           + widget.format("<div class='comment'><p class='commentMeta'><strong>Wezi Kumwenda</strong>, Mzuzu</p><p>In Mzimba "
+                           "the tobacco buyers already ask for our field maps, and nobody asked the farmers first.</p></div>")
+           + "</div></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[0].startswith("The ministry said") and article.paragraphs[-1].endswith("Paragraph 2 of the argument.")
+    assert article.summary.startswith("A US ban on Chinese drone clouds")
+    assert not any("Mzimba" in p or "editorial board" in p for p in article.paragraphs)  # (a comment; the column's note)
