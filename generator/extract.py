@@ -2444,12 +2444,14 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 # ... or when the words before it name no one but the pronoun ('Asked whether ..., he paused. "...," he said').
                 pronoun_fallback = subjects(m.start(), "") or nearest(
                     m.start(), "" if _NON_SPACE.search(paragraph, 0, m.start()) and not _OPENS_WITH_PRONOUN.match(paragraph)
-                    and not (not any(s < m.start() for s in person_starts) and _HE_OR_SHE.search(paragraph, 0, m.start())
+                    and not (not any(s < m.start() for s in person_starts)
+                             and _HE_OR_SHE.search(paragraph, max(0, m.start() - SENTENCE_LOOK_BACK), m.start())
                              and not _SOMEONE_OPENS.match(paragraph))  # ("A graduate student ... she said": someone unnamed)
                     # ... or the paragraph's first sentence names no one, nor anyone unnamed, before the quotation:
                     # ('Chiang said ... ¶ Taiwan's talks ... were "proceeding on their own track," she added.')
                     and not (_sentence_start(spans_here, m.start()) == 0 and not any(s < m.start() for s in person_starts)
-                             and not _SOMEONE_OPENS.match(paragraph) and not lex.role_words.search(paragraph, 0, m.start()))
+                             and not _SOMEONE_OPENS.match(paragraph)
+                             and not lex.role_words.search(paragraph, max(0, m.start() - SENTENCE_LOOK_BACK), m.start()))
                     else m.start() == opens and closing_subject(index) or said_last())
                 # '," the Minister of Agriculture and Food Security, the Hon. A, said': the office read as a name (or
                 # as the role of whoever held it before), then the person in the apposition after it

@@ -916,7 +916,10 @@ _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Grap
                  # Khmer, Mongolian, Occitan, Shona translators and photos: "লিখিছে: A · অনুবাদ: B", "ጸሐፊ፦ A · ትርጉም፦ B")
                  r"|Перевод|Переклад|Превод|Фото|Редактор"  # (Cyrillic: "Автор: A · Перевод: B", translation; photo; editor)
                  r"|譯者|译者|攝影|摄影|編輯|编辑)")  # (Chinese: "記者 A／譯者 B", translator; photographer; editor)
-_CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}\b", re.I)
+# A label's colon in the scripts sites print their labels in: Latin's, the full-width (CJK), the Armenian comma
+# ("Հեղինակ՝ A"), the Ethiopic preface colon ("ጸሐፊ፦ A") and the Khmer sign ("បកប្រែ៖ B")
+LABEL_COLONS = ":：՝፦៖"
+_CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}(?!\w)", re.I)
 _REVIEWED_BY = re.compile(rf"{_REVIEW_WORDS}\s+by\s+[A-Z]")  # an editor's credit line
 _NAME_AND_OFFICE = re.compile(r"([^,|]{3,60}?),\s*([^,|]{3,60})")  # "Stefan Wurzinger, Head of Raw Materials Policy"
 # "This article was originally written in Korean and translated by ...": how the article came to be in English
@@ -1047,7 +1050,7 @@ _MACHINE_TRANSLATED = re.compile(r"\b(?:(?:has been|was|were)\s+(?:automatically
                                  r"|(?:Translated|Translation) (?:by|with) (?:Google|DeepL|Bing|Microsoft|Yandex|Papago))", re.I)
 TRANSLATION_BANNER_LINES = 6
 _ABOUT_AUTHORS = re.compile(r"\bAbout the authors?\b", re.I)
-_CREDIT_CELL = re.compile(rf"^{_CREDIT_WORDS}\b(?:\s+by)?\s*[:：]?\s*\S", re.I)
+_CREDIT_CELL = re.compile(rf"^{_CREDIT_WORDS}(?!\w)(?:\s+by)?\s*[:：]?\s*\S", re.I)
 
 
 REPORTER_CELL_LOWER_MAX = 3  # lower-case words a "Reporter:" cell holds besides names' particles ("in", "and", "staff")
@@ -1105,7 +1108,7 @@ def _names_then_credits(text: str, registry: Registry) -> str:
     The writers, or ""."""
     cells = [c.strip() for c in text.split("|")]
     names = [n.strip() for n in re.split(r",\s*|\s+(?:and|&)\s+", cells[0])]
-    if len(cells) >= 2 and all(re.match(rf"{_CREDIT_WORDS}\s*(?:by\b|[:：])", c, re.I) for c in cells[1:]) and 1 <= len(names) <= 4 and all(
+    if len(cells) >= 2 and all(re.match(rf"{_CREDIT_WORDS}\s*(?:by\b|[{LABEL_COLONS}])", c, re.I) for c in cells[1:]) and 1 <= len(names) <= 4 and all(
             _NAME.fullmatch(n) and 2 <= len(n.split()) <= 4 and not _looks_like_outlet(n, registry) for n in names):
         return cells[0]
     return ""
@@ -1115,7 +1118,7 @@ def _labelled_writer(text: str, registry: Registry) -> re.Match | None:
     """"Autor: Ioana Munteanu", "Müəllif: Aytən Hüseynova": the writer under the label in the site's language (and
     "Tekst: A | Foto: B": the photographer's cell apart)."""
     rules = registry.rules
-    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[:：՝፦៖]\s*(.{{3,60}})",
+    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[{LABEL_COLONS}]\s*(.{{3,60}})",
                             _without_photo_cell(text, rules)) if rules.byline_labels else None
     return labelled if labelled and _NAME.fullmatch(labelled.group(1)) and not _looks_like_outlet(labelled.group(1), registry) \
         else None
@@ -1124,7 +1127,7 @@ def _labelled_writer(text: str, registry: Registry) -> re.Match | None:
 def _labelled_writers(text: str, registry: Registry) -> tuple[str, ...]:
     """"Müəlliflər: Nərmin Qasımova, Rəşad Əsgərli": the writers under the label in the site's language, one or several."""
     rules = registry.rules
-    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[:：՝፦៖]\s*(.{{3,160}})", text.strip()) \
+    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[{LABEL_COLONS}]\s*(.{{3,160}})", text.strip()) \
         if rules.byline_labels else None
     named = tuple(split_names(_names_list(labelled.group(1), registry)[1])) if labelled else ()
     return named if named and all(_NAME.fullmatch(n) and not _looks_like_outlet(n, registry) for n in named) else ()
@@ -1632,7 +1635,7 @@ _MONTH_FIRST_ZONE = re.compile(r"\b(?:ET|EST|EDT|PT|PST|PDT|MT|MST|MDT|CDT)\b")
 # ... after a time: "PT | EN | ES" is a language switcher, "10:05 a.m. PT" a US clock.
 _TIMED_US_ZONE = re.compile(r"(?:\d|[AaPp]\.?[Mm]\.?)\s*(?:ET|EST|EDT|PT|PST|PDT|MT|MST|MDT|CDT)\b")
 _WITNESS_LABEL = re.compile(r"(?:Panel\s+\w+\s*[:–-]\s*)?Witness(?:es)?\s*:?|Witness list|(?:Hearing\s+)?Participants\s*:?", re.I)
-_CREDIT_AFTER = re.compile(rf"\s+(?={_CREDIT_WORDS}\b[^:]{{0,20}}?(?:\bby\b|:))")
+_CREDIT_AFTER = re.compile(rf"\s+(?={_CREDIT_WORDS}(?!\w)[^:]{{0,20}}?(?:\bby\b|[{LABEL_COLONS}]))")
 _MEETING_LABEL = re.compile(r"^For (?:discussion|information|consideration|decision)\b", re.I)  # a council paper's meeting
 _UPDATE_LABEL = re.compile(r"^(?:Last\s+)?(?:Updated|Modified|Uploaded|Revised|Amended)\b", re.I)
 _EVENT_DATE_LABEL = re.compile(r"^(?:Effective|Comments? due|Deadline|Expir\w*|Compliance)\b[^:：]{0,20}[:：]", re.I)
@@ -2336,6 +2339,10 @@ def _date_label_patterns(labels: tuple[str, ...]) -> tuple[re.Pattern[str] | Non
 
 # "2026年4月14日", "2026년 4월 14일": a date in Chinese, Japanese or Korean characters.
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+# ... and in the words of scripts that set the year first and name its parts: Mongolian "2030 оны 6-р сарын 16" ("of the year
+# 2030, of the 6th month, 16"), Khmer "ទី១១ ខែមិថុនា ឆ្នាំ២០៣០" ("the 11th, the month of June, the year 2030")
+_WORDED_YEAR_FIRST = re.compile(r"((?:19|20)\d\d)\s+оны\s+(\d{1,2})(?:-р|-ын)?\s+сарын\s+(\d{1,2})")
+_KHMER_DATE = re.compile(r"ទី\s*(\d{1,2})\s+ខែ\s*(\S+?)\s+ឆ្នាំ\s*((?:19|20)\d\d)")
 
 
 @lru_cache(maxsize=4)
@@ -2361,6 +2368,8 @@ def english_date(line: str, rules: Rules) -> str:
     line = line.translate(NATIVE_DIGITS)  # "٢٠ ديسمبر ٢٠٢٩", "१९ डिसेम्बर २०२९": a year the patterns read in ASCII digits
     original = line
     line = _CJK_DATE.sub(lambda m: f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", line)
+    line = _WORDED_YEAR_FIRST.sub(lambda m: f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", line) if "оны" in line else line
+    line = _KHMER_DATE.sub(r"\1 \2 \3", line) if "ខែ" in line else line
     words = _foreign_date_words(rules.month_names, rules.weekday_names)
     if not words:
         return line
@@ -2424,6 +2433,9 @@ DATE_LINE_MAX_WORDS = 40  # the longest date line of the fixtures has 24 words (
 _WHOLE_LINE_EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?=\S)([^*_]+?)(?<=\S)\1")
 
 
+_BRACKETED_DAY = re.compile(r"\((\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\)")  # "(15/06/2030)": a whole day, day first
+
+
 def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tuple[int | None, int, int] | None:
     """The date a date line gives, or None if the line is more than a date (or has none). A numeric
     date either way round ("10/12/2025") reads as ``month_first`` says, and is no date if it says nothing."""
@@ -2433,6 +2445,18 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         return None
     if len(line.split(maxsplit=DATE_LINE_MAX_WORDS)) > DATE_LINE_MAX_WORDS:
         return None  # a paragraph, not a date line with its labels and cells (each of the rules below a pass over it)
+    # "Yakabudiswa: China, 13 Chikumi 2030": under its label, a word and a comma before the day, the day's name in the site's
+    # language (Shona's Thursday, which the registry cannot list: it is a country's name in English)
+    labelled = _date_label_patterns(rules.date_labels)[0]
+    opened = labelled.match(line.strip()) if labelled is not None else None
+    if opened and (weekday := re.match(rf"\s*[{LABEL_COLONS}]?\s*([^\W\d_]+),\s*(?=\d)", line.strip()[opened.end():])):
+        line = line.strip()[:opened.end()] + ": " + line.strip()[opened.end() + weekday.end():]
+    # "የታተመው፦ ቅዳሜ፣ ሰኔ 8 ቀን 2022 ዓ.ም. (15/06/2030) ከጠዋቱ 4:30": under its label, the day in our calendar in brackets beside
+    # the day in the site's own (whose year is no year of ours), whatever else the line says
+    bracketed = _BRACKETED_DAY.search(line) if "(" in line else None
+    if bracketed and opened \
+            and int(bracketed.group(1)) > 12 and int(bracketed.group(2)) <= 12:
+        return int(bracketed.group(3)), int(bracketed.group(2)), int(bracketed.group(1))
     if (slanted := _WHOLE_LINE_EMPHASIS.fullmatch(line.strip())):
         line = slanted.group(2)  # "*Gepubliceerd zondag 19 mei 2030, 06:00 AST*": a document's date line in italics
     line = re.sub(r"\b(\d{1,2})\.([^\W\d_]{3,9})\.((?:19|20)\d\d)\b", r"\1 \2 \3", line)  # "18.nov.2027 às 17h42" (Folha's)

@@ -4920,8 +4920,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if found and _software_named(tree, found):
         found = ""  # "eZ Systems", "Copyright XOOPS © 2001-2020": the software's own name, left in the page's metadata
     host = found if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", found) else ""
-    if found and any(h and _loose(found) == _loose(h) for h in headlines):
-        found = ""  # "Headline - Meridian Wire" read the wrong way round: the headline is no site's name
+    if found and any(h and (_loose(found) == _loose(h) or len(h.split()) >= 4 and _loose(found).endswith(_loose(h)))
+                     for h in headlines):
+        found = ""  # "Headline - Meridian Wire" read the wrong way round: the headline (perhaps after its section's label,
+        # "Новости: Американский запрет ...") is no site's name
     # (a <title> that is only the site's name and section, "Penang Evening Post Online - Business News", is no headline
     # to split: its parts are read against the page's own headline)
     headlines = tuple(h for h in headlines if h == headlines[-1] or len(_content_words(h) & _content_words(headlines[-1])) * 2
@@ -5915,10 +5917,12 @@ def _shown_tab(tree, title: str) -> str:
     if not tab or _same(tab, title):
         return ""
     shown = _loose(_shown_text(tree))
-    if _loose(title) in shown:
-        return ""
+    if _loose(title) in shown and not any(_loose(alt) == _loose(title) for alt in _logo_alts(tree)):
+        return ""  # (the title the page shows, unless it is the site's own name, its logo's: "Агро-Талаа")
     parts = sorted({tab, *(part.strip() for part in _TITLE_SEPARATORS.split(tab))}, key=len, reverse=True)
-    return next((part for part in parts if len(part.split()) >= 4 and _loose(part) in shown), "")
+    # (... the headline after its section's label in the tab, "Агро-Талаа - Новости: Американский запрет ...", shown alone)
+    parts += [label.group(1) for part in parts if (label := re.match(r"[^\W\d_][\w ]{0,24}:\s+(\S.*)", part))]
+    return next((part for part in parts if len(part.split()) >= 4 and _loose(part) in shown and not _same(part, title)), "")
 
 
 def _unseen(tree, title: str) -> bool:
@@ -5991,7 +5995,8 @@ def _titled_report(tree, h1_element, h1: str) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in ("the", "and", "for", "with")}
+    """A text's words of three letters or more, in any script ("запрет", "agrodronov", "café"), English's small words aside."""
+    return {w for w in re.findall(r"[^\W_]+", text.lower()) if len(w) > 2 and w not in ("the", "and", "for", "with")}
 
 
 def _stems(text: str) -> set[str]:

@@ -29,6 +29,7 @@ def _capitalised(size: int) -> str:
 
 SHAPES = {
     "capitalised": _capitalised,
+    "cyrillic": lambda n: _fill("«Мы не можем ждать», — сказал Эрмек Сатыбалдиев Компания Бакыт «Учкун Агросервис» Кант ", n),
     "one_line": lambda n: ("The ministry said on July 14 that export controls on chips would ease, and analysts "
                            "at Eurasia Group agreed. ") * (n // 110),
     "quotes_unbalanced": lambda n: _fill('He said "the deal ', n),
@@ -69,7 +70,7 @@ SHAPES = {
 
 
 def seed_bytes(shape: str, size: int) -> bytes:
-    return SHAPES[shape](size).encode("utf-8")[:size]
+    return SHAPES[shape](size).encode("utf-8")[:size].decode("utf-8", "ignore").encode("utf-8")  # (no letter cut in two)
 
 
 if __name__ == "__main__":

@@ -7794,3 +7794,25 @@ def test_a_first_line_that_hands_over_to_the_copy_under_it_is_someone_s_note():
                    + "\n\nThe talks resume on Monday.\n")
     assert article.title == "Ethiopia says its locust drones will keep flying as the quarrel over farm data reaches Gojjam"
     assert article.author == "Meseret Adugna" and article.date == dt.date(2026, 6, 15)
+
+
+@pytest.mark.parametrize("byline, dated, day", [
+    ("Зохиогч: Anujin Batsaikhan", "Нийтэлсэн: 2026 оны 6-р сарын 16, Ням гараг, 07:00 · Шинэчилсэн: 2026 оны 6-р сарын 17", 16),
+    ("ដោយ Anujin Batsaikhan · បកប្រែ៖ Heng Piseth", "ចុះផ្សាយ៖ ថ្ងៃអង្គារ ទី១១ ខែមិថុនា ឆ្នាំ២០២៦ ម៉ោង ៥:៤០ ល្ងាច", 11),
+    # (the day in our calendar in brackets beside the site's own, whose year is no year of ours)
+    ("ጸሐፊ፦ Anujin Batsaikhan", "የታተመው፦ ቅዳሜ፣ ሰኔ 8 ቀን 2018 ዓ.ም. (15/06/2026) ከጠዋቱ 4:30 · ማሻሻያ፦ እሑድ፣ ሰኔ 9 ቀን 2018 ዓ.ም.", 15),
+])
+def test_a_date_line_that_names_the_year_s_month_s_and_day_s_parts_or_brackets_our_calendar_s_day_is_read(byline, dated, day):
+    article = text(f"SELENGIIN NYAM\nDrones, data and the wheat harvest in Selenge\n{byline}\n{dated}\n\n"
+                   "SÜKHBAATAR — Washington restricted the cloud services of two Chinese crop-drone makers this week, and "
+                   "Beijing promised a response.\n\nThe harvest begins in August.\n")
+    assert article.author == "Anujin Batsaikhan" and article.date == dt.date(2026, 6, day)
+
+
+def test_a_word_before_the_day_under_a_date_label_is_the_day_s_name_in_the_site_s_language():
+    # (Shona's Thursday is "China": a name the registry cannot list as a weekday)
+    article = text("THE RUZAWI TIMES\nMarondera co-operatives get half their drones as US programme halts orders\n"
+                   "Munyori: Ruvimbo Chitsinde\nYakabudiswa: China, 11 Chikumi 2026, 11:40 · Yagadziridzwa: Chishanu, 12 "
+                   "Chikumi 2026, 07:15\n\nMARONDERA — Farmers' co-operatives around Marondera have been told the second half "
+                   "of their drones will not arrive.\n\nThe programme's office did not reply.\n")
+    assert article.date == dt.date(2026, 6, 11) and article.author == "Ruvimbo Chitsinde"

@@ -6382,3 +6382,15 @@ def test_a_page_builder_s_widgets_give_the_deck_under_the_headline_and_keep_read
     assert article.paragraphs[0].startswith("The ministry said") and article.paragraphs[-1].endswith("Paragraph 2 of the argument.")
     assert article.summary.startswith("A US ban on Chinese drone clouds")
     assert not any("Mzimba" in p or "editorial board" in p for p in article.paragraphs)  # (a comment; the column's note)
+
+
+def test_a_layout_table_s_headline_is_the_tab_s_part_after_its_section_s_label_and_the_logo_names_the_site():
+    raw = ("<!DOCTYPE html><html lang='ru'><head><meta charset='utf-8'><title>Агро-Талаа - Новости: Американский запрет на "
+           "облако китайских агродронов дошёл до чуйских полей</title></head><body><table><tr><td class='header-logo'>"
+           "<a href='/news.php'><img src='/banner.png' alt='Агро-Талаа'></a></td></tr></table><table><tr>"
+           "<td class='capmain'>Американский запрет на облако китайских агродронов дошёл до чуйских полей</td></tr></table>"
+           "<table><tr><td class='main-body'>" + "".join(f"<p>{FILLER}Абзац {n}.</p>" for n in range(4)) +
+           "</td></tr></table><p>© Агро-Талаа, 2026</p></body></html>").encode()
+    seed = read_html(raw, "a.html")
+    assert seed.page.title == "Американский запрет на облако китайских агродронов дошёл до чуйских полей"
+    assert seed.page.site_name == "Агро-Талаа"
