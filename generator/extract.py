@@ -2268,6 +2268,13 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
         first_at = next((at for at, _, key in people_in[index - 1] if start <= at < end), -1)
         return opening if first_at >= 0 and not before[start:first_at].strip() else ""
 
+    def newly_named(index: int) -> str:
+        """The one person the paragraph before names, when no one has spoken yet in the text who is that person: 'The
+        co-operative's chief pilot, Yurii Motruk, has flown them since ... Farmers call the app the "digital leash".' /
+        '"...," he said.'"""
+        named = {key for _, _, key in people_in.get(index - 1, ())} if index >= 1 else set()
+        return next(iter(named)) if len(named) == 1 and not any(q.speaker in named for q in quotes) else ""
+
     def said_last() -> str:
         nonlocal last_speaker
         while pending:
@@ -2452,7 +2459,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     and not (_sentence_start(spans_here, m.start()) == 0 and not any(s < m.start() for s in person_starts)
                              and not _SOMEONE_OPENS.match(paragraph)
                              and not lex.role_words.search(paragraph, max(0, m.start() - SENTENCE_LOOK_BACK), m.start()))
-                    else m.start() == opens and closing_subject(index) or said_last())
+                    else m.start() == opens and (closing_subject(index) or newly_named(index)) or said_last())
                 # '," the Minister of Agriculture and Food Security, the Hon. A, said': the office read as a name (or
                 # as the role of whoever held it before), then the person in the apposition after it
                 apposed = next((key for s, e, key in people_in.get(index, ()) if am.end("b") < s and e <= am.end()

@@ -3472,3 +3472,13 @@ def test_a_swahili_verb_of_speech_names_its_speaker_and_a_trust_is_a_body():
         "Ndege hizo zilinunuliwa kupitia mradi unaotekelezwa na shirika la Shamba Hai Trust.\n\n"
         "Mkurugenzi wa TCAA, Felista Mwakatobe, alisema mamlaka inataka kumbukumbu “zihifadhiwe hapa nchini.”\n")
     assert "Hai Trust" not in people(extraction) and speakers(extraction)["Felista Mwakatobe"] == 1
+
+
+def test_he_said_opening_a_paragraph_is_the_one_person_the_paragraph_before_named_who_has_not_spoken():
+    said = _speakers(
+        "Yaroslava Hutsuliak, who chairs the grain co-operative, said the drones did the fungicide on two thousand hectares.\n\n"
+        "\"Now I read that the data is the problem,\" she said.\n\n"
+        "The co-operative's chief drone pilot, Yurii Motruk, has flown the machines since they arrived. Farmers in the "
+        "district call the app the \"digital leash\".\n\n"
+        "\"I can switch off the sync and fly, but then the drone forgets the field boundaries,\" he said.\n")
+    assert said == {"person/yaroslava-hutsuliak": 1, "person/yurii-motruk": 1}
