@@ -160,7 +160,12 @@ _FOREIGN_NOTE = (r"(?:Rectificatif|Rectification|Erratum|Correctif|Note de la r�
                  r"|Correctie|Rättelse|Rettelse|Oikaisu|Sprostowanie|Oprava"
                  # (a writer's own note under the text: "Nota del autor: trabajé once años en el despacho de carga ...")
                  r"|Nota del autor|Nota de la autora|Nota do autor|Nota da autora|Note de l['’]auteur|Note de l['’]autrice"
-                 r"|Anmerkung des Autors|Nota dell['’]autore)(?:,?\s*[\w.]+(?:\s+[\w.]+){0,3})?\s*:")
+                 r"|Anmerkung des Autors|Nota dell['’]autore"
+                 # (... and further afield: "Marekebisho (13 Juni 2030):", "Ralat:", "Поправка от 12 июня:", "Düzeltme:")
+                 r"|Marekebisho|Masahihisho|Ralat|Koreksi|Pembetulan|Düzeltme|Tashih|Поправка|Исправление|Уточнение"
+                 r"|От редакции|Виправлення|Від редакції|Helyesbítés|Rectificare|Erată|Nota redacției|Διόρθωση|Đính chính"
+                 r"|Pagwawasto|Leiðrétting|Pataisymas|Labojums|Parandus|Popravek|Ispravka|تصحيح|תיקון|更正|訂正|정정)"
+                 r"(?:,?\s*\(?[\w.]+(?:\s+[\w.]+){0,3}\)?)?\s*[:：]")
 NOTE_LABEL = re.compile(rf"(?:Editor|Editors|Publisher|Author|Writer)['’]?s?['’]? note{_ON_DAY}\s*:|(?:Correction|Clarification)s?{_ON_DAY}\s*:"
                         rf"|{_FOREIGN_NOTE}"
                         # (a blog's addendum under its post: "Edit, 11 December: a reader points out that ...")

@@ -1898,7 +1898,10 @@ def _quote_patterns(speech: str, roles: str = "(?!)", weekdays: str = "(?!)") ->
                          rf"|{_ROMANCE_DETERMINERS})\s+[a-zà-ÿ][\w -]{{1,30}}?,\s+(?=[{_UP}])"
                          rf"|(?:{_ROMANCE_DETERMINERS})\s+[a-zà-ÿ][\w-]{{2,20}}\s+(?:de|del|de la|da|do|du|de l['’]|des)\s+[{_UP}][\w '’().-]{{2,70}}?,\s+(?=[{_UP}])"
                          # ('," said the Commissioner for Port Services, Miriam Cauchi Galea.': an office by its title)
-                         rf"|the\s+(?:[{_UP}][\w'’-]*\s+){{0,2}}(?i:{roles})(?:\s+(?:of|for|and|on|the|[{_UP}][\w'’&-]*)){{0,6}},\s+(?=[{_UP}]))?"
+                         # (... printed bare where a language has no article, its office capitalised: '," alisema Mwenyekiti wa
+                         # Rufiji Farmers Union, Halima Msangi', '," kata Ketua Koperasi Tani Makmur, Budi Hartanto')
+                         rf"|(?:the\s+(?:[{_UP}][\w'’-]*\s+){{0,2}}(?i:{roles})|(?=[{_UP}])(?i:{roles})(?=\s+(?:[a-z]{{1,3}}\s+)?[{_UP}]))"
+                         rf"(?:\s+(?:of|for|and|on|the|[a-z]{{1,3}}(?=\s+[{_UP}])|[{_UP}][\w'’&-]*)){{0,6}},\s+(?=[{_UP}]))?"
                          # 'said Fremont City Council member Teresa Huang': a body, a role in lower case, the name
                          # ... '," said lawyer Rajesh Thevarajah-Ong': a role in lower case before the name
                          # ('," says chief executive Hans-Jürgen Vollmer': a role's word in lower case before it too)

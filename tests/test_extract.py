@@ -2995,6 +2995,14 @@ def test_a_speaker_named_after_the_title_of_her_office_is_quoted():
     assert speakers(x) == Counter({"Miriam Cauchi Galea": 2})
 
 
+def test_a_speaker_named_after_her_office_where_the_language_has_no_article_is_quoted():
+    # (Swahili and Indonesian print the office bare after the verb: "alisema Mwenyekiti wa ...", "kata Ketua ...")
+    _, x = run("“Ndege hizi zimetuondolea kazi ya kubeba bomba la dawa mgongoni siku nzima,” alisema Mwenyekiti wa "
+               "Rufiji Farmers Union, Halima Msangi, alipozungumza na gazeti hili Jumanne. “Hatuwezi kurudi nyuma.”\n\n"
+               "“Kami belum menerima surat apa pun dari kementerian,” kata Ketua Koperasi Tani Makmur, Budi Hartanto.")
+    assert speakers(x) == Counter({"Halima Msangi": 2, "Budi Hartanto": 1})
+
+
 def test_a_pull_quote_of_words_said_again_in_the_speaker_s_turn_is_not_a_second_quote():
     from generator.extract import _without_pull_quotes
     from generator.model import Quote
