@@ -46,6 +46,29 @@ FETCH_HEADER = re.compile(
 _PERMALINK_XPATH = ("//a[contains(concat(' ', normalize-space(@class), ' '), ' headerlink ') or contains(concat(' ', "
                     "normalize-space(@class), ' '), ' hash-link ') or contains(@class, 'anchorjs-link') or contains(@class, "
                     "'heading-anchor') or contains(@class, 'header-anchor')][starts-with(@href, '#')][string-length(normalize-space()) <= 2]")
+# An advertisement's label, in the site's language: over an advert's box in the text, or left alone in it
+ADVERT_LABELS = ("advertisement", "advertising", "sponsored", "ad", "promoted", "paid content", "partner content",
+                 # (German, Spanish, Portuguese, French, Italian, Dutch, Polish/Czech, Turkish, Finnish, Norwegian/Danish,
+                 # Swedish; Russian and Ukrainian, Bulgarian, Hungarian, Greek, Swahili, Indonesian, Vietnamese, Chinese,
+                 # Japanese, Korean, Arabic, Hebrew)
+                 "anzeige", "werbung", "publicidad", "publicidade", "publicité", "pubblicità", "advertentie", "reklama",
+                 "reklam", "mainos", "annonse", "annons", "реклама", "реклама и партнёрские материалы", "реклама і партнерські матеріали",
+                 "hirdetés", "διαφήμιση", "tangazo", "iklan", "quảng cáo", "广告", "廣告", "広告", "광고", "إعلان", "פרסומת")
+# A sign-up box's button, in the site's language: "Subscribe", "Suscríbete gratis", "Подписаться", "Jiandikishe"
+SUBSCRIBE_WORDS = ("subscribe", "sign up", "sign me up", "suscríbete", "suscribirme", "suscribirse", "inscreva-se", "assine",
+                   "abonnez-vous", "s'abonner", "s’abonner", "je m'abonne", "abonnieren", "jetzt abonnieren", "iscriviti",
+                   "abonneer", "inschrijven", "prenumerera", "abonner", "tilaa", "zapisz się", "subskrybuj",
+                   "odebírat", "abone ol", "подписаться", "подпишитесь", "підписатися", "jiandikishe", "berlangganan",
+                   "đăng ký", "订阅", "訂閱", "購読", "구독", "اشترك", "הירשמו")
+
+
+def _any_text(test: str, words: tuple[str, ...]) -> str:
+    """An XPath test ("normalize-space()='{}'") of an element's text against words in the cases a page sets them: as
+    written, capitalised, in capitals (XPath 1.0 lowers no letter outside ASCII)."""
+    cases = sorted({form for word in words for form in (word, word[:1].upper() + word[1:], word.upper())})
+    return " or ".join(test.format(form) for form in cases if '"' not in form)
+
+
 # Parts of an article page that trafilatura may take for text: footnote lists and their
 # reference marks, pull quotes. Removed before extraction (and counted as left out).
 PRUNE_XPATH = [
@@ -67,9 +90,13 @@ PRUNE_XPATH = [
     "[not(self::html or self::body or self::main or self::article or .//h1 or .//article or .//main)]",
     # A short box led by an advertising label ("Sponsored", "Advertisement"): an advert inside the text.
     "//*[@aria-label='Advertisement' or @aria-label='advertisement' or @aria-label='Sponsored'][string-length(normalize-space()) < 400]",
-    "//*[self::div or self::aside or self::section or self::li][./*[1][normalize-space()='Sponsored' or normalize-space()='SPONSORED'"
-    " or normalize-space()='Advertisement' or normalize-space()='ADVERTISEMENT' or normalize-space()='Promoted'"
-    " or normalize-space()='Paid content' or normalize-space()='Partner content']][string-length(normalize-space()) < 400]",
+    # (in the site's language: "<div class='news-ad'><span>Реклама</span><p>...</p></div>")
+    "//*[self::div or self::aside or self::section or self::li][./*[1][" + _any_text('normalize-space()="{}"', ADVERT_LABELS) + "]][string-length(normalize-space()) < 400]",
+    # A short box in the text with a subscribe button, whatever its class ("<div class='surco-boletin'>... <a
+    # class='btn'>Suscríbete gratis</a>"): a sign-up box
+    "//*[self::div or self::aside or self::section or self::form][.//*[self::a or self::button][string-length(normalize-space()) < 40]["
+    + _any_text('starts-with(normalize-space(), "{}")', SUBSCRIBE_WORDS) + "]][string-length(normalize-space()) < 400]"
+    "[not(self::html or self::body or self::main or self::article or .//h1 or .//article or .//main)]",
     # A sidebar box led by a list label ("Photos", "Related", "Most read"): other pages' headlines.
     # (in whatever case the label is set: "RELATED ARTICLES")
     "//*[self::div or self::aside or self::section][./*[1][" + " or ".join(
@@ -2154,11 +2181,7 @@ _DESK_CREDIT = re.compile(r"\((?:[A-Z]{1,5}/)+(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'
 
 
 # An advertisement's label left in the text: "Advertisement", "Advertisement · Continue reading below".
-_AD_LABEL = re.compile(r"(?i:advertisement|advertising|sponsored|ad"
-                       # (... in the site's language: German, Spanish, Portuguese, French, Italian, Dutch, Polish/Czech,
-                       # Turkish, Finnish, Norwegian/Danish, Swedish)
-                       r"|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|advertentie|reklama|reklam|mainos"
-                       r"|annonse|annons)(?:\s*\d{1,2})?(?:\s*[·|:•–—-]\s*(?i:continue reading|story continues|"
+_AD_LABEL = re.compile(r"(?i:" + "|".join(re.escape(label) for label in ADVERT_LABELS) + r")(?:\s*\d{1,2})?(?:\s*[·|:•–—-]\s*(?i:continue reading|story continues|"
                        r"scroll to continue|article continues)[\w ]{0,20})?"
                        r"|(?i:story|article) continues (?i:below|after)(?: (?i:this )?(?i:advertisement|ad))?"
                        r"|(?i:loading)(?:\.{3}|…)"  # (an ad slot's placeholder under it: "Loading...")
@@ -2344,8 +2367,9 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
             credits.insert(0, last.text)  # "Thanks for reading X! Subscribe for free ...", "Read more:" (a label, no one's turn)
             blocks = blocks[:-1]
             continue
-        if last.kind not in ("text", "turn") or last.kind == "turn" and not _DISCLAIMER.match(last.text.strip("*_ ")):
-            break  # (a release's "Media Contact: A" reads as a speaker's turn: no one's)
+        if last.kind not in ("text", "turn") or last.kind == "turn" and not (_DISCLAIMER.match(last.text.strip("*_ "))
+                                                                              or NOTE_LABEL.match(last.text.strip("*_ "))):
+            break  # (a release's "Media Contact: A" reads as a speaker's turn: no one's; a correction's bold label is no one's)
         words = last.text.split()
         if len(words) <= SIGNATURE_MAX_WORDS and (_SIGNATURE.fullmatch(last.text.strip()) or _VALEDICTION.fullmatch(last.text.strip())) \
                 or len(words) <= CONTACT_LINE_MAX_WORDS and _CLOSING_CONTACT.match(last.text.strip()):

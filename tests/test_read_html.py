@@ -5984,13 +5984,47 @@ def test_a_disclosure_boxed_inside_the_text_is_set_apart_and_the_article_s_next_
     assert not any(t.startswith("We advised the operator") for t in texts)
 
 
-def test_an_editorial_s_unsigned_note_and_a_correction_in_the_site_s_language_close_no_text():
+@pytest.mark.parametrize("notes", [
+    "<p><em>Les éditoriaux expriment la position de la rédaction de Kër Digital et ne sont pas signés.</em></p>"
+    "<p><em>Rectificatif, 10 mai 2030 : une version précédente de ce texte indiquait une autre date.</em></p>",
+    # (its label in bold, read as a speaker's turn, and its day in brackets)
+    "<p><em><strong>Marekebisho (13 Juni 2030):</strong> Toleo la kwanza la habari hii lilieleza kuwa chama kina ndege "
+    "20. Idadi sahihi ni 18.</em></p>",
+])
+def test_an_editorial_s_unsigned_note_and_a_correction_in_the_site_s_language_close_no_text(notes):
     body = (f"<h1>Scanners de l'AIBD : la clé</h1><p>{FILLER}</p>"
-            "<p>Le Sénégal a deux ans et demi pour s'organiser.</p>"
-            "<p><em>Les éditoriaux expriment la position de la rédaction de Kër Digital et ne sont pas signés.</em></p>"
-            "<p><em>Rectificatif, 10 mai 2030 : une version précédente de ce texte indiquait une autre date.</em></p>")
+            f"<p>Le Sénégal a deux ans et demi pour s'organiser.</p>{notes}")
     raw = f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>Scanners</title></head><body><main>{body}</main></body></html>"
     assert read_html(raw.encode(), "a.html").text.rstrip().endswith("deux ans et demi pour s'organiser.")
+
+
+@pytest.mark.parametrize("label", ["Реклама", "Publicidad", "ADVERTISEMENT", "Anzeige", "Tangazo"])
+def test_a_box_in_the_text_led_by_an_advertising_label_in_the_site_s_language_is_not_the_article(label):
+    body = (f"<h1>Запрет на облако агродронов</h1><p>{FILLER}</p>"
+            f"<div class='news-ad'><span class='news-ad-label'>{label}</span><p>«Жер-Азык Агрохимия»: средства защиты "
+            "растений оптом и в розницу. Доставка по области. Тел. 0555 000 482.</p></div>"
+            f"<p>{FILLER} Пилоты видят проблему по-своему.</p>")
+    seed = parse_seed_bytes(page(body), "a.html")
+    assert "Жер-Азык" not in seed.text and "Пилоты видят проблему" in seed.text
+
+
+@pytest.mark.parametrize("button", ["Suscríbete gratis", "Subscribe", "Abonnez-vous", "Подписаться", "Jiandikishe"])
+def test_a_short_box_in_the_text_with_a_subscribe_button_is_a_sign_up_box_whatever_its_class(button):
+    body = (f"<h1>Drones fumigadores y datos en China</h1><p>{FILLER}</p>"
+            "<div class='surco-boletin'><p><strong>Recibe Surco Norte en tu correo.</strong> Cada lunes, precios de chacra "
+            f"y las noticias del agro norteño.</p><p><a href='https://s.example/boletin' class='btn btn-primary'>{button}</a>"
+            f"</p></div><p>{FILLER} El agrónomo responde.</p>")
+    seed = parse_seed_bytes(page(body), "a.html")
+    assert "Recibe Surco Norte" not in seed.text and "El agrónomo responde." in seed.text
+
+
+def test_a_plain_paragraph_closing_with_a_bracketed_credit_in_the_site_s_language_is_a_caption():
+    body = (f"<h1>Ndege nyuki za Rufiji hatarini</h1><p>{FILLER}</p>"
+            "<p class='picha-maelezo'><em>Rubani akiandaa ndege nyuki kabla ya kupuliza dawa kwenye shamba la mpunga, Mei "
+            f"2030.</em> (Picha: Festo Mlagala)</p><p>{FILLER}</p>")
+    article, _ = analyse_seed(parse_seed_bytes(page(body), "a.html"), REGISTRY)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Rubani akiandaa ndege nyuki kabla ya kupuliza dawa kwenye shamba la mpunga, Mei 2030.", "Festo Mlagala")]
 
 
 def test_an_article_split_around_a_picture_in_two_boxes_of_one_class_keeps_its_lead():
