@@ -1251,6 +1251,10 @@ class _Reading:
                     rf"\b(?:{'|'.join(map(re.escape, self.lex.org_heads))})\s+(?:[A-Z][\w'’-]*\s+){{1,2}}$",
                     self.parts[part][0][max(0, start - 40):start]) for part, start, _ in hits):
                 continue  # "PT Sulawesi Karbon Anoda": the rest of a company's name after its legal form and a place
+            if not _named_on_sight(tokens, self.lex) and not any(_given(self.lex, t) for t in tokens) \
+                    and all(_ROLE_OF.search(self.parts[part][0][max(0, start - 40):start]) and re.search(
+                        rf"\b(?i:{self.lex.roles})\s+\S+\s+$", self.parts[part][0][max(0, start - 40):start]) for part, start, _ in hits):
+                continue  # "La directora de Sanidad Vegetal del Senasa, Maritza Querevalú": what an office is of, a body
             if self.lex.body_apposition and not _named_on_sight(tokens, self.lex) and not any(_given(self.lex, t) for t in tokens) \
                     and any(self.lex.body_apposition.match(self.parts[part][0], end) for part, _, end in hits):
                 continue  # "Heparinas del Plata, a Rosario company, says": what the apposition calls it is a body
@@ -1867,6 +1871,8 @@ _OPENING_PREPOSITION = r"(?:In|At|On|From|For|With|After|Before|During|Under|Sin
 _IRREGULAR_PAST = r"(?:made|gave|took|struck|kept|held|put|set|sent|wrote|spoke|went|came|met|led|left|got|saw|drew|threw|hit|did|was)"  # ("did not confirm the plan but said", "was more measured ..., saying")
 
 
+# The small word between an office and the body it is of: "directora de Sanidad Vegetal", "Mwenyekiti wa Mngeta AMCOS"
+_ROLE_OF = re.compile(r"\s(?:of|for|de|del|de la|da|do|du|des|di|wa|ya|za|dari)\s+$")
 # A clause on who a name is, right after it: "A, who chairs the council, ..." (a body is "which")
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:chairs|heads|leads|runs|directs|manages|founded|co-founded|owns|represents|"
                          r"teaches|studies|researches|works|worked|has\s+(?:led|run|headed|worked|studied|covered)|"
@@ -1890,7 +1896,8 @@ def _quote_patterns(speech: str, roles: str = "(?!)", weekdays: str = "(?!)") ->
                          # (... and where: '», afirmó el martes en La Paz el presidente de la Empresa Nacional de Electricidad
                          # (ENDE), Gualberto Zambrana Rocha,': the role's body, its initials in brackets, before the name)
                          rf"(?:(?:el|le|o)\s+(?:{weekdays})\s+(?:(?:en|à|em|a)\s+[{_UP}][\w'’-]*(?:\s+[{_UP}][\w'’-]*){{0,2}}\s+)?"
-                         rf"(?=(?:{_ROMANCE_DETERMINERS})\s))?"
+                         rf"(?=(?:{_ROMANCE_DETERMINERS})\s|(?:a|à)\s+[{_UP}])(?:(?:a|à)\s+)?)?"
+                         # (... or the outlet it was told to, then the speaker: '”, dijo el martes a Surco Norte Deysi Ipanaqué,')
                          # '," said the alliance's chairman, Lim Chee Keong.': a role with its body, then the name
                          # ('," said the executive, Takumi Hosokawa, who ...': a role in lower case, then the name)
                          # ('," said Kade's chief technology officer, Joris Wenting.': the body by its own name)
@@ -2023,6 +2030,9 @@ def _double_quoted(article: Article) -> Article:
     if _OTHER_MARKS.search(text):
         article = dataclasses.replace(article, paragraphs=tuple(map(_marks_doubled, article.paragraphs)))
         text = "\n".join(article.paragraphs)
+    if _DASHED_ATTRIBUTION.search(text):
+        article = dataclasses.replace(article, paragraphs=tuple(_DASHED_ATTRIBUTION.sub(_attribution_outside, p) for p in article.paragraphs))
+        text = "\n".join(article.paragraphs)
     if " as saying" in text:
         # "the state news agency quoted him as saying that China would "meet the US side halfway"": the one quoted is the
         # subject of "as saying", read as "he" (letter for letter, so that offsets stay)
@@ -2040,6 +2050,23 @@ def _double_quoted(article: Article) -> Article:
 
 
 _QUOTED_AS = re.compile(r"\b(quoted\s+)(him|her)(?=\s+as\s+saying\b)")
+# A clause that names someone other than the speaker: '"...," said the report, which cited lawyer A', '... filed by A'
+_CLAUSE_OF_ANOTHER = re.compile(r",\s*(?:which|that|who|whom|whose|котор\w*|який|яка|які)\b|\b(?:by|for|to|with)\b")
+# A quotation its attribution interrupts between dashes, inside its marks, the Russian and Ukrainian way: '“We will keep
+# the drones, — said the deputy minister A. — But the data must stay here”'
+_DASHED_ATTRIBUTION = re.compile(r"(?<=[^\s“”]),(\s[—–]\s)(?=[^\W\d_])([^“”—–\n]{3,240}?[.,])\s[—–]\s(?=[^“”\n]*”)")
+
+
+def _attribution_outside(match: re.Match[str]) -> str:
+    """The quotation closed before its attribution and opened again after it, mark for mark ('..., — said A. — But'
+    as '...” — said A.  “But'), where the attribution opens in lower case, as a verb does; so offsets stay."""
+    if not match.group(2)[:1].islower() or not _inside_quotation(match.string, match.start()):
+        return match.group(0)
+    return f"”{match.group(1)}{match.group(2)}  “"
+
+
+def _inside_quotation(text: str, at: int) -> bool:
+    return text.count("“", 0, at) > text.count("”", 0, at)
 
 
 def _as_subject(match: re.Match[str]) -> str:
@@ -2213,6 +2240,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     quotes: list[Quote] = []
     phrases: list[str] = []
     own_speech = re.compile(rf"\b(?:{lex.speech})\b")
+    verb_next = re.compile(rf"\s*[,—–-]?\s*(?:{lex.speech})\b")
 
     def left_by(index: int, paragraph: str, person_positions: list[tuple[int, str]],
                 spans_here: list[tuple[int, int]]) -> str | None:
@@ -2509,6 +2537,15 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     continue  # a pull quote, signed, repeating the speaker's words in the text (trimmed: "What we will not do is")
             if not speaker and _UNNAMED_AFTER.match(paragraph, m.end()):
                 continue  # '"...," one adviser to a prospective investor told us.': someone unnamed said it
+            if not speaker and closed and (verb := verb_next.match(paragraph, m.end())):
+                # '“...” — заявил в четверг на брифинге в Бишкеке заместитель министра ... Эрмек Сатыбалдиев.': the verb
+                # first, then when and where, then the office, then the one person the clause names
+                end = _sentence_end(spans_here, verb.end())
+                named = [(s, key) for s, e, key in people_in.get(index, ()) if verb.end() <= s and e <= end]
+                if len({key for _, key in named}) == 1 and lex.role_words.search(paragraph, verb.end(), named[0][0]) \
+                        and not _QUOTE.search(paragraph, verb.end(), named[0][0]) \
+                        and not _CLAUSE_OF_ANOTHER.search(paragraph, verb.end(), named[0][0]):
+                    speaker = named[0][1]
             if speaker:
                 pass
             elif (bite := _SOUND_BITE.match(paragraph)) and bite.end() == m.start() \

@@ -3433,6 +3433,27 @@ def test_a_term_someone_else_calls_a_thing_is_no_one_s_quote_but_what_the_speake
                      "chains and two compliance teams.\n") == {"person/ingrid-solberg": 1}
 
 
+def test_a_quotation_interrupted_inside_its_marks_by_a_verb_then_an_office_then_a_name_is_that_person_s():
+    # (the Russian way: the attribution between dashes inside « », when and where before the office)
+    _, x = run("«Мы не собираемся отказываться от дронов, — заявил в четверг на брифинге в Бишкеке заместитель министра "
+               "водных ресурсов и сельского хозяйства Эрмек Сатыбалдиев. — Но данные о наших полях должны храниться в "
+               "Кыргызстане».\n\nПилоты видят проблему по-своему.")
+    assert [(q.speaker, q.text) for q in x.quotes] == [
+        (x.quotes[0].speaker, "Мы не собираемся отказываться от дронов"),
+        (x.quotes[0].speaker, "Но данные о наших полях должны храниться в Кыргызстане")]
+    assert speakers(x) == Counter({"Эрмек Сатыбалдиев": 2})
+    _, x = run("“We will appeal,” said the ruling, which the lawyer Joanna Whitcombe-Hale called a surprise.")
+    assert speakers(x) == Counter()
+
+
+def test_the_speaker_after_the_outlet_told_speaks_and_what_an_office_is_of_is_no_one():
+    _, x = run("Drones y datos en China\n\nPor Milagros Yarlequé Chunga\n\n"
+               "“Si lo apagan en plena campaña, nos paramos”, dijo el martes a Surco Norte Deysi Ipanaqué, presidenta de la "
+               "Asociación de Pilotos. La directora de Sanidad Vegetal del Senasa, Maritza Querevalú, recordó por su parte que "
+               "los registros deben ser “auditables en el Perú, en cualquier momento”.\n\n© 2026 Surco Norte\n")
+    assert speakers(x) == Counter({"Deysi Ipanaqué": 1, "Maritza Querevalú": 1})
+
+
 def test_a_spanish_office_two_places_joined_by_y_and_the_outlet_told_name_no_one():
     article, extraction = run(
         "Drones y datos en China\n\nPor Milagros Yarlequé Chunga\n\n"
