@@ -65,8 +65,8 @@ class PageInfo:
     summary: str = ""  # the standfirst, when the page gives one
     kicker: str = ""  # the section label above the headline ("Feature · Diplomacy"), not article text
     credits: tuple[str, ...] = ()  # text after the article that is about it: author bio or tagline, "###"
-    byline: str = ""  # the page's byline as printed, where the reader found no names in it ("Yanditswe na A na B"): the
-    # text rules read it with the registry's words for "by" in the site's language
+    byline: str = ""  # the page's byline box as printed ("Yanditswe na A na B", "Hakerek-na'in: A"): the text rules read
+    # it with the registry's words for "by" in the site's language, where the reader found no names or other ones
     left_out_blocks: int = 0  # blocks of page furniture not taken into the article
     left_out_words: int = 0
 

@@ -1130,7 +1130,13 @@ def _labelled_writers(text: str, registry: Registry) -> tuple[str, ...]:
     labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[{LABEL_COLONS}]\s*(.{{3,160}})", text.strip()) \
         if rules.byline_labels else None
     named = tuple(split_names(_names_list(labelled.group(1), registry)[1])) if labelled else ()
-    return named if named and all(_NAME.fullmatch(n) and not _looks_like_outlet(n, registry) for n in named) else ()
+    return named if named and all(_name_shaped(n) and not _looks_like_outlet(n, registry) for n in named) else ()
+
+
+def _name_shaped(text: str) -> bool:
+    """A person's name in any script: two to four words, each capitalised ("Ірина Лозинська", "Rosária Soares")."""
+    return bool(_NAME.fullmatch(text)) or 2 <= len(text.split()) <= 4 and all(
+        w[:1].isupper() and re.sub(r"[-'’]", "", w[1:]).isalpha() for w in text.split())
 
 
 def _looks_like_outlet(text: str, registry: Registry) -> bool:
@@ -5083,7 +5089,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
                     text = text[signed.end():].strip()
             elif (numeric := _NUMERIC_DATELINE.match(text)) and numeric.end() < len(text) \
                     and (day := _header_date(numeric.group("day"), rules)) and day[0] and day[2]:
-                dateline = text[:numeric.end()].strip(" –—-")  # "Kotor, 6. 2. 2030. – For Jelena ...": the day in figures
+                dateline = text[:numeric.end()].strip()  # "Kotor, 6. 2. 2030. – For Jelena ...": the day in figures
                 dateline_date = (day[1], day[2], day[0])
                 text = text[numeric.end():].strip()
             elif (place := _PLACE_DATELINE.match(text)) and place.end() < len(text):
@@ -6000,6 +6006,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 title, furniture = title[kicker.end():], furniture + (kicker.group(0).strip(),)
         if page.authors:
             authors = _page_authors(page.authors, rules)
+            # (but the byline the page prints, in its language, over the metadata's writer: "Hakerek-na'in: A" shown, the
+            # Dublin Core creator the web editor who put it online)
+            # (a byline in the site's own words only: an English "By" box the page reader had read, and passed over)
+            foreign = english_byline(page.byline, rules) if page.byline else ""
+            shown = split_names(_names_list(named.group(1), registry)[1]) if foreign != page.byline and (
+                named := _byline_line(foreign, registry)) else _labelled_writers(page.byline, registry) if page.byline else ()
+            if shown and not {loose(n) for n in shown} & {loose(n) for n in authors}:
+                authors = tuple(shown)
             author = join_names(authors)
         if page.date:
             published, date_source = page.date, "page"
@@ -6038,8 +6052,12 @@ def _page_authors(names: tuple[str, ...], rules: Rules) -> tuple[str, ...]:
     """A page's writers as its byline gave them, read with the registry: a byline in the site's language read as its
     names ("Por A e B" is A and B), and the place after them, split off at its comma ("No Lobito"), no writer."""
     places = {word.lower() for word in rules.byline_places}
+    # (its label in the site's language, its colon perhaps lost with the markup: "Текст Ірина Лозинська")
+    label = re.compile(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[{LABEL_COLONS}]?\s+(?=\w)") if rules.byline_labels else None
     found: list[str] = []
     for name in names:
+        unlabelled = label.sub("", name, count=1) if label and label.match(name) else name
+        name = unlabelled if unlabelled != name and _name_shaped(unlabelled) else name
         english = english_byline(name, rules)
         if english != name and english.startswith("By "):
             found += split_names(re.sub(r",\s+and\s+", " and ", english[3:]))
@@ -7058,8 +7076,10 @@ def filed_exhibit(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
 
 
 # A dateline with its day in figures, the day first: "Kotor, 6. 2. 2030. – ", "Lima, 10/02/2030 — "
-_NUMERIC_DATELINE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}),\s+"
-                               r"(?P<day>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s*[–—-]\s+")
+_NUMERIC_DATELINE = re.compile(r"(?P<place>[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][\w'’.-]+(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐЎ][\w'’.-]+){0,2}),\s+"
+                               r"(?P<day>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\.?|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+                               # (... or in the site's words, which the registry's months read: "DÍLI, 21 de junho de 2030 –")
+                               r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?(?:19|20)\d\d)\s*[–—-]\s+")
 # Teletext as a web viewer shows it, a page at a time: each page's header row ("P191 ALFÖLD TXT 191  K 19 feb 07:12:58"),
 # its section row ("NEWS IN ENGLISH   1/2"), its fastext row ("Hírek 101  Sport 201  Tőzsde 500"), and an index page's
 # headlines with their page numbers ("China licenses antibiotic inputs...191")

@@ -593,6 +593,11 @@ def read_html(raw: bytes, name: str) -> Seed:
         # "thermi-sbh" (a forum's handle, "Message par thermi-sbh") whose post signs "Hervé Lebailly – Lebailly Thermique,
         # climatisation et pompes à chaleur – Gustavia": the writer the signature names
         authors = signed
+    if authors and any(_BOARD_VIEW_NOTE.search(c) for c in credits) and not any(
+            _loose(a) in _loose(_shown_text(tree, footer=False)) for a in authors):
+        # "Editorials represent the view of the X editorial board." under a text no byline signs: an unsigned editorial,
+        # the metadata's "author" the site's owner (named in its copyright line only), no writer
+        authors = ()
     own_day = _lead_stamp(blocks) if _stale_markup(tree, headline) else None  # (a page builder's header in its text)
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
@@ -618,7 +623,7 @@ def read_html(raw: bytes, name: str) -> Seed:
         summary=standfirst,
         kicker=kicker,
         credits=credits,
-        byline="" if authors else _byline_box(tree),
+        byline=_byline_box(tree),
         left_out_blocks=left_blocks,
         left_out_words=left_words,
     )
@@ -2570,6 +2575,28 @@ _CONTACT_CARD = re.compile(r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]*){1,3},\s+(?:
 _CORRESPONDENTS = re.compile(r"(?:\([^()]{2,80}\b(?:correspondent|reporter|envoy|bureau|staff)\b[^()]{0,30}\)(?:\s*(?:,|and|&)\s*)?)+\.?",
                              re.I)
 # An institution's disclaimer after the text: "The views expressed are solely those of the authors."
+# An editorial's note that it is the board's view, unsigned: no one wrote it, whoever the metadata names
+_BOARD_VIEW = (
+    # an opinion page's note: "Editorials are the opinion of the X Editorial Board, which operates independently ..."
+    # ("This editorial reflects the view of the whole newsroom.")
+    r"(?:This\s+)?Editorials? (?:are|is|represents?|reflects?) the (?:opinion|view|position)s? of\b.{0,200}"
+    # (... under its column's own name: "Maganizo Athu (Our View) is the opinion of the editorial board and
+    # is not signed.")
+    r"|.{0,80}\b(?:is|are) the (?:opinion|view|position)s? of (?:the|our|this newspaper's) editorial board\b.{0,160}"
+    # (... in the page's language: "Les éditoriaux expriment la position de la rédaction de X et ne
+    # sont pas signés.", "Cet éditorial engage l'ensemble de la rédaction", "Los editoriales expresan
+    # la opinión de ...", "Este editorial refleja ...", "Os editoriais refletem ...")
+    r"|(?:Les|L['’]|Cet)\s?éditori(?:aux|al) (?:exprim|reflèt|représent|engag)e(?:nt)?\b.{0,200}"
+    r"|(?:Los editoriales|Este editorial) (?:expresa|refleja|representa|compromete)n?\b.{0,200}"
+    r"|(?:Os editoriais|Este editorial) (?:expressa|reflete|representa)m?\b.{0,200}"
+    # ("Éditorial non signé, adopté par le comité de rédaction du Môle le 24 mai 2030.")
+    r"|(?:Unsigned editorial|(?:Éditorial|Editorial) (?:non signé|sin firma|não assinado|unsigned))\b.{0,200}"
+    # ("Uvodnik izražava stav redakcije Kilovata i nije potpisan.": Bosnian, Croatian, Serbian)
+    r"|Uvodnik (?:izražava|predstavlja|odražava) (?:stav|mišljenje)\b.{0,160}"
+)
+
+
+_BOARD_VIEW_NOTE = re.compile(_BOARD_VIEW, re.I)
 _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessarily (?:reflect|represent)|solely those of"
                          # a post's own: "Views are my own and not legal advice."
                          r"|(?:(?:all|the)\s+)?(?:views|opinions)\s+(?:\w+\s+){0,2}(?:are|remain)\s+(?:my|our)\s+own"
@@ -2697,22 +2724,7 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|I (?:hold|have|own) no (?:positions?|shares|financial interest)\b.{0,160}"
                          # a plea for gifts: "Reporting like this takes time. Support independent local journalism with a gift"
                          r"|(?:Reporting|Journalism) like this (?:takes|costs)\b.{0,200}|Support (?:independent|local|our)\b[^.]{0,80}\b(?:journalism|reporting|newsroom)\b.{0,160}"
-                         # an opinion page's note: "Editorials are the opinion of the X Editorial Board, which operates independently ..."
-                         # ("This editorial reflects the view of the whole newsroom.")
-                         r"|(?:This\s+)?Editorials? (?:are|is|represents?|reflects?) the (?:opinion|view|position)s? of\b.{0,200}"
-                         # (... under its column's own name: "Maganizo Athu (Our View) is the opinion of the editorial board and
-                         # is not signed.")
-                         r"|.{0,80}\b(?:is|are) the (?:opinion|view|position)s? of (?:the|our|this newspaper's) editorial board\b.{0,160}"
-                         # (... in the page's language: "Les éditoriaux expriment la position de la rédaction de X et ne
-                         # sont pas signés.", "Cet éditorial engage l'ensemble de la rédaction", "Los editoriales expresan
-                         # la opinión de ...", "Este editorial refleja ...", "Os editoriais refletem ...")
-                         r"|(?:Les|L['’]|Cet)\s?éditori(?:aux|al) (?:exprim|reflèt|représent|engag)e(?:nt)?\b.{0,200}"
-                         r"|(?:Los editoriales|Este editorial) (?:expresa|refleja|representa|compromete)n?\b.{0,200}"
-                         r"|(?:Os editoriais|Este editorial) (?:expressa|reflete|representa)m?\b.{0,200}"
-                         # ("Éditorial non signé, adopté par le comité de rédaction du Môle le 24 mai 2030.")
-                         r"|(?:Unsigned editorial|(?:Éditorial|Editorial) (?:non signé|sin firma|não assinado|unsigned))\b.{0,200}"
-                         # ("Uvodnik izražava stav redakcije Kilovata i nije potpisan.": Bosnian, Croatian, Serbian)
-                         r"|Uvodnik (?:izražava|predstavlja|odražava) (?:stav|mišljenje)\b.{0,160}"
+                         rf"|{_BOARD_VIEW}"
                          # an editor's correction under a post: "Editado el 25/05 para corregir el número ...", "Edited on May 25
                          # to correct the number of ..."
                          r"|(?:Editado|Edited|Modifié|Bearbeitet|Modificato)\s+(?:el|on|le|am|il)\s+[^.]{1,30}?\s+(?:para corregir"
@@ -3377,9 +3389,12 @@ def _tab(tree) -> str:
     return next((_clean("".join(e.itertext())) for e in tree.iter("title")), "")
 
 
-def _shown_text(tree) -> str:
-    """The text a reader sees on the page: its body's, without its scripts and styles."""
-    return " ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
+def _shown_text(tree, footer: bool = True) -> str:
+    """The text a reader sees on the page: its body's, without its scripts and styles (and its footer, if not
+    ``footer``)."""
+    below = "" if footer else " or ancestor::footer or ancestor::*[re:test(concat(@class, ' ', @id), 'footer|copyright', 'i')]"
+    return " ".join(tree.xpath(f"//body//text()[not(ancestor::script or ancestor::style{below})]",
+                               namespaces={"re": "http://exslt.org/regular-expressions"}))
 
 
 def _one_spelling(names: tuple[str, ...], shown: str = "") -> tuple[str, ...]:
@@ -4129,9 +4144,10 @@ BYLINE_BOX_MAX_WORDS = 12
 
 def _byline_box(tree) -> str:
     """The text of the box a page marks as its byline ("<p class='author'>Yanditswe na A na B</p>"), over its text and
-    no comment's, where no name could be read from it here: the text rules read it in the site's language."""
-    for box in tree.xpath("//body//*[re:test(@class, '(?:^|\\s)(?:author|byline|by-line|article-author)(?:$|\\s)', 'i')]"
-                          "[not(ancestor::footer or ancestor::aside or ancestor::*[re:test(@class, 'comment', 'i')])]",
+    no comment's: the text rules read it in the site's language."""
+    # (its class perhaps a block's element or a kind's: "article__byline", "post-author")
+    for box in tree.xpath("//body//*[re:test(@class, '(?:^|\\s)(?:[\\w-]+__|[a-z]+-)?(?:author|byline|by-line)(?:$|\\s)', 'i')]"
+                          "[not(ancestor-or-self::footer or ancestor::aside or ancestor-or-self::*[re:test(@class, 'comment', 'i')])]",
                           namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(box.itertext()))
         if text and len(text.split()) <= BYLINE_BOX_MAX_WORDS:

@@ -6049,6 +6049,16 @@ def test_a_wire_s_story_under_its_advisory_to_editors_and_its_reporters_in_the_c
     assert "Working headline: US to ban Chinese ship satellite terminals" in article.furniture
 
 
+@pytest.mark.parametrize("line, day", [
+    ("DÍLI, 21 de junho de 2026 – Desde 2024, as parteiras de 38 postos de saúde fazem ecografias.", dt.date(2026, 6, 21)),
+    ("ЖИТОМИР, 20 червня 2026 – Від 2024 року акушерки 38 амбулаторій роблять УЗД.", dt.date(2026, 6, 20)),
+])
+def test_a_dateline_with_its_day_in_the_site_s_words_dates_the_article(line, day):
+    article = text(f"Ecógrafos chineses nos municípios\n\n{line}\n\nOutro parágrafo aqui, com mais texto da notícia.\n")
+    assert article.date == day
+    assert article.dateline == line.split(" – ")[0] + " –" and article.paragraphs[0].startswith(line.split(" – ")[1][:10])
+
+
 def test_a_facebook_page_post_s_dateline_in_figures_its_byline_and_counts_over_the_comments():
     article = text("Facebook\nBokeški Puls – English\n6. februar u 18:45 · 🌐\n⚓ NO SIGNAL AT SEA ⚓\n"
                    "Boka's seafarers go dark as owners switch off Chinese satellite terminals\n"

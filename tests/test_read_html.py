@@ -6355,6 +6355,34 @@ def test_the_software_s_own_name_in_a_page_s_metadata_is_no_outlet_s_nor_writer_
     assert not article.paragraphs[0].startswith("Müəlliflər")
 
 
+@pytest.mark.parametrize("byline, author", [
+    ("<p class='byline'><strong>Ekri pa Mirlande Antoine ak Jean-Wesner Duvivier</strong></p>",
+     "Mirlande Antoine and Jean-Wesner Duvivier"),  # (Haitian Creole's "written by A and B")
+    ("<p class='element post-author'>Текст: Ірина Лозинська</p>", "Ірина Лозинська"),  # (a label the page reader left)
+    ("<p class='article__byline'>Hakerek-na'in: Rosária Soares</p>", "Rosária Soares"),  # (Tetum's "writer")
+])
+@pytest.mark.parametrize("meta", ["", "<meta name='DC.creator' content='Juvêncio Baptista'>"])
+def test_a_byline_box_in_the_site_s_language_gives_its_writers_without_its_words(byline, author, meta):
+    # (... over the metadata's writer, who put the page online)
+    body = f"<h1>Ekografi pòtab: fanm saj yo kwense</h1>{byline}<p>{FILLER}</p>"
+    article, _ = analyse_seed(parse_seed_bytes(page(body, f"<title>Ekografi pòtab</title>{meta}"), "a.html"), REGISTRY)
+    assert article.author == author
+
+
+def test_an_unsigned_editorial_has_no_writer_though_its_metadata_names_the_site_s_owner():
+    head = "<title>Lao ultrasound images should stay in Laos</title><meta name='author' content='Bounmy Sisavath'>"
+    body = (f"<article><h1>Lao ultrasound images should stay in Laos</h1><p>{FILLER}</p><p>{FILLER} The end.</p>"
+            "<p><em>Editorials represent the view of the Saengkham Weekly editorial board.</em></p></article>"
+            "<footer><p>Copyright © 2030 - Bounmy Sisavath - Powered by Octopress</p></footer>")
+    raw = f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    article, _ = analyse_seed(parse_seed_bytes(raw.encode(), "a.html"), REGISTRY)
+    assert article.author == "" and article.paragraphs[-1].endswith("The end.")
+    # (a signed one keeps its writer)
+    signed = raw.replace("<p>" + FILLER + "</p>", "<p class='byline'>By Bounmy Sisavath</p><p>" + FILLER + "</p>", 1)
+    article, _ = analyse_seed(parse_seed_bytes(signed.encode(), "b.html"), REGISTRY)
+    assert article.author == "Bounmy Sisavath"
+
+
 def test_the_date_beside_another_story_s_headline_in_a_list_is_not_the_page_s_own():
     body = ("<h1>Who services Kigali's scanners?</h1>"
             f"<p>KIGALI, 8 June 2026 – {FILLER}</p>"
