@@ -302,6 +302,63 @@ def fenced_block_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     return text, ()
 
 
+# An HTTP exchange as a network tool prints it ("Follow TCP stream", "curl -i"): a request's line, a response's status
+# line, their headers, and the response's body after a blank line; a body sent in chunks has each chunk's size in hex on a
+# line of its own, a chunk ending anywhere (in a paragraph's middle too), the stream's last chunk "0"
+_HTTP_STATUS = re.compile(r"HTTP/\d(?:\.\d)?\s+(\d{3})\b.*")
+HTTP_HEADERS_MAX = 60  # lines of headers a response has, at most
+_HTTP_REQUEST = re.compile(r"(?:GET|POST|HEAD|PUT|PATCH|DELETE|OPTIONS) \S+ HTTP/\d")
+_HTTP_HEADER = re.compile(r"[A-Za-z][\w-]{1,40}:\s*\S.*")
+_CHUNK_SIZE = re.compile(r"[0-9a-fA-F]{1,6}(?:;\S*)?")
+
+
+def http_exchange_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A recorded HTTP exchange read as the text the server sent: the body of its one successful text response, its chunks
+    joined as they were sent (a size line's break no break of the page's); the requests, the headers and the other
+    responses its furniture, each line blank where it stood. Only where that body holds most of the copy's words."""
+    rows = text.split("\n")
+    first = next((r.strip() for r in rows if r.strip()), "")
+    if not (_HTTP_REQUEST.match(first) or _HTTP_STATUS.fullmatch(first)):
+        return text, ()  # (a recording opens with its first request or response; a page may show a response's headers)
+    for n, row in enumerate(rows):
+        status = _HTTP_STATUS.fullmatch(row.strip())
+        if not status or not status.group(1).startswith("2"):
+            continue
+        end = next((k for k in range(n + 1, min(len(rows), n + HTTP_HEADERS_MAX)) if not rows[k].strip()), None)
+        if end is None:
+            continue
+        headers = [r.strip() for r in rows[n + 1:end]]
+        if not headers or not all(_HTTP_HEADER.fullmatch(h) for h in headers) \
+                or not any(re.fullmatch(r"(?i:content-type):\s*text/.*", h) for h in headers):
+            continue
+        chunked = any(re.fullmatch(r"(?i:transfer-encoding):\s*chunked\s*", h) for h in headers)
+        body: list[str] = []
+        k = end + 1
+        while k < len(rows):
+            line = rows[k]
+            if chunked and _CHUNK_SIZE.fullmatch(line.strip()):
+                if int(line.strip().split(";")[0], 16) == 0:
+                    k += 1
+                    break  # (the last chunk)
+                if body and body[-1].strip() and k + 1 < len(rows) and rows[k + 1].strip():
+                    body[-1] += rows[k + 1]  # (a chunk ending in a line's middle: the line goes on in the next)
+                    k += 1
+                k += 1
+                continue
+            if not chunked and _HTTP_STATUS.fullmatch(line.strip()) or _HTTP_REQUEST.match(line):
+                break  # (the next exchange)
+            body.append(line)
+            k += 1
+        words = sum(len(r.split()) for r in body)
+        if words < ITEM_MIN_WORDS or words < len(text.split()) * HEREDOC_MIN_SHARE:
+            return text, ()
+        body += [""] * (k - end - 1 - len(body))  # (the size lines' rows, at the body's end: the copy's lines as many)
+        sizes = [r.strip() for r in rows[end + 1:k] if chunked and _CHUNK_SIZE.fullmatch(r.strip())]
+        furniture = tuple(r.strip() for r in (*rows[:end + 1], *sizes, *rows[k:]) if r.strip())
+        return "\n".join([*([""] * (end + 1)), *body, *([""] * (len(rows) - k))]), furniture
+    return text, ()
+
+
 # A page's lines each framed the same way by the tool that holds them: a hospital message's segments ("OBX|12|TX|...|12|"
 # ... "||||||F"), a DICOM dump's text values ("(0040,a730).(0040,a160) UT [" ... "]   #  66, 1 TextValue"), a queue's
 # records ("CreateTime:...<tab>Offset:...<tab>key<tab>"), a green screen's numbered lines (" 0013  "): the frame, its

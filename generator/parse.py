@@ -21,10 +21,10 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache, partial
 from urllib.parse import urlsplit
 
-from .dates import MONTH_FIRST_PLACE, build_day
+from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import (asciidoc_as_text, fenced_block_as_text, postscript_as_text, xml_leaf_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
+from .markup import (asciidoc_as_text, fenced_block_as_text, http_exchange_as_text, postscript_as_text, xml_leaf_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text,
                      scraped_item_as_text, r_console_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
@@ -2402,7 +2402,16 @@ def english_date(line: str, rules: Rules) -> str:
         weekday = days.match(line, opening.end()) if opening else None
         if weekday and len(weekday.group(0).strip(" ,")) >= 3 and not line[weekday.end():numeric.start()].strip():
             return (line[:weekday.start()] + " " + line[weekday.end():]).strip()
-    return days.sub(" ", translated).strip() if translated != original else line
+    if translated == original:
+        # "Tihchhuah ni: Nilaini, June 19, 2030": the site's weekday before a day in English words (a site in English
+        # whose furniture is in its language)
+        return days.sub(lambda m: " " if len(m.group(0).strip(" ,")) >= 3 and _ENGLISH_DAY_NEXT.match(line, m.end())
+                        else m.group(0), line).strip() if days.search(line) else line
+    return days.sub(" ", translated).strip()
+
+
+# A day in English words: "June 19, 2030", "19 June 2030", "Jun 17, 2030"
+_ENGLISH_DAY_NEXT = re.compile(r"\s*(?:\d{1,2}\s+)?(?:" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.?,?\s+\d")
 
 
 _NUMERIC_DAY = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
@@ -4700,6 +4709,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=cut[0]), wrapper + cut[1]  # a piece pasted between scissor lines ("---8<---")
     if not seed.page and not seed.blocks and (document := rtf_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=document[0]), wrapper + document[1]  # a word processor's RTF opened as text
+    if not seed.page and not seed.blocks and (sent := http_exchange_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=sent[0]), wrapper + sent[1]  # a recorded HTTP exchange, the text the server sent
     if not seed.page and not seed.blocks and (printed := postscript_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=printed[0]), wrapper + printed[1]  # a print job in PostScript, the page it prints
     if not seed.page and not seed.blocks and (asked := assistant_conversation(seed.text))[0] != seed.text:
@@ -4841,8 +4852,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
             lines, chat_lines = channel_post(lines)
         if not chat_lines:  # (or an alert service's story in numbered parts among its other messages)
             lines, chat_lines = alert_parts(lines)
-        if not chat_lines:  # (or a page copied whole, from its skip link, under someone's note)
-            lines, chat_lines = above_skip_link(lines, rules)
+        # (or a page copied whole, from its skip link, under someone's note: inside what a reader above took too, the
+        # message between a thread's rules that pastes it)
+        lines, skipped = above_skip_link(lines, rules)
+        chat_lines = (*chat_lines, *skipped)
         lines, markers = part_numbers(lines)
         chat_lines += markers
         if chat_lines:
@@ -6915,16 +6928,20 @@ _NOTE_ADDRESS = re.compile(r"(?:URL|Source|Link|Original(?:\s+URL)?)\s*:\s*[\"']
 NOTE_PROPERTIES_MIN = 3
 
 
-SKIP_NOTE_MAX_LINES = 8  # lines over a page's skip link, at most, for them to be someone's note over a page copied whole
+SKIP_NOTE_MAX_LINES = 8  # lines over a page's skip link, whatever their words, for them to be someone's note over a page copied whole
 
 
 def above_skip_link(lines: list[str], rules: Rules) -> tuple[list[str], tuple[str, ...]]:
     """A page copied whole opens with its skip link ("Skip to content", "Saltar al contenido"): the few lines over it
-    (a copyist's note on why it is kept, an app's lines) are not the page's. Blank here, returned to be kept with the
-    furniture; the page is read from its skip link down."""
-    nonblank = [i for i, line in enumerate(lines) if line.strip()][:SKIP_NOTE_MAX_LINES + 1]
+    (a copyist's note on why it is kept, an app's lines) are not the page's; nor are more of them, a document's that
+    attaches the page ("Flag 'A'", "Annexure 2", a console's session), where they hold fewer words than the page under
+    them. Blank here, returned to be kept with the furniture; the page is read from its skip link down."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
     links = {squash(link).casefold() for link in rules.skip_links}
     at = next((i for i in nonblank[1:] if squash(lines[i]).rstrip(" .:›»>→").casefold() in links), None)
+    if at is not None and at > nonblank[min(SKIP_NOTE_MAX_LINES, len(nonblank) - 1)] \
+            and sum(len(line.split()) for line in lines[:at]) >= sum(len(line.split()) for line in lines[at:]):
+        at = None  # (a skip link down a document longer than what follows it: a page it quotes, not the one it is)
     return _only_lines(lines, at, len(lines)) if at is not None else (lines, ())
 
 

@@ -52,6 +52,10 @@ SHAPES = {
     "postscript": lambda n: _fill("5 766 M\n(The ministry said \\(on July 14\\) that controls ((would ease\\267) s\n/s {show} def\n"
                                   "5 755 M\n(and analysts agreed) s\n", n,
                                   head="%!PS-Adobe-3.0\n/M {moveto} def\n"),
+    # ... an HTTP recording: status lines over headers never closed, chunk sizes on every other line
+    "http_exchange": lambda n: _fill("HTTP/1.1 200 OK\nContent-Type: text/plain\nTransfer-Encoding: chunked\n1a\n"
+                                     "The ministry said on July 14 \n2b\nthat controls would ease.\n", n,
+                                     head="GET / HTTP/1.1\nHost: a.example\n\n"),
     "framed_lines": lambda n: _fill("OBX|1|TX|NEWS^Digest^L|1|" + "The ministry said the rule would apply. " * 200 + "||||||F\n", n),
     "form_fields": lambda n: _fill("FieldName: a[0]\nFieldValue: The ministry said on July 14 that controls would ease.\n", n),
     "prompts": lambda n: _fill("~/clips $ cat story.txt\nThe ministry said on July 14 that controls would ease.\n", n),

@@ -6,7 +6,7 @@ import json
 import re
 
 from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
-from generator.markup import chat_log_as_text, fenced_block_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, postscript_as_text, xml_leaf_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
+from generator.markup import chat_log_as_text, fenced_block_as_text, http_exchange_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, postscript_as_text, xml_leaf_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
 
 from .test_parse import text
 
@@ -983,3 +983,23 @@ def test_a_document_quoting_the_page_in_a_fenced_block_reads_as_the_block():
     assert article.author == "Cécile Azémar" and article.date == dt.date(2026, 6, 12)
     short = "Notes\n\n```\nls -la\n```\n\n" + body
     assert fenced_block_as_text(short) == (short, ())
+
+
+def test_a_recorded_http_exchange_reads_as_the_text_the_server_sent_its_chunks_joined():
+    body = "KENEMA — A rule written in Washington reached the antenatal room of a small health centre on Monday. " * 10
+    stream = ("GET /en/lite/2026/06/17/scanners HTTP/1.1\nHost: observer.example\nAccept: text/plain\n\n"
+              "HTTP/1.1 200 OK\nDate: Tue, 18 Jun 2026 12:41:07 GMT\nContent-Type: text/plain; charset=utf-8\n"
+              "Transfer-Encoding: chunked\n\n39a\nTHE NONGOWA OBSERVER\n\nUS bar on Chinese ultrasound clouds takes effect\n\n"
+              "Rayta: Isatu Kallon Massally\nDɛn pablish am: Mɔnde, 17 Jun 2026, 4:20 PM\n\n"
+              f"{body}\n\nThe centre's scanners upload over a satellite link it shares with the pharmacy \n638\n"
+              f"next door.\n\n{body}\n\n0\n\nGET /favicon.ico HTTP/1.1\nHost: observer.example\n\n"
+              "HTTP/1.1 404 Not Found\nContent-Type: text/plain\nContent-Length: 14\n\n404 Not Found\n")
+    shown, furniture = http_exchange_as_text(stream)
+    assert "the pharmacy next door." in shown and "638" in furniture and "HTTP/1.1 404 Not Found" in furniture
+    assert len(shown.split("\n")) == len(stream.split("\n")) and "Host: observer.example" not in shown
+    article = text(stream)
+    assert article.title == "US bar on Chinese ultrasound clouds takes effect"
+    assert article.author == "Isatu Kallon Massally" and article.date == dt.date(2026, 6, 17)
+    # (not a page that only shows a response's headers, its words its own)
+    shown_headers = "Our server answered:\n\nHTTP/1.1 200 OK\nContent-Type: text/html\n\nok\n\n" + body
+    assert http_exchange_as_text(shown_headers) == (shown_headers, ())

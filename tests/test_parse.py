@@ -7764,6 +7764,24 @@ def test_a_copyist_s_note_over_a_page_copied_whole_is_no_headline_the_page_start
     assert not any("Nota Ing" in p or "Press cutting" in p for p in article.paragraphs)
 
 
+@pytest.mark.parametrize("wrapper", [
+    # (a document that attaches the page, longer than a note but shorter than the page: a file's noting, a console)
+    "NOTE FOR SECRETARY HEALTH\n\n" + "\n".join(f"{n}. The news item at Flag 'A' reports the reaction of the ministry to "
+                                                  f"the restrictions, point {n}." for n in range(2, 9)) + "\n\nFlag 'A'\n",
+    # (a message between a thread's rules, the page pasted in it)
+    "Messaging\nScanner cloud - please read before Tuesday's meeting of the in-charges of the district's health centres, "
+    "with the inventory of every scanner we hold\n" + "─" * 40 + "\nGodwin Ssenyonga · 24 Jun 2026, 08:14\nDear in-charges,\n"
+    "The paper ran a good explainer yesterday. I paste it in full because the link is blocked at some health centres.\n",
+])
+def test_a_page_copied_whole_starts_at_its_skip_link_under_a_longer_wrapper(wrapper):
+    page = _nukus_page("", "Skip to content").lstrip() + "\n".join(
+        f"Paragraph {n} of the story goes on about the scanners, the makers and the ministry in Nukus." for n in range(12))
+    closing = "\n" + "─" * 40 + "\nAnnet Nakimuli · 24 Jun 2026, 09:02\nThanks.\n" if "─" in wrapper else ""
+    article = text(wrapper + "\n" + page + closing)
+    assert article.title == "China vows to retaliate as Nukus asks who can switch off its MRI"
+    assert article.author == "Gulshirin Allambergenova" and article.date == dt.date(2026, 6, 4)
+
+
 def test_a_day_in_the_furniture_over_the_page_gives_way_to_its_date_line():
     # (a digest's line over the page it pasted, the day the digest went out; the page's own line says when it was published)
     article = text("Staff news digest · Tuesday 4 June 2026 · compiled by Corporate Affairs\n"
@@ -7785,6 +7803,12 @@ def test_a_day_in_the_furniture_over_the_page_gives_way_to_its_date_line():
     ("Зохиогч: Jonali Dowerah", "Published: 12 June 2026"),  # Mongolian
     ("ដោយ Jonali Dowerah", "Published: 12 June 2026"),  # Khmer
     ("Per Jonali Dowerah · Revirada: Estève Sabatier", "Publicat lo divendres 12 de junh de 2026 a 17h05"),  # Occitan
+    ("Rayta: Jonali Dowerah", "Dɛn pablish am: Fraide, 12 Jun 2026, 4:20 PM · Dɛn chenj am: Satide, 13 Jun 2026"),  # Krio
+    ("تحریر: Jonali Dowerah · ترجمہ: Kacho Abbas", "شائع شدہ: جمعہ، 12 جون 2026، 11:40"),  # Urdu
+    # (a site in English, its furniture in Mizo: the site's weekday before a day in English words)
+    ("Ziaktu: Jonali Dowerah · Lehlintu: Vanlal Khiangte", "Tihchhuah ni: Zirtawpni, June 12, 2026, 10:05 AM"),
+    ("Ka Jonali Dowerah", "E phasaladitswe: Labotlhano, 12 Seetebosigo 2026, 09:15"),  # Setswana
+    ("Bya Jonali Dowerah", "Yafulumizibwa: Lwakutaano, 12 Ssebaaseka 2026, 06:00"),  # Luganda
 ])
 def test_a_byline_and_a_date_line_in_the_site_s_own_words_are_read(byline, dated):
     article = text(f"DHANSIRI BARTA\nAviation regulator asks drone makers where their flight logs go\n{byline}\n{dated}\n\n"
