@@ -2019,7 +2019,7 @@ _BODY_SUBJECT = re.compile(r"\b(?:[Ee]mbassy|[Mm]inistry|[Dd]epartment|[Gg]overn
                            r"|[Cc]hamber|[Aa]ssociation|White House|Kremlin|Pentagon|[Cc]onsulate)"
                            r"(?:\s+(?:in|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:(?:has|have|had)\s+)?"  # ("has urged")
                            r"(?:[a-z]+ed|said|says|called|described)\b")
-_ACCORDING_BEFORE = re.compile(rf"\b[Aa]ccording to\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,}}\s+|White House\s+){{0,4}}(?P<a>{_NAMEISH}),")
+_ACCORDING_BEFORE = re.compile(rf"\b(?:[Aa]ccording to|[Ii]n the words of)\s+(?:[a-z][\w-]*\s+|[A-Z]{{2,}}\s+|White House\s+){{0,4}}(?P<a>{_NAMEISH}),")
 
 
 def _double_quoted(article: Article) -> Article:
@@ -2050,6 +2050,16 @@ def _double_quoted(article: Article) -> Article:
 
 
 _QUOTED_AS = re.compile(r"\b(quoted\s+)(him|her)(?=\s+as\s+saying\b)")
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|headed)\s*[:,]?\s*$", re.I)
+
+
+def _last_sentence_start(text: str) -> int:
+    """Where a paragraph's last sentence begins, loosely ("... since Monday. A, its director, said:"): the one its
+    closing colon introduces words with."""
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[^\W\d_])", text.rstrip())]
+    return ends[-1] if ends else 0
+
+
 # A clause that names someone other than the speaker: '"...," said the report, which cited lawyer A', '... filed by A'
 _CLAUSE_OF_ANOTHER = re.compile(r",\s*(?:which|that|who|whom|whose|котор\w*|який|яка|які)\b|\b(?:by|for|to|with)\b")
 # A quotation its attribution interrupts between dashes, inside its marks, the Russian and Ukrainian way: '“We will keep
@@ -2427,6 +2437,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             if words <= 12 and _WORK_NOUN.search(paragraph, max(0, m.start() - 30), m.start()) \
                     and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in text.rstrip(".,").split()):
                 continue  # "an industry report, “GaN Power Supply Chain Outlook 2030”, which found": a work's title
+            if _TITLED.search(paragraph, max(0, m.start() - 16), m.start()):
+                continue  # 'the circular, titled "Declaration of data storage ..."': its title, however long, nobody's words
             if m.start() > 0 and paragraph[m.start() - 1] == "(" and paragraph[m.end():m.end() + 1] == ")" \
                     and re.search(r"[\"”]\s*$", paragraph[max(0, m.start() - 4):m.start() - 1]):
                 continue  # '« ne pas négocier sous la menace » ("not negotiate under threat")': the quotation's gloss
@@ -2567,7 +2579,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 # 'A, purchasing director at ..., said ... . His assessment was brutal: "..."': the sentence before's subject
                 speaker = opener
             elif m.start() == opens and index and article.paragraphs[index - 1].rstrip().endswith(":") \
-                    and (intro := patterns.said.search(article.paragraphs[index - 1])) \
+                    and (intro := patterns.said.search(article.paragraphs[index - 1], _last_sentence_start(article.paragraphs[index - 1]))) \
                     and (introduced := person(index - 1, intro, "a" if intro.group("a") else "b", 0, "")):
                 # "Trade commissioner Maroš Šefčovič posted on X:" over the quotation: the one that paragraph names speaking
                 speaker = introduced

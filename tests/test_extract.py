@@ -3018,10 +3018,17 @@ def test_a_pull_quote_of_words_said_again_in_the_speaker_s_turn_is_not_a_second_
 
 # Round 49
 
-def test_a_report_s_title_in_quotation_marks_is_nobody_s_words():
-    _, x = run("Elena Roșca, an analyst at Transilvania Equity, called the licences \"a tap Beijing can open and "
-                       "close at will\". She pointed to an industry report, \"GaN Power Supply Chain Outlook 2030\", which "
-                       "found that most epitaxy is grown in China.")
+@pytest.mark.parametrize("said, title", [
+    ("Elena Roșca, an analyst at Transilvania Equity, called the licences \"a tap Beijing can open and close at will\".",
+     "She pointed to an industry report, \"GaN Power Supply Chain Outlook 2030\", which found that most epitaxy is grown in "
+     "China."),
+    # (... however long, after "titled")
+    ("Elena Roșca, the directorate's director, said it applied to \"a tap Beijing can open and close at will\".",
+     "The circular, titled \"Declaration of data storage and remote access for imported connected medical devices\", "
+     "went out on Saturday."),
+])
+def test_a_report_s_title_in_quotation_marks_is_nobody_s_words(said, title):
+    _, x = run(f"{said} {title}")
     assert [q.text for q in x.quotes] == ["a tap Beijing can open and close at will"]
 
 
@@ -3431,6 +3438,23 @@ def test_a_term_someone_else_calls_a_thing_is_no_one_s_quote_but_what_the_speake
                      "\"phone home\", is not a decoration.\n") == {}
     assert _speakers("Ingrid Solberg has had to rebuild the company around what she calls \"two of everything\": two supply "
                      "chains and two compliance teams.\n") == {"person/ingrid-solberg": 1}
+
+
+def test_words_quoted_in_the_words_of_someone_are_theirs():
+    _, x = run("Washington's argument is that scans of patients abroad should not sit, in the words of Clementine Tebbetts, a "
+               "senior US health official, on \"a server that a foreign government can open on demand\". Officials agree.")
+    assert speakers(x) == Counter({"Clementine Tebbetts": 1})
+
+
+def test_words_set_apart_under_a_paragraph_whose_last_sentence_says_who_speaks_are_that_person_s():
+    # (an earlier sentence of the paragraph read as someone's speech is not the one its colon introduces)
+    _, x = run("The notice from the authority, titled \"Notice to importers: data storage for connected medical devices\" "
+               "and issued on Wednesday evening, gives suppliers until 31 July to say whether images leave the country. "
+               "It follows measures announced in Washington on 10 June that put the cloud archives of two Chinese makers, Qianrun Medical Imaging "
+               "and Lanwei Ultrasound, on a US restricted list and, since Monday, bar programmes financed with American money "
+               "from buying their scanners. Masego Kgotlaetsile, BoMRA's director of medical devices, said:\n\n"
+               "“We are not banning anything. We want to know where every patient's image goes.”")
+    assert speakers(x) == Counter({"Masego Kgotlaetsile": 1})
 
 
 def test_a_quotation_interrupted_inside_its_marks_by_a_verb_then_an_office_then_a_name_is_that_person_s():
