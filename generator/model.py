@@ -67,6 +67,8 @@ class PageInfo:
     credits: tuple[str, ...] = ()  # text after the article that is about it: author bio or tagline, "###"
     byline: str = ""  # the page's byline box as printed ("Yanditswe na A na B", "Hakerek-na'in: A"): the text rules read
     # it with the registry's words for "by" in the site's language, where the reader found no names or other ones
+    stamp: str = ""  # the page's own time stamp as printed, where its date is only when it was modified and the reader
+    # could not read the stamp's month ("20 червня 2030, 18:25"): the text rules read it with the registry's months
     left_out_blocks: int = 0  # blocks of page furniture not taken into the article
     left_out_words: int = 0
 

@@ -6030,6 +6030,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
             author = join_names(authors)
         if page.date:
             published, date_source = page.date, "page"
+            # (the page's date only when it was modified, its printed stamp in the site's words some days before:
+            # "20 червня 2030, 18:25" under og:updated_time 2030-06-21)
+            stamped = _header_date(page.stamp, rules) if page.stamp else None
+            if stamped and stamped[0] and 0 < (page.date - (day := date(*stamped))).days <= MODIFIED_REACH_DAYS:
+                published = day
         # A page that names itself only by its host ("HXD.com.cn") is named better by its own byline line.
         source = source if source and _HOST_NAME.fullmatch(page.site_name or "") else (page.site_name or source)
         original_url = page.original_url or page.url or original_url
@@ -6059,6 +6064,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
         furniture=furniture, standfirst=" ".join(header.standfirst),
         speaker=header.speaker or speech_speaker(title, rules), headings=headings,
     )
+
+
+MODIFIED_REACH_DAYS = 31  # a page's printed stamp this far before its only modified time is when it was published
 
 
 def _page_authors(names: tuple[str, ...], rules: Rules) -> tuple[str, ...]:

@@ -34,7 +34,7 @@ from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
 from .edges import BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, GUEST_NOTE, HASHTAGS, LICENSING_LINK, NOTE_LABEL, ORIGINALLY_PUBLISHED, about_the_piece
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
-from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, MEDIA_LINK_LINE, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
+from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, MEDIA_LINK_LINE, MODIFIED_REACH_DAYS, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
 from .text import EMAIL_ADDRESS, LEGAL_FORM, LEGAL_FORMS, NAME_PARTICLES, NAMES_APART, box_label, clean, loose as _loose, name_case, without_honorific
 
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
@@ -599,21 +599,24 @@ def read_html(raw: bytes, name: str) -> Seed:
         # the metadata's "author" the site's owner (named in its copyright line only), no writer
         authors = ()
     own_day = _lead_stamp(blocks) if _stale_markup(tree, headline) else None  # (a page builder's header in its text)
+    # (not the schema.org data's date when it describes another article and the page prints its own day)
+    date = (_local(_first_published(_published_line(tree) or _date_row(tree) or _field_line_date(tree),
+                                   _markup_date(raw, tree) if _dated_markup(tree) and not own_day else None), raw, tree)
+            or own_day
+            # (the whole day printed right under the headline, "Member update · Wednesday 24 April 2030", before a stamp
+            # anywhere on the page: a pager's or a list's "<span class='date'>16 April 2030</span>")
+            or _field_line_date(tree) or _date_under_headline(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _meta_row(tree)[1]
+            # (a page builder's short line over the text, "Zanzibar, 26 March 2030", before htmldate's guess from any day
+            # the page shows: a list of other news under the text)
+            or _lead_stamp(blocks)
+            or _unlisted(_guessed_date(document.date, raw), tree))
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
         # ("Cody Ramsland The Courier": a byline's last name run into the paper's short name, "By A and B The Courier")
         authors=_one_spelling(tuple(without_honorific(_without_paper(a, site_name)) for a in authors), _shown_text(tree)),  # "Dr. Jonas Lindqvist": as other pages name him
-        # (not the schema.org data's date when it describes another article and the page prints its own day)
-        date=_local(_first_published(_published_line(tree) or _date_row(tree) or _field_line_date(tree),
-                                     _markup_date(raw, tree) if _dated_markup(tree) and not own_day else None), raw, tree)
-        or own_day
-        # (the whole day printed right under the headline, "Member update · Wednesday 24 April 2030", before a stamp
-        # anywhere on the page: a pager's or a list's "<span class='date'>16 April 2030</span>")
-        or _field_line_date(tree) or _date_under_headline(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _meta_row(tree)[1]
-        # (a page builder's short line over the text, "Zanzibar, 26 March 2030", before htmldate's guess from any day
-        # the page shows: a list of other news under the text)
-        or _lead_stamp(blocks)
-        or _unlisted(_guessed_date(document.date, raw), tree),
+        date=date,
+        # (its printed stamp, where the date is only when the page was modified and no rule here reads the stamp's month)
+        stamp=_worded_stamp(tree) if date and _modified_only(raw, date) else "",
         # ("Reverta Magnetics d.o.o.", the publisher a company's newsroom declares: the company, not its legal form)
         site_name=" ".join(site_name.split()[:-1]) if len(site_name.split()) >= 3 and site_name.split()[-1] in LEGAL_FORMS
         else _BRACKETED_EDITION.sub("", site_name) or site_name,
@@ -4247,7 +4250,6 @@ def _surname_first(text: str) -> str:
     return f"{match.group(2)} {match.group(1)}"
 
 
-MODIFIED_REACH_DAYS = 31  # a page's printed stamp this far before its only modified time is when it was published
 
 
 def _markup_date(raw: bytes, tree) -> dt.date | None:
@@ -4490,10 +4492,9 @@ def _field_line_date(tree) -> dt.date | None:
     return None
 
 
-def _stamp_date(tree) -> dt.date | None:
-    """The date of the page's own time stamp (an element classed "timestamp", "date", "published"):
-    with no date in the markup, what the page prints beats htmldate's guess from a style sheet's
-    version ("mw-main.css?v=20250901") or a link's address. An "Updated ..." stamp is not one."""
+def _stamp_elements(tree):
+    """The page's own time stamps (an element classed "timestamp", "date", "published"), each with its text: not an
+    "Updated ..." one, not the site's clock, not a related piece's or a listed story's."""
     # (... or so classed in the site's language: Estonian "avaldatud", Spanish "publicado", Finnish "julkaistu")
     for element in tree.xpath("//body//*[re:test(concat(@class, ' ', @id, ' ', @data-testid), 'timestamp|date|publish|posted|(?:^|\\s)issue(?:$|\\s)|"
                               "avaldatud|publicad|pubblicat|veroeffentlicht|veröffentlicht|gepubliceerd|julkaistu|publicerad|"
@@ -4519,13 +4520,20 @@ def _stamp_date(tree) -> dt.date | None:
             # date in a list of related news: "<div class='block-related-news'>"; nor the date beside another story's
             # headline in a list, whatever the list's class: "<li><a>Rwanda FDA asks ...</a> <span class='date'>07/06/2030")
             continue
+        yield element, text
+
+
+def _stamp_date(tree) -> dt.date | None:
+    """The date of the page's own time stamp (an element classed "timestamp", "date", "published"):
+    with no date in the markup, what the page prints beats htmldate's guess from a style sheet's
+    version ("mw-main.css?v=20250901") or a link's address. An "Updated ..." stamp is not one."""
+    for element, text in _stamp_elements(tree):
         found = _MONTH_DAY_YEAR.search(text)
         if found:
             return _found_date(found)
         # (... after its weekday too: "Tuesday, 20/2/2029, 06:30 (GMT+7)")
         # (... or Plone's "— published 20-09-2029")
-        numeric = re.match(r"(?:[—–-]\s*)?(?:(?:Published|Posted|published|posted)\s*:?\s*)?(?:[A-Z][a-z]{2,8}\.?,?\s+)?"
-                           r"(\d{1,2})([./-]) ?(\d{1,2})\2 ?((?:20)?\d\d)\b(?![./-]\d)", text)  # (Slovak and Czech "23. 1. 2030")
+        numeric = _NUMERIC_STAMP.match(text)  # (Slovak and Czech "23. 1. 2030")
         if numeric and not re.search(r"related|comment|teaser", element.get("class", ""), re.I):
             # "03.12.26" on a US Senate committee's page is 12 March 2026; "12.03.26" elsewhere the same.
             first, second, year = (int(numeric.group(g)) for g in (1, 3, 4))
@@ -4548,6 +4556,24 @@ def _stamp_date(tree) -> dt.date | None:
         if found and _MONTH_DAY_YEAR.search(_clean(" ".join(element.itertext()))):
             return _found_date(found)
     return None
+
+
+def _modified_only(raw: bytes, day: dt.date) -> bool:
+    """The page's date is when it was modified (og:updated_time, dateModified), no meta tag saying when it was published."""
+    return bool(re.search(rf"(?:updated_time|modified_time|dateModified|last-modified)[^>]{{0,80}}{day.isoformat()}".encode(), raw)) \
+        and not re.search(rb"published_time|datePublished|article:published|name=[\"']pubdate", raw)
+
+
+def _worded_stamp(tree) -> str:
+    """The page's own time stamp as printed, where its month is in words no rule here reads ("20 червня 2030, 18:25"):
+    the text rules read it with the registry's months."""
+    return next((text for _, text in _stamp_elements(tree)
+                 if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) and not _MONTH_DAY_YEAR.search(text)
+                 and not _NUMERIC_STAMP.match(text) and re.search(r"[^\W\d_]{3,}", text)), "")
+
+
+_NUMERIC_STAMP = re.compile(r"(?:[—–-]\s*)?(?:(?:Published|Posted|published|posted)\s*:?\s*)?(?:[A-Z][a-z]{2,8}\.?,?\s+)?"
+                            r"(\d{1,2})([./-]) ?(\d{1,2})\2 ?((?:20)?\d\d)\b(?![./-]\d)")
 
 
 TOOLTIP_STAMP_MAX_CHARS = 40
@@ -4979,6 +5005,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         "//*[@itemprop='publisher']//*[@itemprop='name']/@content | //*[@itemprop='publisher']//*[@itemprop='name']/text()"
         " | //meta[@name='citation_publisher' or @name='DC.publisher' or @name='dc.publisher' or @name='dcterms.publisher'"
         " or @name='DCTERMS.publisher']/@content")]
+    if found in declared and from_title and _loose(found) != _loose(from_title) and _OWNER_FORM.search(found):
+        # (not the company that owns the outlet, by its legal form, where the <title> names the outlet: DC.publisher
+        # "Media Ramelau, Unipessoal, Lda." under "Folha Ramelau | ...")
+        found, declared = "", [d for d in declared if d != found]
     if host and not publisher and declared:
         found, host = declared[0], ""  # an AMP page's microdata names its publisher; the host is the last resort
     in_page = _site_in_page(tree)
@@ -5442,6 +5472,9 @@ def _printed_in_full(tree, named: str) -> str:
     return ""
 
 
+_OWNER_FORM = re.compile(rf"[\s,](?:{LEGAL_FORM})\.?$")  # a company's name, its legal form closing it
+
+
 def _without_legal_form(name: str) -> str:
     """"Andes Metals Report SpA": the name without the company's legal form after it."""
     words = name.split()
@@ -5753,10 +5786,10 @@ def _site_from_title(tree, headline: str) -> str:
     # "Grapnel & Splice — Why the ship's builder matters less than you think": the site first, the name its logo prints,
     # then the headline's end
     if len(parts) == 2 and len(parts[0].split()) <= SITE_NAME_MAX_WORDS and _loose(parts[1]) and len(parts[1].split()) >= 3 \
-            and _loose(parts[1]) in head and _loose(parts[0]) not in head and any(
+            and _loose(parts[1]) in head and _loose(parts[0]) not in head and (any(
                 _loose(" ".join(e.itertext())) == _loose(parts[0]) for e in tree.xpath("//body//*[@class]")
-                if _LOGO_MARKS.search(e.get("class"))):
-        return parts[0].strip()
+                if _LOGO_MARKS.search(e.get("class"))) or any(_loose(n) == _loose(parts[0]) for n in _masthead_names(tree))):
+        return parts[0].strip()  # (... or its logo's picture names it: "<a class='logo'><img alt='Folha Ramelau'>")
     if len(parts) < 2 or len(parts[-1].split()) > SITE_NAME_MAX_WORDS:
         return ""
     # (or a shorter headline in other words: "Rare earth licensing after the pause | Ashgrove Partners" over "After the

@@ -161,4 +161,6 @@ def test_a_correction_s_label_in_the_site_s_language_makes_a_note_about_the_piec
     assert about_the_piece("Ralat: Versi sebelumnya dari berita ini menyebut jumlah klinik 14, seharusnya 12.")
     assert about_the_piece("Поправка от 12 июня: в первой версии материала была указана неверная дата.")
     assert about_the_piece("Düzeltme (14 Haziran 2030): Haberin ilk sürümünde rakam yanlış verilmişti.")
+    assert about_the_piece("Mizajou, 19 jen 2030, 4:10 pm: Yon premye vèsyon atik sa a te di 48 aparèy; se 46 aparèy.")
+    assert about_the_piece("Примітка редакції: матеріал оновлено 21 червня о 09:10 – додано відповідь компанії.")
     assert not about_the_piece("Errata in the ministry's list were fixed on Tuesday, the agency said.")

@@ -6383,6 +6383,28 @@ def test_an_unsigned_editorial_has_no_writer_though_its_metadata_names_the_site_
     assert article.author == "Bounmy Sisavath"
 
 
+def test_a_printed_stamp_in_the_site_s_words_beats_a_modified_time_that_is_the_page_s_only_date():
+    head = ("<title>Хмара під забороною</title><meta property='og:updated_time' content='2026-06-21T09:10:00+03:00'>")
+    body = ("<h1>Хмара під забороною: що буде з китайськими УЗД-сканерами</h1>"
+            "<div class='post-meta'><span class='post-date'>20 червня 2026, 18:25</span> "
+            "<span class='post-updated'>Оновлено: 21.06.2026, 09:10</span></div>"
+            f"<p>{FILLER}</p><p>{FILLER} Кінець.</p>")
+    raw = f"<!DOCTYPE html><html lang='uk'><head><meta charset='utf-8'>{head}</head><body><main>{body}</main></body></html>"
+    article, _ = analyse_seed(parse_seed_bytes(raw.encode(), "a.html"), REGISTRY)
+    assert article.date == dt.date(2026, 6, 20)
+
+
+def test_the_company_that_owns_the_outlet_is_not_its_name_where_the_title_and_the_logo_name_the_outlet():
+    head = ("<title>Folha Lafaek | Parteiras e ecógrafos chineses</title>"
+            "<meta name='DC.title' content='Parteiras e ecógrafos chineses'>"
+            "<meta name='DC.publisher' content='Media Lafaek, Unipessoal, Lda.'>")
+    body = ("<header><a href='/' class='logo'><img src='logo.png' alt='Folha Lafaek'></a></header>"
+            "<main><h1>Ecógrafos chineses nos municípios: uma radiologista explica o que muda</h1>"
+            f"<p>{FILLER}</p><p>{FILLER}</p></main>")
+    raw = f"<!DOCTYPE html><html lang='pt'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    assert read_html(raw.encode(), "a.html").page.site_name == "Folha Lafaek"
+
+
 def test_the_date_beside_another_story_s_headline_in_a_list_is_not_the_page_s_own():
     body = ("<h1>Who services Kigali's scanners?</h1>"
             f"<p>KIGALI, 8 June 2026 – {FILLER}</p>"
