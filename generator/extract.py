@@ -250,7 +250,12 @@ def _lexicon(registry: Registry) -> Lexicon:
                                      # "said Beagle Gulf managing director Bronwyn Tjakamarra-Ellis": a body, then a role
                                      # in lower case, right before the name
                                      rf"|\b(?:{_alternation(rules.speech_verbs) or 'said'})\s+(?:[A-Z][\w&.'’-]*\s+){{0,4}}"
-                                     rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{_alternation(w.lower() for w in rules.role_words)}))\s+$"),
+                                     rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{_alternation(w.lower() for w in rules.role_words)})"
+                                     # "said the director-general of the Ministry, A", "disse na quarta-feira o diretor-geral
+                                     # da Prestação de Serviços de Saúde, A": the office and the body it is of, then the name
+                                     rf"|\b(?:{_alternation(rules.speech_verbs) or 'said'})(?:\s+(?:on|el|le|o|na|no)\s+[\w-]+)?"
+                                     rf"\s+(?:the|{_ROMANCE_DETERMINERS})\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(w.lower() for w in rules.role_words)})"
+                                     rf"[\w-]*(?:\s+(?:of|for|de|del|da|do|du|des|de la)\s+[^,\"“”]{{2,90}})?,)\s+$"),
         attributed_after=re.compile(rf",?\s+(?:{_alternation(rules.speech_verbs) or 'said'})\b"
                                     rf"|(?:,|\s+(?:from|of|at|with))\s+(?:a|an|the)?[^,]{{0,120}},\s+"
                                     rf"(?:{_alternation(rules.speech_verbs) or 'said'})\b"
@@ -1069,7 +1074,7 @@ class _Reading:
                 if role:
                     self.roles[key] = role
                     self.evidence.setdefault(key, "role")
-                if self.lex.attributed_before.search(text, max(0, start - 70), start) \
+                if self.lex.attributed_before.search(text, max(0, start - ATTRIBUTED_BEFORE_REACH), start) \
                         or self.lex.attributed_after.match(text[end:end + ATTRIBUTION_REACH]):
                     self.evidence.setdefault(key, "attribution")
                 elif any(t.paragraph == index and end <= t.start and "?" not in text[t.start:] for t in self.article.turns):
@@ -1166,6 +1171,17 @@ class _Reading:
             if told is None:
                 continue
             rest = " ".join(words[told:])
+            hits = [(part, at, end) for part, start, end in self.sequences.pop(name)
+                    if (at := self.parts[part][0].find(rest, start, end)) >= 0]
+            self.sequences[rest] = sorted(self.sequences.get(rest, []) + hits)
+            if f"?{name}" in self.evidence:
+                self.evidence.setdefault(f"?{rest}", self.evidence.pop(f"?{name}"))
+        # "Акушерка амбулаторії в Черняхові Галина Кушнірук пояснила": a Slavic language's place after its preposition "in"
+        # (in its own case, no comma after it), then the person
+        for name in [n for n in self.sequences if len(n.split()) >= 3]:
+            if not all(_SLAVIC_IN.search(self.parts[part][0], max(0, start - 4), start) for part, start, _ in self.sequences[name]):
+                continue
+            rest = name.split(maxsplit=1)[1]
             hits = [(part, at, end) for part, start, end in self.sequences.pop(name)
                     if (at := self.parts[part][0].find(rest, start, end)) >= 0]
             self.sequences[rest] = sorted(self.sequences.get(rest, []) + hits)
@@ -1850,8 +1866,8 @@ _ROLE_APPOSED = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?[a-z]")
 # ", the Hon. " between an office and the name after it
 # The articles and possessives before a role in French, Spanish, Portuguese and Italian ("son directeur général", "la
 # gerente general")
-_ROMANCE_DETERMINERS = "el|la|los|las|le|les|lo|il|os|as|son|sa|ses|leur|su|sus|seu|sua|suo"
-_APPOSED_NAME = re.compile(rf",\s+(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+|(?:{HONORIFIC_WORDS})\.?\s+)?")
+_ROMANCE_DETERMINERS = "el|la|los|las|le|les|lo|il|o|a|os|as|son|sa|ses|leur|su|sus|seu|sua|suo"  # (Portuguese "o", "a")
+_APPOSED_NAME = re.compile(rf"(?:\s*\([{_UP}]{{2,6}}\))?,\s+(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+|(?:{HONORIFIC_WORDS})\.?\s+)?")
 
 
 _PARTICIPLES = r"(?:writing|saying|adding|noting|arguing|warning|describing|calling|terming|branding|labell?ing)"  # "..., writing that '...'": speech after a clause
@@ -1895,7 +1911,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)", weekdays: str = "(?!)") ->
                          # possessive before the role)
                          # (... and where: '», afirmó el martes en La Paz el presidente de la Empresa Nacional de Electricidad
                          # (ENDE), Gualberto Zambrana Rocha,': the role's body, its initials in brackets, before the name)
-                         rf"(?:(?:el|le|o)\s+(?:{weekdays})\s+(?:(?:en|à|em|a)\s+[{_UP}][\w'’-]*(?:\s+[{_UP}][\w'’-]*){{0,2}}\s+)?"
+                         rf"(?:(?:el|le|o|na|no)\s+(?:{weekdays})\s+(?:(?:en|à|em|a)\s+[{_UP}][\w'’-]*(?:\s+[{_UP}][\w'’-]*){{0,2}}\s+)?"
                          rf"(?=(?:{_ROMANCE_DETERMINERS})\s|(?:a|à)\s+[{_UP}])(?:(?:a|à)\s+)?)?"
                          # (... or the outlet it was told to, then the speaker: '”, dijo el martes a Surco Norte Deysi Ipanaqué,')
                          # '," said the alliance's chairman, Lim Chee Keong.': a role with its body, then the name
@@ -2060,6 +2076,8 @@ def _last_sentence_start(text: str) -> int:
     return ends[-1] if ends else 0
 
 
+_SLAVIC_IN = re.compile(r"(?<!\w)(?:в|у|во|ві|w|we|v|ve)\s+$")  # "in" before a place, in the place's own case
+_FULL_STOP = re.compile(r"[.!?](?=\s|$)")
 # A clause that names someone other than the speaker: '"...," said the report, which cited lawyer A', '... filed by A'
 _CLAUSE_OF_ANOTHER = re.compile(r",\s*(?:which|that|who|whom|whose|котор\w*|який|яка|які)\b|\b(?:by|for|to|with)\b")
 # A quotation its attribution interrupts between dashes, inside its marks, the Russian and Ukrainian way: '“We will keep
@@ -2250,7 +2268,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
     quotes: list[Quote] = []
     phrases: list[str] = []
     own_speech = re.compile(rf"\b(?:{lex.speech})\b")
-    verb_next = re.compile(rf"\s*[,—–-]?\s*(?:{lex.speech})\b")
+    verb_next = re.compile(rf"\s*(?:[,—–-]\s*){{0,2}}(?:{lex.speech})\b")  # ('», – пояснив ...': a comma and a dash)
 
     def left_by(index: int, paragraph: str, person_positions: list[tuple[int, str]],
                 spans_here: list[tuple[int, int]]) -> str | None:
@@ -2553,6 +2571,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 # '“...” — заявил в четверг на брифинге в Бишкеке заместитель министра ... Эрмек Сатыбалдиев.': the verb
                 # first, then when and where, then the office, then the one person the clause names
                 end = _sentence_end(spans_here, verb.end())
+                stop = _FULL_STOP.search(paragraph, verb.end(), end)  # (the clause's own full stop)
+                end = stop.end() if stop else end
                 named = [(s, key) for s, e, key in people_in.get(index, ()) if verb.end() <= s and e <= end]
                 if len({key for _, key in named}) == 1 and lex.role_words.search(paragraph, verb.end(), named[0][0]) \
                         and not _QUOTE.search(paragraph, verb.end(), named[0][0]) \
@@ -2748,6 +2768,7 @@ def _without_pull_quotes(quotes: list[Quote], paragraphs: tuple[str, ...]) -> li
     return [quote for n, quote in enumerate(quotes) if n not in pulled]
 
 
+ATTRIBUTED_BEFORE_REACH = 160  # characters before a name within which its speech verb may come (an office and its body between)
 ATTRIBUTION_REACH = 240  # characters after a name within which its speech verb may come (a long appositive between)
 TWIN_MIN_WORDS = 6  # a quotation long enough that having none of English's small words says it is in another language
 TWIN_PARTIAL_MIN_WORDS = 4  # ... or a few words, in a paragraph in that language too

@@ -3440,6 +3440,37 @@ def test_a_term_someone_else_calls_a_thing_is_no_one_s_quote_but_what_the_speake
                      "chains and two compliance teams.\n") == {"person/ingrid-solberg": 1}
 
 
+@pytest.mark.parametrize("said", [
+    "“We will not switch off any device before we have an alternative,” said the director-general of the Ministry, "
+    "Aleixo Freitas Magno.",
+    # (Portuguese: the day with "na", the office's article "o")
+    "«Não vamos desligar nenhum aparelho antes de termos uma alternativa que funcione», disse na quarta-feira o "
+    "diretor-geral da Prestação de Serviços de Saúde do Ministério da Saúde, Aleixo Freitas Magno.",
+])
+def test_a_speaker_named_once_after_his_office_and_its_body_is_a_person_and_speaks(said):
+    _, x = run(said)
+    assert speakers(x) == Counter({"Aleixo Freitas Magno": 1})
+
+
+def test_haitian_creole_and_ukrainian_attributions_name_their_speakers():
+    # (Haitian Creole: the office and its body's initials before the name, the verb after it)
+    _, x = run("«Nou pa ka kite 46 dispansè tounen avèg pandan n ap tann Washington ak Pekin», direktè jeneral Ministè Sante "
+               "Piblik ak Popilasyon (MSPP), Dr Guerline Sanon-Beauplan, te deklare madi nan yon konferans pou laprès. "
+               "«N ap chèche yon fason pou imaj pasyan ayisyen yo rete Ayiti.»")
+    assert speakers(x) == Counter({"Guerline Sanon-Beauplan": 2})
+    # (Ukrainian: a comma and a dash before the verb, the office between it and the name)
+    _, x = run("«Якщо Kuanyu не дасть нам постійний ключ, через три місяці апарат стане цеглиною», – пояснив завідувач "
+               "відділення ультразвукової діагностики обласної лікарні Андрій Мисюра.\n\n"
+               "«Жоден пацієнт не повинен залишитися без обстеження, – сказала в середу на брифінгу в Києві заступниця "
+               "міністра охорони здоров’я Олена Тимошик. – Ми шукаємо рішення, щоб знімки пацієнтів зберігалися в Україні». За її словами, МОЗ попросило Kuanyu "
+               "подати план.")
+    assert speakers(x) == Counter({"Андрій Мисюра": 1, "Олена Тимошик": 2})
+    # (a place after its preposition "in", in its own case, then the person, no comma between)
+    article, x = run("Для акушерок сканер відповідає на одне запитання. Акушерка амбулаторії в Черняхові Галина Кушнірук "
+                     "пояснила це так: «Коли до Житомира тридцять кілометрів, знімок у хмарі – це друга думка».")
+    assert speakers(x) == Counter({"Галина Кушнірук": 1}) and "Черняхові Галина Кушнірук" not in people(x)
+
+
 def test_words_quoted_in_the_words_of_someone_are_theirs():
     _, x = run("Washington's argument is that scans of patients abroad should not sit, in the words of Clementine Tebbetts, a "
                "senior US health official, on \"a server that a foreign government can open on demand\". Officials agree.")
