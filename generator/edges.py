@@ -166,7 +166,8 @@ _FOREIGN_NOTE = (r"(?:Rectificatif|Rectification|Erratum|Correctif|Note de la r�
                  r"|От редакции|Виправлення|Від редакції|Helyesbítés|Rectificare|Erată|Nota redacției|Διόρθωση|Đính chính"
                  r"|Pagwawasto|Leiðrétting|Pataisymas|Labojums|Parandus|Popravek|Ispravka|تصحيح|תיקון|更正|訂正|정정"
                  # (an editor's note and an update's label: "Примітка редакції:", "Mizajou, 19 jen 2030, 4:10 pm:")
-                 r"|Примітка редакції|Примечание редакции|Nòt redaksyon|Koreksyon|Mizajou)"
+                 r"|Примітка редакції|Примечание редакции|Nòt redaksyon|Koreksyon|Mizajou"
+                 r"|Эзоҳи таҳририя|Эзоҳ|ملاحظة المحرر|ملاحظة التحرير|تنويه)"
                  r"(?:,?\s*\(?[\w.]+(?:,?\s+[\w.:]+){0,5}\)?)?\s*[:：]")
 NOTE_LABEL = re.compile(rf"(?:Editor|Editors|Publisher|Author|Writer)['’]?s?['’]? note{_ON_DAY}\s*:|(?:Correction|Clarification)s?{_ON_DAY}\s*:"
                         rf"|{_FOREIGN_NOTE}"

@@ -94,8 +94,10 @@ PRUNE_XPATH = [
     "//*[self::div or self::aside or self::section or self::li][./*[1][" + _any_text('normalize-space()="{}"', ADVERT_LABELS) + "]][string-length(normalize-space()) < 400]",
     # A short box in the text with a subscribe button, whatever its class ("<div class='surco-boletin'>... <a
     # class='btn'>Suscríbete gratis</a>"): a sign-up box
+    # (... or a form's submit button: "<input type='submit' value='اشترك'>")
     "//*[self::div or self::aside or self::section or self::form][.//*[self::a or self::button][string-length(normalize-space()) < 40]["
-    + _any_text('starts-with(normalize-space(), "{}")', SUBSCRIBE_WORDS) + "]][string-length(normalize-space()) < 400]"
+    + _any_text('starts-with(normalize-space(), "{}")', SUBSCRIBE_WORDS) + "] or .//input[@type='submit']["
+    + _any_text('starts-with(normalize-space(@value), "{}")', SUBSCRIBE_WORDS) + "]][string-length(normalize-space()) < 400]"
     "[not(self::html or self::body or self::main or self::article or .//h1 or .//article or .//main)]",
     # A sidebar box led by a list label ("Photos", "Related", "Most read"): other pages' headlines.
     # (in whatever case the label is set: "RELATED ARTICLES")
@@ -2158,7 +2160,10 @@ _PROMO = re.compile(r"(?i:follow|like|subscribe|sign up|join|download|scan|find|
 PROMO_MAX_WORDS = 12
 # ... and a pointer to the outlet's other pieces: "Read more from our Rare Earths series on the X website and app."
 _MORE_FROM = re.compile(r"(?i:read|see|find|explore) more (?i:from|of|in) (?i:our|the)\b.{0,60}?\b(?i:series|coverage)\b.{0,80}")
-_PREV_NEXT = re.compile(r"(?:previous|next|prev|older|newer)(?:\s+(?:article|story|post|item))?\s*[:：»›>]", re.I)
+_PREV_NEXT = re.compile(r"(?:previous|next|prev|older|newer)(?:\s+(?:article|story|post|item))?\s*[:：»›>]"
+                        # (... or a pager's two links in arrows, in the site's language: "« القصة السابقة | القصة التالية »",
+                        # "« Article précédent | Article suivant »")
+                        r"|[«‹<]\s*[^\s|«»‹›<>][^|«»‹›<>]{0,40}\|[^|«»‹›<>]{1,40}[»›>]$", re.I)
 PREV_NEXT_MAX_WORDS = 30
 # The same inside the text: an imperative and a channel ("Sign up for our X newsletter, delivered ...").
 _ALSO_ON = re.compile(r"(?i:also on (?:this|our) (?:site|website|blog))\s*:")  # a bold label, read as a speaker's
@@ -2596,6 +2601,8 @@ _BOARD_VIEW = (
     r"|(?:Unsigned editorial|(?:Éditorial|Editorial) (?:non signé|sin firma|não assinado|unsigned))\b.{0,200}"
     # ("Uvodnik izražava stav redakcije Kilovata i nije potpisan.": Bosnian, Croatian, Serbian)
     r"|Uvodnik (?:izražava|predstavlja|odražava) (?:stav|mišljenje)\b.{0,160}"
+    # ("تعبّر الافتتاحية عن رأي هيئة تحرير «صحتنا اليوم» ولا تحمل توقيعاً.": Arabic, "the editorial expresses the view of")
+    r"|(?:تعبّر|تعبر|تمثل|تمثّل)\s+الافتتاحية\s+عن\s+(?:رأي|موقف)\b.{0,160}"
 )
 
 
@@ -5418,6 +5425,11 @@ def _site_as_printed(named: str, tree, c: _SiteClues) -> str:
     # og:site_name "Corvane Semiconductor, Inc. - Investor Relations": a company's channel, after the company's name
     owner = re.fullmatch(rf"(.+?)\s+[-–—|]\s+{re.escape(named)}", c.og) if named and _CHANNEL.fullmatch(named) else None
     named = re.sub(r",?\s+(?:Inc|Corp|Co|Ltd|plc|LLC|AG|SE|S\.A|N\.V)\.?$", "", owner.group(1)) if owner else named
+    if named and named.isascii():
+        # og:site_name "Tib va Jomea", the name spelled in Latin letters, where the logo and the <title> print it in the
+        # site's own script, a word for each of its words: "Тиб ва Ҷомеа"
+        named = next((m for m in _masthead_names(tree) if not m.isascii() and c.tab.endswith(m)
+                      and [len(w) for w in named.split()] == [len(w) for w in m.split()]), named)
     # A wire's story on a portal: the wire the page says it comes from is its outlet, not the portal.
     return named
 

@@ -163,4 +163,5 @@ def test_a_correction_s_label_in_the_site_s_language_makes_a_note_about_the_piec
     assert about_the_piece("Düzeltme (14 Haziran 2030): Haberin ilk sürümünde rakam yanlış verilmişti.")
     assert about_the_piece("Mizajou, 19 jen 2030, 4:10 pm: Yon premye vèsyon atik sa a te di 48 aparèy; se 46 aparèy.")
     assert about_the_piece("Примітка редакції: матеріал оновлено 21 червня о 09:10 – додано відповідь компанії.")
+    assert about_the_piece("Эзоҳи таҳририя (8 июн): Дар таҳрири аввали ин мавод маблағи қарз 21 миллион доллар навишта шуда буд.")
     assert not about_the_piece("Errata in the ministry's list were fixed on Tuesday, the agency said.")

@@ -5987,6 +5987,9 @@ def test_a_disclosure_boxed_inside_the_text_is_set_apart_and_the_article_s_next_
 @pytest.mark.parametrize("notes", [
     "<p><em>Les éditoriaux expriment la position de la rédaction de Kër Digital et ne sont pas signés.</em></p>"
     "<p><em>Rectificatif, 10 mai 2030 : une version précédente de ce texte indiquait une autre date.</em></p>",
+    # (in Arabic, over a pager's two links in arrows)
+    "<p><em>تعبّر الافتتاحية عن رأي هيئة تحرير «صحتنا اليوم» ولا تحمل توقيعاً.</em></p>"
+    "<p>« القصة السابقة | القصة التالية »</p>",
     # (its label in bold, read as a speaker's turn, and its day in brackets)
     "<p><em><strong>Marekebisho (13 Juni 2030):</strong> Toleo la kwanza la habari hii lilieleza kuwa chama kina ndege "
     "20. Idadi sahihi ni 18.</em></p>",
@@ -6008,12 +6011,13 @@ def test_a_box_in_the_text_led_by_an_advertising_label_in_the_site_s_language_is
     assert "Жер-Азык" not in seed.text and "Пилоты видят проблему" in seed.text
 
 
-@pytest.mark.parametrize("button", ["Suscríbete gratis", "Subscribe", "Abonnez-vous", "Подписаться", "Jiandikishe"])
+@pytest.mark.parametrize("button", ["<a href='https://s.example/boletin' class='btn btn-primary'>Suscríbete gratis</a>",
+                                    "<a href='/s'>Subscribe</a>", "<a href='/s'>Abonnez-vous</a>", "<button>Подписаться</button>",
+                                    "<a href='/s'>Jiandikishe</a>", "<form><input type='submit' value='اشترك'></form>"])
 def test_a_short_box_in_the_text_with_a_subscribe_button_is_a_sign_up_box_whatever_its_class(button):
     body = (f"<h1>Drones fumigadores y datos en China</h1><p>{FILLER}</p>"
             "<div class='surco-boletin'><p><strong>Recibe Surco Norte en tu correo.</strong> Cada lunes, precios de chacra "
-            f"y las noticias del agro norteño.</p><p><a href='https://s.example/boletin' class='btn btn-primary'>{button}</a>"
-            f"</p></div><p>{FILLER} El agrónomo responde.</p>")
+            f"y las noticias del agro norteño.</p><p>{button}</p></div><p>{FILLER} El agrónomo responde.</p>")
     seed = parse_seed_bytes(page(body), "a.html")
     assert "Recibe Surco Norte" not in seed.text and "El agrónomo responde." in seed.text
 
@@ -6403,6 +6407,14 @@ def test_the_company_that_owns_the_outlet_is_not_its_name_where_the_title_and_th
             f"<p>{FILLER}</p><p>{FILLER}</p></main>")
     raw = f"<!DOCTYPE html><html lang='pt'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
     assert read_html(raw.encode(), "a.html").page.site_name == "Folha Lafaek"
+
+
+def test_a_site_name_spelled_in_latin_letters_gives_way_to_the_name_the_logo_and_the_title_print_in_the_site_s_script():
+    head = "<title>Томографҳои чинӣ » Тиб ва Ҷомеа</title><meta property='og:site_name' content='Tib va Jomea'>"
+    body = ("<header><a class='logo' href='/'><img src='logo.png' alt='Тиб ва Ҷомеа'></a></header>"
+            f"<main><h1>Томографҳои чинӣ дар Душанбе</h1><p>{FILLER}</p><p>{FILLER}</p></main>")
+    raw = f"<!DOCTYPE html><html lang='tg'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    assert read_html(raw.encode(), "a.html").page.site_name == "Тиб ва Ҷомеа"
 
 
 def test_the_date_beside_another_story_s_headline_in_a_list_is_not_the_page_s_own():
