@@ -2570,10 +2570,14 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             if not speaker and closed and (verb := verb_next.match(paragraph, m.end())):
                 # '“...” — заявил в четверг на брифинге в Бишкеке заместитель министра ... Эрмек Сатыбалдиев.': the verb
                 # first, then when and where, then the office, then the one person the clause names
-                end = _sentence_end(spans_here, verb.end())
+                end = min(_sentence_end(spans_here, verb.end()), verb.end() + ATTRIBUTION_REACH)  # (an endless sentence: bounded)
                 stop = _FULL_STOP.search(paragraph, verb.end(), end)  # (the clause's own full stop)
                 end = stop.end() if stop else end
-                named = [(s, key) for s, e, key in people_in.get(index, ()) if verb.end() <= s and e <= end]
+                spans, named = people_in.get(index, ()), []
+                for i in range(bisect_left(starts_in.get(index, ()), verb.end()), len(spans)):
+                    if spans[i][0] > end:
+                        break
+                    named += [(spans[i][0], spans[i][2])] if spans[i][1] <= end else []
                 if len({key for _, key in named}) == 1 and lex.role_words.search(paragraph, verb.end(), named[0][0]) \
                         and not _QUOTE.search(paragraph, verb.end(), named[0][0]) \
                         and not _CLAUSE_OF_ANOTHER.search(paragraph, verb.end(), named[0][0]):
