@@ -115,7 +115,10 @@ CONTACT_LINE = re.compile(r"(?:Please\s+)?(?:To\s+)?Contact\s+(?:any\s+of\s+)?(?
 COMMENT_WORDS = (r"(?:comments?|comentarios?|comentários?|iruzkinak?|comentaris?|comentarii|commentaires?|kommentare?|commenti|reacties|komentarze|kommentarer"
                  r"|yorumlar|komentáře|komentari|коментарі|комментарии|коментари|коментара"
                  r"|komentara|réactions|komen|التعليقات|تعليقات"
-                 r"|mga komento|komento|մեկնաբանություններ|கருத்துகள்|கருத்துக்கள்)")  # (Filipino, Armenian, Tamil)  # (a French site's readers' "Réactions (2)"; Arabic "التعليقات 37")
+                 r"|mga komento|komento|մեկնաբանություններ|கருத்துகள்|கருத்துக்கள்"
+                 # (Swahili, Haitian Creole, Tetum, Luganda, Setswana, Urdu, Bengali, Azerbaijani, Uzbek, Kazakh, Tajik, Krio)
+                 r"|maoni|kòmantè|komentáriu|endowooza|dikakgelo|تبصرے|মন্তব্য|şərhlər|izohlar|пікірлер|шарҳҳо"
+                 r"|wetin pipul dɛm se)")  # (Filipino, Armenian, Tamil)  # (a French site's readers' "Réactions (2)"; Arabic "التعليقات 37")
 # ... and the replies under a chat's post ("2 replies from A and B"), and the button to add one, in the same languages
 REPLY_WORDS = (r"(?:replies|reply|răspunsuri|răspuns|respuestas|respuesta|réponses|réponse|antworten|antwort|risposte|risposta"
                r"|antwoorden|antwoord|odpowiedzi|odpowiedź|svar|yanıt|yanıtlar|odpovědi|odgovori|відповіді|ответы|ответа)")

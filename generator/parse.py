@@ -736,16 +736,22 @@ def split_credit(text: str, rules: Rules) -> tuple[str, str] | None:
             # ... "Graham Oduya for Tickerline", "Harborline/Annika Sørbø-Lund"
             return stripped[:start].rstrip(), _clean_credit(last, rules)
     # "... speaks to reporters. Photo: Visual China" split by a marker or slash inside one sentence.
+    # (... its space perhaps lost with the markup: "... Душанбе.Акс: «Тиб ва Ҷомеа»")
+    glued = next((at for marker in rules.credit_markers if (at := stripped.lower().rfind("." + marker.lower())) > 0), -1)
+    stripped = f"{stripped[:glued + 1]} {stripped[glued + 1:]}" if glued > 0 else stripped
     for marker in rules.credit_markers:
         index = stripped.lower().rfind(" " + marker.lower())
         named = _clean_credit(stripped[index + 1:], rules).rstrip(".") if index > 0 and marker.endswith(":") \
             and len(re.findall(r"[^\W\d_]{2,}", stripped[:index])) >= 4 and stripped[:index].rstrip().endswith(".") \
             else ""  # (after a caption's sentence, not a stamp or a byline's cell)
         # ... whoever it names, after a marker with its colon: "Fotó: Pénzpiac / Kovács Ádám"
-        if index > 0 and (_is_credit(stripped[index + 1:], rules) or named and len(named.split()) <= 6 and all(
-                w[:1].isupper() or w in "/|&-–" for w in named.split())):
+        if index > 0 and (_is_credit(stripped[index + 1:], rules) or named and len(named.split()) <= 6 and (all(
+                w[:1].isupper() or w in "/|&-–" for w in named.split()) or _QUOTED_NAME.fullmatch(named))):
             return stripped[:index].rstrip(" .,;-—") + ".", _clean_credit(stripped[index + 1:], rules)
     return None
+
+
+_QUOTED_NAME = re.compile(r"[«“„\"][^«»“”„\"]{2,60}[»”“\"]")  # an outlet's name in quotation marks: "«Тиб ва Ҷомеа»"
 
 
 def _marked_names(text: str, rules: Rules) -> bool:
@@ -1131,6 +1137,10 @@ def _labelled_writers(text: str, registry: Registry) -> tuple[str, ...]:
         if rules.byline_labels else None
     named = tuple(split_names(_names_list(labelled.group(1), registry)[1])) if labelled else ()
     return named if named and all(_name_shaped(n) and not _looks_like_outlet(n, registry) for n in named) else ()
+
+
+# A writer's sign-off under the text with where it was written: "Айдана Токтосунова, Кант — Бишкек", "A B, Kant – Bishkek"
+_SIGNED_WHERE = re.compile(r"([^,\d]{3,60}),\s+[^\W\d_][\w'’.-]*(?:\s+[—–-]\s+[^\W\d_][\w'’.-]*){1,3}")
 
 
 def _name_shaped(text: str) -> bool:
@@ -5522,6 +5532,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
                        and 2 <= len(name.split()) <= 4
                        and not name.isupper() and (name.split()[0] in rules.family_name_first or _given_name(name.split()[0], rules))
                        and not _looks_like_outlet(name, registry) and not _is_letterhead(name, registry)), "")
+        # ... or with the places it was written in after it: "Айдана Токтосунова, Кант — Бишкек" (in any script)
+        author = author or next((m.group(1) for text in page.credits[:2] if (m := _SIGNED_WHERE.fullmatch(text.strip()))
+                                 and _name_shaped(m.group(1)) and not m.group(1).isupper()
+                                 and not _looks_like_outlet(m.group(1), registry)), "")
     if author:
         # "(This article was written by Keiko Morishita and Ryota Ishiguro, a senior staff writer.)": the note at the end
         # names every writer, the byline over the text only the first

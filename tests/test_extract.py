@@ -3469,6 +3469,21 @@ def test_haitian_creole_and_ukrainian_attributions_name_their_speakers():
     article, x = run("Для акушерок сканер відповідає на одне запитання. Акушерка амбулаторії в Черняхові Галина Кушнірук "
                      "пояснила це так: «Коли до Житомира тридцять кілометрів, знімок у хмарі – це друга думка».")
     assert speakers(x) == Counter({"Галина Кушнірук": 1}) and "Черняхові Галина Кушнірук" not in people(x)
+    # (Azerbaijani: "saying" after the words, the office in its possessive form, the verb at the clause's end)
+    _, x = run("«Aparat bu gün də, sabah da işləyəcək. Problem üç aydan sonra başlayır», – deyə mərkəzin baş radioloqu "
+               "Fərid Şükürlü «Tibb Mühəndisi»nə bildirib. «Əlaqə kəsilsə, bunu burada kim görəcək?»")
+    assert speakers(x) == Counter({"Fərid Şükürlü": 2})
+    # (Tajik: the verb first, then the office in its form before the name)
+    _, x = run("«Томограф бе интернет ҳам кор мекунад, аммо калиди хизматрасонӣ ҳар 90 рӯз нав мешавад», — гуфт мудири "
+               "шуъбаи радиологияи марказ Фаридун Мирзоев.")
+    assert speakers(x) == Counter({"Фаридун Мирзоев": 1})
+
+
+def test_a_device_maker_named_by_what_it_makes_is_no_person():
+    _, x = run("Qiao said Qianrun Medical Imaging and Lanwei Ultrasound, the two makers named in the US measures, had \"never "
+               "been found to misuse a single image\". Qianrun Medical Imaging said it complied with the law. Lanwei "
+               "Ultrasound did not reply; Kuanyu Diagnostics declined to comment.")
+    assert not set(people(x)) & {"Qianrun Medical Imaging", "Lanwei Ultrasound", "Kuanyu Diagnostics"}
 
 
 def test_words_quoted_in_the_words_of_someone_are_theirs():

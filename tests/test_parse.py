@@ -5501,6 +5501,10 @@ def test_a_hyphen_sign_off_under_a_digest_s_lead_story_names_its_writer():
     "bought in 2024, who uses them?\n",
     # (a French site's "Réactions", each comment's time in words: "il y a 5 h")
     "Réactions (2)\nAnis_Sfax · il y a 5 h\nEncore la Moldavie... et nous on attend.\nLeila.B · il y a 3 h\nGood explainer.\n",
+    # (... Luganda's, its times in words too, under the page's tags, share bar and list of other stories in Luganda)
+    "Ebigambo: Ebyobulamu, Masaka, Ultrasound\nGabana: WhatsApp · Facebook · X · Koppa link\n\nSoma ne bino\n"
+    "Masaka fish traders count losses after the lake ban (ennaku 3 eziyise)\n\n"
+    "Endowooza (1)\nSsekajja_Kyotera · essaawa 6 eziyise\nAt Kyotera we never saw our scans again after the project ended.\n",
 ])
 def test_readers_comments_run_into_one_block_under_their_count_in_the_site_s_language_are_not_the_article(comments):
     article = text("Moldovan police rewrite drone tender\n\nDecember 26, 2025\n\n"
@@ -7809,6 +7813,7 @@ def test_a_day_in_the_furniture_over_the_page_gives_way_to_its_date_line():
     ("Ziaktu: Jonali Dowerah · Lehlintu: Vanlal Khiangte", "Tihchhuah ni: Zirtawpni, June 12, 2026, 10:05 AM"),
     ("Ka Jonali Dowerah", "E phasaladitswe: Labotlhano, 12 Seetebosigo 2026, 09:15"),  # Setswana
     ("Bya Jonali Dowerah", "Yafulumizibwa: Lwakutaano, 12 Ssebaaseka 2026, 06:00"),  # Luganda
+    ("Entrevista: Jonali Dowerah", "Published: 12 June 2026"),  # (a Q&A's interviewer, as "Interview: A" in English)
 ])
 def test_a_byline_and_a_date_line_in_the_site_s_own_words_are_read(byline, dated):
     article = text(f"DHANSIRI BARTA\nAviation regulator asks drone makers where their flight logs go\n{byline}\n{dated}\n\n"
@@ -7850,3 +7855,10 @@ def test_a_word_before_the_day_under_a_date_label_is_the_day_s_name_in_the_site_
                    "Chikumi 2026, 07:15\n\nMARONDERA — Farmers' co-operatives around Marondera have been told the second half "
                    "of their drones will not arrive.\n\nThe programme's office did not reply.\n")
     assert article.date == dt.date(2026, 6, 11) and article.author == "Ruvimbo Chitsinde"
+
+
+def test_a_caption_s_credit_glued_to_its_last_sentence_naming_an_outlet_in_quotation_marks_is_split_off():
+    from generator.parse import split_credit
+    assert split_credit("Томографи магнитӣ-резонансӣ дар маркази «Ҳаёт-Диагностика», Душанбе.Акс: «Тиб ва Ҷомеа»",
+                        REGISTRY.rules) == ("Томографи магнитӣ-резонансӣ дар маркази «Ҳаёт-Диагностика», Душанбе.",
+                                            "«Тиб ва Ҷомеа»")
