@@ -296,6 +296,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     if whole is not None:
         kicker = kicker or " · ".join(b.text for b in blocks[:whole])
         headline, blocks = blocks[whole].text, blocks[whole + 1:]
+    headline = _whole_title(tree, headline)
     decks = _deck_keys(tree)
     marked = next((i for i, b in enumerate(blocks[:DECK_REACH]) if b.kind in ("text", "heading") and _key(b.text) in decks
                    and len(b.text.split()) <= DECK_MAX_WORDS), None) if decks and not standfirst else None
@@ -5994,6 +5995,26 @@ def _headline(tree, title: str) -> str:
         # description says ("... European API makers have orders, but not the capacity")
         return h1
     return title  # (an <h1> about something else, a widget's, is not the article's)
+
+
+def _whole_title(tree, headline: str) -> str:
+    """A headline the <title> cut short ("... رهينة") that the page's own title element prints whole, perhaps after its
+    section's label ("<span class='itemTitle'><a>الافتتاحية</a>: ... رهينة خلاف بين واشنطن وبكين</span>"): the whole one."""
+    if len(headline.split()) < 4:
+        return headline
+    for element in tree.xpath("//body//*[self::h1 or self::h2 or re:test(@class, 'title', 'i')][not(ancestor::nav or "
+                              "ancestor::aside or ancestor::footer or ancestor::header)]",
+                              namespaces={"re": "http://exslt.org/regular-expressions"}):
+        # (its own words, not a link's: a list of other stories' headlines links each)
+        text = re.sub(r"^(?:[^\W\d_][\w ]{0,24})?:\s+", "", _clean(" ".join(element.xpath(".//text()[not(ancestor::a)]"))))
+        tail = " ".join(text.split()[len(headline.split()):])  # (the words the <title> cut, no stamp's or label's)
+        if _loose(text).startswith(_loose(headline)) and 0 < len(tail.split()) <= TITLE_CUT_MAX_WORDS \
+                and not re.search(r"[\d:|·•/()]", tail):
+            return text
+    return headline
+
+
+TITLE_CUT_MAX_WORDS = 12  # words a <title> may have cut off the headline the page prints whole
 
 
 def _shown_tab(tree, title: str) -> str:

@@ -6417,6 +6417,26 @@ def test_a_site_name_spelled_in_latin_letters_gives_way_to_the_name_the_logo_and
     assert read_html(raw.encode(), "a.html").page.site_name == "Тиб ва Ҷомеа"
 
 
+def test_a_sign_off_with_the_places_it_was_written_in_names_the_writer_of_an_unsigned_page():
+    body = (f"<h1>Американский запрет на облако китайских агродронов</h1><p>{FILLER}</p><p>{FILLER} Конец.</p>"
+            "<p style='text-align:right'><strong>Айдана Токтосунова</strong>, Кант — Бишкек</p>")
+    raw = f"<!DOCTYPE html><html lang='ru'><head><meta charset='utf-8'><title>Запрет</title></head><body><main>{body}</main></body></html>"
+    article, _ = analyse_seed(parse_seed_bytes(raw.encode(), "a.html"), REGISTRY)
+    assert article.author == "Айдана Токтосунова" and article.paragraphs[-1].endswith("Конец.")
+
+
+def test_a_headline_the_title_cut_short_is_read_whole_from_the_page_s_title_element_not_from_a_related_link():
+    head = "<title>Radiology units must not stay hostage - Editorial - News - Sihhatuna</title>"
+    body = ("<div class='item'><span class='itemTitle'><a href='/topic/4'>Editorial</a>: Radiology units must not stay "
+            "hostage to a quarrel between Washington and Beijing</span>"
+            f"<div class='itemText'><p>{FILLER}</p><p>{FILLER}</p></div></div>"
+            "<ul class='related'><li class='title'><a href='/x'>Radiology units must not stay hostage, say doctors in "
+            "Atar</a></li></ul>")
+    raw = f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    assert read_html(raw.encode(), "a.html").page.title == (
+        "Radiology units must not stay hostage to a quarrel between Washington and Beijing")
+
+
 def test_the_date_beside_another_story_s_headline_in_a_list_is_not_the_page_s_own():
     body = ("<h1>Who services Kigali's scanners?</h1>"
             f"<p>KIGALI, 8 June 2026 – {FILLER}</p>"
