@@ -4058,8 +4058,8 @@ def _posted_by(tree) -> tuple[str, ...]:
         a = holder.getnext() if lead.is_tail else (holder[0] if len(holder) else None)
         if a is None or a.tag != "a" or not _POSTED_BY.search(lead):
             continue
-        if _name_like(name := _clean("".join(a.itertext()))):
-            return (name,)
+        if _name_like(name := _clean("".join(a.itertext()))) and not _DESK.search(name):
+            return (name,)  # (not the site's desk account: "Publicado por <a>Redacción Surco Norte</a>")
     return ()
 
 

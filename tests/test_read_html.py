@@ -5915,6 +5915,16 @@ def test_a_blog_entry_s_footer_posted_by_a_linked_name_names_its_writer():
         assert read_html(page(body), "a.html").page.authors == (writer,)
 
 
+def test_a_blog_entry_posted_by_the_desk_s_account_is_signed_by_the_interviewer_its_text_names():
+    body = ("<h2 class='evo_post_title'>Un agrónomo responde qué cambia para los productores</h2>"
+            "<span class='evo_post_info'>Publicado por <a href='/?disp=user&amp;user_ID=2'>Redacción Valle Alto</a> el "
+            "13/06/2026</span><div class='evo_post__full_text'><p><strong>Entrevista: Anselma Quiroga Tume</strong></p>"
+            f"<p>{FILLER}</p><p>{FILLER}</p><p>{FILLER}</p></div>")
+    seed = read_html(page(body), "a.html")
+    assert seed.page.authors == ()  # (the desk's account, no writer)
+    assert analyse_seed(seed, REGISTRY)[0].author == "Anselma Quiroga Tume"
+
+
 def test_a_static_site_s_revision_dates_of_its_source_file_are_not_when_the_post_was_published():
     body = ("<h1>Zagreb's tram tender and the US rail rule</h1>"
             "<ul class='md-post__meta'><li><time datetime='2026-05-03 00:00:00+00:00'>May 3, 2026</time></li></ul>"
