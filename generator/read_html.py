@@ -2918,6 +2918,7 @@ _PROMO_BOX = re.compile(r"(?:^|[\s_-])(?:promo|event-promo|newsletter-(?:signup|
 PROMO_BOX_MAX_WORDS = 40
 # Comment sections named in other languages (trafilatura leaves out those named in English)
 _FOREIGN_COMMENTS = re.compile(rf"(?:^|[\s_-])(?!comments?(?:$|[\s_-])){COMMENT_WORDS}(?:$|[\s_-])", re.I)
+_COMMENT_ENTRY = re.compile(r"(?:^|\s)comEnt\d*(?:$|\s)")  # a uCoz site's readers' comment, one entry
 SHORT_NAME_MIN_WORDS = 6  # a site's name this long may go by a shorter one its header shows
 
 
@@ -2959,6 +2960,10 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
     for box in tree.xpath("//body//*[@class or @id]"):
         if _FOREIGN_COMMENTS.search(f"{box.get('class') or ''} {box.get('id') or ''}") and box.tag in ("section", "div", "aside"):
             boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)}
+        elif _COMMENT_ENTRY.search(f"{box.get('class') or ''} {box.get('id') or ''}") and box.tag == "div":
+            # (... or uCoz's, one entry each: "<div class='comEnt'>" around its number, its writer, when, and the message,
+            # which the extractor reads as one line from the entry's table)
+            boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)} | {_key(_clean(" ".join(box.itertext())))}
     # ... or a box that says a machine wrote it: "Quick Read" / "Summary is AI-generated, newsroom-reviewed." over its points
     for note in tree.xpath("//body//text()[re:test(., '\\bAI[- ]generated\\b|generated (?:by|with|using) (?:AI|artificial)', 'i')]",
                            namespaces={"re": "http://exslt.org/regular-expressions"}):

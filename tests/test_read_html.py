@@ -4352,6 +4352,26 @@ def test_a_page_s_comments_named_in_its_own_language_are_no_part_of_the_text(mon
     assert not any("comentarios" in p.lower() for p in article.paragraphs)
 
 
+def test_a_ucoz_site_s_comment_entries_under_the_text_are_no_part_of_it():
+    entry = ("<div class=\"comEnt report-spam-target\" id=\"comEnt{n}\" style=\" \"><table border=\"0\" cellpadding=\"0\" "
+             "cellspacing=\"0\" width=\"100%\" class=\"cBlock1\"><tr><td style=\"padding:3px;\"><div class=\"cTop\" "
+             "style=\"text-align:left;\"><span class=\"cNum\"><b>{n}</b></span> <a href=\"#ent{n}\" name=\"ent{n}\"><b>{who}"
+             "</b></a> (05.06.2026 17:48)</div><div class=\"cMessage\">{said}</div></td></tr></table></div>")
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>x</title></head><body><main class='main-col'>"
+           "<table border=\"0\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" class=\"eBlock\"><tr><td "
+           "class=\"eTitle\"><h1>Bakı klinikaları həm Vaşinqtondan, həm Pekindən narahatdır</h1></td></tr>"
+           "<tr><td class=\"eMessage\"><p>ABŞ-ın qərarı Azərbaycana birbaşa aid olmasa da, Bakının klinika və "
+           "xəstəxanalarında ciddi narahatlıq yaradıb, çünki aparatların çoxu istehsalçının uzaqdan xidmət sisteminə "
+           "qoşulub.</p><p>Birlik iyunun 14-də Bakıda xəstəxana mühəndislərinin görüşünü keçirəcək və təklifləri həmin "
+           "həftə nazirliyə təqdim edəcək.</p></td></tr></table><table border=\"0\" cellpadding=\"0\" cellspacing=\"0\" "
+           "width=\"100%\"><tr><td colspan=\"2\"><div id=\"allEntries\">"
+           + entry.format(n=1, who="Sevinc M.", said="Görüşə qeydiyyat haradadır?")
+           + "</div></td></tr></table></main></body></html>").encode()
+    article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[-1].startswith("Birlik iyunun 14-də")
+    assert not any("qeydiyyat" in p for p in article.paragraphs)
+
+
 def test_a_summary_heading_over_a_report_s_whole_text_opens_its_first_section():
     body = ("<h1>Permits as Pressure: Licensing in the Chip Contest</h1><div class='report-body'><h2>Summary</h2>"
             "<p>For years the contest over chips was told in the language of tariffs and blacklists.</p>"
