@@ -1995,6 +1995,7 @@ _DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|sub
                          # Czech and Slovak "perex")
                          r"resumo|resumen|entradilla|sumario|sommario|riassunto|samenvatting|ingress|perex)(?:$|[-_])"
                          r"|(?:__|field-)intro$"
+                         r"|^attribute-(?:short|intro)$"  # (eZ Publish's article fields: "attribute-short" over "attribute-long")
                          # (... or in camel case: EasyDNNnews's "edn_articleSummary")
                          r"|(?-i:(?<=[a-z])(?:Summary|Standfirst|Subtitle|Subheadline|Strapline|Excerpt|Chapo|Description))$",  # (Plone's "documentDescription")
                          re.I)  # (French sites' "chapô"; a component's "artikel__intro", a Drupal field's

@@ -1467,6 +1467,9 @@ def test_an_events_promotion_box_inside_the_text_is_no_part_of_it():
     # (a Czech or Slovak site's "perex", in bold, inside the text's own box)
     "<p class='perex'><strong>The rare earth pause bought the world a year of calm. Europe used it to stockpile, not to "
     "build.</strong></p>",
+    # (... or eZ Publish's short field over its long one)
+    "<div class='attribute-short'><p>The rare earth pause bought the world a year of calm. Europe used it to stockpile, "
+    "not to build.</p></div>",
 ])
 def test_a_french_sites_chapo_and_a_slovak_sites_perex_are_the_standfirst(deck):
     body = ("<article><h1>One year on, the truce has not made Europe safer</h1>" + deck +
