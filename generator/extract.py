@@ -155,6 +155,7 @@ class Lexicon:
     term_after: re.Pattern[str] | None = None  # a quotation followed by "provisions", "rules": a name
     place_or_body_before: re.Pattern[str] | None = None  # "in ", "research firm ": what comes before no person
     said_by: re.Pattern[str] | None = None  # 'Kessler's line that "': a quotation owned by a possessive
+    according_to_them: re.Pattern[str] | None = None  # "According to her,": the words of the one the sentence before names
     body_apposition: re.Pattern[str] | None = None  # ", a Rosario company," after a name: a body's, not a person's
     name_opener: re.Pattern[str] | None = None  # "I Gede Darmayasa": the registry's opener, then the name's own words
 
@@ -294,6 +295,8 @@ def _lexicon(registry: Registry) -> Lexicon:
                            rf"(?:\s+(?:that\s+|was\s+|is\s+|to\s+)?[,:]?\s*|[,:]\s*|\s*[—–]\s*|\s+(?:about|that)\s+[^\"“”.;:]{{1,60}}?\s+"
                            rf"|\s+(?:to\s+[a-z]+\s+)?(?:was|is)\s+that\s+[^\"“”.;:]{{1,60}}?\s+)$")
         if rules.speech_nouns else None,
+        according_to_them=re.compile(rf"(?<!\w)(?:{_alternation(rules.according_pronouns)})(?!\w)", re.I)
+        if rules.according_pronouns else None,
         term_after=re.compile(rf"[\"”]\s+(?:{_alternation(rules.term_nouns)})s?\b") if rules.term_nouns else None,
         descriptions=tuple((k, e.description.lower()) for k, e in registry.entities.items()
                            if k.startswith("person/") and e.description),
@@ -575,11 +578,18 @@ def _given_syllable(tokens: list[str], position: int, lex: Lexicon) -> bool:
         and len(token) <= 4 and bool(_PINYIN_GIVEN.fullmatch(token.lower()))
 
 
+# A Turkic case ending after a hyphen ("Yingrui-nin", "ABŞ-dan", "NATO-da"): the word is done, no name goes on from it
+# (not a Korean given name's syllable after its hyphen: "Seo-yeon Kim", "Da-eun")
+_CASE_ENDING = re.compile(r"-(?:n[iıuü]n|[ıü]n|n?d[aə](?:n|k[iı])?|t[aə]n|y[aəı]|[əıü]|l[aə]r?|n[ıü])$")
+
+
 def _person_like(tokens: list[str], lex: Lexicon, common: set[str]) -> bool:
     if any(t.endswith(("-based", "-owned", "-backed", "-listed", "-led", "-made")) for t in tokens):
         return False  # "Abu Dhabi-based": an adjective
     if len(tokens) < 2 or len(tokens) - sum(t in NAME_PARTICLES for t in tokens) > 4 or tokens[0] in NAME_PARTICLES:
         return False
+    if any(_CASE_ENDING.search(t) for t in tokens[:-1]):
+        return False  # "Yingrui-nin Bakıdakı distribyutoru": a name in a case of its own ("Yingrui's"), then a word of another
     name = " ".join(tokens)
     if name in lex.not_people or name in lex.media:
         return False
@@ -1024,7 +1034,14 @@ class _Reading:
             # several portfolios, listed with commas
             head, m = head[:listed.end(1)], _title_at_end(lex, head[:listed.end(1)])
         if m is None:
-            return ""
+            # "Mərkəzin direktoru Samirə Əliquliyeva dünən ...": an office in lower case right before the name, where the
+            # language sets no comma between them (Azerbaijani's possessive, "the centre's director A")
+            # (not after an article: "About the author Sebastián ...", a note's heading run into its first words)
+            word = re.search(r"(?<!\S)(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )([^\W\d_]+) $",
+                             text[max(sentence_start, start - _ROLE_REACH):start])
+            # (one holder: not "About the authors" over the writers' notes)
+            word = word.group(1) if word and word.group(1).islower() and self.lex.role_words.fullmatch(word.group(1)) else ""
+            return word if not (word.endswith("s") and self.lex.role_words.fullmatch(word[:-1])) else ""
         title_start = m.start()
         if title_start > 0 and head[title_start - 1].isalnum():
             return ""
@@ -2618,6 +2635,13 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 # whom the paragraph's pronoun and verb of speech go on with (... or 'He was blunter about what comes
                 # next. "..."', as 'Feldstein was blunter.' names its speaker)
                 speaker = said_last()
+            elif lex.according_to_them and (told := lex.according_to_them.search(
+                    paragraph, _sentence_start(spans_here, m.start()), m.start())) \
+                    and not _QUOTE.search(paragraph, told.end(), m.start()) \
+                    and (named := _one_named_before(person_positions, spans_here, _sentence_start(spans_here, m.start()))):
+                # 'Samirə Əliquliyeva told reporters ... . Onun sözlərinə görə, hər bir aparat «...»' ("according to her"):
+                # the one person the sentence before names
+                speaker = named
             elif words >= 2:
                 # A quoted fragment in a sentence whose speaker is named before it, or after it by
                 # "according to". A quoted term used as a modifier ('a "small yard" strategy') is not speech.
@@ -2993,6 +3017,13 @@ def _previous_subject(paragraph: str, spans: list[tuple[int, int]], positions: l
         # 'But Kwok was less optimistic. Asked whether ..., he paused. "Some will."': the one the sentence before opens with
         return _previous_subject(paragraph, spans, positions, start)
     return ""
+
+
+def _one_named_before(positions: list[tuple[int, str]], spans: list[tuple[int, int]], opening: int) -> str:
+    """The one person the sentence before the one opening at `opening` names (several: no one)."""
+    before = _sentence_start(spans, opening - 1) if opening else opening
+    named = {key for at, key in positions[bisect_left(positions, (before, "")):] if at < opening}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _sentence_start(spans: list[tuple[int, int]], at: int) -> int:

@@ -103,6 +103,7 @@ class Rules:
     # "Corn Belt", "Constitution Ave" (last), "Mount Kestrel" (first): a place's kind in its name
     geography_words: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), metadata={"table": True})
     speech_nouns: tuple[str, ...] = ()  # "Kessler's line that "..."": what someone said, after the name
+    according_pronouns: tuple[str, ...] = ()  # "According to her", "По его словам": the words of the one named before
     term_nouns: tuple[str, ...] = ()  # 'the "foreign entity of concern" provisions': a quoted name, not speech
     byline_by: tuple[str, ...] = ()  # "Von", "Por", "Skrifys gans": "By" in the languages sites print bylines in
     byline_and: tuple[str, ...] = ()  # "und", "e", "et": "and" in a byline of those languages

@@ -3581,3 +3581,30 @@ def test_he_said_opening_a_paragraph_is_the_one_person_the_paragraph_before_name
         "district call the app the \"digital leash\".\n\n"
         "\"I can switch off the sync and fly, but then the drone forgets the field boundaries,\" he said.\n")
     assert said == {"person/yaroslava-hutsuliak": 1, "person/yurii-motruk": 1}
+
+
+def test_according_to_her_gives_the_words_to_the_one_person_the_sentence_before_names():
+    _, extraction = run(
+        "Clinics count their scanners\n\n"
+        "The centre's director, Zamira Oliquliyeva, told reporters on Monday that every clinic would send a list of its "
+        "machines. According to her, each one \"must be repaired inside the country\".\n\n"
+        "Министр Тимур Абдраимов и его заместитель Асель Нурланова встретились с врачами. По его словам, аппараты "
+        "«должны работать и без облака».\n\n"
+        "Mərkəzin direktoru Elnurə Qasımlı dünən bildirib ki, siyahı iyunun 20-dək hazır olacaq. Onun sözlərinə görə, hər "
+        "aparat «ölkə daxilində təmir oluna bilməlidir».\n")
+    said = speakers(extraction)
+    assert said["Zamira Oliquliyeva"] == 1 and said["Elnurə Qasımlı"] == 1
+    assert "Тимур Абдраимов" not in said and "Асель Нурланова" not in said  # (two named before: whose, unknown)
+
+
+def test_an_office_in_lower_case_right_before_a_name_makes_it_a_person_and_a_case_ending_ends_a_name():
+    _, extraction = run(
+        "Klinikalar narahatdır\n\n"
+        "ABŞ-ın qərarı Bakının klinika və xəstəxanalarında ciddi narahatlıq yaradıb, çünki aparatların çoxu "
+        "istehsalçının uzaqdan xidmət sisteminə qoşulub.\n\n"
+        "Şöbənin rəhbəri Vüqar Nəbiyev məsələni belə izah edir: «Açar gəlməsə, mühəndisimiz aparatın içinə baxa bilmir.»\n\n"
+        "Yingrui-nin Bakıdakı distribyutoru «Qafqaz Medtexnika» MMC cavab verib.\n\n"
+        "The agency's director Lieve Vandamme-Kroos signed the order on Tuesday.\n")
+    named = set(people(extraction))
+    assert {"Vüqar Nəbiyev", "Lieve Vandamme-Kroos"} <= named and "Yingrui-nin Bakıdakı" not in named
+    assert speakers(extraction)["Vüqar Nəbiyev"] == 1
