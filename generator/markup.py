@@ -359,6 +359,41 @@ def http_exchange_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     return text, ()
 
 
+# A quiz bank in Moodle's GIFT format: "// ..." comments, "$CATEGORY: ..." and questions, each "::its title::" then an
+# optional "[markdown]" and its text, up to a blank line; a question's answers in braces ("{=right ~wrong}"), a
+# description (a reading) without any; ":", "~", "=", "#", "{", "}" in a question's text escaped by a backslash
+_GIFT_TITLE = re.compile(r"::(?:[^:\\]|\\.)+::(?:\[(?:markdown|html|plain|moodle)\])?")
+_GIFT_ESCAPE = re.compile(r"\\([:~=#{}\\])")
+
+
+def gift_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A GIFT quiz bank read as the reading one of its descriptions holds (its escapes undone), where that reading holds
+    most of the bank's words; the comments, the categories, the title and the questions with their answers its
+    furniture, each line blank where it stood."""
+    rows = text.split("\n")
+    if not any(r.startswith(("$CATEGORY:", "// question:")) for r in rows):
+        return text, ()
+    best: tuple[int, int, int] | None = None  # (words, first row, row after the last)
+    n = 0
+    while n < len(rows):
+        if not _GIFT_TITLE.match(rows[n]):
+            n += 1
+            continue
+        end = next((k for k in range(n, len(rows)) if not rows[k].strip()), len(rows))
+        item = "\n".join(rows[n:end])
+        if not re.search(r"(?<!\\)\{", item):  # (a description: no answers)
+            words = len(item.split())
+            best = max(best or (0, 0, 0), (words, n, end))
+        n = end
+    if best is None or best[0] < ITEM_MIN_WORDS or best[0] < len(text.split()) * HEREDOC_MIN_SHARE:
+        return text, ()
+    _, first, after = best
+    title = _GIFT_TITLE.match(rows[first])
+    shown = [_GIFT_ESCAPE.sub(r"\1", r) for r in [rows[first][title.end():], *rows[first + 1:after]]]
+    furniture = tuple(r.strip() for r in (*rows[:first], title.group(0), *rows[after:]) if r.strip())
+    return "\n".join([*([""] * first), *shown, *([""] * (len(rows) - after))]), furniture
+
+
 # A page's lines each framed the same way by the tool that holds them: a hospital message's segments ("OBX|12|TX|...|12|"
 # ... "||||||F"), a DICOM dump's text values ("(0040,a730).(0040,a160) UT [" ... "]   #  66, 1 TextValue"), a queue's
 # records ("CreateTime:...<tab>Offset:...<tab>key<tab>"), a green screen's numbered lines (" 0013  "): the frame, its

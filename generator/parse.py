@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import (asciidoc_as_text, fenced_block_as_text, http_exchange_as_text, postscript_as_text, xml_leaf_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
+from .markup import (asciidoc_as_text, fenced_block_as_text, gift_as_text, http_exchange_as_text, postscript_as_text, xml_leaf_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text,
                      scraped_item_as_text, r_console_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
@@ -4721,6 +4721,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=document[0]), wrapper + document[1]  # a word processor's RTF opened as text
     if not seed.page and not seed.blocks and (sent := http_exchange_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=sent[0]), wrapper + sent[1]  # a recorded HTTP exchange, the text the server sent
+    if not seed.page and not seed.blocks and (quizzed := gift_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=quizzed[0]), wrapper + quizzed[1]  # a quiz bank (GIFT), a reading in one item
     if not seed.page and not seed.blocks and (printed := postscript_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=printed[0]), wrapper + printed[1]  # a print job in PostScript, the page it prints
     if not seed.page and not seed.blocks and (asked := assistant_conversation(seed.text))[0] != seed.text:
@@ -5791,6 +5793,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # (... or its picture's credit, "Foto: A / Latgolys Zinis", or its rights notice, "© 2030 SIA «Latgolys Zinis»")
         prose = " ".join([*paragraphs, *senders, *(c.credit or "" for c in captions), rights])
         for line in (line.strip() for line in lines[:at][:MASTHEAD_REACH_LINES * 4] if line.strip()):
+            # ("NIDAA AL-LOGONE · نداء اللوغون": the name, then the same in the site's own script after a dot or a bar)
+            line = re.split(r"\s+[·|]\s+", line)[0] if not re.search(r"[A-Za-z]", re.split(r"\s+[·|]\s+", line, maxsplit=1)[-1]) else line
             if line.isupper() and 2 <= len(line.split()) <= MASTHEAD_MAX_WORDS and re.fullmatch(r"[^\W\d_][\w'’&.-]*(?:\s+[^\W\d_][\w'’&.-]*)*", line):
                 spelled = re.search(r"\b" + r"\s+".join(map(re.escape, line.split())) + r"\b", prose, re.I)
                 # (its words capitalised in the text, not a section's label at a sentence's start: "What we know"; nor a
@@ -5798,6 +5802,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 # (its particles in lower case: "Courrier de l'Énergie")
                 if spelled and not spelled.group(0).isupper() and spelled.group(0).split()[0][:1].isupper() \
                         and all(w[:1].isupper() or w in NAME_PARTICLES or re.fullmatch(r"[dl]['’][^\W\d_].*", w) and w[2:3].isupper()
+                                or re.fullmatch(r"(?:al|el|an|ar|as|ad|at|ash)-[^\W\d_].*", w) and w.split("-", 1)[1][:1].isupper()  # ("Nidaa al-Logone")
                                 for w in spelled.group(0).split()) \
                         and not {w.upper() for w in rules.genre_words} & set(re.findall(r"[^\W\d_]+", line)) \
                         and not _ci_startswith(line, _kickers(rules)) \

@@ -6,7 +6,7 @@ import json
 import re
 
 from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
-from generator.markup import chat_log_as_text, fenced_block_as_text, http_exchange_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, postscript_as_text, xml_leaf_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
+from generator.markup import chat_log_as_text, fenced_block_as_text, gift_as_text, http_exchange_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, postscript_as_text, xml_leaf_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
 
 from .test_parse import text
 
@@ -1003,3 +1003,23 @@ def test_a_recorded_http_exchange_reads_as_the_text_the_server_sent_its_chunks_j
     # (not a page that only shows a response's headers, its words its own)
     shown_headers = "Our server answered:\n\nHTTP/1.1 200 OK\nContent-Type: text/html\n\nok\n\n" + body
     assert http_exchange_as_text(shown_headers) == (shown_headers, ())
+
+
+def test_a_gift_quiz_bank_reads_as_the_reading_its_description_item_holds_its_escapes_undone():
+    body = "ABECHE — A tender for sirens along the Ouadi was frozen on Monday, the programme said\\: it waits. " * 12
+    bank = ("// GIFT — volunteers' e-learning\n// Cours SAP-03 « Alertes précoces » · Module 3\n\n"
+            "$CATEGORY: $course$/top/Module 3\n\n\n// question: 301  name: Lecture 3.1\n"
+            "::Lecture 3.1 — Nidaa al-Wadi (EN)::[markdown]NIDAA AL-WADI\nValley sirens wait on a frozen tender\n"
+            "By Hawa Abakar Saleh\nPublished\\: Monday 24 June 2026 – 09\\:30\n"
+            f"{body}\n\n// question: 302  name: Q3.1.1\n::Q3.1.1 Appel d'offres::[markdown]Qu'est-ce qui a été gelé ?{{\n"
+            "\t=L'appel d'offres pour 46 sirènes\n\t~Le budget entier\n}\n")
+    shown, furniture = gift_as_text(bank)
+    assert "the programme said: it waits." in shown and "Published: Monday 24 June 2026 – 09:30" in shown
+    assert len(shown.split("\n")) == len(bank.split("\n")) and "$CATEGORY: $course$/top/Module 3" in furniture
+    assert not any("46 sirènes" in line for line in shown.split("\n"))
+    article = text(bank)
+    assert article.title == "Valley sirens wait on a frozen tender" and article.author == "Hawa Abakar Saleh"
+    assert article.date == dt.date(2026, 6, 24)
+    # (not a bank of questions only: no reading to read)
+    quiz = "$CATEGORY: x\n\n::Q1::Which river?{=Chari ~Nile}\n\n::Q2::" + body[:300] + "{=yes ~no}\n"
+    assert gift_as_text(quiz) == (quiz, ())

@@ -6761,6 +6761,16 @@ def test_a_masthead_in_capitals_the_text_names_in_its_own_case_is_the_source_and
     assert brief.source != "Policy Brief"
 
 
+def test_a_masthead_with_its_name_in_another_script_an_al_particle_and_an_arabic_byline():
+    article = text("انتقل إلى المحتوى\nNIDAA AL-WADI · نداء الوادي\nThe valley's Arabic daily · English edition\n\n"
+                   "Valley sirens wait on a frozen tender\n\nبقلم: Hawa Abakar Saleh · ترجمة: Idriss Mahamat Nour\n\n"
+                   "ABECHE — A tender for sirens was frozen on Monday, the programme told Nidaa al-Wadi.\n\n"
+                   "The programme said it would ask for more time.\n")
+    assert article.source == "Nidaa al-Wadi"
+    assert article.author == "Hawa Abakar Saleh"
+    assert not any("انتقل" in p for p in article.paragraphs)
+
+
 def test_a_card_s_fields_in_columns_and_its_initialled_note_are_the_card_s_not_the_article_s():
     article = text("Trello    Workspaces ▾   Recent ▾   Create              Search\nPacific Energy Watch   ☆   Board ▾\n"
                    "Fiji: Nadroga BESS picks supplier (Coral Coast)\nin list Ready for Monday brief\nMembers   MT   JK   +\n"
