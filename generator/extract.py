@@ -2636,7 +2636,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 # next. "..."', as 'Feldstein was blunter.' names its speaker)
                 speaker = said_last()
             elif lex.according_to_them and (told := lex.according_to_them.search(
-                    paragraph, _sentence_start(spans_here, m.start()), m.start())) \
+                    paragraph, max(_sentence_start(spans_here, m.start()), m.start() - SENTENCE_LOOK_BACK), m.start())) \
                     and not _QUOTE.search(paragraph, told.end(), m.start()) \
                     and (named := _one_named_before(person_positions, spans_here, _sentence_start(spans_here, m.start()))):
                 # 'Samirə Əliquliyeva told reporters ... . Onun sözlərinə görə, hər bir aparat «...»' ("according to her"):
@@ -3021,8 +3021,12 @@ def _previous_subject(paragraph: str, spans: list[tuple[int, int]], positions: l
 
 def _one_named_before(positions: list[tuple[int, str]], spans: list[tuple[int, int]], opening: int) -> str:
     """The one person the sentence before the one opening at `opening` names (several: no one)."""
-    before = _sentence_start(spans, opening - 1) if opening else opening
-    named = {key for at, key in positions[bisect_left(positions, (before, "")):] if at < opening}
+    before = max(_sentence_start(spans, opening - 1), opening - SENTENCE_LOOK_BACK) if opening else opening
+    named: set[str] = set()
+    for i in range(bisect_left(positions, (before, "")), len(positions)):  # (the sentence's only: an endless paragraph)
+        if positions[i][0] >= opening:
+            break
+        named.add(positions[i][1])
     return named.pop() if len(named) == 1 else ""
 
 
