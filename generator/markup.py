@@ -517,6 +517,61 @@ def xml_leaf_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     return page + "\n", furniture
 
 
+# A transcription encoded in TEI (an archive's, a corpus's): its header (the file's titles, who encoded it, when, from
+# what) over the <text>, which holds the page element by element, a line each (the page's furniture in <fw>)
+_TEI_TEXT = re.compile(r"<text\b[^>]*>")
+
+
+def tei_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A TEI document read as its <text>: each line's words without their tags, its entities undone; the header and
+    the lines around the <text> its furniture, each line blank where it stood."""
+    if not re.search(r"<TEI\b", text[:5000]) or "</teiHeader>" not in text:
+        return text, ()
+    rows = text.split("\n")
+    header_end = next(n for n, r in enumerate(rows) if "</teiHeader>" in r)
+    first = next((n for n in range(header_end, len(rows)) if _TEI_TEXT.search(rows[n])), None)
+    last = next((n for n in range(len(rows) - 1, header_end, -1) if "</text>" in rows[n]), None)
+    if first is None or last is None or last <= first:
+        return text, ()
+    shown = [_xml_text(_XML_TAG.sub("", r)).strip() for r in rows[first:last + 1]]
+    if sum(len(r.split()) for r in shown) < ITEM_MIN_WORDS:
+        return text, ()
+    furniture = tuple(t for r in (*rows[:first], *rows[last + 1:]) if (t := _xml_text(_XML_TAG.sub(" ", r)).strip()))
+    return "\n".join([*([""] * first), *shown, *([""] * (len(rows) - last - 1))]), furniture
+
+
+# An RFC or an Internet-Draft as its tools print it: each page closed by a footer ("Yilmazer & Demirkapi  Expires 2
+# January 2031  [Page 3]"), a form feed, and the next opened by a header ("Internet-Draft  Short Title  July 2030"); its
+# text indented by three spaces
+_RFC_FOOTER = re.compile(r"\S.{10,}\s\[Page \d{1,4}\]\s*")
+_RFC_HEADER = re.compile(r"(?:Internet-Draft|RFC \d{3,5})\s{2,}\S.*\s{2,}\S.*")
+RFC_INDENT = 3
+
+
+def paged_rfc_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """An RFC's or an Internet-Draft's printed pages read as one text: the page footers and headers (and form feeds)
+    its furniture, a paragraph a page break splits joined again, the text's indent taken off; the line count kept."""
+    rows = text.replace("\f", "").split("\n")
+    footers = [n for n, r in enumerate(rows) if _RFC_FOOTER.fullmatch(r)]
+    if len(footers) < 2 or not any(_RFC_HEADER.fullmatch(r) for r in rows[footers[0]:footers[0] + 4]):
+        return text, ()
+    furniture: list[str] = []
+    for n in reversed(footers):
+        header = next((k for k in range(n + 1, min(len(rows), n + 4)) if _RFC_HEADER.fullmatch(rows[k])), None)
+        end = header + 1 if header is not None else n + 1
+        furniture[:0] = [rows[k].strip() for k in range(n, end) if rows[k].strip()]
+        before = next((k for k in range(n - 1, -1, -1) if rows[k].strip()), None)
+        after = next((k for k in range(end, len(rows)) if rows[k].strip()), None)
+        rows[n:end] = [""] * (end - n)
+        if before is not None and after is not None and not re.search(r"[.!?:\"”»)]\s*$", rows[before]) \
+                and rows[after].lstrip()[:1].islower():
+            # (a paragraph the break split: its next line moved up under its last, the blank rows after it)
+            moved = rows.pop(after)
+            rows.insert(before + 1, moved)
+    shown = [r[RFC_INDENT:] if r.startswith(" " * RFC_INDENT) else r for r in rows]
+    return "\n".join(shown), tuple(furniture)
+
+
 # A print job in PostScript (enscript, a2ps, a word processor's "print to file"): its page is the strings it shows, each
 # placed at a height on the sheet; the program around them (procedures, fonts, the job's comments) is no one's text
 _POSTSCRIPT = re.compile(r"\s*%!PS")

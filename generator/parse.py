@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import (asciidoc_as_text, fenced_block_as_text, gift_as_text, http_exchange_as_text, postscript_as_text, xml_leaf_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
+from .markup import (asciidoc_as_text, fenced_block_as_text, gift_as_text, http_exchange_as_text, postscript_as_text, paged_rfc_as_text, tei_as_text, xml_leaf_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text,
                      scraped_item_as_text, r_console_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
@@ -442,6 +442,12 @@ MARKED_HEADING_MAX_WORDS = 10
 _BULLET_LINE = re.compile(r"\s*[*•]\s+\S")  # a list's item, wrapped or not: "* Public Works opens bids for ..."
 
 
+# In a copy wrapped at a width, a short field's line ("Yazan: A · Çeviri: B") over another ("Yayınlanma: 29.06.2030"): a
+# line each, as the page printed them (no wrapped paragraph has a short line but its last)
+SHORT_LINE_SHARE = 0.75  # (as a wrapped line fills its width: unwrapped joins lines this full)
+_FIELD_LINE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s*:\s+\S")  # a label of a word or few, its colon, its value
+
+
 def blocks(text: str, first_line: int = 1) -> list[Block]:
     """Paragraphs separated by blank lines; a text with no blank lines is one paragraph a line.
     In text wrapped with indented first lines (records, plain-text reports), an indented line
@@ -468,6 +474,7 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
     asked = [m for n in turns_at if (m := next((k for k in range(n - 1, -1, -1) if lines[k].strip()), -1)) in labelled]
     turn_lines = frozenset([*turns_at, *asked]) \
         if unwrapped_copy and len(turns_at) >= TURN_LINES_MIN // 2 and len(labelled) >= TURN_LINES_MIN else frozenset()
+    width, as_copied = (0 if unwrapped_copy else wrap_width(lines)), lines
     lines = unwrapped(lines)
     # The style shows in lines wrapped back to the margin under an indented first line.
     indent_style = sum(1 for above, line in zip(lines, lines[1:])
@@ -495,6 +502,8 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
             or current and _BULLET_LINE.match(line) \
             or current and _PICTURE_MARK.match(line.strip()) \
             or current and (number in pages or number - 1 in pages) \
+            or width and current and len(as_copied[number - 1].rstrip()) < SHORT_LINE_SHARE * width \
+            and _FIELD_LINE.match(as_copied[number - 1].strip()) and _FIELD_LINE.match(line.strip()) \
             or current and _RECORD_TURN.match(line.strip()) \
             or current and _QA_LINE.match(line.strip()) and _QA_LINE.match(current[0].strip()) \
             or current and _DATELINE.match(line.strip()) and len(line.split()) >= 12 \
@@ -4721,6 +4730,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=document[0]), wrapper + document[1]  # a word processor's RTF opened as text
     if not seed.page and not seed.blocks and (sent := http_exchange_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=sent[0]), wrapper + sent[1]  # a recorded HTTP exchange, the text the server sent
+    if not seed.page and not seed.blocks and (paged := paged_rfc_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=paged[0]), wrapper + paged[1]  # an RFC's printed pages, one text
     if not seed.page and not seed.blocks and (quizzed := gift_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=quizzed[0]), wrapper + quizzed[1]  # a quiz bank (GIFT), a reading in one item
     if not seed.page and not seed.blocks and (printed := postscript_as_text(seed.text))[0] != seed.text:
@@ -4767,6 +4778,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=unmarked[0]), wrapper + unmarked[1]  # a site generator's shortcodes in its file
     if not seed.page and not seed.blocks and (typeset := tagged_text_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=typeset[0]), wrapper + typeset[1]  # a layout program's tagged text of a page
+    if not seed.page and not seed.blocks and (encoded := tei_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=encoded[0]), wrapper + encoded[1]  # a TEI transcription, the page its <text>
     if not seed.page and not seed.blocks and (held := xml_leaf_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=held[0]), wrapper + held[1]  # an XML file, the page one element's text
     if not seed.page and not seed.blocks and (shown := markup_as_text(seed.text))[0] != seed.text:
@@ -6958,6 +6971,9 @@ NOTE_PROPERTIES_MIN = 3
 SKIP_NOTE_MAX_LINES = 8  # lines over a page's skip link, whatever their words, for them to be someone's note over a page copied whole
 
 
+SKIP_WRAPPER_MAX_SHARE = 2  # a wrapper over a page's skip link holds fewer than twice the page's words (an RFC's appendix)
+
+
 def above_skip_link(lines: list[str], rules: Rules) -> tuple[list[str], tuple[str, ...]]:
     """A page copied whole opens with its skip link ("Skip to content", "Saltar al contenido"): the few lines over it
     (a copyist's note on why it is kept, an app's lines) are not the page's; nor are more of them, a document's that
@@ -6967,8 +6983,8 @@ def above_skip_link(lines: list[str], rules: Rules) -> tuple[list[str], tuple[st
     links = {squash(link).casefold() for link in rules.skip_links}
     at = next((i for i in nonblank[1:] if squash(lines[i]).rstrip(" .:›»>→").casefold() in links), None)
     if at is not None and at > nonblank[min(SKIP_NOTE_MAX_LINES, len(nonblank) - 1)] \
-            and sum(len(line.split()) for line in lines[:at]) >= sum(len(line.split()) for line in lines[at:]):
-        at = None  # (a skip link down a document longer than what follows it: a page it quotes, not the one it is)
+            and sum(len(line.split()) for line in lines[:at]) >= SKIP_WRAPPER_MAX_SHARE * sum(len(line.split()) for line in lines[at:]):
+        at = None  # (a skip link down a document far longer than what follows it: a page it quotes, not the one it is)
     return _only_lines(lines, at, len(lines)) if at is not None else (lines, ())
 
 

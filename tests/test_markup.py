@@ -6,7 +6,7 @@ import json
 import re
 
 from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
-from generator.markup import chat_log_as_text, fenced_block_as_text, gift_as_text, http_exchange_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, postscript_as_text, xml_leaf_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
+from generator.markup import chat_log_as_text, fenced_block_as_text, gift_as_text, http_exchange_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, paged_rfc_as_text, postscript_as_text, tei_as_text, xml_leaf_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
 
 from .test_parse import text
 
@@ -1023,3 +1023,42 @@ def test_a_gift_quiz_bank_reads_as_the_reading_its_description_item_holds_its_es
     # (not a bank of questions only: no reading to read)
     quiz = "$CATEGORY: x\n\n::Q1::Which river?{=Chari ~Nile}\n\n::Q2::" + body[:300] + "{=yes ~no}\n"
     assert gift_as_text(quiz) == (quiz, ())
+
+
+def test_a_tei_transcription_reads_as_its_text_element_line_by_line_its_header_the_archive_s():
+    body = "KOTA KINABALU: The department will cut the cloud links of its river gauges by September &amp; move them. " * 8
+    tei = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TEI xml:lang=\"en\">\n  <teiHeader>\n    <fileDesc>\n"
+           "      <titleStmt>\n        <title type=\"main\">The department and the gauge makers' links</title>\n"
+           "        <title type=\"sub\">Digital transcription of a web article</title>\n      </titleStmt>\n"
+           "      <publicationStmt><date when=\"2026-07-05\">5 July 2026</date></publicationStmt>\n    </fileDesc>\n"
+           "  </teiHeader>\n  <text>\n    <front>\n      <fw type=\"masthead\">THE KIULU HERALD</fw>\n    </front>\n"
+           "    <body>\n      <div type=\"article\">\n        <head>Department to cut makers' cloud links to its gauges</head>\n"
+           "        <byline>Oleh Melinda Gontusan</byline>\n        <fw type=\"dates\">Published: 26 June 2026</fw>\n"
+           f"        <p>{body}</p>\n        <p>The minister said the state would pay for the move.</p>\n      </div>\n"
+           "    </body>\n  </text>\n</TEI>\n")
+    shown, furniture = tei_as_text(tei)
+    assert "Digital transcription of a web article" in furniture and "5 July 2026" in furniture
+    assert "& move them." in shown and "<p>" not in shown and len(shown.split("\n")) == len(tei.split("\n"))
+    article = text(tei)
+    assert article.title == "Department to cut makers' cloud links to its gauges"
+    assert article.author == "Melinda Gontusan" and article.date == dt.date(2026, 6, 26)
+    assert article.paragraphs[-1] == "The minister said the state would pay for the move."
+
+
+def test_an_internet_draft_s_printed_pages_read_as_one_text_a_split_paragraph_joined():
+    footer = "Ardahan & Koru              Expires 2 January 2027              [Page {n}]"
+    header = "Internet-Draft      Operator-Controlled Telemetry         July 2026"
+    draft = ("\n\n\nNetwork Working Group                                        T. Ardahan\n"
+             "Internet-Draft                                            1 July 2026\n\n"
+             "          Operator-Controlled Telemetry for Warning Devices\n\nAbstract\n\n"
+             "   This document states requirements for gauges and sirens whose\n   makers run their cloud.\n\n"
+             + footer.format(n=1) + "\n\f\n" + header + "\n\n1.  Introduction\n\n"
+             "   Gauges report to servers the operator does not control, and the\n   operator cannot see when the\n\n"
+             + footer.format(n=2) + "\n\f\n" + header + "\n\n"
+             "   firmware changes.  This matters for warnings.\n")
+    shown, furniture = paged_rfc_as_text(draft)
+    assert footer.format(n=2) in furniture and header in furniture and "[Page" not in shown
+    assert "operator cannot see when the\nfirmware changes." in shown and "\nThis document states" in shown
+    assert len(shown.split("\n")) == len(draft.split("\n"))
+    plain = "Notes\n\n" + footer.format(n=1) + "\n"
+    assert paged_rfc_as_text(plain) == (plain, ())

@@ -6771,6 +6771,21 @@ def test_a_masthead_with_its_name_in_another_script_an_al_particle_and_an_arabic
     assert not any("انتقل" in p for p in article.paragraphs)
 
 
+def test_short_lines_over_other_lines_in_a_copy_wrapped_at_a_width_are_lines_of_their_own():
+    wrapped = ("Rize gauge builders lose three contracts\n\n"
+               "Yazan: Dilek Ardahanli · Çeviri: Tuncay Koru\nPublished: 29.06.2026 08:45\n\n"
+               "RIZE - An engineering firm in Rize that has built river-gauge\nnetworks on three continents has lost "
+               "three donor-funded contracts in\ntwelve days, after the United States barred the disaster programmes\n"
+               "it finances from buying flood gauges and sirens whose makers keep\ncontrol of their telemetry.\n\n"
+               "The firm said it could move to other gauges in one season, not in\none week, but that its engineers "
+               "would have to rewrite the software\nthat links the gauges to the sirens and the weather services.\n\n"
+               "Etiketler: Rize · Sel · ABD\nPaylaş: Facebook · WhatsApp\n")
+    article = text(wrapped)
+    assert article.author == "Dilek Ardahanli" and article.date == dt.date(2026, 6, 29)
+    assert article.paragraphs[0].startswith("An engineering firm in Rize") or article.paragraphs[0].startswith("RIZE")
+    assert not any("Paylaş" in p and "Etiketler" in p for p in article.paragraphs)
+
+
 def test_a_card_s_fields_in_columns_and_its_initialled_note_are_the_card_s_not_the_article_s():
     article = text("Trello    Workspaces ▾   Recent ▾   Create              Search\nPacific Energy Watch   ☆   Board ▾\n"
                    "Fiji: Nadroga BESS picks supplier (Coral Coast)\nin list Ready for Monday brief\nMembers   MT   JK   +\n"
