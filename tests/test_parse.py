@@ -6786,6 +6786,19 @@ def test_short_lines_over_other_lines_in_a_copy_wrapped_at_a_width_are_lines_of_
     assert not any("Paylaş" in p and "Etiketler" in p for p in article.paragraphs)
 
 
+def test_a_nepali_skip_link_byline_photo_credit_and_a_date_in_devanagari_digits():
+    article = text("This assignment copies the explainer below in full, as the instructions asked.\n\n"
+                   "मुख्य सामग्रीमा जानुहोस्\nTHE TENDONG WEEKLY\nगृहपृष्ठ | समाचार | सिक्किम\n"
+                   "Gauges, sirens and a cloud: what the week means for Sikkim\nलेखक: Pema Yangchen Bhutia\n"
+                   "प्रकाशित: आइतबार, जुन २८, २०२६ · ६:०० बिहान\n"
+                   "A siren cabinet above Chungthang. तस्बिर: Anmol Rai / The Tendong Weekly\n"
+                   "GANGTOK — A dispute over who controls flood-warning equipment has reached the rivers of Sikkim, "
+                   "officials said.\nThe state's sirens are Indian-made, the authority said on Friday.\n")
+    assert article.title == "Gauges, sirens and a cloud: what the week means for Sikkim"
+    assert article.author == "Pema Yangchen Bhutia" and article.date == dt.date(2026, 6, 28)
+    assert not any("assignment" in p for p in article.paragraphs)
+
+
 def test_a_card_s_fields_in_columns_and_its_initialled_note_are_the_card_s_not_the_article_s():
     article = text("Trello    Workspaces ▾   Recent ▾   Create              Search\nPacific Energy Watch   ☆   Board ▾\n"
                    "Fiji: Nadroga BESS picks supplier (Coral Coast)\nin list Ready for Monday brief\nMembers   MT   JK   +\n"
