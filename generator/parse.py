@@ -445,7 +445,7 @@ _BULLET_LINE = re.compile(r"\s*[*•]\s+\S")  # a list's item, wrapped or not: "
 # In a copy wrapped at a width, a short field's line ("Yazan: A · Çeviri: B") over another ("Yayınlanma: 29.06.2030"): a
 # line each, as the page printed them (no wrapped paragraph has a short line but its last)
 SHORT_LINE_SHARE = 0.75  # (as a wrapped line fills its width: unwrapped joins lines this full)
-_FIELD_LINE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s*:\s+\S")  # a label of a word or few, its colon, its value
+_SHORT_FIELD = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,3}\s*:\s+\S")  # a label of a word or few, its colon, its value
 
 
 def blocks(text: str, first_line: int = 1) -> list[Block]:
@@ -503,7 +503,7 @@ def blocks(text: str, first_line: int = 1) -> list[Block]:
             or current and _PICTURE_MARK.match(line.strip()) \
             or current and (number in pages or number - 1 in pages) \
             or width and current and len(as_copied[number - 1].rstrip()) < SHORT_LINE_SHARE * width \
-            and _FIELD_LINE.match(as_copied[number - 1].strip()) and _FIELD_LINE.match(line.strip()) \
+            and _SHORT_FIELD.match(as_copied[number - 1].strip()) and _SHORT_FIELD.match(line.strip()) \
             or current and _RECORD_TURN.match(line.strip()) \
             or current and _QA_LINE.match(line.strip()) and _QA_LINE.match(current[0].strip()) \
             or current and _DATELINE.match(line.strip()) and len(line.split()) >= 12 \
