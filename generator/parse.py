@@ -6064,9 +6064,11 @@ def parse(seed: Seed, registry: Registry) -> Article:
             published, date_source = page.date, "page"
             # (the page's date only when it was modified, its printed stamp in the site's words some days before:
             # "20 червня 2030, 18:25" under og:updated_time 2030-06-21)
-            stamped = _header_date(page.stamp, rules) if page.stamp else None
-            if stamped and stamped[0] and 0 < (page.date - (day := date(*stamped))).days <= MODIFIED_REACH_DAYS:
-                published = day
+            stamped = _stamp_day(page.stamp, rules) if page.stamp else None
+            if stamped and stamped[0] and 0 < abs((page.date - (day := date(*stamped))).days) <= MODIFIED_REACH_DAYS:
+                published = day  # (... or a day the page reader only guessed, the site's clock's: its stamp's day before or after)
+        elif page.stamp and (stamped := _stamp_day(page.stamp, rules)) and stamped[0]:
+            published, date_source = date(*stamped), "page"  # (no date the page reader could read: its printed line's)
         # A page that names itself only by its host ("HXD.com.cn") is named better by its own byline line.
         source = source if source and _HOST_NAME.fullmatch(page.site_name or "") else (page.site_name or source)
         original_url = page.original_url or page.url or original_url
@@ -6096,6 +6098,13 @@ def parse(seed: Seed, registry: Registry) -> Article:
         furniture=furniture, standfirst=" ".join(header.standfirst),
         speaker=header.speaker or speech_speaker(title, rules), headings=headings,
     )
+
+
+def _stamp_day(stamp: str, rules: Rules) -> tuple[int | None, int, int] | None:
+    """The day a page's printed stamp gives, perhaps after the place it was written in and a colon in the site's script
+    ("ភ្នំពេញ ៖ ថ្ងៃពុធ ទី២៦ ខែមិថុនា ឆ្នាំ២០៣០")."""
+    placed = re.match(rf"[^\W\d_][^\d{LABEL_COLONS},]{{0,40}}?\s*[{LABEL_COLONS}]\s*(?=\S)", stamp.strip())
+    return _header_date(stamp, rules) or (_header_date(stamp.strip()[placed.end():], rules) if placed else None)
 
 
 MODIFIED_REACH_DAYS = 31  # a page's printed stamp this far before its only modified time is when it was published
@@ -6985,7 +6994,14 @@ def above_skip_link(lines: list[str], rules: Rules) -> tuple[list[str], tuple[st
     if at is not None and at > nonblank[min(SKIP_NOTE_MAX_LINES, len(nonblank) - 1)] \
             and sum(len(line.split()) for line in lines[:at]) >= SKIP_WRAPPER_MAX_SHARE * sum(len(line.split()) for line in lines[at:]):
         at = None  # (a skip link down a document far longer than what follows it: a page it quotes, not the one it is)
-    return _only_lines(lines, at, len(lines)) if at is not None else (lines, ())
+    if at is None:
+        return lines, ()
+    # (... and the page's rights line, under a longer wrapper, closes it: the wrapper's own sections go on under it, a
+    # reinsurance slip's "SECURITY DETAILS" after the page it quotes)
+    end = next((i + 1 for i in range(at + 1, len(lines) - 1) if not lines[i + 1].strip() and _is_rights(lines[i], rules)
+                and any(line.strip() for line in lines[i + 1:])), len(lines)) \
+        if at > nonblank[min(SKIP_NOTE_MAX_LINES, len(nonblank) - 1)] else len(lines)
+    return _only_lines(lines, at, end)
 
 
 def clipping(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:

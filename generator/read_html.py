@@ -34,7 +34,7 @@ from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
 from .edges import BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, GUEST_NOTE, HASHTAGS, LICENSING_LINK, NOTE_LABEL, ORIGINALLY_PUBLISHED, about_the_piece
 from .files import HTML_SUFFIXES  # noqa: F401  (read_html.HTML_SUFFIXES, as before)
 from .model import Block, Diagnostic, PageInfo, Seed, SeedError
-from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, MEDIA_LINK_LINE, MODIFIED_REACH_DAYS, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
+from .parse import CONTRIBUTION, COUNTER, FIELD_LABEL, MEDIA_LINK_LINE, MODIFIED_REACH_DAYS, NATIVE_DIGITS, OUTLET_WORDS, REPORTED_FROM, opens_with_dateline
 from .text import EMAIL_ADDRESS, LEGAL_FORM, LEGAL_FORMS, NAME_PARTICLES, NAMES_APART, box_label, clean, loose as _loose, name_case, without_honorific
 
 # Written by ``briefings add`` as the first bytes of a fetched page: where it came from
@@ -45,7 +45,8 @@ FETCH_HEADER = re.compile(
 # A heading's or a figure's permalink, a sign beside it: Sphinx's "¶", Docusaurus' "#", anchor.js's "🔗"
 _PERMALINK_XPATH = ("//a[contains(concat(' ', normalize-space(@class), ' '), ' headerlink ') or contains(concat(' ', "
                     "normalize-space(@class), ' '), ' hash-link ') or contains(@class, 'anchorjs-link') or contains(@class, "
-                    "'heading-anchor') or contains(@class, 'header-anchor')][starts-with(@href, '#')][string-length(normalize-space()) <= 2]")
+                    "'heading-anchor') or contains(@class, 'header-anchor') or contains(concat(' ', normalize-space(@class), ' '), "
+                    "' anchor-link ')][starts-with(@href, '#')][string-length(normalize-space()) <= 2]")  # (nbconvert's "anchor-link")
 # An advertisement's label, in the site's language: over an advert's box in the text, or left alone in it
 ADVERT_LABELS = ("advertisement", "advertising", "sponsored", "ad", "promoted", "paid content", "partner content",
                  # (German, Spanish, Portuguese, French, Italian, Dutch, Polish/Czech, Turkish, Finnish, Norwegian/Danish,
@@ -457,7 +458,7 @@ def read_html(raw: bytes, name: str) -> Seed:
     # "Sign up for our Tech Briefing newsletter" between paragraphs: promotion, kept with the credits.
     # (... or a bold label alone, read as a turn's: "<p><strong>ALSO READ:</strong></p>" over a list of links)
     promos = [b for b in blocks if (b.kind == "text" or b.kind == "turn" and (len(b.text.split()) <= 4 or _ALSO_ON.match(b.text)))
-              and (len(b.text.split()) <= PROMO_MAX_WORDS + 8 and _INLINE_PROMO.fullmatch(b.text.strip())
+              and (len(b.text.split()) <= PROMO_MAX_WORDS + 16 and _INLINE_PROMO.fullmatch(b.text.strip())
                    or MEDIA_LINK_LINE.fullmatch(b.text.strip()))]  # (or a wire's "Photo - https://..." link to its picture)
     if promos and len(promos) < len(blocks):
         last = blocks[-1] in promos
@@ -597,7 +598,8 @@ def read_html(raw: bytes, name: str) -> Seed:
         # climatisation et pompes à chaleur – Gustavia": the writer the signature names
         authors = signed
     if authors and any(_BOARD_VIEW_NOTE.search(c) for c in credits) and not any(
-            _loose(a) in _loose(_shown_text(tree, footer=False)) for a in authors):
+            _loose(a) in _loose(_shown_text(tree, footer=False)) and not _DESK.search(a) for a in authors):
+        # (... or the desk it signs with, "<p class='signature'><strong>La Rédaction</strong></p>")
         # "Editorials represent the view of the X editorial board." under a text no byline signs: an unsigned editorial,
         # the metadata's "author" the site's owner (named in its copyright line only), no writer
         authors = ()
@@ -611,15 +613,29 @@ def read_html(raw: bytes, name: str) -> Seed:
             or _field_line_date(tree) or _date_under_headline(tree) or _stamp_date(tree) or _markup_date(raw, tree) or _meta_row(tree)[1]
             # (a page builder's short line over the text, "Zanzibar, 26 March 2030", before htmldate's guess from any day
             # the page shows: a list of other news under the text)
-            or _lead_stamp(blocks)
-            or _unlisted(_guessed_date(document.date, raw), tree))
+            or _lead_stamp(blocks))
+    # (htmldate's guess from any day the page shows, the site's clock's too, where no markup states one: the printed stamp
+    # goes first)
+    guessed = not date or not _dated_markup(tree) and not own_day and date == _markup_date(raw, tree)
+    date = date or _unlisted(_guessed_date(document.date, raw), tree)
+    # (its printed stamp where the date is only when the page was modified, or where no date was found: the text rules
+    # read it with the registry's months; or the short date line over the text, "San Pedro Sula, jueves 27 de junio de
+    # 2030" in a notebook's first cell, kept with the credits)
+    stamp = ""
+    if not date or guessed or _modified_only(raw, date):
+        stamp = _stamp_under_headline(tree) or _worded_stamp(tree)
+        line = next((b for b in blocks[:STAMP_BLOCK_REACH] if b.kind == "text" and (
+            _loose(b.text) == _loose(stamp) if stamp else len(b.text.split()) <= STAMP_LINE_MAX_WORDS and _has_year(b.text)
+            and not _SENTENCE_END.search(b.text) and not _UPDATE_STAMP.match(b.text))), None)
+        if line is not None and len(blocks) > 1:
+            stamp, blocks, credits = line.text, [b for b in blocks if b is not line], (*credits, line.text)
     page = PageInfo(
         title=_without_site(headline, site_name, url or original_url),
         # ("Cody Ramsland The Courier": a byline's last name run into the paper's short name, "By A and B The Courier")
         authors=_one_spelling(tuple(without_honorific(_without_paper(a, site_name)) for a in authors), _shown_text(tree)),  # "Dr. Jonas Lindqvist": as other pages name him
         date=date,
         # (its printed stamp, where the date is only when the page was modified and no rule here reads the stamp's month)
-        stamp=_worded_stamp(tree) if date and _modified_only(raw, date) else "",
+        stamp=stamp,
         # ("Reverta Magnetics d.o.o.", the publisher a company's newsroom declares: the company, not its legal form)
         site_name=" ".join(site_name.split()[:-1]) if len(site_name.split()) >= 3 and site_name.split()[-1] in LEGAL_FORMS
         else _BRACKETED_EDITION.sub("", site_name) or site_name,
@@ -1869,6 +1885,12 @@ def _without_lead_note(blocks: list[Block], notes: list[str], asides: frozenset[
     `notes` (a correction's "Editor's note:" in bold reads as a turn's label); `asides`: the notes the page sets apart
     in a callout box, in italics."""
     first = next((i for i, b in enumerate(blocks[:3]) if b.kind in ("text", "turn")), None)
+    if first is not None and blocks[first].kind == "text" and (_BYLINE.match(blocks[first].text) or _OVER_BYLINE.match(blocks[first].text)):
+        # (under the byline and the date line the text's box prints over it: "Por A" / "San Pedro Sula, jueves 27 de
+        # junio de 2030" / "Fe de erratas (28 de junio de 2030): ...")
+        first = next((i for i in range(first + 1, min(len(blocks), first + 3)) if blocks[i].kind in ("text", "turn")
+                      and not (len(blocks[i].text.split()) <= STAMP_LINE_MAX_WORDS and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", blocks[i].text)
+                               and not _SENTENCE_END.search(blocks[i].text))), first)
     # (a turn's label is the note's: "Update, November 29, 2029:" read as a speaker's)
     said = f"{blocks[first].speaker}: {blocks[first].text}" if first is not None and blocks[first].kind == "turn" \
         and blocks[first].speaker else blocks[first].text if first is not None else ""
@@ -2131,7 +2153,10 @@ def _deck_keys(tree) -> frozenset[str]:
     # the paragraph right under the headline, apart from the text's paragraphs, is its deck
     for h1 in tree.xpath("//h1"):
         after, parent = h1.getnext(), h1.getparent()
-        if after is not None and after.tag == "p" and parent is not None and len(parent.findall("p")) <= 2:
+        # (its byline and date line beside it in the box: "<p>Por <strong>A</strong></p><p>San Pedro Sula, jueves 27 de
+        # junio de 2030</p>" in a notebook's first cell)
+        if after is not None and after.tag == "p" and parent is not None \
+                and len([p for p in parent.findall("p") if not _byline_or_stamp(_clean("".join(p.itertext())))]) <= 2:
             text = _clean("".join(after.itertext()))
             if DECK_MIN_WORDS <= len(text.split()) <= DECK_MAX_WORDS and not _BYLINE.match(text) and not _is_stamp(text):
                 keys.add(_key(text))
@@ -2172,6 +2197,9 @@ _ALSO_ON = re.compile(r"(?i:also on (?:this|our) (?:site|website|blog))\s*:")  #
 _INLINE_PROMO = re.compile(r"(?:(?i:enjoying|like|liked|love|loving)\s[^?]{1,60}\?\s*)?"  # ("Enjoying Between Giants? Get ...")
                            r"(?i:sign up|subscribe|join|download|follow|get)\b.{0,80}\b(?i:newsletters?|e-?mails?|app|wechat|whatsapp|"
                            r"telegram|alerts|podcast|channel|posts|updates|inbox)\b.{0,60}"
+                           # ... in Spanish, Portuguese, French: "¿Te sirvió este cuaderno? Suscribite a «Crecida», el boletín ..."
+                           r"|(?:¿[^?]{1,60}\?\s*)?(?i:suscr[ií]b[ea]te|suscribite|suscríbase|assine|inscreva-se|abonnez-vous|inscrivez-vous)"
+                           r"\b.{0,80}\b(?i:bolet[ií]n|newsletter|lettre|correo|e-?mail|canal)\b.{0,100}"
                            # "The Trade Desk newsletter brings you the latest on tariffs ... every weekday. Sign up here."
                            r"|.{0,60}\b(?i:newsletter)\s+(?:brings|delivers|sends|gives|provides)\s+(?:you\b|all the\b).{0,140}"
                            # "Don't miss these insights from X PRO", "Watch: How rare earths end up in your car."
@@ -2221,7 +2249,9 @@ _NOTES_HEADING = re.compile(r"(?:Notes?|Information) (?:to|for) (?:editors|the e
                             r"|Updates to this page|(?:Full )?page history"  # (GOV.UK's list of a page's updates)
                             # a bank's or a firm's research note: "Important disclosures", "Analyst certification"
                             r"|Important (?:disclosures?|information|notices?)|(?:Legal )?(?:Disclosures?|Disclaimers?)"
-                            r"|Analyst certifications?", re.I)
+                            r"|Analyst certifications?"
+                            # a data story's account of its method under it: "Metodología" / "Los registros se descargaron ..."
+                            r"|Methodology|Metodología|Metodologia|Méthodologie|Methodik|Metodologi|Metodología y datos", re.I)
 # ... the same sections with their heading run into their first line: "About Cordillera Magnetics, Inc. Cordillera
 # Magnetics, Inc. (NASDAQ: CDMG) is ...", "Forward-Looking Statements This press release contains ..."
 _RELEASE_OPENING = re.compile(r"About (?P<n>[A-Z][\w&.,'’ -]{1,60}?)\s+(?P=n)\b|Forward[- ]Looking Statements?\s+(?:This|Certain|Statements)\b"
@@ -2957,6 +2987,13 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
         if before is not None and _clean(" ".join(before.itertext())).endswith((":", "：")):
             continue
         boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS)} | {_key(_clean(" ".join(box.itertext())))}
+    # ... or a notebook's code cells (nbconvert's): the code and what it printed, the analysis's machinery, not the story
+    # its Markdown cells tell (its tables and charts stay)
+    for box in tree.xpath("//div[contains(concat(' ', @class, ' '), ' jp-CodeCell ')]//div[contains(concat(' ', @class, ' '), "
+                          "' jp-InputArea ') or contains(concat(' ', @class, ' '), ' jp-RenderedText ')]"
+                          " | //div[contains(concat(' ', @class, ' '), ' code_cell ')]//div[contains(concat(' ', @class, ' '), "
+                          "' input_area ') or contains(concat(' ', @class, ' '), ' output_stream ')]"):
+        boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS, "pre")} | {_key(_clean(" ".join(box.itertext())))}
     # ... or a page's comments in its own language, whatever their length: "<section class='nota-comentarios'>"
     for box in tree.xpath("//body//*[@class or @id]"):
         if _FOREIGN_COMMENTS.search(f"{box.get('class') or ''} {box.get('id') or ''}") and box.tag in ("section", "div", "aside"):
@@ -4519,9 +4556,11 @@ def _stamp_elements(tree):
         # modificación: 25-05-2030 ...)</span>": the stamp's own words before it)
         text = _clean(element.text or "") if len(text) > 80 and len(element) else text
         if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated?\b", text, re.I) \
-                or re.search(r"date[-_]*top\b|\btop[-_]?bar(?:\b|_)|current[-_]?date|today|hdr[-_]*date|revision|modified"
+                or re.search(r"date[-_]*top(?![a-z])|\btop[-_]?bar(?:\b|_)|current[-_]?date|today|hdr[-_]*date|revision|modified"
                              r"|(?<!insight-)(?<!article-)(?<!entry-)(?<!post-)(?<!story-)header[-_]*date|date[-_]*now",
-                             f"{element.get('class') or ''} {element.get('id') or ''}", re.I) \
+                             # (its box's too: Tiki's "<div id='mod-datetop1'><span class='date-module'>")
+                             " ".join(f"{e.get('class') or ''} {e.get('id') or ''}" for e in (element, element.getparent())
+                                      if e is not None), re.I) \
                 or element.xpath("ancestor-or-self::*[re:test(@class, '(?:^|\\s|-)(?:card|teaser|related)(?:$|\\s|__|-)', 'i')]",
                                  namespaces={"re": "http://exslt.org/regular-expressions"}) \
                 or any(len(_clean(" ".join(a.itertext())).split()) >= 4 for a in element.xpath("ancestor::li[1]//a[@href]")):
@@ -4574,15 +4613,47 @@ def _stamp_date(tree) -> dt.date | None:
 
 def _modified_only(raw: bytes, day: dt.date) -> bool:
     """The page's date is when it was modified (og:updated_time, dateModified), no meta tag saying when it was published."""
-    return bool(re.search(rf"(?:updated_time|modified_time|dateModified|last-modified)[^>]{{0,80}}{day.isoformat()}".encode(), raw)) \
+    return bool(re.search(rf"(?:updated_time|modified_time|dateModified|last-modified|dcterms\.modified|DC\.date\.modified)"
+                          rf"[^>]{{0,80}}{day.isoformat()}".encode(), raw, re.I)) \
         and not re.search(rb"published_time|datePublished|article:published|name=[\"']pubdate", raw)
+
+
+STAMP_BLOCK_REACH = 4  # blocks from the text's top where a date line over it stands
+STAMP_LINE_MAX_WORDS = 10
+
+
+def _byline_or_stamp(text: str) -> bool:
+    """A byline ("Por A", "By A") or a short date line ("San Pedro Sula, jueves 27 de junio de 2030")."""
+    return bool(_BYLINE.match(text) or _OVER_BYLINE.match(text)) \
+        or len(text.split()) <= STAMP_LINE_MAX_WORDS and _has_year(text) and not _SENTENCE_END.search(text)
+
+
+def _has_year(text: str) -> bool:
+    """A year in the text, in any script's digits ("ឆ្នាំ២០៣០")."""
+    return bool(re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text.translate(NATIVE_DIGITS)))
+
+
+def _stamp_under_headline(tree) -> str:
+    """The stamp right under the page's headline, its own element beside it ("<h1>...</h1><span class='titleb'>Publié le
+    vendredi 28 juin 2030 à 06:00</span>"): the article's, before any clock or list the page prints elsewhere."""
+    for h1 in tree.xpath("//body//h1")[:2]:
+        for element in h1.itersiblings():
+            text = _clean(" ".join(element.itertext()))
+            # (its first part that holds a year, where it holds the update's too: "<span class='post-date'>20 червня
+            # 2026</span> <span class='post-updated'>Оновлено: 21.06.2026</span>")
+            part = next((t for e in element.iter() if not len(e) and _has_year(t := _clean(" ".join(e.itertext())))), text)
+            if part and len(part) <= 80 and _has_year(part) and not _UPDATE_STAMP.match(part):
+                return part
+            if len(text.split()) > STAMP_LINE_MAX_WORDS:
+                break  # (the text's own paragraphs: no stamp under the headline)
+    return ""
 
 
 def _worded_stamp(tree) -> str:
     """The page's own time stamp as printed, where its month is in words no rule here reads ("20 червня 2030, 18:25"):
     the text rules read it with the registry's months."""
     return next((text for _, text in _stamp_elements(tree)
-                 if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", text) and not _MONTH_DAY_YEAR.search(text)
+                 if _has_year(text) and not _MONTH_DAY_YEAR.search(text) and not _UPDATE_STAMP.match(text)
                  and not _NUMERIC_STAMP.match(text) and re.search(r"[^\W\d_]{3,}", text)), "")
 
 
@@ -4633,13 +4704,13 @@ def _lead_stamp(blocks: list[Block]) -> dt.date | None:
     text blocks carry its header (not an update's: "Actualizado: 21/06/2029")."""
     for block in blocks[:LEAD_STAMP_REACH]:
         text = block.text.strip()
-        if len(text.split()) <= 12 and not re.match(r"(?:last\s+)?(?:updated|actualizado|atualizado|mis à jour|aktualisiert)\b",
-                                                   text, re.I) and (found := _MONTH_DAY_YEAR.search(text)):
+        if len(text.split()) <= 12 and not _UPDATE_STAMP.match(text) and (found := _MONTH_DAY_YEAR.search(text)):
             return _found_date(found)
     return None
 
 
 LEAD_STAMP_REACH = 5
+_UPDATE_STAMP = re.compile(r"(?:last\s+)?(?:updated|actualizado|atualizado|mis à jour|aktualisiert)\b", re.I)  # an update's stamp
 
 
 def _dated_markup(tree) -> bool:
@@ -5041,6 +5112,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
                        tab_suffix, next((_clean(v) for v in tree.xpath("//meta[@property='og:site_name']/@content")), ""))
     named, clues = _site_among_metadata((found if not host else "") or from_title or markup or next(iter(in_page), ""), tree, clues)
     named = _site_as_printed(_site_as_spelled(named, tree, clues), tree, clues)
+    if named and (owned := _owner_of(named, tree)):
+        named = owned  # og:site_name "Éclaireur Médias", the company ("© 2030 Éclaireur Médias SA") behind "L'Éclaireur"
     if not named and host and tab_suffix and len(tab_suffix.split()) <= SITE_NAME_MAX_WORDS and any(
             _loose(_clean(" ".join(e.itertext()))) == _loose(tab_suffix)
             for e in tree.xpath("//body//*[self::h1 or self::h2 or self::h3 or self::a or self::p or self::span]")):
@@ -5602,6 +5675,27 @@ def _name_words(name: str) -> list[str]:
 _PARENT_BODY = re.compile(r"\b(?:Department|Ministry|Agency|Office|Bureau|Commission|Government|Council|Administration)\b")
 
 
+_PUBLISHED_BY = (r"(?:is|are|est|es|é|è|wird|ist)?\s*(?:published|owned|édité|éditée|publié|publiée|editad[oa]|publicad[oa]|"
+                 r"edit[oa]|pubblicat[oa]|herausgegeben|verlegt)\s+(?:by|par|por|pela|pelo|da|dalla|von|vom)")  # "is published by"
+
+
+def _owner_of(name: str, tree) -> str:
+    """The outlet a company publishes, where the page's metadata names the company ("Éclaireur Médias"), the page prints
+    it with its legal form ("© 2030 Éclaireur Médias SA", "L'Éclaireur est édité par Éclaireur Médias SA") and its logo
+    names the outlet, a word of the company's in it ("L'Éclaireur"): the outlet."""
+    shown = _shown_text(tree)
+    if not re.search(rf"{re.escape(name)},?\s+(?:{LEGAL_FORM})(?!\w)", shown):
+        return ""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", name)}
+    # (not the company's own name with its edition or tagline, "The Naniwa Shimpo English Edition" over "© The Naniwa
+    # Shimpo Co., Ltd.": the outlet is named for its company)
+    # (and the page says whose it is: "L'Éclaireur est édité par Éclaireur Médias SA", not a firm's short name, "Ashgrove"
+    # on "Ashgrove Partners")
+    return next((alt for alt in _logo_alts(tree) if alt and _loose(name) not in _loose(alt) and len(alt.split()) <= SITE_NAME_MAX_WORDS
+                 and words & {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", alt)}
+                 and re.search(rf"{re.escape(alt)}\s+{_PUBLISHED_BY}\s+{re.escape(name)}", shown, re.I)), "")
+
+
 def _logo_alts(tree) -> list[str]:
     """The alt texts of the site's logo (in its header, or an element classed as a logo or brand): where a page
     spells out the name its initials stand for."""
@@ -5758,6 +5852,9 @@ _EDITION_WORDS = re.compile(r"\b(?:English(?: Edition)?|International|Global|Edi
 _OUTLET_WORD = re.compile(r"\b(?:" + "|".join(OUTLET_WORDS) + r")\b")  # "News", "Times", "Herald": an outlet's name's words
 # A company's words at the end of its name: "Pan-Pacific News Agency Ltd" is a publisher's legal name, not its outlet's
 _CORPORATE = frozenset({"Company", "Group", "Network", "Foundation", "Trust", "Publishers", "Publishing", "Publications", "Holdings",
+                        # (the association or foundation that publishes it: "© 2030 Asociación Sula Abierta" on "Sula Abierta")
+                        "Association", "Asociación", "Associação", "Associazione", "Associació", "Verein", "Fundación", "Fundação",
+                        "Fondation", "Fondazione", "Stiftung",
                         "Media", "Medien", "Corporation", "Co", "Co.", "Pvt", "Pvt.", "SpA", "S.p.A.", "PT", "Tbk", "Tbk.", *LEGAL_FORMS})
 _COPYRIGHT_HOLDER = re.compile(r"(?:Copyright\s*)?©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[A-Z][\w&.'’ -]{2,60}?)"
                                r"(?:\s+\d{4})?(?:\.|,|\s*[·•|]|\s+All rights|\s*\([A-Z]{2,8}\)|$)", re.I)  # (the year after the name too; "(SIGS)")
@@ -5908,6 +6005,11 @@ def _headline(tree, title: str) -> str:
     # (not the site's name and tagline its theme sets in an <h1> over every page, "Orjen Energy Forum Montenegro's
     # community for energy professionals", where the page's <title> names the article and not it)
     candidates = [h for h in candidates if not _site_masthead(tree, h)]
+    # (nor a side panel's title, "<h1 class='xwikipaneltitle'>Saturday edition</h1>" in XWiki's right column)
+    paneled = [h for h in candidates if not h.xpath("ancestor-or-self::*[not(self::body)][re:test(@class, '(?:^|[\\s_-])(?:panel|widget|sidebar)"
+                                                   "(?:$|[\\s_-])|xwikipaneltitle', 'i')] | ancestor::aside | ancestor::nav",
+                                                   namespaces={"re": "http://exslt.org/regular-expressions"})]
+    candidates = paneled if len(paneled) < len(candidates) and paneled else candidates
     short = _clean("".join(candidates[0].itertext())) if len(candidates) == 1 else ""
     if short and len(short.split()) < 4 and _titled_report(tree, candidates[0], short):
         return short  # "Bottlenecks Beyond Beijing" over its subtitle: a report's short title, as its <title> gives it too
@@ -6000,7 +6102,15 @@ def _headline(tree, title: str) -> str:
         # og:title and JSON-LD written for sharing ("No. 214: The fortnight that ..."): the h1, about what the page's
         # description says ("... European API makers have orders, but not the capacity")
         return h1
+    if inside and len(h1.split()) >= H1_OWN_WORDS and not _SENTENCE_END.search(h1) and _FILE_NAME_TAB.fullmatch(title_tag) \
+            and _loose(title) not in _loose(_shown_text(tree)):
+        # "caudales_sula_junio2030" in the tab (a notebook's file name) and an og:title the page never prints ("¿Quién lee
+        # los ríos ...?", a card's): the one <h1> its text opens with
+        return h1
     return title  # (an <h1> about something else, a widget's, is not the article's)
+
+
+_FILE_NAME_TAB = re.compile(r"[\w-]*_[\w-]*(?:\.\w{1,6})?|[\w-]+\.(?:ipynb|html?|md|rmd|qmd|docx?|pdf)", re.I)  # a file's name
 
 
 def _whole_title(tree, headline: str) -> str:

@@ -7824,6 +7824,23 @@ def test_a_page_copied_whole_starts_at_its_skip_link_under_a_longer_wrapper(wrap
     assert article.author == "Gulshirin Allambergenova" and article.date == dt.date(2026, 6, 4)
 
 
+def test_a_page_copied_whole_into_a_longer_document_ends_at_its_rights_line():
+    slip = ("TENTERDEN RISK PARTNERS LTD · Lloyd's Broker\nMARKET REFORM CONTRACT — FACULTATIVE REINSURANCE\n\n"
+            + "\n".join(f"CLAUSE {n}: The reinsurer follows the fortunes of the reinsured in every respect, point {n}."
+                        for n in range(8)) + "\n\nINFORMATION\n\n")
+    page = _nukus_page("", "Skip to content").lstrip() + "\n".join(
+        f"Paragraph {n} of the story goes on about the scanners, the makers and the ministry in Nukus." for n in range(12))
+    tail = ("\n© 2026 Aral Dawisi · All rights reserved\n\nSECURITY DETAILS\n\nWRITTEN LINES: Quillfield Re (Europe) SE, "
+            "Dublin, 60% (L. Stallbrook)\n\n" + "\n\n".join(
+                f"CONDITION {n}: Claims are payable within ten working days of the calculation agent's report, and the "
+                f"reinsurer may inspect the reference gauges at any reasonable time, point {n}." for n in range(6))
+            + "\n\nPrepared by: T. Brackenbury, Account Executive, Tenterden Risk Partners Ltd\n")
+    article = text(slip + page + tail)
+    assert article.title == "China vows to retaliate as Nukus asks who can switch off its MRI"
+    assert not any("SECURITY DETAILS" in p or "Brackenbury" in p or "Quillfield" in p or "CONDITION" in p
+                   for p in article.paragraphs)
+
+
 def test_a_day_in_the_furniture_over_the_page_gives_way_to_its_date_line():
     # (a digest's line over the page it pasted, the day the digest went out; the page's own line says when it was published)
     article = text("Staff news digest · Tuesday 4 June 2026 · compiled by Corporate Affairs\n"

@@ -4375,6 +4375,98 @@ def test_a_ucoz_site_s_comment_entries_under_the_text_are_no_part_of_it():
     assert not any("qeydiyyat" in p for p in article.paragraphs)
 
 
+def test_a_wiki_s_side_panel_titles_in_h1_are_not_the_headline():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Q&amp;A draft - XWiki</title></head>"
+           "<body class='skin-flamingo panel-left-width-Medium'><div id='xwikimaincontainer'><div class='main'>"
+           "<div id='document-title'><h1>Sirens, sensors and a server: the hydrology chief on the US rule</h1></div>"
+           f"<div id='xwikicontent'><p>{FILLER}</p><p>{FILLER}</p><p>The centre will test its sirens by hand in July.</p>"
+           "</div></div><div id='rightPanels'><div class='panel expanded PanelsNewsletter'><h1 class='xwikipaneltitle'>"
+           "Saturday edition</h1><p>Get the Saturday edition in your inbox.</p></div><div class='panel expanded "
+           "PanelsMostRead'><h1 class='xwikipaneltitle'>Most read</h1></div></div></div></body></html>").encode()
+    assert read_html(raw, "a.html").page.title == "Sirens, sensors and a server: the hydrology chief on the US rule"
+
+
+def _notebook_cell(kind: str, inner: str) -> str:
+    """A cell as nbconvert's lab template exports it."""
+    if kind == "markdown":
+        return ("<div class='jp-Cell jp-MarkdownCell jp-Notebook-cell'><div class='jp-Cell-inputWrapper'><div class='jp-InputArea "
+                "jp-Cell-inputArea'><div class='jp-InputPrompt jp-InputArea-prompt'></div><div class='jp-RenderedHTMLCommon "
+                f"jp-RenderedMarkdown jp-MarkdownOutput' data-mime-type='text/markdown'>{inner}</div></div></div></div>")
+    code, printed = inner.split("|", 1)
+    return ("<div class='jp-Cell jp-CodeCell jp-Notebook-cell'><div class='jp-Cell-inputWrapper'><div class='jp-InputArea "
+            "jp-Cell-inputArea'><div class='jp-InputPrompt jp-InputArea-prompt'>In [3]:</div><div class='jp-CodeMirrorEditor "
+            f"jp-Editor jp-InputArea-editor'><div class='highlight hl-ipython3'><pre><span></span>{code}</pre></div></div></div>"
+            "</div><div class='jp-Cell-outputWrapper'><div class='jp-OutputArea jp-Cell-outputArea'><div class='jp-OutputArea-child'>"
+            "<div class='jp-RenderedText jp-OutputArea-output' data-mime-type='text/plain'><pre>"
+            f"{printed}</pre></div></div></div></div></div>")
+
+
+def test_a_data_notebook_exported_to_html_reads_as_the_story_its_markdown_cells_tell():
+    title = "Los 41 sensores chinos que vigilan el Ulúa quedan en la mira de Washington"
+    cells = [
+        _notebook_cell("markdown", f"<h1 id='t'>{title}<a class='anchor-link' href='#t'>¶</a></h1><p><em>Una regla obliga a "
+                       "cortar el enlace entre las estaciones y la nube de su fabricante. Revisamos qué dicen los datos de "
+                       "junio.</em></p><p>Por <strong>Ximena Lagos</strong></p><p>San Pedro Sula, jueves 25 de junio de 2026</p>"),
+        _notebook_cell("markdown", "<blockquote><p><strong>Fe de erratas (26 de junio de 2026):</strong> Una versión anterior "
+                       "decía 11 sirenas; son 9.</p></blockquote>"),
+        _notebook_cell("markdown", f"<p>Cuando llueve fuerte sobre la sierra, los técnicos miran primero un tablero. {FILLER}</p>"
+                       f"<p>{FILLER}</p>"),
+        _notebook_cell("code", "estaciones = pd.read_csv(&quot;datos/estaciones.csv&quot;)|41 estaciones leídas"),
+        "<div class='jp-Cell jp-CodeCell jp-Notebook-cell'><div class='jp-Cell-outputWrapper'><div class='jp-OutputArea "
+        "jp-Cell-outputArea'><div class='jp-RenderedImage jp-OutputArea-output'><img alt='No description has been provided "
+        "for this image' src='data:image/png;base64,iVBORw0KGgo='></div></div></div></div>",
+        _notebook_cell("markdown", "<p><em>Nivel del río Ulúa en la estación de Chinda en junio.</em> Fuente: Cenaos. "
+                       "Gráfico: Valle Abierto.</p>"
+                       f"<p>{FILLER}</p><p><strong>¿Te sirvió este cuaderno?</strong> Suscribite a «Crecida», el boletín "
+                       "semanal de Valle Abierto con los niveles de los ríos del valle. <a href='/b'>Quiero recibirlo"
+                       "</a></p><p>Las instituciones se reunirán el 8 de julio para decidir si instalan el servidor propio.</p>"),
+        _notebook_cell("markdown", "<h3 id='m'>Metodología<a class='anchor-link' href='#m'>¶</a></h3><p>Los registros de las "
+                       "41 estaciones se descargaron del tablero el 24 de junio de 2026 a las 18:00.</p>"),
+    ]
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>caudales_sula_junio2026</title>"
+           "<meta name='author' content='Valle Abierto'><meta name='dcterms.modified' content='2026-06-26T16:20:00-06:00'>"
+           "<meta property='og:site_name' content='Valle Abierto'>"
+           "<meta property='og:title' content='¿Quién lee los ríos del Valle de Sula?'></head>"
+           "<body class='jp-Notebook'><header><a href='/'><img src='/logo.png' alt='Valle Abierto'></a><p class='sa-meta'>"
+           "Actualizado: 26/06/2026</p></header><main>" + "".join(cells) + "</main><footer><p>© 2026 Asociación Datos Abiertos "
+           "del Valle · Textos y datos bajo CC BY 4.0</p></footer></body></html>").encode()
+    article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert article.title == title and article.source == "Valle Abierto" and article.author == "Ximena Lagos"
+    assert article.date == dt.date(2026, 6, 25)  # (the date line, not the correction's nor the update's day)
+    assert article.paragraphs[0].startswith("Cuando llueve fuerte")
+    assert article.paragraphs[-1].startswith("Las instituciones se reunirán")
+    assert not any("pd.read_csv" in p or "estaciones leídas" in p or "Suscribite" in p or "Fe de erratas" in p
+                   for p in article.paragraphs)
+    assert [c.text for c in article.captions] == ["Nivel del río Ulúa en la estación de Chinda en junio."]
+
+
+def test_an_unsigned_editorial_on_a_site_named_for_its_company_dated_under_its_headline_not_by_the_site_s_clock():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Sirènes : l'heure du choix | Vigie Médias</title>"
+           "<meta property='og:site_name' content='Vigie Médias'><meta property='og:title' content=\"Sirènes : l'heure du choix\">"
+           "</head><body><header id='page-header'><div id='module_14' class='module box-date'><div id='mod-datetop1'><span "
+           "class='date-module'>Samedi 27 juin 2026</span></div></div><div class='sitelogo'><a href='./'><img src='logo.png' "
+           "alt='La Vigie'></a></div></header><main><article class='article'><div class='articletopline'>ÉDITORIAL</div>"
+           "<header class='articletitle'><h1>Sirènes du Gourou : Abidjan ne doit attendre le feu vert de personne</h1>"
+           "<span class='titleb'>Publié le vendredi 26 juin 2026 à 06:00</span><span class='titleb'>(2 314 lectures)</span>"
+           f"</header><div class='articlebody'><p>Il a suffi d'une règle publiée lundi pour rappeler une évidence. {FILLER}</p>"
+           f"<p>{FILLER}</p><p>Abidjan doit reprendre la main sur ses sirènes avant la prochaine crue.</p>"
+           "<p class='signature'><strong>La Rédaction</strong></p><p class='editor-note'><em>Cet éditorial exprime la position "
+           "de la rédaction de La Vigie et n'est pas signé.</em></p></div></article></main><footer><p>La Vigie est éditée par "
+           "Vigie Médias SA, Abidjan-Plateau.</p><p>© 2026 Vigie Médias SA. Tous droits réservés.</p></footer></body></html>").encode()
+    article, _ = analyse_seed(read_html(raw, "a.html"), REGISTRY)
+    assert article.source == "La Vigie" and article.author == ""
+    assert article.date == dt.date(2026, 6, 26)
+
+
+def test_a_dateline_in_khmer_digits_after_the_place_and_its_khmer_colon_dates_a_page_with_no_dated_markup():
+    body = ("<h1>ឧបករណ៍វាស់ទឹកធ្វើពីចិនតាមដងទន្លេមេគង្គ ជាប់ក្នុងជម្លោះ</h1><h6>Posted by <a href='/a/'>ផ្នែកព័ត៌មាន</a> "
+            "3 days, 8 hours ago</h6><div class='blog-post-detail'><p class='dateline'>ភ្នំពេញ ៖ ថ្ងៃពុធ ទី២៤ ខែមិថុនា "
+            "ឆ្នាំ២០២៦</p>" f"<p>{FILLER}</p><p>{FILLER}</p></div>")
+    article, _ = analyse_seed(read_html(page(body), "a.html"), REGISTRY)
+    assert article.date == dt.date(2026, 6, 24)
+    assert not any(p.startswith("ភ្នំពេញ") for p in article.paragraphs)
+
+
 def test_a_summary_heading_over_a_report_s_whole_text_opens_its_first_section():
     body = ("<h1>Permits as Pressure: Licensing in the Chip Contest</h1><div class='report-body'><h2>Summary</h2>"
             "<p>For years the contest over chips was told in the language of tariffs and blacklists.</p>"
