@@ -1657,8 +1657,8 @@ def test_the_sixty_first_round_s_page_sets_read_at_least_as_well_as_after_it(fol
 # ends 0.50, captions 0.75, no furniture 0.00, quotes 0.20; left: speech in Azerbaijani, Tajik and Arabic, the Tajik site's
 # name in its own letters, the Q&A's answers, which this set's writer counts for no one, comments and notes in the text):
 @pytest.mark.parametrize("folder, floors, quotes", [
-    ("blind-html183", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 0.75,
-                       "last sentence": 0.75, "captions": 1.0, "no furniture": 0.5}, 0.6),  # (raised in the sixty-fourth round)
+    ("blind-html183", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                       "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.73),  # (raised in the sixty-fifth round)
 ])
 def test_the_sixty_second_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
@@ -1671,8 +1671,8 @@ def test_the_sixty_second_round_s_page_sets_read_at_least_as_well_as_after_it(fo
 # writer only in a sign-off, the interviewer's "Entrevista:" line, a Swahili role before its speaker, a caption in a
 # plain paragraph):
 @pytest.mark.parametrize("folder, floors, quotes", [
-    ("blind-html184", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 0.75, "first sentence": 1.0,
-                       "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.92),  # (raised in the sixty-fourth round)
+    ("blind-html184", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                       "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.92),  # (raised in the sixty-fifth round)
 ])
 def test_the_sixty_third_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
@@ -1688,4 +1688,18 @@ def test_the_sixty_third_round_s_page_sets_read_at_least_as_well_as_after_it(fol
                        "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.87),
 ])
 def test_the_sixty_fourth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
+    holds(folder, {**FLOORS, **floors}, quotes)
+
+
+# The sixty-fifth round: blind-html186 (flood gauges' and sirens' telemetry: a Mezzanine story in Khmer, a Jupyter notebook
+# exported with nbconvert in Spanish from Honduras, a Tiki Wiki unsigned editorial from Côte d'Ivoire, an XWiki Q&A from
+# Bhutan; written blind at the start of this round and scored on main at 04eab1a before any rule: headline 0.50, date 0.25,
+# site 0.50, authors 0.25, body starts 0.50 and ends 0.50, captions 0.75, no furniture 0.50, quotes 0.60; left: Khmer
+# names and speech (no capitals for the name rules to read), the Khmer text's last paragraphs, the Q&A's answers, which this
+# set's writer counts for no one):
+@pytest.mark.parametrize("folder, floors, quotes", [
+    ("blind-html186", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 0.75, "first sentence": 1.0,
+                       "last sentence": 0.75, "captions": 1.0, "no furniture": 1.0}, 0.6),
+])
+def test_the_sixty_fifth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
