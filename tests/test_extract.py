@@ -3608,3 +3608,21 @@ def test_an_office_in_lower_case_right_before_a_name_makes_it_a_person_and_a_cas
     named = set(people(extraction))
     assert {"Vüqar Nəbiyev", "Lieve Vandamme-Kroos"} <= named and "Yingrui-nin Bakıdakı" not in named
     assert speakers(extraction)["Vüqar Nəbiyev"] == 1
+
+
+def test_a_french_witness_who_recounts_is_the_one_whose_words_they_are():
+    said = _speakers(
+        "Abidjan ne doit attendre personne\n\n"
+        "Bintou Coulibaly, directrice de la météorologie nationale, rappelle que ses équipes ont besoin de données "
+        "« qui arrivent à Abidjan avant d'arriver ailleurs ».\n\n"
+        "« Quand la sirène a sonné en juin dernier, on a eu vingt minutes pour sortir les enfants », raconte Koffi Ahoussou, "
+        "qui anime le comité de veille de son quartier.\n")
+    assert said == {"person/bintou-coulibaly": 1, "person/koffi-ahoussou": 1}
+
+
+def test_a_spanish_coordinator_who_sums_it_up_is_a_person_who_speaks():
+    said = _speakers(
+        "Los sensores quedan en la mira\n\nLa regla cambió todo en el valle este mes, dijeron los técnicos.\n\n"
+        "Olvin Barahona, coordinador del Comité de Emergencia Local (CODEL), lo resumió así: «Si la sirena suena, la gente "
+        "se va».\n")
+    assert said == {"person/olvin-barahona": 1}
