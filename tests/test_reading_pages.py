@@ -1699,7 +1699,7 @@ def test_the_sixty_fourth_round_s_page_sets_read_at_least_as_well_as_after_it(fo
 # set's writer counts for no one):
 @pytest.mark.parametrize("folder, floors, quotes", [
     ("blind-html186", {"headline": 1.0, "date": 1.0, "source": 1.0, "authors": 0.75, "first sentence": 1.0,
-                       "last sentence": 0.75, "captions": 1.0, "no furniture": 1.0}, 0.6),
+                       "last sentence": 0.75, "captions": 1.0, "no furniture": 1.0}, 0.73),
 ])
 def test_the_sixty_fifth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
