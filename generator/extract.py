@@ -316,6 +316,11 @@ _OFFICE_TITLE = (r"(?:Secretary|Minister|Director|Commissioner|Administrator|Amb
                  r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}){0,2}")
 
 
+# "The governor of | Rize, A, ...": an office in lower case, then what it is of, opening its sentence's clause
+_OFFICE_OF_BEFORE = re.compile(rf"(?:^|[,;:]\s+|\b[Tt]he\s+)((?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?"
+                               rf"[{_UP}][\w'’-]*(?:\s+[{_UP}][\w'’-]*){{0,3}})$")
+
+
 # "Minister of Industry and |", "Under Secretary of Commerce for Industry and |": one or two "of"/"for" parts.
 # ("Minister of Climate Change, Environment and | Energy ...": a list's items of a word or two)
 _OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister|Director|Commissioner|Administrator|Ambassador|Representative|Vice-President)"
@@ -655,7 +660,9 @@ def _common_words(article: Article) -> set[str]:
 # lookbehinds moved behind the first letter of _CAPS_FAMILY_FIRST and _NAME_BEFORE_WORD, and behind "19"/"20"
 # in parse._YEAR.)
 _CAP_WORD = re.compile(rf"[{_UP}](?<![\w-].)[\w-]*(?:['’][A-Za-z]\w+)*(?![\w-])")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s$")
+# (... or a particle between: "Vigía del Fuerte" holds "Fuerte", which stands not alone)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s(?:(?:" + "|".join(sorted((p for p in NAME_PARTICLES if len(p) >= 2 and p.islower()),
+                                                                     key=lambda p: (-len(p), p))) + r")\s){0,2}$")
 _CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")
 
 
@@ -734,7 +741,7 @@ _ARABIC_PARTICLES = frozenset({"al", "el", "bin", "binti", "bint", "ibn", "ben",
 _CLAUSE_AFTER_SAID = re.compile(r"\s+(?!(?:on|in|at|during|after|before|yesterday|today|tonight|last|this|earlier|later|when|while"
                                 r"|as|to|of|adding|recently|then|again|afterwards|by|from|with|via|through|in an?|simply|flatly)\b)"
                                 r"(?:that\s+)?[a-z$\d][\w'’$,.-]*\s+[\w'’$-]+")
-_IN_BEFORE = re.compile(r"\bin\s+$")
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 # "the south of Gran Canaria", "the outskirts of Port Vila": where a place lies, never a person
 _PLACE_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center"
                               r"|outskirts|coast|interior|island|islands|capital)\s+of\s+$", re.I)
@@ -1025,8 +1032,14 @@ class _Reading:
         """A title before the name: 'NVIDIA CEO Huang Renxun', 'U.S. Secretary of State Rubio'."""
         lex = self.lex
         head = text[max(sentence_start, start - _ROLE_REACH):start].rstrip()
-        if head.endswith(",") and text.startswith(",", self._name_end(text, start)):
+        apposed = head.endswith(",") and text.startswith(",", self._name_end(text, start))
+        if apposed:
             head = head[:-1].rstrip()  # "Indonesia's mineral resources minister, Bahlil Lahadalia, confirmed"
+            # ("The governor of Rize, Cengizhan Oflaz, visited": an office in lower case, of a place or a body, then the
+            # name set off by commas)
+            office = _OFFICE_OF_BEFORE.search(head)
+            if office and self.lex.role_words.fullmatch(office.group(2)):
+                return office.group(1)
         m = _title_at_end(lex, head)
         listed = _PORTFOLIO_LIST.search(head) if m is None else None
         if listed:
@@ -1256,8 +1269,11 @@ class _Reading:
             if all((_IN_BEFORE.search(self.parts[part][0], max(0, start - 4), start)
                     and not self.parts[part][0].startswith(("'s", "’s"), end))
                     or (self.lex.town_region_after and self.lex.town_region_after.match(self.parts[part][0], end))
+                    or (_AN_BEFORE.search(self.parts[part][0], max(0, start - 4), start)
+                        and _LOWER_NOUN_AFTER.match(self.parts[part][0], end) and not _named_on_sight(tokens, self.lex))
                     for part, start, end in hits):
                 continue  # "a research firm in Ann Arbor", "its Port Lavaca, Texas, campus": a town, whatever its first word
+                # (... or "In Kota Belud, A said" and "a Kota Belud village head": never anyone's name)
             dateline = re.split(r"\s+[—–-]+\s*$|,", self.article.dateline.strip())[0] if self.article.dateline else ""
             if not _named_on_sight(tokens, self.lex) and (
                     re.search(rf"\b{re.escape(name.upper())}\b", dateline.upper()) and dateline.isupper()
@@ -1979,7 +1995,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)", weekdays: str = "(?!)") ->
         # "Sun Yiming of the School of Integrated Circuits at Tsinghua University said that ...": an affiliation
         # (... or "of our own center": the writer's own body)
         # ("(Meanwhile, in) Canberra, opposition spokeswoman Susan McDonald called ...": a place's phrase speaks not)
-        in_sentence=re.compile(rf"(?P<a>\b{role}|(?!{_OPENING_PREPOSITION}\b)(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s){_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}"
+        in_sentence=re.compile(rf"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+{_NAMEISH},\s+(?=[{_UP}]))?(?P<a>\b{role}|(?!{_OPENING_PREPOSITION}\b)(?<!\bin\s)(?<!\bat\s)(?<!\bnear\s){_NAMEISH}(?:\s+(?:of|at|from|on)\s+(?:the\s+)?{_TITLED_NAMEISH}){{0,2}}"
                                rf"(?:\s+(?:of|at|from)\s+(?:our|their)\s+(?:own\s+)?[a-z]+)?|\b[Hh]e|\b[Ss]he)"
                                # ("Secretary Bessent, who has met ... and who co-chaired ... with Ambassador Greer, said")
                                rf"{_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,|,\s+who\b[^\"“”.;]{{0,320}}?,|,\s+who)?,?\s+"

@@ -1153,9 +1153,16 @@ _SIGNED_WHERE = re.compile(r"([^,\d]{3,60}),\s+[^\W\d_][\w'’.-]*(?:\s+[—–-
 
 
 def _name_shaped(text: str) -> bool:
-    """A person's name in any script: two to four words, each capitalised ("Ірина Лозинська", "Rosária Soares")."""
-    return bool(_NAME.fullmatch(text)) or 2 <= len(text.split()) <= 4 and all(
-        w[:1].isupper() and re.sub(r"[-'’]", "", w[1:]).isalpha() for w in text.split())
+    """A person's name in any script: two to four words, each capitalised ("Ірина Лозинська", "Rosária Soares"), or
+    each of a script that has no capitals ("عبد الصمد عمر حمد", "ឈិន ស្រីនាង")."""
+    return bool(_NAME.fullmatch(text)) or 2 <= len(text.split()) <= 4 and (all(
+        w[:1].isupper() and re.sub(r"[-'’]", "", w[1:]).isalpha() for w in text.split()) or all(map(_caseless_word, text.split())))
+
+
+def _caseless_word(word: str) -> bool:
+    """Letters (and their marks) of a script without capitals: Arabic, Khmer, Devanagari, Thai ..."""
+    return word[:1].isalpha() and all((ch.isalpha() or unicodedata.category(ch).startswith("M")) and ch.lower() == ch.upper()
+                                      for ch in word)
 
 
 def _looks_like_outlet(text: str, registry: Registry) -> bool:

@@ -3626,3 +3626,34 @@ def test_a_spanish_coordinator_who_sums_it_up_is_a_person_who_speaks():
         "Olvin Barahona, coordinador del Comité de Emergencia Local (CODEL), lo resumió así: «Si la sirena suena, la gente "
         "se va».\n")
     assert said == {"person/olvin-barahona": 1}
+
+
+def test_a_town_opening_its_sentence_after_in_and_held_by_a_before_a_noun_is_no_person_and_does_not_speak():
+    _, extraction = run(
+        "Sirens go quiet upriver\n\n"
+        "The agency will move its stations to a local server. A Ranau rubber tapper and a Tenom Baru village head "
+        "want to know who will test the sirens.\n\n"
+        "In Tenom Baru, Jaimis Lagadan, the head of a village on the Padas, said the siren there had "
+        "\"gone silent three times\" before anyone in the city noticed.\n")
+    named = set(people(extraction))
+    assert "Jaimis Lagadan" in named and "Tenom Baru" not in named
+    assert speakers(extraction) == Counter({"Jaimis Lagadan": 1})
+
+
+def test_an_office_in_lower_case_of_a_place_before_a_name_set_off_by_commas_makes_it_a_person():
+    _, extraction = run(
+        "Engineers lose three contracts\n\n"
+        "The governor of Kastamonu, Ferhunde Gökdemir, visited the workshop on Thursday and promised help.\n\n"
+        "The mayor of Lugo di Romagna, Ottavio Brisighelli, asked for a meeting.\n\n"
+        "The capital of the province, Inebolu Yeni, floods every spring.\n")
+    named = set(people(extraction))
+    assert {"Ferhunde Gökdemir", "Ottavio Brisighelli"} <= named and "Inebolu Yeni" not in named
+
+
+def test_a_place_s_last_word_after_a_particle_does_not_stand_alone_and_a_collective_is_a_body():
+    _, extraction = run(
+        "Gauges on the river\n\n"
+        "Community committees in Bellavista and Atalaya del Monte read the gauges on their phones.\n\n"
+        "Media contact:\nColectivo Fílmico Guayabal\n")
+    named = set(people(extraction))
+    assert "Atalaya del Monte" not in named and "Colectivo Fílmico Guayabal" not in named

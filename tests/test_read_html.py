@@ -6635,3 +6635,11 @@ def test_a_layout_table_s_headline_is_the_tab_s_part_after_its_section_s_label_a
     seed = read_html(raw, "a.html")
     assert seed.page.title == "Американский запрет на облако китайских агродронов дошёл до чуйских полей"
     assert seed.page.site_name == "Агро-Талаа"
+
+
+def test_a_byline_in_a_script_without_capitals_is_read_without_its_label():
+    raw = ("<!DOCTYPE html><html lang='ar' dir='rtl'><head><meta charset='utf-8'><title>من يملك مفاتيح الموانئ؟</title></head>"
+           "<body><article><h1>من يملك مفاتيح الموانئ؟</h1><p class='byline'><strong>بقلم: سلوى إدريس فارح</strong></p>"
+           + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4)) + "</article></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.authors == ("سلوى إدريس فارح",)
