@@ -278,7 +278,8 @@ def heredoc_as_text(text: str) -> tuple[str, tuple[str, ...]]:
 
 # A document that quotes the page whole in a fenced block (Markdown's, Typst's, a wiki's "```text" ... "```"): the page is
 # the block, the document around it someone's (a bulletin's other items, a note on where the text came from)
-_FENCE = re.compile(r"\s{0,3}(`{3,}|~{3,})\s*[\w+-]*\s*")
+# (... or a test's doc string, indented under its step: Gherkin's '"""' in a feature file, the page a scenario is given)
+_FENCE = re.compile(r"(?P<indent>\s{0,3}(?=[`~])|\s*(?=\"))(`{3,}|~{3,}|\"{3})\s*[\w+-]*\s*")
 
 
 def fenced_block_as_text(text: str) -> tuple[str, tuple[str, ...]]:
@@ -290,16 +291,21 @@ def fenced_block_as_text(text: str) -> tuple[str, tuple[str, ...]]:
         opening = _FENCE.fullmatch(row)
         if not opening:
             continue
-        fence = opening.group(1)
+        fence, indent = opening.group(2), len(opening.group("indent"))
         end = next((k for k in range(n + 1, len(rows)) if rows[k].strip() == fence), None)
         if end is None:
             return text, ()
         words = sum(len(r.split()) for r in rows[n + 1:end])
         if words >= ITEM_MIN_WORDS and words >= total * HEREDOC_MIN_SHARE:
             furniture = tuple(r.strip() for k, r in enumerate(rows) if r.strip() and not n < k < end)
-            return "\n".join("" if not n < k < end else r for k, r in enumerate(rows)), furniture
+            # (the block's lines without the fence's own indent, as Markdown and Gherkin read them; a quote's deeper indent kept)
+            return "\n".join("" if not n < k < end else _dedented(r, indent) for k, r in enumerate(rows)), furniture
         return text, ()  # (the first block only: a document of several quotes quotes no one page)
     return text, ()
+
+
+def _dedented(row: str, indent: int) -> str:
+    return row[min(indent, len(row) - len(row.lstrip(" "))):]
 
 
 # An HTTP exchange as a network tool prints it ("Follow TCP stream", "curl -i"): a request's line, a response's status
@@ -391,6 +397,122 @@ def gift_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     title = _GIFT_TITLE.match(rows[first])
     shown = [_GIFT_ESCAPE.sub(r"\1", r) for r in [rows[first][title.end():], *rows[first + 1:after]]]
     furniture = tuple(r.strip() for r in (*rows[:first], title.group(0), *rows[after:]) if r.strip())
+    return "\n".join([*([""] * first), *shown, *([""] * (len(rows) - after))]), furniture
+
+
+# A certified translation of a page, glossed line by line: each line of the source as it was printed, in its own language,
+# then "[Tr.: the line in the translation's language]" under it; the translator's own marks on their own lines, the
+# source's page breaks ("«Source page 2»") and print headers and footers ("{Print footer: ...}") in other brackets
+_GLOSS = re.compile(r"\s*\[(?:Tr|Trans|Transl|Translation|Traducción|Traduction|Tradução|Traduzione|Übersetzung)\.?\s*:\s*"
+                    r"(?P<gloss>.*\S)\s*\]\s*$", re.I)
+_TRANSLATOR_MARK = re.compile(r"\s*(?:\{[^{}]*\}|«[^«»]*»)\s*$")
+GLOSSED_MIN_LINES = 5  # glosses under lines, for a copy to be a glossed translation
+
+
+def glossed_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A translation glossed line by line read in the translation's words: each glossed line its gloss, the line as the
+    source printed it and the translator's marks (page breaks, print headers and footers) its furniture."""
+    rows = text.split("\n")
+    glossed = [n for n in range(1, len(rows)) if _GLOSS.match(rows[n]) and rows[n - 1].strip() and not _GLOSS.match(rows[n - 1])]
+    if len(glossed) < GLOSSED_MIN_LINES:
+        return text, ()
+    furniture: list[str] = []
+    for n in glossed:
+        furniture.append(rows[n - 1].strip())
+        rows[n - 1] = rows[n - 1][:len(rows[n - 1]) - len(rows[n - 1].lstrip())] + _GLOSS.match(rows[n]).group("gloss")
+    # (the gloss's own line goes: the glossed line stands where the source printed it)
+    glosses, shown = set(glossed), []
+    for n, row in enumerate(rows):
+        if n in glosses:
+            continue
+        if _TRANSLATOR_MARK.match(row):
+            furniture.append(row.strip())
+            continue
+        shown.append(row)
+    return "\n".join(shown), tuple(furniture)
+
+
+# An RCS file ("page.txt,v"), the revisions of a page a collection checked in: its admin header ("head 1.3;", "access;",
+# "symbols", "locks"), each revision's date and author, "desc @...@", then each revision's log and text, every string
+# between "@"s (an "@" in it doubled); the head revision's text is the page whole, the older ones' diffs against it
+_RCS_HEAD = re.compile(r"head\s+(?P<rev>[\d.]+);")
+_RCS_STRING = re.compile(r"@((?:[^@]|@@)*)@", re.S)
+
+
+def rcs_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """An RCS file read as its head revision's text ("@@" an "@"), each line where the file has it; the admin header, the
+    revisions' dates, logs and the older revisions' diffs its furniture, each line blank where it stood."""
+    head = _RCS_HEAD.match(text.lstrip())
+    if not head or not re.search(r"^access\b.*;\s*$", text, re.M) or not re.search(r"^desc\s*$", text, re.M):
+        return text, ()
+    opening = re.search(rf"^{re.escape(head.group('rev'))}\s*\nlog\s*\n@(?:[^@]|@@)*@\s*\ntext\s*\n(?=@)", text, re.M)
+    string = _RCS_STRING.match(text, opening.end()) if opening else None
+    if not string:
+        return text, ()
+    before, after = text[:string.start(1)], text[string.end(1):]
+    furniture = tuple(r.strip() for r in (*before.split("\n"), *after.split("\n")) if r.strip())
+    shown = "\n" * before.count("\n") + string.group(1).replace("@@", "@") + "\n" * after.count("\n")
+    return shown, furniture
+
+
+# A Praat TextGrid (a speech corpus's annotation of a page read aloud): its tiers ("item [1]:", "name = "page""), each of
+# intervals with a time span and a text ('text = "..."', a quotation mark in it doubled), or of points with a mark
+_TEXTGRID_VALUE = re.compile(r'(?P<key>text|mark|name)\s*=\s*"(?P<value>(?:[^"]|"")*)"\s*$')
+_TEXTGRID_ITEM = re.compile(r"\s*item\s*\[\d+\]:\s*$")
+
+
+def textgrid_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A TextGrid read as the texts of its tier that holds the most words, each interval's text a line where the file has
+    it (its doubled quotation marks one), the interval's times blank; the other tiers' texts and marks its furniture."""
+    rows = text.split("\n")
+    heading = [r.strip() for r in rows[:3] if r.strip()]
+    if len(heading) < 2 or not heading[0].startswith('File type = "ooTextFile') or heading[1] != 'Object class = "TextGrid"':
+        return text, ()
+    tiers: list[list[int]] = []
+    for n, row in enumerate(rows):
+        if _TEXTGRID_ITEM.match(row):
+            tiers.append([])
+        elif tiers and (value := _TEXTGRID_VALUE.search(row)) and value.group("key") == "text":
+            tiers[-1].append(n)
+    if not tiers:
+        return text, ()
+    page = max(tiers, key=lambda tier: sum(len(_TEXTGRID_VALUE.search(rows[n]).group("value").split()) for n in tier))
+    chosen = set(page)
+    shown = [_TEXTGRID_VALUE.search(r).group("value").replace('""', '"') if n in chosen else "" for n, r in enumerate(rows)]
+    furniture = tuple([*heading[:2], *(v.group("value").replace('""', '"') for n, r in enumerate(rows)
+                                       if n not in chosen and (v := _TEXTGRID_VALUE.search(r)) and v.group("value").strip())])
+    return "\n".join(shown), furniture
+
+
+# A GNU recutils database ("%rec: Clipping"): records of "Field: value" lines, a long value continued on lines opening
+# with "+" ("+ the next line", "+" alone a blank line), records apart by blank lines, "#" its comments
+_REC_FIELD = re.compile(r"(?P<field>[A-Za-z%][\w%]*):(?:\s(?P<value>.*))?$")
+_REC_MORE = re.compile(r"\+(?: (?P<value>.*))?$")
+
+
+def rec_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A recutils database read as the one field's value that holds most of its words (a clipping's "Text:"), each of
+    its lines where the file has it, without the field's name or its continuation marks; the other records and fields
+    its furniture, each line blank where it stood."""
+    rows = text.split("\n")
+    if not any(r.startswith("%rec:") for r in rows):
+        return text, ()
+    best: tuple[int, int, int] | None = None  # (words, first row, row after the last)
+    n = 0
+    while n < len(rows):
+        field = _REC_FIELD.match(rows[n])
+        end = n + 1
+        while end < len(rows) and _REC_MORE.match(rows[end]):
+            end += 1
+        if field and not field.group("field").startswith("%"):
+            words = sum(len(r.split()) for r in rows[n:end])
+            best = max(best or (0, 0, 0), (words, n, end))
+        n = end
+    if best is None or best[0] < ITEM_MIN_WORDS or best[0] < len(text.split()) * HEREDOC_MIN_SHARE:
+        return text, ()
+    _, first, after = best
+    shown = [_REC_FIELD.match(rows[first]).group("value") or "", *((_REC_MORE.match(r).group("value") or "") for r in rows[first + 1:after])]
+    furniture = tuple(r.strip() for r in (*rows[:first], *rows[after:]) if r.strip())
     return "\n".join([*([""] * first), *shown, *([""] * (len(rows) - after))]), furniture
 
 

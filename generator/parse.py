@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import (asciidoc_as_text, fenced_block_as_text, gift_as_text, http_exchange_as_text, postscript_as_text, paged_rfc_as_text, tei_as_text, xml_leaf_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
+from .markup import (asciidoc_as_text, fenced_block_as_text, gift_as_text, glossed_as_text, rcs_as_text, rec_as_text, textgrid_as_text, http_exchange_as_text, postscript_as_text, paged_rfc_as_text, tei_as_text, xml_leaf_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text,
                      scraped_item_as_text, r_console_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
@@ -1644,6 +1644,8 @@ _CLOCK = (r"(?:\d{1,2}:\d\d(?::\d\d(?:\.\d{1,6})?)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s
           r"|\d{1,2}\.\d\d(?:\s*[ap]\.?m\b\.?|(?=\s*[A-Z]{2,4}\b))"  # "14.22 BST", "6.48pm"
           r"|(?<=kl\. )\d{1,2}\.\d\d|(?<=kl )\d{1,2}\.\d\d|(?<=klo )\d{1,2}\.\d\d"  # "kl. 09.30": the Nordic clock's word
           r"|(?<=dii\. )\d{1,2}\.\d\d"  # (... and the Sámi: "lávvordaga 8.6.2030 dii. 10.30")
+          r"|(?<=\d\d\d\d, )\d{1,2}\.\d\d(?![\d.])"  # (... or after a year and its comma: "sreda, 3. julij 2030, 6.40")
+          r"|(?<=[^\W\d_]\. )\d{1,2}\.\d\d(?![\d.,])"  # (... or after its half of the day, abbreviated: "පෙ.ව. 6.30", Sinhala's a.m.)
           r"|(?<=เวลา )\d{1,2}\.\d\d|\d{1,2}\.\d\d(?=\s*น\.))")  # ... and the Thai: "เวลา 08.30 น."
 _ZONE = r"(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?|UTC[+-]?\d*|GMT[+-]?\d*|[+-]\d\d:?\d\d|Z)"  # in capitals: not "Updated"
 _OFFSET_ZONE = re.compile(r"\b(?:GMT|UTC)\s*[+-]\s*\d|\d[+-]\d\d:\d\d\b")  # "GMT+8", "2026-03-04T09:15+08:00"
@@ -2356,7 +2358,7 @@ _OWN_LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z ]{0,24}|[\u3040-\u30ff\u3400-\u9ff
 _ZONE_SPELT = re.compile(r"\b(?:GMT|UTC)\s*[+−]\s*(?:\d{1,2}(?::?\d\d)?\b)?|[+−]\s*\d{1,2}(?::?\d\d)?\b|\b(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|local) time\b")
 _DAY_AND_ZONE_WORDS = re.compile(rf"\b{_WEEKDAY}\b|\b(?:at|on|ET|EST|EDT|BST|CET|GMT|UTC|JST|KST|HKT|SGT|IST)\b|(?:19|20)\d\d", re.I)
 _LAST_COUNTED_CELL = re.compile(r"\s+[·|•]\s*\d{1,2}\s+([^\W\d_]+)\.?(?:\s+[^\W\d_]+\.?)?\s*$")
-_PUNCTUATION_RUN = re.compile(r"[\s,:|/.\-–—()·•●՝፦៖،：／｜（）、]+")  # (... and the Armenian comma a label ends with: "Հրապարակված է՝
+_PUNCTUATION_RUN = re.compile(r"[\s,:|/.\-–—()·•●՝፦፣៖،：／｜（）、]+")  # (... and the Armenian comma a label ends with: "Հրապարակված է՝
 # 11.11.2029"; the Arabic comma after a year: "نُشر في: 14 ديسمبر 2029، 08:10"; the full-width colon, slash and bar
 # of a CJK page's stamp: "公開：2030年5月7日 18:30 ／ 更新：2030年5月8日")
 
@@ -2399,6 +2401,7 @@ def english_date(line: str, rules: Rules) -> str:
     "Selasa, 12 Mei 2026" -> "12 May 2026", "miércoles 1 de julio de 2026" -> "1 July 2026"."""
     line = line.translate(NATIVE_DIGITS)  # "٢٠ ديسمبر ٢٠٢٩", "१९ डिसेम्बर २०२९": a year the patterns read in ASCII digits
     original = line
+    line = _gregorian_days(line, rules.ethiopian_months)  # "ሰኔ 28 ቀን 2022 ዓ.ም.": Ethiopia's calendar
     line = _CJK_DATE.sub(lambda m: f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", line)
     line = _WORDED_YEAR_FIRST.sub(lambda m: f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", line) if "оны" in line else line
     line = _KHMER_DATE.sub(r"\1 \2 \3", line) if "ខែ" in line else line
@@ -2417,7 +2420,7 @@ def english_date(line: str, rules: Rules) -> str:
     translated = _MONTH_DAY_DE_YEAR.sub(lambda m: f"{m.group(1)}, {m.group(2)}" if _month(m.group(1).split()[0]) else m.group(0),
                                         translated)
     # "2026. február 11., szerda 14:37": the year first, then the month and the day, as Hungarian writes them
-    translated = _YEAR_FIRST.sub(lambda m: f"{m.group(2)} {m.group(3)}, {m.group(1)}" if _month(m.group(2)) else m.group(0),
+    translated = _YEAR_FIRST.sub(lambda m: f"{m.group(3)} {m.group(4)}, {m.group(1)}" if _month(m.group(3)) else m.group(0),
                                  translated)
     if translated != original and _THAI.search(original):  # "05 เม.ย. 2572": the Buddhist era's year
         translated = re.sub(r"(?<!\d)(2[45]\d\d)(?!\d)", lambda m: str(int(m.group(1)) - BUDDHIST_ERA_AHEAD), translated)
@@ -2436,6 +2439,36 @@ def english_date(line: str, rules: Rules) -> str:
     return days.sub(" ", translated).strip()
 
 
+ETHIOPIC_EPOCH = 2796  # Meskerem 1 of the Ethiopian calendar's year 1, as a day of the proleptic Gregorian calendar
+
+
+@lru_cache(maxsize=4)
+def _ethiopian_day_pattern(months: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    number = {name.casefold(): int(month) for month, names in months for name in names}
+    if not number:
+        return None
+    names = "|".join(map(re.escape, sorted(number, key=len, reverse=True)))
+    # (the era after the year: "ዓ.ም." (the "year of mercy"), "E.C."; "ቀን" is "day")
+    return re.compile(rf"(?<!\w)(?P<month>{names})\s+(?P<day>\d{{1,2}})(?:\s*ቀን)?,?\s+(?P<year>\d{{4}})\s*"
+                      rf"(?:ዓ\s?[./]?\s?ም\.?|E\.\s?C\.?|EC\b)", re.I), number
+
+
+def _gregorian_days(line: str, months: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    """A day of Ethiopia's calendar written as the Gregorian day it is: "ሰኔ 28 ቀን 2022 ዓ.ም." -> "5 July 2030"."""
+    found = _ethiopian_day_pattern(months)
+    if found is None or not found[0].search(line):
+        return line
+
+    def gregorian(m: re.Match) -> str:
+        year, month, day = int(m.group("year")), found[1][m.group("month").casefold()], int(m.group("day"))
+        if not 1 <= day <= 30:
+            return m.group(0)
+        when = date.fromordinal(ETHIOPIC_EPOCH - 1 + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day)
+        return f"{when.day} {MONTH_NAMES[when.month - 1]} {when.year}"
+
+    return found[0].sub(gregorian, line)
+
+
 # A day in English words: "June 19, 2030", "19 June 2030", "Jun 17, 2030"
 _ENGLISH_DAY_NEXT = re.compile(r"\s*(?:\d{1,2}\s+)?(?:" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.?,?\s+\d")
 
@@ -2449,7 +2482,8 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 NATIVE_DIGITS = {zero + n: str(n) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x17E0, 0x1040) for n in range(10)}
 BUDDHIST_ERA_AHEAD = 543  # years the Buddhist era (Thailand's calendar) counts ahead of the Gregorian
 _MONTH_DAY_DE_YEAR = re.compile(r"\b([A-Z][a-z]+ \d{1,2}) de ((?:19|20)\d\d)\b")
-_YEAR_FIRST = re.compile(r"\b((?:19|20)\d\d)\.\s+([A-Z][a-z]+)\s+(\d{1,2})\.,?")
+# (... or "2030 ජූලි 4, ...": Sinhala's order, without the full stops)
+_YEAR_FIRST = re.compile(r"(?<![\d/.-])\b((?:19|20)\d\d)(\.)?\s+([A-Z][a-z]+)\s+(\d{1,2})(?(2)\.,?|\b(?![.:]\d))")
 _FUSED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _ANY_DIGIT = re.compile(r"\d")  # the same digits (any script's) as the date patterns' \d
 
@@ -4739,6 +4773,14 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=sent[0]), wrapper + sent[1]  # a recorded HTTP exchange, the text the server sent
     if not seed.page and not seed.blocks and (paged := paged_rfc_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=paged[0]), wrapper + paged[1]  # an RFC's printed pages, one text
+    if not seed.page and not seed.blocks and (recorded := rec_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=recorded[0]), wrapper + recorded[1]  # a recutils database, one field the page
+    if not seed.page and not seed.blocks and (annotated := textgrid_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=annotated[0]), wrapper + annotated[1]  # a TextGrid, its tier that holds the page
+    if not seed.page and not seed.blocks and (revised := rcs_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=revised[0]), wrapper + revised[1]  # an RCS file, its head revision's text
+    if not seed.page and not seed.blocks and (glossed := glossed_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=glossed[0]), wrapper + glossed[1]  # a translation glossed line by line
     if not seed.page and not seed.blocks and (quizzed := gift_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=quizzed[0]), wrapper + quizzed[1]  # a quiz bank (GIFT), a reading in one item
     if not seed.page and not seed.blocks and (printed := postscript_as_text(seed.text))[0] != seed.text:

@@ -94,6 +94,8 @@ class Rules:
     month_names: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), metadata={"table": True})
     # Nepal's Bikram Sambat: each month's names under the Gregorian day ("12-16") it begins on, within a day or two
     sambat_months: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), metadata={"table": True})
+    # Ethiopia's calendar: each of its thirteen months' names under its number ("10": Sene), for "ሰኔ 28 ቀን 2022 ዓ.ም."
+    ethiopian_months: tuple[tuple[str, tuple[str, ...]], ...] = field(default=(), metadata={"table": True})
     weekday_names: tuple[str, ...] = ()  # "Selasa", "miércoles": a date line's weekday, no more
     date_words: tuple[str, ...] = ()  # "il", "alle": "Pubblicato il 09/12/2025 alle 06:30", a date line's "on" and "at"
     author_titles: tuple[str, ...] = ()

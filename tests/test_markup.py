@@ -6,7 +6,7 @@ import json
 import re
 
 from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
-from generator.markup import chat_log_as_text, fenced_block_as_text, gift_as_text, http_exchange_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, paged_rfc_as_text, postscript_as_text, tei_as_text, xml_leaf_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
+from generator.markup import chat_log_as_text, fenced_block_as_text, gift_as_text, glossed_as_text, rcs_as_text, rec_as_text, textgrid_as_text, http_exchange_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, paged_rfc_as_text, postscript_as_text, tei_as_text, xml_leaf_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
 
 from .test_parse import text
 
@@ -1062,3 +1062,84 @@ def test_an_internet_draft_s_printed_pages_read_as_one_text_a_split_paragraph_jo
     assert len(shown.split("\n")) == len(draft.split("\n"))
     plain = "Notes\n\n" + footer.format(n=1) + "\n"
     assert paged_rfc_as_text(plain) == (plain, ())
+
+
+def test_a_translation_glossed_line_by_line_reads_in_the_translation_s_words_the_source_lines_and_marks_its_furniture():
+    body = "The plant's American line stood idle on Monday as the ban took effect, its manager said. " * 6
+    glossed = ("CERTIFIED TRANSLATION\nJob No.: LS-26-0101\nTranslated by: Ana Reyes\nDate of translation: July 10, 2026\n\n"
+               "«Source page 1»\n{Print header: 7/8/26, 9:14 AM · Plant idles line | Sieng Thmey}\n"
+               "រំលងទៅខ្លឹមសារ\n[Tr.: Skip to content]\nSIENG THMEY · សៀងថ្មី\n[Tr.: SIENG THMEY · New Voice]\n"
+               "ថ្ងៃចន្ទ ទី៨ ខែកក្កដា ឆ្នាំ២០២៦\n[Tr.: Monday 8 July 2026]\nការងារ · LABOUR\n[Tr.: Labour · LABOUR]\n"
+               "Bavet plant idles its American line\n"
+               "ដោយ Sok Chanthou\n[Tr.: By Sok Chanthou]\n"
+               "ចុះផ្សាយ៖ ថ្ងៃចន្ទ ទី៦ ខែកក្កដា ឆ្នាំ២០២៦\n[Tr.: Published: Monday 6 July 2026]\n\n"
+               f"BAVET — {body}\n\n{{Print footer: https://siengthmey.example/2026/07/06/plant/ · 1/2}}\n«Source page 2»\n\n"
+               f"{body}\n\nរក្សាសិទ្ធិ © ២០២៦ Sieng Thmey\n[Tr.: Copyright © 2026 Sieng Thmey]\n")
+    shown, furniture = glossed_as_text(glossed)
+    assert "By Sok Chanthou" in shown.split("\n") and "[Tr.: By Sok Chanthou]" not in shown
+    assert "ដោយ Sok Chanthou" in furniture and "«Source page 2»" in furniture and not any("Print footer" in r for r in shown.split("\n"))
+    article = text(glossed)
+    assert article.title == "Bavet plant idles its American line" and article.author == "Sok Chanthou"
+    assert article.date == dt.date(2026, 7, 6)
+    # (a line or two of glosses is a note, not a glossed copy)
+    assert glossed_as_text("A line\n[Tr.: a gloss]\n" + body) == ("A line\n[Tr.: a gloss]\n" + body, ())
+
+
+_HEADER = ("Skip to content\nTHE VALLEY LEDGER\nHEALTH\nClinic switches off remote fitting for its hearing-aid patients\n"
+           "By Ana Kralj\nPublished: 3 July 2026, 06:40\n\n")
+_BODY = "The clinic said on Wednesday that it had switched off remote fitting until lawyers had checked the app. " * 10
+
+
+def test_an_rcs_file_reads_as_its_head_revision_s_text_its_at_signs_undoubled():
+    older = "Clinic patients lose remote fitting"
+    rcs = ("head\t1.2;\naccess;\nsymbols;\nlocks; strict;\ncomment\t@# @;\n\n\n1.2\ndate\t2026.07.08.07.45.02;\tauthor mlesjak;\t"
+           "state Rel;\nbranches;\nnext\t1.1;\n\n1.1\ndate\t2026.07.03.05.20.11;\tauthor mlesjak;\tstate Exp;\nbranches;\nnext\t;\n\n\n"
+           "desc\n@Local history collection: web clippings.\n@\n\n\n1.2\nlog\n@Second capture, new title.\n@\ntext\n@"
+           + _HEADER + _BODY + "\n\nWrite to news@@valleyledger.example\n@\n\n\n1.1\nlog\n@First capture.\n@\ntext\n@d4 1\na4 1\n"
+           + older + "\n@\n")
+    shown, furniture = rcs_as_text(rcs)
+    assert "news@valleyledger.example" in shown and older not in shown and "head\t1.2;" in furniture
+    assert len(shown.split("\n")) == len(rcs.split("\n"))
+    article = text(rcs)
+    assert article.title == "Clinic switches off remote fitting for its hearing-aid patients" and article.author == "Ana Kralj"
+    assert article.date == dt.date(2026, 7, 3)
+    assert rcs_as_text(_HEADER + _BODY) == (_HEADER + _BODY, ())
+
+
+def test_a_textgrid_reads_as_its_tier_that_holds_the_page_each_interval_a_line():
+    lines = [*_HEADER.strip().split("\n"), 'She called it "slower, but ours" and said the clinic would stay open.', _BODY]
+    intervals = "".join(f'        intervals [{n}]:\n            xmin = {n} \n            xmax = {n + 1} \n'
+                        f'            text = "{line.replace(chr(34), chr(34) * 2)}" \n' for n, line in enumerate(lines, 1))
+    grid = ('File type = "ooTextFile"\nObject class = "TextGrid"\n\nxmin = 0 \nxmax = 9 \ntiers? <exists> \nsize = 2 \nitem []: \n'
+            '    item [1]:\n        class = "IntervalTier" \n        name = "page" \n        xmin = 0 \n        xmax = 9 \n'
+            f'        intervals: size = {len(lines)} \n{intervals}'
+            '    item [2]:\n        class = "TextTier" \n        name = "notes" \n        points: size = 1 \n'
+            '        points [1]:\n            number = 0.1 \n            mark = "speaker F07, recorded 2026-07-10" \n')
+    shown, furniture = textgrid_as_text(grid)
+    assert 'She called it "slower, but ours"' in shown and "speaker F07, recorded 2026-07-10" in furniture
+    article = text(grid)
+    assert article.title == "Clinic switches off remote fitting for its hearing-aid patients" and article.author == "Ana Kralj"
+    assert not any("xmin" in p for p in article.paragraphs)
+
+
+def test_a_recutils_database_reads_as_the_field_that_holds_the_page_without_its_continuation_marks():
+    page = (_HEADER + _BODY).split("\n")
+    rec = ("# -*- mode: rec -*-\n%rec: Clipping\n%key: Id\n\nId: 41\nTitle: Batteries run short\nSaved: 2026-06-19\n"
+           "Url: https://valleyledger.example/2026/06/18/batteries/\n\nId: 43\nTitle: Remote fitting off\nSaved: 2026-07-08\n"
+           "Text: " + page[0] + "\n" + "\n".join("+ " + line if line else "+" for line in page[1:]) + "\n")
+    shown, furniture = rec_as_text(rec)
+    assert "Clinic switches off remote fitting for its hearing-aid patients" in shown.split("\n")
+    assert not any(r.startswith("+") for r in shown.split("\n")) and "Title: Batteries run short" in furniture
+    assert text(rec).author == "Ana Kralj"
+
+
+def test_a_feature_file_s_doc_string_is_the_page_it_gives_its_indent_off():
+    page = "\n".join("      " + line if line else "" for line in (_HEADER + _BODY + "\n\n    We will reopen it in September.").split("\n"))
+    feature = ('# language: en\nFeature: Clean pages\n\n  Scenario: Chrome is removed\n    Given the page text:\n      """\n'
+               + page + '\n      """\n    When the page is cleaned\n    Then the line "Skip to content" is removed\n')
+    shown, furniture = fenced_block_as_text(feature)
+    assert "Skip to content" in shown.split("\n") and "    We will reopen it in September." in shown.split("\n")
+    assert "Feature: Clean pages" in furniture
+    article = text(feature)
+    assert article.title == "Clinic switches off remote fitting for its hearing-aid patients"
+    assert not any("Scenario" in p or "cleaned" in p for p in article.paragraphs)

@@ -7917,3 +7917,27 @@ def test_a_caption_s_credit_glued_to_its_last_sentence_naming_an_outlet_in_quota
     assert split_credit("Томографи магнитӣ-резонансӣ дар маркази «Ҳаёт-Диагностика», Душанбе.Акс: «Тиб ва Ҷомеа»",
                         REGISTRY.rules) == ("Томографи магнитӣ-резонансӣ дар маркази «Ҳаёт-Диагностика», Душанбе.",
                                             "«Тиб ва Ҷомеа»")
+
+
+_CLINIC = "The clinic said on Wednesday that it had switched off remote fitting until lawyers had checked the app. " * 4
+
+
+@pytest.mark.parametrize("masthead, stamp, day", [
+    # Ethiopia's calendar: Sene 28, 2018 E.C. is 5 July 2026 (the site's own day, Hamle 1, is the 8th)
+    ("ሰኞ፣ ሐምሌ 1 ቀን 2018 ዓ.ም. · ሐዋሳ 24°", "የወጣበት፦ ዓርብ፣ ሰኔ 28 ቀን 2018 ዓ.ም. ከጠዋቱ 2:10 · የተሻሻለው፦ ቅዳሜ፣ ሰኔ 29 ቀን 2018 ዓ.ም.",
+     dt.date(2026, 7, 5)),
+    # Sinhala: the year first, no full stops, and the half of the day abbreviated before a dotted clock
+    ("2026 ජූලි 9, අඟහරුවාදා · මහනුවර 24°C", "පළ කළේ: 2026 ජූලි 4, බ්‍රහස්පතින්දා, පෙ.ව. 6.30 · යාවත්කාලීන කළේ: 2026 ජූලි 4",
+     dt.date(2026, 7, 4)),
+    # Slovene: a dotted clock after the year and its comma
+    ("Ponedeljek, 6. julij 2026 · Ptuj 25 °C", "Objavljeno: sreda, 1. julij 2026, 6.40 · Posodobljeno: četrtek, 2. julij 2026, 9.15",
+     dt.date(2026, 7, 1)),
+    # Kinyarwanda: "on Sunday, the date of ..." before the day
+    ("Ku wa Kane, tariki ya 9 Nyakanga 2026 · Huye 24°C",
+     "Byatangajwe: Ku Cyumweru, tariki ya 5 Nyakanga 2026 · 6:00 · Byavuguruwe: Ku Cyumweru, tariki ya 5 Nyakanga 2026 · 15:30",
+     dt.date(2026, 7, 5)),
+])
+def test_a_page_s_stamp_in_its_own_language_and_calendar_dates_it_not_the_site_s_clock(masthead, stamp, day):
+    article = text(f"Skip to content\nTHE VALLEY LEDGER\n{masthead}\nHEALTH\n"
+                   f"Clinic switches off remote fitting for its hearing-aid patients\nBy Ana Kralj\n{stamp}\n\n{_CLINIC}\n\n{_CLINIC}\n")
+    assert article.date == day
