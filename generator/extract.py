@@ -59,6 +59,12 @@ _DATE_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug"
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _MONTH_NAMES = {m.capitalize() for m in MONTHS if len(m) > 4} | {"May", "June", "July"}
 _PRONOUNS = {"he", "she", "they"}
+# ... and a Romance language's, in lower case only ("», dit-elle", "e ele explica:"; a sentence's "Il a ajouté" may be a name's)
+_ROMANCE_PRONOUNS = {"il", "elle", "ele", "ela", "él", "ella"}
+
+
+def _pronoun(word: str) -> bool:
+    return word.lower() in _PRONOUNS or word in _ROMANCE_PRONOUNS
 _CLAUSE_WORDS = {"as", "when", "while", "if", "after", "before", "since", "because", "although", "though", "with",
                  "without", "for", "to", "from", "by", "of", "in", "on", "at", "said", "says", "the", "a", "an", "and",
                  "but", "or", "that", "which", "who", "told", "met", "called"}
@@ -279,7 +285,8 @@ def _lexicon(registry: Registry) -> Lexicon:
                                    # (... and what the body makes: ", a Seattle maker of engine-monitoring systems,"; or
                                    # what it stands behind or does: ", the 14-person company behind the VarmeFlex platform,", ", a
                                    # cooperative that makes air-to-water heat pumps in the Oria valley,")
-                                   rf"(?:{_alternation(rules.body_nouns)})s?(?:\s+(?:of|for|behind|that|which)\s+[^,.;()]{{1,60}})?\s*,")
+                                   # (... or what it has: ", a hearing-aid maker with 180 employees in an old flax warehouse ...,")
+                                   rf"(?:{_alternation(rules.body_nouns)})s?(?:\s+(?:of|for|behind|that|which|with)\s+[^,.;()]{{1,90}})?\s*,")
         if rules.body_nouns else None,
         name_opener=re.compile(rf"(?<![\w'’-])(?:{_alternation(rules.name_openers)})"
                                rf"(?P<own>(?:\s+[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?){{1,3}})")
@@ -741,6 +748,10 @@ _ARABIC_PARTICLES = frozenset({"al", "el", "bin", "binti", "bint", "ibn", "ben",
 _CLAUSE_AFTER_SAID = re.compile(r"\s+(?!(?:on|in|at|during|after|before|yesterday|today|tonight|last|this|earlier|later|when|while"
                                 r"|as|to|of|adding|recently|then|again|afterwards|by|from|with|via|through|in an?|simply|flatly)\b)"
                                 r"(?:that\s+)?[a-z$\d][\w'’$,.-]*\s+[\w'’$-]+")
+_AGE = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|aged\s+\d{1,3}\b")
+# '... for "a version without the cloud" that it could still ship to the United States, he said.': the sentence a quotation
+# stands in closes on its speaker's pronoun and verb
+_PRONOUN_SAID_CLOSES = re.compile(r"[^\"“”«».;!?]{0,200}?,\s+(?:he|she)\s+(?:said|says|added|adds|explained|noted|told\s+\w+)\s*[.!?]")
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
 # "the south of Gran Canaria", "the outskirts of Port Vila": where a place lies, never a person
 _PLACE_OF_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center"
@@ -1014,8 +1025,8 @@ class _Reading:
             return ""
         role = m.group(1).strip()
         first = role.split()[0].lower()
-        if len(role.split()) > 25 or not self.lex.role_words.search(role):
-            return ""
+        if len(role.split()) > 25 or not (self.lex.role_words.search(role) or _AGE.match(role)):
+            return ""  # (an age is a person's: "Enkhtaivan Lkhagvasuren, a 52-year-old driller who has ...")
         if first in {"who", "which", "that", "said", "says", "and", "but", "according"} or first in self.lex.speech.split("|"):
             return ""
         if _NAME_LIST.fullmatch(role) and not all(self.lex.role_words.fullmatch(w) for w in role.split()):
@@ -1258,8 +1269,10 @@ class _Reading:
                     # meters for twelve years. "When a meter cuts a house ...," he told me.'
                     or len(hits) == 1 and 2 <= len(tokens) <= 3 and any(
                         (start == 0 or re.search(r"[.!?][\"”’]?\s+$", self.parts[part][0][max(0, start - 3):start]))
-                        and re.match(r"\s+(?:has|had|is|was|have|runs|ran|works|worked|[a-z]+ed)\b", self.parts[part][0][end:end + 12])
-                        and _PRONOUN_SAYS.search(self.parts[part][0], end, end + PRONOUN_QUOTE_REACH) for part, start, end in hits)):
+                        and re.match(r"\s+(?:has|had|is|was|have|runs|ran|works|worked|[a-z]+ed|teaches|leads|heads|owns|manages|lives|sells|grows"
+                                 r"|drives|trades|studies|chairs|directs|coaches|serves|keeps|makes|builds|fishes|farms)\b",
+                                 self.parts[part][0][end:end + 16])
+                        and self.pronoun_quote_follows(part, end) for part, start, end in hits)):
                 continue  # (... "Anucha said": a Thai, Malay or Indonesian name's given name alone, speaking, and "he"
                 # after the name in full: not a company's first word, "Helion said it ...")
             if not _named_on_sight(tokens, self.lex) and self.lex.place_or_body_before and all(
@@ -1331,6 +1344,16 @@ class _Reading:
             self.evidence[real] = self.evidence.pop(key)
             for part, start, end in hits:
                 self.found.append(_Found(real, part, start, end, name))
+
+    def pronoun_quote_follows(self, part: int, end: int) -> bool:
+        """A quotation a pronoun says within reach after ``end``: in the name's paragraph, or opening the next ('A teaches
+        at a school in Gampola. He came with two colleagues. ¶ "Last year the app updated itself ...," he said.')."""
+        text = self.parts[part][0]
+        if _PRONOUN_SAYS.search(text, end, end + PRONOUN_QUOTE_REACH):
+            return True
+        left = PRONOUN_QUOTE_REACH - (len(text) - end)
+        return left > 0 and not self.parts[part][1] and part + 1 < len(self.article.paragraphs) \
+            and bool(_PRONOUN_SAYS.search(self.parts[part + 1][0], 0, left))
 
     def given_name_speaks(self, given: str) -> bool:
         """The word stands alone as a speech verb's subject somewhere: '"...," Anucha said', "Anucha said he had asked"."""
@@ -1938,7 +1961,8 @@ def _quote_patterns(speech: str, roles: str = "(?!)", weekdays: str = "(?!)") ->
         # ('„Eine allgemeine Lizenz ist besser als keine" – a general licence is better than none – she told': the words
         # translated between dashes before the attribution)
         after=re.compile(rf"[,.!?]?(?:[\"”]|\s?[»›])?(?:\s+[–—]\s[^–—\"“”]{{2,100}}?\s[–—](?=\s+[\w.]+\s+(?:[\w.]+\s+)?(?:{speech})\b))?"
-                         rf"\s*[,—–-]?\s*(?:(?:{speech}|according to)\s+"
+                         # ('», dit-elle.', '», explique-t-il': French sets the pronoun after the verb, joined by a hyphen)
+                         rf"\s*[,—–-]?\s*(?:(?:{speech}|according to)(?:\s+|(?:-t)?-(?=(?:il|elle)\b))"
                          # ('», a écrit son directeur général, Sénam Kpodar,', '”, afirmó el jueves la gerente general de la EPQ,
                          # Marta Lucía Orantes,': a Romance language's order, the day after the verb, the role's article or
                          # possessive before the role)
@@ -1961,7 +1985,7 @@ def _quote_patterns(speech: str, roles: str = "(?!)", weekdays: str = "(?!)") ->
                          # 'said Fremont City Council member Teresa Huang': a body, a role in lower case, the name
                          # ... '," said lawyer Rajesh Thevarajah-Ong': a role in lower case before the name
                          # ('," says chief executive Hans-Jürgen Vollmer': a role's word in lower case before it too)
-                         rf"(?P<a>{role}|{_TITLED_NAMEISH}\s+(?:[a-z][\w-]+\s+)?(?:{roles})\s+{_NAMEISH}|(?:(?:[a-z][\w-]+\s+){{0,3}}?(?:{roles})\s+)?{_TITLED_NAMEISH}|he|she)"
+                         rf"(?P<a>{role}|{_TITLED_NAMEISH}\s+(?:[a-z][\w-]+\s+)?(?:{roles})\s+{_NAMEISH}|(?:(?:[a-z][\w-]+\s+){{0,3}}?(?:{roles})\s+)?{_TITLED_NAMEISH}|he|she|(?<=-)(?:il|elle)\b)"
                          # '," ministry spokesperson He Yadong told': lower-case role words before the name;
                          # '," Rep. Jordan Ames of Ohio, who sits on ..., said': a place after the name
                          # ('," Under Secretary of Commerce for Industry and Security Jeffrey Kessler said': a long title;
@@ -1978,7 +2002,8 @@ def _quote_patterns(speech: str, roles: str = "(?!)", weekdays: str = "(?!)") ->
         # 'Liang Hao, told me across a conference table in Beijing, "...': the verb's own words may follow it
         # ('A, de su centro de control, lo explicó así en un foro el miércoles: "..."': an apposition in lower case before
         # the verb; not 'the prime minister, Pedro Sánchez, China's president, Xi Jinping, said', a second name's)
-        before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}|\b[Hh]e|\b[Ss]he)(?:,\s+[a-z][^\"“”,]{{0,160}}?,)?,?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
+        # (... or a pronoun of a Romance language: 'ele explica a diferença sem rodeios: «...»', 'elle résume: « ... »')
+        before=re.compile(rf"(?:(?P<a>{role}|{_NAMEISH}|\b[Hh]e|\b[Ss]he|\b(?:ele|ela|él|ella|il|elle)(?=\s))(?:,\s+[a-z][^\"“”,]{{0,160}}?,)?,?\s+{_AUXILIARY}(?:{speech})\b(?:\s+(?:that|in an interview|on \w+)"
                           rf"|[^\"“”.;]{{0,60}}?[,:])?"
                           # (not "told Kayamb Info.": whom a speaker told is no speaker)
                           rf"|(?!(?:told|tells|telling)\b)(?:{speech})\s+(?P<b>{_NAMEISH})|[Aa]ccording to (?P<c>{_NAMEISH})"
@@ -2218,7 +2243,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             before = bisect_left(he_named_at, (index, at))
             if before:
                 return he_named_at[before - 1][2]
-        if text.lower() in _PRONOUNS:
+        if _pronoun(text):
             return fallback
         by_role = role_named.match(text)
         capitalised = not by_role and index < len(article.paragraphs) \
@@ -2463,7 +2488,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             am = patterns.after.match(paragraph, resume, resume + 160)
             signed = _SIGNED.match(paragraph, resume)
             named = person(index, am, "a" if am.group("a") else "b", 0, "") if am and (am.group("a") or am.group("b")) \
-                and (am.group("a") or am.group("b")).lower() not in _PRONOUNS else ""
+                and not _pronoun(am.group("a") or am.group("b")) else ""
             named = named or (person(index, signed, "a", 0, "") if signed and lex.role_words.search(signed.group("role")) else "")
             quotes[continued] = Quote(speaker=named or earlier.speaker, text=f"{earlier.text} {close.group(1).strip()}",
                                       paragraph=earlier.paragraph)
@@ -2472,7 +2497,7 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
             continued = -1
         elif continued < 0 and paragraph[:1].islower() and (cut := _CLOSES_UNOPENED.match(paragraph)) \
                 and (said := patterns.after.match(paragraph, cut.end(), cut.end() + 160)) and (said.group("a") or said.group("b")) \
-                and (said.group("a") or said.group("b")).lower() not in _PRONOUNS \
+                and not _pronoun(said.group("a") or said.group("b")) \
                 and (named := person(index, said, "a" if said.group("a") else "b", 0, "")):
             # 'cheaper to scan twice than to argue once," said Ines Jaziri, who runs ...': an excerpt (a reader's highlight,
             # a clipping) that starts inside a quotation, its close and its speaker under it
@@ -2499,8 +2524,8 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 # ... and its attribution may come only where it closes: '"... 18 months," said Emeka Nnadozie.'
                 am = patterns.after.match(paragraph, m.end(), m.end() + 160) if closed else None
                 named = person(index, am, "a" if am.group("a") else "b", 0, "") if am and (am.group("a") or am.group("b")) \
-                    and (am.group("a") or am.group("b")).lower() not in _PRONOUNS else ""
-                if am and (am.group("a") or am.group("b") or "").lower() in _PRONOUNS and not earlier.speaker:
+                    and not _pronoun(am.group("a") or am.group("b")) else ""
+                if am and _pronoun(am.group("a") or am.group("b") or "") and not earlier.speaker:
                     # '« When Beijing announced ... / « Then ... stopped calling, » he says': the one named last before the
                     # quotation opened ("Its director, Jean-Baptiste Larrouy, does not hide his frustration.")
                     named = next((key for part, _, key in reversed(everyone) if part < earlier.paragraph), "")
@@ -2522,17 +2547,17 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                     and paragraph[m.end():am.start("b")].strip() \
                     and re.sub(r"^\d{1,2}\s+", "", paragraph[m.end():].lstrip())[:1].isupper():  # (after its footnote's number)
                 am = None  # '..." CATL chairman Zeng Yuqun has said': a new sentence, not this quote's attribution
-            if am and am.group("b") and am.group("b").lower() not in _PRONOUNS \
+            if am and am.group("b") and not _pronoun(am.group("b")) \
                     and re.match(r"\s*[.!?]\s+[A-Z]", paragraph[m.end():am.start("b")]):
                 am = None  # (... its full stop after the mark: 'on "the scope and the transition period". Dutch ... Minister A told')
-            if am and am.group("b") and am.group("b").lower() not in _PRONOUNS and text.rstrip().endswith((".", "!", "?")) \
+            if am and am.group("b") and not _pronoun(am.group("b")) and text.rstrip().endswith((".", "!", "?")) \
                     and paragraph[m.end():].lstrip()[:1].isupper() \
                     and _QUOTE.search(paragraph[am.end():_sentence_end(spans_here, am.end())]):
                 am = None  # '..." Trump, seated across the table, said he expected "big deals"': the next quote's
             if am and am.group("b") and any(w.group(1) not in abbreviations for w in _WORD_ENDS_SENTENCE.finditer(
                     paragraph, m.end(), am.start("b") + len(am.group("b")))):
                 am = None  # ('alleging "abuse of market position" by Keelson. Arango says ...': the next sentence's speaker)
-            if am and am.group("b") and am.group("b").lower() not in _PRONOUNS and text.rstrip().endswith(".") \
+            if am and am.group("b") and not _pronoun(am.group("b")) and text.rstrip().endswith(".") \
                     and am.end() < len(paragraph) and _CLAUSE_AFTER_SAID.match(paragraph, am.end()):
                 am = None  # ('call the boxes "phone-home modems." Manansala said replacement gateways cost ...': a sentence of
                 # its own, its speaker's words reported after "said", not this quotation's attribution; "He said ..."
@@ -2666,8 +2691,13 @@ def _quotes(article: Article, lex: Lexicon, found: list[_Found],
                 # "The aim, according to White House AI adviser David Sacks, is for partners to build on "...""
                 early = _ACCORDING_BEFORE.search(paragraph, max(_sentence_start(spans_here, m.start()), m.start() - SENTENCE_LOOK_BACK),
                                                  m.start())
+                closed_by_pronoun = _PRONOUN_SAID_CLOSES.match(paragraph, m.end()) if not late else None
                 if late:
                     fragment_speaker = person(index, late, "a", 0, "")
+                elif closed_by_pronoun and (closer := nearest(m.start(), said_last())):
+                    # 'The plant would ask Tinglan for "a version without the cloud" that it could still ship, he said.':
+                    # the one the sentences before are about, who says the whole sentence
+                    fragment_speaker = closer
                 elif early and person(index, early, "a", 0, ""):
                     fragment_speaker = person(index, early, "a", 0, "")
                 elif owner and person(index, owner, "a", 0, ""):
@@ -3139,7 +3169,7 @@ class _InSentence:
         last_named: list[int] = []  # the last hit up to here whose person is known
         last_pronoun: list[int] = []  # the last pronoun hit up to here
         for n, hit in enumerate(self.pattern.finditer(self.paragraph, start, end)):
-            pronoun = hit.group("a").lower() in _PRONOUNS and not _mid_sentence_he(self.paragraph, hit)
+            pronoun = _pronoun(hit.group("a")) and not _mid_sentence_he(self.paragraph, hit)
             value = self.nearest(hit.start(), "") if pronoun else self.person(hit)
             # "MOFCOM spokeswoman He Yongqian said ... ¶ (a paragraph naming no one) ¶ He said the new requirements
             # "...": with no one else to be, the "He" the mentions read as her (never over a last speaker)

@@ -1761,7 +1761,7 @@ LETTER_SIGNATURE_REACH = 4  # blocks from the text's end where a letter's signat
 _NAME_WORD = (r"(?:[A-ZÀ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯƏȘȚỌẸṢĀĒĪŌŪ](?:[a-z]{0,2}['’]?[A-ZÀ-Þ])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+"
               r"(?:-[A-Za-zÀ-ÿĀ-ž](?:[a-z]{0,2}['’]?[A-Z])?[a-zß-ÿĀ-ž\u0180-\u02ff\u0300-\u036fạ-ỹ'’]+)?"  # ("Vasseur-N'Diaye", "Whyte-McFarlane")
               rf"|[A-Z]\.|{GIVEN_NAME_ABBREVIATION}|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘĚŐŰİĞŞĐƠƯ\u1ea0-\u1ef9]{{2,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})?)")  # "ĐẶNG QUỐC VIỆT"
-_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{NAME_PARTICLE}))"
+_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:(?:d['’])?{_NAME_WORD}|{NAME_PARTICLE}))"  # (and "Nelma d'Alva": "de" elided)
                    rf"{{1,3}}$")
 # ... also after the same label in the site's own language: "Muhabir / Reporter: Elif Kaya Yıldırım"; a live blog's
 # "Reporting from Busan and Beijing: A, B and C".

@@ -309,8 +309,10 @@ def read_html(raw: bytes, name: str) -> Seed:
         # "[Announcement on Continuing the Suspension of ...]": a ministry's document title over its text, a heading
         blocks[0] = Block(blocks[0].text, blocks[0].line, "heading")
     if not standfirst and len(blocks) > 1 and blocks[0].kind == "text" and not _SENTENCE_END.search(blocks[0].text) \
-            and len(blocks[0].text.split()) <= DECK_MAX_WORDS and _key(blocks[0].text) in _italic_paragraphs(tree):
+            and len(blocks[0].text.split()) <= DECK_MAX_WORDS and _key(blocks[0].text) in _italic_paragraphs(tree) \
+            and not _LABELLED_NAME.fullmatch(blocks[0].text.strip()):
         # "<p align='center'><i>First long-term offtake for a Japanese magnet maker ...</i></p>": a release's subheadline
+        # (not a credit in italics: "<em>Fotos e texto: Nelma d'Alva</em>", its maker's)
         standfirst = blocks.pop(0).text
     blocks = _transcript_start(_unmarked_turns(_named_line_turns(_timed_turns(_without_chapters(blocks, notes)), notes)), notes)
     blocks = _rest_part(tree, _free_part(tree, _part_over_picture(tree, _lead_after_picture(tree, _gap_parts(tree, blocks)))))
@@ -671,6 +673,8 @@ PRE_PAGE_SHARE = 0.7  # ... and of the words the page shows
 
 HEADLINE_BLOCK_REACH = 6  # blocks from the page's top within which a headline over its byline stands
 # A byline's opening word in the languages of the sites readers save ("By", "Por", "Par", "Von", ...), then a name
+# A credit line: a label of a word or three, its colon, then a name ("Fotos e texto: Nelma d'Alva", "Text: Aino Kettunen")
+_LABELLED_NAME = re.compile(r"[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+){0,3}\s*[:：]\s*(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z]['’])?[A-Z][\w'’-]+")
 _OVER_BYLINE = re.compile(r"(?:By|Por|Par|Von|Door|Av|Af|Przez|Oleh)\s+(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]+\s*$")
 
 
@@ -2200,6 +2204,11 @@ _INLINE_PROMO = re.compile(r"(?:(?i:enjoying|like|liked|love|loving)\s[^?]{1,60}
                            # ... in Spanish, Portuguese, French: "¿Te sirvió este cuaderno? Suscribite a «Crecida», el boletín ..."
                            r"|(?:¿[^?]{1,60}\?\s*)?(?i:suscr[ií]b[ea]te|suscribite|suscríbase|assine|inscreva-se|abonnez-vous|inscrivez-vous)"
                            r"\b.{0,80}\b(?i:bolet[ií]n|newsletter|lettre|correo|e-?mail|canal)\b.{0,100}"
+                           # ... or a box's lines that end by asking for it, in the imperative: "Chaque vendredi, « Le Relevé »
+                           # décrypte un jeu de données camerounais. Inscrivez-vous, c'est gratuit."
+                           r"|.{0,160}?(?:^|(?<=[.!?»”]\s))(?:Inscrivez-vous|Abonnez-vous|Sign up|Subscribe|Suscr[ií]bete|Suscr[ií]base"
+                           r"|Suscribite|Inscreva-se|Assine|Iscriviti|Abbonati)(?:\s+(?:here|now|today|for free|gratuitement|ici|gratis"
+                           r"|aqu[ií]|gratuitamente|qui))?(?:\s*[,—–-]\s*(?:c['’]est gratuit|it['’]s free|es gratis|é gr[aá]tis|è gratis))?\s*[.!]?"
                            # "The Trade Desk newsletter brings you the latest on tariffs ... every weekday. Sign up here."
                            r"|.{0,60}\b(?i:newsletter)\s+(?:brings|delivers|sends|gives|provides)\s+(?:you\b|all the\b).{0,140}"
                            # "Don't miss these insights from X PRO", "Watch: How rare earths end up in your car."
@@ -2251,7 +2260,8 @@ _NOTES_HEADING = re.compile(r"(?:Notes?|Information) (?:to|for) (?:editors|the e
                             r"|Important (?:disclosures?|information|notices?)|(?:Legal )?(?:Disclosures?|Disclaimers?)"
                             r"|Analyst certifications?"
                             # a data story's account of its method under it: "Metodología" / "Los registros se descargaron ..."
-                            r"|Methodology|Metodología|Metodologia|Méthodologie|Methodik|Metodologi|Metodología y datos", re.I)
+                            r"|Methodology|Metodología|Metodologia|Méthodologie|Methodik|Metodologi|Metodología y datos"
+                            r"|Méthode|Método|Metodo|Methode|How we did (?:it|this)", re.I)
 # ... the same sections with their heading run into their first line: "About Cordillera Magnetics, Inc. Cordillera
 # Magnetics, Inc. (NASDAQ: CDMG) is ...", "Forward-Looking Statements This press release contains ..."
 _RELEASE_OPENING = re.compile(r"About (?P<n>[A-Z][\w&.,'’ -]{1,60}?)\s+(?P=n)\b|Forward[- ]Looking Statements?\s+(?:This|Certain|Statements)\b"
@@ -2680,6 +2690,9 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|(?:Have|Got|Do you have) a (?:news )?tip\b.{0,300}|Contact [^.?]{2,60} securely\b.{0,120}"
                          # a correction after the text: "Correction, Feb 11: An earlier version of this article said ..."
                          r"|(?:Correction|Clarification)s?\b[^:]{0,40}:.{0,400}"
+                         # (... in the site's language: "Correctif (4 juillet 2030) : une version précédente ...")
+                         r"|(?:Correctif|Rectificatif|Rectification|Fe de erratas|Correcci[oó]n|Corre[cç][aã]o|Errata|Rettifica"
+                         r"|Korrektur|Berichtigung)\b[^:]{0,40}:.{0,400}"
                          # ... and an update's, with its time: "Update, Dec. 29, 2026, 11:40 a.m. ET: Orlaan said ..."
                          r"|Update[sd]?\b,?(?:[^:]{0,40}?\d{1,2}:\d\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,4})?|[^:]{0,40}?)\s*:\s.{0,500}"
                          r"|An earlier version of this (?:article|story|post|report)\b.{0,400}"
@@ -2687,6 +2700,14 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|(?:ETA|Edited to add|Edit|EDIT)\b(?:,[^:]{0,40})?\s*:\s.{0,400}"
                          # ... or its stamp alone: "This article was updated on April 6, 2030"
                          r"|This (?:article|story|post|report|piece) (?:was|has been) (?:updated|corrected|amended)\b.{0,200}"
+                         # (... in the site's language: "Esta fotorreportagem foi atualizada no sábado à tarde ...")
+                         r"|(?:Esta|Este) (?:\w+ ){0,1}(?:reportagem|fotorreportagem|notícia|artigo|texto|nota|artículo|reportaje|noticia)"
+                         r" (?:foi|fue|ha sido) (?:atualizad[oa]|corrigid[oa]|actualizad[oa]|corregid[oa])\b.{0,200}"
+                         r"|Cet article a été (?:mis à jour|corrigé|modifié)\b.{0,200}|Questo articolo è stato (?:aggiornato|corretto)\b.{0,200}"
+                         # a plea for readers' money under the text: "O Ilhas em Foco é independente e vive dos seus leitores. Apoie
+                         # o nosso fotojornalismo ...", "Soutenez notre journalisme", "Apoya nuestro periodismo"
+                         r"|(?:[^.]{0,120}\.\s+)?(?:Apoie|Apoya|Apóyanos|Soutenez|Sostieni|Support) (?:o nosso|a nossa|nuestro|nuestra"
+                         r"|notre|il nostro|la nostra|our)\b.{0,160}"
                          # a law firm's: "Attorney Advertising. Prior results do not guarantee a similar outcome.", "If you
                          # have any questions about this alert, please contact the authors listed above or ..."
                          r"|Attorney Advertising\b.{0,200}|Prior results do not guarantee\b.{0,100}"
@@ -2994,6 +3015,13 @@ def _promo_boxes(tree, blocks: list[Block]) -> list[Block]:
                           " | //div[contains(concat(' ', @class, ' '), ' code_cell ')]//div[contains(concat(' ', @class, ' '), "
                           "' input_area ') or contains(concat(' ', @class, ' '), ' output_stream ')]"):
         boxed |= {_key(_clean("".join(e.itertext()))) for e in box.iter(*_TEXT_TAGS, "pre")} | {_key(_clean(" ".join(box.itertext())))}
+    # ... or a data story's code and what it printed, set in <pre><code> (Franklin's, Quarto's, a blog's Markdown): the
+    # analysis's machinery, not the story (unless it is most of the page: a wire's copy posted preformatted)
+    code = tree.xpath("//body//pre[code or re:test(@class, '(?:^|\\s)(?:code|highlight|sourceCode|output)', 'i')]",
+                      namespaces={"re": "http://exslt.org/regular-expressions"})
+    if code and sum(len(" ".join(b.itertext()).split()) for b in code) * 2 < len(" ".join(tree.xpath("//body//text()")).split()):
+        for box in code:
+            boxed |= {_key(_clean(" ".join(box.itertext()))), _key(_clean("".join(box.itertext())))}
     # ... or a page's comments in its own language, whatever their length: "<section class='nota-comentarios'>"
     for box in tree.xpath("//body//*[@class or @id]"):
         if _FOREIGN_COMMENTS.search(f"{box.get('class') or ''} {box.get('id') or ''}") and box.tag in ("section", "div", "aside"):
@@ -3155,7 +3183,8 @@ def _caption_credit(caption) -> str:
 
 # Classes of a caption's element (a class of markup: "caption", "wp-caption-text", "cap", "img-caption",
 # "pic-desc", "photo-text").
-_CAPTION_CLASS = re.compile(r"^(?:cap|legend)(?:$|[-_])|caption|^(?:pic|img|image|photo)[-_]?(?:desc|text|txt|note|info)$"
+# (... and its name in the site's language: French "legende", Portuguese "legenda", Italian "didascalia")
+_CAPTION_CLASS = re.compile(r"^(?:cap|legend|legende|légende|legenda|leyenda|didascalia)(?:$|[-_])|caption|^(?:pic|img|image|photo)[-_]?(?:desc|text|txt|note|info)$"
                             r"|(?:slide|carousel|gallery)\w*[-_]?\w*desc"  # "CarouselSlide-infoDescription"
                             r"|(?:^|-)(?:image|img|photo|picture)__(?:title|desc|text)$"  # (an image component's "cmp-image__title")
                             r"|^image__source$", re.I)  # (beehiiv's "<div class='image__source'>" under its picture)
@@ -5070,7 +5099,8 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
         found = ""  # "@SE_mx": the outlet's social handle (trafilatura's last resort), not its name
     if found and _software_named(tree, found):
         found = ""  # "eZ Systems", "Copyright XOOPS © 2001-2020": the software's own name, left in the page's metadata
-    host = found if re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", found) else ""
+    # (... or the address itself, "https://www.ilhasemfoco.example", a copyright line's: a host too)
+    host = found if re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", found) else ""
     if found and any(h and (_loose(found) == _loose(h) or len(h.split()) >= 4 and _loose(found).endswith(_loose(h)))
                      for h in headlines):
         found = ""  # "Headline - Meridian Wire" read the wrong way round: the headline (perhaps after its section's label,
@@ -5097,6 +5127,10 @@ def _site_name(tree, found: str, headlines: tuple[str, ...], url: str) -> str:
     if host and not publisher and declared:
         found, host = declared[0], ""  # an AMP page's microdata names its publisher; the host is the last resort
     in_page = _site_in_page(tree)
+    printed = _site_in_header(tree)
+    if found and _OWNER_FORM.search(found) and printed and not any(
+            _loose(_without_legal_form(found)) == _loose(name) for name in printed):
+        found = ""  # og:site_name "Wouri Chiffres SARL", the company, where the header prints the outlet: "Les Chiffres du Wouri"
     tab = _tab(tree)  # the <title> as the tab shows it
     tab_suffix = re.split(rf"\s+[{_TITLE_MARKS}]\s+", tab)[-1] if re.search(rf"\s[{_TITLE_MARKS}]\s", tab) else ""
     halves = re.fullmatch(r"(.+?)\s+[-–—|]\s+(.+)", found)
@@ -5790,7 +5824,7 @@ def _site_in_header(tree) -> list[str]:
                               # (a CSS module's "Header_logoText__vD1uG", in a header that is no <header>)
                               " | //*[re:test(@class, 'logo[-_]?text', 'i')]"
                               # the site's name printed as text in its header: "site-title__en", "fr-header__service-title"
-                              " | //header//*[re:test(@class, 'site-title|site-name|service-title')]"
+                              " | //header//*[re:test(@class, 'site-title|site-name|service-title|blog-name|blog-title')]"
                               # ... or so named by its id: Drupal's "<div id='site-name'><a><span>Office of ...</span>"
                               " | //header//*[@id='site-name' or @id='site-title']"
                               # ... anywhere, by a site builder's id: Weebly's "<span id='wsite-title'>" in its logo's box

@@ -3657,3 +3657,38 @@ def test_a_place_s_last_word_after_a_particle_does_not_stand_alone_and_a_collect
         "Media contact:\nColectivo Fílmico Guayabal\n")
     named = set(people(extraction))
     assert "Atalaya del Monte" not in named and "Colectivo Fílmico Guayabal" not in named
+
+
+def test_french_sets_the_pronoun_after_its_verb_and_sums_up_is_speech():
+    said = _speakers(
+        "Les terminaux répondent à Xiamen\n\n"
+        "« Un terminal qui reçoit ses ordres de l'étranger, c'est une porte sans clé », résume Landry Ekotto Mbarga, "
+        "directeur des opérations du groupement interbancaire.\n\n"
+        "À Akwa, la pharmacie de Marthe Ngo Bassong encaisse près de 40 % de ses ventes par carte. « Le jour de la panne, "
+        "j'ai perdu une matinée entière », dit-elle.\n")
+    assert said == {"person/landry-ekotto-mbarga": 1, "person/marthe-ngo-bassong": 1}
+
+
+def test_a_quoted_phrase_in_a_sentence_that_closes_on_he_said_is_the_speaker_s_the_sentences_before_are_about():
+    said = _speakers(
+        "The plant idles its American line\n\n"
+        "\"We built this line for America,\" said Chhoeung Vannarith, the factory's general manager.\n\n"
+        "Chhoeung said three containers had been held at the port since Friday. The plant would ask its supplier for "
+        "\"a version without the cloud\" that it could still ship to the United States, he said.\n")
+    assert said == {"person/chhoeung-vannarith": 2}
+
+
+def test_an_age_in_the_apposition_makes_a_person_and_one_who_opens_the_paragraph_before_a_quote_he_says_speaks():
+    _, extraction = run(
+        "Miners ask who will keep their aids working\n\n"
+        "Battsetseg Oyunchimeg, a 52-year-old driller who has worked at the pit for 27 years, was fitted with her aids "
+        "in the first group.\n\n"
+        "\"Now I hear my granddaughter again,\" she said.\n\n"
+        "Dulamragchaa Erdenebat teaches at a school for deaf children in Darkhan. He came to the workshop with two "
+        "colleagues.\n\n"
+        "\"Last year the app updated itself in the middle of an exam,\" he said.\n\n"
+        "Tõnuvere Heliseade, a hearing-aid maker with 180 employees in an old flax warehouse at the edge of town, will "
+        "start a second shift. Tõnuvere Heliseade has taken 40,000 orders.\n")
+    named = set(people(extraction))
+    assert {"Battsetseg Oyunchimeg", "Dulamragchaa Erdenebat"} <= named and "Tõnuvere Heliseade" not in named
+    assert speakers(extraction) == Counter({"Battsetseg Oyunchimeg": 1, "Dulamragchaa Erdenebat": 1})

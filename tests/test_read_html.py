@@ -6643,3 +6643,51 @@ def test_a_byline_in_a_script_without_capitals_is_read_without_its_label():
            + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4)) + "</article></body></html>").encode()
     article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
     assert article.authors == ("سلوى إدريس فارح",)
+
+
+def _essay(body: str, head: str = "", header: str = "") -> tuple:
+    raw = (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body><header>{header}</header>"
+           f"<div class='main-column'><h1>Les terminaux de paiement qui répondent à Xiamen</h1>{body}</div></body></html>").encode()
+    return analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+
+
+def test_a_data_story_s_code_and_its_output_are_no_text_and_a_legend_classed_in_french_is_a_caption():
+    paragraphs = "".join(f"<p>{FILLER}Paragraphe {n}.</p>" for n in range(4))
+    article, _ = _essay(paragraphs[:len(paragraphs) // 2]
+                        + "<pre><code class='language-julia'>journaux = CSV.read(&quot;donnees/journaux.csv&quot;, DataFrame)\n"
+                          "par_ville = combine(groupby(journaux, :ville), :n =&gt; median)</code></pre>"
+                          "<pre><code class='plaintext code-output'>4×2 DataFrame\n 1 │ Douala 15.0</code></pre>"
+                          "<p><img src='/chart.png' alt='Graphique'></p><div class='legende'><p>Nombre de terminaux hors ligne "
+                          "par heure, du 1er mai au 30 juin.</p><p class='source'>Source : Banque Sanaga de Commerce.</p></div>"
+                        + paragraphs[len(paragraphs) // 2:])
+    assert not any("CSV.read" in p or "DataFrame" in p or "hors ligne" in p for p in article.paragraphs)
+    assert any(c.text.startswith("Nombre de terminaux hors ligne") for c in article.captions)
+
+
+def test_a_box_asking_to_subscribe_in_the_imperative_and_notes_under_the_text_in_the_site_s_language_are_no_text():
+    paragraphs = "".join(f"<p>{FILLER}Parágrafo {n}.</p>" for n in range(4))
+    article, _ = _essay(paragraphs[:len(paragraphs) // 2]
+                        + "<div class='encart'><p>Chaque vendredi, « Le Relevé » décrypte un jeu de données. "
+                          "Inscrivez-vous, c'est gratuit.</p></div>" + paragraphs[len(paragraphs) // 2:]
+                        + "<p class='nota'><em>Esta fotorreportagem foi atualizada no sábado à tarde para corrigir a legenda "
+                          "da quarta fotografia.</em></p><div class='apoio'><p>O Ilhas em Foco é independente e vive dos seus "
+                          "leitores. Apoie o nosso fotojornalismo a partir de 50 dobras por mês.</p></div>")
+    assert article.paragraphs[-1].endswith("Parágrafo 3.")
+    assert not any("Inscrivez-vous" in p or "fotorreportagem" in p for p in article.paragraphs)
+
+
+def test_a_photo_essay_s_maker_credited_for_photos_and_text_is_its_writer_and_a_site_named_by_its_address_is_no_name():
+    paragraphs = "".join(f"<p>{FILLER}Parágrafo {n}.</p>" for n in range(4))
+    article, _ = _essay("<p class='credito'><em>Fotos e texto: Nelma d'Alva</em></p>" + paragraphs,
+                        head="<title>Do mercado ao ilhéu | Notícias | Ilhas em Foco</title>"
+                             "<meta name='publisher' content='https://www.ilhasemfoco.example'>"
+                             "<meta name='author' content='Redação Ilhas em Foco'>", header="<p class='site'>Ilhas em Foco</p>")
+    assert article.authors == ("Nelma d'Alva",) and article.paragraphs[0].startswith("The ministry said")
+    assert article.source == "Ilhas em Foco"
+
+
+def test_a_blog_s_name_in_its_header_names_it_over_the_company_og_site_name_gives():
+    paragraphs = "".join(f"<p>{FILLER}Paragraphe {n}.</p>" for n in range(4))
+    article, _ = _essay(paragraphs, head="<meta property='og:site_name' content='Wouri Chiffres SARL'>",
+                        header="<div class='blog-name'><a href='/'>Les Chiffres du Wouri</a></div>")
+    assert article.source == "Les Chiffres du Wouri"
