@@ -250,6 +250,8 @@ def read_html(raw: bytes, name: str) -> Seed:
     blocks = [b for b in blocks if not (b.kind == "text" and (_AD_LABEL.fullmatch(b.text.strip()) or not re.search(r"\w", b.text)
                                                               and not _END_MARKS.fullmatch(b.text.strip())))]
     blocks = _full_text(tree, blocks)
+    blocks, restored = _lost_headings(tree, blocks)
+    headings = headings | restored
     captions = _captions(tree, blocks)
     blocks = _credited_captions(_place_captions(blocks, captions))
     title = _clean(document.title or "")
@@ -1119,6 +1121,32 @@ _SUBJECT_LINE = re.compile(r"(?:SUBJECT|Subject|RE|Re)\s*:\s*(.{10,240})")
 
 # Fewer words than this in the article's paragraphs: trafilatura is asked again, favouring recall.
 THIN_ARTICLE_WORDS = 120
+
+
+def _lost_headings(tree, blocks: list[Block]) -> tuple[list[Block], set[str]]:
+    """The subheadings trafilatura's fallback dropped (from a container it does not know it keeps paragraphs only:
+    "<div class='franklin-content'>"), each set back between the two paragraphs the page prints it between; and their
+    keys. Not lost: no word of the page's, and a closing section's heading ("Méthode") still closes it."""
+    found = {_key(b.text) for b in blocks}
+    # (a paragraph that opens with a bold label is a turn's: "<p><strong>Correctif (4 juillet 2030) :</strong> une ...")
+    at = {key: i for i, b in enumerate(blocks) if b.kind in ("text", "turn")
+          for key in {_key(b.text), _key(f"{b.speaker} : {b.text}")}}
+    restored: list[tuple[int, str]] = []
+    for heading in tree.xpath("//body//*[self::h2 or self::h3 or self::h4][not(ancestor::header or ancestor::footer or "
+                              "ancestor::nav or ancestor::aside)]"):
+        text = _clean(" ".join(heading.itertext()))
+        if not text or _key(text) in found or len(text.split()) > SUBHEADING_MAX_WORDS:
+            continue
+        before = next((e for e in heading.itersiblings(preceding=True) if _clean(" ".join(e.itertext()))), None)
+        after = next((e for e in heading.itersiblings() if _clean(" ".join(e.itertext()))), None)
+        if before is None or after is None:
+            continue
+        first, second = at.get(_key(_clean(" ".join(before.itertext())))), at.get(_key(_clean(" ".join(after.itertext()))))
+        if first is not None and second == first + 1:
+            restored.append((second, text))
+    for index, text in sorted(restored, reverse=True):
+        blocks.insert(index, Block(text, blocks[index].line, "heading"))
+    return blocks, {_key(text) for _, text in restored}
 
 
 def _full_text(tree, blocks: list[Block]) -> list[Block]:
@@ -2388,12 +2416,13 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
                     and i + 1 < len(blocks) and blocks[i + 1].kind == "text"
                     and len(blocks[i + 1].text.split()) >= RESUMED_PROSE_WORDS and _SENTENCE_END.search(blocks[i + 1].text)),
                    None) if closing and not re.match(r"About\s", blocks[closing].text) else None
-    if closing and resumed and all(len(b.text.split()) <= longest for b in blocks[closing:resumed]):
-        credits = [b.text for b in blocks[closing:resumed]] + credits
-        blocks = [*blocks[:closing], *blocks[resumed:]]
-    elif closing and all(len(b.text.split()) <= longest for b in blocks[closing:]):
-        credits = [b.text for b in blocks[closing:]] + credits
-        blocks = blocks[:closing]
+    # (the page's captions the closing section's place took with it stay captions: "<figure>"s set after the text's end)
+    if closing and resumed and all(len(b.text.split()) <= longest for b in blocks[closing:resumed] if b.kind != "caption"):
+        credits = [b.text for b in blocks[closing:resumed] if b.kind != "caption"] + credits
+        blocks = [*blocks[:closing], *(b for b in blocks[closing:resumed] if b.kind == "caption"), *blocks[resumed:]]
+    elif closing and all(len(b.text.split()) <= longest for b in blocks[closing:] if b.kind != "caption"):
+        credits = [b.text for b in blocks[closing:] if b.kind != "caption"] + credits
+        blocks = [*blocks[:closing], *(b for b in blocks[closing:] if b.kind == "caption")]
     listed = next((i for i in range(len(blocks) - 1, max(0, len(blocks) - LINK_LIST_REACH) - 1, -1) if blocks[i].kind == "heading"
                    or blocks[i].kind == "text" and len(blocks[i].text.split()) <= 4 and not _SENTENCE_END.search(blocks[i].text)
                    and len(blocks) - i > 3), None)
@@ -2410,6 +2439,13 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
     if signed and all(b.kind == "text" and len(b.text.split()) <= BIO_MAX_WORDS for b in blocks[signed:]):
         credits = [b.text for b in blocks[signed:]] + credits
         blocks = blocks[:signed]
+    # (the page's captions, set after the text where their pictures' places were not found, wait aside: the text's own
+    # last lines are read under them)
+    held: list[Block] = []
+    blocks = list(blocks)
+    while len(blocks) > 2 and blocks[-1].kind == "caption" and not (_INLINE_PROMO.search(blocks[-1].text)
+                                                                      or _COMMENTS_NOTE.search(blocks[-1].text)):
+        held.insert(0, blocks.pop())
     while len(blocks) > 1:
         last = blocks[-1]
         if last.kind == "heading" and credits:
@@ -2535,7 +2571,7 @@ def _tail(blocks: list[Block], authors: tuple[str, ...]) -> tuple[list[Block], t
         else:
             break
         blocks = blocks[:-1]
-    return blocks, tuple(credits)
+    return [*blocks, *held], tuple(credits)
 
 
 def _closing_authors(credits: tuple[str, ...]) -> tuple[str, ...]:

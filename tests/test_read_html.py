@@ -6691,3 +6691,21 @@ def test_a_blog_s_name_in_its_header_names_it_over_the_company_og_site_name_give
     article, _ = _essay(paragraphs, head="<meta property='og:site_name' content='Wouri Chiffres SARL'>",
                         header="<div class='blog-name'><a href='/'>Les Chiffres du Wouri</a></div>")
     assert article.source == "Les Chiffres du Wouri"
+
+
+def test_subheadings_a_container_trafilatura_does_not_know_loses_are_set_back_and_a_closing_method_section_closes_it():
+    raw = ("<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>Les terminaux qui répondent à Xiamen</title>"
+           "</head><body><div class='franklin-content'><h1>Les terminaux qui répondent à Xiamen</h1>"
+           + "".join(f"<p>{FILLER}Paragraphe {n}.</p>" for n in range(2))
+           + "<h2 id='a'>Ce que disent les commerçants</h2>"
+           + "".join(f"<p>{FILLER}Paragraphe {n}.</p>" for n in range(2, 4))
+           + "<p><img src='/akwa.jpg' alt='akwa.jpg'></p><div class='legende'><p>Un terminal sur le comptoir d'une pharmacie "
+             "d'Akwa.</p><p class='source'>Photo : Rosine Ewane</p></div>"
+           + f"<p>{FILLER}Paragraphe 4.</p>"
+           + "<div class='correctif'><p><strong>Correctif (4 juillet 2026) :</strong> une version précédente inversait deux "
+             "chiffres. Le tableau a été corrigé.</p></div><h2 id='m'>Méthode</h2><p>Les journaux couvrent 5 398 des 5 412 "
+             "terminaux. Le code est publié sur notre dépôt.</p></div></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert "Ce que disent les commerçants" in [article.paragraphs[i] for i in article.headings]
+    assert article.paragraphs[-1].endswith("Paragraphe 4.")
+    assert any(c.text.startswith("Un terminal sur le comptoir") for c in article.captions)
