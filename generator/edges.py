@@ -120,7 +120,9 @@ COMMENT_WORDS = (r"(?:comments?|comentarios?|comentários?|iruzkinak?|comentaris
                  r"|maoni|kòmantè|komentáriu|endowooza|dikakgelo|تبصرے|মন্তব্য|şərhlər|izohlar|пікірлер|шарҳҳо"
                  r"|wetin pipul dɛm se"
                  # (Mongolian, Slovene, Sinhala, Amharic, Estonian, Kinyarwanda, Khmer)
-                 r"|сэтгэгдэл|komentarji|අදහස්|አስተያየቶች|kommentaarid|ibitekerezo|មតិយោបល់)")  # (Filipino, Armenian, Tamil)  # (a French site's readers' "Réactions (2)"; Arabic "التعليقات 37")
+                 r"|сэтгэгдэл|komentarji|අදහස්|አስተያየቶች|kommentaarid|ibitekerezo|មតិយោបល់"
+                 # (Telugu, Lao, Hebrew, Icelandic, Hausa, Sorani)
+                 r"|వ్యాఖ్యలు|ຄຳເຫັນ|תגובות|athugasemdir|sharhi|لێدوانەکان)")  # (Filipino, Armenian, Tamil)  # (a French site's readers' "Réactions (2)"; Arabic "التعليقات 37")
 # ... and the replies under a chat's post ("2 replies from A and B"), and the button to add one, in the same languages
 REPLY_WORDS = (r"(?:replies|reply|răspunsuri|răspuns|respuestas|respuesta|réponses|réponse|antworten|antwort|risposte|risposta"
                r"|antwoorden|antwoord|odpowiedzi|odpowiedź|svar|yanıt|yanıtlar|odpovědi|odgovori|відповіді|ответы|ответа)")

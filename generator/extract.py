@@ -1946,7 +1946,8 @@ _IRREGULAR_PAST = r"(?:made|gave|took|struck|kept|held|put|set|sent|wrote|spoke|
 # The small word between an office and the body it is of: "directora de Sanidad Vegetal", "Mwenyekiti wa Mngeta AMCOS"
 _ROLE_OF = re.compile(r"\s(?:of|for|de|del|de la|da|do|du|des|di|wa|ya|za|dari)\s+$")
 # A clause on who a name is, right after it: "A, who chairs the council, ..." (a body is "which")
-_WHO_CLAUSE = re.compile(r",\s+who\s+(?:chairs|heads|leads|runs|directs|manages|founded|co-founded|owns|represents|"
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?:chairs|heads|leads|runs|directs|manages|founded|co-founded|owns|represents|designed|built|"
+                         r"trains|trained|started|created|"
                          r"teaches|studies|researches|works|worked|has\s+(?:led|run|headed|worked|studied|covered)|"
                          r"was\s+(?:appointed|named|elected))\b")
 

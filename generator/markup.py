@@ -268,12 +268,20 @@ def heredoc_as_text(text: str) -> tuple[str, tuple[str, ...]]:
         if end is None:
             continue
         words = sum(len(r.split()) for r in rows[n + 1:end])
-        if words < ITEM_MIN_WORDS or words < total * HEREDOC_MIN_SHARE:
+        # (a shell archive's files, each a here-document whose lines open with "X" for sed to take off: the page is one
+        # file of the archive, its script's long preamble and the other files around it)
+        marked = bool(_SHAR_LINE_MARK.search(row))
+        if words < ITEM_MIN_WORDS or words < total * (SHAR_MIN_SHARE if marked else HEREDOC_MIN_SHARE):
             continue
         furniture = tuple(r.strip() for k, r in enumerate(rows) if r.strip() and not n < k < end)
-        out = ["" if not n < k < end else (r.lstrip("\t") if indented else r) for k, r in enumerate(rows)]
+        out = ["" if not n < k < end else (r[1:] if marked and r.startswith("X") else r.lstrip("\t") if indented else r)
+               for k, r in enumerate(rows)]
         return "\n".join(out), furniture
     return text, ()
+
+
+_SHAR_LINE_MARK = re.compile(r"\bsed\s+(?:-e\s+)?['\"]s/\^X//['\"]")  # shar's "sed 's/^X//' << 'SHAR_EOF' > 'page.txt'"
+SHAR_MIN_SHARE = 0.5  # of the archive's words in one of its files, for that file to be the page
 
 
 # A document that quotes the page whole in a fenced block (Markdown's, Typst's, a wiki's "```text" ... "```"): the page is
@@ -514,6 +522,85 @@ def rec_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     shown = [_REC_FIELD.match(rows[first]).group("value") or "", *((_REC_MORE.match(r).group("value") or "") for r in rows[first + 1:after])]
     furniture = tuple(r.strip() for r in (*rows[:first], *rows[after:]) if r.strip())
     return "\n".join([*([""] * first), *shown, *([""] * (len(rows) - after))]), furniture
+
+
+# A CoNLL-U treebank (a corpus of the page's sentences, each a "# text = ..." line over a word a line): its "# newpar"
+# lines open paragraphs, its other comments and its words' rows are the corpus's
+_CONLLU_TEXT = re.compile(r"#\s*text\s*=\s?(.*)$")
+_SENTENCE_CLOSED = re.compile(r"[.!?…][\"”’»)]*$")
+
+
+def conllu_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A CoNLL-U file read as its sentences, a paragraph's sentences run together on its first sentence's row (a line
+    that ends no sentence, a header's or a headline's, a line of its own), paragraphs apart; the comments and the words'
+    rows its furniture, each row blank where it stood."""
+    rows = text.split("\n")
+    if not any(r.startswith("# sent_id") for r in rows[:40]) or sum(1 for r in rows if _CONLLU_TEXT.match(r)) < 5:
+        return text, ()
+    shown = [""] * len(rows)
+    at = -1  # the row the running sentence group is written on
+    for n, row in enumerate(rows):
+        if row.startswith("# newpar"):
+            at = -1
+        elif (sentence := _CONLLU_TEXT.match(row)):
+            if at >= 0 and _SENTENCE_CLOSED.search(shown[at]):
+                shown[at] += " " + sentence.group(1).strip()
+            else:
+                at, shown[n] = n, sentence.group(1).strip()
+                # (a line of its own opens no paragraph: the next row's blank keeps it apart only after a paragraph)
+    out, previous = [], -1
+    for n, row in enumerate(shown):
+        out.append(row)
+    furniture = tuple(r.strip() for r in rows if r.strip() and not _CONLLU_TEXT.match(r) and r.startswith("#"))
+    return "\n".join(out), furniture
+
+
+# The sqlite3 shell's "-line" mode: each record's columns a line each, "column = value", the names set right so that their
+# " = " line up; a value of several lines runs on under its first, to the next column's line
+_SQLITE_LINE = re.compile(r"(\s*[A-Za-z_][\w]*) = ")
+SQLITE_FIELDS_MIN = 4  # column lines aligned alike, for a copy to be sqlite3's line mode
+
+
+def sqlite_lines_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """sqlite3's line mode read as the one value that holds most of its words (a cuttings table's "body"), its lines
+    where the output has them, without the column's name; the other columns and records its furniture."""
+    rows = text.split("\n")
+    fields = [(n, m) for n, r in enumerate(rows) if (m := _SQLITE_LINE.match(r))]
+    widths = Counter(len(m.group(1)) for _, m in fields)
+    if not widths or widths.most_common(1)[0][1] < SQLITE_FIELDS_MIN:
+        return text, ()
+    width = widths.most_common(1)[0][0]
+    starts = [n for n, m in fields if len(m.group(1)) == width]
+    best: tuple[int, int, int] | None = None  # (words, first row, row after the last)
+    for k, n in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(rows)
+        while end > n + 1 and (not rows[end - 1].strip() or re.match(r"\S+@\S+:\S*[$#]", rows[end - 1])):
+            end -= 1  # (the blank line between records, the shell's prompt after the output)
+        best = max(best or (0, 0, 0), (sum(len(r.split()) for r in rows[n:end]), n, end))
+    if best is None or best[0] < ITEM_MIN_WORDS or best[0] < len(text.split()) * HEREDOC_MIN_SHARE:
+        return text, ()
+    _, first, after = best
+    shown = [rows[first][width + 3:], *rows[first + 1:after]]
+    furniture = tuple(r.strip() for r in (*rows[:first], *rows[after:]) if r.strip())
+    return "\n".join([*([""] * first), *shown, *([""] * (len(rows) - after))]), furniture
+
+
+# A Gopher menu as its server sends it (RFC 1436): each line an item's type, its display string, a selector, a host and a
+# port apart by tabs, ending with "." alone; "i" items are text to show, one line each (a phlog's entry)
+_GOPHER_ITEM = re.compile(r"([0-9A-Za-z+:;<?])([^\t]*)\t[^\t]*\t[^\t]*\t\d+\s*")
+GOPHER_INFO_MIN = 12  # info lines, for a copy to be a Gopher menu
+
+
+def gopher_menu_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A Gopher menu read as its info lines' text, each where the menu has it; its links (their selectors, hosts and
+    ports) and the closing "." its furniture, each line blank where it stood."""
+    rows = text.split("\n")
+    items = [_GOPHER_ITEM.fullmatch(r.rstrip("\r")) for r in rows]
+    if sum(1 for m in items if m and m.group(1) == "i") < GOPHER_INFO_MIN:
+        return text, ()
+    shown = [m.group(2) if m and m.group(1) == "i" else "" if m or r.strip() in (".", "") else r for m, r in zip(items, rows)]
+    furniture = tuple(r.strip() for m, r in zip(items, rows) if r.strip() and (m and m.group(1) != "i" or r.strip() == "."))
+    return "\n".join(shown), furniture
 
 
 # A page's lines each framed the same way by the tool that holds them: a hospital message's segments ("OBX|12|TX|...|12|"

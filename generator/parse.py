@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .dates import MONTH_FIRST_PLACE, MONTH_NAMES, build_day
 from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENSING_LINK, ORIGINALLY_PUBLISHED, REPLY_ACTIONS,
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
-from .markup import (asciidoc_as_text, fenced_block_as_text, gift_as_text, glossed_as_text, rcs_as_text, rec_as_text, textgrid_as_text, http_exchange_as_text, postscript_as_text, paged_rfc_as_text, tei_as_text, xml_leaf_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
+from .markup import (asciidoc_as_text, fenced_block_as_text, gift_as_text, glossed_as_text, rcs_as_text, rec_as_text, textgrid_as_text, conllu_as_text, sqlite_lines_as_text, gopher_menu_as_text, http_exchange_as_text, postscript_as_text, paged_rfc_as_text, tei_as_text, xml_leaf_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text,
                      scraped_item_as_text, r_console_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
@@ -1015,6 +1015,7 @@ def _byline_line(text: str, registry: Registry) -> re.Match | None:
     # (... or a credit after them: "Por A · Traducción: B", "Por A | Tradução: B")
     if len(cells) > 1 and all(_looks_like_outlet(re.split(r"\s+[—–]\s+", c)[0], registry) or re.fullmatch(
             rf"\d{{1,2}}\s?[smhdw]|{_HOW_LONG_AGO}", c.strip(), re.I) or _CREDIT_CELL.match(c.strip())
+            or _ci_startswith(c.strip(), registry.rules.credit_markers)  # (the registry's: "Fassara: B", "תרגום: B")
             or _READ_TIME.fullmatch(c.strip()) or _PLACE_AND_DAY_CELL.fullmatch(c.strip()) for c in cells[1:]):
         # (or how long it takes to read: "by A · 11 min read"; or where and when in the country's own calendar, its era
         # named: "By A and B · Addis Ababa, Miyazya 17, 2022 E.C.")
@@ -2402,6 +2403,7 @@ def english_date(line: str, rules: Rules) -> str:
     line = line.translate(NATIVE_DIGITS)  # "٢٠ ديسمبر ٢٠٢٩", "१९ डिसेम्बर २०२९": a year the patterns read in ASCII digits
     original = line
     line = _gregorian_days(line, rules.ethiopian_months)  # "ሰኔ 28 ቀን 2022 ዓ.ም.": Ethiopia's calendar
+    line = re.sub(r"(?<=\d)ی(?=\s)", "", line) if "ی" in line else line  # Sorani's "of" after the day: "١٤ی تەممووزی ٢٠٣٠"
     line = _CJK_DATE.sub(lambda m: f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", line)
     line = _WORDED_YEAR_FIRST.sub(lambda m: f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", line) if "оны" in line else line
     line = _KHMER_DATE.sub(r"\1 \2 \3", line) if "ខែ" in line else line
@@ -4773,6 +4775,12 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=sent[0]), wrapper + sent[1]  # a recorded HTTP exchange, the text the server sent
     if not seed.page and not seed.blocks and (paged := paged_rfc_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=paged[0]), wrapper + paged[1]  # an RFC's printed pages, one text
+    if not seed.page and not seed.blocks and (menu := gopher_menu_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=menu[0]), wrapper + menu[1]  # a Gopher menu, its info lines the page's
+    if not seed.page and not seed.blocks and (queried := sqlite_lines_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=queried[0]), wrapper + queried[1]  # sqlite3's line mode, one value the page
+    if not seed.page and not seed.blocks and (parsed := conllu_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=parsed[0]), wrapper + parsed[1]  # a treebank, its sentences the page's
     if not seed.page and not seed.blocks and (recorded := rec_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=recorded[0]), wrapper + recorded[1]  # a recutils database, one field the page
     if not seed.page and not seed.blocks and (annotated := textgrid_as_text(seed.text))[0] != seed.text:
@@ -5013,6 +5021,7 @@ def parse(seed: Seed, registry: Registry) -> Article:
             found = found[1:]
 
     lead_furniture: list[str] = []
+    byline_day: tuple[int | None, int, int] | None = None  # the day a page's byline line over its text gives
     first = next((i for i, b in enumerate(found) if b.kind != "caption"), len(found))
     # (... or the headline set again as the text's first heading, and the dek under it the page gives as its summary)
     def dek(block: Block) -> bool:
@@ -5071,6 +5080,19 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 and not _looks_like_outlet(text, registry) and not _is_letterhead(text, registry) \
                 and text not in registry.place_names and not _is_furniture(text, rules):
             author = text
+            continue
+        # "Par A et B · mardi 9 juillet 2030" opening a page's text: its writers, and the day they give (not the site's clock)
+        dated = _dated_byline(text, registry, lambda line: _header_date(line, rules)) \
+            if page and not author and not page.authors and len(body) <= 1 else None
+        named = _byline_line(english_byline(dated[1], rules), registry) if dated else None
+        if page and page.authors and len(body) <= 1 and english_byline(text, rules).startswith("By ") \
+                and any(a in text for a in page.authors) and len(text.split()) <= BYLINE_DEK_MAX_WORDS:
+            lead_furniture.append(text)  # "Por A · Columna del viernes": the byline the page's metadata names, over the text
+            continue
+        if named:
+            author = join_names(split_names(_names_list(named.group(1), registry)[1]))
+            byline_day = dated[0]
+            lead_furniture.append(text)
             continue
         # "HIROKI NAKAGAWA and SATOMI ARAKI, Tokai Keizai staff writers" under the lead paragraph: its writers and their desk
         desk = _DESK_TAIL.search(text) if not author and len(body) <= 2 else None
@@ -5527,13 +5549,15 @@ def parse(seed: Seed, registry: Registry) -> Article:
         # (... or in English: "Author: Aigerim Seitkali" over the photo's credit and tags, "Reporting: A, Basel")
         labels = "|".join(map(re.escape, (*rules.byline_labels, *CLOSING_BYLINE_LABELS)))
         # (... or a line of the seed's last ones: "Autor: Tereza Nováková" over "Spolupracoval: ..." with no blank line)
-        for text in [*paragraphs[-6:], *tail, *(line.strip() for line in seed.text.split("\n")[-CLOSING_LINES:])]:
+        # (... or a page's line the page reader set apart under the text: "<p class='potpis'>Разговараше: A</p>")
+        for text in [*paragraphs[-6:], *tail, *(line.strip() for line in seed.text.split("\n")[-CLOSING_LINES:]),
+                     *(page.credits[-CLOSING_LINES:] if page else ())]:
             match = re.match(rf"^(?:{labels})\s*[:：]\s*([^|]{{2,200}}?)\s*(?:\||$)", text)
             if match and len(match.group(1).split()) <= CREDIT_CELL_MAX_WORDS and not _TERMINAL.search(match.group(1)):
                 # (not a transcript's "Reporter: Some Japanese and European companies say ...?")
                 cell = _and_joined(re.sub(r"\s*\([^()]{1,40}\)", "", match.group(1)), rules)
                 names = split_names(_names_list(cell, registry)[1])
-                if names and all(_NAME.fullmatch(n) for n in names):
+                if names and all(_NAME.fullmatch(n) or _name_shaped(n) for n in names):  # (in any script: "Билјана Ракитовска")
                     author = join_names(names)
                     break
     if not author and paragraphs:
@@ -5984,6 +6008,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
             or (year if year and year <= build_day().year else None) or text_year(seed.text) or year
         published = _make_date(y, month, day) if y else None
         date_source = "dateline" if published else "none"
+    if not published and page and not page.date and byline_day and byline_day[0]:
+        published, date_source = _make_date(*byline_day), "header"
     if not published and page and not page.date:
         # (a saved page whose markup gives no day: a line of its own over its headline, "jueves, 30 de mayo de 2030", read
         # with its kicker or its lines over the text)
@@ -6116,6 +6142,9 @@ def parse(seed: Seed, registry: Registry) -> Article:
             stamped = _stamp_day(page.stamp, rules) if page.stamp else None
             if stamped and stamped[0] and 0 < abs((page.date - (day := date(*stamped))).days) <= MODIFIED_REACH_DAYS:
                 published = day  # (... or a day the page reader only guessed, the site's clock's: its stamp's day before or after)
+            # (... or the day its byline line over the text prints: "Par A et B · mardi 9 juillet 2030")
+            elif byline_day and byline_day[0] and 0 < abs((page.date - (day := date(*byline_day))).days) <= MODIFIED_REACH_DAYS:
+                published = day
         elif page.stamp and (stamped := _stamp_day(page.stamp, rules)) and stamped[0]:
             published, date_source = date(*stamped), "page"  # (no date the page reader could read: its printed line's)
         # A page that names itself only by its host ("HXD.com.cn") is named better by its own byline line.

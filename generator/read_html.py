@@ -171,7 +171,8 @@ _INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "objec
               "button", "select", "option", "textarea")
 _TEXT_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td", "th", "blockquote", "pre", "div")
 _QUOTE_MARKS = "\"'“”‘’«»「」『』 "
-_TITLE_MARKS = "|–—·•-"  # the marks a <title> sets between its headline, its section and its site ("Headline · Site")
+_TITLE_MARKS = "|–—·•«-"  # the marks a <title> sets between its headline, its section and its site ("Headline · Site")
+# (... and an old blog theme's "Headline « Site", FlatPress's and WordPress's "&laquo;")
 _TITLE_SEPARATORS = re.compile(rf"\s+[{_TITLE_MARKS}]\s+|\s+::\s+|\s+»\s+|(?<=\S)_(?=[A-Z])"  # "Title_Ministry of ...": a Chinese CMS
                                r"|(?<![\s\d]):(?=[A-Z])")  # "Headline:The Yamato Shimbun": a Japanese paper's, no space
 _STAMP_WORDS = re.compile(
@@ -255,6 +256,9 @@ def read_html(raw: bytes, name: str) -> Seed:
     captions = _captions(tree, blocks)
     blocks = _credited_captions(_place_captions(blocks, captions))
     title = _clean(document.title or "")
+    cells = _TITLE_SEPARATORS.split(_tab(tree))
+    if len(cells) >= 2 and title and _loose(title) == _loose(cells[-1]) and len(cells[0].split()) >= 3:
+        title = cells[0]  # trafilatura's title the site's name, a header's <h1>: the tab's "Headline « The Senqu Standard"
     description = _clean(document.description or "")
     description = "" if description and _lead_copied(raw, description) else description  # (the text's own first paragraph)
     headline = _without_permalink(tree, _headline(tree, title))
@@ -677,6 +681,8 @@ HEADLINE_BLOCK_REACH = 6  # blocks from the page's top within which a headline o
 # A byline's opening word in the languages of the sites readers save ("By", "Por", "Par", "Von", ...), then a name
 # A credit line: a label of a word or three, its colon, then a name ("Fotos e texto: Nelma d'Alva", "Text: Aino Kettunen")
 _LABELLED_NAME = re.compile(r"[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+){0,3}\s*[:：]\s*(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z]['’])?[A-Z][\w'’-]+")
+# A byline opening a line, whatever follows it ("Par A et B · mardi 9 juillet 2030"): no deck
+_BYLINE_OPENING = re.compile(r"(?:By|Por|Par|Von|Door|Av|Af|Przez|Oleh)\s+[A-Z][\w'’.-]*\s+[A-Z]")
 _OVER_BYLINE = re.compile(r"(?:By|Por|Par|Von|Door|Av|Af|Przez|Oleh)\s+(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]+\s*$")
 
 
@@ -1729,7 +1735,7 @@ def _lead(blocks: list[Block], titles: tuple[str, ...], description: str, headin
     if len(blocks) > 1 and blocks[0].kind == "turn" and _key(blocks[0].text) in decks \
             and len(blocks[0].text.split()) <= DECK_MAX_WORDS:
         blocks = [Block(blocks[0].text, blocks[0].line, "text"), *blocks[1:]]
-    if len(blocks) > 1 and blocks[0].kind == "text" and (
+    if len(blocks) > 1 and blocks[0].kind == "text" and not _BYLINE_OPENING.match(blocks[0].text) and (
             _same(blocks[0].text, description) and not opens_with_dateline(blocks[0].text) and not excerpt
             or _key(blocks[0].text) in decks and len(blocks[0].text.split()) <= DECK_MAX_WORDS
             or _key(blocks[0].text) in headings
@@ -2339,7 +2345,9 @@ _COMMENTS_BOX = re.compile(r"Comments?\s*\(\d+\)|\d+\s+Comments?|Comments? (?:ar
                            r"|Comments? (?:are|is) (?:only )?(?:for|open to|available to|reserved for) (?:subscribers|members|registered users)"
                            r"(?: only)?\.(?:\s.{0,160})?"
                            r"|(?:Please\s+)?(?:log|sign)\s+in\s+to\s+(?:leave|post|write|add|read|join)\b.{0,200}"
-                           r"|(?:Leave a (?:comment|reply)|Be the first to comment|Join the (?:conversation|discussion))\b.{0,80}", re.I)
+                           r"|(?:Leave a (?:comment|reply)|Be the first to comment|Join the (?:conversation|discussion))\b.{0,80}"
+                           # (a blog's form under its own heading: "Add comment" / "Fill out the form below to add your own comments.")
+                           r"|Add (?:a |your )?comments?|(?:Fill (?:out|in)|Use|Complete) the form below to (?:add|leave|post|write)\b.{0,60}", re.I)
 
 
 # A page's note on the program its attachments need: "To view PDF files, you need Adobe Acrobat Reader."
@@ -2665,7 +2673,7 @@ _CORRESPONDENTS = re.compile(r"(?:\([^()]{2,80}\b(?:correspondent|reporter|envoy
 _BOARD_VIEW = (
     # an opinion page's note: "Editorials are the opinion of the X Editorial Board, which operates independently ..."
     # ("This editorial reflects the view of the whole newsroom.")
-    r"(?:This\s+)?Editorials? (?:are|is|represents?|reflects?) the (?:opinion|view|position)s? of\b.{0,200}"
+    r"(?:This\s+)?Editorials? (?:are|is|represents?|reflects?|express(?:es)?) the (?:opinion|view|position)s? of\b.{0,200}"
     # (... under its column's own name: "Maganizo Athu (Our View) is the opinion of the editorial board and
     # is not signed.")
     r"|.{0,80}\b(?:is|are) the (?:opinion|view|position)s? of (?:the|our|this newspaper's) editorial board\b.{0,160}"
@@ -2756,7 +2764,7 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          # opinion@x.cn", "This article appeared in the Harbour Post print edition as: City chip traders ..."
                          r"|.{0,160}\bsend us your (?:writings|op-eds?|submissions|articles|letters|views)\b.{0,200}"
                          # (... "Editorials represent the view of The Dahra Dispatch's editorial board.")
-                         r"|Editorials? (?:represents?|reflects?) the (?:views?|opinions?|position) of\b.{0,120}"
+                         r"|Editorials? (?:represents?|reflects?|express(?:es)?) the (?:views?|opinions?|position) of\b.{0,120}"
                          # ... and its letters' page's address: "Letters to the editor: letters@x.example. Letters may be edited ..."
                          r"|Letters?(?: to the editor)?\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,160}|Letters may be edited\b.{0,120}"
                          r"|This (?:article|story|piece|essay|editorial|column) (?:first )?(?:appeared|appears|will appear) in (?:the )?.{0,60}\bprint"
@@ -4621,6 +4629,7 @@ def _stamp_elements(tree):
         # modificación: 25-05-2030 ...)</span>": the stamp's own words before it)
         text = _clean(element.text or "") if len(text) > 80 and len(element) else text
         if not text or len(text) > 80 or re.match(r"(?:last\s+)?updated?\b", text, re.I) \
+                or re.search(r"\d\s?°", text) \
                 or re.search(r"date[-_]*top(?![a-z])|\btop[-_]?bar(?:\b|_)|current[-_]?date|today|hdr[-_]*date|revision|modified"
                              r"|(?<!insight-)(?<!article-)(?<!entry-)(?<!post-)(?<!story-)header[-_]*date|date[-_]*now",
                              # (its box's too: Tiki's "<div id='mod-datetop1'><span class='date-module'>")
@@ -4629,6 +4638,7 @@ def _stamp_elements(tree):
                 or element.xpath("ancestor-or-self::*[re:test(@class, '(?:^|\\s|-)(?:card|teaser|related)(?:$|\\s|__|-)', 'i')]",
                                  namespaces={"re": "http://exslt.org/regular-expressions"}) \
                 or any(len(_clean(" ".join(a.itertext())).split()) >= 4 for a in element.xpath("ancestor::li[1]//a[@href]")):
+            # (nor the site's clock beside its weather: "<p class='kab-date'>Jeudi 11 juillet 2030 · N'Djamena 37 °C</p>")
             # (nor a revision's, the source file's last change a static site prints under the post: "<span
             # class='git-revision-date-localized-plugin-date'>", "<span class='date-modified'>")
             # (nor the site's clock in its top bar: "<span class='dateTop'>Wednesday, 21 Oct, 2026</span>", "<div

@@ -3692,3 +3692,15 @@ def test_an_age_in_the_apposition_makes_a_person_and_one_who_opens_the_paragraph
     named = set(people(extraction))
     assert {"Battsetseg Oyunchimeg", "Dulamragchaa Erdenebat"} <= named and "Tõnuvere Heliseade" not in named
     assert speakers(extraction) == Counter({"Battsetseg Oyunchimeg": 1, "Dulamragchaa Erdenebat": 1})
+
+
+def test_one_who_designed_something_and_a_paramedic_in_the_apposition_are_people_whose_next_paragraph_s_quote_they_say():
+    said = _speakers(
+        "Makers race to build their own monitoring\n\n"
+        "Most of the work falls on a team of nine engineers led by Pavani Tummalapalli, who designed the company's first "
+        "device in a rented room eight years ago.\n\n"
+        "\"We will have our own server by September,\" she said.\n\n"
+        "Dilshad Karim Hawrami, a paramedic who has trained more than 3,000 people in the city, has spent the week "
+        "answering the same question.\n\n"
+        "\"Open the green box and do what the voice tells you,\" he said.\n")
+    assert said == {"person/pavani-tummalapalli": 1, "person/dilshad-karim-hawrami": 1}

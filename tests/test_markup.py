@@ -6,7 +6,7 @@ import json
 import re
 
 from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
-from generator.markup import chat_log_as_text, fenced_block_as_text, gift_as_text, glossed_as_text, rcs_as_text, rec_as_text, textgrid_as_text, http_exchange_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, paged_rfc_as_text, postscript_as_text, tei_as_text, xml_leaf_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
+from generator.markup import chat_log_as_text, conllu_as_text, fenced_block_as_text, gift_as_text, glossed_as_text, gopher_menu_as_text, rcs_as_text, rec_as_text, sqlite_lines_as_text, textgrid_as_text, http_exchange_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, paged_rfc_as_text, postscript_as_text, tei_as_text, xml_leaf_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
 
 from .test_parse import text
 
@@ -1143,3 +1143,33 @@ def test_a_feature_file_s_doc_string_is_the_page_it_gives_its_indent_off():
     article = text(feature)
     assert article.title == "Clinic switches off remote fitting for its hearing-aid patients"
     assert not any("Scenario" in p or "cleaned" in p for p in article.paragraphs)
+
+
+def test_a_shell_archive_reads_as_its_file_that_holds_the_page_its_lines_marks_off():
+    preamble = "#!/bin/sh\n# This is a shell archive (produced by GNU sharutils 4.15.2).\n" + "\n".join(
+        f"  test -f x{n} && echo 'check {n} of the archive before you run it' || exit 1" for n in range(6))
+    page = "\n".join("X" + line for line in (_HEADER + _BODY).split("\n"))
+    shar = (preamble + "\nsed 's/^X//' << 'SHAR_EOF' > 'NOTES.txt' &&\nXPress pack for the clinic.\nSHAR_EOF\n"
+            "sed 's/^X//' << 'SHAR_EOF' > 'ledger-2026-07-03.txt' &&\n" + page + "\nSHAR_EOF\nexit 0\n")
+    shown, furniture = heredoc_as_text(shar)
+    assert "Skip to content" in shown.split("\n") and not any(r.startswith("XThe clinic") for r in shown.split("\n"))
+    assert text(shar).author == "Ana Kralj"
+
+
+def test_a_treebank_s_sentences_a_gopher_menu_s_info_lines_and_sqlite_s_line_mode_value_read_as_the_page():
+    lines = _HEADER.split("\n") + [s.strip() + "." for s in _BODY.split(".") if s.strip()]
+    conllu = "# global.columns = ID FORM LEMMA\n# newdoc id = ledger\n" + "".join(
+        f"# newpar id = p{n}\n# sent_id = s{n}\n# text = {line}\n1\t{(line.split() or ['x'])[0]}\t_\n\n"
+        for n, line in enumerate(lines) if line)
+    assert "Skip to content" in conllu_as_text(conllu)[0].split("\n")
+    assert text(conllu).title == "Clinic switches off remote fitting for its hearing-aid patients"
+    gopher = "".join(f"i{line}\tfake\t(NULL)\t0\n" for line in lines) + "1Back to the phlog\t/phlog\tgopher.example\t70\n.\n"
+    shown, furniture = gopher_menu_as_text(gopher)
+    assert "Clinic switches off remote fitting for its hearing-aid patients" in shown.split("\n")
+    assert "1Back to the phlog\t/phlog\tgopher.example\t70" in furniture and text(gopher).author == "Ana Kralj"
+    sqlite = ("$ sqlite3 -line cuttings.db \"SELECT * FROM cuttings WHERE id = 318;\"\n      id = 318\n   title = Ledger story\n"
+              "saved_at = 2026-07-12 09:41:07\n    body = " + "\n".join(lines) + "\n\n      id = 301\n   title = Other\n"
+              "saved_at = 2026-07-01 16:02:55\n    body = A short note.\n$\n")
+    shown, furniture = sqlite_lines_as_text(sqlite)
+    assert shown.split("\n")[4] == "Skip to content" and "saved_at = 2026-07-12 09:41:07" in furniture
+    assert text(sqlite).date == dt.date(2026, 7, 3)

@@ -7941,3 +7941,20 @@ def test_a_page_s_stamp_in_its_own_language_and_calendar_dates_it_not_the_site_s
     article = text(f"Skip to content\nTHE VALLEY LEDGER\n{masthead}\nHEALTH\n"
                    f"Clinic switches off remote fitting for its hearing-aid patients\nBy Ana Kralj\n{stamp}\n\n{_CLINIC}\n\n{_CLINIC}\n")
     assert article.date == day
+
+
+@pytest.mark.parametrize("byline, stamp, day", [
+    # Sorani: "the writing of A · the translation of B", the day and month with their "of" ("١٤ی تەممووزی ٢٠٢٦")
+    ("نووسینی Shilan Qaradaghi · وەرگێڕانی Rebin Sharazuri", "بڵاوکرایەوە: یەکشەممە، ١٤ی تەممووزی ٢٠٢٦، ٠٨:٣٠",
+     dt.date(2026, 7, 14)),
+    # Hebrew: "by A · translation: B", the month with its "in" ("11 ביולי 2026")
+    ("מאת Hadas Ben-Harosh · תרגום: Elkana Shalgi", "פורסם: יום חמישי, 11 ביולי 2026, 08:05 · עודכן: יום חמישי, 11 ביולי 2026, 13:50",
+     dt.date(2026, 7, 11)),
+    # Hausa: "by A · translation: B", "of" between the day and the month
+    ("Daga Balaraba Yabo · Fassara: Jamilu Sifawa", "An wallafa: Asabar, 13 ga Yuli, 2026, 8:20 na safe · An sabunta: Lahadi, "
+     "14 ga Yuli, 2026, 10:05 na safe", dt.date(2026, 7, 13)),
+])
+def test_a_byline_with_its_translator_and_a_stamp_in_the_site_s_language_name_the_writer_and_the_day(byline, stamp, day):
+    article = text(f"Skip to content\nTHE VALLEY LEDGER\nHEALTH\nClinic switches off remote fitting for its hearing-aid "
+                   f"patients\n{byline}\n{stamp}\n\n{_CLINIC}\n\n{_CLINIC}\n")
+    assert article.date == day and article.author == byline.split(" · ")[0].split(" ", 1)[1]

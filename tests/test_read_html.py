@@ -6709,3 +6709,35 @@ def test_subheadings_a_container_trafilatura_does_not_know_loses_are_set_back_an
     assert "Ce que disent les commerçants" in [article.paragraphs[i] for i in article.headings]
     assert article.paragraphs[-1].endswith("Paragraphe 4.")
     assert any(c.text.startswith("Un terminal sur le comptoir") for c in article.captions)
+
+
+def test_a_blog_whose_only_h1_is_its_name_takes_its_headline_from_the_tab_and_closes_on_its_board_note_and_form():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Lesotho&#039;s herd register must come home to Maseru "
+           "&laquo; The Senqu Standard</title></head><body><div id='header'><h1><a href='/'>The Senqu Standard</a></h1></div>"
+           "<div id='main'><h2 class='date'>Saturday, July 13, 2026</h2><div class='entry'><h3>Lesotho&#039;s herd register "
+           "must come home to Maseru</h3>" + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4))
+           + "<p><em>Editorials express the view of The Senqu Standard&#039;s editorial board.</em></p></div>"
+             "<h4>Add comment</h4><p>Fill out the form below to add your own comments.</p></div></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.title == "Lesotho's herd register must come home to Maseru" and article.source == "The Senqu Standard"
+    assert article.paragraphs[-1].endswith("Paragraph 3.")
+
+
+def test_a_dated_byline_over_the_text_names_its_writers_and_dates_it_over_the_site_s_clock_beside_its_weather():
+    raw = ("<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>Les bœufs pucés pris entre deux capitales</title>"
+           "</head><body><div class='top'><p class='kab-date'>Jeudi 11 juin 2026 · N'Djamena 37 °C</p></div><main>"
+           "<h1>Les bœufs pucés pris entre deux capitales</h1><article><p><strong>Par Djimadoum Ngarlem et Haoua Adoum "
+           "Kadallah</strong> · mardi 9 juin 2026</p><p>N'DJAMENA — " + FILLER + "Paragraphe 0.</p>"
+           + "".join(f"<p>{FILLER}Paragraphe {n}.</p>" for n in range(1, 4)) + "</article></main></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.authors == ("Djimadoum Ngarlem", "Haoua Adoum Kadallah")
+    assert article.date == dt.date(2026, 6, 9) and article.paragraphs[0].startswith("The ministry said")
+
+
+def test_an_interview_s_closing_line_in_cyrillic_names_its_writer():
+    raw = ("<!DOCTYPE html><html lang='mk'><head><meta charset='utf-8'><title>Податоците мора да се чуваат дома</title>"
+           "<meta name='author' content='Редакција'></head><body><main><h1>Податоците мора да се чуваат дома</h1><article>"
+           + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4))
+           + "<p class='potpis'><em>Разговараше: Билјана Ракитовска</em></p></article></main></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.authors == ("Билјана Ракитовска",)

@@ -1460,3 +1460,15 @@ def test_the_sixty_fifth_round_s_text_sets_read_at_least_as_well_as_after_it(fol
 def test_the_sixty_sixth_round_s_text_sets_read_at_least_as_well_as_after_it(folder, headline, date, future, author,
                                                                              quotes, people, topics):
     holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)
+
+
+# ... and blind158 (public defibrillators' monitoring: finger's .plan, a GNU shar archive, a CoNLL-U treebank, sqlite3's
+# line mode, a Gopher menu, an e-discovery production read with more, pr's pages; written blind in this round and scored on
+# main at 5930f11 before any rule: headline 0.14, date 0.00 (5 later), author 0.00, quotes 0.67 / 0.94, people 0.77; left:
+# a Gopher copy's wrapped dek read over its headline):
+@pytest.mark.parametrize("folder, headline, date, future, author, quotes, people, topics", [
+    ("blind158", 0.85, 1.0, 0, 1.0, (0.97, 0.97), 0.94, (0.0, 0.0)),
+])
+def test_the_sixty_sixth_round_s_second_text_set_reads_at_least_as_well_as_after_it(folder, headline, date, future, author,
+                                                                                   quotes, people, topics):
+    holds(folder, headline=headline, date=date, future=future, author=author, quotes=quotes, people=people, topics=topics)

@@ -1716,3 +1716,16 @@ def test_the_sixty_fifth_round_s_page_sets_read_at_least_as_well_as_after_it(fol
 ])
 def test_the_sixty_sixth_round_s_page_sets_read_at_least_as_well_as_after_it(folder, floors, quotes):
     holds(folder, {**FLOORS, **floors}, quotes)
+
+
+# ... and blind-html188 (livestock ear-tag readers: an Anchor CMS report from Chad in French, a HostCMS Q&A from North
+# Macedonia in Cyrillic, an Org mode column from Uruguay in Spanish, a FlatPress unsigned editorial from Lesotho; written
+# blind in this round and scored on main at 677d6fa before any rule: headline 0.75, date 0.50, site 0.75, authors 0.50,
+# body starts 0.75 and ends 0.75, captions 1.00, no furniture 0.50, quotes 0.56; left: a date on the other side of midnight
+# in UTC under a local stamp, the Macedonian answers and Spanish partials for their speakers):
+@pytest.mark.parametrize("folder, floors, quotes", [
+    ("blind-html188", {"headline": 1.0, "date": 0.75, "source": 1.0, "authors": 1.0, "first sentence": 1.0,
+                       "last sentence": 1.0, "captions": 1.0, "no furniture": 1.0}, 0.55),
+])
+def test_the_sixty_sixth_round_s_second_page_set_reads_at_least_as_well_as_after_it(folder, floors, quotes):
+    holds(folder, {**FLOORS, **floors}, quotes)
