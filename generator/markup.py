@@ -380,6 +380,12 @@ _GIFT_TITLE = re.compile(r"::(?:[^:\\]|\\.)+::(?:\[(?:markdown|html|plain|moodle
 _GIFT_ESCAPE = re.compile(r"\\([:~=#{}\\])")
 
 
+def _in_place(shown: list[str], first: int, after: int, rows: int) -> str:
+    """The lines a reader kept (rows ``first`` to ``after``), every other row of the copy blank where it stood: the
+    text's line numbers stay the copy's."""
+    return "\n".join([*([""] * first), *shown, *([""] * (rows - after))])
+
+
 def gift_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     """A GIFT quiz bank read as the reading one of its descriptions holds (its escapes undone), where that reading holds
     most of the bank's words; the comments, the categories, the title and the questions with their answers its
@@ -405,7 +411,7 @@ def gift_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     title = _GIFT_TITLE.match(rows[first])
     shown = [_GIFT_ESCAPE.sub(r"\1", r) for r in [rows[first][title.end():], *rows[first + 1:after]]]
     furniture = tuple(r.strip() for r in (*rows[:first], title.group(0), *rows[after:]) if r.strip())
-    return "\n".join([*([""] * first), *shown, *([""] * (len(rows) - after))]), furniture
+    return _in_place(shown, first, after, len(rows)), furniture
 
 
 # A certified translation of a page, glossed line by line: each line of the source as it was printed, in its own language,
@@ -521,7 +527,7 @@ def rec_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     _, first, after = best
     shown = [_REC_FIELD.match(rows[first]).group("value") or "", *((_REC_MORE.match(r).group("value") or "") for r in rows[first + 1:after])]
     furniture = tuple(r.strip() for r in (*rows[:first], *rows[after:]) if r.strip())
-    return "\n".join([*([""] * first), *shown, *([""] * (len(rows) - after))]), furniture
+    return _in_place(shown, first, after, len(rows)), furniture
 
 
 # A CoNLL-U treebank (a corpus of the page's sentences, each a "# text = ..." line over a word a line): its "# newpar"
@@ -582,7 +588,7 @@ def sqlite_lines_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     _, first, after = best
     shown = [rows[first][width + 3:], *rows[first + 1:after]]
     furniture = tuple(r.strip() for r in (*rows[:first], *rows[after:]) if r.strip())
-    return "\n".join([*([""] * first), *shown, *([""] * (len(rows) - after))]), furniture
+    return _in_place(shown, first, after, len(rows)), furniture
 
 
 # A Gopher menu as its server sends it (RFC 1436): each line an item's type, its display string, a selector, a host and a

@@ -682,8 +682,9 @@ HEADLINE_BLOCK_REACH = 6  # blocks from the page's top within which a headline o
 # A credit line: a label of a word or three, its colon, then a name ("Fotos e texto: Nelma d'Alva", "Text: Aino Kettunen")
 _LABELLED_NAME = re.compile(r"[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+){0,3}\s*[:：]\s*(?:[A-Z][\w'’.-]*\s+){0,3}(?:[a-z]['’])?[A-Z][\w'’-]+")
 # A byline opening a line, whatever follows it ("Par A et B · mardi 9 juillet 2030"): no deck
-_BYLINE_OPENING = re.compile(r"(?:By|Por|Par|Von|Door|Av|Af|Przez|Oleh)\s+[A-Z][\w'’.-]*\s+[A-Z]")
-_OVER_BYLINE = re.compile(r"(?:By|Por|Par|Von|Door|Av|Af|Przez|Oleh)\s+(?:[A-Z][\w'’.-]*\s+){1,5}[A-Z][\w'’-]+\s*$")
+_BY_WORDS = r"(?:By|Por|Par|Von|Door|Av|Af|Przez|Oleh)"  # "by" in the languages of pages' bylines
+_BYLINE_OPENING = re.compile(rf"{_BY_WORDS}\s+[A-Z][\w'’.-]*\s+[A-Z]")
+_OVER_BYLINE = re.compile(rf"{_BY_WORDS}\s+(?:[A-Z][\w'’.-]*\s+){{1,5}}[A-Z][\w'’-]+\s*$")
 
 
 def _preformatted_page(tree) -> str | None:
