@@ -29,8 +29,21 @@ from .text import (CLOCK, GIVEN_NAME_ABBREVIATION, PICTOGRAPH, HONORIFIC_WORDS, 
 # "Əliyeva") and Additional ("Trần", "Phạm"); inside a name also combining accents and modifier letters
 # (Yoruba "Ọlábọ̀dé", transliterated Arabic "Saʿīd").
 # ... and Cyrillic ("Эрмек Сатыбалдиев", Kyrgyz "Өмүрбек", Ukrainian "Ярослава"): its capitals, its small letters, and
-# its extended letters both ways, as Latin's Extended-B is
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž\u0180-\u024f\u1e00-\u1eff\u0400-\u042f\u0460-\u04ff"
+# its extended letters; inside a name, the blocks that mix both cases are taken whole
+def _capitals(*blocks: tuple[int, int]) -> str:
+    """A character set's ranges for the capitals (and titlecase letters, "ǅ") of Unicode blocks that mix both cases:
+    not "ș", "ł", "đ" or "ѣ", which open Romanian, Polish, Vietnamese and Cyrillic words in lower case ("România și")."""
+    codes = [c for lo, hi in blocks for c in range(lo, hi + 1) if chr(c).isupper() or chr(c).istitle()]
+    runs: list[list[int]] = []
+    for c in codes:
+        if runs and c == runs[-1][1] + 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
+_UP = "A-ZÀ-ÖØ-Þ" + _capitals((0x100, 0x24F), (0x1E00, 0x1EFF), (0x460, 0x4FF)) + "\u0400-\u042f"
 _LOW = "a-zß-öø-ÿā-ž\u0180-\u024f\u0250-\u02ff\u0300-\u036f\u1e00-\u1eff\u0430-\u045f\u0460-\u04ff"
 # (... and a Surinamese or Indonesian Chinese surname's one letter between hyphens: "Tjon-A-Loi", "Kwie-A-Sen")
 _TOKEN = (rf"(?:[{_UP}][{_LOW}]+(?:[-'’](?!s\b)(?:(?:[DNO]['’]|Mc|Mac)?[{_UP}]?[{_LOW}]+|[{_UP}](?=-[{_UP}])))*"
@@ -228,8 +241,9 @@ def _lexicon(registry: Registry) -> Lexicon:
         # Listed titles, and "Secretary of Energy", "Minister for Trade and Industry" for any office.
         titles=re.compile(rf"(?:{_alternation(titles)}|{_OFFICE_TITLE})$") if titles else None,
         # (... and when, between the verb and its speaker: "a déclaré mardi Babacar Ndiour", "dijo el martes A")
+        # (... or two: "a reconnu lundi soir A", "dijo ayer martes A")
         speech=(rf"(?:{_alternation(rules.speech_verbs) or 'said'})"
-                rf"(?:\s+(?:on\s+|el\s+|le\s+|ce\s+|este\s+)?(?:{_alternation(rules.speech_times)})(?![\w'’-]))?"
+                rf"(?:\s+(?:on\s+|el\s+|le\s+|ce\s+|este\s+)?(?:{_alternation(rules.speech_times)})(?![\w'’-])){{0,2}}"
                 if rules.speech_times else _alternation(rules.speech_verbs) or "said"),
         role_words=re.compile(rf"\b(?:{_alternation(w.lower() for w in (*rules.role_words, *rules.family_roles))})s?\b", re.I),
         org_suffix=re.compile(rf"(?:{_alternation(rules.organization_suffixes)})$"),
@@ -1895,10 +1909,10 @@ class _QuotePatterns:
     said: re.Pattern[str]  # 'Cutler said the truce was fragile.'
 
 
-_AUXILIARY = (r"(?:(?:would|will|has|had|once|later|then|also)\s+)?"  # "he would say", "she later told"
-              # (... or a Romance language's object pronoun before the verb: "A, de su centro de control, lo explicó así:",
-              # "B l'a dit", "C le résume ainsi")
-              r"(?:(?:lo|la|le|les|se|nos|lhe|lhes|gli)\s+|l['’])?")
+# A Romance language's object pronoun before the verb: "A, de su centro de control, lo explicó así:", "B l'a dit", "C le
+# résume ainsi"; or the writer it was said to: "A, director del SNIG, me dijo el jueves que ...", "B m'a expliqué"
+_CLITIC = r"(?:(?:lo|la|le|les|se|nos|lhe|lhes|gli|me|mi|te|ti|ci|vi|nous|vous|lui|leur)\s+|[lmt]['’])?"
+_AUXILIARY = r"(?:(?:would|will|has|had|once|later|then|also)\s+)?" + _CLITIC  # "he would say", "she later told"
 _NAMEISH = rf"[{_UP}][\w'’.-]*(?:\s+(?:(?:de|van|von|der|den|da|di|du|del|le|la|bin|al)\s+){{0,2}}[{_UP}][\w'’.-]*){{0,4}}"  # ("Joost van der Linde")
 # ... its words taken whole where a space, a comma or a bracket follows each (the speaker pattern `said`): giving back
 # a word's last letters cannot help such a match, so the engine need not try every shorter word at every capital.
@@ -1986,6 +2000,8 @@ def _quote_patterns(speech: str, roles: str = "(?!)", weekdays: str = "(?!)") ->
                          # 'said Fremont City Council member Teresa Huang': a body, a role in lower case, the name
                          # ... '," said lawyer Rajesh Thevarajah-Ong': a role in lower case before the name
                          # ('," says chief executive Hans-Jürgen Vollmer': a role's word in lower case before it too)
+                         # ('», a reconnu le Dr Allamine Doungous': a Romance article before the speaker's title)
+                         rf"(?:(?:{_ROMANCE_DETERMINERS})\s+(?=(?:{HONORIFIC_WORDS}|Pr|Dre|Me)\.?\s+[{_UP}]))?"
                          rf"(?P<a>{role}|{_TITLED_NAMEISH}\s+(?:[a-z][\w-]+\s+)?(?:{roles})\s+{_NAMEISH}|(?:(?:[a-z][\w-]+\s+){{0,3}}?(?:{roles})\s+)?{_TITLED_NAMEISH}|he|she|(?<=-)(?:il|elle)\b)"
                          # '," ministry spokesperson He Yadong told': lower-case role words before the name;
                          # '," Rep. Jordan Ames of Ohio, who sits on ..., said': a place after the name
@@ -2032,14 +2048,14 @@ def _quote_patterns(speech: str, roles: str = "(?!)", weekdays: str = "(?!)") ->
                                rf"|[a-z]+ed\s+by\s+)?"
                                # ("Embassy spokesperson Xu Fei had earlier described US tariffs as "...")
                                rf"(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+|later\s+|also\s+|then\s+|earlier\s+|already\s+|once\s+)?"
-                               rf"(?:{speech}|described|called|told|framed|characteri[sz]ed|calling|describing"
+                               rf"{_CLITIC}(?:{speech}|described|called|told|framed|characteri[sz]ed|calling|describing"
                                # "Ebrard has defended the tariffs as a measure to "strengthen the North American region""
                                rf"|defended|hailed|dismissed|branded|touted|welcomed|praised|criticised|criticized|condemned"
                                rf"|{_PARTICIPLES})\b"),
         # ('... be "built by a government that we cannot audit" — those were Assistant Secretary A's words')
         according_after=re.compile(rf"[^\"“”.]{{0,120}}?(?:,?\s+according to|\s+(?:those|these)\s+(?:were|are)"
                                    rf"(?=[^\"“”.]{{0,80}}['’]s\s+(?:own\s+)?words))\s+(?P<a>{_NAMEISH})"),
-        said=re.compile(rf"(?:(?P<a>{_NAMEISH_WHOLE_WORDS}){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,)?\s+(?:{speech})\b|\b(?:{speech})\s+(?P<b>{_NAMEISH_WHOLE_WORDS}))"),
+        said=re.compile(rf"(?:(?P<a>{_NAMEISH_WHOLE_WORDS}){_PARTY_TAG}(?:,[^\"“”]{{0,160}}?,)?\s+{_AUXILIARY}(?:{speech})\b|\b(?:{speech})\s+(?P<b>{_NAMEISH_WHOLE_WORDS}))"),
     )
 
 

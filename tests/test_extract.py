@@ -3704,3 +3704,50 @@ def test_one_who_designed_something_and_a_paramedic_in_the_apposition_are_people
         "answering the same question.\n\n"
         "\"Open the green box and do what the voice tells you,\" he said.\n")
     assert said == {"person/pavani-tummalapalli": 1, "person/dilshad-karim-hawrami": 1}
+
+
+def test_a_romance_speaker_named_after_his_title_and_two_words_of_when_speaks():
+    said = _speakers(
+        "Les bœufs pucés\n\n"
+        "« Nous n'avons jamais eu de copie complète de nos propres données », a reconnu lundi soir le Dr Allamine "
+        "Abdraman Doungous, directeur de la traçabilité animale. « Si un pays acheteur nous demande l'historique d'un "
+        "troupeau, c'est un serveur à Zhengzhou qui répond. »\n")
+    assert said == {"person/allamine-abdraman-doungous": 2}
+
+
+def test_a_function_word_opening_a_sentence_in_another_language_is_no_given_name():
+    _, extraction = run(
+        "Les bœufs pucés\n\n"
+        "Les boucles de Ruimu Technology sont posées depuis 2028 dans le Batha.\n\n"
+        "La suite pourrait dépendre de Pékin. Si Ruimu doit installer une copie de sa plateforme, il faudra un accord. "
+        "Quand Lanmei refuse, le ministère attend. Cuando Lanmei responde, nadie escucha. Selon Ruimu, tout va bien.\n\n"
+        "Le programme étudie trois options : demander à Ruimu d'installer sa plateforme ou à Lanmei de céder.\n")
+    named = set(people(extraction))
+    assert not {n for n in named if "Ruimu" in n or "Lanmei" in n}, named
+
+
+def test_one_who_told_the_writer_a_partial_in_a_romance_language_said_it():
+    said = _speakers(
+        "Las vacas y sus datos\n\n"
+        "Eulogio Sienra, director del SNIG, me dijo el jueves que el ministerio quiere «tener la copia completa de cada "
+        "movimiento antes de que salga del país», y que ya pidió un cronograma.\n\n"
+        "Odile Ramanantsoa, qui dirige la coopérative, m'a expliqué que les éleveurs veulent « savoir où vont leurs "
+        "données avant la prochaine saison ».\n")
+    assert said == {"person/eulogio-sienra": 1, "person/odile-ramanantsoa": 1}
+
+
+def test_a_word_in_lower_case_of_a_script_s_extended_letters_is_no_part_of_a_name():
+    _, extraction = run(
+        "Serele Moldovei\n\n"
+        "Controlerele au fost instalate în România și în Moldova, iar șefa Direcției a cerut datele. Łukasz Wrona "
+        "spune că łatwo nie będzie.\n")
+    named = set(people(extraction))
+    assert not {n for n in named if "și" in n or "șefa" in n or "łatwo" in n}, named
+
+
+def test_romanian_and_croatian_speech_verbs_in_the_present_and_two_words_of_when():
+    said = _speakers(
+        "Serele Moldovei\n\n"
+        "„Nu e o surpriză, dar termenul e strâns”, a declarat luni seara Dorina Vrabie, șefa direcției.\n\n"
+        "„Kutija mi je prošlog kolovoza spasila cijeli urod“, kaže Anđelko Raspudić, koji u Gabeli ima plastenik.\n")
+    assert said == {"person/dorina-vrabie": 1, "person/andelko-raspudic": 1}
