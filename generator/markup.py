@@ -249,6 +249,31 @@ def unified_diff_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     return "\n".join(out), tuple(f for f in furniture if f)
 
 
+# A mail tool's SMTP session printed as it talked (swaks, "openssl s_client"): the client's lines " -> " (" ~> " once the
+# link is encrypted), the server's "<- " ("<~ "), the tool's own "=== "; after the server's "354" to "DATA", the client's
+# lines are the message, to the "." alone that ends it, each line that opens with "." sent with another ("dot-stuffing")
+_SMTP_CLIENT = re.compile(r" ?[-~*]> ?(.*)")
+_SMTP_SERVER = re.compile(r"<[-~*] +\d{3}[- ]")
+SMTP_LINES_MIN = 8  # the server's replies, for a copy to be a session
+
+
+def smtp_session_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """An SMTP session read as the message its client sent (its headers, then its text, the dots it doubled undone), each
+    line where the session has it; the commands, the server's replies and the tool's lines its furniture."""
+    rows = text.split("\n")
+    if sum(1 for r in rows if _SMTP_SERVER.match(r)) < SMTP_LINES_MIN:
+        return text, ()
+    data = next((n for n, r in enumerate(rows) if re.match(r"<[-~*] +354\b", r)), -1)
+    end = next((n for n in range(data + 1, len(rows)) if (m := _SMTP_CLIENT.fullmatch(rows[n].rstrip("\r")))
+                and m.group(1).strip() == "."), -1) if data >= 0 else -1
+    if end < 0:
+        return text, ()
+    shown = [(m.group(1)[1:] if m.group(1).startswith("..") else m.group(1)) if (m := _SMTP_CLIENT.fullmatch(r.rstrip("\r")))
+             else "" for r in rows[data + 1:end]]
+    furniture = tuple(r.strip() for r in (*rows[:data + 1], *rows[end:]) if r.strip())
+    return _in_place(shown, data + 1, end, len(rows)), furniture
+
+
 # A script that writes a page it holds in a here-document ("cat >> "$OUT" <<'EOF'" ... "EOF"): the page is the document
 _HEREDOC = re.compile(r".*<<(-?)\s*(['\"]?)([A-Za-z_][\w-]*)\2(?:\s.*)?")
 HEREDOC_MIN_SHARE = 0.6  # of the copy's words in one here-document, for the document to be the page
@@ -714,6 +739,59 @@ def _element_text(value: str) -> str:
     return "".join(part if n % 2 else _xml_text(part) for n, part in enumerate(parts))
 
 
+# A layout program's document (Scribus's .sla): each text frame's story a run of "<ITEXT ... CH="..."/>" (a run of one
+# style), "<para/>" where a paragraph ends, "<breakline/>" a line's, "<trail/>" the story's
+_SLA_RUN = re.compile(r"\s*<ITEXT\b[^>]*?\bCH=\"([^\"]*)\"[^>]*/>\s*")
+
+
+def sla_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A Scribus document read as its story that holds most of its words, each run of text on its row, each paragraph's
+    end a blank row; the document's other stories and its markup its furniture, each row blank where it stood."""
+    if "<SCRIBUS" not in text[:2000]:
+        return text, ()
+    rows = text.split("\n")
+    stories: list[tuple[int, int, int]] = []  # (words, first row, row after the last)
+    start = -1
+    for n, row in enumerate(rows):
+        if "<StoryText" in row:
+            start = n
+        elif "</StoryText>" in row and start >= 0:
+            words = sum(len(_xml_text(m.group(1)).split()) for r in rows[start:n] if (m := _SLA_RUN.fullmatch(r)))
+            stories.append((words, start, n + 1))
+            start = -1
+    if not stories:
+        return text, ()
+    words, first, after = max(stories)
+    if words < ITEM_MIN_WORDS or words < HEREDOC_MIN_SHARE * sum(w for w, _, _ in stories):
+        return text, ()
+    shown = [_xml_text(m.group(1)) if (m := _SLA_RUN.fullmatch(r)) else "" for r in rows[first:after]]
+    furniture = tuple(_xml_text(m.group(1)) if (m := _SLA_RUN.fullmatch(r)) else r.strip()
+                      for r in (*rows[:first], *rows[after:]) if r.strip())
+    return _in_place(shown, first, after, len(rows)), tuple(f for f in furniture if f)
+
+
+# DocBook (a word processor's export, a manual's source): its leaves in their order, each a paragraph of its own, the
+# names of an author one line ("<firstname>" and "<surname>")
+_DOCBOOK_LEAF = re.compile(r"<(author|personname|title|subtitle|para|simpara|pubdate|date|attribution|term)\b[^>]*>(.*?)</\1>",
+                           re.S)
+DOCBOOK_PARAS_MIN = 5
+
+
+def docbook_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A DocBook document read as it renders: each title, paragraph, author and date a paragraph, in the document's order;
+    its markup its furniture."""
+    head = text[:3000]
+    if not ("DocBook" in head or re.search(r"<(?:article|book|chapter)\b[^>]*>\s*<(?:articleinfo|info|title)\b", head)) \
+            or text.count("<para") + text.count("<simpara") < DOCBOOK_PARAS_MIN:
+        return text, ()
+    leaves = [" ".join(_xml_text(re.sub(r"<[^>]+>", " ", m.group(2))).split()) for m in _DOCBOOK_LEAF.finditer(text)]
+    shown = [leaf for leaf in leaves if leaf]
+    if not shown:
+        return text, ()
+    furniture = tuple(row.strip() for row in text.split("\n") if row.strip().startswith(("<?xml", "<!DOCTYPE")))
+    return "\n\n".join(shown) + "\n", furniture
+
+
 def xml_leaf_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     """An XML file whose one element holds most of its words, read as that element's text: the page it holds, each of the
     other elements' texts (the map's names, the form's fields, the other messages) its furniture."""
@@ -1033,6 +1111,47 @@ def record_as_text(text: str, labels: tuple[str, ...] = ()) -> tuple[str, tuple[
         out = [*rows[:start], *lines, *[""] * max(0, end + 1 - start - len(lines)), *rows[end + 1:]]
         return "\n".join(out), tuple(row.strip() for row in rows[start:end + 1] if row.strip())
     return text, ()
+
+
+# A tool's JSON export that keeps a page deep inside it (an API client's collection with a saved response's body, a
+# scraper's job log): the page one string, its lines escaped ("\\n")
+JSON_PAGE_MIN_DEPTH = 3  # objects and lists around the string (an article's own record, its "body" beside its "title",
+JSON_PAGE_MIN_LINES = 10  # is ``record_as_text``'s); and the page's lines, at least
+
+
+def _strings(value: object, depth: int = 0):
+    """Every string value in a JSON document (not its keys), with how deep it sits."""
+    if isinstance(value, str):
+        yield value, depth
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item, depth + 1)
+
+
+def json_page_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A JSON document read as the string deep inside it that holds most of its words, where that string is a page (its
+    lines escaped): the page, from the row the string opens on; the document's other rows its furniture."""
+    stripped = text.strip()
+    if not stripped.startswith(("{", "[")):
+        return text, ()
+    try:
+        document = json.loads(stripped)
+    except ValueError:
+        return text, ()
+    strings = list(_strings(document))
+    page, depth = max(strings, key=lambda s: len(s[0].split()), default=("", 0))
+    words = len(page.split())
+    if depth < JSON_PAGE_MIN_DEPTH or page.count("\n") < JSON_PAGE_MIN_LINES or words < ITEM_MIN_WORDS \
+            or words < HEREDOC_MIN_SHARE * sum(len(s.split()) for s, _ in strings):
+        return text, ()
+    rows = text.split("\n")
+    opening = json.dumps(page[:40], ensure_ascii=False)[1:-1]
+    at = next((n for n, row in enumerate(rows) if opening in row), 0)
+    furniture = tuple(row.strip() for n, row in enumerate(rows) if row.strip() and n != at)
+    return "\n" * at + page.replace("\r\n", "\n"), furniture
 
 
 # A feed's entry printed as text (a terminal's curl of an RSS 2.0 feed, an Atom feed saved as text): "<item>" to "</item>",

@@ -26,7 +26,7 @@ from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENS
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
 from .markup import (asciidoc_as_text, fenced_block_as_text, gift_as_text, glossed_as_text, rcs_as_text, rec_as_text, textgrid_as_text, conllu_as_text, sqlite_lines_as_text, gopher_menu_as_text, http_exchange_as_text, postscript_as_text, paged_rfc_as_text, tei_as_text, xml_leaf_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text,
-                     scraped_item_as_text, r_console_as_text)
+                     scraped_item_as_text, r_console_as_text, smtp_session_as_text, sla_as_text, json_page_as_text, docbook_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (CLOCK, EMAIL_ADDRESS, PICTOGRAPH, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -934,6 +934,8 @@ _CREDIT_WORDS = (r"(?:Photos?|Photographs?|Pictures?|Images?|Illustrations?|Grap
 # A label's colon in the scripts sites print their labels in: Latin's, the full-width (CJK), the Armenian comma
 # ("Հեղինակ՝ A"), the Ethiopic preface colon ("ጸሐፊ፦ A") and the Khmer sign ("បកប្រែ៖ B")
 LABEL_COLONS = ":：՝፦៖"
+# ... or a spaced dash where a site sets its labels so: "ရေးသားသူ - Thiri Nandar Kyaw" (Burmese)
+LABEL_SEPARATOR = rf"(?:\s*[{LABEL_COLONS}]|\s+[-–—])\s*"
 _CREDIT_LABEL = re.compile(rf"^{_CREDIT_WORDS}(?!\w)", re.I)
 _REVIEWED_BY = re.compile(rf"{_REVIEW_WORDS}\s+by\s+[A-Z]")  # an editor's credit line
 _NAME_AND_OFFICE = re.compile(r"([^,|]{3,60}?),\s*([^,|]{3,60})")  # "Stefan Wurzinger, Head of Raw Materials Policy"
@@ -1134,7 +1136,7 @@ def _labelled_writer(text: str, registry: Registry) -> re.Match | None:
     """"Autor: Ioana Munteanu", "Müəllif: Aytən Hüseynova": the writer under the label in the site's language (and
     "Tekst: A | Foto: B": the photographer's cell apart)."""
     rules = registry.rules
-    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[{LABEL_COLONS}]\s*(.{{3,60}})",
+    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))}){LABEL_SEPARATOR}(.{{3,60}})",
                             _without_photo_cell(text, rules)) if rules.byline_labels else None
     return labelled if labelled and _NAME.fullmatch(labelled.group(1)) and not _looks_like_outlet(labelled.group(1), registry) \
         else None
@@ -1143,7 +1145,7 @@ def _labelled_writer(text: str, registry: Registry) -> re.Match | None:
 def _labelled_writers(text: str, registry: Registry) -> tuple[str, ...]:
     """"Müəlliflər: Nərmin Qasımova, Rəşad Əsgərli": the writers under the label in the site's language, one or several."""
     rules = registry.rules
-    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))})\s*[{LABEL_COLONS}]\s*(.{{3,160}})", text.strip()) \
+    labelled = re.fullmatch(rf"(?:{'|'.join(map(re.escape, rules.byline_labels))}){LABEL_SEPARATOR}(.{{3,160}})", text.strip()) \
         if rules.byline_labels else None
     named = tuple(split_names(_names_list(labelled.group(1), registry)[1])) if labelled else ()
     return named if named and all(_name_shaped(n) and not _looks_like_outlet(n, registry) for n in named) else ()
@@ -4743,6 +4745,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
     diagnostics: list[Diagnostic] = []
     quoting: tuple[str, ...] = ()  # the lines around an article a post or a mail quotes whole
     console: tuple[str, ...] = ()  # (its prompt's "> " is no mail's quoting)
+    if not seed.page and not seed.blocks and (sent := smtp_session_as_text(seed.text))[0] != seed.text:
+        seed = replace(seed, text=sent[0])  # a mail tool's SMTP session, the message it sent (its lines kept as a mail's)
     if not seed.page and not seed.blocks and (read := r_console_as_text(seed.text))[0] != seed.text:
         seed, console = replace(seed, text=read[0]), read[1]  # a page read in an R console, its texts printed as vectors
     if not seed.page and not seed.blocks and (unquoted := _unquoted(seed.text))[0] != seed.text:
@@ -4823,6 +4827,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=outlined[0]), wrapper + outlined[1]  # an outliner's export, a page under one node
     if not seed.page and not seed.blocks and (rendered := tiddler_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=rendered[0]), wrapper + rendered[1]  # a TiddlyWiki tiddler's file, as it renders
+    if not seed.page and not seed.blocks and (kept := json_page_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=kept[0]), wrapper + kept[1]  # a tool's JSON export, a page deep in one string
     if not seed.page and not seed.blocks and (record := record_as_text(seed.text, rules.byline_labels))[0] != seed.text:
         seed, wrapper = replace(seed, text=record[0]), wrapper + record[1]  # an article's record as an API printed it
     if not seed.page and not seed.blocks and (row := expanded_record_as_text(seed.text, rules.byline_labels))[0] != seed.text:
@@ -4837,6 +4843,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=typeset[0]), wrapper + typeset[1]  # a layout program's tagged text of a page
     if not seed.page and not seed.blocks and (encoded := tei_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=encoded[0]), wrapper + encoded[1]  # a TEI transcription, the page its <text>
+    if not seed.page and not seed.blocks and (rendered := docbook_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=rendered[0]), wrapper + rendered[1]  # a DocBook document, as it renders
+    if not seed.page and not seed.blocks and (laid := sla_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=laid[0]), wrapper + laid[1]  # a layout program's document, its longest story
     if not seed.page and not seed.blocks and (held := xml_leaf_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=held[0]), wrapper + held[1]  # an XML file, the page one element's text
     if not seed.page and not seed.blocks and (shown := markup_as_text(seed.text))[0] != seed.text:

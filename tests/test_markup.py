@@ -6,6 +6,7 @@ import json
 import re
 
 from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
+from generator.markup import docbook_as_text, json_page_as_text, sla_as_text, smtp_session_as_text
 from generator.markup import chat_log_as_text, conllu_as_text, fenced_block_as_text, gift_as_text, glossed_as_text, gopher_menu_as_text, rcs_as_text, rec_as_text, sqlite_lines_as_text, textgrid_as_text, http_exchange_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, paged_rfc_as_text, postscript_as_text, tei_as_text, xml_leaf_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
 
 from .test_parse import text
@@ -1173,3 +1174,52 @@ def test_a_treebank_s_sentences_a_gopher_menu_s_info_lines_and_sqlite_s_line_mod
     shown, furniture = sqlite_lines_as_text(sqlite)
     assert shown.split("\n")[4] == "Skip to content" and "saved_at = 2026-07-12 09:41:07" in furniture
     assert text(sqlite).date == dt.date(2026, 7, 3)
+
+
+def test_an_smtp_session_reads_as_the_message_its_client_sent_its_doubled_dots_undone():
+    lines = [*_HEADER.split("\n"), _BODY, "", "..and a line that opened with a dot."]
+    session = ("$ swaks --to desk@ledger.example --server mail.ledger.example:587\n=== Trying mail.ledger.example:587...\n"
+               + "".join(f"<-  250-{word}\n" for word in ("PIPELINING", "SIZE 52428800", "VRFY", "ETRN", "8BITMIME", "DSN"))
+               + "<-  250 CHUNKING\n -> STARTTLS\n<-  220 Ready\n ~> MAIL FROM:<a@ledger.example>\n<~  250 Ok\n ~> DATA\n"
+               "<~  354 End data with <CR><LF>.<CR><LF>\n ~> Subject: FW: the clinic story\n ~> \n"
+               + "".join(f" ~> {line}\n" for line in lines) + " ~> .\n<~  250 2.0.0 Ok: queued\n ~> QUIT\n<~  221 Bye\n")
+    shown, furniture = smtp_session_as_text(session)
+    rows = shown.split("\n")
+    assert "Skip to content" in rows and ".and a line that opened with a dot." in rows and len(rows) == len(session.split("\n"))
+    assert "<~  250 2.0.0 Ok: queued" in furniture and not any(row.startswith((" ~>", "<~")) for row in rows)
+    assert text(session).title == "Clinic switches off remote fitting for its hearing-aid patients"
+
+
+def test_a_scribus_document_reads_as_its_longest_story_a_run_a_row_and_a_paragraph_s_end_a_blank():
+    def story(lines: list[str]) -> str:
+        runs = "".join(f'    <ITEXT CH="{line.replace(chr(34), "&quot;")}"/>\n    <para/>\n' for line in lines)
+        return f'  <PAGEOBJECT ItemID="1">\n   <StoryText>\n    <DefaultStyle/>\n{runs}    <trail/>\n   </StoryText>\n  </PAGEOBJECT>\n'
+    sla = ('<?xml version="1.0" encoding="UTF-8"?>\n<SCRIBUSUTF8NEW Version="1.6.1">\n <DOCUMENT ANZPAGES="2">\n'
+           + story(["BULLETIN No. 31", "This week's reading"]) + story([*_HEADER.split("\n"), _BODY, 'He said "fine" twice.'])
+           + " </DOCUMENT>\n</SCRIBUSUTF8NEW>\n")
+    shown, furniture = sla_as_text(sla)
+    assert "BULLETIN No. 31" in furniture and "BULLETIN No. 31" not in shown and 'He said "fine" twice.' in shown
+    assert len(shown.split("\n")) == len(sla.split("\n")) and text(sla).author == "Ana Kralj"
+
+
+def test_a_json_export_reads_as_the_page_deep_in_one_of_its_strings_but_an_article_s_own_record_does_not():
+    page = "\n".join([*_HEADER.split("\n"), _BODY, "", _BODY])
+    collection = json.dumps({"info": {"name": "extraction set"}, "item": [{"name": "health", "response": []}, {
+        "name": "extract", "response": [{"name": "200", "header": [{"key": "Date", "value": "Mon, 6 Jul 2026"}],
+                                         "body": page}]}]}, indent="\t", ensure_ascii=False)
+    shown, furniture = json_page_as_text(collection)
+    assert shown.lstrip("\n").startswith("Skip to content") and '"name": "health",' in furniture
+    assert text(collection).title == "Clinic switches off remote fitting for its hearing-aid patients"
+    record = json.dumps({"title": "Clinic switches off remote fitting", "byline": "Ana Kralj", "body": page}, indent=2)
+    assert json_page_as_text(record) == (record, ())
+
+
+def test_a_docbook_document_reads_as_it_renders_each_title_paragraph_and_author_a_paragraph():
+    docbook = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE article PUBLIC "-//OASIS//DTD DocBook XML V4.1.2//EN" '
+               '"docbookx.dtd">\n<article>\n  <articleinfo>\n    <title>Clinic switches off remote fitting</title>\n'
+               '    <author>\n      <firstname>Ana</firstname>\n      <surname>Kralj</surname>\n    </author>\n  </articleinfo>\n'
+               + "".join(f"  <para>{p} &amp; <emphasis>more</emphasis></para>\n" for p in ["One.", "Two.", "Three.", "Four."])
+               + '  <sect1>\n    <title>What next?</title>\n    <para>Five.</para>\n  </sect1>\n</article>\n')
+    shown, furniture = docbook_as_text(docbook)
+    assert shown.split("\n\n")[:3] == ["Clinic switches off remote fitting", "Ana Kralj", "One. & more"]
+    assert "What next?" in shown.split("\n\n") and any(f.startswith("<!DOCTYPE") for f in furniture)

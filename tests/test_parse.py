@@ -7958,3 +7958,13 @@ def test_a_byline_with_its_translator_and_a_stamp_in_the_site_s_language_name_th
     article = text(f"Skip to content\nTHE VALLEY LEDGER\nHEALTH\nClinic switches off remote fitting for its hearing-aid "
                    f"patients\n{byline}\n{stamp}\n\n{_CLINIC}\n\n{_CLINIC}\n")
     assert article.date == day and article.author == byline.split(" · ")[0].split(" ", 1)[1]
+
+
+def test_a_byline_label_set_off_by_a_spaced_dash_and_a_translator_s_credit_beside_it_name_the_writer():
+    for byline, writer in [("ရေးသားသူ - Thiri Nandar Kyaw · ဘာသာပြန်သူ - Zaw Lin Maung", "Thiri Nandar Kyaw"),
+                           ("Piše: Mirna Tudorović · Prijevod: Vedran Lozina", "Mirna Tudorović"),
+                           ("Апублікавана: субота, 20 ліпеня 2026, 09:10", "")]:
+        article = text("Price labels go on sale at 40 percent off\n\n" + byline + "\n\nHRODNA — Boxes of electronic shelf "
+                       "labels built for American supermarkets are arriving, the importer said on Saturday.\n")
+        assert article.title == "Price labels go on sale at 40 percent off" and article.author == writer
+        assert writer or article.date == dt.date(2026, 7, 20)
