@@ -2053,8 +2053,10 @@ BOX_POINT_MAX_WORDS = 30  # a summary box's points are short; the article's firs
 _DECK_CLASS = re.compile(r"(?:^|[-_])(?:standfirst|dek|deck|summary|subtitle|subheadline|sub-headline|subheading|strapline|sub[-_]tit|"
                          r"excerpt|lede-summary|description|chapo|chapeau|synopsis|lead-paragraph|"  # (GOV.UK's "gem-c-lead-paragraph")
                          # (... in the site's language: Portuguese "resumo", Spanish "entradilla", Italian "sommario",
-                         # Czech and Slovak "perex")
-                         r"resumo|resumen|entradilla|sumario|sommario|riassunto|samenvatting|ingress|perex)(?:$|[-_])"
+                         # Czech and Slovak "perex", Romanian "subtitlu", Croatian "podnaslov", German "Vorspann", Polish
+                         # "zajawka")
+                         r"resumo|resumen|entradilla|sumario|sommario|riassunto|samenvatting|ingress|perex|subtitlu|podnaslov"
+                         r"|podnadpis|untertitel|vorspann|sottotitolo|sous-titre|soustitre|alcim|podtytul|zajawka)(?:$|[-_])"
                          r"|(?:__|field-)intro$"
                          r"|^attribute-(?:short|intro)$"  # (eZ Publish's article fields: "attribute-short" over "attribute-long")
                          # (... or in camel case: EasyDNNnews's "edn_articleSummary")
@@ -2749,6 +2751,16 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|(?:Esta|Este) (?:\w+ ){0,1}(?:reportagem|fotorreportagem|notícia|artigo|texto|nota|artículo|reportaje|noticia)"
                          r" (?:foi|fue|ha sido) (?:atualizad[oa]|corrigid[oa]|actualizad[oa]|corregid[oa])\b.{0,200}"
                          r"|Cet article a été (?:mis à jour|corrigé|modifié)\b.{0,200}|Questo articolo è stato (?:aggiornato|corretto)\b.{0,200}"
+                         # (... or "Articol actualizat miercuri, 17 iulie, cu răspunsul companiei", "Članak je ažuriran ...")
+                         r"|Articol (?:actualizat|corectat)\b.{0,200}|(?:Članak|Tekst) je (?:ažuriran|ispravljen)\b.{0,200}"
+                         # an interview's own note on how it was done: "Razgovor je vođen telefonom 17. srpnja i skraćen je.",
+                         # "The interview was conducted by phone and has been edited for length."
+                         r"|(?:Razgovor je vođen|Intervju je vođen|The interview was (?:conducted|held|done)|This interview was"
+                         r" (?:conducted|held|done)|L'entretien a été réalisé|La entrevista (?:se realizó|fue realizada)"
+                         r"|A entrevista foi (?:feita|realizada))\b.{0,200}"
+                         # a photo essay's colophon: "Photographed in Chongwe and Chisamba, 16–18 July 2030.", "Prints from this
+                         # series are available through the collective; ..."
+                         r"|Photographed (?:in|at|between|on)\b[^.]{0,120}\d{4}\.?|Prints (?:from|of) this (?:series|story|essay)\b.{0,200}"
                          # a plea for readers' money under the text: "O Ilhas em Foco é independente e vive dos seus leitores. Apoie
                          # o nosso fotojornalismo ...", "Soutenez notre journalisme", "Apoya nuestro periodismo"
                          r"|(?:[^.]{0,120}\.\s+)?(?:Apoie|Apoya|Apóyanos|Soutenez|Sostieni|Support) (?:o nosso|a nossa|nuestro|nuestra"
@@ -4177,7 +4189,19 @@ def _posted_by(tree) -> tuple[str, ...]:
             continue
         if _name_like(name := _clean("".join(a.itertext()))) and not _DESK.search(name):
             return (name,)  # (not the site's desk account: "Publicado por <a>Redacción Surco Norte</a>")
+    # ... or its name not linked, its day after it: "<span class='post-meta'>Posted by A on 19-07-2030</span>"
+    for element in tree.xpath("//body//*[self::span or self::p or self::div or self::small]"
+                              "[string-length(normalize-space(.)) < 120][not(*[not(self::time)])]"
+                              "[not(ancestor-or-self::*[re:test(concat(@class, ' ', @id), 'comment|repl', 'i')])]",
+                              namespaces={"re": "http://exslt.org/regular-expressions"}):
+        if (dated := _POSTED_BY_DAY.fullmatch(_clean(" ".join(element.itertext())))) \
+                and _name_like(name := dated.group(1)) and not _DESK.search(name):
+            return (name,)
     return ()
+
+
+_POSTED_BY_DAY = re.compile(_POSTED_BY.pattern.removesuffix(r"\s*$") + r"\s+([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3}?)"
+                            r"\s+(?:on|el|le|il|am|op|em|den|·|\||,)\s+.*\d.*", re.I)
 
 
 def _linked_byline(tree) -> tuple[str, ...]:
@@ -4235,6 +4259,8 @@ def _authors_line(tree) -> tuple[str, ...]:
     return ()
 
 
+_MADE_BY = re.compile(r"(Photographs|Photos|Pictures|Images|Words|Text|Story|Video)\s+by\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})",
+                      re.I)
 _CREDIT_LINE = re.compile(r"(?:Text|Words|Writer|Written by|Author|Authors|Teksti|Tekst|Texte|Texto)\s*:\s*"
                           r"(?P<names>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:and|&|,)?\s*[A-ZÀ-Þ][\w'’.-]+){1,7}?)"
                           r"(?=\s+[A-ZÀ-Þ][\w ]{1,20}\s*:|\s+\d|\s*$)")
@@ -4256,6 +4282,14 @@ def _credit_line_authors(tree) -> tuple[str, ...]:
         names = tuple(n.strip() for n in NAMES_APART.split(match.group("names")) if n.strip()) if match else ()
         if 0 < len(names) <= PROFILE_AUTHORS_MAX and all(_name_like(n) and len(n.split()) >= 2 for n in names):
             return names
+    # (... or a photo essay's makers, each by what they made, its words among them: "Photographs by A · Words by B")
+    for element in tree.xpath("//body//*[self::div or self::p or self::span][not(*)][not(ancestor::footer or ancestor::nav"
+                              " or ancestor::aside)][string-length(normalize-space(.)) < 160]"):
+        parts = re.split(r"\s+[·|•/]\s+", _clean(" ".join(element.itertext())))
+        made = [m for part in parts if (m := _MADE_BY.fullmatch(part))]
+        if len(parts) >= 2 and len(made) == len(parts) and any(m.group(1).lower() in ("words", "text", "story") for m in made) \
+                and all(_name_like(m.group(2)) and len(m.group(2).split()) >= 2 for m in made):
+            return tuple(dict.fromkeys(m.group(2) for m in made))
     # (... or the credits' sentence at the text's foot, in the article's own footer: "Yaritza Meléndez Ortiz reported this
     # story from San Juan. It was edited by B and translated from Spanish by C.")
     for element in tree.xpath("//body//p[not(ancestor::nav or ancestor::aside)]"):

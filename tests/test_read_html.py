@@ -6741,3 +6741,43 @@ def test_an_interview_s_closing_line_in_cyrillic_names_its_writer():
            + "<p class='potpis'><em>Разговараше: Билјана Ракитовска</em></p></article></main></body></html>").encode()
     article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
     assert article.authors == ("Билјана Ракитовска",)
+
+
+def test_a_blog_s_unlinked_posted_by_line_names_its_writer_not_the_column_s_kicker():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>The valley needs its own switch - The Ghor Review</title>"
+           "</head><body><header><h1>The valley needs its own switch</h1><span class='post-meta'>Posted by Lubna Qtaishat on "
+           "19-07-2026</span></header><article><p class='gr-kicker'><strong>COLUMN | THE FRIDAY FURROW</strong></p>"
+           + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4)) + "</article>"
+           "<div class='comments'><span>Posted by Odeh Nawafleh on 20-07-2026</span></div></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.authors == ("Lubna Qtaishat",)
+
+
+def test_a_photo_essay_s_makers_each_by_what_they_made_are_its_authors():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>The box on the greenhouse wall</title></head><body><main>"
+           "<h1>The box on the greenhouse wall</h1><div class='sub-title'>Photographs by Mwiche Sakala · Words by Mutinta "
+           "Hamweemba</div>" + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4)) + "</main></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.authors == ("Mwiche Sakala", "Mutinta Hamweemba")
+
+
+def test_a_deck_classed_in_the_site_s_language_is_the_standfirst():
+    raw = ("<!DOCTYPE html><html lang='ro'><head><meta charset='utf-8'><title>Controlerele din sere</title></head><body>"
+           "<article><h1>Controlerele din sere</h1><p class='subtitlu text-xl'>O regulă americană cere ca aparatele să "
+           "funcționeze fără serverele din China. Beijingul se opune.</p>"
+           + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4)) + "</article></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.summary.startswith("O regulă americană") and article.paragraphs[0].endswith("Paragraph 0.")
+
+
+@pytest.mark.parametrize("note", ["Articol actualizat miercuri, 17 iulie, cu răspunsul companiei Lüyun.",
+                                  "Razgovor je vođen telefonom 17. srpnja i skraćen je.",
+                                  "The interview was conducted by phone and has been edited for length.",
+                                  "Photographed in Chongwe and Chisamba, 16–18 July 2026."])
+def test_an_update_note_an_interview_s_note_on_how_it_was_done_and_a_photo_essay_s_colophon_close_no_text(note):
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>The box on the greenhouse wall</title></head><body><main>"
+           "<h1>The box on the greenhouse wall</h1>" + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4))
+           + f"<p><em>{note}</em></p><p>Prints from this series are available through the collective; proceeds go to the "
+             "photographers.</p></main></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.paragraphs[-1].endswith("Paragraph 3.")
