@@ -264,6 +264,8 @@ def _lexicon(registry: Registry) -> Lexicon:
         name_words=max((len(n.split(" ")) for n in names), default=1),
         attributed_before=re.compile(rf"(?:\b(?:{_alternation(rules.speech_verbs) or 'said'})"
                                      rf"|[Aa]ccording to(?:\s+[a-z][\w'’-]*){{0,3}}"  # "according to vice-president Fang Zhiyuan"
+                                     # ('“, kaže za Neretvanski vrtlar Anđelko Raspudić': the outlet told, then the speaker)
+                                     rf"|\b(?:{_alternation(rules.speech_verbs) or 'said'})\s+{_TOLD_OUTLET}"
                                      rf"|\b[Cc]ontacts?\s*:"  # "Media Contact: Karen Whitfield, (202) ..."
                                      # "said the alliance's chairman, Lim Chee Keong"
                                      rf"|\b(?:{_alternation(rules.speech_verbs) or 'said'})\s+(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}}['’]s|its|his|her|their)"
@@ -1283,9 +1285,12 @@ class _Reading:
                     # meters for twelve years. "When a meter cuts a house ...," he told me.'
                     or len(hits) == 1 and 2 <= len(tokens) <= 3 and any(
                         (start == 0 or re.search(r"[.!?][\"”’]?\s+$", self.parts[part][0][max(0, start - 3):start]))
-                        and re.match(r"\s+(?:has|had|is|was|have|runs|ran|works|worked|[a-z]+ed|teaches|leads|heads|owns|manages|lives|sells|grows"
-                                 r"|drives|trades|studies|chairs|directs|coaches|serves|keeps|makes|builds|fishes|farms)\b",
-                                 self.parts[part][0][end:end + 16])
+                        and (re.match(r"\s+(?:has|had|is|was|have|runs|ran|works|worked|[a-z]+ed|teaches|leads|heads|owns|manages|lives|sells|grows"
+                                      r"|drives|trades|studies|chairs|directs|coaches|serves|keeps|makes|builds|fishes|farms)\b",
+                                      self.parts[part][0][end:end + 16])
+                             # (... or who the sentence says she is first: "Risikat Alagbe, who sells pepper and tomatoes, has
+                             # watched ...", "Iago Pazos, who stacks shelves in Teis, spent ...")
+                             or _WHO_DOES.match(self.parts[part][0], end))
                         and self.pronoun_quote_follows(part, end) for part, start, end in hits)):
                 continue  # (... "Anucha said": a Thai, Malay or Indonesian name's given name alone, speaking, and "he"
                 # after the name in full: not a company's first word, "Helion said it ...")
@@ -1936,6 +1941,9 @@ _ROLE_APPOSED = re.compile(r",\s+(?:the\s+|a\s+|an\s+|its\s+)?[a-z]")
 # ", the Hon. " between an office and the name after it
 # The articles and possessives before a role in French, Spanish, Portuguese and Italian ("son directeur général", "la
 # gerente general")
+# The outlet a South Slavic or Polish speaker told it to, between the verb and the name: "kaže za Neretvanski vrtlar A",
+# "powiedział dla Gazety Rolnej B"
+_TOLD_OUTLET = rf"(?:za|dla)\s+[{_UP}][\w'’-]*(?:\s+[\w'’-]+){{0,3}}?"
 _ROMANCE_DETERMINERS = "el|la|los|las|le|les|lo|il|o|a|os|as|son|sa|ses|leur|su|sus|seu|sua|suo"  # (Portuguese "o", "a")
 _APPOSED_NAME = re.compile(rf"(?:\s*\([{_UP}]{{2,6}}\))?,\s+(?:the\s+)?(?:(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?\s+|(?:{HONORIFIC_WORDS})\.?\s+)?")
 
@@ -1960,6 +1968,7 @@ _IRREGULAR_PAST = r"(?:made|gave|took|struck|kept|held|put|set|sent|wrote|spoke|
 # The small word between an office and the body it is of: "directora de Sanidad Vegetal", "Mwenyekiti wa Mngeta AMCOS"
 _ROLE_OF = re.compile(r"\s(?:of|for|de|del|de la|da|do|du|des|di|wa|ya|za|dari)\s+$")
 # A clause on who a name is, right after it: "A, who chairs the council, ..." (a body is "which")
+_WHO_DOES = re.compile(r",\s+who\s+(?:also\s+)?[a-z]+(?:s|ed)\s+[a-z]")  # "A, who sells pepper", "B, who stacks shelves"
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:chairs|heads|leads|runs|directs|manages|founded|co-founded|owns|represents|designed|built|"
                          r"trains|trained|started|created|"
                          r"teaches|studies|researches|works|worked|has\s+(?:led|run|headed|worked|studied|covered)|"
@@ -2002,6 +2011,8 @@ def _quote_patterns(speech: str, roles: str = "(?!)", weekdays: str = "(?!)") ->
                          # ('," says chief executive Hans-Jürgen Vollmer': a role's word in lower case before it too)
                          # ('», a reconnu le Dr Allamine Doungous': a Romance article before the speaker's title)
                          rf"(?:(?:{_ROMANCE_DETERMINERS})\s+(?=(?:{HONORIFIC_WORDS}|Pr|Dre|Me)\.?\s+[{_UP}]))?"
+                         # ('“, kaže za Neretvanski vrtlar Anđelko Raspudić': the outlet told, a few words, before the name)
+                         rf"(?:{_TOLD_OUTLET}\s+(?=[{_UP}]))?"
                          rf"(?P<a>{role}|{_TITLED_NAMEISH}\s+(?:[a-z][\w-]+\s+)?(?:{roles})\s+{_NAMEISH}|(?:(?:[a-z][\w-]+\s+){{0,3}}?(?:{roles})\s+)?{_TITLED_NAMEISH}|he|she|(?<=-)(?:il|elle)\b)"
                          # '," ministry spokesperson He Yadong told': lower-case role words before the name;
                          # '," Rep. Jordan Ames of Ohio, who sits on ..., said': a place after the name

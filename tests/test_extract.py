@@ -3751,3 +3751,21 @@ def test_romanian_and_croatian_speech_verbs_in_the_present_and_two_words_of_when
         "„Nu e o surpriză, dar termenul e strâns”, a declarat luni seara Dorina Vrabie, șefa direcției.\n\n"
         "„Kutija mi je prošlog kolovoza spasila cijeli urod“, kaže Anđelko Raspudić, koji u Gabeli ima plastenik.\n")
     assert said == {"person/dorina-vrabie": 1, "person/andelko-raspudic": 1}
+
+
+def test_one_who_opens_a_sentence_with_who_they_are_before_a_quote_the_next_paragraph_s_pronoun_says_speaks():
+    _, extraction = run(
+        "Labels come to the market\n\n"
+        "In Bodija market the labels are a curiosity. Risikat Alagbe, who sells pepper and tomatoes and leads a traders' "
+        "group there, has watched shoppers photograph the shelf prices.\n\n"
+        "\"When their price goes up in the night, my customers know it by the morning,\" she said.\n")
+    assert speakers(extraction) == Counter({"Risikat Alagbe": 1})
+
+
+def test_a_speaker_named_after_the_outlet_he_told_it_to_says_the_quote():
+    said = _speakers(
+        "Plastenici u dolini\n\n"
+        "GABELA — U oko 190 plastenika u dolini Neretve rade kineske jedinice.\n\n"
+        "„Kutija mi je prošlog kolovoza spasila cijeli urod dok sam bio na moru“, kaže za Neretvanski vrtlar Anđelko "
+        "Raspudić, koji u Gabeli ima 4.000 četvornih metara pod folijom.\n")
+    assert said == {"person/andelko-raspudic": 1}
