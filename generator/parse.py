@@ -2526,9 +2526,11 @@ def _header_date(line: str, rules: Rules, month_first: bool | None = None) -> tu
         return None  # a paragraph, not a date line with its labels and cells (each of the rules below a pass over it)
     # "Yakabudiswa: China, 13 Chikumi 2030": under its label, a word and a comma before the day, the day's name in the site's
     # language (Shona's Thursday, which the registry cannot list: it is a country's name in English)
+    line = line.replace("၊", ",")  # (Burmese's comma: "သောကြာနေ့၊ ၁၉ ဇူလိုင် ၂၀၃၀၊ နံနက် ၈:၀၅")
     labelled = _date_label_patterns(rules.date_labels)[0]
     opened = labelled.match(line.strip()) if labelled is not None else None
-    if opened and (weekday := re.match(rf"\s*[{LABEL_COLONS}]?\s*([^\W\d_]+),\s*(?=\d)", line.strip()[opened.end():])):
+    # (... its label perhaps set off by a dash: "ထုတ်ဝေသည့်ရက် - သောကြာနေ့, ၁၉ ဇူလိုင် ၂၀၃၀", a weekday of letters and marks)
+    if opened and (weekday := re.match(rf"(?:\s*[{LABEL_COLONS}]|\s+[-–—])?\s*([^\s\d,]+),\s*(?=\d)", line.strip()[opened.end():])):
         line = line.strip()[:opened.end()] + ": " + line.strip()[opened.end() + weekday.end():]
     # "የታተመው፦ ቅዳሜ፣ ሰኔ 8 ቀን 2022 ዓ.ም. (15/06/2030) ከጠዋቱ 4:30": under its label, the day in our calendar in brackets beside
     # the day in the site's own (whose year is no year of ours), whatever else the line says
@@ -6144,6 +6146,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
                 named := _byline_line(foreign, registry)) else _labelled_writers(page.byline, registry) if page.byline else ()
             if shown and not {loose(n) for n in shown} & {loose(n) for n in authors}:
                 authors = tuple(shown)
+            elif page.byline and (more := _byline_box_writers(page.byline, authors, rules)):
+                authors = more  # "De Liuba Gârbu și Radu Mocanu" over JSON-LD's first writer only: all of them
             author = join_names(authors)
         if page.date:
             published, date_source = page.date, "page"
@@ -6196,6 +6200,17 @@ def _stamp_day(stamp: str, rules: Rules) -> tuple[int | None, int, int] | None:
 
 
 MODIFIED_REACH_DAYS = 31  # a page's printed stamp this far before its only modified time is when it was published
+
+
+def _byline_box_writers(byline: str, authors: tuple[str, ...], rules: Rules) -> tuple[str, ...]:
+    """The writers a page's byline box names in its language ("De A și B", "Od A i B"), where they are the metadata's
+    writers and more: its by-word (one short word) off, its names apart at the registry's "and" words."""
+    words = byline.split()
+    if len(words) < 3 or len(words[0]) > 4 or not words[0][:1].isalpha() or "," in byline:
+        return ()  # (not "By A, Senior Trade Reporter": a job after a comma is no second writer)
+    ands = "|".join(map(re.escape, rules.byline_and)) or "and"
+    names = tuple(n.strip() for n in re.split(rf"\s+(?:{ands}|and|&)\s+", " ".join(words[1:])) if n.strip())
+    return names if all(_name_shaped(n) for n in names) and {loose(a) for a in authors} < {loose(n) for n in names} else ()
 
 
 def _page_authors(names: tuple[str, ...], rules: Rules) -> tuple[str, ...]:

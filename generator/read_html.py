@@ -4308,7 +4308,9 @@ def _byline_box(tree) -> str:
     """The text of the box a page marks as its byline ("<p class='author'>Yanditswe na A na B</p>"), over its text and
     no comment's: the text rules read it in the site's language."""
     # (its class perhaps a block's element or a kind's: "article__byline", "post-author")
-    for box in tree.xpath("//body//*[re:test(@class, '(?:^|\\s)(?:[\\w-]+__|[a-z]+-)?(?:author|byline|by-line)(?:$|\\s)', 'i')]"
+    # (... or in the site's language: Romanian "semnatura", Spanish and Polish "autor", French "auteur", Croatian "potpis")
+    for box in tree.xpath("//body//*[re:test(@class, '(?:^|\\s)(?:[\\w-]+__|[a-z]+-)?(?:author|byline|by-line|autor|auteur|semnatura"
+                          "|potpis|podpis)(?:$|\\s)', 'i')]"
                           "[not(ancestor-or-self::footer or ancestor::aside or ancestor-or-self::*[re:test(@class, 'comment', 'i')])]",
                           namespaces={"re": "http://exslt.org/regular-expressions"}):
         text = _clean(" ".join(box.itertext()))

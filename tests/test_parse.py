@@ -7968,3 +7968,10 @@ def test_a_byline_label_set_off_by_a_spaced_dash_and_a_translator_s_credit_besid
                        "labels built for American supermarkets are arriving, the importer said on Saturday.\n")
         assert article.title == "Price labels go on sale at 40 percent off" and article.author == writer
         assert writer or article.date == dt.date(2026, 7, 20)
+
+
+def test_a_dated_line_under_labels_set_off_by_dashes_with_burmese_commas_dates_the_article_over_the_site_s_clock():
+    article = text("THE TAUNGTHAMAN JOURNAL\nတနင်္လာနေ့၊ ၂၂ ဇူလိုင် ၂၀၂၆ · မန္တလေး ၃၃°C\n\nMarker pens are back in Mandalay\n"
+                   "ထုတ်ဝေသည့်ရက် - သောကြာနေ့၊ ၁၉ ဇူလိုင် ၂၀၂၆၊ နံနက် ၈:၀၅ · ပြင်ဆင်သည့်ရက် - စနေနေ့၊ ၂၀ ဇူလိုင် ၂၀၂၆၊ နံနက် ၉:၃၀\n\n"
+                   "MANDALAY — For a day and a half this week, the prices in some 400 shops stopped moving, the owners said.\n")
+    assert article.title == "Marker pens are back in Mandalay" and article.date == dt.date(2026, 7, 19)

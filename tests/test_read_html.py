@@ -6781,3 +6781,14 @@ def test_an_update_note_an_interview_s_note_on_how_it_was_done_and_a_photo_essay
              "photographers.</p></main></body></html>").encode()
     article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
     assert article.paragraphs[-1].endswith("Paragraph 3.")
+
+
+def test_a_byline_box_in_the_site_s_language_adds_the_writer_the_json_ld_leaves_out():
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Controlerele din sere",
+                     "datePublished": "2026-07-16T07:30:00+03:00", "author": [{"@type": "Person", "name": "Liuba Gârbu"}]})
+    raw = ("<!DOCTYPE html><html lang='ro'><head><meta charset='utf-8'><title>Controlerele din sere</title>"
+           f"<script type='application/ld+json'>{ld}</script></head><body><article><h1>Controlerele din sere</h1>"
+           "<p class='semnatura text-sm'>De <a href='/oameni/liuba-garbu'>Liuba Gârbu</a> și <a href='/oameni/radu-mocanu'>"
+           "Radu Mocanu</a></p>" + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4)) + "</article></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.authors == ("Liuba Gârbu", "Radu Mocanu")
