@@ -1381,7 +1381,10 @@ class _Reading:
                    for text, _, _ in self.parts for m in pattern.finditer(text))
 
     def geographic(self, tokens: list[str]) -> bool:
-        """A capitalised run that names a place by its kind, first or last, with no given name opening it."""
+        """A capitalised run that names a place by its kind, first or last, with no given name opening it (or a street's,
+        whatever opens it: "Laxmi Road", "Jomo Kenyatta Avenue": no one's surname is a street's kind)."""
+        if len(tokens) >= 2 and tokens[-1].rstrip(".") in _STREET_KINDS:
+            return True
         if len(tokens) < 2 or _given(self.lex, tokens[0]):
             return False
         words = dict(self.rules.geography_words)
@@ -1968,6 +1971,8 @@ _IRREGULAR_PAST = r"(?:made|gave|took|struck|kept|held|put|set|sent|wrote|spoke|
 # The small word between an office and the body it is of: "directora de Sanidad Vegetal", "Mwenyekiti wa Mngeta AMCOS"
 _ROLE_OF = re.compile(r"\s(?:of|for|de|del|de la|da|do|du|des|di|wa|ya|za|dari)\s+$")
 # A clause on who a name is, right after it: "A, who chairs the council, ..." (a body is "which")
+_STREET_KINDS = frozenset({"Road", "Rd", "Street", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Highway", "Marg", "Straße",
+                           "Strasse", "Calle", "Rua", "Avenida", "Ulica"})
 _WHO_DOES = re.compile(r",\s+who\s+(?:also\s+)?[a-z]+(?:s|ed)\s+[a-z]")  # "A, who sells pepper", "B, who stacks shelves"
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:chairs|heads|leads|runs|directs|manages|founded|co-founded|owns|represents|designed|built|"
                          r"trains|trained|started|created|"

@@ -3769,3 +3769,31 @@ def test_a_speaker_named_after_the_outlet_he_told_it_to_says_the_quote():
         "„Kutija mi je prošlog kolovoza spasila cijeli urod dok sam bio na moru“, kaže za Neretvanski vrtlar Anđelko "
         "Raspudić, koji u Gabeli ima 4.000 četvornih metara pod folijom.\n")
     assert said == {"person/andelko-raspudic": 1}
+
+
+def test_a_street_named_for_someone_is_no_person():
+    _, extraction = run(
+        "A Pune start-up\n\n"
+        "At the office near Laxmi Road, staff have started calling the test rack \"the ink army\". Priya Deshmukh, who "
+        "runs the office, said the rack had changed 4,000 prices.\n")
+    named = set(people(extraction))
+    assert "Laxmi Road" not in named and "Priya Deshmukh" in named
+
+
+def test_a_shop_named_for_its_kind_is_no_person():
+    _, extraction = run(
+        "Split's grocer asks who will run its labels\n\n"
+        "Dujam Market's American service partner walks away from its labels. Dujam Market runs 38 supermarkets. "
+        "Bodija Fresh Stores will open four branches.\n")
+    named = set(people(extraction))
+    assert "Dujam Market" not in named and "Bodija Fresh Stores" not in named
+
+
+def test_czech_and_vietnamese_speech_verbs_and_vietnamese_honorifics_in_lower_case():
+    said = _speakers(
+        "Chladový řetězec\n\n"
+        "„Loggery od Bingjianu používáme, protože jsou levné a mají dobrou aplikaci,“ říká Pavlína Hrubešová, vedoucí "
+        "kvality distributora.\n\n"
+        "“Mỗi container chúng tôi đặt hai thiết bị, một năm khoảng 900 container đi Mỹ”, bà Quách Diễm Ngân, Tổng giám "
+        "đốc Công ty cổ phần Thủy sản Phước Long Xanh, nói.\n")
+    assert said == {"person/pavlina-hrubesova": 1, "person/quach-diem-ngan": 1}
