@@ -274,6 +274,108 @@ def smtp_session_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     return _in_place(shown, data + 1, end, len(rows)), furniture
 
 
+# A CI job's raw log (GitHub Actions): every line under its time stamp ("2030-07-29T10:00:07.4585920Z "), each step's
+# command and settings in a group ("##[group]Run cat clips/x.txt" ... "##[endgroup]"), its output after the group
+_LOG_STAMP = re.compile(r"\ufeff?\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?")
+_LOG_GROUP = re.compile(r"##\[(group|endgroup|command|error|warning|notice|debug)\]")
+LOG_STAMPED_SHARE = 0.8  # of the copy's lines with text, for it to be a stamped log
+
+
+def ci_log_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A CI job's raw log read as the step's output that holds most of its words (a page a step printed), each line
+    where the log has it without its time stamp; the stamps, the groups of commands and settings, the other steps'
+    output its furniture."""
+    rows = text.split("\n")
+    filled = [r for r in rows if r.strip()]
+    if not filled or sum(1 for r in filled if _LOG_STAMP.match(r)) < LOG_STAMPED_SHARE * len(filled) \
+            or not any("##[group]" in r for r in filled):
+        return text, ()
+    lines = [_LOG_STAMP.sub("", r, count=1) if _LOG_STAMP.match(r) else r for r in rows]
+    outputs: list[tuple[int, int, int]] = []  # (words, first row, row after the last): the rows between one group and the next
+    start, grouped = 0, False
+    for n, line in enumerate([*lines, "##[group]"]):
+        marked = _LOG_GROUP.match(line)
+        if marked and marked.group(1) == "group" or n == len(lines):
+            if not grouped and n > start:
+                outputs.append((sum(len(r.split()) for r in lines[start:n]), start, n))
+            grouped = True
+        elif marked and marked.group(1) == "endgroup":
+            grouped, start = False, n + 1
+    words, first, after = max(outputs, default=(0, 0, 0))
+    if words < ITEM_MIN_WORDS or words < HEREDOC_MIN_SHARE * sum(len(r.split()) for r in lines):
+        return text, ()
+    furniture = tuple(r.strip() for r in (*rows[:first], *rows[after:]) if r.strip())
+    return _in_place(lines[first:after], first, after, len(rows)), furniture
+
+
+# A Python session (IPython's "In [8]: print(texto)", the plain REPL's ">>> print(text)"): the rows after a prompt, up to
+# the next, are what it printed; "Out[6]: ..." is a value shown, no page
+_PY_PROMPT = re.compile(r"(?:In \[\d+\]:|\s+\.\.\.:|>>>|\.\.\.)(?:\s|$)")
+_PY_OUT = re.compile(r"Out\[\d+\]:")
+PY_PROMPTS_MIN = 3
+
+
+def python_session_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A Python session read as what one of its commands printed, the output that holds most of its words, each line
+    where the session has it; the banner, the commands and the values shown its furniture."""
+    rows = text.split("\n")
+    prompts = [n for n, r in enumerate(rows) if _PY_PROMPT.match(r)]
+    if len(prompts) < PY_PROMPTS_MIN:
+        return text, ()
+    outputs = []  # (words, first row, row after the last)
+    for k, n in enumerate(prompts):
+        end = prompts[k + 1] if k + 1 < len(prompts) else len(rows)
+        first = n + 1
+        if end > first and not _PY_OUT.match(rows[first]):
+            outputs.append((sum(len(r.split()) for r in rows[first:end]), first, end))
+    words, first, after = max(outputs, default=(0, 0, 0))
+    if words < ITEM_MIN_WORDS or words < HEREDOC_MIN_SHARE * len(text.split()):
+        return text, ()
+    furniture = tuple(r.strip() for r in (*rows[:first], *rows[after:]) if r.strip())
+    return _in_place(rows[first:after], first, after, len(rows)), furniture
+
+
+# reStructuredText (a wiki's or Sphinx's page): a title over a line of one mark ("=====", "~~~~~", "#####", perhaps
+# over it too), its field list (":Author: vikash.p"), its directives and comments (".. note::", ".. _label:") and what
+# they indent
+_RST_RULE = re.compile(r"([=\-~#*^\"+`':.])\1{2,}\s*")
+_RST_DIRECTIVE = re.compile(r"\.\.(?:\s|$)")
+_RST_FIELD = re.compile(r":[\w -]{1,30}:(?:\s.*)?")
+_RST_INLINE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|\*(?=\S)(.+?)(?<=\S)\*|``(.+?)``|`([^`<]+?)\s*<[^>]+>`__?")
+RST_TITLES_MIN = 2
+
+
+def rst_as_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """A reStructuredText page read as it renders: its titles each a line of their own (their rules blank rows), its
+    inline marks undone; its field list, directives and comments (and what they indent) its furniture, each row blank
+    where it stood."""
+    rows = text.split("\n")
+    titled = [n for n in range(1, len(rows)) if (rule := _RST_RULE.fullmatch(rows[n])) and rows[n - 1].strip()
+              and not _RST_RULE.fullmatch(rows[n - 1]) and len(rows[n].rstrip()) >= len(rows[n - 1].rstrip())]
+    if len(titled) < RST_TITLES_MIN or not any(_RST_DIRECTIVE.match(r) or _RST_FIELD.fullmatch(r) for r in rows):
+        return text, ()
+    shown, furniture = list(rows), []
+    n = 0
+    while n < len(rows):
+        row = rows[n]
+        if _RST_RULE.fullmatch(row):
+            shown[n] = ""
+        elif _RST_DIRECTIVE.match(row) or _RST_FIELD.fullmatch(row) and (n == 0 or not rows[n - 1].strip()
+                                                                        or _RST_FIELD.fullmatch(rows[n - 1])):
+            furniture.append(row.strip())
+            shown[n] = ""
+            if _RST_DIRECTIVE.match(row):  # (its indented block under it, blank lines between)
+                while n + 1 < len(rows) and (not rows[n + 1].strip() or rows[n + 1][:1] in " \t"):
+                    n += 1
+                    if rows[n].strip():
+                        furniture.append(rows[n].strip())
+                    shown[n] = ""
+        else:
+            shown[n] = _RST_INLINE.sub(lambda m: next(g for g in m.groups() if g is not None), row)
+        n += 1
+    return "\n".join(shown), tuple(furniture)
+
+
 # A script that writes a page it holds in a here-document ("cat >> "$OUT" <<'EOF'" ... "EOF"): the page is the document
 _HEREDOC = re.compile(r".*<<(-?)\s*(['\"]?)([A-Za-z_][\w-]*)\2(?:\s.*)?")
 HEREDOC_MIN_SHARE = 0.6  # of the copy's words in one here-document, for the document to be the page
@@ -1579,13 +1681,18 @@ def _uncaret(match: re.Match) -> bytes:
     return bytes([meta | ord(rest)])
 
 
+_PROMPT_END = re.compile(r"\S+@\S+:\S*\$$")  # a shell's prompt alone on its line ("analyst@desk07:~$"), no line's end mark
+
+
 def caret_notation_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     """A file "cat -v" printed (a news agency's wire item from a spool, its lines ending "^M"), read as the file: its
     bytes undone from caret and meta notation and read as UTF-8, its carriage returns dropped. A wire item in IPTC
     7901's frame keeps only its text: the envelope between its start of heading and its start of text ("ZCZC0317/SXB",
     its routing lines) and what follows its end of text are returned as the wrapper's furniture. Only a copy with five
-    lines ending in "^M": a plain copy's "^" and "M-" are its own."""
+    lines ending in "^M": a plain copy's "^" and "M-" are its own. ("cat -A" ends each line with "$" too: "...^M$".)"""
     rows = text.split("\n")
+    if sum(1 for row in rows if row.endswith("^M$")) >= CARET_MIN_LINES:
+        rows = [row[:-1] if row.endswith("$") and not _PROMPT_END.search(row) else row for row in rows]
     if sum(1 for row in rows if row.endswith("^M")) < CARET_MIN_LINES:
         return text, ()
     decoded = []

@@ -26,7 +26,7 @@ from .edges import (BROADCAST_CUE, COMMENT_WORDS, CONTACT_LINE, HASHTAGS, LICENS
                     REPLY_WORDS, STAMP_DAY, about_the_piece)
 from .markup import (asciidoc_as_text, fenced_block_as_text, gift_as_text, glossed_as_text, rcs_as_text, rec_as_text, textgrid_as_text, conllu_as_text, sqlite_lines_as_text, gopher_menu_as_text, http_exchange_as_text, postscript_as_text, paged_rfc_as_text, tei_as_text, xml_leaf_as_text, chat_log_as_text, framed_lines_as_text, heredoc_as_text, unified_diff_as_text, outline_as_text, assistant_conversation, caret_notation_as_text, expanded_record_as_text, feed_item_as_text, file_sections, form_fields, generator_marks, markup_as_text,
                      record_as_text, rtf_as_text, session_output, table_as_text, tagged_text_as_text, tiddler_as_text,
-                     scraped_item_as_text, r_console_as_text, smtp_session_as_text, sla_as_text, json_page_as_text, docbook_as_text)
+                     scraped_item_as_text, r_console_as_text, smtp_session_as_text, sla_as_text, json_page_as_text, docbook_as_text, ci_log_as_text, python_session_as_text, rst_as_text)
 from .model import Article, Block, Caption, Diagnostic, Seed, Turn
 from .registry import Registry, Rules
 from .text import (CLOCK, EMAIL_ADDRESS, PICTOGRAPH, GIVEN_NAME_ABBREVIATION, GIVEN_NAME_ABBREVIATIONS, NAME_PARTICLE, NAME_PARTICLES, NAMES_APART, in_names, join_names, loose,
@@ -4747,6 +4747,10 @@ def parse(seed: Seed, registry: Registry) -> Article:
     diagnostics: list[Diagnostic] = []
     quoting: tuple[str, ...] = ()  # the lines around an article a post or a mail quotes whole
     console: tuple[str, ...] = ()  # (its prompt's "> " is no mail's quoting)
+    if not seed.page and not seed.blocks and (printed := python_session_as_text(seed.text))[0] != seed.text:
+        seed = replace(seed, text=printed[0])  # a Python session, what one of its commands printed
+    if not seed.page and not seed.blocks and (logged := ci_log_as_text(seed.text))[0] != seed.text:
+        seed = replace(seed, text=logged[0])  # a CI job's raw log, the output of the step that printed the page
     if not seed.page and not seed.blocks and (sent := smtp_session_as_text(seed.text))[0] != seed.text:
         seed = replace(seed, text=sent[0])  # a mail tool's SMTP session, the message it sent (its lines kept as a mail's)
     if not seed.page and not seed.blocks and (read := r_console_as_text(seed.text))[0] != seed.text:
@@ -4819,6 +4823,8 @@ def parse(seed: Seed, registry: Registry) -> Article:
         seed, wrapper = replace(seed, text=shown[0]), wrapper + shown[1]  # a file "cat -v" printed, a wire item's frame
     if not seed.page and not seed.blocks and (printed := file_sections(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=printed[0]), wrapper + printed[1]  # several files printed under their names
+    if not seed.page and not seed.blocks and (rendered := rst_as_text(seed.text))[0] != seed.text:
+        seed, wrapper = replace(seed, text=rendered[0]), wrapper + rendered[1]  # a reStructuredText page, as it renders
     if not seed.page and not seed.blocks and (rendered := asciidoc_as_text(seed.text))[0] != seed.text:
         seed, wrapper = replace(seed, text=rendered[0]), wrapper + rendered[1]  # an AsciiDoc document, read as it renders
     if not seed.page and not seed.blocks and (scraped := scraped_item_as_text(seed.text))[0] != seed.text:

@@ -7,6 +7,7 @@ import re
 
 from generator.markup import asciidoc_as_text, caret_notation_as_text, markup_as_text, record_as_text, rtf_as_text, session_output, table_as_text, tiddler_as_text
 from generator.markup import docbook_as_text, json_page_as_text, sla_as_text, smtp_session_as_text
+from generator.markup import ci_log_as_text, python_session_as_text, rst_as_text
 from generator.markup import chat_log_as_text, conllu_as_text, fenced_block_as_text, gift_as_text, glossed_as_text, gopher_menu_as_text, rcs_as_text, rec_as_text, sqlite_lines_as_text, textgrid_as_text, http_exchange_as_text, framed_lines_as_text, heredoc_as_text, outline_as_text, paged_rfc_as_text, postscript_as_text, tei_as_text, xml_leaf_as_text, r_console_as_text, scraped_item_as_text, unified_diff_as_text
 
 from .test_parse import text
@@ -1223,3 +1224,41 @@ def test_a_docbook_document_reads_as_it_renders_each_title_paragraph_and_author_
     shown, furniture = docbook_as_text(docbook)
     assert shown.split("\n\n")[:3] == ["Clinic switches off remote fitting", "Ana Kralj", "One. & more"]
     assert "What next?" in shown.split("\n\n") and any(f.startswith("<!DOCTYPE") for f in furniture)
+
+
+def test_cat_a_s_line_ends_are_undone_with_its_carriage_returns():
+    lines = [*_HEADER.split("\n"), _BODY]
+    dump = ("analyst@desk07:~$ cat -A ~/Downloads/page.txt\n" + "".join(f"{line}^M$\n" for line in lines)
+            + "analyst@desk07:~$\n")
+    shown = caret_notation_as_text(dump)[0].split("\n")
+    assert "Skip to content" in shown and not any(row.endswith("$") and "@" not in row for row in shown)
+    assert text(dump).title == "Clinic switches off remote fitting for its hearing-aid patients"
+
+
+def test_a_ci_job_s_log_reads_as_the_output_of_the_step_that_printed_the_page():
+    lines = ["Current runner version: '2.331.0'", "##[group]Runner Image", "Image: ubuntu-24.04", "##[endgroup]",
+             "##[group]Run cat clips/page.txt", "shell: /usr/bin/bash -e {0}", "##[endgroup]", *_HEADER.split("\n"), _BODY,
+             "##[group]Run git push", "##[endgroup]", "To github.example:lab/clips.git", "Cleaning up orphan processes"]
+    log = "".join(f"2026-07-29T10:00:{n % 60:02d}.4585920Z {line}\n" for n, line in enumerate(lines))
+    shown, furniture = ci_log_as_text(log)
+    assert "Skip to content" in shown.split("\n") and "2026-07-29T10:00:04.4585920Z ##[group]Run cat clips/page.txt" in furniture
+    assert "Cleaning up orphan processes" not in shown and len(shown.split("\n")) == len(log.split("\n"))
+
+
+def test_a_python_session_reads_as_what_its_print_printed_not_its_values_shown():
+    session = ("$ ipython\nPython 3.13.5 (main, Jun 11 2026, 16:02:33) [GCC 14.2.0]\n\nIn [1]: from pathlib import Path\n\n"
+               "In [2]: texto = Path('page.txt').read_text()\n\nIn [3]: len(texto.split())\nOut[3]: 757\n\n"
+               "In [4]: print(texto)\n" + _HEADER + _BODY + "\n\nIn [5]: exit\n")
+    shown, furniture = python_session_as_text(session)
+    assert "Skip to content" in shown.split("\n") and "Out[3]: 757" in furniture and "In [5]: exit" in furniture
+    assert text(session).title == "Clinic switches off remote fitting for its hearing-aid patients"
+
+
+def test_a_restructuredtext_page_reads_as_it_renders_its_fields_and_directives_its_furniture():
+    rst = ("######################\nMarket note: the rule\n######################\n\n:Author: vikash.p\n:Date: 2026-07-30\n\n"
+           ".. note::\n\n   Pasted from the website on Monday.\n\n.. contents:: On this page\n   :local:\n\nSource page\n"
+           "===========\n\n" + _HEADER + "What has the US done?\n~~~~~~~~~~~~~~~~~~~~~\n\n" + _BODY + " It is **final**.\n")
+    shown, furniture = rst_as_text(rst)
+    rows = shown.split("\n")
+    assert "Market note: the rule" in rows and "What has the US done?" in rows and not any(set(r) == {"~"} for r in rows)
+    assert ":Author: vikash.p" in furniture and "Pasted from the website on Monday." in furniture and "It is final." in shown

@@ -7975,3 +7975,11 @@ def test_a_dated_line_under_labels_set_off_by_dashes_with_burmese_commas_dates_t
                    "ထုတ်ဝေသည့်ရက် - သောကြာနေ့၊ ၁၉ ဇူလိုင် ၂၀၂၆၊ နံနက် ၈:၀၅ · ပြင်ဆင်သည့်ရက် - စနေနေ့၊ ၂၀ ဇူလိုင် ၂၀၂၆၊ နံနက် ၉:၃၀\n\n"
                    "MANDALAY — For a day and a half this week, the prices in some 400 shops stopped moving, the owners said.\n")
     assert article.title == "Marker pens are back in Mandalay" and article.date == dt.date(2026, 7, 19)
+
+
+@pytest.mark.parametrize("credit", ["अनुवाद: Aniket Kanhere", "Prijevod: Vedran Lozina", "Translation: Ana Kralj"])
+def test_a_translator_s_credit_under_the_text_is_no_paragraph_of_it(credit):
+    article = text("A Pune start-up offers to run the labels\n\nPUNE: On the fourth floor of an office block, 40 engineers "
+                   "spent Tuesday night teaching a price label to listen to an Indian server, the company said.\n\n"
+                   "By Wednesday morning it did, and the firm signed its first customer that afternoon.\n\n" + credit + "\n")
+    assert credit not in body(article) and article.paragraphs[-1].startswith("By Wednesday morning")
