@@ -259,6 +259,10 @@ def read_html(raw: bytes, name: str) -> Seed:
     cells = _TITLE_SEPARATORS.split(_tab(tree))
     if len(cells) >= 2 and title and _loose(title) == _loose(cells[-1]) and len(cells[0].split()) >= 3:
         title = cells[0]  # trafilatura's title the site's name, a header's <h1>: the tab's "Headline « The Senqu Standard"
+    elif len(cells) == 2 and title and _loose(title) == _loose(cells[0]) and len(cells[1].split()) >= 3 \
+            and any(_loose(_text(e)) == _loose(cells[1]) for e in tree.xpath("//body//*[self::h2 or self::h3 or self::h4]")):
+        title = cells[1]  # (... or the tab's first cell, the tab's second a heading under it: "Chladový řetězec • Zdeněk
+        # Vacula: Bez čínského modemu ...", its <h3>)
     description = _clean(document.description or "")
     description = "" if description and _lead_copied(raw, description) else description  # (the text's own first paragraph)
     headline = _without_permalink(tree, _headline(tree, title))
@@ -2021,6 +2025,9 @@ _LEAD_NOTE = re.compile(r"(?:To (?:activate|enable|use) the text-to-speech|Edito
                         # greeting, "Good morning from Taipei, and welcome to ...", stays: golds disagree on it)
                         r"|(?:Presented|Sponsored|Brought to you|Powered) by(?=\s+[A-Z])"
                         r"|Programming note(?=\s*:)"
+                        # a live blog's closing notice over its entries: "This live blog has now closed. Read our wrap of ..."
+                        r"|(?:This|Our) live (?:blog|coverage|page)(?: has)? (?:now )?(?:closed|ended)"
+                        r"|We(?:['’]ve| have) (?:now )?(?:closed|ended|paused) (?:this|our) live (?:blog|coverage)"
                         # a feature's credit for its pictures under the byline: "Photographs by Pieter Ruys"
                         r"|(?:Photo(?:graph)?s|Photography|Illustrations?|Images|Video)\s+by\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$)"  # a newsletter's housekeeping: "Programming note: I'll be in Denver ..."
                         r"\b.{0,300}$", re.I)
@@ -2755,7 +2762,8 @@ _DISCLAIMER = re.compile(r".{0,400}\b(?:views expressed|do(?:es)? not necessaril
                          r"|Articol (?:actualizat|corectat)\b.{0,200}|(?:Članak|Tekst) je (?:ažuriran|ispravljen)\b.{0,200}"
                          # an interview's own note on how it was done: "Razgovor je vođen telefonom 17. srpnja i skraćen je.",
                          # "The interview was conducted by phone and has been edited for length."
-                         r"|(?:Razgovor je vođen|Intervju je vođen|The interview was (?:conducted|held|done)|This interview was"
+                         r"|(?:Razgovor je vođen|Intervju je vođen|Rozhovor byl (?:veden|autorizován)|Rozhovor bol (?:vedený|autorizovaný)"
+                         r"|Rozmowa (?:została|była) (?:przeprowadzona|autoryzowana)|The interview was (?:conducted|held|done)|This interview was"
                          r" (?:conducted|held|done)|L'entretien a été réalisé|La entrevista (?:se realizó|fue realizada)"
                          r"|A entrevista foi (?:feita|realizada))\b.{0,200}"
                          # a photo essay's colophon: "Photographed in Chongwe and Chisamba, 16–18 July 2030.", "Prints from this
@@ -5087,9 +5095,10 @@ def _printed_stamp(tree) -> dt.date | None:
         text = re.split(r"\|?\s*(?:Last\s+)?(?:Updated|modified)\b", _clean(" ".join(element.itertext())), flags=re.I)[0]
         found = list(_MONTH_DAY_YEAR.finditer(text)) if len(text) <= 80 else []
         if len(found) == 1 and not re.search(r"updated|modified|today|card|related|teaser|comment|embed|date[-_]?now|now[-_]?date"
-                                             r"|(?<![a-z])top[-_]|topbar|current[-_]?date|masthead|hdr[-_]*date|header[-_]*date|date[-_]*top\b", marks, re.I) \
-                and not re.match(r"(?:last\s+)?updated\b", text, re.I):
-            return _found_date(found[0])
+                                             r"|(?<![a-z])top[-_]|topbar|current[-_]?date|masthead|hdr[-_]*date|header[-_]*date|date[-_]*top\b"
+                                             r"|date[-_]?bar", marks, re.I) \
+                and not re.match(r"(?:last\s+)?updated\b", text, re.I) and not re.search(r"\d\s?°", text):
+            return _found_date(found[0])  # (not the site's clock beside its weather: "Saturday 27 July 2030 · Tauranga 14°C")
     return None
 
 
@@ -6021,8 +6030,10 @@ def _site_from_title(tree, headline: str) -> str:
     if len(parts) == 2 and len(parts[0].split()) <= SITE_NAME_MAX_WORDS and _loose(parts[1]) and len(parts[1].split()) >= 3 \
             and _loose(parts[1]) in head and _loose(parts[0]) not in head and (any(
                 _loose(" ".join(e.itertext())) == _loose(parts[0]) for e in tree.xpath("//body//*[@class]")
-                if _LOGO_MARKS.search(e.get("class"))) or any(_loose(n) == _loose(parts[0]) for n in _masthead_names(tree))):
-        return parts[0].strip()  # (... or its logo's picture names it: "<a class='logo'><img alt='Folha Ramelau'>")
+                if _LOGO_MARKS.search(e.get("class"))) or any(_loose(n) == _loose(parts[0]) for n in _masthead_names(tree))
+                or any(_loose(" ".join(e.itertext())) == _loose(parts[0]) for e in tree.xpath("//body//h1"))):
+        return parts[0].strip()  # (... or its logo's picture names it: "<a class='logo'><img alt='Folha Ramelau'>", or the
+        # header's <h1>: "<h1><a title='Home'>Chladový řetězec</a></h1>")
     if len(parts) < 2 or len(parts[-1].split()) > SITE_NAME_MAX_WORDS:
         return ""
     # (or a shorter headline in other words: "Rare earth licensing after the pause | Ashgrove Partners" over "After the

@@ -6792,3 +6792,27 @@ def test_a_byline_box_in_the_site_s_language_adds_the_writer_the_json_ld_leaves_
            "Radu Mocanu</a></p>" + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4)) + "</article></body></html>").encode()
     article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
     assert article.authors == ("Liuba Gârbu", "Radu Mocanu")
+
+
+def test_a_tab_that_names_the_site_first_as_its_header_s_h1_does_gives_the_headline_and_the_site():
+    raw = ("<!DOCTYPE html><html lang='cs'><head><meta charset='utf-8'><title>Chladový řetězec&nbsp;&bull;&nbsp;Zdeněk "
+           "Vacula: Bez čínského modemu to nejde</title><meta name='copyright' content='PyroCMS.com'></head><body><header><h1>"
+           "<a href='/' title='Home'>Chladový řetězec</a></h1></header><main><h3>Zdeněk Vacula: Bez čínského modemu to nejde"
+           "</h3>" + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4)) + "<div class='reklama'><a href='https://"
+           "termoboxy.example/'>Termoboxy Ledňáček</a></div></main></body></html>").encode()
+    article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.title == "Zdeněk Vacula: Bez čínského modemu to nejde" and article.source == "Chladový řetězec"
+
+
+def test_a_live_blog_s_closing_notice_and_its_site_s_date_bar_beside_the_weather_are_no_text_nor_date():
+    raw = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Live: exporters count the cost</title>"
+           "<meta name='article:published_time' content='2026-07-25T19:05:00+00:00'></head><body>"
+           "<div class='cs-datebar'>Saturday 27 July 2026 · Tauranga 14°C, showers</div><main><h1>Live: exporters count the "
+           "cost</h1><div class='meta'><time datetime='2026-07-25T19:05:00Z'>26 July 2026, 07:05</time></div>"
+           "<div class='cs-live-closed'><p><strong>This live blog has now closed.</strong> Read our wrap of the day: "
+           "<a href='/wrap'>Exporters have seven months</a></p></div>"
+           + "".join(f"<p>{FILLER}Paragraph {n}.</p>" for n in range(4)) + "</main></body></html>").encode()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2026, 7, 27, tzinfo=dt.timezone.utc).timestamp())))
+        article, _ = analyse_seed(parse_seed_bytes(raw, "a.html"), REGISTRY)
+    assert article.date == dt.date(2026, 7, 26) and article.paragraphs[0].startswith("The ministry said")
