@@ -2482,8 +2482,10 @@ _NUMERIC_DAY = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)"
 
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 # The decimal digits of the scripts analysts' sources date their pages in: Arabic-Indic and its Persian/Urdu form,
-# Devanagari, Bengali, Thai, Lao, Khmer and Myanmar
-NATIVE_DIGITS = {zero + n: str(n) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x17E0, 0x1040) for n in range(10)}
+# Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer and
+# Mongolian
+NATIVE_DIGITS = {zero + n: str(n) for zero in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+                                               0x0D66, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810) for n in range(10)}
 BUDDHIST_ERA_AHEAD = 543  # years the Buddhist era (Thailand's calendar) counts ahead of the Gregorian
 _MONTH_DAY_DE_YEAR = re.compile(r"\b([A-Z][a-z]+ \d{1,2}) de ((?:19|20)\d\d)\b")
 # (... or "2030 ජූලි 4, ...": Sinhala's order, without the full stops)

@@ -7983,3 +7983,13 @@ def test_a_translator_s_credit_under_the_text_is_no_paragraph_of_it(credit):
                    "spent Tuesday night teaching a price label to listen to an Indian server, the company said.\n\n"
                    "By Wednesday morning it did, and the firm signed its first customer that afternoon.\n\n" + credit + "\n")
     assert credit not in body(article) and article.paragraphs[-1].startswith("By Wednesday morning")
+
+
+@pytest.mark.parametrize("line, day", [("ପ୍ରକାଶିତ: ରବିବାର, ୨୮ ଜୁଲାଇ ୨୦୨୬, ସକାଳ ୭:୩୦", 28),
+                                       ("Foillsichte: DiLuain, 22 Iuchar 2026, 7:30 sa mhadainn", 22),
+                                       ("Oñemoherakuã: arakõi, 23 jasypokõi 2026, 8:20", 23),
+                                       ("Génne na: Gaawu, 25 Sulet 2026, 9:05", 25)])
+def test_a_dated_line_in_odia_digits_gaelic_guarani_or_wolof_dates_the_article(line, day):
+    article = text("School buses keep their trackers\n\n" + line + "\n\nCAGLIARI – The school buses of the Campidano will "
+                   "keep their trackers for now, the operators said.\n")
+    assert article.date == dt.date(2026, 7, day)
