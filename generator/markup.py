@@ -301,9 +301,9 @@ def ci_log_as_text(text: str) -> tuple[str, tuple[str, ...]]:
             grouped = True
         elif marked and marked.group(1) == "endgroup":
             grouped, start = False, n + 1
-    words, first, after = max(outputs, default=(0, 0, 0))
-    if words < ITEM_MIN_WORDS or words < HEREDOC_MIN_SHARE * sum(len(r.split()) for r in lines):
+    if (found := _main_section(outputs, sum(len(r.split()) for r in lines))) is None:
         return text, ()
+    first, after = found
     furniture = tuple(r.strip() for r in (*rows[:first], *rows[after:]) if r.strip())
     return _in_place(lines[first:after], first, after, len(rows)), furniture
 
@@ -328,9 +328,9 @@ def python_session_as_text(text: str) -> tuple[str, tuple[str, ...]]:
         first = n + 1
         if end > first and not _PY_OUT.match(rows[first]):
             outputs.append((sum(len(r.split()) for r in rows[first:end]), first, end))
-    words, first, after = max(outputs, default=(0, 0, 0))
-    if words < ITEM_MIN_WORDS or words < HEREDOC_MIN_SHARE * len(text.split()):
+    if (found := _main_section(outputs, len(text.split()))) is None:
         return text, ()
+    first, after = found
     furniture = tuple(r.strip() for r in (*rows[:first], *rows[after:]) if r.strip())
     return _in_place(rows[first:after], first, after, len(rows)), furniture
 
@@ -513,6 +513,13 @@ def _in_place(shown: list[str], first: int, after: int, rows: int) -> str:
     return "\n".join([*([""] * first), *shown, *([""] * (rows - after))])
 
 
+def _main_section(sections: list[tuple[int, int, int]], words: int) -> tuple[int, int] | None:
+    """The rows (first, after the last) of the section that holds the page: of ``sections`` (words, first row, row after
+    the last), the one with the most words, where it holds enough of them and most of the copy's ``words``."""
+    most, first, after = max(sections, default=(0, 0, 0))
+    return (first, after) if most >= ITEM_MIN_WORDS and most >= HEREDOC_MIN_SHARE * words else None
+
+
 def gift_as_text(text: str) -> tuple[str, tuple[str, ...]]:
     """A GIFT quiz bank read as the reading one of its descriptions holds (its escapes undone), where that reading holds
     most of the bank's words; the comments, the categories, the title and the questions with their answers its
@@ -532,9 +539,9 @@ def gift_as_text(text: str) -> tuple[str, tuple[str, ...]]:
             words = len(item.split())
             best = max(best or (0, 0, 0), (words, n, end))
         n = end
-    if best is None or best[0] < ITEM_MIN_WORDS or best[0] < len(text.split()) * HEREDOC_MIN_SHARE:
+    if (found := _main_section([best] if best else [], len(text.split()))) is None:
         return text, ()
-    _, first, after = best
+    first, after = found
     title = _GIFT_TITLE.match(rows[first])
     shown = [_GIFT_ESCAPE.sub(r"\1", r) for r in [rows[first][title.end():], *rows[first + 1:after]]]
     furniture = tuple(r.strip() for r in (*rows[:first], title.group(0), *rows[after:]) if r.strip())
@@ -649,9 +656,9 @@ def rec_as_text(text: str) -> tuple[str, tuple[str, ...]]:
             words = sum(len(r.split()) for r in rows[n:end])
             best = max(best or (0, 0, 0), (words, n, end))
         n = end
-    if best is None or best[0] < ITEM_MIN_WORDS or best[0] < len(text.split()) * HEREDOC_MIN_SHARE:
+    if (found := _main_section([best] if best else [], len(text.split()))) is None:
         return text, ()
-    _, first, after = best
+    first, after = found
     shown = [_REC_FIELD.match(rows[first]).group("value") or "", *((_REC_MORE.match(r).group("value") or "") for r in rows[first + 1:after])]
     furniture = tuple(r.strip() for r in (*rows[:first], *rows[after:]) if r.strip())
     return _in_place(shown, first, after, len(rows)), furniture
@@ -710,9 +717,9 @@ def sqlite_lines_as_text(text: str) -> tuple[str, tuple[str, ...]]:
         while end > n + 1 and (not rows[end - 1].strip() or re.match(r"\S+@\S+:\S*[$#]", rows[end - 1])):
             end -= 1  # (the blank line between records, the shell's prompt after the output)
         best = max(best or (0, 0, 0), (sum(len(r.split()) for r in rows[n:end]), n, end))
-    if best is None or best[0] < ITEM_MIN_WORDS or best[0] < len(text.split()) * HEREDOC_MIN_SHARE:
+    if (found := _main_section([best] if best else [], len(text.split()))) is None:
         return text, ()
-    _, first, after = best
+    first, after = found
     shown = [rows[first][width + 3:], *rows[first + 1:after]]
     furniture = tuple(r.strip() for r in (*rows[:first], *rows[after:]) if r.strip())
     return _in_place(shown, first, after, len(rows)), furniture
@@ -861,11 +868,9 @@ def sla_as_text(text: str) -> tuple[str, tuple[str, ...]]:
             words = sum(len(_xml_text(m.group(1)).split()) for r in rows[start:n] if (m := _SLA_RUN.fullmatch(r)))
             stories.append((words, start, n + 1))
             start = -1
-    if not stories:
+    if (found := _main_section(stories, sum(w for w, _, _ in stories))) is None:
         return text, ()
-    words, first, after = max(stories)
-    if words < ITEM_MIN_WORDS or words < HEREDOC_MIN_SHARE * sum(w for w, _, _ in stories):
-        return text, ()
+    first, after = found
     shown = [_xml_text(m.group(1)) if (m := _SLA_RUN.fullmatch(r)) else "" for r in rows[first:after]]
     furniture = tuple(_xml_text(m.group(1)) if (m := _SLA_RUN.fullmatch(r)) else r.strip()
                       for r in (*rows[:first], *rows[after:]) if r.strip())
